@@ -1,0 +1,1 @@
+//! Backends of the iommugen pipeline (filled by the code-generation stage).

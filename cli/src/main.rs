@@ -1,1 +1,120 @@
-fn main() {}
+//! `iommugen`: the command-line front end. `check` reports diagnostics, `dump --json` prints the
+//! checked IR, `fmt` rewrites a spec in canonical layout.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "iommugen", version, about = "Compile .iommu specifications into drivers, device models and conformance suites")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse and check a spec; print every diagnostic (exit status 1 on any error).
+    Check {
+        /// The spec file (a full spec or a fragment).
+        file: PathBuf,
+    },
+    /// Print the checked IR of a spec.
+    Dump {
+        /// Print JSON (the only format for now).
+        #[arg(long)]
+        json: bool,
+        /// The spec file.
+        file: PathBuf,
+    },
+    /// Rewrite a spec in canonical layout.
+    Fmt {
+        /// The spec file.
+        file: PathBuf,
+        /// Do not write; exit with status 1 if the file is not formatted.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { file } => match iommugen_dsl::load_file(&file) {
+            Ok(spec) => {
+                let fields: usize = spec.registers.iter().map(|r| r.fields.len()).sum::<usize>()
+                    + spec.entries.iter().map(|e| e.fields.len()).sum::<usize>()
+                    + spec.queues.iter().flat_map(|q| &q.records).map(|r| r.fields.len()).sum::<usize>()
+                    + spec.page_tables.iter().flat_map(|t| &t.descriptors).map(|d| d.layout.fields.len()).sum::<usize>();
+                let records: usize = spec.queues.iter().map(|q| q.records.len()).sum();
+                println!(
+                    "{}: ok ({} registers, {} entries, {} queue records, {} page-table formats, {} fields{})",
+                    file.display(),
+                    spec.registers.len(),
+                    spec.entries.len(),
+                    records,
+                    spec.page_tables.len(),
+                    fields,
+                    if spec.semantics.is_some() { ", semantics" } else { "" }
+                );
+                ExitCode::SUCCESS
+            }
+            Err(d) => report(&d),
+        },
+        Command::Dump { json: _, file } => match iommugen_dsl::load_file(&file) {
+            Ok(spec) => match serde_json::to_string_pretty(&spec) {
+                Ok(s) => {
+                    println!("{s}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: cannot serialise the IR: {e}");
+                    ExitCode::FAILURE
+                }
+            },
+            Err(d) => report(&d),
+        },
+        Command::Fmt { file, check } => fmt(&file, check),
+    }
+}
+
+fn report(d: &iommugen_dsl::Diagnostics) -> ExitCode {
+    use std::io::IsTerminal;
+    let text = if std::io::stderr().is_terminal() { d.render_fancy() } else { d.render_plain() };
+    eprint!("{text}");
+    ExitCode::FAILURE
+}
+
+fn fmt(file: &PathBuf, check: bool) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let name = file.display().to_string();
+    // Only well-formed text is formatted: a syntax error is reported instead.
+    let (_, diags) = iommugen_dsl::parse::parse(Default::default(), &text);
+    if !diags.is_empty() {
+        let mut sources = iommugen_dsl::source::SourceMap::default();
+        sources.add(name, Some(file.clone()), text);
+        return report(&iommugen_dsl::Diagnostics { items: diags, sources: std::sync::Arc::new(sources) });
+    }
+    let formatted = iommugen_dsl::format::format(&text);
+    if check {
+        if formatted != text {
+            eprintln!("{}: not formatted (run `iommugen fmt {}`)", file.display(), file.display());
+            return ExitCode::FAILURE;
+        }
+        return ExitCode::SUCCESS;
+    }
+    if formatted != text {
+        if let Err(e) = std::fs::write(file, &formatted) {
+            eprintln!("error: cannot write {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,195 @@
+//! Register blocks: offsets inside their block, alignment, no two registers on the same bytes,
+//! and the handshakes (`acked_by`, `toggled_by`, `alias_of`) naming compatible registers.
+
+use std::collections::HashMap;
+
+use crate::ast;
+use crate::check::{doc, section, Checker};
+use crate::diag::Diagnostic;
+use crate::ir;
+
+impl<'a> Checker<'a> {
+    pub(crate) fn check_registers(&mut self, blocks: &[&ast::RegBlock]) -> (Vec<ir::RegisterBlock>, Vec<ir::Register>) {
+        self.check_unique(blocks.iter().map(|b| &b.name), "register block", "this spec");
+        let mut out_blocks = Vec::new();
+        let mut regs = Vec::new();
+        let mut reg_ast: Vec<&ast::Register> = Vec::new();
+        for (i, b) in blocks.iter().enumerate() {
+            if b.size.value == 0 {
+                self.error(
+                    Diagnostic::new("iommu::block", format!("register block `{}` has size 0", b.name.text), b.size.span, "empty")
+                        .help("give the size of the MMIO region, e.g. `size 0x10000`"),
+                );
+            }
+            for other in &blocks[..i] {
+                let (a0, a1) = (other.base.value, other.base.value.saturating_add(other.size.value));
+                let (b0, b1) = (b.base.value, b.base.value.saturating_add(b.size.value));
+                if b0 < a1 && a0 < b1 {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::block",
+                            format!("register blocks `{}` and `{}` overlap", other.name.text, b.name.text),
+                            b.base.span,
+                            format!("{:#x}..{:#x}", b0, b1),
+                        )
+                        .label(other.base.span, format!("{:#x}..{:#x}", a0, a1))
+                        .help("blocks are disjoint regions of the device's MMIO space"),
+                    );
+                }
+            }
+            out_blocks.push(ir::RegisterBlock { name: b.name.text.clone(), base: b.base.value, size: b.size.value, doc: doc(&b.docs) });
+            let mut placed: Vec<(u64, u64, &ast::Register)> = Vec::new();
+            for r in &b.registers {
+                let bytes = r.width.value / 8;
+                let off = r.offset.value;
+                if off % bytes != 0 {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::register",
+                            format!("{}-bit register `{}` at {off:#x} is not {bytes}-byte aligned", r.width.value, r.name.text),
+                            r.offset.span,
+                            "misaligned",
+                        )
+                        .help(format!("registers are naturally aligned: use an offset that is a multiple of {bytes}")),
+                    );
+                }
+                if off.saturating_add(bytes) > b.size.value {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::register",
+                            format!("register `{}` at {off:#x} is outside block `{}` (size {:#x})", r.name.text, b.name.text, b.size.value),
+                            r.offset.span,
+                            "past the end of the block",
+                        )
+                        .label(b.size.span, "block size")
+                        .help("offsets are relative to the block's base; check the offset or the block size"),
+                    );
+                }
+                let views = |a: &ast::Register, b: &ast::Register| {
+                    a.alias_of.as_ref().is_some_and(|n| n.text == b.name.text) || b.alias_of.as_ref().is_some_and(|n| n.text == a.name.text)
+                };
+                if let Some((_, _, prev)) =
+                    placed.iter().find(|(s, e, p)| off < *e && *s < off.saturating_add(bytes) && !views(p, r))
+                {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::register",
+                            format!("registers `{}` and `{}` share bytes of block `{}`", prev.name.text, r.name.text, b.name.text),
+                            r.offset.span,
+                            format!("{off:#x}..{:#x}", off.saturating_add(bytes)),
+                        )
+                        .label(prev.offset.span, format!("`{}` is here", prev.name.text))
+                        .help("give each register its own offset; another view of a register is declared with `alias_of` at its own offset"),
+                    );
+                }
+                placed.push((off, off.saturating_add(bytes), r));
+                if !self.declare_type(&r.name, "a register") {
+                    continue;
+                }
+                if let Some(reset) = r.reset {
+                    if r.width.value < 64 && reset.value >> r.width.value != 0 {
+                        self.error(
+                            Diagnostic::new("iommu::reset", format!("reset value {:#x} does not fit in {} bits", reset.value, r.width.value), reset.span, "too wide")
+                                .help("the reset value is the whole register's value"),
+                        );
+                    }
+                }
+                let (fields, reserved) = self.check_layout(&r.name, "register", r.width.value as u32, &r.members, &[]);
+                regs.push(ir::Register {
+                    name: r.name.text.clone(),
+                    block: b.name.text.clone(),
+                    offset: b.base.value.saturating_add(off),
+                    block_offset: off,
+                    width: r.width.value as u32,
+                    access: match r.access.0 {
+                        ast::Access::Ro => ir::Access::Ro,
+                        ast::Access::Rw => ir::Access::Rw,
+                        ast::Access::Wo => ir::Access::Wo,
+                    },
+                    reset: r.reset.map(|n| n.value),
+                    acked_by: r.acked_by.as_ref().map(|n| n.text.clone()),
+                    toggled_by: r.toggled_by.as_ref().map(|n| n.text.clone()),
+                    alias_of: r.alias_of.as_ref().map(|n| n.text.clone()),
+                    section: section(&r.section),
+                    doc: doc(&r.docs),
+                    fields,
+                    reserved,
+                    loc: self.loc(r.name.span),
+                });
+                reg_ast.push(r);
+            }
+        }
+        self.check_handshakes(&regs, &reg_ast);
+        (out_blocks, regs)
+    }
+
+    fn check_handshakes(&mut self, regs: &[ir::Register], asts: &[&ast::Register]) {
+        let index: HashMap<&str, usize> = regs.iter().enumerate().map(|(i, r)| (r.name.as_str(), i)).collect();
+        for (r, a) in regs.iter().zip(asts) {
+            let links = [(&a.acked_by, "acked_by"), (&a.toggled_by, "toggled_by"), (&a.alias_of, "alias_of")];
+            for (link, kw) in links {
+                let Some(target) = link else { continue };
+                let Some(&ti) = index.get(target.text.as_str()) else {
+                    self.unknown("register", target, regs.iter().map(|r| r.name.as_str()), "");
+                    continue;
+                };
+                let t = &regs[ti];
+                if t.name == r.name {
+                    self.error(
+                        Diagnostic::new("iommu::handshake", format!("`{}` names itself in `{kw}`", r.name), target.span, "itself")
+                            .help("name the partner register"),
+                    );
+                    continue;
+                }
+                if t.width != r.width {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::handshake",
+                            format!("`{kw} {}`: `{}` is {} bits wide but `{}` is {}", t.name, r.name, r.width, t.name, t.width),
+                            target.span,
+                            format!("{}-bit register", t.width),
+                        )
+                        .label(a.width.span, format!("{}-bit register", r.width))
+                        .help(format!("the registers of a `{kw}` pair have the same width")),
+                    );
+                    continue;
+                }
+                let mut shared = 0;
+                for f in &r.fields {
+                    let Some(g) = t.fields.iter().find(|g| g.name == f.name) else { continue };
+                    shared += 1;
+                    if (f.lsb, f.msb) != (g.lsb, g.msb) {
+                        let fspan = a.members.iter().find_map(|m| match m {
+                            ast::Member::Field(x) if x.name.text == f.name => Some(x.bits.span),
+                            _ => None,
+                        });
+                        self.error(
+                            Diagnostic::new(
+                                "iommu::handshake",
+                                format!(
+                                    "field `{}` is at [{}:{}] in `{}` but at [{}:{}] in its `{kw}` partner `{}`",
+                                    f.name, f.msb, f.lsb, r.name, g.msb, g.lsb, t.name
+                                ),
+                                fspan.unwrap_or(a.name.span),
+                                "here",
+                            )
+                            .label(target.span, format!("partner `{}`", t.name))
+                            .help(format!("fields shared by a `{kw}` pair must sit at the same bits")),
+                        );
+                    }
+                }
+                if shared == 0 && kw != "alias_of" && !r.fields.is_empty() {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::handshake",
+                            format!("`{}` and its `{kw}` partner `{}` share no field", r.name, t.name),
+                            target.span,
+                            "no field in common",
+                        )
+                        .help("the handshake compares fields of the same name; check the names"),
+                    );
+                }
+            }
+        }
+    }
+}

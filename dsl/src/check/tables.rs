@@ -1,0 +1,479 @@
+//! In-memory formats: entries, their used-bits rules, queues of opcode-tagged records, and
+//! page-table formats with the geometry each granule implies.
+
+use std::collections::HashMap;
+
+use crate::ast::{self, CmpOp, Expr, FieldItem};
+use crate::check::layout::Implicit;
+use crate::check::{doc, section, Checker};
+use crate::diag::Diagnostic;
+use crate::ir;
+use crate::source::Span;
+
+/// Largest entry or record, in bytes.
+const MAX_ENTRY_BYTES: u64 = 1024;
+
+impl<'a> Checker<'a> {
+    fn check_size(&mut self, size: &ast::Num, what: &str) -> bool {
+        if size.value == 0 || size.value % 8 != 0 || size.value > MAX_ENTRY_BYTES {
+            self.error(
+                Diagnostic::new("iommu::size", format!("{what} size {} is not a multiple of 8 bytes from 8 to {MAX_ENTRY_BYTES}", size.value), size.span, "bad size")
+                    .help("in-memory structures are arrays of little-endian 64-bit words: give the size in bytes, a multiple of 8"),
+            );
+            return false;
+        }
+        true
+    }
+
+    pub(crate) fn check_entry(&mut self, e: &ast::Entry) -> Option<ir::Entry> {
+        let declared = self.declare_type(&e.name, "an entry");
+        if !self.check_size(&e.size, "entry") || !declared {
+            return None;
+        }
+        let (fields, reserved) = self.check_layout(&e.name, "entry", e.size.value as u32 * 8, &e.members, &[]);
+        Some(ir::Entry {
+            name: e.name.text.clone(),
+            size: e.size.value as u32,
+            section: section(&e.section),
+            doc: doc(&e.docs),
+            fields,
+            reserved,
+            loc: self.loc(e.name.span),
+        })
+    }
+
+    pub(crate) fn check_used(&mut self, useds: &[&ast::Used], entries: &[ir::Entry]) -> Vec<ir::UsedBits> {
+        let mut out = Vec::new();
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for u in useds {
+            let Some(entry) = entries.iter().find(|e| e.name == u.entry.text) else {
+                self.unknown("entry", &u.entry, entries.iter().map(|e| e.name.as_str()), " `used` rules describe an `entry`");
+                continue;
+            };
+            if let Some(prev) = seen.insert(&u.entry.text, u.entry.span) {
+                self.error(
+                    Diagnostic::new("iommu::duplicate", format!("entry `{}` has two `used` blocks", u.entry.text), u.entry.span, "second block")
+                        .label(prev, "first block")
+                        .help("put all the rules of one entry in one `used` block"),
+                );
+                continue;
+            }
+            let mut rules = Vec::new();
+            for r in &u.rules {
+                let cond = r.cond.as_ref().and_then(|c| self.used_cond(c, entry));
+                if r.cond.is_some() && cond.is_none() {
+                    continue;
+                }
+                let mut fields: Vec<String> = Vec::new();
+                for item in &r.fields {
+                    match item {
+                        FieldItem::All(_) => fields.extend(entry.fields.iter().map(|f| f.name.clone())),
+                        FieldItem::AllExcept(names, _) => {
+                            for n in names {
+                                self.entry_field(n, entry);
+                            }
+                            fields.extend(
+                                entry.fields.iter().filter(|f| !names.iter().any(|n| n.text == f.name)).map(|f| f.name.clone()),
+                            );
+                        }
+                        FieldItem::Field(n) => {
+                            if self.entry_field(n, entry).is_some() {
+                                fields.push(n.text.clone());
+                            }
+                        }
+                    }
+                }
+                let mut unique = Vec::new();
+                for f in fields {
+                    if !unique.contains(&f) {
+                        unique.push(f);
+                    }
+                }
+                rules.push(ir::UsedRule { cond, fields: unique });
+            }
+            out.push(ir::UsedBits { entry: entry.name.clone(), section: section(&u.section), rules });
+        }
+        out
+    }
+
+    fn entry_field<'e>(&mut self, n: &ast::Name, entry: &'e ir::Entry) -> Option<&'e ir::Field> {
+        let f = entry.field(&n.text);
+        if f.is_none() {
+            self.unknown(&format!("field of `{}`", entry.name), n, entry.fields.iter().map(|f| f.name.as_str()), "");
+        }
+        f
+    }
+
+    /// Converts a used-bits condition, checking every field and variant it names.
+    fn used_cond(&mut self, e: &Expr, entry: &ir::Entry) -> Option<ir::Cond> {
+        match e {
+            Expr::Path(p) if p.segs.is_empty() => {
+                self.entry_field(&p.root, entry).map(|f| ir::Cond::Set { field: f.name.clone() })
+            }
+            Expr::Not(inner, _) => self.used_cond(inner, entry).map(|c| ir::Cond::Not { cond: Box::new(c) }),
+            Expr::And(a, b) => {
+                let (a, b) = (self.used_cond(a, entry), self.used_cond(b, entry));
+                Some(ir::Cond::And { all: flatten(a?, b?, true) })
+            }
+            Expr::Or(a, b) => {
+                let (a, b) = (self.used_cond(a, entry), self.used_cond(b, entry));
+                Some(ir::Cond::Or { any: flatten(a?, b?, false) })
+            }
+            Expr::Cmp(lhs, op, rhs) => {
+                let field = self.cond_field(lhs, entry)?;
+                let (value, variant) = self.field_value(rhs, field)?;
+                let eq = ir::Cond::Eq { field: field.name.clone(), value, variant };
+                Some(if *op == CmpOp::Eq { eq } else { ir::Cond::Not { cond: Box::new(eq) } })
+            }
+            Expr::In(lhs, set, _) => {
+                let field = self.cond_field(lhs, entry)?;
+                let mut values = Vec::new();
+                for v in set {
+                    values.push(self.field_value(v, field)?.0);
+                }
+                Some(ir::Cond::In { field: field.name.clone(), values })
+            }
+            other => {
+                self.error(
+                    Diagnostic::new("iommu::used", "not a used-bits condition", other.span(), "not allowed here")
+                        .help("conditions test the entry's own fields: `F`, `F == Variant`, `F in { A, B }`, `!`, `&&`, `||`"),
+                );
+                None
+            }
+        }
+    }
+
+    fn cond_field<'e>(&mut self, e: &Expr, entry: &'e ir::Entry) -> Option<&'e ir::Field> {
+        match e {
+            Expr::Path(p) if p.segs.is_empty() => self.entry_field(&p.root, entry),
+            other => {
+                self.error(
+                    Diagnostic::new("iommu::used", "expected a field of the entry", other.span(), "not a field")
+                        .help("the left side of `==`, `!=` and `in` is a field name"),
+                );
+                None
+            }
+        }
+    }
+
+    /// The numeric value of a variant name or number for `field`, checked to fit.
+    pub(crate) fn field_value(&mut self, e: &Expr, field: &ir::Field) -> Option<(u64, Option<String>)> {
+        match e {
+            Expr::Num(n) => self.value_fits(n.value, n.span, field).then_some((n.value, None)),
+            Expr::Path(p) if p.segs.is_empty() => self.variant_value(&p.root, field).map(|v| (v, Some(p.root.text.clone()))),
+            other => {
+                self.error(
+                    Diagnostic::new("iommu::value", "expected a number or an enum variant", other.span(), "not a value")
+                        .help(format!("compare `{}` with a number or one of its variants", field.name)),
+                );
+                None
+            }
+        }
+    }
+
+    pub(crate) fn value_fits(&mut self, value: u64, span: Span, field: &ir::Field) -> bool {
+        let w = field.width();
+        if w < 64 && value >> w != 0 {
+            self.error(
+                Diagnostic::new("iommu::value", format!("{value:#x} does not fit the {w}-bit field `{}`", field.name), span, "too wide")
+                    .help(format!("`{}` holds 0 to {:#x}", field.name, (1u128 << w) - 1)),
+            );
+            return false;
+        }
+        true
+    }
+
+    pub(crate) fn variant_value(&mut self, name: &ast::Name, field: &ir::Field) -> Option<u64> {
+        let ir::FieldType::Enum { name: enum_name } = &field.ty else {
+            self.error(
+                Diagnostic::new("iommu::value", format!("`{}` is not an enum, so `{}` is not one of its values", field.name, name.text), name.span, "not a number")
+                    .help("compare a non-enum field with a number"),
+            );
+            return None;
+        };
+        let e = self.enums.iter().find(|e| &e.name == enum_name)?;
+        if let Some(v) = e.variants.iter().find(|v| v.name == name.text) {
+            return Some(v.value);
+        }
+        let names: Vec<String> = e.variants.iter().map(|v| v.name.clone()).collect();
+        let en = enum_name.clone();
+        self.unknown(&format!("variant of `{en}`"), name, names.iter().map(String::as_str), "");
+        None
+    }
+
+    pub(crate) fn check_queue(&mut self, q: &ast::Queue, regs: &[ir::Register]) -> Option<ir::Queue> {
+        let declared = self.declare_type(&q.name, "a queue");
+        if !self.check_size(&q.size, "record") || !declared {
+            return None;
+        }
+        let width = q.size.value as u32 * 8;
+        let mut opcode = None;
+        if let Some(b) = &q.opcode {
+            if b.msb < b.lsb || b.msb >= u64::from(width) || b.lsb / 64 != b.msb / 64 || b.msb - b.lsb >= 32 {
+                self.error(
+                    Diagnostic::new("iommu::bits", "the opcode field is not a valid bit range of the record", b.span, "bad opcode range")
+                        .help(format!("give [msb:lsb] within one 64-bit word of the {width}-bit record, at most 32 bits")),
+                );
+                return None;
+            }
+            opcode = Some(ir::OpcodeField { lsb: b.lsb as u32, msb: b.msb as u32 });
+        }
+        for r in [&q.base, &q.prod, &q.cons].into_iter().flatten() {
+            if !regs.iter().any(|g| g.name == r.text) {
+                self.unknown("register", r, regs.iter().map(|g| g.name.as_str()), "");
+            }
+        }
+        self.check_unique(q.records.iter().map(|r| &r.name), "record", &format!("queue `{}`", q.name.text));
+        let mut by_opcode: HashMap<u64, &ast::Name> = HashMap::new();
+        let mut records = Vec::new();
+        for r in &q.records {
+            match (&opcode, &r.opcode) {
+                (Some(op), Some(n)) => {
+                    let w = op.msb - op.lsb + 1;
+                    if n.value >> w != 0 {
+                        self.error(
+                            Diagnostic::new("iommu::opcode", format!("opcode {:#x} of `{}` does not fit the {w}-bit opcode field", n.value, r.name.text), n.span, "too wide")
+                                .help(format!("opcodes of queue `{}` range from 0 to {:#x}", q.name.text, (1u64 << w) - 1)),
+                        );
+                    } else if let Some(prev) = by_opcode.get(&n.value) {
+                        self.error(
+                            Diagnostic::new("iommu::opcode", format!("`{}` and `{}` have the same opcode {:#x}", prev.text, r.name.text, n.value), n.span, "opcode used twice")
+                                .label(prev.span, "first use")
+                                .help("each record of a queue needs its own opcode; variants of one command are fields of one record"),
+                        );
+                    } else {
+                        by_opcode.insert(n.value, &r.name);
+                    }
+                }
+                (Some(_), None) => self.error(
+                    Diagnostic::new("iommu::opcode", format!("record `{}` has no opcode", r.name.text), r.name.span, "needs `= OPCODE`")
+                        .help(format!("queue `{}` tags records with an opcode: write `{} = 0x..`", q.name.text, r.name.text)),
+                ),
+                (None, Some(n)) => self.error(
+                    Diagnostic::new("iommu::opcode", format!("queue `{}` has no opcode field, but `{}` gives one", q.name.text, r.name.text), n.span, "unexpected opcode")
+                        .help("add `opcode [msb:lsb]` to the queue or remove the opcode"),
+                ),
+                (None, None) => {}
+            }
+            let implicit: Vec<Implicit<'_>> = opcode
+                .iter()
+                .map(|o| Implicit { name: "Opcode", lsb: o.lsb, msb: o.msb, span: q.opcode.map_or(q.name.span, |b| b.span) })
+                .collect();
+            let (fields, reserved) = self.check_layout(&r.name, "record", width, &r.members, &implicit);
+            records.push(ir::Record {
+                name: r.name.text.clone(),
+                opcode: r.opcode.map(|n| n.value),
+                size: q.size.value as u32,
+                section: section(&r.section),
+                doc: doc(&r.docs),
+                fields,
+                reserved,
+                loc: self.loc(r.name.span),
+            });
+        }
+        Some(ir::Queue {
+            name: q.name.text.clone(),
+            kind: match q.kind.0 {
+                ast::QueueKind::Commands => ir::QueueKind::Commands,
+                ast::QueueKind::Events => ir::QueueKind::Events,
+                ast::QueueKind::Requests => ir::QueueKind::Requests,
+            },
+            size: q.size.value as u32,
+            opcode,
+            base: q.base.as_ref().map(|n| n.text.clone()),
+            prod: q.prod.as_ref().map(|n| n.text.clone()),
+            cons: q.cons.as_ref().map(|n| n.text.clone()),
+            section: section(&q.section),
+            doc: doc(&q.docs),
+            records,
+        })
+    }
+
+    pub(crate) fn check_pagetable(&mut self, t: &ast::PageTable) -> Option<ir::PageTable> {
+        let declared = self.declare_type(&t.name, "a page table");
+        let width = t.width.value;
+        if width != 32 && width != 64 {
+            self.error(
+                Diagnostic::new("iommu::pagetable", format!("descriptors of {width} bits are not supported"), t.width.span, "32 or 64")
+                    .help("page-table descriptors are `32 bits` or `64 bits`"),
+            );
+            return None;
+        }
+        if t.stage.value != 1 && t.stage.value != 2 {
+            self.error(
+                Diagnostic::new("iommu::pagetable", format!("stage {} does not exist", t.stage.value), t.stage.span, "1 or 2")
+                    .help("a translation table is for `stage 1` or `stage 2`"),
+            );
+        }
+        let va_bits = t.va_bits.map_or(48, |n| n.value);
+        let oa_bits = t.oa_bits.map_or(48, |n| n.value);
+        for (n, what) in [(t.va_bits, "va_bits"), (t.oa_bits, "oa_bits")] {
+            if let Some(n) = n {
+                if !(12..=64).contains(&n.value) {
+                    self.error(
+                        Diagnostic::new("iommu::pagetable", format!("{what} {} is out of range", n.value), n.span, "12 to 64")
+                            .help("address sizes are between 12 and 64 bits"),
+                    );
+                }
+            }
+        }
+        let entry_shift = if width == 64 { 3 } else { 2 };
+        let mut granules = Vec::new();
+        let mut seen: HashMap<u64, Span> = HashMap::new();
+        for g in &t.granules {
+            if let Some(prev) = seen.insert(g.size.value, g.size.span) {
+                self.error(
+                    Diagnostic::new("iommu::pagetable", "this granule is declared twice", g.size.span, "second declaration")
+                        .label(prev, "first declaration")
+                        .help("declare each granule once"),
+                );
+                continue;
+            }
+            if let Some(ir_g) = self.check_granule(g, va_bits.min(64) as u32, entry_shift) {
+                granules.push(ir_g);
+            }
+        }
+        if granules.is_empty() && t.granules.is_empty() {
+            self.error(
+                Diagnostic::new("iommu::pagetable", format!("page table `{}` declares no granule", t.name.text), t.name.span, "no granule")
+                    .help("add e.g. `granule 4K levels 0..3 blocks 1 2`"),
+            );
+        }
+        self.check_unique(t.descriptors.iter().map(|d| &d.name), "descriptor", &format!("page table `{}`", t.name.text));
+        let mut descriptors = Vec::new();
+        for d in &t.descriptors {
+            let (fields, reserved) = self.check_layout(&d.name, "descriptor", width as u32, &d.members, &[]);
+            let layout = ir::Entry {
+                name: d.name.text.clone(),
+                size: width as u32 / 8,
+                section: section(&d.section),
+                doc: doc(&d.docs),
+                fields,
+                reserved,
+                loc: self.loc(d.name.span),
+            };
+            if d.at.0 == ast::DescAt::Block && !t.granules.iter().any(|g| !g.blocks.is_empty()) {
+                self.error(
+                    Diagnostic::new("iommu::pagetable", format!("`{}` is a block descriptor but no granule allows blocks", d.name.text), d.at.1, "no block level")
+                        .help("list block levels on a granule: `granule 4K levels 0..3 blocks 1 2`"),
+                );
+            }
+            let mut matches = Vec::new();
+            for (n, v) in &d.matches {
+                let Some(f) = layout.field(&n.text) else {
+                    self.unknown(&format!("field of `{}`", d.name.text), n, layout.fields.iter().map(|f| f.name.as_str()), "");
+                    continue;
+                };
+                if self.value_fits(v.value, v.span, f) {
+                    matches.push(ir::Match { field: n.text.clone(), value: v.value });
+                }
+            }
+            descriptors.push(ir::Descriptor {
+                name: d.name.text.clone(),
+                at: match d.at.0 {
+                    ast::DescAt::Table => ir::DescAt::Table,
+                    ast::DescAt::Block => ir::DescAt::Block,
+                    ast::DescAt::Page => ir::DescAt::Page,
+                },
+                matches,
+                layout,
+            });
+        }
+        if !declared {
+            return None;
+        }
+        Some(ir::PageTable {
+            name: t.name.text.clone(),
+            stage: t.stage.value as u32,
+            descriptor_bits: width as u32,
+            va_bits: va_bits as u32,
+            oa_bits: oa_bits as u32,
+            section: section(&t.section),
+            doc: doc(&t.docs),
+            granules,
+            descriptors,
+        })
+    }
+
+    /// Validates a granule and computes its levels: level `L` indexes bits starting at
+    /// `shift + (last - L) * index_bits`; the start level is cut at the VA size.
+    fn check_granule(&mut self, g: &ast::Granule, va_bits: u32, entry_shift: u32) -> Option<ir::Granule> {
+        let size = g.size.value;
+        if !size.is_power_of_two() || !(512..=1 << 20).contains(&size) {
+            self.error(
+                Diagnostic::new("iommu::granule", format!("granule size {size} is not a power of two from 512 bytes to 1M"), g.size.span, "unsupported granule")
+                    .help("translation granules are powers of two, such as 4K, 16K and 64K"),
+            );
+            return None;
+        }
+        let shift = size.trailing_zeros();
+        let index_bits = shift - entry_shift;
+        let (first, last) = (g.first.value, g.last.value);
+        if first > last || last > 7 {
+            self.error(
+                Diagnostic::new("iommu::granule", format!("levels {first}..{last} are not a valid range"), g.first.span.join(g.last.span), "bad levels")
+                    .help("levels run from the start level to the final level, e.g. `levels 0..3`, at most 7"),
+            );
+            return None;
+        }
+        let lsb_of = |l: u64| shift + (last - l) as u32 * index_bits;
+        if lsb_of(first) >= va_bits {
+            self.error(
+                Diagnostic::new(
+                    "iommu::granule",
+                    format!("with a {}K granule, level {first} indexes bit {} and up, beyond the {va_bits}-bit input address", size >> 10, lsb_of(first)),
+                    g.first.span,
+                    "start level too high",
+                )
+                .help(format!("start at a later level; level {} is the first that indexes the input address", first + 1)),
+            );
+            return None;
+        }
+        if lsb_of(first) + index_bits < va_bits {
+            self.error(
+                Diagnostic::new(
+                    "iommu::granule",
+                    format!("levels {first}..{last} with a {}K granule resolve only {} of the {va_bits} input address bits", size >> 10, lsb_of(first) + index_bits),
+                    g.first.span.join(g.last.span),
+                    "too few levels",
+                )
+                .help("start at an earlier level or lower `va_bits`"),
+            );
+            return None;
+        }
+        for b in &g.blocks {
+            if b.value < first || b.value >= last {
+                self.error(
+                    Diagnostic::new("iommu::granule", format!("block level {} is not a non-final level of {first}..{last}", b.value), b.span, "not a block level")
+                        .help("blocks sit at a level before the last one; the last level maps pages"),
+                );
+            }
+        }
+        let levels = (first..=last)
+            .map(|l| {
+                let lsb = lsb_of(l);
+                ir::Level {
+                    level: l as u32,
+                    index_lsb: lsb,
+                    index_msb: (lsb + index_bits - 1).min(va_bits - 1),
+                    entry_span: 1u64 << lsb,
+                    leaf: l == last || g.blocks.iter().any(|b| b.value == l),
+                    last: l == last,
+                }
+            })
+            .collect();
+        Some(ir::Granule { size, shift, index_bits, doc: doc(&g.docs), levels })
+    }
+}
+
+fn flatten(a: ir::Cond, b: ir::Cond, and: bool) -> Vec<ir::Cond> {
+    let mut out = Vec::new();
+    for c in [a, b] {
+        match (c, and) {
+            (ir::Cond::And { all }, true) => out.extend(all),
+            (ir::Cond::Or { any }, false) => out.extend(any),
+            (c, _) => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,129 @@
+//! Canonical layout of `.iommu` text (`iommugen fmt`): indentation by brace depth (two spaces),
+//! single spaces between tokens, no trailing whitespace, at most one blank line in a row, a final
+//! newline. Comments and strings are kept as written. Formatting is idempotent.
+
+/// Formats spec text. The caller should check the text parses before and after.
+pub fn format(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth: usize = 0;
+    let mut blank = 0;
+    let mut in_block_comment = false;
+    for raw in text.lines() {
+        let line = raw.trim();
+        if in_block_comment {
+            out.push_str(raw.trim_end());
+            out.push('\n');
+            if line.contains("*/") {
+                in_block_comment = false;
+            }
+            continue;
+        }
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if blank > 0 && !out.is_empty() && !out.ends_with("{\n") {
+            out.push('\n');
+        }
+        blank = 0;
+        let (code, comment) = split_comment(line);
+        let code = squeeze(code);
+        // Closing braces at the start of the line dedent it.
+        let leading_close = code.chars().take_while(|&c| c == '}' || c == ' ').filter(|&c| c == '}').count();
+        let indent = depth.saturating_sub(leading_close);
+        let mut formatted = String::new();
+        formatted.push_str(&"  ".repeat(indent));
+        formatted.push_str(&code);
+        if let Some(c) = comment {
+            if !code.is_empty() {
+                formatted.push(' ');
+            }
+            formatted.push_str(c.trim_end());
+            if c.starts_with("/*") && !c.contains("*/") {
+                in_block_comment = true;
+            }
+        }
+        out.push_str(formatted.trim_end());
+        out.push('\n');
+        let (opens, closes) = braces(&code);
+        depth = (depth + opens).saturating_sub(closes);
+    }
+    out
+}
+
+/// Splits a line into code and a trailing comment, ignoring `//` inside strings.
+fn split_comment(line: &str) -> (&str, Option<&str>) {
+    let bytes = line.as_bytes();
+    let mut in_str = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if in_str => i += 1,
+            b'"' => in_str = !in_str,
+            b'/' if !in_str && (bytes.get(i + 1) == Some(&b'/') || bytes.get(i + 1) == Some(&b'*')) => {
+                return (line[..i].trim_end(), Some(&line[i..]));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    (line, None)
+}
+
+/// Collapses runs of spaces and tabs outside strings to one space.
+fn squeeze(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut in_str = false;
+    let mut escaped = false;
+    let mut last_space = false;
+    for c in code.chars() {
+        if in_str {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        if c == ' ' || c == '\t' {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+            continue;
+        }
+        last_space = false;
+        if c == '"' {
+            in_str = true;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Counts braces outside strings.
+fn braces(code: &str) -> (usize, usize) {
+    let (mut open, mut close) = (0, 0);
+    let mut in_str = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        if in_str {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '{' => open += 1,
+            '}' => close += 1,
+            _ => {}
+        }
+    }
+    (open, close)
+}

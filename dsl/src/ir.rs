@@ -1,0 +1,549 @@
+//! The checked intermediate representation of a spec: names resolved, bit positions validated,
+//! enums collected, used-bits rules expanded. Every backend consumes this; it serialises to JSON
+//! (`iommugen dump --json`).
+
+use serde::{Deserialize, Serialize};
+
+/// A whole, checked spec.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Spec {
+    /// The spec's name (`iommu NAME`), or the file stem of a fragment.
+    pub name: String,
+    pub doc: Vec<String>,
+    pub compatible: Vec<String>,
+    pub reference: Option<String>,
+    /// Every file read, the root first.
+    pub files: Vec<String>,
+    pub enums: Vec<Enum>,
+    pub register_blocks: Vec<RegisterBlock>,
+    pub registers: Vec<Register>,
+    pub entries: Vec<Entry>,
+    pub used: Vec<UsedBits>,
+    pub queues: Vec<Queue>,
+    pub page_tables: Vec<PageTable>,
+    pub semantics: Option<Semantics>,
+}
+
+/// Where an item was declared (file, 1-based line and column).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Loc {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// An enumeration, top-level or declared on a field.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Enum {
+    pub name: String,
+    /// Width in bits of the fields that hold it.
+    pub width: u32,
+    pub doc: Vec<String>,
+    pub variants: Vec<Variant>,
+    pub loc: Loc,
+}
+
+/// One value of an enumeration.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Variant {
+    pub name: String,
+    pub value: u64,
+    pub doc: Vec<String>,
+}
+
+/// Access kind of a register or field.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Access {
+    Ro,
+    Rw,
+    Wo,
+}
+
+/// The type of a field's value.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum FieldType {
+    Bool,
+    Uint,
+    Signed,
+    /// An address kept in place: the field holds address bits `[msb%64 : lsb%64]`.
+    Address {
+        /// log2 of the address alignment (`lsb % 64`).
+        align_bits: u32,
+    },
+    /// A size stored as its base-2 logarithm.
+    Log2,
+    Enum {
+        #[serde(rename = "enum")]
+        name: String,
+    },
+}
+
+/// A field: a named bit range with a type.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Field {
+    pub name: String,
+    /// Absolute index of the lowest bit within the register or record.
+    pub lsb: u32,
+    /// Absolute index of the highest bit.
+    pub msb: u32,
+    #[serde(flatten)]
+    pub ty: FieldType,
+    /// Access, when it differs from the register's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<Access>,
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub w1c: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub self_clearing: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reset: Option<u64>,
+    pub doc: Vec<String>,
+}
+
+impl Field {
+    /// Number of bits.
+    pub fn width(&self) -> u32 {
+        self.msb - self.lsb + 1
+    }
+
+    /// The 64-bit word holding the field (fields never cross words).
+    pub fn word(&self) -> u32 {
+        self.lsb / 64
+    }
+
+    /// The field's mask within its 64-bit word.
+    pub fn word_mask(&self) -> u64 {
+        let w = self.width();
+        let ones = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
+        ones << (self.lsb % 64)
+    }
+}
+
+/// What declared non-field bits are.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ReservedKind {
+    Res0,
+    Res1,
+    ImpDef,
+}
+
+/// A declared range of non-field bits.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Reserved {
+    pub kind: ReservedKind,
+    pub lsb: u32,
+    pub msb: u32,
+}
+
+/// A block of registers (an MMIO page).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RegisterBlock {
+    pub name: String,
+    pub base: u64,
+    pub size: u64,
+    pub doc: Vec<String>,
+}
+
+/// A register.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Register {
+    pub name: String,
+    /// The block it lives in.
+    pub block: String,
+    /// Absolute offset from the device's base address.
+    pub offset: u64,
+    /// Offset inside its block.
+    pub block_offset: u64,
+    /// 32 or 64.
+    pub width: u32,
+    pub access: Access,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reset: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acked_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toggled_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alias_of: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    pub fields: Vec<Field>,
+    pub reserved: Vec<Reserved>,
+    pub loc: Loc,
+}
+
+/// A layout: an in-memory entry, a queue record or a page-table descriptor.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entry {
+    pub name: String,
+    /// Size in bytes (a multiple of 8).
+    pub size: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    pub fields: Vec<Field>,
+    pub reserved: Vec<Reserved>,
+    pub loc: Loc,
+}
+
+impl Entry {
+    /// The field called `name`.
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+
+    /// Number of 64-bit words.
+    pub fn words(&self) -> usize {
+        self.size as usize / 8
+    }
+}
+
+/// A condition over an entry's own field values (used-bits rules).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "op", rename_all = "lowercase")]
+pub enum Cond {
+    /// The field is non-zero.
+    Set { field: String },
+    /// The field equals a value (`variant` names it when it is an enum variant).
+    Eq {
+        field: String,
+        value: u64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        variant: Option<String>,
+    },
+    /// The field's value is one of these.
+    In { field: String, values: Vec<u64> },
+    Not { cond: Box<Cond> },
+    And { all: Vec<Cond> },
+    Or { any: Vec<Cond> },
+}
+
+/// The used-bits rules of one entry kind.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct UsedBits {
+    pub entry: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub rules: Vec<UsedRule>,
+}
+
+/// Fields that are used when a condition holds (always, when `cond` is `None`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct UsedRule {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cond: Option<Cond>,
+    pub fields: Vec<String>,
+}
+
+/// Kind of records a queue carries.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum QueueKind {
+    Commands,
+    Events,
+    Requests,
+}
+
+/// A circular queue of fixed-size records in memory.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Queue {
+    pub name: String,
+    pub kind: QueueKind,
+    /// Record size in bytes.
+    pub size: u32,
+    /// The opcode field shared by every record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opcode: Option<OpcodeField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prod: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cons: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    pub records: Vec<Record>,
+}
+
+/// The position of a queue's opcode field.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct OpcodeField {
+    pub lsb: u32,
+    pub msb: u32,
+}
+
+/// One record format (a command, an event).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Record {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opcode: Option<u64>,
+    /// Size in bytes.
+    pub size: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    /// The fields, without the opcode.
+    pub fields: Vec<Field>,
+    pub reserved: Vec<Reserved>,
+    pub loc: Loc,
+}
+
+/// A translation table format.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PageTable {
+    pub name: String,
+    pub stage: u32,
+    /// Descriptor width in bits.
+    pub descriptor_bits: u32,
+    pub va_bits: u32,
+    pub oa_bits: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    pub granules: Vec<Granule>,
+    pub descriptors: Vec<Descriptor>,
+}
+
+/// A translation granule and the geometry it implies.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Granule {
+    /// Granule size in bytes.
+    pub size: u64,
+    /// log2 of the size.
+    pub shift: u32,
+    /// Index bits resolved by a full level (`shift - 3` for 64-bit descriptors).
+    pub index_bits: u32,
+    pub doc: Vec<String>,
+    /// The lookup levels, start level first.
+    pub levels: Vec<Level>,
+}
+
+/// One lookup level of a granule.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Level {
+    pub level: u32,
+    /// The input-address bits this level indexes, `[index_msb:index_lsb]`.
+    pub index_lsb: u32,
+    pub index_msb: u32,
+    /// Bytes mapped by one entry at this level.
+    pub entry_span: u64,
+    /// Whether a block descriptor may appear here (always true at the last level: a page).
+    pub leaf: bool,
+    /// Whether this is the final level.
+    pub last: bool,
+}
+
+/// Where a descriptor kind may appear.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum DescAt {
+    Table,
+    Block,
+    Page,
+}
+
+/// A descriptor kind of a page-table format.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Descriptor {
+    pub name: String,
+    pub at: DescAt,
+    /// Field values that identify the kind.
+    pub matches: Vec<Match>,
+    pub layout: Entry,
+}
+
+/// One identifying field value of a descriptor.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Match {
+    pub field: String,
+    pub value: u64,
+}
+
+/// What a DMA through a domain type does.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Translate,
+    Bypass,
+    Fault,
+}
+
+/// The API contract: domain types, device state, operations, observations and realisation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Semantics {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    pub domains: Vec<DomainType>,
+    pub errors: Vec<ErrorDef>,
+    pub slots: Vec<Slot>,
+    pub ops: Vec<Op>,
+    pub observes: Vec<Observe>,
+    pub realises: Vec<Realise>,
+}
+
+/// A domain type.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DomainType {
+    pub name: String,
+    pub outcome: Outcome,
+    pub pasid_only: bool,
+    pub doc: Vec<String>,
+}
+
+/// An error an operation may return.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ErrorDef {
+    pub name: String,
+    pub text: String,
+    pub doc: Vec<String>,
+}
+
+/// A piece of per-device state holding a domain.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Slot {
+    pub name: String,
+    /// For a table indexed by PASID: the valid index range (inclusive).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<(u64, u64)>,
+    /// Whether the slot may hold `none`.
+    pub optional: bool,
+    /// The domain type a scalar slot holds initially (the static domain of that type).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    pub doc: Vec<String>,
+}
+
+/// Parameter types.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ParamType {
+    Device,
+    Domain,
+    Pasid,
+}
+
+/// A parameter of an op, observation or realisation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub ty: ParamType,
+}
+
+/// A reference to a state slot of the device, `dev.NAME` or `dev.NAME[param]`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SlotRef {
+    pub slot: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<String>,
+}
+
+/// A semantics expression, resolved.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "op", rename_all = "lowercase")]
+pub enum SExpr {
+    /// The domain in a slot (or none).
+    Slot { slot: SlotRef },
+    /// A domain parameter.
+    Param { name: String },
+    /// The static domain of a type (`blocked`), or a type name where a kind is compared.
+    Type { name: String },
+    None,
+    Num { value: u64 },
+    /// The type of a domain value.
+    Kind { of: Box<SExpr> },
+    /// True when no index of a table slot holds a domain.
+    Empty { slot: String },
+    Eq { lhs: Box<SExpr>, rhs: Box<SExpr> },
+    Ne { lhs: Box<SExpr>, rhs: Box<SExpr> },
+    In { value: Box<SExpr>, set: Vec<SExpr> },
+    Not { expr: Box<SExpr> },
+    And { lhs: Box<SExpr>, rhs: Box<SExpr> },
+    Or { lhs: Box<SExpr>, rhs: Box<SExpr> },
+}
+
+/// A statement of an op.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "stmt", rename_all = "lowercase")]
+pub enum Stmt {
+    /// Refuse with `error` unless `cond` holds.
+    Requires { cond: SExpr, error: String },
+    /// Run another op with these arguments; a refusal refuses this op too.
+    Call { op: String, args: Vec<SExpr> },
+    /// Store `value` in `target`.
+    Assign { target: SlotRef, value: SExpr },
+}
+
+/// An API operation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Op {
+    pub name: String,
+    pub params: Vec<Param>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    pub body: Vec<Stmt>,
+}
+
+/// Which slot decides an observed DMA.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Observe {
+    pub name: String,
+    pub params: Vec<Param>,
+    pub slot: SlotRef,
+    pub doc: Vec<String>,
+}
+
+/// How API state is realised in one entry kind.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Realise {
+    pub entry: String,
+    pub params: Vec<Param>,
+    pub doc: Vec<String>,
+    pub cases: Vec<RealiseCase>,
+}
+
+/// One case: when `cond` holds, the entry's fields take these values.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RealiseCase {
+    pub cond: SExpr,
+    pub assigns: Vec<FieldValue>,
+}
+
+/// A field value set by a realise case.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FieldValue {
+    pub field: String,
+    pub value: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+}
+
+impl Spec {
+    /// The register called `name`.
+    pub fn register(&self, name: &str) -> Option<&Register> {
+        self.registers.iter().find(|r| r.name == name)
+    }
+
+    /// The entry called `name`.
+    pub fn entry(&self, name: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.name == name)
+    }
+
+    /// The enum called `name`.
+    pub fn enum_named(&self, name: &str) -> Option<&Enum> {
+        self.enums.iter().find(|e| e.name == name)
+    }
+
+    /// The queue called `name`.
+    pub fn queue(&self, name: &str) -> Option<&Queue> {
+        self.queues.iter().find(|q| q.name == name)
+    }
+}

@@ -1,0 +1,837 @@
+//! The parser: `.iommu` text to [`crate::ast`] with the pest grammar in `iommu.pest`.
+//!
+//! A syntax error is reported and parsing resumes at the next line that starts a top-level item,
+//! so one run reports the syntax errors of several items.
+
+use pest::error::{ErrorVariant, InputLocation};
+use pest::iterators::Pair;
+use pest::Parser as _;
+
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::source::{FileId, Span};
+
+#[derive(pest_derive::Parser)]
+#[grammar = "iommu.pest"]
+struct Grammar;
+
+/// Parses one file. Returns the AST when the file has no syntax error, and every diagnostic.
+pub fn parse(file: FileId, text: &str) -> (Option<File>, Vec<Diagnostic>) {
+    let mut p = Builder { file, base: 0, diags: Vec::new() };
+    match Grammar::parse(Rule::file, text) {
+        Ok(mut pairs) => {
+            let top = pairs.next().and_then(|f| f.into_inner().next());
+            let ast = top.map(|pair| p.file(pair));
+            let ok = p.diags.is_empty();
+            (ast.filter(|_| ok), p.diags)
+        }
+        Err(e) => {
+            let mut at = p.syntax_error(e, text);
+            // Resume at the next top-level item after each error.
+            while let Some(start) = next_item_start(text, at) {
+                match Grammar::parse(Rule::tail, &text[start..]) {
+                    Ok(_) => break,
+                    Err(e) => {
+                        p.base = start;
+                        at = p.syntax_error(e, &text[start..]) ;
+                        p.base = 0;
+                    }
+                }
+            }
+            (None, p.diags)
+        }
+    }
+}
+
+const ITEM_KEYWORDS: &[&str] =
+    &["regs", "enum", "entry", "used", "queue", "pagetable", "semantics", "import", "compatible", "reference"];
+
+/// Byte offset of the first line after `after` that starts with a top-level item keyword.
+fn next_item_start(text: &str, after: usize) -> Option<usize> {
+    let mut offset = text[after.min(text.len())..].find('\n').map(|i| after + i + 1)?;
+    while offset < text.len() {
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let line = &text[offset..line_end];
+        let trimmed = line.trim_start();
+        let word_end = trimmed.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(trimmed.len());
+        if ITEM_KEYWORDS.contains(&&trimmed[..word_end]) && trimmed[word_end..].starts_with([' ', '\t']) {
+            return Some(offset + (line.len() - trimmed.len()));
+        }
+        offset = line_end + 1;
+    }
+    None
+}
+
+fn rule_name(rule: &Rule) -> Option<&'static str> {
+    Some(match rule {
+        Rule::EOI => "end of file",
+        Rule::ident | Rule::field_name => "a name",
+        Rule::number | Rule::num_lit => "a number",
+        Rule::size => "a size (like 4K)",
+        Rule::string => "a string",
+        Rule::bits => "a bit range like [3:0]",
+        Rule::docs | Rule::doc_line => return None,
+        Rule::section | Rule::k_section => "`section`",
+        Rule::iommu_decl => "`iommu NAME {`",
+        Rule::import => "`import`",
+        Rule::meta_doc => "`doc`",
+        Rule::compatible => "`compatible`",
+        Rule::reference => "`reference`",
+        Rule::regs => "`regs`",
+        Rule::enum_decl | Rule::k_enum | Rule::t_enum => "`enum`",
+        Rule::entry => "`entry`",
+        Rule::used => "`used`",
+        Rule::queue => "`queue`",
+        Rule::pagetable => "`pagetable`",
+        Rule::semantics => "`semantics`",
+        Rule::register => "a register (`NAME @ OFFSET : u32 ro`)",
+        Rule::field => "a field (`NAME [msb:lsb]`)",
+        Rule::reserved_decl | Rule::reserved_kind => "`reserved`",
+        Rule::ftype => "a field type",
+        Rule::fmod => "a field modifier",
+        Rule::access => "an access kind (ro, rw, wo)",
+        Rule::width => "a register width (u32 or u64)",
+        Rule::variant => "an enum variant (`NAME = VALUE`)",
+        Rule::enum_body => "`{` with enum variants",
+        Rule::reset | Rule::k_reset => "`reset`",
+        Rule::acked_by | Rule::k_acked_by => "`acked_by`",
+        Rule::toggled_by | Rule::k_toggled_by => "`toggled_by`",
+        Rule::alias_of | Rule::k_alias_of => "`alias_of`",
+        Rule::always_rule | Rule::k_always => "`always`",
+        Rule::when_rule | Rule::k_when | Rule::realise_case => "`when`",
+        Rule::field_list | Rule::all | Rule::all_except => "field names",
+        Rule::queue_kind => "a queue kind (commands, events, requests)",
+        Rule::opcode_attr => "`opcode`",
+        Rule::base_attr => "`base`",
+        Rule::prod_attr => "`prod`",
+        Rule::cons_attr => "`cons`",
+        Rule::record => "a record (`NAME = OPCODE { ... }`)",
+        Rule::va_bits => "`va_bits`",
+        Rule::oa_bits => "`oa_bits`",
+        Rule::granule => "`granule`",
+        Rule::descriptor => "`descriptor`",
+        Rule::desc_at => "table, block or page",
+        Rule::match_list | Rule::k_match => "`match`",
+        Rule::match_item => "`FIELD = VALUE`",
+        Rule::domain_decl => "`domain`",
+        Rule::outcome => "an outcome (translate, bypass, fault)",
+        Rule::error_decl => "`error`",
+        Rule::device_decl => "`device`",
+        Rule::slot => "a state slot",
+        Rule::op_decl => "`op`",
+        Rule::observe_decl => "`observe`",
+        Rule::realise_decl => "`realise`",
+        Rule::params | Rule::param => "a parameter",
+        Rule::requires_stmt => "`requires`",
+        Rule::assign_stmt => "an assignment",
+        Rule::call_stmt => "an op call",
+        Rule::expr | Rule::and_expr | Rule::unary | Rule::cmp | Rule::paren | Rule::call | Rule::path => {
+            "an expression"
+        }
+        Rule::cmp_op => "`==` or `!=`",
+        Rule::k_in => "`in`",
+        Rule::set => "`{` with values",
+        Rule::not_op => "`!`",
+        Rule::none | Rule::k_none => "`none`",
+        Rule::path_field => "`.`",
+        Rule::path_index => "`[`",
+        Rule::realise_assign => "`FIELD = VALUE`",
+        Rule::w1c | Rule::self_clearing => "a field modifier",
+        Rule::t_bool | Rule::t_uint | Rule::t_signed | Rule::t_address | Rule::t_log2 => "a field type",
+        _ => return None,
+    })
+}
+
+struct Builder {
+    file: FileId,
+    base: usize,
+    diags: Vec<Diagnostic>,
+}
+
+impl Builder {
+    fn span(&self, pair: &Pair<Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, self.base + s.start(), self.base + s.end())
+    }
+
+    /// Records a syntax error; returns its absolute byte offset.
+    fn syntax_error(&mut self, e: pest::error::Error<Rule>, text: &str) -> usize {
+        let (start, end) = match e.location {
+            InputLocation::Pos(p) => (p, p),
+            InputLocation::Span((s, e)) => (s, e),
+        };
+        // Point at the whole offending token.
+        let end = if end > start {
+            end
+        } else {
+            let rest = &text[start.min(text.len())..];
+            let tok = rest
+                .char_indices()
+                .find(|&(i, c)| c.is_whitespace() || (i > 0 && !(c.is_alphanumeric() || c == '_')))
+                .map_or(rest.len(), |(i, _)| i.max(rest.chars().next().map_or(0, char::len_utf8)));
+            start + tok
+        };
+        let found = text.get(start..end).filter(|s| !s.is_empty()).map_or("end of file".to_string(), |s| format!("`{s}`"));
+        let (message, help) = match &e.variant {
+            ErrorVariant::ParsingError { positives, .. } => {
+                let mut names: Vec<&str> = positives.iter().filter_map(rule_name).collect();
+                names.sort_unstable();
+                names.dedup();
+                let expected = match names.len() {
+                    0 => "valid syntax".to_string(),
+                    1 => names[0].to_string(),
+                    n => format!("{} or {}", names[..n - 1].join(", "), names[n - 1]),
+                };
+                (format!("syntax error: expected {expected}, found {found}"), hint_for(positives, text.get(start..end)))
+            }
+            ErrorVariant::CustomError { message } => (format!("syntax error: {message}"), None),
+        };
+        let span = Span::new(self.file, self.base + start, self.base + end);
+        let mut d = Diagnostic::new("iommu::syntax", message, span, "unexpected here");
+        d.help = Some(help.unwrap_or_else(|| "see docs/language.md for the syntax of each item".into()));
+        self.diags.push(d);
+        self.base + start
+    }
+
+    fn file(&mut self, pair: Pair<Rule>) -> File {
+        match pair.as_rule() {
+            Rule::iommu_decl => {
+                let mut inner = pair.into_inner();
+                let docs = doc_lines(inner.next().unwrap());
+                let name = self.name(inner.next().unwrap());
+                let items = inner.map(|p| self.item(p)).collect();
+                File { name: Some(name), docs, items }
+            }
+            _ => File { name: None, docs: Vec::new(), items: pair.into_inner().map(|p| self.item(p)).collect() },
+        }
+    }
+
+    fn item(&mut self, pair: Pair<Rule>) -> Item {
+        match pair.as_rule() {
+            Rule::import => Item::Import(self.string(pair.into_inner().next().unwrap())),
+            Rule::meta_doc => Item::Doc(self.string(pair.into_inner().next().unwrap())),
+            Rule::compatible => Item::Compatible(self.string(pair.into_inner().next().unwrap())),
+            Rule::reference => Item::Reference(self.string(pair.into_inner().next().unwrap())),
+            Rule::regs => Item::Regs(self.regs(pair)),
+            Rule::enum_decl => {
+                let mut it = pair.into_inner();
+                let docs = doc_lines(it.next().unwrap());
+                it.next(); // keyword
+                let name = self.name(it.next().unwrap());
+                let width = self.num(it.next().unwrap());
+                let variants = self.variants(it.next().unwrap());
+                Item::Enum(EnumDecl { docs, name, width, variants })
+            }
+            Rule::entry => {
+                let mut it = pair.into_inner();
+                let docs = doc_lines(it.next().unwrap());
+                let name = self.name(it.next().unwrap());
+                let size = self.num(it.next().unwrap());
+                let mut section = None;
+                let mut members = Vec::new();
+                for p in it {
+                    match p.as_rule() {
+                        Rule::section => section = Some(self.section(p)),
+                        _ => members.push(self.member(p)),
+                    }
+                }
+                Item::Entry(Entry { docs, name, size, section, members })
+            }
+            Rule::used => {
+                let mut it = pair.into_inner();
+                let docs = doc_lines(it.next().unwrap());
+                let entry = self.name(it.next().unwrap());
+                let mut section = None;
+                let mut rules = Vec::new();
+                for p in it {
+                    match p.as_rule() {
+                        Rule::section => section = Some(self.section(p)),
+                        _ => rules.push(self.used_rule(p)),
+                    }
+                }
+                Item::Used(Used { docs, entry, section, rules })
+            }
+            Rule::queue => Item::Queue(self.queue(pair)),
+            Rule::pagetable => Item::PageTable(self.pagetable(pair)),
+            Rule::semantics => Item::Semantics(self.semantics(pair)),
+            r => unreachable!("grammar produced {r:?} as an item"),
+        }
+    }
+
+    fn regs(&mut self, pair: Pair<Rule>) -> RegBlock {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let base = self.num(it.next().unwrap());
+        let size = self.size(it.next().unwrap());
+        let registers = it.map(|p| self.register(p)).collect();
+        RegBlock { docs, name, base, size, registers }
+    }
+
+    fn register(&mut self, pair: Pair<Rule>) -> Register {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let offset = self.num(it.next().unwrap());
+        let w = it.next().unwrap();
+        let width = Num { value: if w.as_str() == "u64" { 64 } else { 32 }, span: self.span(&w) };
+        let a = it.next().unwrap();
+        let access = (access_of(a.as_str()), self.span(&a));
+        let mut r = Register {
+            docs,
+            name,
+            offset,
+            width,
+            access,
+            reset: None,
+            acked_by: None,
+            toggled_by: None,
+            alias_of: None,
+            section: None,
+            members: Vec::new(),
+        };
+        for p in it {
+            match p.as_rule() {
+                Rule::reset => r.reset = Some(self.num(p.into_inner().nth(1).unwrap())),
+                Rule::acked_by => r.acked_by = Some(self.name(p.into_inner().nth(1).unwrap())),
+                Rule::toggled_by => r.toggled_by = Some(self.name(p.into_inner().nth(1).unwrap())),
+                Rule::alias_of => r.alias_of = Some(self.name(p.into_inner().nth(1).unwrap())),
+                Rule::section => r.section = Some(self.section(p)),
+                _ => r.members.push(self.member(p)),
+            }
+        }
+        r
+    }
+
+    fn member(&mut self, pair: Pair<Rule>) -> Member {
+        match pair.as_rule() {
+            Rule::reserved_decl => {
+                let mut it = pair.into_inner();
+                let kind = match it.next().unwrap().as_str() {
+                    "res1" => ReservedKind::Res1,
+                    "impdef" => ReservedKind::ImpDef,
+                    _ => ReservedKind::Res0,
+                };
+                Member::Reserved(kind, self.bits(it.next().unwrap()))
+            }
+            _ => Member::Field(self.field(pair)),
+        }
+    }
+
+    fn field(&mut self, pair: Pair<Rule>) -> Field {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let bits = self.bits(it.next().unwrap());
+        let mut f = Field { docs, name, bits, ty: None, mods: Vec::new() };
+        for p in it {
+            match p.as_rule() {
+                Rule::ftype => f.ty = Some(self.ftype(p.into_inner().next().unwrap())),
+                _ => {
+                    let m = p.into_inner().next().unwrap();
+                    let span = self.span(&m);
+                    f.mods.push(match m.as_rule() {
+                        Rule::access => Modifier::Access(access_of(m.as_str()), span),
+                        Rule::w1c => Modifier::W1c(span),
+                        Rule::self_clearing => Modifier::SelfClearing(span),
+                        _ => Modifier::Reset(self.num(m.into_inner().nth(1).unwrap())),
+                    });
+                }
+            }
+        }
+        f
+    }
+
+    fn ftype(&mut self, p: Pair<Rule>) -> FieldType {
+        let span = self.span(&p);
+        match p.as_rule() {
+            Rule::t_bool => FieldType::Bool(span),
+            Rule::t_uint => FieldType::Uint(span),
+            Rule::t_signed => FieldType::Signed(span),
+            Rule::t_address => FieldType::Address(span),
+            Rule::t_log2 => FieldType::Log2(span),
+            _ => {
+                let mut name = None;
+                let mut variants = None;
+                for q in p.into_inner() {
+                    match q.as_rule() {
+                        Rule::ident => name = Some(self.name(q)),
+                        Rule::enum_body => variants = Some(self.variants(q)),
+                        _ => {}
+                    }
+                }
+                FieldType::Enum { name, variants, span }
+            }
+        }
+    }
+
+    fn variants(&mut self, body: Pair<Rule>) -> Vec<Variant> {
+        body.into_inner()
+            .map(|v| {
+                let mut it = v.into_inner();
+                let docs = doc_lines(it.next().unwrap());
+                let name = self.name(it.next().unwrap());
+                let value = self.num(it.next().unwrap());
+                Variant { docs, name, value }
+            })
+            .collect()
+    }
+
+    fn used_rule(&mut self, pair: Pair<Rule>) -> UsedRule {
+        let span = self.span(&pair);
+        let is_when = pair.as_rule() == Rule::when_rule;
+        let mut it = pair.into_inner();
+        it.next(); // keyword
+        let cond = if is_when { Some(self.expr(it.next().unwrap())) } else { None };
+        let list = it.next().unwrap();
+        let fields = list
+            .into_inner()
+            .map(|f| match f.as_rule() {
+                Rule::all => FieldItem::All(self.span(&f)),
+                Rule::all_except => {
+                    let span = self.span(&f);
+                    let names = f.into_inner().skip(2).map(|n| self.name(n)).collect();
+                    FieldItem::AllExcept(names, span)
+                }
+                _ => FieldItem::Field(self.name(f)),
+            })
+            .collect();
+        UsedRule { cond, fields, span }
+    }
+
+    fn queue(&mut self, pair: Pair<Rule>) -> Queue {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let size = self.num(it.next().unwrap());
+        let k = it.next().unwrap();
+        let kind = match k.as_str() {
+            "commands" => QueueKind::Commands,
+            "events" => QueueKind::Events,
+            _ => QueueKind::Requests,
+        };
+        let mut q = Queue {
+            docs,
+            name,
+            size,
+            kind: (kind, self.span(&k)),
+            opcode: None,
+            base: None,
+            prod: None,
+            cons: None,
+            section: None,
+            records: Vec::new(),
+        };
+        for p in it {
+            match p.as_rule() {
+                Rule::opcode_attr => q.opcode = Some(self.bits(p.into_inner().next().unwrap())),
+                Rule::base_attr => q.base = Some(self.name(p.into_inner().next().unwrap())),
+                Rule::prod_attr => q.prod = Some(self.name(p.into_inner().next().unwrap())),
+                Rule::cons_attr => q.cons = Some(self.name(p.into_inner().next().unwrap())),
+                Rule::section => q.section = Some(self.section(p)),
+                _ => {
+                    let mut it = p.into_inner();
+                    let docs = doc_lines(it.next().unwrap());
+                    let name = self.name(it.next().unwrap());
+                    let mut r = Record { docs, name, opcode: None, section: None, members: Vec::new() };
+                    for p in it {
+                        match p.as_rule() {
+                            Rule::number => r.opcode = Some(self.num(p)),
+                            Rule::section => r.section = Some(self.section(p)),
+                            _ => r.members.push(self.member(p)),
+                        }
+                    }
+                    q.records.push(r);
+                }
+            }
+        }
+        q
+    }
+
+    fn pagetable(&mut self, pair: Pair<Rule>) -> PageTable {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let width = self.num(it.next().unwrap());
+        let stage = self.num(it.next().unwrap());
+        let mut t = PageTable {
+            docs,
+            name,
+            width,
+            stage,
+            section: None,
+            va_bits: None,
+            oa_bits: None,
+            granules: Vec::new(),
+            descriptors: Vec::new(),
+        };
+        for p in it {
+            match p.as_rule() {
+                Rule::section => t.section = Some(self.section(p)),
+                Rule::va_bits => t.va_bits = Some(self.num(p.into_inner().next().unwrap())),
+                Rule::oa_bits => t.oa_bits = Some(self.num(p.into_inner().next().unwrap())),
+                Rule::granule => {
+                    let span = self.span(&p);
+                    let mut it = p.into_inner();
+                    let docs = doc_lines(it.next().unwrap());
+                    let size = self.size(it.next().unwrap());
+                    let first = self.num(it.next().unwrap());
+                    let last = self.num(it.next().unwrap());
+                    let blocks = it.filter(|q| q.as_rule() == Rule::number).map(|q| self.num(q)).collect();
+                    t.granules.push(Granule { docs, size, first, last, blocks, span });
+                }
+                _ => t.descriptors.push(self.descriptor(p)),
+            }
+        }
+        t
+    }
+
+    fn descriptor(&mut self, pair: Pair<Rule>) -> Descriptor {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let a = it.next().unwrap();
+        let at = match a.as_str() {
+            "table" => DescAt::Table,
+            "block" => DescAt::Block,
+            _ => DescAt::Page,
+        };
+        let mut d = Descriptor { docs, name, at: (at, self.span(&a)), matches: Vec::new(), section: None, members: Vec::new() };
+        for p in it {
+            match p.as_rule() {
+                Rule::match_list => {
+                    for m in p.into_inner().skip(1) {
+                        let mut mi = m.into_inner();
+                        let n = self.name(mi.next().unwrap());
+                        let v = self.num(mi.next().unwrap());
+                        d.matches.push((n, v));
+                    }
+                }
+                Rule::section => d.section = Some(self.section(p)),
+                _ => d.members.push(self.member(p)),
+            }
+        }
+        d
+    }
+
+    fn semantics(&mut self, pair: Pair<Rule>) -> Semantics {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let mut s = Semantics {
+            docs,
+            name,
+            section: None,
+            domains: Vec::new(),
+            errors: Vec::new(),
+            devices: Vec::new(),
+            ops: Vec::new(),
+            observes: Vec::new(),
+            realises: Vec::new(),
+        };
+        for p in it {
+            let span = self.span(&p);
+            match p.as_rule() {
+                Rule::section => s.section = Some(self.section(p)),
+                Rule::domain_decl => {
+                    let mut it = p.into_inner();
+                    let docs = doc_lines(it.next().unwrap());
+                    let name = self.name(it.next().unwrap());
+                    let o = it.next().unwrap();
+                    let outcome = match o.as_str() {
+                        "translate" => Outcome::Translate,
+                        "bypass" => Outcome::Bypass,
+                        _ => Outcome::Fault,
+                    };
+                    let pasid_only = it.next().is_some();
+                    s.domains.push(DomainDecl { docs, name, outcome: (outcome, self.span(&o)), pasid_only });
+                }
+                Rule::error_decl => {
+                    let mut it = p.into_inner();
+                    let docs = doc_lines(it.next().unwrap());
+                    let name = self.name(it.next().unwrap());
+                    let text = self.string(it.next().unwrap());
+                    s.errors.push(ErrorDecl { docs, name, text });
+                }
+                Rule::device_decl => {
+                    let mut it = p.into_inner();
+                    it.next(); // docs
+                    let slots = it.map(|q| self.slot(q)).collect();
+                    s.devices.push((slots, span));
+                }
+                Rule::op_decl => {
+                    let mut it = p.into_inner();
+                    let docs = doc_lines(it.next().unwrap());
+                    let name = self.name(it.next().unwrap());
+                    let params = self.params(it.next().unwrap());
+                    let mut op = OpDecl { docs, name, params, section: None, body: Vec::new() };
+                    for q in it {
+                        match q.as_rule() {
+                            Rule::section => op.section = Some(self.section(q)),
+                            Rule::requires_stmt => {
+                                let mut qi = q.into_inner();
+                                let cond = self.expr(qi.next().unwrap());
+                                let error = self.name(qi.next().unwrap());
+                                op.body.push(Stmt::Requires { cond, error });
+                            }
+                            Rule::call_stmt => {
+                                let span = self.span(&q);
+                                let mut qi = q.into_inner();
+                                let name = self.name(qi.next().unwrap());
+                                let args = qi.map(|a| self.expr(a)).collect();
+                                op.body.push(Stmt::Call { op: name, args, span });
+                            }
+                            _ => {
+                                let mut qi = q.into_inner();
+                                let target = self.path(qi.next().unwrap());
+                                let value = self.expr(qi.next().unwrap());
+                                op.body.push(Stmt::Assign { target, value });
+                            }
+                        }
+                    }
+                    s.ops.push(op);
+                }
+                Rule::observe_decl => {
+                    let mut it = p.into_inner();
+                    let docs = doc_lines(it.next().unwrap());
+                    let name = self.name(it.next().unwrap());
+                    let params = self.params(it.next().unwrap());
+                    let slot = self.path(it.next().unwrap());
+                    s.observes.push(ObserveDecl { docs, name, params, slot });
+                }
+                _ => {
+                    let mut it = p.into_inner();
+                    let docs = doc_lines(it.next().unwrap());
+                    let entry = self.name(it.next().unwrap());
+                    let params = self.params(it.next().unwrap());
+                    let cases = it
+                        .map(|c| {
+                            let span = self.span(&c);
+                            let mut ci = c.into_inner();
+                            ci.next(); // when
+                            let cond = self.expr(ci.next().unwrap());
+                            let assigns = ci
+                                .map(|a| {
+                                    let mut ai = a.into_inner();
+                                    let f = self.name(ai.next().unwrap());
+                                    let v = ai.next().unwrap();
+                                    let v = if v.as_rule() == Rule::number {
+                                        RealiseValue::Num(self.num(v))
+                                    } else {
+                                        RealiseValue::Variant(self.name(v))
+                                    };
+                                    (f, v)
+                                })
+                                .collect();
+                            RealiseCase { cond, assigns, span }
+                        })
+                        .collect();
+                    s.realises.push(RealiseDecl { docs, entry, params, cases });
+                }
+            }
+        }
+        s
+    }
+
+    fn slot(&mut self, p: Pair<Rule>) -> Slot {
+        let mut it = p.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        let mut s = Slot { docs, name, range: None, optional: false, default: None };
+        for q in it {
+            match q.as_rule() {
+                Rule::slot_range => {
+                    let mut qi = q.into_inner();
+                    let lo = self.num(qi.next().unwrap());
+                    let hi = self.num(qi.next().unwrap());
+                    s.range = Some((lo, hi));
+                }
+                Rule::optional => s.optional = true,
+                _ => s.default = Some(self.name(q)),
+            }
+        }
+        s
+    }
+
+    fn params(&mut self, p: Pair<Rule>) -> Vec<Param> {
+        p.into_inner()
+            .map(|q| {
+                let mut qi = q.into_inner();
+                let name = self.name(qi.next().unwrap());
+                let ty = qi.next().map(|t| self.name(t));
+                Param { name, ty }
+            })
+            .collect()
+    }
+
+    fn expr(&mut self, p: Pair<Rule>) -> Expr {
+        match p.as_rule() {
+            Rule::expr => {
+                let mut it = p.into_inner();
+                let first = self.expr(it.next().unwrap());
+                it.fold(first, |acc, q| Expr::Or(Box::new(acc), Box::new(self.expr(q))))
+            }
+            Rule::and_expr => {
+                let mut it = p.into_inner();
+                let first = self.expr(it.next().unwrap());
+                it.fold(first, |acc, q| Expr::And(Box::new(acc), Box::new(self.expr(q))))
+            }
+            Rule::unary => {
+                let parts: Vec<Pair<Rule>> = p.into_inner().collect();
+                let (nots, rest) = parts.split_at(parts.len() - 1);
+                let mut e = self.expr(rest[0].clone());
+                for n in nots.iter().rev() {
+                    let span = self.span(n).join(e.span());
+                    e = Expr::Not(Box::new(e), span);
+                }
+                e
+            }
+            Rule::cmp => {
+                let span = self.span(&p);
+                let mut it = p.into_inner();
+                let lhs = self.expr(it.next().unwrap());
+                match it.next() {
+                    None => lhs,
+                    Some(op) if op.as_rule() == Rule::cmp_op => {
+                        let rhs = self.expr(it.next().unwrap());
+                        let op = if op.as_str() == "==" { CmpOp::Eq } else { CmpOp::Ne };
+                        Expr::Cmp(Box::new(lhs), op, Box::new(rhs))
+                    }
+                    Some(_) => {
+                        let set = it.next().unwrap().into_inner().map(|a| self.expr(a)).collect();
+                        Expr::In(Box::new(lhs), set, span)
+                    }
+                }
+            }
+            Rule::paren => self.expr(p.into_inner().next().unwrap()),
+            Rule::call => {
+                let span = self.span(&p);
+                let mut it = p.into_inner();
+                let name = self.name(it.next().unwrap());
+                let args = it.map(|a| self.expr(a)).collect();
+                Expr::Call(name, args, span)
+            }
+            Rule::none => Expr::None(self.span(&p)),
+            Rule::num_lit => Expr::Num(self.num(p.into_inner().next().unwrap())),
+            _ => Expr::Path(self.path(p)),
+        }
+    }
+
+    fn path(&mut self, p: Pair<Rule>) -> Path {
+        let span = self.span(&p);
+        let mut it = p.into_inner();
+        let root = self.name(it.next().unwrap());
+        let segs = it
+            .map(|s| {
+                let is_index = s.as_rule() == Rule::path_index;
+                let n = self.name(s.into_inner().next().unwrap());
+                if is_index {
+                    Seg::Index(n)
+                } else {
+                    Seg::Field(n)
+                }
+            })
+            .collect();
+        Path { root, segs, span }
+    }
+
+    fn name(&self, p: Pair<Rule>) -> Name {
+        Name { text: p.as_str().to_string(), span: self.span(&p) }
+    }
+
+    fn string(&self, p: Pair<Rule>) -> Str {
+        let raw = p.as_str();
+        let inner = &raw[1..raw.len() - 1];
+        let value = inner.replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
+        Str { value, span: self.span(&p) }
+    }
+
+    fn section(&self, p: Pair<Rule>) -> Str {
+        self.string(p.into_inner().nth(1).unwrap())
+    }
+
+    fn num(&mut self, p: Pair<Rule>) -> Num {
+        let span = self.span(&p);
+        let text: String = p.as_str().chars().filter(|&c| c != '_').collect();
+        let parsed = if let Some(h) = text.strip_prefix("0x") {
+            u64::from_str_radix(h, 16)
+        } else if let Some(b) = text.strip_prefix("0b") {
+            u64::from_str_radix(b, 2)
+        } else {
+            text.parse::<u64>()
+        };
+        let value = parsed.unwrap_or_else(|_| {
+            self.diags.push(
+                Diagnostic::new("iommu::number", "number does not fit in 64 bits", span, "too large")
+                    .help("numbers are unsigned 64-bit values"),
+            );
+            0
+        });
+        Num { value, span }
+    }
+
+    fn size(&mut self, p: Pair<Rule>) -> Num {
+        let span = self.span(&p);
+        let s = p.as_str();
+        let (digits, shift) = match s.chars().last() {
+            Some('K') => (&s[..s.len() - 1], 10),
+            Some('M') => (&s[..s.len() - 1], 20),
+            Some('G') => (&s[..s.len() - 1], 30),
+            _ => (s, 0),
+        };
+        let inner = p.into_inner().next().unwrap();
+        debug_assert_eq!(inner.as_str(), digits);
+        let n = self.num(inner);
+        let value = n.value.checked_shl(shift).filter(|v| v >> shift == n.value).unwrap_or_else(|| {
+            self.diags.push(Diagnostic::new("iommu::number", "size does not fit in 64 bits", span, "too large"));
+            0
+        });
+        Num { value, span }
+    }
+
+    fn bits(&mut self, p: Pair<Rule>) -> Bits {
+        let span = self.span(&p);
+        let mut it = p.into_inner();
+        let hi = self.num(it.next().unwrap()).value;
+        let lo = it.next().map_or(hi, |q| self.num(q).value);
+        Bits { msb: hi, lsb: lo, span }
+    }
+}
+
+fn doc_lines(p: Pair<Rule>) -> Docs {
+    p.into_inner()
+        .map(|l| {
+            let t = &l.as_str()[3..];
+            t.strip_prefix(' ').unwrap_or(t).trim_end().to_string()
+        })
+        .collect()
+}
+
+fn access_of(s: &str) -> Access {
+    match s {
+        "ro" => Access::Ro,
+        "wo" => Access::Wo,
+        _ => Access::Rw,
+    }
+}
+
+/// A hint for common mistakes, from what the parser expected and what it found.
+fn hint_for(positives: &[Rule], found: Option<&str>) -> Option<String> {
+    let found = found.unwrap_or("");
+    if found.starts_with('"') {
+        return Some("a string must end with `\"` on the same line".into());
+    }
+    if positives.contains(&Rule::bits) {
+        return Some("a field is `NAME [msb:lsb]` or `NAME [bit]`".into());
+    }
+    if positives.contains(&Rule::access) {
+        return Some("a register is `NAME @ OFFSET : u32|u64 ro|rw|wo`".into());
+    }
+    if positives.contains(&Rule::width) {
+        return Some("registers are `u32` or `u64`".into());
+    }
+    if positives.contains(&Rule::EOI) || positives.iter().any(|r| matches!(r, Rule::regs | Rule::entry | Rule::queue)) {
+        return Some("check for a missing or extra `}` above this point".into());
+    }
+    None
+}

@@ -22,15 +22,17 @@ pub fn format(text: &str) -> String {
             blank += 1;
             continue;
         }
-        if blank > 0 && !out.is_empty() && !out.ends_with("{\n") {
+        let (code, comment) = split_comment(line);
+        // Keep one blank line between items, none after `{` or before `}`.
+        if blank > 0 && !out.is_empty() && !out.ends_with("{\n") && !code.starts_with('}') {
             out.push('\n');
         }
         blank = 0;
-        let (code, comment) = split_comment(line);
         let code = squeeze(code);
         // Closing braces at the start of the line dedent it.
         let leading_close = code.chars().take_while(|&c| c == '}' || c == ' ').filter(|&c| c == '}').count();
-        let indent = depth.saturating_sub(leading_close);
+        let continuation = leading_close == 0 && CONTINUATIONS.iter().any(|k| starts_with_word(&code, k));
+        let indent = depth.saturating_sub(leading_close) + if continuation { 2 } else { 0 };
         let mut formatted = String::new();
         formatted.push_str(&"  ".repeat(indent));
         formatted.push_str(&code);
@@ -49,6 +51,15 @@ pub fn format(text: &str) -> String {
         depth = (depth + opens).saturating_sub(closes);
     }
     out
+}
+
+/// Words that cannot start an item or a member: a line starting with one continues the line
+/// above and is indented two levels deeper.
+const CONTINUATIONS: &[&str] =
+    &["section", "base", "prod", "cons", "opcode", "acked_by", "toggled_by", "alias_of", "reset", "match", "&&", "||"];
+
+fn starts_with_word(code: &str, word: &str) -> bool {
+    code.strip_prefix(word).is_some_and(|rest| rest.is_empty() || !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
 }
 
 /// Splits a line into code and a trailing comment, ignoring `//` inside strings.

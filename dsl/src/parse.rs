@@ -17,6 +17,8 @@ struct Grammar;
 
 /// Parses one file. Returns the AST when the file has no syntax error, and every diagnostic.
 pub fn parse(file: FileId, text: &str) -> (Option<File>, Vec<Diagnostic>) {
+    // Track literal tokens in errors too, for messages such as "expected `]`".
+    pest::set_error_detail(true);
     let mut p = Builder { file, base: 0, diags: Vec::new() };
     match Grammar::parse(Rule::file, text) {
         Ok(mut pairs) => {
@@ -156,10 +158,31 @@ impl Builder {
 
     /// Records a syntax error; returns its absolute byte offset.
     fn syntax_error(&mut self, e: pest::error::Error<Rule>, text: &str) -> usize {
-        let (start, end) = match e.location {
+        let (mut start, mut end) = match e.location {
             InputLocation::Pos(p) => (p, p),
             InputLocation::Span((s, e)) => (s, e),
         };
+        // The detailed attempts also track literal tokens (`]`, `{`), which often got further
+        // than any rule: report those at their position.
+        let mut tokens: Vec<String> = Vec::new();
+        if let Some(att) = e.parse_attempts() {
+            let found: Vec<String> = att
+                .expected_tokens()
+                .iter()
+                .map(ToString::to_string)
+                .filter(|t| {
+                    let range = t.len() > 2 && t.contains("..");
+                    let trivia = matches!(t.as_str(), " " | "\t" | "\r" | "\n" | "//" | "/*" | "*/" | "////" | "///");
+                    !range && !trivia && t != "BUILTIN_RULE" && !t.is_empty()
+                })
+                .map(|t| format!("`{t}`"))
+                .collect();
+            if att.max_position > start && !found.is_empty() {
+                start = att.max_position;
+                end = start;
+                tokens = found;
+            }
+        }
         // Point at the whole offending token.
         let end = if end > start {
             end
@@ -171,18 +194,31 @@ impl Builder {
                 .map_or(rest.len(), |(i, _)| i.max(rest.chars().next().map_or(0, char::len_utf8)));
             start + tok
         };
-        let found = text.get(start..end).filter(|s| !s.is_empty()).map_or("end of file".to_string(), |s| format!("`{s}`"));
+        let found = match text.get(start..end) {
+            None | Some("") => "end of file".to_string(),
+            Some(s) if s.starts_with(['\n', '\r']) => "end of line".to_string(),
+            Some(s) => format!("`{s}`"),
+        };
         let (message, help) = match &e.variant {
             ErrorVariant::ParsingError { positives, .. } => {
-                let mut names: Vec<&str> = positives.iter().filter_map(rule_name).collect();
+                let mut names: Vec<&str> = if tokens.is_empty() {
+                    positives.iter().filter_map(rule_name).collect()
+                } else {
+                    tokens.iter().map(String::as_str).collect()
+                };
                 names.sort_unstable();
                 names.dedup();
+                let item_level = positives.iter().any(|r| matches!(r, Rule::import | Rule::meta_doc | Rule::compatible | Rule::reference | Rule::regs | Rule::entry | Rule::used | Rule::queue | Rule::pagetable | Rule::semantics | Rule::enum_decl));
+                if item_level && tokens.is_empty() {
+                    names = vec!["an item (regs, enum, entry, used, queue, pagetable, semantics, import, doc, compatible, reference)"];
+                }
                 let expected = match names.len() {
                     0 => "valid syntax".to_string(),
                     1 => names[0].to_string(),
                     n => format!("{} or {}", names[..n - 1].join(", "), names[n - 1]),
                 };
-                (format!("syntax error: expected {expected}, found {found}"), hint_for(positives, text.get(start..end)))
+                let hint = if tokens.is_empty() { hint_for(positives, text.get(start..end)) } else { hint_for_tokens(&tokens) };
+                (format!("syntax error: expected {expected}, found {found}"), hint)
             }
             ErrorVariant::CustomError { message } => (format!("syntax error: {message}"), None),
         };
@@ -815,6 +851,22 @@ fn access_of(s: &str) -> Access {
     }
 }
 
+/// A hint when the parser wanted a specific token.
+fn hint_for_tokens(tokens: &[String]) -> Option<String> {
+    let has = |t: &str| tokens.iter().any(|x| x == t);
+    if has("`\"`") {
+        Some("a string must end with `\"` on the same line".into())
+    } else if has("`]`") {
+        Some("close the bit range: `[msb:lsb]`".into())
+    } else if has("`}`") {
+        Some("a `{` above is not closed, or this line is not valid inside the block".into())
+    } else if has("`{`") {
+        Some("the item's body starts with `{`".into())
+    } else {
+        None
+    }
+}
+
 /// A hint for common mistakes, from what the parser expected and what it found.
 fn hint_for(positives: &[Rule], found: Option<&str>) -> Option<String> {
     let found = found.unwrap_or("");
@@ -829,6 +881,9 @@ fn hint_for(positives: &[Rule], found: Option<&str>) -> Option<String> {
     }
     if positives.contains(&Rule::width) {
         return Some("registers are `u32` or `u64`".into());
+    }
+    if found.is_empty() {
+        return Some("the file ended early: a `{` above is not closed".into());
     }
     if positives.contains(&Rule::EOI) || positives.iter().any(|r| matches!(r, Rule::regs | Rule::entry | Rule::queue)) {
         return Some("check for a missing or extra `}` above this point".into());

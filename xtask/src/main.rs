@@ -1,1 +1,89 @@
-fn main() {}
+//! Project automation. `cargo xtask test` is the full test run (what CI runs); `cargo xtask fuzz`
+//! runs the parser/checker fuzz target. Each installs what it needs first.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test(),
+        Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| s.parse::<u64>().map_err(|e| format!("bad seconds `{s}`: {e}")))),
+        _ => {
+            eprintln!("usage: cargo xtask test | cargo xtask fuzz [SECONDS]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    eprintln!("xtask: running {cmd:?}");
+    let status = cmd.current_dir(root()).status().map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed with {status}"))
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Everything CI checks: the workspace tests, clippy with warnings denied, and every spec
+/// checked and canonically formatted.
+fn test() -> Result<(), String> {
+    ensure_rustup_component("clippy")?;
+    run(cargo().args(["build", "--workspace", "--all-targets", "--locked"]))?;
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]))?;
+    for spec in ["specs/smmuv3.iommu", "examples/toy.iommu"] {
+        run(cargo().args(["run", "--quiet", "--locked", "-p", "iommugen", "--", "check", spec]))?;
+    }
+    run(cargo().args(["test", "--workspace", "--locked"]))
+}
+
+fn ensure_rustup_component(name: &str) -> Result<(), String> {
+    let ok = Command::new("cargo").args([name, "--version"]).output().is_ok_and(|o| o.status.success());
+    if ok {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["component", "add", name]))
+}
+
+/// Runs the cargo-fuzz target over the seed corpus for `seconds`.
+fn fuzz(seconds: Result<u64, String>) -> Result<(), String> {
+    let seconds = seconds?;
+    let have = Command::new("cargo").args(["fuzz", "--version"]).output().is_ok_and(|o| o.status.success());
+    if !have {
+        run(cargo().args(["install", "cargo-fuzz", "--locked"]))?;
+    }
+    let corpus = cache_dir().join("fuzz-corpus");
+    std::fs::create_dir_all(&corpus).map_err(|e| format!("cannot create {}: {e}", corpus.display()))?;
+    run(cargo()
+        .env("RUSTC_BOOTSTRAP", "1")
+        .args(["fuzz", "run", "--fuzz-dir", "fuzz", "parse_check"])
+        .arg(&corpus)
+        .arg("fuzz/seeds")
+        .arg("--")
+        .arg(format!("-max_total_time={seconds}")))
+}
+
+/// Downloads and builds live outside the repository.
+fn cache_dir() -> PathBuf {
+    env::var_os("IOMMUGEN_CACHE").map(PathBuf::from).unwrap_or_else(|| {
+        let home = env::var_os("HOME").map_or_else(|| PathBuf::from("/tmp"), PathBuf::from);
+        home.join(".cache").join("iommugen")
+    })
+}

@@ -28,6 +28,15 @@ enum Command {
         /// The spec file.
         file: PathBuf,
     },
+    /// Generate code from a spec into `OUT/<spec name>/` (the core layer in `core/`, the IR in
+    /// `ir.json`).
+    Gen {
+        /// The spec file.
+        file: PathBuf,
+        /// The output directory.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+    },
     /// Rewrite a spec in canonical layout.
     Fmt {
         /// The spec file.
@@ -76,6 +85,10 @@ fn main() -> ExitCode {
             Err(d) => report(&d),
         },
         Command::Fmt { file, check } => fmt(&file, check),
+        Command::Gen { file, out } => match iommugen_dsl::load_file(&file) {
+            Ok(spec) => gen(&spec, &out),
+            Err(d) => report(&d),
+        },
     }
 }
 
@@ -84,6 +97,28 @@ fn report(d: &iommugen_dsl::Diagnostics) -> ExitCode {
     let text = if std::io::stderr().is_terminal() { d.render_fancy() } else { d.render_plain() };
     eprint!("{text}");
     ExitCode::FAILURE
+}
+
+fn gen(spec: &iommugen_dsl::ir::Spec, out: &std::path::Path) -> ExitCode {
+    let files = match iommugen_codegen::generate_all(spec) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dir = out.join(&spec.name);
+    match iommugen_codegen::write_tree(&dir, &files) {
+        Ok(()) => {
+            let lines: usize = files.iter().map(|f| f.contents.lines().count()).sum();
+            println!("{}: wrote {} files, {lines} lines", dir.display(), files.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn fmt(file: &PathBuf, check: bool) -> ExitCode {

@@ -25,7 +25,7 @@ pub fn check(sources: &SourceMap, files: &[(FileId, ast::File)], default_name: &
         doc: root.map(|f| f.docs.clone()).unwrap_or_default(),
         compatible: Vec::new(),
         reference: None,
-        files: files.iter().map(|(id, _)| sources.file(*id).name.clone()).collect(),
+        files: files.iter().map(|(id, _)| relative_name(sources, files, *id)).collect(),
         enums: Vec::new(),
         register_blocks: Vec::new(),
         registers: Vec::new(),
@@ -110,9 +110,12 @@ impl<'a> Checker<'a> {
         self.diags.push(d);
     }
 
+    /// A location for the IR: file names are relative to the root spec's directory, so the IR
+    /// does not depend on where the tool was run from.
     fn loc(&self, span: Span) -> ir::Loc {
         let (line, column) = self.sources.line_col(span.file, span.start);
-        ir::Loc { file: self.sources.file(span.file).name.clone(), line, column }
+        let root = self.sources.files().first().map(|f| f.name.as_str()).unwrap_or("");
+        ir::Loc { file: relative_to_root(root, &self.sources.file(span.file).name), line, column }
     }
 
     /// Declares a type-level name; reports a duplicate and returns false if it is taken.
@@ -168,6 +171,17 @@ impl<'a> Checker<'a> {
                 .help(help),
         );
     }
+}
+
+fn relative_name(sources: &SourceMap, files: &[(FileId, ast::File)], id: FileId) -> String {
+    let root = files.first().map_or("", |(r, _)| sources.file(*r).name.as_str());
+    relative_to_root(root, &sources.file(id).name)
+}
+
+/// `name` relative to the directory of `root` (both as given to the loader).
+fn relative_to_root(root: &str, name: &str) -> String {
+    let dir = std::path::Path::new(root).parent().unwrap_or(std::path::Path::new(""));
+    std::path::Path::new(name).strip_prefix(dir).map_or_else(|_| name.to_string(), |p| p.display().to_string())
 }
 
 /// The closest candidate by edit distance, if it is close enough to be a likely typo.

@@ -1,0 +1,264 @@
+//! Field accessors: the getters, `with_` and `set_` methods of one field, for a 32- or 64-bit
+//! register value or for a multi-word in-memory layout. Every accessor is a shift and a mask
+//! through `support::get`/`support::put`, which inline to what a hand-written driver would use.
+
+use iommugen_dsl::ir::{self, FieldType};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::core::{docs, enum_type, Ctx};
+use crate::names::{ident, snake};
+
+/// How the value holding a field is stored.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    /// `struct R(u32)`.
+    U32,
+    /// `struct R(u64)`.
+    U64,
+    /// `struct E(pub [u64; N])`.
+    Words,
+}
+
+/// What a field's setters may do.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Writes {
+    /// Getters only (read-only register or field).
+    None,
+    /// Getters and setters.
+    Set,
+    /// Write-1-to-clear: a `clear_` helper instead of setters.
+    W1c,
+}
+
+/// The Rust type of a field's value.
+pub fn value_type(ctx: &Ctx, f: &ir::Field) -> TokenStream {
+    match &f.ty {
+        FieldType::Bool => quote!(bool),
+        FieldType::Signed => quote!(i64),
+        FieldType::Address { .. } => quote!(u64),
+        FieldType::Enum { name } => {
+            let t = enum_type(ctx, name);
+            quote!(#t)
+        }
+        FieldType::Uint | FieldType::Log2 => uint_type(f.width()),
+    }
+}
+
+/// The smallest unsigned type holding `width` bits.
+pub fn uint_type(width: u32) -> TokenStream {
+    match width {
+        0..=8 => quote!(u8),
+        9..=16 => quote!(u16),
+        17..=32 => quote!(u32),
+        _ => quote!(u64),
+    }
+}
+
+fn uint_bits(width: u32) -> u32 {
+    match width {
+        0..=8 => 8,
+        9..=16 => 16,
+        17..=32 => 32,
+        _ => 64,
+    }
+}
+
+/// The accessors of one field.
+pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> TokenStream {
+    let name = &f.name;
+    let snake_name = snake(name);
+    let get = ident(&snake_name);
+    let with = format_ident!("with_{}", snake_name);
+    let set = format_ident!("set_{}", snake_name);
+    let shift = lit(f.lsb % 64);
+    let width = f.width();
+    let width_lit = lit(width);
+    let mask = support_mask(width);
+    let word = lit(f.lsb / 64);
+    let raw = match storage {
+        Storage::U32 => quote!(support::get(self.0 as u64, #shift, #mask)),
+        Storage::U64 => quote!(support::get(self.0, #shift, #mask)),
+        Storage::Words => quote!(support::get(self.0[#word], #shift, #mask)),
+    };
+    let store = |v: TokenStream| match storage {
+        Storage::U32 => quote!(Self(support::put(self.0 as u64, #shift, #mask, #v) as u32)),
+        Storage::U64 => quote!(Self(support::put(self.0, #shift, #mask, #v))),
+        Storage::Words => quote! {{
+            let mut words = self.0;
+            words[#word] = support::put(words[#word], #shift, #mask, #v);
+            Self(words)
+        }},
+    };
+    let bits_doc = if f.lsb == f.msb { format!("`{name}`, bit [{}]", f.lsb) } else { format!("`{name}`, bits [{}:{}]", f.msb, f.lsb) };
+    let mut head = vec![bits_doc.clone()];
+    if !f.doc.is_empty() {
+        head.push(String::new());
+        head.extend(f.doc.iter().cloned());
+    }
+    if let Some(r) = f.reset {
+        head.push(String::new());
+        head.push(format!("Resets to {r:#x}."));
+    }
+    let ty = value_type(ctx, f);
+
+    // Getter.
+    let (getter, getter_doc_extra) = match &f.ty {
+        FieldType::Bool => (quote!(#raw != 0), None),
+        FieldType::Signed => (quote!(support::sign_extend(#raw, #width_lit)), None),
+        FieldType::Address { .. } if f.lsb % 64 == 0 => (quote!(#raw), None),
+        FieldType::Address { .. } => (quote!(#raw << #shift), Some(format!("The address, with bits [{}:0] zero.", (f.lsb % 64).saturating_sub(1)))),
+        FieldType::Enum { .. } => (quote!(#raw), None),
+        FieldType::Uint | FieldType::Log2 if uint_bits(width) == 64 => (quote!(#raw), None),
+        FieldType::Uint => (quote!(#raw as #ty), None),
+        FieldType::Log2 => (quote!(#raw as #ty), Some("The base-2 logarithm of the size.".to_string())),
+    };
+    let mut get_doc = head.clone();
+    get_doc.extend(getter_doc_extra);
+    let getter_fn = if let FieldType::Enum { .. } = &f.ty {
+        let bits_fn = format_ident!("{}_bits", snake_name);
+        let gd = docs(&get_doc);
+        let bd = docs(&[format!("The raw encoding of {bits_doc}.")]);
+        quote! {
+            #gd
+            #[inline]
+            pub const fn #get(&self) -> Result<#ty, FieldError> {
+                let raw = #raw;
+                match #ty::from_bits(raw) {
+                    Some(v) => Ok(v),
+                    None => Err(FieldError::Reserved { field: #name, value: raw }),
+                }
+            }
+            #bd
+            #[inline]
+            pub const fn #bits_fn(&self) -> u64 {
+                #raw
+            }
+        }
+    } else {
+        let gd = docs(&get_doc);
+        quote! {
+            #gd
+            #[inline]
+            pub const fn #get(&self) -> #ty {
+                #getter
+            }
+        }
+    };
+
+    let setters = match writes {
+        Writes::None => quote!(),
+        Writes::W1c => {
+            let clear = format_ident!("clear_{}", snake_name);
+            let d = docs(&[format!("Sets {bits_doc}, so that writing the value clears it (write 1 to clear).")]);
+            let body = store(quote!(#mask));
+            quote! {
+                #d
+                #[inline]
+                #[must_use]
+                pub const fn #clear(self) -> Self {
+                    #body
+                }
+            }
+        }
+        Writes::Set => {
+            let with_doc = docs(&[format!("Returns the value with {bits_doc} set to `v`.")]);
+            let set_doc = docs(&[format!("Sets {bits_doc} to `v`.")]);
+            // Infallible when every value of the Rust type fits.
+            let infallible = match &f.ty {
+                FieldType::Bool | FieldType::Enum { .. } => true,
+                FieldType::Uint | FieldType::Log2 => width == uint_bits(width),
+                FieldType::Signed => width == 64,
+                FieldType::Address { .. } => false,
+            };
+            if infallible {
+                let v = match &f.ty {
+                    FieldType::Bool => quote!(v as u64),
+                    FieldType::Enum { .. } => quote!(v.bits()),
+                    FieldType::Signed => quote!(v as u64),
+                    _ if uint_bits(width) == 64 => quote!(v),
+                    _ => quote!(v as u64),
+                };
+                let body = store(v);
+                quote! {
+                    #with_doc
+                    #[inline]
+                    #[must_use]
+                    pub const fn #with(self, v: #ty) -> Self {
+                        #body
+                    }
+                    #set_doc
+                    #[inline]
+                    pub fn #set(&mut self, v: #ty) {
+                        *self = self.#with(v);
+                    }
+                }
+            } else {
+                let check = match &f.ty {
+                    FieldType::Address { .. } => quote!(support::fit_address(#name, v, #shift, #mask)),
+                    FieldType::Signed => quote!(support::fit_signed(#name, v, #width_lit)),
+                    _ if uint_bits(width) == 64 => quote!(support::fit(#name, v, #mask)),
+                    _ => quote!(support::fit(#name, v as u64, #mask)),
+                };
+                let body = store(quote!(raw));
+                let err_doc = match &f.ty {
+                    FieldType::Address { .. } => "Fails if the address is misaligned or too wide for the field.",
+                    _ => "Fails if `v` does not fit in the field.",
+                };
+                let with_doc = docs(&[format!("Returns the value with {bits_doc} set to `v`."), String::new(), err_doc.to_string()]);
+                let set_doc = docs(&[format!("Sets {bits_doc} to `v`."), String::new(), err_doc.to_string()]);
+                quote! {
+                    #with_doc
+                    #[inline]
+                    pub const fn #with(self, v: #ty) -> Result<Self, FieldError> {
+                        match #check {
+                            Ok(raw) => Ok(#body),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    #set_doc
+                    #[inline]
+                    pub fn #set(&mut self, v: #ty) -> Result<(), FieldError> {
+                        *self = self.#with(v)?;
+                        Ok(())
+                    }
+                }
+            }
+        }
+    };
+    quote! {
+        #getter_fn
+        #setters
+    }
+}
+
+/// The field-table entry of a field.
+pub fn field_info(f: &ir::Field) -> TokenStream {
+    let (name, lsb, msb) = (&f.name, lit(f.lsb), lit(f.msb));
+    quote!(FieldInfo { name: #name, lsb: #lsb, msb: #msb })
+}
+
+/// A `u64` literal of `width` low ones.
+pub fn support_mask(width: u32) -> TokenStream {
+    let m = if width >= 64 { u64::MAX } else { (1u64 << width) - 1 };
+    hex(m)
+}
+
+/// A decimal integer literal without a suffix.
+pub fn lit(v: u32) -> TokenStream {
+    let l = proc_macro2::Literal::u32_unsuffixed(v);
+    quote!(#l)
+}
+
+/// A hexadecimal integer literal without a suffix.
+pub fn hex(v: u64) -> TokenStream {
+    let lit = proc_macro2::Literal::u64_unsuffixed(v);
+    let text = format!("{v:#x}");
+    text.parse().unwrap_or_else(|_| quote!(#lit))
+}
+
+/// A hexadecimal integer literal of type `ty` (`0x20_usize`).
+pub fn hex_as(v: u64, ty: &str) -> TokenStream {
+    let text = format!("{v:#x}_{ty}");
+    text.parse().unwrap_or_else(|_| hex(v))
+}

@@ -1,0 +1,365 @@
+//! Multi-word layouts: in-memory entries (with `used_bits()` from the spec's used rules) and
+//! queue records (with the queue's enum, `encode` and `decode`).
+
+use iommugen_dsl::ir::{self, Cond, FieldType};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::core::fields::{self, Storage, Writes};
+use crate::core::{docs, enum_type, item_docs, Ctx};
+use crate::names::{camel, ident};
+
+/// The struct, accessors, `validate` and trait impls of one layout of `words` 64-bit words.
+fn layout(ctx: &Ctx, e: &ir::Entry, extra_doc: Vec<String>, extra_items: TokenStream, new_body: TokenStream) -> TokenStream {
+    let ty = ident(&camel(&e.name));
+    let name = &e.name;
+    let n = fields::lit(e.words() as u32);
+    let mut facts = vec![format!("`{name}`: {} bytes, {n} little-endian 64-bit words.", e.size)];
+    facts.extend(extra_doc);
+    let doc = docs(&item_docs(&e.doc, &facts, e.section.as_deref()));
+    let accessors = e.fields.iter().map(|f| fields::accessors(ctx, f, Storage::Words, Writes::Set));
+    let infos = e.fields.iter().map(fields::field_info);
+    let checks = e.fields.iter().filter_map(|f| {
+        let FieldType::Enum { name: en } = &f.ty else { return None };
+        let et = enum_type(ctx, en);
+        let (w, shift, mask) = (fields::lit(f.lsb / 64), fields::lit(f.lsb % 64), fields::support_mask(f.width()));
+        let fname = &f.name;
+        Some(quote! {
+            let raw = support::get(self.0[#w], #shift, #mask);
+            if #et::from_bits(raw).is_none() {
+                return Err(FieldError::Reserved { field: #fname, value: raw });
+            }
+        })
+    });
+    quote! {
+        #doc
+        #[derive(Clone, Copy, PartialEq, Eq)]
+        #[repr(transparent)]
+        pub struct #ty(pub [u64; #n]);
+
+        impl #ty {
+            /// Number of 64-bit words.
+            pub const WORDS: usize = #n;
+            /// Fields, lowest first.
+            pub const FIELDS: &'static [FieldInfo] = &[#(#infos),*];
+            /// A new value: all fields zero except any that identify the layout.
+            #[inline]
+            pub const fn new() -> Self {
+                #new_body
+            }
+            #(#accessors)*
+            /// Checks that every enumerated field holds a defined encoding.
+            pub const fn validate(&self) -> Result<(), FieldError> {
+                #(#checks)*
+                Ok(())
+            }
+            #extra_items
+        }
+
+        impl Default for #ty {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl Layout for #ty {
+            const NAME: &'static str = #name;
+            const WORDS: usize = #n;
+            const FIELDS: &'static [FieldInfo] = #ty::FIELDS;
+            #[inline]
+            fn words(&self) -> &[u64] {
+                &self.0
+            }
+            #[inline]
+            fn words_mut(&mut self) -> &mut [u64] {
+                &mut self.0
+            }
+        }
+
+        impl ::core::fmt::Debug for #ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                support::fmt_fields(f, #name, Self::FIELDS, &self.0)
+            }
+        }
+    }
+}
+
+/// The raw value of `field` of an entry, as an expression over `self.0`.
+fn raw_of(e: &ir::Entry, field: &str) -> TokenStream {
+    match e.field(field) {
+        Some(f) => {
+            let (w, shift, mask) = (fields::lit(f.lsb / 64), fields::lit(f.lsb % 64), fields::support_mask(f.width()));
+            quote!(support::get(self.0[#w], #shift, #mask))
+        }
+        // The checker resolved every name; an unknown one cannot reach here.
+        None => quote!(0u64),
+    }
+}
+
+fn cond_expr(e: &ir::Entry, c: &Cond) -> TokenStream {
+    match c {
+        Cond::Set { field } => {
+            let r = raw_of(e, field);
+            quote!(#r != 0)
+        }
+        Cond::Eq { field, value, .. } => {
+            let r = raw_of(e, field);
+            let v = fields::hex(*value);
+            quote!(#r == #v)
+        }
+        Cond::In { field, values } => {
+            let r = raw_of(e, field);
+            let pats = patterns(values);
+            quote!(matches!(#r, #(#pats)|*))
+        }
+        Cond::Not { cond } => match cond.as_ref() {
+            Cond::Set { field } => {
+                let r = raw_of(e, field);
+                quote!(#r == 0)
+            }
+            Cond::Eq { field, value, .. } => {
+                let r = raw_of(e, field);
+                let v = fields::hex(*value);
+                quote!(#r != #v)
+            }
+            Cond::In { .. } => {
+                let x = cond_expr(e, cond);
+                quote!(!#x)
+            }
+            other => {
+                let x = cond_expr(e, other);
+                quote!(!(#x))
+            }
+        },
+        Cond::And { all } => {
+            let xs = all.iter().map(|x| match x {
+                Cond::Or { .. } => {
+                    let y = cond_expr(e, x);
+                    quote!((#y))
+                }
+                _ => cond_expr(e, x),
+            });
+            quote!(#(#xs)&&*)
+        }
+        Cond::Or { any } => {
+            let xs = any.iter().map(|x| cond_expr(e, x));
+            quote!(#(#xs)||*)
+        }
+    }
+}
+
+/// Match patterns for a set of values, with consecutive runs as ranges.
+fn patterns(values: &[u64]) -> Vec<TokenStream> {
+    let mut v = values.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        let mut j = i;
+        while j + 1 < v.len() && v[j + 1] == v[j] + 1 {
+            j += 1;
+        }
+        let (a, b) = (fields::hex(v[i]), fields::hex(v[j]));
+        out.push(if j > i { quote!(#a..=#b) } else { quote!(#a) });
+        i = j + 1;
+    }
+    out
+}
+
+/// `used_bits()` and the `UsedBits` impl from the spec's `used` rules.
+fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
+    let ty = ident(&camel(&e.name));
+    let nw = e.words();
+    let n = fields::lit(nw as u32);
+    let rules = u.rules.iter().map(|r| {
+        // One OR per word the rule touches.
+        let mut per_word = vec![0u64; nw];
+        for f in r.fields.iter().filter_map(|f| e.field(f)) {
+            per_word[f.word() as usize] |= f.word_mask();
+        }
+        let ors = per_word.iter().enumerate().filter(|(_, m)| **m != 0).map(|(w, m)| {
+            let (w, m) = (fields::lit(w as u32), fields::hex(*m));
+            quote!(used[#w] |= #m;)
+        });
+        match &r.cond {
+            None => quote!(#(#ors)*),
+            Some(c) => {
+                let c = cond_expr(e, c);
+                quote!(if #c { #(#ors)* })
+            }
+        }
+    });
+    let method = quote! {
+        /// The bits the hardware reads for this value (the spec's `used` rules): a value of the
+        /// same shape with those bits set.
+        pub const fn used_bits(&self) -> Self {
+            let mut used = [0u64; #n];
+            #(#rules)*
+            Self(used)
+        }
+    };
+    let imp = quote! {
+        impl UsedBits for #ty {
+            #[inline]
+            fn used_bits(&self) -> Self {
+                #ty::used_bits(self)
+            }
+        }
+    };
+    (method, imp)
+}
+
+pub fn entries(ctx: &Ctx) -> TokenStream {
+    let items = ctx.spec.entries.iter().map(|e| {
+        let n = fields::lit(e.words() as u32);
+        let used = ctx.spec.used.iter().find(|u| u.entry == e.name).map(|u| used_bits(e, u));
+        let (method, imp) = used.unwrap_or_default();
+        let body = layout(ctx, e, Vec::new(), method, quote!(Self([0; #n])));
+        quote!(#body #imp)
+    });
+    quote!(#(#items)*)
+}
+
+/// The variant name of a record: its name without the prefix every record of the queue shares.
+fn variant_names(q: &ir::Queue) -> Vec<String> {
+    let prefix = q.records.first().and_then(|r| r.name.split_once('_').map(|(p, _)| format!("{p}_")));
+    let strip = prefix.filter(|p| q.records.len() > 1 && q.records.iter().all(|r| r.name.starts_with(p.as_str()) && r.name.len() > p.len()));
+    q.records.iter().map(|r| camel(strip.as_ref().map_or(&r.name[..], |p| &r.name[p.len()..]))).collect()
+}
+
+pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
+    let n = fields::lit(q.size / 8);
+    let kind = match q.kind {
+        ir::QueueKind::Commands => "Command",
+        ir::QueueKind::Events => "Event",
+        ir::QueueKind::Requests => "Request",
+    };
+    let enum_ty = ident(&format!("{}{kind}", camel(&q.name)));
+    let variants = variant_names(q);
+    let qname = &q.name;
+    let mut items = Vec::new();
+    for r in &q.records {
+        let e = ir::Entry {
+            name: r.name.clone(),
+            size: r.size,
+            section: r.section.clone(),
+            doc: r.doc.clone(),
+            fields: r.fields.clone(),
+            reserved: r.reserved.clone(),
+            loc: r.loc.clone(),
+        };
+        let ty = ident(&camel(&r.name));
+        match (q.opcode, r.opcode) {
+            (Some(op), Some(code)) => {
+                let (w, shift, mask) = (fields::lit(op.lsb / 64), fields::lit(op.lsb % 64), fields::support_mask(op.msb - op.lsb + 1));
+                let code_lit = fields::hex(code);
+                let new_body = quote! {{
+                    let mut words = [0u64; #n];
+                    words[#w] = support::put(0, #shift, #mask, #code_lit);
+                    Self(words)
+                }};
+                let extra = vec![format!("Opcode {code:#x} in bits [{}:{}] of queue `{qname}`.", op.msb, op.lsb)];
+                let consts = quote! {
+                    /// The record's opcode.
+                    pub const OPCODE: u64 = #code_lit;
+                };
+                items.push(layout(ctx, &e, extra, consts, new_body));
+                items.push(quote! {
+                    impl QueueRecord for #ty {
+                        const OPCODE: u64 = #code_lit;
+                    }
+                });
+            }
+            _ => items.push(layout(ctx, &e, Vec::new(), quote!(), quote!(Self([0; #n])))),
+        }
+    }
+    let enum_variants = q.records.iter().zip(&variants).map(|(r, v)| {
+        let (vid, ty) = (ident(v), ident(&camel(&r.name)));
+        let d = docs(&[format!("`{}`.", r.name)]);
+        quote!(#d #vid(#ty))
+    });
+    let encode_arms = variants.iter().map(|v| {
+        let vid = ident(v);
+        quote!(Self::#vid(r) => r.0)
+    });
+    let name_arms = q.records.iter().zip(&variants).map(|(r, v)| {
+        let vid = ident(v);
+        let n = &r.name;
+        quote!(Self::#vid(_) => #n)
+    });
+    let decode = match q.opcode {
+        Some(op) => {
+            let (w, shift, mask) = (fields::lit(op.lsb / 64), fields::lit(op.lsb % 64), fields::support_mask(op.msb - op.lsb + 1));
+            let arms = q.records.iter().zip(&variants).filter_map(|(r, v)| {
+                let code = fields::hex(r.opcode?);
+                let (vid, ty) = (ident(v), ident(&camel(&r.name)));
+                Some(quote! {
+                    #code => {
+                        let r = #ty(*raw);
+                        match r.validate() {
+                            Ok(()) => Ok(Self::#vid(r)),
+                            Err(e) => Err(DecodeError::Field(e)),
+                        }
+                    }
+                })
+            });
+            quote! {
+                let opcode = support::get(raw[#w], #shift, #mask);
+                match opcode {
+                    #(#arms)*
+                    _ => Err(DecodeError::UnknownOpcode { queue: #qname, opcode }),
+                }
+            }
+        }
+        None => {
+            let (Some(r), Some(v)) = (q.records.first(), variants.first()) else {
+                return quote!(#(#items)*);
+            };
+            let (vid, ty) = (ident(v), ident(&camel(&r.name)));
+            quote! {
+                let r = #ty(*raw);
+                match r.validate() {
+                    Ok(()) => Ok(Self::#vid(r)),
+                    Err(e) => Err(DecodeError::Field(e)),
+                }
+            }
+        }
+    };
+    let enum_doc = docs(&[format!("Every record of queue `{qname}`."), String::new(), format!("Records are {} bytes.", q.size)]);
+    let size = fields::hex_as(u64::from(q.size), "usize");
+    if q.records.is_empty() {
+        return quote!(#(#items)*);
+    }
+    quote! {
+        /// Size of one record in bytes.
+        pub const RECORD_BYTES: usize = #size;
+        #(#items)*
+
+        #enum_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum #enum_ty {
+            #(#enum_variants,)*
+        }
+
+        impl #enum_ty {
+            /// The record as little-endian 64-bit words.
+            #[inline]
+            pub const fn encode(&self) -> [u64; #n] {
+                match self {
+                    #(#encode_arms,)*
+                }
+            }
+            /// Decodes a record; unknown opcodes and reserved encodings are errors.
+            pub const fn decode(raw: &[u64; #n]) -> Result<Self, DecodeError> {
+                #decode
+            }
+            /// The record's architectural name.
+            pub const fn name(&self) -> &'static str {
+                match self {
+                    #(#name_arms,)*
+                }
+            }
+        }
+    }
+}

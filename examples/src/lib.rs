@@ -1,5 +1,15 @@
-//! The generated SMMUv3 layer, as checked in under `generated/smmuv3/core/`.
+//! The generated SMMUv3 layer for the examples: by default the checked-in files under
+//! `generated/smmuv3/core/`; with the `macro` feature, the same code expanded at build time by
+//! `iommu_spec!` from `specs/smmuv3.iommu`.
 #![no_std]
 
+/// The SMMUv3 core layer, from `generated/smmuv3/core/`.
+#[cfg(not(feature = "macro"))]
 #[path = "../../generated/smmuv3/core/mod.rs"]
 pub mod smmuv3;
+
+/// The SMMUv3 core layer, expanded from the spec at build time.
+#[cfg(feature = "macro")]
+pub mod smmuv3 {
+    iommugen_macros::iommu_spec!("../specs/smmuv3.iommu");
+}

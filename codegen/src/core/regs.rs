@@ -138,7 +138,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         });
         let read_impl = readable.then(|| quote!(impl Readable for #ty {}));
         let write_impl = writable.then(|| quote!(impl Writable for #ty {}));
-        let width = r.width;
+        let width = fields::lit(r.width);
         quote! {
             #doc
             #[derive(Clone, Copy, PartialEq, Eq, Default)]

@@ -412,7 +412,7 @@ impl Idr0 {
 impl Register for Idr0 {
     const NAME: &'static str = "IDR0";
     const OFFSET: usize = 0x0_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Idr0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -594,7 +594,7 @@ impl Idr1 {
 impl Register for Idr1 {
     const NAME: &'static str = "IDR1";
     const OFFSET: usize = 0x4_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Idr1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -651,7 +651,7 @@ impl Idr2 {
 impl Register for Idr2 {
     const NAME: &'static str = "IDR2";
     const OFFSET: usize = 0x8_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Idr2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -950,7 +950,7 @@ impl Idr3 {
 impl Register for Idr3 {
     const NAME: &'static str = "IDR3";
     const OFFSET: usize = 0xc_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Idr3::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -994,7 +994,7 @@ impl Idr4 {
 impl Register for Idr4 {
     const NAME: &'static str = "IDR4";
     const OFFSET: usize = 0x10_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Idr4::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -1163,7 +1163,7 @@ impl Idr5 {
 impl Register for Idr5 {
     const NAME: &'static str = "IDR5";
     const OFFSET: usize = 0x14_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Idr5::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -1256,7 +1256,7 @@ impl Iidr {
 impl Register for Iidr {
     const NAME: &'static str = "IIDR";
     const OFFSET: usize = 0x18_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Iidr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -1325,7 +1325,7 @@ impl Aidr {
 impl Register for Aidr {
     const NAME: &'static str = "AIDR";
     const OFFSET: usize = 0x1c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Aidr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -1567,7 +1567,7 @@ impl Cr0 {
 impl Register for Cr0 {
     const NAME: &'static str = "CR0";
     const OFFSET: usize = 0x20_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Cr0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -1717,7 +1717,7 @@ impl Cr0ack {
 impl Register for Cr0ack {
     const NAME: &'static str = "CR0ACK";
     const OFFSET: usize = 0x24_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Cr0ack::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -1984,7 +1984,7 @@ impl Cr1 {
 impl Register for Cr1 {
     const NAME: &'static str = "CR1";
     const OFFSET: usize = 0x28_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Cr1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -2122,7 +2122,7 @@ impl Cr2 {
 impl Register for Cr2 {
     const NAME: &'static str = "CR2";
     const OFFSET: usize = 0x2c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Cr2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -2728,7 +2728,7 @@ impl S2pii {
 impl Register for S2pii {
     const NAME: &'static str = "S2PII";
     const OFFSET: usize = 0x30_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = S2pii::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -2790,7 +2790,7 @@ impl Statusr {
 impl Register for Statusr {
     const NAME: &'static str = "STATUSR";
     const OFFSET: usize = 0x40_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Statusr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3091,7 +3091,7 @@ impl Gbpa {
 impl Register for Gbpa {
     const NAME: &'static str = "GBPA";
     const OFFSET: usize = 0x44_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Gbpa::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3136,7 +3136,7 @@ impl Agbpa {
 impl Register for Agbpa {
     const NAME: &'static str = "AGBPA";
     const OFFSET: usize = 0x48_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Agbpa::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3265,7 +3265,7 @@ impl IrqCtrl {
 impl Register for IrqCtrl {
     const NAME: &'static str = "IRQ_CTRL";
     const OFFSET: usize = 0x50_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = IrqCtrl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3353,7 +3353,7 @@ impl IrqCtrlack {
 impl Register for IrqCtrlack {
     const NAME: &'static str = "IRQ_CTRLACK";
     const OFFSET: usize = 0x54_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = IrqCtrlack::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3547,7 +3547,7 @@ impl Gerror {
 impl Register for Gerror {
     const NAME: &'static str = "GERROR";
     const OFFSET: usize = 0x60_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Gerror::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3831,7 +3831,7 @@ impl Gerrorn {
 impl Register for Gerrorn {
     const NAME: &'static str = "GERRORN";
     const OFFSET: usize = 0x64_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Gerrorn::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3908,7 +3908,7 @@ impl GerrorIrqCfg0 {
 impl Register for GerrorIrqCfg0 {
     const NAME: &'static str = "GERROR_IRQ_CFG0";
     const OFFSET: usize = 0x68_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = GerrorIrqCfg0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -3977,7 +3977,7 @@ impl GerrorIrqCfg1 {
 impl Register for GerrorIrqCfg1 {
     const NAME: &'static str = "GERROR_IRQ_CFG1";
     const OFFSET: usize = 0x70_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = GerrorIrqCfg1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4090,7 +4090,7 @@ impl GerrorIrqCfg2 {
 impl Register for GerrorIrqCfg2 {
     const NAME: &'static str = "GERROR_IRQ_CFG2";
     const OFFSET: usize = 0x74_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = GerrorIrqCfg2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4190,7 +4190,7 @@ impl StrtabBase {
 impl Register for StrtabBase {
     const NAME: &'static str = "STRTAB_BASE";
     const OFFSET: usize = 0x80_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = StrtabBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4341,7 +4341,7 @@ impl StrtabBaseCfg {
 impl Register for StrtabBaseCfg {
     const NAME: &'static str = "STRTAB_BASE_CFG";
     const OFFSET: usize = 0x88_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = StrtabBaseCfg::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4472,7 +4472,7 @@ impl CmdqBase {
 impl Register for CmdqBase {
     const NAME: &'static str = "CMDQ_BASE";
     const OFFSET: usize = 0x90_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = CmdqBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4548,7 +4548,7 @@ impl CmdqProd {
 impl Register for CmdqProd {
     const NAME: &'static str = "CMDQ_PROD";
     const OFFSET: usize = 0x98_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = CmdqProd::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4661,7 +4661,7 @@ impl CmdqCons {
 impl Register for CmdqCons {
     const NAME: &'static str = "CMDQ_CONS";
     const OFFSET: usize = 0x9c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = CmdqCons::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4792,7 +4792,7 @@ impl EvtqBase {
 impl Register for EvtqBase {
     const NAME: &'static str = "EVTQ_BASE";
     const OFFSET: usize = 0xa0_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = EvtqBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -4810,15 +4810,16 @@ impl ::core::fmt::Debug for EvtqBase {
         support::fmt_fields(f, "EVTQ_BASE", Self::FIELDS, &[self.0])
     }
 }
-/// Event queue producer index (optional page 0 alias; the page 1 copy always exists).
+/// Event queue producer index (the optional page 0 alias of the page 1 register).
 ///
-/// `EVTQ_PROD`: 32-bit read-write register at offset 0xa8 (block `page0` + 0xa8).
+/// `EVTQ_PROD_P0`: 32-bit read-write register at offset 0xa8 (block `page0` + 0xa8).
+/// Another view of `EVTQ_PROD`.
 ///
 /// Architecture reference: section 6.3.95.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqProd(u32);
-impl EvtqProd {
+pub struct EvtqProdP0(u32);
+impl EvtqProdP0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xa8_usize;
     /// Fields, lowest first.
@@ -4888,11 +4889,11 @@ impl EvtqProd {
         *self = self.with_ovflg(v);
     }
 }
-impl Register for EvtqProd {
-    const NAME: &'static str = "EVTQ_PROD";
+impl Register for EvtqProdP0 {
+    const NAME: &'static str = "EVTQ_PROD_P0";
     const OFFSET: usize = 0xa8_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = EvtqProd::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = EvtqProdP0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4902,22 +4903,23 @@ impl Register for EvtqProd {
         self.0 as u64
     }
 }
-impl Readable for EvtqProd {}
-impl Writable for EvtqProd {}
-impl ::core::fmt::Debug for EvtqProd {
+impl Readable for EvtqProdP0 {}
+impl Writable for EvtqProdP0 {}
+impl ::core::fmt::Debug for EvtqProdP0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_PROD_P0", Self::FIELDS, &[self.0 as u64])
     }
 }
-/// Event queue consumer index (optional page 0 alias; the page 1 copy always exists).
+/// Event queue consumer index (the optional page 0 alias of the page 1 register).
 ///
-/// `EVTQ_CONS`: 32-bit read-write register at offset 0xac (block `page0` + 0xac).
+/// `EVTQ_CONS_P0`: 32-bit read-write register at offset 0xac (block `page0` + 0xac).
+/// Another view of `EVTQ_CONS`.
 ///
 /// Architecture reference: section 6.3.96.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqCons(u32);
-impl EvtqCons {
+pub struct EvtqConsP0(u32);
+impl EvtqConsP0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xac_usize;
     /// Fields, lowest first.
@@ -4987,11 +4989,11 @@ impl EvtqCons {
         *self = self.with_ovackflg(v);
     }
 }
-impl Register for EvtqCons {
-    const NAME: &'static str = "EVTQ_CONS";
+impl Register for EvtqConsP0 {
+    const NAME: &'static str = "EVTQ_CONS_P0";
     const OFFSET: usize = 0xac_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = EvtqCons::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = EvtqConsP0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5001,11 +5003,11 @@ impl Register for EvtqCons {
         self.0 as u64
     }
 }
-impl Readable for EvtqCons {}
-impl Writable for EvtqCons {}
-impl ::core::fmt::Debug for EvtqCons {
+impl Readable for EvtqConsP0 {}
+impl Writable for EvtqConsP0 {}
+impl ::core::fmt::Debug for EvtqConsP0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_CONS_P0", Self::FIELDS, &[self.0 as u64])
     }
 }
 /// Event queue MSI target address.
@@ -5067,7 +5069,7 @@ impl EvtqIrqCfg0 {
 impl Register for EvtqIrqCfg0 {
     const NAME: &'static str = "EVTQ_IRQ_CFG0";
     const OFFSET: usize = 0xb0_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = EvtqIrqCfg0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -5136,7 +5138,7 @@ impl EvtqIrqCfg1 {
 impl Register for EvtqIrqCfg1 {
     const NAME: &'static str = "EVTQ_IRQ_CFG1";
     const OFFSET: usize = 0xb8_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = EvtqIrqCfg1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -5249,7 +5251,7 @@ impl EvtqIrqCfg2 {
 impl Register for EvtqIrqCfg2 {
     const NAME: &'static str = "EVTQ_IRQ_CFG2";
     const OFFSET: usize = 0xbc_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = EvtqIrqCfg2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -5380,7 +5382,7 @@ impl PriqBase {
 impl Register for PriqBase {
     const NAME: &'static str = "PRIQ_BASE";
     const OFFSET: usize = 0xc0_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = PriqBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -5398,15 +5400,16 @@ impl ::core::fmt::Debug for PriqBase {
         support::fmt_fields(f, "PRIQ_BASE", Self::FIELDS, &[self.0])
     }
 }
-/// PRI queue producer index (optional page 0 alias; the page 1 copy always exists).
+/// PRI queue producer index (the optional page 0 alias of the page 1 register).
 ///
-/// `PRIQ_PROD`: 32-bit read-write register at offset 0xc8 (block `page0` + 0xc8).
+/// `PRIQ_PROD_P0`: 32-bit read-write register at offset 0xc8 (block `page0` + 0xc8).
+/// Another view of `PRIQ_PROD`.
 ///
 /// Architecture reference: section 6.3.97.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqProd(u32);
-impl PriqProd {
+pub struct PriqProdP0(u32);
+impl PriqProdP0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xc8_usize;
     /// Fields, lowest first.
@@ -5478,11 +5481,11 @@ impl PriqProd {
         *self = self.with_ovflg(v);
     }
 }
-impl Register for PriqProd {
-    const NAME: &'static str = "PRIQ_PROD";
+impl Register for PriqProdP0 {
+    const NAME: &'static str = "PRIQ_PROD_P0";
     const OFFSET: usize = 0xc8_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = PriqProd::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = PriqProdP0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5492,22 +5495,23 @@ impl Register for PriqProd {
         self.0 as u64
     }
 }
-impl Readable for PriqProd {}
-impl Writable for PriqProd {}
-impl ::core::fmt::Debug for PriqProd {
+impl Readable for PriqProdP0 {}
+impl Writable for PriqProdP0 {}
+impl ::core::fmt::Debug for PriqProdP0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_PROD_P0", Self::FIELDS, &[self.0 as u64])
     }
 }
-/// PRI queue consumer index (optional page 0 alias; the page 1 copy always exists).
+/// PRI queue consumer index (the optional page 0 alias of the page 1 register).
 ///
-/// `PRIQ_CONS`: 32-bit read-write register at offset 0xcc (block `page0` + 0xcc).
+/// `PRIQ_CONS_P0`: 32-bit read-write register at offset 0xcc (block `page0` + 0xcc).
+/// Another view of `PRIQ_CONS`.
 ///
 /// Architecture reference: section 6.3.98.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqCons(u32);
-impl PriqCons {
+pub struct PriqConsP0(u32);
+impl PriqConsP0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xcc_usize;
     /// Fields, lowest first.
@@ -5577,11 +5581,11 @@ impl PriqCons {
         *self = self.with_ovackflg(v);
     }
 }
-impl Register for PriqCons {
-    const NAME: &'static str = "PRIQ_CONS";
+impl Register for PriqConsP0 {
+    const NAME: &'static str = "PRIQ_CONS_P0";
     const OFFSET: usize = 0xcc_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = PriqCons::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = PriqConsP0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5591,11 +5595,11 @@ impl Register for PriqCons {
         self.0 as u64
     }
 }
-impl Readable for PriqCons {}
-impl Writable for PriqCons {}
-impl ::core::fmt::Debug for PriqCons {
+impl Readable for PriqConsP0 {}
+impl Writable for PriqConsP0 {}
+impl ::core::fmt::Debug for PriqConsP0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_CONS_P0", Self::FIELDS, &[self.0 as u64])
     }
 }
 /// PRI queue MSI target address.
@@ -5657,7 +5661,7 @@ impl PriqIrqCfg0 {
 impl Register for PriqIrqCfg0 {
     const NAME: &'static str = "PRIQ_IRQ_CFG0";
     const OFFSET: usize = 0xd0_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = PriqIrqCfg0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -5726,7 +5730,7 @@ impl PriqIrqCfg1 {
 impl Register for PriqIrqCfg1 {
     const NAME: &'static str = "PRIQ_IRQ_CFG1";
     const OFFSET: usize = 0xd8_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = PriqIrqCfg1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -5862,7 +5866,7 @@ impl PriqIrqCfg2 {
 impl Register for PriqIrqCfg2 {
     const NAME: &'static str = "PRIQ_IRQ_CFG2";
     const OFFSET: usize = 0xdc_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = PriqIrqCfg2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -5935,7 +5939,7 @@ impl GatosCtrl {
 impl Register for GatosCtrl {
     const NAME: &'static str = "GATOS_CTRL";
     const OFFSET: usize = 0x100_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = GatosCtrl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6053,7 +6057,7 @@ impl GatosSid {
 impl Register for GatosSid {
     const NAME: &'static str = "GATOS_SID";
     const OFFSET: usize = 0x108_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = GatosSid::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6259,7 +6263,7 @@ impl GatosAddr {
 impl Register for GatosAddr {
     const NAME: &'static str = "GATOS_ADDR";
     const OFFSET: usize = 0x110_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = GatosAddr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6380,7 +6384,7 @@ impl GatosPar {
 impl Register for GatosPar {
     const NAME: &'static str = "GATOS_PAR";
     const OFFSET: usize = 0x118_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = GatosPar::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6489,7 +6493,7 @@ impl GatosParFault {
 impl Register for GatosParFault {
     const NAME: &'static str = "GATOS_PAR_FAULT";
     const OFFSET: usize = 0x118_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = GatosParFault::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6558,7 +6562,7 @@ impl Mpamidr {
 impl Register for Mpamidr {
     const NAME: &'static str = "MPAMIDR";
     const OFFSET: usize = 0x130_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Mpamidr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6676,7 +6680,7 @@ impl Gmpam {
 impl Register for Gmpam {
     const NAME: &'static str = "GMPAM";
     const OFFSET: usize = 0x138_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Gmpam::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6795,7 +6799,7 @@ impl Gbpmpam {
 impl Register for Gbpmpam {
     const NAME: &'static str = "GBPMPAM";
     const OFFSET: usize = 0x13c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Gbpmpam::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6864,7 +6868,7 @@ impl VatosSel {
 impl Register for VatosSel {
     const NAME: &'static str = "VATOS_SEL";
     const OFFSET: usize = 0x180_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = VatosSel::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -6936,7 +6940,7 @@ impl Idr6 {
 impl Register for Idr6 {
     const NAME: &'static str = "IDR6";
     const OFFSET: usize = 0x190_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = Idr6::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7035,7 +7039,7 @@ impl DptBase {
 impl Register for DptBase {
     const NAME: &'static str = "DPT_BASE";
     const OFFSET: usize = 0x200_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = DptBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7192,7 +7196,7 @@ impl DptBaseCfg {
 impl Register for DptBaseCfg {
     const NAME: &'static str = "DPT_BASE_CFG";
     const OFFSET: usize = 0x208_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = DptBaseCfg::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7314,7 +7318,7 @@ impl DptCfgFar {
 impl Register for DptCfgFar {
     const NAME: &'static str = "DPT_CFG_FAR";
     const OFFSET: usize = 0x210_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = DptCfgFar::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7413,7 +7417,7 @@ impl CmdqControlPageBase0 {
 impl Register for CmdqControlPageBase0 {
     const NAME: &'static str = "CMDQ_CONTROL_PAGE_BASE0";
     const OFFSET: usize = 0x4000_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = CmdqControlPageBase0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7470,7 +7474,7 @@ impl CmdqControlPageCfg0 {
 impl Register for CmdqControlPageCfg0 {
     const NAME: &'static str = "CMDQ_CONTROL_PAGE_CFG0";
     const OFFSET: usize = 0x4008_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = CmdqControlPageCfg0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7527,7 +7531,7 @@ impl CmdqControlPageStatus0 {
 impl Register for CmdqControlPageStatus0 {
     const NAME: &'static str = "CMDQ_CONTROL_PAGE_STATUS0";
     const OFFSET: usize = 0x400c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = CmdqControlPageStatus0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7627,7 +7631,7 @@ impl SIdr0 {
 impl Register for SIdr0 {
     const NAME: &'static str = "S_IDR0";
     const OFFSET: usize = 0x8000_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIdr0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7709,7 +7713,7 @@ impl SIdr1 {
 impl Register for SIdr1 {
     const NAME: &'static str = "S_IDR1";
     const OFFSET: usize = 0x8004_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIdr1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7766,7 +7770,7 @@ impl SIdr2 {
 impl Register for SIdr2 {
     const NAME: &'static str = "S_IDR2";
     const OFFSET: usize = 0x8008_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIdr2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7823,7 +7827,7 @@ impl SIdr3 {
 impl Register for SIdr3 {
     const NAME: &'static str = "S_IDR3";
     const OFFSET: usize = 0x800c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIdr3::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -7867,7 +7871,7 @@ impl SIdr4 {
 impl Register for SIdr4 {
     const NAME: &'static str = "S_IDR4";
     const OFFSET: usize = 0x8010_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIdr4::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -8084,7 +8088,7 @@ impl SCr0 {
 impl Register for SCr0 {
     const NAME: &'static str = "S_CR0";
     const OFFSET: usize = 0x8020_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SCr0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -8222,7 +8226,7 @@ impl SCr0ack {
 impl Register for SCr0ack {
     const NAME: &'static str = "S_CR0ACK";
     const OFFSET: usize = 0x8024_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SCr0ack::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -8489,7 +8493,7 @@ impl SCr1 {
 impl Register for SCr1 {
     const NAME: &'static str = "S_CR1";
     const OFFSET: usize = 0x8028_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SCr1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -8604,7 +8608,7 @@ impl SCr2 {
 impl Register for SCr2 {
     const NAME: &'static str = "S_CR2";
     const OFFSET: usize = 0x802c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SCr2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -9210,7 +9214,7 @@ impl SS2pii {
 impl Register for SS2pii {
     const NAME: &'static str = "S_S2PII";
     const OFFSET: usize = 0x8030_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SS2pii::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -9283,7 +9287,7 @@ impl SInit {
 impl Register for SInit {
     const NAME: &'static str = "S_INIT";
     const OFFSET: usize = 0x803c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SInit::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -9622,7 +9626,7 @@ impl SGbpa {
 impl Register for SGbpa {
     const NAME: &'static str = "S_GBPA";
     const OFFSET: usize = 0x8044_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGbpa::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -9667,7 +9671,7 @@ impl SAgbpa {
 impl Register for SAgbpa {
     const NAME: &'static str = "S_AGBPA";
     const OFFSET: usize = 0x8048_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SAgbpa::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -9771,7 +9775,7 @@ impl SIrqCtrl {
 impl Register for SIrqCtrl {
     const NAME: &'static str = "S_IRQ_CTRL";
     const OFFSET: usize = 0x8050_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIrqCtrl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -9847,7 +9851,7 @@ impl SIrqCtrlack {
 impl Register for SIrqCtrlack {
     const NAME: &'static str = "S_IRQ_CTRLACK";
     const OFFSET: usize = 0x8054_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIrqCtrlack::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -9999,7 +10003,7 @@ impl SGerror {
 impl Register for SGerror {
     const NAME: &'static str = "S_GERROR";
     const OFFSET: usize = 0x8060_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGerror::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10214,7 +10218,7 @@ impl SGerrorn {
 impl Register for SGerrorn {
     const NAME: &'static str = "S_GERRORN";
     const OFFSET: usize = 0x8064_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGerrorn::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10291,7 +10295,7 @@ impl SGerrorIrqCfg0 {
 impl Register for SGerrorIrqCfg0 {
     const NAME: &'static str = "S_GERROR_IRQ_CFG0";
     const OFFSET: usize = 0x8068_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SGerrorIrqCfg0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10360,7 +10364,7 @@ impl SGerrorIrqCfg1 {
 impl Register for SGerrorIrqCfg1 {
     const NAME: &'static str = "S_GERROR_IRQ_CFG1";
     const OFFSET: usize = 0x8070_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGerrorIrqCfg1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10473,7 +10477,7 @@ impl SGerrorIrqCfg2 {
 impl Register for SGerrorIrqCfg2 {
     const NAME: &'static str = "S_GERROR_IRQ_CFG2";
     const OFFSET: usize = 0x8074_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGerrorIrqCfg2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10573,7 +10577,7 @@ impl SStrtabBase {
 impl Register for SStrtabBase {
     const NAME: &'static str = "S_STRTAB_BASE";
     const OFFSET: usize = 0x8080_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SStrtabBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10724,7 +10728,7 @@ impl SStrtabBaseCfg {
 impl Register for SStrtabBaseCfg {
     const NAME: &'static str = "S_STRTAB_BASE_CFG";
     const OFFSET: usize = 0x8088_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SStrtabBaseCfg::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10855,7 +10859,7 @@ impl SCmdqBase {
 impl Register for SCmdqBase {
     const NAME: &'static str = "S_CMDQ_BASE";
     const OFFSET: usize = 0x8090_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SCmdqBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -10931,7 +10935,7 @@ impl SCmdqProd {
 impl Register for SCmdqProd {
     const NAME: &'static str = "S_CMDQ_PROD";
     const OFFSET: usize = 0x8098_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SCmdqProd::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11044,7 +11048,7 @@ impl SCmdqCons {
 impl Register for SCmdqCons {
     const NAME: &'static str = "S_CMDQ_CONS";
     const OFFSET: usize = 0x809c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SCmdqCons::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11175,7 +11179,7 @@ impl SEventqBase {
 impl Register for SEventqBase {
     const NAME: &'static str = "S_EVENTQ_BASE";
     const OFFSET: usize = 0x80a0_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SEventqBase::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11274,7 +11278,7 @@ impl SEventqProd {
 impl Register for SEventqProd {
     const NAME: &'static str = "S_EVENTQ_PROD";
     const OFFSET: usize = 0x80a8_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SEventqProd::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11373,7 +11377,7 @@ impl SEventqCons {
 impl Register for SEventqCons {
     const NAME: &'static str = "S_EVENTQ_CONS";
     const OFFSET: usize = 0x80ac_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SEventqCons::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11450,7 +11454,7 @@ impl SEventqIrqCfg0 {
 impl Register for SEventqIrqCfg0 {
     const NAME: &'static str = "S_EVENTQ_IRQ_CFG0";
     const OFFSET: usize = 0x80b0_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SEventqIrqCfg0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11519,7 +11523,7 @@ impl SEventqIrqCfg1 {
 impl Register for SEventqIrqCfg1 {
     const NAME: &'static str = "S_EVENTQ_IRQ_CFG1";
     const OFFSET: usize = 0x80b8_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SEventqIrqCfg1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11632,7 +11636,7 @@ impl SEventqIrqCfg2 {
 impl Register for SEventqIrqCfg2 {
     const NAME: &'static str = "S_EVENTQ_IRQ_CFG2";
     const OFFSET: usize = 0x80bc_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SEventqIrqCfg2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11705,7 +11709,7 @@ impl SGatosCtrl {
 impl Register for SGatosCtrl {
     const NAME: &'static str = "S_GATOS_CTRL";
     const OFFSET: usize = 0x8100_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGatosCtrl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -11846,7 +11850,7 @@ impl SGatosSid {
 impl Register for SGatosSid {
     const NAME: &'static str = "S_GATOS_SID";
     const OFFSET: usize = 0x8108_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SGatosSid::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12075,7 +12079,7 @@ impl SGatosAddr {
 impl Register for SGatosAddr {
     const NAME: &'static str = "S_GATOS_ADDR";
     const OFFSET: usize = 0x8110_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SGatosAddr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12208,7 +12212,7 @@ impl SGatosPar {
 impl Register for SGatosPar {
     const NAME: &'static str = "S_GATOS_PAR";
     const OFFSET: usize = 0x8118_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SGatosPar::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12329,7 +12333,7 @@ impl SGatosParFault {
 impl Register for SGatosParFault {
     const NAME: &'static str = "S_GATOS_PAR_FAULT";
     const OFFSET: usize = 0x8118_usize;
-    const WIDTH: u32 = 64u32;
+    const WIDTH: u32 = 64;
     const FIELDS: &'static [FieldInfo] = SGatosParFault::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12410,7 +12414,7 @@ impl SMpamidr {
 impl Register for SMpamidr {
     const NAME: &'static str = "S_MPAMIDR";
     const OFFSET: usize = 0x8130_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SMpamidr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12553,7 +12557,7 @@ impl SGmpam {
 impl Register for SGmpam {
     const NAME: &'static str = "S_GMPAM";
     const OFFSET: usize = 0x8138_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGmpam::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12697,7 +12701,7 @@ impl SGbpmpam {
 impl Register for SGbpmpam {
     const NAME: &'static str = "S_GBPMPAM";
     const OFFSET: usize = 0x813c_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SGbpmpam::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12766,7 +12770,7 @@ impl SVatosSel {
 impl Register for SVatosSel {
     const NAME: &'static str = "S_VATOS_SEL";
     const OFFSET: usize = 0x8180_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SVatosSel::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12838,7 +12842,7 @@ impl SIdr6 {
 impl Register for SIdr6 {
     const NAME: &'static str = "S_IDR6";
     const OFFSET: usize = 0x8190_usize;
-    const WIDTH: u32 = 32u32;
+    const WIDTH: u32 = 32;
     const FIELDS: &'static [FieldInfo] = SIdr6::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
@@ -12855,16 +12859,15 @@ impl ::core::fmt::Debug for SIdr6 {
         support::fmt_fields(f, "S_IDR6", Self::FIELDS, &[self.0 as u64])
     }
 }
-/// Event queue producer index, page 1 view (architected location of EVTQ_PROD).
+/// Event queue producer index (its architected location, in page 1).
 ///
-/// `EVTQ_PROD_P1`: 32-bit read-write register at offset 0x100a8 (block `page1` + 0xa8).
-/// Another view of `EVTQ_PROD`.
+/// `EVTQ_PROD`: 32-bit read-write register at offset 0x100a8 (block `page1` + 0xa8).
 ///
 /// Architecture reference: section 6.3.95.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqProdP1(u32);
-impl EvtqProdP1 {
+pub struct EvtqProd(u32);
+impl EvtqProd {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100a8_usize;
     /// Fields, lowest first.
@@ -12934,11 +12937,11 @@ impl EvtqProdP1 {
         *self = self.with_ovflg(v);
     }
 }
-impl Register for EvtqProdP1 {
-    const NAME: &'static str = "EVTQ_PROD_P1";
+impl Register for EvtqProd {
+    const NAME: &'static str = "EVTQ_PROD";
     const OFFSET: usize = 0x100a8_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = EvtqProdP1::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = EvtqProd::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -12948,23 +12951,22 @@ impl Register for EvtqProdP1 {
         self.0 as u64
     }
 }
-impl Readable for EvtqProdP1 {}
-impl Writable for EvtqProdP1 {}
-impl ::core::fmt::Debug for EvtqProdP1 {
+impl Readable for EvtqProd {}
+impl Writable for EvtqProd {}
+impl ::core::fmt::Debug for EvtqProd {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_PROD_P1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
 }
-/// Event queue consumer index, page 1 view (architected location of EVTQ_CONS).
+/// Event queue consumer index (its architected location, in page 1).
 ///
-/// `EVTQ_CONS_P1`: 32-bit read-write register at offset 0x100ac (block `page1` + 0xac).
-/// Another view of `EVTQ_CONS`.
+/// `EVTQ_CONS`: 32-bit read-write register at offset 0x100ac (block `page1` + 0xac).
 ///
 /// Architecture reference: section 6.3.96.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqConsP1(u32);
-impl EvtqConsP1 {
+pub struct EvtqCons(u32);
+impl EvtqCons {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100ac_usize;
     /// Fields, lowest first.
@@ -13034,11 +13036,11 @@ impl EvtqConsP1 {
         *self = self.with_ovackflg(v);
     }
 }
-impl Register for EvtqConsP1 {
-    const NAME: &'static str = "EVTQ_CONS_P1";
+impl Register for EvtqCons {
+    const NAME: &'static str = "EVTQ_CONS";
     const OFFSET: usize = 0x100ac_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = EvtqConsP1::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = EvtqCons::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13048,23 +13050,22 @@ impl Register for EvtqConsP1 {
         self.0 as u64
     }
 }
-impl Readable for EvtqConsP1 {}
-impl Writable for EvtqConsP1 {}
-impl ::core::fmt::Debug for EvtqConsP1 {
+impl Readable for EvtqCons {}
+impl Writable for EvtqCons {}
+impl ::core::fmt::Debug for EvtqCons {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_CONS_P1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
 }
-/// PRI queue producer index, page 1 view (architected location of PRIQ_PROD).
+/// PRI queue producer index (its architected location, in page 1).
 ///
-/// `PRIQ_PROD_P1`: 32-bit read-write register at offset 0x100c8 (block `page1` + 0xc8).
-/// Another view of `PRIQ_PROD`.
+/// `PRIQ_PROD`: 32-bit read-write register at offset 0x100c8 (block `page1` + 0xc8).
 ///
 /// Architecture reference: section 6.3.97.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqProdP1(u32);
-impl PriqProdP1 {
+pub struct PriqProd(u32);
+impl PriqProd {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100c8_usize;
     /// Fields, lowest first.
@@ -13136,11 +13137,11 @@ impl PriqProdP1 {
         *self = self.with_ovflg(v);
     }
 }
-impl Register for PriqProdP1 {
-    const NAME: &'static str = "PRIQ_PROD_P1";
+impl Register for PriqProd {
+    const NAME: &'static str = "PRIQ_PROD";
     const OFFSET: usize = 0x100c8_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = PriqProdP1::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = PriqProd::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13150,23 +13151,22 @@ impl Register for PriqProdP1 {
         self.0 as u64
     }
 }
-impl Readable for PriqProdP1 {}
-impl Writable for PriqProdP1 {}
-impl ::core::fmt::Debug for PriqProdP1 {
+impl Readable for PriqProd {}
+impl Writable for PriqProd {}
+impl ::core::fmt::Debug for PriqProd {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_PROD_P1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
 }
-/// PRI queue consumer index, page 1 view (architected location of PRIQ_CONS).
+/// PRI queue consumer index (its architected location, in page 1).
 ///
-/// `PRIQ_CONS_P1`: 32-bit read-write register at offset 0x100cc (block `page1` + 0xcc).
-/// Another view of `PRIQ_CONS`.
+/// `PRIQ_CONS`: 32-bit read-write register at offset 0x100cc (block `page1` + 0xcc).
 ///
 /// Architecture reference: section 6.3.98.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqConsP1(u32);
-impl PriqConsP1 {
+pub struct PriqCons(u32);
+impl PriqCons {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100cc_usize;
     /// Fields, lowest first.
@@ -13236,11 +13236,11 @@ impl PriqConsP1 {
         *self = self.with_ovackflg(v);
     }
 }
-impl Register for PriqConsP1 {
-    const NAME: &'static str = "PRIQ_CONS_P1";
+impl Register for PriqCons {
+    const NAME: &'static str = "PRIQ_CONS";
     const OFFSET: usize = 0x100cc_usize;
-    const WIDTH: u32 = 32u32;
-    const FIELDS: &'static [FieldInfo] = PriqConsP1::FIELDS;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = PriqCons::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13250,10 +13250,10 @@ impl Register for PriqConsP1 {
         self.0 as u64
     }
 }
-impl Readable for PriqConsP1 {}
-impl Writable for PriqConsP1 {}
-impl ::core::fmt::Debug for PriqConsP1 {
+impl Readable for PriqCons {}
+impl Writable for PriqCons {}
+impl ::core::fmt::Debug for PriqCons {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_CONS_P1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
 }

@@ -48,9 +48,13 @@ fn test() -> Result<(), String> {
     ensure_rustup_component("clippy")?;
     run(cargo().args(["build", "--workspace", "--all-targets", "--locked"]))?;
     run(cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]))?;
+    // The same generated layer, expanded by `iommu_spec!` instead of included from generated/.
+    run(cargo().args(["clippy", "-p", "iommugen-examples", "--all-targets", "--features", "macro", "--locked", "--", "-D", "warnings"]))?;
     for spec in ["specs/smmuv3.iommu", "examples/toy.iommu"] {
         run(cargo().args(["run", "--quiet", "--locked", "-p", "iommugen", "--", "check", spec]))?;
     }
+    run(cargo().args(["run", "--quiet", "--locked", "-p", "iommugen-examples", "--example", "stage1"]))?;
+    run(cargo().args(["test", "-p", "iommugen-examples", "--features", "macro", "--locked"]))?;
     run(cargo().args(["test", "--workspace", "--locked"]))
 }
 

@@ -9,9 +9,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("test") => test(),
+        Some("measure") => measure(),
         Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| s.parse::<u64>().map_err(|e| format!("bad seconds `{s}`: {e}")))),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask fuzz [SECONDS]");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS]");
             return ExitCode::from(2);
         }
     };
@@ -64,6 +65,66 @@ fn ensure_rustup_component(name: &str) -> Result<(), String> {
         return Ok(());
     }
     run(Command::new("rustup").args(["component", "add", name]))
+}
+
+/// Median wall time of `runs` runs of `cmd`, each after `before`.
+fn median_secs(runs: usize, mut before: impl FnMut() -> Result<(), String>, mut cmd: impl FnMut() -> Command) -> Result<f64, String> {
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        before()?;
+        let mut c = cmd();
+        let start = std::time::Instant::now();
+        let out = c.current_dir(root()).output().map_err(|e| format!("cannot start {c:?}: {e}"))?;
+        if !out.status.success() {
+            return Err(format!("{c:?} failed: {}", String::from_utf8_lossy(&out.stderr)));
+        }
+        times.push(start.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    Ok(times[times.len() / 2])
+}
+
+/// The figures quoted in the README: generator time, the build-time cost of `iommu_spec!`, and
+/// the size of the generated code.
+fn measure() -> Result<(), String> {
+    run(cargo().args(["build", "--release", "--locked", "-p", "iommugen"]))?;
+    run(cargo().args(["build", "--locked", "-p", "iommugen-examples"]))?;
+    run(cargo().args(["build", "--locked", "-p", "iommugen-examples", "--features", "macro"]))?;
+    let out = cache_dir().join("measure-gen");
+    let bin = root().join("target/release/iommugen");
+    let gen = median_secs(9, || Ok(()), || {
+        let mut c = Command::new(&bin);
+        c.args(["gen", "specs/smmuv3.iommu", "--out"]).arg(&out);
+        c
+    })?;
+    let touch = || {
+        let lib = root().join("examples/src/lib.rs");
+        let text = std::fs::read(&lib).map_err(|e| e.to_string())?;
+        std::fs::write(&lib, text).map_err(|e| e.to_string())
+    };
+    let included = median_secs(5, touch, || {
+        let mut c = cargo();
+        c.args(["build", "--locked", "-p", "iommugen-examples"]);
+        c
+    })?;
+    let expanded = median_secs(5, touch, || {
+        let mut c = cargo();
+        c.args(["build", "--locked", "-p", "iommugen-examples", "--features", "macro"]);
+        c
+    })?;
+    let mut lines = 0;
+    let mut files = 0;
+    for entry in std::fs::read_dir(root().join("generated/smmuv3/core")).map_err(|e| e.to_string())?.flatten() {
+        let text = std::fs::read_to_string(entry.path()).map_err(|e| e.to_string())?;
+        lines += text.lines().count();
+        files += 1;
+    }
+    println!("iommugen gen specs/smmuv3.iommu (release, median of 9): {:.1} ms", gen * 1e3);
+    println!("cargo build of iommugen-examples after a touch (median of 5):");
+    println!("  including generated/smmuv3/core: {included:.2} s");
+    println!("  expanding iommu_spec!:           {expanded:.2} s (+{:.2} s, x{:.2})", expanded - included, expanded / included);
+    println!("generated/smmuv3/core: {files} files, {lines} lines of Rust");
+    Ok(())
 }
 
 /// Runs the cargo-fuzz target over the seed corpus for `seconds`.

@@ -123,7 +123,10 @@ impl Loaded {
                         imp.span,
                         "imported here",
                     )
-                    .help(format!("import paths are relative to the importing file; looked for {}", target.display())),
+                    .help(format!(
+                        "import paths are relative to the importing file; looked for {}",
+                        display_name(&self.sources, id, &imp.value)
+                    )),
                 ),
             }
         }

@@ -188,10 +188,13 @@ impl Builder {
             end
         } else {
             let rest = &text[start.min(text.len())..];
-            let tok = rest
-                .char_indices()
-                .find(|&(i, c)| c.is_whitespace() || (i > 0 && !(c.is_alphanumeric() || c == '_')))
-                .map_or(rest.len(), |(i, _)| i.max(rest.chars().next().map_or(0, char::len_utf8)));
+            let word = |c: char| c.is_alphanumeric() || c == '_';
+            let tok = match rest.chars().next() {
+                None => 0,
+                // A name or number runs to its end; punctuation is one character.
+                Some(c) if word(c) => rest.find(|c: char| !word(c)).unwrap_or(rest.len()),
+                Some(c) => c.len_utf8(),
+            };
             start + tok
         };
         let found = match text.get(start..end) {
@@ -217,12 +220,24 @@ impl Builder {
                     1 => names[0].to_string(),
                     n => format!("{} or {}", names[..n - 1].join(", "), names[n - 1]),
                 };
-                let hint = if tokens.is_empty() { hint_for(positives, text.get(start..end)) } else { hint_for_tokens(&tokens) };
+                let hint = if tokens.is_empty() { hint_for(positives, text.get(start..end)) } else { hint_for_tokens(&tokens, text.get(start..end).unwrap_or("")) };
                 (format!("syntax error: expected {expected}, found {found}"), hint)
             }
             ErrorVariant::CustomError { message } => (format!("syntax error: {message}"), None),
         };
         let span = Span::new(self.file, self.base + start, self.base + end);
+        if text[start.min(text.len())..].trim().is_empty() {
+            // The file ended inside a block: point at the brace that is not closed.
+            let unclosed = unclosed_brace(text);
+            let last = text.trim_end().len();
+            let at = Span::new(self.file, self.base + last.saturating_sub(1), self.base + last);
+            let mut d = Diagnostic::new("iommu::syntax", "the file ends before a block is closed", at, "file ends here");
+            if let Some(b) = unclosed {
+                d = d.label(Span::new(self.file, self.base + b, self.base + b + 1), "this `{` is not closed");
+            }
+            self.diags.push(d.help("add the missing `}`"));
+            return self.base + start;
+        }
         let mut d = Diagnostic::new("iommu::syntax", message, span, "unexpected here");
         d.help = Some(help.unwrap_or_else(|| "see docs/language.md for the syntax of each item".into()));
         self.diags.push(d);
@@ -851,9 +866,49 @@ fn access_of(s: &str) -> Access {
     }
 }
 
+/// Byte offset of the innermost `{` left open at the end of `text` (strings and comments
+/// skipped).
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut stack = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'{' => stack.push(i),
+            b'}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.pop()
+}
+
 /// A hint when the parser wanted a specific token.
-fn hint_for_tokens(tokens: &[String]) -> Option<String> {
+fn hint_for_tokens(tokens: &[String], found: &str) -> Option<String> {
     let has = |t: &str| tokens.iter().any(|x| x == t);
+    if has("`@`") && found.starts_with('[') {
+        return Some("this looks like a field: fields go inside the register's `{ ... }`".into());
+    }
     if has("`\"`") {
         Some("a string must end with `\"` on the same line".into())
     } else if has("`]`") {

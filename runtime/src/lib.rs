@@ -15,7 +15,10 @@ extern crate alloc;
 #[path = "../../generated/smmuv3/core/mod.rs"]
 pub mod spec;
 
+pub mod cmdq;
 pub mod error;
+pub mod features;
 pub mod hal;
 pub mod mmio;
 pub mod poll;
+pub mod ring;

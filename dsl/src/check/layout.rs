@@ -131,17 +131,32 @@ impl<'a> Checker<'a> {
         let mut ok = true;
 
         let mut names: Vec<&ast::Name> = Vec::new();
-        let implicit_names: Vec<ast::Name> =
-            implicit.iter().map(|i| ast::Name { text: i.name.to_string(), span: i.span }).collect();
-        names.extend(implicit_names.iter());
         for m in members {
             if let Member::Field(f) = m {
-                names.push(&f.name);
+                if !implicit.iter().any(|i| i.name == f.name.text) {
+                    names.push(&f.name);
+                }
             }
         }
         self.check_unique(names, "field", &format!("{what} `{}`", container.text));
 
         for m in members {
+            if let Member::Field(f) = m {
+                if let Some(imp) = implicit.iter().find(|i| i.name == f.name.text) {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::duplicate",
+                            format!("`{}` is implied by the queue and must not be declared", imp.name),
+                            f.name.span,
+                            "declared again here",
+                        )
+                        .label(imp.span, "the queue's opcode field")
+                        .help("records get the queue's `opcode` field automatically; remove this field"),
+                    );
+                    ok = false;
+                    continue;
+                }
+            }
             let (bits, label, is_field) = match m {
                 Member::Field(f) => (f.bits, format!("`{}`", f.name.text), true),
                 Member::Reserved(_, b) => (*b, "reserved bits".to_string(), false),

@@ -121,14 +121,19 @@ impl<'a> Checker<'a> {
     /// Declares a type-level name; reports a duplicate and returns false if it is taken.
     fn declare_type(&mut self, name: &ast::Name, what: &'static str) -> bool {
         if let Some(prev) = self.types.get(&name.text).copied() {
+            let message = if prev.what == what {
+                format!("{} `{}` is declared twice", what.trim_start_matches("an ").trim_start_matches("a "), name.text)
+            } else {
+                format!("`{}` is declared twice (as {} and as {what})", name.text, prev.what)
+            };
             self.error(
                 Diagnostic::new(
                     "iommu::duplicate",
-                    format!("`{}` is declared twice (as {} and as {what})", name.text, prev.what),
+                    message,
                     name.span,
-                    format!("second declaration, as {what}"),
+                    if prev.what == what { "second declaration".to_string() } else { format!("second declaration, as {what}") },
                 )
-                .label(prev.span, format!("first declared here, as {}", prev.what))
+                .label(prev.span, if prev.what == what { "first declared here".to_string() } else { format!("first declared here, as {}", prev.what) })
                 .help("registers, entries, queues, page tables and enums share one namespace; rename one"),
             );
             return false;
@@ -158,13 +163,26 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// "unknown field `X` of entry `E`", with a did-you-mean hint.
+    fn unknown_in<'n>(&mut self, what: &str, name: &ast::Name, owner: &str, candidates: impl IntoIterator<Item = &'n str>) {
+        let best = did_you_mean(&name.text, candidates);
+        let help = match best {
+            Some(b) => format!("did you mean `{b}`?"),
+            None => format!("declare the {what} in {owner} or correct the name"),
+        };
+        self.error(
+            Diagnostic::new("iommu::unknown", format!("unknown {what} `{}` of {owner}", name.text), name.span, format!("no such {what}"))
+                .help(help),
+        );
+    }
+
     /// An "unknown name" diagnostic with a did-you-mean hint.
     fn unknown<'n>(&mut self, what: &str, name: &ast::Name, candidates: impl IntoIterator<Item = &'n str>, extra: &str) {
         let best = did_you_mean(&name.text, candidates);
         let help = match best {
             Some(b) => format!("did you mean `{b}`?{extra}"),
             None if extra.is_empty() => format!("declare the {what} or correct the name"),
-            None => extra.trim_start().to_string(),
+            None => lower_first(extra.trim_start()),
         };
         self.error(
             Diagnostic::new("iommu::unknown", format!("unknown {what} `{}`", name.text), name.span, format!("no such {what}"))
@@ -182,6 +200,11 @@ fn relative_name(sources: &SourceMap, files: &[(FileId, ast::File)], id: FileId)
 fn relative_to_root(root: &str, name: &str) -> String {
     let dir = std::path::Path::new(root).parent().unwrap_or(std::path::Path::new(""));
     std::path::Path::new(name).strip_prefix(dir).map_or_else(|_| name.to_string(), |p| p.display().to_string())
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
 }
 
 /// The closest candidate by edit distance, if it is close enough to be a likely typo.

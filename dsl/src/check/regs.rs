@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::ast;
+use crate::check::layout::brackets;
 use crate::check::{doc, section, Checker};
 use crate::diag::Diagnostic;
 use crate::ir;
@@ -150,7 +151,7 @@ impl<'a> Checker<'a> {
                             format!("{}-bit register", t.width),
                         )
                         .label(a.width.span, format!("{}-bit register", r.width))
-                        .help(format!("the registers of a `{kw}` pair have the same width")),
+                        .help(format!("the registers of {} `{kw}` pair have the same width", article(kw))),
                     );
                     continue;
                 }
@@ -163,18 +164,26 @@ impl<'a> Checker<'a> {
                             ast::Member::Field(x) if x.name.text == f.name => Some(x.bits.span),
                             _ => None,
                         });
+                        let gspan = asts[ti].members.iter().find_map(|m| match m {
+                            ast::Member::Field(x) if x.name.text == g.name => Some(x.bits.span),
+                            _ => None,
+                        });
                         self.error(
                             Diagnostic::new(
                                 "iommu::handshake",
                                 format!(
-                                    "field `{}` is at [{}:{}] in `{}` but at [{}:{}] in its `{kw}` partner `{}`",
-                                    f.name, f.msb, f.lsb, r.name, g.msb, g.lsb, t.name
+                                    "field `{}` is at {} in `{}` but at {} in its `{kw}` partner `{}`",
+                                    f.name,
+                                    brackets(f.lsb, f.msb),
+                                    r.name,
+                                    brackets(g.lsb, g.msb),
+                                    t.name
                                 ),
                                 fspan.unwrap_or(a.name.span),
-                                "here",
+                                format!("in `{}`", r.name),
                             )
-                            .label(target.span, format!("partner `{}`", t.name))
-                            .help(format!("fields shared by a `{kw}` pair must sit at the same bits")),
+                            .label(gspan.unwrap_or(target.span), format!("in `{}`", t.name))
+                            .help(format!("the registers of {} `{kw}` pair keep shared fields at the same bits", article(kw))),
                         );
                     }
                 }
@@ -191,5 +200,14 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+}
+
+/// "a" or "an" before a keyword.
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
     }
 }

@@ -122,11 +122,14 @@ impl<'a> Checker<'a> {
         }
         let tables = Tables { domains: domain_names, errors: errors.iter().map(|e| e.name.clone()).collect(), slots };
 
-        let op_params: HashMap<String, Vec<ir::Param>> =
-            s.ops.iter().map(|o| (o.name.text.clone(), self.check_params(&o.params, false))).collect();
+        let all_params: Vec<Vec<ir::Param>> = s.ops.iter().map(|o| self.check_params(&o.params, false)).collect();
+        // For calls: the first op of each name (a duplicate is reported above).
+        let mut op_params: HashMap<String, Vec<ir::Param>> = HashMap::new();
+        for (o, p) in s.ops.iter().zip(&all_params) {
+            op_params.entry(o.name.text.clone()).or_insert_with(|| p.clone());
+        }
         let mut ops = Vec::new();
-        for o in &s.ops {
-            let params = op_params[&o.name.text].clone();
+        for (o, params) in s.ops.iter().zip(all_params) {
             let scope = Scope { params: &params, sem: &tables };
             let mut body = Vec::new();
             for st in &o.body {
@@ -179,7 +182,7 @@ impl<'a> Checker<'a> {
                 let mut assigns = Vec::new();
                 for (f, v) in &c.assigns {
                     let Some(field) = entry.field(&f.text) else {
-                        self.unknown(&format!("field of `{}`", entry.name), f, entry.fields.iter().map(|f| f.name.as_str()), "");
+                        self.unknown_in("field", f, &format!("entry `{}`", entry.name), entry.fields.iter().map(|f| f.name.as_str()));
                         continue;
                     };
                     let value = match v {
@@ -418,6 +421,18 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// The right side of a comparison with `kind(...)`: a domain type name.
+    fn kind_name(&mut self, e: &Expr, scope: &Scope<'_>) -> Option<(SExpr, Ty)> {
+        if let Expr::Path(p) = e {
+            let known = scope.sem.domains.contains(&p.root.text) || scope.params.iter().any(|q| q.name == p.root.text);
+            if p.segs.is_empty() && !known {
+                self.unknown("domain type", &p.root, scope.sem.domains.iter().map(String::as_str), " domain types are declared with `domain NAME : OUTCOME`.");
+                return None;
+            }
+        }
+        self.expr(e, scope)
+    }
+
     fn slot<'s>(&mut self, name: &ast::Name, scope: &'s Scope<'_>) -> Option<&'s ir::Slot> {
         let s = scope.sem.slots.iter().find(|s| s.name == name.text);
         if s.is_none() {
@@ -448,11 +463,7 @@ impl<'a> Checker<'a> {
                     return None;
                 }
                 let (a, ty) = self.expr(&args[0], scope)?;
-                let ok = match (want, ty) {
-                    (Ty::Table, Ty::Table) => true,
-                    (Ty::Domain { .. }, Ty::Domain { .. }) => true,
-                    _ => false,
-                };
+                let ok = matches!((want, ty), (Ty::Table, Ty::Table) | (Ty::Domain { .. }, Ty::Domain { .. }));
                 if !ok {
                     self.error(
                         Diagnostic::new("iommu::semantics", format!("`{}` expects {}, found {}", f.text, want.describe(), ty.describe()), args[0].span(), "wrong type")
@@ -476,7 +487,7 @@ impl<'a> Checker<'a> {
             }
             Expr::Cmp(a, op, b) => {
                 let (x, tx) = self.expr(a, scope)?;
-                let (y, ty) = self.expr(b, scope)?;
+                let (y, ty) = if tx == Ty::Kind { self.kind_name(b, scope)? } else { self.expr(b, scope)? };
                 if !comparable(tx, ty) {
                     self.error(
                         Diagnostic::new("iommu::semantics", format!("cannot compare {} with {}", tx.describe(), ty.describe()), e.span(), "mismatched types")
@@ -491,7 +502,7 @@ impl<'a> Checker<'a> {
                 let (x, tx) = self.expr(a, scope)?;
                 let mut items = Vec::new();
                 for s in set {
-                    let (y, ty) = self.expr(s, scope)?;
+                    let (y, ty) = if tx == Ty::Kind { self.kind_name(s, scope)? } else { self.expr(s, scope)? };
                     if !comparable(tx, ty) {
                         self.error(
                             Diagnostic::new("iommu::semantics", format!("cannot compare {} with {}", tx.describe(), ty.describe()), s.span(), "mismatched types")

@@ -15,7 +15,7 @@ const MAX_ENTRY_BYTES: u64 = 1024;
 
 impl<'a> Checker<'a> {
     fn check_size(&mut self, size: &ast::Num, what: &str) -> bool {
-        if size.value == 0 || size.value % 8 != 0 || size.value > MAX_ENTRY_BYTES {
+        if size.value == 0 || !size.value.is_multiple_of(8) || size.value > MAX_ENTRY_BYTES {
             self.error(
                 Diagnostic::new("iommu::size", format!("{what} size {} is not a multiple of 8 bytes from 8 to {MAX_ENTRY_BYTES}", size.value), size.span, "bad size")
                     .help("in-memory structures are arrays of little-endian 64-bit words: give the size in bytes, a multiple of 8"),
@@ -99,7 +99,7 @@ impl<'a> Checker<'a> {
     fn entry_field<'e>(&mut self, n: &ast::Name, entry: &'e ir::Entry) -> Option<&'e ir::Field> {
         let f = entry.field(&n.text);
         if f.is_none() {
-            self.unknown(&format!("field of `{}`", entry.name), n, entry.fields.iter().map(|f| f.name.as_str()), "");
+            self.unknown_in("field", n, &format!("entry `{}`", entry.name), entry.fields.iter().map(|f| f.name.as_str()));
         }
         f
     }
@@ -197,7 +197,7 @@ impl<'a> Checker<'a> {
         }
         let names: Vec<String> = e.variants.iter().map(|v| v.name.clone()).collect();
         let en = enum_name.clone();
-        self.unknown(&format!("variant of `{en}`"), name, names.iter().map(String::as_str), "");
+        self.unknown_in("variant", name, &format!("enum `{en}`"), names.iter().map(String::as_str));
         None
     }
 
@@ -224,7 +224,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_unique(q.records.iter().map(|r| &r.name), "record", &format!("queue `{}`", q.name.text));
-        let mut by_opcode: HashMap<u64, &ast::Name> = HashMap::new();
+        let mut by_opcode: HashMap<u64, (&ast::Name, Span)> = HashMap::new();
         let mut records = Vec::new();
         for r in &q.records {
             match (&opcode, &r.opcode) {
@@ -235,14 +235,14 @@ impl<'a> Checker<'a> {
                             Diagnostic::new("iommu::opcode", format!("opcode {:#x} of `{}` does not fit the {w}-bit opcode field", n.value, r.name.text), n.span, "too wide")
                                 .help(format!("opcodes of queue `{}` range from 0 to {:#x}", q.name.text, (1u64 << w) - 1)),
                         );
-                    } else if let Some(prev) = by_opcode.get(&n.value) {
+                    } else if let Some((prev, prev_span)) = by_opcode.get(&n.value) {
                         self.error(
                             Diagnostic::new("iommu::opcode", format!("`{}` and `{}` have the same opcode {:#x}", prev.text, r.name.text, n.value), n.span, "opcode used twice")
-                                .label(prev.span, "first use")
+                                .label(*prev_span, format!("first used by `{}`", prev.text))
                                 .help("each record of a queue needs its own opcode; variants of one command are fields of one record"),
                         );
                     } else {
-                        by_opcode.insert(n.value, &r.name);
+                        by_opcode.insert(n.value, (&r.name, n.span));
                     }
                 }
                 (Some(_), None) => self.error(
@@ -361,7 +361,7 @@ impl<'a> Checker<'a> {
             let mut matches = Vec::new();
             for (n, v) in &d.matches {
                 let Some(f) = layout.field(&n.text) else {
-                    self.unknown(&format!("field of `{}`", d.name.text), n, layout.fields.iter().map(|f| f.name.as_str()), "");
+                    self.unknown_in("field", n, &format!("descriptor `{}`", d.name.text), layout.fields.iter().map(|f| f.name.as_str()));
                     continue;
                 };
                 if self.value_fits(v.value, v.span, f) {
@@ -409,10 +409,17 @@ impl<'a> Checker<'a> {
         let shift = size.trailing_zeros();
         let index_bits = shift - entry_shift;
         let (first, last) = (g.first.value, g.last.value);
-        if first > last || last > 7 {
+        if last > 3 {
             self.error(
-                Diagnostic::new("iommu::granule", format!("levels {first}..{last} are not a valid range"), g.first.span.join(g.last.span), "bad levels")
-                    .help("levels run from the start level to the final level, e.g. `levels 0..3`, at most 7"),
+                Diagnostic::new("iommu::granule", format!("level {last} does not exist"), g.last.span, "levels are 0 to 3")
+                    .help("lookup levels are numbered 0 to 3 as in VMSAv8, the final level last: e.g. `levels 0..3`, or `levels 2..3` for a two-level table"),
+            );
+            return None;
+        }
+        if first > last {
+            self.error(
+                Diagnostic::new("iommu::granule", format!("levels {first}..{last} run backwards"), g.first.span.join(g.last.span), "start level after the final level")
+                    .help("write the start level first: `levels 0..3`"),
             );
             return None;
         }
@@ -444,8 +451,8 @@ impl<'a> Checker<'a> {
         for b in &g.blocks {
             if b.value < first || b.value >= last {
                 self.error(
-                    Diagnostic::new("iommu::granule", format!("block level {} is not a non-final level of {first}..{last}", b.value), b.span, "not a block level")
-                        .help("blocks sit at a level before the last one; the last level maps pages"),
+                    Diagnostic::new("iommu::granule", format!("block level {} is outside levels {first}..{}", b.value, last.saturating_sub(1)), b.span, "not a block level")
+                        .help("blocks sit at a lookup level before the final one; the final level maps pages"),
                 );
             }
         }

@@ -37,6 +37,11 @@ enum Command {
         #[arg(long, default_value = "generated")]
         out: PathBuf,
     },
+    /// Reports computed by the driver runtime for a spec.
+    Report {
+        #[command(subcommand)]
+        what: ReportKind,
+    },
     /// Rewrite a spec in canonical layout.
     Fmt {
         /// The spec file.
@@ -44,6 +49,16 @@ enum Command {
         /// Do not write; exit with status 1 if the file is not formatted.
         #[arg(long)]
         check: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReportKind {
+    /// For every ordered pair of canonical STE and CD configurations: the syncs the hitless
+    /// writer issues and whether the transition is hitless.
+    Transitions {
+        /// The spec (its used-bits rules must be those the runtime was built with).
+        file: PathBuf,
     },
 }
 
@@ -85,6 +100,10 @@ fn main() -> ExitCode {
             Err(d) => report(&d),
         },
         Command::Fmt { file, check } => fmt(&file, check),
+        Command::Report { what: ReportKind::Transitions { file } } => match iommugen_dsl::load_file(&file) {
+            Ok(spec) => report_transitions(&spec),
+            Err(d) => report(&d),
+        },
         Command::Gen { file, out } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => gen(&spec, &out),
             Err(d) => report(&d),
@@ -97,6 +116,53 @@ fn report(d: &iommugen_dsl::Diagnostics) -> ExitCode {
     let text = if std::io::stderr().is_terminal() { d.render_fancy() } else { d.render_plain() };
     eprint!("{text}");
     ExitCode::FAILURE
+}
+
+/// The IR the runtime was built from.
+const BUILT_IR: &str = include_str!("../../generated/smmuv3/ir.json");
+
+fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
+    let built: iommugen_dsl::ir::Spec = match serde_json::from_str(BUILT_IR) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: the built-in IR does not load: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let same_entry = |name: &str| spec.entry(name).map(|e| &e.fields) == built.entry(name).map(|e| &e.fields);
+    if spec.used != built.used || !same_entry("STE") || !same_entry("CD") {
+        eprintln!(
+            "error: the runtime in this build was generated from a spec whose STE/CD layouts or used-bits rules differ from {}; run `iommugen gen` on it and rebuild",
+            spec.name
+        );
+        return ExitCode::FAILURE;
+    }
+    match iommugen_runtime::transitions::report() {
+        Ok(rows) => {
+            println!("{:<5} {:<14} {:<14} {:>5} {:>6}  {:<8} oracle", "entry", "from", "to", "syncs", "stores", "update");
+            for r in &rows {
+                println!(
+                    "{:<5} {:<14} {:<14} {:>5} {:>6}  {:<8} {}",
+                    r.entry,
+                    r.from,
+                    r.to,
+                    r.syncs,
+                    r.stores,
+                    if r.breaking { "breaking" } else { "hitless" },
+                    if r.hitless_ok { "ok" } else { "VIOLATED" }
+                );
+            }
+            if rows.iter().all(|r| r.hitless_ok) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn gen(spec: &iommugen_dsl::ir::Spec, out: &std::path::Path) -> ExitCode {

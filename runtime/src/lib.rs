@@ -17,8 +17,11 @@ pub mod spec;
 
 pub mod cmdq;
 pub mod error;
+pub mod evtq;
 pub mod features;
+pub mod hitless;
 pub mod hal;
 pub mod mmio;
 pub mod poll;
 pub mod ring;
+pub mod transitions;

@@ -1,0 +1,48 @@
+//! The `iommugen` command as a user runs it: exit statuses, output, and the transition report
+//! (snapshotted).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn iommugen(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_iommugen")).args(args).current_dir(repo()).output().expect("run iommugen");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn check_accepts_the_smmuv3_spec() {
+    let (ok, out, err) = iommugen(&["check", "specs/smmuv3.iommu"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("ok ("), "{out}");
+}
+
+#[test]
+fn check_rejects_a_bad_spec_with_a_location() {
+    let (ok, _, err) = iommugen(&["check", "tests/bad/07-overlapping-fields.iommu"]);
+    assert!(!ok);
+    assert!(err.contains("07-overlapping-fields.iommu:"), "{err}");
+}
+
+#[test]
+fn dump_prints_the_ir_as_json() {
+    let (ok, out, err) = iommugen(&["dump", "--json", "specs/smmuv3.iommu"]);
+    assert!(ok, "{err}");
+    assert!(out.trim_start().starts_with('{') && out.contains("\"registers\""));
+}
+
+#[test]
+fn fmt_check_passes_on_the_spec() {
+    let (ok, _, err) = iommugen(&["fmt", "--check", "specs/smmuv3.iommu"]);
+    assert!(ok, "{err}");
+}
+
+#[test]
+fn transition_report() {
+    let (ok, out, err) = iommugen(&["report", "transitions", "specs/smmuv3.iommu"]);
+    assert!(ok, "{err}");
+    insta::assert_snapshot!("transitions", out);
+}

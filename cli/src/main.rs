@@ -38,6 +38,7 @@ enum Command {
         out: PathBuf,
     },
     /// Reports computed by the driver runtime for a spec.
+    #[cfg(feature = "runtime")]
     Report {
         #[command(subcommand)]
         what: ReportKind,
@@ -52,6 +53,7 @@ enum Command {
     },
 }
 
+#[cfg(feature = "runtime")]
 #[derive(Subcommand)]
 enum ReportKind {
     /// For every ordered pair of canonical STE and CD configurations: the syncs the hitless
@@ -100,6 +102,7 @@ fn main() -> ExitCode {
             Err(d) => report(&d),
         },
         Command::Fmt { file, check } => fmt(&file, check),
+        #[cfg(feature = "runtime")]
         Command::Report { what: ReportKind::Transitions { file } } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => report_transitions(&spec),
             Err(d) => report(&d),
@@ -119,8 +122,10 @@ fn report(d: &iommugen_dsl::Diagnostics) -> ExitCode {
 }
 
 /// The IR the runtime was built from.
+#[cfg(feature = "runtime")]
 const BUILT_IR: &str = include_str!("../../generated/smmuv3/ir.json");
 
+#[cfg(feature = "runtime")]
 fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
     let built: iommugen_dsl::ir::Spec = match serde_json::from_str(BUILT_IR) {
         Ok(s) => s,

@@ -1,8 +1,10 @@
 //! Backends of the iommugen pipeline: each turns the checked IR ([`iommugen_dsl::ir::Spec`])
 //! into files. `core` emits the typed `no_std` layer (registers, entries, queue records, page
-//! tables); later backends build on it.
+//! tables); `mock` emits the register table a device model is driven by; later backends build
+//! on them.
 
 pub mod core;
+pub mod mock;
 pub mod names;
 
 use std::fmt;
@@ -32,6 +34,7 @@ impl std::error::Error for CodegenError {}
 /// Every file `iommugen gen` writes for a spec, relative to `generated/<name>/`.
 pub fn generate_all(spec: &iommugen_dsl::ir::Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     let mut files = crate::core::files(spec)?;
+    files.extend(crate::mock::files(spec)?);
     let json = serde_json::to_string_pretty(spec).map_err(|e| CodegenError(format!("cannot serialise the IR: {e}")))?;
     files.push(GeneratedFile { path: "ir.json".into(), contents: json + "\n" });
     Ok(files)

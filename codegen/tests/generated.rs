@@ -1,6 +1,6 @@
 //! `generated/` is exactly what the generator writes, and insta snapshots pin each module of the
-//! core backend for the SMMUv3 spec and the toy example (one snapshot per module, so a change to
-//! one field shows as one small hunk).
+//! core backend and the mock backend's register table for the SMMUv3 spec and the toy example
+//! (one snapshot per module, so a change to one field shows as one small hunk).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -58,6 +58,16 @@ fn snapshot_modules(spec: &str, prefix: &str) {
     }
 }
 
+fn snapshot_mock(spec: &str, prefix: &str) {
+    let mut seen = 0;
+    for f in generate(spec) {
+        let Some(module) = f.path.strip_prefix("mock/").and_then(|p| p.strip_suffix(".rs")) else { continue };
+        insta::assert_snapshot!(format!("{prefix}_mock_{module}"), f.contents);
+        seen += 1;
+    }
+    assert_eq!(seen, 1, "the mock backend writes mock/regfile.rs");
+}
+
 #[test]
 fn snapshots_smmuv3() {
     snapshot_modules("specs/smmuv3.iommu", "smmuv3");
@@ -66,6 +76,16 @@ fn snapshots_smmuv3() {
 #[test]
 fn snapshots_toy() {
     snapshot_modules("examples/toy.iommu", "toy");
+}
+
+#[test]
+fn snapshots_mock_smmuv3() {
+    snapshot_mock("specs/smmuv3.iommu", "smmuv3");
+}
+
+#[test]
+fn snapshots_mock_toy() {
+    snapshot_mock("examples/toy.iommu", "toy");
 }
 
 #[test]

@@ -37,7 +37,8 @@ fn smmuv3_is_complete_enough() {
 fn every_bit_is_accounted_for() {
     // The checker refuses gaps; check the IR agrees: fields + reserved cover each layout exactly.
     let s = smmuv3();
-    let mut layouts: Vec<(String, u32, Vec<(u32, u32)>)> = Vec::new();
+    type Ranges = Vec<(u32, u32)>;
+    let mut layouts: Vec<(String, u32, Ranges)> = Vec::new();
     for r in &s.registers {
         layouts.push((r.name.clone(), r.width, r.fields.iter().map(|f| (f.lsb, f.msb)).chain(r.reserved.iter().map(|x| (x.lsb, x.msb))).collect()));
     }

@@ -48,6 +48,8 @@ pub enum Error {
         /// What ran out.
         what: &'static str,
     },
+    /// The operation is refused by the spec's semantics (a precondition does not hold).
+    Refused(super::spec::semantics::OpError),
     /// Memory the runtime owns does not hold what it wrote (the hardware or another agent
     /// changed it).
     Corrupt {
@@ -68,6 +70,7 @@ impl fmt::Display for Error {
             Error::Busy { what } => write!(f, "busy: {what}"),
             Error::Exhausted { what } => write!(f, "exhausted: {what}"),
             Error::Corrupt { what } => write!(f, "corrupt: {what}"),
+            Error::Refused(e) => write!(f, "refused: {}", e.text()),
         }
     }
 }

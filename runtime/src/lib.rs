@@ -15,13 +15,19 @@ extern crate alloc;
 #[path = "../../generated/smmuv3/core/mod.rs"]
 pub mod spec;
 
+pub mod attach;
+pub mod cdtab;
 pub mod cmdq;
+pub mod domain;
 pub mod error;
 pub mod evtq;
 pub mod features;
 pub mod hitless;
 pub mod hal;
 pub mod mmio;
+pub mod pgtable;
 pub mod poll;
 pub mod ring;
+pub mod smmu;
+pub mod strtab;
 pub mod transitions;

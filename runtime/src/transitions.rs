@@ -51,7 +51,7 @@ fn s1_ste(dss: SteS1dss) -> core::result::Result<Ste, FieldError> {
 }
 
 fn with_s2(ste: Ste) -> core::result::Result<Ste, FieldError> {
-    Ok(ste
+    ste
         .with_shcfg(SteShCfg::Incoming)
         .with_s2vmid(1)
         .with_s2t0sz(25)?
@@ -63,7 +63,7 @@ fn with_s2(ste: Ste) -> core::result::Result<Ste, FieldError> {
         .with_s2ps(PhysAddrSize::Bits44)
         .with_s2aa64(true)
         .with_s2r(true)
-        .with_s2ttb(0x4020_0000)?)
+        .with_s2ttb(0x4020_0000)
 }
 
 /// The canonical STE configurations, by name.
@@ -124,10 +124,7 @@ fn state_ok<L: UsedBits>(state: &L, from: &L, to: &L, breaking: bool) -> bool {
     masked_eq(from) || masked_eq(to) || (breaking && invalid)
 }
 
-fn run_pair<L: UsedBits, const N: usize>(entry: &'static str, from: (&'static str, L), to: (&'static str, L)) -> Result<Row>
-where
-    L: Layout,
-{
+fn run_pair<L: UsedBits + Layout, const N: usize>(entry: &'static str, from: (&'static str, L), to: (&'static str, L)) -> Result<Row> {
     let mut words = [0u64; N];
     words.copy_from_slice(from.1.words());
     let mut states: Vec<[u64; N]> = Vec::new();

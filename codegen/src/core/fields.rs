@@ -90,6 +90,12 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
             Self(words)
         }},
     };
+    // The same, storing into `self` in place (for `set_`).
+    let assign = |v: TokenStream| match storage {
+        Storage::U32 => quote!(self.0 = support::put(self.0 as u64, #shift, #mask, #v) as u32;),
+        Storage::U64 => quote!(self.0 = support::put(self.0, #shift, #mask, #v);),
+        Storage::Words => quote!(self.0[#word] = support::put(self.0[#word], #shift, #mask, #v);),
+    };
     let bits_doc = if f.lsb == f.msb { format!("`{name}`, bit [{}]", f.lsb) } else { format!("`{name}`, bits [{}:{}]", f.msb, f.lsb) };
     let mut head = vec![bits_doc.clone()];
     if !f.doc.is_empty() {
@@ -106,7 +112,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
     let (getter, getter_doc_extra) = match &f.ty {
         FieldType::Bool => (quote!(#raw != 0), None),
         FieldType::Signed => (quote!(support::sign_extend(#raw, #width_lit)), None),
-        FieldType::Address { .. } if f.lsb % 64 == 0 => (quote!(#raw), None),
+        FieldType::Address { .. } if f.lsb.is_multiple_of(64) => (quote!(#raw), None),
         FieldType::Address { .. } => (quote!(#raw << #shift), Some(format!("The address, with bits [{}:0] zero.", (f.lsb % 64).saturating_sub(1)))),
         FieldType::Enum { .. } => (quote!(#raw), None),
         FieldType::Uint | FieldType::Log2 if uint_bits(width) == 64 => (quote!(#raw), None),
@@ -179,7 +185,8 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                     _ if uint_bits(width) == 64 => quote!(v),
                     _ => quote!(v as u64),
                 };
-                let body = store(v);
+                let body = store(v.clone());
+                let in_place = assign(v);
                 quote! {
                     #with_doc
                     #[inline]
@@ -190,7 +197,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                     #set_doc
                     #[inline]
                     pub fn #set(&mut self, v: #ty) {
-                        *self = self.#with(v);
+                        #in_place
                     }
                 }
             } else {
@@ -201,6 +208,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                     _ => quote!(support::fit(#name, v as u64, #mask)),
                 };
                 let body = store(quote!(raw));
+                let in_place = assign(quote!(raw));
                 let err_doc = match &f.ty {
                     FieldType::Address { .. } => "Fails if the address is misaligned or too wide for the field.",
                     _ => "Fails if `v` does not fit in the field.",
@@ -219,7 +227,8 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                     #set_doc
                     #[inline]
                     pub fn #set(&mut self, v: #ty) -> Result<(), FieldError> {
-                        *self = self.#with(v)?;
+                        let raw = #check?;
+                        #in_place
                         Ok(())
                     }
                 }

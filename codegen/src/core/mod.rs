@@ -7,6 +7,7 @@ mod fields;
 mod layouts;
 mod pagetables;
 mod regs;
+mod semantics;
 
 use std::collections::HashMap;
 
@@ -90,6 +91,16 @@ pub fn modules(spec: &Spec) -> Result<Vec<Module>, CodegenError> {
             name: snake(&q.name),
             doc: vec![format!("The `{}` queue: its {}-byte records and their encoding.", q.name, q.size)],
             body: layouts::queue(&ctx, q),
+        });
+    }
+    if let Some(sem) = &spec.semantics {
+        out.push(Module {
+            name: "semantics".into(),
+            doc: vec![format!(
+                "The API semantics `{}`: domain types, operation preconditions and realisation rules.",
+                sem.name
+            )],
+            body: semantics::semantics(spec, sem),
         });
     }
     if !spec.page_tables.is_empty() {

@@ -70,7 +70,7 @@ impl CmdPrefetchConfig {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SSV`, bit [11]
     ///
@@ -92,7 +92,7 @@ impl CmdPrefetchConfig {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -120,7 +120,8 @@ impl CmdPrefetchConfig {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -141,7 +142,7 @@ impl CmdPrefetchConfig {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -260,7 +261,7 @@ impl CmdPrefetchAddr {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SSV`, bit [11]
     ///
@@ -282,7 +283,7 @@ impl CmdPrefetchAddr {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -310,7 +311,8 @@ impl CmdPrefetchAddr {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -331,7 +333,7 @@ impl CmdPrefetchAddr {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Size`, bits [68:64]
     ///
@@ -361,7 +363,8 @@ impl CmdPrefetchAddr {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_size(v)?;
+        let raw = support::fit("Size", v as u64, 0x1f)?;
+        self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
         Ok(())
     }
     /// `Stride`, bits [73:69]
@@ -392,7 +395,8 @@ impl CmdPrefetchAddr {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_stride(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_stride(v)?;
+        let raw = support::fit("Stride", v as u64, 0x1f)?;
+        self.0[1] = support::put(self.0[1], 5, 0x1f, raw);
         Ok(())
     }
     /// `NS`, bit [75]
@@ -415,7 +419,7 @@ impl CmdPrefetchAddr {
     /// Sets `NS`, bit [75] to `v`.
     #[inline]
     pub fn set_ns(&mut self, v: bool) {
-        *self = self.with_ns(v);
+        self.0[1] = support::put(self.0[1], 11, 0x1, v as u64);
     }
     /// `Address`, bits [127:76]
     ///
@@ -446,7 +450,8 @@ impl CmdPrefetchAddr {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -541,7 +546,7 @@ impl CmdCfgiSte {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -561,7 +566,7 @@ impl CmdCfgiSte {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -583,7 +588,7 @@ impl CmdCfgiSte {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -681,7 +686,7 @@ impl CmdCfgiSteRange {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     ///
@@ -703,7 +708,7 @@ impl CmdCfgiSteRange {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Range`, bits [68:64]
     ///
@@ -733,7 +738,8 @@ impl CmdCfgiSteRange {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_range(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_range(v)?;
+        let raw = support::fit("Range", v as u64, 0x1f)?;
+        self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -833,7 +839,7 @@ impl CmdCfgiCd {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     ///
@@ -863,7 +869,8 @@ impl CmdCfgiCd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -884,7 +891,7 @@ impl CmdCfgiCd {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -906,7 +913,7 @@ impl CmdCfgiCd {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -995,7 +1002,7 @@ impl CmdCfgiCdAll {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -1015,7 +1022,7 @@ impl CmdCfgiCdAll {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -1104,7 +1111,7 @@ impl CmdCfgiVmsPidm {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `VMID`, bits [47:32]
     #[inline]
@@ -1124,7 +1131,7 @@ impl CmdCfgiVmsPidm {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -1208,7 +1215,7 @@ impl CmdTlbiNhAll {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -1297,7 +1304,7 @@ impl CmdTlbiNhAsid {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `ASID`, bits [63:48]
     #[inline]
@@ -1317,7 +1324,7 @@ impl CmdTlbiNhAsid {
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
     pub fn set_asid(&mut self, v: u16) {
-        *self = self.with_asid(v);
+        self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -1449,7 +1456,8 @@ impl CmdTlbiNhVa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -1480,7 +1488,8 @@ impl CmdTlbiNhVa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `VMID`, bits [47:32]
@@ -1503,7 +1512,7 @@ impl CmdTlbiNhVa {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `ASID`, bits [63:48]
     #[inline]
@@ -1523,7 +1532,7 @@ impl CmdTlbiNhVa {
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
     pub fn set_asid(&mut self, v: u16) {
-        *self = self.with_asid(v);
+        self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -1545,7 +1554,7 @@ impl CmdTlbiNhVa {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -1567,7 +1576,7 @@ impl CmdTlbiNhVa {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -1601,7 +1610,7 @@ impl CmdTlbiNhVa {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -1635,7 +1644,7 @@ impl CmdTlbiNhVa {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
     ///
@@ -1666,7 +1675,8 @@ impl CmdTlbiNhVa {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1808,7 +1818,8 @@ impl CmdTlbiNhVaa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -1839,7 +1850,8 @@ impl CmdTlbiNhVaa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `VMID`, bits [47:32]
@@ -1862,7 +1874,7 @@ impl CmdTlbiNhVaa {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -1884,7 +1896,7 @@ impl CmdTlbiNhVaa {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -1906,7 +1918,7 @@ impl CmdTlbiNhVaa {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -1940,7 +1952,7 @@ impl CmdTlbiNhVaa {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -1974,7 +1986,7 @@ impl CmdTlbiNhVaa {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
     ///
@@ -2005,7 +2017,8 @@ impl CmdTlbiNhVaa {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -2198,7 +2211,8 @@ impl CmdTlbiEl3Va {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -2229,7 +2243,8 @@ impl CmdTlbiEl3Va {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `Leaf`, bit [64]
@@ -2252,7 +2267,7 @@ impl CmdTlbiEl3Va {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -2274,7 +2289,7 @@ impl CmdTlbiEl3Va {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -2308,7 +2323,7 @@ impl CmdTlbiEl3Va {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -2342,7 +2357,7 @@ impl CmdTlbiEl3Va {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
     ///
@@ -2373,7 +2388,8 @@ impl CmdTlbiEl3Va {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -2526,7 +2542,7 @@ impl CmdTlbiEl2Asid {
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
     pub fn set_asid(&mut self, v: u16) {
-        *self = self.with_asid(v);
+        self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -2653,7 +2669,8 @@ impl CmdTlbiEl2Va {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -2684,7 +2701,8 @@ impl CmdTlbiEl2Va {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `ASID`, bits [63:48]
@@ -2707,7 +2725,7 @@ impl CmdTlbiEl2Va {
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
     pub fn set_asid(&mut self, v: u16) {
-        *self = self.with_asid(v);
+        self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -2729,7 +2747,7 @@ impl CmdTlbiEl2Va {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -2751,7 +2769,7 @@ impl CmdTlbiEl2Va {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -2785,7 +2803,7 @@ impl CmdTlbiEl2Va {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -2819,7 +2837,7 @@ impl CmdTlbiEl2Va {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
     ///
@@ -2850,7 +2868,8 @@ impl CmdTlbiEl2Va {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -2987,7 +3006,8 @@ impl CmdTlbiEl2Vaa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -3018,7 +3038,8 @@ impl CmdTlbiEl2Vaa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `Leaf`, bit [64]
@@ -3041,7 +3062,7 @@ impl CmdTlbiEl2Vaa {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -3063,7 +3084,7 @@ impl CmdTlbiEl2Vaa {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -3097,7 +3118,7 @@ impl CmdTlbiEl2Vaa {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -3131,7 +3152,7 @@ impl CmdTlbiEl2Vaa {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
     ///
@@ -3162,7 +3183,8 @@ impl CmdTlbiEl2Vaa {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -3259,7 +3281,7 @@ impl CmdTlbiS12Vmall {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -3386,7 +3408,8 @@ impl CmdTlbiS2Ipa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -3417,7 +3440,8 @@ impl CmdTlbiS2Ipa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `VMID`, bits [47:32]
@@ -3438,7 +3462,7 @@ impl CmdTlbiS2Ipa {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -3460,7 +3484,7 @@ impl CmdTlbiS2Ipa {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -3482,7 +3506,7 @@ impl CmdTlbiS2Ipa {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -3516,7 +3540,7 @@ impl CmdTlbiS2Ipa {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -3550,7 +3574,7 @@ impl CmdTlbiS2Ipa {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [119:76]
     ///
@@ -3581,7 +3605,8 @@ impl CmdTlbiS2Ipa {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -3761,7 +3786,7 @@ impl CmdAtcInv {
     /// Sets `Global`, bit [9] to `v`.
     #[inline]
     pub fn set_global(&mut self, v: bool) {
-        *self = self.with_global(v);
+        self.0[0] = support::put(self.0[0], 9, 0x1, v as u64);
     }
     /// `SSV`, bit [11]
     ///
@@ -3783,7 +3808,7 @@ impl CmdAtcInv {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -3811,7 +3836,8 @@ impl CmdAtcInv {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -3832,7 +3858,7 @@ impl CmdAtcInv {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Size`, bits [69:64]
     ///
@@ -3862,7 +3888,8 @@ impl CmdAtcInv {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_size(v)?;
+        let raw = support::fit("Size", v as u64, 0x3f)?;
+        self.0[1] = support::put(self.0[1], 0, 0x3f, raw);
         Ok(())
     }
     /// `Address`, bits [127:76]
@@ -3894,7 +3921,8 @@ impl CmdAtcInv {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -3999,7 +4027,7 @@ impl CmdPriResp {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -4027,7 +4055,8 @@ impl CmdPriResp {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -4048,7 +4077,7 @@ impl CmdPriResp {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `PRGIndex`, bits [72:64]
     ///
@@ -4078,7 +4107,8 @@ impl CmdPriResp {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
-        *self = self.with_prg_index(v)?;
+        let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
+        self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
         Ok(())
     }
     /// `Resp`, bits [77:76]
@@ -4113,7 +4143,7 @@ impl CmdPriResp {
     /// Sets `Resp`, bits [77:76] to `v`.
     #[inline]
     pub fn set_resp(&mut self, v: super::enums::PriResponse) {
-        *self = self.with_resp(v);
+        self.0[1] = support::put(self.0[1], 12, 0x3, v.bits());
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -4280,7 +4310,7 @@ impl CmdResume {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `Ac`, bit [12]
     ///
@@ -4316,7 +4346,7 @@ impl CmdResume {
     /// Sets `Ac`, bit [12] to `v`.
     #[inline]
     pub fn set_ac(&mut self, v: super::enums::ResumeAction) {
-        *self = self.with_ac(v);
+        self.0[0] = support::put(self.0[0], 12, 0x1, v.bits());
     }
     /// `Ab`, bit [13]
     ///
@@ -4338,7 +4368,7 @@ impl CmdResume {
     /// Sets `Ab`, bit [13] to `v`.
     #[inline]
     pub fn set_ab(&mut self, v: bool) {
-        *self = self.with_ab(v);
+        self.0[0] = support::put(self.0[0], 13, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4358,7 +4388,7 @@ impl CmdResume {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
@@ -4380,7 +4410,7 @@ impl CmdResume {
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
     pub fn set_stag(&mut self, v: u16) {
-        *self = self.with_stag(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -4476,7 +4506,7 @@ impl CmdStallTerm {
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
     pub fn set_s_sec(&mut self, v: bool) {
-        *self = self.with_s_sec(v);
+        self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4496,7 +4526,7 @@ impl CmdStallTerm {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -4619,7 +4649,7 @@ impl CmdSync {
     /// Sets `CS`, bits [13:12] to `v`.
     #[inline]
     pub fn set_cs(&mut self, v: super::enums::ComplSignal) {
-        *self = self.with_cs(v);
+        self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
     /// `MSH`, bits [23:22]
     ///
@@ -4655,7 +4685,7 @@ impl CmdSync {
     /// Sets `MSH`, bits [23:22] to `v`.
     #[inline]
     pub fn set_msh(&mut self, v: super::enums::MsiShareability) {
-        *self = self.with_msh(v);
+        self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
     /// `MSIAttr`, bits [27:24]
     ///
@@ -4685,7 +4715,8 @@ impl CmdSync {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_msi_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_msi_attr(v)?;
+        let raw = support::fit("MSIAttr", v as u64, 0xf)?;
+        self.0[0] = support::put(self.0[0], 24, 0xf, raw);
         Ok(())
     }
     /// `MSIData`, bits [63:32]
@@ -4708,7 +4739,7 @@ impl CmdSync {
     /// Sets `MSIData`, bits [63:32] to `v`.
     #[inline]
     pub fn set_msi_data(&mut self, v: u32) {
-        *self = self.with_msi_data(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `MSIAddress`, bits [119:66]
     ///
@@ -4739,7 +4770,8 @@ impl CmdSync {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_msi_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_msi_address(v)?;
+        let raw = support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 2, 0x3fffffffffffff, raw);
         Ok(())
     }
     /// `MSI_NS`, bit [127]
@@ -4762,7 +4794,7 @@ impl CmdSync {
     /// Sets `MSI_NS`, bit [127] to `v`.
     #[inline]
     pub fn set_msi_ns(&mut self, v: bool) {
-        *self = self.with_msi_ns(v);
+        self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -4914,7 +4946,7 @@ impl CmdTlbiSEl2Asid {
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
     pub fn set_asid(&mut self, v: u16) {
-        *self = self.with_asid(v);
+        self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -5041,7 +5073,8 @@ impl CmdTlbiSEl2Va {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -5072,7 +5105,8 @@ impl CmdTlbiSEl2Va {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `ASID`, bits [63:48]
@@ -5095,7 +5129,7 @@ impl CmdTlbiSEl2Va {
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
     pub fn set_asid(&mut self, v: u16) {
-        *self = self.with_asid(v);
+        self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -5117,7 +5151,7 @@ impl CmdTlbiSEl2Va {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -5139,7 +5173,7 @@ impl CmdTlbiSEl2Va {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -5173,7 +5207,7 @@ impl CmdTlbiSEl2Va {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -5207,7 +5241,7 @@ impl CmdTlbiSEl2Va {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
     ///
@@ -5238,7 +5272,8 @@ impl CmdTlbiSEl2Va {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -5375,7 +5410,8 @@ impl CmdTlbiSEl2Vaa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -5406,7 +5442,8 @@ impl CmdTlbiSEl2Vaa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `Leaf`, bit [64]
@@ -5429,7 +5466,7 @@ impl CmdTlbiSEl2Vaa {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -5451,7 +5488,7 @@ impl CmdTlbiSEl2Vaa {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -5485,7 +5522,7 @@ impl CmdTlbiSEl2Vaa {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -5519,7 +5556,7 @@ impl CmdTlbiSEl2Vaa {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
     ///
@@ -5550,7 +5587,8 @@ impl CmdTlbiSEl2Vaa {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -5647,7 +5685,7 @@ impl CmdTlbiSS12Vmall {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -5774,7 +5812,8 @@ impl CmdTlbiSS2Ipa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_num(v)?;
+        let raw = support::fit("NUM", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         Ok(())
     }
     /// `SCALE`, bits [25:20]
@@ -5805,7 +5844,8 @@ impl CmdTlbiSS2Ipa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_scale(v)?;
+        let raw = support::fit("SCALE", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         Ok(())
     }
     /// `VMID`, bits [47:32]
@@ -5826,7 +5866,7 @@ impl CmdTlbiSS2Ipa {
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
@@ -5848,7 +5888,7 @@ impl CmdTlbiSS2Ipa {
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
     pub fn set_leaf(&mut self, v: bool) {
-        *self = self.with_leaf(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
@@ -5870,7 +5910,7 @@ impl CmdTlbiSS2Ipa {
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
     pub fn set_ttl128(&mut self, v: bool) {
-        *self = self.with_ttl128(v);
+        self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
@@ -5904,7 +5944,7 @@ impl CmdTlbiSS2Ipa {
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
     pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
-        *self = self.with_ttl(v);
+        self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
@@ -5938,7 +5978,7 @@ impl CmdTlbiSS2Ipa {
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
     pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
-        *self = self.with_tg(v);
+        self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [119:76]
     ///
@@ -5969,7 +6009,8 @@ impl CmdTlbiSS2Ipa {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_address(v)?;
+        let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.

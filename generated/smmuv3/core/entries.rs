@@ -61,7 +61,8 @@ impl L1std {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_span(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_span(v)?;
+        let raw = support::fit("Span", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 0, 0x1f, raw);
         Ok(())
     }
     /// `L2Ptr`, bits [55:6]
@@ -93,7 +94,8 @@ impl L1std {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_l2_ptr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_l2_ptr(v)?;
+        let raw = support::fit_address("L2Ptr", v, 6, 0x3ffffffffffff)?;
+        self.0[0] = support::put(self.0[0], 6, 0x3ffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -538,7 +540,7 @@ impl Ste {
     /// Sets `V`, bit [0] to `v`.
     #[inline]
     pub fn set_v(&mut self, v: bool) {
-        *self = self.with_v(v);
+        self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `Config`, bits [3:1]
     ///
@@ -574,7 +576,7 @@ impl Ste {
     /// Sets `Config`, bits [3:1] to `v`.
     #[inline]
     pub fn set_config(&mut self, v: super::enums::StreamConfig) {
-        *self = self.with_config(v);
+        self.0[0] = support::put(self.0[0], 1, 0x7, v.bits());
     }
     /// `S1Fmt`, bits [5:4]
     ///
@@ -610,7 +612,7 @@ impl Ste {
     /// Sets `S1Fmt`, bits [5:4] to `v`.
     #[inline]
     pub fn set_s1_fmt(&mut self, v: super::enums::SteS1Fmt) {
-        *self = self.with_s1_fmt(v);
+        self.0[0] = support::put(self.0[0], 4, 0x3, v.bits());
     }
     /// `S1ContextPtr`, bits [55:6]
     ///
@@ -641,7 +643,8 @@ impl Ste {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_s1_context_ptr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_s1_context_ptr(v)?;
+        let raw = support::fit_address("S1ContextPtr", v, 6, 0x3ffffffffffff)?;
+        self.0[0] = support::put(self.0[0], 6, 0x3ffffffffffff, raw);
         Ok(())
     }
     /// `S1CDMax`, bits [63:59]
@@ -673,7 +676,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_s1cd_max(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_s1cd_max(v)?;
+        let raw = support::fit("S1CDMax", v as u64, 0x1f)?;
+        self.0[0] = support::put(self.0[0], 59, 0x1f, raw);
         Ok(())
     }
     /// `S1DSS`, bits [65:64]
@@ -710,7 +714,7 @@ impl Ste {
     /// Sets `S1DSS`, bits [65:64] to `v`.
     #[inline]
     pub fn set_s1dss(&mut self, v: super::enums::SteS1dss) {
-        *self = self.with_s1dss(v);
+        self.0[1] = support::put(self.0[1], 0, 0x3, v.bits());
     }
     /// `S1CIR`, bits [67:66]
     ///
@@ -746,7 +750,7 @@ impl Ste {
     /// Sets `S1CIR`, bits [67:66] to `v`.
     #[inline]
     pub fn set_s1cir(&mut self, v: super::enums::CdFetchCacheability) {
-        *self = self.with_s1cir(v);
+        self.0[1] = support::put(self.0[1], 2, 0x3, v.bits());
     }
     /// `S1COR`, bits [69:68]
     ///
@@ -782,7 +786,7 @@ impl Ste {
     /// Sets `S1COR`, bits [69:68] to `v`.
     #[inline]
     pub fn set_s1cor(&mut self, v: super::enums::CdFetchCacheability) {
-        *self = self.with_s1cor(v);
+        self.0[1] = support::put(self.0[1], 4, 0x3, v.bits());
     }
     /// `S1CSH`, bits [71:70]
     ///
@@ -818,7 +822,7 @@ impl Ste {
     /// Sets `S1CSH`, bits [71:70] to `v`.
     #[inline]
     pub fn set_s1csh(&mut self, v: super::enums::CfgShareability) {
-        *self = self.with_s1csh(v);
+        self.0[1] = support::put(self.0[1], 6, 0x3, v.bits());
     }
     /// `S2HWU59`, bit [72]
     ///
@@ -840,7 +844,7 @@ impl Ste {
     /// Sets `S2HWU59`, bit [72] to `v`.
     #[inline]
     pub fn set_s2hwu59(&mut self, v: bool) {
-        *self = self.with_s2hwu59(v);
+        self.0[1] = support::put(self.0[1], 8, 0x1, v as u64);
     }
     /// `S2HWU60`, bit [73]
     ///
@@ -862,7 +866,7 @@ impl Ste {
     /// Sets `S2HWU60`, bit [73] to `v`.
     #[inline]
     pub fn set_s2hwu60(&mut self, v: bool) {
-        *self = self.with_s2hwu60(v);
+        self.0[1] = support::put(self.0[1], 9, 0x1, v as u64);
     }
     /// `S2HWU61`, bit [74]
     ///
@@ -884,7 +888,7 @@ impl Ste {
     /// Sets `S2HWU61`, bit [74] to `v`.
     #[inline]
     pub fn set_s2hwu61(&mut self, v: bool) {
-        *self = self.with_s2hwu61(v);
+        self.0[1] = support::put(self.0[1], 10, 0x1, v as u64);
     }
     /// `S2HWU62`, bit [75]
     ///
@@ -906,7 +910,7 @@ impl Ste {
     /// Sets `S2HWU62`, bit [75] to `v`.
     #[inline]
     pub fn set_s2hwu62(&mut self, v: bool) {
-        *self = self.with_s2hwu62(v);
+        self.0[1] = support::put(self.0[1], 11, 0x1, v as u64);
     }
     /// `DRE`, bit [76]
     ///
@@ -928,7 +932,7 @@ impl Ste {
     /// Sets `DRE`, bit [76] to `v`.
     #[inline]
     pub fn set_dre(&mut self, v: bool) {
-        *self = self.with_dre(v);
+        self.0[1] = support::put(self.0[1], 12, 0x1, v as u64);
     }
     /// `CONT`, bits [80:77]
     ///
@@ -959,7 +963,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_cont(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_cont(v)?;
+        let raw = support::fit("CONT", v as u64, 0xf)?;
+        self.0[1] = support::put(self.0[1], 13, 0xf, raw);
         Ok(())
     }
     /// `DCP`, bit [81]
@@ -982,7 +987,7 @@ impl Ste {
     /// Sets `DCP`, bit [81] to `v`.
     #[inline]
     pub fn set_dcp(&mut self, v: bool) {
-        *self = self.with_dcp(v);
+        self.0[1] = support::put(self.0[1], 17, 0x1, v as u64);
     }
     /// `PPAR`, bit [82]
     ///
@@ -1004,7 +1009,7 @@ impl Ste {
     /// Sets `PPAR`, bit [82] to `v`.
     #[inline]
     pub fn set_ppar(&mut self, v: bool) {
-        *self = self.with_ppar(v);
+        self.0[1] = support::put(self.0[1], 18, 0x1, v as u64);
     }
     /// `MEV`, bit [83]
     ///
@@ -1026,7 +1031,7 @@ impl Ste {
     /// Sets `MEV`, bit [83] to `v`.
     #[inline]
     pub fn set_mev(&mut self, v: bool) {
-        *self = self.with_mev(v);
+        self.0[1] = support::put(self.0[1], 19, 0x1, v as u64);
     }
     /// `SW_RESERVED`, bits [87:84]
     ///
@@ -1056,7 +1061,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_sw_reserved(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_sw_reserved(v)?;
+        let raw = support::fit("SW_RESERVED", v as u64, 0xf)?;
+        self.0[1] = support::put(self.0[1], 20, 0xf, raw);
         Ok(())
     }
     /// `S1PIE`, bit [88]
@@ -1079,7 +1085,7 @@ impl Ste {
     /// Sets `S1PIE`, bit [88] to `v`.
     #[inline]
     pub fn set_s1pie(&mut self, v: bool) {
-        *self = self.with_s1pie(v);
+        self.0[1] = support::put(self.0[1], 24, 0x1, v as u64);
     }
     /// `S2FWB`, bit [89]
     ///
@@ -1101,7 +1107,7 @@ impl Ste {
     /// Sets `S2FWB`, bit [89] to `v`.
     #[inline]
     pub fn set_s2fwb(&mut self, v: bool) {
-        *self = self.with_s2fwb(v);
+        self.0[1] = support::put(self.0[1], 25, 0x1, v as u64);
     }
     /// `S1MPAM`, bit [90]
     ///
@@ -1123,7 +1129,7 @@ impl Ste {
     /// Sets `S1MPAM`, bit [90] to `v`.
     #[inline]
     pub fn set_s1mpam(&mut self, v: bool) {
-        *self = self.with_s1mpam(v);
+        self.0[1] = support::put(self.0[1], 26, 0x1, v as u64);
     }
     /// `S1STALLD`, bit [91]
     ///
@@ -1145,7 +1151,7 @@ impl Ste {
     /// Sets `S1STALLD`, bit [91] to `v`.
     #[inline]
     pub fn set_s1stalld(&mut self, v: bool) {
-        *self = self.with_s1stalld(v);
+        self.0[1] = support::put(self.0[1], 27, 0x1, v as u64);
     }
     /// `EATS`, bits [93:92]
     ///
@@ -1181,7 +1187,7 @@ impl Ste {
     /// Sets `EATS`, bits [93:92] to `v`.
     #[inline]
     pub fn set_eats(&mut self, v: super::enums::SteEats) {
-        *self = self.with_eats(v);
+        self.0[1] = support::put(self.0[1], 28, 0x3, v.bits());
     }
     /// `STRW`, bits [95:94]
     ///
@@ -1217,7 +1223,7 @@ impl Ste {
     /// Sets `STRW`, bits [95:94] to `v`.
     #[inline]
     pub fn set_strw(&mut self, v: super::enums::SteStrw) {
-        *self = self.with_strw(v);
+        self.0[1] = support::put(self.0[1], 30, 0x3, v.bits());
     }
     /// `MemAttr`, bits [99:96]
     ///
@@ -1247,7 +1253,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0[1] = support::put(self.0[1], 32, 0xf, raw);
         Ok(())
     }
     /// `MTCFG`, bit [100]
@@ -1284,7 +1291,7 @@ impl Ste {
     /// Sets `MTCFG`, bit [100] to `v`.
     #[inline]
     pub fn set_mtcfg(&mut self, v: super::enums::SteMtCfg) {
-        *self = self.with_mtcfg(v);
+        self.0[1] = support::put(self.0[1], 36, 0x1, v.bits());
     }
     /// `ALLOCCFG`, bits [104:101]
     ///
@@ -1314,7 +1321,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_alloccfg(v)?;
+        let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
+        self.0[1] = support::put(self.0[1], 37, 0xf, raw);
         Ok(())
     }
     /// `SHCFG`, bits [109:108]
@@ -1351,7 +1359,7 @@ impl Ste {
     /// Sets `SHCFG`, bits [109:108] to `v`.
     #[inline]
     pub fn set_shcfg(&mut self, v: super::enums::SteShCfg) {
-        *self = self.with_shcfg(v);
+        self.0[1] = support::put(self.0[1], 44, 0x3, v.bits());
     }
     /// `NSCFG`, bits [111:110]
     ///
@@ -1387,7 +1395,7 @@ impl Ste {
     /// Sets `NSCFG`, bits [111:110] to `v`.
     #[inline]
     pub fn set_nscfg(&mut self, v: super::enums::SteNsCfg) {
-        *self = self.with_nscfg(v);
+        self.0[1] = support::put(self.0[1], 46, 0x3, v.bits());
     }
     /// `PRIVCFG`, bits [113:112]
     ///
@@ -1423,7 +1431,7 @@ impl Ste {
     /// Sets `PRIVCFG`, bits [113:112] to `v`.
     #[inline]
     pub fn set_privcfg(&mut self, v: super::enums::StePrivCfg) {
-        *self = self.with_privcfg(v);
+        self.0[1] = support::put(self.0[1], 48, 0x3, v.bits());
     }
     /// `INSTCFG`, bits [115:114]
     ///
@@ -1459,7 +1467,7 @@ impl Ste {
     /// Sets `INSTCFG`, bits [115:114] to `v`.
     #[inline]
     pub fn set_instcfg(&mut self, v: super::enums::SteInstCfg) {
-        *self = self.with_instcfg(v);
+        self.0[1] = support::put(self.0[1], 50, 0x3, v.bits());
     }
     /// `S2VMID`, bits [143:128]
     ///
@@ -1481,7 +1489,7 @@ impl Ste {
     /// Sets `S2VMID`, bits [143:128] to `v`.
     #[inline]
     pub fn set_s2vmid(&mut self, v: u16) {
-        *self = self.with_s2vmid(v);
+        self.0[2] = support::put(self.0[2], 0, 0xffff, v as u64);
     }
     /// `S2T0SZ`, bits [165:160]
     ///
@@ -1511,7 +1519,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_s2t0sz(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_s2t0sz(v)?;
+        let raw = support::fit("S2T0SZ", v as u64, 0x3f)?;
+        self.0[2] = support::put(self.0[2], 32, 0x3f, raw);
         Ok(())
     }
     /// `S2SL0`, bits [167:166]
@@ -1542,7 +1551,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_s2sl0(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_s2sl0(v)?;
+        let raw = support::fit("S2SL0", v as u64, 0x3)?;
+        self.0[2] = support::put(self.0[2], 38, 0x3, raw);
         Ok(())
     }
     /// `S2IR0`, bits [169:168]
@@ -1579,7 +1589,7 @@ impl Ste {
     /// Sets `S2IR0`, bits [169:168] to `v`.
     #[inline]
     pub fn set_s2ir0(&mut self, v: super::enums::WalkCacheability) {
-        *self = self.with_s2ir0(v);
+        self.0[2] = support::put(self.0[2], 40, 0x3, v.bits());
     }
     /// `S2OR0`, bits [171:170]
     ///
@@ -1615,7 +1625,7 @@ impl Ste {
     /// Sets `S2OR0`, bits [171:170] to `v`.
     #[inline]
     pub fn set_s2or0(&mut self, v: super::enums::WalkCacheability) {
-        *self = self.with_s2or0(v);
+        self.0[2] = support::put(self.0[2], 42, 0x3, v.bits());
     }
     /// `S2SH0`, bits [173:172]
     ///
@@ -1651,7 +1661,7 @@ impl Ste {
     /// Sets `S2SH0`, bits [173:172] to `v`.
     #[inline]
     pub fn set_s2sh0(&mut self, v: super::enums::CfgShareability) {
-        *self = self.with_s2sh0(v);
+        self.0[2] = support::put(self.0[2], 44, 0x3, v.bits());
     }
     /// `S2TG`, bits [175:174]
     ///
@@ -1687,7 +1697,7 @@ impl Ste {
     /// Sets `S2TG`, bits [175:174] to `v`.
     #[inline]
     pub fn set_s2tg(&mut self, v: super::enums::Tg0Granule) {
-        *self = self.with_s2tg(v);
+        self.0[2] = support::put(self.0[2], 46, 0x3, v.bits());
     }
     /// `S2PS`, bits [178:176]
     ///
@@ -1723,7 +1733,7 @@ impl Ste {
     /// Sets `S2PS`, bits [178:176] to `v`.
     #[inline]
     pub fn set_s2ps(&mut self, v: super::enums::PhysAddrSize) {
-        *self = self.with_s2ps(v);
+        self.0[2] = support::put(self.0[2], 48, 0x7, v.bits());
     }
     /// `S2AA64`, bit [179]
     ///
@@ -1745,7 +1755,7 @@ impl Ste {
     /// Sets `S2AA64`, bit [179] to `v`.
     #[inline]
     pub fn set_s2aa64(&mut self, v: bool) {
-        *self = self.with_s2aa64(v);
+        self.0[2] = support::put(self.0[2], 51, 0x1, v as u64);
     }
     /// `S2ENDI`, bit [180]
     ///
@@ -1767,7 +1777,7 @@ impl Ste {
     /// Sets `S2ENDI`, bit [180] to `v`.
     #[inline]
     pub fn set_s2endi(&mut self, v: bool) {
-        *self = self.with_s2endi(v);
+        self.0[2] = support::put(self.0[2], 52, 0x1, v as u64);
     }
     /// `S2AFFD`, bit [181]
     ///
@@ -1789,7 +1799,7 @@ impl Ste {
     /// Sets `S2AFFD`, bit [181] to `v`.
     #[inline]
     pub fn set_s2affd(&mut self, v: bool) {
-        *self = self.with_s2affd(v);
+        self.0[2] = support::put(self.0[2], 53, 0x1, v as u64);
     }
     /// `S2PTW`, bit [182]
     ///
@@ -1811,7 +1821,7 @@ impl Ste {
     /// Sets `S2PTW`, bit [182] to `v`.
     #[inline]
     pub fn set_s2ptw(&mut self, v: bool) {
-        *self = self.with_s2ptw(v);
+        self.0[2] = support::put(self.0[2], 54, 0x1, v as u64);
     }
     /// `S2HD`, bit [183]
     ///
@@ -1833,7 +1843,7 @@ impl Ste {
     /// Sets `S2HD`, bit [183] to `v`.
     #[inline]
     pub fn set_s2hd(&mut self, v: bool) {
-        *self = self.with_s2hd(v);
+        self.0[2] = support::put(self.0[2], 55, 0x1, v as u64);
     }
     /// `S2HA`, bit [184]
     ///
@@ -1855,7 +1865,7 @@ impl Ste {
     /// Sets `S2HA`, bit [184] to `v`.
     #[inline]
     pub fn set_s2ha(&mut self, v: bool) {
-        *self = self.with_s2ha(v);
+        self.0[2] = support::put(self.0[2], 56, 0x1, v as u64);
     }
     /// `S2S`, bit [185]
     ///
@@ -1877,7 +1887,7 @@ impl Ste {
     /// Sets `S2S`, bit [185] to `v`.
     #[inline]
     pub fn set_s2s(&mut self, v: bool) {
-        *self = self.with_s2s(v);
+        self.0[2] = support::put(self.0[2], 57, 0x1, v as u64);
     }
     /// `S2R`, bit [186]
     ///
@@ -1899,7 +1909,7 @@ impl Ste {
     /// Sets `S2R`, bit [186] to `v`.
     #[inline]
     pub fn set_s2r(&mut self, v: bool) {
-        *self = self.with_s2r(v);
+        self.0[2] = support::put(self.0[2], 58, 0x1, v as u64);
     }
     /// `S2HAFT`, bit [187]
     ///
@@ -1921,7 +1931,7 @@ impl Ste {
     /// Sets `S2HAFT`, bit [187] to `v`.
     #[inline]
     pub fn set_s2haft(&mut self, v: bool) {
-        *self = self.with_s2haft(v);
+        self.0[2] = support::put(self.0[2], 59, 0x1, v as u64);
     }
     /// `S2PIE`, bit [188]
     ///
@@ -1943,7 +1953,7 @@ impl Ste {
     /// Sets `S2PIE`, bit [188] to `v`.
     #[inline]
     pub fn set_s2pie(&mut self, v: bool) {
-        *self = self.with_s2pie(v);
+        self.0[2] = support::put(self.0[2], 60, 0x1, v as u64);
     }
     /// `S2POE`, bit [189]
     ///
@@ -1965,7 +1975,7 @@ impl Ste {
     /// Sets `S2POE`, bit [189] to `v`.
     #[inline]
     pub fn set_s2poe(&mut self, v: bool) {
-        *self = self.with_s2poe(v);
+        self.0[2] = support::put(self.0[2], 61, 0x1, v as u64);
     }
     /// `DPT_VMATCH`, bits [191:190]
     ///
@@ -2001,7 +2011,7 @@ impl Ste {
     /// Sets `DPT_VMATCH`, bits [191:190] to `v`.
     #[inline]
     pub fn set_dpt_vmatch(&mut self, v: super::enums::DptVmatch) {
-        *self = self.with_dpt_vmatch(v);
+        self.0[2] = support::put(self.0[2], 62, 0x3, v.bits());
     }
     /// `S2NSW`, bit [192]
     ///
@@ -2023,7 +2033,7 @@ impl Ste {
     /// Sets `S2NSW`, bit [192] to `v`.
     #[inline]
     pub fn set_s2nsw(&mut self, v: bool) {
-        *self = self.with_s2nsw(v);
+        self.0[3] = support::put(self.0[3], 0, 0x1, v as u64);
     }
     /// `S2NSA`, bit [193]
     ///
@@ -2045,7 +2055,7 @@ impl Ste {
     /// Sets `S2NSA`, bit [193] to `v`.
     #[inline]
     pub fn set_s2nsa(&mut self, v: bool) {
-        *self = self.with_s2nsa(v);
+        self.0[3] = support::put(self.0[3], 1, 0x1, v as u64);
     }
     /// `S2SL0_2`, bit [194]
     ///
@@ -2067,7 +2077,7 @@ impl Ste {
     /// Sets `S2SL0_2`, bit [194] to `v`.
     #[inline]
     pub fn set_s2sl0_2(&mut self, v: bool) {
-        *self = self.with_s2sl0_2(v);
+        self.0[3] = support::put(self.0[3], 2, 0x1, v as u64);
     }
     /// `S2DS`, bit [195]
     ///
@@ -2089,7 +2099,7 @@ impl Ste {
     /// Sets `S2DS`, bit [195] to `v`.
     #[inline]
     pub fn set_s2ds(&mut self, v: bool) {
-        *self = self.with_s2ds(v);
+        self.0[3] = support::put(self.0[3], 3, 0x1, v as u64);
     }
     /// `S2TTB`, bits [247:196]
     ///
@@ -2120,7 +2130,8 @@ impl Ste {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_s2ttb(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_s2ttb(v)?;
+        let raw = support::fit_address("S2TTB", v, 4, 0xfffffffffffff)?;
+        self.0[3] = support::put(self.0[3], 4, 0xfffffffffffff, raw);
         Ok(())
     }
     /// `S2SKL`, bits [254:253]
@@ -2151,7 +2162,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_s2skl(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_s2skl(v)?;
+        let raw = support::fit("S2SKL", v as u64, 0x3)?;
+        self.0[3] = support::put(self.0[3], 61, 0x3, raw);
         Ok(())
     }
     /// `PARTID`, bits [287:272]
@@ -2174,7 +2186,7 @@ impl Ste {
     /// Sets `PARTID`, bits [287:272] to `v`.
     #[inline]
     pub fn set_partid(&mut self, v: u16) {
-        *self = self.with_partid(v);
+        self.0[4] = support::put(self.0[4], 16, 0xffff, v as u64);
     }
     /// `S_S2T0SZ`, bits [293:288]
     ///
@@ -2204,7 +2216,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_s_s2t0sz(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_s_s2t0sz(v)?;
+        let raw = support::fit("S_S2T0SZ", v as u64, 0x3f)?;
+        self.0[4] = support::put(self.0[4], 32, 0x3f, raw);
         Ok(())
     }
     /// `S_S2SL0`, bits [295:294]
@@ -2235,7 +2248,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_s_s2sl0(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_s_s2sl0(v)?;
+        let raw = support::fit("S_S2SL0", v as u64, 0x3)?;
+        self.0[4] = support::put(self.0[4], 38, 0x3, raw);
         Ok(())
     }
     /// `S_S2TG`, bits [303:302]
@@ -2272,7 +2286,7 @@ impl Ste {
     /// Sets `S_S2TG`, bits [303:302] to `v`.
     #[inline]
     pub fn set_s_s2tg(&mut self, v: super::enums::Tg0Granule) {
-        *self = self.with_s_s2tg(v);
+        self.0[4] = support::put(self.0[4], 46, 0x3, v.bits());
     }
     /// `MECID`, bits [319:304]
     ///
@@ -2294,7 +2308,7 @@ impl Ste {
     /// Sets `MECID`, bits [319:304] to `v`.
     #[inline]
     pub fn set_mecid(&mut self, v: u16) {
-        *self = self.with_mecid(v);
+        self.0[4] = support::put(self.0[4], 48, 0xffff, v as u64);
     }
     /// `PMG`, bits [327:320]
     ///
@@ -2316,7 +2330,7 @@ impl Ste {
     /// Sets `PMG`, bits [327:320] to `v`.
     #[inline]
     pub fn set_pmg(&mut self, v: u8) {
-        *self = self.with_pmg(v);
+        self.0[5] = support::put(self.0[5], 0, 0xff, v as u64);
     }
     /// `MPAM_NS`, bit [328]
     ///
@@ -2338,7 +2352,7 @@ impl Ste {
     /// Sets `MPAM_NS`, bit [328] to `v`.
     #[inline]
     pub fn set_mpam_ns(&mut self, v: bool) {
-        *self = self.with_mpam_ns(v);
+        self.0[5] = support::put(self.0[5], 8, 0x1, v as u64);
     }
     /// `AssuredOnly`, bit [329]
     ///
@@ -2360,7 +2374,7 @@ impl Ste {
     /// Sets `AssuredOnly`, bit [329] to `v`.
     #[inline]
     pub fn set_assured_only(&mut self, v: bool) {
-        *self = self.with_assured_only(v);
+        self.0[5] = support::put(self.0[5], 9, 0x1, v as u64);
     }
     /// `TL0`, bit [330]
     ///
@@ -2382,7 +2396,7 @@ impl Ste {
     /// Sets `TL0`, bit [330] to `v`.
     #[inline]
     pub fn set_tl0(&mut self, v: bool) {
-        *self = self.with_tl0(v);
+        self.0[5] = support::put(self.0[5], 10, 0x1, v as u64);
     }
     /// `TL1`, bit [331]
     ///
@@ -2404,7 +2418,7 @@ impl Ste {
     /// Sets `TL1`, bit [331] to `v`.
     #[inline]
     pub fn set_tl1(&mut self, v: bool) {
-        *self = self.with_tl1(v);
+        self.0[5] = support::put(self.0[5], 11, 0x1, v as u64);
     }
     /// `VMSPtr`, bits [375:332]
     ///
@@ -2435,7 +2449,8 @@ impl Ste {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_vms_ptr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_vms_ptr(v)?;
+        let raw = support::fit_address("VMSPtr", v, 12, 0xfffffffffff)?;
+        self.0[5] = support::put(self.0[5], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// `S2SW`, bit [384]
@@ -2458,7 +2473,7 @@ impl Ste {
     /// Sets `S2SW`, bit [384] to `v`.
     #[inline]
     pub fn set_s2sw(&mut self, v: bool) {
-        *self = self.with_s2sw(v);
+        self.0[6] = support::put(self.0[6], 0, 0x1, v as u64);
     }
     /// `S2SA`, bit [385]
     ///
@@ -2480,7 +2495,7 @@ impl Ste {
     /// Sets `S2SA`, bit [385] to `v`.
     #[inline]
     pub fn set_s2sa(&mut self, v: bool) {
-        *self = self.with_s2sa(v);
+        self.0[6] = support::put(self.0[6], 1, 0x1, v as u64);
     }
     /// `S_S2SL0_2`, bit [386]
     ///
@@ -2502,7 +2517,7 @@ impl Ste {
     /// Sets `S_S2SL0_2`, bit [386] to `v`.
     #[inline]
     pub fn set_s_s2sl0_2(&mut self, v: bool) {
-        *self = self.with_s_s2sl0_2(v);
+        self.0[6] = support::put(self.0[6], 2, 0x1, v as u64);
     }
     /// `S_S2TTB`, bits [439:388]
     ///
@@ -2533,7 +2548,8 @@ impl Ste {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_s_s2ttb(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_s_s2ttb(v)?;
+        let raw = support::fit_address("S_S2TTB", v, 4, 0xfffffffffffff)?;
+        self.0[6] = support::put(self.0[6], 4, 0xfffffffffffff, raw);
         Ok(())
     }
     /// `S_S2SKL`, bits [446:445]
@@ -2564,7 +2580,8 @@ impl Ste {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_s_s2skl(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_s_s2skl(v)?;
+        let raw = support::fit("S_S2SKL", v as u64, 0x3)?;
+        self.0[6] = support::put(self.0[6], 61, 0x3, raw);
         Ok(())
     }
     /// `S2POI`, bits [511:448]
@@ -2587,7 +2604,7 @@ impl Ste {
     /// Sets `S2POI`, bits [511:448] to `v`.
     #[inline]
     pub fn set_s2poi(&mut self, v: u64) {
-        *self = self.with_s2poi(v);
+        self.0[7] = support::put(self.0[7], 0, 0xffffffffffffffff, v);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -2879,7 +2896,7 @@ impl L1cd {
     /// Sets `V`, bit [0] to `v`.
     #[inline]
     pub fn set_v(&mut self, v: bool) {
-        *self = self.with_v(v);
+        self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `L2Ptr`, bits [55:12]
     ///
@@ -2910,7 +2927,8 @@ impl L1cd {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_l2_ptr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_l2_ptr(v)?;
+        let raw = support::fit_address("L2Ptr", v, 12, 0xfffffffffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -3283,7 +3301,8 @@ impl Cd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_t0sz(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_t0sz(v)?;
+        let raw = support::fit("T0SZ", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 0, 0x3f, raw);
         Ok(())
     }
     /// `TG0`, bits [7:6]
@@ -3320,7 +3339,7 @@ impl Cd {
     /// Sets `TG0`, bits [7:6] to `v`.
     #[inline]
     pub fn set_tg0(&mut self, v: super::enums::Tg0Granule) {
-        *self = self.with_tg0(v);
+        self.0[0] = support::put(self.0[0], 6, 0x3, v.bits());
     }
     /// `IR0`, bits [9:8]
     ///
@@ -3356,7 +3375,7 @@ impl Cd {
     /// Sets `IR0`, bits [9:8] to `v`.
     #[inline]
     pub fn set_ir0(&mut self, v: super::enums::WalkCacheability) {
-        *self = self.with_ir0(v);
+        self.0[0] = support::put(self.0[0], 8, 0x3, v.bits());
     }
     /// `OR0`, bits [11:10]
     ///
@@ -3392,7 +3411,7 @@ impl Cd {
     /// Sets `OR0`, bits [11:10] to `v`.
     #[inline]
     pub fn set_or0(&mut self, v: super::enums::WalkCacheability) {
-        *self = self.with_or0(v);
+        self.0[0] = support::put(self.0[0], 10, 0x3, v.bits());
     }
     /// `SH0`, bits [13:12]
     ///
@@ -3428,7 +3447,7 @@ impl Cd {
     /// Sets `SH0`, bits [13:12] to `v`.
     #[inline]
     pub fn set_sh0(&mut self, v: super::enums::CfgShareability) {
-        *self = self.with_sh0(v);
+        self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
     /// `EPD0`, bit [14]
     ///
@@ -3450,7 +3469,7 @@ impl Cd {
     /// Sets `EPD0`, bit [14] to `v`.
     #[inline]
     pub fn set_epd0(&mut self, v: bool) {
-        *self = self.with_epd0(v);
+        self.0[0] = support::put(self.0[0], 14, 0x1, v as u64);
     }
     /// `ENDI`, bit [15]
     ///
@@ -3472,7 +3491,7 @@ impl Cd {
     /// Sets `ENDI`, bit [15] to `v`.
     #[inline]
     pub fn set_endi(&mut self, v: bool) {
-        *self = self.with_endi(v);
+        self.0[0] = support::put(self.0[0], 15, 0x1, v as u64);
     }
     /// `T1SZ`, bits [21:16]
     ///
@@ -3502,7 +3521,8 @@ impl Cd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_t1sz(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_t1sz(v)?;
+        let raw = support::fit("T1SZ", v as u64, 0x3f)?;
+        self.0[0] = support::put(self.0[0], 16, 0x3f, raw);
         Ok(())
     }
     /// `TG1`, bits [23:22]
@@ -3539,7 +3559,7 @@ impl Cd {
     /// Sets `TG1`, bits [23:22] to `v`.
     #[inline]
     pub fn set_tg1(&mut self, v: super::enums::Tg1Granule) {
-        *self = self.with_tg1(v);
+        self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
     /// `IR1`, bits [25:24]
     ///
@@ -3575,7 +3595,7 @@ impl Cd {
     /// Sets `IR1`, bits [25:24] to `v`.
     #[inline]
     pub fn set_ir1(&mut self, v: super::enums::WalkCacheability) {
-        *self = self.with_ir1(v);
+        self.0[0] = support::put(self.0[0], 24, 0x3, v.bits());
     }
     /// `OR1`, bits [27:26]
     ///
@@ -3611,7 +3631,7 @@ impl Cd {
     /// Sets `OR1`, bits [27:26] to `v`.
     #[inline]
     pub fn set_or1(&mut self, v: super::enums::WalkCacheability) {
-        *self = self.with_or1(v);
+        self.0[0] = support::put(self.0[0], 26, 0x3, v.bits());
     }
     /// `SH1`, bits [29:28]
     ///
@@ -3647,7 +3667,7 @@ impl Cd {
     /// Sets `SH1`, bits [29:28] to `v`.
     #[inline]
     pub fn set_sh1(&mut self, v: super::enums::CfgShareability) {
-        *self = self.with_sh1(v);
+        self.0[0] = support::put(self.0[0], 28, 0x3, v.bits());
     }
     /// `EPD1`, bit [30]
     ///
@@ -3669,7 +3689,7 @@ impl Cd {
     /// Sets `EPD1`, bit [30] to `v`.
     #[inline]
     pub fn set_epd1(&mut self, v: bool) {
-        *self = self.with_epd1(v);
+        self.0[0] = support::put(self.0[0], 30, 0x1, v as u64);
     }
     /// `V`, bit [31]
     ///
@@ -3691,7 +3711,7 @@ impl Cd {
     /// Sets `V`, bit [31] to `v`.
     #[inline]
     pub fn set_v(&mut self, v: bool) {
-        *self = self.with_v(v);
+        self.0[0] = support::put(self.0[0], 31, 0x1, v as u64);
     }
     /// `IPS`, bits [34:32]
     ///
@@ -3727,7 +3747,7 @@ impl Cd {
     /// Sets `IPS`, bits [34:32] to `v`.
     #[inline]
     pub fn set_ips(&mut self, v: super::enums::PhysAddrSize) {
-        *self = self.with_ips(v);
+        self.0[0] = support::put(self.0[0], 32, 0x7, v.bits());
     }
     /// `AFFD`, bit [35]
     ///
@@ -3749,7 +3769,7 @@ impl Cd {
     /// Sets `AFFD`, bit [35] to `v`.
     #[inline]
     pub fn set_affd(&mut self, v: bool) {
-        *self = self.with_affd(v);
+        self.0[0] = support::put(self.0[0], 35, 0x1, v as u64);
     }
     /// `WXN`, bit [36]
     ///
@@ -3771,7 +3791,7 @@ impl Cd {
     /// Sets `WXN`, bit [36] to `v`.
     #[inline]
     pub fn set_wxn(&mut self, v: bool) {
-        *self = self.with_wxn(v);
+        self.0[0] = support::put(self.0[0], 36, 0x1, v as u64);
     }
     /// `UWXN`, bit [37]
     ///
@@ -3793,7 +3813,7 @@ impl Cd {
     /// Sets `UWXN`, bit [37] to `v`.
     #[inline]
     pub fn set_uwxn(&mut self, v: bool) {
-        *self = self.with_uwxn(v);
+        self.0[0] = support::put(self.0[0], 37, 0x1, v as u64);
     }
     /// `TBI0`, bit [38]
     ///
@@ -3815,7 +3835,7 @@ impl Cd {
     /// Sets `TBI0`, bit [38] to `v`.
     #[inline]
     pub fn set_tbi0(&mut self, v: bool) {
-        *self = self.with_tbi0(v);
+        self.0[0] = support::put(self.0[0], 38, 0x1, v as u64);
     }
     /// `TBI1`, bit [39]
     ///
@@ -3837,7 +3857,7 @@ impl Cd {
     /// Sets `TBI1`, bit [39] to `v`.
     #[inline]
     pub fn set_tbi1(&mut self, v: bool) {
-        *self = self.with_tbi1(v);
+        self.0[0] = support::put(self.0[0], 39, 0x1, v as u64);
     }
     /// `PAN`, bit [40]
     ///
@@ -3859,7 +3879,7 @@ impl Cd {
     /// Sets `PAN`, bit [40] to `v`.
     #[inline]
     pub fn set_pan(&mut self, v: bool) {
-        *self = self.with_pan(v);
+        self.0[0] = support::put(self.0[0], 40, 0x1, v as u64);
     }
     /// `AA64`, bit [41]
     ///
@@ -3881,7 +3901,7 @@ impl Cd {
     /// Sets `AA64`, bit [41] to `v`.
     #[inline]
     pub fn set_aa64(&mut self, v: bool) {
-        *self = self.with_aa64(v);
+        self.0[0] = support::put(self.0[0], 41, 0x1, v as u64);
     }
     /// `HD`, bit [42]
     ///
@@ -3903,7 +3923,7 @@ impl Cd {
     /// Sets `HD`, bit [42] to `v`.
     #[inline]
     pub fn set_hd(&mut self, v: bool) {
-        *self = self.with_hd(v);
+        self.0[0] = support::put(self.0[0], 42, 0x1, v as u64);
     }
     /// `HA`, bit [43]
     ///
@@ -3925,7 +3945,7 @@ impl Cd {
     /// Sets `HA`, bit [43] to `v`.
     #[inline]
     pub fn set_ha(&mut self, v: bool) {
-        *self = self.with_ha(v);
+        self.0[0] = support::put(self.0[0], 43, 0x1, v as u64);
     }
     /// `S`, bit [44]
     ///
@@ -3947,7 +3967,7 @@ impl Cd {
     /// Sets `S`, bit [44] to `v`.
     #[inline]
     pub fn set_s(&mut self, v: bool) {
-        *self = self.with_s(v);
+        self.0[0] = support::put(self.0[0], 44, 0x1, v as u64);
     }
     /// `R`, bit [45]
     ///
@@ -3969,7 +3989,7 @@ impl Cd {
     /// Sets `R`, bit [45] to `v`.
     #[inline]
     pub fn set_r(&mut self, v: bool) {
-        *self = self.with_r(v);
+        self.0[0] = support::put(self.0[0], 45, 0x1, v as u64);
     }
     /// `A`, bit [46]
     ///
@@ -3991,7 +4011,7 @@ impl Cd {
     /// Sets `A`, bit [46] to `v`.
     #[inline]
     pub fn set_a(&mut self, v: bool) {
-        *self = self.with_a(v);
+        self.0[0] = support::put(self.0[0], 46, 0x1, v as u64);
     }
     /// `ASET`, bit [47]
     ///
@@ -4013,7 +4033,7 @@ impl Cd {
     /// Sets `ASET`, bit [47] to `v`.
     #[inline]
     pub fn set_aset(&mut self, v: bool) {
-        *self = self.with_aset(v);
+        self.0[0] = support::put(self.0[0], 47, 0x1, v as u64);
     }
     /// `ASID`, bits [63:48]
     ///
@@ -4035,7 +4055,7 @@ impl Cd {
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
     pub fn set_asid(&mut self, v: u16) {
-        *self = self.with_asid(v);
+        self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `NSCFG0`, bit [64]
     ///
@@ -4057,7 +4077,7 @@ impl Cd {
     /// Sets `NSCFG0`, bit [64] to `v`.
     #[inline]
     pub fn set_nscfg0(&mut self, v: bool) {
-        *self = self.with_nscfg0(v);
+        self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `HAD0`, bit [65]
     ///
@@ -4079,7 +4099,7 @@ impl Cd {
     /// Sets `HAD0`, bit [65] to `v`.
     #[inline]
     pub fn set_had0(&mut self, v: bool) {
-        *self = self.with_had0(v);
+        self.0[1] = support::put(self.0[1], 1, 0x1, v as u64);
     }
     /// `E0PD0`, bit [66]
     ///
@@ -4101,7 +4121,7 @@ impl Cd {
     /// Sets `E0PD0`, bit [66] to `v`.
     #[inline]
     pub fn set_e0pd0(&mut self, v: bool) {
-        *self = self.with_e0pd0(v);
+        self.0[1] = support::put(self.0[1], 2, 0x1, v as u64);
     }
     /// `HAFT`, bit [67]
     ///
@@ -4123,7 +4143,7 @@ impl Cd {
     /// Sets `HAFT`, bit [67] to `v`.
     #[inline]
     pub fn set_haft(&mut self, v: bool) {
-        *self = self.with_haft(v);
+        self.0[1] = support::put(self.0[1], 3, 0x1, v as u64);
     }
     /// `TTB0`, bits [119:68]
     ///
@@ -4154,7 +4174,8 @@ impl Cd {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_ttb0(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_ttb0(v)?;
+        let raw = support::fit_address("TTB0", v, 4, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 4, 0xfffffffffffff, raw);
         Ok(())
     }
     /// `PnCH`, bit [122]
@@ -4177,7 +4198,7 @@ impl Cd {
     /// Sets `PnCH`, bit [122] to `v`.
     #[inline]
     pub fn set_pn_ch(&mut self, v: bool) {
-        *self = self.with_pn_ch(v);
+        self.0[1] = support::put(self.0[1], 58, 0x1, v as u64);
     }
     /// `EPAN`, bit [123]
     ///
@@ -4199,7 +4220,7 @@ impl Cd {
     /// Sets `EPAN`, bit [123] to `v`.
     #[inline]
     pub fn set_epan(&mut self, v: bool) {
-        *self = self.with_epan(v);
+        self.0[1] = support::put(self.0[1], 59, 0x1, v as u64);
     }
     /// `HWU059`, bit [124]
     ///
@@ -4221,7 +4242,7 @@ impl Cd {
     /// Sets `HWU059`, bit [124] to `v`.
     #[inline]
     pub fn set_hwu059(&mut self, v: bool) {
-        *self = self.with_hwu059(v);
+        self.0[1] = support::put(self.0[1], 60, 0x1, v as u64);
     }
     /// `HWU060`, bit [125]
     ///
@@ -4243,7 +4264,7 @@ impl Cd {
     /// Sets `HWU060`, bit [125] to `v`.
     #[inline]
     pub fn set_hwu060(&mut self, v: bool) {
-        *self = self.with_hwu060(v);
+        self.0[1] = support::put(self.0[1], 61, 0x1, v as u64);
     }
     /// `HWU061`, bit [126]
     ///
@@ -4265,7 +4286,7 @@ impl Cd {
     /// Sets `HWU061`, bit [126] to `v`.
     #[inline]
     pub fn set_hwu061(&mut self, v: bool) {
-        *self = self.with_hwu061(v);
+        self.0[1] = support::put(self.0[1], 62, 0x1, v as u64);
     }
     /// `HWU062`, bit [127]
     ///
@@ -4287,7 +4308,7 @@ impl Cd {
     /// Sets `HWU062`, bit [127] to `v`.
     #[inline]
     pub fn set_hwu062(&mut self, v: bool) {
-        *self = self.with_hwu062(v);
+        self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);
     }
     /// `NSCFG1`, bit [128]
     ///
@@ -4309,7 +4330,7 @@ impl Cd {
     /// Sets `NSCFG1`, bit [128] to `v`.
     #[inline]
     pub fn set_nscfg1(&mut self, v: bool) {
-        *self = self.with_nscfg1(v);
+        self.0[2] = support::put(self.0[2], 0, 0x1, v as u64);
     }
     /// `HAD1`, bit [129]
     ///
@@ -4331,7 +4352,7 @@ impl Cd {
     /// Sets `HAD1`, bit [129] to `v`.
     #[inline]
     pub fn set_had1(&mut self, v: bool) {
-        *self = self.with_had1(v);
+        self.0[2] = support::put(self.0[2], 1, 0x1, v as u64);
     }
     /// `E0PD1`, bit [130]
     ///
@@ -4353,7 +4374,7 @@ impl Cd {
     /// Sets `E0PD1`, bit [130] to `v`.
     #[inline]
     pub fn set_e0pd1(&mut self, v: bool) {
-        *self = self.with_e0pd1(v);
+        self.0[2] = support::put(self.0[2], 2, 0x1, v as u64);
     }
     /// `AIE`, bit [131]
     ///
@@ -4375,7 +4396,7 @@ impl Cd {
     /// Sets `AIE`, bit [131] to `v`.
     #[inline]
     pub fn set_aie(&mut self, v: bool) {
-        *self = self.with_aie(v);
+        self.0[2] = support::put(self.0[2], 3, 0x1, v as u64);
     }
     /// `TTB1`, bits [183:132]
     ///
@@ -4406,7 +4427,8 @@ impl Cd {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_ttb1(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_ttb1(v)?;
+        let raw = support::fit_address("TTB1", v, 4, 0xfffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 4, 0xfffffffffffff, raw);
         Ok(())
     }
     /// `DS`, bit [186]
@@ -4429,7 +4451,7 @@ impl Cd {
     /// Sets `DS`, bit [186] to `v`.
     #[inline]
     pub fn set_ds(&mut self, v: bool) {
-        *self = self.with_ds(v);
+        self.0[2] = support::put(self.0[2], 58, 0x1, v as u64);
     }
     /// `PIE`, bit [187]
     ///
@@ -4451,7 +4473,7 @@ impl Cd {
     /// Sets `PIE`, bit [187] to `v`.
     #[inline]
     pub fn set_pie(&mut self, v: bool) {
-        *self = self.with_pie(v);
+        self.0[2] = support::put(self.0[2], 59, 0x1, v as u64);
     }
     /// `HWU159`, bit [188]
     ///
@@ -4473,7 +4495,7 @@ impl Cd {
     /// Sets `HWU159`, bit [188] to `v`.
     #[inline]
     pub fn set_hwu159(&mut self, v: bool) {
-        *self = self.with_hwu159(v);
+        self.0[2] = support::put(self.0[2], 60, 0x1, v as u64);
     }
     /// `HWU160`, bit [189]
     ///
@@ -4495,7 +4517,7 @@ impl Cd {
     /// Sets `HWU160`, bit [189] to `v`.
     #[inline]
     pub fn set_hwu160(&mut self, v: bool) {
-        *self = self.with_hwu160(v);
+        self.0[2] = support::put(self.0[2], 61, 0x1, v as u64);
     }
     /// `HWU161`, bit [190]
     ///
@@ -4517,7 +4539,7 @@ impl Cd {
     /// Sets `HWU161`, bit [190] to `v`.
     #[inline]
     pub fn set_hwu161(&mut self, v: bool) {
-        *self = self.with_hwu161(v);
+        self.0[2] = support::put(self.0[2], 62, 0x1, v as u64);
     }
     /// `HWU162`, bit [191]
     ///
@@ -4539,7 +4561,7 @@ impl Cd {
     /// Sets `HWU162`, bit [191] to `v`.
     #[inline]
     pub fn set_hwu162(&mut self, v: bool) {
-        *self = self.with_hwu162(v);
+        self.0[2] = support::put(self.0[2], 63, 0x1, v as u64);
     }
     /// `MAIR0`, bits [223:192]
     ///
@@ -4561,7 +4583,7 @@ impl Cd {
     /// Sets `MAIR0`, bits [223:192] to `v`.
     #[inline]
     pub fn set_mair0(&mut self, v: u32) {
-        *self = self.with_mair0(v);
+        self.0[3] = support::put(self.0[3], 0, 0xffffffff, v as u64);
     }
     /// `MAIR1`, bits [255:224]
     ///
@@ -4583,7 +4605,7 @@ impl Cd {
     /// Sets `MAIR1`, bits [255:224] to `v`.
     #[inline]
     pub fn set_mair1(&mut self, v: u32) {
-        *self = self.with_mair1(v);
+        self.0[3] = support::put(self.0[3], 32, 0xffffffff, v as u64);
     }
     /// `AMAIR0`, bits [287:256]
     ///
@@ -4605,7 +4627,7 @@ impl Cd {
     /// Sets `AMAIR0`, bits [287:256] to `v`.
     #[inline]
     pub fn set_amair0(&mut self, v: u32) {
-        *self = self.with_amair0(v);
+        self.0[4] = support::put(self.0[4], 0, 0xffffffff, v as u64);
     }
     /// `AMAIR1`, bits [319:288]
     ///
@@ -4627,7 +4649,7 @@ impl Cd {
     /// Sets `AMAIR1`, bits [319:288] to `v`.
     #[inline]
     pub fn set_amair1(&mut self, v: u32) {
-        *self = self.with_amair1(v);
+        self.0[4] = support::put(self.0[4], 32, 0xffffffff, v as u64);
     }
     /// `PARTID`, bits [367:352]
     ///
@@ -4649,7 +4671,7 @@ impl Cd {
     /// Sets `PARTID`, bits [367:352] to `v`.
     #[inline]
     pub fn set_partid(&mut self, v: u16) {
-        *self = self.with_partid(v);
+        self.0[5] = support::put(self.0[5], 32, 0xffff, v as u64);
     }
     /// `PMG`, bits [375:368]
     ///
@@ -4671,7 +4693,7 @@ impl Cd {
     /// Sets `PMG`, bits [375:368] to `v`.
     #[inline]
     pub fn set_pmg(&mut self, v: u8) {
-        *self = self.with_pmg(v);
+        self.0[5] = support::put(self.0[5], 48, 0xff, v as u64);
     }
     /// `PIIU`, bits [431:384]
     ///
@@ -4701,7 +4723,8 @@ impl Cd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_piiu(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_piiu(v)?;
+        let raw = support::fit("PIIU", v, 0xffffffffffff)?;
+        self.0[6] = support::put(self.0[6], 0, 0xffffffffffff, raw);
         Ok(())
     }
     /// `PIIP`, bits [495:448]
@@ -4732,7 +4755,8 @@ impl Cd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_piip(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_piip(v)?;
+        let raw = support::fit("PIIP", v, 0xffffffffffff)?;
+        self.0[7] = support::put(self.0[7], 0, 0xffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.

@@ -90,7 +90,7 @@ impl FUut {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -118,7 +118,8 @@ impl FUut {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -139,7 +140,7 @@ impl FUut {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
@@ -161,7 +162,7 @@ impl FUut {
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
     pub fn set_reason(&mut self, v: u16) {
-        *self = self.with_reason(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `PnU`, bit [97]
     ///
@@ -183,7 +184,7 @@ impl FUut {
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
@@ -205,7 +206,7 @@ impl FUut {
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -227,7 +228,7 @@ impl FUut {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -255,7 +256,8 @@ impl FUut {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -350,7 +352,7 @@ impl CBadStreamid {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -378,7 +380,8 @@ impl CBadStreamid {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -399,7 +402,7 @@ impl CBadStreamid {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -508,7 +511,7 @@ impl FSteFetch {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -536,7 +539,8 @@ impl FSteFetch {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -557,7 +561,7 @@ impl FSteFetch {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
@@ -579,7 +583,7 @@ impl FSteFetch {
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
     pub fn set_reason(&mut self, v: u16) {
-        *self = self.with_reason(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
@@ -601,7 +605,7 @@ impl FSteFetch {
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
     pub fn set_gpcf(&mut self, v: bool) {
-        *self = self.with_gpcf(v);
+        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `FetchAddr`, bits [247:195]
     ///
@@ -632,7 +636,8 @@ impl FSteFetch {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_fetch_addr(v)?;
+        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
+        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -727,7 +732,7 @@ impl CBadSte {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -755,7 +760,8 @@ impl CBadSte {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -776,7 +782,7 @@ impl CBadSte {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -900,7 +906,7 @@ impl FBadAtsTreq {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -928,7 +934,8 @@ impl FBadAtsTreq {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -949,7 +956,7 @@ impl FBadAtsTreq {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Span`, bits [67:64]
     ///
@@ -979,7 +986,8 @@ impl FBadAtsTreq {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_span(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_span(v)?;
+        let raw = support::fit("Span", v as u64, 0xf)?;
+        self.0[1] = support::put(self.0[1], 0, 0xf, raw);
         Ok(())
     }
     /// `PRIV`, bit [92]
@@ -1002,7 +1010,7 @@ impl FBadAtsTreq {
     /// Sets `PRIV`, bit [92] to `v`.
     #[inline]
     pub fn set_priv(&mut self, v: bool) {
-        *self = self.with_priv(v);
+        self.0[1] = support::put(self.0[1], 28, 0x1, v as u64);
     }
     /// `X`, bit [93]
     ///
@@ -1024,7 +1032,7 @@ impl FBadAtsTreq {
     /// Sets `X`, bit [93] to `v`.
     #[inline]
     pub fn set_x(&mut self, v: bool) {
-        *self = self.with_x(v);
+        self.0[1] = support::put(self.0[1], 29, 0x1, v as u64);
     }
     /// `W`, bit [94]
     ///
@@ -1046,7 +1054,7 @@ impl FBadAtsTreq {
     /// Sets `W`, bit [94] to `v`.
     #[inline]
     pub fn set_w(&mut self, v: bool) {
-        *self = self.with_w(v);
+        self.0[1] = support::put(self.0[1], 30, 0x1, v as u64);
     }
     /// `R`, bit [95]
     ///
@@ -1068,7 +1076,7 @@ impl FBadAtsTreq {
     /// Sets `R`, bit [95] to `v`.
     #[inline]
     pub fn set_r(&mut self, v: bool) {
-        *self = self.with_r(v);
+        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:140]
     ///
@@ -1099,7 +1107,8 @@ impl FBadAtsTreq {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1182,7 +1191,7 @@ impl FStreamDisabled {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -1274,7 +1283,7 @@ impl FTranslForbidden {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -1296,7 +1305,7 @@ impl FTranslForbidden {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -1324,7 +1333,8 @@ impl FTranslForbidden {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1422,7 +1432,8 @@ impl CBadSubstreamid {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -1443,7 +1454,7 @@ impl CBadSubstreamid {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -1552,7 +1563,7 @@ impl FCdFetch {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -1580,7 +1591,8 @@ impl FCdFetch {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -1601,7 +1613,7 @@ impl FCdFetch {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
@@ -1623,7 +1635,7 @@ impl FCdFetch {
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
     pub fn set_reason(&mut self, v: u16) {
-        *self = self.with_reason(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
@@ -1645,7 +1657,7 @@ impl FCdFetch {
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
     pub fn set_gpcf(&mut self, v: bool) {
-        *self = self.with_gpcf(v);
+        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `FetchAddr`, bits [247:195]
     ///
@@ -1676,7 +1688,8 @@ impl FCdFetch {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_fetch_addr(v)?;
+        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
+        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1771,7 +1784,7 @@ impl CBadCd {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -1799,7 +1812,8 @@ impl CBadCd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -1820,7 +1834,7 @@ impl CBadCd {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -1964,7 +1978,7 @@ impl FWalkEabt {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -1992,7 +2006,8 @@ impl FWalkEabt {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -2013,7 +2028,7 @@ impl FWalkEabt {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
@@ -2035,7 +2050,7 @@ impl FWalkEabt {
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
     pub fn set_reason(&mut self, v: u16) {
-        *self = self.with_reason(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
@@ -2057,7 +2072,7 @@ impl FWalkEabt {
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
     pub fn set_gpcf(&mut self, v: bool) {
-        *self = self.with_gpcf(v);
+        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
@@ -2079,7 +2094,7 @@ impl FWalkEabt {
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
@@ -2101,7 +2116,7 @@ impl FWalkEabt {
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -2123,7 +2138,7 @@ impl FWalkEabt {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
@@ -2145,7 +2160,7 @@ impl FWalkEabt {
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
     pub fn set_nsipa(&mut self, v: bool) {
-        *self = self.with_nsipa(v);
+        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
@@ -2167,7 +2182,7 @@ impl FWalkEabt {
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
     pub fn set_s2(&mut self, v: bool) {
-        *self = self.with_s2(v);
+        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
@@ -2201,7 +2216,7 @@ impl FWalkEabt {
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
     pub fn set_class(&mut self, v: super::enums::FaultClass) {
-        *self = self.with_class(v);
+        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -2229,7 +2244,8 @@ impl FWalkEabt {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// `FetchAddr`, bits [247:195]
@@ -2261,7 +2277,8 @@ impl FWalkEabt {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_fetch_addr(v)?;
+        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
+        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -2413,7 +2430,7 @@ impl FTranslation {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -2441,7 +2458,8 @@ impl FTranslation {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -2462,7 +2480,7 @@ impl FTranslation {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
@@ -2484,7 +2502,7 @@ impl FTranslation {
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
     pub fn set_stag(&mut self, v: u16) {
-        *self = self.with_stag(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
@@ -2506,7 +2524,7 @@ impl FTranslation {
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
     pub fn set_stall(&mut self, v: bool) {
-        *self = self.with_stall(v);
+        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
@@ -2528,7 +2546,7 @@ impl FTranslation {
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
@@ -2550,7 +2568,7 @@ impl FTranslation {
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -2572,7 +2590,7 @@ impl FTranslation {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
@@ -2594,7 +2612,7 @@ impl FTranslation {
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
     pub fn set_nsipa(&mut self, v: bool) {
-        *self = self.with_nsipa(v);
+        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
@@ -2616,7 +2634,7 @@ impl FTranslation {
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
     pub fn set_s2(&mut self, v: bool) {
-        *self = self.with_s2(v);
+        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
@@ -2650,7 +2668,7 @@ impl FTranslation {
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
     pub fn set_class(&mut self, v: super::enums::FaultClass) {
-        *self = self.with_class(v);
+        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -2678,7 +2696,8 @@ impl FTranslation {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// `IPA`, bits [247:204]
@@ -2710,7 +2729,8 @@ impl FTranslation {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_ipa(v)?;
+        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
+        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -2862,7 +2882,7 @@ impl FAddrSize {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -2890,7 +2910,8 @@ impl FAddrSize {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -2911,7 +2932,7 @@ impl FAddrSize {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
@@ -2933,7 +2954,7 @@ impl FAddrSize {
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
     pub fn set_stag(&mut self, v: u16) {
-        *self = self.with_stag(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
@@ -2955,7 +2976,7 @@ impl FAddrSize {
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
     pub fn set_stall(&mut self, v: bool) {
-        *self = self.with_stall(v);
+        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
@@ -2977,7 +2998,7 @@ impl FAddrSize {
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
@@ -2999,7 +3020,7 @@ impl FAddrSize {
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -3021,7 +3042,7 @@ impl FAddrSize {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
@@ -3043,7 +3064,7 @@ impl FAddrSize {
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
     pub fn set_nsipa(&mut self, v: bool) {
-        *self = self.with_nsipa(v);
+        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
@@ -3065,7 +3086,7 @@ impl FAddrSize {
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
     pub fn set_s2(&mut self, v: bool) {
-        *self = self.with_s2(v);
+        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
@@ -3099,7 +3120,7 @@ impl FAddrSize {
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
     pub fn set_class(&mut self, v: super::enums::FaultClass) {
-        *self = self.with_class(v);
+        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -3127,7 +3148,8 @@ impl FAddrSize {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// `IPA`, bits [247:204]
@@ -3159,7 +3181,8 @@ impl FAddrSize {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_ipa(v)?;
+        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
+        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -3311,7 +3334,7 @@ impl FAccess {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -3339,7 +3362,8 @@ impl FAccess {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -3360,7 +3384,7 @@ impl FAccess {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
@@ -3382,7 +3406,7 @@ impl FAccess {
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
     pub fn set_stag(&mut self, v: u16) {
-        *self = self.with_stag(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
@@ -3404,7 +3428,7 @@ impl FAccess {
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
     pub fn set_stall(&mut self, v: bool) {
-        *self = self.with_stall(v);
+        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
@@ -3426,7 +3450,7 @@ impl FAccess {
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
@@ -3448,7 +3472,7 @@ impl FAccess {
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -3470,7 +3494,7 @@ impl FAccess {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
@@ -3492,7 +3516,7 @@ impl FAccess {
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
     pub fn set_nsipa(&mut self, v: bool) {
-        *self = self.with_nsipa(v);
+        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
@@ -3514,7 +3538,7 @@ impl FAccess {
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
     pub fn set_s2(&mut self, v: bool) {
-        *self = self.with_s2(v);
+        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
@@ -3548,7 +3572,7 @@ impl FAccess {
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
     pub fn set_class(&mut self, v: super::enums::FaultClass) {
-        *self = self.with_class(v);
+        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -3576,7 +3600,8 @@ impl FAccess {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// `IPA`, bits [247:204]
@@ -3608,7 +3633,8 @@ impl FAccess {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_ipa(v)?;
+        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
+        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -3765,7 +3791,7 @@ impl FPermission {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -3793,7 +3819,8 @@ impl FPermission {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -3814,7 +3841,7 @@ impl FPermission {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
@@ -3836,7 +3863,7 @@ impl FPermission {
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
     pub fn set_stag(&mut self, v: u16) {
-        *self = self.with_stag(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
@@ -3858,7 +3885,7 @@ impl FPermission {
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
     pub fn set_stall(&mut self, v: bool) {
-        *self = self.with_stall(v);
+        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
@@ -3880,7 +3907,7 @@ impl FPermission {
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
@@ -3902,7 +3929,7 @@ impl FPermission {
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -3924,7 +3951,7 @@ impl FPermission {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
@@ -3946,7 +3973,7 @@ impl FPermission {
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
     pub fn set_nsipa(&mut self, v: bool) {
-        *self = self.with_nsipa(v);
+        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
@@ -3968,7 +3995,7 @@ impl FPermission {
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
     pub fn set_s2(&mut self, v: bool) {
-        *self = self.with_s2(v);
+        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
@@ -4002,7 +4029,7 @@ impl FPermission {
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
     pub fn set_class(&mut self, v: super::enums::FaultClass) {
-        *self = self.with_class(v);
+        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `TTRnW`, bit [108]
     ///
@@ -4024,7 +4051,7 @@ impl FPermission {
     /// Sets `TTRnW`, bit [108] to `v`.
     #[inline]
     pub fn set_tt_rn_w(&mut self, v: bool) {
-        *self = self.with_tt_rn_w(v);
+        self.0[1] = support::put(self.0[1], 44, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -4052,7 +4079,8 @@ impl FPermission {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// `IPA`, bits [247:204]
@@ -4084,7 +4112,8 @@ impl FPermission {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_ipa(v)?;
+        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
+        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4226,7 +4255,7 @@ impl FTlbConflict {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -4254,7 +4283,8 @@ impl FTlbConflict {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -4275,7 +4305,7 @@ impl FTlbConflict {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [95:64]
     ///
@@ -4297,7 +4327,7 @@ impl FTlbConflict {
     /// Sets `Reason`, bits [95:64] to `v`.
     #[inline]
     pub fn set_reason(&mut self, v: u32) {
-        *self = self.with_reason(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
     }
     /// `PnU`, bit [97]
     ///
@@ -4319,7 +4349,7 @@ impl FTlbConflict {
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
@@ -4341,7 +4371,7 @@ impl FTlbConflict {
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
@@ -4363,7 +4393,7 @@ impl FTlbConflict {
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
@@ -4385,7 +4415,7 @@ impl FTlbConflict {
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
     pub fn set_nsipa(&mut self, v: bool) {
-        *self = self.with_nsipa(v);
+        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
@@ -4407,7 +4437,7 @@ impl FTlbConflict {
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
     pub fn set_s2(&mut self, v: bool) {
-        *self = self.with_s2(v);
+        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
@@ -4435,7 +4465,8 @@ impl FTlbConflict {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         Ok(())
     }
     /// `IPA`, bits [247:204]
@@ -4467,7 +4498,8 @@ impl FTlbConflict {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_ipa(v)?;
+        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
+        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4567,7 +4599,7 @@ impl FCfgConflict {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -4595,7 +4627,8 @@ impl FCfgConflict {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -4616,7 +4649,7 @@ impl FCfgConflict {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [95:64]
     ///
@@ -4638,7 +4671,7 @@ impl FCfgConflict {
     /// Sets `Reason`, bits [95:64] to `v`.
     #[inline]
     pub fn set_reason(&mut self, v: u32) {
-        *self = self.with_reason(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
@@ -4772,7 +4805,7 @@ impl EPageRequest {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -4800,7 +4833,8 @@ impl EPageRequest {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -4821,7 +4855,7 @@ impl EPageRequest {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `uX`, bit [97]
     ///
@@ -4843,7 +4877,7 @@ impl EPageRequest {
     /// Sets `uX`, bit [97] to `v`.
     #[inline]
     pub fn set_u_x(&mut self, v: bool) {
-        *self = self.with_u_x(v);
+        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `uW`, bit [98]
     ///
@@ -4865,7 +4899,7 @@ impl EPageRequest {
     /// Sets `uW`, bit [98] to `v`.
     #[inline]
     pub fn set_u_w(&mut self, v: bool) {
-        *self = self.with_u_w(v);
+        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `uR`, bit [99]
     ///
@@ -4887,7 +4921,7 @@ impl EPageRequest {
     /// Sets `uR`, bit [99] to `v`.
     #[inline]
     pub fn set_u_r(&mut self, v: bool) {
-        *self = self.with_u_r(v);
+        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `pX`, bit [101]
     ///
@@ -4909,7 +4943,7 @@ impl EPageRequest {
     /// Sets `pX`, bit [101] to `v`.
     #[inline]
     pub fn set_p_x(&mut self, v: bool) {
-        *self = self.with_p_x(v);
+        self.0[1] = support::put(self.0[1], 37, 0x1, v as u64);
     }
     /// `pW`, bit [102]
     ///
@@ -4931,7 +4965,7 @@ impl EPageRequest {
     /// Sets `pW`, bit [102] to `v`.
     #[inline]
     pub fn set_p_w(&mut self, v: bool) {
-        *self = self.with_p_w(v);
+        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `pR`, bit [103]
     ///
@@ -4953,7 +4987,7 @@ impl EPageRequest {
     /// Sets `pR`, bit [103] to `v`.
     #[inline]
     pub fn set_p_r(&mut self, v: bool) {
-        *self = self.with_p_r(v);
+        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `Span`, bits [115:108]
     ///
@@ -4975,7 +5009,7 @@ impl EPageRequest {
     /// Sets `Span`, bits [115:108] to `v`.
     #[inline]
     pub fn set_span(&mut self, v: u8) {
-        *self = self.with_span(v);
+        self.0[1] = support::put(self.0[1], 44, 0xff, v as u64);
     }
     /// `InputAddr`, bits [191:140]
     ///
@@ -5006,7 +5040,8 @@ impl EPageRequest {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_input_addr(v)?;
+        let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
+        self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -5116,7 +5151,7 @@ impl FVmsFetch {
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
@@ -5144,7 +5179,8 @@ impl FVmsFetch {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         Ok(())
     }
     /// `StreamID`, bits [63:32]
@@ -5165,7 +5201,7 @@ impl FVmsFetch {
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
@@ -5187,7 +5223,7 @@ impl FVmsFetch {
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
     pub fn set_reason(&mut self, v: u16) {
-        *self = self.with_reason(v);
+        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
@@ -5209,7 +5245,7 @@ impl FVmsFetch {
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
     pub fn set_gpcf(&mut self, v: bool) {
-        *self = self.with_gpcf(v);
+        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `FetchAddr`, bits [247:195]
     ///
@@ -5240,7 +5276,8 @@ impl FVmsFetch {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_fetch_addr(v)?;
+        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
+        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.

@@ -18,5 +18,7 @@ pub mod cmdq;
 pub mod evtq;
 /// The `PRIQ` queue: its 16-byte records and their encoding.
 pub mod priq;
+/// The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
+pub mod semantics;
 /// Translation table formats: descriptor types and per-granule geometry.
 pub mod pagetables;

@@ -250,7 +250,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
         pub fn set_valid(&mut self, v: bool) {
-            *self = self.with_valid(v);
+            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
@@ -268,7 +268,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
         pub fn set_type(&mut self, v: bool) {
-            *self = self.with_type(v);
+            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `IGNORED_LO`, bits [11:2]
         ///
@@ -292,7 +292,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
-            *self = self.with_ignored_lo(v)?;
+            let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
+            self.0 = support::put(self.0, 2, 0x3ff, raw);
             Ok(())
         }
         /// `NLTA`, bits [47:12]
@@ -318,7 +319,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
         pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
-            *self = self.with_nlta(v)?;
+            let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
+            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             Ok(())
         }
         /// `IGNORED_HI`, bits [58:51]
@@ -337,7 +339,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `IGNORED_HI`, bits [58:51] to `v`.
         #[inline]
         pub fn set_ignored_hi(&mut self, v: u8) {
-            *self = self.with_ignored_hi(v);
+            self.0 = support::put(self.0, 51, 0xff, v as u64);
         }
         /// `PXNTable`, bit [59]
         ///
@@ -355,7 +357,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `PXNTable`, bit [59] to `v`.
         #[inline]
         pub fn set_pxn_table(&mut self, v: bool) {
-            *self = self.with_pxn_table(v);
+            self.0 = support::put(self.0, 59, 0x1, v as u64);
         }
         /// `UXNTable`, bit [60]
         ///
@@ -373,7 +375,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `UXNTable`, bit [60] to `v`.
         #[inline]
         pub fn set_uxn_table(&mut self, v: bool) {
-            *self = self.with_uxn_table(v);
+            self.0 = support::put(self.0, 60, 0x1, v as u64);
         }
         /// `APTable`, bits [62:61]
         ///
@@ -407,7 +409,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `APTable`, bits [62:61] to `v`.
         #[inline]
         pub fn set_ap_table(&mut self, v: super::super::enums::PtApTable) {
-            *self = self.with_ap_table(v);
+            self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `NSTable`, bit [63]
         ///
@@ -425,7 +427,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `NSTable`, bit [63] to `v`.
         #[inline]
         pub fn set_ns_table(&mut self, v: bool) {
-            *self = self.with_ns_table(v);
+            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Table {
@@ -575,7 +577,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
         pub fn set_valid(&mut self, v: bool) {
-            *self = self.with_valid(v);
+            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
@@ -593,7 +595,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
         pub fn set_type(&mut self, v: bool) {
-            *self = self.with_type(v);
+            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `AttrIndx`, bits [4:2]
         ///
@@ -617,7 +619,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_attr_indx(v)?;
+            let raw = support::fit("AttrIndx", v as u64, 0x7)?;
+            self.0 = support::put(self.0, 2, 0x7, raw);
             Ok(())
         }
         /// `NS`, bit [5]
@@ -636,7 +639,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `NS`, bit [5] to `v`.
         #[inline]
         pub fn set_ns(&mut self, v: bool) {
-            *self = self.with_ns(v);
+            self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `AP`, bits [7:6]
         ///
@@ -668,7 +671,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `AP`, bits [7:6] to `v`.
         #[inline]
         pub fn set_ap(&mut self, v: super::super::enums::PtS1Ap) {
-            *self = self.with_ap(v);
+            self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
@@ -700,7 +703,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
         pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
-            *self = self.with_sh(v);
+            self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
@@ -718,7 +721,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
         pub fn set_af(&mut self, v: bool) {
-            *self = self.with_af(v);
+            self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `nG`, bit [11]
         ///
@@ -736,7 +739,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `nG`, bit [11] to `v`.
         #[inline]
         pub fn set_n_g(&mut self, v: bool) {
-            *self = self.with_n_g(v);
+            self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `nT`, bit [16]
         ///
@@ -754,7 +757,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `nT`, bit [16] to `v`.
         #[inline]
         pub fn set_n_t(&mut self, v: bool) {
-            *self = self.with_n_t(v);
+            self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
         /// `OA`, bits [47:21]
         ///
@@ -780,7 +783,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
-            *self = self.with_oa(v)?;
+            let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
+            self.0 = support::put(self.0, 21, 0x7ffffff, raw);
             Ok(())
         }
         /// `GP`, bit [50]
@@ -799,7 +803,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `GP`, bit [50] to `v`.
         #[inline]
         pub fn set_gp(&mut self, v: bool) {
-            *self = self.with_gp(v);
+            self.0 = support::put(self.0, 50, 0x1, v as u64);
         }
         /// `DBM`, bit [51]
         ///
@@ -817,7 +821,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
         pub fn set_dbm(&mut self, v: bool) {
-            *self = self.with_dbm(v);
+            self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
@@ -835,7 +839,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
         pub fn set_contiguous(&mut self, v: bool) {
-            *self = self.with_contiguous(v);
+            self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `PXN`, bit [53]
         ///
@@ -853,7 +857,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `PXN`, bit [53] to `v`.
         #[inline]
         pub fn set_pxn(&mut self, v: bool) {
-            *self = self.with_pxn(v);
+            self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
         /// `UXN`, bit [54]
         ///
@@ -871,7 +875,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `UXN`, bit [54] to `v`.
         #[inline]
         pub fn set_uxn(&mut self, v: bool) {
-            *self = self.with_uxn(v);
+            self.0 = support::put(self.0, 54, 0x1, v as u64);
         }
         /// `SW`, bits [58:55]
         ///
@@ -895,7 +899,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_sw(v)?;
+            let raw = support::fit("SW", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 55, 0xf, raw);
             Ok(())
         }
         /// `PBHA`, bits [62:59]
@@ -920,7 +925,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_pbha(v)?;
+            let raw = support::fit("PBHA", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 59, 0xf, raw);
             Ok(())
         }
         /// `IGNORED`, bit [63]
@@ -939,7 +945,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `IGNORED`, bit [63] to `v`.
         #[inline]
         pub fn set_ignored(&mut self, v: bool) {
-            *self = self.with_ignored(v);
+            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Block {
@@ -1084,7 +1090,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
         pub fn set_valid(&mut self, v: bool) {
-            *self = self.with_valid(v);
+            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
@@ -1102,7 +1108,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
         pub fn set_type(&mut self, v: bool) {
-            *self = self.with_type(v);
+            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `AttrIndx`, bits [4:2]
         ///
@@ -1126,7 +1132,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_attr_indx(v)?;
+            let raw = support::fit("AttrIndx", v as u64, 0x7)?;
+            self.0 = support::put(self.0, 2, 0x7, raw);
             Ok(())
         }
         /// `NS`, bit [5]
@@ -1145,7 +1152,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `NS`, bit [5] to `v`.
         #[inline]
         pub fn set_ns(&mut self, v: bool) {
-            *self = self.with_ns(v);
+            self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `AP`, bits [7:6]
         ///
@@ -1177,7 +1184,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `AP`, bits [7:6] to `v`.
         #[inline]
         pub fn set_ap(&mut self, v: super::super::enums::PtS1Ap) {
-            *self = self.with_ap(v);
+            self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
@@ -1209,7 +1216,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
         pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
-            *self = self.with_sh(v);
+            self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
@@ -1227,7 +1234,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
         pub fn set_af(&mut self, v: bool) {
-            *self = self.with_af(v);
+            self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `nG`, bit [11]
         ///
@@ -1245,7 +1252,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `nG`, bit [11] to `v`.
         #[inline]
         pub fn set_n_g(&mut self, v: bool) {
-            *self = self.with_n_g(v);
+            self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `OA`, bits [47:12]
         ///
@@ -1270,7 +1277,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
-            *self = self.with_oa(v)?;
+            let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
+            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             Ok(())
         }
         /// `GP`, bit [50]
@@ -1289,7 +1297,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `GP`, bit [50] to `v`.
         #[inline]
         pub fn set_gp(&mut self, v: bool) {
-            *self = self.with_gp(v);
+            self.0 = support::put(self.0, 50, 0x1, v as u64);
         }
         /// `DBM`, bit [51]
         ///
@@ -1307,7 +1315,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
         pub fn set_dbm(&mut self, v: bool) {
-            *self = self.with_dbm(v);
+            self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
@@ -1325,7 +1333,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
         pub fn set_contiguous(&mut self, v: bool) {
-            *self = self.with_contiguous(v);
+            self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `PXN`, bit [53]
         ///
@@ -1343,7 +1351,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `PXN`, bit [53] to `v`.
         #[inline]
         pub fn set_pxn(&mut self, v: bool) {
-            *self = self.with_pxn(v);
+            self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
         /// `UXN`, bit [54]
         ///
@@ -1361,7 +1369,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `UXN`, bit [54] to `v`.
         #[inline]
         pub fn set_uxn(&mut self, v: bool) {
-            *self = self.with_uxn(v);
+            self.0 = support::put(self.0, 54, 0x1, v as u64);
         }
         /// `SW`, bits [58:55]
         ///
@@ -1385,7 +1393,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_sw(v)?;
+            let raw = support::fit("SW", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 55, 0xf, raw);
             Ok(())
         }
         /// `PBHA`, bits [62:59]
@@ -1410,7 +1419,8 @@ pub mod vmsav8_64_stage1 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_pbha(v)?;
+            let raw = support::fit("PBHA", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 59, 0xf, raw);
             Ok(())
         }
         /// `IGNORED`, bit [63]
@@ -1429,7 +1439,7 @@ pub mod vmsav8_64_stage1 {
         /// Sets `IGNORED`, bit [63] to `v`.
         #[inline]
         pub fn set_ignored(&mut self, v: bool) {
-            *self = self.with_ignored(v);
+            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Page {
@@ -1672,7 +1682,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
         pub fn set_valid(&mut self, v: bool) {
-            *self = self.with_valid(v);
+            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
@@ -1690,7 +1700,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
         pub fn set_type(&mut self, v: bool) {
-            *self = self.with_type(v);
+            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `IGNORED_LO`, bits [11:2]
         ///
@@ -1714,7 +1724,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
-            *self = self.with_ignored_lo(v)?;
+            let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
+            self.0 = support::put(self.0, 2, 0x3ff, raw);
             Ok(())
         }
         /// `NLTA`, bits [47:12]
@@ -1740,7 +1751,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
         pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
-            *self = self.with_nlta(v)?;
+            let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
+            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             Ok(())
         }
         /// `IGNORED_HI`, bits [58:51]
@@ -1759,7 +1771,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `IGNORED_HI`, bits [58:51] to `v`.
         #[inline]
         pub fn set_ignored_hi(&mut self, v: u8) {
-            *self = self.with_ignored_hi(v);
+            self.0 = support::put(self.0, 51, 0xff, v as u64);
         }
     }
     impl Default for Table {
@@ -1889,7 +1901,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
         pub fn set_valid(&mut self, v: bool) {
-            *self = self.with_valid(v);
+            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
@@ -1907,7 +1919,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
         pub fn set_type(&mut self, v: bool) {
-            *self = self.with_type(v);
+            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `MemAttr`, bits [5:2]
         ///
@@ -1931,7 +1943,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_mem_attr(v)?;
+            let raw = support::fit("MemAttr", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 2, 0xf, raw);
             Ok(())
         }
         /// `S2AP`, bits [7:6]
@@ -1964,7 +1977,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `S2AP`, bits [7:6] to `v`.
         #[inline]
         pub fn set_s2ap(&mut self, v: super::super::enums::PtS2Ap) {
-            *self = self.with_s2ap(v);
+            self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
@@ -1996,7 +2009,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
         pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
-            *self = self.with_sh(v);
+            self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
@@ -2014,7 +2027,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
         pub fn set_af(&mut self, v: bool) {
-            *self = self.with_af(v);
+            self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `FnXS`, bit [11]
         ///
@@ -2032,7 +2045,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `FnXS`, bit [11] to `v`.
         #[inline]
         pub fn set_fn_xs(&mut self, v: bool) {
-            *self = self.with_fn_xs(v);
+            self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `nT`, bit [16]
         ///
@@ -2050,7 +2063,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `nT`, bit [16] to `v`.
         #[inline]
         pub fn set_n_t(&mut self, v: bool) {
-            *self = self.with_n_t(v);
+            self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
         /// `OA`, bits [47:21]
         ///
@@ -2076,7 +2089,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
-            *self = self.with_oa(v)?;
+            let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
+            self.0 = support::put(self.0, 21, 0x7ffffff, raw);
             Ok(())
         }
         /// `DBM`, bit [51]
@@ -2095,7 +2109,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
         pub fn set_dbm(&mut self, v: bool) {
-            *self = self.with_dbm(v);
+            self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
@@ -2113,7 +2127,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
         pub fn set_contiguous(&mut self, v: bool) {
-            *self = self.with_contiguous(v);
+            self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `XN`, bits [54:53]
         ///
@@ -2145,7 +2159,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `XN`, bits [54:53] to `v`.
         #[inline]
         pub fn set_xn(&mut self, v: super::super::enums::PtS2Xn) {
-            *self = self.with_xn(v);
+            self.0 = support::put(self.0, 53, 0x3, v.bits());
         }
         /// `SW`, bits [58:55]
         ///
@@ -2169,7 +2183,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_sw(v)?;
+            let raw = support::fit("SW", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 55, 0xf, raw);
             Ok(())
         }
         /// `PBHA`, bits [62:59]
@@ -2194,7 +2209,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_pbha(v)?;
+            let raw = support::fit("PBHA", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 59, 0xf, raw);
             Ok(())
         }
     }
@@ -2320,7 +2336,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
         pub fn set_valid(&mut self, v: bool) {
-            *self = self.with_valid(v);
+            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
@@ -2338,7 +2354,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
         pub fn set_type(&mut self, v: bool) {
-            *self = self.with_type(v);
+            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `MemAttr`, bits [5:2]
         ///
@@ -2362,7 +2378,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_mem_attr(v)?;
+            let raw = support::fit("MemAttr", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 2, 0xf, raw);
             Ok(())
         }
         /// `S2AP`, bits [7:6]
@@ -2395,7 +2412,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `S2AP`, bits [7:6] to `v`.
         #[inline]
         pub fn set_s2ap(&mut self, v: super::super::enums::PtS2Ap) {
-            *self = self.with_s2ap(v);
+            self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
@@ -2427,7 +2444,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
         pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
-            *self = self.with_sh(v);
+            self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
@@ -2445,7 +2462,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
         pub fn set_af(&mut self, v: bool) {
-            *self = self.with_af(v);
+            self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `FnXS`, bit [11]
         ///
@@ -2463,7 +2480,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `FnXS`, bit [11] to `v`.
         #[inline]
         pub fn set_fn_xs(&mut self, v: bool) {
-            *self = self.with_fn_xs(v);
+            self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `OA`, bits [47:12]
         ///
@@ -2488,7 +2505,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
-            *self = self.with_oa(v)?;
+            let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
+            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             Ok(())
         }
         /// `DBM`, bit [51]
@@ -2507,7 +2525,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
         pub fn set_dbm(&mut self, v: bool) {
-            *self = self.with_dbm(v);
+            self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
@@ -2525,7 +2543,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
         pub fn set_contiguous(&mut self, v: bool) {
-            *self = self.with_contiguous(v);
+            self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `XN`, bits [54:53]
         ///
@@ -2557,7 +2575,7 @@ pub mod vmsav8_64_stage2 {
         /// Sets `XN`, bits [54:53] to `v`.
         #[inline]
         pub fn set_xn(&mut self, v: super::super::enums::PtS2Xn) {
-            *self = self.with_xn(v);
+            self.0 = support::put(self.0, 53, 0x3, v.bits());
         }
         /// `SW`, bits [58:55]
         ///
@@ -2581,7 +2599,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_sw(v)?;
+            let raw = support::fit("SW", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 55, 0xf, raw);
             Ok(())
         }
         /// `PBHA`, bits [62:59]
@@ -2606,7 +2625,8 @@ pub mod vmsav8_64_stage2 {
         /// Fails if `v` does not fit in the field.
         #[inline]
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
-            *self = self.with_pbha(v)?;
+            let raw = support::fit("PBHA", v as u64, 0xf)?;
+            self.0 = support::put(self.0, 59, 0xf, raw);
             Ok(())
         }
     }

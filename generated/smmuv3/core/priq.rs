@@ -95,7 +95,7 @@ impl PriRequest {
     /// Sets `StreamID`, bits [31:0] to `v`.
     #[inline]
     pub fn set_stream_id(&mut self, v: u32) {
-        *self = self.with_stream_id(v);
+        self.0[0] = support::put(self.0[0], 0, 0xffffffff, v as u64);
     }
     /// `SubstreamID`, bits [51:32]
     ///
@@ -125,7 +125,8 @@ impl PriRequest {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substream_id(v)?;
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 32, 0xfffff, raw);
         Ok(())
     }
     /// `Priv`, bit [58]
@@ -148,7 +149,7 @@ impl PriRequest {
     /// Sets `Priv`, bit [58] to `v`.
     #[inline]
     pub fn set_priv(&mut self, v: bool) {
-        *self = self.with_priv(v);
+        self.0[0] = support::put(self.0[0], 58, 0x1, v as u64);
     }
     /// `X`, bit [59]
     ///
@@ -170,7 +171,7 @@ impl PriRequest {
     /// Sets `X`, bit [59] to `v`.
     #[inline]
     pub fn set_x(&mut self, v: bool) {
-        *self = self.with_x(v);
+        self.0[0] = support::put(self.0[0], 59, 0x1, v as u64);
     }
     /// `R`, bit [60]
     ///
@@ -192,7 +193,7 @@ impl PriRequest {
     /// Sets `R`, bit [60] to `v`.
     #[inline]
     pub fn set_r(&mut self, v: bool) {
-        *self = self.with_r(v);
+        self.0[0] = support::put(self.0[0], 60, 0x1, v as u64);
     }
     /// `W`, bit [61]
     ///
@@ -214,7 +215,7 @@ impl PriRequest {
     /// Sets `W`, bit [61] to `v`.
     #[inline]
     pub fn set_w(&mut self, v: bool) {
-        *self = self.with_w(v);
+        self.0[0] = support::put(self.0[0], 61, 0x1, v as u64);
     }
     /// `Last`, bit [62]
     ///
@@ -236,7 +237,7 @@ impl PriRequest {
     /// Sets `Last`, bit [62] to `v`.
     #[inline]
     pub fn set_last(&mut self, v: bool) {
-        *self = self.with_last(v);
+        self.0[0] = support::put(self.0[0], 62, 0x1, v as u64);
     }
     /// `SSV`, bit [63]
     ///
@@ -258,7 +259,7 @@ impl PriRequest {
     /// Sets `SSV`, bit [63] to `v`.
     #[inline]
     pub fn set_ssv(&mut self, v: bool) {
-        *self = self.with_ssv(v);
+        self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
     }
     /// `PRGIndex`, bits [72:64]
     ///
@@ -288,7 +289,8 @@ impl PriRequest {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
-        *self = self.with_prg_index(v)?;
+        let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
+        self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
         Ok(())
     }
     /// `PageAddress`, bits [127:76]
@@ -320,7 +322,8 @@ impl PriRequest {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_page_address(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_page_address(v)?;
+        let raw = support::fit_address("PageAddress", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.

@@ -1422,7 +1422,7 @@ impl Cr0 {
     /// Sets `SMMUEN`, bit [0] to `v`.
     #[inline]
     pub fn set_smmuen(&mut self, v: bool) {
-        *self = self.with_smmuen(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `PRIQEN`, bit [1]
     ///
@@ -1442,7 +1442,7 @@ impl Cr0 {
     /// Sets `PRIQEN`, bit [1] to `v`.
     #[inline]
     pub fn set_priqen(&mut self, v: bool) {
-        *self = self.with_priqen(v);
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `EVENTQEN`, bit [2]
     ///
@@ -1462,7 +1462,7 @@ impl Cr0 {
     /// Sets `EVENTQEN`, bit [2] to `v`.
     #[inline]
     pub fn set_eventqen(&mut self, v: bool) {
-        *self = self.with_eventqen(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `CMDQEN`, bit [3]
     ///
@@ -1482,7 +1482,7 @@ impl Cr0 {
     /// Sets `CMDQEN`, bit [3] to `v`.
     #[inline]
     pub fn set_cmdqen(&mut self, v: bool) {
-        *self = self.with_cmdqen(v);
+        self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `ATSCHK`, bit [4]
     ///
@@ -1502,7 +1502,7 @@ impl Cr0 {
     /// Sets `ATSCHK`, bit [4] to `v`.
     #[inline]
     pub fn set_atschk(&mut self, v: bool) {
-        *self = self.with_atschk(v);
+        self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `VMW`, bits [8:6]
     ///
@@ -1536,7 +1536,7 @@ impl Cr0 {
     /// Sets `VMW`, bits [8:6] to `v`.
     #[inline]
     pub fn set_vmw(&mut self, v: super::enums::VmidWildcard) {
-        *self = self.with_vmw(v);
+        self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
     /// `DPT_WALK_EN`, bit [10]
     ///
@@ -1556,7 +1556,7 @@ impl Cr0 {
     /// Sets `DPT_WALK_EN`, bit [10] to `v`.
     #[inline]
     pub fn set_dpt_walk_en(&mut self, v: bool) {
-        *self = self.with_dpt_walk_en(v);
+        self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `CR0ACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
@@ -1818,7 +1818,7 @@ impl Cr1 {
     /// Sets `QUEUE_IC`, bits [1:0] to `v`.
     #[inline]
     pub fn set_queue_ic(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_queue_ic(v);
+        self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_OC`, bits [3:2]
     ///
@@ -1850,7 +1850,7 @@ impl Cr1 {
     /// Sets `QUEUE_OC`, bits [3:2] to `v`.
     #[inline]
     pub fn set_queue_oc(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_queue_oc(v);
+        self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_SH`, bits [5:4]
     ///
@@ -1882,7 +1882,7 @@ impl Cr1 {
     /// Sets `QUEUE_SH`, bits [5:4] to `v`.
     #[inline]
     pub fn set_queue_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_queue_sh(v);
+        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
     /// `TABLE_IC`, bits [7:6]
     ///
@@ -1914,7 +1914,7 @@ impl Cr1 {
     /// Sets `TABLE_IC`, bits [7:6] to `v`.
     #[inline]
     pub fn set_table_ic(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_table_ic(v);
+        self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
     /// `TABLE_OC`, bits [9:8]
     ///
@@ -1946,7 +1946,7 @@ impl Cr1 {
     /// Sets `TABLE_OC`, bits [9:8] to `v`.
     #[inline]
     pub fn set_table_oc(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_table_oc(v);
+        self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
     /// `TABLE_SH`, bits [11:10]
     ///
@@ -1978,7 +1978,7 @@ impl Cr1 {
     /// Sets `TABLE_SH`, bits [11:10] to `v`.
     #[inline]
     pub fn set_table_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_table_sh(v);
+        self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
     }
 }
 impl Register for Cr1 {
@@ -2062,7 +2062,7 @@ impl Cr2 {
     /// Sets `E2H`, bit [0] to `v`.
     #[inline]
     pub fn set_e2h(&mut self, v: bool) {
-        *self = self.with_e2h(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `RECINVSID`, bit [1]
     ///
@@ -2080,7 +2080,7 @@ impl Cr2 {
     /// Sets `RECINVSID`, bit [1] to `v`.
     #[inline]
     pub fn set_recinvsid(&mut self, v: bool) {
-        *self = self.with_recinvsid(v);
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `PTM`, bit [2]
     ///
@@ -2098,7 +2098,7 @@ impl Cr2 {
     /// Sets `PTM`, bit [2] to `v`.
     #[inline]
     pub fn set_ptm(&mut self, v: bool) {
-        *self = self.with_ptm(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `REC_CFG_ATS`, bit [3]
     ///
@@ -2116,7 +2116,7 @@ impl Cr2 {
     /// Sets `REC_CFG_ATS`, bit [3] to `v`.
     #[inline]
     pub fn set_rec_cfg_ats(&mut self, v: bool) {
-        *self = self.with_rec_cfg_ats(v);
+        self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
 }
 impl Register for Cr2 {
@@ -2272,7 +2272,7 @@ impl S2pii {
     /// Sets `S2PII0`, bits [3:0] to `v`.
     #[inline]
     pub fn set_s2pii0(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii0(v);
+        self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
     /// `S2PII1`, bits [7:4]
     #[inline]
@@ -2302,7 +2302,7 @@ impl S2pii {
     /// Sets `S2PII1`, bits [7:4] to `v`.
     #[inline]
     pub fn set_s2pii1(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii1(v);
+        self.0 = support::put(self.0, 4, 0xf, v.bits());
     }
     /// `S2PII2`, bits [11:8]
     #[inline]
@@ -2332,7 +2332,7 @@ impl S2pii {
     /// Sets `S2PII2`, bits [11:8] to `v`.
     #[inline]
     pub fn set_s2pii2(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii2(v);
+        self.0 = support::put(self.0, 8, 0xf, v.bits());
     }
     /// `S2PII3`, bits [15:12]
     #[inline]
@@ -2362,7 +2362,7 @@ impl S2pii {
     /// Sets `S2PII3`, bits [15:12] to `v`.
     #[inline]
     pub fn set_s2pii3(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii3(v);
+        self.0 = support::put(self.0, 12, 0xf, v.bits());
     }
     /// `S2PII4`, bits [19:16]
     #[inline]
@@ -2392,7 +2392,7 @@ impl S2pii {
     /// Sets `S2PII4`, bits [19:16] to `v`.
     #[inline]
     pub fn set_s2pii4(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii4(v);
+        self.0 = support::put(self.0, 16, 0xf, v.bits());
     }
     /// `S2PII5`, bits [23:20]
     #[inline]
@@ -2422,7 +2422,7 @@ impl S2pii {
     /// Sets `S2PII5`, bits [23:20] to `v`.
     #[inline]
     pub fn set_s2pii5(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii5(v);
+        self.0 = support::put(self.0, 20, 0xf, v.bits());
     }
     /// `S2PII6`, bits [27:24]
     #[inline]
@@ -2452,7 +2452,7 @@ impl S2pii {
     /// Sets `S2PII6`, bits [27:24] to `v`.
     #[inline]
     pub fn set_s2pii6(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii6(v);
+        self.0 = support::put(self.0, 24, 0xf, v.bits());
     }
     /// `S2PII7`, bits [31:28]
     #[inline]
@@ -2482,7 +2482,7 @@ impl S2pii {
     /// Sets `S2PII7`, bits [31:28] to `v`.
     #[inline]
     pub fn set_s2pii7(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii7(v);
+        self.0 = support::put(self.0, 28, 0xf, v.bits());
     }
     /// `S2PII8`, bits [35:32]
     #[inline]
@@ -2512,7 +2512,7 @@ impl S2pii {
     /// Sets `S2PII8`, bits [35:32] to `v`.
     #[inline]
     pub fn set_s2pii8(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii8(v);
+        self.0 = support::put(self.0, 32, 0xf, v.bits());
     }
     /// `S2PII9`, bits [39:36]
     #[inline]
@@ -2542,7 +2542,7 @@ impl S2pii {
     /// Sets `S2PII9`, bits [39:36] to `v`.
     #[inline]
     pub fn set_s2pii9(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii9(v);
+        self.0 = support::put(self.0, 36, 0xf, v.bits());
     }
     /// `S2PII10`, bits [43:40]
     #[inline]
@@ -2572,7 +2572,7 @@ impl S2pii {
     /// Sets `S2PII10`, bits [43:40] to `v`.
     #[inline]
     pub fn set_s2pii10(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii10(v);
+        self.0 = support::put(self.0, 40, 0xf, v.bits());
     }
     /// `S2PII11`, bits [47:44]
     #[inline]
@@ -2602,7 +2602,7 @@ impl S2pii {
     /// Sets `S2PII11`, bits [47:44] to `v`.
     #[inline]
     pub fn set_s2pii11(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii11(v);
+        self.0 = support::put(self.0, 44, 0xf, v.bits());
     }
     /// `S2PII12`, bits [51:48]
     #[inline]
@@ -2632,7 +2632,7 @@ impl S2pii {
     /// Sets `S2PII12`, bits [51:48] to `v`.
     #[inline]
     pub fn set_s2pii12(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii12(v);
+        self.0 = support::put(self.0, 48, 0xf, v.bits());
     }
     /// `S2PII13`, bits [55:52]
     #[inline]
@@ -2662,7 +2662,7 @@ impl S2pii {
     /// Sets `S2PII13`, bits [55:52] to `v`.
     #[inline]
     pub fn set_s2pii13(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii13(v);
+        self.0 = support::put(self.0, 52, 0xf, v.bits());
     }
     /// `S2PII14`, bits [59:56]
     #[inline]
@@ -2692,7 +2692,7 @@ impl S2pii {
     /// Sets `S2PII14`, bits [59:56] to `v`.
     #[inline]
     pub fn set_s2pii14(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii14(v);
+        self.0 = support::put(self.0, 56, 0xf, v.bits());
     }
     /// `S2PII15`, bits [63:60]
     #[inline]
@@ -2722,7 +2722,7 @@ impl S2pii {
     /// Sets `S2PII15`, bits [63:60] to `v`.
     #[inline]
     pub fn set_s2pii15(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii15(v);
+        self.0 = support::put(self.0, 60, 0xf, v.bits());
     }
 }
 impl Register for S2pii {
@@ -2893,7 +2893,8 @@ impl Gbpa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         Ok(())
     }
     /// `MTCFG`, bit [4]
@@ -2926,7 +2927,7 @@ impl Gbpa {
     /// Sets `MTCFG`, bit [4] to `v`.
     #[inline]
     pub fn set_mtcfg(&mut self, v: super::enums::GbpaMtCfg) {
-        *self = self.with_mtcfg(v);
+        self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
     /// `ALLOCCFG`, bits [11:8]
     ///
@@ -2950,7 +2951,8 @@ impl Gbpa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_alloccfg(v)?;
+        let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         Ok(())
     }
     /// `SHCFG`, bits [13:12]
@@ -2983,7 +2985,7 @@ impl Gbpa {
     /// Sets `SHCFG`, bits [13:12] to `v`.
     #[inline]
     pub fn set_shcfg(&mut self, v: super::enums::GbpaShCfg) {
-        *self = self.with_shcfg(v);
+        self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
     /// `PRIVCFG`, bits [17:16]
     ///
@@ -3015,7 +3017,7 @@ impl Gbpa {
     /// Sets `PRIVCFG`, bits [17:16] to `v`.
     #[inline]
     pub fn set_privcfg(&mut self, v: super::enums::GbpaPrivCfg) {
-        *self = self.with_privcfg(v);
+        self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
     /// `INSTCFG`, bits [19:18]
     ///
@@ -3047,7 +3049,7 @@ impl Gbpa {
     /// Sets `INSTCFG`, bits [19:18] to `v`.
     #[inline]
     pub fn set_instcfg(&mut self, v: super::enums::GbpaInstCfg) {
-        *self = self.with_instcfg(v);
+        self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
     /// `ABORT`, bit [20]
     ///
@@ -3065,7 +3067,7 @@ impl Gbpa {
     /// Sets `ABORT`, bit [20] to `v`.
     #[inline]
     pub fn set_abort(&mut self, v: bool) {
-        *self = self.with_abort(v);
+        self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
     ///
@@ -3085,7 +3087,7 @@ impl Gbpa {
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
     pub fn set_update(&mut self, v: bool) {
-        *self = self.with_update(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for Gbpa {
@@ -3214,7 +3216,7 @@ impl IrqCtrl {
     /// Sets `GERROR_IRQEN`, bit [0] to `v`.
     #[inline]
     pub fn set_gerror_irqen(&mut self, v: bool) {
-        *self = self.with_gerror_irqen(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `PRIQ_IRQEN`, bit [1]
     ///
@@ -3234,7 +3236,7 @@ impl IrqCtrl {
     /// Sets `PRIQ_IRQEN`, bit [1] to `v`.
     #[inline]
     pub fn set_priq_irqen(&mut self, v: bool) {
-        *self = self.with_priq_irqen(v);
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_IRQEN`, bit [2]
     ///
@@ -3254,7 +3256,7 @@ impl IrqCtrl {
     /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
     #[inline]
     pub fn set_eventq_irqen(&mut self, v: bool) {
-        *self = self.with_eventq_irqen(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `IRQ_CTRLACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
@@ -3656,7 +3658,7 @@ impl Gerrorn {
     /// Sets `CMDQ_ERR`, bit [0] to `v`.
     #[inline]
     pub fn set_cmdq_err(&mut self, v: bool) {
-        *self = self.with_cmdq_err(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
     ///
@@ -3674,7 +3676,7 @@ impl Gerrorn {
     /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
     #[inline]
     pub fn set_eventq_abt_err(&mut self, v: bool) {
-        *self = self.with_eventq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `PRIQ_ABT_ERR`, bit [3]
     ///
@@ -3692,7 +3694,7 @@ impl Gerrorn {
     /// Sets `PRIQ_ABT_ERR`, bit [3] to `v`.
     #[inline]
     pub fn set_priq_abt_err(&mut self, v: bool) {
-        *self = self.with_priq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
     ///
@@ -3710,7 +3712,7 @@ impl Gerrorn {
     /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
     #[inline]
     pub fn set_msi_cmdq_abt_err(&mut self, v: bool) {
-        *self = self.with_msi_cmdq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
     ///
@@ -3728,7 +3730,7 @@ impl Gerrorn {
     /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
     #[inline]
     pub fn set_msi_eventq_abt_err(&mut self, v: bool) {
-        *self = self.with_msi_eventq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
     /// `MSI_PRIQ_ABT_ERR`, bit [6]
     ///
@@ -3746,7 +3748,7 @@ impl Gerrorn {
     /// Sets `MSI_PRIQ_ABT_ERR`, bit [6] to `v`.
     #[inline]
     pub fn set_msi_priq_abt_err(&mut self, v: bool) {
-        *self = self.with_msi_priq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 6, 0x1, v as u64) as u32;
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
     ///
@@ -3764,7 +3766,7 @@ impl Gerrorn {
     /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
     #[inline]
     pub fn set_msi_gerror_abt_err(&mut self, v: bool) {
-        *self = self.with_msi_gerror_abt_err(v);
+        self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
     /// `SFM_ERR`, bit [8]
     ///
@@ -3782,7 +3784,7 @@ impl Gerrorn {
     /// Sets `SFM_ERR`, bit [8] to `v`.
     #[inline]
     pub fn set_sfm_err(&mut self, v: bool) {
-        *self = self.with_sfm_err(v);
+        self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
     /// `CMDQP_ERR`, bit [9]
     ///
@@ -3800,7 +3802,7 @@ impl Gerrorn {
     /// Sets `CMDQP_ERR`, bit [9] to `v`.
     #[inline]
     pub fn set_cmdqp_err(&mut self, v: bool) {
-        *self = self.with_cmdqp_err(v);
+        self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
     /// `DPT_ERR`, bit [10]
     ///
@@ -3818,7 +3820,7 @@ impl Gerrorn {
     /// Sets `DPT_ERR`, bit [10] to `v`.
     #[inline]
     pub fn set_dpt_err(&mut self, v: bool) {
-        *self = self.with_dpt_err(v);
+        self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
     }
     /// The value to write so that every error active in `errors` (a `GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `GERROR`.
@@ -3901,7 +3903,8 @@ impl GerrorIrqCfg0 {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
+        self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         Ok(())
     }
 }
@@ -3971,7 +3974,7 @@ impl GerrorIrqCfg1 {
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
     pub fn set_data(&mut self, v: u32) {
-        *self = self.with_data(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for GerrorIrqCfg1 {
@@ -4051,7 +4054,8 @@ impl GerrorIrqCfg2 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         Ok(())
     }
     /// `SH`, bits [5:4]
@@ -4084,7 +4088,7 @@ impl GerrorIrqCfg2 {
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
     pub fn set_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_sh(v);
+        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
 impl Register for GerrorIrqCfg2 {
@@ -4165,7 +4169,8 @@ impl StrtabBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
+        self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         Ok(())
     }
     /// `RA`, bit [62]
@@ -4184,7 +4189,7 @@ impl StrtabBase {
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
     pub fn set_ra(&mut self, v: bool) {
-        *self = self.with_ra(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for StrtabBase {
@@ -4270,7 +4275,8 @@ impl StrtabBaseCfg {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_log2size(v)?;
+        let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
+        self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         Ok(())
     }
     /// `SPLIT`, bits [10:6]
@@ -4303,7 +4309,7 @@ impl StrtabBaseCfg {
     /// Sets `SPLIT`, bits [10:6] to `v`.
     #[inline]
     pub fn set_split(&mut self, v: super::enums::StrtabSplit) {
-        *self = self.with_split(v);
+        self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
     /// `FMT`, bits [17:16]
     ///
@@ -4335,7 +4341,7 @@ impl StrtabBaseCfg {
     /// Sets `FMT`, bits [17:16] to `v`.
     #[inline]
     pub fn set_fmt(&mut self, v: super::enums::StrtabFmt) {
-        *self = self.with_fmt(v);
+        self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
 }
 impl Register for StrtabBaseCfg {
@@ -4421,7 +4427,8 @@ impl CmdqBase {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_log2size(v)?;
+        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
         Ok(())
     }
     /// `ADDR`, bits [55:5]
@@ -4447,7 +4454,8 @@ impl CmdqBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
+        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         Ok(())
     }
     /// `RA`, bit [62]
@@ -4466,7 +4474,7 @@ impl CmdqBase {
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
     pub fn set_ra(&mut self, v: bool) {
-        *self = self.with_ra(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for CmdqBase {
@@ -4541,7 +4549,8 @@ impl CmdqProd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_wr(v)?;
+        let raw = support::fit("WR", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
 }
@@ -4622,7 +4631,8 @@ impl CmdqCons {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_rd(v)?;
+        let raw = support::fit("RD", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `ERR`, bits [30:24]
@@ -4655,7 +4665,7 @@ impl CmdqCons {
     /// Sets `ERR`, bits [30:24] to `v`.
     #[inline]
     pub fn set_err(&mut self, v: super::enums::CmdqError) {
-        *self = self.with_err(v);
+        self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
     }
 }
 impl Register for CmdqCons {
@@ -4741,7 +4751,8 @@ impl EvtqBase {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_log2size(v)?;
+        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
         Ok(())
     }
     /// `ADDR`, bits [55:5]
@@ -4767,7 +4778,8 @@ impl EvtqBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
+        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         Ok(())
     }
     /// `WA`, bit [62]
@@ -4786,7 +4798,7 @@ impl EvtqBase {
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
     pub fn set_wa(&mut self, v: bool) {
-        *self = self.with_wa(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for EvtqBase {
@@ -4867,7 +4879,8 @@ impl EvtqProdP0 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_wr(v)?;
+        let raw = support::fit("WR", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVFLG`, bit [31]
@@ -4886,7 +4899,7 @@ impl EvtqProdP0 {
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovflg(&mut self, v: bool) {
-        *self = self.with_ovflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for EvtqProdP0 {
@@ -4967,7 +4980,8 @@ impl EvtqConsP0 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_rd(v)?;
+        let raw = support::fit("RD", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVACKFLG`, bit [31]
@@ -4986,7 +5000,7 @@ impl EvtqConsP0 {
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovackflg(&mut self, v: bool) {
-        *self = self.with_ovackflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for EvtqConsP0 {
@@ -5062,7 +5076,8 @@ impl EvtqIrqCfg0 {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
+        self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         Ok(())
     }
 }
@@ -5132,7 +5147,7 @@ impl EvtqIrqCfg1 {
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
     pub fn set_data(&mut self, v: u32) {
-        *self = self.with_data(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for EvtqIrqCfg1 {
@@ -5212,7 +5227,8 @@ impl EvtqIrqCfg2 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         Ok(())
     }
     /// `SH`, bits [5:4]
@@ -5245,7 +5261,7 @@ impl EvtqIrqCfg2 {
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
     pub fn set_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_sh(v);
+        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
 impl Register for EvtqIrqCfg2 {
@@ -5331,7 +5347,8 @@ impl PriqBase {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_log2size(v)?;
+        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
         Ok(())
     }
     /// `ADDR`, bits [55:5]
@@ -5357,7 +5374,8 @@ impl PriqBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
+        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         Ok(())
     }
     /// `WA`, bit [62]
@@ -5376,7 +5394,7 @@ impl PriqBase {
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
     pub fn set_wa(&mut self, v: bool) {
-        *self = self.with_wa(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for PriqBase {
@@ -5457,7 +5475,8 @@ impl PriqProdP0 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_wr(v)?;
+        let raw = support::fit("WR", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVFLG`, bit [31]
@@ -5478,7 +5497,7 @@ impl PriqProdP0 {
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovflg(&mut self, v: bool) {
-        *self = self.with_ovflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for PriqProdP0 {
@@ -5559,7 +5578,8 @@ impl PriqConsP0 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_rd(v)?;
+        let raw = support::fit("RD", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVACKFLG`, bit [31]
@@ -5578,7 +5598,7 @@ impl PriqConsP0 {
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovackflg(&mut self, v: bool) {
-        *self = self.with_ovackflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for PriqConsP0 {
@@ -5654,7 +5674,8 @@ impl PriqIrqCfg0 {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
+        self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         Ok(())
     }
 }
@@ -5724,7 +5745,7 @@ impl PriqIrqCfg1 {
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
     pub fn set_data(&mut self, v: u32) {
-        *self = self.with_data(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for PriqIrqCfg1 {
@@ -5809,7 +5830,8 @@ impl PriqIrqCfg2 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         Ok(())
     }
     /// `SH`, bits [5:4]
@@ -5842,7 +5864,7 @@ impl PriqIrqCfg2 {
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
     pub fn set_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_sh(v);
+        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
     /// `LO`, bit [31]
     ///
@@ -5860,7 +5882,7 @@ impl PriqIrqCfg2 {
     /// Sets `LO`, bit [31] to `v`.
     #[inline]
     pub fn set_lo(&mut self, v: bool) {
-        *self = self.with_lo(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for PriqIrqCfg2 {
@@ -5933,7 +5955,7 @@ impl GatosCtrl {
     /// Sets `RUN`, bit [0] to `v`.
     #[inline]
     pub fn set_run(&mut self, v: bool) {
-        *self = self.with_run(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
 }
 impl Register for GatosCtrl {
@@ -6010,7 +6032,7 @@ impl GatosSid {
     /// Sets `STREAMID`, bits [31:0] to `v`.
     #[inline]
     pub fn set_streamid(&mut self, v: u32) {
-        *self = self.with_streamid(v);
+        self.0 = support::put(self.0, 0, 0xffffffff, v as u64);
     }
     /// `SUBSTREAMID`, bits [51:32]
     #[inline]
@@ -6032,7 +6054,8 @@ impl GatosSid {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substreamid(v)?;
+        let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0, 32, 0xfffff, raw);
         Ok(())
     }
     /// `SSID_VALID`, bit [52]
@@ -6051,7 +6074,7 @@ impl GatosSid {
     /// Sets `SSID_VALID`, bit [52] to `v`.
     #[inline]
     pub fn set_ssid_valid(&mut self, v: bool) {
-        *self = self.with_ssid_valid(v);
+        self.0 = support::put(self.0, 52, 0x1, v as u64);
     }
 }
 impl Register for GatosSid {
@@ -6145,7 +6168,7 @@ impl GatosAddr {
     /// Sets `HTTUI`, bit [6] to `v`.
     #[inline]
     pub fn set_httui(&mut self, v: bool) {
-        *self = self.with_httui(v);
+        self.0 = support::put(self.0, 6, 0x1, v as u64);
     }
     /// `InD`, bit [7]
     ///
@@ -6163,7 +6186,7 @@ impl GatosAddr {
     /// Sets `InD`, bit [7] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0 = support::put(self.0, 7, 0x1, v as u64);
     }
     /// `RnW`, bit [8]
     ///
@@ -6181,7 +6204,7 @@ impl GatosAddr {
     /// Sets `RnW`, bit [8] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0 = support::put(self.0, 8, 0x1, v as u64);
     }
     /// `PnU`, bit [9]
     ///
@@ -6199,7 +6222,7 @@ impl GatosAddr {
     /// Sets `PnU`, bit [9] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0 = support::put(self.0, 9, 0x1, v as u64);
     }
     /// `TYPE`, bits [11:10]
     ///
@@ -6231,7 +6254,7 @@ impl GatosAddr {
     /// Sets `TYPE`, bits [11:10] to `v`.
     #[inline]
     pub fn set_type(&mut self, v: super::enums::AtosType) {
-        *self = self.with_type(v);
+        self.0 = support::put(self.0, 10, 0x3, v.bits());
     }
     /// `ADDR`, bits [63:12]
     ///
@@ -6256,7 +6279,8 @@ impl GatosAddr {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
+        self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
         Ok(())
     }
 }
@@ -6636,7 +6660,7 @@ impl Gmpam {
     /// Sets `SO_PARTID`, bits [15:0] to `v`.
     #[inline]
     pub fn set_so_partid(&mut self, v: u16) {
-        *self = self.with_so_partid(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `SO_PMG`, bits [23:16]
     ///
@@ -6654,7 +6678,7 @@ impl Gmpam {
     /// Sets `SO_PMG`, bits [23:16] to `v`.
     #[inline]
     pub fn set_so_pmg(&mut self, v: u8) {
-        *self = self.with_so_pmg(v);
+        self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `Update`, bit [31]
     ///
@@ -6674,7 +6698,7 @@ impl Gmpam {
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
     pub fn set_update(&mut self, v: bool) {
-        *self = self.with_update(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for Gmpam {
@@ -6755,7 +6779,7 @@ impl Gbpmpam {
     /// Sets `GBP_PARTID`, bits [15:0] to `v`.
     #[inline]
     pub fn set_gbp_partid(&mut self, v: u16) {
-        *self = self.with_gbp_partid(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `GBP_PMG`, bits [23:16]
     ///
@@ -6773,7 +6797,7 @@ impl Gbpmpam {
     /// Sets `GBP_PMG`, bits [23:16] to `v`.
     #[inline]
     pub fn set_gbp_pmg(&mut self, v: u8) {
-        *self = self.with_gbp_pmg(v);
+        self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `Update`, bit [31]
     ///
@@ -6793,7 +6817,7 @@ impl Gbpmpam {
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
     pub fn set_update(&mut self, v: bool) {
-        *self = self.with_update(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for Gbpmpam {
@@ -6862,7 +6886,7 @@ impl VatosSel {
     /// Sets `VMID`, bits [15:0] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
 }
 impl Register for VatosSel {
@@ -7014,7 +7038,8 @@ impl DptBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_baddr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_baddr(v)?;
+        let raw = support::fit_address("BADDR", v, 12, 0xfffffffffff)?;
+        self.0 = support::put(self.0, 12, 0xfffffffffff, raw);
         Ok(())
     }
     /// `RA`, bit [62]
@@ -7033,7 +7058,7 @@ impl DptBase {
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
     pub fn set_ra(&mut self, v: bool) {
-        *self = self.with_ra(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for DptBase {
@@ -7126,7 +7151,7 @@ impl DptBaseCfg {
     /// Sets `DPTPS`, bits [2:0] to `v`.
     #[inline]
     pub fn set_dptps(&mut self, v: super::enums::DptRegionSize) {
-        *self = self.with_dptps(v);
+        self.0 = support::put(self.0 as u64, 0, 0x7, v.bits()) as u32;
     }
     /// `DPTGS`, bits [15:14]
     ///
@@ -7158,7 +7183,7 @@ impl DptBaseCfg {
     /// Sets `DPTGS`, bits [15:14] to `v`.
     #[inline]
     pub fn set_dptgs(&mut self, v: super::enums::DptGranule) {
-        *self = self.with_dptgs(v);
+        self.0 = support::put(self.0 as u64, 14, 0x3, v.bits()) as u32;
     }
     /// `L0DPTSZ`, bits [23:20]
     ///
@@ -7190,7 +7215,7 @@ impl DptBaseCfg {
     /// Sets `L0DPTSZ`, bits [23:20] to `v`.
     #[inline]
     pub fn set_l0dptsz(&mut self, v: super::enums::DptL0Size) {
-        *self = self.with_l0dptsz(v);
+        self.0 = support::put(self.0 as u64, 20, 0xf, v.bits()) as u32;
     }
 }
 impl Register for DptBaseCfg {
@@ -7276,7 +7301,7 @@ impl DptCfgFar {
     /// Sets `FAULT`, bit [0] to `v`.
     #[inline]
     pub fn set_fault(&mut self, v: bool) {
-        *self = self.with_fault(v);
+        self.0 = support::put(self.0, 0, 0x1, v as u64);
     }
     /// `LEVEL`, bit [1]
     ///
@@ -7963,7 +7988,7 @@ impl SCr0 {
     /// Sets `SMMUEN`, bit [0] to `v`.
     #[inline]
     pub fn set_smmuen(&mut self, v: bool) {
-        *self = self.with_smmuen(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQEN`, bit [2]
     ///
@@ -7983,7 +8008,7 @@ impl SCr0 {
     /// Sets `EVENTQEN`, bit [2] to `v`.
     #[inline]
     pub fn set_eventqen(&mut self, v: bool) {
-        *self = self.with_eventqen(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `CMDQEN`, bit [3]
     ///
@@ -8003,7 +8028,7 @@ impl SCr0 {
     /// Sets `CMDQEN`, bit [3] to `v`.
     #[inline]
     pub fn set_cmdqen(&mut self, v: bool) {
-        *self = self.with_cmdqen(v);
+        self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `SIF`, bit [5]
     ///
@@ -8023,7 +8048,7 @@ impl SCr0 {
     /// Sets `SIF`, bit [5] to `v`.
     #[inline]
     pub fn set_sif(&mut self, v: bool) {
-        *self = self.with_sif(v);
+        self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
     /// `VMW`, bits [8:6]
     ///
@@ -8057,7 +8082,7 @@ impl SCr0 {
     /// Sets `VMW`, bits [8:6] to `v`.
     #[inline]
     pub fn set_vmw(&mut self, v: super::enums::VmidWildcard) {
-        *self = self.with_vmw(v);
+        self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
     /// `NSSTALLD`, bit [9]
     ///
@@ -8077,7 +8102,7 @@ impl SCr0 {
     /// Sets `NSSTALLD`, bit [9] to `v`.
     #[inline]
     pub fn set_nsstalld(&mut self, v: bool) {
-        *self = self.with_nsstalld(v);
+        self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `S_CR0ACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
@@ -8327,7 +8352,7 @@ impl SCr1 {
     /// Sets `QUEUE_IC`, bits [1:0] to `v`.
     #[inline]
     pub fn set_queue_ic(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_queue_ic(v);
+        self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_OC`, bits [3:2]
     ///
@@ -8359,7 +8384,7 @@ impl SCr1 {
     /// Sets `QUEUE_OC`, bits [3:2] to `v`.
     #[inline]
     pub fn set_queue_oc(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_queue_oc(v);
+        self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_SH`, bits [5:4]
     ///
@@ -8391,7 +8416,7 @@ impl SCr1 {
     /// Sets `QUEUE_SH`, bits [5:4] to `v`.
     #[inline]
     pub fn set_queue_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_queue_sh(v);
+        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
     /// `TABLE_IC`, bits [7:6]
     ///
@@ -8423,7 +8448,7 @@ impl SCr1 {
     /// Sets `TABLE_IC`, bits [7:6] to `v`.
     #[inline]
     pub fn set_table_ic(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_table_ic(v);
+        self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
     /// `TABLE_OC`, bits [9:8]
     ///
@@ -8455,7 +8480,7 @@ impl SCr1 {
     /// Sets `TABLE_OC`, bits [9:8] to `v`.
     #[inline]
     pub fn set_table_oc(&mut self, v: super::enums::RegCacheability) {
-        *self = self.with_table_oc(v);
+        self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
     /// `TABLE_SH`, bits [11:10]
     ///
@@ -8487,7 +8512,7 @@ impl SCr1 {
     /// Sets `TABLE_SH`, bits [11:10] to `v`.
     #[inline]
     pub fn set_table_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_table_sh(v);
+        self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
     }
 }
 impl Register for SCr1 {
@@ -8566,7 +8591,7 @@ impl SCr2 {
     /// Sets `E2H`, bit [0] to `v`.
     #[inline]
     pub fn set_e2h(&mut self, v: bool) {
-        *self = self.with_e2h(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `RECINVSID`, bit [1]
     ///
@@ -8584,7 +8609,7 @@ impl SCr2 {
     /// Sets `RECINVSID`, bit [1] to `v`.
     #[inline]
     pub fn set_recinvsid(&mut self, v: bool) {
-        *self = self.with_recinvsid(v);
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `PTM`, bit [2]
     ///
@@ -8602,7 +8627,7 @@ impl SCr2 {
     /// Sets `PTM`, bit [2] to `v`.
     #[inline]
     pub fn set_ptm(&mut self, v: bool) {
-        *self = self.with_ptm(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
 }
 impl Register for SCr2 {
@@ -8758,7 +8783,7 @@ impl SS2pii {
     /// Sets `S2PII0`, bits [3:0] to `v`.
     #[inline]
     pub fn set_s2pii0(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii0(v);
+        self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
     /// `S2PII1`, bits [7:4]
     #[inline]
@@ -8788,7 +8813,7 @@ impl SS2pii {
     /// Sets `S2PII1`, bits [7:4] to `v`.
     #[inline]
     pub fn set_s2pii1(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii1(v);
+        self.0 = support::put(self.0, 4, 0xf, v.bits());
     }
     /// `S2PII2`, bits [11:8]
     #[inline]
@@ -8818,7 +8843,7 @@ impl SS2pii {
     /// Sets `S2PII2`, bits [11:8] to `v`.
     #[inline]
     pub fn set_s2pii2(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii2(v);
+        self.0 = support::put(self.0, 8, 0xf, v.bits());
     }
     /// `S2PII3`, bits [15:12]
     #[inline]
@@ -8848,7 +8873,7 @@ impl SS2pii {
     /// Sets `S2PII3`, bits [15:12] to `v`.
     #[inline]
     pub fn set_s2pii3(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii3(v);
+        self.0 = support::put(self.0, 12, 0xf, v.bits());
     }
     /// `S2PII4`, bits [19:16]
     #[inline]
@@ -8878,7 +8903,7 @@ impl SS2pii {
     /// Sets `S2PII4`, bits [19:16] to `v`.
     #[inline]
     pub fn set_s2pii4(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii4(v);
+        self.0 = support::put(self.0, 16, 0xf, v.bits());
     }
     /// `S2PII5`, bits [23:20]
     #[inline]
@@ -8908,7 +8933,7 @@ impl SS2pii {
     /// Sets `S2PII5`, bits [23:20] to `v`.
     #[inline]
     pub fn set_s2pii5(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii5(v);
+        self.0 = support::put(self.0, 20, 0xf, v.bits());
     }
     /// `S2PII6`, bits [27:24]
     #[inline]
@@ -8938,7 +8963,7 @@ impl SS2pii {
     /// Sets `S2PII6`, bits [27:24] to `v`.
     #[inline]
     pub fn set_s2pii6(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii6(v);
+        self.0 = support::put(self.0, 24, 0xf, v.bits());
     }
     /// `S2PII7`, bits [31:28]
     #[inline]
@@ -8968,7 +8993,7 @@ impl SS2pii {
     /// Sets `S2PII7`, bits [31:28] to `v`.
     #[inline]
     pub fn set_s2pii7(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii7(v);
+        self.0 = support::put(self.0, 28, 0xf, v.bits());
     }
     /// `S2PII8`, bits [35:32]
     #[inline]
@@ -8998,7 +9023,7 @@ impl SS2pii {
     /// Sets `S2PII8`, bits [35:32] to `v`.
     #[inline]
     pub fn set_s2pii8(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii8(v);
+        self.0 = support::put(self.0, 32, 0xf, v.bits());
     }
     /// `S2PII9`, bits [39:36]
     #[inline]
@@ -9028,7 +9053,7 @@ impl SS2pii {
     /// Sets `S2PII9`, bits [39:36] to `v`.
     #[inline]
     pub fn set_s2pii9(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii9(v);
+        self.0 = support::put(self.0, 36, 0xf, v.bits());
     }
     /// `S2PII10`, bits [43:40]
     #[inline]
@@ -9058,7 +9083,7 @@ impl SS2pii {
     /// Sets `S2PII10`, bits [43:40] to `v`.
     #[inline]
     pub fn set_s2pii10(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii10(v);
+        self.0 = support::put(self.0, 40, 0xf, v.bits());
     }
     /// `S2PII11`, bits [47:44]
     #[inline]
@@ -9088,7 +9113,7 @@ impl SS2pii {
     /// Sets `S2PII11`, bits [47:44] to `v`.
     #[inline]
     pub fn set_s2pii11(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii11(v);
+        self.0 = support::put(self.0, 44, 0xf, v.bits());
     }
     /// `S2PII12`, bits [51:48]
     #[inline]
@@ -9118,7 +9143,7 @@ impl SS2pii {
     /// Sets `S2PII12`, bits [51:48] to `v`.
     #[inline]
     pub fn set_s2pii12(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii12(v);
+        self.0 = support::put(self.0, 48, 0xf, v.bits());
     }
     /// `S2PII13`, bits [55:52]
     #[inline]
@@ -9148,7 +9173,7 @@ impl SS2pii {
     /// Sets `S2PII13`, bits [55:52] to `v`.
     #[inline]
     pub fn set_s2pii13(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii13(v);
+        self.0 = support::put(self.0, 52, 0xf, v.bits());
     }
     /// `S2PII14`, bits [59:56]
     #[inline]
@@ -9178,7 +9203,7 @@ impl SS2pii {
     /// Sets `S2PII14`, bits [59:56] to `v`.
     #[inline]
     pub fn set_s2pii14(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii14(v);
+        self.0 = support::put(self.0, 56, 0xf, v.bits());
     }
     /// `S2PII15`, bits [63:60]
     #[inline]
@@ -9208,7 +9233,7 @@ impl SS2pii {
     /// Sets `S2PII15`, bits [63:60] to `v`.
     #[inline]
     pub fn set_s2pii15(&mut self, v: super::enums::S2PermInterp) {
-        *self = self.with_s2pii15(v);
+        self.0 = support::put(self.0, 60, 0xf, v.bits());
     }
 }
 impl Register for SS2pii {
@@ -9281,7 +9306,7 @@ impl SInit {
     /// Sets `INV_ALL`, bit [0] to `v`.
     #[inline]
     pub fn set_inv_all(&mut self, v: bool) {
-        *self = self.with_inv_all(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
 }
 impl Register for SInit {
@@ -9396,7 +9421,8 @@ impl SGbpa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         Ok(())
     }
     /// `MTCFG`, bit [4]
@@ -9429,7 +9455,7 @@ impl SGbpa {
     /// Sets `MTCFG`, bit [4] to `v`.
     #[inline]
     pub fn set_mtcfg(&mut self, v: super::enums::GbpaMtCfg) {
-        *self = self.with_mtcfg(v);
+        self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
     /// `ALLOCCFG`, bits [11:8]
     ///
@@ -9453,7 +9479,8 @@ impl SGbpa {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_alloccfg(v)?;
+        let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         Ok(())
     }
     /// `SHCFG`, bits [13:12]
@@ -9486,7 +9513,7 @@ impl SGbpa {
     /// Sets `SHCFG`, bits [13:12] to `v`.
     #[inline]
     pub fn set_shcfg(&mut self, v: super::enums::GbpaShCfg) {
-        *self = self.with_shcfg(v);
+        self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
     /// `NSCFG`, bits [15:14]
     ///
@@ -9518,7 +9545,7 @@ impl SGbpa {
     /// Sets `NSCFG`, bits [15:14] to `v`.
     #[inline]
     pub fn set_nscfg(&mut self, v: super::enums::GbpaNsCfg) {
-        *self = self.with_nscfg(v);
+        self.0 = support::put(self.0 as u64, 14, 0x3, v.bits()) as u32;
     }
     /// `PRIVCFG`, bits [17:16]
     ///
@@ -9550,7 +9577,7 @@ impl SGbpa {
     /// Sets `PRIVCFG`, bits [17:16] to `v`.
     #[inline]
     pub fn set_privcfg(&mut self, v: super::enums::GbpaPrivCfg) {
-        *self = self.with_privcfg(v);
+        self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
     /// `INSTCFG`, bits [19:18]
     ///
@@ -9582,7 +9609,7 @@ impl SGbpa {
     /// Sets `INSTCFG`, bits [19:18] to `v`.
     #[inline]
     pub fn set_instcfg(&mut self, v: super::enums::GbpaInstCfg) {
-        *self = self.with_instcfg(v);
+        self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
     /// `ABORT`, bit [20]
     ///
@@ -9600,7 +9627,7 @@ impl SGbpa {
     /// Sets `ABORT`, bit [20] to `v`.
     #[inline]
     pub fn set_abort(&mut self, v: bool) {
-        *self = self.with_abort(v);
+        self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
     ///
@@ -9620,7 +9647,7 @@ impl SGbpa {
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
     pub fn set_update(&mut self, v: bool) {
-        *self = self.with_update(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for SGbpa {
@@ -9744,7 +9771,7 @@ impl SIrqCtrl {
     /// Sets `GERROR_IRQEN`, bit [0] to `v`.
     #[inline]
     pub fn set_gerror_irqen(&mut self, v: bool) {
-        *self = self.with_gerror_irqen(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_IRQEN`, bit [2]
     ///
@@ -9764,7 +9791,7 @@ impl SIrqCtrl {
     /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
     #[inline]
     pub fn set_eventq_irqen(&mut self, v: bool) {
-        *self = self.with_eventq_irqen(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `S_IRQ_CTRLACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
@@ -10097,7 +10124,7 @@ impl SGerrorn {
     /// Sets `CMDQ_ERR`, bit [0] to `v`.
     #[inline]
     pub fn set_cmdq_err(&mut self, v: bool) {
-        *self = self.with_cmdq_err(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
     ///
@@ -10115,7 +10142,7 @@ impl SGerrorn {
     /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
     #[inline]
     pub fn set_eventq_abt_err(&mut self, v: bool) {
-        *self = self.with_eventq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
     ///
@@ -10133,7 +10160,7 @@ impl SGerrorn {
     /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
     #[inline]
     pub fn set_msi_cmdq_abt_err(&mut self, v: bool) {
-        *self = self.with_msi_cmdq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
     ///
@@ -10151,7 +10178,7 @@ impl SGerrorn {
     /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
     #[inline]
     pub fn set_msi_eventq_abt_err(&mut self, v: bool) {
-        *self = self.with_msi_eventq_abt_err(v);
+        self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
     ///
@@ -10169,7 +10196,7 @@ impl SGerrorn {
     /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
     #[inline]
     pub fn set_msi_gerror_abt_err(&mut self, v: bool) {
-        *self = self.with_msi_gerror_abt_err(v);
+        self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
     /// `SFM_ERR`, bit [8]
     ///
@@ -10187,7 +10214,7 @@ impl SGerrorn {
     /// Sets `SFM_ERR`, bit [8] to `v`.
     #[inline]
     pub fn set_sfm_err(&mut self, v: bool) {
-        *self = self.with_sfm_err(v);
+        self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
     /// `CMDQP_ERR`, bit [9]
     ///
@@ -10205,7 +10232,7 @@ impl SGerrorn {
     /// Sets `CMDQP_ERR`, bit [9] to `v`.
     #[inline]
     pub fn set_cmdqp_err(&mut self, v: bool) {
-        *self = self.with_cmdqp_err(v);
+        self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
     /// The value to write so that every error active in `errors` (a `S_GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `S_GERROR`.
@@ -10288,7 +10315,8 @@ impl SGerrorIrqCfg0 {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
+        self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         Ok(())
     }
 }
@@ -10358,7 +10386,7 @@ impl SGerrorIrqCfg1 {
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
     pub fn set_data(&mut self, v: u32) {
-        *self = self.with_data(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for SGerrorIrqCfg1 {
@@ -10438,7 +10466,8 @@ impl SGerrorIrqCfg2 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         Ok(())
     }
     /// `SH`, bits [5:4]
@@ -10471,7 +10500,7 @@ impl SGerrorIrqCfg2 {
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
     pub fn set_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_sh(v);
+        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
 impl Register for SGerrorIrqCfg2 {
@@ -10552,7 +10581,8 @@ impl SStrtabBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
+        self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         Ok(())
     }
     /// `RA`, bit [62]
@@ -10571,7 +10601,7 @@ impl SStrtabBase {
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
     pub fn set_ra(&mut self, v: bool) {
-        *self = self.with_ra(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for SStrtabBase {
@@ -10657,7 +10687,8 @@ impl SStrtabBaseCfg {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_log2size(v)?;
+        let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
+        self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         Ok(())
     }
     /// `SPLIT`, bits [10:6]
@@ -10690,7 +10721,7 @@ impl SStrtabBaseCfg {
     /// Sets `SPLIT`, bits [10:6] to `v`.
     #[inline]
     pub fn set_split(&mut self, v: super::enums::StrtabSplit) {
-        *self = self.with_split(v);
+        self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
     /// `FMT`, bits [17:16]
     ///
@@ -10722,7 +10753,7 @@ impl SStrtabBaseCfg {
     /// Sets `FMT`, bits [17:16] to `v`.
     #[inline]
     pub fn set_fmt(&mut self, v: super::enums::StrtabFmt) {
-        *self = self.with_fmt(v);
+        self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
 }
 impl Register for SStrtabBaseCfg {
@@ -10808,7 +10839,8 @@ impl SCmdqBase {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_log2size(v)?;
+        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
         Ok(())
     }
     /// `ADDR`, bits [55:5]
@@ -10834,7 +10866,8 @@ impl SCmdqBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
+        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         Ok(())
     }
     /// `RA`, bit [62]
@@ -10853,7 +10886,7 @@ impl SCmdqBase {
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
     pub fn set_ra(&mut self, v: bool) {
-        *self = self.with_ra(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for SCmdqBase {
@@ -10928,7 +10961,8 @@ impl SCmdqProd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_wr(v)?;
+        let raw = support::fit("WR", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
 }
@@ -11009,7 +11043,8 @@ impl SCmdqCons {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_rd(v)?;
+        let raw = support::fit("RD", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `ERR`, bits [30:24]
@@ -11042,7 +11077,7 @@ impl SCmdqCons {
     /// Sets `ERR`, bits [30:24] to `v`.
     #[inline]
     pub fn set_err(&mut self, v: super::enums::CmdqError) {
-        *self = self.with_err(v);
+        self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
     }
 }
 impl Register for SCmdqCons {
@@ -11128,7 +11163,8 @@ impl SEventqBase {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_log2size(v)?;
+        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
         Ok(())
     }
     /// `ADDR`, bits [55:5]
@@ -11154,7 +11190,8 @@ impl SEventqBase {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
+        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         Ok(())
     }
     /// `WA`, bit [62]
@@ -11173,7 +11210,7 @@ impl SEventqBase {
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
     pub fn set_wa(&mut self, v: bool) {
-        *self = self.with_wa(v);
+        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for SEventqBase {
@@ -11253,7 +11290,8 @@ impl SEventqProd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_wr(v)?;
+        let raw = support::fit("WR", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVFLG`, bit [31]
@@ -11272,7 +11310,7 @@ impl SEventqProd {
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovflg(&mut self, v: bool) {
-        *self = self.with_ovflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for SEventqProd {
@@ -11352,7 +11390,8 @@ impl SEventqCons {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_rd(v)?;
+        let raw = support::fit("RD", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVACKFLG`, bit [31]
@@ -11371,7 +11410,7 @@ impl SEventqCons {
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovackflg(&mut self, v: bool) {
-        *self = self.with_ovackflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for SEventqCons {
@@ -11447,7 +11486,8 @@ impl SEventqIrqCfg0 {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
+        self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         Ok(())
     }
 }
@@ -11517,7 +11557,7 @@ impl SEventqIrqCfg1 {
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
     pub fn set_data(&mut self, v: u32) {
-        *self = self.with_data(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for SEventqIrqCfg1 {
@@ -11597,7 +11637,8 @@ impl SEventqIrqCfg2 {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
-        *self = self.with_mem_attr(v)?;
+        let raw = support::fit("MemAttr", v as u64, 0xf)?;
+        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         Ok(())
     }
     /// `SH`, bits [5:4]
@@ -11630,7 +11671,7 @@ impl SEventqIrqCfg2 {
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
     pub fn set_sh(&mut self, v: super::enums::RegShareability) {
-        *self = self.with_sh(v);
+        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
 impl Register for SEventqIrqCfg2 {
@@ -11703,7 +11744,7 @@ impl SGatosCtrl {
     /// Sets `RUN`, bit [0] to `v`.
     #[inline]
     pub fn set_run(&mut self, v: bool) {
-        *self = self.with_run(v);
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
 }
 impl Register for SGatosCtrl {
@@ -11785,7 +11826,7 @@ impl SGatosSid {
     /// Sets `STREAMID`, bits [31:0] to `v`.
     #[inline]
     pub fn set_streamid(&mut self, v: u32) {
-        *self = self.with_streamid(v);
+        self.0 = support::put(self.0, 0, 0xffffffff, v as u64);
     }
     /// `SUBSTREAMID`, bits [51:32]
     #[inline]
@@ -11807,7 +11848,8 @@ impl SGatosSid {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_substreamid(v)?;
+        let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0, 32, 0xfffff, raw);
         Ok(())
     }
     /// `SSID_VALID`, bit [52]
@@ -11826,7 +11868,7 @@ impl SGatosSid {
     /// Sets `SSID_VALID`, bit [52] to `v`.
     #[inline]
     pub fn set_ssid_valid(&mut self, v: bool) {
-        *self = self.with_ssid_valid(v);
+        self.0 = support::put(self.0, 52, 0x1, v as u64);
     }
     /// `SSEC`, bit [53]
     ///
@@ -11844,7 +11886,7 @@ impl SGatosSid {
     /// Sets `SSEC`, bit [53] to `v`.
     #[inline]
     pub fn set_ssec(&mut self, v: bool) {
-        *self = self.with_ssec(v);
+        self.0 = support::put(self.0, 53, 0x1, v as u64);
     }
 }
 impl Register for SGatosSid {
@@ -11943,7 +11985,7 @@ impl SGatosAddr {
     /// Sets `NS`, bit [4] to `v`.
     #[inline]
     pub fn set_ns(&mut self, v: bool) {
-        *self = self.with_ns(v);
+        self.0 = support::put(self.0, 4, 0x1, v as u64);
     }
     /// `HTTUI`, bit [6]
     ///
@@ -11961,7 +12003,7 @@ impl SGatosAddr {
     /// Sets `HTTUI`, bit [6] to `v`.
     #[inline]
     pub fn set_httui(&mut self, v: bool) {
-        *self = self.with_httui(v);
+        self.0 = support::put(self.0, 6, 0x1, v as u64);
     }
     /// `InD`, bit [7]
     ///
@@ -11979,7 +12021,7 @@ impl SGatosAddr {
     /// Sets `InD`, bit [7] to `v`.
     #[inline]
     pub fn set_in_d(&mut self, v: bool) {
-        *self = self.with_in_d(v);
+        self.0 = support::put(self.0, 7, 0x1, v as u64);
     }
     /// `RnW`, bit [8]
     ///
@@ -11997,7 +12039,7 @@ impl SGatosAddr {
     /// Sets `RnW`, bit [8] to `v`.
     #[inline]
     pub fn set_rn_w(&mut self, v: bool) {
-        *self = self.with_rn_w(v);
+        self.0 = support::put(self.0, 8, 0x1, v as u64);
     }
     /// `PnU`, bit [9]
     ///
@@ -12015,7 +12057,7 @@ impl SGatosAddr {
     /// Sets `PnU`, bit [9] to `v`.
     #[inline]
     pub fn set_pn_u(&mut self, v: bool) {
-        *self = self.with_pn_u(v);
+        self.0 = support::put(self.0, 9, 0x1, v as u64);
     }
     /// `TYPE`, bits [11:10]
     ///
@@ -12047,7 +12089,7 @@ impl SGatosAddr {
     /// Sets `TYPE`, bits [11:10] to `v`.
     #[inline]
     pub fn set_type(&mut self, v: super::enums::AtosType) {
-        *self = self.with_type(v);
+        self.0 = support::put(self.0, 10, 0x3, v.bits());
     }
     /// `ADDR`, bits [63:12]
     ///
@@ -12072,7 +12114,8 @@ impl SGatosAddr {
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
-        *self = self.with_addr(v)?;
+        let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
+        self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
         Ok(())
     }
 }
@@ -12493,7 +12536,7 @@ impl SGmpam {
     /// Sets `SO_PARTID`, bits [15:0] to `v`.
     #[inline]
     pub fn set_so_partid(&mut self, v: u16) {
-        *self = self.with_so_partid(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `SO_PMG`, bits [23:16]
     ///
@@ -12511,7 +12554,7 @@ impl SGmpam {
     /// Sets `SO_PMG`, bits [23:16] to `v`.
     #[inline]
     pub fn set_so_pmg(&mut self, v: u8) {
-        *self = self.with_so_pmg(v);
+        self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `MPAM_NS`, bit [24]
     ///
@@ -12531,7 +12574,7 @@ impl SGmpam {
     /// Sets `MPAM_NS`, bit [24] to `v`.
     #[inline]
     pub fn set_mpam_ns(&mut self, v: bool) {
-        *self = self.with_mpam_ns(v);
+        self.0 = support::put(self.0 as u64, 24, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
     ///
@@ -12551,7 +12594,7 @@ impl SGmpam {
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
     pub fn set_update(&mut self, v: bool) {
-        *self = self.with_update(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for SGmpam {
@@ -12637,7 +12680,7 @@ impl SGbpmpam {
     /// Sets `GBP_PARTID`, bits [15:0] to `v`.
     #[inline]
     pub fn set_gbp_partid(&mut self, v: u16) {
-        *self = self.with_gbp_partid(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `GBP_PMG`, bits [23:16]
     ///
@@ -12655,7 +12698,7 @@ impl SGbpmpam {
     /// Sets `GBP_PMG`, bits [23:16] to `v`.
     #[inline]
     pub fn set_gbp_pmg(&mut self, v: u8) {
-        *self = self.with_gbp_pmg(v);
+        self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `MPAM_NS`, bit [24]
     ///
@@ -12675,7 +12718,7 @@ impl SGbpmpam {
     /// Sets `MPAM_NS`, bit [24] to `v`.
     #[inline]
     pub fn set_mpam_ns(&mut self, v: bool) {
-        *self = self.with_mpam_ns(v);
+        self.0 = support::put(self.0 as u64, 24, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
     ///
@@ -12695,7 +12738,7 @@ impl SGbpmpam {
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
     pub fn set_update(&mut self, v: bool) {
-        *self = self.with_update(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for SGbpmpam {
@@ -12764,7 +12807,7 @@ impl SVatosSel {
     /// Sets `VMID`, bits [15:0] to `v`.
     #[inline]
     pub fn set_vmid(&mut self, v: u16) {
-        *self = self.with_vmid(v);
+        self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
 }
 impl Register for SVatosSel {
@@ -12915,7 +12958,8 @@ impl EvtqProd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_wr(v)?;
+        let raw = support::fit("WR", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVFLG`, bit [31]
@@ -12934,7 +12978,7 @@ impl EvtqProd {
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovflg(&mut self, v: bool) {
-        *self = self.with_ovflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for EvtqProd {
@@ -13014,7 +13058,8 @@ impl EvtqCons {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_rd(v)?;
+        let raw = support::fit("RD", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVACKFLG`, bit [31]
@@ -13033,7 +13078,7 @@ impl EvtqCons {
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovackflg(&mut self, v: bool) {
-        *self = self.with_ovackflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for EvtqCons {
@@ -13113,7 +13158,8 @@ impl PriqProd {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_wr(v)?;
+        let raw = support::fit("WR", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVFLG`, bit [31]
@@ -13134,7 +13180,7 @@ impl PriqProd {
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovflg(&mut self, v: bool) {
-        *self = self.with_ovflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for PriqProd {
@@ -13214,7 +13260,8 @@ impl PriqCons {
     /// Fails if `v` does not fit in the field.
     #[inline]
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
-        *self = self.with_rd(v)?;
+        let raw = support::fit("RD", v as u64, 0xfffff)?;
+        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         Ok(())
     }
     /// `OVACKFLG`, bit [31]
@@ -13233,7 +13280,7 @@ impl PriqCons {
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
     pub fn set_ovackflg(&mut self, v: bool) {
-        *self = self.with_ovackflg(v);
+        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for PriqCons {

@@ -4,8 +4,9 @@
 //! - Linux `drivers/iommu/arm/arm-smmu-v3/arm-smmu-v3.h` (`ARM_SMMU_*` offsets, `GENMASK`/`BIT`
 //!   field defines; a define's name carries the 64-bit word index, so `STRTAB_STE_1_S1DSS` is
 //!   qword 1 and its absolute bit is `64 * 1 + bit`),
-//! - QEMU `hw/arm/smmuv3-internal.h` (`REG32`/`FIELD` for registers; `STE_*`/`CD_*`/`CMD_*`/
-//!   `EVT_*` accessors that use 32-bit word indexes: absolute bit `32 * w + b`),
+//! - QEMU `hw/arm/smmuv3-internal.h` and `include/hw/arm/smmuv3-common.h` (`REG32`/`FIELD` for
+//!   registers; `STE_*`/`CD_*`/`CMD_*`/`EVT_*` accessors that use 32-bit word indexes: absolute
+//!   bit `32 * w + b`), plus the Secure-SMMU patch series for the Secure bank,
 //! - Linux `drivers/iommu/io-pgtable-arm.c` (`ARM_LPAE_PTE_*`) for translation-table
 //!   descriptors.
 //!
@@ -30,37 +31,59 @@ fn spec() -> Spec {
 /// records (commands, events, the PRI request) and page-table descriptors, the last named
 /// `<page table>.<descriptor>` (e.g. `vmsav8_64_stage1.Page`).
 fn containers(spec: &Spec) -> BTreeMap<String, Vec<Field>> {
-    let mut map = BTreeMap::new();
-    for r in &spec.registers {
-        map.insert(r.name.clone(), r.fields.clone());
-    }
-    let mut entry = |e: &Entry, name: String| {
-        map.insert(name, e.fields.clone());
-    };
-    for e in &spec.entries {
-        entry(e, e.name.clone());
-    }
+    let mut all: Vec<(String, &Vec<Field>)> = Vec::new();
+    all.extend(spec.registers.iter().map(|r| (r.name.clone(), &r.fields)));
+    all.extend(
+        spec.entries
+            .iter()
+            .map(|e: &Entry| (e.name.clone(), &e.fields)),
+    );
     for pt in &spec.page_tables {
-        for d in &pt.descriptors {
-            entry(&d.layout, format!("{}.{}", pt.name, d.name));
-        }
+        all.extend(
+            pt.descriptors
+                .iter()
+                .map(|d| (format!("{}.{}", pt.name, d.name), &d.layout.fields)),
+        );
     }
-    for q in &spec.queues {
-        for rec in &q.records {
-            map.insert(rec.name.clone(), rec.fields.clone());
-        }
+    all.extend(
+        spec.queues
+            .iter()
+            .flat_map(|q| &q.records)
+            .map(|r| (r.name.clone(), &r.fields)),
+    );
+    let mut map = BTreeMap::new();
+    for (name, fields) in all {
+        let clash = map.insert(name.clone(), fields.clone());
+        assert!(clash.is_none(), "two containers are named {name}");
     }
     map
 }
 
-fn field<'a>(map: &'a BTreeMap<String, Vec<Field>>, container: &str, name: &str) -> Result<&'a Field, String> {
-    let fields = map.get(container).ok_or_else(|| format!("{container}: no such register/record/entry"))?;
-    fields.iter().find(|f| f.name == name).ok_or_else(|| format!("{container}.{name}: no such field"))
+fn field<'a>(
+    map: &'a BTreeMap<String, Vec<Field>>,
+    container: &str,
+    name: &str,
+) -> Result<&'a Field, String> {
+    let fields = map
+        .get(container)
+        .ok_or_else(|| format!("{container}: no such register/record/entry"))?;
+    fields
+        .iter()
+        .find(|f| f.name == name)
+        .ok_or_else(|| format!("{container}.{name}: no such field"))
 }
 
 fn report(table: &str, checked: usize, failures: Vec<String>) {
-    eprintln!("{table}: {checked} facts checked, {} failed", failures.len());
-    assert!(failures.is_empty(), "{table}: {} of {checked} facts disagree:\n  {}", failures.len(), failures.join("\n  "));
+    eprintln!(
+        "{table}: {checked} facts checked, {} failed",
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{table}: {} of {checked} facts disagree:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
 }
 
 // ------------------------------------------------------------------------------------------
@@ -79,23 +102,73 @@ struct Fact {
 }
 
 /// A register bit range as Linux/QEMU state it (`GENMASK(hi, lo)`, `BIT(n)` = `r(.., n, n, ..)`).
-const fn r(container: &'static str, field: &'static str, hi: u32, lo: u32, source: &'static str) -> Fact {
-    Fact { container, field, lsb: lo, msb: hi, source }
+const fn r(
+    container: &'static str,
+    field: &'static str,
+    hi: u32,
+    lo: u32,
+    source: &'static str,
+) -> Fact {
+    Fact {
+        container,
+        field,
+        lsb: lo,
+        msb: hi,
+        source,
+    }
 }
 
 /// A Linux in-memory define: `GENMASK_ULL(hi, lo)` in 64-bit word `q` (the `_<q>_` in its name).
-const fn lx(container: &'static str, field: &'static str, q: u32, hi: u32, lo: u32, source: &'static str) -> Fact {
-    Fact { container, field, lsb: 64 * q + lo, msb: 64 * q + hi, source }
+const fn lx(
+    container: &'static str,
+    field: &'static str,
+    q: u32,
+    hi: u32,
+    lo: u32,
+    source: &'static str,
+) -> Fact {
+    Fact {
+        container,
+        field,
+        lsb: 64 * q + lo,
+        msb: 64 * q + hi,
+        source,
+    }
 }
 
 /// A QEMU accessor: `extract32(word[w], start, len)` or `FIELD(<NAME>_w, F, start, len)`.
-const fn qm(container: &'static str, field: &'static str, w: u32, start: u32, len: u32, source: &'static str) -> Fact {
-    Fact { container, field, lsb: 32 * w + start, msb: 32 * w + start + len - 1, source }
+const fn qm(
+    container: &'static str,
+    field: &'static str,
+    w: u32,
+    start: u32,
+    len: u32,
+    source: &'static str,
+) -> Fact {
+    Fact {
+        container,
+        field,
+        lsb: 32 * w + start,
+        msb: 32 * w + start + len - 1,
+        source,
+    }
 }
 
 /// A QEMU register field: `FIELD(REG, F, start, len)`.
-const fn qr(container: &'static str, field: &'static str, start: u32, len: u32, source: &'static str) -> Fact {
-    Fact { container, field, lsb: start, msb: start + len - 1, source }
+const fn qr(
+    container: &'static str,
+    field: &'static str,
+    start: u32,
+    len: u32,
+    source: &'static str,
+) -> Fact {
+    Fact {
+        container,
+        field,
+        lsb: start,
+        msb: start + len - 1,
+        source,
+    }
 }
 
 // Source file names, abbreviated in the tables.
@@ -110,6 +183,7 @@ const fn qr(container: &'static str, field: &'static str, start: u32, len: u32, 
 // Registers (absolute bit positions within the register).
 // ------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const REGISTER_FIELDS: &[Fact] = &[
     // SMMU_IDR0
     r("IDR0", "ST_LEVEL", 28, 27, "LX IDR0_ST_LVL GENMASK(28, 27)"),
@@ -326,6 +400,7 @@ const REGISTER_FIELDS: &[Fact] = &[
 /// which arm-smmu-v3.c maps at `base + SZ_64K` (or aliases to page 0 with
 /// ARM_SMMU_OPT_PAGE0_REGS_ONLY), so those are checked at 0x10000 + offset; QEMU's
 /// EVENTQ_PROD/CONS REG32s are the page-0 copies, the spec's *_P0.
+#[rustfmt::skip]
 const REGISTER_OFFSETS: &[(&str, u64, &str)] = &[
     ("IDR0", 0x0, "LX ARM_SMMU_IDR0"),
     ("IDR1", 0x4, "LX ARM_SMMU_IDR1"),
@@ -402,6 +477,7 @@ const REGISTER_OFFSETS: &[(&str, u64, &str)] = &[
 /// QEMU's Secure series names the bits software may write in the 64-bit base/MSI registers
 /// (`SMMU_*_RESERVED`, despite the name, is the mask of implemented bits). The spec's fields
 /// of that register must cover exactly those bits: (register, mask, source).
+#[rustfmt::skip]
 const WRITABLE_MASKS: &[(&str, u64, &str)] = &[
     ("STRTAB_BASE", 0x40FF_FFFF_FFFF_FFC0, "QS SMMU_STRTAB_BASE_RESERVED"),
     ("S_STRTAB_BASE", 0x40FF_FFFF_FFFF_FFC0, "QS SMMU_STRTAB_BASE_RESERVED"),
@@ -427,6 +503,7 @@ const fn vtcr(field: &'static str, hi: u32, lo: u32, source: &'static str) -> Fa
     lx("STE", field, 2, 32 + hi, 32 + lo, source)
 }
 
+#[rustfmt::skip]
 const TABLE_FIELDS: &[Fact] = &[
     // STE, Linux
     lx("STE", "V", 0, 0, 0, "LX STRTAB_STE_0_V (1UL << 0)"),
@@ -539,6 +616,7 @@ const TABLE_FIELDS: &[Fact] = &[
 // Queue records: commands, events, PRI requests.
 // ------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const RECORD_FIELDS: &[Fact] = &[
     // CMD_PREFETCH_CONFIG / CMD_PREFETCH_ADDR
     lx("CMD_PREFETCH_CONFIG", "StreamID", 0, 63, 32, "LX CMDQ_PREFETCH_0_SID GENMASK_ULL(63, 32)"),
@@ -750,6 +828,7 @@ const RECORD_FIELDS: &[Fact] = &[
 const S1: &str = "vmsav8_64_stage1";
 const S2: &str = "vmsav8_64_stage2";
 
+#[rustfmt::skip]
 const PAGE_TABLE_FIELDS: &[Fact] = &[
     // Stage 1 leaf descriptors (page and block share the attribute bits)
     r("vmsav8_64_stage1.Page", "Valid", 0, 0, "PGT ARM_LPAE_PTE_VALID (1 << 0)"),
@@ -800,6 +879,7 @@ const PAGE_TABLE_FIELDS: &[Fact] = &[
 ];
 
 /// Descriptor kinds: the value of bits [1:0] (Valid, Type) that identifies each kind.
+#[rustfmt::skip]
 const DESCRIPTOR_TYPES: &[(&str, &str, u64, &str)] = &[
     (S1, "Table", 3, "PGT ARM_LPAE_PTE_TYPE_TABLE 3"),
     (S1, "Block", 1, "PGT ARM_LPAE_PTE_TYPE_BLOCK 1"),
@@ -811,6 +891,7 @@ const DESCRIPTOR_TYPES: &[(&str, &str, u64, &str)] = &[
 
 /// Software/ignored bits Linux uses must fall inside a field the walker ignores:
 /// (container, bit, field that must contain it, source).
+#[rustfmt::skip]
 const SOFTWARE_BITS: &[(&str, u32, &str, &str)] = &[
     ("vmsav8_64_stage1.Page", 55, "SW", "PGT ARM_LPAE_PTE_SW_SYNC (1 << 55)"),
     ("vmsav8_64_stage1.Block", 55, "SW", "PGT ARM_LPAE_PTE_SW_SYNC (1 << 55)"),
@@ -826,6 +907,7 @@ const SOFTWARE_BITS: &[(&str, u32, &str, &str)] = &[
 // QEMU sometimes less. Compatible when the lsb is equal and our msb is at least theirs.
 // ------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const ADDRESS_FIELDS_EXTEND: &[Fact] = &[
     r("STRTAB_BASE", "ADDR", 51, 6, "LX STRTAB_BASE_ADDR_MASK GENMASK_ULL(51, 6)"),
     r("STRTAB_BASE", "ADDR", 51, 6, "QC SMMU_BASE_ADDR_MASK 0xfffffffffffc0"),
@@ -861,6 +943,7 @@ const ADDRESS_FIELDS_EXTEND: &[Fact] = &[
 // the enum the field is declared with, so this also checks the field is typed with it.
 // ------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 const ENUM_VALUES: &[(&str, &str, &str, u64, &str)] = &[
     ("IDR0", "TTF", "AArch64", 2, "LX IDR0_TTF_AARCH64"),
     ("IDR0", "TTF", "AArch32AndAArch64", 3, "LX IDR0_TTF_AARCH32_64"),
@@ -977,6 +1060,7 @@ const ENUM_VALUES: &[(&str, &str, &str, u64, &str)] = &[
 ];
 
 /// Record opcodes: commands (CMDQ_0_OP [7:0]) and events (EVTQ_0_ID [7:0]).
+#[rustfmt::skip]
 const OPCODES: &[(&str, u64, &str)] = &[
     ("CMD_PREFETCH_CONFIG", 0x01, "LX CMDQ_OP_PREFETCH_CFG; QC SMMU_CMD_PREFETCH_CONFIG"),
     ("CMD_PREFETCH_ADDR", 0x02, "QC SMMU_CMD_PREFETCH_ADDR"),
@@ -1024,11 +1108,13 @@ const OPCODES: &[(&str, u64, &str)] = &[
 ];
 
 /// Opcode fields of the queues and entry sizes in bytes.
+#[rustfmt::skip]
 const QUEUE_OPCODE_FIELDS: &[(&str, u32, u32, &str)] = &[
     ("CMDQ", 0, 7, "LX CMDQ_0_OP GENMASK_ULL(7, 0); QI CMD_TYPE extract32(word[0], 0, 8)"),
     ("EVTQ", 0, 7, "LX EVTQ_0_ID GENMASK_ULL(7, 0); QI EVT_SET_TYPE deposit32(word[0], 0, 8)"),
 ];
 
+#[rustfmt::skip]
 const SIZES: &[(&str, u32, &str)] = &[
     ("CMDQ", 16, "LX CMDQ_ENT_SZ_SHIFT 4; QI struct Cmd { uint32_t word[4]; }"),
     ("EVTQ", 32, "LX EVTQ_ENT_SZ_SHIFT 5; QI struct Evt { uint32_t word[8]; }"),
@@ -1059,6 +1145,7 @@ const SCALE_REASON: &str = "The newest Arm SMMUv3 architecture gives SCALE 6 bit
      (bit 25 is RES0 otherwise); Linux's own follow-up 'iommu/arm-smmu-v3: Support IDR5.DS and widen the TLBI SCALE \
      field' widens CMDQ_TLBI_0_SCALE to those 6 architectural bits. The mainline header and QEMU still use 5.";
 
+#[rustfmt::skip]
 const DIFFERENCES: &[Difference] = &[
     Difference { container: "CMD_TLBI_NH_VA", field: "SCALE", ours: (20, 25), theirs: (20, 24), source: "LX CMDQ_TLBI_0_SCALE GENMASK_ULL(24, 20); QI CMD_SCALE extract32(word[0], 20, 5)", reason: SCALE_REASON },
     Difference { container: "CMD_TLBI_NH_VAA", field: "SCALE", ours: (20, 25), theirs: (20, 24), source: "LX CMDQ_TLBI_0_SCALE GENMASK_ULL(24, 20)", reason: SCALE_REASON },
@@ -1128,6 +1215,7 @@ const DIFFERENCES: &[Difference] = &[
 
 /// Fields another implementation writes that the spec (following the architecture) does not
 /// have in that record: (container, field, source, reason).
+#[rustfmt::skip]
 const ABSENT_FIELDS: &[(&str, &str, &str, &str)] = &[
     (
         "F_WALK_EABT",
@@ -1161,7 +1249,10 @@ fn check_positions(table: &str, facts: &[Fact]) {
                 "{}.{}: spec [{}:{}], {} says [{}:{}]",
                 f.container, f.field, got.msb, got.lsb, f.source, f.msb, f.lsb
             )),
-            Err(e) => failures.push(format!("{e} ({} places it at [{}:{}])", f.source, f.msb, f.lsb)),
+            Err(e) => failures.push(format!(
+                "{e} ({} places it at [{}:{}])",
+                f.source, f.msb, f.lsb
+            )),
         }
     }
     report(table, facts.len(), failures);
@@ -1194,8 +1285,13 @@ fn register_offsets() {
     for &(name, offset, source) in REGISTER_OFFSETS {
         match spec.registers.iter().find(|r| r.name == name) {
             Some(r) if r.offset == offset => {}
-            Some(r) => failures.push(format!("{name}: spec @ {:#x}, {source} says {offset:#x}", r.offset)),
-            None => failures.push(format!("{name}: no such register ({source} says {offset:#x})")),
+            Some(r) => failures.push(format!(
+                "{name}: spec @ {:#x}, {source} says {offset:#x}",
+                r.offset
+            )),
+            None => failures.push(format!(
+                "{name}: no such register ({source} says {offset:#x})"
+            )),
         }
     }
     report("register offsets", REGISTER_OFFSETS.len(), failures);
@@ -1212,7 +1308,9 @@ fn writable_masks() {
         };
         let covered = r.fields.iter().fold(0u64, |acc, f| acc | f.word_mask());
         if covered != mask {
-            failures.push(format!("{name}: spec fields cover {covered:#018x}, {source} is {mask:#018x}"));
+            failures.push(format!(
+                "{name}: spec fields cover {covered:#018x}, {source} is {mask:#018x}"
+            ));
         }
     }
     report("writable masks", WRITABLE_MASKS.len(), failures);
@@ -1234,7 +1332,11 @@ fn address_fields_extend() {
             Err(e) => failures.push(format!("{e} ({})", f.source)),
         }
     }
-    report("address fields (extend)", ADDRESS_FIELDS_EXTEND.len(), failures);
+    report(
+        "address fields (extend)",
+        ADDRESS_FIELDS_EXTEND.len(),
+        failures,
+    );
 }
 
 #[test]
@@ -1251,7 +1353,9 @@ fn enum_values() {
             }
         };
         let FieldType::Enum { name: enum_name } = &f.ty else {
-            failures.push(format!("{container}.{name}: not an enum field ({source} gives {variant} = {value})"));
+            failures.push(format!(
+                "{container}.{name}: not an enum field ({source} gives {variant} = {value})"
+            ));
             continue;
         };
         let Some(e) = spec.enums.iter().find(|e| &e.name == enum_name) else {
@@ -1260,8 +1364,13 @@ fn enum_values() {
         };
         match e.variants.iter().find(|v| v.name == variant) {
             Some(v) if v.value == value => {}
-            Some(v) => failures.push(format!("{enum_name}::{variant} = {}, {source} says {value}", v.value)),
-            None => failures.push(format!("{enum_name} ({container}.{name}) has no {variant} ({source} = {value})")),
+            Some(v) => failures.push(format!(
+                "{enum_name}::{variant} = {}, {source} says {value}",
+                v.value
+            )),
+            None => failures.push(format!(
+                "{enum_name} ({container}.{name}) has no {variant} ({source} = {value})"
+            )),
         }
     }
     report("enum values", ENUM_VALUES.len(), failures);
@@ -1272,10 +1381,17 @@ fn opcodes() {
     let spec = spec();
     let mut failures = Vec::new();
     for &(name, opcode, source) in OPCODES {
-        let rec = spec.queues.iter().flat_map(|q| &q.records).find(|r| r.name == name);
+        let rec = spec
+            .queues
+            .iter()
+            .flat_map(|q| &q.records)
+            .find(|r| r.name == name);
         match rec {
             Some(r) if r.opcode == Some(opcode) => {}
-            Some(r) => failures.push(format!("{name}: spec opcode {:?}, {source} says {opcode:#x}", r.opcode)),
+            Some(r) => failures.push(format!(
+                "{name}: spec opcode {:?}, {source} says {opcode:#x}",
+                r.opcode
+            )),
             None => failures.push(format!("{name}: no such record ({source} = {opcode:#x})")),
         }
     }
@@ -1287,9 +1403,16 @@ fn queue_opcode_fields_and_sizes() {
     let spec = spec();
     let mut failures = Vec::new();
     for &(queue, lsb, msb, source) in QUEUE_OPCODE_FIELDS {
-        match spec.queues.iter().find(|q| q.name == queue).and_then(|q| q.opcode) {
+        match spec
+            .queues
+            .iter()
+            .find(|q| q.name == queue)
+            .and_then(|q| q.opcode)
+        {
             Some(op) if (op.lsb, op.msb) == (lsb, msb) => {}
-            other => failures.push(format!("{queue} opcode field {other:?}, {source} says [{msb}:{lsb}]")),
+            other => failures.push(format!(
+                "{queue} opcode field {other:?}, {source} says [{msb}:{lsb}]"
+            )),
         }
     }
     for &(name, size, source) in SIZES {
@@ -1303,7 +1426,11 @@ fn queue_opcode_fields_and_sizes() {
             failures.push(format!("{name}: size {got:?}, {source} says {size}"));
         }
     }
-    report("queue opcode fields and sizes", QUEUE_OPCODE_FIELDS.len() + SIZES.len(), failures);
+    report(
+        "queue opcode fields and sizes",
+        QUEUE_OPCODE_FIELDS.len() + SIZES.len(),
+        failures,
+    );
 }
 
 #[test]
@@ -1312,7 +1439,11 @@ fn descriptor_types_and_software_bits() {
     let map = containers(&spec);
     let mut failures = Vec::new();
     for &(table, desc, bits, source) in DESCRIPTOR_TYPES {
-        let Some(d) = spec.page_tables.iter().find(|p| p.name == table).and_then(|p| p.descriptors.iter().find(|d| d.name == desc))
+        let Some(d) = spec
+            .page_tables
+            .iter()
+            .find(|p| p.name == table)
+            .and_then(|p| p.descriptors.iter().find(|d| d.name == desc))
         else {
             failures.push(format!("{table}.{desc}: no such descriptor"));
             continue;
@@ -1322,21 +1453,33 @@ fn descriptor_types_and_software_bits() {
         for m in &d.matches {
             match d.layout.fields.iter().find(|f| f.name == m.field) {
                 Some(f) if f.msb <= 1 => value |= m.value << f.lsb,
-                _ => failures.push(format!("{table}.{desc}: match on {} outside bits [1:0]", m.field)),
+                _ => failures.push(format!(
+                    "{table}.{desc}: match on {} outside bits [1:0]",
+                    m.field
+                )),
             }
         }
         if value != bits {
-            failures.push(format!("{table}.{desc}: bits [1:0] = {value}, {source} says {bits}"));
+            failures.push(format!(
+                "{table}.{desc}: bits [1:0] = {value}, {source} says {bits}"
+            ));
         }
     }
     for &(container, bit, name, source) in SOFTWARE_BITS {
         match field(&map, container, name) {
             Ok(f) if f.lsb <= bit && bit <= f.msb => {}
-            Ok(f) => failures.push(format!("{container}.{name} [{}:{}] does not hold bit {bit} ({source})", f.msb, f.lsb)),
+            Ok(f) => failures.push(format!(
+                "{container}.{name} [{}:{}] does not hold bit {bit} ({source})",
+                f.msb, f.lsb
+            )),
             Err(e) => failures.push(format!("{e} ({source})")),
         }
     }
-    report("descriptor types and software bits", DESCRIPTOR_TYPES.len() + SOFTWARE_BITS.len(), failures);
+    report(
+        "descriptor types and software bits",
+        DESCRIPTOR_TYPES.len() + SOFTWARE_BITS.len(),
+        failures,
+    );
 }
 
 #[test]
@@ -1349,12 +1492,23 @@ fn documented_differences_still_hold() {
         match field(&map, d.container, d.field) {
             Ok(f) if (f.lsb, f.msb) == d.ours => {
                 if d.ours == d.theirs {
-                    failures.push(format!("{}.{}: no longer a difference; move it to the facts", d.container, d.field));
+                    failures.push(format!(
+                        "{}.{}: no longer a difference; move it to the facts",
+                        d.container, d.field
+                    ));
                 }
             }
             Ok(f) => failures.push(format!(
                 "{}.{}: spec now [{}:{}], the documented difference says [{}:{}] (vs {} [{}:{}])",
-                d.container, d.field, f.msb, f.lsb, d.ours.1, d.ours.0, d.source, d.theirs.1, d.theirs.0
+                d.container,
+                d.field,
+                f.msb,
+                f.lsb,
+                d.ours.1,
+                d.ours.0,
+                d.source,
+                d.theirs.1,
+                d.theirs.0
             )),
             Err(e) => failures.push(e),
         }
@@ -1362,18 +1516,33 @@ fn documented_differences_still_hold() {
     for &(container, name, source, _reason) in ABSENT_FIELDS {
         if name.is_empty() {
             if map.contains_key(container) {
-                failures.push(format!("{container} exists, but is documented as absent ({source})"));
+                failures.push(format!(
+                    "{container} exists, but is documented as absent ({source})"
+                ));
             }
         } else if field(&map, container, name).is_ok() {
-            failures.push(format!("{container}.{name} exists, but is documented as absent ({source})"));
+            failures.push(format!(
+                "{container}.{name} exists, but is documented as absent ({source})"
+            ));
         }
     }
     // The opcode QEMU calls CFGI_ALL is CMD_CFGI_VMS_PIDM.
-    let seven = spec.queues.iter().find(|q| q.name == "CMDQ").and_then(|q| q.records.iter().find(|r| r.opcode == Some(7)));
+    let seven = spec
+        .queues
+        .iter()
+        .find(|q| q.name == "CMDQ")
+        .and_then(|q| q.records.iter().find(|r| r.opcode == Some(7)));
     if seven.map(|r| r.name.as_str()) != Some("CMD_CFGI_VMS_PIDM") {
-        failures.push(format!("command opcode 0x07 is {:?}, expected CMD_CFGI_VMS_PIDM", seven.map(|r| &r.name)));
+        failures.push(format!(
+            "command opcode 0x07 is {:?}, expected CMD_CFGI_VMS_PIDM",
+            seven.map(|r| &r.name)
+        ));
     }
-    report("documented differences", DIFFERENCES.len() + ABSENT_FIELDS.len(), failures);
+    report(
+        "documented differences",
+        DIFFERENCES.len() + ABSENT_FIELDS.len(),
+        failures,
+    );
 }
 
 /// The cross-check is only worth something if it is broad.
@@ -1392,6 +1561,9 @@ fn enough_facts() {
         + DESCRIPTOR_TYPES.len()
         + SOFTWARE_BITS.len()
         + WRITABLE_MASKS.len();
-    eprintln!("{n} facts checked against Linux/QEMU, plus {} documented differences", DIFFERENCES.len() + ABSENT_FIELDS.len());
+    eprintln!(
+        "{n} facts checked against Linux/QEMU, plus {} documented differences",
+        DIFFERENCES.len() + ABSENT_FIELDS.len()
+    );
     assert!(n >= 200, "only {n} facts");
 }

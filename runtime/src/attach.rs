@@ -248,14 +248,25 @@ impl<H: Hal> Smmu<H> {
             }
             _ => ste,
         };
+        self.write_ste(sid, &ste)?;
+        Ok(())
+    }
+
+    /// Writes any STE for `sid` through the hitless writer (for tests and tools: the driver's
+    /// own updates go through the attach operations). Returns what the transition cost.
+    pub fn write_ste(&mut self, sid: u32, ste: &Ste) -> Result<super::hitless::Transition> {
         let (slot, l1_changed) = self.strtab.slot(&self.hal, sid)?;
         if l1_changed {
             self.sync_ste(sid)?;
         }
         self.stats.ste_writes += 1;
         let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Ste(sid) };
-        write_entry(&mut entry, &ste)?;
-        Ok(())
+        write_entry(&mut entry, ste)
+    }
+
+    /// The device address of the STE of `sid`, if its table exists.
+    pub fn ste_addr(&self, sid: u32) -> Option<u64> {
+        self.strtab.find(sid).map(|s| s.buf.word_addr(s.word))
     }
 
     /// Writes CD `ssid` of `sid`: valid for `domain` when the realise rules say so.

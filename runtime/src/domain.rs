@@ -126,6 +126,9 @@ impl<H: Hal> Smmu<H> {
     /// Invalidates TLB entries of `asid` for a range: by VA (per smallest leaf) for small
     /// ranges, the whole ASID otherwise or when tables were removed.
     fn invalidate_range(&mut self, asid: u16, iova: u64, size: u64, sizes: u64, tables: bool) -> Result<()> {
+        if self.config.mutation == super::smmu::Mutation::SkipUnmapInvalidation {
+            return Ok(());
+        }
         let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
         let pages = size.div_ceil(step);
         let mut cmds = alloc::vec::Vec::new();

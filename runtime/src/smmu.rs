@@ -49,11 +49,34 @@ pub struct Config {
     pub unattached: Unattached,
     /// Enable the GERROR and event queue interrupts.
     pub irqs: bool,
+    /// A deliberate defect, for proving that test suites catch it. `Mutation::None` in any
+    /// real use.
+    pub mutation: Mutation,
+}
+
+/// Deliberate defects the runtime can be built to have at run time, so that tests can show
+/// they detect them (mutation testing). Never set outside tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mutation {
+    /// The correct driver.
+    None,
+    /// Unmap skips the TLB invalidation.
+    SkipUnmapInvalidation,
+    /// STE updates skip CFGI_STE (the SMMU may keep using a cached STE).
+    SkipSteInvalidation,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { sid_bits: 16, cmdq_log2: 8, evtq_log2: 7, pasid_bits: 8, unattached: Unattached::Abort, irqs: false }
+        Config {
+            sid_bits: 16,
+            cmdq_log2: 8,
+            evtq_log2: 7,
+            pasid_bits: 8,
+            unattached: Unattached::Abort,
+            irqs: false,
+            mutation: Mutation::None,
+        }
     }
 }
 
@@ -217,6 +240,9 @@ impl<H: Hal> Smmu<H> {
     /// Makes the SMMU drop its cached copy of the STE of `sid`.
     pub(super) fn sync_ste(&mut self, sid: u32) -> Result<()> {
         self.stats.ste_syncs += 1;
+        if self.config.mutation == Mutation::SkipSteInvalidation {
+            return self.cmdq.sync(&self.hal);
+        }
         self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(sid).with_leaf(true))])
     }
 

@@ -250,6 +250,8 @@ pub struct PageTable<F: Format> {
     granule: u64,
     va_bits: u32,
     root: Slot,
+    /// Block descriptors in the tables: while there are none, unmap has nothing to split.
+    blocks: u64,
     nodes: Vec<Option<Node>>,
     free_slots: Vec<Slot>,
     _format: PhantomData<F>,
@@ -277,6 +279,7 @@ impl<F: Format> PageTable<F> {
             granule: info.size,
             va_bits,
             root: NO_TABLE,
+            blocks: 0,
             nodes: Vec::new(),
             free_slots: Vec::new(),
             _format: PhantomData,
@@ -364,10 +367,7 @@ impl<F: Format> PageTable<F> {
         let end = self.check_range(iova, size)?;
         let mut out = Unmapped::default();
         // Split first, at both ends: the only step that can fail, and it changes no translation.
-        let mut res = self.split_at(hal, iova, &mut out);
-        if res.is_ok() && end < self.limit() {
-            res = self.split_at(hal, end, &mut out);
-        }
+        let mut res = if self.blocks != 0 { self.split_edges(hal, iova, end, &mut out) } else { Ok(()) };
         if res.is_ok() {
             res = self.unmap_in(hal, self.root, 0, iova, end, &mut out, true).map(|_| ());
         }
@@ -544,6 +544,7 @@ impl<F: Format> PageTable<F> {
                     hal.dma_write(&buf, idx, d);
                     added += 1;
                     *done += span;
+                    self.blocks += u64::from(!lvl.last);
                 }),
                 Desc::Empty => match self.alloc_table(hal, depth + 1) {
                     Ok(child) => match self.install(hal, slot, idx, child) {
@@ -583,25 +584,52 @@ impl<F: Format> PageTable<F> {
         res
     }
 
-    /// Makes `addr` a boundary between descriptors: splits every block that contains `addr`
-    /// other than at its start, down to the level where it is aligned.
-    fn split_at<H: Hal>(&mut self, hal: &H, addr: u64, out: &mut Unmapped) -> Result<()> {
+    /// Makes `start` and `end` boundaries between descriptors: splits every block that
+    /// contains one of them other than at its start. Walks once while both fall in the same entry.
+    fn split_edges<H: Hal>(&mut self, hal: &H, start: u64, end: u64, out: &mut Unmapped) -> Result<()> {
         let levels = self.levels;
         let mut slot = self.root;
         for (depth, lvl) in levels.iter().enumerate() {
+            if end - (start & !(lvl.entry_span - 1)) >= lvl.entry_span {
+                // The edges are in different entries (or `end` ends this one): one walk each.
+                self.split_at(hal, slot, depth, start, out)?;
+                return if end < self.limit() { self.split_at(hal, slot, depth, end, out) } else { Ok(()) };
+            }
+            match self.step_down(hal, slot, depth, start, out)? {
+                Some(child) => slot = child,
+                None => return Ok(()),
+            }
+        }
+        Ok(())
+    }
+
+    /// Makes `addr` a boundary between descriptors below table `slot` at `depth`.
+    fn split_at<H: Hal>(&mut self, hal: &H, mut slot: Slot, depth: usize, addr: u64, out: &mut Unmapped) -> Result<()> {
+        let levels = self.levels;
+        for (d, lvl) in levels.iter().enumerate().skip(depth) {
             if addr & (lvl.entry_span - 1) == 0 {
                 return Ok(());
             }
-            let idx = index(lvl, addr);
-            let raw = hal.dma_read(&self.node(slot)?.buf, idx);
-            slot = match Self::decode(lvl, raw) {
-                Desc::Empty => return Ok(()),
-                Desc::Table(a) => self.child(slot, idx, a)?,
-                Desc::Leaf(oa) => self.split_block(hal, slot, depth, idx, raw, oa, out)?,
-                Desc::Invalid => return Err(CORRUPT_DESC),
-            };
+            match self.step_down(hal, slot, d, addr, out)? {
+                Some(child) => slot = child,
+                None => return Ok(()),
+            }
         }
         Ok(())
+    }
+
+    /// The table below entry `addr` of table `slot` at `depth`, splitting a block there; `None`
+    /// if the entry is empty.
+    fn step_down<H: Hal>(&mut self, hal: &H, slot: Slot, depth: usize, addr: u64, out: &mut Unmapped) -> Result<Option<Slot>> {
+        let lvl = self.levels.get(depth).ok_or(CORRUPT_DESC)?;
+        let idx = index(lvl, addr);
+        let raw = hal.dma_read(&self.node(slot)?.buf, idx);
+        match Self::decode(lvl, raw) {
+            Desc::Empty => Ok(None),
+            Desc::Table(a) => self.child(slot, idx, a).map(Some),
+            Desc::Leaf(oa) => self.split_block(hal, slot, depth, idx, raw, oa, out).map(Some),
+            Desc::Invalid => Err(CORRUPT_DESC),
+        }
     }
 
     /// Replaces the block `raw` (entry `idx` of table `parent` at `depth`, mapping `oa`) by a
@@ -628,6 +656,7 @@ impl<F: Format> PageTable<F> {
             }
             return Err(e);
         }
+        self.blocks = self.blocks.saturating_sub(1) + if sub.last { 0 } else { lvl.entry_span / sub.entry_span };
         out.blocks_split += 1;
         out.split_sizes |= lvl.entry_span;
         Ok(child)
@@ -653,6 +682,7 @@ impl<F: Format> PageTable<F> {
                 Desc::Leaf(_) if next - va == span => {
                     hal.dma_write(&buf, idx, 0);
                     removed += 1;
+                    self.blocks = self.blocks.saturating_sub(u64::from(!lvl.last));
                     out.removed(span);
                     Ok(())
                 }
@@ -678,7 +708,9 @@ impl<F: Format> PageTable<F> {
             va = next;
         }
         let node = self.node_mut(slot)?;
-        node.live = node.live.saturating_sub(removed);
+        if removed != 0 {
+            node.live = node.live.saturating_sub(removed);
+        }
         let left = node.live;
         res.map(|()| left)
     }

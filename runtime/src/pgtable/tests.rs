@@ -27,6 +27,7 @@ fn new_s1(hal: &TestHal) -> PageTable<Stage1> {
 /// table descriptor points at the shadow child, and every table is reachable exactly once.
 fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
     let mut seen = 0;
+    let mut blocks = 0;
     let mut stack = alloc::vec![(pt.root, 0usize)];
     while let Some((slot, depth)) = stack.pop() {
         seen += 1;
@@ -38,7 +39,11 @@ fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
             if raw != 0 {
                 live += 1;
             }
-            match PageTable::<F>::decode(lvl, raw) {
+            let desc = PageTable::<F>::decode(lvl, raw);
+            if matches!(desc, Desc::Leaf(_)) && !lvl.last {
+                blocks += 1;
+            }
+            match desc {
                 Desc::Table(addr) => {
                     let child = node.children[idx];
                     assert_eq!(pt.node(child).unwrap().buf.addr, addr);
@@ -55,6 +60,7 @@ fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
         assert_eq!(node.live, live, "count of table at level {}", lvl.level);
     }
     assert_eq!(seen, pt.table_count(), "unreachable tables in the shadow");
+    assert_eq!(blocks, pt.blocks, "block count");
     assert_eq!(hal.live_allocations(), pt.table_count(), "HAL allocations vs tables");
 }
 

@@ -1,0 +1,385 @@
+//! Configuration lookup: the Stream table (linear, or two-level through L1STDs), STE
+//! validation, the CD table (one CD, linear, or two-level through L1CDs), CD validation, and
+//! the configuration cache that holds valid STEs, L1STDs, CDs and L1CDs until a CFGI command
+//! removes them. A transaction's configuration resolves to bypass or a translation context, or
+//! terminates it with the event the architecture names (C_BAD_STREAMID, F_STE_FETCH,
+//! C_BAD_STE, C_BAD_SUBSTREAMID, F_STREAM_DISABLED, F_CD_FETCH, C_BAD_CD).
+
+use std::collections::HashMap;
+
+use iommugen_runtime::spec::entries::{Cd, L1cd, L1std, Ste};
+use iommugen_runtime::spec::enums::{
+    FaultClass, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig, StrtabFmt, Tg0Granule, Tg1Granule,
+};
+use iommugen_runtime::spec::regs::{Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
+use iommugen_runtime::spec::support::GranuleInfo;
+
+use crate::config::MockConfig;
+use crate::dma::{Cause, Term};
+use crate::evtq;
+use crate::model::Model;
+use crate::tlb::Regime;
+use crate::walk::{s1_granule, s2_config, S2Cfg, Txn};
+
+/// Cached configuration structures.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ConfigCache {
+    pub ste: HashMap<u32, Ste>,
+    /// Level-1 Stream table descriptors by L1 index.
+    pub l1std: HashMap<u32, L1std>,
+    /// CDs by (StreamID, SubstreamID).
+    pub cd: HashMap<(u32, u32), Cd>,
+    /// Level-1 CD descriptors by (StreamID, L1 index).
+    pub l1cd: HashMap<(u32, u32), L1cd>,
+}
+
+impl ConfigCache {
+    /// CMD_CFGI_STE: the STE (and the CDs cached through it); with `l1`, its L1STD too.
+    pub fn invalidate_ste(&mut self, sid: u32, l1: Option<u32>) {
+        self.ste.remove(&sid);
+        self.cd.retain(|&(s, _), _| s != sid);
+        self.l1cd.retain(|&(s, _), _| s != sid);
+        if let Some(i) = l1 {
+            self.l1std.remove(&i);
+        }
+    }
+
+    /// CMD_CFGI_STE_RANGE: StreamIDs `first..=last`, with their L1STDs (index = sid >> split).
+    pub fn invalidate_range(&mut self, first: u32, last: u32, split: u32) {
+        let inside = |s: u32| s >= first && s <= last;
+        self.ste.retain(|&s, _| !inside(s));
+        self.cd.retain(|&(s, _), _| !inside(s));
+        self.l1cd.retain(|&(s, _), _| !inside(s));
+        let (f, l) = (first.checked_shr(split).unwrap_or(0), last.checked_shr(split).unwrap_or(0));
+        self.l1std.retain(|&i, _| i < f || i > l);
+    }
+
+    /// CMD_CFGI_ALL.
+    pub fn invalidate_all(&mut self) {
+        *self = ConfigCache::default();
+    }
+
+    /// CMD_CFGI_CD: one CD, and without `leaf` the L1CD leading to it.
+    pub fn invalidate_cd(&mut self, sid: u32, ssid: u32, leaf: bool) {
+        self.cd.remove(&(sid, ssid));
+        if !leaf {
+            self.l1cd.retain(|&(s, _), _| s != sid);
+        }
+    }
+
+    /// CMD_CFGI_CD_ALL.
+    pub fn invalidate_cd_all(&mut self, sid: u32) {
+        self.cd.retain(|&(s, _), _| s != sid);
+        self.l1cd.retain(|&(s, _), _| s != sid);
+    }
+}
+
+/// Everything a translation needs about a stream (and substream).
+#[derive(Debug, Clone)]
+pub(crate) struct Ctx {
+    pub sid: u32,
+    pub ssid: Option<u32>,
+    pub ste: Ste,
+    /// The CD when stage 1 translates.
+    pub cd: Option<Cd>,
+    /// Stage 2 when it translates.
+    pub s2: Option<S2Cfg>,
+    pub regime: Regime,
+    pub vmid: u16,
+    /// The first access of the transaction (for reports of faults while fetching the CD).
+    pub txn: Txn,
+}
+
+/// Where a transaction goes once its configuration is known.
+#[derive(Debug, Clone)]
+pub(crate) enum Resolved {
+    /// No translation: the output address is the input address.
+    Bypass,
+    Translate(Box<Ctx>),
+}
+
+/// The access after the STE's privilege and instruction/data overrides.
+pub(crate) fn overrides(ste: &Ste, t: Txn) -> Txn {
+    let privileged = match ste.privcfg() {
+        Ok(StePrivCfg::Unprivileged) => false,
+        Ok(StePrivCfg::Privileged) => true,
+        _ => t.privileged,
+    };
+    let instruction = !t.write
+        && match ste.instcfg() {
+            Ok(SteInstCfg::Data) => false,
+            Ok(SteInstCfg::Instruction) => true,
+            _ => t.instruction,
+        };
+    Txn { privileged, instruction, ..t }
+}
+
+/// A CD is usable: valid, AArch64, features this implementation has.
+fn cd_legal(cfg: &MockConfig, cd: &Cd) -> bool {
+    if !cd.v() || !cd.aa64() || cd.s() || cd.endi() || (cfg.term_model && !cd.a()) || cd.ips().is_err() {
+        return false;
+    }
+    let tsz_ok = |tsz: u8| (16..=39).contains(&tsz);
+    let half0 = cd.epd0() || (cd.tg0().ok().and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.t0sz()));
+    let tg1 = cd.tg1().ok().map(|g| match g {
+        Tg1Granule::Granule4K => Tg0Granule::Granule4K,
+        Tg1Granule::Granule16K => Tg0Granule::Granule16K,
+        Tg1Granule::Granule64K => Tg0Granule::Granule64K,
+    });
+    let half1 = cd.epd1() || (tg1.and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.t1sz()));
+    half0 && half1
+}
+
+/// Granule information of a CD's TG0/TG1 half (`None` if unsupported).
+pub(crate) fn cd_granule(cfg: &MockConfig, cd: &Cd, half: u32) -> Option<&'static GranuleInfo> {
+    if half == 0 {
+        cd.tg0().ok().and_then(|g| s1_granule(cfg, g))
+    } else {
+        let g = match cd.tg1().ok()? {
+            Tg1Granule::Granule4K => Tg0Granule::Granule4K,
+            Tg1Granule::Granule16K => Tg0Granule::Granule16K,
+            Tg1Granule::Granule64K => Tg0Granule::Granule64K,
+        };
+        s1_granule(cfg, g)
+    }
+}
+
+impl Model {
+    /// Whether an STE is valid and legal for this implementation.
+    fn ste_legal(&self, ste: &Ste) -> bool {
+        let Ok(config) = ste.config() else { return false };
+        if !ste.v() {
+            return false;
+        }
+        let (s1, s2) = match config {
+            StreamConfig::Abort | StreamConfig::Bypass => return true,
+            StreamConfig::S1Trans => (true, false),
+            StreamConfig::S2Trans => (false, true),
+            StreamConfig::Nested => (true, true),
+        };
+        if (s1 && !self.cfg.s1p) || (s2 && !self.cfg.s2p) || ste.eats_bits() != 0 {
+            return false;
+        }
+        if s1 {
+            let cdmax = u32::from(ste.s1cd_max());
+            if cdmax > self.cfg.ssid_bits.min(20) {
+                return false;
+            }
+            if cdmax > 0 {
+                let fmt_ok = match ste.s1_fmt() {
+                    Ok(SteS1Fmt::Linear) => true,
+                    Ok(_) => self.cfg.cd2l,
+                    Err(_) => false,
+                };
+                if !fmt_ok || ste.s1dss().is_err() {
+                    return false;
+                }
+            }
+            let strw_ok = match ste.strw() {
+                Ok(SteStrw::El1) => true,
+                Ok(SteStrw::El2) => self.cfg.hyp || config == StreamConfig::Nested,
+                _ => config == StreamConfig::Nested,
+            };
+            let oas = self.cfg.oas();
+            if !strw_ok || (!s2 && ste.s1_context_ptr() >> oas != 0) {
+                return false;
+            }
+        }
+        !s2 || s2_config(&self.cfg, ste).is_some()
+    }
+
+    /// The physical address of the STE of `sid`, through the L1STD for a two-level table.
+    fn ste_address(&mut self, sid: u32) -> Result<u64, Term> {
+        let bad = Term::config(evtq::bad_streamid(sid, None), self.reg::<Cr2>().recinvsid());
+        let base = self.reg::<StrtabBase>().addr();
+        let cfg = self.reg::<StrtabBaseCfg>();
+        let log2 = u32::from(cfg.log2size()).min(self.cfg.sid_bits.min(32));
+        if u64::from(sid) >> log2 != 0 {
+            return Err(bad);
+        }
+        match cfg.fmt() {
+            Ok(StrtabFmt::Linear) => Ok(base.wrapping_add(u64::from(sid) * 64)),
+            Ok(StrtabFmt::TwoLevel) if self.cfg.two_level_strtab => {
+                let split = cfg.split_bits() as u32;
+                if ![6, 8, 10].contains(&split) {
+                    return Err(bad);
+                }
+                let l1_index = sid >> split;
+                let l1 = match self.caches.l1std.get(&l1_index) {
+                    Some(d) => *d,
+                    None => {
+                        let pa = base.wrapping_add(u64::from(l1_index) * 8);
+                        if self.faults.ste_fetch_abort.contains(&sid) {
+                            return Err(Term::config(evtq::ste_fetch(sid, None, pa), true));
+                        }
+                        let Some(raw) = self.dev_read(pa, "L1STD") else {
+                            return Err(Term::config(evtq::ste_fetch(sid, None, pa), true));
+                        };
+                        let d = L1std([raw]);
+                        if (1..=11).contains(&d.span()) {
+                            self.caches.l1std.insert(l1_index, d);
+                        }
+                        d
+                    }
+                };
+                let span = u32::from(l1.span());
+                if span == 0 || span > 11 {
+                    return Err(bad);
+                }
+                let span = span.min(split + 1);
+                let l2_index = sid & ((1 << split) - 1);
+                if l2_index >> (span - 1) != 0 {
+                    return Err(bad);
+                }
+                let l2 = l1.l2_ptr() & !((64u64 << (span - 1)) - 1);
+                Ok(l2.wrapping_add(u64::from(l2_index) * 64))
+            }
+            _ => Err(bad),
+        }
+    }
+
+    /// The STE of `sid`, from the configuration cache or memory.
+    pub(crate) fn fetch_ste(&mut self, sid: u32, ssid: Option<u32>) -> Result<Ste, Term> {
+        if let Some(ste) = self.caches.ste.get(&sid) {
+            return Ok(*ste);
+        }
+        let pa = self.ste_address(sid)?;
+        let abort = Term::config(evtq::ste_fetch(sid, ssid, pa), true);
+        if self.faults.ste_fetch_abort.contains(&sid) {
+            return Err(abort);
+        }
+        let Some(words) = self.dev_read_words(pa, 8, "STE") else { return Err(abort) };
+        self.stats.ste_fetches += 1;
+        let mut ste = Ste::new();
+        ste.0.copy_from_slice(&words);
+        if !self.ste_legal(&ste) {
+            return Err(Term::config(evtq::bad_ste(sid, ssid), true));
+        }
+        self.caches.ste.insert(sid, ste);
+        Ok(ste)
+    }
+
+    /// Reads `n` words of CD-table memory at `addr` (an IPA when stage 2 translates).
+    fn cd_table_read(&mut self, ctx: &Ctx, addr: u64, n: usize, what: &'static str) -> Result<Vec<u64>, Term> {
+        let ssid = ctx.ssid;
+        let pa = match &ctx.s2 {
+            Some(s2) => self.s2_fetch_address(ctx, s2, addr, FaultClass::Cd)?,
+            None => addr,
+        };
+        self.dev_read_words(pa, n, what).ok_or_else(|| Term::config(evtq::cd_fetch(ctx.sid, ssid, pa), true))
+    }
+
+    /// The CD at index `ssid` of the stream's CD table, from the cache or memory.
+    fn fetch_cd(&mut self, ctx: &Ctx, ssid: u32) -> Result<Cd, Term> {
+        let sid = ctx.sid;
+        if let Some(cd) = self.caches.cd.get(&(sid, ssid)) {
+            return Ok(*cd);
+        }
+        let ste = &ctx.ste;
+        let ptr = ste.s1_context_ptr();
+        let addr = if ste.s1cd_max() == 0 {
+            ptr
+        } else {
+            match ste.s1_fmt() {
+                Ok(SteS1Fmt::Linear) => ptr.wrapping_add(u64::from(ssid) * 64),
+                fmt => {
+                    let split = if fmt == Ok(SteS1Fmt::TwoLevel4K) { 6 } else { 10 };
+                    let l1_index = ssid >> split;
+                    let l1 = match self.caches.l1cd.get(&(sid, l1_index)) {
+                        Some(d) => *d,
+                        None => {
+                            let raw = self.cd_table_read(ctx, ptr.wrapping_add(u64::from(l1_index) * 8), 1, "L1CD")?;
+                            let d = L1cd([raw.first().copied().unwrap_or(0)]);
+                            if d.v() {
+                                self.caches.l1cd.insert((sid, l1_index), d);
+                            }
+                            d
+                        }
+                    };
+                    if !l1.v() {
+                        return Err(Term::config(evtq::bad_substreamid(sid, ssid), true));
+                    }
+                    l1.l2_ptr().wrapping_add(u64::from(ssid & ((1 << split) - 1)) * 64)
+                }
+            }
+        };
+        let words = self.cd_table_read(ctx, addr, 8, "CD")?;
+        self.stats.cd_fetches += 1;
+        let mut cd = Cd::new();
+        cd.0.copy_from_slice(&words);
+        if !cd_legal(&self.cfg, &cd) {
+            return Err(Term::config(evtq::bad_cd(sid, ctx.ssid), true));
+        }
+        self.caches.cd.insert((sid, ssid), cd);
+        Ok(cd)
+    }
+
+    /// Resolves the configuration of a transaction from `sid` with an optional PASID.
+    pub(crate) fn resolve(&mut self, sid: u32, pasid: Option<u32>, txn: Txn) -> Result<Resolved, Term> {
+        if !self.enabled().smmuen() {
+            let gbpa = Gbpa::from_bits(self.gbpa as u32);
+            return if gbpa.abort() {
+                Err(Term { cause: Cause::GbpaAbort, event: None, record: false, abort: true })
+            } else {
+                Ok(Resolved::Bypass)
+            };
+        }
+        let ste = self.fetch_ste(sid, pasid)?;
+        let config = ste.config().unwrap_or(StreamConfig::Abort);
+        let bad_ssid = |p: u32| Term::config(evtq::bad_substreamid(sid, p), true);
+        let (s1, s2) = match config {
+            StreamConfig::Abort => return Err(Term { cause: Cause::SteAbort, event: None, record: false, abort: true }),
+            StreamConfig::Bypass => {
+                return match pasid {
+                    Some(p) => Err(bad_ssid(p)),
+                    None => Ok(Resolved::Bypass),
+                }
+            }
+            StreamConfig::S1Trans => (true, false),
+            StreamConfig::S2Trans => (false, true),
+            StreamConfig::Nested => (true, true),
+        };
+        let s2cfg = if s2 { s2_config(&self.cfg, &ste) } else { None };
+        let regime = if s1 && !s2 && ste.strw() == Ok(SteStrw::El2) { Regime::El2 } else { Regime::El1 };
+        let vmid = if self.cfg.s2p && regime == Regime::El1 { ste.s2vmid() } else { 0 };
+        let txn = overrides(&ste, txn);
+        let mut ctx = Ctx { sid, ssid: pasid, ste, cd: None, s2: s2cfg, regime, vmid, txn };
+        if s1 {
+            let cdmax = u32::from(ste.s1cd_max());
+            let index = match pasid {
+                Some(p) => {
+                    let limit = cdmax.min(self.cfg.ssid_bits.min(20));
+                    let ssid0_taken = ste.s1dss() == Ok(SteS1dss::Ssid0) && p == 0;
+                    if cdmax == 0 || u64::from(p) >> limit != 0 || ssid0_taken {
+                        return Err(bad_ssid(p));
+                    }
+                    Some(p)
+                }
+                None if cdmax == 0 => Some(0),
+                None => match ste.s1dss() {
+                    Ok(SteS1dss::Bypass) => None,
+                    Ok(SteS1dss::Ssid0) => Some(0),
+                    _ => return Err(Term::config(evtq::stream_disabled(sid), true)),
+                },
+            };
+            if let Some(i) = index {
+                ctx.cd = Some(self.fetch_cd(&ctx, i)?);
+            }
+        } else if let Some(p) = pasid {
+            return Err(bad_ssid(p));
+        }
+        if ctx.cd.is_none() && ctx.s2.is_none() {
+            return Ok(Resolved::Bypass);
+        }
+        Ok(Resolved::Translate(Box::new(ctx)))
+    }
+
+    /// CMD_PREFETCH_CONFIG: loads the configuration of a stream into the cache (errors are
+    /// not reported for prefetches).
+    pub(crate) fn prefetch_config(&mut self, sid: u32, ssid: Option<u32>) {
+        if self.enabled().smmuen() {
+            let txn = Txn { iova: 0, write: false, privileged: false, instruction: false };
+            let _ = self.resolve(sid, ssid, txn);
+        }
+    }
+}

@@ -175,7 +175,7 @@ impl Model {
             }
             if n > 0 {
                 match dma.segments.last_mut() {
-                    Some(s) if s.iova + s.len as u64 == addr && s.pa + s.len as u64 == pa => s.len += n,
+                    Some(s) if s.iova.wrapping_add(s.len as u64) == addr && s.pa.wrapping_add(s.len as u64) == pa => s.len += n,
                     _ => dma.segments.push(Segment { iova: addr, pa, len: n }),
                 }
             }

@@ -93,10 +93,9 @@ impl MockSmmu {
 
     /// Changes the fault-injection switches.
     pub fn set_faults(&self, change: impl FnOnce(&mut Faults)) {
-        let mut m = self.model();
-        let mut f = m.faults.clone();
+        let mut f = self.faults();
         change(&mut f);
-        m.set_faults(f);
+        self.model().set_faults(f);
     }
 
     /// Plays a DMA master: an unprivileged data transaction from `sid` (with `pasid` as its

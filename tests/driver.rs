@@ -147,7 +147,7 @@ fn pasids_keep_translating_after_the_rid_is_detached() {
     s.map(rid, IOVA, pa, 4096, RW).unwrap();
     s.map(sva, 0x7000_0000, pa, 4096, RW).unwrap();
     s.attach_dev(SID, Target::Domain(rid)).unwrap();
-    s.set_dev_pasid(SID, 1, sva).unwrap();
+    s.set_dev_pasid(SID, 1, Target::Domain(sva)).unwrap();
     assert_eq!(s.hal.dma(SID, Some(1), 0x7000_0000, Transfer::Read(8)).outcome, Outcome::Translated);
     s.detach_dev(SID).unwrap();
     assert!(matches!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Terminated(_)));

@@ -43,6 +43,25 @@ enum Command {
         #[command(subcommand)]
         what: ReportKind,
     },
+    /// Run the conformance suite generated from the spec's semantics against the driver
+    /// runtime on the userspace mock SMMUv3.
+    #[cfg(feature = "runtime")]
+    Conformance {
+        /// The spec (its semantics must be those the suite was built with).
+        file: PathBuf,
+        /// Longest operation sequence explored.
+        #[arg(long, default_value_t = 4)]
+        depth: usize,
+        /// Devices in the universe.
+        #[arg(long, default_value_t = 2)]
+        devices: usize,
+        /// Paging domains in the universe.
+        #[arg(long, default_value_t = 3)]
+        domains: u32,
+        /// PASIDs per device in the universe.
+        #[arg(long, default_value_t = 2)]
+        pasids: u32,
+    },
     /// Rewrite a spec in canonical layout.
     Fmt {
         /// The spec file.
@@ -103,6 +122,11 @@ fn main() -> ExitCode {
         },
         Command::Fmt { file, check } => fmt(&file, check),
         #[cfg(feature = "runtime")]
+        Command::Conformance { file, depth, devices, domains, pasids } => match iommugen_dsl::load_file(&file) {
+            Ok(spec) => conformance(&spec, depth, devices, domains, pasids),
+            Err(d) => report(&d),
+        },
+        #[cfg(feature = "runtime")]
         Command::Report { what: ReportKind::Transitions { file } } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => report_transitions(&spec),
             Err(d) => report(&d),
@@ -125,14 +149,63 @@ fn report(d: &iommugen_dsl::Diagnostics) -> ExitCode {
 #[cfg(feature = "runtime")]
 const BUILT_IR: &str = include_str!("../../generated/smmuv3/ir.json");
 
+/// The built-in IR, for checking that a spec is the one the runtime was generated from.
+#[cfg(feature = "runtime")]
+fn built_ir() -> Result<iommugen_dsl::ir::Spec, ExitCode> {
+    serde_json::from_str(BUILT_IR).map_err(|e| {
+        eprintln!("error: the built-in IR does not load: {e}");
+        ExitCode::FAILURE
+    })
+}
+
+#[cfg(feature = "runtime")]
+fn conformance(spec: &iommugen_dsl::ir::Spec, depth: usize, devices: usize, domains: u32, pasids: u32) -> ExitCode {
+    use iommugen_conformance::{mock_harness::MockHarness, suite, universe::Universe};
+    let built = match built_ir() {
+        Ok(b) => b,
+        Err(c) => return c,
+    };
+    if spec.semantics != built.semantics {
+        eprintln!(
+            "error: the suite in this build was generated from different semantics than {}'s; run `iommugen gen` on it and rebuild",
+            spec.name
+        );
+        return ExitCode::FAILURE;
+    }
+    let u = Universe::new(devices, domains, 1, pasids);
+    let start = std::time::Instant::now();
+    let r = suite::run(&mut MockHarness::new(), &u, depth, 10);
+    let secs = start.elapsed().as_secs_f64();
+    println!("conformance of {} ({} semantics) against: {}", spec.name, spec.semantics.as_ref().map_or("no", |s| s.name.as_str()), r.harness);
+    println!(
+        "universe: {devices} devices, {} domains ({}), PASIDs {:?}",
+        u.domains.len(),
+        u.domains.iter().map(|d| if d.id == 0 { d.kind.name().to_string() } else { format!("{}{}", d.kind.name(), d.id) }).collect::<Vec<_>>().join(", "),
+        u.pasids
+    );
+    println!(
+        "depth {depth}: {} operation sequences covered; {} distinct states (up to symmetry); {} transitions and {} DMA observations checked in {secs:.1} s",
+        r.sequences, r.states, r.transitions, r.observations
+    );
+    for (why, n) in &r.not_applicable {
+        println!("not applicable ({n}): {why}");
+    }
+    if r.passed() {
+        println!("PASS");
+        ExitCode::SUCCESS
+    } else {
+        for f in &r.failures {
+            println!("FAIL {f}");
+        }
+        ExitCode::FAILURE
+    }
+}
+
 #[cfg(feature = "runtime")]
 fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
-    let built: iommugen_dsl::ir::Spec = match serde_json::from_str(BUILT_IR) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: the built-in IR does not load: {e}");
-            return ExitCode::FAILURE;
-        }
+    let built = match built_ir() {
+        Ok(b) => b,
+        Err(c) => return c,
     };
     let same_entry = |name: &str| spec.entry(name).map(|e| &e.fields) == built.entry(name).map(|e| &e.fields);
     if spec.used != built.used || !same_entry("STE") || !same_entry("CD") {

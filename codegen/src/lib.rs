@@ -3,6 +3,7 @@
 //! tables); `mock` emits the register table a device model is driven by; later backends build
 //! on them.
 
+pub mod conformance;
 pub mod core;
 pub mod mock;
 pub mod names;
@@ -35,6 +36,7 @@ impl std::error::Error for CodegenError {}
 pub fn generate_all(spec: &iommugen_dsl::ir::Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     let mut files = crate::core::files(spec)?;
     files.extend(crate::mock::files(spec)?);
+    files.extend(crate::conformance::files(spec)?);
     let json = serde_json::to_string_pretty(spec).map_err(|e| CodegenError(format!("cannot serialise the IR: {e}")))?;
     files.push(GeneratedFile { path: "ir.json".into(), contents: json + "\n" });
     Ok(files)

@@ -11,7 +11,7 @@ use super::domain::DomainId;
 use super::error::{Error, Result};
 use super::hal::{DmaBuf, Hal};
 use super::hitless::{write_entry, EntryStore};
-use super::smmu::Smmu;
+use super::smmu::{Mutation, Smmu};
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{CdFetchCacheability, CfgShareability, SteS1dss, SteShCfg, SteStrw, StreamConfig};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind, FieldValue};
@@ -142,13 +142,35 @@ impl<H: Hal> Smmu<H> {
     /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
     pub fn detach_dev(&mut self, sid: u32) -> Result<()> {
         sem::check_detach_dev(self.device(sid)?).map_err(refused)?;
+        let has_pasids = !self.device(sid)?.pasids.is_empty();
+        match self.config.mutation {
+            Mutation::DetachRefusedWithPasids if has_pasids => {
+                return Err(Error::Busy { what: "PASIDs attached" });
+            }
+            Mutation::DetachKillsPasids => {
+                let gone: alloc::vec::Vec<DomainId> = core::mem::take(&mut self.device(sid)?.pasids).into_values().map(|v| v.0).collect();
+                for d in gone {
+                    self.use_domain(None, Some(d));
+                }
+            }
+            Mutation::SkipDetachInvalidation => {
+                self.skip_ste_invalidation = true;
+                let r = self.set_rid(sid, Target::Blocked, DomainKind::Blocked);
+                self.skip_ste_invalidation = false;
+                return r;
+            }
+            _ => {}
+        }
         self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
     }
 
-    /// Attaches `domain` to PASID `pasid` of `sid`.
-    pub fn set_dev_pasid(&mut self, sid: u32, pasid: u32, domain: DomainId) -> Result<()> {
-        let kind = self.kind_of(Target::Domain(domain))?;
+    /// Attaches `target` to PASID `pasid` of `sid` (the spec allows paging and SVA domains).
+    pub fn set_dev_pasid(&mut self, sid: u32, pasid: u32, target: Target) -> Result<()> {
+        let kind = self.kind_of(target)?;
         sem::check_set_dev_pasid(self.device(sid)?, pasid, kind).map_err(refused)?;
+        let Target::Domain(domain) = target else {
+            return Err(Error::Unsupported { what: "only paging and SVA domains can serve a PASID" });
+        };
         if pasid == 0 || pasid >> self.config.pasid_bits != 0 {
             return Err(if self.config.pasid_bits == 0 {
                 Error::Unsupported { what: "PASIDs (the SMMU has no SubstreamIDs, IDR1.SSIDSIZE = 0)" }
@@ -159,6 +181,16 @@ impl<H: Hal> Smmu<H> {
         let dev = self.device(sid)?;
         let old = dev.pasids.insert(pasid, (domain, kind));
         self.use_domain(Some(domain), old.map(|o| o.0));
+        if self.config.mutation == Mutation::SharedPasidTable {
+            // The defect: every device with the same RID domain gets the PASID too.
+            let rid = self.device(sid)?.rid.0;
+            let others: alloc::vec::Vec<u32> =
+                self.devices.iter().filter(|(s, d)| **s != sid && d.rid.0 == rid && domain_of(rid).is_some()).map(|(s, _)| *s).collect();
+            for o in others {
+                self.device(o)?.pasids.insert(pasid, (domain, kind));
+                self.realise(o)?;
+            }
+        }
         self.realise(sid)
     }
 
@@ -172,7 +204,9 @@ impl<H: Hal> Smmu<H> {
 
     /// Releases DMA ownership of `sid`: refused while PASIDs are attached.
     pub fn release_owner(&mut self, sid: u32) -> Result<()> {
-        sem::check_release_owner(self.device(sid)?).map_err(refused)?;
+        if self.config.mutation != Mutation::ReleaseIgnoresPasids {
+            sem::check_release_owner(self.device(sid)?).map_err(refused)?;
+        }
         self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
     }
 

@@ -64,6 +64,16 @@ pub enum Mutation {
     SkipUnmapInvalidation,
     /// STE updates skip CFGI_STE (the SMMU may keep using a cached STE).
     SkipSteInvalidation,
+    /// Only detaching the RID skips CFGI_STE.
+    SkipDetachInvalidation,
+    /// Detaching the RID also removes every PASID (answer (b) of the seed thread).
+    DetachKillsPasids,
+    /// Detaching the RID is refused while PASIDs are attached (answer (c)).
+    DetachRefusedWithPasids,
+    /// Devices attached to the same RID domain share one PASID table.
+    SharedPasidTable,
+    /// Releasing ownership does not check that the PASID table is empty.
+    ReleaseIgnoresPasids,
 }
 
 impl Default for Config {
@@ -122,6 +132,8 @@ pub struct Smmu<H: Hal> {
     pub(super) next_domain: u32,
     /// Counters.
     pub stats: Stats,
+    /// Set while a mutation suppresses STE invalidation for one operation.
+    pub(super) skip_ste_invalidation: bool,
 }
 
 impl<H: Hal> Smmu<H> {
@@ -181,6 +193,7 @@ impl<H: Hal> Smmu<H> {
             domains: BTreeMap::new(),
             next_domain: 1,
             stats: Stats::default(),
+            skip_ste_invalidation: false,
         };
         smmu.enable()?;
         Ok(smmu)
@@ -240,7 +253,7 @@ impl<H: Hal> Smmu<H> {
     /// Makes the SMMU drop its cached copy of the STE of `sid`.
     pub(super) fn sync_ste(&mut self, sid: u32) -> Result<()> {
         self.stats.ste_syncs += 1;
-        if self.config.mutation == Mutation::SkipSteInvalidation {
+        if self.config.mutation == Mutation::SkipSteInvalidation || self.skip_ste_invalidation {
             return self.cmdq.sync(&self.hal);
         }
         self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(sid).with_leaf(true))])

@@ -1,10 +1,12 @@
 //! Backends of the iommugen pipeline: each turns the checked IR ([`iommugen_dsl::ir::Spec`])
 //! into files. `core` emits the typed `no_std` layer (registers, entries, queue records, page
-//! tables); `mock` emits the register table a device model is driven by; later backends build
-//! on them.
+//! tables); `mock` emits the register table a device model is driven by; `linux` emits a
+//! Rust-for-Linux module (askama templates, the runtime's source and the core layer); later
+//! backends build on them.
 
 pub mod conformance;
 pub mod core;
+pub mod linux;
 pub mod mock;
 pub mod names;
 
@@ -36,6 +38,7 @@ impl std::error::Error for CodegenError {}
 pub fn generate_all(spec: &iommugen_dsl::ir::Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     let mut files = crate::core::files(spec)?;
     files.extend(crate::mock::files(spec)?);
+    files.extend(crate::linux::files(spec)?);
     files.extend(crate::conformance::files(spec)?);
     let json = serde_json::to_string_pretty(spec).map_err(|e| CodegenError(format!("cannot serialise the IR: {e}")))?;
     files.push(GeneratedFile { path: "ir.json".into(), contents: json + "\n" });

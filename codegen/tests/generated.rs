@@ -1,6 +1,7 @@
 //! `generated/` is exactly what the generator writes, and insta snapshots pin each module of the
-//! core backend and the mock backend's register table for the SMMUv3 spec and the toy example
-//! (one snapshot per module, so a change to one field shows as one small hunk).
+//! core backend, the mock backend's register table and the Linux backend's generated files for
+//! the SMMUv3 spec and the toy example (one snapshot per module, so a change to one field shows
+//! as one small hunk).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -86,6 +87,33 @@ fn snapshots_mock_smmuv3() {
 #[test]
 fn snapshots_mock_toy() {
     snapshot_mock("examples/toy.iommu", "toy");
+}
+
+/// The Linux backend's own files (the runtime's sources and the core layer it copies verbatim
+/// are pinned by the freshness test and by their own snapshots).
+fn snapshot_linux(spec: &str, prefix: &str) -> usize {
+    let mut seen = 0;
+    for f in generate(spec) {
+        let Some(rest) = f.path.strip_prefix("linux/") else { continue };
+        if rest.starts_with("runtime/") && rest != "runtime/mod.rs" {
+            continue;
+        }
+        let name = rest.replace(['/', '.'], "_");
+        insta::assert_snapshot!(format!("{prefix}_linux_{name}"), f.contents);
+        seen += 1;
+    }
+    seen
+}
+
+#[test]
+fn snapshots_linux_smmuv3() {
+    assert_eq!(snapshot_linux("specs/smmuv3.iommu", "smmuv3"), 7, "Kbuild, the root, hal.rs, kalloc.rs, selftest.rs, edu.rs, runtime/mod.rs");
+}
+
+#[test]
+fn the_toy_spec_gets_no_linux_module() {
+    // The runtime drives an SMMUv3: only that spec gets a module.
+    assert_eq!(snapshot_linux("examples/toy.iommu", "toy"), 0);
 }
 
 #[test]

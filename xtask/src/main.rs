@@ -1,5 +1,10 @@
 //! Project automation. `cargo xtask test` is the full test run (what CI runs); `cargo xtask fuzz`
-//! runs the parser/checker fuzz target. Each installs what it needs first.
+//! runs the parser/checker fuzz target; `cargo xtask kernel` builds the generated Rust-for-Linux
+//! module against Linux 7.x and runs its self-test in QEMU; `cargo xtask qemu` runs the runtime's
+//! bare-metal tests on QEMU's SMMUv3. Each installs what it needs first.
+
+mod kernel;
+mod qemu;
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -10,9 +15,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test(),
         Some("measure") => measure(),
+        Some("qemu") => qemu::run(),
+        Some("kernel") => kernel::run(&root(), &cache_dir(), args.get(1).map_or("smmuv3", String::as_str)),
         Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| s.parse::<u64>().map_err(|e| format!("bad seconds `{s}`: {e}")))),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS]");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC]");
             return ExitCode::from(2);
         }
     };
@@ -56,7 +63,15 @@ fn test() -> Result<(), String> {
     }
     run(cargo().args(["run", "--quiet", "--locked", "-p", "iommugen-examples", "--example", "stage1"]))?;
     run(cargo().args(["test", "-p", "iommugen-examples", "--features", "macro", "--locked"]))?;
-    run(cargo().args(["test", "--workspace", "--locked"]))
+    run(cargo().args(["test", "--workspace", "--locked"]))?;
+    // The same runtime, bare metal on QEMU's SMMUv3 (`baremetal/`).
+    qemu::run()?;
+    // The generated Linux module on a real kernel in QEMU (first run about 15 minutes, then ~3 s).
+    if env::var_os("IOMMUGEN_SKIP_KERNEL").is_some() {
+        eprintln!("xtask: IOMMUGEN_SKIP_KERNEL is set: not running `cargo xtask kernel`");
+        return Ok(());
+    }
+    kernel::run(&root(), &cache_dir(), "smmuv3")
 }
 
 fn ensure_rustup_component(name: &str) -> Result<(), String> {

@@ -93,6 +93,7 @@ impl TestHal {
         self.mem[word].get()
     }
 
+    #[inline]
     fn word(&self, buf: &DmaBuf, word: usize) -> &Cell<u64> {
         assert!(word < buf.words(), "word {word} past the end of {buf:?}");
         &self.mem[buf.handle + word]

@@ -9,8 +9,10 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
-use super::super::hal::HalError;
+use super::super::error::{Error, Result};
+use super::super::hal::{Hal, HalError};
 use super::super::spec::enums::PtS2Ap;
+use super::table::{index, Desc, NO_TABLE};
 use super::testhal::TestHal;
 use super::*;
 
@@ -27,7 +29,7 @@ fn new_s1(hal: &TestHal) -> PageTable<Stage1> {
 /// table descriptor points at the shadow child, and every table is reachable exactly once.
 fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
     let mut seen = 0;
-    let mut blocks = 0;
+    let mut blocks = alloc::vec![0u64; pt.levels.len()];
     let mut stack = alloc::vec![(pt.root, 0usize)];
     while let Some((slot, depth)) = stack.pop() {
         seen += 1;
@@ -41,7 +43,7 @@ fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
             }
             let desc = PageTable::<F>::decode(lvl, raw);
             if matches!(desc, Desc::Leaf(_)) && !lvl.last {
-                blocks += 1;
+                blocks[depth] += 1;
             }
             match desc {
                 Desc::Table(addr) => {
@@ -60,7 +62,7 @@ fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
         assert_eq!(node.live, live, "count of table at level {}", lvl.level);
     }
     assert_eq!(seen, pt.table_count(), "unreachable tables in the shadow");
-    assert_eq!(blocks, pt.blocks, "block count");
+    assert_eq!(blocks, pt.blocks, "block counts per level");
     assert_eq!(hal.live_allocations(), pt.table_count(), "HAL allocations vs tables");
 }
 
@@ -138,6 +140,7 @@ fn blocks_are_used_when_aligned() {
     assert_eq!(u.leaf_sizes, G1 | M2 | K4);
     assert_eq!((u.min_leaf_size(), u.max_leaf_size()), (Some(K4), Some(G1)));
     u.release(&hal);
+    check_invariants(&pt, &hal);
     assert_eq!(hal.live_allocations(), 1);
     pt.destroy(&hal);
 }
@@ -494,6 +497,7 @@ fn run_model<F: Format>(granule: Granule, ops: &[Op]) {
     let mut u = pt.unmap(&hal, 0, 1 << 48).unwrap();
     assert_eq!(u.bytes, model.len() as u64 * page);
     u.release(&hal);
+    check_invariants(&pt, &hal);
     assert_eq!(hal.live_allocations(), 1);
     pt.destroy(&hal);
     assert_eq!(hal.live_allocations(), 0);

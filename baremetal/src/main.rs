@@ -1,0 +1,38 @@
+//! The iommugen SMMUv3 driver runtime on bare-metal aarch64, under QEMU's `virt` machine with
+//! `iommu=smmuv3` and the edu PCI device as a DMA master. Run with `cargo xtask qemu`.
+//!
+//! Unsafe code lives in `boot` (entry, vectors, panic), `hal` (MMIO, console, timer, exit,
+//! ECAM, heap, DMA pool, the runtime's HAL) and `edu` (mapping its BAR); every other module is
+//! safe code.
+#![no_std]
+#![no_main]
+#![deny(unsafe_code)]
+
+extern crate alloc;
+
+mod boot;
+mod console;
+mod edu;
+mod freelist;
+mod hal;
+mod hooks;
+mod pci;
+mod runner;
+mod tests;
+
+fn main() -> ! {
+    println!("# iommugen bare-metal tests on QEMU virt: SMMUv3 at {:#x}, edu DMA master", hal::SMMU_BASE);
+    let (_, frq) = hal::counter();
+    println!("# generic timer at {frq} Hz");
+    for f in pci::scan() {
+        println!("# pci {:02x}:{:02x}.{} {:04x}:{:04x}", f.bus, f.dev, f.func, f.vendor, f.device);
+    }
+    let edu = match edu::Edu::probe() {
+        Ok(e) => e,
+        Err(e) => runner::fatal(format_args!("{e}")),
+    };
+    let f = edu.function;
+    println!("# edu at {:02x}:{:02x}.{}: id {:#010x}, BAR0 at {:#x}, command {:#06x}, StreamID {:#x}", f.bus, f.dev, f.func, edu.id(), edu::BAR_ADDR, f.command(), edu.sid);
+    let mut ctx = tests::Ctx { edu, features: None };
+    runner::run_all(&mut ctx, tests::ALL)
+}

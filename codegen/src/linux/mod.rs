@@ -1,0 +1,194 @@
+//! The Linux backend: a Rust-for-Linux out-of-tree module (`linux/`) that drives the IOMMU with
+//! the runtime. Its files:
+//!
+//! - `Kbuild` (`obj-m := iommugen_<spec>.o`);
+//! - `iommugen_<spec>.rs`, the crate root: a platform driver for the spec's OF `compatible`
+//!   strings that maps the MMIO, probes the IDRs, brings the IOMMU up with the runtime and, with
+//!   the `selftest` parameter, runs the self-test (`selftest.rs`);
+//! - `edu.rs`, a PCI driver for QEMU's edu device: the self-test's DMA master;
+//! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent`, barriers, clock):
+//!   the module's only `unsafe` code;
+//! - `kalloc.rs`, the part of `alloc` the runtime uses (`Vec`, `BTreeMap`, `BTreeSet`, `vec!`)
+//!   over the kernel's `KVec`: Linux builds modules without the `alloc` crate;
+//! - `runtime/`, the runtime's source tree (`runtime/src`) as a module, with the core layer of
+//!   the spec (what the core backend writes to `core/`) as `runtime/spec/`.
+//!
+//! File-shaped output comes from askama templates (`src/linux/templates/`). The module is
+//! written for the runtime, which drives an SMMUv3: specs other than [`RUNTIME_SPEC`] get no
+//! module.
+
+use askama::Template;
+use iommugen_dsl::ir::Spec;
+
+use crate::{CodegenError, GeneratedFile};
+
+include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
+
+/// The spec the runtime is written for.
+pub const RUNTIME_SPEC: &str = "smmuv3";
+
+/// Values every template uses.
+struct Common {
+    /// The spec's name (`smmuv3`).
+    spec: String,
+    /// The module's name (`iommugen_smmuv3`).
+    module: String,
+    /// The root spec file.
+    spec_file: String,
+}
+
+#[derive(Template)]
+#[template(path = "Kbuild.txt", escape = "none")]
+struct Kbuild<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "module.rs.txt", escape = "none")]
+struct ModuleRoot<'a> {
+    c: &'a Common,
+    /// The spec's doc lines.
+    doc: Vec<String>,
+    /// OF compatible strings.
+    compatible: Vec<String>,
+    /// Bytes of MMIO the driver maps: the end of the last register block.
+    mmio_size: String,
+}
+
+#[derive(Template)]
+#[template(path = "hal.rs.txt", escape = "none")]
+struct HalRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "kalloc.rs.txt", escape = "none")]
+struct KallocRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "edu.rs.txt", escape = "none")]
+struct EduRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "selftest.rs.txt", escape = "none")]
+struct SelftestRs<'a> {
+    c: &'a Common,
+}
+
+fn render(t: &impl Template, what: &str) -> Result<String, CodegenError> {
+    t.render().map_err(|e| CodegenError(format!("cannot render the Linux backend's {what}: {e}")))
+}
+
+/// `0x20000` written `0x2_0000`.
+fn hex_grouped(v: u64) -> String {
+    let digits = format!("{v:x}");
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 4 == 0 {
+            out.push('_');
+        }
+        out.push(ch);
+    }
+    format!("0x{out}")
+}
+
+/// The runtime's `lib.rs` as the module `runtime/mod.rs`: crate-level attributes and
+/// `extern crate` lines go (the module's root provides `alloc`), and the generated layer is the
+/// child module `spec` instead of a `#[path]` into `generated/`.
+fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
+    let mut out = String::new();
+    let mut lines = lib.lines().peekable();
+    while let Some(line) = lines.next() {
+        let t = line.trim();
+        if t == "#![no_std]" || t.starts_with("extern crate ") {
+            continue;
+        }
+        if t.starts_with("#![") && !t.starts_with("#![forbid(") && !t.starts_with("#![deny(") && !t.starts_with("#![warn(") && !t.starts_with("#![allow(") {
+            return Err(CodegenError(format!("runtime/src/lib.rs: crate attribute `{t}` has no meaning in a module; the Linux backend cannot copy it")));
+        }
+        if t.starts_with("#[path") && lines.peek().is_some_and(|n| n.trim() == "pub mod spec;") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    if !out.contains("pub mod spec;") {
+        return Err(CodegenError("runtime/src/lib.rs declares no `pub mod spec;` for the generated layer".into()));
+    }
+    Ok(out)
+}
+
+/// The module's files, relative to the spec's output directory (`linux/...`).
+pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
+    if spec.name != RUNTIME_SPEC {
+        return Ok(Vec::new());
+    }
+    let c = Common {
+        spec: spec.name.clone(),
+        module: format!("iommugen_{}", spec.name),
+        spec_file: spec.files.first().cloned().unwrap_or_else(|| format!("{}.iommu", spec.name)),
+    };
+    if spec.compatible.is_empty() {
+        return Err(CodegenError(format!("spec `{}` has no `compatible` string: the Linux driver has nothing to match", spec.name)));
+    }
+    let mmio_end = spec.register_blocks.iter().map(|b| b.base + b.size).max().unwrap_or(0);
+    if mmio_end == 0 {
+        return Err(CodegenError(format!("spec `{}` declares no register block to map", spec.name)));
+    }
+    let root = ModuleRoot {
+        c: &c,
+        doc: spec.doc.clone(),
+        compatible: spec.compatible.clone(),
+        mmio_size: hex_grouped(mmio_end),
+    };
+    let mut files = vec![
+        GeneratedFile { path: "linux/Kbuild".into(), contents: render(&Kbuild { c: &c }, "Kbuild")? },
+        GeneratedFile { path: format!("linux/{}.rs", c.module), contents: render(&root, "module root")? },
+        GeneratedFile { path: "linux/hal.rs".into(), contents: render(&HalRs { c: &c }, "hal.rs")? },
+        GeneratedFile { path: "linux/kalloc.rs".into(), contents: render(&KallocRs { c: &c }, "kalloc.rs")? },
+        GeneratedFile { path: "linux/selftest.rs".into(), contents: render(&SelftestRs { c: &c }, "selftest.rs")? },
+        GeneratedFile { path: "linux/edu.rs".into(), contents: render(&EduRs { c: &c }, "edu.rs")? },
+    ];
+    for (path, text) in RUNTIME_FILES {
+        let (path, contents) = if *path == "lib.rs" { ("mod.rs", runtime_mod(text)?) } else { (*path, (*text).to_string()) };
+        files.push(GeneratedFile { path: format!("linux/runtime/{path}"), contents });
+    }
+    for f in crate::core::files(spec)? {
+        if let Some(rest) = f.path.strip_prefix("core/") {
+            files.push(GeneratedFile { path: format!("linux/runtime/spec/{rest}"), contents: f.contents });
+        }
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_is_grouped_by_four_digits() {
+        assert_eq!(hex_grouped(0x20000), "0x2_0000");
+        assert_eq!(hex_grouped(0x1000), "0x1000");
+        assert_eq!(hex_grouped(0xff), "0xff");
+    }
+
+    #[test]
+    fn the_runtime_root_becomes_a_module() {
+        let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\n#[path = \"../../generated/smmuv3/core/mod.rs\"]\npub mod spec;\npub mod hal;\n";
+        let m = runtime_mod(lib).unwrap();
+        assert_eq!(m, "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod spec;\npub mod hal;\n");
+        assert!(runtime_mod("#![feature(x)]\npub mod spec;\n").is_err());
+        assert!(runtime_mod("pub mod hal;\n").is_err());
+    }
+
+    #[test]
+    fn the_runtime_is_collected_without_test_files() {
+        let names: Vec<&str> = RUNTIME_FILES.iter().map(|f| f.0).collect();
+        assert!(names.contains(&"lib.rs") && names.contains(&"hal.rs"), "{names:?}");
+        assert!(!names.iter().any(|n| n.ends_with("tests.rs") || n.ends_with("testhal.rs")), "{names:?}");
+    }
+}

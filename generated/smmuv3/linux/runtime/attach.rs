@@ -1,0 +1,343 @@
+//! Attaching domains to devices, realising the spec's semantics: each operation checks the
+//! preconditions generated from the spec (`check_<op>`), updates the device's API state (the
+//! RID's domain and its own PASID table), then rewrites the hardware entries the generated
+//! `realise_<entry>` rules prescribe for that state: CDs first, then the STE, each through the
+//! hitless writer with the configuration invalidations it needs.
+
+use alloc::collections::{BTreeMap, BTreeSet};
+
+use super::cdtab::CdTable;
+use super::domain::DomainId;
+use super::error::{Error, Result};
+use super::hal::{DmaBuf, Hal};
+use super::hitless::{write_entry, EntryStore};
+use super::smmu::{Mutation, Smmu};
+use super::spec::entries::{Cd, Ste};
+use super::spec::enums::{CdFetchCacheability, CfgShareability, SteS1dss, SteShCfg, SteStrw, StreamConfig};
+use super::spec::semantics::{self as sem, DeviceState, DomainKind, FieldValue};
+use super::spec::support::{self, Layout};
+
+/// A domain as an attachment target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A paging (or SVA) domain.
+    Domain(DomainId),
+    /// The identity domain: DMA addresses are physical addresses.
+    Identity,
+    /// The blocked domain: DMA faults.
+    Blocked,
+}
+
+/// One device's API state and its CD table.
+pub struct Device {
+    rid: (Target, DomainKind),
+    pasids: BTreeMap<u32, (DomainId, DomainKind)>,
+    pub(super) cdtab: Option<CdTable>,
+    /// SubstreamIDs whose CD in memory is valid.
+    live_cds: BTreeSet<u32>,
+}
+
+impl Device {
+    fn new() -> Self {
+        Device { rid: (Target::Blocked, DomainKind::Blocked), pasids: BTreeMap::new(), cdtab: None, live_cds: BTreeSet::new() }
+    }
+}
+
+impl DeviceState for Device {
+    fn rid(&self) -> DomainKind {
+        self.rid.1
+    }
+
+    fn pasid(&self, i: u32) -> Option<DomainKind> {
+        self.pasids.get(&i).map(|p| p.1)
+    }
+
+    fn pasid_empty(&self) -> bool {
+        self.pasids.is_empty()
+    }
+}
+
+/// An STE or CD in DMA memory, synced through the command queue.
+struct DmaEntry<'a, H: Hal> {
+    smmu: &'a mut Smmu<H>,
+    buf: DmaBuf,
+    word: usize,
+    sync: Sync,
+}
+
+#[derive(Clone, Copy)]
+enum Sync {
+    Ste(u32),
+    Cd(u32, u32),
+}
+
+impl<H: Hal> EntryStore for DmaEntry<'_, H> {
+    fn read(&self, i: usize) -> u64 {
+        self.smmu.hal.dma_read(&self.buf, self.word + i)
+    }
+
+    fn write(&mut self, i: usize, value: u64) {
+        self.smmu.hal.dma_write(&self.buf, self.word + i, value);
+    }
+
+    fn sync(&mut self) -> Result<()> {
+        self.smmu.hal.wmb();
+        match self.sync {
+            Sync::Ste(sid) => self.smmu.sync_ste(sid),
+            Sync::Cd(sid, ssid) => self.smmu.sync_cd(sid, ssid, true),
+        }
+    }
+}
+
+fn apply<L: Layout>(entry: &mut L, values: &[FieldValue]) {
+    for v in values {
+        let w = v.field.word();
+        let shift = v.field.lsb % 64;
+        let mask = support::mask(v.field.msb - v.field.lsb + 1);
+        entry.words_mut()[w] = support::put(entry.words()[w], shift, mask, v.value);
+    }
+}
+
+fn refused(e: sem::OpError) -> Error {
+    Error::Refused(e)
+}
+
+impl<H: Hal> Smmu<H> {
+    fn kind_of(&self, t: Target) -> Result<DomainKind> {
+        Ok(match t {
+            Target::Identity => DomainKind::Identity,
+            Target::Blocked => DomainKind::Blocked,
+            Target::Domain(id) => {
+                if self.domain(id)?.sva {
+                    DomainKind::Sva
+                } else {
+                    DomainKind::Paging
+                }
+            }
+        })
+    }
+
+    fn device(&mut self, sid: u32) -> Result<&mut Device> {
+        if self.config.sid_bits < 32 && sid >> self.config.sid_bits != 0 {
+            return Err(Error::InvalidArgument { what: "StreamID beyond the stream table" });
+        }
+        Ok(self.devices.entry(sid).or_insert_with(Device::new))
+    }
+
+    /// The domain type attached to the RID of `sid`, and to each of its PASIDs.
+    pub fn attachment(&self, sid: u32) -> (DomainKind, alloc::vec::Vec<(u32, DomainKind)>) {
+        match self.devices.get(&sid) {
+            Some(d) => (d.rid.1, d.pasids.iter().map(|(p, (_, k))| (*p, *k)).collect()),
+            None => (DomainKind::Blocked, alloc::vec::Vec::new()),
+        }
+    }
+
+    /// Attaches `target` to DMA without a PASID from `sid`. PASIDs keep their domains.
+    pub fn attach_dev(&mut self, sid: u32, target: Target) -> Result<()> {
+        let kind = self.kind_of(target)?;
+        sem::check_attach_dev(self.device(sid)?, kind).map_err(refused)?;
+        self.set_rid(sid, target, kind)
+    }
+
+    /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
+    pub fn detach_dev(&mut self, sid: u32) -> Result<()> {
+        sem::check_detach_dev(self.device(sid)?).map_err(refused)?;
+        let has_pasids = !self.device(sid)?.pasids.is_empty();
+        match self.config.mutation {
+            Mutation::DetachRefusedWithPasids if has_pasids => {
+                return Err(Error::Busy { what: "PASIDs attached" });
+            }
+            Mutation::DetachKillsPasids => {
+                let gone: alloc::vec::Vec<DomainId> = core::mem::take(&mut self.device(sid)?.pasids).into_values().map(|v| v.0).collect();
+                for d in gone {
+                    self.use_domain(None, Some(d));
+                }
+            }
+            Mutation::SkipDetachInvalidation => {
+                self.skip_ste_invalidation = true;
+                let r = self.set_rid(sid, Target::Blocked, DomainKind::Blocked);
+                self.skip_ste_invalidation = false;
+                return r;
+            }
+            _ => {}
+        }
+        self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
+    }
+
+    /// Attaches `target` to PASID `pasid` of `sid` (the spec allows paging and SVA domains).
+    pub fn set_dev_pasid(&mut self, sid: u32, pasid: u32, target: Target) -> Result<()> {
+        let kind = self.kind_of(target)?;
+        sem::check_set_dev_pasid(self.device(sid)?, pasid, kind).map_err(refused)?;
+        let Target::Domain(domain) = target else {
+            return Err(Error::Unsupported { what: "only paging and SVA domains can serve a PASID" });
+        };
+        if pasid == 0 || pasid >> self.config.pasid_bits != 0 {
+            return Err(if self.config.pasid_bits == 0 {
+                Error::Unsupported { what: "PASIDs (the SMMU has no SubstreamIDs, IDR1.SSIDSIZE = 0)" }
+            } else {
+                Error::InvalidArgument { what: "PASID outside the device's CD table" }
+            });
+        }
+        let dev = self.device(sid)?;
+        let old = dev.pasids.insert(pasid, (domain, kind));
+        self.use_domain(Some(domain), old.map(|o| o.0));
+        if self.config.mutation == Mutation::SharedPasidTable {
+            // The defect: every device with the same RID domain gets the PASID too.
+            let rid = self.device(sid)?.rid.0;
+            let others: alloc::vec::Vec<u32> =
+                self.devices.iter().filter(|(s, d)| **s != sid && d.rid.0 == rid && domain_of(rid).is_some()).map(|(s, _)| *s).collect();
+            for o in others {
+                self.device(o)?.pasids.insert(pasid, (domain, kind));
+                self.realise(o)?;
+            }
+        }
+        self.realise(sid)
+    }
+
+    /// Removes the domain of PASID `pasid` of `sid`; DMA with it faults afterwards.
+    pub fn remove_dev_pasid(&mut self, sid: u32, pasid: u32) -> Result<()> {
+        sem::check_remove_dev_pasid(self.device(sid)?, pasid).map_err(refused)?;
+        let old = self.device(sid)?.pasids.remove(&pasid);
+        self.use_domain(None, old.map(|o| o.0));
+        self.realise(sid)
+    }
+
+    /// Releases DMA ownership of `sid`: refused while PASIDs are attached.
+    pub fn release_owner(&mut self, sid: u32) -> Result<()> {
+        if self.config.mutation != Mutation::ReleaseIgnoresPasids {
+            sem::check_release_owner(self.device(sid)?).map_err(refused)?;
+        }
+        self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
+    }
+
+    fn set_rid(&mut self, sid: u32, target: Target, kind: DomainKind) -> Result<()> {
+        let dev = self.device(sid)?;
+        let old = core::mem::replace(&mut dev.rid, (target, kind));
+        let (new_id, old_id) = (domain_of(target), domain_of(old.0));
+        self.use_domain(new_id, old_id);
+        self.realise(sid)
+    }
+
+    fn use_domain(&mut self, new: Option<DomainId>, old: Option<DomainId>) {
+        if let Some(d) = new.and_then(|n| self.domains.get_mut(&n.0)) {
+            d.users += 1;
+        }
+        if let Some(d) = old.and_then(|o| self.domains.get_mut(&o.0)) {
+            d.users = d.users.saturating_sub(1);
+        }
+    }
+
+    /// Rewrites the CDs, then the STE, of `sid` as the spec's realise rules require.
+    fn realise(&mut self, sid: u32) -> Result<()> {
+        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument { what: "no such device" })?;
+        let ste_values = sem::realise_ste(dev).ok_or(Error::Unsupported { what: "no realise rule for this STE state" })?;
+        let mut ste = Ste::new().with_v(true);
+        apply(&mut ste, ste_values);
+        let needs_cds = ste.config() == Ok(StreamConfig::S1Trans) || ste.config() == Ok(StreamConfig::Nested);
+
+        // The CDs, before an STE that points at them.
+        if needs_cds {
+            if self.devices.get(&sid).is_some_and(|d| d.cdtab.is_none()) {
+                let t = CdTable::new(&self.hal, self.config.pasid_bits, self.features.two_level_cd)?;
+                if let Some(d) = self.devices.get_mut(&sid) {
+                    d.cdtab = Some(t);
+                }
+            }
+            let mut ssids: alloc::vec::Vec<(u32, Option<DomainId>)> = alloc::vec![(0, None)];
+            if let Some(d) = self.devices.get(&sid) {
+                ssids[0].1 = domain_of(d.rid.0);
+                ssids.extend(d.pasids.iter().map(|(p, (id, _))| (*p, Some(*id))));
+            }
+            // PASIDs whose CD is valid in memory but no longer attached get cleared too.
+            let stale: alloc::vec::Vec<u32> = match self.devices.get(&sid) {
+                Some(d) => d.live_cds.iter().copied().filter(|p| !ssids.iter().any(|s| s.0 == *p)).collect(),
+                None => alloc::vec::Vec::new(),
+            };
+            for p in stale {
+                self.write_cd(sid, p, None)?;
+            }
+            for (ssid, id) in ssids {
+                self.write_cd(sid, ssid, id)?;
+            }
+        }
+        let cd_ptr = self.devices.get(&sid).and_then(|d| d.cdtab.as_ref()).map(|t| t.point(Ste::new()));
+        let ste = match ste.config() {
+            Ok(StreamConfig::Bypass) => ste.with_shcfg(SteShCfg::Incoming),
+            Ok(StreamConfig::S1Trans | StreamConfig::Nested) => {
+                let ptr = cd_ptr.ok_or(Error::Corrupt { what: "CD table missing" })??;
+                let mut s = ste;
+                for i in 0..8 {
+                    s.0[i] |= ptr.0[i];
+                }
+                let s = s
+                    .with_s1cir(CdFetchCacheability::WriteBackRa)
+                    .with_s1cor(CdFetchCacheability::WriteBackRa)
+                    .with_s1csh(CfgShareability::InnerShareable)
+                    .with_strw(SteStrw::El1);
+                if s.s1dss() == Ok(SteS1dss::Bypass) {
+                    s.with_shcfg(SteShCfg::Incoming)
+                } else {
+                    s
+                }
+            }
+            _ => ste,
+        };
+        self.write_ste(sid, &ste)?;
+        Ok(())
+    }
+
+    /// Writes any STE for `sid` through the hitless writer (for tests and tools: the driver's
+    /// own updates go through the attach operations). Returns what the transition cost.
+    pub fn write_ste(&mut self, sid: u32, ste: &Ste) -> Result<super::hitless::Transition> {
+        let (slot, l1_changed) = self.strtab.slot(&self.hal, sid)?;
+        if l1_changed {
+            self.sync_ste(sid)?;
+        }
+        self.stats.ste_writes += 1;
+        let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Ste(sid) };
+        write_entry(&mut entry, ste)
+    }
+
+    /// The device address of the STE of `sid`, if its table exists.
+    pub fn ste_addr(&self, sid: u32) -> Option<u64> {
+        self.strtab.find(sid).map(|s| s.buf.word_addr(s.word))
+    }
+
+    /// Writes CD `ssid` of `sid`: valid for `domain` when the realise rules say so.
+    fn write_cd(&mut self, sid: u32, ssid: u32, domain: Option<DomainId>) -> Result<()> {
+        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument { what: "no such device" })?;
+        let rule = if ssid == 0 { sem::realise_cd(dev) } else { sem::realise_cd_p(dev, ssid) };
+        let mut probe = Cd::new();
+        apply(&mut probe, rule.unwrap_or(&[]));
+        let cd = match (probe.v(), domain) {
+            (true, Some(id)) => self.domain(id)?.cd(self.features.oas_bits)?,
+            _ => Cd::new(),
+        };
+        let Some(dev) = self.devices.get_mut(&sid) else {
+            return Err(Error::InvalidArgument { what: "no such device" });
+        };
+        if cd.v() {
+            dev.live_cds.insert(ssid);
+        } else {
+            dev.live_cds.remove(&ssid);
+        }
+        let Some(table) = dev.cdtab.as_mut() else {
+            return Err(Error::Corrupt { what: "CD table missing" });
+        };
+        let (slot, l1_changed) = table.slot(&self.hal, ssid)?;
+        if l1_changed {
+            self.sync_cd(sid, ssid, false)?;
+        }
+        self.stats.cd_writes += 1;
+        let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Cd(sid, ssid) };
+        write_entry(&mut entry, &cd)?;
+        Ok(())
+    }
+}
+
+fn domain_of(t: Target) -> Option<DomainId> {
+    match t {
+        Target::Domain(id) => Some(id),
+        _ => None,
+    }
+}

@@ -1,0 +1,106 @@
+//! Context descriptor tables: one per device, indexed by SubstreamID (PASID; 0 for DMA without
+//! a PASID). Linear up to 1024 CDs (64 KiB); beyond that two-level, with a level-1 array of
+//! L1CD descriptors each pointing at a 64 KiB leaf of 1024 CDs, allocated on first use.
+
+use alloc::collections::BTreeMap;
+
+use super::error::{Error, Result};
+use super::hal::{DmaBuf, Hal};
+use super::spec::entries::{Cd, L1cd, Ste};
+use super::spec::enums::SteS1Fmt;
+
+/// SubstreamID bits of one leaf table (1024 CDs, 64 KiB).
+pub const LEAF_BITS: u32 = 10;
+
+/// Where a CD lives: its table and the index of its first word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CdSlot {
+    /// The table holding the CD.
+    pub buf: DmaBuf,
+    /// Index of the CD's first 64-bit word.
+    pub word: usize,
+}
+
+/// A context descriptor table.
+pub struct CdTable {
+    ssid_bits: u32,
+    two_level: bool,
+    /// The linear table, or the level-1 descriptor array.
+    l1: DmaBuf,
+    leaves: BTreeMap<u32, DmaBuf>,
+}
+
+impl CdTable {
+    /// A table for `ssid_bits` SubstreamID bits (0: one CD, for DMA without a PASID).
+    pub fn new<H: Hal>(hal: &H, ssid_bits: u32, two_level_supported: bool) -> Result<Self> {
+        if ssid_bits > 20 {
+            return Err(Error::InvalidArgument { what: "SubstreamIDs are at most 20 bits" });
+        }
+        let two_level = ssid_bits > LEAF_BITS;
+        if two_level && !two_level_supported {
+            return Err(Error::Unsupported { what: "more than 1024 PASIDs without two-level CD tables (IDR0.CD2L)" });
+        }
+        let bytes = if two_level { 8usize << (ssid_bits - LEAF_BITS) } else { 64usize << ssid_bits };
+        let l1 = hal.dma_alloc(bytes, bytes.max(64))?;
+        Ok(CdTable { ssid_bits, two_level, l1, leaves: BTreeMap::new() })
+    }
+
+    /// SubstreamID bits the table covers.
+    pub const fn ssid_bits(&self) -> u32 {
+        self.ssid_bits
+    }
+
+    /// Fills the STE fields that point at this table (S1Fmt, S1ContextPtr, S1CDMax).
+    pub fn point(&self, ste: Ste) -> Result<Ste> {
+        let fmt = if self.two_level { SteS1Fmt::TwoLevel64K } else { SteS1Fmt::Linear };
+        Ok(ste.with_s1_fmt(fmt).with_s1_context_ptr(self.l1.addr)?.with_s1cd_max(self.ssid_bits as u8)?)
+    }
+
+    /// Where the CD of `ssid` is, allocating its leaf if needed. Returns the slot and whether
+    /// a level-1 descriptor was written (the caller then invalidates the CD).
+    pub fn slot<H: Hal>(&mut self, hal: &H, ssid: u32) -> Result<(CdSlot, bool)> {
+        if ssid >> self.ssid_bits != 0 {
+            return Err(Error::InvalidArgument { what: "SubstreamID beyond the CD table" });
+        }
+        if !self.two_level {
+            return Ok((CdSlot { buf: self.l1, word: ssid as usize * 8 }, false));
+        }
+        let l1i = ssid >> LEAF_BITS;
+        let low = (ssid & ((1 << LEAF_BITS) - 1)) as usize;
+        if let Some(b) = self.leaves.get(&l1i) {
+            return Ok((CdSlot { buf: *b, word: low * 8 }, false));
+        }
+        let bytes = 64usize << LEAF_BITS;
+        let buf = hal.dma_alloc(bytes, bytes)?;
+        hal.wmb();
+        let desc = L1cd::new().with_v(true).with_l2_ptr(buf.addr)?;
+        hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
+        hal.wmb();
+        self.leaves.insert(l1i, buf);
+        Ok((CdSlot { buf, word: low * 8 }, true))
+    }
+
+    /// Reads the CD of `ssid` (an invalid CD when its leaf does not exist).
+    pub fn read<H: Hal>(&self, hal: &H, ssid: u32) -> Cd {
+        let slot = if self.two_level {
+            self.leaves.get(&(ssid >> LEAF_BITS)).map(|b| CdSlot { buf: *b, word: (ssid as usize & ((1 << LEAF_BITS) - 1)) * 8 })
+        } else {
+            (ssid >> self.ssid_bits == 0).then_some(CdSlot { buf: self.l1, word: ssid as usize * 8 })
+        };
+        let mut cd = Cd::new();
+        if let Some(s) = slot {
+            for (j, w) in cd.0.iter_mut().enumerate() {
+                *w = hal.dma_read(&s.buf, s.word + j);
+            }
+        }
+        cd
+    }
+
+    /// Frees every table.
+    pub fn free<H: Hal>(self, hal: &H) {
+        for (_, b) in self.leaves {
+            hal.dma_free(b);
+        }
+        hal.dma_free(self.l1);
+    }
+}

@@ -1,0 +1,176 @@
+//! Paging domains: a stage-1 page table with an ASID, mapped and unmapped through the runtime's
+//! page-table code, with the TLB invalidations an unmap needs (by VA for small ranges, by ASID
+//! for large ones or when tables were freed) completed before freed tables are reused.
+
+use super::error::{Error, Result};
+use super::hal::Hal;
+use super::pgtable::format::{Stage1, S1_MAIR};
+use super::pgtable::{Granule, PageTable, Prot};
+use super::smmu::Smmu;
+use super::spec::cmdq::{CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
+use super::spec::entries::Cd;
+use super::spec::enums::{CfgShareability, PhysAddrSize, Tg0Granule, WalkCacheability};
+
+/// Input address bits of the driver's stage-1 domains.
+pub const VA_BITS: u32 = 48;
+/// Unmaps of more pages than this invalidate the whole ASID instead of page by page.
+pub const TLBI_PAGES_MAX: u64 = 64;
+
+/// A handle to a paging domain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DomainId(pub u32);
+
+/// A stage-1 paging domain.
+pub struct PagingDomain {
+    pub(super) pt: PageTable<Stage1>,
+    pub(super) asid: u16,
+    /// A process address space (SVA): its ASID is shared with the CPU.
+    pub(super) sva: bool,
+    /// Devices (StreamID, SubstreamID) it is attached to.
+    pub(super) users: u32,
+}
+
+impl PagingDomain {
+    /// The CD that makes SubstreamIDs translate through this domain.
+    pub(super) fn cd(&self, oas_bits: u32) -> Result<Cd> {
+        let ips = match oas_bits {
+            0..=32 => PhysAddrSize::Bits32,
+            33..=36 => PhysAddrSize::Bits36,
+            37..=40 => PhysAddrSize::Bits40,
+            41..=42 => PhysAddrSize::Bits42,
+            43..=44 => PhysAddrSize::Bits44,
+            45..=48 => PhysAddrSize::Bits48,
+            49..=52 => PhysAddrSize::Bits52,
+            _ => PhysAddrSize::Bits56,
+        };
+        Ok(Cd::new()
+            .with_t0sz((64 - VA_BITS) as u8)?
+            .with_tg0(Tg0Granule::Granule4K)
+            .with_ir0(WalkCacheability::WriteBackRaWa)
+            .with_or0(WalkCacheability::WriteBackRaWa)
+            .with_sh0(CfgShareability::InnerShareable)
+            .with_epd1(true)
+            .with_v(true)
+            .with_ips(ips)
+            .with_aa64(true)
+            .with_r(true)
+            .with_a(true)
+            .with_aset(!self.sva)
+            .with_asid(self.asid)
+            .with_ttb0(self.pt.root())?
+            .with_mair0(S1_MAIR as u32))
+    }
+}
+
+impl<H: Hal> Smmu<H> {
+    fn alloc_asid(&self) -> Result<u16> {
+        let max: u32 = 1 << self.features.asid_bits;
+        // ASID 0 is left unused, as Linux does.
+        (1..max)
+            .map(|a| a as u16)
+            .find(|a| !self.domains.values().any(|d| d.asid == *a))
+            .ok_or(Error::Exhausted { what: "ASIDs" })
+    }
+
+    fn new_domain(&mut self, sva: bool) -> Result<DomainId> {
+        let asid = self.alloc_asid()?;
+        let pt = PageTable::<Stage1>::new(&self.hal, Granule::Size4K, VA_BITS)?;
+        let id = DomainId(self.next_domain);
+        self.next_domain = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
+        self.domains.insert(id.0, PagingDomain { pt, asid, sva, users: 0 });
+        Ok(id)
+    }
+
+    /// Allocates a stage-1 paging domain with its own ASID.
+    pub fn alloc_paging_domain(&mut self) -> Result<DomainId> {
+        self.new_domain(false)
+    }
+
+    /// Allocates an SVA-style domain: a process address space, attachable to PASIDs only.
+    pub fn alloc_sva_domain(&mut self) -> Result<DomainId> {
+        self.new_domain(true)
+    }
+
+    pub(super) fn domain(&self, id: DomainId) -> Result<&PagingDomain> {
+        self.domains.get(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })
+    }
+
+    /// The domain's ASID.
+    pub fn asid(&self, id: DomainId) -> Result<u16> {
+        Ok(self.domain(id)?.asid)
+    }
+
+    /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows.
+    pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
+        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })?;
+        d.pt.map(&self.hal, iova, pa, size, prot)
+    }
+
+    /// Unmaps `size` bytes at `iova` and invalidates the TLB for them; returns the bytes
+    /// unmapped. Tables the unmap emptied are freed after the invalidation completed.
+    pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
+        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })?;
+        let asid = d.asid;
+        let mut gone = d.pt.unmap(&self.hal, iova, size)?;
+        if gone.is_empty() {
+            return Ok(0);
+        }
+        let r = self.invalidate_range(asid, iova, size, gone.tlb_sizes(), gone.tables_removed());
+        // Freed tables are only reused once no walk can reach them.
+        if r.is_ok() {
+            gone.release(&self.hal);
+        }
+        r.map(|()| gone.bytes)
+    }
+
+    /// Invalidates TLB entries of `asid` for a range: by VA (per smallest leaf) for small
+    /// ranges, the whole ASID otherwise or when tables were removed.
+    fn invalidate_range(&mut self, asid: u16, iova: u64, size: u64, sizes: u64, tables: bool) -> Result<()> {
+        if self.config.mutation == super::smmu::Mutation::SkipUnmapInvalidation {
+            return Ok(());
+        }
+        let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
+        let pages = size.div_ceil(step);
+        let mut cmds = alloc::vec::Vec::new();
+        if tables || pages > TLBI_PAGES_MAX {
+            cmds.push(CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)));
+        } else {
+            let start = iova & !(step - 1);
+            for i in 0..pages {
+                let va = start + i * step;
+                let c = CmdTlbiNhVa::new().with_asid(asid).with_leaf(true).with_address(va)?;
+                cmds.push(CmdqCommand::TlbiNhVa(c));
+            }
+        }
+        self.stats.tlbi += cmds.len() as u64;
+        self.cmdq.submit(&self.hal, &cmds)
+    }
+
+    /// Invalidates every TLB entry of the domain.
+    pub fn flush_domain(&mut self, id: DomainId) -> Result<()> {
+        let asid = self.domain(id)?.asid;
+        self.stats.tlbi += 1;
+        self.cmdq.submit(&self.hal, &[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))])
+    }
+
+    /// The physical address `iova` translates to in the domain.
+    pub fn iova_to_phys(&self, id: DomainId, iova: u64) -> Result<Option<u64>> {
+        Ok(self.domain(id)?.pt.iova_to_phys(&self.hal, iova))
+    }
+
+    /// Frees a domain no device uses: its TLB entries are invalidated, its tables freed.
+    pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
+        let d = self.domain(id)?;
+        if d.users != 0 {
+            return Err(Error::Busy { what: "domain still attached" });
+        }
+        self.flush_domain(id)?;
+        if let Some(d) = self.domains.remove(&id.0) {
+            d.pt.destroy(&self.hal);
+        }
+        Ok(())
+    }
+}
+
+/// Page protections for a DMA buffer: read/write, normal cacheable memory.
+pub const RW: Prot = Prot::READ.union(Prot::WRITE).union(Prot::CACHE);

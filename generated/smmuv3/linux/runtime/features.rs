@@ -1,0 +1,172 @@
+//! Probe: read the identification registers, decode what the SMMU implements into [`Features`],
+//! and refuse configurations this driver cannot handle with a clear [`Error::Unsupported`].
+
+use super::error::{Error, Result};
+use super::hal::Hal;
+use super::mmio::read;
+use super::spec::enums::{OutputAddrSize, StLevel, StallModel, TtEndian, TtFormat};
+use super::spec::regs::{Idr0, Idr1, Idr3, Idr5};
+
+/// Smallest command queue the driver works with: room for a batch and its CMD_SYNC.
+pub const MIN_CMDQ_LOG2: u32 = 2;
+/// Smallest event queue the driver works with.
+pub const MIN_EVTQ_LOG2: u32 = 1;
+
+/// What the SMMU implements, decoded from IDR0, IDR1, IDR3 and IDR5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Features {
+    /// Stage 1 translation (IDR0.S1P).
+    pub stage1: bool,
+    /// Stage 2 translation (IDR0.S2P).
+    pub stage2: bool,
+    /// Two-level stream tables (IDR0.ST_LEVEL).
+    pub two_level_strtab: bool,
+    /// Two-level context descriptor tables (IDR0.CD2L).
+    pub two_level_cd: bool,
+    /// ASID bits: 16 or 8 (IDR0.ASID16).
+    pub asid_bits: u32,
+    /// VMID bits: 16 or 8 (IDR0.VMID16).
+    pub vmid_bits: u32,
+    /// Coherent table and queue accesses (IDR0.COHACC).
+    pub coherent: bool,
+    /// MSIs (IDR0.MSI).
+    pub msi: bool,
+    /// PCIe ATS (IDR0.ATS).
+    pub ats: bool,
+    /// PCIe PRI (IDR0.PRI).
+    pub pri: bool,
+    /// Stall model (IDR0.STALL_MODEL).
+    pub stall: StallModel,
+    /// StreamID bits (IDR1.SIDSIZE).
+    pub sid_bits: u32,
+    /// SubstreamID bits (IDR1.SSIDSIZE): 0 means no PASIDs.
+    pub ssid_bits: u32,
+    /// log2 of the largest command queue (IDR1.CMDQS).
+    pub cmdq_log2: u32,
+    /// log2 of the largest event queue (IDR1.EVENTQS).
+    pub evtq_log2: u32,
+    /// log2 of the largest PRI queue (IDR1.PRIQS).
+    pub priq_log2: u32,
+    /// Range invalidation (IDR3.RIL).
+    pub range_inv: bool,
+    /// Output address size in bits (IDR5.OAS).
+    pub oas_bits: u32,
+    /// 4 KiB translation granule (IDR5.GRAN4K).
+    pub gran4k: bool,
+    /// 16 KiB translation granule (IDR5.GRAN16K).
+    pub gran16k: bool,
+    /// 64 KiB translation granule (IDR5.GRAN64K).
+    pub gran64k: bool,
+    /// The raw IDR0, IDR1, IDR3 and IDR5 values.
+    pub raw: [u32; 4],
+}
+
+impl Features {
+    /// Decodes identification register values; refuses what the driver cannot handle.
+    pub fn decode(idr0: Idr0, idr1: Idr1, idr3: Idr3, idr5: Idr5) -> Result<Features> {
+        if !idr0.s1p() && !idr0.s2p() {
+            return Err(Error::Unsupported { what: "neither stage 1 nor stage 2 translation (IDR0.S1P = S2P = 0)" });
+        }
+        match idr0.ttf() {
+            Ok(TtFormat::AArch64 | TtFormat::AArch32AndAArch64) => {}
+            _ => return Err(Error::Unsupported { what: "no AArch64 translation table format (IDR0.TTF)" }),
+        }
+        match idr0.ttendian() {
+            Ok(TtEndian::Mixed | TtEndian::LittleEndian) => {}
+            _ => return Err(Error::Unsupported { what: "tables must be big-endian (IDR0.TTENDIAN)" }),
+        }
+        let stall = idr0.stall_model().map_err(|_| Error::Unsupported { what: "reserved IDR0.STALL_MODEL" })?;
+        let st_level = idr0.st_level().map_err(|_| Error::Unsupported { what: "reserved IDR0.ST_LEVEL" })?;
+        let oas_bits = match idr5.oas() {
+            Ok(OutputAddrSize::Bits32) => 32,
+            Ok(OutputAddrSize::Bits36) => 36,
+            Ok(OutputAddrSize::Bits40) => 40,
+            Ok(OutputAddrSize::Bits42) => 42,
+            Ok(OutputAddrSize::Bits44) => 44,
+            Ok(OutputAddrSize::Bits48) => 48,
+            Ok(OutputAddrSize::Bits52) => 52,
+            Ok(OutputAddrSize::Bits56) => 56,
+            Err(_) => return Err(Error::Unsupported { what: "reserved IDR5.OAS" }),
+        };
+        let f = Features {
+            stage1: idr0.s1p(),
+            stage2: idr0.s2p(),
+            two_level_strtab: st_level == StLevel::TwoLevel,
+            two_level_cd: idr0.cd2l(),
+            asid_bits: if idr0.asid16() { 16 } else { 8 },
+            vmid_bits: if idr0.vmid16() { 16 } else { 8 },
+            coherent: idr0.cohacc(),
+            msi: idr0.msi(),
+            ats: idr0.ats(),
+            pri: idr0.pri(),
+            stall,
+            sid_bits: u32::from(idr1.sidsize()),
+            ssid_bits: u32::from(idr1.ssidsize()),
+            cmdq_log2: u32::from(idr1.cmdqs()),
+            evtq_log2: u32::from(idr1.eventqs()),
+            priq_log2: u32::from(idr1.priqs()),
+            range_inv: idr3.ril(),
+            oas_bits,
+            gran4k: idr5.gran4k(),
+            gran16k: idr5.gran16k(),
+            gran64k: idr5.gran64k(),
+            raw: [idr0.bits(), idr1.bits(), idr3.bits(), idr5.bits()],
+        };
+        if f.cmdq_log2 < MIN_CMDQ_LOG2 {
+            return Err(Error::Unsupported { what: "command queue too small (IDR1.CMDQS < 2)" });
+        }
+        if f.evtq_log2 < MIN_EVTQ_LOG2 {
+            return Err(Error::Unsupported { what: "event queue too small (IDR1.EVENTQS < 1)" });
+        }
+        if f.sid_bits > 32 || f.ssid_bits > 20 || f.cmdq_log2 > 19 || f.evtq_log2 > 19 {
+            return Err(Error::Unsupported { what: "IDR1 reports sizes beyond the architecture's maximum" });
+        }
+        if f.stall == StallModel::StallForced {
+            return Err(Error::Unsupported { what: "stalls are forced (IDR0.STALL_MODEL = 2) and stall handling is not implemented" });
+        }
+        if !f.gran4k {
+            return Err(Error::Unsupported { what: "no 4 KiB translation granule (IDR5.GRAN4K)" });
+        }
+        Ok(f)
+    }
+
+    /// Reads and decodes the identification registers.
+    pub fn probe<H: Hal>(hal: &H) -> Result<Features> {
+        Features::decode(read(hal), read(hal), read(hal), read(hal))
+    }
+
+    /// Whether SubstreamIDs (PASIDs) are supported.
+    pub const fn pasids(&self) -> bool {
+        self.ssid_bits > 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_qemu_7_2() {
+        // Values QEMU 7.2's SMMUv3 model reports.
+        let f = Features::decode(Idr0::from_bits(0x0d40_101a), Idr1::from_bits(0x0273_0010), Idr3::from_bits(0), Idr5::from_bits(0x74))
+            .expect("QEMU's SMMU is supported");
+        assert!(f.stage1 && !f.stage2 && f.two_level_strtab && f.coherent);
+        assert_eq!((f.asid_bits, f.sid_bits, f.ssid_bits), (16, 16, 0));
+        assert_eq!((f.cmdq_log2, f.evtq_log2, f.oas_bits), (19, 19, 44));
+        assert!(f.gran4k && f.gran16k && f.gran64k);
+    }
+
+    #[test]
+    fn refuses_an_smmu_without_translation() {
+        let e = Features::decode(Idr0::from_bits(0x0d40_1018), Idr1::from_bits(0x0273_0010), Idr3::from_bits(0), Idr5::from_bits(0x74));
+        assert!(matches!(e, Err(Error::Unsupported { .. })));
+    }
+
+    #[test]
+    fn refuses_a_tiny_command_queue() {
+        // CMDQS [25:21] = 1, EVENTQS [20:16] = 19, SIDSIZE [5:0] = 16.
+        let idr1 = (1 << 21) | (19 << 16) | 16;
+        let e = Features::decode(Idr0::from_bits(0x0d40_101a), Idr1::from_bits(idr1), Idr3::from_bits(0), Idr5::from_bits(0x74));
+        assert_eq!(e, Err(Error::Unsupported { what: "command queue too small (IDR1.CMDQS < 2)" }));
+    }
+}

@@ -1,0 +1,80 @@
+//! The hardware abstraction: everything the runtime needs from its environment. MMIO reads and
+//! writes at an offset from the SMMU's base, DMA-coherent memory (a CPU handle plus the device
+//! address), barriers, and a clock for bounded polling. The userspace mock, bare-metal aarch64
+//! and the Linux kernel each implement it; only implementations contain `unsafe` code.
+
+use core::fmt;
+
+/// A block of zeroed, DMA-coherent memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DmaBuf {
+    /// The implementation's handle for CPU access (an index, a pointer value, ...).
+    pub handle: usize,
+    /// The address the device uses.
+    pub addr: u64,
+    /// Size in bytes (a multiple of 8).
+    pub bytes: usize,
+}
+
+impl DmaBuf {
+    /// Number of 64-bit words.
+    pub const fn words(&self) -> usize {
+        self.bytes / 8
+    }
+
+    /// The device address of word `i`.
+    pub const fn word_addr(&self, i: usize) -> u64 {
+        self.addr + (i as u64) * 8
+    }
+}
+
+/// Why the environment refused a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HalError {
+    /// No DMA memory of that size and alignment is available.
+    OutOfMemory {
+        /// Bytes requested.
+        bytes: usize,
+    },
+}
+
+impl fmt::Display for HalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HalError::OutOfMemory { bytes } => write!(f, "out of DMA memory ({bytes} bytes requested)"),
+        }
+    }
+}
+
+/// What the runtime needs from the machine it runs on.
+pub trait Hal {
+    /// Reads the 32-bit register at `offset` from the SMMU's MMIO base.
+    fn mmio_read32(&self, offset: usize) -> u32;
+    /// Writes the 32-bit register at `offset`.
+    fn mmio_write32(&self, offset: usize, value: u32);
+    /// Reads the 64-bit register at `offset` (a single 64-bit access).
+    fn mmio_read64(&self, offset: usize) -> u64;
+    /// Writes the 64-bit register at `offset` (a single 64-bit access).
+    fn mmio_write64(&self, offset: usize, value: u64);
+
+    /// Allocates `bytes` (a multiple of 8) of zeroed DMA-coherent memory aligned to `align`
+    /// bytes (a power of two).
+    fn dma_alloc(&self, bytes: usize, align: usize) -> Result<DmaBuf, HalError>;
+    /// Frees memory from [`Hal::dma_alloc`].
+    fn dma_free(&self, buf: DmaBuf);
+    /// Reads 64-bit word `word` of `buf` (a single-copy-atomic load).
+    fn dma_read(&self, buf: &DmaBuf, word: usize) -> u64;
+    /// Writes 64-bit word `word` of `buf` (a single-copy-atomic store).
+    fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64);
+
+    /// Makes earlier memory writes visible to the device before later MMIO writes and memory
+    /// writes (a `dsb st` on Arm).
+    fn wmb(&self);
+    /// Orders an MMIO read before later memory reads of what it announced (a `dsb ld`/`dmb`).
+    fn rmb(&self);
+
+    /// A monotonic clock in nanoseconds, for timeouts.
+    fn now_ns(&self) -> u64;
+    /// Called in every iteration of a polling loop (a spin hint; a model may advance time).
+    fn relax(&self);
+}

@@ -1,0 +1,30 @@
+//! The driver runtime: the algorithms of an SMMUv3 driver, written once and parameterised by the
+//! layer generated from `specs/smmuv3.iommu` (register and entry types, used-bits rules, page-table
+//! geometry) and by a small hardware abstraction ([`hal::Hal`]).
+//!
+//! It is `no_std`, uses no crates and no `unsafe`: the three HAL implementations (the userspace
+//! mock, bare metal, the Linux kernel) hold all the unsafe code. Modules refer to each other
+//! through `super::` so the same source tree can be included as a module of another crate (the
+//! Linux backend does this).
+#![forbid(unsafe_code)]
+
+
+/// The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`).
+pub mod spec;
+
+pub mod attach;
+pub mod cdtab;
+pub mod cmdq;
+pub mod domain;
+pub mod error;
+pub mod evtq;
+pub mod features;
+pub mod hitless;
+pub mod hal;
+pub mod mmio;
+pub mod pgtable;
+pub mod poll;
+pub mod ring;
+pub mod smmu;
+pub mod strtab;
+pub mod transitions;

@@ -1,0 +1,309 @@
+//! The SMMUv3 driver core: probe, reset and enable with bounded handshakes, the command and
+//! event queues, global errors, and the configuration-invalidation paths the table code uses.
+//! Device attachment is in `attach`, paging domains in `domain`.
+
+use alloc::collections::BTreeMap;
+
+use super::cmdq::CommandQueue;
+use super::domain::PagingDomain;
+use super::attach::Device;
+use super::error::{Error, Result};
+use super::evtq::{EventQueue, EventRecord};
+use super::features::Features;
+use super::hal::Hal;
+use super::mmio::{read, write, write_acked};
+use super::poll::poll;
+use super::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdCfgiSteRange, CmdTlbiNhAll, CmdTlbiNsnhAll, CmdqCommand};
+use super::spec::entries::Ste;
+use super::spec::enums::{RegCacheability, RegShareability, SteShCfg, StreamConfig};
+use super::spec::regs::{
+    CmdqCons, CmdqProd, Cr0, Cr1, Cr2, EvtqCons, EvtqProd, Gbpa, Gerror, Gerrorn, IrqCtrl, StrtabBase, StrtabBaseCfg,
+};
+use super::spec::regs::{CmdqBase, EvtqBase};
+use super::strtab::StreamTable;
+
+/// Deadline of register handshakes (CR0ACK, IRQ_CTRLACK, GBPA.Update), in microseconds.
+pub const ACK_TIMEOUT_US: u64 = 1_000_000;
+
+/// What DMA from a StreamID that has no domain attached does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unattached {
+    /// Aborted (the STE has Config = Abort).
+    Abort,
+    /// Passed through (Config = Bypass).
+    Bypass,
+}
+
+/// How to bring the SMMU up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config {
+    /// StreamID bits the stream table covers (limited by the SMMU).
+    pub sid_bits: u32,
+    /// log2 of the command queue size (limited by the SMMU).
+    pub cmdq_log2: u32,
+    /// log2 of the event queue size (limited by the SMMU).
+    pub evtq_log2: u32,
+    /// PASID bits of each device's CD table (limited by the SMMU; 0: no PASIDs).
+    pub pasid_bits: u32,
+    /// What unattached streams do.
+    pub unattached: Unattached,
+    /// Enable the GERROR and event queue interrupts.
+    pub irqs: bool,
+    /// A deliberate defect, for proving that test suites catch it. `Mutation::None` in any
+    /// real use.
+    pub mutation: Mutation,
+}
+
+/// Deliberate defects the runtime can be built to have at run time, so that tests can show
+/// they detect them (mutation testing). Never set outside tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mutation {
+    /// The correct driver.
+    None,
+    /// Unmap skips the TLB invalidation.
+    SkipUnmapInvalidation,
+    /// STE updates skip CFGI_STE (the SMMU may keep using a cached STE).
+    SkipSteInvalidation,
+    /// Only detaching the RID skips CFGI_STE.
+    SkipDetachInvalidation,
+    /// Detaching the RID also removes every PASID (answer (b) of the seed thread).
+    DetachKillsPasids,
+    /// Detaching the RID is refused while PASIDs are attached (answer (c)).
+    DetachRefusedWithPasids,
+    /// Devices attached to the same RID domain share one PASID table.
+    SharedPasidTable,
+    /// Releasing ownership does not check that the PASID table is empty.
+    ReleaseIgnoresPasids,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            sid_bits: 16,
+            cmdq_log2: 8,
+            evtq_log2: 7,
+            pasid_bits: 8,
+            unattached: Unattached::Abort,
+            irqs: false,
+            mutation: Mutation::None,
+        }
+    }
+}
+
+/// Global errors seen by [`Smmu::handle_gerror`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GerrorReport {
+    /// The GERROR bits that were active (before acknowledgement).
+    pub active: u32,
+    /// Whether a command error was handled.
+    pub cmdq: bool,
+}
+
+/// Counters of driver activity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// STE updates and the syncs they issued.
+    pub ste_writes: u64,
+    /// Syncs issued for STE updates.
+    pub ste_syncs: u64,
+    /// CD updates.
+    pub cd_writes: u64,
+    /// Syncs issued for CD updates.
+    pub cd_syncs: u64,
+    /// TLB invalidation commands issued.
+    pub tlbi: u64,
+    /// Global error interrupts handled.
+    pub gerrors: u64,
+}
+
+/// A probed, enabled SMMUv3.
+pub struct Smmu<H: Hal> {
+    /// The hardware access.
+    pub hal: H,
+    /// What the SMMU implements.
+    pub features: Features,
+    /// The configuration it was brought up with (after limiting to the features).
+    pub config: Config,
+    pub(super) cmdq: CommandQueue,
+    pub(super) evtq: EventQueue,
+    pub(super) strtab: StreamTable,
+    pub(super) devices: BTreeMap<u32, Device>,
+    pub(super) domains: BTreeMap<u32, PagingDomain>,
+    pub(super) next_domain: u32,
+    /// Counters.
+    pub stats: Stats,
+    /// Set while a mutation suppresses STE invalidation for one operation.
+    pub(super) skip_ste_invalidation: bool,
+}
+
+impl<H: Hal> Smmu<H> {
+    /// Probes the SMMU behind `hal`, resets it and enables translation with every stream
+    /// unattached. Every wait is bounded; on failure the SMMU is left disabled.
+    pub fn new(hal: H, config: Config) -> Result<Self> {
+        let features = Features::probe(&hal)?;
+        let config = Config {
+            sid_bits: config.sid_bits.min(features.sid_bits),
+            cmdq_log2: config.cmdq_log2.clamp(super::features::MIN_CMDQ_LOG2, features.cmdq_log2),
+            evtq_log2: config.evtq_log2.clamp(super::features::MIN_EVTQ_LOG2, features.evtq_log2),
+            pasid_bits: config.pasid_bits.min(features.ssid_bits),
+            ..config
+        };
+        if !features.stage1 {
+            return Err(Error::Unsupported { what: "the driver's paging domains need stage 1 (IDR0.S1P)" });
+        }
+        // Quiesce: a firmware-enabled SMMU is turned off first.
+        write_acked(&hal, Cr0::from_bits(0), ACK_TIMEOUT_US, "CR0ACK (disable)")?;
+        // While off, the global bypass attribute decides what DMA does.
+        let gbpa = Gbpa::from_bits(0).with_abort(config.unattached == Unattached::Abort).with_update(true);
+        write(&hal, gbpa);
+        poll(&hal, "GBPA.Update", ACK_TIMEOUT_US, || (!read::<H, Gbpa>(&hal).update()).then_some(()))?;
+
+        let (sh, cache) = if features.coherent {
+            (RegShareability::InnerShareable, RegCacheability::WriteBack)
+        } else {
+            (RegShareability::OuterShareable, RegCacheability::NonCacheable)
+        };
+        write(
+            &hal,
+            Cr1::from_bits(0)
+                .with_queue_sh(sh)
+                .with_queue_ic(cache)
+                .with_queue_oc(cache)
+                .with_table_sh(sh)
+                .with_table_ic(cache)
+                .with_table_oc(cache),
+        );
+        write(&hal, Cr2::from_bits(0).with_ptm(true).with_recinvsid(true));
+
+        let default = match config.unattached {
+            Unattached::Abort => Ste::new().with_v(true).with_config(StreamConfig::Abort),
+            Unattached::Bypass => Ste::new().with_v(true).with_config(StreamConfig::Bypass).with_shcfg(SteShCfg::Incoming),
+        };
+        let strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
+        let cmdq = CommandQueue::new(&hal, config.cmdq_log2)?;
+        let evtq = EventQueue::new(&hal, config.evtq_log2)?;
+        let mut smmu = Smmu {
+            hal,
+            features,
+            config,
+            cmdq,
+            evtq,
+            strtab,
+            devices: BTreeMap::new(),
+            domains: BTreeMap::new(),
+            next_domain: 1,
+            stats: Stats::default(),
+            skip_ste_invalidation: false,
+        };
+        smmu.enable()?;
+        Ok(smmu)
+    }
+
+    /// Programs the tables and queues and turns the SMMU on, step by step with CR0ACK.
+    fn enable(&mut self) -> Result<()> {
+        let hal = &self.hal;
+        let (base, cfg): (StrtabBase, StrtabBaseCfg) = self.strtab.registers()?;
+        write(hal, base);
+        write(hal, cfg);
+        let cmdq_base: CmdqBase = self.cmdq.base()?;
+        write(hal, cmdq_base);
+        write(hal, CmdqProd::from_bits(0));
+        write(hal, CmdqCons::from_bits(0));
+        self.cmdq.reset_indexes();
+        let evtq_base: EvtqBase = self.evtq.base()?;
+        write(hal, evtq_base);
+        write(hal, EvtqProd::from_bits(0));
+        write(hal, EvtqCons::from_bits(0));
+        self.evtq.reset_indexes();
+        hal.wmb();
+
+        let mut cr0 = Cr0::from_bits(0).with_cmdqen(true);
+        write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (command queue)")?;
+        // Nothing cached from before the reset may survive.
+        let all = CmdCfgiSteRange::new().with_range(31)?;
+        self.cmdq.submit(
+            &self.hal,
+            &[CmdqCommand::CfgiSteRange(all), CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new()), CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new())],
+        )?;
+        let hal = &self.hal;
+        cr0 = cr0.with_eventqen(true);
+        write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (event queue)")?;
+        let irq = IrqCtrl::from_bits(0).with_gerror_irqen(self.config.irqs).with_eventq_irqen(self.config.irqs);
+        write_acked(hal, irq, ACK_TIMEOUT_US, "IRQ_CTRLACK")?;
+        cr0 = cr0.with_smmuen(true);
+        write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (enable)")?;
+        Ok(())
+    }
+
+    /// Turns translation off (DMA then follows GBPA) and disables the queues.
+    pub fn disable(&mut self) -> Result<()> {
+        write_acked(&self.hal, Cr0::from_bits(0), ACK_TIMEOUT_US, "CR0ACK (disable)")
+    }
+
+    /// The command queue, for issuing commands directly (tests, self-tests).
+    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
+        (&self.hal, &mut self.cmdq)
+    }
+
+    /// Issues commands followed by CMD_SYNC and waits for them.
+    pub fn submit(&mut self, commands: &[CmdqCommand]) -> Result<()> {
+        self.cmdq.submit(&self.hal, commands)
+    }
+
+    /// Makes the SMMU drop its cached copy of the STE of `sid`.
+    pub(super) fn sync_ste(&mut self, sid: u32) -> Result<()> {
+        self.stats.ste_syncs += 1;
+        if self.config.mutation == Mutation::SkipSteInvalidation || self.skip_ste_invalidation {
+            return self.cmdq.sync(&self.hal);
+        }
+        self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(sid).with_leaf(true))])
+    }
+
+    /// Makes the SMMU drop its cached copy of CD `ssid` of `sid`.
+    pub(super) fn sync_cd(&mut self, sid: u32, ssid: u32, leaf: bool) -> Result<()> {
+        self.stats.cd_syncs += 1;
+        let cmd = CmdCfgiCd::new().with_stream_id(sid).with_substream_id(ssid)?.with_leaf(leaf);
+        self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiCd(cmd)])
+    }
+
+    /// The STE currently in memory for `sid`.
+    pub fn ste(&self, sid: u32) -> Ste {
+        self.strtab.read(&self.hal, sid)
+    }
+
+    /// Consumes pending events, passing each to `f`; returns how many.
+    pub fn poll_events(&mut self, f: impl FnMut(EventRecord)) -> usize {
+        self.evtq.drain(&self.hal, f)
+    }
+
+    /// Event queue counters (events, undecoded records, overflows).
+    pub fn event_stats(&self) -> super::evtq::EvtqStats {
+        self.evtq.stats
+    }
+
+    /// Command queue counters.
+    pub fn command_stats(&self) -> super::cmdq::CmdqStats {
+        self.cmdq.stats
+    }
+
+    /// Handles global errors (the GERROR interrupt, or a poll): a command error is fixed as in
+    /// [`CommandQueue::fix_error`]; every active error is acknowledged once. Bounded: one pass.
+    pub fn handle_gerror(&mut self) -> Result<GerrorReport> {
+        let g: Gerror = read(&self.hal);
+        let n: Gerrorn = read(&self.hal);
+        let active = g.active(n);
+        if active.bits() == 0 {
+            return Ok(GerrorReport::default());
+        }
+        self.stats.gerrors += 1;
+        let mut report = GerrorReport { active: active.bits(), cmdq: false };
+        if active.cmdq_err() {
+            self.cmdq.fix_error(&self.hal)?;
+            report.cmdq = true;
+        }
+        // Acknowledge the rest (re-read: fixing the command error acknowledged its bit).
+        let n: Gerrorn = read(&self.hal);
+        write(&self.hal, n.acknowledge(g));
+        Ok(report)
+    }
+}

@@ -1,0 +1,387 @@
+//! The `PRIQ` queue: its 16-byte records and their encoding.
+#[allow(unused_imports)]
+use super::support::{
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
+    UsedBits, Writable,
+};
+/// Size of one record in bytes.
+pub const RECORD_BYTES: usize = 0x10_usize;
+/// One Page Request, or a Stop PASID marker (Last, W, R == 1, 0, 0 with SSV set).
+///
+/// `PRI_REQUEST`: 16 bytes, 2 little-endian 64-bit words.
+///
+/// Architecture reference: section 8.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct PriRequest(pub [u64; 2]);
+impl PriRequest {
+    /// Number of 64-bit words.
+    pub const WORDS: usize = 2;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "StreamID",
+            lsb: 0,
+            msb: 31,
+        },
+        FieldInfo {
+            name: "SubstreamID",
+            lsb: 32,
+            msb: 51,
+        },
+        FieldInfo {
+            name: "Priv",
+            lsb: 58,
+            msb: 58,
+        },
+        FieldInfo {
+            name: "X",
+            lsb: 59,
+            msb: 59,
+        },
+        FieldInfo {
+            name: "R",
+            lsb: 60,
+            msb: 60,
+        },
+        FieldInfo {
+            name: "W",
+            lsb: 61,
+            msb: 61,
+        },
+        FieldInfo {
+            name: "Last",
+            lsb: 62,
+            msb: 62,
+        },
+        FieldInfo {
+            name: "SSV",
+            lsb: 63,
+            msb: 63,
+        },
+        FieldInfo {
+            name: "PRGIndex",
+            lsb: 64,
+            msb: 72,
+        },
+        FieldInfo {
+            name: "PageAddress",
+            lsb: 76,
+            msb: 127,
+        },
+    ];
+    /// A new value: all fields zero except any that identify the layout.
+    #[inline]
+    pub const fn new() -> Self {
+        Self([0; 2])
+    }
+    /// `StreamID`, bits [31:0]
+    ///
+    /// Requester; bits [15:0] equal the PCIe Requester ID.
+    #[inline]
+    pub const fn stream_id(&self) -> u32 {
+        support::get(self.0[0], 0, 0xffffffff) as u32
+    }
+    /// Returns the value with `StreamID`, bits [31:0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_stream_id(self, v: u32) -> Self {
+        {
+            let mut words = self.0;
+            words[0] = support::put(words[0], 0, 0xffffffff, v as u64);
+            Self(words)
+        }
+    }
+    /// Sets `StreamID`, bits [31:0] to `v`.
+    #[inline]
+    pub fn set_stream_id(&mut self, v: u32) {
+        self.0[0] = support::put(self.0[0], 0, 0xffffffff, v as u64);
+    }
+    /// `SubstreamID`, bits [51:32]
+    ///
+    /// The PASID of the request (UNKNOWN when SSV is clear).
+    #[inline]
+    pub const fn substream_id(&self) -> u32 {
+        support::get(self.0[0], 32, 0xfffff) as u32
+    }
+    /// Returns the value with `SubstreamID`, bits [51:32] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+        match support::fit("SubstreamID", v as u64, 0xfffff) {
+            Ok(raw) => {
+                Ok({
+                    let mut words = self.0;
+                    words[0] = support::put(words[0], 32, 0xfffff, raw);
+                    Self(words)
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+    /// Sets `SubstreamID`, bits [51:32] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
+        self.0[0] = support::put(self.0[0], 32, 0xfffff, raw);
+        Ok(())
+    }
+    /// `Priv`, bit [58]
+    ///
+    /// Privileged access requested.
+    #[inline]
+    pub const fn priv_(&self) -> bool {
+        support::get(self.0[0], 58, 0x1) != 0
+    }
+    /// Returns the value with `Priv`, bit [58] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_priv(self, v: bool) -> Self {
+        {
+            let mut words = self.0;
+            words[0] = support::put(words[0], 58, 0x1, v as u64);
+            Self(words)
+        }
+    }
+    /// Sets `Priv`, bit [58] to `v`.
+    #[inline]
+    pub fn set_priv(&mut self, v: bool) {
+        self.0[0] = support::put(self.0[0], 58, 0x1, v as u64);
+    }
+    /// `X`, bit [59]
+    ///
+    /// Execute access requested.
+    #[inline]
+    pub const fn x(&self) -> bool {
+        support::get(self.0[0], 59, 0x1) != 0
+    }
+    /// Returns the value with `X`, bit [59] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_x(self, v: bool) -> Self {
+        {
+            let mut words = self.0;
+            words[0] = support::put(words[0], 59, 0x1, v as u64);
+            Self(words)
+        }
+    }
+    /// Sets `X`, bit [59] to `v`.
+    #[inline]
+    pub fn set_x(&mut self, v: bool) {
+        self.0[0] = support::put(self.0[0], 59, 0x1, v as u64);
+    }
+    /// `R`, bit [60]
+    ///
+    /// Read access requested.
+    #[inline]
+    pub const fn r(&self) -> bool {
+        support::get(self.0[0], 60, 0x1) != 0
+    }
+    /// Returns the value with `R`, bit [60] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_r(self, v: bool) -> Self {
+        {
+            let mut words = self.0;
+            words[0] = support::put(words[0], 60, 0x1, v as u64);
+            Self(words)
+        }
+    }
+    /// Sets `R`, bit [60] to `v`.
+    #[inline]
+    pub fn set_r(&mut self, v: bool) {
+        self.0[0] = support::put(self.0[0], 60, 0x1, v as u64);
+    }
+    /// `W`, bit [61]
+    ///
+    /// Write access requested.
+    #[inline]
+    pub const fn w(&self) -> bool {
+        support::get(self.0[0], 61, 0x1) != 0
+    }
+    /// Returns the value with `W`, bit [61] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_w(self, v: bool) -> Self {
+        {
+            let mut words = self.0;
+            words[0] = support::put(words[0], 61, 0x1, v as u64);
+            Self(words)
+        }
+    }
+    /// Sets `W`, bit [61] to `v`.
+    #[inline]
+    pub fn set_w(&mut self, v: bool) {
+        self.0[0] = support::put(self.0[0], 61, 0x1, v as u64);
+    }
+    /// `Last`, bit [62]
+    ///
+    /// Last request of its Page Request Group: software answers with CMD_PRI_RESP.
+    #[inline]
+    pub const fn last(&self) -> bool {
+        support::get(self.0[0], 62, 0x1) != 0
+    }
+    /// Returns the value with `Last`, bit [62] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_last(self, v: bool) -> Self {
+        {
+            let mut words = self.0;
+            words[0] = support::put(words[0], 62, 0x1, v as u64);
+            Self(words)
+        }
+    }
+    /// Sets `Last`, bit [62] to `v`.
+    #[inline]
+    pub fn set_last(&mut self, v: bool) {
+        self.0[0] = support::put(self.0[0], 62, 0x1, v as u64);
+    }
+    /// `SSV`, bit [63]
+    ///
+    /// The request carried a PASID.
+    #[inline]
+    pub const fn ssv(&self) -> bool {
+        support::get(self.0[0], 63, 0x1) != 0
+    }
+    /// Returns the value with `SSV`, bit [63] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_ssv(self, v: bool) -> Self {
+        {
+            let mut words = self.0;
+            words[0] = support::put(words[0], 63, 0x1, v as u64);
+            Self(words)
+        }
+    }
+    /// Sets `SSV`, bit [63] to `v`.
+    #[inline]
+    pub fn set_ssv(&mut self, v: bool) {
+        self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
+    }
+    /// `PRGIndex`, bits [72:64]
+    ///
+    /// Page Request Group index, echoed in the response.
+    #[inline]
+    pub const fn prg_index(&self) -> u16 {
+        support::get(self.0[1], 0, 0x1ff) as u16
+    }
+    /// Returns the value with `PRGIndex`, bits [72:64] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
+        match support::fit("PRGIndex", v as u64, 0x1ff) {
+            Ok(raw) => {
+                Ok({
+                    let mut words = self.0;
+                    words[1] = support::put(words[1], 0, 0x1ff, raw);
+                    Self(words)
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+    /// Sets `PRGIndex`, bits [72:64] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
+        let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
+        self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
+        Ok(())
+    }
+    /// `PageAddress`, bits [127:76]
+    ///
+    /// The requested page, bits [63:12].
+    /// The address, with bits [11:0] zero.
+    #[inline]
+    pub const fn page_address(&self) -> u64 {
+        support::get(self.0[1], 12, 0xfffffffffffff) << 12
+    }
+    /// Returns the value with `PageAddress`, bits [127:76] set to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub const fn with_page_address(self, v: u64) -> Result<Self, FieldError> {
+        match support::fit_address("PageAddress", v, 12, 0xfffffffffffff) {
+            Ok(raw) => {
+                Ok({
+                    let mut words = self.0;
+                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                    Self(words)
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+    /// Sets `PageAddress`, bits [127:76] to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub fn set_page_address(&mut self, v: u64) -> Result<(), FieldError> {
+        let raw = support::fit_address("PageAddress", v, 12, 0xfffffffffffff)?;
+        self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
+        Ok(())
+    }
+    /// Checks that every enumerated field holds a defined encoding.
+    pub const fn validate(&self) -> Result<(), FieldError> {
+        Ok(())
+    }
+}
+impl Default for PriRequest {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl Layout for PriRequest {
+    const NAME: &'static str = "PRI_REQUEST";
+    const WORDS: usize = 2;
+    const FIELDS: &'static [FieldInfo] = PriRequest::FIELDS;
+    #[inline]
+    fn words(&self) -> &[u64] {
+        &self.0
+    }
+    #[inline]
+    fn words_mut(&mut self) -> &mut [u64] {
+        &mut self.0
+    }
+}
+impl ::core::fmt::Debug for PriRequest {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "PRI_REQUEST", Self::FIELDS, &self.0)
+    }
+}
+/// Every record of queue `PRIQ`.
+///
+/// Records are 16 bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PriqRequest {
+    /// `PRI_REQUEST`.
+    PriRequest(PriRequest),
+}
+impl PriqRequest {
+    /// The record as little-endian 64-bit words.
+    #[inline]
+    pub const fn encode(&self) -> [u64; 2] {
+        match self {
+            Self::PriRequest(r) => r.0,
+        }
+    }
+    /// Decodes a record; unknown opcodes and reserved encodings are errors.
+    pub const fn decode(raw: &[u64; 2]) -> Result<Self, DecodeError> {
+        let r = PriRequest(*raw);
+        match r.validate() {
+            Ok(()) => Ok(Self::PriRequest(r)),
+            Err(e) => Err(DecodeError::Field(e)),
+        }
+    }
+    /// The record's architectural name.
+    pub const fn name(&self) -> &'static str {
+        match self {
+            Self::PriRequest(_) => "PRI_REQUEST",
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! The stream table: one STE per StreamID, linear or two-level. A two-level table has a level-1
+//! array of descriptors (L1STD), each pointing at a level-2 array of STEs allocated the first
+//! time a StreamID in its range is used, and filled with the default (unattached) STE.
+
+use alloc::collections::BTreeMap;
+
+use super::error::{Error, Result};
+use super::features::Features;
+use super::hal::{DmaBuf, Hal};
+use super::spec::entries::{L1std, Ste};
+use super::spec::enums::{StrtabFmt, StrtabSplit};
+use super::spec::regs::{StrtabBase, StrtabBaseCfg};
+
+/// StreamID bits resolved by a level-2 table (256 STEs, one PCI bus, 16 KiB).
+pub const SPLIT: u32 = 8;
+/// Largest linear table the driver allocates (StreamID bits), 64 KiB of STEs.
+pub const MAX_LINEAR_SID_BITS: u32 = 10;
+
+/// Where an STE lives: its table and the index of its first word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SteSlot {
+    /// The table holding the STE.
+    pub buf: DmaBuf,
+    /// Index of the STE's first 64-bit word in the table.
+    pub word: usize,
+}
+
+/// The stream table.
+pub struct StreamTable {
+    sid_bits: u32,
+    two_level: bool,
+    /// The linear table, or the level-1 descriptor array.
+    l1: DmaBuf,
+    /// Level-2 tables by level-1 index.
+    l2: BTreeMap<u32, DmaBuf>,
+    /// The STE every unattached StreamID holds.
+    default: Ste,
+}
+
+impl StreamTable {
+    /// Allocates a table for `sid_bits` StreamID bits (at most what the SMMU supports):
+    /// linear when it is small or two-level tables are not supported, two-level otherwise.
+    pub fn new<H: Hal>(hal: &H, features: &Features, sid_bits: u32, default: Ste) -> Result<Self> {
+        let sid_bits = sid_bits.min(features.sid_bits);
+        let two_level = features.two_level_strtab && sid_bits > MAX_LINEAR_SID_BITS;
+        if !two_level && sid_bits > MAX_LINEAR_SID_BITS {
+            return Err(Error::Unsupported { what: "StreamIDs too wide for a linear stream table" });
+        }
+        let (entries, bytes) = if two_level {
+            let n = 1usize << (sid_bits - SPLIT);
+            (n, n * 8)
+        } else {
+            let n = 1usize << sid_bits;
+            (n, n * 64)
+        };
+        let l1 = hal.dma_alloc(bytes, bytes.max(64))?;
+        let t = StreamTable { sid_bits, two_level, l1, l2: BTreeMap::new(), default };
+        if !two_level {
+            for i in 0..entries {
+                t.fill(hal, &l1, i * 8);
+            }
+        }
+        hal.wmb();
+        Ok(t)
+    }
+
+    fn fill<H: Hal>(&self, hal: &H, buf: &DmaBuf, word: usize) {
+        for (j, w) in self.default.0.iter().enumerate() {
+            hal.dma_write(buf, word + j, *w);
+        }
+    }
+
+    /// The STRTAB_BASE and STRTAB_BASE_CFG values describing the table.
+    pub fn registers(&self) -> Result<(StrtabBase, StrtabBaseCfg)> {
+        let base = StrtabBase::from_bits(0).with_addr(self.l1.addr)?.with_ra(true);
+        let cfg = StrtabBaseCfg::from_bits(0).with_log2size(self.sid_bits as u8)?;
+        let cfg = if self.two_level {
+            cfg.with_fmt(StrtabFmt::TwoLevel).with_split(StrtabSplit::Split16K)
+        } else {
+            cfg.with_fmt(StrtabFmt::Linear)
+        };
+        Ok((base, cfg))
+    }
+
+    /// StreamID bits the table covers.
+    pub const fn sid_bits(&self) -> u32 {
+        self.sid_bits
+    }
+
+    /// The STE every unattached StreamID holds.
+    pub const fn default_ste(&self) -> Ste {
+        self.default
+    }
+
+    fn check_sid(&self, sid: u32) -> Result<()> {
+        if self.sid_bits < 32 && sid >> self.sid_bits != 0 {
+            return Err(Error::InvalidArgument { what: "StreamID beyond the stream table" });
+        }
+        Ok(())
+    }
+
+    /// Where the STE of `sid` is, allocating its level-2 table if needed. Returns the slot and
+    /// whether a level-1 descriptor was written (the caller then invalidates the StreamID).
+    pub fn slot<H: Hal>(&mut self, hal: &H, sid: u32) -> Result<(SteSlot, bool)> {
+        self.check_sid(sid)?;
+        if !self.two_level {
+            return Ok((SteSlot { buf: self.l1, word: sid as usize * 8 }, false));
+        }
+        let l1i = sid >> SPLIT;
+        let low = (sid & ((1 << SPLIT) - 1)) as usize;
+        if let Some(buf) = self.l2.get(&l1i) {
+            return Ok((SteSlot { buf: *buf, word: low * 8 }, false));
+        }
+        let bytes = 64usize << SPLIT;
+        let buf = hal.dma_alloc(bytes, bytes)?;
+        for i in 0..1usize << SPLIT {
+            self.fill(hal, &buf, i * 8);
+        }
+        // The level-2 table is complete before the descriptor that points at it.
+        hal.wmb();
+        let desc = L1std::new().with_span((SPLIT + 1) as u8)?.with_l2_ptr(buf.addr)?;
+        hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
+        hal.wmb();
+        self.l2.insert(l1i, buf);
+        Ok((SteSlot { buf, word: low * 8 }, true))
+    }
+
+    /// Where the STE of `sid` is, if its table exists.
+    pub fn find(&self, sid: u32) -> Option<SteSlot> {
+        self.check_sid(sid).ok()?;
+        if !self.two_level {
+            return Some(SteSlot { buf: self.l1, word: sid as usize * 8 });
+        }
+        let low = (sid & ((1 << SPLIT) - 1)) as usize;
+        self.l2.get(&(sid >> SPLIT)).map(|buf| SteSlot { buf: *buf, word: low * 8 })
+    }
+
+    /// Reads the STE of `sid` (the default STE when its table does not exist).
+    pub fn read<H: Hal>(&self, hal: &H, sid: u32) -> Ste {
+        match self.find(sid) {
+            Some(s) => {
+                let mut ste = Ste::new();
+                for (j, w) in ste.0.iter_mut().enumerate() {
+                    *w = hal.dma_read(&s.buf, s.word + j);
+                }
+                ste
+            }
+            None => self.default,
+        }
+    }
+
+    /// Frees every table.
+    pub fn free<H: Hal>(self, hal: &H) {
+        for (_, b) in self.l2 {
+            hal.dma_free(b);
+        }
+        hal.dma_free(self.l1);
+    }
+}

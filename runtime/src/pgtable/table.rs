@@ -1,0 +1,377 @@
+//! [`PageTable`]: its CPU-side shadow of the tables, construction, the public operations and
+//! the helpers every walk uses. The walks themselves are in `walk.rs`.
+
+use alloc::vec;
+use alloc::vec::Vec;
+use core::marker::PhantomData;
+
+use super::super::error::{Error, Result};
+use super::super::hal::{DmaBuf, Hal};
+use super::super::spec::support::{mask, LevelInfo};
+use super::{Format, Granule, Leaf, Prot, Unmapped};
+
+/// A descriptor read from a table, classified by the format at its level.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Desc {
+    Empty,
+    Table(u64),
+    Leaf(u64),
+    Invalid,
+}
+
+/// Slot of a shadow table, and the "no table" marker in child arrays.
+pub(super) type Slot = u32;
+pub(super) const NO_TABLE: Slot = Slot::MAX;
+
+/// The tables a walk went through: (table, entry) pairs, root first.
+#[derive(Debug, Default)]
+pub(super) struct Path {
+    pub(super) len: usize,
+    pub(super) steps: [(Slot, usize); Path::MAX],
+}
+
+impl Path {
+    pub(super) const MAX: usize = 8;
+
+    pub(super) fn steps(&self) -> &[(Slot, usize)] {
+        self.steps.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// The CPU-side shadow of one table.
+#[derive(Debug)]
+pub(super) struct Node {
+    pub(super) buf: DmaBuf,
+    /// Non-zero descriptors in the table.
+    pub(super) live: u32,
+    /// For tables above the final level: the slot each table descriptor points at.
+    pub(super) children: Vec<Slot>,
+}
+
+pub(super) const CORRUPT_DESC: Error = Error::Corrupt { what: "page table descriptor of no known kind" };
+pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt { what: "page table descriptor disagrees with the driver's table list" };
+
+/// The entry of the table at `lvl` that `va` falls in.
+#[inline(always)]
+pub(super) fn index(lvl: &LevelInfo, va: u64) -> usize {
+    ((va >> lvl.index_lsb) & mask(lvl.index_msb - lvl.index_lsb + 1)) as usize
+}
+
+/// Translation tables of format `F` in DMA memory.
+///
+/// The `PageTable` does not own the HAL: every call takes it, and [`PageTable::destroy`] must be
+/// called to free the tables (dropping it leaks them).
+#[derive(Debug)]
+pub struct PageTable<F: Format> {
+    /// The lookup levels in use, start level first.
+    pub(super) levels: &'static [LevelInfo],
+    pub(super) granule: u64,
+    pub(super) va_bits: u32,
+    pub(super) root: Slot,
+    /// Block descriptors at each level in use: unmap looks for blocks to split only at edges
+    /// inside the span of a level that has some.
+    pub(super) blocks: Vec<u64>,
+    pub(super) nodes: Vec<Option<Node>>,
+    pub(super) free_slots: Vec<Slot>,
+    pub(super) _format: PhantomData<F>,
+}
+
+impl<F: Format> PageTable<F> {
+    /// Empty tables for `va_bits`-bit input addresses with `granule`: the start level is the
+    /// first that `va_bits` reaches (for 4K: level 0 above 39 bits, level 1 from 31 to 39 bits).
+    ///
+    /// Fails with [`Error::Unsupported`] if the format lacks the granule, with
+    /// [`Error::InvalidArgument`] if `va_bits` is wider than the format or leaves no index bit,
+    /// and with the HAL's error if the root table cannot be allocated.
+    pub fn new<H: Hal>(hal: &H, granule: Granule, va_bits: u32) -> Result<Self> {
+        let info = F::GRANULES
+            .iter()
+            .find(|g| g.size == granule.bytes())
+            .ok_or(Error::Unsupported { what: "translation granule not supported by the format" })?;
+        let last = info.levels.last().ok_or(Error::Unsupported { what: "granule without levels" })?;
+        if va_bits > F::VA_BITS || va_bits <= last.index_lsb {
+            return Err(Error::InvalidArgument { what: "input address size outside what the format and granule allow" });
+        }
+        let start = info.levels.iter().position(|l| l.index_lsb < va_bits).unwrap_or(info.levels.len() - 1);
+        let mut pt = PageTable {
+            levels: &info.levels[start..],
+            granule: info.size,
+            va_bits,
+            root: NO_TABLE,
+            blocks: vec![0; info.levels.len() - start],
+            nodes: Vec::new(),
+            free_slots: Vec::new(),
+            _format: PhantomData,
+        };
+        pt.root = pt.alloc_table(hal, 0)?;
+        // The caller publishes the root (in a CD or STE) after this; make its zeroes visible.
+        hal.wmb();
+        Ok(pt)
+    }
+
+    /// The root table's address, for the CD's TTB0 or the STE's S2TTB.
+    pub fn root(&self) -> u64 {
+        self.nodes.get(self.root as usize).and_then(Option::as_ref).map_or(0, |n| n.buf.addr)
+    }
+
+    /// The architectural number of the start level (for the STE's S2SL0).
+    pub fn start_level(&self) -> u32 {
+        self.levels.first().map_or(0, |l| l.level)
+    }
+
+    /// Input address size in bits (64 minus the CD's T0SZ or the STE's S2T0SZ).
+    pub fn va_bits(&self) -> u32 {
+        self.va_bits
+    }
+
+    /// The granule size in bytes.
+    pub fn granule(&self) -> u64 {
+        self.granule
+    }
+
+    /// The sizes `map` can use for one descriptor, OR-ed together (the granule and each block
+    /// size of the levels in use), like Linux's `pgsize_bitmap`.
+    pub fn leaf_sizes(&self) -> u64 {
+        self.levels.iter().filter(|l| l.leaf).fold(0, |acc, l| acc | l.entry_span)
+    }
+
+    /// Number of tables, the root included.
+    pub fn table_count(&self) -> usize {
+        self.nodes.len() - self.free_slots.len()
+    }
+
+    /// Maps `[iova, iova + size)` to `[pa, pa + size)` with `prot`, using at each step the
+    /// largest block the level geometry allows where `iova`, `pa` and the remaining size are
+    /// aligned to it, and pages elsewhere.
+    ///
+    /// Fails with [`Error::InvalidArgument`] if an address or the size is not a multiple of the
+    /// granule, the size is zero, the range passes the input or output address size, or `prot`
+    /// grants neither read nor write; with [`Error::Busy`] if any part of the range is already
+    /// mapped; with the HAL's error if a table cannot be allocated. On failure nothing is left
+    /// mapped: descriptors written before the failure are cleared again (a caller whose device
+    /// may access the range meanwhile should invalidate it). Tables allocated for them stay, empty,
+    /// until an unmap covering them or [`PageTable::destroy`].
+    pub fn map<H: Hal>(&mut self, hal: &H, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
+        let end = self.check_range(iova, size)?;
+        if pa & (self.granule - 1) != 0 {
+            return Err(Error::InvalidArgument { what: "physical address not aligned to the granule" });
+        }
+        if pa.checked_add(size).is_none_or(|e| e > 1u64 << F::OA_BITS) {
+            return Err(Error::InvalidArgument { what: "physical range passes the output address size" });
+        }
+        if !prot.readable() && !prot.writable() {
+            return Err(Error::InvalidArgument { what: "protection grants no access" });
+        }
+        let mut done = 0;
+        let mut path = Path::default();
+        let res = self
+            .descend(hal, iova, end, &mut path)
+            .and_then(|(slot, depth)| self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done));
+        if res.is_err() && done != 0 {
+            // Take back what was written; keep the (now empty) tables, see above. Only a corrupt
+            // table can make this fail, and then the first error is the one to report.
+            let mut scratch = Unmapped::default();
+            let _ = self.unmap_in(hal, self.root, 0, iova, iova + done, &mut scratch, false);
+        }
+        hal.wmb();
+        res
+    }
+
+    /// Removes every page and block in `[iova, iova + size)`; a block only partly inside is
+    /// first split into next-level entries (recursively), so exactly the range is unmapped.
+    /// Tables left empty are unhooked and returned in [`Unmapped::tables`]: release them after
+    /// the TLB invalidation. Unmapped holes in the range are skipped.
+    ///
+    /// Fails with [`Error::InvalidArgument`] for a misaligned, empty or out-of-range range, and
+    /// with the HAL's error if a table for a split cannot be allocated; then nothing was
+    /// unmapped (splits already done translate exactly as the block did).
+    pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        let end = self.check_range(iova, size)?;
+        let mut out = Unmapped::default();
+        // Split first, at both ends: the only step that can fail, and it changes no translation.
+        let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
+        let mut res = if split { self.split_edges(hal, iova, end, &mut out) } else { Ok(()) };
+        if res.is_ok() {
+            let mut path = Path::default();
+            res = self.descend(hal, iova, end, &mut path).and_then(|(slot, depth)| {
+                if self.unmap_in(hal, slot, depth, iova, end, &mut out, true)? == 0 {
+                    self.prune(hal, slot, &path, &mut out)?;
+                }
+                Ok(())
+            });
+        }
+        hal.wmb();
+        res.map(|()| out)
+    }
+
+    /// The output address `iova` translates to, or `None` if it is unmapped (or outside the
+    /// input address range, or the tables are corrupt).
+    pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
+        let leaf = self.walk(hal, iova).ok().flatten()?;
+        Some(leaf.oa + (iova - leaf.iova))
+    }
+
+    /// The leaf descriptor translating `iova` and its level; `Ok(None)` if unmapped or outside
+    /// the input address range, [`Error::Corrupt`] for a descriptor of no known kind.
+    pub fn walk<H: Hal>(&self, hal: &H, iova: u64) -> Result<Option<Leaf>> {
+        if iova >= self.limit() {
+            return Ok(None);
+        }
+        let mut slot = self.root;
+        for lvl in self.levels {
+            let buf = self.node(slot)?.buf;
+            let idx = index(lvl, iova);
+            let raw = hal.dma_read(&buf, idx);
+            match Self::decode(lvl, raw) {
+                Desc::Empty => return Ok(None),
+                Desc::Table(addr) => slot = self.child(slot, idx, addr)?,
+                Desc::Leaf(oa) => {
+                    return Ok(Some(Leaf {
+                        level: lvl.level,
+                        raw,
+                        iova: iova & !(lvl.entry_span - 1),
+                        oa,
+                        size: lvl.entry_span,
+                        prot: F::leaf_prot(raw, lvl.last),
+                    }))
+                }
+                Desc::Invalid => return Err(CORRUPT_DESC),
+            }
+        }
+        Err(CORRUPT_DESC)
+    }
+
+    /// Frees every table, the root included. The tables must no longer be in use by the SMMU
+    /// (the CD or STE pointing at the root is gone and its TLB entries invalidated).
+    pub fn destroy<H: Hal>(self, hal: &H) {
+        for node in self.nodes.into_iter().flatten() {
+            hal.dma_free(node.buf);
+        }
+    }
+
+    /// One past the highest input address.
+    pub(super) fn limit(&self) -> u64 {
+        1u64 << self.va_bits
+    }
+
+    /// Whether a block may contain `addr` other than at its start.
+    pub(super) fn may_split(&self, addr: u64) -> bool {
+        self.levels.iter().zip(&self.blocks).any(|(l, &n)| n != 0 && addr & (l.entry_span - 1) != 0)
+    }
+
+    /// Adds `add` blocks to and removes `sub` from the count of level `depth`.
+    pub(super) fn count_blocks(&mut self, depth: usize, add: u64, sub: u64) {
+        if let Some(n) = self.blocks.get_mut(depth) {
+            *n = n.saturating_sub(sub) + add;
+        }
+    }
+
+    /// Checks an input range and returns its end.
+    pub(super) fn check_range(&self, iova: u64, size: u64) -> Result<u64> {
+        if size == 0 {
+            return Err(Error::InvalidArgument { what: "empty range" });
+        }
+        if (iova | size) & (self.granule - 1) != 0 {
+            return Err(Error::InvalidArgument { what: "address or size not aligned to the granule" });
+        }
+        match iova.checked_add(size) {
+            Some(end) if end <= self.limit() => Ok(end),
+            _ => Err(Error::InvalidArgument { what: "range passes the input address size" }),
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn decode(lvl: &LevelInfo, raw: u64) -> Desc {
+        let found = if raw == 0 {
+            return Desc::Empty;
+        } else if lvl.last {
+            F::page_oa(raw).map(Desc::Leaf)
+        } else if let Some(addr) = F::table_addr(raw) {
+            Some(Desc::Table(addr))
+        } else if lvl.leaf {
+            F::block_oa(raw).map(Desc::Leaf)
+        } else {
+            None
+        };
+        found.unwrap_or(Desc::Invalid)
+    }
+
+    #[inline(always)]
+    pub(super) fn leaf(lvl: &LevelInfo, oa: u64, prot: Prot) -> Result<u64> {
+        Ok(if lvl.last { F::page(oa, prot)? } else { F::block(oa, prot)? })
+    }
+
+    #[inline(always)]
+    pub(super) fn node(&self, slot: Slot) -> Result<&Node> {
+        self.nodes.get(slot as usize).and_then(Option::as_ref).ok_or(CORRUPT_SHADOW)
+    }
+
+    #[inline(always)]
+    pub(super) fn node_mut(&mut self, slot: Slot) -> Result<&mut Node> {
+        self.nodes.get_mut(slot as usize).and_then(Option::as_mut).ok_or(CORRUPT_SHADOW)
+    }
+
+    /// The table that entry `idx` of `parent`, a table descriptor for `addr`, points at.
+    #[inline(always)]
+    pub(super) fn child(&self, parent: Slot, idx: usize, addr: u64) -> Result<Slot> {
+        let slot = self.node(parent)?.children.get(idx).copied().ok_or(CORRUPT_SHADOW)?;
+        if self.node(slot)?.buf.addr == addr {
+            Ok(slot)
+        } else {
+            Err(CORRUPT_SHADOW)
+        }
+    }
+
+    /// Allocates a zeroed table for lookup level `depth` (an index into `levels`).
+    pub(super) fn alloc_table<H: Hal>(&mut self, hal: &H, depth: usize) -> Result<Slot> {
+        let bytes = usize::try_from(self.granule).map_err(|_| Error::Unsupported { what: "granule larger than the address space" })?;
+        let buf = hal.dma_alloc(bytes, bytes)?;
+        if buf.bytes < bytes || buf.addr & (self.granule - 1) != 0 {
+            hal.dma_free(buf);
+            return Err(Error::Corrupt { what: "DMA allocation smaller or less aligned than requested" });
+        }
+        let has_children = self.levels.get(depth).is_some_and(|l| !l.last);
+        let children = if has_children { vec![NO_TABLE; bytes / 8] } else { Vec::new() };
+        let node = Node { buf, live: 0, children };
+        if let Some(slot) = self.free_slots.pop() {
+            if let Some(entry) = self.nodes.get_mut(slot as usize) {
+                *entry = Some(node);
+                return Ok(slot);
+            }
+        }
+        match Slot::try_from(self.nodes.len()) {
+            Ok(slot) if slot != NO_TABLE => {
+                self.nodes.push(Some(node));
+                Ok(slot)
+            }
+            _ => {
+                hal.dma_free(node.buf);
+                Err(Error::Exhausted { what: "page table slots" })
+            }
+        }
+    }
+
+    /// Forgets table `slot` (its memory is freed or handed to the caller by the caller).
+    pub(super) fn take_table(&mut self, slot: Slot) -> Option<DmaBuf> {
+        self.take_node(slot).map(|n| n.buf)
+    }
+
+    pub(super) fn take_node(&mut self, slot: Slot) -> Option<Node> {
+        let node = self.nodes.get_mut(slot as usize)?.take()?;
+        self.free_slots.push(slot);
+        Some(node)
+    }
+
+    /// Points entry `idx` of table `parent` at the new table `child` (whose contents are
+    /// written): orders the table's contents before the descriptor that publishes it.
+    pub(super) fn install<H: Hal>(&mut self, hal: &H, parent: Slot, idx: usize, child: Slot) -> Result<()> {
+        let addr = self.node(child)?.buf.addr;
+        let desc = F::table(addr)?;
+        let node = self.node_mut(parent)?;
+        let slot = node.children.get_mut(idx).ok_or(CORRUPT_SHADOW)?;
+        *slot = child;
+        hal.wmb();
+        hal.dma_write(&node.buf, idx, desc);
+        Ok(())
+    }
+}

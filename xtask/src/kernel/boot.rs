@@ -1,0 +1,177 @@
+//! Booting the kernel under QEMU with a bound on the time, and judging its console: the run
+//! passes only if the module printed `N passed, 0 failed` with N > 0, init finished, and nothing
+//! went wrong on the way (an oops, a panic, QEMU dying).
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// What the console showed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Verdict {
+    /// The `Linux version ...` line.
+    pub kernel: Option<String>,
+    /// The module's summary: (passed, failed).
+    pub summary: Option<(u32, u32)>,
+    /// The module's lines (its `pr_info!` and `dev_info!` output), without timestamps.
+    pub module_lines: Vec<String>,
+    /// Init's closing line said "done".
+    pub init_done: bool,
+    /// Problems seen: oops, panic, BUG, WARNING, init failures.
+    pub problems: Vec<String>,
+}
+
+/// Strips a printk timestamp (`[    1.234567] `).
+fn strip_time(line: &str) -> &str {
+    let l = line.trim_end_matches('\r');
+    if let Some(rest) = l.strip_prefix('[') {
+        if let Some((_, after)) = rest.split_once("] ") {
+            return after;
+        }
+    }
+    l
+}
+
+/// Reads `N passed, M failed` from the end of a line.
+fn summary_of(line: &str) -> Option<(u32, u32)> {
+    let (before, after) = line.split_once(" passed, ")?;
+    let passed: u32 = before.rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+    let failed: u32 = after.strip_suffix(" failed")?.parse().ok()?;
+    Some((passed, failed))
+}
+
+/// Judges the console text for module `module`; `markers` are the names the module's lines
+/// start with (its module name, and the device names its `dev_info!` lines carry).
+pub fn judge(console: &str, module: &str, markers: &[String]) -> Verdict {
+    let mut v = Verdict::default();
+    for raw in console.lines() {
+        let line = strip_time(raw);
+        if line.starts_with("Linux version ") && v.kernel.is_none() {
+            v.kernel = Some(line.to_string());
+        }
+        // `pr_info!` lines start `MODULE: `, `dev_info!` lines `DRIVER DEVICE: ` where the
+        // module's drivers are named `MODULE` or `MODULE_SOMETHING`.
+        let ours = line.strip_prefix(module).is_some_and(|r| r.starts_with([':', ' ', '_']))
+            || markers.iter().any(|m| line.contains(m.as_str()));
+        if ours {
+            v.module_lines.push(line.to_string());
+            if line.strip_prefix(module).is_some_and(|r| r.starts_with(':')) {
+                if let Some(s) = summary_of(line) {
+                    v.summary = Some(s);
+                }
+            }
+        }
+        if let Some(rest) = line.strip_prefix("iommugen-init: ") {
+            if rest == "done" {
+                v.init_done = true;
+            } else if rest.starts_with("FAILED") || rest.starts_with("error:") {
+                v.problems.push(line.to_string());
+            }
+        }
+        for bad in ["Kernel panic", "Unable to handle kernel", "Internal error:", "------------[ cut here ]", "BUG:", "rcu: INFO:", "Oops"] {
+            if line.contains(bad) {
+                v.problems.push(line.to_string());
+            }
+        }
+    }
+    v
+}
+
+impl Verdict {
+    /// Ok when every self-test check passed and the run ended cleanly.
+    pub fn check(&self) -> Result<(u32, u32), String> {
+        let mut why = self.problems.clone();
+        match self.summary {
+            None => why.push("the module printed no `N passed, M failed` line".into()),
+            Some((0, _)) => why.push("the module's self-test ran no check (0 passed)".into()),
+            Some((_, f)) if f != 0 => why.push(format!("{f} self-test check(s) failed")),
+            Some(_) => {}
+        }
+        if !self.init_done {
+            why.push("init did not finish (no `iommugen-init: done`)".into());
+        }
+        match (why.is_empty(), self.summary) {
+            (true, Some(s)) => Ok(s),
+            _ => Err(why.join("\n")),
+        }
+    }
+}
+
+/// Runs `cmd` with stdout+stderr in `log`, killing it after `timeout`. Returns whether it
+/// exited by itself, its exit status text and the console text.
+pub fn run_with_timeout(cmd: &mut Command, log: &Path, timeout: Duration) -> Result<(bool, String, String), String> {
+    let file = fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+    let err = file.try_clone().map_err(|e| e.to_string())?;
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(file)
+        .stderr(err)
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", super::util::show(cmd)))?;
+    let start = Instant::now();
+    let (finished, status) = loop {
+        if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
+            break (true, st.to_string());
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            let st = child.wait().map(|s| s.to_string()).unwrap_or_default();
+            break (false, st);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let mut text = String::new();
+    fs::File::open(log).and_then(|mut f| f.read_to_string(&mut text)).map_err(|e| e.to_string())?;
+    // The console may hold bytes that are not UTF-8 (early serial noise): read lossily.
+    if text.is_empty() {
+        text = String::from_utf8_lossy(&fs::read(log).unwrap_or_default()).into_owned();
+    }
+    Ok((finished, status, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "\
+[    0.000000] Linux version 7.3.4 (root@x) (aarch64-linux-gnu-gcc) #1 SMP
+[    1.000000] iommugen_smmuv3 9050000.smmuv3: IDR0 0x0d40101a
+[    1.100000] iommugen_smmuv3: check 1: probe ... ok
+[    1.200000] iommugen_smmuv3: 3 passed, 0 failed
+[    1.300000] iommugen-init: iommugen_smmuv3 self-test: 3 passed, 0 failed
+[    1.400000] iommugen-init: done
+";
+
+    #[test]
+    fn a_clean_run_passes() {
+        let v = judge(GOOD, "iommugen_smmuv3", &[]);
+        assert_eq!(v.summary, Some((3, 0)));
+        assert!(v.kernel.as_deref().unwrap().starts_with("Linux version 7.3.4"));
+        assert_eq!(v.module_lines.len(), 3);
+        assert_eq!(v.check(), Ok((3, 0)));
+    }
+
+    #[test]
+    fn failures_oopses_and_missing_lines_fail() {
+        let failed = GOOD.replace("3 passed, 0 failed\n[    1.300000]", "2 passed, 1 failed\n[    1.300000]");
+        assert!(judge(&failed, "iommugen_smmuv3", &[]).check().unwrap_err().contains("1 self-test check(s) failed"));
+        let oops = format!("{GOOD}[    2.0] Unable to handle kernel NULL pointer dereference\n");
+        assert!(judge(&oops, "iommugen_smmuv3", &[]).check().is_err());
+        let none = "iommugen-init: done\n";
+        assert!(judge(none, "iommugen_smmuv3", &[]).check().unwrap_err().contains("no `N passed"));
+        let zero = "iommugen_smmuv3: 0 passed, 0 failed\niommugen-init: done\n";
+        assert!(judge(zero, "iommugen_smmuv3", &[]).check().is_err());
+        // init's echo of the summary is not the module's own line.
+        let echo_only = "iommugen-init: iommugen_smmuv3 self-test: 3 passed, 0 failed\niommugen-init: done\n";
+        assert!(judge(echo_only, "iommugen_smmuv3", &[]).check().is_err());
+    }
+
+    #[test]
+    fn summaries_parse() {
+        assert_eq!(summary_of("iommugen_smmuv3: 12 passed, 0 failed"), Some((12, 0)));
+        assert_eq!(summary_of("x: 1 passed, 2 failed"), Some((1, 2)));
+        assert_eq!(summary_of("passed, failed"), None);
+    }
+}

@@ -153,13 +153,16 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         GeneratedFile { path: "linux/selftest.rs".into(), contents: render(&SelftestRs { c: &c }, "selftest.rs")? },
         GeneratedFile { path: "linux/edu.rs".into(), contents: render(&EduRs { c: &c }, "edu.rs")? },
     ];
+    // Every file of the module carries an SPDX line; the runtime and the generated layer keep
+    // the project's license.
+    let spdx = |text: &str| format!("// SPDX-License-Identifier: MIT OR Apache-2.0\n\n{text}");
     for (path, text) in RUNTIME_FILES {
         let (path, contents) = if *path == "lib.rs" { ("mod.rs", runtime_mod(text)?) } else { (*path, (*text).to_string()) };
-        files.push(GeneratedFile { path: format!("linux/runtime/{path}"), contents });
+        files.push(GeneratedFile { path: format!("linux/runtime/{path}"), contents: spdx(&contents) });
     }
     for f in crate::core::files(spec)? {
         if let Some(rest) = f.path.strip_prefix("core/") {
-            files.push(GeneratedFile { path: format!("linux/runtime/spec/{rest}"), contents: f.contents });
+            files.push(GeneratedFile { path: format!("linux/runtime/spec/{rest}"), contents: spdx(&f.contents) });
         }
     }
     Ok(files)

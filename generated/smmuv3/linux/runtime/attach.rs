@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Attaching domains to devices, realising the spec's semantics: each operation checks the
 //! preconditions generated from the spec (`check_<op>`), updates the device's API state (the
 //! RID's domain and its own PASID table), then rewrites the hardware entries the generated

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Context descriptor tables: one per device, indexed by SubstreamID (PASID; 0 for DMA without
 //! a PASID). Linear up to 1024 CDs (64 KiB); beyond that two-level, with a level-1 array of
 //! L1CD descriptors each pointing at a 64 KiB leaf of 1024 CDs, allocated on first use.

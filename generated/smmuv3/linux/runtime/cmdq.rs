@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The command queue: a ring of 16-byte commands in DMA memory. Commands are written at the
 //! producer index, published with one CMDQ_PROD write per batch, and completed with a CMD_SYNC
 //! whose consumption is polled on CMDQ_CONS with a deadline. A rejected command (CMDQ_CONS.ERR,

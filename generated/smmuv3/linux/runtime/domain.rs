@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Paging domains: a stage-1 page table with an ASID, mapped and unmapped through the runtime's
 //! page-table code, with the TLB invalidations an unmap needs (by VA for small ranges, by ASID
 //! for large ones or when tables were freed) completed before freed tables are reused.

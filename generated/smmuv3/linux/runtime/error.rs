@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Errors the runtime reports. Nothing in the runtime panics on bad hardware state, command
 //! errors or timeouts: every such case is one of these.
 

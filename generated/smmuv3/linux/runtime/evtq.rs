@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The event queue: 32-byte fault and configuration-error records the SMMU writes. Software
 //! consumes from EVTQ_CONS up to EVTQ_PROD, decodes each record with the generated types, and
 //! detects overflows (EVTQ_PROD.OVFLG differing from EVTQ_CONS.OVACKFLG), acknowledging them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Probe: read the identification registers, decode what the SMMU implements into [`Features`],
 //! and refuse configurations this driver cannot handle with a clear [`Error::Unsupported`].
 

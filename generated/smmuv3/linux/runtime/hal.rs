@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The hardware abstraction: everything the runtime needs from its environment. MMIO reads and
 //! writes at an offset from the SMMU's base, DMA-coherent memory (a CPU handle plus the device
 //! address), barriers, and a clock for bounded polling. The userspace mock, bare-metal aarch64

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The hitless entry writer: moves a live STE or CD from its current value to a target value
 //! with 64-bit stores, so that whenever the SMMU reads the entry it sees either the old or the
 //! new configuration (never a mix), unless no such order of stores exists, in which case the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Typed register access: reads and writes of the generated register types through the HAL,
 //! with the access kind checked by the type (`Readable`, `Writable`) and the acknowledged-write
 //! handshake (CR0/CR0ACK, IRQ_CTRL/IRQ_CTRLACK) bounded in time.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The driver runtime: the algorithms of an SMMUv3 driver, written once and parameterised by the
 //! layer generated from `specs/smmuv3.iommu` (register and entry types, used-bits rules, page-table
 //! geometry) and by a small hardware abstraction ([`hal::Hal`]).

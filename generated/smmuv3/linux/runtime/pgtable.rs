@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Translation tables in DMA memory, written once for every format and granule: [`PageTable`]
 //! maps, unmaps and walks VMSAv8-64 tables whose descriptors come from a [`Format`] (stage 1 or
 //! stage 2, through the types generated from the spec) and whose shape comes from the format's

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Bounded polling: every wait in the runtime has a deadline on the HAL's clock.
 
 use super::error::{Error, Result};

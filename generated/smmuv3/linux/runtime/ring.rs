@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Circular queue indexes with a wrap bit, as the SMMU's command, event and PRI queues use them:
 //! an index register holds `log2size` bits of slot index and, above them, one wrap bit that
 //! flips each time the index passes the end. Equal indexes with equal wrap bits mean empty,

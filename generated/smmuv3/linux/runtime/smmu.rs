@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The SMMUv3 driver core: probe, reset and enable with bounded handshakes, the command and
 //! event queues, global errors, and the configuration-invalidation paths the table code uses.
 //! Device attachment is in `attach`, paging domains in `domain`.

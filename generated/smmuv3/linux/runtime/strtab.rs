@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The stream table: one STE per StreamID, linear or two-level. A two-level table has a level-1
 //! array of descriptors (L1STD), each pointing at a level-2 array of STEs allocated the first
 //! time a StreamID in its range is used, and filled with the default (unattached) STE.

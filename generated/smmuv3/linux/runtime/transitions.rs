@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The transition report: for every ordered pair of canonical STE configurations and of CD
 //! configurations, what the hitless writer does (syncs issued, whether the entry passed through
 //! an invalid state), checked against the hitless oracle at every single 64-bit store: the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The translation-table formats [`PageTable`](super::PageTable) is parameterised by: how a
 //! [`Prot`] becomes a block or page descriptor, and how a descriptor read back is recognised.
 //! Every bit is set and read through the descriptor types generated from the spec

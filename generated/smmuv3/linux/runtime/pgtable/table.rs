@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! [`PageTable`]: its CPU-side shadow of the tables, construction, the public operations and
 //! the helpers every walk uses. The walks themselves are in `walk.rs`.
 

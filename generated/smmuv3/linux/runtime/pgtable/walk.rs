@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The walks behind [`PageTable::map`] and [`PageTable::unmap`]: mapping a range below a
 //! table, finding where a walk starts, splitting blocks at the edges of an unmap, removing a
 //! range and unhooking the tables it empties.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The `CMDQ` queue: its 16-byte records and their encoding.
 #[allow(unused_imports)]
 use super::support::{

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! In-memory structures of `smmuv3`, as arrays of little-endian 64-bit words.
 #[allow(unused_imports)]
 use super::support::{

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Enumerations of `smmuv3`: encoded field values, with fallible decoding.
 #[allow(unused_imports)]
 use super::support::{

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Translation table formats: descriptor types and per-granule geometry.
 #[allow(unused_imports)]
 use super::support::{

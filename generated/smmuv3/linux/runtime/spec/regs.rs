@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Registers of `smmuv3`: one value type per register, with its offset and typed fields.
 #[allow(unused_imports)]
 use super::support::{

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
 #[allow(unused_imports)]
 use super::support::{

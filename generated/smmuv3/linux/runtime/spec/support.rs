@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Support code shared by every generated module: field errors, field tables, the bit helpers
 //! that every generated accessor compiles down to, and the traits the driver runtime uses to
 //! handle registers and in-memory layouts generically. `no_std`, no dependencies.

@@ -7,7 +7,7 @@ use iommugen_dsl::ir::{self, ParamType, SExpr, Semantics, Stmt};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::core::fields::{self, lit};
+use crate::core::fields;
 use crate::core::{docs, item_docs};
 use crate::names::{camel, ident, snake};
 
@@ -70,8 +70,8 @@ pub fn semantics(spec: &ir::Spec, s: &Semantics) -> TokenStream {
             }
         }
     });
-    let checks = s.ops.iter().map(|op| check_fn(s, op));
-    let realises = s.realises.iter().map(|r| realise_fn(spec, s, r));
+    let checks = s.ops.iter().map(check_fn);
+    let realises = s.realises.iter().map(|r| realise_fn(spec, r));
     let doc = docs(&item_docs(&s.doc, &[format!("Semantics `{}`.", s.name)], s.section.as_deref()));
     quote! {
         #doc
@@ -158,7 +158,7 @@ fn param_sig(p: &ir::Param) -> Option<TokenStream> {
     }
 }
 
-fn check_fn(s: &Semantics, op: &ir::Op) -> TokenStream {
+fn check_fn(op: &ir::Op) -> TokenStream {
     let f = format_ident!("check_{}", snake(&op.name));
     let params: Vec<TokenStream> = op.params.iter().filter_map(param_sig).collect();
     let body = op.body.iter().filter_map(|st| match st {
@@ -189,7 +189,6 @@ fn check_fn(s: &Semantics, op: &ir::Op) -> TokenStream {
         lines.push(String::new());
         lines.push(format!("Effects: {}.", effects.join(", ")));
     }
-    let _ = s;
     let d = docs(&lines);
     quote! {
         #d
@@ -324,7 +323,7 @@ fn compare_sides(lhs: &SExpr, rhs: &SExpr) -> (TokenStream, TokenStream) {
     }
 }
 
-fn realise_fn(spec: &ir::Spec, s: &Semantics, r: &ir::Realise) -> TokenStream {
+fn realise_fn(spec: &ir::Spec, r: &ir::Realise) -> TokenStream {
     let extra: Vec<&ir::Param> = r.params.iter().filter(|p| p.ty != ParamType::Device).collect();
     let mut name = format!("realise_{}", snake(&r.entry));
     for p in &extra {
@@ -344,7 +343,6 @@ fn realise_fn(spec: &ir::Spec, s: &Semantics, r: &ir::Realise) -> TokenStream {
         });
         quote!(if #cond { return Some(&[#(#values),*]); })
     });
-    let _ = (s, lit(0));
     let d = docs(&[
         format!("The `{}` field values the spec's `realise {}` rules require for this state, or", r.entry, r.entry),
         "`None` when no rule applies. Fields not listed are the implementation's to choose.".into(),

@@ -10,6 +10,7 @@ use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
 use super::spec::entries::Cd;
 use super::spec::enums::{CfgShareability, PhysAddrSize, Tg0Granule, WalkCacheability};
+use super::spec::support::FieldError;
 
 /// Input address bits of the driver's stage-1 domains.
 pub const VA_BITS: u32 = 48;
@@ -32,34 +33,44 @@ pub struct PagingDomain {
 
 impl PagingDomain {
     /// The CD that makes SubstreamIDs translate through this domain.
-    pub(super) fn cd(&self, oas_bits: u32) -> Result<Cd> {
-        let ips = match oas_bits {
-            0..=32 => PhysAddrSize::Bits32,
-            33..=36 => PhysAddrSize::Bits36,
-            37..=40 => PhysAddrSize::Bits40,
-            41..=42 => PhysAddrSize::Bits42,
-            43..=44 => PhysAddrSize::Bits44,
-            45..=48 => PhysAddrSize::Bits48,
-            49..=52 => PhysAddrSize::Bits52,
-            _ => PhysAddrSize::Bits56,
-        };
-        Ok(Cd::new()
-            .with_t0sz((64 - VA_BITS) as u8)?
-            .with_tg0(Tg0Granule::Granule4K)
-            .with_ir0(WalkCacheability::WriteBackRaWa)
-            .with_or0(WalkCacheability::WriteBackRaWa)
-            .with_sh0(CfgShareability::InnerShareable)
-            .with_epd1(true)
-            .with_v(true)
-            .with_ips(ips)
-            .with_aa64(true)
-            .with_r(true)
-            .with_a(true)
-            .with_aset(!self.sva)
-            .with_asid(self.asid)
-            .with_ttb0(self.pt.root())?
-            .with_mair0(S1_MAIR as u32))
+    pub(super) fn cd(&self, oas_bits: u32) -> core::result::Result<Cd, FieldError> {
+        stage1_cd(self.asid, self.pt.root(), oas_bits, self.sva)
     }
+}
+
+/// The CD of a stage-1 address space: `VA_BITS` of input address through the 4K-granule table
+/// at `ttb0`, tagged `asid`, walks write-back cacheable and inner shareable, TTB1 disabled.
+/// An SVA address space shares its ASID with the CPU (ASET = 0) and lets the SMMU update the
+/// access and dirty flags; a DMA domain's ASID is private to the SMMU.
+pub fn stage1_cd(asid: u16, ttb0: u64, oas_bits: u32, sva: bool) -> core::result::Result<Cd, FieldError> {
+    let ips = match oas_bits {
+        0..=32 => PhysAddrSize::Bits32,
+        33..=36 => PhysAddrSize::Bits36,
+        37..=40 => PhysAddrSize::Bits40,
+        41..=42 => PhysAddrSize::Bits42,
+        43..=44 => PhysAddrSize::Bits44,
+        45..=48 => PhysAddrSize::Bits48,
+        49..=52 => PhysAddrSize::Bits52,
+        _ => PhysAddrSize::Bits56,
+    };
+    Ok(Cd::new()
+        .with_t0sz((64 - VA_BITS) as u8)?
+        .with_tg0(Tg0Granule::Granule4K)
+        .with_ir0(WalkCacheability::WriteBackRaWa)
+        .with_or0(WalkCacheability::WriteBackRaWa)
+        .with_sh0(CfgShareability::InnerShareable)
+        .with_epd1(true)
+        .with_v(true)
+        .with_ips(ips)
+        .with_aa64(true)
+        .with_r(true)
+        .with_a(true)
+        .with_aset(!sva)
+        .with_ha(sva)
+        .with_hd(sva)
+        .with_asid(asid)
+        .with_ttb0(ttb0)?
+        .with_mair0(S1_MAIR as u32))
 }
 
 impl<H: Hal> Smmu<H> {

@@ -86,25 +86,7 @@ pub fn canonical_stes() -> core::result::Result<Vec<(&'static str, Ste)>, FieldE
 }
 
 fn s1_cd(asid: u16, ttb0: u64, sva: bool) -> core::result::Result<Cd, FieldError> {
-    Ok(Cd::new()
-        .with_t0sz(16)?
-        .with_tg0(Tg0Granule::Granule4K)
-        .with_ir0(WalkCacheability::WriteBackRaWa)
-        .with_or0(WalkCacheability::WriteBackRaWa)
-        .with_sh0(CfgShareability::InnerShareable)
-        .with_epd1(true)
-        .with_v(true)
-        .with_ips(PhysAddrSize::Bits44)
-        .with_aa64(true)
-        .with_r(true)
-        .with_a(true)
-        // A DMA domain's ASID is private to the SMMU; a process's is shared with the CPU.
-        .with_aset(!sva)
-        .with_ha(sva)
-        .with_hd(sva)
-        .with_asid(asid)
-        .with_ttb0(ttb0)?
-        .with_mair0(0x0000_04ff))
+    super::domain::stage1_cd(asid, ttb0, 44, sva)
 }
 
 /// The canonical CD configurations, by name.

@@ -158,3 +158,19 @@ fn pasids_keep_translating_after_the_rid_is_detached() {
     s.release_owner(SID).unwrap();
     assert!(matches!(s.hal.dma(SID, Some(1), 0x7000_0000, Transfer::Read(8)).outcome, Outcome::Terminated(_)));
 }
+
+#[test]
+fn shutdown_frees_everything() {
+    let hal = MockSmmu::new();
+    let before = hal.live_allocations();
+    let mut s = Smmu::new(hal.clone(), Config::default()).unwrap();
+    let pa = buffer(&s);
+    let d = s.alloc_paging_domain().unwrap();
+    s.map(d, IOVA, pa, 4096, RW).unwrap();
+    s.attach_dev(SID, Target::Domain(d)).unwrap();
+    let hal = s.shutdown().unwrap();
+    let cr0: Cr0 = hal.reg();
+    assert!(!cr0.smmuen());
+    // Only the test's own buffer is left.
+    assert_eq!(hal.live_allocations(), before + 1);
+}

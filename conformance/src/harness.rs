@@ -1,5 +1,7 @@
 //! The interface between the suite and an implementation under test.
 
+use alloc::string::String;
+
 use crate::model::{Domain, Error, Op, Outcome};
 use crate::universe::Universe;
 

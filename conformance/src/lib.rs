@@ -7,15 +7,21 @@
 //! runs each step on an implementation through the [`harness::Harness`] trait and checks, after
 //! every operation, its result and the outcome of a DMA from every device without and with each
 //! PASID. A failure is reported with the shortest operation sequence that shows it.
-//! [`mock_harness`] runs the driver runtime on the userspace mock.
+//! `mock_harness` (feature `mock`, on by default) runs the driver runtime on the userspace mock;
+//! without it the crate is `no_std` + `alloc`, so the suite also runs bare metal.
+
+#![no_std]
 
 extern crate alloc;
+#[cfg(feature = "mock")]
+extern crate std;
 
 /// The reference model generated from `specs/smmuv3.iommu`.
 #[path = "../../generated/smmuv3/conformance/model.rs"]
 pub mod model;
 
 pub mod harness;
+#[cfg(feature = "mock")]
 pub mod mock_harness;
 pub mod suite;
 pub mod universe;

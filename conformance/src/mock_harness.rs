@@ -2,6 +2,10 @@
 //! StreamID, each translating domain a runtime domain that maps the probe address to a page of
 //! its own, so the page a DMA lands in tells which domain translated it.
 
+use std::format;
+use std::string::{String, ToString};
+use std::vec::Vec;
+
 use iommugen_mock::{MockSmmu, Outcome as DmaOutcome, Transfer};
 use iommugen_runtime::attach::Target;
 use iommugen_runtime::domain::{DomainId, RW};

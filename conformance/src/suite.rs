@@ -8,8 +8,12 @@
 //! applied to all devices), and domains of the same type are interchangeable; two states equal
 //! under these permutations are explored once.
 
-use std::collections::{BTreeMap, HashSet};
-use std::fmt;
+use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
+use core::fmt;
 
 use crate::harness::{Answer, Harness};
 use crate::model::{self, Device, Domain, Op, Outcome};
@@ -178,7 +182,7 @@ fn replay<H: Harness>(h: &mut H, u: &Universe, path: &[Step]) -> Result<(), Stri
 /// Plays every observable DMA, ignoring the outcomes (they were checked when first seen).
 fn probe_all<H: Harness>(h: &mut H, u: &Universe) -> Result<(), String> {
     for dev in 0..u.devices {
-        for pasid in std::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p))) {
+        for pasid in core::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p))) {
             if h.observable(pasid).is_ok() {
                 h.observe(dev, pasid)?;
             }
@@ -190,7 +194,7 @@ fn probe_all<H: Harness>(h: &mut H, u: &Universe) -> Result<(), String> {
 /// Checks the implementation's observations against the model's state.
 fn compare_observations<H: Harness>(h: &mut H, u: &Universe, model: &[Device], report: &mut Report) -> Result<(), String> {
     for (dev, state) in model.iter().enumerate() {
-        let probes = std::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p)));
+        let probes = core::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p)));
         for pasid in probes {
             if let Err(na) = h.observable(pasid) {
                 *report.not_applicable.entry(na.0).or_default() += 1;
@@ -222,7 +226,7 @@ pub fn run<H: Harness>(harness: &mut H, u: &Universe, depth: usize, max_failures
     let mut report = Report { harness: harness.name(), depth, ..Report::default() };
     let ops = u.ops();
     let initial: Vec<Device> = vec![Device::default(); u.devices];
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
     seen.insert(format!("{:?}", canonical(&initial, u)));
     // The initial state's observations.
     match replay(harness, u, &[]).and_then(|()| compare_observations(harness, u, &initial, &mut report)) {

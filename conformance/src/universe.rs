@@ -1,6 +1,9 @@
 //! The small universe the suite explores: devices, the domains that exist (several of each type
 //! that translates, the static domain of the others), and the PASIDs each device may use.
 
+use alloc::vec;
+use alloc::vec::Vec;
+
 use crate::model::{Arg, Domain, Kind, Op, Param, OPS};
 
 /// What exists in the explored world.

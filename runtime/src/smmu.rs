@@ -240,6 +240,25 @@ impl<H: Hal> Smmu<H> {
         write_acked(&self.hal, Cr0::from_bits(0), ACK_TIMEOUT_US, "CR0ACK (disable)")
     }
 
+    /// Turns the SMMU off and frees every table, queue and page table it allocated; returns
+    /// the HAL. The disable handshake's result is returned after everything is freed.
+    pub fn shutdown(mut self) -> Result<H> {
+        let off = self.disable();
+        let Smmu { hal, cmdq, evtq, strtab, devices, domains, .. } = self;
+        for (_, d) in domains {
+            d.pt.destroy(&hal);
+        }
+        for (_, dev) in devices {
+            if let Some(t) = dev.cdtab {
+                t.free(&hal);
+            }
+        }
+        strtab.free(&hal);
+        cmdq.free(&hal);
+        evtq.free(&hal);
+        off.map(|()| hal)
+    }
+
     /// The command queue, for issuing commands directly (tests, self-tests).
     pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
         (&self.hal, &mut self.cmdq)

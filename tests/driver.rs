@@ -174,3 +174,38 @@ fn shutdown_frees_everything() {
     // Only the test's own buffer is left.
     assert_eq!(hal.live_allocations(), before + 1);
 }
+
+#[test]
+fn unconfigured_streams_get_the_default_behaviour_without_events() {
+    use iommugen_runtime::smmu::Unattached;
+    for (unattached, bypassed) in [(Unattached::Bypass, true), (Unattached::Abort, false)] {
+        let mut s = smmu(Config { unattached, ..Config::default() });
+        assert!(s.features.two_level_strtab, "the mock has two-level stream tables");
+        // A StreamID in a range nobody configured.
+        let dma = s.hal.dma(0x4321, None, 0x4000_2000, Transfer::Read(4));
+        assert_eq!(dma.outcome == Outcome::Bypassed, bypassed, "{unattached:?}: {dma:?}");
+        assert!(events(&mut s).is_empty(), "{unattached:?}");
+    }
+}
+
+#[test]
+fn a_stage2_domain_translates_and_faults() {
+    let mut s = smmu(Config::default());
+    let pa = buffer(&s);
+    let d = s.alloc_s2_domain().unwrap();
+    s.map_s2(d, 0x8000_0000, pa, 4096, RW).unwrap();
+    s.attach_s2(SID, d).unwrap();
+    let dma = s.hal.dma(SID, None, 0x8000_0010, Transfer::Write(b"s2"));
+    assert_eq!(dma.outcome, Outcome::Translated, "{dma:?}");
+    assert_eq!(s.hal.read_bytes(pa + 0x10, 2).as_deref(), Some(&b"s2"[..]));
+    assert_eq!(s.ipa_to_phys(d, 0x8000_0010).unwrap(), Some(pa + 0x10));
+    s.unmap_s2(d, 0x8000_0000, 4096).unwrap();
+    let dma = s.hal.dma(SID, None, 0x8000_0010, Transfer::Read(2));
+    assert!(matches!(dma.outcome, Outcome::Terminated(t) if t.cause == Cause::Translation), "{dma:?}");
+    let evs = events(&mut s);
+    assert!(matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()), "{evs:?}");
+    // An API operation replaces the stage-2 configuration.
+    s.attach_dev(SID, Target::Identity).unwrap();
+    assert_eq!(s.hal.dma(SID, None, 0x4000_3000, Transfer::Read(4)).outcome, Outcome::Bypassed);
+    assert!(s.free_s2_domain(d).is_ok());
+}

@@ -229,6 +229,7 @@ impl<H: Hal> Smmu<H> {
 
     /// Rewrites the CDs, then the STE, of `sid` as the spec's realise rules require.
     fn realise(&mut self, sid: u32) -> Result<()> {
+        self.drop_s2(sid);
         let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument { what: "no such device" })?;
         let ste_values = sem::realise_ste(dev).ok_or(Error::Unsupported { what: "no realise rule for this STE state" })?;
         let mut ste = Ste::new().with_v(true);
@@ -291,7 +292,7 @@ impl<H: Hal> Smmu<H> {
     pub fn write_ste(&mut self, sid: u32, ste: &Ste) -> Result<super::hitless::Transition> {
         let (slot, l1_changed) = self.strtab.slot(&self.hal, sid)?;
         if l1_changed {
-            self.sync_ste(sid)?;
+            self.sync_ste_range(sid)?;
         }
         self.stats.ste_writes += 1;
         let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Ste(sid) };

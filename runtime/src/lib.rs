@@ -29,5 +29,6 @@ pub mod pgtable;
 pub mod poll;
 pub mod ring;
 pub mod smmu;
+pub mod stage2;
 pub mod strtab;
 pub mod transitions;

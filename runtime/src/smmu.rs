@@ -129,6 +129,9 @@ pub struct Smmu<H: Hal> {
     pub(super) strtab: StreamTable,
     pub(super) devices: BTreeMap<u32, Device>,
     pub(super) domains: BTreeMap<u32, PagingDomain>,
+    pub(super) s2_domains: BTreeMap<u32, super::stage2::S2Domain>,
+    /// StreamIDs given a stage-2 domain directly.
+    pub(super) s2_attached: BTreeMap<u32, super::stage2::S2DomainId>,
     pub(super) next_domain: u32,
     /// Counters.
     pub stats: Stats,
@@ -191,6 +194,8 @@ impl<H: Hal> Smmu<H> {
             strtab,
             devices: BTreeMap::new(),
             domains: BTreeMap::new(),
+            s2_domains: BTreeMap::new(),
+            s2_attached: BTreeMap::new(),
             next_domain: 1,
             stats: Stats::default(),
             skip_ste_invalidation: false,
@@ -244,6 +249,7 @@ impl<H: Hal> Smmu<H> {
     /// the HAL. The disable handshake's result is returned after everything is freed.
     pub fn shutdown(mut self) -> Result<H> {
         let off = self.disable();
+        self.destroy_s2_domains();
         let Smmu { hal, cmdq, evtq, strtab, devices, domains, .. } = self;
         for (_, d) in domains {
             d.pt.destroy(&hal);
@@ -276,6 +282,16 @@ impl<H: Hal> Smmu<H> {
             return self.cmdq.sync(&self.hal);
         }
         self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(sid).with_leaf(true))])
+    }
+
+    /// Makes the SMMU drop what it cached of the level-2 range holding `sid` (the STEs and the
+    /// level-1 descriptor), after that descriptor changed.
+    pub(super) fn sync_ste_range(&mut self, sid: u32) -> Result<()> {
+        self.stats.ste_syncs += 1;
+        let bits = super::strtab::SPLIT;
+        // Range n covers 2^(n+1) StreamIDs from an aligned base.
+        let cmd = CmdCfgiSteRange::new().with_stream_id(sid & !((1 << bits) - 1)).with_range((bits - 1) as u8)?;
+        self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiSteRange(cmd)])
     }
 
     /// Makes the SMMU drop its cached copy of CD `ssid` of `sid`.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The stream table: one STE per StreamID, linear or two-level. A two-level table has a level-1
-//! array of descriptors (L1STD), each pointing at a level-2 array of STEs allocated the first
-//! time a StreamID in its range is used, and filled with the default (unattached) STE.
+//! array of descriptors (L1STD). At first every descriptor points at one shared, read-only
+//! level-2 table of default (unattached) STEs, so a StreamID nobody configured gets the default
+//! behaviour (abort or bypass) rather than C_BAD_STREAMID; the first time a StreamID in a range
+//! is configured, the range gets a level-2 table of its own.
 
 use alloc::collections::BTreeMap;
 
@@ -35,6 +37,8 @@ pub struct StreamTable {
     l1: DmaBuf,
     /// Level-2 tables by level-1 index.
     l2: BTreeMap<u32, DmaBuf>,
+    /// The shared table of default STEs every unconfigured range points at (two-level only).
+    shared: Option<DmaBuf>,
     /// The STE every unattached StreamID holds.
     default: Ste,
 }
@@ -56,14 +60,31 @@ impl StreamTable {
             (n, n * 64)
         };
         let l1 = hal.dma_alloc(bytes, bytes.max(64))?;
-        let t = StreamTable { sid_bits, two_level, l1, l2: BTreeMap::new(), default };
-        if !two_level {
+        let mut t = StreamTable { sid_bits, two_level, l1, l2: BTreeMap::new(), shared: None, default };
+        if two_level {
+            let shared = t.new_l2(hal)?;
+            let desc = L1std::new().with_span((SPLIT + 1) as u8)?.with_l2_ptr(shared.addr)?;
+            for i in 0..entries {
+                hal.dma_write(&l1, i, desc.0[0]);
+            }
+            t.shared = Some(shared);
+        } else {
             for i in 0..entries {
                 t.fill(hal, &l1, i * 8);
             }
         }
         hal.wmb();
         Ok(t)
+    }
+
+    /// A level-2 table filled with the default STE.
+    fn new_l2<H: Hal>(&self, hal: &H) -> Result<DmaBuf> {
+        let bytes = 64usize << SPLIT;
+        let buf = hal.dma_alloc(bytes, bytes)?;
+        for i in 0..1usize << SPLIT {
+            self.fill(hal, &buf, i * 8);
+        }
+        Ok(buf)
     }
 
     fn fill<H: Hal>(&self, hal: &H, buf: &DmaBuf, word: usize) {
@@ -113,11 +134,7 @@ impl StreamTable {
         if let Some(buf) = self.l2.get(&l1i) {
             return Ok((SteSlot { buf: *buf, word: low * 8 }, false));
         }
-        let bytes = 64usize << SPLIT;
-        let buf = hal.dma_alloc(bytes, bytes)?;
-        for i in 0..1usize << SPLIT {
-            self.fill(hal, &buf, i * 8);
-        }
+        let buf = self.new_l2(hal)?;
         // The level-2 table is complete before the descriptor that points at it.
         hal.wmb();
         let desc = L1std::new().with_span((SPLIT + 1) as u8)?.with_l2_ptr(buf.addr)?;
@@ -154,6 +171,9 @@ impl StreamTable {
     /// Frees every table.
     pub fn free<H: Hal>(self, hal: &H) {
         for (_, b) in self.l2 {
+            hal.dma_free(b);
+        }
+        if let Some(b) = self.shared {
             hal.dma_free(b);
         }
         hal.dma_free(self.l1);

@@ -1,0 +1,179 @@
+//! Stage-2 domains: an IPA space with its own VMID, translated by a VMSAv8-64 stage-2 table.
+//! They serve what the iommu_domain semantics leave to the driver (a hypervisor's view of a
+//! device): a StreamID is given a stage-2 domain directly with [`Smmu::attach_s2`], outside the
+//! API state machine, and any later API operation on the device replaces it. Unmaps invalidate
+//! by IPA (TLBI_S2_IPA) for small ranges and by VMID (TLBI_S12_VMALL) otherwise.
+
+use super::domain::TLBI_PAGES_MAX;
+use super::error::{Error, Result};
+use super::hal::Hal;
+use super::pgtable::format::Stage2;
+use super::pgtable::{Granule, PageTable, Prot};
+use super::smmu::Smmu;
+use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
+use super::spec::entries::Ste;
+use super::spec::enums::{CfgShareability, PhysAddrSize, SteShCfg, StreamConfig, Tg0Granule, WalkCacheability};
+
+/// IPA bits of the driver's stage-2 domains (a level-1 start with the 4K granule).
+pub const IPA_BITS: u32 = 39;
+
+/// A handle to a stage-2 domain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct S2DomainId(pub u32);
+
+/// A stage-2 domain.
+pub struct S2Domain {
+    pt: PageTable<Stage2>,
+    vmid: u16,
+    users: u32,
+}
+
+impl S2Domain {
+    /// The STE that translates a stream through this domain at stage 2 only.
+    fn ste(&self, oas_bits: u32) -> Result<Ste> {
+        let ps = match oas_bits {
+            0..=32 => PhysAddrSize::Bits32,
+            33..=36 => PhysAddrSize::Bits36,
+            37..=40 => PhysAddrSize::Bits40,
+            41..=42 => PhysAddrSize::Bits42,
+            43..=44 => PhysAddrSize::Bits44,
+            45..=48 => PhysAddrSize::Bits48,
+            _ => PhysAddrSize::Bits52,
+        };
+        // S2SL0 for the 4K granule: 0 starts at level 2, 1 at level 1, 2 at level 0.
+        let sl0 = 2u32.checked_sub(self.pt.start_level()).ok_or(Error::Unsupported { what: "stage-2 start level" })?;
+        Ok(Ste::new()
+            .with_v(true)
+            .with_config(StreamConfig::S2Trans)
+            .with_shcfg(SteShCfg::Incoming)
+            .with_s2vmid(self.vmid)
+            .with_s2t0sz((64 - IPA_BITS) as u8)?
+            .with_s2sl0(sl0 as u8)?
+            .with_s2ir0(WalkCacheability::WriteBackRaWa)
+            .with_s2or0(WalkCacheability::WriteBackRaWa)
+            .with_s2sh0(CfgShareability::InnerShareable)
+            .with_s2tg(Tg0Granule::Granule4K)
+            .with_s2ps(ps)
+            .with_s2aa64(true)
+            .with_s2r(true)
+            .with_s2ttb(self.pt.root())?)
+    }
+}
+
+impl<H: Hal> Smmu<H> {
+    fn s2(&self, id: S2DomainId) -> Result<&S2Domain> {
+        self.s2_domains.get(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })
+    }
+
+    /// Allocates a stage-2 domain with its own VMID (needs IDR0.S2P).
+    pub fn alloc_s2_domain(&mut self) -> Result<S2DomainId> {
+        if !self.features.stage2 {
+            return Err(Error::Unsupported { what: "stage 2 translation (IDR0.S2P = 0)" });
+        }
+        let max: u32 = 1 << self.features.vmid_bits;
+        let vmid = (1..max)
+            .map(|v| v as u16)
+            .find(|v| !self.s2_domains.values().any(|d| d.vmid == *v))
+            .ok_or(Error::Exhausted { what: "VMIDs" })?;
+        let pt = PageTable::<Stage2>::new(&self.hal, Granule::Size4K, IPA_BITS)?;
+        let id = S2DomainId(self.next_domain);
+        self.next_domain = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
+        self.s2_domains.insert(id.0, S2Domain { pt, vmid, users: 0 });
+        Ok(id)
+    }
+
+    /// The stage-2 domain's VMID.
+    pub fn vmid(&self, id: S2DomainId) -> Result<u16> {
+        Ok(self.s2(id)?.vmid)
+    }
+
+    /// Maps `size` bytes of IPA at `ipa` to `pa`.
+    pub fn map_s2(&mut self, id: S2DomainId, ipa: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
+        let d = self.s2_domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })?;
+        d.pt.map(&self.hal, ipa, pa, size, prot)
+    }
+
+    /// Unmaps `size` bytes of IPA at `ipa`, invalidates the TLB for them, then frees emptied
+    /// tables. Returns the bytes unmapped.
+    pub fn unmap_s2(&mut self, id: S2DomainId, ipa: u64, size: u64) -> Result<u64> {
+        let d = self.s2_domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })?;
+        let vmid = d.vmid;
+        let mut gone = d.pt.unmap(&self.hal, ipa, size)?;
+        if gone.is_empty() {
+            return Ok(0);
+        }
+        let sizes = gone.tlb_sizes();
+        let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
+        let pages = size.div_ceil(step);
+        let mut cmds = alloc::vec::Vec::new();
+        if gone.tables_removed() || pages > TLBI_PAGES_MAX {
+            cmds.push(CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)));
+        } else {
+            let start = ipa & !(step - 1);
+            for i in 0..pages {
+                cmds.push(CmdqCommand::TlbiS2Ipa(CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(true).with_address(start + i * step)?));
+            }
+        }
+        self.stats.tlbi += cmds.len() as u64;
+        self.cmdq.submit(&self.hal, &cmds)?;
+        gone.release(&self.hal);
+        Ok(gone.bytes)
+    }
+
+    /// The physical address `ipa` translates to in the stage-2 domain.
+    pub fn ipa_to_phys(&self, id: S2DomainId, ipa: u64) -> Result<Option<u64>> {
+        Ok(self.s2(id)?.pt.iova_to_phys(&self.hal, ipa))
+    }
+
+    /// Gives StreamID `sid` the stage-2 domain directly (stage 1 bypassed). The device must
+    /// have no API attachment (its RID blocked, no PASIDs); an API operation on it later
+    /// replaces this configuration.
+    pub fn attach_s2(&mut self, sid: u32, id: S2DomainId) -> Result<()> {
+        let (rid, pasids) = self.attachment(sid);
+        if rid != super::spec::semantics::DomainKind::Blocked || !pasids.is_empty() {
+            return Err(Error::Busy { what: "the device has API attachments" });
+        }
+        let ste = self.s2(id)?.ste(self.features.oas_bits)?;
+        self.write_ste(sid, &ste)?;
+        if let Some(old) = self.s2_attached.insert(sid, id) {
+            if let Some(d) = self.s2_domains.get_mut(&old.0) {
+                d.users = d.users.saturating_sub(1);
+            }
+        }
+        if let Some(d) = self.s2_domains.get_mut(&id.0) {
+            d.users += 1;
+        }
+        Ok(())
+    }
+
+    /// Forgets a stage-2 attachment the API state machine has replaced.
+    pub(super) fn drop_s2(&mut self, sid: u32) {
+        if let Some(old) = self.s2_attached.remove(&sid) {
+            if let Some(d) = self.s2_domains.get_mut(&old.0) {
+                d.users = d.users.saturating_sub(1);
+            }
+        }
+    }
+
+    /// Frees a stage-2 domain no stream uses.
+    pub fn free_s2_domain(&mut self, id: S2DomainId) -> Result<()> {
+        let d = self.s2(id)?;
+        if d.users != 0 {
+            return Err(Error::Busy { what: "stage-2 domain still attached" });
+        }
+        let vmid = d.vmid;
+        self.stats.tlbi += 1;
+        self.cmdq.submit(&self.hal, &[CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid))])?;
+        if let Some(d) = self.s2_domains.remove(&id.0) {
+            d.pt.destroy(&self.hal);
+        }
+        Ok(())
+    }
+
+    /// Destroys every stage-2 domain (shutdown).
+    pub(super) fn destroy_s2_domains(&mut self) {
+        for (_, d) in core::mem::take(&mut self.s2_domains) {
+            d.pt.destroy(&self.hal);
+        }
+    }
+}

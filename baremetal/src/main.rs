@@ -11,6 +11,7 @@
 extern crate alloc;
 
 mod boot;
+mod conformance;
 mod console;
 mod edu;
 mod freelist;

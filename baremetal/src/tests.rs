@@ -974,6 +974,32 @@ fn nested(ctx: &mut Ctx) -> TestResult {
     skip("IDR0.S1P=S2P=1, but the runtime has no nested domains yet".into())
 }
 
+/// The conformance suite generated from the spec's semantics, for what QEMU can express: the
+/// RID-level operations (attach of paging, identity and blocked domains, detach, release of
+/// ownership) on the edu device, every sequence up to depth 3.
+fn conformance_rid_level(ctx: &mut Ctx) -> TestResult {
+    use iommugen_conformance::{suite, universe::Universe};
+    let sid = ctx.edu.sid;
+    let u = Universe::new(1, 3, 1, 2);
+    let mut h = crate::conformance::QemuHarness::new(&mut ctx.edu, sid)?;
+    let r = suite::run(&mut h, &u, 3, 3);
+    let dmas = h.dmas;
+    h.finish();
+    println!(
+        "#   depth {}: {} sequences covered, {} states, {} transitions, {} DMA observations ({} edu transfers)",
+        r.depth, r.sequences, r.states, r.transitions, r.observations, dmas
+    );
+    for (why, n) in &r.not_applicable {
+        println!("#   not applicable ({n}): {why}");
+    }
+    if !r.passed() {
+        let all: Vec<String> = r.failures.iter().map(|f| format!("{f}")).collect();
+        return Err(all.join("; "));
+    }
+    ensure!(r.transitions > 0 && r.observations > 0, "the suite ran nothing");
+    pass()
+}
+
 /// Every test, in order. The linear-table tests come first (see [`TWO_LEVEL_SEEN`]);
 /// `stream_table_formats` is the first to program a two-level table.
 pub const ALL: &[Test<Ctx>] = &[
@@ -1008,4 +1034,5 @@ pub const ALL: &[Test<Ctx>] = &[
     Test { name: "stage2_tables_on_hw", run: stage2_tables_on_hw },
     Test { name: "stage2_domain", run: stage2 },
     Test { name: "nested_domain", run: nested },
+    Test { name: "conformance_rid_level", run: conformance_rid_level },
 ];

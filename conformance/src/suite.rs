@@ -239,8 +239,8 @@ pub fn run<H: Harness>(harness: &mut H, u: &Universe, depth: usize, max_failures
     report.states = 1;
     let mut frontier: Vec<(Vec<Device>, Vec<Step>)> = vec![(initial, Vec::new())];
     // Sequences covered: every sequence of each length up to depth (the per-length count is the
-    // number of steps available from every state, all of which are checked).
-    let per_step = (ops.len() * u.devices) as u128;
+    // number of steps the implementation can run from every state, all of which are checked).
+    let per_step = (ops.iter().filter(|op| harness.applicable(op).is_ok()).count() * u.devices) as u128;
     report.sequences = (1..=depth as u32).map(|k| per_step.pow(k)).sum();
     for _ in 0..depth {
         let mut next_frontier = Vec::new();

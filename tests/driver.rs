@@ -209,3 +209,25 @@ fn a_stage2_domain_translates_and_faults() {
     assert_eq!(s.hal.dma(SID, None, 0x4000_3000, Transfer::Read(4)).outcome, Outcome::Bypassed);
     assert!(s.free_s2_domain(d).is_ok());
 }
+
+#[test]
+fn a_nested_domain_translates_through_both_stages() {
+    let mut s = smmu(Config::default());
+    let pa = buffer(&s);
+    // Stage 2: RAM identity-mapped with 1 GiB blocks, so the CD table and the stage-1 tables
+    // (allocated in RAM) are valid IPAs.
+    let s2 = s.alloc_s2_domain().unwrap();
+    s.map_s2(s2, 0x4000_0000, 0x4000_0000, 4 << 30, RW).unwrap();
+    let s1 = s.alloc_paging_domain().unwrap();
+    s.map(s1, IOVA, pa, 4096, RW).unwrap();
+    s.attach_nested(SID, s1, s2).unwrap();
+    let dma = s.hal.dma(SID, None, IOVA + 0x20, Transfer::Write(b"nested"));
+    assert_eq!(dma.outcome, Outcome::Translated, "{dma:?}");
+    assert_eq!(s.hal.read_bytes(pa + 0x20, 6).as_deref(), Some(&b"nested"[..]));
+    // Remove the stage-2 mapping of the data page's gigabyte: the final stage-2 walk faults.
+    s.unmap_s2(s2, 0x4000_0000, 1 << 30).unwrap();
+    let dma = s.hal.dma(SID, None, IOVA + 0x20, Transfer::Read(6));
+    assert!(matches!(dma.outcome, Outcome::Terminated(_)), "{dma:?}");
+    let evs = events(&mut s);
+    assert!(matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()), "{evs:?}");
+}

@@ -131,7 +131,7 @@ pub struct Smmu<H: Hal> {
     pub(super) domains: BTreeMap<u32, PagingDomain>,
     pub(super) s2_domains: BTreeMap<u32, super::stage2::S2Domain>,
     /// StreamIDs given a stage-2 domain directly.
-    pub(super) s2_attached: BTreeMap<u32, super::stage2::S2DomainId>,
+    pub(super) s2_attached: BTreeMap<u32, (super::stage2::S2DomainId, bool)>,
     pub(super) next_domain: u32,
     /// Counters.
     pub stats: Stats,

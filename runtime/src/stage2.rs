@@ -1,8 +1,10 @@
 //! Stage-2 domains: an IPA space with its own VMID, translated by a VMSAv8-64 stage-2 table.
 //! They serve what the iommu_domain semantics leave to the driver (a hypervisor's view of a
-//! device): a StreamID is given a stage-2 domain directly with [`Smmu::attach_s2`], outside the
-//! API state machine, and any later API operation on the device replaces it. Unmaps invalidate
-//! by IPA (TLBI_S2_IPA) for small ranges and by VMID (TLBI_S12_VMALL) otherwise.
+//! device): a StreamID is given a stage-2 domain directly with [`Smmu::attach_s2`] (or with a
+//! stage-1 domain nested inside, `Smmu::attach_nested`), outside the API state machine, and any
+//! later API operation on the device replaces it. Unmaps invalidate by IPA (TLBI_S2_IPA) for
+//! small ranges and by VMID (TLBI_S12_VMALL) otherwise, or when stage-1 domains are nested
+//! inside (combined entries are not reached by an invalidation by IPA).
 
 use super::domain::TLBI_PAGES_MAX;
 use super::error::{Error, Result};
@@ -26,11 +28,14 @@ pub struct S2Domain {
     pt: PageTable<Stage2>,
     vmid: u16,
     users: u32,
+    /// Streams nesting a stage-1 domain inside this one: the TLB holds combined entries that
+    /// an invalidation by IPA does not reach.
+    nested: u32,
 }
 
 impl S2Domain {
     /// The STE that translates a stream through this domain at stage 2 only.
-    fn ste(&self, oas_bits: u32) -> Result<Ste> {
+    pub(super) fn ste(&self, oas_bits: u32) -> Result<Ste> {
         let ps = match oas_bits {
             0..=32 => PhysAddrSize::Bits32,
             33..=36 => PhysAddrSize::Bits36,
@@ -61,7 +66,7 @@ impl S2Domain {
 }
 
 impl<H: Hal> Smmu<H> {
-    fn s2(&self, id: S2DomainId) -> Result<&S2Domain> {
+    pub(super) fn s2(&self, id: S2DomainId) -> Result<&S2Domain> {
         self.s2_domains.get(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })
     }
 
@@ -78,7 +83,7 @@ impl<H: Hal> Smmu<H> {
         let pt = PageTable::<Stage2>::new(&self.hal, Granule::Size4K, IPA_BITS)?;
         let id = S2DomainId(self.next_domain);
         self.next_domain = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
-        self.s2_domains.insert(id.0, S2Domain { pt, vmid, users: 0 });
+        self.s2_domains.insert(id.0, S2Domain { pt, vmid, users: 0, nested: 0 });
         Ok(id)
     }
 
@@ -97,7 +102,7 @@ impl<H: Hal> Smmu<H> {
     /// tables. Returns the bytes unmapped.
     pub fn unmap_s2(&mut self, id: S2DomainId, ipa: u64, size: u64) -> Result<u64> {
         let d = self.s2_domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })?;
-        let vmid = d.vmid;
+        let (vmid, nested) = (d.vmid, d.nested > 0);
         let mut gone = d.pt.unmap(&self.hal, ipa, size)?;
         if gone.is_empty() {
             return Ok(0);
@@ -106,7 +111,7 @@ impl<H: Hal> Smmu<H> {
         let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
         let pages = size.div_ceil(step);
         let mut cmds = alloc::vec::Vec::new();
-        if gone.tables_removed() || pages > TLBI_PAGES_MAX {
+        if gone.tables_removed() || pages > TLBI_PAGES_MAX || nested {
             cmds.push(CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)));
         } else {
             let start = ipa & !(step - 1);
@@ -135,22 +140,27 @@ impl<H: Hal> Smmu<H> {
         }
         let ste = self.s2(id)?.ste(self.features.oas_bits)?;
         self.write_ste(sid, &ste)?;
-        if let Some(old) = self.s2_attached.insert(sid, id) {
-            if let Some(d) = self.s2_domains.get_mut(&old.0) {
-                d.users = d.users.saturating_sub(1);
-            }
-        }
+        self.note_s2(sid, id, false);
+        Ok(())
+    }
+
+    /// Records that `sid` uses stage-2 domain `id` (replacing any earlier one), directly or
+    /// with a stage-1 domain nested inside.
+    pub(super) fn note_s2(&mut self, sid: u32, id: S2DomainId, nested: bool) {
+        self.drop_s2(sid);
+        self.s2_attached.insert(sid, (id, nested));
         if let Some(d) = self.s2_domains.get_mut(&id.0) {
             d.users += 1;
+            d.nested += u32::from(nested);
         }
-        Ok(())
     }
 
     /// Forgets a stage-2 attachment the API state machine has replaced.
     pub(super) fn drop_s2(&mut self, sid: u32) {
-        if let Some(old) = self.s2_attached.remove(&sid) {
+        if let Some((old, nested)) = self.s2_attached.remove(&sid) {
             if let Some(d) = self.s2_domains.get_mut(&old.0) {
                 d.users = d.users.saturating_sub(1);
+                d.nested = d.nested.saturating_sub(u32::from(nested));
             }
         }
     }

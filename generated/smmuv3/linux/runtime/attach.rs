@@ -301,6 +301,50 @@ impl<H: Hal> Smmu<H> {
         write_entry(&mut entry, ste)
     }
 
+    /// Nests stage-1 domain `s1` (for DMA without a PASID) inside stage-2 domain `s2` for
+    /// StreamID `sid`: the SMMU walks the CD table and the stage-1 tables as IPAs through `s2`,
+    /// so `s2` must map the memory they live in. Like [`Smmu::attach_s2`] this is outside the
+    /// API state machine: the device must have no API attachment, and a later API operation
+    /// replaces it.
+    pub fn attach_nested(&mut self, sid: u32, s1: DomainId, s2: super::stage2::S2DomainId) -> Result<()> {
+        let (rid, pasids) = self.attachment(sid);
+        if rid != DomainKind::Blocked || !pasids.is_empty() {
+            return Err(Error::Busy { what: "the device has API attachments" });
+        }
+        let s2_ste = self.s2(s2)?.ste(self.features.oas_bits)?;
+        let cd = self.domain(s1)?.cd(self.features.oas_bits)?;
+        if self.devices.get(&sid).is_none_or(|d| d.cdtab.is_none()) {
+            let t = CdTable::new(&self.hal, self.config.pasid_bits, self.features.two_level_cd)?;
+            self.device(sid)?.cdtab = Some(t);
+        }
+        let Some(table) = self.devices.get_mut(&sid).and_then(|d| d.cdtab.as_mut()) else {
+            return Err(Error::Corrupt { what: "CD table missing" });
+        };
+        let (slot, l1_changed) = table.slot(&self.hal, 0)?;
+        let ptr = table.point(Ste::new())?;
+        if l1_changed {
+            self.sync_cd(sid, 0, false)?;
+        }
+        let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Cd(sid, 0) };
+        write_entry(&mut entry, &cd)?;
+        if let Some(d) = self.devices.get_mut(&sid) {
+            d.live_cds.insert(0);
+        }
+        let mut ste = s2_ste.with_config(StreamConfig::Nested);
+        for i in 0..8 {
+            ste.0[i] |= ptr.0[i];
+        }
+        let ste = ste
+            .with_s1dss(SteS1dss::Ssid0)
+            .with_s1cir(CdFetchCacheability::WriteBackRa)
+            .with_s1cor(CdFetchCacheability::WriteBackRa)
+            .with_s1csh(CfgShareability::InnerShareable)
+            .with_strw(SteStrw::El1);
+        self.write_ste(sid, &ste)?;
+        self.note_s2(sid, s2, true);
+        Ok(())
+    }
+
     /// The device address of the STE of `sid`, if its table exists.
     pub fn ste_addr(&self, sid: u32) -> Option<u64> {
         self.strtab.find(sid).map(|s| s.buf.word_addr(s.word))

@@ -1,21 +1,37 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
-// The whole userspace of `cargo xtask kernel`: a static /init that mounts devtmpfs, proc and
-// sysfs, loads every module listed in /etc/modules with finit_module, waits (bounded) for each
-// module's self-test summary line ("N passed, M failed") in the kernel log, unloads the modules
-// with delete_module in reverse order and powers off.
+// The whole userspace of `cargo xtask kernel`: a static /init that mounts devtmpfs, proc, sysfs
+// and debugfs, loads every module listed in /etc/modules with finit_module, waits (bounded) for
+// the self-test summary line ("N passed, M failed") of each module loaded with `selftest=1`,
+// runs the tests the kernel command line asks for, unloads the modules with delete_module in
+// reverse order and powers off.
 //
-// /etc/modules: one module per line, `PATH [PARAM=VALUE ...]`; `#` starts a comment. Parameters
-// on the kernel command line written `MODNAME.PARAM=VALUE` are added, as modprobe would.
-// The kernel command line may set `iommugen.wait=SECONDS` (default 30), the bound of the wait.
+// /etc/modules: one module per line, `PATH [PARAM=VALUE ...] [@iommu]`; `#` starts a comment.
+// Parameters on the kernel command line written `MODNAME.PARAM=VALUE` are added, as modprobe
+// would. `@iommu` marks the IOMMU driver: its debugfs counters are read around the tests, and
+// before it is unloaded the PCI devices in IOMMU groups are removed (each device the IOMMU core
+// probed holds a reference on the driver's module).
+//
+// The kernel command line may set:
+//   iommugen.wait=SECONDS   the bound of the wait for self-test summaries (default 30);
+//   iommugen.blk=MIB        write MIB MiB of a pseudo-random pattern to /dev/vda with O_DIRECT,
+//                           read it back, compare checksums and time both (throughput);
+//   iommugen.rounds=N       repeat that N times (default 1);
+//   iommugen.fault=1        the fault test: switch the IOMMU driver's debugfs `break_maps` on,
+//                           then do I/O on /dev/vda in a child process; it must not complete
+//                           and the driver must report translation faults. The modules are left
+//                           loaded (the disk keeps an I/O that never completes).
 //
 // Everything it reports goes to the kernel log (/dev/kmsg) prefixed "iommugen-init: ", so it is
 // ordered with the kernel's own lines on the console; the last line is "iommugen-init: done" or
 // "iommugen-init: FAILED: <why>".
 
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +40,7 @@
 #include <sys/reboot.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -36,6 +53,8 @@ struct module {
 	char params[LINE_MAX_LEN];
 	int loaded;
 	int reported;
+	int selftest;
+	int iommu;
 };
 
 static int kmsg_fd = -1;
@@ -140,8 +159,14 @@ static int parse_modules(struct module *mods, const char *cmdline)
 		memset(m, 0, sizeof *m);
 		snprintf(m->path, sizeof m->path, "%s", path);
 		module_name(path, m->name, sizeof m->name);
-		for (char *p = strtok_r(NULL, " \t", &save); p; p = strtok_r(NULL, " \t", &save))
-			append_param(m, p);
+		for (char *p = strtok_r(NULL, " \t", &save); p; p = strtok_r(NULL, " \t", &save)) {
+			if (strcmp(p, "@iommu") == 0)
+				m->iommu = 1;
+			else if (p[0] == '@')
+				fail("/etc/modules: unknown flag %s", p);
+			else
+				append_param(m, p);
+		}
 	}
 	// MODNAME.PARAM=VALUE words of the kernel command line.
 	char copy[LINE_MAX_LEN];
@@ -156,6 +181,8 @@ static int parse_modules(struct module *mods, const char *cmdline)
 				append_param(&mods[i], dot + 1);
 		}
 	}
+	for (int i = 0; i < count; i++)
+		mods[i].selftest = strstr(mods[i].params, "selftest=1") != NULL;
 	return count;
 }
 
@@ -221,7 +248,7 @@ static void wait_for_results(struct module *mods, int count, double bound)
 	for (;;) {
 		int pending = 0;
 		for (int i = 0; i < count; i++)
-			pending += mods[i].loaded && !mods[i].reported;
+			pending += mods[i].loaded && mods[i].selftest && !mods[i].reported;
 		if (!pending)
 			break;
 		ssize_t r = read(fd, rec, sizeof rec - 1);
@@ -234,7 +261,7 @@ static void wait_for_results(struct module *mods, int count, double bound)
 			continue; // records were overwritten; go on with the next one
 		if (now() > deadline) {
 			for (int i = 0; i < count; i++)
-				if (mods[i].loaded && !mods[i].reported)
+				if (mods[i].loaded && mods[i].selftest && !mods[i].reported)
 					fail("%s printed no \"N passed, M failed\" line within %.0f s", mods[i].name, bound);
 			break;
 		}
@@ -243,33 +270,338 @@ static void wait_for_results(struct module *mods, int count, double bound)
 	close(fd);
 }
 
+// The value of `key=` on the kernel command line, or `def`.
+static double cmdline_number(const char *cmdline, const char *key, double def)
+{
+	const char *w = strstr(cmdline, key);
+	return w ? atof(w + strlen(key)) : def;
+}
+
+// The IOMMU driver's debugfs counters ("name value" lines): /sys/kernel/debug/MODULE/DEVICE/stats.
+#define MAX_COUNTERS 32
+struct counters {
+	int n;
+	char name[MAX_COUNTERS][32];
+	unsigned long long value[MAX_COUNTERS];
+};
+
+static char stats_dir[600];
+
+static int find_stats_dir(const struct module *iommu)
+{
+	char base[80];
+	snprintf(base, sizeof base, "/sys/kernel/debug/%.60s", iommu->name);
+	DIR *d = opendir(base);
+	if (!d)
+		return 0;
+	struct dirent *e;
+	int found = 0;
+	while (!found && (e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(stats_dir, sizeof stats_dir, "%s/%s", base, e->d_name);
+		found = 1;
+	}
+	closedir(d);
+	return found;
+}
+
+static int read_counters(struct counters *c)
+{
+	char text[4096], path[700];
+	memset(c, 0, sizeof *c);
+	snprintf(path, sizeof path, "%s/stats", stats_dir);
+	if (!stats_dir[0] || read_file(path, text, sizeof text) == 0)
+		return 0;
+	for (char *save, *line = strtok_r(text, "\n", &save); line && c->n < MAX_COUNTERS; line = strtok_r(NULL, "\n", &save))
+		if (sscanf(line, "%31s %llu", c->name[c->n], &c->value[c->n]) == 2)
+			c->n++;
+	return c->n;
+}
+
+static unsigned long long counter(const struct counters *c, const char *name)
+{
+	for (int i = 0; i < c->n; i++)
+		if (strcmp(c->name[i], name) == 0)
+			return c->value[i];
+	return 0;
+}
+
+// Says what the driver did between two readings: every counter that moved.
+static void say_counters(const char *what, const struct counters *before, const struct counters *after)
+{
+	char line[LINE_MAX_LEN];
+	int len = snprintf(line, sizeof line, "%s: the IOMMU driver handled", what);
+	int moved = 0;
+	for (int i = 0; i < after->n; i++) {
+		unsigned long long d = after->value[i] - counter(before, after->name[i]);
+		if (d == 0 || strcmp(after->name[i], "map_bytes") == 0 || strcmp(after->name[i], "unmap_bytes") == 0)
+			continue;
+		len += snprintf(line + len, sizeof line - (size_t)len, " %s +%llu", after->name[i], d);
+		moved++;
+		if ((size_t)len >= sizeof line - 40)
+			break;
+	}
+	say("%s%s", line, moved ? "" : " nothing (no map, unmap or invalidation)");
+}
+
+static int write_text(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t w = write(fd, text, strlen(text));
+	close(fd);
+	return w == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+// Waits (bounded) for a block device node that devtmpfs creates.
+static int wait_for_node(const char *path, double seconds)
+{
+	double deadline = now() + seconds;
+	struct stat st;
+	while (stat(path, &st) != 0) {
+		if (now() > deadline)
+			return 0;
+		usleep(20000);
+	}
+	return 1;
+}
+
+// The test pattern: xorshift64 seeded by the round, one word at a time.
+static void fill(uint64_t *words, size_t n, uint64_t seed)
+{
+	uint64_t x = seed * 0x9e3779b97f4a7c15ull + 1;
+	for (size_t i = 0; i < n; i++) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		words[i] = x;
+	}
+}
+
+// FNV-1a over 64-bit words.
+static uint64_t checksum(const uint64_t *words, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ words[i]) * 0x100000001b3ull;
+	return h;
+}
+
+#define CHUNK (1u << 20)
+
+// Moves `bytes` between `buf` and the device in CHUNK pieces; returns the seconds taken or -1.
+static double transfer(int fd, void *buf, size_t bytes, int writing)
+{
+	double start = now();
+	for (size_t off = 0; off < bytes; off += CHUNK) {
+		size_t n = bytes - off < CHUNK ? bytes - off : CHUNK;
+		ssize_t r = writing ? pwrite(fd, (char *)buf + off, n, (off_t)off) : pread(fd, (char *)buf + off, n, (off_t)off);
+		if (r != (ssize_t)n) {
+			fail("blk: %s at offset %zu: %s", writing ? "write" : "read", off, r < 0 ? strerror(errno) : "short transfer");
+			return -1;
+		}
+	}
+	if (writing && fsync(fd) != 0) {
+		fail("blk: fsync: %s", strerror(errno));
+		return -1;
+	}
+	return now() - start;
+}
+
+// The block test: write a pattern through the block layer with O_DIRECT, read it back, check.
+static void blk_test(const struct module *iommu, int mib, int rounds)
+{
+	const char *disk = "/dev/vda";
+	if (!wait_for_node(disk, 10)) {
+		fail("blk: %s did not appear", disk);
+		return;
+	}
+	size_t bytes = (size_t)mib << 20, words = bytes / 8;
+	uint64_t *out, *in;
+	if (posix_memalign((void **)&out, 4096, bytes) != 0 || posix_memalign((void **)&in, 4096, bytes) != 0) {
+		fail("blk: cannot allocate 2 x %d MiB", mib);
+		return;
+	}
+	int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
+	if (fd < 0) {
+		fail("blk: open %s: %s", disk, strerror(errno));
+		return;
+	}
+	struct counters before, after;
+	int have = iommu && read_counters(&before);
+	double wbest = 0, rbest = 0;
+	for (int r = 0; r < rounds; r++) {
+		fill(out, words, (uint64_t)r + 1);
+		memset(in, 0, bytes);
+		uint64_t sum_out = checksum(out, words);
+		double wt = transfer(fd, out, bytes, 1);
+		double rt = wt < 0 ? -1 : transfer(fd, in, bytes, 0);
+		if (rt < 0)
+			break;
+		uint64_t sum_in = checksum(in, words);
+		int same = sum_in == sum_out && memcmp(in, out, bytes) == 0;
+		double wr = mib / wt, rd = mib / rt;
+		wbest = wr > wbest ? wr : wbest;
+		rbest = rd > rbest ? rd : rbest;
+		say("blk: round %d: wrote %d MiB in %.0f ms (%.1f MiB/s), read back in %.0f ms (%.1f MiB/s), checksum %016llx %s %016llx: %s",
+		    r + 1, mib, wt * 1e3, wr, rt * 1e3, rd, (unsigned long long)sum_out, same ? "==" : "!=",
+		    (unsigned long long)sum_in, same ? "data intact" : "DATA CORRUPTED");
+		if (!same)
+			fail("blk: the data read back differs from what was written");
+	}
+	close(fd);
+	if (have && read_counters(&after)) {
+		say_counters("blk", &before, &after);
+		say("blk: map_bytes +%llu unmap_bytes +%llu",
+		    counter(&after, "map_bytes") - counter(&before, "map_bytes"),
+		    counter(&after, "unmap_bytes") - counter(&before, "unmap_bytes"));
+	}
+	say("blk: throughput (best of %d): write %.1f MiB/s, read %.1f MiB/s", rounds, wbest, rbest);
+	// The disk's interrupts: MSI-X messages are DMA writes, mapped through the IOMMU too.
+	static char irqs[16384];
+	if (read_file("/proc/interrupts", irqs, sizeof irqs) > 0)
+		for (char *save, *line = strtok_r(irqs, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+			if (strstr(line, "virtio")) {
+				while (*line == ' ')
+					line++;
+				say("blk: interrupt %s", line);
+			}
+	free(out);
+	free(in);
+}
+
+// The fault test: with the driver's mappings broken, I/O must not complete and the driver must
+// report translation faults. The modules cannot be unloaded afterwards (the I/O never ends).
+static void fault_test(const struct module *iommu)
+{
+	const char *disk = "/dev/vda";
+	char path[700];
+	struct counters before, after;
+	if (!iommu || !read_counters(&before)) {
+		fail("fault: the IOMMU driver's debugfs counters are missing");
+		return;
+	}
+	if (!wait_for_node(disk, 10)) {
+		fail("fault: %s did not appear", disk);
+		return;
+	}
+	snprintf(path, sizeof path, "%s/break_maps", stats_dir);
+	if (write_text(path, "1") != 0) {
+		fail("fault: cannot switch %s on: %s (is fault_injection=1 set?)", path, strerror(errno));
+		return;
+	}
+	say("fault: %s = 1: map_pages now leaves the page tables alone", path);
+	pid_t child = fork();
+	if (child == 0) {
+		static uint64_t buf[CHUNK / 8] __attribute__((aligned(4096)));
+		fill(buf, CHUNK / 8, 99);
+		int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
+		if (fd < 0 || pwrite(fd, buf, CHUNK, 0) != CHUNK || pread(fd, buf, CHUNK, 0) != CHUNK)
+			_exit(1);
+		_exit(0);
+	}
+	if (child < 0) {
+		fail("fault: fork: %s", strerror(errno));
+		return;
+	}
+	double deadline = now() + 5;
+	int status = 0, done = 0;
+	while (now() < deadline && !(done = waitpid(child, &status, WNOHANG) == child))
+		usleep(20000);
+	read_counters(&after);
+	unsigned long long events = counter(&after, "events") - counter(&before, "events");
+	unsigned long long broken = counter(&after, "broken_maps") - counter(&before, "broken_maps");
+	say_counters("fault", &before, &after);
+	if (done && WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		fail("fault: the I/O completed although %llu mappings were broken", broken);
+	else if (events == 0)
+		fail("fault: the I/O did not complete, but the driver reported no event");
+	else
+		say("fault: PASS: the I/O %s; the driver skipped %llu mappings and reported %llu events",
+		    done ? "failed" : "did not complete within 5 s", broken, events);
+	write_text(path, "0");
+}
+
+// Removes the PCI devices the IOMMU core probed (those with an iommu_group link), so that the
+// IOMMU driver's module is no longer referenced.
+static void remove_iommu_devices(void)
+{
+	DIR *d = opendir("/sys/bus/pci/devices");
+	if (!d)
+		return;
+	struct dirent *e;
+	int removed = 0;
+	while ((e = readdir(d)) != NULL) {
+		char path[600];
+		struct stat st;
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "/sys/bus/pci/devices/%s/iommu_group", e->d_name);
+		if (lstat(path, &st) != 0)
+			continue;
+		snprintf(path, sizeof path, "/sys/bus/pci/devices/%s/remove", e->d_name);
+		if (write_text(path, "1") != 0)
+			fail("remove PCI device %s: %s", e->d_name, strerror(errno));
+		else
+			removed++;
+	}
+	closedir(d);
+	say("removed %d PCI device(s) from the IOMMU's groups", removed);
+}
+
 int main(void)
 {
 	mount_fs("devtmpfs", "/dev", "devtmpfs");
 	mount_fs("proc", "/proc", "proc");
 	mount_fs("sysfs", "/sys", "sysfs");
 	kmsg_fd = open("/dev/kmsg", O_WRONLY | O_CLOEXEC);
+	mount_fs("debugfs", "/sys/kernel/debug", "debugfs");
 
 	char cmdline[LINE_MAX_LEN] = "";
 	read_file("/proc/cmdline", cmdline, sizeof cmdline);
-	double bound = 30;
-	char *w = strstr(cmdline, "iommugen.wait=");
-	if (w)
-		bound = atof(w + strlen("iommugen.wait="));
+	double bound = cmdline_number(cmdline, "iommugen.wait=", 30);
+	int blk_mib = (int)cmdline_number(cmdline, "iommugen.blk=", 0);
+	int rounds = (int)cmdline_number(cmdline, "iommugen.rounds=", 1);
+	int fault = (int)cmdline_number(cmdline, "iommugen.fault=", 0);
 
 	static struct module mods[MAX_MODULES];
 	int count = parse_modules(mods, cmdline);
-	say("starting: %d module(s), waiting at most %.0f s for results", count, bound);
-	for (int i = 0; i < count; i++)
+	say("starting: %d module(s), waiting at most %.0f s for self-test results", count, bound);
+	const struct module *iommu = NULL;
+	for (int i = 0; i < count; i++) {
 		load(&mods[i]);
+		if (mods[i].iommu && mods[i].loaded) {
+			iommu = &mods[i];
+			if (!find_stats_dir(iommu))
+				say("no debugfs directory for %s", iommu->name);
+		}
+	}
 	wait_for_results(mods, count, bound);
-	for (int i = count - 1; i >= 0; i--) {
-		if (!mods[i].loaded)
-			continue;
-		if (syscall(SYS_delete_module, mods[i].name, O_NONBLOCK) != 0)
-			fail("delete_module %s: %s", mods[i].name, strerror(errno));
-		else
-			say("unloaded %s", mods[i].name);
+	if (blk_mib > 0)
+		blk_test(iommu, blk_mib, rounds < 1 ? 1 : rounds);
+	if (fault) {
+		fault_test(iommu);
+		say("fault: the modules stay loaded (the disk keeps an I/O that never completes)");
+	} else {
+		for (int i = count - 1; i >= 0; i--) {
+			if (!mods[i].loaded)
+				continue;
+			if (mods[i].iommu) {
+				// While the IOMMU core serves devices through it, the driver's module is in use.
+				if (syscall(SYS_delete_module, mods[i].name, O_NONBLOCK) == 0) {
+					say("unloaded %s (no device held it)", mods[i].name);
+					continue;
+				}
+				say("delete_module %s with devices behind it: refused (%s), as it must be", mods[i].name, strerror(errno));
+				remove_iommu_devices();
+			}
+			if (syscall(SYS_delete_module, mods[i].name, O_NONBLOCK) != 0)
+				fail("delete_module %s: %s", mods[i].name, strerror(errno));
+			else
+				say("unloaded %s", mods[i].name);
+		}
 	}
 	if (failures)
 		say("FAILED: %d problem(s)", failures);

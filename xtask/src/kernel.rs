@@ -9,13 +9,17 @@
 //! 4. `kernel`: `tinyconfig` + `xtask/kernel/config`, then `make Image modules` (arm64, Rust on),
 //!    skipped while the stamp records the same package version, config, rustc and bindgen;
 //! 5. `module`: `generated/<spec>/linux` copied out of the repository and built with `make M=`;
-//! 6. `initramfs`: `xtask/kernel/init.c` built static, packed with the module by the tree's
+//! 6. `initramfs`: `xtask/kernel/init.c` built static, packed with the module and the kernel's
+//!    own modules (virtio-pci and virtio-blk, loaded after ours) by the tree's
 //!    `usr/gen_init_cpio`;
-//! 7. `boot`: QEMU virt with an SMMUv3 and the edu device, under a timeout; the console must show
-//!    the module's `N passed, 0 failed` with N > 0.
+//! 7. `boot`: QEMU virt with an SMMUv3, the edu device and a virtio-blk disk behind the SMMU,
+//!    once per scenario (`kernel/scenario.rs`: the self-test and strict-mode I/O, lazy mode,
+//!    passthrough, broken mappings), each under a timeout; the console must show what the
+//!    scenario expects (the module's `N passed, 0 failed` with N > 0 for the self-test).
 
 mod apt;
 mod boot;
+mod scenario;
 mod util;
 
 use std::env;
@@ -97,10 +101,14 @@ pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     let build = t.step("kernel", || build_kernel(&p, &pkg, &src))?;
     let (ko, name) = t.step("module", || build_module(&p, &src, &build, &module_src, spec))?;
     let cpio = t.step("initramfs", || initramfs(&p, &src, &build, &ko, &name))?;
-    let verdict = t.step("boot", || boot(&p, &build, &cpio, &name).map(|v| (v, false)));
+    let scenarios = scenario::selected(env::var("IOMMUGEN_KERNEL_SCENARIOS").ok().as_deref())?;
+    let verdict = t.step("boot", || boot(&p, &build, &cpio, &name, &scenarios).map(|v| (v, false)));
     eprintln!("xtask kernel: times\n{}", t.summary());
-    let (passed, _) = verdict?;
-    eprintln!("xtask kernel: {name}: {passed} passed, 0 failed on {} {}", pkg.name, pkg.version);
+    let results = verdict?;
+    for r in &results {
+        eprintln!("xtask kernel: {name}: {}: passed{}", r.name, r.detail);
+    }
+    eprintln!("xtask kernel: {name}: {} scenario(s) passed on {} {}", results.len(), pkg.name, pkg.version);
     Ok(())
 }
 
@@ -170,22 +178,34 @@ fn remove_others(base: &Path, keep: &Path) {
     }
 }
 
-/// The options of `xtask/kernel/config`: (name without CONFIG_, enabled).
-fn config_options(text: &str) -> Result<Vec<(String, bool)>, String> {
+/// How `xtask/kernel/config` sets an option.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Setting {
+    /// `=y`: built in.
+    Yes,
+    /// `=m`: built as a loadable module.
+    Module,
+    /// `=n`: off.
+    No,
+}
+
+/// The options of `xtask/kernel/config`: (name without CONFIG_, setting).
+fn config_options(text: &str) -> Result<Vec<(String, Setting)>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (name, value) = line.split_once('=').ok_or_else(|| format!("xtask/kernel/config:{}: expected CONFIG_X=y or =n", i + 1))?;
+        let (name, value) = line.split_once('=').ok_or_else(|| format!("xtask/kernel/config:{}: expected CONFIG_X=y, =m or =n", i + 1))?;
         let name = name.strip_prefix("CONFIG_").ok_or_else(|| format!("xtask/kernel/config:{}: option must start with CONFIG_", i + 1))?;
-        let on = match value {
-            "y" => true,
-            "n" => false,
-            v => return Err(format!("xtask/kernel/config:{}: value `{v}`: only y and n are supported", i + 1)),
+        let setting = match value {
+            "y" => Setting::Yes,
+            "m" => Setting::Module,
+            "n" => Setting::No,
+            v => return Err(format!("xtask/kernel/config:{}: value `{v}`: only y, m and n are supported", i + 1)),
         };
-        out.push((name.to_string(), on));
+        out.push((name.to_string(), setting));
     }
     Ok(out)
 }
@@ -211,15 +231,24 @@ fn build_kernel(p: &Paths, pkg: &apt::SourcePackage, src: &Path) -> Result<(Path
     let options = config_options(&config_text)?;
     let mut sc = Command::new(src.join("scripts/config"));
     sc.arg("--file").arg(build.join(".config"));
-    for (name, on) in &options {
-        sc.arg(if *on { "--enable" } else { "--disable" }).arg(name);
+    for (name, setting) in &options {
+        sc.arg(match setting {
+            Setting::Yes => "--enable",
+            Setting::Module => "--module",
+            Setting::No => "--disable",
+        })
+        .arg(name);
     }
     run_logged(&mut sc, &p.logs.join("scripts-config.log"))?;
     run_logged(p.make(src, &build).arg("olddefconfig"), &p.logs.join("olddefconfig.log"))?;
     let dotconfig = fs::read_to_string(build.join(".config")).map_err(|e| e.to_string())?;
     let dropped: Vec<String> = options
         .iter()
-        .filter(|(name, on)| *on && !dotconfig.lines().any(|l| l == format!("CONFIG_{name}=y")))
+        .filter(|(name, setting)| match setting {
+            Setting::Yes => !dotconfig.lines().any(|l| l == format!("CONFIG_{name}=y")),
+            Setting::Module => !dotconfig.lines().any(|l| l == format!("CONFIG_{name}=m")),
+            Setting::No => false,
+        })
         .map(|(name, _)| format!("CONFIG_{name}"))
         .collect();
     if !dropped.is_empty() {
@@ -258,7 +287,16 @@ fn build_module(p: &Paths, src: &Path, build: &Path, module_src: &Path, spec: &s
     let name = module_name(&kbuild).ok_or_else(|| format!("{}/Kbuild has no `obj-m := NAME.o` line", module_src.display()))?;
     // make M= writes beside the sources: build a copy outside the repository.
     let dir = p.cache.join("module").join(spec);
+    // Objects built against another kernel build (another config) are not reliably rebuilt by
+    // Kbuild (`struct module` changes size, say): start afresh when the kernel's stamp changed.
+    let kernel_key = fs::read_to_string(build.join(".iommugen-built")).unwrap_or_default();
+    let built_for = Stamp(dir.join(".iommugen-kernel"));
+    let kernel_key = kernel_key.lines().next().unwrap_or("");
+    if !built_for.matches(kernel_key) && dir.exists() {
+        fs::remove_dir_all(&dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+    }
     let changed = util::sync_tree(module_src, &dir, &build_product)?;
+    built_for.write(kernel_key, "the kernel build this module was built against")?;
     let ko = dir.join(format!("{name}.ko"));
     let existed = ko.exists();
     let mut c = p.make(src, build);
@@ -302,9 +340,11 @@ fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Resu
             run_logged(&mut c, &p.logs.join("gen_init_cpio.log"))?;
         }
     }
-    let modules = format!("# PATH [PARAM=VALUE ...], loaded in order by /init\n/lib/modules/{name}.ko selftest=1\n");
-    fs::write(dir.join("modules"), modules).map_err(|e| e.to_string())?;
-    let list = format!(
+    // Ours first (the IOMMU must be registered before the disk's driver probes it), then the
+    // kernel's modules (virtio, virtio-pci, virtio-blk) in dependency order.
+    let kmods = kernel_modules(build)?;
+    let mut modules = format!("# PATH [PARAM=VALUE ...] [@iommu], loaded in order by /init\n/lib/modules/{name}.ko @iommu\n");
+    let mut list = format!(
         "dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\ndir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /etc 0755 0 0\n\
          dir /lib 0755 0 0\ndir /lib/modules 0755 0 0\nfile /init {} 0755 0 0\nfile /etc/modules {} 0644 0 0\n\
          file /lib/modules/{name}.ko {} 0644 0 0\n",
@@ -312,6 +352,11 @@ fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Resu
         dir.join("modules").display(),
         ko.display()
     );
+    for (kname, path) in &kmods {
+        modules.push_str(&format!("/lib/modules/{kname}.ko\n"));
+        list.push_str(&format!("file /lib/modules/{kname}.ko {} 0644 0 0\n", path.display()));
+    }
+    fs::write(dir.join("modules"), modules).map_err(|e| e.to_string())?;
     fs::write(dir.join("list"), list).map_err(|e| e.to_string())?;
     let cpio = dir.join("initramfs.cpio");
     let mut c = Command::new("sh");
@@ -320,36 +365,118 @@ fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Resu
     Ok((cpio, cached))
 }
 
-fn boot(p: &Paths, build: &Path, cpio: &Path, name: &str) -> Result<(u32, u32), String> {
+/// The `depends=` modules of a `.ko` (from its `.modinfo` strings).
+fn modinfo_depends(ko: &[u8]) -> Vec<String> {
+    let key = b"\0depends=";
+    let Some(at) = ko.windows(key.len()).position(|w| w == key) else { return Vec::new() };
+    let rest = &ko[at + key.len()..];
+    let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
+    String::from_utf8_lossy(&rest[..end]).split(',').filter(|d| !d.is_empty()).map(str::to_string).collect()
+}
+
+/// The kernel build's loadable modules (`modules.order`), each after the modules it depends on:
+/// (name, path).
+fn kernel_modules(build: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let order = fs::read_to_string(build.join("modules.order")).map_err(|e| format!("cannot read {}/modules.order: {e}", build.display()))?;
+    let mut pending: Vec<(String, PathBuf, Vec<String>)> = Vec::new();
+    for l in order.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let path = build.join(l.strip_suffix(".o").unwrap_or(l)).with_extension("ko");
+        let data = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let name = path.file_stem().map(|n| n.to_string_lossy().replace('-', "_")).unwrap_or_default();
+        pending.push((name, path, modinfo_depends(&data)));
+    }
+    let mut out: Vec<(String, PathBuf)> = Vec::new();
+    while !pending.is_empty() {
+        let ready = pending.iter().position(|(_, _, deps)| deps.iter().all(|d| out.iter().any(|(n, _)| n == d)));
+        let Some(i) = ready else {
+            let names: Vec<&str> = pending.iter().map(|p| p.0.as_str()).collect();
+            return Err(format!("the kernel modules {} depend on modules the build does not have", names.join(", ")));
+        };
+        let (name, path, _) = pending.remove(i);
+        out.push((name, path));
+    }
+    Ok(out)
+}
+
+/// What a passing scenario reports.
+struct Passed {
+    name: &'static str,
+    detail: String,
+}
+
+fn boot(p: &Paths, build: &Path, cpio: &Path, name: &str, scenarios: &[&scenario::Scenario]) -> Result<Vec<Passed>, String> {
     let qemu_version = output(Command::new(QEMU).arg("--version"))?;
     let qemu_version = qemu_version.lines().next().unwrap_or("").to_string();
     let release = fs::read_to_string(build.join("include/config/kernel.release")).unwrap_or_default();
     eprintln!("xtask kernel:   QEMU: {qemu_version}");
     eprintln!("xtask kernel:   kernel: Linux {} ({})", release.trim(), build.join("arch/arm64/boot/Image").display());
     let timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT").ok().and_then(|s| s.parse().ok()).unwrap_or(BOOT_TIMEOUT_SECS);
-    let mut c = Command::new(QEMU);
-    c.args(["-machine", "virt,iommu=smmuv3", "-cpu", "cortex-a57", "-m", "512", "-nographic", "-no-reboot", "-kernel"])
-        .arg(build.join("arch/arm64/boot/Image"))
-        .arg("-initrd")
-        .arg(cpio)
-        .args(["-append", "console=ttyAMA0 panic=-1 deferred_probe_timeout=0"])
-        .args(["-device", "edu,dma_mask=0xffffffffffffffff"]);
-    let log = p.logs.join("console.log");
-    eprintln!("xtask kernel:   $ {} (console: {}, at most {timeout} s)", util::show(&c), log.display());
-    let (finished, status, console) = boot::run_with_timeout(&mut c, &log, Duration::from_secs(timeout))?;
-    let verdict = boot::judge(&console, name, &[]);
-    eprintln!("xtask kernel:   {}", verdict.kernel.as_deref().unwrap_or("(no `Linux version` line on the console)"));
-    eprintln!("xtask kernel:   the module's console lines:");
-    for l in &verdict.module_lines {
-        eprintln!("    {l}");
+    // The disk: a sparse raw image the tests overwrite.
+    let disk = p.cache.join("disk.img");
+    let f = fs::OpenOptions::new().create(true).write(true).truncate(false).open(&disk).map_err(|e| format!("cannot create {}: {e}", disk.display()))?;
+    f.set_len(scenario::DISK_MIB << 20).map_err(|e| format!("cannot size {}: {e}", disk.display()))?;
+    drop(f);
+    let mut passed = Vec::new();
+    let mut throughput = Vec::new();
+    for sc in scenarios {
+        eprintln!("xtask kernel:   scenario `{}`: {}", sc.name, sc.what);
+        let mut c = Command::new(QEMU);
+        c.args(["-machine", "virt,iommu=smmuv3", "-cpu", "cortex-a57", "-m", "512", "-nographic", "-no-reboot", "-kernel"])
+            .arg(build.join("arch/arm64/boot/Image"))
+            .arg("-initrd")
+            .arg(cpio)
+            .arg("-append")
+            .arg(format!("console=ttyAMA0 panic=-1 deferred_probe_timeout=0 printk.devkmsg=on {}", sc.append(name)))
+            .args(["-device", "edu,dma_mask=0xffffffffffffffff"])
+            .arg("-drive")
+            .arg(format!("file={},if=none,id=d0,format=raw,cache=unsafe", disk.display()))
+            // iommu_platform: the device's DMA goes through the SMMU and Linux uses the DMA API
+            // for it (without it virtio bypasses both).
+            .args(["-device", "virtio-blk-pci,drive=d0,iommu_platform=on,disable-legacy=on"]);
+        let log = p.logs.join(format!("console-{}.log", sc.name));
+        eprintln!("xtask kernel:   $ {} (console: {}, at most {timeout} s)", util::show(&c), log.display());
+        let start = std::time::Instant::now();
+        let (finished, status, console) = boot::run_with_timeout(&mut c, &log, Duration::from_secs(timeout))?;
+        let secs = start.elapsed().as_secs_f64();
+        let verdict = boot::judge(&console, name, &[]);
+        eprintln!("xtask kernel:   {}", verdict.kernel.as_deref().unwrap_or("(no `Linux version` line on the console)"));
+        eprintln!("xtask kernel:   the module's and init's console lines:");
+        for l in verdict.module_lines.iter().chain(&verdict.init_lines) {
+            eprintln!("    {l}");
+        }
+        let mut result = verdict.check(sc.selftest);
+        let unmet = sc.unmet(&console, name);
+        if !unmet.is_empty() {
+            let before = result.err().map(|e| format!("{e}\n")).unwrap_or_default();
+            result = Err(format!("{before}{}", unmet.join("\n")));
+        }
+        if !finished {
+            result = Err(format!("QEMU did not finish within {timeout} s (killed)\n{}", result.err().unwrap_or_default()));
+        } else if !status.contains("exit status: 0") {
+            result = Err(format!("QEMU ended with {status}\n{}", result.err().unwrap_or_default()));
+        }
+        let (p_, f_) = result.map_err(|e| {
+            format!("scenario `{}`: {}\nthe last console lines ({}):\n{}", sc.name, e.trim(), log.display(), util::tail(&console, 30))
+        })?;
+        let mut detail = format!(" ({secs:.1} s)");
+        if sc.selftest {
+            detail.push_str(&format!(", self-test {p_} passed, {f_} failed"));
+        }
+        if let Some((w, r)) = scenario::throughput(&console) {
+            detail.push_str(&format!(", write {w:.1} MiB/s, read {r:.1} MiB/s"));
+            throughput.push((sc.name, w, r));
+        }
+        eprintln!("xtask kernel:   scenario `{}` passed{detail}", sc.name);
+        passed.push(Passed { name: sc.name, detail });
     }
-    let mut result = verdict.check();
-    if !finished {
-        result = Err(format!("QEMU did not finish within {timeout} s (killed)\n{}", result.err().unwrap_or_default()));
-    } else if !status.contains("exit status: 0") {
-        result = Err(format!("QEMU ended with {status}\n{}", result.err().unwrap_or_default()));
+    if !throughput.is_empty() {
+        eprintln!("xtask kernel:   O_DIRECT throughput on the virtio-blk disk (best round; 1 MiB requests):");
+        eprintln!("xtask kernel:     {:<12} {:>12} {:>12}", "scenario", "write MiB/s", "read MiB/s");
+        for (n, w, r) in throughput {
+            eprintln!("xtask kernel:     {n:<12} {w:>12.1} {r:>12.1}");
+        }
     }
-    result.map_err(|e| format!("{}\nthe last console lines ({}):\n{}", e.trim(), log.display(), util::tail(&console, 30)))
+    Ok(passed)
 }
 
 #[cfg(test)]
@@ -360,10 +487,19 @@ mod tests {
     fn the_config_file_parses() {
         let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config")).unwrap();
         let opts = config_options(&text).unwrap();
-        assert!(opts.contains(&("RUST".to_string(), true)));
-        assert!(opts.contains(&("ARM_SMMU_V3".to_string(), false)));
+        assert!(opts.contains(&("RUST".to_string(), Setting::Yes)));
+        assert!(opts.contains(&("ARM_SMMU_V3".to_string(), Setting::No)));
+        assert!(opts.contains(&("VIRTIO_BLK".to_string(), Setting::Module)));
         assert!(config_options("FOO=y").is_err());
-        assert!(config_options("CONFIG_FOO=m").is_err());
+        assert_eq!(config_options("CONFIG_FOO=m"), Ok(vec![("FOO".to_string(), Setting::Module)]));
+        assert!(config_options("CONFIG_FOO=x").is_err());
+    }
+
+    #[test]
+    fn modinfo_depends_are_read() {
+        assert_eq!(modinfo_depends(b"xx\0license=GPL\0depends=virtio,virtio_ring\0intree=Y\0"), ["virtio", "virtio_ring"]);
+        assert!(modinfo_depends(b"\0depends=\0").is_empty());
+        assert!(modinfo_depends(b"nothing").is_empty());
     }
 
     #[test]

@@ -6,8 +6,13 @@
 //!   strings that maps the MMIO, probes the IDRs, brings the IOMMU up with the runtime and, with
 //!   the `selftest` parameter, runs the self-test (`selftest.rs`);
 //! - `edu.rs`, a PCI driver for QEMU's edu device: the self-test's DMA master;
-//! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent`, barriers, clock):
-//!   the module's only `unsafe` code;
+//! - `iommu_ops.rs`, the IOMMU provider: `iommu_ops` and `iommu_domain_ops` callbacks for the
+//!   Linux IOMMU core (the FFI glue, with most of the module's `unsafe` code), served by the
+//!   runtime under a spinlock;
+//! - `monitor.rs`, safe code: the driver's counters (debugfs), rate-limited event reports, the
+//!   event and global-error interrupt handlers;
+//! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent` with reuse of freed
+//!   buffers, barriers, clock);
 //! - `kalloc.rs`, the part of `alloc` the runtime uses (`Vec`, `BTreeMap`, `BTreeSet`, `vec!`)
 //!   over the kernel's `KVec`: Linux builds modules without the `alloc` crate;
 //! - `runtime/`, the runtime's source tree (`runtime/src`) as a module, with the core layer of
@@ -70,6 +75,18 @@ struct KallocRs<'a> {
 #[derive(Template)]
 #[template(path = "edu.rs.txt", escape = "none")]
 struct EduRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "iommu_ops.rs.txt", escape = "none")]
+struct IommuOpsRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "monitor.rs.txt", escape = "none")]
+struct MonitorRs<'a> {
     c: &'a Common,
 }
 
@@ -149,6 +166,8 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         GeneratedFile { path: "linux/Kbuild".into(), contents: render(&Kbuild { c: &c }, "Kbuild")? },
         GeneratedFile { path: format!("linux/{}.rs", c.module), contents: render(&root, "module root")? },
         GeneratedFile { path: "linux/hal.rs".into(), contents: render(&HalRs { c: &c }, "hal.rs")? },
+        GeneratedFile { path: "linux/iommu_ops.rs".into(), contents: render(&IommuOpsRs { c: &c }, "iommu_ops.rs")? },
+        GeneratedFile { path: "linux/monitor.rs".into(), contents: render(&MonitorRs { c: &c }, "monitor.rs")? },
         GeneratedFile { path: "linux/kalloc.rs".into(), contents: render(&KallocRs { c: &c }, "kalloc.rs")? },
         GeneratedFile { path: "linux/selftest.rs".into(), contents: render(&SelftestRs { c: &c }, "selftest.rs")? },
         GeneratedFile { path: "linux/edu.rs".into(), contents: render(&EduRs { c: &c }, "edu.rs")? },

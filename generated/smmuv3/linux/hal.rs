@@ -7,12 +7,18 @@
 //!   (the runtime computes offsets; an access outside the mapping is refused, counted, and reads
 //!   as all ones);
 //! - DMA: one `dma::Coherent<[u64]>` per runtime buffer, kept in a table the buffer's `handle`
-//!   indexes, so a stale or forged `DmaBuf` can never reach freed memory;
+//!   indexes, so a stale or forged `DmaBuf` can never reach freed memory. The runtime runs
+//!   under the driver's spinlock with interrupts off (the IOMMU core maps from atomic context
+//!   and unmaps from interrupt handlers): allocations use `GFP_ATOMIC`, and a freed buffer is
+//!   not returned to the kernel (`dma_free_coherent` must not run with interrupts off) but kept
+//!   for the next allocation of the same size, zeroed then. The memory goes back to the kernel
+//!   when the HAL is dropped or [`KernelHal::release_all`] is called, in process context;
 //! - barriers: `mb(Write)`/`mb(Read)` (`dsb st`/`dsb ld` on arm64);
 //! - time: the monotonic clock; `relax` is `cpu_relax`. Nothing here sleeps, so the runtime's
 //!   bounded polls are safe in atomic context too.
 //!
-//! This is the only file of the module with `unsafe` code (besides the DMA mask in probe).
+//! Its `unsafe` blocks are the word accesses and the zeroing of reused buffers; the IOMMU-core
+//! glue (`iommu_ops.rs`) has the rest of the module's unsafe code.
 
 use core::cell::{Cell, RefCell};
 
@@ -29,11 +35,17 @@ use kernel::{
 use crate::runtime::hal::{DmaBuf, Hal, HalError};
 use crate::MMIO_SIZE;
 
+/// One DMA allocation of the table: in use by the runtime (`live`) or kept for reuse.
+struct Slot {
+    mem: Coherent<[u64]>,
+    live: bool,
+}
+
 /// The kernel's side of the runtime: MMIO, DMA memory, barriers and a clock of one device.
 pub(crate) struct KernelHal<'a> {
     dev: &'a Device<Bound>,
     mmio: IoMem<'a, MMIO_SIZE>,
-    bufs: RefCell<KVec<Option<Coherent<[u64]>>>>,
+    bufs: RefCell<KVec<Slot>>,
     start: Instant<Monotonic>,
     mmio_faults: Cell<u32>,
     dma_faults: Cell<u32>,
@@ -52,11 +64,6 @@ impl<'a> KernelHal<'a> {
         }
     }
 
-    /// The device the HAL serves.
-    pub(crate) fn device(&self) -> &'a Device<Bound> {
-        self.dev
-    }
-
     /// MMIO accesses refused (outside the mapping or misaligned).
     pub(crate) fn mmio_faults(&self) -> u32 {
         self.mmio_faults.get()
@@ -69,7 +76,18 @@ impl<'a> KernelHal<'a> {
 
     /// Live DMA buffers.
     pub(crate) fn live_buffers(&self) -> usize {
-        self.bufs.borrow().iter().filter(|b| b.is_some()).count()
+        self.bufs.borrow().iter().filter(|b| b.live).count()
+    }
+
+    /// Freed DMA buffers kept for reuse.
+    pub(crate) fn pooled_buffers(&self) -> usize {
+        self.bufs.borrow().iter().filter(|b| !b.live).count()
+    }
+
+    /// Returns every buffer, live or pooled, to the kernel. Only for when the SMMU no longer
+    /// uses any of them (translation and queues off); must run in process context.
+    pub(crate) fn release_all(&self) {
+        self.bufs.borrow_mut().clear();
     }
 
     fn mmio_fault(&self) {
@@ -79,7 +97,7 @@ impl<'a> KernelHal<'a> {
     /// Runs `f` on the words of `buf` if it is one of ours and still live.
     fn with_words<R>(&self, buf: &DmaBuf, word: usize, f: impl FnOnce(*mut u64) -> R) -> Option<R> {
         let bufs = self.bufs.borrow();
-        match bufs.get(buf.handle).and_then(Option::as_ref) {
+        match bufs.get(buf.handle).filter(|s| s.live).map(|s| &s.mem) {
             Some(c) if word < c.len() && c.dma_address() == buf.addr => Some(f(c.as_mut_ptr().cast::<u64>().wrapping_add(word))),
             _ => {
                 self.dma_faults.set(self.dma_faults.get().saturating_add(1));
@@ -120,29 +138,32 @@ impl Hal for KernelHal<'_> {
         // dma_alloc_coherent aligns an allocation to its size rounded up to a power-of-two number
         // of pages: asking for at least `align` bytes gives the alignment.
         let words = bytes.max(align).max(8).div_ceil(8);
-        let c = Coherent::<u64>::zeroed_slice(self.dev, words, GFP_KERNEL).map_err(|_| HalError::OutOfMemory { bytes })?;
+        let aligned = |addr: u64| align <= 1 || addr % (align as u64) == 0;
+        let mut bufs = self.bufs.borrow_mut();
+        // A pooled buffer of the same size first (page tables are all one granule).
+        if let Some(handle) = bufs.iter().position(|s| !s.live && s.mem.len() == words && aligned(s.mem.dma_address())) {
+            let slot = &mut bufs[handle];
+            let p = slot.mem.as_mut_ptr().cast::<u64>();
+            // SAFETY: `p` points at the `words` 8-byte words of an allocation this table owns; no
+            // `DmaBuf` refers to it (it is not live), and the SMMU no longer reads it: the runtime
+            // frees tables and queues only after the invalidation that stops their use.
+            unsafe { core::ptr::write_bytes(p, 0, words) };
+            slot.live = true;
+            return Ok(DmaBuf { handle, addr: slot.mem.dma_address(), bytes: words * 8 });
+        }
+        let c = Coherent::<u64>::zeroed_slice(self.dev, words, GFP_ATOMIC).map_err(|_| HalError::OutOfMemory { bytes })?;
         let addr: u64 = c.dma_address();
-        if align > 1 && addr % (align as u64) != 0 {
+        if !aligned(addr) {
             return Err(HalError::OutOfMemory { bytes });
         }
-        let mut bufs = self.bufs.borrow_mut();
-        let handle = match bufs.iter().position(Option::is_none) {
-            Some(i) => {
-                bufs[i] = Some(c);
-                i
-            }
-            None => {
-                bufs.push(Some(c), GFP_KERNEL).map_err(|_| HalError::OutOfMemory { bytes })?;
-                bufs.len() - 1
-            }
-        };
-        Ok(DmaBuf { handle, addr, bytes: words * 8 })
+        bufs.push(Slot { mem: c, live: true }, GFP_ATOMIC).map_err(|_| HalError::OutOfMemory { bytes })?;
+        Ok(DmaBuf { handle: bufs.len() - 1, addr, bytes: words * 8 })
     }
 
     fn dma_free(&self, buf: DmaBuf) {
         let mut bufs = self.bufs.borrow_mut();
         match bufs.get_mut(buf.handle) {
-            Some(slot) if slot.as_ref().is_some_and(|c| c.dma_address() == buf.addr) => *slot = None,
+            Some(slot) if slot.live && slot.mem.dma_address() == buf.addr => slot.live = false,
             _ => self.dma_faults.set(self.dma_faults.get().saturating_add(1)),
         }
     }

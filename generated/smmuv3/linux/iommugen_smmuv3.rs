@@ -8,9 +8,16 @@
 //!
 //! A platform driver for the OF compatible strings of the spec. On probe it maps the MMIO,
 //! decodes the ID registers with the runtime and prints them, sets the DMA mask from the output
-//! address size, resets and enables the IOMMU with the runtime (stream table, command and event
-//! queues; unattached streams abort) and, with `selftest=1`, runs the self-test (`selftest.rs`),
-//! which prints one line per check and `N passed, M failed`. On unbind it turns translation off.
+//! address size and, with `selftest=1`, runs the self-test (`selftest.rs`) on a freshly enabled
+//! IOMMU, which prints one line per check and `N passed, M failed`. It then resets and enables
+//! the IOMMU with the runtime (stream table, command and event queues, the event and global
+//! error interrupts; unattached streams abort) and registers it with the Linux IOMMU core
+//! (`iommu_ops.rs`): the kernel's DMA API then maps the DMA of every device behind it through
+//! the runtime's domains. Unbinding unregisters it (the core first releases every device it
+//! serves: a module reference per device keeps the module loaded while any is probed) and
+//! turns translation off. debugfs `iommugen_smmuv3/<device>/stats` counts what the driver did
+//! (`monitor.rs`, which also reports events);
+//! `fault_injection=1` (tests only) enables the `break_maps` switch next to it.
 //! A PCI driver for QEMU's edu device (`edu.rs`) gives the self-test a DMA master.
 //!
 //! The runtime (`runtime/`) is the same source the userspace tests and the bare-metal image use;
@@ -22,8 +29,10 @@ extern crate self as alloc;
 
 mod edu;
 mod hal;
+mod iommu_ops;
 #[allow(dead_code, unreachable_pub)]
 mod kalloc;
+mod monitor;
 #[allow(dead_code, missing_docs, unreachable_pub, unused_imports, clippy::all)]
 mod runtime;
 mod selftest;
@@ -31,13 +40,17 @@ mod selftest;
 pub(crate) use kalloc::{collections, vec};
 
 use kernel::{
+    debugfs,
     device::{self, Core},
     dma::{Device as _, DmaMask},
-    of, pci, platform,
+    irq, of, pci, platform,
     prelude::*,
+    sync::Arc,
 };
 
 use hal::KernelHal;
+use iommu_ops::Iommu;
+use monitor::{Counters, EventIrq, GerrorIrq};
 use runtime::features::Features;
 use runtime::smmu::{Config, Smmu, Unattached};
 
@@ -64,6 +77,10 @@ kernel::prelude::module! {
         selftest: bool {
             default: false,
             description: "Run the self-test when the IOMMU is probed",
+        },
+        fault_injection: bool {
+            default: false,
+            description: "Tests only: allow debugfs break_maps, which makes map_pages skip the page tables",
         },
     },
 }
@@ -101,9 +118,24 @@ kernel::of_device_table!(
 /// The platform driver.
 struct Driver;
 
-/// A bound IOMMU: the runtime's state over the kernel HAL of this device.
+/// A bound IOMMU: the runtime serving the IOMMU core, its interrupts and its debugfs files.
+/// Dropping it unregisters from the core first, then frees the interrupts; the last reference
+/// to the [`Iommu`] turns translation off and frees the tables.
+#[pin_data(PinnedDrop)]
 struct Bound<'a> {
-    smmu: Smmu<KernelHal<'a>>,
+    iommu: Arc<Iommu<'a>>,
+    _debugfs: Pin<KBox<debugfs::Scope<Arc<Counters>>>>,
+    #[pin]
+    _evtq_irq: irq::Registration<'a, EventIrq<'a>>,
+    #[pin]
+    _gerror_irq: irq::Registration<'a, GerrorIrq<'a>>,
+}
+
+#[pinned_drop]
+impl PinnedDrop for Bound<'_> {
+    fn drop(self: Pin<&mut Self>) {
+        self.iommu.unregister();
+    }
 }
 
 impl platform::Driver for Driver {
@@ -115,15 +147,44 @@ impl platform::Driver for Driver {
         pdev: &'bound platform::Device<Core<'_>>,
         _info: Option<&'bound Self::IdInfo>,
     ) -> impl PinInit<Self::Data<'bound>, Error> + 'bound {
-        probe(pdev)
+        pin_init::pin_init_scope(move || {
+            let iommu = bring_up(pdev)?;
+            let dev: &device::Device<device::Bound> = pdev.as_ref();
+            let debugfs = KBox::pin_init(
+                debugfs::Dir::new(c"iommugen_smmuv3").scope(iommu.counters().clone(), dev.name(), |c, d| {
+                    d.read_callback_file(c"stats", c, &monitor::show_stats);
+                    d.read_write_callback_file(c"break_maps", c, &monitor::show_break_maps, &monitor::set_break_maps);
+                }),
+                GFP_KERNEL,
+            )?;
+            Ok(try_pin_init!(Bound {
+                iommu: iommu.clone(),
+                _debugfs: debugfs,
+                // SAFETY: the registration lives in the driver's data and is dropped with it.
+                _evtq_irq <- unsafe {
+                    pdev.request_irq_by_name(irq::Flags::TRIGGER_NONE, c"eventq", c"iommugen_smmuv3-eventq", Ok::<_, Error>(EventIrq(iommu.clone())))
+                },
+                // SAFETY: as above.
+                _gerror_irq <- unsafe {
+                    pdev.request_irq_by_name(irq::Flags::TRIGGER_NONE, c"gerror", c"iommugen_smmuv3-gerror", Ok::<_, Error>(GerrorIrq(iommu.clone())))
+                },
+                _: {
+                    // Events recorded before the handlers were installed.
+                    iommu.service_events();
+                    iommu.register().inspect_err(|e| dev_err!(dev, "cannot register with the IOMMU core: {:?}\n", e))?;
+                    dev_info!(dev, "registered with the IOMMU core: DMA of the devices behind it is translated by this driver\n");
+                }
+            }))
+        })
     }
 }
 
-fn probe<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Bound<'a>> {
+/// Maps the MMIO, probes, runs the self-test if asked, and brings the IOMMU up for the core.
+fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> {
     let core: &'a device::Device<Core<'_>> = pdev.as_ref();
     let dev: &'a device::Device<device::Bound> = core;
     let mmio = pdev.io_request_by_index(0).ok_or(ENODEV)?.iomap_sized::<MMIO_SIZE>()?;
-    let hal = KernelHal::new(dev, mmio);
+    let mut hal = KernelHal::new(dev, mmio);
     let features = Features::probe(&hal).map_err(|e| {
         dev_err!(dev, "unsupported IOMMU: {}\n", Show(e));
         ENODEV
@@ -131,11 +192,23 @@ fn probe<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Bound<'a>> {
     print_features(dev, &features);
     // SAFETY: probe runs once per device, before anything allocates or maps DMA memory for it.
     unsafe { pdev.dma_set_mask_and_coherent(DmaMask::try_new(features.oas_bits)?)? };
-    let config = Config { unattached: Unattached::Abort, irqs: false, ..Config::default() };
-    let mut smmu = Smmu::new(hal, config).map_err(|e| {
-        dev_err!(dev, "cannot enable: {}\n", Show(e));
-        EIO
-    })?;
+    let enable = |hal, irqs| {
+        Smmu::new(hal, Config { unattached: Unattached::Abort, irqs, ..Config::default() }).map_err(|e| {
+            dev_err!(dev, "cannot enable: {}\n", Show(e));
+            EIO
+        })
+    };
+    if module_parameters::selftest.value() {
+        let mut smmu = enable(hal, false)?;
+        selftest::run(&mut smmu);
+        // Off, with every table and queue freed; the memory goes back to the kernel.
+        hal = smmu.shutdown().map_err(|e| {
+            dev_err!(dev, "cannot disable after the self-test: {}\n", Show(e));
+            EIO
+        })?;
+        hal.release_all();
+    }
+    let smmu = enable(hal, true)?;
     let cfg = smmu.config;
     dev_info!(
         dev,
@@ -144,10 +217,7 @@ fn probe<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Bound<'a>> {
         cfg.cmdq_log2,
         cfg.evtq_log2
     );
-    if module_parameters::selftest.value() {
-        selftest::run(&mut smmu);
-    }
-    Ok(Bound { smmu })
+    Iommu::new(dev, smmu, module_parameters::fault_injection.value())
 }
 
 fn print_features(dev: &device::Device, f: &Features) {
@@ -181,14 +251,4 @@ fn print_features(dev: &device::Device, f: &Features) {
         f.gran64k,
         f.range_inv
     );
-}
-
-impl Drop for Bound<'_> {
-    fn drop(&mut self) {
-        let dev = self.smmu.hal.device();
-        match self.smmu.disable() {
-            Ok(()) => dev_info!(dev, "translation disabled (CR0.SMMUEN = 0)\n"),
-            Err(e) => dev_err!(dev, "cannot disable: {}\n", Show(e)),
-        }
-    }
 }

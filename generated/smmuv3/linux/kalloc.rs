@@ -8,7 +8,11 @@
 //! allocation taking GFP flags and returning a `Result`). The runtime is written against
 //! `alloc::vec::Vec`, `alloc::collections::{BTreeMap, BTreeSet}` and `alloc::vec!`, whose
 //! allocations cannot fail. The module root declares `extern crate self as alloc`, so those paths
-//! name the modules below: `Vec` wraps `KVec` (GFP_KERNEL), the maps are sorted vectors.
+//! name the modules below: `Vec` wraps `KVec`, the maps are sorted vectors.
+//!
+//! Every allocation uses `GFP_ATOMIC`: the runtime runs under the driver's spinlock with
+//! interrupts off (the IOMMU core maps from atomic context and unmaps from interrupt handlers),
+//! where an allocation must not sleep.
 //!
 //! Like `alloc`, a failed allocation panics (in the kernel: BUG). The runtime's collections are
 //! small (devices, domains, page-table shadow nodes, command batches), but a driver that must
@@ -27,7 +31,7 @@ pub mod vec {
     use core::ops::{Deref, DerefMut, RangeFull};
 
     use kernel::alloc::{allocator::Kmalloc, kvec::DrainAll, IntoIter, KVec};
-    use kernel::prelude::GFP_KERNEL;
+    use kernel::prelude::GFP_ATOMIC;
 
     /// `alloc::vec::Vec` with infallible growth.
     pub struct Vec<T>(KVec<T>);
@@ -40,12 +44,12 @@ pub mod vec {
 
         /// An empty vector with room for `n` elements.
         pub fn with_capacity(n: usize) -> Self {
-            KVec::with_capacity(n, GFP_KERNEL).map_or_else(|_| super::out_of_memory(), Vec)
+            KVec::with_capacity(n, GFP_ATOMIC).map_or_else(|_| super::out_of_memory(), Vec)
         }
 
         /// Appends `v`.
         pub fn push(&mut self, v: T) {
-            if self.0.push(v, GFP_KERNEL).is_err() {
+            if self.0.push(v, GFP_ATOMIC).is_err() {
                 super::out_of_memory();
             }
         }
@@ -58,7 +62,7 @@ pub mod vec {
         /// Inserts `v` at `index`, shifting the rest up.
         pub fn insert(&mut self, index: usize, v: T) {
             assert!(index <= self.len(), "insertion index out of bounds");
-            if self.0.reserve(1, GFP_KERNEL).is_err() {
+            if self.0.reserve(1, GFP_ATOMIC).is_err() {
                 super::out_of_memory();
             }
             if self.0.insert_within_capacity(index, v).is_err() {
@@ -105,7 +109,7 @@ pub mod vec {
     impl<T: Clone> Vec<T> {
         /// Appends clones of `items`.
         pub fn extend_from_slice(&mut self, items: &[T]) {
-            if self.0.extend_from_slice(items, GFP_KERNEL).is_err() {
+            if self.0.extend_from_slice(items, GFP_ATOMIC).is_err() {
                 super::out_of_memory();
             }
         }
@@ -113,7 +117,7 @@ pub mod vec {
 
     /// `vec![elem; n]`.
     pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
-        KVec::from_elem(elem, n, GFP_KERNEL).map_or_else(|_| super::out_of_memory(), Vec)
+        KVec::from_elem(elem, n, GFP_ATOMIC).map_or_else(|_| super::out_of_memory(), Vec)
     }
 
     /// `vec![a, b, ...]`.

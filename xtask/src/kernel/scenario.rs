@@ -1,0 +1,229 @@
+//! The boots `cargo xtask kernel` runs: each a kernel command line for the same QEMU machine
+//! (SMMUv3, edu, a virtio-blk disk behind the SMMU) and what its console must show.
+//!
+//! The initramfs's `/init` (`xtask/kernel/init.c`) reads the `iommugen.*` words: `blk=MIB` writes
+//! and reads back a pattern on the disk with O_DIRECT and prints the throughput and what the
+//! driver's debugfs counters did; `fault=1` breaks the driver's mappings and checks that the I/O
+//! does not complete and that the driver reports translation faults.
+
+/// One boot.
+pub struct Scenario {
+    /// Its name (`IOMMUGEN_KERNEL_SCENARIOS=strict,fault` selects by name).
+    pub name: &'static str,
+    /// What it shows.
+    pub what: &'static str,
+    /// Kernel command-line words; `{m}` stands for the module's name.
+    pub append: &'static str,
+    /// Whether the module runs its self-test (its `N passed, M failed` line is required).
+    pub selftest: bool,
+    /// What the console must (not) show.
+    pub expect: &'static [Expect],
+}
+
+/// A requirement on the console text; `{m}` stands for the module's name.
+pub enum Expect {
+    /// Some line contains this text.
+    Line(&'static str),
+    /// No line contains this text.
+    NoLine(&'static str),
+    /// init's `WHAT: the IOMMU driver handled ...` line shows `COUNTER +N` (N > 0).
+    Moved(&'static str, &'static str),
+    /// init's `WHAT: the IOMMU driver handled ...` line exists and does not show `COUNTER`.
+    Still(&'static str, &'static str),
+}
+
+use Expect::{Line, Moved, NoLine, Still};
+
+/// Size of the disk image QEMU gets, in MiB; the tests use the first `iommugen.blk` MiB.
+pub const DISK_MIB: u64 = 64;
+
+/// What every I/O scenario must show: the disk behind the SMMU, probed through the driver,
+/// intact data, and a clean unload.
+macro_rules! io_checks {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            Line("registered with the IOMMU core"),
+            Line("Adding to iommu group"),
+            Line("virtio_blk"),
+            Line("data intact"),
+            NoLine("DATA CORRUPTED"),
+            Line("with devices behind it: refused"),
+            Line("removed "),
+            Line("unloaded {m}"),
+            Line("translation disabled"),
+            $($extra),*
+        ]
+    };
+}
+
+/// The boots, in the order they run.
+pub const SCENARIOS: &[Scenario] = &[
+    Scenario {
+        name: "strict",
+        what: "the self-test, then virtio-blk DMA through the driver's domains, strict invalidation",
+        append: "iommu.passthrough=0 iommu.strict=1 {m}.selftest=1 iommugen.blk=32 iommugen.rounds=5",
+        selftest: true,
+        expect: io_checks![
+            Line("DMA domain TLB invalidation policy: strict mode"),
+            Moved("blk", "map_calls"),
+            Moved("blk", "unmap_calls"),
+            Moved("blk", "tlbi_commands"),
+            Moved("blk", "iotlb_sync_calls"),
+        ],
+    },
+    Scenario {
+        name: "lazy",
+        what: "virtio-blk DMA through the driver's domains, lazy invalidation (flush queue)",
+        append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=32 iommugen.rounds=5",
+        selftest: false,
+        expect: io_checks![
+            Line("DMA domain TLB invalidation policy: lazy mode"),
+            Moved("blk", "map_calls"),
+            Moved("blk", "unmap_calls"),
+            Moved("blk", "flush_iotlb_all_calls"),
+        ],
+    },
+    Scenario {
+        name: "passthrough",
+        what: "virtio-blk DMA with the identity domain (STE bypass): the baseline",
+        append: "iommu.passthrough=1 iommugen.blk=32 iommugen.rounds=5",
+        selftest: false,
+        expect: io_checks![Line("Default domain type: Passthrough"), Still("blk", "map_calls")],
+    },
+    Scenario {
+        name: "fault",
+        what: "broken mappings (fault_injection=1, debugfs break_maps): the I/O fails with translation faults",
+        append: "iommu.passthrough=0 iommu.strict=1 {m}.fault_injection=1 iommugen.fault=1",
+        selftest: false,
+        expect: &[
+            Line("registered with the IOMMU core"),
+            Line("fault: PASS"),
+            Line("{m} 9050000.smmuv3: event F_TRANSLATION (0x10)"),
+            Moved("fault", "broken_maps"),
+            Moved("fault", "events"),
+        ],
+    },
+];
+
+/// The scenarios `IOMMUGEN_KERNEL_SCENARIOS` (comma-separated names) selects; all without it.
+pub fn selected(filter: Option<&str>) -> Result<Vec<&'static Scenario>, String> {
+    let Some(filter) = filter.filter(|f| !f.trim().is_empty()) else {
+        return Ok(SCENARIOS.iter().collect());
+    };
+    filter
+        .split(',')
+        .map(|n| {
+            let n = n.trim();
+            SCENARIOS.iter().find(|s| s.name == n).ok_or_else(|| {
+                let names: Vec<&str> = SCENARIOS.iter().map(|s| s.name).collect();
+                format!("IOMMUGEN_KERNEL_SCENARIOS: no scenario `{n}` (there are {})", names.join(", "))
+            })
+        })
+        .collect()
+}
+
+impl Scenario {
+    /// The kernel command-line words for module `module`.
+    pub fn append(&self, module: &str) -> String {
+        self.append.replace("{m}", module)
+    }
+
+    /// The requirements `console` does not meet, for module `module`.
+    pub fn unmet(&self, console: &str, module: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for e in self.expect {
+            match e {
+                Line(t) => {
+                    let t = t.replace("{m}", module);
+                    if !console.lines().any(|l| l.contains(&t)) {
+                        out.push(format!("no console line shows `{t}`"));
+                    }
+                }
+                NoLine(t) => {
+                    let t = t.replace("{m}", module);
+                    if let Some(l) = console.lines().find(|l| l.contains(&t)) {
+                        out.push(format!("a console line shows `{t}`: {}", l.trim()));
+                    }
+                }
+                Moved(what, counter) | Still(what, counter) => {
+                    let head = format!("{what}: the IOMMU driver handled");
+                    let Some(line) = console.lines().find(|l| l.contains(&head)) else {
+                        out.push(format!("init printed no `{head} ...` line"));
+                        continue;
+                    };
+                    let moved = counter_delta(line, counter).is_some_and(|n| n > 0);
+                    match (e, moved) {
+                        (Moved(..), false) => out.push(format!("the driver's `{counter}` did not move in `{what}`: {}", line.trim())),
+                        (Still(..), true) => out.push(format!("the driver's `{counter}` moved in `{what}`: {}", line.trim())),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `N` of ` COUNTER +N` in an init counter line.
+pub fn counter_delta(line: &str, counter: &str) -> Option<u64> {
+    let pat = format!(" {counter} +");
+    let at = line.find(&pat)? + pat.len();
+    line[at..].split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// (write, read) MiB/s of init's `blk: throughput (best of N): write X MiB/s, read Y MiB/s`.
+pub fn throughput(console: &str) -> Option<(f64, f64)> {
+    let line = console.lines().find(|l| l.contains("blk: throughput"))?;
+    let num = |key: &str| -> Option<f64> {
+        let at = line.find(key)? + key.len();
+        line[at..].trim_start().split(' ').next()?.parse().ok()
+    };
+    Some((num("write")?, num("read")?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONSOLE: &str = "\
+[    1.0] iommu: DMA domain TLB invalidation policy: strict mode
+[    2.0] iommugen_smmuv3 9050000.smmuv3: registered with the IOMMU core: DMA ...
+[    2.1] pci 0000:00:03.0: Adding to iommu group 2
+[    2.2] virtio_blk virtio1: [vda] 131072 512-byte logical blocks
+[    3.0] iommugen-init: blk: round 1: wrote 32 MiB ...: data intact
+[    3.1] iommugen-init: blk: the IOMMU driver handled map_calls +812 unmap_calls +812 tlbi_commands +900 iotlb_sync_calls +812
+[    3.2] iommugen-init: blk: throughput (best of 3): write 41.5 MiB/s, read 55.0 MiB/s
+[    3.3] iommugen-init: delete_module iommugen_smmuv3 with devices behind it: refused (Resource temporarily unavailable), as it must be
+[    3.3] iommugen-init: removed 3 PCI device(s) from the IOMMU's groups
+[    3.4] iommugen_smmuv3 9050000.smmuv3: translation disabled (CR0.SMMUEN = 0) after ...
+[    3.5] iommugen-init: unloaded iommugen_smmuv3
+";
+
+    #[test]
+    fn a_good_strict_console_meets_everything() {
+        let s = SCENARIOS.iter().find(|s| s.name == "strict").unwrap();
+        assert_eq!(s.unmet(CONSOLE, "iommugen_smmuv3"), Vec::<String>::new());
+        assert_eq!(throughput(CONSOLE), Some((41.5, 55.0)));
+        assert_eq!(s.append("m"), "iommu.passthrough=0 iommu.strict=1 m.selftest=1 iommugen.blk=32 iommugen.rounds=5");
+    }
+
+    #[test]
+    fn unmet_requirements_are_named() {
+        let p = SCENARIOS.iter().find(|s| s.name == "passthrough").unwrap();
+        let unmet = p.unmet(CONSOLE, "iommugen_smmuv3");
+        assert!(unmet.iter().any(|u| u.contains("Passthrough")), "{unmet:?}");
+        assert!(unmet.iter().any(|u| u.contains("`map_calls` moved")), "{unmet:?}");
+        let bad = CONSOLE.replace("data intact", "DATA CORRUPTED");
+        let s = SCENARIOS.iter().find(|s| s.name == "strict").unwrap();
+        assert_eq!(s.unmet(&bad, "iommugen_smmuv3").len(), 2);
+    }
+
+    #[test]
+    fn counters_and_selection_parse() {
+        assert_eq!(counter_delta("x: the IOMMU driver handled map_calls +12 unmap_calls +3", "map_calls"), Some(12));
+        assert_eq!(counter_delta("x: handled unmap_calls +3", "map_calls"), None);
+        assert_eq!(selected(None).unwrap().len(), SCENARIOS.len());
+        assert_eq!(selected(Some("fault, strict")).unwrap().iter().map(|s| s.name).collect::<Vec<_>>(), ["fault", "strict"]);
+        assert!(selected(Some("nope")).is_err());
+    }
+}

@@ -14,7 +14,7 @@ use super::pgtable::{Granule, PageTable, Prot};
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use super::spec::entries::Ste;
-use super::spec::enums::{CfgShareability, PhysAddrSize, SteShCfg, StreamConfig, Tg0Granule, WalkCacheability};
+use super::spec::enums::{CfgShareability, SteShCfg, StreamConfig, Tg0Granule, WalkCacheability};
 
 /// IPA bits of the driver's stage-2 domains (a level-1 start with the 4K granule).
 pub const IPA_BITS: u32 = 39;
@@ -36,15 +36,8 @@ pub struct S2Domain {
 impl S2Domain {
     /// The STE that translates a stream through this domain at stage 2 only.
     pub(super) fn ste(&self, oas_bits: u32) -> Result<Ste> {
-        let ps = match oas_bits {
-            0..=32 => PhysAddrSize::Bits32,
-            33..=36 => PhysAddrSize::Bits36,
-            37..=40 => PhysAddrSize::Bits40,
-            41..=42 => PhysAddrSize::Bits42,
-            43..=44 => PhysAddrSize::Bits44,
-            45..=48 => PhysAddrSize::Bits48,
-            _ => PhysAddrSize::Bits52,
-        };
+        // S2PS stops at 52 bits.
+        let ps = super::domain::addr_size(oas_bits.min(52));
         // S2SL0 for the 4K granule: 0 starts at level 2, 1 at level 1, 2 at level 0.
         let sl0 = 2u32.checked_sub(self.pt.start_level()).ok_or(Error::Unsupported { what: "stage-2 start level" })?;
         Ok(Ste::new()

@@ -40,12 +40,9 @@ impl PagingDomain {
     }
 }
 
-/// The CD of a stage-1 address space: `VA_BITS` of input address through the 4K-granule table
-/// at `ttb0`, tagged `asid`, walks write-back cacheable and inner shareable, TTB1 disabled.
-/// An SVA address space shares its ASID with the CPU (ASET = 0) and lets the SMMU update the
-/// access and dirty flags; a DMA domain's ASID is private to the SMMU.
-pub fn stage1_cd(asid: u16, ttb0: u64, oas_bits: u32, sva: bool) -> core::result::Result<Cd, FieldError> {
-    let ips = match oas_bits {
+/// The encoding of the smallest address size of at least `bits` bits (CD.IPS, STE.S2PS).
+pub fn addr_size(bits: u32) -> PhysAddrSize {
+    match bits {
         0..=32 => PhysAddrSize::Bits32,
         33..=36 => PhysAddrSize::Bits36,
         37..=40 => PhysAddrSize::Bits40,
@@ -54,7 +51,15 @@ pub fn stage1_cd(asid: u16, ttb0: u64, oas_bits: u32, sva: bool) -> core::result
         45..=48 => PhysAddrSize::Bits48,
         49..=52 => PhysAddrSize::Bits52,
         _ => PhysAddrSize::Bits56,
-    };
+    }
+}
+
+/// The CD of a stage-1 address space: `VA_BITS` of input address through the 4K-granule table
+/// at `ttb0`, tagged `asid`, walks write-back cacheable and inner shareable, TTB1 disabled.
+/// An SVA address space shares its ASID with the CPU (ASET = 0) and lets the SMMU update the
+/// access and dirty flags; a DMA domain's ASID is private to the SMMU.
+pub fn stage1_cd(asid: u16, ttb0: u64, oas_bits: u32, sva: bool) -> core::result::Result<Cd, FieldError> {
+    let ips = addr_size(oas_bits);
     Ok(Cd::new()
         .with_t0sz((64 - VA_BITS) as u8)?
         .with_tg0(Tg0Granule::Granule4K)

@@ -231,3 +231,20 @@ fn a_nested_domain_translates_through_both_stages() {
     let evs = events(&mut s);
     assert!(matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()), "{evs:?}");
 }
+
+#[test]
+fn a_deferred_unmap_leaves_the_tlb_until_the_domain_is_flushed() {
+    let mut s = smmu(Config::default());
+    let pa = buffer(&s);
+    let d = s.alloc_paging_domain().unwrap();
+    s.map(d, IOVA, pa, 4096, RW).unwrap();
+    s.map(d, IOVA + 0x1000, pa, 4096, RW).unwrap();
+    s.attach_dev(SID, Target::Domain(d)).unwrap();
+    assert_eq!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Translated);
+    assert_eq!(s.unmap_deferred(d, IOVA, 4096).unwrap(), 4096);
+    // Lazy: the SMMU may still use the cached translation until the flush.
+    assert_eq!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Translated);
+    s.flush_domain(d).unwrap();
+    assert!(matches!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Terminated(_)));
+    assert_eq!(s.hal.dma(SID, None, IOVA + 0x1000, Transfer::Read(8)).outcome, Outcome::Translated);
+}

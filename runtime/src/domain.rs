@@ -139,6 +139,22 @@ impl<H: Hal> Smmu<H> {
         r.map(|()| gone.bytes)
     }
 
+    /// Unmaps `size` bytes at `iova` leaving the TLB to a later [`Smmu::flush_domain`] (lazy
+    /// invalidation: the caller must flush before the IOVAs are reused). Tables the unmap
+    /// emptied are freed only after an invalidation, so when there are any the ASID is
+    /// invalidated now. Returns the bytes unmapped.
+    pub fn unmap_deferred(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
+        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })?;
+        let asid = d.asid;
+        let mut gone = d.pt.unmap(&self.hal, iova, size)?;
+        if gone.tables_removed() {
+            self.stats.tlbi += 1;
+            self.cmdq.submit(&self.hal, &[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))])?;
+            gone.release(&self.hal);
+        }
+        Ok(gone.bytes)
+    }
+
     /// Invalidates TLB entries of `asid` for a range: by VA (per smallest leaf) for small
     /// ranges, the whole ASID otherwise or when tables were removed.
     fn invalidate_range(&mut self, asid: u16, iova: u64, size: u64, sizes: u64, tables: bool) -> Result<()> {

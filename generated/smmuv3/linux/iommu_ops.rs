@@ -18,8 +18,9 @@
 //!   `get_resv_regions` reserves the software MSI window (as Linux's arm-smmu-v3 does);
 //!   `capable`: cache coherency (IDR0.COHACC), no-exec, deferred flush.
 //! - Paging domains ([`Domain`]) are the runtime's stage-1 domains (4K granule, 48-bit IOVA,
-//!   4K/2M/1G pages): `map_pages`, `unmap_pages` (the runtime invalidates the TLB before it
-//!   returns, by VA or by ASID), `iotlb_sync` (nothing left to do), `flush_iotlb_all`
+//!   4K/2M/1G pages): `map_pages`, `unmap_pages` (strict: the runtime invalidates the TLB
+//!   before it returns, by VA or by ASID; lazy: left to `flush_iotlb_all`), `iotlb_sync`
+//!   (nothing left to do), `flush_iotlb_all`
 //!   (TLBI by ASID), `iova_to_phys`, `free`; `attach_dev` and `set_dev_pasid` attach the domain
 //!   to every StreamID of the device (to the RID or to one PASID).
 //! - The identity and blocked domains are static: their `attach_dev` makes the device's STEs
@@ -222,10 +223,15 @@ impl<'a> Iommu<'a> {
         r.map_err(|e| self.failed("map", e))
     }
 
-    fn unmap(&self, id: DomainId, iova: u64, size: u64) -> u64 {
+    fn unmap(&self, id: DomainId, iova: u64, size: u64, deferred: bool) -> u64 {
         let c = &self.counters;
         c.add(Count::UnmapCalls, 1);
-        match self.with_smmu(|s| s.unmap(id, iova, size)) {
+        let r = if deferred {
+            self.with_smmu(|s| s.unmap_deferred(id, iova, size))
+        } else {
+            self.with_smmu(|s| s.unmap(id, iova, size))
+        };
+        match r {
             // A range `break_maps` never mapped: say it was unmapped, as the core expects.
             Ok(0) if c.get(Count::BrokenMaps) != 0 => size,
             Ok(n) => {
@@ -762,13 +768,16 @@ unsafe extern "C" fn unmap_pages(
     iova: c_ulong,
     pgsize: usize,
     pgcount: usize,
-    _gather: *mut bindings::iommu_iotlb_gather,
+    gather: *mut bindings::iommu_iotlb_gather,
 ) -> usize {
     // SAFETY: `domain` is ours and live.
     let (iommu, id) = unsafe { paging(domain) };
-    // The runtime has invalidated the TLB for the range (and freed emptied tables after that)
-    // when it returns, so the gather has nothing to collect.
-    iommu.unmap(id, iova as u64, pgsize.saturating_mul(pgcount) as u64) as usize
+    // SAFETY: the core passes a gather that is valid for the duration of the call (or null).
+    let queued = !gather.is_null() && unsafe { (*gather).queued };
+    // Strict: the runtime has invalidated the TLB for the range (and freed emptied tables after
+    // that) when it returns, so the gather has nothing to collect. Lazy (`queued`): the core's
+    // flush queue calls flush_iotlb_all before the IOVAs are reused.
+    iommu.unmap(id, iova as u64, pgsize.saturating_mul(pgcount) as u64, queued) as usize
 }
 
 unsafe extern "C" fn iotlb_sync(domain: *mut bindings::iommu_domain, _gather: *mut bindings::iommu_iotlb_gather) {

@@ -81,60 +81,45 @@ fn split_comment(line: &str) -> (&str, Option<&str>) {
     (line, None)
 }
 
-/// Collapses runs of spaces and tabs outside strings to one space.
-fn squeeze(code: &str) -> String {
-    let mut out = String::with_capacity(code.len());
-    let mut in_str = false;
-    let mut escaped = false;
-    let mut last_space = false;
-    for c in code.chars() {
+/// The characters of `code`, each with whether it lies inside a string literal (the quotes
+/// themselves count as inside).
+fn classify(code: &str) -> impl Iterator<Item = (char, bool)> + '_ {
+    let (mut in_str, mut escaped) = (false, false);
+    code.chars().map(move |c| {
+        let inside = in_str || c == '"';
         if in_str {
-            out.push(c);
             match (escaped, c) {
                 (true, _) => escaped = false,
                 (false, '\\') => escaped = true,
                 (false, '"') => in_str = false,
                 _ => {}
             }
-            continue;
-        }
-        if c == ' ' || c == '\t' {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
-            continue;
-        }
-        last_space = false;
-        if c == '"' {
+        } else if c == '"' {
             in_str = true;
         }
-        out.push(c);
+        (c, inside)
+    })
+}
+
+/// Collapses runs of spaces and tabs outside strings to one space.
+fn squeeze(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut last_space = false;
+    for (c, inside) in classify(code) {
+        let space = !inside && (c == ' ' || c == '\t');
+        if !(space && last_space) {
+            out.push(if space { ' ' } else { c });
+        }
+        last_space = space;
     }
     out
 }
 
 /// Counts braces outside strings.
 fn braces(code: &str) -> (usize, usize) {
-    let (mut open, mut close) = (0, 0);
-    let mut in_str = false;
-    let mut escaped = false;
-    for c in code.chars() {
-        if in_str {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_str = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_str = true,
-            '{' => open += 1,
-            '}' => close += 1,
-            _ => {}
-        }
-    }
-    (open, close)
+    classify(code).filter(|(_, inside)| !inside).fold((0, 0), |(o, c), (ch, _)| match ch {
+        '{' => (o + 1, c),
+        '}' => (o, c + 1),
+        _ => (o, c),
+    })
 }

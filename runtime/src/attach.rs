@@ -4,14 +4,13 @@
 //! `realise_<entry>` rules prescribe for that state: CDs first, then the STE, each through the
 //! hitless writer with the configuration invalidations it needs.
 
-use alloc::collections::{BTreeMap, BTreeSet};
-
 use super::cdtab::CdTable;
 use super::domain::DomainId;
 use super::error::{Error, Result};
 use super::hal::{DmaBuf, Hal};
 use super::hitless::{write_entry, EntryStore};
 use super::smmu::{Mutation, Smmu};
+use super::store::{VecMap, VecSet};
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{CdFetchCacheability, CfgShareability, SteS1dss, SteShCfg, SteStrw, StreamConfig};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind, FieldValue};
@@ -31,15 +30,15 @@ pub enum Target {
 /// One device's API state and its CD table.
 pub struct Device {
     rid: (Target, DomainKind),
-    pasids: BTreeMap<u32, (DomainId, DomainKind)>,
+    pasids: VecMap<u32, (DomainId, DomainKind)>,
     pub(super) cdtab: Option<CdTable>,
     /// SubstreamIDs whose CD in memory is valid.
-    live_cds: BTreeSet<u32>,
+    live_cds: VecSet<u32>,
 }
 
 impl Device {
     fn new() -> Self {
-        Device { rid: (Target::Blocked, DomainKind::Blocked), pasids: BTreeMap::new(), cdtab: None, live_cds: BTreeSet::new() }
+        Device { rid: (Target::Blocked, DomainKind::Blocked), pasids: VecMap::new(), cdtab: None, live_cds: VecSet::new() }
     }
 }
 
@@ -121,15 +120,19 @@ impl<H: Hal> Smmu<H> {
         if self.config.sid_bits < 32 && sid >> self.config.sid_bits != 0 {
             return Err(Error::InvalidArgument { what: "StreamID beyond the stream table" });
         }
-        Ok(self.devices.entry(sid).or_insert_with(Device::new))
+        Ok(self.devices.try_get_or_insert_with(sid, Device::new)?)
     }
 
     /// The domain type attached to the RID of `sid`, and to each of its PASIDs.
-    pub fn attachment(&self, sid: u32) -> (DomainKind, alloc::vec::Vec<(u32, DomainKind)>) {
-        match self.devices.get(&sid) {
-            Some(d) => (d.rid.1, d.pasids.iter().map(|(p, (_, k))| (*p, *k)).collect()),
-            None => (DomainKind::Blocked, alloc::vec::Vec::new()),
-        }
+    pub fn attachment(&self, sid: u32) -> (DomainKind, impl Iterator<Item = (u32, DomainKind)> + '_) {
+        let d = self.devices.get(&sid);
+        let pasids = d.into_iter().flat_map(|d| d.pasids.iter().map(|(p, (_, k))| (*p, *k)));
+        (d.map_or(DomainKind::Blocked, |d| d.rid.1), pasids)
+    }
+
+    /// Whether `sid` has an API attachment (a RID domain other than blocked, or a PASID).
+    pub(super) fn has_api_attachment(&self, sid: u32) -> bool {
+        self.devices.get(&sid).is_some_and(|d| d.rid.1 != DomainKind::Blocked || !d.pasids.is_empty())
     }
 
     /// Attaches `target` to DMA without a PASID from `sid`. PASIDs keep their domains.
@@ -148,8 +151,7 @@ impl<H: Hal> Smmu<H> {
                 return Err(Error::Busy { what: "PASIDs attached" });
             }
             Mutation::DetachKillsPasids => {
-                let gone: alloc::vec::Vec<DomainId> = core::mem::take(&mut self.device(sid)?.pasids).into_values().map(|v| v.0).collect();
-                for d in gone {
+                for (_, (d, _)) in self.device(sid)?.pasids.take() {
                     self.use_domain(None, Some(d));
                 }
             }
@@ -179,16 +181,19 @@ impl<H: Hal> Smmu<H> {
             });
         }
         let dev = self.device(sid)?;
-        let old = dev.pasids.insert(pasid, (domain, kind));
+        let old = dev.pasids.try_insert(pasid, (domain, kind))?;
         self.use_domain(Some(domain), old.map(|o| o.0));
         if self.config.mutation == Mutation::SharedPasidTable {
             // The defect: every device with the same RID domain gets the PASID too.
             let rid = self.device(sid)?.rid.0;
-            let others: alloc::vec::Vec<u32> =
-                self.devices.iter().filter(|(s, d)| **s != sid && d.rid.0 == rid && domain_of(rid).is_some()).map(|(s, _)| *s).collect();
-            for o in others {
-                self.device(o)?.pasids.insert(pasid, (domain, kind));
-                self.realise(o)?;
+            let mut next = self.devices.keys().next().copied();
+            while let Some(o) = next {
+                next = self.devices.first_after(&o).map(|(s, _)| *s);
+                let d = self.device(o)?;
+                if o != sid && d.rid.0 == rid && domain_of(rid).is_some() {
+                    d.pasids.try_insert(pasid, (domain, kind))?;
+                    self.realise(o)?;
+                }
             }
         }
         self.realise(sid)
@@ -244,21 +249,26 @@ impl<H: Hal> Smmu<H> {
                     d.cdtab = Some(t);
                 }
             }
-            let mut ssids: alloc::vec::Vec<(u32, Option<DomainId>)> = alloc::vec![(0, None)];
-            if let Some(d) = self.devices.get(&sid) {
-                ssids[0].1 = domain_of(d.rid.0);
-                ssids.extend(d.pasids.iter().map(|(p, (id, _))| (*p, Some(*id))));
-            }
-            // PASIDs whose CD is valid in memory but no longer attached get cleared too.
-            let stale: alloc::vec::Vec<u32> = match self.devices.get(&sid) {
-                Some(d) => d.live_cds.iter().copied().filter(|p| !ssids.iter().any(|s| s.0 == *p)).collect(),
-                None => alloc::vec::Vec::new(),
-            };
-            for p in stale {
+            // PASIDs whose CD is valid in memory but no longer attached get cleared first (in
+            // SubstreamID order; each step looks the next one up, as write_cd changes the set).
+            let mut after = 0;
+            while let Some(p) = self.devices.get(&sid).and_then(|d| {
+                let mut p = d.live_cds.first_after(&after);
+                while let Some(q) = p.filter(|q| d.pasids.contains_key(q)) {
+                    p = d.live_cds.first_after(q);
+                }
+                p.copied()
+            }) {
                 self.write_cd(sid, p, None)?;
+                after = p;
             }
-            for (ssid, id) in ssids {
-                self.write_cd(sid, ssid, id)?;
+            // Then SubstreamID 0 (the RID's domain) and every attached PASID.
+            let rid_domain = self.devices.get(&sid).and_then(|d| domain_of(d.rid.0));
+            self.write_cd(sid, 0, rid_domain)?;
+            let mut after = 0;
+            while let Some((p, id)) = self.devices.get(&sid).and_then(|d| d.pasids.first_after(&after)).map(|(p, (id, _))| (*p, *id)) {
+                self.write_cd(sid, p, Some(id))?;
+                after = p;
             }
         }
         let cd_ptr = self.devices.get(&sid).and_then(|d| d.cdtab.as_ref()).map(|t| t.point(Ste::new()));
@@ -305,10 +315,11 @@ impl<H: Hal> Smmu<H> {
     /// API state machine: the device must have no API attachment, and a later API operation
     /// replaces it.
     pub fn attach_nested(&mut self, sid: u32, s1: DomainId, s2: super::stage2::S2DomainId) -> Result<()> {
-        let (rid, pasids) = self.attachment(sid);
-        if rid != DomainKind::Blocked || !pasids.is_empty() {
+        if self.has_api_attachment(sid) {
             return Err(Error::Busy { what: "the device has API attachments" });
         }
+        // Room for the bookkeeping first, so nothing fails once the hardware is changed.
+        self.s2_attached.try_reserve(1)?;
         let s2_ste = self.s2(s2)?.ste(self.features.oas_bits)?;
         let cd = self.domain(s1)?.cd(self.features.oas_bits)?;
         if self.devices.get(&sid).is_none_or(|d| d.cdtab.is_none()) {
@@ -326,7 +337,7 @@ impl<H: Hal> Smmu<H> {
         let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Cd(sid, 0) };
         write_entry(&mut entry, &cd)?;
         if let Some(d) = self.devices.get_mut(&sid) {
-            d.live_cds.insert(0);
+            d.live_cds.try_insert(0)?;
         }
         let mut ste = s2_ste.with_config(StreamConfig::Nested);
         for i in 0..8 {
@@ -339,8 +350,7 @@ impl<H: Hal> Smmu<H> {
             .with_s1csh(CfgShareability::InnerShareable)
             .with_strw(SteStrw::El1);
         self.write_ste(sid, &ste)?;
-        self.note_s2(sid, s2, true);
-        Ok(())
+        self.note_s2(sid, s2, true)
     }
 
     /// The device address of the STE of `sid`, if its table exists.
@@ -362,7 +372,7 @@ impl<H: Hal> Smmu<H> {
             return Err(Error::InvalidArgument { what: "no such device" });
         };
         if cd.v() {
-            dev.live_cds.insert(ssid);
+            dev.live_cds.try_insert(ssid)?;
         } else {
             dev.live_cds.remove(&ssid);
         }

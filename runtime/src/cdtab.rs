@@ -2,9 +2,9 @@
 //! a PASID). Linear up to 1024 CDs (64 KiB); beyond that two-level, with a level-1 array of
 //! L1CD descriptors each pointing at a 64 KiB leaf of 1024 CDs, allocated on first use.
 
-use alloc::collections::BTreeMap;
 
 use super::error::{Error, Result};
+use super::store::VecMap;
 use super::hal::{DmaBuf, Hal};
 use super::spec::entries::{Cd, L1cd, Ste};
 use super::spec::enums::SteS1Fmt;
@@ -27,7 +27,7 @@ pub struct CdTable {
     two_level: bool,
     /// The linear table, or the level-1 descriptor array.
     l1: DmaBuf,
-    leaves: BTreeMap<u32, DmaBuf>,
+    leaves: VecMap<u32, DmaBuf>,
 }
 
 impl CdTable {
@@ -42,7 +42,7 @@ impl CdTable {
         }
         let bytes = if two_level { 8usize << (ssid_bits - LEAF_BITS) } else { 64usize << ssid_bits };
         let l1 = hal.dma_alloc(bytes, bytes.max(64))?;
-        Ok(CdTable { ssid_bits, two_level, l1, leaves: BTreeMap::new() })
+        Ok(CdTable { ssid_bits, two_level, l1, leaves: VecMap::new() })
     }
 
     /// SubstreamID bits the table covers.
@@ -70,13 +70,15 @@ impl CdTable {
         if let Some(b) = self.leaves.get(&l1i) {
             return Ok((CdSlot { buf: *b, word: low * 8 }, false));
         }
+        // Room in the map first: once the descriptor is written the leaf must be recorded.
+        self.leaves.try_reserve(1)?;
         let bytes = 64usize << LEAF_BITS;
         let buf = hal.dma_alloc(bytes, bytes)?;
         hal.wmb();
         let desc = L1cd::new().with_v(true).with_l2_ptr(buf.addr)?;
         hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
         hal.wmb();
-        self.leaves.insert(l1i, buf);
+        self.leaves.try_insert(l1i, buf)?;
         Ok((CdSlot { buf, word: low * 8 }, true))
     }
 
@@ -98,8 +100,8 @@ impl CdTable {
 
     /// Frees every table.
     pub fn free<H: Hal>(self, hal: &H) {
-        for (_, b) in self.leaves {
-            hal.dma_free(b);
+        for b in self.leaves.values() {
+            hal.dma_free(*b);
         }
         hal.dma_free(self.l1);
     }

@@ -73,10 +73,13 @@ impl<H: Hal> Smmu<H> {
             .map(|v| v as u16)
             .find(|v| !self.s2_domains.values().any(|d| d.vmid == *v))
             .ok_or(Error::Exhausted { what: "VMIDs" })?;
+        // Everything that can fail before the page table exists, so a failure leaks nothing.
+        let next = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
+        self.s2_domains.try_reserve(1)?;
         let pt = PageTable::<Stage2>::new(&self.hal, Granule::Size4K, IPA_BITS)?;
         let id = S2DomainId(self.next_domain);
-        self.next_domain = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
-        self.s2_domains.insert(id.0, S2Domain { pt, vmid, users: 0, nested: 0 });
+        self.next_domain = next;
+        self.s2_domains.try_insert(id.0, S2Domain { pt, vmid, users: 0, nested: 0 })?;
         Ok(id)
     }
 
@@ -103,17 +106,17 @@ impl<H: Hal> Smmu<H> {
         let sizes = gone.tlb_sizes();
         let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
         let pages = size.div_ceil(step);
-        let mut cmds = alloc::vec::Vec::new();
-        if gone.tables_removed() || pages > TLBI_PAGES_MAX || nested {
-            cmds.push(CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)));
-        } else {
-            let start = ipa & !(step - 1);
-            for i in 0..pages {
-                cmds.push(CmdqCommand::TlbiS2Ipa(CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(true).with_address(start + i * step)?));
-            }
-        }
-        self.stats.tlbi += cmds.len() as u64;
-        self.cmdq.submit(&self.hal, &cmds)?;
+        let whole = gone.tables_removed() || pages > TLBI_PAGES_MAX || nested;
+        let (n, start) = (if whole { 1 } else { pages }, ipa & !(step - 1));
+        self.stats.tlbi += n;
+        let cmds = (0..n).map(|i| {
+            Ok(if whole {
+                CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid))
+            } else {
+                CmdqCommand::TlbiS2Ipa(CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(true).with_address(start + i * step)?)
+            })
+        });
+        self.cmdq.submit_all(&self.hal, cmds)?;
         gone.release(&self.hal);
         Ok(gone.bytes)
     }
@@ -127,25 +130,26 @@ impl<H: Hal> Smmu<H> {
     /// have no API attachment (its RID blocked, no PASIDs); an API operation on it later
     /// replaces this configuration.
     pub fn attach_s2(&mut self, sid: u32, id: S2DomainId) -> Result<()> {
-        let (rid, pasids) = self.attachment(sid);
-        if rid != super::spec::semantics::DomainKind::Blocked || !pasids.is_empty() {
+        if self.has_api_attachment(sid) {
             return Err(Error::Busy { what: "the device has API attachments" });
         }
         let ste = self.s2(id)?.ste(self.features.oas_bits)?;
+        // Room for the bookkeeping first, so nothing fails once the hardware is changed.
+        self.s2_attached.try_reserve(1)?;
         self.write_ste(sid, &ste)?;
-        self.note_s2(sid, id, false);
-        Ok(())
+        self.note_s2(sid, id, false)
     }
 
     /// Records that `sid` uses stage-2 domain `id` (replacing any earlier one), directly or
     /// with a stage-1 domain nested inside.
-    pub(super) fn note_s2(&mut self, sid: u32, id: S2DomainId, nested: bool) {
+    pub(super) fn note_s2(&mut self, sid: u32, id: S2DomainId, nested: bool) -> Result<()> {
         self.drop_s2(sid);
-        self.s2_attached.insert(sid, (id, nested));
+        self.s2_attached.try_insert(sid, (id, nested))?;
         if let Some(d) = self.s2_domains.get_mut(&id.0) {
             d.users += 1;
             d.nested += u32::from(nested);
         }
+        Ok(())
     }
 
     /// Forgets a stage-2 attachment the API state machine has replaced.
@@ -175,7 +179,7 @@ impl<H: Hal> Smmu<H> {
 
     /// Destroys every stage-2 domain (shutdown).
     pub(super) fn destroy_s2_domains(&mut self) {
-        for (_, d) in core::mem::take(&mut self.s2_domains) {
+        for (_, d) in self.s2_domains.take() {
             d.pt.destroy(&self.hal);
         }
     }

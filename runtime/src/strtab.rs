@@ -4,10 +4,10 @@
 //! behaviour (abort or bypass) rather than C_BAD_STREAMID; the first time a StreamID in a range
 //! is configured, the range gets a level-2 table of its own.
 
-use alloc::collections::BTreeMap;
 
 use super::error::{Error, Result};
 use super::features::Features;
+use super::store::VecMap;
 use super::hal::{DmaBuf, Hal};
 use super::spec::entries::{L1std, Ste};
 use super::spec::enums::{StrtabFmt, StrtabSplit};
@@ -34,7 +34,7 @@ pub struct StreamTable {
     /// The linear table, or the level-1 descriptor array.
     l1: DmaBuf,
     /// Level-2 tables by level-1 index.
-    l2: BTreeMap<u32, DmaBuf>,
+    l2: VecMap<u32, DmaBuf>,
     /// The shared table of default STEs every unconfigured range points at (two-level only).
     shared: Option<DmaBuf>,
     /// The STE every unattached StreamID holds.
@@ -58,7 +58,7 @@ impl StreamTable {
             (n, n * 64)
         };
         let l1 = hal.dma_alloc(bytes, bytes.max(64))?;
-        let mut t = StreamTable { sid_bits, two_level, l1, l2: BTreeMap::new(), shared: None, default };
+        let mut t = StreamTable { sid_bits, two_level, l1, l2: VecMap::new(), shared: None, default };
         if two_level {
             let shared = t.new_l2(hal)?;
             let desc = L1std::new().with_span((SPLIT + 1) as u8)?.with_l2_ptr(shared.addr)?;
@@ -132,13 +132,15 @@ impl StreamTable {
         if let Some(buf) = self.l2.get(&l1i) {
             return Ok((SteSlot { buf: *buf, word: low * 8 }, false));
         }
+        // Room in the map first: once the descriptor is written the table must be recorded.
+        self.l2.try_reserve(1)?;
         let buf = self.new_l2(hal)?;
         // The level-2 table is complete before the descriptor that points at it.
         hal.wmb();
         let desc = L1std::new().with_span((SPLIT + 1) as u8)?.with_l2_ptr(buf.addr)?;
         hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
         hal.wmb();
-        self.l2.insert(l1i, buf);
+        self.l2.try_insert(l1i, buf)?;
         Ok((SteSlot { buf, word: low * 8 }, true))
     }
 
@@ -168,8 +170,8 @@ impl StreamTable {
 
     /// Frees every table.
     pub fn free<H: Hal>(self, hal: &H) {
-        for (_, b) in self.l2 {
-            hal.dma_free(b);
+        for b in self.l2.values() {
+            hal.dma_free(*b);
         }
         if let Some(b) = self.shared {
             hal.dma_free(b);

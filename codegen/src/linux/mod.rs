@@ -13,10 +13,10 @@
 //!   event and global-error interrupt handlers;
 //! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent` with reuse of freed
 //!   buffers, barriers, clock);
-//! - `kalloc.rs`, the part of `alloc` the runtime uses (`Vec`, `BTreeMap`, `BTreeSet`, `vec!`)
-//!   over the kernel's `KVec`: Linux builds modules without the `alloc` crate;
 //! - `runtime/`, the runtime's source tree (`runtime/src`) as a module, with the core layer of
-//!   the spec (what the core backend writes to `core/`) as `runtime/spec/`.
+//!   the spec (what the core backend writes to `core/`) as `runtime/spec/`, and with
+//!   `runtime/store/vec.rs`, the one runtime file that names an allocator, rewritten over the
+//!   kernel's `KVec` (Linux builds modules without the `alloc` crate).
 //!
 //! File-shaped output comes from askama templates (`src/linux/templates/`). The module is
 //! written for the runtime, which drives an SMMUv3: specs other than [`RUNTIME_SPEC`] get no
@@ -31,6 +31,10 @@ include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
 
 /// The spec the runtime is written for.
 pub const RUNTIME_SPEC: &str = "smmuv3";
+
+/// The runtime's only file that names an allocator (Rust's `alloc`); the module gets a version
+/// over the kernel's `KVec` instead.
+const ALLOCATING_FILE: &str = "store/vec.rs";
 
 /// Values every template uses.
 struct Common {
@@ -67,8 +71,8 @@ struct HalRs<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "kalloc.rs.txt", escape = "none")]
-struct KallocRs<'a> {
+#[template(path = "store_vec.rs.txt", escape = "none")]
+struct StoreVecRs<'a> {
     c: &'a Common,
 }
 
@@ -114,7 +118,7 @@ fn hex_grouped(v: u64) -> String {
 }
 
 /// The runtime's `lib.rs` as the module `runtime/mod.rs`: crate-level attributes and
-/// `extern crate` lines go (the module's root provides `alloc`), and the generated layer is the
+/// `extern crate` lines go, and the generated layer is the
 /// child module `spec` instead of a `#[path]` into `generated/`.
 fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
     let mut out = String::new();
@@ -168,15 +172,21 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         GeneratedFile { path: "linux/hal.rs".into(), contents: render(&HalRs { c: &c }, "hal.rs")? },
         GeneratedFile { path: "linux/iommu_ops.rs".into(), contents: render(&IommuOpsRs { c: &c }, "iommu_ops.rs")? },
         GeneratedFile { path: "linux/monitor.rs".into(), contents: render(&MonitorRs { c: &c }, "monitor.rs")? },
-        GeneratedFile { path: "linux/kalloc.rs".into(), contents: render(&KallocRs { c: &c }, "kalloc.rs")? },
         GeneratedFile { path: "linux/selftest.rs".into(), contents: render(&SelftestRs { c: &c }, "selftest.rs")? },
         GeneratedFile { path: "linux/edu.rs".into(), contents: render(&EduRs { c: &c }, "edu.rs")? },
     ];
     // Every file of the module carries an SPDX line; the runtime and the generated layer keep
     // the project's license.
     let spdx = |text: &str| format!("// SPDX-License-Identifier: MIT OR Apache-2.0\n\n{text}");
+    if !RUNTIME_FILES.iter().any(|(path, _)| *path == ALLOCATING_FILE) {
+        return Err(CodegenError(format!("runtime/src/{ALLOCATING_FILE} is missing: the Linux backend replaces it with a file over KVec")));
+    }
     for (path, text) in RUNTIME_FILES {
-        let (path, contents) = if *path == "lib.rs" { ("mod.rs", runtime_mod(text)?) } else { (*path, (*text).to_string()) };
+        let (path, contents) = match *path {
+            "lib.rs" => ("mod.rs", runtime_mod(text)?),
+            ALLOCATING_FILE => (*path, render(&StoreVecRs { c: &c }, ALLOCATING_FILE)?),
+            _ => (*path, (*text).to_string()),
+        };
         files.push(GeneratedFile { path: format!("linux/runtime/{path}"), contents: spdx(&contents) });
     }
     for f in crate::core::files(spec)? {

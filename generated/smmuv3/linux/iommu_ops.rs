@@ -9,7 +9,7 @@
 //! `unsafe` block says why that is sound) and call safe methods of [`Iommu`], which run the
 //! runtime under one spinlock with interrupts off. The core maps from atomic context and unmaps
 //! from interrupt handlers (a block driver's completion), so nothing under the lock sleeps: the
-//! runtime's allocations are `GFP_ATOMIC` (`kalloc.rs`, `hal.rs`) and its waits are bounded spins.
+//! runtime's allocations are `GFP_ATOMIC` (`runtime/store/vec.rs`, `hal.rs`) and its waits are bounded spins.
 //!
 //! - `of_xlate` adds the StreamIDs of the device tree's `iommus`/`iommu-map` to the fwspec;
 //!   `probe_device` checks them against the stream table and keeps them ([`Master`]);

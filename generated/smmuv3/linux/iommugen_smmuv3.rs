@@ -21,23 +21,16 @@
 //! A PCI driver for QEMU's edu device (`edu.rs`) gives the self-test a DMA master.
 //!
 //! The runtime (`runtime/`) is the same source the userspace tests and the bare-metal image use;
-//! `hal.rs` is its hardware abstraction over the kernel, `kalloc.rs` stands in for `alloc`.
-
-// The runtime names `alloc::vec::Vec`, `alloc::collections::BTreeMap` and `alloc::vec!`: with this
-// line they are this crate's `vec` and `collections` (kalloc.rs), as Linux has no `alloc` crate.
-extern crate self as alloc;
+//! `hal.rs` is its hardware abstraction over the kernel; its collections allocate with `KVec`
+//! (`runtime/store/vec.rs`), and an allocation failure is an error (`ENOMEM`), never a panic.
 
 mod edu;
 mod hal;
 mod iommu_ops;
-#[allow(dead_code, unreachable_pub)]
-mod kalloc;
 mod monitor;
 #[allow(dead_code, missing_docs, unreachable_pub, unused_imports, clippy::all)]
 mod runtime;
 mod selftest;
-
-pub(crate) use kalloc::{collections, vec};
 
 use kernel::{
     debugfs,

@@ -62,7 +62,7 @@ fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
         assert_eq!(node.live, live, "count of table at level {}", lvl.level);
     }
     assert_eq!(seen, pt.table_count(), "unreachable tables in the shadow");
-    assert_eq!(blocks, pt.blocks, "block counts per level");
+    assert_eq!(blocks[..], pt.blocks[..], "block counts per level");
     assert_eq!(hal.live_allocations(), pt.table_count(), "HAL allocations vs tables");
 }
 

@@ -5,8 +5,6 @@
 //! whose consumption is polled on CMDQ_CONS with a deadline. A rejected command (CMDQ_CONS.ERR,
 //! GERROR.CMDQ_ERR) is replaced by a CMD_SYNC, reported, and the queue goes on.
 
-use alloc::vec::Vec;
-
 use super::error::{Error, Result};
 use super::hal::{DmaBuf, Hal};
 use super::mmio::{read, write};
@@ -20,6 +18,8 @@ use super::spec::regs::{CmdqBase, CmdqCons, CmdqProd, Gerror, Gerrorn};
 pub const MAX_BATCH: usize = 64;
 /// Default deadline for a CMD_SYNC, in microseconds (1 s, as Linux).
 pub const SYNC_TIMEOUT_US: u64 = 1_000_000;
+/// Rejections kept between two [`CommandQueue::take_rejected`] calls; later ones are counted.
+pub const REJECTED_KEPT: usize = 8;
 
 /// Counters of what the queue did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -37,12 +37,43 @@ pub struct CmdqStats {
 }
 
 /// A command the SMMU rejected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Rejected {
     /// CMDQ_CONS.ERR.
     pub code: u8,
     /// The command as it was in the queue.
     pub command: [u64; 2],
+}
+
+/// The commands rejected since the last [`CommandQueue::take_rejected`]: the first
+/// [`REJECTED_KEPT`], and how many more there were. A fixed array, so recording a rejection
+/// never allocates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rejections {
+    kept: [Rejected; REJECTED_KEPT],
+    len: usize,
+    /// Rejections beyond the first [`REJECTED_KEPT`].
+    pub dropped: u64,
+}
+
+impl Rejections {
+    fn record(&mut self, r: Rejected) {
+        match self.kept.get_mut(self.len) {
+            Some(slot) => {
+                *slot = r;
+                self.len += 1;
+            }
+            None => self.dropped += 1,
+        }
+    }
+}
+
+impl core::ops::Deref for Rejections {
+    type Target = [Rejected];
+
+    fn deref(&self) -> &[Rejected] {
+        &self.kept[..self.len]
+    }
 }
 
 /// The command queue and its shadow indexes.
@@ -58,7 +89,9 @@ pub struct CommandQueue {
     /// Counters.
     pub stats: CmdqStats,
     /// Commands rejected since the last [`CommandQueue::take_rejected`].
-    rejected: Vec<Rejected>,
+    rejected: Rejections,
+    /// The first rejection since [`CommandQueue::submit`] began.
+    first_rejected: Option<Rejected>,
 }
 
 impl CommandQueue {
@@ -76,7 +109,8 @@ impl CommandQueue {
             cons: 0,
             timeout_us: SYNC_TIMEOUT_US,
             stats: CmdqStats::default(),
-            rejected: Vec::new(),
+            rejected: Rejections::default(),
+            first_rejected: None,
         })
     }
 
@@ -103,7 +137,7 @@ impl CommandQueue {
     }
 
     /// Commands the SMMU rejected since the last call.
-    pub fn take_rejected(&mut self) -> Vec<Rejected> {
+    pub fn take_rejected(&mut self) -> Rejections {
         core::mem::take(&mut self.rejected)
     }
 
@@ -173,7 +207,9 @@ impl CommandQueue {
         let slot = self.ring.index(self.cons) as usize;
         let bad = [hal.dma_read(&self.buf, slot * 2), hal.dma_read(&self.buf, slot * 2 + 1)];
         self.stats.errors += 1;
-        self.rejected.push(Rejected { code, command: bad });
+        let r = Rejected { code, command: bad };
+        self.rejected.record(r);
+        self.first_rejected.get_or_insert(r);
         match cons.err() {
             // An ATC invalidation timed out: the CMD_SYNC itself is fine and is retried.
             Ok(CmdqError::CerrorAtcInvSync) => {}
@@ -197,18 +233,37 @@ impl CommandQueue {
     /// waits for the last CMD_SYNC. Rejected commands are replaced and the queue continues;
     /// the call then returns the first rejection as [`Error::CommandError`].
     pub fn submit<H: Hal>(&mut self, hal: &H, commands: &[CmdqCommand]) -> Result<()> {
-        let before = self.rejected.len();
+        self.submit_all(hal, commands.iter().map(|c| Ok(*c)))
+    }
+
+    /// [`CommandQueue::submit`] for commands built on the fly (nothing is collected in memory).
+    /// If building one fails, the commands before it are still synced and the error returned.
+    pub fn submit_all<H: Hal>(&mut self, hal: &H, commands: impl IntoIterator<Item = Result<CmdqCommand>>) -> Result<()> {
+        self.first_rejected = None;
         let batch = MAX_BATCH.min(self.ring.slots() as usize - 1).max(1);
-        if commands.is_empty() {
-            self.sync(hal)?;
-        }
-        for chunk in commands.chunks(batch) {
-            for c in chunk {
-                self.push(hal, c.encode())?;
+        let (mut pending, mut total, mut built) = (0usize, 0usize, Ok(()));
+        for c in commands {
+            let c = match c {
+                Ok(c) => c,
+                Err(e) => {
+                    built = Err(e);
+                    break;
+                }
+            };
+            self.push(hal, c.encode())?;
+            pending += 1;
+            total += 1;
+            if pending == batch {
+                self.sync(hal)?;
+                pending = 0;
             }
+        }
+        // A final CMD_SYNC for the rest (or for nothing: an empty submission is a barrier).
+        if pending > 0 || (total == 0 && built.is_ok()) {
             self.sync(hal)?;
         }
-        match self.rejected.get(before) {
+        built?;
+        match self.first_rejected.take() {
             Some(r) => Err(Error::CommandError { code: r.code, opcode: (r.command[0] & 0xff) as u8 }),
             None => Ok(()),
         }

@@ -92,10 +92,13 @@ impl<H: Hal> Smmu<H> {
 
     fn new_domain(&mut self, sva: bool) -> Result<DomainId> {
         let asid = self.alloc_asid()?;
+        // Everything that can fail before the page table exists, so a failure leaks nothing.
+        let next = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
+        self.domains.try_reserve(1)?;
         let pt = PageTable::<Stage1>::new(&self.hal, Granule::Size4K, VA_BITS)?;
         let id = DomainId(self.next_domain);
-        self.next_domain = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
-        self.domains.insert(id.0, PagingDomain { pt, asid, sva, users: 0 });
+        self.next_domain = next;
+        self.domains.try_insert(id.0, PagingDomain { pt, asid, sva, users: 0 })?;
         Ok(id)
     }
 
@@ -165,19 +168,17 @@ impl<H: Hal> Smmu<H> {
         }
         let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
         let pages = size.div_ceil(step);
-        let mut cmds = alloc::vec::Vec::new();
-        if tables || pages > TLBI_PAGES_MAX {
-            cmds.push(CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)));
-        } else {
-            let start = iova & !(step - 1);
-            for i in 0..pages {
-                let va = start + i * step;
-                let c = CmdTlbiNhVa::new().with_asid(asid).with_leaf(true).with_address(va)?;
-                cmds.push(CmdqCommand::TlbiNhVa(c));
-            }
-        }
-        self.stats.tlbi += cmds.len() as u64;
-        self.cmdq.submit(&self.hal, &cmds)
+        let (whole, start) = (tables || pages > TLBI_PAGES_MAX, iova & !(step - 1));
+        let n = if whole { 1 } else { pages };
+        self.stats.tlbi += n;
+        let cmds = (0..n).map(|i| {
+            Ok(if whole {
+                CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))
+            } else {
+                CmdqCommand::TlbiNhVa(CmdTlbiNhVa::new().with_asid(asid).with_leaf(true).with_address(start + i * step)?)
+            })
+        });
+        self.cmdq.submit_all(&self.hal, cmds)
     }
 
     /// Invalidates every TLB entry of the domain.

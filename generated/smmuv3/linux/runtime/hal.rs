@@ -38,12 +38,18 @@ pub enum HalError {
         /// Bytes requested.
         bytes: usize,
     },
+    /// The heap refused memory for the runtime's bookkeeping (see `store`).
+    HeapExhausted {
+        /// Bytes requested.
+        bytes: usize,
+    },
 }
 
 impl fmt::Display for HalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HalError::OutOfMemory { bytes } => write!(f, "out of DMA memory ({bytes} bytes requested)"),
+            HalError::HeapExhausted { bytes } => write!(f, "out of memory for bookkeeping ({bytes} bytes requested)"),
         }
     }
 }

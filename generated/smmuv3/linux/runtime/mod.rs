@@ -29,5 +29,6 @@ pub mod poll;
 pub mod ring;
 pub mod smmu;
 pub mod stage2;
+pub mod store;
 pub mod strtab;
 pub mod transitions;

@@ -23,10 +23,10 @@
 //! [`Unmapped::tables`] for [`Unmapped::release`] afterwards (as Linux's io-pgtable defers them to
 //! the gather's free list).
 
-use alloc::vec::Vec;
 use core::ops::BitOr;
 
 use super::hal::{DmaBuf, Hal};
+use super::store::TryVec;
 
 pub mod format;
 mod table;
@@ -146,7 +146,7 @@ pub struct Unmapped {
     pub blocks_split: u32,
     /// Tables unhooked because they became empty: walk caches must be invalidated (a non-leaf
     /// invalidation) before they are released.
-    pub tables: Vec<DmaBuf>,
+    pub tables: TryVec<DmaBuf>,
 }
 
 impl Unmapped {
@@ -185,7 +185,7 @@ impl Unmapped {
 
     /// Frees the detached tables. Call once the TLB invalidation for the range has completed.
     pub fn release<H: Hal>(&mut self, hal: &H) {
-        for buf in self.tables.drain(..) {
+        while let Some(buf) = self.tables.pop() {
             hal.dma_free(buf);
         }
     }

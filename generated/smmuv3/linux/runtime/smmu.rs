@@ -4,7 +4,7 @@
 //! event queues, global errors, and the configuration-invalidation paths the table code uses.
 //! Device attachment is in `attach`, paging domains in `domain`.
 
-use alloc::collections::BTreeMap;
+use super::store::VecMap;
 
 use super::cmdq::CommandQueue;
 use super::domain::PagingDomain;
@@ -129,11 +129,11 @@ pub struct Smmu<H: Hal> {
     pub(super) cmdq: CommandQueue,
     pub(super) evtq: EventQueue,
     pub(super) strtab: StreamTable,
-    pub(super) devices: BTreeMap<u32, Device>,
-    pub(super) domains: BTreeMap<u32, PagingDomain>,
-    pub(super) s2_domains: BTreeMap<u32, super::stage2::S2Domain>,
+    pub(super) devices: VecMap<u32, Device>,
+    pub(super) domains: VecMap<u32, PagingDomain>,
+    pub(super) s2_domains: VecMap<u32, super::stage2::S2Domain>,
     /// StreamIDs given a stage-2 domain directly.
-    pub(super) s2_attached: BTreeMap<u32, (super::stage2::S2DomainId, bool)>,
+    pub(super) s2_attached: VecMap<u32, (super::stage2::S2DomainId, bool)>,
     pub(super) next_domain: u32,
     /// Counters.
     pub stats: Stats,
@@ -194,10 +194,10 @@ impl<H: Hal> Smmu<H> {
             cmdq,
             evtq,
             strtab,
-            devices: BTreeMap::new(),
-            domains: BTreeMap::new(),
-            s2_domains: BTreeMap::new(),
-            s2_attached: BTreeMap::new(),
+            devices: VecMap::new(),
+            domains: VecMap::new(),
+            s2_domains: VecMap::new(),
+            s2_attached: VecMap::new(),
             next_domain: 1,
             stats: Stats::default(),
             skip_ste_invalidation: false,

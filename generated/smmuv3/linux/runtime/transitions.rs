@@ -6,8 +6,6 @@
 //! entry, masked by the bits its own value uses, equals the start or the target masked the same
 //! way; an invalid entry is seen only on a breaking transition.
 
-use alloc::vec::Vec;
-
 use super::error::Result;
 use super::hitless::{write_entry, ArrayStore};
 use super::spec::entries::{Cd, Ste};
@@ -16,6 +14,7 @@ use super::spec::enums::{
     Tg0Granule, WalkCacheability,
 };
 use super::spec::support::{FieldError, Layout, UsedBits};
+use super::store::TryVec;
 
 /// One row of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,12 +68,12 @@ fn with_s2(ste: Ste) -> core::result::Result<Ste, FieldError> {
 }
 
 /// The canonical STE configurations, by name.
-pub fn canonical_stes() -> core::result::Result<Vec<(&'static str, Ste)>, FieldError> {
+pub fn canonical_stes() -> core::result::Result<[(&'static str, Ste); 7], FieldError> {
     let abort = Ste::new().with_v(true).with_config(StreamConfig::Abort);
     let bypass = Ste::new().with_v(true).with_config(StreamConfig::Bypass).with_shcfg(SteShCfg::Incoming);
     let s2 = with_s2(Ste::new().with_v(true).with_config(StreamConfig::S2Trans))?;
     let nested = with_s2(s1_ste(SteS1dss::Ssid0)?.with_config(StreamConfig::Nested))?;
-    Ok(alloc::vec![
+    Ok([
         ("abort", abort),
         ("bypass", bypass),
         ("s1-ssid0", s1_ste(SteS1dss::Ssid0)?),
@@ -90,8 +89,8 @@ fn s1_cd(asid: u16, ttb0: u64, sva: bool) -> core::result::Result<Cd, FieldError
 }
 
 /// The canonical CD configurations, by name.
-pub fn canonical_cds() -> core::result::Result<Vec<(&'static str, Cd)>, FieldError> {
-    Ok(alloc::vec![
+pub fn canonical_cds() -> core::result::Result<[(&'static str, Cd); 4], FieldError> {
+    Ok([
         ("empty", Cd::new()),
         ("s1", s1_cd(1, 0x4030_0000, false)?),
         ("s1-other-asid", s1_cd(2, 0x4040_0000, false)?),
@@ -111,11 +110,19 @@ fn state_ok<L: UsedBits>(state: &L, from: &L, to: &L, breaking: bool) -> bool {
 fn run_pair<L: UsedBits + Layout, const N: usize>(entry: &'static str, from: (&'static str, L), to: (&'static str, L)) -> Result<Row> {
     let mut words = [0u64; N];
     words.copy_from_slice(from.1.words());
-    let mut states: Vec<[u64; N]> = Vec::new();
-    let mut observe = |w: &[u64; N], _synced: bool| states.push(*w);
+    let mut states: TryVec<[u64; N]> = TryVec::new();
+    let mut lost = None;
+    let mut observe = |w: &[u64; N], _synced: bool| {
+        if let Err(e) = states.try_push(*w) {
+            lost = Some(e);
+        }
+    };
     let mut store = ArrayStore { words, observe: &mut observe };
     let t = write_entry(&mut store, &to.1)?;
     let end = store.words;
+    if let Some(e) = lost {
+        return Err(e.into());
+    }
     let stores = states.len() as u32 - t.syncs;
     let mut ok = end.as_slice() == to.1.words();
     let mut saw_invalid = false;
@@ -136,18 +143,18 @@ fn run_pair<L: UsedBits + Layout, const N: usize>(entry: &'static str, from: (&'
 }
 
 /// The report over every ordered pair of canonical STEs and of canonical CDs.
-pub fn report() -> Result<Vec<Row>> {
-    let mut rows = Vec::new();
+pub fn report() -> Result<TryVec<Row>> {
+    let mut rows = TryVec::new();
     let stes = canonical_stes()?;
     for a in &stes {
         for b in &stes {
-            rows.push(run_pair::<Ste, 8>("STE", *a, *b)?);
+            rows.try_push(run_pair::<Ste, 8>("STE", *a, *b)?)?;
         }
     }
     let cds = canonical_cds()?;
     for a in &cds {
         for b in &cds {
-            rows.push(run_pair::<Cd, 8>("CD", *a, *b)?);
+            rows.try_push(run_pair::<Cd, 8>("CD", *a, *b)?)?;
         }
     }
     Ok(rows)

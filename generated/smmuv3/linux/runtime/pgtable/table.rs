@@ -3,13 +3,12 @@
 //! [`PageTable`]: its CPU-side shadow of the tables, construction, the public operations and
 //! the helpers every walk uses. The walks themselves are in `walk.rs`.
 
-use alloc::vec;
-use alloc::vec::Vec;
 use core::marker::PhantomData;
 
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::spec::support::{mask, LevelInfo};
+use super::super::store::TryVec;
 use super::{Format, Granule, Leaf, Prot, Unmapped};
 
 /// A descriptor read from a table, classified by the format at its level.
@@ -47,7 +46,7 @@ pub(super) struct Node {
     /// Non-zero descriptors in the table.
     pub(super) live: u32,
     /// For tables above the final level: the slot each table descriptor points at.
-    pub(super) children: Vec<Slot>,
+    pub(super) children: TryVec<Slot>,
 }
 
 pub(super) const CORRUPT_DESC: Error = Error::Corrupt { what: "page table descriptor of no known kind" };
@@ -72,9 +71,11 @@ pub struct PageTable<F: Format> {
     pub(super) root: Slot,
     /// Block descriptors at each level in use: unmap looks for blocks to split only at edges
     /// inside the span of a level that has some.
-    pub(super) blocks: Vec<u64>,
-    pub(super) nodes: Vec<Option<Node>>,
-    pub(super) free_slots: Vec<Slot>,
+    pub(super) blocks: TryVec<u64>,
+    pub(super) nodes: TryVec<Option<Node>>,
+    /// Unused slots of `nodes`. Its capacity is kept at least `nodes.len()`, so freeing a
+    /// table never allocates.
+    pub(super) free_slots: TryVec<Slot>,
     pub(super) _format: PhantomData<F>,
 }
 
@@ -100,9 +101,9 @@ impl<F: Format> PageTable<F> {
             granule: info.size,
             va_bits,
             root: NO_TABLE,
-            blocks: vec![0; info.levels.len() - start],
-            nodes: Vec::new(),
-            free_slots: Vec::new(),
+            blocks: TryVec::try_from_elem(0, info.levels.len() - start)?,
+            nodes: TryVec::new(),
+            free_slots: TryVec::new(),
             _format: PhantomData,
         };
         pt.root = pt.alloc_table(hal, 0)?;
@@ -190,6 +191,8 @@ impl<F: Format> PageTable<F> {
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
         let mut out = Unmapped::default();
+        // Room for every table the range can empty, so unhooking one never needs memory.
+        out.tables.try_reserve(self.tables_within(iova, end))?;
         // Split first, at both ends: the only step that can fail, and it changes no translation.
         let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
         let mut res = if split { self.split_edges(hal, iova, end, &mut out) } else { Ok(()) };
@@ -204,6 +207,24 @@ impl<F: Format> PageTable<F> {
         }
         hal.wmb();
         res.map(|()| out)
+    }
+
+    /// At most how many tables below the root `[iova, end)` overlaps (at most all of them).
+    fn tables_within(&self, iova: u64, end: u64) -> usize {
+        if end <= iova {
+            return 0;
+        }
+        let n: u64 = self
+            .levels
+            .iter()
+            .take(self.levels.len().saturating_sub(1))
+            .map(|parent| {
+                // A table one level down covers one entry of its parent.
+                let span = parent.entry_span;
+                ((end - 1) / span - iova / span).saturating_add(1)
+            })
+            .fold(0, u64::saturating_add);
+        usize::try_from(n).unwrap_or(usize::MAX).min(self.table_count())
     }
 
     /// The output address `iova` translates to, or `None` if it is unmapped (or outside the
@@ -327,30 +348,45 @@ impl<F: Format> PageTable<F> {
     /// Allocates a zeroed table for lookup level `depth` (an index into `levels`).
     pub(super) fn alloc_table<H: Hal>(&mut self, hal: &H, depth: usize) -> Result<Slot> {
         let bytes = usize::try_from(self.granule).map_err(|_| Error::Unsupported { what: "granule larger than the address space" })?;
-        let buf = hal.dma_alloc(bytes, bytes)?;
-        if buf.bytes < bytes || buf.addr & (self.granule - 1) != 0 {
-            hal.dma_free(buf);
-            return Err(Error::Corrupt { what: "DMA allocation smaller or less aligned than requested" });
-        }
+        // The shadow first, so a failed allocation leaves nothing to undo.
         let has_children = self.levels.get(depth).is_some_and(|l| !l.last);
-        let children = if has_children { vec![NO_TABLE; bytes / 8] } else { Vec::new() };
-        let node = Node { buf, live: 0, children };
-        if let Some(slot) = self.free_slots.pop() {
-            if let Some(entry) = self.nodes.get_mut(slot as usize) {
-                *entry = Some(node);
-                return Ok(slot);
+        let children = if has_children { TryVec::try_from_elem(NO_TABLE, bytes / 8)? } else { TryVec::new() };
+        let reuse = self.free_slots.pop();
+        let slot = match reuse {
+            Some(slot) => slot,
+            None => match Slot::try_from(self.nodes.len()) {
+                Ok(slot) if slot != NO_TABLE => {
+                    let room = (self.nodes.len() + 1).saturating_sub(self.free_slots.len());
+                    self.nodes.try_reserve(1)?;
+                    self.free_slots.try_reserve(room)?;
+                    slot
+                }
+                _ => return Err(Error::Exhausted { what: "page table slots" }),
+            },
+        };
+        let buf = match hal.dma_alloc(bytes, bytes) {
+            Ok(buf) if buf.bytes < bytes || buf.addr & (self.granule - 1) != 0 => {
+                hal.dma_free(buf);
+                Err(Error::Corrupt { what: "DMA allocation smaller or less aligned than requested" })
             }
+            other => other.map_err(Error::from),
+        };
+        let buf = match buf {
+            Ok(buf) => buf,
+            Err(e) => {
+                if reuse.is_some() {
+                    // Back on the list it came from: the capacity is there.
+                    self.free_slots.try_push(slot)?;
+                }
+                return Err(e);
+            }
+        };
+        let node = Some(Node { buf, live: 0, children });
+        match self.nodes.get_mut(slot as usize) {
+            Some(entry) => *entry = node,
+            None => self.nodes.try_push(node)?,
         }
-        match Slot::try_from(self.nodes.len()) {
-            Ok(slot) if slot != NO_TABLE => {
-                self.nodes.push(Some(node));
-                Ok(slot)
-            }
-            _ => {
-                hal.dma_free(node.buf);
-                Err(Error::Exhausted { what: "page table slots" })
-            }
-        }
+        Ok(slot)
     }
 
     /// Forgets table `slot` (its memory is freed or handed to the caller by the caller).
@@ -360,7 +396,9 @@ impl<F: Format> PageTable<F> {
 
     pub(super) fn take_node(&mut self, slot: Slot) -> Option<Node> {
         let node = self.nodes.get_mut(slot as usize)?.take()?;
-        self.free_slots.push(slot);
+        // Within capacity (see `free_slots`): cannot fail. Were it to, the slot would only be
+        // left unused.
+        let _ = self.free_slots.try_push(slot);
         Some(node)
     }
 

@@ -111,7 +111,9 @@ impl<F: Format> PageTable<F> {
                 *c = NO_TABLE;
             }
             let left = node.live;
-            out.tables.extend(self.take_table(slot));
+            if let Some(b) = self.take_table(slot) {
+                out.tables.try_push(b)?;
+            }
             if left != 0 {
                 break;
             }
@@ -246,7 +248,9 @@ impl<F: Format> PageTable<F> {
                         if let Some(c) = self.node_mut(slot)?.children.get_mut(idx) {
                             *c = NO_TABLE;
                         }
-                        out.tables.extend(self.take_table(child));
+                        if let Some(b) = self.take_table(child) {
+                            out.tables.try_push(b)?;
+                        }
                     }
                     Ok(())
                 }),
@@ -272,7 +276,7 @@ impl<F: Format> PageTable<F> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
         let node = self.take_node(slot).ok_or(CORRUPT_SHADOW)?;
-        out.tables.push(node.buf);
+        out.tables.try_push(node.buf)?;
         if lvl.last {
             // Only pages at the final level: no need to read them.
             let n = u64::from(node.live);

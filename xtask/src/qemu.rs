@@ -1,7 +1,7 @@
 //! `cargo xtask qemu`: the driver runtime on QEMU's SMMUv3, bare metal. Installs the
 //! `aarch64-unknown-none` standard library (rustup) and QEMU (10.0 from bookworm-backports,
 //! else Debian's 7.2), builds `baremetal/` (its own workspace; build products cached in
-//! `~/.cache/iommugen/baremetal-target`), runs the image on the `virt` machine with
+//! `~/.cache/iommugen/baremetal-target/<checkout>`), runs the image on the `virt` machine with
 //! `iommu=smmuv3` and the edu DMA device under a timeout, and fails on a failed test, a QEMU
 //! crash (its message shown) or a timeout.
 
@@ -28,7 +28,11 @@ pub fn run() -> Result<(), String> {
     let (qemu, version) = ensure_qemu()?;
     let setup = start.elapsed();
 
-    let target_dir = cache_dir().join("baremetal-target");
+    // One build directory per checkout: the link script's path is absolute, and Cargo does not
+    // rerun the build script that names it when the same directory serves another checkout.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::hash::Hash::hash(&super::root(), &mut h);
+    let target_dir = cache_dir().join("baremetal-target").join(format!("{:016x}", std::hash::Hasher::finish(&h)));
     let t = Instant::now();
     super::run(cargo()
         .args(["build", "--release", "--target", BAREMETAL_TARGET, "--manifest-path", "baremetal/Cargo.toml", "--target-dir"])

@@ -8,22 +8,35 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn walk(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("runtime/src is readable").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("runtime/src is readable")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if p.is_dir() {
             if name != "tests" {
                 walk(&p, base, out);
             }
         } else if name.ends_with(".rs") && name != "tests.rs" && name != "testhal.rs" {
-            out.push(p.strip_prefix(base).expect("under runtime/src").to_path_buf());
+            out.push(
+                p.strip_prefix(base)
+                    .expect("under runtime/src")
+                    .to_path_buf(),
+            );
         }
     }
 }
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let src = manifest.join("../runtime/src");
     println!("cargo:rerun-if-changed={}", src.display());
     let mut files = Vec::new();
@@ -33,9 +46,14 @@ fn main() {
         let abs = src.join(f);
         println!("cargo:rerun-if-changed={}", abs.display());
         let rel = f.to_string_lossy().replace('\\', "/");
-        let _ = writeln!(code, "    ({rel:?}, include_str!({:?})),", abs.display().to_string());
+        let _ = writeln!(
+            code,
+            "    ({rel:?}, include_str!({:?})),",
+            abs.display().to_string()
+        );
     }
     code.push_str("];\n");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("runtime_files.rs");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("runtime_files.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }

@@ -10,7 +10,9 @@ use iommugen_runtime::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
 const COMMANDS: usize = 1024;
 
 fn commands() -> Vec<CmdqCommand> {
-    (0..COMMANDS).map(|i| CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid((i % 256) as u16 + 1))).collect()
+    (0..COMMANDS)
+        .map(|i| CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid((i % 256) as u16 + 1)))
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {

@@ -47,7 +47,10 @@ fn dma_is_translated_through_a_paging_domain() {
     s.attach_dev(SID, Target::Domain(d)).unwrap();
     let dma = s.hal.dma(SID, None, IOVA + 0x10, Transfer::Write(b"hello"));
     assert_eq!(dma.outcome, Outcome::Translated, "{dma:?}");
-    assert_eq!(s.hal.read_bytes(pa + 0x10, 5).as_deref(), Some(&b"hello"[..]));
+    assert_eq!(
+        s.hal.read_bytes(pa + 0x10, 5).as_deref(),
+        Some(&b"hello"[..])
+    );
     assert_eq!(s.iova_to_phys(d, IOVA + 0x10).unwrap(), Some(pa + 0x10));
     assert!(s.hal.violations().is_empty(), "{:?}", s.hal.violations());
 }
@@ -59,10 +62,16 @@ fn unmapped_iova_faults_with_an_event() {
     let d = s.alloc_paging_domain().unwrap();
     s.map(d, IOVA, pa, 4096, RW).unwrap();
     s.attach_dev(SID, Target::Domain(d)).unwrap();
-    assert_eq!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Translated);
+    assert_eq!(
+        s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome,
+        Outcome::Translated
+    );
     assert_eq!(s.unmap(d, IOVA, 4096).unwrap(), 4096);
     let dma = s.hal.dma(SID, None, IOVA + 8, Transfer::Read(8));
-    assert!(matches!(dma.outcome, Outcome::Terminated(t) if t.cause == Cause::Translation), "{dma:?}");
+    assert!(
+        matches!(dma.outcome, Outcome::Terminated(t) if t.cause == Cause::Translation),
+        "{dma:?}"
+    );
     let evs = events(&mut s);
     assert_eq!(evs.len(), 1, "{evs:?}");
     match evs[0].event {
@@ -78,13 +87,22 @@ fn unmapped_iova_faults_with_an_event() {
 fn a_missing_tlb_invalidation_is_caught() {
     // With the invalidation skipped, the SMMU keeps translating through its IOTLB: the DMA
     // still lands in the old page. The correct driver makes it fault.
-    for (mutation, stale_expected) in [(Mutation::SkipUnmapInvalidation, true), (Mutation::None, false)] {
-        let mut s = smmu(Config { mutation, ..Config::default() });
+    for (mutation, stale_expected) in [
+        (Mutation::SkipUnmapInvalidation, true),
+        (Mutation::None, false),
+    ] {
+        let mut s = smmu(Config {
+            mutation,
+            ..Config::default()
+        });
         let pa = buffer(&s);
         let d = s.alloc_paging_domain().unwrap();
         s.map(d, IOVA, pa, 4096, RW).unwrap();
         s.attach_dev(SID, Target::Domain(d)).unwrap();
-        assert_eq!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Translated);
+        assert_eq!(
+            s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome,
+            Outcome::Translated
+        );
         s.unmap(d, IOVA, 4096).unwrap();
         let stale = s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome == Outcome::Translated;
         assert_eq!(stale, stale_expected, "{mutation:?}");
@@ -93,12 +111,22 @@ fn a_missing_tlb_invalidation_is_caught() {
 
 #[test]
 fn a_missing_ste_invalidation_is_caught() {
-    for (mutation, stale_expected) in [(Mutation::SkipSteInvalidation, true), (Mutation::None, false)] {
-        let mut s = smmu(Config { mutation, ..Config::default() });
+    for (mutation, stale_expected) in [
+        (Mutation::SkipSteInvalidation, true),
+        (Mutation::None, false),
+    ] {
+        let mut s = smmu(Config {
+            mutation,
+            ..Config::default()
+        });
         s.attach_dev(SID, Target::Identity).unwrap();
-        assert_eq!(s.hal.dma(SID, None, 0x4000_0000, Transfer::Read(8)).outcome, Outcome::Bypassed);
+        assert_eq!(
+            s.hal.dma(SID, None, 0x4000_0000, Transfer::Read(8)).outcome,
+            Outcome::Bypassed
+        );
         s.detach_dev(SID).unwrap();
-        let stale = s.hal.dma(SID, None, 0x4000_0000, Transfer::Read(8)).outcome == Outcome::Bypassed;
+        let stale =
+            s.hal.dma(SID, None, 0x4000_0000, Transfer::Read(8)).outcome == Outcome::Bypassed;
         assert_eq!(stale, stale_expected, "{mutation:?}");
     }
 }
@@ -111,7 +139,10 @@ fn identity_bypasses_and_blocked_aborts_without_an_event() {
     assert_eq!(dma.outcome, Outcome::Bypassed);
     s.attach_dev(SID, Target::Blocked).unwrap();
     let dma = s.hal.dma(SID, None, 0x4000_1000, Transfer::Read(4));
-    assert!(matches!(dma.outcome, Outcome::Terminated(t) if t.cause == Cause::SteAbort), "{dma:?}");
+    assert!(
+        matches!(dma.outcome, Outcome::Terminated(t) if t.cause == Cause::SteAbort),
+        "{dma:?}"
+    );
     assert!(events(&mut s).is_empty());
 }
 
@@ -127,15 +158,31 @@ fn two_megabyte_blocks_and_several_domains() {
     s.map(d2, 0x40_0000, big, 2 << 20, RW).unwrap();
     s.attach_dev(SID, Target::Domain(d1)).unwrap();
     s.attach_dev(SID + 1, Target::Domain(d2)).unwrap();
-    let a = s.hal.dma(SID, None, 0x20_0000 + 0x1234, Transfer::Write(b"x"));
-    let b = s.hal.dma(SID + 1, None, 0x40_0000 + 0x1235, Transfer::Write(b"y"));
-    assert_eq!((a.outcome, b.outcome), (Outcome::Translated, Outcome::Translated));
-    assert_eq!(s.hal.read_bytes(big + 0x1234, 2).as_deref(), Some(&b"xy"[..]));
+    let a = s
+        .hal
+        .dma(SID, None, 0x20_0000 + 0x1234, Transfer::Write(b"x"));
+    let b = s
+        .hal
+        .dma(SID + 1, None, 0x40_0000 + 0x1235, Transfer::Write(b"y"));
+    assert_eq!(
+        (a.outcome, b.outcome),
+        (Outcome::Translated, Outcome::Translated)
+    );
+    assert_eq!(
+        s.hal.read_bytes(big + 0x1234, 2).as_deref(),
+        Some(&b"xy"[..])
+    );
     // Detach and reattach: faults while detached, translated again after.
     s.detach_dev(SID).unwrap();
-    assert!(matches!(s.hal.dma(SID, None, 0x20_0000, Transfer::Read(1)).outcome, Outcome::Terminated(_)));
+    assert!(matches!(
+        s.hal.dma(SID, None, 0x20_0000, Transfer::Read(1)).outcome,
+        Outcome::Terminated(_)
+    ));
     s.attach_dev(SID, Target::Domain(d1)).unwrap();
-    assert_eq!(s.hal.dma(SID, None, 0x20_0000, Transfer::Read(1)).outcome, Outcome::Translated);
+    assert_eq!(
+        s.hal.dma(SID, None, 0x20_0000, Transfer::Read(1)).outcome,
+        Outcome::Translated
+    );
 }
 
 #[test]
@@ -148,15 +195,33 @@ fn pasids_keep_translating_after_the_rid_is_detached() {
     s.map(sva, 0x7000_0000, pa, 4096, RW).unwrap();
     s.attach_dev(SID, Target::Domain(rid)).unwrap();
     s.set_dev_pasid(SID, 1, Target::Domain(sva)).unwrap();
-    assert_eq!(s.hal.dma(SID, Some(1), 0x7000_0000, Transfer::Read(8)).outcome, Outcome::Translated);
+    assert_eq!(
+        s.hal
+            .dma(SID, Some(1), 0x7000_0000, Transfer::Read(8))
+            .outcome,
+        Outcome::Translated
+    );
     s.detach_dev(SID).unwrap();
-    assert!(matches!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Terminated(_)));
-    assert_eq!(s.hal.dma(SID, Some(1), 0x7000_0000, Transfer::Read(8)).outcome, Outcome::Translated);
+    assert!(matches!(
+        s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome,
+        Outcome::Terminated(_)
+    ));
+    assert_eq!(
+        s.hal
+            .dma(SID, Some(1), 0x7000_0000, Transfer::Read(8))
+            .outcome,
+        Outcome::Translated
+    );
     // Releasing ownership with a PASID attached is refused; after removing it, allowed.
     assert!(s.release_owner(SID).is_err());
     s.remove_dev_pasid(SID, 1).unwrap();
     s.release_owner(SID).unwrap();
-    assert!(matches!(s.hal.dma(SID, Some(1), 0x7000_0000, Transfer::Read(8)).outcome, Outcome::Terminated(_)));
+    assert!(matches!(
+        s.hal
+            .dma(SID, Some(1), 0x7000_0000, Transfer::Read(8))
+            .outcome,
+        Outcome::Terminated(_)
+    ));
 }
 
 #[test]
@@ -179,11 +244,21 @@ fn shutdown_frees_everything() {
 fn unconfigured_streams_get_the_default_behaviour_without_events() {
     use iommugen_runtime::smmu::Unattached;
     for (unattached, bypassed) in [(Unattached::Bypass, true), (Unattached::Abort, false)] {
-        let mut s = smmu(Config { unattached, ..Config::default() });
-        assert!(s.features.two_level_strtab, "the mock has two-level stream tables");
+        let mut s = smmu(Config {
+            unattached,
+            ..Config::default()
+        });
+        assert!(
+            s.features.two_level_strtab,
+            "the mock has two-level stream tables"
+        );
         // A StreamID in a range nobody configured.
         let dma = s.hal.dma(0x4321, None, 0x4000_2000, Transfer::Read(4));
-        assert_eq!(dma.outcome == Outcome::Bypassed, bypassed, "{unattached:?}: {dma:?}");
+        assert_eq!(
+            dma.outcome == Outcome::Bypassed,
+            bypassed,
+            "{unattached:?}: {dma:?}"
+        );
         assert!(events(&mut s).is_empty(), "{unattached:?}");
     }
 }
@@ -201,12 +276,21 @@ fn a_stage2_domain_translates_and_faults() {
     assert_eq!(s.ipa_to_phys(d, 0x8000_0010).unwrap(), Some(pa + 0x10));
     s.unmap_s2(d, 0x8000_0000, 4096).unwrap();
     let dma = s.hal.dma(SID, None, 0x8000_0010, Transfer::Read(2));
-    assert!(matches!(dma.outcome, Outcome::Terminated(t) if t.cause == Cause::Translation), "{dma:?}");
+    assert!(
+        matches!(dma.outcome, Outcome::Terminated(t) if t.cause == Cause::Translation),
+        "{dma:?}"
+    );
     let evs = events(&mut s);
-    assert!(matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()), "{evs:?}");
+    assert!(
+        matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()),
+        "{evs:?}"
+    );
     // An API operation replaces the stage-2 configuration.
     s.attach_dev(SID, Target::Identity).unwrap();
-    assert_eq!(s.hal.dma(SID, None, 0x4000_3000, Transfer::Read(4)).outcome, Outcome::Bypassed);
+    assert_eq!(
+        s.hal.dma(SID, None, 0x4000_3000, Transfer::Read(4)).outcome,
+        Outcome::Bypassed
+    );
     assert!(s.free_s2_domain(d).is_ok());
 }
 
@@ -221,15 +305,23 @@ fn a_nested_domain_translates_through_both_stages() {
     let s1 = s.alloc_paging_domain().unwrap();
     s.map(s1, IOVA, pa, 4096, RW).unwrap();
     s.attach_nested(SID, s1, s2).unwrap();
-    let dma = s.hal.dma(SID, None, IOVA + 0x20, Transfer::Write(b"nested"));
+    let dma = s
+        .hal
+        .dma(SID, None, IOVA + 0x20, Transfer::Write(b"nested"));
     assert_eq!(dma.outcome, Outcome::Translated, "{dma:?}");
-    assert_eq!(s.hal.read_bytes(pa + 0x20, 6).as_deref(), Some(&b"nested"[..]));
+    assert_eq!(
+        s.hal.read_bytes(pa + 0x20, 6).as_deref(),
+        Some(&b"nested"[..])
+    );
     // Remove the stage-2 mapping of the data page's gigabyte: the final stage-2 walk faults.
     s.unmap_s2(s2, 0x4000_0000, 1 << 30).unwrap();
     let dma = s.hal.dma(SID, None, IOVA + 0x20, Transfer::Read(6));
     assert!(matches!(dma.outcome, Outcome::Terminated(_)), "{dma:?}");
     let evs = events(&mut s);
-    assert!(matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()), "{evs:?}");
+    assert!(
+        matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -240,11 +332,25 @@ fn a_deferred_unmap_leaves_the_tlb_until_the_domain_is_flushed() {
     s.map(d, IOVA, pa, 4096, RW).unwrap();
     s.map(d, IOVA + 0x1000, pa, 4096, RW).unwrap();
     s.attach_dev(SID, Target::Domain(d)).unwrap();
-    assert_eq!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Translated);
+    assert_eq!(
+        s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome,
+        Outcome::Translated
+    );
     assert_eq!(s.unmap_deferred(d, IOVA, 4096).unwrap(), 4096);
     // Lazy: the SMMU may still use the cached translation until the flush.
-    assert_eq!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Translated);
+    assert_eq!(
+        s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome,
+        Outcome::Translated
+    );
     s.flush_domain(d).unwrap();
-    assert!(matches!(s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome, Outcome::Terminated(_)));
-    assert_eq!(s.hal.dma(SID, None, IOVA + 0x1000, Transfer::Read(8)).outcome, Outcome::Translated);
+    assert!(matches!(
+        s.hal.dma(SID, None, IOVA, Transfer::Read(8)).outcome,
+        Outcome::Terminated(_)
+    ));
+    assert_eq!(
+        s.hal
+            .dma(SID, None, IOVA + 0x1000, Transfer::Read(8))
+            .outcome,
+        Outcome::Translated
+    );
 }

@@ -25,12 +25,18 @@ fn smmu() -> Smmu<MockSmmu> {
 
 fn usable(s: &mut Smmu<MockSmmu>) {
     // The queue works and a translation still goes through.
-    s.submit(&[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(1))]).expect("queue usable");
+    s.submit(&[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(1))])
+        .expect("queue usable");
     let pa = s.hal.dma_alloc(4096, 4096).unwrap().addr;
     let d = s.alloc_paging_domain().unwrap();
     s.map(d, 0x9000_0000, pa, 4096, RW).unwrap();
     s.attach_dev(SID + 7, Target::Domain(d)).unwrap();
-    assert_eq!(s.hal.dma(SID + 7, None, 0x9000_0000, Transfer::Read(4)).outcome, Outcome::Translated);
+    assert_eq!(
+        s.hal
+            .dma(SID + 7, None, 0x9000_0000, Transfer::Read(4))
+            .outcome,
+        Outcome::Translated
+    );
 }
 
 #[test]
@@ -38,7 +44,13 @@ fn an_illegal_command_is_reported_and_the_queue_goes_on() {
     let mut s = smmu();
     s.hal.set_faults(|f| f.reject_commands = 1);
     let r = s.submit(&[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(3))]);
-    assert_eq!(r, Err(Error::CommandError { code: 1, opcode: 0x11 }));
+    assert_eq!(
+        r,
+        Err(Error::CommandError {
+            code: 1,
+            opcode: 0x11
+        })
+    );
     let rejected = s.command_queue().1.take_rejected();
     assert_eq!(rejected.len(), 1);
     let g: Gerror = s.hal.reg();
@@ -52,7 +64,10 @@ fn a_command_fetch_abort_is_reported_and_the_queue_goes_on() {
     let mut s = smmu();
     s.hal.set_faults(|f| f.abort_commands = 1);
     let r = s.submit(&[CmdqCommand::Sync(CmdSync::new())]);
-    assert!(matches!(r, Err(Error::CommandError { code: 2, .. })), "{r:?}");
+    assert!(
+        matches!(r, Err(Error::CommandError { code: 2, .. })),
+        "{r:?}"
+    );
     usable(&mut s);
 }
 
@@ -63,7 +78,10 @@ fn a_sync_that_never_completes_times_out_and_the_driver_stays_usable() {
     let start = s.hal.clock_ns();
     let r = s.submit(&[]);
     assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
-    assert!(s.hal.clock_ns() - start >= 1_000_000_000, "waited the full second");
+    assert!(
+        s.hal.clock_ns() - start >= 1_000_000_000,
+        "waited the full second"
+    );
     assert_eq!(s.command_stats().timeouts, 1);
     s.hal.set_faults(|f| f.hang_sync = false);
     usable(&mut s);
@@ -95,7 +113,12 @@ fn an_event_queue_overflow_is_detected_and_acknowledged() {
 fn a_gerror_storm_is_handled_one_pass_at_a_time() {
     let mut s = smmu();
     // EVENTQ_ABT_ERR (bit 2), raised again after each of 5 acknowledgements.
-    s.hal.set_faults(|f| f.gerror_storm = Some(GerrorStorm { bits: 1 << 2, repeats: 5 }));
+    s.hal.set_faults(|f| {
+        f.gerror_storm = Some(GerrorStorm {
+            bits: 1 << 2,
+            repeats: 5,
+        })
+    });
     let mut handled = 0;
     for _ in 0..20 {
         let r = s.handle_gerror().unwrap();
@@ -122,7 +145,10 @@ fn an_ste_fetch_abort_is_reported() {
     assert!(matches!(dma.outcome, Outcome::Terminated(_)), "{dma:?}");
     let mut seen = Vec::new();
     s.poll_events(|e| seen.push(e));
-    assert!(matches!(seen.first().map(|e| e.event), Some(Ok(EvtqEvent::FSteFetch(f))) if f.stream_id() == SID), "{seen:?}");
+    assert!(
+        matches!(seen.first().map(|e| e.event), Some(Ok(EvtqEvent::FSteFetch(f))) if f.stream_id() == SID),
+        "{seen:?}"
+    );
     s.hal.set_faults(|f| f.ste_fetch_abort.clear());
     usable(&mut s);
 }
@@ -153,9 +179,16 @@ fn ste_updates_are_hitless_at_every_store() {
             let (f, t, b, inv) = (*from, *to, bad.clone(), invalid_seen.clone());
             let id = s.hal.watch(addr..addr + 64, move |m, _store| {
                 let mut cur = Ste::new();
-                cur.0.copy_from_slice(&m.read_words(addr, 8).unwrap_or_default());
+                cur.0
+                    .copy_from_slice(&m.read_words(addr, 8).unwrap_or_default());
                 let used = cur.used_bits();
-                let same = |x: &Ste| cur.words().iter().zip(x.words()).zip(used.words()).all(|((a, b), u)| (a ^ b) & u == 0);
+                let same = |x: &Ste| {
+                    cur.words()
+                        .iter()
+                        .zip(x.words())
+                        .zip(used.words())
+                        .all(|((a, b), u)| (a ^ b) & u == 0)
+                };
                 let invalid = !cur.v();
                 *inv.borrow_mut() |= invalid;
                 if !(same(&f) || same(&t) || invalid) {
@@ -164,10 +197,24 @@ fn ste_updates_are_hitless_at_every_store() {
             });
             let tr = s.write_ste(SID, to).unwrap();
             s.hal.unwatch(id);
-            assert!(bad.borrow().is_empty(), "{from_name} -> {to_name}: hybrid states {:?}", bad.borrow());
-            assert!(!*invalid_seen.borrow() || tr.breaking || !from.v() || !to.v(), "{from_name} -> {to_name}");
-            let row = expected.iter().find(|r| r.entry == "STE" && r.from == *from_name && r.to == *to_name).unwrap();
-            assert_eq!((tr.syncs, tr.breaking), (row.syncs, row.breaking), "{from_name} -> {to_name}");
+            assert!(
+                bad.borrow().is_empty(),
+                "{from_name} -> {to_name}: hybrid states {:?}",
+                bad.borrow()
+            );
+            assert!(
+                !*invalid_seen.borrow() || tr.breaking || !from.v() || !to.v(),
+                "{from_name} -> {to_name}"
+            );
+            let row = expected
+                .iter()
+                .find(|r| r.entry == "STE" && r.from == *from_name && r.to == *to_name)
+                .unwrap();
+            assert_eq!(
+                (tr.syncs, tr.breaking),
+                (row.syncs, row.breaking),
+                "{from_name} -> {to_name}"
+            );
         }
     }
 }

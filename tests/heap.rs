@@ -143,7 +143,8 @@ const IOVA: u64 = 0x8000_0000;
 const SIZE: u64 = 0x60_0000;
 
 fn read_ok(s: &Smmu<Hw>, pasid: Option<u32>, iova: u64) -> bool {
-    s.hal.run(|m| m.dma(SID, pasid, iova, Transfer::Read(4)).outcome == Outcome::Translated)
+    s.hal
+        .run(|m| m.dma(SID, pasid, iova, Transfer::Read(4)).outcome == Outcome::Translated)
 }
 
 fn no_violations(s: &Smmu<Hw>) {
@@ -153,10 +154,16 @@ fn no_violations(s: &Smmu<Hw>) {
 
 /// Every prefix of allocations, then the retry: `op` fails with `HeapExhausted` until it has
 /// all it needs, and each failure leaves state from which the retry succeeds and checks out.
-fn exhaust(name: &str, setup: impl Fn(&mut Smmu<Hw>), op: impl Fn(&mut Smmu<Hw>) -> Result<(), Error>, check: impl Fn(&Smmu<Hw>)) {
+fn exhaust(
+    name: &str,
+    setup: impl Fn(&mut Smmu<Hw>),
+    op: impl Fn(&mut Smmu<Hw>) -> Result<(), Error>,
+    check: impl Fn(&Smmu<Hw>),
+) {
     let mut failures = 0;
     for budget in 0.. {
-        let mut s = Smmu::new(Hw(MockSmmu::new(), Cell::new(0)), Config::default()).expect("bring-up");
+        let mut s =
+            Smmu::new(Hw(MockSmmu::new(), Cell::new(0)), Config::default()).expect("bring-up");
         setup(&mut s);
         let (r, failed) = with_budget(budget, || op(&mut s));
         match r {
@@ -164,7 +171,10 @@ fn exhaust(name: &str, setup: impl Fn(&mut Smmu<Hw>), op: impl Fn(&mut Smmu<Hw>)
                 assert_eq!(failed, 0, "{name}: succeeded although an allocation failed");
                 check(&s);
                 no_violations(&s);
-                assert!(failures > 0, "{name}: allocates nothing, so nothing was tested");
+                assert!(
+                    failures > 0,
+                    "{name}: allocates nothing, so nothing was tested"
+                );
                 eprintln!("{name}: {failures} allocation failures survived");
                 return;
             }
@@ -172,19 +182,27 @@ fn exhaust(name: &str, setup: impl Fn(&mut Smmu<Hw>), op: impl Fn(&mut Smmu<Hw>)
             Err(e) => panic!("{name}: with {budget} allocations allowed: {e}"),
         }
         // The failure left something consistent: the same operation now succeeds.
-        op(&mut s).unwrap_or_else(|e| panic!("{name}: retry after failing at allocation {budget}: {e}"));
+        op(&mut s)
+            .unwrap_or_else(|e| panic!("{name}: retry after failing at allocation {budget}: {e}"));
         check(&s);
         no_violations(&s);
         // Nothing the driver allocated was lost track of: shutting down frees all of it.
         let hw = s.shutdown().expect("shutdown");
-        assert_eq!(hw.0.live_allocations(), hw.1.get(), "{name}: DMA memory leaked after failing at allocation {budget}");
+        assert_eq!(
+            hw.0.live_allocations(),
+            hw.1.get(),
+            "{name}: DMA memory leaked after failing at allocation {budget}"
+        );
         assert!(budget < 10_000, "{name}: no end to the allocations");
     }
 }
 
 fn pa(s: &Smmu<Hw>) -> u64 {
     s.hal.1.set(s.hal.1.get() + 1);
-    s.hal.dma_alloc(SIZE as usize, 0x20_0000).expect("DMA memory").addr
+    s.hal
+        .dma_alloc(SIZE as usize, 0x20_0000)
+        .expect("DMA memory")
+        .addr
 }
 
 #[test]
@@ -219,7 +237,11 @@ fn pasids_under_heap_exhaustion() {
             s.set_dev_pasid(SID, 3, Target::Domain(d))?;
             s.set_dev_pasid(SID, 5, Target::Domain(d))
         },
-        |s| assert!(read_ok(s, None, IOVA) && read_ok(s, Some(3), IOVA) && read_ok(s, Some(5), IOVA)),
+        |s| {
+            assert!(
+                read_ok(s, None, IOVA) && read_ok(s, Some(3), IOVA) && read_ok(s, Some(5), IOVA)
+            )
+        },
     );
 }
 

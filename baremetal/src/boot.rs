@@ -82,7 +82,10 @@ extern "C" fn boot_main() -> ! {
     // Only the address of the linker symbol is taken; it is never read.
     let end = core::ptr::addr_of!(__image_end) as usize;
     if end > hal::HEAP_START {
-        crate::runner::fatal(format_args!("the image ends at {end:#x}, past the heap at {:#x}", hal::HEAP_START));
+        crate::runner::fatal(format_args!(
+            "the image ends at {end:#x}, past the heap at {:#x}",
+            hal::HEAP_START
+        ));
     }
     crate::main()
 }
@@ -91,7 +94,12 @@ extern "C" fn boot_main() -> ! {
 #[no_mangle]
 extern "C" fn boot_exception(kind: u64, esr: u64, elr: u64, far: u64) -> ! {
     const KINDS: [&str; 4] = ["synchronous", "IRQ", "FIQ", "SError"];
-    let from = ["current EL, SP0", "current EL, SPx", "lower EL, AArch64", "lower EL, AArch32"][(kind / 4) as usize % 4];
+    let from = [
+        "current EL, SP0",
+        "current EL, SPx",
+        "lower EL, AArch64",
+        "lower EL, AArch32",
+    ][(kind / 4) as usize % 4];
     crate::runner::fatal(format_args!(
         "{} exception ({from}): ESR_EL1={esr:#x} (EC {:#x}) ELR_EL1={elr:#x} FAR_EL1={far:#x}",
         KINDS[(kind % 4) as usize],

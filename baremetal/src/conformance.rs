@@ -61,7 +61,15 @@ impl<'a> QemuHarness<'a> {
         let bypass_page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
         let out_page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
         fill(&bypass_page, tag(0xb));
-        Ok(QemuHarness { edu, sid, smmu: None, domains: Vec::new(), bypass_page, out_page, dmas: 0 })
+        Ok(QemuHarness {
+            edu,
+            sid,
+            smmu: None,
+            domains: Vec::new(),
+            bypass_page,
+            out_page,
+            dmas: 0,
+        })
     }
 
     /// Shuts the SMMU down and frees every page the harness allocated.
@@ -84,7 +92,11 @@ impl<'a> QemuHarness<'a> {
         match d.kind {
             Kind::Identity => Some(Target::Identity),
             Kind::Blocked => Some(Target::Blocked),
-            _ => self.domains.iter().find(|x| x.0 == d).map(|x| Target::Domain(x.1)),
+            _ => self
+                .domains
+                .iter()
+                .find(|x| x.0 == d)
+                .map(|x| Target::Domain(x.1)),
         }
     }
 }
@@ -96,14 +108,25 @@ impl Harness for QemuHarness<'_> {
 
     fn reset(&mut self, u: &Universe) -> Result<(), String> {
         self.teardown();
-        let config = Config { sid_bits: 16, evtq_log2: 8, ..Config::default() };
+        let config = Config {
+            sid_bits: 16,
+            evtq_log2: 8,
+            ..Config::default()
+        };
         let mut s = Smmu::new(QemuHal, config).map_err(|e| format!("Smmu::new: {e}"))?;
-        for (i, d) in u.domains.iter().filter(|d| d.id != 0 && !d.kind.pasid_only()).enumerate() {
+        for (i, d) in u
+            .domains
+            .iter()
+            .filter(|d| d.id != 0 && !d.kind.pasid_only())
+            .enumerate()
+        {
             let id = s.alloc_paging_domain().map_err(|e| e.to_string())?;
             let page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
             fill(&page, tag(0x100 + i as u64));
-            s.map(id, self.bypass_page.addr, page.addr, 4096, RW).map_err(|e| e.to_string())?;
-            s.map(id, self.out_page.addr, self.out_page.addr, 4096, RW).map_err(|e| e.to_string())?;
+            s.map(id, self.bypass_page.addr, page.addr, 4096, RW)
+                .map_err(|e| e.to_string())?;
+            s.map(id, self.out_page.addr, self.out_page.addr, 4096, RW)
+                .map_err(|e| e.to_string())?;
             self.domains.push((*d, id, page));
         }
         self.smmu = Some(s);
@@ -112,10 +135,12 @@ impl Harness for QemuHarness<'_> {
 
     fn applicable(&self, op: &Op) -> Result<(), NotApplicable> {
         match op {
-            Op::SetDevPasid { .. } | Op::RemoveDevPasid { .. } => {
-                Err(NotApplicable("QEMU's SMMUv3 has no SubstreamIDs (IDR1.SSIDSIZE = 0)".into()))
+            Op::SetDevPasid { .. } | Op::RemoveDevPasid { .. } => Err(NotApplicable(
+                "QEMU's SMMUv3 has no SubstreamIDs (IDR1.SSIDSIZE = 0)".into(),
+            )),
+            Op::AttachDev { d } if d.kind.pasid_only() => {
+                Err(NotApplicable("SVA domains serve PASIDs only".into()))
             }
-            Op::AttachDev { d } if d.kind.pasid_only() => Err(NotApplicable("SVA domains serve PASIDs only".into())),
             _ => Ok(()),
         }
     }
@@ -139,7 +164,9 @@ impl Harness for QemuHarness<'_> {
             _ => None,
         };
         let sid = self.sid;
-        let Some(s) = self.smmu.as_mut() else { return Answer::Failed("not reset".into()) };
+        let Some(s) = self.smmu.as_mut() else {
+            return Answer::Failed("not reset".into());
+        };
         let r = match (op, t) {
             (Op::AttachDev { .. }, Some(t)) => s.attach_dev(sid, t),
             (Op::DetachDev {}, _) => s.detach_dev(sid),

@@ -49,7 +49,11 @@ impl Edu {
         let f = pci::scan()
             .into_iter()
             .find(|f| f.vendor == VENDOR && f.device == DEVICE)
-            .ok_or_else(|| format!("no edu device ({VENDOR:04x}:{DEVICE:04x}) on bus 0: run QEMU with -device edu"))?;
+            .ok_or_else(|| {
+                format!(
+                    "no edu device ({VENDOR:04x}:{DEVICE:04x}) on bus 0: run QEMU with -device edu"
+                )
+            })?;
         let size = f.assign_mem32_bar(0, BAR_ADDR)?;
         f.enable();
         if size < 0x100 {
@@ -58,10 +62,17 @@ impl Edu {
         // SAFETY: BAR0 was just placed at BAR_ADDR in the PCI memory window, which the `virt`
         // machine maps 1:1 at that CPU address, with memory decoding on; nothing else is there.
         let regs = unsafe { Mmio::new(BAR_ADDR as usize, size as usize) };
-        let edu = Edu { regs, function: f, sid: f.stream_id(), transfers: 0 };
+        let edu = Edu {
+            regs,
+            function: f,
+            sid: f.stream_id(),
+            transfers: 0,
+        };
         let id = edu.id();
         if id & 0xff != 0xed {
-            return Err(format!("edu identification register reads {id:#x}, expected 0x??0000ed"));
+            return Err(format!(
+                "edu identification register reads {id:#x}, expected 0x??0000ed"
+            ));
         }
         Ok(edu)
     }
@@ -91,12 +102,15 @@ impl Edu {
         self.regs.write64(REG_DMA_SRC, src);
         self.regs.write64(REG_DMA_DST, dst);
         self.regs.write64(REG_DMA_CNT, len);
-        self.regs.write64(REG_DMA_CMD, CMD_START | if to_ram { CMD_TO_RAM } else { 0 });
+        self.regs
+            .write64(REG_DMA_CMD, CMD_START | if to_ram { CMD_TO_RAM } else { 0 });
         self.transfers += 1;
         let start = hal::now_ns();
         while self.busy() {
             if hal::now_ns() - start > DMA_TIMEOUT_NS {
-                return Err(format!("edu DMA ({src:#x} -> {dst:#x}, {len:#x} bytes) did not finish in 5 s"));
+                return Err(format!(
+                    "edu DMA ({src:#x} -> {dst:#x}, {len:#x} bytes) did not finish in 5 s"
+                ));
             }
             core::hint::spin_loop();
         }

@@ -27,7 +27,13 @@ impl<const N: usize> FreeList<N> {
     pub const fn new(start: usize, end: usize) -> Self {
         let mut ranges = [(0, 0); N];
         ranges[0] = (start, end);
-        FreeList { ranges, len: 1, used: 0, peak: 0, leaked: 0 }
+        FreeList {
+            ranges,
+            len: 1,
+            used: 0,
+            peak: 0,
+            leaked: 0,
+        }
     }
 
     /// The size actually reserved for a request of `size` bytes.

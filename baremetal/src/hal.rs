@@ -70,7 +70,12 @@ impl Mmio {
     }
 
     fn at(&self, offset: usize, width: usize) -> usize {
-        assert!(self.fits(offset, width), "MMIO access at {offset:#x} (width {width}) outside the window of {:#x} bytes at {:#x}", self.size, self.base);
+        assert!(
+            self.fits(offset, width),
+            "MMIO access at {offset:#x} (width {width}) outside the window of {:#x} bytes at {:#x}",
+            self.size,
+            self.base
+        );
         self.base + offset
     }
 
@@ -217,7 +222,10 @@ pub fn exit(code: u32) -> ! {
 // PCIe configuration space
 
 fn ecam_offset(bus: u8, dev: u8, func: u8, reg: u16) -> usize {
-    (usize::from(bus) << 20) | (usize::from(dev & 0x1f) << 15) | (usize::from(func & 7) << 12) | usize::from(reg & 0xffc)
+    (usize::from(bus) << 20)
+        | (usize::from(dev & 0x1f) << 15)
+        | (usize::from(func & 7) << 12)
+        | usize::from(reg & 0xffc)
 }
 
 /// Reads the 32-bit configuration register at `reg` of bus:dev.func.
@@ -233,7 +241,8 @@ pub fn ecam_write32(bus: u8, dev: u8, func: u8, reg: u16, value: u32) {
 // ---------------------------------------------------------------------------------------------
 // The Rust heap
 
-static HEAP: SingleCore<RefCell<FreeList<1024>>> = SingleCore(RefCell::new(FreeList::new(HEAP_START, HEAP_END)));
+static HEAP: SingleCore<RefCell<FreeList<1024>>> =
+    SingleCore(RefCell::new(FreeList::new(HEAP_START, HEAP_END)));
 
 /// The global allocator: a free list over `HEAP_START .. HEAP_END`.
 pub struct Heap;
@@ -244,7 +253,9 @@ pub struct Heap;
 unsafe impl GlobalAlloc for Heap {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         match HEAP.0.try_borrow_mut() {
-            Ok(mut h) => h.alloc(layout.size(), layout.align()).map_or(core::ptr::null_mut(), |a| a as *mut u8),
+            Ok(mut h) => h
+                .alloc(layout.size(), layout.align())
+                .map_or(core::ptr::null_mut(), |a| a as *mut u8),
             Err(_) => core::ptr::null_mut(),
         }
     }
@@ -269,7 +280,8 @@ pub fn heap_usage() -> (usize, usize) {
 // ---------------------------------------------------------------------------------------------
 // The DMA pool and the runtime's HAL
 
-static DMA: SingleCore<RefCell<FreeList<1024>>> = SingleCore(RefCell::new(FreeList::new(DMA_START, DMA_END)));
+static DMA: SingleCore<RefCell<FreeList<1024>>> =
+    SingleCore(RefCell::new(FreeList::new(DMA_START, DMA_END)));
 
 /// Misuses of the HAL by its caller (the runtime or a test): counted and reported per test.
 static VIOLATIONS: SingleCore<Cell<(u32, &'static str)>> = SingleCore(Cell::new((0, "")));
@@ -328,7 +340,11 @@ static CORRUPT: SingleCore<Cell<Option<Corruption>>> = SingleCore(Cell::new(None
 /// Test hook: the next command with `opcode` the runtime writes into the queue at `queue` gets
 /// `replacement` as its opcode instead (an illegal command, as if memory were corrupted).
 pub fn corrupt_next_command(queue: u64, opcode: u8, replacement: u8) {
-    CORRUPT.0.set(Some(Corruption { queue, opcode, replacement }));
+    CORRUPT.0.set(Some(Corruption {
+        queue,
+        opcode,
+        replacement,
+    }));
 }
 
 /// Whether a corruption is still armed (the command was not written).
@@ -347,7 +363,11 @@ static CMDLOG: SingleCore<RefCell<Option<CmdLog>>> = SingleCore(RefCell::new(Non
 
 /// Test hook: records the opcode of every command written into the queue at `queue`.
 pub fn start_command_log(queue: u64) {
-    *CMDLOG.0.borrow_mut() = Some(CmdLog { queue, ops: [0; 64], len: 0 });
+    *CMDLOG.0.borrow_mut() = Some(CmdLog {
+        queue,
+        ops: [0; 64],
+        len: 0,
+    });
 }
 
 /// Stops the log; returns the opcodes written since [`start_command_log`] (at most 64).
@@ -393,13 +413,21 @@ impl Hal for QemuHal {
         if bytes == 0 || !bytes.is_multiple_of(8) || !align.is_power_of_two() {
             violation("dma_alloc: size not a multiple of 8 or alignment not a power of two");
         }
-        let addr = DMA.0.borrow_mut().alloc(bytes, align).ok_or(HalError::OutOfMemory { bytes })?;
+        let addr = DMA
+            .0
+            .borrow_mut()
+            .alloc(bytes, align)
+            .ok_or(HalError::OutOfMemory { bytes })?;
         let off = addr - DMA_START;
         for w in 0..bytes.div_ceil(8) {
             POOL.write64(off + w * 8, 0);
         }
         dsb_st();
-        Ok(DmaBuf { handle: addr, addr: addr as u64, bytes })
+        Ok(DmaBuf {
+            handle: addr,
+            addr: addr as u64,
+            bytes,
+        })
     }
 
     fn dma_free(&self, buf: DmaBuf) {
@@ -436,7 +464,10 @@ impl Hal for QemuHal {
                 }
             }
             if let Ok(mut log) = CMDLOG.0.try_borrow_mut() {
-                if let Some(l) = log.as_mut().filter(|l| l.queue == buf.addr && l.len < l.ops.len()) {
+                if let Some(l) = log
+                    .as_mut()
+                    .filter(|l| l.queue == buf.addr && l.len < l.ops.len())
+                {
                     l.ops[l.len] = (value & 0xff) as u8;
                     l.len += 1;
                 }

@@ -36,21 +36,31 @@ pub fn strtab() -> Result<StrtabInfo, String> {
         Ok(StrtabFmt::TwoLevel) => true,
         Err(e) => return Err(format!("STRTAB_BASE_CFG.FMT reserved: {e:?}")),
     };
-    Ok(StrtabInfo { two_level, log2size: cfg.log2size(), split: cfg.split_bits() as u8, base: base.addr() })
+    Ok(StrtabInfo {
+        two_level,
+        log2size: cfg.log2size(),
+        split: cfg.split_bits() as u8,
+        base: base.addr(),
+    })
 }
 
 /// The address of the STE of `sid`, or why there is none.
 pub fn ste_addr(sid: u32) -> Result<u64, String> {
     let t = strtab()?;
     if t.log2size < 32 && sid >> t.log2size != 0 {
-        return Err(format!("StreamID {sid:#x} is beyond the table (LOG2SIZE {})", t.log2size));
+        return Err(format!(
+            "StreamID {sid:#x} is beyond the table (LOG2SIZE {})",
+            t.log2size
+        ));
     }
     if !t.two_level {
         return Ok(t.base + u64::from(sid) * 64);
     }
     let l1 = L1std([hal::phys_read64(t.base + u64::from(sid >> t.split) * 8)]);
     if l1.span() == 0 {
-        return Err(format!("the level-1 descriptor of StreamID {sid:#x} is invalid (Span 0)"));
+        return Err(format!(
+            "the level-1 descriptor of StreamID {sid:#x} is invalid (Span 0)"
+        ));
     }
     Ok(l1.l2_ptr() + u64::from(sid & ((1 << t.split) - 1)) * 64)
 }
@@ -126,7 +136,11 @@ pub fn walk(ttb: u64, iova: u64) -> Result<Leaf, String> {
         let addr = table + idx * 8;
         let desc = hal::phys_read64(addr);
         match (desc & 3, level) {
-            (0 | 2, _) => return Err(format!("{iova:#x}: invalid descriptor {desc:#x} at level {level}")),
+            (0 | 2, _) => {
+                return Err(format!(
+                    "{iova:#x}: invalid descriptor {desc:#x} at level {level}"
+                ))
+            }
             (1, 1 | 2) => return Ok(Leaf { level, addr, desc }),
             (1, _) => return Err(format!("{iova:#x}: block descriptor at level {level}")),
             (_, 3) => return Ok(Leaf { level, addr, desc }),

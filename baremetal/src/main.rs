@@ -22,18 +22,36 @@ mod runner;
 mod tests;
 
 fn main() -> ! {
-    println!("# iommugen bare-metal tests on QEMU virt: SMMUv3 at {:#x}, edu DMA master", hal::SMMU_BASE);
+    println!(
+        "# iommugen bare-metal tests on QEMU virt: SMMUv3 at {:#x}, edu DMA master",
+        hal::SMMU_BASE
+    );
     let (_, frq) = hal::counter();
     println!("# generic timer at {frq} Hz");
     for f in pci::scan() {
-        println!("# pci {:02x}:{:02x}.{} {:04x}:{:04x}", f.bus, f.dev, f.func, f.vendor, f.device);
+        println!(
+            "# pci {:02x}:{:02x}.{} {:04x}:{:04x}",
+            f.bus, f.dev, f.func, f.vendor, f.device
+        );
     }
     let edu = match edu::Edu::probe() {
         Ok(e) => e,
         Err(e) => runner::fatal(format_args!("{e}")),
     };
     let f = edu.function;
-    println!("# edu at {:02x}:{:02x}.{}: id {:#010x}, BAR0 at {:#x}, command {:#06x}, StreamID {:#x}", f.bus, f.dev, f.func, edu.id(), edu::BAR_ADDR, f.command(), edu.sid);
-    let mut ctx = tests::Ctx { edu, features: None };
+    println!(
+        "# edu at {:02x}:{:02x}.{}: id {:#010x}, BAR0 at {:#x}, command {:#06x}, StreamID {:#x}",
+        f.bus,
+        f.dev,
+        f.func,
+        edu.id(),
+        edu::BAR_ADDR,
+        f.command(),
+        edu.sid
+    );
+    let mut ctx = tests::Ctx {
+        edu,
+        features: None,
+    };
     runner::run_all(&mut ctx, tests::ALL)
 }

@@ -65,13 +65,18 @@ impl Function {
             return Err(format!("BAR{n} is not implemented"));
         }
         let size = u64::from(!mask) + 1;
-        if !addr.is_multiple_of(size) || addr < hal::PCI_MMIO_BASE || addr + size > hal::PCI_MMIO_BASE + hal::PCI_MMIO_SIZE {
+        if !addr.is_multiple_of(size)
+            || addr < hal::PCI_MMIO_BASE
+            || addr + size > hal::PCI_MMIO_BASE + hal::PCI_MMIO_SIZE
+        {
             return Err(format!("BAR{n} of {size:#x} bytes cannot go at {addr:#x}"));
         }
         self.write32(reg, addr as u32);
         let back = u64::from(self.read32(reg) & !0xf);
         if back != addr {
-            return Err(format!("BAR{n} reads back {back:#x} after writing {addr:#x}"));
+            return Err(format!(
+                "BAR{n} reads back {back:#x} after writing {addr:#x}"
+            ));
         }
         Ok(size)
     }
@@ -101,7 +106,13 @@ pub fn scan() -> Vec<Function> {
                 }
                 continue;
             }
-            found.push(Function { bus: 0, dev, func, vendor: (id & 0xffff) as u16, device: (id >> 16) as u16 });
+            found.push(Function {
+                bus: 0,
+                dev,
+                func,
+                vendor: (id & 0xffff) as u16,
+                device: (id >> 16) as u16,
+            });
             if func == 0 && hal::ecam_read32(0, dev, 0, HEADER_TYPE) & (0x80 << 16) == 0 {
                 break;
             }

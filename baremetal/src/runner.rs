@@ -56,7 +56,14 @@ pub fn run_all<C>(ctx: &mut C, tests: &[Test<C>]) -> ! {
         let r = (t.run)(ctx);
         let (n, first) = hal::take_violations();
         let r = match r {
-            Ok(o) if n > 0 => Err(alloc::format!("{n} HAL misuse(s), first: {first} (test outcome otherwise {})", if matches!(o, Outcome::Pass) { "ok" } else { "skip" })),
+            Ok(o) if n > 0 => Err(alloc::format!(
+                "{n} HAL misuse(s), first: {first} (test outcome otherwise {})",
+                if matches!(o, Outcome::Pass) {
+                    "ok"
+                } else {
+                    "skip"
+                }
+            )),
             r => r,
         };
         let (p, f, s) = COUNTS.0.get();

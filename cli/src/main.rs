@@ -7,7 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "iommugen", version, about = "Compile .iommu specifications into drivers, device models and conformance suites")]
+#[command(
+    name = "iommugen",
+    version,
+    about = "Compile .iommu specifications into drivers, device models and conformance suites"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -90,8 +94,18 @@ fn main() -> ExitCode {
             Ok(spec) => {
                 let fields: usize = spec.registers.iter().map(|r| r.fields.len()).sum::<usize>()
                     + spec.entries.iter().map(|e| e.fields.len()).sum::<usize>()
-                    + spec.queues.iter().flat_map(|q| &q.records).map(|r| r.fields.len()).sum::<usize>()
-                    + spec.page_tables.iter().flat_map(|t| &t.descriptors).map(|d| d.layout.fields.len()).sum::<usize>();
+                    + spec
+                        .queues
+                        .iter()
+                        .flat_map(|q| &q.records)
+                        .map(|r| r.fields.len())
+                        .sum::<usize>()
+                    + spec
+                        .page_tables
+                        .iter()
+                        .flat_map(|t| &t.descriptors)
+                        .map(|d| d.layout.fields.len())
+                        .sum::<usize>();
                 let records: usize = spec.queues.iter().map(|q| q.records.len()).sum();
                 println!(
                     "{}: ok ({} registers, {} entries, {} queue records, {} page-table formats, {} fields{})",
@@ -122,12 +136,20 @@ fn main() -> ExitCode {
         },
         Command::Fmt { file, check } => fmt(&file, check),
         #[cfg(feature = "runtime")]
-        Command::Conformance { file, depth, devices, domains, pasids } => match iommugen_dsl::load_file(&file) {
+        Command::Conformance {
+            file,
+            depth,
+            devices,
+            domains,
+            pasids,
+        } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => conformance(&spec, depth, devices, domains, pasids),
             Err(d) => report(&d),
         },
         #[cfg(feature = "runtime")]
-        Command::Report { what: ReportKind::Transitions { file } } => match iommugen_dsl::load_file(&file) {
+        Command::Report {
+            what: ReportKind::Transitions { file },
+        } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => report_transitions(&spec),
             Err(d) => report(&d),
         },
@@ -140,7 +162,11 @@ fn main() -> ExitCode {
 
 fn report(d: &iommugen_dsl::Diagnostics) -> ExitCode {
     use std::io::IsTerminal;
-    let text = if std::io::stderr().is_terminal() { d.render_fancy() } else { d.render_plain() };
+    let text = if std::io::stderr().is_terminal() {
+        d.render_fancy()
+    } else {
+        d.render_plain()
+    };
     eprint!("{text}");
     ExitCode::FAILURE
 }
@@ -159,7 +185,13 @@ fn built_ir() -> Result<iommugen_dsl::ir::Spec, ExitCode> {
 }
 
 #[cfg(feature = "runtime")]
-fn conformance(spec: &iommugen_dsl::ir::Spec, depth: usize, devices: usize, domains: u32, pasids: u32) -> ExitCode {
+fn conformance(
+    spec: &iommugen_dsl::ir::Spec,
+    depth: usize,
+    devices: usize,
+    domains: u32,
+    pasids: u32,
+) -> ExitCode {
     use iommugen_conformance::{mock_harness::MockHarness, suite, universe::Universe};
     let built = match built_ir() {
         Ok(b) => b,
@@ -176,11 +208,24 @@ fn conformance(spec: &iommugen_dsl::ir::Spec, depth: usize, devices: usize, doma
     let start = std::time::Instant::now();
     let r = suite::run(&mut MockHarness::new(), &u, depth, 10);
     let secs = start.elapsed().as_secs_f64();
-    println!("conformance of {} ({} semantics) against: {}", spec.name, spec.semantics.as_ref().map_or("no", |s| s.name.as_str()), r.harness);
+    println!(
+        "conformance of {} ({} semantics) against: {}",
+        spec.name,
+        spec.semantics.as_ref().map_or("no", |s| s.name.as_str()),
+        r.harness
+    );
     println!(
         "universe: {devices} devices, {} domains ({}), PASIDs {:?}",
         u.domains.len(),
-        u.domains.iter().map(|d| if d.id == 0 { d.kind.name().to_string() } else { format!("{}{}", d.kind.name(), d.id) }).collect::<Vec<_>>().join(", "),
+        u.domains
+            .iter()
+            .map(|d| if d.id == 0 {
+                d.kind.name().to_string()
+            } else {
+                format!("{}{}", d.kind.name(), d.id)
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         u.pasids
     );
     println!(
@@ -207,7 +252,8 @@ fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
         Ok(b) => b,
         Err(c) => return c,
     };
-    let same_entry = |name: &str| spec.entry(name).map(|e| &e.fields) == built.entry(name).map(|e| &e.fields);
+    let same_entry =
+        |name: &str| spec.entry(name).map(|e| &e.fields) == built.entry(name).map(|e| &e.fields);
     if spec.used != built.used || !same_entry("STE") || !same_entry("CD") {
         eprintln!(
             "error: the runtime in this build was generated from a spec whose STE/CD layouts or used-bits rules differ from {}; run `iommugen gen` on it and rebuild",
@@ -217,7 +263,10 @@ fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
     }
     match iommugen_runtime::transitions::report() {
         Ok(rows) => {
-            println!("{:<5} {:<14} {:<14} {:>5} {:>6}  {:<8} oracle", "entry", "from", "to", "syncs", "stores", "update");
+            println!(
+                "{:<5} {:<14} {:<14} {:>5} {:>6}  {:<8} oracle",
+                "entry", "from", "to", "syncs", "stores", "update"
+            );
             for r in &rows {
                 println!(
                     "{:<5} {:<14} {:<14} {:>5} {:>6}  {:<8} {}",
@@ -255,7 +304,11 @@ fn gen(spec: &iommugen_dsl::ir::Spec, out: &std::path::Path) -> ExitCode {
     match iommugen_codegen::write_tree(&dir, &files) {
         Ok(()) => {
             let lines: usize = files.iter().map(|f| f.contents.lines().count()).sum();
-            println!("{}: wrote {} files, {lines} lines", dir.display(), files.len());
+            println!(
+                "{}: wrote {} files, {lines} lines",
+                dir.display(),
+                files.len()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -279,12 +332,19 @@ fn fmt(file: &PathBuf, check: bool) -> ExitCode {
     if !diags.is_empty() {
         let mut sources = iommugen_dsl::source::SourceMap::default();
         sources.add(name, Some(file.clone()), text);
-        return report(&iommugen_dsl::Diagnostics { items: diags, sources: std::sync::Arc::new(sources) });
+        return report(&iommugen_dsl::Diagnostics {
+            items: diags,
+            sources: std::sync::Arc::new(sources),
+        });
     }
     let formatted = iommugen_dsl::format::format(&text);
     if check {
         if formatted != text {
-            eprintln!("{}: not formatted (run `iommugen fmt {}`)", file.display(), file.display());
+            eprintln!(
+                "{}: not formatted (run `iommugen fmt {}`)",
+                file.display(),
+                file.display()
+            );
             return ExitCode::FAILURE;
         }
         return ExitCode::SUCCESS;

@@ -9,8 +9,16 @@ fn repo() -> PathBuf {
 }
 
 fn iommugen(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_iommugen")).args(args).current_dir(repo()).output().expect("run iommugen");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_iommugen"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("run iommugen");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]

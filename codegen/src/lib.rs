@@ -40,14 +40,21 @@ pub fn generate_all(spec: &iommugen_dsl::ir::Spec) -> Result<Vec<GeneratedFile>,
     files.extend(crate::mock::files(spec)?);
     files.extend(crate::linux::files(spec)?);
     files.extend(crate::conformance::files(spec)?);
-    let json = serde_json::to_string_pretty(spec).map_err(|e| CodegenError(format!("cannot serialise the IR: {e}")))?;
-    files.push(GeneratedFile { path: "ir.json".into(), contents: json + "\n" });
+    let json = serde_json::to_string_pretty(spec)
+        .map_err(|e| CodegenError(format!("cannot serialise the IR: {e}")))?;
+    files.push(GeneratedFile {
+        path: "ir.json".into(),
+        contents: json + "\n",
+    });
     Ok(files)
 }
 
 /// Writes `files` under `dir`, replacing the directories they live in so no stale file stays.
 pub fn write_tree(dir: &std::path::Path, files: &[GeneratedFile]) -> std::io::Result<()> {
-    let mut top: Vec<&str> = files.iter().filter_map(|f| f.path.split_once('/').map(|(d, _)| d)).collect();
+    let mut top: Vec<&str> = files
+        .iter()
+        .filter_map(|f| f.path.split_once('/').map(|(d, _)| d))
+        .collect();
     top.sort_unstable();
     top.dedup();
     for d in top {

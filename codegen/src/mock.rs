@@ -27,8 +27,15 @@ fn hex64(v: u64) -> TokenStream {
 }
 
 /// Mask of the bits of `fields` satisfying `pred`.
-fn mask_of<'a>(fields: impl IntoIterator<Item = &'a ir::Field>, pred: impl Fn(&ir::Field) -> bool) -> u64 {
-    fields.into_iter().filter(|f| pred(f)).map(ir::Field::word_mask).fold(0, |m, x| m | x)
+fn mask_of<'a>(
+    fields: impl IntoIterator<Item = &'a ir::Field>,
+    pred: impl Fn(&ir::Field) -> bool,
+) -> u64 {
+    fields
+        .into_iter()
+        .filter(|f| pred(f))
+        .map(ir::Field::word_mask)
+        .fold(0, |m, x| m | x)
 }
 
 /// Mask of the declared reserved ranges of `kind`.
@@ -53,7 +60,10 @@ fn shared_mask(a: &ir::Register, b: &ir::Register) -> u64 {
 /// with the RES1 bits set.
 fn reset_value(r: &ir::Register) -> u64 {
     r.reset.unwrap_or_else(|| {
-        let fields = r.fields.iter().filter_map(|f| f.reset.map(|v| (v << (f.lsb % 64)) & f.word_mask()));
+        let fields = r
+            .fields
+            .iter()
+            .filter_map(|f| f.reset.map(|v| (v << (f.lsb % 64)) & f.word_mask()));
         fields.fold(reserved_mask(r, ReservedKind::Res1), |m, x| m | x)
     })
 }
@@ -73,17 +83,25 @@ fn partner(
     name: Option<&str>,
     what: &str,
 ) -> Result<TokenStream, CodegenError> {
-    let Some(n) = name else { return Ok(quote!(None)) };
-    let p = by_name
-        .get(n)
-        .ok_or_else(|| CodegenError(format!("register `{}` is {what} `{n}`, which does not exist", r.name)))?;
+    let Some(n) = name else {
+        return Ok(quote!(None));
+    };
+    let p = by_name.get(n).ok_or_else(|| {
+        CodegenError(format!(
+            "register `{}` is {what} `{n}`, which does not exist",
+            r.name
+        ))
+    })?;
     let name = &p.name;
     let offset = hex_as(p.offset, "usize");
     let shared = hex64(shared_mask(r, p));
     Ok(quote!(Some(RegPartner { name: #name, offset: #offset, shared: #shared })))
 }
 
-fn row(by_name: &HashMap<&str, &ir::Register>, r: &ir::Register) -> Result<TokenStream, CodegenError> {
+fn row(
+    by_name: &HashMap<&str, &ir::Register>,
+    r: &ir::Register,
+) -> Result<TokenStream, CodegenError> {
     let name = &r.name;
     let block = &r.block;
     let offset = hex_as(r.offset, "usize");
@@ -95,7 +113,11 @@ fn row(by_name: &HashMap<&str, &ir::Register>, r: &ir::Register) -> Result<Token
     };
     let reset = hex64(reset_value(r));
     let writable = hex64(writable_mask(r));
-    let w1c = hex64(if r.access == Access::Ro { 0 } else { mask_of(&r.fields, |f| f.w1c) });
+    let w1c = hex64(if r.access == Access::Ro {
+        0
+    } else {
+        mask_of(&r.fields, |f| f.w1c)
+    });
     let sc = hex64(mask_of(&r.fields, |f| f.self_clearing));
     let res0 = hex64(reserved_mask(r, ReservedKind::Res0));
     let res1 = hex64(reserved_mask(r, ReservedKind::Res1));
@@ -104,9 +126,12 @@ fn row(by_name: &HashMap<&str, &ir::Register>, r: &ir::Register) -> Result<Token
     let alias = match r.alias_of.as_deref() {
         None => quote!(None),
         Some(n) => {
-            let p = by_name
-                .get(n)
-                .ok_or_else(|| CodegenError(format!("register `{}` is an alias of `{n}`, which does not exist", r.name)))?;
+            let p = by_name.get(n).ok_or_else(|| {
+                CodegenError(format!(
+                    "register `{}` is an alias of `{n}`, which does not exist",
+                    r.name
+                ))
+            })?;
             let pn = &p.name;
             let po = hex_as(p.offset, "usize");
             quote!(Some(RegRef { name: #pn, offset: #po }))
@@ -134,14 +159,29 @@ fn row(by_name: &HashMap<&str, &ir::Register>, r: &ir::Register) -> Result<Token
 
 /// The register table as a token stream (the body of `mock/regfile.rs`).
 pub fn regfile(spec: &Spec) -> Result<TokenStream, CodegenError> {
-    let by_name: HashMap<&str, &ir::Register> = spec.registers.iter().map(|r| (r.name.as_str(), r)).collect();
-    let rows = spec.registers.iter().map(|r| row(&by_name, r)).collect::<Result<Vec<_>, _>>()?;
+    let by_name: HashMap<&str, &ir::Register> = spec
+        .registers
+        .iter()
+        .map(|r| (r.name.as_str(), r))
+        .collect();
+    let rows = spec
+        .registers
+        .iter()
+        .map(|r| row(&by_name, r))
+        .collect::<Result<Vec<_>, _>>()?;
     let blocks = spec.register_blocks.iter().map(|b| {
         let name = &b.name;
         let (base, size) = (hex_as(b.base, "usize"), hex_as(b.size, "usize"));
         quote!(RegBlock { name: #name, base: #base, size: #size })
     });
-    let mmio = hex_as(spec.register_blocks.iter().map(|b| b.base + b.size).max().unwrap_or(0), "usize");
+    let mmio = hex_as(
+        spec.register_blocks
+            .iter()
+            .map(|b| b.base + b.size)
+            .max()
+            .unwrap_or(0),
+        "usize",
+    );
     Ok(quote! {
         /// How software may access a register.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -243,7 +283,10 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         #![doc = #doc3]
         #body
     };
-    let file: syn::File =
-        syn::parse2(tokens).map_err(|e| CodegenError(format!("generated mock table does not parse: {e}")))?;
-    Ok(vec![GeneratedFile { path: "mock/regfile.rs".into(), contents: prettyplease::unparse(&file) }])
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| CodegenError(format!("generated mock table does not parse: {e}")))?;
+    Ok(vec![GeneratedFile {
+        path: "mock/regfile.rs".into(),
+        contents: prettyplease::unparse(&file),
+    }])
 }

@@ -51,7 +51,13 @@ fn generated_smmuv3_is_fresh() {
 
 fn snapshot_modules(spec: &str, prefix: &str) {
     for f in generate(spec) {
-        let Some(module) = f.path.strip_prefix("core/").and_then(|p| p.strip_suffix(".rs")) else { continue };
+        let Some(module) = f
+            .path
+            .strip_prefix("core/")
+            .and_then(|p| p.strip_suffix(".rs"))
+        else {
+            continue;
+        };
         if module == "support" {
             continue; // copied verbatim from codegen/src/support.rs
         }
@@ -62,7 +68,13 @@ fn snapshot_modules(spec: &str, prefix: &str) {
 fn snapshot_mock(spec: &str, prefix: &str) {
     let mut seen = 0;
     for f in generate(spec) {
-        let Some(module) = f.path.strip_prefix("mock/").and_then(|p| p.strip_suffix(".rs")) else { continue };
+        let Some(module) = f
+            .path
+            .strip_prefix("mock/")
+            .and_then(|p| p.strip_suffix(".rs"))
+        else {
+            continue;
+        };
         insta::assert_snapshot!(format!("{prefix}_mock_{module}"), f.contents);
         seen += 1;
     }
@@ -95,8 +107,13 @@ fn snapshots_mock_toy() {
 fn snapshot_linux(spec: &str, prefix: &str) -> usize {
     let mut seen = 0;
     for f in generate(spec) {
-        let Some(rest) = f.path.strip_prefix("linux/") else { continue };
-        if rest.starts_with("runtime/") && rest != "runtime/mod.rs" && rest != "runtime/store/vec.rs" {
+        let Some(rest) = f.path.strip_prefix("linux/") else {
+            continue;
+        };
+        if rest.starts_with("runtime/")
+            && rest != "runtime/mod.rs"
+            && rest != "runtime/store/vec.rs"
+        {
             continue;
         }
         let name = rest.replace(['/', '.'], "_");
@@ -123,5 +140,8 @@ fn the_toy_spec_gets_no_linux_module() {
 
 #[test]
 fn output_is_deterministic() {
-    assert_eq!(generate("specs/smmuv3.iommu"), generate("specs/smmuv3.iommu"));
+    assert_eq!(
+        generate("specs/smmuv3.iommu"),
+        generate("specs/smmuv3.iommu")
+    );
 }

@@ -17,6 +17,7 @@ extern crate alloc;
 extern crate std;
 
 /// The reference model generated from `specs/smmuv3.iommu`.
+#[rustfmt::skip] // generated code, formatted by its generator
 #[path = "../../generated/smmuv3/conformance/model.rs"]
 pub mod model;
 

@@ -39,14 +39,25 @@ impl MockHarness {
 
     /// The runtime with a deliberate defect.
     pub fn with_mutation(mutation: Mutation) -> Self {
-        MockHarness { config: Config { mutation, ..Config::default() }, smmu: None, domains: Vec::new() }
+        MockHarness {
+            config: Config {
+                mutation,
+                ..Config::default()
+            },
+            smmu: None,
+            domains: Vec::new(),
+        }
     }
 
     fn target(&self, d: Domain) -> Option<Target> {
         match d.kind {
             Kind::Identity => Some(Target::Identity),
             Kind::Blocked => Some(Target::Blocked),
-            _ => self.domains.iter().find(|x| x.0 == d).map(|x| Target::Domain(x.1)),
+            _ => self
+                .domains
+                .iter()
+                .find(|x| x.0 == d)
+                .map(|x| Target::Domain(x.1)),
         }
     }
 }
@@ -78,9 +89,19 @@ impl Harness for MockHarness {
         let mut smmu = Smmu::new(MockSmmu::new(), self.config).map_err(|e| e.to_string())?;
         self.domains.clear();
         for d in u.domains.iter().filter(|d| d.id != 0) {
-            let id = if d.kind.pasid_only() { smmu.alloc_sva_domain() } else { smmu.alloc_paging_domain() }.map_err(|e| e.to_string())?;
-            let page = smmu.hal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?.addr;
-            smmu.map(id, PROBE_IOVA, page, 4096, RW).map_err(|e| e.to_string())?;
+            let id = if d.kind.pasid_only() {
+                smmu.alloc_sva_domain()
+            } else {
+                smmu.alloc_paging_domain()
+            }
+            .map_err(|e| e.to_string())?;
+            let page = smmu
+                .hal
+                .dma_alloc(4096, 4096)
+                .map_err(|e| e.to_string())?
+                .addr;
+            smmu.map(id, PROBE_IOVA, page, 4096, RW)
+                .map_err(|e| e.to_string())?;
             self.domains.push((*d, id, page));
         }
         self.smmu = Some(smmu);
@@ -105,7 +126,9 @@ impl Harness for MockHarness {
             },
             _ => None,
         };
-        let Some(smmu) = self.smmu.as_mut() else { return Answer::Failed("not reset".into()) };
+        let Some(smmu) = self.smmu.as_mut() else {
+            return Answer::Failed("not reset".into());
+        };
         let r = match (op, t) {
             (Op::AttachDev { .. }, Some(t)) => smmu.attach_dev(sid, t),
             (Op::DetachDev {}, _) => smmu.detach_dev(sid),
@@ -119,7 +142,9 @@ impl Harness for MockHarness {
 
     fn observe(&mut self, dev: usize, pasid: Option<u32>) -> Result<Outcome, String> {
         let smmu = self.smmu.as_mut().ok_or("not reset")?;
-        let dma = smmu.hal.dma(FIRST_SID + dev as u32, pasid, PROBE_IOVA, Transfer::Read(8));
+        let dma = smmu
+            .hal
+            .dma(FIRST_SID + dev as u32, pasid, PROBE_IOVA, Transfer::Read(8));
         // Keep the event queue drained.
         smmu.poll_events(|_| {});
         match dma.outcome {

@@ -51,7 +51,12 @@ fn show_op(op: &Op) -> String {
             s = s.replace(&format!("{d:?}"), &show_domain(&d));
         }
     }
-    format!("{}({})", op.name(), s.split_once('{').map_or("", |(_, r)| r.trim_end_matches('}').trim()))
+    format!(
+        "{}({})",
+        op.name(),
+        s.split_once('{')
+            .map_or("", |(_, r)| r.trim_end_matches('}').trim())
+    )
 }
 
 /// A disagreement between the implementation and the model.
@@ -130,7 +135,10 @@ fn canonical(state: &[Device], u: &Universe) -> Vec<Device> {
                 let r = *rename.entry(*d).or_insert_with(|| {
                     let c = next.entry(d.kind).or_insert(0);
                     *c += 1;
-                    Domain { kind: d.kind, id: *c }
+                    Domain {
+                        kind: d.kind,
+                        id: *c,
+                    }
                 });
                 *d = r;
             };
@@ -192,7 +200,12 @@ fn probe_all<H: Harness>(h: &mut H, u: &Universe) -> Result<(), String> {
 }
 
 /// Checks the implementation's observations against the model's state.
-fn compare_observations<H: Harness>(h: &mut H, u: &Universe, model: &[Device], report: &mut Report) -> Result<(), String> {
+fn compare_observations<H: Harness>(
+    h: &mut H,
+    u: &Universe,
+    model: &[Device],
+    report: &mut Report,
+) -> Result<(), String> {
     for (dev, state) in model.iter().enumerate() {
         let probes = core::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p)));
         for pasid in probes {
@@ -205,7 +218,11 @@ fn compare_observations<H: Harness>(h: &mut H, u: &Universe, model: &[Device], r
             report.observations += 1;
             if got != expected {
                 let p = pasid.map_or("without PASID".to_string(), |p| format!("with PASID {p}"));
-                return Err(format!("DMA from dev{dev} {p}: expected {}, got {}", show_outcome(&expected), show_outcome(&got)));
+                return Err(format!(
+                    "DMA from dev{dev} {p}: expected {}, got {}",
+                    show_outcome(&expected),
+                    show_outcome(&got)
+                ));
             }
         }
     }
@@ -223,16 +240,25 @@ fn show_outcome(o: &Outcome) -> String {
 /// Explores every sequence up to `depth` and checks `harness` against the model. Stops after
 /// `max_failures` failures.
 pub fn run<H: Harness>(harness: &mut H, u: &Universe, depth: usize, max_failures: usize) -> Report {
-    let mut report = Report { harness: harness.name(), depth, ..Report::default() };
+    let mut report = Report {
+        harness: harness.name(),
+        depth,
+        ..Report::default()
+    };
     let ops = u.ops();
     let initial: Vec<Device> = vec![Device::default(); u.devices];
     let mut seen: BTreeSet<String> = BTreeSet::new();
     seen.insert(format!("{:?}", canonical(&initial, u)));
     // The initial state's observations.
-    match replay(harness, u, &[]).and_then(|()| compare_observations(harness, u, &initial, &mut report)) {
+    match replay(harness, u, &[])
+        .and_then(|()| compare_observations(harness, u, &initial, &mut report))
+    {
         Ok(()) => {}
         Err(what) => {
-            report.failures.push(Failure { sequence: Vec::new(), what });
+            report.failures.push(Failure {
+                sequence: Vec::new(),
+                what,
+            });
             return report;
         }
     }
@@ -240,7 +266,11 @@ pub fn run<H: Harness>(harness: &mut H, u: &Universe, depth: usize, max_failures
     let mut frontier: Vec<(Vec<Device>, Vec<Step>)> = vec![(initial, Vec::new())];
     // Sequences covered: every sequence of each length up to depth (the per-length count is the
     // number of steps the implementation can run from every state, all of which are checked).
-    let per_step = (ops.iter().filter(|op| harness.applicable(op).is_ok()).count() * u.devices) as u128;
+    let per_step = (ops
+        .iter()
+        .filter(|op| harness.applicable(op).is_ok())
+        .count()
+        * u.devices) as u128;
     report.sequences = (1..=depth as u32).map(|k| per_step.pow(k)).sum();
     for _ in 0..depth {
         let mut next_frontier = Vec::new();
@@ -262,13 +292,18 @@ pub fn run<H: Harness>(harness: &mut H, u: &Universe, depth: usize, max_failures
                     let check = replay(harness, u, path).and_then(|()| {
                         let got = harness.apply(dev, op);
                         if got != expected {
-                            return Err(format!("{step} returned {got:?}, the spec says {expected:?}"));
+                            return Err(format!(
+                                "{step} returned {got:?}, the spec says {expected:?}"
+                            ));
                         }
                         compare_observations(harness, u, &expected_state, &mut report)
                     });
                     report.transitions += 1;
                     if let Err(what) = check {
-                        report.failures.push(Failure { sequence: seq, what });
+                        report.failures.push(Failure {
+                            sequence: seq,
+                            what,
+                        });
                         if report.failures.len() >= max_failures {
                             return report;
                         }

@@ -24,7 +24,10 @@ impl Universe {
     pub fn new(devices: usize, paging: u32, pasid_only: u32, pasids: u32) -> Self {
         let mut domains = Vec::new();
         for &k in Kind::ALL {
-            let translating = matches!(crate::model::outcome(Some(Domain::of(k))), crate::model::Outcome::Translate(_));
+            let translating = matches!(
+                crate::model::outcome(Some(Domain::of(k))),
+                crate::model::Outcome::Translate(_)
+            );
             if translating {
                 let n = if k.pasid_only() { pasid_only } else { paging };
                 domains.extend((1..=n).map(|id| Domain { kind: k, id }));
@@ -32,7 +35,11 @@ impl Universe {
                 domains.push(Domain::of(k));
             }
         }
-        Universe { devices, domains, pasids: (1..=pasids).collect() }
+        Universe {
+            devices,
+            domains,
+            pasids: (1..=pasids).collect(),
+        }
     }
 
     /// The universe the issue asks for: 2 devices, 3 paging domains (and 1 SVA domain),
@@ -51,7 +58,10 @@ impl Universe {
                     Param::Domain => self.domains.iter().map(|d| Arg::Domain(*d)).collect(),
                     Param::Pasid => self.pasids.iter().map(|p| Arg::Pasid(*p)).collect(),
                 };
-                args = args.iter().flat_map(|a| choices.iter().map(move |c| [a.clone(), vec![*c]].concat())).collect();
+                args = args
+                    .iter()
+                    .flat_map(|a| choices.iter().map(move |c| [a.clone(), vec![*c]].concat()))
+                    .collect();
             }
             out.extend(args.iter().filter_map(|a| Op::build(i, a)));
         }

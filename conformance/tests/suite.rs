@@ -20,7 +20,15 @@ fn the_runtime_conforms() {
         "depth {}: {} states, {} transitions, {} DMA observations, {} sequences covered",
         r.depth, r.states, r.transitions, r.observations, r.sequences
     );
-    assert!(r.passed(), "{}", r.failures.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    assert!(
+        r.passed(),
+        "{}",
+        r.failures
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     assert!(r.states > 100 && r.transitions > 1000, "{r:?}");
 }
 
@@ -36,11 +44,20 @@ fn every_mutant_is_killed() {
         Mutation::ReleaseIgnoresPasids,
     ];
     for m in mutants {
-        let r = suite::run(&mut MockHarness::with_mutation(m), &Universe::standard(), 3, 1);
+        let r = suite::run(
+            &mut MockHarness::with_mutation(m),
+            &Universe::standard(),
+            3,
+            1,
+        );
         let Some(f) = r.failures.first() else {
             // SkipUnmapInvalidation needs unmap, which is not an API operation of the
             // semantics: the runtime's own tests catch it (tests/driver.rs).
-            assert_eq!(m, Mutation::SkipUnmapInvalidation, "{m:?} survived the suite");
+            assert_eq!(
+                m,
+                Mutation::SkipUnmapInvalidation,
+                "{m:?} survived the suite"
+            );
             continue;
         };
         eprintln!("{m:?} killed: {f}");
@@ -48,11 +65,17 @@ fn every_mutant_is_killed() {
 }
 
 fn paging(id: u32) -> Domain {
-    Domain { kind: Kind::Paging, id }
+    Domain {
+        kind: Kind::Paging,
+        id,
+    }
 }
 
 fn sva(id: u32) -> Domain {
-    Domain { kind: Kind::Sva, id }
+    Domain {
+        kind: Kind::Sva,
+        id,
+    }
 }
 
 fn run(h: &mut MockHarness, steps: &[(usize, Op)]) {
@@ -67,9 +90,24 @@ fn scenario_a_detach_keeps_pasids_translating() {
     let u = Universe::standard();
     let mut h = MockHarness::new();
     h.reset(&u).unwrap();
-    run(&mut h, &[(0, Op::AttachDev { d: paging(1) }), (0, Op::SetDevPasid { p: 1, d: sva(1) }), (0, Op::DetachDev {})]);
-    assert_eq!(h.observe(0, Some(1)).unwrap(), Outcome::Translate(sva(1)), "the PASID keeps translating through d2");
-    assert_eq!(h.observe(0, None).unwrap(), Outcome::Fault, "the RID faults");
+    run(
+        &mut h,
+        &[
+            (0, Op::AttachDev { d: paging(1) }),
+            (0, Op::SetDevPasid { p: 1, d: sva(1) }),
+            (0, Op::DetachDev {}),
+        ],
+    );
+    assert_eq!(
+        h.observe(0, Some(1)).unwrap(),
+        Outcome::Translate(sva(1)),
+        "the PASID keeps translating through d2"
+    );
+    assert_eq!(
+        h.observe(0, None).unwrap(),
+        Outcome::Fault,
+        "the RID faults"
+    );
 }
 
 #[test]
@@ -77,10 +115,26 @@ fn scenario_releasing_ownership_with_a_pasid_bound_is_refused() {
     let u = Universe::standard();
     let mut h = MockHarness::new();
     h.reset(&u).unwrap();
-    run(&mut h, &[(0, Op::AttachDev { d: paging(1) }), (0, Op::SetDevPasid { p: 1, d: sva(1) })]);
-    assert_eq!(h.apply(0, &Op::ReleaseOwner {}), Answer::Refused(iommugen_conformance::model::Error::Ebusy));
-    assert_eq!(h.observe(0, Some(1)).unwrap(), Outcome::Translate(sva(1)), "nothing changed");
-    run(&mut h, &[(0, Op::RemoveDevPasid { p: 1 }), (0, Op::ReleaseOwner {})]);
+    run(
+        &mut h,
+        &[
+            (0, Op::AttachDev { d: paging(1) }),
+            (0, Op::SetDevPasid { p: 1, d: sva(1) }),
+        ],
+    );
+    assert_eq!(
+        h.apply(0, &Op::ReleaseOwner {}),
+        Answer::Refused(iommugen_conformance::model::Error::Ebusy)
+    );
+    assert_eq!(
+        h.observe(0, Some(1)).unwrap(),
+        Outcome::Translate(sva(1)),
+        "nothing changed"
+    );
+    run(
+        &mut h,
+        &[(0, Op::RemoveDevPasid { p: 1 }), (0, Op::ReleaseOwner {})],
+    );
     assert_eq!(h.observe(0, None).unwrap(), Outcome::Fault);
 }
 
@@ -91,9 +145,20 @@ fn scenario_rids_sharing_a_domain_keep_their_own_pasid_tables() {
     h.reset(&u).unwrap();
     run(
         &mut h,
-        &[(0, Op::AttachDev { d: paging(1) }), (1, Op::AttachDev { d: paging(1) }), (0, Op::SetDevPasid { p: 1, d: paging(2) })],
+        &[
+            (0, Op::AttachDev { d: paging(1) }),
+            (1, Op::AttachDev { d: paging(1) }),
+            (0, Op::SetDevPasid { p: 1, d: paging(2) }),
+        ],
     );
-    assert_eq!(h.observe(0, Some(1)).unwrap(), Outcome::Translate(paging(2)));
-    assert_eq!(h.observe(1, Some(1)).unwrap(), Outcome::Fault, "device 1 has its own, empty, PASID table");
+    assert_eq!(
+        h.observe(0, Some(1)).unwrap(),
+        Outcome::Translate(paging(2))
+    );
+    assert_eq!(
+        h.observe(1, Some(1)).unwrap(),
+        Outcome::Fault,
+        "device 1 has its own, empty, PASID table"
+    );
     assert_eq!(h.observe(1, None).unwrap(), Outcome::Translate(paging(1)));
 }

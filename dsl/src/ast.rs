@@ -128,7 +128,11 @@ pub enum FieldType {
     Signed(Span),
     Address(Span),
     Log2(Span),
-    Enum { name: Option<Name>, variants: Option<Vec<Variant>>, span: Span },
+    Enum {
+        name: Option<Name>,
+        variants: Option<Vec<Variant>>,
+        span: Span,
+    },
 }
 
 /// An enumeration variant `NAME = VALUE`.
@@ -338,10 +342,20 @@ pub struct OpDecl {
 /// A statement in an op body.
 #[derive(Debug, Clone)]
 pub enum Stmt {
-    Requires { cond: Expr, error: Name },
+    Requires {
+        cond: Expr,
+        error: Name,
+    },
     /// Runs another op with these arguments (its refusals propagate).
-    Call { op: Name, args: Vec<Expr>, span: Span },
-    Assign { target: Path, value: Expr },
+    Call {
+        op: Name,
+        args: Vec<Expr>,
+        span: Span,
+    },
+    Assign {
+        target: Path,
+        value: Expr,
+    },
 }
 
 /// `observe NAME(params) = PATH`.

@@ -25,7 +25,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic with a primary label.
-    pub fn new(code: &'static str, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
+    pub fn new(
+        code: &'static str,
+        message: impl Into<String>,
+        span: Span,
+        label: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             code,
             message: message.into(),
@@ -118,17 +123,26 @@ impl Diagnostics {
     /// other files become related notes with their own source.
     pub fn to_miette(&self, d: &Diagnostic) -> Rendered {
         let file = d.primary.0.file;
-        let mut labels = vec![LabeledSpan::new_primary_with_span(Some(d.primary.1.clone()), to_source_span(d.primary.0))];
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            Some(d.primary.1.clone()),
+            to_source_span(d.primary.0),
+        )];
         let mut related = Vec::new();
         for (span, text) in &d.secondary {
             if span.file == file {
-                labels.push(LabeledSpan::new_with_span(Some(text.clone()), to_source_span(*span)));
+                labels.push(LabeledSpan::new_with_span(
+                    Some(text.clone()),
+                    to_source_span(*span),
+                ));
             } else {
                 related.push(Rendered {
                     code: None,
                     message: "see also".into(),
                     src: self.named_source(span.file),
-                    labels: vec![LabeledSpan::new_with_span(Some(text.clone()), to_source_span(*span))],
+                    labels: vec![LabeledSpan::new_with_span(
+                        Some(text.clone()),
+                        to_source_span(*span),
+                    )],
                     help: None,
                     related: Vec::new(),
                 });
@@ -178,7 +192,9 @@ impl miette::Diagnostic for Rendered {
         self.code.map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         Some(&self.src)
@@ -190,6 +206,8 @@ impl miette::Diagnostic for Rendered {
         if self.related.is_empty() {
             return None;
         }
-        Some(Box::new(self.related.iter().map(|r| r as &dyn miette::Diagnostic)))
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
     }
 }

@@ -30,8 +30,13 @@ pub fn format(text: &str) -> String {
         blank = 0;
         let code = squeeze(code);
         // Closing braces at the start of the line dedent it.
-        let leading_close = code.chars().take_while(|&c| c == '}' || c == ' ').filter(|&c| c == '}').count();
-        let continuation = leading_close == 0 && CONTINUATIONS.iter().any(|k| starts_with_word(&code, k));
+        let leading_close = code
+            .chars()
+            .take_while(|&c| c == '}' || c == ' ')
+            .filter(|&c| c == '}')
+            .count();
+        let continuation =
+            leading_close == 0 && CONTINUATIONS.iter().any(|k| starts_with_word(&code, k));
         let indent = depth.saturating_sub(leading_close) + if continuation { 2 } else { 0 };
         let mut formatted = String::new();
         formatted.push_str(&"  ".repeat(indent));
@@ -55,11 +60,25 @@ pub fn format(text: &str) -> String {
 
 /// Words that cannot start an item or a member: a line starting with one continues the line
 /// above and is indented two levels deeper.
-const CONTINUATIONS: &[&str] =
-    &["section", "base", "prod", "cons", "opcode", "acked_by", "toggled_by", "alias_of", "reset", "match", "&&", "||"];
+const CONTINUATIONS: &[&str] = &[
+    "section",
+    "base",
+    "prod",
+    "cons",
+    "opcode",
+    "acked_by",
+    "toggled_by",
+    "alias_of",
+    "reset",
+    "match",
+    "&&",
+    "||",
+];
 
 fn starts_with_word(code: &str, word: &str) -> bool {
-    code.strip_prefix(word).is_some_and(|rest| rest.is_empty() || !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+    code.strip_prefix(word).is_some_and(|rest| {
+        rest.is_empty() || !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+    })
 }
 
 /// Splits a line into code and a trailing comment, ignoring `//` inside strings.
@@ -71,7 +90,9 @@ fn split_comment(line: &str) -> (&str, Option<&str>) {
         match bytes[i] {
             b'\\' if in_str => i += 1,
             b'"' => in_str = !in_str,
-            b'/' if !in_str && (bytes.get(i + 1) == Some(&b'/') || bytes.get(i + 1) == Some(&b'*')) => {
+            b'/' if !in_str
+                && (bytes.get(i + 1) == Some(&b'/') || bytes.get(i + 1) == Some(&b'*')) =>
+            {
                 return (line[..i].trim_end(), Some(&line[i..]));
             }
             _ => {}
@@ -117,9 +138,11 @@ fn squeeze(code: &str) -> String {
 
 /// Counts braces outside strings.
 fn braces(code: &str) -> (usize, usize) {
-    classify(code).filter(|(_, inside)| !inside).fold((0, 0), |(o, c), (ch, _)| match ch {
-        '{' => (o + 1, c),
-        '}' => (o, c + 1),
-        _ => (o, c),
-    })
+    classify(code)
+        .filter(|(_, inside)| !inside)
+        .fold((0, 0), |(o, c), (ch, _)| match ch {
+            '{' => (o + 1, c),
+            '}' => (o, c + 1),
+            _ => (o, c),
+        })
 }

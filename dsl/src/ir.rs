@@ -207,7 +207,9 @@ impl Entry {
 #[serde(tag = "op", rename_all = "lowercase")]
 pub enum Cond {
     /// The field is non-zero.
-    Set { field: String },
+    Set {
+        field: String,
+    },
     /// The field equals a value (`variant` names it when it is an enum variant).
     Eq {
         field: String,
@@ -216,10 +218,19 @@ pub enum Cond {
         variant: Option<String>,
     },
     /// The field's value is one of these.
-    In { field: String, values: Vec<u64> },
-    Not { cond: Box<Cond> },
-    And { all: Vec<Cond> },
-    Or { any: Vec<Cond> },
+    In {
+        field: String,
+        values: Vec<u64>,
+    },
+    Not {
+        cond: Box<Cond>,
+    },
+    And {
+        all: Vec<Cond>,
+    },
+    Or {
+        any: Vec<Cond>,
+    },
 }
 
 /// The used-bits rules of one entry kind.
@@ -450,23 +461,52 @@ pub struct SlotRef {
 #[serde(tag = "op", rename_all = "lowercase")]
 pub enum SExpr {
     /// The domain in a slot (or none).
-    Slot { slot: SlotRef },
+    Slot {
+        slot: SlotRef,
+    },
     /// A domain parameter.
-    Param { name: String },
+    Param {
+        name: String,
+    },
     /// The static domain of a type (`blocked`), or a type name where a kind is compared.
-    Type { name: String },
+    Type {
+        name: String,
+    },
     None,
-    Num { value: u64 },
+    Num {
+        value: u64,
+    },
     /// The type of a domain value.
-    Kind { of: Box<SExpr> },
+    Kind {
+        of: Box<SExpr>,
+    },
     /// True when no index of a table slot holds a domain.
-    Empty { slot: String },
-    Eq { lhs: Box<SExpr>, rhs: Box<SExpr> },
-    Ne { lhs: Box<SExpr>, rhs: Box<SExpr> },
-    In { value: Box<SExpr>, set: Vec<SExpr> },
-    Not { expr: Box<SExpr> },
-    And { lhs: Box<SExpr>, rhs: Box<SExpr> },
-    Or { lhs: Box<SExpr>, rhs: Box<SExpr> },
+    Empty {
+        slot: String,
+    },
+    Eq {
+        lhs: Box<SExpr>,
+        rhs: Box<SExpr>,
+    },
+    Ne {
+        lhs: Box<SExpr>,
+        rhs: Box<SExpr>,
+    },
+    In {
+        value: Box<SExpr>,
+        set: Vec<SExpr>,
+    },
+    Not {
+        expr: Box<SExpr>,
+    },
+    And {
+        lhs: Box<SExpr>,
+        rhs: Box<SExpr>,
+    },
+    Or {
+        lhs: Box<SExpr>,
+        rhs: Box<SExpr>,
+    },
 }
 
 /// A statement of an op.

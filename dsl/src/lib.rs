@@ -20,22 +20,33 @@ pub use diag::{Diagnostic, Diagnostics};
 
 /// Reads, parses and checks the spec at `path` and everything it imports.
 pub fn load_file(path: &Path) -> Result<ir::Spec, Diagnostics> {
-    let default_name = path.file_stem().map_or_else(|| "spec".to_string(), |s| s.to_string_lossy().into_owned());
+    let default_name = path
+        .file_stem()
+        .map_or_else(|| "spec".to_string(), |s| s.to_string_lossy().into_owned());
     finish(load::load_path(path), &default_name)
 }
 
 /// Parses and checks spec text held in memory (`name` is used in diagnostics). Imports are
 /// refused, since there is no file to resolve them against.
 pub fn check_source(name: &str, text: &str) -> Result<ir::Spec, Diagnostics> {
-    let stem = Path::new(name).file_stem().map_or_else(|| "spec".to_string(), |s| s.to_string_lossy().into_owned());
+    let stem = Path::new(name)
+        .file_stem()
+        .map_or_else(|| "spec".to_string(), |s| s.to_string_lossy().into_owned());
     finish(load::load_text(name, text), &stem)
 }
 
 fn finish(loaded: load::Loaded, default_name: &str) -> Result<ir::Spec, Diagnostics> {
-    let load::Loaded { sources, files, diags } = loaded;
+    let load::Loaded {
+        sources,
+        files,
+        diags,
+    } = loaded;
     let sources = Arc::new(sources);
     if !diags.is_empty() {
-        return Err(Diagnostics { items: diags, sources });
+        return Err(Diagnostics {
+            items: diags,
+            sources,
+        });
     }
     check::check(&sources, &files, default_name).map_err(|items| Diagnostics { items, sources })
 }

@@ -20,7 +20,11 @@ pub struct Loaded {
 
 /// Reads `path` and everything it imports.
 pub fn load_path(path: &Path) -> Loaded {
-    let mut l = Loaded { sources: SourceMap::default(), files: Vec::new(), diags: Vec::new() };
+    let mut l = Loaded {
+        sources: SourceMap::default(),
+        files: Vec::new(),
+        diags: Vec::new(),
+    };
     let name = path.display().to_string();
     match read_text(path) {
         Ok(text) => {
@@ -31,8 +35,13 @@ pub fn load_path(path: &Path) -> Loaded {
         Err(why) => {
             let id = l.sources.add(name.clone(), None, String::new());
             l.diags.push(
-                Diagnostic::new("iommu::io", format!("cannot read `{name}`: {why}"), Span::new(id, 0, 0), "here")
-                    .help("check the path; spec files are UTF-8 text"),
+                Diagnostic::new(
+                    "iommu::io",
+                    format!("cannot read `{name}`: {why}"),
+                    Span::new(id, 0, 0),
+                    "here",
+                )
+                .help("check the path; spec files are UTF-8 text"),
             );
         }
     }
@@ -41,7 +50,11 @@ pub fn load_path(path: &Path) -> Loaded {
 
 /// Parses text that has no file behind it; imports are refused.
 pub fn load_text(name: &str, text: &str) -> Loaded {
-    let mut l = Loaded { sources: SourceMap::default(), files: Vec::new(), diags: Vec::new() };
+    let mut l = Loaded {
+        sources: SourceMap::default(),
+        files: Vec::new(),
+        diags: Vec::new(),
+    };
     let id = l.sources.add(name.to_string(), None, text.to_string());
     l.parse_and_follow(id, true, &mut Vec::new());
     l
@@ -79,11 +92,26 @@ impl Loaded {
                 return;
             }
         }
-        let imports: Vec<ast::Str> =
-            ast.items.iter().filter_map(|i| if let Item::Import(s) = i { Some(s.clone()) } else { None }).collect();
+        let imports: Vec<ast::Str> = ast
+            .items
+            .iter()
+            .filter_map(|i| {
+                if let Item::Import(s) = i {
+                    Some(s.clone())
+                } else {
+                    None
+                }
+            })
+            .collect();
         self.files.push((id, ast));
         for imp in imports {
-            let Some(dir) = self.sources.file(id).path.as_ref().and_then(|p| p.parent().map(Path::to_path_buf)) else {
+            let Some(dir) = self
+                .sources
+                .file(id)
+                .path
+                .as_ref()
+                .and_then(|p| p.parent().map(Path::to_path_buf))
+            else {
                 self.diags.push(
                     Diagnostic::new("iommu::import", "imports need a spec read from a file", imp.span, "cannot resolve")
                         .help("check the spec with `iommugen check FILE` so imports resolve relative to it"),
@@ -93,7 +121,11 @@ impl Loaded {
             let target = dir.join(&imp.value);
             let canon = target.canonicalize().unwrap_or_else(|_| target.clone());
             if let Some(pos) = stack.iter().position(|p| *p == canon) {
-                let chain: Vec<String> = stack[pos..].iter().chain([&canon]).map(|p| short(p)).collect();
+                let chain: Vec<String> = stack[pos..]
+                    .iter()
+                    .chain([&canon])
+                    .map(|p| short(p))
+                    .collect();
                 self.diags.push(
                     Diagnostic::new(
                         "iommu::import-cycle",
@@ -136,9 +168,14 @@ impl Loaded {
 /// A diagnostic name for an imported file: the importing file's directory joined with the path.
 fn display_name(sources: &SourceMap, parent: FileId, rel: &str) -> String {
     let parent_name = Path::new(&sources.file(parent).name);
-    parent_name.parent().map_or_else(|| rel.to_string(), |d| d.join(rel).display().to_string())
+    parent_name
+        .parent()
+        .map_or_else(|| rel.to_string(), |d| d.join(rel).display().to_string())
 }
 
 fn short(p: &Path) -> String {
-    p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

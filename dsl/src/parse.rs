@@ -19,7 +19,11 @@ struct Grammar;
 pub fn parse(file: FileId, text: &str) -> (Option<File>, Vec<Diagnostic>) {
     // Track literal tokens in errors too, for messages such as "expected `]`".
     pest::set_error_detail(true);
-    let mut p = Builder { file, base: 0, diags: Vec::new() };
+    let mut p = Builder {
+        file,
+        base: 0,
+        diags: Vec::new(),
+    };
     match Grammar::parse(Rule::file, text) {
         Ok(mut pairs) => {
             let top = pairs.next().and_then(|f| f.into_inner().next());
@@ -35,7 +39,7 @@ pub fn parse(file: FileId, text: &str) -> (Option<File>, Vec<Diagnostic>) {
                     Ok(_) => break,
                     Err(e) => {
                         p.base = start;
-                        at = p.syntax_error(e, &text[start..]) ;
+                        at = p.syntax_error(e, &text[start..]);
                         p.base = 0;
                     }
                 }
@@ -45,18 +49,34 @@ pub fn parse(file: FileId, text: &str) -> (Option<File>, Vec<Diagnostic>) {
     }
 }
 
-const ITEM_KEYWORDS: &[&str] =
-    &["regs", "enum", "entry", "used", "queue", "pagetable", "semantics", "import", "compatible", "reference"];
+const ITEM_KEYWORDS: &[&str] = &[
+    "regs",
+    "enum",
+    "entry",
+    "used",
+    "queue",
+    "pagetable",
+    "semantics",
+    "import",
+    "compatible",
+    "reference",
+];
 
 /// Byte offset of the first line after `after` that starts with a top-level item keyword.
 fn next_item_start(text: &str, after: usize) -> Option<usize> {
-    let mut offset = text[after.min(text.len())..].find('\n').map(|i| after + i + 1)?;
+    let mut offset = text[after.min(text.len())..]
+        .find('\n')
+        .map(|i| after + i + 1)?;
     while offset < text.len() {
         let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
         let line = &text[offset..line_end];
         let trimmed = line.trim_start();
-        let word_end = trimmed.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(trimmed.len());
-        if ITEM_KEYWORDS.contains(&&trimmed[..word_end]) && trimmed[word_end..].starts_with([' ', '\t']) {
+        let word_end = trimmed
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(trimmed.len());
+        if ITEM_KEYWORDS.contains(&&trimmed[..word_end])
+            && trimmed[word_end..].starts_with([' ', '\t'])
+        {
             return Some(offset + (line.len() - trimmed.len()));
         }
         offset = line_end + 1;
@@ -127,9 +147,13 @@ fn rule_name(rule: &Rule) -> Option<&'static str> {
         Rule::requires_stmt => "`requires`",
         Rule::assign_stmt => "an assignment",
         Rule::call_stmt => "an op call",
-        Rule::expr | Rule::and_expr | Rule::unary | Rule::cmp | Rule::paren | Rule::call | Rule::path => {
-            "an expression"
-        }
+        Rule::expr
+        | Rule::and_expr
+        | Rule::unary
+        | Rule::cmp
+        | Rule::paren
+        | Rule::call
+        | Rule::path => "an expression",
         Rule::cmp_op => "`==` or `!=`",
         Rule::k_in => "`in`",
         Rule::set => "`{` with values",
@@ -139,7 +163,9 @@ fn rule_name(rule: &Rule) -> Option<&'static str> {
         Rule::path_index => "`[`",
         Rule::realise_assign => "`FIELD = VALUE`",
         Rule::w1c | Rule::self_clearing => "a field modifier",
-        Rule::t_bool | Rule::t_uint | Rule::t_signed | Rule::t_address | Rule::t_log2 => "a field type",
+        Rule::t_bool | Rule::t_uint | Rule::t_signed | Rule::t_address | Rule::t_log2 => {
+            "a field type"
+        }
         _ => return None,
     })
 }
@@ -172,7 +198,10 @@ impl Builder {
                 .map(ToString::to_string)
                 .filter(|t| {
                     let range = t.len() > 2 && t.contains("..");
-                    let trivia = matches!(t.as_str(), " " | "\t" | "\r" | "\n" | "//" | "/*" | "*/" | "////" | "///");
+                    let trivia = matches!(
+                        t.as_str(),
+                        " " | "\t" | "\r" | "\n" | "//" | "/*" | "*/" | "////" | "///"
+                    );
                     !range && !trivia && t != "BUILTIN_RULE" && !t.is_empty()
                 })
                 .map(|t| format!("`{t}`"))
@@ -211,7 +240,22 @@ impl Builder {
                 };
                 names.sort_unstable();
                 names.dedup();
-                let item_level = positives.iter().any(|r| matches!(r, Rule::import | Rule::meta_doc | Rule::compatible | Rule::reference | Rule::regs | Rule::entry | Rule::used | Rule::queue | Rule::pagetable | Rule::semantics | Rule::enum_decl));
+                let item_level = positives.iter().any(|r| {
+                    matches!(
+                        r,
+                        Rule::import
+                            | Rule::meta_doc
+                            | Rule::compatible
+                            | Rule::reference
+                            | Rule::regs
+                            | Rule::entry
+                            | Rule::used
+                            | Rule::queue
+                            | Rule::pagetable
+                            | Rule::semantics
+                            | Rule::enum_decl
+                    )
+                });
                 if item_level && tokens.is_empty() {
                     names = vec!["an item (regs, enum, entry, used, queue, pagetable, semantics, import, doc, compatible, reference)"];
                 }
@@ -220,8 +264,15 @@ impl Builder {
                     1 => names[0].to_string(),
                     n => format!("{} or {}", names[..n - 1].join(", "), names[n - 1]),
                 };
-                let hint = if tokens.is_empty() { hint_for(positives, text.get(start..end)) } else { hint_for_tokens(&tokens, text.get(start..end).unwrap_or("")) };
-                (format!("syntax error: expected {expected}, found {found}"), hint)
+                let hint = if tokens.is_empty() {
+                    hint_for(positives, text.get(start..end))
+                } else {
+                    hint_for_tokens(&tokens, text.get(start..end).unwrap_or(""))
+                };
+                (
+                    format!("syntax error: expected {expected}, found {found}"),
+                    hint,
+                )
             }
             ErrorVariant::CustomError { message } => (format!("syntax error: {message}"), None),
         };
@@ -230,16 +281,29 @@ impl Builder {
             // The file ended inside a block: point at the brace that is not closed.
             let unclosed = unclosed_brace(text);
             let last = text.trim_end().len();
-            let at = Span::new(self.file, self.base + last.saturating_sub(1), self.base + last);
-            let mut d = Diagnostic::new("iommu::syntax", "the file ends before a block is closed", at, "file ends here");
+            let at = Span::new(
+                self.file,
+                self.base + last.saturating_sub(1),
+                self.base + last,
+            );
+            let mut d = Diagnostic::new(
+                "iommu::syntax",
+                "the file ends before a block is closed",
+                at,
+                "file ends here",
+            );
             if let Some(b) = unclosed {
-                d = d.label(Span::new(self.file, self.base + b, self.base + b + 1), "this `{` is not closed");
+                d = d.label(
+                    Span::new(self.file, self.base + b, self.base + b + 1),
+                    "this `{` is not closed",
+                );
             }
             self.diags.push(d.help("add the missing `}`"));
             return self.base + start;
         }
         let mut d = Diagnostic::new("iommu::syntax", message, span, "unexpected here");
-        d.help = Some(help.unwrap_or_else(|| "see docs/language.md for the syntax of each item".into()));
+        d.help =
+            Some(help.unwrap_or_else(|| "see docs/language.md for the syntax of each item".into()));
         self.diags.push(d);
         self.base + start
     }
@@ -251,9 +315,17 @@ impl Builder {
                 let docs = doc_lines(inner.next().unwrap());
                 let name = self.name(inner.next().unwrap());
                 let items = inner.map(|p| self.item(p)).collect();
-                File { name: Some(name), docs, items }
+                File {
+                    name: Some(name),
+                    docs,
+                    items,
+                }
             }
-            _ => File { name: None, docs: Vec::new(), items: pair.into_inner().map(|p| self.item(p)).collect() },
+            _ => File {
+                name: None,
+                docs: Vec::new(),
+                items: pair.into_inner().map(|p| self.item(p)).collect(),
+            },
         }
     }
 
@@ -271,7 +343,12 @@ impl Builder {
                 let name = self.name(it.next().unwrap());
                 let width = self.num(it.next().unwrap());
                 let variants = self.variants(it.next().unwrap());
-                Item::Enum(EnumDecl { docs, name, width, variants })
+                Item::Enum(EnumDecl {
+                    docs,
+                    name,
+                    width,
+                    variants,
+                })
             }
             Rule::entry => {
                 let mut it = pair.into_inner();
@@ -286,7 +363,13 @@ impl Builder {
                         _ => members.push(self.member(p)),
                     }
                 }
-                Item::Entry(Entry { docs, name, size, section, members })
+                Item::Entry(Entry {
+                    docs,
+                    name,
+                    size,
+                    section,
+                    members,
+                })
             }
             Rule::used => {
                 let mut it = pair.into_inner();
@@ -300,7 +383,12 @@ impl Builder {
                         _ => rules.push(self.used_rule(p)),
                     }
                 }
-                Item::Used(Used { docs, entry, section, rules })
+                Item::Used(Used {
+                    docs,
+                    entry,
+                    section,
+                    rules,
+                })
             }
             Rule::queue => Item::Queue(self.queue(pair)),
             Rule::pagetable => Item::PageTable(self.pagetable(pair)),
@@ -316,7 +404,13 @@ impl Builder {
         let base = self.num(it.next().unwrap());
         let size = self.size(it.next().unwrap());
         let registers = it.map(|p| self.register(p)).collect();
-        RegBlock { docs, name, base, size, registers }
+        RegBlock {
+            docs,
+            name,
+            base,
+            size,
+            registers,
+        }
     }
 
     fn register(&mut self, pair: Pair<Rule>) -> Register {
@@ -325,7 +419,10 @@ impl Builder {
         let name = self.name(it.next().unwrap());
         let offset = self.num(it.next().unwrap());
         let w = it.next().unwrap();
-        let width = Num { value: if w.as_str() == "u64" { 64 } else { 32 }, span: self.span(&w) };
+        let width = Num {
+            value: if w.as_str() == "u64" { 64 } else { 32 },
+            span: self.span(&w),
+        };
         let a = it.next().unwrap();
         let access = (access_of(a.as_str()), self.span(&a));
         let mut r = Register {
@@ -374,7 +471,13 @@ impl Builder {
         let docs = doc_lines(it.next().unwrap());
         let name = self.name(it.next().unwrap());
         let bits = self.bits(it.next().unwrap());
-        let mut f = Field { docs, name, bits, ty: None, mods: Vec::new() };
+        let mut f = Field {
+            docs,
+            name,
+            bits,
+            ty: None,
+            mods: Vec::new(),
+        };
         for p in it {
             match p.as_rule() {
                 Rule::ftype => f.ty = Some(self.ftype(p.into_inner().next().unwrap())),
@@ -411,7 +514,11 @@ impl Builder {
                         _ => {}
                     }
                 }
-                FieldType::Enum { name, variants, span }
+                FieldType::Enum {
+                    name,
+                    variants,
+                    span,
+                }
             }
         }
     }
@@ -433,7 +540,11 @@ impl Builder {
         let is_when = pair.as_rule() == Rule::when_rule;
         let mut it = pair.into_inner();
         it.next(); // keyword
-        let cond = if is_when { Some(self.expr(it.next().unwrap())) } else { None };
+        let cond = if is_when {
+            Some(self.expr(it.next().unwrap()))
+        } else {
+            None
+        };
         let list = it.next().unwrap();
         let fields = list
             .into_inner()
@@ -484,7 +595,13 @@ impl Builder {
                     let mut it = p.into_inner();
                     let docs = doc_lines(it.next().unwrap());
                     let name = self.name(it.next().unwrap());
-                    let mut r = Record { docs, name, opcode: None, section: None, members: Vec::new() };
+                    let mut r = Record {
+                        docs,
+                        name,
+                        opcode: None,
+                        section: None,
+                        members: Vec::new(),
+                    };
                     for p in it {
                         match p.as_rule() {
                             Rule::number => r.opcode = Some(self.num(p)),
@@ -528,8 +645,18 @@ impl Builder {
                     let size = self.size(it.next().unwrap());
                     let first = self.num(it.next().unwrap());
                     let last = self.num(it.next().unwrap());
-                    let blocks = it.filter(|q| q.as_rule() == Rule::number).map(|q| self.num(q)).collect();
-                    t.granules.push(Granule { docs, size, first, last, blocks, span });
+                    let blocks = it
+                        .filter(|q| q.as_rule() == Rule::number)
+                        .map(|q| self.num(q))
+                        .collect();
+                    t.granules.push(Granule {
+                        docs,
+                        size,
+                        first,
+                        last,
+                        blocks,
+                        span,
+                    });
                 }
                 _ => t.descriptors.push(self.descriptor(p)),
             }
@@ -547,7 +674,14 @@ impl Builder {
             "block" => DescAt::Block,
             _ => DescAt::Page,
         };
-        let mut d = Descriptor { docs, name, at: (at, self.span(&a)), matches: Vec::new(), section: None, members: Vec::new() };
+        let mut d = Descriptor {
+            docs,
+            name,
+            at: (at, self.span(&a)),
+            matches: Vec::new(),
+            section: None,
+            members: Vec::new(),
+        };
         for p in it {
             match p.as_rule() {
                 Rule::match_list => {
@@ -595,7 +729,12 @@ impl Builder {
                         _ => Outcome::Fault,
                     };
                     let pasid_only = it.next().is_some();
-                    s.domains.push(DomainDecl { docs, name, outcome: (outcome, self.span(&o)), pasid_only });
+                    s.domains.push(DomainDecl {
+                        docs,
+                        name,
+                        outcome: (outcome, self.span(&o)),
+                        pasid_only,
+                    });
                 }
                 Rule::error_decl => {
                     let mut it = p.into_inner();
@@ -615,7 +754,13 @@ impl Builder {
                     let docs = doc_lines(it.next().unwrap());
                     let name = self.name(it.next().unwrap());
                     let params = self.params(it.next().unwrap());
-                    let mut op = OpDecl { docs, name, params, section: None, body: Vec::new() };
+                    let mut op = OpDecl {
+                        docs,
+                        name,
+                        params,
+                        section: None,
+                        body: Vec::new(),
+                    };
                     for q in it {
                         match q.as_rule() {
                             Rule::section => op.section = Some(self.section(q)),
@@ -630,7 +775,11 @@ impl Builder {
                                 let mut qi = q.into_inner();
                                 let name = self.name(qi.next().unwrap());
                                 let args = qi.map(|a| self.expr(a)).collect();
-                                op.body.push(Stmt::Call { op: name, args, span });
+                                op.body.push(Stmt::Call {
+                                    op: name,
+                                    args,
+                                    span,
+                                });
                             }
                             _ => {
                                 let mut qi = q.into_inner();
@@ -648,7 +797,12 @@ impl Builder {
                     let name = self.name(it.next().unwrap());
                     let params = self.params(it.next().unwrap());
                     let slot = self.path(it.next().unwrap());
-                    s.observes.push(ObserveDecl { docs, name, params, slot });
+                    s.observes.push(ObserveDecl {
+                        docs,
+                        name,
+                        params,
+                        slot,
+                    });
                 }
                 _ => {
                     let mut it = p.into_inner();
@@ -674,10 +828,19 @@ impl Builder {
                                     (f, v)
                                 })
                                 .collect();
-                            RealiseCase { cond, assigns, span }
+                            RealiseCase {
+                                cond,
+                                assigns,
+                                span,
+                            }
                         })
                         .collect();
-                    s.realises.push(RealiseDecl { docs, entry, params, cases });
+                    s.realises.push(RealiseDecl {
+                        docs,
+                        entry,
+                        params,
+                        cases,
+                    });
                 }
             }
         }
@@ -688,7 +851,13 @@ impl Builder {
         let mut it = p.into_inner();
         let docs = doc_lines(it.next().unwrap());
         let name = self.name(it.next().unwrap());
-        let mut s = Slot { docs, name, range: None, optional: false, default: None };
+        let mut s = Slot {
+            docs,
+            name,
+            range: None,
+            optional: false,
+            default: None,
+        };
         for q in it {
             match q.as_rule() {
                 Rule::slot_range => {
@@ -720,12 +889,16 @@ impl Builder {
             Rule::expr => {
                 let mut it = p.into_inner();
                 let first = self.expr(it.next().unwrap());
-                it.fold(first, |acc, q| Expr::Or(Box::new(acc), Box::new(self.expr(q))))
+                it.fold(first, |acc, q| {
+                    Expr::Or(Box::new(acc), Box::new(self.expr(q)))
+                })
             }
             Rule::and_expr => {
                 let mut it = p.into_inner();
                 let first = self.expr(it.next().unwrap());
-                it.fold(first, |acc, q| Expr::And(Box::new(acc), Box::new(self.expr(q))))
+                it.fold(first, |acc, q| {
+                    Expr::And(Box::new(acc), Box::new(self.expr(q)))
+                })
             }
             Rule::unary => {
                 let parts: Vec<Pair<Rule>> = p.into_inner().collect();
@@ -745,11 +918,20 @@ impl Builder {
                     None => lhs,
                     Some(op) if op.as_rule() == Rule::cmp_op => {
                         let rhs = self.expr(it.next().unwrap());
-                        let op = if op.as_str() == "==" { CmpOp::Eq } else { CmpOp::Ne };
+                        let op = if op.as_str() == "==" {
+                            CmpOp::Eq
+                        } else {
+                            CmpOp::Ne
+                        };
                         Expr::Cmp(Box::new(lhs), op, Box::new(rhs))
                     }
                     Some(_) => {
-                        let set = it.next().unwrap().into_inner().map(|a| self.expr(a)).collect();
+                        let set = it
+                            .next()
+                            .unwrap()
+                            .into_inner()
+                            .map(|a| self.expr(a))
+                            .collect();
                         Expr::In(Box::new(lhs), set, span)
                     }
                 }
@@ -787,14 +969,23 @@ impl Builder {
     }
 
     fn name(&self, p: Pair<Rule>) -> Name {
-        Name { text: p.as_str().to_string(), span: self.span(&p) }
+        Name {
+            text: p.as_str().to_string(),
+            span: self.span(&p),
+        }
     }
 
     fn string(&self, p: Pair<Rule>) -> Str {
         let raw = p.as_str();
         let inner = &raw[1..raw.len() - 1];
-        let value = inner.replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
-        Str { value, span: self.span(&p) }
+        let value = inner
+            .replace("\\\"", "\"")
+            .replace("\\n", "\n")
+            .replace("\\\\", "\\");
+        Str {
+            value,
+            span: self.span(&p),
+        }
     }
 
     fn section(&self, p: Pair<Rule>) -> Str {
@@ -813,8 +1004,13 @@ impl Builder {
         };
         let value = parsed.unwrap_or_else(|_| {
             self.diags.push(
-                Diagnostic::new("iommu::number", "number does not fit in 64 bits", span, "too large")
-                    .help("numbers are unsigned 64-bit values"),
+                Diagnostic::new(
+                    "iommu::number",
+                    "number does not fit in 64 bits",
+                    span,
+                    "too large",
+                )
+                .help("numbers are unsigned 64-bit values"),
             );
             0
         });
@@ -833,10 +1029,19 @@ impl Builder {
         let inner = p.into_inner().next().unwrap();
         debug_assert_eq!(inner.as_str(), digits);
         let n = self.num(inner);
-        let value = n.value.checked_shl(shift).filter(|v| v >> shift == n.value).unwrap_or_else(|| {
-            self.diags.push(Diagnostic::new("iommu::number", "size does not fit in 64 bits", span, "too large"));
-            0
-        });
+        let value = n
+            .value
+            .checked_shl(shift)
+            .filter(|v| v >> shift == n.value)
+            .unwrap_or_else(|| {
+                self.diags.push(Diagnostic::new(
+                    "iommu::number",
+                    "size does not fit in 64 bits",
+                    span,
+                    "too large",
+                ));
+                0
+            });
         Num { value, span }
     }
 
@@ -845,7 +1050,11 @@ impl Builder {
         let mut it = p.into_inner();
         let hi = self.num(it.next().unwrap()).value;
         let lo = it.next().map_or(hi, |q| self.num(q).value);
-        Bits { msb: hi, lsb: lo, span }
+        Bits {
+            msb: hi,
+            lsb: lo,
+            span,
+        }
     }
 }
 
@@ -940,7 +1149,11 @@ fn hint_for(positives: &[Rule], found: Option<&str>) -> Option<String> {
     if found.is_empty() {
         return Some("the file ended early: a `{` above is not closed".into());
     }
-    if positives.contains(&Rule::EOI) || positives.iter().any(|r| matches!(r, Rule::regs | Rule::entry | Rule::queue)) {
+    if positives.contains(&Rule::EOI)
+        || positives
+            .iter()
+            .any(|r| matches!(r, Rule::regs | Rule::entry | Rule::queue))
+    {
         return Some("check for a missing or extra `}` above this point".into());
     }
     None

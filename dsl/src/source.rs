@@ -19,7 +19,11 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end` (byte offsets) in `file`.
     pub fn new(file: FileId, start: usize, end: usize) -> Self {
-        Span { file, start: start as u32, end: end as u32 }
+        Span {
+            file,
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     /// The smallest span covering both (same file assumed; otherwise `self`).
@@ -27,7 +31,11 @@ impl Span {
         if self.file != other.file {
             return self;
         }
-        Span { file: self.file, start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// Length in bytes.
@@ -60,7 +68,11 @@ pub struct SourceMap {
 impl SourceMap {
     /// Adds a file and returns its id.
     pub fn add(&mut self, name: String, path: Option<PathBuf>, text: String) -> FileId {
-        self.files.push(SourceFile { name, path, text: Arc::new(text) });
+        self.files.push(SourceFile {
+            name,
+            path,
+            text: Arc::new(text),
+        });
         FileId(self.files.len() as u32 - 1)
     }
 

@@ -10,7 +10,8 @@ fn repo(rel: &str) -> PathBuf {
 }
 
 fn smmuv3() -> ir::Spec {
-    load_file(&repo("specs/smmuv3.iommu")).unwrap_or_else(|d| panic!("smmuv3 spec has errors:\n{d}"))
+    load_file(&repo("specs/smmuv3.iommu"))
+        .unwrap_or_else(|d| panic!("smmuv3 spec has errors:\n{d}"))
 }
 
 #[test]
@@ -20,7 +21,11 @@ fn smmuv3_is_complete_enough() {
     assert!(s.registers.len() >= 45, "{} registers", s.registers.len());
     let fields: usize = s.registers.iter().map(|r| r.fields.len()).sum::<usize>()
         + s.entries.iter().map(|e| e.fields.len()).sum::<usize>()
-        + s.queues.iter().flat_map(|q| &q.records).map(|r| r.fields.len()).sum::<usize>();
+        + s.queues
+            .iter()
+            .flat_map(|q| &q.records)
+            .map(|r| r.fields.len())
+            .sum::<usize>();
     assert!(fields >= 300, "{fields} fields");
     let cmds = s.queue("CMDQ").expect("CMDQ").records.len();
     let evts = s.queue("EVTQ").expect("EVTQ").records.len();
@@ -40,14 +45,35 @@ fn every_bit_is_accounted_for() {
     type Ranges = Vec<(u32, u32)>;
     let mut layouts: Vec<(String, u32, Ranges)> = Vec::new();
     for r in &s.registers {
-        layouts.push((r.name.clone(), r.width, r.fields.iter().map(|f| (f.lsb, f.msb)).chain(r.reserved.iter().map(|x| (x.lsb, x.msb))).collect()));
+        layouts.push((
+            r.name.clone(),
+            r.width,
+            r.fields
+                .iter()
+                .map(|f| (f.lsb, f.msb))
+                .chain(r.reserved.iter().map(|x| (x.lsb, x.msb)))
+                .collect(),
+        ));
     }
     for e in &s.entries {
-        layouts.push((e.name.clone(), e.size * 8, e.fields.iter().map(|f| (f.lsb, f.msb)).chain(e.reserved.iter().map(|x| (x.lsb, x.msb))).collect()));
+        layouts.push((
+            e.name.clone(),
+            e.size * 8,
+            e.fields
+                .iter()
+                .map(|f| (f.lsb, f.msb))
+                .chain(e.reserved.iter().map(|x| (x.lsb, x.msb)))
+                .collect(),
+        ));
     }
     for q in &s.queues {
         for r in &q.records {
-            let mut bits: Vec<(u32, u32)> = r.fields.iter().map(|f| (f.lsb, f.msb)).chain(r.reserved.iter().map(|x| (x.lsb, x.msb))).collect();
+            let mut bits: Vec<(u32, u32)> = r
+                .fields
+                .iter()
+                .map(|f| (f.lsb, f.msb))
+                .chain(r.reserved.iter().map(|x| (x.lsb, x.msb)))
+                .collect();
             bits.extend(q.opcode.map(|o| (o.lsb, o.msb)));
             layouts.push((r.name.clone(), r.size * 8, bits));
         }
@@ -59,23 +85,64 @@ fn every_bit_is_accounted_for() {
                 seen[b as usize] += 1;
             }
         }
-        assert!(seen.iter().all(|&n| n == 1), "{name}: bits not covered exactly once");
+        assert!(
+            seen.iter().all(|&n| n == 1),
+            "{name}: bits not covered exactly once"
+        );
     }
 }
 
 #[test]
 fn page_table_geometry_follows_the_granule() {
     let s = smmuv3();
-    let s1 = s.page_tables.iter().find(|t| t.stage == 1).expect("stage 1 format");
-    let g4k = s1.granules.iter().find(|g| g.size == 4096).expect("4K granule");
-    let spans: Vec<(u32, u32, u32)> = g4k.levels.iter().map(|l| (l.level, l.index_msb, l.index_lsb)).collect();
-    assert_eq!(spans, vec![(0, 47, 39), (1, 38, 30), (2, 29, 21), (3, 20, 12)]);
-    let blocks: Vec<u64> = g4k.levels.iter().filter(|l| l.leaf && !l.last).map(|l| l.entry_span).collect();
+    let s1 = s
+        .page_tables
+        .iter()
+        .find(|t| t.stage == 1)
+        .expect("stage 1 format");
+    let g4k = s1
+        .granules
+        .iter()
+        .find(|g| g.size == 4096)
+        .expect("4K granule");
+    let spans: Vec<(u32, u32, u32)> = g4k
+        .levels
+        .iter()
+        .map(|l| (l.level, l.index_msb, l.index_lsb))
+        .collect();
+    assert_eq!(
+        spans,
+        vec![(0, 47, 39), (1, 38, 30), (2, 29, 21), (3, 20, 12)]
+    );
+    let blocks: Vec<u64> = g4k
+        .levels
+        .iter()
+        .filter(|l| l.leaf && !l.last)
+        .map(|l| l.entry_span)
+        .collect();
     assert_eq!(blocks, vec![1 << 30, 1 << 21]);
-    let g64k = s1.granules.iter().find(|g| g.size == 65536).expect("64K granule");
-    assert_eq!(g64k.levels.first().map(|l| (l.level, l.index_msb, l.index_lsb)), Some((1, 47, 42)));
-    let g16k = s1.granules.iter().find(|g| g.size == 16384).expect("16K granule");
-    assert_eq!(g16k.levels.first().map(|l| (l.level, l.index_msb, l.index_lsb)), Some((0, 47, 47)));
+    let g64k = s1
+        .granules
+        .iter()
+        .find(|g| g.size == 65536)
+        .expect("64K granule");
+    assert_eq!(
+        g64k.levels
+            .first()
+            .map(|l| (l.level, l.index_msb, l.index_lsb)),
+        Some((1, 47, 42))
+    );
+    let g16k = s1
+        .granules
+        .iter()
+        .find(|g| g.size == 16384)
+        .expect("16K granule");
+    assert_eq!(
+        g16k.levels
+            .first()
+            .map(|l| (l.level, l.index_msb, l.index_lsb)),
+        Some((0, 47, 47))
+    );
 }
 
 #[test]
@@ -106,7 +173,10 @@ fn imports_are_refused_without_a_file() {
     let err = check_source("mem.iommu", "iommu x {\n  import \"other.iommu\"\n}\n").unwrap_err();
     let text = err.render_plain();
     assert!(text.contains("mem.iommu:2:10"), "{text}");
-    assert!(text.contains("imports need a spec read from a file"), "{text}");
+    assert!(
+        text.contains("imports need a spec read from a file"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -115,7 +185,11 @@ fn syntax_errors_in_two_items_are_both_reported() {
     let err = check_source("two.iommu", src).unwrap_err();
     assert_eq!(err.len(), 2, "{err}");
     let lines: Vec<usize> = err.items.iter().map(|d| err.location(d).1).collect();
-    assert_eq!(lines, vec![3, 7], "one error in the register block, one in the entry");
+    assert_eq!(
+        lines,
+        vec![3, 7],
+        "one error in the register block, one in the entry"
+    );
 }
 
 #[test]

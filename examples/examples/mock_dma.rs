@@ -30,24 +30,54 @@ fn main() -> Result<(), Error> {
     let buf = smmu.hal.dma_alloc(4096, 4096)?;
     let domain = smmu.alloc_paging_domain()?;
     smmu.map(domain, IOVA, buf.addr, 4096, RW)?;
-    println!("mapped IOVA {IOVA:#x} -> PA {:#x} (ASID {})", buf.addr, smmu.asid(domain)?);
+    println!(
+        "mapped IOVA {IOVA:#x} -> PA {:#x} (ASID {})",
+        buf.addr,
+        smmu.asid(domain)?
+    );
 
     // 3. Attach the device: its STE now points at a CD holding the domain's page table.
     smmu.attach_dev(SID, Target::Domain(domain))?;
     println!("STE of StreamID {SID:#x}: {:?}", smmu.ste(SID));
 
     // 4. The device writes through the IOMMU.
-    let dma = smmu.hal.dma(SID, None, IOVA + 0x100, Transfer::Write(b"through the SMMU"));
+    let dma = smmu.hal.dma(
+        SID,
+        None,
+        IOVA + 0x100,
+        Transfer::Write(b"through the SMMU"),
+    );
     println!("DMA write to {:#x}: {:?}", IOVA + 0x100, dma.outcome);
-    let landed = smmu.hal.read_bytes(buf.addr + 0x100, 16).unwrap_or_default();
-    println!("memory at PA {:#x}: {:?}", buf.addr + 0x100, String::from_utf8_lossy(&landed));
+    let landed = smmu
+        .hal
+        .read_bytes(buf.addr + 0x100, 16)
+        .unwrap_or_default();
+    println!(
+        "memory at PA {:#x}: {:?}",
+        buf.addr + 0x100,
+        String::from_utf8_lossy(&landed)
+    );
 
     // 5. Unmap (the runtime invalidates the TLB), and the same access now faults.
     smmu.unmap(domain, IOVA, 4096)?;
     let dma = smmu.hal.dma(SID, None, IOVA + 0x100, Transfer::Read(16));
-    println!("DMA read after unmap: {}", if matches!(dma.outcome, Outcome::Terminated(_)) { "faulted" } else { "translated?!" });
+    println!(
+        "DMA read after unmap: {}",
+        if matches!(dma.outcome, Outcome::Terminated(_)) {
+            "faulted"
+        } else {
+            "translated?!"
+        }
+    );
 
     // 6. The SMMU reported it in the event queue.
-    smmu.poll_events(|e| println!("event {:#04x} from StreamID {:#x}: {:?}", e.number(), e.stream_id(), e.event));
+    smmu.poll_events(|e| {
+        println!(
+            "event {:#04x} from StreamID {:#x}: {:?}",
+            e.number(),
+            e.stream_id(),
+            e.event
+        )
+    });
     Ok(())
 }

@@ -8,7 +8,8 @@
 use iommugen_examples::smmuv3::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdqCommand};
 use iommugen_examples::smmuv3::entries::{Cd, Ste};
 use iommugen_examples::smmuv3::enums::{
-    CdFetchCacheability, CfgShareability, ComplSignal, PhysAddrSize, StreamConfig, SteS1Fmt, SteS1dss, Tg0Granule, WalkCacheability,
+    CdFetchCacheability, CfgShareability, ComplSignal, PhysAddrSize, SteS1Fmt, SteS1dss,
+    StreamConfig, Tg0Granule, WalkCacheability,
 };
 use iommugen_examples::smmuv3::support::FieldError;
 

@@ -5,6 +5,7 @@
 
 /// The SMMUv3 core layer, from `generated/smmuv3/core/`.
 #[cfg(not(feature = "macro"))]
+#[rustfmt::skip] // generated code, formatted by its generator
 #[path = "../../generated/smmuv3/core/mod.rs"]
 pub mod smmuv3;
 

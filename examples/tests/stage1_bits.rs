@@ -5,7 +5,8 @@
 use iommugen_examples::smmuv3::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdqCommand};
 use iommugen_examples::smmuv3::entries::{Cd, Ste};
 use iommugen_examples::smmuv3::enums::{
-    CdFetchCacheability, CfgShareability, PhysAddrSize, StreamConfig, SteS1dss, Tg0Granule, WalkCacheability,
+    CdFetchCacheability, CfgShareability, PhysAddrSize, SteS1dss, StreamConfig, Tg0Granule,
+    WalkCacheability,
 };
 use iommugen_examples::smmuv3::support::{DecodeError, FieldError};
 
@@ -51,7 +52,18 @@ fn stage1_cd() {
         .with_mair0(0x04ff);
     // T0SZ [5:0], IR0 [9:8], OR0 [11:10], SH0 [13:12], EPD1 [30], V [31], IPS [34:32],
     // AA64 [41], R [45], A [46], ASET [47], ASID [63:48].
-    let q0 = 16 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 30) | (1 << 31) | (4 << 32) | (1 << 41) | (1 << 45) | (1 << 46) | (1 << 47) | (7 << 48);
+    let q0 = 16
+        | (1 << 8)
+        | (1 << 10)
+        | (3 << 12)
+        | (1 << 30)
+        | (1 << 31)
+        | (4 << 32)
+        | (1 << 41)
+        | (1 << 45)
+        | (1 << 46)
+        | (1 << 47)
+        | (7 << 48);
     assert_eq!(cd.0[0], q0);
     // TTB0 in place in qword 1; MAIR0 in the low half of qword 3.
     assert_eq!(cd.0[1], 0x4020_0000);
@@ -69,30 +81,67 @@ fn commands_encode_and_decode() {
     for c in [cfgi, tlbi, sync] {
         assert_eq!(CmdqCommand::decode(&c.encode()), Ok(c));
     }
-    assert_eq!(CmdqCommand::decode(&[0xff, 0]), Err(DecodeError::UnknownOpcode { queue: "CMDQ", opcode: 0xff }));
+    assert_eq!(
+        CmdqCommand::decode(&[0xff, 0]),
+        Err(DecodeError::UnknownOpcode {
+            queue: "CMDQ",
+            opcode: 0xff
+        })
+    );
     // CMD_SYNC with the reserved completion signal 3 is refused.
-    assert!(matches!(CmdqCommand::decode(&[0x46 | (3 << 12), 0]), Err(DecodeError::Field(FieldError::Reserved { .. }))));
+    assert!(matches!(
+        CmdqCommand::decode(&[0x46 | (3 << 12), 0]),
+        Err(DecodeError::Field(FieldError::Reserved { .. }))
+    ));
 }
 
 #[test]
 fn setters_refuse_bad_values() {
     assert_eq!(
         Ste::new().with_s1_context_ptr(0x4010_0008),
-        Err(FieldError::Misaligned { field: "S1ContextPtr", value: 0x4010_0008, align: 64 })
+        Err(FieldError::Misaligned {
+            field: "S1ContextPtr",
+            value: 0x4010_0008,
+            align: 64
+        })
     );
-    assert!(matches!(Ste::new().with_s1_context_ptr(1 << 60), Err(FieldError::OutOfRange { .. })));
-    assert!(matches!(Cd::new().with_t0sz(64), Err(FieldError::OutOfRange { field: "T0SZ", .. })));
+    assert!(matches!(
+        Ste::new().with_s1_context_ptr(1 << 60),
+        Err(FieldError::OutOfRange { .. })
+    ));
+    assert!(matches!(
+        Cd::new().with_t0sz(64),
+        Err(FieldError::OutOfRange { field: "T0SZ", .. })
+    ));
     // A reserved Config encoding reads back as an error, not a wrong variant.
-    assert_eq!(Ste([0b0010, 0, 0, 0, 0, 0, 0, 0]).config(), Err(FieldError::Reserved { field: "Config", value: 1 }));
+    assert_eq!(
+        Ste([0b0010, 0, 0, 0, 0, 0, 0, 0]).config(),
+        Err(FieldError::Reserved {
+            field: "Config",
+            value: 1
+        })
+    );
 }
 
 #[test]
 fn used_bits_follow_the_config() {
     let invalid = Ste::new();
-    assert_eq!(invalid.used_bits().0[0], 1, "only V is read while the STE is invalid");
+    assert_eq!(
+        invalid.used_bits().0[0],
+        1,
+        "only V is read while the STE is invalid"
+    );
     let bypass = Ste::new().with_v(true).with_config(StreamConfig::Bypass);
     let s1 = Ste::new().with_v(true).with_config(StreamConfig::S1Trans);
     let s1_ptr_mask = ((1u64 << 50) - 1) << 6;
-    assert_eq!(bypass.used_bits().0[0] & s1_ptr_mask, 0, "bypass does not read S1ContextPtr");
-    assert_eq!(s1.used_bits().0[0] & s1_ptr_mask, s1_ptr_mask, "stage 1 reads S1ContextPtr");
+    assert_eq!(
+        bypass.used_bits().0[0] & s1_ptr_mask,
+        0,
+        "bypass does not read S1ContextPtr"
+    );
+    assert_eq!(
+        s1.used_bits().0[0] & s1_ptr_mask,
+        s1_ptr_mask,
+        "stage 1 reads S1ContextPtr"
+    );
 }

@@ -16,7 +16,8 @@ pub fn iommu_spec(input: TokenStream) -> TokenStream {
         Ok(l) => l,
         Err(e) => return e.to_compile_error().into(),
     };
-    let base = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let base =
+        std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
     let path = base.join(lit.value());
     match iommugen_dsl::load_file(&path) {
         Ok(spec) => {
@@ -27,16 +28,30 @@ pub fn iommu_spec(input: TokenStream) -> TokenStream {
                     let track = track(&tracked);
                     quote!(#track #tokens).into()
                 }
-                Err(e) => syn::Error::new(lit.span(), format!("iommu_spec!: {e}")).to_compile_error().into(),
+                Err(e) => syn::Error::new(lit.span(), format!("iommu_spec!: {e}"))
+                    .to_compile_error()
+                    .into(),
             }
         }
         Err(diags) => {
-            let tracked: Vec<PathBuf> = diags.sources.files().iter().filter_map(|f| f.path.clone()).collect();
+            let tracked: Vec<PathBuf> = diags
+                .sources
+                .files()
+                .iter()
+                .filter_map(|f| f.path.clone())
+                .collect();
             let track = track(&tracked);
             let errors = diags.items.iter().map(|d| {
                 let (file, line, col) = diags.location(d);
-                let one = iommugen_dsl::Diagnostics { items: vec![d.clone()], sources: diags.sources.clone() };
-                let msg = format!("spec error at {file}:{line}:{col}: {}\n{}", d.message, one.render_plain());
+                let one = iommugen_dsl::Diagnostics {
+                    items: vec![d.clone()],
+                    sources: diags.sources.clone(),
+                };
+                let msg = format!(
+                    "spec error at {file}:{line}:{col}: {}\n{}",
+                    d.message,
+                    one.render_plain()
+                );
                 syn::Error::new(lit.span(), msg).to_compile_error()
             });
             quote!(#track #(#errors)*).into()
@@ -48,7 +63,9 @@ pub fn iommu_spec(input: TokenStream) -> TokenStream {
 fn track(files: &[PathBuf]) -> proc_macro2::TokenStream {
     let items = files.iter().filter_map(|p| p.canonicalize().ok()).map(|p| {
         let s = p.display().to_string();
-        quote!(const _: &[u8] = include_bytes!(#s);)
+        quote!(
+            const _: &[u8] = include_bytes!(#s);
+        )
     });
     quote!(#(#items)*)
 }

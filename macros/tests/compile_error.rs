@@ -18,14 +18,20 @@ fn build(dir: &Path) -> (bool, String) {
         .current_dir(dir)
         .output()
         .expect("run cargo");
-    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
 fn spec_errors_are_compile_errors_with_the_spec_location() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("iommu-spec-user");
     std::fs::create_dir_all(dir.join("src")).expect("mkdir");
-    let macros = workspace().join("macros").canonicalize().expect("macros dir");
+    let macros = workspace()
+        .join("macros")
+        .canonicalize()
+        .expect("macros dir");
     std::fs::write(
         dir.join("Cargo.toml"),
         format!(
@@ -42,12 +48,21 @@ fn spec_errors_are_compile_errors_with_the_spec_location() {
     .expect("write lib");
 
     // A field overlapping another: line 6, column 7 of the spec.
-    let bad = GOOD.replace("      reserved [31:3]\n", "      reserved [31:3]\n      LATE [2]\n");
+    let bad = GOOD.replace(
+        "      reserved [31:3]\n",
+        "      reserved [31:3]\n      LATE [2]\n",
+    );
     std::fs::write(dir.join("tiny.iommu"), &bad).expect("write spec");
     let (ok, stderr) = build(&dir);
     assert!(!ok, "a bad spec must not compile");
-    assert!(stderr.contains("tiny.iommu:7:12"), "expected the spec location in:\n{stderr}");
-    assert!(stderr.contains("overlap"), "expected the checker's message in:\n{stderr}");
+    assert!(
+        stderr.contains("tiny.iommu:7:12"),
+        "expected the spec location in:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("overlap"),
+        "expected the checker's message in:\n{stderr}"
+    );
 
     // The fixed spec builds, and the crate is rebuilt because the spec changed.
     std::fs::write(dir.join("tiny.iommu"), GOOD).expect("write spec");

@@ -8,7 +8,9 @@
 
 use iommugen_runtime::spec::cmdq::{CmdSync, CmdqCommand};
 use iommugen_runtime::spec::enums::{CmdqError, ComplSignal};
-use iommugen_runtime::spec::regs::{CmdqBase, CmdqCons, CmdqProd, Cr2, Gerror, Gerrorn, StrtabBaseCfg};
+use iommugen_runtime::spec::regs::{
+    CmdqBase, CmdqCons, CmdqProd, Cr2, Gerror, Gerrorn, StrtabBaseCfg,
+};
 
 use crate::model::Model;
 use crate::tlb::{AsidMatch, Regime, Scope, Stages};
@@ -79,7 +81,9 @@ impl Model {
 
     /// The VMID a stage 1 invalidation matches (only when stage 2 is implemented).
     fn nh_vmid(&self, vmid: u16) -> Option<u16> {
-        self.cfg.s2p.then_some(if self.cfg.vmid16 { vmid } else { vmid & 0xff })
+        self.cfg
+            .s2p
+            .then_some(if self.cfg.vmid16 { vmid } else { vmid & 0xff })
     }
 
     /// The input-address range of an address-based invalidation: the address alone, or with
@@ -94,12 +98,30 @@ impl Model {
         if granule == 0 || !self.cfg.ril {
             return (addr, addr.saturating_add(1));
         }
-        let len = (u64::from(num) + 1).saturating_mul(granule).checked_shl(u32::from(scale)).unwrap_or(u64::MAX);
+        let len = (u64::from(num) + 1)
+            .saturating_mul(granule)
+            .checked_shl(u32::from(scale))
+            .unwrap_or(u64::MAX);
         (addr, addr.saturating_add(len))
     }
 
-    fn invalidate(&mut self, regime: Regime, vmid: Option<u16>, stages: Stages, asid: AsidMatch, range: Option<(u64, u64)>, leaf_only: bool) {
-        self.tlb.invalidate(&Scope { regime, vmid, stages, asid, range, leaf_only });
+    fn invalidate(
+        &mut self,
+        regime: Regime,
+        vmid: Option<u16>,
+        stages: Stages,
+        asid: AsidMatch,
+        range: Option<(u64, u64)>,
+        leaf_only: bool,
+    ) {
+        self.tlb.invalidate(&Scope {
+            regime,
+            vmid,
+            stages,
+            asid,
+            range,
+            leaf_only,
+        });
     }
 
     fn execute(&mut self, cmd: &CmdqCommand) -> Result<(), CmdqError> {
@@ -107,11 +129,16 @@ impl Model {
         let ill = Err(CmdqError::CerrorIll);
         let split = self.reg::<StrtabBaseCfg>().split_bits() as u32;
         match cmd {
-            C::PrefetchConfig(c) if !c.s_sec() => self.prefetch_config(c.stream_id(), c.ssv().then(|| c.substream_id())),
+            C::PrefetchConfig(c) if !c.s_sec() => {
+                self.prefetch_config(c.stream_id(), c.ssv().then(|| c.substream_id()))
+            }
             C::PrefetchAddr(c) if !c.s_sec() => {}
             C::CfgiSte(c) if !c.s_sec() => {
                 let sid = c.stream_id();
-                self.caches.invalidate_ste(sid, (!c.leaf()).then(|| sid.checked_shr(split).unwrap_or(0)));
+                self.caches.invalidate_ste(
+                    sid,
+                    (!c.leaf()).then(|| sid.checked_shr(split).unwrap_or(0)),
+                );
             }
             C::CfgiSteRange(c) if !c.s_sec() => {
                 let n = u32::from(c.range()) + 1;
@@ -123,44 +150,111 @@ impl Model {
                     self.caches.invalidate_range(first, first | low, split);
                 }
             }
-            C::CfgiCd(c) if !c.s_sec() => self.caches.invalidate_cd(c.stream_id(), c.substream_id(), c.leaf()),
+            C::CfgiCd(c) if !c.s_sec() => {
+                self.caches
+                    .invalidate_cd(c.stream_id(), c.substream_id(), c.leaf())
+            }
             C::CfgiCdAll(c) if !c.s_sec() => self.caches.invalidate_cd_all(c.stream_id()),
             C::CfgiVmsPidm(c) if !c.s_sec() => {}
-            C::TlbiNhAll(c) => self.invalidate(Regime::El1, self.nh_vmid(c.vmid()), Stages::S1, AsidMatch::Any, None, false),
+            C::TlbiNhAll(c) => self.invalidate(
+                Regime::El1,
+                self.nh_vmid(c.vmid()),
+                Stages::S1,
+                AsidMatch::Any,
+                None,
+                false,
+            ),
             C::TlbiNhAsid(c) => {
                 let asid = AsidMatch::NonGlobal(c.asid());
-                self.invalidate(Regime::El1, self.nh_vmid(c.vmid()), Stages::S1, asid, None, false);
+                self.invalidate(
+                    Regime::El1,
+                    self.nh_vmid(c.vmid()),
+                    Stages::S1,
+                    asid,
+                    None,
+                    false,
+                );
             }
             C::TlbiNhVa(c) => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
                 let asid = AsidMatch::OrGlobal(c.asid());
-                self.invalidate(Regime::El1, self.nh_vmid(c.vmid()), Stages::S1, asid, Some(range), c.leaf());
+                self.invalidate(
+                    Regime::El1,
+                    self.nh_vmid(c.vmid()),
+                    Stages::S1,
+                    asid,
+                    Some(range),
+                    c.leaf(),
+                );
             }
             C::TlbiNhVaa(c) => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
-                self.invalidate(Regime::El1, self.nh_vmid(c.vmid()), Stages::S1, AsidMatch::Any, Some(range), c.leaf());
+                self.invalidate(
+                    Regime::El1,
+                    self.nh_vmid(c.vmid()),
+                    Stages::S1,
+                    AsidMatch::Any,
+                    Some(range),
+                    c.leaf(),
+                );
             }
-            C::TlbiEl2All(_) if self.cfg.hyp => self.invalidate(Regime::El2, None, Stages::S1, AsidMatch::Any, None, false),
+            C::TlbiEl2All(_) if self.cfg.hyp => {
+                self.invalidate(Regime::El2, None, Stages::S1, AsidMatch::Any, None, false)
+            }
             C::TlbiEl2Asid(c) if self.cfg.hyp => {
-                self.invalidate(Regime::El2, None, Stages::S1, AsidMatch::NonGlobal(c.asid()), None, false);
+                self.invalidate(
+                    Regime::El2,
+                    None,
+                    Stages::S1,
+                    AsidMatch::NonGlobal(c.asid()),
+                    None,
+                    false,
+                );
             }
             C::TlbiEl2Va(c) if self.cfg.hyp => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
-                let asid = if self.reg::<Cr2>().e2h() { AsidMatch::OrGlobal(c.asid()) } else { AsidMatch::Any };
+                let asid = if self.reg::<Cr2>().e2h() {
+                    AsidMatch::OrGlobal(c.asid())
+                } else {
+                    AsidMatch::Any
+                };
                 self.invalidate(Regime::El2, None, Stages::S1, asid, Some(range), c.leaf());
             }
             C::TlbiEl2Vaa(c) if self.cfg.hyp => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
-                self.invalidate(Regime::El2, None, Stages::S1, AsidMatch::Any, Some(range), c.leaf());
+                self.invalidate(
+                    Regime::El2,
+                    None,
+                    Stages::S1,
+                    AsidMatch::Any,
+                    Some(range),
+                    c.leaf(),
+                );
             }
             C::TlbiS12Vmall(c) if self.cfg.s2p => {
-                self.invalidate(Regime::El1, self.nh_vmid(c.vmid()), Stages::All, AsidMatch::Any, None, false);
+                self.invalidate(
+                    Regime::El1,
+                    self.nh_vmid(c.vmid()),
+                    Stages::All,
+                    AsidMatch::Any,
+                    None,
+                    false,
+                );
             }
             C::TlbiS2Ipa(c) if self.cfg.s2p => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
-                self.invalidate(Regime::El1, self.nh_vmid(c.vmid()), Stages::S2, AsidMatch::Any, Some(range), c.leaf());
+                self.invalidate(
+                    Regime::El1,
+                    self.nh_vmid(c.vmid()),
+                    Stages::S2,
+                    AsidMatch::Any,
+                    Some(range),
+                    c.leaf(),
+                );
             }
-            C::TlbiNsnhAll(_) => self.invalidate(Regime::El1, None, Stages::All, AsidMatch::Any, None, false),
+            C::TlbiNsnhAll(_) => {
+                self.invalidate(Regime::El1, None, Stages::All, AsidMatch::Any, None, false)
+            }
             C::Resume(c) if !c.s_sec() => {}
             C::StallTerm(c) if !c.s_sec() => {}
             C::Sync(c) => self.sync(c),

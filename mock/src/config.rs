@@ -100,14 +100,19 @@ fn put(raw: u64, fields: &[FieldInfo], name: &str, value: u64) -> u64 {
 }
 
 fn put_all(fields: &[FieldInfo], values: &[(&str, u64)]) -> u64 {
-    values.iter().fold(0, |raw, &(name, v)| put(raw, fields, name, v))
+    values
+        .iter()
+        .fold(0, |raw, &(name, v)| put(raw, fields, name, v))
 }
 
 impl MockConfig {
     /// The output address size actually implemented (the largest encodable size not above
     /// `oas_bits`).
     pub fn oas(&self) -> u32 {
-        [52, 48, 44, 42, 40, 36, 32].into_iter().find(|&b| b <= self.oas_bits).unwrap_or(32)
+        [52, 48, 44, 42, 40, 36, 32]
+            .into_iter()
+            .find(|&b| b <= self.oas_bits)
+            .unwrap_or(32)
     }
 
     /// IDR5.OAS / PhysAddrSize encoding of an address size in bits.
@@ -126,7 +131,10 @@ impl MockConfig {
 
     /// Address size in bits of an IDR5.OAS / PhysAddrSize encoding.
     pub fn decode_size(code: u64) -> u32 {
-        [32, 36, 40, 42, 44, 48, 52, 56].get(code as usize).copied().unwrap_or(56)
+        [32, 36, 40, 42, 44, 48, 52, 56]
+            .get(code as usize)
+            .copied()
+            .unwrap_or(56)
     }
 
     /// The ID registers as (offset, value) pairs.
@@ -171,7 +179,10 @@ impl MockConfig {
             ],
         );
         // Implementer 0x43B (Arm) is what QEMU reports too; a made-up product ID.
-        let iidr = put_all(Iidr::FIELDS, &[("Implementer", 0x43b), ("ProductID", 0x4d4)]);
+        let iidr = put_all(
+            Iidr::FIELDS,
+            &[("Implementer", 0x43b), ("ProductID", 0x4d4)],
+        );
         let aidr = put_all(Aidr::FIELDS, &[("ArchMinorRev", 2)]);
         vec![
             (Idr0::OFFSET, idr0),

@@ -129,21 +129,42 @@ pub(crate) struct Term {
 impl Term {
     /// A configuration error or fetch abort reported with `event`.
     pub(crate) fn config(event: EvtqEvent, record: bool) -> Term {
-        Term { cause: Cause::Config, event: Some(event), record, abort: true }
+        Term {
+            cause: Cause::Config,
+            event: Some(event),
+            record,
+            abort: true,
+        }
     }
 }
 
 impl Model {
     /// Plays one transaction.
-    pub(crate) fn dma(&mut self, sid: u32, pasid: Option<u32>, iova: u64, transfer: Transfer<'_>, attrs: Attrs) -> Dma {
+    pub(crate) fn dma(
+        &mut self,
+        sid: u32,
+        pasid: Option<u32>,
+        iova: u64,
+        transfer: Transfer<'_>,
+        attrs: Attrs,
+    ) -> Dma {
         self.tick();
         self.stats.dmas += 1;
         let (len, write) = match transfer {
             Transfer::Read(n) => (n, false),
             Transfer::Write(d) => (d.len(), true),
         };
-        let mut dma = Dma { outcome: Outcome::Bypassed, segments: Vec::new(), data: Vec::new() };
-        let txn = Txn { iova, write, privileged: attrs.privileged, instruction: attrs.instruction && !write };
+        let mut dma = Dma {
+            outcome: Outcome::Bypassed,
+            segments: Vec::new(),
+            data: Vec::new(),
+        };
+        let txn = Txn {
+            iova,
+            write,
+            privileged: attrs.privileged,
+            instruction: attrs.instruction && !write,
+        };
         let resolved = match self.resolve(sid, pasid, txn) {
             Ok(r) => r,
             Err(term) => return self.finish(dma, term, iova, len, write),
@@ -154,13 +175,21 @@ impl Model {
             let n = (len - done).min(0x1000 - (addr & 0xfff) as usize);
             let pa = match &resolved {
                 Resolved::Bypass => addr,
-                Resolved::Translate(ctx) => match self.translate(ctx, &Txn { iova: addr, ..ctx.txn }) {
+                Resolved::Translate(ctx) => match self.translate(
+                    ctx,
+                    &Txn {
+                        iova: addr,
+                        ..ctx.txn
+                    },
+                ) {
                     Ok(pa) => pa,
                     Err(term) => return self.finish(dma, term, addr, len - done, write),
                 },
             };
             let moved = match transfer {
-                Transfer::Write(d) => d.get(done..done + n).is_some_and(|bytes| self.mem.write_bytes(pa, bytes)),
+                Transfer::Write(d) => d
+                    .get(done..done + n)
+                    .is_some_and(|bytes| self.mem.write_bytes(pa, bytes)),
                 Transfer::Read(_) => match self.mem.read_bytes(pa, n) {
                     Some(bytes) => {
                         dma.data.extend_from_slice(&bytes);
@@ -170,13 +199,27 @@ impl Model {
                 },
             };
             if !moved {
-                let term = Term { cause: Cause::BusError, event: None, record: false, abort: true };
+                let term = Term {
+                    cause: Cause::BusError,
+                    event: None,
+                    record: false,
+                    abort: true,
+                };
                 return self.finish(dma, term, addr, len - done, write);
             }
             if n > 0 {
                 match dma.segments.last_mut() {
-                    Some(s) if s.iova.wrapping_add(s.len as u64) == addr && s.pa.wrapping_add(s.len as u64) == pa => s.len += n,
-                    _ => dma.segments.push(Segment { iova: addr, pa, len: n }),
+                    Some(s)
+                        if s.iova.wrapping_add(s.len as u64) == addr
+                            && s.pa.wrapping_add(s.len as u64) == pa =>
+                    {
+                        s.len += n
+                    }
+                    _ => dma.segments.push(Segment {
+                        iova: addr,
+                        pa,
+                        len: n,
+                    }),
                 }
             }
             done += n;
@@ -191,12 +234,31 @@ impl Model {
         dma
     }
 
-    fn finish(&mut self, mut dma: Dma, term: Term, iova: u64, remaining: usize, write: bool) -> Dma {
+    fn finish(
+        &mut self,
+        mut dma: Dma,
+        term: Term,
+        iova: u64,
+        remaining: usize,
+        write: bool,
+    ) -> Dma {
         if !write {
             dma.data.resize(dma.data.len() + remaining, 0);
         }
-        let fate = term.event.map(|e| if term.record { self.record_event(e) } else { self.suppress_event(e) });
-        dma.outcome = Outcome::Terminated(Termination { cause: term.cause, iova, event: term.event, fate, abort: term.abort });
+        let fate = term.event.map(|e| {
+            if term.record {
+                self.record_event(e)
+            } else {
+                self.suppress_event(e)
+            }
+        });
+        dma.outcome = Outcome::Terminated(Termination {
+            cause: term.cause,
+            iova,
+            event: term.event,
+            fate,
+            abort: term.abort,
+        });
         dma
     }
 }

@@ -5,10 +5,12 @@
 
 use iommugen_runtime::spec::enums::FaultClass;
 use iommugen_runtime::spec::evtq::{
-    CBadCd, CBadSte, CBadStreamid, CBadSubstreamid, EvtqEvent, FAccess, FAddrSize, FCdFetch, FPermission, FSteFetch,
-    FStreamDisabled, FTranslation, FWalkEabt,
+    CBadCd, CBadSte, CBadStreamid, CBadSubstreamid, EvtqEvent, FAccess, FAddrSize, FCdFetch,
+    FPermission, FSteFetch, FStreamDisabled, FTranslation, FWalkEabt,
 };
-use iommugen_runtime::spec::regs::{EvtqBase, EvtqCons, EvtqIrqCfg0, EvtqIrqCfg1, EvtqProd, Gerrorn, IrqCtrlack};
+use iommugen_runtime::spec::regs::{
+    EvtqBase, EvtqCons, EvtqIrqCfg0, EvtqIrqCfg1, EvtqProd, Gerrorn, IrqCtrlack,
+};
 
 use crate::model::Model;
 use crate::report::{EventFate, LoggedEvent};
@@ -75,8 +77,12 @@ macro_rules! with_ipa {
 
 pub(crate) fn fault(kind: FaultKind, info: &FaultInfo) -> EvtqEvent {
     match kind {
-        FaultKind::Translation => EvtqEvent::FTranslation(with_ipa!(fault_record!(FTranslation, info), info)),
-        FaultKind::AddrSize => EvtqEvent::FAddrSize(with_ipa!(fault_record!(FAddrSize, info), info)),
+        FaultKind::Translation => {
+            EvtqEvent::FTranslation(with_ipa!(fault_record!(FTranslation, info), info))
+        }
+        FaultKind::AddrSize => {
+            EvtqEvent::FAddrSize(with_ipa!(fault_record!(FAddrSize, info), info))
+        }
         FaultKind::Access => EvtqEvent::FAccess(with_ipa!(fault_record!(FAccess, info), info)),
         FaultKind::Permission => {
             let r = with_ipa!(fault_record!(FPermission, info), info);
@@ -91,12 +97,16 @@ pub(crate) fn fault(kind: FaultKind, info: &FaultInfo) -> EvtqEvent {
 }
 
 pub(crate) fn bad_streamid(sid: u32, ssid: Option<u32>) -> EvtqEvent {
-    let r = CBadStreamid::new().with_stream_id(sid).with_ssv(ssid.is_some());
+    let r = CBadStreamid::new()
+        .with_stream_id(sid)
+        .with_ssv(ssid.is_some());
     EvtqEvent::CBadStreamid(r.with_substream_id(ssid.unwrap_or(0)).unwrap_or(r))
 }
 
 pub(crate) fn ste_fetch(sid: u32, ssid: Option<u32>, pa: u64) -> EvtqEvent {
-    let r = FSteFetch::new().with_stream_id(sid).with_ssv(ssid.is_some());
+    let r = FSteFetch::new()
+        .with_stream_id(sid)
+        .with_ssv(ssid.is_some());
     let r = r.with_substream_id(ssid.unwrap_or(0)).unwrap_or(r);
     EvtqEvent::FSteFetch(r.with_fetch_addr(pa & !7).unwrap_or(r))
 }
@@ -130,13 +140,21 @@ impl Model {
     /// Offers an event to the queue and logs what became of it.
     pub(crate) fn record_event(&mut self, event: EvtqEvent) -> EventFate {
         let fate = self.write_event(&event);
-        self.events.push(LoggedEvent { time_ns: self.now, event, fate });
+        self.events.push(LoggedEvent {
+            time_ns: self.now,
+            event,
+            fate,
+        });
         fate
     }
 
     /// Logs an event the configuration says not to record.
     pub(crate) fn suppress_event(&mut self, event: EvtqEvent) -> EventFate {
-        self.events.push(LoggedEvent { time_ns: self.now, event, fate: EventFate::Suppressed });
+        self.events.push(LoggedEvent {
+            time_ns: self.now,
+            event,
+            fate: EventFate::Suppressed,
+        });
         EventFate::Suppressed
     }
 
@@ -169,7 +187,10 @@ impl Model {
         self.set_reg(prod);
         if self.reg::<IrqCtrlack>().eventq_irqen() {
             self.irqs.evtq += 1;
-            let (addr, data) = (self.reg::<EvtqIrqCfg0>().addr(), self.reg::<EvtqIrqCfg1>().data());
+            let (addr, data) = (
+                self.reg::<EvtqIrqCfg0>().addr(),
+                self.reg::<EvtqIrqCfg1>().data(),
+            );
             self.msi(addr, data);
         }
         EventFate::Recorded { index }

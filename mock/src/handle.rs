@@ -14,8 +14,8 @@ use crate::config::MockConfig;
 use crate::dma::{Attrs, Dma, Transfer};
 use crate::faults::Faults;
 use crate::model::Model;
-use crate::report::{Irqs, LoggedEvent, Stats, Violation};
 use crate::report::Violation::BadFree;
+use crate::report::{Irqs, LoggedEvent, Stats, Violation};
 
 /// A CPU store into a watched range, as an observer sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +55,9 @@ pub struct MockSmmu {
 
 impl std::fmt::Debug for MockSmmu {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MockSmmu").field("now_ns", &self.clock_ns()).finish_non_exhaustive()
+        f.debug_struct("MockSmmu")
+            .field("now_ns", &self.clock_ns())
+            .finish_non_exhaustive()
     }
 }
 
@@ -73,8 +75,14 @@ impl MockSmmu {
 
     /// A device implementing `cfg`, just out of reset.
     pub fn with_config(cfg: MockConfig) -> Self {
-        let inner = Inner { model: RefCell::new(Model::new(cfg)), watches: RefCell::new(Vec::new()), next_watch: Cell::new(1) };
-        MockSmmu { inner: Rc::new(inner) }
+        let inner = Inner {
+            model: RefCell::new(Model::new(cfg)),
+            watches: RefCell::new(Vec::new()),
+            next_watch: Cell::new(1),
+        };
+        MockSmmu {
+            inner: Rc::new(inner),
+        }
     }
 
     fn model(&self) -> RefMut<'_, Model> {
@@ -105,7 +113,14 @@ impl MockSmmu {
     }
 
     /// Plays a DMA master with explicit transaction attributes.
-    pub fn dma_attrs(&self, sid: u32, pasid: Option<u32>, iova: u64, transfer: Transfer<'_>, attrs: Attrs) -> Dma {
+    pub fn dma_attrs(
+        &self,
+        sid: u32,
+        pasid: Option<u32>,
+        iova: u64,
+        transfer: Transfer<'_>,
+        attrs: Attrs,
+    ) -> Dma {
         self.model().dma(sid, pasid, iova, transfer, attrs)
     }
 
@@ -119,7 +134,11 @@ impl MockSmmu {
         let stored = self.model().cpu_store_at(pa, value);
         match stored {
             Some((addr, old)) => {
-                self.notify(Store { addr, old, new: value });
+                self.notify(Store {
+                    addr,
+                    old,
+                    new: value,
+                });
                 true
             }
             None => false,
@@ -154,10 +173,18 @@ impl MockSmmu {
     /// [`MockSmmu::write_u64`] or [`MockSmmu::write_words`]), with the device idle between
     /// stores: the observer may inspect memory, play DMA, or read registers. Stores the
     /// observer makes itself are not reported to it.
-    pub fn watch(&self, range: Range<u64>, observer: impl FnMut(&MockSmmu, &Store) + 'static) -> WatchId {
+    pub fn watch(
+        &self,
+        range: Range<u64>,
+        observer: impl FnMut(&MockSmmu, &Store) + 'static,
+    ) -> WatchId {
         let id = self.inner.next_watch.get();
         self.inner.next_watch.set(id + 1);
-        self.inner.watches.borrow_mut().push(Watch { id, range, observer: Some(Box::new(observer)) });
+        self.inner.watches.borrow_mut().push(Watch {
+            id,
+            range,
+            observer: Some(Box::new(observer)),
+        });
         WatchId(id)
     }
 
@@ -167,12 +194,31 @@ impl MockSmmu {
     }
 
     fn notify(&self, store: Store) {
-        let ids: Vec<u64> = self.inner.watches.borrow().iter().filter(|w| w.range.contains(&store.addr)).map(|w| w.id).collect();
+        let ids: Vec<u64> = self
+            .inner
+            .watches
+            .borrow()
+            .iter()
+            .filter(|w| w.range.contains(&store.addr))
+            .map(|w| w.id)
+            .collect();
         for id in ids {
-            let taken = self.inner.watches.borrow_mut().iter_mut().find(|w| w.id == id).and_then(|w| w.observer.take());
+            let taken = self
+                .inner
+                .watches
+                .borrow_mut()
+                .iter_mut()
+                .find(|w| w.id == id)
+                .and_then(|w| w.observer.take());
             if let Some(mut f) = taken {
                 f(self, &store);
-                if let Some(w) = self.inner.watches.borrow_mut().iter_mut().find(|w| w.id == id) {
+                if let Some(w) = self
+                    .inner
+                    .watches
+                    .borrow_mut()
+                    .iter_mut()
+                    .find(|w| w.id == id)
+                {
                     w.observer = Some(f);
                 }
             }
@@ -290,7 +336,11 @@ impl Hal for MockSmmu {
     fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64) {
         let stored = self.model().cpu_store(buf, word, value);
         if let Some((addr, old)) = stored {
-            self.notify(Store { addr, old, new: value });
+            self.notify(Store {
+                addr,
+                old,
+                new: value,
+            });
         }
     }
 

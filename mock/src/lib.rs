@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 /// The register table generated from `specs/smmuv3.iommu` by the mock backend.
+#[rustfmt::skip] // generated code, formatted by its generator
 #[path = "../../generated/smmuv3/mock/regfile.rs"]
 pub mod table;
 

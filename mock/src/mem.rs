@@ -25,7 +25,13 @@ pub struct Memory {
 impl Memory {
     /// Memory covering `ram`, with nothing allocated.
     pub fn new(ram: Range<u64>) -> Self {
-        Memory { pages: HashMap::new(), next: ram.start, ram, live: BTreeMap::new(), freed: BTreeMap::new() }
+        Memory {
+            pages: HashMap::new(),
+            next: ram.start,
+            ram,
+            live: BTreeMap::new(),
+            freed: BTreeMap::new(),
+        }
     }
 
     /// The RAM range.
@@ -58,13 +64,17 @@ impl Memory {
         if value == 0 && !self.pages.contains_key(&page) {
             return true;
         }
-        self.pages.entry(page).or_insert_with(|| Box::new([0; WORDS_PER_PAGE]))[word] = value;
+        self.pages
+            .entry(page)
+            .or_insert_with(|| Box::new([0; WORDS_PER_PAGE]))[word] = value;
         true
     }
 
     /// `n` consecutive words from `pa`, or `None` if any is outside RAM.
     pub fn read_words(&self, pa: u64, n: usize) -> Option<Vec<u64>> {
-        (0..n as u64).map(|i| self.read(pa.checked_add(i * 8)?)).collect()
+        (0..n as u64)
+            .map(|i| self.read(pa.checked_add(i * 8)?))
+            .collect()
     }
 
     /// Stores consecutive words from `pa`; `false` (and nothing written) if any is outside RAM.
@@ -84,7 +94,9 @@ impl Memory {
             return false;
         }
         let base = pa & !7;
-        let Some(old) = self.read(base) else { return false };
+        let Some(old) = self.read(base) else {
+            return false;
+        };
         let shift = (pa & 4) * 8;
         let new = (old & !(0xffff_ffffu64 << shift)) | (u64::from(value) << shift);
         self.write(base, new)
@@ -129,7 +141,9 @@ impl Memory {
     pub fn alloc(&mut self, bytes: usize, align: usize) -> Result<DmaBuf, HalError> {
         let oom = HalError::OutOfMemory { bytes };
         let size = (bytes.max(1) as u64).checked_add(7).ok_or(oom)? & !7;
-        let align = (align.max(8) as u64).checked_next_power_of_two().ok_or(oom)?;
+        let align = (align.max(8) as u64)
+            .checked_next_power_of_two()
+            .ok_or(oom)?;
         let start = self.next.checked_add(align - 1).ok_or(oom)? & !(align - 1);
         let end = start.checked_add(size).ok_or(oom)?;
         if end > self.ram.end {
@@ -139,7 +153,11 @@ impl Memory {
         self.zero(start, end);
         self.live.insert(start, end);
         let handle = usize::try_from(start).map_err(|_| oom)?;
-        Ok(DmaBuf { handle, addr: start, bytes: size as usize })
+        Ok(DmaBuf {
+            handle,
+            addr: start,
+            bytes: size as usize,
+        })
     }
 
     /// Frees an allocation; `false` if `buf` is not a live allocation.
@@ -156,7 +174,10 @@ impl Memory {
 
     /// Whether `pa` lies in memory that was allocated and then freed.
     pub fn is_freed(&self, pa: u64) -> bool {
-        self.freed.range(..=pa).next_back().is_some_and(|(_, &end)| pa < end)
+        self.freed
+            .range(..=pa)
+            .next_back()
+            .is_some_and(|(_, &end)| pa < end)
     }
 
     /// Number of live allocations.

@@ -6,8 +6,9 @@
 
 use iommugen_runtime::hal::DmaBuf;
 use iommugen_runtime::spec::regs::{
-    Cr0, Cr0ack, Cr1, Cr2, CmdqBase, CmdqCons, CmdqProd, EvtqBase, EvtqProd, Gbpa, Gerror, GerrorIrqCfg0, GerrorIrqCfg1, Gerrorn,
-    IrqCtrl, IrqCtrlack, PriqBase, PriqProd, StrtabBase, StrtabBaseCfg,
+    CmdqBase, CmdqCons, CmdqProd, Cr0, Cr0ack, Cr1, Cr2, EvtqBase, EvtqProd, Gbpa, Gerror,
+    GerrorIrqCfg0, GerrorIrqCfg1, Gerrorn, IrqCtrl, IrqCtrlack, PriqBase, PriqProd, StrtabBase,
+    StrtabBaseCfg,
 };
 use iommugen_runtime::spec::support::Register;
 
@@ -68,7 +69,9 @@ impl Model {
             m.regs.set_at(offset, value);
         }
         // GBPA resets with SHCFG = use incoming (as QEMU 10 reads 0x1000), ABORT as configured.
-        let gbpa = Gbpa::from_bits(0).with_shcfg(iommugen_runtime::spec::enums::GbpaShCfg::UseIncoming).with_abort(m.cfg.gbpa_abort_at_reset);
+        let gbpa = Gbpa::from_bits(0)
+            .with_shcfg(iommugen_runtime::spec::enums::GbpaShCfg::UseIncoming)
+            .with_abort(m.cfg.gbpa_abort_at_reset);
         m.set_reg(gbpa);
         m.gbpa = u64::from(gbpa.bits());
         m
@@ -98,7 +101,8 @@ impl Model {
     pub fn tick(&mut self) {
         if self.pending.iter().any(|&(due, _)| due <= self.now) {
             let now = self.now;
-            let (due, rest): (Vec<_>, Vec<_>) = self.pending.drain(..).partition(|&(d, _)| d <= now);
+            let (due, rest): (Vec<_>, Vec<_>) =
+                self.pending.drain(..).partition(|&(d, _)| d <= now);
             self.pending = rest;
             for (_, index) in due {
                 self.complete(index);
@@ -123,10 +127,16 @@ impl Model {
     pub fn mmio_read(&mut self, offset: usize, width: u32) -> u64 {
         self.tick();
         let Some(slot) = self.regs.slot(offset) else {
-            self.violation(Violation::UnknownRegister { offset, width, write: false });
+            self.violation(Violation::UnknownRegister {
+                offset,
+                width,
+                write: false,
+            });
             return 0;
         };
-        let Some(spec) = self.regs.spec(slot.index) else { return 0 };
+        let Some(spec) = self.regs.spec(slot.index) else {
+            return 0;
+        };
         if Self::is_secure_bank(spec) || spec.access == RegAccess::WriteOnly {
             return 0;
         }
@@ -136,7 +146,10 @@ impl Model {
             (32, 64, 0) => v & 0xffff_ffff,
             (32, 64, 4) => v >> 32,
             _ => {
-                self.violation(Violation::WrongWidth { name: spec.name, width });
+                self.violation(Violation::WrongWidth {
+                    name: spec.name,
+                    width,
+                });
                 0
             }
         }
@@ -145,10 +158,16 @@ impl Model {
     pub fn mmio_write(&mut self, offset: usize, width: u32, value: u64) {
         self.tick();
         let Some(slot) = self.regs.slot(offset) else {
-            self.violation(Violation::UnknownRegister { offset, width, write: true });
+            self.violation(Violation::UnknownRegister {
+                offset,
+                width,
+                write: true,
+            });
             return;
         };
-        let Some(spec) = self.regs.spec(slot.index) else { return };
+        let Some(spec) = self.regs.spec(slot.index) else {
+            return;
+        };
         if Self::is_secure_bank(spec) {
             return;
         }
@@ -158,21 +177,31 @@ impl Model {
             (32, 64, 0) => (cur & !0xffff_ffff) | (value & 0xffff_ffff),
             (32, 64, 4) => (cur & 0xffff_ffff) | ((value & 0xffff_ffff) << 32),
             _ => {
-                self.violation(Violation::WrongWidth { name: spec.name, width });
+                self.violation(Violation::WrongWidth {
+                    name: spec.name,
+                    width,
+                });
                 return;
             }
         };
         if spec.access == RegAccess::ReadOnly {
-            self.violation(Violation::ReadOnlyWrite { name: spec.name, value: full });
+            self.violation(Violation::ReadOnlyWrite {
+                name: spec.name,
+                value: full,
+            });
             return;
         }
         if full & spec.res0 != 0 {
-            self.violation(Violation::Res0Written { name: spec.name, bits: full & spec.res0 });
+            self.violation(Violation::Res0Written {
+                name: spec.name,
+                bits: full & spec.res0,
+            });
         }
         if !self.write_allowed(spec, full) {
             return;
         }
-        if self.stores_since_wmb && (spec.offset == CmdqProd::OFFSET || spec.offset == Cr0::OFFSET) {
+        if self.stores_since_wmb && (spec.offset == CmdqProd::OFFSET || spec.offset == Cr0::OFFSET)
+        {
             self.violation(Violation::MissingBarrier { before: spec.name });
         }
         if let Some(w) = self.regs.software_write(slot.index, full) {
@@ -185,7 +214,9 @@ impl Model {
         let en = self.enabled();
         let off = spec.offset;
         let blocked = match off {
-            o if o == StrtabBase::OFFSET || o == StrtabBaseCfg::OFFSET || o == Cr2::OFFSET => en.smmuen(),
+            o if o == StrtabBase::OFFSET || o == StrtabBaseCfg::OFFSET || o == Cr2::OFFSET => {
+                en.smmuen()
+            }
             o if o == CmdqBase::OFFSET || o == CmdqCons::OFFSET => en.cmdqen(),
             o if o == EvtqBase::OFFSET || o == EvtqProd::OFFSET => en.eventqen(),
             o if o == PriqBase::OFFSET || o == PriqProd::OFFSET => en.priqen(),
@@ -241,7 +272,8 @@ impl Model {
                 self.process_cmdq();
             }
         } else if off == Gbpa::OFFSET {
-            self.gbpa = self.regs.value(index) & !u64::from(Gbpa::from_bits(0).with_update(true).bits());
+            self.gbpa =
+                self.regs.value(index) & !u64::from(Gbpa::from_bits(0).with_update(true).bits());
             self.regs.acknowledge(index);
         } else {
             self.regs.acknowledge(index);
@@ -266,11 +298,16 @@ impl Model {
 
     /// Makes GERROR bits active and signals the global error interrupt for the new ones.
     pub fn raise_gerror(&mut self, bits: u32) {
-        let Some(gerror) = self.regs.at(Gerror::OFFSET) else { return };
+        let Some(gerror) = self.regs.at(Gerror::OFFSET) else {
+            return;
+        };
         let newly = self.regs.raise(gerror, u64::from(bits));
         if newly != 0 && self.reg::<IrqCtrlack>().gerror_irqen() {
             self.irqs.gerror += 1;
-            let (addr, data) = (self.reg::<GerrorIrqCfg0>().addr(), self.reg::<GerrorIrqCfg1>().data());
+            let (addr, data) = (
+                self.reg::<GerrorIrqCfg0>().addr(),
+                self.reg::<GerrorIrqCfg1>().data(),
+            );
             self.msi(addr, data);
         }
     }
@@ -284,7 +321,8 @@ impl Model {
 
     /// Applies new fault-injection settings.
     pub fn set_faults(&mut self, faults: Faults) {
-        let storm_started = faults.gerror_storm.is_some() && faults.gerror_storm != self.faults.gerror_storm;
+        let storm_started =
+            faults.gerror_storm.is_some() && faults.gerror_storm != self.faults.gerror_storm;
         self.faults = faults;
         if storm_started {
             let cmdq_err = Gerrorn::from_bits(0).with_cmdq_err(true).bits();
@@ -305,7 +343,10 @@ impl Model {
 
     /// `n` words the SMMU reads from memory for `what` (one report if any was freed).
     pub fn dev_read_words(&mut self, pa: u64, n: usize, what: &'static str) -> Option<Vec<u64>> {
-        if let Some(freed) = (0..n as u64).map(|i| pa.wrapping_add(i * 8)).find(|&a| self.mem.is_freed(a)) {
+        if let Some(freed) = (0..n as u64)
+            .map(|i| pa.wrapping_add(i * 8))
+            .find(|&a| self.mem.is_freed(a))
+        {
             self.violation(Violation::FreedMemoryRead { pa: freed, what });
         }
         self.mem.read_words(pa, n)
@@ -313,7 +354,10 @@ impl Model {
 
     pub fn cpu_load(&mut self, buf: &DmaBuf, word: usize) -> u64 {
         if word >= buf.words() {
-            self.violation(Violation::DmaBufOutOfRange { addr: buf.addr, word });
+            self.violation(Violation::DmaBufOutOfRange {
+                addr: buf.addr,
+                word,
+            });
             return 0;
         }
         self.mem.read(buf.word_addr(word)).unwrap_or(0)
@@ -322,7 +366,10 @@ impl Model {
     /// A CPU store into a DMA buffer; returns (address, old value) when it happened.
     pub fn cpu_store(&mut self, buf: &DmaBuf, word: usize, value: u64) -> Option<(u64, u64)> {
         if word >= buf.words() {
-            self.violation(Violation::DmaBufOutOfRange { addr: buf.addr, word });
+            self.violation(Violation::DmaBufOutOfRange {
+                addr: buf.addr,
+                word,
+            });
             return None;
         }
         self.cpu_store_at(buf.word_addr(word), value)

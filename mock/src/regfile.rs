@@ -57,7 +57,8 @@ fn width_mask(width: u32) -> u64 {
 impl RegFile {
     /// A register file holding the reset values of `table`.
     pub fn new(table: &'static [RegSpec]) -> Self {
-        let by_name: HashMap<&'static str, usize> = table.iter().enumerate().map(|(i, r)| (r.name, i)).collect();
+        let by_name: HashMap<&'static str, usize> =
+            table.iter().enumerate().map(|(i, r)| (r.name, i)).collect();
         // Follow alias chains (bounded, in case of a cycle) to the register that holds the value.
         let canonical: Vec<usize> = (0..table.len())
             .map(|mut i| {
@@ -72,17 +73,30 @@ impl RegFile {
             .collect();
         let mut by_offset = HashMap::new();
         // Non-alias registers first, so that a view sharing its target's offset never shadows it.
-        let order = (0..table.len()).filter(|&i| table[i].alias_of.is_none()).chain((0..table.len()).filter(|&i| table[i].alias_of.is_some()));
+        let order = (0..table.len())
+            .filter(|&i| table[i].alias_of.is_none())
+            .chain((0..table.len()).filter(|&i| table[i].alias_of.is_some()));
         for i in order {
             let r = &table[i];
             let index = canonical[i];
             by_offset.entry(r.offset).or_insert(Slot { index, byte: 0 });
             if r.width == 64 {
-                by_offset.entry(r.offset + 4).or_insert(Slot { index, byte: 4 });
+                by_offset
+                    .entry(r.offset + 4)
+                    .or_insert(Slot { index, byte: 4 });
             }
         }
-        let values = table.iter().map(|r| r.reset & width_mask(r.width)).collect();
-        RegFile { table, values, canonical, by_offset, by_name }
+        let values = table
+            .iter()
+            .map(|r| r.reset & width_mask(r.width))
+            .collect();
+        RegFile {
+            table,
+            values,
+            canonical,
+            by_offset,
+            by_name,
+        }
     }
 
     /// Restores every reset value.
@@ -114,7 +128,9 @@ impl RegFile {
 
     /// The register (alias resolved) named `name`.
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.by_name.get(name).and_then(|&i| self.canonical.get(i).copied())
+        self.by_name
+            .get(name)
+            .and_then(|&i| self.canonical.get(i).copied())
     }
 
     /// The value of register `index`.
@@ -162,13 +178,20 @@ impl RegFile {
         new &= !(value & r.w1c);
         new |= r.res1;
         self.set(index, new);
-        Some(Written { index, old, new: self.value(index), value })
+        Some(Written {
+            index,
+            old,
+            new: self.value(index),
+            value,
+        })
     }
 
     /// Completes a write to register `index` once the device has acted on it: its `acked_by`
     /// partner takes the shared fields, and its self-clearing bits clear.
     pub fn acknowledge(&mut self, index: usize) {
-        let Some(r) = self.table.get(index) else { return };
+        let Some(r) = self.table.get(index) else {
+            return;
+        };
         let v = self.value(index);
         if let Some(p) = r.acked_by {
             if let Some(ack) = self.at(p.offset) {
@@ -183,15 +206,22 @@ impl RegFile {
     /// Whether a write to `index` is still waiting for the device: an `acked_by` partner that
     /// differs in the shared fields, or a self-clearing bit still set.
     pub fn pending(&self, index: usize) -> bool {
-        let Some(r) = self.table.get(index) else { return false };
+        let Some(r) = self.table.get(index) else {
+            return false;
+        };
         let v = self.value(index);
-        let ack_differs = r.acked_by.and_then(|p| self.at(p.offset).map(|a| (self.value(a) ^ v) & p.shared != 0));
+        let ack_differs = r.acked_by.and_then(|p| {
+            self.at(p.offset)
+                .map(|a| (self.value(a) ^ v) & p.shared != 0)
+        });
         ack_differs.unwrap_or(false) || v & r.self_clearing != 0
     }
 
     /// The active bits of a `toggled_by` register: those that differ from the partner's.
     pub fn active(&self, index: usize) -> u64 {
-        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by) else { return 0 };
+        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by) else {
+            return 0;
+        };
         let partner = self.at(p.offset).map_or(0, |i| self.value(i));
         (self.value(index) ^ partner) & p.shared
     }
@@ -199,7 +229,9 @@ impl RegFile {
     /// Makes `bits` of a `toggled_by` register active by toggling those that are not active
     /// already; returns the bits that became active.
     pub fn raise(&mut self, index: usize, bits: u64) -> u64 {
-        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by) else { return 0 };
+        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by) else {
+            return 0;
+        };
         let newly = bits & p.shared & !self.active(index);
         let v = self.value(index);
         self.set(index, v ^ newly);

@@ -107,19 +107,44 @@ pub enum Violation {
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Violation::UnknownRegister { offset, width, write } => {
+            Violation::UnknownRegister {
+                offset,
+                width,
+                write,
+            } => {
                 let op = if *write { "write to" } else { "read of" };
-                write!(f, "{width}-bit {op} offset {offset:#x}, where there is no register")
+                write!(
+                    f,
+                    "{width}-bit {op} offset {offset:#x}, where there is no register"
+                )
             }
             Violation::WrongWidth { name, width } => write!(f, "{width}-bit access to {name}"),
-            Violation::ReadOnlyWrite { name, value } => write!(f, "write of {value:#x} to read-only {name}"),
-            Violation::Res0Written { name, bits } => write!(f, "RES0 bits {bits:#x} of {name} written as 1"),
-            Violation::WriteWhileEnabled { name } => write!(f, "{name} written while its enable is set"),
-            Violation::GbpaWithoutUpdate => write!(f, "GBPA written without Update, or during an update"),
-            Violation::MissingBarrier { before } => write!(f, "memory stores not ordered by wmb() before writing {before}"),
-            Violation::DmaBufOutOfRange { addr, word } => write!(f, "word {word} is past the end of the DMA buffer at {addr:#x}"),
-            Violation::BadFree { addr } => write!(f, "free of {addr:#x}, which is not a live DMA allocation"),
-            Violation::FreedMemoryRead { pa, what } => write!(f, "the SMMU read freed memory at {pa:#x} ({what})"),
+            Violation::ReadOnlyWrite { name, value } => {
+                write!(f, "write of {value:#x} to read-only {name}")
+            }
+            Violation::Res0Written { name, bits } => {
+                write!(f, "RES0 bits {bits:#x} of {name} written as 1")
+            }
+            Violation::WriteWhileEnabled { name } => {
+                write!(f, "{name} written while its enable is set")
+            }
+            Violation::GbpaWithoutUpdate => {
+                write!(f, "GBPA written without Update, or during an update")
+            }
+            Violation::MissingBarrier { before } => write!(
+                f,
+                "memory stores not ordered by wmb() before writing {before}"
+            ),
+            Violation::DmaBufOutOfRange { addr, word } => write!(
+                f,
+                "word {word} is past the end of the DMA buffer at {addr:#x}"
+            ),
+            Violation::BadFree { addr } => {
+                write!(f, "free of {addr:#x}, which is not a live DMA allocation")
+            }
+            Violation::FreedMemoryRead { pa, what } => {
+                write!(f, "the SMMU read freed memory at {pa:#x} ({what})")
+            }
         }
     }
 }

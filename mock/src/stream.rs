@@ -9,7 +9,8 @@ use std::collections::HashMap;
 
 use iommugen_runtime::spec::entries::{Cd, L1cd, L1std, Ste};
 use iommugen_runtime::spec::enums::{
-    FaultClass, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig, StrtabFmt, Tg0Granule, Tg1Granule,
+    FaultClass, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig, StrtabFmt,
+    Tg0Granule, Tg1Granule,
 };
 use iommugen_runtime::spec::regs::{Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
 use iommugen_runtime::spec::support::GranuleInfo;
@@ -50,7 +51,10 @@ impl ConfigCache {
         self.ste.retain(|&s, _| !inside(s));
         self.cd.retain(|&(s, _), _| !inside(s));
         self.l1cd.retain(|&(s, _), _| !inside(s));
-        let (f, l) = (first.checked_shr(split).unwrap_or(0), last.checked_shr(split).unwrap_or(0));
+        let (f, l) = (
+            first.checked_shr(split).unwrap_or(0),
+            last.checked_shr(split).unwrap_or(0),
+        );
         self.l1std.retain(|&i, _| i < f || i > l);
     }
 
@@ -111,16 +115,27 @@ pub(crate) fn overrides(ste: &Ste, t: Txn) -> Txn {
             Ok(SteInstCfg::Instruction) => true,
             _ => t.instruction,
         };
-    Txn { privileged, instruction, ..t }
+    Txn {
+        privileged,
+        instruction,
+        ..t
+    }
 }
 
 /// A CD is usable: valid, AArch64, features this implementation has.
 fn cd_legal(cfg: &MockConfig, cd: &Cd) -> bool {
-    if !cd.v() || !cd.aa64() || cd.s() || cd.endi() || (cfg.term_model && !cd.a()) || cd.ips().is_err() {
+    if !cd.v()
+        || !cd.aa64()
+        || cd.s()
+        || cd.endi()
+        || (cfg.term_model && !cd.a())
+        || cd.ips().is_err()
+    {
         return false;
     }
     let tsz_ok = |tsz: u8| (16..=39).contains(&tsz);
-    let half0 = cd.epd0() || (cd.tg0().ok().and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.t0sz()));
+    let half0 = cd.epd0()
+        || (cd.tg0().ok().and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.t0sz()));
     let tg1 = cd.tg1().ok().map(|g| match g {
         Tg1Granule::Granule4K => Tg0Granule::Granule4K,
         Tg1Granule::Granule16K => Tg0Granule::Granule16K,
@@ -147,7 +162,9 @@ pub(crate) fn cd_granule(cfg: &MockConfig, cd: &Cd, half: u32) -> Option<&'stati
 impl Model {
     /// Whether an STE is valid and legal for this implementation.
     fn ste_legal(&self, ste: &Ste) -> bool {
-        let Ok(config) = ste.config() else { return false };
+        let Ok(config) = ste.config() else {
+            return false;
+        };
         if !ste.v() {
             return false;
         }
@@ -248,7 +265,9 @@ impl Model {
         if self.faults.ste_fetch_abort.contains(&sid) {
             return Err(abort);
         }
-        let Some(words) = self.dev_read_words(pa, 8, "STE") else { return Err(abort) };
+        let Some(words) = self.dev_read_words(pa, 8, "STE") else {
+            return Err(abort);
+        };
         self.stats.ste_fetches += 1;
         let mut ste = Ste::new();
         ste.0.copy_from_slice(&words);
@@ -260,13 +279,20 @@ impl Model {
     }
 
     /// Reads `n` words of CD-table memory at `addr` (an IPA when stage 2 translates).
-    fn cd_table_read(&mut self, ctx: &Ctx, addr: u64, n: usize, what: &'static str) -> Result<Vec<u64>, Term> {
+    fn cd_table_read(
+        &mut self,
+        ctx: &Ctx,
+        addr: u64,
+        n: usize,
+        what: &'static str,
+    ) -> Result<Vec<u64>, Term> {
         let ssid = ctx.ssid;
         let pa = match &ctx.s2 {
             Some(s2) => self.s2_fetch_address(ctx, s2, addr, FaultClass::Cd)?,
             None => addr,
         };
-        self.dev_read_words(pa, n, what).ok_or_else(|| Term::config(evtq::cd_fetch(ctx.sid, ssid, pa), true))
+        self.dev_read_words(pa, n, what)
+            .ok_or_else(|| Term::config(evtq::cd_fetch(ctx.sid, ssid, pa), true))
     }
 
     /// The CD at index `ssid` of the stream's CD table, from the cache or memory.
@@ -283,12 +309,21 @@ impl Model {
             match ste.s1_fmt() {
                 Ok(SteS1Fmt::Linear) => ptr.wrapping_add(u64::from(ssid) * 64),
                 fmt => {
-                    let split = if fmt == Ok(SteS1Fmt::TwoLevel4K) { 6 } else { 10 };
+                    let split = if fmt == Ok(SteS1Fmt::TwoLevel4K) {
+                        6
+                    } else {
+                        10
+                    };
                     let l1_index = ssid >> split;
                     let l1 = match self.caches.l1cd.get(&(sid, l1_index)) {
                         Some(d) => *d,
                         None => {
-                            let raw = self.cd_table_read(ctx, ptr.wrapping_add(u64::from(l1_index) * 8), 1, "L1CD")?;
+                            let raw = self.cd_table_read(
+                                ctx,
+                                ptr.wrapping_add(u64::from(l1_index) * 8),
+                                1,
+                                "L1CD",
+                            )?;
                             let d = L1cd([raw.first().copied().unwrap_or(0)]);
                             if d.v() {
                                 self.caches.l1cd.insert((sid, l1_index), d);
@@ -299,7 +334,8 @@ impl Model {
                     if !l1.v() {
                         return Err(Term::config(evtq::bad_substreamid(sid, ssid), true));
                     }
-                    l1.l2_ptr().wrapping_add(u64::from(ssid & ((1 << split) - 1)) * 64)
+                    l1.l2_ptr()
+                        .wrapping_add(u64::from(ssid & ((1 << split) - 1)) * 64)
                 }
             }
         };
@@ -315,11 +351,21 @@ impl Model {
     }
 
     /// Resolves the configuration of a transaction from `sid` with an optional PASID.
-    pub(crate) fn resolve(&mut self, sid: u32, pasid: Option<u32>, txn: Txn) -> Result<Resolved, Term> {
+    pub(crate) fn resolve(
+        &mut self,
+        sid: u32,
+        pasid: Option<u32>,
+        txn: Txn,
+    ) -> Result<Resolved, Term> {
         if !self.enabled().smmuen() {
             let gbpa = Gbpa::from_bits(self.gbpa as u32);
             return if gbpa.abort() {
-                Err(Term { cause: Cause::GbpaAbort, event: None, record: false, abort: true })
+                Err(Term {
+                    cause: Cause::GbpaAbort,
+                    event: None,
+                    record: false,
+                    abort: true,
+                })
             } else {
                 Ok(Resolved::Bypass)
             };
@@ -328,7 +374,14 @@ impl Model {
         let config = ste.config().unwrap_or(StreamConfig::Abort);
         let bad_ssid = |p: u32| Term::config(evtq::bad_substreamid(sid, p), true);
         let (s1, s2) = match config {
-            StreamConfig::Abort => return Err(Term { cause: Cause::SteAbort, event: None, record: false, abort: true }),
+            StreamConfig::Abort => {
+                return Err(Term {
+                    cause: Cause::SteAbort,
+                    event: None,
+                    record: false,
+                    abort: true,
+                })
+            }
             StreamConfig::Bypass => {
                 return match pasid {
                     Some(p) => Err(bad_ssid(p)),
@@ -340,10 +393,27 @@ impl Model {
             StreamConfig::Nested => (true, true),
         };
         let s2cfg = if s2 { s2_config(&self.cfg, &ste) } else { None };
-        let regime = if s1 && !s2 && ste.strw() == Ok(SteStrw::El2) { Regime::El2 } else { Regime::El1 };
-        let vmid = if self.cfg.s2p && regime == Regime::El1 { ste.s2vmid() } else { 0 };
+        let regime = if s1 && !s2 && ste.strw() == Ok(SteStrw::El2) {
+            Regime::El2
+        } else {
+            Regime::El1
+        };
+        let vmid = if self.cfg.s2p && regime == Regime::El1 {
+            ste.s2vmid()
+        } else {
+            0
+        };
         let txn = overrides(&ste, txn);
-        let mut ctx = Ctx { sid, ssid: pasid, ste, cd: None, s2: s2cfg, regime, vmid, txn };
+        let mut ctx = Ctx {
+            sid,
+            ssid: pasid,
+            ste,
+            cd: None,
+            s2: s2cfg,
+            regime,
+            vmid,
+            txn,
+        };
         if s1 {
             let cdmax = u32::from(ste.s1cd_max());
             let index = match pasid {
@@ -378,7 +448,12 @@ impl Model {
     /// not reported for prefetches).
     pub(crate) fn prefetch_config(&mut self, sid: u32, ssid: Option<u32>) {
         if self.enabled().smmuen() {
-            let txn = Txn { iova: 0, write: false, privileged: false, instruction: false };
+            let txn = Txn {
+                iova: 0,
+                write: false,
+                privileged: false,
+                instruction: false,
+            };
             let _ = self.resolve(sid, ssid, txn);
         }
     }

@@ -160,7 +160,11 @@ fn overlaps(a: u64, size: u64, range: (u64, u64)) -> bool {
 
 impl Tlb {
     pub fn new(capacity: usize) -> Self {
-        Tlb { entries: VecDeque::new(), walks: VecDeque::new(), capacity: capacity.max(1) }
+        Tlb {
+            entries: VecDeque::new(),
+            walks: VecDeque::new(),
+            capacity: capacity.max(1),
+        }
     }
 
     /// The translation of `ia` in a context, if cached.
@@ -171,7 +175,9 @@ impl Tlb {
                 let ctx = e.regime == regime && e.vmid == vmid;
                 let tag = match (e.kind, kind) {
                     (Kind::S1 { asid: a, global: g }, Kind::S1 { asid, .. })
-                    | (Kind::Nested { asid: a, global: g }, Kind::Nested { asid, .. }) => g || a == asid,
+                    | (Kind::Nested { asid: a, global: g }, Kind::Nested { asid, .. }) => {
+                        g || a == asid
+                    }
                     (Kind::S2, Kind::S2) => true,
                     _ => false,
                 };
@@ -188,7 +194,14 @@ impl Tlb {
     }
 
     /// A cached table descriptor at `level` covering `ia`, if any.
-    pub fn walk_lookup(&self, regime: Regime, vmid: u16, kind: Kind, level: u32, ia: u64) -> Option<WalkEntry> {
+    pub fn walk_lookup(
+        &self,
+        regime: Regime,
+        vmid: u16,
+        kind: Kind,
+        level: u32,
+        ia: u64,
+    ) -> Option<WalkEntry> {
         self.walks
             .iter()
             .find(|w| {
@@ -197,7 +210,12 @@ impl Tlb {
                     (Kind::S2, Kind::S2) => true,
                     _ => false,
                 };
-                w.regime == regime && w.vmid == vmid && tag && w.level == level && ia >= w.ia && ia - w.ia < w.size
+                w.regime == regime
+                    && w.vmid == vmid
+                    && tag
+                    && w.level == level
+                    && ia >= w.ia
+                    && ia - w.ia < w.size
             })
             .copied()
     }
@@ -230,10 +248,12 @@ impl Tlb {
     /// Removes the entries in `scope`; returns how many TLB entries went.
     pub fn invalidate(&mut self, scope: &Scope) -> usize {
         let before = self.entries.len();
-        self.entries.retain(|e| !Self::matches(scope, e.regime, e.vmid, e.kind, e.ia, e.size));
+        self.entries
+            .retain(|e| !Self::matches(scope, e.regime, e.vmid, e.kind, e.ia, e.size));
         if !scope.leaf_only {
             // Walk-cache entries belong to an ASID and are never global.
-            self.walks.retain(|w| !Self::matches(scope, w.regime, w.vmid, w.kind, w.ia, w.size));
+            self.walks
+                .retain(|w| !Self::matches(scope, w.regime, w.vmid, w.kind, w.ia, w.size));
         }
         before - self.entries.len()
     }

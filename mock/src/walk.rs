@@ -83,7 +83,10 @@ fn mask(bits: u32) -> u64 {
 
 /// Index bits a level resolves for an input of `ia_bits` bits.
 fn level_bits(l: &LevelInfo, ia_bits: u32) -> u32 {
-    l.index_msb.min(ia_bits.saturating_sub(1)).saturating_sub(l.index_lsb) + 1
+    l.index_msb
+        .min(ia_bits.saturating_sub(1))
+        .saturating_sub(l.index_lsb)
+        + 1
 }
 
 /// Decodes and checks the stage 2 fields of an STE (`None`: C_BAD_STE).
@@ -116,8 +119,21 @@ pub(crate) fn s2_config(cfg: &MockConfig, ste: &Ste) -> Option<S2Cfg> {
     if ttb >> ps_bits != 0 {
         return None;
     }
-    let vmid = if cfg.vmid16 { ste.s2vmid() } else { ste.s2vmid() & 0xff };
-    Some(S2Cfg { vmid, granule, ia_bits, start, start_bits: bits, ttb, ps_bits, affd: ste.s2affd() })
+    let vmid = if cfg.vmid16 {
+        ste.s2vmid()
+    } else {
+        ste.s2vmid() & 0xff
+    };
+    Some(S2Cfg {
+        vmid,
+        granule,
+        ia_bits,
+        start,
+        start_bits: bits,
+        ttb,
+        ps_bits,
+        affd: ste.s2affd(),
+    })
 }
 
 /// The input address with the top byte replaced by copies of bit 55 when TBI applies.
@@ -179,7 +195,12 @@ impl Model {
             _ => ctx.cd.is_some_and(|cd| cd.r()),
         };
         let abort = f.s2 || self.cfg.term_model || ctx.cd.is_none_or(|cd| cd.a());
-        Term { cause: Cause::Translation, event: Some(evtq::fault(f.kind, &info)), record, abort }
+        Term {
+            cause: Cause::Translation,
+            event: Some(evtq::fault(f.kind, &info)),
+            record,
+            abort,
+        }
     }
 
     /// Translates the input address of one access.
@@ -187,8 +208,15 @@ impl Model {
         match (ctx.cd, ctx.s2) {
             (None, None) => Ok(t.iova),
             (None, Some(s2)) => {
-                let fault = |kind| StageFault { kind, s2: true, class: FaultClass::In, ipa: t.iova };
-                let e = self.s2_entry(&s2, t.iova, FaultClass::In).map_err(|f| self.term(ctx, t, f))?;
+                let fault = |kind| StageFault {
+                    kind,
+                    s2: true,
+                    class: FaultClass::In,
+                    ipa: t.iova,
+                };
+                let e = self
+                    .s2_entry(&s2, t.iova, FaultClass::In)
+                    .map_err(|f| self.term(ctx, t, f))?;
                 let perms = e.s2.unwrap_or_default();
                 if !s2_permits(&perms, t.write, t.instruction, t.privileged) {
                     return Err(self.term(ctx, t, fault(FaultKind::Permission)));
@@ -198,7 +226,17 @@ impl Model {
             (Some(cd), s2) => {
                 let va = normalize(&cd, t.iova);
                 let (asid, nested) = (cd.asid(), s2.is_some());
-                let kind = if nested { Kind::Nested { asid, global: false } } else { Kind::S1 { asid, global: false } };
+                let kind = if nested {
+                    Kind::Nested {
+                        asid,
+                        global: false,
+                    }
+                } else {
+                    Kind::S1 {
+                        asid,
+                        global: false,
+                    }
+                };
                 let e = match self.tlb.lookup(ctx.regime, ctx.vmid, kind, va) {
                     Some(e) => {
                         self.stats.tlb_hits += 1;
@@ -209,14 +247,27 @@ impl Model {
                         self.fill(ctx, &cd, s2.as_ref(), va, t)?
                     }
                 };
-                let s1_fault = StageFault { kind: FaultKind::Permission, s2: false, class: FaultClass::In, ipa: 0 };
+                let s1_fault = StageFault {
+                    kind: FaultKind::Permission,
+                    s2: false,
+                    class: FaultClass::In,
+                    ipa: 0,
+                };
                 if !s1_permits(&e.s1.unwrap_or_default(), &cd, t) {
                     return Err(self.term(ctx, t, s1_fault));
                 }
                 if let Some(p) = e.s2 {
                     if !s2_permits(&p, t.write, t.instruction, t.privileged) {
                         let ipa = e.ipa + (va - e.ia);
-                        return Err(self.term(ctx, t, StageFault { s2: true, ipa, ..s1_fault }));
+                        return Err(self.term(
+                            ctx,
+                            t,
+                            StageFault {
+                                s2: true,
+                                ipa,
+                                ..s1_fault
+                            },
+                        ));
                     }
                 }
                 Ok(e.oa + (va - e.ia))
@@ -225,8 +276,17 @@ impl Model {
     }
 
     /// Walks for a stage 1 (or nested) TLB miss and caches the result.
-    fn fill(&mut self, ctx: &Ctx, cd: &Cd, s2: Option<&S2Cfg>, va: u64, t: &Txn) -> Result<TlbEntry, Term> {
-        let leaf = self.walk_s1(ctx, cd, s2, va).map_err(|f| self.term(ctx, t, f))?;
+    fn fill(
+        &mut self,
+        ctx: &Ctx,
+        cd: &Cd,
+        s2: Option<&S2Cfg>,
+        va: u64,
+        t: &Txn,
+    ) -> Result<TlbEntry, Term> {
+        let leaf = self
+            .walk_s1(ctx, cd, s2, va)
+            .map_err(|f| self.term(ctx, t, f))?;
         let (asid, global) = (cd.asid(), leaf.global);
         let Some(s2) = s2 else {
             let e = TlbEntry {
@@ -245,11 +305,18 @@ impl Model {
         };
         // Stage 1 permissions are checked before the output goes through stage 2.
         if !s1_permits(&leaf.perms, cd, t) {
-            let f = StageFault { kind: FaultKind::Permission, s2: false, class: FaultClass::In, ipa: 0 };
+            let f = StageFault {
+                kind: FaultKind::Permission,
+                s2: false,
+                class: FaultClass::In,
+                ipa: 0,
+            };
             return Err(self.term(ctx, t, f));
         }
         let ipa = leaf.oa + (va - leaf.ia);
-        let e2 = self.s2_entry(s2, ipa, FaultClass::In).map_err(|f| self.term(ctx, t, f))?;
+        let e2 = self
+            .s2_entry(s2, ipa, FaultClass::In)
+            .map_err(|f| self.term(ctx, t, f))?;
         let size = leaf.size.min(e2.size);
         let e = TlbEntry {
             regime: ctx.regime,
@@ -268,20 +335,37 @@ impl Model {
 
     /// Reads the address of a structure or descriptor given as an IPA: stage 2 must allow
     /// reading it.
-    pub(crate) fn s2_fetch_address(&mut self, ctx: &Ctx, s2: &S2Cfg, ipa: u64, class: FaultClass) -> Result<u64, Term> {
-        self.s2_read_pa(s2, ipa, class).map_err(|f| self.term(ctx, &ctx.txn, f))
+    pub(crate) fn s2_fetch_address(
+        &mut self,
+        ctx: &Ctx,
+        s2: &S2Cfg,
+        ipa: u64,
+        class: FaultClass,
+    ) -> Result<u64, Term> {
+        self.s2_read_pa(s2, ipa, class)
+            .map_err(|f| self.term(ctx, &ctx.txn, f))
     }
 
     fn s2_read_pa(&mut self, s2: &S2Cfg, ipa: u64, class: FaultClass) -> Result<u64, StageFault> {
         let e = self.s2_entry(s2, ipa, class)?;
         if !e.s2.is_some_and(|p| p.read) {
-            return Err(StageFault { kind: FaultKind::Permission, s2: true, class, ipa });
+            return Err(StageFault {
+                kind: FaultKind::Permission,
+                s2: true,
+                class,
+                ipa,
+            });
         }
         Ok(e.oa + (ipa - e.ia))
     }
 
     /// The stage 2 translation of `ipa`, from the TLB or a walk.
-    fn s2_entry(&mut self, s2: &S2Cfg, ipa: u64, class: FaultClass) -> Result<TlbEntry, StageFault> {
+    fn s2_entry(
+        &mut self,
+        s2: &S2Cfg,
+        ipa: u64,
+        class: FaultClass,
+    ) -> Result<TlbEntry, StageFault> {
         if let Some(e) = self.tlb.lookup(Regime::El1, s2.vmid, Kind::S2, ipa) {
             self.stats.tlb_hits += 1;
             return Ok(e);
@@ -293,7 +377,12 @@ impl Model {
     }
 
     fn walk_s2(&mut self, s2: &S2Cfg, ipa: u64, class: FaultClass) -> Result<TlbEntry, StageFault> {
-        let fault = |kind| StageFault { kind, s2: true, class, ipa };
+        let fault = |kind| StageFault {
+            kind,
+            s2: true,
+            class,
+            ipa,
+        };
         if ipa >> s2.ia_bits != 0 {
             return Err(fault(FaultKind::Translation));
         }
@@ -302,16 +391,27 @@ impl Model {
         let (mut li, mut table) = (s2.start, s2.ttb);
         for j in (s2.start..levels.len().saturating_sub(1)).rev() {
             let Some(l) = levels.get(j) else { continue };
-            if let Some(w) = self.tlb.walk_lookup(Regime::El1, s2.vmid, Kind::S2, l.level, ipa) {
+            if let Some(w) = self
+                .tlb
+                .walk_lookup(Regime::El1, s2.vmid, Kind::S2, l.level, ipa)
+            {
                 (li, table) = (j + 1, w.table);
                 break;
             }
         }
         loop {
-            let Some(l) = levels.get(li) else { return Err(fault(FaultKind::Translation)) };
-            let bits = if li == s2.start { s2.start_bits } else { l.index_msb - l.index_lsb + 1 };
+            let Some(l) = levels.get(li) else {
+                return Err(fault(FaultKind::Translation));
+            };
+            let bits = if li == s2.start {
+                s2.start_bits
+            } else {
+                l.index_msb - l.index_lsb + 1
+            };
             let pa = table.wrapping_add(((ipa >> l.index_lsb) & mask(bits)) * 8);
-            let raw = self.dev_read(pa, "stage 2 translation table").ok_or(fault(FaultKind::WalkAbort(pa)))?;
+            let raw = self
+                .dev_read(pa, "stage 2 translation table")
+                .ok_or(fault(FaultKind::WalkAbort(pa)))?;
             self.stats.walk_reads += 1;
             if raw & 1 == 0 {
                 return Err(fault(FaultKind::Translation));
@@ -353,14 +453,39 @@ impl Model {
             if !af && !s2.affd {
                 return Err(fault(FaultKind::Access));
             }
-            let perms = S2Perms { read: ap & 1 != 0, write: ap & 2 != 0, xn: xn as u8 };
+            let perms = S2Perms {
+                read: ap & 1 != 0,
+                write: ap & 2 != 0,
+                xn: xn as u8,
+            };
             let ia = ipa & !(span - 1);
-            return Ok(TlbEntry { regime: Regime::El1, vmid: s2.vmid, kind: Kind::S2, ia, size: span, oa: base, s1: None, s2: Some(perms), ipa: ia });
+            return Ok(TlbEntry {
+                regime: Regime::El1,
+                vmid: s2.vmid,
+                kind: Kind::S2,
+                ia,
+                size: span,
+                oa: base,
+                s1: None,
+                s2: Some(perms),
+                ipa: ia,
+            });
         }
     }
 
-    fn walk_s1(&mut self, ctx: &Ctx, cd: &Cd, s2: Option<&S2Cfg>, va: u64) -> Result<S1Leaf, StageFault> {
-        let fault = |kind| StageFault { kind, s2: false, class: FaultClass::In, ipa: 0 };
+    fn walk_s1(
+        &mut self,
+        ctx: &Ctx,
+        cd: &Cd,
+        s2: Option<&S2Cfg>,
+        va: u64,
+    ) -> Result<S1Leaf, StageFault> {
+        let fault = |kind| StageFault {
+            kind,
+            s2: false,
+            class: FaultClass::In,
+            ipa: 0,
+        };
         let two_ranges = ctx.regime == Regime::El1 || self.reg::<Cr2>().e2h();
         let half = u32::from(two_ranges && (va >> 55) & 1 == 1);
         let (tsz, ttb, epd, tbi, had) = if half == 0 {
@@ -368,8 +493,13 @@ impl Model {
         } else {
             (cd.t1sz(), cd.ttb1(), cd.epd1(), cd.tbi1(), cd.had1())
         };
-        let Some(g) = cd_granule(&self.cfg, cd, half) else { return Err(fault(FaultKind::Translation)) };
-        let ia_bits = 64u32.saturating_sub(u32::from(tsz)).min(s1::VA_BITS).max(g.shift + 1);
+        let Some(g) = cd_granule(&self.cfg, cd, half) else {
+            return Err(fault(FaultKind::Translation));
+        };
+        let ia_bits = 64u32
+            .saturating_sub(u32::from(tsz))
+            .min(s1::VA_BITS)
+            .max(g.shift + 1);
         let top = if tbi { 56 } else { 64 };
         let upper = (va & mask(top)) >> ia_bits;
         let expected = if half == 0 { 0 } else { mask(top - ia_bits) };
@@ -381,12 +511,16 @@ impl Model {
             return Err(fault(FaultKind::Translation));
         };
         let start_bits = g.levels.get(start).map_or(0, |l| level_bits(l, ia_bits));
-        let (mut li, mut table, mut limits) = (start, ttb & !((8u64 << start_bits) - 1), S1Perms::default());
+        let (mut li, mut table, mut limits) =
+            (start, ttb & !((8u64 << start_bits) - 1), S1Perms::default());
         if table >> ips != 0 {
             return Err(fault(FaultKind::AddrSize));
         }
         let (regime, vmid, asid) = (ctx.regime, ctx.vmid, cd.asid());
-        let kind = Kind::S1 { asid, global: false };
+        let kind = Kind::S1 {
+            asid,
+            global: false,
+        };
         for j in (start..g.levels.len().saturating_sub(1)).rev() {
             let Some(l) = g.levels.get(j) else { continue };
             if let Some(w) = self.tlb.walk_lookup(regime, vmid, kind, l.level, va) {
@@ -396,13 +530,17 @@ impl Model {
         }
         let gmask = g.size - 1;
         loop {
-            let Some(l) = g.levels.get(li) else { return Err(fault(FaultKind::Translation)) };
+            let Some(l) = g.levels.get(li) else {
+                return Err(fault(FaultKind::Translation));
+            };
             let desc = table.wrapping_add(((va >> l.index_lsb) & mask(level_bits(l, ia_bits))) * 8);
             let pa = match s2 {
                 Some(s2) => self.s2_read_pa(s2, desc, FaultClass::Tt)?,
                 None => desc,
             };
-            let raw = self.dev_read(pa, "stage 1 translation table").ok_or(fault(FaultKind::WalkAbort(pa)))?;
+            let raw = self
+                .dev_read(pa, "stage 1 translation table")
+                .ok_or(fault(FaultKind::WalkAbort(pa)))?;
             self.stats.walk_reads += 1;
             if raw & 1 == 0 {
                 return Err(fault(FaultKind::Translation));
@@ -423,7 +561,16 @@ impl Model {
                 }
                 let span = l.entry_span;
                 let ia = va & !(span - 1);
-                self.tlb.walk_insert(WalkEntry { regime, vmid, kind, level: l.level, ia, size: span, table: next, limits });
+                self.tlb.walk_insert(WalkEntry {
+                    regime,
+                    vmid,
+                    kind,
+                    level: l.level,
+                    ia,
+                    size: span,
+                    table: next,
+                    limits,
+                });
                 (li, table) = (li + 1, next);
                 continue;
             }
@@ -450,7 +597,13 @@ impl Model {
                 pxn: pxn || limits.pxn,
                 uxn: uxn || limits.uxn,
             };
-            return Ok(S1Leaf { ia: va & !(span - 1), size: span, oa: base, perms, global: !ng });
+            return Ok(S1Leaf {
+                ia: va & !(span - 1),
+                size: span,
+                oa: base,
+                perms,
+                global: !ng,
+            });
         }
     }
 }

@@ -19,7 +19,9 @@ fn sync() -> CmdqCommand {
 fn cmdq_error(rig: &Rig) -> Option<(CmdqError, u32)> {
     let active = read::<Gerror>(&rig.smmu).active(read::<Gerrorn>(&rig.smmu));
     let cons = read::<CmdqCons>(&rig.smmu);
-    active.cmdq_err().then(|| (cons.err().expect("ERR decodes"), cons.rd()))
+    active
+        .cmdq_err()
+        .then(|| (cons.err().expect("ERR decodes"), cons.rd()))
 }
 
 fn acknowledge(rig: &Rig) {
@@ -45,7 +47,11 @@ fn illegal_command_stops_the_queue_until_acknowledged() {
     let rig = Rig::new();
     let bad = CmdqCommand::TlbiEl3All(CmdTlbiEl3All::new()); // Secure-only: illegal here.
     rig.push(&[CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new()), bad, sync()]);
-    assert_eq!(cmdq_error(&rig), Some((CmdqError::CerrorIll, 1)), "CONS points at the bad command");
+    assert_eq!(
+        cmdq_error(&rig),
+        Some((CmdqError::CerrorIll, 1)),
+        "CONS points at the bad command"
+    );
     assert_eq!(read::<CmdqProd>(&rig.smmu).wr(), 3);
     // Pushing more does not restart consumption while the error is active.
     rig.push(&[sync()]);
@@ -68,8 +74,16 @@ fn undecodable_command_is_illegal() {
     // Opcode 0xff does not exist; a CMD_SYNC with the reserved CS encoding 0b11 neither.
     let bad_sync = CmdqCommand::Sync(CmdSync([CmdSync::new().0[0] | 3 << 12, 0]));
     for bad in [[0xff, 0], bad_sync.encode()] {
-        rig.smmu.dma_write(&rig.cmdq, 2 * (read::<CmdqProd>(&rig.smmu).wr() as usize & 15), bad[0]);
-        rig.smmu.dma_write(&rig.cmdq, 2 * (read::<CmdqProd>(&rig.smmu).wr() as usize & 15) + 1, bad[1]);
+        rig.smmu.dma_write(
+            &rig.cmdq,
+            2 * (read::<CmdqProd>(&rig.smmu).wr() as usize & 15),
+            bad[0],
+        );
+        rig.smmu.dma_write(
+            &rig.cmdq,
+            2 * (read::<CmdqProd>(&rig.smmu).wr() as usize & 15) + 1,
+            bad[1],
+        );
         rig.smmu.wmb();
         let prod = read::<CmdqProd>(&rig.smmu).wr() + 1;
         write(&rig.smmu, CmdqProd::from_bits(0).with_wr(prod).unwrap());
@@ -100,7 +114,11 @@ fn injected_command_errors() {
     rig.push(&[cfgi, sync()]);
     assert_eq!(cmdq_error(&rig).map(|e| e.0), Some(CmdqError::CerrorAbt));
     acknowledge(&rig);
-    assert_eq!(cmdq_error(&rig).map(|e| e.0), Some(CmdqError::CerrorAbt), "the second fetch aborts too");
+    assert_eq!(
+        cmdq_error(&rig).map(|e| e.0),
+        Some(CmdqError::CerrorAbt),
+        "the second fetch aborts too"
+    );
     acknowledge(&rig);
     assert!(rig.drained());
 }
@@ -112,22 +130,50 @@ fn hung_sync_times_out_then_completes() {
     let cfgi = CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(1));
     rig.push(&[cfgi, sync()]);
     let start = rig.smmu.now_ns();
-    assert!(!poll(&rig.smmu, 20_000, || rig.drained()), "a hung CMD_SYNC never completes");
-    assert_eq!(rig.smmu.now_ns() - start, 21_000, "the timeout is deterministic");
-    assert_eq!(read::<CmdqCons>(&rig.smmu).rd(), 1, "CONS stops at the CMD_SYNC");
+    assert!(
+        !poll(&rig.smmu, 20_000, || rig.drained()),
+        "a hung CMD_SYNC never completes"
+    );
+    assert_eq!(
+        rig.smmu.now_ns() - start,
+        21_000,
+        "the timeout is deterministic"
+    );
+    assert_eq!(
+        read::<CmdqCons>(&rig.smmu).rd(),
+        1,
+        "CONS stops at the CMD_SYNC"
+    );
     rig.smmu.set_faults(|f| f.hang_sync = false);
     assert!(poll(&rig.smmu, 20_000, || rig.drained()));
 }
 
 #[test]
 fn sync_signals_completion() {
-    let rig = Rig::queues(MockConfig { msi: true, ..MockConfig::default() }, 6, 3);
+    let rig = Rig::queues(
+        MockConfig {
+            msi: true,
+            ..MockConfig::default()
+        },
+        6,
+        3,
+    );
     let flag = rig.smmu.dma_alloc(8, 8).unwrap();
-    let c = CmdSync::new().with_cs(ComplSignal::SigIrq).with_msi_data(0x5eed).with_msi_address(flag.addr).unwrap();
+    let c = CmdSync::new()
+        .with_cs(ComplSignal::SigIrq)
+        .with_msi_data(0x5eed)
+        .with_msi_address(flag.addr)
+        .unwrap();
     rig.push(&[CmdqCommand::Sync(c)]);
     assert!(rig.drained());
     assert_eq!(rig.smmu.dma_read(&flag, 0), 0x5eed, "the MSI write landed");
-    assert_eq!(rig.smmu.take_irqs(), Irqs { cmd_sync: 1, ..Irqs::default() });
+    assert_eq!(
+        rig.smmu.take_irqs(),
+        Irqs {
+            cmd_sync: 1,
+            ..Irqs::default()
+        }
+    );
     let none = CmdSync::new().with_cs(ComplSignal::SigNone);
     rig.push(&[CmdqCommand::Sync(none)]);
     assert_eq!(rig.smmu.take_irqs(), Irqs::default());
@@ -140,6 +186,14 @@ fn missing_barrier_before_the_doorbell_is_noticed() {
     rig.smmu.dma_write(&rig.cmdq, 0, w[0]);
     rig.smmu.dma_write(&rig.cmdq, 1, w[1]);
     write(&rig.smmu, CmdqProd::from_bits(0).with_wr(1).unwrap());
-    assert!(rig.drained(), "the model is coherent; it only reports the missing barrier");
-    assert_eq!(rig.smmu.take_violations(), vec![iommugen_mock::Violation::MissingBarrier { before: "CMDQ_PROD" }]);
+    assert!(
+        rig.drained(),
+        "the model is coherent; it only reports the missing barrier"
+    );
+    assert_eq!(
+        rig.smmu.take_violations(),
+        vec![iommugen_mock::Violation::MissingBarrier {
+            before: "CMDQ_PROD"
+        }]
+    );
 }

@@ -11,7 +11,10 @@ use iommugen_mock::{EventFate, MockConfig, Transfer};
 
 /// A fault: StreamID `sid`'s STE is invalid.
 fn fault(rig: &Rig, sid: u32) -> Option<EventFate> {
-    rig.smmu.dma(sid, None, 0x4800_0000, Transfer::Read(4)).termination().and_then(|t| t.fate)
+    rig.smmu
+        .dma(sid, None, 0x4800_0000, Transfer::Read(4))
+        .termination()
+        .and_then(|t| t.fate)
 }
 
 #[test]
@@ -22,7 +25,11 @@ fn overflow_toggles_ovflg_and_drops_records() {
     assert_eq!(fault(&rig, 1), Some(EventFate::Recorded { index: 0 }));
     assert_eq!(fault(&rig, 2), Some(EventFate::Recorded { index: 1 }));
     let prod = read::<EvtqProd>(&rig.smmu);
-    assert_eq!((prod.wr(), prod.ovflg()), (0b10, false), "full: index 0 with the wrap bit set");
+    assert_eq!(
+        (prod.wr(), prod.ovflg()),
+        (0b10, false),
+        "full: index 0 with the wrap bit set"
+    );
     assert_eq!(fault(&rig, 3), Some(EventFate::Overflow));
     assert_eq!(fault(&rig, 4), Some(EventFate::Overflow));
     let prod = read::<EvtqProd>(&rig.smmu);
@@ -31,13 +38,25 @@ fn overflow_toggles_ovflg_and_drops_records() {
 
     // Software drains the queue and acknowledges the overflow.
     let events = rig.events();
-    let sids: Vec<u32> = events.iter().map(|e| if let EvtqEvent::CBadSte(e) = e { e.stream_id() } else { 0 }).collect();
+    let sids: Vec<u32> = events
+        .iter()
+        .map(|e| {
+            if let EvtqEvent::CBadSte(e) = e {
+                e.stream_id()
+            } else {
+                0
+            }
+        })
+        .collect();
     assert_eq!(sids, [1, 2]);
     assert!(read::<EvtqCons>(&rig.smmu).ovackflg());
     assert_eq!(fault(&rig, 5), Some(EventFate::Recorded { index: 0 }));
     assert_eq!(fault(&rig, 6), Some(EventFate::Recorded { index: 1 }));
     assert_eq!(fault(&rig, 7), Some(EventFate::Overflow));
-    assert!(!read::<EvtqProd>(&rig.smmu).ovflg(), "a new overflow toggles OVFLG back");
+    assert!(
+        !read::<EvtqProd>(&rig.smmu).ovflg(),
+        "a new overflow toggles OVFLG back"
+    );
 }
 
 #[test]
@@ -52,7 +71,10 @@ fn injected_overflow() {
     assert_eq!(rig.events().len(), 1);
     // The model's log has all three, with their fates.
     let fates: Vec<EventFate> = rig.smmu.events().iter().map(|e| e.fate).collect();
-    assert_eq!(fates, [EventFate::Overflow, EventFate::Recorded { index: 0 }]);
+    assert_eq!(
+        fates,
+        [EventFate::Overflow, EventFate::Recorded { index: 0 }]
+    );
 }
 
 #[test]
@@ -79,7 +101,14 @@ fn event_interrupts() {
 fn queue_outside_ram_aborts() {
     let rig = Rig::queues(MockConfig::default(), 6, 3);
     rig.set_cr0(Cr0::from_bits(0).with_cmdqen(true));
-    write(&rig.smmu, EvtqBase::from_bits(0).with_addr(0x1000).unwrap().with_log2size(3).unwrap());
+    write(
+        &rig.smmu,
+        EvtqBase::from_bits(0)
+            .with_addr(0x1000)
+            .unwrap()
+            .with_log2size(3)
+            .unwrap(),
+    );
     rig.enable();
     assert_eq!(fault(&rig, 1), Some(EventFate::WriteAborted));
     let active = read::<Gerror>(&rig.smmu).active(read::<Gerrorn>(&rig.smmu));

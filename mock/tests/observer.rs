@@ -25,13 +25,17 @@ fn observe(rig: &Rig) -> Rc<RefCell<Seen>> {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let log = seen.clone();
     let ste_addr = rig.strtab.addr + u64::from(SID) * 64;
-    rig.smmu.watch(ste_addr..ste_addr + 64, move |smmu: &MockSmmu, store: &Store| {
-        let mut ste = Ste::new();
-        ste.0.copy_from_slice(&smmu.read_words(ste_addr, 8).expect("STE in RAM"));
-        smmu.evict_caches();
-        let dma = smmu.dma(SID, None, IOVA, Transfer::Read(1));
-        log.borrow_mut().push((*store, ste, dma));
-    });
+    rig.smmu.watch(
+        ste_addr..ste_addr + 64,
+        move |smmu: &MockSmmu, store: &Store| {
+            let mut ste = Ste::new();
+            ste.0
+                .copy_from_slice(&smmu.read_words(ste_addr, 8).expect("STE in RAM"));
+            smmu.evict_caches();
+            let dma = smmu.dma(SID, None, IOVA, Transfer::Read(1));
+            log.borrow_mut().push((*store, ste, dma));
+        },
+    );
     seen
 }
 
@@ -56,9 +60,16 @@ fn torn_update_is_visible_between_stores() {
     let seen = seen.borrow();
     assert_eq!(seen.len(), 8, "one call per 64-bit store");
     assert_eq!(seen[0].0.new, new.0[0]);
-    assert_eq!(seen[0].1.0[1], 0, "word 1 still holds the old value");
+    assert_eq!(seen[0].1 .0[1], 0, "word 1 still holds the old value");
     // Between the first and second store the STE says "substreams, S1DSS = Terminate".
-    assert!(matches!(seen[0].2.event().map(|e| e.name()), Some("F_STREAM_DISABLED")), "{:?}", seen[0].2);
+    assert!(
+        matches!(
+            seen[0].2.event().map(|e| e.name()),
+            Some("F_STREAM_DISABLED")
+        ),
+        "{:?}",
+        seen[0].2
+    );
     for (_, _, dma) in &seen[1..] {
         assert_eq!(dma.data, vec![byte]);
     }
@@ -79,7 +90,10 @@ fn ordered_update_has_no_bad_intermediate_state() {
     let seen = seen.borrow();
     assert_eq!(seen.len(), 8);
     for (_, _, dma) in &seen[..7] {
-        assert!(dma.is_ok() && dma.termination().is_none(), "bypass throughout: {dma:?}");
+        assert!(
+            dma.is_ok() && dma.termination().is_none(),
+            "bypass throughout: {dma:?}"
+        );
     }
     assert_eq!(seen[7].2.data, vec![byte]);
 }
@@ -89,7 +103,10 @@ fn unwatched_stores_are_not_reported() {
     let rig = Rig::new();
     let count = Rc::new(RefCell::new(0));
     let c = count.clone();
-    let id = rig.smmu.watch(rig.strtab.addr..rig.strtab.addr + 64, move |_: &MockSmmu, _: &Store| *c.borrow_mut() += 1);
+    let id = rig.smmu.watch(
+        rig.strtab.addr..rig.strtab.addr + 64,
+        move |_: &MockSmmu, _: &Store| *c.borrow_mut() += 1,
+    );
     rig.write_ste(0, &bypass_ste());
     rig.write_ste(1, &bypass_ste());
     rig.smmu.unwatch(id);
@@ -107,8 +124,18 @@ fn smmu_reading_freed_memory_is_reported() {
     rig.cfgi_ste(SID);
     assert!(s.dma(SID, None, IOVA, Transfer::Read(1)).is_ok());
     // The driver frees the CD table while the STE still points at it, and the SMMU refetches.
-    s.dma_free(iommugen_runtime::hal::DmaBuf { handle: cds as usize, addr: cds, bytes: 128 });
+    s.dma_free(iommugen_runtime::hal::DmaBuf {
+        handle: cds as usize,
+        addr: cds,
+        bytes: 128,
+    });
     s.evict_caches();
     let _ = s.dma(SID, None, IOVA, Transfer::Read(1));
-    assert_eq!(s.take_violations(), vec![Violation::FreedMemoryRead { pa: cds, what: "CD" }]);
+    assert_eq!(
+        s.take_violations(),
+        vec![Violation::FreedMemoryRead {
+            pa: cds,
+            what: "CD"
+        }]
+    );
 }

@@ -29,15 +29,44 @@ const fn reg(name: &'static str, offset: usize, access: RegAccess) -> RegSpec {
 static TOY: [RegSpec; 6] = [
     RegSpec {
         writable: 0x7,
-        acked_by: Some(RegPartner { name: "CTRLACK", offset: 0x8, shared: 0x7 }),
+        acked_by: Some(RegPartner {
+            name: "CTRLACK",
+            offset: 0x8,
+            shared: 0x7,
+        }),
         ..reg("CTRL", 0x4, RegAccess::ReadWrite)
     },
     reg("CTRLACK", 0x8, RegAccess::ReadOnly),
-    RegSpec { toggled_by: Some(RegPartner { name: "ERRN", offset: 0x14, shared: 0x3 }), ..reg("ERR", 0x10, RegAccess::ReadOnly) },
-    RegSpec { writable: 0x3, ..reg("ERRN", 0x14, RegAccess::ReadWrite) },
+    RegSpec {
+        toggled_by: Some(RegPartner {
+            name: "ERRN",
+            offset: 0x14,
+            shared: 0x3,
+        }),
+        ..reg("ERR", 0x10, RegAccess::ReadOnly)
+    },
+    RegSpec {
+        writable: 0x3,
+        ..reg("ERRN", 0x14, RegAccess::ReadWrite)
+    },
     // FAULT [0] w1c, FLUSH [1] self-clearing, BUSY [2] read-only field, bit 3 RES1.
-    RegSpec { reset: 0x8, writable: 0x3, w1c: 0x1, self_clearing: 0x2, res1: 0x8, res0: !0xf & 0xffff_ffff, ..reg("STATUS", 0x18, RegAccess::ReadWrite) },
-    RegSpec { alias_of: Some(RegRef { name: "STATUS", offset: 0x18 }), writable: 0x3, ..reg("STATUS_ALIAS", 0x118, RegAccess::ReadWrite) },
+    RegSpec {
+        reset: 0x8,
+        writable: 0x3,
+        w1c: 0x1,
+        self_clearing: 0x2,
+        res1: 0x8,
+        res0: !0xf & 0xffff_ffff,
+        ..reg("STATUS", 0x18, RegAccess::ReadWrite)
+    },
+    RegSpec {
+        alias_of: Some(RegRef {
+            name: "STATUS",
+            offset: 0x18,
+        }),
+        writable: 0x3,
+        ..reg("STATUS_ALIAS", 0x118, RegAccess::ReadWrite)
+    },
 ];
 
 #[test]
@@ -76,7 +105,10 @@ fn engine_masks_and_handshakes() {
 }
 
 fn row(name: &str) -> &'static RegSpec {
-    REGISTERS.iter().find(|r| r.name == name).unwrap_or_else(|| panic!("{name} in the table"))
+    REGISTERS
+        .iter()
+        .find(|r| r.name == name)
+        .unwrap_or_else(|| panic!("{name} in the table"))
 }
 
 fn check<R: Register>() {
@@ -94,9 +126,18 @@ fn generated_table_matches_the_register_types() {
     check::<IrqCtrl>();
     check::<EvtqProd>();
     let cr0 = row("CR0");
-    assert_eq!(cr0.acked_by.map(|p| (p.offset, p.shared)), Some((Cr0ack::OFFSET, <Cr0 as AckedBy>::SHARED)));
-    assert_eq!(row("GERROR").toggled_by.map(|p| p.offset), Some(Gerrorn::OFFSET));
-    assert_eq!(row("EVTQ_PROD_P0").alias_of.map(|a| a.offset), Some(EvtqProd::OFFSET));
+    assert_eq!(
+        cr0.acked_by.map(|p| (p.offset, p.shared)),
+        Some((Cr0ack::OFFSET, <Cr0 as AckedBy>::SHARED))
+    );
+    assert_eq!(
+        row("GERROR").toggled_by.map(|p| p.offset),
+        Some(Gerrorn::OFFSET)
+    );
+    assert_eq!(
+        row("EVTQ_PROD_P0").alias_of.map(|a| a.offset),
+        Some(EvtqProd::OFFSET)
+    );
     assert_eq!(row("GBPA").self_clearing, 1 << 31);
     assert_eq!(row("IDR0").writable, 0);
     let mut names: Vec<&str> = REGISTERS.iter().map(|r| r.name).collect();

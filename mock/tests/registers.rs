@@ -7,7 +7,8 @@ mod common;
 use common::{poll, read, write};
 use iommugen_mock::spec::enums::{OutputAddrSize, StLevel, StallModel, TtFormat};
 use iommugen_mock::spec::regs::{
-    CmdqBase, Cr0, Cr0ack, EvtqProd, Gbpa, Gerror, Gerrorn, Idr0, Idr1, Idr5, IrqCtrl, IrqCtrlack, StrtabBase,
+    CmdqBase, Cr0, Cr0ack, EvtqProd, Gbpa, Gerror, Gerrorn, Idr0, Idr1, Idr5, IrqCtrl, IrqCtrlack,
+    StrtabBase,
 };
 use iommugen_mock::{GerrorStorm, MockSmmu, Violation};
 use iommugen_runtime::hal::Hal;
@@ -16,12 +17,22 @@ use iommugen_runtime::hal::Hal;
 fn id_registers_describe_the_configuration() {
     let s = MockSmmu::new();
     let idr0 = read::<Idr0>(&s);
-    assert!(idr0.s1p() && idr0.s2p() && idr0.cd2l() && idr0.asid16() && idr0.vmid16() && idr0.cohacc());
+    assert!(
+        idr0.s1p() && idr0.s2p() && idr0.cd2l() && idr0.asid16() && idr0.vmid16() && idr0.cohacc()
+    );
     assert_eq!(idr0.ttf(), Ok(TtFormat::AArch64));
     assert_eq!(idr0.st_level(), Ok(StLevel::TwoLevel));
     assert_eq!(idr0.stall_model(), Ok(StallModel::TerminateOnly));
     let idr1 = read::<Idr1>(&s);
-    assert_eq!((idr1.sidsize(), idr1.ssidsize(), idr1.cmdqs(), idr1.eventqs()), (16, 8, 19, 19));
+    assert_eq!(
+        (
+            idr1.sidsize(),
+            idr1.ssidsize(),
+            idr1.cmdqs(),
+            idr1.eventqs()
+        ),
+        (16, 8, 19, 19)
+    );
     let idr5 = read::<Idr5>(&s);
     assert_eq!(idr5.oas(), Ok(OutputAddrSize::Bits44));
     assert!(idr5.gran4k() && idr5.gran16k() && idr5.gran64k());
@@ -45,7 +56,10 @@ fn slow_acknowledgement_follows_the_virtual_clock() {
     s.set_faults(|f| f.ack_delay_ns = 50_000);
     let v = Cr0::from_bits(0).with_smmuen(true);
     write(&s, v);
-    assert!(!v.acked_by(read::<Cr0ack>(&s)), "acknowledged before the delay");
+    assert!(
+        !v.acked_by(read::<Cr0ack>(&s)),
+        "acknowledged before the delay"
+    );
     let start = s.now_ns();
     assert!(poll(&s, 1_000_000, || v.acked_by(read::<Cr0ack>(&s))));
     let waited = s.now_ns() - start;
@@ -62,7 +76,9 @@ fn slow_acknowledgement_follows_the_virtual_clock() {
 #[test]
 fn irq_ctrl_is_acknowledged() {
     let s = MockSmmu::new();
-    let v = IrqCtrl::from_bits(0).with_gerror_irqen(true).with_eventq_irqen(true);
+    let v = IrqCtrl::from_bits(0)
+        .with_gerror_irqen(true)
+        .with_eventq_irqen(true);
     write(&s, v);
     assert!(v.acked_by(read::<IrqCtrlack>(&s)));
 }
@@ -70,10 +86,17 @@ fn irq_ctrl_is_acknowledged() {
 #[test]
 fn gbpa_update_handshake() {
     let s = MockSmmu::new();
-    assert_eq!(read::<Gbpa>(&s).bits(), 0x0000_1000, "reset value as QEMU 10 reports");
+    assert_eq!(
+        read::<Gbpa>(&s).bits(),
+        0x0000_1000,
+        "reset value as QEMU 10 reports"
+    );
     write(&s, Gbpa::from_bits(0).with_abort(true).with_update(true));
     let g = read::<Gbpa>(&s);
-    assert!(!g.update(), "Update clears once the update has taken effect");
+    assert!(
+        !g.update(),
+        "Update clears once the update has taken effect"
+    );
     assert_eq!(g.bits(), 0x0010_0000);
     // Without Update the write is ignored.
     write(&s, Gbpa::from_bits(0));
@@ -91,7 +114,12 @@ fn gbpa_update_handshake() {
 fn gerror_is_acknowledged_by_toggling_gerrorn() {
     let s = MockSmmu::new();
     let sfm = Gerrorn::from_bits(0).with_sfm_err(true).bits();
-    s.set_faults(|f| f.gerror_storm = Some(GerrorStorm { bits: sfm, repeats: 2 }));
+    s.set_faults(|f| {
+        f.gerror_storm = Some(GerrorStorm {
+            bits: sfm,
+            repeats: 2,
+        })
+    });
     let mut acks = 0;
     loop {
         let gerror = read::<Gerror>(&s);
@@ -138,10 +166,32 @@ fn aliases_halves_and_bad_accesses() {
     assert_eq!(s.mmio_read32(0x8024), 0);
 
     let v = s.take_violations();
-    assert!(matches!(v[0], Violation::ReadOnlyWrite { name: "IDR0", .. }), "{v:?}");
-    assert!(matches!(v[1], Violation::UnknownRegister { offset: 0x3ff0, write: false, .. }));
-    assert!(matches!(v[2], Violation::Res0Written { name: "CMDQ_BASE", .. }));
-    assert!(matches!(v[3], Violation::WrongWidth { name: "CR0", width: 64 }));
+    assert!(
+        matches!(v[0], Violation::ReadOnlyWrite { name: "IDR0", .. }),
+        "{v:?}"
+    );
+    assert!(matches!(
+        v[1],
+        Violation::UnknownRegister {
+            offset: 0x3ff0,
+            write: false,
+            ..
+        }
+    ));
+    assert!(matches!(
+        v[2],
+        Violation::Res0Written {
+            name: "CMDQ_BASE",
+            ..
+        }
+    ));
+    assert!(matches!(
+        v[3],
+        Violation::WrongWidth {
+            name: "CR0",
+            width: 64
+        }
+    ));
     assert_eq!(v.len(), 4);
 }
 
@@ -152,5 +202,10 @@ fn base_registers_are_locked_while_enabled() {
     write(&s, Cr0::from_bits(0).with_smmuen(true));
     write(&s, StrtabBase::from_bits(0).with_addr(0x5000_0000).unwrap());
     assert_eq!(read::<StrtabBase>(&s).addr(), 0x4000_0000);
-    assert_eq!(s.take_violations(), vec![Violation::WriteWhileEnabled { name: "STRTAB_BASE" }]);
+    assert_eq!(
+        s.take_violations(),
+        vec![Violation::WriteWhileEnabled {
+            name: "STRTAB_BASE"
+        }]
+    );
 }

@@ -53,12 +53,25 @@ fn random_programming_never_panics() {
                 }
             }
             if r.below(4) == 0 {
-                let attrs = Attrs { privileged: r.below(2) == 0, instruction: r.below(2) == 0 };
+                let attrs = Attrs {
+                    privileged: r.below(2) == 0,
+                    instruction: r.below(2) == 0,
+                };
                 let pasid = (r.below(2) == 0).then(|| r.below(1 << 20) as u32);
-                let iova = if r.below(2) == 0 { r.next() } else { mem.addr + r.below(1 << 16) };
+                let iova = if r.below(2) == 0 {
+                    r.next()
+                } else {
+                    mem.addr + r.below(1 << 16)
+                };
                 let sid = r.below(1 << 17) as u32;
                 if r.below(2) == 0 {
-                    s.dma_attrs(sid, pasid, iova, Transfer::Read(r.below(9000) as usize), attrs);
+                    s.dma_attrs(
+                        sid,
+                        pasid,
+                        iova,
+                        Transfer::Read(r.below(9000) as usize),
+                        attrs,
+                    );
                 } else {
                     s.dma_attrs(sid, pasid, iova, Transfer::Write(&[0xa5; 100]), attrs);
                 }
@@ -71,5 +84,8 @@ fn random_programming_never_panics() {
         reached.1 += s.stats().commands + s.stats().command_errors;
         reached.2 += s.events().len() as u64;
     }
-    assert!(reached.0 > 1000 && reached.1 > 0 && reached.2 > 0, "{reached:?}");
+    assert!(
+        reached.0 > 1000 && reached.1 > 0 && reached.2 > 0,
+        "{reached:?}"
+    );
 }

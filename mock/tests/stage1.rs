@@ -23,7 +23,10 @@ fn stage1() -> (Rig, Pt) {
     let pt = Pt::new(s, Stage::S1, 39);
     let cds = s.dma_alloc(64, 64).unwrap();
     write_entry(s, &cds, 0, &cd(pt.root.addr, ASID, 39).0);
-    rig.write_ste(SID, &s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate));
+    rig.write_ste(
+        SID,
+        &s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate),
+    );
     rig.cfgi_ste(SID);
     (rig, pt)
 }
@@ -39,9 +42,17 @@ fn translates_through_a_hand_built_table() {
     assert_eq!(d.pa(), Some(page.addr + 0x10));
     assert_eq!(d.data, vec![0xab; 32]);
 
-    let d = s.dma(SID, None, IOVA + 0xff8, Transfer::Write(&[1, 2, 3, 4, 5, 6, 7, 8]));
+    let d = s.dma(
+        SID,
+        None,
+        IOVA + 0xff8,
+        Transfer::Write(&[1, 2, 3, 4, 5, 6, 7, 8]),
+    );
     assert!(d.is_ok());
-    assert_eq!(s.dma_read(&page, 511), u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 8]));
+    assert_eq!(
+        s.dma_read(&page, 511),
+        u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 8])
+    );
     assert!(rig.events().is_empty());
     assert!(s.violations().is_empty(), "{:?}", s.violations());
 }
@@ -49,11 +60,18 @@ fn translates_through_a_hand_built_table() {
 #[test]
 fn translation_fault_event_contents() {
     let (rig, _pt) = stage1();
-    let d = rig.smmu.dma(SID, None, IOVA + 0x44, Transfer::Write(&[0; 4]));
-    assert_eq!(d.termination().map(|t| (t.cause, t.iova, t.abort)), Some((Cause::Translation, IOVA + 0x44, true)));
+    let d = rig
+        .smmu
+        .dma(SID, None, IOVA + 0x44, Transfer::Write(&[0; 4]));
+    assert_eq!(
+        d.termination().map(|t| (t.cause, t.iova, t.abort)),
+        Some((Cause::Translation, IOVA + 0x44, true))
+    );
     let events = rig.events();
     assert_eq!(events.len(), 1);
-    let EvtqEvent::FTranslation(e) = events[0] else { panic!("expected F_TRANSLATION, got {:?}", events[0]) };
+    let EvtqEvent::FTranslation(e) = events[0] else {
+        panic!("expected F_TRANSLATION, got {:?}", events[0])
+    };
     assert_eq!(e.stream_id(), SID);
     assert_eq!(e.input_addr(), IOVA + 0x44);
     assert!(!e.ssv() && !e.rn_w() && !e.s2() && !e.pn_u());
@@ -67,29 +85,65 @@ fn permission_access_and_address_size_faults() {
     let page = data_page(s, 1);
     pt.map(s, IOVA, page.addr, PtS1Ap::ReadOnly);
     assert!(s.dma(SID, None, IOVA, Transfer::Read(8)).is_ok());
-    assert!(matches!(s.dma(SID, None, IOVA, Transfer::Write(&[0])).event(), Some(EvtqEvent::FPermission(e)) if !e.rn_w()));
+    assert!(
+        matches!(s.dma(SID, None, IOVA, Transfer::Write(&[0])).event(), Some(EvtqEvent::FPermission(e)) if !e.rn_w())
+    );
 
     // Privileged-only page: an unprivileged (default PCIe) access faults, a privileged one passes.
     pt.map(s, IOVA + 0x1000, page.addr, PtS1Ap::PrivReadWrite);
-    assert!(matches!(s.dma(SID, None, IOVA + 0x1000, Transfer::Read(8)).event(), Some(EvtqEvent::FPermission(_))));
-    let privileged = Attrs { privileged: true, instruction: false };
-    assert!(s.dma_attrs(SID, None, IOVA + 0x1000, Transfer::Read(8), privileged).is_ok());
+    assert!(matches!(
+        s.dma(SID, None, IOVA + 0x1000, Transfer::Read(8)).event(),
+        Some(EvtqEvent::FPermission(_))
+    ));
+    let privileged = Attrs {
+        privileged: true,
+        instruction: false,
+    };
+    assert!(s
+        .dma_attrs(SID, None, IOVA + 0x1000, Transfer::Read(8), privileged)
+        .is_ok());
 
     // AF = 0.
-    let no_af = s1::Page::new().with_oa(page.addr).unwrap().with_ap(PtS1Ap::ReadWrite).0;
+    let no_af = s1::Page::new()
+        .with_oa(page.addr)
+        .unwrap()
+        .with_ap(PtS1Ap::ReadWrite)
+        .0;
     pt.set_leaf(s, IOVA + 0x2000, no_af);
-    assert!(matches!(s.dma(SID, None, IOVA + 0x2000, Transfer::Read(8)).event(), Some(EvtqEvent::FAccess(e)) if e.input_addr() == IOVA + 0x2000));
+    assert!(
+        matches!(s.dma(SID, None, IOVA + 0x2000, Transfer::Read(8)).event(), Some(EvtqEvent::FAccess(e)) if e.input_addr() == IOVA + 0x2000)
+    );
 
     // An output address beyond the CD's 44-bit IPS.
-    let far = s1::Page::new().with_oa(1 << 45).unwrap().with_af(true).with_ap(PtS1Ap::ReadWrite).0;
+    let far = s1::Page::new()
+        .with_oa(1 << 45)
+        .unwrap()
+        .with_af(true)
+        .with_ap(PtS1Ap::ReadWrite)
+        .0;
     pt.set_leaf(s, IOVA + 0x3000, far);
-    assert!(matches!(s.dma(SID, None, IOVA + 0x3000, Transfer::Read(8)).event(), Some(EvtqEvent::FAddrSize(_))));
+    assert!(matches!(
+        s.dma(SID, None, IOVA + 0x3000, Transfer::Read(8)).event(),
+        Some(EvtqEvent::FAddrSize(_))
+    ));
 
     // Beyond the 39-bit input range.
-    assert!(matches!(s.dma(SID, None, 1 << 40, Transfer::Read(8)).event(), Some(EvtqEvent::FTranslation(_))));
+    assert!(matches!(
+        s.dma(SID, None, 1 << 40, Transfer::Read(8)).event(),
+        Some(EvtqEvent::FTranslation(_))
+    ));
 
     let kinds: Vec<&str> = rig.events().iter().map(|e| e.name()).collect();
-    assert_eq!(kinds, ["F_PERMISSION", "F_PERMISSION", "F_ACCESS", "F_ADDR_SIZE", "F_TRANSLATION"]);
+    assert_eq!(
+        kinds,
+        [
+            "F_PERMISSION",
+            "F_PERMISSION",
+            "F_ACCESS",
+            "F_ADDR_SIZE",
+            "F_TRANSLATION"
+        ]
+    );
 }
 
 #[test]
@@ -106,9 +160,15 @@ fn stale_translation_until_tlbi() {
     assert_eq!(s.dma(SID, None, IOVA, Transfer::Read(1)).data, vec![0xbb]);
     // Unmap, then TLBI by ASID.
     pt.set_leaf(s, IOVA, 0);
-    assert!(s.dma(SID, None, IOVA, Transfer::Read(1)).is_ok(), "stale until invalidated");
+    assert!(
+        s.dma(SID, None, IOVA, Transfer::Read(1)).is_ok(),
+        "stale until invalidated"
+    );
     rig.tlbi_asid(ASID);
-    assert!(matches!(s.dma(SID, None, IOVA, Transfer::Read(1)).event(), Some(EvtqEvent::FTranslation(_))));
+    assert!(matches!(
+        s.dma(SID, None, IOVA, Transfer::Read(1)).event(),
+        Some(EvtqEvent::FTranslation(_))
+    ));
 }
 
 #[test]
@@ -128,7 +188,11 @@ fn leaf_invalidation_keeps_the_walk_cache() {
     assert!(s.write_u64(l3_slot, s1::Table::new().with_nlta(new_l3).unwrap().0));
     s.wmb();
     rig.tlbi_va(ASID, IOVA, true);
-    assert_eq!(s.dma(SID, None, IOVA, Transfer::Read(1)).data, vec![0xaa], "Leaf = 1 leaves the cached table walk");
+    assert_eq!(
+        s.dma(SID, None, IOVA, Transfer::Read(1)).data,
+        vec![0xaa],
+        "Leaf = 1 leaves the cached table walk"
+    );
     rig.tlbi_va(ASID, IOVA, false);
     assert_eq!(s.dma(SID, None, IOVA, Transfer::Read(1)).data, vec![0xbb]);
 }
@@ -149,28 +213,61 @@ fn substreams_through_cd_tables() {
     rig.write_ste(SID, &s1_ste(cds.addr, 2, SteS1Fmt::Linear, SteS1dss::Ssid0));
     rig.cfgi_ste(SID);
     assert_eq!(s.dma(SID, None, IOVA, Transfer::Read(1)).data, vec![0x10]);
-    assert_eq!(s.dma(SID, Some(2), IOVA, Transfer::Read(1)).data, vec![0x12]);
+    assert_eq!(
+        s.dma(SID, Some(2), IOVA, Transfer::Read(1)).data,
+        vec![0x12]
+    );
     let ev = |p| s.dma(SID, Some(p), IOVA, Transfer::Read(1)).event();
-    assert!(matches!(ev(1), Some(EvtqEvent::CBadCd(e)) if e.ssv() && e.substream_id() == 1), "CD 1 is invalid");
-    assert!(matches!(ev(4), Some(EvtqEvent::CBadSubstreamid(e)) if e.substream_id() == 4), "beyond S1CDMax");
-    assert!(matches!(ev(0), Some(EvtqEvent::CBadSubstreamid(_))), "SSID 0 is reserved with S1DSS = SSID0");
+    assert!(
+        matches!(ev(1), Some(EvtqEvent::CBadCd(e)) if e.ssv() && e.substream_id() == 1),
+        "CD 1 is invalid"
+    );
+    assert!(
+        matches!(ev(4), Some(EvtqEvent::CBadSubstreamid(e)) if e.substream_id() == 4),
+        "beyond S1CDMax"
+    );
+    assert!(
+        matches!(ev(0), Some(EvtqEvent::CBadSubstreamid(_))),
+        "SSID 0 is reserved with S1DSS = SSID0"
+    );
 
     // Two-level CD table (4K leaves of 64 CDs): SubstreamID 65 is leaf 1, index 1.
     let l1 = s.dma_alloc(4 * 8, 64).unwrap();
     let leaf = s.dma_alloc(64 * 64, 4096).unwrap();
     write_entry(s, &leaf, 1, &cd(pts[1].root.addr, 2, 39).0);
-    s.dma_write(&l1, 1, L1cd::new().with_v(true).with_l2_ptr(leaf.addr).unwrap().0[0]);
+    s.dma_write(
+        &l1,
+        1,
+        L1cd::new().with_v(true).with_l2_ptr(leaf.addr).unwrap().0[0],
+    );
     s.wmb();
-    rig.write_ste(SID, &s1_ste(l1.addr, 8, SteS1Fmt::TwoLevel4K, SteS1dss::Terminate));
+    rig.write_ste(
+        SID,
+        &s1_ste(l1.addr, 8, SteS1Fmt::TwoLevel4K, SteS1dss::Terminate),
+    );
     rig.cfgi_ste(SID);
-    assert_eq!(s.dma(SID, Some(65), IOVA, Transfer::Read(1)).data, vec![0x11]);
-    assert!(matches!(ev(130), Some(EvtqEvent::CBadSubstreamid(_))), "L1CD 2 is invalid");
-    assert!(matches!(s.dma(SID, None, IOVA, Transfer::Read(1)).event(), Some(EvtqEvent::FStreamDisabled(e)) if e.stream_id() == SID));
+    assert_eq!(
+        s.dma(SID, Some(65), IOVA, Transfer::Read(1)).data,
+        vec![0x11]
+    );
+    assert!(
+        matches!(ev(130), Some(EvtqEvent::CBadSubstreamid(_))),
+        "L1CD 2 is invalid"
+    );
+    assert!(
+        matches!(s.dma(SID, None, IOVA, Transfer::Read(1)).event(), Some(EvtqEvent::FStreamDisabled(e)) if e.stream_id() == SID)
+    );
 
     // S1DSS = Bypass: DMA without a PASID bypasses stage 1.
-    rig.write_ste(SID, &s1_ste(l1.addr, 8, SteS1Fmt::TwoLevel4K, SteS1dss::Bypass));
+    rig.write_ste(
+        SID,
+        &s1_ste(l1.addr, 8, SteS1Fmt::TwoLevel4K, SteS1dss::Bypass),
+    );
     rig.cfgi_ste(SID);
-    assert_eq!(s.dma(SID, None, pages[2].addr, Transfer::Read(1)).outcome, Outcome::Bypassed);
+    assert_eq!(
+        s.dma(SID, None, pages[2].addr, Transfer::Read(1)).outcome,
+        Outcome::Bypassed
+    );
 }
 
 #[test]
@@ -181,11 +278,17 @@ fn invalid_cd_is_reported() {
     let empty = s.dma_alloc(4096, 4096).unwrap();
     // AA64 = 0 (VMSAv8-32 tables) is not implemented.
     write_entry(s, &cds, 0, &cd(empty.addr, 1, 39).with_aa64(false).0);
-    rig.write_ste(SID, &s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate));
+    rig.write_ste(
+        SID,
+        &s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate),
+    );
     rig.cfgi_ste(SID);
     let d = s.dma(SID, None, IOVA, Transfer::Read(1));
     assert!(matches!(d.event(), Some(EvtqEvent::CBadCd(e)) if e.stream_id() == SID && !e.ssv()));
     // The invalid CD was not cached: once fixed it is used (and the empty table faults).
     write_entry(s, &cds, 0, &cd(empty.addr, 1, 39).0);
-    assert!(matches!(s.dma(SID, None, IOVA, Transfer::Read(1)).event(), Some(EvtqEvent::FTranslation(_))));
+    assert!(matches!(
+        s.dma(SID, None, IOVA, Transfer::Read(1)).event(),
+        Some(EvtqEvent::FTranslation(_))
+    ));
 }

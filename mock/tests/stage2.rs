@@ -7,7 +7,9 @@ mod common;
 use common::{cd, data_page, write_entry, Pt, Rig, Stage};
 use iommugen_mock::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use iommugen_mock::spec::entries::Ste;
-use iommugen_mock::spec::enums::{FaultClass, PhysAddrSize, PtS1Ap, PtS2Ap, SteS1Fmt, SteS1dss, StreamConfig, Tg0Granule};
+use iommugen_mock::spec::enums::{
+    FaultClass, PhysAddrSize, PtS1Ap, PtS2Ap, SteS1Fmt, SteS1dss, StreamConfig, Tg0Granule,
+};
 use iommugen_mock::spec::evtq::EvtqEvent;
 use iommugen_mock::spec::pagetables::vmsav8_64_stage1 as s1;
 use iommugen_mock::{Outcome, Transfer};
@@ -44,20 +46,40 @@ fn stage2_translates_and_faults() {
     rig.write_ste(SID, &s2_ste(pt.root.addr, StreamConfig::S2Trans));
     rig.cfgi_ste(SID);
     let d = s.dma(SID, None, IPA + 8, Transfer::Read(2));
-    assert_eq!((d.outcome, d.pa(), d.data.clone()), (Outcome::Translated, Some(a.addr + 8), vec![0xa1, 0xa1]));
+    assert_eq!(
+        (d.outcome, d.pa(), d.data.clone()),
+        (Outcome::Translated, Some(a.addr + 8), vec![0xa1, 0xa1])
+    );
 
     let d = s.dma(SID, None, IPA + 8, Transfer::Write(&[1]));
-    let Some(EvtqEvent::FPermission(e)) = d.event() else { panic!("{:?}", d.event()) };
-    assert!(e.s2() && !e.rn_w() && e.ipa() == IPA && e.input_addr() == IPA + 8 && e.class() == Ok(FaultClass::In));
+    let Some(EvtqEvent::FPermission(e)) = d.event() else {
+        panic!("{:?}", d.event())
+    };
+    assert!(
+        e.s2()
+            && !e.rn_w()
+            && e.ipa() == IPA
+            && e.input_addr() == IPA + 8
+            && e.class() == Ok(FaultClass::In)
+    );
     let d = s.dma(SID, None, IPA + 0x1000, Transfer::Read(1));
-    assert!(matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2() && e.ipa() == IPA + 0x1000));
+    assert!(
+        matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2() && e.ipa() == IPA + 0x1000)
+    );
     let d = s.dma(SID, None, 1 << 39, Transfer::Read(1));
-    assert!(matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2()), "beyond the 39-bit IPA space");
+    assert!(
+        matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2()),
+        "beyond the 39-bit IPA space"
+    );
 
     // Remap without invalidation: stale until TLBI_S2_IPA.
     pt.map_s2(s, IPA, b.addr, PtS2Ap::ReadWrite);
     assert_eq!(s.dma(SID, None, IPA, Transfer::Read(1)).data, vec![0xa1]);
-    let tlbi = CmdTlbiS2Ipa::new().with_vmid(VMID).with_address(IPA).unwrap().with_leaf(true);
+    let tlbi = CmdTlbiS2Ipa::new()
+        .with_vmid(VMID)
+        .with_address(IPA)
+        .unwrap()
+        .with_leaf(true);
     assert!(rig.run(&[CmdqCommand::TlbiS2Ipa(tlbi)]));
     assert_eq!(s.dma(SID, None, IPA, Transfer::Read(1)).data, vec![0xb2]);
     assert_eq!(rig.events().len(), 3);
@@ -76,7 +98,9 @@ fn nested_translation() {
     s1.map(s, VA, DATA_IPA, PtS1Ap::ReadWrite);
     let cds = s.dma_alloc(64, 4096).unwrap();
     write_entry(s, &cds, 0, &cd(s1.root.addr, 9, 39).0);
-    let table = |addr: u64, shift: u32| s1::Table(s.read_u64(addr + 8 * ((VA >> shift) & 0x1ff)).unwrap()).nlta();
+    let table = |addr: u64, shift: u32| {
+        s1::Table(s.read_u64(addr + 8 * ((VA >> shift) & 0x1ff)).unwrap()).nlta()
+    };
     let l2 = table(s1.root.addr, 30);
     let l3 = table(l2, 21);
     for p in [cds.addr, s1.root.addr, l2, l3] {
@@ -96,14 +120,19 @@ fn nested_translation() {
     rig.write_ste(SID, &ste);
     rig.cfgi_ste(SID);
     let d = s.dma(SID, None, VA + 4, Transfer::Read(4));
-    assert_eq!((d.outcome, d.pa(), d.data.clone()), (Outcome::Translated, Some(data.addr + 4), vec![0x5a; 4]));
+    assert_eq!(
+        (d.outcome, d.pa(), d.data.clone()),
+        (Outcome::Translated, Some(data.addr + 4), vec![0x5a; 4])
+    );
 
     // Take the level-3 table out of stage 2: the stage 1 walk faults at stage 2, CLASS = TT.
     s2.set_leaf(s, l3, 0);
     let tlbi = CmdTlbiS12Vmall::new().with_vmid(VMID);
     assert!(rig.run(&[CmdqCommand::TlbiS12Vmall(tlbi)]));
     let d = s.dma(SID, None, VA, Transfer::Read(4));
-    let Some(EvtqEvent::FTranslation(e)) = d.event() else { panic!("{:?}", d.event()) };
+    let Some(EvtqEvent::FTranslation(e)) = d.event() else {
+        panic!("{:?}", d.event())
+    };
     assert!(e.s2() && e.class() == Ok(FaultClass::Tt) && e.ipa() == l3 && e.input_addr() == VA);
 
     // The CD itself outside stage 2: CLASS = CD.
@@ -111,6 +140,8 @@ fn nested_translation() {
     assert!(rig.run(&[CmdqCommand::TlbiS12Vmall(tlbi)]));
     rig.cfgi_ste(SID);
     let d = s.dma(SID, None, VA, Transfer::Read(4));
-    assert!(matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2() && e.class() == Ok(FaultClass::Cd) && e.ipa() == cds.addr));
+    assert!(
+        matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2() && e.class() == Ok(FaultClass::Cd) && e.ipa() == cds.addr)
+    );
     assert!(s.violations().is_empty(), "{:?}", s.violations());
 }

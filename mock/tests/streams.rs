@@ -44,13 +44,25 @@ fn linear_table_bypass_and_abort_stes() {
     assert_eq!(rig.smmu.read_bytes(TARGET, 16).unwrap(), vec![9; 16]);
 
     let d = rig.smmu.dma(2, None, TARGET, Transfer::Read(16));
-    assert_eq!(d.termination().map(|t| (t.cause, t.event)), Some((Cause::SteAbort, None)));
-    assert!(rig.events().is_empty(), "Config = Abort terminates silently");
+    assert_eq!(
+        d.termination().map(|t| (t.cause, t.event)),
+        Some((Cause::SteAbort, None))
+    );
+    assert!(
+        rig.events().is_empty(),
+        "Config = Abort terminates silently"
+    );
 
     // A substream on a bypass stream is refused.
     let d = rig.smmu.dma(1, Some(3), TARGET, Transfer::Read(8));
-    assert!(matches!(d.event(), Some(EvtqEvent::CBadSubstreamid(e)) if e.stream_id() == 1 && e.substream_id() == 3));
-    assert!(rig.smmu.violations().is_empty(), "{:?}", rig.smmu.violations());
+    assert!(
+        matches!(d.event(), Some(EvtqEvent::CBadSubstreamid(e)) if e.stream_id() == 1 && e.substream_id() == 3)
+    );
+    assert!(
+        rig.smmu.violations().is_empty(),
+        "{:?}",
+        rig.smmu.violations()
+    );
 }
 
 #[test]
@@ -63,16 +75,25 @@ fn invalid_ste_and_out_of_range_streamid() {
     let d = rig.smmu.dma(5, None, TARGET, Transfer::Read(8));
     assert_eq!(d.termination().map(|t| t.cause), Some(Cause::Config));
     assert!(matches!(d.event(), Some(EvtqEvent::CBadSte(e)) if e.stream_id() == 5));
-    assert!(matches!(rig.smmu.dma(6, None, TARGET, Transfer::Read(8)).event(), Some(EvtqEvent::CBadSte(_))));
+    assert!(matches!(
+        rig.smmu.dma(6, None, TARGET, Transfer::Read(8)).event(),
+        Some(EvtqEvent::CBadSte(_))
+    ));
 
     // Beyond the 64-entry table: recorded only with CR2.RECINVSID (written while SMMUEN = 0).
     let d = rig.smmu.dma(64, None, TARGET, Transfer::Read(8));
-    assert_eq!(d.termination().and_then(|t| t.fate), Some(EventFate::Suppressed));
+    assert_eq!(
+        d.termination().and_then(|t| t.fate),
+        Some(EventFate::Suppressed)
+    );
     rig.set_cr0(Cr0::from_bits(0).with_cmdqen(true).with_eventqen(true));
     write(&rig.smmu, Cr2::from_bits(0).with_recinvsid(true));
     rig.enable();
     let d = rig.smmu.dma(64, None, TARGET, Transfer::Read(8));
-    assert!(matches!(d.termination().and_then(|t| t.fate), Some(EventFate::Recorded { .. })));
+    assert!(matches!(
+        d.termination().and_then(|t| t.fate),
+        Some(EventFate::Recorded { .. })
+    ));
 
     let events = rig.events();
     assert_eq!(events.len(), 3, "{events:?}");
@@ -89,7 +110,10 @@ fn stale_ste_until_cfgi_ste() {
     assert!(rig.smmu.dma(7, None, TARGET, Transfer::Read(8)).is_ok());
     // Software makes the STE abort but forgets CMD_CFGI_STE: the cached bypass STE is used.
     rig.write_ste(7, &Ste::new().with_v(true).with_config(StreamConfig::Abort));
-    assert_eq!(rig.smmu.dma(7, None, TARGET, Transfer::Read(8)).outcome, Outcome::Bypassed);
+    assert_eq!(
+        rig.smmu.dma(7, None, TARGET, Transfer::Read(8)).outcome,
+        Outcome::Bypassed
+    );
     rig.cfgi_ste(7);
     let d = rig.smmu.dma(7, None, TARGET, Transfer::Read(8));
     assert_eq!(d.termination().map(|t| t.cause), Some(Cause::SteAbort));
@@ -102,18 +126,37 @@ fn two_level_stream_table() {
     // 2^16 StreamIDs, 8-bit split: 256 L1STDs, one level-2 array of 256 STEs for 0x1200..0x12ff.
     let l1 = s.dma_alloc(256 * 8, 256 * 8).unwrap();
     let l2 = s.dma_alloc(256 * 64, 256 * 64).unwrap();
-    s.dma_write(&l1, 0x12, L1std::new().with_span(9).unwrap().with_l2_ptr(l2.addr).unwrap().0[0]);
+    s.dma_write(
+        &l1,
+        0x12,
+        L1std::new()
+            .with_span(9)
+            .unwrap()
+            .with_l2_ptr(l2.addr)
+            .unwrap()
+            .0[0],
+    );
     common::write_entry(s, &l2, 0x34, &bypass_ste().0);
     write(s, StrtabBase::from_bits(0).with_addr(l1.addr).unwrap());
-    let cfg = StrtabBaseCfg::from_bits(0).with_log2size(16).unwrap().with_split(StrtabSplit::Split16K).with_fmt(StrtabFmt::TwoLevel);
+    let cfg = StrtabBaseCfg::from_bits(0)
+        .with_log2size(16)
+        .unwrap()
+        .with_split(StrtabSplit::Split16K)
+        .with_fmt(StrtabFmt::TwoLevel);
     write(s, cfg);
     rig.enable();
-    assert_eq!(s.dma(0x1234, None, TARGET, Transfer::Read(8)).outcome, Outcome::Bypassed);
+    assert_eq!(
+        s.dma(0x1234, None, TARGET, Transfer::Read(8)).outcome,
+        Outcome::Bypassed
+    );
     // No level-2 array for 0x5600: the L1STD is invalid.
     let d = s.dma(0x5678, None, TARGET, Transfer::Read(8));
     assert!(matches!(d.event(), Some(EvtqEvent::CBadStreamid(e)) if e.stream_id() == 0x5678));
     // STE 0x1235 is zero: invalid.
-    assert!(matches!(s.dma(0x1235, None, TARGET, Transfer::Read(8)).event(), Some(EvtqEvent::CBadSte(_))));
+    assert!(matches!(
+        s.dma(0x1235, None, TARGET, Transfer::Read(8)).event(),
+        Some(EvtqEvent::CBadSte(_))
+    ));
 }
 
 #[test]
@@ -125,7 +168,10 @@ fn ste_fetch_abort_is_reported() {
     });
     let d = rig.smmu.dma(9, None, TARGET, Transfer::Read(8));
     let ev = d.event();
-    assert!(matches!(ev, Some(EvtqEvent::FSteFetch(e)) if e.stream_id() == 9 && e.fetch_addr() == rig.strtab.addr + 9 * 64), "{ev:?}");
+    assert!(
+        matches!(ev, Some(EvtqEvent::FSteFetch(e)) if e.stream_id() == 9 && e.fetch_addr() == rig.strtab.addr + 9 * 64),
+        "{ev:?}"
+    );
     rig.smmu.set_faults(|f| f.ste_fetch_abort.clear());
     assert!(rig.smmu.dma(9, None, TARGET, Transfer::Read(8)).is_ok());
 }

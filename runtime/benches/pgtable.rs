@@ -77,12 +77,16 @@ struct Theirs {
 
 impl Theirs {
     fn new() -> Self {
-        Theirs { map: IdMap::with_asid(1, 0, El1And0) }
+        Theirs {
+            map: IdMap::with_asid(1, 0, El1And0),
+        }
     }
 
     fn map(&mut self, iova: u64, size: u64, constraints: Constraints) {
         let r = MemoryRegion::new(iova as usize, (iova + size) as usize);
-        self.map.map_range_with_constraints(&r, their_flags(), constraints).unwrap();
+        self.map
+            .map_range_with_constraints(&r, their_flags(), constraints)
+            .unwrap();
     }
 
     fn unmap(&mut self, iova: u64, size: u64) {
@@ -205,7 +209,8 @@ fn map_unmap_1g_2m(c: &mut Criterion) {
 fn random_4k(c: &mut Criterion) {
     let (map_order, unmap_order) = random_pages();
     let mut g = c.benchmark_group("random_4k");
-    g.throughput(Throughput::Elements(RANDOM_PAGES as u64)).sample_size(20);
+    g.throughput(Throughput::Elements(RANDOM_PAGES as u64))
+        .sample_size(20);
     let mut ours = Ours::new();
     g.bench_function("iommugen", |b| {
         b.iter(|| {
@@ -233,5 +238,11 @@ fn random_4k(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, map_unmap_1g_4k, map_unmap_1g_4k_bulk, map_unmap_1g_2m, random_4k);
+criterion_group!(
+    benches,
+    map_unmap_1g_4k,
+    map_unmap_1g_4k_bulk,
+    map_unmap_1g_2m,
+    random_4k
+);
 criterion_main!(benches);

@@ -2,12 +2,11 @@
 //! a PASID). Linear up to 1024 CDs (64 KiB); beyond that two-level, with a level-1 array of
 //! L1CD descriptors each pointing at a 64 KiB leaf of 1024 CDs, allocated on first use.
 
-
 use super::error::{Error, Result};
-use super::store::VecMap;
 use super::hal::{DmaBuf, Hal};
 use super::spec::entries::{Cd, L1cd, Ste};
 use super::spec::enums::SteS1Fmt;
+use super::store::VecMap;
 
 /// SubstreamID bits of one leaf table (1024 CDs, 64 KiB).
 pub const LEAF_BITS: u32 = 10;
@@ -34,15 +33,28 @@ impl CdTable {
     /// A table for `ssid_bits` SubstreamID bits (0: one CD, for DMA without a PASID).
     pub fn new<H: Hal>(hal: &H, ssid_bits: u32, two_level_supported: bool) -> Result<Self> {
         if ssid_bits > 20 {
-            return Err(Error::InvalidArgument { what: "SubstreamIDs are at most 20 bits" });
+            return Err(Error::InvalidArgument {
+                what: "SubstreamIDs are at most 20 bits",
+            });
         }
         let two_level = ssid_bits > LEAF_BITS;
         if two_level && !two_level_supported {
-            return Err(Error::Unsupported { what: "more than 1024 PASIDs without two-level CD tables (IDR0.CD2L)" });
+            return Err(Error::Unsupported {
+                what: "more than 1024 PASIDs without two-level CD tables (IDR0.CD2L)",
+            });
         }
-        let bytes = if two_level { 8usize << (ssid_bits - LEAF_BITS) } else { 64usize << ssid_bits };
+        let bytes = if two_level {
+            8usize << (ssid_bits - LEAF_BITS)
+        } else {
+            64usize << ssid_bits
+        };
         let l1 = hal.dma_alloc(bytes, bytes.max(64))?;
-        Ok(CdTable { ssid_bits, two_level, l1, leaves: VecMap::new() })
+        Ok(CdTable {
+            ssid_bits,
+            two_level,
+            l1,
+            leaves: VecMap::new(),
+        })
     }
 
     /// SubstreamID bits the table covers.
@@ -52,23 +64,44 @@ impl CdTable {
 
     /// Fills the STE fields that point at this table (S1Fmt, S1ContextPtr, S1CDMax).
     pub fn point(&self, ste: Ste) -> Result<Ste> {
-        let fmt = if self.two_level { SteS1Fmt::TwoLevel64K } else { SteS1Fmt::Linear };
-        Ok(ste.with_s1_fmt(fmt).with_s1_context_ptr(self.l1.addr)?.with_s1cd_max(self.ssid_bits as u8)?)
+        let fmt = if self.two_level {
+            SteS1Fmt::TwoLevel64K
+        } else {
+            SteS1Fmt::Linear
+        };
+        Ok(ste
+            .with_s1_fmt(fmt)
+            .with_s1_context_ptr(self.l1.addr)?
+            .with_s1cd_max(self.ssid_bits as u8)?)
     }
 
     /// Where the CD of `ssid` is, allocating its leaf if needed. Returns the slot and whether
     /// a level-1 descriptor was written (the caller then invalidates the CD).
     pub fn slot<H: Hal>(&mut self, hal: &H, ssid: u32) -> Result<(CdSlot, bool)> {
         if ssid >> self.ssid_bits != 0 {
-            return Err(Error::InvalidArgument { what: "SubstreamID beyond the CD table" });
+            return Err(Error::InvalidArgument {
+                what: "SubstreamID beyond the CD table",
+            });
         }
         if !self.two_level {
-            return Ok((CdSlot { buf: self.l1, word: ssid as usize * 8 }, false));
+            return Ok((
+                CdSlot {
+                    buf: self.l1,
+                    word: ssid as usize * 8,
+                },
+                false,
+            ));
         }
         let l1i = ssid >> LEAF_BITS;
         let low = (ssid & ((1 << LEAF_BITS) - 1)) as usize;
         if let Some(b) = self.leaves.get(&l1i) {
-            return Ok((CdSlot { buf: *b, word: low * 8 }, false));
+            return Ok((
+                CdSlot {
+                    buf: *b,
+                    word: low * 8,
+                },
+                false,
+            ));
         }
         // Room in the map first: once the descriptor is written the leaf must be recorded.
         self.leaves.try_reserve(1)?;
@@ -85,9 +118,15 @@ impl CdTable {
     /// Reads the CD of `ssid` (an invalid CD when its leaf does not exist).
     pub fn read<H: Hal>(&self, hal: &H, ssid: u32) -> Cd {
         let slot = if self.two_level {
-            self.leaves.get(&(ssid >> LEAF_BITS)).map(|b| CdSlot { buf: *b, word: (ssid as usize & ((1 << LEAF_BITS) - 1)) * 8 })
+            self.leaves.get(&(ssid >> LEAF_BITS)).map(|b| CdSlot {
+                buf: *b,
+                word: (ssid as usize & ((1 << LEAF_BITS) - 1)) * 8,
+            })
         } else {
-            (ssid >> self.ssid_bits == 0).then_some(CdSlot { buf: self.l1, word: ssid as usize * 8 })
+            (ssid >> self.ssid_bits == 0).then_some(CdSlot {
+                buf: self.l1,
+                word: ssid as usize * 8,
+            })
         };
         let mut cd = Cd::new();
         if let Some(s) = slot {

@@ -96,7 +96,9 @@ impl CommandQueue {
     /// Allocates a queue of `2^log2size` commands.
     pub fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
         if !(1..=19).contains(&log2size) {
-            return Err(Error::InvalidArgument { what: "command queue log2size must be 1 to 19" });
+            return Err(Error::InvalidArgument {
+                what: "command queue log2size must be 1 to 19",
+            });
         }
         let bytes = 16usize << log2size;
         let buf = hal.dma_alloc(bytes, bytes.max(32))?;
@@ -114,7 +116,10 @@ impl CommandQueue {
 
     /// The CMDQ_BASE value describing this queue.
     pub fn base(&self) -> Result<CmdqBase> {
-        Ok(CmdqBase::from_bits(0).with_addr(self.buf.addr)?.with_log2size(self.ring.log2size() as u8)?.with_ra(true))
+        Ok(CmdqBase::from_bits(0)
+            .with_addr(self.buf.addr)?
+            .with_log2size(self.ring.log2size() as u8)?
+            .with_ra(true))
     }
 
     /// The queue's memory.
@@ -169,7 +174,9 @@ impl CommandQueue {
                 }
             }
             if self.ring.is_full(self.prod, self.cons) {
-                return Err(Error::Busy { what: "command queue full" });
+                return Err(Error::Busy {
+                    what: "command queue full",
+                });
             }
         }
         let slot = self.ring.index(self.prod) as usize;
@@ -203,7 +210,10 @@ impl CommandQueue {
         let cons = self.read_cons(hal);
         let code = cons.err_bits() as u8;
         let slot = self.ring.index(self.cons) as usize;
-        let bad = [hal.dma_read(&self.buf, slot * 2), hal.dma_read(&self.buf, slot * 2 + 1)];
+        let bad = [
+            hal.dma_read(&self.buf, slot * 2),
+            hal.dma_read(&self.buf, slot * 2 + 1),
+        ];
         self.stats.errors += 1;
         let r = Rejected { code, command: bad };
         self.rejected.record(r);
@@ -236,7 +246,11 @@ impl CommandQueue {
 
     /// [`CommandQueue::submit`] for commands built on the fly (nothing is collected in memory).
     /// If building one fails, the commands before it are still synced and the error returned.
-    pub fn submit_all<H: Hal>(&mut self, hal: &H, commands: impl IntoIterator<Item = Result<CmdqCommand>>) -> Result<()> {
+    pub fn submit_all<H: Hal>(
+        &mut self,
+        hal: &H,
+        commands: impl IntoIterator<Item = Result<CmdqCommand>>,
+    ) -> Result<()> {
         self.first_rejected = None;
         let batch = MAX_BATCH.min(self.ring.slots() as usize - 1).max(1);
         let (mut pending, mut total, mut built) = (0usize, 0usize, Ok(()));
@@ -262,7 +276,10 @@ impl CommandQueue {
         }
         built?;
         match self.first_rejected.take() {
-            Some(r) => Err(Error::CommandError { code: r.code, opcode: (r.command[0] & 0xff) as u8 }),
+            Some(r) => Err(Error::CommandError {
+                code: r.code,
+                opcode: (r.command[0] & 0xff) as u8,
+            }),
             None => Ok(()),
         }
     }
@@ -304,6 +321,8 @@ impl CommandQueue {
                 }
             }
         }
-        Err(Error::Corrupt { what: "command queue keeps failing" })
+        Err(Error::Corrupt {
+            what: "command queue keeps failing",
+        })
     }
 }

@@ -57,16 +57,27 @@ impl EventQueue {
     /// Allocates a queue of `2^log2size` records.
     pub fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
         if !(1..=19).contains(&log2size) {
-            return Err(Error::InvalidArgument { what: "event queue log2size must be 1 to 19" });
+            return Err(Error::InvalidArgument {
+                what: "event queue log2size must be 1 to 19",
+            });
         }
         let bytes = 32usize << log2size;
         let buf = hal.dma_alloc(bytes, bytes.max(32))?;
-        Ok(EventQueue { buf, ring: Ring::new(log2size), cons: 0, ovack: false, stats: EvtqStats::default() })
+        Ok(EventQueue {
+            buf,
+            ring: Ring::new(log2size),
+            cons: 0,
+            ovack: false,
+            stats: EvtqStats::default(),
+        })
     }
 
     /// The EVTQ_BASE value describing this queue.
     pub fn base(&self) -> Result<EvtqBase> {
-        Ok(EvtqBase::from_bits(0).with_addr(self.buf.addr)?.with_log2size(self.ring.log2size() as u8)?.with_wa(true))
+        Ok(EvtqBase::from_bits(0)
+            .with_addr(self.buf.addr)?
+            .with_log2size(self.ring.log2size() as u8)?
+            .with_wa(true))
     }
 
     /// Resets the consumer to what the registers hold after EVTQ_PROD/CONS were zeroed.

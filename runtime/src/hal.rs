@@ -46,8 +46,12 @@ pub enum HalError {
 impl fmt::Display for HalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            HalError::OutOfMemory { bytes } => write!(f, "out of DMA memory ({bytes} bytes requested)"),
-            HalError::HeapExhausted { bytes } => write!(f, "out of memory for bookkeeping ({bytes} bytes requested)"),
+            HalError::OutOfMemory { bytes } => {
+                write!(f, "out of DMA memory ({bytes} bytes requested)")
+            }
+            HalError::HeapExhausted { bytes } => {
+                write!(f, "out of memory for bookkeeping ({bytes} bytes requested)")
+            }
         }
     }
 }

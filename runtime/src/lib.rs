@@ -12,6 +12,7 @@
 extern crate alloc;
 
 /// The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`).
+#[rustfmt::skip] // generated code, formatted by its generator
 #[path = "../../generated/smmuv3/core/mod.rs"]
 pub mod spec;
 
@@ -22,8 +23,8 @@ pub mod domain;
 pub mod error;
 pub mod evtq;
 pub mod features;
-pub mod hitless;
 pub mod hal;
+pub mod hitless;
 pub mod mmio;
 pub mod pgtable;
 pub mod poll;

@@ -4,22 +4,25 @@
 
 use super::store::VecMap;
 
+use super::attach::Device;
 use super::cmdq::CommandQueue;
 use super::domain::PagingDomain;
-use super::attach::Device;
 use super::error::{Error, Result};
 use super::evtq::{EventQueue, EventRecord};
 use super::features::Features;
 use super::hal::Hal;
 use super::mmio::{read, write, write_acked};
 use super::poll::poll;
-use super::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdCfgiSteRange, CmdTlbiNhAll, CmdTlbiNsnhAll, CmdqCommand};
+use super::spec::cmdq::{
+    CmdCfgiCd, CmdCfgiSte, CmdCfgiSteRange, CmdTlbiNhAll, CmdTlbiNsnhAll, CmdqCommand,
+};
 use super::spec::entries::Ste;
 use super::spec::enums::{RegCacheability, RegShareability, SteShCfg, StreamConfig};
-use super::spec::regs::{
-    CmdqCons, CmdqProd, Cr0, Cr1, Cr2, EvtqCons, EvtqProd, Gbpa, Gerror, Gerrorn, IrqCtrl, StrtabBase, StrtabBaseCfg,
-};
 use super::spec::regs::{CmdqBase, EvtqBase};
+use super::spec::regs::{
+    CmdqCons, CmdqProd, Cr0, Cr1, Cr2, EvtqCons, EvtqProd, Gbpa, Gerror, Gerrorn, IrqCtrl,
+    StrtabBase, StrtabBaseCfg,
+};
 use super::strtab::StreamTable;
 
 /// Deadline of register handshakes (CR0ACK, IRQ_CTRLACK, GBPA.Update), in microseconds.
@@ -146,25 +149,38 @@ impl<H: Hal> Smmu<H> {
         let features = Features::probe(&hal)?;
         let config = Config {
             sid_bits: config.sid_bits.min(features.sid_bits),
-            cmdq_log2: config.cmdq_log2.clamp(super::features::MIN_CMDQ_LOG2, features.cmdq_log2),
-            evtq_log2: config.evtq_log2.clamp(super::features::MIN_EVTQ_LOG2, features.evtq_log2),
+            cmdq_log2: config
+                .cmdq_log2
+                .clamp(super::features::MIN_CMDQ_LOG2, features.cmdq_log2),
+            evtq_log2: config
+                .evtq_log2
+                .clamp(super::features::MIN_EVTQ_LOG2, features.evtq_log2),
             pasid_bits: config.pasid_bits.min(features.ssid_bits),
             ..config
         };
         if !features.stage1 {
-            return Err(Error::Unsupported { what: "the driver's paging domains need stage 1 (IDR0.S1P)" });
+            return Err(Error::Unsupported {
+                what: "the driver's paging domains need stage 1 (IDR0.S1P)",
+            });
         }
         // Quiesce: a firmware-enabled SMMU is turned off first.
         write_acked(&hal, Cr0::from_bits(0), ACK_TIMEOUT_US, "CR0ACK (disable)")?;
         // While off, the global bypass attribute decides what DMA does.
-        let gbpa = Gbpa::from_bits(0).with_abort(config.unattached == Unattached::Abort).with_update(true);
+        let gbpa = Gbpa::from_bits(0)
+            .with_abort(config.unattached == Unattached::Abort)
+            .with_update(true);
         write(&hal, gbpa);
-        poll(&hal, "GBPA.Update", ACK_TIMEOUT_US, || (!read::<H, Gbpa>(&hal).update()).then_some(()))?;
+        poll(&hal, "GBPA.Update", ACK_TIMEOUT_US, || {
+            (!read::<H, Gbpa>(&hal).update()).then_some(())
+        })?;
 
         let (sh, cache) = if features.coherent {
             (RegShareability::InnerShareable, RegCacheability::WriteBack)
         } else {
-            (RegShareability::OuterShareable, RegCacheability::NonCacheable)
+            (
+                RegShareability::OuterShareable,
+                RegCacheability::NonCacheable,
+            )
         };
         write(
             &hal,
@@ -180,7 +196,10 @@ impl<H: Hal> Smmu<H> {
 
         let default = match config.unattached {
             Unattached::Abort => Ste::new().with_v(true).with_config(StreamConfig::Abort),
-            Unattached::Bypass => Ste::new().with_v(true).with_config(StreamConfig::Bypass).with_shcfg(SteShCfg::Incoming),
+            Unattached::Bypass => Ste::new()
+                .with_v(true)
+                .with_config(StreamConfig::Bypass)
+                .with_shcfg(SteShCfg::Incoming),
         };
         let strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
         let cmdq = CommandQueue::new(&hal, config.cmdq_log2)?;
@@ -228,12 +247,18 @@ impl<H: Hal> Smmu<H> {
         let all = CmdCfgiSteRange::new().with_range(31)?;
         self.cmdq.submit(
             &self.hal,
-            &[CmdqCommand::CfgiSteRange(all), CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new()), CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new())],
+            &[
+                CmdqCommand::CfgiSteRange(all),
+                CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new()),
+                CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new()),
+            ],
         )?;
         let hal = &self.hal;
         cr0 = cr0.with_eventqen(true);
         write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (event queue)")?;
-        let irq = IrqCtrl::from_bits(0).with_gerror_irqen(self.config.irqs).with_eventq_irqen(self.config.irqs);
+        let irq = IrqCtrl::from_bits(0)
+            .with_gerror_irqen(self.config.irqs)
+            .with_eventq_irqen(self.config.irqs);
         write_acked(hal, irq, ACK_TIMEOUT_US, "IRQ_CTRLACK")?;
         cr0 = cr0.with_smmuen(true);
         write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (enable)")?;
@@ -242,7 +267,12 @@ impl<H: Hal> Smmu<H> {
 
     /// Turns translation off (DMA then follows GBPA) and disables the queues.
     pub fn disable(&mut self) -> Result<()> {
-        write_acked(&self.hal, Cr0::from_bits(0), ACK_TIMEOUT_US, "CR0ACK (disable)")
+        write_acked(
+            &self.hal,
+            Cr0::from_bits(0),
+            ACK_TIMEOUT_US,
+            "CR0ACK (disable)",
+        )
     }
 
     /// Turns the SMMU off and frees every table, queue and page table it allocated; returns
@@ -250,7 +280,15 @@ impl<H: Hal> Smmu<H> {
     pub fn shutdown(mut self) -> Result<H> {
         let off = self.disable();
         self.destroy_s2_domains();
-        let Smmu { hal, cmdq, evtq, strtab, devices, domains, .. } = self;
+        let Smmu {
+            hal,
+            cmdq,
+            evtq,
+            strtab,
+            devices,
+            domains,
+            ..
+        } = self;
         for (_, d) in domains {
             d.pt.destroy(&hal);
         }
@@ -281,7 +319,12 @@ impl<H: Hal> Smmu<H> {
         if self.config.mutation == Mutation::SkipSteInvalidation || self.skip_ste_invalidation {
             return self.cmdq.sync(&self.hal);
         }
-        self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(sid).with_leaf(true))])
+        self.cmdq.submit(
+            &self.hal,
+            &[CmdqCommand::CfgiSte(
+                CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
+            )],
+        )
     }
 
     /// Makes the SMMU drop what it cached of the level-2 range holding `sid` (the STEs and the
@@ -290,14 +333,20 @@ impl<H: Hal> Smmu<H> {
         self.stats.ste_syncs += 1;
         let bits = super::strtab::SPLIT;
         // Range n covers 2^(n+1) StreamIDs from an aligned base.
-        let cmd = CmdCfgiSteRange::new().with_stream_id(sid & !((1 << bits) - 1)).with_range((bits - 1) as u8)?;
-        self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiSteRange(cmd)])
+        let cmd = CmdCfgiSteRange::new()
+            .with_stream_id(sid & !((1 << bits) - 1))
+            .with_range((bits - 1) as u8)?;
+        self.cmdq
+            .submit(&self.hal, &[CmdqCommand::CfgiSteRange(cmd)])
     }
 
     /// Makes the SMMU drop its cached copy of CD `ssid` of `sid`.
     pub(super) fn sync_cd(&mut self, sid: u32, ssid: u32, leaf: bool) -> Result<()> {
         self.stats.cd_syncs += 1;
-        let cmd = CmdCfgiCd::new().with_stream_id(sid).with_substream_id(ssid)?.with_leaf(leaf);
+        let cmd = CmdCfgiCd::new()
+            .with_stream_id(sid)
+            .with_substream_id(ssid)?
+            .with_leaf(leaf);
         self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiCd(cmd)])
     }
 
@@ -331,7 +380,10 @@ impl<H: Hal> Smmu<H> {
             return Ok(GerrorReport::default());
         }
         self.stats.gerrors += 1;
-        let mut report = GerrorReport { active: active.bits(), cmdq: false };
+        let mut report = GerrorReport {
+            active: active.bits(),
+            cmdq: false,
+        };
         if active.cmdq_err() {
             self.cmdq.fix_error(&self.hal)?;
             report.cmdq = true;

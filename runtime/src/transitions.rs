@@ -8,8 +8,8 @@ use super::error::Result;
 use super::hitless::{write_entry, ArrayStore};
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{
-    CdFetchCacheability, CfgShareability, PhysAddrSize, SteEats, SteS1Fmt, SteS1dss, SteShCfg, SteStrw, StreamConfig,
-    Tg0Granule, WalkCacheability,
+    CdFetchCacheability, CfgShareability, PhysAddrSize, SteEats, SteS1Fmt, SteS1dss, SteShCfg,
+    SteStrw, StreamConfig, Tg0Granule, WalkCacheability,
 };
 use super::spec::support::{FieldError, Layout, UsedBits};
 use super::store::TryVec;
@@ -46,12 +46,15 @@ fn s1_ste(dss: SteS1dss) -> core::result::Result<Ste, FieldError> {
         .with_s1csh(CfgShareability::InnerShareable)
         .with_strw(SteStrw::El1)
         .with_eats(SteEats::Abort);
-    Ok(if dss == SteS1dss::Bypass { ste.with_shcfg(SteShCfg::Incoming) } else { ste })
+    Ok(if dss == SteS1dss::Bypass {
+        ste.with_shcfg(SteShCfg::Incoming)
+    } else {
+        ste
+    })
 }
 
 fn with_s2(ste: Ste) -> core::result::Result<Ste, FieldError> {
-    ste
-        .with_shcfg(SteShCfg::Incoming)
+    ste.with_shcfg(SteShCfg::Incoming)
         .with_s2vmid(1)
         .with_s2t0sz(25)?
         .with_s2sl0(1)?
@@ -68,7 +71,10 @@ fn with_s2(ste: Ste) -> core::result::Result<Ste, FieldError> {
 /// The canonical STE configurations, by name.
 pub fn canonical_stes() -> core::result::Result<[(&'static str, Ste); 7], FieldError> {
     let abort = Ste::new().with_v(true).with_config(StreamConfig::Abort);
-    let bypass = Ste::new().with_v(true).with_config(StreamConfig::Bypass).with_shcfg(SteShCfg::Incoming);
+    let bypass = Ste::new()
+        .with_v(true)
+        .with_config(StreamConfig::Bypass)
+        .with_shcfg(SteShCfg::Incoming);
     let s2 = with_s2(Ste::new().with_v(true).with_config(StreamConfig::S2Trans))?;
     let nested = with_s2(s1_ste(SteS1dss::Ssid0)?.with_config(StreamConfig::Nested))?;
     Ok([
@@ -99,13 +105,28 @@ pub fn canonical_cds() -> core::result::Result<[(&'static str, Cd); 4], FieldErr
 /// The oracle for one observed state.
 fn state_ok<L: UsedBits>(state: &L, from: &L, to: &L, breaking: bool) -> bool {
     let used = state.used_bits();
-    let masked_eq = |a: &L| state.words().iter().zip(a.words()).zip(used.words()).all(|((s, x), u)| (s ^ x) & u == 0);
+    let masked_eq = |a: &L| {
+        state
+            .words()
+            .iter()
+            .zip(a.words())
+            .zip(used.words())
+            .all(|((s, x), u)| (s ^ x) & u == 0)
+    };
     let v_word = L::default().used_bits();
-    let invalid = state.words().iter().zip(v_word.words()).all(|(s, v)| s & v == 0);
+    let invalid = state
+        .words()
+        .iter()
+        .zip(v_word.words())
+        .all(|(s, v)| s & v == 0);
     masked_eq(from) || masked_eq(to) || (breaking && invalid)
 }
 
-fn run_pair<L: UsedBits + Layout, const N: usize>(entry: &'static str, from: (&'static str, L), to: (&'static str, L)) -> Result<Row> {
+fn run_pair<L: UsedBits + Layout, const N: usize>(
+    entry: &'static str,
+    from: (&'static str, L),
+    to: (&'static str, L),
+) -> Result<Row> {
     let mut words = [0u64; N];
     words.copy_from_slice(from.1.words());
     let mut states: TryVec<[u64; N]> = TryVec::new();
@@ -115,7 +136,10 @@ fn run_pair<L: UsedBits + Layout, const N: usize>(entry: &'static str, from: (&'
             lost = Some(e);
         }
     };
-    let mut store = ArrayStore { words, observe: &mut observe };
+    let mut store = ArrayStore {
+        words,
+        observe: &mut observe,
+    };
     let t = write_entry(&mut store, &to.1)?;
     let end = store.words;
     if let Some(e) = lost {
@@ -129,15 +153,30 @@ fn run_pair<L: UsedBits + Layout, const N: usize>(entry: &'static str, from: (&'
         st.words_mut().copy_from_slice(s);
         ok &= state_ok(&st, &from.1, &to.1, t.breaking);
         let v_word = L::default().used_bits();
-        saw_invalid |= st.words().iter().zip(v_word.words()).all(|(a, v)| a & v == 0);
+        saw_invalid |= st
+            .words()
+            .iter()
+            .zip(v_word.words())
+            .all(|(a, v)| a & v == 0);
     }
     // An invalid state must only appear on breaking transitions (or when an end is invalid).
     let ends_invalid = [&from.1, &to.1].iter().any(|e| {
         let v_word = L::default().used_bits();
-        e.words().iter().zip(v_word.words()).all(|(a, v)| a & v == 0)
+        e.words()
+            .iter()
+            .zip(v_word.words())
+            .all(|(a, v)| a & v == 0)
     });
     ok &= !saw_invalid || t.breaking || ends_invalid;
-    Ok(Row { entry, from: from.0, to: to.0, syncs: t.syncs, breaking: t.breaking, stores, hitless_ok: ok })
+    Ok(Row {
+        entry,
+        from: from.0,
+        to: to.0,
+        syncs: t.syncs,
+        breaking: t.breaking,
+        stores,
+        hitless_ok: ok,
+    })
 }
 
 /// The report over every ordered pair of canonical STEs and of canonical CDs.
@@ -178,7 +217,12 @@ mod tests {
     #[test]
     fn known_costs() {
         let rows = report().expect("report");
-        let find = |e: &str, a: &str, b: &str| rows.iter().find(|r| r.entry == e && r.from == a && r.to == b).cloned().expect("row");
+        let find = |e: &str, a: &str, b: &str| {
+            rows.iter()
+                .find(|r| r.entry == e && r.from == a && r.to == b)
+                .cloned()
+                .expect("row")
+        };
         // Changing S1DSS only touches qword 1 while Config stays S1: hitless.
         let r = find("STE", "s1-ssid0", "s1-terminate");
         assert!(!r.breaking && r.syncs >= 1, "{r:?}");

@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use util::{have, hash, output, run_logged, Stamp, Timer};
+use util::{hash, have, output, run_logged, Stamp, Timer};
 
 const ARCH: &str = "arm64";
 const CROSS: &str = "aarch64-linux-gnu-";
@@ -64,7 +64,12 @@ struct Paths {
 impl Paths {
     fn new(repo: &Path, cache: &Path) -> Paths {
         let k = cache.join("kernel");
-        Paths { root: repo.to_path_buf(), logs: k.join("logs"), tools: k.join("tools"), cache: k }
+        Paths {
+            root: repo.to_path_buf(),
+            logs: k.join("logs"),
+            tools: k.join("tools"),
+            cache: k,
+        }
     }
 
     /// PATH with the cached tools (bindgen) first.
@@ -79,7 +84,8 @@ impl Paths {
         let mut c = Command::new("make");
         c.arg("-C").arg(src).arg(format!("O={}", build.display()));
         c.args([format!("ARCH={ARCH}"), format!("CROSS_COMPILE={CROSS}")]);
-        c.env("PATH", self.path_env()).env("LIBCLANG_PATH", LIBCLANG);
+        c.env("PATH", self.path_env())
+            .env("LIBCLANG_PATH", LIBCLANG);
         c
     }
 }
@@ -89,26 +95,48 @@ pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     let p = Paths::new(repo, cache);
     fs::create_dir_all(&p.logs).map_err(|e| format!("cannot create {}: {e}", p.logs.display()))?;
     // `IOMMUGEN_KERNEL_MODULE` points at another module directory (a hand-written one, say).
-    let module_src = env::var_os("IOMMUGEN_KERNEL_MODULE").map_or_else(|| p.root.join("generated").join(spec).join("linux"), PathBuf::from);
+    let module_src = env::var_os("IOMMUGEN_KERNEL_MODULE").map_or_else(
+        || p.root.join("generated").join(spec).join("linux"),
+        PathBuf::from,
+    );
     if !module_src.join("Kbuild").exists() {
-        return Err(format!("{} has no Kbuild: run `cargo run -p iommugen -- gen specs/{spec}.iommu`", module_src.display()));
+        return Err(format!(
+            "{} has no Kbuild: run `cargo run -p iommugen -- gen specs/{spec}.iommu`",
+            module_src.display()
+        ));
     }
     let mut t = Timer::default();
     t.step("tools", || tools(&p))?;
-    let pkg = t.step("fetch", || apt::fetch_kernel_source(&p.cache.join("apt"), &p.cache.join("debs"), &p.logs))?;
-    eprintln!("xtask kernel: using {} {} ({})", pkg.name, pkg.version, pkg.deb.display());
+    let pkg = t.step("fetch", || {
+        apt::fetch_kernel_source(&p.cache.join("apt"), &p.cache.join("debs"), &p.logs)
+    })?;
+    eprintln!(
+        "xtask kernel: using {} {} ({})",
+        pkg.name,
+        pkg.version,
+        pkg.deb.display()
+    );
     let src = t.step("unpack", || unpack(&p, &pkg))?;
     let build = t.step("kernel", || build_kernel(&p, &pkg, &src))?;
-    let (ko, name) = t.step("module", || build_module(&p, &src, &build, &module_src, spec))?;
+    let (ko, name) = t.step("module", || {
+        build_module(&p, &src, &build, &module_src, spec)
+    })?;
     let cpio = t.step("initramfs", || initramfs(&p, &src, &build, &ko, &name))?;
     let scenarios = scenario::selected(env::var("IOMMUGEN_KERNEL_SCENARIOS").ok().as_deref())?;
-    let verdict = t.step("boot", || boot(&p, &build, &cpio, &name, &scenarios).map(|v| (v, false)));
+    let verdict = t.step("boot", || {
+        boot(&p, &build, &cpio, &name, &scenarios).map(|v| (v, false))
+    });
     eprintln!("xtask kernel: times\n{}", t.summary());
     let results = verdict?;
     for r in &results {
         eprintln!("xtask kernel: {name}: {}: passed{}", r.name, r.detail);
     }
-    eprintln!("xtask kernel: {name}: {} scenario(s) passed on {} {}", results.len(), pkg.name, pkg.version);
+    eprintln!(
+        "xtask kernel: {name}: {} scenario(s) passed on {} {}",
+        results.len(),
+        pkg.name,
+        pkg.version
+    );
     Ok(())
 }
 
@@ -116,20 +144,29 @@ fn tools(p: &Paths) -> Result<((), bool), String> {
     let mut cached = !apt::ensure_packages(PACKAGES, &p.logs)?;
     if !have(QEMU) {
         cached = false;
-        if apt::ensure_packages_from(&["qemu-system-arm"], Some("bookworm-backports"), &p.logs).is_err() {
+        if apt::ensure_packages_from(&["qemu-system-arm"], Some("bookworm-backports"), &p.logs)
+            .is_err()
+        {
             apt::ensure_packages_from(&["qemu-system-arm"], None, &p.logs)?;
         }
     }
     let sysroot = output(Command::new("rustc").args(["--print", "sysroot"]))?;
-    if !Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/core").exists() {
+    if !Path::new(sysroot.trim())
+        .join("lib/rustlib/src/rust/library/core")
+        .exists()
+    {
         cached = false;
-        run_logged(Command::new("rustup").args(["component", "add", "rust-src"]), &p.logs.join("rustup.log"))?;
+        run_logged(
+            Command::new("rustup").args(["component", "add", "rust-src"]),
+            &p.logs.join("rustup.log"),
+        )?;
     }
     let bindgen = p.tools.join("bin/bindgen");
     if !bindgen.exists() {
         cached = false;
         let mut c = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        c.args(["install", "--locked", "bindgen-cli", "--root"]).arg(&p.tools);
+        c.args(["install", "--locked", "bindgen-cli", "--root"])
+            .arg(&p.tools);
         run_logged(&mut c, &p.logs.join("bindgen-install.log"))?;
     }
     Ok(((), cached))
@@ -159,9 +196,16 @@ fn unpack(p: &Paths, pkg: &apt::SourcePackage) -> Result<(PathBuf, bool), String
         dir.display(),
         dir.display()
     );
-    run_logged(Command::new("sh").args(["-c", &script]), &p.logs.join("unpack.log"))?;
+    run_logged(
+        Command::new("sh").args(["-c", &script]),
+        &p.logs.join("unpack.log"),
+    )?;
     if !tree.join("Makefile").exists() {
-        return Err(format!("{} did not unpack into {}", pkg.deb.display(), tree.display()));
+        return Err(format!(
+            "{} did not unpack into {}",
+            pkg.deb.display(),
+            tree.display()
+        ));
     }
     stamp.write(&key, &format!("{} {}", pkg.name, pkg.version))?;
     remove_others(&base, &dir);
@@ -172,7 +216,10 @@ fn unpack(p: &Paths, pkg: &apt::SourcePackage) -> Result<(PathBuf, bool), String
 fn remove_others(base: &Path, keep: &Path) {
     for e in fs::read_dir(base).into_iter().flatten().flatten() {
         if e.path() != keep && e.path().is_dir() {
-            eprintln!("xtask kernel:   removing the outdated {}", e.path().display());
+            eprintln!(
+                "xtask kernel:   removing the outdated {}",
+                e.path().display()
+            );
             let _ = fs::remove_dir_all(e.path());
         }
     }
@@ -197,26 +244,52 @@ fn config_options(text: &str) -> Result<Vec<(String, Setting)>, String> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (name, value) = line.split_once('=').ok_or_else(|| format!("xtask/kernel/config:{}: expected CONFIG_X=y, =m or =n", i + 1))?;
-        let name = name.strip_prefix("CONFIG_").ok_or_else(|| format!("xtask/kernel/config:{}: option must start with CONFIG_", i + 1))?;
+        let (name, value) = line.split_once('=').ok_or_else(|| {
+            format!(
+                "xtask/kernel/config:{}: expected CONFIG_X=y, =m or =n",
+                i + 1
+            )
+        })?;
+        let name = name.strip_prefix("CONFIG_").ok_or_else(|| {
+            format!(
+                "xtask/kernel/config:{}: option must start with CONFIG_",
+                i + 1
+            )
+        })?;
         let setting = match value {
             "y" => Setting::Yes,
             "m" => Setting::Module,
             "n" => Setting::No,
-            v => return Err(format!("xtask/kernel/config:{}: value `{v}`: only y, m and n are supported", i + 1)),
+            v => {
+                return Err(format!(
+                    "xtask/kernel/config:{}: value `{v}`: only y, m and n are supported",
+                    i + 1
+                ))
+            }
         };
         out.push((name.to_string(), setting));
     }
     Ok(out)
 }
 
-fn build_kernel(p: &Paths, pkg: &apt::SourcePackage, src: &Path) -> Result<(PathBuf, bool), String> {
+fn build_kernel(
+    p: &Paths,
+    pkg: &apt::SourcePackage,
+    src: &Path,
+) -> Result<(PathBuf, bool), String> {
     let base = p.cache.join("build");
     let build = base.join(format!("{}_{}", pkg.name, pkg.version));
-    let config_text = fs::read_to_string(p.root.join("xtask/kernel/config")).map_err(|e| format!("cannot read xtask/kernel/config: {e}"))?;
+    let config_text = fs::read_to_string(p.root.join("xtask/kernel/config"))
+        .map_err(|e| format!("cannot read xtask/kernel/config: {e}"))?;
     let rustc = output(Command::new("rustc").arg("-vV"))?;
     let bindgen = output(Command::new(p.tools.join("bin/bindgen")).arg("--version"))?;
-    let key = hash(&[pkg.name.as_bytes(), pkg.version.as_bytes(), config_text.as_bytes(), rustc.as_bytes(), bindgen.as_bytes()]);
+    let key = hash(&[
+        pkg.name.as_bytes(),
+        pkg.version.as_bytes(),
+        config_text.as_bytes(),
+        rustc.as_bytes(),
+        bindgen.as_bytes(),
+    ]);
     let stamp = Stamp(build.join(".iommugen-built"));
     let image = build.join("arch/arm64/boot/Image");
     if stamp.matches(&key) && image.exists() {
@@ -224,10 +297,20 @@ fn build_kernel(p: &Paths, pkg: &apt::SourcePackage, src: &Path) -> Result<(Path
     }
     stamp.clear();
     fs::create_dir_all(&build).map_err(|e| format!("cannot create {}: {e}", build.display()))?;
-    let rust = output(p.make(src, &build).arg("rustavailable"))
-        .map_err(|e| format!("the kernel's Rust support is not available with this toolchain:\n{e}"))?;
-    eprintln!("xtask kernel:   {}", rust.lines().find(|l| l.contains("Rust is available")).unwrap_or("make rustavailable passed").trim());
-    run_logged(p.make(src, &build).arg("tinyconfig"), &p.logs.join("tinyconfig.log"))?;
+    let rust = output(p.make(src, &build).arg("rustavailable")).map_err(|e| {
+        format!("the kernel's Rust support is not available with this toolchain:\n{e}")
+    })?;
+    eprintln!(
+        "xtask kernel:   {}",
+        rust.lines()
+            .find(|l| l.contains("Rust is available"))
+            .unwrap_or("make rustavailable passed")
+            .trim()
+    );
+    run_logged(
+        p.make(src, &build).arg("tinyconfig"),
+        &p.logs.join("tinyconfig.log"),
+    )?;
     let options = config_options(&config_text)?;
     let mut sc = Command::new(src.join("scripts/config"));
     sc.arg("--file").arg(build.join(".config"));
@@ -240,7 +323,10 @@ fn build_kernel(p: &Paths, pkg: &apt::SourcePackage, src: &Path) -> Result<(Path
         .arg(name);
     }
     run_logged(&mut sc, &p.logs.join("scripts-config.log"))?;
-    run_logged(p.make(src, &build).arg("olddefconfig"), &p.logs.join("olddefconfig.log"))?;
+    run_logged(
+        p.make(src, &build).arg("olddefconfig"),
+        &p.logs.join("olddefconfig.log"),
+    )?;
     let dotconfig = fs::read_to_string(build.join(".config")).map_err(|e| e.to_string())?;
     let dropped: Vec<String> = options
         .iter()
@@ -252,10 +338,19 @@ fn build_kernel(p: &Paths, pkg: &apt::SourcePackage, src: &Path) -> Result<(Path
         .map(|(name, _)| format!("CONFIG_{name}"))
         .collect();
     if !dropped.is_empty() {
-        return Err(format!("olddefconfig dropped {} (a dependency is missing; see {})", dropped.join(", "), build.join(".config").display()));
+        return Err(format!(
+            "olddefconfig dropped {} (a dependency is missing; see {})",
+            dropped.join(", "),
+            build.join(".config").display()
+        ));
     }
     let jobs = std::thread::available_parallelism().map_or(2, usize::from);
-    run_logged(p.make(src, &build).arg(format!("-j{jobs}")).args(["Image", "modules"]), &p.logs.join("kernel-build.log"))?;
+    run_logged(
+        p.make(src, &build)
+            .arg(format!("-j{jobs}"))
+            .args(["Image", "modules"]),
+        &p.logs.join("kernel-build.log"),
+    )?;
     if !image.exists() {
         return Err(format!("the build finished without {}", image.display()));
     }
@@ -266,9 +361,16 @@ fn build_kernel(p: &Paths, pkg: &apt::SourcePackage, src: &Path) -> Result<(Path
 
 /// Whether `path` is something `make M=` produced (kept when the sources are refreshed).
 fn build_product(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     name.starts_with('.')
-        || [".o", ".ko", ".mod", ".mod.c", ".mod.o", ".rmeta", ".d", ".order", ".symvers"].iter().any(|s| name.ends_with(s))
+        || [
+            ".o", ".ko", ".mod", ".mod.c", ".mod.o", ".rmeta", ".d", ".order", ".symvers",
+        ]
+        .iter()
+        .any(|s| name.ends_with(s))
         || name == "Module.symvers"
         || name == "modules.order"
 }
@@ -277,14 +379,28 @@ fn build_product(path: &Path) -> bool {
 fn module_name(kbuild: &str) -> Option<String> {
     kbuild.lines().find_map(|l| {
         let rest = l.trim().strip_prefix("obj-m")?;
-        let rest = rest.trim_start().strip_prefix(":=").or_else(|| rest.trim_start().strip_prefix("+="))?;
+        let rest = rest
+            .trim_start()
+            .strip_prefix(":=")
+            .or_else(|| rest.trim_start().strip_prefix("+="))?;
         rest.trim().strip_suffix(".o").map(str::to_string)
     })
 }
 
-fn build_module(p: &Paths, src: &Path, build: &Path, module_src: &Path, spec: &str) -> Result<((PathBuf, String), bool), String> {
+fn build_module(
+    p: &Paths,
+    src: &Path,
+    build: &Path,
+    module_src: &Path,
+    spec: &str,
+) -> Result<((PathBuf, String), bool), String> {
     let kbuild = fs::read_to_string(module_src.join("Kbuild")).map_err(|e| e.to_string())?;
-    let name = module_name(&kbuild).ok_or_else(|| format!("{}/Kbuild has no `obj-m := NAME.o` line", module_src.display()))?;
+    let name = module_name(&kbuild).ok_or_else(|| {
+        format!(
+            "{}/Kbuild has no `obj-m := NAME.o` line",
+            module_src.display()
+        )
+    })?;
     // make M= writes beside the sources: build a copy outside the repository.
     let dir = p.cache.join("module").join(spec);
     // Objects built against another kernel build (another config) are not reliably rebuilt by
@@ -297,6 +413,7 @@ fn build_module(p: &Paths, src: &Path, build: &Path, module_src: &Path, spec: &s
     }
     let changed = util::sync_tree(module_src, &dir, &build_product)?;
     built_for.write(kernel_key, "the kernel build this module was built against")?;
+    check_format(src, module_src)?;
     let ko = dir.join(format!("{name}.ko"));
     let existed = ko.exists();
     let mut c = p.make(src, build);
@@ -308,16 +425,63 @@ fn build_module(p: &Paths, src: &Path, build: &Path, module_src: &Path, spec: &s
     let log = fs::read_to_string(p.logs.join("module-build.log")).unwrap_or_default();
     let warnings = log.lines().filter(|l| l.starts_with("warning")).count();
     if warnings > 0 {
-        eprintln!("xtask kernel:   {warnings} compiler warning(s); see {}", p.logs.join("module-build.log").display());
+        return Err(format!(
+            "the module built with {warnings} compiler warning(s); see {}",
+            p.logs.join("module-build.log").display()
+        ));
     }
     Ok(((ko, name), changed == 0 && existed))
 }
 
-fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Result<(PathBuf, bool), String> {
+/// Fails unless the module's Rust is in the layout of the kernel tree's own `.rustfmt.toml`
+/// (what `make rustfmtcheck` checks for the kernel's sources).
+fn check_format(src: &Path, dir: &Path) -> Result<(), String> {
+    let config = src.join(".rustfmt.toml");
+    if !config.exists() {
+        return Err(format!("{} is missing", config.display()));
+    }
+    let mut files = Vec::new();
+    util::walk_files(dir, &mut |f: &Path| {
+        if f.extension().is_some_and(|e| e == "rs") {
+            files.push(f.to_path_buf());
+        }
+    })?;
+    let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let out = Command::new(&rustfmt)
+        .args(["--check", "--edition", "2021", "--config-path"])
+        .arg(&config)
+        .args(&files)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", rustfmt.to_string_lossy()))?;
+    if !out.status.success() {
+        let diff = String::from_utf8_lossy(&out.stdout);
+        let head: Vec<&str> = diff.lines().take(40).collect();
+        return Err(format!(
+            "the module's Rust is not in the kernel's rustfmt layout ({}):\n{}",
+            config.display(),
+            head.join("\n")
+        ));
+    }
+    println!(
+        "xtask kernel:   {} Rust files in the kernel's rustfmt layout ({})",
+        files.len(),
+        config.display()
+    );
+    Ok(())
+}
+
+fn initramfs(
+    p: &Paths,
+    src: &Path,
+    build: &Path,
+    ko: &Path,
+    name: &str,
+) -> Result<(PathBuf, bool), String> {
     let dir = p.cache.join("initramfs");
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let init_c = p.root.join("xtask/kernel/init.c");
-    let init_src = fs::read(&init_c).map_err(|e| format!("cannot read {}: {e}", init_c.display()))?;
+    let init_src =
+        fs::read(&init_c).map_err(|e| format!("cannot read {}: {e}", init_c.display()))?;
     let gcc = output(Command::new(format!("{CROSS}gcc")).arg("--version"))?;
     let init = dir.join("init");
     let stamp = Stamp(dir.join(".init-built"));
@@ -326,7 +490,9 @@ fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Resu
     if !stamp.matches(&key) || !init.exists() {
         cached = false;
         let mut c = Command::new(format!("{CROSS}gcc"));
-        c.args(["-static", "-Os", "-Wall", "-Wextra", "-Werror", "-o"]).arg(&init).arg(&init_c);
+        c.args(["-static", "-Os", "-Wall", "-Wextra", "-Werror", "-o"])
+            .arg(&init)
+            .arg(&init_c);
         run_logged(&mut c, &p.logs.join("init-build.log"))?;
         stamp.write(&key, "xtask/kernel/init.c")?;
     }
@@ -336,7 +502,9 @@ fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Resu
         gen = dir.join("gen_init_cpio");
         if !gen.exists() {
             let mut c = Command::new("cc");
-            c.args(["-O2", "-o"]).arg(&gen).arg(src.join("usr/gen_init_cpio.c"));
+            c.args(["-O2", "-o"])
+                .arg(&gen)
+                .arg(src.join("usr/gen_init_cpio.c"));
             run_logged(&mut c, &p.logs.join("gen_init_cpio.log"))?;
         }
     }
@@ -354,13 +522,21 @@ fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Resu
     );
     for (kname, path) in &kmods {
         modules.push_str(&format!("/lib/modules/{kname}.ko\n"));
-        list.push_str(&format!("file /lib/modules/{kname}.ko {} 0644 0 0\n", path.display()));
+        list.push_str(&format!(
+            "file /lib/modules/{kname}.ko {} 0644 0 0\n",
+            path.display()
+        ));
     }
     fs::write(dir.join("modules"), modules).map_err(|e| e.to_string())?;
     fs::write(dir.join("list"), list).map_err(|e| e.to_string())?;
     let cpio = dir.join("initramfs.cpio");
     let mut c = Command::new("sh");
-    c.arg("-c").arg(format!("'{}' '{}' > '{}'", gen.display(), dir.join("list").display(), cpio.display()));
+    c.arg("-c").arg(format!(
+        "'{}' '{}' > '{}'",
+        gen.display(),
+        dir.join("list").display(),
+        cpio.display()
+    ));
     run_logged(&mut c, &p.logs.join("gen_init_cpio-run.log"))?;
     Ok((cpio, cached))
 }
@@ -368,29 +544,46 @@ fn initramfs(p: &Paths, src: &Path, build: &Path, ko: &Path, name: &str) -> Resu
 /// The `depends=` modules of a `.ko` (from its `.modinfo` strings).
 fn modinfo_depends(ko: &[u8]) -> Vec<String> {
     let key = b"\0depends=";
-    let Some(at) = ko.windows(key.len()).position(|w| w == key) else { return Vec::new() };
+    let Some(at) = ko.windows(key.len()).position(|w| w == key) else {
+        return Vec::new();
+    };
     let rest = &ko[at + key.len()..];
     let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
-    String::from_utf8_lossy(&rest[..end]).split(',').filter(|d| !d.is_empty()).map(str::to_string).collect()
+    String::from_utf8_lossy(&rest[..end])
+        .split(',')
+        .filter(|d| !d.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The kernel build's loadable modules (`modules.order`), each after the modules it depends on:
 /// (name, path).
 fn kernel_modules(build: &Path) -> Result<Vec<(String, PathBuf)>, String> {
-    let order = fs::read_to_string(build.join("modules.order")).map_err(|e| format!("cannot read {}/modules.order: {e}", build.display()))?;
+    let order = fs::read_to_string(build.join("modules.order"))
+        .map_err(|e| format!("cannot read {}/modules.order: {e}", build.display()))?;
     let mut pending: Vec<(String, PathBuf, Vec<String>)> = Vec::new();
     for l in order.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let path = build.join(l.strip_suffix(".o").unwrap_or(l)).with_extension("ko");
+        let path = build
+            .join(l.strip_suffix(".o").unwrap_or(l))
+            .with_extension("ko");
         let data = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let name = path.file_stem().map(|n| n.to_string_lossy().replace('-', "_")).unwrap_or_default();
+        let name = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().replace('-', "_"))
+            .unwrap_or_default();
         pending.push((name, path, modinfo_depends(&data)));
     }
     let mut out: Vec<(String, PathBuf)> = Vec::new();
     while !pending.is_empty() {
-        let ready = pending.iter().position(|(_, _, deps)| deps.iter().all(|d| out.iter().any(|(n, _)| n == d)));
+        let ready = pending
+            .iter()
+            .position(|(_, _, deps)| deps.iter().all(|d| out.iter().any(|(n, _)| n == d)));
         let Some(i) = ready else {
             let names: Vec<&str> = pending.iter().map(|p| p.0.as_str()).collect();
-            return Err(format!("the kernel modules {} depend on modules the build does not have", names.join(", ")));
+            return Err(format!(
+                "the kernel modules {} depend on modules the build does not have",
+                names.join(", ")
+            ));
         };
         let (name, path, _) = pending.remove(i);
         out.push((name, path));
@@ -404,42 +597,92 @@ struct Passed {
     detail: String,
 }
 
-fn boot(p: &Paths, build: &Path, cpio: &Path, name: &str, scenarios: &[&scenario::Scenario]) -> Result<Vec<Passed>, String> {
+fn boot(
+    p: &Paths,
+    build: &Path,
+    cpio: &Path,
+    name: &str,
+    scenarios: &[&scenario::Scenario],
+) -> Result<Vec<Passed>, String> {
     let qemu_version = output(Command::new(QEMU).arg("--version"))?;
     let qemu_version = qemu_version.lines().next().unwrap_or("").to_string();
-    let release = fs::read_to_string(build.join("include/config/kernel.release")).unwrap_or_default();
+    let release =
+        fs::read_to_string(build.join("include/config/kernel.release")).unwrap_or_default();
     eprintln!("xtask kernel:   QEMU: {qemu_version}");
-    eprintln!("xtask kernel:   kernel: Linux {} ({})", release.trim(), build.join("arch/arm64/boot/Image").display());
-    let timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT").ok().and_then(|s| s.parse().ok()).unwrap_or(BOOT_TIMEOUT_SECS);
+    eprintln!(
+        "xtask kernel:   kernel: Linux {} ({})",
+        release.trim(),
+        build.join("arch/arm64/boot/Image").display()
+    );
+    let timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(BOOT_TIMEOUT_SECS);
     // The disk: a sparse raw image the tests overwrite.
     let disk = p.cache.join("disk.img");
-    let f = fs::OpenOptions::new().create(true).write(true).truncate(false).open(&disk).map_err(|e| format!("cannot create {}: {e}", disk.display()))?;
-    f.set_len(scenario::DISK_MIB << 20).map_err(|e| format!("cannot size {}: {e}", disk.display()))?;
+    let f = fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .truncate(false)
+        .open(&disk)
+        .map_err(|e| format!("cannot create {}: {e}", disk.display()))?;
+    f.set_len(scenario::DISK_MIB << 20)
+        .map_err(|e| format!("cannot size {}: {e}", disk.display()))?;
     drop(f);
     let mut passed = Vec::new();
     let mut throughput = Vec::new();
     for sc in scenarios {
         eprintln!("xtask kernel:   scenario `{}`: {}", sc.name, sc.what);
         let mut c = Command::new(QEMU);
-        c.args(["-machine", "virt,iommu=smmuv3", "-cpu", "cortex-a57", "-m", "512", "-nographic", "-no-reboot", "-kernel"])
-            .arg(build.join("arch/arm64/boot/Image"))
-            .arg("-initrd")
-            .arg(cpio)
-            .arg("-append")
-            .arg(format!("console=ttyAMA0 panic=-1 deferred_probe_timeout=0 printk.devkmsg=on {}", sc.append(name)))
-            .args(["-device", "edu,dma_mask=0xffffffffffffffff"])
-            .arg("-drive")
-            .arg(format!("file={},if=none,id=d0,format=raw,cache=unsafe", disk.display()))
-            // iommu_platform: the device's DMA goes through the SMMU and Linux uses the DMA API
-            // for it (without it virtio bypasses both).
-            .args(["-device", "virtio-blk-pci,drive=d0,iommu_platform=on,disable-legacy=on"]);
+        c.args([
+            "-machine",
+            "virt,iommu=smmuv3",
+            "-cpu",
+            "cortex-a57",
+            "-m",
+            "512",
+            "-nographic",
+            "-no-reboot",
+            "-kernel",
+        ])
+        .arg(build.join("arch/arm64/boot/Image"))
+        .arg("-initrd")
+        .arg(cpio)
+        .arg("-append")
+        .arg(format!(
+            "console=ttyAMA0 panic=-1 deferred_probe_timeout=0 printk.devkmsg=on {}",
+            sc.append(name)
+        ))
+        .args(["-device", "edu,dma_mask=0xffffffffffffffff"])
+        .arg("-drive")
+        .arg(format!(
+            "file={},if=none,id=d0,format=raw,cache=unsafe",
+            disk.display()
+        ))
+        // iommu_platform: the device's DMA goes through the SMMU and Linux uses the DMA API
+        // for it (without it virtio bypasses both).
+        .args([
+            "-device",
+            "virtio-blk-pci,drive=d0,iommu_platform=on,disable-legacy=on",
+        ]);
         let log = p.logs.join(format!("console-{}.log", sc.name));
-        eprintln!("xtask kernel:   $ {} (console: {}, at most {timeout} s)", util::show(&c), log.display());
+        eprintln!(
+            "xtask kernel:   $ {} (console: {}, at most {timeout} s)",
+            util::show(&c),
+            log.display()
+        );
         let start = std::time::Instant::now();
-        let (finished, status, console) = boot::run_with_timeout(&mut c, &log, Duration::from_secs(timeout))?;
+        let (finished, status, console) =
+            boot::run_with_timeout(&mut c, &log, Duration::from_secs(timeout))?;
         let secs = start.elapsed().as_secs_f64();
         let verdict = boot::judge(&console, name, &[]);
-        eprintln!("xtask kernel:   {}", verdict.kernel.as_deref().unwrap_or("(no `Linux version` line on the console)"));
+        eprintln!(
+            "xtask kernel:   {}",
+            verdict
+                .kernel
+                .as_deref()
+                .unwrap_or("(no `Linux version` line on the console)")
+        );
         eprintln!("xtask kernel:   the module's and init's console lines:");
         for l in verdict.module_lines.iter().chain(&verdict.init_lines) {
             eprintln!("    {l}");
@@ -451,12 +694,24 @@ fn boot(p: &Paths, build: &Path, cpio: &Path, name: &str, scenarios: &[&scenario
             result = Err(format!("{before}{}", unmet.join("\n")));
         }
         if !finished {
-            result = Err(format!("QEMU did not finish within {timeout} s (killed)\n{}", result.err().unwrap_or_default()));
+            result = Err(format!(
+                "QEMU did not finish within {timeout} s (killed)\n{}",
+                result.err().unwrap_or_default()
+            ));
         } else if !status.contains("exit status: 0") {
-            result = Err(format!("QEMU ended with {status}\n{}", result.err().unwrap_or_default()));
+            result = Err(format!(
+                "QEMU ended with {status}\n{}",
+                result.err().unwrap_or_default()
+            ));
         }
         let (p_, f_) = result.map_err(|e| {
-            format!("scenario `{}`: {}\nthe last console lines ({}):\n{}", sc.name, e.trim(), log.display(), util::tail(&console, 30))
+            format!(
+                "scenario `{}`: {}\nthe last console lines ({}):\n{}",
+                sc.name,
+                e.trim(),
+                log.display(),
+                util::tail(&console, 30)
+            )
         })?;
         let mut detail = format!(" ({secs:.1} s)");
         if sc.selftest {
@@ -467,11 +722,17 @@ fn boot(p: &Paths, build: &Path, cpio: &Path, name: &str, scenarios: &[&scenario
             throughput.push((sc.name, w, r));
         }
         eprintln!("xtask kernel:   scenario `{}` passed{detail}", sc.name);
-        passed.push(Passed { name: sc.name, detail });
+        passed.push(Passed {
+            name: sc.name,
+            detail,
+        });
     }
     if !throughput.is_empty() {
         eprintln!("xtask kernel:   O_DIRECT throughput on the virtio-blk disk (best round; 1 MiB requests):");
-        eprintln!("xtask kernel:     {:<12} {:>12} {:>12}", "scenario", "write MiB/s", "read MiB/s");
+        eprintln!(
+            "xtask kernel:     {:<12} {:>12} {:>12}",
+            "scenario", "write MiB/s", "read MiB/s"
+        );
         for (n, w, r) in throughput {
             eprintln!("xtask kernel:     {n:<12} {w:>12.1} {r:>12.1}");
         }
@@ -485,33 +746,50 @@ mod tests {
 
     #[test]
     fn the_config_file_parses() {
-        let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config")).unwrap();
+        let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config"))
+            .unwrap();
         let opts = config_options(&text).unwrap();
         assert!(opts.contains(&("RUST".to_string(), Setting::Yes)));
         assert!(opts.contains(&("ARM_SMMU_V3".to_string(), Setting::No)));
         assert!(opts.contains(&("VIRTIO_BLK".to_string(), Setting::Module)));
         assert!(config_options("FOO=y").is_err());
-        assert_eq!(config_options("CONFIG_FOO=m"), Ok(vec![("FOO".to_string(), Setting::Module)]));
+        assert_eq!(
+            config_options("CONFIG_FOO=m"),
+            Ok(vec![("FOO".to_string(), Setting::Module)])
+        );
         assert!(config_options("CONFIG_FOO=x").is_err());
     }
 
     #[test]
     fn modinfo_depends_are_read() {
-        assert_eq!(modinfo_depends(b"xx\0license=GPL\0depends=virtio,virtio_ring\0intree=Y\0"), ["virtio", "virtio_ring"]);
+        assert_eq!(
+            modinfo_depends(b"xx\0license=GPL\0depends=virtio,virtio_ring\0intree=Y\0"),
+            ["virtio", "virtio_ring"]
+        );
         assert!(modinfo_depends(b"\0depends=\0").is_empty());
         assert!(modinfo_depends(b"nothing").is_empty());
     }
 
     #[test]
     fn module_names_come_from_kbuild() {
-        assert_eq!(module_name("# x\nobj-m := iommugen_smmuv3.o\n").as_deref(), Some("iommugen_smmuv3"));
+        assert_eq!(
+            module_name("# x\nobj-m := iommugen_smmuv3.o\n").as_deref(),
+            Some("iommugen_smmuv3")
+        );
         assert_eq!(module_name("obj-m += a.o").as_deref(), Some("a"));
         assert_eq!(module_name("obj-y := a.o"), None);
     }
 
     #[test]
     fn build_products_are_recognised() {
-        for p in ["x.o", "x.ko", ".x.cmd", "Module.symvers", "modules.order", "x.mod.c"] {
+        for p in [
+            "x.o",
+            "x.ko",
+            ".x.cmd",
+            "Module.symvers",
+            "modules.order",
+            "x.mod.c",
+        ] {
             assert!(build_product(Path::new(p)), "{p}");
         }
         for p in ["x.rs", "Kbuild", "runtime"] {

@@ -17,8 +17,15 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("measure") => measure(),
         Some("qemu") => qemu::run(),
-        Some("kernel") => kernel::run(&root(), &cache_dir(), args.get(1).map_or("smmuv3", String::as_str)),
-        Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| s.parse::<u64>().map_err(|e| format!("bad seconds `{s}`: {e}")))),
+        Some("kernel") => kernel::run(
+            &root(),
+            &cache_dir(),
+            args.get(1).map_or("smmuv3", String::as_str),
+        ),
+        Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| {
+            s.parse::<u64>()
+                .map_err(|e| format!("bad seconds `{s}`: {e}"))
+        })),
         _ => {
             eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC]");
             return ExitCode::from(2);
@@ -34,12 +41,17 @@ fn main() -> ExitCode {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
 fn run(cmd: &mut Command) -> Result<(), String> {
     eprintln!("xtask: running {cmd:?}");
-    let status = cmd.current_dir(root()).status().map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -51,24 +63,71 @@ fn cargo() -> Command {
     Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
 
-/// Everything CI checks: the workspace tests, clippy with warnings denied, and every spec
-/// checked and canonically formatted.
+/// Everything CI checks: the workspace tests, clippy with warnings denied, the Rust in the
+/// kernel's rustfmt layout, and every spec checked and canonically formatted.
 fn test() -> Result<(), String> {
     ensure_rustup_component("clippy")?;
+    // The Linux backend formats the module with rustfmt, and the sources keep its layout.
+    ensure_rustup_component("rustfmt")?;
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    run(cargo().args([
+        "fmt",
+        "--all",
+        "--check",
+        "--manifest-path",
+        "baremetal/Cargo.toml",
+    ]))?;
     run(cargo().args(["build", "--workspace", "--all-targets", "--locked"]))?;
-    run(cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     // The same generated layer, expanded by `iommu_spec!` instead of included from generated/.
-    run(cargo().args(["clippy", "-p", "iommugen-examples", "--all-targets", "--features", "macro", "--locked", "--", "-D", "warnings"]))?;
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "iommugen-examples",
+        "--all-targets",
+        "--features",
+        "macro",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     for spec in ["specs/smmuv3.iommu", "examples/toy.iommu"] {
-        run(cargo().args(["run", "--quiet", "--locked", "-p", "iommugen", "--", "check", spec]))?;
+        run(cargo().args([
+            "run", "--quiet", "--locked", "-p", "iommugen", "--", "check", spec,
+        ]))?;
     }
-    run(cargo().args(["run", "--quiet", "--locked", "-p", "iommugen-examples", "--example", "stage1"]))?;
-    run(cargo().args(["test", "-p", "iommugen-examples", "--features", "macro", "--locked"]))?;
+    run(cargo().args([
+        "run",
+        "--quiet",
+        "--locked",
+        "-p",
+        "iommugen-examples",
+        "--example",
+        "stage1",
+    ]))?;
+    run(cargo().args([
+        "test",
+        "-p",
+        "iommugen-examples",
+        "--features",
+        "macro",
+        "--locked",
+    ]))?;
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     // The same runtime, bare metal on QEMU's SMMUv3 (`baremetal/`).
     qemu::run()?;
-    // Stages so far: build, two clippy runs, two spec checks, the example, two test runs, QEMU.
-    let mut stages = 9;
+    // Stages so far: formatting, build, two clippy runs, two spec checks, the example, two test
+    // runs, QEMU.
+    let mut stages = 10;
     // The generated Linux module on a real kernel in QEMU (first run about 15 minutes, then ~20 s).
     if env::var_os("IOMMUGEN_SKIP_KERNEL").is_some() {
         eprintln!("xtask: IOMMUGEN_SKIP_KERNEL is set: not running `cargo xtask kernel`");
@@ -82,7 +141,12 @@ fn test() -> Result<(), String> {
 }
 
 fn ensure_rustup_component(name: &str) -> Result<(), String> {
-    let ok = Command::new("cargo").args([name, "--version"]).output().is_ok_and(|o| o.status.success());
+    // The cargo subcommand of each component.
+    let sub = if name == "rustfmt" { "fmt" } else { name };
+    let ok = Command::new("cargo")
+        .args([sub, "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
     if ok {
         return Ok(());
     }
@@ -90,15 +154,25 @@ fn ensure_rustup_component(name: &str) -> Result<(), String> {
 }
 
 /// Median wall time of `runs` runs of `cmd`, each after `before`.
-fn median_secs(runs: usize, mut before: impl FnMut() -> Result<(), String>, mut cmd: impl FnMut() -> Command) -> Result<f64, String> {
+fn median_secs(
+    runs: usize,
+    mut before: impl FnMut() -> Result<(), String>,
+    mut cmd: impl FnMut() -> Command,
+) -> Result<f64, String> {
     let mut times = Vec::new();
     for _ in 0..runs {
         before()?;
         let mut c = cmd();
         let start = std::time::Instant::now();
-        let out = c.current_dir(root()).output().map_err(|e| format!("cannot start {c:?}: {e}"))?;
+        let out = c
+            .current_dir(root())
+            .output()
+            .map_err(|e| format!("cannot start {c:?}: {e}"))?;
         if !out.status.success() {
-            return Err(format!("{c:?} failed: {}", String::from_utf8_lossy(&out.stderr)));
+            return Err(format!(
+                "{c:?} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
         }
         times.push(start.elapsed().as_secs_f64());
     }
@@ -111,14 +185,25 @@ fn median_secs(runs: usize, mut before: impl FnMut() -> Result<(), String>, mut 
 fn measure() -> Result<(), String> {
     run(cargo().args(["build", "--release", "--locked", "-p", "iommugen"]))?;
     run(cargo().args(["build", "--locked", "-p", "iommugen-examples"]))?;
-    run(cargo().args(["build", "--locked", "-p", "iommugen-examples", "--features", "macro"]))?;
+    run(cargo().args([
+        "build",
+        "--locked",
+        "-p",
+        "iommugen-examples",
+        "--features",
+        "macro",
+    ]))?;
     let out = cache_dir().join("measure-gen");
     let bin = root().join("target/release/iommugen");
-    let gen = median_secs(9, || Ok(()), || {
-        let mut c = Command::new(&bin);
-        c.args(["gen", "specs/smmuv3.iommu", "--out"]).arg(&out);
-        c
-    })?;
+    let gen = median_secs(
+        9,
+        || Ok(()),
+        || {
+            let mut c = Command::new(&bin);
+            c.args(["gen", "specs/smmuv3.iommu", "--out"]).arg(&out);
+            c
+        },
+    )?;
     let touch = || {
         let lib = root().join("examples/src/lib.rs");
         let text = std::fs::read(&lib).map_err(|e| e.to_string())?;
@@ -131,20 +216,37 @@ fn measure() -> Result<(), String> {
     })?;
     let expanded = median_secs(5, touch, || {
         let mut c = cargo();
-        c.args(["build", "--locked", "-p", "iommugen-examples", "--features", "macro"]);
+        c.args([
+            "build",
+            "--locked",
+            "-p",
+            "iommugen-examples",
+            "--features",
+            "macro",
+        ]);
         c
     })?;
     let mut lines = 0;
     let mut files = 0;
-    for entry in std::fs::read_dir(root().join("generated/smmuv3/core")).map_err(|e| e.to_string())?.flatten() {
+    for entry in std::fs::read_dir(root().join("generated/smmuv3/core"))
+        .map_err(|e| e.to_string())?
+        .flatten()
+    {
         let text = std::fs::read_to_string(entry.path()).map_err(|e| e.to_string())?;
         lines += text.lines().count();
         files += 1;
     }
-    println!("iommugen gen specs/smmuv3.iommu (release, median of 9): {:.1} ms", gen * 1e3);
+    println!(
+        "iommugen gen specs/smmuv3.iommu (release, median of 9): {:.1} ms",
+        gen * 1e3
+    );
     println!("cargo build of iommugen-examples after a touch (median of 5):");
     println!("  including generated/smmuv3/core: {included:.2} s");
-    println!("  expanding iommu_spec!:           {expanded:.2} s (+{:.2} s, x{:.2})", expanded - included, expanded / included);
+    println!(
+        "  expanding iommu_spec!:           {expanded:.2} s (+{:.2} s, x{:.2})",
+        expanded - included,
+        expanded / included
+    );
     println!("generated/smmuv3/core: {files} files, {lines} lines of Rust");
     Ok(())
 }
@@ -152,12 +254,16 @@ fn measure() -> Result<(), String> {
 /// Runs the cargo-fuzz target over the seed corpus for `seconds`.
 fn fuzz(seconds: Result<u64, String>) -> Result<(), String> {
     let seconds = seconds?;
-    let have = Command::new("cargo").args(["fuzz", "--version"]).output().is_ok_and(|o| o.status.success());
+    let have = Command::new("cargo")
+        .args(["fuzz", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !have {
         run(cargo().args(["install", "cargo-fuzz", "--locked"]))?;
     }
     let corpus = cache_dir().join("fuzz-corpus");
-    std::fs::create_dir_all(&corpus).map_err(|e| format!("cannot create {}: {e}", corpus.display()))?;
+    std::fs::create_dir_all(&corpus)
+        .map_err(|e| format!("cannot create {}: {e}", corpus.display()))?;
     run(cargo()
         .env("RUSTC_BOOTSTRAP", "1")
         .args(["fuzz", "run", "--fuzz-dir", "fuzz", "parse_check"])
@@ -169,8 +275,10 @@ fn fuzz(seconds: Result<u64, String>) -> Result<(), String> {
 
 /// Downloads and builds live outside the repository.
 fn cache_dir() -> PathBuf {
-    env::var_os("IOMMUGEN_CACHE").map(PathBuf::from).unwrap_or_else(|| {
-        let home = env::var_os("HOME").map_or_else(|| PathBuf::from("/tmp"), PathBuf::from);
-        home.join(".cache").join("iommugen")
-    })
+    env::var_os("IOMMUGEN_CACHE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let home = env::var_os("HOME").map_or_else(|| PathBuf::from("/tmp"), PathBuf::from);
+            home.join(".cache").join("iommugen")
+        })
 }

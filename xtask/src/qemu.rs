@@ -32,19 +32,47 @@ pub fn run() -> Result<(), String> {
     // rerun the build script that names it when the same directory serves another checkout.
     let mut h = std::collections::hash_map::DefaultHasher::new();
     std::hash::Hash::hash(&super::root(), &mut h);
-    let target_dir = cache_dir().join("baremetal-target").join(format!("{:016x}", std::hash::Hasher::finish(&h)));
+    let target_dir = cache_dir()
+        .join("baremetal-target")
+        .join(format!("{:016x}", std::hash::Hasher::finish(&h)));
     let t = Instant::now();
-    super::run(cargo()
-        .args(["build", "--release", "--target", BAREMETAL_TARGET, "--manifest-path", "baremetal/Cargo.toml", "--target-dir"])
-        .arg(&target_dir))?;
-    super::run(cargo()
-        .args(["clippy", "--release", "--target", BAREMETAL_TARGET, "--manifest-path", "baremetal/Cargo.toml", "--target-dir"])
-        .arg(&target_dir)
-        .args(["--", "-D", "warnings"]))?;
+    super::run(
+        cargo()
+            .args([
+                "build",
+                "--release",
+                "--target",
+                BAREMETAL_TARGET,
+                "--manifest-path",
+                "baremetal/Cargo.toml",
+                "--target-dir",
+            ])
+            .arg(&target_dir),
+    )?;
+    super::run(
+        cargo()
+            .args([
+                "clippy",
+                "--release",
+                "--target",
+                BAREMETAL_TARGET,
+                "--manifest-path",
+                "baremetal/Cargo.toml",
+                "--target-dir",
+            ])
+            .arg(&target_dir)
+            .args(["--", "-D", "warnings"]),
+    )?;
     let build = t.elapsed();
-    let image = target_dir.join(BAREMETAL_TARGET).join("release").join("iommugen-baremetal");
+    let image = target_dir
+        .join(BAREMETAL_TARGET)
+        .join("release")
+        .join("iommugen-baremetal");
 
-    let timeout = env::var("IOMMUGEN_QEMU_TIMEOUT").ok().and_then(|s| s.parse().ok()).unwrap_or(180);
+    let timeout = env::var("IOMMUGEN_QEMU_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(180);
     println!("xtask qemu: {version}");
     let t = Instant::now();
     let result = run_qemu(&qemu, &image, Duration::from_secs(timeout));
@@ -65,7 +93,12 @@ fn ensure_rust_target(target: &str) -> Result<(), String> {
         .output()
         .map_err(|e| format!("cannot run rustc: {e}"))?;
     let sysroot = String::from_utf8_lossy(&sysroot.stdout).trim().to_string();
-    if Path::new(&sysroot).join("lib/rustlib").join(target).join("lib").is_dir() {
+    if Path::new(&sysroot)
+        .join("lib/rustlib")
+        .join(target)
+        .join("lib")
+        .is_dir()
+    {
         return Ok(());
     }
     eprintln!("xtask: the toolchain at {sysroot} has no standard library for {target}; adding it with rustup");
@@ -86,20 +119,32 @@ fn ensure_rust_target(target: &str) -> Result<(), String> {
 
 /// The version line of a QEMU binary and its major version.
 fn qemu_version(bin: &str) -> Option<(String, u32)> {
-    let out = Command::new(bin).arg("--version").stdin(Stdio::null()).output().ok()?;
+    let out = Command::new(bin)
+        .arg("--version")
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
     if !out.status.success() {
         return None;
     }
     let text = String::from_utf8_lossy(&out.stdout);
     let line = text.lines().next()?.trim().to_string();
-    let major = line.split("version ").nth(1)?.split('.').next()?.trim().parse().ok()?;
+    let major = line
+        .split("version ")
+        .nth(1)?
+        .split('.')
+        .next()?
+        .trim()
+        .parse()
+        .ok()?;
     Some((line, major))
 }
 
 /// Finds QEMU for aarch64, installing it with apt when missing or older than 10.0.
 fn ensure_qemu() -> Result<(String, String), String> {
     if let Ok(bin) = env::var("IOMMUGEN_QEMU") {
-        let (v, _) = qemu_version(&bin).ok_or_else(|| format!("IOMMUGEN_QEMU={bin} does not run"))?;
+        let (v, _) =
+            qemu_version(&bin).ok_or_else(|| format!("IOMMUGEN_QEMU={bin} does not run"))?;
         return Ok((bin, v));
     }
     let bin = "qemu-system-aarch64".to_string();
@@ -121,7 +166,11 @@ fn ensure_qemu() -> Result<(String, String), String> {
     }
     let backports = add_backports_source();
     let apt_get = |args: &[&str]| -> Result<(), String> {
-        super::run(Command::new("apt-get").env("DEBIAN_FRONTEND", "noninteractive").args(args))
+        super::run(
+            Command::new("apt-get")
+                .env("DEBIAN_FRONTEND", "noninteractive")
+                .args(args),
+        )
     };
     apt_get(&["update", "-q", "-o", "DPkg::Lock::Timeout=600"])?;
     let mut installed = false;
@@ -133,9 +182,17 @@ fn ensure_qemu() -> Result<(String, String), String> {
         Err(e) => eprintln!("xtask: {e}; falling back to Debian's QEMU"),
     }
     if !installed && found.is_none() {
-        apt_get(&["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=600", "qemu-system-arm"])?;
+        apt_get(&[
+            "install",
+            "-y",
+            "-q",
+            "-o",
+            "DPkg::Lock::Timeout=600",
+            "qemu-system-arm",
+        ])?;
     }
-    let (v, major) = qemu_version(&bin).ok_or("qemu-system-aarch64 still does not run after apt-get install qemu-system-arm")?;
+    let (v, major) = qemu_version(&bin)
+        .ok_or("qemu-system-aarch64 still does not run after apt-get install qemu-system-arm")?;
     if major < QEMU_PREFERRED_MAJOR {
         eprintln!("xtask: using {v}: stage 2, nested and GBPA tests will be skipped");
     }
@@ -159,11 +216,15 @@ fn add_backports_source() -> Result<(), String> {
             }
         }
     }
-    if existing.lines().any(|l| !l.trim_start().starts_with('#') && l.contains("bookworm-backports")) {
+    if existing
+        .lines()
+        .any(|l| !l.trim_start().starts_with('#') && l.contains("bookworm-backports"))
+    {
         return Ok(());
     }
     let entry = "Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n";
-    std::fs::write(BACKPORTS_SOURCES, entry).map_err(|e| format!("cannot write {BACKPORTS_SOURCES}: {e}"))?;
+    std::fs::write(BACKPORTS_SOURCES, entry)
+        .map_err(|e| format!("cannot write {BACKPORTS_SOURCES}: {e}"))?;
     eprintln!("xtask: added {BACKPORTS_SOURCES}");
     Ok(())
 }
@@ -189,7 +250,9 @@ fn run_qemu(qemu: &str, image: &Path, timeout: Duration) -> Result<(), String> {
     .stdout(Stdio::piped())
     .stderr(Stdio::piped());
     eprintln!("xtask: running {cmd:?} (timeout {} s)", timeout.as_secs());
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start {qemu}: {e}"))?;
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {qemu}: {e}"))?;
     let stdout = child.stdout.take().ok_or("no stdout")?;
     let mut stderr = child.stderr.take().ok_or("no stderr")?;
     let out_thread = std::thread::spawn(move || {
@@ -226,7 +289,11 @@ fn run_qemu(qemu: &str, image: &Path, timeout: Duration) -> Result<(), String> {
         eprintln!("QEMU's standard error:\n{}", errors.trim_end());
     }
     let Some(status) = status else {
-        return Err(format!("QEMU did not finish within {} s (last output: {:?})", timeout.as_secs(), lines.last()));
+        return Err(format!(
+            "QEMU did not finish within {} s (last output: {:?})",
+            timeout.as_secs(),
+            lines.last()
+        ));
     };
     let failed: Vec<&String> = lines.iter().filter(|l| l.starts_with("FAIL ")).collect();
     let summary = lines.iter().rev().find_map(|l| parse_summary(l));
@@ -235,12 +302,25 @@ fn run_qemu(qemu: &str, image: &Path, timeout: Duration) -> Result<(), String> {
         let signal = std::os::unix::process::ExitStatusExt::signal(&status);
         #[cfg(not(unix))]
         let signal: Option<i32> = None;
-        return Err(format!("QEMU crashed (killed by signal {}): {}", signal.map_or_else(|| "?".into(), |s| s.to_string()), errors.trim()));
+        return Err(format!(
+            "QEMU crashed (killed by signal {}): {}",
+            signal.map_or_else(|| "?".into(), |s| s.to_string()),
+            errors.trim()
+        ));
     }
     match summary {
-        None => Err(format!("QEMU exited with {status} without a test summary: {}", errors.trim())),
-        Some((_, f, _)) if f > 0 || !failed.is_empty() => Err(format!("{} bare-metal test(s) failed: {failed:?}", f.max(failed.len()))),
-        Some(_) if !status.success() => Err(format!("QEMU exited with {status} (expected 0 from semihosting SYS_EXIT): {}", errors.trim())),
+        None => Err(format!(
+            "QEMU exited with {status} without a test summary: {}",
+            errors.trim()
+        )),
+        Some((_, f, _)) if f > 0 || !failed.is_empty() => Err(format!(
+            "{} bare-metal test(s) failed: {failed:?}",
+            f.max(failed.len())
+        )),
+        Some(_) if !status.success() => Err(format!(
+            "QEMU exited with {status} (expected 0 from semihosting SYS_EXIT): {}",
+            errors.trim()
+        )),
         Some((0, _, _)) => Err("no bare-metal test passed".into()),
         Some(_) => Ok(()),
     }
@@ -249,7 +329,9 @@ fn run_qemu(qemu: &str, image: &Path, timeout: Duration) -> Result<(), String> {
 /// Parses `N passed, M failed` with an optional `, K skipped`.
 fn parse_summary(line: &str) -> Option<(usize, usize, usize)> {
     let mut parts = line.trim().split(", ");
-    let num = |part: Option<&str>, word: &str| -> Option<usize> { part?.strip_suffix(word)?.trim().parse().ok() };
+    let num = |part: Option<&str>, word: &str| -> Option<usize> {
+        part?.strip_suffix(word)?.trim().parse().ok()
+    };
     let passed = num(parts.next(), " passed")?;
     let failed = num(parts.next(), " failed")?;
     let skipped = match parts.next() {

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
-use criterion::{BenchmarkGroup, Criterion, Throughput, measurement::WallTime};
+use criterion::{measurement::WallTime, BenchmarkGroup, Criterion, Throughput};
 use iommugen_zerocost::smmuv3::entries::Ste;
 use iommugen_zerocost::smmuv3::support::FieldError;
 use iommugen_zerocost::*;
@@ -55,7 +55,9 @@ fn addresses() -> Vec<u64> {
 
 fn stes() -> Vec<Ste> {
     let w = words(3);
-    (0..BATCH).map(|i| Ste(core::array::from_fn(|j| w[(i + j) % BATCH]))).collect()
+    (0..BATCH)
+        .map(|i| Ste(core::array::from_fn(|j| w[(i + j) % BATCH])))
+        .collect()
 }
 
 /// Applies every pair once to the same inputs and checks that the two sides agree, results and
@@ -67,22 +69,40 @@ fn check_equivalence() {
         ste_set_config_s1trans_hand(&mut h.0);
         ste_set_s1dss_bypass_gen(g);
         ste_set_s1dss_bypass_hand(&mut h.0);
-        assert_eq!(ste_try_set_s1_context_ptr_gen(g, a), ste_try_set_s1_context_ptr_hand(&mut h.0, a));
-        assert_eq!(ste_set_s1_context_ptr_aligned_gen(g, a ^ 1), ste_set_s1_context_ptr_aligned_hand(&mut h.0, a ^ 1));
+        assert_eq!(
+            ste_try_set_s1_context_ptr_gen(g, a),
+            ste_try_set_s1_context_ptr_hand(&mut h.0, a)
+        );
+        assert_eq!(
+            ste_set_s1_context_ptr_aligned_gen(g, a ^ 1),
+            ste_set_s1_context_ptr_aligned_hand(&mut h.0, a ^ 1)
+        );
         ste_set_s1_context_ptr_in_range_gen(g, a.rotate_left(3));
         ste_set_s1_context_ptr_in_range_hand(&mut h.0, a.rotate_left(3));
         assert_eq!(ste_config_bits_gen(g), ste_config_bits_hand(&h.0));
         assert_eq!(ste_s1dss_bits_gen(g), ste_s1dss_bits_hand(&h.0));
         assert_eq!(ste_s1_context_ptr_gen(g), ste_s1_context_ptr_hand(&h.0));
     }
-    assert!(g == h, "generated and hand-written setters left different STEs");
+    assert!(
+        g == h,
+        "generated and hand-written setters left different STEs"
+    );
     for (&r, v) in words(2).iter().zip(0u8..) {
         assert_eq!(cr0_smmuen_gen(r as u32), cr0_smmuen_hand(r as u32));
-        assert_eq!(cr0_set_smmuen_gen(r as u32, v & 1 != 0), cr0_set_smmuen_hand(r as u32, v & 1 != 0));
+        assert_eq!(
+            cr0_set_smmuen_gen(r as u32, v & 1 != 0),
+            cr0_set_smmuen_hand(r as u32, v & 1 != 0)
+        );
         assert_eq!(cr0_enable_all_gen(r as u32), cr0_enable_all_hand(r as u32));
         assert_eq!(cmdq_base_log2size_gen(r), cmdq_base_log2size_hand(r));
-        assert_eq!(cmdq_base_set_log2size_gen(r, v % 64), cmdq_base_set_log2size_hand(r, v % 64));
-        assert_eq!(cmdq_base_set_log2size_fitting_gen(r, v), cmdq_base_set_log2size_fitting_hand(r, v));
+        assert_eq!(
+            cmdq_base_set_log2size_gen(r, v % 64),
+            cmdq_base_set_log2size_hand(r, v % 64)
+        );
+        assert_eq!(
+            cmdq_base_set_log2size_fitting_gen(r, v),
+            cmdq_base_set_log2size_fitting_hand(r, v)
+        );
     }
 }
 
@@ -100,7 +120,8 @@ fn run1<A: Copy, R>(f: fn(A) -> R, xs: &[A]) {
 #[inline(never)]
 fn run2<A: Copy, B: Copy, R>(f: fn(A, B) -> R, xs: &[(A, B)]) {
     let f = black_box(f);
-    xs.iter().for_each(|&(x, y)| _ = black_box(f(black_box(x), y)));
+    xs.iter()
+        .for_each(|&(x, y)| _ = black_box(f(black_box(x), y)));
 }
 
 #[inline(never)]
@@ -118,7 +139,9 @@ fn run_mut<R>(f: fn(&mut Ste) -> R, stes: &mut [Ste]) {
 #[inline(never)]
 fn run_mut_arg<R>(f: fn(&mut Ste, u64) -> R, stes: &mut [Ste], args: &[u64]) {
     let f = black_box(f);
-    stes.iter_mut().zip(args).for_each(|(s, &a)| _ = black_box(f(black_box(s), a)));
+    stes.iter_mut()
+        .zip(args)
+        .for_each(|(s, &a)| _ = black_box(f(black_box(s), a)));
 }
 
 /// A hand-written STE function, which takes the raw words, as a function taking `Ste`, so that it
@@ -143,7 +166,11 @@ fn pair(c: &mut Criterion, name: &str, mut run: impl FnMut(&mut criterion::Bench
 
 /// Picks the generated (`true`) or hand-written function.
 fn pick<F>(generated: bool, generated_fn: F, hand_fn: F) -> F {
-    if generated { generated_fn } else { hand_fn }
+    if generated {
+        generated_fn
+    } else {
+        hand_fn
+    }
 }
 
 fn registers(c: &mut Criterion) {
@@ -158,7 +185,11 @@ fn registers(c: &mut Criterion) {
         b.iter(|| run1(f, &raw32))
     });
     pair(c, "cr0_set_smmuen", |b, g| {
-        let f = pick(g, cr0_set_smmuen_gen as fn(u32, bool) -> u32, cr0_set_smmuen_hand);
+        let f = pick(
+            g,
+            cr0_set_smmuen_gen as fn(u32, bool) -> u32,
+            cr0_set_smmuen_hand,
+        );
         b.iter(|| run2(f, &set32))
     });
     pair(c, "cr0_enable_all", |b, g| {
@@ -166,15 +197,27 @@ fn registers(c: &mut Criterion) {
         b.iter(|| run1(f, &raw32))
     });
     pair(c, "cmdq_base_log2size", |b, g| {
-        let f = pick(g, cmdq_base_log2size_gen as fn(u64) -> u8, cmdq_base_log2size_hand);
+        let f = pick(
+            g,
+            cmdq_base_log2size_gen as fn(u64) -> u8,
+            cmdq_base_log2size_hand,
+        );
         b.iter(|| run1(f, &raw64))
     });
     pair(c, "cmdq_base_set_log2size", |b, g| {
-        let f = pick(g, cmdq_base_set_log2size_gen as fn(u64, u8) -> _, cmdq_base_set_log2size_hand);
+        let f = pick(
+            g,
+            cmdq_base_set_log2size_gen as fn(u64, u8) -> _,
+            cmdq_base_set_log2size_hand,
+        );
         b.iter(|| run2(f, &set64))
     });
     pair(c, "cmdq_base_set_log2size_fitting", |b, g| {
-        let f = pick(g, cmdq_base_set_log2size_fitting_gen as fn(u64, u8) -> u64, cmdq_base_set_log2size_fitting_hand);
+        let f = pick(
+            g,
+            cmdq_base_set_log2size_fitting_gen as fn(u64, u8) -> u64,
+            cmdq_base_set_log2size_fitting_hand,
+        );
         b.iter(|| run2(f, &set64))
     });
 }
@@ -204,7 +247,11 @@ fn entries(c: &mut Criterion) {
         b.iter(|| run_ref(f, &stes))
     });
     pair(c, "ste_s1_context_ptr", |b, g| {
-        let hand = on_ste!(ste_s1_context_ptr_hand, fn(&[u64; 8]) -> u64, fn(&Ste) -> u64);
+        let hand = on_ste!(
+            ste_s1_context_ptr_hand,
+            fn(&[u64; 8]) -> u64,
+            fn(&Ste) -> u64
+        );
         let f = pick(g, ste_s1_context_ptr_gen as fn(&Ste) -> u64, hand);
         b.iter(|| run_ref(f, &stes))
     });
@@ -216,8 +263,16 @@ fn entries(c: &mut Criterion) {
         b.iter(|| run_mut_arg(f, &mut stes, &addrs))
     });
     pair(c, "ste_set_s1_context_ptr_in_range", |b, g| {
-        let hand = on_ste!(ste_set_s1_context_ptr_in_range_hand, fn(&mut [u64; 8], u64), fn(&mut Ste, u64));
-        let f = pick(g, ste_set_s1_context_ptr_in_range_gen as fn(&mut Ste, u64), hand);
+        let hand = on_ste!(
+            ste_set_s1_context_ptr_in_range_hand,
+            fn(&mut [u64; 8], u64),
+            fn(&mut Ste, u64)
+        );
+        let f = pick(
+            g,
+            ste_set_s1_context_ptr_in_range_gen as fn(&mut Ste, u64),
+            hand,
+        );
         b.iter(|| run_mut_arg(f, &mut stes, &addrs))
     });
     pair(c, "ste_try_set_s1_context_ptr", |b, g| {
@@ -245,11 +300,16 @@ fn criterion_home() -> Option<PathBuf> {
 
 /// The median time per iteration of one benchmark, if it was measured after `since`.
 fn median_ns(home: &Path, group: &str, function: &str, since: SystemTime) -> Option<f64> {
-    let path = home.join(group).join(function).join("new").join("estimates.json");
+    let path = home
+        .join(group)
+        .join(function)
+        .join("new")
+        .join("estimates.json");
     if path.metadata().ok()?.modified().ok()? < since {
         return None;
     }
-    let estimates: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    let estimates: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
     estimates["median"]["point_estimate"].as_f64()
 }
 

@@ -13,6 +13,7 @@
 #![no_std]
 
 /// The generated layer, included exactly as `iommugen-examples` includes it.
+#[rustfmt::skip] // generated code, formatted by its generator
 #[path = "../../generated/smmuv3/core/mod.rs"]
 pub mod smmuv3;
 
@@ -126,7 +127,11 @@ pub fn cmdq_base_set_log2size_gen(raw: u64, log2size: u8) -> Result<u64, FieldEr
 pub fn cmdq_base_set_log2size_hand(raw: u64, log2size: u8) -> Result<u64, FieldError> {
     let v = log2size as u64;
     if v & !CMDQ_BASE_LOG2SIZE_MASK != 0 {
-        return Err(FieldError::OutOfRange { field: "LOG2SIZE", value: v, max: CMDQ_BASE_LOG2SIZE_MASK });
+        return Err(FieldError::OutOfRange {
+            field: "LOG2SIZE",
+            value: v,
+            max: CMDQ_BASE_LOG2SIZE_MASK,
+        });
     }
     Ok((raw & !CMDQ_BASE_LOG2SIZE_MASK) | v)
 }
@@ -136,7 +141,10 @@ pub fn cmdq_base_set_log2size_hand(raw: u64, log2size: u8) -> Result<u64, FieldE
 #[inline(never)]
 #[no_mangle]
 pub fn cmdq_base_set_log2size_fitting_gen(raw: u64, log2size: u8) -> u64 {
-    CmdqBase::from_bits(raw).with_log2size(log2size & 0x1f).unwrap().bits()
+    CmdqBase::from_bits(raw)
+        .with_log2size(log2size & 0x1f)
+        .unwrap()
+        .bits()
 }
 
 /// Writes a value known to fit into `CMDQ_BASE.LOG2SIZE` by hand, with no check.
@@ -238,7 +246,10 @@ pub fn ste_set_s1_context_ptr_aligned_gen(ste: &mut Ste, cd_table: u64) -> Resul
 /// range check.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_set_s1_context_ptr_aligned_hand(ste: &mut [u64; 8], cd_table: u64) -> Result<(), FieldError> {
+pub fn ste_set_s1_context_ptr_aligned_hand(
+    ste: &mut [u64; 8],
+    cd_table: u64,
+) -> Result<(), FieldError> {
     let addr = cd_table & !0x3f;
     if addr >> 56 != 0 {
         return Err(FieldError::OutOfRange {
@@ -257,7 +268,9 @@ pub fn ste_set_s1_context_ptr_aligned_hand(ste: &mut [u64; 8], cd_table: u64) ->
 #[inline(never)]
 #[no_mangle]
 pub fn ste_set_s1_context_ptr_in_range_gen(ste: &mut Ste, cd_table: u64) {
-    *ste = ste.with_s1_context_ptr(cd_table & STE0_S1_CONTEXT_PTR_MASK).unwrap();
+    *ste = ste
+        .with_s1_context_ptr(cd_table & STE0_S1_CONTEXT_PTR_MASK)
+        .unwrap();
 }
 
 /// Writes an address known to be 64-byte aligned and below 2^56 into `STE.S1ContextPtr` by
@@ -280,11 +293,22 @@ pub fn ste_try_set_s1_context_ptr_gen(ste: &mut Ste, cd_table: u64) -> Result<()
 /// range checks in the same order and the same errors.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_try_set_s1_context_ptr_hand(ste: &mut [u64; 8], cd_table: u64) -> Result<(), FieldError> {
+pub fn ste_try_set_s1_context_ptr_hand(
+    ste: &mut [u64; 8],
+    cd_table: u64,
+) -> Result<(), FieldError> {
     let err = if cd_table & 0x3f != 0 {
-        FieldError::Misaligned { field: "S1ContextPtr", value: cd_table, align: 0x40 }
+        FieldError::Misaligned {
+            field: "S1ContextPtr",
+            value: cd_table,
+            align: 0x40,
+        }
     } else if cd_table >> 56 != 0 {
-        FieldError::OutOfRange { field: "S1ContextPtr", value: cd_table, max: STE0_S1_CONTEXT_PTR_MASK | 0x3f }
+        FieldError::OutOfRange {
+            field: "S1ContextPtr",
+            value: cd_table,
+            max: STE0_S1_CONTEXT_PTR_MASK | 0x3f,
+        }
     } else {
         ste[0] = (ste[0] & !STE0_S1_CONTEXT_PTR_MASK) | cd_table;
         return Ok(());

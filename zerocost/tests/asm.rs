@@ -23,7 +23,14 @@ fn emit_asm() -> String {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("zerocost-asm");
     let out = Command::new(cargo)
-        .args(["rustc", "--release", "--lib", "-p", "iommugen-zerocost", "--manifest-path"])
+        .args([
+            "rustc",
+            "--release",
+            "--lib",
+            "-p",
+            "iommugen-zerocost",
+            "--manifest-path",
+        ])
         .arg(&manifest)
         .arg("--target-dir")
         .arg(&target_dir)
@@ -47,15 +54,23 @@ fn emit_asm() -> String {
 }
 
 fn find_asm(dir: &Path, found: &mut Vec<(SystemTime, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             find_asm(&path, found);
         } else if path.extension().is_some_and(|e| e == "s")
-            && path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("iommugen_zerocost-"))
+            && path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("iommugen_zerocost-"))
         {
-            let modified = entry.metadata().and_then(|m| m.modified()).expect("stat .s file");
+            let modified = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .expect("stat .s file");
             found.push((modified, path));
         }
     }
@@ -171,15 +186,20 @@ fn normalise(body: &[String]) -> Vec<String> {
         .map(|line| {
             let mut out = String::new();
             let mut token = String::new();
-            let flush = |token: &mut String, out: &mut String, names: &mut HashMap<String, String>| {
-                if is_local_label(token) {
-                    let n = names.len();
-                    out.push_str(names.entry(token.clone()).or_insert_with(|| format!("L{n}")));
-                } else {
-                    out.push_str(token);
-                }
-                token.clear();
-            };
+            let flush =
+                |token: &mut String, out: &mut String, names: &mut HashMap<String, String>| {
+                    if is_local_label(token) {
+                        let n = names.len();
+                        out.push_str(
+                            names
+                                .entry(token.clone())
+                                .or_insert_with(|| format!("L{n}")),
+                        );
+                    } else {
+                        out.push_str(token);
+                    }
+                    token.clear();
+                };
             for c in line.chars() {
                 if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$') {
                     token.push(c);
@@ -222,7 +242,9 @@ impl Asm {
 
     fn body(&self, name: &str) -> &[String] {
         let name = self.resolve(name);
-        self.bodies.get(name).unwrap_or_else(|| panic!("no body for `{name}` in the assembly"))
+        self.bodies
+            .get(name)
+            .unwrap_or_else(|| panic!("no body for `{name}` in the assembly"))
     }
 
     /// The function a one-instruction body jumps to, if it is a thunk left by merging.
@@ -232,7 +254,8 @@ impl Asm {
                 let mut parts = only.split_whitespace();
                 let op = parts.next()?;
                 let target = symbol(parts.next()?.split('@').next()?);
-                (matches!(op, "jmp" | "jmpq" | "b") && self.bodies.contains_key(target)).then_some(target)
+                (matches!(op, "jmp" | "jmpq" | "b") && self.bodies.contains_key(target))
+                    .then_some(target)
             }
             _ => None,
         }
@@ -240,17 +263,28 @@ impl Asm {
 
     fn compare(&self, pair: &str) -> Outcome {
         let (gen, hand) = (format!("{pair}_gen"), format!("{pair}_hand"));
-        let (g, h) = (self.resolve(&gen).to_string(), self.resolve(&hand).to_string());
+        let (g, h) = (
+            self.resolve(&gen).to_string(),
+            self.resolve(&hand).to_string(),
+        );
         let merged = g == h
             || self.thunk_target(&g).is_some_and(|t| t == h)
             || self.thunk_target(&h).is_some_and(|t| t == g);
         if merged {
-            let body = if self.thunk_target(&g).is_some() { self.body(&h) } else { self.body(&g) };
-            return Outcome::Merged { count: body.iter().filter(|l| is_instruction(l)).count() };
+            let body = if self.thunk_target(&g).is_some() {
+                self.body(&h)
+            } else {
+                self.body(&g)
+            };
+            return Outcome::Merged {
+                count: body.iter().filter(|l| is_instruction(l)).count(),
+            };
         }
         let (gn, hn) = (normalise(self.body(&g)), normalise(self.body(&h)));
         if gn == hn {
-            Outcome::Identical { count: gn.iter().filter(|l| is_instruction(l)).count() }
+            Outcome::Identical {
+                count: gn.iter().filter(|l| is_instruction(l)).count(),
+            }
         } else {
             Outcome::Different { gen: gn, hand: hn }
         }
@@ -264,7 +298,11 @@ fn diff(gen: &[String], hand: &[String]) -> String {
     let mut lcs = vec![vec![0usize; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if gen[i] == hand[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if gen[i] == hand[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let (mut i, mut j, mut out) = (0, 0, String::new());
@@ -292,26 +330,46 @@ fn generated_accessors_compile_to_the_same_instructions_as_hand_written_code() {
     let asm = parse(&emit_asm());
 
     // Every `_gen`/`_hand` function in the crate must be listed, so none escapes the check.
-    let listed: BTreeSet<&str> = PAIRS.iter().copied().chain(KNOWN_OVERHEAD.iter().map(|(p, _)| *p)).collect();
+    let listed: BTreeSet<&str> = PAIRS
+        .iter()
+        .copied()
+        .chain(KNOWN_OVERHEAD.iter().map(|(p, _)| *p))
+        .collect();
     let mut present = BTreeSet::new();
     for name in asm.bodies.keys().chain(asm.aliases.keys()) {
-        if let Some(pair) = name.strip_suffix("_gen").or_else(|| name.strip_suffix("_hand")) {
+        if let Some(pair) = name
+            .strip_suffix("_gen")
+            .or_else(|| name.strip_suffix("_hand"))
+        {
             present.insert(pair.to_string());
         }
     }
-    let unlisted: Vec<_> = present.iter().filter(|p| !listed.contains(p.as_str())).collect();
-    assert!(unlisted.is_empty(), "pairs in src/lib.rs missing from PAIRS or KNOWN_OVERHEAD: {unlisted:?}");
+    let unlisted: Vec<_> = present
+        .iter()
+        .filter(|p| !listed.contains(p.as_str()))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "pairs in src/lib.rs missing from PAIRS or KNOWN_OVERHEAD: {unlisted:?}"
+    );
 
-    let mut report = String::from("\nzero-cost check: instructions per function (generated vs hand-written)\n");
+    let mut report =
+        String::from("\nzero-cost check: instructions per function (generated vs hand-written)\n");
     let mut failures = BTreeMap::new();
     let width = listed.iter().map(|p| p.len()).max().unwrap_or(0);
     for pair in PAIRS {
         match asm.compare(pair) {
             Outcome::Merged { count } => {
-                let _ = writeln!(report, "  {pair:<width$}  {count:>3} vs {count:>3}  identical (LLVM merged the two)");
+                let _ = writeln!(
+                    report,
+                    "  {pair:<width$}  {count:>3} vs {count:>3}  identical (LLVM merged the two)"
+                );
             }
             Outcome::Identical { count } => {
-                let _ = writeln!(report, "  {pair:<width$}  {count:>3} vs {count:>3}  identical");
+                let _ = writeln!(
+                    report,
+                    "  {pair:<width$}  {count:>3} vs {count:>3}  identical"
+                );
             }
             Outcome::Different { gen, hand } => {
                 let (g, h) = (count(&gen), count(&hand));
@@ -329,13 +387,19 @@ fn generated_accessors_compile_to_the_same_instructions_as_hand_written_code() {
             }
             Outcome::Different { gen, hand } => {
                 let (g, h) = (count(&gen), count(&hand));
-                let _ = writeln!(report, "  {pair:<width$}  {g:>3} vs {h:>3}  known overhead: {reason}");
+                let _ = writeln!(
+                    report,
+                    "  {pair:<width$}  {g:>3} vs {h:>3}  known overhead: {reason}"
+                );
                 let _ = write!(report, "{}", diff(&gen, &hand));
             }
         }
     }
     for (pair, d) in &failures {
-        let _ = write!(report, "\n{pair}: `-` generated only, `+` hand-written only\n{d}");
+        let _ = write!(
+            report,
+            "\n{pair}: `-` generated only, `+` hand-written only\n{d}"
+        );
     }
     // Written straight to stderr: the test harness captures `print!`, and these figures are the
     // point of the test.

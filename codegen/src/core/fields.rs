@@ -96,7 +96,11 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
         Storage::U64 => quote!(self.0 = support::put(self.0, #shift, #mask, #v);),
         Storage::Words => quote!(self.0[#word] = support::put(self.0[#word], #shift, #mask, #v);),
     };
-    let bits_doc = if f.lsb == f.msb { format!("`{name}`, bit [{}]", f.lsb) } else { format!("`{name}`, bits [{}:{}]", f.msb, f.lsb) };
+    let bits_doc = if f.lsb == f.msb {
+        format!("`{name}`, bit [{}]", f.lsb)
+    } else {
+        format!("`{name}`, bits [{}:{}]", f.msb, f.lsb)
+    };
     let mut head = vec![bits_doc.clone()];
     if !f.doc.is_empty() {
         head.push(String::new());
@@ -113,11 +117,20 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
         FieldType::Bool => (quote!(#raw != 0), None),
         FieldType::Signed => (quote!(support::sign_extend(#raw, #width_lit)), None),
         FieldType::Address { .. } if f.lsb.is_multiple_of(64) => (quote!(#raw), None),
-        FieldType::Address { .. } => (quote!(#raw << #shift), Some(format!("The address, with bits [{}:0] zero.", (f.lsb % 64).saturating_sub(1)))),
+        FieldType::Address { .. } => (
+            quote!(#raw << #shift),
+            Some(format!(
+                "The address, with bits [{}:0] zero.",
+                (f.lsb % 64).saturating_sub(1)
+            )),
+        ),
         FieldType::Enum { .. } => (quote!(#raw), None),
         FieldType::Uint | FieldType::Log2 if uint_bits(width) == 64 => (quote!(#raw), None),
         FieldType::Uint => (quote!(#raw as #ty), None),
-        FieldType::Log2 => (quote!(#raw as #ty), Some("The base-2 logarithm of the size.".to_string())),
+        FieldType::Log2 => (
+            quote!(#raw as #ty),
+            Some("The base-2 logarithm of the size.".to_string()),
+        ),
     };
     let mut get_doc = head.clone();
     get_doc.extend(getter_doc_extra);
@@ -156,7 +169,9 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
         Writes::None => quote!(),
         Writes::W1c => {
             let clear = format_ident!("clear_{}", snake_name);
-            let d = docs(&[format!("Sets {bits_doc}, so that writing the value clears it (write 1 to clear).")]);
+            let d = docs(&[format!(
+                "Sets {bits_doc}, so that writing the value clears it (write 1 to clear)."
+            )]);
             let body = store(quote!(#mask));
             quote! {
                 #d
@@ -202,7 +217,9 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                 }
             } else {
                 let check = match &f.ty {
-                    FieldType::Address { .. } => quote!(support::fit_address(#name, v, #shift, #mask)),
+                    FieldType::Address { .. } => {
+                        quote!(support::fit_address(#name, v, #shift, #mask))
+                    }
                     FieldType::Signed => quote!(support::fit_signed(#name, v, #width_lit)),
                     _ if uint_bits(width) == 64 => quote!(support::fit(#name, v, #mask)),
                     _ => quote!(support::fit(#name, v as u64, #mask)),
@@ -210,11 +227,21 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                 let body = store(quote!(raw));
                 let in_place = assign(quote!(raw));
                 let err_doc = match &f.ty {
-                    FieldType::Address { .. } => "Fails if the address is misaligned or too wide for the field.",
+                    FieldType::Address { .. } => {
+                        "Fails if the address is misaligned or too wide for the field."
+                    }
                     _ => "Fails if `v` does not fit in the field.",
                 };
-                let with_doc = docs(&[format!("Returns the value with {bits_doc} set to `v`."), String::new(), err_doc.to_string()]);
-                let set_doc = docs(&[format!("Sets {bits_doc} to `v`."), String::new(), err_doc.to_string()]);
+                let with_doc = docs(&[
+                    format!("Returns the value with {bits_doc} set to `v`."),
+                    String::new(),
+                    err_doc.to_string(),
+                ]);
+                let set_doc = docs(&[
+                    format!("Sets {bits_doc} to `v`."),
+                    String::new(),
+                    err_doc.to_string(),
+                ]);
                 quote! {
                     #with_doc
                     #[inline]
@@ -249,7 +276,11 @@ pub fn field_info(f: &ir::Field) -> TokenStream {
 
 /// A `u64` literal of `width` low ones.
 pub fn support_mask(width: u32) -> TokenStream {
-    let m = if width >= 64 { u64::MAX } else { (1u64 << width) - 1 };
+    let m = if width >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << width) - 1
+    };
     hex(m)
 }
 

@@ -10,19 +10,37 @@ use crate::core::{docs, enum_type, item_docs, Ctx};
 use crate::names::{camel, ident};
 
 /// The struct, accessors, `validate` and trait impls of one layout of `words` 64-bit words.
-fn layout(ctx: &Ctx, e: &ir::Entry, extra_doc: Vec<String>, extra_items: TokenStream, new_body: TokenStream) -> TokenStream {
+fn layout(
+    ctx: &Ctx,
+    e: &ir::Entry,
+    extra_doc: Vec<String>,
+    extra_items: TokenStream,
+    new_body: TokenStream,
+) -> TokenStream {
     let ty = ident(&camel(&e.name));
     let name = &e.name;
     let n = fields::lit(e.words() as u32);
-    let mut facts = vec![format!("`{name}`: {} bytes, {n} little-endian 64-bit words.", e.size)];
+    let mut facts = vec![format!(
+        "`{name}`: {} bytes, {n} little-endian 64-bit words.",
+        e.size
+    )];
     facts.extend(extra_doc);
     let doc = docs(&item_docs(&e.doc, &facts, e.section.as_deref()));
-    let accessors = e.fields.iter().map(|f| fields::accessors(ctx, f, Storage::Words, Writes::Set));
+    let accessors = e
+        .fields
+        .iter()
+        .map(|f| fields::accessors(ctx, f, Storage::Words, Writes::Set));
     let infos = e.fields.iter().map(fields::field_info);
     let checks = e.fields.iter().filter_map(|f| {
-        let FieldType::Enum { name: en } = &f.ty else { return None };
+        let FieldType::Enum { name: en } = &f.ty else {
+            return None;
+        };
         let et = enum_type(ctx, en);
-        let (w, shift, mask) = (fields::lit(f.lsb / 64), fields::lit(f.lsb % 64), fields::support_mask(f.width()));
+        let (w, shift, mask) = (
+            fields::lit(f.lsb / 64),
+            fields::lit(f.lsb % 64),
+            fields::support_mask(f.width()),
+        );
         let fname = &f.name;
         Some(quote! {
             let raw = support::get(self.0[#w], #shift, #mask);
@@ -88,7 +106,11 @@ fn layout(ctx: &Ctx, e: &ir::Entry, extra_doc: Vec<String>, extra_items: TokenSt
 fn raw_of(e: &ir::Entry, field: &str) -> TokenStream {
     match e.field(field) {
         Some(f) => {
-            let (w, shift, mask) = (fields::lit(f.lsb / 64), fields::lit(f.lsb % 64), fields::support_mask(f.width()));
+            let (w, shift, mask) = (
+                fields::lit(f.lsb / 64),
+                fields::lit(f.lsb % 64),
+                fields::support_mask(f.width()),
+            );
             quote!(support::get(self.0[#w], #shift, #mask))
         }
         // The checker resolved every name; an unknown one cannot reach here.
@@ -178,10 +200,14 @@ fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
         for f in r.fields.iter().filter_map(|f| e.field(f)) {
             per_word[f.word() as usize] |= f.word_mask();
         }
-        let ors = per_word.iter().enumerate().filter(|(_, m)| **m != 0).map(|(w, m)| {
-            let (w, m) = (fields::lit(w as u32), fields::hex(*m));
-            quote!(used[#w] |= #m;)
-        });
+        let ors = per_word
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| **m != 0)
+            .map(|(w, m)| {
+                let (w, m) = (fields::lit(w as u32), fields::hex(*m));
+                quote!(used[#w] |= #m;)
+            });
         match &r.cond {
             None => quote!(#(#ors)*),
             Some(c) => {
@@ -213,7 +239,12 @@ fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
 pub fn entries(ctx: &Ctx) -> TokenStream {
     let items = ctx.spec.entries.iter().map(|e| {
         let n = fields::lit(e.words() as u32);
-        let used = ctx.spec.used.iter().find(|u| u.entry == e.name).map(|u| used_bits(e, u));
+        let used = ctx
+            .spec
+            .used
+            .iter()
+            .find(|u| u.entry == e.name)
+            .map(|u| used_bits(e, u));
         let (method, imp) = used.unwrap_or_default();
         let body = layout(ctx, e, Vec::new(), method, quote!(Self([0; #n])));
         quote!(#body #imp)
@@ -223,9 +254,20 @@ pub fn entries(ctx: &Ctx) -> TokenStream {
 
 /// The variant name of a record: its name without the prefix every record of the queue shares.
 fn variant_names(q: &ir::Queue) -> Vec<String> {
-    let prefix = q.records.first().and_then(|r| r.name.split_once('_').map(|(p, _)| format!("{p}_")));
-    let strip = prefix.filter(|p| q.records.len() > 1 && q.records.iter().all(|r| r.name.starts_with(p.as_str()) && r.name.len() > p.len()));
-    q.records.iter().map(|r| camel(strip.as_ref().map_or(&r.name[..], |p| &r.name[p.len()..]))).collect()
+    let prefix = q
+        .records
+        .first()
+        .and_then(|r| r.name.split_once('_').map(|(p, _)| format!("{p}_")));
+    let strip = prefix.filter(|p| {
+        q.records.len() > 1
+            && q.records
+                .iter()
+                .all(|r| r.name.starts_with(p.as_str()) && r.name.len() > p.len())
+    });
+    q.records
+        .iter()
+        .map(|r| camel(strip.as_ref().map_or(&r.name[..], |p| &r.name[p.len()..])))
+        .collect()
 }
 
 pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
@@ -252,14 +294,21 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
         let ty = ident(&camel(&r.name));
         match (q.opcode, r.opcode) {
             (Some(op), Some(code)) => {
-                let (w, shift, mask) = (fields::lit(op.lsb / 64), fields::lit(op.lsb % 64), fields::support_mask(op.msb - op.lsb + 1));
+                let (w, shift, mask) = (
+                    fields::lit(op.lsb / 64),
+                    fields::lit(op.lsb % 64),
+                    fields::support_mask(op.msb - op.lsb + 1),
+                );
                 let code_lit = fields::hex(code);
                 let new_body = quote! {{
                     let mut words = [0u64; #n];
                     words[#w] = support::put(0, #shift, #mask, #code_lit);
                     Self(words)
                 }};
-                let extra = vec![format!("Opcode {code:#x} in bits [{}:{}] of queue `{qname}`.", op.msb, op.lsb)];
+                let extra = vec![format!(
+                    "Opcode {code:#x} in bits [{}:{}] of queue `{qname}`.",
+                    op.msb, op.lsb
+                )];
                 let consts = quote! {
                     /// The record's opcode.
                     pub const OPCODE: u64 = #code_lit;
@@ -290,7 +339,11 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
     });
     let decode = match q.opcode {
         Some(op) => {
-            let (w, shift, mask) = (fields::lit(op.lsb / 64), fields::lit(op.lsb % 64), fields::support_mask(op.msb - op.lsb + 1));
+            let (w, shift, mask) = (
+                fields::lit(op.lsb / 64),
+                fields::lit(op.lsb % 64),
+                fields::support_mask(op.msb - op.lsb + 1),
+            );
             let arms = q.records.iter().zip(&variants).filter_map(|(r, v)| {
                 let code = fields::hex(r.opcode?);
                 let (vid, ty) = (ident(v), ident(&camel(&r.name)));
@@ -326,7 +379,11 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
             }
         }
     };
-    let enum_doc = docs(&[format!("Every record of queue `{qname}`."), String::new(), format!("Records are {} bytes.", q.size)]);
+    let enum_doc = docs(&[
+        format!("Every record of queue `{qname}`."),
+        String::new(),
+        format!("Records are {} bytes.", q.size),
+    ]);
     let size = fields::hex_as(u64::from(q.size), "usize");
     if q.records.is_empty() {
         return quote!(#(#items)*);

@@ -42,7 +42,11 @@ pub fn enum_type(ctx: &Ctx, name: &str) -> TokenStream {
 /// `#[doc]` attributes for doc lines.
 pub fn docs(lines: &[String]) -> TokenStream {
     let attrs = lines.iter().map(|l| {
-        let text = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let text = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote!(#[doc = #text])
     });
     quote!(#(#attrs)*)
@@ -68,28 +72,43 @@ pub fn item_docs(doc: &[String], facts: &[String], section: Option<&str>) -> Vec
 /// Every module of the core layer, in output order.
 pub fn modules(spec: &Spec) -> Result<Vec<Module>, CodegenError> {
     check_names(spec)?;
-    let ctx = Ctx { spec, root: quote!(super::) };
+    let ctx = Ctx {
+        spec,
+        root: quote!(super::),
+    };
     let mut out = vec![
         Module {
             name: "enums".into(),
-            doc: vec![format!("Enumerations of `{}`: encoded field values, with fallible decoding.", spec.name)],
+            doc: vec![format!(
+                "Enumerations of `{}`: encoded field values, with fallible decoding.",
+                spec.name
+            )],
             body: enums(spec),
         },
         Module {
             name: "regs".into(),
-            doc: vec![format!("Registers of `{}`: one value type per register, with its offset and typed fields.", spec.name)],
+            doc: vec![format!(
+                "Registers of `{}`: one value type per register, with its offset and typed fields.",
+                spec.name
+            )],
             body: regs::registers(&ctx),
         },
         Module {
             name: "entries".into(),
-            doc: vec![format!("In-memory structures of `{}`, as arrays of little-endian 64-bit words.", spec.name)],
+            doc: vec![format!(
+                "In-memory structures of `{}`, as arrays of little-endian 64-bit words.",
+                spec.name
+            )],
             body: layouts::entries(&ctx),
         },
     ];
     for q in &spec.queues {
         out.push(Module {
             name: snake(&q.name),
-            doc: vec![format!("The `{}` queue: its {}-byte records and their encoding.", q.name, q.size)],
+            doc: vec![format!(
+                "The `{}` queue: its {}-byte records and their encoding.",
+                q.name, q.size
+            )],
             body: layouts::queue(&ctx, q),
         });
     }
@@ -106,7 +125,9 @@ pub fn modules(spec: &Spec) -> Result<Vec<Module>, CodegenError> {
     if !spec.page_tables.is_empty() {
         out.push(Module {
             name: "pagetables".into(),
-            doc: vec!["Translation table formats: descriptor types and per-granule geometry.".into()],
+            doc: vec![
+                "Translation table formats: descriptor types and per-granule geometry.".into(),
+            ],
             body: pagetables::page_tables(spec),
         });
     }
@@ -125,11 +146,19 @@ fn enums(spec: &Spec) -> TokenStream {
     let items = spec.enums.iter().map(|e| {
         let ty = ident(&camel(&e.name));
         let repr = fields::uint_type(e.width);
-        let doc = docs(&item_docs(&e.doc, &[format!("Spec enum `{}`, {} bits wide.", e.name, e.width)], None));
+        let doc = docs(&item_docs(
+            &e.doc,
+            &[format!("Spec enum `{}`, {} bits wide.", e.name, e.width)],
+            None,
+        ));
         let variants = e.variants.iter().map(|v| {
             let id = ident(&camel(&v.name));
             let lit = fields::hex(v.value);
-            let vdoc = docs(&if v.doc.is_empty() { vec![format!("`{}` = {:#x}.", v.name, v.value)] } else { v.doc.clone() });
+            let vdoc = docs(&if v.doc.is_empty() {
+                vec![format!("`{}` = {:#x}.", v.name, v.value)]
+            } else {
+                v.doc.clone()
+            });
             quote!(#vdoc #id = #lit)
         });
         let arms = e.variants.iter().map(|v| {
@@ -180,35 +209,70 @@ fn enums(spec: &Spec) -> TokenStream {
 
 /// Refuses specs whose names collide once converted to Rust.
 fn check_names(spec: &Spec) -> Result<(), CodegenError> {
-    fn unique<'a>(what: &str, names: impl IntoIterator<Item = (&'a str, String)>) -> Result<(), CodegenError> {
+    fn unique<'a>(
+        what: &str,
+        names: impl IntoIterator<Item = (&'a str, String)>,
+    ) -> Result<(), CodegenError> {
         let mut seen: HashMap<String, &str> = HashMap::new();
         for (orig, conv) in names {
             if let Some(prev) = seen.insert(conv.clone(), orig) {
                 if prev != orig {
-                    return Err(CodegenError(format!("{what} `{prev}` and `{orig}` both become `{conv}` in Rust; rename one")));
+                    return Err(CodegenError(format!(
+                        "{what} `{prev}` and `{orig}` both become `{conv}` in Rust; rename one"
+                    )));
                 }
             }
         }
         Ok(())
     }
-    unique("enums", spec.enums.iter().map(|e| (e.name.as_str(), camel(&e.name))))?;
+    unique(
+        "enums",
+        spec.enums.iter().map(|e| (e.name.as_str(), camel(&e.name))),
+    )?;
     for e in &spec.enums {
-        unique(&format!("variants of `{}`", e.name), e.variants.iter().map(|v| (v.name.as_str(), camel(&v.name))))?;
+        unique(
+            &format!("variants of `{}`", e.name),
+            e.variants.iter().map(|v| (v.name.as_str(), camel(&v.name))),
+        )?;
     }
-    unique("registers", spec.registers.iter().map(|r| (r.name.as_str(), camel(&r.name))))?;
-    unique("entries", spec.entries.iter().map(|e| (e.name.as_str(), camel(&e.name))))?;
+    unique(
+        "registers",
+        spec.registers
+            .iter()
+            .map(|r| (r.name.as_str(), camel(&r.name))),
+    )?;
+    unique(
+        "entries",
+        spec.entries
+            .iter()
+            .map(|e| (e.name.as_str(), camel(&e.name))),
+    )?;
     let layouts = spec
         .registers
         .iter()
         .map(|r| (r.name.as_str(), &r.fields))
         .chain(spec.entries.iter().map(|e| (e.name.as_str(), &e.fields)))
-        .chain(spec.queues.iter().flat_map(|q| q.records.iter().map(|r| (r.name.as_str(), &r.fields))))
-        .chain(spec.page_tables.iter().flat_map(|t| t.descriptors.iter().map(|d| (d.name.as_str(), &d.layout.fields))));
+        .chain(
+            spec.queues
+                .iter()
+                .flat_map(|q| q.records.iter().map(|r| (r.name.as_str(), &r.fields))),
+        )
+        .chain(spec.page_tables.iter().flat_map(|t| {
+            t.descriptors
+                .iter()
+                .map(|d| (d.name.as_str(), &d.layout.fields))
+        }));
     for (owner, fields) in layouts {
-        unique(&format!("fields of `{owner}`"), fields.iter().map(|f| (f.name.as_str(), snake(&f.name))))?;
+        unique(
+            &format!("fields of `{owner}`"),
+            fields.iter().map(|f| (f.name.as_str(), snake(&f.name))),
+        )?;
     }
     for q in &spec.queues {
-        unique(&format!("records of `{}`", q.name), q.records.iter().map(|r| (r.name.as_str(), camel(&r.name))))?;
+        unique(
+            &format!("records of `{}`", q.name),
+            q.records.iter().map(|r| (r.name.as_str(), camel(&r.name))),
+        )?;
     }
     Ok(())
 }
@@ -223,7 +287,8 @@ fn render_file(doc: &[String], body: TokenStream) -> Result<String, CodegenError
         #(#inner)*
         #body
     };
-    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError(format!("generated code does not parse: {e}")))?;
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| CodegenError(format!("generated code does not parse: {e}")))?;
     Ok(prettyplease::unparse(&file))
 }
 
@@ -236,7 +301,10 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         let d = docs(&m.doc[..1]);
         quote!(#d pub mod #id;)
     });
-    let title = format!("Typed access to `{}`, generated by iommugen from the spec; do not edit.", spec.name);
+    let title = format!(
+        "Typed access to `{}`, generated by iommugen from the spec; do not edit.",
+        spec.name
+    );
     let mut top = vec![title, String::new()];
     top.extend(spec.doc.iter().cloned());
     if let Some(r) = &spec.reference {
@@ -251,20 +319,30 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             #(#decls)*
         },
     )?;
-    out.push(GeneratedFile { path: "core/mod.rs".into(), contents: mod_rs });
-    out.push(GeneratedFile { path: "core/support.rs".into(), contents: SUPPORT_RS.to_string() });
+    out.push(GeneratedFile {
+        path: "core/mod.rs".into(),
+        contents: mod_rs,
+    });
+    out.push(GeneratedFile {
+        path: "core/support.rs".into(),
+        contents: SUPPORT_RS.to_string(),
+    });
     for m in mods {
         let body = m.body;
         let pre = preamble(&quote!(super::));
-        out.push(GeneratedFile { path: format!("core/{}.rs", m.name), contents: render_file(&m.doc, quote!(#pre #body))? });
+        out.push(GeneratedFile {
+            path: format!("core/{}.rs", m.name),
+            contents: render_file(&m.doc, quote!(#pre #body))?,
+        });
     }
     Ok(out)
 }
 
 /// The core layer as one token stream of inline modules (what `iommu_spec!` expands to).
 pub fn tokens(spec: &Spec) -> Result<TokenStream, CodegenError> {
-    let support: TokenStream =
-        SUPPORT_RS.parse().map_err(|e| CodegenError(format!("support module does not tokenize: {e}")))?;
+    let support: TokenStream = SUPPORT_RS
+        .parse()
+        .map_err(|e| CodegenError(format!("support module does not tokenize: {e}")))?;
     let mods = modules(spec)?.into_iter().map(|m| {
         let id = ident(&m.name);
         let d = docs(&m.doc);
@@ -281,6 +359,9 @@ pub fn tokens(spec: &Spec) -> Result<TokenStream, CodegenError> {
 
 /// A field's value type as text (for docs and tests).
 pub fn describe_field(spec: &Spec, f: &ir::Field) -> String {
-    let ctx = Ctx { spec, root: quote!() };
+    let ctx = Ctx {
+        spec,
+        root: quote!(),
+    };
     fields::value_type(&ctx, f).to_string()
 }

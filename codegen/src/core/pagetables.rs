@@ -11,7 +11,10 @@ use crate::core::{docs, item_docs, preamble, Ctx};
 use crate::names::{camel, ident};
 
 pub fn page_tables(spec: &Spec) -> TokenStream {
-    let ctx = Ctx { spec, root: quote!(super::super::) };
+    let ctx = Ctx {
+        spec,
+        root: quote!(super::super::),
+    };
     let formats = spec.page_tables.iter().map(|t| format(&ctx, t));
     quote!(#(#formats)*)
 }
@@ -52,7 +55,10 @@ fn format(ctx: &Ctx, t: &ir::PageTable) -> TokenStream {
             };
         }
     });
-    let all = t.granules.iter().map(|g| ident(&format!("GRANULE_{}", size_name(g.size))));
+    let all = t
+        .granules
+        .iter()
+        .map(|g| ident(&format!("GRANULE_{}", size_name(g.size))));
     let descriptors = t.descriptors.iter().map(|d| descriptor(ctx, d));
     let pre = preamble(&ctx.root);
     quote! {
@@ -99,10 +105,29 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
         DescAt::Block => "a block level",
         DescAt::Page => "the final level",
     };
-    let ident_desc: Vec<String> = d.matches.iter().map(|m| format!("{} = {}", m.field, m.value)).collect();
-    let facts = vec![format!("Descriptor `{name}`, found at {at}; identified by {}.", if ident_desc.is_empty() { "nothing".to_string() } else { ident_desc.join(", ") })];
-    let doc = docs(&item_docs(&d.layout.doc, &facts, d.layout.section.as_deref()));
-    let accessors = d.layout.fields.iter().map(|f| fields::accessors(ctx, f, Storage::U64, Writes::Set));
+    let ident_desc: Vec<String> = d
+        .matches
+        .iter()
+        .map(|m| format!("{} = {}", m.field, m.value))
+        .collect();
+    let facts = vec![format!(
+        "Descriptor `{name}`, found at {at}; identified by {}.",
+        if ident_desc.is_empty() {
+            "nothing".to_string()
+        } else {
+            ident_desc.join(", ")
+        }
+    )];
+    let doc = docs(&item_docs(
+        &d.layout.doc,
+        &facts,
+        d.layout.section.as_deref(),
+    ));
+    let accessors = d
+        .layout
+        .fields
+        .iter()
+        .map(|f| fields::accessors(ctx, f, Storage::U64, Writes::Set));
     let infos = d.layout.fields.iter().map(fields::field_info);
     let (mask_lit, value_lit) = (fields::hex(mask), fields::hex(value));
     let kind = ident(match d.at {

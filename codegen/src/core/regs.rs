@@ -13,12 +13,20 @@ use crate::names::{camel, ident, upper};
 
 /// Mask of the fields two registers share by name (positions are equal: the checker made sure).
 fn shared_mask(a: &ir::Register, b: &ir::Register) -> u64 {
-    a.fields.iter().filter(|f| b.fields.iter().any(|g| g.name == f.name)).map(ir::Field::word_mask).fold(0, |m, x| m | x)
+    a.fields
+        .iter()
+        .filter(|f| b.fields.iter().any(|g| g.name == f.name))
+        .map(ir::Field::word_mask)
+        .fold(0, |m, x| m | x)
 }
 
 pub fn registers(ctx: &Ctx) -> TokenStream {
     let spec = ctx.spec;
-    let by_name: HashMap<&str, &ir::Register> = spec.registers.iter().map(|r| (r.name.as_str(), r)).collect();
+    let by_name: HashMap<&str, &ir::Register> = spec
+        .registers
+        .iter()
+        .map(|r| (r.name.as_str(), r))
+        .collect();
     // Methods a register gets because another register names it (GERRORN::acknowledge).
     let mut extra: HashMap<&str, Vec<TokenStream>> = HashMap::new();
     for r in &spec.registers {
@@ -43,23 +51,50 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
     let blocks = spec.register_blocks.iter().map(|b| {
         let base = format_ident!("{}_BASE", upper(&b.name));
         let size = format_ident!("{}_SIZE", upper(&b.name));
-        let (bv, sv) = (fields::hex_as(b.base, "usize"), fields::hex_as(b.size, "usize"));
-        let d1 = docs(&[format!("Offset of register block `{}` from the device's MMIO base.", b.name)]);
+        let (bv, sv) = (
+            fields::hex_as(b.base, "usize"),
+            fields::hex_as(b.size, "usize"),
+        );
+        let d1 = docs(&[format!(
+            "Offset of register block `{}` from the device's MMIO base.",
+            b.name
+        )]);
         let d2 = docs(&[format!("Size in bytes of register block `{}`.", b.name)]);
         quote!(#d1 pub const #base: usize = #bv; #d2 pub const #size: usize = #sv;)
     });
-    let mmio = spec.register_blocks.iter().map(|b| b.base + b.size).max().unwrap_or(0);
+    let mmio = spec
+        .register_blocks
+        .iter()
+        .map(|b| b.base + b.size)
+        .max()
+        .unwrap_or(0);
     let mmio = fields::hex_as(mmio, "usize");
 
     let regs = spec.registers.iter().map(|r| {
         let ty = ident(&camel(&r.name));
         let name = &r.name;
-        let raw = if r.width == 32 { quote!(u32) } else { quote!(u64) };
-        let storage = if r.width == 32 { Storage::U32 } else { Storage::U64 };
+        let raw = if r.width == 32 {
+            quote!(u32)
+        } else {
+            quote!(u64)
+        };
+        let storage = if r.width == 32 {
+            Storage::U32
+        } else {
+            Storage::U64
+        };
         let offset = fields::hex_as(r.offset, "usize");
         let rawname = if r.width == 32 { "u32" } else { "u64" };
-        let to_u64 = if r.width == 32 { quote!(self.0 as u64) } else { quote!(self.0) };
-        let from_u64 = if r.width == 32 { quote!(raw as u32) } else { quote!(raw) };
+        let to_u64 = if r.width == 32 {
+            quote!(self.0 as u64)
+        } else {
+            quote!(self.0)
+        };
+        let from_u64 = if r.width == 32 {
+            quote!(raw as u32)
+        } else {
+            quote!(raw)
+        };
         let readable = r.access != Access::Wo;
         let writable = r.access != Access::Ro;
         let access = match r.access {
@@ -72,10 +107,14 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
             r.width, r.offset, r.block, r.block_offset
         )];
         if let Some(a) = &r.acked_by {
-            facts.push(format!("A write takes effect when `{a}` reads back the same values."));
+            facts.push(format!(
+                "A write takes effect when `{a}` reads back the same values."
+            ));
         }
         if let Some(t) = &r.toggled_by {
-            facts.push(format!("A bit is active while it differs from the same bit of `{t}`."));
+            facts.push(format!(
+                "A bit is active while it differs from the same bit of `{t}`."
+            ));
         }
         if let Some(a) = &r.alias_of {
             facts.push(format!("Another view of `{a}`."));
@@ -103,7 +142,10 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         if let Some(p) = r.acked_by.as_deref().and_then(|n| by_name.get(n)) {
             let pty = ident(&camel(&p.name));
             let mask = fields::hex_as(shared_mask(r, p), rawname);
-            let d = docs(&[format!("Whether `ack` (a `{}` read) acknowledges this value: the shared fields are equal.", p.name)]);
+            let d = docs(&[format!(
+                "Whether `ack` (a `{}` read) acknowledges this value: the shared fields are equal.",
+                p.name
+            )]);
             handshake.push(quote! {
                 #d
                 #[inline]
@@ -115,7 +157,10 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         if let Some(p) = r.toggled_by.as_deref().and_then(|n| by_name.get(n)) {
             let pty = ident(&camel(&p.name));
             let mask = fields::hex_as(shared_mask(r, p), rawname);
-            let d = docs(&[format!("The active bits: those that differ from `ack` (a `{}` read).", p.name)]);
+            let d = docs(&[format!(
+                "The active bits: those that differ from `ack` (a `{}` read).",
+                p.name
+            )]);
             handshake.push(quote! {
                 #d
                 #[inline]

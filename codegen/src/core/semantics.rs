@@ -14,7 +14,15 @@ use crate::names::{camel, ident, snake};
 pub fn semantics(spec: &ir::Spec, s: &Semantics) -> TokenStream {
     let kinds = s.domains.iter().map(|d| {
         let id = ident(&camel(&d.name));
-        let dd = docs(&item_docs(&d.doc, &[format!("Domain type `{}`: DMA through it is {:?}.", d.name, d.outcome).to_lowercase()], None));
+        let dd = docs(&item_docs(
+            &d.doc,
+            &[format!(
+                "Domain type `{}`: DMA through it is {:?}.",
+                d.name, d.outcome
+            )
+            .to_lowercase()],
+            None,
+        ));
         quote!(#dd #id)
     });
     let outcome_arms = s.domains.iter().map(|d| {
@@ -51,8 +59,14 @@ pub fn semantics(spec: &ir::Spec, s: &Semantics) -> TokenStream {
         match sl.range {
             Some((lo, hi)) => {
                 let empty = format_ident!("{}_empty", snake(&sl.name));
-                let d = docs(&[format!("The domain type at index `i` of table `{}` ({lo}..={hi}), if any.", sl.name)]);
-                let de = docs(&[format!("Whether no index of table `{}` holds a domain.", sl.name)]);
+                let d = docs(&[format!(
+                    "The domain type at index `i` of table `{}` ({lo}..={hi}), if any.",
+                    sl.name
+                )]);
+                let de = docs(&[format!(
+                    "Whether no index of table `{}` holds a domain.",
+                    sl.name
+                )]);
                 quote! {
                     #d
                     fn #m(&self, i: u32) -> Option<DomainKind>;
@@ -61,7 +75,11 @@ pub fn semantics(spec: &ir::Spec, s: &Semantics) -> TokenStream {
                 }
             }
             None => {
-                let d = docs(&[format!("The domain type in slot `{}`{}.", sl.name, if sl.optional { ", if any" } else { "" })]);
+                let d = docs(&[format!(
+                    "The domain type in slot `{}`{}.",
+                    sl.name,
+                    if sl.optional { ", if any" } else { "" }
+                )]);
                 if sl.optional {
                     quote!(#d fn #m(&self) -> Option<DomainKind>;)
                 } else {
@@ -72,7 +90,11 @@ pub fn semantics(spec: &ir::Spec, s: &Semantics) -> TokenStream {
     });
     let checks = s.ops.iter().map(check_fn);
     let realises = s.realises.iter().map(|r| realise_fn(spec, r));
-    let doc = docs(&item_docs(&s.doc, &[format!("Semantics `{}`.", s.name)], s.section.as_deref()));
+    let doc = docs(&item_docs(
+        &s.doc,
+        &[format!("Semantics `{}`.", s.name)],
+        s.section.as_deref(),
+    ));
     quote! {
         #doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -178,12 +200,19 @@ fn check_fn(op: &ir::Op) -> TokenStream {
         .body
         .iter()
         .filter_map(|st| match st {
-            Stmt::Assign { target, value } => Some(format!("`{}` becomes {}", slot_text(target), value_text(value))),
+            Stmt::Assign { target, value } => Some(format!(
+                "`{}` becomes {}",
+                slot_text(target),
+                value_text(value)
+            )),
             Stmt::Call { op, .. } => Some(format!("then `{op}`")),
             Stmt::Requires { .. } => None,
         })
         .collect();
-    let mut lines = vec![format!("The preconditions of op `{}`: `Ok` when it may proceed.", op.name)];
+    let mut lines = vec![format!(
+        "The preconditions of op `{}`: `Ok` when it may proceed.",
+        op.name
+    )];
     lines.extend(op.doc.iter().cloned());
     if !effects.is_empty() {
         lines.push(String::new());
@@ -324,7 +353,11 @@ fn compare_sides(lhs: &SExpr, rhs: &SExpr) -> (TokenStream, TokenStream) {
 }
 
 fn realise_fn(spec: &ir::Spec, r: &ir::Realise) -> TokenStream {
-    let extra: Vec<&ir::Param> = r.params.iter().filter(|p| p.ty != ParamType::Device).collect();
+    let extra: Vec<&ir::Param> = r
+        .params
+        .iter()
+        .filter(|p| p.ty != ParamType::Device)
+        .collect();
     let mut name = format!("realise_{}", snake(&r.entry));
     for p in &extra {
         name.push('_');
@@ -344,7 +377,10 @@ fn realise_fn(spec: &ir::Spec, r: &ir::Realise) -> TokenStream {
         quote!(if #cond { return Some(&[#(#values),*]); })
     });
     let d = docs(&[
-        format!("The `{}` field values the spec's `realise {}` rules require for this state, or", r.entry, r.entry),
+        format!(
+            "The `{}` field values the spec's `realise {}` rules require for this state, or",
+            r.entry, r.entry
+        ),
         "`None` when no rule applies. Fields not listed are the implementation's to choose.".into(),
     ]);
     quote! {

@@ -18,9 +18,14 @@
 //!   `runtime/store/vec.rs`, the one runtime file that names an allocator, rewritten over the
 //!   kernel's `KVec` (Linux builds modules without the `alloc` crate).
 //!
-//! File-shaped output comes from askama templates (`src/linux/templates/`). The module is
+//! File-shaped output comes from askama templates (`src/linux/templates/`); every Rust file is
+//! then formatted with `rustfmt` in the kernel's layout (`rustfmt.rs`). The module is
 //! written for the runtime, which drives an SMMUv3: specs other than [`RUNTIME_SPEC`] get no
 //! module.
+
+mod rustfmt;
+
+pub use rustfmt::KERNEL_RUSTFMT_TOML;
 
 use askama::Template;
 use iommugen_dsl::ir::Spec;
@@ -101,7 +106,8 @@ struct SelftestRs<'a> {
 }
 
 fn render(t: &impl Template, what: &str) -> Result<String, CodegenError> {
-    t.render().map_err(|e| CodegenError(format!("cannot render the Linux backend's {what}: {e}")))
+    t.render()
+        .map_err(|e| CodegenError(format!("cannot render the Linux backend's {what}: {e}")))
 }
 
 /// `0x20000` written `0x2_0000`.
@@ -128,19 +134,50 @@ fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
         if t == "#![no_std]" || t.starts_with("extern crate ") {
             continue;
         }
-        if t.starts_with("#![") && !t.starts_with("#![forbid(") && !t.starts_with("#![deny(") && !t.starts_with("#![warn(") && !t.starts_with("#![allow(") {
+        if t.starts_with("#![")
+            && !t.starts_with("#![forbid(")
+            && !t.starts_with("#![deny(")
+            && !t.starts_with("#![warn(")
+            && !t.starts_with("#![allow(")
+        {
             return Err(CodegenError(format!("runtime/src/lib.rs: crate attribute `{t}` has no meaning in a module; the Linux backend cannot copy it")));
         }
-        if t.starts_with("#[path") && lines.peek().is_some_and(|n| n.trim() == "pub mod spec;") {
+        // `#[rustfmt::skip] #[path = ...] pub mod spec;`: the generated layer is `spec/` here.
+        if (t.starts_with("#[path") || t.starts_with("#[rustfmt::skip]"))
+            && lines
+                .peek()
+                .is_some_and(|n| n.trim() == "pub mod spec;" || n.trim().starts_with("#[path"))
+        {
             continue;
         }
         out.push_str(line);
         out.push('\n');
     }
     if !out.contains("pub mod spec;") {
-        return Err(CodegenError("runtime/src/lib.rs declares no `pub mod spec;` for the generated layer".into()));
+        return Err(CodegenError(
+            "runtime/src/lib.rs declares no `pub mod spec;` for the generated layer".into(),
+        ));
     }
     Ok(out)
+}
+
+/// A runtime file without its declarations of test-only modules (`#[cfg(...)]` followed by
+/// `mod tests;` or `pub mod testhal;`), whose files the module does not carry.
+fn without_test_modules(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let test_mod = |l: &str| matches!(l.trim(), "mod tests;" | "pub mod testhal;" | "mod testhal;");
+    let mut out = String::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().starts_with("#[cfg(") && lines.get(i + 1).is_some_and(|n| test_mod(n)) {
+            i += 2;
+            continue;
+        }
+        out.push_str(lines[i]);
+        out.push('\n');
+        i += 1;
+    }
+    out
 }
 
 /// The module's files, relative to the spec's output directory (`linux/...`).
@@ -151,14 +188,29 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     let c = Common {
         spec: spec.name.clone(),
         module: format!("iommugen_{}", spec.name),
-        spec_file: spec.files.first().cloned().unwrap_or_else(|| format!("{}.iommu", spec.name)),
+        spec_file: spec
+            .files
+            .first()
+            .cloned()
+            .unwrap_or_else(|| format!("{}.iommu", spec.name)),
     };
     if spec.compatible.is_empty() {
-        return Err(CodegenError(format!("spec `{}` has no `compatible` string: the Linux driver has nothing to match", spec.name)));
+        return Err(CodegenError(format!(
+            "spec `{}` has no `compatible` string: the Linux driver has nothing to match",
+            spec.name
+        )));
     }
-    let mmio_end = spec.register_blocks.iter().map(|b| b.base + b.size).max().unwrap_or(0);
+    let mmio_end = spec
+        .register_blocks
+        .iter()
+        .map(|b| b.base + b.size)
+        .max()
+        .unwrap_or(0);
     if mmio_end == 0 {
-        return Err(CodegenError(format!("spec `{}` declares no register block to map", spec.name)));
+        return Err(CodegenError(format!(
+            "spec `{}` declares no register block to map",
+            spec.name
+        )));
     }
     let root = ModuleRoot {
         c: &c,
@@ -167,33 +219,64 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         mmio_size: hex_grouped(mmio_end),
     };
     let mut files = vec![
-        GeneratedFile { path: "linux/Kbuild".into(), contents: render(&Kbuild { c: &c }, "Kbuild")? },
-        GeneratedFile { path: format!("linux/{}.rs", c.module), contents: render(&root, "module root")? },
-        GeneratedFile { path: "linux/hal.rs".into(), contents: render(&HalRs { c: &c }, "hal.rs")? },
-        GeneratedFile { path: "linux/iommu_ops.rs".into(), contents: render(&IommuOpsRs { c: &c }, "iommu_ops.rs")? },
-        GeneratedFile { path: "linux/monitor.rs".into(), contents: render(&MonitorRs { c: &c }, "monitor.rs")? },
-        GeneratedFile { path: "linux/selftest.rs".into(), contents: render(&SelftestRs { c: &c }, "selftest.rs")? },
-        GeneratedFile { path: "linux/edu.rs".into(), contents: render(&EduRs { c: &c }, "edu.rs")? },
+        GeneratedFile {
+            path: "linux/Kbuild".into(),
+            contents: render(&Kbuild { c: &c }, "Kbuild")?,
+        },
+        GeneratedFile {
+            path: format!("linux/{}.rs", c.module),
+            contents: render(&root, "module root")?,
+        },
+        GeneratedFile {
+            path: "linux/hal.rs".into(),
+            contents: render(&HalRs { c: &c }, "hal.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/iommu_ops.rs".into(),
+            contents: render(&IommuOpsRs { c: &c }, "iommu_ops.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/monitor.rs".into(),
+            contents: render(&MonitorRs { c: &c }, "monitor.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/selftest.rs".into(),
+            contents: render(&SelftestRs { c: &c }, "selftest.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/edu.rs".into(),
+            contents: render(&EduRs { c: &c }, "edu.rs")?,
+        },
     ];
     // Every file of the module carries an SPDX line; the runtime and the generated layer keep
     // the project's license.
     let spdx = |text: &str| format!("// SPDX-License-Identifier: MIT OR Apache-2.0\n\n{text}");
-    if !RUNTIME_FILES.iter().any(|(path, _)| *path == ALLOCATING_FILE) {
+    if !RUNTIME_FILES
+        .iter()
+        .any(|(path, _)| *path == ALLOCATING_FILE)
+    {
         return Err(CodegenError(format!("runtime/src/{ALLOCATING_FILE} is missing: the Linux backend replaces it with a file over KVec")));
     }
     for (path, text) in RUNTIME_FILES {
         let (path, contents) = match *path {
             "lib.rs" => ("mod.rs", runtime_mod(text)?),
             ALLOCATING_FILE => (*path, render(&StoreVecRs { c: &c }, ALLOCATING_FILE)?),
-            _ => (*path, (*text).to_string()),
+            _ => (*path, without_test_modules(text)),
         };
-        files.push(GeneratedFile { path: format!("linux/runtime/{path}"), contents: spdx(&contents) });
+        files.push(GeneratedFile {
+            path: format!("linux/runtime/{path}"),
+            contents: spdx(&contents),
+        });
     }
     for f in crate::core::files(spec)? {
         if let Some(rest) = f.path.strip_prefix("core/") {
-            files.push(GeneratedFile { path: format!("linux/runtime/spec/{rest}"), contents: spdx(&f.contents) });
+            files.push(GeneratedFile {
+                path: format!("linux/runtime/spec/{rest}"),
+                contents: spdx(&f.contents),
+            });
         }
     }
+    rustfmt::format(&mut files)?;
     Ok(files)
 }
 
@@ -210,17 +293,37 @@ mod tests {
 
     #[test]
     fn the_runtime_root_becomes_a_module() {
-        let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\n#[path = \"../../generated/smmuv3/core/mod.rs\"]\npub mod spec;\npub mod hal;\n";
+        let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\n#[rustfmt::skip]\n#[path = \"../../generated/smmuv3/core/mod.rs\"]\npub mod spec;\npub mod hal;\n";
         let m = runtime_mod(lib).unwrap();
-        assert_eq!(m, "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod spec;\npub mod hal;\n");
+        assert_eq!(
+            m,
+            "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod spec;\npub mod hal;\n"
+        );
         assert!(runtime_mod("#![feature(x)]\npub mod spec;\n").is_err());
         assert!(runtime_mod("pub mod hal;\n").is_err());
     }
 
     #[test]
+    fn test_module_declarations_are_dropped() {
+        let src = "mod table;\n#[cfg(any(test, feature = \"testhal\"))]\npub mod testhal;\n#[cfg(test)]\nmod tests;\n#[cfg(feature = \"x\")]\nmod other;\n";
+        assert_eq!(
+            without_test_modules(src),
+            "mod table;\n#[cfg(feature = \"x\")]\nmod other;\n"
+        );
+    }
+
+    #[test]
     fn the_runtime_is_collected_without_test_files() {
         let names: Vec<&str> = RUNTIME_FILES.iter().map(|f| f.0).collect();
-        assert!(names.contains(&"lib.rs") && names.contains(&"hal.rs"), "{names:?}");
-        assert!(!names.iter().any(|n| n.ends_with("tests.rs") || n.ends_with("testhal.rs")), "{names:?}");
+        assert!(
+            names.contains(&"lib.rs") && names.contains(&"hal.rs"),
+            "{names:?}"
+        );
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.ends_with("tests.rs") || n.ends_with("testhal.rs")),
+            "{names:?}"
+        );
     }
 }

@@ -24,8 +24,13 @@ impl<'a> Checker<'a> {
                 Item::Enum(e) => {
                     if e.width.value == 0 || e.width.value > 64 {
                         self.error(
-                            Diagnostic::new("iommu::width", "an enum is 1 to 64 bits wide", e.width.span, "bad width")
-                                .help("give the width of the fields that hold it"),
+                            Diagnostic::new(
+                                "iommu::width",
+                                "an enum is 1 to 64 bits wide",
+                                e.width.span,
+                                "bad width",
+                            )
+                            .help("give the width of the fields that hold it"),
                         );
                         continue;
                     }
@@ -44,7 +49,10 @@ impl<'a> Checker<'a> {
                 }
                 Item::PageTable(t) => {
                     for d in &t.descriptors {
-                        self.collect_member_enums(&format!("{}_{}", t.name.text, d.name.text), &d.members);
+                        self.collect_member_enums(
+                            &format!("{}_{}", t.name.text, d.name.text),
+                            &d.members,
+                        );
                     }
                 }
                 _ => {}
@@ -55,40 +63,73 @@ impl<'a> Checker<'a> {
     fn collect_member_enums(&mut self, container: &str, members: &[Member]) {
         for m in members {
             let Member::Field(f) = m else { continue };
-            let Some(T::Enum { name, variants: Some(vs), span }) = &f.ty else { continue };
+            let Some(T::Enum {
+                name,
+                variants: Some(vs),
+                span,
+            }) = &f.ty
+            else {
+                continue;
+            };
             if f.bits.msb < f.bits.lsb || f.bits.msb - f.bits.lsb >= 64 {
                 continue; // reported with the layout
             }
             let width = (f.bits.msb - f.bits.lsb + 1) as u32;
-            let name = name.clone().unwrap_or_else(|| ast::Name { text: anon_enum_name(container, &f.name.text), span: *span });
+            let name = name.clone().unwrap_or_else(|| ast::Name {
+                text: anon_enum_name(container, &f.name.text),
+                span: *span,
+            });
             self.add_enum(&name, width, &f.docs, vs);
         }
     }
 
-    fn add_enum(&mut self, name: &ast::Name, width: u32, docs: &ast::Docs, variants: &[ast::Variant]) {
+    fn add_enum(
+        &mut self,
+        name: &ast::Name,
+        width: u32,
+        docs: &ast::Docs,
+        variants: &[ast::Variant],
+    ) {
         if !self.declare_type(name, "an enum") {
             return;
         }
-        self.check_unique(variants.iter().map(|v| &v.name), "variant", &format!("enum `{}`", name.text));
-        let mut by_value: std::collections::HashMap<u64, &ast::Name> = std::collections::HashMap::new();
+        self.check_unique(
+            variants.iter().map(|v| &v.name),
+            "variant",
+            &format!("enum `{}`", name.text),
+        );
+        let mut by_value: std::collections::HashMap<u64, &ast::Name> =
+            std::collections::HashMap::new();
         for v in variants {
             if width < 64 && v.value.value >> width != 0 {
                 self.error(
                     Diagnostic::new(
                         "iommu::enum-value",
-                        format!("value {:#x} of `{}` does not fit in {width} bits", v.value.value, v.name.text),
+                        format!(
+                            "value {:#x} of `{}` does not fit in {width} bits",
+                            v.value.value, v.name.text
+                        ),
                         v.value.span,
                         format!("needs {} bits", 64 - v.value.value.leading_zeros()),
                     )
-                    .label(name.span, format!("enum `{}` is {width} bits wide", name.text))
-                    .help(format!("values of this enum range from 0 to {:#x}", (1u128 << width) - 1)),
+                    .label(
+                        name.span,
+                        format!("enum `{}` is {width} bits wide", name.text),
+                    )
+                    .help(format!(
+                        "values of this enum range from 0 to {:#x}",
+                        (1u128 << width) - 1
+                    )),
                 );
             }
             if let Some(prev) = by_value.get(&v.value.value) {
                 self.error(
                     Diagnostic::new(
                         "iommu::enum-value",
-                        format!("`{}` and `{}` have the same value {:#x}", prev.text, v.name.text, v.value.value),
+                        format!(
+                            "`{}` and `{}` have the same value {:#x}",
+                            prev.text, v.name.text, v.value.value
+                        ),
                         v.value.span,
                         "value used twice",
                     )
@@ -106,7 +147,11 @@ impl<'a> Checker<'a> {
             doc: doc(docs),
             variants: variants
                 .iter()
-                .map(|v| ir::Variant { name: v.name.text.clone(), value: v.value.value, doc: doc(&v.docs) })
+                .map(|v| ir::Variant {
+                    name: v.name.text.clone(),
+                    value: v.value.value,
+                    doc: doc(&v.docs),
+                })
                 .collect(),
             loc: self.loc(name.span),
         });
@@ -126,8 +171,10 @@ impl<'a> Checker<'a> {
         let mut fields = Vec::new();
         let mut reserved = Vec::new();
         // (lsb, msb, span, description) of every valid range, for overlap and gap checks.
-        let mut ranges: Vec<(u32, u32, Span, String)> =
-            implicit.iter().map(|i| (i.lsb, i.msb, i.span, format!("`{}`", i.name))).collect();
+        let mut ranges: Vec<(u32, u32, Span, String)> = implicit
+            .iter()
+            .map(|i| (i.lsb, i.msb, i.span, format!("`{}`", i.name)))
+            .collect();
         let mut ok = true;
 
         let mut names: Vec<&ast::Name> = Vec::new();
@@ -223,15 +270,30 @@ impl<'a> Checker<'a> {
             let gaps = runs(&covered);
             if !gaps.is_empty() {
                 let list: Vec<String> = gaps.iter().map(|&(lo, hi)| bit_range(lo, hi)).collect();
-                let decl: Vec<String> = gaps.iter().map(|&(lo, hi)| format!("reserved {}", brackets(lo, hi))).collect();
+                let decl: Vec<String> = gaps
+                    .iter()
+                    .map(|&(lo, hi)| format!("reserved {}", brackets(lo, hi)))
+                    .collect();
                 self.error(
                     Diagnostic::new(
                         "iommu::gap",
-                        format!("{} of {what} `{}` {} not declared", list.join(", "), container.text, if gaps.len() == 1 && gaps[0].0 == gaps[0].1 { "is" } else { "are" }),
+                        format!(
+                            "{} of {what} `{}` {} not declared",
+                            list.join(", "),
+                            container.text,
+                            if gaps.len() == 1 && gaps[0].0 == gaps[0].1 {
+                                "is"
+                            } else {
+                                "are"
+                            }
+                        ),
                         container.span,
                         format!("{what} with undeclared bits"),
                     )
-                    .help(format!("declare them as fields, or as RES0 with `{}`", decl.join("  "))),
+                    .help(format!(
+                        "declare them as fields, or as RES0 with `{}`",
+                        decl.join("  ")
+                    )),
                 );
             }
         }
@@ -242,7 +304,14 @@ impl<'a> Checker<'a> {
 
     /// Checks a bit range against the container's width and the 64-bit word rule.
     /// Fields must also stay within one 64-bit word; reserved ranges may span words.
-    fn check_bits(&mut self, bits: &ast::Bits, container: &ast::Name, what: &str, width: u32, is_field: bool) -> bool {
+    fn check_bits(
+        &mut self,
+        bits: &ast::Bits,
+        container: &ast::Name,
+        what: &str,
+        width: u32,
+        is_field: bool,
+    ) -> bool {
         if bits.msb < bits.lsb {
             self.error(
                 Diagnostic::new(
@@ -251,7 +320,10 @@ impl<'a> Checker<'a> {
                     bits.span,
                     "high bit first",
                 )
-                .help(format!("write the most significant bit first: [{}:{}]", bits.lsb, bits.msb)),
+                .help(format!(
+                    "write the most significant bit first: [{}:{}]",
+                    bits.lsb, bits.msb
+                )),
             );
             return false;
         }
@@ -259,15 +331,22 @@ impl<'a> Checker<'a> {
             self.error(
                 Diagnostic::new(
                     "iommu::bits",
-                    format!("bit {} is past the end of {what} `{}`, which is {width} bits wide", bits.msb, container.text),
+                    format!(
+                        "bit {} is past the end of {what} `{}`, which is {width} bits wide",
+                        bits.msb, container.text
+                    ),
                     bits.span,
                     format!("bits of this {what} are 0 to {}", width - 1),
                 )
                 .label(container.span, format!("{width}-bit {what}"))
                 .help(if width > 64 {
-                    "bit positions are absolute: bit 64 is bit 0 of the second 64-bit word".to_string()
+                    "bit positions are absolute: bit 64 is bit 0 of the second 64-bit word"
+                        .to_string()
                 } else {
-                    format!("fields of a {width}-bit {what} lie in bits [{}:0]", width - 1)
+                    format!(
+                        "fields of a {width}-bit {what} lie in bits [{}:0]",
+                        width - 1
+                    )
                 }),
             );
             return false;
@@ -287,7 +366,13 @@ impl<'a> Checker<'a> {
         true
     }
 
-    fn check_field(&mut self, container: &ast::Name, f: &ast::Field, lsb: u32, msb: u32) -> Option<ir::Field> {
+    fn check_field(
+        &mut self,
+        container: &ast::Name,
+        f: &ast::Field,
+        lsb: u32,
+        msb: u32,
+    ) -> Option<ir::Field> {
         let width = msb - lsb + 1;
         let ty = match &f.ty {
             None if width == 1 => ir::FieldType::Bool,
@@ -303,9 +388,15 @@ impl<'a> Checker<'a> {
                 ir::FieldType::Bool
             }
             Some(T::Signed(_)) => ir::FieldType::Signed,
-            Some(T::Address(_)) => ir::FieldType::Address { align_bits: lsb % 64 },
+            Some(T::Address(_)) => ir::FieldType::Address {
+                align_bits: lsb % 64,
+            },
             Some(T::Log2(_)) => ir::FieldType::Log2,
-            Some(T::Enum { name, variants, span }) => {
+            Some(T::Enum {
+                name,
+                variants,
+                span,
+            }) => {
                 let enum_name = match (name, variants) {
                     (Some(n), Some(_)) => n.text.clone(),
                     (None, Some(_)) => anon_enum_name(&container.text, &f.name.text),
@@ -321,7 +412,10 @@ impl<'a> Checker<'a> {
                             self.error(
                                 Diagnostic::new(
                                     "iommu::type",
-                                    format!("enum `{}` is {ew} bits wide but field `{}` has {width}", n.text, f.name.text),
+                                    format!(
+                                        "enum `{}` is {ew} bits wide but field `{}` has {width}",
+                                        n.text, f.name.text
+                                    ),
                                     f.bits.span,
                                     format!("{width} bits"),
                                 )
@@ -334,8 +428,15 @@ impl<'a> Checker<'a> {
                     }
                     (None, None) => {
                         self.error(
-                            Diagnostic::new("iommu::type", "`enum` needs a name or a list of variants", *span, "incomplete")
-                                .help("write `enum Name` for a declared enum or `enum { A = 0, B = 1 }`"),
+                            Diagnostic::new(
+                                "iommu::type",
+                                "`enum` needs a name or a list of variants",
+                                *span,
+                                "incomplete",
+                            )
+                            .help(
+                                "write `enum Name` for a declared enum or `enum { A = 0, B = 1 }`",
+                            ),
                         );
                         return None;
                     }
@@ -370,7 +471,10 @@ impl<'a> Checker<'a> {
                         self.error(
                             Diagnostic::new(
                                 "iommu::reset",
-                                format!("reset value {:#x} does not fit the {width}-bit field `{}`", n.value, f.name.text),
+                                format!(
+                                    "reset value {:#x} does not fit the {width}-bit field `{}`",
+                                    n.value, f.name.text
+                                ),
                                 n.span,
                                 "too wide",
                             )

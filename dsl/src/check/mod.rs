@@ -17,15 +17,30 @@ use crate::ir;
 use crate::source::{FileId, SourceMap, Span};
 
 /// Checks parsed files (root first) and builds the IR, or returns every diagnostic.
-pub fn check(sources: &SourceMap, files: &[(FileId, ast::File)], default_name: &str) -> Result<ir::Spec, Vec<Diagnostic>> {
-    let mut c = Checker { sources, diags: Vec::new(), enums: Vec::new(), enum_index: HashMap::new(), types: HashMap::new() };
+pub fn check(
+    sources: &SourceMap,
+    files: &[(FileId, ast::File)],
+    default_name: &str,
+) -> Result<ir::Spec, Vec<Diagnostic>> {
+    let mut c = Checker {
+        sources,
+        diags: Vec::new(),
+        enums: Vec::new(),
+        enum_index: HashMap::new(),
+        types: HashMap::new(),
+    };
     let root = files.first().map(|(_, f)| f);
     let mut spec = ir::Spec {
-        name: root.and_then(|f| f.name.as_ref()).map_or_else(|| default_name.to_string(), |n| n.text.clone()),
+        name: root
+            .and_then(|f| f.name.as_ref())
+            .map_or_else(|| default_name.to_string(), |n| n.text.clone()),
         doc: root.map(|f| f.docs.clone()).unwrap_or_default(),
         compatible: Vec::new(),
         reference: None,
-        files: files.iter().map(|(id, _)| relative_name(sources, files, *id)).collect(),
+        files: files
+            .iter()
+            .map(|(id, _)| relative_name(sources, files, *id))
+            .collect(),
         enums: Vec::new(),
         register_blocks: Vec::new(),
         registers: Vec::new(),
@@ -66,22 +81,33 @@ pub fn check(sources: &SourceMap, files: &[(FileId, ast::File)], default_name: &
     spec.registers = registers;
     spec.entries = entries.iter().filter_map(|e| c.check_entry(e)).collect();
     spec.used = c.check_used(&useds, &spec.entries);
-    spec.queues = queues.iter().filter_map(|q| c.check_queue(q, &spec.registers)).collect();
+    spec.queues = queues
+        .iter()
+        .filter_map(|q| c.check_queue(q, &spec.registers))
+        .collect();
     spec.page_tables = tables.iter().filter_map(|t| c.check_pagetable(t)).collect();
     if let Some(extra) = semantics.get(1) {
         c.error(
-            Diagnostic::new("iommu::duplicate", "a spec has one `semantics` section", extra.name.span, "second section")
-                .label(semantics[0].name.span, "first section")
-                .help("merge the two sections"),
+            Diagnostic::new(
+                "iommu::duplicate",
+                "a spec has one `semantics` section",
+                extra.name.span,
+                "second section",
+            )
+            .label(semantics[0].name.span, "first section")
+            .help("merge the two sections"),
         );
     }
-    spec.semantics = semantics.first().and_then(|s| c.check_semantics(s, &spec.entries));
+    spec.semantics = semantics
+        .first()
+        .and_then(|s| c.check_semantics(s, &spec.entries));
     spec.enums = std::mem::take(&mut c.enums);
 
     if c.diags.is_empty() {
         Ok(spec)
     } else {
-        c.diags.sort_by_key(|d| (d.primary.0.file, d.primary.0.start));
+        c.diags
+            .sort_by_key(|d| (d.primary.0.file, d.primary.0.start));
         Err(c.diags)
     }
 }
@@ -114,17 +140,33 @@ impl<'a> Checker<'a> {
     /// does not depend on where the tool was run from.
     fn loc(&self, span: Span) -> ir::Loc {
         let (line, column) = self.sources.line_col(span.file, span.start);
-        let root = self.sources.files().first().map(|f| f.name.as_str()).unwrap_or("");
-        ir::Loc { file: relative_to_root(root, &self.sources.file(span.file).name), line, column }
+        let root = self
+            .sources
+            .files()
+            .first()
+            .map(|f| f.name.as_str())
+            .unwrap_or("");
+        ir::Loc {
+            file: relative_to_root(root, &self.sources.file(span.file).name),
+            line,
+            column,
+        }
     }
 
     /// Declares a type-level name; reports a duplicate and returns false if it is taken.
     fn declare_type(&mut self, name: &ast::Name, what: &'static str) -> bool {
         if let Some(prev) = self.types.get(&name.text).copied() {
             let message = if prev.what == what {
-                format!("{} `{}` is declared twice", what.trim_start_matches("an ").trim_start_matches("a "), name.text)
+                format!(
+                    "{} `{}` is declared twice",
+                    what.trim_start_matches("an ").trim_start_matches("a "),
+                    name.text
+                )
             } else {
-                format!("`{}` is declared twice (as {} and as {what})", name.text, prev.what)
+                format!(
+                    "`{}` is declared twice (as {} and as {what})",
+                    name.text, prev.what
+                )
             };
             self.error(
                 Diagnostic::new(
@@ -138,12 +180,23 @@ impl<'a> Checker<'a> {
             );
             return false;
         }
-        self.types.insert(name.text.clone(), Declared { what, span: name.span });
+        self.types.insert(
+            name.text.clone(),
+            Declared {
+                what,
+                span: name.span,
+            },
+        );
         true
     }
 
     /// Reports names declared twice in one scope (fields of a register, variants, ...).
-    fn check_unique<'n>(&mut self, names: impl IntoIterator<Item = &'n ast::Name>, what: &str, scope: &str) {
+    fn check_unique<'n>(
+        &mut self,
+        names: impl IntoIterator<Item = &'n ast::Name>,
+        what: &str,
+        scope: &str,
+    ) {
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for n in names {
             if let Some(prev) = seen.get(n.text.as_str()) {
@@ -164,20 +217,37 @@ impl<'a> Checker<'a> {
     }
 
     /// "unknown field `X` of entry `E`", with a did-you-mean hint.
-    fn unknown_in<'n>(&mut self, what: &str, name: &ast::Name, owner: &str, candidates: impl IntoIterator<Item = &'n str>) {
+    fn unknown_in<'n>(
+        &mut self,
+        what: &str,
+        name: &ast::Name,
+        owner: &str,
+        candidates: impl IntoIterator<Item = &'n str>,
+    ) {
         let best = did_you_mean(&name.text, candidates);
         let help = match best {
             Some(b) => format!("did you mean `{b}`?"),
             None => format!("declare the {what} in {owner} or correct the name"),
         };
         self.error(
-            Diagnostic::new("iommu::unknown", format!("unknown {what} `{}` of {owner}", name.text), name.span, format!("no such {what}"))
-                .help(help),
+            Diagnostic::new(
+                "iommu::unknown",
+                format!("unknown {what} `{}` of {owner}", name.text),
+                name.span,
+                format!("no such {what}"),
+            )
+            .help(help),
         );
     }
 
     /// An "unknown name" diagnostic with a did-you-mean hint.
-    fn unknown<'n>(&mut self, what: &str, name: &ast::Name, candidates: impl IntoIterator<Item = &'n str>, extra: &str) {
+    fn unknown<'n>(
+        &mut self,
+        what: &str,
+        name: &ast::Name,
+        candidates: impl IntoIterator<Item = &'n str>,
+        extra: &str,
+    ) {
         let best = did_you_mean(&name.text, candidates);
         let help = match best {
             Some(b) => format!("did you mean `{b}`?{extra}"),
@@ -185,30 +255,45 @@ impl<'a> Checker<'a> {
             None => lower_first(extra.trim_start()),
         };
         self.error(
-            Diagnostic::new("iommu::unknown", format!("unknown {what} `{}`", name.text), name.span, format!("no such {what}"))
-                .help(help),
+            Diagnostic::new(
+                "iommu::unknown",
+                format!("unknown {what} `{}`", name.text),
+                name.span,
+                format!("no such {what}"),
+            )
+            .help(help),
         );
     }
 }
 
 fn relative_name(sources: &SourceMap, files: &[(FileId, ast::File)], id: FileId) -> String {
-    let root = files.first().map_or("", |(r, _)| sources.file(*r).name.as_str());
+    let root = files
+        .first()
+        .map_or("", |(r, _)| sources.file(*r).name.as_str());
     relative_to_root(root, &sources.file(id).name)
 }
 
 /// `name` relative to the directory of `root` (both as given to the loader).
 fn relative_to_root(root: &str, name: &str) -> String {
-    let dir = std::path::Path::new(root).parent().unwrap_or(std::path::Path::new(""));
-    std::path::Path::new(name).strip_prefix(dir).map_or_else(|_| name.to_string(), |p| p.display().to_string())
+    let dir = std::path::Path::new(root)
+        .parent()
+        .unwrap_or(std::path::Path::new(""));
+    std::path::Path::new(name)
+        .strip_prefix(dir)
+        .map_or_else(|_| name.to_string(), |p| p.display().to_string())
 }
 
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
+    c.next()
+        .map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
 }
 
 /// The closest candidate by edit distance, if it is close enough to be a likely typo.
-pub(crate) fn did_you_mean<'n>(name: &str, candidates: impl IntoIterator<Item = &'n str>) -> Option<&'n str> {
+pub(crate) fn did_you_mean<'n>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'n str>,
+) -> Option<&'n str> {
     let lower = name.to_ascii_lowercase();
     candidates
         .into_iter()

@@ -10,26 +10,44 @@ use crate::diag::Diagnostic;
 use crate::ir;
 
 impl<'a> Checker<'a> {
-    pub(crate) fn check_registers(&mut self, blocks: &[&ast::RegBlock]) -> (Vec<ir::RegisterBlock>, Vec<ir::Register>) {
-        self.check_unique(blocks.iter().map(|b| &b.name), "register block", "this spec");
+    pub(crate) fn check_registers(
+        &mut self,
+        blocks: &[&ast::RegBlock],
+    ) -> (Vec<ir::RegisterBlock>, Vec<ir::Register>) {
+        self.check_unique(
+            blocks.iter().map(|b| &b.name),
+            "register block",
+            "this spec",
+        );
         let mut out_blocks = Vec::new();
         let mut regs = Vec::new();
         let mut reg_ast: Vec<&ast::Register> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
             if b.size.value == 0 {
                 self.error(
-                    Diagnostic::new("iommu::block", format!("register block `{}` has size 0", b.name.text), b.size.span, "empty")
-                        .help("give the size of the MMIO region, e.g. `size 0x10000`"),
+                    Diagnostic::new(
+                        "iommu::block",
+                        format!("register block `{}` has size 0", b.name.text),
+                        b.size.span,
+                        "empty",
+                    )
+                    .help("give the size of the MMIO region, e.g. `size 0x10000`"),
                 );
             }
             for other in &blocks[..i] {
-                let (a0, a1) = (other.base.value, other.base.value.saturating_add(other.size.value));
+                let (a0, a1) = (
+                    other.base.value,
+                    other.base.value.saturating_add(other.size.value),
+                );
                 let (b0, b1) = (b.base.value, b.base.value.saturating_add(b.size.value));
                 if b0 < a1 && a0 < b1 {
                     self.error(
                         Diagnostic::new(
                             "iommu::block",
-                            format!("register blocks `{}` and `{}` overlap", other.name.text, b.name.text),
+                            format!(
+                                "register blocks `{}` and `{}` overlap",
+                                other.name.text, b.name.text
+                            ),
                             b.base.span,
                             format!("{:#x}..{:#x}", b0, b1),
                         )
@@ -38,7 +56,12 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
-            out_blocks.push(ir::RegisterBlock { name: b.name.text.clone(), base: b.base.value, size: b.size.value, doc: doc(&b.docs) });
+            out_blocks.push(ir::RegisterBlock {
+                name: b.name.text.clone(),
+                base: b.base.value,
+                size: b.size.value,
+                doc: doc(&b.docs),
+            });
             let mut placed: Vec<(u64, u64, &ast::Register)> = Vec::new();
             for r in &b.registers {
                 let bytes = r.width.value / 8;
@@ -67,10 +90,12 @@ impl<'a> Checker<'a> {
                     );
                 }
                 let views = |a: &ast::Register, b: &ast::Register| {
-                    a.alias_of.as_ref().is_some_and(|n| n.text == b.name.text) || b.alias_of.as_ref().is_some_and(|n| n.text == a.name.text)
+                    a.alias_of.as_ref().is_some_and(|n| n.text == b.name.text)
+                        || b.alias_of.as_ref().is_some_and(|n| n.text == a.name.text)
                 };
-                if let Some((_, _, prev)) =
-                    placed.iter().find(|(s, e, p)| off < *e && *s < off.saturating_add(bytes) && !views(p, r))
+                if let Some((_, _, prev)) = placed
+                    .iter()
+                    .find(|(s, e, p)| off < *e && *s < off.saturating_add(bytes) && !views(p, r))
                 {
                     self.error(
                         Diagnostic::new(
@@ -90,12 +115,21 @@ impl<'a> Checker<'a> {
                 if let Some(reset) = r.reset {
                     if r.width.value < 64 && reset.value >> r.width.value != 0 {
                         self.error(
-                            Diagnostic::new("iommu::reset", format!("reset value {:#x} does not fit in {} bits", reset.value, r.width.value), reset.span, "too wide")
-                                .help("the reset value is the whole register's value"),
+                            Diagnostic::new(
+                                "iommu::reset",
+                                format!(
+                                    "reset value {:#x} does not fit in {} bits",
+                                    reset.value, r.width.value
+                                ),
+                                reset.span,
+                                "too wide",
+                            )
+                            .help("the reset value is the whole register's value"),
                         );
                     }
                 }
-                let (fields, reserved) = self.check_layout(&r.name, "register", r.width.value as u32, &r.members, &[]);
+                let (fields, reserved) =
+                    self.check_layout(&r.name, "register", r.width.value as u32, &r.members, &[]);
                 regs.push(ir::Register {
                     name: r.name.text.clone(),
                     block: b.name.text.clone(),
@@ -125,9 +159,17 @@ impl<'a> Checker<'a> {
     }
 
     fn check_handshakes(&mut self, regs: &[ir::Register], asts: &[&ast::Register]) {
-        let index: HashMap<&str, usize> = regs.iter().enumerate().map(|(i, r)| (r.name.as_str(), i)).collect();
+        let index: HashMap<&str, usize> = regs
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name.as_str(), i))
+            .collect();
         for (r, a) in regs.iter().zip(asts) {
-            let links = [(&a.acked_by, "acked_by"), (&a.toggled_by, "toggled_by"), (&a.alias_of, "alias_of")];
+            let links = [
+                (&a.acked_by, "acked_by"),
+                (&a.toggled_by, "toggled_by"),
+                (&a.alias_of, "alias_of"),
+            ];
             for (link, kw) in links {
                 let Some(target) = link else { continue };
                 let Some(&ti) = index.get(target.text.as_str()) else {
@@ -137,8 +179,13 @@ impl<'a> Checker<'a> {
                 let t = &regs[ti];
                 if t.name == r.name {
                     self.error(
-                        Diagnostic::new("iommu::handshake", format!("`{}` names itself in `{kw}`", r.name), target.span, "itself")
-                            .help("name the partner register"),
+                        Diagnostic::new(
+                            "iommu::handshake",
+                            format!("`{}` names itself in `{kw}`", r.name),
+                            target.span,
+                            "itself",
+                        )
+                        .help("name the partner register"),
                     );
                     continue;
                 }
@@ -146,18 +193,26 @@ impl<'a> Checker<'a> {
                     self.error(
                         Diagnostic::new(
                             "iommu::handshake",
-                            format!("`{kw} {}`: `{}` is {} bits wide but `{}` is {}", t.name, r.name, r.width, t.name, t.width),
+                            format!(
+                                "`{kw} {}`: `{}` is {} bits wide but `{}` is {}",
+                                t.name, r.name, r.width, t.name, t.width
+                            ),
                             target.span,
                             format!("{}-bit register", t.width),
                         )
                         .label(a.width.span, format!("{}-bit register", r.width))
-                        .help(format!("the registers of {} `{kw}` pair have the same width", article(kw))),
+                        .help(format!(
+                            "the registers of {} `{kw}` pair have the same width",
+                            article(kw)
+                        )),
                     );
                     continue;
                 }
                 let mut shared = 0;
                 for f in &r.fields {
-                    let Some(g) = t.fields.iter().find(|g| g.name == f.name) else { continue };
+                    let Some(g) = t.fields.iter().find(|g| g.name == f.name) else {
+                        continue;
+                    };
                     shared += 1;
                     if (f.lsb, f.msb) != (g.lsb, g.msb) {
                         let fspan = a.members.iter().find_map(|m| match m {
@@ -191,7 +246,10 @@ impl<'a> Checker<'a> {
                     self.error(
                         Diagnostic::new(
                             "iommu::handshake",
-                            format!("`{}` and its `{kw}` partner `{}` share no field", r.name, t.name),
+                            format!(
+                                "`{}` and its `{kw}` partner `{}` share no field",
+                                r.name, t.name
+                            ),
                             target.span,
                             "no field in common",
                         )

@@ -14,7 +14,9 @@ use crate::source::Span;
 enum Ty {
     Device,
     /// A domain; `optional` when it may be `none`.
-    Domain { optional: bool },
+    Domain {
+        optional: bool,
+    },
     /// A domain type name: a kind, or the static domain of that type.
     TypeName,
     Kind,
@@ -55,9 +57,17 @@ struct Tables {
 }
 
 impl<'a> Checker<'a> {
-    pub(crate) fn check_semantics(&mut self, s: &ast::Semantics, entries: &[ir::Entry]) -> Option<ir::Semantics> {
+    pub(crate) fn check_semantics(
+        &mut self,
+        s: &ast::Semantics,
+        entries: &[ir::Entry],
+    ) -> Option<ir::Semantics> {
         let before = self.diags.len();
-        self.check_unique(s.domains.iter().map(|d| &d.name), "domain type", "the semantics");
+        self.check_unique(
+            s.domains.iter().map(|d| &d.name),
+            "domain type",
+            "the semantics",
+        );
         self.check_unique(s.errors.iter().map(|e| &e.name), "error", "the semantics");
         self.check_unique(s.ops.iter().map(|o| &o.name), "op", "the semantics");
         let domains: Vec<ir::DomainType> = s
@@ -74,31 +84,59 @@ impl<'a> Checker<'a> {
                 doc: doc(&d.docs),
             })
             .collect();
-        let errors: Vec<ir::ErrorDef> =
-            s.errors.iter().map(|e| ir::ErrorDef { name: e.name.text.clone(), text: e.text.value.clone(), doc: doc(&e.docs) }).collect();
+        let errors: Vec<ir::ErrorDef> = s
+            .errors
+            .iter()
+            .map(|e| ir::ErrorDef {
+                name: e.name.text.clone(),
+                text: e.text.value.clone(),
+                doc: doc(&e.docs),
+            })
+            .collect();
         if s.devices.len() > 1 {
             self.error(
-                Diagnostic::new("iommu::duplicate", "the device state is declared twice", s.devices[1].1, "second `device` block")
-                    .label(s.devices[0].1, "first")
-                    .help("declare every slot in one `device { ... }` block"),
+                Diagnostic::new(
+                    "iommu::duplicate",
+                    "the device state is declared twice",
+                    s.devices[1].1,
+                    "second `device` block",
+                )
+                .label(s.devices[0].1, "first")
+                .help("declare every slot in one `device { ... }` block"),
             );
         }
         let all_slots: Vec<&ast::Slot> = s.devices.iter().flat_map(|d| d.0.iter()).collect();
-        self.check_unique(all_slots.iter().map(|s| &s.name), "state slot", "the device");
+        self.check_unique(
+            all_slots.iter().map(|s| &s.name),
+            "state slot",
+            "the device",
+        );
         let domain_names: Vec<String> = domains.iter().map(|d| d.name.clone()).collect();
         let mut slots = Vec::new();
         for sl in &all_slots {
             if let Some((lo, hi)) = sl.range {
                 if lo.value > hi.value {
                     self.error(
-                        Diagnostic::new("iommu::semantics", format!("index range {}..{} is empty", lo.value, hi.value), lo.span.join(hi.span), "low > high")
-                            .help("write the lowest index first"),
+                        Diagnostic::new(
+                            "iommu::semantics",
+                            format!("index range {}..{} is empty", lo.value, hi.value),
+                            lo.span.join(hi.span),
+                            "low > high",
+                        )
+                        .help("write the lowest index first"),
                     );
                 }
                 if !sl.optional {
                     self.error(
-                        Diagnostic::new("iommu::semantics", format!("table slot `{}` must be optional", sl.name.text), sl.name.span, "write `domain?`")
-                            .help("entries of a PASID table start empty (`none`): declare it `: domain?`"),
+                        Diagnostic::new(
+                            "iommu::semantics",
+                            format!("table slot `{}` must be optional", sl.name.text),
+                            sl.name.span,
+                            "write `domain?`",
+                        )
+                        .help(
+                            "entries of a PASID table start empty (`none`): declare it `: domain?`",
+                        ),
                     );
                 }
             } else if !sl.optional && sl.default.is_none() {
@@ -109,7 +147,12 @@ impl<'a> Checker<'a> {
             }
             if let Some(d) = &sl.default {
                 if !domain_names.contains(&d.text) {
-                    self.unknown("domain type", d, domain_names.iter().map(String::as_str), "");
+                    self.unknown(
+                        "domain type",
+                        d,
+                        domain_names.iter().map(String::as_str),
+                        "",
+                    );
                 }
             }
             slots.push(ir::Slot {
@@ -120,27 +163,48 @@ impl<'a> Checker<'a> {
                 doc: doc(&sl.docs),
             });
         }
-        let tables = Tables { domains: domain_names, errors: errors.iter().map(|e| e.name.clone()).collect(), slots };
+        let tables = Tables {
+            domains: domain_names,
+            errors: errors.iter().map(|e| e.name.clone()).collect(),
+            slots,
+        };
 
-        let all_params: Vec<Vec<ir::Param>> = s.ops.iter().map(|o| self.check_params(&o.params, false)).collect();
+        let all_params: Vec<Vec<ir::Param>> = s
+            .ops
+            .iter()
+            .map(|o| self.check_params(&o.params, false))
+            .collect();
         // For calls: the first op of each name (a duplicate is reported above).
         let mut op_params: HashMap<String, Vec<ir::Param>> = HashMap::new();
         for (o, p) in s.ops.iter().zip(&all_params) {
-            op_params.entry(o.name.text.clone()).or_insert_with(|| p.clone());
+            op_params
+                .entry(o.name.text.clone())
+                .or_insert_with(|| p.clone());
         }
         let mut ops = Vec::new();
         for (o, params) in s.ops.iter().zip(all_params) {
-            let scope = Scope { params: &params, sem: &tables };
+            let scope = Scope {
+                params: &params,
+                sem: &tables,
+            };
             let mut body = Vec::new();
             for st in &o.body {
                 match st {
                     ast::Stmt::Requires { cond, error } => {
                         let c = self.cond(cond, &scope);
                         if !tables.errors.contains(&error.text) {
-                            self.unknown("error", error, tables.errors.iter().map(String::as_str), " Declare it with `error NAME \"text\"`.");
+                            self.unknown(
+                                "error",
+                                error,
+                                tables.errors.iter().map(String::as_str),
+                                " Declare it with `error NAME \"text\"`.",
+                            );
                         }
                         if let Some(c) = c {
-                            body.push(ir::Stmt::Requires { cond: c, error: error.text.clone() });
+                            body.push(ir::Stmt::Requires {
+                                cond: c,
+                                error: error.text.clone(),
+                            });
                         }
                     }
                     ast::Stmt::Call { op, args, span } => {
@@ -155,49 +219,89 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ops.push(ir::Op { name: o.name.text.clone(), params, section: section(&o.section), doc: doc(&o.docs), body });
+            ops.push(ir::Op {
+                name: o.name.text.clone(),
+                params,
+                section: section(&o.section),
+                doc: doc(&o.docs),
+                body,
+            });
         }
         self.check_call_cycles(s);
 
         let mut observes = Vec::new();
         for ob in &s.observes {
             let params = self.check_params(&ob.params, false);
-            let scope = Scope { params: &params, sem: &tables };
+            let scope = Scope {
+                params: &params,
+                sem: &tables,
+            };
             if let Some((slot, _)) = self.slot_path(&ob.slot, &scope) {
-                observes.push(ir::Observe { name: ob.name.text.clone(), params: params.clone(), slot, doc: doc(&ob.docs) });
+                observes.push(ir::Observe {
+                    name: ob.name.text.clone(),
+                    params: params.clone(),
+                    slot,
+                    doc: doc(&ob.docs),
+                });
             }
         }
 
         let mut realises = Vec::new();
         for r in &s.realises {
             let Some(entry) = entries.iter().find(|e| e.name == r.entry.text) else {
-                self.unknown("entry", &r.entry, entries.iter().map(|e| e.name.as_str()), "");
+                self.unknown(
+                    "entry",
+                    &r.entry,
+                    entries.iter().map(|e| e.name.as_str()),
+                    "",
+                );
                 continue;
             };
             let params = self.check_params(&r.params, false);
-            let scope = Scope { params: &params, sem: &tables };
+            let scope = Scope {
+                params: &params,
+                sem: &tables,
+            };
             let mut cases = Vec::new();
             for c in &r.cases {
                 let cond = self.cond(&c.cond, &scope);
                 let mut assigns = Vec::new();
                 for (f, v) in &c.assigns {
                     let Some(field) = entry.field(&f.text) else {
-                        self.unknown_in("field", f, &format!("entry `{}`", entry.name), entry.fields.iter().map(|f| f.name.as_str()));
+                        self.unknown_in(
+                            "field",
+                            f,
+                            &format!("entry `{}`", entry.name),
+                            entry.fields.iter().map(|f| f.name.as_str()),
+                        );
                         continue;
                     };
                     let value = match v {
-                        ast::RealiseValue::Num(n) => self.value_fits(n.value, n.span, field).then_some((n.value, None)),
-                        ast::RealiseValue::Variant(n) => self.variant_value(n, field).map(|x| (x, Some(n.text.clone()))),
+                        ast::RealiseValue::Num(n) => self
+                            .value_fits(n.value, n.span, field)
+                            .then_some((n.value, None)),
+                        ast::RealiseValue::Variant(n) => self
+                            .variant_value(n, field)
+                            .map(|x| (x, Some(n.text.clone()))),
                     };
                     if let Some((value, variant)) = value {
-                        assigns.push(ir::FieldValue { field: f.text.clone(), value, variant });
+                        assigns.push(ir::FieldValue {
+                            field: f.text.clone(),
+                            value,
+                            variant,
+                        });
                     }
                 }
                 if let Some(cond) = cond {
                     cases.push(ir::RealiseCase { cond, assigns });
                 }
             }
-            realises.push(ir::Realise { entry: entry.name.clone(), params, doc: doc(&r.docs), cases });
+            realises.push(ir::Realise {
+                entry: entry.name.clone(),
+                params,
+                doc: doc(&r.docs),
+                cases,
+            });
         }
 
         if self.diags.len() > before {
@@ -218,7 +322,11 @@ impl<'a> Checker<'a> {
 
     /// Parameters: exactly one untyped parameter (the device), the others `domain` or `pasid`.
     fn check_params(&mut self, params: &[ast::Param], _quiet: bool) -> Vec<ir::Param> {
-        self.check_unique(params.iter().map(|p| &p.name), "parameter", "this declaration");
+        self.check_unique(
+            params.iter().map(|p| &p.name),
+            "parameter",
+            "this declaration",
+        );
         let mut out = Vec::new();
         let mut device = 0;
         for p in params {
@@ -230,11 +338,19 @@ impl<'a> Checker<'a> {
                 Some(t) if t.text == "domain" => ParamType::Domain,
                 Some(t) if t.text == "pasid" => ParamType::Pasid,
                 Some(t) => {
-                    self.unknown("parameter type", t, ["domain", "pasid"], " Parameters are the device (no type), `NAME: domain` or `NAME: pasid`.");
+                    self.unknown(
+                        "parameter type",
+                        t,
+                        ["domain", "pasid"],
+                        " Parameters are the device (no type), `NAME: domain` or `NAME: pasid`.",
+                    );
                     continue;
                 }
             };
-            out.push(ir::Param { name: p.name.text.clone(), ty });
+            out.push(ir::Param {
+                name: p.name.text.clone(),
+                ty,
+            });
         }
         if device != 1 {
             let span = params.first().map_or(Span::default(), |p| p.name.span);
@@ -259,13 +375,36 @@ impl<'a> Checker<'a> {
     ) -> Option<ir::Stmt> {
         let Some(params) = ops.get(&op.text) else {
             let names: Vec<&str> = ops.keys().map(String::as_str).collect();
-            self.unknown("op", op, names, " Ops can run other ops declared in this section.");
+            self.unknown(
+                "op",
+                op,
+                names,
+                " Ops can run other ops declared in this section.",
+            );
             return None;
         };
         if params.len() != args.len() {
             self.error(
-                Diagnostic::new("iommu::semantics", format!("`{}` takes {} arguments, {} given", op.text, params.len(), args.len()), span, "wrong number of arguments")
-                    .help(format!("call it as `{}({})`", op.text, params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "))),
+                Diagnostic::new(
+                    "iommu::semantics",
+                    format!(
+                        "`{}` takes {} arguments, {} given",
+                        op.text,
+                        params.len(),
+                        args.len()
+                    ),
+                    span,
+                    "wrong number of arguments",
+                )
+                .help(format!(
+                    "call it as `{}({})`",
+                    op.text,
+                    params
+                        .iter()
+                        .map(|p| p.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
             );
             return None;
         }
@@ -286,7 +425,10 @@ impl<'a> Checker<'a> {
             }
             out.push(e);
         }
-        Some(ir::Stmt::Call { op: op.text.clone(), args: out })
+        Some(ir::Stmt::Call {
+            op: op.text.clone(),
+            args: out,
+        })
     }
 
     fn check_call_cycles(&mut self, s: &ast::Semantics) {
@@ -294,7 +436,17 @@ impl<'a> Checker<'a> {
             .ops
             .iter()
             .map(|o| {
-                let callees = o.body.iter().filter_map(|st| if let ast::Stmt::Call { op, .. } = st { Some(op) } else { None }).collect();
+                let callees = o
+                    .body
+                    .iter()
+                    .filter_map(|st| {
+                        if let ast::Stmt::Call { op, .. } = st {
+                            Some(op)
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
                 (o.name.text.as_str(), callees)
             })
             .collect();
@@ -306,9 +458,17 @@ impl<'a> Checker<'a> {
                 for callee in calls.get(cur).into_iter().flatten() {
                     if callee.text == o.name.text {
                         self.error(
-                            Diagnostic::new("iommu::semantics", format!("op `{}` calls itself (directly or through other ops)", o.name.text), callee.span, "recursive call")
-                                .label(o.name.span, "op declared here")
-                                .help("ops run to completion in one step; remove the cycle"),
+                            Diagnostic::new(
+                                "iommu::semantics",
+                                format!(
+                                    "op `{}` calls itself (directly or through other ops)",
+                                    o.name.text
+                                ),
+                                callee.span,
+                                "recursive call",
+                            )
+                            .label(o.name.span, "op declared here")
+                            .help("ops run to completion in one step; remove the cycle"),
                         );
                         stack.clear();
                         break;
@@ -332,14 +492,21 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            let why = if ty == Ty::None { "this slot may not be empty".to_string() } else { format!("found {}", ty.describe()) };
+            let why = if ty == Ty::None {
+                "this slot may not be empty".to_string()
+            } else {
+                format!("found {}", ty.describe())
+            };
             self.error(
                 Diagnostic::new("iommu::semantics", format!("cannot store this in `{}`: {why}", slot_text(&slot_ref)), value.span(), "bad value")
                     .help("assign a domain parameter, a domain type (its static domain), or `none` to an optional slot"),
             );
             return None;
         }
-        Some(ir::Stmt::Assign { target: slot_ref, value: v })
+        Some(ir::Stmt::Assign {
+            target: slot_ref,
+            value: v,
+        })
     }
 
     /// Resolves `dev.SLOT` or `dev.TABLE[p]`; returns the reference and whether it may be none.
@@ -360,8 +527,13 @@ impl<'a> Checker<'a> {
         let (x, ty) = self.expr(e, scope)?;
         if ty != Ty::Bool {
             self.error(
-                Diagnostic::new("iommu::semantics", format!("expected a condition, found {}", ty.describe()), e.span(), "not true/false")
-                    .help("compare values with `==`, `!=` or `in`, or use `empty(...)`"),
+                Diagnostic::new(
+                    "iommu::semantics",
+                    format!("expected a condition, found {}", ty.describe()),
+                    e.span(),
+                    "not true/false",
+                )
+                .help("compare values with `==`, `!=` or `in`, or use `empty(...)`"),
             );
             return None;
         }
@@ -372,21 +544,47 @@ impl<'a> Checker<'a> {
         let root = &p.root.text;
         if let Some(param) = scope.params.iter().find(|q| &q.name == root) {
             return match (param.ty, p.segs.as_slice()) {
-                (ParamType::Domain, []) => Some((SExpr::Param { name: root.clone() }, Ty::Domain { optional: false })),
+                (ParamType::Domain, []) => Some((
+                    SExpr::Param { name: root.clone() },
+                    Ty::Domain { optional: false },
+                )),
                 (ParamType::Pasid, []) => Some((SExpr::Param { name: root.clone() }, Ty::Pasid)),
                 (ParamType::Device, [Seg::Field(slot)]) => {
                     let s = self.slot(slot, scope)?;
                     if s.range.is_some() {
-                        return Some((SExpr::Slot { slot: SlotRef { slot: s.name.clone(), index: None } }, Ty::Table));
+                        return Some((
+                            SExpr::Slot {
+                                slot: SlotRef {
+                                    slot: s.name.clone(),
+                                    index: None,
+                                },
+                            },
+                            Ty::Table,
+                        ));
                     }
-                    Some((SExpr::Slot { slot: SlotRef { slot: s.name.clone(), index: None } }, Ty::Domain { optional: s.optional }))
+                    Some((
+                        SExpr::Slot {
+                            slot: SlotRef {
+                                slot: s.name.clone(),
+                                index: None,
+                            },
+                        },
+                        Ty::Domain {
+                            optional: s.optional,
+                        },
+                    ))
                 }
                 (ParamType::Device, [Seg::Field(slot), Seg::Index(idx)]) => {
                     let s = self.slot(slot, scope)?;
                     if s.range.is_none() {
                         self.error(
-                            Diagnostic::new("iommu::semantics", format!("`{}` is not a table and cannot be indexed", slot.text), idx.span, "not indexable")
-                                .help("declare a table slot as `NAME[lo..hi] : domain?`"),
+                            Diagnostic::new(
+                                "iommu::semantics",
+                                format!("`{}` is not a table and cannot be indexed", slot.text),
+                                idx.span,
+                                "not indexable",
+                            )
+                            .help("declare a table slot as `NAME[lo..hi] : domain?`"),
                         );
                         return None;
                     }
@@ -394,19 +592,37 @@ impl<'a> Checker<'a> {
                         Some(q) if q.ty == ParamType::Pasid => {}
                         _ => {
                             self.error(
-                                Diagnostic::new("iommu::semantics", format!("`{}` is not a PASID parameter", idx.text), idx.span, "not a PASID")
-                                    .help("index a table with a parameter declared `NAME: pasid`"),
+                                Diagnostic::new(
+                                    "iommu::semantics",
+                                    format!("`{}` is not a PASID parameter", idx.text),
+                                    idx.span,
+                                    "not a PASID",
+                                )
+                                .help("index a table with a parameter declared `NAME: pasid`"),
                             );
                             return None;
                         }
                     }
-                    Some((SExpr::Slot { slot: SlotRef { slot: s.name.clone(), index: Some(idx.text.clone()) } }, Ty::Domain { optional: true }))
+                    Some((
+                        SExpr::Slot {
+                            slot: SlotRef {
+                                slot: s.name.clone(),
+                                index: Some(idx.text.clone()),
+                            },
+                        },
+                        Ty::Domain { optional: true },
+                    ))
                 }
                 (ParamType::Device, []) => Some((SExpr::Param { name: root.clone() }, Ty::Device)),
                 _ => {
                     self.error(
-                        Diagnostic::new("iommu::semantics", format!("`{}` has no such part", p.root.text), p.span, "not a valid path")
-                            .help("paths are a parameter, `dev.SLOT` or `dev.TABLE[p]`"),
+                        Diagnostic::new(
+                            "iommu::semantics",
+                            format!("`{}` has no such part", p.root.text),
+                            p.span,
+                            "not a valid path",
+                        )
+                        .help("paths are a parameter, `dev.SLOT` or `dev.TABLE[p]`"),
                     );
                     None
                 }
@@ -417,16 +633,27 @@ impl<'a> Checker<'a> {
         }
         let mut names: Vec<&str> = scope.params.iter().map(|q| q.name.as_str()).collect();
         names.extend(scope.sem.domains.iter().map(String::as_str));
-        self.unknown("name", &p.root, names, " Names here are parameters and domain types.");
+        self.unknown(
+            "name",
+            &p.root,
+            names,
+            " Names here are parameters and domain types.",
+        );
         None
     }
 
     /// The right side of a comparison with `kind(...)`: a domain type name.
     fn kind_name(&mut self, e: &Expr, scope: &Scope<'_>) -> Option<(SExpr, Ty)> {
         if let Expr::Path(p) = e {
-            let known = scope.sem.domains.contains(&p.root.text) || scope.params.iter().any(|q| q.name == p.root.text);
+            let known = scope.sem.domains.contains(&p.root.text)
+                || scope.params.iter().any(|q| q.name == p.root.text);
             if p.segs.is_empty() && !known {
-                self.unknown("domain type", &p.root, scope.sem.domains.iter().map(String::as_str), " domain types are declared with `domain NAME : OUTCOME`.");
+                self.unknown(
+                    "domain type",
+                    &p.root,
+                    scope.sem.domains.iter().map(String::as_str),
+                    " domain types are declared with `domain NAME : OUTCOME`.",
+                );
                 return None;
             }
         }
@@ -436,7 +663,12 @@ impl<'a> Checker<'a> {
     fn slot<'s>(&mut self, name: &ast::Name, scope: &'s Scope<'_>) -> Option<&'s ir::Slot> {
         let s = scope.sem.slots.iter().find(|s| s.name == name.text);
         if s.is_none() {
-            self.unknown("device state slot", name, scope.sem.slots.iter().map(|s| s.name.as_str()), " Slots are declared in `device { ... }`.");
+            self.unknown(
+                "device state slot",
+                name,
+                scope.sem.slots.iter().map(|s| s.name.as_str()),
+                " Slots are declared in `device { ... }`.",
+            );
         }
         s
     }
@@ -451,23 +683,50 @@ impl<'a> Checker<'a> {
                     "kind" => Ty::Domain { optional: false },
                     "empty" => Ty::Table,
                     _ => {
-                        self.unknown("function", f, ["kind", "empty"], " The functions are `kind(domain)` and `empty(dev.TABLE)`.");
+                        self.unknown(
+                            "function",
+                            f,
+                            ["kind", "empty"],
+                            " The functions are `kind(domain)` and `empty(dev.TABLE)`.",
+                        );
                         return None;
                     }
                 };
                 if args.len() != 1 {
                     self.error(
-                        Diagnostic::new("iommu::semantics", format!("`{}` takes one argument", f.text), *span, "wrong number of arguments")
-                            .help(format!("write `{}(x)`", f.text)),
+                        Diagnostic::new(
+                            "iommu::semantics",
+                            format!("`{}` takes one argument", f.text),
+                            *span,
+                            "wrong number of arguments",
+                        )
+                        .help(format!("write `{}(x)`", f.text)),
                     );
                     return None;
                 }
                 let (a, ty) = self.expr(&args[0], scope)?;
-                let ok = matches!((want, ty), (Ty::Table, Ty::Table) | (Ty::Domain { .. }, Ty::Domain { .. }));
+                let ok = matches!(
+                    (want, ty),
+                    (Ty::Table, Ty::Table) | (Ty::Domain { .. }, Ty::Domain { .. })
+                );
                 if !ok {
                     self.error(
-                        Diagnostic::new("iommu::semantics", format!("`{}` expects {}, found {}", f.text, want.describe(), ty.describe()), args[0].span(), "wrong type")
-                            .help(if f.text == "empty" { "write `empty(dev.TABLE)`" } else { "write `kind(d)` for a domain `d`" }),
+                        Diagnostic::new(
+                            "iommu::semantics",
+                            format!(
+                                "`{}` expects {}, found {}",
+                                f.text,
+                                want.describe(),
+                                ty.describe()
+                            ),
+                            args[0].span(),
+                            "wrong type",
+                        )
+                        .help(if f.text == "empty" {
+                            "write `empty(dev.TABLE)`"
+                        } else {
+                            "write `kind(d)` for a domain `d`"
+                        }),
                     );
                     return None;
                 }
@@ -483,11 +742,22 @@ impl<'a> Checker<'a> {
             Expr::And(a, b) | Expr::Or(a, b) => {
                 let (x, y) = (self.cond(a, scope), self.cond(b, scope));
                 let (x, y) = (Box::new(x?), Box::new(y?));
-                Some((if matches!(e, Expr::And(..)) { SExpr::And { lhs: x, rhs: y } } else { SExpr::Or { lhs: x, rhs: y } }, Ty::Bool))
+                Some((
+                    if matches!(e, Expr::And(..)) {
+                        SExpr::And { lhs: x, rhs: y }
+                    } else {
+                        SExpr::Or { lhs: x, rhs: y }
+                    },
+                    Ty::Bool,
+                ))
             }
             Expr::Cmp(a, op, b) => {
                 let (x, tx) = self.expr(a, scope)?;
-                let (y, ty) = if tx == Ty::Kind { self.kind_name(b, scope)? } else { self.expr(b, scope)? };
+                let (y, ty) = if tx == Ty::Kind {
+                    self.kind_name(b, scope)?
+                } else {
+                    self.expr(b, scope)?
+                };
                 if !comparable(tx, ty) {
                     self.error(
                         Diagnostic::new("iommu::semantics", format!("cannot compare {} with {}", tx.describe(), ty.describe()), e.span(), "mismatched types")
@@ -496,23 +766,45 @@ impl<'a> Checker<'a> {
                     return None;
                 }
                 let (lhs, rhs) = (Box::new(x), Box::new(y));
-                Some((if *op == CmpOp::Eq { SExpr::Eq { lhs, rhs } } else { SExpr::Ne { lhs, rhs } }, Ty::Bool))
+                Some((
+                    if *op == CmpOp::Eq {
+                        SExpr::Eq { lhs, rhs }
+                    } else {
+                        SExpr::Ne { lhs, rhs }
+                    },
+                    Ty::Bool,
+                ))
             }
             Expr::In(a, set, _) => {
                 let (x, tx) = self.expr(a, scope)?;
                 let mut items = Vec::new();
                 for s in set {
-                    let (y, ty) = if tx == Ty::Kind { self.kind_name(s, scope)? } else { self.expr(s, scope)? };
+                    let (y, ty) = if tx == Ty::Kind {
+                        self.kind_name(s, scope)?
+                    } else {
+                        self.expr(s, scope)?
+                    };
                     if !comparable(tx, ty) {
                         self.error(
-                            Diagnostic::new("iommu::semantics", format!("cannot compare {} with {}", tx.describe(), ty.describe()), s.span(), "mismatched types")
-                                .help("`kind(d) in { paging, sva }` tests a domain's type"),
+                            Diagnostic::new(
+                                "iommu::semantics",
+                                format!("cannot compare {} with {}", tx.describe(), ty.describe()),
+                                s.span(),
+                                "mismatched types",
+                            )
+                            .help("`kind(d) in { paging, sva }` tests a domain's type"),
                         );
                         return None;
                     }
                     items.push(y);
                 }
-                Some((SExpr::In { value: Box::new(x), set: items }, Ty::Bool))
+                Some((
+                    SExpr::In {
+                        value: Box::new(x),
+                        set: items,
+                    },
+                    Ty::Bool,
+                ))
             }
         }
     }

@@ -30,7 +30,8 @@ impl<'a> Checker<'a> {
         if !self.check_size(&e.size, "entry") || !declared {
             return None;
         }
-        let (fields, reserved) = self.check_layout(&e.name, "entry", e.size.value as u32 * 8, &e.members, &[]);
+        let (fields, reserved) =
+            self.check_layout(&e.name, "entry", e.size.value as u32 * 8, &e.members, &[]);
         Some(ir::Entry {
             name: e.name.text.clone(),
             size: e.size.value as u32,
@@ -42,19 +43,33 @@ impl<'a> Checker<'a> {
         })
     }
 
-    pub(crate) fn check_used(&mut self, useds: &[&ast::Used], entries: &[ir::Entry]) -> Vec<ir::UsedBits> {
+    pub(crate) fn check_used(
+        &mut self,
+        useds: &[&ast::Used],
+        entries: &[ir::Entry],
+    ) -> Vec<ir::UsedBits> {
         let mut out = Vec::new();
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for u in useds {
             let Some(entry) = entries.iter().find(|e| e.name == u.entry.text) else {
-                self.unknown("entry", &u.entry, entries.iter().map(|e| e.name.as_str()), " `used` rules describe an `entry`");
+                self.unknown(
+                    "entry",
+                    &u.entry,
+                    entries.iter().map(|e| e.name.as_str()),
+                    " `used` rules describe an `entry`",
+                );
                 continue;
             };
             if let Some(prev) = seen.insert(&u.entry.text, u.entry.span) {
                 self.error(
-                    Diagnostic::new("iommu::duplicate", format!("entry `{}` has two `used` blocks", u.entry.text), u.entry.span, "second block")
-                        .label(prev, "first block")
-                        .help("put all the rules of one entry in one `used` block"),
+                    Diagnostic::new(
+                        "iommu::duplicate",
+                        format!("entry `{}` has two `used` blocks", u.entry.text),
+                        u.entry.span,
+                        "second block",
+                    )
+                    .label(prev, "first block")
+                    .help("put all the rules of one entry in one `used` block"),
                 );
                 continue;
             }
@@ -67,13 +82,19 @@ impl<'a> Checker<'a> {
                 let mut fields: Vec<String> = Vec::new();
                 for item in &r.fields {
                     match item {
-                        FieldItem::All(_) => fields.extend(entry.fields.iter().map(|f| f.name.clone())),
+                        FieldItem::All(_) => {
+                            fields.extend(entry.fields.iter().map(|f| f.name.clone()))
+                        }
                         FieldItem::AllExcept(names, _) => {
                             for n in names {
                                 self.entry_field(n, entry);
                             }
                             fields.extend(
-                                entry.fields.iter().filter(|f| !names.iter().any(|n| n.text == f.name)).map(|f| f.name.clone()),
+                                entry
+                                    .fields
+                                    .iter()
+                                    .filter(|f| !names.iter().any(|n| n.text == f.name))
+                                    .map(|f| f.name.clone()),
                             );
                         }
                         FieldItem::Field(n) => {
@@ -89,9 +110,16 @@ impl<'a> Checker<'a> {
                         unique.push(f);
                     }
                 }
-                rules.push(ir::UsedRule { cond, fields: unique });
+                rules.push(ir::UsedRule {
+                    cond,
+                    fields: unique,
+                });
             }
-            out.push(ir::UsedBits { entry: entry.name.clone(), section: section(&u.section), rules });
+            out.push(ir::UsedBits {
+                entry: entry.name.clone(),
+                section: section(&u.section),
+                rules,
+            });
         }
         out
     }
@@ -99,7 +127,12 @@ impl<'a> Checker<'a> {
     fn entry_field<'e>(&mut self, n: &ast::Name, entry: &'e ir::Entry) -> Option<&'e ir::Field> {
         let f = entry.field(&n.text);
         if f.is_none() {
-            self.unknown_in("field", n, &format!("entry `{}`", entry.name), entry.fields.iter().map(|f| f.name.as_str()));
+            self.unknown_in(
+                "field",
+                n,
+                &format!("entry `{}`", entry.name),
+                entry.fields.iter().map(|f| f.name.as_str()),
+            );
         }
         f
     }
@@ -108,22 +141,38 @@ impl<'a> Checker<'a> {
     fn used_cond(&mut self, e: &Expr, entry: &ir::Entry) -> Option<ir::Cond> {
         match e {
             Expr::Path(p) if p.segs.is_empty() => {
-                self.entry_field(&p.root, entry).map(|f| ir::Cond::Set { field: f.name.clone() })
+                self.entry_field(&p.root, entry).map(|f| ir::Cond::Set {
+                    field: f.name.clone(),
+                })
             }
-            Expr::Not(inner, _) => self.used_cond(inner, entry).map(|c| ir::Cond::Not { cond: Box::new(c) }),
+            Expr::Not(inner, _) => self
+                .used_cond(inner, entry)
+                .map(|c| ir::Cond::Not { cond: Box::new(c) }),
             Expr::And(a, b) => {
                 let (a, b) = (self.used_cond(a, entry), self.used_cond(b, entry));
-                Some(ir::Cond::And { all: flatten(a?, b?, true) })
+                Some(ir::Cond::And {
+                    all: flatten(a?, b?, true),
+                })
             }
             Expr::Or(a, b) => {
                 let (a, b) = (self.used_cond(a, entry), self.used_cond(b, entry));
-                Some(ir::Cond::Or { any: flatten(a?, b?, false) })
+                Some(ir::Cond::Or {
+                    any: flatten(a?, b?, false),
+                })
             }
             Expr::Cmp(lhs, op, rhs) => {
                 let field = self.cond_field(lhs, entry)?;
                 let (value, variant) = self.field_value(rhs, field)?;
-                let eq = ir::Cond::Eq { field: field.name.clone(), value, variant };
-                Some(if *op == CmpOp::Eq { eq } else { ir::Cond::Not { cond: Box::new(eq) } })
+                let eq = ir::Cond::Eq {
+                    field: field.name.clone(),
+                    value,
+                    variant,
+                };
+                Some(if *op == CmpOp::Eq {
+                    eq
+                } else {
+                    ir::Cond::Not { cond: Box::new(eq) }
+                })
             }
             Expr::In(lhs, set, _) => {
                 let field = self.cond_field(lhs, entry)?;
@@ -131,7 +180,10 @@ impl<'a> Checker<'a> {
                 for v in set {
                     values.push(self.field_value(v, field)?.0);
                 }
-                Some(ir::Cond::In { field: field.name.clone(), values })
+                Some(ir::Cond::In {
+                    field: field.name.clone(),
+                    values,
+                })
             }
             other => {
                 self.error(
@@ -148,8 +200,13 @@ impl<'a> Checker<'a> {
             Expr::Path(p) if p.segs.is_empty() => self.entry_field(&p.root, entry),
             other => {
                 self.error(
-                    Diagnostic::new("iommu::used", "expected a field of the entry", other.span(), "not a field")
-                        .help("the left side of `==`, `!=` and `in` is a field name"),
+                    Diagnostic::new(
+                        "iommu::used",
+                        "expected a field of the entry",
+                        other.span(),
+                        "not a field",
+                    )
+                    .help("the left side of `==`, `!=` and `in` is a field name"),
                 );
                 None
             }
@@ -157,14 +214,30 @@ impl<'a> Checker<'a> {
     }
 
     /// The numeric value of a variant name or number for `field`, checked to fit.
-    pub(crate) fn field_value(&mut self, e: &Expr, field: &ir::Field) -> Option<(u64, Option<String>)> {
+    pub(crate) fn field_value(
+        &mut self,
+        e: &Expr,
+        field: &ir::Field,
+    ) -> Option<(u64, Option<String>)> {
         match e {
-            Expr::Num(n) => self.value_fits(n.value, n.span, field).then_some((n.value, None)),
-            Expr::Path(p) if p.segs.is_empty() => self.variant_value(&p.root, field).map(|v| (v, Some(p.root.text.clone()))),
+            Expr::Num(n) => self
+                .value_fits(n.value, n.span, field)
+                .then_some((n.value, None)),
+            Expr::Path(p) if p.segs.is_empty() => self
+                .variant_value(&p.root, field)
+                .map(|v| (v, Some(p.root.text.clone()))),
             other => {
                 self.error(
-                    Diagnostic::new("iommu::value", "expected a number or an enum variant", other.span(), "not a value")
-                        .help(format!("compare `{}` with a number or one of its variants", field.name)),
+                    Diagnostic::new(
+                        "iommu::value",
+                        "expected a number or an enum variant",
+                        other.span(),
+                        "not a value",
+                    )
+                    .help(format!(
+                        "compare `{}` with a number or one of its variants",
+                        field.name
+                    )),
                 );
                 None
             }
@@ -175,8 +248,17 @@ impl<'a> Checker<'a> {
         let w = field.width();
         if w < 64 && value >> w != 0 {
             self.error(
-                Diagnostic::new("iommu::value", format!("{value:#x} does not fit the {w}-bit field `{}`", field.name), span, "too wide")
-                    .help(format!("`{}` holds 0 to {:#x}", field.name, (1u128 << w) - 1)),
+                Diagnostic::new(
+                    "iommu::value",
+                    format!("{value:#x} does not fit the {w}-bit field `{}`", field.name),
+                    span,
+                    "too wide",
+                )
+                .help(format!(
+                    "`{}` holds 0 to {:#x}",
+                    field.name,
+                    (1u128 << w) - 1
+                )),
             );
             return false;
         }
@@ -186,8 +268,16 @@ impl<'a> Checker<'a> {
     pub(crate) fn variant_value(&mut self, name: &ast::Name, field: &ir::Field) -> Option<u64> {
         let ir::FieldType::Enum { name: enum_name } = &field.ty else {
             self.error(
-                Diagnostic::new("iommu::value", format!("`{}` is not an enum, so `{}` is not one of its values", field.name, name.text), name.span, "not a number")
-                    .help("compare a non-enum field with a number"),
+                Diagnostic::new(
+                    "iommu::value",
+                    format!(
+                        "`{}` is not an enum, so `{}` is not one of its values",
+                        field.name, name.text
+                    ),
+                    name.span,
+                    "not a number",
+                )
+                .help("compare a non-enum field with a number"),
             );
             return None;
         };
@@ -197,11 +287,20 @@ impl<'a> Checker<'a> {
         }
         let names: Vec<String> = e.variants.iter().map(|v| v.name.clone()).collect();
         let en = enum_name.clone();
-        self.unknown_in("variant", name, &format!("enum `{en}`"), names.iter().map(String::as_str));
+        self.unknown_in(
+            "variant",
+            name,
+            &format!("enum `{en}`"),
+            names.iter().map(String::as_str),
+        );
         None
     }
 
-    pub(crate) fn check_queue(&mut self, q: &ast::Queue, regs: &[ir::Register]) -> Option<ir::Queue> {
+    pub(crate) fn check_queue(
+        &mut self,
+        q: &ast::Queue,
+        regs: &[ir::Register],
+    ) -> Option<ir::Queue> {
         let declared = self.declare_type(&q.name, "a queue");
         if !self.check_size(&q.size, "record") || !declared {
             return None;
@@ -209,21 +308,32 @@ impl<'a> Checker<'a> {
         let width = q.size.value as u32 * 8;
         let mut opcode = None;
         if let Some(b) = &q.opcode {
-            if b.msb < b.lsb || b.msb >= u64::from(width) || b.lsb / 64 != b.msb / 64 || b.msb - b.lsb >= 32 {
+            if b.msb < b.lsb
+                || b.msb >= u64::from(width)
+                || b.lsb / 64 != b.msb / 64
+                || b.msb - b.lsb >= 32
+            {
                 self.error(
                     Diagnostic::new("iommu::bits", "the opcode field is not a valid bit range of the record", b.span, "bad opcode range")
                         .help(format!("give [msb:lsb] within one 64-bit word of the {width}-bit record, at most 32 bits")),
                 );
                 return None;
             }
-            opcode = Some(ir::OpcodeField { lsb: b.lsb as u32, msb: b.msb as u32 });
+            opcode = Some(ir::OpcodeField {
+                lsb: b.lsb as u32,
+                msb: b.msb as u32,
+            });
         }
         for r in [&q.base, &q.prod, &q.cons].into_iter().flatten() {
             if !regs.iter().any(|g| g.name == r.text) {
                 self.unknown("register", r, regs.iter().map(|g| g.name.as_str()), "");
             }
         }
-        self.check_unique(q.records.iter().map(|r| &r.name), "record", &format!("queue `{}`", q.name.text));
+        self.check_unique(
+            q.records.iter().map(|r| &r.name),
+            "record",
+            &format!("queue `{}`", q.name.text),
+        );
         let mut by_opcode: HashMap<u64, (&ast::Name, Span)> = HashMap::new();
         let mut records = Vec::new();
         for r in &q.records {
@@ -232,8 +342,20 @@ impl<'a> Checker<'a> {
                     let w = op.msb - op.lsb + 1;
                     if n.value >> w != 0 {
                         self.error(
-                            Diagnostic::new("iommu::opcode", format!("opcode {:#x} of `{}` does not fit the {w}-bit opcode field", n.value, r.name.text), n.span, "too wide")
-                                .help(format!("opcodes of queue `{}` range from 0 to {:#x}", q.name.text, (1u64 << w) - 1)),
+                            Diagnostic::new(
+                                "iommu::opcode",
+                                format!(
+                                    "opcode {:#x} of `{}` does not fit the {w}-bit opcode field",
+                                    n.value, r.name.text
+                                ),
+                                n.span,
+                                "too wide",
+                            )
+                            .help(format!(
+                                "opcodes of queue `{}` range from 0 to {:#x}",
+                                q.name.text,
+                                (1u64 << w) - 1
+                            )),
                         );
                     } else if let Some((prev, prev_span)) = by_opcode.get(&n.value) {
                         self.error(
@@ -246,20 +368,42 @@ impl<'a> Checker<'a> {
                     }
                 }
                 (Some(_), None) => self.error(
-                    Diagnostic::new("iommu::opcode", format!("record `{}` has no opcode", r.name.text), r.name.span, "needs `= OPCODE`")
-                        .help(format!("queue `{}` tags records with an opcode: write `{} = 0x..`", q.name.text, r.name.text)),
+                    Diagnostic::new(
+                        "iommu::opcode",
+                        format!("record `{}` has no opcode", r.name.text),
+                        r.name.span,
+                        "needs `= OPCODE`",
+                    )
+                    .help(format!(
+                        "queue `{}` tags records with an opcode: write `{} = 0x..`",
+                        q.name.text, r.name.text
+                    )),
                 ),
                 (None, Some(n)) => self.error(
-                    Diagnostic::new("iommu::opcode", format!("queue `{}` has no opcode field, but `{}` gives one", q.name.text, r.name.text), n.span, "unexpected opcode")
-                        .help("add `opcode [msb:lsb]` to the queue or remove the opcode"),
+                    Diagnostic::new(
+                        "iommu::opcode",
+                        format!(
+                            "queue `{}` has no opcode field, but `{}` gives one",
+                            q.name.text, r.name.text
+                        ),
+                        n.span,
+                        "unexpected opcode",
+                    )
+                    .help("add `opcode [msb:lsb]` to the queue or remove the opcode"),
                 ),
                 (None, None) => {}
             }
             let implicit: Vec<Implicit<'_>> = opcode
                 .iter()
-                .map(|o| Implicit { name: "Opcode", lsb: o.lsb, msb: o.msb, span: q.opcode.map_or(q.name.span, |b| b.span) })
+                .map(|o| Implicit {
+                    name: "Opcode",
+                    lsb: o.lsb,
+                    msb: o.msb,
+                    span: q.opcode.map_or(q.name.span, |b| b.span),
+                })
                 .collect();
-            let (fields, reserved) = self.check_layout(&r.name, "record", width, &r.members, &implicit);
+            let (fields, reserved) =
+                self.check_layout(&r.name, "record", width, &r.members, &implicit);
             records.push(ir::Record {
                 name: r.name.text.clone(),
                 opcode: r.opcode.map(|n| n.value),
@@ -294,15 +438,25 @@ impl<'a> Checker<'a> {
         let width = t.width.value;
         if width != 32 && width != 64 {
             self.error(
-                Diagnostic::new("iommu::pagetable", format!("descriptors of {width} bits are not supported"), t.width.span, "32 or 64")
-                    .help("page-table descriptors are `32 bits` or `64 bits`"),
+                Diagnostic::new(
+                    "iommu::pagetable",
+                    format!("descriptors of {width} bits are not supported"),
+                    t.width.span,
+                    "32 or 64",
+                )
+                .help("page-table descriptors are `32 bits` or `64 bits`"),
             );
             return None;
         }
         if t.stage.value != 1 && t.stage.value != 2 {
             self.error(
-                Diagnostic::new("iommu::pagetable", format!("stage {} does not exist", t.stage.value), t.stage.span, "1 or 2")
-                    .help("a translation table is for `stage 1` or `stage 2`"),
+                Diagnostic::new(
+                    "iommu::pagetable",
+                    format!("stage {} does not exist", t.stage.value),
+                    t.stage.span,
+                    "1 or 2",
+                )
+                .help("a translation table is for `stage 1` or `stage 2`"),
             );
         }
         let va_bits = t.va_bits.map_or(48, |n| n.value);
@@ -311,8 +465,13 @@ impl<'a> Checker<'a> {
             if let Some(n) = n {
                 if !(12..=64).contains(&n.value) {
                     self.error(
-                        Diagnostic::new("iommu::pagetable", format!("{what} {} is out of range", n.value), n.span, "12 to 64")
-                            .help("address sizes are between 12 and 64 bits"),
+                        Diagnostic::new(
+                            "iommu::pagetable",
+                            format!("{what} {} is out of range", n.value),
+                            n.span,
+                            "12 to 64",
+                        )
+                        .help("address sizes are between 12 and 64 bits"),
                     );
                 }
             }
@@ -323,9 +482,14 @@ impl<'a> Checker<'a> {
         for g in &t.granules {
             if let Some(prev) = seen.insert(g.size.value, g.size.span) {
                 self.error(
-                    Diagnostic::new("iommu::pagetable", "this granule is declared twice", g.size.span, "second declaration")
-                        .label(prev, "first declaration")
-                        .help("declare each granule once"),
+                    Diagnostic::new(
+                        "iommu::pagetable",
+                        "this granule is declared twice",
+                        g.size.span,
+                        "second declaration",
+                    )
+                    .label(prev, "first declaration")
+                    .help("declare each granule once"),
                 );
                 continue;
             }
@@ -335,14 +499,24 @@ impl<'a> Checker<'a> {
         }
         if granules.is_empty() && t.granules.is_empty() {
             self.error(
-                Diagnostic::new("iommu::pagetable", format!("page table `{}` declares no granule", t.name.text), t.name.span, "no granule")
-                    .help("add e.g. `granule 4K levels 0..3 blocks 1 2`"),
+                Diagnostic::new(
+                    "iommu::pagetable",
+                    format!("page table `{}` declares no granule", t.name.text),
+                    t.name.span,
+                    "no granule",
+                )
+                .help("add e.g. `granule 4K levels 0..3 blocks 1 2`"),
             );
         }
-        self.check_unique(t.descriptors.iter().map(|d| &d.name), "descriptor", &format!("page table `{}`", t.name.text));
+        self.check_unique(
+            t.descriptors.iter().map(|d| &d.name),
+            "descriptor",
+            &format!("page table `{}`", t.name.text),
+        );
         let mut descriptors = Vec::new();
         for d in &t.descriptors {
-            let (fields, reserved) = self.check_layout(&d.name, "descriptor", width as u32, &d.members, &[]);
+            let (fields, reserved) =
+                self.check_layout(&d.name, "descriptor", width as u32, &d.members, &[]);
             let layout = ir::Entry {
                 name: d.name.text.clone(),
                 size: width as u32 / 8,
@@ -354,18 +528,34 @@ impl<'a> Checker<'a> {
             };
             if d.at.0 == ast::DescAt::Block && !t.granules.iter().any(|g| !g.blocks.is_empty()) {
                 self.error(
-                    Diagnostic::new("iommu::pagetable", format!("`{}` is a block descriptor but no granule allows blocks", d.name.text), d.at.1, "no block level")
-                        .help("list block levels on a granule: `granule 4K levels 0..3 blocks 1 2`"),
+                    Diagnostic::new(
+                        "iommu::pagetable",
+                        format!(
+                            "`{}` is a block descriptor but no granule allows blocks",
+                            d.name.text
+                        ),
+                        d.at.1,
+                        "no block level",
+                    )
+                    .help("list block levels on a granule: `granule 4K levels 0..3 blocks 1 2`"),
                 );
             }
             let mut matches = Vec::new();
             for (n, v) in &d.matches {
                 let Some(f) = layout.field(&n.text) else {
-                    self.unknown_in("field", n, &format!("descriptor `{}`", d.name.text), layout.fields.iter().map(|f| f.name.as_str()));
+                    self.unknown_in(
+                        "field",
+                        n,
+                        &format!("descriptor `{}`", d.name.text),
+                        layout.fields.iter().map(|f| f.name.as_str()),
+                    );
                     continue;
                 };
                 if self.value_fits(v.value, v.span, f) {
-                    matches.push(ir::Match { field: n.text.clone(), value: v.value });
+                    matches.push(ir::Match {
+                        field: n.text.clone(),
+                        value: v.value,
+                    });
                 }
             }
             descriptors.push(ir::Descriptor {
@@ -397,12 +587,22 @@ impl<'a> Checker<'a> {
 
     /// Validates a granule and computes its levels: level `L` indexes bits starting at
     /// `shift + (last - L) * index_bits`; the start level is cut at the VA size.
-    fn check_granule(&mut self, g: &ast::Granule, va_bits: u32, entry_shift: u32) -> Option<ir::Granule> {
+    fn check_granule(
+        &mut self,
+        g: &ast::Granule,
+        va_bits: u32,
+        entry_shift: u32,
+    ) -> Option<ir::Granule> {
         let size = g.size.value;
         if !size.is_power_of_two() || !(512..=1 << 20).contains(&size) {
             self.error(
-                Diagnostic::new("iommu::granule", format!("granule size {size} is not a power of two from 512 bytes to 1M"), g.size.span, "unsupported granule")
-                    .help("translation granules are powers of two, such as 4K, 16K and 64K"),
+                Diagnostic::new(
+                    "iommu::granule",
+                    format!("granule size {size} is not a power of two from 512 bytes to 1M"),
+                    g.size.span,
+                    "unsupported granule",
+                )
+                .help("translation granules are powers of two, such as 4K, 16K and 64K"),
             );
             return None;
         }
@@ -418,8 +618,13 @@ impl<'a> Checker<'a> {
         }
         if first > last {
             self.error(
-                Diagnostic::new("iommu::granule", format!("levels {first}..{last} run backwards"), g.first.span.join(g.last.span), "start level after the final level")
-                    .help("write the start level first: `levels 0..3`"),
+                Diagnostic::new(
+                    "iommu::granule",
+                    format!("levels {first}..{last} run backwards"),
+                    g.first.span.join(g.last.span),
+                    "start level after the final level",
+                )
+                .help("write the start level first: `levels 0..3`"),
             );
             return None;
         }
@@ -469,7 +674,13 @@ impl<'a> Checker<'a> {
                 }
             })
             .collect();
-        Some(ir::Granule { size, shift, index_bits, doc: doc(&g.docs), levels })
+        Some(ir::Granule {
+            size,
+            shift,
+            index_bits,
+            doc: doc(&g.docs),
+            levels,
+        })
     }
 }
 

@@ -129,10 +129,20 @@ fn probe(pdev: &pci::Device<Core<'_>>) -> Result<EduBound> {
     }
     pdev.enable_device_mem()?;
     pdev.set_master();
-    let bar = pdev.iomap_region_sized::<BAR_SIZE>(0, c"iommugen_edu")?.into_devres()?;
-    let edu = Edu { bar, sid: u32::from(pdev.dev_id()) };
+    let bar = pdev
+        .iomap_region_sized::<BAR_SIZE>(0, c"iommugen_edu")?
+        .into_devres()?;
+    let edu = Edu {
+        bar,
+        sid: u32::from(pdev.dev_id()),
+    };
     let id = edu.id()?;
-    dev_info!(pdev, "edu DMA master: id {:#010x}, StreamID {:#x}\n", id, edu.sid);
+    dev_info!(
+        pdev,
+        "edu DMA master: id {:#010x}, StreamID {:#x}\n",
+        id,
+        edu.sid
+    );
     *EDU.lock() = Some(edu);
     Ok(EduBound)
 }

@@ -91,14 +91,17 @@ impl<'a> KernelHal<'a> {
     }
 
     fn mmio_fault(&self) {
-        self.mmio_faults.set(self.mmio_faults.get().saturating_add(1));
+        self.mmio_faults
+            .set(self.mmio_faults.get().saturating_add(1));
     }
 
     /// Runs `f` on the words of `buf` if it is one of ours and still live.
     fn with_words<R>(&self, buf: &DmaBuf, word: usize, f: impl FnOnce(*mut u64) -> R) -> Option<R> {
         let bufs = self.bufs.borrow();
         match bufs.get(buf.handle).filter(|s| s.live).map(|s| &s.mem) {
-            Some(c) if word < c.len() && c.dma_address() == buf.addr => Some(f(c.as_mut_ptr().cast::<u64>().wrapping_add(word))),
+            Some(c) if word < c.len() && c.dma_address() == buf.addr => {
+                Some(f(c.as_mut_ptr().cast::<u64>().wrapping_add(word)))
+            }
             _ => {
                 self.dma_faults.set(self.dma_faults.get().saturating_add(1));
                 None
@@ -141,7 +144,10 @@ impl Hal for KernelHal<'_> {
         let aligned = |addr: u64| align <= 1 || addr % (align as u64) == 0;
         let mut bufs = self.bufs.borrow_mut();
         // A pooled buffer of the same size first (page tables are all one granule).
-        if let Some(handle) = bufs.iter().position(|s| !s.live && s.mem.len() == words && aligned(s.mem.dma_address())) {
+        if let Some(handle) = bufs
+            .iter()
+            .position(|s| !s.live && s.mem.len() == words && aligned(s.mem.dma_address()))
+        {
             let slot = &mut bufs[handle];
             let p = slot.mem.as_mut_ptr().cast::<u64>();
             // SAFETY: `p` points at the `words` 8-byte words of an allocation this table owns; no
@@ -149,15 +155,25 @@ impl Hal for KernelHal<'_> {
             // frees tables and queues only after the invalidation that stops their use.
             unsafe { core::ptr::write_bytes(p, 0, words) };
             slot.live = true;
-            return Ok(DmaBuf { handle, addr: slot.mem.dma_address(), bytes: words * 8 });
+            return Ok(DmaBuf {
+                handle,
+                addr: slot.mem.dma_address(),
+                bytes: words * 8,
+            });
         }
-        let c = Coherent::<u64>::zeroed_slice(self.dev, words, GFP_ATOMIC).map_err(|_| HalError::OutOfMemory { bytes })?;
+        let c = Coherent::<u64>::zeroed_slice(self.dev, words, GFP_ATOMIC)
+            .map_err(|_| HalError::OutOfMemory { bytes })?;
         let addr: u64 = c.dma_address();
         if !aligned(addr) {
             return Err(HalError::OutOfMemory { bytes });
         }
-        bufs.push(Slot { mem: c, live: true }, GFP_ATOMIC).map_err(|_| HalError::OutOfMemory { bytes })?;
-        Ok(DmaBuf { handle: bufs.len() - 1, addr, bytes: words * 8 })
+        bufs.push(Slot { mem: c, live: true }, GFP_ATOMIC)
+            .map_err(|_| HalError::OutOfMemory { bytes })?;
+        Ok(DmaBuf {
+            handle: bufs.len() - 1,
+            addr,
+            bytes: words * 8,
+        })
     }
 
     fn dma_free(&self, buf: DmaBuf) {
@@ -173,7 +189,8 @@ impl Hal for KernelHal<'_> {
         // (checked against its length), aligned to 8 bytes; the allocation stays alive while the
         // table is borrowed. An aligned 64-bit load is single-copy atomic on arm64; the device
         // may write the memory concurrently, hence a volatile access and no reference.
-        self.with_words(buf, word, |p| unsafe { p.read_volatile() }).unwrap_or(0)
+        self.with_words(buf, word, |p| unsafe { p.read_volatile() })
+            .unwrap_or(0)
     }
 
     fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64) {

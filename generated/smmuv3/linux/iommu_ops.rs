@@ -100,7 +100,9 @@ unsafe impl Sync for Iommu<'_> {}
 fn errno(e: RtError) -> Error {
     match e {
         RtError::Hal(_) => ENOMEM,
-        RtError::InvalidArgument { .. } | RtError::Field(_) | RtError::Refused(OpError::Einval) => EINVAL,
+        RtError::InvalidArgument { .. } | RtError::Field(_) | RtError::Refused(OpError::Einval) => {
+            EINVAL
+        }
         RtError::Busy { .. } | RtError::Refused(OpError::Ebusy) => EBUSY,
         RtError::Exhausted { .. } => ENOSPC,
         RtError::Unsupported { .. } => EOPNOTSUPP,
@@ -116,7 +118,11 @@ fn prot_of(p: c_int) -> Option<Prot> {
         return None;
     }
     let mut prot = Prot::NONE;
-    for (flag, bit) in [(bindings::IOMMU_READ, Prot::READ), (bindings::IOMMU_WRITE, Prot::WRITE), (bindings::IOMMU_PRIV, Prot::PRIV)] {
+    for (flag, bit) in [
+        (bindings::IOMMU_READ, Prot::READ),
+        (bindings::IOMMU_WRITE, Prot::WRITE),
+        (bindings::IOMMU_PRIV, Prot::PRIV),
+    ] {
         if p & flag != 0 {
             prot = prot | bit;
         }
@@ -133,10 +139,18 @@ fn prot_of(p: c_int) -> Option<Prot> {
 
 impl<'a> Iommu<'a> {
     /// Wraps `smmu` (probed and enabled) for the IOMMU core; registers nothing yet.
-    pub(crate) fn new(dev: &'a Device<Bound>, smmu: Smmu<KernelHal<'a>>, fault_injection: bool) -> Result<Arc<Self>> {
+    pub(crate) fn new(
+        dev: &'a Device<Bound>,
+        smmu: Smmu<KernelHal<'a>>,
+        fault_injection: bool,
+    ) -> Result<Arc<Self>> {
         let counters = Arc::new(Counters::new(fault_injection), GFP_KERNEL)?;
         let f = smmu.features;
-        let max_pasids = if smmu.config.pasid_bits == 0 { 0 } else { 1u32 << smmu.config.pasid_bits };
+        let max_pasids = if smmu.config.pasid_bits == 0 {
+            0
+        } else {
+            1u32 << smmu.config.pasid_bits
+        };
         let sid_bits = smmu.config.sid_bits;
         Arc::pin_init(
             pin_init!(Iommu {
@@ -253,7 +267,10 @@ impl<'a> Iommu<'a> {
     }
 
     fn iova_to_phys(&self, id: DomainId, iova: u64) -> u64 {
-        self.with_smmu(|s| s.iova_to_phys(id, iova)).ok().flatten().unwrap_or(0)
+        self.with_smmu(|s| s.iova_to_phys(id, iova))
+            .ok()
+            .flatten()
+            .unwrap_or(0)
     }
 
     /// Consumes the pending events (at most one queue's worth) and reports them, rate limited.
@@ -281,10 +298,24 @@ impl<'a> Iommu<'a> {
         match st.smmu.handle_gerror() {
             Ok(r) if r.active != 0 => {
                 self.counters.add(Count::Gerrors, 1);
-                let cmdq = if r.cmdq { " (command queue error repaired)" } else { "" };
+                let cmdq = if r.cmdq {
+                    " (command queue error repaired)"
+                } else {
+                    ""
+                };
                 // GERROR.EVENTQ_ABT_ERR: the SMMU could not write an event record.
-                let lost = if r.active & (1 << 2) != 0 { " (event queue write aborted: events lost)" } else { "" };
-                dev_err!(self.dev, "global error: GERROR {:#x}{}{}\n", r.active, cmdq, lost);
+                let lost = if r.active & (1 << 2) != 0 {
+                    " (event queue write aborted: events lost)"
+                } else {
+                    ""
+                };
+                dev_err!(
+                    self.dev,
+                    "global error: GERROR {:#x}{}{}\n",
+                    r.active,
+                    cmdq,
+                    lost
+                );
             }
             Ok(_) => {}
             Err(e) => dev_err!(self.dev, "cannot handle a global error: {}\n", Show(e)),
@@ -295,8 +326,14 @@ impl<'a> Iommu<'a> {
     /// names this SMMU and attaches its default domain.
     pub(crate) fn register(&self) -> Result {
         let raw = self.raw.get();
-        let hwdev = ptr::from_ref(self.dev).cast::<bindings::device>().cast_mut();
-        let fwnode = self.dev.fwnode().map_or(ptr::null_mut(), |f| ptr::from_ref(f).cast::<bindings::fwnode_handle>().cast_mut());
+        let hwdev = ptr::from_ref(self.dev)
+            .cast::<bindings::device>()
+            .cast_mut();
+        let fwnode = self.dev.fwnode().map_or(ptr::null_mut(), |f| {
+            ptr::from_ref(f)
+                .cast::<bindings::fwnode_handle>()
+                .cast_mut()
+        });
         if fwnode.is_null() {
             return Err(ENODEV);
         }
@@ -307,7 +344,13 @@ impl<'a> Iommu<'a> {
         // SAFETY: `raw` as above; `hwdev` is our bound device (`Device` is a transparent wrapper
         // of `struct device`); the format takes one string, the device's name.
         let r = to_result(unsafe {
-            bindings::iommu_device_sysfs_add(raw, hwdev, ptr::null_mut(), c"%s".as_char_ptr(), self.dev.name().as_char_ptr())
+            bindings::iommu_device_sysfs_add(
+                raw,
+                hwdev,
+                ptr::null_mut(),
+                c"%s".as_char_ptr(),
+                self.dev.name().as_char_ptr(),
+            )
         });
         if let Err(e) = r {
             REGISTRY.remove(fwnode);
@@ -340,7 +383,11 @@ impl<'a> Iommu<'a> {
             bindings::iommu_device_sysfs_remove(raw);
         }
         if let Some(f) = self.dev.fwnode() {
-            REGISTRY.remove(ptr::from_ref(f).cast::<bindings::fwnode_handle>().cast_mut());
+            REGISTRY.remove(
+                ptr::from_ref(f)
+                    .cast::<bindings::fwnode_handle>()
+                    .cast_mut(),
+            );
         }
     }
 }
@@ -506,10 +553,16 @@ static PAGING_OPS: bindings::iommu_domain_ops = bindings::iommu_domain_ops {
     ..ZERO_OPS
 };
 
-static IDENTITY_OPS: bindings::iommu_domain_ops = bindings::iommu_domain_ops { attach_dev: Some(identity_attach_dev), ..ZERO_OPS };
+static IDENTITY_OPS: bindings::iommu_domain_ops = bindings::iommu_domain_ops {
+    attach_dev: Some(identity_attach_dev),
+    ..ZERO_OPS
+};
 
-static BLOCKED_OPS: bindings::iommu_domain_ops =
-    bindings::iommu_domain_ops { attach_dev: Some(blocked_attach_dev), set_dev_pasid: Some(blocked_set_dev_pasid), ..ZERO_OPS };
+static BLOCKED_OPS: bindings::iommu_domain_ops = bindings::iommu_domain_ops {
+    attach_dev: Some(blocked_attach_dev),
+    set_dev_pasid: Some(blocked_set_dev_pasid),
+    ..ZERO_OPS
+};
 
 static IDENTITY: StaticDomain = StaticDomain(Opaque::new(bindings::iommu_domain {
     type_: bindings::IOMMU_DOMAIN_IDENTITY,
@@ -540,7 +593,10 @@ static OPS: Ops = Ops(bindings::iommu_ops {
 });
 
 /// `of_xlate`: one cell per `iommus`/`iommu-map` entry, the StreamID.
-unsafe extern "C" fn of_xlate(dev: *mut bindings::device, args: *const bindings::of_phandle_args) -> c_int {
+unsafe extern "C" fn of_xlate(
+    dev: *mut bindings::device,
+    args: *const bindings::of_phandle_args,
+) -> c_int {
     // SAFETY: the core passes valid `dev` and `args`.
     let args = unsafe { &*args };
     if args.args_count != 1 {
@@ -554,7 +610,11 @@ unsafe extern "C" fn of_xlate(dev: *mut bindings::device, args: *const bindings:
 /// `probe_device`: the device's StreamIDs (from its fwspec), checked against the stream table.
 unsafe extern "C" fn probe_device(dev: *mut bindings::device) -> *mut bindings::iommu_device {
     // SAFETY: the core passes a valid `dev` with `dev->iommu` allocated.
-    let fwspec = unsafe { dev.as_ref().and_then(|d| d.iommu.as_ref()).map_or(ptr::null_mut(), |i| i.fwspec) };
+    let fwspec = unsafe {
+        dev.as_ref()
+            .and_then(|d| d.iommu.as_ref())
+            .map_or(ptr::null_mut(), |i| i.fwspec)
+    };
     // SAFETY: a non-null fwspec is valid while the device is being probed.
     let Some(spec) = (unsafe { fwspec.as_ref() }) else {
         return err_ptr(ENODEV);
@@ -583,13 +643,31 @@ fn new_master(iommu: &Iommu<'_>, client: &Device, ids: &[u32]) -> Result<KBox<Ma
     let mut sids = KVec::with_capacity(ids.len(), GFP_KERNEL)?;
     for &sid in ids {
         if iommu.sid_bits < 32 && sid >> iommu.sid_bits != 0 {
-            dev_err!(iommu.dev, "{}: StreamID {:#x} is beyond the stream table ({} bits)\n", client.name(), sid, iommu.sid_bits);
+            dev_err!(
+                iommu.dev,
+                "{}: StreamID {:#x} is beyond the stream table ({} bits)\n",
+                client.name(),
+                sid,
+                iommu.sid_bits
+            );
             return Err(ERANGE);
         }
         sids.push(sid, GFP_KERNEL)?;
     }
-    dev_info!(iommu.dev, "serving {}: StreamID {:#x} ({} in all)\n", client.name(), sids.first().copied().unwrap_or(0), sids.len());
-    Ok(KBox::new(Master { iommu: ptr::from_ref(iommu).cast(), sids }, GFP_KERNEL)?)
+    dev_info!(
+        iommu.dev,
+        "serving {}: StreamID {:#x} ({} in all)\n",
+        client.name(),
+        sids.first().copied().unwrap_or(0),
+        sids.len()
+    );
+    Ok(KBox::new(
+        Master {
+            iommu: ptr::from_ref(iommu).cast(),
+            sids,
+        },
+        GFP_KERNEL,
+    )?)
 }
 
 /// `release_device`: the core attached the blocked domain (our `release_domain`) already.
@@ -597,7 +675,9 @@ unsafe extern "C" fn release_device(dev: *mut bindings::device) {
     // SAFETY: `dev` was probed by us and is being released; nothing uses its `Master` after
     // this callback, so taking the box back is sound.
     unsafe {
-        let Some(iommu) = dev.as_ref().and_then(|d| d.iommu.as_mut()) else { return };
+        let Some(iommu) = dev.as_ref().and_then(|d| d.iommu.as_mut()) else {
+            return;
+        };
         let m = core::mem::replace(&mut iommu.priv_, ptr::null_mut()).cast::<Master>();
         if !m.is_null() {
             drop(KBox::from_raw(m));
@@ -625,7 +705,13 @@ unsafe extern "C" fn get_resv_regions(dev: *mut bindings::device, head: *mut bin
     let prot = (bindings::IOMMU_WRITE | bindings::IOMMU_NOEXEC | bindings::IOMMU_MMIO) as c_int;
     // SAFETY: allocation of a region; the core frees the list's regions.
     let r = unsafe {
-        bindings::iommu_alloc_resv_region(MSI_IOVA_BASE, MSI_IOVA_LENGTH, prot, bindings::iommu_resv_type_IOMMU_RESV_SW_MSI, bindings::GFP_KERNEL)
+        bindings::iommu_alloc_resv_region(
+            MSI_IOVA_BASE,
+            MSI_IOVA_LENGTH,
+            prot,
+            bindings::iommu_resv_type_IOMMU_RESV_SW_MSI,
+            bindings::GFP_KERNEL,
+        )
     };
     if !r.is_null() {
         // SAFETY: `r` is a new region and `head` the core's list head.
@@ -647,7 +733,9 @@ unsafe extern "C" fn capable(dev: *mut bindings::device, cap: bindings::iommu_ca
 }
 
 /// `domain_alloc_paging`: a runtime stage-1 domain with its own ASID.
-unsafe extern "C" fn domain_alloc_paging(dev: *mut bindings::device) -> *mut bindings::iommu_domain {
+unsafe extern "C" fn domain_alloc_paging(
+    dev: *mut bindings::device,
+) -> *mut bindings::iommu_domain {
     // SAFETY: `dev` was probed by us.
     let Some((iommu, _)) = (unsafe { master(dev) }) else {
         return err_ptr(ENODEV);
@@ -666,7 +754,16 @@ fn new_domain(iommu: &Iommu<'_>) -> Result<KBox<Domain>> {
     raw.geometry.aperture_start = 0;
     raw.geometry.aperture_end = (1u64 << VA_BITS) - 1;
     raw.geometry.force_aperture = true;
-    KBox::new(Domain { raw: Opaque::new(raw), iommu: ptr::from_ref(iommu).cast(), id }, GFP_KERNEL).inspect_err(|_| iommu.free_domain(id)).map_err(Into::into)
+    KBox::new(
+        Domain {
+            raw: Opaque::new(raw),
+            iommu: ptr::from_ref(iommu).cast(),
+            id,
+        },
+        GFP_KERNEL,
+    )
+    .inspect_err(|_| iommu.free_domain(id))
+    .map_err(Into::into)
 }
 
 /// `free` of a paging domain: no device uses it any more.
@@ -687,10 +784,16 @@ fn ret(r: Result) -> c_int {
     }
 }
 
-unsafe extern "C" fn paging_attach_dev(domain: *mut bindings::iommu_domain, dev: *mut bindings::device, _old: *mut bindings::iommu_domain) -> c_int {
+unsafe extern "C" fn paging_attach_dev(
+    domain: *mut bindings::iommu_domain,
+    dev: *mut bindings::device,
+    _old: *mut bindings::iommu_domain,
+) -> c_int {
     // SAFETY: `domain` is ours and live; `dev` was probed by us.
     let ((iommu, id), m) = unsafe { (paging(domain), master(dev)) };
-    let Some((owner, m)) = m else { return ENODEV.to_errno() };
+    let Some((owner, m)) = m else {
+        return ENODEV.to_errno();
+    };
     if !ptr::eq(owner, iommu) {
         // A domain of another SMMU instance.
         return EINVAL.to_errno();
@@ -698,15 +801,27 @@ unsafe extern "C" fn paging_attach_dev(domain: *mut bindings::iommu_domain, dev:
     ret(iommu.attach(&m.sids, Target::Domain(id)))
 }
 
-unsafe extern "C" fn identity_attach_dev(_domain: *mut bindings::iommu_domain, dev: *mut bindings::device, _old: *mut bindings::iommu_domain) -> c_int {
+unsafe extern "C" fn identity_attach_dev(
+    _domain: *mut bindings::iommu_domain,
+    dev: *mut bindings::device,
+    _old: *mut bindings::iommu_domain,
+) -> c_int {
     // SAFETY: `dev` was probed by us.
-    let Some((iommu, m)) = (unsafe { master(dev) }) else { return ENODEV.to_errno() };
+    let Some((iommu, m)) = (unsafe { master(dev) }) else {
+        return ENODEV.to_errno();
+    };
     ret(iommu.attach(&m.sids, Target::Identity))
 }
 
-unsafe extern "C" fn blocked_attach_dev(_domain: *mut bindings::iommu_domain, dev: *mut bindings::device, _old: *mut bindings::iommu_domain) -> c_int {
+unsafe extern "C" fn blocked_attach_dev(
+    _domain: *mut bindings::iommu_domain,
+    dev: *mut bindings::device,
+    _old: *mut bindings::iommu_domain,
+) -> c_int {
     // SAFETY: `dev` was probed by us.
-    let Some((iommu, m)) = (unsafe { master(dev) }) else { return ENODEV.to_errno() };
+    let Some((iommu, m)) = (unsafe { master(dev) }) else {
+        return ENODEV.to_errno();
+    };
     ret(iommu.attach(&m.sids, Target::Blocked))
 }
 
@@ -719,7 +834,9 @@ unsafe extern "C" fn paging_set_dev_pasid(
 ) -> c_int {
     // SAFETY: `domain` is ours and live; `dev` was probed by us.
     let ((iommu, id), m) = unsafe { (paging(domain), master(dev)) };
-    let Some((owner, m)) = m else { return ENODEV.to_errno() };
+    let Some((owner, m)) = m else {
+        return ENODEV.to_errno();
+    };
     if !ptr::eq(owner, iommu) {
         // A domain of another SMMU instance.
         return EINVAL.to_errno();
@@ -735,7 +852,9 @@ unsafe extern "C" fn blocked_set_dev_pasid(
     _old: *mut bindings::iommu_domain,
 ) -> c_int {
     // SAFETY: `dev` was probed by us.
-    let Some((iommu, m)) = (unsafe { master(dev) }) else { return ENODEV.to_errno() };
+    let Some((iommu, m)) = (unsafe { master(dev) }) else {
+        return ENODEV.to_errno();
+    };
     ret(iommu.set_pasid(&m.sids, pasid, None))
 }
 
@@ -777,10 +896,18 @@ unsafe extern "C" fn unmap_pages(
     // Strict: the runtime has invalidated the TLB for the range (and freed emptied tables after
     // that) when it returns, so the gather has nothing to collect. Lazy (`queued`): the core's
     // flush queue calls flush_iotlb_all before the IOVAs are reused.
-    iommu.unmap(id, iova as u64, pgsize.saturating_mul(pgcount) as u64, queued) as usize
+    iommu.unmap(
+        id,
+        iova as u64,
+        pgsize.saturating_mul(pgcount) as u64,
+        queued,
+    ) as usize
 }
 
-unsafe extern "C" fn iotlb_sync(domain: *mut bindings::iommu_domain, _gather: *mut bindings::iommu_iotlb_gather) {
+unsafe extern "C" fn iotlb_sync(
+    domain: *mut bindings::iommu_domain,
+    _gather: *mut bindings::iommu_iotlb_gather,
+) {
     // SAFETY: `domain` is ours and live.
     let (iommu, _) = unsafe { paging(domain) };
     iommu.counters.add(Count::IotlbSyncCalls, 1);
@@ -792,7 +919,10 @@ unsafe extern "C" fn flush_iotlb_all(domain: *mut bindings::iommu_domain) {
     iommu.flush(id);
 }
 
-unsafe extern "C" fn iova_to_phys(domain: *mut bindings::iommu_domain, iova: bindings::dma_addr_t) -> bindings::phys_addr_t {
+unsafe extern "C" fn iova_to_phys(
+    domain: *mut bindings::iommu_domain,
+    iova: bindings::dma_addr_t,
+) -> bindings::phys_addr_t {
     // SAFETY: `domain` is ours and live.
     let (iommu, id) = unsafe { paging(domain) };
     iommu.iova_to_phys(id, iova)

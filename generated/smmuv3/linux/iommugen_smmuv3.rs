@@ -103,9 +103,7 @@ impl kernel::InPlaceModule for IommuModule {
 kernel::of_device_table!(
     OF_TABLE,
     <Driver as platform::Driver>::IdInfo,
-    [
-        (of::DeviceId::new(c"arm,smmu-v3"), ()),
-    ]
+    [(of::DeviceId::new(c"arm,smmu-v3"), ()),]
 );
 
 /// The platform driver.
@@ -144,10 +142,19 @@ impl platform::Driver for Driver {
             let iommu = bring_up(pdev)?;
             let dev: &device::Device<device::Bound> = pdev.as_ref();
             let debugfs = KBox::pin_init(
-                debugfs::Dir::new(c"iommugen_smmuv3").scope(iommu.counters().clone(), dev.name(), |c, d| {
-                    d.read_callback_file(c"stats", c, &monitor::show_stats);
-                    d.read_write_callback_file(c"break_maps", c, &monitor::show_break_maps, &monitor::set_break_maps);
-                }),
+                debugfs::Dir::new(c"iommugen_smmuv3").scope(
+                    iommu.counters().clone(),
+                    dev.name(),
+                    |c, d| {
+                        d.read_callback_file(c"stats", c, &monitor::show_stats);
+                        d.read_write_callback_file(
+                            c"break_maps",
+                            c,
+                            &monitor::show_break_maps,
+                            &monitor::set_break_maps,
+                        );
+                    },
+                ),
                 GFP_KERNEL,
             )?;
             Ok(try_pin_init!(Bound {
@@ -176,7 +183,10 @@ impl platform::Driver for Driver {
 fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> {
     let core: &'a device::Device<Core<'_>> = pdev.as_ref();
     let dev: &'a device::Device<device::Bound> = core;
-    let mmio = pdev.io_request_by_index(0).ok_or(ENODEV)?.iomap_sized::<MMIO_SIZE>()?;
+    let mmio = pdev
+        .io_request_by_index(0)
+        .ok_or(ENODEV)?
+        .iomap_sized::<MMIO_SIZE>()?;
     let mut hal = KernelHal::new(dev, mmio);
     let features = Features::probe(&hal).map_err(|e| {
         dev_err!(dev, "unsupported IOMMU: {}\n", Show(e));
@@ -186,7 +196,15 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
     // SAFETY: probe runs once per device, before anything allocates or maps DMA memory for it.
     unsafe { pdev.dma_set_mask_and_coherent(DmaMask::try_new(features.oas_bits)?)? };
     let enable = |hal, irqs| {
-        Smmu::new(hal, Config { unattached: Unattached::Abort, irqs, ..Config::default() }).map_err(|e| {
+        Smmu::new(
+            hal,
+            Config {
+                unattached: Unattached::Abort,
+                irqs,
+                ..Config::default()
+            },
+        )
+        .map_err(|e| {
             dev_err!(dev, "cannot enable: {}\n", Show(e));
             EIO
         })
@@ -214,7 +232,14 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
 }
 
 fn print_features(dev: &device::Device, f: &Features) {
-    dev_info!(dev, "IDR0 {:#010x} IDR1 {:#010x} IDR3 {:#010x} IDR5 {:#010x}\n", f.raw[0], f.raw[1], f.raw[2], f.raw[3]);
+    dev_info!(
+        dev,
+        "IDR0 {:#010x} IDR1 {:#010x} IDR3 {:#010x} IDR5 {:#010x}\n",
+        f.raw[0],
+        f.raw[1],
+        f.raw[2],
+        f.raw[3]
+    );
     dev_info!(
         dev,
         "stage1 {} stage2 {} two-level stream table {} two-level CD {} ASID bits {} VMID bits {} coherent {} MSI {} ATS {} PRI {} stall {:?}\n",

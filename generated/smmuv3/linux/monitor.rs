@@ -89,7 +89,11 @@ pub(crate) struct Counters {
 
 impl Counters {
     pub(crate) fn new(fault_injection: bool) -> Self {
-        Counters { values: [const { Atomic::new(0u64) }; COUNTS], break_maps: Atomic::new(false), fault_injection }
+        Counters {
+            values: [const { Atomic::new(0u64) }; COUNTS],
+            break_maps: Atomic::new(false),
+            fault_injection,
+        }
     }
 
     pub(crate) fn add(&self, c: Count, n: u64) {
@@ -210,8 +214,12 @@ fn event_name(e: &EventRecord) -> &'static str {
 /// anything else with its words.
 pub(crate) fn report_event(dev: &Device<Bound>, e: &EventRecord) {
     let fault = match &e.event {
-        Ok(EvtqEvent::FTranslation(r)) => Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id())),
-        Ok(EvtqEvent::FPermission(r)) => Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id())),
+        Ok(EvtqEvent::FTranslation(r)) => {
+            Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id()))
+        }
+        Ok(EvtqEvent::FPermission(r)) => {
+            Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id()))
+        }
         Ok(EvtqEvent::FAccess(r)) => Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id())),
         Ok(EvtqEvent::FAddrSize(r)) => Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id())),
         _ => None,
@@ -221,9 +229,26 @@ pub(crate) fn report_event(dev: &Device<Bound>, e: &EventRecord) {
         Some((iova, read, ssv, ssid)) => {
             let dir = if read { "read" } else { "write" };
             if ssv {
-                dev_err!(dev, "event {} ({:#04x}): StreamID {:#x} PASID {:#x} IOVA {:#x} ({})\n", name, number, sid, ssid, iova, dir);
+                dev_err!(
+                    dev,
+                    "event {} ({:#04x}): StreamID {:#x} PASID {:#x} IOVA {:#x} ({})\n",
+                    name,
+                    number,
+                    sid,
+                    ssid,
+                    iova,
+                    dir
+                );
             } else {
-                dev_err!(dev, "event {} ({:#04x}): StreamID {:#x} IOVA {:#x} ({})\n", name, number, sid, iova, dir);
+                dev_err!(
+                    dev,
+                    "event {} ({:#04x}): StreamID {:#x} IOVA {:#x} ({})\n",
+                    name,
+                    number,
+                    sid,
+                    iova,
+                    dir
+                );
             }
         }
         None => dev_err!(

@@ -15,7 +15,6 @@ use kernel::prelude::*;
 
 use crate::edu::{Direction, Edu, EDU, EDU_ID};
 use crate::hal::KernelHal;
-use crate::Show;
 use crate::runtime::attach::Target;
 use crate::runtime::domain::{DomainId, RW};
 use crate::runtime::error::Error;
@@ -25,6 +24,7 @@ use crate::runtime::smmu::Smmu;
 use crate::runtime::spec::enums::StreamConfig;
 use crate::runtime::spec::regs::Cr0ack;
 use crate::runtime::spec::semantics::DomainKind;
+use crate::Show;
 
 /// The StreamID the attach checks use without an edu device: QEMU virt's first free PCI slot
 /// (00:02.0).
@@ -116,51 +116,98 @@ pub(crate) fn run(smmu: &mut Smmu<KernelHal<'_>>) {
     let edu_guard = EDU.lock();
     let edu = edu_guard.as_ref();
     let sid = edu.map_or(TEST_SID, |e| e.sid);
-    pr_info!("self-test: StreamID {:#x}{}, IOVA {:#x}\n", sid, if edu.is_some() { " (edu)" } else { " (no edu device bound)" }, TEST_IOVA);
+    pr_info!(
+        "self-test: StreamID {:#x}{}, IOVA {:#x}\n",
+        sid,
+        if edu.is_some() {
+            " (edu)"
+        } else {
+            " (no edu device bound)"
+        },
+        TEST_IOVA
+    );
     let mut c = Checks::default();
     let f = smmu.features;
     c.check(
         "ID registers decode to a usable SMMU (stage 1, AArch64 tables, 4K granule)",
-        ensure(f.stage1 && f.gran4k && f.cmdq_log2 >= 2, "a feature the driver needs is missing"),
+        ensure(
+            f.stage1 && f.gran4k && f.cmdq_log2 >= 2,
+            "a feature the driver needs is missing",
+        ),
     );
     let ack: Cr0ack = read(&smmu.hal);
     c.check(
         "enable handshake: CR0ACK shows SMMUEN, CMDQEN and EVENTQEN",
-        ensure(ack.smmuen() && ack.cmdqen() && ack.eventqen(), "CR0ACK does not show the queues and translation enabled"),
+        ensure(
+            ack.smmuen() && ack.cmdqen() && ack.eventqen(),
+            "CR0ACK does not show the queues and translation enabled",
+        ),
     );
     let before = smmu.command_stats();
     c.check(
         "command queue: CMD_SYNC completes",
         smmu.submit(&[]).map_err(Failure::from).and_then(|()| {
             let after = smmu.command_stats();
-            ensure(after.syncs > before.syncs && after.errors == 0, "no CMD_SYNC was issued, or a command was rejected")
+            ensure(
+                after.syncs > before.syncs && after.errors == 0,
+                "no CMD_SYNC was issued, or a command was rejected",
+            )
         }),
     );
     c.check(
         "no global error (GERROR = GERRORN)",
-        smmu.handle_gerror().map_err(Failure::from).and_then(|r| ensure(r.active == 0, "GERROR shows an active error")),
+        smmu.handle_gerror()
+            .map_err(Failure::from)
+            .and_then(|r| ensure(r.active == 0, "GERROR shows an active error")),
     );
 
-    let mut m = Mapped { domain: None, target: None };
-    c.check("stage-1 domain: map a page and read the translation back from the tables", map(smmu, &mut m));
-    c.check("attach: the StreamID's STE translates through the domain (stage 1)", attach(smmu, &m, sid));
-    c.check("edu DMA through the domain: RAM -> edu -> RAM at the IOVA", roundtrip(smmu, &m, edu));
-    c.check("DMA to an unmapped IOVA faults: F_TRANSLATION with edu's StreamID", fault(smmu, &m, edu, TEST_IOVA + 0x20_0000, 0));
-    c.check("unmap: the page is gone and the TLB was invalidated", unmap(smmu, &m));
-    c.check("DMA after unmap faults and leaves memory alone (no stale IOTLB entry)", fault(smmu, &m, edu, TEST_IOVA + 0x200, 0x200));
-    c.check("detach: the StreamID's STE aborts again", detach(smmu, sid));
-    c.check("free the domain and its tables", free(smmu, &mut m));
+    let mut m = Mapped {
+        domain: None,
+        target: None,
+    };
     c.check(
-        "event queue: no unexpected event, no overflow",
-        {
-            let drained = smmu.poll_events(|e| pr_info!("  event {:#04x} from StreamID {:#x}\n", e.number(), e.stream_id()));
-            let stats = smmu.event_stats();
-            ensure(drained == 0 && stats.overflows == 0, "unexpected events")
-        },
+        "stage-1 domain: map a page and read the translation back from the tables",
+        map(smmu, &mut m),
     );
     c.check(
+        "attach: the StreamID's STE translates through the domain (stage 1)",
+        attach(smmu, &m, sid),
+    );
+    c.check(
+        "edu DMA through the domain: RAM -> edu -> RAM at the IOVA",
+        roundtrip(smmu, &m, edu),
+    );
+    c.check(
+        "DMA to an unmapped IOVA faults: F_TRANSLATION with edu's StreamID",
+        fault(smmu, &m, edu, TEST_IOVA + 0x20_0000, 0),
+    );
+    c.check(
+        "unmap: the page is gone and the TLB was invalidated",
+        unmap(smmu, &m),
+    );
+    c.check(
+        "DMA after unmap faults and leaves memory alone (no stale IOTLB entry)",
+        fault(smmu, &m, edu, TEST_IOVA + 0x200, 0x200),
+    );
+    c.check("detach: the StreamID's STE aborts again", detach(smmu, sid));
+    c.check("free the domain and its tables", free(smmu, &mut m));
+    c.check("event queue: no unexpected event, no overflow", {
+        let drained = smmu.poll_events(|e| {
+            pr_info!(
+                "  event {:#04x} from StreamID {:#x}\n",
+                e.number(),
+                e.stream_id()
+            )
+        });
+        let stats = smmu.event_stats();
+        ensure(drained == 0 && stats.overflows == 0, "unexpected events")
+    });
+    c.check(
         "HAL: no MMIO or DMA access was refused",
-        ensure(smmu.hal.mmio_faults() == 0 && smmu.hal.dma_faults() == 0, "an access was out of range or to a freed buffer"),
+        ensure(
+            smmu.hal.mmio_faults() == 0 && smmu.hal.dma_faults() == 0,
+            "an access was out of range or to a freed buffer",
+        ),
     );
     c.check(
         "disable handshake: CR0ACK shows SMMUEN = 0",
@@ -169,36 +216,73 @@ pub(crate) fn run(smmu: &mut Smmu<KernelHal<'_>>) {
             ensure(!ack.smmuen(), "CR0ACK.SMMUEN is still set")
         }),
     );
-    pr_info!("self-test: {} DMA buffers live at the end\n", smmu.hal.live_buffers());
+    pr_info!(
+        "self-test: {} DMA buffers live at the end\n",
+        smmu.hal.live_buffers()
+    );
     pr_info!("{} passed, {} failed\n", c.passed, c.failed);
 }
 
 fn map(smmu: &mut Smmu<KernelHal<'_>>, m: &mut Mapped) -> Outcome {
-    let target = smmu.hal.dma_alloc(TEST_SIZE as usize, TEST_SIZE as usize).map_err(Error::from)?;
+    let target = smmu
+        .hal
+        .dma_alloc(TEST_SIZE as usize, TEST_SIZE as usize)
+        .map_err(Error::from)?;
     m.target = Some(target);
     let d = smmu.alloc_paging_domain()?;
     m.domain = Some(d);
     smmu.map(d, TEST_IOVA, target.addr, TEST_SIZE, RW)?;
     let pa = smmu.iova_to_phys(d, TEST_IOVA + 0x18)?;
-    pr_info!("  IOVA {:#x} -> {:#x} (buffer at {:#x}), ASID {}\n", TEST_IOVA + 0x18, pa.unwrap_or(0), target.addr, smmu.asid(d)?);
-    ensure(pa == Some(target.addr + 0x18), "the table walk does not give the buffer's address")?;
-    ensure(smmu.iova_to_phys(d, TEST_IOVA + TEST_SIZE)?.is_none(), "the page after the mapping translates")
+    pr_info!(
+        "  IOVA {:#x} -> {:#x} (buffer at {:#x}), ASID {}\n",
+        TEST_IOVA + 0x18,
+        pa.unwrap_or(0),
+        target.addr,
+        smmu.asid(d)?
+    );
+    ensure(
+        pa == Some(target.addr + 0x18),
+        "the table walk does not give the buffer's address",
+    )?;
+    ensure(
+        smmu.iova_to_phys(d, TEST_IOVA + TEST_SIZE)?.is_none(),
+        "the page after the mapping translates",
+    )
 }
 
 fn attach(smmu: &mut Smmu<KernelHal<'_>>, m: &Mapped, sid: u32) -> Outcome {
     let d = m.domain.ok_or(Failure::Wrong("no domain"))?;
     smmu.attach_dev(sid, Target::Domain(d))?;
     let ste = smmu.ste(sid);
-    pr_info!("  STE[{:#x}] = {:#018x} {:#018x}\n", sid, ste.0[0], ste.0[1]);
-    ensure(ste.v() && ste.config() == Ok(StreamConfig::S1Trans), "the STE is not valid stage-1 translate")?;
-    ensure(smmu.attachment(sid).0 == DomainKind::Paging, "the API state does not show the paging domain")
+    pr_info!(
+        "  STE[{:#x}] = {:#018x} {:#018x}\n",
+        sid,
+        ste.0[0],
+        ste.0[1]
+    );
+    ensure(
+        ste.v() && ste.config() == Ok(StreamConfig::S1Trans),
+        "the STE is not valid stage-1 translate",
+    )?;
+    ensure(
+        smmu.attachment(sid).0 == DomainKind::Paging,
+        "the API state does not show the paging domain",
+    )
 }
 
 /// Events since the last call: (how many, how many are F_TRANSLATION from `sid`).
 fn drain_events(smmu: &mut Smmu<KernelHal<'_>>, sid: u32) -> (usize, usize) {
     let mut faults = 0;
     let n = smmu.poll_events(|e| {
-        pr_info!("  event {:#04x} StreamID {:#x}: {:#018x} {:#018x} {:#018x} {:#018x}\n", e.number(), e.stream_id(), e.raw[0], e.raw[1], e.raw[2], e.raw[3]);
+        pr_info!(
+            "  event {:#04x} StreamID {:#x}: {:#018x} {:#018x} {:#018x} {:#018x}\n",
+            e.number(),
+            e.stream_id(),
+            e.raw[0],
+            e.raw[1],
+            e.raw[2],
+            e.raw[3]
+        );
         if e.number() == F_TRANSLATION && e.stream_id() == sid {
             faults += 1;
         }
@@ -208,10 +292,14 @@ fn drain_events(smmu: &mut Smmu<KernelHal<'_>>, sid: u32) -> (usize, usize) {
 
 fn roundtrip(smmu: &mut Smmu<KernelHal<'_>>, m: &Mapped, edu: Option<&Edu>) -> Outcome {
     let edu = edu.ok_or(Failure::Wrong("the edu device is not bound"))?;
-    ensure(edu.id()? == EDU_ID, "edu's identification register reads wrong")?;
+    ensure(
+        edu.id()? == EDU_ID,
+        "edu's identification register reads wrong",
+    )?;
     let t = m.target.ok_or(Failure::Wrong("no buffer"))?;
     for i in 0..t.words() {
-        smmu.hal.dma_write(&t, i, if i < 8 { PATTERN ^ i as u64 } else { SENTINEL });
+        smmu.hal
+            .dma_write(&t, i, if i < 8 { PATTERN ^ i as u64 } else { SENTINEL });
     }
     smmu.hal.wmb();
     edu.dma(Direction::ToDevice, TEST_IOVA, 0, 64)?;
@@ -220,13 +308,24 @@ fn roundtrip(smmu: &mut Smmu<KernelHal<'_>>, m: &Mapped, edu: Option<&Edu>) -> O
     let (events, _) = drain_events(smmu, edu.sid);
     ensure(events == 0, "the DMA raised events")?;
     let back = (0..8).all(|i| smmu.hal.dma_read(&t, 0x100 / 8 + i) == PATTERN ^ i as u64);
-    pr_info!("  64 bytes IOVA {:#x} -> edu -> IOVA {:#x}: {}\n", TEST_IOVA, TEST_IOVA + 0x100, if back { "data back" } else { "data wrong" });
+    pr_info!(
+        "  64 bytes IOVA {:#x} -> edu -> IOVA {:#x}: {}\n",
+        TEST_IOVA,
+        TEST_IOVA + 0x100,
+        if back { "data back" } else { "data wrong" }
+    );
     ensure(back, "the data did not come back through the IOVA")
 }
 
 /// edu writes 8 bytes to `iova`, which must not translate: the write must not land (word
 /// `offset / 8` of the buffer keeps its sentinel) and the SMMU must report F_TRANSLATION.
-fn fault(smmu: &mut Smmu<KernelHal<'_>>, m: &Mapped, edu: Option<&Edu>, iova: u64, offset: usize) -> Outcome {
+fn fault(
+    smmu: &mut Smmu<KernelHal<'_>>,
+    m: &Mapped,
+    edu: Option<&Edu>,
+    iova: u64,
+    offset: usize,
+) -> Outcome {
     let edu = edu.ok_or(Failure::Wrong("the edu device is not bound"))?;
     let t = m.target.ok_or(Failure::Wrong("no buffer"))?;
     smmu.hal.dma_write(&t, offset / 8, SENTINEL);
@@ -234,7 +333,10 @@ fn fault(smmu: &mut Smmu<KernelHal<'_>>, m: &Mapped, edu: Option<&Edu>, iova: u6
     edu.dma(Direction::ToMemory, iova, 0, 8)?;
     smmu.hal.rmb();
     let (_, faults) = drain_events(smmu, edu.sid);
-    ensure(smmu.hal.dma_read(&t, offset / 8) == SENTINEL, "the DMA reached memory")?;
+    ensure(
+        smmu.hal.dma_read(&t, offset / 8) == SENTINEL,
+        "the DMA reached memory",
+    )?;
     ensure(faults > 0, "no F_TRANSLATION event for edu's StreamID")
 }
 
@@ -243,7 +345,10 @@ fn unmap(smmu: &mut Smmu<KernelHal<'_>>, m: &Mapped) -> Outcome {
     let tlbi = smmu.stats.tlbi;
     let bytes = smmu.unmap(d, TEST_IOVA, TEST_SIZE)?;
     ensure(bytes == TEST_SIZE, "unmap did not remove the page")?;
-    ensure(smmu.iova_to_phys(d, TEST_IOVA)?.is_none(), "the IOVA still translates")?;
+    ensure(
+        smmu.iova_to_phys(d, TEST_IOVA)?.is_none(),
+        "the IOVA still translates",
+    )?;
     ensure(smmu.stats.tlbi > tlbi, "no TLB invalidation was issued")?;
     ensure(smmu.command_stats().errors == 0, "a command was rejected")
 }
@@ -251,8 +356,14 @@ fn unmap(smmu: &mut Smmu<KernelHal<'_>>, m: &Mapped) -> Outcome {
 fn detach(smmu: &mut Smmu<KernelHal<'_>>, sid: u32) -> Outcome {
     smmu.detach_dev(sid)?;
     let ste = smmu.ste(sid);
-    ensure(ste.config() == Ok(StreamConfig::Abort), "the STE does not abort")?;
-    ensure(smmu.attachment(sid).0 == DomainKind::Blocked, "the API state does not show the blocked domain")
+    ensure(
+        ste.config() == Ok(StreamConfig::Abort),
+        "the STE does not abort",
+    )?;
+    ensure(
+        smmu.attachment(sid).0 == DomainKind::Blocked,
+        "the API state does not show the blocked domain",
+    )
 }
 
 fn free(smmu: &mut Smmu<KernelHal<'_>>, m: &mut Mapped) -> Outcome {
@@ -261,5 +372,8 @@ fn free(smmu: &mut Smmu<KernelHal<'_>>, m: &mut Mapped) -> Outcome {
     }
     let d = m.domain.take().ok_or(Failure::Wrong("no domain"))?;
     smmu.free_domain(d)?;
-    ensure(smmu.iova_to_phys(d, TEST_IOVA).is_err(), "the domain still exists")
+    ensure(
+        smmu.iova_to_phys(d, TEST_IOVA).is_err(),
+        "the domain still exists",
+    )
 }

@@ -8,13 +8,14 @@ use std::collections::HashMap;
 use iommugen_mock::spec::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
 use iommugen_mock::spec::entries::{Cd, Ste};
 use iommugen_mock::spec::enums::{
-    CfgShareability, ComplSignal, PhysAddrSize, PtS1Ap, PtS2Ap, StreamConfig, StrtabFmt, SteS1Fmt, SteS1dss, Tg0Granule,
-    WalkCacheability,
+    CfgShareability, ComplSignal, PhysAddrSize, PtS1Ap, PtS2Ap, SteS1Fmt, SteS1dss, StreamConfig,
+    StrtabFmt, Tg0Granule, WalkCacheability,
 };
 use iommugen_mock::spec::evtq::EvtqEvent;
 use iommugen_mock::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 use iommugen_mock::spec::regs::{
-    CmdqBase, CmdqCons, CmdqProd, Cr0, Cr0ack, EvtqBase, EvtqCons, EvtqProd, StrtabBase, StrtabBaseCfg,
+    CmdqBase, CmdqCons, CmdqProd, Cr0, Cr0ack, EvtqBase, EvtqCons, EvtqProd, StrtabBase,
+    StrtabBaseCfg,
 };
 use iommugen_mock::spec::support::{GranuleInfo, Readable, Writable};
 use iommugen_mock::{MockConfig, MockSmmu};
@@ -70,19 +71,49 @@ impl Rig {
     /// off.
     pub fn queues(cfg: MockConfig, sid_log2: u8, evtq_log2: u8) -> Rig {
         let smmu = MockSmmu::with_config(cfg);
-        let cmdq = smmu.dma_alloc(16 << CMDQ_LOG2, 16 << CMDQ_LOG2).expect("cmdq");
-        let evtq = smmu.dma_alloc(32 << evtq_log2, 32 << evtq_log2).expect("evtq");
-        let strtab = smmu.dma_alloc(64 << sid_log2, 64 << sid_log2).expect("strtab");
-        let rig = Rig { smmu, cmdq, evtq, strtab, cmdq_log2: CMDQ_LOG2, evtq_log2 };
+        let cmdq = smmu
+            .dma_alloc(16 << CMDQ_LOG2, 16 << CMDQ_LOG2)
+            .expect("cmdq");
+        let evtq = smmu
+            .dma_alloc(32 << evtq_log2, 32 << evtq_log2)
+            .expect("evtq");
+        let strtab = smmu
+            .dma_alloc(64 << sid_log2, 64 << sid_log2)
+            .expect("strtab");
+        let rig = Rig {
+            smmu,
+            cmdq,
+            evtq,
+            strtab,
+            cmdq_log2: CMDQ_LOG2,
+            evtq_log2,
+        };
         let s = &rig.smmu;
-        write(s, CmdqBase::from_bits(0).with_addr(cmdq.addr).unwrap().with_log2size(CMDQ_LOG2).unwrap());
+        write(
+            s,
+            CmdqBase::from_bits(0)
+                .with_addr(cmdq.addr)
+                .unwrap()
+                .with_log2size(CMDQ_LOG2)
+                .unwrap(),
+        );
         write(s, CmdqProd::from_bits(0));
         write(s, CmdqCons::from_bits(0));
-        write(s, EvtqBase::from_bits(0).with_addr(evtq.addr).unwrap().with_log2size(evtq_log2).unwrap());
+        write(
+            s,
+            EvtqBase::from_bits(0)
+                .with_addr(evtq.addr)
+                .unwrap()
+                .with_log2size(evtq_log2)
+                .unwrap(),
+        );
         write(s, EvtqProd::from_bits(0));
         write(s, EvtqCons::from_bits(0));
         write(s, StrtabBase::from_bits(0).with_addr(strtab.addr).unwrap());
-        let cfg = StrtabBaseCfg::from_bits(0).with_log2size(sid_log2).unwrap().with_fmt(StrtabFmt::Linear);
+        let cfg = StrtabBaseCfg::from_bits(0)
+            .with_log2size(sid_log2)
+            .unwrap()
+            .with_fmt(StrtabFmt::Linear);
         write(s, cfg);
         rig.smmu.wmb();
         rig.set_cr0(Cr0::from_bits(0).with_cmdqen(true).with_eventqen(true));
@@ -98,13 +129,22 @@ impl Rig {
 
     /// Sets SMMUEN (keeping the queues enabled).
     pub fn enable(&self) {
-        self.set_cr0(Cr0::from_bits(0).with_cmdqen(true).with_eventqen(true).with_smmuen(true));
+        self.set_cr0(
+            Cr0::from_bits(0)
+                .with_cmdqen(true)
+                .with_eventqen(true)
+                .with_smmuen(true),
+        );
     }
 
     /// Writes CR0 and waits for CR0ACK.
     pub fn set_cr0(&self, v: Cr0) {
         write(&self.smmu, v);
-        assert!(poll(&self.smmu, 1_000_000, || v.acked_by(read::<Cr0ack>(&self.smmu))), "CR0ACK never matched {v:?}");
+        assert!(
+            poll(&self.smmu, 1_000_000, || v
+                .acked_by(read::<Cr0ack>(&self.smmu))),
+            "CR0ACK never matched {v:?}"
+        );
     }
 
     /// Writes the STE of `sid` (word by word, in order) and syncs memory.
@@ -138,21 +178,31 @@ impl Rig {
     /// Pushes `cmds` and a CMD_SYNC and waits (100 us of virtual time) for consumption.
     pub fn run(&self, cmds: &[CmdqCommand]) -> bool {
         let mut all = cmds.to_vec();
-        all.push(CmdqCommand::Sync(CmdSync::new().with_cs(ComplSignal::SigNone)));
+        all.push(CmdqCommand::Sync(
+            CmdSync::new().with_cs(ComplSignal::SigNone),
+        ));
         self.push(&all);
         poll(&self.smmu, 100_000, || self.drained())
     }
 
     pub fn cfgi_ste(&self, sid: u32) {
-        assert!(self.run(&[CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(sid).with_leaf(true))]));
+        assert!(self.run(&[CmdqCommand::CfgiSte(
+            CmdCfgiSte::new().with_stream_id(sid).with_leaf(true)
+        )]));
     }
 
     pub fn tlbi_asid(&self, asid: u16) {
-        assert!(self.run(&[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))]));
+        assert!(self.run(&[CmdqCommand::TlbiNhAsid(
+            CmdTlbiNhAsid::new().with_asid(asid)
+        )]));
     }
 
     pub fn tlbi_va(&self, asid: u16, va: u64, leaf: bool) {
-        let c = CmdTlbiNhVa::new().with_asid(asid).with_address(va).unwrap().with_leaf(leaf);
+        let c = CmdTlbiNhVa::new()
+            .with_asid(asid)
+            .with_address(va)
+            .unwrap()
+            .with_leaf(leaf);
         assert!(self.run(&[CmdqCommand::TlbiNhVa(c)]));
     }
 
@@ -165,7 +215,8 @@ impl Rig {
         let mut cons = read::<EvtqCons>(&self.smmu);
         while cons.rd() != prod.wr() {
             let slot = (cons.rd() & (size - 1)) as usize;
-            let words: [u64; 4] = std::array::from_fn(|i| self.smmu.dma_read(&self.evtq, slot * 4 + i));
+            let words: [u64; 4] =
+                std::array::from_fn(|i| self.smmu.dma_read(&self.evtq, slot * 4 + i));
             out.push(EvtqEvent::decode(&words).expect("event decodes"));
             cons = cons.with_rd((cons.rd() + 1) & ((size << 1) - 1)).unwrap();
         }
@@ -247,7 +298,13 @@ impl Pt {
         let root = hal.dma_alloc(4096, 4096).expect("root table");
         let mut tables = HashMap::new();
         tables.insert(root.addr, root);
-        Pt { stage, root, ia_bits, tables, granule }
+        Pt {
+            stage,
+            root,
+            ia_bits,
+            tables,
+            granule,
+        }
     }
 
     fn levels(&self) -> impl Iterator<Item = &'static iommugen_mock::spec::support::LevelInfo> {
@@ -296,13 +353,24 @@ impl Pt {
 
     /// Maps the 4K page at `iova` to `pa`: stage 1 with `ap`, AF set.
     pub fn map(&mut self, hal: &MockSmmu, iova: u64, pa: u64, ap: PtS1Ap) -> u64 {
-        let d = s1::Page::new().with_oa(pa).unwrap().with_af(true).with_ap(ap).with_n_g(true).0;
+        let d = s1::Page::new()
+            .with_oa(pa)
+            .unwrap()
+            .with_af(true)
+            .with_ap(ap)
+            .with_n_g(true)
+            .0;
         self.set_leaf(hal, iova, d)
     }
 
     /// Maps the 4K page at `ipa` to `pa` at stage 2 with `s2ap`, AF set.
     pub fn map_s2(&mut self, hal: &MockSmmu, ipa: u64, pa: u64, s2ap: PtS2Ap) -> u64 {
-        let d = s2::Page::new().with_oa(pa).unwrap().with_af(true).with_s2ap(s2ap).0;
+        let d = s2::Page::new()
+            .with_oa(pa)
+            .unwrap()
+            .with_af(true)
+            .with_s2ap(s2ap)
+            .0;
         self.set_leaf(hal, ipa, d)
     }
 }

@@ -114,7 +114,10 @@ impl Hal for TestHal {
     fn mmio_write64(&self, _offset: usize, _value: u64) {}
 
     fn dma_alloc(&self, bytes: usize, align: usize) -> Result<DmaBuf, HalError> {
-        assert!(bytes.is_multiple_of(8) && align.is_power_of_two(), "bad request: {bytes} bytes aligned to {align}");
+        assert!(
+            bytes.is_multiple_of(8) && align.is_power_of_two(),
+            "bad request: {bytes} bytes aligned to {align}"
+        );
         let mut a = self.alloc.borrow_mut();
         if let Some(n) = a.fail_after {
             if n == 0 {
@@ -144,14 +147,26 @@ impl Hal for TestHal {
         }
         a.live.insert(start, words);
         a.total += 1;
-        Ok(DmaBuf { handle: start, addr: BASE + (start as u64) * 8, bytes })
+        Ok(DmaBuf {
+            handle: start,
+            addr: BASE + (start as u64) * 8,
+            bytes,
+        })
     }
 
     fn dma_free(&self, buf: DmaBuf) {
         let mut a = self.alloc.borrow_mut();
         let words = a.live.remove(&buf.handle);
-        assert_eq!(words, Some(buf.words()), "freeing {buf:?}, which is not a live allocation");
-        assert_eq!(buf.addr, BASE + (buf.handle as u64) * 8, "freeing {buf:?} with a wrong address");
+        assert_eq!(
+            words,
+            Some(buf.words()),
+            "freeing {buf:?}, which is not a live allocation"
+        );
+        assert_eq!(
+            buf.addr,
+            BASE + (buf.handle as u64) * 8,
+            "freeing {buf:?} with a wrong address"
+        );
         for cell in &self.mem[buf.handle..buf.handle + buf.words()] {
             cell.set(POISON);
         }

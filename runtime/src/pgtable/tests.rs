@@ -8,10 +8,10 @@ use alloc::vec::Vec;
 
 use proptest::prelude::*;
 
-use super::super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 use super::super::error::{Error, Result};
 use super::super::hal::{Hal, HalError};
 use super::super::spec::enums::PtS2Ap;
+use super::super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 use super::table::{index, Desc, NO_TABLE};
 use super::testhal::TestHal;
 use super::*;
@@ -63,7 +63,11 @@ fn check_invariants<F: Format>(pt: &PageTable<F>, hal: &TestHal) {
     }
     assert_eq!(seen, pt.table_count(), "unreachable tables in the shadow");
     assert_eq!(blocks[..], pt.blocks[..], "block counts per level");
-    assert_eq!(hal.live_allocations(), pt.table_count(), "HAL allocations vs tables");
+    assert_eq!(
+        hal.live_allocations(),
+        pt.table_count(),
+        "HAL allocations vs tables"
+    );
 }
 
 #[test]
@@ -81,7 +85,10 @@ fn map_page_and_translate() {
     assert_eq!(pt.iova_to_phys(&hal, 1 << 48), None);
 
     let leaf = pt.walk(&hal, 0x1234_5abc).unwrap().unwrap();
-    assert_eq!((leaf.level, leaf.iova, leaf.oa, leaf.size, leaf.prot), (3, 0x1234_5000, 0x8765_4000, K4, RW));
+    assert_eq!(
+        (leaf.level, leaf.iova, leaf.oa, leaf.size, leaf.prot),
+        (3, 0x1234_5000, 0x8765_4000, K4, RW)
+    );
     let p = s1::Page(leaf.raw);
     assert!(s1::Page::matches(leaf.raw));
     assert_eq!(p.attr_indx(), format::S1_ATTR_NORMAL_WB);
@@ -92,16 +99,23 @@ fn map_page_and_translate() {
 
     // A second page in the same last-level table: exactly one barrier, no allocation.
     let (w, a) = (hal.wmb_count(), hal.total_allocations());
-    pt.map(&hal, 0x1234_6000, 0x10_0000, K4, Prot::READ).unwrap();
+    pt.map(&hal, 0x1234_6000, 0x10_0000, K4, Prot::READ)
+        .unwrap();
     assert_eq!((hal.wmb_count(), hal.total_allocations()), (w + 1, a));
-    assert_eq!(pt.walk(&hal, 0x1234_6000).unwrap().unwrap().prot, Prot::READ);
+    assert_eq!(
+        pt.walk(&hal, 0x1234_6000).unwrap().unwrap().prot,
+        Prot::READ
+    );
 
     // The root descriptor as the SMMU sees it points at the level 1 table.
     let l0 = hal.read_phys(pt.root() + 8 * index(&pt.levels[0], 0x1234_5000) as u64);
     assert!(s1::Table::matches(l0));
 
     let mut u = pt.unmap(&hal, 0x1234_5000, 2 * K4).unwrap();
-    assert_eq!((u.bytes, u.leaves, u.leaf_sizes, u.blocks_split), (2 * K4, 2, K4, 0));
+    assert_eq!(
+        (u.bytes, u.leaves, u.leaf_sizes, u.blocks_split),
+        (2 * K4, 2, K4, 0)
+    );
     assert_eq!(u.tables.len(), 3);
     assert!(u.tables_removed());
     u.release(&hal);
@@ -123,12 +137,16 @@ fn blocks_are_used_when_aligned() {
     assert_eq!(hal.live_allocations(), 2);
     // Page, 2 MiB block, page: iova 2M-4K .. 4M+4K.
     let base = 4 * G1;
-    pt.map(&hal, base + M2 - K4, 0x1000_0000 + M2 - K4, M2 + 2 * K4, RW).unwrap();
+    pt.map(&hal, base + M2 - K4, 0x1000_0000 + M2 - K4, M2 + 2 * K4, RW)
+        .unwrap();
     assert_eq!(pt.walk(&hal, base + M2 - K4).unwrap().unwrap().level, 3);
     assert_eq!(pt.walk(&hal, base + M2).unwrap().unwrap().level, 2);
     assert_eq!(pt.walk(&hal, base + 2 * M2 - 1).unwrap().unwrap().size, M2);
     assert_eq!(pt.walk(&hal, base + 2 * M2).unwrap().unwrap().level, 3);
-    assert_eq!(pt.iova_to_phys(&hal, base + M2 + 0x5555), Some(0x1000_0000 + M2 + 0x5555));
+    assert_eq!(
+        pt.iova_to_phys(&hal, base + M2 + 0x5555),
+        Some(0x1000_0000 + M2 + 0x5555)
+    );
     // iova aligned to 2M but pa only to 4K: pages only.
     pt.map(&hal, 8 * G1, 0x4000_1000, M2, RW).unwrap();
     let leaf = pt.walk(&hal, 8 * G1 + M2 - 1).unwrap().unwrap();
@@ -161,8 +179,14 @@ fn partial_unmap_splits_blocks() {
     // root, level 1, split level 2, split level 3.
     assert_eq!(hal.live_allocations(), 4);
     assert_eq!(pt.iova_to_phys(&hal, hole), None);
-    assert_eq!(pt.iova_to_phys(&hal, hole - 1), Some(0x1_0000_0000 + hole - G1 - 1));
-    assert_eq!(pt.iova_to_phys(&hal, hole + K4), Some(0x1_0000_0000 + hole - G1 + K4));
+    assert_eq!(
+        pt.iova_to_phys(&hal, hole - 1),
+        Some(0x1_0000_0000 + hole - G1 - 1)
+    );
+    assert_eq!(
+        pt.iova_to_phys(&hal, hole + K4),
+        Some(0x1_0000_0000 + hole - G1 + K4)
+    );
     // Neighbours keep the block attributes and the largest size possible.
     let next = pt.walk(&hal, hole + K4).unwrap().unwrap();
     assert_eq!((next.level, next.prot), (3, prot));
@@ -171,16 +195,23 @@ fn partial_unmap_splits_blocks() {
     check_invariants(&pt, &hal);
 
     // Mapping the hole again with the same pa restores the translation (as pages).
-    pt.map(&hal, hole, 0x1_0000_0000 + hole - G1, K4, prot).unwrap();
+    pt.map(&hal, hole, 0x1_0000_0000 + hole - G1, K4, prot)
+        .unwrap();
     for off in (0..G1).step_by(0x3_3000) {
         assert_eq!(pt.iova_to_phys(&hal, G1 + off), Some(0x1_0000_0000 + off));
     }
     // Unmapping a range ending inside a 2M block splits only that one.
     let mut u = pt.unmap(&hal, G1, 3 * M2 + K4).unwrap();
-    assert_eq!((u.bytes, u.blocks_split, u.split_sizes), (3 * M2 + K4, 1, M2));
+    assert_eq!(
+        (u.bytes, u.blocks_split, u.split_sizes),
+        (3 * M2 + K4, 1, M2)
+    );
     assert_eq!(u.leaf_sizes, M2 | K4);
     u.release(&hal);
-    assert_eq!(pt.iova_to_phys(&hal, G1 + 3 * M2 + K4), Some(0x1_0000_0000 + 3 * M2 + K4));
+    assert_eq!(
+        pt.iova_to_phys(&hal, G1 + 3 * M2 + K4),
+        Some(0x1_0000_0000 + 3 * M2 + K4)
+    );
     assert_eq!(pt.iova_to_phys(&hal, G1 + 3 * M2), None);
     check_invariants(&pt, &hal);
     let mut u = pt.unmap(&hal, 0, 1 << 48).unwrap();
@@ -196,7 +227,8 @@ fn tables_freed_when_empty() {
     let hal = TestHal::new();
     let mut pt = new_s1(&hal);
     for i in 0..2048u64 {
-        pt.map(&hal, i * 0x3_7000, 0x2000_0000 + i * K4, K4, RW).unwrap();
+        pt.map(&hal, i * 0x3_7000, 0x2000_0000 + i * K4, K4, RW)
+            .unwrap();
     }
     let peak = hal.live_allocations();
     assert!(peak > 4);
@@ -227,10 +259,22 @@ fn refusals() {
     inval(pt.map(&hal, u64::MAX - 0xfff, 0, K4, RW));
     inval(pt.map(&hal, 0, (1 << 48) - K4, 2 * K4, RW));
     inval(pt.map(&hal, 0, 0, K4, Prot::EXEC | Prot::CACHE));
-    assert!(matches!(pt.unmap(&hal, 0x10, K4), Err(Error::InvalidArgument { .. })));
-    assert!(matches!(pt.unmap(&hal, 0, 1 << 40), Err(Error::InvalidArgument { .. })));
-    assert!(matches!(PageTable::<Stage1>::new(&hal, Granule::Size4K, 49), Err(Error::InvalidArgument { .. })));
-    assert!(matches!(PageTable::<Stage1>::new(&hal, Granule::Size4K, 12), Err(Error::InvalidArgument { .. })));
+    assert!(matches!(
+        pt.unmap(&hal, 0x10, K4),
+        Err(Error::InvalidArgument { .. })
+    ));
+    assert!(matches!(
+        pt.unmap(&hal, 0, 1 << 40),
+        Err(Error::InvalidArgument { .. })
+    ));
+    assert!(matches!(
+        PageTable::<Stage1>::new(&hal, Granule::Size4K, 49),
+        Err(Error::InvalidArgument { .. })
+    ));
+    assert!(matches!(
+        PageTable::<Stage1>::new(&hal, Granule::Size4K, 12),
+        Err(Error::InvalidArgument { .. })
+    ));
     assert_eq!(hal.live_allocations(), 1);
 
     // Overlaps: a page inside a block, a block over a page, a range whose tail overlaps.
@@ -273,7 +317,10 @@ fn out_of_memory_is_atomic() {
     // The second half of the range needs a level 2 table for the second GiB; fail it.
     hal.fail_allocations_after(Some(0));
     let r = pt.map(&hal, G1 - M2, 0, M2 + M2 + K4, RW);
-    assert!(matches!(r, Err(Error::Hal(HalError::OutOfMemory { .. }))), "{r:?}");
+    assert!(
+        matches!(r, Err(Error::Hal(HalError::OutOfMemory { .. }))),
+        "{r:?}"
+    );
     assert_eq!(pt.iova_to_phys(&hal, G1 - M2), None);
     hal.fail_allocations_after(None);
     check_invariants(&pt, &hal);
@@ -282,10 +329,16 @@ fn out_of_memory_is_atomic() {
     pt.map(&hal, 4 * G1, 0x1_0000_0000, G1, RW).unwrap();
     hal.fail_allocations_after(Some(1));
     let r = pt.unmap(&hal, 4 * G1 + K4, 3 * G1);
-    assert!(matches!(r, Err(Error::Hal(HalError::OutOfMemory { .. }))), "{r:?}");
+    assert!(
+        matches!(r, Err(Error::Hal(HalError::OutOfMemory { .. }))),
+        "{r:?}"
+    );
     hal.fail_allocations_after(None);
     for off in (0..G1).step_by(0x1_1000) {
-        assert_eq!(pt.iova_to_phys(&hal, 4 * G1 + off), Some(0x1_0000_0000 + off));
+        assert_eq!(
+            pt.iova_to_phys(&hal, 4 * G1 + off),
+            Some(0x1_0000_0000 + off)
+        );
     }
     check_invariants(&pt, &hal);
     let mut u = pt.unmap(&hal, 4 * G1 + K4, 3 * G1).unwrap();
@@ -313,7 +366,10 @@ fn corrupt_descriptor_is_reported() {
     hal.dma_write(&root, 0, Stage1::block(0, RW).unwrap());
     assert!(matches!(pt.walk(&hal, 0), Err(Error::Corrupt { .. })));
     assert_eq!(pt.iova_to_phys(&hal, 0), None);
-    assert!(matches!(pt.map(&hal, K4, K4, K4, RW), Err(Error::Corrupt { .. })));
+    assert!(matches!(
+        pt.map(&hal, K4, K4, K4, RW),
+        Err(Error::Corrupt { .. })
+    ));
     // A table descriptor pointing somewhere else than the shadow says.
     hal.dma_write(&root, 0, Stage1::table(0x4000_0000).unwrap());
     assert!(matches!(pt.unmap(&hal, 0, K4), Err(Error::Corrupt { .. })));
@@ -329,8 +385,10 @@ fn stage2_descriptors() {
     let hal = TestHal::new();
     let mut pt: PageTable<Stage2> = PageTable::new(&hal, Granule::Size4K, 40).unwrap();
     assert_eq!(pt.start_level(), 0);
-    pt.map(&hal, M2, 0x8000_0000, M2, Prot::READ | Prot::CACHE).unwrap();
-    pt.map(&hal, 0, 0x9000_0000, K4, Prot::WRITE | Prot::EXEC).unwrap();
+    pt.map(&hal, M2, 0x8000_0000, M2, Prot::READ | Prot::CACHE)
+        .unwrap();
+    pt.map(&hal, 0, 0x9000_0000, K4, Prot::WRITE | Prot::EXEC)
+        .unwrap();
     let b = pt.walk(&hal, M2).unwrap().unwrap();
     assert_eq!(b.level, 2);
     let b = s2::Block(b.raw);
@@ -343,7 +401,10 @@ fn stage2_descriptors() {
     let mut u = pt.unmap(&hal, M2 + K4, K4).unwrap();
     u.release(&hal);
     let n = pt.walk(&hal, M2).unwrap().unwrap();
-    assert_eq!((n.level, n.prot, n.oa), (3, Prot::READ | Prot::CACHE, 0x8000_0000));
+    assert_eq!(
+        (n.level, n.prot, n.oa),
+        (3, Prot::READ | Prot::CACHE, 0x8000_0000)
+    );
     check_invariants(&pt, &hal);
     let mut u = pt.unmap(&hal, 0, 1 << 40).unwrap();
     u.release(&hal);
@@ -354,28 +415,41 @@ fn stage2_descriptors() {
 /// 16K and 64K granules: page and block sizes and levels come from the generated geometry.
 #[test]
 fn other_granules() {
-    for (granule, block, block_level, start) in [(Granule::Size16K, 0x200_0000u64, 2, 0), (Granule::Size64K, 0x2000_0000, 2, 1)] {
+    for (granule, block, block_level, start) in [
+        (Granule::Size16K, 0x200_0000u64, 2, 0),
+        (Granule::Size64K, 0x2000_0000, 2, 1),
+    ] {
         let hal = TestHal::with_capacity(64 << 20);
         let page = granule.bytes();
         let mut pt: PageTable<Stage1> = PageTable::new(&hal, granule, 48).unwrap();
         assert_eq!((pt.start_level(), pt.granule()), (start, page));
         assert_eq!(pt.leaf_sizes(), page | block);
-        assert!(matches!(pt.map(&hal, K4, 0, page, RW), Err(Error::InvalidArgument { .. })));
+        assert!(matches!(
+            pt.map(&hal, K4, 0, page, RW),
+            Err(Error::InvalidArgument { .. })
+        ));
         // page + block + page
         let iova = 3 * block - page;
-        pt.map(&hal, iova, 5 * block - page, block + 2 * page, RW).unwrap();
+        pt.map(&hal, iova, 5 * block - page, block + 2 * page, RW)
+            .unwrap();
         let l = pt.walk(&hal, iova).unwrap().unwrap();
         assert_eq!((l.level, l.size), (3, page));
         let l = pt.walk(&hal, 3 * block + 5).unwrap().unwrap();
         assert_eq!((l.level, l.size, l.oa), (block_level, block, 5 * block));
-        assert_eq!(pt.iova_to_phys(&hal, 4 * block + page - 1), Some(6 * block + page - 1));
+        assert_eq!(
+            pt.iova_to_phys(&hal, 4 * block + page - 1),
+            Some(6 * block + page - 1)
+        );
         check_invariants(&pt, &hal);
         // Split the block in the middle.
         let mut u = pt.unmap(&hal, 3 * block + 7 * page, page).unwrap();
         assert_eq!((u.bytes, u.split_sizes), (page, block));
         u.release(&hal);
         assert_eq!(pt.iova_to_phys(&hal, 3 * block + 7 * page), None);
-        assert_eq!(pt.iova_to_phys(&hal, 3 * block + 8 * page), Some(5 * block + 8 * page));
+        assert_eq!(
+            pt.iova_to_phys(&hal, 3 * block + 8 * page),
+            Some(5 * block + 8 * page)
+        );
         check_invariants(&pt, &hal);
         let mut u = pt.unmap(&hal, 0, 1 << 48).unwrap();
         assert_eq!(u.bytes, block + page);
@@ -408,9 +482,19 @@ fn small_input_ranges() {
 /// One operation of the model test, in units of pages.
 #[derive(Debug, Clone)]
 enum Op {
-    Map { iova: u64, pa: u64, pages: u64, cache: bool },
-    Unmap { iova: u64, pages: u64 },
-    Probe { iova: u64 },
+    Map {
+        iova: u64,
+        pa: u64,
+        pages: u64,
+        cache: bool,
+    },
+    Unmap {
+        iova: u64,
+        pages: u64,
+    },
+    Probe {
+        iova: u64,
+    },
 }
 
 /// Page runs, block-aligned runs of `block` bytes (so blocks are used) and rarely 1G-aligned
@@ -446,7 +530,12 @@ fn run_model<F: Format>(granule: Granule, ops: &[Op]) {
     let (mut busy, mut splits, mut blocks) = (0, 0, 0);
     for (n, op) in ops.iter().enumerate() {
         match *op {
-            Op::Map { iova, pa, pages, cache } => {
+            Op::Map {
+                iova,
+                pa,
+                pages,
+                cache,
+            } => {
                 let (iova, pa) = (iova * page, pa * page);
                 let size = (pages * page).min(window - iova);
                 let prot = if cache { RW } else { Prot::READ | Prot::WRITE };
@@ -475,13 +564,19 @@ fn run_model<F: Format>(granule: Granule, ops: &[Op]) {
                 }
             }
             Op::Probe { iova } => {
-                let want = model.get(&(iova & !(page - 1))).map(|(pa, _)| pa + (iova & (page - 1)));
+                let want = model
+                    .get(&(iova & !(page - 1)))
+                    .map(|(pa, _)| pa + (iova & (page - 1)));
                 assert_eq!(pt.iova_to_phys(&hal, iova), want, "op {n} probe {iova:#x}");
                 if let Some(leaf) = pt.walk(&hal, iova).unwrap() {
                     let cache = model[&(iova & !(page - 1))].1;
                     assert_eq!(leaf.prot.cacheable(), cache);
                     blocks += u32::from(leaf.size > page);
-                    assert_eq!((leaf.iova | leaf.oa) & (leaf.size - 1), 0, "op {n}: misaligned leaf {leaf:?}");
+                    assert_eq!(
+                        (leaf.iova | leaf.oa) & (leaf.size - 1),
+                        0,
+                        "op {n}: misaligned leaf {leaf:?}"
+                    );
                 }
             }
         }

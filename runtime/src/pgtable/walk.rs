@@ -11,7 +11,17 @@ impl<F: Format> PageTable<F> {
     /// Maps `[va, end)` of the table `slot` at `depth` to `pa..`; `done` counts the bytes whose
     /// leaves were written, which are always `[start, start + done)`.
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn map_in<H: Hal>(&mut self, hal: &H, slot: Slot, depth: usize, mut va: u64, mut pa: u64, end: u64, prot: Prot, done: &mut u64) -> Result<()> {
+    pub(super) fn map_in<H: Hal>(
+        &mut self,
+        hal: &H,
+        slot: Slot,
+        depth: usize,
+        mut va: u64,
+        mut pa: u64,
+        end: u64,
+        prot: Prot,
+        done: &mut u64,
+    ) -> Result<()> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
         let span = lvl.entry_span;
@@ -33,7 +43,9 @@ impl<F: Format> PageTable<F> {
                     }
                 }),
                 // Unreachable with granule-aligned arguments: a final-level entry is always whole.
-                Desc::Empty if lvl.last => Err(Error::InvalidArgument { what: "range not aligned to the granule" }),
+                Desc::Empty if lvl.last => Err(Error::InvalidArgument {
+                    what: "range not aligned to the granule",
+                }),
                 Desc::Empty => match self.alloc_table(hal, depth + 1) {
                     Ok(child) => match self.install(hal, slot, idx, child) {
                         Ok(()) => {
@@ -52,11 +64,17 @@ impl<F: Format> PageTable<F> {
                 Desc::Table(addr) => match self.child(slot, idx, addr) {
                     // A table with entries is in the way of a block; an empty one (left by a
                     // failed map) is filled instead.
-                    Ok(child) if whole && self.node(child).is_ok_and(|n| n.live != 0) => Err(Error::Busy { what: "range overlaps an existing mapping" }),
+                    Ok(child) if whole && self.node(child).is_ok_and(|n| n.live != 0) => {
+                        Err(Error::Busy {
+                            what: "range overlaps an existing mapping",
+                        })
+                    }
                     Ok(child) => self.map_in(hal, child, depth + 1, va, pa, next, prot, done),
                     Err(e) => Err(e),
                 },
-                Desc::Leaf(_) => Err(Error::Busy { what: "range overlaps an existing mapping" }),
+                Desc::Leaf(_) => Err(Error::Busy {
+                    what: "range overlaps an existing mapping",
+                }),
                 Desc::Invalid => Err(CORRUPT_DESC),
             };
             if let Err(e) = step {
@@ -76,7 +94,13 @@ impl<F: Format> PageTable<F> {
     /// table reached through table descriptors whose one entry holds the range without the
     /// range covering it. `path` gets the tables above it. Spares `map_in` and `unmap_in` the
     /// levels where they would only pass through.
-    pub(super) fn descend<H: Hal>(&self, hal: &H, iova: u64, end: u64, path: &mut Path) -> Result<(Slot, usize)> {
+    pub(super) fn descend<H: Hal>(
+        &self,
+        hal: &H,
+        iova: u64,
+        end: u64,
+        path: &mut Path,
+    ) -> Result<(Slot, usize)> {
         let mut slot = self.root;
         for (depth, lvl) in self.levels.iter().enumerate() {
             let span = lvl.entry_span;
@@ -100,7 +124,13 @@ impl<F: Format> PageTable<F> {
 
     /// Unhooks the empty table `slot`, reached through `path`, and every table above it that
     /// this leaves empty (never the root).
-    pub(super) fn prune<H: Hal>(&mut self, hal: &H, mut slot: Slot, path: &Path, out: &mut Unmapped) -> Result<()> {
+    pub(super) fn prune<H: Hal>(
+        &mut self,
+        hal: &H,
+        mut slot: Slot,
+        path: &Path,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         for &(parent, idx) in path.steps().iter().rev() {
             let node = self.node_mut(parent)?;
             hal.dma_write(&node.buf, idx, 0);
@@ -122,14 +152,24 @@ impl<F: Format> PageTable<F> {
 
     /// Makes `start` and `end` boundaries between descriptors: splits every block that
     /// contains one of them other than at its start. Walks once while both fall in the same entry.
-    pub(super) fn split_edges<H: Hal>(&mut self, hal: &H, start: u64, end: u64, out: &mut Unmapped) -> Result<()> {
+    pub(super) fn split_edges<H: Hal>(
+        &mut self,
+        hal: &H,
+        start: u64,
+        end: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         let levels = self.levels;
         let mut slot = self.root;
         for (depth, lvl) in levels.iter().enumerate() {
             if end - (start & !(lvl.entry_span - 1)) >= lvl.entry_span {
                 // The edges are in different entries (or `end` ends this one): one walk each.
                 self.split_at(hal, slot, depth, start, out)?;
-                return if end < self.limit() { self.split_at(hal, slot, depth, end, out) } else { Ok(()) };
+                return if end < self.limit() {
+                    self.split_at(hal, slot, depth, end, out)
+                } else {
+                    Ok(())
+                };
             }
             match self.step_down(hal, slot, depth, start, out)? {
                 Some(child) => slot = child,
@@ -140,7 +180,14 @@ impl<F: Format> PageTable<F> {
     }
 
     /// Makes `addr` a boundary between descriptors below table `slot` at `depth`.
-    pub(super) fn split_at<H: Hal>(&mut self, hal: &H, mut slot: Slot, depth: usize, addr: u64, out: &mut Unmapped) -> Result<()> {
+    pub(super) fn split_at<H: Hal>(
+        &mut self,
+        hal: &H,
+        mut slot: Slot,
+        depth: usize,
+        addr: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         let levels = self.levels;
         for (d, lvl) in levels.iter().enumerate().skip(depth) {
             if addr & (lvl.entry_span - 1) == 0 {
@@ -156,14 +203,23 @@ impl<F: Format> PageTable<F> {
 
     /// The table below entry `addr` of table `slot` at `depth`, splitting a block there; `None`
     /// if the entry is empty.
-    pub(super) fn step_down<H: Hal>(&mut self, hal: &H, slot: Slot, depth: usize, addr: u64, out: &mut Unmapped) -> Result<Option<Slot>> {
+    pub(super) fn step_down<H: Hal>(
+        &mut self,
+        hal: &H,
+        slot: Slot,
+        depth: usize,
+        addr: u64,
+        out: &mut Unmapped,
+    ) -> Result<Option<Slot>> {
         let lvl = self.levels.get(depth).ok_or(CORRUPT_DESC)?;
         let idx = index(lvl, addr);
         let raw = hal.dma_read(&self.node(slot)?.buf, idx);
         match Self::decode(lvl, raw) {
             Desc::Empty => Ok(None),
             Desc::Table(a) => self.child(slot, idx, a).map(Some),
-            Desc::Leaf(oa) => self.split_block(hal, slot, depth, idx, raw, oa, out).map(Some),
+            Desc::Leaf(oa) => self
+                .split_block(hal, slot, depth, idx, raw, oa, out)
+                .map(Some),
             Desc::Invalid => Err(CORRUPT_DESC),
         }
     }
@@ -171,7 +227,16 @@ impl<F: Format> PageTable<F> {
     /// Replaces the block `raw` (entry `idx` of table `parent` at `depth`, mapping `oa`) by a
     /// table of next-level leaves translating the same way; returns the new table.
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn split_block<H: Hal>(&mut self, hal: &H, parent: Slot, depth: usize, idx: usize, raw: u64, oa: u64, out: &mut Unmapped) -> Result<Slot> {
+    pub(super) fn split_block<H: Hal>(
+        &mut self,
+        hal: &H,
+        parent: Slot,
+        depth: usize,
+        idx: usize,
+        raw: u64,
+        oa: u64,
+        out: &mut Unmapped,
+    ) -> Result<Slot> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
         let sub = levels.get(depth + 1).ok_or(CORRUPT_DESC)?;
@@ -181,7 +246,11 @@ impl<F: Format> PageTable<F> {
             let node = self.node_mut(child)?;
             let n = lvl.entry_span / sub.entry_span;
             for i in 0..n {
-                hal.dma_write(&node.buf, i as usize, Self::leaf(sub, oa + i * sub.entry_span, prot)?);
+                hal.dma_write(
+                    &node.buf,
+                    i as usize,
+                    Self::leaf(sub, oa + i * sub.entry_span, prot)?,
+                );
             }
             node.live = n as u32;
             self.install(hal, parent, idx, child)
@@ -205,7 +274,16 @@ impl<F: Format> PageTable<F> {
     /// `end`: `split_at` saw to it), unhooking child tables that become empty if `detach`.
     /// Returns the table's remaining number of entries.
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn unmap_in<H: Hal>(&mut self, hal: &H, slot: Slot, depth: usize, mut va: u64, end: u64, out: &mut Unmapped, detach: bool) -> Result<u32> {
+    pub(super) fn unmap_in<H: Hal>(
+        &mut self,
+        hal: &H,
+        slot: Slot,
+        depth: usize,
+        mut va: u64,
+        end: u64,
+        out: &mut Unmapped,
+        detach: bool,
+    ) -> Result<u32> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
         let span = lvl.entry_span;
@@ -227,17 +305,21 @@ impl<F: Format> PageTable<F> {
                     out.removed(span);
                     Ok(())
                 }
-                Desc::Leaf(_) => Err(Error::Corrupt { what: "block straddles an unmap boundary after splitting" }),
+                Desc::Leaf(_) => Err(Error::Corrupt {
+                    what: "block straddles an unmap boundary after splitting",
+                }),
                 // A table the range covers whole is unhooked as it is, without clearing its
                 // entries: nothing reaches them once the caller has invalidated.
-                Desc::Table(addr) if detach && next - va == span => self.child(slot, idx, addr).and_then(|child| {
-                    hal.dma_write(&buf, idx, 0);
-                    removed += 1;
-                    if let Some(c) = self.node_mut(slot)?.children.get_mut(idx) {
-                        *c = NO_TABLE;
-                    }
-                    self.detach_subtree(hal, child, depth + 1, out)
-                }),
+                Desc::Table(addr) if detach && next - va == span => {
+                    self.child(slot, idx, addr).and_then(|child| {
+                        hal.dma_write(&buf, idx, 0);
+                        removed += 1;
+                        if let Some(c) = self.node_mut(slot)?.children.get_mut(idx) {
+                            *c = NO_TABLE;
+                        }
+                        self.detach_subtree(hal, child, depth + 1, out)
+                    })
+                }
                 Desc::Table(addr) => self.child(slot, idx, addr).and_then(|child| {
                     let left = self.unmap_in(hal, child, depth + 1, va, next, out, detach)?;
                     if detach && left == 0 {
@@ -270,7 +352,13 @@ impl<F: Format> PageTable<F> {
 
     /// Moves table `slot` at `depth` and every table below it to `out.tables`, counting their
     /// leaves as removed. The tables' entries are left as they are.
-    pub(super) fn detach_subtree<H: Hal>(&mut self, hal: &H, slot: Slot, depth: usize, out: &mut Unmapped) -> Result<()> {
+    pub(super) fn detach_subtree<H: Hal>(
+        &mut self,
+        hal: &H,
+        slot: Slot,
+        depth: usize,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
         let node = self.take_node(slot).ok_or(CORRUPT_SHADOW)?;

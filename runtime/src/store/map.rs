@@ -13,7 +13,9 @@ pub struct VecMap<K, V> {
 impl<K: Ord, V> VecMap<K, V> {
     /// An empty map (allocates nothing).
     pub const fn new() -> Self {
-        VecMap { entries: TryVec::new() }
+        VecMap {
+            entries: TryVec::new(),
+        }
     }
 
     fn find(&self, key: &K) -> Result<usize, usize> {
@@ -57,7 +59,11 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// The value of `key`, inserting `make()` first if there is none.
-    pub fn try_get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> Result<&mut V, AllocError> {
+    pub fn try_get_or_insert_with(
+        &mut self,
+        key: K,
+        make: impl FnOnce() -> V,
+    ) -> Result<&mut V, AllocError> {
         let i = match self.find(&key) {
             Ok(i) => i,
             Err(i) => {
@@ -138,7 +144,9 @@ pub struct VecSet<K> {
 impl<K: Ord> VecSet<K> {
     /// An empty set (allocates nothing).
     pub const fn new() -> Self {
-        VecSet { keys: TryVec::new() }
+        VecSet {
+            keys: TryVec::new(),
+        }
     }
 
     /// The number of keys.

@@ -27,7 +27,9 @@ pub struct AllocError {
 impl AllocError {
     /// The failure to allocate room for `n` more values of `T`.
     pub fn of<T>(n: usize) -> Self {
-        AllocError { bytes: n.saturating_mul(core::mem::size_of::<T>()) }
+        AllocError {
+            bytes: n.saturating_mul(core::mem::size_of::<T>()),
+        }
     }
 }
 

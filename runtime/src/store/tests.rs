@@ -13,7 +13,10 @@ enum Op {
 }
 
 fn op() -> impl Strategy<Value = Op> {
-    prop_oneof![(any::<u8>(), any::<u16>()).prop_map(|(k, v)| Op::Insert(k, v)), any::<u8>().prop_map(Op::Remove)]
+    prop_oneof![
+        (any::<u8>(), any::<u16>()).prop_map(|(k, v)| Op::Insert(k, v)),
+        any::<u8>().prop_map(Op::Remove)
+    ]
 }
 
 proptest! {
@@ -63,7 +66,10 @@ fn a_failed_reservation_is_an_error_and_changes_nothing() {
     assert_eq!(&v[..], &[7]);
     assert!(TryVec::<u64>::try_with_capacity(usize::MAX).is_err());
     let err: crate::error::Error = e.into();
-    assert!(matches!(err, crate::error::Error::Hal(crate::hal::HalError::HeapExhausted { .. })));
+    assert!(matches!(
+        err,
+        crate::error::Error::Hal(crate::hal::HalError::HeapExhausted { .. })
+    ));
 }
 
 #[test]

@@ -39,7 +39,11 @@ fn strip_time(line: &str) -> &str {
 /// Reads `N passed, M failed` from the end of a line.
 fn summary_of(line: &str) -> Option<(u32, u32)> {
     let (before, after) = line.split_once(" passed, ")?;
-    let passed: u32 = before.rsplit(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+    let passed: u32 = before
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()?;
     let failed: u32 = after.strip_suffix(" failed")?.parse().ok()?;
     Some((passed, failed))
 }
@@ -55,11 +59,16 @@ pub fn judge(console: &str, module: &str, markers: &[String]) -> Verdict {
         }
         // `pr_info!` lines start `MODULE: `, `dev_info!` lines `DRIVER DEVICE: ` where the
         // module's drivers are named `MODULE` or `MODULE_SOMETHING`.
-        let ours = line.strip_prefix(module).is_some_and(|r| r.starts_with([':', ' ', '_']))
+        let ours = line
+            .strip_prefix(module)
+            .is_some_and(|r| r.starts_with([':', ' ', '_']))
             || markers.iter().any(|m| line.contains(m.as_str()));
         if ours {
             v.module_lines.push(line.to_string());
-            if line.strip_prefix(module).is_some_and(|r| r.starts_with(':')) {
+            if line
+                .strip_prefix(module)
+                .is_some_and(|r| r.starts_with(':'))
+            {
                 if let Some(s) = summary_of(line) {
                     v.summary = Some(s);
                 }
@@ -73,7 +82,15 @@ pub fn judge(console: &str, module: &str, markers: &[String]) -> Verdict {
                 v.problems.push(line.to_string());
             }
         }
-        for bad in ["Kernel panic", "Unable to handle kernel", "Internal error:", "------------[ cut here ]", "BUG:", "rcu: INFO:", "Oops"] {
+        for bad in [
+            "Kernel panic",
+            "Unable to handle kernel",
+            "Internal error:",
+            "------------[ cut here ]",
+            "BUG:",
+            "rcu: INFO:",
+            "Oops",
+        ] {
             if line.contains(bad) {
                 v.problems.push(line.to_string());
             }
@@ -89,7 +106,9 @@ impl Verdict {
         let mut why = self.problems.clone();
         match self.summary {
             None if selftest => why.push("the module printed no `N passed, M failed` line".into()),
-            Some((0, _)) if selftest => why.push("the module's self-test ran no check (0 passed)".into()),
+            Some((0, _)) if selftest => {
+                why.push("the module's self-test ran no check (0 passed)".into())
+            }
             Some((_, f)) if f != 0 => why.push(format!("{f} self-test check(s) failed")),
             _ => {}
         }
@@ -106,8 +125,13 @@ impl Verdict {
 
 /// Runs `cmd` with stdout+stderr in `log`, killing it after `timeout`. Returns whether it
 /// exited by itself, its exit status text and the console text.
-pub fn run_with_timeout(cmd: &mut Command, log: &Path, timeout: Duration) -> Result<(bool, String, String), String> {
-    let file = fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+pub fn run_with_timeout(
+    cmd: &mut Command,
+    log: &Path,
+    timeout: Duration,
+) -> Result<(bool, String, String), String> {
+    let file =
+        fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
     let err = file.try_clone().map_err(|e| e.to_string())?;
     let mut child = cmd
         .stdin(Stdio::null())
@@ -128,7 +152,9 @@ pub fn run_with_timeout(cmd: &mut Command, log: &Path, timeout: Duration) -> Res
         std::thread::sleep(Duration::from_millis(100));
     };
     let mut text = String::new();
-    fs::File::open(log).and_then(|mut f| f.read_to_string(&mut text)).map_err(|e| e.to_string())?;
+    fs::File::open(log)
+        .and_then(|mut f| f.read_to_string(&mut text))
+        .map_err(|e| e.to_string())?;
     // The console may hold bytes that are not UTF-8 (early serial noise): read lossily.
     if text.is_empty() {
         text = String::from_utf8_lossy(&fs::read(log).unwrap_or_default()).into_owned();
@@ -153,30 +179,49 @@ mod tests {
     fn a_clean_run_passes() {
         let v = judge(GOOD, "iommugen_smmuv3", &[]);
         assert_eq!(v.summary, Some((3, 0)));
-        assert!(v.kernel.as_deref().unwrap().starts_with("Linux version 7.3.4"));
+        assert!(v
+            .kernel
+            .as_deref()
+            .unwrap()
+            .starts_with("Linux version 7.3.4"));
         assert_eq!(v.module_lines.len(), 3);
         assert_eq!(v.check(true), Ok((3, 0)));
     }
 
     #[test]
     fn failures_oopses_and_missing_lines_fail() {
-        let failed = GOOD.replace("3 passed, 0 failed\n[    1.300000]", "2 passed, 1 failed\n[    1.300000]");
-        assert!(judge(&failed, "iommugen_smmuv3", &[]).check(true).unwrap_err().contains("1 self-test check(s) failed"));
+        let failed = GOOD.replace(
+            "3 passed, 0 failed\n[    1.300000]",
+            "2 passed, 1 failed\n[    1.300000]",
+        );
+        assert!(judge(&failed, "iommugen_smmuv3", &[])
+            .check(true)
+            .unwrap_err()
+            .contains("1 self-test check(s) failed"));
         let oops = format!("{GOOD}[    2.0] Unable to handle kernel NULL pointer dereference\n");
         assert!(judge(&oops, "iommugen_smmuv3", &[]).check(true).is_err());
         let none = "iommugen-init: done\n";
-        assert!(judge(none, "iommugen_smmuv3", &[]).check(true).unwrap_err().contains("no `N passed"));
+        assert!(judge(none, "iommugen_smmuv3", &[])
+            .check(true)
+            .unwrap_err()
+            .contains("no `N passed"));
         assert_eq!(judge(none, "iommugen_smmuv3", &[]).check(false), Ok((0, 0)));
         let zero = "iommugen_smmuv3: 0 passed, 0 failed\niommugen-init: done\n";
         assert!(judge(zero, "iommugen_smmuv3", &[]).check(true).is_err());
         // init's echo of the summary is not the module's own line.
-        let echo_only = "iommugen-init: iommugen_smmuv3 self-test: 3 passed, 0 failed\niommugen-init: done\n";
-        assert!(judge(echo_only, "iommugen_smmuv3", &[]).check(true).is_err());
+        let echo_only =
+            "iommugen-init: iommugen_smmuv3 self-test: 3 passed, 0 failed\niommugen-init: done\n";
+        assert!(judge(echo_only, "iommugen_smmuv3", &[])
+            .check(true)
+            .is_err());
     }
 
     #[test]
     fn summaries_parse() {
-        assert_eq!(summary_of("iommugen_smmuv3: 12 passed, 0 failed"), Some((12, 0)));
+        assert_eq!(
+            summary_of("iommugen_smmuv3: 12 passed, 0 failed"),
+            Some((12, 0))
+        );
         assert_eq!(summary_of("x: 1 passed, 2 failed"), Some((1, 2)));
         assert_eq!(summary_of("passed, failed"), None);
     }

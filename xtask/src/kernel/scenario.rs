@@ -116,7 +116,10 @@ pub fn selected(filter: Option<&str>) -> Result<Vec<&'static Scenario>, String> 
             let n = n.trim();
             SCENARIOS.iter().find(|s| s.name == n).ok_or_else(|| {
                 let names: Vec<&str> = SCENARIOS.iter().map(|s| s.name).collect();
-                format!("IOMMUGEN_KERNEL_SCENARIOS: no scenario `{n}` (there are {})", names.join(", "))
+                format!(
+                    "IOMMUGEN_KERNEL_SCENARIOS: no scenario `{n}` (there are {})",
+                    names.join(", ")
+                )
             })
         })
         .collect()
@@ -153,8 +156,14 @@ impl Scenario {
                     };
                     let moved = counter_delta(line, counter).is_some_and(|n| n > 0);
                     match (e, moved) {
-                        (Moved(..), false) => out.push(format!("the driver's `{counter}` did not move in `{what}`: {}", line.trim())),
-                        (Still(..), true) => out.push(format!("the driver's `{counter}` moved in `{what}`: {}", line.trim())),
+                        (Moved(..), false) => out.push(format!(
+                            "the driver's `{counter}` did not move in `{what}`: {}",
+                            line.trim()
+                        )),
+                        (Still(..), true) => out.push(format!(
+                            "the driver's `{counter}` moved in `{what}`: {}",
+                            line.trim()
+                        )),
                         _ => {}
                     }
                 }
@@ -168,7 +177,11 @@ impl Scenario {
 pub fn counter_delta(line: &str, counter: &str) -> Option<u64> {
     let pat = format!(" {counter} +");
     let at = line.find(&pat)? + pat.len();
-    line[at..].split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+    line[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// (write, read) MiB/s of init's `blk: throughput (best of N): write X MiB/s, read Y MiB/s`.
@@ -204,7 +217,10 @@ mod tests {
         let s = SCENARIOS.iter().find(|s| s.name == "strict").unwrap();
         assert_eq!(s.unmet(CONSOLE, "iommugen_smmuv3"), Vec::<String>::new());
         assert_eq!(throughput(CONSOLE), Some((41.5, 55.0)));
-        assert_eq!(s.append("m"), "iommu.passthrough=0 iommu.strict=1 m.selftest=1 iommugen.blk=32 iommugen.rounds=5");
+        assert_eq!(
+            s.append("m"),
+            "iommu.passthrough=0 iommu.strict=1 m.selftest=1 iommugen.blk=32 iommugen.rounds=5"
+        );
     }
 
     #[test]
@@ -212,7 +228,10 @@ mod tests {
         let p = SCENARIOS.iter().find(|s| s.name == "passthrough").unwrap();
         let unmet = p.unmet(CONSOLE, "iommugen_smmuv3");
         assert!(unmet.iter().any(|u| u.contains("Passthrough")), "{unmet:?}");
-        assert!(unmet.iter().any(|u| u.contains("`map_calls` moved")), "{unmet:?}");
+        assert!(
+            unmet.iter().any(|u| u.contains("`map_calls` moved")),
+            "{unmet:?}"
+        );
         let bad = CONSOLE.replace("data intact", "DATA CORRUPTED");
         let s = SCENARIOS.iter().find(|s| s.name == "strict").unwrap();
         assert_eq!(s.unmet(&bad, "iommugen_smmuv3").len(), 2);
@@ -220,10 +239,26 @@ mod tests {
 
     #[test]
     fn counters_and_selection_parse() {
-        assert_eq!(counter_delta("x: the IOMMU driver handled map_calls +12 unmap_calls +3", "map_calls"), Some(12));
-        assert_eq!(counter_delta("x: handled unmap_calls +3", "map_calls"), None);
+        assert_eq!(
+            counter_delta(
+                "x: the IOMMU driver handled map_calls +12 unmap_calls +3",
+                "map_calls"
+            ),
+            Some(12)
+        );
+        assert_eq!(
+            counter_delta("x: handled unmap_calls +3", "map_calls"),
+            None
+        );
         assert_eq!(selected(None).unwrap().len(), SCENARIOS.len());
-        assert_eq!(selected(Some("fault, strict")).unwrap().iter().map(|s| s.name).collect::<Vec<_>>(), ["fault", "strict"]);
+        assert_eq!(
+            selected(Some("fault, strict"))
+                .unwrap()
+                .iter()
+                .map(|s| s.name)
+                .collect::<Vec<_>>(),
+            ["fault", "strict"]
+        );
         assert!(selected(Some("nope")).is_err());
     }
 }

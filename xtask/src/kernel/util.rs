@@ -34,9 +34,14 @@ pub fn run_logged(cmd: &mut Command, log: &Path) -> Result<(), String> {
     if let Some(dir) = log.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    let file = fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+    let file =
+        fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
     let err = file.try_clone().map_err(|e| e.to_string())?;
-    eprintln!("xtask kernel:   $ {} (output: {})", show(cmd), log.display());
+    eprintln!(
+        "xtask kernel:   $ {} (output: {})",
+        show(cmd),
+        log.display()
+    );
     let status = cmd
         .stdin(Stdio::null())
         .stdout(file)
@@ -57,13 +62,21 @@ pub fn run_logged(cmd: &mut Command, log: &Path) -> Result<(), String> {
 
 /// Runs `cmd` and returns its standard output; the error carries the tail of its output.
 pub fn output(cmd: &mut Command) -> Result<String, String> {
-    let out = cmd.stdin(Stdio::null()).output().map_err(|e| format!("cannot start {}: {e}", show(cmd)))?;
+    let out = cmd
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot start {}: {e}", show(cmd)))?;
     if out.status.success() {
         return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
     }
     let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
     text.push_str(&String::from_utf8_lossy(&out.stderr));
-    Err(format!("`{}` failed ({}):\n{}", show(cmd), out.status, tail(&text, TAIL_LINES)))
+    Err(format!(
+        "`{}` failed ({}):\n{}",
+        show(cmd),
+        out.status,
+        tail(&text, TAIL_LINES)
+    ))
 }
 
 /// A command as a shell line, for messages.
@@ -82,7 +95,10 @@ pub fn show(cmd: &Command) -> String {
 
 /// Whether `program` is on the PATH.
 pub fn have(program: &str) -> bool {
-    Command::new("sh").args(["-c", &format!("command -v {program}")]).output().is_ok_and(|o| o.status.success())
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// A stamp file: the cached result beside it was made from inputs whose hash it records.
@@ -96,7 +112,8 @@ impl Stamp {
 
     /// Records `key` (and a human-readable description below it).
     pub fn write(&self, key: &str, what: &str) -> Result<(), String> {
-        fs::write(&self.0, format!("{key}\n{what}\n")).map_err(|e| format!("cannot write {}: {e}", self.0.display()))
+        fs::write(&self.0, format!("{key}\n{what}\n"))
+            .map_err(|e| format!("cannot write {}: {e}", self.0.display()))
     }
 
     /// Forgets the cached result (before rebuilding it).
@@ -113,14 +130,21 @@ pub struct Timer {
 
 impl Timer {
     /// Runs step `name`; `f` returns whether the step was satisfied from the cache.
-    pub fn step<T>(&mut self, name: &str, f: impl FnOnce() -> Result<(T, bool), String>) -> Result<T, String> {
+    pub fn step<T>(
+        &mut self,
+        name: &str,
+        f: impl FnOnce() -> Result<(T, bool), String>,
+    ) -> Result<T, String> {
         eprintln!("xtask kernel: [{name}]");
         let start = Instant::now();
         let r = f();
         let secs = start.elapsed().as_secs_f64();
         match r {
             Ok((v, cached)) => {
-                eprintln!("xtask kernel: [{name}] {} in {secs:.1} s", if cached { "cached" } else { "done" });
+                eprintln!(
+                    "xtask kernel: [{name}] {} in {secs:.1} s",
+                    if cached { "cached" } else { "done" }
+                );
                 self.steps.push((name.into(), secs, cached));
                 Ok(v)
             }
@@ -133,7 +157,11 @@ impl Timer {
         let mut s = String::new();
         let total: f64 = self.steps.iter().map(|x| x.1).sum();
         for (name, secs, cached) in &self.steps {
-            let _ = writeln!(s, "  {name:<10} {secs:>7.1} s{}", if *cached { "  (cached)" } else { "" });
+            let _ = writeln!(
+                s,
+                "  {name:<10} {secs:>7.1} s{}",
+                if *cached { "  (cached)" } else { "" }
+            );
         }
         let _ = write!(s, "  {:<10} {total:>7.1} s", "total");
         s
@@ -143,6 +171,20 @@ impl Timer {
 /// Copies the files of `from` into `to` (recursively), rewriting only files whose contents
 /// changed (so make's timestamps see only real changes) and removing files `from` lacks.
 /// Build products (`*.o`, `*.ko`, `.*.cmd`, ...) in `to` are kept when `keep` says so.
+/// Calls `each` with every file under `dir`, recursively.
+pub fn walk_files(dir: &Path, each: &mut dyn FnMut(&Path)) -> Result<(), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk_files(&p, each)?;
+        } else {
+            each(&p);
+        }
+    }
+    Ok(())
+}
+
 pub fn sync_tree(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result<usize, String> {
     let mut changed = 0;
     fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
@@ -158,7 +200,8 @@ pub fn sync_tree(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result
         } else {
             let data = fs::read(&src).map_err(|e| format!("cannot read {}: {e}", src.display()))?;
             if fs::read(&dst).ok().as_deref() != Some(&data[..]) {
-                fs::write(&dst, &data).map_err(|e| format!("cannot write {}: {e}", dst.display()))?;
+                fs::write(&dst, &data)
+                    .map_err(|e| format!("cannot write {}: {e}", dst.display()))?;
                 changed += 1;
             }
         }
@@ -170,7 +213,11 @@ pub fn sync_tree(from: &Path, to: &Path, keep: &dyn Fn(&Path) -> bool) -> Result
         }
         if p.is_dir() {
             // A directory the source no longer has, unless it only holds build products.
-            if fs::read_dir(&p).map_err(|e| e.to_string())?.flatten().all(|f| keep(&f.path())) {
+            if fs::read_dir(&p)
+                .map_err(|e| e.to_string())?
+                .flatten()
+                .all(|f| keep(&f.path()))
+            {
                 continue;
             }
             fs::remove_dir_all(&p).map_err(|e| format!("cannot remove {}: {e}", p.display()))?;

@@ -12,11 +12,13 @@ use super::error::{Error, Result};
 use super::hal::{DmaBuf, Hal};
 use super::hitless::{write_entry, EntryStore};
 use super::smmu::{Mutation, Smmu};
-use super::store::{VecMap, VecSet};
 use super::spec::entries::{Cd, Ste};
-use super::spec::enums::{CdFetchCacheability, CfgShareability, SteS1dss, SteShCfg, SteStrw, StreamConfig};
+use super::spec::enums::{
+    CdFetchCacheability, CfgShareability, SteS1dss, SteShCfg, SteStrw, StreamConfig,
+};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind, FieldValue};
 use super::spec::support::{self, Layout};
+use super::store::{VecMap, VecSet};
 
 /// A domain as an attachment target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +42,12 @@ pub struct Device {
 
 impl Device {
     fn new() -> Self {
-        Device { rid: (Target::Blocked, DomainKind::Blocked), pasids: VecMap::new(), cdtab: None, live_cds: VecSet::new() }
+        Device {
+            rid: (Target::Blocked, DomainKind::Blocked),
+            pasids: VecMap::new(),
+            cdtab: None,
+            live_cds: VecSet::new(),
+        }
     }
 }
 
@@ -120,21 +127,30 @@ impl<H: Hal> Smmu<H> {
 
     fn device(&mut self, sid: u32) -> Result<&mut Device> {
         if self.config.sid_bits < 32 && sid >> self.config.sid_bits != 0 {
-            return Err(Error::InvalidArgument { what: "StreamID beyond the stream table" });
+            return Err(Error::InvalidArgument {
+                what: "StreamID beyond the stream table",
+            });
         }
         Ok(self.devices.try_get_or_insert_with(sid, Device::new)?)
     }
 
     /// The domain type attached to the RID of `sid`, and to each of its PASIDs.
-    pub fn attachment(&self, sid: u32) -> (DomainKind, impl Iterator<Item = (u32, DomainKind)> + '_) {
+    pub fn attachment(
+        &self,
+        sid: u32,
+    ) -> (DomainKind, impl Iterator<Item = (u32, DomainKind)> + '_) {
         let d = self.devices.get(&sid);
-        let pasids = d.into_iter().flat_map(|d| d.pasids.iter().map(|(p, (_, k))| (*p, *k)));
+        let pasids = d
+            .into_iter()
+            .flat_map(|d| d.pasids.iter().map(|(p, (_, k))| (*p, *k)));
         (d.map_or(DomainKind::Blocked, |d| d.rid.1), pasids)
     }
 
     /// Whether `sid` has an API attachment (a RID domain other than blocked, or a PASID).
     pub(super) fn has_api_attachment(&self, sid: u32) -> bool {
-        self.devices.get(&sid).is_some_and(|d| d.rid.1 != DomainKind::Blocked || !d.pasids.is_empty())
+        self.devices
+            .get(&sid)
+            .is_some_and(|d| d.rid.1 != DomainKind::Blocked || !d.pasids.is_empty())
     }
 
     /// Attaches `target` to DMA without a PASID from `sid`. PASIDs keep their domains.
@@ -150,7 +166,9 @@ impl<H: Hal> Smmu<H> {
         let has_pasids = !self.device(sid)?.pasids.is_empty();
         match self.config.mutation {
             Mutation::DetachRefusedWithPasids if has_pasids => {
-                return Err(Error::Busy { what: "PASIDs attached" });
+                return Err(Error::Busy {
+                    what: "PASIDs attached",
+                });
             }
             Mutation::DetachKillsPasids => {
                 for (_, (d, _)) in self.device(sid)?.pasids.take() {
@@ -173,13 +191,19 @@ impl<H: Hal> Smmu<H> {
         let kind = self.kind_of(target)?;
         sem::check_set_dev_pasid(self.device(sid)?, pasid, kind).map_err(refused)?;
         let Target::Domain(domain) = target else {
-            return Err(Error::Unsupported { what: "only paging and SVA domains can serve a PASID" });
+            return Err(Error::Unsupported {
+                what: "only paging and SVA domains can serve a PASID",
+            });
         };
         if pasid == 0 || pasid >> self.config.pasid_bits != 0 {
             return Err(if self.config.pasid_bits == 0 {
-                Error::Unsupported { what: "PASIDs (the SMMU has no SubstreamIDs, IDR1.SSIDSIZE = 0)" }
+                Error::Unsupported {
+                    what: "PASIDs (the SMMU has no SubstreamIDs, IDR1.SSIDSIZE = 0)",
+                }
             } else {
-                Error::InvalidArgument { what: "PASID outside the device's CD table" }
+                Error::InvalidArgument {
+                    what: "PASID outside the device's CD table",
+                }
             });
         }
         let dev = self.device(sid)?;
@@ -237,16 +261,25 @@ impl<H: Hal> Smmu<H> {
     /// Rewrites the CDs, then the STE, of `sid` as the spec's realise rules require.
     fn realise(&mut self, sid: u32) -> Result<()> {
         self.drop_s2(sid);
-        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument { what: "no such device" })?;
-        let ste_values = sem::realise_ste(dev).ok_or(Error::Unsupported { what: "no realise rule for this STE state" })?;
+        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
+            what: "no such device",
+        })?;
+        let ste_values = sem::realise_ste(dev).ok_or(Error::Unsupported {
+            what: "no realise rule for this STE state",
+        })?;
         let mut ste = Ste::new().with_v(true);
         apply(&mut ste, ste_values);
-        let needs_cds = ste.config() == Ok(StreamConfig::S1Trans) || ste.config() == Ok(StreamConfig::Nested);
+        let needs_cds =
+            ste.config() == Ok(StreamConfig::S1Trans) || ste.config() == Ok(StreamConfig::Nested);
 
         // The CDs, before an STE that points at them.
         if needs_cds {
             if self.devices.get(&sid).is_some_and(|d| d.cdtab.is_none()) {
-                let t = CdTable::new(&self.hal, self.config.pasid_bits, self.features.two_level_cd)?;
+                let t = CdTable::new(
+                    &self.hal,
+                    self.config.pasid_bits,
+                    self.features.two_level_cd,
+                )?;
                 if let Some(d) = self.devices.get_mut(&sid) {
                     d.cdtab = Some(t);
                 }
@@ -268,16 +301,27 @@ impl<H: Hal> Smmu<H> {
             let rid_domain = self.devices.get(&sid).and_then(|d| domain_of(d.rid.0));
             self.write_cd(sid, 0, rid_domain)?;
             let mut after = 0;
-            while let Some((p, id)) = self.devices.get(&sid).and_then(|d| d.pasids.first_after(&after)).map(|(p, (id, _))| (*p, *id)) {
+            while let Some((p, id)) = self
+                .devices
+                .get(&sid)
+                .and_then(|d| d.pasids.first_after(&after))
+                .map(|(p, (id, _))| (*p, *id))
+            {
                 self.write_cd(sid, p, Some(id))?;
                 after = p;
             }
         }
-        let cd_ptr = self.devices.get(&sid).and_then(|d| d.cdtab.as_ref()).map(|t| t.point(Ste::new()));
+        let cd_ptr = self
+            .devices
+            .get(&sid)
+            .and_then(|d| d.cdtab.as_ref())
+            .map(|t| t.point(Ste::new()));
         let ste = match ste.config() {
             Ok(StreamConfig::Bypass) => ste.with_shcfg(SteShCfg::Incoming),
             Ok(StreamConfig::S1Trans | StreamConfig::Nested) => {
-                let ptr = cd_ptr.ok_or(Error::Corrupt { what: "CD table missing" })??;
+                let ptr = cd_ptr.ok_or(Error::Corrupt {
+                    what: "CD table missing",
+                })??;
                 let mut s = ste;
                 for i in 0..8 {
                     s.0[i] |= ptr.0[i];
@@ -307,7 +351,12 @@ impl<H: Hal> Smmu<H> {
             self.sync_ste_range(sid)?;
         }
         self.stats.ste_writes += 1;
-        let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Ste(sid) };
+        let mut entry = DmaEntry {
+            smmu: self,
+            buf: slot.buf,
+            word: slot.word,
+            sync: Sync::Ste(sid),
+        };
         write_entry(&mut entry, ste)
     }
 
@@ -316,27 +365,45 @@ impl<H: Hal> Smmu<H> {
     /// so `s2` must map the memory they live in. Like [`Smmu::attach_s2`] this is outside the
     /// API state machine: the device must have no API attachment, and a later API operation
     /// replaces it.
-    pub fn attach_nested(&mut self, sid: u32, s1: DomainId, s2: super::stage2::S2DomainId) -> Result<()> {
+    pub fn attach_nested(
+        &mut self,
+        sid: u32,
+        s1: DomainId,
+        s2: super::stage2::S2DomainId,
+    ) -> Result<()> {
         if self.has_api_attachment(sid) {
-            return Err(Error::Busy { what: "the device has API attachments" });
+            return Err(Error::Busy {
+                what: "the device has API attachments",
+            });
         }
         // Room for the bookkeeping first, so nothing fails once the hardware is changed.
         self.s2_attached.try_reserve(1)?;
         let s2_ste = self.s2(s2)?.ste(self.features.oas_bits)?;
         let cd = self.domain(s1)?.cd(self.features.oas_bits)?;
         if self.devices.get(&sid).is_none_or(|d| d.cdtab.is_none()) {
-            let t = CdTable::new(&self.hal, self.config.pasid_bits, self.features.two_level_cd)?;
+            let t = CdTable::new(
+                &self.hal,
+                self.config.pasid_bits,
+                self.features.two_level_cd,
+            )?;
             self.device(sid)?.cdtab = Some(t);
         }
         let Some(table) = self.devices.get_mut(&sid).and_then(|d| d.cdtab.as_mut()) else {
-            return Err(Error::Corrupt { what: "CD table missing" });
+            return Err(Error::Corrupt {
+                what: "CD table missing",
+            });
         };
         let (slot, l1_changed) = table.slot(&self.hal, 0)?;
         let ptr = table.point(Ste::new())?;
         if l1_changed {
             self.sync_cd(sid, 0, false)?;
         }
-        let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Cd(sid, 0) };
+        let mut entry = DmaEntry {
+            smmu: self,
+            buf: slot.buf,
+            word: slot.word,
+            sync: Sync::Cd(sid, 0),
+        };
         write_entry(&mut entry, &cd)?;
         if let Some(d) = self.devices.get_mut(&sid) {
             d.live_cds.try_insert(0)?;
@@ -362,8 +429,14 @@ impl<H: Hal> Smmu<H> {
 
     /// Writes CD `ssid` of `sid`: valid for `domain` when the realise rules say so.
     fn write_cd(&mut self, sid: u32, ssid: u32, domain: Option<DomainId>) -> Result<()> {
-        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument { what: "no such device" })?;
-        let rule = if ssid == 0 { sem::realise_cd(dev) } else { sem::realise_cd_p(dev, ssid) };
+        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
+            what: "no such device",
+        })?;
+        let rule = if ssid == 0 {
+            sem::realise_cd(dev)
+        } else {
+            sem::realise_cd_p(dev, ssid)
+        };
         let mut probe = Cd::new();
         apply(&mut probe, rule.unwrap_or(&[]));
         let cd = match (probe.v(), domain) {
@@ -371,7 +444,9 @@ impl<H: Hal> Smmu<H> {
             _ => Cd::new(),
         };
         let Some(dev) = self.devices.get_mut(&sid) else {
-            return Err(Error::InvalidArgument { what: "no such device" });
+            return Err(Error::InvalidArgument {
+                what: "no such device",
+            });
         };
         if cd.v() {
             dev.live_cds.try_insert(ssid)?;
@@ -379,14 +454,21 @@ impl<H: Hal> Smmu<H> {
             dev.live_cds.remove(&ssid);
         }
         let Some(table) = dev.cdtab.as_mut() else {
-            return Err(Error::Corrupt { what: "CD table missing" });
+            return Err(Error::Corrupt {
+                what: "CD table missing",
+            });
         };
         let (slot, l1_changed) = table.slot(&self.hal, ssid)?;
         if l1_changed {
             self.sync_cd(sid, ssid, false)?;
         }
         self.stats.cd_writes += 1;
-        let mut entry = DmaEntry { smmu: self, buf: slot.buf, word: slot.word, sync: Sync::Cd(sid, ssid) };
+        let mut entry = DmaEntry {
+            smmu: self,
+            buf: slot.buf,
+            word: slot.word,
+            sync: Sync::Cd(sid, ssid),
+        };
         write_entry(&mut entry, &cd)?;
         Ok(())
     }

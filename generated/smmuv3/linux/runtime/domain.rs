@@ -58,7 +58,12 @@ pub fn addr_size(bits: u32) -> PhysAddrSize {
 /// at `ttb0`, tagged `asid`, walks write-back cacheable and inner shareable, TTB1 disabled.
 /// An SVA address space shares its ASID with the CPU (ASET = 0) and lets the SMMU update the
 /// access and dirty flags; a DMA domain's ASID is private to the SMMU.
-pub fn stage1_cd(asid: u16, ttb0: u64, oas_bits: u32, sva: bool) -> core::result::Result<Cd, FieldError> {
+pub fn stage1_cd(
+    asid: u16,
+    ttb0: u64,
+    oas_bits: u32,
+    sva: bool,
+) -> core::result::Result<Cd, FieldError> {
     let ips = addr_size(oas_bits);
     Ok(Cd::new()
         .with_t0sz((64 - VA_BITS) as u8)?
@@ -93,12 +98,23 @@ impl<H: Hal> Smmu<H> {
     fn new_domain(&mut self, sva: bool) -> Result<DomainId> {
         let asid = self.alloc_asid()?;
         // Everything that can fail before the page table exists, so a failure leaks nothing.
-        let next = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
+        let next = self
+            .next_domain
+            .checked_add(1)
+            .ok_or(Error::Exhausted { what: "domain ids" })?;
         self.domains.try_reserve(1)?;
         let pt = PageTable::<Stage1>::new(&self.hal, Granule::Size4K, VA_BITS)?;
         let id = DomainId(self.next_domain);
         self.next_domain = next;
-        self.domains.try_insert(id.0, PagingDomain { pt, asid, sva, users: 0 })?;
+        self.domains.try_insert(
+            id.0,
+            PagingDomain {
+                pt,
+                asid,
+                sva,
+                users: 0,
+            },
+        )?;
         Ok(id)
     }
 
@@ -113,7 +129,9 @@ impl<H: Hal> Smmu<H> {
     }
 
     pub(super) fn domain(&self, id: DomainId) -> Result<&PagingDomain> {
-        self.domains.get(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })
+        self.domains.get(&id.0).ok_or(Error::InvalidArgument {
+            what: "no such domain",
+        })
     }
 
     /// The domain's ASID.
@@ -123,14 +141,18 @@ impl<H: Hal> Smmu<H> {
 
     /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows.
     pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })?;
+        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
+            what: "no such domain",
+        })?;
         d.pt.map(&self.hal, iova, pa, size, prot)
     }
 
     /// Unmaps `size` bytes at `iova` and invalidates the TLB for them; returns the bytes
     /// unmapped. Tables the unmap emptied are freed after the invalidation completed.
     pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })?;
+        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
+            what: "no such domain",
+        })?;
         let asid = d.asid;
         let mut gone = d.pt.unmap(&self.hal, iova, size)?;
         if gone.is_empty() {
@@ -149,12 +171,19 @@ impl<H: Hal> Smmu<H> {
     /// emptied are freed only after an invalidation, so when there are any the ASID is
     /// invalidated now. Returns the bytes unmapped.
     pub fn unmap_deferred(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such domain" })?;
+        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
+            what: "no such domain",
+        })?;
         let asid = d.asid;
         let mut gone = d.pt.unmap(&self.hal, iova, size)?;
         if gone.tables_removed() {
             self.stats.tlbi += 1;
-            self.cmdq.submit(&self.hal, &[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))])?;
+            self.cmdq.submit(
+                &self.hal,
+                &[CmdqCommand::TlbiNhAsid(
+                    CmdTlbiNhAsid::new().with_asid(asid),
+                )],
+            )?;
             gone.release(&self.hal);
         }
         Ok(gone.bytes)
@@ -162,11 +191,22 @@ impl<H: Hal> Smmu<H> {
 
     /// Invalidates TLB entries of `asid` for a range: by VA (per smallest leaf) for small
     /// ranges, the whole ASID otherwise or when tables were removed.
-    fn invalidate_range(&mut self, asid: u16, iova: u64, size: u64, sizes: u64, tables: bool) -> Result<()> {
+    fn invalidate_range(
+        &mut self,
+        asid: u16,
+        iova: u64,
+        size: u64,
+        sizes: u64,
+        tables: bool,
+    ) -> Result<()> {
         if self.config.mutation == super::smmu::Mutation::SkipUnmapInvalidation {
             return Ok(());
         }
-        let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
+        let step = if sizes == 0 {
+            4096
+        } else {
+            1u64 << sizes.trailing_zeros()
+        };
         let pages = size.div_ceil(step);
         let (whole, start) = (tables || pages > TLBI_PAGES_MAX, iova & !(step - 1));
         let n = if whole { 1 } else { pages };
@@ -175,7 +215,12 @@ impl<H: Hal> Smmu<H> {
             Ok(if whole {
                 CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))
             } else {
-                CmdqCommand::TlbiNhVa(CmdTlbiNhVa::new().with_asid(asid).with_leaf(true).with_address(start + i * step)?)
+                CmdqCommand::TlbiNhVa(
+                    CmdTlbiNhVa::new()
+                        .with_asid(asid)
+                        .with_leaf(true)
+                        .with_address(start + i * step)?,
+                )
             })
         });
         self.cmdq.submit_all(&self.hal, cmds)
@@ -185,7 +230,12 @@ impl<H: Hal> Smmu<H> {
     pub fn flush_domain(&mut self, id: DomainId) -> Result<()> {
         let asid = self.domain(id)?.asid;
         self.stats.tlbi += 1;
-        self.cmdq.submit(&self.hal, &[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))])
+        self.cmdq.submit(
+            &self.hal,
+            &[CmdqCommand::TlbiNhAsid(
+                CmdTlbiNhAsid::new().with_asid(asid),
+            )],
+        )
     }
 
     /// The physical address `iova` translates to in the domain.
@@ -197,7 +247,9 @@ impl<H: Hal> Smmu<H> {
     pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
         if d.users != 0 {
-            return Err(Error::Busy { what: "domain still attached" });
+            return Err(Error::Busy {
+                what: "domain still attached",
+            });
         }
         self.flush_domain(id)?;
         if let Some(d) = self.domains.remove(&id.0) {

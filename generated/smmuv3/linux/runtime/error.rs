@@ -63,9 +63,13 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Timeout { what, waited_us } => write!(f, "timed out after {waited_us} us waiting for {what}"),
+            Error::Timeout { what, waited_us } => {
+                write!(f, "timed out after {waited_us} us waiting for {what}")
+            }
             Error::Unsupported { what } => write!(f, "unsupported: {what}"),
-            Error::CommandError { code, opcode } => write!(f, "command {opcode:#04x} rejected with CERROR {code:#x}"),
+            Error::CommandError { code, opcode } => {
+                write!(f, "command {opcode:#04x} rejected with CERROR {code:#x}")
+            }
             Error::Field(e) => e.fmt(f),
             Error::Hal(e) => e.fmt(f),
             Error::InvalidArgument { what } => write!(f, "invalid argument: {what}"),

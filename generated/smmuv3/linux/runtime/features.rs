@@ -67,18 +67,32 @@ impl Features {
     /// Decodes identification register values; refuses what the driver cannot handle.
     pub fn decode(idr0: Idr0, idr1: Idr1, idr3: Idr3, idr5: Idr5) -> Result<Features> {
         if !idr0.s1p() && !idr0.s2p() {
-            return Err(Error::Unsupported { what: "neither stage 1 nor stage 2 translation (IDR0.S1P = S2P = 0)" });
+            return Err(Error::Unsupported {
+                what: "neither stage 1 nor stage 2 translation (IDR0.S1P = S2P = 0)",
+            });
         }
         match idr0.ttf() {
             Ok(TtFormat::AArch64 | TtFormat::AArch32AndAArch64) => {}
-            _ => return Err(Error::Unsupported { what: "no AArch64 translation table format (IDR0.TTF)" }),
+            _ => {
+                return Err(Error::Unsupported {
+                    what: "no AArch64 translation table format (IDR0.TTF)",
+                })
+            }
         }
         match idr0.ttendian() {
             Ok(TtEndian::Mixed | TtEndian::LittleEndian) => {}
-            _ => return Err(Error::Unsupported { what: "tables must be big-endian (IDR0.TTENDIAN)" }),
+            _ => {
+                return Err(Error::Unsupported {
+                    what: "tables must be big-endian (IDR0.TTENDIAN)",
+                })
+            }
         }
-        let stall = idr0.stall_model().map_err(|_| Error::Unsupported { what: "reserved IDR0.STALL_MODEL" })?;
-        let st_level = idr0.st_level().map_err(|_| Error::Unsupported { what: "reserved IDR0.ST_LEVEL" })?;
+        let stall = idr0.stall_model().map_err(|_| Error::Unsupported {
+            what: "reserved IDR0.STALL_MODEL",
+        })?;
+        let st_level = idr0.st_level().map_err(|_| Error::Unsupported {
+            what: "reserved IDR0.ST_LEVEL",
+        })?;
         let oas_bits = match idr5.oas() {
             Ok(OutputAddrSize::Bits32) => 32,
             Ok(OutputAddrSize::Bits36) => 36,
@@ -88,7 +102,11 @@ impl Features {
             Ok(OutputAddrSize::Bits48) => 48,
             Ok(OutputAddrSize::Bits52) => 52,
             Ok(OutputAddrSize::Bits56) => 56,
-            Err(_) => return Err(Error::Unsupported { what: "reserved IDR5.OAS" }),
+            Err(_) => {
+                return Err(Error::Unsupported {
+                    what: "reserved IDR5.OAS",
+                })
+            }
         };
         let f = Features {
             stage1: idr0.s1p(),
@@ -115,19 +133,30 @@ impl Features {
             raw: [idr0.bits(), idr1.bits(), idr3.bits(), idr5.bits()],
         };
         if f.cmdq_log2 < MIN_CMDQ_LOG2 {
-            return Err(Error::Unsupported { what: "command queue too small (IDR1.CMDQS < 2)" });
+            return Err(Error::Unsupported {
+                what: "command queue too small (IDR1.CMDQS < 2)",
+            });
         }
         if f.evtq_log2 < MIN_EVTQ_LOG2 {
-            return Err(Error::Unsupported { what: "event queue too small (IDR1.EVENTQS < 1)" });
+            return Err(Error::Unsupported {
+                what: "event queue too small (IDR1.EVENTQS < 1)",
+            });
         }
         if f.sid_bits > 32 || f.ssid_bits > 20 || f.cmdq_log2 > 19 || f.evtq_log2 > 19 {
-            return Err(Error::Unsupported { what: "IDR1 reports sizes beyond the architecture's maximum" });
+            return Err(Error::Unsupported {
+                what: "IDR1 reports sizes beyond the architecture's maximum",
+            });
         }
         if f.stall == StallModel::StallForced {
-            return Err(Error::Unsupported { what: "stalls are forced (IDR0.STALL_MODEL = 2) and stall handling is not implemented" });
+            return Err(Error::Unsupported {
+                what:
+                    "stalls are forced (IDR0.STALL_MODEL = 2) and stall handling is not implemented",
+            });
         }
         if !f.gran4k {
-            return Err(Error::Unsupported { what: "no 4 KiB translation granule (IDR5.GRAN4K)" });
+            return Err(Error::Unsupported {
+                what: "no 4 KiB translation granule (IDR5.GRAN4K)",
+            });
         }
         Ok(f)
     }
@@ -150,8 +179,13 @@ mod tests {
     #[test]
     fn decodes_qemu_7_2() {
         // Values QEMU 7.2's SMMUv3 model reports.
-        let f = Features::decode(Idr0::from_bits(0x0d40_101a), Idr1::from_bits(0x0273_0010), Idr3::from_bits(0), Idr5::from_bits(0x74))
-            .expect("QEMU's SMMU is supported");
+        let f = Features::decode(
+            Idr0::from_bits(0x0d40_101a),
+            Idr1::from_bits(0x0273_0010),
+            Idr3::from_bits(0),
+            Idr5::from_bits(0x74),
+        )
+        .expect("QEMU's SMMU is supported");
         assert!(f.stage1 && !f.stage2 && f.two_level_strtab && f.coherent);
         assert_eq!((f.asid_bits, f.sid_bits, f.ssid_bits), (16, 16, 0));
         assert_eq!((f.cmdq_log2, f.evtq_log2, f.oas_bits), (19, 19, 44));
@@ -160,7 +194,12 @@ mod tests {
 
     #[test]
     fn refuses_an_smmu_without_translation() {
-        let e = Features::decode(Idr0::from_bits(0x0d40_1018), Idr1::from_bits(0x0273_0010), Idr3::from_bits(0), Idr5::from_bits(0x74));
+        let e = Features::decode(
+            Idr0::from_bits(0x0d40_1018),
+            Idr1::from_bits(0x0273_0010),
+            Idr3::from_bits(0),
+            Idr5::from_bits(0x74),
+        );
         assert!(matches!(e, Err(Error::Unsupported { .. })));
     }
 
@@ -168,7 +207,17 @@ mod tests {
     fn refuses_a_tiny_command_queue() {
         // CMDQS [25:21] = 1, EVENTQS [20:16] = 19, SIDSIZE [5:0] = 16.
         let idr1 = (1 << 21) | (19 << 16) | 16;
-        let e = Features::decode(Idr0::from_bits(0x0d40_101a), Idr1::from_bits(idr1), Idr3::from_bits(0), Idr5::from_bits(0x74));
-        assert_eq!(e, Err(Error::Unsupported { what: "command queue too small (IDR1.CMDQS < 2)" }));
+        let e = Features::decode(
+            Idr0::from_bits(0x0d40_101a),
+            Idr1::from_bits(idr1),
+            Idr3::from_bits(0),
+            Idr5::from_bits(0x74),
+        );
+        assert_eq!(
+            e,
+            Err(Error::Unsupported {
+                what: "command queue too small (IDR1.CMDQS < 2)"
+            })
+        );
     }
 }

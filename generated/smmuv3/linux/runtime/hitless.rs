@@ -48,7 +48,12 @@ fn read_entry<L: UsedBits, S: EntryStore>(store: &S) -> L {
 }
 
 /// Stores the words of `value` in `range` that differ from memory, then syncs if any did.
-fn store_words<L: UsedBits, S: EntryStore>(store: &mut S, value: &L, range: core::ops::Range<usize>, t: &mut Transition) -> Result<()> {
+fn store_words<L: UsedBits, S: EntryStore>(
+    store: &mut S,
+    value: &L,
+    range: core::ops::Range<usize>,
+    t: &mut Transition,
+) -> Result<()> {
     let mut changed = false;
     for i in range {
         let v = value.words()[i];

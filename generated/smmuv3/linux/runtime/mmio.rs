@@ -28,7 +28,12 @@ pub fn write<H: Hal, R: Writable>(hal: &H, value: R) {
 }
 
 /// Writes `R` and waits until its acknowledgement register reads back the shared fields.
-pub fn write_acked<H: Hal, R: Writable + AckedBy>(hal: &H, value: R, timeout_us: u64, what: &'static str) -> Result<()> {
+pub fn write_acked<H: Hal, R: Writable + AckedBy>(
+    hal: &H,
+    value: R,
+    timeout_us: u64,
+    what: &'static str,
+) -> Result<()> {
     write(hal, value);
     poll(hal, what, timeout_us, || {
         let ack: R::Ack = read(hal);

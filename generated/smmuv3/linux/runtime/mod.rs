@@ -10,7 +10,6 @@
 //! Linux backend does this).
 #![forbid(unsafe_code)]
 
-
 /// The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`).
 pub mod spec;
 
@@ -21,8 +20,8 @@ pub mod domain;
 pub mod error;
 pub mod evtq;
 pub mod features;
-pub mod hitless;
 pub mod hal;
+pub mod hitless;
 pub mod mmio;
 pub mod pgtable;
 pub mod poll;

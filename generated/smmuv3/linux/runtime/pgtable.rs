@@ -30,10 +30,6 @@ use super::store::TryVec;
 
 pub mod format;
 mod table;
-#[cfg(any(test, feature = "testhal"))]
-pub mod testhal;
-#[cfg(test)]
-mod tests;
 mod walk;
 
 pub use format::{Format, Stage1, Stage2};

@@ -41,7 +41,11 @@ impl S2Domain {
         // S2PS stops at 52 bits.
         let ps = super::domain::addr_size(oas_bits.min(52));
         // S2SL0 for the 4K granule: 0 starts at level 2, 1 at level 1, 2 at level 0.
-        let sl0 = 2u32.checked_sub(self.pt.start_level()).ok_or(Error::Unsupported { what: "stage-2 start level" })?;
+        let sl0 = 2u32
+            .checked_sub(self.pt.start_level())
+            .ok_or(Error::Unsupported {
+                what: "stage-2 start level",
+            })?;
         Ok(Ste::new()
             .with_v(true)
             .with_config(StreamConfig::S2Trans)
@@ -62,13 +66,17 @@ impl S2Domain {
 
 impl<H: Hal> Smmu<H> {
     pub(super) fn s2(&self, id: S2DomainId) -> Result<&S2Domain> {
-        self.s2_domains.get(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })
+        self.s2_domains.get(&id.0).ok_or(Error::InvalidArgument {
+            what: "no such stage-2 domain",
+        })
     }
 
     /// Allocates a stage-2 domain with its own VMID (needs IDR0.S2P).
     pub fn alloc_s2_domain(&mut self) -> Result<S2DomainId> {
         if !self.features.stage2 {
-            return Err(Error::Unsupported { what: "stage 2 translation (IDR0.S2P = 0)" });
+            return Err(Error::Unsupported {
+                what: "stage 2 translation (IDR0.S2P = 0)",
+            });
         }
         let max: u32 = 1 << self.features.vmid_bits;
         let vmid = (1..max)
@@ -76,12 +84,23 @@ impl<H: Hal> Smmu<H> {
             .find(|v| !self.s2_domains.values().any(|d| d.vmid == *v))
             .ok_or(Error::Exhausted { what: "VMIDs" })?;
         // Everything that can fail before the page table exists, so a failure leaks nothing.
-        let next = self.next_domain.checked_add(1).ok_or(Error::Exhausted { what: "domain ids" })?;
+        let next = self
+            .next_domain
+            .checked_add(1)
+            .ok_or(Error::Exhausted { what: "domain ids" })?;
         self.s2_domains.try_reserve(1)?;
         let pt = PageTable::<Stage2>::new(&self.hal, Granule::Size4K, IPA_BITS)?;
         let id = S2DomainId(self.next_domain);
         self.next_domain = next;
-        self.s2_domains.try_insert(id.0, S2Domain { pt, vmid, users: 0, nested: 0 })?;
+        self.s2_domains.try_insert(
+            id.0,
+            S2Domain {
+                pt,
+                vmid,
+                users: 0,
+                nested: 0,
+            },
+        )?;
         Ok(id)
     }
 
@@ -91,22 +110,43 @@ impl<H: Hal> Smmu<H> {
     }
 
     /// Maps `size` bytes of IPA at `ipa` to `pa`.
-    pub fn map_s2(&mut self, id: S2DomainId, ipa: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
-        let d = self.s2_domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })?;
+    pub fn map_s2(
+        &mut self,
+        id: S2DomainId,
+        ipa: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
+        let d = self
+            .s2_domains
+            .get_mut(&id.0)
+            .ok_or(Error::InvalidArgument {
+                what: "no such stage-2 domain",
+            })?;
         d.pt.map(&self.hal, ipa, pa, size, prot)
     }
 
     /// Unmaps `size` bytes of IPA at `ipa`, invalidates the TLB for them, then frees emptied
     /// tables. Returns the bytes unmapped.
     pub fn unmap_s2(&mut self, id: S2DomainId, ipa: u64, size: u64) -> Result<u64> {
-        let d = self.s2_domains.get_mut(&id.0).ok_or(Error::InvalidArgument { what: "no such stage-2 domain" })?;
+        let d = self
+            .s2_domains
+            .get_mut(&id.0)
+            .ok_or(Error::InvalidArgument {
+                what: "no such stage-2 domain",
+            })?;
         let (vmid, nested) = (d.vmid, d.nested > 0);
         let mut gone = d.pt.unmap(&self.hal, ipa, size)?;
         if gone.is_empty() {
             return Ok(0);
         }
         let sizes = gone.tlb_sizes();
-        let step = if sizes == 0 { 4096 } else { 1u64 << sizes.trailing_zeros() };
+        let step = if sizes == 0 {
+            4096
+        } else {
+            1u64 << sizes.trailing_zeros()
+        };
         let pages = size.div_ceil(step);
         let whole = gone.tables_removed() || pages > TLBI_PAGES_MAX || nested;
         let (n, start) = (if whole { 1 } else { pages }, ipa & !(step - 1));
@@ -115,7 +155,12 @@ impl<H: Hal> Smmu<H> {
             Ok(if whole {
                 CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid))
             } else {
-                CmdqCommand::TlbiS2Ipa(CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(true).with_address(start + i * step)?)
+                CmdqCommand::TlbiS2Ipa(
+                    CmdTlbiS2Ipa::new()
+                        .with_vmid(vmid)
+                        .with_leaf(true)
+                        .with_address(start + i * step)?,
+                )
             })
         });
         self.cmdq.submit_all(&self.hal, cmds)?;
@@ -133,7 +178,9 @@ impl<H: Hal> Smmu<H> {
     /// replaces this configuration.
     pub fn attach_s2(&mut self, sid: u32, id: S2DomainId) -> Result<()> {
         if self.has_api_attachment(sid) {
-            return Err(Error::Busy { what: "the device has API attachments" });
+            return Err(Error::Busy {
+                what: "the device has API attachments",
+            });
         }
         let ste = self.s2(id)?.ste(self.features.oas_bits)?;
         // Room for the bookkeeping first, so nothing fails once the hardware is changed.
@@ -168,11 +215,18 @@ impl<H: Hal> Smmu<H> {
     pub fn free_s2_domain(&mut self, id: S2DomainId) -> Result<()> {
         let d = self.s2(id)?;
         if d.users != 0 {
-            return Err(Error::Busy { what: "stage-2 domain still attached" });
+            return Err(Error::Busy {
+                what: "stage-2 domain still attached",
+            });
         }
         let vmid = d.vmid;
         self.stats.tlbi += 1;
-        self.cmdq.submit(&self.hal, &[CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid))])?;
+        self.cmdq.submit(
+            &self.hal,
+            &[CmdqCommand::TlbiS12Vmall(
+                CmdTlbiS12Vmall::new().with_vmid(vmid),
+            )],
+        )?;
         if let Some(d) = self.s2_domains.remove(&id.0) {
             d.pt.destroy(&self.hal);
         }

@@ -6,14 +6,13 @@
 //! behaviour (abort or bypass) rather than C_BAD_STREAMID; the first time a StreamID in a range
 //! is configured, the range gets a level-2 table of its own.
 
-
 use super::error::{Error, Result};
 use super::features::Features;
-use super::store::VecMap;
 use super::hal::{DmaBuf, Hal};
 use super::spec::entries::{L1std, Ste};
 use super::spec::enums::{StrtabFmt, StrtabSplit};
 use super::spec::regs::{StrtabBase, StrtabBaseCfg};
+use super::store::VecMap;
 
 /// StreamID bits resolved by a level-2 table (256 STEs, one PCI bus, 16 KiB).
 pub const SPLIT: u32 = 8;
@@ -50,7 +49,9 @@ impl StreamTable {
         let sid_bits = sid_bits.min(features.sid_bits);
         let two_level = features.two_level_strtab && sid_bits > MAX_LINEAR_SID_BITS;
         if !two_level && sid_bits > MAX_LINEAR_SID_BITS {
-            return Err(Error::Unsupported { what: "StreamIDs too wide for a linear stream table" });
+            return Err(Error::Unsupported {
+                what: "StreamIDs too wide for a linear stream table",
+            });
         }
         let (entries, bytes) = if two_level {
             let n = 1usize << (sid_bits - SPLIT);
@@ -60,10 +61,19 @@ impl StreamTable {
             (n, n * 64)
         };
         let l1 = hal.dma_alloc(bytes, bytes.max(64))?;
-        let mut t = StreamTable { sid_bits, two_level, l1, l2: VecMap::new(), shared: None, default };
+        let mut t = StreamTable {
+            sid_bits,
+            two_level,
+            l1,
+            l2: VecMap::new(),
+            shared: None,
+            default,
+        };
         if two_level {
             let shared = t.new_l2(hal)?;
-            let desc = L1std::new().with_span((SPLIT + 1) as u8)?.with_l2_ptr(shared.addr)?;
+            let desc = L1std::new()
+                .with_span((SPLIT + 1) as u8)?
+                .with_l2_ptr(shared.addr)?;
             for i in 0..entries {
                 hal.dma_write(&l1, i, desc.0[0]);
             }
@@ -95,10 +105,13 @@ impl StreamTable {
 
     /// The STRTAB_BASE and STRTAB_BASE_CFG values describing the table.
     pub fn registers(&self) -> Result<(StrtabBase, StrtabBaseCfg)> {
-        let base = StrtabBase::from_bits(0).with_addr(self.l1.addr)?.with_ra(true);
+        let base = StrtabBase::from_bits(0)
+            .with_addr(self.l1.addr)?
+            .with_ra(true);
         let cfg = StrtabBaseCfg::from_bits(0).with_log2size(self.sid_bits as u8)?;
         let cfg = if self.two_level {
-            cfg.with_fmt(StrtabFmt::TwoLevel).with_split(StrtabSplit::Split16K)
+            cfg.with_fmt(StrtabFmt::TwoLevel)
+                .with_split(StrtabSplit::Split16K)
         } else {
             cfg.with_fmt(StrtabFmt::Linear)
         };
@@ -117,7 +130,9 @@ impl StreamTable {
 
     fn check_sid(&self, sid: u32) -> Result<()> {
         if self.sid_bits < 32 && sid >> self.sid_bits != 0 {
-            return Err(Error::InvalidArgument { what: "StreamID beyond the stream table" });
+            return Err(Error::InvalidArgument {
+                what: "StreamID beyond the stream table",
+            });
         }
         Ok(())
     }
@@ -127,19 +142,33 @@ impl StreamTable {
     pub fn slot<H: Hal>(&mut self, hal: &H, sid: u32) -> Result<(SteSlot, bool)> {
         self.check_sid(sid)?;
         if !self.two_level {
-            return Ok((SteSlot { buf: self.l1, word: sid as usize * 8 }, false));
+            return Ok((
+                SteSlot {
+                    buf: self.l1,
+                    word: sid as usize * 8,
+                },
+                false,
+            ));
         }
         let l1i = sid >> SPLIT;
         let low = (sid & ((1 << SPLIT) - 1)) as usize;
         if let Some(buf) = self.l2.get(&l1i) {
-            return Ok((SteSlot { buf: *buf, word: low * 8 }, false));
+            return Ok((
+                SteSlot {
+                    buf: *buf,
+                    word: low * 8,
+                },
+                false,
+            ));
         }
         // Room in the map first: once the descriptor is written the table must be recorded.
         self.l2.try_reserve(1)?;
         let buf = self.new_l2(hal)?;
         // The level-2 table is complete before the descriptor that points at it.
         hal.wmb();
-        let desc = L1std::new().with_span((SPLIT + 1) as u8)?.with_l2_ptr(buf.addr)?;
+        let desc = L1std::new()
+            .with_span((SPLIT + 1) as u8)?
+            .with_l2_ptr(buf.addr)?;
         hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
         hal.wmb();
         self.l2.try_insert(l1i, buf)?;
@@ -150,10 +179,16 @@ impl StreamTable {
     pub fn find(&self, sid: u32) -> Option<SteSlot> {
         self.check_sid(sid).ok()?;
         if !self.two_level {
-            return Some(SteSlot { buf: self.l1, word: sid as usize * 8 });
+            return Some(SteSlot {
+                buf: self.l1,
+                word: sid as usize * 8,
+            });
         }
         let low = (sid & ((1 << SPLIT) - 1)) as usize;
-        self.l2.get(&(sid >> SPLIT)).map(|buf| SteSlot { buf: *buf, word: low * 8 })
+        self.l2.get(&(sid >> SPLIT)).map(|buf| SteSlot {
+            buf: *buf,
+            word: low * 8,
+        })
     }
 
     /// Reads the STE of `sid` (the default STE when its table does not exist).

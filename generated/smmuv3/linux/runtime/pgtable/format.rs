@@ -300,7 +300,12 @@ mod tests {
     const ALL: [Prot; 5] = [Prot::READ, Prot::WRITE, Prot::EXEC, Prot::CACHE, Prot::PRIV];
 
     fn every_prot() -> impl Iterator<Item = Prot> {
-        (0u32..32).map(|m| ALL.iter().enumerate().filter(|(i, _)| m & (1 << i) != 0).fold(Prot::NONE, |p, (_, b)| p | *b))
+        (0u32..32).map(|m| {
+            ALL.iter()
+                .enumerate()
+                .filter(|(i, _)| m & (1 << i) != 0)
+                .fold(Prot::NONE, |p, (_, b)| p | *b)
+        })
     }
 
     #[test]
@@ -315,7 +320,8 @@ mod tests {
         assert!(p.af() && p.n_g() && p.uxn() && p.pxn());
         assert!(!p.contiguous() && !p.dbm() && !p.ns());
 
-        let dev = s1::Block(Stage1::block(0x4000_0000, Prot::READ | Prot::EXEC | Prot::PRIV).unwrap());
+        let dev =
+            s1::Block(Stage1::block(0x4000_0000, Prot::READ | Prot::EXEC | Prot::PRIV).unwrap());
         assert!(s1::Block::matches(dev.bits()));
         assert_eq!(dev.attr_indx(), S1_ATTR_DEVICE_NGNRE);
         assert_eq!(dev.ap(), Ok(PtS1Ap::PrivReadOnly));
@@ -357,12 +363,32 @@ mod tests {
         for prot in every_prot() {
             for page in [false, true] {
                 let oa = 0x4000_0000;
-                let enc = |p| if page { Stage1::page(oa, p) } else { Stage1::block(oa, p) };
+                let enc = |p| {
+                    if page {
+                        Stage1::page(oa, p)
+                    } else {
+                        Stage1::block(oa, p)
+                    }
+                };
                 let raw = enc(prot).unwrap();
-                assert_eq!(enc(Stage1::leaf_prot(raw, page)).unwrap(), raw, "stage 1 {prot:?}");
-                let enc2 = |p| if page { Stage2::page(oa, p) } else { Stage2::block(oa, p) };
+                assert_eq!(
+                    enc(Stage1::leaf_prot(raw, page)).unwrap(),
+                    raw,
+                    "stage 1 {prot:?}"
+                );
+                let enc2 = |p| {
+                    if page {
+                        Stage2::page(oa, p)
+                    } else {
+                        Stage2::block(oa, p)
+                    }
+                };
                 let raw = enc2(prot).unwrap();
-                assert_eq!(enc2(Stage2::leaf_prot(raw, page)).unwrap(), raw, "stage 2 {prot:?}");
+                assert_eq!(
+                    enc2(Stage2::leaf_prot(raw, page)).unwrap(),
+                    raw,
+                    "stage 2 {prot:?}"
+                );
             }
         }
     }

@@ -49,8 +49,12 @@ pub(super) struct Node {
     pub(super) children: TryVec<Slot>,
 }
 
-pub(super) const CORRUPT_DESC: Error = Error::Corrupt { what: "page table descriptor of no known kind" };
-pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt { what: "page table descriptor disagrees with the driver's table list" };
+pub(super) const CORRUPT_DESC: Error = Error::Corrupt {
+    what: "page table descriptor of no known kind",
+};
+pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt {
+    what: "page table descriptor disagrees with the driver's table list",
+};
 
 /// The entry of the table at `lvl` that `va` falls in.
 #[inline(always)]
@@ -90,12 +94,22 @@ impl<F: Format> PageTable<F> {
         let info = F::GRANULES
             .iter()
             .find(|g| g.size == granule.bytes())
-            .ok_or(Error::Unsupported { what: "translation granule not supported by the format" })?;
-        let last = info.levels.last().ok_or(Error::Unsupported { what: "granule without levels" })?;
+            .ok_or(Error::Unsupported {
+                what: "translation granule not supported by the format",
+            })?;
+        let last = info.levels.last().ok_or(Error::Unsupported {
+            what: "granule without levels",
+        })?;
         if va_bits > F::VA_BITS || va_bits <= last.index_lsb {
-            return Err(Error::InvalidArgument { what: "input address size outside what the format and granule allow" });
+            return Err(Error::InvalidArgument {
+                what: "input address size outside what the format and granule allow",
+            });
         }
-        let start = info.levels.iter().position(|l| l.index_lsb < va_bits).unwrap_or(info.levels.len() - 1);
+        let start = info
+            .levels
+            .iter()
+            .position(|l| l.index_lsb < va_bits)
+            .unwrap_or(info.levels.len() - 1);
         let mut pt = PageTable {
             levels: &info.levels[start..],
             granule: info.size,
@@ -114,7 +128,10 @@ impl<F: Format> PageTable<F> {
 
     /// The root table's address, for the CD's TTB0 or the STE's S2TTB.
     pub fn root(&self) -> u64 {
-        self.nodes.get(self.root as usize).and_then(Option::as_ref).map_or(0, |n| n.buf.addr)
+        self.nodes
+            .get(self.root as usize)
+            .and_then(Option::as_ref)
+            .map_or(0, |n| n.buf.addr)
     }
 
     /// The architectural number of the start level (for the STE's S2SL0).
@@ -135,7 +152,10 @@ impl<F: Format> PageTable<F> {
     /// The sizes `map` can use for one descriptor, OR-ed together (the granule and each block
     /// size of the levels in use), like Linux's `pgsize_bitmap`.
     pub fn leaf_sizes(&self) -> u64 {
-        self.levels.iter().filter(|l| l.leaf).fold(0, |acc, l| acc | l.entry_span)
+        self.levels
+            .iter()
+            .filter(|l| l.leaf)
+            .fold(0, |acc, l| acc | l.entry_span)
     }
 
     /// Number of tables, the root included.
@@ -154,22 +174,37 @@ impl<F: Format> PageTable<F> {
     /// mapped: descriptors written before the failure are cleared again (a caller whose device
     /// may access the range meanwhile should invalidate it). Tables allocated for them stay, empty,
     /// until an unmap covering them or [`PageTable::destroy`].
-    pub fn map<H: Hal>(&mut self, hal: &H, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
+    pub fn map<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let end = self.check_range(iova, size)?;
         if pa & (self.granule - 1) != 0 {
-            return Err(Error::InvalidArgument { what: "physical address not aligned to the granule" });
+            return Err(Error::InvalidArgument {
+                what: "physical address not aligned to the granule",
+            });
         }
         if pa.checked_add(size).is_none_or(|e| e > 1u64 << F::OA_BITS) {
-            return Err(Error::InvalidArgument { what: "physical range passes the output address size" });
+            return Err(Error::InvalidArgument {
+                what: "physical range passes the output address size",
+            });
         }
         if !prot.readable() && !prot.writable() {
-            return Err(Error::InvalidArgument { what: "protection grants no access" });
+            return Err(Error::InvalidArgument {
+                what: "protection grants no access",
+            });
         }
         let mut done = 0;
         let mut path = Path::default();
         let res = self
             .descend(hal, iova, end, &mut path)
-            .and_then(|(slot, depth)| self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done));
+            .and_then(|(slot, depth)| {
+                self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done)
+            });
         if res.is_err() && done != 0 {
             // Take back what was written; keep the (now empty) tables, see above. Only a corrupt
             // table can make this fail, and then the first error is the one to report.
@@ -195,15 +230,21 @@ impl<F: Format> PageTable<F> {
         out.tables.try_reserve(self.tables_within(iova, end))?;
         // Split first, at both ends: the only step that can fail, and it changes no translation.
         let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
-        let mut res = if split { self.split_edges(hal, iova, end, &mut out) } else { Ok(()) };
+        let mut res = if split {
+            self.split_edges(hal, iova, end, &mut out)
+        } else {
+            Ok(())
+        };
         if res.is_ok() {
             let mut path = Path::default();
-            res = self.descend(hal, iova, end, &mut path).and_then(|(slot, depth)| {
-                if self.unmap_in(hal, slot, depth, iova, end, &mut out, true)? == 0 {
-                    self.prune(hal, slot, &path, &mut out)?;
-                }
-                Ok(())
-            });
+            res = self
+                .descend(hal, iova, end, &mut path)
+                .and_then(|(slot, depth)| {
+                    if self.unmap_in(hal, slot, depth, iova, end, &mut out, true)? == 0 {
+                        self.prune(hal, slot, &path, &mut out)?;
+                    }
+                    Ok(())
+                });
         }
         hal.wmb();
         res.map(|()| out)
@@ -224,7 +265,9 @@ impl<F: Format> PageTable<F> {
                 ((end - 1) / span - iova / span).saturating_add(1)
             })
             .fold(0, u64::saturating_add);
-        usize::try_from(n).unwrap_or(usize::MAX).min(self.table_count())
+        usize::try_from(n)
+            .unwrap_or(usize::MAX)
+            .min(self.table_count())
     }
 
     /// The output address `iova` translates to, or `None` if it is unmapped (or outside the
@@ -279,7 +322,10 @@ impl<F: Format> PageTable<F> {
 
     /// Whether a block may contain `addr` other than at its start.
     pub(super) fn may_split(&self, addr: u64) -> bool {
-        self.levels.iter().zip(&self.blocks).any(|(l, &n)| n != 0 && addr & (l.entry_span - 1) != 0)
+        self.levels
+            .iter()
+            .zip(&self.blocks)
+            .any(|(l, &n)| n != 0 && addr & (l.entry_span - 1) != 0)
     }
 
     /// Adds `add` blocks to and removes `sub` from the count of level `depth`.
@@ -292,14 +338,20 @@ impl<F: Format> PageTable<F> {
     /// Checks an input range and returns its end.
     pub(super) fn check_range(&self, iova: u64, size: u64) -> Result<u64> {
         if size == 0 {
-            return Err(Error::InvalidArgument { what: "empty range" });
+            return Err(Error::InvalidArgument {
+                what: "empty range",
+            });
         }
         if (iova | size) & (self.granule - 1) != 0 {
-            return Err(Error::InvalidArgument { what: "address or size not aligned to the granule" });
+            return Err(Error::InvalidArgument {
+                what: "address or size not aligned to the granule",
+            });
         }
         match iova.checked_add(size) {
             Some(end) if end <= self.limit() => Ok(end),
-            _ => Err(Error::InvalidArgument { what: "range passes the input address size" }),
+            _ => Err(Error::InvalidArgument {
+                what: "range passes the input address size",
+            }),
         }
     }
 
@@ -321,23 +373,38 @@ impl<F: Format> PageTable<F> {
 
     #[inline(always)]
     pub(super) fn leaf(lvl: &LevelInfo, oa: u64, prot: Prot) -> Result<u64> {
-        Ok(if lvl.last { F::page(oa, prot)? } else { F::block(oa, prot)? })
+        Ok(if lvl.last {
+            F::page(oa, prot)?
+        } else {
+            F::block(oa, prot)?
+        })
     }
 
     #[inline(always)]
     pub(super) fn node(&self, slot: Slot) -> Result<&Node> {
-        self.nodes.get(slot as usize).and_then(Option::as_ref).ok_or(CORRUPT_SHADOW)
+        self.nodes
+            .get(slot as usize)
+            .and_then(Option::as_ref)
+            .ok_or(CORRUPT_SHADOW)
     }
 
     #[inline(always)]
     pub(super) fn node_mut(&mut self, slot: Slot) -> Result<&mut Node> {
-        self.nodes.get_mut(slot as usize).and_then(Option::as_mut).ok_or(CORRUPT_SHADOW)
+        self.nodes
+            .get_mut(slot as usize)
+            .and_then(Option::as_mut)
+            .ok_or(CORRUPT_SHADOW)
     }
 
     /// The table that entry `idx` of `parent`, a table descriptor for `addr`, points at.
     #[inline(always)]
     pub(super) fn child(&self, parent: Slot, idx: usize, addr: u64) -> Result<Slot> {
-        let slot = self.node(parent)?.children.get(idx).copied().ok_or(CORRUPT_SHADOW)?;
+        let slot = self
+            .node(parent)?
+            .children
+            .get(idx)
+            .copied()
+            .ok_or(CORRUPT_SHADOW)?;
         if self.node(slot)?.buf.addr == addr {
             Ok(slot)
         } else {
@@ -347,10 +414,16 @@ impl<F: Format> PageTable<F> {
 
     /// Allocates a zeroed table for lookup level `depth` (an index into `levels`).
     pub(super) fn alloc_table<H: Hal>(&mut self, hal: &H, depth: usize) -> Result<Slot> {
-        let bytes = usize::try_from(self.granule).map_err(|_| Error::Unsupported { what: "granule larger than the address space" })?;
+        let bytes = usize::try_from(self.granule).map_err(|_| Error::Unsupported {
+            what: "granule larger than the address space",
+        })?;
         // The shadow first, so a failed allocation leaves nothing to undo.
         let has_children = self.levels.get(depth).is_some_and(|l| !l.last);
-        let children = if has_children { TryVec::try_from_elem(NO_TABLE, bytes / 8)? } else { TryVec::new() };
+        let children = if has_children {
+            TryVec::try_from_elem(NO_TABLE, bytes / 8)?
+        } else {
+            TryVec::new()
+        };
         let reuse = self.free_slots.pop();
         let slot = match reuse {
             Some(slot) => slot,
@@ -361,13 +434,19 @@ impl<F: Format> PageTable<F> {
                     self.free_slots.try_reserve(room)?;
                     slot
                 }
-                _ => return Err(Error::Exhausted { what: "page table slots" }),
+                _ => {
+                    return Err(Error::Exhausted {
+                        what: "page table slots",
+                    })
+                }
             },
         };
         let buf = match hal.dma_alloc(bytes, bytes) {
             Ok(buf) if buf.bytes < bytes || buf.addr & (self.granule - 1) != 0 => {
                 hal.dma_free(buf);
-                Err(Error::Corrupt { what: "DMA allocation smaller or less aligned than requested" })
+                Err(Error::Corrupt {
+                    what: "DMA allocation smaller or less aligned than requested",
+                })
             }
             other => other.map_err(Error::from),
         };
@@ -381,7 +460,11 @@ impl<F: Format> PageTable<F> {
                 return Err(e);
             }
         };
-        let node = Some(Node { buf, live: 0, children });
+        let node = Some(Node {
+            buf,
+            live: 0,
+            children,
+        });
         match self.nodes.get_mut(slot as usize) {
             Some(entry) => *entry = node,
             None => self.nodes.try_push(node)?,
@@ -404,7 +487,13 @@ impl<F: Format> PageTable<F> {
 
     /// Points entry `idx` of table `parent` at the new table `child` (whose contents are
     /// written): orders the table's contents before the descriptor that publishes it.
-    pub(super) fn install<H: Hal>(&mut self, hal: &H, parent: Slot, idx: usize, child: Slot) -> Result<()> {
+    pub(super) fn install<H: Hal>(
+        &mut self,
+        hal: &H,
+        parent: Slot,
+        idx: usize,
+        child: Slot,
+    ) -> Result<()> {
         let addr = self.node(child)?.buf.addr;
         let desc = F::table(addr)?;
         let node = self.node_mut(parent)?;

@@ -3,8 +3,8 @@
 //! The `CMDQ` queue: its 16-byte records and their encoding.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// Size of one record in bytes.
 pub const RECORD_BYTES: usize = 0x10_usize;
@@ -107,13 +107,11 @@ impl CmdPrefetchConfig {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -298,13 +296,11 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -350,13 +346,11 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 0, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 0, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -382,13 +376,11 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_stride(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Stride", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 5, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 5, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -437,13 +429,11 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -725,13 +715,11 @@ impl CmdCfgiSteRange {
     #[inline]
     pub const fn with_range(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Range", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 0, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 0, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -856,13 +844,11 @@ impl CmdCfgiCd {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1181,13 +1167,11 @@ impl CmdTlbiNhAll {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "VMID",
-            lsb: 32,
-            msb: 47,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "VMID",
+        lsb: 32,
+        msb: 47,
+    }];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
     pub const fn new() -> Self {
@@ -1443,13 +1427,11 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1475,13 +1457,11 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1586,12 +1566,10 @@ impl CmdTlbiNhVa {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -1620,12 +1598,10 @@ impl CmdTlbiNhVa {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -1662,13 +1638,11 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1805,13 +1779,11 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1837,13 +1809,11 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1928,12 +1898,10 @@ impl CmdTlbiNhVaa {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -1962,12 +1930,10 @@ impl CmdTlbiNhVaa {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -2004,13 +1970,11 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2198,13 +2162,11 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2230,13 +2192,11 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2299,12 +2259,10 @@ impl CmdTlbiEl3Va {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -2333,12 +2291,10 @@ impl CmdTlbiEl3Va {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -2375,13 +2331,11 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2510,13 +2464,11 @@ impl CmdTlbiEl2Asid {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ASID",
-            lsb: 48,
-            msb: 63,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ASID",
+        lsb: 48,
+        msb: 63,
+    }];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
     pub const fn new() -> Self {
@@ -2656,13 +2608,11 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2688,13 +2638,11 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2779,12 +2727,10 @@ impl CmdTlbiEl2Va {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -2813,12 +2759,10 @@ impl CmdTlbiEl2Va {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -2855,13 +2799,11 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2993,13 +2935,11 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3025,13 +2965,11 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3094,12 +3032,10 @@ impl CmdTlbiEl2Vaa {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -3128,12 +3064,10 @@ impl CmdTlbiEl2Vaa {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -3170,13 +3104,11 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3249,13 +3181,11 @@ impl CmdTlbiS12Vmall {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "VMID",
-            lsb: 32,
-            msb: 47,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "VMID",
+        lsb: 32,
+        msb: 47,
+    }];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
     pub const fn new() -> Self {
@@ -3395,13 +3325,11 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3427,13 +3355,11 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3516,12 +3442,10 @@ impl CmdTlbiS2Ipa {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -3550,12 +3474,10 @@ impl CmdTlbiS2Ipa {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -3592,13 +3514,11 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3823,13 +3743,11 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3875,13 +3793,11 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 0, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 0, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3908,13 +3824,11 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4042,13 +3956,11 @@ impl CmdPriResp {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4094,13 +4006,11 @@ impl CmdPriResp {
     #[inline]
     pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGIndex", v as u64, 0x1ff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 0, 0x1ff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 0, 0x1ff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4119,12 +4029,10 @@ impl CmdPriResp {
         let raw = support::get(self.0[1], 12, 0x3);
         match super::enums::PriResponse::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "Resp",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "Resp",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `Resp`, bits [77:76].
@@ -4322,12 +4230,10 @@ impl CmdResume {
         let raw = support::get(self.0[0], 12, 0x1);
         match super::enums::ResumeAction::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "Ac",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "Ac",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `Ac`, bit [12].
@@ -4625,12 +4531,10 @@ impl CmdSync {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::ComplSignal::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "CS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "CS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `CS`, bits [13:12].
@@ -4661,12 +4565,10 @@ impl CmdSync {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::MsiShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "MSH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "MSH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `MSH`, bits [23:22].
@@ -4702,13 +4604,11 @@ impl CmdSync {
     #[inline]
     pub const fn with_msi_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MSIAttr", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 24, 0xf, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 24, 0xf, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4757,13 +4657,11 @@ impl CmdSync {
     #[inline]
     pub const fn with_msi_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 2, 0x3fffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 2, 0x3fffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4914,13 +4812,11 @@ impl CmdTlbiSEl2Asid {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ASID",
-            lsb: 48,
-            msb: 63,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ASID",
+        lsb: 48,
+        msb: 63,
+    }];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
     pub const fn new() -> Self {
@@ -5060,13 +4956,11 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5092,13 +4986,11 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5183,12 +5075,10 @@ impl CmdTlbiSEl2Va {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -5217,12 +5107,10 @@ impl CmdTlbiSEl2Va {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -5259,13 +5147,11 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5397,13 +5283,11 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5429,13 +5313,11 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5498,12 +5380,10 @@ impl CmdTlbiSEl2Vaa {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -5532,12 +5412,10 @@ impl CmdTlbiSEl2Vaa {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -5574,13 +5452,11 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5653,13 +5529,11 @@ impl CmdTlbiSS12Vmall {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "VMID",
-            lsb: 32,
-            msb: 47,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "VMID",
+        lsb: 32,
+        msb: 47,
+    }];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
     pub const fn new() -> Self {
@@ -5799,13 +5673,11 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5831,13 +5703,11 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 20, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 20, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5920,12 +5790,10 @@ impl CmdTlbiSS2Ipa {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTL`, bits [73:72].
@@ -5954,12 +5822,10 @@ impl CmdTlbiSS2Ipa {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG`, bits [75:74].
@@ -5996,13 +5862,11 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -6465,12 +6329,10 @@ impl CmdqCommand {
                     Err(e) => Err(DecodeError::Field(e)),
                 }
             }
-            _ => {
-                Err(DecodeError::UnknownOpcode {
-                    queue: "CMDQ",
-                    opcode,
-                })
-            }
+            _ => Err(DecodeError::UnknownOpcode {
+                queue: "CMDQ",
+                opcode,
+            }),
         }
     }
     /// The record's architectural name.

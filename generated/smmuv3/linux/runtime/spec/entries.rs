@@ -3,8 +3,8 @@
 //! In-memory structures of `smmuv3`, as arrays of little-endian 64-bit words.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// Level 1 Stream table descriptor: locates and sizes one level-2 array of STEs.
 ///
@@ -48,13 +48,11 @@ impl L1std {
     #[inline]
     pub const fn with_span(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Span", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 0, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 0, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -81,13 +79,11 @@ impl L1std {
     #[inline]
     pub const fn with_l2_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("L2Ptr", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 6, 0x3ffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 6, 0x3ffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -552,12 +548,10 @@ impl Ste {
         let raw = support::get(self.0[0], 1, 0x7);
         match super::enums::StreamConfig::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "Config",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "Config",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `Config`, bits [3:1].
@@ -588,12 +582,10 @@ impl Ste {
         let raw = support::get(self.0[0], 4, 0x3);
         match super::enums::SteS1Fmt::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S1Fmt",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S1Fmt",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S1Fmt`, bits [5:4].
@@ -630,13 +622,11 @@ impl Ste {
     #[inline]
     pub const fn with_s1_context_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S1ContextPtr", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 6, 0x3ffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 6, 0x3ffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -663,13 +653,11 @@ impl Ste {
     #[inline]
     pub const fn with_s1cd_max(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S1CDMax", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 59, 0x1f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 59, 0x1f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -690,12 +678,10 @@ impl Ste {
         let raw = support::get(self.0[1], 0, 0x3);
         match super::enums::SteS1dss::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S1DSS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S1DSS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S1DSS`, bits [65:64].
@@ -726,12 +712,10 @@ impl Ste {
         let raw = support::get(self.0[1], 2, 0x3);
         match super::enums::CdFetchCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S1CIR",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S1CIR",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S1CIR`, bits [67:66].
@@ -762,12 +746,10 @@ impl Ste {
         let raw = support::get(self.0[1], 4, 0x3);
         match super::enums::CdFetchCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S1COR",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S1COR",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S1COR`, bits [69:68].
@@ -798,12 +780,10 @@ impl Ste {
         let raw = support::get(self.0[1], 6, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S1CSH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S1CSH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S1CSH`, bits [71:70].
@@ -950,13 +930,11 @@ impl Ste {
     #[inline]
     pub const fn with_cont(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("CONT", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 13, 0xf, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 13, 0xf, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1048,13 +1026,11 @@ impl Ste {
     #[inline]
     pub const fn with_sw_reserved(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SW_RESERVED", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 20, 0xf, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 20, 0xf, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1163,12 +1139,10 @@ impl Ste {
         let raw = support::get(self.0[1], 28, 0x3);
         match super::enums::SteEats::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "EATS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "EATS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `EATS`, bits [93:92].
@@ -1199,12 +1173,10 @@ impl Ste {
         let raw = support::get(self.0[1], 30, 0x3);
         match super::enums::SteStrw::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "STRW",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "STRW",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `STRW`, bits [95:94].
@@ -1240,13 +1212,11 @@ impl Ste {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 32, 0xf, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 32, 0xf, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1267,12 +1237,10 @@ impl Ste {
         let raw = support::get(self.0[1], 36, 0x1);
         match super::enums::SteMtCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "MTCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "MTCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `MTCFG`, bit [100].
@@ -1308,13 +1276,11 @@ impl Ste {
     #[inline]
     pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 37, 0xf, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 37, 0xf, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1335,12 +1301,10 @@ impl Ste {
         let raw = support::get(self.0[1], 44, 0x3);
         match super::enums::SteShCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SHCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SHCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SHCFG`, bits [109:108].
@@ -1371,12 +1335,10 @@ impl Ste {
         let raw = support::get(self.0[1], 46, 0x3);
         match super::enums::SteNsCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "NSCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "NSCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `NSCFG`, bits [111:110].
@@ -1407,12 +1369,10 @@ impl Ste {
         let raw = support::get(self.0[1], 48, 0x3);
         match super::enums::StePrivCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "PRIVCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "PRIVCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `PRIVCFG`, bits [113:112].
@@ -1443,12 +1403,10 @@ impl Ste {
         let raw = support::get(self.0[1], 50, 0x3);
         match super::enums::SteInstCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "INSTCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "INSTCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `INSTCFG`, bits [115:114].
@@ -1506,13 +1464,11 @@ impl Ste {
     #[inline]
     pub const fn with_s2t0sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2T0SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 32, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 32, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1538,13 +1494,11 @@ impl Ste {
     #[inline]
     pub const fn with_s2sl0(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2SL0", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 38, 0x3, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 38, 0x3, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1565,12 +1519,10 @@ impl Ste {
         let raw = support::get(self.0[2], 40, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2IR0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2IR0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2IR0`, bits [169:168].
@@ -1601,12 +1553,10 @@ impl Ste {
         let raw = support::get(self.0[2], 42, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2OR0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2OR0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2OR0`, bits [171:170].
@@ -1637,12 +1587,10 @@ impl Ste {
         let raw = support::get(self.0[2], 44, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2SH0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2SH0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2SH0`, bits [173:172].
@@ -1673,12 +1621,10 @@ impl Ste {
         let raw = support::get(self.0[2], 46, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2TG`, bits [175:174].
@@ -1709,12 +1655,10 @@ impl Ste {
         let raw = support::get(self.0[2], 48, 0x7);
         match super::enums::PhysAddrSize::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PS`, bits [178:176].
@@ -1987,12 +1931,10 @@ impl Ste {
         let raw = support::get(self.0[2], 62, 0x3);
         match super::enums::DptVmatch::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "DPT_VMATCH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "DPT_VMATCH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `DPT_VMATCH`, bits [191:190].
@@ -2117,13 +2059,11 @@ impl Ste {
     #[inline]
     pub const fn with_s2ttb(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S2TTB", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 4, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 4, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2149,13 +2089,11 @@ impl Ste {
     #[inline]
     pub const fn with_s2skl(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2SKL", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 61, 0x3, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 61, 0x3, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2203,13 +2141,11 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2t0sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2T0SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[4] = support::put(words[4], 32, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[4] = support::put(words[4], 32, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2235,13 +2171,11 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2sl0(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2SL0", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[4] = support::put(words[4], 38, 0x3, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[4] = support::put(words[4], 38, 0x3, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2262,12 +2196,10 @@ impl Ste {
         let raw = support::get(self.0[4], 46, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S_S2TG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S_S2TG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S_S2TG`, bits [303:302].
@@ -2436,13 +2368,11 @@ impl Ste {
     #[inline]
     pub const fn with_vms_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("VMSPtr", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[5] = support::put(words[5], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[5] = support::put(words[5], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2535,13 +2465,11 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2ttb(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S_S2TTB", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[6] = support::put(words[6], 4, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[6] = support::put(words[6], 4, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2567,13 +2495,11 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2skl(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2SKL", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[6] = support::put(words[6], 61, 0x3, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[6] = support::put(words[6], 61, 0x3, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2762,7 +2688,7 @@ impl Ste {
             used[1] |= 0x1e000;
         }
         if support::get(self.0[0], 0, 0x1) != 0
-            && matches!(support::get(self.0[0], 1, 0x7), 0x4..= 0x7)
+            && matches!(support::get(self.0[0], 1, 0x7), 0x4..=0x7)
         {
             used[1] |= 0xf01ff000c0000;
             used[4] |= 0xffff0000ffff0000;
@@ -2775,23 +2701,24 @@ impl Ste {
             used[1] |= 0xcd0000ff;
         }
         if support::get(self.0[0], 0, 0x1) != 0
-            && matches!(support::get(self.0[0], 1, 0x7), 0x5..= 0x7)
+            && matches!(support::get(self.0[0], 1, 0x7), 0x5..=0x7)
         {
             used[1] |= 0x30021000;
             used[2] |= 0xffff;
         }
         if support::get(self.0[0], 0, 0x1) != 0
-            && matches!(support::get(self.0[0], 1, 0x7), 0x4 | 0x6..= 0x7)
+            && matches!(support::get(self.0[0], 1, 0x7), 0x4 | 0x6..=0x7)
         {
             used[1] |= 0xf00000000000;
         }
-        if support::get(self.0[0], 0, 0x1) != 0 && support::get(self.0[0], 1, 0x7) == 0x5
+        if support::get(self.0[0], 0, 0x1) != 0
+            && support::get(self.0[0], 1, 0x7) == 0x5
             && support::get(self.0[1], 0, 0x3) == 0x1
         {
             used[1] |= 0xf00000000000;
         }
         if support::get(self.0[0], 0, 0x1) != 0
-            && matches!(support::get(self.0[0], 1, 0x7), 0x6..= 0x7)
+            && matches!(support::get(self.0[0], 1, 0x7), 0x6..=0x7)
         {
             used[1] |= 0x2000f00;
             used[2] |= 0x3fffffff00000000;
@@ -2801,18 +2728,20 @@ impl Ste {
             used[6] |= 0x60fffffffffffff7;
             used[7] |= 0xffffffffffffffff;
         }
-        if support::get(self.0[0], 0, 0x1) != 0 && support::get(self.0[0], 1, 0x7) == 0x5
+        if support::get(self.0[0], 0, 0x1) != 0
+            && support::get(self.0[0], 1, 0x7) == 0x5
             && support::get(self.0[1], 28, 0x3) != 0x0
         {
             used[2] |= 0x200000000000000;
         }
         if support::get(self.0[0], 0, 0x1) != 0
-            && matches!(support::get(self.0[0], 1, 0x7), 0x5..= 0x7)
+            && matches!(support::get(self.0[0], 1, 0x7), 0x5..=0x7)
             && support::get(self.0[1], 28, 0x3) == 0x3
         {
             used[2] |= 0xc000000000000000;
         }
-        if support::get(self.0[0], 0, 0x1) != 0 && support::get(self.0[0], 1, 0x7) == 0x7
+        if support::get(self.0[0], 0, 0x1) != 0
+            && support::get(self.0[0], 1, 0x7) == 0x7
             && support::get(self.0[1], 26, 0x1) != 0
         {
             used[5] |= 0xfffffffffff000;
@@ -2914,13 +2843,11 @@ impl L1cd {
     #[inline]
     pub const fn with_l2_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("L2Ptr", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3288,13 +3215,11 @@ impl Cd {
     #[inline]
     pub const fn with_t0sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("T0SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 0, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 0, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3315,12 +3240,10 @@ impl Cd {
         let raw = support::get(self.0[0], 6, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG0`, bits [7:6].
@@ -3351,12 +3274,10 @@ impl Cd {
         let raw = support::get(self.0[0], 8, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "IR0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "IR0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `IR0`, bits [9:8].
@@ -3387,12 +3308,10 @@ impl Cd {
         let raw = support::get(self.0[0], 10, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "OR0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "OR0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `OR0`, bits [11:10].
@@ -3423,12 +3342,10 @@ impl Cd {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH0`, bits [13:12].
@@ -3508,13 +3425,11 @@ impl Cd {
     #[inline]
     pub const fn with_t1sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("T1SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 16, 0x3f, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 16, 0x3f, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3535,12 +3450,10 @@ impl Cd {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::Tg1Granule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TG1",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TG1",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TG1`, bits [23:22].
@@ -3571,12 +3484,10 @@ impl Cd {
         let raw = support::get(self.0[0], 24, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "IR1",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "IR1",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `IR1`, bits [25:24].
@@ -3607,12 +3518,10 @@ impl Cd {
         let raw = support::get(self.0[0], 26, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "OR1",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "OR1",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `OR1`, bits [27:26].
@@ -3643,12 +3552,10 @@ impl Cd {
         let raw = support::get(self.0[0], 28, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH1",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH1",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH1`, bits [29:28].
@@ -3723,12 +3630,10 @@ impl Cd {
         let raw = support::get(self.0[0], 32, 0x7);
         match super::enums::PhysAddrSize::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "IPS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "IPS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `IPS`, bits [34:32].
@@ -4161,13 +4066,11 @@ impl Cd {
     #[inline]
     pub const fn with_ttb0(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("TTB0", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 4, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 4, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4414,13 +4317,11 @@ impl Cd {
     #[inline]
     pub const fn with_ttb1(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("TTB1", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 4, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 4, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4710,13 +4611,11 @@ impl Cd {
     #[inline]
     pub const fn with_piiu(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("PIIU", v, 0xffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[6] = support::put(words[6], 0, 0xffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[6] = support::put(words[6], 0, 0xffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4742,13 +4641,11 @@ impl Cd {
     #[inline]
     pub const fn with_piip(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("PIIP", v, 0xffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[7] = support::put(words[7], 0, 0xffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[7] = support::put(words[7], 0, 0xffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4843,8 +4740,7 @@ impl Cd {
             used[6] |= 0xffffffffffff;
             used[7] |= 0xffffffffffff;
         }
-        if support::get(self.0[0], 31, 0x1) != 0 && support::get(self.0[0], 14, 0x1) == 0
-        {
+        if support::get(self.0[0], 31, 0x1) != 0 && support::get(self.0[0], 14, 0x1) == 0 {
             used[0] |= 0x3fff;
             used[1] |= 0xf0fffffffffffff3;
         }

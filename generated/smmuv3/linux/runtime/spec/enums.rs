@@ -3,8 +3,8 @@
 //! Enumerations of `smmuv3`: encoded field values, with fallible decoding.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// Shareability of an SMMU-originated access (table, queue, MSI) or of a translation result.
 ///

@@ -3,8 +3,8 @@
 //! The `EVTQ` queue: its 32-byte records and their encoding.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// Size of one record in bytes.
 pub const RECORD_BYTES: usize = 0x20_usize;
@@ -105,13 +105,11 @@ impl FUut {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -243,13 +241,11 @@ impl FUut {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -367,13 +363,11 @@ impl CBadStreamid {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -526,13 +520,11 @@ impl FSteFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -623,13 +615,11 @@ impl FSteFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -747,13 +737,11 @@ impl CBadSte {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -921,13 +909,11 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -973,13 +959,11 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_span(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Span", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 0, 0xf, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 0, 0xf, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1094,13 +1078,11 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1159,13 +1141,11 @@ impl FStreamDisabled {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "StreamID",
-            lsb: 32,
-            msb: 63,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "StreamID",
+        lsb: 32,
+        msb: 63,
+    }];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
     pub const fn new() -> Self {
@@ -1320,13 +1300,11 @@ impl FTranslForbidden {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1419,13 +1397,11 @@ impl CBadSubstreamid {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1578,13 +1554,11 @@ impl FCdFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1675,13 +1649,11 @@ impl FCdFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1799,13 +1771,11 @@ impl CBadCd {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -1993,13 +1963,11 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2192,12 +2160,10 @@ impl FWalkEabt {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "CLASS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "CLASS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `CLASS`, bits [105:104].
@@ -2231,13 +2197,11 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2264,13 +2228,11 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2445,13 +2407,11 @@ impl FTranslation {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2644,12 +2604,10 @@ impl FTranslation {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "CLASS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "CLASS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `CLASS`, bits [105:104].
@@ -2683,13 +2641,11 @@ impl FTranslation {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2716,13 +2672,11 @@ impl FTranslation {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -2897,13 +2851,11 @@ impl FAddrSize {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3096,12 +3048,10 @@ impl FAddrSize {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "CLASS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "CLASS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `CLASS`, bits [105:104].
@@ -3135,13 +3085,11 @@ impl FAddrSize {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3168,13 +3116,11 @@ impl FAddrSize {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3349,13 +3295,11 @@ impl FAccess {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3548,12 +3492,10 @@ impl FAccess {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "CLASS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "CLASS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `CLASS`, bits [105:104].
@@ -3587,13 +3529,11 @@ impl FAccess {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3620,13 +3560,11 @@ impl FAccess {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -3806,13 +3744,11 @@ impl FPermission {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4005,12 +3941,10 @@ impl FPermission {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "CLASS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "CLASS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `CLASS`, bits [105:104].
@@ -4066,13 +4000,11 @@ impl FPermission {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4099,13 +4031,11 @@ impl FPermission {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4270,13 +4200,11 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4452,13 +4380,11 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4485,13 +4411,11 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4614,13 +4538,11 @@ impl FCfgConflict {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -4820,13 +4742,11 @@ impl EPageRequest {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5027,13 +4947,11 @@ impl EPageRequest {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5166,13 +5084,11 @@ impl FVmsFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 12, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 12, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5263,13 +5179,11 @@ impl FVmsFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -5522,12 +5436,10 @@ impl EvtqEvent {
                     Err(e) => Err(DecodeError::Field(e)),
                 }
             }
-            _ => {
-                Err(DecodeError::UnknownOpcode {
-                    queue: "EVTQ",
-                    opcode,
-                })
-            }
+            _ => Err(DecodeError::UnknownOpcode {
+                queue: "EVTQ",
+                opcode,
+            }),
         }
     }
     /// The record's architectural name.

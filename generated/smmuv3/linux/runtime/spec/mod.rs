@@ -6,21 +6,21 @@
 //! Arm System MMU version 3 (SMMUv3), programming interface, in-memory structures and queues.
 //!
 //! Section numbers cite: Arm System Memory Management Unit Architecture Specification, SMMU architecture version 3 (IHI 0070).
-/// Support code shared by the generated modules.
-pub mod support;
-/// Enumerations of `smmuv3`: encoded field values, with fallible decoding.
-pub mod enums;
-/// Registers of `smmuv3`: one value type per register, with its offset and typed fields.
-pub mod regs;
-/// In-memory structures of `smmuv3`, as arrays of little-endian 64-bit words.
-pub mod entries;
 /// The `CMDQ` queue: its 16-byte records and their encoding.
 pub mod cmdq;
+/// In-memory structures of `smmuv3`, as arrays of little-endian 64-bit words.
+pub mod entries;
+/// Enumerations of `smmuv3`: encoded field values, with fallible decoding.
+pub mod enums;
 /// The `EVTQ` queue: its 32-byte records and their encoding.
 pub mod evtq;
-/// The `PRIQ` queue: its 16-byte records and their encoding.
-pub mod priq;
-/// The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
-pub mod semantics;
 /// Translation table formats: descriptor types and per-granule geometry.
 pub mod pagetables;
+/// The `PRIQ` queue: its 16-byte records and their encoding.
+pub mod priq;
+/// Registers of `smmuv3`: one value type per register, with its offset and typed fields.
+pub mod regs;
+/// The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
+pub mod semantics;
+/// Support code shared by the generated modules.
+pub mod support;

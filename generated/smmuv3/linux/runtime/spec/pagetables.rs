@@ -3,8 +3,8 @@
 //! Translation table formats: descriptor types and per-granule geometry.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// VMSAv8-64 stage 1 translation tables (VA to IPA or PA), as selected by a CD.
 ///
@@ -14,8 +14,8 @@ use super::support::{
 pub mod vmsav8_64_stage1 {
     #[allow(unused_imports)]
     use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable,
-        Register, UsedBits, Writable,
+        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
+        UsedBits, Writable,
     };
     /// Translation stage.
     pub const STAGE: u32 = 1u32;
@@ -155,11 +155,7 @@ pub mod vmsav8_64_stage1 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[
-        GRANULE_4K,
-        GRANULE_16K,
-        GRANULE_64K,
-    ];
+    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K, GRANULE_16K, GRANULE_64K];
     /// Points to the next-level table and limits the attributes of everything below it.
     ///
     /// Descriptor `Table`, found at a non-final level (points at the next table); identified by Valid = 1, Type = 1.
@@ -383,18 +379,14 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Access-permission limit for lower levels.
         #[inline]
-        pub const fn ap_table(
-            &self,
-        ) -> Result<super::super::enums::PtApTable, FieldError> {
+        pub const fn ap_table(&self) -> Result<super::super::enums::PtApTable, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::PtApTable::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "APTable",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "APTable",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `APTable`, bits [62:61].
@@ -651,12 +643,10 @@ pub mod vmsav8_64_stage1 {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "AP",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "AP",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `AP`, bits [7:6].
@@ -677,18 +667,14 @@ pub mod vmsav8_64_stage1 {
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(
-            &self,
-        ) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "SH",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "SH",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `SH`, bits [9:8].
@@ -1164,12 +1150,10 @@ pub mod vmsav8_64_stage1 {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "AP",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "AP",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `AP`, bits [7:6].
@@ -1190,18 +1174,14 @@ pub mod vmsav8_64_stage1 {
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(
-            &self,
-        ) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "SH",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "SH",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `SH`, bits [9:8].
@@ -1466,8 +1446,8 @@ pub mod vmsav8_64_stage1 {
 pub mod vmsav8_64_stage2 {
     #[allow(unused_imports)]
     use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable,
-        Register, UsedBits, Writable,
+        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
+        UsedBits, Writable,
     };
     /// Translation stage.
     pub const STAGE: u32 = 2u32;
@@ -1607,11 +1587,7 @@ pub mod vmsav8_64_stage2 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[
-        GRANULE_4K,
-        GRANULE_16K,
-        GRANULE_64K,
-    ];
+    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K, GRANULE_16K, GRANULE_64K];
     /// Points to the next-level table; stage 2 tables carry no hierarchical attributes.
     ///
     /// Descriptor `Table`, found at a non-final level (points at the next table); identified by Valid = 1, Type = 1.
@@ -1957,12 +1933,10 @@ pub mod vmsav8_64_stage2 {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "S2AP",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "S2AP",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `S2AP`, bits [7:6].
@@ -1983,18 +1957,14 @@ pub mod vmsav8_64_stage2 {
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(
-            &self,
-        ) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "SH",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "SH",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `SH`, bits [9:8].
@@ -2139,12 +2109,10 @@ pub mod vmsav8_64_stage2 {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "XN",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "XN",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `XN`, bits [54:53].
@@ -2392,12 +2360,10 @@ pub mod vmsav8_64_stage2 {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "S2AP",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "S2AP",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `S2AP`, bits [7:6].
@@ -2418,18 +2384,14 @@ pub mod vmsav8_64_stage2 {
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(
-            &self,
-        ) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "SH",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "SH",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `SH`, bits [9:8].
@@ -2555,12 +2517,10 @@ pub mod vmsav8_64_stage2 {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
                 Some(v) => Ok(v),
-                None => {
-                    Err(FieldError::Reserved {
-                        field: "XN",
-                        value: raw,
-                    })
-                }
+                None => Err(FieldError::Reserved {
+                    field: "XN",
+                    value: raw,
+                }),
             }
         }
         /// The raw encoding of `XN`, bits [54:53].

@@ -3,8 +3,8 @@
 //! The `PRIQ` queue: its 16-byte records and their encoding.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// Size of one record in bytes.
 pub const RECORD_BYTES: usize = 0x10_usize;
@@ -112,13 +112,11 @@ impl PriRequest {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[0] = support::put(words[0], 32, 0xfffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[0] = support::put(words[0], 32, 0xfffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -276,13 +274,11 @@ impl PriRequest {
     #[inline]
     pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGIndex", v as u64, 0x1ff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 0, 0x1ff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 0, 0x1ff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }
@@ -309,13 +305,11 @@ impl PriRequest {
     #[inline]
     pub const fn with_page_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PageAddress", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
-                    let mut words = self.0;
-                    words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                    Self(words)
-                })
-            }
+            Ok(raw) => Ok({
+                let mut words = self.0;
+                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
+                Self(words)
+            }),
             Err(e) => Err(e),
         }
     }

@@ -3,8 +3,8 @@
 //! Registers of `smmuv3`: one value type per register, with its offset and typed fields.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// Offset of register block `page0` from the device's MMIO base.
 pub const PAGE0_BASE: usize = 0x0_usize;
@@ -187,12 +187,10 @@ impl Idr0 {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::TtFormat::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTF",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTF",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTF`, bits [3:2].
@@ -222,12 +220,10 @@ impl Idr0 {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::Httu::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "HTTU",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "HTTU",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `HTTU`, bits [7:6].
@@ -334,12 +330,10 @@ impl Idr0 {
         let raw = support::get(self.0 as u64, 21, 0x3);
         match super::enums::TtEndian::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TTENDIAN",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TTENDIAN",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TTENDIAN`, bits [22:21].
@@ -362,12 +356,10 @@ impl Idr0 {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "STALL_MODEL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "STALL_MODEL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `STALL_MODEL`, bits [25:24].
@@ -390,12 +382,10 @@ impl Idr0 {
         let raw = support::get(self.0 as u64, 27, 0x3);
         match super::enums::StLevel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "ST_LEVEL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "ST_LEVEL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `ST_LEVEL`, bits [28:27].
@@ -625,13 +615,11 @@ impl Idr2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "BA_VATOS",
-            lsb: 0,
-            msb: 9,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "BA_VATOS",
+        lsb: 0,
+        msb: 9,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -858,12 +846,10 @@ impl Idr3 {
         let raw = support::get(self.0 as u64, 11, 0x3);
         match super::enums::Bbml::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "BBML",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "BBML",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `BBML`, bits [12:11].
@@ -1085,12 +1071,10 @@ impl Idr5 {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::OutputAddrSize::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "OAS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "OAS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `OAS`, bits [2:0].
@@ -1141,12 +1125,10 @@ impl Idr5 {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::VaExtend::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "VAX",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "VAX",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `VAX`, bits [11:10].
@@ -1516,12 +1498,10 @@ impl Cr0 {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "VMW",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "VMW",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `VMW`, bits [8:6].
@@ -1695,12 +1675,10 @@ impl Cr0ack {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "VMW",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "VMW",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `VMW`, bits [8:6].
@@ -1798,12 +1776,10 @@ impl Cr1 {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "QUEUE_IC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "QUEUE_IC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `QUEUE_IC`, bits [1:0].
@@ -1830,12 +1806,10 @@ impl Cr1 {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "QUEUE_OC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "QUEUE_OC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `QUEUE_OC`, bits [3:2].
@@ -1862,12 +1836,10 @@ impl Cr1 {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "QUEUE_SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "QUEUE_SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `QUEUE_SH`, bits [5:4].
@@ -1894,12 +1866,10 @@ impl Cr1 {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TABLE_IC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TABLE_IC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TABLE_IC`, bits [7:6].
@@ -1926,12 +1896,10 @@ impl Cr1 {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TABLE_OC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TABLE_OC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TABLE_OC`, bits [9:8].
@@ -1958,12 +1926,10 @@ impl Cr1 {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TABLE_SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TABLE_SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TABLE_SH`, bits [11:10].
@@ -2252,12 +2218,10 @@ impl S2pii {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII0`, bits [3:0].
@@ -2282,12 +2246,10 @@ impl S2pii {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII1",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII1",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII1`, bits [7:4].
@@ -2312,12 +2274,10 @@ impl S2pii {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII2",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII2",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII2`, bits [11:8].
@@ -2342,12 +2302,10 @@ impl S2pii {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII3",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII3",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII3`, bits [15:12].
@@ -2372,12 +2330,10 @@ impl S2pii {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII4",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII4",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII4`, bits [19:16].
@@ -2402,12 +2358,10 @@ impl S2pii {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII5",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII5",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII5`, bits [23:20].
@@ -2432,12 +2386,10 @@ impl S2pii {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII6",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII6",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII6`, bits [27:24].
@@ -2462,12 +2414,10 @@ impl S2pii {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII7",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII7",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII7`, bits [31:28].
@@ -2492,12 +2442,10 @@ impl S2pii {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII8",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII8",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII8`, bits [35:32].
@@ -2522,12 +2470,10 @@ impl S2pii {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII9",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII9",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII9`, bits [39:36].
@@ -2552,12 +2498,10 @@ impl S2pii {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII10",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII10",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII10`, bits [43:40].
@@ -2582,12 +2526,10 @@ impl S2pii {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII11",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII11",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII11`, bits [47:44].
@@ -2612,12 +2554,10 @@ impl S2pii {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII12",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII12",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII12`, bits [51:48].
@@ -2642,12 +2582,10 @@ impl S2pii {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII13",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII13",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII13`, bits [55:52].
@@ -2672,12 +2610,10 @@ impl S2pii {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII14",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII14",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII14`, bits [59:56].
@@ -2702,12 +2638,10 @@ impl S2pii {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII15",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII15",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII15`, bits [63:60].
@@ -2762,13 +2696,11 @@ impl Statusr {
     /// The value after reset.
     pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "DORMANT",
-            lsb: 0,
-            msb: 0,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "DORMANT",
+        lsb: 0,
+        msb: 0,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -2907,12 +2839,10 @@ impl Gbpa {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "MTCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "MTCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `MTCFG`, bit [4].
@@ -2965,12 +2895,10 @@ impl Gbpa {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SHCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SHCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SHCFG`, bits [13:12].
@@ -2997,12 +2925,10 @@ impl Gbpa {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "PRIVCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "PRIVCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `PRIVCFG`, bits [17:16].
@@ -3029,12 +2955,10 @@ impl Gbpa {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "INSTCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "INSTCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `INSTCFG`, bits [19:18].
@@ -3865,13 +3789,11 @@ impl GerrorIrqCfg0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x68_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ADDR",
-            lsb: 2,
-            msb: 55,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ADDR",
+        lsb: 2,
+        msb: 55,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u64) -> Self {
@@ -3943,13 +3865,11 @@ impl GerrorIrqCfg1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x70_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "DATA",
-            lsb: 0,
-            msb: 31,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "DATA",
+        lsb: 0,
+        msb: 31,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -4068,12 +3988,10 @@ impl GerrorIrqCfg2 {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH`, bits [5:4].
@@ -4289,12 +4207,10 @@ impl StrtabBaseCfg {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SPLIT",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SPLIT",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SPLIT`, bits [10:6].
@@ -4321,12 +4237,10 @@ impl StrtabBaseCfg {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "FMT",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "FMT",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `FMT`, bits [17:16].
@@ -4512,13 +4426,11 @@ impl CmdqProd {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x98_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "WR",
-            lsb: 0,
-            msb: 19,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "WR",
+        lsb: 0,
+        msb: 19,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -4645,12 +4557,10 @@ impl CmdqCons {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "ERR",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "ERR",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `ERR`, bits [30:24].
@@ -5038,13 +4948,11 @@ impl EvtqIrqCfg0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xb0_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ADDR",
-            lsb: 2,
-            msb: 55,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ADDR",
+        lsb: 2,
+        msb: 55,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u64) -> Self {
@@ -5116,13 +5024,11 @@ impl EvtqIrqCfg1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xb8_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "DATA",
-            lsb: 0,
-            msb: 31,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "DATA",
+        lsb: 0,
+        msb: 31,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -5241,12 +5147,10 @@ impl EvtqIrqCfg2 {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH`, bits [5:4].
@@ -5636,13 +5540,11 @@ impl PriqIrqCfg0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xd0_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ADDR",
-            lsb: 2,
-            msb: 55,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ADDR",
+        lsb: 2,
+        msb: 55,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u64) -> Self {
@@ -5714,13 +5616,11 @@ impl PriqIrqCfg1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xd8_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "DATA",
-            lsb: 0,
-            msb: 31,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "DATA",
+        lsb: 0,
+        msb: 31,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -5844,12 +5744,10 @@ impl PriqIrqCfg2 {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH`, bits [5:4].
@@ -5922,13 +5820,11 @@ impl GatosCtrl {
     /// The value after reset.
     pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "RUN",
-            lsb: 0,
-            msb: 0,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "RUN",
+        lsb: 0,
+        msb: 0,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -6234,12 +6130,10 @@ impl GatosAddr {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TYPE",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TYPE",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TYPE`, bits [11:10].
@@ -6371,12 +6265,10 @@ impl GatosPar {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH`, bits [9:8].
@@ -6487,12 +6379,10 @@ impl GatosParFault {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "REASON",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "REASON",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `REASON`, bits [2:1].
@@ -6855,13 +6745,11 @@ impl VatosSel {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x180_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "VMID",
-            lsb: 0,
-            msb: 15,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "VMID",
+        lsb: 0,
+        msb: 15,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -7131,12 +7019,10 @@ impl DptBaseCfg {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::DptRegionSize::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "DPTPS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "DPTPS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `DPTPS`, bits [2:0].
@@ -7163,12 +7049,10 @@ impl DptBaseCfg {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::DptGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "DPTGS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "DPTGS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `DPTGS`, bits [15:14].
@@ -7195,12 +7079,10 @@ impl DptBaseCfg {
         let raw = support::get(self.0 as u64, 20, 0xf);
         match super::enums::DptL0Size::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "L0DPTSZ",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "L0DPTSZ",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `L0DPTSZ`, bits [23:20].
@@ -7320,12 +7202,10 @@ impl DptCfgFar {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::DptFaultCode::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "DPT_FAULTCODE",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "DPT_FAULTCODE",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `DPT_FAULTCODE`, bits [7:4].
@@ -7413,18 +7293,14 @@ impl CmdqControlPageBase0 {
     ///
     /// Granule of the control page.
     #[inline]
-    pub const fn cmdqgs(
-        &self,
-    ) -> Result<super::enums::CmdqControlPageGranule, FieldError> {
+    pub const fn cmdqgs(&self) -> Result<super::enums::CmdqControlPageGranule, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::CmdqControlPageGranule::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "CMDQGS",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "CMDQGS",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `CMDQGS`, bits [2:1].
@@ -7473,13 +7349,11 @@ impl CmdqControlPageCfg0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x4008_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "EN",
-            lsb: 0,
-            msb: 0,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "EN",
+        lsb: 0,
+        msb: 0,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -7530,13 +7404,11 @@ impl CmdqControlPageStatus0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x400c_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ENACK",
-            lsb: 0,
-            msb: 0,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ENACK",
+        lsb: 0,
+        msb: 0,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -7634,12 +7506,10 @@ impl SIdr0 {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "STALL_MODEL",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "STALL_MODEL",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `STALL_MODEL`, bits [25:24].
@@ -7769,13 +7639,11 @@ impl SIdr2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8008_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "BA_S_VATOS",
-            lsb: 0,
-            msb: 9,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "BA_S_VATOS",
+        lsb: 0,
+        msb: 9,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -7826,13 +7694,11 @@ impl SIdr3 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x800c_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "SAMS",
-            lsb: 6,
-            msb: 6,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "SAMS",
+        lsb: 6,
+        msb: 6,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -8062,12 +7928,10 @@ impl SCr0 {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "VMW",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "VMW",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `VMW`, bits [8:6].
@@ -8229,12 +8093,10 @@ impl SCr0ack {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "VMW",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "VMW",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `VMW`, bits [8:6].
@@ -8332,12 +8194,10 @@ impl SCr1 {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "QUEUE_IC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "QUEUE_IC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `QUEUE_IC`, bits [1:0].
@@ -8364,12 +8224,10 @@ impl SCr1 {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "QUEUE_OC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "QUEUE_OC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `QUEUE_OC`, bits [3:2].
@@ -8396,12 +8254,10 @@ impl SCr1 {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "QUEUE_SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "QUEUE_SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `QUEUE_SH`, bits [5:4].
@@ -8428,12 +8284,10 @@ impl SCr1 {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TABLE_IC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TABLE_IC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TABLE_IC`, bits [7:6].
@@ -8460,12 +8314,10 @@ impl SCr1 {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TABLE_OC",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TABLE_OC",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TABLE_OC`, bits [9:8].
@@ -8492,12 +8344,10 @@ impl SCr1 {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TABLE_SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TABLE_SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TABLE_SH`, bits [11:10].
@@ -8763,12 +8613,10 @@ impl SS2pii {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII0",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII0",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII0`, bits [3:0].
@@ -8793,12 +8641,10 @@ impl SS2pii {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII1",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII1",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII1`, bits [7:4].
@@ -8823,12 +8669,10 @@ impl SS2pii {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII2",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII2",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII2`, bits [11:8].
@@ -8853,12 +8697,10 @@ impl SS2pii {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII3",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII3",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII3`, bits [15:12].
@@ -8883,12 +8725,10 @@ impl SS2pii {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII4",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII4",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII4`, bits [19:16].
@@ -8913,12 +8753,10 @@ impl SS2pii {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII5",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII5",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII5`, bits [23:20].
@@ -8943,12 +8781,10 @@ impl SS2pii {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII6",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII6",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII6`, bits [27:24].
@@ -8973,12 +8809,10 @@ impl SS2pii {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII7",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII7",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII7`, bits [31:28].
@@ -9003,12 +8837,10 @@ impl SS2pii {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII8",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII8",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII8`, bits [35:32].
@@ -9033,12 +8865,10 @@ impl SS2pii {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII9",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII9",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII9`, bits [39:36].
@@ -9063,12 +8893,10 @@ impl SS2pii {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII10",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII10",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII10`, bits [43:40].
@@ -9093,12 +8921,10 @@ impl SS2pii {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII11",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII11",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII11`, bits [47:44].
@@ -9123,12 +8949,10 @@ impl SS2pii {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII12",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII12",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII12`, bits [51:48].
@@ -9153,12 +8977,10 @@ impl SS2pii {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII13",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII13",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII13`, bits [55:52].
@@ -9183,12 +9005,10 @@ impl SS2pii {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII14",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII14",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII14`, bits [59:56].
@@ -9213,12 +9033,10 @@ impl SS2pii {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "S2PII15",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "S2PII15",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `S2PII15`, bits [63:60].
@@ -9273,13 +9091,11 @@ impl SInit {
     /// The value after reset.
     pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "INV_ALL",
-            lsb: 0,
-            msb: 0,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "INV_ALL",
+        lsb: 0,
+        msb: 0,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -9435,12 +9251,10 @@ impl SGbpa {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "MTCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "MTCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `MTCFG`, bit [4].
@@ -9493,12 +9307,10 @@ impl SGbpa {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SHCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SHCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SHCFG`, bits [13:12].
@@ -9525,12 +9337,10 @@ impl SGbpa {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::GbpaNsCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "NSCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "NSCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `NSCFG`, bits [15:14].
@@ -9557,12 +9367,10 @@ impl SGbpa {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "PRIVCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "PRIVCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `PRIVCFG`, bits [17:16].
@@ -9589,12 +9397,10 @@ impl SGbpa {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "INSTCFG",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "INSTCFG",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `INSTCFG`, bits [19:18].
@@ -10277,13 +10083,11 @@ impl SGerrorIrqCfg0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8068_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ADDR",
-            lsb: 2,
-            msb: 55,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ADDR",
+        lsb: 2,
+        msb: 55,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u64) -> Self {
@@ -10355,13 +10159,11 @@ impl SGerrorIrqCfg1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8070_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "DATA",
-            lsb: 0,
-            msb: 31,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "DATA",
+        lsb: 0,
+        msb: 31,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -10480,12 +10282,10 @@ impl SGerrorIrqCfg2 {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH`, bits [5:4].
@@ -10701,12 +10501,10 @@ impl SStrtabBaseCfg {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SPLIT",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SPLIT",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SPLIT`, bits [10:6].
@@ -10733,12 +10531,10 @@ impl SStrtabBaseCfg {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "FMT",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "FMT",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `FMT`, bits [17:16].
@@ -10924,13 +10720,11 @@ impl SCmdqProd {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8098_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "WR",
-            lsb: 0,
-            msb: 19,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "WR",
+        lsb: 0,
+        msb: 19,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -11057,12 +10851,10 @@ impl SCmdqCons {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "ERR",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "ERR",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `ERR`, bits [30:24].
@@ -11448,13 +11240,11 @@ impl SEventqIrqCfg0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80b0_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "ADDR",
-            lsb: 2,
-            msb: 55,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "ADDR",
+        lsb: 2,
+        msb: 55,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u64) -> Self {
@@ -11526,13 +11316,11 @@ impl SEventqIrqCfg1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80b8_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "DATA",
-            lsb: 0,
-            msb: 31,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "DATA",
+        lsb: 0,
+        msb: 31,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -11651,12 +11439,10 @@ impl SEventqIrqCfg2 {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH`, bits [5:4].
@@ -11711,13 +11497,11 @@ impl SGatosCtrl {
     /// The value after reset.
     pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "RUN",
-            lsb: 0,
-            msb: 0,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "RUN",
+        lsb: 0,
+        msb: 0,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {
@@ -12069,12 +11853,10 @@ impl SGatosAddr {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "TYPE",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "TYPE",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `TYPE`, bits [11:10].
@@ -12211,12 +11993,10 @@ impl SGatosPar {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "SH",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `SH`, bits [9:8].
@@ -12339,12 +12119,10 @@ impl SGatosParFault {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
             Some(v) => Ok(v),
-            None => {
-                Err(FieldError::Reserved {
-                    field: "REASON",
-                    value: raw,
-                })
-            }
+            None => Err(FieldError::Reserved {
+                field: "REASON",
+                value: raw,
+            }),
         }
     }
     /// The raw encoding of `REASON`, bits [2:1].
@@ -12776,13 +12554,11 @@ impl SVatosSel {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8180_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "VMID",
-            lsb: 0,
-            msb: 15,
-        },
-    ];
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "VMID",
+        lsb: 0,
+        msb: 15,
+    }];
     /// The value from raw register bits.
     #[inline]
     pub const fn from_bits(raw: u32) -> Self {

@@ -3,8 +3,8 @@
 //! The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
 #[allow(unused_imports)]
 use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-    UsedBits, Writable,
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
 };
 /// The contract of Linux's iommu_domain API as an SMMUv3 driver realises it, following the
 /// iommu list's answer on detaching a RID domain while PASIDs are attached: detach affects
@@ -137,11 +137,7 @@ pub fn check_detach_dev(dev: &impl DeviceState) -> Result<(), OpError> {
 ///
 /// Effects: `dev.pasid[p]` becomes `d`.
 #[allow(unused_variables)]
-pub fn check_set_dev_pasid(
-    dev: &impl DeviceState,
-    p: u32,
-    d: DomainKind,
-) -> Result<(), OpError> {
+pub fn check_set_dev_pasid(dev: &impl DeviceState, p: u32, d: DomainKind) -> Result<(), OpError> {
     if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
         return Err(OpError::Einval);
     }
@@ -172,98 +168,84 @@ pub fn check_release_owner(dev: &impl DeviceState) -> Result<(), OpError> {
 #[allow(unused_variables)]
 pub fn realise_ste(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
     if (dev.rid() == DomainKind::Blocked) && (dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(&[FieldValue {
+            field: FieldInfo {
+                name: "Config",
+                lsb: 1,
+                msb: 3,
+            },
+            value: 0x0,
+        }]);
     }
     if (dev.rid() == DomainKind::Identity) && (dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x4,
-                },
-            ],
-        );
+        return Some(&[FieldValue {
+            field: FieldInfo {
+                name: "Config",
+                lsb: 1,
+                msb: 3,
+            },
+            value: 0x4,
+        }]);
     }
     if dev.rid() == DomainKind::Paging {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x5,
+        return Some(&[
+            FieldValue {
+                field: FieldInfo {
+                    name: "Config",
+                    lsb: 1,
+                    msb: 3,
                 },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "S1DSS",
-                        lsb: 64,
-                        msb: 65,
-                    },
-                    value: 0x2,
+                value: 0x5,
+            },
+            FieldValue {
+                field: FieldInfo {
+                    name: "S1DSS",
+                    lsb: 64,
+                    msb: 65,
                 },
-            ],
-        );
+                value: 0x2,
+            },
+        ]);
     }
     if (dev.rid() == DomainKind::Blocked) && (!dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x5,
+        return Some(&[
+            FieldValue {
+                field: FieldInfo {
+                    name: "Config",
+                    lsb: 1,
+                    msb: 3,
                 },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "S1DSS",
-                        lsb: 64,
-                        msb: 65,
-                    },
-                    value: 0x0,
+                value: 0x5,
+            },
+            FieldValue {
+                field: FieldInfo {
+                    name: "S1DSS",
+                    lsb: 64,
+                    msb: 65,
                 },
-            ],
-        );
+                value: 0x0,
+            },
+        ]);
     }
     if (dev.rid() == DomainKind::Identity) && (!dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x5,
+        return Some(&[
+            FieldValue {
+                field: FieldInfo {
+                    name: "Config",
+                    lsb: 1,
+                    msb: 3,
                 },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "S1DSS",
-                        lsb: 64,
-                        msb: 65,
-                    },
-                    value: 0x1,
+                value: 0x5,
+            },
+            FieldValue {
+                field: FieldInfo {
+                    name: "S1DSS",
+                    lsb: 64,
+                    msb: 65,
                 },
-            ],
-        );
+                value: 0x1,
+            },
+        ]);
     }
     None
 }
@@ -272,32 +254,24 @@ pub fn realise_ste(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
 #[allow(unused_variables)]
 pub fn realise_cd(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
     if dev.rid() == DomainKind::Paging {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x1,
-                },
-            ],
-        );
+        return Some(&[FieldValue {
+            field: FieldInfo {
+                name: "V",
+                lsb: 31,
+                msb: 31,
+            },
+            value: 0x1,
+        }]);
     }
     if dev.rid() != DomainKind::Paging {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(&[FieldValue {
+            field: FieldInfo {
+                name: "V",
+                lsb: 31,
+                msb: 31,
+            },
+            value: 0x0,
+        }]);
     }
     None
 }
@@ -306,32 +280,24 @@ pub fn realise_cd(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
 #[allow(unused_variables)]
 pub fn realise_cd_p(dev: &impl DeviceState, p: u32) -> Option<&'static [FieldValue]> {
     if dev.pasid(p).is_some() {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x1,
-                },
-            ],
-        );
+        return Some(&[FieldValue {
+            field: FieldInfo {
+                name: "V",
+                lsb: 31,
+                msb: 31,
+            },
+            value: 0x1,
+        }]);
     }
     if dev.pasid(p).is_none() {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(&[FieldValue {
+            field: FieldInfo {
+                name: "V",
+                lsb: 31,
+                msb: 31,
+            },
+            value: 0x0,
+        }]);
     }
     None
 }

@@ -42,8 +42,15 @@ impl fmt::Display for FieldError {
             FieldError::OutOfRange { field, value, max } => {
                 write!(f, "{value:#x} does not fit field {field} (max {max:#x})")
             }
-            FieldError::Misaligned { field, value, align } => {
-                write!(f, "address {value:#x} for field {field} is not {align:#x}-byte aligned")
+            FieldError::Misaligned {
+                field,
+                value,
+                align,
+            } => {
+                write!(
+                    f,
+                    "address {value:#x} for field {field} is not {align:#x}-byte aligned"
+                )
             }
             FieldError::Reserved { field, value } => {
                 write!(f, "field {field} holds the reserved encoding {value:#x}")
@@ -107,7 +114,11 @@ impl FieldInfo {
 
     /// The field's raw value in `words`.
     pub const fn get(&self, words: &[u64]) -> u64 {
-        get(words[self.word()], self.lsb % 64, mask(self.msb - self.lsb + 1))
+        get(
+            words[self.word()],
+            self.lsb % 64,
+            mask(self.msb - self.lsb + 1),
+        )
     }
 }
 
@@ -139,7 +150,11 @@ pub const fn fit(field: &'static str, value: u64, mask: u64) -> Result<u64, Fiel
     if value & !mask == 0 {
         Ok(value)
     } else {
-        Err(FieldError::OutOfRange { field, value, max: mask })
+        Err(FieldError::OutOfRange {
+            field,
+            value,
+            max: mask,
+        })
     }
 }
 
@@ -149,7 +164,11 @@ pub const fn fit_signed(field: &'static str, value: i64, width: u32) -> Result<u
     let min = -(1i128 << (width - 1));
     let max = (1i128 << (width - 1)) - 1;
     if (value as i128) < min || (value as i128) > max {
-        Err(FieldError::OutOfRange { field, value: value as u64, max: max as u64 })
+        Err(FieldError::OutOfRange {
+            field,
+            value: value as u64,
+            max: max as u64,
+        })
     } else {
         Ok((value as u64) & mask(width))
     }
@@ -165,19 +184,37 @@ pub const fn sign_extend(raw: u64, width: u32) -> i64 {
 /// Checks an address for a field holding address bits `[shift + width - 1 : shift]` in place,
 /// and returns the field value (the address shifted down).
 #[inline(always)]
-pub const fn fit_address(field: &'static str, addr: u64, shift: u32, mask: u64) -> Result<u64, FieldError> {
+pub const fn fit_address(
+    field: &'static str,
+    addr: u64,
+    shift: u32,
+    mask: u64,
+) -> Result<u64, FieldError> {
     let align = 1u64 << shift;
     if addr & (align - 1) != 0 {
-        return Err(FieldError::Misaligned { field, value: addr, align });
+        return Err(FieldError::Misaligned {
+            field,
+            value: addr,
+            align,
+        });
     }
     if (addr >> shift) & !mask != 0 {
-        return Err(FieldError::OutOfRange { field, value: addr, max: (mask << shift) | (align - 1) });
+        return Err(FieldError::OutOfRange {
+            field,
+            value: addr,
+            max: (mask << shift) | (align - 1),
+        });
     }
     Ok(addr >> shift)
 }
 
 /// Writes `NAME { FIELD: 0x.., ... }` for the non-zero fields of a layout.
-pub fn fmt_fields(f: &mut fmt::Formatter<'_>, name: &str, fields: &[FieldInfo], words: &[u64]) -> fmt::Result {
+pub fn fmt_fields(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    fields: &[FieldInfo],
+    words: &[u64],
+) -> fmt::Result {
     write!(f, "{name} {{")?;
     let mut first = true;
     for field in fields {

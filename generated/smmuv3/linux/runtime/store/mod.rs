@@ -29,7 +29,9 @@ pub struct AllocError {
 impl AllocError {
     /// The failure to allocate room for `n` more values of `T`.
     pub fn of<T>(n: usize) -> Self {
-        AllocError { bytes: n.saturating_mul(core::mem::size_of::<T>()) }
+        AllocError {
+            bytes: n.saturating_mul(core::mem::size_of::<T>()),
+        }
     }
 }
 
@@ -44,6 +46,3 @@ impl From<AllocError> for Error {
         Error::Hal(e.into())
     }
 }
-
-#[cfg(test)]
-mod tests;

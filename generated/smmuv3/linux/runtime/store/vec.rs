@@ -29,24 +29,32 @@ impl<T> TryVec<T> {
 
     /// An empty vector with room for `n` values.
     pub fn try_with_capacity(n: usize) -> Result<Self, AllocError> {
-        KVec::with_capacity(n, GFP_ATOMIC).map(TryVec).map_err(|_| AllocError::of::<T>(n))
+        KVec::with_capacity(n, GFP_ATOMIC)
+            .map(TryVec)
+            .map_err(|_| AllocError::of::<T>(n))
     }
 
     /// Makes room for `n` more values, so the next `n` pushes or inserts cannot fail.
     pub fn try_reserve(&mut self, n: usize) -> Result<(), AllocError> {
-        self.0.reserve(n, GFP_ATOMIC).map_err(|_| AllocError::of::<T>(n))
+        self.0
+            .reserve(n, GFP_ATOMIC)
+            .map_err(|_| AllocError::of::<T>(n))
     }
 
     /// Appends `v`.
     pub fn try_push(&mut self, v: T) -> Result<(), AllocError> {
-        self.0.push(v, GFP_ATOMIC).map_err(|_| AllocError::of::<T>(1))
+        self.0
+            .push(v, GFP_ATOMIC)
+            .map_err(|_| AllocError::of::<T>(1))
     }
 
     /// Inserts `v` at `index` (at most `len()`), shifting the rest up.
     pub fn try_insert(&mut self, index: usize, v: T) -> Result<(), AllocError> {
         self.try_reserve(1)?;
         let index = index.min(self.0.len());
-        self.0.insert_within_capacity(index, v).map_err(|_| AllocError::of::<T>(1))
+        self.0
+            .insert_within_capacity(index, v)
+            .map_err(|_| AllocError::of::<T>(1))
     }
 
     /// Removes and returns the value at `index`, shifting the rest down.
@@ -78,12 +86,16 @@ impl<T> TryVec<T> {
 impl<T: Clone> TryVec<T> {
     /// `n` copies of `value`.
     pub fn try_from_elem(value: T, n: usize) -> Result<Self, AllocError> {
-        KVec::from_elem(value, n, GFP_ATOMIC).map(TryVec).map_err(|_| AllocError::of::<T>(n))
+        KVec::from_elem(value, n, GFP_ATOMIC)
+            .map(TryVec)
+            .map_err(|_| AllocError::of::<T>(n))
     }
 
     /// Appends copies of `values`.
     pub fn try_extend_from_slice(&mut self, values: &[T]) -> Result<(), AllocError> {
-        self.0.extend_from_slice(values, GFP_ATOMIC).map_err(|_| AllocError::of::<T>(values.len()))
+        self.0
+            .extend_from_slice(values, GFP_ATOMIC)
+            .map_err(|_| AllocError::of::<T>(values.len()))
     }
 }
 

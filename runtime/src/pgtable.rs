@@ -50,10 +50,15 @@ impl Prot {
     pub const WRITE: Prot = Prot(1 << 1);
     /// Instruction fetches are allowed (otherwise execute-never).
     pub const EXEC: Prot = Prot(1 << 2);
-    /// Normal write-back cacheable memory; without it the mapping is Device-nGnRE.
+    /// Normal inner and outer write-back cacheable memory, inner shareable (DMA coherent with
+    /// the CPUs). With neither this nor [`Prot::MMIO`] the mapping is Normal non-cacheable,
+    /// outer shareable: memory a device that does not snoop the caches reaches.
     pub const CACHE: Prot = Prot(1 << 3);
     /// Only privileged transactions may access (stage 1 only; stage 2 ignores it).
     pub const PRIV: Prot = Prot(1 << 4);
+    /// Device-nGnRE memory, outer shareable: a device's registers (an MSI doorbell, say).
+    /// Overrides [`Prot::CACHE`].
+    pub const MMIO: Prot = Prot(1 << 5);
 
     /// The flags of both.
     #[must_use]
@@ -89,6 +94,45 @@ impl Prot {
     /// [`Prot::PRIV`] is set.
     pub const fn privileged(self) -> bool {
         self.contains(Prot::PRIV)
+    }
+
+    /// [`Prot::MMIO`] is set.
+    pub const fn mmio(self) -> bool {
+        self.contains(Prot::MMIO)
+    }
+
+    /// The memory type the flags select.
+    pub const fn mem_type(self) -> MemType {
+        if self.mmio() {
+            MemType::Device
+        } else if self.cacheable() {
+            MemType::WriteBack
+        } else {
+            MemType::NonCacheable
+        }
+    }
+}
+
+/// The memory type of a mapping, as [`Prot`] selects it (the same choice as Linux's
+/// `IOMMU_CACHE` and `IOMMU_MMIO`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MemType {
+    /// Normal, inner and outer write-back cacheable ([`Prot::CACHE`]).
+    WriteBack,
+    /// Normal, inner and outer non-cacheable (neither flag).
+    NonCacheable,
+    /// Device-nGnRE ([`Prot::MMIO`]).
+    Device,
+}
+
+impl MemType {
+    /// The flag that selects it.
+    pub const fn prot(self) -> Prot {
+        match self {
+            MemType::WriteBack => Prot::CACHE,
+            MemType::NonCacheable => Prot::NONE,
+            MemType::Device => Prot::MMIO,
+        }
     }
 }
 

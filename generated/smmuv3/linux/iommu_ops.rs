@@ -130,8 +130,11 @@ fn prot_of(p: c_int) -> Option<Prot> {
     if p & bindings::IOMMU_NOEXEC == 0 {
         prot = prot | Prot::EXEC;
     }
-    // Normal write-back memory unless the caller maps MMIO (an MSI doorbell, say).
-    if p & bindings::IOMMU_MMIO == 0 && p & bindings::IOMMU_CACHE != 0 {
+    // The memory type as io-pgtable-arm chooses it: Device-nGnRE for MMIO (an MSI doorbell,
+    // say), Normal write-back for coherent DMA (IOMMU_CACHE), Normal non-cacheable otherwise.
+    if p & bindings::IOMMU_MMIO != 0 {
+        prot = prot | Prot::MMIO;
+    } else if p & bindings::IOMMU_CACHE != 0 {
         prot = prot | Prot::CACHE;
     }
     Some(prot)

@@ -7,20 +7,25 @@
 use super::super::spec::enums::{PtS1Ap, PtS2Ap, PtS2Xn, PtShareability};
 use super::super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 use super::super::spec::support::{FieldError, GranuleInfo};
-use super::Prot;
+use super::{MemType, Prot};
 
 /// Stage 1 `AttrIndx` of normal memory: MAIR attribute 0, write-back cacheable.
 pub const S1_ATTR_NORMAL_WB: u8 = 0;
 /// Stage 1 `AttrIndx` of device memory: MAIR attribute 1, Device-nGnRE.
 pub const S1_ATTR_DEVICE_NGNRE: u8 = 1;
-/// The MAIR value a stage 1 context descriptor needs for [`S1_ATTR_NORMAL_WB`] and
-/// [`S1_ATTR_DEVICE_NGNRE`]: attribute 0 = `0xff` (Normal, inner and outer write-back
-/// read/write-allocate), attribute 1 = `0x04` (Device-nGnRE).
-pub const S1_MAIR: u64 = 0xff | (0x04 << 8);
+/// Stage 1 `AttrIndx` of non-cacheable normal memory: MAIR attribute 2.
+pub const S1_ATTR_NORMAL_NC: u8 = 2;
+/// The MAIR value a stage 1 context descriptor needs for the three `AttrIndx` values
+/// (Arm ARM D19.2, MAIR_EL1): attribute 0 = `0xff` (Normal, inner and outer write-back
+/// non-transient read/write-allocate), attribute 1 = `0x04` (Device-nGnRE), attribute 2 =
+/// `0x44` (Normal, inner and outer non-cacheable).
+pub const S1_MAIR: u64 = 0xff | (0x04 << 8) | (0x44 << 16);
 /// Stage 2 `MemAttr` of normal memory: outer and inner write-back cacheable (`0b1111`).
 pub const S2_MEMATTR_NORMAL_WB: u8 = 0xf;
 /// Stage 2 `MemAttr` of device memory: Device-nGnRE (`0b0001`).
 pub const S2_MEMATTR_DEVICE_NGNRE: u8 = 0x1;
+/// Stage 2 `MemAttr` of non-cacheable normal memory: outer and inner non-cacheable (`0b0101`).
+pub const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
 
 /// A translation-table format: descriptor encodings and the geometry of each granule.
 ///
@@ -61,8 +66,9 @@ pub trait Format {
 
 /// VMSAv8-64 stage 1 (VA to IPA or PA, selected by a context descriptor).
 ///
-/// Leaves get `AttrIndx` [`S1_ATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`] and
-/// [`S1_ATTR_DEVICE_NGNRE`] (outer) otherwise, `AP` from [`Prot::WRITE`] and [`Prot::PRIV`],
+/// Leaves get `AttrIndx` [`S1_ATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`],
+/// [`S1_ATTR_DEVICE_NGNRE`] (outer) for [`Prot::MMIO`] and [`S1_ATTR_NORMAL_NC`] (outer) for
+/// neither, `AP` from [`Prot::WRITE`] and [`Prot::PRIV`],
 /// `AF` = 1, `nG` = 1 (every SMMU stage 1 context is tagged with its ASID) and `UXN` = `PXN` =
 /// not [`Prot::EXEC`]. Table descriptors set no hierarchical limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,19 +76,19 @@ pub enum Stage1 {}
 
 /// VMSAv8-64 stage 2 (IPA to PA, selected by a stream table entry).
 ///
-/// Leaves get `MemAttr` [`S2_MEMATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`] and
-/// [`S2_MEMATTR_DEVICE_NGNRE`] (outer) otherwise, `S2AP` from [`Prot::READ`] and
+/// Leaves get `MemAttr` [`S2_MEMATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`],
+/// [`S2_MEMATTR_DEVICE_NGNRE`] (outer) for [`Prot::MMIO`] and [`S2_MEMATTR_NORMAL_NC`] (outer)
+/// for neither, `S2AP` from [`Prot::READ`] and
 /// [`Prot::WRITE`], `AF` = 1 and `XN` = `ExecuteNever` unless [`Prot::EXEC`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage2 {}
 
 /// The shareability a leaf of this memory type gets.
 const fn shareability(prot: Prot) -> PtShareability {
-    if prot.cacheable() {
-        PtShareability::InnerShareable
-    } else {
-        // Device memory is treated as outer shareable whatever SH says; say so.
-        PtShareability::OuterShareable
+    match prot.mem_type() {
+        MemType::WriteBack => PtShareability::InnerShareable,
+        // Non-cacheable and device memory are outer shareable whatever SH says; say so.
+        MemType::NonCacheable | MemType::Device => PtShareability::OuterShareable,
     }
 }
 
@@ -96,10 +102,19 @@ const fn s1_ap(prot: Prot) -> PtS1Ap {
 }
 
 const fn s1_attr(prot: Prot) -> u8 {
-    if prot.cacheable() {
-        S1_ATTR_NORMAL_WB
-    } else {
-        S1_ATTR_DEVICE_NGNRE
+    match prot.mem_type() {
+        MemType::WriteBack => S1_ATTR_NORMAL_WB,
+        MemType::NonCacheable => S1_ATTR_NORMAL_NC,
+        MemType::Device => S1_ATTR_DEVICE_NGNRE,
+    }
+}
+
+/// The memory type of a stage 1 `AttrIndx` the runtime writes.
+const fn s1_mem_type(attr: u8) -> Prot {
+    match attr {
+        S1_ATTR_NORMAL_WB => MemType::WriteBack.prot(),
+        S1_ATTR_DEVICE_NGNRE => MemType::Device.prot(),
+        _ => MemType::NonCacheable.prot(),
     }
 }
 
@@ -131,9 +146,7 @@ macro_rules! s1_prot {
             Ok(PtS1Ap::PrivReadOnly) => Prot::READ.union(Prot::PRIV),
             Err(_) => Prot::NONE,
         };
-        if d.attr_indx() == S1_ATTR_NORMAL_WB {
-            prot = prot.union(Prot::CACHE);
-        }
+        prot = prot.union(s1_mem_type(d.attr_indx()));
         if !d.uxn() {
             prot = prot.union(Prot::EXEC);
         }
@@ -197,10 +210,19 @@ const fn s2_ap(prot: Prot) -> PtS2Ap {
 }
 
 const fn s2_memattr(prot: Prot) -> u8 {
-    if prot.cacheable() {
-        S2_MEMATTR_NORMAL_WB
-    } else {
-        S2_MEMATTR_DEVICE_NGNRE
+    match prot.mem_type() {
+        MemType::WriteBack => S2_MEMATTR_NORMAL_WB,
+        MemType::NonCacheable => S2_MEMATTR_NORMAL_NC,
+        MemType::Device => S2_MEMATTR_DEVICE_NGNRE,
+    }
+}
+
+/// The memory type of a stage 2 `MemAttr` the runtime writes.
+const fn s2_mem_type(attr: u8) -> Prot {
+    match attr {
+        S2_MEMATTR_NORMAL_WB => MemType::WriteBack.prot(),
+        S2_MEMATTR_DEVICE_NGNRE => MemType::Device.prot(),
+        _ => MemType::NonCacheable.prot(),
     }
 }
 
@@ -235,9 +257,7 @@ macro_rules! s2_prot {
             Ok(PtS2Ap::WriteOnly) => Prot::WRITE,
             Ok(PtS2Ap::NoAccess) | Err(_) => Prot::NONE,
         };
-        if d.mem_attr() == S2_MEMATTR_NORMAL_WB {
-            prot = prot.union(Prot::CACHE);
-        }
+        prot = prot.union(s2_mem_type(d.mem_attr()));
         if matches!(d.xn(), Ok(PtS2Xn::Executable)) {
             prot = prot.union(Prot::EXEC);
         }
@@ -295,10 +315,17 @@ impl Format for Stage2 {
 mod tests {
     use super::*;
 
-    const ALL: [Prot; 5] = [Prot::READ, Prot::WRITE, Prot::EXEC, Prot::CACHE, Prot::PRIV];
+    const ALL: [Prot; 6] = [
+        Prot::READ,
+        Prot::WRITE,
+        Prot::EXEC,
+        Prot::CACHE,
+        Prot::PRIV,
+        Prot::MMIO,
+    ];
 
     fn every_prot() -> impl Iterator<Item = Prot> {
-        (0u32..32).map(|m| {
+        (0u32..64).map(|m| {
             ALL.iter()
                 .enumerate()
                 .filter(|(i, _)| m & (1 << i) != 0)
@@ -318,13 +345,29 @@ mod tests {
         assert!(p.af() && p.n_g() && p.uxn() && p.pxn());
         assert!(!p.contiguous() && !p.dbm() && !p.ns());
 
-        let dev =
+        let nc =
             s1::Block(Stage1::block(0x4000_0000, Prot::READ | Prot::EXEC | Prot::PRIV).unwrap());
-        assert!(s1::Block::matches(dev.bits()));
+        assert!(s1::Block::matches(nc.bits()));
+        assert_eq!(nc.attr_indx(), S1_ATTR_NORMAL_NC);
+        assert_eq!(nc.ap(), Ok(PtS1Ap::PrivReadOnly));
+        assert_eq!(nc.sh(), Ok(PtShareability::OuterShareable));
+        assert!(!nc.uxn() && !nc.pxn());
+
+        // MMIO wins over CACHE, as in Linux.
+        let dev = s1::Page(Stage1::page(0x8000, Prot::WRITE | Prot::MMIO | Prot::CACHE).unwrap());
         assert_eq!(dev.attr_indx(), S1_ATTR_DEVICE_NGNRE);
-        assert_eq!(dev.ap(), Ok(PtS1Ap::PrivReadOnly));
         assert_eq!(dev.sh(), Ok(PtShareability::OuterShareable));
-        assert!(!dev.uxn() && !dev.pxn());
+    }
+
+    /// The MAIR attributes the `AttrIndx` values select (Arm ARM, MAIR_EL1 encodings): Normal
+    /// WB RW-allocate `0xff`, Device-nGnRE `0x04`, Normal NC `0x44`, one byte per index.
+    #[test]
+    fn mair_attributes() {
+        let attr = |i: u8| (S1_MAIR >> (8 * u32::from(i))) & 0xff;
+        assert_eq!(attr(S1_ATTR_NORMAL_WB), 0xff);
+        assert_eq!(attr(S1_ATTR_DEVICE_NGNRE), 0x04);
+        assert_eq!(attr(S1_ATTR_NORMAL_NC), 0x44);
+        assert_eq!(S1_MAIR >> 24, 0, "attributes 3 to 7 unused");
     }
 
     #[test]
@@ -335,7 +378,10 @@ mod tests {
         assert_eq!(p.xn(), Ok(PtS2Xn::Executable));
         assert!(p.af());
         let b = s2::Block(Stage2::block(0x20_0000, Prot::READ).unwrap());
-        assert_eq!(b.mem_attr(), S2_MEMATTR_DEVICE_NGNRE);
+        assert_eq!(b.mem_attr(), S2_MEMATTR_NORMAL_NC);
+        assert_eq!(b.sh(), Ok(PtShareability::OuterShareable));
+        let d = s2::Page(Stage2::page(0x8000, Prot::READ | Prot::MMIO).unwrap());
+        assert_eq!(d.mem_attr(), S2_MEMATTR_DEVICE_NGNRE);
         assert_eq!(b.s2ap(), Ok(PtS2Ap::ReadOnly));
         assert_eq!(b.xn(), Ok(PtS2Xn::ExecuteNever));
     }

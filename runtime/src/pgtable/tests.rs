@@ -396,7 +396,7 @@ fn stage2_descriptors() {
     assert_eq!(b.s2ap(), Ok(PtS2Ap::ReadOnly));
     let p = pt.walk(&hal, 0).unwrap().unwrap();
     assert_eq!(p.prot, Prot::WRITE | Prot::EXEC);
-    assert_eq!(s2::Page(p.raw).mem_attr(), format::S2_MEMATTR_DEVICE_NGNRE);
+    assert_eq!(s2::Page(p.raw).mem_attr(), format::S2_MEMATTR_NORMAL_NC);
     // Split the block: pages inherit stage 2 attributes.
     let mut u = pt.unmap(&hal, M2 + K4, K4).unwrap();
     u.release(&hal);

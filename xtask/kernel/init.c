@@ -551,6 +551,30 @@ static void remove_iommu_devices(void)
 	say("removed %d PCI device(s) from the IOMMU's groups", removed);
 }
 
+// The IOMMU's platform driver must offer no sysfs bind/unbind: unbinding it would pull the page
+// tables from under the DMA of the devices behind it.
+static void check_no_bind_files(const struct module *iommu)
+{
+	char drv[256], path[512];
+	struct stat st;
+	snprintf(drv, sizeof drv, "/sys/bus/platform/drivers/%s", iommu->name);
+	if (lstat(drv, &st) != 0) {
+		fail("%s: no such driver directory: %s", drv, strerror(errno));
+		return;
+	}
+	const char *files[] = { "bind", "unbind" };
+	int offered = 0;
+	for (int i = 0; i < 2; i++) {
+		snprintf(path, sizeof path, "%s/%s", drv, files[i]);
+		if (lstat(path, &st) == 0) {
+			fail("%s exists: the IOMMU could be unbound under its devices", path);
+			offered++;
+		}
+	}
+	if (!offered)
+		say("sysfs bind/unbind: not offered by %s", drv);
+}
+
 int main(void)
 {
 	mount_fs("devtmpfs", "/dev", "devtmpfs");
@@ -576,6 +600,7 @@ int main(void)
 			iommu = &mods[i];
 			if (!find_stats_dir(iommu))
 				say("no debugfs directory for %s", iommu->name);
+			check_no_bind_files(iommu);
 		}
 	}
 	wait_for_results(mods, count, bound);

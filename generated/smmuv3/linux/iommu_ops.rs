@@ -9,7 +9,8 @@
 //! `unsafe` block says why that is sound) and call safe methods of [`Iommu`], which run the
 //! runtime under one spinlock with interrupts off. The core maps from atomic context and unmaps
 //! from interrupt handlers (a block driver's completion), so nothing under the lock sleeps: the
-//! runtime's allocations are `GFP_ATOMIC` (`runtime/store/vec.rs`, `hal.rs`) and its waits are bounded spins.
+//! runtime's allocations are `GFP_ATOMIC` (`runtime/store/vec.rs`, `hal.rs`) and its waits are
+//! bounded spins.
 //!
 //! - `of_xlate` adds the StreamIDs of the device tree's `iommus`/`iommu-map` to the fwspec;
 //!   `probe_device` checks them against the stream table and keeps them ([`Master`]);
@@ -32,20 +33,25 @@
 //!   reports. With the test-only module parameter `fault_injection=1`, writing 1 to debugfs
 //!   `break_maps` makes `map_pages` report success without writing the page tables, so the
 //!   device's DMA faults.
+//! - [`NoBindAttrs`] registers the platform driver without sysfs `bind`/`unbind`.
 
+use core::marker::PhantomData;
 use core::ptr;
 
 use kernel::{
     bindings,
     device::{Bound, Device},
+    driver::{DriverLayout, RegistrationOps},
     error::to_result,
     ffi::{c_int, c_uint, c_ulong, c_void},
+    platform,
     prelude::*,
     sync::{
         atomic::{Atomic, Relaxed},
         new_spinlock_irq, Arc, SpinLockIrq,
     },
     types::Opaque,
+    ThisModule,
 };
 
 use crate::hal::KernelHal;
@@ -929,4 +935,41 @@ unsafe extern "C" fn iova_to_phys(
     // SAFETY: `domain` is ours and live.
     let (iommu, id) = unsafe { paging(domain) };
     iommu.iova_to_phys(id, iova)
+}
+
+/// The IOMMU's platform driver registered without the driver core's `bind` and `unbind` sysfs
+/// files (`device_driver.suppress_bind_attrs`, which Linux's C SMMUv3 driver sets too): unbinding
+/// an IOMMU while devices translate through it would pull the page tables from under their DMA.
+/// Only module removal unbinds it, and that is refused while any device is behind it. Otherwise
+/// exactly `platform::Adapter<T>`, whose registration this wraps.
+pub(crate) struct NoBindAttrs<T: platform::Driver>(PhantomData<T>);
+
+// SAFETY: the layout, driver type and driver data are those of `platform::Adapter<T>`, which is
+// what `register` below registers.
+unsafe impl<T: platform::Driver> DriverLayout for NoBindAttrs<T> {
+    type DriverType = <platform::Adapter<T> as DriverLayout>::DriverType;
+    type DriverData<'bound> = <platform::Adapter<T> as DriverLayout>::DriverData<'bound>;
+    const DEVICE_DRIVER_OFFSET: usize =
+        <platform::Adapter<T> as DriverLayout>::DEVICE_DRIVER_OFFSET;
+}
+
+// SAFETY: `unregister` is `platform::Adapter<T>`'s, called (by `driver::Registration`) only
+// after its `register` succeeded on the same structure.
+unsafe impl<T: platform::Driver + 'static> RegistrationOps for NoBindAttrs<T> {
+    unsafe fn register(
+        reg: &Opaque<Self::DriverType>,
+        name: &'static CStr,
+        module: &'static ThisModule,
+    ) -> Result {
+        // SAFETY: `reg` points at a `platform_driver` that is initialised and not registered yet
+        // (`driver::Registration::new`), so nothing else reads it while this field is set.
+        unsafe { (*reg.get()).driver.suppress_bind_attrs = true };
+        // SAFETY: the caller's guarantee (`reg` stays pinned until `unregister`) is passed on.
+        unsafe { <platform::Adapter<T> as RegistrationOps>::register(reg, name, module) }
+    }
+
+    unsafe fn unregister(reg: &Opaque<Self::DriverType>) {
+        // SAFETY: the caller guarantees `register` succeeded on `reg`.
+        unsafe { <platform::Adapter<T> as RegistrationOps>::unregister(reg) }
+    }
 }

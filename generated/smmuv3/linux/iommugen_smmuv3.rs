@@ -80,13 +80,14 @@ kernel::prelude::module! {
 
 /// The module: the edu PCI driver (the self-test's DMA master) registered first, so edu is
 /// bound when the IOMMU's probe runs the self-test; then the IOMMU's platform driver.
-/// Unloading unregisters them in the same order.
+/// Unloading unregisters them in the same order. The IOMMU's driver offers no sysfs
+/// `bind`/`unbind` ([`iommu_ops::NoBindAttrs`]).
 #[pin_data]
 struct IommuModule {
     #[pin]
     edu: kernel::driver::Registration<pci::Adapter<edu::EduDriver>>,
     #[pin]
-    iommu: kernel::driver::Registration<platform::Adapter<Driver>>,
+    iommu: kernel::driver::Registration<iommu_ops::NoBindAttrs<Driver>>,
 }
 
 impl kernel::InPlaceModule for IommuModule {

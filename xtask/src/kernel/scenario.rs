@@ -43,6 +43,7 @@ macro_rules! io_checks {
     ($($extra:expr),* $(,)?) => {
         &[
             Line("registered with the IOMMU core"),
+            Line("sysfs bind/unbind: not offered"),
             Line("Adding to iommu group"),
             Line("virtio_blk"),
             Line("data intact"),

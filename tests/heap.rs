@@ -205,6 +205,14 @@ fn pa(s: &Smmu<Hw>) -> u64 {
         .addr
 }
 
+/// Setup: domain 1 maps `SIZE` bytes at `IOVA` and is attached to the RID of `SID`.
+fn mapped_and_attached(s: &mut Smmu<Hw>) {
+    let d = s.alloc_paging_domain().unwrap();
+    let p = pa(s);
+    s.map(d, IOVA, p, SIZE, RW).unwrap();
+    s.attach_dev(SID, Target::Domain(d)).unwrap();
+}
+
 #[test]
 fn alloc_map_attach_under_heap_exhaustion() {
     exhaust(
@@ -224,12 +232,7 @@ fn alloc_map_attach_under_heap_exhaustion() {
 fn pasids_under_heap_exhaustion() {
     exhaust(
         "set_dev_pasid",
-        |s| {
-            let d = s.alloc_paging_domain().unwrap();
-            let p = pa(s);
-            s.map(d, IOVA, p, SIZE, RW).unwrap();
-            s.attach_dev(SID, Target::Domain(d)).unwrap();
-        },
+        mapped_and_attached,
         |s| {
             let d = s.alloc_paging_domain()?;
             let p = pa(s);
@@ -249,12 +252,7 @@ fn pasids_under_heap_exhaustion() {
 fn unmap_under_heap_exhaustion() {
     exhaust(
         "unmap",
-        |s| {
-            let d = s.alloc_paging_domain().unwrap();
-            let p = pa(s);
-            s.map(d, IOVA, p, SIZE, RW).unwrap();
-            s.attach_dev(SID, Target::Domain(d)).unwrap();
-        },
+        mapped_and_attached,
         |s| {
             // Domain 1 is the one the setup made; the unmap empties tables and splits a block.
             let d = iommugen_runtime::domain::DomainId(1);

@@ -19,6 +19,45 @@ pub const VA_BITS: u32 = 48;
 /// Unmaps of more pages than this invalidate the whole ASID instead of page by page.
 pub const TLBI_PAGES_MAX: u64 = 64;
 
+/// How an unmap's TLB invalidation is issued: one command for the whole context (ASID or
+/// VMID), or one per `step` bytes from `start`, `step` being the smallest leaf size the TLB may
+/// hold for the range.
+pub(super) struct TlbiPlan {
+    /// One invalidation of the whole context.
+    pub(super) whole: bool,
+    /// The first address invalidated (by-address plans).
+    start: u64,
+    /// Bytes between two invalidations (by-address plans).
+    step: u64,
+    /// Commands to issue.
+    pub(super) count: u64,
+}
+
+impl TlbiPlan {
+    /// The plan for `size` bytes at `iova` whose leaves had the sizes in `sizes` (a set of
+    /// powers of two); by address for at most [`TLBI_PAGES_MAX`] commands unless `whole`.
+    pub(super) fn new(iova: u64, size: u64, sizes: u64, whole: bool) -> Self {
+        let step = if sizes == 0 {
+            4096
+        } else {
+            1u64 << sizes.trailing_zeros()
+        };
+        let pages = size.div_ceil(step);
+        let whole = whole || pages > TLBI_PAGES_MAX;
+        TlbiPlan {
+            whole,
+            start: iova & !(step - 1),
+            step,
+            count: if whole { 1 } else { pages },
+        }
+    }
+
+    /// The address of by-address command `i`.
+    pub(super) fn address(&self, i: u64) -> u64 {
+        self.start + i * self.step
+    }
+}
+
 /// A handle to a paging domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DomainId(pub u32);
@@ -202,24 +241,17 @@ impl<H: Hal> Smmu<H> {
         if self.config.mutation == super::smmu::Mutation::SkipUnmapInvalidation {
             return Ok(());
         }
-        let step = if sizes == 0 {
-            4096
-        } else {
-            1u64 << sizes.trailing_zeros()
-        };
-        let pages = size.div_ceil(step);
-        let (whole, start) = (tables || pages > TLBI_PAGES_MAX, iova & !(step - 1));
-        let n = if whole { 1 } else { pages };
-        self.stats.tlbi += n;
-        let cmds = (0..n).map(|i| {
-            Ok(if whole {
+        let plan = TlbiPlan::new(iova, size, sizes, tables);
+        self.stats.tlbi += plan.count;
+        let cmds = (0..plan.count).map(|i| {
+            Ok(if plan.whole {
                 CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))
             } else {
                 CmdqCommand::TlbiNhVa(
                     CmdTlbiNhVa::new()
                         .with_asid(asid)
                         .with_leaf(true)
-                        .with_address(start + i * step)?,
+                        .with_address(plan.address(i))?,
                 )
             })
         });

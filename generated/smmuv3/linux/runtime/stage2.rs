@@ -8,7 +8,7 @@
 //! small ranges and by VMID (TLBI_S12_VMALL) otherwise, or when stage-1 domains are nested
 //! inside (combined entries are not reached by an invalidation by IPA).
 
-use super::domain::TLBI_PAGES_MAX;
+use super::domain::TlbiPlan;
 use super::error::{Error, Result};
 use super::hal::Hal;
 use super::pgtable::format::Stage2;
@@ -141,25 +141,17 @@ impl<H: Hal> Smmu<H> {
         if gone.is_empty() {
             return Ok(0);
         }
-        let sizes = gone.tlb_sizes();
-        let step = if sizes == 0 {
-            4096
-        } else {
-            1u64 << sizes.trailing_zeros()
-        };
-        let pages = size.div_ceil(step);
-        let whole = gone.tables_removed() || pages > TLBI_PAGES_MAX || nested;
-        let (n, start) = (if whole { 1 } else { pages }, ipa & !(step - 1));
-        self.stats.tlbi += n;
-        let cmds = (0..n).map(|i| {
-            Ok(if whole {
+        let plan = TlbiPlan::new(ipa, size, gone.tlb_sizes(), gone.tables_removed() || nested);
+        self.stats.tlbi += plan.count;
+        let cmds = (0..plan.count).map(|i| {
+            Ok(if plan.whole {
                 CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid))
             } else {
                 CmdqCommand::TlbiS2Ipa(
                     CmdTlbiS2Ipa::new()
                         .with_vmid(vmid)
                         .with_leaf(true)
-                        .with_address(start + i * step)?,
+                        .with_address(plan.address(i))?,
                 )
             })
         });

@@ -202,6 +202,7 @@ mod tests {
     const CONSOLE: &str = "\
 [    1.0] iommu: DMA domain TLB invalidation policy: strict mode
 [    2.0] iommugen_smmuv3 9050000.smmuv3: registered with the IOMMU core: DMA ...
+[    2.0] iommugen-init: sysfs bind/unbind: not offered by /sys/bus/platform/drivers/iommugen_smmuv3
 [    2.1] pci 0000:00:03.0: Adding to iommu group 2
 [    2.2] virtio_blk virtio1: [vda] 131072 512-byte logical blocks
 [    3.0] iommugen-init: blk: round 1: wrote 32 MiB ...: data intact

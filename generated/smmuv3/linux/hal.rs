@@ -14,8 +14,9 @@
 //!   for the next allocation of the same size, zeroed then. The memory goes back to the kernel
 //!   when the HAL is dropped or [`KernelHal::release_all`] is called, in process context;
 //! - barriers: `mb(Write)`/`mb(Read)` (`dsb st`/`dsb ld` on arm64);
-//! - time: the monotonic clock; `relax` is `cpu_relax`. Nothing here sleeps, so the runtime's
-//!   bounded polls are safe in atomic context too.
+//! - time: the monotonic clock; `relax` is `cpu_relax`; the runtime's bounded polls go through
+//!   `io::poll::read_poll_timeout_atomic`. Nothing here sleeps, so they are safe in atomic
+//!   context too.
 //!
 //! Its `unsafe` blocks are the word accesses and the zeroing of reused buffers; the IOMMU-core
 //! glue (`iommu_ops.rs`) has the rest of the module's unsafe code.
@@ -25,11 +26,11 @@ use core::cell::{Cell, RefCell};
 use kernel::{
     device::{Bound, Device},
     dma::Coherent,
-    io::{mem::IoMem, Io},
+    io::{mem::IoMem, poll::read_poll_timeout_atomic, Io},
     prelude::*,
     processor::cpu_relax,
     sync::barrier::{mb, Read, Write},
-    time::{Instant, Monotonic},
+    time::{Delta, Instant, Monotonic},
 };
 
 use crate::runtime::hal::{DmaBuf, Hal, HalError};
@@ -212,5 +213,21 @@ impl Hal for KernelHal<'_> {
 
     fn relax(&self) {
         cpu_relax();
+    }
+
+    /// The kernel's `io::poll::read_poll_timeout_atomic`: a check, then a 1 us busy wait, at
+    /// most `timeout_us + 1` times. It never sleeps, so it serves under the driver's spinlock.
+    fn poll_until<T>(&self, timeout_us: u64, check: &mut dyn FnMut() -> Option<T>) -> Option<T> {
+        let tries = usize::try_from(timeout_us)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1);
+        read_poll_timeout_atomic(
+            || Ok(check()),
+            Option::is_some,
+            Delta::from_micros(1),
+            tries,
+        )
+        .ok()
+        .flatten()
     }
 }

@@ -89,4 +89,24 @@ pub trait Hal {
     fn now_ns(&self) -> u64;
     /// Called in every iteration of a polling loop (a spin hint; a model may advance time).
     fn relax(&self);
+
+    /// Calls `check` until it returns `Some`, for at most about `timeout_us` microseconds, and
+    /// returns its answer (`None`: it never gave one). Every implementation must bound the
+    /// wait and must not sleep (the runtime may run with interrupts off). The default spins on
+    /// [`Hal::now_ns`] with [`Hal::relax`] between checks; an environment with its own bounded
+    /// polling primitive (the Linux kernel's `io::poll`) may use it instead.
+    fn poll_until<T>(&self, timeout_us: u64, check: &mut dyn FnMut() -> Option<T>) -> Option<T> {
+        let start = self.now_ns();
+        let limit = timeout_us.saturating_mul(1000);
+        loop {
+            if let Some(v) = check() {
+                return Some(v);
+            }
+            if self.now_ns().saturating_sub(start) > limit {
+                // One last look: the condition may have become true while the clock advanced.
+                return check();
+            }
+            self.relax();
+        }
+    }
 }

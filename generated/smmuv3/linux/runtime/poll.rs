@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
-//! Bounded polling: every wait in the runtime has a deadline on the HAL's clock.
+//! Bounded polling: every wait in the runtime has a deadline, kept by the HAL's
+//! [`Hal::poll_until`].
 
 use super::error::{Error, Result};
 use super::hal::Hal;
 
 /// Calls `done` until it returns `Some`, or fails with [`Error::Timeout`] once `timeout_us` has
-/// passed on the HAL's clock.
+/// passed, through the HAL's bounded [`Hal::poll_until`].
 pub fn poll<H: Hal, T>(
     hal: &H,
     what: &'static str,
@@ -14,19 +15,9 @@ pub fn poll<H: Hal, T>(
     mut done: impl FnMut() -> Option<T>,
 ) -> Result<T> {
     let start = hal.now_ns();
-    let limit = timeout_us.saturating_mul(1000);
-    loop {
-        if let Some(v) = done() {
-            return Ok(v);
-        }
-        let waited = hal.now_ns().saturating_sub(start);
-        if waited > limit {
-            // One last look: the condition may have become true while the clock advanced.
-            return done().ok_or(Error::Timeout {
-                what,
-                waited_us: waited / 1000,
-            });
-        }
-        hal.relax();
-    }
+    hal.poll_until(timeout_us, &mut done)
+        .ok_or_else(|| Error::Timeout {
+            what,
+            waited_us: hal.now_ns().saturating_sub(start) / 1000,
+        })
 }

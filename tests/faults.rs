@@ -126,9 +126,11 @@ fn a_gerror_storm_is_handled_one_pass_at_a_time() {
             break;
         }
         assert_eq!(r.active & (1 << 2), 1 << 2);
+        assert!(r.events_lost, "EVENTQ_ABT_ERR reported as lost events");
         handled += 1;
     }
     assert_eq!(handled, 6, "the first raise and 5 repeats");
+    assert_eq!(s.event_stats().aborts, 6);
     assert_eq!(s.handle_gerror().unwrap().active, 0);
     usable(&mut s);
 }

@@ -1097,6 +1097,12 @@ fn evtq_full_recovers(ctx: &mut Ctx) -> TestResult {
         abt || overflows > 0,
         "the lost events were signalled neither by EVTQ_PROD.OVFLG nor GERROR.EVENTQ_ABT_ERR"
     );
+    ensure!(
+        rep.events_lost == abt && s.event_stats().aborts == u64::from(abt),
+        "GERROR.EVENTQ_ABT_ERR={abt} but handle_gerror reported events_lost={} and counted {} abort(s)",
+        rep.events_lost,
+        s.event_stats().aborts
+    );
     // The queue works afterwards.
     let bad2 = IOVA_DST + 0x7000;
     ctx.edu.write_to(0, bad2, 4)?;

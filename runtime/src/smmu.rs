@@ -100,6 +100,10 @@ pub struct GerrorReport {
     pub active: u32,
     /// Whether a command error was handled.
     pub cmdq: bool,
+    /// GERROR.EVENTQ_ABT_ERR: the SMMU could not write event records, so events were lost
+    /// (QEMU's model also raises it when the event queue is full, where the architecture sets
+    /// EVENTQ_PROD.OVFLG instead). Counted in [`super::evtq::EvtqStats::aborts`].
+    pub events_lost: bool,
 }
 
 /// Counters of driver activity.
@@ -383,7 +387,11 @@ impl<H: Hal> Smmu<H> {
         let mut report = GerrorReport {
             active: active.bits(),
             cmdq: false,
+            events_lost: active.eventq_abt_err(),
         };
+        if report.events_lost {
+            self.evtq.stats.aborts += 1;
+        }
         if active.cmdq_err() {
             self.cmdq.fix_error(&self.hal)?;
             report.cmdq = true;

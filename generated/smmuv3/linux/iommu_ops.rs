@@ -312,8 +312,7 @@ impl<'a> Iommu<'a> {
                 } else {
                     ""
                 };
-                // GERROR.EVENTQ_ABT_ERR: the SMMU could not write an event record.
-                let lost = if r.active & (1 << 2) != 0 {
+                let lost = if r.events_lost {
                     " (event queue write aborted: events lost)"
                 } else {
                     ""

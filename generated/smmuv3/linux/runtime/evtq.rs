@@ -43,6 +43,9 @@ pub struct EvtqStats {
     pub undecoded: u64,
     /// Overflows acknowledged (events were lost each time).
     pub overflows: u64,
+    /// Aborted event queue writes reported by GERROR.EVENTQ_ABT_ERR (events were lost each
+    /// time), counted by `Smmu::handle_gerror`.
+    pub aborts: u64,
 }
 
 /// The event queue and its consumer index.

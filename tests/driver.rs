@@ -354,3 +354,57 @@ fn a_deferred_unmap_leaves_the_tlb_until_the_domain_is_flushed() {
         Outcome::Translated
     );
 }
+
+#[test]
+fn unmaps_invalidate_exactly_with_and_without_range_invalidation() {
+    use iommugen_mock::MockConfig;
+    use iommugen_runtime::hal::Hal;
+    const BASE: u64 = 0x4000_0000;
+    let mut tlbis = Vec::new();
+    for ril in [true, false] {
+        let hal = MockSmmu::with_config(MockConfig {
+            ril,
+            ..MockConfig::default()
+        });
+        let mut s = Smmu::new(hal, Config::default()).unwrap();
+        assert_eq!(s.features.range_inv, ril);
+        let mem = s.hal.dma_alloc(4 << 20, 2 << 20).unwrap().addr;
+        let d = s.alloc_paging_domain().unwrap();
+        // A 2M block, then 2M of 4K pages.
+        s.map(d, BASE, mem, 2 << 20, RW).unwrap();
+        for i in 0..512 {
+            s.map(
+                d,
+                BASE + (2 << 20) + i * 4096,
+                mem + (2 << 20) + i * 4096,
+                4096,
+                RW,
+            )
+            .unwrap();
+        }
+        s.attach_dev(SID, Target::Domain(d)).unwrap();
+        let dma = |s: &Smmu<MockSmmu>, iova: u64| {
+            s.hal.dma(SID, None, iova, Transfer::Read(4)).outcome == Outcome::Translated
+        };
+        // Every page in the IOTLB, then unmaps: a block's middle (split), 33 pages, 5 pages.
+        let pages: Vec<u64> = (0..1024).map(|i| BASE + i * 4096).collect();
+        assert!(pages.iter().all(|p| dma(&s, *p)));
+        let before = s.stats.tlbi;
+        let holes = [
+            (BASE + 0x10_0000, 0x3000),
+            (BASE + (2 << 20) + 0x5000, 33 * 4096),
+            (BASE + (3 << 20), 5 * 4096),
+        ];
+        for (iova, size) in holes {
+            assert_eq!(s.unmap(d, iova, size).unwrap(), size);
+        }
+        for p in &pages {
+            let unmapped = holes.iter().any(|(i, n)| (*i..i + n).contains(p));
+            assert_eq!(dma(&s, *p), !unmapped, "ril {ril}: IOVA {p:#x}");
+        }
+        tlbis.push(s.stats.tlbi - before);
+    }
+    // With ranges: 3 pages and 5 pages take one command each (NUM = 2, 4), 33 = 0b10_0001 pages
+    // take two (SCALE 0, then SCALE 5); by VA: 3 + 33 + 5.
+    assert_eq!(tlbis, [4, 41]);
+}

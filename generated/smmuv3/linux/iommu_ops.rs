@@ -20,7 +20,7 @@
 //!   `capable`: cache coherency (IDR0.COHACC), no-exec, deferred flush.
 //! - Paging domains ([`Domain`]) are the runtime's stage-1 domains (4K granule, 48-bit IOVA,
 //!   4K/2M/1G pages): `map_pages`, `unmap_pages` (strict: the runtime invalidates the TLB
-//!   before it returns, by VA or by ASID; lazy: left to `flush_iotlb_all`), `iotlb_sync`
+//!   before it returns, by range, VA or ASID; lazy: left to `flush_iotlb_all`), `iotlb_sync`
 //!   (nothing left to do), `flush_iotlb_all`
 //!   (TLBI by ASID), `iova_to_phys`, `free`; `attach_dev` and `set_dev_pasid` attach the domain
 //!   to every StreamID of the device (to the RID or to one PASID).

@@ -11,7 +11,9 @@ use super::pgtable::{Granule, PageTable, Prot};
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
 use super::spec::entries::Cd;
-use super::spec::enums::{CfgShareability, PhysAddrSize, Tg0Granule, WalkCacheability};
+use super::spec::enums::{
+    CfgShareability, PhysAddrSize, Tg0Granule, TlbiGranule, WalkCacheability,
+};
 use super::spec::support::FieldError;
 
 /// Input address bits of the driver's stage-1 domains.
@@ -19,42 +21,132 @@ pub const VA_BITS: u32 = 48;
 /// Unmaps of more pages than this invalidate the whole ASID instead of page by page.
 pub const TLBI_PAGES_MAX: u64 = 64;
 
-/// How an unmap's TLB invalidation is issued: one command for the whole context (ASID or
-/// VMID), or one per `step` bytes from `start`, `step` being the smallest leaf size the TLB may
-/// hold for the range.
-pub(super) struct TlbiPlan {
-    /// One invalidation of the whole context.
-    pub(super) whole: bool,
-    /// The first address invalidated (by-address plans).
-    start: u64,
-    /// Bytes between two invalidations (by-address plans).
-    step: u64,
-    /// Commands to issue.
-    pub(super) count: u64,
+/// One TLB invalidation of an unmap's plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tlbi {
+    /// Every entry of the context (ASID or VMID).
+    Context,
+    /// The leaf entries covering one address.
+    Address(u64),
+    /// The leaf entries covering `(num + 1) * 2^scale` 4K granules from `address` (range
+    /// invalidation, IDR3.RIL): the command's NUM and SCALE fields, TG = 4K.
+    Range {
+        /// The first address.
+        address: u64,
+        /// NUM: granules / 2^scale - 1.
+        num: u8,
+        /// SCALE.
+        scale: u8,
+    },
 }
 
+/// How an unmap's TLB invalidation is issued: one command for the whole context; with range
+/// invalidation (IDR3.RIL) the range in as few range commands as its page count has groups of
+/// five set bits; without, one command per `step` bytes (the smallest leaf size the TLB may
+/// hold for the range) when that takes at most [`TLBI_PAGES_MAX`] commands, else the context.
+#[derive(Debug, Clone)]
+pub(super) struct TlbiPlan {
+    kind: PlanKind,
+    /// The next address to invalidate.
+    next: u64,
+    /// By address: bytes between two commands. By range: 4K granules left.
+    step_or_left: u64,
+    /// By address: commands left.
+    count: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlanKind {
+    Context,
+    Address,
+    Range,
+}
+
+/// The granule of range invalidations (the driver's tables are 4K-granule).
+const RANGE_GRANULE_BITS: u32 = 12;
+
 impl TlbiPlan {
-    /// The plan for `size` bytes at `iova` whose leaves had the sizes in `sizes` (a set of
-    /// powers of two); by address for at most [`TLBI_PAGES_MAX`] commands unless `whole`.
-    pub(super) fn new(iova: u64, size: u64, sizes: u64, whole: bool) -> Self {
+    /// The plan for `size` bytes at `iova` (granule aligned) whose leaves had the sizes in
+    /// `sizes` (a set of powers of two); `context` forces one invalidation of the whole
+    /// context (tables were freed: walk caches must go too), `range` allows range commands.
+    pub(super) fn new(iova: u64, size: u64, sizes: u64, context: bool, range: bool) -> Self {
+        if context {
+            return TlbiPlan {
+                kind: PlanKind::Context,
+                next: 0,
+                step_or_left: 0,
+                count: 1,
+            };
+        }
+        if range {
+            let start = iova & !((1 << RANGE_GRANULE_BITS) - 1);
+            let pages = (iova + size - start).div_ceil(1 << RANGE_GRANULE_BITS);
+            return TlbiPlan {
+                kind: PlanKind::Range,
+                next: start,
+                step_or_left: pages,
+                count: 0,
+            };
+        }
         let step = if sizes == 0 {
-            4096
+            1 << RANGE_GRANULE_BITS
         } else {
             1u64 << sizes.trailing_zeros()
         };
         let pages = size.div_ceil(step);
-        let whole = whole || pages > TLBI_PAGES_MAX;
+        if pages > TLBI_PAGES_MAX {
+            return TlbiPlan {
+                kind: PlanKind::Context,
+                next: 0,
+                step_or_left: 0,
+                count: 1,
+            };
+        }
         TlbiPlan {
-            whole,
-            start: iova & !(step - 1),
-            step,
-            count: if whole { 1 } else { pages },
+            kind: PlanKind::Address,
+            next: iova & !(step - 1),
+            step_or_left: step,
+            count: pages,
         }
     }
+}
 
-    /// The address of by-address command `i`.
-    pub(super) fn address(&self, i: u64) -> u64 {
-        self.start + i * self.step
+impl Iterator for TlbiPlan {
+    type Item = Tlbi;
+
+    fn next(&mut self) -> Option<Tlbi> {
+        match self.kind {
+            PlanKind::Context | PlanKind::Address if self.count == 0 => None,
+            PlanKind::Context => {
+                self.count = 0;
+                Some(Tlbi::Context)
+            }
+            PlanKind::Address => {
+                let a = self.next;
+                self.next += self.step_or_left;
+                self.count -= 1;
+                Some(Tlbi::Address(a))
+            }
+            PlanKind::Range => {
+                let left = self.step_or_left;
+                if left == 0 {
+                    return None;
+                }
+                // The lowest set bit of the page count gives SCALE; NUM takes the five bits
+                // from there (at least 1, as that bit is set).
+                let scale = left.trailing_zeros();
+                let num = (left >> scale) & 0x1f;
+                let pages = num << scale;
+                let address = self.next;
+                self.step_or_left -= pages;
+                self.next += pages << RANGE_GRANULE_BITS;
+                Some(Tlbi::Range {
+                    address,
+                    num: (num - 1) as u8,
+                    scale: scale as u8,
+                })
+            }
+        }
     }
 }
 
@@ -228,8 +320,8 @@ impl<H: Hal> Smmu<H> {
         Ok(gone.bytes)
     }
 
-    /// Invalidates TLB entries of `asid` for a range: by VA (per smallest leaf) for small
-    /// ranges, the whole ASID otherwise or when tables were removed.
+    /// Invalidates TLB entries of `asid` for a range as [`TlbiPlan`] says: the whole ASID when
+    /// tables were removed, else by range (IDR3.RIL) or by VA.
     fn invalidate_range(
         &mut self,
         asid: u16,
@@ -241,18 +333,23 @@ impl<H: Hal> Smmu<H> {
         if self.config.mutation == super::smmu::Mutation::SkipUnmapInvalidation {
             return Ok(());
         }
-        let plan = TlbiPlan::new(iova, size, sizes, tables);
-        self.stats.tlbi += plan.count;
-        let cmds = (0..plan.count).map(|i| {
-            Ok(if plan.whole {
-                CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))
-            } else {
-                CmdqCommand::TlbiNhVa(
-                    CmdTlbiNhVa::new()
-                        .with_asid(asid)
-                        .with_leaf(true)
-                        .with_address(plan.address(i))?,
-                )
+        let plan = TlbiPlan::new(iova, size, sizes, tables, self.features.range_inv);
+        self.stats.tlbi += plan.clone().count() as u64;
+        let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(true);
+        let cmds = plan.map(|t| {
+            Ok(match t {
+                Tlbi::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),
+                Tlbi::Address(a) => CmdqCommand::TlbiNhVa(va().with_address(a)?),
+                Tlbi::Range {
+                    address,
+                    num,
+                    scale,
+                } => CmdqCommand::TlbiNhVa(
+                    va().with_address(address)?
+                        .with_tg(TlbiGranule::Granule4K)
+                        .with_num(num)?
+                        .with_scale(scale)?,
+                ),
             })
         });
         self.cmdq.submit_all(&self.hal, cmds)
@@ -293,3 +390,84 @@ impl<H: Hal> Smmu<H> {
 
 /// Page protections for a DMA buffer: read/write, normal cacheable memory.
 pub const RW: Prot = Prot::READ.union(Prot::WRITE).union(Prot::CACHE);
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+    use alloc::vec::Vec;
+
+    use proptest::prelude::*;
+
+    use super::{Tlbi, TlbiPlan, TLBI_PAGES_MAX};
+
+    const K4: u64 = 0x1000;
+
+    proptest! {
+        /// Range commands tile the range exactly, in order, each within NUM's five bits, and
+        /// there are at most as many as the page count has groups of five bits.
+        #[test]
+        fn range_plans_tile_the_range(first in 0u64..1 << 36, pages in 1u64..1 << 30) {
+            let iova = first * K4;
+            let mut next = iova;
+            let mut n = 0;
+            for t in TlbiPlan::new(iova, pages * K4, K4, false, true) {
+                let Tlbi::Range { address, num, scale } = t else {
+                    return Err(TestCaseError::fail(format!("{t:?} in a range plan")));
+                };
+                prop_assert_eq!(address, next);
+                prop_assert!(num < 32);
+                next += ((u64::from(num) + 1) << scale) * K4;
+                n += 1;
+            }
+            prop_assert_eq!(next, iova + pages * K4);
+            prop_assert!(n <= (64 - pages.leading_zeros()).div_ceil(5));
+        }
+    }
+
+    #[test]
+    fn plans() {
+        let all = |p: TlbiPlan| p.collect::<Vec<_>>();
+        // 256 pages: one range command, NUM = 0, SCALE = 8.
+        assert_eq!(
+            all(TlbiPlan::new(0x10_0000, 256 * K4, K4, false, true)),
+            [Tlbi::Range {
+                address: 0x10_0000,
+                num: 0,
+                scale: 8
+            }]
+        );
+        // 33 pages = 0b100001: SCALE 0, NUM 0 (1 page), then SCALE 5, NUM 0 (32 pages).
+        assert_eq!(
+            all(TlbiPlan::new(0x3000, 33 * K4, K4, false, true)),
+            [
+                Tlbi::Range {
+                    address: 0x3000,
+                    num: 0,
+                    scale: 0
+                },
+                Tlbi::Range {
+                    address: 0x4000,
+                    num: 0,
+                    scale: 5
+                }
+            ]
+        );
+        // Without RIL: by the smallest leaf, or the context past the limit.
+        assert_eq!(
+            all(TlbiPlan::new(0x20_0000, 0x40_0000, 0x20_0000, false, false)),
+            [Tlbi::Address(0x20_0000), Tlbi::Address(0x40_0000)]
+        );
+        assert_eq!(
+            all(TlbiPlan::new(
+                0,
+                (TLBI_PAGES_MAX + 1) * K4,
+                K4,
+                false,
+                false
+            )),
+            [Tlbi::Context]
+        );
+        // Freed tables: the context, whatever else.
+        assert_eq!(all(TlbiPlan::new(0, K4, K4, true, true)), [Tlbi::Context]);
+    }
+}

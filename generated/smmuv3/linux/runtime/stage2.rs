@@ -8,7 +8,7 @@
 //! small ranges and by VMID (TLBI_S12_VMALL) otherwise, or when stage-1 domains are nested
 //! inside (combined entries are not reached by an invalidation by IPA).
 
-use super::domain::TlbiPlan;
+use super::domain::{Tlbi, TlbiPlan};
 use super::error::{Error, Result};
 use super::hal::Hal;
 use super::pgtable::format::Stage2;
@@ -16,7 +16,9 @@ use super::pgtable::{Granule, PageTable, Prot};
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use super::spec::entries::Ste;
-use super::spec::enums::{CfgShareability, SteShCfg, StreamConfig, Tg0Granule, WalkCacheability};
+use super::spec::enums::{
+    CfgShareability, SteShCfg, StreamConfig, Tg0Granule, TlbiGranule, WalkCacheability,
+};
 
 /// IPA bits of the driver's stage-2 domains (a level-1 start with the 4K granule).
 pub const IPA_BITS: u32 = 39;
@@ -141,18 +143,31 @@ impl<H: Hal> Smmu<H> {
         if gone.is_empty() {
             return Ok(0);
         }
-        let plan = TlbiPlan::new(ipa, size, gone.tlb_sizes(), gone.tables_removed() || nested);
-        self.stats.tlbi += plan.count;
-        let cmds = (0..plan.count).map(|i| {
-            Ok(if plan.whole {
-                CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid))
-            } else {
-                CmdqCommand::TlbiS2Ipa(
-                    CmdTlbiS2Ipa::new()
-                        .with_vmid(vmid)
-                        .with_leaf(true)
-                        .with_address(plan.address(i))?,
-                )
+        let context = gone.tables_removed() || nested;
+        let plan = TlbiPlan::new(
+            ipa,
+            size,
+            gone.tlb_sizes(),
+            context,
+            self.features.range_inv,
+        );
+        self.stats.tlbi += plan.clone().count() as u64;
+        let ipa_cmd = || CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(true);
+        let cmds = plan.map(|t| {
+            Ok(match t {
+                Tlbi::Context => CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)),
+                Tlbi::Address(a) => CmdqCommand::TlbiS2Ipa(ipa_cmd().with_address(a)?),
+                Tlbi::Range {
+                    address,
+                    num,
+                    scale,
+                } => CmdqCommand::TlbiS2Ipa(
+                    ipa_cmd()
+                        .with_address(address)?
+                        .with_tg(TlbiGranule::Granule4K)
+                        .with_num(num)?
+                        .with_scale(scale)?,
+                ),
             })
         });
         self.cmdq.submit_all(&self.hal, cmds)?;

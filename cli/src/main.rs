@@ -32,8 +32,9 @@ enum Command {
         /// The spec file.
         file: PathBuf,
     },
-    /// Generate code from a spec into `OUT/<spec name>/` (the core layer in `core/`, the IR in
-    /// `ir.json`).
+    /// Generate code from a spec into `OUT/<spec name>/`: the core layer (`core/`), the mock's
+    /// register table (`mock/`), the conformance model (`conformance/`), the IR (`ir.json`) and,
+    /// for SMMUv3, the Linux module (`linux/`, formatted with rustfmt).
     Gen {
         /// The spec file.
         file: PathBuf,

@@ -33,7 +33,8 @@
 //!   reports. With the test-only module parameter `fault_injection=1`, writing 1 to debugfs
 //!   `break_maps` makes `map_pages` report success without writing the page tables, so the
 //!   device's DMA faults.
-//! - [`NoBindAttrs`] registers the platform driver without sysfs `bind`/`unbind`.
+//! - [`IommuDriverOps`] registers the platform driver without sysfs `bind`/`unbind` and with a
+//!   `shutdown` callback.
 
 use core::marker::PhantomData;
 use core::ptr;
@@ -376,6 +377,19 @@ impl<'a> Iommu<'a> {
         }
         self.registered.store(true, Relaxed);
         Ok(())
+    }
+
+    /// Turns translation off for reboot, power-off or kexec (the platform driver's `shutdown`):
+    /// CR0.SMMUEN = 0, queues off; the tables stay, as the system is going down.
+    pub(crate) fn shutdown(&self) {
+        let mut st = self.state.lock();
+        match st.smmu.disable() {
+            Ok(()) => dev_info!(
+                self.dev,
+                "shutdown: translation disabled (CR0.SMMUEN = 0)\n"
+            ),
+            Err(e) => dev_err!(self.dev, "shutdown: cannot disable: {}\n", Show(e)),
+        }
     }
 
     /// Unregisters from the IOMMU core (which first releases every device it probed through
@@ -936,16 +950,20 @@ unsafe extern "C" fn iova_to_phys(
     iommu.iova_to_phys(id, iova)
 }
 
-/// The IOMMU's platform driver registered without the driver core's `bind` and `unbind` sysfs
-/// files (`device_driver.suppress_bind_attrs`, which Linux's C SMMUv3 driver sets too): unbinding
-/// an IOMMU while devices translate through it would pull the page tables from under their DMA.
-/// Only module removal unbinds it, and that is refused while any device is behind it. Otherwise
-/// exactly `platform::Adapter<T>`, whose registration this wraps.
-pub(crate) struct NoBindAttrs<T: platform::Driver>(PhantomData<T>);
+/// The IOMMU's platform driver registration: `platform::Adapter<T>`'s, plus what the Rust
+/// platform driver API does not offer and Linux's C SMMUv3 driver has:
+///
+/// - `device_driver.suppress_bind_attrs`: no sysfs `bind`/`unbind`, since unbinding an IOMMU
+///   while devices translate through it would pull the page tables from under their DMA. Only
+///   module removal unbinds it, and that is refused while any device is behind it;
+/// - a `shutdown` callback: at reboot, power-off or kexec the driver core calls it after the
+///   devices behind the IOMMU were shut down, and it turns translation off
+///   ([`Iommu::shutdown`]), so the next kernel or firmware finds the SMMU disabled.
+pub(crate) struct IommuDriverOps<T: platform::Driver>(PhantomData<T>);
 
 // SAFETY: the layout, driver type and driver data are those of `platform::Adapter<T>`, which is
 // what `register` below registers.
-unsafe impl<T: platform::Driver> DriverLayout for NoBindAttrs<T> {
+unsafe impl<T: platform::Driver> DriverLayout for IommuDriverOps<T> {
     type DriverType = <platform::Adapter<T> as DriverLayout>::DriverType;
     type DriverData<'bound> = <platform::Adapter<T> as DriverLayout>::DriverData<'bound>;
     const DEVICE_DRIVER_OFFSET: usize =
@@ -954,15 +972,18 @@ unsafe impl<T: platform::Driver> DriverLayout for NoBindAttrs<T> {
 
 // SAFETY: `unregister` is `platform::Adapter<T>`'s, called (by `driver::Registration`) only
 // after its `register` succeeded on the same structure.
-unsafe impl<T: platform::Driver + 'static> RegistrationOps for NoBindAttrs<T> {
+unsafe impl<T: platform::Driver + 'static> RegistrationOps for IommuDriverOps<T> {
     unsafe fn register(
         reg: &Opaque<Self::DriverType>,
         name: &'static CStr,
         module: &'static ThisModule,
     ) -> Result {
         // SAFETY: `reg` points at a `platform_driver` that is initialised and not registered yet
-        // (`driver::Registration::new`), so nothing else reads it while this field is set.
-        unsafe { (*reg.get()).driver.suppress_bind_attrs = true };
+        // (`driver::Registration::new`), so nothing else reads it while these fields are set.
+        unsafe {
+            (*reg.get()).driver.suppress_bind_attrs = true;
+            (*reg.get()).shutdown = Some(shutdown_callback);
+        }
         // SAFETY: the caller's guarantee (`reg` stays pinned until `unregister`) is passed on.
         unsafe { <platform::Adapter<T> as RegistrationOps>::register(reg, name, module) }
     }
@@ -970,5 +991,18 @@ unsafe impl<T: platform::Driver + 'static> RegistrationOps for NoBindAttrs<T> {
     unsafe fn unregister(reg: &Opaque<Self::DriverType>) {
         // SAFETY: the caller guarantees `register` succeeded on `reg`.
         unsafe { <platform::Adapter<T> as RegistrationOps>::unregister(reg) }
+    }
+}
+
+/// `platform_driver.shutdown`: turns translation off on the instance registered for the device.
+extern "C" fn shutdown_callback(pdev: *mut bindings::platform_device) {
+    // SAFETY: the driver core calls `shutdown` with a valid platform device bound to this driver.
+    let fwnode = unsafe { (*pdev).dev.fwnode };
+    if let Some(p) = REGISTRY.find(fwnode) {
+        // SAFETY: an instance is in the registry from `register` until `unregister`, which runs
+        // when the device is unbound; the driver core holds the device's lock around both
+        // unbinding and this call, so the instance is alive here.
+        let iommu = unsafe { &*p.cast::<Iommu<'_>>() };
+        iommu.shutdown();
     }
 }

@@ -81,13 +81,13 @@ kernel::prelude::module! {
 /// The module: the edu PCI driver (the self-test's DMA master) registered first, so edu is
 /// bound when the IOMMU's probe runs the self-test; then the IOMMU's platform driver.
 /// Unloading unregisters them in the same order. The IOMMU's driver offers no sysfs
-/// `bind`/`unbind` ([`iommu_ops::NoBindAttrs`]).
+/// `bind`/`unbind` and turns translation off at shutdown ([`iommu_ops::IommuDriverOps`]).
 #[pin_data]
 struct IommuModule {
     #[pin]
     edu: kernel::driver::Registration<pci::Adapter<edu::EduDriver>>,
     #[pin]
-    iommu: kernel::driver::Registration<iommu_ops::NoBindAttrs<Driver>>,
+    iommu: kernel::driver::Registration<iommu_ops::IommuDriverOps<Driver>>,
 }
 
 impl kernel::InPlaceModule for IommuModule {

@@ -102,6 +102,8 @@ pub const SCENARIOS: &[Scenario] = &[
             Line("{m} 9050000.smmuv3: event F_TRANSLATION (0x10)"),
             Moved("fault", "broken_maps"),
             Moved("fault", "events"),
+            // The modules stay loaded, so power-off runs the driver's shutdown callback.
+            Line("{m} 9050000.smmuv3: shutdown: translation disabled"),
         ],
     },
 ];

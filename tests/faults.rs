@@ -220,3 +220,21 @@ fn ste_updates_are_hitless_at_every_store() {
         }
     }
 }
+
+#[test]
+fn a_command_that_cannot_be_built_stops_the_submission_after_syncing_the_rest() {
+    let mut s = smmu();
+    let before = s.hal.stats();
+    let tlbi = CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(1));
+    let bad = Error::InvalidArgument {
+        what: "built from an out-of-range address",
+    };
+    let (hal, q) = s.command_queue();
+    let r = q.submit_all(hal, [Ok(tlbi), Ok(tlbi), Err(bad), Ok(tlbi)]);
+    assert_eq!(r, Err(bad));
+    let after = s.hal.stats();
+    // The two commands before the failure and their CMD_SYNC ran; the one after it did not.
+    assert_eq!(after.commands - before.commands, 3);
+    assert_eq!(after.syncs - before.syncs, 1);
+    usable(&mut s);
+}

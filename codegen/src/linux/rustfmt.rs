@@ -52,11 +52,23 @@ pub fn format(files: &mut [GeneratedFile]) -> Result<(), CodegenError> {
     if paths.is_empty() {
         return Ok(());
     }
+    // rustfmt formats the modules a file declares too: give it only the files no other file
+    // declares (the crate root), so each file is formatted once.
+    let rs: Vec<&str> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".rs"))
+        .map(|f| f.path.as_str())
+        .collect();
+    let children = declared_modules(files, &rs);
+    let roots = paths
+        .iter()
+        .filter(|(i, _)| !children.contains(files[*i].path.as_str()))
+        .map(|(_, p)| p);
     let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
     let out = Command::new(&rustfmt)
         .args(["--edition", "2021", "--config-path"])
         .arg(&config)
-        .args(paths.iter().map(|(_, p)| p))
+        .args(roots)
         .output()
         .map_err(|e| {
             CodegenError(format!(
@@ -75,4 +87,78 @@ pub fn format(files: &mut [GeneratedFile]) -> Result<(), CodegenError> {
         files[i].contents = std::fs::read_to_string(&p).map_err(|e| io(&files[i].path, e))?;
     }
     Ok(())
+}
+
+/// The files among `rs` that some file of `files` declares as an out-of-line module
+/// (`mod name;`): `name.rs` or `name/mod.rs` beside the declaring file, or in the folder named
+/// after it.
+fn declared_modules<'a>(
+    files: &[GeneratedFile],
+    rs: &[&'a str],
+) -> std::collections::BTreeSet<&'a str> {
+    let mut out = std::collections::BTreeSet::new();
+    for f in files.iter().filter(|f| f.path.ends_with(".rs")) {
+        let (dir, stem) = match f.path.rsplit_once('/') {
+            Some((d, name)) => (format!("{d}/"), name.trim_end_matches(".rs")),
+            None => (String::new(), f.path.trim_end_matches(".rs")),
+        };
+        for line in f.contents.lines() {
+            let t = line.trim();
+            let Some(decl) = t.strip_suffix(';') else {
+                continue;
+            };
+            let Some(name) = decl.split_whitespace().skip_while(|w| *w != "mod").nth(1) else {
+                continue;
+            };
+            if !decl
+                .split_whitespace()
+                .all(|w| w == "mod" || w == name || w.starts_with("pub"))
+            {
+                continue;
+            }
+            for cand in [
+                format!("{dir}{name}.rs"),
+                format!("{dir}{name}/mod.rs"),
+                format!("{dir}{stem}/{name}.rs"),
+                format!("{dir}{stem}/{name}/mod.rs"),
+            ] {
+                if let Some(hit) = rs.iter().find(|p| **p == cand) {
+                    out.insert(*hit);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_undeclared_files_are_roots() {
+        let file = |path: &str, contents: &str| GeneratedFile {
+            path: path.into(),
+            contents: contents.into(),
+        };
+        let files = [
+            file(
+                "linux/root.rs",
+                "mod hal;\n#[allow(dead_code)]\npub(crate) mod runtime;\n",
+            ),
+            file("linux/hal.rs", "// mod fake;\n"),
+            file("linux/runtime/mod.rs", "pub mod pgtable;\n"),
+            file("linux/runtime/pgtable.rs", "mod table;\nuse x::mod_y;\n"),
+            file("linux/runtime/pgtable/table.rs", ""),
+            file("linux/other.rs", ""),
+        ];
+        let rs: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        let children = declared_modules(&files, &rs);
+        let roots: Vec<&str> = rs
+            .iter()
+            .copied()
+            .filter(|p| !children.contains(p))
+            .collect();
+        assert_eq!(roots, ["linux/root.rs", "linux/other.rs"]);
+    }
 }

@@ -14,14 +14,12 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use iommugen_conformance::harness::{Answer, Harness, NotApplicable};
-use iommugen_conformance::model::{self, Domain, Kind, Op, Outcome};
+use iommugen_conformance::model::{Domain, Op, Outcome};
+use iommugen_conformance::runtime;
 use iommugen_conformance::universe::Universe;
-use iommugen_runtime::attach::Target;
 use iommugen_runtime::domain::{DomainId, RW};
-use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::{DmaBuf, Hal};
 use iommugen_runtime::smmu::{Config, Smmu};
-use iommugen_runtime::spec::semantics::OpError;
 
 use crate::edu::Edu;
 use crate::hal::{self, QemuHal};
@@ -87,18 +85,6 @@ impl<'a> QemuHarness<'a> {
             QemuHal.dma_free(p);
         }
     }
-
-    fn target(&self, d: Domain) -> Option<Target> {
-        match d.kind {
-            Kind::Identity => Some(Target::Identity),
-            Kind::Blocked => Some(Target::Blocked),
-            _ => self
-                .domains
-                .iter()
-                .find(|x| x.0 == d)
-                .map(|x| Target::Domain(x.1)),
-        }
-    }
 }
 
 impl Harness for QemuHarness<'_> {
@@ -156,29 +142,13 @@ impl Harness for QemuHarness<'_> {
         if dev != 0 {
             return Answer::Failed("one edu device".into());
         }
-        let t = match op {
-            Op::AttachDev { d } => match self.target(*d) {
-                Some(t) => Some(t),
-                None => return Answer::Failed(format!("unknown domain {d:?}")),
-            },
-            _ => None,
-        };
-        let sid = self.sid;
+        let (sid, domains) = (self.sid, &self.domains);
         let Some(s) = self.smmu.as_mut() else {
             return Answer::Failed("not reset".into());
         };
-        let r = match (op, t) {
-            (Op::AttachDev { .. }, Some(t)) => s.attach_dev(sid, t),
-            (Op::DetachDev {}, _) => s.detach_dev(sid),
-            (Op::ReleaseOwner {}, _) => s.release_owner(sid),
-            _ => return Answer::Failed("not applicable on QEMU".into()),
-        };
-        match r {
-            Ok(()) => Answer::Ok,
-            Err(Error::Refused(OpError::Einval)) => Answer::Refused(model::Error::Einval),
-            Err(Error::Refused(OpError::Ebusy)) => Answer::Refused(model::Error::Ebusy),
-            Err(e) => Answer::Failed(e.to_string()),
-        }
+        runtime::apply(s, sid, op, |d| {
+            runtime::target(d, domains.iter().map(|x| (x.0, x.1)))
+        })
     }
 
     fn observe(&mut self, _dev: usize, _pasid: Option<u32>) -> Result<Outcome, String> {

@@ -24,5 +24,6 @@ pub mod model;
 pub mod harness;
 #[cfg(feature = "mock")]
 pub mod mock_harness;
+pub mod runtime;
 pub mod suite;
 pub mod universe;

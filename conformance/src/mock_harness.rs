@@ -7,15 +7,13 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use iommugen_mock::{MockSmmu, Outcome as DmaOutcome, Transfer};
-use iommugen_runtime::attach::Target;
 use iommugen_runtime::domain::{DomainId, RW};
-use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::Hal;
 use iommugen_runtime::smmu::{Config, Mutation, Smmu};
-use iommugen_runtime::spec::semantics::OpError;
 
 use crate::harness::{Answer, Harness, NotApplicable};
-use crate::model::{self, Domain, Kind, Op, Outcome};
+use crate::model::{Domain, Op, Outcome};
+use crate::runtime;
 use crate::universe::Universe;
 
 /// The address every probe DMA uses (inside the mock's RAM, so bypass reaches memory).
@@ -48,32 +46,11 @@ impl MockHarness {
             domains: Vec::new(),
         }
     }
-
-    fn target(&self, d: Domain) -> Option<Target> {
-        match d.kind {
-            Kind::Identity => Some(Target::Identity),
-            Kind::Blocked => Some(Target::Blocked),
-            _ => self
-                .domains
-                .iter()
-                .find(|x| x.0 == d)
-                .map(|x| Target::Domain(x.1)),
-        }
-    }
 }
 
 impl Default for MockHarness {
     fn default() -> Self {
         Self::new()
-    }
-}
-
-fn answer(r: Result<(), Error>) -> Answer {
-    match r {
-        Ok(()) => Answer::Ok,
-        Err(Error::Refused(OpError::Einval)) => Answer::Refused(model::Error::Einval),
-        Err(Error::Refused(OpError::Ebusy)) => Answer::Refused(model::Error::Ebusy),
-        Err(e) => Answer::Failed(e.to_string()),
     }
 }
 
@@ -117,27 +94,13 @@ impl Harness for MockHarness {
     }
 
     fn apply(&mut self, dev: usize, op: &Op) -> Answer {
-        let sid = FIRST_SID + dev as u32;
-        let target = |d: &Domain| self.target(*d);
-        let t = match op {
-            Op::AttachDev { d } | Op::SetDevPasid { d, .. } => match target(d) {
-                Some(t) => Some(t),
-                None => return Answer::Failed(format!("unknown domain {d:?}")),
-            },
-            _ => None,
-        };
+        let domains = &self.domains;
         let Some(smmu) = self.smmu.as_mut() else {
             return Answer::Failed("not reset".into());
         };
-        let r = match (op, t) {
-            (Op::AttachDev { .. }, Some(t)) => smmu.attach_dev(sid, t),
-            (Op::DetachDev {}, _) => smmu.detach_dev(sid),
-            (Op::SetDevPasid { p, .. }, Some(t)) => smmu.set_dev_pasid(sid, *p, t),
-            (Op::RemoveDevPasid { p }, _) => smmu.remove_dev_pasid(sid, *p),
-            (Op::ReleaseOwner {}, _) => smmu.release_owner(sid),
-            _ => return Answer::Failed("malformed operation".into()),
-        };
-        answer(r)
+        runtime::apply(smmu, FIRST_SID + dev as u32, op, |d| {
+            runtime::target(d, domains.iter().map(|x| (x.0, x.1)))
+        })
     }
 
     fn observe(&mut self, dev: usize, pasid: Option<u32>) -> Result<Outcome, String> {

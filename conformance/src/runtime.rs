@@ -1,0 +1,59 @@
+//! What every harness over the driver runtime shares (the mock's and the bare-metal one): a
+//! universe domain as a runtime attach target, and an operation applied to a StreamID with the
+//! runtime's result as the suite's answer.
+
+use alloc::format;
+use alloc::string::ToString;
+
+use iommugen_runtime::attach::Target;
+use iommugen_runtime::domain::DomainId;
+use iommugen_runtime::error::Error;
+use iommugen_runtime::hal::Hal;
+use iommugen_runtime::smmu::Smmu;
+use iommugen_runtime::spec::semantics::OpError;
+
+use crate::harness::Answer;
+use crate::model::{self, Domain, Kind, Op};
+
+/// The runtime target of universe domain `d`: identity and blocked are the static domains,
+/// the others the runtime domain `domains` pairs with `d`.
+pub fn target(d: Domain, domains: impl IntoIterator<Item = (Domain, DomainId)>) -> Option<Target> {
+    match d.kind {
+        Kind::Identity => Some(Target::Identity),
+        Kind::Blocked => Some(Target::Blocked),
+        _ => domains
+            .into_iter()
+            .find(|x| x.0 == d)
+            .map(|x| Target::Domain(x.1)),
+    }
+}
+
+/// Applies `op` to StreamID `sid`, resolving attach targets with `target`. The semantics'
+/// refusals come back as [`Answer::Refused`], any other error as [`Answer::Failed`].
+pub fn apply<H: Hal>(
+    smmu: &mut Smmu<H>,
+    sid: u32,
+    op: &Op,
+    target: impl Fn(Domain) -> Option<Target>,
+) -> Answer {
+    let resolve = |d: &Domain| target(*d).ok_or_else(|| format!("unknown domain {d:?}"));
+    let r = match op {
+        Op::AttachDev { d } => match resolve(d) {
+            Ok(t) => smmu.attach_dev(sid, t),
+            Err(e) => return Answer::Failed(e),
+        },
+        Op::DetachDev {} => smmu.detach_dev(sid),
+        Op::SetDevPasid { p, d } => match resolve(d) {
+            Ok(t) => smmu.set_dev_pasid(sid, *p, t),
+            Err(e) => return Answer::Failed(e),
+        },
+        Op::RemoveDevPasid { p } => smmu.remove_dev_pasid(sid, *p),
+        Op::ReleaseOwner {} => smmu.release_owner(sid),
+    };
+    match r {
+        Ok(()) => Answer::Ok,
+        Err(Error::Refused(OpError::Einval)) => Answer::Refused(model::Error::Einval),
+        Err(Error::Refused(OpError::Ebusy)) => Answer::Refused(model::Error::Ebusy),
+        Err(e) => Answer::Failed(e.to_string()),
+    }
+}

@@ -40,30 +40,41 @@ pub struct S2Domain {
 impl S2Domain {
     /// The STE that translates a stream through this domain at stage 2 only.
     pub(super) fn ste(&self, oas_bits: u32) -> Result<Ste> {
-        // S2PS stops at 52 bits.
-        let ps = super::domain::addr_size(oas_bits.min(52));
-        // S2SL0 for the 4K granule: 0 starts at level 2, 1 at level 1, 2 at level 0.
-        let sl0 = 2u32
-            .checked_sub(self.pt.start_level())
-            .ok_or(Error::Unsupported {
-                what: "stage-2 start level",
-            })?;
-        Ok(Ste::new()
+        let ste = Ste::new()
             .with_v(true)
             .with_config(StreamConfig::S2Trans)
-            .with_shcfg(SteShCfg::Incoming)
-            .with_s2vmid(self.vmid)
-            .with_s2t0sz((64 - IPA_BITS) as u8)?
-            .with_s2sl0(sl0 as u8)?
-            .with_s2ir0(WalkCacheability::WriteBackRaWa)
-            .with_s2or0(WalkCacheability::WriteBackRaWa)
-            .with_s2sh0(CfgShareability::InnerShareable)
-            .with_s2tg(Tg0Granule::Granule4K)
-            .with_s2ps(ps)
-            .with_s2aa64(true)
-            .with_s2r(true)
-            .with_s2ttb(self.pt.root())?)
+            .with_shcfg(SteShCfg::Incoming);
+        with_stage2(
+            ste,
+            self.vmid,
+            self.pt.root(),
+            self.pt.start_level(),
+            oas_bits,
+        )
     }
+}
+
+/// `ste` with the stage-2 fields of a 4K-granule table for [`IPA_BITS`]-bit IPAs whose root at
+/// lookup level `start_level` is at `ttb`, tagged `vmid`: walks write-back cacheable and inner
+/// shareable, AArch64 tables, faults recorded (S2R), S2PS from `oas_bits` (at most 52 bits).
+/// Valid, Config and SHCFG are the caller's.
+pub fn with_stage2(ste: Ste, vmid: u16, ttb: u64, start_level: u32, oas_bits: u32) -> Result<Ste> {
+    // S2SL0 for the 4K granule: 0 starts at level 2, 1 at level 1, 2 at level 0.
+    let sl0 = 2u32.checked_sub(start_level).ok_or(Error::Unsupported {
+        what: "stage-2 start level",
+    })?;
+    Ok(ste
+        .with_s2vmid(vmid)
+        .with_s2t0sz((64 - IPA_BITS) as u8)?
+        .with_s2sl0(sl0 as u8)?
+        .with_s2ir0(WalkCacheability::WriteBackRaWa)
+        .with_s2or0(WalkCacheability::WriteBackRaWa)
+        .with_s2sh0(CfgShareability::InnerShareable)
+        .with_s2tg(Tg0Granule::Granule4K)
+        .with_s2ps(super::domain::addr_size(oas_bits.min(52)))
+        .with_s2aa64(true)
+        .with_s2r(true)
+        .with_s2ttb(ttb)?)
 }
 
 impl<H: Hal> Smmu<H> {

@@ -10,8 +10,8 @@ use super::error::Result;
 use super::hitless::{write_entry, ArrayStore};
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{
-    CdFetchCacheability, CfgShareability, PhysAddrSize, SteEats, SteS1Fmt, SteS1dss, SteShCfg,
-    SteStrw, StreamConfig, Tg0Granule, WalkCacheability,
+    CdFetchCacheability, CfgShareability, SteEats, SteS1Fmt, SteS1dss, SteShCfg, SteStrw,
+    StreamConfig,
 };
 use super::spec::support::{FieldError, Layout, UsedBits};
 use super::store::TryVec;
@@ -55,23 +55,13 @@ fn s1_ste(dss: SteS1dss) -> core::result::Result<Ste, FieldError> {
     })
 }
 
-fn with_s2(ste: Ste) -> core::result::Result<Ste, FieldError> {
-    ste.with_shcfg(SteShCfg::Incoming)
-        .with_s2vmid(1)
-        .with_s2t0sz(25)?
-        .with_s2sl0(1)?
-        .with_s2ir0(WalkCacheability::WriteBackRaWa)
-        .with_s2or0(WalkCacheability::WriteBackRaWa)
-        .with_s2sh0(CfgShareability::InnerShareable)
-        .with_s2tg(Tg0Granule::Granule4K)
-        .with_s2ps(PhysAddrSize::Bits44)
-        .with_s2aa64(true)
-        .with_s2r(true)
-        .with_s2ttb(0x4020_0000)
+fn with_s2(ste: Ste) -> Result<Ste> {
+    // VMID 1, a table at 0x4020_0000 starting at level 1, 44-bit output.
+    super::stage2::with_stage2(ste.with_shcfg(SteShCfg::Incoming), 1, 0x4020_0000, 1, 44)
 }
 
 /// The canonical STE configurations, by name.
-pub fn canonical_stes() -> core::result::Result<[(&'static str, Ste); 7], FieldError> {
+pub fn canonical_stes() -> Result<[(&'static str, Ste); 7]> {
     let abort = Ste::new().with_v(true).with_config(StreamConfig::Abort);
     let bypass = Ste::new()
         .with_v(true)

@@ -148,6 +148,11 @@ impl Iterator for TlbiPlan {
     }
 }
 
+/// The error for a domain handle the runtime does not know.
+const NO_DOMAIN: Error = Error::InvalidArgument {
+    what: "no such domain",
+};
+
 /// A handle to a paging domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DomainId(pub u32);
@@ -258,9 +263,13 @@ impl<H: Hal> Smmu<H> {
     }
 
     pub(super) fn domain(&self, id: DomainId) -> Result<&PagingDomain> {
-        self.domains.get(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such domain",
-        })
+        self.domains.get(&id.0).ok_or(NO_DOMAIN)
+    }
+
+    /// The domain, mutably, with the HAL its page table is written through.
+    fn domain_mut(&mut self, id: DomainId) -> Result<(&H, &mut PagingDomain)> {
+        let d = self.domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
+        Ok((&self.hal, d))
     }
 
     /// The domain's ASID.
@@ -270,20 +279,16 @@ impl<H: Hal> Smmu<H> {
 
     /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows.
     pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such domain",
-        })?;
-        d.pt.map(&self.hal, iova, pa, size, prot)
+        let (hal, d) = self.domain_mut(id)?;
+        d.pt.map(hal, iova, pa, size, prot)
     }
 
     /// Unmaps `size` bytes at `iova` and invalidates the TLB for them; returns the bytes
     /// unmapped. Tables the unmap emptied are freed after the invalidation completed.
     pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such domain",
-        })?;
+        let (hal, d) = self.domain_mut(id)?;
         let asid = d.asid;
-        let mut gone = d.pt.unmap(&self.hal, iova, size)?;
+        let mut gone = d.pt.unmap(hal, iova, size)?;
         if gone.is_empty() {
             return Ok(0);
         }
@@ -300,11 +305,9 @@ impl<H: Hal> Smmu<H> {
     /// emptied are freed only after an invalidation, so when there are any the ASID is
     /// invalidated now. Returns the bytes unmapped.
     pub fn unmap_deferred(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such domain",
-        })?;
+        let (hal, d) = self.domain_mut(id)?;
         let asid = d.asid;
-        let mut gone = d.pt.unmap(&self.hal, iova, size)?;
+        let mut gone = d.pt.unmap(hal, iova, size)?;
         if gone.tables_removed() {
             self.stats.tlbi += 1;
             self.cmdq.submit(

@@ -23,6 +23,11 @@ use super::spec::enums::{
 /// IPA bits of the driver's stage-2 domains (a level-1 start with the 4K granule).
 pub const IPA_BITS: u32 = 39;
 
+/// The error for a stage-2 domain handle the runtime does not know.
+const NO_S2_DOMAIN: Error = Error::InvalidArgument {
+    what: "no such stage-2 domain",
+};
+
 /// A handle to a stage-2 domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct S2DomainId(pub u32);
@@ -79,9 +84,13 @@ pub fn with_stage2(ste: Ste, vmid: u16, ttb: u64, start_level: u32, oas_bits: u3
 
 impl<H: Hal> Smmu<H> {
     pub(super) fn s2(&self, id: S2DomainId) -> Result<&S2Domain> {
-        self.s2_domains.get(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such stage-2 domain",
-        })
+        self.s2_domains.get(&id.0).ok_or(NO_S2_DOMAIN)
+    }
+
+    /// The stage-2 domain, mutably, with the HAL its page table is written through.
+    fn s2_mut(&mut self, id: S2DomainId) -> Result<(&H, &mut S2Domain)> {
+        let d = self.s2_domains.get_mut(&id.0).ok_or(NO_S2_DOMAIN)?;
+        Ok((&self.hal, d))
     }
 
     /// Allocates a stage-2 domain with its own VMID (needs IDR0.S2P).
@@ -131,26 +140,16 @@ impl<H: Hal> Smmu<H> {
         size: u64,
         prot: Prot,
     ) -> Result<()> {
-        let d = self
-            .s2_domains
-            .get_mut(&id.0)
-            .ok_or(Error::InvalidArgument {
-                what: "no such stage-2 domain",
-            })?;
-        d.pt.map(&self.hal, ipa, pa, size, prot)
+        let (hal, d) = self.s2_mut(id)?;
+        d.pt.map(hal, ipa, pa, size, prot)
     }
 
     /// Unmaps `size` bytes of IPA at `ipa`, invalidates the TLB for them, then frees emptied
     /// tables. Returns the bytes unmapped.
     pub fn unmap_s2(&mut self, id: S2DomainId, ipa: u64, size: u64) -> Result<u64> {
-        let d = self
-            .s2_domains
-            .get_mut(&id.0)
-            .ok_or(Error::InvalidArgument {
-                what: "no such stage-2 domain",
-            })?;
+        let (hal, d) = self.s2_mut(id)?;
         let (vmid, nested) = (d.vmid, d.nested > 0);
-        let mut gone = d.pt.unmap(&self.hal, ipa, size)?;
+        let mut gone = d.pt.unmap(hal, ipa, size)?;
         if gone.is_empty() {
             return Ok(0);
         }

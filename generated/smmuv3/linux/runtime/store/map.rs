@@ -137,63 +137,51 @@ impl<K: Ord, V> Default for VecMap<K, V> {
     }
 }
 
-/// An ordered set of `K`.
+/// An ordered set of `K`: a [`VecMap`] to `()`.
 #[derive(Debug)]
 pub struct VecSet<K> {
-    keys: TryVec<K>,
+    map: VecMap<K, ()>,
 }
 
 impl<K: Ord> VecSet<K> {
     /// An empty set (allocates nothing).
     pub const fn new() -> Self {
-        VecSet {
-            keys: TryVec::new(),
-        }
+        VecSet { map: VecMap::new() }
     }
 
     /// The number of keys.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.map.len()
     }
 
     /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.map.is_empty()
     }
 
     /// Whether `key` is in the set.
     pub fn contains(&self, key: &K) -> bool {
-        self.keys.binary_search(key).is_ok()
+        self.map.contains_key(key)
     }
 
     /// The first key greater than `key`.
     pub fn first_after(&self, key: &K) -> Option<&K> {
-        let i = match self.keys.binary_search(key) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        };
-        self.keys.get(i)
+        self.map.first_after(key).map(|(k, ())| k)
     }
 
     /// Adds `key`; whether it was new.
     pub fn try_insert(&mut self, key: K) -> Result<bool, AllocError> {
-        match self.keys.binary_search(&key) {
-            Ok(_) => Ok(false),
-            Err(i) => self.keys.try_insert(i, key).map(|()| true),
-        }
+        self.map.try_insert(key, ()).map(|old| old.is_none())
     }
 
     /// Removes `key`; whether it was there.
     pub fn remove(&mut self, key: &K) -> bool {
-        match self.keys.binary_search(key) {
-            Ok(i) => self.keys.remove(i).is_some(),
-            Err(_) => false,
-        }
+        self.map.remove(key).is_some()
     }
 
     /// The keys in order.
     pub fn iter(&self) -> impl Iterator<Item = &K> + '_ {
-        self.keys.iter()
+        self.map.keys()
     }
 }
 

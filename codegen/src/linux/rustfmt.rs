@@ -161,4 +161,25 @@ mod tests {
             .collect();
         assert_eq!(roots, ["linux/root.rs", "linux/other.rs"]);
     }
+
+    #[test]
+    fn formats_in_the_kernel_layout_and_reports_what_it_cannot_parse() {
+        let mut files = [GeneratedFile {
+            path: "linux/m.rs".into(),
+            contents: "fn f( ) -> u8 { 1 }".into(),
+        }];
+        format(&mut files).unwrap();
+        assert_eq!(files[0].contents, "fn f() -> u8 {\n    1\n}\n");
+        let mut bad = [GeneratedFile {
+            path: "linux/m.rs".into(),
+            contents: "fn f( {".into(),
+        }];
+        let e = format(&mut bad).unwrap_err();
+        assert!(
+            e.0.contains("rustfmt rejected the generated Linux module"),
+            "{}",
+            e.0
+        );
+        assert!(e.0.contains("m.rs"), "the message names the file: {}", e.0);
+    }
 }

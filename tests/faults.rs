@@ -238,3 +238,23 @@ fn a_command_that_cannot_be_built_stops_the_submission_after_syncing_the_rest() 
     assert_eq!(after.syncs - before.syncs, 1);
     usable(&mut s);
 }
+
+#[test]
+fn after_disable_unmap_and_flush_wait_for_no_command() {
+    // The IOMMU core may flush a domain after the driver's shutdown turned the SMMU off (its
+    // flush queue at power-off): no command may then wait for a CMD_SYNC that never completes.
+    let mut s = smmu();
+    let pa = s.hal.dma_alloc(4096, 4096).unwrap().addr;
+    let d = s.alloc_paging_domain().unwrap();
+    s.map(d, 0x9000_0000, pa, 4096, RW).unwrap();
+    s.attach_dev(SID, Target::Domain(d)).unwrap();
+    s.disable().expect("disable");
+    // A short deadline, so a wait that would time out fails this test quickly.
+    s.command_queue().1.timeout_us = 50_000;
+    assert_eq!(s.unmap(d, 0x9000_0000, 4096), Ok(4096));
+    assert_eq!(s.flush_domain(d), Ok(()));
+    let stats = s.command_stats();
+    assert_eq!(stats.timeouts, 0, "{stats:?}");
+    assert!(stats.discarded >= 2, "{stats:?}");
+    assert_eq!(s.iova_to_phys(d, 0x9000_0000), Ok(None));
+}

@@ -34,6 +34,8 @@ pub struct CmdqStats {
     pub errors: u64,
     /// Waits that ran out of time.
     pub timeouts: u64,
+    /// Submissions made after the queue was stopped, discarded without a wait.
+    pub discarded: u64,
 }
 
 /// A command the SMMU rejected.
@@ -92,6 +94,8 @@ pub struct CommandQueue {
     rejected: Rejections,
     /// The first rejection since [`CommandQueue::submit`] began.
     first_rejected: Option<Rejected>,
+    /// Set by [`CommandQueue::stop`]: the SMMU no longer consumes commands.
+    stopped: bool,
 }
 
 impl CommandQueue {
@@ -113,6 +117,7 @@ impl CommandQueue {
             stats: CmdqStats::default(),
             rejected: Rejections::default(),
             first_rejected: None,
+            stopped: false,
         })
     }
 
@@ -134,6 +139,20 @@ impl CommandQueue {
     pub fn reset_indexes(&mut self) {
         self.prod = 0;
         self.cons = 0;
+    }
+
+    /// Marks the queue stopped: the SMMU was disabled (CR0.CMDQEN = 0 and SMMUEN = 0 acknowledged),
+    /// so it consumes no command and nothing waiting on it could complete. From then on every
+    /// submission returns at once with nothing written (counted in `discarded`). Nothing is lost:
+    /// with SMMUEN = 0 nothing is translated, and enabling the SMMU again starts with a reset
+    /// that invalidates every cached configuration and translation.
+    pub fn stop(&mut self) {
+        self.stopped = true;
+    }
+
+    /// Whether [`CommandQueue::stop`] was called.
+    pub fn stopped(&self) -> bool {
+        self.stopped
     }
 
     /// Frees the queue's memory.
@@ -253,6 +272,10 @@ impl CommandQueue {
         hal: &H,
         commands: impl IntoIterator<Item = Result<CmdqCommand>>,
     ) -> Result<()> {
+        if self.stopped {
+            self.stats.discarded += 1;
+            return Ok(());
+        }
         self.first_rejected = None;
         let batch = MAX_BATCH.min(self.ring.slots() as usize - 1).max(1);
         let (mut pending, mut total, mut built) = (0usize, 0usize, Ok(()));
@@ -288,6 +311,10 @@ impl CommandQueue {
 
     /// Writes one command and publishes it without waiting (the caller syncs later).
     pub fn issue<H: Hal>(&mut self, hal: &H, command: CmdqCommand) -> Result<()> {
+        if self.stopped {
+            self.stats.discarded += 1;
+            return Ok(());
+        }
         self.push(hal, command.encode())?;
         self.publish(hal);
         Ok(())
@@ -295,6 +322,10 @@ impl CommandQueue {
 
     /// Appends a CMD_SYNC, publishes, and waits until the SMMU has consumed it.
     pub fn sync<H: Hal>(&mut self, hal: &H) -> Result<()> {
+        if self.stopped {
+            self.stats.discarded += 1;
+            return Ok(());
+        }
         self.push(hal, CmdqCommand::Sync(CmdSync::new()).encode())?;
         let at = self.ring.advance(self.prod, (self.ring.slots() << 1) - 1); // the SYNC's position
         self.stats.syncs += 1;

@@ -271,14 +271,19 @@ impl<H: Hal> Smmu<H> {
         Ok(())
     }
 
-    /// Turns translation off (DMA then follows GBPA) and disables the queues.
+    /// Turns translation off (DMA then follows GBPA) and disables the queues. Once the SMMU
+    /// acknowledged, the command queue is stopped ([`CommandQueue::stop`]): a later unmap or
+    /// flush (the IOMMU core may still call them, e.g. its flush queue at power-off) changes
+    /// the tables but waits for no CMD_SYNC the disabled SMMU would never complete.
     pub fn disable(&mut self) -> Result<()> {
         write_acked(
             &self.hal,
             Cr0::from_bits(0),
             ACK_TIMEOUT_US,
             "CR0ACK (disable)",
-        )
+        )?;
+        self.cmdq.stop();
+        Ok(())
     }
 
     /// Turns the SMMU off and frees every table, queue and page table it allocated; returns

@@ -17,10 +17,22 @@
 //   iommugen.blk=MIB        write MIB MiB of a pseudo-random pattern to /dev/vda with O_DIRECT,
 //                           read it back, compare checksums and time both (throughput);
 //   iommugen.rounds=N       repeat that N times (default 1);
+//   iommugen.jobs=N         also run the block test with N processes at once, each on its own
+//                           slice of every disk (queue depth N per disk);
+//   iommugen.disks=N        the block tests use the first N virtio disks (vda, vdb, ...) at once;
 //   iommugen.fault=1        the fault test: switch the IOMMU driver's debugfs `break_maps` on,
 //                           then do I/O on /dev/vda in a child process; it must not complete
 //                           and the driver must report translation faults. The modules are left
-//                           loaded (the disk keeps an I/O that never completes).
+//                           loaded (the disk keeps an I/O that never completes);
+//   iommugen.bench=SECONDS  bind QEMU's edu device to the kernel's dma_map_benchmark driver and
+//                           run /bin/dma_map_benchmark (Linux's tools/dma) for 1 and 4 threads and
+//                           1, 16 and 256 pages, SECONDS each; one `bench:` line per run;
+//   iommugen.soak=SECONDS   the SMP soak: dma_map_benchmark runs of seeded random sizes from 4
+//                           threads while 4 processes write and check data on every disk;
+//   iommugen.keep=1         leave the modules loaded: power-off then runs the IOMMU driver's
+//                           shutdown with its devices still live (as a production system does);
+//   iommugen.skip=NAME      do not load module NAME (a boot of the same initramfs with another
+//                           IOMMU driver: Linux's own, built into the kernel).
 //
 // Everything it reports goes to the kernel log (/dev/kmsg) prefixed "iommugen-init: ", so it is
 // ordered with the kernel's own lines on the console; the last line is "iommugen-init: done" or
@@ -135,6 +147,18 @@ static void append_param(struct module *m, const char *param)
 	snprintf(m->params + len, sizeof m->params - len, "%s%s", len ? " " : "", param);
 }
 
+// The value of `key=` on the kernel command line as a word, or "".
+static void cmdline_word(const char *cmdline, const char *key, char *out, size_t size)
+{
+	const char *w = strstr(cmdline, key);
+	out[0] = 0;
+	if (!w)
+		return;
+	w += strlen(key);
+	size_t n = strcspn(w, " \t\n");
+	snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), w);
+}
+
 static int parse_modules(struct module *mods, const char *cmdline)
 {
 	static char text[8192];
@@ -183,6 +207,16 @@ static int parse_modules(struct module *mods, const char *cmdline)
 	}
 	for (int i = 0; i < count; i++)
 		mods[i].selftest = strstr(mods[i].params, "selftest=1") != NULL;
+	// iommugen.skip=NAME: that module stays out (another driver serves its device).
+	char skip[64];
+	cmdline_word(cmdline, "iommugen.skip=", skip, sizeof skip);
+	for (int i = 0; skip[0] && i < count; i++)
+		if (strcmp(mods[i].name, skip) == 0) {
+			say("not loading %s (iommugen.skip)", skip);
+			memmove(&mods[i], &mods[i + 1], (size_t)(count - i - 1) * sizeof mods[0]);
+			count--;
+			i--;
+		}
 	return count;
 }
 
@@ -472,6 +506,247 @@ static void blk_test(const struct module *iommu, int mib, int rounds)
 	free(in);
 }
 
+// The first `count` virtio disks: /dev/vda, /dev/vdb, ... (waits for each, bounded).
+static int disk_names(char names[][16], int count)
+{
+	for (int d = 0; d < count; d++) {
+		snprintf(names[d], 16, "/dev/vd%c", 'a' + d);
+		if (!wait_for_node(names[d], 10)) {
+			fail("blk: %s did not appear", names[d]);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+// One worker of the parallel block test: writes `bytes` of the pattern `seed` at `off` of
+// `disk` (then fsync), or reads them back and compares. Exit status: 0 done and intact,
+// 1 I/O error, 2 the data read back differs.
+static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing)
+{
+	uint64_t *want, *buf;
+	size_t words = bytes / 8;
+	if (posix_memalign((void **)&want, 4096, bytes) != 0 || posix_memalign((void **)&buf, 4096, bytes) != 0)
+		return 1;
+	fill(want, words, seed);
+	int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
+	if (fd < 0)
+		return 1;
+	for (size_t at = 0; at < bytes; at += CHUNK) {
+		size_t n = bytes - at < CHUNK ? bytes - at : CHUNK;
+		ssize_t r = writing ? pwrite(fd, (char *)want + at, n, (off_t)(off + at))
+				    : pread(fd, (char *)buf + at, n, (off_t)(off + at));
+		if (r != (ssize_t)n)
+			return 1;
+	}
+	if (writing)
+		return fsync(fd) == 0 ? 0 : 1;
+	return memcmp(buf, want, bytes) == 0 ? 0 : 2;
+}
+
+// Runs `workers` processes of one phase at once; returns the seconds until all were done, or -1.
+static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, uint64_t seed, int writing)
+{
+	pid_t pids[64];
+	int workers = jobs * ndisks, bad = 0;
+	double start = now();
+	for (int k = 0; k < workers; k++) {
+		pids[k] = fork();
+		if (pids[k] == 0)
+			_exit(par_worker(disks[k % ndisks], (size_t)(k / ndisks) * slice, slice, seed + (uint64_t)k, writing));
+		if (pids[k] < 0) {
+			fail("blk: fork: %s", strerror(errno));
+			return -1;
+		}
+	}
+	for (int k = 0; k < workers; k++) {
+		int status = 0;
+		if (waitpid(pids[k], &status, 0) != pids[k] || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+			bad++;
+			if (WIFEXITED(status) && WEXITSTATUS(status) == 2)
+				fail("blk: worker %d: DATA CORRUPTED on %s", k, disks[k % ndisks]);
+			else
+				fail("blk: worker %d: %s failed on %s", k, writing ? "write" : "read", disks[k % ndisks]);
+		}
+	}
+	return bad ? -1 : now() - start;
+}
+
+// The parallel block test: `jobs` processes per disk on `ndisks` disks at once, each moving its
+// own slice of `mib / jobs` MiB; throughput counts the bytes of all disks.
+static void par_test(int mib, int jobs, int ndisks, int rounds)
+{
+	char disks[8][16];
+	if (jobs < 1 || ndisks < 1 || ndisks > 8 || jobs * ndisks > 64) {
+		fail("blk: %d job(s) on %d disk(s): out of range", jobs, ndisks);
+		return;
+	}
+	if (!disk_names(disks, ndisks))
+		return;
+	size_t slice = ((size_t)mib << 20) / (size_t)jobs;
+	slice -= slice % 4096;
+	double total = (double)(slice * (size_t)jobs * (size_t)ndisks) / (1 << 20);
+	double wbest = 0, rbest = 0;
+	for (int r = 0; r < rounds; r++) {
+		uint64_t seed = 1000 * (uint64_t)(r + 1);
+		double wt = par_phase(disks, ndisks, jobs, slice, seed, 1);
+		double rt = wt < 0 ? -1 : par_phase(disks, ndisks, jobs, slice, seed, 0);
+		if (rt < 0)
+			return;
+		wbest = total / wt > wbest ? total / wt : wbest;
+		rbest = total / rt > rbest ? total / rt : rbest;
+	}
+	say("blk %dx%d: %d job(s) on each of %d disk(s), %.0f MiB, data intact", jobs, ndisks, jobs, ndisks, total);
+	say("blk %dx%d: throughput (best of %d): write %.1f MiB/s, read %.1f MiB/s", jobs, ndisks, rounds, wbest, rbest);
+}
+
+// Runs `argv` with its output read back through a pipe into `out`; returns its exit status.
+static int run_captured(char *const argv[], char *out, size_t size)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		return -1;
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], 1);
+		dup2(fds[1], 2);
+		close(fds[0]);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	size_t len = 0;
+	for (;;) {
+		ssize_t r = read(fds[0], out + len, size - 1 - len);
+		if (r <= 0 || len + (size_t)r >= size - 1)
+			break;
+		len += (size_t)r;
+	}
+	out[len] = 0;
+	close(fds[0]);
+	int status = 0;
+	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Binds QEMU's edu device (1234:11e8) to the kernel's dma_map_benchmark driver.
+static int bind_benchmark(void)
+{
+	DIR *d = opendir("/sys/bus/pci/devices");
+	struct dirent *e;
+	char path[600], text[32], found[64] = "";
+	while (d && (e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "/sys/bus/pci/devices/%s/vendor", e->d_name);
+		if (read_file(path, text, sizeof text) == 0 || strncmp(text, "0x1234", 6) != 0)
+			continue;
+		snprintf(path, sizeof path, "/sys/bus/pci/devices/%s/device", e->d_name);
+		if (read_file(path, text, sizeof text) > 0 && strncmp(text, "0x11e8", 6) == 0)
+			snprintf(found, sizeof found, "%.60s", e->d_name);
+	}
+	if (d)
+		closedir(d);
+	if (!found[0]) {
+		fail("bench: no edu device (1234:11e8) on the PCI bus");
+		return 0;
+	}
+	snprintf(path, sizeof path, "/sys/bus/pci/devices/%s/driver/unbind", found);
+	write_text(path, found);
+	snprintf(path, sizeof path, "/sys/bus/pci/devices/%s/driver_override", found);
+	if (write_text(path, "dma_map_benchmark") != 0 || write_text("/sys/bus/pci/drivers_probe", found) != 0) {
+		fail("bench: cannot bind %s to dma_map_benchmark: %s", found, strerror(errno));
+		return 0;
+	}
+	if (!wait_for_node("/sys/kernel/debug/dma_map_benchmark", 5)) {
+		fail("bench: /sys/kernel/debug/dma_map_benchmark did not appear");
+		return 0;
+	}
+	say("bench: %s bound to dma_map_benchmark", found);
+	return 1;
+}
+
+// One run of Linux's dma_map_benchmark tool: average map and unmap latency in us. Returns 0 on
+// success.
+static int bench_run(int threads, int pages, int seconds, double *map_us, double *map_sd, double *unmap_us, double *unmap_sd)
+{
+	char t[16], g[16], s[16], out[4096];
+	snprintf(t, sizeof t, "%d", threads);
+	snprintf(g, sizeof g, "%d", pages);
+	snprintf(s, sizeof s, "%d", seconds);
+	char *const argv[] = { "/bin/dma_map_benchmark", "-t", t, "-g", g, "-s", s, NULL };
+	int st = run_captured(argv, out, sizeof out);
+	const char *m = strstr(out, "average map latency(us):");
+	const char *u = strstr(out, "average unmap latency(us):");
+	if (st != 0 || !m || !u || sscanf(m, "average map latency(us):%lf standard deviation:%lf", map_us, map_sd) != 2 ||
+	    sscanf(u, "average unmap latency(us):%lf standard deviation:%lf", unmap_us, unmap_sd) != 2) {
+		char *nl = strchr(out, '\n');
+		if (nl)
+			*nl = 0;
+		fail("bench: dma_map_benchmark -t %d -g %d -s %d: exit %d: %s", threads, pages, seconds, st, out);
+		return -1;
+	}
+	return 0;
+}
+
+// dma_map_benchmark for 1 and 4 threads and 1, 16 and 256 pages per mapping.
+static void bench_test(int seconds)
+{
+	static const int threads[] = { 1, 4 }, pages[] = { 1, 16, 256 };
+	if (!bind_benchmark())
+		return;
+	for (size_t i = 0; i < sizeof threads / sizeof threads[0]; i++)
+		for (size_t j = 0; j < sizeof pages / sizeof pages[0]; j++) {
+			double mu, ms, uu, us;
+			if (bench_run(threads[i], pages[j], seconds, &mu, &ms, &uu, &us) != 0)
+				continue;
+			say("bench: threads=%d pages=%d map_us=%.1f map_sd=%.1f unmap_us=%.1f unmap_sd=%.1f",
+			    threads[i], pages[j], mu, ms, uu, us);
+		}
+}
+
+// The SMP soak: for `seconds`, dma_map_benchmark runs of random sizes (1 to 1024 pages, drawn
+// from `seed`) from 4 threads, while 4 processes per disk write and check their slices.
+static void soak_test(int seconds, uint64_t seed, int ndisks)
+{
+	char disks[8][16];
+	if (!bind_benchmark() || ndisks < 1 || ndisks > 8 || !disk_names(disks, ndisks))
+		return;
+	double deadline = now() + seconds;
+	pid_t bench = fork();
+	if (bench == 0) {
+		uint64_t x = seed * 0x9e3779b97f4a7c15ull + 1;
+		int runs = 0;
+		while (now() < deadline) {
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			double mu, ms, uu, us;
+			if (bench_run(4, 1 + (int)(x % 1024), 1, &mu, &ms, &uu, &us) != 0)
+				_exit(1);
+			runs++;
+		}
+		say("soak: %d dma_map_benchmark run(s) of random sizes from 4 threads", runs);
+		_exit(0);
+	}
+	int rounds = 0, ok = bench > 0;
+	size_t slice = (size_t)4 << 20;
+	while (ok && now() < deadline) {
+		uint64_t s = seed + 7919 * (uint64_t)rounds;
+		ok = par_phase(disks, ndisks, 4, slice, s, 1) >= 0 && par_phase(disks, ndisks, 4, slice, s, 0) >= 0;
+		rounds++;
+	}
+	int status = 0;
+	if (bench < 0 || waitpid(bench, &status, 0) != bench || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		ok = 0;
+	if (ok)
+		say("soak: PASS: %d s, seed %llu, %d write+check round(s) of 4 x 4 MiB on %d disk(s) beside the DMA benchmark: data intact",
+		    seconds, (unsigned long long)seed, rounds, ndisks);
+	else
+		fail("soak: FAILED (seed %llu)", (unsigned long long)seed);
+}
+
 // The fault test: with the driver's mappings broken, I/O must not complete and the driver must
 // report translation faults. The modules cannot be unloaded afterwards (the I/O never ends).
 static void fault_test(const struct module *iommu)
@@ -589,6 +864,13 @@ int main(void)
 	int blk_mib = (int)cmdline_number(cmdline, "iommugen.blk=", 0);
 	int rounds = (int)cmdline_number(cmdline, "iommugen.rounds=", 1);
 	int fault = (int)cmdline_number(cmdline, "iommugen.fault=", 0);
+	int keep = (int)cmdline_number(cmdline, "iommugen.keep=", 0);
+	int bench = (int)cmdline_number(cmdline, "iommugen.bench=", 0);
+	int soak = (int)cmdline_number(cmdline, "iommugen.soak=", 0);
+	int disks = (int)cmdline_number(cmdline, "iommugen.disks=", 1);
+	uint64_t seed = (uint64_t)cmdline_number(cmdline, "iommugen.seed=", 1);
+	char par[128];
+	cmdline_word(cmdline, "iommugen.par=", par, sizeof par);
 
 	static struct module mods[MAX_MODULES];
 	int count = parse_modules(mods, cmdline);
@@ -606,9 +888,23 @@ int main(void)
 	wait_for_results(mods, count, bound);
 	if (blk_mib > 0)
 		blk_test(iommu, blk_mib, rounds < 1 ? 1 : rounds);
+	// iommugen.par=JxD[,JxD...]: parallel block tests, J jobs on each of D disks.
+	for (char *save, *w = strtok_r(par, ",", &save); w && blk_mib > 0; w = strtok_r(NULL, ",", &save)) {
+		int j, d;
+		if (sscanf(w, "%dx%d", &j, &d) == 2)
+			par_test(blk_mib, j, d, rounds < 1 ? 1 : rounds);
+		else
+			fail("iommugen.par: `%s` is not JOBSxDISKS", w);
+	}
+	if (bench > 0)
+		bench_test(bench);
+	if (soak > 0)
+		soak_test(soak, seed, disks);
 	if (fault) {
 		fault_test(iommu);
 		say("fault: the modules stay loaded (the disk keeps an I/O that never completes)");
+	} else if (keep) {
+		say("the modules stay loaded (iommugen.keep)");
 	} else {
 		for (int i = count - 1; i >= 0; i--) {
 			if (!mods[i].loaded)

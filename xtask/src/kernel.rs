@@ -19,6 +19,8 @@
 
 mod apt;
 mod boot;
+mod compare;
+mod initramfs;
 mod scenario;
 mod util;
 
@@ -31,7 +33,7 @@ use std::time::Duration;
 use util::{hash, have, output, run_logged, Stamp, Timer};
 
 const ARCH: &str = "arm64";
-const CROSS: &str = "aarch64-linux-gnu-";
+pub(crate) const CROSS: &str = "aarch64-linux-gnu-";
 const LIBCLANG: &str = "/usr/lib/llvm-19/lib";
 /// Debian packages the steps need (host and cross tools).
 const PACKAGES: &[&str] = &[
@@ -50,11 +52,46 @@ const PACKAGES: &[&str] = &[
     "libclang-19-dev",
 ];
 /// QEMU: tried from bookworm-backports first (10.0 models more of the SMMU), then the release.
-const QEMU: &str = "qemu-system-aarch64";
+pub(crate) const QEMU: &str = "qemu-system-aarch64";
 /// Default bound on one boot, in seconds (`IOMMUGEN_KERNEL_TIMEOUT` overrides it).
-const BOOT_TIMEOUT_SECS: u64 = 180;
+pub(crate) const BOOT_TIMEOUT_SECS: u64 = 180;
 
-struct Paths {
+/// The kernels built from the one source tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kernel {
+    /// `xtask/kernel/config`: the module's scenarios and the comparison with Linux's C driver
+    /// (built in, kept from registering in the module's boots).
+    Main,
+    /// The same plus `xtask/kernel/config-debug` (lockdep, atomic-sleep and spinlock
+    /// debugging): the SMP scenarios.
+    Debug,
+}
+
+impl Kernel {
+    /// Appended to the cache directories of this kernel's build, module and initramfs.
+    fn suffix(self) -> &'static str {
+        match self {
+            Kernel::Main => "",
+            Kernel::Debug => "-debug",
+        }
+    }
+
+    /// The config fragments applied after `tinyconfig`, in order.
+    fn fragments(self) -> &'static [&'static str] {
+        match self {
+            Kernel::Main => &["xtask/kernel/config"],
+            Kernel::Debug => &["xtask/kernel/config", "xtask/kernel/config-debug"],
+        }
+    }
+}
+
+/// One kernel, built and packed: its build tree and the initramfs with the module built for it.
+pub(crate) struct Built {
+    pub(crate) build: PathBuf,
+    pub(crate) cpio: PathBuf,
+}
+
+pub(crate) struct Paths {
     root: PathBuf,
     cache: PathBuf,
     logs: PathBuf,
@@ -90,10 +127,8 @@ impl Paths {
     }
 }
 
-/// Runs every step for the module generated from `spec` (default `smmuv3`).
-pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
-    let p = Paths::new(repo, cache);
-    fs::create_dir_all(&p.logs).map_err(|e| format!("cannot create {}: {e}", p.logs.display()))?;
+/// Where the module's sources are: `generated/<spec>/linux`, or `IOMMUGEN_KERNEL_MODULE`.
+fn module_source(p: &Paths, spec: &str) -> Result<PathBuf, String> {
     // `IOMMUGEN_KERNEL_MODULE` points at another module directory (a hand-written one, say).
     let module_src = env::var_os("IOMMUGEN_KERNEL_MODULE").map_or_else(
         || p.root.join("generated").join(spec).join("linux"),
@@ -105,8 +140,20 @@ pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
             module_src.display()
         ));
     }
-    let mut t = Timer::default();
-    t.step("tools", || tools(&p))?;
+    Ok(module_src)
+}
+
+/// Tools, source, the `kernels` and, for each, the module and the initramfs; returns the
+/// module's name and each kernel's build.
+fn prepare(
+    p: &Paths,
+    spec: &str,
+    kernels: &[Kernel],
+    t: &mut Timer,
+) -> Result<(String, Vec<(Kernel, Built)>), String> {
+    fs::create_dir_all(&p.logs).map_err(|e| format!("cannot create {}: {e}", p.logs.display()))?;
+    let module_src = module_source(p, spec)?;
+    t.step("tools", || tools(p))?;
     let pkg = t.step("fetch", || {
         apt::fetch_kernel_source(&p.cache.join("apt"), &p.cache.join("debs"), &p.logs)
     })?;
@@ -116,28 +163,68 @@ pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
         pkg.version,
         pkg.deb.display()
     );
-    let src = t.step("unpack", || unpack(&p, &pkg))?;
-    let build = t.step("kernel", || build_kernel(&p, &pkg, &src))?;
-    let (ko, name) = t.step("module", || {
-        build_module(&p, &src, &build, &module_src, spec)
-    })?;
-    let cpio = t.step("initramfs", || initramfs(&p, &src, &build, &ko, &name))?;
+    let src = t.step("unpack", || unpack(p, &pkg))?;
+    let mut name = String::new();
+    let mut built = Vec::new();
+    for &k in kernels {
+        let what = |step: &str| format!("{step}{}", k.suffix());
+        let build = t.step(&what("kernel"), || build_kernel(p, &pkg, &src, k))?;
+        let (ko, n) = t.step(&what("module"), || {
+            build_module(p, &src, &build, &module_src, spec, k)
+        })?;
+        let cpio = t.step(&what("initramfs"), || {
+            initramfs::initramfs(p, &src, &build, &ko, &n, k)
+        })?;
+        name = n;
+        built.push((k, Built { build, cpio }));
+    }
+    Ok((name, built))
+}
+
+/// Runs every step for the module generated from `spec` (default `smmuv3`): both kernels, the
+/// scenarios, then a short side-by-side comparison with Linux's C driver
+/// (`IOMMUGEN_COMPARE_ROUNDS` rounds, default 3; 0 skips it).
+pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
+    let p = Paths::new(repo, cache);
+    let mut t = Timer::default();
+    let (name, built) = prepare(&p, spec, &[Kernel::Main, Kernel::Debug], &mut t)?;
     let scenarios = scenario::selected(env::var("IOMMUGEN_KERNEL_SCENARIOS").ok().as_deref())?;
     let verdict = t.step("boot", || {
-        boot(&p, &build, &cpio, &name, &scenarios).map(|v| (v, false))
+        boot(&p, &built, &name, &scenarios).map(|v| (v, false))
     });
+    let rounds = env::var("IOMMUGEN_COMPARE_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3);
+    let compared = match verdict {
+        Ok(_) if rounds > 0 => t
+            .step("compare", || {
+                compare::run(&p, &built, &name, rounds, compare::Plan::Short).map(|()| ((), false))
+            })
+            .map(|()| true),
+        _ => Ok(false),
+    };
     eprintln!("xtask kernel: times\n{}", t.summary());
     let results = verdict?;
+    compared?;
     for r in &results {
         eprintln!("xtask kernel: {name}: {}: passed{}", r.name, r.detail);
     }
-    eprintln!(
-        "xtask kernel: {name}: {} scenario(s) passed on {} {}",
-        results.len(),
-        pkg.name,
-        pkg.version
-    );
+    eprintln!("xtask kernel: {name}: {} scenario(s) passed", results.len(),);
     Ok(())
+}
+
+/// `cargo xtask compare [ROUNDS]`: the module and Linux's C driver side by side on the main
+/// kernel, every workload at 1 and 4 vCPUs, strict and lazy, interleaved, `rounds` rounds.
+pub fn compare(repo: &Path, cache: &Path, spec: &str, rounds: usize) -> Result<(), String> {
+    let p = Paths::new(repo, cache);
+    let mut t = Timer::default();
+    let (name, built) = prepare(&p, spec, &[Kernel::Main], &mut t)?;
+    let r = t.step("compare", || {
+        compare::run(&p, &built, &name, rounds, compare::Plan::Full).map(|()| ((), false))
+    });
+    eprintln!("xtask kernel: times\n{}", t.summary());
+    r
 }
 
 fn tools(p: &Paths) -> Result<((), bool), String> {
@@ -236,33 +323,27 @@ enum Setting {
     No,
 }
 
-/// The options of `xtask/kernel/config`: (name without CONFIG_, setting).
-fn config_options(text: &str) -> Result<Vec<(String, Setting)>, String> {
+/// The options of a config fragment (`file`, for errors): (name without CONFIG_, setting).
+fn config_options(file: &str, text: &str) -> Result<Vec<(String, Setting)>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (name, value) = line.split_once('=').ok_or_else(|| {
-            format!(
-                "xtask/kernel/config:{}: expected CONFIG_X=y, =m or =n",
-                i + 1
-            )
-        })?;
-        let name = name.strip_prefix("CONFIG_").ok_or_else(|| {
-            format!(
-                "xtask/kernel/config:{}: option must start with CONFIG_",
-                i + 1
-            )
-        })?;
+        let (name, value) = line
+            .split_once('=')
+            .ok_or_else(|| format!("{file}:{}: expected CONFIG_X=y, =m or =n", i + 1))?;
+        let name = name
+            .strip_prefix("CONFIG_")
+            .ok_or_else(|| format!("{file}:{}: option must start with CONFIG_", i + 1))?;
         let setting = match value {
             "y" => Setting::Yes,
             "m" => Setting::Module,
             "n" => Setting::No,
             v => {
                 return Err(format!(
-                    "xtask/kernel/config:{}: value `{v}`: only y, m and n are supported",
+                    "{file}:{}: value `{v}`: only y, m and n are supported",
                     i + 1
                 ))
             }
@@ -276,11 +357,19 @@ fn build_kernel(
     p: &Paths,
     pkg: &apt::SourcePackage,
     src: &Path,
+    kernel: Kernel,
 ) -> Result<(PathBuf, bool), String> {
-    let base = p.cache.join("build");
+    let base = p.cache.join(format!("build{}", kernel.suffix()));
     let build = base.join(format!("{}_{}", pkg.name, pkg.version));
-    let config_text = fs::read_to_string(p.root.join("xtask/kernel/config"))
-        .map_err(|e| format!("cannot read xtask/kernel/config: {e}"))?;
+    let mut config_text = String::new();
+    let mut options = Vec::new();
+    for f in kernel.fragments() {
+        let text =
+            fs::read_to_string(p.root.join(f)).map_err(|e| format!("cannot read {f}: {e}"))?;
+        options.extend(config_options(f, &text)?);
+        config_text.push_str(&text);
+        config_text.push('\n');
+    }
     let rustc = output(Command::new("rustc").arg("-vV"))?;
     let bindgen = output(Command::new(p.tools.join("bin/bindgen")).arg("--version"))?;
     let key = hash(&[
@@ -311,7 +400,6 @@ fn build_kernel(
         p.make(src, &build).arg("tinyconfig"),
         &p.logs.join("tinyconfig.log"),
     )?;
-    let options = config_options(&config_text)?;
     let mut sc = Command::new(src.join("scripts/config"));
     sc.arg("--file").arg(build.join(".config"));
     for (name, setting) in &options {
@@ -393,6 +481,7 @@ fn build_module(
     build: &Path,
     module_src: &Path,
     spec: &str,
+    kernel: Kernel,
 ) -> Result<((PathBuf, String), bool), String> {
     let kbuild = fs::read_to_string(module_src.join("Kbuild")).map_err(|e| e.to_string())?;
     let name = module_name(&kbuild).ok_or_else(|| {
@@ -402,7 +491,10 @@ fn build_module(
         )
     })?;
     // make M= writes beside the sources: build a copy outside the repository.
-    let dir = p.cache.join("module").join(spec);
+    let dir = p
+        .cache
+        .join("module")
+        .join(format!("{spec}{}", kernel.suffix()));
     // Objects built against another kernel build (another config) are not reliably rebuilt by
     // Kbuild (`struct module` changes size, say): start afresh when the kernel's stamp changed.
     let kernel_key = fs::read_to_string(build.join(".iommugen-built")).unwrap_or_default();
@@ -418,16 +510,17 @@ fn build_module(
     let existed = ko.exists();
     let mut c = p.make(src, build);
     c.arg(format!("M={}", dir.display())).arg("modules");
-    run_logged(&mut c, &p.logs.join("module-build.log"))?;
+    let log = p.logs.join(format!("module-build{}.log", kernel.suffix()));
+    run_logged(&mut c, &log)?;
     if !ko.exists() {
         return Err(format!("make M= finished without {}", ko.display()));
     }
-    let log = fs::read_to_string(p.logs.join("module-build.log")).unwrap_or_default();
-    let warnings = log.lines().filter(|l| l.starts_with("warning")).count();
+    let text = fs::read_to_string(&log).unwrap_or_default();
+    let warnings = text.lines().filter(|l| l.starts_with("warning")).count();
     if warnings > 0 {
         return Err(format!(
             "the module built with {warnings} compiler warning(s); see {}",
-            p.logs.join("module-build.log").display()
+            log.display()
         ));
     }
     Ok(((ko, name), changed == 0 && existed))
@@ -470,127 +563,6 @@ fn check_format(src: &Path, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn initramfs(
-    p: &Paths,
-    src: &Path,
-    build: &Path,
-    ko: &Path,
-    name: &str,
-) -> Result<(PathBuf, bool), String> {
-    let dir = p.cache.join("initramfs");
-    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let init_c = p.root.join("xtask/kernel/init.c");
-    let init_src =
-        fs::read(&init_c).map_err(|e| format!("cannot read {}: {e}", init_c.display()))?;
-    let gcc = output(Command::new(format!("{CROSS}gcc")).arg("--version"))?;
-    let init = dir.join("init");
-    let stamp = Stamp(dir.join(".init-built"));
-    let key = hash(&[&init_src, gcc.as_bytes()]);
-    let mut cached = true;
-    if !stamp.matches(&key) || !init.exists() {
-        cached = false;
-        let mut c = Command::new(format!("{CROSS}gcc"));
-        c.args(["-static", "-Os", "-Wall", "-Wextra", "-Werror", "-o"])
-            .arg(&init)
-            .arg(&init_c);
-        run_logged(&mut c, &p.logs.join("init-build.log"))?;
-        stamp.write(&key, "xtask/kernel/init.c")?;
-    }
-    // The tree's own gen_init_cpio (built with the kernel); compiled here if the build lacks it.
-    let mut gen = build.join("usr/gen_init_cpio");
-    if !gen.exists() {
-        gen = dir.join("gen_init_cpio");
-        if !gen.exists() {
-            let mut c = Command::new("cc");
-            c.args(["-O2", "-o"])
-                .arg(&gen)
-                .arg(src.join("usr/gen_init_cpio.c"));
-            run_logged(&mut c, &p.logs.join("gen_init_cpio.log"))?;
-        }
-    }
-    // Ours first (the IOMMU must be registered before the disk's driver probes it), then the
-    // kernel's modules (virtio, virtio-pci, virtio-blk) in dependency order.
-    let kmods = kernel_modules(build)?;
-    let mut modules = format!("# PATH [PARAM=VALUE ...] [@iommu], loaded in order by /init\n/lib/modules/{name}.ko @iommu\n");
-    let mut list = format!(
-        "dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\ndir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /etc 0755 0 0\n\
-         dir /lib 0755 0 0\ndir /lib/modules 0755 0 0\nfile /init {} 0755 0 0\nfile /etc/modules {} 0644 0 0\n\
-         file /lib/modules/{name}.ko {} 0644 0 0\n",
-        init.display(),
-        dir.join("modules").display(),
-        ko.display()
-    );
-    for (kname, path) in &kmods {
-        modules.push_str(&format!("/lib/modules/{kname}.ko\n"));
-        list.push_str(&format!(
-            "file /lib/modules/{kname}.ko {} 0644 0 0\n",
-            path.display()
-        ));
-    }
-    fs::write(dir.join("modules"), modules).map_err(|e| e.to_string())?;
-    fs::write(dir.join("list"), list).map_err(|e| e.to_string())?;
-    let cpio = dir.join("initramfs.cpio");
-    let mut c = Command::new("sh");
-    c.arg("-c").arg(format!(
-        "'{}' '{}' > '{}'",
-        gen.display(),
-        dir.join("list").display(),
-        cpio.display()
-    ));
-    run_logged(&mut c, &p.logs.join("gen_init_cpio-run.log"))?;
-    Ok((cpio, cached))
-}
-
-/// The `depends=` modules of a `.ko` (from its `.modinfo` strings).
-fn modinfo_depends(ko: &[u8]) -> Vec<String> {
-    let key = b"\0depends=";
-    let Some(at) = ko.windows(key.len()).position(|w| w == key) else {
-        return Vec::new();
-    };
-    let rest = &ko[at + key.len()..];
-    let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
-    String::from_utf8_lossy(&rest[..end])
-        .split(',')
-        .filter(|d| !d.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// The kernel build's loadable modules (`modules.order`), each after the modules it depends on:
-/// (name, path).
-fn kernel_modules(build: &Path) -> Result<Vec<(String, PathBuf)>, String> {
-    let order = fs::read_to_string(build.join("modules.order"))
-        .map_err(|e| format!("cannot read {}/modules.order: {e}", build.display()))?;
-    let mut pending: Vec<(String, PathBuf, Vec<String>)> = Vec::new();
-    for l in order.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let path = build
-            .join(l.strip_suffix(".o").unwrap_or(l))
-            .with_extension("ko");
-        let data = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let name = path
-            .file_stem()
-            .map(|n| n.to_string_lossy().replace('-', "_"))
-            .unwrap_or_default();
-        pending.push((name, path, modinfo_depends(&data)));
-    }
-    let mut out: Vec<(String, PathBuf)> = Vec::new();
-    while !pending.is_empty() {
-        let ready = pending
-            .iter()
-            .position(|(_, _, deps)| deps.iter().all(|d| out.iter().any(|(n, _)| n == d)));
-        let Some(i) = ready else {
-            let names: Vec<&str> = pending.iter().map(|p| p.0.as_str()).collect();
-            return Err(format!(
-                "the kernel modules {} depend on modules the build does not have",
-                names.join(", ")
-            ));
-        };
-        let (name, path, _) = pending.remove(i);
-        out.push((name, path));
-    }
-    Ok(out)
-}
-
 /// What a passing scenario reports.
 struct Passed {
     name: &'static str,
@@ -599,72 +571,38 @@ struct Passed {
 
 fn boot(
     p: &Paths,
-    build: &Path,
-    cpio: &Path,
+    built: &[(Kernel, Built)],
     name: &str,
     scenarios: &[&scenario::Scenario],
 ) -> Result<Vec<Passed>, String> {
     let qemu_version = output(Command::new(QEMU).arg("--version"))?;
     let qemu_version = qemu_version.lines().next().unwrap_or("").to_string();
-    let release =
-        fs::read_to_string(build.join("include/config/kernel.release")).unwrap_or_default();
     eprintln!("xtask kernel:   QEMU: {qemu_version}");
-    eprintln!(
-        "xtask kernel:   kernel: Linux {} ({})",
-        release.trim(),
-        build.join("arch/arm64/boot/Image").display()
-    );
     let timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(BOOT_TIMEOUT_SECS);
-    // The disk: a sparse raw image the tests overwrite.
-    let disk = p.cache.join("disk.img");
-    let f = fs::OpenOptions::new()
-        .create(true)
-        .write(true)
-        .truncate(false)
-        .open(&disk)
-        .map_err(|e| format!("cannot create {}: {e}", disk.display()))?;
-    f.set_len(scenario::DISK_MIB << 20)
-        .map_err(|e| format!("cannot size {}: {e}", disk.display()))?;
-    drop(f);
+    let disks = boot::disks(&p.cache)?;
     let mut passed = Vec::new();
     let mut throughput = Vec::new();
     for sc in scenarios {
-        eprintln!("xtask kernel:   scenario `{}`: {}", sc.name, sc.what);
-        let mut c = Command::new(QEMU);
-        c.args([
-            "-machine",
-            "virt,iommu=smmuv3",
-            "-cpu",
-            "cortex-a57",
-            "-m",
-            "512",
-            "-nographic",
-            "-no-reboot",
-            "-kernel",
-        ])
-        .arg(build.join("arch/arm64/boot/Image"))
-        .arg("-initrd")
-        .arg(cpio)
-        .arg("-append")
-        .arg(format!(
-            "console=ttyAMA0 panic=-1 deferred_probe_timeout=0 printk.devkmsg=on {}",
-            sc.append(name)
-        ))
-        .args(["-device", "edu,dma_mask=0xffffffffffffffff"])
-        .arg("-drive")
-        .arg(format!(
-            "file={},if=none,id=d0,format=raw,cache=unsafe",
-            disk.display()
-        ))
-        // iommu_platform: the device's DMA goes through the SMMU and Linux uses the DMA API
-        // for it (without it virtio bypasses both).
-        .args([
-            "-device",
-            "virtio-blk-pci,drive=d0,iommu_platform=on,disable-legacy=on",
-        ]);
+        let Some((_, k)) = built.iter().find(|(k, _)| *k == sc.kernel) else {
+            return Err(format!(
+                "scenario `{}` needs the {:?} kernel, which was not built",
+                sc.name, sc.kernel
+            ));
+        };
+        let release =
+            fs::read_to_string(k.build.join("include/config/kernel.release")).unwrap_or_default();
+        eprintln!(
+            "xtask kernel:   scenario `{}` ({:?} kernel, Linux {}, {} vCPU(s)): {}",
+            sc.name,
+            sc.kernel,
+            release.trim(),
+            sc.smp,
+            sc.what
+        );
+        let mut c = boot::qemu(k, sc.smp, &sc.append(name), &disks);
         let log = p.logs.join(format!("console-{}.log", sc.name));
         eprintln!(
             "xtask kernel:   $ {} (console: {}, at most {timeout} s)",
@@ -748,26 +686,24 @@ mod tests {
     fn the_config_file_parses() {
         let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config"))
             .unwrap();
-        let opts = config_options(&text).unwrap();
+        let opts = config_options("config", &text).unwrap();
         assert!(opts.contains(&("RUST".to_string(), Setting::Yes)));
-        assert!(opts.contains(&("ARM_SMMU_V3".to_string(), Setting::No)));
+        assert!(opts.contains(&("ARM_SMMU_V3".to_string(), Setting::Yes)));
+        assert!(opts.contains(&("DMA_MAP_BENCHMARK".to_string(), Setting::Yes)));
+        let debug =
+            fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config-debug"))
+                .unwrap();
+        let debug = config_options("config-debug", &debug).unwrap();
+        assert!(debug.contains(&("PROVE_LOCKING".to_string(), Setting::Yes)));
         assert!(opts.contains(&("VIRTIO_BLK".to_string(), Setting::Module)));
-        assert!(config_options("FOO=y").is_err());
+        assert!(config_options("f", "FOO=y")
+            .unwrap_err()
+            .starts_with("f:1:"));
         assert_eq!(
-            config_options("CONFIG_FOO=m"),
+            config_options("f", "CONFIG_FOO=m"),
             Ok(vec![("FOO".to_string(), Setting::Module)])
         );
-        assert!(config_options("CONFIG_FOO=x").is_err());
-    }
-
-    #[test]
-    fn modinfo_depends_are_read() {
-        assert_eq!(
-            modinfo_depends(b"xx\0license=GPL\0depends=virtio,virtio_ring\0intree=Y\0"),
-            ["virtio", "virtio_ring"]
-        );
-        assert!(modinfo_depends(b"\0depends=\0").is_empty());
-        assert!(modinfo_depends(b"nothing").is_empty());
+        assert!(config_options("f", "CONFIG_FOO=x").is_err());
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! Project automation. `cargo xtask test` is the full test run (what CI runs); `cargo xtask fuzz`
 //! runs the parser/checker fuzz target; `cargo xtask kernel` builds the generated Rust-for-Linux
 //! module against Linux 7.x and boots it in QEMU (its self-test, then the kernel's virtio-blk DMA
-//! through it in strict, lazy and passthrough modes, and broken mappings); `cargo xtask qemu` runs the runtime's
-//! bare-metal tests on QEMU's SMMUv3. Each installs what it needs first.
+//! through it in strict, lazy and passthrough modes, broken mappings, and 4 vCPUs on a
+//! lock-debugging kernel; then a short comparison with Linux's C driver); `cargo xtask compare
+//! [ROUNDS]` runs the full side-by-side comparison with Linux's arm-smmu-v3 (1 and 4 vCPUs,
+//! strict and lazy, block I/O and dma_map_benchmark; medians and ratios); `cargo xtask qemu`
+//! runs the runtime's bare-metal tests on QEMU's SMMUv3. Each installs what it needs first.
 
 mod kernel;
 mod qemu;
@@ -22,12 +25,19 @@ fn main() -> ExitCode {
             &cache_dir(),
             args.get(1).map_or("smmuv3", String::as_str),
         ),
+        Some("compare") => args
+            .get(1)
+            .map_or(Ok(7), |r| {
+                r.parse::<usize>()
+                    .map_err(|e| format!("bad round count `{r}`: {e}"))
+            })
+            .and_then(|rounds| kernel::compare(&root(), &cache_dir(), "smmuv3", rounds)),
         Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| {
             s.parse::<u64>()
                 .map_err(|e| format!("bad seconds `{s}`: {e}"))
         })),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC]");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS]");
             return ExitCode::from(2);
         }
     };

@@ -18,7 +18,8 @@
 //! turns translation off. debugfs `iommugen_smmuv3/<device>/stats` counts what the driver did
 //! (`monitor.rs`, which also reports events);
 //! `fault_injection=1` (tests only) enables the `break_maps` switch next to it.
-//! A PCI driver for QEMU's edu device (`edu.rs`) gives the self-test a DMA master.
+//! A PCI driver for QEMU's edu device (`edu.rs`) gives the self-test a DMA master; it is
+//! registered only with `selftest=1`, so a production boot binds nothing but the IOMMU.
 //!
 //! The runtime (`runtime/`) is the same source the userspace tests and the bare-metal image use;
 //! `hal.rs` is its hardware abstraction over the kernel; its collections allocate with `KVec`
@@ -78,14 +79,16 @@ kernel::prelude::module! {
     },
 }
 
-/// The module: the edu PCI driver (the self-test's DMA master) registered first, so edu is
-/// bound when the IOMMU's probe runs the self-test; then the IOMMU's platform driver.
-/// Unloading unregisters them in the same order. The IOMMU's driver offers no sysfs
-/// `bind`/`unbind` and turns translation off at shutdown ([`iommu_ops::IommuDriverOps`]).
+/// The module: with `selftest=1`, the edu PCI driver (the self-test's DMA master) registered
+/// first, so edu is bound when the IOMMU's probe runs the self-test (edu then binds before the
+/// IOMMU is registered, so its probe proceeds without an IOMMU: only the self-test boot does
+/// that); then the IOMMU's platform driver. Without `selftest`, only the IOMMU's driver: the
+/// devices behind it are probed after it registered, with no deferred probe. Unloading
+/// unregisters them in the same order. The IOMMU's driver offers no sysfs `bind`/`unbind` and
+/// turns translation off at shutdown ([`iommu_ops::IommuDriverOps`]).
 #[pin_data]
 struct IommuModule {
-    #[pin]
-    edu: kernel::driver::Registration<pci::Adapter<edu::EduDriver>>,
+    edu: Option<Pin<KBox<kernel::driver::Registration<pci::Adapter<edu::EduDriver>>>>>,
     #[pin]
     iommu: kernel::driver::Registration<iommu_ops::IommuDriverOps<Driver>>,
 }
@@ -95,7 +98,11 @@ impl kernel::InPlaceModule for IommuModule {
         // SAFETY: called once, before the drivers that use the lock are registered.
         unsafe { edu::EDU.init() };
         try_pin_init!(Self {
-            edu <- kernel::driver::Registration::new(c"iommugen_smmuv3_edu", module),
+            edu: if module_parameters::selftest.value() {
+                Some(KBox::pin_init(kernel::driver::Registration::new(c"iommugen_smmuv3_edu", module), GFP_KERNEL)?)
+            } else {
+                None
+            },
             iommu <- kernel::driver::Registration::new(<Self as kernel::ModuleMetadata>::NAME, module),
         })
     }

@@ -4,9 +4,71 @@
 
 use std::fs;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use super::{Built, QEMU};
+
+/// Disks every boot gets, each a sparse raw image of [`DISK_MIB`] MiB that the tests overwrite.
+pub const DISKS: usize = 2;
+/// Size of each disk image, in MiB; the tests use the first `iommugen.blk` MiB.
+pub const DISK_MIB: u64 = 64;
+
+/// The disk images in `cache`, created (sparse) if missing.
+pub fn disks(cache: &Path) -> Result<Vec<PathBuf>, String> {
+    (0..DISKS)
+        .map(|i| {
+            let disk = cache.join(if i == 0 {
+                "disk.img".to_string()
+            } else {
+                format!("disk{}.img", i + 1)
+            });
+            let f = fs::OpenOptions::new()
+                .create(true)
+                .write(true)
+                .truncate(false)
+                .open(&disk)
+                .map_err(|e| format!("cannot create {}: {e}", disk.display()))?;
+            f.set_len(DISK_MIB << 20)
+                .map_err(|e| format!("cannot size {}: {e}", disk.display()))?;
+            Ok(disk)
+        })
+        .collect()
+}
+
+/// The QEMU command that boots `k` on virt with an SMMUv3, `smp` vCPUs (multi-threaded TCG),
+/// the edu device and `disks` as virtio-blk disks behind the SMMU, with `append` on the kernel
+/// command line.
+pub fn qemu(k: &Built, smp: u32, append: &str, disks: &[PathBuf]) -> Command {
+    let mut c = Command::new(QEMU);
+    c.args(["-machine", "virt,iommu=smmuv3", "-cpu", "cortex-a57"])
+        .args(["-accel", "tcg,thread=multi", "-smp"])
+        .arg(smp.to_string())
+        .args(["-m", "512", "-nographic", "-no-reboot", "-kernel"])
+        .arg(k.build.join("arch/arm64/boot/Image"))
+        .arg("-initrd")
+        .arg(&k.cpio)
+        .arg("-append")
+        .arg(format!(
+            "console=ttyAMA0 panic=-1 deferred_probe_timeout=0 printk.devkmsg=on {append}"
+        ))
+        .args(["-device", "edu,dma_mask=0xffffffffffffffff"]);
+    for (i, disk) in disks.iter().enumerate() {
+        c.arg("-drive")
+            .arg(format!(
+                "file={},if=none,id=d{i},format=raw,cache=unsafe",
+                disk.display()
+            ))
+            // iommu_platform: the device's DMA goes through the SMMU and Linux uses the DMA
+            // API for it (without it virtio bypasses both).
+            .arg("-device")
+            .arg(format!(
+                "virtio-blk-pci,drive=d{i},iommu_platform=on,disable-legacy=on"
+            ));
+    }
+    c
+}
 
 /// What the console showed.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -90,6 +152,13 @@ pub fn judge(console: &str, module: &str, markers: &[String]) -> Verdict {
             "BUG:",
             "rcu: INFO:",
             "Oops",
+            // lockdep and the other lock checks (the debug kernel).
+            "WARNING: possible",
+            "WARNING: inconsistent lock state",
+            "WARNING: suspicious RCU usage",
+            "INFO: possible",
+            "BUG: spinlock",
+            "BUG: sleeping function called from invalid context",
         ] {
             if line.contains(bad) {
                 v.problems.push(line.to_string());

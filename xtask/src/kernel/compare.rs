@@ -1,0 +1,392 @@
+//! The module side by side with Linux's own C driver (`drivers/iommu/arm/arm-smmu-v3`), on the
+//! very same kernel: the main kernel has the C driver built in, and the module's boots keep it
+//! from registering (`initcall_blacklist=arm_smmu_driver_init`, [`scenario::OURS`]), while the
+//! C driver's boots use the same initramfs without loading the module (`iommugen.skip`).
+//!
+//! Each round boots every configuration (vCPUs, strict or lazy invalidation) once with each
+//! driver, C first, then ours, so both see the same machine load; the table gives the median of
+//! every figure over the rounds and the ratio, oriented so that 1.0 or more means ours is at
+//! least as good (throughput: ours / C; latency: C / ours). Workloads, all from init
+//! (`xtask/kernel/init.c`): virtio-blk O_DIRECT write and read-back of 32 MiB with 1 process,
+//! with 4 at once, and with 2 at once on each of two disks; Linux's `dma_map_benchmark` tool on
+//! the edu device for 1 and 4 threads and 1, 16 and 256 pages per mapping. The modules stay
+//! loaded (`iommugen.keep=1`): power-off runs each driver's shutdown with live devices.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::time::Duration;
+
+use super::boot;
+use super::scenario::OURS;
+use super::util::{self, show};
+use super::{Built, Kernel, Paths, BOOT_TIMEOUT_SECS};
+
+/// How much to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// 1 and 4 vCPUs, strict and lazy, 2 s per benchmark run (`cargo xtask compare`).
+    Full,
+    /// 1 vCPU, strict and lazy, 1 s per benchmark run (`cargo xtask kernel`, CI).
+    Short,
+}
+
+/// One machine configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Setup {
+    smp: u32,
+    strict: bool,
+}
+
+impl Setup {
+    fn title(self) -> String {
+        format!(
+            "{} vCPU{}, {}",
+            self.smp,
+            if self.smp == 1 { "" } else { "s" },
+            if self.strict { "strict" } else { "lazy" }
+        )
+    }
+}
+
+/// The two drivers, in the order each round boots them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Driver {
+    Linux,
+    Ours,
+}
+
+const DRIVERS: [Driver; 2] = [Driver::Linux, Driver::Ours];
+
+/// One figure of a boot: its row and whether more is better.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Metric {
+    /// Sorts the rows: block I/O first, then the benchmark by threads and pages.
+    order: (u32, u32, u32),
+    name: String,
+    higher_is_better: bool,
+}
+
+/// Every figure of one boot's console.
+fn figures(console: &str) -> Vec<(Metric, f64)> {
+    let mut out = Vec::new();
+    for line in console.lines() {
+        let Some(at) = line.find("iommugen-init: ") else {
+            continue;
+        };
+        let text = &line[at + "iommugen-init: ".len()..];
+        if let Some((what, w, r)) = blk_line(text) {
+            let (order, label) = match what {
+                "blk" => (0, "virtio-blk 32 MiB O_DIRECT, 1 process".to_string()),
+                other => {
+                    let (j, d) = other
+                        .strip_prefix("blk ")
+                        .and_then(|jd| jd.split_once('x'))
+                        .unwrap_or(("?", "?"));
+                    let order = if d == "1" { 1 } else { 2 };
+                    (
+                        order,
+                        format!("virtio-blk O_DIRECT, {j} processes on each of {d} disk(s)"),
+                    )
+                }
+            };
+            for (k, dir, v) in [(0, "write", w), (1, "read", r)] {
+                out.push((
+                    Metric {
+                        order: (order, k, 0),
+                        name: format!("{label}: {dir} MiB/s"),
+                        higher_is_better: true,
+                    },
+                    v,
+                ));
+            }
+        } else if let Some((t, g, map, unmap)) = bench_line(text) {
+            for (k, what, v) in [(0, "map", map), (1, "unmap", unmap)] {
+                out.push((
+                    Metric {
+                        order: (10 + t, g, k),
+                        name: format!(
+                            "dma_map_benchmark, {t} thread(s), {g} page(s): {what} latency us"
+                        ),
+                        higher_is_better: false,
+                    },
+                    v,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// `WHAT: throughput (best of N): write X MiB/s, read Y MiB/s` of init.
+fn blk_line(text: &str) -> Option<(&str, f64, f64)> {
+    let (what, rest) = text.split_once(": throughput (")?;
+    let num = |key: &str| -> Option<f64> {
+        let at = rest.find(key)? + key.len();
+        rest[at..].trim_start().split(' ').next()?.parse().ok()
+    };
+    Some((what, num("write")?, num("read")?))
+}
+
+/// `bench: threads=T pages=G map_us=X map_sd=.. unmap_us=Y unmap_sd=..` of init.
+fn bench_line(text: &str) -> Option<(u32, u32, f64, f64)> {
+    let rest = text.strip_prefix("bench: threads=")?;
+    let field = |key: &str| -> Option<&str> {
+        let at = rest.find(key)? + key.len();
+        rest[at..].split(' ').next()
+    };
+    let t = rest.split(' ').next()?.parse().ok()?;
+    Some((
+        t,
+        field("pages=")?.parse().ok()?,
+        field("map_us=")?.parse().ok()?,
+        field("unmap_us=")?.parse().ok()?,
+    ))
+}
+
+/// The median of `v` (the mean of the middle two for an even count).
+fn median(v: &[f64]) -> Option<f64> {
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    let n = s.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(s[n / 2]),
+        _ => Some((s[n / 2 - 1] + s[n / 2]) / 2.0),
+    }
+}
+
+/// The kernel command line of one boot.
+fn append(driver: Driver, setup: Setup, module: &str, plan: Plan) -> String {
+    let secs = match plan {
+        Plan::Full => 2,
+        Plan::Short => 1,
+    };
+    let common = format!(
+        "iommu.passthrough=0 iommu.strict={} iommugen.blk=32 iommugen.rounds=3 \
+         iommugen.par=4x1,2x2 iommugen.bench={secs} iommugen.keep=1",
+        u8::from(setup.strict)
+    );
+    match driver {
+        Driver::Linux => format!("iommugen.skip={module} {common}"),
+        Driver::Ours => format!("{OURS} {common}"),
+    }
+}
+
+/// What a boot's console must show beyond a clean run: the driver that served the devices,
+/// intact data, and no wait for a command the disabled SMMU never completes.
+fn check(console: &str, driver: Driver, module: &str) -> Result<(), String> {
+    let v = boot::judge(console, module, &[]);
+    v.check(false)?;
+    let mut why = Vec::new();
+    let need = |t: &str, why: &mut Vec<String>| {
+        if !console.contains(t) {
+            why.push(format!("no console line shows `{t}`"));
+        }
+    };
+    need("data intact", &mut why);
+    need("bench: threads=", &mut why);
+    match driver {
+        Driver::Linux => {
+            need("arm-smmu-v3 9050000.smmuv3: ", &mut why);
+            if console.contains(&format!("loading {module}")) {
+                why.push(format!("{module} was loaded in a boot of the C driver"));
+            }
+        }
+        Driver::Ours => {
+            need("registered with the IOMMU core", &mut why);
+            need("shutdown: translation disabled", &mut why);
+        }
+    }
+    for bad in ["DATA CORRUPTED", "timed out", "deferred probe timeout"] {
+        if let Some(l) = console.lines().find(|l| l.contains(bad)) {
+            why.push(format!("a console line shows `{bad}`: {}", l.trim()));
+        }
+    }
+    if why.is_empty() {
+        Ok(())
+    } else {
+        Err(why.join("\n"))
+    }
+}
+
+/// Boots both drivers `rounds` times on the main kernel and prints the table.
+pub fn run(
+    p: &Paths,
+    built: &[(Kernel, Built)],
+    module: &str,
+    rounds: usize,
+    plan: Plan,
+) -> Result<(), String> {
+    let Some((_, k)) = built.iter().find(|(k, _)| *k == Kernel::Main) else {
+        return Err("the comparison needs the main kernel".into());
+    };
+    let cpus: &[u32] = match plan {
+        Plan::Full => &[1, 4],
+        Plan::Short => &[1],
+    };
+    let setups: Vec<Setup> = cpus
+        .iter()
+        .flat_map(|&smp| [true, false].map(|strict| Setup { smp, strict }))
+        .collect();
+    let disks = boot::disks(&p.cache)?;
+    let timeout = Duration::from_secs(BOOT_TIMEOUT_SECS);
+    let mut samples: BTreeMap<(Setup, Metric), [Vec<f64>; 2]> = BTreeMap::new();
+    let release =
+        fs::read_to_string(k.build.join("include/config/kernel.release")).unwrap_or_default();
+    eprintln!(
+        "xtask compare: Linux {} with arm-smmu-v3 built in, vs {module}: {rounds} round(s) of {} boots",
+        release.trim(),
+        setups.len() * 2
+    );
+    for round in 1..=rounds {
+        for &setup in &setups {
+            for (d, &driver) in DRIVERS.iter().enumerate() {
+                let mut c = boot::qemu(k, setup.smp, &append(driver, setup, module, plan), &disks);
+                let who = match driver {
+                    Driver::Linux => "linux",
+                    Driver::Ours => "ours",
+                };
+                let log = p.logs.join(format!(
+                    "compare-{who}-smp{}-{}-{round}.log",
+                    setup.smp,
+                    if setup.strict { "strict" } else { "lazy" }
+                ));
+                eprintln!(
+                    "xtask compare: round {round}/{rounds}, {}, {who}: $ {} (console: {})",
+                    setup.title(),
+                    show(&c),
+                    log.display()
+                );
+                let (finished, status, console) = boot::run_with_timeout(&mut c, &log, timeout)?;
+                let fail = |e: String| {
+                    format!(
+                        "compare: {who}, {}, round {round}: {e}\nthe last console lines ({}):\n{}",
+                        setup.title(),
+                        log.display(),
+                        util::tail(&console, 30)
+                    )
+                };
+                if !finished || !status.contains("exit status: 0") {
+                    return Err(fail(format!("QEMU did not finish cleanly ({status})")));
+                }
+                check(&console, driver, module).map_err(fail)?;
+                for (m, v) in figures(&console) {
+                    samples.entry((setup, m)).or_default()[d].push(v);
+                }
+            }
+        }
+    }
+    let table = render(&samples, rounds);
+    println!("{table}");
+    let out = p.cache.join("compare.md");
+    fs::write(&out, &table).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!("xtask compare: the table is also in {}", out.display());
+    Ok(())
+}
+
+/// The comparison as Markdown: one table per setup, medians and the ratio of every figure, and
+/// the map+unmap pairs per second the benchmark's latencies imply.
+fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds: usize) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "Medians of {rounds} interleaved round(s) (C, ours, C, ours, ...); ratio: ours / C for \
+         throughput, C / ours for latency (1.0 or more: ours at least as good)."
+    );
+    let mut current = None;
+    for ((setup, m), [c, ours]) in samples {
+        if current != Some(*setup) {
+            current = Some(*setup);
+            let _ = writeln!(s, "\n### {}\n", setup.title());
+            let _ = writeln!(s, "| workload | Linux C arm-smmu-v3 | iommugen | ratio |");
+            let _ = writeln!(s, "| --- | --- | --- | --- |");
+        }
+        let (Some(mc), Some(mo)) = (median(c), median(ours)) else {
+            continue;
+        };
+        let ratio = if m.higher_is_better { mo / mc } else { mc / mo };
+        let _ = writeln!(s, "| {} | {mc:.1} | {mo:.1} | {ratio:.2} |", m.name);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONSOLE: &str = "\
+[    3.0] iommugen-init: blk: throughput (best of 3): write 900.5 MiB/s, read 1000.0 MiB/s
+[    3.1] iommugen-init: blk 4x1: throughput (best of 3): write 1200.0 MiB/s, read 1300.0 MiB/s
+[    3.2] iommugen-init: blk 2x2: throughput (best of 3): write 1100.0 MiB/s, read 1150.0 MiB/s
+[    4.0] iommugen-init: bench: threads=1 pages=16 map_us=3.5 map_sd=0.4 unmap_us=7.0 unmap_sd=1.0
+";
+
+    #[test]
+    fn figures_are_read_from_init_lines() {
+        let f = figures(CONSOLE);
+        assert_eq!(f.len(), 8);
+        assert!(f.iter().any(|(m, v)| m.name
+            == "virtio-blk 32 MiB O_DIRECT, 1 process: read MiB/s"
+            && *v == 1000.0));
+        assert!(f.iter().any(|(m, v)| m.name
+            == "virtio-blk O_DIRECT, 2 processes on each of 2 disk(s): write MiB/s"
+            && *v == 1100.0));
+        let map = f
+            .iter()
+            .find(|(m, _)| m.name == "dma_map_benchmark, 1 thread(s), 16 page(s): map latency us")
+            .unwrap();
+        assert_eq!(map.1, 3.5);
+        assert!(!map.0.higher_is_better);
+    }
+
+    #[test]
+    fn medians_and_ratios() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&[]), None);
+        let mut samples = BTreeMap::new();
+        let setup = Setup {
+            smp: 1,
+            strict: true,
+        };
+        for (m, v) in figures(CONSOLE) {
+            let twice = if m.higher_is_better { v * 2.0 } else { v / 2.0 };
+            samples.insert((setup, m), [vec![v], vec![twice]]);
+        }
+        let t = render(&samples, 1);
+        assert!(t.contains("### 1 vCPU, strict"), "{t}");
+        assert!(
+            t.contains(
+                "| dma_map_benchmark, 1 thread(s), 16 page(s): map latency us | 3.5 | 1.8 | 2.00 |"
+            ),
+            "{t}"
+        );
+        assert!(t.contains("| 900.5 | 1801.0 | 2.00 |"), "{t}");
+    }
+
+    #[test]
+    fn the_c_driver_boot_does_not_load_the_module() {
+        let setup = Setup {
+            smp: 4,
+            strict: false,
+        };
+        let a = append(Driver::Linux, setup, "m", Plan::Short);
+        assert!(
+            a.starts_with("iommugen.skip=m ") && a.contains("iommu.strict=0"),
+            "{a}"
+        );
+        let o = append(Driver::Ours, setup, "m", Plan::Full);
+        assert!(o.starts_with(OURS) && o.contains("iommugen.bench=2"), "{o}");
+        let console = "iommugen-init: loading m (/lib/modules/m.ko)\ndata intact\n";
+        let e = check(console, Driver::Linux, "m").unwrap_err();
+        assert!(e.contains("init did not finish"), "{e}");
+    }
+
+    #[test]
+    fn scenario_words_keep_the_c_driver_out() {
+        assert!(super::super::scenario::SCENARIOS
+            .iter()
+            .all(|s| s.append("m").starts_with(OURS)));
+    }
+}

@@ -1,0 +1,179 @@
+//! The initramfs of a test kernel: `xtask/kernel/init.c` built static, Linux's
+//! `dma_map_benchmark` tool, the generated module and the kernel build's own modules (virtio-pci
+//! and virtio-blk, loaded after ours), packed by the tree's `usr/gen_init_cpio`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::util::{hash, output, run_logged, Stamp};
+use super::{Kernel, Paths, CROSS};
+
+pub(super) fn initramfs(
+    p: &Paths,
+    src: &Path,
+    build: &Path,
+    ko: &Path,
+    name: &str,
+    kernel: Kernel,
+) -> Result<(PathBuf, bool), String> {
+    let dir = p.cache.join(format!("initramfs{}", kernel.suffix()));
+    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let init_c = p.root.join("xtask/kernel/init.c");
+    let init_src =
+        fs::read(&init_c).map_err(|e| format!("cannot read {}: {e}", init_c.display()))?;
+    let gcc = output(Command::new(format!("{CROSS}gcc")).arg("--version"))?;
+    let init = dir.join("init");
+    let stamp = Stamp(dir.join(".init-built"));
+    let key = hash(&[&init_src, gcc.as_bytes()]);
+    let mut cached = true;
+    if !stamp.matches(&key) || !init.exists() {
+        cached = false;
+        let mut c = Command::new(format!("{CROSS}gcc"));
+        c.args(["-static", "-Os", "-Wall", "-Wextra", "-Werror", "-o"])
+            .arg(&init)
+            .arg(&init_c);
+        run_logged(&mut c, &p.logs.join("init-build.log"))?;
+        stamp.write(&key, "xtask/kernel/init.c")?;
+    }
+    let bench = benchmark_tool(p, src, &dir)?;
+    cached &= bench.1;
+    // The tree's own gen_init_cpio (built with the kernel); compiled here if the build lacks it.
+    let mut gen = build.join("usr/gen_init_cpio");
+    if !gen.exists() {
+        gen = dir.join("gen_init_cpio");
+        if !gen.exists() {
+            let mut c = Command::new("cc");
+            c.args(["-O2", "-o"])
+                .arg(&gen)
+                .arg(src.join("usr/gen_init_cpio.c"));
+            run_logged(&mut c, &p.logs.join("gen_init_cpio.log"))?;
+        }
+    }
+    // Ours first (the IOMMU must be registered before the disk's driver probes it), then the
+    // kernel's modules (virtio, virtio-pci, virtio-blk) in dependency order.
+    let kmods = kernel_modules(build)?;
+    let mut modules = format!("# PATH [PARAM=VALUE ...] [@iommu], loaded in order by /init\n/lib/modules/{name}.ko @iommu\n");
+    let mut list = format!(
+        "dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\ndir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /etc 0755 0 0\n\
+         dir /lib 0755 0 0\ndir /lib/modules 0755 0 0\nfile /init {} 0755 0 0\nfile /etc/modules {} 0644 0 0\n\
+         dir /bin 0755 0 0\nfile /bin/dma_map_benchmark {} 0755 0 0\nfile /lib/modules/{name}.ko {} 0644 0 0\n",
+        init.display(),
+        dir.join("modules").display(),
+        bench.0.display(),
+        ko.display()
+    );
+    for (kname, path) in &kmods {
+        modules.push_str(&format!("/lib/modules/{kname}.ko\n"));
+        list.push_str(&format!(
+            "file /lib/modules/{kname}.ko {} 0644 0 0\n",
+            path.display()
+        ));
+    }
+    fs::write(dir.join("modules"), modules).map_err(|e| e.to_string())?;
+    fs::write(dir.join("list"), list).map_err(|e| e.to_string())?;
+    let cpio = dir.join("initramfs.cpio");
+    let mut c = Command::new("sh");
+    c.arg("-c").arg(format!(
+        "'{}' '{}' > '{}'",
+        gen.display(),
+        dir.join("list").display(),
+        cpio.display()
+    ));
+    run_logged(&mut c, &p.logs.join("gen_init_cpio-run.log"))?;
+    Ok((cpio, cached))
+}
+
+/// The `depends=` modules of a `.ko` (from its `.modinfo` strings).
+pub(super) fn modinfo_depends(ko: &[u8]) -> Vec<String> {
+    let key = b"\0depends=";
+    let Some(at) = ko.windows(key.len()).position(|w| w == key) else {
+        return Vec::new();
+    };
+    let rest = &ko[at + key.len()..];
+    let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
+    String::from_utf8_lossy(&rest[..end])
+        .split(',')
+        .filter(|d| !d.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The kernel build's loadable modules (`modules.order`), each after the modules it depends on:
+/// (name, path).
+fn kernel_modules(build: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let order = fs::read_to_string(build.join("modules.order"))
+        .map_err(|e| format!("cannot read {}/modules.order: {e}", build.display()))?;
+    let mut pending: Vec<(String, PathBuf, Vec<String>)> = Vec::new();
+    for l in order.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let path = build
+            .join(l.strip_suffix(".o").unwrap_or(l))
+            .with_extension("ko");
+        let data = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let name = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().replace('-', "_"))
+            .unwrap_or_default();
+        pending.push((name, path, modinfo_depends(&data)));
+    }
+    let mut out: Vec<(String, PathBuf)> = Vec::new();
+    while !pending.is_empty() {
+        let ready = pending
+            .iter()
+            .position(|(_, _, deps)| deps.iter().all(|d| out.iter().any(|(n, _)| n == d)));
+        let Some(i) = ready else {
+            let names: Vec<&str> = pending.iter().map(|p| p.0.as_str()).collect();
+            return Err(format!(
+                "the kernel modules {} depend on modules the build does not have",
+                names.join(", ")
+            ));
+        };
+        let (name, path, _) = pending.remove(i);
+        out.push((name, path));
+    }
+    Ok(out)
+}
+
+/// Linux's `tools/dma/dma_map_benchmark.c` from the kernel source, built static with the cross
+/// compiler against the source's uapi header (copied beside it: the rest of the tree's uapi
+/// headers would clash with the C library's). Rebuilt when the source or compiler changes.
+fn benchmark_tool(p: &Paths, src: &Path, dir: &Path) -> Result<(PathBuf, bool), String> {
+    let tool_c = src.join("tools/dma/dma_map_benchmark.c");
+    let header = src.join("include/uapi/linux/map_benchmark.h");
+    let read = |f: &Path| fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()));
+    let (code, head) = (read(&tool_c)?, read(&header)?);
+    let gcc = output(Command::new(format!("{CROSS}gcc")).arg("--version"))?;
+    let bin = dir.join("dma_map_benchmark");
+    let stamp = Stamp(dir.join(".dma_map_benchmark-built"));
+    let key = hash(&[&code, &head, gcc.as_bytes()]);
+    if stamp.matches(&key) && bin.exists() {
+        return Ok((bin, true));
+    }
+    let inc = dir.join("include/linux");
+    fs::create_dir_all(&inc).map_err(|e| format!("cannot create {}: {e}", inc.display()))?;
+    fs::write(inc.join("map_benchmark.h"), &head).map_err(|e| e.to_string())?;
+    let mut c = Command::new(format!("{CROSS}gcc"));
+    c.args(["-static", "-O2", "-D_GNU_SOURCE", "-I"])
+        .arg(dir.join("include"))
+        .arg("-o")
+        .arg(&bin)
+        .arg(&tool_c);
+    run_logged(&mut c, &p.logs.join("dma_map_benchmark-build.log"))?;
+    stamp.write(&key, "tools/dma/dma_map_benchmark.c")?;
+    Ok((bin, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modinfo_depends_are_read() {
+        assert_eq!(
+            modinfo_depends(b"xx\0license=GPL\0depends=virtio,virtio_ring\0intree=Y\0"),
+            ["virtio", "virtio_ring"]
+        );
+        assert!(modinfo_depends(b"\0depends=\0").is_empty());
+        assert!(modinfo_depends(b"nothing").is_empty());
+    }
+}

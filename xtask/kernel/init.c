@@ -519,46 +519,80 @@ static int disk_names(char names[][16], int count)
 	return 1;
 }
 
-// One worker of the parallel block test: writes `bytes` of the pattern `seed` at `off` of
-// `disk` (then fsync), or reads them back and compares. Exit status: 0 done and intact,
-// 1 I/O error, 2 the data read back differs.
-static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing)
+// One worker of the parallel block test: prepares its buffer, says so on `ready`, waits for the
+// start on `go`, then writes `bytes` of the pattern `seed` at `off` of `disk` (then fsync), or
+// reads them back, and sends the CLOCK_MONOTONIC time its I/O ended on `ready` before checking
+// the data. Exit status: 0 done and intact, 1 I/O error, 2 the data read back differs.
+static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing, int ready, int go)
 {
 	uint64_t *want, *buf;
 	size_t words = bytes / 8;
-	if (posix_memalign((void **)&want, 4096, bytes) != 0 || posix_memalign((void **)&buf, 4096, bytes) != 0)
+	char c = 0;
+	int fd = -1;
+	if (posix_memalign((void **)&want, 4096, bytes) == 0 && posix_memalign((void **)&buf, 4096, bytes) == 0) {
+		fill(want, words, seed);
+		memset(buf, 0, bytes);
+		fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
+	}
+	// Ready even when failed (the parent counts one byte per worker), then wait for the start.
+	if (write(ready, &c, 1) != 1 || fd < 0 || read(go, &c, 1) != 1)
 		return 1;
-	fill(want, words, seed);
-	int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
-	if (fd < 0)
-		return 1;
-	for (size_t at = 0; at < bytes; at += CHUNK) {
+	int ok = 1;
+	for (size_t at = 0; ok && at < bytes; at += CHUNK) {
 		size_t n = bytes - at < CHUNK ? bytes - at : CHUNK;
 		ssize_t r = writing ? pwrite(fd, (char *)want + at, n, (off_t)(off + at))
 				    : pread(fd, (char *)buf + at, n, (off_t)(off + at));
-		if (r != (ssize_t)n)
-			return 1;
+		ok = r == (ssize_t)n;
 	}
+	if (ok && writing)
+		ok = fsync(fd) == 0;
+	double end = now();
+	if (write(ready, &end, sizeof end) != sizeof end || !ok)
+		return 1;
 	if (writing)
-		return fsync(fd) == 0 ? 0 : 1;
+		return 0;
 	return memcmp(buf, want, bytes) == 0 ? 0 : 2;
 }
 
-// Runs `workers` processes of one phase at once; returns the seconds until all were done, or -1.
+// Runs the `jobs * ndisks` workers of one phase at once: all prepare their data, then start
+// together; returns the seconds from the start until the last one's I/O ended, or -1.
 static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, uint64_t seed, int writing)
 {
 	pid_t pids[64];
-	int workers = jobs * ndisks, bad = 0;
-	double start = now();
+	int workers = jobs * ndisks, bad = 0, ready[2], go[2];
+	if (pipe(ready) != 0 || pipe(go) != 0) {
+		fail("blk: pipe: %s", strerror(errno));
+		return -1;
+	}
 	for (int k = 0; k < workers; k++) {
 		pids[k] = fork();
-		if (pids[k] == 0)
-			_exit(par_worker(disks[k % ndisks], (size_t)(k / ndisks) * slice, slice, seed + (uint64_t)k, writing));
+		if (pids[k] == 0) {
+			close(ready[0]);
+			close(go[1]);
+			_exit(par_worker(disks[k % ndisks], (size_t)(k / ndisks) * slice, slice, seed + (uint64_t)k, writing, ready[1], go[0]));
+		}
 		if (pids[k] < 0) {
 			fail("blk: fork: %s", strerror(errno));
-			return -1;
+			workers = k;
+			bad++;
+			break;
 		}
 	}
+	close(ready[1]);
+	close(go[0]);
+	char c = 0;
+	int prepared = 0;
+	while (prepared < workers && read(ready[0], &c, 1) == 1)
+		prepared++;
+	double start = now(), last = start, end;
+	for (int k = 0; k < workers; k++)
+		if (write(go[1], &c, 1) != 1)
+			bad++;
+	close(go[1]);
+	for (int k = 0; k < workers; k++)
+		if (read(ready[0], &end, sizeof end) == sizeof end && end > last)
+			last = end;
+	close(ready[0]);
 	for (int k = 0; k < workers; k++) {
 		int status = 0;
 		if (waitpid(pids[k], &status, 0) != pids[k] || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
@@ -569,7 +603,7 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 				fail("blk: worker %d: %s failed on %s", k, writing ? "write" : "read", disks[k % ndisks]);
 		}
 	}
-	return bad ? -1 : now() - start;
+	return bad || prepared < workers ? -1 : last - start;
 }
 
 // The parallel block test: `jobs` processes per disk on `ndisks` disks at once, each moving its

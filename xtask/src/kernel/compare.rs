@@ -189,7 +189,7 @@ fn check(console: &str, driver: Driver, module: &str) -> Result<(), String> {
     match driver {
         Driver::Linux => {
             need("arm-smmu-v3 9050000.smmuv3: ", &mut why);
-            if console.contains(&format!("loading {module}")) {
+            if console.contains(&format!("iommugen-init: loading {module} (")) {
                 why.push(format!("{module} was loaded in a boot of the C driver"));
             }
         }
@@ -378,9 +378,16 @@ mod tests {
         );
         let o = append(Driver::Ours, setup, "m", Plan::Full);
         assert!(o.starts_with(OURS) && o.contains("iommugen.bench=2"), "{o}");
-        let console = "iommugen-init: loading m (/lib/modules/m.ko)\ndata intact\n";
+        let console = "iommugen-init: not loading m (iommugen.skip)\n\
+                       iommugen-init: loading m (/lib/modules/m.ko)\ndata intact\n";
         let e = check(console, Driver::Linux, "m").unwrap_err();
         assert!(e.contains("init did not finish"), "{e}");
+        let done = format!("{console}iommugen-init: done\n");
+        let e = check(&done, Driver::Linux, "m").unwrap_err();
+        assert!(e.contains("m was loaded in a boot of the C driver"), "{e}");
+        let skipped = "iommugen-init: not loading m (iommugen.skip)\ndata intact\nbench: threads=1\n\
+                       arm-smmu-v3 9050000.smmuv3: ias 44-bit\niommugen-init: done\n";
+        assert_eq!(check(skipped, Driver::Linux, "m"), Ok(()));
     }
 
     #[test]

@@ -142,8 +142,8 @@ pub const SCENARIOS: &[Scenario] = &[
                concurrent DMA mappings of random sizes beside I/O on both disks",
         kernel: Kernel::Debug,
         smp: 4,
-        append: "iommu.passthrough=0 iommu.strict=1 iommugen.blk=32 iommugen.rounds=2 iommugen.par=4x1,2x2 \
-                 iommugen.soak=20 iommugen.seed=7 iommugen.disks=2",
+        append: "iommu.passthrough=0 iommu.strict=1 iommugen.blk=16 iommugen.rounds=1 iommugen.par=4x1,2x2 \
+                 iommugen.soak=15 iommugen.seed=7 iommugen.disks=2",
         selftest: false,
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: strict mode"),
@@ -158,8 +158,8 @@ pub const SCENARIOS: &[Scenario] = &[
         what: "the `smp` boot in lazy mode (flush queue, deferred invalidation)",
         kernel: Kernel::Debug,
         smp: 4,
-        append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=32 iommugen.rounds=2 iommugen.par=4x1,2x2 \
-                 iommugen.soak=20 iommugen.seed=11 iommugen.disks=2",
+        append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=16 iommugen.rounds=1 iommugen.par=4x1,2x2 \
+                 iommugen.soak=15 iommugen.seed=11 iommugen.disks=2",
         selftest: false,
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: lazy mode"),

@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
-use super::super::spec::support::{mask, LevelInfo};
+use super::super::spec::support::LevelInfo;
 use super::super::store::TryVec;
 use super::{Format, Granule, Leaf, Prot, Unmapped};
 
@@ -42,7 +42,9 @@ pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt {
 /// The entry of the table at `lvl` that `va` falls in.
 #[inline(always)]
 pub(super) fn index(lvl: &LevelInfo, va: u64) -> usize {
-    ((va >> lvl.index_lsb) & mask(lvl.index_msb - lvl.index_lsb + 1)) as usize
+    // The mask of `index_msb - index_lsb + 1` bits, without a branch for a 64-bit width.
+    let mask = u64::MAX >> (63 - (lvl.index_msb - lvl.index_lsb));
+    ((va >> lvl.index_lsb) & mask) as usize
 }
 
 /// Translation tables of format `F` in DMA memory.
@@ -247,9 +249,10 @@ impl<F: Format> PageTable<F> {
             .iter()
             .take(self.levels.len().saturating_sub(1))
             .map(|parent| {
-                // A table one level down spans one entry of its parent.
-                let span = parent.entry_span;
-                (end / span).saturating_sub(iova.div_ceil(span))
+                // A table one level down spans one entry of its parent (`2^index_lsb` bytes).
+                let shift = parent.index_lsb;
+                let first = (iova >> shift) + u64::from(iova & (parent.entry_span - 1) != 0);
+                (end >> shift).saturating_sub(first)
             })
             .fold(0, u64::saturating_add);
         usize::try_from(n)

@@ -98,7 +98,9 @@ impl<F: Format> PageTable<F> {
         let mut slot = self.root;
         for (depth, lvl) in self.levels.iter().enumerate() {
             let span = lvl.entry_span;
-            if end - (iova & !(span - 1)) >= span {
+            let start = iova & !(span - 1);
+            // Past this entry's end, or all of it: the work starts at this table.
+            if end - start > span || (start == iova && end - start == span) {
                 return Ok((slot, depth));
             }
             let idx = index(lvl, iova);

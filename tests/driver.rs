@@ -408,3 +408,56 @@ fn unmaps_invalidate_exactly_with_and_without_range_invalidation() {
     // take two (SCALE 0, then SCALE 5); by VA: 3 + 33 + 5.
     assert_eq!(tlbis, [4, 41]);
 }
+
+#[test]
+fn an_emptied_table_stays_and_a_covered_one_goes_with_its_walk_cache_entries() {
+    use iommugen_mock::MockConfig;
+    use iommugen_runtime::hal::Hal;
+    const M2: u64 = 0x20_0000;
+    let region = IOVA & !(M2 - 1);
+    for ril in [true, false] {
+        let hal = MockSmmu::with_config(MockConfig {
+            ril,
+            ..MockConfig::default()
+        });
+        let mut s = Smmu::new(hal, Config::default()).unwrap();
+        let page = buffer(&s);
+        let d = s.alloc_paging_domain().unwrap();
+        s.map(d, IOVA, page, 4096, RW).unwrap();
+        s.attach_dev(SID, Target::Domain(d)).unwrap();
+        let read = |s: &Smmu<MockSmmu>| s.hal.dma(SID, None, IOVA, Transfer::Read(8));
+        // The walk caches now hold the tables down to the last level.
+        assert_eq!(read(&s).outcome, Outcome::Translated);
+        // A page unmap empties the last-level table and keeps it: one leaf invalidation.
+        let (tlbi, allocs) = (s.stats.tlbi, s.hal.live_allocations());
+        assert_eq!(s.unmap(d, IOVA, 4096).unwrap(), 4096);
+        assert_eq!(s.stats.tlbi - tlbi, 1, "ril {ril}");
+        assert_eq!(
+            s.hal.live_allocations(),
+            allocs,
+            "ril {ril}: a table was freed"
+        );
+        assert!(matches!(read(&s).outcome, Outcome::Terminated(_)));
+        // Mapped again through the same tables: no allocation.
+        s.map(d, IOVA, page, 4096, RW).unwrap();
+        assert_eq!(s.hal.live_allocations(), allocs, "ril {ril}");
+        assert_eq!(read(&s).outcome, Outcome::Translated);
+        // Unmapping the table's whole 2 MiB frees it: its walk-cache entries must go too, or
+        // the block mapped in its place next would be walked through the freed table.
+        assert_eq!(s.unmap(d, region, M2).unwrap(), 4096);
+        assert_eq!(s.hal.live_allocations(), allocs - 1, "ril {ril}");
+        let block = s.hal.dma_alloc(M2 as usize, M2 as usize).unwrap();
+        let word = ((IOVA - region) / 8) as usize;
+        s.hal.dma_write(&block, word, 0x5eed_f00d_cafe_d00d);
+        s.map(d, region, block.addr, M2, RW).unwrap();
+        let dma = read(&s);
+        assert_eq!(dma.outcome, Outcome::Translated, "ril {ril}");
+        assert_eq!(
+            dma.data,
+            0x5eed_f00d_cafe_d00d_u64.to_le_bytes(),
+            "ril {ril}: DMA went through a stale walk-cache entry"
+        );
+        let v = s.hal.violations();
+        assert!(v.is_empty(), "ril {ril}: {v:?}");
+    }
+}

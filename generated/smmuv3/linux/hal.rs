@@ -11,8 +11,10 @@
 //!   under the driver's spinlock with interrupts off (the IOMMU core maps from atomic context
 //!   and unmaps from interrupt handlers): allocations use `GFP_ATOMIC`, and a freed buffer is
 //!   not returned to the kernel (`dma_free_coherent` must not run with interrupts off) but kept
-//!   for the next allocation of the same size, zeroed then. The memory goes back to the kernel
-//!   when the HAL is dropped or [`KernelHal::release_all`] is called, in process context;
+//!   for the next allocation of the same size, zeroed then. Kept buffers are chained per size
+//!   (a list through the table, one head per size in use), so allocating and freeing take
+//!   constant time whatever the number of buffers. The memory goes back to the kernel when the
+//!   HAL is dropped or [`KernelHal::release_all`] is called, in process context;
 //! - barriers: `mb(Write)`/`mb(Read)` (`dsb st`/`dsb ld` on arm64);
 //! - time: the monotonic clock; `relax` is `cpu_relax`; the runtime's bounded polls go through
 //!   `io::poll::read_poll_timeout_atomic`. Nothing here sleeps, so they are safe in atomic
@@ -40,13 +42,31 @@ use crate::MMIO_SIZE;
 struct Slot {
     mem: Coherent<[u64]>,
     live: bool,
+    /// While kept: the next kept slot of the same size ([`NO_SLOT`] ends the list).
+    next: usize,
+}
+
+/// The end of a list of kept slots.
+const NO_SLOT: usize = usize::MAX;
+
+/// The kept slots of one size: the head of their list.
+struct Pool {
+    words: usize,
+    head: usize,
+}
+
+/// Every DMA allocation, indexed by `DmaBuf::handle`, and the lists of kept ones by size (few
+/// sizes are in use: page tables, queues, stream and CD tables).
+struct Bufs {
+    slots: KVec<Slot>,
+    pools: KVec<Pool>,
 }
 
 /// The kernel's side of the runtime: MMIO, DMA memory, barriers and a clock of one device.
 pub(crate) struct KernelHal<'a> {
     dev: &'a Device<Bound>,
     mmio: IoMem<'a, MMIO_SIZE>,
-    bufs: RefCell<KVec<Slot>>,
+    bufs: RefCell<Bufs>,
     start: Instant<Monotonic>,
     mmio_faults: Cell<u32>,
     dma_faults: Cell<u32>,
@@ -58,7 +78,10 @@ impl<'a> KernelHal<'a> {
         KernelHal {
             dev,
             mmio,
-            bufs: RefCell::new(KVec::new()),
+            bufs: RefCell::new(Bufs {
+                slots: KVec::new(),
+                pools: KVec::new(),
+            }),
             start: Instant::now(),
             mmio_faults: Cell::new(0),
             dma_faults: Cell::new(0),
@@ -77,18 +100,24 @@ impl<'a> KernelHal<'a> {
 
     /// Live DMA buffers.
     pub(crate) fn live_buffers(&self) -> usize {
-        self.bufs.borrow().iter().filter(|b| b.live).count()
+        self.bufs.borrow().slots.iter().filter(|b| b.live).count()
     }
 
     /// Freed DMA buffers kept for reuse.
     pub(crate) fn pooled_buffers(&self) -> usize {
-        self.bufs.borrow().iter().filter(|b| !b.live).count()
+        self.bufs.borrow().slots.iter().filter(|b| !b.live).count()
     }
 
     /// Returns every buffer, live or pooled, to the kernel. Only for when the SMMU no longer
     /// uses any of them (translation and queues off); must run in process context.
     pub(crate) fn release_all(&self) {
-        self.bufs.borrow_mut().clear();
+        let mut bufs = self.bufs.borrow_mut();
+        bufs.pools.clear();
+        bufs.slots.clear();
+    }
+
+    fn dma_fault(&self) {
+        self.dma_faults.set(self.dma_faults.get().saturating_add(1));
     }
 
     fn mmio_fault(&self) {
@@ -99,12 +128,17 @@ impl<'a> KernelHal<'a> {
     /// Runs `f` on the words of `buf` if it is one of ours and still live.
     fn with_words<R>(&self, buf: &DmaBuf, word: usize, f: impl FnOnce(*mut u64) -> R) -> Option<R> {
         let bufs = self.bufs.borrow();
-        match bufs.get(buf.handle).filter(|s| s.live).map(|s| &s.mem) {
+        match bufs
+            .slots
+            .get(buf.handle)
+            .filter(|s| s.live)
+            .map(|s| &s.mem)
+        {
             Some(c) if word < c.len() && c.dma_address() == buf.addr => {
                 Some(f(c.as_mut_ptr().cast::<u64>().wrapping_add(word)))
             }
             _ => {
-                self.dma_faults.set(self.dma_faults.get().saturating_add(1));
+                self.dma_fault();
                 None
             }
         }
@@ -144,20 +178,46 @@ impl Hal for KernelHal<'_> {
         let words = bytes.max(align).max(8).div_ceil(8);
         let aligned = |addr: u64| align <= 1 || addr % (align as u64) == 0;
         let mut bufs = self.bufs.borrow_mut();
-        // A pooled buffer of the same size first (page tables are all one granule).
-        if let Some(handle) = bufs
-            .iter()
-            .position(|s| !s.live && s.mem.len() == words && aligned(s.mem.dma_address()))
+        let Bufs { slots, pools } = &mut *bufs;
+        // The pool of this size exists before its first buffer, so freeing never allocates.
+        let pool = match pools.iter().position(|p| p.words == words) {
+            Some(i) => i,
+            None => {
+                pools
+                    .push(
+                        Pool {
+                            words,
+                            head: NO_SLOT,
+                        },
+                        GFP_ATOMIC,
+                    )
+                    .map_err(|_| HalError::HeapExhausted {
+                        bytes: core::mem::size_of::<Pool>(),
+                    })?;
+                pools.len() - 1
+            }
+        };
+        // Always there: the index was just found or pushed.
+        let Some(pool) = pools.get_mut(pool) else {
+            return Err(HalError::HeapExhausted {
+                bytes: core::mem::size_of::<Pool>(),
+            });
+        };
+        // The most recently kept buffer of the size first (page tables are all one granule).
+        let head = pool.head;
+        if let Some(slot) = slots
+            .get_mut(head)
+            .filter(|s| !s.live && s.mem.len() == words && aligned(s.mem.dma_address()))
         {
-            let slot = &mut bufs[handle];
             let p = slot.mem.as_mut_ptr().cast::<u64>();
             // SAFETY: `p` points at the `words` 8-byte words of an allocation this table owns; no
             // `DmaBuf` refers to it (it is not live), and the SMMU no longer reads it: the runtime
             // frees tables and queues only after the invalidation that stops their use.
             unsafe { core::ptr::write_bytes(p, 0, words) };
             slot.live = true;
+            pool.head = core::mem::replace(&mut slot.next, NO_SLOT);
             return Ok(DmaBuf {
-                handle,
+                handle: head,
                 addr: slot.mem.dma_address(),
                 bytes: words * 8,
             });
@@ -168,10 +228,18 @@ impl Hal for KernelHal<'_> {
         if !aligned(addr) {
             return Err(HalError::OutOfMemory { bytes });
         }
-        bufs.push(Slot { mem: c, live: true }, GFP_ATOMIC)
+        slots
+            .push(
+                Slot {
+                    mem: c,
+                    live: true,
+                    next: NO_SLOT,
+                },
+                GFP_ATOMIC,
+            )
             .map_err(|_| HalError::OutOfMemory { bytes })?;
         Ok(DmaBuf {
-            handle: bufs.len() - 1,
+            handle: slots.len() - 1,
             addr,
             bytes: words * 8,
         })
@@ -179,9 +247,22 @@ impl Hal for KernelHal<'_> {
 
     fn dma_free(&self, buf: DmaBuf) {
         let mut bufs = self.bufs.borrow_mut();
-        match bufs.get_mut(buf.handle) {
-            Some(slot) if slot.live && slot.mem.dma_address() == buf.addr => slot.live = false,
-            _ => self.dma_faults.set(self.dma_faults.get().saturating_add(1)),
+        let Bufs { slots, pools } = &mut *bufs;
+        let slot = slots
+            .get_mut(buf.handle)
+            .filter(|s| s.live && s.mem.dma_address() == buf.addr);
+        // Every live slot's size has a pool: `dma_alloc` made it first.
+        match slot.and_then(|s| {
+            pools
+                .iter_mut()
+                .find(|p| p.words == s.mem.len())
+                .map(|p| (s, p))
+        }) {
+            Some((slot, pool)) => {
+                slot.live = false;
+                slot.next = core::mem::replace(&mut pool.head, buf.handle);
+            }
+            None => self.dma_fault(),
         }
     }
 

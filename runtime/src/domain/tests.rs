@@ -1,5 +1,5 @@
 //! The unmap invalidation plans: range commands tile the range exactly; by-VA and context
-//! plans as before range invalidation.
+//! plans as before range invalidation; walk caches (Leaf = 0) only when tables were unhooked.
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -75,6 +75,25 @@ fn plans() {
         )),
         [Tlbi::Context]
     );
-    // Freed tables: the context, whatever else.
-    assert_eq!(all(TlbiPlan::new(0, K4, K4, true, true)), [Tlbi::Context]);
+    assert!(TlbiPlan::new(0, K4, K4, false, false).leaf());
+    // Unhooked tables: the same commands without Leaf, by VA one granule at a time whatever the
+    // leaf sizes (a walk-cache entry goes only with a command for an address it covers).
+    let p = TlbiPlan::new(0x20_0000, 2 * K4, 0x20_0000, true, false);
+    assert!(!p.leaf());
+    assert_eq!(all(p), [Tlbi::Address(0x20_0000), Tlbi::Address(0x20_1000)]);
+    let p = TlbiPlan::new(0x20_0000, 0x20_0000, K4, true, true);
+    assert!(!p.leaf());
+    assert_eq!(
+        all(p),
+        [Tlbi::Range {
+            address: 0x20_0000,
+            num: 0,
+            scale: 9
+        }]
+    );
+    // A 2M table span by VA takes 512 commands: the context instead.
+    assert_eq!(
+        all(TlbiPlan::new(0x20_0000, 0x20_0000, 0x20_0000, true, false)),
+        [Tlbi::Context]
+    );
 }

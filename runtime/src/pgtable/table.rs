@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
-use super::super::spec::support::{mask, LevelInfo};
+use super::super::spec::support::LevelInfo;
 use super::super::store::TryVec;
 use super::{Format, Granule, Leaf, Prot, Unmapped};
 
@@ -21,21 +21,6 @@ pub(super) enum Desc {
 /// Slot of a shadow table, and the "no table" marker in child arrays.
 pub(super) type Slot = u32;
 pub(super) const NO_TABLE: Slot = Slot::MAX;
-
-/// The tables a walk went through: (table, entry) pairs, root first.
-#[derive(Debug, Default)]
-pub(super) struct Path {
-    pub(super) len: usize,
-    pub(super) steps: [(Slot, usize); Path::MAX],
-}
-
-impl Path {
-    pub(super) const MAX: usize = 8;
-
-    pub(super) fn steps(&self) -> &[(Slot, usize)] {
-        self.steps.get(..self.len).unwrap_or_default()
-    }
-}
 
 /// The CPU-side shadow of one table.
 #[derive(Debug)]
@@ -57,7 +42,9 @@ pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt {
 /// The entry of the table at `lvl` that `va` falls in.
 #[inline(always)]
 pub(super) fn index(lvl: &LevelInfo, va: u64) -> usize {
-    ((va >> lvl.index_lsb) & mask(lvl.index_msb - lvl.index_lsb + 1)) as usize
+    // The mask of `index_msb - index_lsb + 1` bits, without a branch for a 64-bit width.
+    let mask = u64::MAX >> (63 - (lvl.index_msb - lvl.index_lsb));
+    ((va >> lvl.index_lsb) & mask) as usize
 }
 
 /// Translation tables of format `F` in DMA memory.
@@ -172,6 +159,10 @@ impl<F: Format> PageTable<F> {
     /// mapped: descriptors written before the failure are cleared again (a caller whose device
     /// may access the range meanwhile should invalidate it). Tables allocated for them stay, empty,
     /// until an unmap covering them or [`PageTable::destroy`].
+    ///
+    /// A table that an earlier unmap left empty is filled in place, with the next level's
+    /// entries, even where a block would fit: replacing a table descriptor by a block needs a
+    /// walk-cache invalidation in between, which only an unmap of the table's span brings.
     pub fn map<H: Hal>(
         &mut self,
         hal: &H,
@@ -197,12 +188,9 @@ impl<F: Format> PageTable<F> {
             });
         }
         let mut done = 0;
-        let mut path = Path::default();
-        let res = self
-            .descend(hal, iova, end, &mut path)
-            .and_then(|(slot, depth)| {
-                self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done)
-            });
+        let res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
+            self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done)
+        });
         if res.is_err() && done != 0 {
             // Take back what was written; keep the (now empty) tables, see above. Only a corrupt
             // table can make this fail, and then the first error is the one to report.
@@ -215,8 +203,14 @@ impl<F: Format> PageTable<F> {
 
     /// Removes every page and block in `[iova, iova + size)`; a block only partly inside is
     /// first split into next-level entries (recursively), so exactly the range is unmapped.
-    /// Tables left empty are unhooked and returned in [`Unmapped::tables`]: release them after
-    /// the TLB invalidation. Unmapped holes in the range are skipped.
+    /// Unmapped holes in the range are skipped.
+    ///
+    /// Tables are kept when the unmap merely empties them (an IOVA the caller maps again finds
+    /// its tables in place, as Linux's io-pgtable does), so only leaf entries changed and a
+    /// leaf-only TLB invalidation of the range suffices. A table whose whole span the range
+    /// covers is unhooked with everything below it and returned in [`Unmapped::tables`]: the
+    /// caller invalidates the range's walk caches too (a non-leaf invalidation) and then
+    /// releases them.
     ///
     /// Fails with [`Error::InvalidArgument`] for a misaligned, empty or out-of-range range, and
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
@@ -224,8 +218,12 @@ impl<F: Format> PageTable<F> {
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
         let mut out = Unmapped::default();
-        // Room for every table the range can empty, so unhooking one never needs memory.
-        out.tables.try_reserve(self.tables_within(iova, end))?;
+        // Room for every table the range covers, so unhooking one never needs memory (none for
+        // a range smaller than the smallest table span: no allocation on the common path).
+        let covered = self.tables_within(iova, end);
+        if covered != 0 {
+            out.tables.try_reserve(covered)?;
+        }
         // Split first, at both ends: the only step that can fail, and it changes no translation.
         let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
         let mut res = if split {
@@ -234,33 +232,27 @@ impl<F: Format> PageTable<F> {
             Ok(())
         };
         if res.is_ok() {
-            let mut path = Path::default();
-            res = self
-                .descend(hal, iova, end, &mut path)
-                .and_then(|(slot, depth)| {
-                    if self.unmap_in(hal, slot, depth, iova, end, &mut out, true)? == 0 {
-                        self.prune(hal, slot, &path, &mut out)?;
-                    }
-                    Ok(())
-                });
+            res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
+                self.unmap_in(hal, slot, depth, iova, end, &mut out, true)
+                    .map(|_| ())
+            });
         }
         hal.wmb();
         res.map(|()| out)
     }
 
-    /// At most how many tables below the root `[iova, end)` overlaps (at most all of them).
-    fn tables_within(&self, iova: u64, end: u64) -> usize {
-        if end <= iova {
-            return 0;
-        }
+    /// At most how many tables below the root have their whole span inside `[iova, end)` (at
+    /// most all of them): the tables an unmap of the range can unhook.
+    pub(super) fn tables_within(&self, iova: u64, end: u64) -> usize {
         let n: u64 = self
             .levels
             .iter()
             .take(self.levels.len().saturating_sub(1))
             .map(|parent| {
-                // A table one level down covers one entry of its parent.
-                let span = parent.entry_span;
-                ((end - 1) / span - iova / span).saturating_add(1)
+                // A table one level down spans one entry of its parent (`2^index_lsb` bytes).
+                let shift = parent.index_lsb;
+                let first = (iova >> shift) + u64::from(iova & (parent.entry_span - 1) != 0);
+                (end >> shift).saturating_sub(first)
             })
             .fold(0, u64::saturating_add);
         usize::try_from(n)

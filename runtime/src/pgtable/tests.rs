@@ -111,15 +111,31 @@ fn map_page_and_translate() {
     let l0 = hal.read_phys(pt.root() + 8 * index(&pt.levels[0], 0x1234_5000) as u64);
     assert!(s1::Table::matches(l0));
 
+    // Emptied but not covered: the tables stay, and the unmap allocates nothing.
+    let a = hal.total_allocations();
     let mut u = pt.unmap(&hal, 0x1234_5000, 2 * K4).unwrap();
     assert_eq!(
         (u.bytes, u.leaves, u.leaf_sizes, u.blocks_split),
         (2 * K4, 2, K4, 0)
     );
-    assert_eq!(u.tables.len(), 3);
+    assert!(!u.tables_removed());
+    // No room reserved for tables either (no heap allocation on this path).
+    assert_eq!(pt.tables_within(0x1234_5000, 0x1234_7000), 0);
+    assert_eq!(pt.tables_within(0x1220_0000, 0x1240_0000), 1);
+    u.release(&hal);
+    assert_eq!((hal.live_allocations(), hal.total_allocations()), (4, a));
+    check_invariants(&pt, &hal);
+    // Mapped again: nothing to allocate, one barrier.
+    let w = hal.wmb_count();
+    pt.map(&hal, 0x1234_5000, 0x8765_4000, K4, RW).unwrap();
+    assert_eq!((hal.wmb_count(), hal.total_allocations()), (w + 1, a));
+    assert_eq!(pt.iova_to_phys(&hal, 0x1234_5678), Some(0x8765_4678));
+    // An unmap covering the level 3 table's 2 MiB unhooks it, and only it.
+    let mut u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
+    assert_eq!((u.bytes, u.tables.len()), (K4, 1));
     assert!(u.tables_removed());
     u.release(&hal);
-    assert_eq!(hal.live_allocations(), 1);
+    assert_eq!(hal.live_allocations(), 3);
     check_invariants(&pt, &hal);
     pt.destroy(&hal);
     assert_eq!(hal.live_allocations(), 0);
@@ -157,10 +173,15 @@ fn blocks_are_used_when_aligned() {
     assert_eq!(u.bytes, G1 + M2 + 2 * K4 + M2);
     assert_eq!(u.leaf_sizes, G1 | M2 | K4);
     assert_eq!((u.min_leaf_size(), u.max_leaf_size()), (Some(K4), Some(G1)));
+    // The level 2 and 3 tables below the covered GiBs went (two level 3 tables under the
+    // level 2 table of GiB 4, one under that of GiB 8); the level 1 table stays, empty
+    // (16 GiB is not its 512 GiB span).
+    assert_eq!(u.tables.len(), 5);
     u.release(&hal);
     check_invariants(&pt, &hal);
-    assert_eq!(hal.live_allocations(), 1);
+    assert_eq!(hal.live_allocations(), 2);
     pt.destroy(&hal);
+    assert_eq!(hal.live_allocations(), 0);
 }
 
 #[test]
@@ -223,7 +244,7 @@ fn partial_unmap_splits_blocks() {
 }
 
 #[test]
-fn tables_freed_when_empty() {
+fn emptied_tables_kept_covered_tables_freed() {
     let hal = TestHal::new();
     let mut pt = new_s1(&hal);
     for i in 0..2048u64 {
@@ -233,13 +254,35 @@ fn tables_freed_when_empty() {
     let peak = hal.live_allocations();
     assert!(peak > 4);
     check_invariants(&pt, &hal);
-    // Unmap page by page in a different order.
+    // Unmap page by page in a different order: every table stays.
     for i in (0..2048u64).rev().step_by(2).chain((0..2048u64).step_by(2)) {
         let mut u = pt.unmap(&hal, i * 0x3_7000, K4).unwrap();
         assert_eq!(u.bytes, K4);
+        assert!(u.tables.is_empty());
         u.release(&hal);
     }
     check_invariants(&pt, &hal);
+    assert_eq!(hal.live_allocations(), peak);
+    // Mapping them again allocates nothing.
+    let a = hal.total_allocations();
+    for i in 0..2048u64 {
+        pt.map(&hal, i * 0x3_7000, 0x2000_0000 + i * K4, K4, RW)
+            .unwrap();
+    }
+    assert_eq!(hal.total_allocations(), a);
+    // A 1 GiB unmap of the first GiB covers its level 2 table and the level 3 tables below.
+    let below = (0..2048u64)
+        .map(|i| i * 0x3_7000 / M2)
+        .filter(|t| *t < G1 / M2)
+        .collect::<alloc::collections::BTreeSet<_>>()
+        .len();
+    let mut u = pt.unmap(&hal, 0, G1).unwrap();
+    assert_eq!(u.tables.len(), 1 + below);
+    u.release(&hal);
+    check_invariants(&pt, &hal);
+    assert_eq!(hal.live_allocations(), peak - 1 - below);
+    let mut u = pt.unmap(&hal, 0, 1 << 48).unwrap();
+    u.release(&hal);
     assert_eq!(hal.live_allocations(), 1);
     pt.destroy(&hal);
 }

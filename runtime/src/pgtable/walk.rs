@@ -1,10 +1,10 @@
 //! The walks behind [`PageTable::map`] and [`PageTable::unmap`]: mapping a range below a
 //! table, finding where a walk starts, splitting blocks at the edges of an unmap, removing a
-//! range and unhooking the tables it empties.
+//! range and unhooking the tables it covers whole.
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
-use super::table::{index, Desc, Path, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
+use super::table::{index, Desc, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable, Prot, Unmapped};
 
 impl<F: Format> PageTable<F> {
@@ -63,7 +63,7 @@ impl<F: Format> PageTable<F> {
                 },
                 Desc::Table(addr) => match self.child(slot, idx, addr) {
                     // A table with entries is in the way of a block; an empty one (left by a
-                    // failed map) is filled instead.
+                    // failed map, or by an unmap that emptied it) is filled instead.
                     Ok(child) if whole && self.node(child).is_ok_and(|n| n.live != 0) => {
                         Err(Error::Busy {
                             what: "range overlaps an existing mapping",
@@ -92,19 +92,15 @@ impl<F: Format> PageTable<F> {
 
     /// The table where a walk of `[iova, end)` starts doing work, and its level: the deepest
     /// table reached through table descriptors whose one entry holds the range without the
-    /// range covering it. `path` gets the tables above it. Spares `map_in` and `unmap_in` the
-    /// levels where they would only pass through.
-    pub(super) fn descend<H: Hal>(
-        &self,
-        hal: &H,
-        iova: u64,
-        end: u64,
-        path: &mut Path,
-    ) -> Result<(Slot, usize)> {
+    /// range covering it. Spares `map_in` and `unmap_in` the levels where they would only pass
+    /// through.
+    pub(super) fn descend<H: Hal>(&self, hal: &H, iova: u64, end: u64) -> Result<(Slot, usize)> {
         let mut slot = self.root;
         for (depth, lvl) in self.levels.iter().enumerate() {
             let span = lvl.entry_span;
-            if end - (iova & !(span - 1)) >= span || path.len == Path::MAX {
+            let start = iova & !(span - 1);
+            // Past this entry's end, or all of it: the work starts at this table.
+            if end - start > span || (start == iova && end - start == span) {
                 return Ok((slot, depth));
             }
             let idx = index(lvl, iova);
@@ -112,42 +108,10 @@ impl<F: Format> PageTable<F> {
             let Desc::Table(addr) = Self::decode(lvl, raw) else {
                 return Ok((slot, depth));
             };
-            if let Some(step) = path.steps.get_mut(path.len) {
-                *step = (slot, idx);
-                path.len += 1;
-            }
             slot = self.child(slot, idx, addr)?;
         }
         // The final level always stops the loop (its entries span one granule).
         Err(CORRUPT_DESC)
-    }
-
-    /// Unhooks the empty table `slot`, reached through `path`, and every table above it that
-    /// this leaves empty (never the root).
-    pub(super) fn prune<H: Hal>(
-        &mut self,
-        hal: &H,
-        mut slot: Slot,
-        path: &Path,
-        out: &mut Unmapped,
-    ) -> Result<()> {
-        for &(parent, idx) in path.steps().iter().rev() {
-            let node = self.node_mut(parent)?;
-            hal.dma_write(&node.buf, idx, 0);
-            node.live = node.live.saturating_sub(1);
-            if let Some(c) = node.children.get_mut(idx) {
-                *c = NO_TABLE;
-            }
-            let left = node.live;
-            if let Some(b) = self.take_table(slot) {
-                out.tables.try_push(b)?;
-            }
-            if left != 0 {
-                break;
-            }
-            slot = parent;
-        }
-        Ok(())
     }
 
     /// Makes `start` and `end` boundaries between descriptors: splits every block that
@@ -271,8 +235,9 @@ impl<F: Format> PageTable<F> {
     }
 
     /// Removes the leaves in `[va, end)` of table `slot` at `depth` (none straddles `va` or
-    /// `end`: `split_at` saw to it), unhooking child tables that become empty if `detach`.
-    /// Returns the table's remaining number of entries.
+    /// `end`: `split_at` saw to it). If `detach`, a child table whose whole span the range
+    /// covers is unhooked with its subtree (into `out.tables`); a child table the range only
+    /// empties stays. Returns the table's remaining number of entries.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn unmap_in<H: Hal>(
         &mut self,
@@ -320,19 +285,10 @@ impl<F: Format> PageTable<F> {
                         self.detach_subtree(hal, child, depth + 1, out)
                     })
                 }
+                // A table the range only partly covers stays, even if this empties it.
                 Desc::Table(addr) => self.child(slot, idx, addr).and_then(|child| {
-                    let left = self.unmap_in(hal, child, depth + 1, va, next, out, detach)?;
-                    if detach && left == 0 {
-                        hal.dma_write(&buf, idx, 0);
-                        removed += 1;
-                        if let Some(c) = self.node_mut(slot)?.children.get_mut(idx) {
-                            *c = NO_TABLE;
-                        }
-                        if let Some(b) = self.take_table(child) {
-                            out.tables.try_push(b)?;
-                        }
-                    }
-                    Ok(())
+                    self.unmap_in(hal, child, depth + 1, va, next, out, detach)
+                        .map(|_| ())
                 }),
                 Desc::Invalid => Err(CORRUPT_DESC),
             };

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Paging domains: a stage-1 page table with an ASID, mapped and unmapped through the runtime's
-//! page-table code, with the TLB invalidations an unmap needs (by VA for small ranges, by ASID
-//! for large ones or when tables were freed) completed before freed tables are reused.
+//! page-table code, with the TLB invalidations an unmap needs (by range, or by VA for small
+//! ranges and by ASID for large ones; leaf-only unless tables were unhooked) completed before
+//! unhooked tables are reused.
 
 use super::error::{Error, Result};
 use super::hal::Hal;
@@ -43,10 +44,14 @@ pub(super) enum Tlbi {
 /// How an unmap's TLB invalidation is issued: one command for the whole context; with range
 /// invalidation (IDR3.RIL) the range in as few range commands as its page count has groups of
 /// five set bits; without, one command per `step` bytes (the smallest leaf size the TLB may
-/// hold for the range) when that takes at most [`TLBI_PAGES_MAX`] commands, else the context.
+/// hold for the range, or the granule when walk caches must go too) when that takes at most
+/// [`TLBI_PAGES_MAX`] commands, else the context. Range and by-VA commands are leaf-only
+/// (Leaf = 1) unless [`TlbiPlan::leaf`] says otherwise.
 #[derive(Debug, Clone)]
 pub(super) struct TlbiPlan {
     kind: PlanKind,
+    /// Only leaf entries changed: commands may set Leaf = 1 (walk caches stay).
+    leaf: bool,
     /// The next address to invalidate.
     next: u64,
     /// By address: bytes between two commands. By range: 4K granules left.
@@ -66,48 +71,56 @@ enum PlanKind {
 const RANGE_GRANULE_BITS: u32 = 12;
 
 impl TlbiPlan {
-    /// The plan for `size` bytes at `iova` (granule aligned) whose leaves had the sizes in
-    /// `sizes` (a set of powers of two); `context` forces one invalidation of the whole
-    /// context (tables were freed: walk caches must go too), `range` allows range commands.
-    pub(super) fn new(iova: u64, size: u64, sizes: u64, context: bool, range: bool) -> Self {
-        if context {
-            return TlbiPlan {
-                kind: PlanKind::Context,
-                next: 0,
-                step_or_left: 0,
-                count: 1,
-            };
+    /// One invalidation of the whole context.
+    pub(super) const fn context() -> Self {
+        TlbiPlan {
+            kind: PlanKind::Context,
+            leaf: false,
+            next: 0,
+            step_or_left: 0,
+            count: 1,
         }
+    }
+
+    /// The plan for `size` bytes at `iova` (granule aligned) whose leaves had the sizes in
+    /// `sizes` (a set of powers of two). `walks`: tables were unhooked, so walk caches must be
+    /// invalidated for every address of the range (Leaf = 0, by-VA steps of one granule: a
+    /// walk-cache entry is only removed by a command for an address it translates). `range`
+    /// allows range commands.
+    pub(super) fn new(iova: u64, size: u64, sizes: u64, walks: bool, range: bool) -> Self {
+        let leaf = !walks;
         if range {
             let start = iova & !((1 << RANGE_GRANULE_BITS) - 1);
             let pages = (iova + size - start).div_ceil(1 << RANGE_GRANULE_BITS);
             return TlbiPlan {
                 kind: PlanKind::Range,
+                leaf,
                 next: start,
                 step_or_left: pages,
                 count: 0,
             };
         }
-        let step = if sizes == 0 {
+        let step = if sizes == 0 || walks {
             1 << RANGE_GRANULE_BITS
         } else {
             1u64 << sizes.trailing_zeros()
         };
         let pages = size.div_ceil(step);
         if pages > TLBI_PAGES_MAX {
-            return TlbiPlan {
-                kind: PlanKind::Context,
-                next: 0,
-                step_or_left: 0,
-                count: 1,
-            };
+            return TlbiPlan::context();
         }
         TlbiPlan {
             kind: PlanKind::Address,
+            leaf,
             next: iova & !(step - 1),
             step_or_left: step,
             count: pages,
         }
+    }
+
+    /// Whether the commands may be leaf-only (Leaf = 1).
+    pub(super) const fn leaf(&self) -> bool {
+        self.leaf
     }
 }
 
@@ -286,7 +299,8 @@ impl<H: Hal> Smmu<H> {
     }
 
     /// Unmaps `size` bytes at `iova` and invalidates the TLB for them; returns the bytes
-    /// unmapped. Tables the unmap emptied are freed after the invalidation completed.
+    /// unmapped. Tables the range covered whole are freed after the invalidation (which then
+    /// includes walk caches) completed.
     pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
         let (hal, d) = self.domain_mut(id)?;
         let asid = d.asid;
@@ -303,8 +317,8 @@ impl<H: Hal> Smmu<H> {
     }
 
     /// Unmaps `size` bytes at `iova` leaving the TLB to a later [`Smmu::flush_domain`] (lazy
-    /// invalidation: the caller must flush before the IOVAs are reused). Tables the unmap
-    /// emptied are freed only after an invalidation, so when there are any the ASID is
+    /// invalidation: the caller must flush before the IOVAs are reused). Tables the range
+    /// covered whole are freed only after an invalidation, so when there are any the ASID is
     /// invalidated now. Returns the bytes unmapped.
     pub fn unmap_deferred(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
         let (hal, d) = self.domain_mut(id)?;
@@ -323,8 +337,8 @@ impl<H: Hal> Smmu<H> {
         Ok(gone.bytes)
     }
 
-    /// Invalidates TLB entries of `asid` for a range as [`TlbiPlan`] says: the whole ASID when
-    /// tables were removed, else by range (IDR3.RIL) or by VA.
+    /// Invalidates TLB entries of `asid` for a range as [`TlbiPlan`] says: by range (IDR3.RIL)
+    /// or by VA, or the whole ASID; walk caches too when `tables` were unhooked.
     fn invalidate_range(
         &mut self,
         asid: u16,
@@ -338,7 +352,8 @@ impl<H: Hal> Smmu<H> {
         }
         let plan = TlbiPlan::new(iova, size, sizes, tables, self.features.range_inv);
         self.stats.tlbi += plan.clone().count() as u64;
-        let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(true);
+        let leaf = plan.leaf();
+        let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(leaf);
         let cmds = plan.map(|t| {
             Ok(match t {
                 Tlbi::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),

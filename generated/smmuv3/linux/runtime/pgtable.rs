@@ -6,9 +6,9 @@
 //! per-granule geometry (`GRANULE_4K`, `GRANULE_16K`, `GRANULE_64K`).
 //!
 //! The tables live in memory from [`Hal::dma_alloc`], one granule each, aligned to the granule.
-//! A CPU-side shadow keeps, for every table, its buffer, its number of valid entries (so a table
-//! that becomes empty is unhooked by the unmap that empties it) and which shadow table each table
-//! descriptor points at (so a walk never searches). The memory the SMMU reads stays the single
+//! A CPU-side shadow keeps, for every table, its buffer, its number of valid entries (so a map
+//! can tell an empty table from one in use) and which shadow table each table descriptor points
+//! at (so a walk never searches). The memory the SMMU reads stays the single
 //! source of truth for what is mapped: every walk reads the descriptors back and checks that
 //! table descriptors agree with the shadow
 //! ([`Error::Corrupt`](super::error::Error::Corrupt) otherwise).
@@ -18,10 +18,14 @@
 //! before the descriptor that publishes it is written, so a walker never sees a table before its
 //! contents (its zeroes, or the entries of a split block).
 //!
-//! Unhooked tables are not freed by [`PageTable::unmap`]: the SMMU's walk caches may still point
-//! at them until the caller's invalidation completes, so they come back in
-//! [`Unmapped::tables`] for [`Unmapped::release`] afterwards (as Linux's io-pgtable defers them to
-//! the gather's free list).
+//! Tables live until an unmap covers their whole span (or [`PageTable::destroy`]): an unmap that
+//! merely empties a table leaves it hooked, so a range mapped again (the DMA layer reuses IOVAs)
+//! finds its tables in place and the unmap changed leaf entries only, which a leaf-only TLB
+//! invalidation covers. This is io-pgtable-arm's policy in Linux. The tables an unmap does
+//! unhook are not freed by [`PageTable::unmap`]: the SMMU's walk caches may still point at them
+//! until the caller's non-leaf invalidation of the range completes, so they come back in
+//! [`Unmapped::tables`] for [`Unmapped::release`] afterwards (as Linux's io-pgtable defers them
+//! to the gather's free list).
 
 use core::ops::BitOr;
 
@@ -165,9 +169,10 @@ impl Granule {
 
 /// What [`PageTable::unmap`] removed, for the caller's TLB invalidation.
 ///
-/// Tables that became empty were unhooked but not freed: the SMMU's walk caches may still hold
-/// them until the caller's invalidation completes. Hand them back with [`Unmapped::release`]
-/// after that (or at once if the table was never live).
+/// Tables whose whole span the unmap covered were unhooked but not freed: the SMMU's walk caches
+/// may still hold them until the caller's invalidation completes. Hand them back with
+/// [`Unmapped::release`] after that (or at once if the table was never live). Tables the unmap
+/// only emptied stay in place and are not listed.
 #[derive(Debug, Default, PartialEq, Eq)]
 #[must_use = "detached tables must be released after TLB invalidation"]
 pub struct Unmapped {
@@ -184,8 +189,8 @@ pub struct Unmapped {
     pub split_sizes: u64,
     /// Number of blocks split.
     pub blocks_split: u32,
-    /// Tables unhooked because they became empty: walk caches must be invalidated (a non-leaf
-    /// invalidation) before they are released.
+    /// Tables unhooked because the range covered their whole span: walk caches must be
+    /// invalidated for the range (a non-leaf invalidation) before they are released.
     pub tables: TryVec<DmaBuf>,
 }
 

@@ -144,8 +144,8 @@ impl<H: Hal> Smmu<H> {
         d.pt.map(hal, ipa, pa, size, prot)
     }
 
-    /// Unmaps `size` bytes of IPA at `ipa`, invalidates the TLB for them, then frees emptied
-    /// tables. Returns the bytes unmapped.
+    /// Unmaps `size` bytes of IPA at `ipa`, invalidates the TLB for them, then frees the tables
+    /// the range covered whole. Returns the bytes unmapped.
     pub fn unmap_s2(&mut self, id: S2DomainId, ipa: u64, size: u64) -> Result<u64> {
         let (hal, d) = self.s2_mut(id)?;
         let (vmid, nested) = (d.vmid, d.nested > 0);
@@ -153,16 +153,21 @@ impl<H: Hal> Smmu<H> {
         if gone.is_empty() {
             return Ok(0);
         }
-        let context = gone.tables_removed() || nested;
-        let plan = TlbiPlan::new(
-            ipa,
-            size,
-            gone.tlb_sizes(),
-            context,
-            self.features.range_inv,
-        );
+        // Combined stage 1 and 2 entries of a nested domain are only removed by VMALL.
+        let plan = if nested {
+            TlbiPlan::context()
+        } else {
+            TlbiPlan::new(
+                ipa,
+                size,
+                gone.tlb_sizes(),
+                gone.tables_removed(),
+                self.features.range_inv,
+            )
+        };
         self.stats.tlbi += plan.clone().count() as u64;
-        let ipa_cmd = || CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(true);
+        let leaf = plan.leaf();
+        let ipa_cmd = || CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(leaf);
         let cmds = plan.map(|t| {
             Ok(match t {
                 Tlbi::Context => CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)),

@@ -4,6 +4,7 @@
 //! and the Linux kernel each implement it; only implementations contain `unsafe` code.
 
 use core::fmt;
+use core::ops::ControlFlow;
 
 /// A block of zeroed, DMA-coherent memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -76,6 +77,31 @@ pub trait Hal {
     fn dma_read(&self, buf: &DmaBuf, word: usize) -> u64;
     /// Writes 64-bit word `word` of `buf` (a single-copy-atomic store).
     fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64);
+
+    /// Visits words `first`, `first + 1`, ... of `buf`, at most `count` of them, in order:
+    /// `f` gets each word's index and value and answers `Continue(Some(v))` to store `v`,
+    /// `Continue(None)` to leave the word, or `Break(())` to stop there. Returns how many words
+    /// were visited before the stop (all of them if none). Loads and stores are the
+    /// single-copy-atomic ones of [`Hal::dma_read`] and [`Hal::dma_write`]; words past the
+    /// buffer's end are not visited. `f` must not call the HAL.
+    ///
+    /// The default goes word by word through `dma_read` and `dma_write`; an implementation
+    /// that checks a buffer handle on every access can check it once for the whole run (the
+    /// page-table engine updates runs of up to a table's entries at a time).
+    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> usize
+    where
+        F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>,
+    {
+        let end = first.saturating_add(count).min(buf.words());
+        for i in first..end {
+            match f(i, self.dma_read(buf, i)) {
+                ControlFlow::Continue(Some(v)) => self.dma_write(buf, i, v),
+                ControlFlow::Continue(None) => {}
+                ControlFlow::Break(()) => return i - first,
+            }
+        }
+        end.saturating_sub(first)
+    }
 
     /// Makes earlier memory writes visible to the device before later MMIO writes and memory
     /// writes (a `dsb st` on Arm).

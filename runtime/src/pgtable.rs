@@ -238,9 +238,16 @@ impl Unmapped {
     }
 
     fn removed(&mut self, span: u64) {
-        self.bytes += span;
-        self.leaves += 1;
-        self.leaf_sizes |= span;
+        self.removed_many(span, 1);
+    }
+
+    /// Counts `n` leaves of `span` bytes removed.
+    fn removed_many(&mut self, span: u64, n: u64) {
+        if n != 0 {
+            self.bytes += span * n;
+            self.leaves += n;
+            self.leaf_sizes |= span;
+        }
     }
 }
 

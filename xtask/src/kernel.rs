@@ -214,14 +214,26 @@ pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// `cargo xtask compare [ROUNDS]`: the module and Linux's C driver side by side on the main
-/// kernel, every workload at 1 and 4 vCPUs, strict and lazy, interleaved, `rounds` rounds.
-pub fn compare(repo: &Path, cache: &Path, spec: &str, rounds: usize) -> Result<(), String> {
+/// `cargo xtask compare [ROUNDS] [--short]`: the module and Linux's C driver side by side on
+/// the main kernel, every workload at 1 and 4 vCPUs (1 only with `short`), strict and lazy,
+/// interleaved, `rounds` rounds.
+pub fn compare(
+    repo: &Path,
+    cache: &Path,
+    spec: &str,
+    rounds: usize,
+    short: bool,
+) -> Result<(), String> {
     let p = Paths::new(repo, cache);
     let mut t = Timer::default();
     let (name, built) = prepare(&p, spec, &[Kernel::Main], &mut t)?;
     let r = t.step("compare", || {
-        compare::run(&p, &built, &name, rounds, compare::Plan::Full).map(|()| ((), false))
+        let plan = if short {
+            compare::Plan::Short
+        } else {
+            compare::Plan::Full
+        };
+        compare::run(&p, &built, &name, rounds, plan).map(|()| ((), false))
     });
     eprintln!("xtask kernel: times\n{}", t.summary());
     r

@@ -25,19 +25,23 @@ fn main() -> ExitCode {
             &cache_dir(),
             args.get(1).map_or("smmuv3", String::as_str),
         ),
-        Some("compare") => args
-            .get(1)
-            .map_or(Ok(7), |r| {
-                r.parse::<usize>()
-                    .map_err(|e| format!("bad round count `{r}`: {e}"))
-            })
-            .and_then(|rounds| kernel::compare(&root(), &cache_dir(), "smmuv3", rounds)),
+        Some("compare") => {
+            let short = args.iter().any(|a| a == "--short");
+            args.iter()
+                .skip(1)
+                .find(|a| !a.starts_with("--"))
+                .map_or(Ok(7), |r| {
+                    r.parse::<usize>()
+                        .map_err(|e| format!("bad round count `{r}`: {e}"))
+                })
+                .and_then(|rounds| kernel::compare(&root(), &cache_dir(), "smmuv3", rounds, short))
+        }
         Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| {
             s.parse::<u64>()
                 .map_err(|e| format!("bad seconds `{s}`: {e}"))
         })),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS]");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short]");
             return ExitCode::from(2);
         }
     };

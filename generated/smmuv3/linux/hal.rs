@@ -24,6 +24,7 @@
 //! glue (`iommu_ops.rs`) has the rest of the module's unsafe code.
 
 use core::cell::{Cell, RefCell};
+use core::ops::ControlFlow;
 
 use kernel::{
     device::{Bound, Device},
@@ -278,6 +279,41 @@ impl Hal for KernelHal<'_> {
     fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64) {
         // SAFETY: as in `dma_read`: `p` points at an aligned word of a live allocation of ours.
         let _ = self.with_words(buf, word, |p| unsafe { p.write_volatile(value) });
+    }
+
+    /// One check of the buffer for the whole run (the page-table engine updates up to a table's
+    /// entries at once), then the same volatile accesses as `dma_read` and `dma_write`.
+    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> usize
+    where
+        F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>,
+    {
+        let bufs = self.bufs.borrow();
+        let Some(c) = bufs
+            .slots
+            .get(buf.handle)
+            .filter(|s| s.live && s.mem.dma_address() == buf.addr)
+            .map(|s| &s.mem)
+        else {
+            self.dma_fault();
+            return 0;
+        };
+        let end = first.saturating_add(count).min(c.len());
+        let base = c.as_mut_ptr().cast::<u64>();
+        for i in first..end {
+            let p = base.wrapping_add(i);
+            // SAFETY: `p` points at word `i < c.len()` of a live allocation of ours, aligned to 8
+            // bytes. The allocation stays alive while `bufs` is borrowed: only `dma_alloc` and
+            // `dma_free` change the table, and `f` does not call the HAL. An aligned 64-bit load
+            // is single-copy atomic on arm64; volatile, since the device may access the word.
+            let old = unsafe { p.read_volatile() };
+            match f(i, old) {
+                // SAFETY: as above, for a store.
+                ControlFlow::Continue(Some(v)) => unsafe { p.write_volatile(v) },
+                ControlFlow::Continue(None) => {}
+                ControlFlow::Break(()) => return i - first,
+            }
+        }
+        end.saturating_sub(first)
     }
 
     fn wmb(&self) {

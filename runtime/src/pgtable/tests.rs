@@ -660,3 +660,27 @@ proptest! {
         run_model::<Stage2>(Granule::Size16K, &ops);
     }
 }
+
+#[test]
+fn dma_update_visits_in_order_and_stops_where_told() {
+    use core::ops::ControlFlow;
+    let hal = TestHal::new();
+    let buf = hal.dma_alloc(64, 64).unwrap();
+    // Store index * 10 in words 2..6, leave word 6, stop at word 7.
+    let n = hal.dma_update(&buf, 2, 100, |i, old| {
+        assert_eq!(old, 0);
+        match i {
+            6 => ControlFlow::Continue(None),
+            7 => ControlFlow::Break(()),
+            _ => ControlFlow::Continue(Some(i as u64 * 10)),
+        }
+    });
+    assert_eq!(n, 5, "words 2 to 6 visited, the stop at 7 not counted");
+    let words: Vec<u64> = (0..8).map(|i| hal.dma_read(&buf, i)).collect();
+    assert_eq!(words, [0, 0, 20, 30, 40, 50, 0, 0]);
+    // Never past the buffer's end.
+    assert_eq!(
+        hal.dma_update(&buf, 6, 10, |_, _| ControlFlow::Continue(None)),
+        2
+    );
+}

@@ -385,7 +385,8 @@ mod tests {
         let done = format!("{console}iommugen-init: done\n");
         let e = check(&done, Driver::Linux, "m").unwrap_err();
         assert!(e.contains("m was loaded in a boot of the C driver"), "{e}");
-        let skipped = "iommugen-init: not loading m (iommugen.skip)\ndata intact\nbench: threads=1\n\
+        let skipped =
+            "iommugen-init: not loading m (iommugen.skip)\ndata intact\nbench: threads=1\n\
                        arm-smmu-v3 9050000.smmuv3: ias 44-bit\niommugen-init: done\n";
         assert_eq!(check(skipped, Driver::Linux, "m"), Ok(()));
     }

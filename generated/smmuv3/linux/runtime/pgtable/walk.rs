@@ -4,10 +4,22 @@
 //! table, finding where a walk starts, splitting blocks at the edges of an unmap, removing a
 //! range and unhooking the tables it covers whole.
 
+use core::ops::ControlFlow;
+
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
+use super::super::spec::support::LevelInfo;
 use super::table::{index, Desc, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable, Prot, Unmapped};
+
+const OVERLAP: Error = Error::Busy {
+    what: "range overlaps an existing mapping",
+};
+
+/// How many entries of `span` bytes `[va, end)` holds (both aligned to `span`).
+fn entries(va: u64, end: u64, span: u64) -> usize {
+    usize::try_from((end - va) / span).unwrap_or(usize::MAX)
+}
 
 impl<F: Format> PageTable<F> {
     /// Maps `[va, end)` of the table `slot` at `depth` to `pa..`; `done` counts the bytes whose
@@ -26,6 +38,9 @@ impl<F: Format> PageTable<F> {
     ) -> Result<()> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
+        if lvl.last {
+            return self.map_pages(hal, slot, lvl, va, pa, end, prot, done);
+        }
         let span = lvl.entry_span;
         let buf = self.node(slot)?.buf;
         let mut added = 0;
@@ -36,17 +51,12 @@ impl<F: Format> PageTable<F> {
             let raw = hal.dma_read(&buf, idx);
             let whole = lvl.leaf && next - va == span && pa & (span - 1) == 0;
             let step = match Self::decode(lvl, raw) {
+                // A block (the final level is mapped by `map_pages`).
                 Desc::Empty if whole => Self::leaf(lvl, pa, prot).map(|d| {
                     hal.dma_write(&buf, idx, d);
                     added += 1;
                     *done += span;
-                    if !lvl.last {
-                        self.count_blocks(depth, 1, 0);
-                    }
-                }),
-                // Unreachable with granule-aligned arguments: a final-level entry is always whole.
-                Desc::Empty if lvl.last => Err(Error::InvalidArgument {
-                    what: "range not aligned to the granule",
+                    self.count_blocks(depth, 1, 0);
                 }),
                 Desc::Empty => match self.alloc_table(hal, depth + 1) {
                     Ok(child) => match self.install(hal, slot, idx, child) {
@@ -67,16 +77,12 @@ impl<F: Format> PageTable<F> {
                     // A table with entries is in the way of a block; an empty one (left by a
                     // failed map, or by an unmap that emptied it) is filled instead.
                     Ok(child) if whole && self.node(child).is_ok_and(|n| n.live != 0) => {
-                        Err(Error::Busy {
-                            what: "range overlaps an existing mapping",
-                        })
+                        Err(OVERLAP)
                     }
                     Ok(child) => self.map_in(hal, child, depth + 1, va, pa, next, prot, done),
                     Err(e) => Err(e),
                 },
-                Desc::Leaf(_) => Err(Error::Busy {
-                    what: "range overlaps an existing mapping",
-                }),
+                Desc::Leaf(_) => Err(OVERLAP),
                 Desc::Invalid => Err(CORRUPT_DESC),
             };
             if let Err(e) = step {
@@ -90,6 +96,89 @@ impl<F: Format> PageTable<F> {
             self.node_mut(slot)?.live += added;
         }
         res
+    }
+
+    /// [`PageTable::map_in`] at the final level, where every entry of `[va, end)` becomes a
+    /// page: one run over the table's words, stopping at the first entry in use.
+    #[allow(clippy::too_many_arguments)]
+    fn map_pages<H: Hal>(
+        &mut self,
+        hal: &H,
+        slot: Slot,
+        lvl: &LevelInfo,
+        va: u64,
+        pa: u64,
+        end: u64,
+        prot: Prot,
+        done: &mut u64,
+    ) -> Result<()> {
+        let span = lvl.entry_span;
+        let buf = self.node(slot)?.buf;
+        let count = entries(va, end, span);
+        let mut oa = pa;
+        let mut res = Ok(());
+        let written = hal.dma_update(&buf, index(lvl, va), count, |_, raw| {
+            let desc = match Self::decode(lvl, raw) {
+                Desc::Empty => Self::leaf(lvl, oa, prot),
+                Desc::Leaf(_) => Err(OVERLAP),
+                Desc::Table(_) | Desc::Invalid => Err(CORRUPT_DESC),
+            };
+            match desc {
+                Ok(d) => {
+                    oa += span;
+                    ControlFlow::Continue(Some(d))
+                }
+                Err(e) => {
+                    res = Err(e);
+                    ControlFlow::Break(())
+                }
+            }
+        });
+        if written < count && res.is_ok() {
+            res = Err(CORRUPT_SHADOW);
+        }
+        *done += written as u64 * span;
+        let node = self.node_mut(slot)?;
+        node.live += u32::try_from(written).map_err(|_| CORRUPT_SHADOW)?;
+        res
+    }
+
+    /// [`PageTable::unmap_in`] at the final level: one run over the table's words clearing
+    /// every page of `[va, end)`. Returns the table's remaining number of entries.
+    fn unmap_pages<H: Hal>(
+        &mut self,
+        hal: &H,
+        slot: Slot,
+        lvl: &LevelInfo,
+        va: u64,
+        end: u64,
+        out: &mut Unmapped,
+    ) -> Result<u32> {
+        let span = lvl.entry_span;
+        let buf = self.node(slot)?.buf;
+        let mut removed = 0u32;
+        let mut res = Ok(());
+        hal.dma_update(
+            &buf,
+            index(lvl, va),
+            entries(va, end, span),
+            |_, raw| match Self::decode(lvl, raw) {
+                Desc::Empty => ControlFlow::Continue(None),
+                Desc::Leaf(_) => {
+                    removed += 1;
+                    ControlFlow::Continue(Some(0))
+                }
+                Desc::Table(_) | Desc::Invalid => {
+                    res = Err(CORRUPT_DESC);
+                    ControlFlow::Break(())
+                }
+            },
+        );
+        out.removed_many(span, u64::from(removed));
+        let node = self.node_mut(slot)?;
+        node.live = node.live.saturating_sub(removed);
+        let left = node.live;
+        res.map(|()| left)
     }
 
     /// The table where a walk of `[iova, end)` starts doing work, and its level: the deepest
@@ -253,6 +342,9 @@ impl<F: Format> PageTable<F> {
     ) -> Result<u32> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
+        if lvl.last {
+            return self.unmap_pages(hal, slot, lvl, va, end, out);
+        }
         let span = lvl.entry_span;
         let buf = self.node(slot)?.buf;
         let mut removed = 0;
@@ -263,12 +355,11 @@ impl<F: Format> PageTable<F> {
             let raw = hal.dma_read(&buf, idx);
             let step = match Self::decode(lvl, raw) {
                 Desc::Empty => Ok(()),
+                // A block (the final level is cleared by `unmap_pages`).
                 Desc::Leaf(_) if next - va == span => {
                     hal.dma_write(&buf, idx, 0);
                     removed += 1;
-                    if !lvl.last {
-                        self.count_blocks(depth, 0, 1);
-                    }
+                    self.count_blocks(depth, 0, 1);
                     out.removed(span);
                     Ok(())
                 }

@@ -614,7 +614,7 @@ fn boot(
             sc.smp,
             sc.what
         );
-        let mut c = boot::qemu(k, sc.smp, &sc.append(name), &disks);
+        let mut c = boot::qemu(k, sc.smp, sc.mttcg, &sc.append(name), &disks);
         let log = p.logs.join(format!("console-{}.log", sc.name));
         eprintln!(
             "xtask kernel:   $ {} (console: {}, at most {timeout} s)",

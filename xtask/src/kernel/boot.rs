@@ -37,13 +37,26 @@ pub fn disks(cache: &Path) -> Result<Vec<PathBuf>, String> {
         .collect()
 }
 
-/// The QEMU command that boots `k` on virt with an SMMUv3, `smp` vCPUs (multi-threaded TCG),
-/// the edu device and `disks` as virtio-blk disks behind the SMMU, with `append` on the kernel
-/// command line.
-pub fn qemu(k: &Built, smp: u32, append: &str, disks: &[PathBuf]) -> Command {
+/// QEMU's TCG threading: `multi` (one host thread per vCPU, MTTCG) if `mttcg`, else `single`
+/// (all vCPUs on one host thread, in turn); `IOMMUGEN_TCG_THREAD=multi` or `single` overrides.
+pub fn tcg_threads(mttcg: bool) -> &'static str {
+    match std::env::var("IOMMUGEN_TCG_THREAD").as_deref() {
+        Ok("single") => "single",
+        Ok("multi") => "multi",
+        _ if mttcg => "multi",
+        _ => "single",
+    }
+}
+
+/// The QEMU command that boots `k` on virt with an SMMUv3, `smp` vCPUs (multi-threaded TCG if
+/// `mttcg`, see [`tcg_threads`]), the edu device and `disks` as virtio-blk disks behind the
+/// SMMU, with `append` on the kernel command line.
+pub fn qemu(k: &Built, smp: u32, mttcg: bool, append: &str, disks: &[PathBuf]) -> Command {
     let mut c = Command::new(QEMU);
     c.args(["-machine", "virt,iommu=smmuv3", "-cpu", "cortex-a57"])
-        .args(["-accel", "tcg,thread=multi", "-smp"])
+        .arg("-accel")
+        .arg(format!("tcg,thread={}", tcg_threads(mttcg)))
+        .arg("-smp")
         .arg(smp.to_string())
         .args(["-m", "512", "-nographic", "-no-reboot", "-kernel"])
         .arg(k.build.join("arch/arm64/boot/Image"))

@@ -242,7 +242,13 @@ pub fn run(
     for round in 1..=rounds {
         for &setup in &setups {
             for (d, &driver) in DRIVERS.iter().enumerate() {
-                let mut c = boot::qemu(k, setup.smp, &append(driver, setup, module, plan), &disks);
+                let mut c = boot::qemu(
+                    k,
+                    setup.smp,
+                    true,
+                    &append(driver, setup, module, plan),
+                    &disks,
+                );
                 let who = match driver {
                     Driver::Linux => "linux",
                     Driver::Ours => "ours",

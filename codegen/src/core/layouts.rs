@@ -103,7 +103,7 @@ fn layout(
 }
 
 /// The raw value of `field` of an entry, as an expression over `self.0`.
-fn raw_of(e: &ir::Entry, field: &str) -> TokenStream {
+fn raw_of(e: &ir::Entry, field: &str, src: Src) -> TokenStream {
     match e.field(field) {
         Some(f) => {
             let (w, shift, mask) = (
@@ -111,60 +111,72 @@ fn raw_of(e: &ir::Entry, field: &str) -> TokenStream {
                 fields::lit(f.lsb % 64),
                 fields::support_mask(f.width()),
             );
-            quote!(support::get(self.0[#w], #shift, #mask))
+            match src {
+                Src::Words => quote!(support::get(self.0[#w], #shift, #mask)),
+                Src::Raw => quote!(support::get(raw, #shift, #mask)),
+            }
         }
         // The checker resolved every name; an unknown one cannot reach here.
         None => quote!(0u64),
     }
 }
 
-fn cond_expr(e: &ir::Entry, c: &Cond) -> TokenStream {
+/// Where a condition reads field values from.
+#[derive(Clone, Copy)]
+pub enum Src {
+    /// `self.0[word]` of a multi-word entry.
+    Words,
+    /// A local `raw: u64` (a page-table descriptor).
+    Raw,
+}
+
+pub fn cond_expr(e: &ir::Entry, c: &Cond, src: Src) -> TokenStream {
     match c {
         Cond::Set { field } => {
-            let r = raw_of(e, field);
+            let r = raw_of(e, field, src);
             quote!(#r != 0)
         }
         Cond::Eq { field, value, .. } => {
-            let r = raw_of(e, field);
+            let r = raw_of(e, field, src);
             let v = fields::hex(*value);
             quote!(#r == #v)
         }
         Cond::In { field, values } => {
-            let r = raw_of(e, field);
+            let r = raw_of(e, field, src);
             let pats = patterns(values);
             quote!(matches!(#r, #(#pats)|*))
         }
         Cond::Not { cond } => match cond.as_ref() {
             Cond::Set { field } => {
-                let r = raw_of(e, field);
+                let r = raw_of(e, field, src);
                 quote!(#r == 0)
             }
             Cond::Eq { field, value, .. } => {
-                let r = raw_of(e, field);
+                let r = raw_of(e, field, src);
                 let v = fields::hex(*value);
                 quote!(#r != #v)
             }
             Cond::In { .. } => {
-                let x = cond_expr(e, cond);
+                let x = cond_expr(e, cond, src);
                 quote!(!#x)
             }
             other => {
-                let x = cond_expr(e, other);
+                let x = cond_expr(e, other, src);
                 quote!(!(#x))
             }
         },
         Cond::And { all } => {
             let xs = all.iter().map(|x| match x {
                 Cond::Or { .. } => {
-                    let y = cond_expr(e, x);
+                    let y = cond_expr(e, x, src);
                     quote!((#y))
                 }
-                _ => cond_expr(e, x),
+                _ => cond_expr(e, x, src),
             });
             quote!(#(#xs)&&*)
         }
         Cond::Or { any } => {
-            let xs = any.iter().map(|x| cond_expr(e, x));
+            let xs = any.iter().map(|x| cond_expr(e, x, src));
             quote!(#(#xs)||*)
         }
     }
@@ -211,7 +223,7 @@ fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
         match &r.cond {
             None => quote!(#(#ors)*),
             Some(c) => {
-                let c = cond_expr(e, c);
+                let c = cond_expr(e, c, Src::Words);
                 quote!(if #c { #(#ors)* })
             }
         }

@@ -4,6 +4,7 @@
 //! hint. The work is split by item kind: `layout` (fields of any register or record), `regs`,
 //! `tables` (entries, used bits, queues, page tables) and `semantics`.
 
+mod directory;
 mod layout;
 mod regs;
 mod semantics;
@@ -48,6 +49,7 @@ pub fn check(
         used: Vec::new(),
         queues: Vec::new(),
         page_tables: Vec::new(),
+        directories: Vec::new(),
         semantics: None,
     };
     let items: Vec<&Item> = files.iter().flat_map(|(_, f)| f.items.iter()).collect();
@@ -60,6 +62,7 @@ pub fn check(
     let mut useds = Vec::new();
     let mut queues = Vec::new();
     let mut tables = Vec::new();
+    let mut directories = Vec::new();
     let mut semantics: Vec<&ast::Semantics> = Vec::new();
     for item in &items {
         match item {
@@ -73,6 +76,7 @@ pub fn check(
             Item::Used(u) => useds.push(u),
             Item::Queue(q) => queues.push(q),
             Item::PageTable(p) => tables.push(p),
+            Item::Directory(d) => directories.push(d),
             Item::Semantics(s) => semantics.push(s),
         }
     }
@@ -86,6 +90,10 @@ pub fn check(
         .filter_map(|q| c.check_queue(q, &spec.registers))
         .collect();
     spec.page_tables = tables.iter().filter_map(|t| c.check_pagetable(t)).collect();
+    spec.directories = directories
+        .iter()
+        .filter_map(|d| c.check_directory(d, &spec.registers, &spec.entries))
+        .collect();
     if let Some(extra) = semantics.get(1) {
         c.error(
             Diagnostic::new(

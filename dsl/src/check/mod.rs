@@ -94,20 +94,27 @@ pub fn check(
         .iter()
         .filter_map(|d| c.check_directory(d, &spec.registers, &spec.entries))
         .collect();
-    if let Some(extra) = semantics.get(1) {
+    if let Some(extra) = semantics
+        .iter()
+        .find(|s| s.name.text != semantics[0].name.text)
+    {
         c.error(
             Diagnostic::new(
                 "iommu::duplicate",
                 "a spec has one `semantics` section",
                 extra.name.span,
-                "second section",
+                "a section of another name",
             )
             .label(semantics[0].name.span, "first section")
-            .help("merge the two sections"),
+            .help(format!(
+                "blocks of one section share its name (`semantics {} {{ ... }}` in each file); rename or merge them",
+                semantics[0].name.text
+            )),
         );
     }
-    spec.semantics = semantics
-        .first()
+    let merged = merge_semantics(&semantics);
+    spec.semantics = merged
+        .as_ref()
         .and_then(|s| c.check_semantics(s, &spec.entries));
     spec.enums = std::mem::take(&mut c.enums);
 
@@ -118,6 +125,39 @@ pub fn check(
             .sort_by_key(|d| (d.primary.0.file, d.primary.0.start));
         Err(c.diags)
     }
+}
+
+/// The blocks of one `semantics` section (a contract imported from a shared fragment and the
+/// spec's own `realise` rules, say) as one section: the block declaring domain types first, the
+/// others in file order. Its doc is every block's doc; its section the first one given.
+fn merge_semantics(blocks: &[&ast::Semantics]) -> Option<ast::Semantics> {
+    let mut order: Vec<&ast::Semantics> = blocks.to_vec();
+    order.sort_by_key(|s| s.domains.is_empty());
+    let first = order.first()?;
+    let mut out = ast::Semantics {
+        docs: Vec::new(),
+        name: first.name.clone(),
+        section: order.iter().find_map(|s| s.section.clone()),
+        domains: Vec::new(),
+        errors: Vec::new(),
+        devices: Vec::new(),
+        ops: Vec::new(),
+        observes: Vec::new(),
+        realises: Vec::new(),
+    };
+    for s in order {
+        if !out.docs.is_empty() && !s.docs.is_empty() {
+            out.docs.push(String::new());
+        }
+        out.docs.extend(s.docs.iter().cloned());
+        out.domains.extend(s.domains.iter().cloned());
+        out.errors.extend(s.errors.iter().cloned());
+        out.devices.extend(s.devices.iter().cloned());
+        out.ops.extend(s.ops.iter().cloned());
+        out.observes.extend(s.observes.iter().cloned());
+        out.realises.extend(s.realises.iter().cloned());
+    }
+    Some(out)
 }
 
 /// What kind of item a type-level name belongs to, for duplicate reports.

@@ -270,6 +270,8 @@ pub struct PageTable {
     pub oa_bits: Option<Num>,
     pub granules: Vec<Granule>,
     pub descriptors: Vec<Descriptor>,
+    /// `descriptors from OTHER`: use another table's descriptor kinds.
+    pub descriptors_from: Option<Name>,
 }
 
 /// `granule SIZE levels A..B blocks L...`.

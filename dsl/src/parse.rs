@@ -174,6 +174,7 @@ fn rule_name(rule: &Rule) -> Option<&'static str> {
         Rule::index_kind => "an index kind (wrap, plain)",
         Rule::root_size | Rule::k_root => "`root`",
         Rule::desc_when => "`when`",
+        Rule::descriptors_from => "`descriptors from`",
         Rule::directory => "`directory`",
         Rule::dir_mode | Rule::k_mode => "`mode`",
         Rule::dir_root => "`root`",
@@ -693,12 +694,16 @@ impl Builder {
             oa_bits: None,
             granules: Vec::new(),
             descriptors: Vec::new(),
+            descriptors_from: None,
         };
         for p in it {
             match p.as_rule() {
                 Rule::section => t.section = Some(self.section(p)),
                 Rule::va_bits => t.va_bits = Some(self.num(p.into_inner().next().unwrap())),
                 Rule::oa_bits => t.oa_bits = Some(self.num(p.into_inner().next().unwrap())),
+                Rule::descriptors_from => {
+                    t.descriptors_from = Some(self.name(p.into_inner().next().unwrap()))
+                }
                 Rule::granule => {
                     let span = self.span(&p);
                     let mut it = p.into_inner();

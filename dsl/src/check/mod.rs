@@ -89,6 +89,7 @@ pub fn check(
         .iter()
         .filter_map(|q| c.check_queue(q, &spec.registers))
         .collect();
+    let tables = c.resolve_descriptors_from(&tables);
     spec.page_tables = tables.iter().filter_map(|t| c.check_pagetable(t)).collect();
     spec.directories = directories
         .iter()

@@ -502,6 +502,42 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// Page tables with `descriptors from OTHER` get a copy of OTHER's descriptor kinds.
+    pub(crate) fn resolve_descriptors_from(
+        &mut self,
+        tables: &[&ast::PageTable],
+    ) -> Vec<ast::PageTable> {
+        let mut out = Vec::new();
+        for t in tables {
+            let mut t = (*t).clone();
+            if let Some(from) = &t.descriptors_from {
+                match tables.iter().find(|o| o.name.text == from.text) {
+                    Some(o) if o.descriptors_from.is_some() || !t.descriptors.is_empty() || o.width.value != t.width.value => {
+                        self.error(
+                            Diagnostic::new(
+                                "iommu::pagetable",
+                                format!("`{}` cannot take the descriptors of `{}`", t.name.text, o.name.text),
+                                from.span,
+                                "descriptors from here",
+                            )
+                            .label(o.name.span, "this table")
+                            .help("`descriptors from` names a table of the same descriptor width that declares its own descriptors, in a table that declares none"),
+                        );
+                    }
+                    Some(o) => t.descriptors = o.descriptors.clone(),
+                    None => self.unknown(
+                        "page table",
+                        from,
+                        tables.iter().map(|o| o.name.text.as_str()),
+                        "",
+                    ),
+                }
+            }
+            out.push(t);
+        }
+        out
+    }
+
     pub(crate) fn check_pagetable(&mut self, t: &ast::PageTable) -> Option<ir::PageTable> {
         let declared = self.declare_type(&t.name, "a page table");
         let width = t.width.value;

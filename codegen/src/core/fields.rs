@@ -110,6 +110,18 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
         head.push(String::new());
         head.push(format!("Resets to {r:#x}."));
     }
+    if f.warl {
+        head.push(String::new());
+        head.push("WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.".into());
+    }
+    if f.busy {
+        head.push(String::new());
+        head.push("Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.".into());
+    }
+    if let Some(a) = &f.acks {
+        head.push(String::new());
+        head.push(format!("Follows `{a}` once the hardware has acted on a write of it."));
+    }
     let ty = value_type(ctx, f);
 
     // Getter.

@@ -312,18 +312,48 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                     fields::support_mask(op.msb - op.lsb + 1),
                 );
                 let code_lit = fields::hex(code);
-                let new_body = quote! {{
-                    let mut words = [0u64; #n];
-                    words[#w] = support::put(0, #shift, #mask, #code_lit);
-                    Self(words)
-                }};
-                let extra = vec![format!(
+                let mut extra = vec![format!(
                     "Opcode {code:#x} in bits [{}:{}] of queue `{qname}`.",
                     op.msb, op.lsb
                 )];
-                let consts = quote! {
-                    /// The record's opcode.
-                    pub const OPCODE: u64 = #code_lit;
+                let (new_body, consts) = match (q.func, r.func) {
+                    (Some(fb), Some(func)) => {
+                        let (fw, fshift, fmask) = (
+                            fields::lit(fb.lsb / 64),
+                            fields::lit(fb.lsb % 64),
+                            fields::support_mask(fb.msb - fb.lsb + 1),
+                        );
+                        let func_lit = fields::hex(func);
+                        extra.push(format!(
+                            "Function {func:#x} in bits [{}:{}].",
+                            fb.msb, fb.lsb
+                        ));
+                        (
+                            quote! {{
+                                let mut words = [0u64; #n];
+                                words[#w] = support::put(0, #shift, #mask, #code_lit);
+                                words[#fw] = support::put(words[#fw], #fshift, #fmask, #func_lit);
+                                Self(words)
+                            }},
+                            quote! {
+                                /// The record's opcode.
+                                pub const OPCODE: u64 = #code_lit;
+                                /// The record's function code.
+                                pub const FUNC: u64 = #func_lit;
+                            },
+                        )
+                    }
+                    _ => (
+                        quote! {{
+                            let mut words = [0u64; #n];
+                            words[#w] = support::put(0, #shift, #mask, #code_lit);
+                            Self(words)
+                        }},
+                        quote! {
+                            /// The record's opcode.
+                            pub const OPCODE: u64 = #code_lit;
+                        },
+                    ),
                 };
                 items.push(layout(ctx, &e, extra, consts, new_body));
                 items.push(quote! {
@@ -356,8 +386,17 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                 fields::lit(op.lsb % 64),
                 fields::support_mask(op.msb - op.lsb + 1),
             );
+            // With a function field, the key is the opcode with the function above it.
+            let op_width = op.msb - op.lsb + 1;
+            let key_of = |r: &ir::Record| -> Option<u64> {
+                let code = r.opcode?;
+                Some(match r.func {
+                    Some(f) => code | f << op_width,
+                    None => code,
+                })
+            };
             let arms = q.records.iter().zip(&variants).filter_map(|(r, v)| {
-                let code = fields::hex(r.opcode?);
+                let code = fields::hex(key_of(r)?);
                 let (vid, ty) = (ident(v), ident(&camel(&r.name)));
                 Some(quote! {
                     #code => {
@@ -369,8 +408,20 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                     }
                 })
             });
+            let key = match q.func {
+                Some(fb) => {
+                    let (fw, fshift, fmask) = (
+                        fields::lit(fb.lsb / 64),
+                        fields::lit(fb.lsb % 64),
+                        fields::support_mask(fb.msb - fb.lsb + 1),
+                    );
+                    let opw = fields::lit(op_width);
+                    quote!(support::get(raw[#w], #shift, #mask) | support::get(raw[#fw], #fshift, #fmask) << #opw)
+                }
+                None => quote!(support::get(raw[#w], #shift, #mask)),
+            };
             quote! {
-                let opcode = support::get(raw[#w], #shift, #mask);
+                let opcode = #key;
                 match opcode {
                     #(#arms)*
                     _ => Err(DecodeError::UnknownOpcode { queue: #qname, opcode }),
@@ -400,9 +451,22 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
     if q.records.is_empty() {
         return quote!(#(#items)*);
     }
+    let wrap = matches!(q.indexes, ir::IndexKind::Wrap);
+    let wrap_doc = docs(&[if wrap {
+        "The producer and consumer indexes carry a wrap bit above the index: the queue is empty when they are equal, full when only the wrap bits differ.".to_string()
+    } else {
+        "The producer and consumer indexes have no wrap bit: the queue is empty when they are equal and full when `prod + 1 == cons` (modulo its size), so one slot stays free.".to_string()
+    }]);
+    let csr = q.csr.as_ref().map(|c| {
+        let d = docs(&[format!("The queue's control and status register, `{c}`.")]);
+        quote!(#d pub const CSR: &str = #c;)
+    });
     quote! {
         /// Size of one record in bytes.
         pub const RECORD_BYTES: usize = #size;
+        #wrap_doc
+        pub const WRAP_BIT: bool = #wrap;
+        #csr
         #(#items)*
 
         #enum_doc

@@ -9,7 +9,7 @@ use quote::quote;
 use crate::core::fields::{self, Storage, Writes};
 use crate::core::layouts::{self, Src};
 use crate::core::{docs, item_docs, preamble, Ctx};
-use crate::names::{camel, ident};
+use crate::names::{camel, ident, snake};
 
 pub fn page_tables(spec: &Spec) -> TokenStream {
     let ctx = Ctx {
@@ -21,7 +21,7 @@ pub fn page_tables(spec: &Spec) -> TokenStream {
 }
 
 fn format(ctx: &Ctx, t: &ir::PageTable) -> TokenStream {
-    let m = ident(&t.name);
+    let m = ident(&snake(&t.name));
     let doc = docs(&item_docs(
         &t.doc,
         &[format!("Stage {} translation tables with {}-bit descriptors, {}-bit input and {}-bit output addresses.", t.stage, t.descriptor_bits, t.va_bits, t.oa_bits)],
@@ -136,6 +136,11 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
         .map(|f| fields::accessors(ctx, f, Storage::U64, Writes::Set));
     let infos = d.layout.fields.iter().map(fields::field_info);
     let (mask_lit, value_lit) = (fields::hex(mask), fields::hex(value));
+    let new_doc = docs(&[if d.when.is_some() {
+        "The identifying field values with every other field zero; the fields the kind's condition names are still to be set.".to_string()
+    } else {
+        "A descriptor of this kind with every other field zero.".to_string()
+    }]);
     let kind = ident(match d.at {
         DescAt::Table => "Table",
         DescAt::Block => "Block",
@@ -170,7 +175,7 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
             pub const AT: support::DescriptorAt = support::DescriptorAt::#kind;
             /// Fields, lowest first.
             pub const FIELDS: &'static [FieldInfo] = &[#(#infos),*];
-            /// A descriptor of this kind with every other field zero.
+            #new_doc
             #[inline]
             pub const fn new() -> Self {
                 Self(Self::MATCH_VALUE)

@@ -191,9 +191,7 @@ fn rule_name(rule: &Rule) -> Option<&'static str> {
         | Rule::t_signed
         | Rule::t_address
         | Rule::t_shifted
-        | Rule::t_log2 => {
-            "a field type"
-        }
+        | Rule::t_log2 => "a field type",
         _ => return None,
     })
 }
@@ -532,7 +530,9 @@ impl Builder {
                         Rule::self_clearing => Modifier::SelfClearing(span),
                         Rule::warl => Modifier::Warl(span),
                         Rule::busy => Modifier::Busy(span),
-                        Rule::acks => Modifier::Acks(self.name(m.into_inner().nth(1).unwrap()), span),
+                        Rule::acks => {
+                            Modifier::Acks(self.name(m.into_inner().nth(1).unwrap()), span)
+                        }
                         _ => Modifier::Reset(self.num(m.into_inner().nth(1).unwrap())),
                     });
                 }
@@ -666,7 +666,9 @@ impl Builder {
                     for p in it {
                         match p.as_rule() {
                             Rule::number => r.opcode = Some(self.num(p)),
-                            Rule::record_func => r.func = Some(self.num(p.into_inner().nth(1).unwrap())),
+                            Rule::record_func => {
+                                r.func = Some(self.num(p.into_inner().nth(1).unwrap()))
+                            }
                             Rule::section => r.section = Some(self.section(p)),
                             _ => r.members.push(self.member(p)),
                         }
@@ -716,7 +718,9 @@ impl Builder {
                     for q in it {
                         match q.as_rule() {
                             Rule::number => blocks.push(self.num(q)),
-                            Rule::root_size => root = Some(self.size(q.into_inner().nth(1).unwrap())),
+                            Rule::root_size => {
+                                root = Some(self.size(q.into_inner().nth(1).unwrap()))
+                            }
                             _ => {}
                         }
                     }
@@ -1269,6 +1273,10 @@ fn unclosed_brace(text: &str) -> Option<usize> {
 /// A hint when the parser wanted a specific token.
 fn hint_for_tokens(tokens: &[String], found: &str) -> Option<String> {
     let has = |t: &str| tokens.iter().any(|x| x == t);
+    // `NAME [3:0]` where a register was expected parses as far as a register array's `[3`.
+    if has("`..`") && (found.starts_with(']') || found.starts_with(':')) {
+        return Some("this looks like a field: fields go inside the register's `{ ... }` (a register array is `NAME[first..last] @ OFFSET`)".into());
+    }
     if has("`@`") && found.starts_with('[') {
         return Some("this looks like a field: fields go inside the register's `{ ... }`".into());
     }

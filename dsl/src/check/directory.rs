@@ -23,7 +23,10 @@ impl<'a> Checker<'a> {
             self.error(
                 Diagnostic::new(
                     "iommu::directory",
-                    format!("the index `{}` must be bits [msb:0] of at most 64", d.index.text),
+                    format!(
+                        "the index `{}` must be bits [msb:0] of at most 64",
+                        d.index.text
+                    ),
                     ib.span,
                     "bad index range",
                 )
@@ -32,7 +35,10 @@ impl<'a> Checker<'a> {
             return None;
         }
         let index_bits = ib.msb as u32 + 1;
-        let mode = d.mode.as_ref().and_then(|m| self.field_ref(m, regs, entries));
+        let mode = d
+            .mode
+            .as_ref()
+            .and_then(|m| self.field_ref(m, regs, entries));
         let mode_enum = mode.as_ref().and_then(|(r, f)| match &f.ty {
             ir::FieldType::Enum { name } => self.enums.iter().find(|e| &e.name == name).cloned(),
             _ => {
@@ -156,8 +162,7 @@ impl<'a> Checker<'a> {
                     (None, Some(_)) => continue,
                     (None, None) => 0,
                 };
-                if let Some(levels) =
-                    self.dir_levels(l, index_bits, nonleaf_size, lb as u32, table)
+                if let Some(levels) = self.dir_levels(l, index_bits, nonleaf_size, lb as u32, table)
                 {
                     layouts.push(ir::DirLayout {
                         mode: l.mode.text.clone(),
@@ -211,7 +216,10 @@ impl<'a> Checker<'a> {
             self.error(
                 Diagnostic::new(
                     "iommu::directory",
-                    format!("layout `{}` has {n} levels but the directory has no `nonleaf` entry", l.mode.text),
+                    format!(
+                        "layout `{}` has {n} levels but the directory has no `nonleaf` entry",
+                        l.mode.text
+                    ),
                     l.mode.span,
                     "no non-leaf entry",
                 )
@@ -227,11 +235,17 @@ impl<'a> Checker<'a> {
                 self.error(
                     Diagnostic::new(
                         "iommu::directory",
-                        format!("{} is not a slice of the {index_bits}-bit index", brackets(b.lsb as u32, b.msb.min(255) as u32)),
+                        format!(
+                            "{} is not a slice of the {index_bits}-bit index",
+                            brackets(b.lsb as u32, b.msb.min(255) as u32)
+                        ),
                         b.span,
                         "outside the index",
                     )
-                    .help(format!("slices lie within [{}:0] and are at most 32 bits", index_bits - 1)),
+                    .help(format!(
+                        "slices lie within [{}:0] and are at most 32 bits",
+                        index_bits - 1
+                    )),
                 );
                 return None;
             }
@@ -259,7 +273,10 @@ impl<'a> Checker<'a> {
                 self.error(
                     Diagnostic::new(
                         "iommu::directory",
-                        format!("the leaf level of layout `{}` does not reach bit 0", l.mode.text),
+                        format!(
+                            "the leaf level of layout `{}` does not reach bit 0",
+                            l.mode.text
+                        ),
                         b.span,
                         format!("bits [{}:0] index nothing", b.lsb - 1),
                     )

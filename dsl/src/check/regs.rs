@@ -69,7 +69,9 @@ impl<'a> Checker<'a> {
                 let array = self.check_array(r, bytes);
                 // The bytes the register (every element of an array) occupies.
                 let extent = array.map_or(bytes, |a| {
-                    (a.last - a.first).saturating_mul(a.stride).saturating_add(bytes)
+                    (a.last - a.first)
+                        .saturating_mul(a.stride)
+                        .saturating_add(bytes)
                 });
                 if off % bytes != 0 {
                     self.error(
@@ -221,7 +223,9 @@ impl<'a> Checker<'a> {
                     span,
                     "elements overlap or are misaligned",
                 )
-                .help(format!("the stride is a multiple of {bytes}, at least {bytes}")),
+                .help(format!(
+                    "the stride is a multiple of {bytes}, at least {bytes}"
+                )),
             );
             return None;
         }
@@ -323,7 +327,9 @@ impl<'a> Checker<'a> {
                                     target.span,
                                     "different field widths",
                                 )
-                                .help("an acknowledging field has the width of the field it follows"),
+                                .help(
+                                    "an acknowledging field has the width of the field it follows",
+                                ),
                             );
                         }
                     }

@@ -329,7 +329,8 @@ impl<'a> Checker<'a> {
         }
         let mut func = None;
         if let Some(b) = &q.func {
-            let clash = opcode.is_some_and(|o| b.lsb <= u64::from(o.msb) && u64::from(o.lsb) <= b.msb);
+            let clash =
+                opcode.is_some_and(|o| b.lsb <= u64::from(o.msb) && u64::from(o.lsb) <= b.msb);
             if b.msb < b.lsb
                 || b.msb >= u64::from(width)
                 || b.lsb / 64 != b.msb / 64
@@ -512,7 +513,11 @@ impl<'a> Checker<'a> {
             let mut t = (*t).clone();
             if let Some(from) = &t.descriptors_from {
                 match tables.iter().find(|o| o.name.text == from.text) {
-                    Some(o) if o.descriptors_from.is_some() || !t.descriptors.is_empty() || o.width.value != t.width.value => {
+                    Some(o)
+                        if o.descriptors_from.is_some()
+                            || !t.descriptors.is_empty()
+                            || o.width.value != t.width.value =>
+                    {
                         self.error(
                             Diagnostic::new(
                                 "iommu::pagetable",

@@ -103,7 +103,10 @@ fn directory(d: &ir::Directory) -> TokenStream {
         facts.push(format!("Its depth is chosen by `{}.{}`.", r.owner, r.field));
     }
     if let Some(r) = &d.root {
-        facts.push(format!("`{}.{}` points at the root table.", r.owner, r.field));
+        facts.push(format!(
+            "`{}.{}` points at the root table.",
+            r.owner, r.field
+        ));
     }
     if let Some(n) = &d.nonleaf {
         facts.push(format!("Upper levels hold `{n}` entries."));

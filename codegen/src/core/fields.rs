@@ -120,7 +120,9 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
     }
     if let Some(a) = &f.acks {
         head.push(String::new());
-        head.push(format!("Follows `{a}` once the hardware has acted on a write of it."));
+        head.push(format!(
+            "Follows `{a}` once the hardware has acted on a write of it."
+        ));
     }
     let ty = value_type(ctx, f);
 

@@ -178,7 +178,10 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         }
         handshake.extend(settled(r, rawname));
         let array = r.array.map(|a| {
-            let (first, last) = (fields::hex_as(a.first, "usize"), fields::hex_as(a.last, "usize"));
+            let (first, last) = (
+                fields::hex_as(a.first, "usize"),
+                fields::hex_as(a.last, "usize"),
+            );
             let stride = fields::hex_as(a.stride, "usize");
             quote! {
                 /// Number of the first element.
@@ -307,12 +310,18 @@ fn settled(r: &ir::Register, rawname: &str) -> Option<TokenStream> {
         let m = fields::support_mask(on.width());
         quote!(support::get(self.0 #to64, #ons, #m) == support::get(written.0 #to64, #ens, #m))
     }));
-    let mut lines = vec!["Whether the hardware has finished acting on `written` (the last value written):".to_string()];
+    let mut lines = vec![
+        "Whether the hardware has finished acting on `written` (the last value written):"
+            .to_string(),
+    ];
     if busy != 0 {
         lines.push("no busy bit is set".to_string());
     }
     for (on, en) in &pairs {
-        lines.push(format!("`{}` reads what was written to `{}`", on.name, en.name));
+        lines.push(format!(
+            "`{}` reads what was written to `{}`",
+            on.name, en.name
+        ));
     }
     let d = docs(&[format!("{} {}.", lines[0], lines[1..].join(", "))]);
     let param = if pairs.is_empty() {

@@ -166,19 +166,78 @@ pub fn cond_expr(e: &ir::Entry, c: &Cond, src: Src) -> TokenStream {
             }
         },
         Cond::And { all } => {
-            let xs = all.iter().map(|x| match x {
+            // `!A && !B` over fields of one word is one mask test: `word & (A | B) == 0`.
+            let (grouped, rest) = group_by_word(e, all, true);
+            let masks = grouped.into_iter().map(|(w, m)| {
+                let (word, m) = (word_of(w, src), fields::hex(m));
+                quote!(#word & #m == 0)
+            });
+            let xs = rest.into_iter().map(|x| match x {
                 Cond::Or { .. } => {
                     let y = cond_expr(e, x, src);
                     quote!((#y))
                 }
                 _ => cond_expr(e, x, src),
             });
-            quote!(#(#xs)&&*)
+            let all: Vec<TokenStream> = xs.chain(masks).collect();
+            quote!(#(#all)&&*)
         }
         Cond::Or { any } => {
-            let xs = any.iter().map(|x| cond_expr(e, x, src));
-            quote!(#(#xs)||*)
+            // `A || B` over fields of one word is one mask test: `word & (A | B) != 0`.
+            let (grouped, rest) = group_by_word(e, any, false);
+            let masks = grouped.into_iter().map(|(w, m)| {
+                let (word, m) = (word_of(w, src), fields::hex(m));
+                quote!(#word & #m != 0)
+            });
+            let xs = rest.into_iter().map(|x| cond_expr(e, x, src));
+            let any: Vec<TokenStream> = masks.chain(xs).collect();
+            quote!(#(#any)||*)
         }
+    }
+}
+
+/// Splits conditions into per-word masks of two or more `Set` (or, with `negated`, `!Set`)
+/// conditions on fields of the same word, and the conditions left as they are.
+fn group_by_word<'c>(
+    e: &ir::Entry,
+    conds: &'c [Cond],
+    negated: bool,
+) -> (Vec<(u32, u64)>, Vec<&'c Cond>) {
+    let set_field = |c: &Cond| -> Option<&ir::Field> {
+        let name = match (c, negated) {
+            (Cond::Set { field }, false) => field,
+            (Cond::Not { cond }, true) => match cond.as_ref() {
+                Cond::Set { field } => field,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        e.field(name)
+    };
+    let mut counts: std::collections::BTreeMap<u32, (usize, u64)> = Default::default();
+    for f in conds.iter().filter_map(set_field) {
+        let slot = counts.entry(f.word()).or_default();
+        slot.0 += 1;
+        slot.1 |= f.word_mask();
+    }
+    let grouped: Vec<(u32, u64)> = counts
+        .iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .map(|(w, (_, m))| (*w, *m))
+        .collect();
+    let rest = conds
+        .iter()
+        .filter(|c| !set_field(c).is_some_and(|f| grouped.iter().any(|(w, _)| *w == f.word())))
+        .collect();
+    (grouped, rest)
+}
+
+/// The 64-bit word `w` of the value a condition reads.
+fn word_of(w: u32, src: Src) -> TokenStream {
+    let w = fields::lit(w);
+    match src {
+        Src::Words => quote!(self.0[#w]),
+        Src::Raw => quote!(raw),
     }
 }
 

@@ -211,7 +211,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         let stride = r.stride.map_or(bytes, |s| s.value);
-        if stride < bytes || stride % bytes != 0 {
+        if stride < bytes || !stride.is_multiple_of(bytes) {
             let span = r.stride.map_or(r.name.span, |s| s.span);
             self.error(
                 Diagnostic::new(

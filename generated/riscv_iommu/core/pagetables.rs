@@ -121,8 +121,7 @@ pub mod sv39 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0 && support::get(raw, 1, 0x1) == 0
-                && support::get(raw, 2, 0x1) == 0 && support::get(raw, 3, 0x1) == 0
+            support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
@@ -357,9 +356,7 @@ pub mod sv39 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0
-                && (support::get(raw, 1, 0x1) != 0 || support::get(raw, 2, 0x1) != 0
-                    || support::get(raw, 3, 0x1) != 0)
+            support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
@@ -743,8 +740,7 @@ pub mod sv48 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0 && support::get(raw, 1, 0x1) == 0
-                && support::get(raw, 2, 0x1) == 0 && support::get(raw, 3, 0x1) == 0
+            support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
@@ -979,9 +975,7 @@ pub mod sv48 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0
-                && (support::get(raw, 1, 0x1) != 0 || support::get(raw, 2, 0x1) != 0
-                    || support::get(raw, 3, 0x1) != 0)
+            support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
@@ -1374,8 +1368,7 @@ pub mod sv57 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0 && support::get(raw, 1, 0x1) == 0
-                && support::get(raw, 2, 0x1) == 0 && support::get(raw, 3, 0x1) == 0
+            support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
@@ -1610,9 +1603,7 @@ pub mod sv57 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0
-                && (support::get(raw, 1, 0x1) != 0 || support::get(raw, 2, 0x1) != 0
-                    || support::get(raw, 3, 0x1) != 0)
+            support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
@@ -1987,8 +1978,7 @@ pub mod sv39x4 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0 && support::get(raw, 1, 0x1) == 0
-                && support::get(raw, 2, 0x1) == 0 && support::get(raw, 3, 0x1) == 0
+            support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
@@ -2223,9 +2213,7 @@ pub mod sv39x4 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0
-                && (support::get(raw, 1, 0x1) != 0 || support::get(raw, 2, 0x1) != 0
-                    || support::get(raw, 3, 0x1) != 0)
+            support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
@@ -2609,8 +2597,7 @@ pub mod sv48x4 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0 && support::get(raw, 1, 0x1) == 0
-                && support::get(raw, 2, 0x1) == 0 && support::get(raw, 3, 0x1) == 0
+            support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
@@ -2845,9 +2832,7 @@ pub mod sv48x4 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0
-                && (support::get(raw, 1, 0x1) != 0 || support::get(raw, 2, 0x1) != 0
-                    || support::get(raw, 3, 0x1) != 0)
+            support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
@@ -3240,8 +3225,7 @@ pub mod sv57x4 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0 && support::get(raw, 1, 0x1) == 0
-                && support::get(raw, 2, 0x1) == 0 && support::get(raw, 3, 0x1) == 0
+            support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
@@ -3476,9 +3460,7 @@ pub mod sv57x4 {
         /// Whether raw descriptor bits are of this kind.
         #[inline]
         pub const fn matches(raw: u64) -> bool {
-            support::get(raw, 0, 0x1) != 0
-                && (support::get(raw, 1, 0x1) != 0 || support::get(raw, 2, 0x1) != 0
-                    || support::get(raw, 3, 0x1) != 0)
+            support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]

@@ -47,7 +47,10 @@ fn fields<'a>(spec: &'a Spec, container: &str) -> Option<&'a [Field]> {
 }
 
 fn report(table: &str, checked: usize, failures: Vec<String>) {
-    eprintln!("{table}: {checked} facts checked, {} failed", failures.len());
+    eprintln!(
+        "{table}: {checked} facts checked, {} failed",
+        failures.len()
+    );
     assert!(
         failures.is_empty(),
         "{table}: {} of {checked} facts disagree:\n  {}",
@@ -325,7 +328,10 @@ fn register_offsets() {
     }
     report("register offsets", OFFSETS.len(), failures);
     // RISCV_IOMMU_REG_SIZE: one 4 KiB page.
-    assert_eq!(spec.register_blocks[0].size, 0x1000, "{LX}: RISCV_IOMMU_REG_SIZE");
+    assert_eq!(
+        spec.register_blocks[0].size, 0x1000,
+        "{LX}: RISCV_IOMMU_REG_SIZE"
+    );
 }
 
 /// Encodings: `enum riscv_iommu_*` values and mode defines.
@@ -404,7 +410,9 @@ fn enum_values() {
             failures.push(format!("{container}.{field}: not an enum field ({source})"));
             continue;
         };
-        let e = spec.enum_named(name).expect("the checker resolved the enum");
+        let e = spec
+            .enum_named(name)
+            .expect("the checker resolved the enum");
         match e.variants.iter().find(|v| v.name == variant) {
             Some(v) if v.value == value => {}
             Some(v) => failures.push(format!(
@@ -460,7 +468,14 @@ fn command_opcodes_and_queue_geometry() {
             failures.push(format!("{name}: record size {got:?}, {LX} says {bytes}"));
         }
     }
-    for (name, bytes) in [("DC", 64), ("PC", 16), ("MSI_PTE", 16), ("MSI_PTE_MRIF", 16), ("DDTE", 8), ("PDTE", 8)] {
+    for (name, bytes) in [
+        ("DC", 64),
+        ("PC", 16),
+        ("MSI_PTE", 16),
+        ("MSI_PTE_MRIF", 16),
+        ("DDTE", 8),
+        ("PDTE", 8),
+    ] {
         let got = spec.entry(name).map(|e| e.size);
         if got != Some(bytes) {
             failures.push(format!("{name}: size {got:?}, {LX} says {bytes}"));

@@ -187,8 +187,9 @@ fn page_tables_have_three_to_five_levels_and_a_leaf_predicate() {
 #[test]
 fn every_bit_is_accounted_for() {
     let s = riscv();
-    let mut layouts: Vec<(String, u32, Vec<(u32, u32)>)> = Vec::new();
-    let cover = |f: &[ir::Field], r: &[ir::Reserved]| -> Vec<(u32, u32)> {
+    type Ranges = Vec<(u32, u32)>;
+    let mut layouts: Vec<(String, u32, Ranges)> = Vec::new();
+    let cover = |f: &[ir::Field], r: &[ir::Reserved]| -> Ranges {
         f.iter()
             .map(|f| (f.lsb, f.msb))
             .chain(r.iter().map(|x| (x.lsb, x.msb)))

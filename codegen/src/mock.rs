@@ -308,9 +308,9 @@ fn handshakes(spec: &Spec) -> TokenStream {
             let busy = hex64(mask_of(&r.fields, |f| f.busy));
             let acks = r.fields.iter().filter_map(|f| {
                 let t = r.fields.iter().find(|t| Some(&t.name) == f.acks.as_ref())?;
-                let (on, en) = (hex64(f.word_mask()), hex64(t.word_mask()));
-                let shift = proc_macro2::Literal::i32_unsuffixed(t.lsb as i32 - f.lsb as i32);
-                Some(quote!(RegAck { on: #on, enable: #en, shift: #shift }))
+                let lit = |v: u32| proc_macro2::Literal::u32_unsuffixed(v);
+                let (on, en, width) = (lit(f.lsb), lit(t.lsb), lit(f.width()));
+                Some(quote!(RegAck { on_lsb: #on, enable_lsb: #en, width: #width }))
             });
             quote!(RegHandshake { name: #name, offset: #offset, busy: #busy, acks: &[#(#acks),*] })
         })
@@ -322,13 +322,12 @@ fn handshakes(spec: &Spec) -> TokenStream {
         /// A read-only field that follows an enable field of the same register.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct RegAck {
-            /// The following (on/active) field's bits.
-            pub on: u64,
-            /// The enable field's bits.
-            pub enable: u64,
-            /// How far the enable field lies above the following field (`enable >> shift`
-            /// lines it up with `on`).
-            pub shift: i32,
+            /// Lowest bit of the following (on/active) field.
+            pub on_lsb: u32,
+            /// Lowest bit of the enable field it follows.
+            pub enable_lsb: u32,
+            /// Width of both fields in bits.
+            pub width: u32,
         }
 
         /// The handshake inside one register.

@@ -2217,13 +2217,12 @@ pub const REGISTERS: &[RegSpec] = &[
 /// A read-only field that follows an enable field of the same register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RegAck {
-    /// The following (on/active) field's bits.
-    pub on: u64,
-    /// The enable field's bits.
-    pub enable: u64,
-    /// How far the enable field lies above the following field (`enable >> shift`
-    /// lines it up with `on`).
-    pub shift: i32,
+    /// Lowest bit of the following (on/active) field.
+    pub on_lsb: u32,
+    /// Lowest bit of the enable field it follows.
+    pub enable_lsb: u32,
+    /// Width of both fields in bits.
+    pub width: u32,
 }
 /// The handshake inside one register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2251,9 +2250,9 @@ pub const HANDSHAKES: &[RegHandshake] = &[
         busy: 0x20000_u64,
         acks: &[
             RegAck {
-                on: 0x10000_u64,
-                enable: 0x1_u64,
-                shift: -16,
+                on_lsb: 16,
+                enable_lsb: 0,
+                width: 1,
             },
         ],
     },
@@ -2263,9 +2262,9 @@ pub const HANDSHAKES: &[RegHandshake] = &[
         busy: 0x20000_u64,
         acks: &[
             RegAck {
-                on: 0x10000_u64,
-                enable: 0x1_u64,
-                shift: -16,
+                on_lsb: 16,
+                enable_lsb: 0,
+                width: 1,
             },
         ],
     },
@@ -2275,9 +2274,9 @@ pub const HANDSHAKES: &[RegHandshake] = &[
         busy: 0x20000_u64,
         acks: &[
             RegAck {
-                on: 0x10000_u64,
-                enable: 0x1_u64,
-                shift: -16,
+                on_lsb: 16,
+                enable_lsb: 0,
+                width: 1,
             },
         ],
     },

@@ -15,6 +15,7 @@
 use std::path::Path;
 
 use iommugen_dsl::ir::{Field, FieldType, Spec};
+use iommugen_tests::report;
 
 fn spec() -> Spec {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/riscv_iommu.iommu");
@@ -44,19 +45,6 @@ fn fields<'a>(spec: &'a Spec, container: &str) -> Option<&'a [Field]> {
     let t = spec.page_tables.iter().find(|t| t.name == table)?;
     let d = t.descriptors.iter().find(|d| d.name == desc)?;
     Some(&d.layout.fields)
-}
-
-fn report(table: &str, checked: usize, failures: Vec<String>) {
-    eprintln!(
-        "{table}: {checked} facts checked, {} failed",
-        failures.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{table}: {} of {checked} facts disagree:\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
 }
 
 /// `container.field` occupies `[64 * d + hi : 64 * d + lo]`.

@@ -372,6 +372,23 @@ pub struct Semantics {
     pub realises: Vec<RealiseDecl>,
 }
 
+impl Semantics {
+    /// A section with no items yet.
+    pub fn new(docs: Docs, name: Name, section: Option<Str>) -> Self {
+        Semantics {
+            docs,
+            name,
+            section,
+            domains: Vec::new(),
+            errors: Vec::new(),
+            devices: Vec::new(),
+            ops: Vec::new(),
+            observes: Vec::new(),
+            realises: Vec::new(),
+        }
+    }
+}
+
 /// `domain NAME : OUTCOME [pasid_only]`.
 #[derive(Debug, Clone)]
 pub struct DomainDecl {

@@ -861,17 +861,7 @@ impl Builder {
         let mut it = pair.into_inner();
         let docs = doc_lines(it.next().unwrap());
         let name = self.name(it.next().unwrap());
-        let mut s = Semantics {
-            docs,
-            name,
-            section: None,
-            domains: Vec::new(),
-            errors: Vec::new(),
-            devices: Vec::new(),
-            ops: Vec::new(),
-            observes: Vec::new(),
-            realises: Vec::new(),
-        };
+        let mut s = Semantics::new(docs, name, None);
         for p in it {
             let span = self.span(&p);
             match p.as_rule() {

@@ -135,17 +135,11 @@ fn merge_semantics(blocks: &[&ast::Semantics]) -> Option<ast::Semantics> {
     let mut order: Vec<&ast::Semantics> = blocks.to_vec();
     order.sort_by_key(|s| s.domains.is_empty());
     let first = order.first()?;
-    let mut out = ast::Semantics {
-        docs: Vec::new(),
-        name: first.name.clone(),
-        section: order.iter().find_map(|s| s.section.clone()),
-        domains: Vec::new(),
-        errors: Vec::new(),
-        devices: Vec::new(),
-        ops: Vec::new(),
-        observes: Vec::new(),
-        realises: Vec::new(),
-    };
+    let mut out = ast::Semantics::new(
+        Vec::new(),
+        first.name.clone(),
+        order.iter().find_map(|s| s.section.clone()),
+    );
     for s in order {
         if !out.docs.is_empty() && !s.docs.is_empty() {
             out.docs.push(String::new());

@@ -29,6 +29,7 @@ pub fn check(
         enums: Vec::new(),
         enum_index: HashMap::new(),
         types: HashMap::new(),
+        cond_owner: "entry",
     };
     let root = files.first().map(|(_, f)| f);
     let mut spec = ir::Spec {
@@ -172,6 +173,8 @@ pub(crate) struct Checker<'a> {
     /// Names of registers, entries, queues, page tables and enums (one namespace: they all
     /// become types in generated code).
     types: HashMap<String, Declared>,
+    /// What the layout a condition reads is called in diagnostics ("entry", "descriptor").
+    cond_owner: &'static str,
 }
 
 impl<'a> Checker<'a> {

@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
             self.unknown_in(
                 "field",
                 n,
-                &format!("entry `{}`", entry.name),
+                &format!("{} `{}`", self.cond_owner, entry.name),
                 entry.fields.iter().map(|f| f.name.as_str()),
             );
         }
@@ -668,7 +668,9 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
+            self.cond_owner = "descriptor";
             let when = d.when.as_ref().and_then(|c| self.used_cond(c, &layout));
+            self.cond_owner = "entry";
             descriptors.push(ir::Descriptor {
                 name: d.name.text.clone(),
                 at: match d.at.0 {

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use iommugen_dsl::ir::{Entry, Field, FieldType, Spec};
+use iommugen_tests::report;
 
 fn spec() -> Spec {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/smmuv3.iommu");
@@ -71,19 +72,6 @@ fn field<'a>(
         .iter()
         .find(|f| f.name == name)
         .ok_or_else(|| format!("{container}.{name}: no such field"))
-}
-
-fn report(table: &str, checked: usize, failures: Vec<String>) {
-    eprintln!(
-        "{table}: {checked} facts checked, {} failed",
-        failures.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{table}: {} of {checked} facts disagree:\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
 }
 
 // ------------------------------------------------------------------------------------------

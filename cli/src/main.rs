@@ -108,8 +108,13 @@ fn main() -> ExitCode {
                         .map(|d| d.layout.fields.len())
                         .sum::<usize>();
                 let records: usize = spec.queues.iter().map(|q| q.records.len()).sum();
+                let directories = match spec.directories.len() {
+                    0 => String::new(),
+                    1 => ", 1 directory".to_string(),
+                    n => format!(", {n} directories"),
+                };
                 println!(
-                    "{}: ok ({} registers, {} entries, {} queue records, {} page-table formats, {} fields{})",
+                    "{}: ok ({} registers, {} entries, {} queue records, {} page-table formats{directories}, {} fields{})",
                     file.display(),
                     spec.registers.len(),
                     spec.entries.len(),

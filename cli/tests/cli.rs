@@ -1,5 +1,7 @@
 //! The `iommugen` command as a user runs it: exit statuses, output, and the transition report
-//! (snapshotted).
+//! (snapshotted); `check` and `dump --json` on the RISC-V spec (the dump lists the registers,
+//! directory entries and contexts, MSI PTEs, every command and both records, each field with its
+//! absolute `lsb`/`msb`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -101,4 +103,75 @@ fn gen_writes_every_backend() {
         std::fs::read_to_string(repo().join("generated/smmuv3/linux/iommu_ops.rs")).unwrap();
     assert!(ours == checked_in, "generated/ is stale");
     let _ = std::fs::remove_dir_all(&out_dir);
+}
+
+#[test]
+fn check_accepts_the_riscv_spec() {
+    let (ok, out, err) = iommugen(&["check", "specs/riscv_iommu.iommu"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("2 directories"), "{out}");
+}
+
+#[test]
+fn dump_lists_every_layout_with_absolute_bits() {
+    let (ok, out, err) = iommugen(&["dump", "--json", "specs/riscv_iommu.iommu"]);
+    assert!(ok, "{err}");
+    let ir: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let field = |list: &str, name: &str, field: &str| -> (u64, u64) {
+        let items = ir[list].as_array().expect(list);
+        let item = items
+            .iter()
+            .find(|i| i["name"] == name)
+            .unwrap_or_else(|| panic!("{list} {name}"));
+        let f = item["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == field)
+            .unwrap_or_else(|| panic!("{name}.{field}"));
+        (f["lsb"].as_u64().unwrap(), f["msb"].as_u64().unwrap())
+    };
+    assert_eq!(field("registers", "ddtp", "PPN"), (10, 53));
+    assert_eq!(field("registers", "cqcsr", "cqon"), (16, 16));
+    assert_eq!(field("entries", "DDTE", "PPN"), (10, 53));
+    assert_eq!(field("entries", "PDTE", "PPN"), (10, 53));
+    assert_eq!(field("entries", "DC", "fsc_MODE"), (252, 255));
+    assert_eq!(field("entries", "PC", "fsc_PPN"), (64, 107));
+    assert_eq!(field("entries", "MSI_PTE", "PPN"), (10, 53));
+    assert_eq!(field("entries", "MSI_PTE_MRIF", "NPPN"), (74, 117));
+    let records: Vec<&serde_json::Value> = ir["queues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|q| q["records"].as_array().unwrap())
+        .collect();
+    let names: Vec<&str> = records
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    for n in [
+        "IOTINVAL_VMA",
+        "IOTINVAL_GVMA",
+        "IOFENCE_C",
+        "IODIR_INVAL_DDT",
+        "IODIR_INVAL_PDT",
+        "ATS_INVAL",
+        "ATS_PRGR",
+        "FAULT",
+        "PAGE_REQUEST",
+    ] {
+        assert!(names.contains(&n), "record {n} in {names:?}");
+    }
+    let ats = records.iter().find(|r| r["name"] == "ATS_PRGR").unwrap();
+    let code = ats["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "RESP_CODE")
+        .unwrap();
+    assert_eq!(
+        (code["lsb"].as_u64(), code["msb"].as_u64()),
+        (Some(108), Some(111))
+    );
+    assert_eq!(ir["directories"].as_array().map(Vec::len), Some(2));
 }

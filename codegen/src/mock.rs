@@ -98,13 +98,31 @@ fn partner(
     Ok(quote!(Some(RegPartner { name: #name, offset: #offset, shared: #shared })))
 }
 
+/// The rows of a register: one, or one per element of an array (named `NAME[n]`).
+fn rows(
+    by_name: &HashMap<&str, &ir::Register>,
+    r: &ir::Register,
+) -> Result<Vec<TokenStream>, CodegenError> {
+    r.offsets()
+        .into_iter()
+        .map(|(n, off)| {
+            let name = match n {
+                Some(n) => format!("{}[{n}]", r.name),
+                None => r.name.clone(),
+            };
+            row(by_name, r, &name, off)
+        })
+        .collect()
+}
+
 fn row(
     by_name: &HashMap<&str, &ir::Register>,
     r: &ir::Register,
+    name: &str,
+    offset: u64,
 ) -> Result<TokenStream, CodegenError> {
-    let name = &r.name;
     let block = &r.block;
-    let offset = hex_as(r.offset, "usize");
+    let offset = hex_as(offset, "usize");
     let width = proc_macro2::Literal::u32_unsuffixed(r.width);
     let access = match r.access {
         Access::Ro => quote!(RegAccess::ReadOnly),
@@ -164,11 +182,15 @@ pub fn regfile(spec: &Spec) -> Result<TokenStream, CodegenError> {
         .iter()
         .map(|r| (r.name.as_str(), r))
         .collect();
-    let rows = spec
+    let rows: Vec<TokenStream> = spec
         .registers
         .iter()
-        .map(|r| row(&by_name, r))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|r| rows(&by_name, r))
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .flatten()
+        .collect();
+    let handshakes = handshakes(spec);
     let blocks = spec.register_blocks.iter().map(|b| {
         let name = &b.name;
         let (base, size) = (hex_as(b.base, "usize"), hex_as(b.size, "usize"));
@@ -267,7 +289,63 @@ pub fn regfile(spec: &Spec) -> Result<TokenStream, CodegenError> {
 
         /// Every register, in spec order.
         pub const REGISTERS: &[RegSpec] = &[#(#rows),*];
+
+        #handshakes
     })
+}
+
+/// The on/busy handshakes inside registers (`busy` and `acks` fields), when the spec has any:
+/// which bits the device sets while it acts on a write, and which read-only fields follow an
+/// enable field once it has.
+fn handshakes(spec: &Spec) -> TokenStream {
+    let rows: Vec<TokenStream> = spec
+        .registers
+        .iter()
+        .filter(|r| r.fields.iter().any(|f| f.busy || f.acks.is_some()))
+        .map(|r| {
+            let name = &r.name;
+            let offset = hex_as(r.offset, "usize");
+            let busy = hex64(mask_of(&r.fields, |f| f.busy));
+            let acks = r.fields.iter().filter_map(|f| {
+                let t = r.fields.iter().find(|t| Some(&t.name) == f.acks.as_ref())?;
+                let lit = |v: u32| proc_macro2::Literal::u32_unsuffixed(v);
+                let (on, en, width) = (lit(f.lsb), lit(t.lsb), lit(f.width()));
+                Some(quote!(RegAck { on_lsb: #on, enable_lsb: #en, width: #width }))
+            });
+            quote!(RegHandshake { name: #name, offset: #offset, busy: #busy, acks: &[#(#acks),*] })
+        })
+        .collect();
+    if rows.is_empty() {
+        return quote!();
+    }
+    quote! {
+        /// A read-only field that follows an enable field of the same register.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct RegAck {
+            /// Lowest bit of the following (on/active) field.
+            pub on_lsb: u32,
+            /// Lowest bit of the enable field it follows.
+            pub enable_lsb: u32,
+            /// Width of both fields in bits.
+            pub width: u32,
+        }
+
+        /// The handshake inside one register.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct RegHandshake {
+            /// The register's name.
+            pub name: &'static str,
+            /// Its absolute offset.
+            pub offset: usize,
+            /// Bits the device sets while it acts on a write.
+            pub busy: u64,
+            /// Fields that follow enables once the device has acted.
+            pub acks: &'static [RegAck],
+        }
+
+        /// Registers with a busy bit or fields that acknowledge an enable.
+        pub const HANDSHAKES: &[RegHandshake] = &[#(#rows),*];
+    }
 }
 
 /// The mock backend's files: `mock/regfile.rs`.

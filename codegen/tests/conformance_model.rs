@@ -19,3 +19,16 @@ fn smmuv3_model() {
 fn toy_model() {
     insta::assert_snapshot!("toy_conformance_model", model("examples/toy.iommu"));
 }
+
+#[test]
+fn riscv_iommu_model() {
+    // The same contract (specs/common/iommu_domain.iommu) gives the same model as SMMUv3's,
+    // under another title.
+    let riscv = model("specs/riscv_iommu.iommu");
+    let smmuv3 = model("specs/smmuv3.iommu");
+    assert_eq!(
+        riscv.lines().skip(1).collect::<Vec<_>>(),
+        smmuv3.lines().skip(1).collect::<Vec<_>>()
+    );
+    insta::assert_snapshot!("riscv_iommu_conformance_model", riscv);
+}

@@ -58,6 +58,7 @@ pub enum Item {
     Used(Used),
     Queue(Queue),
     PageTable(PageTable),
+    Directory(Directory),
     Semantics(Semantics),
 }
 
@@ -91,6 +92,10 @@ pub struct Register {
     pub acked_by: Option<Name>,
     pub toggled_by: Option<Name>,
     pub alias_of: Option<Name>,
+    /// `NAME[first..last]`: an array of registers, numbered first to last.
+    pub array: Option<(Num, Num)>,
+    /// `stride N`: bytes between array elements (default: the register width).
+    pub stride: Option<Num>,
     pub section: Option<Str>,
     pub members: Vec<Member>,
 }
@@ -127,6 +132,8 @@ pub enum FieldType {
     Uint(Span),
     Signed(Span),
     Address(Span),
+    /// `address >> N`: the field holds the address shifted right by `N` (a page number).
+    Shifted(Num, Span),
     Log2(Span),
     Enum {
         name: Option<Name>,
@@ -149,6 +156,12 @@ pub enum Modifier {
     Access(Access, Span),
     W1c(Span),
     SelfClearing(Span),
+    /// Write any value, read a legal one.
+    Warl(Span),
+    /// Set by hardware while a write to the register is taking effect.
+    Busy(Span),
+    /// Reads back the named field of the same register once the hardware has acted on it.
+    Acks(Name, Span),
     Reset(Num),
 }
 
@@ -212,11 +225,26 @@ pub struct Queue {
     pub size: Num,
     pub kind: (QueueKind, Span),
     pub opcode: Option<Bits>,
+    /// A function field that, with the opcode, identifies a record.
+    pub func: Option<Bits>,
     pub base: Option<Name>,
     pub prod: Option<Name>,
     pub cons: Option<Name>,
+    /// The control/status register (enable, on, busy, errors).
+    pub csr: Option<Name>,
+    /// `indexes wrap` or `indexes plain`.
+    pub indexes: Option<(IndexKind, Span)>,
     pub section: Option<Str>,
     pub records: Vec<Record>,
+}
+
+/// How a queue's producer and consumer indexes tell a full queue from an empty one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexKind {
+    /// A wrap bit above the index.
+    Wrap,
+    /// No wrap bit: one slot stays free.
+    Plain,
 }
 
 /// One record format of a queue.
@@ -225,6 +253,7 @@ pub struct Record {
     pub docs: Docs,
     pub name: Name,
     pub opcode: Option<Num>,
+    pub func: Option<Num>,
     pub section: Option<Str>,
     pub members: Vec<Member>,
 }
@@ -241,6 +270,8 @@ pub struct PageTable {
     pub oa_bits: Option<Num>,
     pub granules: Vec<Granule>,
     pub descriptors: Vec<Descriptor>,
+    /// `descriptors from OTHER`: use another table's descriptor kinds.
+    pub descriptors_from: Option<Name>,
 }
 
 /// `granule SIZE levels A..B blocks L...`.
@@ -251,6 +282,8 @@ pub struct Granule {
     pub first: Num,
     pub last: Num,
     pub blocks: Vec<Num>,
+    /// `root SIZE`: a start-level table larger than the granule (concatenated tables).
+    pub root: Option<Num>,
     pub span: Span,
 }
 
@@ -260,6 +293,8 @@ pub enum DescAt {
     Table,
     Block,
     Page,
+    /// Any level where a leaf may sit: a block level or the final level.
+    Leaf,
 }
 
 /// `descriptor NAME at WHERE match { F = v } { members }`.
@@ -269,8 +304,50 @@ pub struct Descriptor {
     pub name: Name,
     pub at: (DescAt, Span),
     pub matches: Vec<(Name, Num)>,
+    /// `when COND`: the kind is identified by a condition over its fields.
+    pub when: Option<Expr>,
     pub section: Option<Str>,
     pub members: Vec<Member>,
+}
+
+/// `OWNER.FIELD`: a field of a register or entry.
+#[derive(Debug, Clone)]
+pub struct FieldRef {
+    pub owner: Name,
+    pub field: Name,
+}
+
+/// `directory NAME index ID [msb:lsb] mode R.F root R.F nonleaf E table SIZE { formats }`.
+#[derive(Debug, Clone)]
+pub struct Directory {
+    pub docs: Docs,
+    pub name: Name,
+    pub index: Name,
+    pub index_bits: Bits,
+    pub mode: Option<FieldRef>,
+    pub root: Option<FieldRef>,
+    pub nonleaf: Option<Name>,
+    pub table: Option<Num>,
+    pub section: Option<Str>,
+    pub formats: Vec<DirFormat>,
+}
+
+/// `format NAME [when R.F == N] leaf ENTRY N bytes { MODE = [bits]... }`.
+#[derive(Debug, Clone)]
+pub struct DirFormat {
+    pub docs: Docs,
+    pub name: Name,
+    pub select: Option<(FieldRef, Num)>,
+    pub leaf: Name,
+    pub leaf_bytes: Num,
+    pub layouts: Vec<DirLayout>,
+}
+
+/// `MODE = [bits] [bits]...`: the index bits of each level, root first.
+#[derive(Debug, Clone)]
+pub struct DirLayout {
+    pub mode: Name,
+    pub levels: Vec<Bits>,
 }
 
 /// The outcome of a DMA through a domain type.
@@ -293,6 +370,23 @@ pub struct Semantics {
     pub ops: Vec<OpDecl>,
     pub observes: Vec<ObserveDecl>,
     pub realises: Vec<RealiseDecl>,
+}
+
+impl Semantics {
+    /// A section with no items yet.
+    pub fn new(docs: Docs, name: Name, section: Option<Str>) -> Self {
+        Semantics {
+            docs,
+            name,
+            section,
+            domains: Vec::new(),
+            errors: Vec::new(),
+            devices: Vec::new(),
+            ops: Vec::new(),
+            observes: Vec::new(),
+            realises: Vec::new(),
+        }
+    }
 }
 
 /// `domain NAME : OUTCOME [pasid_only]`.

@@ -21,6 +21,9 @@ pub struct Spec {
     pub used: Vec<UsedBits>,
     pub queues: Vec<Queue>,
     pub page_tables: Vec<PageTable>,
+    /// Directory tables (radix trees indexed by an ID) and their formats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub directories: Vec<Directory>,
     pub semantics: Option<Semantics>,
 }
 
@@ -72,6 +75,12 @@ pub enum FieldType {
         /// log2 of the address alignment (`lsb % 64`).
         align_bits: u32,
     },
+    /// An address held as a page number: the field holds `address >> shift`.
+    #[serde(rename = "address_shifted")]
+    AddressShifted {
+        /// How far the address is shifted right (12 for a 4 KiB page number).
+        shift: u32,
+    },
     /// A size stored as its base-2 logarithm.
     Log2,
     Enum {
@@ -97,6 +106,16 @@ pub struct Field {
     pub w1c: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub self_clearing: bool,
+    /// Write any value, read a legal one: software reads back what the hardware accepted.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub warl: bool,
+    /// Set by the hardware while a write to the register takes effect; poll until clear.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub busy: bool,
+    /// This read-only field follows the named field of the same register once the hardware
+    /// has acted on a write (an enable and its on/active status).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub acks: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reset: Option<u64>,
     pub doc: Vec<String>,
@@ -168,12 +187,36 @@ pub struct Register {
     pub toggled_by: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alias_of: Option<String>,
+    /// For an array of registers: the element numbers and the distance between elements.
+    /// `offset` is the offset of element `first`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub array: Option<RegArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     pub doc: Vec<String>,
     pub fields: Vec<Field>,
     pub reserved: Vec<Reserved>,
     pub loc: Loc,
+}
+
+/// The elements of a register array: `NAME[first..last]`, `stride` bytes apart.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct RegArray {
+    pub first: u64,
+    pub last: u64,
+    pub stride: u64,
+}
+
+impl Register {
+    /// Absolute offsets of every element (one for a plain register).
+    pub fn offsets(&self) -> Vec<(Option<u64>, u64)> {
+        match self.array {
+            None => vec![(None, self.offset)],
+            Some(a) => (a.first..=a.last)
+                .map(|i| (Some(i), self.offset + (i - a.first) * a.stride))
+                .collect(),
+        }
+    }
 }
 
 /// A layout: an in-memory entry, a queue record or a page-table descriptor.
@@ -275,10 +318,32 @@ pub struct Queue {
     pub prod: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cons: Option<String>,
+    /// A function field that, with the opcode, identifies a record.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub func: Option<OpcodeField>,
+    /// The queue's control/status register.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub csr: Option<String>,
+    /// How the producer and consumer indexes tell a full queue from an empty one.
+    #[serde(default)]
+    pub indexes: IndexKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     pub doc: Vec<String>,
     pub records: Vec<Record>,
+}
+
+/// How a queue's indexes tell full from empty.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum IndexKind {
+    /// A wrap bit above the index flips at each pass: empty when the indexes and wrap bits
+    /// are equal, full when the indexes are equal and the wrap bits differ.
+    #[default]
+    Wrap,
+    /// Indexes run from 0 to size - 1 with no wrap bit: empty when equal, full when
+    /// `prod + 1 == cons` (modulo the size), so one slot always stays free.
+    Plain,
 }
 
 /// The position of a queue's opcode field.
@@ -294,6 +359,9 @@ pub struct Record {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub opcode: Option<u64>,
+    /// The function code, when the queue has a function field.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub func: Option<u64>,
     /// Size in bytes.
     pub size: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -330,6 +398,9 @@ pub struct Granule {
     pub shift: u32,
     /// Index bits resolved by a full level (`shift - 3` for 64-bit descriptors).
     pub index_bits: u32,
+    /// Size in bytes of the start-level table when it is larger than the granule.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub root_size: Option<u64>,
     pub doc: Vec<String>,
     /// The lookup levels, start level first.
     pub levels: Vec<Level>,
@@ -357,6 +428,8 @@ pub enum DescAt {
     Table,
     Block,
     Page,
+    /// Any level where a leaf may sit: a block level or the final level.
+    Leaf,
 }
 
 /// A descriptor kind of a page-table format.
@@ -366,6 +439,10 @@ pub struct Descriptor {
     pub at: DescAt,
     /// Field values that identify the kind.
     pub matches: Vec<Match>,
+    /// A condition over the descriptor's fields that identifies the kind (instead of, or as
+    /// well as, `matches`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub when: Option<Cond>,
     pub layout: Entry,
 }
 
@@ -374,6 +451,90 @@ pub struct Descriptor {
 pub struct Match {
     pub field: String,
     pub value: u64,
+}
+
+/// A field of a register or an entry.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FieldRef {
+    /// The register or entry.
+    pub owner: String,
+    pub field: String,
+}
+
+/// A directory: a radix tree of tables indexed by slices of an ID, whose depth is chosen by
+/// a mode field and whose index split depends on the format of its leaf entries.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Directory {
+    pub name: String,
+    /// The name of the ID that indexes it (`device_id`).
+    pub index: String,
+    /// Width of the ID in bits.
+    pub index_bits: u32,
+    /// The enum field whose value selects the layout (number of levels).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<FieldRef>,
+    /// The address field that points at the root table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root: Option<FieldRef>,
+    /// The entry of the non-leaf levels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nonleaf: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nonleaf_size: Option<u32>,
+    /// The largest size of one table, in bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table_size: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    pub doc: Vec<String>,
+    pub formats: Vec<DirFormat>,
+    pub loc: Loc,
+}
+
+/// One format of a directory: its leaf entry and the index split of each mode.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DirFormat {
+    pub name: String,
+    /// The register field value that selects this format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub select: Option<Selector>,
+    /// The leaf entry and how many of its bytes a leaf occupies in this format.
+    pub leaf: String,
+    pub leaf_size: u32,
+    pub doc: Vec<String>,
+    pub layouts: Vec<DirLayout>,
+}
+
+/// `owner.field == value`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Selector {
+    pub owner: String,
+    pub field: String,
+    pub value: u64,
+}
+
+/// The levels of a directory in one mode.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DirLayout {
+    /// The mode variant and its value.
+    pub mode: String,
+    pub mode_value: u64,
+    /// Root level first.
+    pub levels: Vec<DirLevel>,
+}
+
+/// One level of a directory layout.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DirLevel {
+    /// The ID bits that index this level's table.
+    pub index_lsb: u32,
+    pub index_msb: u32,
+    /// Entries of one table at this level.
+    pub entries: u64,
+    /// Bytes per entry.
+    pub entry_size: u32,
+    /// Whether the entries are leaves.
+    pub leaf: bool,
 }
 
 /// What a DMA through a domain type does.

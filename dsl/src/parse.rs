@@ -56,6 +56,7 @@ const ITEM_KEYWORDS: &[&str] = &[
     "used",
     "queue",
     "pagetable",
+    "directory",
     "semantics",
     "import",
     "compatible",
@@ -162,10 +163,35 @@ fn rule_name(rule: &Rule) -> Option<&'static str> {
         Rule::path_field => "`.`",
         Rule::path_index => "`[`",
         Rule::realise_assign => "`FIELD = VALUE`",
-        Rule::w1c | Rule::self_clearing => "a field modifier",
-        Rule::t_bool | Rule::t_uint | Rule::t_signed | Rule::t_address | Rule::t_log2 => {
-            "a field type"
+        Rule::w1c | Rule::self_clearing | Rule::warl | Rule::busy | Rule::acks => {
+            "a field modifier"
         }
+        Rule::reg_array => "`[first..last]`",
+        Rule::stride | Rule::k_stride => "`stride`",
+        Rule::func_attr | Rule::record_func | Rule::k_func => "`func`",
+        Rule::csr_attr => "`csr`",
+        Rule::indexes_attr => "`indexes`",
+        Rule::index_kind => "an index kind (wrap, plain)",
+        Rule::root_size | Rule::k_root => "`root`",
+        Rule::desc_when => "`when`",
+        Rule::descriptors_from => "`descriptors from`",
+        Rule::directory => "`directory`",
+        Rule::dir_mode | Rule::k_mode => "`mode`",
+        Rule::dir_root => "`root`",
+        Rule::dir_nonleaf | Rule::k_nonleaf => "`nonleaf`",
+        Rule::dir_table | Rule::k_table => "`table`",
+        Rule::field_ref => "`REGISTER.FIELD`",
+        Rule::dir_format | Rule::k_format => "`format`",
+        Rule::dir_select => "`when REGISTER.FIELD == VALUE`",
+        Rule::dir_layout => "a layout (`MODE = [msb:lsb] ...`)",
+        Rule::k_leaf => "`leaf`",
+        Rule::k_index => "`index`",
+        Rule::t_bool
+        | Rule::t_uint
+        | Rule::t_signed
+        | Rule::t_address
+        | Rule::t_shifted
+        | Rule::t_log2 => "a field type",
         _ => return None,
     })
 }
@@ -252,12 +278,13 @@ impl Builder {
                             | Rule::used
                             | Rule::queue
                             | Rule::pagetable
+                            | Rule::directory
                             | Rule::semantics
                             | Rule::enum_decl
                     )
                 });
                 if item_level && tokens.is_empty() {
-                    names = vec!["an item (regs, enum, entry, used, queue, pagetable, semantics, import, doc, compatible, reference)"];
+                    names = vec!["an item (regs, enum, entry, used, queue, pagetable, directory, semantics, import, doc, compatible, reference)"];
                 }
                 let expected = match names.len() {
                     0 => "valid syntax".to_string(),
@@ -392,6 +419,7 @@ impl Builder {
             }
             Rule::queue => Item::Queue(self.queue(pair)),
             Rule::pagetable => Item::PageTable(self.pagetable(pair)),
+            Rule::directory => Item::Directory(self.directory(pair)),
             Rule::semantics => Item::Semantics(self.semantics(pair)),
             r => unreachable!("grammar produced {r:?} as an item"),
         }
@@ -417,7 +445,16 @@ impl Builder {
         let mut it = pair.into_inner();
         let docs = doc_lines(it.next().unwrap());
         let name = self.name(it.next().unwrap());
-        let offset = self.num(it.next().unwrap());
+        let mut next = it.next().unwrap();
+        let mut array = None;
+        if next.as_rule() == Rule::reg_array {
+            let mut a = next.into_inner();
+            let first = self.num(a.next().unwrap());
+            let last = self.num(a.next().unwrap());
+            array = Some((first, last));
+            next = it.next().unwrap();
+        }
+        let offset = self.num(next);
         let w = it.next().unwrap();
         let width = Num {
             value: if w.as_str() == "u64" { 64 } else { 32 },
@@ -435,6 +472,8 @@ impl Builder {
             acked_by: None,
             toggled_by: None,
             alias_of: None,
+            array,
+            stride: None,
             section: None,
             members: Vec::new(),
         };
@@ -444,6 +483,7 @@ impl Builder {
                 Rule::acked_by => r.acked_by = Some(self.name(p.into_inner().nth(1).unwrap())),
                 Rule::toggled_by => r.toggled_by = Some(self.name(p.into_inner().nth(1).unwrap())),
                 Rule::alias_of => r.alias_of = Some(self.name(p.into_inner().nth(1).unwrap())),
+                Rule::stride => r.stride = Some(self.num(p.into_inner().nth(1).unwrap())),
                 Rule::section => r.section = Some(self.section(p)),
                 _ => r.members.push(self.member(p)),
             }
@@ -488,6 +528,11 @@ impl Builder {
                         Rule::access => Modifier::Access(access_of(m.as_str()), span),
                         Rule::w1c => Modifier::W1c(span),
                         Rule::self_clearing => Modifier::SelfClearing(span),
+                        Rule::warl => Modifier::Warl(span),
+                        Rule::busy => Modifier::Busy(span),
+                        Rule::acks => {
+                            Modifier::Acks(self.name(m.into_inner().nth(1).unwrap()), span)
+                        }
                         _ => Modifier::Reset(self.num(m.into_inner().nth(1).unwrap())),
                     });
                 }
@@ -503,6 +548,7 @@ impl Builder {
             Rule::t_uint => FieldType::Uint(span),
             Rule::t_signed => FieldType::Signed(span),
             Rule::t_address => FieldType::Address(span),
+            Rule::t_shifted => FieldType::Shifted(self.num(p.into_inner().nth(1).unwrap()), span),
             Rule::t_log2 => FieldType::Log2(span),
             _ => {
                 let mut name = None;
@@ -578,9 +624,12 @@ impl Builder {
             size,
             kind: (kind, self.span(&k)),
             opcode: None,
+            func: None,
             base: None,
             prod: None,
             cons: None,
+            csr: None,
+            indexes: None,
             section: None,
             records: Vec::new(),
         };
@@ -590,6 +639,17 @@ impl Builder {
                 Rule::base_attr => q.base = Some(self.name(p.into_inner().next().unwrap())),
                 Rule::prod_attr => q.prod = Some(self.name(p.into_inner().next().unwrap())),
                 Rule::cons_attr => q.cons = Some(self.name(p.into_inner().next().unwrap())),
+                Rule::func_attr => q.func = Some(self.bits(p.into_inner().nth(1).unwrap())),
+                Rule::csr_attr => q.csr = Some(self.name(p.into_inner().next().unwrap())),
+                Rule::indexes_attr => {
+                    let k = p.into_inner().next().unwrap();
+                    let kind = if k.as_str().starts_with("wrap") {
+                        IndexKind::Wrap
+                    } else {
+                        IndexKind::Plain
+                    };
+                    q.indexes = Some((kind, self.span(&k)));
+                }
                 Rule::section => q.section = Some(self.section(p)),
                 _ => {
                     let mut it = p.into_inner();
@@ -599,12 +659,16 @@ impl Builder {
                         docs,
                         name,
                         opcode: None,
+                        func: None,
                         section: None,
                         members: Vec::new(),
                     };
                     for p in it {
                         match p.as_rule() {
                             Rule::number => r.opcode = Some(self.num(p)),
+                            Rule::record_func => {
+                                r.func = Some(self.num(p.into_inner().nth(1).unwrap()))
+                            }
                             Rule::section => r.section = Some(self.section(p)),
                             _ => r.members.push(self.member(p)),
                         }
@@ -632,12 +696,16 @@ impl Builder {
             oa_bits: None,
             granules: Vec::new(),
             descriptors: Vec::new(),
+            descriptors_from: None,
         };
         for p in it {
             match p.as_rule() {
                 Rule::section => t.section = Some(self.section(p)),
                 Rule::va_bits => t.va_bits = Some(self.num(p.into_inner().next().unwrap())),
                 Rule::oa_bits => t.oa_bits = Some(self.num(p.into_inner().next().unwrap())),
+                Rule::descriptors_from => {
+                    t.descriptors_from = Some(self.name(p.into_inner().next().unwrap()))
+                }
                 Rule::granule => {
                     let span = self.span(&p);
                     let mut it = p.into_inner();
@@ -645,16 +713,24 @@ impl Builder {
                     let size = self.size(it.next().unwrap());
                     let first = self.num(it.next().unwrap());
                     let last = self.num(it.next().unwrap());
-                    let blocks = it
-                        .filter(|q| q.as_rule() == Rule::number)
-                        .map(|q| self.num(q))
-                        .collect();
+                    let mut blocks = Vec::new();
+                    let mut root = None;
+                    for q in it {
+                        match q.as_rule() {
+                            Rule::number => blocks.push(self.num(q)),
+                            Rule::root_size => {
+                                root = Some(self.size(q.into_inner().nth(1).unwrap()))
+                            }
+                            _ => {}
+                        }
+                    }
                     t.granules.push(Granule {
                         docs,
                         size,
                         first,
                         last,
                         blocks,
+                        root,
                         span,
                     });
                 }
@@ -672,6 +748,7 @@ impl Builder {
         let at = match a.as_str() {
             "table" => DescAt::Table,
             "block" => DescAt::Block,
+            "leaf" => DescAt::Leaf,
             _ => DescAt::Page,
         };
         let mut d = Descriptor {
@@ -679,6 +756,7 @@ impl Builder {
             name,
             at: (at, self.span(&a)),
             matches: Vec::new(),
+            when: None,
             section: None,
             members: Vec::new(),
         };
@@ -692,6 +770,7 @@ impl Builder {
                         d.matches.push((n, v));
                     }
                 }
+                Rule::desc_when => d.when = Some(self.expr(p.into_inner().nth(1).unwrap())),
                 Rule::section => d.section = Some(self.section(p)),
                 _ => d.members.push(self.member(p)),
             }
@@ -699,21 +778,90 @@ impl Builder {
         d
     }
 
+    fn field_ref(&self, p: Pair<Rule>) -> FieldRef {
+        let mut it = p.into_inner();
+        FieldRef {
+            owner: self.name(it.next().unwrap()),
+            field: self.name(it.next().unwrap()),
+        }
+    }
+
+    fn directory(&mut self, pair: Pair<Rule>) -> Directory {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        let name = self.name(it.next().unwrap());
+        it.next(); // `index`
+        let index = self.name(it.next().unwrap());
+        let index_bits = self.bits(it.next().unwrap());
+        let mut d = Directory {
+            docs,
+            name,
+            index,
+            index_bits,
+            mode: None,
+            root: None,
+            nonleaf: None,
+            table: None,
+            section: None,
+            formats: Vec::new(),
+        };
+        for p in it {
+            match p.as_rule() {
+                Rule::dir_mode => d.mode = Some(self.field_ref(p.into_inner().nth(1).unwrap())),
+                Rule::dir_root => d.root = Some(self.field_ref(p.into_inner().nth(1).unwrap())),
+                Rule::dir_nonleaf => d.nonleaf = Some(self.name(p.into_inner().nth(1).unwrap())),
+                Rule::dir_table => d.table = Some(self.size(p.into_inner().nth(1).unwrap())),
+                Rule::section => d.section = Some(self.section(p)),
+                _ => {
+                    let f = self.dir_format(p);
+                    d.formats.push(f);
+                }
+            }
+        }
+        d
+    }
+
+    fn dir_format(&mut self, pair: Pair<Rule>) -> DirFormat {
+        let mut it = pair.into_inner();
+        let docs = doc_lines(it.next().unwrap());
+        it.next(); // `format`
+        let name = self.name(it.next().unwrap());
+        let mut next = it.next().unwrap();
+        let mut select = None;
+        if next.as_rule() == Rule::dir_select {
+            let mut s = next.into_inner();
+            s.next(); // `when`
+            let r = self.field_ref(s.next().unwrap());
+            let v = self.num(s.next().unwrap());
+            select = Some((r, v));
+            next = it.next().unwrap();
+        }
+        let _ = next; // `leaf`
+        let leaf = self.name(it.next().unwrap());
+        let leaf_bytes = self.num(it.next().unwrap());
+        let layouts = it
+            .map(|l| {
+                let mut li = l.into_inner();
+                let mode = self.name(li.next().unwrap());
+                let levels = li.map(|b| self.bits(b)).collect();
+                DirLayout { mode, levels }
+            })
+            .collect();
+        DirFormat {
+            docs,
+            name,
+            select,
+            leaf,
+            leaf_bytes,
+            layouts,
+        }
+    }
+
     fn semantics(&mut self, pair: Pair<Rule>) -> Semantics {
         let mut it = pair.into_inner();
         let docs = doc_lines(it.next().unwrap());
         let name = self.name(it.next().unwrap());
-        let mut s = Semantics {
-            docs,
-            name,
-            section: None,
-            domains: Vec::new(),
-            errors: Vec::new(),
-            devices: Vec::new(),
-            ops: Vec::new(),
-            observes: Vec::new(),
-            realises: Vec::new(),
-        };
+        let mut s = Semantics::new(docs, name, None);
         for p in it {
             let span = self.span(&p);
             match p.as_rule() {
@@ -1115,6 +1263,10 @@ fn unclosed_brace(text: &str) -> Option<usize> {
 /// A hint when the parser wanted a specific token.
 fn hint_for_tokens(tokens: &[String], found: &str) -> Option<String> {
     let has = |t: &str| tokens.iter().any(|x| x == t);
+    // `NAME [3:0]` where a register was expected parses as far as a register array's `[3`.
+    if has("`..`") && (found.starts_with(']') || found.starts_with(':')) {
+        return Some("this looks like a field: fields go inside the register's `{ ... }` (a register array is `NAME[first..last] @ OFFSET`)".into());
+    }
     if has("`@`") && found.starts_with('[') {
         return Some("this looks like a field: fields go inside the register's `{ ... }`".into());
     }

@@ -7,7 +7,14 @@ use iommugen_dsl::{check_source, format::format};
 fn spec_files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut out = Vec::new();
-    for dir in ["specs", "specs/smmuv3", "examples", "examples/toy"] {
+    for dir in [
+        "specs",
+        "specs/smmuv3",
+        "specs/riscv_iommu",
+        "specs/common",
+        "examples",
+        "examples/toy",
+    ] {
         let Ok(rd) = std::fs::read_dir(root.join(dir)) else {
             continue;
         };

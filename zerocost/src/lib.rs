@@ -1,5 +1,6 @@
 //! Pairs of functions that do the same field access twice: once through the generated SMMUv3
-//! API (`*_gen`) and once by hand with shifts and masks (`*_hand`).
+//! or RISC-V IOMMU API (`*_gen`) and once by hand with shifts and masks (`*_hand`); the RISC-V
+//! pairs are in [`riscv`].
 //!
 //! Every function is `#[inline(never)]` and `#[no_mangle]`, so each one is emitted as its own
 //! symbol under a predictable name. `tests/asm.rs` compiles this crate to optimised assembly and
@@ -16,6 +17,13 @@
 #[rustfmt::skip] // generated code, formatted by its generator
 #[path = "../../generated/smmuv3/core/mod.rs"]
 pub mod smmuv3;
+
+/// The RISC-V IOMMU layer, from `generated/riscv_iommu/core/`.
+#[rustfmt::skip] // generated code, formatted by its generator
+#[path = "../../generated/riscv_iommu/core/mod.rs"]
+pub mod riscv_iommu;
+
+pub mod riscv;
 
 use smmuv3::entries::Ste;
 use smmuv3::enums::{SteS1dss, StreamConfig};
@@ -333,6 +341,10 @@ pub const PAIRS: &[&str] = &[
     "ste_set_s1_context_ptr_aligned",
     "ste_set_s1_context_ptr_in_range",
     "ste_try_set_s1_context_ptr",
+    "ddtp_root",
+    "ddtp_settled",
+    "cqcsr_settled",
+    "sv39_is_leaf",
 ];
 
 /// Pairs where the generated code is known to cost more than the hand-written code, with the

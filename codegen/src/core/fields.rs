@@ -36,7 +36,7 @@ pub fn value_type(ctx: &Ctx, f: &ir::Field) -> TokenStream {
     match &f.ty {
         FieldType::Bool => quote!(bool),
         FieldType::Signed => quote!(i64),
-        FieldType::Address { .. } => quote!(u64),
+        FieldType::Address { .. } | FieldType::AddressShifted { .. } => quote!(u64),
         FieldType::Enum { name } => {
             let t = enum_type(ctx, name);
             quote!(#t)
@@ -110,6 +110,20 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
         head.push(String::new());
         head.push(format!("Resets to {r:#x}."));
     }
+    if f.warl {
+        head.push(String::new());
+        head.push("WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.".into());
+    }
+    if f.busy {
+        head.push(String::new());
+        head.push("Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.".into());
+    }
+    if let Some(a) = &f.acks {
+        head.push(String::new());
+        head.push(format!(
+            "Follows `{a}` once the hardware has acted on a write of it."
+        ));
+    }
     let ty = value_type(ctx, f);
 
     // Getter.
@@ -124,6 +138,16 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                 (f.lsb % 64).saturating_sub(1)
             )),
         ),
+        FieldType::AddressShifted { shift: s } => {
+            let s_lit = lit(*s);
+            (
+                quote!(#raw << #s_lit),
+                Some(format!(
+                    "The address (the field holds it shifted right by {s}), with bits [{}:0] zero.",
+                    s - 1
+                )),
+            )
+        }
         FieldType::Enum { .. } => (quote!(#raw), None),
         FieldType::Uint | FieldType::Log2 if uint_bits(width) == 64 => (quote!(#raw), None),
         FieldType::Uint => (quote!(#raw as #ty), None),
@@ -190,7 +214,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                 FieldType::Bool | FieldType::Enum { .. } => true,
                 FieldType::Uint | FieldType::Log2 => width == uint_bits(width),
                 FieldType::Signed => width == 64,
-                FieldType::Address { .. } => false,
+                FieldType::Address { .. } | FieldType::AddressShifted { .. } => false,
             };
             if infallible {
                 let v = match &f.ty {
@@ -220,6 +244,10 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                     FieldType::Address { .. } => {
                         quote!(support::fit_address(#name, v, #shift, #mask))
                     }
+                    FieldType::AddressShifted { shift: s } => {
+                        let s_lit = lit(*s);
+                        quote!(support::fit_address(#name, v, #s_lit, #mask))
+                    }
                     FieldType::Signed => quote!(support::fit_signed(#name, v, #width_lit)),
                     _ if uint_bits(width) == 64 => quote!(support::fit(#name, v, #mask)),
                     _ => quote!(support::fit(#name, v as u64, #mask)),
@@ -227,7 +255,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                 let body = store(quote!(raw));
                 let in_place = assign(quote!(raw));
                 let err_doc = match &f.ty {
-                    FieldType::Address { .. } => {
+                    FieldType::Address { .. } | FieldType::AddressShifted { .. } => {
                         "Fails if the address is misaligned or too wide for the field."
                     }
                     _ => "Fails if `v` does not fit in the field.",

@@ -103,7 +103,7 @@ fn layout(
 }
 
 /// The raw value of `field` of an entry, as an expression over `self.0`.
-fn raw_of(e: &ir::Entry, field: &str) -> TokenStream {
+fn raw_of(e: &ir::Entry, field: &str, src: Src) -> TokenStream {
     match e.field(field) {
         Some(f) => {
             let (w, shift, mask) = (
@@ -111,62 +111,133 @@ fn raw_of(e: &ir::Entry, field: &str) -> TokenStream {
                 fields::lit(f.lsb % 64),
                 fields::support_mask(f.width()),
             );
-            quote!(support::get(self.0[#w], #shift, #mask))
+            match src {
+                Src::Words => quote!(support::get(self.0[#w], #shift, #mask)),
+                Src::Raw => quote!(support::get(raw, #shift, #mask)),
+            }
         }
         // The checker resolved every name; an unknown one cannot reach here.
         None => quote!(0u64),
     }
 }
 
-fn cond_expr(e: &ir::Entry, c: &Cond) -> TokenStream {
+/// Where a condition reads field values from.
+#[derive(Clone, Copy)]
+pub enum Src {
+    /// `self.0[word]` of a multi-word entry.
+    Words,
+    /// A local `raw: u64` (a page-table descriptor).
+    Raw,
+}
+
+pub fn cond_expr(e: &ir::Entry, c: &Cond, src: Src) -> TokenStream {
     match c {
         Cond::Set { field } => {
-            let r = raw_of(e, field);
+            let r = raw_of(e, field, src);
             quote!(#r != 0)
         }
         Cond::Eq { field, value, .. } => {
-            let r = raw_of(e, field);
+            let r = raw_of(e, field, src);
             let v = fields::hex(*value);
             quote!(#r == #v)
         }
         Cond::In { field, values } => {
-            let r = raw_of(e, field);
+            let r = raw_of(e, field, src);
             let pats = patterns(values);
             quote!(matches!(#r, #(#pats)|*))
         }
         Cond::Not { cond } => match cond.as_ref() {
             Cond::Set { field } => {
-                let r = raw_of(e, field);
+                let r = raw_of(e, field, src);
                 quote!(#r == 0)
             }
             Cond::Eq { field, value, .. } => {
-                let r = raw_of(e, field);
+                let r = raw_of(e, field, src);
                 let v = fields::hex(*value);
                 quote!(#r != #v)
             }
             Cond::In { .. } => {
-                let x = cond_expr(e, cond);
+                let x = cond_expr(e, cond, src);
                 quote!(!#x)
             }
             other => {
-                let x = cond_expr(e, other);
+                let x = cond_expr(e, other, src);
                 quote!(!(#x))
             }
         },
         Cond::And { all } => {
-            let xs = all.iter().map(|x| match x {
+            // `!A && !B` over fields of one word is one mask test: `word & (A | B) == 0`.
+            let (grouped, rest) = group_by_word(e, all, true);
+            let masks = grouped.into_iter().map(|(w, m)| {
+                let (word, m) = (word_of(w, src), fields::hex(m));
+                quote!(#word & #m == 0)
+            });
+            let xs = rest.into_iter().map(|x| match x {
                 Cond::Or { .. } => {
-                    let y = cond_expr(e, x);
+                    let y = cond_expr(e, x, src);
                     quote!((#y))
                 }
-                _ => cond_expr(e, x),
+                _ => cond_expr(e, x, src),
             });
-            quote!(#(#xs)&&*)
+            let all: Vec<TokenStream> = xs.chain(masks).collect();
+            quote!(#(#all)&&*)
         }
         Cond::Or { any } => {
-            let xs = any.iter().map(|x| cond_expr(e, x));
-            quote!(#(#xs)||*)
+            // `A || B` over fields of one word is one mask test: `word & (A | B) != 0`.
+            let (grouped, rest) = group_by_word(e, any, false);
+            let masks = grouped.into_iter().map(|(w, m)| {
+                let (word, m) = (word_of(w, src), fields::hex(m));
+                quote!(#word & #m != 0)
+            });
+            let xs = rest.into_iter().map(|x| cond_expr(e, x, src));
+            let any: Vec<TokenStream> = masks.chain(xs).collect();
+            quote!(#(#any)||*)
         }
+    }
+}
+
+/// Splits conditions into per-word masks of two or more `Set` (or, with `negated`, `!Set`)
+/// conditions on fields of the same word, and the conditions left as they are.
+fn group_by_word<'c>(
+    e: &ir::Entry,
+    conds: &'c [Cond],
+    negated: bool,
+) -> (Vec<(u32, u64)>, Vec<&'c Cond>) {
+    let set_field = |c: &Cond| -> Option<&ir::Field> {
+        let name = match (c, negated) {
+            (Cond::Set { field }, false) => field,
+            (Cond::Not { cond }, true) => match cond.as_ref() {
+                Cond::Set { field } => field,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        e.field(name)
+    };
+    let mut counts: std::collections::BTreeMap<u32, (usize, u64)> = Default::default();
+    for f in conds.iter().filter_map(set_field) {
+        let slot = counts.entry(f.word()).or_default();
+        slot.0 += 1;
+        slot.1 |= f.word_mask();
+    }
+    let grouped: Vec<(u32, u64)> = counts
+        .iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .map(|(w, (_, m))| (*w, *m))
+        .collect();
+    let rest = conds
+        .iter()
+        .filter(|c| !set_field(c).is_some_and(|f| grouped.iter().any(|(w, _)| *w == f.word())))
+        .collect();
+    (grouped, rest)
+}
+
+/// The 64-bit word `w` of the value a condition reads.
+fn word_of(w: u32, src: Src) -> TokenStream {
+    let w = fields::lit(w);
+    match src {
+        Src::Words => quote!(self.0[#w]),
+        Src::Raw => quote!(raw),
     }
 }
 
@@ -211,7 +282,7 @@ fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
         match &r.cond {
             None => quote!(#(#ors)*),
             Some(c) => {
-                let c = cond_expr(e, c);
+                let c = cond_expr(e, c, Src::Words);
                 quote!(if #c { #(#ors)* })
             }
         }
@@ -300,18 +371,48 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                     fields::support_mask(op.msb - op.lsb + 1),
                 );
                 let code_lit = fields::hex(code);
-                let new_body = quote! {{
-                    let mut words = [0u64; #n];
-                    words[#w] = support::put(0, #shift, #mask, #code_lit);
-                    Self(words)
-                }};
-                let extra = vec![format!(
+                let mut extra = vec![format!(
                     "Opcode {code:#x} in bits [{}:{}] of queue `{qname}`.",
                     op.msb, op.lsb
                 )];
-                let consts = quote! {
-                    /// The record's opcode.
-                    pub const OPCODE: u64 = #code_lit;
+                let (new_body, consts) = match (q.func, r.func) {
+                    (Some(fb), Some(func)) => {
+                        let (fw, fshift, fmask) = (
+                            fields::lit(fb.lsb / 64),
+                            fields::lit(fb.lsb % 64),
+                            fields::support_mask(fb.msb - fb.lsb + 1),
+                        );
+                        let func_lit = fields::hex(func);
+                        extra.push(format!(
+                            "Function {func:#x} in bits [{}:{}].",
+                            fb.msb, fb.lsb
+                        ));
+                        (
+                            quote! {{
+                                let mut words = [0u64; #n];
+                                words[#w] = support::put(0, #shift, #mask, #code_lit);
+                                words[#fw] = support::put(words[#fw], #fshift, #fmask, #func_lit);
+                                Self(words)
+                            }},
+                            quote! {
+                                /// The record's opcode.
+                                pub const OPCODE: u64 = #code_lit;
+                                /// The record's function code.
+                                pub const FUNC: u64 = #func_lit;
+                            },
+                        )
+                    }
+                    _ => (
+                        quote! {{
+                            let mut words = [0u64; #n];
+                            words[#w] = support::put(0, #shift, #mask, #code_lit);
+                            Self(words)
+                        }},
+                        quote! {
+                            /// The record's opcode.
+                            pub const OPCODE: u64 = #code_lit;
+                        },
+                    ),
                 };
                 items.push(layout(ctx, &e, extra, consts, new_body));
                 items.push(quote! {
@@ -344,8 +445,17 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                 fields::lit(op.lsb % 64),
                 fields::support_mask(op.msb - op.lsb + 1),
             );
+            // With a function field, the key is the opcode with the function above it.
+            let op_width = op.msb - op.lsb + 1;
+            let key_of = |r: &ir::Record| -> Option<u64> {
+                let code = r.opcode?;
+                Some(match r.func {
+                    Some(f) => code | f << op_width,
+                    None => code,
+                })
+            };
             let arms = q.records.iter().zip(&variants).filter_map(|(r, v)| {
-                let code = fields::hex(r.opcode?);
+                let code = fields::hex(key_of(r)?);
                 let (vid, ty) = (ident(v), ident(&camel(&r.name)));
                 Some(quote! {
                     #code => {
@@ -357,8 +467,20 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                     }
                 })
             });
+            let key = match q.func {
+                Some(fb) => {
+                    let (fw, fshift, fmask) = (
+                        fields::lit(fb.lsb / 64),
+                        fields::lit(fb.lsb % 64),
+                        fields::support_mask(fb.msb - fb.lsb + 1),
+                    );
+                    let opw = fields::lit(op_width);
+                    quote!(support::get(raw[#w], #shift, #mask) | support::get(raw[#fw], #fshift, #fmask) << #opw)
+                }
+                None => quote!(support::get(raw[#w], #shift, #mask)),
+            };
             quote! {
-                let opcode = support::get(raw[#w], #shift, #mask);
+                let opcode = #key;
                 match opcode {
                     #(#arms)*
                     _ => Err(DecodeError::UnknownOpcode { queue: #qname, opcode }),
@@ -388,9 +510,22 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
     if q.records.is_empty() {
         return quote!(#(#items)*);
     }
+    let wrap = matches!(q.indexes, ir::IndexKind::Wrap);
+    let wrap_doc = docs(&[if wrap {
+        "The producer and consumer indexes carry a wrap bit above the index: the queue is empty when they are equal, full when only the wrap bits differ.".to_string()
+    } else {
+        "The producer and consumer indexes have no wrap bit: the queue is empty when they are equal and full when `prod + 1 == cons` (modulo its size), so one slot stays free.".to_string()
+    }]);
+    let csr = q.csr.as_ref().map(|c| {
+        let d = docs(&[format!("The queue's control and status register, `{c}`.")]);
+        quote!(#d pub const CSR: &str = #c;)
+    });
     quote! {
         /// Size of one record in bytes.
         pub const RECORD_BYTES: usize = #size;
+        #wrap_doc
+        pub const WRAP_BIT: bool = #wrap;
+        #csr
         #(#items)*
 
         #enum_doc

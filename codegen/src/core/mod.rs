@@ -3,6 +3,7 @@
 //! they share. The same modules are written to `generated/<spec>/core/` by `iommugen gen` and
 //! expanded in place by `iommu_spec!`.
 
+mod directories;
 mod fields;
 mod layouts;
 mod pagetables;
@@ -120,6 +121,15 @@ pub fn modules(spec: &Spec) -> Result<Vec<Module>, CodegenError> {
                 sem.name
             )],
             body: semantics::semantics(spec, sem),
+        });
+    }
+    if !spec.directories.is_empty() {
+        out.push(Module {
+            name: "directories".into(),
+            doc: vec![
+                "Directory tables: per format and mode, the levels and index split of each directory.".into(),
+            ],
+            body: directories::directories(spec),
         });
     }
     if !spec.page_tables.is_empty() {

@@ -7,8 +7,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::core::fields::{self, Storage, Writes};
+use crate::core::layouts::{self, Src};
 use crate::core::{docs, item_docs, preamble, Ctx};
-use crate::names::{camel, ident};
+use crate::names::{camel, ident, snake};
 
 pub fn page_tables(spec: &Spec) -> TokenStream {
     let ctx = Ctx {
@@ -20,7 +21,7 @@ pub fn page_tables(spec: &Spec) -> TokenStream {
 }
 
 fn format(ctx: &Ctx, t: &ir::PageTable) -> TokenStream {
-    let m = ident(&t.name);
+    let m = ident(&snake(&t.name));
     let doc = docs(&item_docs(
         &t.doc,
         &[format!("Stage {} translation tables with {}-bit descriptors, {}-bit input and {}-bit output addresses.", t.stage, t.descriptor_bits, t.va_bits, t.oa_bits)],
@@ -104,12 +105,17 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
         DescAt::Table => "a non-final level (points at the next table)",
         DescAt::Block => "a block level",
         DescAt::Page => "the final level",
+        DescAt::Leaf => "a block level or the final level (a leaf)",
     };
     let ident_desc: Vec<String> = d
         .matches
         .iter()
         .map(|m| format!("{} = {}", m.field, m.value))
         .collect();
+    let mut ident_desc = ident_desc;
+    if let Some(c) = &d.when {
+        ident_desc.push(cond_text(c));
+    }
     let facts = vec![format!(
         "Descriptor `{name}`, found at {at}; identified by {}.",
         if ident_desc.is_empty() {
@@ -130,11 +136,30 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
         .map(|f| fields::accessors(ctx, f, Storage::U64, Writes::Set));
     let infos = d.layout.fields.iter().map(fields::field_info);
     let (mask_lit, value_lit) = (fields::hex(mask), fields::hex(value));
+    let new_doc = docs(&[if d.when.is_some() {
+        "The identifying field values with every other field zero; the fields the kind's condition names are still to be set.".to_string()
+    } else {
+        "A descriptor of this kind with every other field zero.".to_string()
+    }]);
     let kind = ident(match d.at {
         DescAt::Table => "Table",
         DescAt::Block => "Block",
         DescAt::Page => "Page",
+        DescAt::Leaf => "Leaf",
     });
+    let predicate = match &d.when {
+        Some(c) if mask == 0 => layouts::cond_expr(&d.layout, c, Src::Raw),
+        Some(c) => {
+            let e = layouts::cond_expr(&d.layout, c, Src::Raw);
+            match c {
+                ir::Cond::Or { .. } => {
+                    quote!(raw & Self::MATCH_MASK == Self::MATCH_VALUE && (#e))
+                }
+                _ => quote!(raw & Self::MATCH_MASK == Self::MATCH_VALUE && #e),
+            }
+        }
+        None => quote!(raw & Self::MATCH_MASK == Self::MATCH_VALUE),
+    };
     quote! {
         #doc
         #[derive(Clone, Copy, PartialEq, Eq)]
@@ -150,7 +175,7 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
             pub const AT: support::DescriptorAt = support::DescriptorAt::#kind;
             /// Fields, lowest first.
             pub const FIELDS: &'static [FieldInfo] = &[#(#infos),*];
-            /// A descriptor of this kind with every other field zero.
+            #new_doc
             #[inline]
             pub const fn new() -> Self {
                 Self(Self::MATCH_VALUE)
@@ -158,7 +183,7 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
             /// Whether raw descriptor bits are of this kind.
             #[inline]
             pub const fn matches(raw: u64) -> bool {
-                raw & Self::MATCH_MASK == Self::MATCH_VALUE
+                #predicate
             }
             /// The raw descriptor.
             #[inline]
@@ -179,5 +204,35 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
                 support::fmt_fields(f, #name, Self::FIELDS, &[self.0])
             }
         }
+    }
+}
+
+/// A condition as spec text, for documentation.
+fn cond_text(c: &ir::Cond) -> String {
+    use ir::Cond;
+    match c {
+        Cond::Set { field } => field.clone(),
+        Cond::Eq {
+            field,
+            value,
+            variant,
+        } => match variant {
+            Some(v) => format!("{field} == {v}"),
+            None => format!("{field} == {value}"),
+        },
+        Cond::In { field, values } => {
+            let vs: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+            format!("{field} in {{ {} }}", vs.join(", "))
+        }
+        Cond::Not { cond } => format!("!{}", paren(cond)),
+        Cond::And { all } => all.iter().map(paren).collect::<Vec<_>>().join(" && "),
+        Cond::Or { any } => any.iter().map(paren).collect::<Vec<_>>().join(" || "),
+    }
+}
+
+fn paren(c: &ir::Cond) -> String {
+    match c {
+        ir::Cond::And { .. } | ir::Cond::Or { .. } => format!("({})", cond_text(c)),
+        _ => cond_text(c),
     }
 }

@@ -119,6 +119,12 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         if let Some(a) = &r.alias_of {
             facts.push(format!("Another view of `{a}`."));
         }
+        if let Some(a) = r.array {
+            facts.push(format!(
+                "An array: `{name}` {} to {}, {} bytes apart; `OFFSET` is that of element {}.",
+                a.first, a.last, a.stride, a.first
+            ));
+        }
         let doc = docs(&item_docs(&r.doc, &facts, r.section.as_deref()));
         let accessors = r.fields.iter().map(|f| {
             let writes = if !writable || f.access == Some(Access::Ro) {
@@ -170,6 +176,30 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
                 }
             });
         }
+        handshake.extend(settled(r, rawname));
+        let array = r.array.map(|a| {
+            let (first, last) = (
+                fields::hex_as(a.first, "usize"),
+                fields::hex_as(a.last, "usize"),
+            );
+            let stride = fields::hex_as(a.stride, "usize");
+            quote! {
+                /// Number of the first element.
+                pub const FIRST: usize = #first;
+                /// Number of the last element.
+                pub const LAST: usize = #last;
+                /// Bytes between elements.
+                pub const STRIDE: usize = #stride;
+                /// Byte offset of element `n`, or `None` outside `FIRST..=LAST`.
+                #[inline]
+                pub const fn offset_of(n: usize) -> Option<usize> {
+                    match n.checked_sub(Self::FIRST) {
+                        Some(i) if n <= Self::LAST => Some(Self::OFFSET + i * Self::STRIDE),
+                        _ => None,
+                    }
+                }
+            }
+        });
         let more = extra.get(r.name.as_str()).cloned().unwrap_or_default();
         let acked_impl = r.acked_by.as_deref().and_then(|n| by_name.get(n)).map(|p| {
             let pty = ident(&camel(&p.name));
@@ -194,6 +224,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
                 /// Byte offset from the device's MMIO base.
                 pub const OFFSET: usize = #offset;
                 #reset
+                #array
                 /// Fields, lowest first.
                 pub const FIELDS: &'static [FieldInfo] = &[#(#infos),*];
                 /// The value from raw register bits.
@@ -242,4 +273,74 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         pub const MMIO_SIZE: usize = #mmio;
         #(#regs)*
     }
+}
+
+/// `settled`, for a register with a busy field or fields that acknowledge an enable (the on/busy
+/// handshake inside one register, like cqcsr's cqen/cqon/busy).
+fn settled(r: &ir::Register, rawname: &str) -> Option<TokenStream> {
+    let busy = r
+        .fields
+        .iter()
+        .filter(|f| f.busy)
+        .map(ir::Field::word_mask)
+        .fold(0, |m, x| m | x);
+    let pairs: Vec<(&ir::Field, &ir::Field)> = r
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let t = r.fields.iter().find(|t| Some(&t.name) == f.acks.as_ref())?;
+            Some((f, t))
+        })
+        .collect();
+    if busy == 0 && pairs.is_empty() {
+        return None;
+    }
+    let busy_lit = fields::hex_as(busy, rawname);
+    let to64 = if rawname == "u32" {
+        quote!(as u64)
+    } else {
+        quote!()
+    };
+    let mut checks: Vec<TokenStream> = Vec::new();
+    if busy != 0 {
+        checks.push(quote!(self.0 & Self::BUSY_MASK == 0));
+    }
+    checks.extend(pairs.iter().map(|(on, en)| {
+        let (ons, ens) = (fields::lit(on.lsb), fields::lit(en.lsb));
+        let m = fields::support_mask(on.width());
+        quote!(support::get(self.0 #to64, #ons, #m) == support::get(written.0 #to64, #ens, #m))
+    }));
+    let mut lines = vec![
+        "Whether the hardware has finished acting on `written` (the last value written):"
+            .to_string(),
+    ];
+    if busy != 0 {
+        lines.push("no busy bit is set".to_string());
+    }
+    for (on, en) in &pairs {
+        lines.push(format!(
+            "`{}` reads what was written to `{}`",
+            on.name, en.name
+        ));
+    }
+    let d = docs(&[format!("{} {}.", lines[0], lines[1..].join(", "))]);
+    let param = if pairs.is_empty() {
+        quote!(_written)
+    } else {
+        quote!(written)
+    };
+    let busy_ty = if rawname == "u32" {
+        quote!(u32)
+    } else {
+        quote!(u64)
+    };
+    Some(quote! {
+        /// Mask of the busy bits.
+        pub const BUSY_MASK: #busy_ty = #busy_lit;
+        #d
+        #[inline]
+        pub const fn settled(self, #param: Self) -> bool {
+            #(#checks)&&*
+        }
+    })
 }

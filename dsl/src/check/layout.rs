@@ -197,8 +197,8 @@ impl<'a> Checker<'a> {
                             f.name.span,
                             "declared again here",
                         )
-                        .label(imp.span, "the queue's opcode field")
-                        .help("records get the queue's `opcode` field automatically; remove this field"),
+                        .label(imp.span, if imp.name == "Opcode" { "the queue's opcode field" } else { "the queue's function field" })
+                        .help(if imp.name == "Opcode" { "records get the queue's `opcode` field automatically; remove this field" } else { "records get the queue's `func` field automatically; remove this field" }),
                     );
                     ok = false;
                     continue;
@@ -391,6 +391,27 @@ impl<'a> Checker<'a> {
             Some(T::Address(_)) => ir::FieldType::Address {
                 align_bits: lsb % 64,
             },
+            Some(T::Shifted(n, span)) => {
+                if n.value == 0 || n.value > 63 || u64::from(width) + n.value > 64 {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::type",
+                            format!(
+                                "`{}` holds an address shifted right by {}: {width} + {} bits do not fit a 64-bit address",
+                                f.name.text, n.value, n.value
+                            ),
+                            n.span,
+                            "shift out of range",
+                        )
+                        .label(*span, format!("{width}-bit field"))
+                        .help("the shift is 1 to 63 and the field's width plus the shift is at most 64 (a 44-bit PPN is `address >> 12`)"),
+                    );
+                    return None;
+                }
+                ir::FieldType::AddressShifted {
+                    shift: n.value as u32,
+                }
+            }
             Some(T::Log2(_)) => ir::FieldType::Log2,
             Some(T::Enum {
                 name,
@@ -452,6 +473,9 @@ impl<'a> Checker<'a> {
             access: None,
             w1c: false,
             self_clearing: false,
+            warl: false,
+            busy: false,
+            acks: None,
             reset: None,
             doc: doc(&f.docs),
         };
@@ -466,6 +490,9 @@ impl<'a> Checker<'a> {
                 }
                 Modifier::W1c(_) => field.w1c = true,
                 Modifier::SelfClearing(_) => field.self_clearing = true,
+                Modifier::Warl(_) => field.warl = true,
+                Modifier::Busy(_) => field.busy = true,
+                Modifier::Acks(n, _) => field.acks = Some(n.text.clone()),
                 Modifier::Reset(n) => {
                     if width < 64 && n.value >> width != 0 {
                         self.error(
@@ -484,6 +511,21 @@ impl<'a> Checker<'a> {
                     field.reset = Some(n.value);
                 }
             }
+        }
+        let warl = f.mods.iter().find_map(|m| match m {
+            Modifier::Warl(span) => Some(*span),
+            _ => None,
+        });
+        if let (Some(span), Some(ir::Access::Ro)) = (warl, field.access) {
+            self.error(
+                Diagnostic::new(
+                    "iommu::access",
+                    format!("`{}` is read-only and WARL", f.name.text),
+                    span,
+                    "write any value, read legal",
+                )
+                .help("a WARL field is writable; drop `ro` or `warl`"),
+            );
         }
         Some(field)
     }

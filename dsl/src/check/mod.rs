@@ -4,6 +4,7 @@
 //! hint. The work is split by item kind: `layout` (fields of any register or record), `regs`,
 //! `tables` (entries, used bits, queues, page tables) and `semantics`.
 
+mod directory;
 mod layout;
 mod regs;
 mod semantics;
@@ -28,6 +29,7 @@ pub fn check(
         enums: Vec::new(),
         enum_index: HashMap::new(),
         types: HashMap::new(),
+        cond_owner: "entry",
     };
     let root = files.first().map(|(_, f)| f);
     let mut spec = ir::Spec {
@@ -48,6 +50,7 @@ pub fn check(
         used: Vec::new(),
         queues: Vec::new(),
         page_tables: Vec::new(),
+        directories: Vec::new(),
         semantics: None,
     };
     let items: Vec<&Item> = files.iter().flat_map(|(_, f)| f.items.iter()).collect();
@@ -60,6 +63,7 @@ pub fn check(
     let mut useds = Vec::new();
     let mut queues = Vec::new();
     let mut tables = Vec::new();
+    let mut directories = Vec::new();
     let mut semantics: Vec<&ast::Semantics> = Vec::new();
     for item in &items {
         match item {
@@ -73,6 +77,7 @@ pub fn check(
             Item::Used(u) => useds.push(u),
             Item::Queue(q) => queues.push(q),
             Item::PageTable(p) => tables.push(p),
+            Item::Directory(d) => directories.push(d),
             Item::Semantics(s) => semantics.push(s),
         }
     }
@@ -85,21 +90,33 @@ pub fn check(
         .iter()
         .filter_map(|q| c.check_queue(q, &spec.registers))
         .collect();
+    let tables = c.resolve_descriptors_from(&tables);
     spec.page_tables = tables.iter().filter_map(|t| c.check_pagetable(t)).collect();
-    if let Some(extra) = semantics.get(1) {
+    spec.directories = directories
+        .iter()
+        .filter_map(|d| c.check_directory(d, &spec.registers, &spec.entries))
+        .collect();
+    if let Some(extra) = semantics
+        .iter()
+        .find(|s| s.name.text != semantics[0].name.text)
+    {
         c.error(
             Diagnostic::new(
                 "iommu::duplicate",
                 "a spec has one `semantics` section",
                 extra.name.span,
-                "second section",
+                "a section of another name",
             )
             .label(semantics[0].name.span, "first section")
-            .help("merge the two sections"),
+            .help(format!(
+                "blocks of one section share its name (`semantics {} {{ ... }}` in each file); rename or merge them",
+                semantics[0].name.text
+            )),
         );
     }
-    spec.semantics = semantics
-        .first()
+    let merged = merge_semantics(&semantics);
+    spec.semantics = merged
+        .as_ref()
         .and_then(|s| c.check_semantics(s, &spec.entries));
     spec.enums = std::mem::take(&mut c.enums);
 
@@ -110,6 +127,33 @@ pub fn check(
             .sort_by_key(|d| (d.primary.0.file, d.primary.0.start));
         Err(c.diags)
     }
+}
+
+/// The blocks of one `semantics` section (a contract imported from a shared fragment and the
+/// spec's own `realise` rules, say) as one section: the block declaring domain types first, the
+/// others in file order. Its doc is every block's doc; its section the first one given.
+fn merge_semantics(blocks: &[&ast::Semantics]) -> Option<ast::Semantics> {
+    let mut order: Vec<&ast::Semantics> = blocks.to_vec();
+    order.sort_by_key(|s| s.domains.is_empty());
+    let first = order.first()?;
+    let mut out = ast::Semantics::new(
+        Vec::new(),
+        first.name.clone(),
+        order.iter().find_map(|s| s.section.clone()),
+    );
+    for s in order {
+        if !out.docs.is_empty() && !s.docs.is_empty() {
+            out.docs.push(String::new());
+        }
+        out.docs.extend(s.docs.iter().cloned());
+        out.domains.extend(s.domains.iter().cloned());
+        out.errors.extend(s.errors.iter().cloned());
+        out.devices.extend(s.devices.iter().cloned());
+        out.ops.extend(s.ops.iter().cloned());
+        out.observes.extend(s.observes.iter().cloned());
+        out.realises.extend(s.realises.iter().cloned());
+    }
+    Some(out)
 }
 
 /// What kind of item a type-level name belongs to, for duplicate reports.
@@ -129,6 +173,8 @@ pub(crate) struct Checker<'a> {
     /// Names of registers, entries, queues, page tables and enums (one namespace: they all
     /// become types in generated code).
     types: HashMap<String, Declared>,
+    /// What the layout a condition reads is called in diagnostics ("entry", "descriptor").
+    cond_owner: &'static str,
 }
 
 impl<'a> Checker<'a> {

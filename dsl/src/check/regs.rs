@@ -66,6 +66,13 @@ impl<'a> Checker<'a> {
             for r in &b.registers {
                 let bytes = r.width.value / 8;
                 let off = r.offset.value;
+                let array = self.check_array(r, bytes);
+                // The bytes the register (every element of an array) occupies.
+                let extent = array.map_or(bytes, |a| {
+                    (a.last - a.first)
+                        .saturating_mul(a.stride)
+                        .saturating_add(bytes)
+                });
                 if off % bytes != 0 {
                     self.error(
                         Diagnostic::new(
@@ -77,7 +84,7 @@ impl<'a> Checker<'a> {
                         .help(format!("registers are naturally aligned: use an offset that is a multiple of {bytes}")),
                     );
                 }
-                if off.saturating_add(bytes) > b.size.value {
+                if off.saturating_add(extent) > b.size.value {
                     self.error(
                         Diagnostic::new(
                             "iommu::register",
@@ -93,10 +100,17 @@ impl<'a> Checker<'a> {
                     a.alias_of.as_ref().is_some_and(|n| n.text == b.name.text)
                         || b.alias_of.as_ref().is_some_and(|n| n.text == a.name.text)
                 };
-                if let Some((_, _, prev)) = placed
-                    .iter()
-                    .find(|(s, e, p)| off < *e && *s < off.saturating_add(bytes) && !views(p, r))
-                {
+                let elements: Vec<u64> = array.map_or(vec![off], |a| {
+                    (0..=a.last - a.first)
+                        .map(|i| off.saturating_add(i.saturating_mul(a.stride)))
+                        .collect()
+                });
+                if let Some((_, _, prev)) = placed.iter().find(|(s, e, p)| {
+                    !views(p, r)
+                        && elements
+                            .iter()
+                            .any(|&o| o < *e && *s < o.saturating_add(bytes))
+                }) {
                     self.error(
                         Diagnostic::new(
                             "iommu::register",
@@ -108,7 +122,7 @@ impl<'a> Checker<'a> {
                         .help("give each register its own offset; another view of a register is declared with `alias_of` at its own offset"),
                     );
                 }
-                placed.push((off, off.saturating_add(bytes), r));
+                placed.extend(elements.iter().map(|&o| (o, o.saturating_add(bytes), r)));
                 if !self.declare_type(&r.name, "a register") {
                     continue;
                 }
@@ -145,6 +159,7 @@ impl<'a> Checker<'a> {
                     acked_by: r.acked_by.as_ref().map(|n| n.text.clone()),
                     toggled_by: r.toggled_by.as_ref().map(|n| n.text.clone()),
                     alias_of: r.alias_of.as_ref().map(|n| n.text.clone()),
+                    array,
                     section: section(&r.section),
                     doc: doc(&r.docs),
                     fields,
@@ -155,7 +170,173 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_handshakes(&regs, &reg_ast);
+        for (r, a) in regs.iter().zip(&reg_ast) {
+            self.check_inner_handshake(r, a);
+        }
         (out_blocks, regs)
+    }
+
+    /// `NAME[first..last]` and `stride`: element numbers in order, elements far enough apart.
+    fn check_array(&mut self, r: &ast::Register, bytes: u64) -> Option<ir::RegArray> {
+        let Some((first, last)) = r.array else {
+            if let Some(s) = r.stride {
+                self.error(
+                    Diagnostic::new(
+                        "iommu::register",
+                        format!("`{}` has a stride but is not an array", r.name.text),
+                        s.span,
+                        "stride of a single register",
+                    )
+                    .help(format!(
+                        "declare the elements: `{}[1..31] @ ... stride {}`, or drop `stride`",
+                        r.name.text, s.value
+                    )),
+                );
+            }
+            return None;
+        };
+        if first.value > last.value {
+            self.error(
+                Diagnostic::new(
+                    "iommu::register",
+                    format!(
+                        "register array `{}[{}..{}]` runs backwards",
+                        r.name.text, first.value, last.value
+                    ),
+                    first.span.join(last.span),
+                    "first element after the last",
+                )
+                .help("write the first element number first: `[1..31]`"),
+            );
+            return None;
+        }
+        let stride = r.stride.map_or(bytes, |s| s.value);
+        if stride < bytes || !stride.is_multiple_of(bytes) {
+            let span = r.stride.map_or(r.name.span, |s| s.span);
+            self.error(
+                Diagnostic::new(
+                    "iommu::register",
+                    format!(
+                        "elements of `{}` are {stride} bytes apart but each is {bytes} bytes wide",
+                        r.name.text
+                    ),
+                    span,
+                    "elements overlap or are misaligned",
+                )
+                .help(format!(
+                    "the stride is a multiple of {bytes}, at least {bytes}"
+                )),
+            );
+            return None;
+        }
+        Some(ir::RegArray {
+            first: first.value,
+            last: last.value,
+            stride,
+        })
+    }
+
+    /// `busy` and `acks`: the on/busy handshake inside one register.
+    fn check_inner_handshake(&mut self, r: &ir::Register, a: &ast::Register) {
+        let fields: Vec<&ast::Field> = a
+            .members
+            .iter()
+            .filter_map(|m| match m {
+                ast::Member::Field(f) => Some(f),
+                ast::Member::Reserved(..) => None,
+            })
+            .collect();
+        let access_of = |f: &ir::Field| f.access.unwrap_or(r.access);
+        let mut busy_seen: Option<crate::source::Span> = None;
+        for fa in &fields {
+            let Some(f) = r.fields.iter().find(|f| f.name == fa.name.text) else {
+                continue;
+            };
+            for m in &fa.mods {
+                match m {
+                    ast::Modifier::Busy(span) => {
+                        if f.width() != 1 || access_of(f) != ir::Access::Ro {
+                            self.error(
+                                Diagnostic::new(
+                                    "iommu::handshake",
+                                    format!("busy field `{}` must be one read-only bit", f.name),
+                                    *span,
+                                    "not a read-only bit",
+                                )
+                                .label(fa.bits.span, format!("{} bit(s), {:?}", f.width(), access_of(f)).to_lowercase())
+                                .help("the hardware sets a busy bit while a write takes effect; declare it `[n] ro busy`"),
+                            );
+                        }
+                        if let Some(prev) = busy_seen {
+                            self.error(
+                                Diagnostic::new(
+                                    "iommu::handshake",
+                                    format!("register `{}` has two busy fields", r.name),
+                                    *span,
+                                    "second busy field",
+                                )
+                                .label(prev, "first busy field")
+                                .help("a register has one busy bit; mark only it `busy`"),
+                            );
+                        }
+                        busy_seen = Some(*span);
+                    }
+                    ast::Modifier::Acks(target, span) => {
+                        let Some(t) = r.fields.iter().find(|t| t.name == target.text) else {
+                            self.unknown_in(
+                                "field",
+                                target,
+                                &format!("register `{}`", r.name),
+                                r.fields.iter().map(|f| f.name.as_str()),
+                            );
+                            continue;
+                        };
+                        if access_of(f) != ir::Access::Ro {
+                            self.error(
+                                Diagnostic::new(
+                                    "iommu::handshake",
+                                    format!("`{}` acknowledges `{}` but is writable", f.name, t.name),
+                                    *span,
+                                    "the acknowledging field",
+                                )
+                                .help("the hardware sets the acknowledging (on/active) field: declare it `ro`"),
+                            );
+                        }
+                        if access_of(t) == ir::Access::Ro {
+                            self.error(
+                                Diagnostic::new(
+                                    "iommu::handshake",
+                                    format!("`{}` acknowledges `{}`, which software cannot write", f.name, t.name),
+                                    target.span,
+                                    "read-only",
+                                )
+                                .help("`acks` names the enable field software writes; it must be writable"),
+                            );
+                        }
+                        if t.width() != f.width() || t.name == f.name {
+                            self.error(
+                                Diagnostic::new(
+                                    "iommu::handshake",
+                                    format!(
+                                        "`{}` ({} bits) cannot acknowledge `{}` ({} bits)",
+                                        f.name,
+                                        f.width(),
+                                        t.name,
+                                        t.width()
+                                    ),
+                                    target.span,
+                                    "different field widths",
+                                )
+                                .help(
+                                    "an acknowledging field has the width of the field it follows",
+                                ),
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
     }
 
     fn check_handshakes(&mut self, regs: &[ir::Register], asts: &[&ast::Register]) {

@@ -10,6 +10,9 @@ use crate::diag::Diagnostic;
 use crate::ir;
 use crate::source::Span;
 
+/// Highest page-table level number (a table has at most five levels).
+const MAX_LEVEL: u64 = 4;
+
 /// Largest entry or record, in bytes.
 const MAX_ENTRY_BYTES: u64 = 1024;
 
@@ -130,7 +133,7 @@ impl<'a> Checker<'a> {
             self.unknown_in(
                 "field",
                 n,
-                &format!("entry `{}`", entry.name),
+                &format!("{} `{}`", self.cond_owner, entry.name),
                 entry.fields.iter().map(|f| f.name.as_str()),
             );
         }
@@ -324,7 +327,29 @@ impl<'a> Checker<'a> {
                 msb: b.msb as u32,
             });
         }
-        for r in [&q.base, &q.prod, &q.cons].into_iter().flatten() {
+        let mut func = None;
+        if let Some(b) = &q.func {
+            let clash =
+                opcode.is_some_and(|o| b.lsb <= u64::from(o.msb) && u64::from(o.lsb) <= b.msb);
+            if b.msb < b.lsb
+                || b.msb >= u64::from(width)
+                || b.lsb / 64 != b.msb / 64
+                || b.msb - b.lsb >= 32
+                || clash
+                || opcode.is_none()
+            {
+                self.error(
+                    Diagnostic::new("iommu::bits", "the function field is not a valid bit range of the record", b.span, if clash { "overlaps the opcode" } else if opcode.is_none() { "no opcode field" } else { "bad function range" })
+                        .help(format!("`func [msb:lsb]` refines an opcode: give it with `opcode`, within one 64-bit word of the {width}-bit record, apart from the opcode, at most 32 bits")),
+                );
+                return None;
+            }
+            func = Some(ir::OpcodeField {
+                lsb: b.lsb as u32,
+                msb: b.msb as u32,
+            });
+        }
+        for r in [&q.base, &q.prod, &q.cons, &q.csr].into_iter().flatten() {
             if !regs.iter().any(|g| g.name == r.text) {
                 self.unknown("register", r, regs.iter().map(|g| g.name.as_str()), "");
             }
@@ -334,9 +359,37 @@ impl<'a> Checker<'a> {
             "record",
             &format!("queue `{}`", q.name.text),
         );
-        let mut by_opcode: HashMap<u64, (&ast::Name, Span)> = HashMap::new();
+        let mut by_opcode: HashMap<(u64, Option<u64>), (&ast::Name, Span)> = HashMap::new();
         let mut records = Vec::new();
         for r in &q.records {
+            let mut func_value = None;
+            match (&func, &r.func) {
+                (Some(fb), Some(n)) => {
+                    let w = fb.msb - fb.lsb + 1;
+                    if n.value >> w != 0 {
+                        self.error(
+                            Diagnostic::new(
+                                "iommu::opcode",
+                                format!("function {:#x} of `{}` does not fit the {w}-bit function field", n.value, r.name.text),
+                                n.span,
+                                "too wide",
+                            )
+                            .help(format!("functions of queue `{}` range from 0 to {:#x}", q.name.text, (1u64 << w) - 1)),
+                        );
+                    } else {
+                        func_value = Some(n.value);
+                    }
+                }
+                (Some(_), None) if r.opcode.is_some() => self.error(
+                    Diagnostic::new("iommu::opcode", format!("record `{}` has no function code", r.name.text), r.name.span, "needs `func N`")
+                        .help(format!("queue `{}` tags records with an opcode and a function: write `{} = 0x.. func N`", q.name.text, r.name.text)),
+                ),
+                (None, Some(n)) => self.error(
+                    Diagnostic::new("iommu::opcode", format!("queue `{}` has no function field, but `{}` gives one", q.name.text, r.name.text), n.span, "unexpected function")
+                        .help("add `func [msb:lsb]` to the queue or remove `func N`"),
+                ),
+                _ => {}
+            }
             match (&opcode, &r.opcode) {
                 (Some(op), Some(n)) => {
                     let w = op.msb - op.lsb + 1;
@@ -357,14 +410,18 @@ impl<'a> Checker<'a> {
                                 (1u64 << w) - 1
                             )),
                         );
-                    } else if let Some((prev, prev_span)) = by_opcode.get(&n.value) {
+                    } else if let Some((prev, prev_span)) = by_opcode.get(&(n.value, func_value)) {
+                        let what = match func_value {
+                            Some(f) => format!("opcode {:#x} and function {f:#x}", n.value),
+                            None => format!("opcode {:#x}", n.value),
+                        };
                         self.error(
-                            Diagnostic::new("iommu::opcode", format!("`{}` and `{}` have the same opcode {:#x}", prev.text, r.name.text, n.value), n.span, "opcode used twice")
+                            Diagnostic::new("iommu::opcode", format!("`{}` and `{}` have the same {what}", prev.text, r.name.text), n.span, "opcode used twice")
                                 .label(*prev_span, format!("first used by `{}`", prev.text))
                                 .help("each record of a queue needs its own opcode; variants of one command are fields of one record"),
                         );
                     } else {
-                        by_opcode.insert(n.value, (&r.name, n.span));
+                        by_opcode.insert((n.value, func_value), (&r.name, n.span));
                     }
                 }
                 (Some(_), None) => self.error(
@@ -401,12 +458,19 @@ impl<'a> Checker<'a> {
                     msb: o.msb,
                     span: q.opcode.map_or(q.name.span, |b| b.span),
                 })
+                .chain(func.iter().map(|o| Implicit {
+                    name: "Func",
+                    lsb: o.lsb,
+                    msb: o.msb,
+                    span: q.func.map_or(q.name.span, |b| b.span),
+                }))
                 .collect();
             let (fields, reserved) =
                 self.check_layout(&r.name, "record", width, &r.members, &implicit);
             records.push(ir::Record {
                 name: r.name.text.clone(),
                 opcode: r.opcode.map(|n| n.value),
+                func: func_value,
                 size: q.size.value as u32,
                 section: section(&r.section),
                 doc: doc(&r.docs),
@@ -427,10 +491,56 @@ impl<'a> Checker<'a> {
             base: q.base.as_ref().map(|n| n.text.clone()),
             prod: q.prod.as_ref().map(|n| n.text.clone()),
             cons: q.cons.as_ref().map(|n| n.text.clone()),
+            func,
+            csr: q.csr.as_ref().map(|n| n.text.clone()),
+            indexes: match q.indexes {
+                Some((ast::IndexKind::Plain, _)) => ir::IndexKind::Plain,
+                _ => ir::IndexKind::Wrap,
+            },
             section: section(&q.section),
             doc: doc(&q.docs),
             records,
         })
+    }
+
+    /// Page tables with `descriptors from OTHER` get a copy of OTHER's descriptor kinds.
+    pub(crate) fn resolve_descriptors_from(
+        &mut self,
+        tables: &[&ast::PageTable],
+    ) -> Vec<ast::PageTable> {
+        let mut out = Vec::new();
+        for t in tables {
+            let mut t = (*t).clone();
+            if let Some(from) = &t.descriptors_from {
+                match tables.iter().find(|o| o.name.text == from.text) {
+                    Some(o)
+                        if o.descriptors_from.is_some()
+                            || !t.descriptors.is_empty()
+                            || o.width.value != t.width.value =>
+                    {
+                        self.error(
+                            Diagnostic::new(
+                                "iommu::pagetable",
+                                format!("`{}` cannot take the descriptors of `{}`", t.name.text, o.name.text),
+                                from.span,
+                                "descriptors from here",
+                            )
+                            .label(o.name.span, "this table")
+                            .help("`descriptors from` names a table of the same descriptor width that declares its own descriptors, in a table that declares none"),
+                        );
+                    }
+                    Some(o) => t.descriptors = o.descriptors.clone(),
+                    None => self.unknown(
+                        "page table",
+                        from,
+                        tables.iter().map(|o| o.name.text.as_str()),
+                        "",
+                    ),
+                }
+            }
+            out.push(t);
+        }
+        out
     }
 
     pub(crate) fn check_pagetable(&mut self, t: &ast::PageTable) -> Option<ir::PageTable> {
@@ -558,14 +668,19 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
+            self.cond_owner = "descriptor";
+            let when = d.when.as_ref().and_then(|c| self.used_cond(c, &layout));
+            self.cond_owner = "entry";
             descriptors.push(ir::Descriptor {
                 name: d.name.text.clone(),
                 at: match d.at.0 {
                     ast::DescAt::Table => ir::DescAt::Table,
                     ast::DescAt::Block => ir::DescAt::Block,
                     ast::DescAt::Page => ir::DescAt::Page,
+                    ast::DescAt::Leaf => ir::DescAt::Leaf,
                 },
                 matches,
+                when,
                 layout,
             });
         }
@@ -609,68 +724,97 @@ impl<'a> Checker<'a> {
         let shift = size.trailing_zeros();
         let index_bits = shift - entry_shift;
         let (first, last) = (g.first.value, g.last.value);
-        if last > 3 {
-            self.error(
-                Diagnostic::new("iommu::granule", format!("level {last} does not exist"), g.last.span, "levels are 0 to 3")
-                    .help("lookup levels are numbered 0 to 3 as in VMSAv8, the final level last: e.g. `levels 0..3`, or `levels 2..3` for a two-level table"),
-            );
-            return None;
+        for n in [g.first, g.last] {
+            if n.value > MAX_LEVEL {
+                self.error(
+                    Diagnostic::new("iommu::granule", format!("level {} does not exist", n.value), n.span, format!("levels are 0 to {MAX_LEVEL}"))
+                        .help("lookup levels are numbered 0 to 4, start level first: `levels 0..3` (VMSAv8, the final level last) or `levels 2..0` (RISC-V, the final level 0); a table has at most 5 levels"),
+                );
+                return None;
+            }
         }
-        if first > last {
+        // The levels in walk order (start level first), whichever way they are numbered.
+        let order: Vec<u64> = if first <= last {
+            (first..=last).collect()
+        } else {
+            (last..=first).rev().collect()
+        };
+        let depth = order.len() as u32;
+        let root_bits = match g.root {
+            None => index_bits,
+            Some(r) => {
+                if !r.value.is_power_of_two() || r.value <= size || r.value > size << 4 {
+                    self.error(
+                        Diagnostic::new("iommu::granule", format!("a root table of {} bytes is not 2, 4, 8 or 16 concatenated {}K tables", r.value, size >> 10), r.span, "bad root size")
+                            .help("`root SIZE` gives a start-level table larger than the granule, a power of two up to 16 granules (Sv39x4: `root 16K`)"),
+                    );
+                    return None;
+                }
+                r.value.trailing_zeros() - entry_shift
+            }
+        };
+        let lsb_at = |d: u32| shift + (depth - 1 - d) * index_bits;
+        let start = order[0];
+        if lsb_at(0) >= va_bits {
             self.error(
                 Diagnostic::new(
                     "iommu::granule",
-                    format!("levels {first}..{last} run backwards"),
-                    g.first.span.join(g.last.span),
-                    "start level after the final level",
-                )
-                .help("write the start level first: `levels 0..3`"),
-            );
-            return None;
-        }
-        let lsb_of = |l: u64| shift + (last - l) as u32 * index_bits;
-        if lsb_of(first) >= va_bits {
-            self.error(
-                Diagnostic::new(
-                    "iommu::granule",
-                    format!("with a {}K granule, level {first} indexes bit {} and up, beyond the {va_bits}-bit input address", size >> 10, lsb_of(first)),
+                    format!("with a {}K granule, level {start} indexes bit {} and up, beyond the {va_bits}-bit input address", size >> 10, lsb_at(0)),
                     g.first.span,
                     "start level too high",
                 )
-                .help(format!("start at a later level; level {} is the first that indexes the input address", first + 1)),
+                .help("start at a later level; a table of fewer levels resolves fewer bits"),
             );
             return None;
         }
-        if lsb_of(first) + index_bits < va_bits {
+        if lsb_at(0) + root_bits < va_bits {
             self.error(
                 Diagnostic::new(
                     "iommu::granule",
-                    format!("levels {first}..{last} with a {}K granule resolve only {} of the {va_bits} input address bits", size >> 10, lsb_of(first) + index_bits),
+                    format!("levels {first}..{last} with a {}K granule resolve only {} of the {va_bits} input address bits", size >> 10, lsb_at(0) + root_bits),
                     g.first.span.join(g.last.span),
                     "too few levels",
                 )
-                .help("start at an earlier level or lower `va_bits`"),
+                .help("start at an earlier level, lower `va_bits`, or give a larger start-level table with `root SIZE`"),
             );
             return None;
         }
-        for b in &g.blocks {
-            if b.value < first || b.value >= last {
+        if let Some(r) = g.root {
+            if lsb_at(0) + index_bits >= va_bits {
                 self.error(
-                    Diagnostic::new("iommu::granule", format!("block level {} is outside levels {first}..{}", b.value, last.saturating_sub(1)), b.span, "not a block level")
+                    Diagnostic::new(
+                        "iommu::granule",
+                        format!("the start level already resolves the {va_bits}-bit input address with one {}K table", size >> 10),
+                        r.span,
+                        "root table larger than needed",
+                    )
+                    .help("drop `root`, or raise `va_bits` to what the larger table resolves"),
+                );
+                return None;
+            }
+        }
+        let final_level = *order.last().unwrap_or(&last);
+        for b in &g.blocks {
+            if !order.contains(&b.value) || b.value == final_level {
+                self.error(
+                    Diagnostic::new("iommu::granule", format!("block level {} is not one of the levels {first}..{last} before the final one", b.value), b.span, "not a block level")
                         .help("blocks sit at a lookup level before the final one; the final level maps pages"),
                 );
             }
         }
-        let levels = (first..=last)
-            .map(|l| {
-                let lsb = lsb_of(l);
+        let levels = order
+            .iter()
+            .enumerate()
+            .map(|(d, &l)| {
+                let lsb = lsb_at(d as u32);
+                let bits = if d == 0 { root_bits } else { index_bits };
                 ir::Level {
                     level: l as u32,
                     index_lsb: lsb,
-                    index_msb: (lsb + index_bits - 1).min(va_bits - 1),
+                    index_msb: (lsb + bits - 1).min(va_bits - 1),
                     entry_span: 1u64 << lsb,
-                    leaf: l == last || g.blocks.iter().any(|b| b.value == l),
-                    last: l == last,
+                    leaf: l == final_level || g.blocks.iter().any(|b| b.value == l),
+                    last: l == final_level,
                 }
             })
             .collect();
@@ -678,6 +822,7 @@ impl<'a> Checker<'a> {
             size,
             shift,
             index_bits,
+            root_size: g.root.map(|r| r.value),
             doc: doc(&g.docs),
             levels,
         })

@@ -6,6 +6,8 @@ use super::support::{
 };
 /// Size of one record in bytes.
 pub const RECORD_BYTES: usize = 0x10_usize;
+/// The producer and consumer indexes carry a wrap bit above the index: the queue is empty when they are equal, full when only the wrap bits differ.
+pub const WRAP_BIT: bool = true;
 /// Hint to fetch and cache the configuration (STE, CDs) used by a stream.
 ///
 /// `CMD_PREFETCH_CONFIG`: 16 bytes, 2 little-endian 64-bit words.

@@ -4,17 +4,20 @@ use super::support::{
     self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
     UsedBits, Writable,
 };
-/// The contract of Linux's iommu_domain API as an SMMUv3 driver realises it, following the
-/// iommu list's answer on detaching a RID domain while PASIDs are attached: detach affects
-/// only the address space without a PASID, and DMA ownership may only be released once the
-/// PASID table is empty. Every RID has its own PASID table, even when RIDs share domains.
+/// The contract of Linux's iommu_domain API, following the iommu list's answer on detaching a
+/// RID domain while PASIDs are attached: detach affects only the address space without a
+/// PASID, and DMA ownership may only be released once the PASID table is empty. Every RID has
+/// its own PASID table, even when RIDs share domains.
+///
+/// How an SMMUv3 realises the contract: the STE of each StreamID and the CDs of its
+/// SubstreamIDs (stage 1 translation for paging domains).
 ///
 /// Semantics `iommu_domain`.
 ///
 /// Architecture reference: section Linux include/linux/iommu.h.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DomainKind {
-    /// Translates through the domain's own page table (stage 1 here).
+    /// Translates through the domain's own page table.
     ///
     /// domain type `paging`: dma through it is translate.
     Paging,

@@ -8,6 +8,8 @@ use super::support::{
 };
 /// Size of one record in bytes.
 pub const RECORD_BYTES: usize = 0x20_usize;
+/// The producer and consumer indexes carry a wrap bit above the index: the queue is empty when they are equal, full when only the wrap bits differ.
+pub const WRAP_BIT: bool = true;
 /// The client presented a transaction the SMMU does not support.
 ///
 /// `F_UUT`: 32 bytes, 4 little-endian 64-bit words.

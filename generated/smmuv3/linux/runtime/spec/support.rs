@@ -322,4 +322,6 @@ pub enum DescriptorAt {
     Block,
     /// The final level.
     Page,
+    /// A leaf at any level that allows one: a block level or the final level.
+    Leaf,
 }

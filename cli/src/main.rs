@@ -1,11 +1,13 @@
 //! `iommugen`: the command-line front end. `check` reports diagnostics, `dump --json` prints the
 //! checked IR, `fmt` rewrites a spec in canonical layout, `gen` writes the backends' code, `doc`
-//! the HTML reference.
+//! the HTML reference, `lsp` serves editors.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod lsp;
 
 #[derive(Parser)]
 #[command(
@@ -78,6 +80,9 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Run the language server on stdin/stdout (for editors): diagnostics as you type, hover,
+    /// go to definition, document symbols and formatting of `.iommu` files.
+    Lsp,
     /// Rewrite a spec in canonical layout.
     Fmt {
         /// The spec file.
@@ -147,6 +152,13 @@ fn main() -> ExitCode {
             Err(d) => report(&d),
         },
         Command::Fmt { file, check } => fmt(&file, check),
+        Command::Lsp => match lsp::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: language server: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Doc { file, out } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => doc(&spec, out),
             Err(d) => report(&d),

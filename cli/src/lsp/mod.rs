@@ -154,13 +154,10 @@ impl Server<'_> {
     fn diagnose(&self, path: &Path) -> Result<(), String> {
         let a = self.analyse(path);
         let mut per_file: HashMap<PathBuf, Vec<lsp_types::Diagnostic>> = HashMap::new();
-        for (p, _) in self
-            .open
-            .values()
-            .filter_map(|(u, _)| path_of(u).map(|p| (p, ())))
-        {
-            if a.file_id(&p).is_some() || p == path {
-                per_file.entry(p).or_default();
+        // Every open file of this spec is told, so fixed errors disappear.
+        for p in self.open.keys() {
+            if a.file_id(p).is_some() || p == path {
+                per_file.entry(p.clone()).or_default();
             }
         }
         for d in &a.diags {

@@ -325,7 +325,8 @@ pub fn collect(_id: FileId, file: &ast::File, out: &mut Vec<Symbol>) {
                     sym(out, &r.entry, Kind::RealiseOf, None, &[]);
                 }
             }
-            Item::Import(_) | Item::Doc(_) | Item::Compatible(_) | Item::Reference(_) => {}
+            // Imports, spec attributes, and items this server does not describe yet.
+            _ => {}
         }
     }
 }
@@ -390,15 +391,17 @@ pub fn describe(a: &Analysis, s: &Symbol) -> String {
                     } else {
                         String::new()
                     };
-                    let ty = match &f.ty {
-                        ir::FieldType::Bool => "bool".to_string(),
-                        ir::FieldType::Uint => "uint".into(),
-                        ir::FieldType::Signed => "signed".into(),
-                        ir::FieldType::Address { align_bits } => {
-                            format!("address, aligned to 2^{align_bits}")
-                        }
-                        ir::FieldType::Log2 => "log2".into(),
-                        ir::FieldType::Enum { name } => format!("enum {name}"),
+                    let ty = match serde_json::to_value(&f.ty) {
+                        Ok(serde_json::Value::Object(m)) => m
+                            .iter()
+                            .map(|(k, v)| match v {
+                                serde_json::Value::String(s) if k == "type" => s.clone(),
+                                serde_json::Value::String(s) => format!("{k} {s}"),
+                                other => format!("{k} {other}"),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        _ => String::new(),
                     };
                     let mut acc = f
                         .access
@@ -489,11 +492,10 @@ pub fn describe(a: &Analysis, s: &Symbol) -> String {
     head
 }
 
-fn access_name(a: ir::Access) -> &'static str {
-    match a {
-        ir::Access::Ro => "ro",
-        ir::Access::Rw => "rw",
-        ir::Access::Wo => "wo",
+fn access_name(a: ir::Access) -> String {
+    match serde_json::to_value(a) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
     }
 }
 

@@ -20,6 +20,40 @@ pub fn esc(s: &str) -> String {
     out
 }
 
+/// The name a value has in the IR's JSON form (`"rw"`, `"commands"`), or its JSON text when it
+/// is not a plain name. Matching on these names rather than on the IR's enums keeps the pages
+/// working when the language gains a variant.
+pub fn name_of<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// The properties of `v`'s JSON form whose keys are not in `known` (and that are not empty,
+/// false or null), as `(key, html)`: what a newer IR adds shows up on the page.
+pub fn extra<T: serde::Serialize>(v: &T, known: &[&str]) -> Vec<(String, String)> {
+    let Ok(serde_json::Value::Object(m)) = serde_json::to_value(v) else {
+        return Vec::new();
+    };
+    m.into_iter()
+        .filter(|(k, v)| {
+            !known.contains(&k.as_str())
+                && !v.is_null()
+                && *v != serde_json::Value::Bool(false)
+                && v.as_array().is_none_or(|a| !a.is_empty())
+        })
+        .map(|(k, v)| {
+            let html = match &v {
+                serde_json::Value::Bool(true) => String::new(),
+                other => json(other),
+            };
+            (k.replace('_', " "), html)
+        })
+        .collect()
+}
+
 /// A link with escaped text.
 pub fn link(href: &str, text: &str) -> String {
     format!("<a href=\"{}\">{}</a>", esc(href), esc(text))
@@ -113,6 +147,9 @@ pub fn cond(
             .collect::<Vec<_>>()
             .join(" &amp;&amp; "),
         Cond::Or { any } => any.iter().map(inner).collect::<Vec<_>>().join(" || "),
+        // A condition added to the language later: its JSON form.
+        #[allow(unreachable_patterns)]
+        other => esc(&name_of(other)),
     }
 }
 
@@ -151,6 +188,8 @@ pub fn sexpr(e: &SExpr) -> String {
         SExpr::Not { expr } => format!("!{}", inner(expr)),
         SExpr::And { lhs, rhs } => format!("{} &amp;&amp; {}", inner(lhs), inner(rhs)),
         SExpr::Or { lhs, rhs } => format!("{} || {}", inner(lhs), inner(rhs)),
+        #[allow(unreachable_patterns)]
+        other => esc(&name_of(other)),
     }
 }
 
@@ -176,6 +215,8 @@ pub fn stmt(s: &Stmt) -> (&'static str, String) {
         Stmt::Assign { target, value } => {
             ("assign", format!("{} = {}", slot(target), sexpr(value)))
         }
+        #[allow(unreachable_patterns)]
+        other => ("other", esc(&name_of(other))),
     }
 }
 
@@ -207,6 +248,19 @@ pub fn json(v: &serde_json::Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn properties_a_newer_ir_adds_are_listed() {
+        let v = serde_json::json!({
+            "name": "X", "warl": true, "busy": false, "acks": "EN", "array": {"first": 0}, "none": null
+        });
+        let e = extra(&v, &["name"]);
+        let keys: Vec<&str> = e.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["acks", "array", "warl"]);
+        assert_eq!(e[0].1, "EN");
+        assert!(e[1].1.contains("<dt>first</dt><dd>0</dd>"), "{}", e[1].1);
+        assert_eq!(name_of(&iommugen_dsl::ir::Access::Rw), "rw");
+    }
 
     #[test]
     fn escapes_markup() {

@@ -3,7 +3,7 @@
 
 use iommugen_dsl::ir::{Access, Field, FieldType, Reserved, ReservedKind};
 
-use super::html::{esc, hex, one_line, paragraphs};
+use super::html::{esc, hex, name_of, one_line, paragraphs};
 use super::svg::{self, Part, PartKind};
 use super::{anchor, Links, SearchItem};
 
@@ -45,45 +45,103 @@ pub(super) fn bits(msb: u32, lsb: u32) -> String {
     }
 }
 
-pub(super) fn access(a: Access) -> &'static str {
-    match a {
-        Access::Ro => "ro",
-        Access::Rw => "rw",
-        Access::Wo => "wo",
-    }
+pub(super) fn access(a: Access) -> String {
+    name_of(&a)
 }
 
+/// A field's type: enums link to their description; any other type is named as the IR's JSON
+/// form names it, with its parameters.
 pub(super) fn field_type(f: &Field, links: &Links) -> String {
-    match &f.ty {
-        FieldType::Bool => "bool".into(),
-        FieldType::Uint => "uint".into(),
-        FieldType::Signed => "signed".into(),
-        FieldType::Address { align_bits } => {
-            format!("address, aligned to 2<sup>{align_bits}</sup>")
-        }
-        FieldType::Log2 => "log2 of a size".into(),
-        FieldType::Enum { name } => format!("enum {}", links.enumeration(name)),
+    if let FieldType::Enum { name } = &f.ty {
+        return format!("enum {}", links.enumeration(name));
     }
+    if let FieldType::Address { align_bits } = &f.ty {
+        return format!("address, aligned to 2<sup>{align_bits}</sup>");
+    }
+    if matches!(f.ty, FieldType::Log2) {
+        return "log2 of a size".into();
+    }
+    let Ok(serde_json::Value::Object(m)) = serde_json::to_value(&f.ty) else {
+        return String::new();
+    };
+    let mut parts: Vec<String> = m
+        .get("type")
+        .and_then(|t| t.as_str())
+        .map(|t| esc(&t.replace('_', " ")))
+        .into_iter()
+        .collect();
+    for (k, v) in &m {
+        if k != "type" {
+            parts.push(format!(
+                "{} {}",
+                esc(&k.replace('_', " ")),
+                esc(&v.to_string())
+            ));
+        }
+    }
+    parts.join(", ")
 }
 
-pub(super) fn reserved_label(k: ReservedKind) -> &'static str {
-    match k {
-        ReservedKind::Res0 => "RES0",
-        ReservedKind::Res1 => "RES1",
-        ReservedKind::ImpDef => "IMPLEMENTATION DEFINED",
+/// Properties of a field this backend has no column for (added to the language later), as
+/// plain `(name, ": value")` text for the access column.
+fn field_extras(f: &Field) -> Vec<(String, String)> {
+    const KNOWN: &[&str] = &[
+        "name",
+        "lsb",
+        "msb",
+        "type",
+        "access",
+        "w1c",
+        "self_clearing",
+        "reset",
+        "doc",
+    ];
+    let ty_keys: Vec<String> = match serde_json::to_value(&f.ty) {
+        Ok(serde_json::Value::Object(m)) => m.keys().cloned().collect(),
+        _ => Vec::new(),
+    };
+    let Ok(serde_json::Value::Object(m)) = serde_json::to_value(f) else {
+        return Vec::new();
+    };
+    m.into_iter()
+        .filter(|(k, v)| {
+            !KNOWN.contains(&k.as_str())
+                && !ty_keys.contains(k)
+                && !v.is_null()
+                && *v != serde_json::Value::Bool(false)
+        })
+        .map(|(k, v)| {
+            let v = match v {
+                serde_json::Value::Bool(true) => String::new(),
+                serde_json::Value::String(s) => format!(": {s}"),
+                other => format!(": {other}"),
+            };
+            (k.replace('_', " "), v)
+        })
+        .collect()
+}
+
+pub(super) fn reserved_label(k: ReservedKind) -> String {
+    match name_of(&k).as_str() {
+        "res0" => "RES0".into(),
+        "res1" => "RES1".into(),
+        "impdef" => "IMPLEMENTATION DEFINED".into(),
+        other => other.to_uppercase(),
     }
 }
 
 pub(super) fn reserved_part(r: &Reserved) -> Part {
+    let (kind, name) = match name_of(&r.kind).as_str() {
+        "res0" => (PartKind::Res0, String::new()),
+        "res1" => (PartKind::Res1, String::new()),
+        "impdef" => (PartKind::ImpDef, String::new()),
+        other => (PartKind::Other, other.to_uppercase()),
+    };
     Part {
-        name: String::new(),
+        name,
         lsb: r.lsb,
         msb: r.msb,
-        kind: match r.kind {
-            ReservedKind::Res0 => PartKind::Res0,
-            ReservedKind::Res1 => PartKind::Res1,
-            ReservedKind::ImpDef => PartKind::ImpDef,
-        },
+        kind,
         href: None,
     }
 }
@@ -138,6 +196,9 @@ pub(super) fn layout(
             if f.self_clearing {
                 acc.push_str(", self-clearing");
             }
+            for (k, v) in field_extras(f) {
+                acc.push_str(&format!(", {k}{v}"));
+            }
             search.push(SearchItem {
                 name: format!("{}.{}", input.name, f.name),
                 kind: "field",
@@ -186,7 +247,7 @@ pub(super) fn layout(
         bits: bits(r.msb, r.lsb),
         lsb: r.lsb,
         msb: r.msb,
-        ty: reserved_label(r.kind).into(),
+        ty: reserved_label(r.kind),
         access: String::new(),
         reset: String::new(),
         doc: String::new(),

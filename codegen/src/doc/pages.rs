@@ -6,7 +6,7 @@
 use askama::Template;
 use iommugen_dsl::ir::{Entry, Queue, QueueKind, Register, Spec};
 
-use super::html::{self, esc, hex, link, one_line, paragraphs};
+use super::html::{self, esc, extra, hex, link, name_of, one_line, paragraphs};
 use super::layout::{access, bits, layout, section_fact, LayoutInput, LayoutView};
 use super::svg;
 use super::{anchor, Links, SearchItem};
@@ -176,7 +176,7 @@ fn register_facts(spec: &Spec, r: &Register, links: &Links) -> Vec<(String, Stri
             ),
         ),
         ("width".into(), format!("{} bits", r.width)),
-        ("access".into(), access(r.access).into()),
+        ("access".into(), access(r.access)),
         (
             "reset".into(),
             r.reset.map_or_else(
@@ -223,6 +223,26 @@ fn register_facts(spec: &Spec, r: &Register, links: &Links) -> Vec<(String, Stri
         }
     }
     section_fact(&mut facts, &r.section);
+    facts.extend(extra(
+        r,
+        &[
+            "name",
+            "block",
+            "offset",
+            "block_offset",
+            "width",
+            "access",
+            "reset",
+            "acked_by",
+            "toggled_by",
+            "alias_of",
+            "section",
+            "doc",
+            "fields",
+            "reserved",
+            "loc",
+        ],
+    ));
     facts
 }
 
@@ -374,6 +394,12 @@ pub fn entries(
                 ),
             )];
             section_fact(&mut facts, &e.section);
+            facts.extend(extra(
+                e,
+                &[
+                    "name", "size", "section", "doc", "fields", "reserved", "loc",
+                ],
+            ));
             let mut v = layout(
                 LayoutInput {
                     id: anchor::entry(&e.name),
@@ -406,11 +432,12 @@ pub fn entries(
     )
 }
 
-fn queue_kind(k: QueueKind) -> &'static str {
-    match k {
-        QueueKind::Commands => "commands (written by the driver)",
-        QueueKind::Events => "events (written by the IOMMU)",
-        QueueKind::Requests => "requests (written by the IOMMU)",
+fn queue_kind(k: QueueKind) -> String {
+    match name_of(&k).as_str() {
+        "commands" => "commands (written by the driver)".into(),
+        "events" => "events (written by the IOMMU)".into(),
+        "requests" => "requests (written by the IOMMU)".into(),
+        other => other.to_string(),
     }
 }
 
@@ -454,6 +481,12 @@ pub fn queue(
         }
     }
     section_fact(&mut facts, &q.section);
+    facts.extend(extra(
+        q,
+        &[
+            "name", "kind", "size", "opcode", "base", "prod", "cons", "section", "doc", "records",
+        ],
+    ));
     search.push(SearchItem {
         name: q.name.clone(),
         kind: "queue",
@@ -481,6 +514,12 @@ pub fn queue(
                 f.push(("opcode".into(), hex(op)));
             }
             section_fact(&mut f, &r.section);
+            f.extend(extra(
+                r,
+                &[
+                    "name", "opcode", "size", "section", "doc", "fields", "reserved", "loc",
+                ],
+            ));
             layout(
                 LayoutInput {
                     id: anchor::record(&q.name, &r.name),

@@ -4,7 +4,7 @@
 use askama::Template;
 use iommugen_dsl::ir::{Semantics, Spec};
 
-use super::html::{self, esc, link, one_line, paragraphs};
+use super::html::{self, esc, link, name_of, one_line, paragraphs};
 use super::pages::{render, Head, Nav};
 use super::{Links, SearchItem};
 use crate::{CodegenError, GeneratedFile};
@@ -49,10 +49,9 @@ struct SemanticsPage<'a> {
 
 fn params(ps: &[iommugen_dsl::ir::Param]) -> String {
     ps.iter()
-        .map(|p| match p.ty {
-            iommugen_dsl::ir::ParamType::Device => esc(&p.name),
-            iommugen_dsl::ir::ParamType::Domain => format!("{}: domain", esc(&p.name)),
-            iommugen_dsl::ir::ParamType::Pasid => format!("{}: pasid", esc(&p.name)),
+        .map(|p| match name_of(&p.ty).as_str() {
+            "device" => esc(&p.name),
+            ty => format!("{}: {}", esc(&p.name), esc(ty)),
         })
         .collect::<Vec<_>>()
         .join(", ")

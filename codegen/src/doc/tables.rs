@@ -2,9 +2,9 @@
 //! level indexes, its descriptors; each enum with its variants and the fields that hold it.
 
 use askama::Template;
-use iommugen_dsl::ir::{DescAt, Field, FieldType, Spec};
+use iommugen_dsl::ir::{Field, FieldType, Spec};
 
-use super::html::{esc, hex, link, one_line, paragraphs};
+use super::html::{esc, extra, hex, link, name_of, one_line, paragraphs};
 use super::layout::{bits, layout, section_fact, LayoutInput, LayoutView};
 use super::pages::{render, Head, Nav};
 use super::svg::{self, Part, PartKind};
@@ -74,6 +74,20 @@ pub fn page_tables(
             ("output address".into(), format!("{} bits", pt.oa_bits)),
         ];
         section_fact(&mut facts, &pt.section);
+        facts.extend(extra(
+            pt,
+            &[
+                "name",
+                "stage",
+                "descriptor_bits",
+                "va_bits",
+                "oa_bits",
+                "section",
+                "doc",
+                "granules",
+                "descriptors",
+            ],
+        ));
         let granules = pt
             .granules
             .iter()
@@ -140,10 +154,11 @@ pub fn page_tables(
             .descriptors
             .iter()
             .map(|d| {
-                let at = match d.at {
-                    DescAt::Table => "a table level",
-                    DescAt::Block => "a block level",
-                    DescAt::Page => "the last level (a page)",
+                let at = match name_of(&d.at).as_str() {
+                    "table" => "a table level".to_string(),
+                    "block" => "a block level".into(),
+                    "page" => "the last level (a page)".into(),
+                    other => other.replace('_', " "),
                 };
                 let mut f = vec![
                     ("appears at".into(), at.to_string()),
@@ -157,6 +172,7 @@ pub fn page_tables(
                     ),
                 ];
                 section_fact(&mut f, &d.layout.section);
+                f.extend(extra(d, &["name", "at", "matches", "layout"]));
                 layout(
                     LayoutInput {
                         id: anchor::descriptor(&pt.name, &d.name),

@@ -1,10 +1,13 @@
 //! `iommugen`: the command-line front end. `check` reports diagnostics, `dump --json` prints the
-//! checked IR, `fmt` rewrites a spec in canonical layout.
+//! checked IR, `fmt` rewrites a spec in canonical layout, `gen` writes the backends' code, `doc`
+//! the HTML reference, `lsp` serves editors.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod lsp;
 
 #[derive(Parser)]
 #[command(
@@ -67,6 +70,19 @@ enum Command {
         #[arg(long, default_value_t = 2)]
         pasids: u32,
     },
+    /// Write a static HTML reference of a spec into OUT: every register, entry, queue record
+    /// and page-table descriptor with its bit-field diagram, enums, used-bits rules and the
+    /// semantics, cross-linked and searchable (open OUT/index.html; nothing is fetched).
+    Doc {
+        /// The spec file.
+        file: PathBuf,
+        /// The output directory (default: target/iommu-doc/<spec name>).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Run the language server on stdin/stdout (for editors): diagnostics as you type, hover,
+    /// go to definition, document symbols and formatting of `.iommu` files.
+    Lsp,
     /// Rewrite a spec in canonical layout.
     Fmt {
         /// The spec file.
@@ -141,6 +157,17 @@ fn main() -> ExitCode {
             Err(d) => report(&d),
         },
         Command::Fmt { file, check } => fmt(&file, check),
+        Command::Lsp => match lsp::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: language server: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Doc { file, out } => match iommugen_dsl::load_file(&file) {
+            Ok(spec) => doc(&spec, out),
+            Err(d) => report(&d),
+        },
         #[cfg(feature = "runtime")]
         Command::Conformance {
             file,
@@ -314,6 +341,39 @@ fn gen(spec: &iommugen_dsl::ir::Spec, out: &std::path::Path) -> ExitCode {
                 "{}: wrote {} files, {lines} lines",
                 dir.display(),
                 files.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn doc(spec: &iommugen_dsl::ir::Spec, out: Option<PathBuf>) -> ExitCode {
+    let dir = out.unwrap_or_else(|| PathBuf::from("target/iommu-doc").join(&spec.name));
+    let files = match iommugen_codegen::doc::files(spec) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let write = || -> std::io::Result<()> {
+        std::fs::create_dir_all(&dir)?;
+        for f in &files {
+            std::fs::write(dir.join(&f.path), &f.contents)?;
+        }
+        Ok(())
+    };
+    match write() {
+        Ok(()) => {
+            println!(
+                "{}: wrote {} files; open {}",
+                dir.display(),
+                files.len(),
+                dir.join("index.html").display()
             );
             ExitCode::SUCCESS
         }

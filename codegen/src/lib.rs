@@ -6,6 +6,7 @@
 
 pub mod conformance;
 pub mod core;
+pub mod doc;
 pub mod linux;
 pub mod mock;
 pub mod names;

@@ -5,7 +5,8 @@
 //! lock-debugging kernel; then a short comparison with Linux's C driver); `cargo xtask compare
 //! [ROUNDS]` runs the full side-by-side comparison with Linux's arm-smmu-v3 (1 and 4 vCPUs,
 //! strict and lazy, block I/O and dma_map_benchmark; medians and ratios); `cargo xtask qemu`
-//! runs the runtime's bare-metal tests on QEMU's SMMUv3. Each installs what it needs first.
+//! runs the runtime's bare-metal tests on QEMU's SMMUv3; `cargo xtask doc-browser` renders the
+//! HTML reference in headless Chromium. Each installs what it needs first.
 
 mod kernel;
 mod qemu;
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("measure") => measure(),
         Some("qemu") => qemu::run(),
+        Some("doc-browser") => doc_browser(),
         Some("kernel") => kernel::run(
             &root(),
             &cache_dir(),
@@ -41,7 +43,7 @@ fn main() -> ExitCode {
                 .map_err(|e| format!("bad seconds `{s}`: {e}"))
         })),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short]");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short] | cargo xtask doc-browser");
             return ExitCode::from(2);
         }
     };
@@ -137,11 +139,13 @@ fn test() -> Result<(), String> {
         "--locked",
     ]))?;
     run(cargo().args(["test", "--workspace", "--locked"]))?;
+    // The HTML reference (`iommugen doc`) rendered in headless Chromium.
+    doc_browser()?;
     // The same runtime, bare metal on QEMU's SMMUv3 (`baremetal/`).
     qemu::run()?;
     // Stages so far: formatting, build, two clippy runs, two spec checks, the example, two test
-    // runs, QEMU.
-    let mut stages = 10;
+    // runs, the browser test, QEMU.
+    let mut stages = 11;
     // The generated Linux module on a real kernel in QEMU (first run about 15 minutes, then ~20 s).
     if env::var_os("IOMMUGEN_SKIP_KERNEL").is_some() {
         eprintln!("xtask: IOMMUGEN_SKIP_KERNEL is set: not running `cargo xtask kernel`");
@@ -152,6 +156,53 @@ fn test() -> Result<(), String> {
     // Each stage fails the run on its first failure, so reaching here means all passed.
     println!("summary: {stages} passed, 0 failed");
     Ok(())
+}
+
+/// The reference's browser test (`cli/tests/doc_browser.rs`, ignored by `cargo test`): renders
+/// the pages of both specs in headless Chromium, installed from Debian when missing
+/// (`IOMMUGEN_CHROMIUM=/path/to/chromium` uses another). Screenshots go to target/doc-screens/.
+fn doc_browser() -> Result<(), String> {
+    let chromium = match env::var_os("IOMMUGEN_CHROMIUM") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let found = || {
+                ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+                    .into_iter()
+                    .map(PathBuf::from)
+                    .find(|p| p.is_file())
+            };
+            match found() {
+                Some(p) => p,
+                None => {
+                    for args in [
+                        &["update", "-q", "-o", "DPkg::Lock::Timeout=600"][..],
+                        &[
+                            "install",
+                            "-y",
+                            "-q",
+                            "-o",
+                            "DPkg::Lock::Timeout=600",
+                            "chromium",
+                        ],
+                    ] {
+                        run(Command::new("apt-get").args(args))?;
+                    }
+                    found().ok_or("chromium is still missing after apt-get install chromium")?
+                }
+            }
+        }
+    };
+    run(cargo()
+        .env("IOMMUGEN_CHROMIUM", &chromium)
+        .args([
+            "test",
+            "--locked",
+            "-p",
+            "iommugen",
+            "--test",
+            "doc_browser",
+        ])
+        .args(["--", "--ignored", "--nocapture"]))
 }
 
 fn ensure_rustup_component(name: &str) -> Result<(), String> {

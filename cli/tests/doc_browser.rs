@@ -239,7 +239,12 @@ fn check(tab: &Tab, spec: &Spec, dir: &Path, screens: &Path) -> usize {
         open(tab, dir, &format!("queue-{}.html", q.name));
         let (s, w) = measure(tab);
         widths.extend(w);
-        let opcode: &[&str] = if q.opcode.is_some() { &["Opcode"] } else { &[] };
+        // The queue's identifying fields are drawn with the record's own.
+        let codes: Vec<&str> = [(q.opcode.is_some(), "Opcode"), (q.func.is_some(), "Func")]
+            .into_iter()
+            .filter_map(|(has, name)| has.then_some(name))
+            .collect();
+        let opcode: &[&str] = &codes;
         for r in &q.records {
             expect(&s, &format!("rec-{}-{}", q.name, r.name), &r.fields, opcode);
             checked += 1;
@@ -321,7 +326,11 @@ fn the_reference_renders_in_chromium() {
     .expect("start Chromium");
     let tab = browser.new_tab().expect("a tab");
     tab.set_default_timeout(Duration::from_secs(60));
-    for file in ["specs/smmuv3.iommu", "examples/toy.iommu"] {
+    for file in [
+        "specs/smmuv3.iommu",
+        "specs/riscv_iommu.iommu",
+        "examples/toy.iommu",
+    ] {
         let spec = iommugen_dsl::load_file(&repo().join(file)).unwrap_or_else(|d| panic!("{d}"));
         let dir = target.join("doc-browser").join(&spec.name);
         let out = Command::new(env!("CARGO_BIN_EXE_iommugen"))

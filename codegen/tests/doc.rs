@@ -178,6 +178,11 @@ fn smmuv3_reference() {
 }
 
 #[test]
+fn riscv_iommu_reference() {
+    check_spec("specs/riscv_iommu.iommu");
+}
+
+#[test]
 fn toy_reference() {
     check_spec("examples/toy.iommu");
 }

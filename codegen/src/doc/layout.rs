@@ -160,6 +160,8 @@ pub(super) struct LayoutInput<'a> {
     pub default_access: Option<Access>,
     /// A queue's opcode field: bits and value.
     pub opcode: Option<(u32, u32, Option<u64>)>,
+    /// A queue's function field (with the opcode, it identifies a record): bits and value.
+    pub func: Option<(u32, u32, Option<u64>)>,
 }
 
 pub(super) fn layout(
@@ -219,22 +221,30 @@ pub(super) fn layout(
             }
         })
         .collect();
-    if let Some((msb, lsb, value)) = input.opcode {
+    // The queue's identifying fields: drawn like fields, shaded as opcodes.
+    let codes = [
+        ("Opcode", "opcode", input.opcode),
+        ("Func", "function code", input.func),
+    ];
+    for (name, ty, code) in codes {
+        let Some((msb, lsb, value)) = code else {
+            continue;
+        };
         parts.push(Part {
-            name: "Opcode".into(),
+            name: name.into(),
             lsb,
             msb,
             kind: PartKind::Opcode,
-            href: Some(format!("#{}", anchor::field(&id, "Opcode"))),
+            href: Some(format!("#{}", anchor::field(&id, name))),
         });
         rows.push(FieldRow {
-            id: anchor::field(&id, "Opcode"),
-            name: "Opcode".into(),
+            id: anchor::field(&id, name),
+            name: name.into(),
             reserved: false,
             bits: bits(msb, lsb),
             lsb,
             msb,
-            ty: "opcode".into(),
+            ty: ty.into(),
             access: String::new(),
             reset: value.map(hex).unwrap_or_default(),
             doc: value.map_or_else(String::new, |v| format!("{} for this record", hex(v))),

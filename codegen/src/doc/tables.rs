@@ -185,6 +185,7 @@ pub fn page_tables(
                         reserved: &d.layout.reserved,
                         default_access: None,
                         opcode: None,
+                        func: None,
                     },
                     f,
                     links,

@@ -98,7 +98,12 @@ fn check_spec(file: &str) {
     }
     for q in &spec.queues {
         let page = &pages[&format!("queue-{}.html", q.name)];
-        let opcode: &[&str] = if q.opcode.is_some() { &["Opcode"] } else { &[] };
+        // The queue's identifying fields are drawn with the record's own.
+        let codes: Vec<&str> = [(q.opcode.is_some(), "Opcode"), (q.func.is_some(), "Func")]
+            .into_iter()
+            .filter_map(|(has, name)| has.then_some(name))
+            .collect();
+        let opcode: &[&str] = &codes;
         for r in &q.records {
             check_layout(
                 page,

@@ -65,6 +65,11 @@ pub struct PageTable<F: Format> {
     /// Unused slots of `nodes`. Its capacity is kept at least `nodes.len()`, so freeing a
     /// table never allocates.
     pub(super) free_slots: TryVec<Slot>,
+    /// The final-level table the last map or unmap walked to, with the region it covers (the
+    /// input address divided by its parent entry's span): the next walk into the same region
+    /// starts there (the DMA layer maps and unmaps around the same addresses). Forgotten when
+    /// that table is unhooked ([`PageTable::take_node`]), the only way a table leaves a region.
+    pub(super) last_leaf_table: Option<(u64, Slot)>,
     pub(super) _format: PhantomData<F>,
 }
 
@@ -103,6 +108,7 @@ impl<F: Format> PageTable<F> {
             blocks: TryVec::try_from_elem(0, info.levels.len() - start)?,
             nodes: TryVec::new(),
             free_slots: TryVec::new(),
+            last_leaf_table: None,
             _format: PhantomData,
         };
         pt.root = pt.alloc_table(hal, 0)?;
@@ -468,6 +474,9 @@ impl<F: Format> PageTable<F> {
     }
 
     pub(super) fn take_node(&mut self, slot: Slot) -> Option<Node> {
+        if self.last_leaf_table.is_some_and(|(_, s)| s == slot) {
+            self.last_leaf_table = None;
+        }
         let node = self.nodes.get_mut(slot as usize)?.take()?;
         // Within capacity (see `free_slots`): cannot fail. Were it to, the slot would only be
         // left unused.

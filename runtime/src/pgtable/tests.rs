@@ -684,3 +684,41 @@ fn dma_update_visits_in_order_and_stops_where_told() {
         2
     );
 }
+
+#[test]
+fn the_last_leaf_table_shortcut_follows_unhooked_and_reused_tables() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    // A walk that reaches 2M region 5's final-level table remembers it (the first map built
+    // the tables below an empty entry: nothing to remember yet).
+    pt.map(&hal, 5 * M2 + 0x3000, 0x4000_0000, K4, RW).unwrap();
+    assert_eq!(pt.last_leaf_table, None);
+    pt.map(&hal, 5 * M2 + 0x4000, 0x4000_1000, K4, RW).unwrap();
+    let first = pt.last_leaf_table.expect("remembered");
+    assert_eq!(first.0, 5);
+    // The 2M unmap covers that table whole: it is unhooked and forgotten.
+    let mut u = pt.unmap(&hal, 5 * M2, M2).unwrap();
+    assert_eq!((u.tables.len(), u.bytes), (1, 2 * K4));
+    assert_eq!(pt.last_leaf_table, None);
+    u.release(&hal);
+    // Another region's table takes the freed slot; region 5 gets a new table, and every
+    // translation is the one just mapped.
+    pt.map(&hal, 9 * M2, 0x5000_0000, K4, RW).unwrap();
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x4000), None);
+    pt.map(&hal, 5 * M2 + 0x3000, 0x6000_0000, K4, RW).unwrap();
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x3010), Some(0x6000_0010));
+    assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x10), Some(0x5000_0010));
+    pt.map(&hal, 9 * M2 + K4, 0x5000_1000, K4, RW).unwrap();
+    assert_eq!(pt.last_leaf_table.map(|(r, _)| r), Some(9));
+    let mut u = pt.unmap(&hal, 9 * M2, 2 * K4).unwrap();
+    assert_eq!(u.bytes, 2 * K4);
+    u.release(&hal);
+    assert_eq!(pt.iova_to_phys(&hal, 9 * M2), None);
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x3000), Some(0x6000_0000));
+    // A 2M block where a table was: the region has no final-level table any more.
+    let mut u = pt.unmap(&hal, 9 * M2, M2).unwrap();
+    u.release(&hal);
+    pt.map(&hal, 9 * M2, 0x8000_0000, M2, RW).unwrap();
+    assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x1234), Some(0x8000_1234));
+    check_invariants(&pt, &hal);
+}

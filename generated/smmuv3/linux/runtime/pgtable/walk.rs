@@ -185,13 +185,37 @@ impl<F: Format> PageTable<F> {
     /// table reached through table descriptors whose one entry holds the range without the
     /// range covering it. Spares `map_in` and `unmap_in` the levels where they would only pass
     /// through.
-    pub(super) fn descend<H: Hal>(&self, hal: &H, iova: u64, end: u64) -> Result<(Slot, usize)> {
+    pub(super) fn descend<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        end: u64,
+    ) -> Result<(Slot, usize)> {
+        // A range inside one final-level table that does not cover it whole walks to that
+        // table: straight there if the last walk did (see `last_leaf_table`).
+        let last = self.levels.len() - 1;
+        let region_span = match last.checked_sub(1).and_then(|d| self.levels.get(d)) {
+            Some(parent) => parent.entry_span,
+            None => return Ok((self.root, 0)),
+        };
+        let region = iova / region_span;
+        let within = (end - 1) / region_span == region && end - iova < region_span;
+        if within {
+            if let Some((r, slot)) = self.last_leaf_table {
+                if r == region {
+                    return Ok((slot, last));
+                }
+            }
+        }
         let mut slot = self.root;
         for (depth, lvl) in self.levels.iter().enumerate() {
             let span = lvl.entry_span;
             let start = iova & !(span - 1);
             // Past this entry's end, or all of it: the work starts at this table.
             if end - start > span || (start == iova && end - start == span) {
+                if depth == last && within {
+                    self.last_leaf_table = Some((region, slot));
+                }
                 return Ok((slot, depth));
             }
             let idx = index(lvl, iova);

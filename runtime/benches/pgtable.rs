@@ -64,16 +64,16 @@ impl Ours {
     }
 
     fn unmap(&mut self, iova: u64, size: u64) {
-        let mut u = self.pt.unmap(&self.hal, iova, size).unwrap();
+        let u = self.pt.unmap(&self.hal, iova, size).unwrap();
         black_box(u.bytes);
-        u.release(&self.hal);
+        self.pt.release(&self.hal, u);
     }
 
     /// Frees the tables left empty in `[iova, iova + size)`, where nothing is mapped.
     fn unmap_empty(&mut self, iova: u64, size: u64) {
-        let mut u = self.pt.unmap(&self.hal, iova, size).unwrap();
+        let u = self.pt.unmap(&self.hal, iova, size).unwrap();
         assert_eq!(u.bytes, 0);
-        u.release(&self.hal);
+        self.pt.release(&self.hal, u);
     }
 
     /// Nothing is mapped and, once the window's level 1 table is freed, only the root is left.

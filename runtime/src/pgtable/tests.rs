@@ -131,12 +131,22 @@ fn map_page_and_translate() {
     assert_eq!((hal.wmb_count(), hal.total_allocations()), (w + 1, a));
     assert_eq!(pt.iova_to_phys(&hal, 0x1234_5678), Some(0x8765_4678));
     // An unmap covering the level 3 table's 2 MiB unhooks it, and only it.
-    let mut u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
+    let u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
     assert_eq!((u.bytes, u.tables.len()), (K4, 1));
     assert!(u.tables_removed());
-    u.release(&hal);
+    // Released through the table, the list's room stays for the next such unmap.
+    pt.release(&hal, u);
+    assert!(pt.spare.capacity() >= 1);
     assert_eq!(hal.live_allocations(), 3);
     check_invariants(&pt, &hal);
+    let room = pt.spare.capacity();
+    let u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
+    assert_eq!(
+        (u.bytes, u.tables.capacity(), pt.spare.capacity()),
+        (0, room, 0)
+    );
+    pt.release(&hal, u);
+    assert_eq!(pt.spare.capacity(), room);
     pt.destroy(&hal);
     assert_eq!(hal.live_allocations(), 0);
 }

@@ -67,6 +67,9 @@ pub struct PageTable<F: Format> {
     /// Unused slots of `nodes`. Its capacity is kept at least `nodes.len()`, so freeing a
     /// table never allocates.
     pub(super) free_slots: TryVec<Slot>,
+    /// An empty list whose capacity the next unmap's [`Unmapped::tables`] reuses (handed back
+    /// by [`PageTable::release`]), so unmaps that may unhook tables do not allocate each time.
+    pub(super) spare: TryVec<DmaBuf>,
     pub(super) _format: PhantomData<F>,
 }
 
@@ -105,6 +108,7 @@ impl<F: Format> PageTable<F> {
             blocks: TryVec::try_from_elem(0, info.levels.len() - start)?,
             nodes: TryVec::new(),
             free_slots: TryVec::new(),
+            spare: TryVec::new(),
             _format: PhantomData,
         };
         pt.root = pt.alloc_table(hal, 0)?;
@@ -221,10 +225,15 @@ impl<F: Format> PageTable<F> {
         let end = self.check_range(iova, size)?;
         let mut out = Unmapped::default();
         // Room for every table the range covers, so unhooking one never needs memory (none for
-        // a range smaller than the smallest table span: no allocation on the common path).
+        // a range smaller than the smallest table span; the spare list's room otherwise).
         let covered = self.tables_within(iova, end);
         if covered != 0 {
-            out.tables.try_reserve(covered)?;
+            let mut tables = core::mem::take(&mut self.spare);
+            if let Err(e) = tables.try_reserve(covered) {
+                self.spare = tables;
+                return Err(e.into());
+            }
+            out.tables = tables;
         }
         // Split first, at both ends: the only step that can fail, and it changes no translation.
         let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
@@ -297,6 +306,15 @@ impl<F: Format> PageTable<F> {
             }
         }
         Err(CORRUPT_DESC)
+    }
+
+    /// Frees the tables `unmapped` holds ([`Unmapped::release`]) and keeps its list's memory
+    /// for a later unmap. Call once the TLB invalidation for the range has completed.
+    pub fn release<H: Hal>(&mut self, hal: &H, mut unmapped: Unmapped) {
+        unmapped.release(hal);
+        if unmapped.tables.capacity() > self.spare.capacity() {
+            self.spare = unmapped.tables;
+        }
     }
 
     /// Frees every table, the root included. The tables must no longer be in use by the SMMU

@@ -4,6 +4,7 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
+use super::super::spec::support::LevelInfo;
 use super::table::{index, Desc, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable, Prot, Unmapped};
 
@@ -26,6 +27,9 @@ impl<F: Format> PageTable<F> {
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
         let span = lvl.entry_span;
         let buf = self.node(slot)?.buf;
+        if lvl.last {
+            return self.map_pages(hal, slot, lvl, va, pa, end, prot, done);
+        }
         let mut added = 0;
         let mut res = Ok(());
         while va < end {
@@ -86,6 +90,54 @@ impl<F: Format> PageTable<F> {
         }
         if added != 0 {
             self.node_mut(slot)?.live += added;
+        }
+        res
+    }
+
+    /// [`PageTable::map_in`] for a final-level table (`lvl`), where every entry is one
+    /// granule-aligned page: writes a page into each empty entry of `[va, end)`.
+    #[allow(clippy::too_many_arguments)]
+    fn map_pages<H: Hal>(
+        &mut self,
+        hal: &H,
+        slot: Slot,
+        lvl: &LevelInfo,
+        mut va: u64,
+        mut pa: u64,
+        end: u64,
+        prot: Prot,
+        done: &mut u64,
+    ) -> Result<()> {
+        let span = lvl.entry_span;
+        let buf = self.node(slot)?.buf;
+        let mut added = 0;
+        let mut res = Ok(());
+        while va < end {
+            let idx = index(lvl, va);
+            let raw = hal.dma_read(&buf, idx);
+            if raw != 0 {
+                res = Err(match Self::decode(lvl, raw) {
+                    Desc::Leaf(_) => Error::Busy {
+                        what: "range overlaps an existing mapping",
+                    },
+                    _ => CORRUPT_DESC,
+                });
+                break;
+            }
+            match F::page(pa, prot) {
+                Ok(d) => hal.dma_write(&buf, idx, d),
+                Err(e) => {
+                    res = Err(e.into());
+                    break;
+                }
+            }
+            added += 1;
+            va += span;
+            pa += span;
+        }
+        *done += added * span;
+        if added != 0 {
+            self.node_mut(slot)?.live += added as u32;
         }
         res
     }

@@ -15,13 +15,26 @@
 //! iteration divided by the element count is the cost of one map plus one unmap.
 //!
 //! `cargo bench -p iommugen-runtime --bench pgtable -- --warm-up-time 1 --measurement-time 3`
+//!
+//! Instruction counts: `PGTABLE_LOOPS=N PGTABLE_CASE=4k|bulk|2m|random PGTABLE_SIDE=ours|theirs`
+//! runs `N` iterations of one side of one case without criterion; under
+//! `valgrind --tool=callgrind`, the difference between `N = 1` and `N = 3` divided by twice the
+//! element count is the cost per element:
+//!
+//! ```text
+//! cargo bench -p iommugen-runtime --bench pgtable --no-run
+//! B=$(ls -t target/release/deps/pgtable-* | grep -v '\.d$' | head -1)
+//! for side in ours theirs; do for n in 1 3; do PGTABLE_CASE=2m PGTABLE_SIDE=$side \
+//!     PGTABLE_LOOPS=$n valgrind --tool=callgrind --callgrind-out-file=/tmp/pt.$side.$n $B \
+//!     2>&1 | grep refs; done; done
+//! ```
 
 use std::hint::black_box;
 
 use aarch64_paging::descriptor::El1Attributes;
 use aarch64_paging::idmap::IdMap;
 use aarch64_paging::paging::{Constraints, El1And0, MemoryRegion};
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 use iommugen_runtime::pgtable::testhal::TestHal;
 use iommugen_runtime::pgtable::{Granule, PageTable, Prot, Stage1};
 
@@ -64,16 +77,16 @@ impl Ours {
     }
 
     fn unmap(&mut self, iova: u64, size: u64) {
-        let mut u = self.pt.unmap(&self.hal, iova, size).unwrap();
+        let u = self.pt.unmap(&self.hal, iova, size).unwrap();
         black_box(u.bytes);
-        u.release(&self.hal);
+        self.pt.release(&self.hal, u);
     }
 
     /// Frees the tables left empty in `[iova, iova + size)`, where nothing is mapped.
     fn unmap_empty(&mut self, iova: u64, size: u64) {
-        let mut u = self.pt.unmap(&self.hal, iova, size).unwrap();
+        let u = self.pt.unmap(&self.hal, iova, size).unwrap();
         assert_eq!(u.bytes, 0);
-        u.release(&self.hal);
+        self.pt.release(&self.hal, u);
     }
 
     /// Nothing is mapped and, once the window's level 1 table is freed, only the root is left.
@@ -137,34 +150,89 @@ fn random_pages() -> (Vec<u64>, Vec<u64>) {
     (map_order, all)
 }
 
+/// One iteration of each case on each side: what criterion times and what `PGTABLE_LOOPS`
+/// repeats.
+/// Maps the pages of `map` one by one, unmaps those of `unmap` one by one, then frees the
+/// tables once.
+fn ours_pages(o: &mut Ours, map: impl Iterator<Item = u64>, unmap: impl Iterator<Item = u64>) {
+    for iova in map {
+        o.map(iova, iova, K4);
+    }
+    for iova in unmap {
+        o.unmap(iova, K4);
+    }
+    o.unmap_empty(0, L0_SPAN);
+}
+
+/// [`ours_pages`] with `aarch64-paging`.
+fn theirs_pages(t: &mut Theirs, map: impl Iterator<Item = u64>, unmap: impl Iterator<Item = u64>) {
+    for iova in map {
+        t.map(iova, K4, Constraints::empty());
+    }
+    for iova in unmap {
+        t.unmap(iova, K4);
+    }
+    t.map.compact_subtables();
+}
+
+/// The window's pages in order.
+fn window() -> impl Iterator<Item = u64> {
+    (BASE..BASE + G1).step_by(K4 as usize)
+}
+
+fn ours_4k(o: &mut Ours) {
+    ours_pages(o, window(), window());
+}
+
+fn theirs_4k(t: &mut Theirs) {
+    theirs_pages(t, window(), window());
+}
+
+fn ours_bulk(o: &mut Ours) {
+    o.map(BASE, BASE + K4, G1);
+    o.unmap(BASE, G1);
+}
+
+fn theirs_bulk(t: &mut Theirs) {
+    t.map(BASE, G1, Constraints::NO_BLOCK_MAPPINGS);
+    t.unmap(BASE, G1);
+}
+
+fn ours_2m(o: &mut Ours) {
+    for iova in (BASE..BASE + G1).step_by(M2 as usize) {
+        o.map(iova, iova, M2);
+    }
+    for iova in (BASE..BASE + G1).step_by(M2 as usize) {
+        o.unmap(iova, M2);
+    }
+}
+
+fn theirs_2m(t: &mut Theirs) {
+    for iova in (BASE..BASE + G1).step_by(M2 as usize) {
+        t.map(iova, M2, Constraints::empty());
+    }
+    for iova in (BASE..BASE + G1).step_by(M2 as usize) {
+        t.unmap(iova, M2);
+    }
+    t.map.compact_subtables();
+}
+
+fn ours_random(o: &mut Ours, (map_order, unmap_order): &(Vec<u64>, Vec<u64>)) {
+    ours_pages(o, map_order.iter().copied(), unmap_order.iter().copied());
+}
+
+fn theirs_random(t: &mut Theirs, (map_order, unmap_order): &(Vec<u64>, Vec<u64>)) {
+    theirs_pages(t, map_order.iter().copied(), unmap_order.iter().copied());
+}
+
 fn map_unmap_1g_4k(c: &mut Criterion) {
     let mut g = c.benchmark_group("map_unmap_1g_4k");
     g.throughput(Throughput::Elements(G1 / K4)).sample_size(10);
     let mut ours = Ours::new();
-    g.bench_function("iommugen", |b| {
-        b.iter(|| {
-            for iova in (BASE..BASE + G1).step_by(K4 as usize) {
-                ours.map(iova, iova, K4);
-            }
-            for iova in (BASE..BASE + G1).step_by(K4 as usize) {
-                ours.unmap(iova, K4);
-            }
-            ours.unmap_empty(0, L0_SPAN);
-        })
-    });
+    g.bench_function("iommugen", |b| b.iter(|| ours_4k(&mut ours)));
     ours.check_empty();
     let mut theirs = Theirs::new();
-    g.bench_function("aarch64-paging", |b| {
-        b.iter(|| {
-            for iova in (BASE..BASE + G1).step_by(K4 as usize) {
-                theirs.map(iova, K4, Constraints::empty());
-            }
-            for iova in (BASE..BASE + G1).step_by(K4 as usize) {
-                theirs.unmap(iova, K4);
-            }
-            theirs.map.compact_subtables();
-        })
-    });
+    g.bench_function("aarch64-paging", |b| b.iter(|| theirs_4k(&mut theirs)));
     g.finish();
 }
 
@@ -172,20 +240,10 @@ fn map_unmap_1g_4k_bulk(c: &mut Criterion) {
     let mut g = c.benchmark_group("map_unmap_1g_4k_bulk");
     g.throughput(Throughput::Elements(G1 / K4)).sample_size(10);
     let mut ours = Ours::new();
-    g.bench_function("iommugen", |b| {
-        b.iter(|| {
-            ours.map(BASE, BASE + K4, G1);
-            ours.unmap(BASE, G1);
-        })
-    });
+    g.bench_function("iommugen", |b| b.iter(|| ours_bulk(&mut ours)));
     ours.check_empty();
     let mut theirs = Theirs::new();
-    g.bench_function("aarch64-paging", |b| {
-        b.iter(|| {
-            theirs.map(BASE, G1, Constraints::NO_BLOCK_MAPPINGS);
-            theirs.unmap(BASE, G1);
-        })
-    });
+    g.bench_function("aarch64-paging", |b| b.iter(|| theirs_bulk(&mut theirs)));
     g.finish();
 }
 
@@ -193,61 +251,24 @@ fn map_unmap_1g_2m(c: &mut Criterion) {
     let mut g = c.benchmark_group("map_unmap_1g_2m");
     g.throughput(Throughput::Elements(G1 / M2));
     let mut ours = Ours::new();
-    g.bench_function("iommugen", |b| {
-        b.iter(|| {
-            for iova in (BASE..BASE + G1).step_by(M2 as usize) {
-                ours.map(iova, iova, M2);
-            }
-            for iova in (BASE..BASE + G1).step_by(M2 as usize) {
-                ours.unmap(iova, M2);
-            }
-        })
-    });
+    g.bench_function("iommugen", |b| b.iter(|| ours_2m(&mut ours)));
     ours.check_empty();
     let mut theirs = Theirs::new();
-    g.bench_function("aarch64-paging", |b| {
-        b.iter(|| {
-            for iova in (BASE..BASE + G1).step_by(M2 as usize) {
-                theirs.map(iova, M2, Constraints::empty());
-            }
-            for iova in (BASE..BASE + G1).step_by(M2 as usize) {
-                theirs.unmap(iova, M2);
-            }
-            theirs.map.compact_subtables();
-        })
-    });
+    g.bench_function("aarch64-paging", |b| b.iter(|| theirs_2m(&mut theirs)));
     g.finish();
 }
 
 fn random_4k(c: &mut Criterion) {
-    let (map_order, unmap_order) = random_pages();
+    let orders = random_pages();
     let mut g = c.benchmark_group("random_4k");
     g.throughput(Throughput::Elements(RANDOM_PAGES as u64))
         .sample_size(20);
     let mut ours = Ours::new();
-    g.bench_function("iommugen", |b| {
-        b.iter(|| {
-            for &iova in &map_order {
-                ours.map(iova, iova, K4);
-            }
-            for &iova in &unmap_order {
-                ours.unmap(iova, K4);
-            }
-            ours.unmap_empty(0, L0_SPAN);
-        })
-    });
+    g.bench_function("iommugen", |b| b.iter(|| ours_random(&mut ours, &orders)));
     ours.check_empty();
     let mut theirs = Theirs::new();
     g.bench_function("aarch64-paging", |b| {
-        b.iter(|| {
-            for &iova in &map_order {
-                theirs.map(iova, K4, Constraints::empty());
-            }
-            for &iova in &unmap_order {
-                theirs.unmap(iova, K4);
-            }
-            theirs.map.compact_subtables();
-        })
+        b.iter(|| theirs_random(&mut theirs, &orders))
     });
     g.finish();
 }
@@ -259,4 +280,39 @@ criterion_group!(
     map_unmap_1g_2m,
     random_4k
 );
-criterion_main!(benches);
+
+/// `PGTABLE_LOOPS=N PGTABLE_CASE=<case> PGTABLE_SIDE=ours|theirs`: `N` iterations of one side
+/// of one case (`4k`, `bulk`, `2m`, `random`) without criterion, for instruction counts.
+fn loops(n: u64) {
+    let case = std::env::var("PGTABLE_CASE").unwrap_or_default();
+    let ours = match std::env::var("PGTABLE_SIDE").as_deref() {
+        Ok("ours") => true,
+        Ok("theirs") => false,
+        _ => panic!("PGTABLE_SIDE=ours or PGTABLE_SIDE=theirs"),
+    };
+    let orders = random_pages();
+    let (mut o, mut t) = (Ours::new(), Theirs::new());
+    for _ in 0..n {
+        match (case.as_str(), ours) {
+            ("4k", true) => ours_4k(&mut o),
+            ("4k", false) => theirs_4k(&mut t),
+            ("bulk", true) => ours_bulk(&mut o),
+            ("bulk", false) => theirs_bulk(&mut t),
+            ("2m", true) => ours_2m(&mut o),
+            ("2m", false) => theirs_2m(&mut t),
+            ("random", true) => ours_random(&mut o, &orders),
+            ("random", false) => theirs_random(&mut t, &orders),
+            _ => panic!("PGTABLE_CASE=4k, bulk, 2m or random"),
+        }
+    }
+    o.check_empty();
+}
+
+fn main() {
+    if let Ok(n) = std::env::var("PGTABLE_LOOPS") {
+        loops(n.parse().expect("PGTABLE_LOOPS=<iterations>"));
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -302,16 +302,18 @@ impl<H: Hal> Smmu<H> {
     pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
         let (hal, d) = self.domain_mut(id)?;
         let asid = d.asid;
-        let mut gone = d.pt.unmap(hal, iova, size)?;
+        let gone = d.pt.unmap(hal, iova, size)?;
         if gone.is_empty() {
             return Ok(0);
         }
         let r = self.invalidate_range(asid, iova, size, gone.tlb_sizes(), gone.tables_removed());
+        let bytes = gone.bytes;
         // Freed tables are only reused once no walk can reach them.
-        if r.is_ok() {
-            gone.release(&self.hal);
+        if r.is_ok() && gone.tables.capacity() != 0 {
+            let (hal, d) = self.domain_mut(id)?;
+            d.pt.release(hal, gone);
         }
-        r.map(|()| gone.bytes)
+        r.map(|()| bytes)
     }
 
     /// Unmaps `size` bytes at `iova` leaving the TLB to a later [`Smmu::flush_domain`] (lazy
@@ -321,7 +323,8 @@ impl<H: Hal> Smmu<H> {
     pub fn unmap_deferred(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
         let (hal, d) = self.domain_mut(id)?;
         let asid = d.asid;
-        let mut gone = d.pt.unmap(hal, iova, size)?;
+        let gone = d.pt.unmap(hal, iova, size)?;
+        let bytes = gone.bytes;
         if gone.tables_removed() {
             self.stats.tlbi += 1;
             self.cmdq.submit(
@@ -330,9 +333,12 @@ impl<H: Hal> Smmu<H> {
                     CmdTlbiNhAsid::new().with_asid(asid),
                 )],
             )?;
-            gone.release(&self.hal);
         }
-        Ok(gone.bytes)
+        if gone.tables.capacity() != 0 {
+            let (hal, d) = self.domain_mut(id)?;
+            d.pt.release(hal, gone);
+        }
+        Ok(bytes)
     }
 
     /// Invalidates TLB entries of `asid` for a range as [`TlbiPlan`] says: by range (IDR3.RIL)

@@ -22,7 +22,7 @@
 //! invalidation covers. This is io-pgtable-arm's policy in Linux. The tables an unmap does
 //! unhook are not freed by [`PageTable::unmap`]: the SMMU's walk caches may still point at them
 //! until the caller's non-leaf invalidation of the range completes, so they come back in
-//! [`Unmapped::tables`] for [`Unmapped::release`] afterwards (as Linux's io-pgtable defers them
+//! [`Unmapped::tables`] for [`PageTable::release`] afterwards (as Linux's io-pgtable defers them
 //! to the gather's free list).
 
 use core::ops::BitOr;
@@ -173,6 +173,7 @@ impl Granule {
 ///
 /// Tables whose whole span the unmap covered were unhooked but not freed: the SMMU's walk caches
 /// may still hold them until the caller's invalidation completes. Hand them back with
+/// [`PageTable::release`] (which also keeps the list's memory for the next unmap) or
 /// [`Unmapped::release`] after that (or at once if the table was never live). Tables the unmap
 /// only emptied stay in place and are not listed.
 #[derive(Debug, Default, PartialEq, Eq)]

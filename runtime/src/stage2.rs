@@ -147,7 +147,7 @@ impl<H: Hal> Smmu<H> {
     pub fn unmap_s2(&mut self, id: S2DomainId, ipa: u64, size: u64) -> Result<u64> {
         let (hal, d) = self.s2_mut(id)?;
         let (vmid, nested) = (d.vmid, d.nested > 0);
-        let mut gone = d.pt.unmap(hal, ipa, size)?;
+        let gone = d.pt.unmap(hal, ipa, size)?;
         if gone.is_empty() {
             return Ok(0);
         }
@@ -184,8 +184,12 @@ impl<H: Hal> Smmu<H> {
             })
         });
         self.cmdq.submit_all(&self.hal, cmds)?;
-        gone.release(&self.hal);
-        Ok(gone.bytes)
+        let bytes = gone.bytes;
+        if gone.tables.capacity() != 0 {
+            let (hal, d) = self.s2_mut(id)?;
+            d.pt.release(hal, gone);
+        }
+        Ok(bytes)
     }
 
     /// The physical address `ipa` translates to in the stage-2 domain.

@@ -131,12 +131,22 @@ fn map_page_and_translate() {
     assert_eq!((hal.wmb_count(), hal.total_allocations()), (w + 1, a));
     assert_eq!(pt.iova_to_phys(&hal, 0x1234_5678), Some(0x8765_4678));
     // An unmap covering the level 3 table's 2 MiB unhooks it, and only it.
-    let mut u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
+    let u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
     assert_eq!((u.bytes, u.tables.len()), (K4, 1));
     assert!(u.tables_removed());
-    u.release(&hal);
+    // Released through the table, the list's room stays for the next such unmap.
+    pt.release(&hal, u);
+    assert!(pt.spare.capacity() >= 1);
     assert_eq!(hal.live_allocations(), 3);
     check_invariants(&pt, &hal);
+    let room = pt.spare.capacity();
+    let u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
+    assert_eq!(
+        (u.bytes, u.tables.capacity(), pt.spare.capacity()),
+        (0, room, 0)
+    );
+    pt.release(&hal, u);
+    assert_eq!(pt.spare.capacity(), room);
     pt.destroy(&hal);
     assert_eq!(hal.live_allocations(), 0);
 }
@@ -270,6 +280,23 @@ fn emptied_tables_kept_covered_tables_freed() {
             .unwrap();
     }
     assert_eq!(hal.total_allocations(), a);
+    // A GiB whose pages are all unmapped again takes a 1 GiB map: its emptied tables are
+    // filled in place (pages where a level 3 table stayed, 2M blocks elsewhere).
+    let g = 2 * G1;
+    pt.map(&hal, g + 5 * K4, 0x3000_0000, K4, RW).unwrap();
+    let mut u = pt.unmap(&hal, g + 5 * K4, K4).unwrap();
+    u.release(&hal);
+    pt.map(&hal, g, 0x4000_0000, G1, RW).unwrap();
+    assert_eq!(pt.walk(&hal, g + 5 * K4).unwrap().unwrap().size, K4);
+    assert_eq!(pt.walk(&hal, g + M2).unwrap().unwrap().size, M2);
+    assert_eq!(
+        pt.iova_to_phys(&hal, g + G1 - 1),
+        Some(0x4000_0000 + G1 - 1)
+    );
+    check_invariants(&pt, &hal);
+    let mut u = pt.unmap(&hal, g, G1).unwrap();
+    assert_eq!(u.bytes, G1);
+    u.release(&hal);
     // A 1 GiB unmap of the first GiB covers its level 2 table and the level 3 tables below.
     let below = (0..2048u64)
         .map(|i| i * 0x3_7000 / M2)

@@ -48,6 +48,11 @@ impl<T> TryVec<T> {
         (index < self.0.len()).then(|| self.0.remove(index))
     }
 
+    /// How many values fit without allocating.
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+
     /// Removes the last value.
     pub fn pop(&mut self) -> Option<T> {
         self.0.pop()

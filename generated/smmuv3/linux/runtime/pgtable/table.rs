@@ -72,6 +72,9 @@ pub struct PageTable<F: Format> {
     /// starts there (the DMA layer maps and unmaps around the same addresses). Forgotten when
     /// that table is unhooked ([`PageTable::take_node`]), the only way a table leaves a region.
     pub(super) last_leaf_table: Option<(u64, Slot)>,
+    /// An empty list whose capacity the next unmap's [`Unmapped::tables`] reuses (handed back
+    /// by [`PageTable::release`]), so unmaps that may unhook tables do not allocate each time.
+    pub(super) spare: TryVec<DmaBuf>,
     pub(super) _format: PhantomData<F>,
 }
 
@@ -111,6 +114,7 @@ impl<F: Format> PageTable<F> {
             nodes: TryVec::new(),
             free_slots: TryVec::new(),
             last_leaf_table: None,
+            spare: TryVec::new(),
             _format: PhantomData,
         };
         pt.root = pt.alloc_table(hal, 0)?;
@@ -227,10 +231,15 @@ impl<F: Format> PageTable<F> {
         let end = self.check_range(iova, size)?;
         let mut out = Unmapped::default();
         // Room for every table the range covers, so unhooking one never needs memory (none for
-        // a range smaller than the smallest table span: no allocation on the common path).
+        // a range smaller than the smallest table span; the spare list's room otherwise).
         let covered = self.tables_within(iova, end);
         if covered != 0 {
-            out.tables.try_reserve(covered)?;
+            let mut tables = core::mem::take(&mut self.spare);
+            if let Err(e) = tables.try_reserve(covered) {
+                self.spare = tables;
+                return Err(e.into());
+            }
+            out.tables = tables;
         }
         // Split first, at both ends: the only step that can fail, and it changes no translation.
         let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
@@ -303,6 +312,15 @@ impl<F: Format> PageTable<F> {
             }
         }
         Err(CORRUPT_DESC)
+    }
+
+    /// Frees the tables `unmapped` holds ([`Unmapped::release`]) and keeps its list's memory
+    /// for a later unmap. Call once the TLB invalidation for the range has completed.
+    pub fn release<H: Hal>(&mut self, hal: &H, mut unmapped: Unmapped) {
+        unmapped.release(hal);
+        if unmapped.tables.capacity() > self.spare.capacity() {
+            self.spare = unmapped.tables;
+        }
     }
 
     /// Frees every table, the root included. The tables must no longer be in use by the SMMU

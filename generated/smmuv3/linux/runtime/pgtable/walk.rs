@@ -74,11 +74,14 @@ impl<F: Format> PageTable<F> {
                     Err(e) => Err(e),
                 },
                 Desc::Table(addr) => match self.child(slot, idx, addr) {
-                    // A table with entries is in the way of a block; an empty one (left by a
-                    // failed map, or by an unmap that emptied it) is filled instead.
-                    Ok(child) if whole && self.node(child).is_ok_and(|n| n.live != 0) => {
-                        Err(OVERLAP)
-                    }
+                    // A table mapping something is in the way of a block; one that maps
+                    // nothing (left by a failed map, or tables an unmap emptied) is filled
+                    // instead.
+                    Ok(child) if whole => match self.maps_anything(hal, child, depth + 1) {
+                        Ok(true) => Err(OVERLAP),
+                        Ok(false) => self.map_in(hal, child, depth + 1, va, pa, next, prot, done),
+                        Err(e) => Err(e),
+                    },
                     Ok(child) => self.map_in(hal, child, depth + 1, va, pa, next, prot, done),
                     Err(e) => Err(e),
                 },
@@ -96,6 +99,31 @@ impl<F: Format> PageTable<F> {
             self.node_mut(slot)?.live += added;
         }
         res
+    }
+
+    /// Whether table `slot` at `depth` or a table below it holds a leaf. Tables an unmap
+    /// emptied stay, so a table with entries may map nothing.
+    fn maps_anything<H: Hal>(&self, hal: &H, slot: Slot, depth: usize) -> Result<bool> {
+        let lvl = self.levels.get(depth).ok_or(CORRUPT_DESC)?;
+        let node = self.node(slot)?;
+        if node.live == 0 || lvl.last {
+            return Ok(node.live != 0);
+        }
+        let mut left = node.live;
+        for (idx, &child) in node.children.iter().enumerate() {
+            if left == 0 {
+                break;
+            }
+            if child != NO_TABLE {
+                left -= 1;
+                if self.maps_anything(hal, child, depth + 1)? {
+                    return Ok(true);
+                }
+            } else if hal.dma_read(&node.buf, idx) != 0 {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// [`PageTable::map_in`] at the final level, where every entry of `[va, end)` becomes a

@@ -62,6 +62,11 @@ impl<T> TryVec<T> {
         self.0.remove(index).ok()
     }
 
+    /// How many values fit without allocating.
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+
     /// Removes the last value.
     pub fn pop(&mut self) -> Option<T> {
         self.0.pop()

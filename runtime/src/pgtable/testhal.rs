@@ -183,6 +183,24 @@ impl Hal for TestHal {
         self.word(buf, word).set(value);
     }
 
+    /// The run's words checked against the buffer once, as the kernel's HAL does.
+    #[inline]
+    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> usize
+    where
+        F: FnMut(usize, u64) -> core::ops::ControlFlow<(), Option<u64>>,
+    {
+        let end = first.saturating_add(count).min(buf.words());
+        let words = &self.mem[buf.handle + first.min(end)..buf.handle + end];
+        for (k, cell) in words.iter().enumerate() {
+            match f(first + k, cell.get()) {
+                core::ops::ControlFlow::Continue(Some(v)) => cell.set(v),
+                core::ops::ControlFlow::Continue(None) => {}
+                core::ops::ControlFlow::Break(()) => return k,
+            }
+        }
+        words.len()
+    }
+
     fn wmb(&self) {
         self.wmbs.set(self.wmbs.get() + 1);
     }

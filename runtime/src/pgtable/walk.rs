@@ -145,7 +145,7 @@ impl<F: Format> PageTable<F> {
         let mut res = Ok(());
         let written = hal.dma_update(&buf, index(lvl, va), count, |_, raw| {
             let desc = match Self::decode(lvl, raw) {
-                Desc::Empty => Self::leaf(lvl, oa, prot),
+                Desc::Empty => F::page(oa, prot).map_err(Error::from),
                 Desc::Leaf(_) => Err(OVERLAP),
                 Desc::Table(_) | Desc::Invalid => Err(CORRUPT_DESC),
             };
@@ -224,8 +224,10 @@ impl<F: Format> PageTable<F> {
             Some(parent) => parent.entry_span,
             None => return Ok((self.root, 0)),
         };
-        let region = iova / region_span;
-        let within = (end - 1) / region_span == region && end - iova < region_span;
+        // Spans are powers of two: shifts, not divisions.
+        let shift = region_span.trailing_zeros();
+        let region = iova >> shift;
+        let within = (end - 1) >> shift == region && end - iova < region_span;
         if within {
             if let Some((r, slot)) = self.last_leaf_table {
                 if r == region {

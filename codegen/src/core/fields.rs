@@ -1,6 +1,8 @@
 //! Field accessors: the getters, `with_` and `set_` methods of one field, for a 32- or 64-bit
 //! register value or for a multi-word in-memory layout. Every accessor is a shift and a mask
 //! through `support::get`/`support::put`, which inline to what a hand-written driver would use.
+//! Generated code names `Ok` and `Err` by their full path: a register called `ERR` has a value
+//! type `Err` in the same module.
 
 use iommugen_dsl::ir::{self, FieldType};
 use proc_macro2::TokenStream;
@@ -168,8 +170,8 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
             pub const fn #get(&self) -> Result<#ty, FieldError> {
                 let raw = #raw;
                 match #ty::from_bits(raw) {
-                    Some(v) => Ok(v),
-                    None => Err(FieldError::Reserved { field: #name, value: raw }),
+                    Some(v) => ::core::result::Result::Ok(v),
+                    None => ::core::result::Result::Err(FieldError::Reserved { field: #name, value: raw }),
                 }
             }
             #bd
@@ -275,8 +277,8 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                     #[inline]
                     pub const fn #with(self, v: #ty) -> Result<Self, FieldError> {
                         match #check {
-                            Ok(raw) => Ok(#body),
-                            Err(e) => Err(e),
+                            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok(#body),
+                            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
                         }
                     }
                     #set_doc
@@ -284,7 +286,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
                     pub fn #set(&mut self, v: #ty) -> Result<(), FieldError> {
                         let raw = #check?;
                         #in_place
-                        Ok(())
+                        ::core::result::Result::Ok(())
                     }
                 }
             }

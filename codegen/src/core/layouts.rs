@@ -45,7 +45,7 @@ fn layout(
         Some(quote! {
             let raw = support::get(self.0[#w], #shift, #mask);
             if #et::from_bits(raw).is_none() {
-                return Err(FieldError::Reserved { field: #fname, value: raw });
+                return ::core::result::Result::Err(FieldError::Reserved { field: #fname, value: raw });
             }
         })
     });
@@ -69,7 +69,7 @@ fn layout(
             /// Checks that every enumerated field holds a defined encoding.
             pub const fn validate(&self) -> Result<(), FieldError> {
                 #(#checks)*
-                Ok(())
+                ::core::result::Result::Ok(())
             }
             #extra_items
         }
@@ -461,8 +461,8 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                     #code => {
                         let r = #ty(*raw);
                         match r.validate() {
-                            Ok(()) => Ok(Self::#vid(r)),
-                            Err(e) => Err(DecodeError::Field(e)),
+                            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::#vid(r)),
+                            ::core::result::Result::Err(e) => ::core::result::Result::Err(DecodeError::Field(e)),
                         }
                     }
                 })
@@ -483,7 +483,7 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
                 let opcode = #key;
                 match opcode {
                     #(#arms)*
-                    _ => Err(DecodeError::UnknownOpcode { queue: #qname, opcode }),
+                    _ => ::core::result::Result::Err(DecodeError::UnknownOpcode { queue: #qname, opcode }),
                 }
             }
         }
@@ -495,8 +495,8 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
             quote! {
                 let r = #ty(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::#vid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::#vid(r)),
+                    ::core::result::Result::Err(e) => ::core::result::Result::Err(DecodeError::Field(e)),
                 }
             }
         }

@@ -100,14 +100,14 @@ impl IotinvalVma {
     #[inline]
     pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PSCID`, bits [31:12] to `v`.
@@ -117,7 +117,7 @@ impl IotinvalVma {
     pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PSCV`, bit [32]
     ///
@@ -197,14 +197,14 @@ impl IotinvalVma {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 10, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [125:74] to `v`.
@@ -214,11 +214,11 @@ impl IotinvalVma {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 10, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
@@ -341,14 +341,14 @@ impl IotinvalGvma {
     #[inline]
     pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PSCID`, bits [31:12] to `v`.
@@ -358,7 +358,7 @@ impl IotinvalGvma {
     pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PSCV`, bit [32]
     ///
@@ -436,14 +436,14 @@ impl IotinvalGvma {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 10, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [125:74] to `v`.
@@ -453,11 +453,11 @@ impl IotinvalGvma {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 10, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
@@ -669,14 +669,14 @@ impl IofenceC {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0x3fffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [125:64] to `v`.
@@ -686,11 +686,11 @@ impl IofenceC {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffffff)?;
         self.0[1] = support::put(self.0[1], 0, 0x3fffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2;
@@ -777,14 +777,14 @@ impl IodirInvalDdt {
     #[inline]
     pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID`, bits [31:12] to `v`.
@@ -794,7 +794,7 @@ impl IodirInvalDdt {
     pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `DV`, bit [33]
     ///
@@ -829,14 +829,14 @@ impl IodirInvalDdt {
     #[inline]
     pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 40, 0xffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `DID`, bits [63:40] to `v`.
@@ -846,11 +846,11 @@ impl IodirInvalDdt {
     pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
@@ -935,14 +935,14 @@ impl IodirInvalPdt {
     #[inline]
     pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID`, bits [31:12] to `v`.
@@ -952,7 +952,7 @@ impl IodirInvalPdt {
     pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `DV`, bit [33]
     ///
@@ -987,14 +987,14 @@ impl IodirInvalPdt {
     #[inline]
     pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 40, 0xffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `DID`, bits [63:40] to `v`.
@@ -1004,11 +1004,11 @@ impl IodirInvalPdt {
     pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
@@ -1118,14 +1118,14 @@ impl AtsInval {
     #[inline]
     pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID`, bits [31:12] to `v`.
@@ -1135,7 +1135,7 @@ impl AtsInval {
     pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PV`, bit [32]
     ///
@@ -1283,14 +1283,14 @@ impl AtsInval {
     #[inline]
     pub const fn with_uaddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("UADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `UADDR`, bits [127:76] to `v`.
@@ -1300,11 +1300,11 @@ impl AtsInval {
     pub fn set_uaddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("UADDR", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
@@ -1414,14 +1414,14 @@ impl AtsPrgr {
     #[inline]
     pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID`, bits [31:12] to `v`.
@@ -1431,7 +1431,7 @@ impl AtsPrgr {
     pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PV`, bit [32]
     #[inline]
@@ -1526,14 +1526,14 @@ impl AtsPrgr {
     #[inline]
     pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRG_INDEX", v as u64, 0x1ff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 32, 0x1ff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PRG_INDEX`, bits [104:96] to `v`.
@@ -1543,16 +1543,16 @@ impl AtsPrgr {
     pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRG_INDEX", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 32, 0x1ff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RESP_CODE`, bits [111:108]
     #[inline]
     pub const fn resp_code(&self) -> Result<super::enums::PrgResponseCode, FieldError> {
         let raw = support::get(self.0[1], 44, 0xf);
         match super::enums::PrgResponseCode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "RESP_CODE",
                     value: raw,
                 })
@@ -1605,12 +1605,12 @@ impl AtsPrgr {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 44, 0xf);
         if super::enums::PrgResponseCode::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "RESP_CODE",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
@@ -1684,54 +1684,82 @@ impl CqCommand {
             0x1 => {
                 let r = IotinvalVma(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::IotinvalVma(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::IotinvalVma(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x81 => {
                 let r = IotinvalGvma(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::IotinvalGvma(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::IotinvalGvma(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x2 => {
                 let r = IofenceC(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::IofenceC(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::IofenceC(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x3 => {
                 let r = IodirInvalDdt(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::IodirInvalDdt(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::IodirInvalDdt(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x83 => {
                 let r = IodirInvalPdt(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::IodirInvalPdt(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::IodirInvalPdt(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x4 => {
                 let r = AtsInval(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::AtsInval(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::AtsInval(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x84 => {
                 let r = AtsPrgr(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::AtsPrgr(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::AtsPrgr(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             _ => {
-                Err(DecodeError::UnknownOpcode {
+                ::core::result::Result::Err(DecodeError::UnknownOpcode {
                     queue: "CQ",
                     opcode,
                 })

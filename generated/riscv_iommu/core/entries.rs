@@ -67,14 +67,14 @@ impl Ddte {
     #[inline]
     pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 10, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PPN`, bits [53:10] to `v`.
@@ -84,11 +84,11 @@ impl Ddte {
     pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for Ddte {
@@ -522,14 +522,14 @@ impl Dc {
     #[inline]
     pub const fn with_iohgatp_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("iohgatp_PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `iohgatp_PPN`, bits [107:64] to `v`.
@@ -539,7 +539,7 @@ impl Dc {
     pub fn set_iohgatp_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("iohgatp_PPN", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 0, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `iohgatp_GSCID`, bits [123:108]
     ///
@@ -568,9 +568,9 @@ impl Dc {
     pub const fn iohgatp_mode(&self) -> Result<super::enums::IohgatpMode, FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
         match super::enums::IohgatpMode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "iohgatp_MODE",
                     value: raw,
                 })
@@ -610,14 +610,14 @@ impl Dc {
     #[inline]
     pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PSCID`, bits [159:140] to `v`.
@@ -627,7 +627,7 @@ impl Dc {
     pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `fsc_PPN`, bits [235:192]
     ///
@@ -643,14 +643,14 @@ impl Dc {
     #[inline]
     pub const fn with_fsc_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("fsc_PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 0, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `fsc_PPN`, bits [235:192] to `v`.
@@ -660,16 +660,16 @@ impl Dc {
     pub fn set_fsc_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("fsc_PPN", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 0, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `fsc_MODE`, bits [255:252]
     #[inline]
     pub const fn fsc_mode(&self) -> Result<super::enums::DcFscMode, FieldError> {
         let raw = support::get(self.0[3], 60, 0xf);
         match super::enums::DcFscMode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "fsc_MODE",
                     value: raw,
                 })
@@ -708,14 +708,14 @@ impl Dc {
     #[inline]
     pub const fn with_msiptp_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("msiptp_PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[4] = support::put(words[4], 0, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `msiptp_PPN`, bits [299:256] to `v`.
@@ -725,16 +725,16 @@ impl Dc {
     pub fn set_msiptp_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("msiptp_PPN", v, 12, 0xfffffffffff)?;
         self.0[4] = support::put(self.0[4], 0, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `msiptp_MODE`, bits [319:316]
     #[inline]
     pub const fn msiptp_mode(&self) -> Result<super::enums::MsiptpMode, FieldError> {
         let raw = support::get(self.0[4], 60, 0xf);
         match super::enums::MsiptpMode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "msiptp_MODE",
                     value: raw,
                 })
@@ -774,14 +774,14 @@ impl Dc {
     #[inline]
     pub const fn with_msi_addr_mask(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("msi_addr_mask", v, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[5] = support::put(words[5], 0, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `msi_addr_mask`, bits [371:320] to `v`.
@@ -791,7 +791,7 @@ impl Dc {
     pub fn set_msi_addr_mask(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit("msi_addr_mask", v, 0xfffffffffffff)?;
         self.0[5] = support::put(self.0[5], 0, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `msi_addr_pattern`, bits [435:384]
     ///
@@ -806,14 +806,14 @@ impl Dc {
     #[inline]
     pub const fn with_msi_addr_pattern(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("msi_addr_pattern", v, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[6] = support::put(words[6], 0, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `msi_addr_pattern`, bits [435:384] to `v`.
@@ -823,32 +823,32 @@ impl Dc {
     pub fn set_msi_addr_pattern(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit("msi_addr_pattern", v, 0xfffffffffffff)?;
         self.0[6] = support::put(self.0[6], 0, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
         if super::enums::IohgatpMode::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "iohgatp_MODE",
                 value: raw,
             });
         }
         let raw = support::get(self.0[3], 60, 0xf);
         if super::enums::DcFscMode::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "fsc_MODE",
                 value: raw,
             });
         }
         let raw = support::get(self.0[4], 60, 0xf);
         if super::enums::MsiptpMode::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "msiptp_MODE",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The bits the hardware reads for this value (the spec's `used` rules): a value of the
     /// same shape with those bits set.
@@ -976,14 +976,14 @@ impl Pdte {
     #[inline]
     pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 10, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PPN`, bits [53:10] to `v`.
@@ -993,11 +993,11 @@ impl Pdte {
     pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for Pdte {
@@ -1151,14 +1151,14 @@ impl Pc {
     #[inline]
     pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PSCID`, bits [31:12] to `v`.
@@ -1168,7 +1168,7 @@ impl Pc {
     pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `fsc_PPN`, bits [107:64]
     ///
@@ -1184,14 +1184,14 @@ impl Pc {
     #[inline]
     pub const fn with_fsc_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("fsc_PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `fsc_PPN`, bits [107:64] to `v`.
@@ -1201,16 +1201,16 @@ impl Pc {
     pub fn set_fsc_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("fsc_PPN", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 0, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `fsc_MODE`, bits [127:124]
     #[inline]
     pub const fn fsc_mode(&self) -> Result<super::enums::IosatpMode, FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
         match super::enums::IosatpMode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "fsc_MODE",
                     value: raw,
                 })
@@ -1241,12 +1241,12 @@ impl Pc {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
         if super::enums::IosatpMode::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "fsc_MODE",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The bits the hardware reads for this value (the spec's `used` rules): a value of the
     /// same shape with those bits set.
@@ -1365,9 +1365,9 @@ impl MsiPte {
     pub const fn m(&self) -> Result<super::enums::MsiPteMode, FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
         match super::enums::MsiPteMode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "M",
                     value: raw,
                 })
@@ -1408,14 +1408,14 @@ impl MsiPte {
     #[inline]
     pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 10, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PPN`, bits [53:10] to `v`.
@@ -1425,7 +1425,7 @@ impl MsiPte {
     pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `C`, bit [63]
     ///
@@ -1475,12 +1475,12 @@ impl MsiPte {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
         if super::enums::MsiPteMode::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "M",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for MsiPte {
@@ -1586,9 +1586,9 @@ impl MsiPteMrif {
     pub const fn m(&self) -> Result<super::enums::MsiPteMode, FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
         match super::enums::MsiPteMode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "M",
                     value: raw,
                 })
@@ -1629,14 +1629,14 @@ impl MsiPteMrif {
     #[inline]
     pub const fn with_mrif_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("MRIF_Address", v, 9, 0x7fffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 7, 0x7fffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MRIF_Address`, bits [53:7] to `v`.
@@ -1646,7 +1646,7 @@ impl MsiPteMrif {
     pub fn set_mrif_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("MRIF_Address", v, 9, 0x7fffffffffff)?;
         self.0[0] = support::put(self.0[0], 7, 0x7fffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `C`, bit [63]
     #[inline]
@@ -1681,14 +1681,14 @@ impl MsiPteMrif {
     #[inline]
     pub const fn with_n90(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("N90", v as u64, 0x3ff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0x3ff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `N90`, bits [73:64] to `v`.
@@ -1698,7 +1698,7 @@ impl MsiPteMrif {
     pub fn set_n90(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("N90", v as u64, 0x3ff)?;
         self.0[1] = support::put(self.0[1], 0, 0x3ff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `NPPN`, bits [117:74]
     ///
@@ -1714,14 +1714,14 @@ impl MsiPteMrif {
     #[inline]
     pub const fn with_nppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("NPPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 10, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NPPN`, bits [117:74] to `v`.
@@ -1731,7 +1731,7 @@ impl MsiPteMrif {
     pub fn set_nppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("NPPN", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `N10`, bit [124]
     ///
@@ -1759,12 +1759,12 @@ impl MsiPteMrif {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
         if super::enums::MsiPteMode::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "M",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for MsiPteMrif {

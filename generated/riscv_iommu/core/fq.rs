@@ -74,9 +74,9 @@ impl Fault {
     pub const fn cause(&self) -> Result<super::enums::FaultCause, FieldError> {
         let raw = support::get(self.0[0], 0, 0xfff);
         match super::enums::FaultCause::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CAUSE",
                     value: raw,
                 })
@@ -116,14 +116,14 @@ impl Fault {
     #[inline]
     pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID`, bits [31:12] to `v`.
@@ -133,7 +133,7 @@ impl Fault {
     pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PV`, bit [32]
     ///
@@ -184,9 +184,9 @@ impl Fault {
     pub const fn ttyp(&self) -> Result<super::enums::FaultTtyp, FieldError> {
         let raw = support::get(self.0[0], 34, 0x3f);
         match super::enums::FaultTtyp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTYP",
                     value: raw,
                 })
@@ -226,14 +226,14 @@ impl Fault {
     #[inline]
     pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 40, 0xffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `DID`, bits [63:40] to `v`.
@@ -243,7 +243,7 @@ impl Fault {
     pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `iotval`, bits [191:128]
     ///
@@ -293,19 +293,19 @@ impl Fault {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 0, 0xfff);
         if super::enums::FaultCause::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CAUSE",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 34, 0x3f);
         if super::enums::FaultTtyp::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTYP",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for Fault {
@@ -351,8 +351,10 @@ impl FqEvent {
     pub const fn decode(raw: &[u64; 4]) -> Result<Self, DecodeError> {
         let r = Fault(*raw);
         match r.validate() {
-            Ok(()) => Ok(Self::Fault(r)),
-            Err(e) => Err(DecodeError::Field(e)),
+            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::Fault(r)),
+            ::core::result::Result::Err(e) => {
+                ::core::result::Result::Err(DecodeError::Field(e))
+            }
         }
     }
     /// The record's architectural name.

@@ -221,8 +221,10 @@ pub mod sv39 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -232,7 +234,7 @@ pub mod sv39 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -248,8 +250,12 @@ pub mod sv39 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -259,7 +265,7 @@ pub mod sv39 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -512,8 +518,10 @@ pub mod sv39 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -523,7 +531,7 @@ pub mod sv39 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -539,8 +547,12 @@ pub mod sv39 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -550,7 +562,7 @@ pub mod sv39 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBMT`, bits [62:61]
         ///
@@ -559,9 +571,9 @@ pub mod sv39 {
         pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "PBMT",
                         value: raw,
                     })
@@ -840,8 +852,10 @@ pub mod sv48 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -851,7 +865,7 @@ pub mod sv48 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -867,8 +881,12 @@ pub mod sv48 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -878,7 +896,7 @@ pub mod sv48 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -1131,8 +1149,10 @@ pub mod sv48 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -1142,7 +1162,7 @@ pub mod sv48 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -1158,8 +1178,12 @@ pub mod sv48 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -1169,7 +1193,7 @@ pub mod sv48 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBMT`, bits [62:61]
         ///
@@ -1178,9 +1202,9 @@ pub mod sv48 {
         pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "PBMT",
                         value: raw,
                     })
@@ -1468,8 +1492,10 @@ pub mod sv57 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -1479,7 +1505,7 @@ pub mod sv57 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -1495,8 +1521,12 @@ pub mod sv57 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -1506,7 +1536,7 @@ pub mod sv57 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -1759,8 +1789,10 @@ pub mod sv57 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -1770,7 +1802,7 @@ pub mod sv57 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -1786,8 +1818,12 @@ pub mod sv57 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -1797,7 +1833,7 @@ pub mod sv57 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBMT`, bits [62:61]
         ///
@@ -1806,9 +1842,9 @@ pub mod sv57 {
         pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "PBMT",
                         value: raw,
                     })
@@ -2078,8 +2114,10 @@ pub mod sv39x4 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -2089,7 +2127,7 @@ pub mod sv39x4 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -2105,8 +2143,12 @@ pub mod sv39x4 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -2116,7 +2158,7 @@ pub mod sv39x4 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -2369,8 +2411,10 @@ pub mod sv39x4 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -2380,7 +2424,7 @@ pub mod sv39x4 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -2396,8 +2440,12 @@ pub mod sv39x4 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -2407,7 +2455,7 @@ pub mod sv39x4 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBMT`, bits [62:61]
         ///
@@ -2416,9 +2464,9 @@ pub mod sv39x4 {
         pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "PBMT",
                         value: raw,
                     })
@@ -2697,8 +2745,10 @@ pub mod sv48x4 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -2708,7 +2758,7 @@ pub mod sv48x4 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -2724,8 +2774,12 @@ pub mod sv48x4 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -2735,7 +2789,7 @@ pub mod sv48x4 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -2988,8 +3042,10 @@ pub mod sv48x4 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -2999,7 +3055,7 @@ pub mod sv48x4 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -3015,8 +3071,12 @@ pub mod sv48x4 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -3026,7 +3086,7 @@ pub mod sv48x4 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBMT`, bits [62:61]
         ///
@@ -3035,9 +3095,9 @@ pub mod sv48x4 {
         pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "PBMT",
                         value: raw,
                     })
@@ -3325,8 +3385,10 @@ pub mod sv57x4 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -3336,7 +3398,7 @@ pub mod sv57x4 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -3352,8 +3414,12 @@ pub mod sv57x4 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -3363,7 +3429,7 @@ pub mod sv57x4 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -3616,8 +3682,10 @@ pub mod sv57x4 {
         #[inline]
         pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
-                Ok(raw) => Ok(Self(support::put(self.0, 8, 0x3, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `RSW`, bits [9:8] to `v`.
@@ -3627,7 +3695,7 @@ pub mod sv57x4 {
         pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits [53:10]
         ///
@@ -3643,8 +3711,12 @@ pub mod sv57x4 {
         #[inline]
         pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PPN`, bits [53:10] to `v`.
@@ -3654,7 +3726,7 @@ pub mod sv57x4 {
         pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBMT`, bits [62:61]
         ///
@@ -3663,9 +3735,9 @@ pub mod sv57x4 {
         pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "PBMT",
                         value: raw,
                     })

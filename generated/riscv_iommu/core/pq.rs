@@ -90,14 +90,14 @@ impl PageRequest {
     #[inline]
     pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID`, bits [31:12] to `v`.
@@ -107,7 +107,7 @@ impl PageRequest {
     pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PV`, bit [32]
     ///
@@ -188,14 +188,14 @@ impl PageRequest {
     #[inline]
     pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 40, 0xffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `DID`, bits [63:40] to `v`.
@@ -205,7 +205,7 @@ impl PageRequest {
     pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `R`, bit [64]
     ///
@@ -286,14 +286,14 @@ impl PageRequest {
     #[inline]
     pub const fn with_prgi(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGI", v as u64, 0x1ff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 3, 0x1ff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PRGI`, bits [75:67] to `v`.
@@ -303,7 +303,7 @@ impl PageRequest {
     pub fn set_prgi(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRGI", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 3, 0x1ff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [127:76]
     ///
@@ -319,14 +319,14 @@ impl PageRequest {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [127:76] to `v`.
@@ -336,11 +336,11 @@ impl PageRequest {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for PageRequest {
@@ -386,8 +386,12 @@ impl PqRequest {
     pub const fn decode(raw: &[u64; 2]) -> Result<Self, DecodeError> {
         let r = PageRequest(*raw);
         match r.validate() {
-            Ok(()) => Ok(Self::PageRequest(r)),
-            Err(e) => Err(DecodeError::Field(e)),
+            ::core::result::Result::Ok(()) => {
+                ::core::result::Result::Ok(Self::PageRequest(r))
+            }
+            ::core::result::Result::Err(e) => {
+                ::core::result::Result::Err(DecodeError::Field(e))
+            }
         }
     }
     /// The record's architectural name.

@@ -266,9 +266,9 @@ impl Capabilities {
     pub const fn igs(&self) -> Result<super::enums::Igs, FieldError> {
         let raw = support::get(self.0, 28, 0x3);
         match super::enums::Igs::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "IGS",
                     value: raw,
                 })
@@ -513,9 +513,9 @@ impl Ddtp {
     pub const fn iommu_mode(&self) -> Result<super::enums::IommuMode, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::IommuMode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "iommu_mode",
                     value: raw,
                 })
@@ -565,8 +565,12 @@ impl Ddtp {
     #[inline]
     pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PPN`, bits [53:10] to `v`.
@@ -576,7 +580,7 @@ impl Ddtp {
     pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Mask of the busy bits.
     pub const BUSY_MASK: u64 = 0x10_u64;
@@ -656,8 +660,10 @@ impl Cqb {
     #[inline]
     pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
@@ -667,7 +673,7 @@ impl Cqb {
     pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PPN`, bits [53:10]
     ///
@@ -685,8 +691,12 @@ impl Cqb {
     #[inline]
     pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PPN`, bits [53:10] to `v`.
@@ -696,7 +706,7 @@ impl Cqb {
     pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for Cqb {
@@ -893,8 +903,10 @@ impl Fqb {
     #[inline]
     pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
@@ -904,7 +916,7 @@ impl Fqb {
     pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PPN`, bits [53:10]
     ///
@@ -920,8 +932,12 @@ impl Fqb {
     #[inline]
     pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PPN`, bits [53:10] to `v`.
@@ -931,7 +947,7 @@ impl Fqb {
     pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for Fqb {
@@ -1128,8 +1144,10 @@ impl Pqb {
     #[inline]
     pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
@@ -1139,7 +1157,7 @@ impl Pqb {
     pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PPN`, bits [53:10]
     ///
@@ -1155,8 +1173,12 @@ impl Pqb {
     #[inline]
     pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 10, 0xfffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PPN`, bits [53:10] to `v`.
@@ -1166,7 +1188,7 @@ impl Pqb {
     pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for Pqb {
@@ -2123,8 +2145,12 @@ impl Iocountinh {
     #[inline]
     pub const fn with_hpm(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("HPM", v as u64, 0x7fffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 1, 0x7fffffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 1, 0x7fffffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `HPM`, bits [31:1] to `v`.
@@ -2134,7 +2160,7 @@ impl Iocountinh {
     pub fn set_hpm(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("HPM", v as u64, 0x7fffffff)?;
         self.0 = support::put(self.0 as u64, 1, 0x7fffffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for Iocountinh {
@@ -2205,8 +2231,12 @@ impl Iohpmcycles {
     #[inline]
     pub const fn with_counter(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("counter", v, 0x7fffffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x7fffffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 0, 0x7fffffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `counter`, bits [62:0] to `v`.
@@ -2216,7 +2246,7 @@ impl Iohpmcycles {
     pub fn set_counter(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit("counter", v, 0x7fffffffffffffff)?;
         self.0 = support::put(self.0, 0, 0x7fffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OF`, bit [63]
     ///
@@ -2428,9 +2458,9 @@ impl Iohpmevt {
     pub const fn event_id(&self) -> Result<super::enums::HpmEvent, FieldError> {
         let raw = support::get(self.0, 0, 0x7fff);
         match super::enums::HpmEvent::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "eventID",
                     value: raw,
                 })
@@ -2484,8 +2514,10 @@ impl Iohpmevt {
     #[inline]
     pub const fn with_pid_pscid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID_PSCID", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 16, 0xfffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 16, 0xfffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID_PSCID`, bits [35:16] to `v`.
@@ -2495,7 +2527,7 @@ impl Iohpmevt {
     pub fn set_pid_pscid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID_PSCID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 16, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `DID_GSCID`, bits [59:36]
     ///
@@ -2510,8 +2542,10 @@ impl Iohpmevt {
     #[inline]
     pub const fn with_did_gscid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID_GSCID", v as u64, 0xffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 36, 0xffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 36, 0xffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `DID_GSCID`, bits [59:36] to `v`.
@@ -2521,7 +2555,7 @@ impl Iohpmevt {
     pub fn set_did_gscid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID_GSCID", v as u64, 0xffffff)?;
         self.0 = support::put(self.0, 36, 0xffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PV_PSCV`, bit [60]
     #[inline]
@@ -2658,8 +2692,12 @@ impl TrReqIova {
     #[inline]
     pub const fn with_vpn(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("vpn", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 12, 0xfffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `vpn`, bits [63:12] to `v`.
@@ -2669,7 +2707,7 @@ impl TrReqIova {
     pub fn set_vpn(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("vpn", v, 12, 0xfffffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for TrReqIova {
@@ -2844,8 +2882,10 @@ impl TrReqCtl {
     #[inline]
     pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PID`, bits [31:12] to `v`.
@@ -2855,7 +2895,7 @@ impl TrReqCtl {
     pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PV`, bit [32]
     ///
@@ -2892,8 +2932,10 @@ impl TrReqCtl {
     #[inline]
     pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 40, 0xffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 40, 0xffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `DID`, bits [63:40] to `v`.
@@ -2903,7 +2945,7 @@ impl TrReqCtl {
     pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0 = support::put(self.0, 40, 0xffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for TrReqCtl {
@@ -2983,9 +3025,9 @@ impl TrResponse {
     pub const fn pbmt(&self) -> Result<super::enums::Pbmt, FieldError> {
         let raw = support::get(self.0, 7, 0x3);
         match super::enums::Pbmt::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "PBMT",
                     value: raw,
                 })
@@ -3090,8 +3132,10 @@ impl Icvec {
     #[inline]
     pub const fn with_civ(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("civ", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0xf, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `civ`, bits [3:0] to `v`.
@@ -3101,7 +3145,7 @@ impl Icvec {
     pub fn set_civ(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("civ", v as u64, 0xf)?;
         self.0 = support::put(self.0, 0, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `fiv`, bits [7:4]
     ///
@@ -3118,8 +3162,10 @@ impl Icvec {
     #[inline]
     pub const fn with_fiv(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("fiv", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0, 4, 0xf, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 4, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `fiv`, bits [7:4] to `v`.
@@ -3129,7 +3175,7 @@ impl Icvec {
     pub fn set_fiv(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("fiv", v as u64, 0xf)?;
         self.0 = support::put(self.0, 4, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `pmiv`, bits [11:8]
     ///
@@ -3146,8 +3192,10 @@ impl Icvec {
     #[inline]
     pub const fn with_pmiv(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("pmiv", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0, 8, 0xf, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 8, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `pmiv`, bits [11:8] to `v`.
@@ -3157,7 +3205,7 @@ impl Icvec {
     pub fn set_pmiv(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("pmiv", v as u64, 0xf)?;
         self.0 = support::put(self.0, 8, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `piv`, bits [15:12]
     ///
@@ -3174,8 +3222,10 @@ impl Icvec {
     #[inline]
     pub const fn with_piv(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("piv", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xf, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `piv`, bits [15:12] to `v`.
@@ -3185,7 +3235,7 @@ impl Icvec {
     pub fn set_piv(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("piv", v as u64, 0xf)?;
         self.0 = support::put(self.0, 12, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for Icvec {
@@ -3271,8 +3321,10 @@ impl MsiAddr {
     #[inline]
     pub const fn with_reserved(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("reserved", v as u64, 0x3) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x3, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x3, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `reserved`, bits [1:0] to `v`.
@@ -3282,7 +3334,7 @@ impl MsiAddr {
     pub fn set_reserved(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("reserved", v as u64, 0x3)?;
         self.0 = support::put(self.0, 0, 0x3, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:2]
     ///
@@ -3300,8 +3352,12 @@ impl MsiAddr {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 2, 0x3fffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -3311,7 +3367,7 @@ impl MsiAddr {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for MsiAddr {

@@ -107,14 +107,14 @@ impl CmdPrefetchConfig {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -124,7 +124,7 @@ impl CmdPrefetchConfig {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -148,7 +148,7 @@ impl CmdPrefetchConfig {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
@@ -298,14 +298,14 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -315,7 +315,7 @@ impl CmdPrefetchAddr {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -350,14 +350,14 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Size`, bits [68:64] to `v`.
@@ -367,7 +367,7 @@ impl CmdPrefetchAddr {
     pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Size", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Stride`, bits [73:69]
     ///
@@ -382,14 +382,14 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_stride(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Stride", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 5, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Stride`, bits [73:69] to `v`.
@@ -399,7 +399,7 @@ impl CmdPrefetchAddr {
     pub fn set_stride(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Stride", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 5, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `NS`, bit [75]
     ///
@@ -437,14 +437,14 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -454,11 +454,11 @@ impl CmdPrefetchAddr {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2;
@@ -594,7 +594,7 @@ impl CmdCfgiSte {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
@@ -725,14 +725,14 @@ impl CmdCfgiSteRange {
     #[inline]
     pub const fn with_range(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Range", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Range`, bits [68:64] to `v`.
@@ -742,11 +742,11 @@ impl CmdCfgiSteRange {
     pub fn set_range(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Range", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
@@ -856,14 +856,14 @@ impl CmdCfgiCd {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -873,7 +873,7 @@ impl CmdCfgiCd {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -919,7 +919,7 @@ impl CmdCfgiCd {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5;
@@ -1028,7 +1028,7 @@ impl CmdCfgiCdAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x6;
@@ -1137,7 +1137,7 @@ impl CmdCfgiVmsPidm {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x7;
@@ -1221,7 +1221,7 @@ impl CmdTlbiNhAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x10;
@@ -1330,7 +1330,7 @@ impl CmdTlbiNhAsid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x11;
@@ -1443,14 +1443,14 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -1460,7 +1460,7 @@ impl CmdTlbiNhVa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -1475,14 +1475,14 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -1492,7 +1492,7 @@ impl CmdTlbiNhVa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     ///
@@ -1585,9 +1585,9 @@ impl CmdTlbiNhVa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -1619,9 +1619,9 @@ impl CmdTlbiNhVa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -1662,14 +1662,14 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -1679,25 +1679,25 @@ impl CmdTlbiNhVa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x12;
@@ -1805,14 +1805,14 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -1822,7 +1822,7 @@ impl CmdTlbiNhVaa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -1837,14 +1837,14 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -1854,7 +1854,7 @@ impl CmdTlbiNhVaa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     ///
@@ -1927,9 +1927,9 @@ impl CmdTlbiNhVaa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -1961,9 +1961,9 @@ impl CmdTlbiNhVaa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -2004,14 +2004,14 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -2021,25 +2021,25 @@ impl CmdTlbiNhVaa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x13;
@@ -2095,7 +2095,7 @@ impl CmdTlbiEl3All {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x18;
@@ -2198,14 +2198,14 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -2215,7 +2215,7 @@ impl CmdTlbiEl3Va {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -2230,14 +2230,14 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -2247,7 +2247,7 @@ impl CmdTlbiEl3Va {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Leaf`, bit [64]
     ///
@@ -2298,9 +2298,9 @@ impl CmdTlbiEl3Va {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -2332,9 +2332,9 @@ impl CmdTlbiEl3Va {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -2375,14 +2375,14 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -2392,25 +2392,25 @@ impl CmdTlbiEl3Va {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1a;
@@ -2466,7 +2466,7 @@ impl CmdTlbiEl2All {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x20;
@@ -2548,7 +2548,7 @@ impl CmdTlbiEl2Asid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x21;
@@ -2656,14 +2656,14 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -2673,7 +2673,7 @@ impl CmdTlbiEl2Va {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -2688,14 +2688,14 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -2705,7 +2705,7 @@ impl CmdTlbiEl2Va {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ASID`, bits [63:48]
     ///
@@ -2778,9 +2778,9 @@ impl CmdTlbiEl2Va {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -2812,9 +2812,9 @@ impl CmdTlbiEl2Va {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -2855,14 +2855,14 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -2872,25 +2872,25 @@ impl CmdTlbiEl2Va {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x22;
@@ -2993,14 +2993,14 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -3010,7 +3010,7 @@ impl CmdTlbiEl2Vaa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -3025,14 +3025,14 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -3042,7 +3042,7 @@ impl CmdTlbiEl2Vaa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Leaf`, bit [64]
     ///
@@ -3093,9 +3093,9 @@ impl CmdTlbiEl2Vaa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -3127,9 +3127,9 @@ impl CmdTlbiEl2Vaa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -3170,14 +3170,14 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -3187,25 +3187,25 @@ impl CmdTlbiEl2Vaa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x23;
@@ -3287,7 +3287,7 @@ impl CmdTlbiS12Vmall {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x28;
@@ -3395,14 +3395,14 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -3412,7 +3412,7 @@ impl CmdTlbiS2Ipa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -3427,14 +3427,14 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -3444,7 +3444,7 @@ impl CmdTlbiS2Ipa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     #[inline]
@@ -3515,9 +3515,9 @@ impl CmdTlbiS2Ipa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -3549,9 +3549,9 @@ impl CmdTlbiS2Ipa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -3592,14 +3592,14 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [119:76] to `v`.
@@ -3609,25 +3609,25 @@ impl CmdTlbiS2Ipa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2a;
@@ -3683,7 +3683,7 @@ impl CmdTlbiNsnhAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x30;
@@ -3823,14 +3823,14 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -3840,7 +3840,7 @@ impl CmdAtcInv {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -3875,14 +3875,14 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Size`, bits [69:64] to `v`.
@@ -3892,7 +3892,7 @@ impl CmdAtcInv {
     pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Size", v as u64, 0x3f)?;
         self.0[1] = support::put(self.0[1], 0, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Address`, bits [127:76]
     ///
@@ -3908,14 +3908,14 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -3925,11 +3925,11 @@ impl CmdAtcInv {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x40;
@@ -4042,14 +4042,14 @@ impl CmdPriResp {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -4059,7 +4059,7 @@ impl CmdPriResp {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4094,14 +4094,14 @@ impl CmdPriResp {
     #[inline]
     pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGIndex", v as u64, 0x1ff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0x1ff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PRGIndex`, bits [72:64] to `v`.
@@ -4111,16 +4111,16 @@ impl CmdPriResp {
     pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Resp`, bits [77:76]
     #[inline]
     pub const fn resp(&self) -> Result<super::enums::PriResponse, FieldError> {
         let raw = support::get(self.0[1], 12, 0x3);
         match super::enums::PriResponse::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "Resp",
                     value: raw,
                 })
@@ -4151,12 +4151,12 @@ impl CmdPriResp {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 12, 0x3);
         if super::enums::PriResponse::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "Resp",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x41;
@@ -4212,7 +4212,7 @@ impl CmdDptiAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x70;
@@ -4321,9 +4321,9 @@ impl CmdResume {
     pub const fn ac(&self) -> Result<super::enums::ResumeAction, FieldError> {
         let raw = support::get(self.0[0], 12, 0x1);
         match super::enums::ResumeAction::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "Ac",
                     value: raw,
                 })
@@ -4418,12 +4418,12 @@ impl CmdResume {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 12, 0x1);
         if super::enums::ResumeAction::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "Ac",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x44;
@@ -4532,7 +4532,7 @@ impl CmdStallTerm {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x45;
@@ -4624,9 +4624,9 @@ impl CmdSync {
     pub const fn cs(&self) -> Result<super::enums::ComplSignal, FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::ComplSignal::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CS",
                     value: raw,
                 })
@@ -4660,9 +4660,9 @@ impl CmdSync {
     pub const fn msh(&self) -> Result<super::enums::MsiShareability, FieldError> {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::MsiShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "MSH",
                     value: raw,
                 })
@@ -4702,14 +4702,14 @@ impl CmdSync {
     #[inline]
     pub const fn with_msi_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MSIAttr", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 24, 0xf, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MSIAttr`, bits [27:24] to `v`.
@@ -4719,7 +4719,7 @@ impl CmdSync {
     pub fn set_msi_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MSIAttr", v as u64, 0xf)?;
         self.0[0] = support::put(self.0[0], 24, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MSIData`, bits [63:32]
     ///
@@ -4757,14 +4757,14 @@ impl CmdSync {
     #[inline]
     pub const fn with_msi_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 2, 0x3fffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MSIAddress`, bits [119:66] to `v`.
@@ -4774,7 +4774,7 @@ impl CmdSync {
     pub fn set_msi_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff)?;
         self.0[1] = support::put(self.0[1], 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MSI_NS`, bit [127]
     ///
@@ -4802,19 +4802,19 @@ impl CmdSync {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         if super::enums::ComplSignal::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CS",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 22, 0x3);
         if super::enums::MsiShareability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "MSH",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x46;
@@ -4870,7 +4870,7 @@ impl CmdTlbiSEl2All {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x50;
@@ -4952,7 +4952,7 @@ impl CmdTlbiSEl2Asid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x51;
@@ -5060,14 +5060,14 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -5077,7 +5077,7 @@ impl CmdTlbiSEl2Va {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -5092,14 +5092,14 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -5109,7 +5109,7 @@ impl CmdTlbiSEl2Va {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ASID`, bits [63:48]
     ///
@@ -5182,9 +5182,9 @@ impl CmdTlbiSEl2Va {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -5216,9 +5216,9 @@ impl CmdTlbiSEl2Va {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -5259,14 +5259,14 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -5276,25 +5276,25 @@ impl CmdTlbiSEl2Va {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x52;
@@ -5397,14 +5397,14 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -5414,7 +5414,7 @@ impl CmdTlbiSEl2Vaa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -5429,14 +5429,14 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -5446,7 +5446,7 @@ impl CmdTlbiSEl2Vaa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Leaf`, bit [64]
     ///
@@ -5497,9 +5497,9 @@ impl CmdTlbiSEl2Vaa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -5531,9 +5531,9 @@ impl CmdTlbiSEl2Vaa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -5574,14 +5574,14 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -5591,25 +5591,25 @@ impl CmdTlbiSEl2Vaa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x53;
@@ -5691,7 +5691,7 @@ impl CmdTlbiSS12Vmall {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x58;
@@ -5799,14 +5799,14 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -5816,7 +5816,7 @@ impl CmdTlbiSS2Ipa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -5831,14 +5831,14 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 20, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -5848,7 +5848,7 @@ impl CmdTlbiSS2Ipa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     #[inline]
@@ -5919,9 +5919,9 @@ impl CmdTlbiSS2Ipa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTL",
                     value: raw,
                 })
@@ -5953,9 +5953,9 @@ impl CmdTlbiSS2Ipa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG",
                     value: raw,
                 })
@@ -5996,14 +5996,14 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [119:76] to `v`.
@@ -6013,25 +6013,25 @@ impl CmdTlbiSS2Ipa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5a;
@@ -6087,7 +6087,7 @@ impl CmdTlbiSnhAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x60;
@@ -6237,236 +6237,368 @@ impl CmdqCommand {
             0x1 => {
                 let r = CmdPrefetchConfig(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::PrefetchConfig(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::PrefetchConfig(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x2 => {
                 let r = CmdPrefetchAddr(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::PrefetchAddr(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::PrefetchAddr(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x3 => {
                 let r = CmdCfgiSte(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiSte(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiSte(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x4 => {
                 let r = CmdCfgiSteRange(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiSteRange(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiSteRange(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x5 => {
                 let r = CmdCfgiCd(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiCd(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiCd(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x6 => {
                 let r = CmdCfgiCdAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiCdAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiCdAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x7 => {
                 let r = CmdCfgiVmsPidm(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiVmsPidm(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiVmsPidm(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x10 => {
                 let r = CmdTlbiNhAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNhAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x11 => {
                 let r = CmdTlbiNhAsid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhAsid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNhAsid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x12 => {
                 let r = CmdTlbiNhVa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhVa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNhVa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x13 => {
                 let r = CmdTlbiNhVaa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhVaa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNhVaa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x18 => {
                 let r = CmdTlbiEl3All(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl3All(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl3All(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x1a => {
                 let r = CmdTlbiEl3Va(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl3Va(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl3Va(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x20 => {
                 let r = CmdTlbiEl2All(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2All(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2All(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x21 => {
                 let r = CmdTlbiEl2Asid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2Asid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2Asid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x22 => {
                 let r = CmdTlbiEl2Va(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2Va(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2Va(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x23 => {
                 let r = CmdTlbiEl2Vaa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2Vaa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2Vaa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x28 => {
                 let r = CmdTlbiS12Vmall(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiS12Vmall(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiS12Vmall(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x2a => {
                 let r = CmdTlbiS2Ipa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiS2Ipa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiS2Ipa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x30 => {
                 let r = CmdTlbiNsnhAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNsnhAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNsnhAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x40 => {
                 let r = CmdAtcInv(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::AtcInv(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::AtcInv(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x41 => {
                 let r = CmdPriResp(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::PriResp(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::PriResp(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x70 => {
                 let r = CmdDptiAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::DptiAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::DptiAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x44 => {
                 let r = CmdResume(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::Resume(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::Resume(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x45 => {
                 let r = CmdStallTerm(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::StallTerm(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::StallTerm(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x46 => {
                 let r = CmdSync(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::Sync(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::Sync(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x50 => {
                 let r = CmdTlbiSEl2All(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2All(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2All(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x51 => {
                 let r = CmdTlbiSEl2Asid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2Asid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2Asid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x52 => {
                 let r = CmdTlbiSEl2Va(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2Va(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2Va(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x53 => {
                 let r = CmdTlbiSEl2Vaa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2Vaa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2Vaa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x58 => {
                 let r = CmdTlbiSS12Vmall(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSS12Vmall(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSS12Vmall(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x5a => {
                 let r = CmdTlbiSS2Ipa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSS2Ipa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSS2Ipa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x60 => {
                 let r = CmdTlbiSnhAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSnhAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSnhAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             _ => {
-                Err(DecodeError::UnknownOpcode {
+                ::core::result::Result::Err(DecodeError::UnknownOpcode {
                     queue: "CMDQ",
                     opcode,
                 })

@@ -46,14 +46,14 @@ impl L1std {
     #[inline]
     pub const fn with_span(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Span", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 0, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Span`, bits [4:0] to `v`.
@@ -63,7 +63,7 @@ impl L1std {
     pub fn set_span(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Span", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `L2Ptr`, bits [55:6]
     ///
@@ -79,14 +79,14 @@ impl L1std {
     #[inline]
     pub const fn with_l2_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("L2Ptr", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 6, 0x3ffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `L2Ptr`, bits [55:6] to `v`.
@@ -96,11 +96,11 @@ impl L1std {
     pub fn set_l2_ptr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("L2Ptr", v, 6, 0x3ffffffffffff)?;
         self.0[0] = support::put(self.0[0], 6, 0x3ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for L1std {
@@ -549,9 +549,9 @@ impl Ste {
     pub const fn config(&self) -> Result<super::enums::StreamConfig, FieldError> {
         let raw = support::get(self.0[0], 1, 0x7);
         match super::enums::StreamConfig::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "Config",
                     value: raw,
                 })
@@ -585,9 +585,9 @@ impl Ste {
     pub const fn s1_fmt(&self) -> Result<super::enums::SteS1Fmt, FieldError> {
         let raw = support::get(self.0[0], 4, 0x3);
         match super::enums::SteS1Fmt::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S1Fmt",
                     value: raw,
                 })
@@ -628,14 +628,14 @@ impl Ste {
     #[inline]
     pub const fn with_s1_context_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S1ContextPtr", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 6, 0x3ffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S1ContextPtr`, bits [55:6] to `v`.
@@ -645,7 +645,7 @@ impl Ste {
     pub fn set_s1_context_ptr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("S1ContextPtr", v, 6, 0x3ffffffffffff)?;
         self.0[0] = support::put(self.0[0], 6, 0x3ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S1CDMax`, bits [63:59]
     ///
@@ -661,14 +661,14 @@ impl Ste {
     #[inline]
     pub const fn with_s1cd_max(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S1CDMax", v as u64, 0x1f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 59, 0x1f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S1CDMax`, bits [63:59] to `v`.
@@ -678,7 +678,7 @@ impl Ste {
     pub fn set_s1cd_max(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S1CDMax", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 59, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S1DSS`, bits [65:64]
     ///
@@ -687,9 +687,9 @@ impl Ste {
     pub const fn s1dss(&self) -> Result<super::enums::SteS1dss, FieldError> {
         let raw = support::get(self.0[1], 0, 0x3);
         match super::enums::SteS1dss::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S1DSS",
                     value: raw,
                 })
@@ -723,9 +723,9 @@ impl Ste {
     pub const fn s1cir(&self) -> Result<super::enums::CdFetchCacheability, FieldError> {
         let raw = support::get(self.0[1], 2, 0x3);
         match super::enums::CdFetchCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S1CIR",
                     value: raw,
                 })
@@ -759,9 +759,9 @@ impl Ste {
     pub const fn s1cor(&self) -> Result<super::enums::CdFetchCacheability, FieldError> {
         let raw = support::get(self.0[1], 4, 0x3);
         match super::enums::CdFetchCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S1COR",
                     value: raw,
                 })
@@ -795,9 +795,9 @@ impl Ste {
     pub const fn s1csh(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[1], 6, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S1CSH",
                     value: raw,
                 })
@@ -948,14 +948,14 @@ impl Ste {
     #[inline]
     pub const fn with_cont(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("CONT", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 13, 0xf, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `CONT`, bits [80:77] to `v`.
@@ -965,7 +965,7 @@ impl Ste {
     pub fn set_cont(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("CONT", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 13, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `DCP`, bit [81]
     ///
@@ -1046,14 +1046,14 @@ impl Ste {
     #[inline]
     pub const fn with_sw_reserved(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SW_RESERVED", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 20, 0xf, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SW_RESERVED`, bits [87:84] to `v`.
@@ -1063,7 +1063,7 @@ impl Ste {
     pub fn set_sw_reserved(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SW_RESERVED", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 20, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S1PIE`, bit [88]
     ///
@@ -1160,9 +1160,9 @@ impl Ste {
     pub const fn eats(&self) -> Result<super::enums::SteEats, FieldError> {
         let raw = support::get(self.0[1], 28, 0x3);
         match super::enums::SteEats::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "EATS",
                     value: raw,
                 })
@@ -1196,9 +1196,9 @@ impl Ste {
     pub const fn strw(&self) -> Result<super::enums::SteStrw, FieldError> {
         let raw = support::get(self.0[1], 30, 0x3);
         match super::enums::SteStrw::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "STRW",
                     value: raw,
                 })
@@ -1238,14 +1238,14 @@ impl Ste {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 32, 0xf, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [99:96] to `v`.
@@ -1255,7 +1255,7 @@ impl Ste {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 32, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MTCFG`, bit [100]
     ///
@@ -1264,9 +1264,9 @@ impl Ste {
     pub const fn mtcfg(&self) -> Result<super::enums::SteMtCfg, FieldError> {
         let raw = support::get(self.0[1], 36, 0x1);
         match super::enums::SteMtCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "MTCFG",
                     value: raw,
                 })
@@ -1306,14 +1306,14 @@ impl Ste {
     #[inline]
     pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 37, 0xf, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ALLOCCFG`, bits [104:101] to `v`.
@@ -1323,7 +1323,7 @@ impl Ste {
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 37, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SHCFG`, bits [109:108]
     ///
@@ -1332,9 +1332,9 @@ impl Ste {
     pub const fn shcfg(&self) -> Result<super::enums::SteShCfg, FieldError> {
         let raw = support::get(self.0[1], 44, 0x3);
         match super::enums::SteShCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SHCFG",
                     value: raw,
                 })
@@ -1368,9 +1368,9 @@ impl Ste {
     pub const fn nscfg(&self) -> Result<super::enums::SteNsCfg, FieldError> {
         let raw = support::get(self.0[1], 46, 0x3);
         match super::enums::SteNsCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "NSCFG",
                     value: raw,
                 })
@@ -1404,9 +1404,9 @@ impl Ste {
     pub const fn privcfg(&self) -> Result<super::enums::StePrivCfg, FieldError> {
         let raw = support::get(self.0[1], 48, 0x3);
         match super::enums::StePrivCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "PRIVCFG",
                     value: raw,
                 })
@@ -1440,9 +1440,9 @@ impl Ste {
     pub const fn instcfg(&self) -> Result<super::enums::SteInstCfg, FieldError> {
         let raw = support::get(self.0[1], 50, 0x3);
         match super::enums::SteInstCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "INSTCFG",
                     value: raw,
                 })
@@ -1504,14 +1504,14 @@ impl Ste {
     #[inline]
     pub const fn with_s2t0sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2T0SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 32, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S2T0SZ`, bits [165:160] to `v`.
@@ -1521,7 +1521,7 @@ impl Ste {
     pub fn set_s2t0sz(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S2T0SZ", v as u64, 0x3f)?;
         self.0[2] = support::put(self.0[2], 32, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S2SL0`, bits [167:166]
     ///
@@ -1536,14 +1536,14 @@ impl Ste {
     #[inline]
     pub const fn with_s2sl0(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2SL0", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 38, 0x3, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S2SL0`, bits [167:166] to `v`.
@@ -1553,7 +1553,7 @@ impl Ste {
     pub fn set_s2sl0(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S2SL0", v as u64, 0x3)?;
         self.0[2] = support::put(self.0[2], 38, 0x3, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S2IR0`, bits [169:168]
     ///
@@ -1562,9 +1562,9 @@ impl Ste {
     pub const fn s2ir0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[2], 40, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2IR0",
                     value: raw,
                 })
@@ -1598,9 +1598,9 @@ impl Ste {
     pub const fn s2or0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[2], 42, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2OR0",
                     value: raw,
                 })
@@ -1634,9 +1634,9 @@ impl Ste {
     pub const fn s2sh0(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[2], 44, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2SH0",
                     value: raw,
                 })
@@ -1670,9 +1670,9 @@ impl Ste {
     pub const fn s2tg(&self) -> Result<super::enums::Tg0Granule, FieldError> {
         let raw = support::get(self.0[2], 46, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2TG",
                     value: raw,
                 })
@@ -1706,9 +1706,9 @@ impl Ste {
     pub const fn s2ps(&self) -> Result<super::enums::PhysAddrSize, FieldError> {
         let raw = support::get(self.0[2], 48, 0x7);
         match super::enums::PhysAddrSize::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PS",
                     value: raw,
                 })
@@ -1984,9 +1984,9 @@ impl Ste {
     pub const fn dpt_vmatch(&self) -> Result<super::enums::DptVmatch, FieldError> {
         let raw = support::get(self.0[2], 62, 0x3);
         match super::enums::DptVmatch::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "DPT_VMATCH",
                     value: raw,
                 })
@@ -2115,14 +2115,14 @@ impl Ste {
     #[inline]
     pub const fn with_s2ttb(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S2TTB", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 4, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S2TTB`, bits [247:196] to `v`.
@@ -2132,7 +2132,7 @@ impl Ste {
     pub fn set_s2ttb(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("S2TTB", v, 4, 0xfffffffffffff)?;
         self.0[3] = support::put(self.0[3], 4, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S2SKL`, bits [254:253]
     ///
@@ -2147,14 +2147,14 @@ impl Ste {
     #[inline]
     pub const fn with_s2skl(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2SKL", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 61, 0x3, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S2SKL`, bits [254:253] to `v`.
@@ -2164,7 +2164,7 @@ impl Ste {
     pub fn set_s2skl(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S2SKL", v as u64, 0x3)?;
         self.0[3] = support::put(self.0[3], 61, 0x3, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PARTID`, bits [287:272]
     ///
@@ -2201,14 +2201,14 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2t0sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2T0SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[4] = support::put(words[4], 32, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S_S2T0SZ`, bits [293:288] to `v`.
@@ -2218,7 +2218,7 @@ impl Ste {
     pub fn set_s_s2t0sz(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S_S2T0SZ", v as u64, 0x3f)?;
         self.0[4] = support::put(self.0[4], 32, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S_S2SL0`, bits [295:294]
     ///
@@ -2233,14 +2233,14 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2sl0(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2SL0", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[4] = support::put(words[4], 38, 0x3, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S_S2SL0`, bits [295:294] to `v`.
@@ -2250,7 +2250,7 @@ impl Ste {
     pub fn set_s_s2sl0(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S_S2SL0", v as u64, 0x3)?;
         self.0[4] = support::put(self.0[4], 38, 0x3, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S_S2TG`, bits [303:302]
     ///
@@ -2259,9 +2259,9 @@ impl Ste {
     pub const fn s_s2tg(&self) -> Result<super::enums::Tg0Granule, FieldError> {
         let raw = support::get(self.0[4], 46, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S_S2TG",
                     value: raw,
                 })
@@ -2434,14 +2434,14 @@ impl Ste {
     #[inline]
     pub const fn with_vms_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("VMSPtr", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[5] = support::put(words[5], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `VMSPtr`, bits [375:332] to `v`.
@@ -2451,7 +2451,7 @@ impl Ste {
     pub fn set_vms_ptr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("VMSPtr", v, 12, 0xfffffffffff)?;
         self.0[5] = support::put(self.0[5], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S2SW`, bit [384]
     ///
@@ -2533,14 +2533,14 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2ttb(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S_S2TTB", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[6] = support::put(words[6], 4, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S_S2TTB`, bits [439:388] to `v`.
@@ -2550,7 +2550,7 @@ impl Ste {
     pub fn set_s_s2ttb(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("S_S2TTB", v, 4, 0xfffffffffffff)?;
         self.0[6] = support::put(self.0[6], 4, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S_S2SKL`, bits [446:445]
     ///
@@ -2565,14 +2565,14 @@ impl Ste {
     #[inline]
     pub const fn with_s_s2skl(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2SKL", v as u64, 0x3) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[6] = support::put(words[6], 61, 0x3, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `S_S2SKL`, bits [446:445] to `v`.
@@ -2582,7 +2582,7 @@ impl Ste {
     pub fn set_s_s2skl(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S_S2SKL", v as u64, 0x3)?;
         self.0[6] = support::put(self.0[6], 61, 0x3, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `S2POI`, bits [511:448]
     ///
@@ -2610,145 +2610,145 @@ impl Ste {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 1, 0x7);
         if super::enums::StreamConfig::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "Config",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 4, 0x3);
         if super::enums::SteS1Fmt::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S1Fmt",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 0, 0x3);
         if super::enums::SteS1dss::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S1DSS",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 2, 0x3);
         if super::enums::CdFetchCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S1CIR",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 4, 0x3);
         if super::enums::CdFetchCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S1COR",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 6, 0x3);
         if super::enums::CfgShareability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S1CSH",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 28, 0x3);
         if super::enums::SteEats::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "EATS",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 30, 0x3);
         if super::enums::SteStrw::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "STRW",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 36, 0x1);
         if super::enums::SteMtCfg::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "MTCFG",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 44, 0x3);
         if super::enums::SteShCfg::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "SHCFG",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 46, 0x3);
         if super::enums::SteNsCfg::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "NSCFG",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 48, 0x3);
         if super::enums::StePrivCfg::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "PRIVCFG",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 50, 0x3);
         if super::enums::SteInstCfg::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "INSTCFG",
                 value: raw,
             });
         }
         let raw = support::get(self.0[2], 40, 0x3);
         if super::enums::WalkCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2IR0",
                 value: raw,
             });
         }
         let raw = support::get(self.0[2], 42, 0x3);
         if super::enums::WalkCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2OR0",
                 value: raw,
             });
         }
         let raw = support::get(self.0[2], 44, 0x3);
         if super::enums::CfgShareability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2SH0",
                 value: raw,
             });
         }
         let raw = support::get(self.0[2], 46, 0x3);
         if super::enums::Tg0Granule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2TG",
                 value: raw,
             });
         }
         let raw = support::get(self.0[2], 48, 0x7);
         if super::enums::PhysAddrSize::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PS",
                 value: raw,
             });
         }
         let raw = support::get(self.0[2], 62, 0x3);
         if super::enums::DptVmatch::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "DPT_VMATCH",
                 value: raw,
             });
         }
         let raw = support::get(self.0[4], 46, 0x3);
         if super::enums::Tg0Granule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S_S2TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The bits the hardware reads for this value (the spec's `used` rules): a value of the
     /// same shape with those bits set.
@@ -2912,14 +2912,14 @@ impl L1cd {
     #[inline]
     pub const fn with_l2_ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("L2Ptr", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `L2Ptr`, bits [55:12] to `v`.
@@ -2929,11 +2929,11 @@ impl L1cd {
     pub fn set_l2_ptr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("L2Ptr", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for L1cd {
@@ -3286,14 +3286,14 @@ impl Cd {
     #[inline]
     pub const fn with_t0sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("T0SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 0, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `T0SZ`, bits [5:0] to `v`.
@@ -3303,7 +3303,7 @@ impl Cd {
     pub fn set_t0sz(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("T0SZ", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 0, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `TG0`, bits [7:6]
     ///
@@ -3312,9 +3312,9 @@ impl Cd {
     pub const fn tg0(&self) -> Result<super::enums::Tg0Granule, FieldError> {
         let raw = support::get(self.0[0], 6, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG0",
                     value: raw,
                 })
@@ -3348,9 +3348,9 @@ impl Cd {
     pub const fn ir0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 8, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "IR0",
                     value: raw,
                 })
@@ -3384,9 +3384,9 @@ impl Cd {
     pub const fn or0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 10, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "OR0",
                     value: raw,
                 })
@@ -3420,9 +3420,9 @@ impl Cd {
     pub const fn sh0(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH0",
                     value: raw,
                 })
@@ -3506,14 +3506,14 @@ impl Cd {
     #[inline]
     pub const fn with_t1sz(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("T1SZ", v as u64, 0x3f) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 16, 0x3f, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `T1SZ`, bits [21:16] to `v`.
@@ -3523,7 +3523,7 @@ impl Cd {
     pub fn set_t1sz(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("T1SZ", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 16, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `TG1`, bits [23:22]
     ///
@@ -3532,9 +3532,9 @@ impl Cd {
     pub const fn tg1(&self) -> Result<super::enums::Tg1Granule, FieldError> {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::Tg1Granule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TG1",
                     value: raw,
                 })
@@ -3568,9 +3568,9 @@ impl Cd {
     pub const fn ir1(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 24, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "IR1",
                     value: raw,
                 })
@@ -3604,9 +3604,9 @@ impl Cd {
     pub const fn or1(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 26, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "OR1",
                     value: raw,
                 })
@@ -3640,9 +3640,9 @@ impl Cd {
     pub const fn sh1(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[0], 28, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH1",
                     value: raw,
                 })
@@ -3720,9 +3720,9 @@ impl Cd {
     pub const fn ips(&self) -> Result<super::enums::PhysAddrSize, FieldError> {
         let raw = support::get(self.0[0], 32, 0x7);
         match super::enums::PhysAddrSize::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "IPS",
                     value: raw,
                 })
@@ -4159,14 +4159,14 @@ impl Cd {
     #[inline]
     pub const fn with_ttb0(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("TTB0", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 4, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `TTB0`, bits [119:68] to `v`.
@@ -4176,7 +4176,7 @@ impl Cd {
     pub fn set_ttb0(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("TTB0", v, 4, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 4, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PnCH`, bit [122]
     ///
@@ -4412,14 +4412,14 @@ impl Cd {
     #[inline]
     pub const fn with_ttb1(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("TTB1", v, 4, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 4, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `TTB1`, bits [183:132] to `v`.
@@ -4429,7 +4429,7 @@ impl Cd {
     pub fn set_ttb1(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("TTB1", v, 4, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 4, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `DS`, bit [186]
     ///
@@ -4708,14 +4708,14 @@ impl Cd {
     #[inline]
     pub const fn with_piiu(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("PIIU", v, 0xffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[6] = support::put(words[6], 0, 0xffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PIIU`, bits [431:384] to `v`.
@@ -4725,7 +4725,7 @@ impl Cd {
     pub fn set_piiu(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit("PIIU", v, 0xffffffffffff)?;
         self.0[6] = support::put(self.0[6], 0, 0xffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PIIP`, bits [495:448]
     ///
@@ -4740,14 +4740,14 @@ impl Cd {
     #[inline]
     pub const fn with_piip(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("PIIP", v, 0xffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[7] = support::put(words[7], 0, 0xffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PIIP`, bits [495:448] to `v`.
@@ -4757,74 +4757,74 @@ impl Cd {
     pub fn set_piip(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit("PIIP", v, 0xffffffffffff)?;
         self.0[7] = support::put(self.0[7], 0, 0xffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 6, 0x3);
         if super::enums::Tg0Granule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG0",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 8, 0x3);
         if super::enums::WalkCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "IR0",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 10, 0x3);
         if super::enums::WalkCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "OR0",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 12, 0x3);
         if super::enums::CfgShareability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH0",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 22, 0x3);
         if super::enums::Tg1Granule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG1",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 24, 0x3);
         if super::enums::WalkCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "IR1",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 26, 0x3);
         if super::enums::WalkCacheability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "OR1",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 28, 0x3);
         if super::enums::CfgShareability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH1",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 32, 0x7);
         if super::enums::PhysAddrSize::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "IPS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The bits the hardware reads for this value (the spec's `used` rules): a value of the
     /// same shape with those bits set.

@@ -105,14 +105,14 @@ impl FUut {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -122,7 +122,7 @@ impl FUut {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -243,14 +243,14 @@ impl FUut {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -260,11 +260,11 @@ impl FUut {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
@@ -367,14 +367,14 @@ impl CBadStreamid {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -384,7 +384,7 @@ impl CBadStreamid {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -408,7 +408,7 @@ impl CBadStreamid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2;
@@ -526,14 +526,14 @@ impl FSteFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -543,7 +543,7 @@ impl FSteFetch {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -623,14 +623,14 @@ impl FSteFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -640,11 +640,11 @@ impl FSteFetch {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
@@ -747,14 +747,14 @@ impl CBadSte {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -764,7 +764,7 @@ impl CBadSte {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -788,7 +788,7 @@ impl CBadSte {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
@@ -921,14 +921,14 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -938,7 +938,7 @@ impl FBadAtsTreq {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -973,14 +973,14 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_span(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Span", v as u64, 0xf) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0xf, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Span`, bits [67:64] to `v`.
@@ -990,7 +990,7 @@ impl FBadAtsTreq {
     pub fn set_span(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Span", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 0, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PRIV`, bit [92]
     ///
@@ -1094,14 +1094,14 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:140] to `v`.
@@ -1111,11 +1111,11 @@ impl FBadAtsTreq {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5;
@@ -1197,7 +1197,7 @@ impl FStreamDisabled {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x6;
@@ -1320,14 +1320,14 @@ impl FTranslForbidden {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -1337,11 +1337,11 @@ impl FTranslForbidden {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x7;
@@ -1419,14 +1419,14 @@ impl CBadSubstreamid {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -1436,7 +1436,7 @@ impl CBadSubstreamid {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -1460,7 +1460,7 @@ impl CBadSubstreamid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x8;
@@ -1578,14 +1578,14 @@ impl FCdFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -1595,7 +1595,7 @@ impl FCdFetch {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -1675,14 +1675,14 @@ impl FCdFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -1692,11 +1692,11 @@ impl FCdFetch {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x9;
@@ -1799,14 +1799,14 @@ impl CBadCd {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -1816,7 +1816,7 @@ impl CBadCd {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -1840,7 +1840,7 @@ impl CBadCd {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0xa;
@@ -1993,14 +1993,14 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -2010,7 +2010,7 @@ impl FWalkEabt {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -2191,9 +2191,9 @@ impl FWalkEabt {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CLASS",
                     value: raw,
                 })
@@ -2231,14 +2231,14 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -2248,7 +2248,7 @@ impl FWalkEabt {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `FetchAddr`, bits [247:195]
     ///
@@ -2264,14 +2264,14 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -2281,18 +2281,18 @@ impl FWalkEabt {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0xb;
@@ -2445,14 +2445,14 @@ impl FTranslation {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -2462,7 +2462,7 @@ impl FTranslation {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -2643,9 +2643,9 @@ impl FTranslation {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CLASS",
                     value: raw,
                 })
@@ -2683,14 +2683,14 @@ impl FTranslation {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -2700,7 +2700,7 @@ impl FTranslation {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -2716,14 +2716,14 @@ impl FTranslation {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -2733,18 +2733,18 @@ impl FTranslation {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x10;
@@ -2897,14 +2897,14 @@ impl FAddrSize {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -2914,7 +2914,7 @@ impl FAddrSize {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -3095,9 +3095,9 @@ impl FAddrSize {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CLASS",
                     value: raw,
                 })
@@ -3135,14 +3135,14 @@ impl FAddrSize {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -3152,7 +3152,7 @@ impl FAddrSize {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -3168,14 +3168,14 @@ impl FAddrSize {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -3185,18 +3185,18 @@ impl FAddrSize {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x11;
@@ -3349,14 +3349,14 @@ impl FAccess {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -3366,7 +3366,7 @@ impl FAccess {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -3547,9 +3547,9 @@ impl FAccess {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CLASS",
                     value: raw,
                 })
@@ -3587,14 +3587,14 @@ impl FAccess {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -3604,7 +3604,7 @@ impl FAccess {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -3620,14 +3620,14 @@ impl FAccess {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -3637,18 +3637,18 @@ impl FAccess {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x12;
@@ -3806,14 +3806,14 @@ impl FPermission {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -3823,7 +3823,7 @@ impl FPermission {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4004,9 +4004,9 @@ impl FPermission {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CLASS",
                     value: raw,
                 })
@@ -4066,14 +4066,14 @@ impl FPermission {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -4083,7 +4083,7 @@ impl FPermission {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -4099,14 +4099,14 @@ impl FPermission {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -4116,18 +4116,18 @@ impl FPermission {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x13;
@@ -4270,14 +4270,14 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -4287,7 +4287,7 @@ impl FTlbConflict {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4452,14 +4452,14 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -4469,7 +4469,7 @@ impl FTlbConflict {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -4485,14 +4485,14 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -4502,11 +4502,11 @@ impl FTlbConflict {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x20;
@@ -4614,14 +4614,14 @@ impl FCfgConflict {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -4631,7 +4631,7 @@ impl FCfgConflict {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4677,7 +4677,7 @@ impl FCfgConflict {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x21;
@@ -4820,14 +4820,14 @@ impl EPageRequest {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -4837,7 +4837,7 @@ impl EPageRequest {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -5027,14 +5027,14 @@ impl EPageRequest {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:140] to `v`.
@@ -5044,11 +5044,11 @@ impl EPageRequest {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x24;
@@ -5166,14 +5166,14 @@ impl FVmsFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 12, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -5183,7 +5183,7 @@ impl FVmsFetch {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -5263,14 +5263,14 @@ impl FVmsFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -5280,11 +5280,11 @@ impl FVmsFetch {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x25;
@@ -5392,138 +5392,214 @@ impl EvtqEvent {
             0x1 => {
                 let r = FUut(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FUut(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FUut(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x2 => {
                 let r = CBadStreamid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadStreamid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CBadStreamid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x3 => {
                 let r = FSteFetch(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FSteFetch(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FSteFetch(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x4 => {
                 let r = CBadSte(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadSte(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CBadSte(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x5 => {
                 let r = FBadAtsTreq(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FBadAtsTreq(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FBadAtsTreq(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x6 => {
                 let r = FStreamDisabled(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FStreamDisabled(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FStreamDisabled(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x7 => {
                 let r = FTranslForbidden(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FTranslForbidden(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FTranslForbidden(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x8 => {
                 let r = CBadSubstreamid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadSubstreamid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CBadSubstreamid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x9 => {
                 let r = FCdFetch(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FCdFetch(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FCdFetch(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0xa => {
                 let r = CBadCd(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadCd(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CBadCd(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0xb => {
                 let r = FWalkEabt(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FWalkEabt(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FWalkEabt(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x10 => {
                 let r = FTranslation(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FTranslation(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FTranslation(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x11 => {
                 let r = FAddrSize(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FAddrSize(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FAddrSize(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x12 => {
                 let r = FAccess(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FAccess(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FAccess(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x13 => {
                 let r = FPermission(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FPermission(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FPermission(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x20 => {
                 let r = FTlbConflict(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FTlbConflict(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FTlbConflict(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x21 => {
                 let r = FCfgConflict(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FCfgConflict(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FCfgConflict(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x24 => {
                 let r = EPageRequest(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::EPageRequest(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::EPageRequest(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x25 => {
                 let r = FVmsFetch(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FVmsFetch(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FVmsFetch(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             _ => {
-                Err(DecodeError::UnknownOpcode {
+                ::core::result::Result::Err(DecodeError::UnknownOpcode {
                     queue: "EVTQ",
                     opcode,
                 })

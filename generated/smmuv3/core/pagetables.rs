@@ -283,8 +283,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_ignored_lo(self, v: u16) -> Result<Self, FieldError> {
             match support::fit("IGNORED_LO", v as u64, 0x3ff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3ff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `IGNORED_LO`, bits [11:2] to `v`.
@@ -294,7 +296,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
             let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
             self.0 = support::put(self.0, 2, 0x3ff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NLTA`, bits [47:12]
         ///
@@ -310,8 +312,12 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_nlta(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 12, 0xfffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `NLTA`, bits [47:12] to `v`.
@@ -321,7 +327,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED_HI`, bits [58:51]
         ///
@@ -386,9 +392,9 @@ pub mod vmsav8_64_stage1 {
         ) -> Result<super::super::enums::PtApTable, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::PtApTable::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "APTable",
                         value: raw,
                     })
@@ -610,8 +616,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_attr_indx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x7, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `AttrIndx`, bits [4:2] to `v`.
@@ -621,7 +629,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("AttrIndx", v as u64, 0x7)?;
             self.0 = support::put(self.0, 2, 0x7, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NS`, bit [5]
         ///
@@ -648,9 +656,9 @@ pub mod vmsav8_64_stage1 {
         pub const fn ap(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "AP",
                         value: raw,
                     })
@@ -680,9 +688,9 @@ pub mod vmsav8_64_stage1 {
         ) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "SH",
                         value: raw,
                     })
@@ -774,8 +782,12 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 21, 0x7ffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 21, 0x7ffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:21] to `v`.
@@ -785,7 +797,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `GP`, bit [50]
         ///
@@ -890,8 +902,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -901,7 +915,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -916,8 +930,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -927,7 +943,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED`, bit [63]
         ///
@@ -1123,8 +1139,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_attr_indx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x7, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `AttrIndx`, bits [4:2] to `v`.
@@ -1134,7 +1152,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("AttrIndx", v as u64, 0x7)?;
             self.0 = support::put(self.0, 2, 0x7, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NS`, bit [5]
         ///
@@ -1161,9 +1179,9 @@ pub mod vmsav8_64_stage1 {
         pub const fn ap(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "AP",
                         value: raw,
                     })
@@ -1193,9 +1211,9 @@ pub mod vmsav8_64_stage1 {
         ) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "SH",
                         value: raw,
                     })
@@ -1268,8 +1286,12 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 12, 0xfffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:12] to `v`.
@@ -1279,7 +1301,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `GP`, bit [50]
         ///
@@ -1384,8 +1406,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -1395,7 +1419,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -1410,8 +1434,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -1421,7 +1447,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED`, bit [63]
         ///
@@ -1715,8 +1741,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_ignored_lo(self, v: u16) -> Result<Self, FieldError> {
             match support::fit("IGNORED_LO", v as u64, 0x3ff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3ff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `IGNORED_LO`, bits [11:2] to `v`.
@@ -1726,7 +1754,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
             let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
             self.0 = support::put(self.0, 2, 0x3ff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NLTA`, bits [47:12]
         ///
@@ -1742,8 +1770,12 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_nlta(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 12, 0xfffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `NLTA`, bits [47:12] to `v`.
@@ -1753,7 +1785,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED_HI`, bits [58:51]
         ///
@@ -1934,8 +1966,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `MemAttr`, bits [5:2] to `v`.
@@ -1945,7 +1979,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("MemAttr", v as u64, 0xf)?;
             self.0 = support::put(self.0, 2, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `S2AP`, bits [7:6]
         ///
@@ -1954,9 +1988,9 @@ pub mod vmsav8_64_stage2 {
         pub const fn s2ap(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "S2AP",
                         value: raw,
                     })
@@ -1986,9 +2020,9 @@ pub mod vmsav8_64_stage2 {
         ) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "SH",
                         value: raw,
                     })
@@ -2080,8 +2114,12 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 21, 0x7ffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 21, 0x7ffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:21] to `v`.
@@ -2091,7 +2129,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `DBM`, bit [51]
         ///
@@ -2136,9 +2174,9 @@ pub mod vmsav8_64_stage2 {
         pub const fn xn(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "XN",
                         value: raw,
                     })
@@ -2174,8 +2212,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -2185,7 +2225,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -2200,8 +2240,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -2211,7 +2253,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Block {
@@ -2369,8 +2411,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `MemAttr`, bits [5:2] to `v`.
@@ -2380,7 +2424,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("MemAttr", v as u64, 0xf)?;
             self.0 = support::put(self.0, 2, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `S2AP`, bits [7:6]
         ///
@@ -2389,9 +2433,9 @@ pub mod vmsav8_64_stage2 {
         pub const fn s2ap(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "S2AP",
                         value: raw,
                     })
@@ -2421,9 +2465,9 @@ pub mod vmsav8_64_stage2 {
         ) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "SH",
                         value: raw,
                     })
@@ -2496,8 +2540,12 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(
+                        Self(support::put(self.0, 12, 0xfffffffff, raw)),
+                    )
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:12] to `v`.
@@ -2507,7 +2555,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `DBM`, bit [51]
         ///
@@ -2552,9 +2600,9 @@ pub mod vmsav8_64_stage2 {
         pub const fn xn(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
-                Some(v) => Ok(v),
+                Some(v) => ::core::result::Result::Ok(v),
                 None => {
-                    Err(FieldError::Reserved {
+                    ::core::result::Result::Err(FieldError::Reserved {
                         field: "XN",
                         value: raw,
                     })
@@ -2590,8 +2638,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -2601,7 +2651,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -2616,8 +2666,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -2627,7 +2679,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Page {

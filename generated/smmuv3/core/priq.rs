@@ -112,14 +112,14 @@ impl PriRequest {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[0] = support::put(words[0], 32, 0xfffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [51:32] to `v`.
@@ -129,7 +129,7 @@ impl PriRequest {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 32, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Priv`, bit [58]
     ///
@@ -276,14 +276,14 @@ impl PriRequest {
     #[inline]
     pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGIndex", v as u64, 0x1ff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 0, 0x1ff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PRGIndex`, bits [72:64] to `v`.
@@ -293,7 +293,7 @@ impl PriRequest {
     pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PageAddress`, bits [127:76]
     ///
@@ -309,14 +309,14 @@ impl PriRequest {
     #[inline]
     pub const fn with_page_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PageAddress", v, 12, 0xfffffffffffff) {
-            Ok(raw) => {
-                Ok({
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok({
                     let mut words = self.0;
                     words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                     Self(words)
                 })
             }
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PageAddress`, bits [127:76] to `v`.
@@ -326,11 +326,11 @@ impl PriRequest {
     pub fn set_page_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PageAddress", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Default for PriRequest {
@@ -376,8 +376,12 @@ impl PriqRequest {
     pub const fn decode(raw: &[u64; 2]) -> Result<Self, DecodeError> {
         let r = PriRequest(*raw);
         match r.validate() {
-            Ok(()) => Ok(Self::PriRequest(r)),
-            Err(e) => Err(DecodeError::Field(e)),
+            ::core::result::Result::Ok(()) => {
+                ::core::result::Result::Ok(Self::PriRequest(r))
+            }
+            ::core::result::Result::Err(e) => {
+                ::core::result::Result::Err(DecodeError::Field(e))
+            }
         }
     }
     /// The record's architectural name.

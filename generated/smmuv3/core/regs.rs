@@ -184,9 +184,9 @@ impl Idr0 {
     pub const fn ttf(&self) -> Result<super::enums::TtFormat, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::TtFormat::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTF",
                     value: raw,
                 })
@@ -219,9 +219,9 @@ impl Idr0 {
     pub const fn httu(&self) -> Result<super::enums::Httu, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::Httu::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "HTTU",
                     value: raw,
                 })
@@ -331,9 +331,9 @@ impl Idr0 {
     pub const fn ttendian(&self) -> Result<super::enums::TtEndian, FieldError> {
         let raw = support::get(self.0 as u64, 21, 0x3);
         match super::enums::TtEndian::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TTENDIAN",
                     value: raw,
                 })
@@ -359,9 +359,9 @@ impl Idr0 {
     pub const fn stall_model(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "STALL_MODEL",
                     value: raw,
                 })
@@ -387,9 +387,9 @@ impl Idr0 {
     pub const fn st_level(&self) -> Result<super::enums::StLevel, FieldError> {
         let raw = support::get(self.0 as u64, 27, 0x3);
         match super::enums::StLevel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "ST_LEVEL",
                     value: raw,
                 })
@@ -855,9 +855,9 @@ impl Idr3 {
     pub const fn bbml(&self) -> Result<super::enums::Bbml, FieldError> {
         let raw = support::get(self.0 as u64, 11, 0x3);
         match super::enums::Bbml::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "BBML",
                     value: raw,
                 })
@@ -1082,9 +1082,9 @@ impl Idr5 {
     pub const fn oas(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::OutputAddrSize::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "OAS",
                     value: raw,
                 })
@@ -1138,9 +1138,9 @@ impl Idr5 {
     pub const fn vax(&self) -> Result<super::enums::VaExtend, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::VaExtend::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "VAX",
                     value: raw,
                 })
@@ -1513,9 +1513,9 @@ impl Cr0 {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "VMW",
                     value: raw,
                 })
@@ -1692,9 +1692,9 @@ impl Cr0ack {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "VMW",
                     value: raw,
                 })
@@ -1795,9 +1795,9 @@ impl Cr1 {
     pub const fn queue_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "QUEUE_IC",
                     value: raw,
                 })
@@ -1827,9 +1827,9 @@ impl Cr1 {
     pub const fn queue_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "QUEUE_OC",
                     value: raw,
                 })
@@ -1859,9 +1859,9 @@ impl Cr1 {
     pub const fn queue_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "QUEUE_SH",
                     value: raw,
                 })
@@ -1891,9 +1891,9 @@ impl Cr1 {
     pub const fn table_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TABLE_IC",
                     value: raw,
                 })
@@ -1923,9 +1923,9 @@ impl Cr1 {
     pub const fn table_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TABLE_OC",
                     value: raw,
                 })
@@ -1955,9 +1955,9 @@ impl Cr1 {
     pub const fn table_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TABLE_SH",
                     value: raw,
                 })
@@ -2249,9 +2249,9 @@ impl S2pii {
     pub const fn s2pii0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII0",
                     value: raw,
                 })
@@ -2279,9 +2279,9 @@ impl S2pii {
     pub const fn s2pii1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII1",
                     value: raw,
                 })
@@ -2309,9 +2309,9 @@ impl S2pii {
     pub const fn s2pii2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII2",
                     value: raw,
                 })
@@ -2339,9 +2339,9 @@ impl S2pii {
     pub const fn s2pii3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII3",
                     value: raw,
                 })
@@ -2369,9 +2369,9 @@ impl S2pii {
     pub const fn s2pii4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII4",
                     value: raw,
                 })
@@ -2399,9 +2399,9 @@ impl S2pii {
     pub const fn s2pii5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII5",
                     value: raw,
                 })
@@ -2429,9 +2429,9 @@ impl S2pii {
     pub const fn s2pii6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII6",
                     value: raw,
                 })
@@ -2459,9 +2459,9 @@ impl S2pii {
     pub const fn s2pii7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII7",
                     value: raw,
                 })
@@ -2489,9 +2489,9 @@ impl S2pii {
     pub const fn s2pii8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII8",
                     value: raw,
                 })
@@ -2519,9 +2519,9 @@ impl S2pii {
     pub const fn s2pii9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII9",
                     value: raw,
                 })
@@ -2549,9 +2549,9 @@ impl S2pii {
     pub const fn s2pii10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII10",
                     value: raw,
                 })
@@ -2579,9 +2579,9 @@ impl S2pii {
     pub const fn s2pii11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII11",
                     value: raw,
                 })
@@ -2609,9 +2609,9 @@ impl S2pii {
     pub const fn s2pii12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII12",
                     value: raw,
                 })
@@ -2639,9 +2639,9 @@ impl S2pii {
     pub const fn s2pii13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII13",
                     value: raw,
                 })
@@ -2669,9 +2669,9 @@ impl S2pii {
     pub const fn s2pii14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII14",
                     value: raw,
                 })
@@ -2699,9 +2699,9 @@ impl S2pii {
     pub const fn s2pii15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII15",
                     value: raw,
                 })
@@ -2884,8 +2884,12 @@ impl Gbpa {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -2895,7 +2899,7 @@ impl Gbpa {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MTCFG`, bit [4]
     ///
@@ -2904,9 +2908,9 @@ impl Gbpa {
     pub const fn mtcfg(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "MTCFG",
                     value: raw,
                 })
@@ -2942,8 +2946,12 @@ impl Gbpa {
     #[inline]
     pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 8, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ALLOCCFG`, bits [11:8] to `v`.
@@ -2953,7 +2961,7 @@ impl Gbpa {
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SHCFG`, bits [13:12]
     ///
@@ -2962,9 +2970,9 @@ impl Gbpa {
     pub const fn shcfg(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SHCFG",
                     value: raw,
                 })
@@ -2994,9 +3002,9 @@ impl Gbpa {
     pub const fn privcfg(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "PRIVCFG",
                     value: raw,
                 })
@@ -3026,9 +3034,9 @@ impl Gbpa {
     pub const fn instcfg(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "INSTCFG",
                     value: raw,
                 })
@@ -3894,8 +3902,12 @@ impl GerrorIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 2, 0x3fffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -3905,7 +3917,7 @@ impl GerrorIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for GerrorIrqCfg0 {
@@ -4045,8 +4057,12 @@ impl GerrorIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -4056,7 +4072,7 @@ impl GerrorIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -4065,9 +4081,9 @@ impl GerrorIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 })
@@ -4160,8 +4176,12 @@ impl StrtabBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 6, 0x3ffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:6] to `v`.
@@ -4171,7 +4191,7 @@ impl StrtabBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -4266,8 +4286,12 @@ impl StrtabBaseCfg {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [5:0] to `v`.
@@ -4277,7 +4301,7 @@ impl StrtabBaseCfg {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SPLIT`, bits [10:6]
     ///
@@ -4286,9 +4310,9 @@ impl StrtabBaseCfg {
     pub const fn split(&self) -> Result<super::enums::StrtabSplit, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SPLIT",
                     value: raw,
                 })
@@ -4318,9 +4342,9 @@ impl StrtabBaseCfg {
     pub const fn fmt(&self) -> Result<super::enums::StrtabFmt, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "FMT",
                     value: raw,
                 })
@@ -4418,8 +4442,10 @@ impl CmdqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -4429,7 +4455,7 @@ impl CmdqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -4445,8 +4471,12 @@ impl CmdqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 5, 0x7ffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -4456,7 +4486,7 @@ impl CmdqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -4540,8 +4570,12 @@ impl CmdqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -4551,7 +4585,7 @@ impl CmdqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for CmdqProd {
@@ -4622,8 +4656,12 @@ impl CmdqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -4633,7 +4671,7 @@ impl CmdqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ERR`, bits [30:24]
     ///
@@ -4642,9 +4680,9 @@ impl CmdqCons {
     pub const fn err(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "ERR",
                     value: raw,
                 })
@@ -4742,8 +4780,10 @@ impl EvtqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -4753,7 +4793,7 @@ impl EvtqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -4769,8 +4809,12 @@ impl EvtqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 5, 0x7ffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -4780,7 +4824,7 @@ impl EvtqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `WA`, bit [62]
     ///
@@ -4870,8 +4914,12 @@ impl EvtqProdP0 {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -4881,7 +4929,7 @@ impl EvtqProdP0 {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -4971,8 +5019,12 @@ impl EvtqConsP0 {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -4982,7 +5034,7 @@ impl EvtqConsP0 {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -5067,8 +5119,12 @@ impl EvtqIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 2, 0x3fffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -5078,7 +5134,7 @@ impl EvtqIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for EvtqIrqCfg0 {
@@ -5218,8 +5274,12 @@ impl EvtqIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -5229,7 +5289,7 @@ impl EvtqIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -5238,9 +5298,9 @@ impl EvtqIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 })
@@ -5338,8 +5398,10 @@ impl PriqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -5349,7 +5411,7 @@ impl PriqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -5365,8 +5427,12 @@ impl PriqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 5, 0x7ffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -5376,7 +5442,7 @@ impl PriqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `WA`, bit [62]
     ///
@@ -5466,8 +5532,12 @@ impl PriqProdP0 {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -5477,7 +5547,7 @@ impl PriqProdP0 {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -5569,8 +5639,12 @@ impl PriqConsP0 {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -5580,7 +5654,7 @@ impl PriqConsP0 {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -5665,8 +5739,12 @@ impl PriqIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 2, 0x3fffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -5676,7 +5754,7 @@ impl PriqIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for PriqIrqCfg0 {
@@ -5821,8 +5899,12 @@ impl PriqIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -5832,7 +5914,7 @@ impl PriqIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -5841,9 +5923,9 @@ impl PriqIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 })
@@ -6045,8 +6127,10 @@ impl GatosSid {
     #[inline]
     pub const fn with_substreamid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SUBSTREAMID", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 32, 0xfffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 32, 0xfffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SUBSTREAMID`, bits [51:32] to `v`.
@@ -6056,7 +6140,7 @@ impl GatosSid {
     pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 32, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SSID_VALID`, bit [52]
     ///
@@ -6231,9 +6315,9 @@ impl GatosAddr {
     pub const fn type_(&self) -> Result<super::enums::AtosType, FieldError> {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TYPE",
                     value: raw,
                 })
@@ -6270,8 +6354,12 @@ impl GatosAddr {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 12, 0xfffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [63:12] to `v`.
@@ -6281,7 +6369,7 @@ impl GatosAddr {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for GatosAddr {
@@ -6368,9 +6456,9 @@ impl GatosPar {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 })
@@ -6484,9 +6572,9 @@ impl GatosParFault {
     pub const fn reason(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "REASON",
                     value: raw,
                 })
@@ -7029,8 +7117,12 @@ impl DptBase {
     #[inline]
     pub const fn with_baddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("BADDR", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 12, 0xfffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `BADDR`, bits [55:12] to `v`.
@@ -7040,7 +7132,7 @@ impl DptBase {
     pub fn set_baddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("BADDR", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -7128,9 +7220,9 @@ impl DptBaseCfg {
     pub const fn dptps(&self) -> Result<super::enums::DptRegionSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::DptRegionSize::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "DPTPS",
                     value: raw,
                 })
@@ -7160,9 +7252,9 @@ impl DptBaseCfg {
     pub const fn dptgs(&self) -> Result<super::enums::DptGranule, FieldError> {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::DptGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "DPTGS",
                     value: raw,
                 })
@@ -7192,9 +7284,9 @@ impl DptBaseCfg {
     pub const fn l0dptsz(&self) -> Result<super::enums::DptL0Size, FieldError> {
         let raw = support::get(self.0 as u64, 20, 0xf);
         match super::enums::DptL0Size::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "L0DPTSZ",
                     value: raw,
                 })
@@ -7317,9 +7409,9 @@ impl DptCfgFar {
     pub const fn dpt_faultcode(&self) -> Result<super::enums::DptFaultCode, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::DptFaultCode::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "DPT_FAULTCODE",
                     value: raw,
                 })
@@ -7416,9 +7508,9 @@ impl CmdqControlPageBase0 {
     ) -> Result<super::enums::CmdqControlPageGranule, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::CmdqControlPageGranule::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "CMDQGS",
                     value: raw,
                 })
@@ -7631,9 +7723,9 @@ impl SIdr0 {
     pub const fn stall_model(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "STALL_MODEL",
                     value: raw,
                 })
@@ -8059,9 +8151,9 @@ impl SCr0 {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "VMW",
                     value: raw,
                 })
@@ -8226,9 +8318,9 @@ impl SCr0ack {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "VMW",
                     value: raw,
                 })
@@ -8329,9 +8421,9 @@ impl SCr1 {
     pub const fn queue_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "QUEUE_IC",
                     value: raw,
                 })
@@ -8361,9 +8453,9 @@ impl SCr1 {
     pub const fn queue_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "QUEUE_OC",
                     value: raw,
                 })
@@ -8393,9 +8485,9 @@ impl SCr1 {
     pub const fn queue_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "QUEUE_SH",
                     value: raw,
                 })
@@ -8425,9 +8517,9 @@ impl SCr1 {
     pub const fn table_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TABLE_IC",
                     value: raw,
                 })
@@ -8457,9 +8549,9 @@ impl SCr1 {
     pub const fn table_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TABLE_OC",
                     value: raw,
                 })
@@ -8489,9 +8581,9 @@ impl SCr1 {
     pub const fn table_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TABLE_SH",
                     value: raw,
                 })
@@ -8760,9 +8852,9 @@ impl SS2pii {
     pub const fn s2pii0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII0",
                     value: raw,
                 })
@@ -8790,9 +8882,9 @@ impl SS2pii {
     pub const fn s2pii1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII1",
                     value: raw,
                 })
@@ -8820,9 +8912,9 @@ impl SS2pii {
     pub const fn s2pii2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII2",
                     value: raw,
                 })
@@ -8850,9 +8942,9 @@ impl SS2pii {
     pub const fn s2pii3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII3",
                     value: raw,
                 })
@@ -8880,9 +8972,9 @@ impl SS2pii {
     pub const fn s2pii4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII4",
                     value: raw,
                 })
@@ -8910,9 +9002,9 @@ impl SS2pii {
     pub const fn s2pii5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII5",
                     value: raw,
                 })
@@ -8940,9 +9032,9 @@ impl SS2pii {
     pub const fn s2pii6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII6",
                     value: raw,
                 })
@@ -8970,9 +9062,9 @@ impl SS2pii {
     pub const fn s2pii7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII7",
                     value: raw,
                 })
@@ -9000,9 +9092,9 @@ impl SS2pii {
     pub const fn s2pii8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII8",
                     value: raw,
                 })
@@ -9030,9 +9122,9 @@ impl SS2pii {
     pub const fn s2pii9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII9",
                     value: raw,
                 })
@@ -9060,9 +9152,9 @@ impl SS2pii {
     pub const fn s2pii10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII10",
                     value: raw,
                 })
@@ -9090,9 +9182,9 @@ impl SS2pii {
     pub const fn s2pii11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII11",
                     value: raw,
                 })
@@ -9120,9 +9212,9 @@ impl SS2pii {
     pub const fn s2pii12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII12",
                     value: raw,
                 })
@@ -9150,9 +9242,9 @@ impl SS2pii {
     pub const fn s2pii13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII13",
                     value: raw,
                 })
@@ -9180,9 +9272,9 @@ impl SS2pii {
     pub const fn s2pii14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII14",
                     value: raw,
                 })
@@ -9210,9 +9302,9 @@ impl SS2pii {
     pub const fn s2pii15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2PII15",
                     value: raw,
                 })
@@ -9412,8 +9504,12 @@ impl SGbpa {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -9423,7 +9519,7 @@ impl SGbpa {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MTCFG`, bit [4]
     ///
@@ -9432,9 +9528,9 @@ impl SGbpa {
     pub const fn mtcfg(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "MTCFG",
                     value: raw,
                 })
@@ -9470,8 +9566,12 @@ impl SGbpa {
     #[inline]
     pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 8, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ALLOCCFG`, bits [11:8] to `v`.
@@ -9481,7 +9581,7 @@ impl SGbpa {
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SHCFG`, bits [13:12]
     ///
@@ -9490,9 +9590,9 @@ impl SGbpa {
     pub const fn shcfg(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SHCFG",
                     value: raw,
                 })
@@ -9522,9 +9622,9 @@ impl SGbpa {
     pub const fn nscfg(&self) -> Result<super::enums::GbpaNsCfg, FieldError> {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::GbpaNsCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "NSCFG",
                     value: raw,
                 })
@@ -9554,9 +9654,9 @@ impl SGbpa {
     pub const fn privcfg(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "PRIVCFG",
                     value: raw,
                 })
@@ -9586,9 +9686,9 @@ impl SGbpa {
     pub const fn instcfg(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "INSTCFG",
                     value: raw,
                 })
@@ -10306,8 +10406,12 @@ impl SGerrorIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 2, 0x3fffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -10317,7 +10421,7 @@ impl SGerrorIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SGerrorIrqCfg0 {
@@ -10457,8 +10561,12 @@ impl SGerrorIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -10468,7 +10576,7 @@ impl SGerrorIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -10477,9 +10585,9 @@ impl SGerrorIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 })
@@ -10572,8 +10680,12 @@ impl SStrtabBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 6, 0x3ffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:6] to `v`.
@@ -10583,7 +10695,7 @@ impl SStrtabBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -10678,8 +10790,12 @@ impl SStrtabBaseCfg {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [5:0] to `v`.
@@ -10689,7 +10805,7 @@ impl SStrtabBaseCfg {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SPLIT`, bits [10:6]
     ///
@@ -10698,9 +10814,9 @@ impl SStrtabBaseCfg {
     pub const fn split(&self) -> Result<super::enums::StrtabSplit, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SPLIT",
                     value: raw,
                 })
@@ -10730,9 +10846,9 @@ impl SStrtabBaseCfg {
     pub const fn fmt(&self) -> Result<super::enums::StrtabFmt, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "FMT",
                     value: raw,
                 })
@@ -10830,8 +10946,10 @@ impl SCmdqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -10841,7 +10959,7 @@ impl SCmdqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -10857,8 +10975,12 @@ impl SCmdqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 5, 0x7ffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -10868,7 +10990,7 @@ impl SCmdqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -10952,8 +11074,12 @@ impl SCmdqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -10963,7 +11089,7 @@ impl SCmdqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SCmdqProd {
@@ -11034,8 +11160,12 @@ impl SCmdqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -11045,7 +11175,7 @@ impl SCmdqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ERR`, bits [30:24]
     ///
@@ -11054,9 +11184,9 @@ impl SCmdqCons {
     pub const fn err(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "ERR",
                     value: raw,
                 })
@@ -11154,8 +11284,10 @@ impl SEventqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -11165,7 +11297,7 @@ impl SEventqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -11181,8 +11313,12 @@ impl SEventqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 5, 0x7ffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -11192,7 +11328,7 @@ impl SEventqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `WA`, bit [62]
     ///
@@ -11281,8 +11417,12 @@ impl SEventqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -11292,7 +11432,7 @@ impl SEventqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -11381,8 +11521,12 @@ impl SEventqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -11392,7 +11536,7 @@ impl SEventqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -11477,8 +11621,12 @@ impl SEventqIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 2, 0x3fffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -11488,7 +11636,7 @@ impl SEventqIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SEventqIrqCfg0 {
@@ -11628,8 +11776,12 @@ impl SEventqIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xf, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -11639,7 +11791,7 @@ impl SEventqIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -11648,9 +11800,9 @@ impl SEventqIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 })
@@ -11839,8 +11991,10 @@ impl SGatosSid {
     #[inline]
     pub const fn with_substreamid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SUBSTREAMID", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 32, 0xfffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 32, 0xfffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SUBSTREAMID`, bits [51:32] to `v`.
@@ -11850,7 +12004,7 @@ impl SGatosSid {
     pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 32, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SSID_VALID`, bit [52]
     ///
@@ -12066,9 +12220,9 @@ impl SGatosAddr {
     pub const fn type_(&self) -> Result<super::enums::AtosType, FieldError> {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "TYPE",
                     value: raw,
                 })
@@ -12105,8 +12259,12 @@ impl SGatosAddr {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0, 12, 0xfffffffffffff, raw)),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [63:12] to `v`.
@@ -12116,7 +12274,7 @@ impl SGatosAddr {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SGatosAddr {
@@ -12208,9 +12366,9 @@ impl SGatosPar {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 })
@@ -12336,9 +12494,9 @@ impl SGatosParFault {
     pub const fn reason(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
-            Some(v) => Ok(v),
+            Some(v) => ::core::result::Result::Ok(v),
             None => {
-                Err(FieldError::Reserved {
+                ::core::result::Result::Err(FieldError::Reserved {
                     field: "REASON",
                     value: raw,
                 })
@@ -12949,8 +13107,12 @@ impl EvtqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -12960,7 +13122,7 @@ impl EvtqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -13049,8 +13211,12 @@ impl EvtqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -13060,7 +13226,7 @@ impl EvtqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -13149,8 +13315,12 @@ impl PriqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -13160,7 +13330,7 @@ impl PriqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -13251,8 +13421,12 @@ impl PriqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -13262,7 +13436,7 @@ impl PriqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///

@@ -109,12 +109,12 @@ impl CmdPrefetchConfig {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -124,7 +124,7 @@ impl CmdPrefetchConfig {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -148,7 +148,7 @@ impl CmdPrefetchConfig {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
@@ -298,12 +298,12 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -313,7 +313,7 @@ impl CmdPrefetchAddr {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -348,12 +348,12 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 0, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Size`, bits [68:64] to `v`.
@@ -363,7 +363,7 @@ impl CmdPrefetchAddr {
     pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Size", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Stride`, bits [73:69]
     ///
@@ -378,12 +378,12 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_stride(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Stride", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 5, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Stride`, bits [73:69] to `v`.
@@ -393,7 +393,7 @@ impl CmdPrefetchAddr {
     pub fn set_stride(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Stride", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 5, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `NS`, bit [75]
     ///
@@ -431,12 +431,12 @@ impl CmdPrefetchAddr {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -446,11 +446,11 @@ impl CmdPrefetchAddr {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2;
@@ -586,7 +586,7 @@ impl CmdCfgiSte {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
@@ -717,12 +717,12 @@ impl CmdCfgiSteRange {
     #[inline]
     pub const fn with_range(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Range", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 0, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Range`, bits [68:64] to `v`.
@@ -732,11 +732,11 @@ impl CmdCfgiSteRange {
     pub fn set_range(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Range", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
@@ -846,12 +846,12 @@ impl CmdCfgiCd {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -861,7 +861,7 @@ impl CmdCfgiCd {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -907,7 +907,7 @@ impl CmdCfgiCd {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5;
@@ -1016,7 +1016,7 @@ impl CmdCfgiCdAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x6;
@@ -1125,7 +1125,7 @@ impl CmdCfgiVmsPidm {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x7;
@@ -1207,7 +1207,7 @@ impl CmdTlbiNhAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x10;
@@ -1316,7 +1316,7 @@ impl CmdTlbiNhAsid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x11;
@@ -1429,12 +1429,12 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -1444,7 +1444,7 @@ impl CmdTlbiNhVa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -1459,12 +1459,12 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -1474,7 +1474,7 @@ impl CmdTlbiNhVa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     ///
@@ -1567,8 +1567,8 @@ impl CmdTlbiNhVa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -1599,8 +1599,8 @@ impl CmdTlbiNhVa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -1640,12 +1640,12 @@ impl CmdTlbiNhVa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -1655,25 +1655,25 @@ impl CmdTlbiNhVa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x12;
@@ -1781,12 +1781,12 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -1796,7 +1796,7 @@ impl CmdTlbiNhVaa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -1811,12 +1811,12 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -1826,7 +1826,7 @@ impl CmdTlbiNhVaa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     ///
@@ -1899,8 +1899,8 @@ impl CmdTlbiNhVaa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -1931,8 +1931,8 @@ impl CmdTlbiNhVaa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -1972,12 +1972,12 @@ impl CmdTlbiNhVaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -1987,25 +1987,25 @@ impl CmdTlbiNhVaa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x13;
@@ -2061,7 +2061,7 @@ impl CmdTlbiEl3All {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x18;
@@ -2164,12 +2164,12 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -2179,7 +2179,7 @@ impl CmdTlbiEl3Va {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -2194,12 +2194,12 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -2209,7 +2209,7 @@ impl CmdTlbiEl3Va {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Leaf`, bit [64]
     ///
@@ -2260,8 +2260,8 @@ impl CmdTlbiEl3Va {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -2292,8 +2292,8 @@ impl CmdTlbiEl3Va {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -2333,12 +2333,12 @@ impl CmdTlbiEl3Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -2348,25 +2348,25 @@ impl CmdTlbiEl3Va {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1a;
@@ -2422,7 +2422,7 @@ impl CmdTlbiEl2All {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x20;
@@ -2502,7 +2502,7 @@ impl CmdTlbiEl2Asid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x21;
@@ -2610,12 +2610,12 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -2625,7 +2625,7 @@ impl CmdTlbiEl2Va {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -2640,12 +2640,12 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -2655,7 +2655,7 @@ impl CmdTlbiEl2Va {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ASID`, bits [63:48]
     ///
@@ -2728,8 +2728,8 @@ impl CmdTlbiEl2Va {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -2760,8 +2760,8 @@ impl CmdTlbiEl2Va {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -2801,12 +2801,12 @@ impl CmdTlbiEl2Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -2816,25 +2816,25 @@ impl CmdTlbiEl2Va {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x22;
@@ -2937,12 +2937,12 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -2952,7 +2952,7 @@ impl CmdTlbiEl2Vaa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -2967,12 +2967,12 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -2982,7 +2982,7 @@ impl CmdTlbiEl2Vaa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Leaf`, bit [64]
     ///
@@ -3033,8 +3033,8 @@ impl CmdTlbiEl2Vaa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -3065,8 +3065,8 @@ impl CmdTlbiEl2Vaa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -3106,12 +3106,12 @@ impl CmdTlbiEl2Vaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -3121,25 +3121,25 @@ impl CmdTlbiEl2Vaa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x23;
@@ -3219,7 +3219,7 @@ impl CmdTlbiS12Vmall {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x28;
@@ -3327,12 +3327,12 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -3342,7 +3342,7 @@ impl CmdTlbiS2Ipa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -3357,12 +3357,12 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -3372,7 +3372,7 @@ impl CmdTlbiS2Ipa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     #[inline]
@@ -3443,8 +3443,8 @@ impl CmdTlbiS2Ipa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -3475,8 +3475,8 @@ impl CmdTlbiS2Ipa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -3516,12 +3516,12 @@ impl CmdTlbiS2Ipa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [119:76] to `v`.
@@ -3531,25 +3531,25 @@ impl CmdTlbiS2Ipa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2a;
@@ -3605,7 +3605,7 @@ impl CmdTlbiNsnhAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x30;
@@ -3745,12 +3745,12 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -3760,7 +3760,7 @@ impl CmdAtcInv {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -3795,12 +3795,12 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 0, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Size`, bits [69:64] to `v`.
@@ -3810,7 +3810,7 @@ impl CmdAtcInv {
     pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Size", v as u64, 0x3f)?;
         self.0[1] = support::put(self.0[1], 0, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Address`, bits [127:76]
     ///
@@ -3826,12 +3826,12 @@ impl CmdAtcInv {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -3841,11 +3841,11 @@ impl CmdAtcInv {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x40;
@@ -3958,12 +3958,12 @@ impl CmdPriResp {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -3973,7 +3973,7 @@ impl CmdPriResp {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4008,12 +4008,12 @@ impl CmdPriResp {
     #[inline]
     pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGIndex", v as u64, 0x1ff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 0, 0x1ff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `PRGIndex`, bits [72:64] to `v`.
@@ -4023,15 +4023,15 @@ impl CmdPriResp {
     pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Resp`, bits [77:76]
     #[inline]
     pub const fn resp(&self) -> Result<super::enums::PriResponse, FieldError> {
         let raw = support::get(self.0[1], 12, 0x3);
         match super::enums::PriResponse::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "Resp",
                 value: raw,
             }),
@@ -4061,12 +4061,12 @@ impl CmdPriResp {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 12, 0x3);
         if super::enums::PriResponse::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "Resp",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x41;
@@ -4122,7 +4122,7 @@ impl CmdDptiAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x70;
@@ -4231,8 +4231,8 @@ impl CmdResume {
     pub const fn ac(&self) -> Result<super::enums::ResumeAction, FieldError> {
         let raw = support::get(self.0[0], 12, 0x1);
         match super::enums::ResumeAction::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "Ac",
                 value: raw,
             }),
@@ -4326,12 +4326,12 @@ impl CmdResume {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 12, 0x1);
         if super::enums::ResumeAction::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "Ac",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x44;
@@ -4440,7 +4440,7 @@ impl CmdStallTerm {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x45;
@@ -4532,8 +4532,8 @@ impl CmdSync {
     pub const fn cs(&self) -> Result<super::enums::ComplSignal, FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::ComplSignal::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "CS",
                 value: raw,
             }),
@@ -4566,8 +4566,8 @@ impl CmdSync {
     pub const fn msh(&self) -> Result<super::enums::MsiShareability, FieldError> {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::MsiShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "MSH",
                 value: raw,
             }),
@@ -4606,12 +4606,12 @@ impl CmdSync {
     #[inline]
     pub const fn with_msi_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MSIAttr", v as u64, 0xf) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 24, 0xf, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MSIAttr`, bits [27:24] to `v`.
@@ -4621,7 +4621,7 @@ impl CmdSync {
     pub fn set_msi_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MSIAttr", v as u64, 0xf)?;
         self.0[0] = support::put(self.0[0], 24, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MSIData`, bits [63:32]
     ///
@@ -4659,12 +4659,12 @@ impl CmdSync {
     #[inline]
     pub const fn with_msi_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 2, 0x3fffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MSIAddress`, bits [119:66] to `v`.
@@ -4674,7 +4674,7 @@ impl CmdSync {
     pub fn set_msi_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff)?;
         self.0[1] = support::put(self.0[1], 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MSI_NS`, bit [127]
     ///
@@ -4702,19 +4702,19 @@ impl CmdSync {
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         if super::enums::ComplSignal::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CS",
                 value: raw,
             });
         }
         let raw = support::get(self.0[0], 22, 0x3);
         if super::enums::MsiShareability::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "MSH",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x46;
@@ -4770,7 +4770,7 @@ impl CmdTlbiSEl2All {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x50;
@@ -4850,7 +4850,7 @@ impl CmdTlbiSEl2Asid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x51;
@@ -4958,12 +4958,12 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -4973,7 +4973,7 @@ impl CmdTlbiSEl2Va {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -4988,12 +4988,12 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -5003,7 +5003,7 @@ impl CmdTlbiSEl2Va {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ASID`, bits [63:48]
     ///
@@ -5076,8 +5076,8 @@ impl CmdTlbiSEl2Va {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -5108,8 +5108,8 @@ impl CmdTlbiSEl2Va {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -5149,12 +5149,12 @@ impl CmdTlbiSEl2Va {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -5164,25 +5164,25 @@ impl CmdTlbiSEl2Va {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x52;
@@ -5285,12 +5285,12 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -5300,7 +5300,7 @@ impl CmdTlbiSEl2Vaa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -5315,12 +5315,12 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -5330,7 +5330,7 @@ impl CmdTlbiSEl2Vaa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `Leaf`, bit [64]
     ///
@@ -5381,8 +5381,8 @@ impl CmdTlbiSEl2Vaa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -5413,8 +5413,8 @@ impl CmdTlbiSEl2Vaa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -5454,12 +5454,12 @@ impl CmdTlbiSEl2Vaa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [127:76] to `v`.
@@ -5469,25 +5469,25 @@ impl CmdTlbiSEl2Vaa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x53;
@@ -5567,7 +5567,7 @@ impl CmdTlbiSS12Vmall {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x58;
@@ -5675,12 +5675,12 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0x1f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `NUM`, bits [16:12] to `v`.
@@ -5690,7 +5690,7 @@ impl CmdTlbiSS2Ipa {
     pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SCALE`, bits [25:20]
     ///
@@ -5705,12 +5705,12 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 20, 0x3f, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SCALE`, bits [25:20] to `v`.
@@ -5720,7 +5720,7 @@ impl CmdTlbiSS2Ipa {
     pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     #[inline]
@@ -5791,8 +5791,8 @@ impl CmdTlbiSS2Ipa {
     pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             }),
@@ -5823,8 +5823,8 @@ impl CmdTlbiSS2Ipa {
     pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             }),
@@ -5864,12 +5864,12 @@ impl CmdTlbiSS2Ipa {
     #[inline]
     pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Address`, bits [119:76] to `v`.
@@ -5879,25 +5879,25 @@ impl CmdTlbiSS2Ipa {
     pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         if super::enums::TlbiLevel::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTL",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 10, 0x3);
         if super::enums::TlbiGranule::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "TG",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5a;
@@ -5953,7 +5953,7 @@ impl CmdTlbiSnhAll {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x60;
@@ -6103,235 +6103,351 @@ impl CmdqCommand {
             0x1 => {
                 let r = CmdPrefetchConfig(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::PrefetchConfig(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::PrefetchConfig(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x2 => {
                 let r = CmdPrefetchAddr(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::PrefetchAddr(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::PrefetchAddr(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x3 => {
                 let r = CmdCfgiSte(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiSte(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::CfgiSte(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x4 => {
                 let r = CmdCfgiSteRange(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiSteRange(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiSteRange(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x5 => {
                 let r = CmdCfgiCd(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiCd(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::CfgiCd(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x6 => {
                 let r = CmdCfgiCdAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiCdAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiCdAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x7 => {
                 let r = CmdCfgiVmsPidm(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CfgiVmsPidm(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CfgiVmsPidm(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x10 => {
                 let r = CmdTlbiNhAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNhAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x11 => {
                 let r = CmdTlbiNhAsid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhAsid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNhAsid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x12 => {
                 let r = CmdTlbiNhVa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhVa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::TlbiNhVa(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x13 => {
                 let r = CmdTlbiNhVaa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNhVaa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNhVaa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x18 => {
                 let r = CmdTlbiEl3All(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl3All(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl3All(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x1a => {
                 let r = CmdTlbiEl3Va(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl3Va(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl3Va(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x20 => {
                 let r = CmdTlbiEl2All(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2All(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2All(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x21 => {
                 let r = CmdTlbiEl2Asid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2Asid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2Asid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x22 => {
                 let r = CmdTlbiEl2Va(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2Va(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2Va(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x23 => {
                 let r = CmdTlbiEl2Vaa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiEl2Vaa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiEl2Vaa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x28 => {
                 let r = CmdTlbiS12Vmall(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiS12Vmall(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiS12Vmall(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x2a => {
                 let r = CmdTlbiS2Ipa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiS2Ipa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiS2Ipa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x30 => {
                 let r = CmdTlbiNsnhAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiNsnhAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiNsnhAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x40 => {
                 let r = CmdAtcInv(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::AtcInv(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::AtcInv(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x41 => {
                 let r = CmdPriResp(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::PriResp(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::PriResp(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x70 => {
                 let r = CmdDptiAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::DptiAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::DptiAll(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x44 => {
                 let r = CmdResume(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::Resume(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::Resume(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x45 => {
                 let r = CmdStallTerm(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::StallTerm(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::StallTerm(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x46 => {
                 let r = CmdSync(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::Sync(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::Sync(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x50 => {
                 let r = CmdTlbiSEl2All(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2All(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2All(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x51 => {
                 let r = CmdTlbiSEl2Asid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2Asid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2Asid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x52 => {
                 let r = CmdTlbiSEl2Va(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2Va(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2Va(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x53 => {
                 let r = CmdTlbiSEl2Vaa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSEl2Vaa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSEl2Vaa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x58 => {
                 let r = CmdTlbiSS12Vmall(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSS12Vmall(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSS12Vmall(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x5a => {
                 let r = CmdTlbiSS2Ipa(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSS2Ipa(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSS2Ipa(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x60 => {
                 let r = CmdTlbiSnhAll(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::TlbiSnhAll(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::TlbiSnhAll(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
-            _ => Err(DecodeError::UnknownOpcode {
+            _ => ::core::result::Result::Err(DecodeError::UnknownOpcode {
                 queue: "CMDQ",
                 opcode,
             }),

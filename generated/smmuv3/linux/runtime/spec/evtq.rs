@@ -107,12 +107,12 @@ impl FUut {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -122,7 +122,7 @@ impl FUut {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -243,12 +243,12 @@ impl FUut {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -258,11 +258,11 @@ impl FUut {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
@@ -365,12 +365,12 @@ impl CBadStreamid {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -380,7 +380,7 @@ impl CBadStreamid {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -404,7 +404,7 @@ impl CBadStreamid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2;
@@ -522,12 +522,12 @@ impl FSteFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -537,7 +537,7 @@ impl FSteFetch {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -617,12 +617,12 @@ impl FSteFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -632,11 +632,11 @@ impl FSteFetch {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
@@ -739,12 +739,12 @@ impl CBadSte {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -754,7 +754,7 @@ impl CBadSte {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -778,7 +778,7 @@ impl CBadSte {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
@@ -911,12 +911,12 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -926,7 +926,7 @@ impl FBadAtsTreq {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -961,12 +961,12 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_span(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Span", v as u64, 0xf) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[1] = support::put(words[1], 0, 0xf, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `Span`, bits [67:64] to `v`.
@@ -976,7 +976,7 @@ impl FBadAtsTreq {
     pub fn set_span(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Span", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 0, 0xf, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `PRIV`, bit [92]
     ///
@@ -1080,12 +1080,12 @@ impl FBadAtsTreq {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:140] to `v`.
@@ -1095,11 +1095,11 @@ impl FBadAtsTreq {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5;
@@ -1179,7 +1179,7 @@ impl FStreamDisabled {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x6;
@@ -1302,12 +1302,12 @@ impl FTranslForbidden {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -1317,11 +1317,11 @@ impl FTranslForbidden {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x7;
@@ -1399,12 +1399,12 @@ impl CBadSubstreamid {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -1414,7 +1414,7 @@ impl CBadSubstreamid {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -1438,7 +1438,7 @@ impl CBadSubstreamid {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x8;
@@ -1556,12 +1556,12 @@ impl FCdFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -1571,7 +1571,7 @@ impl FCdFetch {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -1651,12 +1651,12 @@ impl FCdFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -1666,11 +1666,11 @@ impl FCdFetch {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x9;
@@ -1773,12 +1773,12 @@ impl CBadCd {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -1788,7 +1788,7 @@ impl CBadCd {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -1812,7 +1812,7 @@ impl CBadCd {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0xa;
@@ -1965,12 +1965,12 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -1980,7 +1980,7 @@ impl FWalkEabt {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -2161,8 +2161,8 @@ impl FWalkEabt {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             }),
@@ -2199,12 +2199,12 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -2214,7 +2214,7 @@ impl FWalkEabt {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `FetchAddr`, bits [247:195]
     ///
@@ -2230,12 +2230,12 @@ impl FWalkEabt {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -2245,18 +2245,18 @@ impl FWalkEabt {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0xb;
@@ -2409,12 +2409,12 @@ impl FTranslation {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -2424,7 +2424,7 @@ impl FTranslation {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -2605,8 +2605,8 @@ impl FTranslation {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             }),
@@ -2643,12 +2643,12 @@ impl FTranslation {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -2658,7 +2658,7 @@ impl FTranslation {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -2674,12 +2674,12 @@ impl FTranslation {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -2689,18 +2689,18 @@ impl FTranslation {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x10;
@@ -2853,12 +2853,12 @@ impl FAddrSize {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -2868,7 +2868,7 @@ impl FAddrSize {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -3049,8 +3049,8 @@ impl FAddrSize {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             }),
@@ -3087,12 +3087,12 @@ impl FAddrSize {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -3102,7 +3102,7 @@ impl FAddrSize {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -3118,12 +3118,12 @@ impl FAddrSize {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -3133,18 +3133,18 @@ impl FAddrSize {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x11;
@@ -3297,12 +3297,12 @@ impl FAccess {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -3312,7 +3312,7 @@ impl FAccess {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -3493,8 +3493,8 @@ impl FAccess {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             }),
@@ -3531,12 +3531,12 @@ impl FAccess {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -3546,7 +3546,7 @@ impl FAccess {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -3562,12 +3562,12 @@ impl FAccess {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -3577,18 +3577,18 @@ impl FAccess {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x12;
@@ -3746,12 +3746,12 @@ impl FPermission {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -3761,7 +3761,7 @@ impl FPermission {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -3942,8 +3942,8 @@ impl FPermission {
     pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             }),
@@ -4002,12 +4002,12 @@ impl FPermission {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -4017,7 +4017,7 @@ impl FPermission {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -4033,12 +4033,12 @@ impl FPermission {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -4048,18 +4048,18 @@ impl FPermission {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
-            return Err(FieldError::Reserved {
+            return ::core::result::Result::Err(FieldError::Reserved {
                 field: "CLASS",
                 value: raw,
             });
         }
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x13;
@@ -4202,12 +4202,12 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -4217,7 +4217,7 @@ impl FTlbConflict {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4382,12 +4382,12 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:128] to `v`.
@@ -4397,7 +4397,7 @@ impl FTlbConflict {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `IPA`, bits [247:204]
     ///
@@ -4413,12 +4413,12 @@ impl FTlbConflict {
     #[inline]
     pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `IPA`, bits [247:204] to `v`.
@@ -4428,11 +4428,11 @@ impl FTlbConflict {
     pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x20;
@@ -4540,12 +4540,12 @@ impl FCfgConflict {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -4555,7 +4555,7 @@ impl FCfgConflict {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4601,7 +4601,7 @@ impl FCfgConflict {
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x21;
@@ -4744,12 +4744,12 @@ impl EPageRequest {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -4759,7 +4759,7 @@ impl EPageRequest {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -4949,12 +4949,12 @@ impl EPageRequest {
     #[inline]
     pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `InputAddr`, bits [191:140] to `v`.
@@ -4964,11 +4964,11 @@ impl EPageRequest {
     pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x24;
@@ -5086,12 +5086,12 @@ impl FVmsFetch {
     #[inline]
     pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[0] = support::put(words[0], 12, 0xfffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SubstreamID`, bits [31:12] to `v`.
@@ -5101,7 +5101,7 @@ impl FVmsFetch {
     pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
@@ -5181,12 +5181,12 @@ impl FVmsFetch {
     #[inline]
     pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            Ok(raw) => Ok({
+            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
                 words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
                 Self(words)
             }),
-            Err(e) => Err(e),
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `FetchAddr`, bits [247:195] to `v`.
@@ -5196,11 +5196,11 @@ impl FVmsFetch {
     pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// Checks that every enumerated field holds a defined encoding.
     pub const fn validate(&self) -> Result<(), FieldError> {
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// The record's opcode.
     pub const OPCODE: u64 = 0x25;
@@ -5308,137 +5308,203 @@ impl EvtqEvent {
             0x1 => {
                 let r = FUut(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FUut(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::FUut(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x2 => {
                 let r = CBadStreamid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadStreamid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CBadStreamid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x3 => {
                 let r = FSteFetch(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FSteFetch(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FSteFetch(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x4 => {
                 let r = CBadSte(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadSte(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::CBadSte(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x5 => {
                 let r = FBadAtsTreq(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FBadAtsTreq(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FBadAtsTreq(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x6 => {
                 let r = FStreamDisabled(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FStreamDisabled(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FStreamDisabled(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x7 => {
                 let r = FTranslForbidden(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FTranslForbidden(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FTranslForbidden(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x8 => {
                 let r = CBadSubstreamid(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadSubstreamid(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CBadSubstreamid(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x9 => {
                 let r = FCdFetch(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FCdFetch(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::FCdFetch(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0xa => {
                 let r = CBadCd(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::CBadCd(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::CBadCd(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0xb => {
                 let r = FWalkEabt(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FWalkEabt(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FWalkEabt(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x10 => {
                 let r = FTranslation(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FTranslation(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FTranslation(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x11 => {
                 let r = FAddrSize(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FAddrSize(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FAddrSize(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x12 => {
                 let r = FAccess(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FAccess(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::FAccess(r)),
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x13 => {
                 let r = FPermission(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FPermission(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FPermission(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x20 => {
                 let r = FTlbConflict(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FTlbConflict(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FTlbConflict(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x21 => {
                 let r = FCfgConflict(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FCfgConflict(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FCfgConflict(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x24 => {
                 let r = EPageRequest(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::EPageRequest(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::EPageRequest(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
             0x25 => {
                 let r = FVmsFetch(*raw);
                 match r.validate() {
-                    Ok(()) => Ok(Self::FVmsFetch(r)),
-                    Err(e) => Err(DecodeError::Field(e)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::FVmsFetch(r))
+                    }
+                    ::core::result::Result::Err(e) => {
+                        ::core::result::Result::Err(DecodeError::Field(e))
+                    }
                 }
             }
-            _ => Err(DecodeError::UnknownOpcode {
+            _ => ::core::result::Result::Err(DecodeError::UnknownOpcode {
                 queue: "EVTQ",
                 opcode,
             }),

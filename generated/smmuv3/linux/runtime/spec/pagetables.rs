@@ -281,8 +281,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_ignored_lo(self, v: u16) -> Result<Self, FieldError> {
             match support::fit("IGNORED_LO", v as u64, 0x3ff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3ff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `IGNORED_LO`, bits [11:2] to `v`.
@@ -292,7 +294,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
             let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
             self.0 = support::put(self.0, 2, 0x3ff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NLTA`, bits [47:12]
         ///
@@ -308,8 +310,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_nlta(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `NLTA`, bits [47:12] to `v`.
@@ -319,7 +323,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED_HI`, bits [58:51]
         ///
@@ -382,8 +386,8 @@ pub mod vmsav8_64_stage1 {
         pub const fn ap_table(&self) -> Result<super::super::enums::PtApTable, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::PtApTable::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "APTable",
                     value: raw,
                 }),
@@ -604,8 +608,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_attr_indx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x7, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `AttrIndx`, bits [4:2] to `v`.
@@ -615,7 +621,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("AttrIndx", v as u64, 0x7)?;
             self.0 = support::put(self.0, 2, 0x7, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NS`, bit [5]
         ///
@@ -642,8 +648,8 @@ pub mod vmsav8_64_stage1 {
         pub const fn ap(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "AP",
                     value: raw,
                 }),
@@ -670,8 +676,8 @@ pub mod vmsav8_64_stage1 {
         pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 }),
@@ -762,8 +768,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 21, 0x7ffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 21, 0x7ffffff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:21] to `v`.
@@ -773,7 +781,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `GP`, bit [50]
         ///
@@ -878,8 +886,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -889,7 +899,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -904,8 +914,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -915,7 +927,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED`, bit [63]
         ///
@@ -1111,8 +1123,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_attr_indx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x7, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `AttrIndx`, bits [4:2] to `v`.
@@ -1122,7 +1136,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("AttrIndx", v as u64, 0x7)?;
             self.0 = support::put(self.0, 2, 0x7, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NS`, bit [5]
         ///
@@ -1149,8 +1163,8 @@ pub mod vmsav8_64_stage1 {
         pub const fn ap(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "AP",
                     value: raw,
                 }),
@@ -1177,8 +1191,8 @@ pub mod vmsav8_64_stage1 {
         pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 }),
@@ -1250,8 +1264,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:12] to `v`.
@@ -1261,7 +1277,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `GP`, bit [50]
         ///
@@ -1366,8 +1382,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -1377,7 +1395,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -1392,8 +1410,10 @@ pub mod vmsav8_64_stage1 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -1403,7 +1423,7 @@ pub mod vmsav8_64_stage1 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED`, bit [63]
         ///
@@ -1693,8 +1713,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_ignored_lo(self, v: u16) -> Result<Self, FieldError> {
             match support::fit("IGNORED_LO", v as u64, 0x3ff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3ff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `IGNORED_LO`, bits [11:2] to `v`.
@@ -1704,7 +1726,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
             let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
             self.0 = support::put(self.0, 2, 0x3ff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `NLTA`, bits [47:12]
         ///
@@ -1720,8 +1742,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_nlta(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `NLTA`, bits [47:12] to `v`.
@@ -1731,7 +1755,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `IGNORED_HI`, bits [58:51]
         ///
@@ -1912,8 +1936,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `MemAttr`, bits [5:2] to `v`.
@@ -1923,7 +1949,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("MemAttr", v as u64, 0xf)?;
             self.0 = support::put(self.0, 2, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `S2AP`, bits [7:6]
         ///
@@ -1932,8 +1958,8 @@ pub mod vmsav8_64_stage2 {
         pub const fn s2ap(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2AP",
                     value: raw,
                 }),
@@ -1960,8 +1986,8 @@ pub mod vmsav8_64_stage2 {
         pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 }),
@@ -2052,8 +2078,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 21, 0x7ffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 21, 0x7ffffff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:21] to `v`.
@@ -2063,7 +2091,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `DBM`, bit [51]
         ///
@@ -2108,8 +2136,8 @@ pub mod vmsav8_64_stage2 {
         pub const fn xn(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "XN",
                     value: raw,
                 }),
@@ -2144,8 +2172,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -2155,7 +2185,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -2170,8 +2200,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -2181,7 +2213,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Block {
@@ -2339,8 +2371,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 2, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `MemAttr`, bits [5:2] to `v`.
@@ -2350,7 +2384,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("MemAttr", v as u64, 0xf)?;
             self.0 = support::put(self.0, 2, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `S2AP`, bits [7:6]
         ///
@@ -2359,8 +2393,8 @@ pub mod vmsav8_64_stage2 {
         pub const fn s2ap(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "S2AP",
                     value: raw,
                 }),
@@ -2387,8 +2421,8 @@ pub mod vmsav8_64_stage2 {
         pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "SH",
                     value: raw,
                 }),
@@ -2460,8 +2494,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
-                Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffff, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `OA`, bits [47:12] to `v`.
@@ -2471,7 +2507,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `DBM`, bit [51]
         ///
@@ -2516,8 +2552,8 @@ pub mod vmsav8_64_stage2 {
         pub const fn xn(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
-                Some(v) => Ok(v),
-                None => Err(FieldError::Reserved {
+                Some(v) => ::core::result::Result::Ok(v),
+                None => ::core::result::Result::Err(FieldError::Reserved {
                     field: "XN",
                     value: raw,
                 }),
@@ -2552,8 +2588,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 55, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `SW`, bits [58:55] to `v`.
@@ -2563,7 +2601,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
         /// `PBHA`, bits [62:59]
         ///
@@ -2578,8 +2616,10 @@ pub mod vmsav8_64_stage2 {
         #[inline]
         pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
-                Ok(raw) => Ok(Self(support::put(self.0, 59, 0xf, raw))),
-                Err(e) => Err(e),
+                ::core::result::Result::Ok(raw) => {
+                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
+                }
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
         /// Sets `PBHA`, bits [62:59] to `v`.
@@ -2589,7 +2629,7 @@ pub mod vmsav8_64_stage2 {
         pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
-            Ok(())
+            ::core::result::Result::Ok(())
         }
     }
     impl Default for Page {

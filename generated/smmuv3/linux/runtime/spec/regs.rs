@@ -186,8 +186,8 @@ impl Idr0 {
     pub const fn ttf(&self) -> Result<super::enums::TtFormat, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::TtFormat::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTF",
                 value: raw,
             }),
@@ -219,8 +219,8 @@ impl Idr0 {
     pub const fn httu(&self) -> Result<super::enums::Httu, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::Httu::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "HTTU",
                 value: raw,
             }),
@@ -329,8 +329,8 @@ impl Idr0 {
     pub const fn ttendian(&self) -> Result<super::enums::TtEndian, FieldError> {
         let raw = support::get(self.0 as u64, 21, 0x3);
         match super::enums::TtEndian::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TTENDIAN",
                 value: raw,
             }),
@@ -355,8 +355,8 @@ impl Idr0 {
     pub const fn stall_model(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "STALL_MODEL",
                 value: raw,
             }),
@@ -381,8 +381,8 @@ impl Idr0 {
     pub const fn st_level(&self) -> Result<super::enums::StLevel, FieldError> {
         let raw = support::get(self.0 as u64, 27, 0x3);
         match super::enums::StLevel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "ST_LEVEL",
                 value: raw,
             }),
@@ -845,8 +845,8 @@ impl Idr3 {
     pub const fn bbml(&self) -> Result<super::enums::Bbml, FieldError> {
         let raw = support::get(self.0 as u64, 11, 0x3);
         match super::enums::Bbml::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "BBML",
                 value: raw,
             }),
@@ -1070,8 +1070,8 @@ impl Idr5 {
     pub const fn oas(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::OutputAddrSize::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "OAS",
                 value: raw,
             }),
@@ -1124,8 +1124,8 @@ impl Idr5 {
     pub const fn vax(&self) -> Result<super::enums::VaExtend, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::VaExtend::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "VAX",
                 value: raw,
             }),
@@ -1497,8 +1497,8 @@ impl Cr0 {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "VMW",
                 value: raw,
             }),
@@ -1674,8 +1674,8 @@ impl Cr0ack {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "VMW",
                 value: raw,
             }),
@@ -1775,8 +1775,8 @@ impl Cr1 {
     pub const fn queue_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "QUEUE_IC",
                 value: raw,
             }),
@@ -1805,8 +1805,8 @@ impl Cr1 {
     pub const fn queue_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "QUEUE_OC",
                 value: raw,
             }),
@@ -1835,8 +1835,8 @@ impl Cr1 {
     pub const fn queue_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "QUEUE_SH",
                 value: raw,
             }),
@@ -1865,8 +1865,8 @@ impl Cr1 {
     pub const fn table_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TABLE_IC",
                 value: raw,
             }),
@@ -1895,8 +1895,8 @@ impl Cr1 {
     pub const fn table_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TABLE_OC",
                 value: raw,
             }),
@@ -1925,8 +1925,8 @@ impl Cr1 {
     pub const fn table_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TABLE_SH",
                 value: raw,
             }),
@@ -2217,8 +2217,8 @@ impl S2pii {
     pub const fn s2pii0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII0",
                 value: raw,
             }),
@@ -2245,8 +2245,8 @@ impl S2pii {
     pub const fn s2pii1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII1",
                 value: raw,
             }),
@@ -2273,8 +2273,8 @@ impl S2pii {
     pub const fn s2pii2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII2",
                 value: raw,
             }),
@@ -2301,8 +2301,8 @@ impl S2pii {
     pub const fn s2pii3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII3",
                 value: raw,
             }),
@@ -2329,8 +2329,8 @@ impl S2pii {
     pub const fn s2pii4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII4",
                 value: raw,
             }),
@@ -2357,8 +2357,8 @@ impl S2pii {
     pub const fn s2pii5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII5",
                 value: raw,
             }),
@@ -2385,8 +2385,8 @@ impl S2pii {
     pub const fn s2pii6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII6",
                 value: raw,
             }),
@@ -2413,8 +2413,8 @@ impl S2pii {
     pub const fn s2pii7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII7",
                 value: raw,
             }),
@@ -2441,8 +2441,8 @@ impl S2pii {
     pub const fn s2pii8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII8",
                 value: raw,
             }),
@@ -2469,8 +2469,8 @@ impl S2pii {
     pub const fn s2pii9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII9",
                 value: raw,
             }),
@@ -2497,8 +2497,8 @@ impl S2pii {
     pub const fn s2pii10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII10",
                 value: raw,
             }),
@@ -2525,8 +2525,8 @@ impl S2pii {
     pub const fn s2pii11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII11",
                 value: raw,
             }),
@@ -2553,8 +2553,8 @@ impl S2pii {
     pub const fn s2pii12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII12",
                 value: raw,
             }),
@@ -2581,8 +2581,8 @@ impl S2pii {
     pub const fn s2pii13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII13",
                 value: raw,
             }),
@@ -2609,8 +2609,8 @@ impl S2pii {
     pub const fn s2pii14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII14",
                 value: raw,
             }),
@@ -2637,8 +2637,8 @@ impl S2pii {
     pub const fn s2pii15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII15",
                 value: raw,
             }),
@@ -2818,8 +2818,10 @@ impl Gbpa {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -2829,7 +2831,7 @@ impl Gbpa {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MTCFG`, bit [4]
     ///
@@ -2838,8 +2840,8 @@ impl Gbpa {
     pub const fn mtcfg(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "MTCFG",
                 value: raw,
             }),
@@ -2874,8 +2876,10 @@ impl Gbpa {
     #[inline]
     pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ALLOCCFG`, bits [11:8] to `v`.
@@ -2885,7 +2889,7 @@ impl Gbpa {
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SHCFG`, bits [13:12]
     ///
@@ -2894,8 +2898,8 @@ impl Gbpa {
     pub const fn shcfg(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SHCFG",
                 value: raw,
             }),
@@ -2924,8 +2928,8 @@ impl Gbpa {
     pub const fn privcfg(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "PRIVCFG",
                 value: raw,
             }),
@@ -2954,8 +2958,8 @@ impl Gbpa {
     pub const fn instcfg(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "INSTCFG",
                 value: raw,
             }),
@@ -3818,8 +3822,10 @@ impl GerrorIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -3829,7 +3835,7 @@ impl GerrorIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for GerrorIrqCfg0 {
@@ -3967,8 +3973,10 @@ impl GerrorIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -3978,7 +3986,7 @@ impl GerrorIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -3987,8 +3995,8 @@ impl GerrorIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH",
                 value: raw,
             }),
@@ -4080,8 +4088,10 @@ impl StrtabBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:6] to `v`.
@@ -4091,7 +4101,7 @@ impl StrtabBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -4186,8 +4196,10 @@ impl StrtabBaseCfg {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [5:0] to `v`.
@@ -4197,7 +4209,7 @@ impl StrtabBaseCfg {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SPLIT`, bits [10:6]
     ///
@@ -4206,8 +4218,8 @@ impl StrtabBaseCfg {
     pub const fn split(&self) -> Result<super::enums::StrtabSplit, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SPLIT",
                 value: raw,
             }),
@@ -4236,8 +4248,8 @@ impl StrtabBaseCfg {
     pub const fn fmt(&self) -> Result<super::enums::StrtabFmt, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "FMT",
                 value: raw,
             }),
@@ -4334,8 +4346,10 @@ impl CmdqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -4345,7 +4359,7 @@ impl CmdqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -4361,8 +4375,10 @@ impl CmdqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -4372,7 +4388,7 @@ impl CmdqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -4454,8 +4470,12 @@ impl CmdqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -4465,7 +4485,7 @@ impl CmdqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for CmdqProd {
@@ -4536,8 +4556,12 @@ impl CmdqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -4547,7 +4571,7 @@ impl CmdqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ERR`, bits [30:24]
     ///
@@ -4556,8 +4580,8 @@ impl CmdqCons {
     pub const fn err(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "ERR",
                 value: raw,
             }),
@@ -4654,8 +4678,10 @@ impl EvtqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -4665,7 +4691,7 @@ impl EvtqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -4681,8 +4707,10 @@ impl EvtqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -4692,7 +4720,7 @@ impl EvtqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `WA`, bit [62]
     ///
@@ -4782,8 +4810,12 @@ impl EvtqProdP0 {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -4793,7 +4825,7 @@ impl EvtqProdP0 {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -4883,8 +4915,12 @@ impl EvtqConsP0 {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -4894,7 +4930,7 @@ impl EvtqConsP0 {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -4977,8 +5013,10 @@ impl EvtqIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -4988,7 +5026,7 @@ impl EvtqIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for EvtqIrqCfg0 {
@@ -5126,8 +5164,10 @@ impl EvtqIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -5137,7 +5177,7 @@ impl EvtqIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -5146,8 +5186,8 @@ impl EvtqIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH",
                 value: raw,
             }),
@@ -5244,8 +5284,10 @@ impl PriqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -5255,7 +5297,7 @@ impl PriqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -5271,8 +5313,10 @@ impl PriqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -5282,7 +5326,7 @@ impl PriqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `WA`, bit [62]
     ///
@@ -5372,8 +5416,12 @@ impl PriqProdP0 {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -5383,7 +5431,7 @@ impl PriqProdP0 {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -5475,8 +5523,12 @@ impl PriqConsP0 {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -5486,7 +5538,7 @@ impl PriqConsP0 {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -5569,8 +5621,10 @@ impl PriqIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -5580,7 +5634,7 @@ impl PriqIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for PriqIrqCfg0 {
@@ -5723,8 +5777,10 @@ impl PriqIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -5734,7 +5790,7 @@ impl PriqIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -5743,8 +5799,8 @@ impl PriqIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH",
                 value: raw,
             }),
@@ -5943,8 +5999,10 @@ impl GatosSid {
     #[inline]
     pub const fn with_substreamid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SUBSTREAMID", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 32, 0xfffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 32, 0xfffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SUBSTREAMID`, bits [51:32] to `v`.
@@ -5954,7 +6012,7 @@ impl GatosSid {
     pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 32, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SSID_VALID`, bit [52]
     ///
@@ -6129,8 +6187,8 @@ impl GatosAddr {
     pub const fn type_(&self) -> Result<super::enums::AtosType, FieldError> {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TYPE",
                 value: raw,
             }),
@@ -6166,8 +6224,10 @@ impl GatosAddr {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [63:12] to `v`.
@@ -6177,7 +6237,7 @@ impl GatosAddr {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for GatosAddr {
@@ -6264,8 +6324,8 @@ impl GatosPar {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH",
                 value: raw,
             }),
@@ -6378,8 +6438,8 @@ impl GatosParFault {
     pub const fn reason(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "REASON",
                 value: raw,
             }),
@@ -6919,8 +6979,10 @@ impl DptBase {
     #[inline]
     pub const fn with_baddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("BADDR", v, 12, 0xfffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `BADDR`, bits [55:12] to `v`.
@@ -6930,7 +6992,7 @@ impl DptBase {
     pub fn set_baddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("BADDR", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -7018,8 +7080,8 @@ impl DptBaseCfg {
     pub const fn dptps(&self) -> Result<super::enums::DptRegionSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::DptRegionSize::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "DPTPS",
                 value: raw,
             }),
@@ -7048,8 +7110,8 @@ impl DptBaseCfg {
     pub const fn dptgs(&self) -> Result<super::enums::DptGranule, FieldError> {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::DptGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "DPTGS",
                 value: raw,
             }),
@@ -7078,8 +7140,8 @@ impl DptBaseCfg {
     pub const fn l0dptsz(&self) -> Result<super::enums::DptL0Size, FieldError> {
         let raw = support::get(self.0 as u64, 20, 0xf);
         match super::enums::DptL0Size::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "L0DPTSZ",
                 value: raw,
             }),
@@ -7201,8 +7263,8 @@ impl DptCfgFar {
     pub const fn dpt_faultcode(&self) -> Result<super::enums::DptFaultCode, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::DptFaultCode::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "DPT_FAULTCODE",
                 value: raw,
             }),
@@ -7296,8 +7358,8 @@ impl CmdqControlPageBase0 {
     pub const fn cmdqgs(&self) -> Result<super::enums::CmdqControlPageGranule, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::CmdqControlPageGranule::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "CMDQGS",
                 value: raw,
             }),
@@ -7505,8 +7567,8 @@ impl SIdr0 {
     pub const fn stall_model(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "STALL_MODEL",
                 value: raw,
             }),
@@ -7927,8 +7989,8 @@ impl SCr0 {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "VMW",
                 value: raw,
             }),
@@ -8092,8 +8154,8 @@ impl SCr0ack {
     pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "VMW",
                 value: raw,
             }),
@@ -8193,8 +8255,8 @@ impl SCr1 {
     pub const fn queue_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "QUEUE_IC",
                 value: raw,
             }),
@@ -8223,8 +8285,8 @@ impl SCr1 {
     pub const fn queue_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "QUEUE_OC",
                 value: raw,
             }),
@@ -8253,8 +8315,8 @@ impl SCr1 {
     pub const fn queue_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "QUEUE_SH",
                 value: raw,
             }),
@@ -8283,8 +8345,8 @@ impl SCr1 {
     pub const fn table_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TABLE_IC",
                 value: raw,
             }),
@@ -8313,8 +8375,8 @@ impl SCr1 {
     pub const fn table_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TABLE_OC",
                 value: raw,
             }),
@@ -8343,8 +8405,8 @@ impl SCr1 {
     pub const fn table_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TABLE_SH",
                 value: raw,
             }),
@@ -8612,8 +8674,8 @@ impl SS2pii {
     pub const fn s2pii0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII0",
                 value: raw,
             }),
@@ -8640,8 +8702,8 @@ impl SS2pii {
     pub const fn s2pii1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII1",
                 value: raw,
             }),
@@ -8668,8 +8730,8 @@ impl SS2pii {
     pub const fn s2pii2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII2",
                 value: raw,
             }),
@@ -8696,8 +8758,8 @@ impl SS2pii {
     pub const fn s2pii3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII3",
                 value: raw,
             }),
@@ -8724,8 +8786,8 @@ impl SS2pii {
     pub const fn s2pii4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII4",
                 value: raw,
             }),
@@ -8752,8 +8814,8 @@ impl SS2pii {
     pub const fn s2pii5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII5",
                 value: raw,
             }),
@@ -8780,8 +8842,8 @@ impl SS2pii {
     pub const fn s2pii6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII6",
                 value: raw,
             }),
@@ -8808,8 +8870,8 @@ impl SS2pii {
     pub const fn s2pii7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII7",
                 value: raw,
             }),
@@ -8836,8 +8898,8 @@ impl SS2pii {
     pub const fn s2pii8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII8",
                 value: raw,
             }),
@@ -8864,8 +8926,8 @@ impl SS2pii {
     pub const fn s2pii9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII9",
                 value: raw,
             }),
@@ -8892,8 +8954,8 @@ impl SS2pii {
     pub const fn s2pii10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII10",
                 value: raw,
             }),
@@ -8920,8 +8982,8 @@ impl SS2pii {
     pub const fn s2pii11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII11",
                 value: raw,
             }),
@@ -8948,8 +9010,8 @@ impl SS2pii {
     pub const fn s2pii12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII12",
                 value: raw,
             }),
@@ -8976,8 +9038,8 @@ impl SS2pii {
     pub const fn s2pii13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII13",
                 value: raw,
             }),
@@ -9004,8 +9066,8 @@ impl SS2pii {
     pub const fn s2pii14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII14",
                 value: raw,
             }),
@@ -9032,8 +9094,8 @@ impl SS2pii {
     pub const fn s2pii15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "S2PII15",
                 value: raw,
             }),
@@ -9230,8 +9292,10 @@ impl SGbpa {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -9241,7 +9305,7 @@ impl SGbpa {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `MTCFG`, bit [4]
     ///
@@ -9250,8 +9314,8 @@ impl SGbpa {
     pub const fn mtcfg(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "MTCFG",
                 value: raw,
             }),
@@ -9286,8 +9350,10 @@ impl SGbpa {
     #[inline]
     pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ALLOCCFG`, bits [11:8] to `v`.
@@ -9297,7 +9363,7 @@ impl SGbpa {
     pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SHCFG`, bits [13:12]
     ///
@@ -9306,8 +9372,8 @@ impl SGbpa {
     pub const fn shcfg(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SHCFG",
                 value: raw,
             }),
@@ -9336,8 +9402,8 @@ impl SGbpa {
     pub const fn nscfg(&self) -> Result<super::enums::GbpaNsCfg, FieldError> {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::GbpaNsCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "NSCFG",
                 value: raw,
             }),
@@ -9366,8 +9432,8 @@ impl SGbpa {
     pub const fn privcfg(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "PRIVCFG",
                 value: raw,
             }),
@@ -9396,8 +9462,8 @@ impl SGbpa {
     pub const fn instcfg(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "INSTCFG",
                 value: raw,
             }),
@@ -10112,8 +10178,10 @@ impl SGerrorIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -10123,7 +10191,7 @@ impl SGerrorIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SGerrorIrqCfg0 {
@@ -10261,8 +10329,10 @@ impl SGerrorIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -10272,7 +10342,7 @@ impl SGerrorIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -10281,8 +10351,8 @@ impl SGerrorIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH",
                 value: raw,
             }),
@@ -10374,8 +10444,10 @@ impl SStrtabBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:6] to `v`.
@@ -10385,7 +10457,7 @@ impl SStrtabBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -10480,8 +10552,10 @@ impl SStrtabBaseCfg {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [5:0] to `v`.
@@ -10491,7 +10565,7 @@ impl SStrtabBaseCfg {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SPLIT`, bits [10:6]
     ///
@@ -10500,8 +10574,8 @@ impl SStrtabBaseCfg {
     pub const fn split(&self) -> Result<super::enums::StrtabSplit, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SPLIT",
                 value: raw,
             }),
@@ -10530,8 +10604,8 @@ impl SStrtabBaseCfg {
     pub const fn fmt(&self) -> Result<super::enums::StrtabFmt, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "FMT",
                 value: raw,
             }),
@@ -10628,8 +10702,10 @@ impl SCmdqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -10639,7 +10715,7 @@ impl SCmdqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -10655,8 +10731,10 @@ impl SCmdqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -10666,7 +10744,7 @@ impl SCmdqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `RA`, bit [62]
     ///
@@ -10748,8 +10826,12 @@ impl SCmdqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -10759,7 +10841,7 @@ impl SCmdqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SCmdqProd {
@@ -10830,8 +10912,12 @@ impl SCmdqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -10841,7 +10927,7 @@ impl SCmdqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ERR`, bits [30:24]
     ///
@@ -10850,8 +10936,8 @@ impl SCmdqCons {
     pub const fn err(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "ERR",
                 value: raw,
             }),
@@ -10948,8 +11034,10 @@ impl SEventqBase {
     #[inline]
     pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            Ok(raw) => Ok(Self(support::put(self.0, 0, 0x1f, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `LOG2SIZE`, bits [4:0] to `v`.
@@ -10959,7 +11047,7 @@ impl SEventqBase {
     pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `ADDR`, bits [55:5]
     ///
@@ -10975,8 +11063,10 @@ impl SEventqBase {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:5] to `v`.
@@ -10986,7 +11076,7 @@ impl SEventqBase {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `WA`, bit [62]
     ///
@@ -11075,8 +11165,12 @@ impl SEventqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -11086,7 +11180,7 @@ impl SEventqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -11175,8 +11269,12 @@ impl SEventqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -11186,7 +11284,7 @@ impl SEventqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -11269,8 +11367,10 @@ impl SEventqIrqCfg0 {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3fffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [55:2] to `v`.
@@ -11280,7 +11380,7 @@ impl SEventqIrqCfg0 {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SEventqIrqCfg0 {
@@ -11418,8 +11518,10 @@ impl SEventqIrqCfg2 {
     #[inline]
     pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `MemAttr`, bits [3:0] to `v`.
@@ -11429,7 +11531,7 @@ impl SEventqIrqCfg2 {
     pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SH`, bits [5:4]
     ///
@@ -11438,8 +11540,8 @@ impl SEventqIrqCfg2 {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH",
                 value: raw,
             }),
@@ -11625,8 +11727,10 @@ impl SGatosSid {
     #[inline]
     pub const fn with_substreamid(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SUBSTREAMID", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 32, 0xfffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 32, 0xfffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `SUBSTREAMID`, bits [51:32] to `v`.
@@ -11636,7 +11740,7 @@ impl SGatosSid {
     pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 32, 0xfffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `SSID_VALID`, bit [52]
     ///
@@ -11852,8 +11956,8 @@ impl SGatosAddr {
     pub const fn type_(&self) -> Result<super::enums::AtosType, FieldError> {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "TYPE",
                 value: raw,
             }),
@@ -11889,8 +11993,10 @@ impl SGatosAddr {
     #[inline]
     pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            Ok(raw) => Ok(Self(support::put(self.0, 12, 0xfffffffffffff, raw))),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `ADDR`, bits [63:12] to `v`.
@@ -11900,7 +12006,7 @@ impl SGatosAddr {
     pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
-        Ok(())
+        ::core::result::Result::Ok(())
     }
 }
 impl Register for SGatosAddr {
@@ -11992,8 +12098,8 @@ impl SGatosPar {
     pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "SH",
                 value: raw,
             }),
@@ -12118,8 +12224,8 @@ impl SGatosParFault {
     pub const fn reason(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
-            Some(v) => Ok(v),
-            None => Err(FieldError::Reserved {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
                 field: "REASON",
                 value: raw,
             }),
@@ -12727,8 +12833,12 @@ impl EvtqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -12738,7 +12848,7 @@ impl EvtqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -12827,8 +12937,12 @@ impl EvtqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -12838,7 +12952,7 @@ impl EvtqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///
@@ -12927,8 +13041,12 @@ impl PriqProd {
     #[inline]
     pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `WR`, bits [19:0] to `v`.
@@ -12938,7 +13056,7 @@ impl PriqProd {
     pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit [31]
     ///
@@ -13029,8 +13147,12 @@ impl PriqCons {
     #[inline]
     pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
-            Ok(raw) => Ok(Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32)),
-            Err(e) => Err(e),
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(
+                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
+                )
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Sets `RD`, bits [19:0] to `v`.
@@ -13040,7 +13162,7 @@ impl PriqCons {
     pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        Ok(())
+        ::core::result::Result::Ok(())
     }
     /// `OVACKFLG`, bit [31]
     ///

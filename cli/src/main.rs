@@ -207,7 +207,11 @@ fn conformance(
     }
     let u = Universe::new(devices, domains, 1, pasids);
     let start = std::time::Instant::now();
-    let r = suite::run(&mut MockHarness::new(), &u, depth, 10);
+    let mut search = suite::Search::new(depth);
+    search.max_failures = 10;
+    let mut h = MockHarness::new();
+    let sids = h.sids()[..devices.min(h.sids().len())].to_vec();
+    let mut r = suite::run(&mut h, &u, &search);
     let secs = start.elapsed().as_secs_f64();
     println!(
         "conformance of {} ({} semantics) against: {}",
@@ -216,7 +220,8 @@ fn conformance(
         r.harness
     );
     println!(
-        "universe: {devices} devices, {} domains ({}), PASIDs {:?}",
+        "universe: {devices} devices (StreamIDs {}), {} domains ({}; each may be freed and allocated again), PASIDs {:?}",
+        sids.iter().map(|s| format!("{s:#x}")).collect::<Vec<_>>().join(", "),
         u.domains.len(),
         u.domains
             .iter()
@@ -230,9 +235,44 @@ fn conformance(
         u.pasids
     );
     println!(
-        "depth {depth}: {} operation sequences covered; {} distinct states (up to symmetry); {} transitions and {} DMA observations checked in {secs:.1} s",
-        r.sequences, r.states, r.transitions, r.observations
+        "unmerged: all {} operation sequences of up to {} operations run and checked",
+        r.sequences_run, search.unmerged
     );
+    println!(
+        "merged, depth {depth}: {} operation sequences covered, merging histories on {}; {} distinct states ({} model states); {} transitions checked",
+        r.sequences,
+        if r.fingerprinted { "the model state and the implementation's fingerprint" } else { "the path (no fingerprint: nothing merged)" },
+        r.states, r.model_states, r.transitions
+    );
+    println!(
+        "lifetime swarm, depth {}: each device operation with domain allocation and free: {} operation sequences covered; {} states; {} transitions checked",
+        search.swarm_depth, r.swarm.2, r.swarm.0, r.swarm.1
+    );
+    println!(
+        "random walks: {} of {} steps (seed {:#x}); {} DMA observations in all; {secs:.1} s",
+        r.walks, search.walk_len, search.seed, r.observations
+    );
+    // The geometry sweep: a device at every StreamID the stream table's layout singles out.
+    let g = Universe::new(MockHarness::geometry(16).len(), domains, 1, pasids);
+    let geometry = suite::Search {
+        unmerged: 1,
+        depth: 1,
+        swarm_depth: 0,
+        walks: 50,
+        ..search
+    };
+    let start = std::time::Instant::now();
+    let rg = suite::run(&mut MockHarness::new(), &g, &geometry);
+    println!(
+        "geometry: {} devices at StreamIDs {}: {} transitions, {} walks, {} DMA observations in {:.1} s",
+        g.devices,
+        MockHarness::geometry(16).iter().map(|s| format!("{s:#x}")).collect::<Vec<_>>().join(", "),
+        rg.transitions,
+        rg.walks,
+        rg.observations,
+        start.elapsed().as_secs_f64()
+    );
+    r.failures.extend(rg.failures);
     for (why, n) in &r.not_applicable {
         println!("not applicable ({n}): {why}");
     }

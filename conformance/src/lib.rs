@@ -27,3 +27,4 @@ pub mod mock_harness;
 pub mod runtime;
 pub mod suite;
 pub mod universe;
+mod walks;

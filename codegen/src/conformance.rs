@@ -125,7 +125,9 @@ fn model(s: &Semantics) -> TokenStream {
             .filter(|p| p.ty != ParamType::Device)
             .map(|p| ident(&snake(&p.name)))
             .collect();
-        if o.on_device() {
+        if o.on_device() && names.is_empty() {
+            quote!(Op::#v {} => st.devices.get_mut(dev).map_or(Ok(()), #f))
+        } else if o.on_device() {
             quote!(Op::#v { #(#names),* } => st.devices.get_mut(dev).map_or(Ok(()), |one| #f(one, #(*#names),*)))
         } else {
             quote!(Op::#v { #(#names),* } => #f(st, #(*#names),*))

@@ -256,18 +256,14 @@ impl Op {
             Op::AttachDev { d } => {
                 st.devices.get_mut(dev).map_or(Ok(()), |one| attach_dev(one, *d))
             }
-            Op::DetachDev {} => {
-                st.devices.get_mut(dev).map_or(Ok(()), |one| detach_dev(one))
-            }
+            Op::DetachDev {} => st.devices.get_mut(dev).map_or(Ok(()), detach_dev),
             Op::SetDevPasid { p, d } => {
                 st.devices.get_mut(dev).map_or(Ok(()), |one| set_dev_pasid(one, *p, *d))
             }
             Op::RemoveDevPasid { p } => {
                 st.devices.get_mut(dev).map_or(Ok(()), |one| remove_dev_pasid(one, *p))
             }
-            Op::ReleaseOwner {} => {
-                st.devices.get_mut(dev).map_or(Ok(()), |one| release_owner(one))
-            }
+            Op::ReleaseOwner {} => st.devices.get_mut(dev).map_or(Ok(()), release_owner),
             Op::DomainAlloc { d } => domain_alloc(st, *d),
             Op::DomainFree { d } => domain_free(st, *d),
         }

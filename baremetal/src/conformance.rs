@@ -154,21 +154,12 @@ impl Harness for QemuHarness<'_> {
 
     fn apply(&mut self, dev: usize, op: &Op) -> Answer {
         match op {
-            Op::DomainAlloc { d } => {
-                return match self.alloc(*d) {
-                    Ok(()) => Answer::Ok,
-                    Err(e) => Answer::Failed(e),
-                };
-            }
+            Op::DomainAlloc { d } => return runtime::allocated(self.alloc(*d)),
             Op::DomainFree { d } => {
-                let Some(n) = self.domains.iter().position(|x| x.0 == *d && !x.4) else {
-                    return Answer::Failed(format!("{d:?} was not allocated"));
-                };
-                let Some(s) = self.smmu.as_mut() else {
-                    return Answer::Failed("not reset".into());
-                };
-                let r = runtime::answer(s.free_domain(self.domains[n].1));
-                if r == Answer::Ok {
+                let n = self.domains.iter().position(|x| x.0 == *d && !x.4);
+                let id = n.map(|n| self.domains[n].1);
+                let r = runtime::free(self.smmu.as_mut(), *d, id);
+                if let (Answer::Ok, Some(n)) = (&r, n) {
                     self.domains[n].4 = true;
                 }
                 return r;

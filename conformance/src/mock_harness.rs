@@ -224,22 +224,12 @@ impl Harness for MockHarness {
 
     fn apply(&mut self, dev: usize, op: &Op) -> Answer {
         match op {
-            Op::DomainAlloc { d } => {
-                return match self.alloc(*d) {
-                    Ok(()) => Answer::Ok,
-                    Err(e) => Answer::Failed(e),
-                };
-            }
+            Op::DomainAlloc { d } => return runtime::allocated(self.alloc(*d)),
             Op::DomainFree { d } => {
-                let Some(id) = self.live(*d).map(|i| i.id) else {
-                    return Answer::Failed(format!("{d:?} was not allocated"));
-                };
-                let Some(smmu) = self.smmu.as_mut() else {
-                    return Answer::Failed("not reset".into());
-                };
-                let r = runtime::answer(smmu.free_domain(id));
+                let id = self.live(*d).map(|i| i.id);
+                let r = runtime::free(self.smmu.as_mut(), *d, id);
                 if r == Answer::Ok {
-                    if let Some(i) = self.instances.iter_mut().find(|i| i.id == id) {
+                    if let Some(i) = self.instances.iter_mut().find(|i| Some(i.id) == id) {
                         i.freed = true;
                     }
                 }

@@ -68,6 +68,25 @@ pub fn answer(r: Result<()>) -> Answer {
     }
 }
 
+/// Frees runtime domain `id`, the allocation of universe domain `d` (`None`: not allocated).
+pub fn free<H: Hal>(smmu: Option<&mut Smmu<H>>, d: Domain, id: Option<DomainId>) -> Answer {
+    let Some(id) = id else {
+        return Answer::Failed(format!("{d:?} was not allocated"));
+    };
+    let Some(s) = smmu else {
+        return Answer::Failed("not reset".into());
+    };
+    answer(s.free_domain(id))
+}
+
+/// A harness's allocation as the suite's answer.
+pub fn allocated(r: core::result::Result<(), alloc::string::String>) -> Answer {
+    match r {
+        Ok(()) => Answer::Ok,
+        Err(e) => Answer::Failed(e),
+    }
+}
+
 /// A new runtime domain for universe domain `d` (paging, or SVA when PASID-only).
 pub fn alloc<H: Hal>(smmu: &mut Smmu<H>, d: Domain) -> Result<DomainId> {
     if d.kind.pasid_only() {

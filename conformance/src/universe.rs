@@ -61,10 +61,11 @@ impl Universe {
         }
     }
 
-    /// The universe of the suite: 2 devices, 3 paging domains and 1 SVA domain (each may be
-    /// freed and allocated again), identity and blocked, 2 PASIDs per device.
+    /// The universe of the suite: 2 devices, 2 paging domains and 1 SVA domain (each may be
+    /// freed and allocated again, so two domains can take turns with one ASID), identity and
+    /// blocked, 2 PASIDs per device.
     pub fn standard() -> Self {
-        Universe::new(2, 3, 1, 2)
+        Universe::new(2, 2, 1, 2)
     }
 
     /// The same universe without domain lifetimes: every domain exists from the start and is

@@ -19,7 +19,7 @@ const DEPTH: usize = 3;
 /// The universe of the tests: 2 devices at StreamIDs from the stream table's layout, 2 paging
 /// domains and 1 SVA domain (each may be freed and allocated again), 2 PASIDs.
 fn universe() -> Universe {
-    Universe::new(2, 2, 1, 2)
+    Universe::standard()
 }
 
 /// Every StreamID the stream table's layout singles out, one device each, one operation deep.

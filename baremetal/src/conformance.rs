@@ -201,7 +201,9 @@ impl Harness for QemuHarness<'_> {
                 "translated by a freed allocation of {:?} (a stale translation)",
                 x.0
             )),
-            None => Err(format!("the output page holds {got:#x}, which no domain wrote")),
+            None => Err(format!(
+                "the output page holds {got:#x}, which no domain wrote"
+            )),
         }
     }
 }

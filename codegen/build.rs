@@ -1,8 +1,8 @@
 //! Collects the runtime's source files (`runtime/src/**.rs`) for the Linux backend, which copies
 //! them into the module it generates: `$OUT_DIR/runtime_files.rs` is a list of
 //! `(path relative to runtime/src, include_str!(file))`. Test-only files (`tests.rs`,
-//! `testhal.rs`, anything under a `tests/` folder) are left out: the kernel build never
-//! compiles them.
+//! `testhal.rs`, `planted.rs`, anything under a `tests/` folder) are left out: the kernel build
+//! never compiles them.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -23,7 +23,11 @@ fn walk(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) {
             if name != "tests" {
                 walk(&p, base, out);
             }
-        } else if name.ends_with(".rs") && name != "tests.rs" && name != "testhal.rs" {
+        } else if name.ends_with(".rs")
+            && name != "tests.rs"
+            && name != "testhal.rs"
+            && name != "planted.rs"
+        {
             out.push(
                 p.strip_prefix(base)
                     .expect("under runtime/src")

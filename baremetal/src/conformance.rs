@@ -1,7 +1,10 @@
 //! The conformance suite (generated from the spec's semantics) on QEMU's SMMUv3: the same engine
 //! as in userspace, with a harness that drives the runtime on the real model and observes with
 //! the edu device. QEMU has no SubstreamIDs, so PASID operations and observations are reported
-//! as not applicable; there is one edu device, so the universe has one device.
+//! as not applicable; there is one edu device, so the universe has one device. Domains are
+//! allocated and freed as the semantics' domain operations say (SVA domains serve PASIDs only,
+//! so their lifetimes are not applicable either); each allocation gets a pattern of its own, so
+//! a DMA that reaches a freed domain's page is a stale translation.
 //!
 //! Observation: every paging domain maps `PROBE_IOVA` to a page of its own pattern and
 //! `OUT_IOVA` to the common output page; `PROBE_IOVA` and `OUT_IOVA` are also the physical
@@ -34,8 +37,11 @@ pub struct QemuHarness<'a> {
     edu: &'a mut Edu,
     sid: u32,
     smmu: Option<Smmu<QemuHal>>,
-    /// Universe domain, runtime domain, its pattern page.
-    domains: Vec<(Domain, DomainId, DmaBuf)>,
+    /// Universe domain, runtime domain, its pattern page, its pattern, and whether it was
+    /// freed.
+    domains: Vec<(Domain, DomainId, DmaBuf, u64, bool)>,
+    /// Patterns handed out.
+    patterns: u64,
     bypass_page: DmaBuf,
     out_page: DmaBuf,
     /// DMAs played.
@@ -64,6 +70,7 @@ impl<'a> QemuHarness<'a> {
             sid,
             smmu: None,
             domains: Vec::new(),
+            patterns: 0,
             bypass_page,
             out_page,
             dmas: 0,
@@ -81,9 +88,26 @@ impl<'a> QemuHarness<'a> {
         if let Some(s) = self.smmu.take() {
             let _ = s.shutdown();
         }
-        for (_, _, p) in self.domains.drain(..) {
+        for (_, _, p, _, _) in self.domains.drain(..) {
             QemuHal.dma_free(p);
         }
+    }
+
+    /// A new runtime domain for `d`: `PROBE_IOVA` to a page of a new pattern, `OUT_IOVA` to
+    /// the output page.
+    fn alloc(&mut self, d: Domain) -> Result<(), String> {
+        let s = self.smmu.as_mut().ok_or("not reset")?;
+        let id = runtime::alloc(s, d).map_err(|e| e.to_string())?;
+        let page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
+        self.patterns += 1;
+        let pattern = tag(0x100 + self.patterns);
+        fill(&page, pattern);
+        s.map(id, self.bypass_page.addr, page.addr, 4096, RW)
+            .map_err(|e| e.to_string())?;
+        s.map(id, self.out_page.addr, self.out_page.addr, 4096, RW)
+            .map_err(|e| e.to_string())?;
+        self.domains.push((d, id, page, pattern, false));
+        Ok(())
     }
 }
 
@@ -99,23 +123,11 @@ impl Harness for QemuHarness<'_> {
             evtq_log2: 8,
             ..Config::default()
         };
-        let mut s = Smmu::new(QemuHal, config).map_err(|e| format!("Smmu::new: {e}"))?;
-        for (i, d) in u
-            .domains
-            .iter()
-            .filter(|d| d.id != 0 && !d.kind.pasid_only())
-            .enumerate()
-        {
-            let id = s.alloc_paging_domain().map_err(|e| e.to_string())?;
-            let page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
-            fill(&page, tag(0x100 + i as u64));
-            s.map(id, self.bypass_page.addr, page.addr, 4096, RW)
-                .map_err(|e| e.to_string())?;
-            s.map(id, self.out_page.addr, self.out_page.addr, 4096, RW)
-                .map_err(|e| e.to_string())?;
-            self.domains.push((*d, id, page));
-        }
+        let s = Smmu::new(QemuHal, config).map_err(|e| format!("Smmu::new: {e}"))?;
         self.smmu = Some(s);
+        for d in u.live.iter().filter(|d| !d.kind.pasid_only()) {
+            self.alloc(*d)?;
+        }
         Ok(())
     }
 
@@ -124,7 +136,9 @@ impl Harness for QemuHarness<'_> {
             Op::SetDevPasid { .. } | Op::RemoveDevPasid { .. } => Err(NotApplicable(
                 "QEMU's SMMUv3 has no SubstreamIDs (IDR1.SSIDSIZE = 0)".into(),
             )),
-            Op::AttachDev { d } if d.kind.pasid_only() => {
+            Op::AttachDev { d } | Op::DomainAlloc { d } | Op::DomainFree { d }
+                if d.kind.pasid_only() =>
+            {
                 Err(NotApplicable("SVA domains serve PASIDs only".into()))
             }
             _ => Ok(()),
@@ -139,6 +153,19 @@ impl Harness for QemuHarness<'_> {
     }
 
     fn apply(&mut self, dev: usize, op: &Op) -> Answer {
+        match op {
+            Op::DomainAlloc { d } => return runtime::allocated(self.alloc(*d)),
+            Op::DomainFree { d } => {
+                let n = self.domains.iter().position(|x| x.0 == *d && !x.4);
+                let id = n.map(|n| self.domains[n].1);
+                let r = runtime::free(self.smmu.as_mut(), *d, id);
+                if let (Answer::Ok, Some(n)) = (&r, n) {
+                    self.domains[n].4 = true;
+                }
+                return r;
+            }
+            _ => {}
+        }
         if dev != 0 {
             return Answer::Failed("one edu device".into());
         }
@@ -147,7 +174,7 @@ impl Harness for QemuHarness<'_> {
             return Answer::Failed("not reset".into());
         };
         runtime::apply(s, sid, op, |d| {
-            runtime::target(d, domains.iter().map(|x| (x.0, x.1)))
+            runtime::target(d, domains.iter().filter(|x| !x.4).map(|x| (x.0, x.1)))
         })
     }
 
@@ -168,11 +195,15 @@ impl Harness for QemuHarness<'_> {
         if got == tag(0xb) {
             return Ok(Outcome::Bypass);
         }
-        self.domains
-            .iter()
-            .enumerate()
-            .find(|(i, _)| got == tag(0x100 + *i as u64))
-            .map(|(_, d)| Outcome::Translate(d.0))
-            .ok_or_else(|| format!("the output page holds {got:#x}, which no domain wrote"))
+        match self.domains.iter().find(|x| x.3 == got) {
+            Some(x) if !x.4 => Ok(Outcome::Translate(x.0)),
+            Some(x) => Err(format!(
+                "translated by a freed allocation of {:?} (a stale translation)",
+                x.0
+            )),
+            None => Err(format!(
+                "the output page holds {got:#x}, which no domain wrote"
+            )),
+        }
     }
 }

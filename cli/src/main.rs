@@ -64,11 +64,15 @@ enum Command {
         #[arg(long, default_value_t = 2)]
         devices: usize,
         /// Paging domains in the universe.
-        #[arg(long, default_value_t = 3)]
+        #[arg(long, default_value_t = 2)]
         domains: u32,
         /// PASIDs per device in the universe.
         #[arg(long, default_value_t = 2)]
         pasids: u32,
+        /// Run the former search instead (model states merged up to symmetry, no domain
+        /// lifetimes, neighbouring StreamIDs), to compare.
+        #[arg(long)]
+        former: bool,
     },
     /// Write a static HTML reference of a spec into OUT: every register, entry, queue record
     /// and page-table descriptor with its bit-field diagram, enums, used-bits rules and the
@@ -175,8 +179,9 @@ fn main() -> ExitCode {
             devices,
             domains,
             pasids,
+            former,
         } => match iommugen_dsl::load_file(&file) {
-            Ok(spec) => conformance(&spec, depth, devices, domains, pasids),
+            Ok(spec) => conformance(&spec, depth, devices, domains, pasids, former),
             Err(d) => report(&d),
         },
         #[cfg(feature = "runtime")]
@@ -224,6 +229,7 @@ fn conformance(
     devices: usize,
     domains: u32,
     pasids: u32,
+    former: bool,
 ) -> ExitCode {
     use iommugen_conformance::{mock_harness::MockHarness, suite, universe::Universe};
     let built = match built_ir() {
@@ -237,9 +243,37 @@ fn conformance(
         );
         return ExitCode::FAILURE;
     }
+    if former {
+        let u = Universe::new(devices, domains, 1, pasids).without_lifetimes();
+        let start = std::time::Instant::now();
+        let r = suite::run(
+            &mut MockHarness::new().neighbours(),
+            &u,
+            &suite::Search::former(depth),
+        );
+        println!(
+            "former search, depth {depth}: {} operation sequences covered, merging histories on the model state up to symmetry; {} states; {} transitions and {} DMA observations checked in {:.1} s",
+            r.sequences,
+            r.states,
+            r.transitions,
+            r.observations,
+            start.elapsed().as_secs_f64()
+        );
+        return if r.passed() {
+            println!("PASS");
+            ExitCode::SUCCESS
+        } else {
+            r.failures.iter().for_each(|f| println!("FAIL {f}"));
+            ExitCode::FAILURE
+        };
+    }
     let u = Universe::new(devices, domains, 1, pasids);
     let start = std::time::Instant::now();
-    let r = suite::run(&mut MockHarness::new(), &u, depth, 10);
+    let mut search = suite::Search::new(depth);
+    search.max_failures = 10;
+    let mut h = MockHarness::new();
+    let sids = h.sids()[..devices.min(h.sids().len())].to_vec();
+    let mut r = suite::run(&mut h, &u, &search);
     let secs = start.elapsed().as_secs_f64();
     println!(
         "conformance of {} ({} semantics) against: {}",
@@ -248,7 +282,8 @@ fn conformance(
         r.harness
     );
     println!(
-        "universe: {devices} devices, {} domains ({}), PASIDs {:?}",
+        "universe: {devices} devices (StreamIDs {}), {} domains ({}; each may be freed and allocated again), PASIDs {:?}",
+        sids.iter().map(|s| format!("{s:#x}")).collect::<Vec<_>>().join(", "),
         u.domains.len(),
         u.domains
             .iter()
@@ -262,9 +297,44 @@ fn conformance(
         u.pasids
     );
     println!(
-        "depth {depth}: {} operation sequences covered; {} distinct states (up to symmetry); {} transitions and {} DMA observations checked in {secs:.1} s",
-        r.sequences, r.states, r.transitions, r.observations
+        "unmerged: all {} operation sequences of up to {} operations run and checked",
+        r.sequences_run, search.unmerged
     );
+    println!(
+        "merged, depth {depth}: {} operation sequences covered, merging histories on {}; {} distinct states ({} model states); {} transitions checked",
+        r.sequences,
+        if r.fingerprinted { "the model state and the implementation's fingerprint" } else { "the path (no fingerprint: nothing merged)" },
+        r.states, r.model_states, r.transitions
+    );
+    println!(
+        "lifetime swarm, depth {}: each device operation with domain allocation and free: {} operation sequences covered; {} states; {} transitions checked",
+        search.swarm_depth, r.swarm.2, r.swarm.0, r.swarm.1
+    );
+    println!(
+        "random walks: {} of {} steps (seed {:#x}); {} DMA observations in all; {secs:.1} s",
+        r.walks, search.walk_len, search.seed, r.observations
+    );
+    // The geometry sweep: a device at every StreamID the stream table's layout singles out.
+    let g = Universe::new(MockHarness::geometry(16).len(), domains, 1, pasids);
+    let geometry = suite::Search {
+        unmerged: 1,
+        depth: 1,
+        swarm_depth: 0,
+        walks: 50,
+        ..search
+    };
+    let start = std::time::Instant::now();
+    let rg = suite::run(&mut MockHarness::new(), &g, &geometry);
+    println!(
+        "geometry: {} devices at StreamIDs {}: {} transitions, {} walks, {} DMA observations in {:.1} s",
+        g.devices,
+        MockHarness::geometry(16).iter().map(|s| format!("{s:#x}")).collect::<Vec<_>>().join(", "),
+        rg.transitions,
+        rg.walks,
+        rg.observations,
+        start.elapsed().as_secs_f64()
+    );
+    r.failures.extend(rg.failures);
     for (why, n) in &r.not_applicable {
         println!("not applicable ({n}): {why}");
     }

@@ -1,6 +1,7 @@
 //! The conformance backend: from a spec's `semantics` section, a reference model of the API as
 //! plain Rust (`generated/<spec>/conformance/model.rs`): domain kinds and their DMA outcomes,
-//! the per-device state (one slot per `device` declaration), every operation with its
+//! the per-device state (one slot per `device` declaration) and the whole state (devices and
+//! the allocated domains), every operation with its
 //! preconditions and effects (applied atomically: a refused operation changes nothing), the
 //! operations as data (`Op`, `OPS`) so a suite can enumerate them, and the observations. It is
 //! independent of any driver: the suite engine runs it beside an implementation and compares.
@@ -124,8 +125,36 @@ fn model(s: &Semantics) -> TokenStream {
             .filter(|p| p.ty != ParamType::Device)
             .map(|p| ident(&snake(&p.name)))
             .collect();
-        quote!(Op::#v { #(#names),* } => #f(dev, #(*#names),*))
+        if o.on_device() && names.is_empty() {
+            quote!(Op::#v {} => st.devices.get_mut(dev).map_or(Ok(()), #f))
+        } else if o.on_device() {
+            quote!(Op::#v { #(#names),* } => st.devices.get_mut(dev).map_or(Ok(()), |one| #f(one, #(*#names),*)))
+        } else {
+            quote!(Op::#v { #(#names),* } => #f(st, #(*#names),*))
+        }
     });
+    let domain_arms = s.ops.iter().map(|o| {
+        let v = ident(&camel(&o.name));
+        let names: Vec<_> = o
+            .params
+            .iter()
+            .filter(|p| p.ty == ParamType::Domain)
+            .map(|p| ident(&snake(&p.name)))
+            .collect();
+        quote!(Op::#v { #(#names,)* .. } => alloc::vec![#(*#names),*])
+    });
+    let attached_terms: Vec<TokenStream> = s
+        .slots
+        .iter()
+        .map(|sl| {
+            let f = ident(&snake(&sl.name));
+            match (sl.range, sl.optional) {
+                (Some(_), _) => quote!(x.#f.values().any(|v| *v == d)),
+                (None, true) => quote!(x.#f == Some(d)),
+                (None, false) => quote!(x.#f == d),
+            }
+        })
+        .collect();
     let name_arms = s.ops.iter().map(|o| {
         let v = ident(&camel(&o.name));
         let n = &o.name;
@@ -141,7 +170,9 @@ fn model(s: &Semantics) -> TokenStream {
                 ParamType::Domain => quote!(Param::Domain),
                 _ => quote!(Param::Pasid),
             });
-        quote!(OpInfo { name: #n, params: &[#(#params),*] })
+        let device = o.on_device();
+        let allocates = o.allocates().is_some();
+        quote!(OpInfo { name: #n, params: &[#(#params),*], device: #device, allocates: #allocates })
     });
     let build_arms = s.ops.iter().enumerate().map(|(i, o)| {
         let v = ident(&camel(&o.name));
@@ -220,7 +251,8 @@ fn model(s: &Semantics) -> TokenStream {
         _ => quote!(),
     };
     quote! {
-        use alloc::collections::BTreeMap;
+        use alloc::collections::{BTreeMap, BTreeSet};
+        use alloc::vec::Vec;
 
         /// A domain type.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -280,6 +312,36 @@ fn model(s: &Semantics) -> TokenStream {
             fn default() -> Self { Device { #(#slot_inits,)* } }
         }
 
+        /// The whole API state: every device, and the domains that exist (allocated and not
+        /// freed; static domains always exist and are not listed).
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub struct State {
+            /// Each device's state.
+            pub devices: Vec<Device>,
+            /// The allocated domains.
+            pub live: BTreeSet<Domain>,
+        }
+
+        impl State {
+            /// `devices` devices in their initial state, with the domains `live` allocated.
+            pub fn new(devices: usize, live: impl IntoIterator<Item = Domain>) -> Self {
+                State {
+                    devices: alloc::vec![Device::default(); devices],
+                    live: live.into_iter().collect(),
+                }
+            }
+
+            /// Whether domain `d` exists: a static domain, or one allocated and not freed.
+            pub fn exists(&self, d: Domain) -> bool {
+                d.id == 0 || self.live.contains(&d)
+            }
+        }
+
+        /// Whether some device holds domain `d` in any slot.
+        pub fn attached(st: &State, d: Domain) -> bool {
+            st.devices.iter().any(|x| #(#attached_terms)||*)
+        }
+
         /// An operation on one device, with its arguments.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Op { #(#variants,)* }
@@ -309,6 +371,11 @@ fn model(s: &Semantics) -> TokenStream {
             pub name: &'static str,
             /// Its parameters in order.
             pub params: &'static [Param],
+            /// Whether it acts on one device (else on a domain's lifetime).
+            pub device: bool,
+            /// Whether it allocates its domain argument (which must not exist yet; every other
+            /// operation names existing domains only).
+            pub allocates: bool,
         }
 
         /// Every operation of the spec, in declaration order.
@@ -321,9 +388,14 @@ fn model(s: &Semantics) -> TokenStream {
             }
             /// The spec's name of the operation.
             pub const fn name(&self) -> &'static str { match self { #(#name_arms,)* } }
-            /// Applies the operation to `dev`: all of it, or nothing when refused.
-            pub fn apply(&self, dev: &mut Device) -> Result<(), Error> {
+            /// Applies the operation (to device `dev`, for a device operation; a device the
+            /// state does not have is left alone): all of it, or nothing when refused.
+            pub fn apply(&self, st: &mut State, dev: usize) -> Result<(), Error> {
                 match self { #(#apply_arms,)* }
+            }
+            /// The domains it names.
+            pub fn domains(&self) -> Vec<Domain> {
+                match self { #(#domain_arms,)* }
             }
         }
 
@@ -361,6 +433,14 @@ fn op_fn(s: &Semantics, o: &ir::Op) -> TokenStream {
                 .map(|a| value_expr(s, a));
             quote!(#g(&mut next, #(#a),*)?;)
         }
+        Stmt::Alloc { domain } => {
+            let d = ident(&snake(domain));
+            quote!(next.live.insert(#d);)
+        }
+        Stmt::Free { domain } => {
+            let d = ident(&snake(domain));
+            quote!(next.live.remove(&#d);)
+        }
         Stmt::Assign { target, value } => {
             let slot = ident(&snake(&target.slot));
             let sl = s.slots.iter().find(|x| x.name == target.slot);
@@ -384,12 +464,17 @@ fn op_fn(s: &Semantics, o: &ir::Op) -> TokenStream {
         "`op {}`: applied to a copy, kept only when every precondition holds.",
         o.name
     )]);
+    let (state, ty) = if o.on_device() {
+        (ident("dev"), quote!(Device))
+    } else {
+        (ident("st"), quote!(State))
+    };
     quote! {
         #d
-        pub fn #f(dev: &mut Device, #(#params),*) -> Result<(), Error> {
-            let mut next = dev.clone();
+        pub fn #f(#state: &mut #ty, #(#params),*) -> Result<(), Error> {
+            let mut next = #state.clone();
             #(#body)*
-            *dev = next;
+            *#state = next;
             Ok(())
         }
     }
@@ -516,6 +601,10 @@ fn negated(s: &Semantics, e: &SExpr) -> TokenStream {
 
 fn cond_expr(s: &Semantics, e: &SExpr) -> TokenStream {
     match e {
+        SExpr::Attached { domain } => {
+            let d = value_expr(s, domain);
+            quote!(attached(&next, #d))
+        }
         SExpr::Empty { slot } => {
             let f = ident(&snake(slot));
             quote!(next.#f.is_empty())

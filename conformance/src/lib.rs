@@ -1,12 +1,14 @@
 //! The conformance suite for the iommu_domain API semantics of a spec.
 //!
 //! The reference model is generated from the spec's `semantics` section
-//! (`generated/<spec>/conformance/model.rs`, see [`model`]). The [`suite`] engine enumerates
-//! every sequence of operations up to a depth over a small [`universe`] of devices, domains and
-//! PASIDs, with symmetry reduction (devices, PASIDs and same-type domains are interchangeable),
-//! runs each step on an implementation through the [`harness::Harness`] trait and checks, after
-//! every operation, its result and the outcome of a DMA from every device without and with each
-//! PASID. A failure is reported with the shortest operation sequence that shows it.
+//! (`generated/<spec>/conformance/model.rs`, see [`model`]): device operations and domain
+//! lifetimes (allocation, free). The [`suite`] engine runs every short sequence of operations
+//! unmerged, a breadth-first search that merges two histories only when the model state and the
+//! implementation's fingerprint agree, a deeper search over domain lifetimes, and seeded random
+//! walks, over a small [`universe`] of devices, domains and PASIDs; it runs each step on an
+//! implementation through the [`harness::Harness`] trait and checks, after every operation, its
+//! result and the outcome of a DMA from every device without and with each PASID. A failure is
+//! reported with the shortest operation sequence that shows it.
 //! `mock_harness` (feature `mock`, on by default) runs the driver runtime on the userspace mock;
 //! without it the crate is `no_std` + `alloc`, so the suite also runs bare metal.
 
@@ -27,3 +29,4 @@ pub mod mock_harness;
 pub mod runtime;
 pub mod suite;
 pub mod universe;
+mod walks;

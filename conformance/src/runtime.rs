@@ -1,13 +1,14 @@
 //! What every harness over the driver runtime shares (the mock's and the bare-metal one): a
-//! universe domain as a runtime attach target, and an operation applied to a StreamID with the
-//! runtime's result as the suite's answer.
+//! universe domain as a runtime attach target, an operation applied to a StreamID with the
+//! runtime's result as the suite's answer, and domain allocation and free (each harness maps its
+//! own observation pages into a new domain).
 
 use alloc::format;
 use alloc::string::ToString;
 
 use iommugen_runtime::attach::Target;
 use iommugen_runtime::domain::DomainId;
-use iommugen_runtime::error::Error;
+use iommugen_runtime::error::{Error, Result};
 use iommugen_runtime::hal::Hal;
 use iommugen_runtime::smmu::Smmu;
 use iommugen_runtime::spec::semantics::OpError;
@@ -49,11 +50,48 @@ pub fn apply<H: Hal>(
         },
         Op::RemoveDevPasid { p } => smmu.remove_dev_pasid(sid, *p),
         Op::ReleaseOwner {} => smmu.release_owner(sid),
+        Op::DomainAlloc { .. } | Op::DomainFree { .. } => {
+            return Answer::Failed("a domain operation reached the device dispatch".into())
+        }
     };
+    answer(r)
+}
+
+/// The runtime's result as the suite's answer: the semantics' refusals are
+/// [`Answer::Refused`], any other error [`Answer::Failed`].
+pub fn answer(r: Result<()>) -> Answer {
     match r {
         Ok(()) => Answer::Ok,
         Err(Error::Refused(OpError::Einval)) => Answer::Refused(model::Error::Einval),
         Err(Error::Refused(OpError::Ebusy)) => Answer::Refused(model::Error::Ebusy),
         Err(e) => Answer::Failed(e.to_string()),
+    }
+}
+
+/// Frees runtime domain `id`, the allocation of universe domain `d` (`None`: not allocated).
+pub fn free<H: Hal>(smmu: Option<&mut Smmu<H>>, d: Domain, id: Option<DomainId>) -> Answer {
+    let Some(id) = id else {
+        return Answer::Failed(format!("{d:?} was not allocated"));
+    };
+    let Some(s) = smmu else {
+        return Answer::Failed("not reset".into());
+    };
+    answer(s.free_domain(id))
+}
+
+/// A harness's allocation as the suite's answer.
+pub fn allocated(r: core::result::Result<(), alloc::string::String>) -> Answer {
+    match r {
+        Ok(()) => Answer::Ok,
+        Err(e) => Answer::Failed(e),
+    }
+}
+
+/// A new runtime domain for universe domain `d` (paging, or SVA when PASID-only).
+pub fn alloc<H: Hal>(smmu: &mut Smmu<H>, d: Domain) -> Result<DomainId> {
+    if d.kind.pasid_only() {
+        smmu.alloc_sva_domain()
+    } else {
+        smmu.alloc_paging_domain()
     }
 }

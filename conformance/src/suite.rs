@@ -1,40 +1,53 @@
-//! The exploration engine. Breadth first over the model's states, so the first failure found is
-//! one of the shortest: from each distinct state (up to symmetry) reached within `depth`
-//! operations, every operation instance on every device is run on a fresh implementation
-//! brought to that state by replaying the path that first reached it, and its result and the
-//! outcome of every observable DMA are compared with the model's.
+//! The exploration engine, in three parts that together make the suite sound (see the README's
+//! conformance section for the figures):
 //!
-//! Symmetry reduction: devices are interchangeable, PASIDs are interchangeable (one permutation
-//! applied to all devices), and domains of the same type are interchangeable; two states equal
-//! under these permutations are explored once.
+//! 1. **Every sequence, unmerged, up to `Search::unmerged` operations**: each sequence is run
+//!    on a fresh implementation and checked after every step. Nothing is assumed about the
+//!    implementation beyond determinism.
+//! 2. **Merged breadth-first search up to `Search::depth`**: from each distinct state reached,
+//!    every enabled step is run on a fresh implementation brought there by replaying the path
+//!    that first reached it (operations and DMAs, so caches hold what they would), and its
+//!    result and the outcome of every observable DMA are compared with the model's. Two
+//!    histories are merged only when they reach the same model state *and* the same
+//!    implementation fingerprint ([`Harness::fingerprint`]: for the runtime on the mock, the
+//!    tables the SMMU reads, the CD tables the driver keeps, the configuration cache, the
+//!    IOTLB and the ASIDs, addresses renamed by first appearance). Merging is sound as far as
+//!    the fingerprint covers what the implementation remembers; an implementation without one
+//!    is not merged at all. [`Merge::Model`] is the former search (model state only, up to
+//!    symmetry), kept to show what it misses.
+//! 3. **Lifetime swarm**: the merged search again, deeper (`Search::swarm_depth`), on one
+//!    device with one PASID, once per device operation with only that operation and the domain
+//!    operations (allocation and free): the histories that free a domain and give its
+//!    identifiers to another one need five operations (attach, detach, free, allocate, attach),
+//!    beyond the full search's depth.
+//! 4. **Seeded random walks** (swarm testing): `Search::walks` sequences of
+//!    `Search::walk_len` steps from reset, each over a random subset of the operations, checked
+//!    after every step: long histories no bounded search reaches.
+//!
+//! Breadth first, so the first failure the search finds is one of the shortest.
 
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::format;
 use alloc::string::{String, ToString};
-use alloc::vec;
 use alloc::vec::Vec;
 use core::fmt;
 
 use crate::harness::{Answer, Harness};
-use crate::model::{self, Device, Domain, Op, Outcome};
+use crate::model::{self, Device, Domain, Outcome, State};
+pub use crate::universe::Step;
 use crate::universe::Universe;
-
-/// One step of a sequence: an operation on a device.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Step {
-    /// The device index.
-    pub dev: usize,
-    /// The operation.
-    pub op: Op,
-}
 
 impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "dev{}.{}", self.dev, show_op(&self.op))
+        if Universe::on_device(&self.op) {
+            write!(f, "dev{}.{}", self.dev, show_op(&self.op))
+        } else {
+            write!(f, "{}", show_op(&self.op))
+        }
     }
 }
 
-fn show_domain(d: &Domain) -> String {
+pub(crate) fn show_domain(d: &Domain) -> String {
     if d.id == 0 {
         d.kind.name().to_string()
     } else {
@@ -42,7 +55,7 @@ fn show_domain(d: &Domain) -> String {
     }
 }
 
-fn show_op(op: &Op) -> String {
+fn show_op(op: &model::Op) -> String {
     // `Op`'s Debug shows the arguments; make domains readable.
     let mut s = format!("{op:?}");
     for k in model::Kind::ALL {
@@ -75,25 +88,103 @@ impl fmt::Display for Failure {
     }
 }
 
+/// What the merged search merges on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Merge {
+    /// The model state and the implementation's fingerprint (no merging without one).
+    Fingerprint,
+    /// The model state alone, up to symmetry (devices, PASIDs and same-type domains are
+    /// interchangeable): the former search, which assumes the implementation remembers nothing
+    /// else. Unsound; kept to measure what it misses.
+    Model,
+}
+
+/// How far the suite explores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Search {
+    /// Every sequence up to this length is run without merging.
+    pub unmerged: usize,
+    /// The merged search's depth.
+    pub depth: usize,
+    /// What the merged search merges on.
+    pub merge: Merge,
+    /// Depth of the lifetime swarm (0: none).
+    pub swarm_depth: usize,
+    /// Random walks from reset.
+    pub walks: usize,
+    /// Steps per random walk.
+    pub walk_len: usize,
+    /// Seed of the random walks.
+    pub seed: u64,
+    /// Stop after this many failures.
+    pub max_failures: usize,
+}
+
+impl Search {
+    /// The suite at merged depth `depth`: every sequence of up to 2 operations unmerged, the
+    /// lifetime swarm at depth `depth + 2` (at least 5), and 200 random walks of 12 steps.
+    pub const fn new(depth: usize) -> Self {
+        Search {
+            unmerged: 2,
+            depth,
+            merge: Merge::Fingerprint,
+            swarm_depth: if depth + 2 > 5 { depth + 2 } else { 5 },
+            walks: 200,
+            walk_len: 12,
+            seed: 0x10_3a_5e_ed,
+            max_failures: 3,
+        }
+    }
+
+    /// The former suite: merged on the model state up to symmetry, no unmerged part, no walks.
+    pub const fn former(depth: usize) -> Self {
+        Search {
+            unmerged: 0,
+            depth,
+            merge: Merge::Model,
+            swarm_depth: 0,
+            walks: 0,
+            walk_len: 0,
+            seed: 0,
+            max_failures: 3,
+        }
+    }
+}
+
 /// What a run covered.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     /// The harness.
     pub harness: String,
-    /// The exploration depth.
+    /// The merged search's depth.
     pub depth: usize,
-    /// Distinct states (up to symmetry) reached and checked.
+    /// Whether the merged search merged on a fingerprint of the implementation (else on the
+    /// model state up to symmetry, or, without a fingerprint, not at all).
+    pub fingerprinted: bool,
+    /// Distinct states (model state and fingerprint) reached and checked.
     pub states: usize,
-    /// (state, operation) pairs run on the implementation.
+    /// Distinct model states among them.
+    pub model_states: usize,
+    /// (state, step) pairs the merged search ran on the implementation.
     pub transitions: usize,
-    /// Operation sequences of length at most `depth` that the exploration covers (every one of
-    /// them reaches, step by step, only checked states through checked transitions).
+    /// Operation sequences of length at most `depth` that the merged search covers: each
+    /// reaches, step by step, only checked states through checked transitions, where a state
+    /// stands for every history merged into it.
     pub sequences: u128,
+    /// Operation sequences of length at most `Search::unmerged`, each run and checked as such.
+    pub sequences_run: u128,
+    /// The lifetime swarm: distinct states, transitions run, and sequences covered (as for the
+    /// merged search, summed over its searches).
+    pub swarm: (usize, usize, u128),
+    /// Random walks run, and their steps.
+    pub walks: usize,
+    /// Steps of the random walks.
+    pub walk_steps: usize,
     /// DMA observations compared.
     pub observations: usize,
     /// Steps not run because the implementation cannot express them, by reason.
     pub not_applicable: BTreeMap<String, usize>,
-    /// The first failures found, shortest first.
+    /// The first failures found, shortest first within each part.
     pub failures: Vec<Failure>,
 }
 
@@ -104,18 +195,18 @@ impl Report {
     }
 }
 
-/// The canonical form of a model state under the symmetries.
-fn canonical(state: &[Device], u: &Universe) -> Vec<Device> {
-    let n = state.len();
+/// The canonical form of a model state under the symmetries (for [`Merge::Model`]).
+fn canonical(state: &State, u: &Universe) -> State {
+    let n = state.devices.len();
     let dev_perms: Vec<Vec<usize>> = permutations(n);
     let pasid_perms: Vec<Vec<usize>> = permutations(u.pasids.len());
-    let mut best: Option<Vec<Device>> = None;
+    let mut best: Option<(String, State)> = None;
     for dp in &dev_perms {
         for pp in &pasid_perms {
-            let mut ordered: Vec<Device> = dp.iter().map(|&i| state[i].clone()).collect();
+            let mut ordered: Vec<Device> = dp.iter().map(|&i| state.devices[i].clone()).collect();
             // Rename PASIDs.
             for d in &mut ordered {
-                let map: BTreeMap<u32, Domain> = d
+                d.pasid = d
                     .pasid
                     .iter()
                     .map(|(p, dom)| {
@@ -123,9 +214,8 @@ fn canonical(state: &[Device], u: &Universe) -> Vec<Device> {
                         (u.pasids[pp[i]], *dom)
                     })
                     .collect();
-                d.pasid = map;
             }
-            // Rename domains of each type by first appearance.
+            // Rename domains of each type by first appearance; unattached live domains after.
             let mut rename: BTreeMap<Domain, Domain> = BTreeMap::new();
             let mut next: BTreeMap<model::Kind, u32> = BTreeMap::new();
             let mut visit = |d: &mut Domain| {
@@ -148,18 +238,24 @@ fn canonical(state: &[Device], u: &Universe) -> Vec<Device> {
                     visit(v);
                 }
             }
-            let key = format!("{ordered:?}");
-            if best.as_ref().is_none_or(|b| key < format!("{b:?}")) {
-                best = Some(ordered);
+            let mut live: Vec<Domain> = state.live.iter().copied().collect();
+            live.iter_mut().for_each(&mut visit);
+            let c = State {
+                devices: ordered,
+                live: live.into_iter().collect(),
+            };
+            let key = format!("{c:?}");
+            if best.as_ref().is_none_or(|b| key < b.0) {
+                best = Some((key, c));
             }
         }
     }
-    best.unwrap_or_default()
+    best.map_or_else(|| state.clone(), |b| b.1)
 }
 
 fn permutations(n: usize) -> Vec<Vec<usize>> {
     if n == 0 {
-        return vec![Vec::new()];
+        return alloc::vec![Vec::new()];
     }
     let mut out = Vec::new();
     for rest in permutations(n - 1) {
@@ -175,7 +271,7 @@ fn permutations(n: usize) -> Vec<Vec<usize>> {
 /// Brings a fresh implementation to the end of `path` (already checked steps) through the same
 /// history the checks saw: after every step, the same DMAs (which fill the SMMU's caches, so a
 /// missing invalidation later shows).
-fn replay<H: Harness>(h: &mut H, u: &Universe, path: &[Step]) -> Result<(), String> {
+pub(crate) fn replay<H: Harness>(h: &mut H, u: &Universe, path: &[Step]) -> Result<(), String> {
     h.reset(u)?;
     probe_all(h, u)?;
     for s in path {
@@ -200,13 +296,13 @@ fn probe_all<H: Harness>(h: &mut H, u: &Universe) -> Result<(), String> {
 }
 
 /// Checks the implementation's observations against the model's state.
-fn compare_observations<H: Harness>(
+pub(crate) fn compare_observations<H: Harness>(
     h: &mut H,
     u: &Universe,
-    model: &[Device],
+    model: &State,
     report: &mut Report,
 ) -> Result<(), String> {
-    for (dev, state) in model.iter().enumerate() {
+    for (dev, state) in model.devices.iter().enumerate() {
         let probes = core::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p)));
         for pasid in probes {
             if let Err(na) = h.observable(pasid) {
@@ -237,19 +333,59 @@ fn show_outcome(o: &Outcome) -> String {
     }
 }
 
-/// Explores every sequence up to `depth` and checks `harness` against the model. Stops after
-/// `max_failures` failures.
-pub fn run<H: Harness>(harness: &mut H, u: &Universe, depth: usize, max_failures: usize) -> Report {
+/// Runs `step` on the implementation (already in `state`) and checks its answer and every
+/// observation; returns the model's next state.
+pub(crate) fn check_step<H: Harness>(
+    h: &mut H,
+    u: &Universe,
+    state: &State,
+    step: &Step,
+    report: &mut Report,
+) -> Result<State, String> {
+    let mut next = state.clone();
+    let expected = match step.op.apply(&mut next, step.dev) {
+        Ok(()) => Answer::Ok,
+        Err(e) => Answer::Refused(e),
+    };
+    let got = h.apply(step.dev, &step.op);
+    if got != expected {
+        return Err(format!(
+            "{step} returned {got:?}, the spec says {expected:?}"
+        ));
+    }
+    compare_observations(h, u, &next, report)?;
+    Ok(next)
+}
+
+/// The steps of `st` the implementation can run; the others are counted as not applicable.
+pub(crate) fn runnable<H: Harness>(
+    h: &H,
+    u: &Universe,
+    ops: &[model::Op],
+    st: &State,
+    report: &mut Report,
+) -> Vec<Step> {
+    u.steps(ops, st)
+        .into_iter()
+        .filter(|s| match h.applicable(&s.op) {
+            Ok(()) => true,
+            Err(na) => {
+                *report.not_applicable.entry(na.0).or_default() += 1;
+                false
+            }
+        })
+        .collect()
+}
+
+/// Runs the suite: the unmerged search, the merged search, then the random walks (each part
+/// only if the previous ones passed).
+pub fn run<H: Harness>(harness: &mut H, u: &Universe, search: &Search) -> Report {
     let mut report = Report {
         harness: harness.name(),
-        depth,
+        depth: search.depth,
         ..Report::default()
     };
-    let ops = u.ops();
-    let initial: Vec<Device> = vec![Device::default(); u.devices];
-    let mut seen: BTreeSet<String> = BTreeSet::new();
-    seen.insert(format!("{:?}", canonical(&initial, u)));
-    // The initial state's observations.
+    let initial = u.initial();
     match replay(harness, u, &[])
         .and_then(|()| compare_observations(harness, u, &initial, &mut report))
     {
@@ -262,62 +398,155 @@ pub fn run<H: Harness>(harness: &mut H, u: &Universe, depth: usize, max_failures
             return report;
         }
     }
-    report.states = 1;
-    let mut frontier: Vec<(Vec<Device>, Vec<Step>)> = vec![(initial, Vec::new())];
-    // Sequences covered: every sequence of each length up to depth (the per-length count is the
-    // number of steps the implementation can run from every state, all of which are checked).
-    let per_step = (ops
-        .iter()
-        .filter(|op| harness.applicable(op).is_ok())
-        .count()
-        * u.devices) as u128;
-    report.sequences = (1..=depth as u32).map(|k| per_step.pow(k)).sum();
+    crate::walks::unmerged(harness, u, search, &mut report);
+    let ops = u.ops();
+    if report.passed() {
+        let m = merged(harness, u, search, &ops, search.depth, &mut report);
+        report.fingerprinted = m.fingerprinted;
+        (report.states, report.model_states) = (m.states, m.model_states);
+        report.transitions = m.transitions;
+        report.sequences = m.sequences;
+    }
+    if search.swarm_depth > 0 && u.lifetimes {
+        let one = Universe {
+            devices: 1,
+            pasids: u.pasids.iter().copied().take(1).collect(),
+            ..u.clone()
+        };
+        let ops = one.ops();
+        for (i, info) in model::OPS.iter().enumerate() {
+            if !info.device || !report.passed() {
+                continue;
+            }
+            let subset: Vec<model::Op> = ops
+                .iter()
+                .filter(|op| {
+                    let k = model::OPS.iter().position(|o| o.name == op.name());
+                    k == Some(i) || !Universe::on_device(op)
+                })
+                .copied()
+                .collect();
+            let m = merged(
+                harness,
+                &one,
+                search,
+                &subset,
+                search.swarm_depth,
+                &mut report,
+            );
+            report.swarm.0 += m.states;
+            report.swarm.1 += m.transitions;
+            report.swarm.2 += m.sequences;
+        }
+    }
+    if report.passed() {
+        crate::walks::random(harness, u, search, &mut report);
+    }
+    report
+}
+
+/// What one merged search covered.
+#[derive(Default)]
+struct Merged {
+    fingerprinted: bool,
+    states: usize,
+    model_states: usize,
+    transitions: usize,
+    sequences: u128,
+}
+
+/// The merged breadth-first search over `ops` to `depth` (part 2 of the module doc);
+/// failures go to `report`.
+fn merged<H: Harness>(
+    harness: &mut H,
+    u: &Universe,
+    search: &Search,
+    ops: &[model::Op],
+    depth: usize,
+    report: &mut Report,
+) -> Merged {
+    let mut out = Merged::default();
+    let initial = u.initial();
+    // States by key; a key is the canonical model state and, when merging on fingerprints,
+    // the fingerprint (without one, the path: nothing merges).
+    type Key = (String, Vec<u64>);
+    let mut ids: BTreeMap<Key, usize> = BTreeMap::new();
+    let mut model_states: BTreeSet<String> = BTreeSet::new();
+    let mut succ: Vec<Vec<usize>> = Vec::new();
+    let fingerprint = |h: &mut H, st: &State, path: &[Step]| -> (Key, bool) {
+        match search.merge {
+            Merge::Model => ((format!("{:?}", canonical(st, u)), Vec::new()), false),
+            Merge::Fingerprint => match h.fingerprint(u) {
+                Some(f) => ((format!("{st:?}"), f), true),
+                None => ((format!("{st:?}|{path:?}"), Vec::new()), false),
+            },
+        }
+    };
+    // The implementation in its initial state, for its fingerprint.
+    if let Err(what) = replay(harness, u, &[]) {
+        report.failures.push(Failure {
+            sequence: Vec::new(),
+            what,
+        });
+        return out;
+    }
+    let (k0, fp) = fingerprint(harness, &initial, &[]);
+    out.fingerprinted = fp;
+    ids.insert(k0, 0);
+    model_states.insert(format!("{initial:?}"));
+    succ.push(Vec::new());
+    let mut frontier: Vec<(usize, State, Vec<Step>)> = alloc::vec![(0, initial, Vec::new())];
     for _ in 0..depth {
         let mut next_frontier = Vec::new();
-        for (state, path) in &frontier {
-            for dev in 0..u.devices {
-                for op in &ops {
-                    let step = Step { dev, op: *op };
-                    if let Err(na) = harness.applicable(op) {
-                        *report.not_applicable.entry(na.0).or_default() += 1;
-                        continue;
-                    }
-                    let mut expected_state = state.clone();
-                    let expected = match op.apply(&mut expected_state[dev]) {
-                        Ok(()) => Answer::Ok,
-                        Err(e) => Answer::Refused(e),
-                    };
-                    let mut seq = path.clone();
-                    seq.push(step.clone());
-                    let check = replay(harness, u, path).and_then(|()| {
-                        let got = harness.apply(dev, op);
-                        if got != expected {
-                            return Err(format!(
-                                "{step} returned {got:?}, the spec says {expected:?}"
-                            ));
-                        }
-                        compare_observations(harness, u, &expected_state, &mut report)
-                    });
-                    report.transitions += 1;
-                    if let Err(what) = check {
+        for (id, state, path) in &frontier {
+            for step in runnable(harness, u, ops, state, report) {
+                let mut seq = path.clone();
+                seq.push(step);
+                let check = replay(harness, u, path)
+                    .and_then(|()| check_step(harness, u, state, &step, report));
+                out.transitions += 1;
+                let next = match check {
+                    Ok(n) => n,
+                    Err(what) => {
                         report.failures.push(Failure {
                             sequence: seq,
                             what,
                         });
-                        if report.failures.len() >= max_failures {
-                            return report;
+                        if report.failures.len() >= search.max_failures {
+                            return out;
                         }
                         continue;
                     }
-                    let key = format!("{:?}", canonical(&expected_state, u));
-                    if seen.insert(key) {
-                        report.states += 1;
-                        next_frontier.push((expected_state, seq));
-                    }
+                };
+                let (key, _) = fingerprint(harness, &next, &seq);
+                let n = ids.len();
+                let nid = *ids.entry(key).or_insert(n);
+                succ[*id].push(nid);
+                if nid == n {
+                    succ.push(Vec::new());
+                    model_states.insert(format!("{next:?}"));
+                    next_frontier.push((nid, next, seq));
                 }
             }
         }
         frontier = next_frontier;
     }
-    report
+    out.states = ids.len();
+    out.model_states = model_states.len();
+    // Sequences covered: paths of length 1..=depth from the initial state through the graph
+    // of checked transitions (every state first reached before the last level was expanded
+    // then, so its successors are known whenever a later path reaches it).
+    let mut counts: BTreeMap<usize, u128> = BTreeMap::new();
+    counts.insert(0, 1);
+    for _ in 0..depth {
+        let mut next: BTreeMap<usize, u128> = BTreeMap::new();
+        for (id, c) in &counts {
+            for s in &succ[*id] {
+                *next.entry(*s).or_default() += c;
+            }
+        }
+        out.sequences += next.values().sum::<u128>();
+        counts = next;
+    }
+    out
 }

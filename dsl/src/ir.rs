@@ -645,6 +645,10 @@ pub enum SExpr {
     Empty {
         slot: String,
     },
+    /// True when some device holds the domain in any slot (RID or PASID).
+    Attached {
+        domain: Box<SExpr>,
+    },
     Eq {
         lhs: Box<SExpr>,
         rhs: Box<SExpr>,
@@ -680,9 +684,14 @@ pub enum Stmt {
     Call { op: String, args: Vec<SExpr> },
     /// Store `value` in `target`.
     Assign { target: SlotRef, value: SExpr },
+    /// The domain parameter `domain` comes into existence (allocated, attached to nothing).
+    Alloc { domain: String },
+    /// The domain parameter `domain` ceases to exist (freed); its identifiers may be reused.
+    Free { domain: String },
 }
 
-/// An API operation.
+/// An API operation: on one device (it has a device parameter) or on a domain's lifetime
+/// (no device parameter: `alloc(d)`, `free(d)`).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Op {
     pub name: String,
@@ -691,6 +700,21 @@ pub struct Op {
     pub section: Option<String>,
     pub doc: Vec<String>,
     pub body: Vec<Stmt>,
+}
+
+impl Op {
+    /// Whether the op acts on one device (it has a device parameter).
+    pub fn on_device(&self) -> bool {
+        self.params.iter().any(|p| p.ty == ParamType::Device)
+    }
+
+    /// The domain parameter the op allocates (`alloc(d)`), if any.
+    pub fn allocates(&self) -> Option<&str> {
+        self.body.iter().find_map(|s| match s {
+            Stmt::Alloc { domain } => Some(domain.as_str()),
+            _ => None,
+        })
+    }
 }
 
 /// Which slot decides an observed DMA.

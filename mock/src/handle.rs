@@ -85,7 +85,7 @@ impl MockSmmu {
         }
     }
 
-    fn model(&self) -> RefMut<'_, Model> {
+    pub(crate) fn model(&self) -> RefMut<'_, Model> {
         self.inner.model.borrow_mut()
     }
 
@@ -194,6 +194,9 @@ impl MockSmmu {
     }
 
     fn notify(&self, store: Store) {
+        if self.inner.watches.borrow().is_empty() {
+            return;
+        }
         let ids: Vec<u64> = self
             .inner
             .watches

@@ -5,6 +5,7 @@
 //! never reuses an address, so a device access to freed memory can be reported.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use iommugen_runtime::hal::{DmaBuf, HalError};
@@ -12,10 +13,32 @@ use iommugen_runtime::hal::{DmaBuf, HalError};
 const PAGE_SHIFT: u32 = 12;
 const WORDS_PER_PAGE: usize = 512;
 
+/// Hashes page numbers (a multiplicative hash: the keys are small integers the model chooses,
+/// so the DoS resistance of the default hasher buys nothing, and every simulated memory access
+/// pays for the hash).
+#[derive(Debug, Clone, Copy, Default)]
+struct PageHasher(u64);
+
+impl Hasher for PageHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
 /// Sparse physical memory with a DMA allocator.
 #[derive(Debug, Clone)]
 pub struct Memory {
-    pages: HashMap<u64, Box<[u64; WORDS_PER_PAGE]>>,
+    pages: HashMap<u64, Box<[u64; WORDS_PER_PAGE]>, BuildHasherDefault<PageHasher>>,
     ram: Range<u64>,
     next: u64,
     live: BTreeMap<u64, u64>,
@@ -26,7 +49,7 @@ impl Memory {
     /// Memory covering `ram`, with nothing allocated.
     pub fn new(ram: Range<u64>) -> Self {
         Memory {
-            pages: HashMap::new(),
+            pages: HashMap::default(),
             next: ram.start,
             ram,
             live: BTreeMap::new(),

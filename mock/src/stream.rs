@@ -296,7 +296,7 @@ impl Model {
     }
 
     /// The CD at index `ssid` of the stream's CD table, from the cache or memory.
-    fn fetch_cd(&mut self, ctx: &Ctx, ssid: u32) -> Result<Cd, Term> {
+    pub(crate) fn fetch_cd(&mut self, ctx: &Ctx, ssid: u32) -> Result<Cd, Term> {
         let sid = ctx.sid;
         if let Some(cd) = self.caches.cd.get(&(sid, ssid)) {
             return Ok(*cd);

@@ -38,7 +38,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn asid(self) -> Option<(u16, bool)> {
+    pub(crate) fn asid(self) -> Option<(u16, bool)> {
         match self {
             Kind::S1 { asid, global } | Kind::Nested { asid, global } => Some((asid, global)),
             Kind::S2 => None,
@@ -267,5 +267,15 @@ impl Tlb {
     /// Number of cached translations.
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// The cached translations.
+    pub fn entries(&self) -> impl Iterator<Item = &TlbEntry> {
+        self.entries.iter()
+    }
+
+    /// The cached table descriptors.
+    pub fn walks(&self) -> impl Iterator<Item = &WalkEntry> {
+        self.walks.iter()
     }
 }

@@ -47,6 +47,12 @@ impl Device {
             live_cds: VecSet::new(),
         }
     }
+
+    /// Whether the CD of SubstreamID 0 is valid in memory (for a planted defect).
+    #[cfg(feature = "planted")]
+    pub(super) fn planted_cd0_live(&self) -> bool {
+        self.live_cds.contains(&0)
+    }
 }
 
 impl DeviceState for Device {
@@ -227,7 +233,10 @@ impl<H: Hal> Smmu<H> {
     pub fn remove_dev_pasid(&mut self, sid: u32, pasid: u32) -> Result<()> {
         sem::check_remove_dev_pasid(self.device(sid)?, pasid).map_err(refused)?;
         let old = self.device(sid)?.pasids.remove(&pasid);
-        self.use_domain(None, old.map(|o| o.0));
+        let old = old.map(|o| o.0);
+        #[cfg(feature = "planted")]
+        let old = self.planted_released(None, old, true);
+        self.use_domain(None, old);
         self.realise(sid)
     }
 
@@ -243,6 +252,8 @@ impl<H: Hal> Smmu<H> {
         let dev = self.device(sid)?;
         let old = core::mem::replace(&mut dev.rid, (target, kind));
         let (new_id, old_id) = (domain_of(target), domain_of(old.0));
+        #[cfg(feature = "planted")]
+        let old_id = self.planted_released(new_id, old_id, false);
         self.use_domain(new_id, old_id);
         self.realise(sid)
     }
@@ -285,6 +296,10 @@ impl<H: Hal> Smmu<H> {
             // PASIDs whose CD is valid in memory but no longer attached get cleared first (in
             // SubstreamID order; each step looks the next one up, as write_cd changes the set).
             let mut after = 0;
+            #[cfg(feature = "planted")]
+            if self.planted_keeps_stale_cds(sid) {
+                after = u32::MAX;
+            }
             while let Some(p) = self.devices.get(&sid).and_then(|d| {
                 let mut p = d.live_cds.first_after(&after);
                 while let Some(q) = p.filter(|q| d.pasids.contains_key(q)) {
@@ -420,6 +435,14 @@ impl<H: Hal> Smmu<H> {
         self.note_s2(sid, s2, true)
     }
 
+    /// The STE fields that point at the CD table `sid` holds (S1ContextPtr, S1Fmt, S1CDMax),
+    /// if it has one, whether or not its STE points at it now: a CD table outlives the
+    /// attachments that needed it, and checks of the driver's history read it.
+    pub fn cd_table(&self, sid: u32) -> Option<Ste> {
+        let t = self.devices.get(&sid)?.cdtab.as_ref()?;
+        t.point(Ste::new()).ok()
+    }
+
     /// The device address of the STE of `sid`, if its table exists.
     pub fn ste_addr(&self, sid: u32) -> Option<u64> {
         self.strtab.find(sid).map(|s| s.buf.word_addr(s.word))
@@ -427,6 +450,10 @@ impl<H: Hal> Smmu<H> {
 
     /// Writes CD `ssid` of `sid`: valid for `domain` when the realise rules say so.
     fn write_cd(&mut self, sid: u32, ssid: u32, domain: Option<DomainId>) -> Result<()> {
+        #[cfg(feature = "planted")]
+        if self.planted_skips_cd(sid, ssid) {
+            return Ok(());
+        }
         let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
             what: "no such device",
         })?;

@@ -55,6 +55,9 @@ pub struct Config {
     /// A deliberate defect, for proving that test suites catch it. `Mutation::None` in any
     /// real use.
     pub mutation: Mutation,
+    /// A planted defect, for proving that the conformance suite catches it (tests only).
+    #[cfg(feature = "planted")]
+    pub planted: super::planted::Planted,
 }
 
 /// Deliberate defects the runtime can be built to have at run time, so that tests can show
@@ -89,6 +92,8 @@ impl Default for Config {
             unattached: Unattached::Abort,
             irqs: false,
             mutation: Mutation::None,
+            #[cfg(feature = "planted")]
+            planted: super::planted::Planted::None,
         }
     }
 }
@@ -205,7 +210,12 @@ impl<H: Hal> Smmu<H> {
                 .with_config(StreamConfig::Bypass)
                 .with_shcfg(SteShCfg::Incoming),
         };
-        let strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
+        #[allow(unused_mut)] // changed below only by a test-only feature
+        let mut strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
+        #[cfg(feature = "planted")]
+        {
+            strtab.planted = config.planted;
+        }
         let cmdq = CommandQueue::new(&hal, config.cmdq_log2)?;
         let evtq = EventQueue::new(&hal, config.evtq_log2)?;
         let mut smmu = Smmu {

@@ -38,6 +38,9 @@ pub struct StreamTable {
     shared: Option<DmaBuf>,
     /// The STE every unattached StreamID holds.
     default: Ste,
+    /// A planted defect (tests only).
+    #[cfg(feature = "planted")]
+    pub(super) planted: super::planted::Planted,
 }
 
 impl StreamTable {
@@ -66,6 +69,8 @@ impl StreamTable {
             l2: VecMap::new(),
             shared: None,
             default,
+            #[cfg(feature = "planted")]
+            planted: super::planted::Planted::None,
         };
         if two_level {
             let shared = t.new_l2(hal)?;
@@ -127,6 +132,8 @@ impl StreamTable {
     }
 
     fn check_sid(&self, sid: u32) -> Result<()> {
+        #[cfg(feature = "planted")]
+        self.planted_check_sid(sid)?;
         if self.sid_bits < 32 && sid >> self.sid_bits != 0 {
             return Err(Error::InvalidArgument {
                 what: "StreamID beyond the stream table",
@@ -150,6 +157,8 @@ impl StreamTable {
         }
         let l1i = sid >> SPLIT;
         let low = (sid & ((1 << SPLIT) - 1)) as usize;
+        #[cfg(feature = "planted")]
+        let (l1i, low) = self.planted_index(sid, l1i, low);
         if let Some(buf) = self.l2.get(&l1i) {
             return Ok((
                 SteSlot {
@@ -164,9 +173,10 @@ impl StreamTable {
         let buf = self.new_l2(hal)?;
         // The level-2 table is complete before the descriptor that points at it.
         hal.wmb();
-        let desc = L1std::new()
-            .with_span((SPLIT + 1) as u8)?
-            .with_l2_ptr(buf.addr)?;
+        let span = (SPLIT + 1) as u8;
+        #[cfg(feature = "planted")]
+        let span = self.planted_span(span);
+        let desc = L1std::new().with_span(span)?.with_l2_ptr(buf.addr)?;
         hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
         hal.wmb();
         self.l2.try_insert(l1i, buf)?;
@@ -183,7 +193,10 @@ impl StreamTable {
             });
         }
         let low = (sid & ((1 << SPLIT) - 1)) as usize;
-        self.l2.get(&(sid >> SPLIT)).map(|buf| SteSlot {
+        let l1i = sid >> SPLIT;
+        #[cfg(feature = "planted")]
+        let (l1i, low) = self.planted_index(sid, l1i, low);
+        self.l2.get(&l1i).map(|buf| SteSlot {
             buf: *buf,
             word: low * 8,
         })

@@ -180,9 +180,49 @@ fn param_sig(p: &ir::Param) -> Option<TokenStream> {
     }
 }
 
+/// Domain parameters whose `attached(d)` an op's conditions ask about: the implementation
+/// answers each as an extra `bool` argument `<d>_attached`.
+fn attached_params(op: &ir::Op) -> Vec<String> {
+    fn walk(e: &SExpr, out: &mut Vec<String>) {
+        match e {
+            SExpr::Attached { domain } => {
+                if let SExpr::Param { name } = domain.as_ref() {
+                    if !out.contains(name) {
+                        out.push(name.clone());
+                    }
+                }
+            }
+            SExpr::Kind { of } | SExpr::Not { expr: of } => walk(of, out),
+            SExpr::Eq { lhs, rhs }
+            | SExpr::Ne { lhs, rhs }
+            | SExpr::And { lhs, rhs }
+            | SExpr::Or { lhs, rhs } => {
+                walk(lhs, out);
+                walk(rhs, out);
+            }
+            SExpr::In { value, set } => {
+                walk(value, out);
+                set.iter().for_each(|x| walk(x, out));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for st in &op.body {
+        if let Stmt::Requires { cond, .. } = st {
+            walk(cond, &mut out);
+        }
+    }
+    out
+}
+
 fn check_fn(op: &ir::Op) -> TokenStream {
     let f = format_ident!("check_{}", snake(&op.name));
-    let params: Vec<TokenStream> = op.params.iter().filter_map(param_sig).collect();
+    let mut params: Vec<TokenStream> = op.params.iter().filter_map(param_sig).collect();
+    params.extend(attached_params(op).iter().map(|d| {
+        let n = format_ident!("{}_attached", snake(d));
+        quote!(#n: bool)
+    }));
     let body = op.body.iter().filter_map(|st| match st {
         Stmt::Requires { cond, error } => {
             let c = negated(cond);
@@ -194,7 +234,7 @@ fn check_fn(op: &ir::Op) -> TokenStream {
             let a = args.iter().map(expr);
             Some(quote!(#g(#(#a),*)?;))
         }
-        Stmt::Assign { .. } => None,
+        Stmt::Assign { .. } | Stmt::Alloc { .. } | Stmt::Free { .. } => None,
     });
     let effects: Vec<String> = op
         .body
@@ -206,6 +246,8 @@ fn check_fn(op: &ir::Op) -> TokenStream {
                 value_text(value)
             )),
             Stmt::Call { op, .. } => Some(format!("then `{op}`")),
+            Stmt::Alloc { domain } => Some(format!("`{domain}` is allocated")),
+            Stmt::Free { domain } => Some(format!("`{domain}` is freed")),
             Stmt::Requires { .. } => None,
         })
         .collect();
@@ -274,6 +316,13 @@ fn expr(e: &SExpr) -> TokenStream {
             let m = format_ident!("{}_empty", snake(slot));
             quote!(dev.#m())
         }
+        SExpr::Attached { domain } => match domain.as_ref() {
+            SExpr::Param { name } => {
+                let n = format_ident!("{}_attached", snake(name));
+                quote!(#n)
+            }
+            _ => quote!(false),
+        },
         SExpr::Eq { lhs, rhs } => compare(lhs, rhs, true),
         SExpr::Ne { lhs, rhs } => compare(lhs, rhs, false),
         SExpr::In { value, set } => {
@@ -320,7 +369,7 @@ fn negated(e: &SExpr) -> TokenStream {
         SExpr::Eq { lhs, rhs } => compare(lhs, rhs, false),
         SExpr::Ne { lhs, rhs } => compare(lhs, rhs, true),
         SExpr::Not { expr: x } => expr(x),
-        SExpr::Empty { .. } | SExpr::In { .. } => {
+        SExpr::Empty { .. } | SExpr::In { .. } | SExpr::Attached { .. } => {
             let x = expr(e);
             quote!(!#x)
         }

@@ -180,6 +180,46 @@ fn without_test_modules(text: &str) -> String {
     out
 }
 
+/// The attribute that marks the runtime's planted defects (tests of the conformance suite).
+const PLANTED: &str = "#[cfg(feature = \"planted\")]";
+
+/// A runtime file without its planted defects: each `#[cfg(feature = "planted")]` item or
+/// statement goes, with the doc comment above it (the statement or item ends where its
+/// brackets balance on a line ending in `;`, `,` or `}`). The module never has that feature.
+fn without_planted(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != PLANTED {
+            out.push(line);
+            continue;
+        }
+        while out
+            .last()
+            .is_some_and(|l| l.trim_start().starts_with("///"))
+        {
+            out.pop();
+        }
+        let mut depth = 0i32;
+        for next in lines.by_ref() {
+            for c in next.chars() {
+                match c {
+                    '{' | '(' | '[' => depth += 1,
+                    '}' | ')' | ']' => depth -= 1,
+                    _ => {}
+                }
+            }
+            let t = next.trim_end();
+            if depth <= 0 && (t.ends_with(';') || t.ends_with(',') || t.ends_with('}')) {
+                break;
+            }
+        }
+    }
+    let mut s = out.join("\n");
+    s.push('\n');
+    s
+}
+
 /// The module's files, relative to the spec's output directory (`linux/...`).
 pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     if spec.name != RUNTIME_SPEC {
@@ -259,9 +299,9 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     }
     for (path, text) in RUNTIME_FILES {
         let (path, contents) = match *path {
-            "lib.rs" => ("mod.rs", runtime_mod(text)?),
+            "lib.rs" => ("mod.rs", runtime_mod(&without_planted(text))?),
             ALLOCATING_FILE => (*path, render(&StoreVecRs { c: &c }, ALLOCATING_FILE)?),
-            _ => (*path, without_test_modules(text)),
+            _ => (*path, without_test_modules(&without_planted(text))),
         };
         files.push(GeneratedFile {
             path: format!("linux/runtime/{path}"),
@@ -313,6 +353,23 @@ mod tests {
     }
 
     #[test]
+    fn planted_defects_are_dropped() {
+        let src = "struct A {\n    x: u8,\n    /// Doc.\n    #[cfg(feature = \"planted\")]\n    p: u8,\n}\nfn f() {\n    let a = 1;\n    #[cfg(feature = \"planted\")]\n    if g(\n        a,\n    ) {\n        return;\n    }\n    h();\n}\n#[cfg(feature = \"planted\")]\npub mod planted;\n";
+        assert_eq!(
+            without_planted(src),
+            "struct A {\n    x: u8,\n}\nfn f() {\n    let a = 1;\n    h();\n}\n"
+        );
+        // Nothing of the runtime's planted code reaches the module.
+        for (path, text) in RUNTIME_FILES {
+            let kept = without_planted(text);
+            assert!(
+                !kept.contains("planted"),
+                "runtime/src/{path} keeps planted code"
+            );
+        }
+    }
+
+    #[test]
     fn the_runtime_is_collected_without_test_files() {
         let names: Vec<&str> = RUNTIME_FILES.iter().map(|f| f.0).collect();
         assert!(
@@ -320,9 +377,9 @@ mod tests {
             "{names:?}"
         );
         assert!(
-            !names
-                .iter()
-                .any(|n| n.ends_with("tests.rs") || n.ends_with("testhal.rs")),
+            !names.iter().any(|n| n.ends_with("tests.rs")
+                || n.ends_with("testhal.rs")
+                || n.ends_with("planted.rs")),
             "{names:?}"
         );
     }

@@ -172,7 +172,7 @@ impl<'a> Checker<'a> {
         let all_params: Vec<Vec<ir::Param>> = s
             .ops
             .iter()
-            .map(|o| self.check_params(&o.params, false))
+            .map(|o| self.check_params(&o.params, true))
             .collect();
         // For calls: the first op of each name (a duplicate is reported above).
         let mut op_params: HashMap<String, Vec<ir::Param>> = HashMap::new();
@@ -205,6 +205,14 @@ impl<'a> Checker<'a> {
                                 cond: c,
                                 error: error.text.clone(),
                             });
+                        }
+                    }
+                    ast::Stmt::Call { op, args, span }
+                        if !op_params.contains_key(&op.text)
+                            && LIFETIME.contains(&op.text.as_str()) =>
+                    {
+                        if let Some(st) = self.lifetime(op, args, *span, &scope) {
+                            body.push(st);
                         }
                     }
                     ast::Stmt::Call { op, args, span } => {
@@ -320,8 +328,9 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// Parameters: exactly one untyped parameter (the device), the others `domain` or `pasid`.
-    fn check_params(&mut self, params: &[ast::Param], _quiet: bool) -> Vec<ir::Param> {
+    /// Parameters: one untyped parameter (the device), the others `domain` or `pasid`. An op
+    /// (`device_optional`) may have no device: it acts on a domain's lifetime.
+    fn check_params(&mut self, params: &[ast::Param], device_optional: bool) -> Vec<ir::Param> {
         self.check_unique(
             params.iter().map(|p| &p.name),
             "parameter",
@@ -352,7 +361,7 @@ impl<'a> Checker<'a> {
                 ty,
             });
         }
-        if device != 1 {
+        if device > 1 || (device == 0 && !device_optional) {
             let span = params.first().map_or(Span::default(), |p| p.name.span);
             if let Some(p) = params.first() {
                 self.error(
@@ -363,6 +372,56 @@ impl<'a> Checker<'a> {
             }
         }
         out
+    }
+
+    /// `alloc(d)` or `free(d)`: the lifetime of domain parameter `d`, in an op without a device.
+    fn lifetime(
+        &mut self,
+        op: &ast::Name,
+        args: &[Expr],
+        span: Span,
+        scope: &Scope<'_>,
+    ) -> Option<ir::Stmt> {
+        if scope.params.iter().any(|p| p.ty == ParamType::Device) {
+            self.error(
+                Diagnostic::new(
+                    "iommu::semantics",
+                    format!("`{}` changes a domain's lifetime, not a device", op.text),
+                    span,
+                    "in an op with a device parameter",
+                )
+                .help("declare a separate op without a device, e.g. `op domain_free(d: domain) { free(d) }`"),
+            );
+            return None;
+        }
+        let param = match args {
+            [Expr::Path(p)] if p.segs.is_empty() => scope
+                .params
+                .iter()
+                .find(|q| q.name == p.root.text && q.ty == ParamType::Domain),
+            _ => None,
+        };
+        let Some(param) = param else {
+            self.error(
+                Diagnostic::new(
+                    "iommu::semantics",
+                    format!("`{}` takes one domain parameter of the op", op.text),
+                    span,
+                    "not a domain parameter",
+                )
+                .help(format!(
+                    "write `{}(d)` for a parameter declared `d: domain`",
+                    op.text
+                )),
+            );
+            return None;
+        };
+        let domain = param.name.clone();
+        Some(if op.text == "alloc" {
+            ir::Stmt::Alloc { domain }
+        } else {
+            ir::Stmt::Free { domain }
+        })
     }
 
     fn call(
@@ -405,6 +464,19 @@ impl<'a> Checker<'a> {
                         .collect::<Vec<_>>()
                         .join(", ")
                 )),
+            );
+            return None;
+        }
+        let callee_device = params.iter().any(|p| p.ty == ParamType::Device);
+        if callee_device != scope.params.iter().any(|p| p.ty == ParamType::Device) {
+            self.error(
+                Diagnostic::new(
+                    "iommu::semantics",
+                    format!("`{}` and the op calling it act on different things", op.text),
+                    span,
+                    "device op and domain op mixed",
+                )
+                .help("ops with a device parameter call ops with one; ops without (domain lifetimes) call ops without"),
             );
             return None;
         }
@@ -680,18 +752,30 @@ impl<'a> Checker<'a> {
             Expr::Num(n) => Some((SExpr::Num { value: n.value }, Ty::Num)),
             Expr::Call(f, args, span) => {
                 let want = match f.text.as_str() {
-                    "kind" => Ty::Domain { optional: false },
+                    "kind" | "attached" => Ty::Domain { optional: false },
                     "empty" => Ty::Table,
                     _ => {
                         self.unknown(
                             "function",
                             f,
-                            ["kind", "empty"],
-                            " The functions are `kind(domain)` and `empty(dev.TABLE)`.",
+                            ["kind", "empty", "attached"],
+                            " The functions are `kind(domain)`, `empty(dev.TABLE)` and `attached(domain)`.",
                         );
                         return None;
                     }
                 };
+                if f.text == "attached" && scope.params.iter().any(|p| p.ty == ParamType::Device) {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::semantics",
+                            "`attached(d)` asks about every device: it belongs in an op without a device",
+                            *span,
+                            "in an op with a device parameter",
+                        )
+                        .help("use it in a domain op, e.g. `requires !attached(d) else EBUSY`"),
+                    );
+                    return None;
+                }
                 if args.len() != 1 {
                     self.error(
                         Diagnostic::new(
@@ -732,6 +816,12 @@ impl<'a> Checker<'a> {
                 }
                 Some(match (f.text.as_str(), a) {
                     ("empty", SExpr::Slot { slot }) => (SExpr::Empty { slot: slot.slot }, Ty::Bool),
+                    ("attached", a) => (
+                        SExpr::Attached {
+                            domain: Box::new(a),
+                        },
+                        Ty::Bool,
+                    ),
                     (_, a) => (SExpr::Kind { of: Box::new(a) }, Ty::Kind),
                 })
             }
@@ -809,6 +899,9 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// The built-in statements of domain ops.
+const LIFETIME: [&str; 2] = ["alloc", "free"];
 
 fn comparable(a: Ty, b: Ty) -> bool {
     use Ty::*;

@@ -85,7 +85,7 @@ impl DomainKind {
 pub enum OpError {
     /// `EINVAL`: the domain cannot be attached this way.
     Einval,
-    /// `EBUSY`: the device still has PASIDs attached.
+    /// `EBUSY`: still in use: the device has PASIDs attached, or the domain is attached.
     Ebusy,
 }
 impl OpError {
@@ -93,7 +93,9 @@ impl OpError {
     pub const fn text(self) -> &'static str {
         match self {
             OpError::Einval => "the domain cannot be attached this way",
-            OpError::Ebusy => "the device still has PASIDs attached",
+            OpError::Ebusy => {
+                "still in use: the device has PASIDs attached, or the domain is attached"
+            }
         }
     }
 }
@@ -166,6 +168,35 @@ pub fn check_release_owner(dev: &impl DeviceState) -> Result<(), OpError> {
         return Err(OpError::Ebusy);
     }
     check_detach_dev(dev)?;
+    Ok(())
+}
+/// The preconditions of op `domain_alloc`: `Ok` when it may proceed.
+/// Allocate a domain (`iommu_paging_domain_alloc`; for SVA, `iommu_sva_bind_device`): it
+/// exists, attached to nothing, with an address space of its own. The identifiers it gets
+/// (ASID, VMID, PSCID, GSCID) may be ones a freed domain had.
+///
+/// Effects: `d` is allocated.
+#[allow(unused_variables)]
+pub fn check_domain_alloc(d: DomainKind) -> Result<(), OpError> {
+    if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
+        return Err(OpError::Einval);
+    }
+    Ok(())
+}
+/// The preconditions of op `domain_free`: `Ok` when it may proceed.
+/// Free a domain (`iommu_domain_free`): refused while any device uses it, with or without
+/// a PASID, as the API requires its callers to detach first. Nothing it translated may
+/// be reached through its identifiers afterwards.
+///
+/// Effects: `d` is freed.
+#[allow(unused_variables)]
+pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError> {
+    if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
+        return Err(OpError::Einval);
+    }
+    if d_attached {
+        return Err(OpError::Ebusy);
+    }
     Ok(())
 }
 /// The `STE` field values the spec's `realise STE` rules require for this state, or

@@ -229,7 +229,8 @@ impl<H: Hal> Smmu<H> {
     pub fn remove_dev_pasid(&mut self, sid: u32, pasid: u32) -> Result<()> {
         sem::check_remove_dev_pasid(self.device(sid)?, pasid).map_err(refused)?;
         let old = self.device(sid)?.pasids.remove(&pasid);
-        self.use_domain(None, old.map(|o| o.0));
+        let old = old.map(|o| o.0);
+        self.use_domain(None, old);
         self.realise(sid)
     }
 
@@ -420,6 +421,14 @@ impl<H: Hal> Smmu<H> {
             .with_strw(SteStrw::El1);
         self.write_ste(sid, &ste)?;
         self.note_s2(sid, s2, true)
+    }
+
+    /// The STE fields that point at the CD table `sid` holds (S1ContextPtr, S1Fmt, S1CDMax),
+    /// if it has one, whether or not its STE points at it now: a CD table outlives the
+    /// attachments that needed it, and checks of the driver's history read it.
+    pub fn cd_table(&self, sid: u32) -> Option<Ste> {
+        let t = self.devices.get(&sid)?.cdtab.as_ref()?;
+        t.point(Ste::new()).ok()
     }
 
     /// The device address of the STE of `sid`, if its table exists.

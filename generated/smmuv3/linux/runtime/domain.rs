@@ -15,6 +15,7 @@ use super::spec::entries::Cd;
 use super::spec::enums::{
     CfgShareability, PhysAddrSize, Tg0Granule, TlbiGranule, WalkCacheability,
 };
+use super::spec::semantics::{self as sem, DomainKind};
 use super::spec::support::FieldError;
 
 /// Input address bits of the driver's stage-1 domains.
@@ -396,14 +397,16 @@ impl<H: Hal> Smmu<H> {
         Ok(self.domain(id)?.pt.iova_to_phys(&self.hal, iova))
     }
 
-    /// Frees a domain no device uses: its TLB entries are invalidated, its tables freed.
+    /// Frees a domain no device uses (the spec's `domain_free`: refused with `EBUSY` while
+    /// attached): its TLB entries are invalidated, its tables freed.
     pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
-        if d.users != 0 {
-            return Err(Error::Busy {
-                what: "domain still attached",
-            });
-        }
+        let (kind, attached) = if d.sva {
+            (DomainKind::Sva, d.users != 0)
+        } else {
+            (DomainKind::Paging, d.users != 0)
+        };
+        sem::check_domain_free(kind, attached).map_err(Error::Refused)?;
         self.flush_domain(id)?;
         if let Some(d) = self.domains.remove(&id.0) {
             d.pt.destroy(&self.hal);

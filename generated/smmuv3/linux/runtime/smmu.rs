@@ -207,7 +207,8 @@ impl<H: Hal> Smmu<H> {
                 .with_config(StreamConfig::Bypass)
                 .with_shcfg(SteShCfg::Incoming),
         };
-        let strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
+        #[allow(unused_mut)] // changed below only by a test-only feature
+        let mut strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
         let cmdq = CommandQueue::new(&hal, config.cmdq_log2)?;
         let evtq = EventQueue::new(&hal, config.evtq_log2)?;
         let mut smmu = Smmu {

@@ -166,9 +166,8 @@ impl StreamTable {
         let buf = self.new_l2(hal)?;
         // The level-2 table is complete before the descriptor that points at it.
         hal.wmb();
-        let desc = L1std::new()
-            .with_span((SPLIT + 1) as u8)?
-            .with_l2_ptr(buf.addr)?;
+        let span = (SPLIT + 1) as u8;
+        let desc = L1std::new().with_span(span)?.with_l2_ptr(buf.addr)?;
         hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
         hal.wmb();
         self.l2.try_insert(l1i, buf)?;
@@ -185,7 +184,8 @@ impl StreamTable {
             });
         }
         let low = (sid & ((1 << SPLIT) - 1)) as usize;
-        self.l2.get(&(sid >> SPLIT)).map(|buf| SteSlot {
+        let l1i = sid >> SPLIT;
+        self.l2.get(&l1i).map(|buf| SteSlot {
             buf: *buf,
             word: low * 8,
         })

@@ -156,12 +156,16 @@ mod tests {
         let g = generate_into(&repo().join("specs/smmuv3.iommu"), &dir)
             .unwrap_or_else(|(e, _)| panic!("{e}"));
         assert_eq!(g.name, "smmuv3");
-        assert_eq!(g.inputs.len(), 6, "{:?}", g.inputs);
+        assert_eq!(g.inputs.len(), 7, "{:?}", g.inputs);
         assert!(g.inputs.iter().all(|p| p.is_file()), "{:?}", g.inputs);
         assert!(g
             .inputs
             .iter()
             .any(|p| p.ends_with("smmuv3/commands.iommu")));
+        assert!(g
+            .inputs
+            .iter()
+            .any(|p| p.ends_with("common/iommu_domain.iommu")));
         let text = std::fs::read_to_string(&g.path).unwrap();
         assert!(text.contains("pub mod regs") && text.contains("pub struct Cr0"));
         let _ = std::fs::remove_dir_all(&dir);

@@ -410,7 +410,7 @@ fn build_kernel(
     );
     run_logged(
         p.make(src, &build).arg("tinyconfig"),
-        &p.logs.join("tinyconfig.log"),
+        &p.logs.join(format!("tinyconfig{}.log", kernel.suffix())),
     )?;
     let mut sc = Command::new(src.join("scripts/config"));
     sc.arg("--file").arg(build.join(".config"));
@@ -422,10 +422,14 @@ fn build_kernel(
         })
         .arg(name);
     }
-    run_logged(&mut sc, &p.logs.join("scripts-config.log"))?;
+    run_logged(
+        &mut sc,
+        &p.logs
+            .join(format!("scripts-config{}.log", kernel.suffix())),
+    )?;
     run_logged(
         p.make(src, &build).arg("olddefconfig"),
-        &p.logs.join("olddefconfig.log"),
+        &p.logs.join(format!("olddefconfig{}.log", kernel.suffix())),
     )?;
     let dotconfig = fs::read_to_string(build.join(".config")).map_err(|e| e.to_string())?;
     let dropped: Vec<String> = options
@@ -449,7 +453,7 @@ fn build_kernel(
         p.make(src, &build)
             .arg(format!("-j{jobs}"))
             .args(["Image", "modules"]),
-        &p.logs.join("kernel-build.log"),
+        &p.logs.join(format!("kernel-build{}.log", kernel.suffix())),
     )?;
     if !image.exists() {
         return Err(format!("the build finished without {}", image.display()));

@@ -6,7 +6,8 @@ use iommugen_mock::{Cause, MockSmmu, Outcome, Transfer};
 use iommugen_runtime::attach::Target;
 use iommugen_runtime::domain::RW;
 use iommugen_runtime::evtq::EventRecord;
-use iommugen_runtime::smmu::{Config, Mutation, Smmu};
+use iommugen_runtime::planted::Mutation;
+use iommugen_runtime::smmu::{Config, Smmu};
 use iommugen_runtime::spec::evtq::EvtqEvent;
 use iommugen_runtime::spec::regs::Cr0;
 

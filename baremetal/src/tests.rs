@@ -14,7 +14,8 @@ use iommugen_runtime::features::Features;
 use iommugen_runtime::hal::{DmaBuf, Hal};
 use iommugen_runtime::mmio::read;
 use iommugen_runtime::pgtable::{Granule, PageTable, Stage2};
-use iommugen_runtime::smmu::{Config, Mutation, Smmu, Unattached};
+use iommugen_runtime::planted::Mutation;
+use iommugen_runtime::smmu::{Config, Smmu, Unattached};
 use iommugen_runtime::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdTlbiNhAll, CmdqCommand};
 use iommugen_runtime::spec::entries::Ste;
 use iommugen_runtime::spec::enums::{

@@ -24,7 +24,7 @@ use std::vec::Vec;
 use iommugen_mock::{MockSmmu, Outcome as DmaOutcome, Transfer};
 use iommugen_runtime::domain::{DomainId, RW};
 use iommugen_runtime::hal::Hal;
-use iommugen_runtime::smmu::{Config, Mutation, Smmu};
+use iommugen_runtime::smmu::{Config, Smmu};
 use iommugen_runtime::spec::entries::{Cd, Ste};
 use iommugen_runtime::strtab::SPLIT;
 
@@ -62,8 +62,9 @@ impl MockHarness {
         Self::with_config(Config::default())
     }
 
-    /// The runtime with a deliberate defect.
-    pub fn with_mutation(mutation: Mutation) -> Self {
+    /// The runtime with a mutant of the semantics (cargo feature `planted`, tests only).
+    #[cfg(feature = "planted")]
+    pub fn with_mutation(mutation: iommugen_runtime::planted::Mutation) -> Self {
         Self::with_config(Config {
             mutation,
             ..Config::default()
@@ -187,15 +188,19 @@ const MARK: u64 = u64::MAX;
 
 impl Harness for MockHarness {
     fn name(&self) -> String {
-        let mut s = String::from("runtime on the mock SMMUv3");
-        if self.config.mutation != Mutation::None {
-            s.push_str(&format!(", mutation {:?}", self.config.mutation));
-        }
+        #[allow(unused_mut)] // extended below only by a test-only feature
+        let mut name = String::from("runtime on the mock SMMUv3");
         #[cfg(feature = "planted")]
-        if self.config.planted != iommugen_runtime::planted::Planted::None {
-            s.push_str(&format!(", planted {:?}", self.config.planted));
+        {
+            use iommugen_runtime::planted::{Mutation, Planted};
+            if self.config.mutation != Mutation::None {
+                name.push_str(&format!(", mutation {:?}", self.config.mutation));
+            }
+            if self.config.planted != Planted::None {
+                name.push_str(&format!(", planted {:?}", self.config.planted));
+            }
         }
-        s
+        name
     }
 
     fn reset(&mut self, u: &Universe) -> Result<(), String> {

@@ -356,7 +356,8 @@ impl<H: Hal> Smmu<H> {
         sizes: u64,
         tables: bool,
     ) -> Result<()> {
-        if self.config.mutation == super::smmu::Mutation::SkipUnmapInvalidation {
+        #[cfg(feature = "planted")]
+        if self.config.mutation == super::planted::Mutation::SkipUnmapInvalidation {
             return Ok(());
         }
         let plan = TlbiPlan::new(iova, size, sizes, tables, self.features.range_inv);

@@ -1,8 +1,32 @@
-//! Planted defects, for proving that the conformance suite finds them (cargo feature `planted`;
-//! production builds and the Linux module carry none of this). Each is a realistic single-point
-//! bug of the kind that survives tests which merge histories, never free a domain, or use two
-//! neighbouring StreamIDs: wrong history, domain lifetime, or stream-table geometry. The sites
-//! are one `#[cfg(feature = "planted")]` statement each, next to the code they break.
+//! Deliberate defects, for proving that test suites find them (cargo feature `planted`;
+//! production builds and the Linux module carry none of this). Two sets: the mutants of the
+//! semantics ([`Mutation`]: the seed thread's answers (b) and (c), skipped invalidations), and
+//! the planted bugs ([`Planted`]): realistic single-point bugs of the kind that survives tests
+//! which merge histories, never free a domain, or use two neighbouring StreamIDs: wrong
+//! history, domain lifetime, or stream-table geometry. The sites are one
+//! `#[cfg(feature = "planted")]` statement each, next to the code they break.
+
+/// A mutant of the semantics or of an invalidation (mutation testing). [`Mutation::None`] is
+/// the correct driver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mutation {
+    /// The correct driver.
+    None,
+    /// Unmap skips the TLB invalidation.
+    SkipUnmapInvalidation,
+    /// STE updates skip CFGI_STE (the SMMU may keep using a cached STE).
+    SkipSteInvalidation,
+    /// Only detaching the RID skips CFGI_STE.
+    SkipDetachInvalidation,
+    /// Detaching the RID also removes every PASID (answer (b) of the seed thread).
+    DetachKillsPasids,
+    /// Detaching the RID is refused while PASIDs are attached (answer (c)).
+    DetachRefusedWithPasids,
+    /// Devices attached to the same RID domain share one PASID table.
+    SharedPasidTable,
+    /// Releasing ownership does not check that the PASID table is empty.
+    ReleaseIgnoresPasids,
+}
 
 /// A planted defect (see the module doc). [`Planted::None`] is the correct driver.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,10 +66,12 @@ pub enum Planted {
     L1SpanOffByOne,
 }
 
-use super::attach::Device;
+use super::attach::{domain_of, Device, Target};
 use super::error::{Error, Result};
 use super::hal::Hal;
 use super::smmu::Smmu;
+use super::spec::semantics::DomainKind;
+use super::domain::DomainId;
 use super::spec::enums::StreamConfig;
 use super::strtab::{StreamTable, SPLIT};
 
@@ -138,5 +164,63 @@ impl<H: Hal> Smmu<H> {
     /// Whether freeing a domain ignores its users (planted lifetime defect).
     pub(super) fn planted_free_ignores_users(&self) -> bool {
         self.config.planted == Planted::FreeIgnoresUsers
+    }
+
+    /// Whether a mutant skips the CFGI_STE of an STE update.
+    pub(super) fn mutant_skips_cfgi(&self) -> bool {
+        self.config.mutation == Mutation::SkipSteInvalidation || self.skip_ste_invalidation
+    }
+
+    /// Detaches the RID of `sid` as a detach mutant does; `None` when the rest of the detach is
+    /// the correct one.
+    pub(super) fn mutant_detach(&mut self, sid: u32) -> Option<Result<()>> {
+        let has_pasids = match self.devices.get(&sid) {
+            Some(d) => !d.pasids.is_empty(),
+            None => return None,
+        };
+        match self.config.mutation {
+            Mutation::DetachRefusedWithPasids if has_pasids => Some(Err(Error::Busy {
+                what: "PASIDs attached",
+            })),
+            Mutation::DetachKillsPasids => {
+                let pasids = self.devices.get_mut(&sid)?.pasids.take();
+                for (_, (d, _)) in pasids {
+                    self.use_domain(None, Some(d));
+                }
+                None
+            }
+            Mutation::SkipDetachInvalidation => {
+                self.skip_ste_invalidation = true;
+                let r = self.set_rid(sid, Target::Blocked, DomainKind::Blocked);
+                self.skip_ste_invalidation = false;
+                Some(r)
+            }
+            _ => None,
+        }
+    }
+
+    /// Gives PASID `pasid` of `sid` to every device with the same RID domain (the shared PASID
+    /// table mutant).
+    pub(super) fn mutant_share_pasid(
+        &mut self,
+        sid: u32,
+        pasid: u32,
+        domain: DomainId,
+        kind: DomainKind,
+    ) -> Result<()> {
+        if self.config.mutation != Mutation::SharedPasidTable {
+            return Ok(());
+        }
+        let rid = self.device(sid)?.rid.0;
+        let mut next = self.devices.keys().next().copied();
+        while let Some(o) = next {
+            next = self.devices.first_after(&o).map(|(s, _)| *s);
+            let d = self.device(o)?;
+            if o != sid && d.rid.0 == rid && domain_of(rid).is_some() {
+                d.pasids.try_insert(pasid, (domain, kind))?;
+                self.realise(o)?;
+            }
+        }
+        Ok(())
     }
 }

@@ -52,34 +52,12 @@ pub struct Config {
     pub unattached: Unattached,
     /// Enable the GERROR and event queue interrupts.
     pub irqs: bool,
-    /// A deliberate defect, for proving that test suites catch it. `Mutation::None` in any
-    /// real use.
-    pub mutation: Mutation,
+    /// A mutant of the semantics, for proving that test suites catch it (tests only).
+    #[cfg(feature = "planted")]
+    pub mutation: super::planted::Mutation,
     /// A planted defect, for proving that the conformance suite catches it (tests only).
     #[cfg(feature = "planted")]
     pub planted: super::planted::Planted,
-}
-
-/// Deliberate defects the runtime can be built to have at run time, so that tests can show
-/// they detect them (mutation testing). Never set outside tests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mutation {
-    /// The correct driver.
-    None,
-    /// Unmap skips the TLB invalidation.
-    SkipUnmapInvalidation,
-    /// STE updates skip CFGI_STE (the SMMU may keep using a cached STE).
-    SkipSteInvalidation,
-    /// Only detaching the RID skips CFGI_STE.
-    SkipDetachInvalidation,
-    /// Detaching the RID also removes every PASID (answer (b) of the seed thread).
-    DetachKillsPasids,
-    /// Detaching the RID is refused while PASIDs are attached (answer (c)).
-    DetachRefusedWithPasids,
-    /// Devices attached to the same RID domain share one PASID table.
-    SharedPasidTable,
-    /// Releasing ownership does not check that the PASID table is empty.
-    ReleaseIgnoresPasids,
 }
 
 impl Default for Config {
@@ -91,7 +69,8 @@ impl Default for Config {
             pasid_bits: 8,
             unattached: Unattached::Abort,
             irqs: false,
-            mutation: Mutation::None,
+            #[cfg(feature = "planted")]
+            mutation: super::planted::Mutation::None,
             #[cfg(feature = "planted")]
             planted: super::planted::Planted::None,
         }
@@ -147,7 +126,8 @@ pub struct Smmu<H: Hal> {
     pub(super) next_domain: u32,
     /// Counters.
     pub stats: Stats,
-    /// Set while a mutation suppresses STE invalidation for one operation.
+    /// Set while a mutant suppresses STE invalidation for one operation (tests only).
+    #[cfg(feature = "planted")]
     pub(super) skip_ste_invalidation: bool,
 }
 
@@ -231,6 +211,7 @@ impl<H: Hal> Smmu<H> {
             s2_attached: VecMap::new(),
             next_domain: 1,
             stats: Stats::default(),
+            #[cfg(feature = "planted")]
             skip_ste_invalidation: false,
         };
         smmu.enable()?;
@@ -335,7 +316,8 @@ impl<H: Hal> Smmu<H> {
     /// Makes the SMMU drop its cached copy of the STE of `sid`.
     pub(super) fn sync_ste(&mut self, sid: u32) -> Result<()> {
         self.stats.ste_syncs += 1;
-        if self.config.mutation == Mutation::SkipSteInvalidation || self.skip_ste_invalidation {
+        #[cfg(feature = "planted")]
+        if self.mutant_skips_cfgi() {
             return self.cmdq.sync(&self.hal);
         }
         self.cmdq.submit(

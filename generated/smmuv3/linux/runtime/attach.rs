@@ -11,7 +11,7 @@ use super::domain::DomainId;
 use super::error::{Error, Result};
 use super::hal::{DmaBuf, Hal};
 use super::hitless::{write_entry, EntryStore};
-use super::smmu::{Mutation, Smmu};
+use super::smmu::Smmu;
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{
     CdFetchCacheability, CfgShareability, SteS1dss, SteShCfg, SteStrw, StreamConfig,
@@ -33,8 +33,10 @@ pub enum Target {
 
 /// One device's API state and its CD table.
 pub struct Device {
-    rid: (Target, DomainKind),
-    pasids: VecMap<u32, (DomainId, DomainKind)>,
+    /// The RID's domain.
+    pub(super) rid: (Target, DomainKind),
+    /// The domain of each PASID.
+    pub(super) pasids: VecMap<u32, (DomainId, DomainKind)>,
     pub(super) cdtab: Option<CdTable>,
     /// SubstreamIDs whose CD in memory is valid.
     live_cds: VecSet<u32>,
@@ -125,7 +127,7 @@ impl<H: Hal> Smmu<H> {
         })
     }
 
-    fn device(&mut self, sid: u32) -> Result<&mut Device> {
+    pub(super) fn device(&mut self, sid: u32) -> Result<&mut Device> {
         if self.config.sid_bits < 32 && sid >> self.config.sid_bits != 0 {
             return Err(Error::InvalidArgument {
                 what: "StreamID beyond the stream table",
@@ -163,26 +165,6 @@ impl<H: Hal> Smmu<H> {
     /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
     pub fn detach_dev(&mut self, sid: u32) -> Result<()> {
         sem::check_detach_dev(self.device(sid)?).map_err(refused)?;
-        let has_pasids = !self.device(sid)?.pasids.is_empty();
-        match self.config.mutation {
-            Mutation::DetachRefusedWithPasids if has_pasids => {
-                return Err(Error::Busy {
-                    what: "PASIDs attached",
-                });
-            }
-            Mutation::DetachKillsPasids => {
-                for (_, (d, _)) in self.device(sid)?.pasids.take() {
-                    self.use_domain(None, Some(d));
-                }
-            }
-            Mutation::SkipDetachInvalidation => {
-                self.skip_ste_invalidation = true;
-                let r = self.set_rid(sid, Target::Blocked, DomainKind::Blocked);
-                self.skip_ste_invalidation = false;
-                return r;
-            }
-            _ => {}
-        }
         self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
     }
 
@@ -209,19 +191,6 @@ impl<H: Hal> Smmu<H> {
         let dev = self.device(sid)?;
         let old = dev.pasids.try_insert(pasid, (domain, kind))?;
         self.use_domain(Some(domain), old.map(|o| o.0));
-        if self.config.mutation == Mutation::SharedPasidTable {
-            // The defect: every device with the same RID domain gets the PASID too.
-            let rid = self.device(sid)?.rid.0;
-            let mut next = self.devices.keys().next().copied();
-            while let Some(o) = next {
-                next = self.devices.first_after(&o).map(|(s, _)| *s);
-                let d = self.device(o)?;
-                if o != sid && d.rid.0 == rid && domain_of(rid).is_some() {
-                    d.pasids.try_insert(pasid, (domain, kind))?;
-                    self.realise(o)?;
-                }
-            }
-        }
         self.realise(sid)
     }
 
@@ -236,13 +205,11 @@ impl<H: Hal> Smmu<H> {
 
     /// Releases DMA ownership of `sid`: refused while PASIDs are attached.
     pub fn release_owner(&mut self, sid: u32) -> Result<()> {
-        if self.config.mutation != Mutation::ReleaseIgnoresPasids {
-            sem::check_release_owner(self.device(sid)?).map_err(refused)?;
-        }
+        sem::check_release_owner(self.device(sid)?).map_err(refused)?;
         self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
     }
 
-    fn set_rid(&mut self, sid: u32, target: Target, kind: DomainKind) -> Result<()> {
+    pub(super) fn set_rid(&mut self, sid: u32, target: Target, kind: DomainKind) -> Result<()> {
         let dev = self.device(sid)?;
         let old = core::mem::replace(&mut dev.rid, (target, kind));
         let (new_id, old_id) = (domain_of(target), domain_of(old.0));
@@ -250,7 +217,7 @@ impl<H: Hal> Smmu<H> {
         self.realise(sid)
     }
 
-    fn use_domain(&mut self, new: Option<DomainId>, old: Option<DomainId>) {
+    pub(super) fn use_domain(&mut self, new: Option<DomainId>, old: Option<DomainId>) {
         if let Some(d) = new.and_then(|n| self.domains.get_mut(&n.0)) {
             d.users += 1;
         }
@@ -260,7 +227,7 @@ impl<H: Hal> Smmu<H> {
     }
 
     /// Rewrites the CDs, then the STE, of `sid` as the spec's realise rules require.
-    fn realise(&mut self, sid: u32) -> Result<()> {
+    pub(super) fn realise(&mut self, sid: u32) -> Result<()> {
         self.drop_s2(sid);
         let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
             what: "no such device",
@@ -483,7 +450,7 @@ impl<H: Hal> Smmu<H> {
     }
 }
 
-fn domain_of(t: Target) -> Option<DomainId> {
+pub(super) fn domain_of(t: Target) -> Option<DomainId> {
     match t {
         Target::Domain(id) => Some(id),
         _ => None,

@@ -354,9 +354,6 @@ impl<H: Hal> Smmu<H> {
         sizes: u64,
         tables: bool,
     ) -> Result<()> {
-        if self.config.mutation == super::smmu::Mutation::SkipUnmapInvalidation {
-            return Ok(());
-        }
         let plan = TlbiPlan::new(iova, size, sizes, tables, self.features.range_inv);
         self.stats.tlbi += plan.clone().count() as u64;
         let leaf = plan.leaf();

@@ -54,31 +54,6 @@ pub struct Config {
     pub unattached: Unattached,
     /// Enable the GERROR and event queue interrupts.
     pub irqs: bool,
-    /// A deliberate defect, for proving that test suites catch it. `Mutation::None` in any
-    /// real use.
-    pub mutation: Mutation,
-}
-
-/// Deliberate defects the runtime can be built to have at run time, so that tests can show
-/// they detect them (mutation testing). Never set outside tests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mutation {
-    /// The correct driver.
-    None,
-    /// Unmap skips the TLB invalidation.
-    SkipUnmapInvalidation,
-    /// STE updates skip CFGI_STE (the SMMU may keep using a cached STE).
-    SkipSteInvalidation,
-    /// Only detaching the RID skips CFGI_STE.
-    SkipDetachInvalidation,
-    /// Detaching the RID also removes every PASID (answer (b) of the seed thread).
-    DetachKillsPasids,
-    /// Detaching the RID is refused while PASIDs are attached (answer (c)).
-    DetachRefusedWithPasids,
-    /// Devices attached to the same RID domain share one PASID table.
-    SharedPasidTable,
-    /// Releasing ownership does not check that the PASID table is empty.
-    ReleaseIgnoresPasids,
 }
 
 impl Default for Config {
@@ -90,7 +65,6 @@ impl Default for Config {
             pasid_bits: 8,
             unattached: Unattached::Abort,
             irqs: false,
-            mutation: Mutation::None,
         }
     }
 }
@@ -144,8 +118,6 @@ pub struct Smmu<H: Hal> {
     pub(super) next_domain: u32,
     /// Counters.
     pub stats: Stats,
-    /// Set while a mutation suppresses STE invalidation for one operation.
-    pub(super) skip_ste_invalidation: bool,
 }
 
 impl<H: Hal> Smmu<H> {
@@ -224,7 +196,6 @@ impl<H: Hal> Smmu<H> {
             s2_attached: VecMap::new(),
             next_domain: 1,
             stats: Stats::default(),
-            skip_ste_invalidation: false,
         };
         smmu.enable()?;
         Ok(smmu)
@@ -328,9 +299,6 @@ impl<H: Hal> Smmu<H> {
     /// Makes the SMMU drop its cached copy of the STE of `sid`.
     pub(super) fn sync_ste(&mut self, sid: u32) -> Result<()> {
         self.stats.ste_syncs += 1;
-        if self.config.mutation == Mutation::SkipSteInvalidation || self.skip_ste_invalidation {
-            return self.cmdq.sync(&self.hal);
-        }
         self.cmdq.submit(
             &self.hal,
             &[CmdqCommand::CfgiSte(

@@ -67,12 +67,12 @@ pub enum Planted {
 }
 
 use super::attach::{domain_of, Device, Target};
+use super::domain::DomainId;
 use super::error::{Error, Result};
 use super::hal::Hal;
 use super::smmu::Smmu;
-use super::spec::semantics::DomainKind;
-use super::domain::DomainId;
 use super::spec::enums::StreamConfig;
+use super::spec::semantics::DomainKind;
 use super::strtab::{StreamTable, SPLIT};
 
 impl StreamTable {

@@ -1,16 +1,19 @@
 //! The conformance suite (generated from the spec's semantics) on QEMU's SMMUv3: the same engine
 //! as in userspace, with a harness that drives the runtime on the real model and observes with
 //! the edu device. QEMU has no SubstreamIDs, so PASID operations and observations are reported
-//! as not applicable; there is one edu device, so the universe has one device. Domains are
+//! as not applicable. Each universe device is one edu device (the image's first, or the ones the
+//! command line places for the stream table's geometry, at StreamIDs from 0xf8 to 0xff00). Domains are
 //! allocated and freed as the semantics' domain operations say (SVA domains serve PASIDs only,
 //! so their lifetimes are not applicable either); each allocation gets a pattern of its own, so
 //! a DMA that reaches a freed domain's page is a stale translation.
 //!
-//! Observation: every paging domain maps `PROBE_IOVA` to a page of its own pattern and
-//! `OUT_IOVA` to the common output page; `PROBE_IOVA` and `OUT_IOVA` are also the physical
-//! addresses of a bypass-pattern page and of the output page. The edu device reads
-//! `PROBE_IOVA` into its buffer and writes it back to `OUT_IOVA`: the output page then holds
-//! the translating domain's pattern, the bypass pattern, or (both DMAs faulted) the sentinel.
+//! Observation: every paging domain maps the probe address to a page of its own pattern and
+//! each device's output address to that device's output page; the probe address and the output
+//! addresses are also the physical addresses of a bypass-pattern page and of the output pages.
+//! An edu device reads the probe address into its buffer and writes it back to its output
+//! address: its output page then holds the translating domain's pattern, the bypass pattern, or
+//! (both DMAs faulted) the sentinel. An edu transfer takes 100 ms of QEMU's virtual time, so
+//! the observations of several devices run concurrently (`observe_all`).
 
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -34,16 +37,19 @@ const SENTINEL: u64 = 0x5e5e_5e5e_5e5e_5e5e;
 
 /// The runtime on QEMU, observed through the edu device.
 pub struct QemuHarness<'a> {
-    edu: &'a mut Edu,
-    sid: u32,
+    /// The universe's devices.
+    edus: Vec<&'a mut Edu>,
     smmu: Option<Smmu<QemuHal>>,
+    /// How the runtime is brought up at each reset.
+    config: Config,
     /// Universe domain, runtime domain, its pattern page, its pattern, and whether it was
     /// freed.
     domains: Vec<(Domain, DomainId, DmaBuf, u64, bool)>,
     /// Patterns handed out.
     patterns: u64,
     bypass_page: DmaBuf,
-    out_page: DmaBuf,
+    /// Each device's output page.
+    out_pages: Vec<DmaBuf>,
     /// DMAs played.
     pub dmas: u32,
 }
@@ -60,28 +66,46 @@ fn fill(buf: &DmaBuf, v: u64) {
 }
 
 impl<'a> QemuHarness<'a> {
-    /// A harness over the edu device (StreamID `sid`).
-    pub fn new(edu: &'a mut Edu, sid: u32) -> Result<Self, String> {
+    /// A harness over edu devices, universe device `i` being `edus[i]`, the runtime brought up
+    /// with `config` (its queue sizes and StreamID bits as QEMU's SMMU allows).
+    pub fn new(edus: Vec<&'a mut Edu>, config: Config) -> Result<Self, String> {
+        if edus.is_empty() {
+            return Err("a harness needs an edu device".into());
+        }
         let bypass_page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
-        let out_page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
+        let mut out_pages = Vec::new();
+        for _ in 0..edus.len() {
+            out_pages.push(QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?);
+        }
         fill(&bypass_page, tag(0xb));
         Ok(QemuHarness {
-            edu,
-            sid,
+            edus,
+            config,
             smmu: None,
             domains: Vec::new(),
             patterns: 0,
             bypass_page,
-            out_page,
+            out_pages,
             dmas: 0,
         })
+    }
+
+    /// The configuration the harness brings the runtime up with by default.
+    pub fn config() -> Config {
+        Config {
+            sid_bits: 16,
+            evtq_log2: 8,
+            ..Config::default()
+        }
     }
 
     /// Shuts the SMMU down and frees every page the harness allocated.
     pub fn finish(mut self) {
         self.teardown();
         QemuHal.dma_free(self.bypass_page);
-        QemuHal.dma_free(self.out_page);
+        for p in self.out_pages.drain(..) {
+            QemuHal.dma_free(p);
+        }
     }
 
     fn teardown(&mut self) {
@@ -104,8 +128,10 @@ impl<'a> QemuHarness<'a> {
         fill(&page, pattern);
         s.map(id, self.bypass_page.addr, page.addr, 4096, RW)
             .map_err(|e| e.to_string())?;
-        s.map(id, self.out_page.addr, self.out_page.addr, 4096, RW)
-            .map_err(|e| e.to_string())?;
+        for out in &self.out_pages {
+            s.map(id, out.addr, out.addr, 4096, RW)
+                .map_err(|e| e.to_string())?;
+        }
         self.domains.push((d, id, page, pattern, false));
         Ok(())
     }
@@ -113,17 +139,16 @@ impl<'a> QemuHarness<'a> {
 
 impl Harness for QemuHarness<'_> {
     fn name(&self) -> String {
-        "runtime on QEMU's SMMUv3 (bare metal, edu device)".into()
+        let sids: Vec<String> = self.edus.iter().map(|e| format!("{:#x}", e.sid)).collect();
+        format!(
+            "runtime on QEMU's SMMUv3 (bare metal, edu devices at StreamIDs {})",
+            sids.join(", ")
+        )
     }
 
     fn reset(&mut self, u: &Universe) -> Result<(), String> {
         self.teardown();
-        let config = Config {
-            sid_bits: 16,
-            evtq_log2: 8,
-            ..Config::default()
-        };
-        let s = Smmu::new(QemuHal, config).map_err(|e| format!("Smmu::new: {e}"))?;
+        let s = Smmu::new(QemuHal, self.config).map_err(|e| format!("Smmu::new: {e}"))?;
         self.smmu = Some(s);
         for d in u.live.iter().filter(|d| !d.kind.pasid_only()) {
             self.alloc(*d)?;
@@ -166,10 +191,10 @@ impl Harness for QemuHarness<'_> {
             }
             _ => {}
         }
-        if dev != 0 {
-            return Answer::Failed("one edu device".into());
-        }
-        let (sid, domains) = (self.sid, &self.domains);
+        let Some(sid) = self.edus.get(dev).map(|e| e.sid) else {
+            return Answer::Failed(format!("no edu device for device {dev}"));
+        };
+        let domains = &self.domains;
         let Some(s) = self.smmu.as_mut() else {
             return Answer::Failed("not reset".into());
         };
@@ -178,17 +203,54 @@ impl Harness for QemuHarness<'_> {
         })
     }
 
-    fn observe(&mut self, _dev: usize, _pasid: Option<u32>) -> Result<Outcome, String> {
-        fill(&self.out_page, SENTINEL);
-        let (probe, out) = (self.bypass_page.addr, self.out_page.addr);
-        self.edu.read_from(probe, 0, LEN)?;
-        self.edu.write_to(0, out, LEN)?;
-        self.dmas += 2;
+    fn observe(&mut self, dev: usize, pasid: Option<u32>) -> Result<Outcome, String> {
+        let mut v = self.observe_all(&[(dev, pasid)])?;
+        v.pop().ok_or_else(|| "no outcome".into())
+    }
+
+    fn observe_all(&mut self, probes: &[(usize, Option<u32>)]) -> Result<Vec<Outcome>, String> {
+        let mut devs: Vec<usize> = probes.iter().map(|p| p.0).collect();
+        devs.sort_unstable();
+        devs.dedup();
+        if devs.len() != probes.len() {
+            return Err("two probes of one device (the edu device issues no PASID)".into());
+        }
+        if let Some(d) = devs.iter().find(|d| **d >= self.edus.len()) {
+            return Err(format!("no edu device for device {d}"));
+        }
+        for d in &devs {
+            fill(&self.out_pages[*d], SENTINEL);
+        }
+        let probe = self.bypass_page.addr;
+        // Every device reads the probe page at once, then writes it to its output page.
+        for d in &devs {
+            self.edus[*d].start_read_from(probe, 0, LEN)?;
+        }
+        for d in &devs {
+            self.edus[*d].wait()?;
+        }
+        for d in &devs {
+            let out = self.out_pages[*d].addr;
+            self.edus[*d].start_write_to(0, out, LEN)?;
+        }
+        for d in &devs {
+            self.edus[*d].wait()?;
+        }
+        self.dmas += 2 * devs.len() as u32;
         if let Some(s) = self.smmu.as_mut() {
             s.poll_events(|_| {});
             let _ = s.handle_gerror();
         }
-        let got = QemuHal.dma_read(&self.out_page, 0);
+        probes
+            .iter()
+            .map(|(d, _)| self.outcome(QemuHal.dma_read(&self.out_pages[*d], 0)))
+            .collect()
+    }
+}
+
+impl QemuHarness<'_> {
+    /// What an output page holding `got` says of the DMA.
+    fn outcome(&self, got: u64) -> Result<Outcome, String> {
         if got == SENTINEL {
             return Ok(Outcome::Fault);
         }

@@ -28,29 +28,43 @@ fn main() -> ! {
     );
     let (_, frq) = hal::counter();
     println!("# generic timer at {frq} Hz");
-    for f in pci::scan() {
-        println!(
-            "# pci {:02x}:{:02x}.{} {:04x}:{:04x}",
-            f.bus, f.dev, f.func, f.vendor, f.device
-        );
-    }
-    let edu = match edu::Edu::probe() {
+    let mut edus = match edu::Edu::probe_all() {
         Ok(e) => e,
         Err(e) => runner::fatal(format_args!("{e}")),
     };
-    let f = edu.function;
-    println!(
-        "# edu at {:02x}:{:02x}.{}: id {:#010x}, BAR0 at {:#x}, command {:#06x}, StreamID {:#x}",
-        f.bus,
-        f.dev,
-        f.func,
-        edu.id(),
-        edu::BAR_ADDR,
-        f.command(),
-        edu.sid
-    );
+    let (root, bridges) = pci::enumerate();
+    for f in root.iter().chain(bridges.iter().flat_map(|b| b.1.iter())) {
+        println!(
+            "# pci {:02x}:{:02x}.{} {:04x}:{:04x}{}",
+            f.bus,
+            f.dev,
+            f.func,
+            f.vendor,
+            f.device,
+            if f.is_bridge() {
+                alloc::format!(" (bridge to bus {:#04x})", f.secondary_bus())
+            } else {
+                alloc::string::String::new()
+            }
+        );
+    }
+    for e in &edus {
+        let f = e.function;
+        println!(
+            "# edu at {:02x}:{:02x}.{}: id {:#010x}, BAR0 at {:#x}, command {:#06x}, StreamID {:#x}",
+            f.bus,
+            f.dev,
+            f.func,
+            e.id(),
+            e.bar,
+            f.command(),
+            e.sid
+        );
+    }
+    let edu = edus.remove(0);
     let mut ctx = tests::Ctx {
         edu,
+        geometry: edus,
         features: None,
     };
     runner::run_all(&mut ctx, tests::ALL)

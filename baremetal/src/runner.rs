@@ -1,4 +1,4 @@
-//! The test runner: one line per test (`ok NAME`, `FAIL NAME: reason`, `skip NAME: reason`),
+//! The test runner: one line per test (`ok NAME (T ms)`, `FAIL NAME: reason`, `skip NAME: reason`),
 //! then `N passed, M failed, K skipped`, then QEMU exits through semihosting with status 0 only
 //! if nothing failed. A panic or an exception fails the running test and ends the run.
 
@@ -53,7 +53,9 @@ pub fn run_all<C>(ctx: &mut C, tests: &[Test<C>]) -> ! {
     for t in tests {
         CURRENT.0.set(t.name);
         let _ = hal::take_violations();
+        let start = hal::now_ns();
         let r = (t.run)(ctx);
+        let ms = (hal::now_ns() - start) / 1_000_000;
         let (n, first) = hal::take_violations();
         let r = match r {
             Ok(o) if n > 0 => Err(alloc::format!(
@@ -69,7 +71,7 @@ pub fn run_all<C>(ctx: &mut C, tests: &[Test<C>]) -> ! {
         let (p, f, s) = COUNTS.0.get();
         match r {
             Ok(Outcome::Pass) => {
-                crate::println!("ok {}", t.name);
+                crate::println!("ok {} ({ms} ms)", t.name);
                 COUNTS.0.set((p + 1, f, s));
             }
             Ok(Outcome::Skip(why)) => {

@@ -39,6 +39,12 @@ pub trait Harness {
     /// Plays a DMA from device `dev` (with `pasid`) and reports which domain translated it, or
     /// whether it was passed through or faulted.
     fn observe(&mut self, dev: usize, pasid: Option<u32>) -> Result<Outcome, String>;
+    /// Plays the DMAs of `probes` (device, PASID) and reports their outcomes in that order. The
+    /// default plays them one after the other with [`Harness::observe`]; an implementation
+    /// whose DMA masters are slow may run them concurrently (no operation comes between them).
+    fn observe_all(&mut self, probes: &[(usize, Option<u32>)]) -> Result<Vec<Outcome>, String> {
+        probes.iter().map(|(d, p)| self.observe(*d, *p)).collect()
+    }
     /// What the implementation remembers beyond the model's state, in a canonical form: two
     /// histories with the same model state and the same fingerprint must behave the same from
     /// then on, for the suite merges them. `None` (the default) when the implementation

@@ -283,16 +283,33 @@ pub(crate) fn replay<H: Harness>(h: &mut H, u: &Universe, path: &[Step]) -> Resu
     Ok(())
 }
 
-/// Plays every observable DMA, ignoring the outcomes (they were checked when first seen).
-fn probe_all<H: Harness>(h: &mut H, u: &Universe) -> Result<(), String> {
+/// Every observable DMA of the universe: each device without a PASID and with each PASID the
+/// implementation can observe; the rest are counted as not applicable in `report`.
+fn probes<H: Harness>(
+    h: &H,
+    u: &Universe,
+    mut report: Option<&mut Report>,
+) -> Vec<(usize, Option<u32>)> {
+    let mut v = Vec::new();
     for dev in 0..u.devices {
         for pasid in core::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p))) {
-            if h.observable(pasid).is_ok() {
-                h.observe(dev, pasid)?;
+            match h.observable(pasid) {
+                Ok(()) => v.push((dev, pasid)),
+                Err(na) => {
+                    if let Some(r) = report.as_deref_mut() {
+                        *r.not_applicable.entry(na.0).or_default() += 1;
+                    }
+                }
             }
         }
     }
-    Ok(())
+    v
+}
+
+/// Plays every observable DMA, ignoring the outcomes (they were checked when first seen).
+fn probe_all<H: Harness>(h: &mut H, u: &Universe) -> Result<(), String> {
+    let probes = probes(h, u, None);
+    h.observe_all(&probes).map(|_| ())
 }
 
 /// Checks the implementation's observations against the model's state.
@@ -302,24 +319,29 @@ pub(crate) fn compare_observations<H: Harness>(
     model: &State,
     report: &mut Report,
 ) -> Result<(), String> {
-    for (dev, state) in model.devices.iter().enumerate() {
-        let probes = core::iter::once(None).chain(u.pasids.iter().map(|p| Some(*p)));
-        for pasid in probes {
-            if let Err(na) = h.observable(pasid) {
-                *report.not_applicable.entry(na.0).or_default() += 1;
-                continue;
-            }
-            let expected = model::observe(state, pasid);
-            let got = h.observe(dev, pasid)?;
-            report.observations += 1;
-            if got != expected {
-                let p = pasid.map_or("without PASID".to_string(), |p| format!("with PASID {p}"));
-                return Err(format!(
-                    "DMA from dev{dev} {p}: expected {}, got {}",
-                    show_outcome(&expected),
-                    show_outcome(&got)
-                ));
-            }
+    let probes = probes(h, u, Some(report));
+    let got = h.observe_all(&probes)?;
+    if got.len() != probes.len() {
+        return Err(format!(
+            "{} DMAs played, {} outcomes reported",
+            probes.len(),
+            got.len()
+        ));
+    }
+    for ((dev, pasid), got) in probes.into_iter().zip(got) {
+        let expected = model
+            .devices
+            .get(dev)
+            .map(|state| model::observe(state, pasid))
+            .ok_or_else(|| format!("the model has no device {dev}"))?;
+        report.observations += 1;
+        if got != expected {
+            let p = pasid.map_or("without PASID".to_string(), |p| format!("with PASID {p}"));
+            return Err(format!(
+                "DMA from dev{dev} {p}: expected {}, got {}",
+                show_outcome(&expected),
+                show_outcome(&got)
+            ));
         }
     }
     Ok(())

@@ -72,7 +72,7 @@ pub fn run() -> Result<(), String> {
     let timeout = env::var("IOMMUGEN_QEMU_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(180);
+        .unwrap_or(240);
     println!("xtask qemu: {version}");
     let t = Instant::now();
     let result = run_qemu(&qemu, &image, Duration::from_secs(timeout));
@@ -243,6 +243,20 @@ fn run_qemu(qemu: &str, image: &Path, timeout: Duration) -> Result<(), String> {
         "-semihosting",
         "-device",
         "edu,dma_mask=0xffffffffffffffff",
+        // Devices for the stream table's geometry (the image numbers the ports' buses 1 and
+        // 0xff): StreamIDs 0xf8, 0xff, 0x100 and 0xff00.
+        "-device",
+        "edu,dma_mask=0xffffffffffffffff,addr=1f.0,multifunction=on",
+        "-device",
+        "edu,dma_mask=0xffffffffffffffff,addr=1f.7",
+        "-device",
+        "pcie-root-port,id=geometry1,chassis=1,addr=10.0",
+        "-device",
+        "edu,dma_mask=0xffffffffffffffff,bus=geometry1,addr=0.0",
+        "-device",
+        "pcie-root-port,id=geometry2,chassis=2,addr=11.0",
+        "-device",
+        "edu,dma_mask=0xffffffffffffffff,bus=geometry2,addr=0.0",
         "-kernel",
     ])
     .arg(image)

@@ -6,8 +6,11 @@
 //! [ROUNDS]` runs the full side-by-side comparison with Linux's arm-smmu-v3 (1 and 4 vCPUs,
 //! strict and lazy, block I/O and dma_map_benchmark; medians and ratios); `cargo xtask qemu`
 //! runs the runtime's bare-metal tests on QEMU's SMMUv3; `cargo xtask doc-browser` renders the
-//! HTML reference in headless Chromium. Each installs what it needs first.
+//! HTML reference in headless Chromium; `cargo xtask bootstrap` builds the generator from a copy
+//! of the checkout without `generated/` and checks that it regenerates `generated/` exactly.
+//! Each installs what it needs first.
 
+mod bootstrap;
 mod kernel;
 mod qemu;
 
@@ -22,6 +25,7 @@ fn main() -> ExitCode {
         Some("measure") => measure(),
         Some("qemu") => qemu::run(),
         Some("doc-browser") => doc_browser(),
+        Some("bootstrap") => bootstrap::run(&root(), &cache_dir()),
         Some("kernel") => kernel::run(
             &root(),
             &cache_dir(),
@@ -43,7 +47,7 @@ fn main() -> ExitCode {
                 .map_err(|e| format!("bad seconds `{s}`: {e}"))
         })),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short] | cargo xtask doc-browser");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short] | cargo xtask doc-browser | cargo xtask bootstrap");
             return ExitCode::from(2);
         }
     };
@@ -121,6 +125,9 @@ fn test() -> Result<(), String> {
             "run", "--quiet", "--locked", "-p", "iommugen", "--", "check", spec,
         ]))?;
     }
+    // No bootstrap cycle: the generator builds from the checkout without generated/ and
+    // regenerates it byte for byte.
+    bootstrap::run(&root(), &cache_dir())?;
     run(cargo().args([
         "run",
         "--quiet",
@@ -143,9 +150,9 @@ fn test() -> Result<(), String> {
     doc_browser()?;
     // The same runtime, bare metal on QEMU's SMMUv3 (`baremetal/`).
     qemu::run()?;
-    // Stages so far: formatting, build, two clippy runs, two spec checks, the example, two test
-    // runs, the browser test, QEMU.
-    let mut stages = 11;
+    // Stages so far: formatting, build, two clippy runs, two spec checks, the bootstrap, the
+    // example, two test runs, the browser test, QEMU.
+    let mut stages = 12;
     // The generated Linux module on a real kernel in QEMU (first run about 15 minutes, then ~20 s).
     if env::var_os("IOMMUGEN_SKIP_KERNEL").is_some() {
         eprintln!("xtask: IOMMUGEN_SKIP_KERNEL is set: not running `cargo xtask kernel`");

@@ -5,7 +5,8 @@
 //! The generator depends on the spec language and the backends only, never on what it generated
 //! (the driver runtime, the mock, the conformance suite, `generated/`): it builds from a checkout
 //! without `generated/` and regenerates it. The commands that run the runtime are in
-//! `iommugen-runner` (`runner/`).
+//! `iommugen-runner` (`runner/`); `iommugen conformance` and `iommugen report` hand over to that
+//! binary when it is installed beside this one.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,8 +21,8 @@ mod lsp;
     version,
     about = "Compile .iommu specifications into drivers, device models and conformance suites",
     after_help = "The transition report and the conformance suite run the driver runtime built from \
-                  generated/: they are commands of `iommugen-runner` \
-                  (cargo run --release -p iommugen-runner -- conformance SPEC)."
+                  generated/: `iommugen conformance` and `iommugen report` run `iommugen-runner` \
+                  installed beside this binary (cargo build --release -p iommugen -p iommugen-runner)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -63,6 +64,22 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Run the conformance suite generated from a spec's semantics against the driver runtime
+    /// (`iommugen-runner conformance`, which must be installed beside this binary).
+    #[command(disable_help_flag = true)]
+    Conformance {
+        /// The runner's arguments (`iommugen-runner conformance --help` lists them).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
+    },
+    /// Reports on the driver runtime's behaviour, such as the hitless writer's cost of every
+    /// transition (`iommugen-runner report`, which must be installed beside this binary).
+    #[command(disable_help_flag = true)]
+    Report {
+        /// The runner's arguments (`iommugen-runner report --help` lists them).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
+    },
     /// Run the language server on stdin/stdout (for editors): diagnostics as you type, hover,
     /// go to definition, document symbols and formatting of `.iommu` files.
     Lsp,
@@ -76,9 +93,44 @@ enum Command {
     },
 }
 
+/// Runs `iommugen-runner COMMAND ARGS...` from this binary's directory and returns its status.
+fn run_runner(command: &str, args: &[std::ffi::OsString]) -> ExitCode {
+    let name = format!("iommugen-runner{}", std::env::consts::EXE_SUFFIX);
+    let runner = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(|d| d.join(&name)))
+        .filter(|p| p.is_file());
+    let Some(runner) = runner else {
+        eprintln!(
+            "error: `iommugen {command}` runs the driver runtime, which is the separate binary \
+             `{name}`, and it is not installed beside this one\n  hint: build both \
+             (`cargo build --release -p iommugen -p iommugen-runner`) or run it directly \
+             (`cargo run --release -p iommugen-runner -- {command} ...`)"
+        );
+        return ExitCode::from(2);
+    };
+    match std::process::Command::new(&runner)
+        .arg(command)
+        .args(args)
+        .status()
+    {
+        Ok(st) => match st.code() {
+            Some(0) => ExitCode::SUCCESS,
+            Some(c) => ExitCode::from(u8::try_from(c).unwrap_or(1)),
+            None => ExitCode::FAILURE,
+        },
+        Err(e) => {
+            eprintln!("error: cannot run {}: {e}", runner.display());
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Conformance { args } => run_runner("conformance", &args),
+        Command::Report { args } => run_runner("report", &args),
         Command::Check { file } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => {
                 let fields: usize = spec.registers.iter().map(|r| r.fields.len()).sum::<usize>()

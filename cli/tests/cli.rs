@@ -167,3 +167,20 @@ fn dump_lists_every_layout_with_absolute_bits() {
     );
     assert_eq!(ir["directories"].as_array().map(Vec::len), Some(2));
 }
+
+#[test]
+fn conformance_without_the_runner_beside_explains() {
+    let dir = std::env::temp_dir().join(format!("iommugen-cli-alone-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let alone = dir.join("iommugen");
+    std::fs::copy(env!("CARGO_BIN_EXE_iommugen"), &alone).unwrap();
+    let out = Command::new(&alone)
+        .args(["conformance", "specs/smmuv3.iommu", "--depth", "1"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("iommugen-runner") && err.contains("hint:"), "{err}");
+}

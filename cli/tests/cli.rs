@@ -182,5 +182,8 @@ fn conformance_without_the_runner_beside_explains() {
     let _ = std::fs::remove_dir_all(&dir);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("iommugen-runner") && err.contains("hint:"), "{err}");
+    assert!(
+        err.contains("iommugen-runner") && err.contains("hint:"),
+        "{err}"
+    );
 }

@@ -2753,12 +2753,19 @@ impl Ste {
     /// the rest of the update without harm, so a hitless writer need not order them. A rule
     /// with a condition applies when the condition holds for both values.
     ///
-    /// No field of `STE` is update-safe: this is always zero.
+    /// Update-safe fields of `STE`: `MEV`, `EATS`.
     ///
     /// Architecture reference: section 5.2.
     pub const fn update_safe(&self, target: &Self) -> Self {
-        let _ = target;
-        let safe = [0u64; 8];
+        let mut safe = [0u64; 8];
+        safe[1] |= 0x80000;
+        if (matches!(support::get(self.0[1], 28, 0x3), 0x0..=0x1)
+            && support::get(self.0[2], 57, 0x1) == 0)
+            && (matches!(support::get(target.0[1], 28, 0x3), 0x0..=0x1)
+                && support::get(target.0[2], 57, 0x1) == 0)
+        {
+            safe[1] |= 0x30000000;
+        }
         Self(safe)
     }
 }

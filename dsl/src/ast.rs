@@ -191,9 +191,12 @@ pub struct Used {
     pub entry: Name,
     pub section: Option<Str>,
     pub rules: Vec<UsedRule>,
+    /// `update_safe` rules: fields whose change needs no ordering against the rest of an update.
+    pub update_safe: Vec<UsedRule>,
 }
 
-/// `always FIELDS` (no condition) or `when COND { FIELDS }`.
+/// `always FIELDS` (no condition) or `when COND { FIELDS }`; in `update_safe` rules,
+/// `update_safe FIELDS` or `update_safe when COND { FIELDS }`.
 #[derive(Debug, Clone)]
 pub struct UsedRule {
     pub cond: Option<Expr>,

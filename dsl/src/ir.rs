@@ -283,6 +283,19 @@ pub struct UsedBits {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     pub rules: Vec<UsedRule>,
+    /// The update-safe fields: used fields whose change needs no ordering against the rest of
+    /// an update (`update_safe` rules).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub update_safe: Vec<UpdateSafeRule>,
+}
+
+/// Fields that may change in any order relative to the rest of an update from one entry to
+/// another: always, or when `cond` holds for both entries.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct UpdateSafeRule {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cond: Option<Cond>,
+    pub fields: Vec<String>,
 }
 
 /// Fields that are used when a condition holds (always, when `cond` is `None`).

@@ -121,7 +121,8 @@ fn rule_name(rule: &Rule) -> Option<&'static str> {
         Rule::toggled_by | Rule::k_toggled_by => "`toggled_by`",
         Rule::alias_of | Rule::k_alias_of => "`alias_of`",
         Rule::always_rule | Rule::k_always => "`always`",
-        Rule::when_rule | Rule::k_when | Rule::realise_case => "`when`",
+        Rule::safe_rule | Rule::k_update_safe => "`update_safe`",
+        Rule::when_rule | Rule::safe_when | Rule::k_when | Rule::realise_case => "`when`",
         Rule::field_list | Rule::all | Rule::all_except => "field names",
         Rule::queue_kind => "a queue kind (commands, events, requests)",
         Rule::opcode_attr => "`opcode`",
@@ -404,9 +405,11 @@ impl Builder {
                 let entry = self.name(it.next().unwrap());
                 let mut section = None;
                 let mut rules = Vec::new();
+                let mut update_safe = Vec::new();
                 for p in it {
                     match p.as_rule() {
                         Rule::section => section = Some(self.section(p)),
+                        Rule::safe_rule => update_safe.push(self.safe_rule(p)),
                         _ => rules.push(self.used_rule(p)),
                     }
                 }
@@ -415,6 +418,7 @@ impl Builder {
                     entry,
                     section,
                     rules,
+                    update_safe,
                 })
             }
             Rule::queue => Item::Queue(self.queue(pair)),
@@ -591,9 +595,34 @@ impl Builder {
         } else {
             None
         };
-        let list = it.next().unwrap();
-        let fields = list
-            .into_inner()
+        let fields = self.field_list(it.next().unwrap());
+        UsedRule { cond, fields, span }
+    }
+
+    /// `update_safe FIELDS` or `update_safe when COND { FIELDS }`.
+    fn safe_rule(&mut self, pair: Pair<Rule>) -> UsedRule {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next(); // keyword
+        let body = it.next().unwrap();
+        if body.as_rule() == Rule::safe_when {
+            let mut it = body.into_inner();
+            it.next(); // `when`
+            let cond = Some(self.expr(it.next().unwrap()));
+            let fields = self.field_list(it.next().unwrap());
+            UsedRule { cond, fields, span }
+        } else {
+            let fields = self.field_list(body);
+            UsedRule {
+                cond: None,
+                fields,
+                span,
+            }
+        }
+    }
+
+    fn field_list(&mut self, list: Pair<Rule>) -> Vec<FieldItem> {
+        list.into_inner()
             .map(|f| match f.as_rule() {
                 Rule::all => FieldItem::All(self.span(&f)),
                 Rule::all_except => {
@@ -603,8 +632,7 @@ impl Builder {
                 }
                 _ => FieldItem::Field(self.name(f)),
             })
-            .collect();
-        UsedRule { cond, fields, span }
+            .collect()
     }
 
     fn queue(&mut self, pair: Pair<Rule>) -> Queue {

@@ -193,6 +193,30 @@ fn toy_example_checks() {
 }
 
 #[test]
+fn update_safe_rules_reach_the_ir() {
+    // `update_safe` ends the field list before it, like `when` and `always`.
+    let src = "iommu x {\n  entry E : 8 bytes {\n    V [0]\n    Mode [2:1] enum { Off = 0, A = 1, B = 2 }\n    Merge [3]\n    Stall [4]\n    reserved [63:5]\n  }\n  used E {\n    always V\n    when V { Mode Merge Stall }\n    update_safe Merge\n    update_safe when Mode in { Off, A } && !Stall { Mode }\n  }\n}\n";
+    let s = check_source("safe.iommu", src).unwrap_or_else(|d| panic!("{d}"));
+    let u = &s.used[0];
+    assert_eq!(u.rules.len(), 2);
+    assert_eq!(u.rules[0].fields, vec!["V"]);
+    assert_eq!(u.update_safe.len(), 2);
+    assert_eq!(
+        (
+            u.update_safe[0].cond.is_none(),
+            &u.update_safe[0].fields[..]
+        ),
+        (true, &["Merge".to_string()][..])
+    );
+    let cond = serde_json::to_string(&u.update_safe[1].cond).unwrap();
+    assert_eq!(
+        cond,
+        r#"{"op":"and","all":[{"op":"in","field":"Mode","values":[0,1]},{"op":"not","cond":{"op":"set","field":"Stall"}}]}"#
+    );
+    assert_eq!(u.update_safe[1].fields, vec!["Mode"]);
+}
+
+#[test]
 fn imports_are_refused_without_a_file() {
     let err = check_source("mem.iommu", "iommu x {\n  import \"other.iommu\"\n}\n").unwrap_err();
     let text = err.render_plain();

@@ -36,6 +36,9 @@ pub struct MockConfig {
     pub msi: bool,
     /// Range invalidation in TLBI commands (IDR3.RIL).
     pub ril: bool,
+    /// PCIe ATS (IDR0.ATS), with split-stage ATS (IDR0.NS1ATS = 0): STEs may set EATS, which
+    /// is checked for legality; ATS traffic itself is not modelled.
+    pub ats: bool,
     /// Terminated transactions always abort; CD.A = 0 is ILLEGAL (IDR0.TERM_MODEL, like QEMU).
     pub term_model: bool,
     /// Output address size in bits: 32, 36, 40, 42, 44, 48 or 52 (IDR5.OAS).
@@ -77,6 +80,7 @@ impl Default for MockConfig {
             hyp: false,
             msi: false,
             ril: true,
+            ats: false,
             term_model: true,
             oas_bits: 44,
             gran4k: true,
@@ -147,6 +151,7 @@ impl MockConfig {
                 ("S1P", b(self.s1p)),
                 ("TTF", 0b10),
                 ("COHACC", 1),
+                ("ATS", b(self.ats)),
                 ("Hyp", b(self.hyp)),
                 ("ASID16", b(self.asid16)),
                 ("MSI", b(self.msi)),

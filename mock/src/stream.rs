@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use iommugen_runtime::spec::entries::{Cd, L1cd, L1std, Ste};
 use iommugen_runtime::spec::enums::{
-    FaultClass, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig, StrtabFmt,
-    Tg0Granule, Tg1Granule,
+    FaultClass, SteEats, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig,
+    StrtabFmt, Tg0Granule, Tg1Granule,
 };
 use iommugen_runtime::spec::regs::{Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
 use iommugen_runtime::spec::support::GranuleInfo;
@@ -174,7 +174,7 @@ impl Model {
             StreamConfig::S2Trans => (false, true),
             StreamConfig::Nested => (true, true),
         };
-        if (s1 && !self.cfg.s1p) || (s2 && !self.cfg.s2p) || ste.eats_bits() != 0 {
+        if (s1 && !self.cfg.s1p) || (s2 && !self.cfg.s2p) || !self.eats_legal(ste, config) {
             return false;
         }
         if s1 {
@@ -203,6 +203,19 @@ impl Model {
             }
         }
         !s2 || s2_config(&self.cfg, ste).is_some()
+    }
+
+    /// Whether STE.EATS is legal for a translating `config` (5.2): 0 without ATS; split-stage
+    /// ATS only when nested; no DPT checks (not implemented); and, as in SMMUv3.0, Full ATS
+    /// not with S2S (stalling stage 2 faults).
+    fn eats_legal(&self, ste: &Ste, config: StreamConfig) -> bool {
+        match ste.eats() {
+            Ok(SteEats::Abort) => true,
+            _ if !self.cfg.ats => false,
+            Ok(SteEats::FullAts) => !ste.s2s(),
+            Ok(SteEats::SplitStageAts) => config == StreamConfig::Nested,
+            Ok(SteEats::FullAtsDpt) | Err(_) => false,
+        }
     }
 
     /// The physical address of the STE of `sid`, through the L1STD for a two-level table.

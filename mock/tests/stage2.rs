@@ -1,18 +1,20 @@
 //! Stage 2 and nested translation: an S2-only STE translating IPA to PA, stage 2 faults with
 //! S2 and IPA in the record, stale stage 2 entries until TLBI_S2_IPA, and nested translation
-//! where the CD, the stage 1 tables and the output all go through stage 2.
+//! where the CD, the stage 1 tables and the output all go through stage 2; which STE.EATS
+//! values are legal with and without ATS.
 
 mod common;
 
-use common::{cd, data_page, write_entry, Pt, Rig, Stage};
+use common::{cd, data_page, s1_ste, write_entry, Pt, Rig, Stage, EVTQ_LOG2};
 use iommugen_mock::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use iommugen_mock::spec::entries::Ste;
 use iommugen_mock::spec::enums::{
-    FaultClass, PhysAddrSize, PtS1Ap, PtS2Ap, SteS1Fmt, SteS1dss, StreamConfig, Tg0Granule,
+    FaultClass, PhysAddrSize, PtS1Ap, PtS2Ap, SteEats, SteS1Fmt, SteS1dss, StreamConfig, Tg0Granule,
 };
 use iommugen_mock::spec::evtq::EvtqEvent;
 use iommugen_mock::spec::pagetables::vmsav8_64_stage1 as s1;
-use iommugen_mock::{Outcome, Transfer};
+use iommugen_mock::spec::regs::Idr0;
+use iommugen_mock::{MockConfig, Outcome, Transfer};
 use iommugen_runtime::hal::Hal;
 
 const SID: u32 = 0x20;
@@ -144,4 +146,53 @@ fn nested_translation() {
         matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2() && e.class() == Ok(FaultClass::Cd) && e.ipa() == cds.addr)
     );
     assert!(s.violations().is_empty(), "{:?}", s.violations());
+}
+
+#[test]
+fn eats_is_legal_only_where_ats_allows_it() {
+    for ats in [false, true] {
+        let rig = Rig::queues(
+            MockConfig {
+                ats,
+                ..MockConfig::default()
+            },
+            6,
+            EVTQ_LOG2,
+        );
+        rig.enable();
+        let s = &rig.smmu;
+        let idr0: Idr0 = common::read(s);
+        assert_eq!(idr0.ats(), ats, "IDR0.ATS reports the configuration");
+        const IOVA: u64 = 0x8000_0000;
+        let data = data_page(s, 0x3c);
+        let mut s2 = Pt::new(s, Stage::S2, 39);
+        s2.map_s2(s, IOVA, data.addr, PtS2Ap::ReadWrite);
+        let stage2 = s2_ste(s2.root.addr, StreamConfig::S2Trans);
+        let mut s1 = Pt::new(s, Stage::S1, 39);
+        s1.map(s, IOVA, data.addr, PtS1Ap::ReadWrite);
+        let cds = s.dma_alloc(64, 64).unwrap();
+        write_entry(s, &cds, 0, &cd(s1.root.addr, 3, 39).0);
+        let stage1 = s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate);
+        let cases = [
+            (stage2, true),
+            (stage2.with_eats(SteEats::FullAts), ats),
+            // Split-stage ATS needs both stages; DPT is not implemented.
+            (stage2.with_eats(SteEats::SplitStageAts), false),
+            (stage2.with_eats(SteEats::FullAtsDpt), false),
+            // Stage 1 only: S2S is ignored, except that Full ATS with S2S is ILLEGAL.
+            (stage1.with_s2s(true), true),
+            (stage1.with_eats(SteEats::FullAts), ats),
+            (stage1.with_eats(SteEats::FullAts).with_s2s(true), false),
+        ];
+        for (ste, legal) in cases {
+            rig.write_ste(SID, &ste);
+            rig.cfgi_ste(SID);
+            let d = s.dma(SID, None, IOVA, Transfer::Read(1));
+            let bad_ste = matches!(d.event(), Some(EvtqEvent::CBadSte(_)));
+            assert_eq!(!bad_ste, legal, "ATS {ats}, {ste:?}: {d:?}");
+            if legal {
+                assert_eq!(d.data, vec![0x3c], "{ste:?}");
+            }
+        }
+    }
 }

@@ -250,13 +250,15 @@ fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
     }
     match iommugen_runtime::transitions::report() {
         Ok(rows) => {
+            // The configuration columns are as wide as the longest name.
+            let w = rows.iter().map(|r| r.from.len()).max().unwrap_or(0).max(4);
             println!(
-                "{:<5} {:<14} {:<14} {:>5} {:>6}  {:<8} oracle",
+                "{:<5} {:<w$} {:<w$} {:>5} {:>6}  {:<8} oracle",
                 "entry", "from", "to", "syncs", "stores", "update"
             );
             for r in &rows {
                 println!(
-                    "{:<5} {:<14} {:<14} {:>5} {:>6}  {:<8} {}",
+                    "{:<5} {:<w$} {:<w$} {:>5} {:>6}  {:<8} {}",
                     r.entry,
                     r.from,
                     r.to,

@@ -2,7 +2,8 @@
 //! configurations, what the hitless writer does (syncs issued, whether the entry passed through
 //! an invalid state), checked against the hitless oracle at every single 64-bit store: the
 //! entry, masked by the bits its own value uses, equals the start or the target masked the same
-//! way; an invalid entry is seen only on a breaking transition.
+//! way, update-safe bits aside ([`shows_old_or_new`]); an invalid entry is seen only on a
+//! breaking transition.
 
 use super::error::Result;
 use super::hitless::{write_entry, ArrayStore};
@@ -58,15 +59,24 @@ fn with_s2(ste: Ste) -> Result<Ste> {
     super::stage2::with_stage2(ste.with_shcfg(SteShCfg::Incoming), 1, 0x4020_0000, 1, 44)
 }
 
-/// The canonical STE configurations, by name.
-pub fn canonical_stes() -> Result<[(&'static str, Ste); 7]> {
+/// A nested STE: a CD table with `dss` over the stage 2 of [`with_s2`].
+pub fn nested_ste(dss: SteS1dss) -> Result<Ste> {
+    with_s2(s1_ste(dss)?.with_config(StreamConfig::Nested))
+}
+
+/// The canonical STE configurations, by name. `nested-bypass-ats` is what a hypervisor
+/// gives a guest's stream: stage 1 bypassed for traffic without a SubstreamID, ATS enabled
+/// (EATS = FullAts) and fault records mergeable (MEV).
+pub fn canonical_stes() -> Result<[(&'static str, Ste); 8]> {
     let abort = Ste::new().with_v(true).with_config(StreamConfig::Abort);
     let bypass = Ste::new()
         .with_v(true)
         .with_config(StreamConfig::Bypass)
         .with_shcfg(SteShCfg::Incoming);
     let s2 = with_s2(Ste::new().with_v(true).with_config(StreamConfig::S2Trans))?;
-    let nested = with_s2(s1_ste(SteS1dss::Ssid0)?.with_config(StreamConfig::Nested))?;
+    let nested_ats = nested_ste(SteS1dss::Bypass)?
+        .with_eats(SteEats::FullAts)
+        .with_mev(true);
     Ok([
         ("abort", abort),
         ("bypass", bypass),
@@ -74,7 +84,8 @@ pub fn canonical_stes() -> Result<[(&'static str, Ste); 7]> {
         ("s1-bypass", s1_ste(SteS1dss::Bypass)?),
         ("s1-terminate", s1_ste(SteS1dss::Terminate)?),
         ("s2", s2),
-        ("nested", nested),
+        ("nested", nested_ste(SteS1dss::Ssid0)?),
+        ("nested-bypass-ats", nested_ats),
     ])
 }
 
@@ -92,24 +103,32 @@ pub fn canonical_cds() -> core::result::Result<[(&'static str, Cd); 4], FieldErr
     ])
 }
 
+/// Whether an entry the SMMU may read in the middle of an update from `from` to `to` shows
+/// one of the two configurations: on the bits `state` uses it equals `from` or `to`, except
+/// for bits that may change in any order between it and that value (update-safe bits both use).
+pub fn shows_old_or_new<L: UsedBits>(state: &L, from: &L, to: &L) -> bool {
+    let used = state.used_bits();
+    let same = |x: &L| {
+        let safe = state.update_safe(x);
+        let x_used = x.used_bits();
+        (0..L::WORDS).all(|i| {
+            let u = used.words()[i];
+            let ignore = safe.words()[i] & u & x_used.words()[i];
+            (state.words()[i] ^ x.words()[i]) & u & !ignore == 0
+        })
+    };
+    same(from) || same(to)
+}
+
 /// The oracle for one observed state.
 fn state_ok<L: UsedBits>(state: &L, from: &L, to: &L, breaking: bool) -> bool {
-    let used = state.used_bits();
-    let masked_eq = |a: &L| {
-        state
-            .words()
-            .iter()
-            .zip(a.words())
-            .zip(used.words())
-            .all(|((s, x), u)| (s ^ x) & u == 0)
-    };
     let v_word = L::default().used_bits();
     let invalid = state
         .words()
         .iter()
         .zip(v_word.words())
         .all(|(s, v)| s & v == 0);
-    masked_eq(from) || masked_eq(to) || (breaking && invalid)
+    shows_old_or_new(state, from, to) || (breaking && invalid)
 }
 
 fn run_pair<L: UsedBits + Layout, const N: usize>(
@@ -194,7 +213,7 @@ mod tests {
     #[test]
     fn every_transition_passes_the_oracle() {
         let rows = report().expect("report");
-        assert_eq!(rows.len(), 7 * 7 + 4 * 4);
+        assert_eq!(rows.len(), 8 * 8 + 4 * 4);
         for r in &rows {
             assert!(r.hitless_ok, "{r:?}");
             assert!(r.syncs <= 3, "{r:?}");
@@ -225,5 +244,121 @@ mod tests {
         // Installing a CD into an empty slot needs no break.
         let r = find("CD", "empty", "s1");
         assert!(!r.breaking, "{r:?}");
+        // Between a hypervisor's nested STE and stage 2 only: Config (qword 0) switches, and
+        // EATS and MEV (qword 1) differ but are update-safe: hitless both ways.
+        for (a, b) in [("nested-bypass-ats", "s2"), ("s2", "nested-bypass-ats")] {
+            let r = find("STE", a, b);
+            assert!(r.hitless_ok && !r.breaking && r.syncs >= 1, "{r:?}");
+        }
+    }
+
+    /// Every state the writer stores on the way from `from` to `to`, and what it cost.
+    fn states(from: &Ste, to: &Ste) -> (crate::hitless::Transition, TryVec<Ste>) {
+        let mut seen: TryVec<Ste> = TryVec::new();
+        let mut observe = |w: &[u64; 8], synced: bool| {
+            if !synced {
+                seen.try_push(Ste(*w)).expect("memory");
+            }
+        };
+        let mut store = ArrayStore {
+            words: from.0,
+            observe: &mut observe,
+        };
+        let t = write_entry(&mut store, to).expect("write");
+        assert_eq!(store.words, to.0);
+        (t, seen)
+    }
+
+    /// The transition both ways: hitless, and every stored state passes the oracle.
+    fn assert_hitless_both_ways(a: &Ste, b: &Ste) {
+        for (from, to) in [(a, b), (b, a)] {
+            let (t, seen) = states(from, to);
+            assert!(!t.breaking, "{from:?} -> {to:?}: {t:?}");
+            for s in &seen {
+                assert!(s.v(), "an invalid entry on the way: {s:?}");
+                assert!(shows_old_or_new(s, from, to), "a mix: {s:?}");
+            }
+        }
+    }
+
+    fn s2() -> Ste {
+        with_s2(Ste::new().with_v(true).with_config(StreamConfig::S2Trans)).expect("s2")
+    }
+
+    #[test]
+    fn the_generated_update_safe_masks_hold_mev_and_eats() {
+        // STE.MEV is bit 83 (qword 1 bit 19), STE.EATS bits [93:92] (qword 1 bits 29:28),
+        // STE.S2S bit 185 (qword 2 bit 57); IHI 0070 5.2.
+        let (mev, eats) = (1u64 << 19, 0b11u64 << 28);
+        let plain = s2();
+        let safe = plain.update_safe(&plain.with_eats(SteEats::FullAts));
+        assert_eq!(safe.0, [0, mev | eats, 0, 0, 0, 0, 0, 0]);
+        // Split-stage ATS in either value, or S2S in either, leaves EATS ordered.
+        let split = plain
+            .with_config(StreamConfig::Nested)
+            .with_eats(SteEats::SplitStageAts);
+        assert_eq!(plain.update_safe(&split).0[1], mev);
+        assert_eq!(split.update_safe(&plain).0[1], mev);
+        let stall = plain.with_s2s(true);
+        assert_eq!(plain.update_safe(&stall).0[1], mev);
+        assert_eq!(stall.update_safe(&plain).0[1], mev);
+        assert_eq!(stall.0[2] ^ plain.0[2], 1 << 57);
+        // CDs have no update-safe fields.
+        let cds = canonical_cds().expect("cds");
+        assert_eq!(cds[1].1.update_safe(&cds[2].1).0, [0; 8]);
+    }
+
+    #[test]
+    fn nested_with_ats_and_stage2_switch_without_a_break() {
+        // Config (qword 0) and EATS, MEV (qword 1) all differ: without update-safe bits two
+        // qwords would need ordering and the entry would be broken.
+        let nested = nested_ste(SteS1dss::Bypass)
+            .expect("nested")
+            .with_eats(SteEats::FullAts)
+            .with_mev(true);
+        assert_hitless_both_ways(&nested, &s2());
+        // The same with ATS left enabled on the stage-2 STE, or MEV kept.
+        assert_hitless_both_ways(&nested, &s2().with_eats(SteEats::FullAts));
+        assert_hitless_both_ways(&nested, &s2().with_mev(true));
+    }
+
+    #[test]
+    fn a_mev_flip_rides_along_a_config_change() {
+        let nested = nested_ste(SteS1dss::Ssid0).expect("nested");
+        assert_hitless_both_ways(&s2(), &nested.with_mev(true));
+        assert_hitless_both_ways(&s2().with_mev(true), &nested);
+        // And alone, in a live stage-1 STE.
+        let s1 = s1_ste(SteS1dss::Bypass).expect("s1");
+        assert_hitless_both_ways(&s1, &s1.with_mev(true));
+    }
+
+    #[test]
+    fn eats_stays_ordered_with_split_stage_ats() {
+        // Nested with split-stage ATS to stage 2 without ATS: EATS is not update-safe, so it
+        // orders qword 1 as well as qword 0 and the update breaks the entry.
+        let split = nested_ste(SteS1dss::Bypass)
+            .expect("nested")
+            .with_eats(SteEats::SplitStageAts);
+        for (from, to) in [(&split, &s2()), (&s2(), &split)] {
+            let (t, seen) = states(from, to);
+            assert!(t.breaking, "{t:?}");
+            assert!(seen.iter().all(|s| !s.v() || shows_old_or_new(s, from, to)));
+        }
+    }
+
+    #[test]
+    fn eats_stays_ordered_when_stage2_stalls() {
+        // From a stalling stage 2 without ATS to a non-stalling one with ATS: EATS = FullAts
+        // with S2S = 1 is ILLEGAL (SMMUv3.0), so EATS must not be written before S2S is cleared.
+        let stall = s2().with_s2s(true);
+        let ats = s2().with_eats(SteEats::FullAts);
+        for (from, to) in [(&stall, &ats), (&ats, &stall)] {
+            let (t, seen) = states(from, to);
+            assert!(t.breaking, "{t:?}");
+            for s in &seen {
+                let illegal = s.v() && s.s2s() && s.eats() == Ok(SteEats::FullAts);
+                assert!(!illegal, "FullAts with S2S on the way: {s:?}");
+            }
+        }
     }
 }

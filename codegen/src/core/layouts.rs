@@ -113,6 +113,7 @@ fn raw_of(e: &ir::Entry, field: &str, src: Src) -> TokenStream {
             );
             match src {
                 Src::Words => quote!(support::get(self.0[#w], #shift, #mask)),
+                Src::Target => quote!(support::get(target.0[#w], #shift, #mask)),
                 Src::Raw => quote!(support::get(raw, #shift, #mask)),
             }
         }
@@ -126,6 +127,8 @@ fn raw_of(e: &ir::Entry, field: &str, src: Src) -> TokenStream {
 pub enum Src {
     /// `self.0[word]` of a multi-word entry.
     Words,
+    /// `target.0[word]`: the other entry of an update (update-safe conditions).
+    Target,
     /// A local `raw: u64` (a page-table descriptor).
     Raw,
 }
@@ -237,6 +240,7 @@ fn word_of(w: u32, src: Src) -> TokenStream {
     let w = fields::lit(w);
     match src {
         Src::Words => quote!(self.0[#w]),
+        Src::Target => quote!(target.0[#w]),
         Src::Raw => quote!(raw),
     }
 }
@@ -260,25 +264,30 @@ fn patterns(values: &[u64]) -> Vec<TokenStream> {
     out
 }
 
-/// `used_bits()` and the `UsedBits` impl from the spec's `used` rules.
+/// `used[w] |= mask;` for every word the fields touch, one OR per word.
+fn or_fields(e: &ir::Entry, fields: &[String], var: &TokenStream) -> Vec<TokenStream> {
+    let mut per_word = vec![0u64; e.words()];
+    for f in fields.iter().filter_map(|f| e.field(f)) {
+        per_word[f.word() as usize] |= f.word_mask();
+    }
+    per_word
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| **m != 0)
+        .map(|(w, m)| {
+            let (w, m) = (fields::lit(w as u32), fields::hex(*m));
+            quote!(#var[#w] |= #m;)
+        })
+        .collect()
+}
+
+/// `used_bits()`, `update_safe()` and the `UsedBits` impl from the spec's `used` rules.
 fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
     let ty = ident(&camel(&e.name));
-    let nw = e.words();
-    let n = fields::lit(nw as u32);
+    let n = fields::lit(e.words() as u32);
+    let used = quote!(used);
     let rules = u.rules.iter().map(|r| {
-        // One OR per word the rule touches.
-        let mut per_word = vec![0u64; nw];
-        for f in r.fields.iter().filter_map(|f| e.field(f)) {
-            per_word[f.word() as usize] |= f.word_mask();
-        }
-        let ors = per_word
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| **m != 0)
-            .map(|(w, m)| {
-                let (w, m) = (fields::lit(w as u32), fields::hex(*m));
-                quote!(used[#w] |= #m;)
-            });
+        let ors = or_fields(e, &r.fields, &used);
         match &r.cond {
             None => quote!(#(#ors)*),
             Some(c) => {
@@ -287,6 +296,57 @@ fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
             }
         }
     });
+    let safe = quote!(safe);
+    let safe_rules = u.update_safe.iter().map(|r| {
+        let ors = or_fields(e, &r.fields, &safe);
+        match &r.cond {
+            None => quote!(#(#ors)*),
+            Some(c) => {
+                let (mine, theirs) = (cond_expr(e, c, Src::Words), cond_expr(e, c, Src::Target));
+                quote!(if (#mine) && (#theirs) { #(#ors)* })
+            }
+        }
+    });
+    let section = u.section.as_deref().or(e.section.as_deref());
+    let mut safe_doc = vec![
+        "The bits that may change in any order between `self` and `target` (the spec's".to_string(),
+        "`update_safe` rules): the hardware may see them take their new values before or after"
+            .to_string(),
+        "the rest of the update without harm, so a hitless writer need not order them. A rule"
+            .to_string(),
+        "with a condition applies when the condition holds for both values.".to_string(),
+    ];
+    let declared: Vec<String> = u
+        .update_safe
+        .iter()
+        .flat_map(|r| r.fields.iter().map(|f| format!("`{f}`")))
+        .collect();
+    safe_doc.push(String::new());
+    safe_doc.push(if declared.is_empty() {
+        format!(
+            "No field of `{}` is update-safe: this is always zero.",
+            e.name
+        )
+    } else {
+        format!(
+            "Update-safe fields of `{}`: {}.",
+            e.name,
+            declared.join(", ")
+        )
+    });
+    if let Some(s) = section {
+        safe_doc.push(String::new());
+        safe_doc.push(format!("Architecture reference: section {s}."));
+    }
+    let safe_doc = docs(&safe_doc);
+    // Without a conditional rule `target` is not read: bind it so the function stays
+    // warning-free.
+    let unused = (!u.update_safe.iter().any(|r| r.cond.is_some())).then(|| quote!(let _ = target;));
+    let safe_mut = if u.update_safe.is_empty() {
+        quote!(let safe)
+    } else {
+        quote!(let mut safe)
+    };
     let method = quote! {
         /// The bits the hardware reads for this value (the spec's `used` rules): a value of the
         /// same shape with those bits set.
@@ -295,12 +355,23 @@ fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
             #(#rules)*
             Self(used)
         }
+        #safe_doc
+        pub const fn update_safe(&self, target: &Self) -> Self {
+            #unused
+            #safe_mut = [0u64; #n];
+            #(#safe_rules)*
+            Self(safe)
+        }
     };
     let imp = quote! {
         impl UsedBits for #ty {
             #[inline]
             fn used_bits(&self) -> Self {
                 #ty::used_bits(self)
+            }
+            #[inline]
+            fn update_safe(&self, target: &Self) -> Self {
+                #ty::update_safe(self, target)
             }
         }
     };

@@ -4,7 +4,7 @@
 //! search index.
 
 use askama::Template;
-use iommugen_dsl::ir::{Entry, Queue, QueueKind, Register, Spec};
+use iommugen_dsl::ir::{Cond, Entry, Queue, QueueKind, Register, Spec};
 
 use super::html::{self, esc, extra, hex, link, name_of, one_line, paragraphs};
 use super::layout::{access, bits, layout, section_fact, LayoutInput, LayoutView};
@@ -337,6 +337,17 @@ struct LayoutsPage<'a> {
 fn entry_extra(spec: &Spec, e: &Entry, links: &Links) -> String {
     let mut s = String::new();
     let href = |f: &str| format!("#{}", anchor::field(&anchor::entry(&e.name), f));
+    let row = |s: &mut String, cond: Option<&Cond>, fields: &[String]| {
+        let when = cond.map_or_else(|| "always".into(), |c| html::cond(c, Some(e), spec, &href));
+        let fields = fields
+            .iter()
+            .map(|f| link(&href(f), f))
+            .collect::<Vec<_>>()
+            .join(" ");
+        s.push_str(&format!(
+            "<tr><td class=\"cond\">{when}</td><td>{fields}</td></tr>"
+        ));
+    };
     for u in spec.used.iter().filter(|u| u.entry == e.name) {
         s.push_str("<h4>Used bits</h4><p>The fields the hardware reads, as a function of the entry's own value: the union of every rule whose condition holds.");
         if let Some(sec) = &u.section {
@@ -344,21 +355,16 @@ fn entry_extra(spec: &Spec, e: &Entry, links: &Links) -> String {
         }
         s.push_str("</p><table class=\"used\"><thead><tr><th>when</th><th>fields used</th></tr></thead><tbody>");
         for r in &u.rules {
-            let when = r
-                .cond
-                .as_ref()
-                .map_or_else(|| "always".into(), |c| html::cond(c, Some(e), spec, &href));
-            let fields = r
-                .fields
-                .iter()
-                .map(|f| link(&href(f), f))
-                .collect::<Vec<_>>()
-                .join(" ");
-            s.push_str(&format!(
-                "<tr><td class=\"cond\">{when}</td><td>{fields}</td></tr>"
-            ));
+            row(&mut s, r.cond.as_ref(), &r.fields);
         }
         s.push_str("</tbody></table>");
+        if !u.update_safe.is_empty() {
+            s.push_str("<h4>Update-safe bits</h4><p>Used fields whose change needs no ordering against the rest of an update: the hardware may see them change before or after the other fields. A rule with a condition applies when it holds for both the old and the new value.</p><table class=\"used\"><thead><tr><th>when</th><th>update-safe fields</th></tr></thead><tbody>");
+            for r in &u.update_safe {
+                row(&mut s, r.cond.as_ref(), &r.fields);
+            }
+            s.push_str("</tbody></table>");
+        }
     }
     if let Some(sem) = &spec.semantics {
         for r in sem.realises.iter().filter(|r| r.entry == e.name) {

@@ -82,47 +82,137 @@ impl<'a> Checker<'a> {
                 if r.cond.is_some() && cond.is_none() {
                     continue;
                 }
-                let mut fields: Vec<String> = Vec::new();
-                for item in &r.fields {
-                    match item {
-                        FieldItem::All(_) => {
-                            fields.extend(entry.fields.iter().map(|f| f.name.clone()))
-                        }
-                        FieldItem::AllExcept(names, _) => {
-                            for n in names {
-                                self.entry_field(n, entry);
-                            }
-                            fields.extend(
-                                entry
-                                    .fields
-                                    .iter()
-                                    .filter(|f| !names.iter().any(|n| n.text == f.name))
-                                    .map(|f| f.name.clone()),
-                            );
-                        }
-                        FieldItem::Field(n) => {
-                            if self.entry_field(n, entry).is_some() {
-                                fields.push(n.text.clone());
-                            }
-                        }
-                    }
-                }
-                let mut unique = Vec::new();
-                for f in fields {
-                    if !unique.contains(&f) {
-                        unique.push(f);
-                    }
-                }
-                rules.push(ir::UsedRule {
-                    cond,
-                    fields: unique,
-                });
+                let fields = self.rule_fields(&r.fields, entry);
+                rules.push(ir::UsedRule { cond, fields });
             }
+            let update_safe = self.check_update_safe(u, entry, &rules);
             out.push(ir::UsedBits {
                 entry: entry.name.clone(),
                 section: section(&u.section),
                 rules,
+                update_safe,
             });
+        }
+        out
+    }
+
+    /// The fields a rule's list names, `all` and `all except` expanded, each once.
+    fn rule_fields(&mut self, items: &[FieldItem], entry: &ir::Entry) -> Vec<String> {
+        let mut fields: Vec<String> = Vec::new();
+        for item in items {
+            match item {
+                FieldItem::All(_) => fields.extend(entry.fields.iter().map(|f| f.name.clone())),
+                FieldItem::AllExcept(names, _) => {
+                    for n in names {
+                        self.entry_field(n, entry);
+                    }
+                    fields.extend(
+                        entry
+                            .fields
+                            .iter()
+                            .filter(|f| !names.iter().any(|n| n.text == f.name))
+                            .map(|f| f.name.clone()),
+                    );
+                }
+                FieldItem::Field(n) => {
+                    if self.entry_field(n, entry).is_some() {
+                        fields.push(n.text.clone());
+                    }
+                }
+            }
+        }
+        let mut unique = Vec::new();
+        for f in fields {
+            if !unique.contains(&f) {
+                unique.push(f);
+            }
+        }
+        unique
+    }
+
+    /// The `update_safe` rules of a `used` block: each names fields one by one, every one of
+    /// them read by some `used` rule but never by an `always` rule (those hold the validity
+    /// field, whose store is what orders an update).
+    fn check_update_safe(
+        &mut self,
+        u: &ast::Used,
+        entry: &ir::Entry,
+        rules: &[ir::UsedRule],
+    ) -> Vec<ir::UpdateSafeRule> {
+        let mut out = Vec::new();
+        for r in &u.update_safe {
+            let cond = r.cond.as_ref().and_then(|c| self.used_cond(c, entry));
+            if r.cond.is_some() && cond.is_none() {
+                continue;
+            }
+            if let (Some(c), Some(e)) = (&cond, &r.cond) {
+                if !per_field_conjunction(c) {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::update_safe",
+                            "an update-safe condition must join tests of single fields with `&&`",
+                            e.span(),
+                            "tests several fields in one term",
+                        )
+                        .help("an update may expose any mix of the two values' fields, so each `&&` term may test one field only (`F`, `F == V`, `F in { A, B }`, or their negation); split the rule in two instead of using `||`"),
+                    );
+                    continue;
+                }
+            }
+            let mut fields: Vec<String> = Vec::new();
+            for item in &r.fields {
+                let n = match item {
+                    FieldItem::Field(n) => n,
+                    FieldItem::All(span) | FieldItem::AllExcept(_, span) => {
+                        self.error(
+                            Diagnostic::new(
+                                "iommu::update_safe",
+                                "`all` cannot be update-safe",
+                                *span,
+                                "not a field name",
+                            )
+                            .help("name each field whose change needs no ordering; an entry whose every field is update-safe has no configuration to keep consistent"),
+                        );
+                        continue;
+                    }
+                };
+                if self.entry_field(n, entry).is_none() {
+                    continue;
+                }
+                let in_rules = |always: bool| {
+                    rules
+                        .iter()
+                        .filter(|r| !always || r.cond.is_none())
+                        .any(|r| r.fields.contains(&n.text))
+                };
+                if in_rules(true) {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::update_safe",
+                            format!("`{}` is read by an `always` rule, so it cannot be update-safe", n.text),
+                            n.span,
+                            "always used",
+                        )
+                        .help("fields every value uses (the validity field) order the update; mark only fields that some configurations read"),
+                    );
+                } else if !in_rules(false) {
+                    self.error(
+                        Diagnostic::new(
+                            "iommu::update_safe",
+                            format!("`{}` is update-safe but no `used` rule reads it", n.text),
+                            n.span,
+                            "never used",
+                        )
+                        .help(format!(
+                            "update-safe marks a field the hardware reads whose change needs no ordering: add `{}` to the `used` rules that read it, or drop it here",
+                            n.text
+                        )),
+                    );
+                } else if !fields.contains(&n.text) {
+                    fields.push(n.text.clone());
+                }
+            }
+            out.push(ir::UpdateSafeRule { cond, fields });
         }
         out
     }
@@ -826,6 +916,33 @@ impl<'a> Checker<'a> {
             doc: doc(&g.docs),
             levels,
         })
+    }
+}
+
+/// Whether `c` is a conjunction of terms that each test one field. Such a condition holds for
+/// every mix of two values' fields when it holds for both values, since a field is never split
+/// between 64-bit words and so is seen whole, old or new.
+fn per_field_conjunction(c: &ir::Cond) -> bool {
+    fn fields<'c>(c: &'c ir::Cond, out: &mut Vec<&'c str>) {
+        match c {
+            ir::Cond::Set { field } | ir::Cond::Eq { field, .. } | ir::Cond::In { field, .. } => {
+                if !out.contains(&field.as_str()) {
+                    out.push(field)
+                }
+            }
+            ir::Cond::Not { cond } => fields(cond, out),
+            ir::Cond::And { all: cs } | ir::Cond::Or { any: cs } => {
+                cs.iter().for_each(|c| fields(c, out))
+            }
+        }
+    }
+    match c {
+        ir::Cond::And { all } => all.iter().all(per_field_conjunction),
+        other => {
+            let mut out = Vec::new();
+            fields(other, &mut out);
+            out.len() <= 1
+        }
     }
 }
 

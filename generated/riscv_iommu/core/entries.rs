@@ -885,6 +885,19 @@ impl Dc {
         }
         Self(used)
     }
+    /// The bits that may change in any order between `self` and `target` (the spec's
+    /// `update_safe` rules): the hardware may see them take their new values before or after
+    /// the rest of the update without harm, so a hitless writer need not order them. A rule
+    /// with a condition applies when the condition holds for both values.
+    ///
+    /// No field of `DC` is update-safe: this is always zero.
+    ///
+    /// Architecture reference: section 2.3.
+    pub const fn update_safe(&self, target: &Self) -> Self {
+        let _ = target;
+        let safe = [0u64; 8];
+        Self(safe)
+    }
 }
 impl Default for Dc {
     fn default() -> Self {
@@ -913,6 +926,10 @@ impl UsedBits for Dc {
     #[inline]
     fn used_bits(&self) -> Self {
         Dc::used_bits(self)
+    }
+    #[inline]
+    fn update_safe(&self, target: &Self) -> Self {
+        Dc::update_safe(self, target)
     }
 }
 /// A non-leaf PDT entry: points at the next-level table.
@@ -1264,6 +1281,19 @@ impl Pc {
         }
         Self(used)
     }
+    /// The bits that may change in any order between `self` and `target` (the spec's
+    /// `update_safe` rules): the hardware may see them take their new values before or after
+    /// the rest of the update without harm, so a hitless writer need not order them. A rule
+    /// with a condition applies when the condition holds for both values.
+    ///
+    /// No field of `PC` is update-safe: this is always zero.
+    ///
+    /// Architecture reference: section 2.3.
+    pub const fn update_safe(&self, target: &Self) -> Self {
+        let _ = target;
+        let safe = [0u64; 2];
+        Self(safe)
+    }
 }
 impl Default for Pc {
     fn default() -> Self {
@@ -1292,6 +1322,10 @@ impl UsedBits for Pc {
     #[inline]
     fn used_bits(&self) -> Self {
         Pc::used_bits(self)
+    }
+    #[inline]
+    fn update_safe(&self, target: &Self) -> Self {
+        Pc::update_safe(self, target)
     }
 }
 /// A basic-mode (write-through) MSI PTE: the MSI is written to PPN's page (M = 3).

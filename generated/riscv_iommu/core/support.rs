@@ -236,6 +236,9 @@ pub trait Layout: Copy + Default {
 pub trait UsedBits: Layout {
     /// A value of the same shape with every bit set that the hardware reads in `self`.
     fn used_bits(&self) -> Self;
+    /// A value of the same shape with every bit set that may change in any order in an update
+    /// from `self` to `target` (the spec's `update_safe` rules).
+    fn update_safe(&self, target: &Self) -> Self;
 }
 
 /// A record of a queue with an opcode field.

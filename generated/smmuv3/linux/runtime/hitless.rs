@@ -6,8 +6,11 @@
 //! entry is made invalid for the duration of the update ("breaking").
 //!
 //! Which bits the SMMU reads depends on the entry's own value: that is the spec's `used` rules,
-//! generated as `used_bits()`. The algorithm, for any layout with such rules:
-//! 1. bits the current value does not use can be written freely: give them their target values;
+//! generated as `used_bits()`. Some used bits may also change in any order without harm (STE.MEV;
+//! STE.EATS between Abort and FullAts): the spec's `update_safe` rules, generated as
+//! `update_safe()`. The algorithm, for any layout with such rules:
+//! 1. bits the current value does not use, and update-safe bits both values use, can be written
+//!    freely: give them their target values;
 //! 2. if the bits the target uses now differ in one 64-bit word only, store that word (one
 //!    single-copy-atomic write switches configurations), then clear what the target no longer
 //!    uses;
@@ -81,13 +84,18 @@ pub fn write_entry<L: UsedBits, S: EntryStore>(store: &mut S, target: &L) -> Res
     let cur: L = read_entry(store);
     let cur_used = cur.used_bits();
     let target_used = target.used_bits();
+    let safe = cur.update_safe(target);
     let n = L::WORDS;
 
-    // Step 1: every bit the current value ignores takes its target value.
+    // Step 1: every bit the current value ignores takes its target value, and so does every
+    // update-safe bit. Safety is only claimed for bits both values use: a bit one of them
+    // ignores is ordered as an unused bit.
     let mut step = cur;
     let mut differ: u64 = 0;
     for i in 0..n {
-        let (c, u, t) = (cur.words()[i], cur_used.words()[i], target.words()[i]);
+        let (c, t) = (cur.words()[i], target.words()[i]);
+        let free_to_change = safe.words()[i] & cur_used.words()[i] & target_used.words()[i];
+        let u = cur_used.words()[i] & !free_to_change;
         step.words_mut()[i] = (c & u) | (t & !u);
         // Does this word still disagree with the target on a bit the target uses?
         if (step.words()[i] ^ t) & target_used.words()[i] != 0 {

@@ -2748,6 +2748,26 @@ impl Ste {
         }
         Self(used)
     }
+    /// The bits that may change in any order between `self` and `target` (the spec's
+    /// `update_safe` rules): the hardware may see them take their new values before or after
+    /// the rest of the update without harm, so a hitless writer need not order them. A rule
+    /// with a condition applies when the condition holds for both values.
+    ///
+    /// Update-safe fields of `STE`: `MEV`, `EATS`.
+    ///
+    /// Architecture reference: section 5.2.
+    pub const fn update_safe(&self, target: &Self) -> Self {
+        let mut safe = [0u64; 8];
+        safe[1] |= 0x80000;
+        if (matches!(support::get(self.0[1], 28, 0x3), 0x0..=0x1)
+            && support::get(self.0[2], 57, 0x1) == 0)
+            && (matches!(support::get(target.0[1], 28, 0x3), 0x0..=0x1)
+                && support::get(target.0[2], 57, 0x1) == 0)
+        {
+            safe[1] |= 0x30000000;
+        }
+        Self(safe)
+    }
 }
 impl Default for Ste {
     fn default() -> Self {
@@ -2776,6 +2796,10 @@ impl UsedBits for Ste {
     #[inline]
     fn used_bits(&self) -> Self {
         Ste::used_bits(self)
+    }
+    #[inline]
+    fn update_safe(&self, target: &Self) -> Self {
+        Ste::update_safe(self, target)
     }
 }
 /// Level 1 CD table descriptor: locates one level-2 table of CDs.
@@ -4746,6 +4770,19 @@ impl Cd {
         }
         Self(used)
     }
+    /// The bits that may change in any order between `self` and `target` (the spec's
+    /// `update_safe` rules): the hardware may see them take their new values before or after
+    /// the rest of the update without harm, so a hitless writer need not order them. A rule
+    /// with a condition applies when the condition holds for both values.
+    ///
+    /// No field of `CD` is update-safe: this is always zero.
+    ///
+    /// Architecture reference: section 5.4.
+    pub const fn update_safe(&self, target: &Self) -> Self {
+        let _ = target;
+        let safe = [0u64; 8];
+        Self(safe)
+    }
 }
 impl Default for Cd {
     fn default() -> Self {
@@ -4774,5 +4811,9 @@ impl UsedBits for Cd {
     #[inline]
     fn used_bits(&self) -> Self {
         Cd::used_bits(self)
+    }
+    #[inline]
+    fn update_safe(&self, target: &Self) -> Self {
+        Cd::update_safe(self, target)
     }
 }

@@ -15,7 +15,7 @@ use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use super::spec::entries::Ste;
 use super::spec::enums::{
-    CfgShareability, SteShCfg, StreamConfig, Tg0Granule, TlbiGranule, WalkCacheability,
+    CfgShareability, StreamConfig, Tg0Granule, TlbiGranule, WalkCacheability,
 };
 
 /// IPA bits of the driver's stage-2 domains (a level-1 start with the 4K granule).
@@ -43,10 +43,9 @@ pub struct S2Domain {
 impl S2Domain {
     /// The STE that translates a stream through this domain at stage 2 only.
     pub(super) fn ste(&self, oas_bits: u32) -> Result<Ste> {
-        let ste = Ste::new()
-            .with_v(true)
-            .with_config(StreamConfig::S2Trans)
-            .with_shcfg(SteShCfg::Incoming);
+        let ste = super::ste::passthrough_attrs(
+            Ste::new().with_v(true).with_config(StreamConfig::S2Trans),
+        );
         with_stage2(
             ste,
             self.vmid,

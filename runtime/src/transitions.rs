@@ -8,10 +8,7 @@
 use super::error::Result;
 use super::hitless::{write_entry, ArrayStore};
 use super::spec::entries::{Cd, Ste};
-use super::spec::enums::{
-    CdFetchCacheability, CfgShareability, SteEats, SteS1Fmt, SteS1dss, SteShCfg, SteStrw,
-    StreamConfig,
-};
+use super::spec::enums::{SteEats, SteS1Fmt, SteS1dss, StreamConfig};
 use super::spec::support::{FieldError, Layout, UsedBits};
 use super::store::TryVec;
 
@@ -34,29 +31,24 @@ pub struct Row {
     pub hitless_ok: bool,
 }
 
+/// A stage-1 STE with S1DSS = `dss` over a linear CD table of 16 entries at 0x4010_0000, built
+/// as the driver builds it ([`super::ste::with_cd_table`]).
 fn s1_ste(dss: SteS1dss) -> core::result::Result<Ste, FieldError> {
+    let table = Ste::new()
+        .with_s1_fmt(SteS1Fmt::Linear)
+        .with_s1_context_ptr(0x4010_0000)?
+        .with_s1cd_max(4)?;
     let ste = Ste::new()
         .with_v(true)
         .with_config(StreamConfig::S1Trans)
-        .with_s1_fmt(SteS1Fmt::Linear)
-        .with_s1_context_ptr(0x4010_0000)?
-        .with_s1cd_max(4)?
         .with_s1dss(dss)
-        .with_s1cir(CdFetchCacheability::WriteBackRa)
-        .with_s1cor(CdFetchCacheability::WriteBackRa)
-        .with_s1csh(CfgShareability::InnerShareable)
-        .with_strw(SteStrw::El1)
         .with_eats(SteEats::Abort);
-    Ok(if dss == SteS1dss::Bypass {
-        ste.with_shcfg(SteShCfg::Incoming)
-    } else {
-        ste
-    })
+    Ok(super::ste::with_cd_table(ste, &table))
 }
 
 fn with_s2(ste: Ste) -> Result<Ste> {
     // VMID 1, a table at 0x4020_0000 starting at level 1, 44-bit output.
-    super::stage2::with_stage2(ste.with_shcfg(SteShCfg::Incoming), 1, 0x4020_0000, 1, 44)
+    super::stage2::with_stage2(super::ste::passthrough_attrs(ste), 1, 0x4020_0000, 1, 44)
 }
 
 /// A nested STE: a CD table with `dss` over the stage 2 of [`with_s2`].
@@ -68,11 +60,7 @@ pub fn nested_ste(dss: SteS1dss) -> Result<Ste> {
 /// gives a guest's stream: stage 1 bypassed for traffic without a SubstreamID, ATS enabled
 /// (EATS = FullAts) and fault records mergeable (MEV).
 pub fn canonical_stes() -> Result<[(&'static str, Ste); 8]> {
-    let abort = Ste::new().with_v(true).with_config(StreamConfig::Abort);
-    let bypass = Ste::new()
-        .with_v(true)
-        .with_config(StreamConfig::Bypass)
-        .with_shcfg(SteShCfg::Incoming);
+    let (abort, bypass) = (super::ste::abort(), super::ste::bypass());
     let s2 = with_s2(Ste::new().with_v(true).with_config(StreamConfig::S2Trans))?;
     let nested_ats = nested_ste(SteS1dss::Bypass)?
         .with_eats(SteEats::FullAts)

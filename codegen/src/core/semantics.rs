@@ -1,7 +1,8 @@
 //! The semantics section as code the runtime uses: the domain types with their outcomes, the
 //! errors operations return, each operation's preconditions (`check_<op>`), and the realisation
-//! rules (`realise_<entry>`) mapping API state to entry field values. The state itself is read
-//! through a generated `DeviceState` trait the runtime implements.
+//! rules (`realise_<entry>`) mapping API state to an entry, built through the entry's generated
+//! setters. The state itself is read through a generated `DeviceState` trait the runtime
+//! implements.
 
 use iommugen_dsl::ir::{self, ParamType, SExpr, Semantics, Stmt};
 use proc_macro2::TokenStream;
@@ -154,15 +155,6 @@ pub fn semantics(spec: &ir::Spec, s: &Semantics) -> TokenStream {
         /// The per-device API state, as the implementation keeps it.
         pub trait DeviceState {
             #(#slot_methods)*
-        }
-
-        /// A field value an entry must hold: the field and its raw value.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct FieldValue {
-            /// The field.
-            pub field: FieldInfo,
-            /// Its value.
-            pub value: u64,
         }
 
         #(#checks)*
@@ -413,31 +405,76 @@ fn realise_fn(spec: &ir::Spec, r: &ir::Realise) -> TokenStream {
         name.push_str(&snake(&p.name));
     }
     let f = ident(&name);
-    let params: Vec<TokenStream> = r.params.iter().filter_map(param_sig).collect();
+    let mut params: Vec<TokenStream> = r.params.iter().filter_map(param_sig).collect();
+    let ty = ident(&camel(&r.entry));
+    params.push(quote!(entry: super::entries::#ty));
     let entry = spec.entry(&r.entry);
     let cases = r.cases.iter().map(|c| {
         let cond = expr(&c.cond);
-        let values = c.assigns.iter().filter_map(|a| {
-            let field = entry?.field(&a.field)?;
-            let info = fields::field_info(field);
-            let v = fields::hex(a.value);
-            Some(quote!(FieldValue { field: #info, value: #v }))
-        });
-        quote!(if #cond { return Some(&[#(#values),*]); })
+        let setters = c
+            .assigns
+            .iter()
+            .map(|a| match entry.and_then(|e| e.field(&a.field)) {
+                Some(field) => setter(spec, field, a.value),
+                None => {
+                    let m = format!("realise {}: no field `{}`", r.entry, a.field);
+                    quote!(compile_error!(#m))
+                }
+            });
+        quote!(if #cond { return Some(entry #(#setters)*); })
     });
     let d = docs(&[
         format!(
-            "The `{}` field values the spec's `realise {}` rules require for this state, or",
+            "The `{}` the spec's `realise {}` rules make of `entry` for this state: the fields",
             r.entry, r.entry
         ),
-        "`None` when no rule applies. Fields not listed are the implementation's to choose.".into(),
+        "the rules name set through their setters, the others as in `entry` (the".into(),
+        "implementation's to choose), or `None` when no rule applies.".into(),
     ]);
     quote! {
         #d
         #[allow(unused_variables)]
-        pub fn #f(#(#params),*) -> Option<&'static [FieldValue]> {
+        #[must_use]
+        pub fn #f(#(#params),*) -> Option<super::entries::#ty> {
             #(#cases)*
             None
+        }
+    }
+}
+
+/// `.with_<field>(value)` for a realise assignment, through the field's typed setter: a bool or
+/// an enum variant (the checker refuses other fields and values that are no variant).
+fn setter(spec: &ir::Spec, field: &ir::Field, value: u64) -> TokenStream {
+    let with = format_ident!("with_{}", snake(&field.name));
+    match &field.ty {
+        ir::FieldType::Bool => {
+            let b = value != 0;
+            quote!(.#with(#b))
+        }
+        ir::FieldType::Enum { name } => {
+            let variant = spec
+                .enum_named(name)
+                .and_then(|e| e.variants.iter().find(|v| v.value == value));
+            match variant {
+                Some(v) => {
+                    let (t, v) = (ident(&camel(name)), ident(&camel(&v.name)));
+                    quote!(.#with(super::enums::#t::#v))
+                }
+                None => {
+                    let m = format!(
+                        "realise: {value:#x} is no encoding of enum `{name}` (field `{}`)",
+                        field.name
+                    );
+                    quote!(compile_error!(#m))
+                }
+            }
+        }
+        _ => {
+            let m = format!(
+                "realise: field `{}` is neither a bool nor an enum (the checker refuses it)",
+                field.name
+            );
+            quote!(compile_error!(#m))
         }
     }
 }

@@ -284,10 +284,30 @@ impl<'a> Checker<'a> {
                         );
                         continue;
                     };
+                    if !matches!(field.ty, ir::FieldType::Bool | ir::FieldType::Enum { .. }) {
+                        self.error(
+                            Diagnostic::new(
+                                "iommu::realise",
+                                format!(
+                                    "`{}` is neither a bool nor an enum: realise rules set only those",
+                                    field.name
+                                ),
+                                f.span,
+                                "not a bool or enum field",
+                            )
+                            .help("the semantics decide configurations; addresses, IDs and sizes are the implementation's to fill in"),
+                        );
+                        continue;
+                    }
                     let value = match v {
-                        ast::RealiseValue::Num(n) => self
-                            .value_fits(n.value, n.span, field)
-                            .then_some((n.value, None)),
+                        ast::RealiseValue::Num(n) => match &field.ty {
+                            ir::FieldType::Enum { name } => {
+                                self.encoding_of(n.value, n.span, field, name)
+                            }
+                            _ => self
+                                .value_fits(n.value, n.span, field)
+                                .then_some((n.value, None)),
+                        },
                         ast::RealiseValue::Variant(n) => self
                             .variant_value(n, field)
                             .map(|x| (x, Some(n.text.clone()))),

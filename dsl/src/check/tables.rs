@@ -389,6 +389,42 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// `value` as an encoding of enum `enum_name` (the type of `field`): it must fit the field
+    /// and name one of the enum's variants. Returns the value and the variant's name.
+    pub(crate) fn encoding_of(
+        &mut self,
+        value: u64,
+        span: Span,
+        field: &ir::Field,
+        enum_name: &str,
+    ) -> Option<(u64, Option<String>)> {
+        if !self.value_fits(value, span, field) {
+            return None;
+        }
+        let e = self.enums.iter().find(|e| e.name == enum_name)?;
+        if let Some(v) = e.variants.iter().find(|v| v.value == value) {
+            return Some((value, Some(v.name.clone())));
+        }
+        let names: Vec<String> = e
+            .variants
+            .iter()
+            .map(|v| format!("{} = {:#x}", v.name, v.value))
+            .collect();
+        self.error(
+            Diagnostic::new(
+                "iommu::value",
+                format!(
+                    "{value:#x} is no encoding of enum `{enum_name}` (the type of `{}`)",
+                    field.name
+                ),
+                span,
+                "reserved encoding",
+            )
+            .help(format!("name a variant: {}", names.join(", "))),
+        );
+        None
+    }
+
     pub(crate) fn check_queue(
         &mut self,
         q: &ast::Queue,

@@ -111,14 +111,6 @@ pub trait DeviceState {
     /// Whether no index of table `pasid` holds a domain.
     fn pasid_empty(&self) -> bool;
 }
-/// A field value an entry must hold: the field and its raw value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FieldValue {
-    /// The field.
-    pub field: FieldInfo,
-    /// Its value.
-    pub value: u64,
-}
 /// The preconditions of op `attach_dev`: `Ok` when it may proceed.
 /// Attach a domain to the RID. Only the RID's address space changes: PASIDs keep theirs.
 ///
@@ -202,273 +194,92 @@ pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError>
     }
     Ok(())
 }
-/// The `DC` field values the spec's `realise DC` rules require for this state, or
-/// `None` when no rule applies. Fields not listed are the implementation's to choose.
+/// The `DC` the spec's `realise DC` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
-pub fn realise_dc(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
+#[must_use]
+pub fn realise_dc(
+    dev: &impl DeviceState,
+    entry: super::entries::Dc,
+) -> Option<super::entries::Dc> {
     if (dev.rid() == DomainKind::Blocked) && (dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(entry.with_v(false));
     }
     if (dev.rid() == DomainKind::Identity) && (dev.pasid_empty()) {
         return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "PDTV",
-                        lsb: 5,
-                        msb: 5,
-                    },
-                    value: 0x0,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "fsc_MODE",
-                        lsb: 252,
-                        msb: 255,
-                    },
-                    value: 0x0,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "iohgatp_MODE",
-                        lsb: 124,
-                        msb: 127,
-                    },
-                    value: 0x0,
-                },
-            ],
+            entry
+                .with_v(true)
+                .with_pdtv(false)
+                .with_fsc_mode(super::enums::DcFscMode::Bare)
+                .with_iohgatp_mode(super::enums::IohgatpMode::Bare),
         );
     }
     if (dev.rid() == DomainKind::Paging) && (dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "PDTV",
-                        lsb: 5,
-                        msb: 5,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(entry.with_v(true).with_pdtv(false));
     }
     if (dev.rid() == DomainKind::Paging) && (!dev.pasid_empty()) {
         return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "PDTV",
-                        lsb: 5,
-                        msb: 5,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "DPE",
-                        lsb: 9,
-                        msb: 9,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "fsc_MODE",
-                        lsb: 252,
-                        msb: 255,
-                    },
-                    value: 0x3,
-                },
-            ],
+            entry
+                .with_v(true)
+                .with_pdtv(true)
+                .with_dpe(true)
+                .with_fsc_mode(super::enums::DcFscMode::Pd20),
         );
     }
     if (dev.rid() == DomainKind::Blocked) && (!dev.pasid_empty()) {
         return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "PDTV",
-                        lsb: 5,
-                        msb: 5,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "DPE",
-                        lsb: 9,
-                        msb: 9,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "fsc_MODE",
-                        lsb: 252,
-                        msb: 255,
-                    },
-                    value: 0x3,
-                },
-            ],
+            entry
+                .with_v(true)
+                .with_pdtv(true)
+                .with_dpe(true)
+                .with_fsc_mode(super::enums::DcFscMode::Pd20),
         );
     }
     if (dev.rid() == DomainKind::Identity) && (!dev.pasid_empty()) {
         return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "PDTV",
-                        lsb: 5,
-                        msb: 5,
-                    },
-                    value: 0x1,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "DPE",
-                        lsb: 9,
-                        msb: 9,
-                    },
-                    value: 0x0,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "fsc_MODE",
-                        lsb: 252,
-                        msb: 255,
-                    },
-                    value: 0x3,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "iohgatp_MODE",
-                        lsb: 124,
-                        msb: 127,
-                    },
-                    value: 0x0,
-                },
-            ],
+            entry
+                .with_v(true)
+                .with_pdtv(true)
+                .with_dpe(false)
+                .with_fsc_mode(super::enums::DcFscMode::Pd20)
+                .with_iohgatp_mode(super::enums::IohgatpMode::Bare),
         );
     }
     None
 }
-/// The `PC` field values the spec's `realise PC` rules require for this state, or
-/// `None` when no rule applies. Fields not listed are the implementation's to choose.
+/// The `PC` the spec's `realise PC` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
-pub fn realise_pc(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
+#[must_use]
+pub fn realise_pc(
+    dev: &impl DeviceState,
+    entry: super::entries::Pc,
+) -> Option<super::entries::Pc> {
     if dev.rid() == DomainKind::Paging {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x1,
-                },
-            ],
-        );
+        return Some(entry.with_v(true));
     }
     if dev.rid() != DomainKind::Paging {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(entry.with_v(false));
     }
     None
 }
-/// The `PC` field values the spec's `realise PC` rules require for this state, or
-/// `None` when no rule applies. Fields not listed are the implementation's to choose.
+/// The `PC` the spec's `realise PC` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
-pub fn realise_pc_p(dev: &impl DeviceState, p: u32) -> Option<&'static [FieldValue]> {
+#[must_use]
+pub fn realise_pc_p(
+    dev: &impl DeviceState,
+    p: u32,
+    entry: super::entries::Pc,
+) -> Option<super::entries::Pc> {
     if dev.pasid(p).is_some() {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x1,
-                },
-            ],
-        );
+        return Some(entry.with_v(true));
     }
     if dev.pasid(p).is_none() {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 0,
-                        msb: 0,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(entry.with_v(false));
     }
     None
 }

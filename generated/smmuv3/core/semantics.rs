@@ -108,14 +108,6 @@ pub trait DeviceState {
     /// Whether no index of table `pasid` holds a domain.
     fn pasid_empty(&self) -> bool;
 }
-/// A field value an entry must hold: the field and its raw value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FieldValue {
-    /// The field.
-    pub field: FieldInfo,
-    /// Its value.
-    pub value: u64,
-}
 /// The preconditions of op `attach_dev`: `Ok` when it may proceed.
 /// Attach a domain to the RID. Only the RID's address space changes: PASIDs keep theirs.
 ///
@@ -199,171 +191,76 @@ pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError>
     }
     Ok(())
 }
-/// The `STE` field values the spec's `realise STE` rules require for this state, or
-/// `None` when no rule applies. Fields not listed are the implementation's to choose.
+/// The `STE` the spec's `realise STE` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
-pub fn realise_ste(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
+#[must_use]
+pub fn realise_ste(
+    dev: &impl DeviceState,
+    entry: super::entries::Ste,
+) -> Option<super::entries::Ste> {
     if (dev.rid() == DomainKind::Blocked) && (dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(entry.with_config(super::enums::StreamConfig::Abort));
     }
     if (dev.rid() == DomainKind::Identity) && (dev.pasid_empty()) {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x4,
-                },
-            ],
-        );
+        return Some(entry.with_config(super::enums::StreamConfig::Bypass));
     }
     if dev.rid() == DomainKind::Paging {
         return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x5,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "S1DSS",
-                        lsb: 64,
-                        msb: 65,
-                    },
-                    value: 0x2,
-                },
-            ],
+            entry
+                .with_config(super::enums::StreamConfig::S1Trans)
+                .with_s1dss(super::enums::SteS1dss::Ssid0),
         );
     }
     if (dev.rid() == DomainKind::Blocked) && (!dev.pasid_empty()) {
         return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x5,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "S1DSS",
-                        lsb: 64,
-                        msb: 65,
-                    },
-                    value: 0x0,
-                },
-            ],
+            entry
+                .with_config(super::enums::StreamConfig::S1Trans)
+                .with_s1dss(super::enums::SteS1dss::Terminate),
         );
     }
     if (dev.rid() == DomainKind::Identity) && (!dev.pasid_empty()) {
         return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "Config",
-                        lsb: 1,
-                        msb: 3,
-                    },
-                    value: 0x5,
-                },
-                FieldValue {
-                    field: FieldInfo {
-                        name: "S1DSS",
-                        lsb: 64,
-                        msb: 65,
-                    },
-                    value: 0x1,
-                },
-            ],
+            entry
+                .with_config(super::enums::StreamConfig::S1Trans)
+                .with_s1dss(super::enums::SteS1dss::Bypass),
         );
     }
     None
 }
-/// The `CD` field values the spec's `realise CD` rules require for this state, or
-/// `None` when no rule applies. Fields not listed are the implementation's to choose.
+/// The `CD` the spec's `realise CD` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
-pub fn realise_cd(dev: &impl DeviceState) -> Option<&'static [FieldValue]> {
+#[must_use]
+pub fn realise_cd(
+    dev: &impl DeviceState,
+    entry: super::entries::Cd,
+) -> Option<super::entries::Cd> {
     if dev.rid() == DomainKind::Paging {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x1,
-                },
-            ],
-        );
+        return Some(entry.with_v(true));
     }
     if dev.rid() != DomainKind::Paging {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(entry.with_v(false));
     }
     None
 }
-/// The `CD` field values the spec's `realise CD` rules require for this state, or
-/// `None` when no rule applies. Fields not listed are the implementation's to choose.
+/// The `CD` the spec's `realise CD` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
-pub fn realise_cd_p(dev: &impl DeviceState, p: u32) -> Option<&'static [FieldValue]> {
+#[must_use]
+pub fn realise_cd_p(
+    dev: &impl DeviceState,
+    p: u32,
+    entry: super::entries::Cd,
+) -> Option<super::entries::Cd> {
     if dev.pasid(p).is_some() {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x1,
-                },
-            ],
-        );
+        return Some(entry.with_v(true));
     }
     if dev.pasid(p).is_none() {
-        return Some(
-            &[
-                FieldValue {
-                    field: FieldInfo {
-                        name: "V",
-                        lsb: 31,
-                        msb: 31,
-                    },
-                    value: 0x0,
-                },
-            ],
-        );
+        return Some(entry.with_v(false));
     }
     None
 }

@@ -13,11 +13,8 @@ use super::hal::{DmaBuf, Hal};
 use super::hitless::{write_entry, EntryStore};
 use super::smmu::Smmu;
 use super::spec::entries::{Cd, Ste};
-use super::spec::enums::{
-    CdFetchCacheability, CfgShareability, SteS1dss, SteShCfg, SteStrw, StreamConfig,
-};
-use super::spec::semantics::{self as sem, DeviceState, DomainKind, FieldValue};
-use super::spec::support::{self, Layout};
+use super::spec::enums::{SteS1dss, StreamConfig};
+use super::spec::semantics::{self as sem, DeviceState, DomainKind};
 use super::store::{VecMap, VecSet};
 
 /// A domain as an attachment target.
@@ -96,15 +93,6 @@ impl<H: Hal> EntryStore for DmaEntry<'_, H> {
             Sync::Ste(sid) => self.smmu.sync_ste(sid),
             Sync::Cd(sid, ssid) => self.smmu.sync_cd(sid, ssid, true),
         }
-    }
-}
-
-fn apply<L: Layout>(entry: &mut L, values: &[FieldValue]) {
-    for v in values {
-        let w = v.field.word();
-        let shift = v.field.lsb % 64;
-        let mask = support::mask(v.field.msb - v.field.lsb + 1);
-        entry.words_mut()[w] = support::put(entry.words()[w], shift, mask, v.value);
     }
 }
 
@@ -232,11 +220,9 @@ impl<H: Hal> Smmu<H> {
         let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
             what: "no such device",
         })?;
-        let ste_values = sem::realise_ste(dev).ok_or(Error::Unsupported {
+        let ste = sem::realise_ste(dev, Ste::new().with_v(true)).ok_or(Error::Unsupported {
             what: "no realise rule for this STE state",
         })?;
-        let mut ste = Ste::new().with_v(true);
-        apply(&mut ste, ste_values);
         let needs_cds =
             ste.config() == Ok(StreamConfig::S1Trans) || ste.config() == Ok(StreamConfig::Nested);
 
@@ -284,29 +270,7 @@ impl<H: Hal> Smmu<H> {
             .get(&sid)
             .and_then(|d| d.cdtab.as_ref())
             .map(|t| t.point(Ste::new()));
-        let ste = match ste.config() {
-            Ok(StreamConfig::Bypass) => ste.with_shcfg(SteShCfg::Incoming),
-            Ok(StreamConfig::S1Trans | StreamConfig::Nested) => {
-                let ptr = cd_ptr.ok_or(Error::Corrupt {
-                    what: "CD table missing",
-                })??;
-                let mut s = ste;
-                for i in 0..8 {
-                    s.0[i] |= ptr.0[i];
-                }
-                let s = s
-                    .with_s1cir(CdFetchCacheability::WriteBackRa)
-                    .with_s1cor(CdFetchCacheability::WriteBackRa)
-                    .with_s1csh(CfgShareability::InnerShareable)
-                    .with_strw(SteStrw::El1);
-                if s.s1dss() == Ok(SteS1dss::Bypass) {
-                    s.with_shcfg(SteShCfg::Incoming)
-                } else {
-                    s
-                }
-            }
-            _ => ste,
-        };
+        let ste = super::ste::complete(ste, cd_ptr)?;
         self.write_ste(sid, &ste)?;
         Ok(())
     }
@@ -376,16 +340,12 @@ impl<H: Hal> Smmu<H> {
         if let Some(d) = self.devices.get_mut(&sid) {
             d.live_cds.try_insert(0)?;
         }
-        let mut ste = s2_ste.with_config(StreamConfig::Nested);
-        for i in 0..8 {
-            ste.0[i] |= ptr.0[i];
-        }
-        let ste = ste
-            .with_s1dss(SteS1dss::Ssid0)
-            .with_s1cir(CdFetchCacheability::WriteBackRa)
-            .with_s1cor(CdFetchCacheability::WriteBackRa)
-            .with_s1csh(CfgShareability::InnerShareable)
-            .with_strw(SteStrw::El1);
+        let ste = super::ste::with_cd_table(
+            s2_ste
+                .with_config(StreamConfig::Nested)
+                .with_s1dss(SteS1dss::Ssid0),
+            &ptr,
+        );
         self.write_ste(sid, &ste)?;
         self.note_s2(sid, s2, true)
     }
@@ -408,15 +368,18 @@ impl<H: Hal> Smmu<H> {
         let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
             what: "no such device",
         })?;
-        let rule = if ssid == 0 {
-            sem::realise_cd(dev)
-        } else {
-            sem::realise_cd_p(dev, ssid)
+        let base = match domain {
+            Some(id) => self.domain(id)?.cd(self.features.oas_bits)?,
+            None => Cd::new(),
         };
-        let mut probe = Cd::new();
-        apply(&mut probe, rule.unwrap_or(&[]));
-        let cd = match (probe.v(), domain) {
-            (true, Some(id)) => self.domain(id)?.cd(self.features.oas_bits)?,
+        let realised = if ssid == 0 {
+            sem::realise_cd(dev, base)
+        } else {
+            sem::realise_cd_p(dev, ssid, base)
+        };
+        // A CD is valid when the rules say so and a domain fills it; otherwise all zero.
+        let cd = match (realised, domain) {
+            (Some(cd), Some(_)) if cd.v() => cd,
             _ => Cd::new(),
         };
         let Some(dev) = self.devices.get_mut(&sid) else {

@@ -28,6 +28,7 @@ pub mod poll;
 pub mod ring;
 pub mod smmu;
 pub mod stage2;
+pub mod ste;
 pub mod store;
 pub mod strtab;
 pub mod transitions;

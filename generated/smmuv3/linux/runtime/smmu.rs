@@ -19,7 +19,7 @@ use super::spec::cmdq::{
     CmdCfgiCd, CmdCfgiSte, CmdCfgiSteRange, CmdTlbiNhAll, CmdTlbiNsnhAll, CmdqCommand,
 };
 use super::spec::entries::Ste;
-use super::spec::enums::{RegCacheability, RegShareability, SteShCfg, StreamConfig};
+use super::spec::enums::{RegCacheability, RegShareability};
 use super::spec::regs::{CmdqBase, EvtqBase};
 use super::spec::regs::{
     CmdqCons, CmdqProd, Cr0, Cr1, Cr2, EvtqCons, EvtqProd, Gbpa, Gerror, Gerrorn, IrqCtrl,
@@ -172,13 +172,7 @@ impl<H: Hal> Smmu<H> {
         );
         write(&hal, Cr2::from_bits(0).with_ptm(true).with_recinvsid(true));
 
-        let default = match config.unattached {
-            Unattached::Abort => Ste::new().with_v(true).with_config(StreamConfig::Abort),
-            Unattached::Bypass => Ste::new()
-                .with_v(true)
-                .with_config(StreamConfig::Bypass)
-                .with_shcfg(SteShCfg::Incoming),
-        };
+        let default = super::ste::unattached(config.unattached);
         #[allow(unused_mut)] // changed below only by a test-only feature
         let mut strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
         let cmdq = CommandQueue::new(&hal, config.cmdq_log2)?;

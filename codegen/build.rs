@@ -1,7 +1,8 @@
 //! Collects the runtime's source files (`runtime/src/**.rs`) for the Linux backend, which copies
 //! them into the module it generates: `$OUT_DIR/runtime_files.rs` is a list of
 //! `(path relative to runtime/src, include_str!(file))`. Test-only files (`tests.rs`,
-//! `testhal.rs`, `planted.rs`, anything under a `tests/` folder) are left out: the kernel build
+//! `testhal.rs`, `planted.rs`, the report's `transitions.rs`, anything under a `tests/` folder) are
+//! left out: the kernel build
 //! never compiles them.
 
 use std::fmt::Write as _;
@@ -27,6 +28,7 @@ fn walk(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) {
             && name != "tests.rs"
             && name != "testhal.rs"
             && name != "planted.rs"
+            && name != "transitions.rs"
         {
             out.push(
                 p.strip_prefix(base)

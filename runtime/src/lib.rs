@@ -36,4 +36,6 @@ pub mod stage2;
 pub mod ste;
 pub mod store;
 pub mod strtab;
+/// The transition report and the hitless oracle (tools and tests: `iommugen-runner report`).
+#[cfg(any(test, feature = "report"))]
 pub mod transitions;

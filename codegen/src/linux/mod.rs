@@ -23,6 +23,7 @@
 //! written for the runtime, which drives an SMMUv3: specs other than [`RUNTIME_SPEC`] get no
 //! module.
 
+mod lean;
 mod rustfmt;
 
 pub use rustfmt::KERNEL_RUSTFMT_TOML;
@@ -180,17 +181,22 @@ fn without_test_modules(text: &str) -> String {
     out
 }
 
-/// The attribute that marks the runtime's planted defects (tests of the conformance suite).
-const PLANTED: &str = "#[cfg(feature = \"planted\")]";
+/// The attributes that mark the runtime's test and tool code: its planted defects (tests of
+/// the suites) and the transition report.
+const TEST_ONLY: &[&str] = &[
+    "#[cfg(feature = \"planted\")]",
+    "#[cfg(any(test, feature = \"report\"))]",
+];
 
-/// A runtime file without its planted defects: each `#[cfg(feature = "planted")]` item or
-/// statement goes, with the doc comment above it (the statement or item ends where its
-/// brackets balance on a line ending in `;`, `,` or `}`). The module never has that feature.
+/// A runtime file without its test and tool code: each item or statement under one of the
+/// [`TEST_ONLY`] attributes goes, with the doc comment above it (the statement or item ends
+/// where its brackets balance on a line ending in `;`, `,` or `}`). The module never has those
+/// features.
 fn without_planted(text: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
-        if line.trim() != PLANTED {
+        if !TEST_ONLY.contains(&line.trim()) {
             out.push(line);
             continue;
         }
@@ -308,7 +314,10 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             contents: spdx(&contents),
         });
     }
-    for f in crate::core::files(spec)? {
+    // The generated layer, lean: what the runtime and the glue name.
+    let users: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();
+    let lean = lean::lean(spec, &users)?;
+    for f in crate::core::files(&lean)? {
         if let Some(rest) = f.path.strip_prefix("core/") {
             files.push(GeneratedFile {
                 path: format!("linux/runtime/spec/{rest}"),

@@ -31,4 +31,3 @@ pub mod stage2;
 pub mod ste;
 pub mod store;
 pub mod strtab;
-pub mod transitions;

@@ -15,6 +15,21 @@ use clap::{Parser, Subcommand};
 
 mod lsp;
 
+/// `println!` that ends the program quietly when standard output is a closed pipe (`... | head`)
+/// and with a message on any other write error, instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: cannot write to standard output: {e}");
+                std::process::exit(1);
+            }
+            std::process::exit(0);
+        }
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "iommugen",
@@ -153,7 +168,7 @@ fn main() -> ExitCode {
                     1 => ", 1 directory".to_string(),
                     n => format!(", {n} directories"),
                 };
-                println!(
+                outln!(
                     "{}: ok ({} registers, {} entries, {} queue records, {} page-table formats{directories}, {} fields{})",
                     file.display(),
                     spec.registers.len(),
@@ -170,7 +185,7 @@ fn main() -> ExitCode {
         Command::Dump { json: _, file } => match iommugen_dsl::load_file(&file) {
             Ok(spec) => match serde_json::to_string_pretty(&spec) {
                 Ok(s) => {
-                    println!("{s}");
+                    outln!("{s}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -222,7 +237,7 @@ fn gen(spec: &iommugen_dsl::ir::Spec, out: &std::path::Path) -> ExitCode {
     match iommugen_codegen::write_tree(&dir, &files) {
         Ok(()) => {
             let lines: usize = files.iter().map(|f| f.contents.lines().count()).sum();
-            println!(
+            outln!(
                 "{}: wrote {} files, {lines} lines",
                 dir.display(),
                 files.len()
@@ -254,7 +269,7 @@ fn doc(spec: &iommugen_dsl::ir::Spec, out: Option<PathBuf>) -> ExitCode {
     };
     match write() {
         Ok(()) => {
-            println!(
+            outln!(
                 "{}: wrote {} files; open {}",
                 dir.display(),
                 files.len(),

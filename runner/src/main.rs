@@ -10,6 +10,21 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// `println!` that ends the program quietly when standard output is a closed pipe (`... | head`)
+/// and with a message on any other write error, instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: cannot write to standard output: {e}");
+                std::process::exit(1);
+            }
+            std::process::exit(0);
+        }
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "iommugen-runner",
@@ -136,7 +151,7 @@ fn conformance(
             &u,
             &suite::Search::former(depth),
         );
-        println!(
+        outln!(
             "former search, depth {depth}: {} operation sequences covered, merging histories on the model state up to symmetry; {} states; {} transitions and {} DMA observations checked in {:.1} s",
             r.sequences,
             r.states,
@@ -145,10 +160,10 @@ fn conformance(
             start.elapsed().as_secs_f64()
         );
         return if r.passed() {
-            println!("PASS");
+            outln!("PASS");
             ExitCode::SUCCESS
         } else {
-            r.failures.iter().for_each(|f| println!("FAIL {f}"));
+            r.failures.iter().for_each(|f| outln!("FAIL {f}"));
             ExitCode::FAILURE
         };
     }
@@ -160,13 +175,13 @@ fn conformance(
     let sids = h.sids()[..devices.min(h.sids().len())].to_vec();
     let mut r = suite::run(&mut h, &u, &search);
     let secs = start.elapsed().as_secs_f64();
-    println!(
+    outln!(
         "conformance of {} ({} semantics) against: {}",
         spec.name,
         spec.semantics.as_ref().map_or("no", |s| s.name.as_str()),
         r.harness
     );
-    println!(
+    outln!(
         "universe: {devices} devices (StreamIDs {}), {} domains ({}; each may be freed and allocated again), PASIDs {:?}",
         sids.iter().map(|s| format!("{s:#x}")).collect::<Vec<_>>().join(", "),
         u.domains.len(),
@@ -181,23 +196,27 @@ fn conformance(
             .join(", "),
         u.pasids
     );
-    println!(
+    outln!(
         "unmerged: all {} operation sequences of up to {} operations run and checked",
-        r.sequences_run, search.unmerged
+        r.sequences_run,
+        search.unmerged
     );
-    println!(
+    outln!(
         "merged, depth {depth}: {} operation sequences covered, merging histories on {}; {} distinct states ({} model states); {} transitions checked",
         r.sequences,
         if r.fingerprinted { "the model state and the implementation's fingerprint" } else { "the path (no fingerprint: nothing merged)" },
         r.states, r.model_states, r.transitions
     );
-    println!(
+    outln!(
         "lifetime swarm, depth {}: each device operation with domain allocation and free: {} operation sequences covered; {} states; {} transitions checked",
         search.swarm_depth, r.swarm.2, r.swarm.0, r.swarm.1
     );
-    println!(
+    outln!(
         "random walks: {} of {} steps (seed {:#x}); {} DMA observations in all; {secs:.1} s",
-        r.walks, search.walk_len, search.seed, r.observations
+        r.walks,
+        search.walk_len,
+        search.seed,
+        r.observations
     );
     // The geometry sweep: a device at every StreamID the stream table's layout singles out.
     let g = Universe::new(MockHarness::geometry(16).len(), domains, 1, pasids);
@@ -210,7 +229,7 @@ fn conformance(
     };
     let start = std::time::Instant::now();
     let rg = suite::run(&mut MockHarness::new(), &g, &geometry);
-    println!(
+    outln!(
         "geometry: {} devices at StreamIDs {}: {} transitions, {} walks, {} DMA observations in {:.1} s",
         g.devices,
         MockHarness::geometry(16).iter().map(|s| format!("{s:#x}")).collect::<Vec<_>>().join(", "),
@@ -221,14 +240,14 @@ fn conformance(
     );
     r.failures.extend(rg.failures);
     for (why, n) in &r.not_applicable {
-        println!("not applicable ({n}): {why}");
+        outln!("not applicable ({n}): {why}");
     }
     if r.passed() {
-        println!("PASS");
+        outln!("PASS");
         ExitCode::SUCCESS
     } else {
         for f in &r.failures {
-            println!("FAIL {f}");
+            outln!("FAIL {f}");
         }
         ExitCode::FAILURE
     }
@@ -252,12 +271,17 @@ fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
         Ok(rows) => {
             // The configuration columns are as wide as the longest name.
             let w = rows.iter().map(|r| r.from.len()).max().unwrap_or(0).max(4);
-            println!(
+            outln!(
                 "{:<5} {:<w$} {:<w$} {:>5} {:>6}  {:<8} oracle",
-                "entry", "from", "to", "syncs", "stores", "update"
+                "entry",
+                "from",
+                "to",
+                "syncs",
+                "stores",
+                "update"
             );
             for r in &rows {
-                println!(
+                outln!(
                     "{:<5} {:<w$} {:<w$} {:>5} {:>6}  {:<8} {}",
                     r.entry,
                     r.from,

@@ -1,9 +1,9 @@
 //! The iommugen SMMUv3 driver runtime on bare-metal aarch64, under QEMU's `virt` machine with
 //! `iommu=smmuv3` and the edu PCI device as a DMA master. Run with `cargo xtask qemu`.
 //!
-//! Unsafe code lives in `boot` (entry, vectors, panic), `hal` (MMIO, console, timer, exit,
-//! ECAM, heap, DMA pool, the runtime's HAL) and `edu` (mapping its BAR); every other module is
-//! safe code.
+//! Unsafe code lives in `boot` (entry, vectors, panic), `mmio` (volatile windows), `hal`
+//! (console, timer, exit, ECAM, heap, DMA pool, the runtime's HAL) and `edu` (mapping its BAR);
+//! every other module is safe code.
 #![no_std]
 #![no_main]
 #![deny(unsafe_code)]
@@ -17,6 +17,7 @@ mod edu;
 mod freelist;
 mod hal;
 mod hooks;
+mod mmio;
 mod pci;
 mod runner;
 mod tests;

@@ -90,13 +90,9 @@ fn test() -> Result<(), String> {
     // The Linux backend formats the module with rustfmt, and the sources keep its layout.
     ensure_rustup_component("rustfmt")?;
     run(cargo().args(["fmt", "--all", "--check"]))?;
-    run(cargo().args([
-        "fmt",
-        "--all",
-        "--check",
-        "--manifest-path",
-        "baremetal/Cargo.toml",
-    ]))?;
+    for image in ["baremetal/Cargo.toml", "baremetal-riscv/Cargo.toml"] {
+        run(cargo().args(["fmt", "--all", "--check", "--manifest-path", image]))?;
+    }
     run(cargo().args(["build", "--workspace", "--all-targets", "--locked"]))?;
     run(cargo().args([
         "clippy",
@@ -148,7 +144,8 @@ fn test() -> Result<(), String> {
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     // The HTML reference (`iommugen doc`) rendered in headless Chromium.
     doc_browser()?;
-    // The same runtime, bare metal on QEMU's SMMUv3 (`baremetal/`).
+    // Bare metal on QEMU: the same runtime on the SMMUv3 (`baremetal/`), and the RISC-V IOMMU's
+    // bring-up tests (`baremetal-riscv/`).
     qemu::run()?;
     // Stages so far: formatting, build, two clippy runs, two spec checks, the bootstrap, the
     // example, two test runs, the browser test, QEMU.

@@ -1,9 +1,11 @@
-//! `cargo xtask qemu`: the driver runtime on QEMU's SMMUv3, bare metal. Installs the
-//! `aarch64-unknown-none` standard library (rustup) and QEMU (10.0 from bookworm-backports,
-//! else Debian's 7.2), builds `baremetal/` (its own workspace; build products cached in
-//! `~/.cache/iommugen/baremetal-target/<checkout>`), runs the image on the `virt` machine with
-//! `iommu=smmuv3` and the edu DMA device under a timeout, and fails on a failed test, a QEMU
-//! crash (its message shown) or a timeout.
+//! `cargo xtask qemu`: bare-metal images on QEMU's IOMMU models, one per architecture: the
+//! driver runtime on the SMMUv3 (`baremetal/`, `qemu-system-aarch64 -machine virt,iommu=smmuv3`)
+//! and bring-up tests of the RISC-V IOMMU (`baremetal-riscv/`, `qemu-system-riscv64 -M virt
+//! -device riscv-iommu-pci`), each with edu DMA devices. Installs each target's standard library
+//! (rustup) and QEMU (10.0 from bookworm-backports, else Debian's 7.2 for aarch64), builds each
+//! image (its own workspace; build products cached in
+//! `~/.cache/iommugen/baremetal-target/<checkout>`), runs it under a timeout, and fails on a
+//! failed test, a QEMU crash (its message shown) or a timeout.
 
 use std::env;
 use std::io::{BufRead, BufReader, Read};
@@ -13,19 +15,109 @@ use std::time::{Duration, Instant};
 
 use super::{cache_dir, cargo};
 
-const BAREMETAL_TARGET: &str = "aarch64-unknown-none";
+/// One bare-metal image and how QEMU runs it.
+struct Image {
+    /// The crate's directory (its own workspace) and binary.
+    dir: &'static str,
+    bin: &'static str,
+    /// The Rust target.
+    target: &'static str,
+    /// QEMU's binary, the variable that names another one, and the Debian package.
+    qemu: &'static str,
+    qemu_env: &'static str,
+    package: &'static str,
+    /// QEMU's arguments before `-kernel IMAGE`.
+    args: &'static [&'static str],
+}
+
+/// The images, in the order they run.
+const IMAGES: [Image; 2] = [
+    Image {
+        dir: "baremetal",
+        bin: "iommugen-baremetal",
+        target: "aarch64-unknown-none",
+        qemu: "qemu-system-aarch64",
+        qemu_env: "IOMMUGEN_QEMU",
+        package: "qemu-system-arm",
+        args: &[
+            "-machine",
+            "virt,iommu=smmuv3",
+            "-cpu",
+            "cortex-a57",
+            "-m",
+            "256",
+            "-nographic",
+            "-semihosting",
+            "-device",
+            "edu,dma_mask=0xffffffffffffffff",
+            // Devices for the stream table's geometry (the image numbers the ports' buses 1
+            // and 0xff): StreamIDs 0xf8, 0xff, 0x100 and 0xff00.
+            "-device",
+            "edu,dma_mask=0xffffffffffffffff,addr=1f.0,multifunction=on",
+            "-device",
+            "edu,dma_mask=0xffffffffffffffff,addr=1f.7",
+            "-device",
+            "pcie-root-port,id=geometry1,chassis=1,addr=10.0",
+            "-device",
+            "edu,dma_mask=0xffffffffffffffff,bus=geometry1,addr=0.0",
+            "-device",
+            "pcie-root-port,id=geometry2,chassis=2,addr=11.0",
+            "-device",
+            "edu,dma_mask=0xffffffffffffffff,bus=geometry2,addr=0.0",
+        ],
+    },
+    Image {
+        dir: "baremetal-riscv",
+        bin: "iommugen-baremetal-riscv",
+        target: "riscv64gc-unknown-none-elf",
+        qemu: "qemu-system-riscv64",
+        qemu_env: "IOMMUGEN_QEMU_RISCV",
+        package: "qemu-system-misc",
+        args: &[
+            "-machine",
+            "virt",
+            "-bios",
+            "none",
+            "-m",
+            "256",
+            "-nographic",
+            "-device",
+            "riscv-iommu-pci",
+            "-device",
+            "edu,dma_mask=0xffffffffffffffff",
+            // A second edu device at device_id 0xf8, for the two- and three-level DDTs.
+            "-device",
+            "edu,dma_mask=0xffffffffffffffff,addr=1f.0",
+        ],
+    },
+];
 /// QEMU with stage 2 and GBPA: Debian 12's bookworm-backports.
 const QEMU_PREFERRED_MAJOR: u32 = 10;
 const BACKPORTS_SOURCES: &str = "/etc/apt/sources.list.d/bookworm-backports.sources";
 
-/// Builds the bare-metal image (`baremetal/`) and runs its tests on QEMU's `virt` machine with
-/// an SMMUv3 and the edu DMA device; fails on a failed test, a QEMU crash or a timeout.
-/// Installs the Rust target and QEMU (10.0 from bookworm-backports, else Debian's 7.2) first.
-/// `IOMMUGEN_QEMU` names another QEMU binary; `IOMMUGEN_QEMU_TIMEOUT` the deadline in seconds.
+/// Builds each bare-metal image and runs its tests under QEMU; fails on a failed test, a QEMU
+/// crash or a timeout (after running every image). Installs the Rust targets and QEMU first.
+/// `IOMMUGEN_QEMU` / `IOMMUGEN_QEMU_RISCV` name other QEMU binaries; `IOMMUGEN_QEMU_TIMEOUT`
+/// the deadline of each run in seconds.
 pub fn run() -> Result<(), String> {
+    let mut failures = Vec::new();
+    for image in &IMAGES {
+        if let Err(e) = run_image(image) {
+            eprintln!("xtask qemu: {}: {e}", image.dir);
+            failures.push(format!("{}: {e}", image.dir));
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("; "))
+    }
+}
+
+fn run_image(image: &Image) -> Result<(), String> {
     let start = Instant::now();
-    ensure_rust_target(BAREMETAL_TARGET)?;
-    let (qemu, version) = ensure_qemu()?;
+    ensure_rust_target(image.target)?;
+    let (qemu, version) = ensure_qemu(image)?;
     let setup = start.elapsed();
 
     // One build directory per checkout: the link script's path is absolute, and Cargo does not
@@ -35,50 +127,44 @@ pub fn run() -> Result<(), String> {
     let target_dir = cache_dir()
         .join("baremetal-target")
         .join(format!("{:016x}", std::hash::Hasher::finish(&h)));
+    let manifest = format!("{}/Cargo.toml", image.dir);
     let t = Instant::now();
-    super::run(
-        cargo()
-            .args([
-                "build",
-                "--release",
-                "--target",
-                BAREMETAL_TARGET,
-                "--manifest-path",
-                "baremetal/Cargo.toml",
-                "--target-dir",
-            ])
-            .arg(&target_dir),
-    )?;
-    super::run(
-        cargo()
-            .args([
-                "clippy",
-                "--release",
-                "--target",
-                BAREMETAL_TARGET,
-                "--manifest-path",
-                "baremetal/Cargo.toml",
-                "--target-dir",
-            ])
-            .arg(&target_dir)
-            .args(["--", "-D", "warnings"]),
-    )?;
+    for (cmd, extra) in [
+        ("build", &[][..]),
+        ("clippy", &["--", "-D", "warnings"][..]),
+    ] {
+        super::run(
+            cargo()
+                .args([
+                    cmd,
+                    "--release",
+                    "--target",
+                    image.target,
+                    "--manifest-path",
+                ])
+                .arg(&manifest)
+                .arg("--target-dir")
+                .arg(&target_dir)
+                .args(extra),
+        )?;
+    }
     let build = t.elapsed();
-    let image = target_dir
-        .join(BAREMETAL_TARGET)
+    let binary = target_dir
+        .join(image.target)
         .join("release")
-        .join("iommugen-baremetal");
+        .join(image.bin);
 
     let timeout = env::var("IOMMUGEN_QEMU_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(240);
-    println!("xtask qemu: {version}");
+    println!("xtask qemu: {}: {version}", image.dir);
     let t = Instant::now();
-    let result = run_qemu(&qemu, &image, Duration::from_secs(timeout));
+    let result = run_qemu(&qemu, image.args, &binary, Duration::from_secs(timeout));
     let ran = t.elapsed();
     println!(
-        "xtask qemu: {version}; setup {:.1} s, build {:.1} s, QEMU run {:.1} s",
+        "xtask qemu: {}: {version}; setup {:.1} s, build {:.1} s, QEMU run {:.1} s",
+        image.dir,
         setup.as_secs_f64(),
         build.as_secs_f64(),
         ran.as_secs_f64()
@@ -140,14 +226,15 @@ fn qemu_version(bin: &str) -> Option<(String, u32)> {
     Some((line, major))
 }
 
-/// Finds QEMU for aarch64, installing it with apt when missing or older than 10.0.
-fn ensure_qemu() -> Result<(String, String), String> {
-    if let Ok(bin) = env::var("IOMMUGEN_QEMU") {
+/// Finds the image's QEMU, installing it with apt when missing or older than 10.0.
+fn ensure_qemu(image: &Image) -> Result<(String, String), String> {
+    if let Ok(bin) = env::var(image.qemu_env) {
         let (v, _) =
-            qemu_version(&bin).ok_or_else(|| format!("IOMMUGEN_QEMU={bin} does not run"))?;
+            qemu_version(&bin).ok_or_else(|| format!("{}={bin} does not run", image.qemu_env))?;
         return Ok((bin, v));
     }
-    let bin = "qemu-system-aarch64".to_string();
+    let bin = image.qemu.to_string();
+    let package = image.package;
     let found = qemu_version(&bin);
     if let Some((v, major)) = &found {
         if *major >= QEMU_PREFERRED_MAJOR {
@@ -161,7 +248,9 @@ fn ensure_qemu() -> Result<(String, String), String> {
                 eprintln!("xtask: using {v} (no apt-get to install QEMU {QEMU_PREFERRED_MAJOR})");
                 Ok((bin, v))
             }
-            None => Err("qemu-system-aarch64 is not installed and there is no apt-get: install QEMU (10.0 preferred)".into()),
+            None => Err(format!(
+                "{bin} is not installed and there is no apt-get: install QEMU (10.0 preferred)"
+            )),
         };
     }
     let backports = add_backports_source();
@@ -175,7 +264,7 @@ fn ensure_qemu() -> Result<(String, String), String> {
     apt_get(&["update", "-q", "-o", "DPkg::Lock::Timeout=600"])?;
     let mut installed = false;
     match backports {
-        Ok(()) => match apt_get(&["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=600", "-t", "bookworm-backports", "qemu-system-arm"]) {
+        Ok(()) => match apt_get(&["install", "-y", "-q", "-o", "DPkg::Lock::Timeout=600", "-t", "bookworm-backports", package]) {
             Ok(()) => installed = true,
             Err(e) => eprintln!("xtask: QEMU from bookworm-backports did not install ({e}); falling back to Debian's QEMU"),
         },
@@ -188,11 +277,11 @@ fn ensure_qemu() -> Result<(String, String), String> {
             "-q",
             "-o",
             "DPkg::Lock::Timeout=600",
-            "qemu-system-arm",
+            package,
         ])?;
     }
     let (v, major) = qemu_version(&bin)
-        .ok_or("qemu-system-aarch64 still does not run after apt-get install qemu-system-arm")?;
+        .ok_or_else(|| format!("{bin} still does not run after apt-get install {package}"))?;
     if major < QEMU_PREFERRED_MAJOR {
         eprintln!("xtask: using {v}: stage 2, nested and GBPA tests will be skipped");
     }
@@ -229,40 +318,16 @@ fn add_backports_source() -> Result<(), String> {
     Ok(())
 }
 
-/// Runs the image under QEMU with a deadline, echoing its output, and judges the run.
-fn run_qemu(qemu: &str, image: &Path, timeout: Duration) -> Result<(), String> {
+/// Runs `image` under QEMU (`args`, then `-kernel IMAGE`) with a deadline, echoing its output,
+/// and judges the run.
+fn run_qemu(qemu: &str, args: &[&str], image: &Path, timeout: Duration) -> Result<(), String> {
     let mut cmd = Command::new(qemu);
-    cmd.args([
-        "-machine",
-        "virt,iommu=smmuv3",
-        "-cpu",
-        "cortex-a57",
-        "-m",
-        "256",
-        "-nographic",
-        "-semihosting",
-        "-device",
-        "edu,dma_mask=0xffffffffffffffff",
-        // Devices for the stream table's geometry (the image numbers the ports' buses 1 and
-        // 0xff): StreamIDs 0xf8, 0xff, 0x100 and 0xff00.
-        "-device",
-        "edu,dma_mask=0xffffffffffffffff,addr=1f.0,multifunction=on",
-        "-device",
-        "edu,dma_mask=0xffffffffffffffff,addr=1f.7",
-        "-device",
-        "pcie-root-port,id=geometry1,chassis=1,addr=10.0",
-        "-device",
-        "edu,dma_mask=0xffffffffffffffff,bus=geometry1,addr=0.0",
-        "-device",
-        "pcie-root-port,id=geometry2,chassis=2,addr=11.0",
-        "-device",
-        "edu,dma_mask=0xffffffffffffffff,bus=geometry2,addr=0.0",
-        "-kernel",
-    ])
-    .arg(image)
-    .stdin(Stdio::null())
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
+    cmd.args(args)
+        .arg("-kernel")
+        .arg(image)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     eprintln!("xtask: running {cmd:?} (timeout {} s)", timeout.as_secs());
     let mut child = cmd
         .spawn()
@@ -332,7 +397,7 @@ fn run_qemu(qemu: &str, image: &Path, timeout: Duration) -> Result<(), String> {
             f.max(failed.len())
         )),
         Some(_) if !status.success() => Err(format!(
-            "QEMU exited with {status} (expected 0 from semihosting SYS_EXIT): {}",
+            "QEMU exited with {status} (the image exits with 0 when every test passed): {}",
             errors.trim()
         )),
         Some((0, _, _)) => Err("no bare-metal test passed".into()),

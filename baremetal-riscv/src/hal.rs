@@ -1,0 +1,216 @@
+//! The riscv64 `virt` machine's platform (`-bios none`, M-mode, MMU off): the NS16550A
+//! console, the `sifive,test0` finisher (exit), the CLINT's mtime (the clock), `fence`
+//! barriers, PCIe ECAM configuration accesses, the Rust heap and a pool of DMA memory, under
+//! the names the shared bare-metal modules (`pci`, `edu`) expect. Addresses from QEMU 10.0's
+//! device tree (`-M virt,dumpdtb=`).
+
+#![allow(unsafe_code)]
+
+use core::alloc::{GlobalAlloc, Layout};
+use core::arch::asm;
+use core::cell::RefCell;
+use core::fmt;
+
+use crate::freelist::FreeList;
+pub use crate::mmio::{Mmio, SingleCore};
+
+/// The NS16550A UART.
+const UART_BASE: usize = 0x1000_0000;
+/// The `sifive,test0` finisher.
+const FINISHER_BASE: usize = 0x10_0000;
+/// The CLINT (its mtime register at +0xbff8, 10 MHz).
+const CLINT_BASE: usize = 0x200_0000;
+const MTIME: usize = 0xbff8;
+const MTIME_HZ: u64 = 10_000_000;
+/// PCIe ECAM (`pci@30000000`), 256 buses.
+const ECAM_BASE: usize = 0x3000_0000;
+const ECAM_SIZE: usize = 0x1000_0000;
+/// The 32-bit PCI memory window.
+pub const PCI_MMIO_BASE: u64 = 0x4000_0000;
+/// Its size.
+pub const PCI_MMIO_SIZE: u64 = 0x4000_0000;
+/// The Rust heap.
+const HEAP_START: usize = 0x8400_0000;
+const HEAP_END: usize = 0x8500_0000;
+/// DMA memory: tables, queues and buffers the IOMMU and edu reach.
+const DMA_START: usize = 0x8800_0000;
+const DMA_END: usize = 0x8c00_0000;
+
+// SAFETY: the UART's registers, one byte each, in the `virt` machine's device tree.
+const UART: Mmio = unsafe { Mmio::new(UART_BASE, 0x100) };
+// SAFETY: the finisher's one register.
+const FINISHER: Mmio = unsafe { Mmio::new(FINISHER_BASE, 0x1000) };
+// SAFETY: the CLINT's registers.
+const CLINT: Mmio = unsafe { Mmio::new(CLINT_BASE, 0x1_0000) };
+// SAFETY: the `virt` machine's ECAM window (`pci@30000000`, `reg`).
+const ECAM: Mmio = unsafe { Mmio::new(ECAM_BASE, ECAM_SIZE) };
+
+/// Orders every earlier memory and device access before every later one.
+pub fn dsb_sy() {
+    // SAFETY: a barrier.
+    unsafe { asm!("fence iorw, iorw", options(nostack, preserves_flags)) }
+}
+
+/// Nanoseconds since reset (the CLINT's mtime).
+pub fn now_ns() -> u64 {
+    (u128::from(CLINT.read64(MTIME)) * 1_000_000_000 / u128::from(MTIME_HZ)) as u64
+}
+
+/// The console.
+pub struct Uart;
+
+const UART_THR: usize = 0;
+const UART_LSR: usize = 5;
+const LSR_THRE: u8 = 1 << 5;
+
+impl Uart {
+    /// Sends one byte, waiting (bounded) for room in the transmitter.
+    pub fn putc(b: u8) {
+        for _ in 0..1_000_000 {
+            if UART.read8(UART_LSR) & LSR_THRE != 0 {
+                break;
+            }
+        }
+        UART.write8(UART_THR, b);
+    }
+}
+
+impl fmt::Write for Uart {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        for b in s.bytes() {
+            Uart::putc(b);
+        }
+        Ok(())
+    }
+}
+
+/// Ends the QEMU run with `code` as its exit status (the finisher: 0x5555 passes,
+/// `code << 16 | 0x3333` fails with `code`).
+pub fn exit(code: u32) -> ! {
+    let v = if code == 0 {
+        0x5555
+    } else {
+        (code << 16) | 0x3333
+    };
+    FINISHER.write32(0, v);
+    loop {
+        // SAFETY: waits for an interrupt; changes nothing.
+        unsafe { asm!("wfi", options(nomem, nostack)) }
+    }
+}
+
+fn ecam_offset(bus: u8, dev: u8, func: u8, reg: u16) -> usize {
+    (usize::from(bus) << 20)
+        | (usize::from(dev & 0x1f) << 15)
+        | (usize::from(func & 7) << 12)
+        | usize::from(reg & 0xffc)
+}
+
+/// Reads the 32-bit configuration register at `reg` of bus:dev.func.
+pub fn ecam_read32(bus: u8, dev: u8, func: u8, reg: u16) -> u32 {
+    ECAM.read32(ecam_offset(bus, dev, func, reg))
+}
+
+/// Writes the 32-bit configuration register at `reg` of bus:dev.func.
+pub fn ecam_write32(bus: u8, dev: u8, func: u8, reg: u16, value: u32) {
+    ECAM.write32(ecam_offset(bus, dev, func, reg), value);
+}
+
+static HEAP: SingleCore<RefCell<FreeList<1024>>> =
+    SingleCore(RefCell::new(FreeList::new(HEAP_START, HEAP_END)));
+
+/// The global allocator: a free list over `HEAP_START .. HEAP_END`.
+pub struct Heap;
+
+// SAFETY: blocks come from a region used by nothing else, are aligned as `Layout` asks (the
+// free list aligns every block), never overlap (a block leaves the free list until freed), and
+// allocation fails (null) rather than handing out memory twice if the list is busy.
+unsafe impl GlobalAlloc for Heap {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        match HEAP.0.try_borrow_mut() {
+            Ok(mut h) => h
+                .alloc(layout.size(), layout.align())
+                .map_or(core::ptr::null_mut(), |a| a as *mut u8),
+            Err(_) => core::ptr::null_mut(),
+        }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if let Ok(mut h) = HEAP.0.try_borrow_mut() {
+            h.free(ptr as usize, layout.size());
+        }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Heap = Heap;
+
+static DMA: SingleCore<RefCell<FreeList<1024>>> =
+    SingleCore(RefCell::new(FreeList::new(DMA_START, DMA_END)));
+
+/// A zeroed block of DMA memory (identity-mapped: its address is what devices use).
+#[derive(Debug, Clone, Copy)]
+pub struct DmaPage {
+    /// Its address.
+    pub addr: u64,
+    /// Its size in bytes.
+    pub bytes: usize,
+    mem: Mmio,
+}
+
+impl DmaPage {
+    /// `bytes` of zeroed DMA memory aligned to `align`.
+    pub fn alloc(bytes: usize, align: usize) -> Result<DmaPage, &'static str> {
+        let addr = DMA
+            .0
+            .try_borrow_mut()
+            .map_err(|_| "DMA pool busy")?
+            .alloc(bytes, align)
+            .ok_or("DMA pool exhausted")?;
+        // SAFETY: the block is inside the DMA region, which no Rust object uses, and the pool
+        // hands it to nobody else until it is freed.
+        let mem = unsafe { Mmio::new(addr, bytes) };
+        let p = DmaPage {
+            addr: addr as u64,
+            bytes,
+            mem,
+        };
+        for i in 0..bytes / 8 {
+            p.write(i, 0);
+        }
+        Ok(p)
+    }
+
+    /// Returns the block to the pool.
+    pub fn free(self) {
+        if let Ok(mut d) = DMA.0.try_borrow_mut() {
+            d.free(self.addr as usize, self.bytes);
+        }
+    }
+
+    /// Word `i`.
+    pub fn read(&self, i: usize) -> u64 {
+        self.mem.read64(i * 8)
+    }
+
+    /// Writes word `i`.
+    pub fn write(&self, i: usize, v: u64) {
+        self.mem.write64(i * 8, v);
+    }
+}
+
+/// Misuses of a runtime HAL since the last call: none here, as this image runs no runtime
+/// (its tests drive the IOMMU through the generated registers directly).
+pub fn take_violations() -> (u32, &'static str) {
+    (0, "")
+}
+
+/// Heap bytes in use and the peak.
+pub fn heap_usage() -> (usize, usize) {
+    HEAP.0.try_borrow().map_or((0, 0), |h| (h.used, h.peak))
+}
+
+/// DMA pool bytes in use and the peak.
+pub fn dma_usage() -> (usize, usize) {
+    DMA.0.try_borrow().map_or((0, 0), |h| (h.used, h.peak))
+}

@@ -1,17 +1,17 @@
 //! The riscv64 `virt` machine's platform (`-bios none`, M-mode, MMU off): the NS16550A
 //! console, the `sifive,test0` finisher (exit), the CLINT's mtime (the clock), `fence`
-//! barriers, PCIe ECAM configuration accesses, the Rust heap and a pool of DMA memory, under
+//! barriers, the PCIe ECAM window, the Rust heap and a pool of DMA memory, under
 //! the names the shared bare-metal modules (`pci`, `edu`) expect. Addresses from QEMU 10.0's
 //! device tree (`-M virt,dumpdtb=`).
 
 #![allow(unsafe_code)]
 
-use core::alloc::{GlobalAlloc, Layout};
 use core::arch::asm;
 use core::cell::RefCell;
 use core::fmt;
 
 use crate::freelist::FreeList;
+use crate::heap::{Heap, HeapList};
 pub use crate::mmio::{Mmio, SingleCore};
 
 /// The NS16550A UART.
@@ -42,8 +42,9 @@ const UART: Mmio = unsafe { Mmio::new(UART_BASE, 0x100) };
 const FINISHER: Mmio = unsafe { Mmio::new(FINISHER_BASE, 0x1000) };
 // SAFETY: the CLINT's registers.
 const CLINT: Mmio = unsafe { Mmio::new(CLINT_BASE, 0x1_0000) };
+/// PCIe configuration space (`pci` reads and writes it).
 // SAFETY: the `virt` machine's ECAM window (`pci@30000000`, `reg`).
-const ECAM: Mmio = unsafe { Mmio::new(ECAM_BASE, ECAM_SIZE) };
+pub const ECAM: Mmio = unsafe { Mmio::new(ECAM_BASE, ECAM_SIZE) };
 
 /// Orders every earlier memory and device access before every later one.
 pub fn dsb_sy() {
@@ -99,51 +100,11 @@ pub fn exit(code: u32) -> ! {
     }
 }
 
-fn ecam_offset(bus: u8, dev: u8, func: u8, reg: u16) -> usize {
-    (usize::from(bus) << 20)
-        | (usize::from(dev & 0x1f) << 15)
-        | (usize::from(func & 7) << 12)
-        | usize::from(reg & 0xffc)
-}
+static HEAP_LIST: HeapList = SingleCore(RefCell::new(FreeList::new(HEAP_START, HEAP_END)));
 
-/// Reads the 32-bit configuration register at `reg` of bus:dev.func.
-pub fn ecam_read32(bus: u8, dev: u8, func: u8, reg: u16) -> u32 {
-    ECAM.read32(ecam_offset(bus, dev, func, reg))
-}
-
-/// Writes the 32-bit configuration register at `reg` of bus:dev.func.
-pub fn ecam_write32(bus: u8, dev: u8, func: u8, reg: u16, value: u32) {
-    ECAM.write32(ecam_offset(bus, dev, func, reg), value);
-}
-
-static HEAP: SingleCore<RefCell<FreeList<1024>>> =
-    SingleCore(RefCell::new(FreeList::new(HEAP_START, HEAP_END)));
-
-/// The global allocator: a free list over `HEAP_START .. HEAP_END`.
-pub struct Heap;
-
-// SAFETY: blocks come from a region used by nothing else, are aligned as `Layout` asks (the
-// free list aligns every block), never overlap (a block leaves the free list until freed), and
-// allocation fails (null) rather than handing out memory twice if the list is busy.
-unsafe impl GlobalAlloc for Heap {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        match HEAP.0.try_borrow_mut() {
-            Ok(mut h) => h
-                .alloc(layout.size(), layout.align())
-                .map_or(core::ptr::null_mut(), |a| a as *mut u8),
-            Err(_) => core::ptr::null_mut(),
-        }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if let Ok(mut h) = HEAP.0.try_borrow_mut() {
-            h.free(ptr as usize, layout.size());
-        }
-    }
-}
-
+/// The Rust heap: `HEAP_START .. HEAP_END`.
 #[global_allocator]
-static GLOBAL: Heap = Heap;
+static HEAP: Heap = Heap::new(&HEAP_LIST, |_| {});
 
 static DMA: SingleCore<RefCell<FreeList<1024>>> =
     SingleCore(RefCell::new(FreeList::new(DMA_START, DMA_END)));
@@ -207,7 +168,7 @@ pub fn take_violations() -> (u32, &'static str) {
 
 /// Heap bytes in use and the peak.
 pub fn heap_usage() -> (usize, usize) {
-    HEAP.0.try_borrow().map_or((0, 0), |h| (h.used, h.peak))
+    HEAP.usage()
 }
 
 /// DMA pool bytes in use and the peak.

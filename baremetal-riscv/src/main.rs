@@ -5,7 +5,7 @@
 //!
 //! Unsafe code lives in `main` (entry, trap, panic), `mmio` (volatile windows), `hal` (console,
 //! exit, clock, ECAM, heap, DMA pool), `iommu` (mapping its BAR) and `edu` (mapping its BAR).
-//! `pci`, `edu`, `freelist`, `mmio` and `runner` are the aarch64 image's own modules, shared
+//! `pci`, `edu`, `freelist`, `heap`, `mmio` and `runner` are the aarch64 image's own modules, shared
 //! unchanged.
 #![no_std]
 #![no_main]
@@ -27,6 +27,8 @@ mod edu;
 #[path = "../../baremetal/src/freelist.rs"]
 mod freelist;
 mod hal;
+#[path = "../../baremetal/src/heap.rs"]
+mod heap;
 mod iommu;
 #[path = "../../baremetal/src/mmio.rs"]
 mod mmio;

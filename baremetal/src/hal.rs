@@ -1,5 +1,5 @@
-//! Everything that touches the machine: bounds-checked volatile MMIO, the PL011 console, the
-//! generic timer, barriers, semihosting exit, PCIe ECAM configuration accesses, the Rust heap
+//! Everything that touches the machine: the SMMU, UART, ECAM and DMA windows, the PL011 console, the
+//! generic timer, barriers, semihosting exit, the PCIe ECAM window, the Rust heap
 //! and the DMA pool, and [`QemuHal`], the runtime's [`Hal`] on QEMU's `virt` machine.
 //!
 //! The image runs on one CPU with interrupts masked and the MMU off: every address is physical,
@@ -7,7 +7,6 @@
 
 #![allow(unsafe_code)]
 
-use core::alloc::{GlobalAlloc, Layout};
 use core::arch::asm;
 use core::cell::{Cell, RefCell};
 use core::fmt;
@@ -15,6 +14,7 @@ use core::fmt;
 use iommugen_runtime::hal::{DmaBuf, Hal, HalError};
 
 use crate::freelist::FreeList;
+use crate::heap::{Heap, HeapList};
 
 /// PL011 UART.
 pub const UART_BASE: usize = 0x0900_0000;
@@ -47,9 +47,9 @@ pub const SMMU: Mmio = unsafe { Mmio::new(SMMU_BASE, SMMU_SIZE) };
 /// The UART's registers.
 // SAFETY: the PL011 of the `virt` machine, one 4 KiB frame.
 const UART: Mmio = unsafe { Mmio::new(UART_BASE, 0x1000) };
-/// PCIe configuration space.
+/// PCIe configuration space (`pci` reads and writes it).
 // SAFETY: the `virt` machine's high ECAM window (device tree `pcie@10000000`, `reg` entry 0).
-const ECAM: Mmio = unsafe { Mmio::new(ECAM_BASE, ECAM_SIZE) };
+pub const ECAM: Mmio = unsafe { Mmio::new(ECAM_BASE, ECAM_SIZE) };
 /// The DMA pool. No Rust object lives there: it is outside the image and the heap, and only
 /// reached through this window.
 // SAFETY: RAM above the heap that the linker script and the allocator never hand to Rust code.
@@ -151,62 +151,17 @@ pub fn exit(code: u32) -> ! {
 }
 
 // ---------------------------------------------------------------------------------------------
-// PCIe configuration space
-
-fn ecam_offset(bus: u8, dev: u8, func: u8, reg: u16) -> usize {
-    (usize::from(bus) << 20)
-        | (usize::from(dev & 0x1f) << 15)
-        | (usize::from(func & 7) << 12)
-        | usize::from(reg & 0xffc)
-}
-
-/// Reads the 32-bit configuration register at `reg` of bus:dev.func.
-pub fn ecam_read32(bus: u8, dev: u8, func: u8, reg: u16) -> u32 {
-    ECAM.read32(ecam_offset(bus, dev, func, reg))
-}
-
-/// Writes the 32-bit configuration register at `reg` of bus:dev.func.
-pub fn ecam_write32(bus: u8, dev: u8, func: u8, reg: u16, value: u32) {
-    ECAM.write32(ecam_offset(bus, dev, func, reg), value);
-}
-
-// ---------------------------------------------------------------------------------------------
 // The Rust heap
 
-static HEAP: SingleCore<RefCell<FreeList<1024>>> =
-    SingleCore(RefCell::new(FreeList::new(HEAP_START, HEAP_END)));
+static HEAP_LIST: HeapList = SingleCore(RefCell::new(FreeList::new(HEAP_START, HEAP_END)));
 
-/// The global allocator: a free list over `HEAP_START .. HEAP_END`.
-pub struct Heap;
-
-// SAFETY: blocks come from a region used by nothing else, are aligned as `Layout` asks (the
-// free list aligns every block), never overlap (a block leaves the free list until freed), and
-// allocation fails (null) rather than handing out memory twice if the list is busy.
-unsafe impl GlobalAlloc for Heap {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        match HEAP.0.try_borrow_mut() {
-            Ok(mut h) => h
-                .alloc(layout.size(), layout.align())
-                .map_or(core::ptr::null_mut(), |a| a as *mut u8),
-            Err(_) => core::ptr::null_mut(),
-        }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if let Ok(mut h) = HEAP.0.try_borrow_mut() {
-            if !h.free(ptr as usize, layout.size()) {
-                violation("heap: double free");
-            }
-        }
-    }
-}
-
+/// The Rust heap: `HEAP_START .. HEAP_END`.
 #[global_allocator]
-static GLOBAL: Heap = Heap;
+static HEAP: Heap = Heap::new(&HEAP_LIST, violation);
 
 /// Heap bytes in use and the peak.
 pub fn heap_usage() -> (usize, usize) {
-    HEAP.0.try_borrow().map_or((0, 0), |h| (h.used, h.peak))
+    HEAP.usage()
 }
 
 // ---------------------------------------------------------------------------------------------

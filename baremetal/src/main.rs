@@ -1,7 +1,8 @@
 //! The iommugen SMMUv3 driver runtime on bare-metal aarch64, under QEMU's `virt` machine with
 //! `iommu=smmuv3` and the edu PCI device as a DMA master. Run with `cargo xtask qemu`.
 //!
-//! Unsafe code lives in `boot` (entry, vectors, panic), `mmio` (volatile windows), `hal`
+//! Unsafe code lives in `boot` (entry, vectors, panic), `mmio` (volatile windows), `heap` (the
+//! global allocator), `hal`
 //! (console, timer, exit, ECAM, heap, DMA pool, the runtime's HAL) and `edu` (mapping its BAR);
 //! every other module is safe code.
 #![no_std]
@@ -16,6 +17,7 @@ mod console;
 mod edu;
 mod freelist;
 mod hal;
+mod heap;
 mod hooks;
 mod mmio;
 mod pci;

@@ -51,12 +51,12 @@ impl Function {
 
     /// Reads configuration register `reg`.
     pub fn read32(&self, reg: u16) -> u32 {
-        hal::ecam_read32(self.bus, self.dev, self.func, reg)
+        config_read32(self.bus, self.dev, self.func, reg)
     }
 
     /// Writes configuration register `reg`.
     pub fn write32(&self, reg: u16, value: u32) {
-        hal::ecam_write32(self.bus, self.dev, self.func, reg, value);
+        config_write32(self.bus, self.dev, self.func, reg, value);
     }
 
     /// The size of BAR `n`, a 32-bit memory BAR (its address is kept; memory decoding and bus
@@ -204,7 +204,7 @@ pub fn scan_bus(bus: u8) -> Vec<Function> {
     let mut found = Vec::new();
     for dev in 0..32u8 {
         for func in 0..8u8 {
-            let id = hal::ecam_read32(bus, dev, func, 0);
+            let id = config_read32(bus, dev, func, 0);
             if id & 0xffff == 0xffff {
                 if func == 0 {
                     break;
@@ -218,7 +218,7 @@ pub fn scan_bus(bus: u8) -> Vec<Function> {
                 vendor: (id & 0xffff) as u16,
                 device: (id >> 16) as u16,
             });
-            if func == 0 && hal::ecam_read32(bus, dev, 0, HEADER_TYPE) & (0x80 << 16) == 0 {
+            if func == 0 && config_read32(bus, dev, 0, HEADER_TYPE) & (0x80 << 16) == 0 {
                 break;
             }
         }
@@ -249,4 +249,22 @@ pub fn enumerate() -> (Vec<Function>, Vec<(Function, Vec<Function>)>) {
         behind.push((b, below));
     }
     (root, behind)
+}
+
+/// Where register `reg` of bus:dev.func is in the ECAM window.
+fn ecam_offset(bus: u8, dev: u8, func: u8, reg: u16) -> usize {
+    (usize::from(bus) << 20)
+        | (usize::from(dev & 0x1f) << 15)
+        | (usize::from(func & 7) << 12)
+        | usize::from(reg & 0xffc)
+}
+
+/// Reads the 32-bit configuration register at `reg` of bus:dev.func.
+fn config_read32(bus: u8, dev: u8, func: u8, reg: u16) -> u32 {
+    hal::ECAM.read32(ecam_offset(bus, dev, func, reg))
+}
+
+/// Writes the 32-bit configuration register at `reg` of bus:dev.func.
+fn config_write32(bus: u8, dev: u8, func: u8, reg: u16, value: u32) {
+    hal::ECAM.write32(ecam_offset(bus, dev, func, reg), value);
 }

@@ -58,16 +58,17 @@ pub fn lean(spec: &Spec, users: &[&str]) -> Result<Spec, CodegenError> {
             named.insert(camel(r));
         }
     }
-    loop {
-        let kept: Vec<_> = spec
-            .registers
+    let kept = |named: &BTreeSet<String>| -> Vec<_> {
+        spec.registers
             .iter()
             .filter(|r| named.contains(&camel(&r.name)))
             .cloned()
-            .collect();
+            .collect()
+    };
+    loop {
         // A kept register's ACK register and the register it aliases stay too (the generated
         // code leaves their relation out when they are missing).
-        for r in &kept {
+        for r in kept(&named) {
             named.extend(
                 [&r.acked_by, &r.alias_of]
                     .into_iter()
@@ -75,13 +76,7 @@ pub fn lean(spec: &Spec, users: &[&str]) -> Result<Spec, CodegenError> {
                     .map(|n| camel(n)),
             );
         }
-        let kept: Vec<_> = spec
-            .registers
-            .iter()
-            .filter(|r| named.contains(&camel(&r.name)))
-            .cloned()
-            .collect();
-        lean.registers = kept;
+        lean.registers = kept(&named);
         let text: String = crate::core::files(&lean)?
             .into_iter()
             .map(|f| f.contents)

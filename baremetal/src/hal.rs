@@ -1,6 +1,6 @@
-//! Everything that touches the machine: the SMMU, UART, ECAM and DMA windows, the PL011 console, the
-//! generic timer, barriers, semihosting exit, the PCIe ECAM window, the Rust heap
-//! and the DMA pool, and [`QemuHal`], the runtime's [`Hal`] on QEMU's `virt` machine.
+//! Everything that touches the machine: the SMMU, UART, ECAM and DMA windows, the PL011
+//! console, the generic timer, barriers, semihosting exit, the Rust heap and the DMA pool, and
+//! [`QemuHal`], the runtime's [`Hal`] on QEMU's `virt` machine.
 //!
 //! The image runs on one CPU with interrupts masked and the MMU off: every address is physical,
 //! the SMMU's output addresses are CPU addresses, and a DMA buffer's handle is its address.

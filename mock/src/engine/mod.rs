@@ -39,6 +39,9 @@ pub mod record;
 pub mod regfile;
 pub mod walk;
 
+#[cfg(test)]
+mod toy;
+
 
 pub use arch::Architecture;
 pub use device::Engine;

@@ -34,7 +34,7 @@ pub struct Partner {
 }
 
 /// One row of a generated register table, as the engine reads it. Every generated table has
-/// its own `RegSpec` type; [`impl_reg_row!`](crate::engine::impl_reg_row) implements this
+/// its own `RegSpec` type; the crate's `impl_reg_row!` macro implements this
 /// trait for one.
 pub trait RegRow: 'static {
     /// The architectural name.

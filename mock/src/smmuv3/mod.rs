@@ -1,17 +1,17 @@
 //! The Arm SMMUv3 as an [`Architecture`] of the engine: what only the SMMUv3 does.
 //!
-//! - [`regs`]: CR0/CR0ACK, GBPA with UPDATE, IRQ_CTRL, GERROR/GERRORN, writes refused while an
+//! - `regs`: CR0/CR0ACK, GBPA with UPDATE, IRQ_CTRL, GERROR/GERRORN, writes refused while an
 //!   enable is set, the Secure bank hidden;
-//! - [`cmdq`]: what each command does (CFGI_* and TLBI_* scopes, CMD_SYNC, CERROR_ILL/ABT)
+//! - `cmdq`: what each command does (CFGI_* and TLBI_* scopes, CMD_SYNC, CERROR_ILL/ABT)
 //!   over the engine's wrap-bit queue consumer;
-//! - [`evtq`]: which event record a fault writes, and the event queue's overflow flags;
-//! - [`stream`]: stream table and CD table formats, STE/CD decoding and legality, the
+//! - `evtq`: which event record a fault writes, and the event queue's overflow flags;
+//! - `stream`: stream table and CD table formats, STE/CD decoding and legality, the
 //!   configuration cache's keys and what CFGI removes;
-//! - [`walk`] and [`translate`]: the VMSAv8-64 stage 1 and stage 2 formats over the engine's
-//!   walker, permissions, nested translation; [`tlb`]: IOTLB and walk-cache tags and the TLBI
+//! - `walk` and `translate`: the VMSAv8-64 stage 1 and stage 2 formats over the engine's
+//!   walker, permissions, nested translation; `tlb`: IOTLB and walk-cache tags and the TLBI
 //!   scopes;
 //! - [`config`], [`faults`], [`report`]: implementation choices, fault-injection switches and
-//!   what the model reports; [`handle`]: the SMMUv3 methods of [`MockSmmu`].
+//!   what the model reports; `handle`: the SMMUv3 methods of [`MockSmmu`].
 //!
 //! The register table is generated from `specs/smmuv3.iommu`
 //! (`generated/smmuv3/mock/regfile.rs`), commands and events are the generated types.

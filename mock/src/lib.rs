@@ -1,4 +1,6 @@
-//! A userspace model of the Arm SMMUv3, so the driver runtime runs end to end without hardware.
+//! A userspace model of the Arm SMMUv3, so the driver runtime runs end to end without hardware,
+//! built as a generic device-model engine ([`engine`]) and the SMMUv3's behaviour
+//! ([`smmuv3`]) behind the engine's [`Architecture`](engine::Architecture) trait.
 //!
 //! [`MockSmmu`] implements the runtime's [`Hal`](iommugen_runtime::hal::Hal): MMIO reaches a
 //! register file driven by the table generated from the spec
@@ -13,31 +15,18 @@
 //! faults ([`Faults`]) and read what the model noticed ([`Violation`], [`LoggedEvent`]).
 #![forbid(unsafe_code)]
 
-/// The register table generated from `specs/smmuv3.iommu` by the mock backend.
-#[rustfmt::skip] // generated code, formatted by its generator
-#[path = "../../generated/smmuv3/mock/regfile.rs"]
-pub mod table;
+pub mod engine;
+pub mod smmuv3;
 
-pub mod config;
-pub mod dma;
-pub mod faults;
-pub mod mem;
-pub mod regfile;
-pub mod report;
-
-mod cmdq;
-mod evtq;
-mod handle;
-mod model;
-mod peek;
-mod stream;
-mod tlb;
-mod walk;
+pub use engine::{mem, regfile};
+pub use smmuv3::{config, dma, faults, report, table};
 
 pub use config::MockConfig;
-pub use dma::{Attrs, Cause, Dma, Outcome, Segment, Termination, Transfer};
+pub use dma::{Cause, Dma, Outcome, Termination};
+pub use engine::dma::{Attrs, Segment, Transfer};
+pub use engine::observer::{Store, WatchId};
 pub use faults::{Faults, GerrorStorm};
-pub use handle::{MockSmmu, Store, WatchId};
 pub use iommugen_runtime::spec;
-pub use peek::{CachedConfig, CachedTranslation, CachedWalk};
 pub use report::{EventFate, Irqs, LoggedEvent, Stats, Violation};
+pub use smmuv3::peek::{CachedConfig, CachedTranslation, CachedWalk};
+pub use smmuv3::MockSmmu;

@@ -1,11 +1,11 @@
-//! The IOTLB and the walk cache. TLB entries hold completed translations (with the permission
+//! The SMMUv3's IOTLB and walk-cache tags over the engine's caches. TLB entries hold completed translations (with the permission
 //! bits of the descriptors that produced them), tagged like the architecture's: translation
 //! regime, VMID, ASID or global, stage. Walk-cache entries hold table descriptors (a level's
 //! next-table address for an input-address prefix), so an invalidation with Leaf = 1 leaves
 //! them in place, as hardware may. Only TLBI commands remove entries, plus FIFO eviction beyond
 //! the configured capacity; stale entries are what a missing invalidation looks like.
 
-use std::collections::VecDeque;
+use crate::engine::cache::{Cache, Cached};
 
 /// Translation regime of an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,51 +146,57 @@ pub enum Stages {
     All,
 }
 
+impl Cached for TlbEntry {
+    fn ia(&self) -> u64 {
+        self.ia
+    }
+    fn size(&self) -> u64 {
+        self.size
+    }
+}
+
+impl Cached for WalkEntry {
+    fn ia(&self) -> u64 {
+        self.ia
+    }
+    fn size(&self) -> u64 {
+        self.size
+    }
+}
+
 /// The IOTLB and walk cache.
 #[derive(Debug, Clone)]
 pub struct Tlb {
-    entries: VecDeque<TlbEntry>,
-    walks: VecDeque<WalkEntry>,
-    capacity: usize,
-}
-
-fn overlaps(a: u64, size: u64, range: (u64, u64)) -> bool {
-    a < range.1 && a.saturating_add(size) > range.0
+    entries: Cache<TlbEntry>,
+    walks: Cache<WalkEntry>,
 }
 
 impl Tlb {
     pub fn new(capacity: usize) -> Self {
         Tlb {
-            entries: VecDeque::new(),
-            walks: VecDeque::new(),
-            capacity: capacity.max(1),
+            entries: Cache::new(capacity),
+            walks: Cache::new(capacity),
         }
     }
 
     /// The translation of `ia` in a context, if cached.
     pub fn lookup(&self, regime: Regime, vmid: u16, kind: Kind, ia: u64) -> Option<TlbEntry> {
-        self.entries
-            .iter()
-            .find(|e| {
-                let ctx = e.regime == regime && e.vmid == vmid;
-                let tag = match (e.kind, kind) {
-                    (Kind::S1 { asid: a, global: g }, Kind::S1 { asid, .. })
-                    | (Kind::Nested { asid: a, global: g }, Kind::Nested { asid, .. }) => {
-                        g || a == asid
-                    }
-                    (Kind::S2, Kind::S2) => true,
-                    _ => false,
-                };
-                ctx && tag && ia >= e.ia && ia - e.ia < e.size
-            })
-            .copied()
+        self.entries.lookup(ia, |e| {
+            let ctx = e.regime == regime && e.vmid == vmid;
+            let tag = match (e.kind, kind) {
+                (Kind::S1 { asid: a, global: g }, Kind::S1 { asid, .. })
+                | (Kind::Nested { asid: a, global: g }, Kind::Nested { asid, .. }) => {
+                    g || a == asid
+                }
+                (Kind::S2, Kind::S2) => true,
+                _ => false,
+            };
+            ctx && tag
+        })
     }
 
     pub fn insert(&mut self, e: TlbEntry) {
-        if self.entries.len() >= self.capacity {
-            self.entries.pop_front();
-        }
-        self.entries.push_back(e);
+        self.entries.insert(e);
     }
 
     /// A cached table descriptor at `level` covering `ia`, if any.
@@ -202,32 +208,22 @@ impl Tlb {
         level: u32,
         ia: u64,
     ) -> Option<WalkEntry> {
-        self.walks
-            .iter()
-            .find(|w| {
-                let tag = match (w.kind, kind) {
-                    (Kind::S1 { asid: a, .. }, Kind::S1 { asid, .. }) => a == asid,
-                    (Kind::S2, Kind::S2) => true,
-                    _ => false,
-                };
-                w.regime == regime
-                    && w.vmid == vmid
-                    && tag
-                    && w.level == level
-                    && ia >= w.ia
-                    && ia - w.ia < w.size
-            })
-            .copied()
+        self.walks.lookup(ia, |w| {
+            let tag = match (w.kind, kind) {
+                (Kind::S1 { asid: a, .. }, Kind::S1 { asid, .. }) => a == asid,
+                (Kind::S2, Kind::S2) => true,
+                _ => false,
+            };
+            w.regime == regime && w.vmid == vmid && tag && w.level == level
+        })
     }
 
     pub fn walk_insert(&mut self, w: WalkEntry) {
-        if self.walks.len() >= self.capacity {
-            self.walks.pop_front();
-        }
-        self.walks.push_back(w);
+        self.walks.insert(w);
     }
 
-    fn matches(s: &Scope, regime: Regime, vmid: u16, kind: Kind, ia: u64, size: u64) -> bool {
+    /// Whether a tag is in `s` (the input-address range is the cache's to check).
+    fn matches(s: &Scope, regime: Regime, vmid: u16, kind: Kind) -> bool {
         if regime != s.regime || s.vmid.is_some_and(|v| v != vmid) {
             return false;
         }
@@ -242,20 +238,21 @@ impl Tlb {
             (AsidMatch::OrGlobal(want), Some((asid, global))) => global || asid == want,
             (_, None) => false,
         };
-        stage_ok && asid_ok && s.range.is_none_or(|r| overlaps(ia, size, r))
+        stage_ok && asid_ok
     }
 
     /// Removes the entries in `scope`; returns how many TLB entries went.
     pub fn invalidate(&mut self, scope: &Scope) -> usize {
-        let before = self.entries.len();
-        self.entries
-            .retain(|e| !Self::matches(scope, e.regime, e.vmid, e.kind, e.ia, e.size));
+        let n = self.entries.invalidate(scope.range, |e| {
+            Self::matches(scope, e.regime, e.vmid, e.kind)
+        });
         if !scope.leaf_only {
             // Walk-cache entries belong to an ASID and are never global.
-            self.walks
-                .retain(|w| !Self::matches(scope, w.regime, w.vmid, w.kind, w.ia, w.size));
+            self.walks.invalidate(scope.range, |w| {
+                Self::matches(scope, w.regime, w.vmid, w.kind)
+            });
         }
-        before - self.entries.len()
+        n
     }
 
     /// Drops everything.

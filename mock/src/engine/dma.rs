@@ -1,15 +1,14 @@
-//! The DMA master: a transaction from a StreamID (and optional PASID) reads or writes
-//! simulated memory through the SMMU. The configuration is resolved once per transaction; the
-//! transfer is translated in 4 KiB pieces and stops at the first fault, whose event goes to the
-//! event queue when the configuration says to record it. The result tells where each piece
-//! went, or why and where the transaction was terminated and what became of the event.
+//! The DMA master, the same for every architecture: a transaction from a requester (a stream
+//! and an optional process or substream ID) reads or writes simulated memory through the
+//! device. The architecture resolves the configuration once per transaction; the transfer is
+//! translated in 4 KiB pieces and stops at the first fault, whose record goes to the
+//! architecture's queue when the configuration says to record it (else it is logged as
+//! suppressed). The result tells where each piece went, or why and where the transaction was
+//! terminated and what became of the record.
 
-use iommugen_runtime::spec::evtq::EvtqEvent;
-
-use crate::model::Model;
-use crate::report::EventFate;
-use crate::stream::Resolved;
-use crate::walk::Txn;
+use super::arch::Architecture;
+use super::device::Engine;
+use super::record::EventFate;
 
 /// What a transaction does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,10 +19,10 @@ pub enum Transfer<'a> {
     Write(&'a [u8]),
 }
 
-/// Incoming transaction attributes (before the STE's overrides).
+/// Incoming transaction attributes (before the configuration's overrides).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Attrs {
-    /// A privileged access (PCIe traffic is unprivileged unless the STE overrides it).
+    /// A privileged access (PCIe traffic is unprivileged unless the configuration overrides it).
     pub privileged: bool,
     /// An instruction fetch (reads only).
     pub instruction: bool,
@@ -40,30 +39,15 @@ pub struct Segment {
     pub len: usize,
 }
 
-/// Why a transaction was terminated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cause {
-    /// SMMUEN = 0 and GBPA.ABORT = 1 (no event).
-    GbpaAbort,
-    /// The STE says Config = Abort (no event).
-    SteAbort,
-    /// A configuration error or structure fetch abort (C_BAD_*, F_STE_FETCH, F_CD_FETCH,
-    /// F_STREAM_DISABLED).
-    Config,
-    /// A translation fault (F_TRANSLATION, F_ADDR_SIZE, F_ACCESS, F_PERMISSION, F_WALK_EABT).
-    Translation,
-    /// The output address is not RAM (no SMMU event; the bus returns an error).
-    BusError,
-}
-
 /// How a transaction ended early.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Termination {
-    pub cause: Cause,
+pub struct Termination<R, C> {
+    /// Why.
+    pub cause: C,
     /// Input address of the access that was terminated.
     pub iova: u64,
-    /// The event the SMMU generated, if any (recorded or not: see `fate`).
-    pub event: Option<EvtqEvent>,
+    /// The record the device generated, if any (recorded or not: see `fate`).
+    pub event: Option<R>,
     /// What became of the event.
     pub fate: Option<EventFate>,
     /// The master saw an abort (rather than reads of zero and ignored writes).
@@ -72,26 +56,27 @@ pub struct Termination {
 
 /// How a transaction went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum Outcome<R, C> {
     /// Every byte was translated.
     Translated,
-    /// Every byte bypassed translation (SMMUEN = 0 with GBPA bypass, or a bypassing STE).
+    /// Every byte bypassed translation (the device or the configuration bypasses).
     Bypassed,
     /// The transaction stopped; the pieces before the fault reached memory.
-    Terminated(Termination),
+    Terminated(Termination<R, C>),
 }
 
 /// The result of a transaction.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dma {
-    pub outcome: Outcome,
+pub struct Dma<R, C> {
+    /// How it went.
+    pub outcome: Outcome<R, C>,
     /// The pieces that reached memory, in order (contiguous pieces merged).
     pub segments: Vec<Segment>,
     /// For reads, the bytes read (those not read because of a fault are zero).
     pub data: Vec<u8>,
 }
 
-impl Dma {
+impl<R: Copy, C> Dma<R, C> {
     /// Whether every byte reached memory.
     pub fn is_ok(&self) -> bool {
         !matches!(self.outcome, Outcome::Terminated(_))
@@ -103,53 +88,67 @@ impl Dma {
     }
 
     /// How the transaction was terminated, if it was.
-    pub fn termination(&self) -> Option<&Termination> {
+    pub fn termination(&self) -> Option<&Termination<R, C>> {
         match &self.outcome {
             Outcome::Terminated(t) => Some(t),
             _ => None,
         }
     }
 
-    /// The event the transaction caused, if any.
-    pub fn event(&self) -> Option<EvtqEvent> {
+    /// The record the transaction caused, if any.
+    pub fn event(&self) -> Option<R> {
         self.termination().and_then(|t| t.event)
     }
 }
 
-/// A termination before its event is offered to the queue.
+/// A termination before its record is offered to the queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Term {
-    pub cause: Cause,
-    pub event: Option<EvtqEvent>,
-    /// Offer the event to the queue (else it is logged as suppressed).
+pub struct Term<R, C> {
+    /// Why.
+    pub cause: C,
+    /// The record, if the architecture generates one.
+    pub event: Option<R>,
+    /// Offer the record to the queue (else it is logged as suppressed).
     pub record: bool,
+    /// The master sees an abort.
     pub abort: bool,
 }
 
-impl Term {
-    /// A configuration error or fetch abort reported with `event`.
-    pub(crate) fn config(event: EvtqEvent, record: bool) -> Term {
-        Term {
-            cause: Cause::Config,
-            event: Some(event),
-            record,
-            abort: true,
-        }
-    }
+/// One access of a transaction (after the configuration's attribute overrides, once
+/// resolved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Txn {
+    /// Input address.
+    pub iova: u64,
+    /// A write (else a read).
+    pub write: bool,
+    /// Privileged.
+    pub privileged: bool,
+    /// Instruction fetch.
+    pub instruction: bool,
 }
 
-impl Model {
-    /// Plays one transaction.
-    pub(crate) fn dma(
+/// Where a transaction goes once its configuration is known.
+#[derive(Debug, Clone)]
+pub enum Route<X> {
+    /// No translation: the output address is the input address.
+    Bypass,
+    /// Translation in this context.
+    Translate(Box<X>),
+}
+
+impl<A: Architecture> Engine<A> {
+    /// Plays one transaction from `stream` (with `process` as its substream or process ID).
+    pub fn dma(
         &mut self,
-        sid: u32,
-        pasid: Option<u32>,
+        stream: u32,
+        process: Option<u32>,
         iova: u64,
         transfer: Transfer<'_>,
         attrs: Attrs,
-    ) -> Dma {
+    ) -> Dma<A::Record, A::Cause> {
         self.tick();
-        self.stats.dmas += 1;
+        self.counters.dmas += 1;
         let (len, write) = match transfer {
             Transfer::Read(n) => (n, false),
             Transfer::Write(d) => (d.len(), true),
@@ -165,7 +164,7 @@ impl Model {
             privileged: attrs.privileged,
             instruction: attrs.instruction && !write,
         };
-        let resolved = match self.resolve(sid, pasid, txn) {
+        let resolved = match A::resolve(self, stream, process, txn) {
             Ok(r) => r,
             Err(term) => return self.finish(dma, term, iova, len, write),
         };
@@ -174,12 +173,13 @@ impl Model {
             let addr = iova.wrapping_add(done as u64);
             let n = (len - done).min(0x1000 - (addr & 0xfff) as usize);
             let pa = match &resolved {
-                Resolved::Bypass => addr,
-                Resolved::Translate(ctx) => match self.translate(
+                Route::Bypass => addr,
+                Route::Translate(ctx) => match A::translate(
+                    self,
                     ctx,
                     &Txn {
                         iova: addr,
-                        ..ctx.txn
+                        ..A::access(ctx)
                     },
                 ) {
                     Ok(pa) => pa,
@@ -200,7 +200,7 @@ impl Model {
             };
             if !moved {
                 let term = Term {
-                    cause: Cause::BusError,
+                    cause: A::BUS_ERROR,
                     event: None,
                     record: false,
                     abort: true,
@@ -228,20 +228,20 @@ impl Model {
             }
         }
         dma.outcome = match resolved {
-            Resolved::Bypass => Outcome::Bypassed,
-            Resolved::Translate(_) => Outcome::Translated,
+            Route::Bypass => Outcome::Bypassed,
+            Route::Translate(_) => Outcome::Translated,
         };
         dma
     }
 
     fn finish(
         &mut self,
-        mut dma: Dma,
-        term: Term,
+        mut dma: Dma<A::Record, A::Cause>,
+        term: Term<A::Record, A::Cause>,
         iova: u64,
         remaining: usize,
         write: bool,
-    ) -> Dma {
+    ) -> Dma<A::Record, A::Cause> {
         if !write {
             dma.data.resize(dma.data.len() + remaining, 0);
         }
@@ -249,7 +249,7 @@ impl Model {
             if term.record {
                 self.record_event(e)
             } else {
-                self.suppress_event(e)
+                self.log(e, EventFate::Suppressed)
             }
         });
         dma.outcome = Outcome::Terminated(Termination {

@@ -1,40 +1,18 @@
-//! What the model reports to a test besides its registers and memory: every event it
-//! generated and what became of it, driver mistakes it noticed (accesses real hardware would
-//! ignore or treat as UNPREDICTABLE), the interrupts it raised, and counters.
+//! What the SMMUv3 model reports to a test besides its registers and memory: every event it
+//! generated and what became of it (the engine's log), driver mistakes it noticed (accesses
+//! real hardware would ignore or treat as UNPREDICTABLE), the interrupts it raised, and
+//! counters.
 
 use std::fmt;
 
 use iommugen_runtime::spec::evtq::EvtqEvent;
 
-/// What became of an event the SMMU generated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventFate {
-    /// Written to the event queue at this index (without the wrap bit).
-    Recorded {
-        /// Queue slot.
-        index: u32,
-    },
-    /// Dropped: CR0.EVENTQEN was not (acknowledged as) set.
-    QueueDisabled,
-    /// Dropped: the queue was full; EVTQ_PROD.OVFLG was toggled if no overflow was pending.
-    Overflow,
-    /// Dropped: the queue memory is outside RAM; GERROR.EVENTQ_ABT_ERR raised.
-    WriteAborted,
-    /// Not recorded because the configuration says so (CD.R = 0 or STE.S2R = 0, or
-    /// CR2.RECINVSID = 0 for C_BAD_STREAMID).
-    Suppressed,
-}
+use crate::engine::record::{Logged, Misuse};
 
-/// One event the SMMU generated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LoggedEvent {
-    /// Virtual time in nanoseconds.
-    pub time_ns: u64,
-    /// The record.
-    pub event: EvtqEvent,
-    /// Whether software can see it.
-    pub fate: EventFate,
-}
+pub use crate::engine::record::EventFate;
+
+/// One event the SMMU generated, with what became of it.
+pub type LoggedEvent = Logged<EvtqEvent>;
 
 /// A driver mistake the model noticed. Real hardware ignores these accesses (or behaves
 /// unpredictably); the model does what is noted and records them for tests to assert on.
@@ -102,6 +80,29 @@ pub enum Violation {
         /// What was being read.
         what: &'static str,
     },
+}
+
+impl From<Misuse> for Violation {
+    fn from(m: Misuse) -> Self {
+        match m {
+            Misuse::UnknownRegister {
+                offset,
+                width,
+                write,
+            } => Violation::UnknownRegister {
+                offset,
+                width,
+                write,
+            },
+            Misuse::WrongWidth { name, width } => Violation::WrongWidth { name, width },
+            Misuse::ReadOnlyWrite { name, value } => Violation::ReadOnlyWrite { name, value },
+            Misuse::Res0Written { name, bits } => Violation::Res0Written { name, bits },
+            Misuse::MissingBarrier { before } => Violation::MissingBarrier { before },
+            Misuse::DmaBufOutOfRange { addr, word } => Violation::DmaBufOutOfRange { addr, word },
+            Misuse::BadFree { addr } => Violation::BadFree { addr },
+            Misuse::FreedMemoryRead { pa, what } => Violation::FreedMemoryRead { pa, what },
+        }
+    }
 }
 
 impl fmt::Display for Violation {

@@ -5,8 +5,6 @@
 //! terminates it with the event the architecture names (C_BAD_STREAMID, F_STE_FETCH,
 //! C_BAD_STE, C_BAD_SUBSTREAMID, F_STREAM_DISABLED, F_CD_FETCH, C_BAD_CD).
 
-use std::collections::HashMap;
-
 use iommugen_runtime::spec::entries::{Cd, L1cd, L1std, Ste};
 use iommugen_runtime::spec::enums::{
     FaultClass, SteEats, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig,
@@ -15,31 +13,34 @@ use iommugen_runtime::spec::enums::{
 use iommugen_runtime::spec::regs::{Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
 use iommugen_runtime::spec::support::GranuleInfo;
 
-use crate::config::MockConfig;
-use crate::dma::{Cause, Term};
-use crate::evtq;
-use crate::model::Model;
-use crate::tlb::Regime;
-use crate::walk::{s1_granule, s2_config, S2Cfg, Txn};
+use super::config::MockConfig;
+use super::dma::{Cause, Term};
+use super::evtq;
+use super::tlb::Regime;
+use super::walk::{s1_granule, s2_config, S2Cfg};
+use super::Model;
+use crate::engine::cache::Keyed;
+use crate::engine::dma::{Route, Txn};
 
 /// Cached configuration structures.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ConfigCache {
-    pub ste: HashMap<u32, Ste>,
+    /// STEs by StreamID.
+    pub ste: Keyed<u32, Ste>,
     /// Level-1 Stream table descriptors by L1 index.
-    pub l1std: HashMap<u32, L1std>,
+    pub l1std: Keyed<u32, L1std>,
     /// CDs by (StreamID, SubstreamID).
-    pub cd: HashMap<(u32, u32), Cd>,
+    pub cd: Keyed<(u32, u32), Cd>,
     /// Level-1 CD descriptors by (StreamID, L1 index).
-    pub l1cd: HashMap<(u32, u32), L1cd>,
+    pub l1cd: Keyed<(u32, u32), L1cd>,
 }
 
 impl ConfigCache {
     /// CMD_CFGI_STE: the STE (and the CDs cached through it); with `l1`, its L1STD too.
     pub fn invalidate_ste(&mut self, sid: u32, l1: Option<u32>) {
         self.ste.remove(&sid);
-        self.cd.retain(|&(s, _), _| s != sid);
-        self.l1cd.retain(|&(s, _), _| s != sid);
+        self.cd.retain(|&(s, _)| s != sid);
+        self.l1cd.retain(|&(s, _)| s != sid);
         if let Some(i) = l1 {
             self.l1std.remove(&i);
         }
@@ -48,14 +49,14 @@ impl ConfigCache {
     /// CMD_CFGI_STE_RANGE: StreamIDs `first..=last`, with their L1STDs (index = sid >> split).
     pub fn invalidate_range(&mut self, first: u32, last: u32, split: u32) {
         let inside = |s: u32| s >= first && s <= last;
-        self.ste.retain(|&s, _| !inside(s));
-        self.cd.retain(|&(s, _), _| !inside(s));
-        self.l1cd.retain(|&(s, _), _| !inside(s));
+        self.ste.retain(|&s| !inside(s));
+        self.cd.retain(|&(s, _)| !inside(s));
+        self.l1cd.retain(|&(s, _)| !inside(s));
         let (f, l) = (
             first.checked_shr(split).unwrap_or(0),
             last.checked_shr(split).unwrap_or(0),
         );
-        self.l1std.retain(|&i, _| i < f || i > l);
+        self.l1std.retain(|&i| i < f || i > l);
     }
 
     /// CMD_CFGI_ALL.
@@ -67,39 +68,31 @@ impl ConfigCache {
     pub fn invalidate_cd(&mut self, sid: u32, ssid: u32, leaf: bool) {
         self.cd.remove(&(sid, ssid));
         if !leaf {
-            self.l1cd.retain(|&(s, _), _| s != sid);
+            self.l1cd.retain(|&(s, _)| s != sid);
         }
     }
 
     /// CMD_CFGI_CD_ALL.
     pub fn invalidate_cd_all(&mut self, sid: u32) {
-        self.cd.retain(|&(s, _), _| s != sid);
-        self.l1cd.retain(|&(s, _), _| s != sid);
+        self.cd.retain(|&(s, _)| s != sid);
+        self.l1cd.retain(|&(s, _)| s != sid);
     }
 }
 
 /// Everything a translation needs about a stream (and substream).
 #[derive(Debug, Clone)]
-pub(crate) struct Ctx {
-    pub sid: u32,
-    pub ssid: Option<u32>,
-    pub ste: Ste,
+pub struct Ctx {
+    pub(crate) sid: u32,
+    pub(crate) ssid: Option<u32>,
+    pub(crate) ste: Ste,
     /// The CD when stage 1 translates.
-    pub cd: Option<Cd>,
+    pub(crate) cd: Option<Cd>,
     /// Stage 2 when it translates.
-    pub s2: Option<S2Cfg>,
-    pub regime: Regime,
-    pub vmid: u16,
+    pub(crate) s2: Option<S2Cfg>,
+    pub(crate) regime: Regime,
+    pub(crate) vmid: u16,
     /// The first access of the transaction (for reports of faults while fetching the CD).
-    pub txn: Txn,
-}
-
-/// Where a transaction goes once its configuration is known.
-#[derive(Debug, Clone)]
-pub(crate) enum Resolved {
-    /// No translation: the output address is the input address.
-    Bypass,
-    Translate(Box<Ctx>),
+    pub(crate) txn: Txn,
 }
 
 /// The access after the STE's privilege and instruction/data overrides.
@@ -174,18 +167,19 @@ impl Model {
             StreamConfig::S2Trans => (false, true),
             StreamConfig::Nested => (true, true),
         };
-        if (s1 && !self.cfg.s1p) || (s2 && !self.cfg.s2p) || !self.eats_legal(ste, config) {
+        if (s1 && !self.arch.cfg.s1p) || (s2 && !self.arch.cfg.s2p) || !self.eats_legal(ste, config)
+        {
             return false;
         }
         if s1 {
             let cdmax = u32::from(ste.s1cd_max());
-            if cdmax > self.cfg.ssid_bits.min(20) {
+            if cdmax > self.arch.cfg.ssid_bits.min(20) {
                 return false;
             }
             if cdmax > 0 {
                 let fmt_ok = match ste.s1_fmt() {
                     Ok(SteS1Fmt::Linear) => true,
-                    Ok(_) => self.cfg.cd2l,
+                    Ok(_) => self.arch.cfg.cd2l,
                     Err(_) => false,
                 };
                 if !fmt_ok || ste.s1dss().is_err() {
@@ -194,15 +188,15 @@ impl Model {
             }
             let strw_ok = match ste.strw() {
                 Ok(SteStrw::El1) => true,
-                Ok(SteStrw::El2) => self.cfg.hyp || config == StreamConfig::Nested,
+                Ok(SteStrw::El2) => self.arch.cfg.hyp || config == StreamConfig::Nested,
                 _ => config == StreamConfig::Nested,
             };
-            let oas = self.cfg.oas();
+            let oas = self.arch.cfg.oas();
             if !strw_ok || (!s2 && ste.s1_context_ptr() >> oas != 0) {
                 return false;
             }
         }
-        !s2 || s2_config(&self.cfg, ste).is_some()
+        !s2 || s2_config(&self.arch.cfg, ste).is_some()
     }
 
     /// Whether STE.EATS is legal for a translating `config` (5.2): 0 without ATS; split-stage
@@ -211,7 +205,7 @@ impl Model {
     fn eats_legal(&self, ste: &Ste, config: StreamConfig) -> bool {
         match ste.eats() {
             Ok(SteEats::Abort) => true,
-            _ if !self.cfg.ats => false,
+            _ if !self.arch.cfg.ats => false,
             Ok(SteEats::FullAts) => !ste.s2s(),
             Ok(SteEats::SplitStageAts) => config == StreamConfig::Nested,
             Ok(SteEats::FullAtsDpt) | Err(_) => false,
@@ -223,23 +217,23 @@ impl Model {
         let bad = Term::config(evtq::bad_streamid(sid, None), self.reg::<Cr2>().recinvsid());
         let base = self.reg::<StrtabBase>().addr();
         let cfg = self.reg::<StrtabBaseCfg>();
-        let log2 = u32::from(cfg.log2size()).min(self.cfg.sid_bits.min(32));
+        let log2 = u32::from(cfg.log2size()).min(self.arch.cfg.sid_bits.min(32));
         if u64::from(sid) >> log2 != 0 {
             return Err(bad);
         }
         match cfg.fmt() {
             Ok(StrtabFmt::Linear) => Ok(base.wrapping_add(u64::from(sid) * 64)),
-            Ok(StrtabFmt::TwoLevel) if self.cfg.two_level_strtab => {
+            Ok(StrtabFmt::TwoLevel) if self.arch.cfg.two_level_strtab => {
                 let split = cfg.split_bits() as u32;
                 if ![6, 8, 10].contains(&split) {
                     return Err(bad);
                 }
                 let l1_index = sid >> split;
-                let l1 = match self.caches.l1std.get(&l1_index) {
+                let l1 = match self.arch.caches.l1std.get(&l1_index) {
                     Some(d) => *d,
                     None => {
                         let pa = base.wrapping_add(u64::from(l1_index) * 8);
-                        if self.faults.ste_fetch_abort.contains(&sid) {
+                        if self.arch.faults.ste_fetch_abort.contains(&sid) {
                             return Err(Term::config(evtq::ste_fetch(sid, None, pa), true));
                         }
                         let Some(raw) = self.dev_read(pa, "L1STD") else {
@@ -247,7 +241,7 @@ impl Model {
                         };
                         let d = L1std([raw]);
                         if (1..=11).contains(&d.span()) {
-                            self.caches.l1std.insert(l1_index, d);
+                            self.arch.caches.l1std.insert(l1_index, d);
                         }
                         d
                     }
@@ -270,24 +264,24 @@ impl Model {
 
     /// The STE of `sid`, from the configuration cache or memory.
     pub(crate) fn fetch_ste(&mut self, sid: u32, ssid: Option<u32>) -> Result<Ste, Term> {
-        if let Some(ste) = self.caches.ste.get(&sid) {
+        if let Some(ste) = self.arch.caches.ste.get(&sid) {
             return Ok(*ste);
         }
         let pa = self.ste_address(sid)?;
         let abort = Term::config(evtq::ste_fetch(sid, ssid, pa), true);
-        if self.faults.ste_fetch_abort.contains(&sid) {
+        if self.arch.faults.ste_fetch_abort.contains(&sid) {
             return Err(abort);
         }
         let Some(words) = self.dev_read_words(pa, 8, "STE") else {
             return Err(abort);
         };
-        self.stats.ste_fetches += 1;
+        self.arch.stats.ste_fetches += 1;
         let mut ste = Ste::new();
         ste.0.copy_from_slice(&words);
         if !self.ste_legal(&ste) {
             return Err(Term::config(evtq::bad_ste(sid, ssid), true));
         }
-        self.caches.ste.insert(sid, ste);
+        self.arch.caches.ste.insert(sid, ste);
         Ok(ste)
     }
 
@@ -311,7 +305,7 @@ impl Model {
     /// The CD at index `ssid` of the stream's CD table, from the cache or memory.
     pub(crate) fn fetch_cd(&mut self, ctx: &Ctx, ssid: u32) -> Result<Cd, Term> {
         let sid = ctx.sid;
-        if let Some(cd) = self.caches.cd.get(&(sid, ssid)) {
+        if let Some(cd) = self.arch.caches.cd.get(&(sid, ssid)) {
             return Ok(*cd);
         }
         let ste = &ctx.ste;
@@ -328,7 +322,7 @@ impl Model {
                         10
                     };
                     let l1_index = ssid >> split;
-                    let l1 = match self.caches.l1cd.get(&(sid, l1_index)) {
+                    let l1 = match self.arch.caches.l1cd.get(&(sid, l1_index)) {
                         Some(d) => *d,
                         None => {
                             let raw = self.cd_table_read(
@@ -339,7 +333,7 @@ impl Model {
                             )?;
                             let d = L1cd([raw.first().copied().unwrap_or(0)]);
                             if d.v() {
-                                self.caches.l1cd.insert((sid, l1_index), d);
+                                self.arch.caches.l1cd.insert((sid, l1_index), d);
                             }
                             d
                         }
@@ -353,13 +347,13 @@ impl Model {
             }
         };
         let words = self.cd_table_read(ctx, addr, 8, "CD")?;
-        self.stats.cd_fetches += 1;
+        self.arch.stats.cd_fetches += 1;
         let mut cd = Cd::new();
         cd.0.copy_from_slice(&words);
-        if !cd_legal(&self.cfg, &cd) {
+        if !cd_legal(&self.arch.cfg, &cd) {
             return Err(Term::config(evtq::bad_cd(sid, ctx.ssid), true));
         }
-        self.caches.cd.insert((sid, ssid), cd);
+        self.arch.caches.cd.insert((sid, ssid), cd);
         Ok(cd)
     }
 
@@ -369,9 +363,9 @@ impl Model {
         sid: u32,
         pasid: Option<u32>,
         txn: Txn,
-    ) -> Result<Resolved, Term> {
+    ) -> Result<Route<Ctx>, Term> {
         if !self.enabled().smmuen() {
-            let gbpa = Gbpa::from_bits(self.gbpa as u32);
+            let gbpa = Gbpa::from_bits(self.arch.gbpa as u32);
             return if gbpa.abort() {
                 Err(Term {
                     cause: Cause::GbpaAbort,
@@ -380,7 +374,7 @@ impl Model {
                     abort: true,
                 })
             } else {
-                Ok(Resolved::Bypass)
+                Ok(Route::Bypass)
             };
         }
         let ste = self.fetch_ste(sid, pasid)?;
@@ -398,20 +392,24 @@ impl Model {
             StreamConfig::Bypass => {
                 return match pasid {
                     Some(p) => Err(bad_ssid(p)),
-                    None => Ok(Resolved::Bypass),
+                    None => Ok(Route::Bypass),
                 }
             }
             StreamConfig::S1Trans => (true, false),
             StreamConfig::S2Trans => (false, true),
             StreamConfig::Nested => (true, true),
         };
-        let s2cfg = if s2 { s2_config(&self.cfg, &ste) } else { None };
+        let s2cfg = if s2 {
+            s2_config(&self.arch.cfg, &ste)
+        } else {
+            None
+        };
         let regime = if s1 && !s2 && ste.strw() == Ok(SteStrw::El2) {
             Regime::El2
         } else {
             Regime::El1
         };
-        let vmid = if self.cfg.s2p && regime == Regime::El1 {
+        let vmid = if self.arch.cfg.s2p && regime == Regime::El1 {
             ste.s2vmid()
         } else {
             0
@@ -431,7 +429,7 @@ impl Model {
             let cdmax = u32::from(ste.s1cd_max());
             let index = match pasid {
                 Some(p) => {
-                    let limit = cdmax.min(self.cfg.ssid_bits.min(20));
+                    let limit = cdmax.min(self.arch.cfg.ssid_bits.min(20));
                     let ssid0_taken = ste.s1dss() == Ok(SteS1dss::Ssid0) && p == 0;
                     if cdmax == 0 || u64::from(p) >> limit != 0 || ssid0_taken {
                         return Err(bad_ssid(p));
@@ -452,9 +450,9 @@ impl Model {
             return Err(bad_ssid(p));
         }
         if ctx.cd.is_none() && ctx.s2.is_none() {
-            return Ok(Resolved::Bypass);
+            return Ok(Route::Bypass);
         }
-        Ok(Resolved::Translate(Box::new(ctx)))
+        Ok(Route::Translate(Box::new(ctx)))
     }
 
     /// CMD_PREFETCH_CONFIG: loads the configuration of a stream into the cache (errors are

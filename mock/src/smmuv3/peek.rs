@@ -5,10 +5,10 @@
 
 use iommugen_runtime::spec::entries::{Cd, L1cd, L1std, Ste};
 
-use crate::handle::MockSmmu;
-use crate::stream::Ctx;
-use crate::tlb::{Kind, Regime};
-use crate::walk::Txn;
+use super::stream::Ctx;
+use super::tlb::{Kind, Regime};
+use super::MockSmmu;
+use crate::engine::dma::Txn;
 
 /// The configuration cache's contents, each kind sorted by key.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -77,8 +77,8 @@ impl MockSmmu {
     /// were.
     pub fn peek_cd(&self, sid: u32, ste: Ste, ssid: u32) -> Option<Cd> {
         let mut m = self.model();
-        let caches = std::mem::take(&mut m.caches);
-        let stats = m.stats;
+        let caches = std::mem::take(&mut m.arch.caches);
+        let stats = m.arch.stats;
         let violations = m.violations.len();
         let ctx = Ctx {
             sid,
@@ -96,8 +96,8 @@ impl MockSmmu {
             },
         };
         let cd = m.fetch_cd(&ctx, ssid).ok();
-        m.caches = caches;
-        m.stats = stats;
+        m.arch.caches = caches;
+        m.arch.stats = stats;
         m.violations.truncate(violations);
         cd
     }
@@ -105,24 +105,20 @@ impl MockSmmu {
     /// What the configuration cache holds.
     pub fn cached_config(&self) -> CachedConfig {
         let m = self.model();
-        let c = &m.caches;
-        let mut out = CachedConfig {
-            stes: c.ste.iter().map(|(k, v)| (*k, *v)).collect(),
-            l1stds: c.l1std.iter().map(|(k, v)| (*k, *v)).collect(),
-            cds: c.cd.iter().map(|(k, v)| (*k, *v)).collect(),
-            l1cds: c.l1cd.iter().map(|(k, v)| (*k, *v)).collect(),
-        };
-        out.stes.sort_by_key(|x| x.0);
-        out.l1stds.sort_by_key(|x| x.0);
-        out.cds.sort_by_key(|x| x.0);
-        out.l1cds.sort_by_key(|x| x.0);
-        out
+        let c = &m.arch.caches;
+        CachedConfig {
+            stes: c.ste.sorted(),
+            l1stds: c.l1std.sorted(),
+            cds: c.cd.sorted(),
+            l1cds: c.l1cd.sorted(),
+        }
     }
 
     /// What the IOTLB and the walk cache hold, each sorted.
     pub fn cached_translations(&self) -> (Vec<CachedTranslation>, Vec<CachedWalk>) {
         let m = self.model();
         let mut t: Vec<CachedTranslation> = m
+            .arch
             .tlb
             .entries()
             .map(|e| {
@@ -139,6 +135,7 @@ impl MockSmmu {
             })
             .collect();
         let mut w: Vec<CachedWalk> = m
+            .arch
             .tlb
             .walks()
             .map(|e| {

@@ -1,5 +1,6 @@
 //! The Command queue, consumed synchronously when CMDQ_PROD is written (as QEMU does) while
-//! CR0.CMDQEN is acknowledged. Each command is read at CMDQ_CONS and decoded with the
+//! CR0.CMDQEN is acknowledged, by the engine's consumer under the wrap-bit index protocol.
+//! Each command is read at CMDQ_CONS and decoded with the
 //! generated `CmdqCommand::decode`; CFGI_* commands drop configuration-cache entries, TLBI_*
 //! drop IOTLB and walk-cache entries, CMD_SYNC completes (with its interrupt or MSI). A command
 //! that cannot be decoded or is illegal here (a Secure-only command, SSec = 1, a feature the
@@ -12,78 +13,98 @@ use iommugen_runtime::spec::regs::{
     CmdqBase, CmdqCons, CmdqProd, Cr2, Gerror, Gerrorn, StrtabBaseCfg,
 };
 
-use crate::model::Model;
-use crate::tlb::{AsidMatch, Regime, Scope, Stages};
+use super::tlb::{AsidMatch, Regime, Scope, Stages};
+use super::Model;
+use crate::engine::queue::{self, Consumer, Protocol, Ring, Step};
+
+/// The command queue as the engine's consumer sees it.
+struct Cmdq<'a>(&'a mut Model);
+
+impl Consumer for Cmdq<'_> {
+    type Error = CmdqError;
+
+    fn stopped(&mut self) -> bool {
+        let m = &self.0;
+        let cmdq_err = u64::from(Gerrorn::from_bits(0).with_cmdq_err(true).bits());
+        let gerror = m.regs.at(Gerror::OFFSET).unwrap_or(usize::MAX);
+        m.regs.active(gerror) & cmdq_err != 0
+    }
+
+    fn indexes(&mut self) -> (u32, u32) {
+        (self.0.reg::<CmdqProd>().wr(), self.0.reg::<CmdqCons>().rd())
+    }
+
+    fn fetch(&mut self, addr: u64, words: usize) -> Result<Vec<u64>, CmdqError> {
+        let m = &mut *self.0;
+        if m.arch.faults.abort_commands > 0 {
+            m.arch.faults.abort_commands -= 1;
+            return Err(CmdqError::CerrorAbt);
+        }
+        m.dev_read_words(addr, words, "command queue")
+            .ok_or(CmdqError::CerrorAbt)
+    }
+
+    fn execute(&mut self, entry: &[u64]) -> Result<Step, CmdqError> {
+        let m = &mut *self.0;
+        if m.arch.faults.reject_commands > 0 {
+            m.arch.faults.reject_commands -= 1;
+            return Err(CmdqError::CerrorIll);
+        }
+        let &[w0, w1] = entry else {
+            return Err(CmdqError::CerrorAbt);
+        };
+        let cmd = CmdqCommand::decode(&[w0, w1]).map_err(|_| CmdqError::CerrorIll)?;
+        if matches!(cmd, CmdqCommand::Sync(_)) && m.arch.faults.hang_sync {
+            m.arch.cmdq_waiting = true;
+            return Ok(Step::Hold);
+        }
+        m.execute(&cmd)?;
+        m.arch.stats.commands += 1;
+        Ok(Step::Consumed)
+    }
+
+    fn advance(&mut self, cons: u32) {
+        let r = self.0.reg::<CmdqCons>();
+        self.0.set_reg(r.with_rd(cons).unwrap_or(r));
+    }
+
+    fn error(&mut self, code: CmdqError) {
+        self.0.command_error(code);
+    }
+}
 
 impl Model {
     /// Consumes commands until the queue is empty, an error stops it, or a CMD_SYNC hangs.
     pub(crate) fn process_cmdq(&mut self) {
-        self.cmdq_waiting = false;
+        self.arch.cmdq_waiting = false;
         if !self.enabled().cmdqen() {
             return;
         }
         let base = self.reg::<CmdqBase>();
-        let log2 = u32::from(base.log2size()).min(self.cfg.cmdq_log2.min(19));
-        let size = 1u32 << log2;
-        let with_wrap = (size << 1) - 1;
-        let cmdq_err = u64::from(Gerrorn::from_bits(0).with_cmdq_err(true).bits());
-        let gerror = self.regs.at(Gerror::OFFSET).unwrap_or(usize::MAX);
-        for _ in 0..=with_wrap {
-            if self.regs.active(gerror) & cmdq_err != 0 {
-                return;
-            }
-            let prod = self.reg::<CmdqProd>().wr() & with_wrap;
-            let cons_reg = self.reg::<CmdqCons>();
-            let cons = cons_reg.rd() & with_wrap;
-            if prod == cons {
-                return;
-            }
-            let addr = base.addr().wrapping_add(u64::from(cons & (size - 1)) * 16);
-            let words = if self.faults.abort_commands > 0 {
-                self.faults.abort_commands -= 1;
-                None
-            } else {
-                self.dev_read_words(addr, 2, "command queue")
-            };
-            let Some(&[w0, w1]) = words.as_deref() else {
-                self.command_error(CmdqError::CerrorAbt);
-                return;
-            };
-            if self.faults.reject_commands > 0 {
-                self.faults.reject_commands -= 1;
-                self.command_error(CmdqError::CerrorIll);
-                return;
-            }
-            let Ok(cmd) = CmdqCommand::decode(&[w0, w1]) else {
-                self.command_error(CmdqError::CerrorIll);
-                return;
-            };
-            if matches!(cmd, CmdqCommand::Sync(_)) && self.faults.hang_sync {
-                self.cmdq_waiting = true;
-                return;
-            }
-            if let Err(code) = self.execute(&cmd) {
-                self.command_error(code);
-                return;
-            }
-            self.stats.commands += 1;
-            self.set_reg(cons_reg.with_rd((cons + 1) & with_wrap).unwrap_or(cons_reg));
-        }
+        let ring = Ring {
+            base: base.addr(),
+            log2: u32::from(base.log2size()).min(self.arch.cfg.cmdq_log2.min(19)),
+            entry_bytes: 16,
+            protocol: Protocol::WrapBit,
+        };
+        queue::consume(&mut Cmdq(self), &ring);
     }
 
     /// Stops consumption: CMDQ_CONS.ERR = `code`, GERROR.CMDQ_ERR active.
     fn command_error(&mut self, code: CmdqError) {
         let cons = self.reg::<CmdqCons>();
         self.set_reg(cons.with_err(code));
-        self.stats.command_errors += 1;
+        self.arch.stats.command_errors += 1;
         self.raise_gerror(Gerrorn::from_bits(0).with_cmdq_err(true).bits());
     }
 
     /// The VMID a stage 1 invalidation matches (only when stage 2 is implemented).
     fn nh_vmid(&self, vmid: u16) -> Option<u16> {
-        self.cfg
-            .s2p
-            .then_some(if self.cfg.vmid16 { vmid } else { vmid & 0xff })
+        self.arch.cfg.s2p.then_some(if self.arch.cfg.vmid16 {
+            vmid
+        } else {
+            vmid & 0xff
+        })
     }
 
     /// The input-address range of an address-based invalidation: the address alone, or with
@@ -95,7 +116,7 @@ impl Model {
             3 => 0x1_0000,
             _ => 0,
         };
-        if granule == 0 || !self.cfg.ril {
+        if granule == 0 || !self.arch.cfg.ril {
             return (addr, addr.saturating_add(1));
         }
         let len = (u64::from(num) + 1)
@@ -114,7 +135,7 @@ impl Model {
         range: Option<(u64, u64)>,
         leaf_only: bool,
     ) {
-        self.tlb.invalidate(&Scope {
+        self.arch.tlb.invalidate(&Scope {
             regime,
             vmid,
             stages,
@@ -135,7 +156,7 @@ impl Model {
             C::PrefetchAddr(c) if !c.s_sec() => {}
             C::CfgiSte(c) if !c.s_sec() => {
                 let sid = c.stream_id();
-                self.caches.invalidate_ste(
+                self.arch.caches.invalidate_ste(
                     sid,
                     (!c.leaf()).then(|| sid.checked_shr(split).unwrap_or(0)),
                 );
@@ -143,18 +164,19 @@ impl Model {
             C::CfgiSteRange(c) if !c.s_sec() => {
                 let n = u32::from(c.range()) + 1;
                 if n >= 32 {
-                    self.caches.invalidate_all();
+                    self.arch.caches.invalidate_all();
                 } else {
                     let low = (1u32 << n) - 1;
                     let first = c.stream_id() & !low;
-                    self.caches.invalidate_range(first, first | low, split);
+                    self.arch.caches.invalidate_range(first, first | low, split);
                 }
             }
             C::CfgiCd(c) if !c.s_sec() => {
-                self.caches
+                self.arch
+                    .caches
                     .invalidate_cd(c.stream_id(), c.substream_id(), c.leaf())
             }
-            C::CfgiCdAll(c) if !c.s_sec() => self.caches.invalidate_cd_all(c.stream_id()),
+            C::CfgiCdAll(c) if !c.s_sec() => self.arch.caches.invalidate_cd_all(c.stream_id()),
             C::CfgiVmsPidm(c) if !c.s_sec() => {}
             C::TlbiNhAll(c) => self.invalidate(
                 Regime::El1,
@@ -198,10 +220,10 @@ impl Model {
                     c.leaf(),
                 );
             }
-            C::TlbiEl2All(_) if self.cfg.hyp => {
+            C::TlbiEl2All(_) if self.arch.cfg.hyp => {
                 self.invalidate(Regime::El2, None, Stages::S1, AsidMatch::Any, None, false)
             }
-            C::TlbiEl2Asid(c) if self.cfg.hyp => {
+            C::TlbiEl2Asid(c) if self.arch.cfg.hyp => {
                 self.invalidate(
                     Regime::El2,
                     None,
@@ -211,7 +233,7 @@ impl Model {
                     false,
                 );
             }
-            C::TlbiEl2Va(c) if self.cfg.hyp => {
+            C::TlbiEl2Va(c) if self.arch.cfg.hyp => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
                 let asid = if self.reg::<Cr2>().e2h() {
                     AsidMatch::OrGlobal(c.asid())
@@ -220,7 +242,7 @@ impl Model {
                 };
                 self.invalidate(Regime::El2, None, Stages::S1, asid, Some(range), c.leaf());
             }
-            C::TlbiEl2Vaa(c) if self.cfg.hyp => {
+            C::TlbiEl2Vaa(c) if self.arch.cfg.hyp => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
                 self.invalidate(
                     Regime::El2,
@@ -231,7 +253,7 @@ impl Model {
                     c.leaf(),
                 );
             }
-            C::TlbiS12Vmall(c) if self.cfg.s2p => {
+            C::TlbiS12Vmall(c) if self.arch.cfg.s2p => {
                 self.invalidate(
                     Regime::El1,
                     self.nh_vmid(c.vmid()),
@@ -241,7 +263,7 @@ impl Model {
                     false,
                 );
             }
-            C::TlbiS2Ipa(c) if self.cfg.s2p => {
+            C::TlbiS2Ipa(c) if self.arch.cfg.s2p => {
                 let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
                 self.invalidate(
                     Regime::El1,
@@ -268,9 +290,9 @@ impl Model {
 
     fn sync(&mut self, c: &CmdSync) {
         if c.cs() == Ok(ComplSignal::SigIrq) {
-            self.irqs.cmd_sync += 1;
+            self.arch.irqs.cmd_sync += 1;
             self.msi(c.msi_address(), c.msi_data());
         }
-        self.stats.syncs += 1;
+        self.arch.stats.syncs += 1;
     }
 }

@@ -1,5 +1,6 @@
-//! The Event queue: event records built with the generated event types, written at
-//! EVTQ_PROD while CR0.EVENTQEN is acknowledged; a full queue drops the record and toggles
+//! The Event queue: which record each fault writes, built with the generated event types, and
+//! the queue itself (the engine's wrap-bit producer), written at EVTQ_PROD while
+//! CR0.EVENTQEN is acknowledged; a full queue drops the record and toggles
 //! EVTQ_PROD.OVFLG (when no overflow is already waiting for acknowledgement in
 //! EVTQ_CONS.OVACKFLG); queue memory outside RAM raises GERROR.EVENTQ_ABT_ERR.
 
@@ -12,8 +13,9 @@ use iommugen_runtime::spec::regs::{
     EvtqBase, EvtqCons, EvtqIrqCfg0, EvtqIrqCfg1, EvtqProd, Gerrorn, IrqCtrlack,
 };
 
-use crate::model::Model;
-use crate::report::{EventFate, LoggedEvent};
+use super::Model;
+use crate::engine::queue::{Produced, Protocol, Ring};
+use crate::engine::record::EventFate;
 
 /// The transaction a fault is reported for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,62 +139,45 @@ pub(crate) fn bad_cd(sid: u32, ssid: Option<u32>) -> EvtqEvent {
 }
 
 impl Model {
-    /// Offers an event to the queue and logs what became of it.
-    pub(crate) fn record_event(&mut self, event: EvtqEvent) -> EventFate {
-        let fate = self.write_event(&event);
-        self.events.push(LoggedEvent {
-            time_ns: self.now,
-            event,
-            fate,
-        });
-        fate
-    }
-
-    /// Logs an event the configuration says not to record.
-    pub(crate) fn suppress_event(&mut self, event: EvtqEvent) -> EventFate {
-        self.events.push(LoggedEvent {
-            time_ns: self.now,
-            event,
-            fate: EventFate::Suppressed,
-        });
-        EventFate::Suppressed
-    }
-
-    fn write_event(&mut self, event: &EvtqEvent) -> EventFate {
+    /// Writes an event to the queue (as the engine's producer under the wrap-bit protocol)
+    /// and says what became of it.
+    pub(crate) fn write_event(&mut self, event: &EvtqEvent) -> EventFate {
         if !self.enabled().eventqen() {
             return EventFate::QueueDisabled;
         }
         let base = self.reg::<EvtqBase>();
-        let log2 = u32::from(base.log2size()).min(self.cfg.evtq_log2.min(19));
-        let size = 1u32 << log2;
-        let with_wrap = (size << 1) - 1;
+        let ring = Ring {
+            base: base.addr(),
+            log2: u32::from(base.log2size()).min(self.arch.cfg.evtq_log2.min(19)),
+            entry_bytes: 32,
+            protocol: Protocol::WrapBit,
+        };
         let prod = self.reg::<EvtqProd>();
         let cons = self.reg::<EvtqCons>();
-        let (p, c) = (prod.wr() & with_wrap, cons.rd() & with_wrap);
-        let full = p ^ c == size;
-        if full || self.faults.evtq_full {
-            if prod.ovflg() == cons.ovackflg() {
-                self.set_reg(prod.with_ovflg(!prod.ovflg()));
+        let full = self.arch.faults.evtq_full;
+        match ring.produce(&mut self.mem, prod.wr(), cons.rd(), full, &event.encode()) {
+            Produced::Full => {
+                if prod.ovflg() == cons.ovackflg() {
+                    self.set_reg(prod.with_ovflg(!prod.ovflg()));
+                }
+                EventFate::Overflow
             }
-            return EventFate::Overflow;
+            Produced::Aborted => {
+                self.raise_gerror(Gerrorn::from_bits(0).with_eventq_abt_err(true).bits());
+                EventFate::WriteAborted
+            }
+            Produced::Written { slot, next } => {
+                self.set_reg(prod.with_wr(next).unwrap_or(prod));
+                if self.reg::<IrqCtrlack>().eventq_irqen() {
+                    self.arch.irqs.evtq += 1;
+                    let (addr, data) = (
+                        self.reg::<EvtqIrqCfg0>().addr(),
+                        self.reg::<EvtqIrqCfg1>().data(),
+                    );
+                    self.msi(addr, data);
+                }
+                EventFate::Recorded { index: slot }
+            }
         }
-        let index = p & (size - 1);
-        let addr = base.addr().wrapping_add(u64::from(index) * 32);
-        if !self.mem.write_words(addr, &event.encode()) {
-            self.raise_gerror(Gerrorn::from_bits(0).with_eventq_abt_err(true).bits());
-            return EventFate::WriteAborted;
-        }
-        let next = (p + 1) & with_wrap;
-        let prod = prod.with_wr(next).unwrap_or(prod);
-        self.set_reg(prod);
-        if self.reg::<IrqCtrlack>().eventq_irqen() {
-            self.irqs.evtq += 1;
-            let (addr, data) = (
-                self.reg::<EvtqIrqCfg0>().addr(),
-                self.reg::<EvtqIrqCfg1>().data(),
-            );
-            self.msi(addr, data);
-        }
-        EventFate::Recorded { index }
     }
 }

@@ -1,5 +1,6 @@
-//! The generic register-file engine, driven by the table generated from the spec
-//! ([`crate::table::REGISTERS`]). It knows nothing about the SMMU: it stores register values,
+//! The register file, driven by a table the mock backend generates from a spec
+//! (`generated/<spec>/mock/regfile.rs`, one [`RegRow`] per register). It knows nothing about
+//! any architecture: it stores register values,
 //! resolves offsets (aliases forwarded to their target, 32-bit halves of 64-bit registers),
 //! masks software writes by access kind (read-only registers and fields, write-1-to-clear bits),
 //! and implements the spec's handshakes: after the device has acted on a write, `acknowledge`
@@ -12,7 +13,116 @@
 
 use std::collections::HashMap;
 
-use crate::table::{RegAccess, RegSpec};
+/// How software may access a register (the generated tables' `RegAccess`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    /// Reads only; writes are ignored.
+    ReadOnly,
+    /// Reads and writes.
+    ReadWrite,
+    /// Writes only; reads return zero.
+    WriteOnly,
+}
+
+/// A handshake partner: its offset and the mask of the fields both registers share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Partner {
+    /// The partner's absolute offset.
+    pub offset: usize,
+    /// The shared fields.
+    pub shared: u64,
+}
+
+/// One row of a generated register table, as the engine reads it. Every generated table has
+/// its own `RegSpec` type; the crate's `impl_reg_row!` macro implements this
+/// trait for one.
+pub trait RegRow: 'static {
+    /// The architectural name.
+    fn name(&self) -> &'static str;
+    /// Absolute byte offset from the MMIO base.
+    fn offset(&self) -> usize;
+    /// 32 or 64.
+    fn width(&self) -> u32;
+    /// Access kind of the register as a whole.
+    fn access(&self) -> Access;
+    /// The value after reset.
+    fn reset(&self) -> u64;
+    /// Bits software may write.
+    fn writable(&self) -> u64;
+    /// Write-1-to-clear bits.
+    fn w1c(&self) -> u64;
+    /// Bits the device clears once it has acted on a write of 1.
+    fn self_clearing(&self) -> u64;
+    /// RES0 bits.
+    fn res0(&self) -> u64;
+    /// RES1 bits.
+    fn res1(&self) -> u64;
+    /// The register whose shared fields reflect this one once a write has taken effect.
+    fn acked_by(&self) -> Option<Partner>;
+    /// The register whose shared bits software toggles to acknowledge active bits here.
+    fn toggled_by(&self) -> Option<Partner>;
+    /// The name of the register this one is another view of.
+    fn alias_of(&self) -> Option<&'static str>;
+}
+
+/// Implements [`RegRow`] for the `RegSpec` of a generated register table, given the module the
+/// table was included as (`impl_reg_row!(table)`).
+macro_rules! impl_reg_row {
+    ($table:ident) => {
+        impl $crate::engine::regfile::RegRow for $table::RegSpec {
+            fn name(&self) -> &'static str {
+                self.name
+            }
+            fn offset(&self) -> usize {
+                self.offset
+            }
+            fn width(&self) -> u32 {
+                self.width
+            }
+            fn access(&self) -> $crate::engine::regfile::Access {
+                match self.access {
+                    $table::RegAccess::ReadOnly => $crate::engine::regfile::Access::ReadOnly,
+                    $table::RegAccess::ReadWrite => $crate::engine::regfile::Access::ReadWrite,
+                    $table::RegAccess::WriteOnly => $crate::engine::regfile::Access::WriteOnly,
+                }
+            }
+            fn reset(&self) -> u64 {
+                self.reset
+            }
+            fn writable(&self) -> u64 {
+                self.writable
+            }
+            fn w1c(&self) -> u64 {
+                self.w1c
+            }
+            fn self_clearing(&self) -> u64 {
+                self.self_clearing
+            }
+            fn res0(&self) -> u64 {
+                self.res0
+            }
+            fn res1(&self) -> u64 {
+                self.res1
+            }
+            fn acked_by(&self) -> Option<$crate::engine::regfile::Partner> {
+                self.acked_by.map(|p| $crate::engine::regfile::Partner {
+                    offset: p.offset,
+                    shared: p.shared,
+                })
+            }
+            fn toggled_by(&self) -> Option<$crate::engine::regfile::Partner> {
+                self.toggled_by.map(|p| $crate::engine::regfile::Partner {
+                    offset: p.offset,
+                    shared: p.shared,
+                })
+            }
+            fn alias_of(&self) -> Option<&'static str> {
+                self.alias_of.map(|a| a.name)
+            }
+        }
+    };
+}
+pub(crate) use impl_reg_row;
 
 /// What a software write did to one register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +148,8 @@ pub struct Slot {
 
 /// A register file: one value per register of the table.
 #[derive(Debug, Clone)]
-pub struct RegFile {
-    table: &'static [RegSpec],
+pub struct RegFile<R: RegRow> {
+    table: &'static [R],
     values: Vec<u64>,
     canonical: Vec<usize>,
     by_offset: HashMap<usize, Slot>,
@@ -54,16 +164,19 @@ fn width_mask(width: u32) -> u64 {
     }
 }
 
-impl RegFile {
+impl<R: RegRow> RegFile<R> {
     /// A register file holding the reset values of `table`.
-    pub fn new(table: &'static [RegSpec]) -> Self {
-        let by_name: HashMap<&'static str, usize> =
-            table.iter().enumerate().map(|(i, r)| (r.name, i)).collect();
+    pub fn new(table: &'static [R]) -> Self {
+        let by_name: HashMap<&'static str, usize> = table
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.name(), i))
+            .collect();
         // Follow alias chains (bounded, in case of a cycle) to the register that holds the value.
         let canonical: Vec<usize> = (0..table.len())
             .map(|mut i| {
                 for _ in 0..table.len() {
-                    match table[i].alias_of.and_then(|a| by_name.get(a.name)) {
+                    match table[i].alias_of().and_then(|a| by_name.get(a)) {
                         Some(&t) if t != i => i = t,
                         _ => break,
                     }
@@ -74,21 +187,23 @@ impl RegFile {
         let mut by_offset = HashMap::new();
         // Non-alias registers first, so that a view sharing its target's offset never shadows it.
         let order = (0..table.len())
-            .filter(|&i| table[i].alias_of.is_none())
-            .chain((0..table.len()).filter(|&i| table[i].alias_of.is_some()));
+            .filter(|&i| table[i].alias_of().is_none())
+            .chain((0..table.len()).filter(|&i| table[i].alias_of().is_some()));
         for i in order {
             let r = &table[i];
             let index = canonical[i];
-            by_offset.entry(r.offset).or_insert(Slot { index, byte: 0 });
-            if r.width == 64 {
+            by_offset
+                .entry(r.offset())
+                .or_insert(Slot { index, byte: 0 });
+            if r.width() == 64 {
                 by_offset
-                    .entry(r.offset + 4)
+                    .entry(r.offset() + 4)
                     .or_insert(Slot { index, byte: 4 });
             }
         }
         let values = table
             .iter()
-            .map(|r| r.reset & width_mask(r.width))
+            .map(|r| r.reset() & width_mask(r.width()))
             .collect();
         RegFile {
             table,
@@ -102,17 +217,17 @@ impl RegFile {
     /// Restores every reset value.
     pub fn reset(&mut self) {
         for (v, r) in self.values.iter_mut().zip(self.table) {
-            *v = r.reset & width_mask(r.width);
+            *v = r.reset() & width_mask(r.width());
         }
     }
 
     /// The table this file is driven by.
-    pub fn table(&self) -> &'static [RegSpec] {
+    pub fn table(&self) -> &'static [R] {
         self.table
     }
 
     /// The row of register `index`.
-    pub fn spec(&self, index: usize) -> Option<&'static RegSpec> {
+    pub fn spec(&self, index: usize) -> Option<&'static R> {
         self.table.get(index)
     }
 
@@ -146,7 +261,7 @@ impl RegFile {
     /// Device-side write: replaces the whole value (bits beyond the width are dropped).
     pub fn set(&mut self, index: usize, value: u64) {
         if let (Some(v), Some(r)) = (self.values.get_mut(index), self.table.get(index)) {
-            *v = value & width_mask(r.width);
+            *v = value & width_mask(r.width());
         }
     }
 
@@ -168,15 +283,15 @@ impl RegFile {
     /// clear, and every other bit keeps its value.
     pub fn software_write(&mut self, index: usize, value: u64) -> Option<Written> {
         let r = self.table.get(index)?;
-        if r.access == RegAccess::ReadOnly {
+        if r.access() == Access::ReadOnly {
             return None;
         }
-        let value = value & width_mask(r.width);
+        let value = value & width_mask(r.width());
         let old = self.value(index);
-        let plain = r.writable & !r.w1c;
+        let plain = r.writable() & !r.w1c();
         let mut new = (old & !plain) | (value & plain);
-        new &= !(value & r.w1c);
-        new |= r.res1;
+        new &= !(value & r.w1c());
+        new |= r.res1();
         self.set(index, new);
         Some(Written {
             index,
@@ -193,13 +308,13 @@ impl RegFile {
             return;
         };
         let v = self.value(index);
-        if let Some(p) = r.acked_by {
+        if let Some(p) = r.acked_by() {
             if let Some(ack) = self.at(p.offset) {
                 self.update(ack, p.shared, v);
             }
         }
-        if r.self_clearing != 0 {
-            self.update(index, r.self_clearing, 0);
+        if r.self_clearing() != 0 {
+            self.update(index, r.self_clearing(), 0);
         }
     }
 
@@ -210,16 +325,16 @@ impl RegFile {
             return false;
         };
         let v = self.value(index);
-        let ack_differs = r.acked_by.and_then(|p| {
+        let ack_differs = r.acked_by().and_then(|p| {
             self.at(p.offset)
                 .map(|a| (self.value(a) ^ v) & p.shared != 0)
         });
-        ack_differs.unwrap_or(false) || v & r.self_clearing != 0
+        ack_differs.unwrap_or(false) || v & r.self_clearing() != 0
     }
 
     /// The active bits of a `toggled_by` register: those that differ from the partner's.
     pub fn active(&self, index: usize) -> u64 {
-        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by) else {
+        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by()) else {
             return 0;
         };
         let partner = self.at(p.offset).map_or(0, |i| self.value(i));
@@ -229,7 +344,7 @@ impl RegFile {
     /// Makes `bits` of a `toggled_by` register active by toggling those that are not active
     /// already; returns the bits that became active.
     pub fn raise(&mut self, index: usize, bits: u64) -> u64 {
-        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by) else {
+        let Some(p) = self.table.get(index).and_then(|r| r.toggled_by()) else {
             return 0;
         };
         let newly = bits & p.shared & !self.active(index);

@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 pub mod engine;
+pub mod riscv;
 pub mod smmuv3;
 
 pub use engine::{mem, regfile};

@@ -42,7 +42,6 @@ pub mod walk;
 #[cfg(test)]
 mod toy;
 
-
 pub use arch::Architecture;
 pub use device::Engine;
 pub use handle::Mock;

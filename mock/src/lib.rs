@@ -1,6 +1,8 @@
-//! A userspace model of the Arm SMMUv3, so the driver runtime runs end to end without hardware,
-//! built as a generic device-model engine ([`engine`]) and the SMMUv3's behaviour
-//! ([`smmuv3`]) behind the engine's [`Architecture`](engine::Architecture) trait.
+//! A userspace model of the Arm SMMUv3 and of the RISC-V IOMMU, so drivers run end to end
+//! without hardware, built as a generic device-model engine ([`engine`]) and each
+//! architecture's behaviour ([`smmuv3`], [`riscv`]) behind the engine's
+//! [`Architecture`](engine::Architecture) trait. The crate-root re-exports are the SMMUv3's;
+//! the RISC-V IOMMU is [`riscv::RiscvMock`].
 //!
 //! [`MockSmmu`] implements the runtime's [`Hal`](iommugen_runtime::hal::Hal): MMIO reaches a
 //! register file driven by the table generated from the spec
@@ -16,6 +18,7 @@
 #![forbid(unsafe_code)]
 
 pub mod engine;
+pub mod riscv;
 pub mod smmuv3;
 
 pub use engine::{mem, regfile};

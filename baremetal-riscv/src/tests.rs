@@ -200,8 +200,32 @@ fn show(faults: &[Fault]) -> String {
 fn probe_capabilities(ctx: &mut Ctx) -> TestResult {
     let c = ctx.iommu.read::<Capabilities>();
     println!(
-        "#   version {:#x}; Sv39 {} Sv48 {} Sv57 {} Sv39x4 {} Sv48x4 {} Svpbmt {} MSI_FLAT {} AMO_HWAD {} ATS {} PD8/17/20 {}/{}/{} PAS {}",
-        c.version(), c.sv39(), c.sv48(), c.sv57(), c.sv39x4(), c.sv48x4(), c.svpbmt(), c.msi_flat(), c.amo_hwad(), c.ats(), c.pd8(), c.pd17(), c.pd20(), c.pas()
+        "#   capabilities {:#x}: version {:#x}; Sv32/39/48/57 {}/{}/{}/{}; Sv32x4/39x4/48x4/57x4 {}/{}/{}/{}; Svpbmt {}; MSI_FLAT {} MSI_MRIF {} AMO_MRIF {} AMO_HWAD {}; ATS {} T2GPA {} END {} IGS {} HPM {} DBG {}; PAS {}; PD8/17/20 {}/{}/{}",
+        c.to_raw(),
+        c.version(),
+        c.sv32(),
+        c.sv39(),
+        c.sv48(),
+        c.sv57(),
+        c.sv32x4(),
+        c.sv39x4(),
+        c.sv48x4(),
+        c.sv57x4(),
+        c.svpbmt(),
+        c.msi_flat(),
+        c.msi_mrif(),
+        c.amo_mrif(),
+        c.amo_hwad(),
+        c.ats(),
+        c.t2gpa(),
+        c.end(),
+        c.igs_bits(),
+        c.hpm(),
+        c.dbg(),
+        c.pas(),
+        c.pd8(),
+        c.pd17(),
+        c.pd20()
     );
     ensure!(
         c.version() == 0x10,

@@ -1,6 +1,6 @@
 //! The RISC-V IOMMU as an [`Architecture`] of the engine: what only the RISC-V IOMMU does.
 //!
-//! - [`regs`]: capabilities at reset (as QEMU 10.0 reports them), fctl (WARL), ddtp modes
+//! - [`regs`]: capabilities at reset (what the mock models of QEMU 10.0's), fctl (WARL), ddtp modes
 //!   with the busy handshake, cqcsr/fqcsr enables with their cqon/fqon handshakes;
 //! - [`cmdq`]: IOFENCE.C, IODIR.INVAL_DDT/INVAL_PDT and IOTINVAL.VMA/GVMA over the engine's
 //!   head/tail queue consumer; an illegal command sets cmd_ill and stops the queue;

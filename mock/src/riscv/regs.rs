@@ -39,11 +39,13 @@ fn field(fields: &[FieldInfo], name: &str, value: u64) -> u64 {
         .map_or(0, |f| (value << f.lsb) & f.mask())
 }
 
-/// capabilities as QEMU 10.0's riscv-iommu-pci reports it (docs/riscv.md): version 1.0,
-/// Sv39/48/57, Sv39x4/48x4, MSI_FLAT (extended device contexts), ATS, PD8.
+/// capabilities: what the mock models of what QEMU 10.0's riscv-iommu-pci reports
+/// (docs/riscv.md): version 1.0, Sv39/48/57, Sv39x4/48x4, MSI_FLAT (extended device contexts),
+/// ATS, PD8, 56-bit physical addresses. QEMU also reports Sv32, Sv32x4, Sv57x4, MSI_MRIF, HPM
+/// and DBG, which the mock does not model.
 pub fn capabilities() -> Capabilities {
     let f = Capabilities::FIELDS;
-    let mut raw = field(f, "version", 0x10);
+    let mut raw = field(f, "version", 0x10) | field(f, "PAS", 56);
     for name in [
         "Sv39", "Sv48", "Sv57", "Sv39x4", "Sv48x4", "MSI_FLAT", "ATS", "PD8",
     ] {

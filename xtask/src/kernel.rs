@@ -187,15 +187,20 @@ fn prepare(
 pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     let p = Paths::new(repo, cache);
     let mut t = Timer::default();
-    let (name, built) = prepare(&p, spec, &[Kernel::Main, Kernel::Debug], &mut t)?;
     let scenarios = scenario::selected(env::var("IOMMUGEN_KERNEL_SCENARIOS").ok().as_deref())?;
-    let verdict = t.step("boot", || {
-        boot(&p, &built, &name, &scenarios).map(|v| (v, false))
-    });
     let rounds = env::var("IOMMUGEN_COMPARE_ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(3);
+    // Only the kernels the selected scenarios (and the comparison, on the main kernel) boot.
+    let kernels: Vec<Kernel> = [Kernel::Main, Kernel::Debug]
+        .into_iter()
+        .filter(|k| (*k == Kernel::Main && rounds > 0) || scenarios.iter().any(|s| s.kernel == *k))
+        .collect();
+    let (name, built) = prepare(&p, spec, &kernels, &mut t)?;
+    let verdict = t.step("boot", || {
+        boot(&p, &built, &name, &scenarios).map(|v| (v, false))
+    });
     let compared = match verdict {
         Ok(_) if rounds > 0 => t
             .step("compare", || {
@@ -258,6 +263,17 @@ fn tools(p: &Paths) -> Result<((), bool), String> {
         run_logged(
             Command::new("rustup").args(["component", "add", "rust-src"]),
             &p.logs.join("rustup.log"),
+        )?;
+    }
+    if !Path::new(sysroot.trim())
+        .join("lib/rustlib")
+        .join(initramfs::IOMMUFD_TARGET)
+        .exists()
+    {
+        cached = false;
+        run_logged(
+            Command::new("rustup").args(["target", "add", initramfs::IOMMUFD_TARGET]),
+            &p.logs.join("rustup-target.log"),
         )?;
     }
     let bindgen = p.tools.join("bin/bindgen");
@@ -594,7 +610,7 @@ fn boot(
     let qemu_version = output(Command::new(QEMU).arg("--version"))?;
     let qemu_version = qemu_version.lines().next().unwrap_or("").to_string();
     eprintln!("xtask kernel:   QEMU: {qemu_version}");
-    let timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT")
+    let default_timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(BOOT_TIMEOUT_SECS);
@@ -607,6 +623,11 @@ fn boot(
                 "scenario `{}` needs the {:?} kernel, which was not built",
                 sc.name, sc.kernel
             ));
+        };
+        let timeout = if sc.timeout > 0 {
+            sc.timeout.max(default_timeout)
+        } else {
+            default_timeout
         };
         let release =
             fs::read_to_string(k.build.join("include/config/kernel.release")).unwrap_or_default();
@@ -641,6 +662,13 @@ fn boot(
         for l in verdict.module_lines.iter().chain(&verdict.init_lines) {
             eprintln!("    {l}");
         }
+        let suite = scenario::iommufd_results(&console);
+        if !suite.is_empty() {
+            eprintln!("xtask kernel:   the iommufd conformance suite:");
+            for l in &suite {
+                eprintln!("    {l}");
+            }
+        }
         let mut result = verdict.check(sc.selftest);
         let unmet = sc.unmet(&console, name);
         if !unmet.is_empty() {
@@ -670,6 +698,9 @@ fn boot(
         let mut detail = format!(" ({secs:.1} s)");
         if sc.selftest {
             detail.push_str(&format!(", self-test {p_} passed, {f_} failed"));
+        }
+        if let Some(r) = suite.iter().find(|l| l.starts_with("RESULT")) {
+            detail.push_str(&format!(", {r}"));
         }
         if let Some((w, r)) = scenario::throughput(&console) {
             detail.push_str(&format!(", write {w:.1} MiB/s, read {r:.1} MiB/s"));

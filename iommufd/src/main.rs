@@ -17,10 +17,10 @@ use std::fs;
 use iommugen_conformance::suite::{self, Search};
 use iommugen_conformance::universe::Universe;
 
-/// The IOMMU driver serving the edu device: the driver bound to the device behind
+/// The IOMMU driver serving the edu devices: the driver bound to the device behind
 /// `/sys/bus/pci/devices/BDF/iommu`.
 fn iommu_driver() -> String {
-    let Ok(bdf) = vfio::find_edu() else {
+    let Some(bdf) = vfio::find_edus().ok().and_then(|v| v.into_iter().next()) else {
         return "unknown driver".into();
     };
     let iommu = format!("/sys/bus/pci/devices/{bdf}/iommu");
@@ -46,7 +46,8 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let u = Universe::new(1, 2, 1, 2);
+    // Every edu device is a universe device (the suite's standard universe has 2).
+    let u = Universe::new(h.devices().min(2), 2, 1, 2);
     let search = Search {
         unmerged: 2,
         swarm_depth: 0,
@@ -68,6 +69,10 @@ fn main() {
         r.observations,
         h.dmas,
         start.elapsed().as_secs_f64()
+    );
+    println!(
+        "iommufd-conformance: edu transfers translated {}, passed through {}, faulted {}",
+        h.seen[0], h.seen[1], h.seen[2]
     );
     for (why, n) in &r.not_applicable {
         println!("iommufd-conformance: not applicable ({n} steps): {why}");

@@ -39,6 +39,8 @@ pub const IOAS_MAP_FIXED_IOVA: u32 = 1 << 0;
 pub const IOAS_MAP_WRITEABLE: u32 = 1 << 1;
 /// `IOMMU_IOAS_MAP_READABLE`.
 pub const IOAS_MAP_READABLE: u32 = 1 << 2;
+/// `IOMMU_HWPT_ALLOC_PASID`: the HWPT may also be attached to PASIDs.
+pub const HWPT_ALLOC_PASID: u32 = 1 << 3;
 /// `VFIO_DEVICE_ATTACH_PASID` / `VFIO_DEVICE_DETACH_PASID`: the `pasid` field is valid.
 pub const VFIO_PASID: u32 = 1 << 0;
 /// `VFIO_PCI_BAR0_REGION_INDEX`.

@@ -28,10 +28,11 @@ const DMA_TIMEOUT: Duration = Duration::from_secs(5);
 const PCI_COMMAND: u64 = 0x4;
 const PCI_COMMAND_MEMORY_MASTER: u16 = 0x2 | 0x4;
 
-/// The edu device's PCI address, found on the bus (`dddd:bb:dd.f`).
-pub fn find_edu() -> Result<String, String> {
+/// The PCI addresses (`dddd:bb:dd.f`) of the edu devices on the bus, in order.
+pub fn find_edus() -> Result<Vec<String>, String> {
     let dir = "/sys/bus/pci/devices";
     let read = |p: String| fs::read_to_string(p).unwrap_or_default();
+    let mut out = Vec::new();
     for e in fs::read_dir(dir)
         .map_err(|e| format!("{dir}: {e}"))?
         .flatten()
@@ -40,10 +41,14 @@ pub fn find_edu() -> Result<String, String> {
         if read(format!("{dir}/{name}/vendor")).trim() == "0x1234"
             && read(format!("{dir}/{name}/device")).trim() == "0x11e8"
         {
-            return Ok(name);
+            out.push(name);
         }
     }
-    Err("no edu device (1234:11e8) on the PCI bus".into())
+    if out.is_empty() {
+        return Err("no edu device (1234:11e8) on the PCI bus".into());
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// Binds PCI device `bdf` to `vfio-pci` and returns its cdev path.
@@ -150,19 +155,21 @@ impl Device {
         sys::ioctl(&self.fd, uapi::VFIO_DEVICE_DETACH_IOMMUFD_PT, &mut d)
     }
 
-    /// Copies `len` bytes of the device's buffer to I/O virtual address `iova` and waits
-    /// (bounded) for the transfer to end; a DMA the IOMMU refuses ends all the same.
-    pub fn write_to(&self, iova: u64, len: u64) -> Result<(), String> {
+    /// Starts copying `len` bytes of the device's buffer to I/O virtual address `iova`.
+    pub fn start_write_to(&self, iova: u64, len: u64) {
         self.bar0.write64(REG_DMA_SRC, BUF);
         self.bar0.write64(REG_DMA_DST, iova);
         self.bar0.write64(REG_DMA_CNT, len);
         self.bar0.write64(REG_DMA_CMD, CMD_START | CMD_TO_RAM);
+    }
+
+    /// Waits (bounded) for the transfer started last to end; a DMA the IOMMU refuses ends all
+    /// the same.
+    pub fn wait(&self) -> Result<(), String> {
         let start = Instant::now();
         while self.bar0.read64(REG_DMA_CMD) & CMD_START != 0 {
             if start.elapsed() > DMA_TIMEOUT {
-                return Err(format!(
-                    "edu DMA to {iova:#x} did not end within {DMA_TIMEOUT:?}"
-                ));
+                return Err(format!("edu DMA did not end within {DMA_TIMEOUT:?}"));
             }
             sys::sleep_us(2_000);
         }

@@ -9,12 +9,13 @@
 //! 4. `kernel`: `tinyconfig` + `xtask/kernel/config`, then `make Image modules` (arm64, Rust on),
 //!    skipped while the stamp records the same package version, config, rustc and bindgen;
 //! 5. `module`: `generated/<spec>/linux` copied out of the repository and built with `make M=`;
-//! 6. `initramfs`: `xtask/kernel/init.c` built static, packed with the module and the kernel's
-//!    own modules (virtio-pci and virtio-blk, loaded after ours) by the tree's
-//!    `usr/gen_init_cpio`;
+//! 6. `initramfs`: `xtask/kernel/init.c` built static, packed with the module, the kernel's
+//!    own modules (virtio-pci and virtio-blk, loaded after ours) and the iommufd conformance
+//!    harness (`iommufd/`, built static for aarch64 Linux) by the tree's `usr/gen_init_cpio`;
 //! 7. `boot`: QEMU virt with an SMMUv3, the edu device and a virtio-blk disk behind the SMMU,
 //!    once per scenario (`kernel/scenario.rs`: the self-test and strict-mode I/O, lazy mode,
-//!    passthrough, broken mappings), each under a timeout; the console must show what the
+//!    passthrough, broken mappings, the iommufd conformance suite against the module and
+//!    against Linux's C arm-smmu-v3), each under a timeout; the console must show what the
 //!    scenario expects (the module's `N passed, 0 failed` with N > 0 for the self-test).
 
 mod apt;
@@ -640,6 +641,7 @@ fn boot(
             sc.what
         );
         let mut c = boot::qemu(k, sc.smp, sc.mttcg, &sc.append(name), &disks);
+        c.args(sc.qemu_extra);
         let log = p.logs.join(format!("console-{}.log", sc.name));
         eprintln!(
             "xtask kernel:   $ {} (console: {}, at most {timeout} s)",

@@ -28,6 +28,8 @@ pub struct Scenario {
     pub driver: Driver,
     /// Its bound in seconds (0: `IOMMUGEN_KERNEL_TIMEOUT` or the default).
     pub timeout: u64,
+    /// QEMU arguments beyond the common machine (more devices).
+    pub qemu_extra: &'static [&'static str],
 }
 
 /// Which driver drives the SMMU in a boot (both are in the one kernel).
@@ -92,6 +94,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: true,
         driver: Driver::Ours,
         timeout: 0,
+        qemu_extra: &[],
         // The self-test's edu driver binds before the IOMMU registers (the self-test drives a
         // freshly enabled SMMU in the IOMMU's probe): only this boot defers edu's probe.
         expect: &[
@@ -122,6 +125,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: false,
         driver: Driver::Ours,
         timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: lazy mode"),
             Moved("blk", "map_calls"),
@@ -139,6 +143,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: false,
         driver: Driver::Ours,
         timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![Line("Default domain type: Passthrough"), Still("blk", "map_calls")],
     },
     Scenario {
@@ -151,6 +156,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: false,
         driver: Driver::Ours,
         timeout: 0,
+        qemu_extra: &[],
         expect: &[
             Line("registered with the IOMMU core"),
             Line("fault: PASS"),
@@ -179,6 +185,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: false,
         driver: Driver::Ours,
         timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: strict mode"),
             Line("blk 4x1: throughput"),
@@ -202,6 +209,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: false,
         driver: Driver::Ours,
         timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: lazy mode"),
             Line("blk 4x1: throughput"),
@@ -212,8 +220,8 @@ pub const SCENARIOS: &[Scenario] = &[
     },
     Scenario {
         name: "iommufd",
-        what: "the conformance suite through iommufd and VFIO (edu bound to vfio-pci, depth 3) \
-               against the module",
+        what: "the conformance suite through iommufd and VFIO (two edu devices bound to vfio-pci, \
+               depth 3) against the module",
         kernel: Kernel::Main,
         smp: 1,
         mttcg: true,
@@ -221,6 +229,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: false,
         driver: Driver::Ours,
         timeout: IOMMUFD_TIMEOUT,
+        qemu_extra: IOMMUFD_QEMU,
         expect: &[
             Line("registered with the IOMMU core"),
             Line("iommufd-conformance: RESULT iommugen_smmuv3"),
@@ -241,6 +250,7 @@ pub const SCENARIOS: &[Scenario] = &[
         selftest: false,
         driver: Driver::LinuxC,
         timeout: IOMMUFD_TIMEOUT,
+        qemu_extra: IOMMUFD_QEMU,
         expect: &[
             Line("not loading {m} (iommugen.skip)"),
             Line("iommufd-conformance: RESULT arm-smmu-v3"),
@@ -258,6 +268,10 @@ pub const SCENARIOS: &[Scenario] = &[
 const IOMMUFD_APPEND: &str =
     "iommu.passthrough=0 iommu.strict=1 iommufd.allow_unsafe_interrupts=1 \
                               iommugen.iommufd=3 iommugen.walks=20";
+
+/// The iommufd boots' second edu device (the suite's universe has two devices), after the
+/// common machine's devices so that their PCI addresses stay.
+const IOMMUFD_QEMU: &[&str] = &["-device", "edu,dma_mask=0xffffffffffffffff"];
 
 /// The iommufd boots' bound: each observation is an edu transfer, 100 ms of QEMU's virtual time.
 const IOMMUFD_TIMEOUT: u64 = 1200;

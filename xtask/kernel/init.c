@@ -31,6 +31,10 @@
 //                           threads while 4 processes write and check data on every disk;
 //   iommugen.keep=1         leave the modules loaded: power-off then runs the IOMMU driver's
 //                           shutdown with its devices still live (as a production system does);
+//   iommugen.iommufd=DEPTH  run /bin/iommufd-conformance DEPTH WALKS (iommugen.walks=WALKS,
+//                           default 20): the conformance suite against the IOMMU driver through
+//                           iommufd and VFIO, with the edu device bound to vfio-pci; its lines
+//                           go to the console, and a harness that cannot run is a failure;
 //   iommugen.skip=NAME      do not load module NAME (a boot of the same initramfs with another
 //                           IOMMU driver: Linux's own, built into the kernel).
 //
@@ -724,6 +728,30 @@ static int bench_run(int threads, int pages, int seconds, double *map_us, double
 	return 0;
 }
 
+// The iommufd conformance suite: /bin/iommufd-conformance DEPTH WALKS, its output on the console.
+static void iommufd_test(int depth, int walks)
+{
+	char d[16], w[16];
+	snprintf(d, sizeof d, "%d", depth);
+	snprintf(w, sizeof w, "%d", walks);
+	char *const argv[] = { "/bin/iommufd-conformance", d, w, NULL };
+	say("iommufd: running the conformance suite at depth %d, %d random walks", depth, walks);
+	pid_t pid = fork();
+	if (pid == 0) {
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	int status = 0;
+	if (pid < 0 || waitpid(pid, &status, 0) != pid) {
+		fail("iommufd: cannot run %s: %s", argv[0], strerror(errno));
+		return;
+	}
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fail("iommufd: the harness could not run (status %d)", status);
+	else
+		say("iommufd: the suite ran");
+}
+
 // dma_map_benchmark for 1 and 4 threads and 1, 16 and 256 pages per mapping.
 static void bench_test(int seconds)
 {
@@ -903,6 +931,8 @@ int main(void)
 	int soak = (int)cmdline_number(cmdline, "iommugen.soak=", 0);
 	int disks = (int)cmdline_number(cmdline, "iommugen.disks=", 1);
 	uint64_t seed = (uint64_t)cmdline_number(cmdline, "iommugen.seed=", 1);
+	int iommufd = (int)cmdline_number(cmdline, "iommugen.iommufd=", 0);
+	int walks = (int)cmdline_number(cmdline, "iommugen.walks=", 20);
 	char par[128];
 	cmdline_word(cmdline, "iommugen.par=", par, sizeof par);
 
@@ -934,6 +964,8 @@ int main(void)
 		bench_test(bench);
 	if (soak > 0)
 		soak_test(soak, seed, disks);
+	if (iommufd > 0)
+		iommufd_test(iommufd, walks);
 	if (fault) {
 		fault_test(iommu);
 		say("fault: the modules stay loaded (the disk keeps an I/O that never completes)");

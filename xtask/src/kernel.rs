@@ -9,12 +9,13 @@
 //! 4. `kernel`: `tinyconfig` + `xtask/kernel/config`, then `make Image modules` (arm64, Rust on),
 //!    skipped while the stamp records the same package version, config, rustc and bindgen;
 //! 5. `module`: `generated/<spec>/linux` copied out of the repository and built with `make M=`;
-//! 6. `initramfs`: `xtask/kernel/init.c` built static, packed with the module and the kernel's
-//!    own modules (virtio-pci and virtio-blk, loaded after ours) by the tree's
-//!    `usr/gen_init_cpio`;
+//! 6. `initramfs`: `xtask/kernel/init.c` built static, packed with the module, the kernel's
+//!    own modules (virtio-pci and virtio-blk, loaded after ours) and the iommufd conformance
+//!    harness (`iommufd/`, built static for aarch64 Linux) by the tree's `usr/gen_init_cpio`;
 //! 7. `boot`: QEMU virt with an SMMUv3, the edu device and a virtio-blk disk behind the SMMU,
 //!    once per scenario (`kernel/scenario.rs`: the self-test and strict-mode I/O, lazy mode,
-//!    passthrough, broken mappings), each under a timeout; the console must show what the
+//!    passthrough, broken mappings, the iommufd conformance suite against the module and
+//!    against Linux's C arm-smmu-v3), each under a timeout; the console must show what the
 //!    scenario expects (the module's `N passed, 0 failed` with N > 0 for the self-test).
 
 mod apt;
@@ -187,15 +188,20 @@ fn prepare(
 pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     let p = Paths::new(repo, cache);
     let mut t = Timer::default();
-    let (name, built) = prepare(&p, spec, &[Kernel::Main, Kernel::Debug], &mut t)?;
     let scenarios = scenario::selected(env::var("IOMMUGEN_KERNEL_SCENARIOS").ok().as_deref())?;
-    let verdict = t.step("boot", || {
-        boot(&p, &built, &name, &scenarios).map(|v| (v, false))
-    });
     let rounds = env::var("IOMMUGEN_COMPARE_ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(3);
+    // Only the kernels the selected scenarios (and the comparison, on the main kernel) boot.
+    let kernels: Vec<Kernel> = [Kernel::Main, Kernel::Debug]
+        .into_iter()
+        .filter(|k| (*k == Kernel::Main && rounds > 0) || scenarios.iter().any(|s| s.kernel == *k))
+        .collect();
+    let (name, built) = prepare(&p, spec, &kernels, &mut t)?;
+    let verdict = t.step("boot", || {
+        boot(&p, &built, &name, &scenarios).map(|v| (v, false))
+    });
     let compared = match verdict {
         Ok(_) if rounds > 0 => t
             .step("compare", || {
@@ -258,6 +264,17 @@ fn tools(p: &Paths) -> Result<((), bool), String> {
         run_logged(
             Command::new("rustup").args(["component", "add", "rust-src"]),
             &p.logs.join("rustup.log"),
+        )?;
+    }
+    if !Path::new(sysroot.trim())
+        .join("lib/rustlib")
+        .join(initramfs::IOMMUFD_TARGET)
+        .exists()
+    {
+        cached = false;
+        run_logged(
+            Command::new("rustup").args(["target", "add", initramfs::IOMMUFD_TARGET]),
+            &p.logs.join("rustup-target.log"),
         )?;
     }
     let bindgen = p.tools.join("bin/bindgen");
@@ -594,7 +611,7 @@ fn boot(
     let qemu_version = output(Command::new(QEMU).arg("--version"))?;
     let qemu_version = qemu_version.lines().next().unwrap_or("").to_string();
     eprintln!("xtask kernel:   QEMU: {qemu_version}");
-    let timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT")
+    let default_timeout = env::var("IOMMUGEN_KERNEL_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(BOOT_TIMEOUT_SECS);
@@ -608,6 +625,11 @@ fn boot(
                 sc.name, sc.kernel
             ));
         };
+        let timeout = if sc.timeout > 0 {
+            sc.timeout.max(default_timeout)
+        } else {
+            default_timeout
+        };
         let release =
             fs::read_to_string(k.build.join("include/config/kernel.release")).unwrap_or_default();
         eprintln!(
@@ -619,6 +641,7 @@ fn boot(
             sc.what
         );
         let mut c = boot::qemu(k, sc.smp, sc.mttcg, &sc.append(name), &disks);
+        c.args(sc.qemu_extra);
         let log = p.logs.join(format!("console-{}.log", sc.name));
         eprintln!(
             "xtask kernel:   $ {} (console: {}, at most {timeout} s)",
@@ -640,6 +663,13 @@ fn boot(
         eprintln!("xtask kernel:   the module's and init's console lines:");
         for l in verdict.module_lines.iter().chain(&verdict.init_lines) {
             eprintln!("    {l}");
+        }
+        let suite = scenario::iommufd_results(&console);
+        if !suite.is_empty() {
+            eprintln!("xtask kernel:   the iommufd conformance suite:");
+            for l in &suite {
+                eprintln!("    {l}");
+            }
         }
         let mut result = verdict.check(sc.selftest);
         let unmet = sc.unmet(&console, name);
@@ -670,6 +700,9 @@ fn boot(
         let mut detail = format!(" ({secs:.1} s)");
         if sc.selftest {
             detail.push_str(&format!(", self-test {p_} passed, {f_} failed"));
+        }
+        if let Some(r) = suite.iter().find(|l| l.starts_with("RESULT")) {
+            detail.push_str(&format!(", {r}"));
         }
         if let Some((w, r)) = scenario::throughput(&console) {
             detail.push_str(&format!(", write {w:.1} MiB/s, read {r:.1} MiB/s"));

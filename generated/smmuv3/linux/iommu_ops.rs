@@ -17,7 +17,8 @@
 //!   `release_device` forgets them after the core attached the blocked domain;
 //!   `device_group` is `pci_device_group` for PCI and `generic_device_group` otherwise;
 //!   `get_resv_regions` reserves the software MSI window (as Linux's arm-smmu-v3 does);
-//!   `capable`: cache coherency (IDR0.COHACC), no-exec, deferred flush.
+//!   `capable`: cache coherency (IDR0.COHACC), no-exec, deferred flush;
+//!   `domain_alloc_paging_flags`: paging domains for the core and for iommufd's HWPTs.
 //! - Paging domains ([`Domain`]) are the runtime's stage-1 domains (4K granule, 48-bit IOVA,
 //!   4K/2M/1G pages): `map_pages`, `unmap_pages` (strict: the runtime invalidates the TLB
 //!   before it returns, by range, VA or ASID; lazy: left to `flush_iotlb_all`), `iotlb_sync`
@@ -600,7 +601,7 @@ static BLOCKED: StaticDomain = StaticDomain(Opaque::new(bindings::iommu_domain {
 
 static OPS: Ops = Ops(bindings::iommu_ops {
     capable: Some(capable),
-    domain_alloc_paging: Some(domain_alloc_paging),
+    domain_alloc_paging_flags: Some(domain_alloc_paging_flags),
     probe_device: Some(probe_device),
     release_device: Some(release_device),
     device_group: Some(device_group),
@@ -754,7 +755,27 @@ unsafe extern "C" fn capable(dev: *mut bindings::device, cap: bindings::iommu_ca
     }
 }
 
-/// `domain_alloc_paging`: a runtime stage-1 domain with its own ASID.
+/// `IOMMU_HWPT_ALLOC_PASID` (`include/uapi/linux/iommufd.h`, `enum iommufd_hwpt_alloc_flags`):
+/// the domain may also be attached to PASIDs.
+const IOMMU_HWPT_ALLOC_PASID: u32 = 1 << 3;
+
+/// `domain_alloc_paging_flags`: the paging-domain allocation of the core and of iommufd
+/// (`IOMMU_HWPT_ALLOC`; the core passes no flags). Every paging domain can serve PASIDs
+/// (`set_dev_pasid`), so `IOMMU_HWPT_ALLOC_PASID` changes nothing; nesting parents, dirty
+/// tracking and driver-specific data are not offered: `EOPNOTSUPP`.
+unsafe extern "C" fn domain_alloc_paging_flags(
+    dev: *mut bindings::device,
+    flags: u32,
+    user_data: *const bindings::iommu_user_data,
+) -> *mut bindings::iommu_domain {
+    if !user_data.is_null() || flags & !IOMMU_HWPT_ALLOC_PASID != 0 {
+        return err_ptr(EOPNOTSUPP);
+    }
+    // SAFETY: the core passes a device it probed through us, as to `domain_alloc_paging`.
+    unsafe { domain_alloc_paging(dev) }
+}
+
+/// A runtime stage-1 domain with its own ASID (what `domain_alloc_paging_flags` allocates).
 unsafe extern "C" fn domain_alloc_paging(
     dev: *mut bindings::device,
 ) -> *mut bindings::iommu_domain {
@@ -772,6 +793,9 @@ fn new_domain(iommu: &Iommu<'_>) -> Result<KBox<Domain>> {
     let id = iommu.alloc_domain()?;
     let mut raw = ZERO_DOMAIN;
     raw.ops = &raw const PAGING_OPS;
+    // The core sets the type of the domains it asks for (DMA, DMA_FQ, unmanaged); iommufd's
+    // HWPTs keep this one, and `iommu_map` maps only into paging types.
+    raw.type_ = bindings::IOMMU_DOMAIN_UNMANAGED;
     raw.pgsize_bitmap = PGSIZE_BITMAP;
     raw.geometry.aperture_start = 0;
     raw.geometry.aperture_end = (1u64 << VA_BITS) - 1;

@@ -1,6 +1,7 @@
 //! The initramfs of a test kernel: `xtask/kernel/init.c` built static, Linux's
-//! `dma_map_benchmark` tool, the generated module and the kernel build's own modules (virtio-pci
-//! and virtio-blk, loaded after ours), packed by the tree's `usr/gen_init_cpio`.
+//! `dma_map_benchmark` tool, the iommufd conformance harness (`iommufd/`, built static for
+//! aarch64 Linux), the generated module and the kernel build's own modules (virtio-pci and
+//! virtio-blk, loaded after ours), packed by the tree's `usr/gen_init_cpio`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,6 +39,8 @@ pub(super) fn initramfs(
     }
     let bench = benchmark_tool(p, src, &dir)?;
     cached &= bench.1;
+    let conformance = iommufd_tool(p, &dir)?;
+    cached &= conformance.1;
     // The tree's own gen_init_cpio (built with the kernel); compiled here if the build lacks it.
     let mut gen = build.join("usr/gen_init_cpio");
     if !gen.exists() {
@@ -57,10 +60,12 @@ pub(super) fn initramfs(
     let mut list = format!(
         "dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\ndir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /etc 0755 0 0\n\
          dir /lib 0755 0 0\ndir /lib/modules 0755 0 0\nfile /init {} 0755 0 0\nfile /etc/modules {} 0644 0 0\n\
-         dir /bin 0755 0 0\nfile /bin/dma_map_benchmark {} 0755 0 0\nfile /lib/modules/{name}.ko {} 0644 0 0\n",
+         dir /bin 0755 0 0\nfile /bin/dma_map_benchmark {} 0755 0 0\nfile /bin/iommufd-conformance {} 0755 0 0\n\
+         file /lib/modules/{name}.ko {} 0644 0 0\n",
         init.display(),
         dir.join("modules").display(),
         bench.0.display(),
+        conformance.0.display(),
         ko.display()
     );
     for (kname, path) in &kmods {
@@ -161,6 +166,34 @@ fn benchmark_tool(p: &Paths, src: &Path, dir: &Path) -> Result<(PathBuf, bool), 
     run_logged(&mut c, &p.logs.join("dma_map_benchmark-build.log"))?;
     stamp.write(&key, "tools/dma/dma_map_benchmark.c")?;
     Ok((bin, false))
+}
+
+/// The Rust target of the iommufd harness: static aarch64 Linux userspace (musl), linked by
+/// rust-lld.
+pub(super) const IOMMUFD_TARGET: &str = "aarch64-unknown-linux-musl";
+
+/// The iommufd conformance harness (`iommufd/`), built by cargo for [`IOMMUFD_TARGET`] in a
+/// target directory of the cache (cargo decides what to rebuild), copied beside the init.
+fn iommufd_tool(p: &Paths, dir: &Path) -> Result<(PathBuf, bool), String> {
+    let target_dir = p.cache.join("iommufd-target");
+    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    c.current_dir(&p.root)
+        .args(["build", "--release", "-p", "iommugen-iommufd", "--target"])
+        .arg(IOMMUFD_TARGET)
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .env("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_LINKER", "rust-lld");
+    run_logged(&mut c, &p.logs.join("iommufd-build.log"))?;
+    let built = target_dir
+        .join(IOMMUFD_TARGET)
+        .join("release/iommufd-conformance");
+    let bin = dir.join("iommufd-conformance");
+    let new = fs::read(&built).map_err(|e| format!("cannot read {}: {e}", built.display()))?;
+    let cached = fs::read(&bin).is_ok_and(|old| old == new);
+    if !cached {
+        fs::write(&bin, &new).map_err(|e| format!("cannot write {}: {e}", bin.display()))?;
+    }
+    Ok((bin, cached))
 }
 
 #[cfg(test)]

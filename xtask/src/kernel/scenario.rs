@@ -24,6 +24,21 @@ pub struct Scenario {
     pub selftest: bool,
     /// What the console must (not) show.
     pub expect: &'static [Expect],
+    /// The IOMMU driver that serves the boot.
+    pub driver: Driver,
+    /// Its bound in seconds (0: `IOMMUGEN_KERNEL_TIMEOUT` or the default).
+    pub timeout: u64,
+    /// QEMU arguments beyond the common machine (more devices).
+    pub qemu_extra: &'static [&'static str],
+}
+
+/// Which driver drives the SMMU in a boot (both are in the one kernel).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Driver {
+    /// The generated module; Linux's arm-smmu-v3 is kept from registering.
+    Ours,
+    /// Linux's own C arm-smmu-v3; `/init` does not load the module.
+    LinuxC,
 }
 
 /// A requirement on the console text; `{m}` stands for the module's name.
@@ -77,6 +92,9 @@ pub const SCENARIOS: &[Scenario] = &[
         mttcg: true,
         append: "iommu.passthrough=0 iommu.strict=1 {m}.selftest=1 iommugen.blk=32 iommugen.rounds=5",
         selftest: true,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
         // The self-test's edu driver binds before the IOMMU registers (the self-test drives a
         // freshly enabled SMMU in the IOMMU's probe): only this boot defers edu's probe.
         expect: &[
@@ -105,6 +123,9 @@ pub const SCENARIOS: &[Scenario] = &[
         mttcg: true,
         append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=32 iommugen.rounds=5",
         selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: lazy mode"),
             Moved("blk", "map_calls"),
@@ -120,6 +141,9 @@ pub const SCENARIOS: &[Scenario] = &[
         mttcg: true,
         append: "iommu.passthrough=1 iommugen.blk=32 iommugen.rounds=5",
         selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![Line("Default domain type: Passthrough"), Still("blk", "map_calls")],
     },
     Scenario {
@@ -130,6 +154,9 @@ pub const SCENARIOS: &[Scenario] = &[
         mttcg: true,
         append: "iommu.passthrough=0 iommu.strict=1 {m}.fault_injection=1 iommugen.fault=1",
         selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
         expect: &[
             Line("registered with the IOMMU core"),
             Line("fault: PASS"),
@@ -156,6 +183,9 @@ pub const SCENARIOS: &[Scenario] = &[
         append: "iommu.passthrough=0 iommu.strict=1 iommugen.blk=16 iommugen.rounds=1 iommugen.par=4x1,2x2 \
                  iommugen.soak=15 iommugen.seed=7 iommugen.disks=2",
         selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: strict mode"),
             Line("blk 4x1: throughput"),
@@ -177,6 +207,9 @@ pub const SCENARIOS: &[Scenario] = &[
         append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=16 iommugen.rounds=1 iommugen.par=4x1,2x2 \
                  iommugen.soak=15 iommugen.seed=11 iommugen.disks=2",
         selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
         expect: io_checks![
             Line("DMA domain TLB invalidation policy: lazy mode"),
             Line("blk 4x1: throughput"),
@@ -185,7 +218,77 @@ pub const SCENARIOS: &[Scenario] = &[
             Moved("blk", "flush_iotlb_all_calls"),
         ],
     },
+    Scenario {
+        name: "iommufd",
+        what: "the conformance suite through iommufd and VFIO (two edu devices bound to vfio-pci, \
+               depth 3) against the module",
+        kernel: Kernel::Main,
+        smp: 1,
+        mttcg: true,
+        append: IOMMUFD_APPEND,
+        selftest: false,
+        driver: Driver::Ours,
+        timeout: IOMMUFD_TIMEOUT,
+        qemu_extra: IOMMUFD_QEMU,
+        expect: &[
+            Line("registered with the IOMMU core"),
+            Line("iommufd-conformance: RESULT iommugen_smmuv3"),
+            Line(" 0 disagreement(s)"),
+            Line("iommufd: the suite ran"),
+            NoLine("DISAGREEMENT"),
+            Line("unloaded {m}"),
+            NoLine("deferred probe timeout"),
+        ],
+    },
+    Scenario {
+        name: "iommufd-c",
+        what: "the same suite against Linux's C arm-smmu-v3 on the same kernel",
+        kernel: Kernel::Main,
+        smp: 1,
+        mttcg: true,
+        append: IOMMUFD_APPEND,
+        selftest: false,
+        driver: Driver::LinuxC,
+        timeout: IOMMUFD_TIMEOUT,
+        qemu_extra: IOMMUFD_QEMU,
+        expect: &[
+            Line("not loading {m} (iommugen.skip)"),
+            Line("iommufd-conformance: RESULT arm-smmu-v3"),
+            Line(" 0 disagreement(s)"),
+            Line("iommufd: the suite ran"),
+            NoLine("DISAGREEMENT"),
+            NoLine("deferred probe timeout"),
+        ],
+    },
 ];
+
+/// The iommufd boots' command line: strict mode (each DMA observation after an operation sees
+/// its invalidations), the suite at depth 3 with 20 random walks. QEMU virt's GICv2m gives no
+/// MSI isolation, which iommufd otherwise requires before it binds a device.
+const IOMMUFD_APPEND: &str =
+    "iommu.passthrough=0 iommu.strict=1 iommufd.allow_unsafe_interrupts=1 \
+                              iommugen.iommufd=3 iommugen.walks=20";
+
+/// The iommufd boots' second edu device (the suite's universe has two devices), after the
+/// common machine's devices so that their PCI addresses stay.
+const IOMMUFD_QEMU: &[&str] = &["-device", "edu,dma_mask=0xffffffffffffffff"];
+
+/// The iommufd boots' bound: each observation is an edu transfer, 100 ms of QEMU's virtual time.
+const IOMMUFD_TIMEOUT: u64 = 1200;
+
+/// The iommufd suite's summary and disagreements on `console`, one per line.
+pub fn iommufd_results(console: &str) -> Vec<String> {
+    console
+        .lines()
+        .filter_map(|l| l.split_once("iommufd-conformance: ").map(|(_, r)| r.trim()))
+        .filter(|r| {
+            r.starts_with("RESULT")
+                || r.starts_with("DISAGREEMENT")
+                || r.contains("sequences of up to")
+        })
+        .map(str::to_string)
+        .collect()
+}
 
 /// The scenarios `IOMMUGEN_KERNEL_SCENARIOS` (comma-separated names) selects; all without it.
 pub fn selected(filter: Option<&str>) -> Result<Vec<&'static Scenario>, String> {
@@ -210,7 +313,11 @@ pub fn selected(filter: Option<&str>) -> Result<Vec<&'static Scenario>, String> 
 impl Scenario {
     /// The kernel command-line words for module `module`.
     pub fn append(&self, module: &str) -> String {
-        format!("{OURS} {}", self.append.replace("{m}", module))
+        let driver = match self.driver {
+            Driver::Ours => OURS.to_string(),
+            Driver::LinuxC => format!("iommugen.skip={module}"),
+        };
+        format!("{driver} {}", self.append.replace("{m}", module))
     }
 
     /// The requirements `console` does not meet, for module `module`.

@@ -59,7 +59,7 @@ use kernel::{
 };
 
 use crate::hal::{KernelClock, KernelHal};
-use crate::locks::{SharedQueue, TablesLock, TablesState};
+use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters, RateLimit};
 use crate::runtime::attach::Target;
 use crate::runtime::domain::{self, DomainId, DomainTables, Invalidation, VA_BITS};
@@ -277,7 +277,7 @@ impl<'a> Iommu<'a> {
             return Ok(());
         }
         // The domain's lock only: mapping needs no TLB invalidation.
-        let r = d.tables.lock().map(iova, pa, size, prot);
+        let r = hold(&d.tables).map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", e))
     }
 
@@ -316,7 +316,7 @@ impl<'a> Iommu<'a> {
     }
 
     fn iova_to_phys(&self, d: &Domain<'a>, iova: u64) -> u64 {
-        d.tables.lock().iova_to_phys(iova).unwrap_or(0)
+        hold(&d.tables).iova_to_phys(iova).unwrap_or(0)
     }
 
     /// Consumes the pending events (at most one queue's worth) and reports them, rate limited.

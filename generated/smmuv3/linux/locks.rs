@@ -19,10 +19,19 @@
 //! No lock is taken inside another, except the queue's inside the state's mutex. Each lock's
 //! state has a HAL of its own (`KernelHal::sibling`), so no DMA buffer is reached from outside
 //! the lock that holds it.
+//!
+//! The two spinlocks are taken with [`hold`]: a waiter does not join the spinlock's queue of
+//! waiters but tries again and again, with its interrupts as they were before (on, unless it
+//! runs with them off) between tries. A queued spinlock hands
+//! the lock to the next waiter in line; when that waiter's CPU is not running (a hypervisor or
+//! an emulator with more virtual CPUs than host CPUs deschedules it), every CPU waits for it to
+//! run again. x86 guests without paravirtual spinlocks fall back to such a test-and-set lock
+//! for that reason (`virt_spin_lock`); Linux's C SMMUv3 driver has no lock on these paths.
 
 use kernel::{
     prelude::*,
-    sync::{new_spinlock_irq, Arc, SpinLockIrq},
+    processor::cpu_relax,
+    sync::{new_spinlock_irq, Arc, SpinLockIrq, SpinLockIrqGuard},
 };
 
 use crate::hal::KernelHal;
@@ -33,6 +42,18 @@ use crate::runtime::error::{Error as RtError, Result as RtResult};
 use crate::runtime::hal::{Clock, HalError};
 use crate::runtime::pgtable::Prot;
 use crate::runtime::shared::Guarded;
+
+/// Takes `lock` as a test-and-set lock (see the module's doc): tries, and between tries spins
+/// with the caller's interrupts as they were, so the lock goes to whichever waiter is running
+/// when it is released.
+pub(crate) fn hold<T>(lock: &SpinLockIrq<T>) -> SpinLockIrqGuard<'_, T> {
+    loop {
+        if let Some(guard) = lock.try_lock() {
+            return guard;
+        }
+        cpu_relax();
+    }
+}
 
 /// What the command queue's lock guards: the queue, the HAL of its memory, and the counters its
 /// figures are copied to after each hold.
@@ -86,7 +107,7 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for &SpinLockIrq<QueueState<'a>> {
     type Hal = KernelHal<'a>;
 
     fn with<R>(&mut self, _clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut CommandQueue) -> R) -> R {
-        let mut st = self.lock();
+        let mut st = hold(self);
         let QueueState {
             hal,
             queue,
@@ -140,7 +161,7 @@ impl<'a, C: Clock> Guarded<C, DomainTables> for &TablesLock<'a> {
     type Hal = KernelHal<'a>;
 
     fn with<R>(&mut self, _clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut DomainTables) -> R) -> R {
-        let mut st = self.lock();
+        let mut st = hold(self);
         let TablesState { hal, tables } = &mut *st;
         f(hal, tables)
     }

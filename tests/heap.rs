@@ -13,7 +13,7 @@ use iommugen_mock::{MockSmmu, Outcome, Transfer};
 use iommugen_runtime::attach::Target;
 use iommugen_runtime::domain::RW;
 use iommugen_runtime::error::Error;
-use iommugen_runtime::hal::{DmaBuf, Hal, HalError};
+use iommugen_runtime::hal::{Clock, DmaBuf, Hal, HalError};
 use iommugen_runtime::smmu::{Config, Smmu};
 
 thread_local! {
@@ -129,9 +129,13 @@ impl Hal for Hw {
     fn rmb(&self) {
         self.run(|m| m.rmb());
     }
+}
+
+impl Clock for Hw {
     fn now_ns(&self) -> u64 {
         self.run(|m| m.now_ns())
     }
+
     fn relax(&self) {
         self.run(|m| m.relax());
     }

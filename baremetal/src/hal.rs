@@ -11,7 +11,7 @@ use core::arch::asm;
 use core::cell::{Cell, RefCell};
 use core::fmt;
 
-use iommugen_runtime::hal::{DmaBuf, Hal, HalError};
+use iommugen_runtime::hal::{Clock, DmaBuf, Hal, HalError};
 
 use crate::freelist::FreeList;
 use crate::heap::{Heap, HeapList};
@@ -370,7 +370,9 @@ impl Hal for QemuHal {
     fn rmb(&self) {
         dsb_ld();
     }
+}
 
+impl Clock for QemuHal {
     fn now_ns(&self) -> u64 {
         now_ns()
     }

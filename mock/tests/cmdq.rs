@@ -9,7 +9,7 @@ use iommugen_mock::spec::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiEl3All, CmdTlbiNsnhA
 use iommugen_mock::spec::enums::{CmdqError, ComplSignal};
 use iommugen_mock::spec::regs::{CmdqCons, CmdqProd, Gerror, Gerrorn};
 use iommugen_mock::{Irqs, MockConfig};
-use iommugen_runtime::hal::Hal;
+use iommugen_runtime::hal::{Clock, Hal};
 
 fn sync() -> CmdqCommand {
     CmdqCommand::Sync(CmdSync::new())

@@ -11,7 +11,7 @@ use iommugen_mock::spec::regs::{
     StrtabBase,
 };
 use iommugen_mock::{GerrorStorm, MockSmmu, Violation};
-use iommugen_runtime::hal::Hal;
+use iommugen_runtime::hal::{Clock, Hal};
 
 #[test]
 fn id_registers_describe_the_configuration() {

@@ -15,7 +15,7 @@ use iommugen_mock::riscv::spec::regs::{
 use iommugen_mock::riscv::spec::support::Register;
 use iommugen_mock::riscv::{Cause, RiscvMock};
 use iommugen_mock::{EventFate, Transfer};
-use iommugen_runtime::hal::{DmaBuf, Hal};
+use iommugen_runtime::hal::{Clock, DmaBuf, Hal};
 
 /// edu's device_id on QEMU (00:02.0), and the second edu's (00:1f.0).
 const DID: u32 = 0x10;

@@ -4,7 +4,7 @@
 
 use iommugen_mock::table::REGISTERS;
 use iommugen_mock::{Attrs, MockSmmu, Transfer};
-use iommugen_runtime::hal::Hal;
+use iommugen_runtime::hal::{Clock, Hal};
 
 struct Rng(u64);
 

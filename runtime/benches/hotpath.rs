@@ -30,7 +30,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, Criterion};
 use iommugen_runtime::domain::{DomainId, RW};
-use iommugen_runtime::hal::{DmaBuf, Hal, HalError};
+use iommugen_runtime::hal::{Clock, DmaBuf, Hal, HalError};
 use iommugen_runtime::pgtable::testhal::TestHal;
 use iommugen_runtime::smmu::{Config, Smmu};
 use iommugen_runtime::spec::regs::{
@@ -131,7 +131,9 @@ impl Hal for CheapHal {
     fn rmb(&self) {
         self.mem.rmb()
     }
+}
 
+impl Clock for CheapHal {
     fn now_ns(&self) -> u64 {
         self.mem.now_ns()
     }

@@ -2,11 +2,21 @@
 //! page-table code, with the TLB invalidations an unmap needs (by range, or by VA for small
 //! ranges and by ASID for large ones; leaf-only unless tables were unhooked) completed before
 //! unhooked tables are reused.
+//!
+//! A domain's translation tables ([`DomainTables`]) are either kept by the [`Smmu`] (one owner of
+//! everything: [`Smmu::alloc_paging_domain`], [`Smmu::map`], [`Smmu::unmap`]) or handed to the
+//! caller ([`Smmu::alloc_detached_domain`]), which keeps each domain's tables behind a lock of
+//! its own: [`unmap`] and [`flush`] then invalidate through the shared command queue, the tables
+//! locked only to change them and the queue only to write commands and look for their
+//! completion, as Linux's SMMUv3 driver takes its locks. The SMMU's own state (ASIDs, the
+//! stream table, attachments) records each domain's ASID and root either way.
 
+use super::cmdq::{self, CommandQueue};
 use super::error::{Error, Result};
-use super::hal::Hal;
+use super::hal::{Clock, Hal};
 use super::pgtable::format::{Stage1, S1_MAIR};
-use super::pgtable::{Granule, PageTable, Prot};
+use super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
 use super::spec::entries::Cd;
@@ -167,14 +177,22 @@ const NO_DOMAIN: Error = Error::InvalidArgument {
     what: "no such domain",
 };
 
+/// The error for a domain whose tables the caller holds, asked of the [`Smmu`].
+const DETACHED: Error = Error::InvalidArgument {
+    what: "the domain's tables are held by the caller",
+};
+
 /// A handle to a paging domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DomainId(pub u32);
 
-/// A stage-1 paging domain.
+/// A stage-1 paging domain, as the SMMU's state records it.
 pub struct PagingDomain {
-    pub(super) pt: PageTable<Stage1>,
+    /// Its tables, unless the caller holds them ([`Smmu::alloc_detached_domain`]).
+    pub(super) tables: Option<DomainTables>,
     pub(super) asid: u16,
+    /// The root table's address (TTB0), fixed for the domain's life.
+    pub(super) root: u64,
     /// A process address space (SVA): its ASID is shared with the CPU.
     pub(super) sva: bool,
     /// Devices (StreamID, SubstreamID) it is attached to.
@@ -184,8 +202,187 @@ pub struct PagingDomain {
 impl PagingDomain {
     /// The CD that makes SubstreamIDs translate through this domain.
     pub(super) fn cd(&self, oas_bits: u32) -> core::result::Result<Cd, FieldError> {
-        stage1_cd(self.asid, self.pt.root(), oas_bits, self.sva)
+        stage1_cd(self.asid, self.root, oas_bits, self.sva)
     }
+}
+
+/// A paging domain's translation tables and ASID: what map, unmap and their TLB invalidation
+/// need, apart from the SMMU's state. Its memory comes from, and goes back through, one HAL: the
+/// one it was made with.
+pub struct DomainTables {
+    pt: PageTable<Stage1>,
+    asid: u16,
+}
+
+/// How [`unmap`] invalidates the TLB.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Invalidation {
+    /// The SMMU has range invalidation (IDR3.RIL).
+    pub range: bool,
+    /// Leave the leaves to a later [`flush`] (lazy invalidation): only tables the unmap freed
+    /// are invalidated now (the whole ASID).
+    pub deferred: bool,
+    /// A mutant of the semantics skips the invalidation (tests only).
+    #[cfg(feature = "planted")]
+    pub(super) skip: bool,
+}
+
+impl Invalidation {
+    /// The invalidation of an SMMU with range invalidation or not, strict or `deferred`.
+    pub const fn new(range: bool, deferred: bool) -> Self {
+        Invalidation {
+            range,
+            deferred,
+            #[cfg(feature = "planted")]
+            skip: false,
+        }
+    }
+}
+
+/// What [`unmap`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unmapping {
+    /// Bytes unmapped.
+    pub bytes: u64,
+    /// TLB invalidation commands issued.
+    pub tlbi: u64,
+}
+
+impl DomainTables {
+    /// Empty tables for a domain with `asid`, allocated through `hal`.
+    pub fn new<H: Hal>(hal: &H, asid: u16) -> Result<Self> {
+        let pt = PageTable::<Stage1>::new(hal, Granule::Size4K, VA_BITS)?;
+        Ok(DomainTables { pt, asid })
+    }
+
+    /// The domain's ASID.
+    pub fn asid(&self) -> u16 {
+        self.asid
+    }
+
+    /// The root table's address.
+    pub fn root(&self) -> u64 {
+        self.pt.root()
+    }
+
+    /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows. No TLB
+    /// invalidation is needed (nothing valid was replaced).
+    pub fn map<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
+        self.pt.map(hal, iova, pa, size, prot)
+    }
+
+    /// The physical address `iova` translates to.
+    pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
+        self.pt.iova_to_phys(hal, iova)
+    }
+
+    /// Frees every table. Only once no CD points at the root and the ASID was invalidated
+    /// ([`Smmu::free_domain`]).
+    pub fn destroy<H: Hal>(self, hal: &H) {
+        self.pt.destroy(hal);
+    }
+}
+
+/// Unmaps `size` bytes at `iova` from the tables `tables` guards and invalidates the TLB for them
+/// through `queue`: strict, the leaves by range, VA or ASID ([`TlbiPlan`]); deferred, only the
+/// ASID and only when tables were unhooked. Tables the range covered whole are freed after the
+/// invalidation (which then includes walk caches) completed. The tables are locked to unmap and
+/// again to free, not while the commands are written or waited for.
+pub fn unmap<C, D, Q>(
+    clock: &C,
+    tables: &mut D,
+    queue: &mut Q,
+    iova: u64,
+    size: u64,
+    how: Invalidation,
+) -> Result<Unmapping>
+where
+    C: Clock,
+    D: Guarded<C, DomainTables>,
+    Q: Guarded<C, CommandQueue>,
+{
+    let (gone, asid): (Unmapped, u16) =
+        tables.with(clock, |h, t| t.pt.unmap(h, iova, size).map(|g| (g, t.asid)))?;
+    let bytes = gone.bytes;
+    if gone.is_empty() {
+        return Ok(Unmapping::default());
+    }
+    let r = if how.deferred {
+        if gone.tables_removed() {
+            flush(clock, queue, asid).map(|()| 1)
+        } else {
+            Ok(0)
+        }
+    } else {
+        invalidate_range(clock, queue, asid, iova, size, &gone, how)
+    };
+    // Freed tables are only reused once no walk can reach them.
+    if r.is_ok() && gone.tables.capacity() != 0 {
+        tables.with(clock, |h, t| t.pt.release(h, gone));
+    }
+    r.map(|tlbi| Unmapping { bytes, tlbi })
+}
+
+/// Invalidates every TLB entry of `asid` through `queue` and waits for it.
+pub fn flush<C: Clock, Q: Guarded<C, CommandQueue>>(
+    clock: &C,
+    queue: &mut Q,
+    asid: u16,
+) -> Result<()> {
+    let cmd = CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid));
+    cmdq::submit(clock, queue, [Ok(cmd)])
+}
+
+/// Invalidates TLB entries of `asid` for an unmapped range as [`TlbiPlan`] says: by range
+/// (IDR3.RIL) or by VA, or the whole ASID; walk caches too when tables were unhooked. Returns
+/// the number of commands.
+fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
+    clock: &C,
+    queue: &mut Q,
+    asid: u16,
+    iova: u64,
+    size: u64,
+    gone: &Unmapped,
+    how: Invalidation,
+) -> Result<u64> {
+    #[cfg(feature = "planted")]
+    if how.skip {
+        return Ok(0);
+    }
+    let plan = TlbiPlan::new(
+        iova,
+        size,
+        gone.tlb_sizes(),
+        gone.tables_removed(),
+        how.range,
+    );
+    let n = plan.clone().count() as u64;
+    let leaf = plan.leaf();
+    let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(leaf);
+    let cmds = plan.map(|t| {
+        Ok(match t {
+            Tlbi::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),
+            Tlbi::Address(a) => CmdqCommand::TlbiNhVa(va().with_address(a)?),
+            Tlbi::Range {
+                address,
+                num,
+                scale,
+            } => CmdqCommand::TlbiNhVa(
+                va().with_address(address)?
+                    .with_tg(TlbiGranule::Granule4K)
+                    .with_num(num)?
+                    .with_scale(scale)?,
+            ),
+        })
+    });
+    cmdq::submit(clock, queue, cmds).map(|()| n)
 }
 
 /// The encoding of the smallest address size of at least `bits` bits (CD.IPS, STE.S2PS).
@@ -233,7 +430,7 @@ pub fn stage1_cd(
         .with_mair0(S1_MAIR as u32))
 }
 
-impl<H: Hal> Smmu<H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     fn alloc_asid(&self) -> Result<u16> {
         #[cfg(feature = "planted")]
         if let Some(a) = self.planted_asid() {
@@ -247,27 +444,44 @@ impl<H: Hal> Smmu<H> {
             .ok_or(Error::Exhausted { what: "ASIDs" })
     }
 
-    fn new_domain(&mut self, sva: bool) -> Result<DomainId> {
+    /// A new domain's ASID, with room to record it: everything that can fail before its
+    /// tables exist, so a failure leaks nothing.
+    fn prepare_domain(&mut self) -> Result<u16> {
         let asid = self.alloc_asid()?;
-        // Everything that can fail before the page table exists, so a failure leaks nothing.
-        let next = self
-            .next_domain
+        self.next_domain
             .checked_add(1)
             .ok_or(Error::Exhausted { what: "domain ids" })?;
         self.domains.try_reserve(1)?;
-        let pt = PageTable::<Stage1>::new(&self.hal, Granule::Size4K, VA_BITS)?;
+        Ok(asid)
+    }
+
+    /// Records a domain whose tables were made for the ASID [`Smmu::prepare_domain`] gave.
+    fn record_domain(
+        &mut self,
+        asid: u16,
+        root: u64,
+        sva: bool,
+        tables: Option<DomainTables>,
+    ) -> Result<DomainId> {
         let id = DomainId(self.next_domain);
-        self.next_domain = next;
         self.domains.try_insert(
             id.0,
             PagingDomain {
-                pt,
+                tables,
                 asid,
+                root,
                 sva,
                 users: 0,
             },
         )?;
+        self.next_domain += 1;
         Ok(id)
+    }
+
+    fn new_domain(&mut self, sva: bool) -> Result<DomainId> {
+        let asid = self.prepare_domain()?;
+        let tables = DomainTables::new(&self.hal, asid)?;
+        self.record_domain(asid, tables.root(), sva, Some(tables))
     }
 
     /// Allocates a stage-1 paging domain with its own ASID.
@@ -280,14 +494,25 @@ impl<H: Hal> Smmu<H> {
         self.new_domain(true)
     }
 
-    pub(super) fn domain(&self, id: DomainId) -> Result<&PagingDomain> {
-        self.domains.get(&id.0).ok_or(NO_DOMAIN)
+    /// Allocates a stage-1 paging domain whose tables the caller keeps (made through `hal`, the
+    /// HAL the caller maps, unmaps and frees them with): [`DomainTables::map`], [`unmap`] and
+    /// [`flush`] serve it without the SMMU's state; attaching and freeing it go through the
+    /// SMMU as for any domain, and once [`Smmu::free_domain`] succeeded the caller destroys the
+    /// tables ([`DomainTables::destroy`]).
+    pub fn alloc_detached_domain<H2: Hal>(&mut self, hal: &H2) -> Result<(DomainId, DomainTables)> {
+        let asid = self.prepare_domain()?;
+        let tables = DomainTables::new(hal, asid)?;
+        match self.record_domain(asid, tables.root(), false, None) {
+            Ok(id) => Ok((id, tables)),
+            Err(e) => {
+                tables.destroy(hal);
+                Err(e)
+            }
+        }
     }
 
-    /// The domain, mutably, with the HAL its page table is written through.
-    fn domain_mut(&mut self, id: DomainId) -> Result<(&H, &mut PagingDomain)> {
-        let d = self.domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
-        Ok((&self.hal, d))
+    pub(super) fn domain(&self, id: DomainId) -> Result<&PagingDomain> {
+        self.domains.get(&id.0).ok_or(NO_DOMAIN)
     }
 
     /// The domain's ASID.
@@ -295,30 +520,46 @@ impl<H: Hal> Smmu<H> {
         Ok(self.domain(id)?.asid)
     }
 
+    /// How unmaps invalidate on this SMMU.
+    fn invalidation(&self, deferred: bool) -> Invalidation {
+        #[allow(unused_mut)] // changed below only by a test-only feature
+        let mut how = Invalidation::new(self.features.range_inv, deferred);
+        #[cfg(feature = "planted")]
+        {
+            how.skip = self.config.mutation == super::planted::Mutation::SkipUnmapInvalidation;
+        }
+        how
+    }
+
     /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows.
     pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
-        let (hal, d) = self.domain_mut(id)?;
-        d.pt.map(hal, iova, pa, size, prot)
+        let d = self.domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
+        let t = d.tables.as_mut().ok_or(DETACHED)?;
+        t.map(&self.hal, iova, pa, size, prot)
+    }
+
+    /// [`unmap`] of a domain whose tables the SMMU keeps.
+    fn unmap_held(&mut self, id: DomainId, iova: u64, size: u64, deferred: bool) -> Result<u64> {
+        let how = self.invalidation(deferred);
+        let Smmu {
+            hal,
+            cmdq,
+            domains,
+            stats,
+            ..
+        } = self;
+        let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
+        let t = d.tables.as_mut().ok_or(DETACHED)?;
+        let done = unmap(hal, t, cmdq, iova, size, how)?;
+        stats.tlbi += done.tlbi;
+        Ok(done.bytes)
     }
 
     /// Unmaps `size` bytes at `iova` and invalidates the TLB for them; returns the bytes
     /// unmapped. Tables the range covered whole are freed after the invalidation (which then
     /// includes walk caches) completed.
     pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let (hal, d) = self.domain_mut(id)?;
-        let asid = d.asid;
-        let gone = d.pt.unmap(hal, iova, size)?;
-        if gone.is_empty() {
-            return Ok(0);
-        }
-        let r = self.invalidate_range(asid, iova, size, gone.tlb_sizes(), gone.tables_removed());
-        let bytes = gone.bytes;
-        // Freed tables are only reused once no walk can reach them.
-        if r.is_ok() && gone.tables.capacity() != 0 {
-            let (hal, d) = self.domain_mut(id)?;
-            d.pt.release(hal, gone);
-        }
-        r.map(|()| bytes)
+        self.unmap_held(id, iova, size, false)
     }
 
     /// Unmaps `size` bytes at `iova` leaving the TLB to a later [`Smmu::flush_domain`] (lazy
@@ -326,82 +567,25 @@ impl<H: Hal> Smmu<H> {
     /// covered whole are freed only after an invalidation, so when there are any the ASID is
     /// invalidated now. Returns the bytes unmapped.
     pub fn unmap_deferred(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let (hal, d) = self.domain_mut(id)?;
-        let asid = d.asid;
-        let gone = d.pt.unmap(hal, iova, size)?;
-        let bytes = gone.bytes;
-        if gone.tables_removed() {
-            self.stats.tlbi += 1;
-            self.cmdq.submit(
-                &self.hal,
-                &[CmdqCommand::TlbiNhAsid(
-                    CmdTlbiNhAsid::new().with_asid(asid),
-                )],
-            )?;
-        }
-        if gone.tables.capacity() != 0 {
-            let (hal, d) = self.domain_mut(id)?;
-            d.pt.release(hal, gone);
-        }
-        Ok(bytes)
-    }
-
-    /// Invalidates TLB entries of `asid` for a range as [`TlbiPlan`] says: by range (IDR3.RIL)
-    /// or by VA, or the whole ASID; walk caches too when `tables` were unhooked.
-    fn invalidate_range(
-        &mut self,
-        asid: u16,
-        iova: u64,
-        size: u64,
-        sizes: u64,
-        tables: bool,
-    ) -> Result<()> {
-        #[cfg(feature = "planted")]
-        if self.config.mutation == super::planted::Mutation::SkipUnmapInvalidation {
-            return Ok(());
-        }
-        let plan = TlbiPlan::new(iova, size, sizes, tables, self.features.range_inv);
-        self.stats.tlbi += plan.clone().count() as u64;
-        let leaf = plan.leaf();
-        let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(leaf);
-        let cmds = plan.map(|t| {
-            Ok(match t {
-                Tlbi::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),
-                Tlbi::Address(a) => CmdqCommand::TlbiNhVa(va().with_address(a)?),
-                Tlbi::Range {
-                    address,
-                    num,
-                    scale,
-                } => CmdqCommand::TlbiNhVa(
-                    va().with_address(address)?
-                        .with_tg(TlbiGranule::Granule4K)
-                        .with_num(num)?
-                        .with_scale(scale)?,
-                ),
-            })
-        });
-        self.cmdq.submit_all(&self.hal, cmds)
+        self.unmap_held(id, iova, size, true)
     }
 
     /// Invalidates every TLB entry of the domain.
     pub fn flush_domain(&mut self, id: DomainId) -> Result<()> {
         let asid = self.domain(id)?.asid;
         self.stats.tlbi += 1;
-        self.cmdq.submit(
-            &self.hal,
-            &[CmdqCommand::TlbiNhAsid(
-                CmdTlbiNhAsid::new().with_asid(asid),
-            )],
-        )
+        flush(&self.hal, &mut self.cmdq, asid)
     }
 
     /// The physical address `iova` translates to in the domain.
     pub fn iova_to_phys(&self, id: DomainId, iova: u64) -> Result<Option<u64>> {
-        Ok(self.domain(id)?.pt.iova_to_phys(&self.hal, iova))
+        let t = self.domain(id)?.tables.as_ref().ok_or(DETACHED)?;
+        Ok(t.iova_to_phys(&self.hal, iova))
     }
 
     /// Frees a domain no device uses (the spec's `domain_free`: refused with `EBUSY` while
-    /// attached): its TLB entries are invalidated, its tables freed.
+    /// attached): its TLB entries are invalidated, its tables freed (a detached domain's by the
+    /// caller, after this succeeded).
     pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
         let (kind, attached) = if d.sva {
@@ -417,8 +601,8 @@ impl<H: Hal> Smmu<H> {
             return self.planted_free_without_tlbi(id);
         }
         self.flush_domain(id)?;
-        if let Some(d) = self.domains.remove(&id.0) {
-            d.pt.destroy(&self.hal);
+        if let Some(t) = self.domains.remove(&id.0).and_then(|d| d.tables) {
+            t.destroy(&self.hal);
         }
         Ok(())
     }

@@ -31,6 +31,7 @@ pub mod pgtable;
 pub mod planted;
 pub mod poll;
 pub mod ring;
+pub mod shared;
 pub mod smmu;
 pub mod stage2;
 pub mod ste;

@@ -67,9 +67,11 @@ pub enum Planted {
 }
 
 use super::attach::{domain_of, Device, Target};
+use super::cmdq::CommandQueue;
 use super::domain::DomainId;
 use super::error::{Error, Result};
 use super::hal::Hal;
+use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::enums::StreamConfig;
 use super::spec::semantics::DomainKind;
@@ -105,7 +107,7 @@ impl StreamTable {
     }
 }
 
-impl<H: Hal> Smmu<H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Whether the STE of `sid` in memory does not point at a CD table yet (the device's CD
     /// table, if it has one, is being put back to use).
     fn planted_entering_cds(&self, sid: u32) -> bool {
@@ -155,8 +157,8 @@ impl<H: Hal> Smmu<H> {
 
     /// Frees domain `id` without invalidating its ASID (planted lifetime defect).
     pub(super) fn planted_free_without_tlbi(&mut self, id: super::domain::DomainId) -> Result<()> {
-        if let Some(d) = self.domains.remove(&id.0) {
-            d.pt.destroy(&self.hal);
+        if let Some(t) = self.domains.remove(&id.0).and_then(|d| d.tables) {
+            t.destroy(&self.hal);
         }
         Ok(())
     }

@@ -6,11 +6,13 @@
 //! small ranges and by VMID (TLBI_S12_VMALL) otherwise, or when stage-1 domains are nested
 //! inside (combined entries are not reached by an invalidation by IPA).
 
+use super::cmdq::{self, CommandQueue};
 use super::domain::{Tlbi, TlbiPlan};
 use super::error::{Error, Result};
 use super::hal::Hal;
 use super::pgtable::format::Stage2;
 use super::pgtable::{Granule, PageTable, Prot};
+use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use super::spec::entries::Ste;
@@ -79,7 +81,7 @@ pub fn with_stage2(ste: Ste, vmid: u16, ttb: u64, start_level: u32, oas_bits: u3
         .with_s2ttb(ttb)?)
 }
 
-impl<H: Hal> Smmu<H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     pub(super) fn s2(&self, id: S2DomainId) -> Result<&S2Domain> {
         self.s2_domains.get(&id.0).ok_or(NO_S2_DOMAIN)
     }
@@ -182,7 +184,7 @@ impl<H: Hal> Smmu<H> {
                 ),
             })
         });
-        self.cmdq.submit_all(&self.hal, cmds)?;
+        cmdq::submit(&self.hal, &mut self.cmdq, cmds)?;
         let bytes = gone.bytes;
         if gone.tables.capacity() != 0 {
             let (hal, d) = self.s2_mut(id)?;
@@ -244,12 +246,9 @@ impl<H: Hal> Smmu<H> {
         }
         let vmid = d.vmid;
         self.stats.tlbi += 1;
-        self.cmdq.submit(
-            &self.hal,
-            &[CmdqCommand::TlbiS12Vmall(
-                CmdTlbiS12Vmall::new().with_vmid(vmid),
-            )],
-        )?;
+        self.submit(&[CmdqCommand::TlbiS12Vmall(
+            CmdTlbiS12Vmall::new().with_vmid(vmid),
+        )])?;
         if let Some(d) = self.s2_domains.remove(&id.0) {
             d.pt.destroy(&self.hal);
         }

@@ -25,8 +25,8 @@
 //                           and the driver must report translation faults. The modules are left
 //                           loaded (the disk keeps an I/O that never completes);
 //   iommugen.bench=SECONDS  bind QEMU's edu device to the kernel's dma_map_benchmark driver and
-//                           run /bin/dma_map_benchmark (Linux's tools/dma) for 1 and 4 threads and
-//                           1, 16 and 256 pages, SECONDS each; one `bench:` line per run;
+//                           run /bin/dma_map_benchmark (Linux's tools/dma) for 1, 2 and 4 threads
+//                           and 1, 16 and 256 pages, SECONDS each; one `bench:` line per run;
 //   iommugen.soak=SECONDS   the SMP soak: dma_map_benchmark runs of seeded random sizes from 4
 //                           threads while 4 processes write and check data on every disk;
 //   iommugen.keep=1         leave the modules loaded: power-off then runs the IOMMU driver's
@@ -752,10 +752,10 @@ static void iommufd_test(int depth, int walks)
 		say("iommufd: the suite ran");
 }
 
-// dma_map_benchmark for 1 and 4 threads and 1, 16 and 256 pages per mapping.
+// dma_map_benchmark for 1, 2 and 4 threads and 1, 16 and 256 pages per mapping.
 static void bench_test(int seconds)
 {
-	static const int threads[] = { 1, 4 }, pages[] = { 1, 16, 256 };
+	static const int threads[] = { 1, 2, 4 }, pages[] = { 1, 16, 256 };
 	if (!bind_benchmark())
 		return;
 	for (size_t i = 0; i < sizeof threads / sizeof threads[0]; i++)

@@ -8,7 +8,10 @@
 //! - `edu.rs`, a PCI driver for QEMU's edu device: the self-test's DMA master;
 //! - `iommu_ops.rs`, the IOMMU provider: `iommu_ops` and `iommu_domain_ops` callbacks for the
 //!   Linux IOMMU core (the FFI glue, with most of the module's `unsafe` code), served by the
-//!   runtime under a spinlock;
+//!   runtime;
+//! - `locks.rs`, safe code: the driver's locks (a mutex around the SMMU's state, spinlocks around
+//!   the command queue and around each paging domain's tables) and how the runtime reaches what
+//!   they guard;
 //! - `monitor.rs`, safe code: the driver's counters (debugfs), rate-limited event reports, the
 //!   event and global-error interrupt handlers;
 //! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent` with reuse of freed
@@ -91,6 +94,12 @@ struct EduRs<'a> {
 #[derive(Template)]
 #[template(path = "iommu_ops.rs.txt", escape = "none")]
 struct IommuOpsRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "locks.rs.txt", escape = "none")]
+struct LocksRs<'a> {
     c: &'a Common,
 }
 
@@ -280,6 +289,10 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         GeneratedFile {
             path: "linux/iommu_ops.rs".into(),
             contents: render(&IommuOpsRs { c: &c }, "iommu_ops.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/locks.rs".into(),
+            contents: render(&LocksRs { c: &c }, "locks.rs")?,
         },
         GeneratedFile {
             path: "linux/monitor.rs".into(),

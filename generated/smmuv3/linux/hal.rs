@@ -7,18 +7,22 @@
 //!   (the runtime computes offsets; an access outside the mapping is refused, counted, and reads
 //!   as all ones);
 //! - DMA: one `dma::Coherent<[u64]>` per runtime buffer, kept in a table the buffer's `handle`
-//!   indexes, so a stale or forged `DmaBuf` can never reach freed memory. The runtime runs
-//!   under the driver's spinlock with interrupts off (the IOMMU core maps from atomic context
-//!   and unmaps from interrupt handlers): allocations use `GFP_ATOMIC`, and a freed buffer is
-//!   not returned to the kernel (`dma_free_coherent` must not run with interrupts off) but kept
-//!   for the next allocation of the same size, zeroed then. Kept buffers are chained per size
-//!   (a list through the table, one head per size in use), so allocating and freeing take
-//!   constant time whatever the number of buffers. The memory goes back to the kernel when the
-//!   HAL is dropped or [`KernelHal::release_all`] is called, in process context;
+//!   indexes, so a stale or forged `DmaBuf` can never reach freed memory. Each lock of the
+//!   driver has a HAL of its own ([`KernelHal::sibling`]: the same MMIO, its own table): the
+//!   SMMU's state, the command queue, each paging domain's tables. A table is only used by its
+//!   lock's holder, so it needs no lock of its own. The runtime may run with interrupts off (the
+//!   IOMMU core maps from atomic context and unmaps from interrupt handlers): allocations use
+//!   `GFP_ATOMIC`, and a freed buffer is not returned to the kernel (`dma_free_coherent` must
+//!   not run with interrupts off) but kept for the next allocation of the same size, zeroed
+//!   then. Kept buffers are chained per size (a list through the table, one head per size in
+//!   use), so allocating and freeing take constant time whatever the number of buffers. The
+//!   memory goes back to the kernel when the HAL is dropped or [`KernelHal::release_all`] is
+//!   called, in process context;
 //! - barriers: `mb(Write)`/`mb(Read)` (`dsb st`/`dsb ld` on arm64);
-//! - time: the monotonic clock; `relax` is `cpu_relax`; the runtime's bounded polls go through
-//!   `io::poll::read_poll_timeout_atomic`. Nothing here sleeps, so they are safe in atomic
-//!   context too.
+//! - time: [`KernelClock`], the monotonic clock, which every CPU shares with no lock (the
+//!   runtime waits for the SMMU with it between looks under a lock); `relax` is `cpu_relax`;
+//!   the runtime's bounded polls go through `io::poll::read_poll_timeout_atomic`. Nothing here
+//!   sleeps, so they are safe in atomic context too.
 //!
 //! Its `unsafe` blocks are the word accesses and the zeroing of reused buffers; the IOMMU-core
 //! glue (`iommu_ops.rs`) has the rest of the module's unsafe code.
@@ -32,11 +36,14 @@ use kernel::{
     io::{mem::IoMem, poll::read_poll_timeout_atomic, Io},
     prelude::*,
     processor::cpu_relax,
-    sync::barrier::{mb, Read, Write},
+    sync::{
+        barrier::{mb, Read, Write},
+        Arc,
+    },
     time::{Delta, Instant, Monotonic},
 };
 
-use crate::runtime::hal::{DmaBuf, Hal, HalError};
+use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError};
 use crate::MMIO_SIZE;
 
 /// One DMA allocation of the table: in use by the runtime (`live`) or kept for reuse.
@@ -63,19 +70,64 @@ struct Bufs {
     pools: KVec<Pool>,
 }
 
-/// The kernel's side of the runtime: MMIO, DMA memory, barriers and a clock of one device.
+/// The monotonic clock, from the driver's start: it touches no device or memory, so every CPU
+/// may use it with no lock held.
+#[derive(Clone, Copy)]
+pub(crate) struct KernelClock {
+    start: Instant<Monotonic>,
+}
+
+impl Clock for KernelClock {
+    fn now_ns(&self) -> u64 {
+        u64::try_from(self.start.elapsed().as_nanos()).unwrap_or(0)
+    }
+
+    fn relax(&self) {
+        cpu_relax();
+    }
+
+    /// The kernel's `io::poll::read_poll_timeout_atomic`: a check, then a 1 us busy wait, at
+    /// most `timeout_us + 1` times. It never sleeps, so it serves in atomic context.
+    fn poll_until<T>(&self, timeout_us: u64, check: &mut dyn FnMut() -> Option<T>) -> Option<T> {
+        let tries = usize::try_from(timeout_us)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1);
+        read_poll_timeout_atomic(
+            || Ok(check()),
+            Option::is_some,
+            Delta::from_micros(1),
+            tries,
+        )
+        .ok()
+        .flatten()
+    }
+}
+
+/// The kernel's side of the runtime: MMIO, DMA memory, barriers and a clock of one device. Its
+/// DMA buffers are its own: a [`KernelHal::sibling`] shares the MMIO and the clock, not them.
 pub(crate) struct KernelHal<'a> {
     dev: &'a Device<Bound>,
-    mmio: IoMem<'a, MMIO_SIZE>,
+    mmio: Arc<IoMem<'a, MMIO_SIZE>>,
     bufs: RefCell<Bufs>,
-    start: Instant<Monotonic>,
+    clock: KernelClock,
     mmio_faults: Cell<u32>,
     dma_faults: Cell<u32>,
 }
 
 impl<'a> KernelHal<'a> {
     /// The HAL of `dev`, whose registers are mapped at `mmio`.
-    pub(crate) fn new(dev: &'a Device<Bound>, mmio: IoMem<'a, MMIO_SIZE>) -> Self {
+    pub(crate) fn new(dev: &'a Device<Bound>, mmio: IoMem<'a, MMIO_SIZE>) -> Result<Self> {
+        let mmio = Arc::new(mmio, GFP_KERNEL)?;
+        Ok(Self::with(
+            dev,
+            mmio,
+            KernelClock {
+                start: Instant::now(),
+            },
+        ))
+    }
+
+    fn with(dev: &'a Device<Bound>, mmio: Arc<IoMem<'a, MMIO_SIZE>>, clock: KernelClock) -> Self {
         KernelHal {
             dev,
             mmio,
@@ -83,10 +135,21 @@ impl<'a> KernelHal<'a> {
                 slots: KVec::new(),
                 pools: KVec::new(),
             }),
-            start: Instant::now(),
+            clock,
             mmio_faults: Cell::new(0),
             dma_faults: Cell::new(0),
         }
+    }
+
+    /// A HAL of the same device, MMIO and clock with a table of DMA buffers of its own (empty):
+    /// for state behind a lock of its own.
+    pub(crate) fn sibling(&self) -> Self {
+        Self::with(self.dev, self.mmio.clone(), self.clock)
+    }
+
+    /// The clock, to wait with outside any lock.
+    pub(crate) fn clock(&self) -> KernelClock {
+        self.clock
     }
 
     /// MMIO accesses refused (outside the mapping or misaligned).
@@ -323,28 +386,19 @@ impl Hal for KernelHal<'_> {
     fn rmb(&self) {
         mb(Read);
     }
+}
 
+/// The clock of a HAL is its [`KernelClock`].
+impl Clock for KernelHal<'_> {
     fn now_ns(&self) -> u64 {
-        u64::try_from(self.start.elapsed().as_nanos()).unwrap_or(0)
+        self.clock.now_ns()
     }
 
     fn relax(&self) {
-        cpu_relax();
+        self.clock.relax();
     }
 
-    /// The kernel's `io::poll::read_poll_timeout_atomic`: a check, then a 1 us busy wait, at
-    /// most `timeout_us + 1` times. It never sleeps, so it serves under the driver's spinlock.
     fn poll_until<T>(&self, timeout_us: u64, check: &mut dyn FnMut() -> Option<T>) -> Option<T> {
-        let tries = usize::try_from(timeout_us)
-            .unwrap_or(usize::MAX)
-            .saturating_add(1);
-        read_poll_timeout_atomic(
-            || Ok(check()),
-            Option::is_some,
-            Delta::from_micros(1),
-            tries,
-        )
-        .ok()
-        .flatten()
+        self.clock.poll_until(timeout_us, check)
     }
 }

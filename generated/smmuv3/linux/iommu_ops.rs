@@ -7,10 +7,13 @@
 //! Linux 7.x has no safe Rust abstraction for being an IOMMU provider, so this file is the
 //! module's FFI glue: the `extern "C"` callbacks turn the core's pointers into references (each
 //! `unsafe` block says why that is sound) and call safe methods of [`Iommu`], which run the
-//! runtime under one spinlock with interrupts off. The core maps from atomic context and unmaps
-//! from interrupt handlers (a block driver's completion), so nothing under the lock sleeps: the
-//! runtime's allocations are `GFP_ATOMIC` (`runtime/store/vec.rs`, `hal.rs`) and its waits are
-//! bounded spins.
+//! runtime under the driver's locks (`locks.rs`), as Linux's C driver takes its own: map and
+//! unmap under the domain's spinlock, the command queue's spinlock held only to write commands
+//! and to look for their completion, the waits for a CMD_SYNC with no lock held; attach, detach
+//! and domain allocation under a mutex around the SMMU's state. The core maps from atomic
+//! context and unmaps from interrupt handlers (a block driver's completion), so nothing under a
+//! spinlock sleeps: the runtime's allocations are `GFP_ATOMIC` (`runtime/store/vec.rs`,
+//! `hal.rs`) and its waits are bounded spins.
 //!
 //! - `of_xlate` adds the StreamIDs of the device tree's `iommus`/`iommu-map` to the fwspec;
 //!   `probe_device` checks them against the stream table and keeps them ([`Master`]);
@@ -50,18 +53,19 @@ use kernel::{
     prelude::*,
     sync::{
         atomic::{Atomic, Relaxed},
-        new_spinlock_irq, Arc, SpinLockIrq,
+        new_mutex, new_spinlock_irq, Arc, Mutex, SpinLockIrq,
     },
     types::Opaque,
     ThisModule,
 };
 
-use crate::hal::KernelHal;
+use crate::hal::{KernelClock, KernelHal};
+use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters, RateLimit};
 use crate::runtime::attach::Target;
-use crate::runtime::domain::{DomainId, VA_BITS};
+use crate::runtime::domain::{self, DomainId, DomainTables, Invalidation, VA_BITS};
 use crate::runtime::error::Error as RtError;
-use crate::runtime::hal::Hal;
+use crate::runtime::hal::Clock;
 use crate::runtime::pgtable::Prot;
 use crate::runtime::smmu::Smmu;
 use crate::runtime::spec::semantics::OpError;
@@ -75,17 +79,26 @@ const MSI_IOVA_LENGTH: usize = 0x10_0000;
 /// SMMU instances that can be registered at once.
 const MAX_INSTANCES: usize = 8;
 
-/// What the lock protects.
+/// The SMMU's state: what the mutex protects.
 struct State<'a> {
-    smmu: Smmu<KernelHal<'a>>,
-    limit: RateLimit,
+    smmu: Smmu<KernelHal<'a>, SharedQueue<'a>>,
 }
 
 /// One SMMU serving the IOMMU core.
 #[pin_data(PinnedDrop)]
 pub(crate) struct Iommu<'a> {
+    /// Attach, detach, domain allocation and freeing, events, global errors, shutdown.
     #[pin]
-    state: SpinLockIrq<State<'a>>,
+    state: Mutex<State<'a>>,
+    /// The command queue, for the domains' invalidations (the state holds another handle).
+    queue: SharedQueue<'a>,
+    /// The error reports' rate limit (reports come from atomic context too).
+    #[pin]
+    limit: SpinLockIrq<RateLimit>,
+    /// The clock waits use outside the locks.
+    clock: KernelClock,
+    /// IDR3.RIL: unmaps invalidate by range.
+    range_inv: bool,
     dev: &'a Device<Bound>,
     counters: Arc<Counters>,
     sid_bits: u32,
@@ -97,10 +110,11 @@ pub(crate) struct Iommu<'a> {
     raw: Opaque<bindings::iommu_device>,
 }
 
-// SAFETY: the runtime state is only reached through the spinlock; `raw` is only written before
-// registration and otherwise belongs to the IOMMU core, which serialises its own accesses.
+// SAFETY: the runtime's state is only reached through its locks (the mutex, the queue's and the
+// rate limit's spinlocks; the clock is a plain value); `raw` is only written before registration
+// and otherwise belongs to the IOMMU core, which serialises its own accesses.
 unsafe impl Send for Iommu<'_> {}
-// SAFETY: as above: every `&self` method either takes the lock or reads immutable fields and
+// SAFETY: as above: every `&self` method either takes a lock or reads immutable fields and
 // atomics.
 unsafe impl Sync for Iommu<'_> {}
 
@@ -149,13 +163,13 @@ fn prot_of(p: c_int) -> Option<Prot> {
 }
 
 impl<'a> Iommu<'a> {
-    /// Wraps `smmu` (probed and enabled) for the IOMMU core; registers nothing yet.
+    /// Wraps `smmu` (probed and enabled, its command queue shared: [`SharedQueue`], publishing to
+    /// `counters`) for the IOMMU core; registers nothing yet.
     pub(crate) fn new(
         dev: &'a Device<Bound>,
-        smmu: Smmu<KernelHal<'a>>,
-        fault_injection: bool,
+        smmu: Smmu<KernelHal<'a>, SharedQueue<'a>>,
+        counters: Arc<Counters>,
     ) -> Result<Arc<Self>> {
-        let counters = Arc::new(Counters::new(fault_injection), GFP_KERNEL)?;
         let f = smmu.features;
         let max_pasids = if smmu.config.pasid_bits == 0 {
             0
@@ -163,9 +177,15 @@ impl<'a> Iommu<'a> {
             1u32 << smmu.config.pasid_bits
         };
         let sid_bits = smmu.config.sid_bits;
+        let queue = smmu.queue().clone();
+        let clock = smmu.hal.clock();
         Arc::pin_init(
             pin_init!(Iommu {
-                state <- new_spinlock_irq!(State { smmu, limit: RateLimit::default() }),
+                state <- new_mutex!(State { smmu }),
+                queue,
+                limit <- new_spinlock_irq!(RateLimit::default()),
+                clock,
+                range_inv: f.range_inv,
                 dev,
                 counters,
                 sid_bits,
@@ -183,20 +203,21 @@ impl<'a> Iommu<'a> {
         &self.counters
     }
 
-    /// Runs `f` on the runtime under the lock, then publishes the runtime's counters.
-    fn with_smmu<R>(&self, f: impl FnOnce(&mut Smmu<KernelHal<'a>>) -> R) -> R {
+    /// Runs `f` on the SMMU's state under its mutex, then publishes the state's counters.
+    /// Process context only.
+    fn with_smmu<R>(&self, f: impl FnOnce(&mut Smmu<KernelHal<'a>, SharedQueue<'a>>) -> R) -> R {
         let mut st = self.state.lock();
+        let tlbi = st.smmu.stats.tlbi;
         let r = f(&mut st.smmu);
-        self.counters.publish(&st.smmu);
+        self.counters.publish(&st.smmu, tlbi);
         r
     }
 
-    /// Reports a failed operation (rate limited) and gives its errno.
+    /// Reports a failed operation (rate limited) and gives its errno. Any context.
     fn failed(&self, what: &str, e: RtError) -> Error {
         self.counters.add(Count::Errors, 1);
-        let mut st = self.state.lock();
-        let now = st.smmu.hal.now_ns();
-        if st.limit.allow(now).0 {
+        let now = self.clock.now_ns();
+        if self.limit.lock().allow(now).0 {
             dev_err!(self.dev, "{} failed: {}\n", what, Show(e));
         }
         errno(e)
@@ -218,21 +239,33 @@ impl<'a> Iommu<'a> {
         r.map_err(|e| self.failed("PASID attach", e))
     }
 
-    fn alloc_domain(&self) -> Result<DomainId> {
-        let r = self.with_smmu(|s| s.alloc_paging_domain());
-        let id = r.map_err(|e| self.failed("domain allocation", e))?;
+    /// A paging domain whose tables the driver keeps: its id and its tables, with the HAL of
+    /// their memory (a sibling of the state's, so the tables are reached under their own lock).
+    fn alloc_domain(&self) -> Result<(DomainId, KernelHal<'a>, DomainTables)> {
+        let r = self.with_smmu(|s| {
+            let hal = s.hal.sibling();
+            s.alloc_detached_domain(&hal)
+                .map(|(id, tables)| (id, hal, tables))
+        });
+        let d = r.map_err(|e| self.failed("domain allocation", e))?;
         self.counters.add(Count::DomainsAllocated, 1);
-        Ok(id)
+        Ok(d)
     }
 
-    fn free_domain(&self, id: DomainId) {
-        if let Err(e) = self.with_smmu(|s| s.free_domain(id)) {
-            let _ = self.failed("domain free", e);
-        }
+    /// Frees a domain in the SMMU's state (its ASID invalidated); whether its tables may go.
+    fn free_domain(&self, id: DomainId) -> bool {
+        let r = self.with_smmu(|s| s.free_domain(id));
         self.counters.add(Count::DomainsFreed, 1);
+        match r {
+            Ok(()) => true,
+            Err(e) => {
+                let _ = self.failed("domain free", e);
+                false
+            }
+        }
     }
 
-    fn map(&self, id: DomainId, iova: u64, pa: u64, size: u64, prot: c_int) -> Result {
+    fn map(&self, d: &Domain<'a>, iova: u64, pa: u64, size: u64, prot: c_int) -> Result {
         let c = &self.counters;
         c.add(Count::MapCalls, 1);
         c.add(Count::MapBytes, size);
@@ -244,24 +277,25 @@ impl<'a> Iommu<'a> {
             c.add(Count::BrokenMaps, 1);
             return Ok(());
         }
-        let r = self.with_smmu(|s| s.map(id, iova, pa, size, prot));
+        // The domain's lock only: mapping needs no TLB invalidation.
+        let r = hold(&d.tables).map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", e))
     }
 
-    fn unmap(&self, id: DomainId, iova: u64, size: u64, deferred: bool) -> u64 {
+    /// Unmaps under the domain's lock, invalidates through the queue's (each held only for its
+    /// step), waits for the CMD_SYNC with no lock held.
+    fn unmap(&self, d: &Domain<'a>, iova: u64, size: u64, deferred: bool) -> u64 {
         let c = &self.counters;
         c.add(Count::UnmapCalls, 1);
-        let r = if deferred {
-            self.with_smmu(|s| s.unmap_deferred(id, iova, size))
-        } else {
-            self.with_smmu(|s| s.unmap(id, iova, size))
-        };
-        match r {
+        let (mut tables, mut queue) = (&*d.tables, self.queue.lock());
+        let how = Invalidation::new(self.range_inv, deferred);
+        match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size, how) {
             // A range `break_maps` never mapped: say it was unmapped, as the core expects.
-            Ok(0) if c.get(Count::BrokenMaps) != 0 => size,
-            Ok(n) => {
-                c.add(Count::UnmapBytes, n);
-                n
+            Ok(u) if u.bytes == 0 && c.get(Count::BrokenMaps) != 0 => size,
+            Ok(u) => {
+                c.add(Count::UnmapBytes, u.bytes);
+                c.add(Count::TlbiCommands, u.tlbi);
+                u.bytes
             }
             Err(e) => {
                 let _ = self.failed("unmap", e);
@@ -270,43 +304,44 @@ impl<'a> Iommu<'a> {
         }
     }
 
-    fn flush(&self, id: DomainId) {
+    /// Invalidates the domain's ASID through the queue's lock, waiting with no lock held.
+    fn flush(&self, d: &Domain<'a>) {
         self.counters.add(Count::FlushIotlbAllCalls, 1);
-        if let Err(e) = self.with_smmu(|s| s.flush_domain(id)) {
-            let _ = self.failed("TLB flush", e);
+        let mut queue = self.queue.lock();
+        match domain::flush(&self.clock, &mut queue, d.asid) {
+            Ok(()) => self.counters.add(Count::TlbiCommands, 1),
+            Err(e) => {
+                let _ = self.failed("TLB flush", e);
+            }
         }
     }
 
-    fn iova_to_phys(&self, id: DomainId, iova: u64) -> u64 {
-        self.with_smmu(|s| s.iova_to_phys(id, iova))
-            .ok()
-            .flatten()
-            .unwrap_or(0)
+    fn iova_to_phys(&self, d: &Domain<'a>, iova: u64) -> u64 {
+        hold(&d.tables).iova_to_phys(iova).unwrap_or(0)
     }
 
     /// Consumes the pending events (at most one queue's worth) and reports them, rate limited.
+    /// The event interrupt's thread: process context.
     pub(crate) fn service_events(&self) -> usize {
         let dev = self.dev;
-        let mut st = self.state.lock();
-        let State { smmu, limit } = &mut *st;
-        let now = smmu.hal.now_ns();
-        let n = smmu.poll_events(|e| {
-            let (print, suppressed) = limit.allow(now);
-            if suppressed != 0 {
-                dev_err!(dev, "{} event reports suppressed\n", suppressed);
-            }
-            if print {
-                report_event(dev, &e);
-            }
-        });
-        self.counters.publish(smmu);
-        n
+        let now = self.clock.now_ns();
+        self.with_smmu(|smmu| {
+            smmu.poll_events(|e| {
+                let (print, suppressed) = self.limit.lock().allow(now);
+                if suppressed != 0 {
+                    dev_err!(dev, "{} event reports suppressed\n", suppressed);
+                }
+                if print {
+                    report_event(dev, &e);
+                }
+            })
+        })
     }
 
-    /// Handles global errors: a command error is repaired, everything is acknowledged.
+    /// Handles global errors: a command error is repaired, everything is acknowledged. The
+    /// global-error interrupt's thread: process context.
     pub(crate) fn service_gerror(&self) {
-        let mut st = self.state.lock();
-        match st.smmu.handle_gerror() {
+        match self.with_smmu(|s| s.handle_gerror()) {
             Ok(r) if r.active != 0 => {
                 self.counters.add(Count::Gerrors, 1);
                 let cmdq = if r.cmdq {
@@ -383,8 +418,7 @@ impl<'a> Iommu<'a> {
     /// Turns translation off for reboot, power-off or kexec (the platform driver's `shutdown`):
     /// CR0.SMMUEN = 0, queues off; the tables stay, as the system is going down.
     pub(crate) fn shutdown(&self) {
-        let mut st = self.state.lock();
-        match st.smmu.disable() {
+        match self.with_smmu(|s| s.disable()) {
             Ok(()) => dev_info!(
                 self.dev,
                 "shutdown: translation disabled (CR0.SMMUEN = 0)\n"
@@ -427,7 +461,7 @@ impl PinnedDrop for Iommu<'_> {
                 "translation disabled (CR0.SMMUEN = 0) after {} map and {} unmap calls, {} TLB invalidations, {} events; {} DMA buffers live, {} pooled\n",
                 c.get(Count::MapCalls),
                 c.get(Count::UnmapCalls),
-                st.smmu.stats.tlbi,
+                c.get(Count::TlbiCommands),
                 st.smmu.event_stats().events,
                 st.smmu.hal.live_buffers(),
                 st.smmu.hal.pooled_buffers()
@@ -483,13 +517,15 @@ struct Master {
     sids: KVec<u32>,
 }
 
-/// A paging domain: the core's `iommu_domain` (first, so the pointers convert) and the
-/// runtime's domain.
+/// A paging domain: the core's `iommu_domain` (first, so the pointers convert), the runtime's
+/// domain in the SMMU's state, and its tables behind their own lock.
 #[repr(C)]
-struct Domain {
+struct Domain<'a> {
     raw: Opaque<bindings::iommu_domain>,
     iommu: *const c_void,
     id: DomainId,
+    asid: u16,
+    tables: Arc<TablesLock<'a>>,
 }
 
 /// A static domain (identity, blocked): the core never frees or changes it.
@@ -535,11 +571,11 @@ unsafe fn master<'x>(dev: *mut bindings::device) -> Option<(&'x Iommu<'x>, &'x M
 ///
 /// `domain` was returned by our `domain_alloc_paging` and not yet freed (the core only calls
 /// `PAGING_OPS` on such domains).
-unsafe fn paging<'x>(domain: *mut bindings::iommu_domain) -> (&'x Iommu<'x>, DomainId) {
+unsafe fn paging<'x>(domain: *mut bindings::iommu_domain) -> (&'x Iommu<'x>, &'x Domain<'x>) {
     // SAFETY: `Domain` is `repr(C)` with the `iommu_domain` first, allocated by us.
-    let d = unsafe { &*domain.cast::<Domain>() };
+    let d = unsafe { &*domain.cast::<Domain<'x>>() };
     // SAFETY: a domain's SMMU outlives it.
-    (unsafe { iommu_at(d.iommu) }, d.id)
+    (unsafe { iommu_at(d.iommu) }, d)
 }
 
 fn err_ptr<T>(e: Error) -> *mut T {
@@ -789,8 +825,9 @@ unsafe extern "C" fn domain_alloc_paging(
     }
 }
 
-fn new_domain(iommu: &Iommu<'_>) -> Result<KBox<Domain>> {
-    let id = iommu.alloc_domain()?;
+fn new_domain<'a>(iommu: &Iommu<'a>) -> Result<KBox<Domain<'a>>> {
+    let (id, hal, tables) = iommu.alloc_domain()?;
+    let asid = tables.asid();
     let mut raw = ZERO_DOMAIN;
     raw.ops = &raw const PAGING_OPS;
     // The core sets the type of the domains it asks for (DMA, DMA_FQ, unmanaged); iommufd's
@@ -800,26 +837,41 @@ fn new_domain(iommu: &Iommu<'_>) -> Result<KBox<Domain>> {
     raw.geometry.aperture_start = 0;
     raw.geometry.aperture_end = (1u64 << VA_BITS) - 1;
     raw.geometry.force_aperture = true;
+    // On failure the tables (never attached) go with their HAL, after the ASID is retired.
+    let lock = TablesState::new_lock(hal, tables).inspect_err(|_| {
+        iommu.free_domain(id);
+    })?;
     KBox::new(
         Domain {
             raw: Opaque::new(raw),
             iommu: ptr::from_ref(iommu).cast(),
             id,
+            asid,
+            tables: lock,
         },
         GFP_KERNEL,
     )
-    .inspect_err(|_| iommu.free_domain(id))
+    .inspect_err(|_| {
+        iommu.free_domain(id);
+    })
     .map_err(Into::into)
 }
 
 /// `free` of a paging domain: no device uses it any more.
 unsafe extern "C" fn domain_free(domain: *mut bindings::iommu_domain) {
     // SAFETY: `domain` is ours (the core frees each domain once, after its last detach).
-    let (iommu, id) = unsafe { paging(domain) };
-    iommu.free_domain(id);
+    let (iommu, d) = unsafe { paging(domain) };
+    let freed = iommu.free_domain(d.id);
     // SAFETY: allocated by `domain_alloc_paging` as a `KBox<Domain>`; the core no longer
     // refers to it.
-    drop(unsafe { KBox::from_raw(domain.cast::<Domain>()) });
+    let boxed = unsafe { KBox::from_raw(domain.cast::<Domain<'_>>()) };
+    let d = KBox::into_inner(boxed);
+    if !freed {
+        // The SMMU may still walk the tables (the state refused to let the domain go): keep
+        // their memory rather than free it under a walk.
+        core::mem::forget(d.tables);
+    }
+    // Otherwise the tables' memory goes back with their HAL (process context).
 }
 
 /// Converts a runtime-level result into the callback's return value.
@@ -836,7 +888,7 @@ unsafe extern "C" fn paging_attach_dev(
     _old: *mut bindings::iommu_domain,
 ) -> c_int {
     // SAFETY: `domain` is ours and live; `dev` was probed by us.
-    let ((iommu, id), m) = unsafe { (paging(domain), master(dev)) };
+    let ((iommu, d), m) = unsafe { (paging(domain), master(dev)) };
     let Some((owner, m)) = m else {
         return ENODEV.to_errno();
     };
@@ -844,7 +896,7 @@ unsafe extern "C" fn paging_attach_dev(
         // A domain of another SMMU instance.
         return EINVAL.to_errno();
     }
-    ret(iommu.attach(&m.sids, Target::Domain(id)))
+    ret(iommu.attach(&m.sids, Target::Domain(d.id)))
 }
 
 unsafe extern "C" fn identity_attach_dev(
@@ -879,7 +931,7 @@ unsafe extern "C" fn paging_set_dev_pasid(
     _old: *mut bindings::iommu_domain,
 ) -> c_int {
     // SAFETY: `domain` is ours and live; `dev` was probed by us.
-    let ((iommu, id), m) = unsafe { (paging(domain), master(dev)) };
+    let ((iommu, d), m) = unsafe { (paging(domain), master(dev)) };
     let Some((owner, m)) = m else {
         return ENODEV.to_errno();
     };
@@ -887,7 +939,7 @@ unsafe extern "C" fn paging_set_dev_pasid(
         // A domain of another SMMU instance.
         return EINVAL.to_errno();
     }
-    ret(iommu.set_pasid(&m.sids, pasid, Some(Target::Domain(id))))
+    ret(iommu.set_pasid(&m.sids, pasid, Some(Target::Domain(d.id))))
 }
 
 /// `set_dev_pasid` of the blocked domain: how the core removes a PASID's domain.
@@ -916,9 +968,9 @@ unsafe extern "C" fn map_pages(
     mapped: *mut usize,
 ) -> c_int {
     // SAFETY: `domain` is ours and live.
-    let (iommu, id) = unsafe { paging(domain) };
+    let (iommu, d) = unsafe { paging(domain) };
     let size = pgsize.saturating_mul(pgcount);
-    match iommu.map(id, iova as u64, paddr, size as u64, prot) {
+    match iommu.map(d, iova as u64, paddr, size as u64, prot) {
         Ok(()) => {
             // SAFETY: the core passes a valid counter.
             unsafe { *mapped += size };
@@ -936,14 +988,14 @@ unsafe extern "C" fn unmap_pages(
     gather: *mut bindings::iommu_iotlb_gather,
 ) -> usize {
     // SAFETY: `domain` is ours and live.
-    let (iommu, id) = unsafe { paging(domain) };
+    let (iommu, d) = unsafe { paging(domain) };
     // SAFETY: the core passes a gather that is valid for the duration of the call (or null).
     let queued = !gather.is_null() && unsafe { (*gather).queued };
     // Strict: the runtime has invalidated the TLB for the range (and freed emptied tables after
     // that) when it returns, so the gather has nothing to collect. Lazy (`queued`): the core's
     // flush queue calls flush_iotlb_all before the IOVAs are reused.
     iommu.unmap(
-        id,
+        d,
         iova as u64,
         pgsize.saturating_mul(pgcount) as u64,
         queued,
@@ -961,8 +1013,8 @@ unsafe extern "C" fn iotlb_sync(
 
 unsafe extern "C" fn flush_iotlb_all(domain: *mut bindings::iommu_domain) {
     // SAFETY: `domain` is ours and live.
-    let (iommu, id) = unsafe { paging(domain) };
-    iommu.flush(id);
+    let (iommu, d) = unsafe { paging(domain) };
+    iommu.flush(d);
 }
 
 unsafe extern "C" fn iova_to_phys(
@@ -970,8 +1022,8 @@ unsafe extern "C" fn iova_to_phys(
     iova: bindings::dma_addr_t,
 ) -> bindings::phys_addr_t {
     // SAFETY: `domain` is ours and live.
-    let (iommu, id) = unsafe { paging(domain) };
-    iommu.iova_to_phys(id, iova)
+    let (iommu, d) = unsafe { paging(domain) };
+    iommu.iova_to_phys(d, iova)
 }
 
 /// The IOMMU's platform driver registration: `platform::Adapter<T>`'s, plus what the Rust

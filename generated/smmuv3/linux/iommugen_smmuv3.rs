@@ -28,6 +28,7 @@
 mod edu;
 mod hal;
 mod iommu_ops;
+mod locks;
 mod monitor;
 #[allow(dead_code, missing_docs, unreachable_pub, unused_imports, clippy::all)]
 mod runtime;
@@ -44,6 +45,7 @@ use kernel::{
 
 use hal::KernelHal;
 use iommu_ops::Iommu;
+use locks::SharedQueue;
 use monitor::{Counters, EventIrq, GerrorIrq};
 use runtime::features::Features;
 use runtime::smmu::{Config, Smmu, Unattached};
@@ -125,9 +127,9 @@ struct Bound<'a> {
     iommu: Arc<Iommu<'a>>,
     _debugfs: Pin<KBox<debugfs::Scope<Arc<Counters>>>>,
     #[pin]
-    _evtq_irq: irq::Registration<'a, EventIrq<'a>>,
+    _evtq_irq: irq::ThreadedRegistration<'a, EventIrq<'a>>,
     #[pin]
-    _gerror_irq: irq::Registration<'a, GerrorIrq<'a>>,
+    _gerror_irq: irq::ThreadedRegistration<'a, GerrorIrq<'a>>,
 }
 
 #[pinned_drop]
@@ -169,12 +171,14 @@ impl platform::Driver for Driver {
                 iommu: iommu.clone(),
                 _debugfs: debugfs,
                 // SAFETY: the registration lives in the driver's data and is dropped with it.
+                // Threaded, the line masked until the thread ran (ONESHOT): the handlers take the
+                // SMMU state's mutex.
                 _evtq_irq <- unsafe {
-                    pdev.request_irq_by_name(irq::Flags::TRIGGER_NONE, c"eventq", c"iommugen_smmuv3-eventq", Ok::<_, Error>(EventIrq(iommu.clone())))
+                    pdev.request_threaded_irq_by_name(irq::Flags::ONESHOT, c"eventq", c"iommugen_smmuv3-eventq", Ok::<_, Error>(EventIrq(iommu.clone())))
                 },
                 // SAFETY: as above.
                 _gerror_irq <- unsafe {
-                    pdev.request_irq_by_name(irq::Flags::TRIGGER_NONE, c"gerror", c"iommugen_smmuv3-gerror", Ok::<_, Error>(GerrorIrq(iommu.clone())))
+                    pdev.request_threaded_irq_by_name(irq::Flags::ONESHOT, c"gerror", c"iommugen_smmuv3-gerror", Ok::<_, Error>(GerrorIrq(iommu.clone())))
                 },
                 _: {
                     // Events recorded before the handlers were installed.
@@ -195,7 +199,7 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
         .io_request_by_index(0)
         .ok_or(ENODEV)?
         .iomap_sized::<MMIO_SIZE>()?;
-    let mut hal = KernelHal::new(dev, mmio);
+    let mut hal = KernelHal::new(dev, mmio)?;
     let features = Features::probe(&hal).map_err(|e| {
         dev_err!(dev, "unsupported IOMMU: {}\n", Show(e));
         ENODEV
@@ -203,22 +207,18 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
     print_features(dev, &features);
     // SAFETY: probe runs once per device, before anything allocates or maps DMA memory for it.
     unsafe { pdev.dma_set_mask_and_coherent(DmaMask::try_new(features.oas_bits)?)? };
-    let enable = |hal, irqs| {
-        Smmu::new(
-            hal,
-            Config {
-                unattached: Unattached::Abort,
-                irqs,
-                ..Config::default()
-            },
-        )
-        .map_err(|e| {
-            dev_err!(dev, "cannot enable: {}\n", Show(e));
-            EIO
-        })
+    let config = |irqs| Config {
+        unattached: Unattached::Abort,
+        irqs,
+        ..Config::default()
+    };
+    let cannot = |e| {
+        dev_err!(dev, "cannot enable: {}\n", Show(e));
+        EIO
     };
     if module_parameters::selftest.value() {
-        let mut smmu = enable(hal, false)?;
+        // The self-test drives the runtime as its one owner (the command queue in the state).
+        let mut smmu = Smmu::new(hal, config(false)).map_err(cannot)?;
         selftest::run(&mut smmu);
         // Off, with every table and queue freed; the memory goes back to the kernel.
         hal = smmu.shutdown().map_err(|e| {
@@ -227,7 +227,15 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
         })?;
         hal.release_all();
     }
-    let smmu = enable(hal, true)?;
+    // Serving the core: the command queue behind a lock of its own, shared with the domains.
+    let counters = Arc::new(
+        Counters::new(module_parameters::fault_injection.value()),
+        GFP_KERNEL,
+    )?;
+    let smmu = Smmu::with_queue(hal, config(true), |hal, log2| {
+        SharedQueue::new(hal, log2, counters.clone())
+    })
+    .map_err(cannot)?;
     let cfg = smmu.config;
     dev_info!(
         dev,
@@ -236,7 +244,7 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
         cfg.cmdq_log2,
         cfg.evtq_log2
     );
-    Iommu::new(dev, smmu, module_parameters::fault_injection.value())
+    Iommu::new(dev, smmu, counters)
 }
 
 fn print_features(dev: &device::Device, f: &Features) {

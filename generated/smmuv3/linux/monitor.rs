@@ -21,6 +21,8 @@ use kernel::{
 
 use crate::hal::KernelHal;
 use crate::iommu_ops::Iommu;
+use crate::locks::SharedQueue;
+use crate::runtime::cmdq::CmdqStats;
 use crate::runtime::evtq::EventRecord;
 use crate::runtime::smmu::Smmu;
 use crate::runtime::spec::evtq::EvtqEvent;
@@ -113,20 +115,25 @@ impl Counters {
         self.break_maps.load(Relaxed)
     }
 
-    /// Copies the runtime's counters.
-    pub(crate) fn publish(&self, smmu: &Smmu<KernelHal<'_>>) {
-        let (s, q, e) = (smmu.stats, smmu.command_stats(), smmu.event_stats());
+    /// Copies the counters of the SMMU's state (after an operation under its lock that started
+    /// with `tlbi` TLB invalidations counted: the domains' invalidations are added apart).
+    pub(crate) fn publish(&self, smmu: &Smmu<KernelHal<'_>, SharedQueue<'_>>, tlbi: u64) {
+        let (s, e) = (smmu.stats, smmu.event_stats());
+        self.add(Count::TlbiCommands, s.tlbi.saturating_sub(tlbi));
         for (c, v) in [
-            (Count::TlbiCommands, s.tlbi),
             (Count::SteWrites, s.ste_writes),
             (Count::CdWrites, s.cd_writes),
-            (Count::CmdSyncs, q.syncs),
-            (Count::Commands, q.commands),
             (Count::Events, e.events),
             (Count::EventOverflows, e.overflows),
         ] {
             self.set(c, v);
         }
+    }
+
+    /// Copies the command queue's counters (under its lock).
+    pub(crate) fn publish_queue(&self, q: &CmdqStats) {
+        self.set(Count::CmdSyncs, q.syncs);
+        self.set(Count::Commands, q.commands);
     }
 }
 
@@ -265,22 +272,24 @@ pub(crate) fn report_event(dev: &Device<Bound>, e: &EventRecord) {
     }
 }
 
-/// The event queue interrupt.
+/// The event queue interrupt: threaded (as the C driver's), since the event queue is part of
+/// the SMMU's state, whose lock is a mutex.
 pub(crate) struct EventIrq<'a>(pub(crate) Arc<Iommu<'a>>);
 
-impl irq::Handler for EventIrq<'_> {
-    fn handle(&self) -> IrqReturn {
+impl irq::ThreadedHandler for EventIrq<'_> {
+    fn handle_threaded(&self) -> IrqReturn {
         self.0.service_events();
         // The line is ours alone: a pulse whose records an earlier call consumed is still ours.
         IrqReturn::Handled
     }
 }
 
-/// The global error interrupt.
+/// The global error interrupt: threaded, as the event queue's (a command error is also repaired
+/// by whichever command-queue look sees it first).
 pub(crate) struct GerrorIrq<'a>(pub(crate) Arc<Iommu<'a>>);
 
-impl irq::Handler for GerrorIrq<'_> {
-    fn handle(&self) -> IrqReturn {
+impl irq::ThreadedHandler for GerrorIrq<'_> {
+    fn handle_threaded(&self) -> IrqReturn {
         self.0.service_gerror();
         IrqReturn::Handled
     }

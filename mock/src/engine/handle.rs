@@ -8,7 +8,7 @@ use std::cell::{RefCell, RefMut};
 use std::ops::Range;
 use std::rc::Rc;
 
-use iommugen_runtime::hal::{DmaBuf, Hal, HalError};
+use iommugen_runtime::hal::{Clock, DmaBuf, Hal, HalError};
 
 use super::arch::Architecture;
 use super::device::Engine;
@@ -239,7 +239,9 @@ impl<A: Architecture> Hal for Mock<A> {
     fn rmb(&self) {
         self.model().counters.rmb += 1;
     }
+}
 
+impl<A: Architecture> Clock for Mock<A> {
     fn now_ns(&self) -> u64 {
         let mut m = self.model();
         m.tick();

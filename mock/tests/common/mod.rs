@@ -19,7 +19,7 @@ use iommugen_mock::spec::regs::{
 };
 use iommugen_mock::spec::support::{GranuleInfo, Readable, Writable};
 use iommugen_mock::{MockConfig, MockSmmu};
-use iommugen_runtime::hal::{DmaBuf, Hal};
+use iommugen_runtime::hal::{Clock, DmaBuf, Hal};
 
 /// Reads register `R` through the HAL.
 pub fn read<R: Readable>(hal: &MockSmmu) -> R {

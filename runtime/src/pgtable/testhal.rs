@@ -11,7 +11,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 
-use super::super::hal::{DmaBuf, Hal, HalError};
+use super::super::hal::{Clock, DmaBuf, Hal, HalError};
 
 /// What freed words are overwritten with.
 pub const POISON: u64 = 0xdead_beef_dead_beef;
@@ -208,7 +208,9 @@ impl Hal for TestHal {
     fn rmb(&self) {
         self.rmbs.set(self.rmbs.get() + 1);
     }
+}
 
+impl Clock for TestHal {
     fn now_ns(&self) -> u64 {
         self.clock.get()
     }

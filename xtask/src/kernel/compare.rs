@@ -9,7 +9,7 @@
 //! least as good (throughput: ours / C; latency: C / ours). Workloads, all from init
 //! (`xtask/kernel/init.c`): virtio-blk O_DIRECT write and read-back of 32 MiB with 1 process,
 //! with 4 at once, and with 2 at once on each of two disks; Linux's `dma_map_benchmark` tool on
-//! the edu device for 1 and 4 threads and 1, 16 and 256 pages per mapping. The modules stay
+//! the edu device for 1, 2 and 4 threads and 1, 16 and 256 pages per mapping. The modules stay
 //! loaded (`iommugen.keep=1`): power-off runs each driver's shutdown with live devices.
 
 use std::collections::BTreeMap;

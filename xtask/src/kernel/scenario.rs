@@ -176,9 +176,9 @@ pub const SCENARIOS: &[Scenario] = &[
         kernel: Kernel::Debug,
         smp: 4,
         // The vCPUs take turns on one host thread: real SMP for the guest (preemption and
-        // interleaving between CPUs, lockdep's checks), but 4 MTTCG vCPUs with virtio-blk on
-        // a 2-core machine stall for minutes, for Linux's C driver too (`cargo xtask compare`
-        // measures MTTCG; IOMMUGEN_TCG_THREAD=multi forces it here).
+        // interleaving between CPUs, lockdep's checks) at a pace that does not depend on how
+        // busy the 2 host cores are. IOMMUGEN_TCG_THREAD=multi forces MTTCG (4 host threads
+        // on 2 cores; `cargo xtask compare` measures that), where a boot takes about 35 s.
         mttcg: false,
         append: "iommu.passthrough=0 iommu.strict=1 iommugen.blk=16 iommugen.rounds=1 iommugen.par=4x1,2x2 \
                  iommugen.soak=15 iommugen.seed=7 iommugen.disks=2",
@@ -200,9 +200,9 @@ pub const SCENARIOS: &[Scenario] = &[
         kernel: Kernel::Debug,
         smp: 4,
         // The vCPUs take turns on one host thread: real SMP for the guest (preemption and
-        // interleaving between CPUs, lockdep's checks), but 4 MTTCG vCPUs with virtio-blk on
-        // a 2-core machine stall for minutes, for Linux's C driver too (`cargo xtask compare`
-        // measures MTTCG; IOMMUGEN_TCG_THREAD=multi forces it here).
+        // interleaving between CPUs, lockdep's checks) at a pace that does not depend on how
+        // busy the 2 host cores are. IOMMUGEN_TCG_THREAD=multi forces MTTCG (4 host threads
+        // on 2 cores; `cargo xtask compare` measures that), where a boot takes about 35 s.
         mttcg: false,
         append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=16 iommugen.rounds=1 iommugen.par=4x1,2x2 \
                  iommugen.soak=15 iommugen.seed=11 iommugen.disks=2",

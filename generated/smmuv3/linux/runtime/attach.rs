@@ -7,10 +7,12 @@
 //! hitless writer with the configuration invalidations it needs.
 
 use super::cdtab::CdTable;
+use super::cmdq::CommandQueue;
 use super::domain::DomainId;
 use super::error::{Error, Result};
 use super::hal::{DmaBuf, Hal};
 use super::hitless::{write_entry, EntryStore};
+use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{SteS1dss, StreamConfig};
@@ -65,8 +67,8 @@ impl DeviceState for Device {
 }
 
 /// An STE or CD in DMA memory, synced through the command queue.
-struct DmaEntry<'a, H: Hal> {
-    smmu: &'a mut Smmu<H>,
+struct DmaEntry<'a, H: Hal, Q: Guarded<H, CommandQueue>> {
+    smmu: &'a mut Smmu<H, Q>,
     buf: DmaBuf,
     word: usize,
     sync: Sync,
@@ -78,7 +80,7 @@ enum Sync {
     Cd(u32, u32),
 }
 
-impl<H: Hal> EntryStore for DmaEntry<'_, H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for DmaEntry<'_, H, Q> {
     fn read(&self, i: usize) -> u64 {
         self.smmu.hal.dma_read(&self.buf, self.word + i)
     }
@@ -100,7 +102,7 @@ fn refused(e: sem::OpError) -> Error {
     Error::Refused(e)
 }
 
-impl<H: Hal> Smmu<H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     fn kind_of(&self, t: Target) -> Result<DomainKind> {
         Ok(match t {
             Target::Identity => DomainKind::Identity,

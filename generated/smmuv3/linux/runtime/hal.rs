@@ -2,8 +2,13 @@
 
 //! The hardware abstraction: everything the runtime needs from its environment. MMIO reads and
 //! writes at an offset from the SMMU's base, DMA-coherent memory (a CPU handle plus the device
-//! address), barriers, and a clock for bounded polling. The userspace mock, bare-metal aarch64
-//! and the Linux kernel each implement it; only implementations contain `unsafe` code.
+//! address), barriers ([`Hal`]), and a clock for bounded polling ([`Clock`], which every HAL is).
+//! The userspace mock, bare-metal aarch64 and the Linux kernel each implement it; only
+//! implementations contain `unsafe` code.
+//!
+//! The clock is a trait of its own because waiting is the one thing the runtime does outside the
+//! locks of an environment that runs its parts under separate locks (`shared`): there a clock
+//! that reaches no memory can be shared by every CPU while each HAL stays with its lock.
 
 use core::fmt;
 use core::ops::ControlFlow;
@@ -59,8 +64,38 @@ impl fmt::Display for HalError {
     }
 }
 
+/// A monotonic clock and bounded waiting. Every [`Hal`] is one; an environment that runs the
+/// runtime's parts under separate locks also has one that touches no device or memory, for the
+/// waits between two looks under a lock.
+pub trait Clock {
+    /// A monotonic clock in nanoseconds, for timeouts.
+    fn now_ns(&self) -> u64;
+    /// Called in every iteration of a polling loop (a spin hint; a model may advance time).
+    fn relax(&self);
+
+    /// Calls `check` until it returns `Some`, for at most about `timeout_us` microseconds, and
+    /// returns its answer (`None`: it never gave one). Every implementation must bound the
+    /// wait and must not sleep (the runtime may run with interrupts off). The default spins on
+    /// [`Clock::now_ns`] with [`Clock::relax`] between checks; an environment with its own bounded
+    /// polling primitive (the Linux kernel's `io::poll`) may use it instead.
+    fn poll_until<T>(&self, timeout_us: u64, check: &mut dyn FnMut() -> Option<T>) -> Option<T> {
+        let start = self.now_ns();
+        let limit = timeout_us.saturating_mul(1000);
+        loop {
+            if let Some(v) = check() {
+                return Some(v);
+            }
+            if self.now_ns().saturating_sub(start) > limit {
+                // One last look: the condition may have become true while the clock advanced.
+                return check();
+            }
+            self.relax();
+        }
+    }
+}
+
 /// What the runtime needs from the machine it runs on.
-pub trait Hal {
+pub trait Hal: Clock {
     /// Reads the 32-bit register at `offset` from the SMMU's MMIO base.
     fn mmio_read32(&self, offset: usize) -> u32;
     /// Writes the 32-bit register at `offset`.
@@ -110,29 +145,4 @@ pub trait Hal {
     fn wmb(&self);
     /// Orders an MMIO read before later memory reads of what it announced (a `dsb ld`/`dmb`).
     fn rmb(&self);
-
-    /// A monotonic clock in nanoseconds, for timeouts.
-    fn now_ns(&self) -> u64;
-    /// Called in every iteration of a polling loop (a spin hint; a model may advance time).
-    fn relax(&self);
-
-    /// Calls `check` until it returns `Some`, for at most about `timeout_us` microseconds, and
-    /// returns its answer (`None`: it never gave one). Every implementation must bound the
-    /// wait and must not sleep (the runtime may run with interrupts off). The default spins on
-    /// [`Hal::now_ns`] with [`Hal::relax`] between checks; an environment with its own bounded
-    /// polling primitive (the Linux kernel's `io::poll`) may use it instead.
-    fn poll_until<T>(&self, timeout_us: u64, check: &mut dyn FnMut() -> Option<T>) -> Option<T> {
-        let start = self.now_ns();
-        let limit = timeout_us.saturating_mul(1000);
-        loop {
-            if let Some(v) = check() {
-                return Some(v);
-            }
-            if self.now_ns().saturating_sub(start) > limit {
-                // One last look: the condition may have become true while the clock advanced.
-                return check();
-            }
-            self.relax();
-        }
-    }
 }

@@ -26,6 +26,7 @@ pub mod mmio;
 pub mod pgtable;
 pub mod poll;
 pub mod ring;
+pub mod shared;
 pub mod smmu;
 pub mod stage2;
 pub mod ste;

@@ -3,11 +3,15 @@
 //! The SMMUv3 driver core: probe, reset and enable with bounded handshakes, the command and
 //! event queues, global errors, and the configuration-invalidation paths the table code uses.
 //! Device attachment is in `attach`, paging domains in `domain`.
+//!
+//! The command queue is reached through [`Guarded`]: an [`Smmu`] built by [`Smmu::new`] holds it
+//! itself, one built by [`Smmu::with_queue`] reaches it behind the environment's lock, shared
+//! with the paging domains whose translation tables the environment keeps (`shared`).
 
 use super::store::VecMap;
 
 use super::attach::Device;
-use super::cmdq::CommandQueue;
+use super::cmdq::{self, CommandQueue};
 use super::domain::PagingDomain;
 use super::error::{Error, Result};
 use super::evtq::{EventQueue, EventRecord};
@@ -15,6 +19,7 @@ use super::features::Features;
 use super::hal::Hal;
 use super::mmio::{read, write, write_acked};
 use super::poll::poll;
+use super::shared::Guarded;
 use super::spec::cmdq::{
     CmdCfgiCd, CmdCfgiSte, CmdCfgiSteRange, CmdTlbiNhAll, CmdTlbiNsnhAll, CmdqCommand,
 };
@@ -99,15 +104,16 @@ pub struct Stats {
     pub gerrors: u64,
 }
 
-/// A probed, enabled SMMUv3.
-pub struct Smmu<H: Hal> {
+/// A probed, enabled SMMUv3. `Q` holds its command queue: the queue itself (the default), or a
+/// handle to it behind a lock ([`Smmu::with_queue`]).
+pub struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     /// The hardware access.
     pub hal: H,
     /// What the SMMU implements.
     pub features: Features,
     /// The configuration it was brought up with (after limiting to the features).
     pub config: Config,
-    pub(super) cmdq: CommandQueue,
+    pub(super) cmdq: Q,
     pub(super) evtq: EventQueue,
     pub(super) strtab: StreamTable,
     pub(super) devices: VecMap<u32, Device>,
@@ -124,6 +130,29 @@ impl<H: Hal> Smmu<H> {
     /// Probes the SMMU behind `hal`, resets it and enables translation with every stream
     /// unattached. Every wait is bounded; on failure the SMMU is left disabled.
     pub fn new(hal: H, config: Config) -> Result<Self> {
+        Self::with_queue(hal, config, CommandQueue::new)
+    }
+
+    /// The command queue, for issuing commands directly (tests, self-tests).
+    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
+        (&self.hal, &mut self.cmdq)
+    }
+
+    /// Command queue counters.
+    pub fn command_stats(&self) -> super::cmdq::CmdqStats {
+        self.cmdq.stats
+    }
+}
+
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
+    /// [`Smmu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
+    /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made with
+    /// [`CommandQueue::new`], with a HAL of its own).
+    pub fn with_queue(
+        hal: H,
+        config: Config,
+        queue: impl FnOnce(&H, u32) -> Result<Q>,
+    ) -> Result<Self> {
         let features = Features::probe(&hal)?;
         let config = Config {
             sid_bits: config.sid_bits.min(features.sid_bits),
@@ -175,7 +204,7 @@ impl<H: Hal> Smmu<H> {
         let default = super::ste::unattached(config.unattached);
         #[allow(unused_mut)] // changed below only by a test-only feature
         let mut strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
-        let cmdq = CommandQueue::new(&hal, config.cmdq_log2)?;
+        let cmdq = queue(&hal, config.cmdq_log2)?;
         let evtq = EventQueue::new(&hal, config.evtq_log2)?;
         let mut smmu = Smmu {
             hal,
@@ -201,11 +230,13 @@ impl<H: Hal> Smmu<H> {
         let (base, cfg): (StrtabBase, StrtabBaseCfg) = self.strtab.registers()?;
         write(hal, base);
         write(hal, cfg);
-        let cmdq_base: CmdqBase = self.cmdq.base()?;
+        let cmdq_base: CmdqBase = self.cmdq.with(hal, |_, q| {
+            q.reset_indexes();
+            q.base()
+        })?;
         write(hal, cmdq_base);
         write(hal, CmdqProd::from_bits(0));
         write(hal, CmdqCons::from_bits(0));
-        self.cmdq.reset_indexes();
         let evtq_base: EvtqBase = self.evtq.base()?;
         write(hal, evtq_base);
         write(hal, EvtqProd::from_bits(0));
@@ -217,14 +248,11 @@ impl<H: Hal> Smmu<H> {
         write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (command queue)")?;
         // Nothing cached from before the reset may survive.
         let all = CmdCfgiSteRange::new().with_range(31)?;
-        self.cmdq.submit(
-            &self.hal,
-            &[
-                CmdqCommand::CfgiSteRange(all),
-                CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new()),
-                CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new()),
-            ],
-        )?;
+        self.submit(&[
+            CmdqCommand::CfgiSteRange(all),
+            CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new()),
+            CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new()),
+        ])?;
         let hal = &self.hal;
         cr0 = cr0.with_eventqen(true);
         write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (event queue)")?;
@@ -248,7 +276,7 @@ impl<H: Hal> Smmu<H> {
             ACK_TIMEOUT_US,
             "CR0ACK (disable)",
         )?;
-        self.cmdq.stop();
+        self.cmdq.with(&self.hal, |_, q| q.stop());
         Ok(())
     }
 
@@ -259,7 +287,7 @@ impl<H: Hal> Smmu<H> {
         self.destroy_s2_domains();
         let Smmu {
             hal,
-            cmdq,
+            mut cmdq,
             evtq,
             strtab,
             devices,
@@ -267,7 +295,9 @@ impl<H: Hal> Smmu<H> {
             ..
         } = self;
         for (_, d) in domains {
-            d.pt.destroy(&hal);
+            if let Some(t) = d.tables {
+                t.destroy(&hal);
+            }
         }
         for (_, dev) in devices {
             if let Some(t) = dev.cdtab {
@@ -275,30 +305,28 @@ impl<H: Hal> Smmu<H> {
             }
         }
         strtab.free(&hal);
-        cmdq.free(&hal);
+        cmdq.with(&hal, |h, q| q.free(h));
         evtq.free(&hal);
         off.map(|()| hal)
     }
 
-    /// The command queue, for issuing commands directly (tests, self-tests).
-    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
-        (&self.hal, &mut self.cmdq)
+    /// What holds the command queue (for an environment that shares it: a handle to the lock
+    /// the paging domains' invalidations take too).
+    pub fn queue(&self) -> &Q {
+        &self.cmdq
     }
 
     /// Issues commands followed by CMD_SYNC and waits for them.
     pub fn submit(&mut self, commands: &[CmdqCommand]) -> Result<()> {
-        self.cmdq.submit(&self.hal, commands)
+        cmdq::submit(&self.hal, &mut self.cmdq, commands.iter().map(|c| Ok(*c)))
     }
 
     /// Makes the SMMU drop its cached copy of the STE of `sid`.
     pub(super) fn sync_ste(&mut self, sid: u32) -> Result<()> {
         self.stats.ste_syncs += 1;
-        self.cmdq.submit(
-            &self.hal,
-            &[CmdqCommand::CfgiSte(
-                CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
-            )],
-        )
+        self.submit(&[CmdqCommand::CfgiSte(
+            CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
+        )])
     }
 
     /// Makes the SMMU drop what it cached of the level-2 range holding `sid` (the STEs and the
@@ -310,8 +338,7 @@ impl<H: Hal> Smmu<H> {
         let cmd = CmdCfgiSteRange::new()
             .with_stream_id(sid & !((1 << bits) - 1))
             .with_range((bits - 1) as u8)?;
-        self.cmdq
-            .submit(&self.hal, &[CmdqCommand::CfgiSteRange(cmd)])
+        self.submit(&[CmdqCommand::CfgiSteRange(cmd)])
     }
 
     /// Makes the SMMU drop its cached copy of CD `ssid` of `sid`.
@@ -321,7 +348,7 @@ impl<H: Hal> Smmu<H> {
             .with_stream_id(sid)
             .with_substream_id(ssid)?
             .with_leaf(leaf);
-        self.cmdq.submit(&self.hal, &[CmdqCommand::CfgiCd(cmd)])
+        self.submit(&[CmdqCommand::CfgiCd(cmd)])
     }
 
     /// The STE currently in memory for `sid`.
@@ -337,11 +364,6 @@ impl<H: Hal> Smmu<H> {
     /// Event queue counters (events, undecoded records, overflows).
     pub fn event_stats(&self) -> super::evtq::EvtqStats {
         self.evtq.stats
-    }
-
-    /// Command queue counters.
-    pub fn command_stats(&self) -> super::cmdq::CmdqStats {
-        self.cmdq.stats
     }
 
     /// Handles global errors (the GERROR interrupt, or a poll): a command error is fixed as in
@@ -363,7 +385,7 @@ impl<H: Hal> Smmu<H> {
             self.evtq.stats.aborts += 1;
         }
         if active.cmdq_err() {
-            self.cmdq.fix_error(&self.hal)?;
+            self.cmdq.with(&self.hal, |h, q| q.fix_error(h))?;
             report.cmdq = true;
         }
         // Acknowledge the rest (re-read: fixing the command error acknowledged its bit).

@@ -6,7 +6,7 @@
 //! `realise_<entry>` rules prescribe for that state: CDs first, then the STE, each through the
 //! hitless writer with the configuration invalidations it needs.
 
-use super::super::error::{Error, Result};
+use super::super::error::{Error, Refusal, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::hitless::{write_entry, EntryStore};
 use super::super::shared::Guarded;
@@ -98,8 +98,17 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for DmaEntry<'_, H, Q> {
     }
 }
 
-fn refused(e: sem::OpError) -> Error {
-    Error::Refused(e)
+impl From<sem::OpError> for Refusal {
+    fn from(e: sem::OpError) -> Self {
+        match e {
+            sem::OpError::Einval => Refusal::Einval,
+            sem::OpError::Ebusy => Refusal::Ebusy,
+        }
+    }
+}
+
+pub(super) fn refused(e: sem::OpError) -> Error {
+    Error::Refused(e.into())
 }
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {

@@ -325,22 +325,20 @@ mod tests {
 
     #[test]
     fn the_config_file_parses() {
-        let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config"))
-            .unwrap();
-        let opts = config_options("config", &text).unwrap();
+        let fragment = |f: &str| {
+            let text =
+                fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel").join(f))
+                    .unwrap();
+            config_options(f, &text).unwrap()
+        };
+        let opts = fragment("config");
         assert!(opts.contains(&("RUST".to_string(), Setting::Yes)));
         assert!(opts.contains(&("ARM_SMMU_V3".to_string(), Setting::Yes)));
         assert!(opts.contains(&("DMA_MAP_BENCHMARK".to_string(), Setting::Yes)));
-        let debug =
-            fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config-debug"))
-                .unwrap();
-        let debug = config_options("config-debug", &debug).unwrap();
+        let debug = fragment("config-debug");
         assert!(debug.contains(&("PROVE_LOCKING".to_string(), Setting::Yes)));
         assert!(opts.contains(&("VIRTIO_BLK".to_string(), Setting::Module)));
-        let rv =
-            fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("kernel/config-riscv64"))
-                .unwrap();
-        let rv = config_options("config-riscv64", &rv).unwrap();
+        let rv = fragment("config-riscv64");
         for o in [
             "RUST",
             "RISCV_IOMMU",

@@ -287,8 +287,9 @@ pub const SCENARIOS: &[Scenario] = &[
     // riscv64: QEMU virt with the RISC-V IOMMU (riscv-iommu-pci), Linux's C driver. Linux 7.3
     // has no IOMMU_DMA on RISC-V (`def_bool ARM64 || X86 || S390`), so the IOMMU core gives
     // every group an identity default domain whatever `iommu.passthrough` says: the kernel's own
-    // DMA (virtio-blk, dma_map_benchmark) passes through the IOMMU untranslated, and translation
-    // is reached through iommufd's paging domains (`riscv-iommufd-c`).
+    // DMA (virtio-blk, dma_map_benchmark) passes through the IOMMU untranslated. Translation
+    // could only be reached through iommufd's paging domains, and VFIO refuses devices behind
+    // this driver (`riscv-iommufd-c`).
     Scenario {
         name: "riscv-boot",
         what: "riscv64: Linux's C driver probes QEMU's RISC-V IOMMU, the devices join IOMMU groups; \

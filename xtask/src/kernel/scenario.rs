@@ -553,6 +553,31 @@ mod tests {
         );
     }
 
+    /// The lines of a riscv64 strict boot (Linux 7.3.4, QEMU 10.0.2) its checks rely on.
+    const RISCV_CONSOLE: &str = "\
+[    0.1] iommu: Default domain type: Translated (set via kernel command line)
+[    0.1] iommu: DMA domain TLB invalidation policy: strict mode (set via kernel command line)
+[    0.4] iommu_pci 0000:00:01.0: enabling device (0000 -> 0002)
+[    0.4] pci 0000:00:03.0: Adding to iommu group 2
+[    0.6] virtio_blk virtio0: [vda] 131072 512-byte logical blocks (67.1 MB/64.0 MiB)
+[    0.7] iommugen-init: iommu group 2: type identity, devices 0000:00:03.0
+[    1.0] iommugen-init: blk: round 1: wrote 32 MiB in 25 ms, read back in 14 ms: data intact
+[    1.1] iommugen-init: blk: throughput (best of 5): write 1298.7 MiB/s, read 2288.3 MiB/s
+[    2.0] iommugen-init: bench: threads=1 pages=1 map_us=0.5 map_sd=25.6 unmap_us=0.4 unmap_sd=71.6
+[    9.0] iommugen-init: unloaded virtio_blk
+";
+
+    #[test]
+    fn riscv_boots_check_the_identity_domains() {
+        let s = SCENARIOS.iter().find(|s| s.name == "riscv-strict").unwrap();
+        assert_eq!(s.unmet(RISCV_CONSOLE, "iommu_pci"), Vec::<String>::new());
+        // A translated default domain would change what the boot measures: it must be noticed.
+        let dma = RISCV_CONSOLE.replace("type identity", "type DMA");
+        assert_eq!(s.unmet(&dma, "iommu_pci").len(), 2, "{dma}");
+        let lazy = SCENARIOS.iter().find(|s| s.name == "riscv-lazy").unwrap();
+        assert_eq!(lazy.unmet(RISCV_CONSOLE, "iommu_pci").len(), 1);
+    }
+
     #[test]
     fn unmet_requirements_are_named() {
         let p = SCENARIOS.iter().find(|s| s.name == "passthrough").unwrap();

@@ -3,7 +3,9 @@
 //!
 //! - a paging domain is an IOAS of its own with an HWPT allocated from it
 //!   (`IOMMU_IOAS_ALLOC`, `IOMMU_HWPT_ALLOC` with `IOMMU_HWPT_ALLOC_PASID`: the semantics'
-//!   paging domains serve RIDs and PASIDs alike); `domain_alloc` allocates both, `domain_free` is
+//!   paging domains serve RIDs and PASIDs alike; a driver that offers no PASID-capable domain
+//!   refuses the flag, and when the device has no PASIDs the harness says so once and allocates
+//!   without it); `domain_alloc` allocates both, `domain_free` is
 //!   `IOMMU_DESTROY` of the HWPT (which iommufd refuses with `EBUSY` while a device uses it),
 //!   then of the IOAS;
 //! - `attach_dev` of a paging domain is `VFIO_DEVICE_ATTACH_IOMMUFD_PT` (a replace when one is
@@ -32,7 +34,7 @@ use iommugen_conformance::universe::Universe;
 
 use crate::sys::{self, Mapping};
 use crate::uapi::{self, size_of};
-use crate::vfio::{self, Device};
+use crate::vfio::{self, BindError, Device};
 
 /// Bytes each observation moves.
 const LEN: u64 = 64;
@@ -67,6 +69,9 @@ pub struct IommufdHarness {
     hwpts: Vec<Hwpt>,
     /// `out_max_pasid_log2` of `IOMMU_GET_HW_INFO` for the first device (0: no PASIDs).
     pub max_pasid_log2: u8,
+    /// The flags of `IOMMU_HWPT_ALLOC`: `IOMMU_HWPT_ALLOC_PASID` unless the driver refused it
+    /// for a device without PASIDs.
+    hwpt_flags: u32,
     /// The driver's name, for reports.
     driver: String,
     /// Edu transfers played.
@@ -90,10 +95,11 @@ fn refused(what: &str, e: i32) -> Answer {
 
 impl IommufdHarness {
     /// Finds the edu devices, binds each to vfio-pci and opens them once to read what iommufd
-    /// reports; `driver` names the IOMMU driver for reports.
-    pub fn new(driver: &str) -> Result<Self, String> {
+    /// reports; `driver` names the IOMMU driver for reports. [`BindError::ProbeFailed`]: the
+    /// kernel does not hand the devices to VFIO with this IOMMU driver.
+    pub fn new(driver: &str) -> Result<Self, BindError> {
         let mut edus = Vec::new();
-        for bdf in vfio::find_edus()? {
+        for bdf in vfio::find_edus().map_err(BindError::Other)? {
             let cdev = vfio::bind_vfio_pci(&bdf)?;
             let bypass = Mapping::anonymous(PAGE).map_err(|e| format!("bypass page: {e}"))?;
             bypass.write64(0, SENTINEL);
@@ -111,6 +117,7 @@ impl IommufdHarness {
             iommufd: None,
             hwpts: Vec::new(),
             max_pasid_log2: 0,
+            hwpt_flags: uapi::HWPT_ALLOC_PASID,
             driver: driver.into(),
             dmas: 0,
             seen: [0; 3],
@@ -210,12 +217,23 @@ impl IommufdHarness {
         // The semantics' paging domains serve RIDs and PASIDs alike.
         let mut hwpt = uapi::IommuHwptAlloc {
             size: size_of::<uapi::IommuHwptAlloc>(),
-            flags: uapi::HWPT_ALLOC_PASID,
+            flags: self.hwpt_flags,
             dev_id,
             pt_id: ioas.out_ioas_id,
             ..Default::default()
         };
-        let r = r.and_then(|()| sys::ioctl(fd, uapi::IOMMU_HWPT_ALLOC, &mut hwpt));
+        let mut r = r.and_then(|()| sys::ioctl(fd, uapi::IOMMU_HWPT_ALLOC, &mut hwpt));
+        if r == Err(libc::EOPNOTSUPP) && hwpt.flags != 0 && self.max_pasid_log2 == 0 {
+            // A driver without `domain_alloc_paging_flags` has no PASID-capable domain; the
+            // device takes no PASID, so a plain paging domain serves every operation it can.
+            println!(
+                "iommufd-conformance: IOMMU_HWPT_ALLOC with IOMMU_HWPT_ALLOC_PASID: {}; the device has no PASIDs: paging domains are allocated without the flag",
+                errno_text(libc::EOPNOTSUPP)
+            );
+            self.hwpt_flags = 0;
+            hwpt.flags = 0;
+            r = sys::ioctl(fd, uapi::IOMMU_HWPT_ALLOC, &mut hwpt);
+        }
         if let Err(e) = r {
             let _ = destroy(fd, ioas.out_ioas_id);
             return Err(e);
@@ -268,7 +286,7 @@ fn destroy(fd: &OwnedFd, id: u32) -> Result<(), i32> {
 
 fn pasids_na(bits: u8) -> NotApplicable {
     NotApplicable(format!(
-        "iommufd reports no PASIDs for the device (IOMMU_GET_HW_INFO max_pasid_log2 = {bits}: edu has no PASID capability, QEMU's SMMUv3 no SubstreamIDs)"
+        "iommufd reports no PASIDs for the device (IOMMU_GET_HW_INFO max_pasid_log2 = {bits}: edu has no PASID capability)"
     ))
 }
 

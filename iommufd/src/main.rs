@@ -5,7 +5,9 @@
 //! 3; nothing is merged, for the kernel cannot be inspected), then WALKS random walks of 12
 //! steps (default 20). Prints what ran and every disagreement with its shortest sequence,
 //! expected and observed; the last line is `iommufd-conformance: RESULT ...`. Exits 0 when the
-//! suite ran (whatever it found), 1 when the harness could not run.
+//! suite ran (whatever it found), 2 when the kernel refused to hand the edu devices to VFIO
+//! (vfio-pci's probe failed: the IOMMU driver lacks what VFIO requires; `NOT RUN: ...`), 1 when
+//! the harness could not run for another reason.
 
 mod harness;
 mod sys;
@@ -13,24 +15,30 @@ mod uapi;
 mod vfio;
 
 use std::fs;
+use std::path::Path;
 
 use iommugen_conformance::suite::{self, Search};
 use iommugen_conformance::universe::Universe;
 
-/// The IOMMU driver serving the edu devices: the driver bound to the device behind
-/// `/sys/bus/pci/devices/BDF/iommu`.
+/// The IOMMU driver serving the edu devices: the driver bound to the IOMMU's device, found
+/// through `/sys/bus/pci/devices/BDF/iommu` (`.../<IOMMU's device>/iommu/<name>`); an IOMMU
+/// registered without a parent device (Linux's RISC-V driver:
+/// `/sys/devices/virtual/iommu/<name>`) by its name.
 fn iommu_driver() -> String {
     let Some(bdf) = vfio::find_edus().ok().and_then(|v| v.into_iter().next()) else {
         return "unknown driver".into();
     };
     let iommu = format!("/sys/bus/pci/devices/{bdf}/iommu");
-    let name = fs::canonicalize(&iommu).ok().and_then(|p| {
-        // .../<smmu platform device>/iommu/<name>: the platform device's driver.
-        let dev = p.parent()?.parent()?.to_path_buf();
+    let Ok(p) = fs::canonicalize(&iommu) else {
+        return "no IOMMU driver".into();
+    };
+    let driver = p.parent().and_then(Path::parent).and_then(|dev| {
         let drv = fs::read_link(dev.join("driver")).ok()?;
         Some(drv.file_name()?.to_string_lossy().into_owned())
     });
-    name.unwrap_or_else(|| "no IOMMU driver".into())
+    driver
+        .or_else(|| Some(p.file_name()?.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "no IOMMU driver".into())
 }
 
 fn main() {
@@ -41,7 +49,11 @@ fn main() {
     let driver = format!("{} (Linux {})", iommu_driver(), release.trim());
     let mut h = match harness::IommufdHarness::new(&driver) {
         Ok(h) => h,
-        Err(e) => {
+        Err(vfio::BindError::ProbeFailed(e)) => {
+            println!("iommufd-conformance: NOT RUN against {driver}: {e}");
+            std::process::exit(2);
+        }
+        Err(vfio::BindError::Other(e)) => {
             println!("iommufd-conformance: FAILED to set up: {e}");
             std::process::exit(1);
         }

@@ -52,13 +52,13 @@ pub fn find_edus() -> Result<Vec<String>, String> {
 }
 
 /// Binds PCI device `bdf` to `vfio-pci` and returns its cdev path.
-pub fn bind_vfio_pci(bdf: &str) -> Result<String, String> {
+pub fn bind_vfio_pci(bdf: &str) -> Result<String, BindError> {
     let dev = format!("/sys/bus/pci/devices/{bdf}");
     let _ = fs::write(format!("{dev}/driver/unbind"), bdf);
     fs::write(format!("{dev}/driver_override"), "vfio-pci")
-        .map_err(|e| format!("{dev}/driver_override: {e}"))?;
+        .map_err(|e| BindError::Other(format!("{dev}/driver_override: {e}")))?;
     fs::write("/sys/bus/pci/drivers_probe", bdf)
-        .map_err(|e| format!("drivers_probe {bdf}: {e}"))?;
+        .map_err(|e| BindError::Other(format!("drivers_probe {bdf}: {e}")))?;
     let vfio_dev = format!("{dev}/vfio-dev");
     let start = Instant::now();
     loop {
@@ -74,14 +74,32 @@ pub fn bind_vfio_pci(bdf: &str) -> Result<String, String> {
             }
         }
         if start.elapsed() > Duration::from_secs(5) {
-            let driver = fs::read_link(format!("{dev}/driver"))
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|_| "no driver".into());
-            return Err(format!(
-                "{bdf} has no VFIO cdev after binding vfio-pci (driver: {driver}); is CONFIG_VFIO_DEVICE_CDEV set?"
-            ));
+            let Ok(driver) = fs::read_link(format!("{dev}/driver")) else {
+                return Err(BindError::ProbeFailed(format!(
+                    "vfio-pci did not bind {bdf}: its probe failed (the kernel log says why)"
+                )));
+            };
+            return Err(BindError::Other(format!(
+                "{bdf} has no VFIO cdev after binding vfio-pci (driver: {}); is CONFIG_VFIO_DEVICE_CDEV set?",
+                driver.display()
+            )));
         }
         sys::sleep_us(10_000);
+    }
+}
+
+/// Why a device could not be handed to VFIO.
+pub enum BindError {
+    /// vfio-pci's probe failed: the kernel refuses VFIO for the device (vfio-pci requires,
+    /// among others, that the IOMMU driver report `IOMMU_CAP_CACHE_COHERENCY`).
+    ProbeFailed(String),
+    /// Anything else (sysfs, configuration).
+    Other(String),
+}
+
+impl From<String> for BindError {
+    fn from(e: String) -> Self {
+        BindError::Other(e)
     }
 }
 

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::{Built, QEMU};
+use super::arch::Arch;
+use super::Built;
 
 /// Disks every boot gets, each a sparse raw image of [`DISK_MIB`] MiB that the tests overwrite.
 pub const DISKS: usize = 2;
@@ -48,24 +49,33 @@ pub fn tcg_threads(mttcg: bool) -> &'static str {
     }
 }
 
-/// The QEMU command that boots `k` on virt with an SMMUv3, `smp` vCPUs (multi-threaded TCG if
-/// `mttcg`, see [`tcg_threads`]), the edu device and `disks` as virtio-blk disks behind the
-/// SMMU, with `append` on the kernel command line.
-pub fn qemu(k: &Built, smp: u32, mttcg: bool, append: &str, disks: &[PathBuf]) -> Command {
-    let mut c = Command::new(QEMU);
-    c.args(["-machine", "virt,iommu=smmuv3", "-cpu", "cortex-a57"])
+/// The QEMU command that boots `k` on `arch`'s virt machine with its IOMMU, `smp` vCPUs
+/// (multi-threaded TCG if `mttcg`, see [`tcg_threads`]), the edu device and `disks` as
+/// virtio-blk disks behind the IOMMU, with `append` on the kernel command line.
+pub fn qemu(
+    arch: &Arch,
+    k: &Built,
+    smp: u32,
+    mttcg: bool,
+    append: &str,
+    disks: &[PathBuf],
+) -> Command {
+    let mut c = Command::new(arch.qemu);
+    c.args(arch.machine)
         .arg("-accel")
         .arg(format!("tcg,thread={}", tcg_threads(mttcg)))
         .arg("-smp")
         .arg(smp.to_string())
         .args(["-m", "512", "-nographic", "-no-reboot", "-kernel"])
-        .arg(k.build.join("arch/arm64/boot/Image"))
+        .arg(k.build.join(arch.image))
         .arg("-initrd")
         .arg(&k.cpio)
         .arg("-append")
         .arg(format!(
-            "console=ttyAMA0 panic=-1 deferred_probe_timeout=0 printk.devkmsg=on {append}"
+            "console={} panic=-1 deferred_probe_timeout=0 printk.devkmsg=on {append}",
+            arch.console
         ))
+        .args(arch.first_devices)
         .args(["-device", "edu,dma_mask=0xffffffffffffffff"]);
     for (i, disk) in disks.iter().enumerate() {
         c.arg("-drive")
@@ -73,7 +83,7 @@ pub fn qemu(k: &Built, smp: u32, mttcg: bool, append: &str, disks: &[PathBuf]) -
                 "file={},if=none,id=d{i},format=raw,cache=unsafe",
                 disk.display()
             ))
-            // iommu_platform: the device's DMA goes through the SMMU and Linux uses the DMA
+            // iommu_platform: the device's DMA goes through the IOMMU and Linux uses the DMA
             // API for it (without it virtio bypasses both).
             .arg("-device")
             .arg(format!(

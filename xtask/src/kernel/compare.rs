@@ -1,6 +1,6 @@
 //! The module side by side with Linux's own C driver (`drivers/iommu/arm/arm-smmu-v3`), on the
 //! very same kernel: the main kernel has the C driver built in, and the module's boots keep it
-//! from registering (`initcall_blacklist=arm_smmu_driver_init`, [`scenario::OURS`]), while the
+//! from registering (`initcall_blacklist=arm_smmu_driver_init`, [`OURS`]), while the
 //! C driver's boots use the same initramfs without loading the module (`iommugen.skip`).
 //!
 //! Each round boots every configuration (vCPUs, strict or lazy invalidation) once with each
@@ -17,10 +17,17 @@ use std::fmt::Write as _;
 use std::fs;
 use std::time::Duration;
 
+use super::arch::ARM64;
 use super::boot;
-use super::scenario::OURS;
 use super::util::{self, show};
 use super::{Built, Kernel, Paths, BOOT_TIMEOUT_SECS};
+
+/// Kernel command-line words of the module's boots: Linux's arm-smmu-v3, built in, does not
+/// register.
+const OURS: &str = match ARM64.generated {
+    Some(g) => g.c_off,
+    None => "",
+};
 
 /// How much to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,15 +218,12 @@ fn check(console: &str, driver: Driver, module: &str) -> Result<(), String> {
 }
 
 /// Boots both drivers `rounds` times on the main kernel and prints the table.
-pub fn run(
-    p: &Paths,
-    built: &[(Kernel, Built)],
-    module: &str,
-    rounds: usize,
-    plan: Plan,
-) -> Result<(), String> {
+pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> Result<(), String> {
     let Some((_, k)) = built.iter().find(|(k, _)| *k == Kernel::Main) else {
         return Err("the comparison needs the main kernel".into());
+    };
+    let Some(module) = k.module.as_deref() else {
+        return Err("the comparison needs the main kernel's generated module".into());
     };
     let cpus: &[u32] = match plan {
         Plan::Full => &[1, 4],
@@ -254,6 +258,7 @@ pub fn run(
         for &setup in &setups {
             for (d, &driver) in DRIVERS.iter().enumerate() {
                 let mut c = boot::qemu(
+                    &ARM64,
                     k,
                     setup.smp,
                     true,
@@ -429,8 +434,8 @@ mod tests {
     #[test]
     fn scenario_words_keep_the_c_driver_out() {
         use super::super::scenario::{Driver as Served, SCENARIOS};
-        for s in SCENARIOS {
-            let words = s.append("m");
+        for s in SCENARIOS.iter().filter(|s| s.kernel.arch().name == "arm64") {
+            let words = s.append(s.kernel.arch(), Some("m"));
             match s.driver {
                 Served::Ours => assert!(words.starts_with(OURS), "{}: {words}", s.name),
                 // Boots of Linux's driver keep the module out, and the C driver in.

@@ -1,45 +1,52 @@
 //! The initramfs of a test kernel: `xtask/kernel/init.c` built static, Linux's
-//! `dma_map_benchmark` tool, the iommufd conformance harness (`iommufd/`, built static for
-//! aarch64 Linux), the generated module and the kernel build's own modules (virtio-pci and
-//! virtio-blk, loaded after ours), packed by the tree's `usr/gen_init_cpio`.
+//! `dma_map_benchmark` tool, the iommufd conformance harness (`iommufd/`, built static for the
+//! kernel's architecture), the generated module (where the architecture has one) and the kernel
+//! build's own modules (virtio-pci and virtio-blk, loaded after ours), packed by the tree's
+//! `usr/gen_init_cpio`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::arch::Arch;
 use super::util::{hash, output, run_logged, Stamp};
-use super::{Kernel, Paths, CROSS};
+use super::{Kernel, Paths};
 
+/// The initramfs for `kernel`, with `module` (its `.ko` and name) if given.
 pub(super) fn initramfs(
     p: &Paths,
     src: &Path,
     build: &Path,
-    ko: &Path,
-    name: &str,
+    module: Option<&(PathBuf, String)>,
     kernel: Kernel,
 ) -> Result<(PathBuf, bool), String> {
+    let arch = kernel.arch();
+    let cc = arch.user_cc;
     let dir = p.cache.join(format!("initramfs{}", kernel.suffix()));
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let init_c = p.root.join("xtask/kernel/init.c");
     let init_src =
         fs::read(&init_c).map_err(|e| format!("cannot read {}: {e}", init_c.display()))?;
-    let gcc = output(Command::new(format!("{CROSS}gcc")).arg("--version"))?;
+    let gcc = output(Command::new(cc).arg("--version"))?;
     let init = dir.join("init");
     let stamp = Stamp(dir.join(".init-built"));
     let key = hash(&[&init_src, gcc.as_bytes()]);
     let mut cached = true;
     if !stamp.matches(&key) || !init.exists() {
         cached = false;
-        let mut c = Command::new(format!("{CROSS}gcc"));
+        let mut c = Command::new(cc);
         c.args(["-static", "-Os", "-Wall", "-Wextra", "-Werror", "-o"])
             .arg(&init)
             .arg(&init_c);
-        run_logged(&mut c, &p.logs.join("init-build.log"))?;
+        run_logged(
+            &mut c,
+            &p.logs.join(format!("init-build{}.log", kernel.suffix())),
+        )?;
         stamp.write(&key, "xtask/kernel/init.c")?;
     }
-    let bench = benchmark_tool(p, src, &dir)?;
+    let bench = benchmark_tool(p, src, &dir, arch)?;
     cached &= bench.1;
-    let conformance = iommufd_tool(p, &dir)?;
+    let conformance = iommufd_tool(p, &dir, arch)?;
     cached &= conformance.1;
     // The tree's own gen_init_cpio (built with the kernel); compiled here if the build lacks it.
     let mut gen = build.join("usr/gen_init_cpio");
@@ -56,18 +63,23 @@ pub(super) fn initramfs(
     // Ours first (the IOMMU must be registered before the disk's driver probes it), then the
     // kernel's modules (virtio, virtio-pci, virtio-blk) in dependency order.
     let kmods = kernel_modules(build)?;
-    let mut modules = format!("# PATH [PARAM=VALUE ...] [@iommu], loaded in order by /init\n/lib/modules/{name}.ko @iommu\n");
+    let mut modules = "# PATH [PARAM=VALUE ...] [@iommu], loaded in order by /init\n".to_string();
     let mut list = format!(
         "dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\ndir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /etc 0755 0 0\n\
          dir /lib 0755 0 0\ndir /lib/modules 0755 0 0\nfile /init {} 0755 0 0\nfile /etc/modules {} 0644 0 0\n\
-         dir /bin 0755 0 0\nfile /bin/dma_map_benchmark {} 0755 0 0\nfile /bin/iommufd-conformance {} 0755 0 0\n\
-         file /lib/modules/{name}.ko {} 0644 0 0\n",
+         dir /bin 0755 0 0\nfile /bin/dma_map_benchmark {} 0755 0 0\nfile /bin/iommufd-conformance {} 0755 0 0\n",
         init.display(),
         dir.join("modules").display(),
         bench.0.display(),
         conformance.0.display(),
-        ko.display()
     );
+    if let Some((ko, name)) = module {
+        modules.push_str(&format!("/lib/modules/{name}.ko @iommu\n"));
+        list.push_str(&format!(
+            "file /lib/modules/{name}.ko {} 0644 0 0\n",
+            ko.display()
+        ));
+    }
     for (kname, path) in &kmods {
         modules.push_str(&format!("/lib/modules/{kname}.ko\n"));
         list.push_str(&format!(
@@ -85,7 +97,11 @@ pub(super) fn initramfs(
         dir.join("list").display(),
         cpio.display()
     ));
-    run_logged(&mut c, &p.logs.join("gen_init_cpio-run.log"))?;
+    run_logged(
+        &mut c,
+        &p.logs
+            .join(format!("gen_init_cpio-run{}.log", kernel.suffix())),
+    )?;
     Ok((cpio, cached))
 }
 
@@ -139,15 +155,20 @@ fn kernel_modules(build: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     Ok(out)
 }
 
-/// Linux's `tools/dma/dma_map_benchmark.c` from the kernel source, built static with the cross
-/// compiler against the source's uapi header (copied beside it: the rest of the tree's uapi
-/// headers would clash with the C library's). Rebuilt when the source or compiler changes.
-fn benchmark_tool(p: &Paths, src: &Path, dir: &Path) -> Result<(PathBuf, bool), String> {
+/// Linux's `tools/dma/dma_map_benchmark.c` from the kernel source, built static with `arch`'s
+/// cross compiler against the source's uapi header (copied beside it: the rest of the tree's
+/// uapi headers would clash with the C library's). Rebuilt when the source or compiler changes.
+fn benchmark_tool(
+    p: &Paths,
+    src: &Path,
+    dir: &Path,
+    arch: &Arch,
+) -> Result<(PathBuf, bool), String> {
     let tool_c = src.join("tools/dma/dma_map_benchmark.c");
     let header = src.join("include/uapi/linux/map_benchmark.h");
     let read = |f: &Path| fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()));
     let (code, head) = (read(&tool_c)?, read(&header)?);
-    let gcc = output(Command::new(format!("{CROSS}gcc")).arg("--version"))?;
+    let gcc = output(Command::new(arch.user_cc).arg("--version"))?;
     let bin = dir.join("dma_map_benchmark");
     let stamp = Stamp(dir.join(".dma_map_benchmark-built"));
     let key = hash(&[&code, &head, gcc.as_bytes()]);
@@ -157,35 +178,39 @@ fn benchmark_tool(p: &Paths, src: &Path, dir: &Path) -> Result<(PathBuf, bool), 
     let inc = dir.join("include/linux");
     fs::create_dir_all(&inc).map_err(|e| format!("cannot create {}: {e}", inc.display()))?;
     fs::write(inc.join("map_benchmark.h"), &head).map_err(|e| e.to_string())?;
-    let mut c = Command::new(format!("{CROSS}gcc"));
+    let mut c = Command::new(arch.user_cc);
     c.args(["-static", "-O2", "-D_GNU_SOURCE", "-I"])
         .arg(dir.join("include"))
         .arg("-o")
         .arg(&bin)
         .arg(&tool_c);
-    run_logged(&mut c, &p.logs.join("dma_map_benchmark-build.log"))?;
+    run_logged(
+        &mut c,
+        &p.logs
+            .join(format!("dma_map_benchmark-build-{}.log", arch.name)),
+    )?;
     stamp.write(&key, "tools/dma/dma_map_benchmark.c")?;
     Ok((bin, false))
 }
 
-/// The Rust target of the iommufd harness: static aarch64 Linux userspace (musl), linked by
-/// rust-lld.
-pub(super) const IOMMUFD_TARGET: &str = "aarch64-unknown-linux-musl";
-
-/// The iommufd conformance harness (`iommufd/`), built by cargo for [`IOMMUFD_TARGET`] in a
-/// target directory of the cache (cargo decides what to rebuild), copied beside the init.
-fn iommufd_tool(p: &Paths, dir: &Path) -> Result<(PathBuf, bool), String> {
+/// The iommufd conformance harness (`iommufd/`), built by cargo for `arch`'s userspace target
+/// (static) in a target directory of the cache (cargo decides what to rebuild), copied beside
+/// the init.
+fn iommufd_tool(p: &Paths, dir: &Path, arch: &Arch) -> Result<(PathBuf, bool), String> {
     let target_dir = p.cache.join("iommufd-target");
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     c.current_dir(&p.root)
         .args(["build", "--release", "-p", "iommugen-iommufd", "--target"])
-        .arg(IOMMUFD_TARGET)
+        .arg(arch.user_target)
         .arg("--target-dir")
         .arg(&target_dir)
-        .env("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_LINKER", "rust-lld");
-    run_logged(&mut c, &p.logs.join("iommufd-build.log"))?;
+        .envs(arch.cargo_env());
+    run_logged(
+        &mut c,
+        &p.logs.join(format!("iommufd-build-{}.log", arch.name)),
+    )?;
     let built = target_dir
-        .join(IOMMUFD_TARGET)
+        .join(arch.user_target)
         .join("release/iommufd-conformance");
     let bin = dir.join("iommufd-conformance");
     let new = fs::read(&built).map_err(|e| format!("cannot read {}: {e}", built.display()))?;

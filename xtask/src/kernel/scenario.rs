@@ -1,5 +1,6 @@
-//! The boots `cargo xtask kernel` runs: each a kernel command line for the same QEMU machine
-//! (SMMUv3, edu, a virtio-blk disk behind the SMMU) and what its console must show.
+//! The boots `cargo xtask kernel` runs: each a kernel, an IOMMU driver and a command line for
+//! its architecture's QEMU machine (arm64: SMMUv3; riscv64: the RISC-V IOMMU; edu and virtio-blk
+//! disks behind it) and what its console must show.
 //!
 //! The initramfs's `/init` (`xtask/kernel/init.c`) reads the `iommugen.*` words: `blk=MIB` writes
 //! and reads back a pattern on the disk with O_DIRECT and prints the throughput and what the
@@ -32,12 +33,13 @@ pub struct Scenario {
     pub qemu_extra: &'static [&'static str],
 }
 
-/// Which driver drives the SMMU in a boot (both are in the one kernel).
+/// Which driver drives the IOMMU in a boot (both are in the one kernel).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Driver {
-    /// The generated module; Linux's arm-smmu-v3 is kept from registering.
+    /// The architecture's generated module ([`super::arch::Arch::generated`]); Linux's C
+    /// driver is kept from registering.
     Ours,
-    /// Linux's own C arm-smmu-v3; `/init` does not load the module.
+    /// Linux's own C driver; `/init` does not load the module (if the initramfs has one).
     LinuxC,
 }
 
@@ -53,12 +55,9 @@ pub enum Expect {
     Still(&'static str, &'static str),
 }
 
+use super::arch::Arch;
 use super::Kernel;
 use Expect::{Line, Moved, NoLine, Still};
-
-/// Kernel command-line words of every boot of the module: Linux's own SMMUv3 driver, built into
-/// the kernel as the comparison's baseline, must not register (the module drives the SMMU).
-pub const OURS: &str = "initcall_blacklist=arm_smmu_driver_init";
 
 /// What every I/O scenario must show: the disk behind the SMMU, probed through the driver,
 /// intact data, and a clean unload.
@@ -76,6 +75,31 @@ macro_rules! io_checks {
             Line("unloaded {m}"),
             Line("translation disabled"),
             // The devices behind the IOMMU are probed after it registered.
+            NoLine("deferred probe timeout"),
+            $($extra),*
+        ]
+    };
+}
+
+/// A line that shows an IOMMU driver registered and serves a device (Linux's C RISC-V IOMMU
+/// driver prints nothing of its own when it probes).
+const RISCV_PROBED: &str = "Adding to iommu group";
+
+/// What the riscv64 I/O boots must show: the disk and edu in IOMMU groups with identity
+/// domains (see above), intact data, throughput and benchmark figures, a clean unload.
+macro_rules! riscv_io {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            Line(RISCV_PROBED),
+            Line("iommu_pci 0000:00:01.0: enabling device"),
+            Line("virtio_blk"),
+            Line("iommugen-init: iommu group 2: type identity, devices 0000:00:03.0"),
+            NoLine("type DMA"),
+            Line("data intact"),
+            NoLine("DATA CORRUPTED"),
+            Line("blk: throughput"),
+            Line("bench: threads=1 pages=1 "),
+            Line("unloaded virtio_blk"),
             NoLine("deferred probe timeout"),
             $($extra),*
         ]
@@ -260,6 +284,103 @@ pub const SCENARIOS: &[Scenario] = &[
             NoLine("deferred probe timeout"),
         ],
     },
+    // riscv64: QEMU virt with the RISC-V IOMMU (riscv-iommu-pci), Linux's C driver. Linux 7.3
+    // has no IOMMU_DMA on RISC-V (`def_bool ARM64 || X86 || S390`), so the IOMMU core gives
+    // every group an identity default domain whatever `iommu.passthrough` says: the kernel's own
+    // DMA (virtio-blk, dma_map_benchmark) passes through the IOMMU untranslated. Translation
+    // could only be reached through iommufd's paging domains, and VFIO refuses devices behind
+    // this driver (`riscv-iommufd-c`).
+    Scenario {
+        name: "riscv-boot",
+        what: "riscv64: Linux's C driver probes QEMU's RISC-V IOMMU, the devices join IOMMU groups; \
+               no I/O, clean power-off",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=0 iommu.strict=1",
+        selftest: false,
+        driver: Driver::LinuxC,
+        timeout: 0,
+        qemu_extra: &[],
+        expect: &[
+            Line(RISCV_PROBED),
+            Line("iommu_pci 0000:00:01.0: enabling device"),
+            Line("iommugen-init: iommu group 1: type identity, devices 0000:00:02.0"),
+            NoLine("type DMA"),
+            NoLine("deferred probe timeout"),
+        ],
+    },
+    Scenario {
+        name: "riscv-strict",
+        what: "riscv64: virtio-blk DMA behind Linux's C RISC-V IOMMU driver with \
+               iommu.passthrough=0 iommu.strict=1, and dma_map_benchmark on edu",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=0 iommu.strict=1 iommugen.blk=32 iommugen.rounds=5 iommugen.bench=1",
+        selftest: false,
+        driver: Driver::LinuxC,
+        timeout: 0,
+        qemu_extra: &[],
+        // The core asked for translated domains, and got identity ones (no IOMMU_DMA).
+        expect: riscv_io![
+            Line("Default domain type: Translated"),
+            Line("DMA domain TLB invalidation policy: strict mode"),
+        ],
+    },
+    Scenario {
+        name: "riscv-lazy",
+        what: "riscv64: the same with iommu.strict=0",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=32 iommugen.rounds=5 iommugen.bench=1",
+        selftest: false,
+        driver: Driver::LinuxC,
+        timeout: 0,
+        qemu_extra: &[],
+        expect: riscv_io![
+            Line("Default domain type: Translated"),
+            Line("DMA domain TLB invalidation policy: lazy mode"),
+        ],
+    },
+    Scenario {
+        name: "riscv-passthrough",
+        what: "riscv64: the same with iommu.passthrough=1",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=1 iommugen.blk=32 iommugen.rounds=5 iommugen.bench=1",
+        selftest: false,
+        driver: Driver::LinuxC,
+        timeout: 0,
+        qemu_extra: &[],
+        expect: riscv_io![Line("Default domain type: Passthrough")],
+    },
+    Scenario {
+        name: "riscv-iommufd-c",
+        what: "riscv64: the conformance suite through iommufd and VFIO (two edu devices, depth 3) \
+               against Linux's C RISC-V IOMMU driver: Linux 7.3.4 does not let it start (the \
+               driver reports no IOMMU_CAP_CACHE_COHERENCY, so vfio-pci's probe fails with \
+               EINVAL); the boot checks exactly that",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: IOMMUFD_APPEND,
+        selftest: false,
+        driver: Driver::LinuxC,
+        timeout: IOMMUFD_TIMEOUT,
+        qemu_extra: IOMMUFD_QEMU,
+        expect: &[
+            Line(RISCV_PROBED),
+            Line("vfio-pci 0000:00:02.0: probe with driver vfio-pci failed with error -22"),
+            Line("iommufd-conformance: NOT RUN against riscv-iommu@0000:00:01.0"),
+            Line("vfio-pci did not bind 0000:00:02.0: its probe failed"),
+            Line("iommufd: the suite cannot run against this IOMMU driver"),
+            NoLine("iommufd-conformance: RESULT"),
+            NoLine("deferred probe timeout"),
+        ],
+    },
 ];
 
 /// The iommufd boots' command line: strict mode (each DMA observation after an operation sees
@@ -283,6 +404,7 @@ pub fn iommufd_results(console: &str) -> Vec<String> {
         .filter_map(|l| l.split_once("iommufd-conformance: ").map(|(_, r)| r.trim()))
         .filter(|r| {
             r.starts_with("RESULT")
+                || r.starts_with("NOT RUN")
                 || r.starts_with("DISAGREEMENT")
                 || r.contains("sequences of up to")
         })
@@ -290,34 +412,51 @@ pub fn iommufd_results(console: &str) -> Vec<String> {
         .collect()
 }
 
-/// The scenarios `IOMMUGEN_KERNEL_SCENARIOS` (comma-separated names) selects; all without it.
+/// The scenarios `IOMMUGEN_KERNEL_SCENARIOS` selects: comma-separated names, or an
+/// architecture's name (`arm64`, `riscv64`) for all of its scenarios; all without it.
 pub fn selected(filter: Option<&str>) -> Result<Vec<&'static Scenario>, String> {
     let Some(filter) = filter.filter(|f| !f.trim().is_empty()) else {
         return Ok(SCENARIOS.iter().collect());
     };
-    filter
-        .split(',')
-        .map(|n| {
-            let n = n.trim();
-            SCENARIOS.iter().find(|s| s.name == n).ok_or_else(|| {
-                let names: Vec<&str> = SCENARIOS.iter().map(|s| s.name).collect();
-                format!(
-                    "IOMMUGEN_KERNEL_SCENARIOS: no scenario `{n}` (there are {})",
-                    names.join(", ")
-                )
-            })
-        })
-        .collect()
+    let mut out: Vec<&'static Scenario> = Vec::new();
+    for n in filter.split(',').map(str::trim) {
+        let arch: Vec<&'static Scenario> = SCENARIOS
+            .iter()
+            .filter(|s| s.kernel.arch().name == n)
+            .collect();
+        if !arch.is_empty() {
+            out.extend(arch);
+            continue;
+        }
+        let one = SCENARIOS.iter().find(|s| s.name == n).ok_or_else(|| {
+            let names: Vec<&str> = SCENARIOS.iter().map(|s| s.name).collect();
+            format!(
+                "IOMMUGEN_KERNEL_SCENARIOS: no scenario `{n}` (there are {}, and `arm64`, \
+                 `riscv64` for all of an architecture's)",
+                names.join(", ")
+            )
+        })?;
+        out.push(one);
+    }
+    Ok(out)
 }
 
 impl Scenario {
-    /// The kernel command-line words for module `module`.
-    pub fn append(&self, module: &str) -> String {
-        let driver = match self.driver {
-            Driver::Ours => OURS.to_string(),
-            Driver::LinuxC => format!("iommugen.skip={module}"),
+    /// The kernel command-line words on `arch` with `module`, the generated module in the
+    /// initramfs (if it has one): the module's boots keep the C driver from registering, the C
+    /// driver's boots keep the module out.
+    pub fn append(&self, arch: &Arch, module: Option<&str>) -> String {
+        let driver = match (self.driver, module) {
+            (Driver::Ours, _) => arch.generated.map_or("", |g| g.c_off).to_string(),
+            (Driver::LinuxC, Some(m)) => format!("iommugen.skip={m}"),
+            (Driver::LinuxC, None) => String::new(),
         };
-        format!("{driver} {}", self.append.replace("{m}", module))
+        let words = self.append.replace("{m}", module.unwrap_or(""));
+        if driver.is_empty() {
+            words
+        } else {
+            format!("{driver} {words}")
+        }
     }
 
     /// The requirements `console` does not meet, for module `module`.
@@ -408,10 +547,35 @@ mod tests {
         assert_eq!(s.unmet(CONSOLE, "iommugen_smmuv3"), Vec::<String>::new());
         assert_eq!(throughput(CONSOLE), Some((41.5, 55.0)));
         assert_eq!(
-            s.append("m"),
+            s.append(s.kernel.arch(), Some("m")),
             "initcall_blacklist=arm_smmu_driver_init iommu.passthrough=0 iommu.strict=1 \
              m.selftest=1 iommugen.blk=32 iommugen.rounds=5"
         );
+    }
+
+    /// The lines of a riscv64 strict boot (Linux 7.3.4, QEMU 10.0.2) its checks rely on.
+    const RISCV_CONSOLE: &str = "\
+[    0.1] iommu: Default domain type: Translated (set via kernel command line)
+[    0.1] iommu: DMA domain TLB invalidation policy: strict mode (set via kernel command line)
+[    0.4] iommu_pci 0000:00:01.0: enabling device (0000 -> 0002)
+[    0.4] pci 0000:00:03.0: Adding to iommu group 2
+[    0.6] virtio_blk virtio0: [vda] 131072 512-byte logical blocks (67.1 MB/64.0 MiB)
+[    0.7] iommugen-init: iommu group 2: type identity, devices 0000:00:03.0
+[    1.0] iommugen-init: blk: round 1: wrote 32 MiB in 25 ms, read back in 14 ms: data intact
+[    1.1] iommugen-init: blk: throughput (best of 5): write 1298.7 MiB/s, read 2288.3 MiB/s
+[    2.0] iommugen-init: bench: threads=1 pages=1 map_us=0.5 map_sd=25.6 unmap_us=0.4 unmap_sd=71.6
+[    9.0] iommugen-init: unloaded virtio_blk
+";
+
+    #[test]
+    fn riscv_boots_check_the_identity_domains() {
+        let s = SCENARIOS.iter().find(|s| s.name == "riscv-strict").unwrap();
+        assert_eq!(s.unmet(RISCV_CONSOLE, "iommu_pci"), Vec::<String>::new());
+        // A translated default domain would change what the boot measures: it must be noticed.
+        let dma = RISCV_CONSOLE.replace("type identity", "type DMA");
+        assert_eq!(s.unmet(&dma, "iommu_pci").len(), 2, "{dma}");
+        let lazy = SCENARIOS.iter().find(|s| s.name == "riscv-lazy").unwrap();
+        assert_eq!(lazy.unmet(RISCV_CONSOLE, "iommu_pci").len(), 1);
     }
 
     #[test]
@@ -451,5 +615,19 @@ mod tests {
             ["fault", "strict"]
         );
         assert!(selected(Some("nope")).is_err());
+        let rv = selected(Some("riscv64")).unwrap();
+        assert!(rv.len() >= 5 && rv.iter().all(|s| s.kernel == Kernel::Riscv64));
+        assert!(rv.iter().all(|s| s.driver == Driver::LinuxC));
+        let both = selected(Some("riscv-boot,strict")).unwrap();
+        assert_eq!(
+            both.iter().map(|s| s.name).collect::<Vec<_>>(),
+            ["riscv-boot", "strict"]
+        );
+        // Without a module in the initramfs, the C driver's boots need no skip word.
+        let b = &both[0];
+        assert_eq!(
+            b.append(b.kernel.arch(), None),
+            "iommu.passthrough=0 iommu.strict=1"
+        );
     }
 }

@@ -159,11 +159,11 @@ impl Timer {
         for (name, secs, cached) in &self.steps {
             let _ = writeln!(
                 s,
-                "  {name:<10} {secs:>7.1} s{}",
+                "  {name:<18} {secs:>7.1} s{}",
                 if *cached { "  (cached)" } else { "" }
             );
         }
-        let _ = write!(s, "  {:<10} {total:>7.1} s", "total");
+        let _ = write!(s, "  {:<18} {total:>7.1} s", "total");
         s
     }
 }

@@ -31,6 +31,9 @@ pub mod pgtable;
 pub mod planted;
 pub mod poll;
 pub mod ring;
+/// The RISC-V IOMMU driver.
+#[cfg(feature = "riscv")]
+pub mod riscv;
 pub mod shared;
 pub mod smmu;
 pub mod stage2;

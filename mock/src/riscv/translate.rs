@@ -164,7 +164,8 @@ impl TableFormat for StageWalk<'_> {
                     txn: read,
                 };
                 match stage(&mut g, root, addr) {
-                    Ok(f) if f.perm.r => f.pa,
+                    // The leaf's page, and the descriptor's offset in it.
+                    Ok(f) if f.perm.r => f.pa | (addr & 0xfff),
                     _ => {
                         let t = fq::fault(
                             cause(&self.txn, true),

@@ -42,6 +42,8 @@ pub struct Device {
     pdt: Option<Directory>,
     /// Process IDs whose context is valid in memory.
     live_pcs: VecSet<u32>,
+    /// A nested attachment outside the API (first-stage domain, G-stage domain).
+    nested: Option<(DomainId, DomainId)>,
 }
 
 impl Device {
@@ -51,7 +53,13 @@ impl Device {
             pasids: VecMap::new(),
             pdt: None,
             live_pcs: VecSet::new(),
+            nested: None,
         }
+    }
+
+    /// The G-stage domain that first-stage domain `s1` is nested in here, if it is.
+    pub(super) fn nested_in(&self, s1: DomainId) -> Option<DomainId> {
+        self.nested.filter(|n| n.0 == s1).map(|n| n.1)
     }
 
     /// Frees its process directory.
@@ -256,6 +264,10 @@ impl<H: Hal> Iommu<H> {
     fn set_rid(&mut self, did: u32, target: Target) -> Result<()> {
         let dev = self.device(did)?;
         let old = core::mem::replace(&mut dev.rid, target);
+        if let Some((s1, s2)) = dev.nested.take() {
+            self.use_domain(None, Some(s1));
+            self.use_domain(None, Some(s2));
+        }
         let id = |t| match t {
             Target::Domain(id) => Some(id),
             _ => None,
@@ -428,6 +440,32 @@ impl<H: Hal> Iommu<H> {
         };
         write_entry(&mut store, &pc)?;
         Ok(())
+    }
+
+    /// Nests first-stage domain `s1` inside G-stage domain `s2` for DMA without a PASID from
+    /// `did` (two-stage translation: `s2` must map the memory `s1`'s tables live in, at their
+    /// physical addresses). Outside the API state machine: the device must have no API
+    /// attachment, and a later API operation replaces it.
+    pub fn attach_nested(&mut self, did: u32, s1: DomainId, s2: DomainId) -> Result<()> {
+        let dev = self.device(did)?;
+        if dev.rid != Target::Blocked || !dev.pasids.is_empty() || dev.nested.is_some() {
+            return Err(Error::Busy {
+                what: "the device has API attachments",
+            });
+        }
+        let (a, b) = (self.domain(s1)?, self.domain(s2)?);
+        if a.stage.g_stage() || !b.stage.g_stage() {
+            return Err(Error::InvalidArgument {
+                what: "nesting takes a first-stage and a G-stage domain",
+            });
+        }
+        let dc = a.fill(b.fill(Dc::new().with_v(true))?)?;
+        self.use_domain(Some(s1), None);
+        self.use_domain(Some(s2), None);
+        if let Some(d) = self.devices.get_mut(&did) {
+            d.nested = Some((s1, s2));
+        }
+        self.write_dc(did, &dc).map(|_| ())
     }
 
     /// Writes the device context of `did` through the hitless writer.

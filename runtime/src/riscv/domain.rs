@@ -90,6 +90,16 @@ impl Domain {
     /// Fills a device context's translation fields for this domain: fsc (mode, root, PSCID)
     /// with iohgatp Bare, or iohgatp (mode, root, GSCID) with fsc Bare.
     pub fn dc(&self, dc: Dc) -> Result<Dc> {
+        let other = if self.stage.g_stage() {
+            dc.with_fsc_mode(DcFscMode::Bare)
+        } else {
+            dc.with_iohgatp_mode(IohgatpMode::Bare)
+        };
+        self.fill(other)
+    }
+
+    /// Sets this domain's stage in a device context (fsc or iohgatp), leaving the other.
+    pub fn fill(&self, dc: Dc) -> Result<Dc> {
         let root = self.root();
         Ok(match self.stage {
             Stage::Sv39 | Stage::Sv48 | Stage::Sv57 => {
@@ -98,8 +108,7 @@ impl Domain {
                     Stage::Sv48 => DcFscMode::Sv48,
                     _ => DcFscMode::Sv57,
                 };
-                dc.with_iohgatp_mode(IohgatpMode::Bare)
-                    .with_fsc_mode(mode)
+                dc.with_fsc_mode(mode)
                     .with_fsc_ppn(root)?
                     .with_pscid(self.tag)?
             }
@@ -109,8 +118,7 @@ impl Domain {
                 } else {
                     IohgatpMode::Sv48x4
                 };
-                dc.with_fsc_mode(DcFscMode::Bare)
-                    .with_iohgatp_mode(mode)
+                dc.with_iohgatp_mode(mode)
                     .with_iohgatp_ppn(root)?
                     .with_iohgatp_gscid(self.tag as u16)
             }
@@ -144,6 +152,19 @@ impl Domain {
                 .0
         } else {
             IotinvalVma::new().with_pscv(true).with_pscid(self.tag)?.0
+        })
+    }
+
+    /// The invalidation of its whole identifier inside G-stage `gscid` (nested).
+    fn invalidate_nested(&self, gscid: u16, addr: Option<u64>) -> Result<Command> {
+        let c = IotinvalVma::new()
+            .with_gv(true)
+            .with_gscid(gscid)
+            .with_pscv(true)
+            .with_pscid(self.tag)?;
+        Ok(match addr {
+            Some(a) => c.with_av(true).with_addr(a)?.0,
+            None => c.0,
         })
     }
 
@@ -310,15 +331,31 @@ impl<H: Hal> Iommu<H> {
             what: "no such domain",
         })?;
         let un = with_tables!(&mut d.tables, t => t.unmap(hal, iova, size))?;
+        let d = self.domain(id)?;
         let pages = size / 0x1000;
+        let whole = un.tables_removed() || pages > MAX_BY_ADDRESS;
         let mut cmds: TryVec<Command> = TryVec::new();
         if !un.is_empty() {
-            if un.tables_removed() || pages > MAX_BY_ADDRESS {
+            if whole {
                 cmds.try_push(d.invalidate_all()?)?;
             } else {
                 cmds.try_reserve(pages as usize)?;
                 for p in 0..pages {
                     cmds.try_push(d.invalidate_at(iova + p * 0x1000)?)?;
+                }
+            }
+            // A first-stage domain nested in G-stage domains: its translations are tagged
+            // with their GSCIDs too (GV = 1).
+            if !d.stage.g_stage() {
+                for g in self.devices.values().filter_map(|dev| dev.nested_in(id)) {
+                    let gscid = self.domain(g).map_or(0, |g| g.tag as u16);
+                    if whole {
+                        cmds.try_push(d.invalidate_nested(gscid, None)?)?;
+                    } else {
+                        for p in 0..pages {
+                            cmds.try_push(d.invalidate_nested(gscid, Some(iova + p * 0x1000))?)?;
+                        }
+                    }
                 }
             }
         }

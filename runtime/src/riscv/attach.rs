@@ -37,8 +37,8 @@ pub enum Target {
 /// One device's API state and its process directory.
 #[derive(Debug)]
 pub struct Device {
-    rid: Target,
-    pasids: VecMap<u32, DomainId>,
+    rid: (Target, DomainKind),
+    pasids: VecMap<u32, (DomainId, DomainKind)>,
     pdt: Option<Directory>,
     /// Process IDs whose context is valid in memory.
     live_pcs: VecSet<u32>,
@@ -49,7 +49,7 @@ pub struct Device {
 impl Device {
     fn new() -> Self {
         Device {
-            rid: Target::Blocked,
+            rid: (Target::Blocked, DomainKind::Blocked),
             pasids: VecMap::new(),
             pdt: None,
             live_pcs: VecSet::new(),
@@ -72,11 +72,11 @@ impl Device {
 
 impl DeviceState for Device {
     fn rid(&self) -> DomainKind {
-        kind(self.rid)
+        self.rid.1
     }
 
     fn pasid(&self, i: u32) -> Option<DomainKind> {
-        self.pasids.get(&i).map(|_| DomainKind::Paging)
+        self.pasids.get(&i).map(|p| p.1)
     }
 
     fn pasid_empty(&self) -> bool {
@@ -84,15 +84,8 @@ impl DeviceState for Device {
     }
 }
 
-fn kind(t: Target) -> DomainKind {
-    match t {
-        Target::Domain(_) => DomainKind::Paging,
-        Target::Identity => DomainKind::Identity,
-        Target::Blocked => DomainKind::Blocked,
-    }
-}
-
-fn refused(e: OpError) -> Error {
+/// A refusal of the semantics as the runtime's error.
+pub(super) fn refused(e: OpError) -> Error {
     Error::Refused(match e {
         OpError::Einval => CoreOpError::Einval,
         OpError::Ebusy => CoreOpError::Ebusy,
@@ -149,21 +142,29 @@ impl<H: Hal> Iommu<H> {
     pub fn attachment(&self, did: u32) -> (DomainKind, impl Iterator<Item = u32> + '_) {
         let d = self.devices.get(&did);
         let pasids = d.into_iter().flat_map(|d| d.pasids.keys().copied());
-        (d.map_or(DomainKind::Blocked, |d| kind(d.rid)), pasids)
+        (d.map_or(DomainKind::Blocked, |d| d.rid.1), pasids)
     }
 
-    fn check_target(&self, t: Target) -> Result<()> {
-        if let Target::Domain(id) = t {
-            self.domain(id)?;
-        }
-        Ok(())
+    /// The semantics' type of a target.
+    fn kind_of(&self, t: Target) -> Result<DomainKind> {
+        Ok(match t {
+            Target::Identity => DomainKind::Identity,
+            Target::Blocked => DomainKind::Blocked,
+            Target::Domain(id) => {
+                if self.domain(id)?.sva {
+                    DomainKind::Sva
+                } else {
+                    DomainKind::Paging
+                }
+            }
+        })
     }
 
     /// Attaches `target` to DMA without a PASID from `did`. PASIDs keep their domains.
     pub fn attach_dev(&mut self, did: u32, target: Target) -> Result<()> {
-        self.check_target(target)?;
+        let kind = self.kind_of(target)?;
         let dev = self.device(did)?;
-        sem::check_attach_dev(dev, kind(target)).map_err(refused)?;
+        sem::check_attach_dev(dev, kind).map_err(refused)?;
         if let Target::Domain(id) = target {
             if !dev.pasids.is_empty() && self.domain(id)?.stage.g_stage() {
                 return Err(Error::Unsupported {
@@ -171,7 +172,7 @@ impl<H: Hal> Iommu<H> {
                 });
             }
         }
-        self.set_rid(did, target)
+        self.set_rid(did, target, kind)
     }
 
     /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
@@ -186,18 +187,18 @@ impl<H: Hal> Iommu<H> {
             }
             if m == Mutation::DetachKillsPasids {
                 let gone = self.device(did)?.pasids.take();
-                for (_, id) in gone {
+                for (_, (id, _)) in gone {
                     self.use_domain(None, Some(id));
                 }
             }
         }
-        self.set_rid(did, Target::Blocked)
+        self.set_rid(did, Target::Blocked, DomainKind::Blocked)
     }
 
     /// Attaches paging domain `target` to PASID `pasid` of `did`.
     pub fn set_dev_pasid(&mut self, did: u32, pasid: u32, target: Target) -> Result<()> {
-        self.check_target(target)?;
-        sem::check_set_dev_pasid(self.device(did)?, pasid, kind(target)).map_err(refused)?;
+        let kind = self.kind_of(target)?;
+        sem::check_set_dev_pasid(self.device(did)?, pasid, kind).map_err(refused)?;
         let Target::Domain(id) = target else {
             return Err(Error::Unsupported {
                 what: "only paging domains can serve a PASID",
@@ -215,28 +216,28 @@ impl<H: Hal> Iommu<H> {
             });
         }
         self.domain(id)?.pc()?;
-        if let Target::Domain(rid) = self.device(did)?.rid {
+        if let Target::Domain(rid) = self.device(did)?.rid.0 {
             if self.domain(rid)?.stage.g_stage() {
                 return Err(Error::Unsupported {
                     what: "PASIDs under a G-stage RID domain (nested PASIDs)",
                 });
             }
         }
-        let old = self.device(did)?.pasids.try_insert(pasid, id)?;
-        self.use_domain(Some(id), old);
+        let old = self.device(did)?.pasids.try_insert(pasid, (id, kind))?;
+        self.use_domain(Some(id), old.map(|o| o.0));
         #[cfg(feature = "planted")]
         if self.config.mutation == super::super::planted::Mutation::SharedPasidTable {
             // Devices with the same RID domain see the PASID too.
             let rid = self.device(did)?.rid;
             let mut others: super::super::store::TryVec<u32> = super::super::store::TryVec::new();
             for (d, dev) in self.devices.iter() {
-                if *d != did && rid != Target::Blocked && dev.rid == rid {
+                if *d != did && rid.0 != Target::Blocked && dev.rid.0 == rid.0 {
                     others.try_push(*d)?;
                 }
             }
             for d in others {
-                let old = self.device(d)?.pasids.try_insert(pasid, id)?;
-                self.use_domain(Some(id), old);
+                let old = self.device(d)?.pasids.try_insert(pasid, (id, kind))?;
+                self.use_domain(Some(id), old.map(|o| o.0));
                 self.realise(d)?;
             }
         }
@@ -247,7 +248,7 @@ impl<H: Hal> Iommu<H> {
     pub fn remove_dev_pasid(&mut self, did: u32, pasid: u32) -> Result<()> {
         sem::check_remove_dev_pasid(self.device(did)?, pasid).map_err(refused)?;
         let old = self.device(did)?.pasids.remove(&pasid);
-        self.use_domain(None, old);
+        self.use_domain(None, old.map(|o| o.0));
         self.realise(did)
     }
 
@@ -255,15 +256,15 @@ impl<H: Hal> Iommu<H> {
     pub fn release_owner(&mut self, did: u32) -> Result<()> {
         #[cfg(feature = "planted")]
         if self.config.mutation == super::super::planted::Mutation::ReleaseIgnoresPasids {
-            return self.set_rid(did, Target::Blocked);
+            return self.set_rid(did, Target::Blocked, DomainKind::Blocked);
         }
         sem::check_release_owner(self.device(did)?).map_err(refused)?;
-        self.set_rid(did, Target::Blocked)
+        self.set_rid(did, Target::Blocked, DomainKind::Blocked)
     }
 
-    fn set_rid(&mut self, did: u32, target: Target) -> Result<()> {
+    fn set_rid(&mut self, did: u32, target: Target, kind: DomainKind) -> Result<()> {
         let dev = self.device(did)?;
-        let old = core::mem::replace(&mut dev.rid, target);
+        let (old, _) = core::mem::replace(&mut dev.rid, (target, kind));
         if let Some((s1, s2)) = dev.nested.take() {
             self.use_domain(None, Some(s1));
             self.use_domain(None, Some(s2));
@@ -295,7 +296,7 @@ impl<H: Hal> Iommu<H> {
             let detached = self
                 .devices
                 .get(&did)
-                .is_some_and(|d| d.rid == Target::Blocked);
+                .is_some_and(|d| d.rid.0 == Target::Blocked);
             if m == Mutation::SkipSteInvalidation
                 || (m == Mutation::SkipDetachInvalidation && detached && pid.is_none())
             {
@@ -320,7 +321,7 @@ impl<H: Hal> Iommu<H> {
         let dev = self.devices.get(&did).ok_or(Error::InvalidArgument {
             what: "no such device",
         })?;
-        let base = match dev.rid {
+        let base = match dev.rid.0 {
             Target::Domain(id) => self.domain(id)?.dc(Dc::new())?,
             _ => Dc::new(),
         };
@@ -387,12 +388,12 @@ impl<H: Hal> Iommu<H> {
             what: "no such device",
         })?;
         let domain = if pid == 0 {
-            match dev.rid {
+            match dev.rid.0 {
                 Target::Domain(id) => Some(id),
                 _ => None,
             }
         } else {
-            dev.pasids.get(&pid).copied()
+            dev.pasids.get(&pid).map(|p| p.0)
         };
         let base = match domain {
             Some(id) => self.domain(id)?.pc()?,
@@ -448,7 +449,7 @@ impl<H: Hal> Iommu<H> {
     /// attachment, and a later API operation replaces it.
     pub fn attach_nested(&mut self, did: u32, s1: DomainId, s2: DomainId) -> Result<()> {
         let dev = self.device(did)?;
-        if dev.rid != Target::Blocked || !dev.pasids.is_empty() || dev.nested.is_some() {
+        if dev.rid.0 != Target::Blocked || !dev.pasids.is_empty() || dev.nested.is_some() {
             return Err(Error::Busy {
                 what: "the device has API attachments",
             });

@@ -10,12 +10,14 @@ use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::pgtable::{Granule, PageTable, Prot};
 use super::super::store::TryVec;
+use super::attach::refused;
 use super::cq::Command;
 use super::format::{Sv39, Sv39x4, Sv48, Sv48x4, Sv57};
 use super::iommu::Iommu;
 use super::spec::cq::{IotinvalGvma, IotinvalVma};
 use super::spec::entries::{Dc, Pc};
 use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
+use super::spec::semantics::{self as sem, DomainKind};
 
 /// Pages invalidated one command each before a whole-identifier invalidation is cheaper.
 pub const MAX_BY_ADDRESS: u64 = 64;
@@ -77,6 +79,8 @@ pub struct Domain {
     tables: Tables,
     /// Its PSCID (first stage) or GSCID (G-stage).
     pub tag: u32,
+    /// A process address space (SVA): only a PASID may use it.
+    pub sva: bool,
     /// Attachments (RIDs and PASIDs) using it.
     pub users: u32,
 }
@@ -234,6 +238,21 @@ impl Ids {
 impl<H: Hal> Iommu<H> {
     /// A new paging domain of `stage`, if the IOMMU implements that format.
     pub fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {
+        self.alloc(stage, false)
+    }
+
+    /// A new SVA domain: a process address space, first stage (Sv48 where the IOMMU has it,
+    /// else Sv39), which only PASIDs may use.
+    pub fn alloc_sva_domain(&mut self) -> Result<DomainId> {
+        let stage = if self.caps.sv48 {
+            Stage::Sv48
+        } else {
+            Stage::Sv39
+        };
+        self.alloc(stage, true)
+    }
+
+    fn alloc(&mut self, stage: Stage, sva: bool) -> Result<DomainId> {
         let supported = match stage {
             Stage::Sv39 => self.caps.sv39,
             Stage::Sv48 => self.caps.sv48,
@@ -277,6 +296,7 @@ impl<H: Hal> Iommu<H> {
                 stage,
                 tables,
                 tag,
+                sva,
                 users: 0,
             },
         )?;
@@ -289,15 +309,17 @@ impl<H: Hal> Iommu<H> {
         })
     }
 
-    /// Frees a domain no device uses: its identifier is invalidated whole first, so the next
-    /// domain to get it finds nothing cached.
+    /// Frees a domain no device uses (the semantics refuse it with EBUSY otherwise): its
+    /// identifier is invalidated whole first, so the next domain to get it finds nothing
+    /// cached.
     pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
-        if d.users != 0 {
-            return Err(Error::Busy {
-                what: "the domain is attached",
-            });
-        }
+        let kind = if d.sva {
+            DomainKind::Sva
+        } else {
+            DomainKind::Paging
+        };
+        sem::check_domain_free(kind, d.users != 0).map_err(refused)?;
         let cmd = d.invalidate_all()?;
         self.stats.iotinval += 1;
         self.submit(&[cmd])?;

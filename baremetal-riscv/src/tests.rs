@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 use iommugen_runtime::error::Error;
 use iommugen_runtime::mmio::read;
 use iommugen_runtime::pgtable::Prot;
-use iommugen_runtime::planted::Mutation;
+use iommugen_runtime::smmuv3::planted::Mutation;
 use iommugen_runtime::riscv::cq::CMD_ILL;
 use iommugen_runtime::riscv::spec::enums::{DcFscMode, FaultCause, IommuMode};
 use iommugen_runtime::riscv::spec::fq::Fault;

@@ -63,7 +63,7 @@ impl RiscvHarness {
 
     /// The driver with a mutant of the semantics (cargo feature `planted`, tests only).
     #[cfg(feature = "planted")]
-    pub fn with_mutation(mutation: iommugen_runtime::planted::Mutation) -> Self {
+    pub fn with_mutation(mutation: iommugen_runtime::smmuv3::planted::Mutation) -> Self {
         Self::with_config(Config {
             mutation,
             ..Config::default()
@@ -142,7 +142,7 @@ impl Harness for RiscvHarness {
         #[allow(unused_mut)] // extended below only by a test-only feature
         let mut name = String::from("RISC-V driver on the mock RISC-V IOMMU");
         #[cfg(feature = "planted")]
-        if self.config.mutation != iommugen_runtime::planted::Mutation::None {
+        if self.config.mutation != iommugen_runtime::smmuv3::planted::Mutation::None {
             name.push_str(&format!(", mutation {:?}", self.config.mutation));
         }
         name

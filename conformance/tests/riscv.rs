@@ -5,7 +5,7 @@
 use iommugen_conformance::riscv_harness::RiscvHarness;
 use iommugen_conformance::suite::{self, Report, Search};
 use iommugen_conformance::universe::Universe;
-use iommugen_runtime::planted::Mutation;
+use iommugen_runtime::smmuv3::planted::Mutation;
 
 /// Every sequence of 2 operations, a lifetime swarm of depth 3 and 40 random walks: what a
 /// debug build runs in seconds (`iommugen-runner conformance specs/riscv_iommu.iommu --depth 3`

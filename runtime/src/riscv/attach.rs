@@ -12,7 +12,7 @@
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::hitless::{write_entry, EntryStore, Transition};
-use super::super::spec::semantics::OpError as CoreOpError;
+use super::super::smmuv3::spec::semantics::OpError as CoreOpError;
 use super::super::store::{VecMap, VecSet};
 use super::cq::{Command, CommandQueue};
 use super::dir::{Directory, Slot};
@@ -180,7 +180,7 @@ impl<H: Hal> Iommu<H> {
         sem::check_detach_dev(self.device(did)?).map_err(refused)?;
         #[cfg(feature = "planted")]
         {
-            use super::super::planted::Mutation;
+            use super::super::smmuv3::planted::Mutation;
             let m = self.config.mutation;
             if m == Mutation::DetachRefusedWithPasids && !self.device(did)?.pasids.is_empty() {
                 return Err(refused(OpError::Ebusy));
@@ -226,7 +226,7 @@ impl<H: Hal> Iommu<H> {
         let old = self.device(did)?.pasids.try_insert(pasid, (id, kind))?;
         self.use_domain(Some(id), old.map(|o| o.0));
         #[cfg(feature = "planted")]
-        if self.config.mutation == super::super::planted::Mutation::SharedPasidTable {
+        if self.config.mutation == super::super::smmuv3::planted::Mutation::SharedPasidTable {
             // Devices with the same RID domain see the PASID too.
             let rid = self.device(did)?.rid;
             let mut others: super::super::store::TryVec<u32> = super::super::store::TryVec::new();
@@ -255,7 +255,7 @@ impl<H: Hal> Iommu<H> {
     /// Releases DMA ownership of `did`: refused while PASIDs are attached.
     pub fn release_owner(&mut self, did: u32) -> Result<()> {
         #[cfg(feature = "planted")]
-        if self.config.mutation == super::super::planted::Mutation::ReleaseIgnoresPasids {
+        if self.config.mutation == super::super::smmuv3::planted::Mutation::ReleaseIgnoresPasids {
             return self.set_rid(did, Target::Blocked, DomainKind::Blocked);
         }
         sem::check_release_owner(self.device(did)?).map_err(refused)?;
@@ -291,7 +291,7 @@ impl<H: Hal> Iommu<H> {
     fn inval(&self, did: u32, pid: Option<u32>) -> Result<Option<Command>> {
         #[cfg(feature = "planted")]
         {
-            use super::super::planted::Mutation;
+            use super::super::smmuv3::planted::Mutation;
             let m = self.config.mutation;
             let detached = self
                 .devices

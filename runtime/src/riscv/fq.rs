@@ -13,7 +13,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
-use super::super::spec::support::{Readable, Writable};
+use super::super::support::{Readable, Writable};
 use super::cq::HANDSHAKE_US;
 use super::spec::fq::Fault;
 use super::spec::pq::PageRequest;

@@ -1,13 +1,13 @@
 //! The layer generated from `specs/riscv_iommu.iommu` (`generated/riscv_iommu/core/`), included
-//! module by module so that it shares `support` with the SMMUv3 layer (`crate::spec`): the
-//! generator writes the same `support.rs` for every spec (a test checks it), and the generic
-//! modules (the hitless writer, the page-table engine, typed register access) are written
-//! against that one `support`.
+//! module by module so that it shares the core's `support` (`crate::support`): the generator
+//! writes the same `support.rs` for every spec (a test checks it), and the core's algorithms
+//! (the hitless writer, the page-table engine, typed register access) take that one `support`'s
+//! types.
 //!
 //! Section numbers cite the RISC-V IOMMU Architecture Specification, version 1.0.
 
-/// Support code shared by the generated modules: the SMMUv3 layer's, identical.
-pub use super::super::spec::support;
+/// Support code shared by the generated modules: the core's, identical.
+pub use super::super::support;
 
 /// Enumerations: encoded field values, with fallible decoding.
 #[rustfmt::skip]

@@ -1,14 +1,17 @@
 //! The riscv64 `virt` machine's platform (`-bios none`, M-mode, MMU off): the NS16550A
 //! console, the `sifive,test0` finisher (exit), the CLINT's mtime (the clock), `fence`
 //! barriers, the PCIe ECAM window, the Rust heap and a pool of DMA memory, under
-//! the names the shared bare-metal modules (`pci`, `edu`) expect. Addresses from QEMU 10.0's
+//! the names the shared bare-metal modules (`pci`, `edu`) expect, and the runtime's HAL
+//! ([`RvHal`]) over them. Addresses from QEMU 10.0's
 //! device tree (`-M virt,dumpdtb=`).
 
 #![allow(unsafe_code)]
 
 use core::arch::asm;
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 use core::fmt;
+
+use iommugen_runtime::hal::{Clock, DmaBuf, Hal, HalError};
 
 use crate::freelist::FreeList;
 use crate::heap::{Heap, HeapList};
@@ -160,15 +163,131 @@ impl DmaPage {
     }
 }
 
-/// Misuses of a runtime HAL since the last call: none here, as this image runs no runtime
-/// (its tests drive the IOMMU through the generated registers directly).
+/// The whole DMA region, for the runtime's buffers.
+// SAFETY: the DMA region, which no Rust object uses; the pool hands its blocks out once.
+const POOL: Mmio = unsafe { Mmio::new(DMA_START, DMA_END - DMA_START) };
+
+/// Misuses of the HAL by its caller (the runtime or a test): counted and reported per test.
+static VIOLATIONS: SingleCore<Cell<(u32, &'static str)>> = SingleCore(Cell::new((0, "")));
+
+fn violation(what: &'static str) {
+    let (n, first) = VIOLATIONS.0.get();
+    VIOLATIONS.0.set((n + 1, if n == 0 { what } else { first }));
+}
+
+/// HAL misuses since the last call: how many and the first one.
 pub fn take_violations() -> (u32, &'static str) {
-    (0, "")
+    VIOLATIONS.0.replace((0, ""))
+}
+
+/// The runtime's hardware access on QEMU `virt`: the IOMMU's registers (its BAR0), DMA memory
+/// from the pool (device address = CPU address, the handle is the address), `fence`
+/// barriers, the CLINT's clock.
+#[derive(Debug, Clone, Copy)]
+pub struct RvHal {
+    /// The IOMMU's register window.
+    pub regs: Mmio,
+}
+
+impl RvHal {
+    fn buf_word(buf: &DmaBuf, word: usize) -> Option<usize> {
+        let off = usize::try_from(buf.addr).ok()?.checked_sub(DMA_START)?;
+        if word >= buf.words() || buf.handle as u64 != buf.addr {
+            return None;
+        }
+        (off + buf.bytes <= DMA_END - DMA_START).then_some(off + word * 8)
+    }
+}
+
+impl Hal for RvHal {
+    fn mmio_read32(&self, offset: usize) -> u32 {
+        self.regs.read32(offset)
+    }
+
+    fn mmio_write32(&self, offset: usize, value: u32) {
+        self.regs.write32(offset, value);
+    }
+
+    fn mmio_read64(&self, offset: usize) -> u64 {
+        self.regs.read64(offset)
+    }
+
+    fn mmio_write64(&self, offset: usize, value: u64) {
+        self.regs.write64(offset, value);
+    }
+
+    fn dma_alloc(&self, bytes: usize, align: usize) -> Result<DmaBuf, HalError> {
+        if bytes == 0 || !bytes.is_multiple_of(8) || !align.is_power_of_two() {
+            violation("dma_alloc: size not a multiple of 8 or alignment not a power of two");
+        }
+        let p = DmaPage::alloc(bytes, align).map_err(|_| HalError::OutOfMemory { bytes })?;
+        dsb_sy();
+        Ok(DmaBuf {
+            handle: p.addr as usize,
+            addr: p.addr,
+            bytes,
+        })
+    }
+
+    fn dma_free(&self, buf: DmaBuf) {
+        if Self::buf_word(&buf, 0).is_none() {
+            violation("dma_free of a buffer not from the pool");
+            return;
+        }
+        match DMA.0.try_borrow_mut() {
+            Ok(mut d) => {
+                if !d.free(buf.handle, buf.bytes) {
+                    violation("dma_free of memory already free (double free)");
+                }
+            }
+            Err(_) => violation("dma_free while the pool is busy"),
+        }
+    }
+
+    fn dma_read(&self, buf: &DmaBuf, word: usize) -> u64 {
+        match Self::buf_word(buf, word) {
+            Some(off) => POOL.read64(off),
+            None => {
+                violation("dma_read outside its buffer");
+                0
+            }
+        }
+    }
+
+    fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64) {
+        match Self::buf_word(buf, word) {
+            Some(off) => POOL.write64(off, value),
+            None => violation("dma_write outside its buffer"),
+        }
+    }
+
+    fn wmb(&self) {
+        dsb_sy();
+    }
+
+    fn rmb(&self) {
+        dsb_sy();
+    }
+}
+
+impl Clock for RvHal {
+    fn now_ns(&self) -> u64 {
+        now_ns()
+    }
+
+    fn relax(&self) {
+        core::hint::spin_loop();
+    }
 }
 
 /// Heap bytes in use and the peak.
 pub fn heap_usage() -> (usize, usize) {
     HEAP.usage()
+}
+
+/// The DMA region's address and size (a G-stage maps it at its own addresses).
+pub fn dma_region() -> (u64, u64) {
+    (DMA_START as u64, (DMA_END - DMA_START) as u64)
 }
 
 /// DMA pool bytes in use and the peak.

@@ -1,10 +1,10 @@
-//! QEMU's RISC-V IOMMU (`-device riscv-iommu-pci`) on the riscv64 `virt` machine, bare metal:
-//! bring-up tests of the hardware model through the layer generated from
-//! `specs/riscv_iommu.iommu`, with the edu PCI device as the DMA master. Run with
-//! `cargo xtask qemu`.
+//! The RISC-V IOMMU driver (`iommugen_runtime::riscv`) on QEMU's RISC-V IOMMU
+//! (`-device riscv-iommu-pci`) on the riscv64 `virt` machine, bare metal, with the edu PCI
+//! device as the DMA master. Run with `cargo xtask qemu`.
 //!
 //! Unsafe code lives in `main` (entry, trap, panic), `mmio` (volatile windows), `hal` (console,
-//! exit, clock, ECAM, heap, DMA pool), `iommu` (mapping its BAR) and `edu` (mapping its BAR).
+//! exit, clock, ECAM, heap, DMA pool, the runtime's HAL), `iommu` (mapping its BAR) and `edu`
+//! (mapping its BAR).
 //! `pci`, `edu`, `freelist`, `heap`, `mmio` and `runner` are the aarch64 image's own modules, shared
 //! unchanged.
 #![no_std]
@@ -14,12 +14,6 @@
 extern crate alloc;
 
 use core::fmt::Write;
-
-/// The layer generated from `specs/riscv_iommu.iommu` (`generated/riscv_iommu/core/`).
-#[rustfmt::skip]
-#[path = "../../generated/riscv_iommu/core/mod.rs"]
-#[allow(dead_code)]
-pub mod spec;
 
 #[path = "../../baremetal/src/edu.rs"]
 #[allow(dead_code)] // shared with the aarch64 image, which uses all of it

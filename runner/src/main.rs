@@ -114,6 +114,8 @@ fn report(d: &iommugen_dsl::Diagnostics) -> ExitCode {
 /// The IR the runtime, the mock and the suite were built from: written by the same `iommugen gen`
 /// run as the generated layer they include.
 const BUILT_IR: &str = include_str!("../../generated/smmuv3/ir.json");
+/// The IR the RISC-V driver and the mock's RISC-V IOMMU were built from.
+const BUILT_RISCV_IR: &str = include_str!("../../generated/riscv_iommu/ir.json");
 
 /// The built-in IR, for checking that a spec is the one the runtime was generated from.
 fn built_ir() -> Result<iommugen_dsl::ir::Spec, ExitCode> {
@@ -132,6 +134,9 @@ fn conformance(
     former: bool,
 ) -> ExitCode {
     use iommugen_conformance::{mock_harness::MockHarness, suite, universe::Universe};
+    if spec.name == "riscv_iommu" {
+        return conformance_riscv(spec, depth, devices, domains, pasids);
+    }
     let built = match built_ir() {
         Ok(b) => b,
         Err(c) => return c,
@@ -237,6 +242,100 @@ fn conformance(
         rg.walks,
         rg.observations,
         start.elapsed().as_secs_f64()
+    );
+    r.failures.extend(rg.failures);
+    for (why, n) in &r.not_applicable {
+        outln!("not applicable ({n}): {why}");
+    }
+    if r.passed() {
+        outln!("PASS");
+        ExitCode::SUCCESS
+    } else {
+        for f in &r.failures {
+            outln!("FAIL {f}");
+        }
+        ExitCode::FAILURE
+    }
+}
+
+/// The suite against the RISC-V driver on the mock's RISC-V IOMMU: every sequence up to
+/// `depth` run (the harness gives no fingerprint, so no history is merged), the lifetime swarm
+/// and the random walks, then every device_id the directory's layout singles out.
+fn conformance_riscv(
+    spec: &iommugen_dsl::ir::Spec,
+    depth: usize,
+    devices: usize,
+    domains: u32,
+    pasids: u32,
+) -> ExitCode {
+    use iommugen_conformance::{riscv_harness::RiscvHarness, suite, universe::Universe};
+    let built: iommugen_dsl::ir::Spec = match serde_json::from_str(BUILT_RISCV_IR) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: the built-in RISC-V IR does not load: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if spec.semantics != built.semantics {
+        eprintln!(
+            "error: the RISC-V driver in this build was generated from different semantics than {}'s; run `iommugen gen` on it and rebuild",
+            spec.name
+        );
+        return ExitCode::FAILURE;
+    }
+    let u = Universe::new(devices, domains, 1, pasids);
+    let mut search = suite::Search::new(depth);
+    search.max_failures = 10;
+    let mut h = RiscvHarness::new();
+    let dids = h.dids()[..devices.min(h.dids().len())].to_vec();
+    let start = std::time::Instant::now();
+    let mut r = suite::run(&mut h, &u, &search);
+    outln!(
+        "conformance of {} ({} semantics) against: {}",
+        spec.name,
+        spec.semantics.as_ref().map_or("no", |s| s.name.as_str()),
+        r.harness
+    );
+    outln!(
+        "universe: {devices} devices (device_ids {}), {} domains, PASIDs {:?}",
+        dids.iter()
+            .map(|s| format!("{s:#x}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        u.domains.len(),
+        u.pasids
+    );
+    outln!(
+        "depth {depth}: {} operation sequences run unmerged, {} covered ({} transitions); lifetime swarm depth {}: {} sequences; {} random walks of {} steps; {} DMA observations; {:.1} s",
+        r.sequences_run,
+        r.sequences,
+        r.transitions,
+        search.swarm_depth,
+        r.swarm.2,
+        r.walks,
+        search.walk_len,
+        r.observations,
+        start.elapsed().as_secs_f64()
+    );
+    let g = Universe::new(RiscvHarness::geometry().len(), domains, 1, pasids);
+    let geometry = suite::Search {
+        unmerged: 1,
+        depth: 1,
+        swarm_depth: 0,
+        walks: 50,
+        ..search
+    };
+    let rg = suite::run(&mut RiscvHarness::new(), &g, &geometry);
+    outln!(
+        "geometry: {} devices at device_ids {}: {} transitions, {} walks",
+        g.devices,
+        RiscvHarness::geometry()
+            .iter()
+            .map(|s| format!("{s:#x}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        rg.transitions,
+        rg.walks
     );
     r.failures.extend(rg.failures);
     for (why, n) in &r.not_applicable {

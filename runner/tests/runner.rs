@@ -1,5 +1,6 @@
-//! `iommugen-runner` as a user runs it: the transition report (snapshotted), and a spec that is
-//! not the one the runtime was built from refused with a clear error.
+//! `iommugen-runner` as a user runs it: the transition report (snapshotted), a spec that is
+//! not the one the runtime was built from refused with a clear error, and the RISC-V spec's
+//! suite run against the RISC-V driver.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -37,9 +38,21 @@ fn a_spec_the_runtime_was_not_built_from_is_refused() {
         err.contains("run `iommugen gen` on it and rebuild"),
         "{err}"
     );
-    let (ok, out, err) = runner(&["conformance", "specs/riscv_iommu.iommu", "--depth", "1"]);
+    // The toy spec's semantics are neither the SMMUv3's nor the RISC-V IOMMU's.
+    let (ok, out, err) = runner(&["conformance", "examples/toy.iommu", "--depth", "1"]);
     assert!(!ok, "{out}");
     assert!(err.contains("different semantics"), "{err}");
+}
+
+#[test]
+fn the_riscv_spec_runs_the_suite_against_the_riscv_driver() {
+    let (ok, out, err) = runner(&["conformance", "specs/riscv_iommu.iommu", "--depth", "1"]);
+    assert!(ok, "{out}{err}");
+    assert!(
+        out.contains("RISC-V driver on the mock RISC-V IOMMU"),
+        "{out}"
+    );
+    assert!(out.trim_end().ends_with("PASS"), "{out}");
 }
 
 #[test]

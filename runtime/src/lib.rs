@@ -20,6 +20,9 @@ pub mod mmio;
 pub mod pgtable;
 pub mod poll;
 pub mod ring;
+/// The RISC-V IOMMU driver.
+#[cfg(feature = "riscv")]
+pub mod riscv;
 pub mod shared;
 pub mod store;
 

@@ -1,6 +1,6 @@
 //! `cargo xtask qemu`: bare-metal images on QEMU's IOMMU models, one per architecture: the
 //! driver runtime on the SMMUv3 (`baremetal/`, `qemu-system-aarch64 -machine virt,iommu=smmuv3`)
-//! and bring-up tests of the RISC-V IOMMU (`baremetal-riscv/`, `qemu-system-riscv64 -M virt
+//! and the RISC-V driver on QEMU's RISC-V IOMMU (`baremetal-riscv/`, `qemu-system-riscv64 -M virt
 //! -device riscv-iommu-pci`), each with edu DMA devices. Installs each target's standard library
 //! (rustup) and QEMU (10.0 from bookworm-backports, else Debian's 7.2 for aarch64), builds each
 //! image (its own workspace; build products cached in

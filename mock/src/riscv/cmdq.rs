@@ -1,11 +1,12 @@
 //! The command queue (RISC-V IOMMU 3.1): what each command does, over the engine's
 //! head/tail queue consumer. IOFENCE.C writes its DATA to ADDR when AV = 1 (earlier commands
 //! have completed by then: commands run in order); IODIR.INVAL_DDT drops one device context
-//! (DV = 1) or all of them; IODIR.INVAL_PDT is accepted (process contexts are not cached);
+//! (DV = 1, with its process contexts) or all of them; IODIR.INVAL_PDT drops one process
+//! context;
 //! IOTINVAL.VMA and IOTINVAL.GVMA drop IOTLB entries by GSCID, PSCID and address. A command
 //! that does not decode (reserved opcode or function, reserved bits set) sets cqcsr.cmd_ill;
-//! a fetch outside RAM sets cqmf; either stops the queue at the command until software
-//! clears the bit.
+//! a fetch outside RAM sets cqmf; an injected timeout sets cmd_to; each stops the queue at
+//! the command until software clears the bit. A stalled queue (injected) consumes nothing.
 
 use super::spec::cq::{CqCommand, IotinvalGvma, IotinvalVma};
 use super::spec::regs::{Cqb, Cqcsr, Cqh, Cqt};
@@ -20,6 +21,8 @@ pub(crate) enum CqError {
     Fetch,
     /// The command is illegal (cmd_ill).
     Illegal,
+    /// The command timed out (cmd_to; injected).
+    Timeout,
 }
 
 /// The ring cqb describes: 2^(LOG2SZ-1 + 1) 16-byte commands at PPN.
@@ -39,7 +42,7 @@ impl Consumer for Cq<'_> {
 
     fn stopped(&mut self) -> bool {
         let c = self.0.reg::<Cqcsr>();
-        !c.cqon() || c.cmd_ill() || c.cqmf()
+        !c.cqon() || c.cmd_ill() || c.cqmf() || c.cmd_to() || self.0.arch.cq_stalled
     }
 
     fn indexes(&mut self) -> (u32, u32) {
@@ -56,6 +59,9 @@ impl Consumer for Cq<'_> {
     }
 
     fn execute(&mut self, entry: &[u64]) -> Result<Step, CqError> {
+        if core::mem::take(&mut self.0.arch.cq_timeout) {
+            return Err(CqError::Timeout);
+        }
         let raw = [entry[0], entry[1]];
         match CqCommand::decode(&raw).map_err(|_| CqError::Illegal)? {
             CqCommand::IofenceC(f) => {
@@ -65,12 +71,19 @@ impl Consumer for Cq<'_> {
             }
             CqCommand::IodirInvalDdt(c) => {
                 if c.dv() {
-                    self.0.arch.dcs.remove(&c.did());
+                    let did = c.did();
+                    self.0.arch.dcs.remove(&did);
+                    self.0.arch.pcs.retain(|k| k.0 != did);
                 } else {
                     self.0.arch.dcs.clear();
+                    self.0.arch.pcs.clear();
                 }
             }
-            CqCommand::IodirInvalPdt(_) => {}
+            CqCommand::IodirInvalPdt(c) => {
+                if c.dv() {
+                    self.0.arch.pcs.remove(&(c.did(), c.pid()));
+                }
+            }
             CqCommand::IotinvalVma(c) => iotinval_vma(self.0, c),
             CqCommand::IotinvalGvma(c) => iotinval_gvma(self.0, c),
             // ATS.INVAL and ATS.PRGR go to devices with ATS, which the model has none of.
@@ -87,6 +100,7 @@ impl Consumer for Cq<'_> {
         let bit = match error {
             CqError::Fetch => Cqcsr::from_raw(0).clear_cqmf(),
             CqError::Illegal => Cqcsr::from_raw(0).clear_cmd_ill(),
+            CqError::Timeout => Cqcsr::from_raw(0).clear_cmd_to(),
         };
         self.0.raise_bits::<Cqcsr>(u64::from(bit.bits()));
     }

@@ -3,7 +3,8 @@
 //! implements MSI_FLAT, so device contexts are the extended 64-byte format and device_id is
 //! split as the generated `EXTENDED` layout says ([5:0] index the leaf table, [14:6] and
 //! [23:15] the non-leaf ones); the engine's walker runs the levels. A device context stays
-//! in the context cache until IODIR.INVAL_DDT (or a ddtp write).
+//! in the context cache until IODIR.INVAL_DDT (or a ddtp write). A context with PDTV = 1
+//! selects the first stage through its process directory (`pdt`).
 
 use super::spec::directories::ddt::EXTENDED;
 use super::spec::directories::DirLayout;
@@ -91,8 +92,12 @@ fn supported(dc: &Dc) -> bool {
         dc.iohgatp_mode(),
         Ok(IohgatpMode::Bare | IohgatpMode::Sv39x4 | IohgatpMode::Sv48x4)
     );
-    // Process directories (PDTV = 1) are not modelled.
-    fsc && iohgatp && !dc.pdtv() && dc.validate().is_ok()
+    // With PDTV = 1, fsc holds a process directory (PD8, PD17 or PD20) instead.
+    let pdt = matches!(
+        dc.fsc_mode(),
+        Ok(DcFscMode::Pd8 | DcFscMode::Pd17 | DcFscMode::Pd20)
+    );
+    (if dc.pdtv() { pdt } else { fsc }) && iohgatp && dc.validate().is_ok()
 }
 
 /// Resolves a transaction from `did` (with process ID `pid`): ddtp's mode, then the device
@@ -137,12 +142,16 @@ pub(crate) fn resolve(
             dc
         }
     };
-    if pid.is_some() {
+    let dc = if dc.pdtv() {
+        super::pdt::resolve(e, did, pid, dc, txn)?
+    } else if pid.is_some() {
         // A process ID needs a process directory, which DC.PDTV = 0 says there is none of.
         return Err(fail(FaultCause::TransactionTypeDisallowed));
-    }
+    } else {
+        dc
+    };
     if dc.fsc_mode() == Ok(DcFscMode::Bare) && dc.iohgatp_mode() == Ok(IohgatpMode::Bare) {
         return Ok(Route::Bypass);
     }
-    Ok(Route::Translate(Box::new(Ctx { did, dc, txn })))
+    Ok(Route::Translate(Box::new(Ctx { did, pid, dc, txn })))
 }

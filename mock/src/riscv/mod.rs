@@ -7,6 +7,7 @@
 //! - [`ddt`]: the device directory (1, 2 or 3 levels, extended 64-byte device contexts, split
 //!   from the generated directory layouts) walked by the engine's walker, and the
 //!   device-context cache;
+//! - [`pdt`]: process directories (PD8/PD17/PD20) and the process-context cache;
 //! - [`translate`]: first-stage Sv39/Sv48/Sv57 and G-stage Sv39x4/Sv48x4 (geometry from the
 //!   generated page-table formats), nested when both are on, and the IOTLB;
 //! - [`fq`]: the fault record (CAUSE, TTYP, DID, iotval) and the fault queue with fqof.
@@ -31,6 +32,7 @@ pub mod spec;
 pub(crate) mod cmdq;
 pub(crate) mod ddt;
 pub(crate) mod fq;
+pub(crate) mod pdt;
 pub(crate) mod regs;
 pub(crate) mod translate;
 
@@ -41,7 +43,7 @@ use crate::engine::record::{EventFate, Misuse};
 use crate::engine::regfile::Written;
 use crate::engine::{Architecture, Engine, Mock};
 
-use spec::entries::Dc;
+use spec::entries::{Dc, Pc};
 use spec::enums::FaultCause;
 use spec::fq::Fault;
 use table::{RegSpec, REGISTERS};
@@ -70,7 +72,10 @@ pub type Dma = engine_dma::Dma<Fault, Cause>;
 pub struct Ctx {
     /// The requester's device_id.
     pub(crate) did: u32,
-    /// Its device context.
+    /// The process ID of the transaction, if any.
+    pub(crate) pid: Option<u32>,
+    /// Its device context (with a process directory: the first stage of the process
+    /// context it selects).
     pub(crate) dc: Dc,
     /// The access.
     pub(crate) txn: Txn,
@@ -80,10 +85,16 @@ pub struct Ctx {
 pub struct Riscv {
     /// Device contexts by device_id, until IODIR.INVAL_DDT.
     pub(crate) dcs: Keyed<u32, Dc>,
+    /// Process contexts by device_id and process ID, until IODIR.INVAL_PDT.
+    pub(crate) pcs: Keyed<(u32, u32), Pc>,
     /// Translations, until IOTINVAL.
     pub(crate) tlb: Cache<Line>,
     /// Virtual nanoseconds before a register write takes effect.
     pub(crate) ack_delay_ns: u64,
+    /// Fault injection: the next command times out (cmd_to).
+    pub(crate) cq_timeout: bool,
+    /// Fault injection: the command queue consumes nothing.
+    pub(crate) cq_stalled: bool,
 }
 
 /// RAM of a default device: 256 MiB at 0x8000_0000, as on QEMU's `virt` machine.
@@ -100,8 +111,11 @@ impl RiscvMock {
     pub fn new() -> Self {
         let arch = Riscv {
             dcs: Keyed::default(),
+            pcs: Keyed::default(),
             tlb: Cache::new(256),
             ack_delay_ns: 0,
+            cq_timeout: false,
+            cq_stalled: false,
         };
         let mut m = Engine::new(arch, REGISTERS, Memory::new(RAM));
         regs::reset(&mut m);
@@ -117,6 +131,26 @@ impl RiscvMock {
     /// written (0: at once), so drivers must poll the busy and on bits.
     pub fn set_ack_delay_ns(&self, ns: u64) {
         self.model().arch.ack_delay_ns = ns;
+    }
+
+    /// Fault injection: the next command the queue runs times out, setting cqcsr.cmd_to and
+    /// stopping the queue until software clears it.
+    pub fn inject_command_timeout(&self) {
+        self.model().arch.cq_timeout = true;
+    }
+
+    /// Fault injection: while `stalled`, the command queue consumes nothing (no error bit
+    /// is set: the driver sees no progress).
+    pub fn stall_command_queue(&self, stalled: bool) {
+        self.model().arch.cq_stalled = stalled;
+        if !stalled {
+            cmdq::process(&mut self.model());
+        }
+    }
+
+    /// Process contexts the device holds cached, by device_id and process ID.
+    pub fn cached_process_contexts(&self) -> Vec<((u32, u32), Pc)> {
+        self.model().arch.pcs.sorted()
     }
 
     /// Device contexts the device holds cached, by device_id.

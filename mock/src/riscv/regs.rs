@@ -5,7 +5,9 @@
 //! when software writes cqt.
 
 use super::spec::enums::IommuMode;
-use super::spec::regs::{Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqt};
+use super::spec::regs::{
+    Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqt, Pqb, Pqcsr, Pqt,
+};
 use super::spec::support::{FieldInfo, Register};
 use super::table::{RegSpec, HANDSHAKES};
 use super::{cmdq, Model};
@@ -74,6 +76,7 @@ pub(super) fn write_allowed(e: &mut Model, index: usize, value: u64) -> bool {
     match offset {
         o if o == Cqb::OFFSET => !e.reg::<Cqcsr>().cqon(),
         o if o == Fqb::OFFSET => !e.reg::<Fqcsr>().fqon(),
+        o if o == Pqb::OFFSET => !e.reg::<Pqcsr>().pqon(),
         o if o == Ddtp::OFFSET => {
             let old = e.reg::<Ddtp>();
             let new = Ddtp::from_raw(value);
@@ -105,10 +108,11 @@ pub(super) fn written(e: &mut Model, w: Written) {
         o if o == Ddtp::OFFSET => {
             // A new directory: nothing cached from the old one is used again.
             e.arch.dcs.clear();
+            e.arch.pcs.clear();
             e.arch.tlb.clear();
             e.schedule(w.index);
         }
-        o if o == Cqcsr::OFFSET || o == Fqcsr::OFFSET => e.schedule(w.index),
+        o if o == Cqcsr::OFFSET || o == Fqcsr::OFFSET || o == Pqcsr::OFFSET => e.schedule(w.index),
         o if o == Cqt::OFFSET => cmdq::process(e),
         _ => {}
     }
@@ -151,6 +155,15 @@ pub(super) fn complete(e: &mut Model, index: usize) {
             let errors = Fqcsr::from_raw(0).clear_fqmf().clear_fqof().bits();
             e.set_reg(Fqcsr::from_raw(now & !u64::from(errors)));
             e.set_reg(Fqt::from_raw(0));
+        }
+    } else if offset == Pqcsr::OFFSET {
+        // The page-request queue: enabled and reset like the fault queue; the model has no
+        // ATS traffic, so no page request is ever written to it.
+        let (before, after) = (Pqcsr::from_raw(was), Pqcsr::from_raw(now));
+        if after.pqon() && !before.pqon() {
+            let errors = Pqcsr::from_raw(0).clear_pqmf().clear_pqof().bits();
+            e.set_reg(Pqcsr::from_raw(now & !u64::from(errors)));
+            e.set_reg(Pqt::from_raw(0));
         }
     }
 }

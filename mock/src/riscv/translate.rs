@@ -113,7 +113,7 @@ impl StageWalk<'_> {
         fq::fault(
             cause(&self.txn, self.guest),
             self.ctx.did,
-            None,
+            self.ctx.pid,
             &self.txn,
             iotval2,
         )
@@ -164,12 +164,13 @@ impl TableFormat for StageWalk<'_> {
                     txn: read,
                 };
                 match stage(&mut g, root, addr) {
-                    Ok(f) if f.perm.r => f.pa,
+                    // The leaf's page, and the descriptor's offset in it.
+                    Ok(f) if f.perm.r => f.pa | (addr & 0xfff),
                     _ => {
                         let t = fq::fault(
                             cause(&self.txn, true),
                             self.ctx.did,
-                            None,
+                            self.ctx.pid,
                             &self.txn,
                             addr >> 2 | 1,
                         );
@@ -182,7 +183,7 @@ impl TableFormat for StageWalk<'_> {
         self.e.dev_read(pa, "page table").ok_or(fq::fault(
             FaultCause::PtDataCorruption,
             self.ctx.did,
-            None,
+            self.ctx.pid,
             &self.txn,
             0,
         ))
@@ -320,11 +321,11 @@ pub(crate) fn translate(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<u64, Fail
         }
     };
     if !line.fs.allows(txn) {
-        return Err(fq::fault(cause(txn, false), ctx.did, None, txn, 0));
+        return Err(fq::fault(cause(txn, false), ctx.did, ctx.pid, txn, 0));
     }
     if !line.g.allows(txn) {
         let iotval2 = line.gpa >> 2;
-        return Err(fq::fault(cause(txn, true), ctx.did, None, txn, iotval2));
+        return Err(fq::fault(cause(txn, true), ctx.did, ctx.pid, txn, iotval2));
     }
     Ok(line.pa | (txn.iova & 0xfff))
 }

@@ -430,9 +430,16 @@ impl<F: Format> PageTable<F> {
 
     /// Allocates a zeroed table for lookup level `depth` (an index into `levels`).
     pub(super) fn alloc_table<H: Hal>(&mut self, hal: &H, depth: usize) -> Result<Slot> {
-        let bytes = usize::try_from(self.granule).map_err(|_| Error::Unsupported {
-            what: "granule larger than the address space",
-        })?;
+        // A granule, or more where the level indexes more entries than a granule holds: the
+        // concatenated root of a RISC-V x4 format (Sv39x4: 2048 entries, 16 KiB).
+        let width = self
+            .levels
+            .get(depth)
+            .map_or(0, |l| l.index_msb - l.index_lsb + 1);
+        let bytes =
+            usize::try_from(self.granule.max(8u64 << width)).map_err(|_| Error::Unsupported {
+                what: "granule larger than the address space",
+            })?;
         // The shadow first, so a failed allocation leaves nothing to undo.
         let has_children = self.levels.get(depth).is_some_and(|l| !l.last);
         let children = if has_children {

@@ -752,3 +752,32 @@ fn the_last_table_shortcut_follows_unhooked_and_reused_tables() {
     assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x1234), Some(0x8000_1234));
     check_invariants(&pt, &hal);
 }
+
+#[test]
+fn single_pages_in_the_remembered_table_map_unmap_and_overlap_as_through_a_walk() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    pt.map(&hal, 7 * M2, 0x4000_0000, K4, RW).unwrap();
+    pt.map(&hal, 7 * M2 + K4, 0x4000_1000, K4, RW).unwrap();
+    assert!(pt.last_table.is_some_and(|t| t.depth == 3 && t.region == 7));
+    // Taken by the remembered table: an overlap is refused, a free entry mapped.
+    assert!(matches!(
+        pt.map(&hal, 7 * M2 + K4, 0x5000_0000, K4, RW),
+        Err(Error::Busy { .. })
+    ));
+    pt.map(&hal, 7 * M2 + 2 * K4, 0x4000_2000, K4, RW).unwrap();
+    assert_eq!(
+        pt.iova_to_phys(&hal, 7 * M2 + 2 * K4 + 8),
+        Some(0x4000_2008)
+    );
+    check_invariants(&pt, &hal);
+    let u = pt.unmap(&hal, 7 * M2 + K4, K4).unwrap();
+    assert_eq!((u.bytes, u.leaves, u.leaf_sizes), (K4, 1, K4));
+    assert!(u.tables.is_empty());
+    // An empty entry unmaps nothing.
+    let u = pt.unmap(&hal, 7 * M2 + K4, K4).unwrap();
+    assert!(u.is_empty());
+    assert_eq!(pt.iova_to_phys(&hal, 7 * M2 + K4), None);
+    assert_eq!(pt.iova_to_phys(&hal, 7 * M2), Some(0x4000_0000));
+    check_invariants(&pt, &hal);
+}

@@ -214,6 +214,9 @@ impl<F: Format> PageTable<F> {
                 what: "protection grants no access",
             });
         }
+        if let Some(res) = self.map_remembered(hal, iova, pa, size, prot) {
+            return res;
+        }
         let mut done = 0;
         let res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
             self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done)
@@ -244,6 +247,9 @@ impl<F: Format> PageTable<F> {
     /// unmapped (splits already done translate exactly as the block did).
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
+        if let Some(res) = self.unmap_remembered(hal, iova, size) {
+            return res;
+        }
         let mut out = Unmapped::default();
         // Room for every table the range covers, so unhooking one never needs memory (none for
         // a range smaller than the smallest table span; the spare list's room otherwise).

@@ -12,7 +12,7 @@ use super::super::spec::support::LevelInfo;
 use super::table::{index, Desc, LastTable, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable, Prot, Unmapped};
 
-const OVERLAP: Error = Error::Busy {
+pub(super) const OVERLAP: Error = Error::Busy {
     what: "range overlaps an existing mapping",
 };
 

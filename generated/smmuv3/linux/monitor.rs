@@ -123,6 +123,13 @@ impl Counters {
         self.rows[row].0[c as usize].add(n, Relaxed);
     }
 
+    /// Adds `n` to `c` and `m` to `d`: one look at the CPU for both.
+    pub(crate) fn add_pair(&self, c: Count, n: u64, d: Count, m: u64) {
+        let row = &self.rows[CpuId::current().as_u32() as usize % ROWS].0;
+        row[c as usize].add(n, Relaxed);
+        row[d as usize].add(m, Relaxed);
+    }
+
     pub(crate) fn get(&self, c: Count) -> u64 {
         self.sum(c as usize)
     }

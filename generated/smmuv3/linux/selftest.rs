@@ -15,15 +15,15 @@ use kernel::prelude::*;
 
 use crate::edu::{Direction, Edu, EDU, EDU_ID};
 use crate::hal::KernelHal;
-use crate::runtime::attach::Target;
-use crate::runtime::domain::{DomainId, RW};
 use crate::runtime::error::Error;
 use crate::runtime::hal::{DmaBuf, Hal};
 use crate::runtime::mmio::read;
-use crate::runtime::smmu::Smmu;
-use crate::runtime::spec::enums::StreamConfig;
-use crate::runtime::spec::regs::Cr0ack;
-use crate::runtime::spec::semantics::DomainKind;
+use crate::runtime::smmuv3::attach::Target;
+use crate::runtime::smmuv3::domain::{DomainId, RW};
+use crate::runtime::smmuv3::smmu::Smmu;
+use crate::runtime::smmuv3::spec::enums::StreamConfig;
+use crate::runtime::smmuv3::spec::regs::Cr0ack;
+use crate::runtime::smmuv3::spec::semantics::DomainKind;
 use crate::Show;
 
 /// The StreamID the attach checks use without an edu device: QEMU virt's first free PCI slot

@@ -31,6 +31,7 @@ use super::hal::{DmaBuf, Hal};
 use super::store::TryVec;
 
 pub mod format;
+mod page;
 mod table;
 #[cfg(any(test, feature = "testhal"))]
 pub mod testhal;

@@ -266,8 +266,7 @@ impl<'a> Iommu<'a> {
 
     fn map(&self, d: &Domain<'a>, iova: u64, pa: u64, size: u64, prot: c_int) -> Result {
         let c = &self.counters;
-        c.add(Count::MapCalls, 1);
-        c.add(Count::MapBytes, size);
+        c.add_pair(Count::MapCalls, 1, Count::MapBytes, size);
         let Some(prot) = prot_of(prot) else {
             // No access asked for: nothing to map (as io-pgtable does).
             return Ok(());
@@ -285,18 +284,23 @@ impl<'a> Iommu<'a> {
     /// step), waits for the CMD_SYNC with no lock held.
     fn unmap(&self, d: &Domain<'a>, iova: u64, size: u64, deferred: bool) -> u64 {
         let c = &self.counters;
-        c.add(Count::UnmapCalls, 1);
         let (mut tables, mut queue) = (&*d.tables, self.queue.lock());
         let how = Invalidation::new(self.range_inv, deferred);
         match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size, how) {
             // A range `break_maps` never mapped: say it was unmapped, as the core expects.
-            Ok(u) if u.bytes == 0 && c.get(Count::BrokenMaps) != 0 => size,
+            Ok(u) if u.bytes == 0 && c.get(Count::BrokenMaps) != 0 => {
+                c.add(Count::UnmapCalls, 1);
+                size
+            }
             Ok(u) => {
-                c.add(Count::UnmapBytes, u.bytes);
-                c.add(Count::TlbiCommands, u.tlbi);
+                c.add_pair(Count::UnmapCalls, 1, Count::UnmapBytes, u.bytes);
+                if u.tlbi != 0 {
+                    c.add(Count::TlbiCommands, u.tlbi);
+                }
                 u.bytes
             }
             Err(e) => {
+                c.add(Count::UnmapCalls, 1);
                 let _ = self.failed("unmap", e);
                 0
             }

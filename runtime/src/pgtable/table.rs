@@ -39,6 +39,18 @@ pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt {
     what: "page table descriptor disagrees with the driver's table list",
 };
 
+/// A table a walk reached, and where: a walk of a range inside its span may start there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LastTable {
+    /// Its lookup level (an index into `levels`, at least 1).
+    pub(super) depth: usize,
+    /// The table spans `2^shift` bytes (its parent entry's span).
+    pub(super) shift: u32,
+    /// The input address divided by that span.
+    pub(super) region: u64,
+    pub(super) slot: Slot,
+}
+
 /// The entry of the table at `lvl` that `va` falls in.
 #[inline(always)]
 pub(super) fn index(lvl: &LevelInfo, va: u64) -> usize {
@@ -65,11 +77,13 @@ pub struct PageTable<F: Format> {
     /// Unused slots of `nodes`. Its capacity is kept at least `nodes.len()`, so freeing a
     /// table never allocates.
     pub(super) free_slots: TryVec<Slot>,
-    /// The final-level table the last map or unmap walked to, with the region it covers (the
-    /// input address divided by its parent entry's span): the next walk into the same region
-    /// starts there (the DMA layer maps and unmaps around the same addresses). Forgotten when
-    /// that table is unhooked ([`PageTable::take_node`]), the only way a table leaves a region.
-    pub(super) last_leaf_table: Option<(u64, Slot)>,
+    /// The deepest table below the root the last map or unmap walked to: the next walk of a
+    /// range inside the same table starts there (the DMA layer maps and unmaps around the same
+    /// addresses). Forgotten when that table is unhooked ([`PageTable::take_node`]), the only
+    /// way a table leaves its place.
+    pub(super) last_table: Option<LastTable>,
+    /// Blocks at every level, summed: with none, no unmap needs to look for blocks to split.
+    pub(super) blocks_total: u64,
     /// An empty list whose capacity the next unmap's [`Unmapped::tables`] reuses (handed back
     /// by [`PageTable::release`]), so unmaps that may unhook tables do not allocate each time.
     pub(super) spare: TryVec<DmaBuf>,
@@ -111,7 +125,8 @@ impl<F: Format> PageTable<F> {
             blocks: TryVec::try_from_elem(0, info.levels.len() - start)?,
             nodes: TryVec::new(),
             free_slots: TryVec::new(),
-            last_leaf_table: None,
+            last_table: None,
+            blocks_total: 0,
             spare: TryVec::new(),
             _format: PhantomData,
         };
@@ -197,6 +212,9 @@ impl<F: Format> PageTable<F> {
                 what: "protection grants no access",
             });
         }
+        if let Some(res) = self.map_remembered(hal, iova, pa, size, prot) {
+            return res;
+        }
         let mut done = 0;
         let res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
             self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done)
@@ -227,6 +245,9 @@ impl<F: Format> PageTable<F> {
     /// unmapped (splits already done translate exactly as the block did).
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
+        if let Some(res) = self.unmap_remembered(hal, iova, size) {
+            return res;
+        }
         let mut out = Unmapped::default();
         // Room for every table the range covers, so unhooking one never needs memory (none for
         // a range smaller than the smallest table span; the spare list's room otherwise).
@@ -259,6 +280,16 @@ impl<F: Format> PageTable<F> {
     /// At most how many tables below the root have their whole span inside `[iova, end)` (at
     /// most all of them): the tables an unmap of the range can unhook.
     pub(super) fn tables_within(&self, iova: u64, end: u64) -> usize {
+        // The smallest table spans one entry of the level above the final one: a shorter range
+        // covers no table.
+        let smallest = self
+            .levels
+            .len()
+            .checked_sub(2)
+            .and_then(|d| self.levels.get(d));
+        if smallest.is_none_or(|l| end - iova < l.entry_span) {
+            return 0;
+        }
         let n: u64 = self
             .levels
             .iter()
@@ -336,16 +367,20 @@ impl<F: Format> PageTable<F> {
 
     /// Whether a block may contain `addr` other than at its start.
     pub(super) fn may_split(&self, addr: u64) -> bool {
-        self.levels
-            .iter()
-            .zip(&self.blocks)
-            .any(|(l, &n)| n != 0 && addr & (l.entry_span - 1) != 0)
+        self.blocks_total != 0
+            && self
+                .levels
+                .iter()
+                .zip(&self.blocks)
+                .any(|(l, &n)| n != 0 && addr & (l.entry_span - 1) != 0)
     }
 
     /// Adds `add` blocks to and removes `sub` from the count of level `depth`.
     pub(super) fn count_blocks(&mut self, depth: usize, add: u64, sub: u64) {
         if let Some(n) = self.blocks.get_mut(depth) {
+            let before = *n;
             *n = n.saturating_sub(sub) + add;
+            self.blocks_total = self.blocks_total - before + *n;
         }
     }
 
@@ -499,8 +534,8 @@ impl<F: Format> PageTable<F> {
     }
 
     pub(super) fn take_node(&mut self, slot: Slot) -> Option<Node> {
-        if self.last_leaf_table.is_some_and(|(_, s)| s == slot) {
-            self.last_leaf_table = None;
+        if self.last_table.is_some_and(|t| t.slot == slot) {
+            self.last_table = None;
         }
         let node = self.nodes.get_mut(slot as usize)?.take()?;
         // Within capacity (see `free_slots`): cannot fail. Were it to, the slot would only be

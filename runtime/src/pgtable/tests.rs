@@ -714,20 +714,23 @@ fn dma_update_visits_in_order_and_stops_where_told() {
 }
 
 #[test]
-fn the_last_leaf_table_shortcut_follows_unhooked_and_reused_tables() {
+fn the_last_table_shortcut_follows_unhooked_and_reused_tables() {
     let hal = TestHal::new();
     let mut pt = new_s1(&hal);
     // A walk that reaches 2M region 5's final-level table remembers it (the first map built
-    // the tables below an empty entry: nothing to remember yet).
+    // the tables below an empty entry of the root: only the root was reached).
+    let leaf_table = |pt: &PageTable<Stage1>| pt.last_table.filter(|t| t.depth == 3);
     pt.map(&hal, 5 * M2 + 0x3000, 0x4000_0000, K4, RW).unwrap();
-    assert_eq!(pt.last_leaf_table, None);
+    assert_eq!(pt.last_table, None);
     pt.map(&hal, 5 * M2 + 0x4000, 0x4000_1000, K4, RW).unwrap();
-    let first = pt.last_leaf_table.expect("remembered");
-    assert_eq!(first.0, 5);
-    // The 2M unmap covers that table whole: it is unhooked and forgotten.
+    let first = leaf_table(&pt).expect("remembered");
+    assert_eq!((first.region, first.shift), (5, 21));
+    // The 2M unmap covers that table whole: it is unhooked and forgotten (the walk remembers
+    // the table above it, which holds the range).
     let mut u = pt.unmap(&hal, 5 * M2, M2).unwrap();
     assert_eq!((u.tables.len(), u.bytes), (1, 2 * K4));
-    assert_eq!(pt.last_leaf_table, None);
+    assert_eq!(leaf_table(&pt), None);
+    assert_eq!(pt.last_table.map(|t| (t.depth, t.region)), Some((2, 0)));
     u.release(&hal);
     // Another region's table takes the freed slot; region 5 gets a new table, and every
     // translation is the one just mapped.
@@ -737,7 +740,7 @@ fn the_last_leaf_table_shortcut_follows_unhooked_and_reused_tables() {
     assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x3010), Some(0x6000_0010));
     assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x10), Some(0x5000_0010));
     pt.map(&hal, 9 * M2 + K4, 0x5000_1000, K4, RW).unwrap();
-    assert_eq!(pt.last_leaf_table.map(|(r, _)| r), Some(9));
+    assert_eq!(leaf_table(&pt).map(|t| t.region), Some(9));
     let mut u = pt.unmap(&hal, 9 * M2, 2 * K4).unwrap();
     assert_eq!(u.bytes, 2 * K4);
     u.release(&hal);
@@ -748,5 +751,34 @@ fn the_last_leaf_table_shortcut_follows_unhooked_and_reused_tables() {
     u.release(&hal);
     pt.map(&hal, 9 * M2, 0x8000_0000, M2, RW).unwrap();
     assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x1234), Some(0x8000_1234));
+    check_invariants(&pt, &hal);
+}
+
+#[test]
+fn single_pages_in_the_remembered_table_map_unmap_and_overlap_as_through_a_walk() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    pt.map(&hal, 7 * M2, 0x4000_0000, K4, RW).unwrap();
+    pt.map(&hal, 7 * M2 + K4, 0x4000_1000, K4, RW).unwrap();
+    assert!(pt.last_table.is_some_and(|t| t.depth == 3 && t.region == 7));
+    // Taken by the remembered table: an overlap is refused, a free entry mapped.
+    assert!(matches!(
+        pt.map(&hal, 7 * M2 + K4, 0x5000_0000, K4, RW),
+        Err(Error::Busy { .. })
+    ));
+    pt.map(&hal, 7 * M2 + 2 * K4, 0x4000_2000, K4, RW).unwrap();
+    assert_eq!(
+        pt.iova_to_phys(&hal, 7 * M2 + 2 * K4 + 8),
+        Some(0x4000_2008)
+    );
+    check_invariants(&pt, &hal);
+    let u = pt.unmap(&hal, 7 * M2 + K4, K4).unwrap();
+    assert_eq!((u.bytes, u.leaves, u.leaf_sizes), (K4, 1, K4));
+    assert!(u.tables.is_empty());
+    // An empty entry unmaps nothing.
+    let u = pt.unmap(&hal, 7 * M2 + K4, K4).unwrap();
+    assert!(u.is_empty());
+    assert_eq!(pt.iova_to_phys(&hal, 7 * M2 + K4), None);
+    assert_eq!(pt.iova_to_phys(&hal, 7 * M2), Some(0x4000_0000));
     check_invariants(&pt, &hal);
 }

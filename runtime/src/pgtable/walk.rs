@@ -7,16 +7,17 @@ use core::ops::ControlFlow;
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::table::{index, Desc, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
+use super::table::{index, Desc, LastTable, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable, Prot, Unmapped};
 
-const OVERLAP: Error = Error::Busy {
+pub(super) const OVERLAP: Error = Error::Busy {
     what: "range overlaps an existing mapping",
 };
 
 /// How many entries of `span` bytes `[va, end)` holds (both aligned to `span`).
 fn entries(va: u64, end: u64, span: u64) -> usize {
-    usize::try_from((end - va) / span).unwrap_or(usize::MAX)
+    // Spans are powers of two: a shift, not a division.
+    usize::try_from((end - va) >> span.trailing_zeros()).unwrap_or(usize::MAX)
 }
 
 impl<F: Format> PageTable<F> {
@@ -141,24 +142,38 @@ impl<F: Format> PageTable<F> {
         let span = lvl.entry_span;
         let buf = self.node(slot)?.buf;
         let count = entries(va, end, span);
+        // The run's first and last descriptors come from the format. Where they differ by the
+        // difference of their output addresses (the format keeps the address in place, as
+        // VMSAv8-64 does) every page between is the first plus its offset; otherwise each page
+        // is built in turn.
+        let first = F::page(pa, prot)?;
+        let last_oa = pa + (count.saturating_sub(1) as u64) * span;
+        let in_place = count <= 1 || F::page(last_oa, prot)? == first.wrapping_add(last_oa - pa);
+        let mut desc = first;
         let mut oa = pa;
         let mut res = Ok(());
         let written = hal.dma_update(&buf, index(lvl, va), count, |_, raw| {
-            let desc = match Self::decode(lvl, raw) {
-                Desc::Empty => F::page(oa, prot).map_err(Error::from),
-                Desc::Leaf(_) => Err(OVERLAP),
-                Desc::Table(_) | Desc::Invalid => Err(CORRUPT_DESC),
-            };
-            match desc {
-                Ok(d) => {
-                    oa += span;
-                    ControlFlow::Continue(Some(d))
-                }
-                Err(e) => {
-                    res = Err(e);
-                    ControlFlow::Break(())
-                }
+            if raw != 0 {
+                res = Err(match Self::decode(lvl, raw) {
+                    Desc::Leaf(_) => OVERLAP,
+                    Desc::Empty | Desc::Table(_) | Desc::Invalid => CORRUPT_DESC,
+                });
+                return ControlFlow::Break(());
             }
+            let d = if in_place {
+                desc
+            } else {
+                match F::page(oa, prot) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        res = Err(e.into());
+                        return ControlFlow::Break(());
+                    }
+                }
+            };
+            desc = desc.wrapping_add(span);
+            oa += span;
+            ControlFlow::Continue(Some(d))
         });
         if written < count && res.is_ok() {
             res = Err(CORRUPT_SHADOW);
@@ -217,44 +232,54 @@ impl<F: Format> PageTable<F> {
         iova: u64,
         end: u64,
     ) -> Result<(Slot, usize)> {
-        // A range inside one final-level table that does not cover it whole walks to that
-        // table: straight there if the last walk did (see `last_leaf_table`).
-        let last = self.levels.len() - 1;
-        let region_span = match last.checked_sub(1).and_then(|d| self.levels.get(d)) {
-            Some(parent) => parent.entry_span,
-            None => return Ok((self.root, 0)),
-        };
-        // Spans are powers of two: shifts, not divisions.
-        let shift = region_span.trailing_zeros();
-        let region = iova >> shift;
-        let within = (end - 1) >> shift == region && end - iova < region_span;
-        if within {
-            if let Some((r, slot)) = self.last_leaf_table {
-                if r == region {
-                    return Ok((slot, last));
-                }
+        // A range inside the table the last walk reached, not covering it whole, starts there
+        // (see `last_table`): its walk from the root would pass through that table.
+        let mut slot = self.root;
+        let mut from = 0;
+        if let Some(t) = self.last_table {
+            if iova >> t.shift == t.region
+                && (end - 1) >> t.shift == t.region
+                && end - iova < 1u64 << t.shift
+            {
+                slot = t.slot;
+                from = t.depth;
             }
         }
-        let mut slot = self.root;
-        for (depth, lvl) in self.levels.iter().enumerate() {
+        let levels = self.levels;
+        for (depth, lvl) in levels.iter().enumerate().skip(from) {
             let span = lvl.entry_span;
             let start = iova & !(span - 1);
             // Past this entry's end, or all of it: the work starts at this table.
             if end - start > span || (start == iova && end - start == span) {
-                if depth == last && within {
-                    self.last_leaf_table = Some((region, slot));
-                }
+                self.remember(depth, iova, slot);
                 return Ok((slot, depth));
             }
             let idx = index(lvl, iova);
             let raw = hal.dma_read(&self.node(slot)?.buf, idx);
             let Desc::Table(addr) = Self::decode(lvl, raw) else {
+                self.remember(depth, iova, slot);
                 return Ok((slot, depth));
             };
             slot = self.child(slot, idx, addr)?;
         }
         // The final level always stops the loop (its entries span one granule).
         Err(CORRUPT_DESC)
+    }
+
+    /// Remembers table `slot` at `depth`, which a walk of an address `iova` reached (the root
+    /// needs no remembering).
+    #[inline(always)]
+    fn remember(&mut self, depth: usize, iova: u64, slot: Slot) {
+        let parent = depth.checked_sub(1).and_then(|d| self.levels.get(d));
+        if let Some(p) = parent {
+            let shift = p.entry_span.trailing_zeros();
+            self.last_table = Some(LastTable {
+                depth,
+                shift,
+                region: iova >> shift,
+                slot,
+            });
+        }
     }
 
     /// Makes `start` and `end` boundaries between descriptors: splits every block that

@@ -49,9 +49,22 @@ pub fn tcg_threads(mttcg: bool) -> &'static str {
     }
 }
 
+/// `IOMMUGEN_ICOUNT`: the instruction-counting shift for 1-vCPU boots (see [`qemu`]).
+pub fn icount_shift() -> Option<u32> {
+    std::env::var("IOMMUGEN_ICOUNT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&s| s <= 10)
+}
+
 /// The QEMU command that boots `k` on `arch`'s virt machine with its IOMMU, `smp` vCPUs
 /// (multi-threaded TCG if `mttcg`, see [`tcg_threads`]), the edu device and `disks` as
 /// virtio-blk disks behind the IOMMU, with `append` on the kernel command line.
+///
+/// `IOMMUGEN_ICOUNT=SHIFT` runs 1-vCPU boots with `-icount shift=SHIFT,sleep=off` (one TCG
+/// thread): the guest's clock then advances by `2^SHIFT` ns per instruction executed and never
+/// with the host's, so every time the guest measures (the benchmark's latencies, block
+/// throughput) counts instructions, whatever else runs on the host.
 pub fn qemu(
     arch: &Arch,
     k: &Built,
@@ -61,10 +74,18 @@ pub fn qemu(
     disks: &[PathBuf],
 ) -> Command {
     let mut c = Command::new(arch.qemu);
-    c.args(arch.machine)
-        .arg("-accel")
-        .arg(format!("tcg,thread={}", tcg_threads(mttcg)))
-        .arg("-smp")
+    c.args(arch.machine);
+    match icount_shift() {
+        Some(shift) if smp == 1 => {
+            c.args(["-accel", "tcg,thread=single", "-icount"])
+                .arg(format!("shift={shift},sleep=off"));
+        }
+        _ => {
+            c.arg("-accel")
+                .arg(format!("tcg,thread={}", tcg_threads(mttcg)));
+        }
+    }
+    c.arg("-smp")
         .arg(smp.to_string())
         .args(["-m", "512", "-nographic", "-no-reboot", "-kernel"])
         .arg(k.build.join(arch.image))

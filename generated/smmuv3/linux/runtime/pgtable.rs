@@ -33,6 +33,7 @@ use super::hal::{DmaBuf, Hal};
 use super::store::TryVec;
 
 pub mod format;
+mod page;
 mod table;
 mod walk;
 

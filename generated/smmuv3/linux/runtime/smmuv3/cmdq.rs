@@ -439,8 +439,8 @@ impl CommandQueue {
 }
 
 /// Writes `commands` through `queue` in batches of at most [`MAX_BATCH`], each closed by a
-/// CMD_SYNC, and waits for each batch's CMD_SYNC. The queue is locked only to write a batch and
-/// for each look at CMDQ_CONS; between looks `clock` waits with no lock held (each wait bounded
+/// CMD_SYNC, and waits for each batch's CMD_SYNC. The queue is locked only to write a batch
+/// (with a first look at CMDQ_CONS in the same hold) and for each further look; between looks `clock` waits with no lock held (each wait bounded
 /// by the queue's deadline; a full ring is waited for, bounded the same way). A command that
 /// cannot be built ends the submission after the batch before it completed, with its error;
 /// otherwise the first command the SMMU rejected is returned as [`Error::CommandError`] after
@@ -455,7 +455,18 @@ pub fn submit<C: Clock, Q: Guarded<C, CommandQueue>>(
     // When this submission first found the ring full: room waits share one deadline.
     let mut full_since = None;
     loop {
-        let (ticket, built) = match queue.with(clock, |h, q| q.insert(h, &mut commands)) {
+        // The first look is taken in the same hold as the write: an SMMU that consumes commands
+        // as CMDQ_PROD is written (an emulated one does) has already answered, and a waiter
+        // then takes the lock once per batch instead of twice.
+        let (inserted, first_look) = queue.with(clock, |h, q| {
+            let inserted = q.insert(h, &mut commands);
+            let look = match inserted {
+                Inserted::Batch(ticket, _) => q.look(h, ticket),
+                Inserted::Stopped | Inserted::Full { .. } => None,
+            };
+            (inserted, look)
+        });
+        let (ticket, built) = match inserted {
             Inserted::Stopped => return rejected,
             Inserted::Full { timeout_us } => {
                 let since = *full_since.get_or_insert_with(|| clock.now_ns());
@@ -474,9 +485,12 @@ pub fn submit<C: Clock, Q: Guarded<C, CommandQueue>>(
             }
             Inserted::Batch(ticket, built) => (ticket, built),
         };
-        let done = poll(clock, "CMD_SYNC completion", ticket.timeout_us, || {
-            queue.with(clock, |h, q| q.look(h, ticket))
-        });
+        let done = match first_look {
+            Some(r) => Ok(r),
+            None => poll(clock, "CMD_SYNC completion", ticket.timeout_us, || {
+                queue.with(clock, |h, q| q.look(h, ticket))
+            }),
+        };
         match done {
             Ok(Ok(())) => {}
             Ok(Err(e @ Error::CommandError { .. })) => {

@@ -12,7 +12,7 @@
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::hitless::{write_entry, EntryStore, Transition};
-use super::super::smmuv3::spec::semantics::OpError as CoreOpError;
+use super::super::error::Refusal;
 use super::super::store::{VecMap, VecSet};
 use super::cq::{Command, CommandQueue};
 use super::dir::{Directory, Slot};
@@ -87,8 +87,8 @@ impl DeviceState for Device {
 /// A refusal of the semantics as the runtime's error.
 pub(super) fn refused(e: OpError) -> Error {
     Error::Refused(match e {
-        OpError::Einval => CoreOpError::Einval,
-        OpError::Ebusy => CoreOpError::Ebusy,
+        OpError::Einval => Refusal::Einval,
+        OpError::Ebusy => Refusal::Ebusy,
     })
 }
 

@@ -9,10 +9,10 @@
 //! The rules name PD20 for a device context with a process directory; the driver builds the
 //! widest directory the IOMMU walks (`capabilities.PD20/PD17/PD8`) and sets that mode.
 
+use super::super::error::Refusal;
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::hitless::{write_entry, EntryStore, Transition};
-use super::super::error::Refusal;
 use super::super::store::{VecMap, VecSet};
 use super::cq::{Command, CommandQueue};
 use super::dir::{Directory, Slot};

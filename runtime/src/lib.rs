@@ -13,6 +13,8 @@
 
 extern crate alloc;
 
+pub mod arch;
+pub mod attach;
 pub mod error;
 pub mod hal;
 pub mod hitless;

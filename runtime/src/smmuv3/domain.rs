@@ -182,9 +182,7 @@ const DETACHED: Error = Error::InvalidArgument {
     what: "the domain's tables are held by the caller",
 };
 
-/// A handle to a paging domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DomainId(pub u32);
+pub use super::super::attach::DomainId;
 
 /// A stage-1 paging domain, as the SMMU's state records it.
 pub struct PagingDomain {

@@ -12,6 +12,8 @@
 //! Linux backend does this).
 #![forbid(unsafe_code)]
 
+pub mod arch;
+pub mod attach;
 pub mod error;
 pub mod hal;
 pub mod hitless;

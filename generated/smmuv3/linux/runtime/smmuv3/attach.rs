@@ -19,16 +19,7 @@ use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{SteS1dss, StreamConfig};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind};
 
-/// A domain as an attachment target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// A paging (or SVA) domain.
-    Domain(DomainId),
-    /// The identity domain: DMA addresses are physical addresses.
-    Identity,
-    /// The blocked domain: DMA faults.
-    Blocked,
-}
+pub use super::super::attach::Target;
 
 /// One device's API state and its CD table.
 pub struct Device {
@@ -425,8 +416,5 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 }
 
 pub(super) fn domain_of(t: Target) -> Option<DomainId> {
-    match t {
-        Target::Domain(id) => Some(id),
-        _ => None,
-    }
+    t.domain()
 }

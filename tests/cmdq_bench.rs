@@ -4,8 +4,8 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use iommugen_mock::MockSmmu;
-use iommugen_runtime::smmu::{Config, Smmu};
-use iommugen_runtime::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
 
 const COMMANDS: usize = 1024;
 

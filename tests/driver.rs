@@ -3,13 +3,13 @@
 //! model's checks of how the driver used the registers.
 
 use iommugen_mock::{Cause, MockSmmu, Outcome, Transfer};
-use iommugen_runtime::attach::Target;
-use iommugen_runtime::domain::RW;
-use iommugen_runtime::evtq::EventRecord;
-use iommugen_runtime::planted::Mutation;
-use iommugen_runtime::smmu::{Config, Smmu};
-use iommugen_runtime::spec::evtq::EvtqEvent;
-use iommugen_runtime::spec::regs::Cr0;
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::domain::RW;
+use iommugen_runtime::smmuv3::evtq::EventRecord;
+use iommugen_runtime::smmuv3::planted::Mutation;
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::regs::Cr0;
 
 const SID: u32 = 0x10;
 const IOVA: u64 = 0x1000_0000;
@@ -243,7 +243,7 @@ fn shutdown_frees_everything() {
 
 #[test]
 fn unconfigured_streams_get_the_default_behaviour_without_events() {
-    use iommugen_runtime::smmu::Unattached;
+    use iommugen_runtime::smmuv3::smmu::Unattached;
     for (unattached, bypassed) in [(Unattached::Bypass, true), (Unattached::Abort, false)] {
         let mut s = smmu(Config {
             unattached,

@@ -5,17 +5,17 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use iommugen_mock::{Dma, GerrorStorm, MockConfig, MockSmmu, Outcome, Transfer};
-use iommugen_runtime::attach::Target;
-use iommugen_runtime::domain::RW;
 use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::Hal;
-use iommugen_runtime::smmu::{Config, Smmu};
-use iommugen_runtime::spec::cmdq::{CmdSync, CmdTlbiNhAsid, CmdqCommand};
-use iommugen_runtime::spec::entries::Ste;
-use iommugen_runtime::spec::enums::{SteEats, SteS1dss};
-use iommugen_runtime::spec::evtq::EvtqEvent;
-use iommugen_runtime::spec::regs::{Gerror, Gerrorn};
-use iommugen_runtime::transitions::{canonical_stes, report, shows_old_or_new};
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::domain::RW;
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::spec::cmdq::{CmdSync, CmdTlbiNhAsid, CmdqCommand};
+use iommugen_runtime::smmuv3::spec::entries::Ste;
+use iommugen_runtime::smmuv3::spec::enums::{SteEats, SteS1dss};
+use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::regs::{Gerror, Gerrorn};
+use iommugen_runtime::smmuv3::transitions::{canonical_stes, report, shows_old_or_new};
 
 const SID: u32 = 0x10;
 

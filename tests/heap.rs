@@ -10,11 +10,11 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use iommugen_mock::{MockSmmu, Outcome, Transfer};
-use iommugen_runtime::attach::Target;
-use iommugen_runtime::domain::RW;
 use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::{Clock, DmaBuf, Hal, HalError};
-use iommugen_runtime::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::domain::RW;
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 
 thread_local! {
     /// Allocations left before they fail (`None`: never fail).
@@ -259,7 +259,7 @@ fn unmap_under_heap_exhaustion() {
         mapped_and_attached,
         |s| {
             // Domain 1 is the one the setup made; the unmap empties tables and splits a block.
-            let d = iommugen_runtime::domain::DomainId(1);
+            let d = iommugen_runtime::smmuv3::domain::DomainId(1);
             s.unmap(d, IOVA + 0x1000, SIZE - 0x1000).map(|_| ())
         },
         |s| assert!(read_ok(s, None, IOVA) && !read_ok(s, None, IOVA + 0x1000)),

@@ -7,14 +7,14 @@
 use std::cell::Cell;
 
 use iommugen_mock::{MockSmmu, Outcome, Transfer};
-use iommugen_runtime::attach::Target;
-use iommugen_runtime::cmdq::{self, Inserted};
-use iommugen_runtime::domain::{self, Invalidation, RW};
 use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::{Clock, Hal};
 use iommugen_runtime::shared::Guarded;
-use iommugen_runtime::smmu::{Config, Smmu};
-use iommugen_runtime::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::cmdq::{self, Inserted};
+use iommugen_runtime::smmuv3::domain::{self, Invalidation, RW};
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
 
 const SID: u32 = 0x10;
 const IOVA: u64 = 0x4000_0000;

@@ -23,9 +23,9 @@ use iommugen_conformance::harness::{Answer, Harness, NotApplicable};
 use iommugen_conformance::model::{Domain, Op, Outcome};
 use iommugen_conformance::runtime;
 use iommugen_conformance::universe::Universe;
-use iommugen_runtime::domain::{DomainId, RW};
+use iommugen_runtime::smmuv3::domain::{DomainId, RW};
 use iommugen_runtime::hal::{DmaBuf, Hal};
-use iommugen_runtime::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 
 use crate::edu::Edu;
 use crate::hal::{self, QemuHal};

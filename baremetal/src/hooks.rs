@@ -7,9 +7,9 @@ use alloc::format;
 use alloc::string::String;
 
 use iommugen_runtime::mmio::read;
-use iommugen_runtime::spec::entries::{Cd, L1std, Ste};
-use iommugen_runtime::spec::enums::StrtabFmt;
-use iommugen_runtime::spec::regs::{StrtabBase, StrtabBaseCfg};
+use iommugen_runtime::smmuv3::spec::entries::{Cd, L1std, Ste};
+use iommugen_runtime::smmuv3::spec::enums::StrtabFmt;
+use iommugen_runtime::smmuv3::spec::regs::{StrtabBase, StrtabBaseCfg};
 
 use crate::hal::{self, QemuHal};
 

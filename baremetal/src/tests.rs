@@ -6,25 +6,25 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use iommugen_runtime::attach::Target;
-use iommugen_runtime::domain::{DomainId, RW};
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::domain::{DomainId, RW};
 use iommugen_runtime::error::Error;
-use iommugen_runtime::evtq::EventRecord;
-use iommugen_runtime::features::Features;
+use iommugen_runtime::smmuv3::evtq::EventRecord;
+use iommugen_runtime::smmuv3::features::Features;
 use iommugen_runtime::hal::{DmaBuf, Hal};
 use iommugen_runtime::mmio::read;
 use iommugen_runtime::pgtable::{Granule, PageTable, Stage2};
-use iommugen_runtime::planted::Mutation;
-use iommugen_runtime::smmu::{Config, Smmu, Unattached};
-use iommugen_runtime::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdTlbiNhAll, CmdqCommand};
-use iommugen_runtime::spec::entries::Ste;
-use iommugen_runtime::spec::enums::{
+use iommugen_runtime::smmuv3::planted::Mutation;
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu, Unattached};
+use iommugen_runtime::smmuv3::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdTlbiNhAll, CmdqCommand};
+use iommugen_runtime::smmuv3::spec::entries::Ste;
+use iommugen_runtime::smmuv3::spec::enums::{
     CfgShareability, CmdqError, PhysAddrSize, StreamConfig, Tg0Granule, WalkCacheability,
 };
-use iommugen_runtime::spec::evtq::EvtqEvent;
-use iommugen_runtime::spec::regs::{CmdqCons, Cr0, Gbpa, Gerror, Gerrorn};
-use iommugen_runtime::spec::semantics::OpError;
-use iommugen_runtime::strtab::MAX_LINEAR_SID_BITS;
+use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::regs::{CmdqCons, Cr0, Gbpa, Gerror, Gerrorn};
+use iommugen_runtime::smmuv3::spec::semantics::OpError;
+use iommugen_runtime::smmuv3::strtab::MAX_LINEAR_SID_BITS;
 
 use crate::edu::Edu;
 use core::cell::Cell;
@@ -1540,7 +1540,7 @@ fn conformance_geometry(ctx: &mut Ctx) -> TestResult {
 /// by QEMU 10.0's model, which lets an L1STD cover 2^Span STEs where the architecture (IHI 0070,
 /// the L1STD's Span field) gives 2^(Span-1). The mock's geometry sweep kills both.
 fn conformance_geometry_kills_planted(ctx: &mut Ctx) -> TestResult {
-    use iommugen_runtime::planted::Planted;
+    use iommugen_runtime::smmuv3::planted::Planted;
     for (planted, must_die) in [
         (Planted::L2IndexHalf, true),
         (Planted::L1IndexShift, true),

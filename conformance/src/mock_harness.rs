@@ -22,11 +22,11 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use iommugen_mock::{MockSmmu, Outcome as DmaOutcome, Transfer};
-use iommugen_runtime::domain::{DomainId, RW};
 use iommugen_runtime::hal::Hal;
-use iommugen_runtime::smmu::{Config, Smmu};
-use iommugen_runtime::spec::entries::{Cd, Ste};
-use iommugen_runtime::strtab::SPLIT;
+use iommugen_runtime::smmuv3::domain::{DomainId, RW};
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::spec::entries::{Cd, Ste};
+use iommugen_runtime::smmuv3::strtab::SPLIT;
 
 use crate::harness::{Answer, Harness, NotApplicable};
 use crate::model::{Domain, Op, Outcome};
@@ -64,7 +64,7 @@ impl MockHarness {
 
     /// The runtime with a mutant of the semantics (cargo feature `planted`, tests only).
     #[cfg(feature = "planted")]
-    pub fn with_mutation(mutation: iommugen_runtime::planted::Mutation) -> Self {
+    pub fn with_mutation(mutation: iommugen_runtime::smmuv3::planted::Mutation) -> Self {
         Self::with_config(Config {
             mutation,
             ..Config::default()
@@ -192,7 +192,7 @@ impl Harness for MockHarness {
         let mut name = String::from("runtime on the mock SMMUv3");
         #[cfg(feature = "planted")]
         {
-            use iommugen_runtime::planted::{Mutation, Planted};
+            use iommugen_runtime::smmuv3::planted::{Mutation, Planted};
             if self.config.mutation != Mutation::None {
                 name.push_str(&format!(", mutation {:?}", self.config.mutation));
             }

@@ -6,12 +6,12 @@
 use alloc::format;
 use alloc::string::ToString;
 
-use iommugen_runtime::attach::Target;
-use iommugen_runtime::domain::DomainId;
 use iommugen_runtime::error::{Error, Result};
 use iommugen_runtime::hal::Hal;
-use iommugen_runtime::smmu::Smmu;
-use iommugen_runtime::spec::semantics::OpError;
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::domain::DomainId;
+use iommugen_runtime::smmuv3::smmu::Smmu;
+use iommugen_runtime::smmuv3::spec::semantics::OpError;
 
 use crate::harness::Answer;
 use crate::model::{self, Domain, Kind, Op};

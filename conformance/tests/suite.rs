@@ -8,9 +8,9 @@ use iommugen_conformance::mock_harness::MockHarness;
 use iommugen_conformance::model::{Domain, Kind, Op, Outcome};
 use iommugen_conformance::suite::{self, Report, Search};
 use iommugen_conformance::universe::Universe;
-use iommugen_runtime::planted::Mutation;
-use iommugen_runtime::planted::Planted;
-use iommugen_runtime::smmu::Config;
+use iommugen_runtime::smmuv3::planted::Mutation;
+use iommugen_runtime::smmuv3::planted::Planted;
+use iommugen_runtime::smmuv3::smmu::Config;
 
 /// Depth 3 of the merged search (after every sequence of 2 operations unmerged): one operation
 /// more than it takes to allocate, attach and free in any order, or to leave a CD table behind

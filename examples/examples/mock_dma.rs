@@ -5,11 +5,11 @@
 //! Run with `cargo run -p iommugen-examples --example mock_dma`.
 
 use iommugen_mock::{MockSmmu, Outcome, Transfer};
-use iommugen_runtime::attach::Target;
-use iommugen_runtime::domain::RW;
 use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::Hal;
-use iommugen_runtime::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::domain::RW;
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 
 /// The device's StreamID (a PCI requester ID: bus 0, device 2, function 0).
 const SID: u32 = 0x10;

@@ -9,7 +9,7 @@
 //! (`generated/smmuv3/mock/regfile.rs`, see [`table`] and [`regfile`]); DMA memory is
 //! simulated physical memory; time is virtual and advances in `relax()`, so timeouts are
 //! deterministic. Behind the registers sits a model of the device built on the generated types
-//! (`iommugen_runtime::spec`): CR0/CR0ACK, GBPA, IRQ_CTRL, GERROR/GERRORN handshakes; the
+//! (`iommugen_runtime::smmuv3::spec`): CR0/CR0ACK, GBPA, IRQ_CTRL, GERROR/GERRORN handshakes; the
 //! command queue with CFGI/TLBI/SYNC and command errors; linear and two-level stream and CD
 //! tables with STE/CD validation; stage 1, stage 2 and nested walks; a configuration cache and
 //! an IOTLB that stay stale until invalidated; the event queue with overflow. Tests play DMA
@@ -29,7 +29,7 @@ pub use dma::{Cause, Dma, Outcome, Termination};
 pub use engine::dma::{Attrs, Segment, Transfer};
 pub use engine::observer::{Store, WatchId};
 pub use faults::{Faults, GerrorStorm};
-pub use iommugen_runtime::spec;
+pub use iommugen_runtime::smmuv3::spec;
 pub use report::{EventFate, Irqs, LoggedEvent, Stats, Violation};
 pub use smmuv3::peek::{CachedConfig, CachedTranslation, CachedWalk};
 pub use smmuv3::MockSmmu;

@@ -267,7 +267,7 @@ fn report_transitions(spec: &iommugen_dsl::ir::Spec) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    match iommugen_runtime::transitions::report() {
+    match iommugen_runtime::smmuv3::transitions::report() {
         Ok(rows) => {
             // The configuration columns are as wide as the longest name.
             let w = rows.iter().map(|r| r.from.len()).max().unwrap_or(0).max(4);

@@ -29,11 +29,11 @@ use std::cell::Cell;
 use std::hint::black_box;
 
 use criterion::{criterion_group, Criterion};
-use iommugen_runtime::domain::{DomainId, RW};
 use iommugen_runtime::hal::{Clock, DmaBuf, Hal, HalError};
 use iommugen_runtime::pgtable::testhal::TestHal;
-use iommugen_runtime::smmu::{Config, Smmu};
-use iommugen_runtime::spec::regs::{
+use iommugen_runtime::smmuv3::domain::{DomainId, RW};
+use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
+use iommugen_runtime::smmuv3::spec::regs::{
     CmdqCons, CmdqProd, Cr0, Cr0ack, Gbpa, Idr0, Idr1, Idr3, Idr5, IrqCtrl, IrqCtrlack,
 };
 

@@ -16,8 +16,9 @@
 //!   event and global-error interrupt handlers;
 //! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent` with reuse of freed
 //!   buffers, barriers, clock);
-//! - `runtime/`, the runtime's source tree (`runtime/src`) as a module, with the core layer of
-//!   the spec (what the core backend writes to `core/`) as `runtime/spec/`, and with
+//! - `runtime/`, the runtime's source tree (`runtime/src`) as a module: the core and the
+//!   spec's architecture (`runtime/smmuv3/`), with the core layer of the spec (what the core
+//!   backend writes to `core/`) as `runtime/smmuv3/spec/`, and with
 //!   `runtime/store/vec.rs`, the one runtime file that names an allocator, rewritten over the
 //!   kernel's `KVec` (Linux builds modules without the `alloc` crate).
 //!
@@ -164,12 +165,10 @@ fn hex_grouped(v: u64) -> String {
 }
 
 /// The runtime's `lib.rs` as the module `runtime/mod.rs`: crate-level attributes and
-/// `extern crate` lines go, and the generated layer is the
-/// child module `spec` instead of a `#[path]` into `generated/`.
+/// `extern crate` lines go.
 fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
     let mut out = String::new();
-    let mut lines = lib.lines().peekable();
-    while let Some(line) = lines.next() {
+    for line in lib.lines() {
         let t = line.trim();
         if t == "#![no_std]" || t.starts_with("extern crate ") {
             continue;
@@ -182,6 +181,19 @@ fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
         {
             return Err(CodegenError(format!("runtime/src/lib.rs: crate attribute `{t}` has no meaning in a module; the Linux backend cannot copy it")));
         }
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The architecture's `mod.rs` (`runtime/src/<spec>/mod.rs`) with its generated layer as the
+/// child module `spec` (the files under `spec/`) instead of a `#[path]` into `generated/`.
+fn arch_mod(text: &str) -> Result<String, CodegenError> {
+    let mut out = String::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let t = line.trim();
         // `#[rustfmt::skip] #[path = ...] pub mod spec;`: the generated layer is `spec/` here.
         if (t.starts_with("#[path") || t.starts_with("#[rustfmt::skip]"))
             && lines
@@ -194,9 +206,9 @@ fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
         out.push('\n');
     }
     if !out.contains("pub mod spec;") {
-        return Err(CodegenError(
-            "runtime/src/lib.rs declares no `pub mod spec;` for the generated layer".into(),
-        ));
+        return Err(CodegenError(format!(
+            "runtime/src/{RUNTIME_SPEC}/mod.rs declares no `pub mod spec;` for the generated layer"
+        )));
     }
     Ok(out)
 }
@@ -366,9 +378,16 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     {
         return Err(CodegenError(format!("runtime/src/{ALLOCATING_FILE} is missing: the Linux backend replaces it with a file over KVec")));
     }
+    let arch_mod_path = format!("{RUNTIME_SPEC}/mod.rs");
+    if !RUNTIME_FILES.iter().any(|(path, _)| *path == arch_mod_path) {
+        return Err(CodegenError(format!(
+            "runtime/src/{arch_mod_path} is missing: the runtime has no `{RUNTIME_SPEC}` architecture"
+        )));
+    }
     for (path, text) in RUNTIME_FILES {
         let (path, contents) = match *path {
             "lib.rs" => ("mod.rs", runtime_mod(&without_planted(text))?),
+            p if p == arch_mod_path => (*path, arch_mod(&without_planted(text))?),
             ALLOCATING_FILE => (*path, render(&StoreVecRs { c: &c }, ALLOCATING_FILE)?),
             _ => (*path, without_test_modules(&without_planted(text))),
         };
@@ -383,7 +402,7 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     for f in crate::core::files(&lean)? {
         if let Some(rest) = f.path.strip_prefix("core/") {
             files.push(GeneratedFile {
-                path: format!("linux/runtime/spec/{rest}"),
+                path: format!("linux/runtime/{RUNTIME_SPEC}/spec/{rest}"),
                 contents: spdx(&f.contents),
             });
         }
@@ -405,14 +424,23 @@ mod tests {
 
     #[test]
     fn the_runtime_root_becomes_a_module() {
-        let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\n#[rustfmt::skip]\n#[path = \"../../generated/smmuv3/core/mod.rs\"]\npub mod spec;\npub mod hal;\n";
+        let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\npub mod hal;\npub mod smmuv3;\n";
         let m = runtime_mod(lib).unwrap();
         assert_eq!(
             m,
-            "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod spec;\npub mod hal;\n"
+            "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod hal;\npub mod smmuv3;\n"
         );
-        assert!(runtime_mod("#![feature(x)]\npub mod spec;\n").is_err());
-        assert!(runtime_mod("pub mod hal;\n").is_err());
+        assert!(runtime_mod("#![feature(x)]\npub mod hal;\n").is_err());
+    }
+
+    #[test]
+    fn the_architecture_gets_its_layer_as_a_child_module() {
+        let m = "//! Doc.\n\n#[rustfmt::skip]\n#[path = \"../../../generated/smmuv3/core/mod.rs\"]\npub mod spec;\npub mod cmdq;\n";
+        assert_eq!(
+            arch_mod(m).unwrap(),
+            "//! Doc.\n\npub mod spec;\npub mod cmdq;\n"
+        );
+        assert!(arch_mod("pub mod cmdq;\n").is_err());
     }
 
     #[test]

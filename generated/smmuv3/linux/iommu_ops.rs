@@ -40,13 +40,13 @@ use crate::hal::{spare_buffers, KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
 use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters, RateLimit};
-use crate::runtime::attach::Target;
-use crate::runtime::domain::{self, DomainId, DomainTables, Invalidation, VA_BITS};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
 use crate::runtime::pgtable::Prot;
-use crate::runtime::smmu::Smmu;
-use crate::runtime::spec::semantics::OpError;
+use crate::runtime::smmuv3::attach::Target;
+use crate::runtime::smmuv3::domain::{self, DomainId, DomainTables, Invalidation, VA_BITS};
+use crate::runtime::smmuv3::smmu::Smmu;
+use crate::runtime::smmuv3::spec::semantics::OpError;
 use crate::{Driver, Show};
 
 /// Page and block sizes of the domains: 4 KiB pages, 2 MiB and 1 GiB blocks.

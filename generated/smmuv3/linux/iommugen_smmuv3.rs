@@ -50,8 +50,8 @@ use hal::KernelHal;
 use iommu_ops::Iommu;
 use locks::SharedQueue;
 use monitor::{Counters, EventIrq, GerrorIrq};
-use runtime::features::Features;
-use runtime::smmu::{Config, Smmu, Unattached};
+use runtime::smmuv3::features::Features;
+use runtime::smmuv3::smmu::{Config, Smmu, Unattached};
 
 /// Prints a value that implements `core::fmt::Display` (the runtime's errors) with the kernel's
 /// print macros, which take `kernel::fmt::Display`.

@@ -37,12 +37,12 @@ use kernel::{
 
 use crate::hal::KernelHal;
 use crate::monitor::Counters;
-use crate::runtime::cmdq::CommandQueue;
-use crate::runtime::domain::DomainTables;
 use crate::runtime::error::{Error as RtError, Result as RtResult};
 use crate::runtime::hal::{Clock, HalError};
 use crate::runtime::pgtable::Prot;
 use crate::runtime::shared::Guarded;
+use crate::runtime::smmuv3::cmdq::CommandQueue;
+use crate::runtime::smmuv3::domain::DomainTables;
 
 /// Takes `lock` as a test-and-set lock (see the module's doc): tries, and between tries spins
 /// with the caller's interrupts as they were, so the lock goes to whichever waiter is running

@@ -21,10 +21,10 @@ use kernel::{
 use crate::hal::KernelHal;
 use crate::iommu_ops::Iommu;
 use crate::locks::SharedQueue;
-use crate::runtime::cmdq::CmdqStats;
-use crate::runtime::evtq::EventRecord;
-use crate::runtime::smmu::Smmu;
-use crate::runtime::spec::evtq::EvtqEvent;
+use crate::runtime::smmuv3::cmdq::CmdqStats;
+use crate::runtime::smmuv3::evtq::EventRecord;
+use crate::runtime::smmuv3::smmu::Smmu;
+use crate::runtime::smmuv3::spec::evtq::EvtqEvent;
 
 /// Event reports per interval, and the interval (as the kernel's default ratelimit).
 const REPORT_BURST: u32 = 10;

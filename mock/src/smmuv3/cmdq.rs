@@ -7,9 +7,9 @@
 //! implementation lacks) stops consumption with CMDQ_CONS.ERR = CERROR_ILL and GERROR.CMDQ_ERR;
 //! once software acknowledges in GERRORN, the command at CMDQ_CONS is read again.
 
-use iommugen_runtime::spec::cmdq::{CmdSync, CmdqCommand};
-use iommugen_runtime::spec::enums::{CmdqError, ComplSignal};
-use iommugen_runtime::spec::regs::{
+use iommugen_runtime::smmuv3::spec::cmdq::{CmdSync, CmdqCommand};
+use iommugen_runtime::smmuv3::spec::enums::{CmdqError, ComplSignal};
+use iommugen_runtime::smmuv3::spec::regs::{
     CmdqBase, CmdqCons, CmdqProd, Cr2, Gerror, Gerrorn, StrtabBaseCfg,
 };
 

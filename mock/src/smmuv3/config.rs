@@ -2,8 +2,8 @@
 //! register values are assembled through the generated field tables (`Idr0::FIELDS`, ...), so
 //! the bit positions come from the spec, and tests read them back with the generated getters.
 
-use iommugen_runtime::spec::regs::{Aidr, Idr0, Idr1, Idr3, Idr5, Iidr};
-use iommugen_runtime::spec::support::FieldInfo;
+use iommugen_runtime::smmuv3::spec::regs::{Aidr, Idr0, Idr1, Idr3, Idr5, Iidr};
+use iommugen_runtime::smmuv3::spec::support::FieldInfo;
 
 /// The implementation choices of the modelled SMMU.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! What the SMMUv3 makes of a DMA transaction: why it was terminated ([`Cause`]), and the
 //! engine's transaction types instantiated with the SMMUv3 event record.
 
-use iommugen_runtime::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
 
 use crate::engine::dma as engine;
 

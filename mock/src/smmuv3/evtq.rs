@@ -4,12 +4,12 @@
 //! EVTQ_PROD.OVFLG (when no overflow is already waiting for acknowledgement in
 //! EVTQ_CONS.OVACKFLG); queue memory outside RAM raises GERROR.EVENTQ_ABT_ERR.
 
-use iommugen_runtime::spec::enums::FaultClass;
-use iommugen_runtime::spec::evtq::{
+use iommugen_runtime::smmuv3::spec::enums::FaultClass;
+use iommugen_runtime::smmuv3::spec::evtq::{
     CBadCd, CBadSte, CBadStreamid, CBadSubstreamid, EvtqEvent, FAccess, FAddrSize, FCdFetch,
     FPermission, FSteFetch, FStreamDisabled, FTranslation, FWalkEabt,
 };
-use iommugen_runtime::spec::regs::{
+use iommugen_runtime::smmuv3::spec::regs::{
     EvtqBase, EvtqCons, EvtqIrqCfg0, EvtqIrqCfg1, EvtqProd, Gerrorn, IrqCtrlack,
 };
 

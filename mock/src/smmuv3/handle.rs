@@ -2,7 +2,7 @@
 //! construction from a [`MockConfig`], fault injection, typed register reads, the SMMU's
 //! interrupts and counters, and its caches.
 
-use iommugen_runtime::spec::support::Register;
+use iommugen_runtime::smmuv3::spec::support::Register;
 
 use super::config::MockConfig;
 use super::faults::Faults;

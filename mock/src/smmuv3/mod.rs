@@ -37,9 +37,9 @@ pub(crate) mod tlb;
 pub(crate) mod translate;
 pub(crate) mod walk;
 
-use iommugen_runtime::spec::enums::GbpaShCfg;
-use iommugen_runtime::spec::evtq::EvtqEvent;
-use iommugen_runtime::spec::regs::{CmdqProd, Cr0, Gbpa};
+use iommugen_runtime::smmuv3::spec::enums::GbpaShCfg;
+use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::regs::{CmdqProd, Cr0, Gbpa};
 
 use crate::engine::dma::{Route, Term, Txn};
 use crate::engine::mem::Memory;

@@ -3,7 +3,7 @@
 //! Checks that compare implementation states use it (the conformance suite merges two histories
 //! only when they leave the same configuration, in memory and in the caches).
 
-use iommugen_runtime::spec::entries::{Cd, L1cd, L1std, Ste};
+use iommugen_runtime::smmuv3::spec::entries::{Cd, L1cd, L1std, Ste};
 
 use super::stream::Ctx;
 use super::tlb::{Kind, Regime};

@@ -4,12 +4,12 @@
 //! raises global errors with their interrupt or MSI. Handshakes complete after
 //! `Faults::ack_delay_ns` of virtual time (immediately by default).
 
-use iommugen_runtime::spec::regs::{
+use iommugen_runtime::smmuv3::spec::regs::{
     CmdqBase, CmdqCons, CmdqProd, Cr0, Cr0ack, Cr1, Cr2, EvtqBase, EvtqProd, Gbpa, Gerror,
     GerrorIrqCfg0, GerrorIrqCfg1, Gerrorn, IrqCtrl, IrqCtrlack, PriqBase, PriqProd, StrtabBase,
     StrtabBaseCfg,
 };
-use iommugen_runtime::spec::support::Register;
+use iommugen_runtime::smmuv3::spec::support::Register;
 
 use super::faults::Faults;
 use super::report::Violation;

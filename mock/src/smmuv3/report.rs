@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use iommugen_runtime::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
 
 use crate::engine::record::{Logged, Misuse};
 

@@ -5,13 +5,13 @@
 //! terminates it with the event the architecture names (C_BAD_STREAMID, F_STE_FETCH,
 //! C_BAD_STE, C_BAD_SUBSTREAMID, F_STREAM_DISABLED, F_CD_FETCH, C_BAD_CD).
 
-use iommugen_runtime::spec::entries::{Cd, L1cd, L1std, Ste};
-use iommugen_runtime::spec::enums::{
+use iommugen_runtime::smmuv3::spec::entries::{Cd, L1cd, L1std, Ste};
+use iommugen_runtime::smmuv3::spec::enums::{
     FaultClass, SteEats, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig,
     StrtabFmt, Tg0Granule, Tg1Granule,
 };
-use iommugen_runtime::spec::regs::{Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
-use iommugen_runtime::spec::support::GranuleInfo;
+use iommugen_runtime::smmuv3::spec::regs::{Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
+use iommugen_runtime::smmuv3::spec::support::GranuleInfo;
 
 use super::config::MockConfig;
 use super::dma::{Cause, Term};

@@ -3,8 +3,8 @@
 //! permissions (S2AP, XN), nested translation of stage 1 outputs through stage 2, and faults
 //! turned into terminations with the event the architecture names.
 
-use iommugen_runtime::spec::entries::Cd;
-use iommugen_runtime::spec::enums::FaultClass;
+use iommugen_runtime::smmuv3::spec::entries::Cd;
+use iommugen_runtime::smmuv3::spec::enums::FaultClass;
 
 use super::dma::{Cause, Term};
 use super::evtq::{self, FaultInfo, FaultKind};

@@ -7,11 +7,11 @@
 //! every stage 1 descriptor fetch, the CD fetch and the final IPA through stage 2. Faults come
 //! out in the architecture's priority order: translation, address size, access flag, permission.
 
-use iommugen_runtime::spec::entries::{Cd, Ste};
-use iommugen_runtime::spec::enums::{FaultClass, Tg0Granule};
-use iommugen_runtime::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
-use iommugen_runtime::spec::regs::Cr2;
-use iommugen_runtime::spec::support::{GranuleInfo, LevelInfo};
+use iommugen_runtime::smmuv3::spec::entries::{Cd, Ste};
+use iommugen_runtime::smmuv3::spec::enums::{FaultClass, Tg0Granule};
+use iommugen_runtime::smmuv3::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
+use iommugen_runtime::smmuv3::spec::regs::Cr2;
+use iommugen_runtime::smmuv3::spec::support::{GranuleInfo, LevelInfo};
 
 use super::config::MockConfig;
 use super::evtq::FaultKind;

@@ -6,7 +6,7 @@
 use core::fmt;
 
 use super::hal::HalError;
-use super::spec::support::FieldError;
+use super::support::FieldError;
 
 /// A runtime error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub enum Error {
         what: &'static str,
     },
     /// The operation is refused by the spec's semantics (a precondition does not hold).
-    Refused(super::spec::semantics::OpError),
+    Refused(super::smmuv3::spec::semantics::OpError),
     /// Memory the runtime owns does not hold what it wrote (the hardware or another agent
     /// changed it).
     Corrupt {

@@ -21,7 +21,7 @@
 //! transition costs 0 to 3 syncs.
 
 use super::error::Result;
-use super::spec::support::UsedBits;
+use super::support::UsedBits;
 
 /// Where an entry lives, and how to make the SMMU re-read it.
 pub trait EntryStore {

@@ -7,7 +7,7 @@
 use super::error::Result;
 use super::hal::Hal;
 use super::poll::poll;
-use super::spec::support::{AckedBy, Readable, Register, Writable};
+use super::support::{AckedBy, Readable, Register, Writable};
 
 /// Reads register `R`.
 pub fn read<H: Hal, R: Readable>(hal: &H) -> R {

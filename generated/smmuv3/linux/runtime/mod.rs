@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
-//! The driver runtime: the algorithms of an SMMUv3 driver, written once and parameterised by the
-//! layer generated from `specs/smmuv3.iommu` (register and entry types, used-bits rules, page-table
-//! geometry) and by a small hardware abstraction ([`hal::Hal`]).
+//! The driver runtime: the algorithms of an IOMMU driver, written once and parameterised by the
+//! layer generated from a spec (register and entry types, used-bits rules, page-table geometry)
+//! and by a small hardware abstraction ([`hal::Hal`]). The modules at the top are the
+//! architecture-neutral core; each architecture is a module tree of its own: [`smmuv3`].
 //!
 //! It is `no_std`, uses no crates and no `unsafe`: the three HAL implementations (the userspace
 //! mock, bare metal, the Linux kernel) hold all the unsafe code. Modules refer to each other
@@ -10,16 +11,7 @@
 //! Linux backend does this).
 #![forbid(unsafe_code)]
 
-/// The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`).
-pub mod spec;
-
-pub mod attach;
-pub mod cdtab;
-pub mod cmdq;
-pub mod domain;
 pub mod error;
-pub mod evtq;
-pub mod features;
 pub mod hal;
 pub mod hitless;
 pub mod mmio;
@@ -27,8 +19,10 @@ pub mod pgtable;
 pub mod poll;
 pub mod ring;
 pub mod shared;
-pub mod smmu;
-pub mod stage2;
-pub mod ste;
 pub mod store;
-pub mod strtab;
+
+/// The support code of the generated layers (field errors, the `UsedBits`, `Register` and
+/// geometry types the core's algorithms take).
+pub use smmuv3::spec::support;
+
+pub mod smmuv3;

@@ -117,7 +117,7 @@ impl Hal for MemHal {
 
 #[kunit_tests(iommugen_smmuv3_commands)]
 mod commands {
-    use crate::runtime::spec::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdTlbiNhVa};
+    use crate::runtime::smmuv3::spec::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdTlbiNhVa};
 
     /// CMD_SYNC: opcode 0x46 (IHI 0070, 4.7.3).
     #[test]
@@ -233,9 +233,9 @@ mod pgtable {
 #[kunit_tests(iommugen_smmuv3_hitless)]
 mod hitless {
     use crate::runtime::hitless::{write_entry, ArrayStore, Transition};
-    use crate::runtime::spec::entries::Ste;
-    use crate::runtime::spec::enums::StreamConfig;
-    use crate::runtime::ste;
+    use crate::runtime::smmuv3::spec::entries::Ste;
+    use crate::runtime::smmuv3::spec::enums::StreamConfig;
+    use crate::runtime::smmuv3::ste;
 
     /// Writes `to` over `from`; the transition, the final words, and whether any observed
     /// state had V = 0.

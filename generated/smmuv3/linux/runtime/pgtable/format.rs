@@ -6,9 +6,9 @@
 //! (`spec::pagetables::vmsav8_64_stage1` and `vmsav8_64_stage2`); the geometry comes from their
 //! `GRANULE_*` tables. Nothing here knows a bit position.
 
-use super::super::spec::enums::{PtS1Ap, PtS2Ap, PtS2Xn, PtShareability};
-use super::super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
-use super::super::spec::support::{FieldError, GranuleInfo};
+use super::super::smmuv3::spec::enums::{PtS1Ap, PtS2Ap, PtS2Xn, PtShareability};
+use super::super::smmuv3::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
+use super::super::support::{FieldError, GranuleInfo};
 use super::{MemType, Prot};
 
 /// Stage 1 `AttrIndx` of normal memory: MAIR attribute 0, write-back cacheable.

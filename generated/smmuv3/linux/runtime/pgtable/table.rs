@@ -7,8 +7,8 @@ use core::marker::PhantomData;
 
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
-use super::super::spec::support::LevelInfo;
 use super::super::store::TryVec;
+use super::super::support::LevelInfo;
 use super::{Format, Granule, Leaf, Prot, Unmapped};
 
 /// A descriptor read from a table, classified by the format at its level.

@@ -8,7 +8,7 @@ use core::ops::ControlFlow;
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
-use super::super::spec::support::LevelInfo;
+use super::super::support::LevelInfo;
 use super::table::{index, Desc, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable, Prot, Unmapped};
 

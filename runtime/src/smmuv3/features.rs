@@ -1,9 +1,9 @@
 //! Probe: read the identification registers, decode what the SMMU implements into [`Features`],
 //! and refuse configurations this driver cannot handle with a clear [`Error::Unsupported`].
 
-use super::error::{Error, Result};
-use super::hal::Hal;
-use super::mmio::read;
+use super::super::error::{Error, Result};
+use super::super::hal::Hal;
+use super::super::mmio::read;
 use super::spec::enums::{OutputAddrSize, StLevel, StallModel, TtEndian, TtFormat};
 use super::spec::regs::{Idr0, Idr1, Idr3, Idr5};
 

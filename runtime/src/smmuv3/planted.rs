@@ -66,12 +66,12 @@ pub enum Planted {
     L1SpanOffByOne,
 }
 
+use super::super::error::{Error, Result};
+use super::super::hal::Hal;
+use super::super::shared::Guarded;
 use super::attach::{domain_of, Device, Target};
 use super::cmdq::CommandQueue;
 use super::domain::DomainId;
-use super::error::{Error, Result};
-use super::hal::Hal;
-use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::enums::StreamConfig;
 use super::spec::semantics::DomainKind;

@@ -1,21 +1,23 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Attaching domains to devices, realising the spec's semantics: each operation checks the
 //! preconditions generated from the spec (`check_<op>`), updates the device's API state (the
 //! RID's domain and its own PASID table), then rewrites the hardware entries the generated
 //! `realise_<entry>` rules prescribe for that state: CDs first, then the STE, each through the
 //! hitless writer with the configuration invalidations it needs.
 
+use super::super::error::{Error, Result};
+use super::super::hal::{DmaBuf, Hal};
+use super::super::hitless::{write_entry, EntryStore};
+use super::super::shared::Guarded;
+use super::super::store::{VecMap, VecSet};
 use super::cdtab::CdTable;
 use super::cmdq::CommandQueue;
 use super::domain::DomainId;
-use super::error::{Error, Result};
-use super::hal::{DmaBuf, Hal};
-use super::hitless::{write_entry, EntryStore};
-use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{SteS1dss, StreamConfig};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind};
-use super::store::{VecMap, VecSet};
 
 /// A domain as an attachment target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,12 +49,6 @@ impl Device {
             cdtab: None,
             live_cds: VecSet::new(),
         }
-    }
-
-    /// Whether the CD of SubstreamID 0 is valid in memory (for a planted defect).
-    #[cfg(feature = "planted")]
-    pub(super) fn planted_cd0_live(&self) -> bool {
-        self.live_cds.contains(&0)
     }
 }
 
@@ -159,10 +155,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
     pub fn detach_dev(&mut self, sid: u32) -> Result<()> {
         sem::check_detach_dev(self.device(sid)?).map_err(refused)?;
-        #[cfg(feature = "planted")]
-        if let Some(r) = self.mutant_detach(sid) {
-            return r;
-        }
         self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
     }
 
@@ -189,8 +181,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let dev = self.device(sid)?;
         let old = dev.pasids.try_insert(pasid, (domain, kind))?;
         self.use_domain(Some(domain), old.map(|o| o.0));
-        #[cfg(feature = "planted")]
-        self.mutant_share_pasid(sid, pasid, domain, kind)?;
         self.realise(sid)
     }
 
@@ -199,18 +189,12 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         sem::check_remove_dev_pasid(self.device(sid)?, pasid).map_err(refused)?;
         let old = self.device(sid)?.pasids.remove(&pasid);
         let old = old.map(|o| o.0);
-        #[cfg(feature = "planted")]
-        let old = self.planted_released(None, old, true);
         self.use_domain(None, old);
         self.realise(sid)
     }
 
     /// Releases DMA ownership of `sid`: refused while PASIDs are attached.
     pub fn release_owner(&mut self, sid: u32) -> Result<()> {
-        #[cfg(feature = "planted")]
-        if self.config.mutation == super::planted::Mutation::ReleaseIgnoresPasids {
-            return self.set_rid(sid, Target::Blocked, DomainKind::Blocked);
-        }
         sem::check_release_owner(self.device(sid)?).map_err(refused)?;
         self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
     }
@@ -219,8 +203,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let dev = self.device(sid)?;
         let old = core::mem::replace(&mut dev.rid, (target, kind));
         let (new_id, old_id) = (domain_of(target), domain_of(old.0));
-        #[cfg(feature = "planted")]
-        let old_id = self.planted_released(new_id, old_id, false);
         self.use_domain(new_id, old_id);
         self.realise(sid)
     }
@@ -261,10 +243,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             // PASIDs whose CD is valid in memory but no longer attached get cleared first (in
             // SubstreamID order; each step looks the next one up, as write_cd changes the set).
             let mut after = 0;
-            #[cfg(feature = "planted")]
-            if self.planted_keeps_stale_cds(sid) {
-                after = u32::MAX;
-            }
             while let Some(p) = self.devices.get(&sid).and_then(|d| {
                 let mut p = d.live_cds.first_after(&after);
                 while let Some(q) = p.filter(|q| d.pasids.contains_key(q)) {
@@ -301,7 +279,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     /// Writes any STE for `sid` through the hitless writer (for tests and tools: the driver's
     /// own updates go through the attach operations). Returns what the transition cost.
-    pub fn write_ste(&mut self, sid: u32, ste: &Ste) -> Result<super::hitless::Transition> {
+    pub fn write_ste(&mut self, sid: u32, ste: &Ste) -> Result<super::super::hitless::Transition> {
         let (slot, l1_changed) = self.strtab.slot(&self.hal, sid)?;
         if l1_changed {
             self.sync_ste_range(sid)?;
@@ -389,10 +367,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     /// Writes CD `ssid` of `sid`: valid for `domain` when the realise rules say so.
     fn write_cd(&mut self, sid: u32, ssid: u32, domain: Option<DomainId>) -> Result<()> {
-        #[cfg(feature = "planted")]
-        if self.planted_skips_cd(sid, ssid) {
-            return Ok(());
-        }
         let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
             what: "no such device",
         })?;

@@ -4,10 +4,10 @@
 //! consumes from EVTQ_CONS up to EVTQ_PROD, decodes each record with the generated types, and
 //! detects overflows (EVTQ_PROD.OVFLG differing from EVTQ_CONS.OVACKFLG), acknowledging them.
 
-use super::error::{Error, Result};
-use super::hal::{DmaBuf, Hal};
-use super::mmio::{read, write};
-use super::ring::Ring;
+use super::super::error::{Error, Result};
+use super::super::hal::{DmaBuf, Hal};
+use super::super::mmio::{read, write};
+use super::super::ring::Ring;
 use super::spec::evtq::EvtqEvent;
 use super::spec::regs::{EvtqBase, EvtqCons, EvtqProd};
 use super::spec::support::DecodeError;

@@ -13,12 +13,12 @@
 
 use core::iter::Peekable;
 
-use super::error::{Error, Result};
-use super::hal::{Clock, DmaBuf, Hal};
-use super::mmio::{read, write};
-use super::poll::poll;
-use super::ring::Ring;
-use super::shared::Guarded;
+use super::super::error::{Error, Result};
+use super::super::hal::{Clock, DmaBuf, Hal};
+use super::super::mmio::{read, write};
+use super::super::poll::poll;
+use super::super::ring::Ring;
+use super::super::shared::Guarded;
 use super::spec::cmdq::{CmdSync, CmdqCommand};
 use super::spec::enums::CmdqError;
 use super::spec::regs::{CmdqBase, CmdqCons, CmdqProd, Gerror, Gerrorn};

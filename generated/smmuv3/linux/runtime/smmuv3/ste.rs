@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! The one builder of every Stream Table Entry the driver writes (IHI 0070, 5.2): what the
 //! spec's `realise STE` rules decide comes from the generated `realise_ste` (through the STE's
 //! typed setters); this module adds what is the driver's to choose: where the CD table is and
 //! how it is fetched, and the attributes of streams that pass through. Stage-2 fields come from
 //! [`super::stage2::with_stage2`].
 
-use super::error::{Error, Result};
+use super::super::error::{Error, Result};
 use super::smmu::Unattached;
 use super::spec::entries::Ste;
 use super::spec::enums::StreamConfig;

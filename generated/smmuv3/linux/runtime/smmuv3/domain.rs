@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
 //! Paging domains: a stage-1 page table with an ASID, mapped and unmapped through the runtime's
 //! page-table code, with the TLB invalidations an unmap needs (by range, or by VA for small
 //! ranges and by ASID for large ones; leaf-only unless tables were unhooked) completed before
@@ -11,12 +13,12 @@
 //! completion, as Linux's SMMUv3 driver takes its locks. The SMMU's own state (ASIDs, the
 //! stream table, attachments) records each domain's ASID and root either way.
 
+use super::super::error::{Error, Result};
+use super::super::hal::{Clock, Hal};
+use super::super::pgtable::format::{Stage1, S1_MAIR};
+use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
-use super::error::{Error, Result};
-use super::hal::{Clock, Hal};
-use super::pgtable::format::{Stage1, S1_MAIR};
-use super::pgtable::{Granule, PageTable, Prot, Unmapped};
-use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
 use super::spec::entries::Cd;
@@ -222,20 +224,12 @@ pub struct Invalidation {
     /// Leave the leaves to a later [`flush`] (lazy invalidation): only tables the unmap freed
     /// are invalidated now (the whole ASID).
     pub deferred: bool,
-    /// A mutant of the semantics skips the invalidation (tests only).
-    #[cfg(feature = "planted")]
-    pub(super) skip: bool,
 }
 
 impl Invalidation {
     /// The invalidation of an SMMU with range invalidation or not, strict or `deferred`.
     pub const fn new(range: bool, deferred: bool) -> Self {
-        Invalidation {
-            range,
-            deferred,
-            #[cfg(feature = "planted")]
-            skip: false,
-        }
+        Invalidation { range, deferred }
     }
 }
 
@@ -352,10 +346,6 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
     gone: &Unmapped,
     how: Invalidation,
 ) -> Result<u64> {
-    #[cfg(feature = "planted")]
-    if how.skip {
-        return Ok(0);
-    }
     let plan = TlbiPlan::new(
         iova,
         size,
@@ -432,10 +422,6 @@ pub fn stage1_cd(
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     fn alloc_asid(&self) -> Result<u16> {
-        #[cfg(feature = "planted")]
-        if let Some(a) = self.planted_asid() {
-            return Ok(a);
-        }
         let max: u32 = 1 << self.features.asid_bits;
         // ASID 0 is left unused, as Linux does.
         (1..max)
@@ -524,10 +510,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     fn invalidation(&self, deferred: bool) -> Invalidation {
         #[allow(unused_mut)] // changed below only by a test-only feature
         let mut how = Invalidation::new(self.features.range_inv, deferred);
-        #[cfg(feature = "planted")]
-        {
-            how.skip = self.config.mutation == super::planted::Mutation::SkipUnmapInvalidation;
-        }
         how
     }
 
@@ -593,13 +575,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         } else {
             (DomainKind::Paging, d.users != 0)
         };
-        #[cfg(feature = "planted")]
-        let attached = attached && !self.planted_free_ignores_users();
         sem::check_domain_free(kind, attached).map_err(Error::Refused)?;
-        #[cfg(feature = "planted")]
-        if self.planted_free_skips_tlbi() {
-            return self.planted_free_without_tlbi(id);
-        }
         self.flush_domain(id)?;
         if let Some(t) = self.domains.remove(&id.0).and_then(|d| d.tables) {
             t.destroy(&self.hal);
@@ -610,6 +586,3 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
 /// Page protections for a DMA buffer: read/write, normal cacheable memory.
 pub const RW: Prot = Prot::READ.union(Prot::WRITE).union(Prot::CACHE);
-
-#[cfg(test)]
-mod tests;

@@ -1,5 +1,3 @@
-// SPDX-License-Identifier: MIT OR Apache-2.0
-
 //! Stage-2 domains: an IPA space with its own VMID, translated by a VMSAv8-64 stage-2 table.
 //! They serve what the iommu_domain semantics leave to the driver (a hypervisor's view of a
 //! device): a StreamID is given a stage-2 domain directly with [`Smmu::attach_s2`] (or with a
@@ -8,13 +6,13 @@
 //! small ranges and by VMID (TLBI_S12_VMALL) otherwise, or when stage-1 domains are nested
 //! inside (combined entries are not reached by an invalidation by IPA).
 
+use super::super::error::{Error, Result};
+use super::super::hal::Hal;
+use super::super::pgtable::format::Stage2;
+use super::super::pgtable::{Granule, PageTable, Prot};
+use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
 use super::domain::{Tlbi, TlbiPlan};
-use super::error::{Error, Result};
-use super::hal::Hal;
-use super::pgtable::format::Stage2;
-use super::pgtable::{Granule, PageTable, Prot};
-use super::shared::Guarded;
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use super::spec::entries::Ste;

@@ -1,5 +1,3 @@
-// SPDX-License-Identifier: MIT OR Apache-2.0
-
 //! The SMMUv3 driver core: probe, reset and enable with bounded handshakes, the command and
 //! event queues, global errors, and the configuration-invalidation paths the table code uses.
 //! Device attachment is in `attach`, paging domains in `domain`.
@@ -8,18 +6,18 @@
 //! itself, one built by [`Smmu::with_queue`] reaches it behind the environment's lock, shared
 //! with the paging domains whose translation tables the environment keeps (`shared`).
 
-use super::store::VecMap;
+use super::super::store::VecMap;
 
+use super::super::error::{Error, Result};
+use super::super::hal::Hal;
+use super::super::mmio::{read, write, write_acked};
+use super::super::poll::poll;
+use super::super::shared::Guarded;
 use super::attach::Device;
 use super::cmdq::{self, CommandQueue};
 use super::domain::PagingDomain;
-use super::error::{Error, Result};
 use super::evtq::{EventQueue, EventRecord};
 use super::features::Features;
-use super::hal::Hal;
-use super::mmio::{read, write, write_acked};
-use super::poll::poll;
-use super::shared::Guarded;
 use super::spec::cmdq::{
     CmdCfgiCd, CmdCfgiSte, CmdCfgiSteRange, CmdTlbiNhAll, CmdTlbiNsnhAll, CmdqCommand,
 };
@@ -59,6 +57,12 @@ pub struct Config {
     pub unattached: Unattached,
     /// Enable the GERROR and event queue interrupts.
     pub irqs: bool,
+    /// A mutant of the semantics, for proving that test suites catch it (tests only).
+    #[cfg(feature = "planted")]
+    pub mutation: super::planted::Mutation,
+    /// A planted defect, for proving that the conformance suite catches it (tests only).
+    #[cfg(feature = "planted")]
+    pub planted: super::planted::Planted,
 }
 
 impl Default for Config {
@@ -70,6 +74,10 @@ impl Default for Config {
             pasid_bits: 8,
             unattached: Unattached::Abort,
             irqs: false,
+            #[cfg(feature = "planted")]
+            mutation: super::planted::Mutation::None,
+            #[cfg(feature = "planted")]
+            planted: super::planted::Planted::None,
         }
     }
 }
@@ -124,6 +132,9 @@ pub struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(super) next_domain: u32,
     /// Counters.
     pub stats: Stats,
+    /// Set while a mutant suppresses STE invalidation for one operation (tests only).
+    #[cfg(feature = "planted")]
+    pub(super) skip_ste_invalidation: bool,
 }
 
 impl<H: Hal> Smmu<H> {
@@ -204,6 +215,10 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let default = super::ste::unattached(config.unattached);
         #[allow(unused_mut)] // changed below only by a test-only feature
         let mut strtab = StreamTable::new(&hal, &features, config.sid_bits, default)?;
+        #[cfg(feature = "planted")]
+        {
+            strtab.planted = config.planted;
+        }
         let cmdq = queue(&hal, config.cmdq_log2)?;
         let evtq = EventQueue::new(&hal, config.evtq_log2)?;
         let mut smmu = Smmu {
@@ -219,6 +234,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             s2_attached: VecMap::new(),
             next_domain: 1,
             stats: Stats::default(),
+            #[cfg(feature = "planted")]
+            skip_ste_invalidation: false,
         };
         smmu.enable()?;
         Ok(smmu)
@@ -324,6 +341,10 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Makes the SMMU drop its cached copy of the STE of `sid`.
     pub(super) fn sync_ste(&mut self, sid: u32) -> Result<()> {
         self.stats.ste_syncs += 1;
+        #[cfg(feature = "planted")]
+        if self.mutant_skips_cfgi() {
+            return self.submit(&[]);
+        }
         self.submit(&[CmdqCommand::CfgiSte(
             CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
         )])

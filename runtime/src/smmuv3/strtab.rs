@@ -4,13 +4,13 @@
 //! behaviour (abort or bypass) rather than C_BAD_STREAMID; the first time a StreamID in a range
 //! is configured, the range gets a level-2 table of its own.
 
-use super::error::{Error, Result};
+use super::super::error::{Error, Result};
+use super::super::hal::{DmaBuf, Hal};
+use super::super::store::VecMap;
 use super::features::Features;
-use super::hal::{DmaBuf, Hal};
 use super::spec::entries::{L1std, Ste};
 use super::spec::enums::{StrtabFmt, StrtabSplit};
 use super::spec::regs::{StrtabBase, StrtabBaseCfg};
-use super::store::VecMap;
 
 /// StreamID bits resolved by a level-2 table (256 STEs, one PCI bus, 16 KiB).
 pub const SPLIT: u32 = 8;

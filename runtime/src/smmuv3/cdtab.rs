@@ -1,14 +1,12 @@
-// SPDX-License-Identifier: MIT OR Apache-2.0
-
 //! Context descriptor tables: one per device, indexed by SubstreamID (PASID; 0 for DMA without
 //! a PASID). Linear up to 1024 CDs (64 KiB); beyond that two-level, with a level-1 array of
 //! L1CD descriptors each pointing at a 64 KiB leaf of 1024 CDs, allocated on first use.
 
-use super::error::{Error, Result};
-use super::hal::{DmaBuf, Hal};
+use super::super::error::{Error, Result};
+use super::super::hal::{DmaBuf, Hal};
+use super::super::store::VecMap;
 use super::spec::entries::{Cd, L1cd, Ste};
 use super::spec::enums::SteS1Fmt;
-use super::store::VecMap;
 
 /// SubstreamID bits of one leaf table (1024 CDs, 64 KiB).
 pub const LEAF_BITS: u32 = 10;

@@ -5,12 +5,12 @@
 //! way, update-safe bits aside ([`shows_old_or_new`]); an invalid entry is seen only on a
 //! breaking transition.
 
-use super::error::Result;
-use super::hitless::{write_entry, ArrayStore};
+use super::super::error::Result;
+use super::super::hitless::{write_entry, ArrayStore};
+use super::super::store::TryVec;
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{SteEats, SteS1Fmt, SteS1dss, StreamConfig};
 use super::spec::support::{FieldError, Layout, UsedBits};
-use super::store::TryVec;
 
 /// One row of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]

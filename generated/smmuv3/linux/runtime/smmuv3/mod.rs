@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! The Arm SMMUv3 on the core: probe (`features`), the command and event queues (`cmdq`,
+//! `evtq`), the stream and CD tables (`strtab`, `cdtab`), the one STE builder (`ste`), domains
+//! and invalidation (`domain`, `stage2`), the attach state machine over the generated semantics
+//! (`attach`), bring-up and errors (`smmu`).
+
+/// The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`).
+pub mod spec;
+
+pub mod attach;
+pub mod cdtab;
+pub mod cmdq;
+pub mod domain;
+pub mod evtq;
+pub mod features;
+pub mod smmu;
+pub mod stage2;
+pub mod ste;
+pub mod strtab;

@@ -32,6 +32,7 @@
 
 use kernel::{
     device::{Bound, Device},
+    id_pool::IdPool,
     prelude::*,
     sync::{new_mutex, new_spinlock_irq, Arc, Mutex, SpinLockIrq},
 };
@@ -74,6 +75,8 @@ fn tables_needed(iova: u64, size: u64) -> usize {
 /// The SMMU's state: what the mutex protects.
 struct State<'a> {
     smmu: Smmu<KernelHal<'a>, SharedQueue<'a>>,
+    /// The ASIDs of the paging domains (a bitmap: Linux's `IdPool`); ASID 0 stays unused.
+    asids: IdPool,
 }
 
 /// One SMMU serving the IOMMU core.
@@ -94,6 +97,7 @@ pub(crate) struct Iommu<'a> {
     dev: &'a Device<Bound>,
     counters: Arc<Counters>,
     sid_bits: u32,
+    asid_bits: u32,
     coherent: bool,
     max_pasids: u32,
 }
@@ -150,6 +154,7 @@ impl<'a> Iommu<'a> {
         counters: Arc<Counters>,
     ) -> Result<Arc<Self>> {
         let f = smmu.features;
+        let asids = IdPool::with_capacity(1usize << f.asid_bits, GFP_KERNEL)?;
         let max_pasids = if smmu.config.pasid_bits == 0 {
             0
         } else {
@@ -160,7 +165,7 @@ impl<'a> Iommu<'a> {
         let clock = smmu.hal.clock();
         Arc::pin_init(
             pin_init!(Iommu {
-                state <- new_mutex!(State { smmu }),
+                state <- new_mutex!(State { smmu, asids }),
                 queue,
                 limit <- new_spinlock_irq!(RateLimit::default()),
                 clock,
@@ -168,6 +173,7 @@ impl<'a> Iommu<'a> {
                 dev,
                 counters,
                 sid_bits,
+                asid_bits: f.asid_bits,
                 coherent: f.coherent,
                 max_pasids,
             }),
@@ -182,12 +188,17 @@ impl<'a> Iommu<'a> {
 
     /// Runs `f` on the SMMU's state under its mutex, then publishes the state's counters.
     /// Process context only.
-    fn with_smmu<R>(&self, f: impl FnOnce(&mut Smmu<KernelHal<'a>, SharedQueue<'a>>) -> R) -> R {
+    fn with_state<R>(&self, f: impl FnOnce(&mut State<'a>) -> R) -> R {
         let mut st = self.state.lock();
         let tlbi = st.smmu.stats.tlbi;
-        let r = f(&mut st.smmu);
+        let r = f(&mut st);
         self.counters.publish(&st.smmu, tlbi);
         r
+    }
+
+    /// [`Iommu::with_state`] for the runtime alone.
+    fn with_smmu<R>(&self, f: impl FnOnce(&mut Smmu<KernelHal<'a>, SharedQueue<'a>>) -> R) -> R {
+        self.with_state(|st| f(&mut st.smmu))
     }
 
     /// Reports a failed operation (rate limited) and gives its errno. Any context.
@@ -219,19 +230,33 @@ impl<'a> Iommu<'a> {
     /// A paging domain whose tables the driver keeps: its id and its tables, with the HAL of
     /// their memory (a sibling of the state's, so the tables are reached under their own lock).
     fn alloc_domain(&self) -> Result<(DomainId, KernelHal<'a>, DomainTables)> {
-        let r = self.with_smmu(|s| {
-            let hal = s.hal.sibling();
-            s.alloc_detached_domain(&hal)
-                .map(|(id, tables)| (id, hal, tables))
+        let asid_bits = self.asid_bits;
+        let r = self.with_state(|st| {
+            let State { smmu, asids } = st;
+            let exhausted = RtError::Exhausted { what: "ASIDs" };
+            let id = asids.find_unused_id(1).ok_or(exhausted)?;
+            let asid = u16::try_from(id.as_usize())
+                .ok()
+                .filter(|&a| u32::from(a) >> asid_bits == 0)
+                .ok_or(exhausted)?;
+            let hal = smmu.hal.sibling();
+            let (domain, tables) = smmu.alloc_detached_domain_with_asid(&hal, asid)?;
+            id.acquire();
+            Ok((domain, hal, tables))
         });
         let d = r.map_err(|e| self.failed("domain allocation", e))?;
         self.counters.add(Count::DomainsAllocated, 1);
         Ok(d)
     }
 
-    /// Frees a domain in the SMMU's state (its ASID invalidated); whether its tables may go.
-    fn free_domain(&self, id: DomainId) -> bool {
-        let r = self.with_smmu(|s| s.free_domain(id));
+    /// Frees a domain in the SMMU's state (its ASID invalidated, then free for reuse); whether
+    /// its tables may go.
+    fn free_domain(&self, id: DomainId, asid: u16) -> bool {
+        let r = self.with_state(|st| {
+            st.smmu.free_domain(id)?;
+            st.asids.release_id(usize::from(asid));
+            Ok(())
+        });
         self.counters.add(Count::DomainsFreed, 1);
         match r {
             Ok(()) => true,
@@ -475,7 +500,7 @@ impl iommu::IommuOps for Driver {
         let asid = tables.asid();
         // On failure the tables (never attached) go with their HAL, after the ASID is retired.
         let tables = TablesState::new_lock(hal, tables).inspect_err(|_| {
-            iommu.free_domain(id);
+            iommu.free_domain(id, asid);
         })?;
         Ok(Domain { id, asid, tables })
     }
@@ -585,7 +610,7 @@ impl iommu::DomainOps for Driver {
     }
 
     fn free<'a>(iommu: &Self::Iommu<'a>, domain: Self::Domain<'a>) {
-        if !iommu.free_domain(domain.id) {
+        if !iommu.free_domain(domain.id, domain.asid) {
             // The SMMU may still walk the tables (the state refused to let the domain go): keep
             // their memory rather than free it under a walk.
             core::mem::forget(domain.tables);

@@ -167,6 +167,37 @@ fn many_batches_lap_the_ring_and_a_full_ring_is_waited_for() {
 }
 
 #[test]
+fn a_detached_domain_takes_the_callers_asid() {
+    let mut s = smmu();
+    let own = s.hal.clone();
+    let (id, tables) = s.alloc_detached_domain_with_asid(&own, 5).expect("domain");
+    assert_eq!((s.asid(id), tables.asid()), (Ok(5), 5));
+    // In use, 0, or beyond the SMMU's ASID bits: refused, and nothing allocated.
+    let live = own.live_allocations();
+    assert_eq!(
+        s.alloc_detached_domain_with_asid(&own, 5).err(),
+        Some(Error::Busy { what: "ASID" })
+    );
+    let bits = s.features.asid_bits;
+    for bad in [0u32, 1 << bits] {
+        if let Ok(asid) = u16::try_from(bad) {
+            assert!(matches!(
+                s.alloc_detached_domain_with_asid(&own, asid),
+                Err(Error::InvalidArgument { .. })
+            ));
+        }
+    }
+    assert_eq!(own.live_allocations(), live);
+    // The runtime's own search skips it.
+    let (other, t2) = s.alloc_detached_domain(&own).expect("domain");
+    assert_ne!(s.asid(other), Ok(5));
+    s.free_domain(id).expect("free");
+    tables.destroy(&own);
+    s.free_domain(other).expect("free");
+    t2.destroy(&own);
+}
+
+#[test]
 fn a_detached_domain_unmaps_with_one_lock_at_a_time_and_waits_unlocked() {
     let mut s = smmu();
     let pa = s.hal.dma_alloc(0x2000, 4096).unwrap().addr;

@@ -6,11 +6,13 @@
 // runs the tests the kernel command line asks for, unloads the modules with delete_module in
 // reverse order and powers off.
 //
-// /etc/modules: one module per line, `PATH [PARAM=VALUE ...] [@iommu]`; `#` starts a comment.
+// /etc/modules: one module per line, `PATH [PARAM=VALUE ...] [@iommu] [@test]`; `#` starts a
+// comment.
 // Parameters on the kernel command line written `MODNAME.PARAM=VALUE` are added, as modprobe
 // would. `@iommu` marks the IOMMU driver: its debugfs counters are read around the tests, and
 // before it is unloaded the PCI devices in IOMMU groups are removed (each device the IOMMU core
-// probed holds a reference on the driver's module).
+// probed holds a reference on the driver's module). `@test` marks a test module, loaded only
+// with `iommugen.test=1`.
 //
 // The kernel command line may set:
 //   iommugen.wait=SECONDS   the bound of the wait for self-test summaries (default 30);
@@ -20,10 +22,8 @@
 //   iommugen.jobs=N         also run the block test with N processes at once, each on its own
 //                           slice of every disk (queue depth N per disk);
 //   iommugen.disks=N        the block tests use the first N virtio disks (vda, vdb, ...) at once;
-//   iommugen.fault=1        the fault test: switch the IOMMU driver's debugfs `break_maps` on,
-//                           then do I/O on /dev/vda in a child process; it must not complete
-//                           and the driver must report translation faults. The modules are left
-//                           loaded (the disk keeps an I/O that never completes);
+//   iommugen.test=1         also load the modules marked `@test` (the driver's test module:
+//                           KUnit suites, DMA checks with QEMU's edu device);
 //   iommugen.bench=SECONDS  bind QEMU's edu device to the kernel's dma_map_benchmark driver and
 //                           run /bin/dma_map_benchmark (Linux's tools/dma) for 1, 2 and 4 threads
 //                           and 1, 16 and 256 pages, SECONDS each; one `bench:` line per run;
@@ -73,6 +73,7 @@ struct module {
 	int reported;
 	int selftest;
 	int iommu;
+	int test;
 };
 
 static int kmsg_fd = -1;
@@ -165,6 +166,13 @@ static void cmdline_word(const char *cmdline, const char *key, char *out, size_t
 	snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), w);
 }
 
+// The value of `key=` on the kernel command line, or `def`.
+static double cmdline_number(const char *cmdline, const char *key, double def)
+{
+	const char *w = strstr(cmdline, key);
+	return w ? atof(w + strlen(key)) : def;
+}
+
 static int parse_modules(struct module *mods, const char *cmdline)
 {
 	static char text[8192];
@@ -192,6 +200,8 @@ static int parse_modules(struct module *mods, const char *cmdline)
 		for (char *p = strtok_r(NULL, " \t", &save); p; p = strtok_r(NULL, " \t", &save)) {
 			if (strcmp(p, "@iommu") == 0)
 				m->iommu = 1;
+			else if (strcmp(p, "@test") == 0)
+				m->test = 1;
 			else if (p[0] == '@')
 				fail("/etc/modules: unknown flag %s", p);
 			else
@@ -213,6 +223,14 @@ static int parse_modules(struct module *mods, const char *cmdline)
 	}
 	for (int i = 0; i < count; i++)
 		mods[i].selftest = strstr(mods[i].params, "selftest=1") != NULL;
+	// Test modules only with iommugen.test=1.
+	int tests = cmdline_number(cmdline, "iommugen.test=", 0) != 0;
+	for (int i = 0; !tests && i < count; i++)
+		if (mods[i].test) {
+			memmove(&mods[i], &mods[i + 1], (size_t)(count - i - 1) * sizeof mods[0]);
+			count--;
+			i--;
+		}
 	// iommugen.skip=NAME: that module stays out (another driver serves its device).
 	char skip[64];
 	cmdline_word(cmdline, "iommugen.skip=", skip, sizeof skip);
@@ -310,12 +328,6 @@ static void wait_for_results(struct module *mods, int count, double bound)
 	close(fd);
 }
 
-// The value of `key=` on the kernel command line, or `def`.
-static double cmdline_number(const char *cmdline, const char *key, double def)
-{
-	const char *w = strstr(cmdline, key);
-	return w ? atof(w + strlen(key)) : def;
-}
 
 // The IOMMU driver's debugfs counters ("name value" lines): /sys/kernel/debug/MODULE/DEVICE/stats.
 #define MAX_COUNTERS 32
@@ -815,58 +827,6 @@ static void soak_test(int seconds, uint64_t seed, int ndisks)
 		fail("soak: FAILED (seed %llu)", (unsigned long long)seed);
 }
 
-// The fault test: with the driver's mappings broken, I/O must not complete and the driver must
-// report translation faults. The modules cannot be unloaded afterwards (the I/O never ends).
-static void fault_test(const struct module *iommu)
-{
-	const char *disk = "/dev/vda";
-	char path[700];
-	struct counters before, after;
-	if (!iommu || !read_counters(&before)) {
-		fail("fault: the IOMMU driver's debugfs counters are missing");
-		return;
-	}
-	if (!wait_for_node(disk, 10)) {
-		fail("fault: %s did not appear", disk);
-		return;
-	}
-	snprintf(path, sizeof path, "%s/break_maps", stats_dir);
-	if (write_text(path, "1") != 0) {
-		fail("fault: cannot switch %s on: %s (is fault_injection=1 set?)", path, strerror(errno));
-		return;
-	}
-	say("fault: %s = 1: map_pages now leaves the page tables alone", path);
-	pid_t child = fork();
-	if (child == 0) {
-		static uint64_t buf[CHUNK / 8] __attribute__((aligned(4096)));
-		fill(buf, CHUNK / 8, 99);
-		int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
-		if (fd < 0 || pwrite(fd, buf, CHUNK, 0) != CHUNK || pread(fd, buf, CHUNK, 0) != CHUNK)
-			_exit(1);
-		_exit(0);
-	}
-	if (child < 0) {
-		fail("fault: fork: %s", strerror(errno));
-		return;
-	}
-	double deadline = now() + 5;
-	int status = 0, done = 0;
-	while (now() < deadline && !(done = waitpid(child, &status, WNOHANG) == child))
-		usleep(20000);
-	read_counters(&after);
-	unsigned long long events = counter(&after, "events") - counter(&before, "events");
-	unsigned long long broken = counter(&after, "broken_maps") - counter(&before, "broken_maps");
-	say_counters("fault", &before, &after);
-	if (done && WIFEXITED(status) && WEXITSTATUS(status) == 0)
-		fail("fault: the I/O completed although %llu mappings were broken", broken);
-	else if (events == 0)
-		fail("fault: the I/O did not complete, but the driver reported no event");
-	else
-		say("fault: PASS: the I/O %s; the driver skipped %llu mappings and reported %llu events",
-		    done ? "failed" : "did not complete within 5 s", broken, events);
-	write_text(path, "0");
-}
-
 // Removes the PCI devices the IOMMU core probed (those with an iommu_group link), so that the
 // IOMMU driver's module is no longer referenced.
 static void remove_iommu_devices(void)
@@ -969,7 +929,6 @@ int main(void)
 	double bound = cmdline_number(cmdline, "iommugen.wait=", 30);
 	int blk_mib = (int)cmdline_number(cmdline, "iommugen.blk=", 0);
 	int rounds = (int)cmdline_number(cmdline, "iommugen.rounds=", 1);
-	int fault = (int)cmdline_number(cmdline, "iommugen.fault=", 0);
 	int keep = (int)cmdline_number(cmdline, "iommugen.keep=", 0);
 	int bench = (int)cmdline_number(cmdline, "iommugen.bench=", 0);
 	int soak = (int)cmdline_number(cmdline, "iommugen.soak=", 0);
@@ -1011,10 +970,7 @@ int main(void)
 		soak_test(soak, seed, disks);
 	if (iommufd > 0)
 		iommufd_test(iommufd, walks);
-	if (fault) {
-		fault_test(iommu);
-		say("fault: the modules stay loaded (the disk keeps an I/O that never completes)");
-	} else if (keep) {
+	if (keep) {
 		say("the modules stay loaded (iommugen.keep)");
 	} else {
 		for (int i = count - 1; i >= 0; i--) {

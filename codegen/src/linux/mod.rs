@@ -88,14 +88,50 @@ struct StoreVecRs<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "edu.rs.txt", escape = "none")]
-struct EduRs<'a> {
+#[template(path = "test/edu.rs.txt", escape = "none")]
+struct TestEduRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "test/module.rs.txt", escape = "none")]
+struct TestModuleRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "test/kunit.rs.txt", escape = "none")]
+struct TestKunitRs<'a> {
     c: &'a Common,
 }
 
 #[derive(Template)]
 #[template(path = "iommu_ops.rs.txt", escape = "none")]
 struct IommuOpsRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "iommu/mod.rs.txt", escape = "none")]
+struct IommuModRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "iommu/registration.rs.txt", escape = "none")]
+struct IommuRegistrationRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "iommu/callbacks.rs.txt", escape = "none")]
+struct IommuCallbacksRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "iommu/platform.rs.txt", escape = "none")]
+struct IommuPlatformRs<'a> {
     c: &'a Common,
 }
 
@@ -108,12 +144,6 @@ struct LocksRs<'a> {
 #[derive(Template)]
 #[template(path = "monitor.rs.txt", escape = "none")]
 struct MonitorRs<'a> {
-    c: &'a Common,
-}
-
-#[derive(Template)]
-#[template(path = "selftest.rs.txt", escape = "none")]
-struct SelftestRs<'a> {
     c: &'a Common,
 }
 
@@ -337,6 +367,22 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             contents: render(&IommuOpsRs { c: &c }, "iommu_ops.rs")?,
         },
         GeneratedFile {
+            path: "linux/iommu/mod.rs".into(),
+            contents: render(&IommuModRs { c: &c }, "iommu/mod.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/iommu/registration.rs".into(),
+            contents: render(&IommuRegistrationRs { c: &c }, "iommu/registration.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/iommu/callbacks.rs".into(),
+            contents: render(&IommuCallbacksRs { c: &c }, "iommu/callbacks.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/iommu/platform.rs".into(),
+            contents: render(&IommuPlatformRs { c: &c }, "iommu/platform.rs")?,
+        },
+        GeneratedFile {
             path: "linux/locks.rs".into(),
             contents: render(&LocksRs { c: &c }, "locks.rs")?,
         },
@@ -345,12 +391,16 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             contents: render(&MonitorRs { c: &c }, "monitor.rs")?,
         },
         GeneratedFile {
-            path: "linux/selftest.rs".into(),
-            contents: render(&SelftestRs { c: &c }, "selftest.rs")?,
+            path: format!("linux/{}_test.rs", c.module),
+            contents: render(&TestModuleRs { c: &c }, "test module root")?,
         },
         GeneratedFile {
-            path: "linux/edu.rs".into(),
-            contents: render(&EduRs { c: &c }, "edu.rs")?,
+            path: "linux/test/edu.rs".into(),
+            contents: render(&TestEduRs { c: &c }, "test/edu.rs")?,
+        },
+        GeneratedFile {
+            path: "linux/test/kunit.rs".into(),
+            contents: render(&TestKunitRs { c: &c }, "test/kunit.rs")?,
         },
     ];
     // Every file of the module carries an SPDX line; the runtime and the generated layer keep

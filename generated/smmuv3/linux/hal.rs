@@ -16,8 +16,7 @@
 //!   not run with interrupts off) but kept for the next allocation of the same size, zeroed
 //!   then. Kept buffers are chained per size (a list through the table, one head per size in
 //!   use), so allocating and freeing take constant time whatever the number of buffers. The
-//!   memory goes back to the kernel when the HAL is dropped or [`KernelHal::release_all`] is
-//!   called, in process context;
+//!   memory goes back to the kernel when the HAL is dropped, in process context;
 //! - barriers: `mb(Write)`/`mb(Read)` (`dsb st`/`dsb ld` on arm64);
 //! - time: [`KernelClock`], the monotonic clock, which every CPU shares with no lock (the
 //!   runtime waits for the SMMU with it between looks under a lock); `relax` is `cpu_relax`;
@@ -31,6 +30,7 @@ use core::cell::{Cell, RefCell};
 use core::ops::ControlFlow;
 
 use kernel::{
+    alloc::Flags,
     device::{Bound, Device},
     dma::Coherent,
     io::{mem::IoMem, poll::read_poll_timeout_atomic, Io},
@@ -68,6 +68,26 @@ struct Pool {
 struct Bufs {
     slots: KVec<Slot>,
     pools: KVec<Pool>,
+}
+
+/// `count` zeroed DMA buffers of `bytes` for `dev`, allocated with `flags` (`GFP_KERNEL` may
+/// sleep: outside any spinlock), for a HAL to [`KernelHal::adopt`]; fewer if memory runs out.
+pub(crate) fn spare_buffers(
+    dev: &Device<Bound>,
+    bytes: usize,
+    count: usize,
+    flags: Flags,
+) -> KVec<Coherent<[u64]>> {
+    let mut v = KVec::new();
+    for _ in 0..count {
+        let Ok(c) = Coherent::<u64>::zeroed_slice(dev, bytes.max(8).div_ceil(8), flags) else {
+            break;
+        };
+        if v.push(c, flags).is_err() {
+            break;
+        }
+    }
+    v
 }
 
 /// The monotonic clock, from the driver's start: it touches no device or memory, so every CPU
@@ -152,14 +172,55 @@ impl<'a> KernelHal<'a> {
         self.clock
     }
 
-    /// MMIO accesses refused (outside the mapping or misaligned).
-    pub(crate) fn mmio_faults(&self) -> u32 {
-        self.mmio_faults.get()
+    /// Freed or adopted DMA buffers of `bytes` kept for reuse.
+    pub(crate) fn pooled_of(&self, bytes: usize) -> usize {
+        let words = bytes.max(8).div_ceil(8);
+        self.bufs
+            .borrow()
+            .slots
+            .iter()
+            .filter(|b| !b.live && b.mem.len() == words)
+            .count()
     }
 
-    /// DMA accesses refused (a freed or unknown buffer, a word past its end).
-    pub(crate) fn dma_faults(&self) -> u32 {
-        self.dma_faults.get()
+    /// Keeps `spare` buffers (from [`spare_buffers`]) for the next allocations of their size;
+    /// any that cannot be recorded stay in `spare`, to go back to the kernel in the caller's context.
+    pub(crate) fn adopt(&self, spare: &mut KVec<Coherent<[u64]>>) {
+        let mut bufs = self.bufs.borrow_mut();
+        let Bufs { slots, pools } = &mut *bufs;
+        // Room first, so that a buffer taken from `spare` is always recorded.
+        while slots.reserve(1, GFP_ATOMIC).is_ok() && pools.reserve(1, GFP_ATOMIC).is_ok() {
+            let Some(mem) = spare.pop() else { return };
+            let words = mem.len();
+            let pool = match pools.iter().position(|p| p.words == words) {
+                Some(i) => i,
+                None => {
+                    // Within the capacity reserved above.
+                    let _ = pools.push(
+                        Pool {
+                            words,
+                            head: NO_SLOT,
+                        },
+                        GFP_ATOMIC,
+                    );
+                    pools.len() - 1
+                }
+            };
+            let handle = slots.len();
+            let Some(pool) = pools.get_mut(pool) else {
+                return;
+            };
+            let next = core::mem::replace(&mut pool.head, handle);
+            // Within the capacity reserved above.
+            let _ = slots.push(
+                Slot {
+                    mem,
+                    live: false,
+                    next,
+                },
+                GFP_ATOMIC,
+            );
+        }
     }
 
     /// Live DMA buffers.
@@ -170,14 +231,6 @@ impl<'a> KernelHal<'a> {
     /// Freed DMA buffers kept for reuse.
     pub(crate) fn pooled_buffers(&self) -> usize {
         self.bufs.borrow().slots.iter().filter(|b| !b.live).count()
-    }
-
-    /// Returns every buffer, live or pooled, to the kernel. Only for when the SMMU no longer
-    /// uses any of them (translation and queues off); must run in process context.
-    pub(crate) fn release_all(&self) {
-        let mut bufs = self.bufs.borrow_mut();
-        bufs.pools.clear();
-        bufs.slots.clear();
     }
 
     fn dma_fault(&self) {

@@ -29,6 +29,7 @@
 //! for that reason (`virt_spin_lock`); Linux's C SMMUv3 driver has no lock on these paths.
 
 use kernel::{
+    dma::Coherent,
     prelude::*,
     processor::cpu_relax,
     sync::{new_spinlock_irq, Arc, SpinLockIrq, SpinLockIrqGuard},
@@ -148,6 +149,16 @@ impl<'a> TablesState<'a> {
     /// Maps `size` bytes at `iova` to `pa`.
     pub(crate) fn map(&mut self, iova: u64, pa: u64, size: u64, prot: Prot) -> RtResult<()> {
         self.tables.map(&self.hal, iova, pa, size, prot)
+    }
+
+    /// Spare buffers of `bytes` the tables' HAL keeps for its next allocations.
+    pub(crate) fn spare(&self, bytes: usize) -> usize {
+        self.hal.pooled_of(bytes)
+    }
+
+    /// Gives the tables' HAL buffers allocated outside the lock ([`crate::hal::spare_buffers`]).
+    pub(crate) fn adopt(&mut self, spare: &mut KVec<Coherent<[u64]>>) {
+        self.hal.adopt(spare);
     }
 
     /// The physical address `iova` translates to.

@@ -446,11 +446,17 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// tables exist, so a failure leaks nothing.
     fn prepare_domain(&mut self) -> Result<u16> {
         let asid = self.alloc_asid()?;
+        self.reserve_domain()?;
+        Ok(asid)
+    }
+
+    /// Room to record one more domain.
+    fn reserve_domain(&mut self) -> Result<()> {
         self.next_domain
             .checked_add(1)
             .ok_or(Error::Exhausted { what: "domain ids" })?;
         self.domains.try_reserve(1)?;
-        Ok(asid)
+        Ok(())
     }
 
     /// Records a domain whose tables were made for the ASID [`Smmu::prepare_domain`] gave.
@@ -499,6 +505,15 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// tables ([`DomainTables::destroy`]).
     pub fn alloc_detached_domain<H2: Hal>(&mut self, hal: &H2) -> Result<(DomainId, DomainTables)> {
         let asid = self.prepare_domain()?;
+        self.detached_domain(hal, asid)
+    }
+
+    /// The tables of a detached domain with `asid` (free, with room to record it), recorded.
+    fn detached_domain<H2: Hal>(
+        &mut self,
+        hal: &H2,
+        asid: u16,
+    ) -> Result<(DomainId, DomainTables)> {
         let tables = DomainTables::new(hal, asid)?;
         match self.record_domain(asid, tables.root(), false, None) {
             Ok(id) => Ok((id, tables)),
@@ -507,6 +522,27 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
                 Err(e)
             }
         }
+    }
+
+    /// [`Smmu::alloc_detached_domain`] with the ASID an ID allocator of the caller chose (the
+    /// Linux module's `IdPool`), instead of the runtime's own search. Refused when `asid` is 0
+    /// (left unused, as Linux does) or beyond the SMMU's ASID bits (`InvalidArgument`), or when
+    /// a domain has it already (`Busy`).
+    pub fn alloc_detached_domain_with_asid<H2: Hal>(
+        &mut self,
+        hal: &H2,
+        asid: u16,
+    ) -> Result<(DomainId, DomainTables)> {
+        if asid == 0 || u32::from(asid) >> self.features.asid_bits != 0 {
+            return Err(Error::InvalidArgument {
+                what: "ASID out of the SMMU's range",
+            });
+        }
+        if self.domains.values().any(|d| d.asid == asid) {
+            return Err(Error::Busy { what: "ASID" });
+        }
+        self.reserve_domain()?;
+        self.detached_domain(hal, asid)
     }
 
     pub(super) fn domain(&self, id: DomainId) -> Result<&PagingDomain> {

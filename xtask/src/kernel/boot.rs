@@ -171,9 +171,10 @@ pub fn judge(console: &str, module: &str, markers: &[String]) -> Verdict {
             || markers.iter().any(|m| line.contains(m.as_str()));
         if ours {
             v.module_lines.push(line.to_string());
+            // The summary: the driver's, or its test module's (`MODULE_test: `).
             if line
                 .strip_prefix(module)
-                .is_some_and(|r| r.starts_with(':'))
+                .is_some_and(|r| r.starts_with(':') || r.starts_with("_test:"))
             {
                 if let Some(s) = summary_of(line) {
                     v.summary = Some(s);

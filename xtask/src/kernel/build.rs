@@ -219,7 +219,8 @@ fn build_product(path: &Path) -> bool {
         || name == "modules.order"
 }
 
-/// The module's name: `obj-m := NAME.o` in its Kbuild.
+/// The module's name: the first of `obj-m := NAME.o [NAME_test.o]` in its Kbuild (the
+/// second, when there, is its test module).
 fn module_name(kbuild: &str) -> Option<String> {
     kbuild.lines().find_map(|l| {
         let rest = l.trim().strip_prefix("obj-m")?;
@@ -227,7 +228,10 @@ fn module_name(kbuild: &str) -> Option<String> {
             .trim_start()
             .strip_prefix(":=")
             .or_else(|| rest.trim_start().strip_prefix("+="))?;
-        rest.trim().strip_suffix(".o").map(str::to_string)
+        rest.split_whitespace()
+            .next()?
+            .strip_suffix(".o")
+            .map(str::to_string)
     })
 }
 
@@ -366,6 +370,7 @@ mod tests {
             Some("iommugen_smmuv3")
         );
         assert_eq!(module_name("obj-m += a.o").as_deref(), Some("a"));
+        assert_eq!(module_name("obj-m := a.o a_test.o").as_deref(), Some("a"));
         assert_eq!(module_name("obj-y := a.o"), None);
     }
 

@@ -1,8 +1,8 @@
 //! The initramfs of a test kernel: `xtask/kernel/init.c` built static, Linux's
 //! `dma_map_benchmark` tool, the iommufd conformance harness (`iommufd/`, built static for the
 //! kernel's architecture), the generated module (where the architecture has one) and the kernel
-//! build's own modules (virtio-pci and virtio-blk, loaded after ours), packed by the tree's
-//! `usr/gen_init_cpio`.
+//! build's own modules (virtio-pci and virtio-blk, loaded after ours), then the module's test
+//! module (loaded only by boots that ask for it), packed by the tree's `usr/gen_init_cpio`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -86,6 +86,18 @@ pub(super) fn initramfs(
             "file /lib/modules/{kname}.ko {} 0644 0 0\n",
             path.display()
         ));
+    }
+    // The driver's test module, last (after the disk's drivers): loaded only by boots with
+    // `iommugen.test=1`, which then wait for its `N passed, M failed` line.
+    if let Some((ko, name)) = module {
+        let test_ko = ko.with_file_name(format!("{name}_test.ko"));
+        if test_ko.exists() {
+            modules.push_str(&format!("/lib/modules/{name}_test.ko selftest=1 @test\n"));
+            list.push_str(&format!(
+                "file /lib/modules/{name}_test.ko {} 0644 0 0\n",
+                test_ko.display()
+            ));
+        }
     }
     fs::write(dir.join("modules"), modules).map_err(|e| e.to_string())?;
     fs::write(dir.join("list"), list).map_err(|e| e.to_string())?;

@@ -4,8 +4,9 @@
 //!
 //! The initramfs's `/init` (`xtask/kernel/init.c`) reads the `iommugen.*` words: `blk=MIB` writes
 //! and reads back a pattern on the disk with O_DIRECT and prints the throughput and what the
-//! driver's debugfs counters did; `fault=1` breaks the driver's mappings and checks that the I/O
-//! does not complete and that the driver reports translation faults.
+//! driver's debugfs counters did; `test=1` loads the driver's test module, whose KUnit suites
+//! run when it loads and whose edu DMA checks print `N passed, M failed` (one of them is a DMA
+//! from an unmapped IOVA, which the driver must report as a translation fault).
 
 /// One boot.
 pub struct Scenario {
@@ -21,7 +22,7 @@ pub struct Scenario {
     pub mttcg: bool,
     /// Kernel command-line words; `{m}` stands for the module's name.
     pub append: &'static str,
-    /// Whether the module runs its self-test (its `N passed, M failed` line is required).
+    /// Whether the test module runs (its `N passed, M failed` line is required).
     pub selftest: bool,
     /// What the console must (not) show.
     pub expect: &'static [Expect],
@@ -110,33 +111,40 @@ macro_rules! riscv_io {
 pub const SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "strict",
-        what: "the self-test, then virtio-blk DMA through the driver's domains, strict invalidation",
+        what: "the test module (KUnit suites, edu DMA through the driver), then virtio-blk DMA \
+               through the driver's domains, strict invalidation",
         kernel: Kernel::Main,
         smp: 1,
         mttcg: true,
-        append: "iommu.passthrough=0 iommu.strict=1 {m}.selftest=1 iommugen.blk=32 iommugen.rounds=5",
+        append: "iommu.passthrough=0 iommu.strict=1 iommugen.test=1 iommugen.blk=32 iommugen.rounds=5",
         selftest: true,
         driver: Driver::Ours,
         timeout: 0,
         qemu_extra: &[],
-        // The self-test's edu driver binds before the IOMMU registers (the self-test drives a
-        // freshly enabled SMMU in the IOMMU's probe): only this boot defers edu's probe.
         expect: &[
-            Line("registered with the IOMMU core"),
-            Line("sysfs bind/unbind: not offered"),
-            Line("Adding to iommu group"),
-            Line("virtio_blk"),
-            Line("data intact"),
-            NoLine("DATA CORRUPTED"),
-            Line("with devices behind it: refused"),
-            Line("removed "),
-            Line("unloaded {m}"),
-            Line("translation disabled"),
-            Line("DMA domain TLB invalidation policy: strict mode"),
-            Moved("blk", "map_calls"),
-            Moved("blk", "unmap_calls"),
-            Moved("blk", "tlbi_commands"),
-            Moved("blk", "iotlb_sync_calls"),
+                Line("registered with the IOMMU core"),
+                Line("sysfs bind/unbind: not offered"),
+                Line("Adding to iommu group"),
+                Line("virtio_blk"),
+                Line("data intact"),
+                NoLine("DATA CORRUPTED"),
+                Line("with devices behind it: refused"),
+                Line("removed "),
+                Line("unloaded {m}"),
+                Line("translation disabled"),
+                NoLine("deferred probe timeout"),
+                Line("DMA domain TLB invalidation policy: strict mode"),
+                // The edu check's DMA from an unmapped IOVA, reported by the driver.
+                Line("event F_TRANSLATION (0x10): StreamID 0x10 IOVA 0x10000"),
+                Moved("blk", "map_calls"),
+                Moved("blk", "unmap_calls"),
+                Moved("blk", "tlbi_commands"),
+                Moved("blk", "iotlb_sync_calls"),
+                // The test module's KUnit suites: each passed, no case failed.
+                Line("# {m}_commands: pass:4 fail:0"),
+                Line("# {m}_pgtable: pass:3 fail:0"),
+                Line("# {m}_hitless: pass:3 fail:0"),
+                NoLine("not ok"),
         ],
     },
     Scenario {
@@ -172,21 +180,20 @@ pub const SCENARIOS: &[Scenario] = &[
     },
     Scenario {
         name: "fault",
-        what: "broken mappings (fault_injection=1, debugfs break_maps): the I/O fails with translation faults",
+        what: "the test module's DMA from an unmapped IOVA: a translation fault the driver reports; \
+               power-off with the driver bound",
         kernel: Kernel::Main,
         smp: 1,
         mttcg: true,
-        append: "iommu.passthrough=0 iommu.strict=1 {m}.fault_injection=1 iommugen.fault=1",
-        selftest: false,
+        append: "iommu.passthrough=0 iommu.strict=1 iommugen.test=1 iommugen.keep=1",
+        selftest: true,
         driver: Driver::Ours,
         timeout: 0,
         qemu_extra: &[],
         expect: &[
             Line("registered with the IOMMU core"),
-            Line("fault: PASS"),
-            Line("{m} 9050000.smmuv3: event F_TRANSLATION (0x10)"),
-            Moved("fault", "broken_maps"),
-            Moved("fault", "events"),
+            Line("DMA through the IOMMU after a translation fault: ok"),
+            Line("{m} 9050000.smmuv3: event F_TRANSLATION (0x10): StreamID 0x10 IOVA 0x10000"),
             // The modules stay loaded, so power-off runs the driver's shutdown callback.
             Line("{m} 9050000.smmuv3: shutdown: translation disabled"),
             NoLine("deferred probe timeout"),
@@ -532,6 +539,10 @@ mod tests {
 [    2.0] iommugen-init: sysfs bind/unbind: not offered by /sys/bus/platform/drivers/iommugen_smmuv3
 [    2.1] pci 0000:00:03.0: Adding to iommu group 2
 [    2.2] virtio_blk virtio1: [vda] 131072 512-byte logical blocks
+[    2.3] iommugen_smmuv3 9050000.smmuv3: event F_TRANSLATION (0x10): StreamID 0x10 IOVA 0x10000 (read)
+[    2.4] # iommugen_smmuv3_hitless: pass:3 fail:0 skip:0 total:3
+[    2.4] # iommugen_smmuv3_pgtable: pass:3 fail:0 skip:0 total:3
+[    2.4] # iommugen_smmuv3_commands: pass:4 fail:0 skip:0 total:4
 [    3.0] iommugen-init: blk: round 1: wrote 32 MiB ...: data intact
 [    3.1] iommugen-init: blk: the IOMMU driver handled map_calls +812 unmap_calls +812 tlbi_commands +900 iotlb_sync_calls +812
 [    3.2] iommugen-init: blk: throughput (best of 3): write 41.5 MiB/s, read 55.0 MiB/s
@@ -549,7 +560,7 @@ mod tests {
         assert_eq!(
             s.append(s.kernel.arch(), Some("m")),
             "initcall_blacklist=arm_smmu_driver_init iommu.passthrough=0 iommu.strict=1 \
-             m.selftest=1 iommugen.blk=32 iommugen.rounds=5"
+             iommugen.test=1 iommugen.blk=32 iommugen.rounds=5"
         );
     }
 

@@ -8,12 +8,13 @@ use alloc::vec::Vec;
 
 use iommugen_runtime::smmuv3::attach::Target;
 use iommugen_runtime::smmuv3::domain::{DomainId, RW};
-use iommugen_runtime::error::Error;
+use iommugen_runtime::error::{Error, Refusal};
 use iommugen_runtime::smmuv3::evtq::EventRecord;
 use iommugen_runtime::smmuv3::features::Features;
 use iommugen_runtime::hal::{DmaBuf, Hal};
 use iommugen_runtime::mmio::read;
-use iommugen_runtime::pgtable::{Granule, PageTable, Stage2};
+use iommugen_runtime::pgtable::{Granule, PageTable};
+use iommugen_runtime::smmuv3::vmsa::Stage2;
 use iommugen_runtime::smmuv3::planted::Mutation;
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu, Unattached};
 use iommugen_runtime::smmuv3::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdTlbiNhAll, CmdqCommand};
@@ -23,7 +24,6 @@ use iommugen_runtime::smmuv3::spec::enums::{
 };
 use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
 use iommugen_runtime::smmuv3::spec::regs::{CmdqCons, Cr0, Gbpa, Gerror, Gerrorn};
-use iommugen_runtime::smmuv3::spec::semantics::OpError;
 use iommugen_runtime::smmuv3::strtab::MAX_LINEAR_SID_BITS;
 
 use crate::edu::Edu;
@@ -884,7 +884,7 @@ fn domains_and_asids(ctx: &mut Ctx) -> TestResult {
         "domain A again: DMA did not go to A's page"
     );
     match s.free_domain(a) {
-        Err(Error::Refused(OpError::Ebusy)) => {}
+        Err(Error::Refused(Refusal::Ebusy)) => {}
         other => {
             return Err(format!(
                 "free_domain of the attached domain gave {other:?}, expected EBUSY"

@@ -6,12 +6,11 @@
 use alloc::format;
 use alloc::string::ToString;
 
-use iommugen_runtime::error::{Error, Result};
+use iommugen_runtime::error::{Error, Refusal, Result};
 use iommugen_runtime::hal::Hal;
 use iommugen_runtime::smmuv3::attach::Target;
 use iommugen_runtime::smmuv3::domain::DomainId;
 use iommugen_runtime::smmuv3::smmu::Smmu;
-use iommugen_runtime::smmuv3::spec::semantics::OpError;
 
 use crate::harness::Answer;
 use crate::model::{self, Domain, Kind, Op};
@@ -62,8 +61,8 @@ pub fn apply<H: Hal>(
 pub fn answer(r: Result<()>) -> Answer {
     match r {
         Ok(()) => Answer::Ok,
-        Err(Error::Refused(OpError::Einval)) => Answer::Refused(model::Error::Einval),
-        Err(Error::Refused(OpError::Ebusy)) => Answer::Refused(model::Error::Ebusy),
+        Err(Error::Refused(Refusal::Einval)) => Answer::Refused(model::Error::Einval),
+        Err(Error::Refused(Refusal::Ebusy)) => Answer::Refused(model::Error::Ebusy),
         Err(e) => Answer::Failed(e.to_string()),
     }
 }

@@ -38,7 +38,8 @@ use aarch64_paging::idmap::IdMap;
 use aarch64_paging::paging::{Constraints, El1And0, MemoryRegion};
 use criterion::{criterion_group, Criterion, Throughput};
 use iommugen_runtime::pgtable::testhal::TestHal;
-use iommugen_runtime::pgtable::{Granule, PageTable, Prot, Stage1};
+use iommugen_runtime::pgtable::{Granule, PageTable, Prot};
+use iommugen_runtime::smmuv3::vmsa::Stage1;
 
 const K4: u64 = 0x1000;
 const M2: u64 = 0x20_0000;

@@ -49,7 +49,7 @@ pub enum Error {
         what: &'static str,
     },
     /// The operation is refused by the spec's semantics (a precondition does not hold).
-    Refused(super::smmuv3::spec::semantics::OpError),
+    Refused(Refusal),
     /// Memory the runtime owns does not hold what it wrote (the hardware or another agent
     /// changed it).
     Corrupt {
@@ -88,6 +88,28 @@ impl From<FieldError> for Error {
 impl From<HalError> for Error {
     fn from(e: HalError) -> Self {
         Error::Hal(e)
+    }
+}
+
+/// Why the API semantics refuse an operation: the errors of the contract every spec imports
+/// (`specs/common/iommu_domain.iommu`), as each architecture's generated `OpError` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Refusal {
+    /// `EINVAL`: the domain cannot be attached this way.
+    Einval,
+    /// `EBUSY`: still in use: the device has PASIDs attached, or the domain is attached.
+    Ebusy,
+}
+
+impl Refusal {
+    /// The contract's description.
+    pub const fn text(self) -> &'static str {
+        match self {
+            Refusal::Einval => "the domain cannot be attached this way",
+            Refusal::Ebusy => {
+                "still in use: the device has PASIDs attached, or the domain is attached"
+            }
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! The driver runtime: the algorithms of an IOMMU driver, written once and parameterised by the
 //! layer generated from a spec (register and entry types, used-bits rules, page-table geometry)
 //! and by a small hardware abstraction ([`hal::Hal`]). The modules at the top are the
-//! architecture-neutral core; each architecture is a module tree of its own: [`smmuv3`].
+//! architecture-neutral core; each architecture is a module tree of its own behind a cargo
+//! feature: `smmuv3` (feature `smmuv3`, on by default).
 //!
 //! It is `no_std`, uses no crates and no `unsafe`: the three HAL implementations (the userspace
 //! mock, bare metal, the Linux kernel) hold all the unsafe code. Modules refer to each other
@@ -12,6 +13,8 @@
 
 extern crate alloc;
 
+pub mod arch;
+pub mod attach;
 pub mod error;
 pub mod hal;
 pub mod hitless;
@@ -19,14 +22,17 @@ pub mod mmio;
 pub mod pgtable;
 pub mod poll;
 pub mod ring;
-/// The RISC-V IOMMU driver.
-#[cfg(feature = "riscv")]
-pub mod riscv;
 pub mod shared;
 pub mod store;
 
-/// The support code of the generated layers (field errors, the `UsedBits`, `Register` and
-/// geometry types the core's algorithms take).
-pub use smmuv3::spec::support;
+/// The support code every generated layer shares (field errors, the `UsedBits`, `Register` and
+/// page-table geometry types the core's algorithms take): the generator's own `support.rs`, so
+/// that every architecture's generated layer names these same types.
+#[rustfmt::skip] // the generator's file, formatted there
+#[path = "../../codegen/src/support.rs"]
+pub mod support;
 
+#[cfg(feature = "riscv")]
+pub mod riscv;
+#[cfg(feature = "smmuv3")]
 pub mod smmuv3;

@@ -34,11 +34,11 @@ pub mod format;
 mod table;
 #[cfg(any(test, feature = "testhal"))]
 pub mod testhal;
-#[cfg(test)]
+#[cfg(all(test, feature = "smmuv3"))]
 mod tests;
 mod walk;
 
-pub use format::{Format, Stage1, Stage2};
+pub use format::Format;
 pub use table::PageTable;
 
 /// Access permissions and memory type of a mapping: a set of flags.

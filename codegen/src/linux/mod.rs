@@ -17,10 +17,11 @@
 //! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent` with reuse of freed
 //!   buffers, barriers, clock);
 //! - `runtime/`, the runtime's source tree (`runtime/src`) as a module: the core and the
-//!   spec's architecture (`runtime/smmuv3/`), with the core layer of the spec (what the core
-//!   backend writes to `core/`) as `runtime/smmuv3/spec/`, and with
-//!   `runtime/store/vec.rs`, the one runtime file that names an allocator, rewritten over the
-//!   kernel's `KVec` (Linux builds modules without the `alloc` crate).
+//!   spec's architecture (`runtime/smmuv3/`; other architectures are left out), with the core
+//!   layer of the spec (what the core backend writes to `core/`) as `runtime/smmuv3/spec/` over
+//!   the shared `runtime/support.rs`, and with `runtime/store/vec.rs`, the one runtime file
+//!   that names an allocator, rewritten over the kernel's `KVec` (Linux builds modules without
+//!   the `alloc` crate).
 //!
 //! File-shaped output comes from askama templates (`src/linux/templates/`); every Rust file is
 //! then formatted with `rustfmt` in the kernel's layout (`rustfmt.rs`). The module is
@@ -135,12 +136,25 @@ fn hex_grouped(v: u64) -> String {
 }
 
 /// The runtime's `lib.rs` as the module `runtime/mod.rs`: crate-level attributes and
-/// `extern crate` lines go.
+/// `extern crate` lines go, the module's architecture ([`RUNTIME_SPEC`]) is declared whatever
+/// the cargo features (the kernel build has none), other architectures are left out, and the
+/// generated layers' `support` module is the file `runtime/support.rs` instead of a `#[path]`.
 fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
+    let own = format!("#[cfg(feature = \"{RUNTIME_SPEC}\")]");
     let mut out = String::new();
-    for line in lib.lines() {
+    let mut lines = lib.lines().peekable();
+    while let Some(line) = lines.next() {
         let t = line.trim();
-        if t == "#![no_std]" || t.starts_with("extern crate ") {
+        if t == "#![no_std]" || t.starts_with("extern crate ") || t == own {
+            continue;
+        }
+        // Another architecture: its declaration goes (its files are not copied).
+        if t.starts_with("#[cfg(feature = ")
+            && lines
+                .peek()
+                .is_some_and(|n| n.trim().starts_with("pub mod "))
+        {
+            lines.next();
             continue;
         }
         if t.starts_with("#![")
@@ -154,33 +168,48 @@ fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
         out.push_str(line);
         out.push('\n');
     }
+    let out = without_paths(&out);
+    if !out.contains("pub mod support;") || !out.contains(&format!("pub mod {RUNTIME_SPEC};")) {
+        return Err(CodegenError(format!(
+            "runtime/src/lib.rs declares no `pub mod support;` or no `pub mod {RUNTIME_SPEC};`"
+        )));
+    }
     Ok(out)
 }
 
-/// The architecture's `mod.rs` (`runtime/src/<spec>/mod.rs`) with its generated layer as the
-/// child module `spec` (the files under `spec/`) instead of a `#[path]` into `generated/`.
-fn arch_mod(text: &str) -> Result<String, CodegenError> {
+/// The architectures of the runtime (`runtime/src/lib.rs`: `#[cfg(feature = ...)] pub mod
+/// NAME;`): their files are `NAME/...`.
+fn architectures(lib: &str) -> Vec<String> {
+    let lines: Vec<&str> = lib.lines().map(str::trim).collect();
+    lines
+        .windows(2)
+        .filter(|w| w[0].starts_with("#[cfg(feature = "))
+        .filter_map(|w| w[1].strip_prefix("pub mod "))
+        .filter_map(|m| m.strip_suffix(';'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A runtime file without the `#[path]` attributes (and the `#[rustfmt::skip]` before them) of
+/// its module declarations: in the module, the files are where a module's files are by default
+/// (the generated layer under `spec/`, the support module as `support.rs`).
+fn without_paths(text: &str) -> String {
     let mut out = String::new();
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {
         let t = line.trim();
-        // `#[rustfmt::skip] #[path = ...] pub mod spec;`: the generated layer is `spec/` here.
         if (t.starts_with("#[path") || t.starts_with("#[rustfmt::skip]"))
-            && lines
-                .peek()
-                .is_some_and(|n| n.trim() == "pub mod spec;" || n.trim().starts_with("#[path"))
+            && lines.peek().is_some_and(|n| {
+                let n = n.trim();
+                n.starts_with("pub mod ") || n.starts_with("#[path")
+            })
         {
             continue;
         }
         out.push_str(line);
         out.push('\n');
     }
-    if !out.contains("pub mod spec;") {
-        return Err(CodegenError(format!(
-            "runtime/src/{RUNTIME_SPEC}/mod.rs declares no `pub mod spec;` for the generated layer"
-        )));
-    }
-    Ok(out)
+    out
 }
 
 /// A runtime file without its declarations of test-only modules (`#[cfg(...)]` followed by
@@ -209,20 +238,15 @@ const TEST_ONLY: &[&str] = &[
     "#[cfg(any(test, feature = \"report\"))]",
 ];
 
-/// The attributes that mark the runtime's other architectures' drivers, which this module
-/// (the SMMUv3's) does not carry: their files are not copied either.
-const OTHER_ARCHITECTURES: &[(&str, &str)] = &[("#[cfg(feature = \"riscv\")]", "riscv/")];
-
 /// A runtime file without its test and tool code: each item or statement under one of the
-/// [`TEST_ONLY`] or [`OTHER_ARCHITECTURES`] attributes goes, with the doc comment above it (the statement or item ends
+/// [`TEST_ONLY`] attributes goes, with the doc comment above it (the statement or item ends
 /// where its brackets balance on a line ending in `;`, `,` or `}`). The module never has those
 /// features.
 fn without_planted(text: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
-        let t = line.trim();
-        if !TEST_ONLY.contains(&t) && !OTHER_ARCHITECTURES.iter().any(|(a, _)| *a == t) {
+        if !TEST_ONLY.contains(&line.trim()) {
             out.push(line);
             continue;
         }
@@ -333,23 +357,29 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
     {
         return Err(CodegenError(format!("runtime/src/{ALLOCATING_FILE} is missing: the Linux backend replaces it with a file over KVec")));
     }
-    let arch_mod_path = format!("{RUNTIME_SPEC}/mod.rs");
-    if !RUNTIME_FILES.iter().any(|(path, _)| *path == arch_mod_path) {
+    let spec_path = format!("{RUNTIME_SPEC}/spec.rs");
+    if !RUNTIME_FILES.iter().any(|(path, _)| *path == spec_path) {
         return Err(CodegenError(format!(
-            "runtime/src/{arch_mod_path} is missing: the runtime has no `{RUNTIME_SPEC}` architecture"
+            "runtime/src/{spec_path} is missing: the runtime has no `{RUNTIME_SPEC}` architecture"
         )));
     }
+    let lib = RUNTIME_FILES
+        .iter()
+        .find(|(path, _)| *path == "lib.rs")
+        .map_or("", |(_, text)| *text);
+    let others: Vec<String> = architectures(lib)
+        .into_iter()
+        .filter(|a| a != RUNTIME_SPEC)
+        .map(|a| format!("{a}/"))
+        .collect();
     for (path, text) in RUNTIME_FILES {
-        if OTHER_ARCHITECTURES
-            .iter()
-            .any(|(_, dir)| path.starts_with(dir))
-        {
+        if others.iter().any(|o| path.starts_with(o.as_str())) {
             continue;
         }
         let (path, contents) = match *path {
             "lib.rs" => ("mod.rs", runtime_mod(&without_planted(text))?),
-            p if p == arch_mod_path => (*path, arch_mod(&without_planted(text))?),
             ALLOCATING_FILE => (*path, render(&StoreVecRs { c: &c }, ALLOCATING_FILE)?),
+            p if p == spec_path => (*path, without_paths(text)),
             _ => (*path, without_test_modules(&without_planted(text))),
         };
         files.push(GeneratedFile {
@@ -357,11 +387,16 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             contents: spdx(&contents),
         });
     }
+    files.push(GeneratedFile {
+        path: "linux/runtime/support.rs".into(),
+        contents: spdx(crate::SUPPORT_RS),
+    });
     // The generated layer, lean: what the runtime and the glue name.
     let users: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();
     let lean = lean::lean(spec, &users)?;
     for f in crate::core::files(&lean)? {
-        if let Some(rest) = f.path.strip_prefix("core/") {
+        let rest = f.path.strip_prefix("core/");
+        if let Some(rest) = rest.filter(|r| *r != "mod.rs" && *r != "support.rs") {
             files.push(GeneratedFile {
                 path: format!("linux/runtime/{RUNTIME_SPEC}/spec/{rest}"),
                 contents: spdx(&f.contents),
@@ -385,23 +420,24 @@ mod tests {
 
     #[test]
     fn the_runtime_root_becomes_a_module() {
-        let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\npub mod hal;\npub mod smmuv3;\n";
+        let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\npub mod hal;\n#[rustfmt::skip] // the generator's\n#[path = \"../../codegen/src/support.rs\"]\npub mod support;\n#[cfg(feature = \"smmuv3\")]\npub mod smmuv3;\n#[cfg(feature = \"riscv\")]\npub mod riscv;\n";
         let m = runtime_mod(lib).unwrap();
         assert_eq!(
             m,
-            "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod hal;\npub mod smmuv3;\n"
+            "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod hal;\npub mod support;\npub mod smmuv3;\n"
         );
-        assert!(runtime_mod("#![feature(x)]\npub mod hal;\n").is_err());
+        assert_eq!(architectures(lib), ["smmuv3", "riscv"]);
+        assert!(runtime_mod("#![feature(x)]\npub mod support;\npub mod smmuv3;\n").is_err());
+        assert!(runtime_mod("pub mod hal;\npub mod smmuv3;\n").is_err());
     }
 
     #[test]
-    fn the_architecture_gets_its_layer_as_a_child_module() {
-        let m = "//! Doc.\n\n#[rustfmt::skip]\n#[path = \"../../../generated/smmuv3/core/mod.rs\"]\npub mod spec;\npub mod cmdq;\n";
+    fn the_generated_layer_is_found_where_modules_are() {
+        let m = "//! Doc.\n\npub use super::super::support;\n\n/// Enums.\n#[rustfmt::skip] // generated\n#[path = \"../../../generated/smmuv3/core/enums.rs\"]\npub mod enums;\n";
         assert_eq!(
-            arch_mod(m).unwrap(),
-            "//! Doc.\n\npub mod spec;\npub mod cmdq;\n"
+            without_paths(m),
+            "//! Doc.\n\npub use super::super::support;\n\n/// Enums.\npub mod enums;\n"
         );
-        assert!(arch_mod("pub mod cmdq;\n").is_err());
     }
 
     #[test]

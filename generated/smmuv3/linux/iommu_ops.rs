@@ -62,13 +62,12 @@ use kernel::{
 use crate::hal::{KernelClock, KernelHal};
 use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters, RateLimit};
-use crate::runtime::error::Error as RtError;
+use crate::runtime::error::{Error as RtError, Refusal};
 use crate::runtime::hal::Clock;
 use crate::runtime::pgtable::Prot;
 use crate::runtime::smmuv3::attach::Target;
 use crate::runtime::smmuv3::domain::{self, DomainId, DomainTables, Invalidation, VA_BITS};
 use crate::runtime::smmuv3::smmu::Smmu;
-use crate::runtime::smmuv3::spec::semantics::OpError;
 use crate::Show;
 
 /// Page and block sizes of the domains: 4 KiB pages, 2 MiB and 1 GiB blocks.
@@ -122,10 +121,10 @@ unsafe impl Sync for Iommu<'_> {}
 fn errno(e: RtError) -> Error {
     match e {
         RtError::Hal(_) => ENOMEM,
-        RtError::InvalidArgument { .. } | RtError::Field(_) | RtError::Refused(OpError::Einval) => {
+        RtError::InvalidArgument { .. } | RtError::Field(_) | RtError::Refused(Refusal::Einval) => {
             EINVAL
         }
-        RtError::Busy { .. } | RtError::Refused(OpError::Ebusy) => EBUSY,
+        RtError::Busy { .. } | RtError::Refused(Refusal::Ebusy) => EBUSY,
         RtError::Exhausted { .. } => ENOSPC,
         RtError::Unsupported { .. } => EOPNOTSUPP,
         RtError::Timeout { .. } => ETIMEDOUT,

@@ -13,7 +13,6 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
-use super::super::pgtable::format::{Stage1, S1_MAIR};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
@@ -25,6 +24,7 @@ use super::spec::enums::{
 };
 use super::spec::semantics::{self as sem, DomainKind};
 use super::spec::support::FieldError;
+use super::vmsa::{Stage1, S1_MAIR};
 
 /// Input address bits of the driver's stage-1 domains.
 pub const VA_BITS: u32 = 48;
@@ -182,9 +182,7 @@ const DETACHED: Error = Error::InvalidArgument {
     what: "the domain's tables are held by the caller",
 };
 
-/// A handle to a paging domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DomainId(pub u32);
+pub use super::super::attach::DomainId;
 
 /// A stage-1 paging domain, as the SMMU's state records it.
 pub struct PagingDomain {
@@ -595,7 +593,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         };
         #[cfg(feature = "planted")]
         let attached = attached && !self.planted_free_ignores_users();
-        sem::check_domain_free(kind, attached).map_err(Error::Refused)?;
+        sem::check_domain_free(kind, attached).map_err(super::attach::refused)?;
         #[cfg(feature = "planted")]
         if self.planted_free_skips_tlbi() {
             return self.planted_free_without_tlbi(id);

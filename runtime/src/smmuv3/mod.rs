@@ -1,11 +1,8 @@
 //! The Arm SMMUv3 on the core: probe (`features`), the command and event queues (`cmdq`,
 //! `evtq`), the stream and CD tables (`strtab`, `cdtab`), the one STE builder (`ste`), domains
 //! and invalidation (`domain`, `stage2`), the attach state machine over the generated semantics
-//! (`attach`), bring-up and errors (`smmu`).
+//! (`attach`), bring-up and errors (`smmu`), the VMSAv8-64 page-table formats (`vmsa`).
 
-/// The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`).
-#[rustfmt::skip] // generated code, formatted by its generator
-#[path = "../../../generated/smmuv3/core/mod.rs"]
 pub mod spec;
 
 pub mod attach;
@@ -23,3 +20,4 @@ pub mod strtab;
 /// The transition report and the hitless oracle (tools and tests: `iommugen-runner report`).
 #[cfg(any(test, feature = "report"))]
 pub mod transitions;
+pub mod vmsa;

@@ -36,7 +36,7 @@ pub mod format;
 mod table;
 mod walk;
 
-pub use format::{Format, Stage1, Stage2};
+pub use format::Format;
 pub use table::PageTable;
 
 /// Access permissions and memory type of a mapping: a set of flags.

@@ -6,7 +6,7 @@
 //! `realise_<entry>` rules prescribe for that state: CDs first, then the STE, each through the
 //! hitless writer with the configuration invalidations it needs.
 
-use super::super::error::{Error, Result};
+use super::super::error::{Error, Refusal, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::hitless::{write_entry, EntryStore};
 use super::super::shared::Guarded;
@@ -19,16 +19,7 @@ use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{SteS1dss, StreamConfig};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind};
 
-/// A domain as an attachment target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// A paging (or SVA) domain.
-    Domain(DomainId),
-    /// The identity domain: DMA addresses are physical addresses.
-    Identity,
-    /// The blocked domain: DMA faults.
-    Blocked,
-}
+pub use super::super::attach::Target;
 
 /// One device's API state and its CD table.
 pub struct Device {
@@ -98,8 +89,17 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for DmaEntry<'_, H, Q> {
     }
 }
 
-fn refused(e: sem::OpError) -> Error {
-    Error::Refused(e)
+impl From<sem::OpError> for Refusal {
+    fn from(e: sem::OpError) -> Self {
+        match e {
+            sem::OpError::Einval => Refusal::Einval,
+            sem::OpError::Ebusy => Refusal::Ebusy,
+        }
+    }
+}
+
+pub(super) fn refused(e: sem::OpError) -> Error {
+    Error::Refused(e.into())
 }
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
@@ -416,8 +416,5 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 }
 
 pub(super) fn domain_of(t: Target) -> Option<DomainId> {
-    match t {
-        Target::Domain(id) => Some(id),
-        _ => None,
-    }
+    t.domain()
 }

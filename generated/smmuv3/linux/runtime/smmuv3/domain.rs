@@ -15,7 +15,6 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
-use super::super::pgtable::format::{Stage1, S1_MAIR};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
@@ -27,6 +26,7 @@ use super::spec::enums::{
 };
 use super::spec::semantics::{self as sem, DomainKind};
 use super::spec::support::FieldError;
+use super::vmsa::{Stage1, S1_MAIR};
 
 /// Input address bits of the driver's stage-1 domains.
 pub const VA_BITS: u32 = 48;
@@ -184,9 +184,7 @@ const DETACHED: Error = Error::InvalidArgument {
     what: "the domain's tables are held by the caller",
 };
 
-/// A handle to a paging domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DomainId(pub u32);
+pub use super::super::attach::DomainId;
 
 /// A stage-1 paging domain, as the SMMU's state records it.
 pub struct PagingDomain {
@@ -575,7 +573,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         } else {
             (DomainKind::Paging, d.users != 0)
         };
-        sem::check_domain_free(kind, attached).map_err(Error::Refused)?;
+        sem::check_domain_free(kind, attached).map_err(super::attach::refused)?;
         self.flush_domain(id)?;
         if let Some(t) = self.domains.remove(&id.0).and_then(|d| d.tables) {
             t.destroy(&self.hal);

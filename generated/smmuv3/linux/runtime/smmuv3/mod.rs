@@ -3,9 +3,8 @@
 //! The Arm SMMUv3 on the core: probe (`features`), the command and event queues (`cmdq`,
 //! `evtq`), the stream and CD tables (`strtab`, `cdtab`), the one STE builder (`ste`), domains
 //! and invalidation (`domain`, `stage2`), the attach state machine over the generated semantics
-//! (`attach`), bring-up and errors (`smmu`).
+//! (`attach`), bring-up and errors (`smmu`), the VMSAv8-64 page-table formats (`vmsa`).
 
-/// The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`).
 pub mod spec;
 
 pub mod attach;
@@ -18,3 +17,4 @@ pub mod smmu;
 pub mod stage2;
 pub mod ste;
 pub mod strtab;
+pub mod vmsa;

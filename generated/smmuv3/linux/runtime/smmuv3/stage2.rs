@@ -10,7 +10,6 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
-use super::super::pgtable::format::Stage2;
 use super::super::pgtable::{Granule, PageTable, Prot};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
@@ -21,6 +20,7 @@ use super::spec::entries::Ste;
 use super::spec::enums::{
     CfgShareability, StreamConfig, Tg0Granule, TlbiGranule, WalkCacheability,
 };
+use super::vmsa::Stage2;
 
 /// IPA bits of the driver's stage-2 domains (a level-1 start with the 4K granule).
 pub const IPA_BITS: u32 = 39;

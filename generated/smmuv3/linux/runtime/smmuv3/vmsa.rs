@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! The SMMUv3's translation-table formats, VMSAv8-64 stage 1 and stage 2, as
+//! [`Format`]s of the core's page-table engine: how a [`Prot`] becomes a block or page
+//! descriptor, and how a descriptor read back is recognised. Every bit is set and read through
+//! the descriptor types generated from the spec (`spec::pagetables::vmsav8_64_stage1` and
+//! `vmsav8_64_stage2`); the geometry comes from their `GRANULE_*` tables. Nothing here knows a
+//! bit position.
+
+use super::super::pgtable::{Format, MemType, Prot};
+use super::super::support::{FieldError, GranuleInfo};
+use super::spec::enums::{PtS1Ap, PtS2Ap, PtS2Xn, PtShareability};
+use super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
+
+/// Stage 1 `AttrIndx` of normal memory: MAIR attribute 0, write-back cacheable.
+pub const S1_ATTR_NORMAL_WB: u8 = 0;
+/// Stage 1 `AttrIndx` of device memory: MAIR attribute 1, Device-nGnRE.
+pub const S1_ATTR_DEVICE_NGNRE: u8 = 1;
+/// Stage 1 `AttrIndx` of non-cacheable normal memory: MAIR attribute 2.
+pub const S1_ATTR_NORMAL_NC: u8 = 2;
+/// The MAIR value a stage 1 context descriptor needs for the three `AttrIndx` values
+/// (Arm ARM D19.2, MAIR_EL1): attribute 0 = `0xff` (Normal, inner and outer write-back
+/// non-transient read/write-allocate), attribute 1 = `0x04` (Device-nGnRE), attribute 2 =
+/// `0x44` (Normal, inner and outer non-cacheable).
+pub const S1_MAIR: u64 = 0xff | (0x04 << 8) | (0x44 << 16);
+/// Stage 2 `MemAttr` of normal memory: outer and inner write-back cacheable (`0b1111`).
+pub const S2_MEMATTR_NORMAL_WB: u8 = 0xf;
+/// Stage 2 `MemAttr` of device memory: Device-nGnRE (`0b0001`).
+pub const S2_MEMATTR_DEVICE_NGNRE: u8 = 0x1;
+/// Stage 2 `MemAttr` of non-cacheable normal memory: outer and inner non-cacheable (`0b0101`).
+pub const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
+
+/// VMSAv8-64 stage 1 (VA to IPA or PA, selected by a context descriptor).
+///
+/// Leaves get `AttrIndx` [`S1_ATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`],
+/// [`S1_ATTR_DEVICE_NGNRE`] (outer) for [`Prot::MMIO`] and [`S1_ATTR_NORMAL_NC`] (outer) for
+/// neither, `AP` from [`Prot::WRITE`] and [`Prot::PRIV`],
+/// `AF` = 1, `nG` = 1 (every SMMU stage 1 context is tagged with its ASID) and `UXN` = `PXN` =
+/// not [`Prot::EXEC`]. Table descriptors set no hierarchical limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage1 {}
+
+/// VMSAv8-64 stage 2 (IPA to PA, selected by a stream table entry).
+///
+/// Leaves get `MemAttr` [`S2_MEMATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`],
+/// [`S2_MEMATTR_DEVICE_NGNRE`] (outer) for [`Prot::MMIO`] and [`S2_MEMATTR_NORMAL_NC`] (outer)
+/// for neither, `S2AP` from [`Prot::READ`] and
+/// [`Prot::WRITE`], `AF` = 1 and `XN` = `ExecuteNever` unless [`Prot::EXEC`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage2 {}
+
+/// The shareability a leaf of this memory type gets.
+const fn shareability(prot: Prot) -> PtShareability {
+    match prot.mem_type() {
+        MemType::WriteBack => PtShareability::InnerShareable,
+        // Non-cacheable and device memory are outer shareable whatever SH says; say so.
+        MemType::NonCacheable | MemType::Device => PtShareability::OuterShareable,
+    }
+}
+
+const fn s1_ap(prot: Prot) -> PtS1Ap {
+    match (prot.writable(), prot.privileged()) {
+        (true, false) => PtS1Ap::ReadWrite,
+        (true, true) => PtS1Ap::PrivReadWrite,
+        (false, false) => PtS1Ap::ReadOnly,
+        (false, true) => PtS1Ap::PrivReadOnly,
+    }
+}
+
+const fn s1_attr(prot: Prot) -> u8 {
+    match prot.mem_type() {
+        MemType::WriteBack => S1_ATTR_NORMAL_WB,
+        MemType::NonCacheable => S1_ATTR_NORMAL_NC,
+        MemType::Device => S1_ATTR_DEVICE_NGNRE,
+    }
+}
+
+/// The memory type of a stage 1 `AttrIndx` the runtime writes.
+const fn s1_mem_type(attr: u8) -> Prot {
+    match attr {
+        S1_ATTR_NORMAL_WB => MemType::WriteBack.prot(),
+        S1_ATTR_DEVICE_NGNRE => MemType::Device.prot(),
+        _ => MemType::NonCacheable.prot(),
+    }
+}
+
+/// Stage 1 leaf encoding, shared by `Block` and `Page` (same accessors, different OA field).
+macro_rules! s1_leaf {
+    ($ty:ty, $oa:expr, $prot:expr) => {{
+        let prot: Prot = $prot;
+        let d = <$ty>::new()
+            .with_oa($oa)?
+            .with_attr_indx(s1_attr(prot))?
+            .with_ap(s1_ap(prot))
+            .with_sh(shareability(prot))
+            .with_af(true)
+            .with_n_g(true)
+            .with_uxn(!prot.executable())
+            .with_pxn(!prot.executable());
+        Ok(d.bits())
+    }};
+}
+
+/// Stage 1 leaf decoding.
+macro_rules! s1_prot {
+    ($d:expr) => {{
+        let d = $d;
+        let mut prot = match d.ap() {
+            Ok(PtS1Ap::ReadWrite) => Prot::READ.union(Prot::WRITE),
+            Ok(PtS1Ap::PrivReadWrite) => Prot::READ.union(Prot::WRITE).union(Prot::PRIV),
+            Ok(PtS1Ap::ReadOnly) => Prot::READ,
+            Ok(PtS1Ap::PrivReadOnly) => Prot::READ.union(Prot::PRIV),
+            Err(_) => Prot::NONE,
+        };
+        prot = prot.union(s1_mem_type(d.attr_indx()));
+        if !d.uxn() {
+            prot = prot.union(Prot::EXEC);
+        }
+        prot
+    }};
+}
+
+impl Format for Stage1 {
+    const NAME: &'static str = "VMSAv8-64 stage 1";
+    const STAGE: u32 = s1::STAGE;
+    const VA_BITS: u32 = s1::VA_BITS;
+    const OA_BITS: u32 = s1::OA_BITS;
+    const GRANULES: &'static [GranuleInfo] = s1::GRANULES;
+
+    #[inline]
+    fn table(next: u64) -> Result<u64, FieldError> {
+        Ok(s1::Table::new().with_nlta(next)?.bits())
+    }
+
+    #[inline]
+    fn table_addr(raw: u64) -> Option<u64> {
+        s1::Table::matches(raw).then(|| s1::Table(raw).nlta())
+    }
+
+    #[inline]
+    fn block(oa: u64, prot: Prot) -> Result<u64, FieldError> {
+        s1_leaf!(s1::Block, oa, prot)
+    }
+
+    #[inline]
+    fn block_oa(raw: u64) -> Option<u64> {
+        s1::Block::matches(raw).then(|| s1::Block(raw).oa())
+    }
+
+    #[inline]
+    fn page(oa: u64, prot: Prot) -> Result<u64, FieldError> {
+        s1_leaf!(s1::Page, oa, prot)
+    }
+
+    #[inline]
+    fn page_oa(raw: u64) -> Option<u64> {
+        s1::Page::matches(raw).then(|| s1::Page(raw).oa())
+    }
+
+    fn leaf_prot(raw: u64, page: bool) -> Prot {
+        if page {
+            s1_prot!(s1::Page(raw))
+        } else {
+            s1_prot!(s1::Block(raw))
+        }
+    }
+}
+
+const fn s2_ap(prot: Prot) -> PtS2Ap {
+    match (prot.readable(), prot.writable()) {
+        (true, true) => PtS2Ap::ReadWrite,
+        (true, false) => PtS2Ap::ReadOnly,
+        (false, true) => PtS2Ap::WriteOnly,
+        (false, false) => PtS2Ap::NoAccess,
+    }
+}
+
+const fn s2_memattr(prot: Prot) -> u8 {
+    match prot.mem_type() {
+        MemType::WriteBack => S2_MEMATTR_NORMAL_WB,
+        MemType::NonCacheable => S2_MEMATTR_NORMAL_NC,
+        MemType::Device => S2_MEMATTR_DEVICE_NGNRE,
+    }
+}
+
+/// The memory type of a stage 2 `MemAttr` the runtime writes.
+const fn s2_mem_type(attr: u8) -> Prot {
+    match attr {
+        S2_MEMATTR_NORMAL_WB => MemType::WriteBack.prot(),
+        S2_MEMATTR_DEVICE_NGNRE => MemType::Device.prot(),
+        _ => MemType::NonCacheable.prot(),
+    }
+}
+
+const fn s2_xn(prot: Prot) -> PtS2Xn {
+    if prot.executable() {
+        PtS2Xn::Executable
+    } else {
+        PtS2Xn::ExecuteNever
+    }
+}
+
+macro_rules! s2_leaf {
+    ($ty:ty, $oa:expr, $prot:expr) => {{
+        let prot: Prot = $prot;
+        let d = <$ty>::new()
+            .with_oa($oa)?
+            .with_mem_attr(s2_memattr(prot))?
+            .with_s2ap(s2_ap(prot))
+            .with_sh(shareability(prot))
+            .with_af(true)
+            .with_xn(s2_xn(prot));
+        Ok(d.bits())
+    }};
+}
+
+macro_rules! s2_prot {
+    ($d:expr) => {{
+        let d = $d;
+        let mut prot = match d.s2ap() {
+            Ok(PtS2Ap::ReadWrite) => Prot::READ.union(Prot::WRITE),
+            Ok(PtS2Ap::ReadOnly) => Prot::READ,
+            Ok(PtS2Ap::WriteOnly) => Prot::WRITE,
+            Ok(PtS2Ap::NoAccess) | Err(_) => Prot::NONE,
+        };
+        prot = prot.union(s2_mem_type(d.mem_attr()));
+        if matches!(d.xn(), Ok(PtS2Xn::Executable)) {
+            prot = prot.union(Prot::EXEC);
+        }
+        prot
+    }};
+}
+
+impl Format for Stage2 {
+    const NAME: &'static str = "VMSAv8-64 stage 2";
+    const STAGE: u32 = s2::STAGE;
+    const VA_BITS: u32 = s2::VA_BITS;
+    const OA_BITS: u32 = s2::OA_BITS;
+    const GRANULES: &'static [GranuleInfo] = s2::GRANULES;
+
+    #[inline]
+    fn table(next: u64) -> Result<u64, FieldError> {
+        Ok(s2::Table::new().with_nlta(next)?.bits())
+    }
+
+    #[inline]
+    fn table_addr(raw: u64) -> Option<u64> {
+        s2::Table::matches(raw).then(|| s2::Table(raw).nlta())
+    }
+
+    #[inline]
+    fn block(oa: u64, prot: Prot) -> Result<u64, FieldError> {
+        s2_leaf!(s2::Block, oa, prot)
+    }
+
+    #[inline]
+    fn block_oa(raw: u64) -> Option<u64> {
+        s2::Block::matches(raw).then(|| s2::Block(raw).oa())
+    }
+
+    #[inline]
+    fn page(oa: u64, prot: Prot) -> Result<u64, FieldError> {
+        s2_leaf!(s2::Page, oa, prot)
+    }
+
+    #[inline]
+    fn page_oa(raw: u64) -> Option<u64> {
+        s2::Page::matches(raw).then(|| s2::Page(raw).oa())
+    }
+
+    fn leaf_prot(raw: u64, page: bool) -> Prot {
+        if page {
+            s2_prot!(s2::Page(raw))
+        } else {
+            s2_prot!(s2::Block(raw))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Prot; 6] = [
+        Prot::READ,
+        Prot::WRITE,
+        Prot::EXEC,
+        Prot::CACHE,
+        Prot::PRIV,
+        Prot::MMIO,
+    ];
+
+    fn every_prot() -> impl Iterator<Item = Prot> {
+        (0u32..64).map(|m| {
+            ALL.iter()
+                .enumerate()
+                .filter(|(i, _)| m & (1 << i) != 0)
+                .fold(Prot::NONE, |p, (_, b)| p | *b)
+        })
+    }
+
+    #[test]
+    fn stage1_page_fields() {
+        let raw = Stage1::page(0x1234_5000, Prot::READ | Prot::WRITE | Prot::CACHE).unwrap();
+        let p = s1::Page(raw);
+        assert!(s1::Page::matches(raw));
+        assert_eq!(p.oa(), 0x1234_5000);
+        assert_eq!(p.attr_indx(), S1_ATTR_NORMAL_WB);
+        assert_eq!(p.ap(), Ok(PtS1Ap::ReadWrite));
+        assert_eq!(p.sh(), Ok(PtShareability::InnerShareable));
+        assert!(p.af() && p.n_g() && p.uxn() && p.pxn());
+        assert!(!p.contiguous() && !p.dbm() && !p.ns());
+
+        let nc =
+            s1::Block(Stage1::block(0x4000_0000, Prot::READ | Prot::EXEC | Prot::PRIV).unwrap());
+        assert!(s1::Block::matches(nc.bits()));
+        assert_eq!(nc.attr_indx(), S1_ATTR_NORMAL_NC);
+        assert_eq!(nc.ap(), Ok(PtS1Ap::PrivReadOnly));
+        assert_eq!(nc.sh(), Ok(PtShareability::OuterShareable));
+        assert!(!nc.uxn() && !nc.pxn());
+
+        // MMIO wins over CACHE, as in Linux.
+        let dev = s1::Page(Stage1::page(0x8000, Prot::WRITE | Prot::MMIO | Prot::CACHE).unwrap());
+        assert_eq!(dev.attr_indx(), S1_ATTR_DEVICE_NGNRE);
+        assert_eq!(dev.sh(), Ok(PtShareability::OuterShareable));
+    }
+
+    /// The MAIR attributes the `AttrIndx` values select (Arm ARM, MAIR_EL1 encodings): Normal
+    /// WB RW-allocate `0xff`, Device-nGnRE `0x04`, Normal NC `0x44`, one byte per index.
+    #[test]
+    fn mair_attributes() {
+        let attr = |i: u8| (S1_MAIR >> (8 * u32::from(i))) & 0xff;
+        assert_eq!(attr(S1_ATTR_NORMAL_WB), 0xff);
+        assert_eq!(attr(S1_ATTR_DEVICE_NGNRE), 0x04);
+        assert_eq!(attr(S1_ATTR_NORMAL_NC), 0x44);
+        assert_eq!(S1_MAIR >> 24, 0, "attributes 3 to 7 unused");
+    }
+
+    #[test]
+    fn stage2_page_fields() {
+        let p = s2::Page(Stage2::page(0x8000, Prot::WRITE | Prot::CACHE | Prot::EXEC).unwrap());
+        assert_eq!(p.mem_attr(), S2_MEMATTR_NORMAL_WB);
+        assert_eq!(p.s2ap(), Ok(PtS2Ap::WriteOnly));
+        assert_eq!(p.xn(), Ok(PtS2Xn::Executable));
+        assert!(p.af());
+        let b = s2::Block(Stage2::block(0x20_0000, Prot::READ).unwrap());
+        assert_eq!(b.mem_attr(), S2_MEMATTR_NORMAL_NC);
+        assert_eq!(b.sh(), Ok(PtShareability::OuterShareable));
+        let d = s2::Page(Stage2::page(0x8000, Prot::READ | Prot::MMIO).unwrap());
+        assert_eq!(d.mem_attr(), S2_MEMATTR_DEVICE_NGNRE);
+        assert_eq!(b.s2ap(), Ok(PtS2Ap::ReadOnly));
+        assert_eq!(b.xn(), Ok(PtS2Xn::ExecuteNever));
+    }
+
+    #[test]
+    fn tables_and_kinds() {
+        let t = Stage1::table(0x7_0000).unwrap();
+        assert_eq!(Stage1::table_addr(t), Some(0x7_0000));
+        assert_eq!(Stage1::block_oa(t), None);
+        let b = Stage2::block(0x4000_0000, Prot::READ).unwrap();
+        assert_eq!(Stage2::block_oa(b), Some(0x4000_0000));
+        assert_eq!(Stage2::table_addr(b), None);
+        assert_eq!(Stage2::page_oa(b), None);
+        // Addresses too wide for the output address field are refused by the generated setters.
+        assert!(Stage1::page(1 << 48, Prot::READ).is_err());
+        assert!(Stage1::table(0x123).is_err());
+    }
+
+    /// Decoding a leaf and encoding it again gives the same descriptor, for every protection: this
+    /// is what splitting a block relies on.
+    #[test]
+    fn prot_round_trips() {
+        for prot in every_prot() {
+            for page in [false, true] {
+                let oa = 0x4000_0000;
+                let enc = |p| {
+                    if page {
+                        Stage1::page(oa, p)
+                    } else {
+                        Stage1::block(oa, p)
+                    }
+                };
+                let raw = enc(prot).unwrap();
+                assert_eq!(
+                    enc(Stage1::leaf_prot(raw, page)).unwrap(),
+                    raw,
+                    "stage 1 {prot:?}"
+                );
+                let enc2 = |p| {
+                    if page {
+                        Stage2::page(oa, p)
+                    } else {
+                        Stage2::block(oa, p)
+                    }
+                };
+                let raw = enc2(prot).unwrap();
+                assert_eq!(
+                    enc2(Stage2::leaf_prot(raw, page)).unwrap(),
+                    raw,
+                    "stage 2 {prot:?}"
+                );
+            }
+        }
+    }
+}

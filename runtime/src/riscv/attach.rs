@@ -9,7 +9,7 @@
 //! translating (DC with PDTV = 1, DPE = 1, process 0 the RID's domain).
 //!
 //! Outside the API: a two-stage attachment (`attach_nested`), and the mutants of the semantics
-//! (cargo feature `planted`), which act around the core's operations.
+//! (test builds only), which act around the core's operations.
 
 use super::super::arch::{Driver, Op, Semantics};
 use super::super::attach::{self as core_attach, Attachment, Devices, DomainId, Kind, Target};

@@ -107,6 +107,22 @@ impl Attachment {
     pub fn attached(&self) -> bool {
         self.rid.1 != Kind::Blocked || !self.pasids.is_empty()
     }
+
+    /// A state as given, outside the state machine (for tests of an architecture's semantics).
+    #[cfg(test)]
+    pub(crate) fn with_state(
+        rid: (Target, Kind),
+        pasids: &[(u32, DomainId, Kind)],
+    ) -> Result<Self> {
+        let mut a = Attachment {
+            rid,
+            ..Attachment::default()
+        };
+        for &(p, d, k) in pasids {
+            a.pasids.try_insert(p, (d, k))?;
+        }
+        Ok(a)
+    }
 }
 
 /// The API state of every device, by device ID (SMMUv3: StreamID; RISC-V: device ID).

@@ -289,3 +289,21 @@ fn identity_needs_no_pasid_table_and_stale_entries_are_cleared() {
     assert_eq!(t.domains.get(&1), Some(&(false, 0)));
     assert_eq!(t.domains.get(&2), Some(&(true, 1)));
 }
+
+#[test]
+fn an_attachment_reports_its_state() {
+    let a = Attachment::with_state(
+        (Target::Domain(DomainId(4)), Kind::Paging),
+        &[(9, DomainId(2), Kind::Sva), (3, DomainId(1), Kind::Paging)],
+    )
+    .unwrap();
+    assert_eq!(a.rid(), Kind::Paging);
+    assert_eq!(a.rid_target().domain(), Some(DomainId(4)));
+    assert_eq!(a.pasid(9), Some(Kind::Sva));
+    assert_eq!(a.pasid_domain(3), Some(DomainId(1)));
+    assert_eq!(a.pasid(4), None);
+    let order: Vec<u32> = a.pasids().map(|(p, _, _)| p).collect();
+    assert_eq!(order, [3, 9], "PASID order");
+    assert!(a.attached() && !a.pasid_empty() && !a.entry_live(3));
+    assert_eq!(Target::Identity.domain(), None);
+}

@@ -3,7 +3,8 @@
 //! The Arm SMMUv3 on the core: probe (`features`), the command and event queues (`cmdq`,
 //! `evtq`), the stream and CD tables (`strtab`, `cdtab`), the one STE builder (`ste`), domains
 //! and invalidation (`domain`, `stage2`), the attach state machine over the generated semantics
-//! (`attach`), bring-up and errors (`smmu`), the VMSAv8-64 page-table formats (`vmsa`).
+//! (`attach`), bring-up and errors (`smmu`), the VMSAv8-64 page-table formats (`vmsa`), and its
+//! generated semantics behind the core's seam (`seam`).
 
 pub mod spec;
 
@@ -13,6 +14,7 @@ pub mod cmdq;
 pub mod domain;
 pub mod evtq;
 pub mod features;
+pub mod seam;
 pub mod smmu;
 pub mod stage2;
 pub mod ste;

@@ -1,0 +1,149 @@
+//! The SMMUv3's generated semantics behind the core's seam ([`Semantics`]): the STE is the
+//! device entry and the CD the per-PASID entry, and every answer is the generated function's
+//! (`spec::semantics`), over the core's per-device API state ([`Attachment`]).
+
+use super::super::arch::{Op, Semantics};
+use super::super::attach::{Attachment, Kind};
+use super::super::error::Refusal;
+use super::spec::entries::{Cd, Ste};
+use super::spec::enums::StreamConfig;
+use super::spec::semantics::{self as sem, DeviceState, DomainKind};
+
+/// The SMMUv3's semantics, as the core's attach state machine calls them.
+pub enum Smmuv3 {}
+
+/// The generated domain type of a core [`Kind`] (the same four of the shared contract).
+pub const fn domain_kind(k: Kind) -> DomainKind {
+    match k {
+        Kind::Blocked => DomainKind::Blocked,
+        Kind::Identity => DomainKind::Identity,
+        Kind::Paging => DomainKind::Paging,
+        Kind::Sva => DomainKind::Sva,
+    }
+}
+
+impl DeviceState for Attachment {
+    fn rid(&self) -> DomainKind {
+        domain_kind(Attachment::rid(self))
+    }
+
+    fn pasid(&self, i: u32) -> Option<DomainKind> {
+        Attachment::pasid(self, i).map(domain_kind)
+    }
+
+    fn pasid_empty(&self) -> bool {
+        Attachment::pasid_empty(self)
+    }
+}
+
+impl Semantics for Smmuv3 {
+    type DeviceEntry = Ste;
+    type PasidEntry = Cd;
+
+    fn check(op: Op, dev: &Attachment) -> Result<(), Refusal> {
+        match op {
+            Op::AttachDev(k) => sem::check_attach_dev(dev, domain_kind(k)),
+            Op::DetachDev => sem::check_detach_dev(dev),
+            Op::SetDevPasid(p, k) => sem::check_set_dev_pasid(dev, p, domain_kind(k)),
+            Op::RemoveDevPasid(p) => sem::check_remove_dev_pasid(dev, p),
+            Op::ReleaseOwner => sem::check_release_owner(dev),
+        }
+        .map_err(Refusal::from)
+    }
+
+    fn realise_device(dev: &Attachment, base: Ste) -> Option<Ste> {
+        sem::realise_ste(dev, base)
+    }
+
+    fn realise_pasid(dev: &Attachment, pasid: u32, base: Cd) -> Option<Cd> {
+        if pasid == 0 {
+            sem::realise_cd(dev, base)
+        } else {
+            sem::realise_cd_p(dev, pasid, base)
+        }
+    }
+
+    fn pasid_entry_valid(e: &Cd) -> bool {
+        e.v()
+    }
+
+    fn uses_pasid_table(e: &Ste) -> bool {
+        matches!(e.config(), Ok(StreamConfig::S1Trans | StreamConfig::Nested))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::attach::{DomainId, Target};
+    use super::super::spec::enums::SteS1dss;
+    use super::*;
+
+    fn state(rid: Kind, pasids: &[(u32, Kind)]) -> Attachment {
+        let target = match rid {
+            Kind::Blocked => Target::Blocked,
+            Kind::Identity => Target::Identity,
+            Kind::Paging | Kind::Sva => Target::Domain(DomainId(1)),
+        };
+        let pasids: alloc::vec::Vec<_> = pasids.iter().map(|&(p, k)| (p, DomainId(2), k)).collect();
+        Attachment::with_state((target, rid), &pasids).unwrap()
+    }
+
+    #[test]
+    fn the_ste_rules_come_through_the_seam() {
+        let base = Ste::new().with_v(true);
+        let ste = |a: &Attachment| Smmuv3::realise_device(a, base).unwrap();
+        let abort = ste(&state(Kind::Blocked, &[]));
+        assert_eq!(abort.config(), Ok(StreamConfig::Abort));
+        assert!(!Smmuv3::uses_pasid_table(&abort));
+        assert_eq!(
+            ste(&state(Kind::Identity, &[])).config(),
+            Ok(StreamConfig::Bypass)
+        );
+        let s1 = ste(&state(Kind::Paging, &[]));
+        assert!(Smmuv3::uses_pasid_table(&s1));
+        assert_eq!(s1.s1dss(), Ok(SteS1dss::Ssid0));
+        let pasid_only = ste(&state(Kind::Blocked, &[(3, Kind::Sva)]));
+        assert_eq!(pasid_only.s1dss(), Ok(SteS1dss::Terminate));
+        assert_eq!(
+            ste(&state(Kind::Identity, &[(3, Kind::Paging)])).s1dss(),
+            Ok(SteS1dss::Bypass)
+        );
+    }
+
+    #[test]
+    fn the_cd_rules_and_preconditions_come_through_the_seam() {
+        let cd = Cd::new().with_v(true);
+        let paging = state(Kind::Paging, &[(3, Kind::Paging)]);
+        assert!(Smmuv3::pasid_entry_valid(
+            &Smmuv3::realise_pasid(&paging, 0, cd).unwrap()
+        ));
+        assert!(Smmuv3::pasid_entry_valid(
+            &Smmuv3::realise_pasid(&paging, 3, cd).unwrap()
+        ));
+        assert!(!Smmuv3::pasid_entry_valid(
+            &Smmuv3::realise_pasid(&paging, 4, cd).unwrap()
+        ));
+        let blocked = state(Kind::Blocked, &[(3, Kind::Paging)]);
+        assert!(!Smmuv3::pasid_entry_valid(
+            &Smmuv3::realise_pasid(&blocked, 0, cd).unwrap()
+        ));
+
+        assert_eq!(
+            Smmuv3::check(Op::AttachDev(Kind::Sva), &blocked),
+            Err(Refusal::Einval)
+        );
+        assert_eq!(
+            Smmuv3::check(Op::ReleaseOwner, &blocked),
+            Err(Refusal::Ebusy)
+        );
+        assert_eq!(Smmuv3::check(Op::RemoveDevPasid(3), &blocked), Ok(()));
+        assert_eq!(
+            Smmuv3::check(Op::SetDevPasid(5, Kind::Identity), &blocked),
+            Err(Refusal::Einval)
+        );
+        assert_eq!(
+            Smmuv3::check(Op::ReleaseOwner, &state(Kind::Paging, &[])),
+            Ok(())
+        );
+    }
+}

@@ -31,6 +31,8 @@
 
 use std::hint::black_box;
 
+mod workload;
+
 use aarch64_paging::descriptor::El1Attributes;
 use aarch64_paging::idmap::IdMap;
 use aarch64_paging::paging::{Constraints, El1And0, MemoryRegion};
@@ -121,34 +123,9 @@ impl Theirs {
     }
 }
 
-/// A deterministic xorshift generator (no `rand` dependency needed).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-    }
-}
-
 /// `RANDOM_PAGES` distinct pages of the window in a map order and an unmap order.
 fn random_pages() -> (Vec<u64>, Vec<u64>) {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let mut all: Vec<u64> = (0..G1 / K4).map(|i| BASE + i * K4).collect();
-    rng.shuffle(&mut all);
-    all.truncate(RANDOM_PAGES);
-    let map_order = all.clone();
-    rng.shuffle(&mut all);
-    (map_order, all)
+    workload::random_pages(BASE, G1, K4, RANDOM_PAGES)
 }
 
 /// One iteration of each case on each side: what criterion times and what `PGTABLE_LOOPS`

@@ -22,9 +22,6 @@ pub mod mmio;
 pub mod pgtable;
 pub mod poll;
 pub mod ring;
-/// The RISC-V IOMMU driver.
-#[cfg(feature = "riscv")]
-pub mod riscv;
 pub mod shared;
 pub mod store;
 
@@ -35,5 +32,7 @@ pub mod store;
 #[path = "../../codegen/src/support.rs"]
 pub mod support;
 
+#[cfg(feature = "riscv")]
+pub mod riscv;
 #[cfg(feature = "smmuv3")]
 pub mod smmuv3;

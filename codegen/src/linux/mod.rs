@@ -268,20 +268,15 @@ const TEST_ONLY: &[&str] = &[
     "#[cfg(any(test, feature = \"report\"))]",
 ];
 
-/// The attributes that mark the runtime's other architectures' drivers, which this module
-/// (the SMMUv3's) does not carry: their files are not copied either.
-const OTHER_ARCHITECTURES: &[(&str, &str)] = &[("#[cfg(feature = \"riscv\")]", "riscv/")];
-
 /// A runtime file without its test and tool code: each item or statement under one of the
-/// [`TEST_ONLY`] or [`OTHER_ARCHITECTURES`] attributes goes, with the doc comment above it (the statement or item ends
+/// [`TEST_ONLY`] attributes goes, with the doc comment above it (the statement or item ends
 /// where its brackets balance on a line ending in `;`, `,` or `}`). The module never has those
 /// features.
 fn without_planted(text: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
-        let t = line.trim();
-        if !TEST_ONLY.contains(&t) && !OTHER_ARCHITECTURES.iter().any(|(a, _)| *a == t) {
+        if !TEST_ONLY.contains(&line.trim()) {
             out.push(line);
             continue;
         }

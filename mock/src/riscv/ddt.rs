@@ -2,85 +2,20 @@
 //! with cause 256), Bare (no translation) or a 1-, 2- or 3-level directory. The model
 //! implements MSI_FLAT, so device contexts are the extended 64-byte format and device_id is
 //! split as the generated `EXTENDED` layout says ([5:0] index the leaf table, [14:6] and
-//! [23:15] the non-leaf ones); the engine's walker runs the levels. A device context stays
+//! [23:15] the non-leaf ones), walked by `dirwalk`. A device context stays
 //! in the context cache until IODIR.INVAL_DDT (or a ddtp write). A context with PDTV = 1
 //! selects the first stage through its process directory (`pdt`).
 
+use super::dirwalk::{Devices, DirWalk};
 use super::spec::directories::ddt::EXTENDED;
-use super::spec::directories::DirLayout;
-use super::spec::entries::{Dc, Ddte};
+use super::spec::entries::Dc;
 use super::spec::enums::{DcFscMode, FaultCause, IohgatpMode, IommuMode};
 use super::spec::fq::Fault;
 use super::spec::regs::Ddtp;
 use super::{fq, Cause, Ctx, Model};
 use crate::engine::dma::{Route, Term, Txn};
-use crate::engine::walk::{self, Level, Step, TableFormat};
 
 type Fail = Term<Fault, Cause>;
-
-/// One walk of the device directory for `did`.
-struct DdtWalk<'a> {
-    e: &'a mut Model,
-    layout: &'static DirLayout,
-    did: u32,
-    txn: Txn,
-    /// Address of the descriptor read last (a leaf's first word).
-    at: u64,
-}
-
-impl DdtWalk<'_> {
-    fn fail(&self, cause: FaultCause) -> Fail {
-        fq::fault(cause, self.did, None, &self.txn, 0)
-    }
-}
-
-impl TableFormat for DdtWalk<'_> {
-    type Leaf = Dc;
-    type Fault = Fail;
-
-    fn level(&self, i: usize) -> Option<Level> {
-        self.layout.levels.get(i).map(|l| Level {
-            level: (self.layout.levels.len() - 1 - i) as u32,
-            index_lsb: l.index_lsb,
-            index_bits: l.index_msb - l.index_lsb + 1,
-            span: 1u64 << l.index_lsb,
-            entry_bytes: u64::from(l.entry_bytes),
-            last: l.leaf,
-            block: false,
-        })
-    }
-
-    fn exhausted(&self) -> Fail {
-        self.fail(FaultCause::DdtEntryMisconfigured)
-    }
-
-    fn read(&mut self, addr: u64) -> Result<u64, Fail> {
-        self.at = addr;
-        self.e
-            .dev_read(addr, "device directory")
-            .ok_or(self.fail(FaultCause::DdtEntryLoadAccessFault))
-    }
-
-    fn step(&mut self, level: &Level, _: u64, raw: u64) -> Result<Step<Dc>, Fail> {
-        if !level.last {
-            let ddte = Ddte([raw]);
-            if !ddte.v() {
-                return Err(self.fail(FaultCause::DdtEntryNotValid));
-            }
-            if ddte.validate().is_err() {
-                return Err(self.fail(FaultCause::DdtEntryMisconfigured));
-            }
-            return Ok(Step::Next(ddte.ppn()));
-        }
-        let words = self
-            .e
-            .dev_read_words(self.at, Dc::WORDS, "device context")
-            .ok_or(self.fail(FaultCause::DdtEntryLoadAccessFault))?;
-        let mut dc = Dc::new();
-        dc.0.copy_from_slice(&words);
-        Ok(Step::Leaf(dc))
-    }
-}
 
 /// Whether the model implements what a valid device context selects.
 fn supported(dc: &Dc) -> bool {
@@ -124,14 +59,7 @@ pub(crate) fn resolve(
     let dc = match e.arch.dcs.get(&did) {
         Some(dc) => *dc,
         None => {
-            let mut w = DdtWalk {
-                e,
-                layout,
-                did,
-                txn,
-                at: 0,
-            };
-            let dc = walk::walk(&mut w, 0, ddtp.ppn(), u64::from(did))?;
+            let dc = DirWalk::<Devices>::run(e, layout, (did, None), txn, ddtp.ppn(), did.into())?;
             if !dc.v() {
                 return Err(fail(FaultCause::DdtEntryNotValid));
             }

@@ -31,6 +31,7 @@ pub mod spec;
 
 pub(crate) mod cmdq;
 pub(crate) mod ddt;
+pub(crate) mod dirwalk;
 pub(crate) mod fq;
 pub(crate) mod pdt;
 pub(crate) mod regs;

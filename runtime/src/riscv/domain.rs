@@ -22,9 +22,7 @@ use super::spec::semantics::{self as sem, DomainKind};
 /// Pages invalidated one command each before a whole-identifier invalidation is cheaper.
 pub const MAX_BY_ADDRESS: u64 = 64;
 
-/// A domain's handle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct DomainId(pub u32);
+pub use super::super::attach::DomainId;
 
 /// A paging domain's format: which stage translates, with which tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -369,7 +367,7 @@ impl<H: Hal> Iommu<H> {
             // A first-stage domain nested in G-stage domains: its translations are tagged
             // with their GSCIDs too (GV = 1).
             if !d.stage.g_stage() {
-                for g in self.devices.values().filter_map(|dev| dev.nested_in(id)) {
+                for g in self.nested_in(id) {
                     let gscid = self.domain(g).map_or(0, |g| g.tag as u16);
                     if whole {
                         cmds.try_push(d.invalidate_nested(gscid, None)?)?;

@@ -142,7 +142,7 @@ pub fn probe<H: Hal>(hal: &H) -> Result<Caps> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::support::Register;
+    use super::super::spec::support::Register;
     use super::*;
 
     /// QEMU 10.0's riscv-iommu-pci (docs/riscv.md).

@@ -3,12 +3,12 @@
 //! every directory change, IOTINVAL.VMA/GVMA), the fault and page-request queues drained, the
 //! `ddtp` modes, and shutdown, which turns the IOMMU off and frees everything it allocated.
 
+use super::super::attach::{Devices, DomainId};
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
 use super::super::store::VecMap;
-use super::attach::Device;
 use super::cq::{Command, CommandQueue, HANDSHAKE_US};
 use super::dir::Directory;
 use super::domain::{Domain, Ids};
@@ -92,7 +92,11 @@ pub struct Iommu<H: Hal> {
     pub(super) next_domain: u32,
     pub(super) pscids: Ids,
     pub(super) gscids: Ids,
-    pub(super) devices: VecMap<u32, Device>,
+    pub(super) devices: Devices,
+    /// Each device's process directory, once it needed one.
+    pub(super) pdts: VecMap<u32, Directory>,
+    /// Two-stage attachments outside the API: (first-stage domain, G-stage domain).
+    pub(super) nested: VecMap<u32, (DomainId, DomainId)>,
     /// What the driver has done.
     pub stats: Stats,
 }
@@ -165,6 +169,8 @@ impl<H: Hal> Iommu<H> {
             pscids: Ids::new(1 << 20),
             gscids: Ids::new(1 << 16),
             devices: VecMap::new(),
+            pdts: VecMap::new(),
+            nested: VecMap::new(),
             stats: Stats::default(),
         };
         iommu.set_mode(DdtMode::Translate)?;
@@ -324,10 +330,10 @@ impl<H: Hal> Iommu<H> {
             pq,
             ddt,
             mut domains,
-            mut devices,
+            mut pdts,
             ..
         } = self;
-        for (_, d) in devices.take() {
+        for (_, d) in pdts.take() {
             d.destroy(&hal);
         }
         for (_, d) in domains.take() {

@@ -8,7 +8,8 @@
 //! - [`dir`]: the device and process directories over the generated layouts;
 //! - [`format`]: Sv39/Sv48/Sv57 and Sv39x4/Sv48x4 on the page-table engine;
 //! - [`domain`]: paging domains, PSCIDs/GSCIDs, IOTINVAL after unmap;
-//! - [`attach`]: the semantics realised through device and process contexts;
+//! - [`attach`]: the core's attach state machine (`crate::attach`) driven through device and
+//!   process contexts;
 //! - [`iommu`]: bring-up, ddtp modes, IODIR, shutdown.
 
 pub mod attach;
@@ -21,6 +22,6 @@ pub mod fq;
 pub mod iommu;
 pub mod spec;
 
-pub use attach::Target;
-pub use domain::{DomainId, Stage};
+pub use super::attach::{DomainId, Target};
+pub use domain::Stage;
 pub use iommu::{Config, DdtMode, Iommu};

@@ -159,7 +159,8 @@ mod commands {
 #[kunit_tests(iommugen_smmuv3_pgtable)]
 mod pgtable {
     use super::MemHal;
-    use crate::runtime::pgtable::{Granule, PageTable, Prot, Stage1};
+    use crate::runtime::pgtable::{Granule, PageTable, Prot};
+    use crate::runtime::smmuv3::vmsa::Stage1;
 
     const K4: u64 = 0x1000;
     const M2: u64 = 0x20_0000;

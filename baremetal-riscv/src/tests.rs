@@ -12,12 +12,12 @@ use alloc::vec::Vec;
 use iommugen_runtime::error::Error;
 use iommugen_runtime::mmio::read;
 use iommugen_runtime::pgtable::Prot;
-use iommugen_runtime::smmuv3::planted::Mutation;
 use iommugen_runtime::riscv::cq::CMD_ILL;
 use iommugen_runtime::riscv::spec::enums::{DcFscMode, FaultCause, IommuMode};
 use iommugen_runtime::riscv::spec::fq::Fault;
 use iommugen_runtime::riscv::spec::regs::{Cqcsr, Ddtp, Fqcsr};
 use iommugen_runtime::riscv::{Config, DdtMode, DomainId, Iommu, Stage, Target};
+use iommugen_runtime::smmuv3::planted::Mutation;
 
 use crate::edu::Edu;
 use crate::hal::{self, DmaPage, RvHal};

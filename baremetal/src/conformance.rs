@@ -23,8 +23,8 @@ use iommugen_conformance::harness::{Answer, Harness, NotApplicable};
 use iommugen_conformance::model::{Domain, Op, Outcome};
 use iommugen_conformance::runtime;
 use iommugen_conformance::universe::Universe;
-use iommugen_runtime::smmuv3::domain::{DomainId, RW};
 use iommugen_runtime::hal::{DmaBuf, Hal};
+use iommugen_runtime::smmuv3::domain::{DomainId, RW};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 
 use crate::edu::Edu;

@@ -6,15 +6,14 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use iommugen_runtime::smmuv3::attach::Target;
-use iommugen_runtime::smmuv3::domain::{DomainId, RW};
 use iommugen_runtime::error::{Error, Refusal};
-use iommugen_runtime::smmuv3::evtq::EventRecord;
-use iommugen_runtime::smmuv3::features::Features;
 use iommugen_runtime::hal::{DmaBuf, Hal};
 use iommugen_runtime::mmio::read;
 use iommugen_runtime::pgtable::{Granule, PageTable};
-use iommugen_runtime::smmuv3::vmsa::Stage2;
+use iommugen_runtime::smmuv3::attach::Target;
+use iommugen_runtime::smmuv3::domain::{DomainId, RW};
+use iommugen_runtime::smmuv3::evtq::EventRecord;
+use iommugen_runtime::smmuv3::features::Features;
 use iommugen_runtime::smmuv3::planted::Mutation;
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu, Unattached};
 use iommugen_runtime::smmuv3::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdTlbiNhAll, CmdqCommand};
@@ -25,6 +24,7 @@ use iommugen_runtime::smmuv3::spec::enums::{
 use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
 use iommugen_runtime::smmuv3::spec::regs::{CmdqCons, Cr0, Gbpa, Gerror, Gerrorn};
 use iommugen_runtime::smmuv3::strtab::MAX_LINEAR_SID_BITS;
+use iommugen_runtime::smmuv3::vmsa::Stage2;
 
 use crate::edu::Edu;
 use core::cell::Cell;

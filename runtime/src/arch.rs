@@ -112,4 +112,26 @@ pub trait Driver {
         dev: u32,
         e: <Self::Sem as Semantics>::DeviceEntry,
     ) -> Result<()>;
+
+    /// The domain whose use ends when `old` is replaced by `new`, as a planted lifetime defect
+    /// counts it (`pasid`: a PASID is removed); the correct driver's is `old`.
+    #[cfg(feature = "planted")]
+    fn planted_released(
+        &self,
+        _new: Option<DomainId>,
+        old: Option<DomainId>,
+        _pasid: bool,
+    ) -> Option<DomainId> {
+        old
+    }
+    /// Whether a planted history defect leaves the stale PASID entries of `dev` in memory.
+    #[cfg(feature = "planted")]
+    fn planted_keeps_stale_entries(&self, _dev: u32) -> bool {
+        false
+    }
+    /// Whether a planted history defect skips writing PASID entry `pasid` of `dev`.
+    #[cfg(feature = "planted")]
+    fn planted_skips_pasid_entry(&self, _dev: u32, _pasid: u32) -> bool {
+        false
+    }
 }

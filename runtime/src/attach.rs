@@ -108,6 +108,14 @@ impl Attachment {
         self.rid.1 != Kind::Blocked || !self.pasids.is_empty()
     }
 
+    /// Records that the PASID entry of `p` is valid in memory, written by the architecture
+    /// outside the state machine (such as the stage-1 entry of a nested attachment); the next
+    /// operation on the device rewrites or clears it like any other.
+    pub fn mark_live(&mut self, p: u32) -> Result<()> {
+        self.live.try_insert(p)?;
+        Ok(())
+    }
+
     /// A state as given, outside the state machine (for tests of an architecture's semantics).
     #[cfg(test)]
     pub(crate) fn with_state(
@@ -179,6 +187,8 @@ pub fn set_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32, target: Target)
 pub fn remove_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32) -> Result<()> {
     check(d, dev, Op::RemoveDevPasid(pasid))?;
     let old = device(d, dev)?.pasids.remove(&pasid).map(|o| o.0);
+    #[cfg(feature = "planted")]
+    let old = d.planted_released(None, old, true);
     d.use_domain(None, old);
     realise(d, dev)
 }
@@ -193,7 +203,10 @@ pub fn release_owner<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
 pub fn set_rid<D: Driver>(d: &mut D, dev: u32, target: Target, kind: Kind) -> Result<()> {
     let a = device(d, dev)?;
     let old = core::mem::replace(&mut a.rid, (target, kind));
-    d.use_domain(target.domain(), old.0.domain());
+    let (new, old) = (target.domain(), old.0.domain());
+    #[cfg(feature = "planted")]
+    let old = d.planted_released(new, old, false);
+    d.use_domain(new, old);
     realise(d, dev)
 }
 
@@ -213,6 +226,10 @@ pub fn realise<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
         // Entries valid in memory whose PASID is no longer attached are cleared first (in
         // PASID order; each step looks the next one up, as writing changes the set).
         let mut after = 0;
+        #[cfg(feature = "planted")]
+        if d.planted_keeps_stale_entries(dev) {
+            after = u32::MAX;
+        }
         while let Some(p) = d.devices_ref().get(&dev).and_then(|a| {
             let mut p = a.live.first_after(&after);
             while let Some(q) = p.filter(|q| a.pasids.contains_key(q)) {
@@ -243,6 +260,10 @@ pub fn realise<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
 /// Writes PASID entry `pasid` of `dev`: valid for `domain` when the realise rules say so and a
 /// domain fills it, otherwise empty.
 fn write_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32, domain: Option<DomainId>) -> Result<()> {
+    #[cfg(feature = "planted")]
+    if d.planted_skips_pasid_entry(dev, pasid) {
+        return Ok(());
+    }
     let base = d.pasid_base(domain)?;
     let empty = d.pasid_base(None)?;
     let e = {

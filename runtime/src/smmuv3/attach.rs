@@ -1,65 +1,30 @@
-//! Attaching domains to devices, realising the spec's semantics: each operation checks the
-//! preconditions generated from the spec (`check_<op>`), updates the device's API state (the
-//! RID's domain and its own PASID table), then rewrites the hardware entries the generated
-//! `realise_<entry>` rules prescribe for that state: CDs first, then the STE, each through the
-//! hitless writer with the configuration invalidations it needs.
+//! Attaching domains to devices: the SMMUv3 on the core's attach state machine
+//! (`attach`, over the seam of `arch`). The [`Smmu`] is the core's [`Driver`], with the
+//! generated semantics of the STE and CD ([`Smmuv3`]): StreamIDs in the stream table's reach,
+//! SubstreamIDs below 2^SSIDSIZE, a domain's CD as the base the CD rules start from, each
+//! device's CD table (allocated on first use), and CDs and STEs written through the hitless
+//! writer with CFGI_CD and CFGI_STE. Each operation checks the preconditions generated from the
+//! spec, then the core rewrites the CDs and the STE as the `realise` rules say.
+//!
+//! Outside the API: stage-2 and nested attachments, and the mutants of the semantics (test
+//! builds only), which act around the core's operations.
 
-use super::super::error::{Error, Refusal, Result};
+use super::super::arch::Driver;
+use super::super::attach::{self as core_attach, Attachment, Devices, Kind};
+use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::hitless::{write_entry, EntryStore};
 use super::super::shared::Guarded;
-use super::super::store::{VecMap, VecSet};
 use super::cdtab::CdTable;
 use super::cmdq::CommandQueue;
 use super::domain::DomainId;
+use super::seam::{domain_kind, Smmuv3};
 use super::smmu::Smmu;
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::{SteS1dss, StreamConfig};
-use super::spec::semantics::{self as sem, DeviceState, DomainKind};
+use super::spec::semantics::DomainKind;
 
 pub use super::super::attach::Target;
-
-/// One device's API state and its CD table.
-pub struct Device {
-    /// The RID's domain.
-    pub(super) rid: (Target, DomainKind),
-    /// The domain of each PASID.
-    pub(super) pasids: VecMap<u32, (DomainId, DomainKind)>,
-    pub(super) cdtab: Option<CdTable>,
-    /// SubstreamIDs whose CD in memory is valid.
-    live_cds: VecSet<u32>,
-}
-
-impl Device {
-    fn new() -> Self {
-        Device {
-            rid: (Target::Blocked, DomainKind::Blocked),
-            pasids: VecMap::new(),
-            cdtab: None,
-            live_cds: VecSet::new(),
-        }
-    }
-
-    /// Whether the CD of SubstreamID 0 is valid in memory (for a planted defect).
-    #[cfg(feature = "planted")]
-    pub(super) fn planted_cd0_live(&self) -> bool {
-        self.live_cds.contains(&0)
-    }
-}
-
-impl DeviceState for Device {
-    fn rid(&self) -> DomainKind {
-        self.rid.1
-    }
-
-    fn pasid(&self, i: u32) -> Option<DomainKind> {
-        self.pasids.get(&i).map(|p| p.1)
-    }
-
-    fn pasid_empty(&self) -> bool {
-        self.pasids.is_empty()
-    }
-}
 
 /// An STE or CD in DMA memory, synced through the command queue.
 struct DmaEntry<'a, H: Hal, Q: Guarded<H, CommandQueue>> {
@@ -93,88 +58,27 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for DmaEntry<'_, H, Q> {
     }
 }
 
-impl From<sem::OpError> for Refusal {
-    fn from(e: sem::OpError) -> Self {
-        match e {
-            sem::OpError::Einval => Refusal::Einval,
-            sem::OpError::Ebusy => Refusal::Ebusy,
-        }
-    }
-}
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Smmu<H, Q> {
+    type Sem = Smmuv3;
 
-pub(super) fn refused(e: sem::OpError) -> Error {
-    Error::Refused(e.into())
-}
-
-impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
-    fn kind_of(&self, t: Target) -> Result<DomainKind> {
-        Ok(match t {
-            Target::Identity => DomainKind::Identity,
-            Target::Blocked => DomainKind::Blocked,
-            Target::Domain(id) => {
-                if self.domain(id)?.sva {
-                    DomainKind::Sva
-                } else {
-                    DomainKind::Paging
-                }
-            }
-        })
+    fn devices(&mut self) -> &mut Devices {
+        &mut self.devices
     }
 
-    pub(super) fn device(&mut self, sid: u32) -> Result<&mut Device> {
+    fn devices_ref(&self) -> &Devices {
+        &self.devices
+    }
+
+    fn device_in_range(&self, sid: u32) -> Result<()> {
         if self.config.sid_bits < 32 && sid >> self.config.sid_bits != 0 {
             return Err(Error::InvalidArgument {
                 what: "StreamID beyond the stream table",
             });
         }
-        Ok(self.devices.try_get_or_insert_with(sid, Device::new)?)
+        Ok(())
     }
 
-    /// The domain type attached to the RID of `sid`, and to each of its PASIDs.
-    pub fn attachment(
-        &self,
-        sid: u32,
-    ) -> (DomainKind, impl Iterator<Item = (u32, DomainKind)> + '_) {
-        let d = self.devices.get(&sid);
-        let pasids = d
-            .into_iter()
-            .flat_map(|d| d.pasids.iter().map(|(p, (_, k))| (*p, *k)));
-        (d.map_or(DomainKind::Blocked, |d| d.rid.1), pasids)
-    }
-
-    /// Whether `sid` has an API attachment (a RID domain other than blocked, or a PASID).
-    pub(super) fn has_api_attachment(&self, sid: u32) -> bool {
-        self.devices
-            .get(&sid)
-            .is_some_and(|d| d.rid.1 != DomainKind::Blocked || !d.pasids.is_empty())
-    }
-
-    /// Attaches `target` to DMA without a PASID from `sid`. PASIDs keep their domains.
-    pub fn attach_dev(&mut self, sid: u32, target: Target) -> Result<()> {
-        let kind = self.kind_of(target)?;
-        sem::check_attach_dev(self.device(sid)?, kind).map_err(refused)?;
-        self.set_rid(sid, target, kind)
-    }
-
-    /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
-    pub fn detach_dev(&mut self, sid: u32) -> Result<()> {
-        sem::check_detach_dev(self.device(sid)?).map_err(refused)?;
-        #[cfg(feature = "planted")]
-        if let Some(r) = self.mutant_detach(sid) {
-            return r;
-        }
-        self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
-    }
-
-    /// Attaches `target` to PASID `pasid` of `sid` (the spec allows paging and SVA domains).
-    pub fn set_dev_pasid(&mut self, sid: u32, pasid: u32, target: Target) -> Result<()> {
-        let kind = self.kind_of(target)?;
-        sem::check_set_dev_pasid(self.device(sid)?, pasid, kind).map_err(refused)?;
-        let Target::Domain(domain) = target else {
-            return Err(Error::Unsupported {
-                what: "only paging and SVA domains can serve a PASID",
-            });
-        };
+    fn pasid_in_range(&self, pasid: u32) -> Result<()> {
         if pasid == 0 || pasid >> self.config.pasid_bits != 0 {
             return Err(if self.config.pasid_bits == 0 {
                 Error::Unsupported {
@@ -186,46 +90,18 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
                 }
             });
         }
-        let dev = self.device(sid)?;
-        let old = dev.pasids.try_insert(pasid, (domain, kind))?;
-        self.use_domain(Some(domain), old.map(|o| o.0));
-        #[cfg(feature = "planted")]
-        self.mutant_share_pasid(sid, pasid, domain, kind)?;
-        self.realise(sid)
+        Ok(())
     }
 
-    /// Removes the domain of PASID `pasid` of `sid`; DMA with it faults afterwards.
-    pub fn remove_dev_pasid(&mut self, sid: u32, pasid: u32) -> Result<()> {
-        sem::check_remove_dev_pasid(self.device(sid)?, pasid).map_err(refused)?;
-        let old = self.device(sid)?.pasids.remove(&pasid);
-        let old = old.map(|o| o.0);
-        #[cfg(feature = "planted")]
-        let old = self.planted_released(None, old, true);
-        self.use_domain(None, old);
-        self.realise(sid)
+    fn domain_kind(&self, id: DomainId) -> Result<Kind> {
+        Ok(if self.domain(id)?.sva {
+            Kind::Sva
+        } else {
+            Kind::Paging
+        })
     }
 
-    /// Releases DMA ownership of `sid`: refused while PASIDs are attached.
-    pub fn release_owner(&mut self, sid: u32) -> Result<()> {
-        #[cfg(feature = "planted")]
-        if self.config.mutation == super::planted::Mutation::ReleaseIgnoresPasids {
-            return self.set_rid(sid, Target::Blocked, DomainKind::Blocked);
-        }
-        sem::check_release_owner(self.device(sid)?).map_err(refused)?;
-        self.set_rid(sid, Target::Blocked, DomainKind::Blocked)
-    }
-
-    pub(super) fn set_rid(&mut self, sid: u32, target: Target, kind: DomainKind) -> Result<()> {
-        let dev = self.device(sid)?;
-        let old = core::mem::replace(&mut dev.rid, (target, kind));
-        let (new_id, old_id) = (domain_of(target), domain_of(old.0));
-        #[cfg(feature = "planted")]
-        let old_id = self.planted_released(new_id, old_id, false);
-        self.use_domain(new_id, old_id);
-        self.realise(sid)
-    }
-
-    pub(super) fn use_domain(&mut self, new: Option<DomainId>, old: Option<DomainId>) {
+    fn use_domain(&mut self, new: Option<DomainId>, old: Option<DomainId>) {
         if let Some(d) = new.and_then(|n| self.domains.get_mut(&n.0)) {
             d.users += 1;
         }
@@ -234,69 +110,136 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         }
     }
 
-    /// Rewrites the CDs, then the STE, of `sid` as the spec's realise rules require.
-    pub(super) fn realise(&mut self, sid: u32) -> Result<()> {
-        self.drop_s2(sid);
-        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
-            what: "no such device",
-        })?;
-        let ste = sem::realise_ste(dev, Ste::new().with_v(true)).ok_or(Error::Unsupported {
-            what: "no realise rule for this STE state",
-        })?;
-        let needs_cds =
-            ste.config() == Ok(StreamConfig::S1Trans) || ste.config() == Ok(StreamConfig::Nested);
-
-        // The CDs, before an STE that points at them.
-        if needs_cds {
-            if self.devices.get(&sid).is_some_and(|d| d.cdtab.is_none()) {
-                let t = CdTable::new(
-                    &self.hal,
-                    self.config.pasid_bits,
-                    self.features.two_level_cd,
-                )?;
-                if let Some(d) = self.devices.get_mut(&sid) {
-                    d.cdtab = Some(t);
-                }
-            }
-            // PASIDs whose CD is valid in memory but no longer attached get cleared first (in
-            // SubstreamID order; each step looks the next one up, as write_cd changes the set).
-            let mut after = 0;
-            #[cfg(feature = "planted")]
-            if self.planted_keeps_stale_cds(sid) {
-                after = u32::MAX;
-            }
-            while let Some(p) = self.devices.get(&sid).and_then(|d| {
-                let mut p = d.live_cds.first_after(&after);
-                while let Some(q) = p.filter(|q| d.pasids.contains_key(q)) {
-                    p = d.live_cds.first_after(q);
-                }
-                p.copied()
-            }) {
-                self.write_cd(sid, p, None)?;
-                after = p;
-            }
-            // Then SubstreamID 0 (the RID's domain) and every attached PASID.
-            let rid_domain = self.devices.get(&sid).and_then(|d| domain_of(d.rid.0));
-            self.write_cd(sid, 0, rid_domain)?;
-            let mut after = 0;
-            while let Some((p, id)) = self
-                .devices
-                .get(&sid)
-                .and_then(|d| d.pasids.first_after(&after))
-                .map(|(p, (id, _))| (*p, *id))
-            {
-                self.write_cd(sid, p, Some(id))?;
-                after = p;
-            }
+    fn pasid_base(&self, id: Option<DomainId>) -> Result<Cd> {
+        match id {
+            Some(id) => Ok(self.domain(id)?.cd(self.features.oas_bits)?),
+            None => Ok(Cd::new()),
         }
-        let cd_ptr = self
-            .devices
-            .get(&sid)
-            .and_then(|d| d.cdtab.as_ref())
-            .map(|t| t.point(Ste::new()));
+    }
+
+    fn device_base(&self) -> Ste {
+        Ste::new().with_v(true)
+    }
+
+    fn ensure_pasid_table(&mut self, sid: u32) -> Result<()> {
+        if self.cdtabs.contains_key(&sid) {
+            return Ok(());
+        }
+        self.cdtabs.try_reserve(1)?;
+        let t = CdTable::new(
+            &self.hal,
+            self.config.pasid_bits,
+            self.features.two_level_cd,
+        )?;
+        self.cdtabs.try_insert(sid, t)?;
+        Ok(())
+    }
+
+    fn write_pasid_entry(&mut self, sid: u32, ssid: u32, cd: &Cd) -> Result<()> {
+        let table = self.cdtabs.get_mut(&sid).ok_or(Error::Corrupt {
+            what: "CD table missing",
+        })?;
+        let (slot, l1_changed) = table.slot(&self.hal, ssid)?;
+        if l1_changed {
+            self.sync_cd(sid, ssid, false)?;
+        }
+        self.stats.cd_writes += 1;
+        let mut entry = DmaEntry {
+            smmu: self,
+            buf: slot.buf,
+            word: slot.word,
+            sync: Sync::Cd(sid, ssid),
+        };
+        write_entry(&mut entry, cd)?;
+        Ok(())
+    }
+
+    /// Completes the realised STE ([`super::ste::complete`]: the CD table's pointer fields, a
+    /// bypass stream's attributes) and writes it; a stage-2 attachment it replaces is forgotten.
+    fn write_device_entry(&mut self, sid: u32, ste: Ste) -> Result<()> {
+        self.drop_s2(sid);
+        let cd_ptr = self.cdtabs.get(&sid).map(|t| t.point(Ste::new()));
         let ste = super::ste::complete(ste, cd_ptr)?;
         self.write_ste(sid, &ste)?;
         Ok(())
+    }
+
+    #[cfg(feature = "planted")]
+    fn planted_released(
+        &self,
+        new: Option<DomainId>,
+        old: Option<DomainId>,
+        pasid: bool,
+    ) -> Option<DomainId> {
+        self.planted_user_released(new, old, pasid)
+    }
+
+    #[cfg(feature = "planted")]
+    fn planted_keeps_stale_entries(&self, sid: u32) -> bool {
+        self.planted_keeps_stale_cds(sid)
+    }
+
+    #[cfg(feature = "planted")]
+    fn planted_skips_pasid_entry(&self, sid: u32, ssid: u32) -> bool {
+        self.planted_skips_cd(sid, ssid)
+    }
+}
+
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
+    /// The domain type attached to the RID of `sid`, and to each of its PASIDs.
+    pub fn attachment(
+        &self,
+        sid: u32,
+    ) -> (DomainKind, impl Iterator<Item = (u32, DomainKind)> + '_) {
+        let d = self.devices.get(&sid);
+        let pasids = d
+            .into_iter()
+            .flat_map(|d| d.pasids().map(|(p, _, k)| (p, domain_kind(k))));
+        (
+            d.map_or(DomainKind::Blocked, |d| domain_kind(d.rid())),
+            pasids,
+        )
+    }
+
+    /// Whether `sid` has an API attachment (a RID domain other than blocked, or a PASID).
+    pub(super) fn has_api_attachment(&self, sid: u32) -> bool {
+        self.devices.get(&sid).is_some_and(Attachment::attached)
+    }
+
+    /// Attaches `target` to DMA without a PASID from `sid`. PASIDs keep their domains.
+    pub fn attach_dev(&mut self, sid: u32, target: Target) -> Result<()> {
+        core_attach::attach_dev(self, sid, target)
+    }
+
+    /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
+    pub fn detach_dev(&mut self, sid: u32) -> Result<()> {
+        #[cfg(feature = "planted")]
+        if let Some(r) = self.mutant_detach(sid) {
+            return r;
+        }
+        core_attach::detach_dev(self, sid)
+    }
+
+    /// Attaches `target` to PASID `pasid` of `sid` (the spec allows paging and SVA domains).
+    pub fn set_dev_pasid(&mut self, sid: u32, pasid: u32, target: Target) -> Result<()> {
+        core_attach::set_dev_pasid(self, sid, pasid, target)?;
+        #[cfg(feature = "planted")]
+        self.mutant_share_pasid(sid, pasid, target)?;
+        Ok(())
+    }
+
+    /// Removes the domain of PASID `pasid` of `sid`; DMA with it faults afterwards.
+    pub fn remove_dev_pasid(&mut self, sid: u32, pasid: u32) -> Result<()> {
+        core_attach::remove_dev_pasid(self, sid, pasid)
+    }
+
+    /// Releases DMA ownership of `sid`: refused while PASIDs are attached.
+    pub fn release_owner(&mut self, sid: u32) -> Result<()> {
+        #[cfg(feature = "planted")]
+        if self.config.mutation == super::planted::Mutation::ReleaseIgnoresPasids {
+            return core_attach::set_rid(self, sid, Target::Blocked, Kind::Blocked);
+        }
+        core_attach::release_owner(self, sid)
     }
 
     /// Writes any STE for `sid` through the hitless writer (for tests and tools: the driver's
@@ -336,15 +279,10 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         self.s2_attached.try_reserve(1)?;
         let s2_ste = self.s2(s2)?.ste(self.features.oas_bits)?;
         let cd = self.domain(s1)?.cd(self.features.oas_bits)?;
-        if self.devices.get(&sid).is_none_or(|d| d.cdtab.is_none()) {
-            let t = CdTable::new(
-                &self.hal,
-                self.config.pasid_bits,
-                self.features.two_level_cd,
-            )?;
-            self.device(sid)?.cdtab = Some(t);
-        }
-        let Some(table) = self.devices.get_mut(&sid).and_then(|d| d.cdtab.as_mut()) else {
+        self.device_in_range(sid)?;
+        self.devices.try_reserve(1)?;
+        self.ensure_pasid_table(sid)?;
+        let Some(table) = self.cdtabs.get_mut(&sid) else {
             return Err(Error::Corrupt {
                 what: "CD table missing",
             });
@@ -361,9 +299,9 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             sync: Sync::Cd(sid, 0),
         };
         write_entry(&mut entry, &cd)?;
-        if let Some(d) = self.devices.get_mut(&sid) {
-            d.live_cds.try_insert(0)?;
-        }
+        self.devices
+            .try_get_or_insert_with(sid, Attachment::default)?
+            .mark_live(0)?;
         let ste = super::ste::with_cd_table(
             s2_ste
                 .with_config(StreamConfig::Nested)
@@ -378,69 +316,11 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// if it has one, whether or not its STE points at it now: a CD table outlives the
     /// attachments that needed it, and checks of the driver's history read it.
     pub fn cd_table(&self, sid: u32) -> Option<Ste> {
-        let t = self.devices.get(&sid)?.cdtab.as_ref()?;
-        t.point(Ste::new()).ok()
+        self.cdtabs.get(&sid)?.point(Ste::new()).ok()
     }
 
     /// The device address of the STE of `sid`, if its table exists.
     pub fn ste_addr(&self, sid: u32) -> Option<u64> {
         self.strtab.find(sid).map(|s| s.buf.word_addr(s.word))
     }
-
-    /// Writes CD `ssid` of `sid`: valid for `domain` when the realise rules say so.
-    fn write_cd(&mut self, sid: u32, ssid: u32, domain: Option<DomainId>) -> Result<()> {
-        #[cfg(feature = "planted")]
-        if self.planted_skips_cd(sid, ssid) {
-            return Ok(());
-        }
-        let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
-            what: "no such device",
-        })?;
-        let base = match domain {
-            Some(id) => self.domain(id)?.cd(self.features.oas_bits)?,
-            None => Cd::new(),
-        };
-        let realised = if ssid == 0 {
-            sem::realise_cd(dev, base)
-        } else {
-            sem::realise_cd_p(dev, ssid, base)
-        };
-        // A CD is valid when the rules say so and a domain fills it; otherwise all zero.
-        let cd = match (realised, domain) {
-            (Some(cd), Some(_)) if cd.v() => cd,
-            _ => Cd::new(),
-        };
-        let Some(dev) = self.devices.get_mut(&sid) else {
-            return Err(Error::InvalidArgument {
-                what: "no such device",
-            });
-        };
-        if cd.v() {
-            dev.live_cds.try_insert(ssid)?;
-        } else {
-            dev.live_cds.remove(&ssid);
-        }
-        let Some(table) = dev.cdtab.as_mut() else {
-            return Err(Error::Corrupt {
-                what: "CD table missing",
-            });
-        };
-        let (slot, l1_changed) = table.slot(&self.hal, ssid)?;
-        if l1_changed {
-            self.sync_cd(sid, ssid, false)?;
-        }
-        self.stats.cd_writes += 1;
-        let mut entry = DmaEntry {
-            smmu: self,
-            buf: slot.buf,
-            word: slot.word,
-            sync: Sync::Cd(sid, ssid),
-        };
-        write_entry(&mut entry, &cd)?;
-        Ok(())
-    }
-}
-
-pub(super) fn domain_of(t: Target) -> Option<DomainId> {
-    t.domain()
 }

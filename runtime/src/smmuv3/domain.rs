@@ -629,7 +629,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         };
         #[cfg(feature = "planted")]
         let attached = attached && !self.planted_free_ignores_users();
-        sem::check_domain_free(kind, attached).map_err(super::attach::refused)?;
+        sem::check_domain_free(kind, attached).map_err(super::seam::refused)?;
         #[cfg(feature = "planted")]
         if self.planted_free_skips_tlbi() {
             return self.planted_free_without_tlbi(id);

@@ -66,15 +66,15 @@ pub enum Planted {
     L1SpanOffByOne,
 }
 
+use super::super::attach::{self as core_attach, Attachment, Target};
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::shared::Guarded;
-use super::attach::{domain_of, Device, Target};
+use super::super::store::TryVec;
 use super::cmdq::CommandQueue;
 use super::domain::DomainId;
 use super::smmu::Smmu;
 use super::spec::enums::StreamConfig;
-use super::spec::semantics::DomainKind;
 use super::strtab::{StreamTable, SPLIT};
 
 impl StreamTable {
@@ -121,7 +121,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     pub(super) fn planted_skips_cd(&self, sid: u32, ssid: u32) -> bool {
         self.config.planted == Planted::Cd0KeptAcrossDetach
             && ssid == 0
-            && self.devices.get(&sid).is_some_and(Device::planted_cd0_live)
+            && self.devices.get(&sid).is_some_and(|a| a.entry_live(0))
             && self.planted_entering_cds(sid)
     }
 
@@ -132,12 +132,12 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     /// The domain whose use ends when `old` is replaced by `new`, as the planted lifetime
     /// defects count it (`pasid`: a PASID is removed).
-    pub(super) fn planted_released<T: Copy>(
+    pub(super) fn planted_user_released(
         &self,
-        new: Option<T>,
-        old: Option<T>,
+        new: Option<DomainId>,
+        old: Option<DomainId>,
         pasid: bool,
-    ) -> Option<T> {
+    ) -> Option<DomainId> {
         match self.config.planted {
             Planted::PasidRemoveKeepsUser if pasid => None,
             Planted::ReattachKeepsUser if !pasid && new.is_some() => None,
@@ -176,24 +176,15 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Detaches the RID of `sid` as a detach mutant does; `None` when the rest of the detach is
     /// the correct one.
     pub(super) fn mutant_detach(&mut self, sid: u32) -> Option<Result<()>> {
-        let has_pasids = match self.devices.get(&sid) {
-            Some(d) => !d.pasids.is_empty(),
-            None => return None,
-        };
+        let has_pasids = !self.devices.get(&sid)?.pasid_empty();
         match self.config.mutation {
             Mutation::DetachRefusedWithPasids if has_pasids => Some(Err(Error::Busy {
                 what: "PASIDs attached",
             })),
-            Mutation::DetachKillsPasids => {
-                let pasids = self.devices.get_mut(&sid)?.pasids.take();
-                for (_, (d, _)) in pasids {
-                    self.use_domain(None, Some(d));
-                }
-                None
-            }
+            Mutation::DetachKillsPasids => self.remove_all_pasids(sid).err().map(Err),
             Mutation::SkipDetachInvalidation => {
                 self.skip_ste_invalidation = true;
-                let r = self.set_rid(sid, Target::Blocked, DomainKind::Blocked);
+                let r = core_attach::detach_dev(self, sid);
                 self.skip_ste_invalidation = false;
                 Some(r)
             }
@@ -201,27 +192,48 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         }
     }
 
-    /// Gives PASID `pasid` of `sid` to every device with the same RID domain (the shared PASID
-    /// table mutant).
+    /// Removes every PASID of `sid` (the detach mutant that kills PASIDs).
+    fn remove_all_pasids(&mut self, sid: u32) -> Result<()> {
+        let mut pasids = TryVec::new();
+        for (p, _, _) in self
+            .devices
+            .get(&sid)
+            .into_iter()
+            .flat_map(Attachment::pasids)
+        {
+            pasids.try_push(p)?;
+        }
+        for p in pasids {
+            core_attach::remove_dev_pasid(self, sid, p)?;
+        }
+        Ok(())
+    }
+
+    /// Gives PASID `pasid` (with `target`) of `sid` to every other device with the same paging
+    /// RID domain (the shared PASID table mutant).
     pub(super) fn mutant_share_pasid(
         &mut self,
         sid: u32,
         pasid: u32,
-        domain: DomainId,
-        kind: DomainKind,
+        target: Target,
     ) -> Result<()> {
         if self.config.mutation != Mutation::SharedPasidTable {
             return Ok(());
         }
-        let rid = self.device(sid)?.rid.0;
-        let mut next = self.devices.keys().next().copied();
-        while let Some(o) = next {
-            next = self.devices.first_after(&o).map(|(s, _)| *s);
-            let d = self.device(o)?;
-            if o != sid && d.rid.0 == rid && domain_of(rid).is_some() {
-                d.pasids.try_insert(pasid, (domain, kind))?;
-                self.realise(o)?;
+        let Some(rid) = self.devices.get(&sid).map(Attachment::rid_target) else {
+            return Ok(());
+        };
+        if rid.domain().is_none() {
+            return Ok(());
+        }
+        let mut others = TryVec::new();
+        for (o, a) in self.devices.iter() {
+            if *o != sid && a.rid_target() == rid {
+                others.try_push(*o)?;
             }
+        }
+        for o in others {
+            core_attach::set_dev_pasid(self, o, pasid, target)?;
         }
         Ok(())
     }

@@ -110,6 +110,14 @@ impl Attachment {
         self.rid.1 != Kind::Blocked || !self.pasids.is_empty()
     }
 
+    /// Records that the PASID entry of `p` is valid in memory, written by the architecture
+    /// outside the state machine (such as the stage-1 entry of a nested attachment); the next
+    /// operation on the device rewrites or clears it like any other.
+    pub fn mark_live(&mut self, p: u32) -> Result<()> {
+        self.live.try_insert(p)?;
+        Ok(())
+    }
+
     /// A state as given, outside the state machine (for tests of an architecture's semantics).
     #[cfg(test)]
     pub(crate) fn with_state(
@@ -195,7 +203,8 @@ pub fn release_owner<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
 pub fn set_rid<D: Driver>(d: &mut D, dev: u32, target: Target, kind: Kind) -> Result<()> {
     let a = device(d, dev)?;
     let old = core::mem::replace(&mut a.rid, (target, kind));
-    d.use_domain(target.domain(), old.0.domain());
+    let (new, old) = (target.domain(), old.0.domain());
+    d.use_domain(new, old);
     realise(d, dev)
 }
 

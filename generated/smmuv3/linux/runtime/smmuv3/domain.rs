@@ -609,7 +609,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         } else {
             (DomainKind::Paging, d.users != 0)
         };
-        sem::check_domain_free(kind, attached).map_err(super::attach::refused)?;
+        sem::check_domain_free(kind, attached).map_err(super::seam::refused)?;
         self.flush_domain(id)?;
         if let Some(t) = self.domains.remove(&id.0).and_then(|d| d.tables) {
             t.destroy(&self.hal);

@@ -6,10 +6,24 @@
 
 use super::super::arch::{Op, Semantics};
 use super::super::attach::{Attachment, Kind};
-use super::super::error::Refusal;
+use super::super::error::{Error, Refusal};
 use super::spec::entries::{Cd, Ste};
 use super::spec::enums::StreamConfig;
 use super::spec::semantics::{self as sem, DeviceState, DomainKind};
+
+impl From<sem::OpError> for Refusal {
+    fn from(e: sem::OpError) -> Self {
+        match e {
+            sem::OpError::Einval => Refusal::Einval,
+            sem::OpError::Ebusy => Refusal::Ebusy,
+        }
+    }
+}
+
+/// A refusal of the generated semantics as the runtime's error.
+pub(super) fn refused(e: sem::OpError) -> Error {
+    Error::Refused(e.into())
+}
 
 /// The SMMUv3's semantics, as the core's attach state machine calls them.
 pub enum Smmuv3 {}

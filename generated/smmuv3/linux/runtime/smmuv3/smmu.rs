@@ -10,12 +10,13 @@
 
 use super::super::store::VecMap;
 
+use super::super::attach::Devices;
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::{read, write, write_acked};
 use super::super::poll::poll;
 use super::super::shared::Guarded;
-use super::attach::Device;
+use super::cdtab::CdTable;
 use super::cmdq::{self, CommandQueue};
 use super::domain::PagingDomain;
 use super::evtq::{EventQueue, EventRecord};
@@ -116,7 +117,10 @@ pub struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(super) cmdq: Q,
     pub(super) evtq: EventQueue,
     pub(super) strtab: StreamTable,
-    pub(super) devices: VecMap<u32, Device>,
+    /// Every device's API state, kept by the core's attach state machine.
+    pub(super) devices: Devices,
+    /// Every device's CD table (allocated on first use, kept for the device's life).
+    pub(super) cdtabs: VecMap<u32, CdTable>,
     pub(super) domains: VecMap<u32, PagingDomain>,
     pub(super) s2_domains: VecMap<u32, super::stage2::S2Domain>,
     /// StreamIDs given a stage-2 domain directly.
@@ -214,6 +218,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             evtq,
             strtab,
             devices: VecMap::new(),
+            cdtabs: VecMap::new(),
             domains: VecMap::new(),
             s2_domains: VecMap::new(),
             s2_attached: VecMap::new(),
@@ -290,7 +295,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             mut cmdq,
             evtq,
             strtab,
-            devices,
+            cdtabs,
             domains,
             ..
         } = self;
@@ -299,10 +304,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
                 t.destroy(&hal);
             }
         }
-        for (_, dev) in devices {
-            if let Some(t) = dev.cdtab {
-                t.free(&hal);
-            }
+        for (_, t) in cdtabs {
+            t.free(&hal);
         }
         strtab.free(&hal);
         cmdq.with(&hal, |h, q| q.free(h));

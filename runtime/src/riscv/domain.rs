@@ -380,7 +380,7 @@ impl<H: Hal> Iommu<H> {
             }
         }
         #[cfg(feature = "planted")]
-        if self.config.mutation == super::super::smmuv3::planted::Mutation::SkipUnmapInvalidation {
+        if self.config.mutation == super::super::planted::Mutation::SkipUnmapInvalidation {
             cmds.clear();
         }
         let res = if cmds.is_empty() {

@@ -19,6 +19,19 @@
 //!
 //! `cargo bench -p iommugen-runtime --features riscv --bench pgtable_riscv -- --warm-up-time 1
 //! --measurement-time 3`
+//!
+//! Instruction counts, as in `benches/pgtable.rs`: `PGTABLE_LOOPS=N
+//! PGTABLE_CASE=sv39|sv48_4k|bulk|2m|random PGTABLE_SIDE=ours|theirs` runs `N` iterations of one
+//! side of one case without criterion; under `valgrind --tool=callgrind`, the difference between
+//! `N = 1` and `N = 3` divided by twice the element count is the cost per element:
+//!
+//! ```text
+//! cargo bench -p iommugen-runtime --features riscv --bench pgtable_riscv --no-run
+//! B=$(ls -t target/release/deps/pgtable_riscv-* | grep -v '\.d$' | head -1)
+//! for side in ours theirs; do for n in 1 3; do PGTABLE_CASE=sv39_4k PGTABLE_SIDE=$side \
+//!     PGTABLE_LOOPS=$n valgrind --tool=callgrind --callgrind-out-file=/tmp/pt.$side.$n $B \
+//!     2>&1 | grep refs; done; done
+//! ```
 
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::hint::black_box;
@@ -355,7 +368,53 @@ fn sv48(c: &mut Criterion) {
 
 criterion_group!(benches, sv39, sv48);
 
+/// `N` iterations of one side of one case of format `F` (metadata `M`), without criterion.
+fn loops_of<F: Format, M: PagingMetaData<VirtAddr = VirtAddr>>(
+    n: u64,
+    case: &str,
+    ours: bool,
+    va_bits: u32,
+) {
+    let seq: Vec<u64> = window(K4).collect();
+    let (map_order, unmap_order) = random_pages();
+    let (mut o, mut t) = (Ours::<F>::new(va_bits), Theirs::<M>::new());
+    for _ in 0..n {
+        match (case, ours) {
+            ("4k", true) => ours_pages(&mut o, &seq, &seq),
+            ("4k", false) => theirs_pages(&mut t, &seq, &seq),
+            ("bulk", true) => ours_bulk(&mut o),
+            ("bulk", false) => theirs_bulk(&mut t),
+            ("2m", true) => ours_2m(&mut o),
+            ("2m", false) => theirs_2m(&mut t),
+            ("random", true) => ours_pages(&mut o, &map_order, &unmap_order),
+            ("random", false) => theirs_pages(&mut t, &map_order, &unmap_order),
+            _ => panic!("PGTABLE_CASE=sv39_ or sv48_ then 4k, bulk, 2m or random"),
+        }
+    }
+    o.check_empty();
+}
+
+/// `PGTABLE_LOOPS=N PGTABLE_CASE=<format>_<case> PGTABLE_SIDE=ours|theirs`: `N` iterations of one
+/// side of one case without criterion, for instruction counts.
+fn loops(n: u64) {
+    let case = std::env::var("PGTABLE_CASE").unwrap_or_default();
+    let ours = match std::env::var("PGTABLE_SIDE").as_deref() {
+        Ok("ours") => true,
+        Ok("theirs") => false,
+        _ => panic!("PGTABLE_SIDE=ours or PGTABLE_SIDE=theirs"),
+    };
+    match case.split_once('_') {
+        Some(("sv39", c)) => loops_of::<Sv39, Meta<3, 39>>(n, c, ours, 39),
+        Some(("sv48", c)) => loops_of::<Sv48, Meta<4, 48>>(n, c, ours, 48),
+        _ => panic!("PGTABLE_CASE=sv39_ or sv48_ then 4k, bulk, 2m or random"),
+    }
+}
+
 fn main() {
+    if let Ok(n) = std::env::var("PGTABLE_LOOPS") {
+        loops(n.parse().expect("PGTABLE_LOOPS=<iterations>"));
+        return;
+    }
     benches();
     Criterion::default().configure_from_args().final_summary();
 }

@@ -49,6 +49,11 @@ pub(super) struct LastTable {
     /// The input address divided by that span.
     pub(super) region: u64,
     pub(super) slot: Slot,
+    /// Whether it is a final-level table (of pages).
+    pub(super) last: bool,
+    /// Where its index is in an input address: shifted right by `index_lsb`, masked.
+    pub(super) index_lsb: u32,
+    pub(super) index_mask: u64,
 }
 
 /// The entry of the table at `lvl` that `va` falls in.
@@ -196,6 +201,24 @@ impl<F: Format> PageTable<F> {
         size: u64,
         prot: Prot,
     ) -> Result<()> {
+        match self.map_remembered(hal, iova, pa, size, prot) {
+            Some(res) => res,
+            None => self.map_checked(hal, iova, pa, size, prot),
+        }
+    }
+
+    /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, one
+    /// leaf through table descriptors, or the general walk (kept out of line, so the page path
+    /// saves no registers it does not use).
+    #[inline(never)]
+    fn map_checked<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let end = self.check_range(iova, size)?;
         if pa & (self.granule - 1) != 0 {
             return Err(Error::InvalidArgument {
@@ -212,9 +235,23 @@ impl<F: Format> PageTable<F> {
                 what: "protection grants no access",
             });
         }
-        if let Some(res) = self.map_remembered(hal, iova, pa, size, prot) {
+        if let Some(res) = self.map_one(hal, iova, pa, size, prot) {
             return res;
         }
+        self.map_walk(hal, iova, pa, end, prot)
+    }
+
+    /// [`PageTable::map`] of a checked range through the general walk (kept out of line, so
+    /// the single-leaf path above stays small).
+    #[inline(never)]
+    fn map_walk<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        end: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let mut done = 0;
         let res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
             self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done)
@@ -244,10 +281,27 @@ impl<F: Format> PageTable<F> {
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
     /// unmapped (splits already done translate exactly as the block did).
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        match self.unmap_remembered(hal, iova, size) {
+            Some(res) => res,
+            None => self.unmap_checked(hal, iova, size),
+        }
+    }
+
+    /// [`PageTable::unmap`] beyond a page in the remembered table (out of line, as
+    /// [`PageTable::map`]'s).
+    #[inline(never)]
+    fn unmap_checked<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
-        if let Some(res) = self.unmap_remembered(hal, iova, size) {
+        if let Some(res) = self.unmap_one(hal, iova, size) {
             return res;
         }
+        self.unmap_walk(hal, iova, end)
+    }
+
+    /// [`PageTable::unmap`] of a checked range through the general walk (kept out of line, so
+    /// the single-leaf path above stays small).
+    #[inline(never)]
+    fn unmap_walk<H: Hal>(&mut self, hal: &H, iova: u64, end: u64) -> Result<Unmapped> {
         let mut out = Unmapped::default();
         // Room for every table the range covers, so unhooking one never needs memory (none for
         // a range smaller than the smallest table span; the spare list's room otherwise).
@@ -376,6 +430,7 @@ impl<F: Format> PageTable<F> {
     }
 
     /// Adds `add` blocks to and removes `sub` from the count of level `depth`.
+    #[inline(always)]
     pub(super) fn count_blocks(&mut self, depth: usize, add: u64, sub: u64) {
         if let Some(n) = self.blocks.get_mut(depth) {
             let before = *n;

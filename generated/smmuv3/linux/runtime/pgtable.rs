@@ -237,6 +237,7 @@ impl Unmapped {
         }
     }
 
+    #[inline(always)]
     fn removed(&mut self, span: u64) {
         self.removed_many(span, 1);
     }

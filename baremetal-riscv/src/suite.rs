@@ -12,7 +12,6 @@ use alloc::vec::Vec;
 use iommugen_conformance::qemu_riscv::{self, Kill};
 use iommugen_conformance::suite::{self, Report, Search};
 use iommugen_conformance::universe::Universe;
-use iommugen_runtime::planted::Mutation;
 use iommugen_runtime::riscv::{Config, Iommu};
 
 use crate::conformance::{Model, QemuHarness};
@@ -29,18 +28,15 @@ const MODEL: Model = Model {
     no_pasids: None,
 };
 
-/// Runs `search` over `u` on the driver with `mutation`; the report and the edu transfers.
+/// Runs `search` over `u` on the driver brought up with `config`; the report and the edu
+/// transfers.
 fn run(
     ctx: &mut Ctx,
-    mutation: Mutation,
+    config: Config,
     u: &Universe,
     search: &Search,
 ) -> Result<(Report, u32), String> {
     let (hal, edus) = ctx.harness_parts()?;
-    let config = Config {
-        mutation,
-        ..Config::default()
-    };
     let mut h: QemuHarness<'_, Iommu<RvHal>> = QemuHarness::new(edus, hal, MODEL, config)?;
     let r = suite::run(&mut h, u, search);
     let dmas = h.dmas;
@@ -58,7 +54,7 @@ fn failures(r: &Report) -> String {
 pub fn conformance_rid_level(ctx: &mut Ctx) -> TestResult {
     let (r, dmas) = run(
         ctx,
-        Mutation::None,
+        Config::default(),
         &qemu_riscv::universe(),
         &qemu_riscv::SEARCH,
     )?;
@@ -78,28 +74,46 @@ pub fn conformance_rid_level(ctx: &mut Ctx) -> TestResult {
     Ok(Outcome::Pass)
 }
 
-/// Each mutant of the semantics on QEMU's model: killed by its search, or reported with the
-/// reason the suite cannot show it here (never counted as killed).
-pub fn conformance_kills_mutants(ctx: &mut Ctx) -> TestResult {
-    for (m, kill) in qemu_riscv::MUTANTS {
-        match kill {
-            Kill::Search { universe, search } => {
-                let (r, dmas) = run(ctx, *m, &universe(), search)?;
-                match r.failures.first() {
-                    Some(f) => println!(
-                        "#   {m:?}: killed after {} observations ({dmas} edu transfers): {f}",
-                        r.observations
-                    ),
-                    None => {
-                        return Err(format!(
-                            "{m:?} survived ({} sequences, {} walks, {} observations)",
-                            r.sequences_run, r.walks, r.observations
-                        ))
-                    }
+/// Runs one kill plan on the driver with `config` (a mutant or planted defect, `what`): killed,
+/// or reported with the reason the suite cannot show it here (never counted as killed).
+fn kill(ctx: &mut Ctx, what: &str, config: Config, kill: &Kill) -> Result<(), String> {
+    match kill {
+        Kill::Search { universe, search } => {
+            let (r, dmas) = run(ctx, config, &universe(), search)?;
+            match r.failures.first() {
+                Some(f) => println!(
+                    "#   {what}: killed after {} observations ({dmas} edu transfers): {f}",
+                    r.observations
+                ),
+                None => {
+                    return Err(format!(
+                        "{what} survived ({} sequences, {} walks, {} observations)",
+                        r.sequences_run, r.walks, r.observations
+                    ))
                 }
             }
-            Kill::Outside(why) => println!("#   {m:?}: not shown by the suite: {why}"),
         }
+        Kill::Outside(why) => println!("#   {what}: not shown by the suite: {why}"),
+    }
+    Ok(())
+}
+
+/// Each mutant of the semantics and each planted defect of the RISC-V driver on QEMU's model:
+/// killed by its search, or reported with the reason the suite cannot show it here.
+pub fn conformance_kills_mutants(ctx: &mut Ctx) -> TestResult {
+    for (m, plan) in qemu_riscv::MUTANTS {
+        let config = Config {
+            mutation: *m,
+            ..Config::default()
+        };
+        kill(ctx, &format!("{m:?}"), config, plan)?;
+    }
+    for (p, plan) in qemu_riscv::PLANTED {
+        let config = Config {
+            planted: *p,
+            ..Config::default()
+        };
+        kill(ctx, &format!("planted {p:?}"), config, plan)?;
     }
     Ok(Outcome::Pass)
 }

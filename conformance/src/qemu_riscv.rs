@@ -43,12 +43,14 @@ pub enum Kill {
 }
 
 /// Two devices, one paging domain, one PASID, no domain lifetimes: the PASID mutants' world.
+#[cfg(feature = "planted")]
 pub fn pasids() -> Universe {
     Universe::new(2, 1, 0, 1).without_lifetimes()
 }
 
 /// The mutants' search: up to 400 random walks of 24 steps (the suite's seed) over
 /// [`pasids`], stopping at the first failure.
+#[cfg(feature = "planted")]
 const WALKS: Kill = {
     Kill::Search {
         universe: pasids,
@@ -82,4 +84,27 @@ pub const MUTANTS: &[(iommugen_runtime::planted::Mutation, Kill)] = {
             ),
         ),
     ]
+};
+
+/// The RISC-V driver's own planted defects and how QEMU shows them: the domain lifetimes of
+/// [`universe`] (a domain freed and another allocated with its PSCID, which QEMU's IOTLB still
+/// holds translations for), through walks like the mutants'.
+#[cfg(feature = "planted")]
+pub const PLANTED: &[(iommugen_runtime::riscv::planted::Planted, Kill)] = {
+    use iommugen_runtime::riscv::planted::Planted as P;
+    &[(
+        P::FreeSkipsIotinval,
+        Kill::Search {
+            universe,
+            search: Search {
+                unmerged: 0,
+                depth: 0,
+                swarm_depth: 0,
+                walks: 400,
+                walk_len: 24,
+                max_failures: 1,
+                ..Search::new(0)
+            },
+        },
+    )]
 };

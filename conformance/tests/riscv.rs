@@ -111,6 +111,24 @@ fn rid_observations_kill_the_riscv_mutants_as_on_qemu() {
             .unwrap_or_else(|| panic!("{m:?} survived RID-level observation ({r:?})"));
         eprintln!("{m:?} killed: {f}");
     }
+    for (p, kill) in qemu_riscv::PLANTED {
+        let Kill::Search { universe, search } = kill else {
+            continue;
+        };
+        let config = iommugen_runtime::riscv::Config {
+            planted: *p,
+            ..Default::default()
+        };
+        let mut h = RiscvHarness::with_config(config)
+            .with_dids(dids.clone())
+            .rid_dma_only();
+        let r = suite::run(&mut h, &universe(), search);
+        let f = r
+            .failures
+            .first()
+            .unwrap_or_else(|| panic!("planted {p:?} survived RID-level observation ({r:?})"));
+        eprintln!("planted {p:?} killed: {f}");
+    }
     let mut h = RiscvHarness::new().with_dids(dids).rid_dma_only();
     let r = suite::run(&mut h, &qemu_riscv::universe(), &qemu_riscv::SEARCH);
     assert!(r.passed(), "{}", failures(&r));

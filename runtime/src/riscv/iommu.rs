@@ -35,6 +35,9 @@ pub struct Config {
     /// A mutant of the semantics or of an invalidation, for proving that tests catch it.
     #[cfg(feature = "planted")]
     pub mutation: super::super::planted::Mutation,
+    /// A planted defect of the RISC-V driver, for proving that tests catch it.
+    #[cfg(feature = "planted")]
+    pub planted: super::planted::Planted,
 }
 
 impl Default for Config {
@@ -46,6 +49,8 @@ impl Default for Config {
             pq_log2: 6,
             #[cfg(feature = "planted")]
             mutation: super::super::planted::Mutation::None,
+            #[cfg(feature = "planted")]
+            planted: super::planted::Planted::None,
         }
     }
 }

@@ -32,6 +32,7 @@ use super::store::TryVec;
 
 pub mod format;
 mod page;
+mod shadow;
 mod table;
 #[cfg(any(test, feature = "testhal"))]
 pub mod testhal;

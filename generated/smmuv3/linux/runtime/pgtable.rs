@@ -34,6 +34,7 @@ use super::store::TryVec;
 
 pub mod format;
 mod page;
+mod shadow;
 mod table;
 mod walk;
 

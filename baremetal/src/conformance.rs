@@ -38,10 +38,9 @@ const SENTINEL: u64 = 0x5e5e_5e5e_5e5e_5e5e;
 /// What a harness says of the IOMMU model it runs on.
 #[derive(Debug, Clone, Copy)]
 pub struct Model {
-    /// The model and how its requester IDs are called, for the report: "QEMU's SMMUv3" and
-    /// "StreamIDs".
+    /// The model, for the report ("QEMU's SMMUv3").
     pub name: &'static str,
-    /// What a requester ID is called.
+    /// What its requester IDs are called ("StreamIDs").
     pub ids: &'static str,
     /// Why PASID operations cannot run on it, if they cannot.
     pub no_pasids: Option<&'static str>,

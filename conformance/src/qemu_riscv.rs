@@ -48,12 +48,12 @@ pub fn pasids() -> Universe {
     Universe::new(2, 1, 0, 1).without_lifetimes()
 }
 
-/// The mutants' search: up to 400 random walks of 24 steps (the suite's seed) over
-/// [`pasids`], stopping at the first failure.
+/// Up to 400 random walks of 24 steps (the suite's seed) over `universe`, stopping at the
+/// first failure: how every mutant and planted defect is hunted.
 #[cfg(feature = "planted")]
-const WALKS: Kill = {
+const fn walks(universe: fn() -> Universe) -> Kill {
     Kill::Search {
-        universe: pasids,
+        universe,
         search: Search {
             unmerged: 0,
             depth: 0,
@@ -64,7 +64,11 @@ const WALKS: Kill = {
             ..Search::new(0)
         },
     }
-};
+}
+
+/// The mutants' search: [`walks`] over [`pasids`].
+#[cfg(feature = "planted")]
+const WALKS: Kill = walks(pasids);
 
 /// Each mutant of the semantics and how QEMU shows it.
 #[cfg(feature = "planted")]
@@ -92,19 +96,5 @@ pub const MUTANTS: &[(iommugen_runtime::planted::Mutation, Kill)] = {
 #[cfg(feature = "planted")]
 pub const PLANTED: &[(iommugen_runtime::riscv::planted::Planted, Kill)] = {
     use iommugen_runtime::riscv::planted::Planted as P;
-    &[(
-        P::FreeSkipsIotinval,
-        Kill::Search {
-            universe,
-            search: Search {
-                unmerged: 0,
-                depth: 0,
-                swarm_depth: 0,
-                walks: 400,
-                walk_len: 24,
-                max_failures: 1,
-                ..Search::new(0)
-            },
-        },
-    )]
+    &[(P::FreeSkipsIotinval, walks(universe))]
 };

@@ -96,28 +96,27 @@ fn both_specs_generate_the_same_model() {
 #[test]
 fn rid_observations_kill_the_riscv_mutants_as_on_qemu() {
     use iommugen_conformance::qemu_riscv::{self, Kill};
+    use iommugen_runtime::riscv::Config;
     let dids = std::vec![0x10, 0xf8];
-    for (m, kill) in qemu_riscv::MUTANTS {
+    let plans = qemu_riscv::MUTANTS
+        .iter()
+        .map(|(m, k)| {
+            let config = Config {
+                mutation: *m,
+                ..Config::default()
+            };
+            (format!("{m:?}"), config, k)
+        })
+        .chain(qemu_riscv::PLANTED.iter().map(|(p, k)| {
+            let config = Config {
+                planted: *p,
+                ..Config::default()
+            };
+            (format!("planted {p:?}"), config, k)
+        }));
+    for (what, config, kill) in plans {
         let Kill::Search { universe, search } = kill else {
             continue;
-        };
-        let mut h = RiscvHarness::with_mutation(*m)
-            .with_dids(dids.clone())
-            .rid_dma_only();
-        let r = suite::run(&mut h, &universe(), search);
-        let f = r
-            .failures
-            .first()
-            .unwrap_or_else(|| panic!("{m:?} survived RID-level observation ({r:?})"));
-        eprintln!("{m:?} killed: {f}");
-    }
-    for (p, kill) in qemu_riscv::PLANTED {
-        let Kill::Search { universe, search } = kill else {
-            continue;
-        };
-        let config = iommugen_runtime::riscv::Config {
-            planted: *p,
-            ..Default::default()
         };
         let mut h = RiscvHarness::with_config(config)
             .with_dids(dids.clone())
@@ -126,8 +125,8 @@ fn rid_observations_kill_the_riscv_mutants_as_on_qemu() {
         let f = r
             .failures
             .first()
-            .unwrap_or_else(|| panic!("planted {p:?} survived RID-level observation ({r:?})"));
-        eprintln!("planted {p:?} killed: {f}");
+            .unwrap_or_else(|| panic!("{what} survived RID-level observation ({r:?})"));
+        eprintln!("{what} killed: {f}");
     }
     let mut h = RiscvHarness::new().with_dids(dids).rid_dma_only();
     let r = suite::run(&mut h, &qemu_riscv::universe(), &qemu_riscv::SEARCH);

@@ -1,9 +1,15 @@
-//! Commands per second through the mock SMMU's command queue, with batching (up to 64 commands
-//! per CMD_SYNC, as the runtime does) and without (a CMD_SYNC after every command), side by side
-//! in one run: `cargo bench -p iommugen-tests --bench cmdq`.
+//! Commands per second through the mock IOMMUs' command queues, with batching (as the runtime
+//! submits: SMMUv3 up to 64 commands per CMD_SYNC; RISC-V as many as the queue holds, 254 of a
+//! 256-entry queue, per IOFENCE.C) and without (a CMD_SYNC or IOFENCE.C after every command),
+//! side by side in one run: `cargo bench -p iommugen-tests --bench cmdq`. Each round submits
+//! 1,024 TLB invalidations: TLBI_NH_ASID (SMMUv3), IOTINVAL.VMA by PSCID and address (RISC-V).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use iommugen_mock::riscv::RiscvMock;
 use iommugen_mock::MockSmmu;
+use iommugen_runtime::riscv::cq::Command;
+use iommugen_runtime::riscv::spec::cq::IotinvalVma;
+use iommugen_runtime::riscv::{Config as RiscvConfig, Iommu};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 use iommugen_runtime::smmuv3::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
 
@@ -15,7 +21,20 @@ fn commands() -> Vec<CmdqCommand> {
         .collect()
 }
 
-fn bench(c: &mut Criterion) {
+fn riscv_commands() -> Vec<Command> {
+    (0..COMMANDS)
+        .map(|i| {
+            IotinvalVma::new()
+                .with_pscv(true)
+                .with_pscid((i % 256) as u32 + 1)
+                .and_then(|c| c.with_av(true).with_addr(0x1000_0000 + (i as u64) * 0x1000))
+                .expect("IOTINVAL.VMA fields")
+                .0
+        })
+        .collect()
+}
+
+fn smmuv3(c: &mut Criterion) {
     let cmds = commands();
     let mut g = c.benchmark_group("cmdq");
     g.throughput(Throughput::Elements(COMMANDS as u64));
@@ -33,5 +52,23 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+fn riscv(c: &mut Criterion) {
+    let cmds = riscv_commands();
+    let mut g = c.benchmark_group("cq_riscv");
+    g.throughput(Throughput::Elements(COMMANDS as u64));
+    let mut iommu = Iommu::new(RiscvMock::new(), RiscvConfig::default()).expect("bring-up");
+    g.bench_function(BenchmarkId::new("batched", COMMANDS), |b| {
+        b.iter(|| iommu.submit(&cmds).expect("submit"));
+    });
+    g.bench_function(BenchmarkId::new("fence_each", COMMANDS), |b| {
+        b.iter(|| {
+            for c in &cmds {
+                iommu.submit(std::slice::from_ref(c)).expect("submit");
+            }
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, smmuv3, riscv);
 criterion_main!(benches);

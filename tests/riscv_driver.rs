@@ -12,11 +12,11 @@ use iommugen_mock::Transfer;
 use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::{DmaBuf, Hal};
 use iommugen_runtime::pgtable::Prot;
+use iommugen_runtime::planted::Mutation;
 use iommugen_runtime::riscv::cq::{CMD_ILL, CMD_TO};
 use iommugen_runtime::riscv::spec::enums as rt;
 use iommugen_runtime::riscv::spec::fq::Fault;
 use iommugen_runtime::riscv::{Config, DdtMode, Iommu, Stage, Target};
-use iommugen_runtime::smmuv3::planted::Mutation;
 
 /// edu's device_id on QEMU (00:02.0), the second edu's (00:1f.0), and one that needs three
 /// levels of extended contexts.

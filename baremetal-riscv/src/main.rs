@@ -5,8 +5,8 @@
 //! Unsafe code lives in `main` (entry, trap, panic), `mmio` (volatile windows), `hal` (console,
 //! exit, clock, ECAM, heap, DMA pool, the runtime's HAL), `iommu` (mapping its BAR) and `edu`
 //! (mapping its BAR).
-//! `pci`, `edu`, `freelist`, `heap`, `mmio` and `runner` are the aarch64 image's own modules, shared
-//! unchanged.
+//! `pci`, `edu`, `freelist`, `heap`, `mmio`, `runner` and `conformance` (the suite's harness on
+//! QEMU) are the aarch64 image's own modules, shared unchanged.
 #![no_std]
 #![no_main]
 #![deny(unsafe_code)]
@@ -15,6 +15,8 @@ extern crate alloc;
 
 use core::fmt::Write;
 
+#[path = "../../baremetal/src/conformance.rs"]
+mod conformance;
 #[path = "../../baremetal/src/edu.rs"]
 #[allow(dead_code)] // shared with the aarch64 image, which uses all of it
 mod edu;
@@ -32,6 +34,7 @@ mod pci;
 #[path = "../../baremetal/src/runner.rs"]
 #[allow(dead_code)] // shared with the aarch64 image, which uses all of it
 mod runner;
+mod suite;
 mod tests;
 
 /// Prints to the console.

@@ -12,12 +12,12 @@ use alloc::vec::Vec;
 use iommugen_runtime::error::Error;
 use iommugen_runtime::mmio::read;
 use iommugen_runtime::pgtable::Prot;
+use iommugen_runtime::planted::Mutation;
 use iommugen_runtime::riscv::cq::CMD_ILL;
 use iommugen_runtime::riscv::spec::enums::{DcFscMode, FaultCause, IommuMode};
 use iommugen_runtime::riscv::spec::fq::Fault;
 use iommugen_runtime::riscv::spec::regs::{Cqcsr, Ddtp, Fqcsr};
 use iommugen_runtime::riscv::{Config, DdtMode, DomainId, Iommu, Stage, Target};
-use iommugen_runtime::smmuv3::planted::Mutation;
 
 use crate::edu::Edu;
 use crate::hal::{self, DmaPage, RvHal};
@@ -92,6 +92,15 @@ impl Ctx {
 
     fn round_trip(&mut self, src: u64, dst: u64, out: &DmaPage) -> Result<u64, String> {
         self.trip(false, src, dst, out)
+    }
+
+    /// The HAL and both edu devices, for the conformance harness.
+    pub fn harness_parts(&mut self) -> Result<(RvHal, Vec<&mut Edu>), String> {
+        let second = self
+            .second
+            .as_mut()
+            .ok_or("no edu device at 00:1f.0: `cargo xtask qemu` adds one")?;
+        Ok((self.hal, alloc::vec![&mut self.edu, second]))
     }
 
     fn second_id(&self) -> Result<u32, String> {
@@ -728,5 +737,13 @@ pub const ALL: &[Test<Ctx>] = &[
     Test {
         name: "shutdown_frees_everything",
         run: shutdown_frees_everything,
+    },
+    Test {
+        name: "conformance_rid_level",
+        run: crate::suite::conformance_rid_level,
+    },
+    Test {
+        name: "conformance_kills_mutants",
+        run: crate::suite::conformance_kills_mutants,
     },
 ];

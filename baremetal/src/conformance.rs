@@ -1,11 +1,13 @@
-//! The conformance suite (generated from the spec's semantics) on QEMU's SMMUv3: the same engine
-//! as in userspace, with a harness that drives the runtime on the real model and observes with
-//! the edu device. QEMU has no SubstreamIDs, so PASID operations and observations are reported
-//! as not applicable. Each universe device is one edu device (the image's first, or the ones the
-//! command line places for the stream table's geometry, at StreamIDs from 0xf8 to 0xff00). Domains are
-//! allocated and freed as the semantics' domain operations say (SVA domains serve PASIDs only,
-//! so their lifetimes are not applicable either); each allocation gets a pattern of its own, so
-//! a DMA that reaches a freed domain's page is a stale translation.
+//! The conformance suite (generated from the spec's semantics) on QEMU's IOMMU models: the same
+//! engine as in userspace, with a harness that drives a driver of the runtime on the real model
+//! and observes with the edu device. It serves both bare-metal images: the SMMUv3 (`Smmu` on
+//! QEMU's SMMUv3, which has no SubstreamIDs, so PASID operations are not applicable) and the
+//! RISC-V IOMMU (`riscv::Iommu` on QEMU's riscv-iommu-pci, whose process directories take the
+//! PASID operations); edu issues no PASID, so PASID observations are not applicable on either.
+//! Each universe device is one edu device (at the requester IDs the command line places it:
+//! StreamIDs or device_ids). Domains are allocated and freed as the semantics' domain
+//! operations say; each allocation gets a pattern of its own, so a DMA that reaches a freed
+//! domain's page is a stale translation.
 //!
 //! Observation: every paging domain maps the probe address to a page of its own pattern and
 //! each device's output address to that device's output page; the probe address and the output
@@ -21,27 +23,38 @@ use alloc::vec::Vec;
 
 use iommugen_conformance::harness::{Answer, Harness, NotApplicable};
 use iommugen_conformance::model::{Domain, Op, Outcome};
-use iommugen_conformance::runtime;
+use iommugen_conformance::runtime::{self, Driver};
 use iommugen_conformance::universe::Universe;
+use iommugen_runtime::attach::DomainId;
 use iommugen_runtime::hal::{DmaBuf, Hal};
-use iommugen_runtime::smmuv3::domain::{DomainId, RW};
-use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 
 use crate::edu::Edu;
-use crate::hal::{self, QemuHal};
 
 /// Bytes each observation moves.
 const LEN: u64 = 64;
 /// The sentinel the output page holds before each observation.
 const SENTINEL: u64 = 0x5e5e_5e5e_5e5e_5e5e;
 
-/// The runtime on QEMU, observed through the edu device.
-pub struct QemuHarness<'a> {
+/// What a harness says of the IOMMU model it runs on.
+#[derive(Debug, Clone, Copy)]
+pub struct Model {
+    /// The model, for the report ("QEMU's SMMUv3").
+    pub name: &'static str,
+    /// What its requester IDs are called ("StreamIDs").
+    pub ids: &'static str,
+    /// Why PASID operations cannot run on it, if they cannot.
+    pub no_pasids: Option<&'static str>,
+}
+
+/// A driver of the runtime on QEMU, observed through edu devices.
+pub struct QemuHarness<'a, D: Driver> {
     /// The universe's devices.
     edus: Vec<&'a mut Edu>,
-    smmu: Option<Smmu<QemuHal>>,
-    /// How the runtime is brought up at each reset.
-    config: Config,
+    hal: D::Hal,
+    model: Model,
+    driver: Option<D>,
+    /// How the driver is brought up at each reset.
+    config: D::Config,
     /// Universe domain, runtime domain, its pattern page, its pattern, and whether it was
     /// freed.
     domains: Vec<(Domain, DomainId, DmaBuf, u64, bool)>,
@@ -58,30 +71,40 @@ fn tag(i: u64) -> u64 {
     0xc0f0_0000_0000_0000 | i
 }
 
-fn fill(buf: &DmaBuf, v: u64) {
+fn fill<H: Hal>(hal: &H, buf: &DmaBuf, v: u64) {
     for w in 0..buf.words() {
-        QemuHal.dma_write(buf, w, v);
+        hal.dma_write(buf, w, v);
     }
-    hal::dsb_st();
+    hal.wmb();
 }
 
-impl<'a> QemuHarness<'a> {
-    /// A harness over edu devices, universe device `i` being `edus[i]`, the runtime brought up
-    /// with `config` (its queue sizes and StreamID bits as QEMU's SMMU allows).
-    pub fn new(edus: Vec<&'a mut Edu>, config: Config) -> Result<Self, String> {
+impl<'a, D: Driver> QemuHarness<'a, D>
+where
+    D::Hal: Clone,
+{
+    /// A harness over edu devices, universe device `i` being `edus[i]`, the driver brought up
+    /// on `hal` with `config` at each reset.
+    pub fn new(
+        edus: Vec<&'a mut Edu>,
+        hal: D::Hal,
+        model: Model,
+        config: D::Config,
+    ) -> Result<Self, String> {
         if edus.is_empty() {
             return Err("a harness needs an edu device".into());
         }
-        let bypass_page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
+        let bypass_page = hal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
         let mut out_pages = Vec::new();
         for _ in 0..edus.len() {
-            out_pages.push(QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?);
+            out_pages.push(hal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?);
         }
-        fill(&bypass_page, tag(0xb));
+        fill(&hal, &bypass_page, tag(0xb));
         Ok(QemuHarness {
             edus,
+            hal,
+            model,
             config,
-            smmu: None,
+            driver: None,
             domains: Vec::new(),
             patterns: 0,
             bypass_page,
@@ -90,46 +113,37 @@ impl<'a> QemuHarness<'a> {
         })
     }
 
-    /// The configuration the harness brings the runtime up with by default.
-    pub fn config() -> Config {
-        Config {
-            sid_bits: 16,
-            evtq_log2: 8,
-            ..Config::default()
-        }
-    }
-
-    /// Shuts the SMMU down and frees every page the harness allocated.
+    /// Shuts the driver down and frees every page the harness allocated.
     pub fn finish(mut self) {
         self.teardown();
-        QemuHal.dma_free(self.bypass_page);
+        self.hal.dma_free(self.bypass_page);
         for p in self.out_pages.drain(..) {
-            QemuHal.dma_free(p);
+            self.hal.dma_free(p);
         }
     }
 
     fn teardown(&mut self) {
-        if let Some(s) = self.smmu.take() {
+        if let Some(s) = self.driver.take() {
             let _ = s.shutdown();
         }
         for (_, _, p, _, _) in self.domains.drain(..) {
-            QemuHal.dma_free(p);
+            self.hal.dma_free(p);
         }
     }
 
     /// A new runtime domain for `d`: `PROBE_IOVA` to a page of a new pattern, `OUT_IOVA` to
     /// the output page.
     fn alloc(&mut self, d: Domain) -> Result<(), String> {
-        let s = self.smmu.as_mut().ok_or("not reset")?;
+        let s = self.driver.as_mut().ok_or("not reset")?;
         let id = runtime::alloc(s, d).map_err(|e| e.to_string())?;
-        let page = QemuHal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
+        let page = self.hal.dma_alloc(4096, 4096).map_err(|e| e.to_string())?;
         self.patterns += 1;
         let pattern = tag(0x100 + self.patterns);
-        fill(&page, pattern);
-        s.map(id, self.bypass_page.addr, page.addr, 4096, RW)
+        fill(&self.hal, &page, pattern);
+        s.map_rw(id, self.bypass_page.addr, page.addr, 4096)
             .map_err(|e| e.to_string())?;
         for out in &self.out_pages {
-            s.map(id, out.addr, out.addr, 4096, RW)
+            s.map_rw(id, out.addr, out.addr, 4096)
                 .map_err(|e| e.to_string())?;
         }
         self.domains.push((d, id, page, pattern, false));
@@ -137,32 +151,45 @@ impl<'a> QemuHarness<'a> {
     }
 }
 
-impl Harness for QemuHarness<'_> {
+impl<D: Driver> Harness for QemuHarness<'_, D>
+where
+    D::Hal: Clone,
+{
     fn name(&self) -> String {
         let sids: Vec<String> = self.edus.iter().map(|e| format!("{:#x}", e.sid)).collect();
         format!(
-            "runtime on QEMU's SMMUv3 (bare metal, edu devices at StreamIDs {})",
+            "runtime on {} (bare metal, edu devices at {} {})",
+            self.model.name,
+            self.model.ids,
             sids.join(", ")
         )
     }
 
     fn reset(&mut self, u: &Universe) -> Result<(), String> {
         self.teardown();
-        let s = Smmu::new(QemuHal, self.config).map_err(|e| format!("Smmu::new: {e}"))?;
-        self.smmu = Some(s);
-        for d in u.live.iter().filter(|d| !d.kind.pasid_only()) {
-            self.alloc(*d)?;
+        let s = D::bring_up(self.hal.clone(), self.config)
+            .map_err(|e| format!("bringing the driver up: {e}"))?;
+        self.driver = Some(s);
+        let live: Vec<Domain> = u
+            .live
+            .iter()
+            .copied()
+            .filter(|d| self.allocatable(d))
+            .collect();
+        for d in live {
+            self.alloc(d)?;
         }
         Ok(())
     }
 
     fn applicable(&self, op: &Op) -> Result<(), NotApplicable> {
         match op {
-            Op::SetDevPasid { .. } | Op::RemoveDevPasid { .. } => Err(NotApplicable(
-                "QEMU's SMMUv3 has no SubstreamIDs (IDR1.SSIDSIZE = 0)".into(),
-            )),
+            Op::SetDevPasid { .. } | Op::RemoveDevPasid { .. } => match self.model.no_pasids {
+                Some(why) => Err(NotApplicable(why.into())),
+                None => Ok(()),
+            },
             Op::AttachDev { d } | Op::DomainAlloc { d } | Op::DomainFree { d }
-                if d.kind.pasid_only() =>
+                if !self.allocatable(d) =>
             {
                 Err(NotApplicable("SVA domains serve PASIDs only".into()))
             }
@@ -183,7 +210,7 @@ impl Harness for QemuHarness<'_> {
             Op::DomainFree { d } => {
                 let n = self.domains.iter().position(|x| x.0 == *d && !x.4);
                 let id = n.map(|n| self.domains[n].1);
-                let r = runtime::free(self.smmu.as_mut(), *d, id);
+                let r = runtime::free(self.driver.as_mut(), *d, id);
                 if let (Answer::Ok, Some(n)) = (&r, n) {
                     self.domains[n].4 = true;
                 }
@@ -195,7 +222,7 @@ impl Harness for QemuHarness<'_> {
             return Answer::Failed(format!("no edu device for device {dev}"));
         };
         let domains = &self.domains;
-        let Some(s) = self.smmu.as_mut() else {
+        let Some(s) = self.driver.as_mut() else {
             return Answer::Failed("not reset".into());
         };
         runtime::apply(s, sid, op, |d| {
@@ -219,7 +246,7 @@ impl Harness for QemuHarness<'_> {
             return Err(format!("no edu device for device {d}"));
         }
         for d in &devs {
-            fill(&self.out_pages[*d], SENTINEL);
+            fill(&self.hal, &self.out_pages[*d], SENTINEL);
         }
         let probe = self.bypass_page.addr;
         // Every device reads the probe page at once, then writes it to its output page.
@@ -237,18 +264,25 @@ impl Harness for QemuHarness<'_> {
             self.edus[*d].wait()?;
         }
         self.dmas += 2 * devs.len() as u32;
-        if let Some(s) = self.smmu.as_mut() {
-            s.poll_events(|_| {});
-            let _ = s.handle_gerror();
+        if let Some(s) = self.driver.as_mut() {
+            s.drain();
         }
         probes
             .iter()
-            .map(|(d, _)| self.outcome(QemuHal.dma_read(&self.out_pages[*d], 0)))
+            .map(|(d, _)| self.outcome(self.hal.dma_read(&self.out_pages[*d], 0)))
             .collect()
     }
 }
 
-impl QemuHarness<'_> {
+impl<D: Driver> QemuHarness<'_, D>
+where
+    D::Hal: Clone,
+{
+    /// Whether the harness allocates `d`: SVA domains only where PASIDs can take them.
+    fn allocatable(&self, d: &Domain) -> bool {
+        !d.kind.pasid_only() || self.model.no_pasids.is_none()
+    }
+
     /// What an output page holding `got` says of the DMA.
     fn outcome(&self, got: u64) -> Result<Outcome, String> {
         if got == SENTINEL {

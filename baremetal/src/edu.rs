@@ -165,6 +165,12 @@ impl Edu {
                     self.function.bus, self.function.dev, self.function.func
                 ));
             }
+            // A few hundred instructions between polls, none a device access: under QEMU's
+            // `-icount` (virtual time counted in instructions) the 100 ms of a transfer then
+            // pass in few polls, each of which costs QEMU far more than an instruction.
+            for i in 0..512u32 {
+                core::hint::black_box(i);
+            }
             core::hint::spin_loop();
         }
         // The device's writes are complete before the CPU reads RAM.

@@ -1429,6 +1429,29 @@ fn nested(ctx: &mut Ctx) -> TestResult {
     pass()
 }
 
+/// The configuration the conformance harness brings the runtime up with: its event queue and
+/// StreamID bits as QEMU's SMMU allows.
+fn harness_config() -> Config {
+    Config {
+        sid_bits: 16,
+        evtq_log2: 8,
+        ..Config::default()
+    }
+}
+
+/// The conformance harness over `edus` on QEMU's SMMUv3.
+fn harness(
+    edus: Vec<&mut Edu>,
+    config: Config,
+) -> Result<crate::conformance::QemuHarness<'_, Smmu<QemuHal>>, String> {
+    let model = crate::conformance::Model {
+        name: "QEMU's SMMUv3",
+        ids: "StreamIDs",
+        no_pasids: Some("QEMU's SMMUv3 has no SubstreamIDs (IDR1.SSIDSIZE = 0)"),
+    };
+    crate::conformance::QemuHarness::new(edus, QemuHal, model, config)
+}
+
 /// The conformance suite generated from the spec's semantics, for what QEMU can express: the
 /// RID-level operations (attach of paging, identity and blocked domains, detach, release of
 /// ownership) and the paging domains' allocation and free (ASID reuse, DMA after reuse) on the
@@ -1438,8 +1461,8 @@ fn nested(ctx: &mut Ctx) -> TestResult {
 fn conformance_rid_level(ctx: &mut Ctx) -> TestResult {
     use iommugen_conformance::{suite, universe::Universe};
     let u = Universe::new(1, 2, 1, 2);
-    let config = crate::conformance::QemuHarness::config();
-    let mut h = crate::conformance::QemuHarness::new(alloc::vec![&mut ctx.edu], config)?;
+    let config = harness_config();
+    let mut h = harness(alloc::vec![&mut ctx.edu], config)?;
     let search = suite::Search {
         unmerged: 2,
         swarm_depth: 0,
@@ -1495,7 +1518,7 @@ fn geometry_suite(
     use iommugen_conformance::{suite, universe::Universe};
     let u = Universe::new(edus.len(), 1, 1, 1);
     let sids: Vec<String> = edus.iter().map(|e| format!("{:#x}", e.sid)).collect();
-    let mut h = crate::conformance::QemuHarness::new(edus, config)?;
+    let mut h = harness(edus, config)?;
     let search = suite::Search {
         unmerged: 1,
         swarm_depth: 0,
@@ -1517,7 +1540,7 @@ fn geometry_suite(
 /// reach: a root port's bus takes only device 0, so function 7 of slot 31 exists on bus 0 only.
 fn conformance_geometry(ctx: &mut Ctx) -> TestResult {
     let edus = geometry_edus(ctx)?;
-    let (r, dmas, sids) = geometry_suite(edus, crate::conformance::QemuHarness::config(), 4)?;
+    let (r, dmas, sids) = geometry_suite(edus, harness_config(), 4)?;
     println!(
         "#   StreamIDs {sids}: {} sequences of 1 operation, {} random walks ({} steps), {} DMA observations ({} edu transfers)",
         r.sequences_run, r.walks, r.walk_steps, r.observations, dmas
@@ -1549,7 +1572,7 @@ fn conformance_geometry_kills_planted(ctx: &mut Ctx) -> TestResult {
         let edus = geometry_edus(ctx)?;
         let config = Config {
             planted,
-            ..crate::conformance::QemuHarness::config()
+            ..harness_config()
         };
         let (r, _, _) = geometry_suite(edus, config, 0)?;
         match r.failures.first() {

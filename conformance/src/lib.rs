@@ -10,7 +10,7 @@
 //! result and the outcome of a DMA from every device without and with each PASID. A failure is
 //! reported with the shortest operation sequence that shows it.
 //! `mock_harness` (feature `mock`, on by default) runs the driver runtime on the userspace mock;
-//! `riscv_harness` (feature `riscv`) the RISC-V driver on the mock's RISC-V IOMMU;
+//! `riscv_harness` (features `riscv` and `mock`) the RISC-V driver on the mock's RISC-V IOMMU;
 //! without it the crate is `no_std` + `alloc`, so the suite also runs bare metal.
 
 #![no_std]
@@ -28,6 +28,8 @@ pub mod harness;
 #[cfg(feature = "mock")]
 pub mod mock_harness;
 #[cfg(feature = "riscv")]
+pub mod qemu_riscv;
+#[cfg(all(feature = "riscv", feature = "mock"))]
 pub mod riscv_harness;
 pub mod runtime;
 pub mod suite;

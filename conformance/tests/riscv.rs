@@ -5,7 +5,7 @@
 use iommugen_conformance::riscv_harness::RiscvHarness;
 use iommugen_conformance::suite::{self, Report, Search};
 use iommugen_conformance::universe::Universe;
-use iommugen_runtime::smmuv3::planted::Mutation;
+use iommugen_runtime::planted::Mutation;
 
 /// Every sequence of 2 operations, a lifetime swarm of depth 3 and 40 random walks: what a
 /// debug build runs in seconds (`iommugen-runner conformance specs/riscv_iommu.iommu --depth 3`
@@ -86,4 +86,49 @@ fn both_specs_generate_the_same_model() {
             "../../generated/riscv_iommu/conformance/model.rs"
         ))
     );
+}
+
+/// What the bare-metal RISC-V image runs against QEMU's riscv-iommu-pci
+/// (`baremetal-riscv/src/suite.rs`), on the mock first: two devices at device_ids 0x10 and
+/// 0xf8 (edu at 00:02.0 and 00:1f.0), one PASID, DMA observed without a PASID only (edu issues
+/// none). The universe and searches are `iommugen_conformance::qemu_riscv`'s, shared with the
+/// image.
+#[test]
+fn rid_observations_kill_the_riscv_mutants_as_on_qemu() {
+    use iommugen_conformance::qemu_riscv::{self, Kill};
+    use iommugen_runtime::riscv::Config;
+    let dids = std::vec![0x10, 0xf8];
+    let plans = qemu_riscv::MUTANTS
+        .iter()
+        .map(|(m, k)| {
+            let config = Config {
+                mutation: *m,
+                ..Config::default()
+            };
+            (format!("{m:?}"), config, k)
+        })
+        .chain(qemu_riscv::PLANTED.iter().map(|(p, k)| {
+            let config = Config {
+                planted: *p,
+                ..Config::default()
+            };
+            (format!("planted {p:?}"), config, k)
+        }));
+    for (what, config, kill) in plans {
+        let Kill::Search { universe, search } = kill else {
+            continue;
+        };
+        let mut h = RiscvHarness::with_config(config)
+            .with_dids(dids.clone())
+            .rid_dma_only();
+        let r = suite::run(&mut h, &universe(), search);
+        let f = r
+            .failures
+            .first()
+            .unwrap_or_else(|| panic!("{what} survived RID-level observation ({r:?})"));
+        eprintln!("{what} killed: {f}");
+    }
+    let mut h = RiscvHarness::new().with_dids(dids).rid_dma_only();
+    let r = suite::run(&mut h, &qemu_riscv::universe(), &qemu_riscv::SEARCH);
+    assert!(r.passed(), "{}", failures(&r));
 }

@@ -1,6 +1,7 @@
-//! `PageTable<Stage1>` (4K granule, 48-bit input, over the host-memory `TestHal`) side by side
-//! with Google's `aarch64-paging` (`IdMap<El1And0>`, root level 0, tables from the global
-//! allocator) doing the same work, both on host memory:
+//! `PageTable<Stage1>` (4K granule, 48-bit input) side by side with Google's `aarch64-paging`
+//! (`IdMap<El1And0>`, root level 0, tables from the global allocator) doing the same work, both
+//! on host memory; the engine runs over the checked `TestHal` (`iommugen`) and over `HeapHal`
+//! (`iommugen_heap`, pages from the global allocator as the peer's):
 //!
 //! - `map_unmap_1g_4k`: 262,144 calls mapping one 4 KiB page each over 1 GiB, then 262,144 calls
 //!   unmapping them; neither frees a table a page unmap empties, so each then frees its tables
@@ -16,7 +17,7 @@
 //!
 //! `cargo bench -p iommugen-runtime --bench pgtable -- --warm-up-time 1 --measurement-time 3`
 //!
-//! Instruction counts: `PGTABLE_LOOPS=N PGTABLE_CASE=4k|bulk|2m|random PGTABLE_SIDE=ours|theirs`
+//! Instruction counts: `PGTABLE_LOOPS=N PGTABLE_CASE=4k|bulk|2m|random PGTABLE_SIDE=ours|heap|theirs`
 //! runs `N` iterations of one side of one case without criterion; under
 //! `valgrind --tool=callgrind`, the difference between `N = 1` and `N = 3` divided by twice the
 //! element count is the cost per element:
@@ -32,6 +33,8 @@
 use std::hint::black_box;
 
 mod workload;
+
+use workload::{BenchHal, HeapHal};
 
 use aarch64_paging::descriptor::El1Attributes;
 use aarch64_paging::idmap::IdMap;
@@ -63,14 +66,14 @@ fn their_flags() -> El1Attributes {
         | El1Attributes::PXN
 }
 
-struct Ours {
-    hal: TestHal,
+struct Ours<H: BenchHal = TestHal> {
+    hal: H,
     pt: PageTable<Stage1>,
 }
 
-impl Ours {
+impl<H: BenchHal> Ours<H> {
     fn new() -> Self {
-        let hal = TestHal::with_capacity(32 << 20);
+        let hal = H::fresh();
         let pt = PageTable::new(&hal, Granule::Size4K, 48).unwrap();
         Ours { hal, pt }
     }
@@ -95,7 +98,7 @@ impl Ours {
     /// Nothing is mapped and, once the window's level 1 table is freed, only the root is left.
     fn check_empty(&mut self) {
         self.unmap_empty(0, L0_SPAN);
-        assert_eq!(self.hal.live_allocations(), 1);
+        assert_eq!(self.hal.live(), 1);
     }
 }
 
@@ -132,7 +135,11 @@ fn random_pages() -> (Vec<u64>, Vec<u64>) {
 /// repeats.
 /// Maps the pages of `map` one by one, unmaps those of `unmap` one by one, then frees the
 /// tables once.
-fn ours_pages(o: &mut Ours, map: impl Iterator<Item = u64>, unmap: impl Iterator<Item = u64>) {
+fn ours_pages<H: BenchHal>(
+    o: &mut Ours<H>,
+    map: impl Iterator<Item = u64>,
+    unmap: impl Iterator<Item = u64>,
+) {
     for iova in map {
         o.map(iova, iova, K4);
     }
@@ -158,7 +165,7 @@ fn window() -> impl Iterator<Item = u64> {
     (BASE..BASE + G1).step_by(K4 as usize)
 }
 
-fn ours_4k(o: &mut Ours) {
+fn ours_4k<H: BenchHal>(o: &mut Ours<H>) {
     ours_pages(o, window(), window());
 }
 
@@ -166,7 +173,7 @@ fn theirs_4k(t: &mut Theirs) {
     theirs_pages(t, window(), window());
 }
 
-fn ours_bulk(o: &mut Ours) {
+fn ours_bulk<H: BenchHal>(o: &mut Ours<H>) {
     o.map(BASE, BASE + K4, G1);
     o.unmap(BASE, G1);
 }
@@ -176,7 +183,7 @@ fn theirs_bulk(t: &mut Theirs) {
     t.unmap(BASE, G1);
 }
 
-fn ours_2m(o: &mut Ours) {
+fn ours_2m<H: BenchHal>(o: &mut Ours<H>) {
     for iova in (BASE..BASE + G1).step_by(M2 as usize) {
         o.map(iova, iova, M2);
     }
@@ -195,7 +202,7 @@ fn theirs_2m(t: &mut Theirs) {
     t.map.compact_subtables();
 }
 
-fn ours_random(o: &mut Ours, (map_order, unmap_order): &(Vec<u64>, Vec<u64>)) {
+fn ours_random<H: BenchHal>(o: &mut Ours<H>, (map_order, unmap_order): &(Vec<u64>, Vec<u64>)) {
     ours_pages(o, map_order.iter().copied(), unmap_order.iter().copied());
 }
 
@@ -206,9 +213,12 @@ fn theirs_random(t: &mut Theirs, (map_order, unmap_order): &(Vec<u64>, Vec<u64>)
 fn map_unmap_1g_4k(c: &mut Criterion) {
     let mut g = c.benchmark_group("map_unmap_1g_4k");
     g.throughput(Throughput::Elements(G1 / K4)).sample_size(10);
-    let mut ours = Ours::new();
+    let mut ours = Ours::<TestHal>::new();
     g.bench_function("iommugen", |b| b.iter(|| ours_4k(&mut ours)));
     ours.check_empty();
+    let mut heap = Ours::<HeapHal>::new();
+    g.bench_function("iommugen_heap", |b| b.iter(|| ours_4k(&mut heap)));
+    heap.check_empty();
     let mut theirs = Theirs::new();
     g.bench_function("aarch64-paging", |b| b.iter(|| theirs_4k(&mut theirs)));
     g.finish();
@@ -217,9 +227,12 @@ fn map_unmap_1g_4k(c: &mut Criterion) {
 fn map_unmap_1g_4k_bulk(c: &mut Criterion) {
     let mut g = c.benchmark_group("map_unmap_1g_4k_bulk");
     g.throughput(Throughput::Elements(G1 / K4)).sample_size(10);
-    let mut ours = Ours::new();
+    let mut ours = Ours::<TestHal>::new();
     g.bench_function("iommugen", |b| b.iter(|| ours_bulk(&mut ours)));
     ours.check_empty();
+    let mut heap = Ours::<HeapHal>::new();
+    g.bench_function("iommugen_heap", |b| b.iter(|| ours_bulk(&mut heap)));
+    heap.check_empty();
     let mut theirs = Theirs::new();
     g.bench_function("aarch64-paging", |b| b.iter(|| theirs_bulk(&mut theirs)));
     g.finish();
@@ -228,9 +241,12 @@ fn map_unmap_1g_4k_bulk(c: &mut Criterion) {
 fn map_unmap_1g_2m(c: &mut Criterion) {
     let mut g = c.benchmark_group("map_unmap_1g_2m");
     g.throughput(Throughput::Elements(G1 / M2));
-    let mut ours = Ours::new();
+    let mut ours = Ours::<TestHal>::new();
     g.bench_function("iommugen", |b| b.iter(|| ours_2m(&mut ours)));
     ours.check_empty();
+    let mut heap = Ours::<HeapHal>::new();
+    g.bench_function("iommugen_heap", |b| b.iter(|| ours_2m(&mut heap)));
+    heap.check_empty();
     let mut theirs = Theirs::new();
     g.bench_function("aarch64-paging", |b| b.iter(|| theirs_2m(&mut theirs)));
     g.finish();
@@ -241,9 +257,14 @@ fn random_4k(c: &mut Criterion) {
     let mut g = c.benchmark_group("random_4k");
     g.throughput(Throughput::Elements(RANDOM_PAGES as u64))
         .sample_size(20);
-    let mut ours = Ours::new();
+    let mut ours = Ours::<TestHal>::new();
     g.bench_function("iommugen", |b| b.iter(|| ours_random(&mut ours, &orders)));
     ours.check_empty();
+    let mut heap = Ours::<HeapHal>::new();
+    g.bench_function("iommugen_heap", |b| {
+        b.iter(|| ours_random(&mut heap, &orders))
+    });
+    heap.check_empty();
     let mut theirs = Theirs::new();
     g.bench_function("aarch64-paging", |b| {
         b.iter(|| theirs_random(&mut theirs, &orders))
@@ -259,31 +280,36 @@ criterion_group!(
     random_4k
 );
 
-/// `PGTABLE_LOOPS=N PGTABLE_CASE=<case> PGTABLE_SIDE=ours|theirs`: `N` iterations of one side
+/// `PGTABLE_LOOPS=N PGTABLE_CASE=<case> PGTABLE_SIDE=ours|heap|theirs`: `N` iterations of one side
 /// of one case (`4k`, `bulk`, `2m`, `random`) without criterion, for instruction counts.
 fn loops(n: u64) {
     let case = std::env::var("PGTABLE_CASE").unwrap_or_default();
-    let ours = match std::env::var("PGTABLE_SIDE").as_deref() {
-        Ok("ours") => true,
-        Ok("theirs") => false,
-        _ => panic!("PGTABLE_SIDE=ours or PGTABLE_SIDE=theirs"),
-    };
+    let side = std::env::var("PGTABLE_SIDE").unwrap_or_default();
     let orders = random_pages();
-    let (mut o, mut t) = (Ours::new(), Theirs::new());
+    let (mut o, mut h, mut t) = (
+        Ours::<TestHal>::new(),
+        Ours::<HeapHal>::new(),
+        Theirs::new(),
+    );
     for _ in 0..n {
-        match (case.as_str(), ours) {
-            ("4k", true) => ours_4k(&mut o),
-            ("4k", false) => theirs_4k(&mut t),
-            ("bulk", true) => ours_bulk(&mut o),
-            ("bulk", false) => theirs_bulk(&mut t),
-            ("2m", true) => ours_2m(&mut o),
-            ("2m", false) => theirs_2m(&mut t),
-            ("random", true) => ours_random(&mut o, &orders),
-            ("random", false) => theirs_random(&mut t, &orders),
-            _ => panic!("PGTABLE_CASE=4k, bulk, 2m or random"),
+        match (case.as_str(), side.as_str()) {
+            ("4k", "ours") => ours_4k(&mut o),
+            ("4k", "heap") => ours_4k(&mut h),
+            ("4k", "theirs") => theirs_4k(&mut t),
+            ("bulk", "ours") => ours_bulk(&mut o),
+            ("bulk", "heap") => ours_bulk(&mut h),
+            ("bulk", "theirs") => theirs_bulk(&mut t),
+            ("2m", "ours") => ours_2m(&mut o),
+            ("2m", "heap") => ours_2m(&mut h),
+            ("2m", "theirs") => theirs_2m(&mut t),
+            ("random", "ours") => ours_random(&mut o, &orders),
+            ("random", "heap") => ours_random(&mut h, &orders),
+            ("random", "theirs") => theirs_random(&mut t, &orders),
+            _ => panic!("PGTABLE_CASE=4k, bulk, 2m or random; PGTABLE_SIDE=ours, heap or theirs"),
         }
     }
     o.check_empty();
+    h.check_empty();
 }
 
 fn main() {

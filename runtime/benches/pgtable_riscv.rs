@@ -1,7 +1,11 @@
 //! The page-table engine on the RISC-V formats (`PageTable<Sv39>` and `PageTable<Sv48>` of the
-//! RISC-V driver, over the host-memory `TestHal`) side by side with the `page_table_multiarch`
-//! crate's `PageTable64` (tables from the global allocator) doing the same work, both on host
-//! memory, with the workloads of `benches/pgtable.rs`:
+//! RISC-V driver) side by side with the `page_table_multiarch` crate's `PageTable64` (tables
+//! from the global allocator) doing the same work, both on host memory, with the workloads of
+//! `benches/pgtable.rs`. The engine runs twice: on the checked `TestHal` (`iommugen`: an arena
+//! with a B-tree of live blocks, per-size free lists and poisoning, every access checked), and
+//! on `HeapHal` (`iommugen_heap`: zeroed pages from the global allocator, plain loads and stores
+//! after a bounds check, freed with `dealloc`), which allocates and touches memory as the peer
+//! does, so that the two sides do equivalent work:
 //!
 //! - `4k`: 262,144 calls mapping one 4 KiB page each over 1 GiB, then 262,144 unmap calls,
 //!   then the tables freed once;
@@ -19,12 +23,27 @@
 //!
 //! `cargo bench -p iommugen-runtime --features riscv --bench pgtable_riscv -- --warm-up-time 1
 //! --measurement-time 3`
+//!
+//! Instruction counts, as in `benches/pgtable.rs`: `PGTABLE_LOOPS=N
+//! PGTABLE_CASE=sv39|sv48_4k|bulk|2m|random PGTABLE_SIDE=ours|heap|theirs` runs `N`
+//! iterations of one side of one case without criterion; under `valgrind --tool=callgrind`, the difference between
+//! `N = 1` and `N = 3` divided by twice the element count is the cost per element:
+//!
+//! ```text
+//! cargo bench -p iommugen-runtime --features riscv --bench pgtable_riscv --no-run
+//! B=$(ls -t target/release/deps/pgtable_riscv-* | grep -v '\.d$' | head -1)
+//! for side in ours heap theirs; do for n in 1 3; do PGTABLE_CASE=sv39_4k PGTABLE_SIDE=$side \
+//!     PGTABLE_LOOPS=$n valgrind --tool=callgrind --callgrind-out-file=/tmp/pt.$side.$n $B \
+//!     2>&1 | grep refs; done; done
+//! ```
 
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::hint::black_box;
 
 mod workload;
 use std::marker::PhantomData;
+
+use workload::{BenchHal, HeapHal};
 
 use criterion::{criterion_group, Criterion, Throughput};
 use iommugen_runtime::pgtable::testhal::TestHal;
@@ -152,14 +171,14 @@ impl PagingHandler for Frames {
     }
 }
 
-struct Ours<F: Format> {
-    hal: TestHal,
+struct Ours<F: Format, H: BenchHal = TestHal> {
+    hal: H,
     pt: PageTable<F>,
 }
 
-impl<F: Format> Ours<F> {
+impl<F: Format, H: BenchHal> Ours<F, H> {
     fn new(va_bits: u32) -> Self {
-        let hal = TestHal::with_capacity(32 << 20);
+        let hal = H::fresh();
         let pt = PageTable::new(&hal, Granule::Size4K, va_bits).unwrap();
         Ours { hal, pt }
     }
@@ -189,7 +208,7 @@ impl<F: Format> Ours<F> {
 
     fn check_empty(&mut self) {
         self.free_tables();
-        assert_eq!(self.hal.live_allocations(), 1);
+        assert_eq!(self.hal.live(), 1);
     }
 }
 
@@ -236,7 +255,7 @@ fn window(step: u64) -> impl Iterator<Item = u64> {
     (BASE..BASE + G1).step_by(step as usize)
 }
 
-fn ours_pages<F: Format>(o: &mut Ours<F>, map: &[u64], unmap: &[u64]) {
+fn ours_pages<F: Format, H: BenchHal>(o: &mut Ours<F, H>, map: &[u64], unmap: &[u64]) {
     for &iova in map {
         o.map(iova, iova, K4);
     }
@@ -263,7 +282,7 @@ fn theirs_pages<M: PagingMetaData<VirtAddr = VirtAddr>>(
     t.free_tables();
 }
 
-fn ours_bulk<F: Format>(o: &mut Ours<F>) {
+fn ours_bulk<F: Format, H: BenchHal>(o: &mut Ours<F, H>) {
     o.map(BASE, BASE + K4, G1);
     o.unmap(BASE, G1);
     o.free_tables();
@@ -285,7 +304,7 @@ fn theirs_bulk<M: PagingMetaData<VirtAddr = VirtAddr>>(t: &mut Theirs<M>) {
     t.free_tables();
 }
 
-fn ours_2m<F: Format>(o: &mut Ours<F>) {
+fn ours_2m<F: Format, H: BenchHal>(o: &mut Ours<F, H>) {
     for iova in window(M2) {
         o.map(iova, iova, M2);
     }
@@ -308,41 +327,78 @@ fn theirs_2m<M: PagingMetaData<VirtAddr = VirtAddr>>(t: &mut Theirs<M>) {
     t.free_tables();
 }
 
-/// The four cases for our format `F` (with `va_bits`) and their metadata `M`.
+/// The pages of the `4k` and `random` cases: the window in order, and the random orders.
+struct Pages {
+    seq: Vec<u64>,
+    map_order: Vec<u64>,
+    unmap_order: Vec<u64>,
+}
+
+impl Pages {
+    fn new() -> Self {
+        let (map_order, unmap_order) = random_pages();
+        Pages {
+            seq: window(K4).collect(),
+            map_order,
+            unmap_order,
+        }
+    }
+}
+
+/// One iteration of `case` on our side.
+fn ours_case<F: Format, H: BenchHal>(o: &mut Ours<F, H>, case: &str, p: &Pages) {
+    match case {
+        "4k" => ours_pages(o, &p.seq, &p.seq),
+        "bulk" => ours_bulk(o),
+        "2m" => ours_2m(o),
+        "random" => ours_pages(o, &p.map_order, &p.unmap_order),
+        _ => panic!("PGTABLE_CASE=sv39_ or sv48_ then 4k, bulk, 2m or random"),
+    }
+}
+
+/// One iteration of `case` on their side.
+fn theirs_case<M: PagingMetaData<VirtAddr = VirtAddr>>(t: &mut Theirs<M>, case: &str, p: &Pages) {
+    match case {
+        "4k" => theirs_pages(t, &p.seq, &p.seq),
+        "bulk" => theirs_bulk(t),
+        "2m" => theirs_2m(t),
+        "random" => theirs_pages(t, &p.map_order, &p.unmap_order),
+        _ => panic!("PGTABLE_CASE=sv39_ or sv48_ then 4k, bulk, 2m or random"),
+    }
+}
+
+/// The four cases for our format `F` (with `va_bits`) and their metadata `M`: ours on
+/// `TestHal` (`iommugen`) and on `HeapHal` (`iommugen_heap`, allocating as the peer does),
+/// then theirs.
 fn cases<F: Format, M: PagingMetaData<VirtAddr = VirtAddr>>(
     c: &mut Criterion,
     name: &str,
     va_bits: u32,
 ) {
-    let seq: Vec<u64> = window(K4).collect();
-    let (map_order, unmap_order) = random_pages();
-    let mut run = |case: &str,
-                   elements: u64,
-                   samples: usize,
-                   ours: &dyn Fn(&mut Ours<F>),
-                   theirs: &dyn Fn(&mut Theirs<M>)| {
+    let pages = Pages::new();
+    for (case, elements, samples) in [
+        ("4k", G1 / K4, 10),
+        ("bulk", G1 / K4, 10),
+        ("2m", G1 / M2, 20),
+        ("random", RANDOM_PAGES as u64, 20),
+    ] {
         let mut g = c.benchmark_group(format!("{name}_{case}"));
         g.throughput(Throughput::Elements(elements))
             .sample_size(samples);
         let mut o = Ours::<F>::new(va_bits);
-        g.bench_function("iommugen", |b| b.iter(|| ours(&mut o)));
+        g.bench_function("iommugen", |b| b.iter(|| ours_case(&mut o, case, &pages)));
         o.check_empty();
+        let mut h = Ours::<F, HeapHal>::new(va_bits);
+        g.bench_function("iommugen_heap", |b| {
+            b.iter(|| ours_case(&mut h, case, &pages))
+        });
+        h.check_empty();
         let mut t = Theirs::<M>::new();
-        g.bench_function("page_table_multiarch", |b| b.iter(|| theirs(&mut t)));
+        g.bench_function("page_table_multiarch", |b| {
+            b.iter(|| theirs_case(&mut t, case, &pages))
+        });
         g.finish();
-    };
-    run("4k", G1 / K4, 10, &|o| ours_pages(o, &seq, &seq), &|t| {
-        theirs_pages(t, &seq, &seq)
-    });
-    run("bulk", G1 / K4, 10, &|o| ours_bulk(o), &|t| theirs_bulk(t));
-    run("2m", G1 / M2, 20, &|o| ours_2m(o), &|t| theirs_2m(t));
-    run(
-        "random",
-        RANDOM_PAGES as u64,
-        20,
-        &|o| ours_pages(o, &map_order, &unmap_order),
-        &|t| theirs_pages(t, &map_order, &unmap_order),
-    );
+    }
 }
 
 fn sv39(c: &mut Criterion) {
@@ -355,7 +411,47 @@ fn sv48(c: &mut Criterion) {
 
 criterion_group!(benches, sv39, sv48);
 
+/// `N` iterations of one side of one case of format `F` (metadata `M`), without criterion.
+fn loops_of<F: Format, M: PagingMetaData<VirtAddr = VirtAddr>>(
+    n: u64,
+    case: &str,
+    side: &str,
+    va_bits: u32,
+) {
+    let pages = Pages::new();
+    let (mut o, mut h) = (Ours::<F>::new(va_bits), Ours::<F, HeapHal>::new(va_bits));
+    let mut t = Theirs::<M>::new();
+    for _ in 0..n {
+        match side {
+            "ours" => ours_case(&mut o, case, &pages),
+            "heap" => ours_case(&mut h, case, &pages),
+            _ => theirs_case(&mut t, case, &pages),
+        }
+    }
+    o.check_empty();
+    h.check_empty();
+}
+
+/// `PGTABLE_LOOPS=N PGTABLE_CASE=<format>_<case> PGTABLE_SIDE=ours|theirs`: `N` iterations of one
+/// side of one case without criterion, for instruction counts.
+fn loops(n: u64) {
+    let case = std::env::var("PGTABLE_CASE").unwrap_or_default();
+    let side = std::env::var("PGTABLE_SIDE").unwrap_or_default();
+    if !["ours", "heap", "theirs"].contains(&side.as_str()) {
+        panic!("PGTABLE_SIDE=ours, heap (ours on HeapHal) or theirs");
+    }
+    match case.split_once('_') {
+        Some(("sv39", c)) => loops_of::<Sv39, Meta<3, 39>>(n, c, &side, 39),
+        Some(("sv48", c)) => loops_of::<Sv48, Meta<4, 48>>(n, c, &side, 48),
+        _ => panic!("PGTABLE_CASE=sv39_ or sv48_ then 4k, bulk, 2m or random"),
+    }
+}
+
 fn main() {
+    if let Ok(n) = std::env::var("PGTABLE_LOOPS") {
+        loops(n.parse().expect("PGTABLE_LOOPS=<iterations>"));
+        return;
+    }
     benches();
     Criterion::default().configure_from_args().final_summary();
 }

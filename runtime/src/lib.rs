@@ -20,6 +20,8 @@ pub mod hal;
 pub mod hitless;
 pub mod mmio;
 pub mod pgtable;
+#[cfg(feature = "planted")]
+pub mod planted;
 pub mod poll;
 pub mod ring;
 pub mod shared;

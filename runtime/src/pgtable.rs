@@ -32,6 +32,7 @@ use super::store::TryVec;
 
 pub mod format;
 mod page;
+mod shadow;
 mod table;
 #[cfg(any(test, feature = "testhal"))]
 pub mod testhal;
@@ -239,6 +240,7 @@ impl Unmapped {
         }
     }
 
+    #[inline(always)]
     fn removed(&mut self, span: u64) {
         self.removed_many(span, 1);
     }

@@ -93,7 +93,7 @@ impl TestHal {
         self.mem[word].get()
     }
 
-    #[inline]
+    #[inline(always)]
     fn word(&self, buf: &DmaBuf, word: usize) -> &Cell<u64> {
         assert!(word < buf.words(), "word {word} past the end of {buf:?}");
         &self.mem[buf.handle + word]
@@ -173,12 +173,12 @@ impl Hal for TestHal {
         a.free.entry(buf.words()).or_default().push(buf.handle);
     }
 
-    #[inline]
+    #[inline(always)]
     fn dma_read(&self, buf: &DmaBuf, word: usize) -> u64 {
         self.word(buf, word).get()
     }
 
-    #[inline]
+    #[inline(always)]
     fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64) {
         self.word(buf, word).set(value);
     }

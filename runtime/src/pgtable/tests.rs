@@ -144,6 +144,14 @@ fn map_page_and_translate() {
     let u = pt.unmap(&hal, 0x1220_0000, M2).unwrap();
     assert_eq!(
         (u.bytes, u.tables.capacity(), pt.spare.capacity()),
+        (0, 0, room)
+    );
+    pt.release(&hal, u);
+    assert_eq!(pt.spare.capacity(), room);
+    // A range of more than one entry takes the list, and its release gives it back.
+    let u = pt.unmap(&hal, 0x1220_0000, 2 * M2).unwrap();
+    assert_eq!(
+        (u.bytes, u.tables.capacity(), pt.spare.capacity()),
         (0, room, 0)
     );
     pt.release(&hal, u);

@@ -292,7 +292,7 @@ impl<H: Hal> Iommu<H> {
     pub fn detach_dev(&mut self, did: u32) -> Result<()> {
         #[cfg(feature = "planted")]
         {
-            use super::super::smmuv3::planted::Mutation;
+            use super::super::planted::Mutation;
             let pasids: super::super::store::TryVec<u32> = match self.devices.get(&did) {
                 Some(a) => {
                     let mut v = super::super::store::TryVec::new();
@@ -333,7 +333,7 @@ impl<H: Hal> Iommu<H> {
         }
         core_attach::set_dev_pasid(self, did, pasid, target)?;
         #[cfg(feature = "planted")]
-        if self.config.mutation == super::super::smmuv3::planted::Mutation::SharedPasidTable {
+        if self.config.mutation == super::super::planted::Mutation::SharedPasidTable {
             // Devices with the same RID domain see the PASID too.
             let rid = self.devices.get(&did).map(Attachment::rid_target);
             let mut others: super::super::store::TryVec<u32> = super::super::store::TryVec::new();
@@ -357,7 +357,7 @@ impl<H: Hal> Iommu<H> {
     /// Releases DMA ownership of `did`: refused while PASIDs are attached.
     pub fn release_owner(&mut self, did: u32) -> Result<()> {
         #[cfg(feature = "planted")]
-        if self.config.mutation == super::super::smmuv3::planted::Mutation::ReleaseIgnoresPasids {
+        if self.config.mutation == super::super::planted::Mutation::ReleaseIgnoresPasids {
             self.end_nested(did);
             return core_attach::set_rid(self, did, Target::Blocked, Kind::Blocked);
         }
@@ -371,7 +371,7 @@ impl<H: Hal> Iommu<H> {
     fn inval(&self, did: u32, pid: Option<u32>) -> Result<Option<Command>> {
         #[cfg(feature = "planted")]
         {
-            use super::super::smmuv3::planted::Mutation;
+            use super::super::planted::Mutation;
             let m = self.config.mutation;
             let detached = self
                 .devices

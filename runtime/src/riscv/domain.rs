@@ -319,10 +319,21 @@ impl<H: Hal> Iommu<H> {
         };
         sem::check_domain_free(kind, d.users != 0).map_err(refused)?;
         let cmd = d.invalidate_all()?;
+        #[cfg(feature = "planted")]
+        if self.planted_free_skips_iotinval() {
+            self.forget_domain(id);
+            return Ok(());
+        }
         self.stats.iotinval += 1;
         self.submit(&[cmd])?;
+        self.forget_domain(id);
+        Ok(())
+    }
+
+    /// Drops domain `id`: its identifier back to the pool, its tables freed.
+    fn forget_domain(&mut self, id: DomainId) {
         let Some(d) = self.domains.remove(&id.0) else {
-            return Ok(());
+            return;
         };
         if d.stage.g_stage() {
             self.gscids.put(d.tag);
@@ -330,7 +341,6 @@ impl<H: Hal> Iommu<H> {
             self.pscids.put(d.tag);
         }
         d.destroy(&self.hal);
-        Ok(())
     }
 
     /// Maps `[iova, iova + size)` to `pa` in domain `id` (new mappings need no invalidation:
@@ -380,7 +390,7 @@ impl<H: Hal> Iommu<H> {
             }
         }
         #[cfg(feature = "planted")]
-        if self.config.mutation == super::super::smmuv3::planted::Mutation::SkipUnmapInvalidation {
+        if self.config.mutation == super::super::planted::Mutation::SkipUnmapInvalidation {
             cmds.clear();
         }
         let res = if cmds.is_empty() {

@@ -39,27 +39,27 @@ macro_rules! riscv_format {
             const OA_BITS: u32 = $m::OA_BITS;
             const GRANULES: &'static [GranuleInfo] = $m::GRANULES;
 
-            #[inline]
+            #[inline(always)]
             fn table(next: u64) -> Result<u64, FieldError> {
                 Ok($m::Pointer::new().with_v(true).with_ppn(next)?.bits())
             }
 
-            #[inline]
+            #[inline(always)]
             fn table_addr(raw: u64) -> Option<u64> {
                 $m::Pointer::matches(raw).then(|| $m::Pointer(raw).ppn())
             }
 
-            #[inline]
+            #[inline(always)]
             fn block(oa: u64, prot: Prot) -> Result<u64, FieldError> {
                 Self::page(oa, prot)
             }
 
-            #[inline]
+            #[inline(always)]
             fn block_oa(raw: u64) -> Option<u64> {
                 Self::page_oa(raw)
             }
 
-            #[inline]
+            #[inline(always)]
             fn page(oa: u64, prot: Prot) -> Result<u64, FieldError> {
                 let write = prot.writable();
                 let leaf = $m::Leaf::new()
@@ -74,7 +74,7 @@ macro_rules! riscv_format {
                 Ok(leaf.bits())
             }
 
-            #[inline]
+            #[inline(always)]
             fn page_oa(raw: u64) -> Option<u64> {
                 $m::Leaf::matches(raw).then(|| $m::Leaf(raw).ppn())
             }

@@ -34,7 +34,10 @@ pub struct Config {
     pub pq_log2: u32,
     /// A mutant of the semantics or of an invalidation, for proving that tests catch it.
     #[cfg(feature = "planted")]
-    pub mutation: super::super::smmuv3::planted::Mutation,
+    pub mutation: super::super::planted::Mutation,
+    /// A planted defect of the RISC-V driver, for proving that tests catch it.
+    #[cfg(feature = "planted")]
+    pub planted: super::planted::Planted,
 }
 
 impl Default for Config {
@@ -45,7 +48,9 @@ impl Default for Config {
             fq_log2: 7,
             pq_log2: 6,
             #[cfg(feature = "planted")]
-            mutation: super::super::smmuv3::planted::Mutation::None,
+            mutation: super::super::planted::Mutation::None,
+            #[cfg(feature = "planted")]
+            planted: super::planted::Planted::None,
         }
     }
 }

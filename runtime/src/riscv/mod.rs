@@ -20,6 +20,8 @@ pub mod features;
 pub mod format;
 pub mod fq;
 pub mod iommu;
+#[cfg(feature = "planted")]
+pub mod planted;
 pub mod spec;
 
 pub use super::attach::{DomainId, Target};

@@ -1,32 +1,13 @@
-//! Deliberate defects, for proving that test suites find them (cargo feature `planted`;
-//! production builds and the Linux module carry none of this). Two sets: the mutants of the
-//! semantics ([`Mutation`]: the seed thread's answers (b) and (c), skipped invalidations), and
-//! the planted bugs ([`Planted`]): realistic single-point bugs of the kind that survives tests
+//! The SMMUv3's deliberate defects, for proving that test suites find them (cargo feature
+//! `planted`; production builds and the Linux module carry none of this). Two sets: the mutants
+//! of the semantics ([`Mutation`], architecture-neutral, from the core's `planted` module: the
+//! seed thread's answers (b) and (c), skipped invalidations), and the SMMUv3's planted bugs
+//! ([`Planted`]): realistic single-point bugs of the kind that survives tests
 //! which merge histories, never free a domain, or use two neighbouring StreamIDs: wrong
 //! history, domain lifetime, or stream-table geometry. The sites are one
 //! `#[cfg(feature = "planted")]` statement each, next to the code they break.
 
-/// A mutant of the semantics or of an invalidation (mutation testing). [`Mutation::None`] is
-/// the correct driver.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mutation {
-    /// The correct driver.
-    None,
-    /// Unmap skips the TLB invalidation.
-    SkipUnmapInvalidation,
-    /// STE updates skip CFGI_STE (the SMMU may keep using a cached STE).
-    SkipSteInvalidation,
-    /// Only detaching the RID skips CFGI_STE.
-    SkipDetachInvalidation,
-    /// Detaching the RID also removes every PASID (answer (b) of the seed thread).
-    DetachKillsPasids,
-    /// Detaching the RID is refused while PASIDs are attached (answer (c)).
-    DetachRefusedWithPasids,
-    /// Devices attached to the same RID domain share one PASID table.
-    SharedPasidTable,
-    /// Releasing ownership does not check that the PASID table is empty.
-    ReleaseIgnoresPasids,
-}
+pub use super::super::planted::Mutation;
 
 /// A planted defect (see the module doc). [`Planted::None`] is the correct driver.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -34,6 +34,7 @@ use super::store::TryVec;
 
 pub mod format;
 mod page;
+mod shadow;
 mod table;
 mod walk;
 
@@ -237,6 +238,7 @@ impl Unmapped {
         }
     }
 
+    #[inline(always)]
     fn removed(&mut self, span: u64) {
         self.removed_many(span, 1);
     }

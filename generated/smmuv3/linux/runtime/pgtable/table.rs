@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! [`PageTable`]: its CPU-side shadow of the tables, construction, the public operations and
-//! the helpers every walk uses. The walks themselves are in `walk.rs`.
+//! the helpers every walk uses. The walks themselves are in `walk.rs`, the single-leaf path in
+//! `page.rs`, the shadow's node management in `shadow.rs`.
 
 use core::marker::PhantomData;
 
@@ -51,6 +52,11 @@ pub(super) struct LastTable {
     /// The input address divided by that span.
     pub(super) region: u64,
     pub(super) slot: Slot,
+    /// Whether it is a final-level table (of pages).
+    pub(super) last: bool,
+    /// Where its index is in an input address: shifted right by `index_lsb`, masked.
+    pub(super) index_lsb: u32,
+    pub(super) index_mask: u64,
 }
 
 /// The entry of the table at `lvl` that `va` falls in.
@@ -198,6 +204,24 @@ impl<F: Format> PageTable<F> {
         size: u64,
         prot: Prot,
     ) -> Result<()> {
+        match self.map_remembered(hal, iova, pa, size, prot) {
+            Some(res) => res,
+            None => self.map_checked(hal, iova, pa, size, prot),
+        }
+    }
+
+    /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, one
+    /// leaf through table descriptors, or the general walk (kept out of line, so the page path
+    /// saves no registers it does not use).
+    #[inline(never)]
+    fn map_checked<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let end = self.check_range(iova, size)?;
         if pa & (self.granule - 1) != 0 {
             return Err(Error::InvalidArgument {
@@ -214,9 +238,23 @@ impl<F: Format> PageTable<F> {
                 what: "protection grants no access",
             });
         }
-        if let Some(res) = self.map_remembered(hal, iova, pa, size, prot) {
+        if let Some(res) = self.map_one(hal, iova, pa, size, prot) {
             return res;
         }
+        self.map_walk(hal, iova, pa, end, prot)
+    }
+
+    /// [`PageTable::map`] of a checked range through the general walk (kept out of line, so
+    /// the single-leaf path above stays small).
+    #[inline(never)]
+    fn map_walk<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        end: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let mut done = 0;
         let res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
             self.map_in(hal, slot, depth, iova, pa, end, prot, &mut done)
@@ -246,10 +284,27 @@ impl<F: Format> PageTable<F> {
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
     /// unmapped (splits already done translate exactly as the block did).
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        match self.unmap_remembered(hal, iova, size) {
+            Some(res) => res,
+            None => self.unmap_checked(hal, iova, size),
+        }
+    }
+
+    /// [`PageTable::unmap`] beyond a page in the remembered table (out of line, as
+    /// [`PageTable::map`]'s).
+    #[inline(never)]
+    fn unmap_checked<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
-        if let Some(res) = self.unmap_remembered(hal, iova, size) {
+        if let Some(res) = self.unmap_one(hal, iova, size) {
             return res;
         }
+        self.unmap_walk(hal, iova, end)
+    }
+
+    /// [`PageTable::unmap`] of a checked range through the general walk (kept out of line, so
+    /// the single-leaf path above stays small).
+    #[inline(never)]
+    fn unmap_walk<H: Hal>(&mut self, hal: &H, iova: u64, end: u64) -> Result<Unmapped> {
         let mut out = Unmapped::default();
         // Room for every table the range covers, so unhooking one never needs memory (none for
         // a range smaller than the smallest table span; the spare list's room otherwise).
@@ -378,6 +433,7 @@ impl<F: Format> PageTable<F> {
     }
 
     /// Adds `add` blocks to and removes `sub` from the count of level `depth`.
+    #[inline(always)]
     pub(super) fn count_blocks(&mut self, depth: usize, add: u64, sub: u64) {
         if let Some(n) = self.blocks.get_mut(depth) {
             let before = *n;
@@ -429,139 +485,5 @@ impl<F: Format> PageTable<F> {
         } else {
             F::block(oa, prot)?
         })
-    }
-
-    #[inline(always)]
-    pub(super) fn node(&self, slot: Slot) -> Result<&Node> {
-        self.nodes
-            .get(slot as usize)
-            .and_then(Option::as_ref)
-            .ok_or(CORRUPT_SHADOW)
-    }
-
-    #[inline(always)]
-    pub(super) fn node_mut(&mut self, slot: Slot) -> Result<&mut Node> {
-        self.nodes
-            .get_mut(slot as usize)
-            .and_then(Option::as_mut)
-            .ok_or(CORRUPT_SHADOW)
-    }
-
-    /// The table that entry `idx` of `parent`, a table descriptor for `addr`, points at.
-    #[inline(always)]
-    pub(super) fn child(&self, parent: Slot, idx: usize, addr: u64) -> Result<Slot> {
-        let slot = self
-            .node(parent)?
-            .children
-            .get(idx)
-            .copied()
-            .ok_or(CORRUPT_SHADOW)?;
-        if self.node(slot)?.buf.addr == addr {
-            Ok(slot)
-        } else {
-            Err(CORRUPT_SHADOW)
-        }
-    }
-
-    /// Allocates a zeroed table for lookup level `depth` (an index into `levels`).
-    pub(super) fn alloc_table<H: Hal>(&mut self, hal: &H, depth: usize) -> Result<Slot> {
-        // A granule, or more where the level indexes more entries than a granule holds: the
-        // concatenated root of a RISC-V x4 format (Sv39x4: 2048 entries, 16 KiB).
-        let width = self
-            .levels
-            .get(depth)
-            .map_or(0, |l| l.index_msb - l.index_lsb + 1);
-        let bytes =
-            usize::try_from(self.granule.max(8u64 << width)).map_err(|_| Error::Unsupported {
-                what: "granule larger than the address space",
-            })?;
-        // The shadow first, so a failed allocation leaves nothing to undo.
-        let has_children = self.levels.get(depth).is_some_and(|l| !l.last);
-        let children = if has_children {
-            TryVec::try_from_elem(NO_TABLE, bytes / 8)?
-        } else {
-            TryVec::new()
-        };
-        let reuse = self.free_slots.pop();
-        let slot = match reuse {
-            Some(slot) => slot,
-            None => match Slot::try_from(self.nodes.len()) {
-                Ok(slot) if slot != NO_TABLE => {
-                    let room = (self.nodes.len() + 1).saturating_sub(self.free_slots.len());
-                    self.nodes.try_reserve(1)?;
-                    self.free_slots.try_reserve(room)?;
-                    slot
-                }
-                _ => {
-                    return Err(Error::Exhausted {
-                        what: "page table slots",
-                    })
-                }
-            },
-        };
-        let buf = match hal.dma_alloc(bytes, bytes) {
-            Ok(buf) if buf.bytes < bytes || buf.addr & (self.granule - 1) != 0 => {
-                hal.dma_free(buf);
-                Err(Error::Corrupt {
-                    what: "DMA allocation smaller or less aligned than requested",
-                })
-            }
-            other => other.map_err(Error::from),
-        };
-        let buf = match buf {
-            Ok(buf) => buf,
-            Err(e) => {
-                if reuse.is_some() {
-                    // Back on the list it came from: the capacity is there.
-                    self.free_slots.try_push(slot)?;
-                }
-                return Err(e);
-            }
-        };
-        let node = Some(Node {
-            buf,
-            live: 0,
-            children,
-        });
-        match self.nodes.get_mut(slot as usize) {
-            Some(entry) => *entry = node,
-            None => self.nodes.try_push(node)?,
-        }
-        Ok(slot)
-    }
-
-    /// Forgets table `slot` (its memory is freed or handed to the caller by the caller).
-    pub(super) fn take_table(&mut self, slot: Slot) -> Option<DmaBuf> {
-        self.take_node(slot).map(|n| n.buf)
-    }
-
-    pub(super) fn take_node(&mut self, slot: Slot) -> Option<Node> {
-        if self.last_table.is_some_and(|t| t.slot == slot) {
-            self.last_table = None;
-        }
-        let node = self.nodes.get_mut(slot as usize)?.take()?;
-        // Within capacity (see `free_slots`): cannot fail. Were it to, the slot would only be
-        // left unused.
-        let _ = self.free_slots.try_push(slot);
-        Some(node)
-    }
-
-    /// Points entry `idx` of table `parent` at the new table `child` (whose contents are
-    /// written): orders the table's contents before the descriptor that publishes it.
-    pub(super) fn install<H: Hal>(
-        &mut self,
-        hal: &H,
-        parent: Slot,
-        idx: usize,
-        child: Slot,
-    ) -> Result<()> {
-        let addr = self.node(child)?.buf.addr;
-        let desc = F::table(addr)?;
-        let node = self.node_mut(parent)?;
-        let slot = node.children.get_mut(idx).ok_or(CORRUPT_SHADOW)?;
-        *slot = child;
-        hal.wmb();
-        hal.dma_write(&node.buf, idx, desc);
-        Ok(())
     }
 }

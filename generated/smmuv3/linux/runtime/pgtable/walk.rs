@@ -271,15 +271,18 @@ impl<F: Format> PageTable<F> {
     /// Remembers table `slot` at `depth`, which a walk of an address `iova` reached (the root
     /// needs no remembering).
     #[inline(always)]
-    fn remember(&mut self, depth: usize, iova: u64, slot: Slot) {
+    pub(super) fn remember(&mut self, depth: usize, iova: u64, slot: Slot) {
         let parent = depth.checked_sub(1).and_then(|d| self.levels.get(d));
-        if let Some(p) = parent {
+        if let (Some(p), Some(lvl)) = (parent, self.levels.get(depth)) {
             let shift = p.entry_span.trailing_zeros();
             self.last_table = Some(LastTable {
                 depth,
                 shift,
                 region: iova >> shift,
                 slot,
+                last: lvl.last,
+                index_lsb: lvl.index_lsb,
+                index_mask: u64::MAX >> (63 - (lvl.index_msb - lvl.index_lsb)),
             });
         }
     }

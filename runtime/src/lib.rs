@@ -21,6 +21,7 @@ pub mod hitless;
 pub mod mmio;
 pub mod pgtable;
 pub mod poll;
+pub mod queue;
 pub mod ring;
 pub mod shared;
 pub mod store;

@@ -18,6 +18,7 @@ pub mod attach;
 pub mod error;
 pub mod hal;
 pub mod hitless;
+pub mod invalidate;
 pub mod mmio;
 pub mod pgtable;
 pub mod poll;

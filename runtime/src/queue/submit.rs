@@ -18,6 +18,7 @@ use super::command::{CommandArch, CommandQueue, Inserted};
 /// way). A command that cannot be built ends the submission after the batch before it
 /// completed, with its error; otherwise the first command the IOMMU rejected is returned as
 /// [`Error::CommandError`] after every batch completed. A stopped queue returns at once.
+#[inline]
 pub fn submit<C, A, Q>(
     clock: &C,
     queue: &mut Q,

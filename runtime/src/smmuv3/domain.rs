@@ -232,10 +232,12 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
         gone.tables_removed(),
         reach(how.range),
     );
-    let n = plan.clone().count() as u64;
     let leaf = plan.leaf();
     let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(leaf);
+    // Counted as they are built (the plan is not walked twice).
+    let mut n = 0;
     let cmds = plan.map(|t| {
+        n += 1;
         Ok(match t {
             Scope::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),
             Scope::Address(a) => CmdqCommand::TlbiNhVa(va().with_address(a)?),
@@ -251,7 +253,8 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
             ),
         })
     });
-    cmdq::submit(clock, queue, cmds).map(|()| n)
+    let done = cmdq::submit(clock, queue, cmds);
+    done.map(|()| n)
 }
 
 /// The encoding of the smallest address size of at least `bits` bits (CD.IPS, STE.S2PS).

@@ -175,8 +175,6 @@ impl core::ops::Deref for Rejections {
 pub struct Ticket {
     first: u64,
     sync: u64,
-    /// Word index of the completion command's slot (for [`Completion::Memory`]).
-    slot: usize,
     /// How long to wait for it.
     pub(super) timeout_us: u64,
 }
@@ -212,6 +210,8 @@ pub struct CommandQueue<A: CommandArch> {
     written: u64,
     /// Commands consumed, as of the last consumer read: `written` less the ring's occupancy.
     consumed: u64,
+    /// The count of the command written at position 0 since the indexes were last reset.
+    base: u64,
     /// How waiters learn of completion.
     completion: Completion,
     /// Deadline for each wait, in microseconds.
@@ -225,6 +225,8 @@ pub struct CommandQueue<A: CommandArch> {
     recent: [Option<(u64, Rejected)>; REJECTED_KEPT],
     /// Where the next rejection goes in `recent`.
     recent_next: usize,
+    /// The count of the most recent rejected command.
+    newest_rejection: Option<u64>,
     /// Set by [`CommandQueue::stop`]: the IOMMU no longer consumes commands.
     stopped: bool,
     /// Set by [`CommandQueue::free`]: the memory is gone.
@@ -252,12 +254,14 @@ impl<A: CommandArch> CommandQueue<A> {
             cons: 0,
             written: 0,
             consumed: 0,
+            base: 0,
             completion: Completion::Polled,
             timeout_us: TIMEOUT_US,
             stats: QueueStats::default(),
             rejected: Rejections::default(),
             recent: [None; REJECTED_KEPT],
             recent_next: 0,
+            newest_rejection: None,
             stopped: false,
             freed: false,
         })
@@ -291,6 +295,7 @@ impl<A: CommandArch> CommandQueue<A> {
         self.cons = 0;
         self.written = 0;
         self.consumed = 0;
+        self.base = 0;
     }
 
     /// Marks the queue stopped: the IOMMU was disabled, so it consumes no command and nothing
@@ -329,28 +334,31 @@ impl<A: CommandArch> CommandQueue<A> {
     }
 
     /// Writes one command at the producer position; the caller made sure there is room.
-    /// Returns the word index of its slot.
     #[inline]
-    fn write_slot<H: Hal>(&mut self, hal: &H, words: Words) -> usize {
+    fn write_slot<H: Hal>(&mut self, hal: &H, words: Words) {
         let slot = self.index.index(self.prod) as usize * 2;
         hal.dma_write(&self.buf, slot, words[0]);
         hal.dma_write(&self.buf, slot + 1, words[1]);
         self.prod = self.index.advance(self.prod, 1);
         self.written += 1;
         self.stats.commands += 1;
-        slot
     }
 
     /// Writes the completion command at the producer position.
-    fn write_completion<H: Hal>(&mut self, hal: &H) -> usize {
+    #[inline]
+    fn write_completion<H: Hal>(&mut self, hal: &H) {
         let at = match self.completion {
             Completion::Polled => None,
-            Completion::Memory => {
-                Some(self.buf.word_addr(self.index.index(self.prod) as usize * 2))
-            }
+            Completion::Memory => Some(self.buf.word_addr(self.slot_of(self.written))),
         };
         self.stats.completions += 1;
-        self.write_slot(hal, A::completion(at))
+        self.write_slot(hal, A::completion(at));
+    }
+
+    /// The word index of the slot of the command counted `count` (positions restart at 0
+    /// from the count `base`).
+    fn slot_of(&self, count: u64) -> usize {
+        self.index.index(count.wrapping_sub(self.base) as u32) as usize * 2
     }
 
     /// Makes the written commands visible and tells the IOMMU about them.
@@ -383,6 +391,7 @@ impl<A: CommandArch> CommandQueue<A> {
             *at = Some((self.consumed, r));
         }
         self.recent_next = (self.recent_next + 1) % REJECTED_KEPT;
+        self.newest_rejection = Some(self.consumed);
         if how.replace {
             let c = A::completion(None);
             hal.dma_write(&self.buf, slot, c[0]);
@@ -398,6 +407,7 @@ impl<A: CommandArch> CommandQueue<A> {
     /// command alone (a barrier). A command that cannot be built ends the batch, the
     /// completion command after the ones before it. Bounded: one consumer read when the ring
     /// looks full, no wait.
+    #[inline]
     pub fn insert<H: Hal, I>(&mut self, hal: &H, commands: &mut I) -> Inserted
     where
         I: Iterator<Item = Result<A::Command>>,
@@ -418,10 +428,15 @@ impl<A: CommandArch> CommandQueue<A> {
             }
         }
         let first = self.written;
-        let batch = MAX_BATCH.min(self.index.capacity() as usize - 1);
-        let (mut n, mut built) = (0, Ok(()));
         // One slot stays for the completion command.
-        while n < batch && free > 1 {
+        let take = MAX_BATCH
+            .min(self.index.capacity() as usize - 1)
+            .min(free as usize - 1);
+        // The loop works on copies: the HAL's calls cannot change them, so they stay in
+        // registers.
+        let (buf, index, mut prod) = (self.buf, self.index, self.prod);
+        let (mut n, mut built) = (0, Ok(()));
+        while n < take {
             match commands.next() {
                 None => break,
                 Some(Err(e)) => {
@@ -429,18 +444,23 @@ impl<A: CommandArch> CommandQueue<A> {
                     break;
                 }
                 Some(Ok(c)) => {
-                    self.write_slot(hal, A::encode(&c));
+                    let words = A::encode(&c);
+                    let slot = index.index(prod) as usize * 2;
+                    hal.dma_write(&buf, slot, words[0]);
+                    hal.dma_write(&buf, slot + 1, words[1]);
+                    prod = index.advance(prod, 1);
                     n += 1;
-                    free -= 1;
                 }
             }
         }
-        let slot = self.write_completion(hal);
+        self.prod = prod;
+        self.written += n as u64;
+        self.stats.commands += n as u64;
+        self.write_completion(hal);
         self.publish(hal);
         let ticket = Ticket {
             first,
             sync: self.written - 1,
-            slot,
             timeout_us: self.timeout_us,
         };
         Inserted::Batch(ticket, built)
@@ -454,10 +474,12 @@ impl<A: CommandArch> CommandQueue<A> {
         if self.stopped {
             return Some(Ok(()));
         }
-        let done = self.consumed > ticket.sync
-            || (self.completion == Completion::Memory
-                && hal.dma_read(&self.buf, ticket.slot) as u32 == 0);
-        if !done {
+        // With the memory write: complete once the count says so (the slot may hold a later
+        // command by then) or the write has come; otherwise, or while it has not, the register.
+        let in_memory = self.completion == Completion::Memory
+            && (self.consumed > ticket.sync
+                || hal.dma_read(&self.buf, self.slot_of(ticket.sync)) as u32 == 0);
+        if !in_memory {
             if let Some(fault) = self.read_cons(hal) {
                 self.recover(hal, fault);
                 return None;
@@ -467,6 +489,10 @@ impl<A: CommandArch> CommandQueue<A> {
             }
         }
         hal.rmb();
+        // The rejections are looked through only when one is as recent as the batch.
+        if self.newest_rejection.is_none_or(|n| n < ticket.first) {
+            return Some(Ok(()));
+        }
         let mine = self
             .recent
             .iter()
@@ -509,6 +535,7 @@ impl<A: CommandArch> CommandQueue<A> {
             self.reset_indexes();
             self.written = written;
             self.consumed = written;
+            self.base = written;
         }
         Ok(())
     }

@@ -3,8 +3,13 @@
 //! 256-entry queue, per IOFENCE.C) and without (a CMD_SYNC or IOFENCE.C after every command),
 //! side by side in one run: `cargo bench -p iommugen-tests --bench cmdq`. Each round submits
 //! 1,024 TLB invalidations: TLBI_NH_ASID (SMMUv3), IOTINVAL.VMA by PSCID and address (RISC-V).
+//!
+//! Instruction counts: with `CMDQ_LOOPS=N` the bench skips criterion and submits the 1,024
+//! commands `N` times, batched (`CMDQ_OP=batched`) or with a CMD_SYNC after each
+//! (`CMDQ_OP=sync_each`); under callgrind, the difference between two values of `N` divided by
+//! the difference in `N` is the cost of one round, as `runtime/benches/hotpath.rs` describes.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use iommugen_mock::riscv::RiscvMock;
 use iommugen_mock::MockSmmu;
 use iommugen_runtime::riscv::cq::Command;
@@ -71,4 +76,26 @@ fn riscv(c: &mut Criterion) {
 }
 
 criterion_group!(benches, smmuv3, riscv);
-criterion_main!(benches);
+
+fn main() {
+    if let Ok(n) = std::env::var("CMDQ_LOOPS") {
+        let n: u64 = n.parse().expect("CMDQ_LOOPS=<rounds>");
+        let op = std::env::var("CMDQ_OP").unwrap_or_default();
+        let cmds = commands();
+        let mut smmu = Smmu::new(MockSmmu::new(), Config::default()).expect("bring-up");
+        for _ in 0..n {
+            match op.as_str() {
+                "batched" => smmu.submit(&cmds).expect("submit"),
+                "sync_each" => {
+                    for c in &cmds {
+                        smmu.submit(std::slice::from_ref(c)).expect("submit");
+                    }
+                }
+                _ => panic!("CMDQ_OP=batched or CMDQ_OP=sync_each"),
+            }
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

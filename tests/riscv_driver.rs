@@ -364,7 +364,7 @@ fn illegal_command_is_replaced_and_the_queue_goes_on() {
         }
     );
     assert!(!m.reg::<Cqcsr>().cmd_ill());
-    assert_eq!(iommu.cq_stats().illegal, 1);
+    assert_eq!(iommu.cq_stats().errors, 1);
     // The queue runs the next commands.
     iommu.invalidate_all().unwrap();
     let src = page(&m, 0x11);

@@ -10,10 +10,13 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use iommugen_runtime::error::Error;
+use iommugen_runtime::hal::Hal;
 use iommugen_runtime::mmio::read;
 use iommugen_runtime::pgtable::Prot;
 use iommugen_runtime::planted::Mutation;
+use iommugen_runtime::queue::command::Completion;
 use iommugen_runtime::riscv::cq::CMD_ILL;
+use iommugen_runtime::riscv::spec::cq::IofenceC;
 use iommugen_runtime::riscv::spec::enums::{DcFscMode, FaultCause, IommuMode};
 use iommugen_runtime::riscv::spec::fq::Fault;
 use iommugen_runtime::riscv::spec::regs::{Cqcsr, Ddtp, Fqcsr};
@@ -592,6 +595,38 @@ fn illegal_command_recovers(ctx: &mut Ctx) -> TestResult {
     })
 }
 
+/// Completion by the IOFENCE.C's own write (the default, `Completion::Memory`): every fence the
+/// driver wrote asks (AV = 1) for DATA 0 at its own slot, and each one QEMU ran wrote it there.
+fn iofence_writes_over_itself(ctx: &mut Ctx) -> TestResult {
+    with_driver(ctx, Config::default(), |_, iommu| {
+        iommu.invalidate_all().map_err(e)?;
+        iommu.invalidate_all().map_err(e)?;
+        let (hal, q) = iommu.command_queue();
+        let buf = q.buffer();
+        let (mut unwritten, mut written) = (0, 0);
+        for i in 0..buf.words() / 2 {
+            let w = [hal.dma_read(&buf, 2 * i), hal.dma_read(&buf, 2 * i + 1)];
+            let fence = IofenceC(w);
+            if w[0] & 0x7f == 2 && fence.av() {
+                unwritten += 1;
+            } else if w[0] == 0 && w[1] != 0 && fence.addr() == buf.word_addr(2 * i) {
+                written += 1;
+            }
+        }
+        ensure!(
+            q.completion_mode() == Completion::Memory,
+            "completion mode {:?}",
+            q.completion_mode()
+        );
+        ensure!(
+            unwritten == 0 && written >= 2,
+            "fences written over themselves: {written}, still unwritten: {unwritten}"
+        );
+        println!("#   {written} IOFENCE.C wrote DATA over their own slots");
+        pass()
+    })
+}
+
 /// Command timeouts and a stalled queue: QEMU's model never sets cmd_to and always consumes.
 fn command_timeout(_: &mut Ctx) -> TestResult {
     skip("QEMU 10.0's riscv-iommu never sets cqcsr.cmd_to and cannot stall its command queue; the mock injects both (tests/riscv_driver.rs: command_timeout_and_stall_recover)")
@@ -725,6 +760,10 @@ pub const ALL: &[Test<Ctx>] = &[
     Test {
         name: "illegal_command_recovers",
         run: illegal_command_recovers,
+    },
+    Test {
+        name: "iofence_writes_over_itself",
+        run: iofence_writes_over_itself,
     },
     Test {
         name: "command_timeout",

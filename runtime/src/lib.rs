@@ -18,11 +18,13 @@ pub mod attach;
 pub mod error;
 pub mod hal;
 pub mod hitless;
+pub mod invalidate;
 pub mod mmio;
 pub mod pgtable;
 #[cfg(feature = "planted")]
 pub mod planted;
 pub mod poll;
+pub mod queue;
 pub mod ring;
 pub mod shared;
 pub mod store;

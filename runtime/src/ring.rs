@@ -83,6 +83,8 @@ pub trait Protocol: Copy {
     fn capacity(&self) -> u32;
     /// The slot index part of a position.
     fn index(&self, pos: u32) -> u32;
+    /// A position as an index register reports it, without the bits above it.
+    fn position(&self, raw: u32) -> u32;
     /// The position `n` slots after `pos`.
     fn advance(&self, pos: u32, n: u32) -> u32;
     /// Occupied slots between a consumer and a producer position.
@@ -102,18 +104,27 @@ pub trait Protocol: Copy {
 }
 
 impl Protocol for Ring {
+    #[inline]
     fn slots(&self) -> u32 {
         Ring::slots(self)
     }
+    #[inline]
     fn capacity(&self) -> u32 {
         Ring::slots(self)
     }
+    #[inline]
     fn index(&self, pos: u32) -> u32 {
         Ring::index(self, pos)
     }
+    #[inline]
+    fn position(&self, raw: u32) -> u32 {
+        raw & ((Ring::slots(self) << 1) - 1)
+    }
+    #[inline]
     fn advance(&self, pos: u32, n: u32) -> u32 {
         Ring::advance(self, pos, n)
     }
+    #[inline]
     fn used(&self, prod: u32, cons: u32) -> u32 {
         Ring::used(self, prod, cons)
     }
@@ -136,18 +147,27 @@ impl HeadTail {
 }
 
 impl Protocol for HeadTail {
+    #[inline]
     fn slots(&self) -> u32 {
         1 << self.log2size
     }
+    #[inline]
     fn capacity(&self) -> u32 {
         self.slots() - 1
     }
+    #[inline]
     fn index(&self, pos: u32) -> u32 {
         pos & (self.slots() - 1)
     }
+    #[inline]
+    fn position(&self, raw: u32) -> u32 {
+        raw & (self.slots() - 1)
+    }
+    #[inline]
     fn advance(&self, pos: u32, n: u32) -> u32 {
         pos.wrapping_add(n) & (self.slots() - 1)
     }
+    #[inline]
     fn used(&self, tail: u32, head: u32) -> u32 {
         tail.wrapping_sub(head) & (self.slots() - 1)
     }

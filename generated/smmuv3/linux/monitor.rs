@@ -155,7 +155,7 @@ impl Counters {
 
     /// Copies the command queue's counters (under its lock).
     pub(crate) fn publish_queue(&self, q: &CmdqStats) {
-        self.set(Count::CmdSyncs, q.syncs);
+        self.set(Count::CmdSyncs, q.completions);
         self.set(Count::Commands, q.commands);
     }
 }

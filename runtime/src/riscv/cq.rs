@@ -1,16 +1,19 @@
-//! The command queue (RISC-V IOMMU 3.1, 5.5-5.6, 5.9): a ring of 16-byte commands in memory,
-//! software's tail `cqt`, the IOMMU's head `cqh`, enabled through `cqcsr` with the
-//! `cqen`/`cqon`/`busy` handshake.
+//! The command queue (RISC-V IOMMU 3.1, 5.5-5.6, 5.9): the core's queue engine
+//! ([`queue::command`](super::super::queue::command)) over 16-byte commands with head/tail
+//! indexes (software's tail `cqt`, the IOMMU's head `cqh`), closed by IOFENCE.C, enabled through
+//! `cqcsr` with the `cqen`/`cqon`/`busy` handshake.
 //!
-//! Every batch ends with an IOFENCE.C; the batch is complete when `cqh` has passed it (polled,
-//! bounded by [`TIMEOUT_US`]). Errors the IOMMU reports in `cqcsr` are recovered from there:
-//! - `cmd_ill` (an illegal command stops the queue at it): the command is replaced by an
-//!   IOFENCE.C, `cmd_ill` cleared and `cqt` written again, so the queue goes on; the submitter
-//!   whose batch held it gets [`Error::CommandError`];
-//! - `cmd_to` (a command timed out) and `cqmf` (a memory fault reading the queue): the bit is
-//!   cleared, `cqt` written again, and the submitter gets the error;
-//! - no progress within the deadline: the queue is turned off and on again (which resets
-//!   `cqh`, 5.6), and the submitter gets [`Error::Timeout`].
+//! Completion: `cqh` polled past the IOFENCE.C or, with [`Completion::Memory`], the IOFENCE.C's
+//! own write (AV = 1, DATA 0, ADDR its own slot). Errors the IOMMU reports in `cqcsr` stop the
+//! queue at `cqh`, and are recovered from there:
+//! - `cmd_ill` (an illegal command): the command is replaced by an IOFENCE.C;
+//! - `cmd_to` (a command timed out) and `cqmf` (a memory fault reading the queue): the IOMMU
+//!   runs the command again;
+//!
+//! in each case the bit is cleared, `cqt` written again so the queue goes on, and the submitter
+//! whose batch held the command gets [`Error::CommandError`]. A queue that makes no progress
+//! within the deadline is turned off and on again (which resets `cqh`, 5.6), and the submitter
+//! gets [`Error::Timeout`].
 //!
 //! For [`Error::CommandError`] the `code` is the bit of `cqcsr` that reported it (8: `cqmf`,
 //! 9: `cmd_to`, 10: `cmd_ill`) and the `opcode` the command's.
@@ -19,11 +22,15 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
+use super::super::queue::command::{self, CommandArch, Recovery, Words};
+use super::super::ring::HeadTail;
 use super::spec::cq::IofenceC;
 use super::spec::regs::{Cqb, Cqcsr, Cqh, Cqt};
 
+pub use super::super::queue::command::Completion;
+
 /// How long a batch may take, in microseconds.
-pub const TIMEOUT_US: u64 = 1_000_000;
+pub const TIMEOUT_US: u64 = command::TIMEOUT_US;
 /// How long the `cqon` and `busy` handshakes may take, in microseconds.
 pub const HANDSHAKE_US: u64 = 100_000;
 
@@ -35,182 +42,128 @@ pub const CMD_TO: u8 = 9;
 pub const CMD_ILL: u8 = 10;
 
 /// A 16-byte command.
-pub type Command = [u64; 2];
+pub type Command = Words;
 
-/// What the command queue has done.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CqStats {
-    /// Commands written, fences included.
-    pub commands: u64,
-    /// Batches completed (IOFENCE.C waited for).
-    pub batches: u64,
-    /// Illegal commands replaced.
-    pub illegal: u64,
-    /// Command timeouts and memory faults cleared.
-    pub errors: u64,
-    /// Times the queue was restarted after it made no progress.
-    pub restarts: u64,
-}
-
-/// The command queue: its memory and software's tail.
+/// The RISC-V IOMMU's command queue, as the engine sees it.
 #[derive(Debug)]
-pub struct CommandQueue {
-    buf: DmaBuf,
-    log2: u32,
-    tail: u32,
-    /// What it has done.
-    pub stats: CqStats,
+pub enum RiscvCommands {}
+
+/// The command queue.
+pub type CommandQueue = command::CommandQueue<RiscvCommands>;
+/// What the command queue has done (`completions` counts IOFENCE.Cs, `errors` the commands
+/// the IOMMU stopped on, `restarts` the queue restarts).
+pub type CqStats = command::QueueStats;
+
+impl CommandArch for RiscvCommands {
+    type Index = HeadTail;
+    type Command = Command;
+    type Fault = Cqcsr;
+    const WAIT: &'static str = "IOFENCE.C completion (cqh)";
+    const ROOM: &'static str = "command queue space (cqh)";
+    // cqb.LOG2SZ-1 is 5 bits; one slot stays free and one is the fence, so at least 4.
+    const LOG2: (u32, u32) = (2, 20);
+    const ALIGN: usize = 4096;
+
+    fn index(log2: u32) -> HeadTail {
+        HeadTail::new(log2)
+    }
+
+    #[inline]
+    fn encode(c: &Command) -> Words {
+        *c
+    }
+
+    #[inline]
+    fn completion(at: Option<u64>) -> Words {
+        let fence = IofenceC::new();
+        let Some(addr) = at else {
+            return fence.0;
+        };
+        fence
+            .with_av(true)
+            .with_data(0)
+            .with_addr(addr)
+            .unwrap_or(fence)
+            .0
+    }
+
+    #[inline]
+    fn publish<H: Hal>(hal: &H, prod: u32) {
+        write(hal, Cqt::from_bits(0).with_index(prod));
+    }
+
+    #[inline]
+    fn consumer<H: Hal>(hal: &H) -> (u32, Option<Cqcsr>) {
+        let csr: Cqcsr = read(hal);
+        let fault = (csr.cmd_ill() || csr.cmd_to() || csr.cqmf()).then_some(csr);
+        (read::<H, Cqh>(hal).index(), fault)
+    }
+
+    fn recovery(csr: Cqcsr) -> Recovery {
+        let code = if csr.cmd_ill() {
+            CMD_ILL
+        } else if csr.cmd_to() {
+            CMD_TO
+        } else {
+            CQMF
+        };
+        Recovery {
+            code,
+            replace: csr.cmd_ill(),
+        }
+    }
+
+    fn opcode(command: &Words) -> u8 {
+        (command[0] & 0x7f) as u8
+    }
+
+    fn resume<H: Hal>(hal: &H, csr: Cqcsr, prod: u32) {
+        let on = Cqcsr::from_bits(0).with_cqen(true);
+        let clear = if csr.cmd_ill() {
+            on.clear_cmd_ill()
+        } else if csr.cmd_to() {
+            on.clear_cmd_to()
+        } else {
+            on.clear_cqmf()
+        };
+        write(hal, clear);
+        // The queue resumes at cqh once software writes cqt again.
+        write(hal, Cqt::from_bits(0).with_index(prod));
+    }
+
+    fn restart<H: Hal>(hal: &H, buf: &DmaBuf, log2: u32) -> Result<bool> {
+        set_csr(hal, Cqcsr::from_bits(0), "cqcsr.cqon off")?;
+        start(hal, buf, log2)?;
+        Ok(true)
+    }
 }
 
 impl CommandQueue {
-    /// A queue of `2^log2` commands (`log2` from 1 to 16... as `cqb.LOG2SZ-1` allows).
-    pub fn new<H: Hal>(hal: &H, log2: u32) -> Result<Self> {
-        if !(1..=20).contains(&log2) {
-            return Err(Error::InvalidArgument {
-                what: "command queue size (log2 from 1 to 20)",
-            });
-        }
-        let bytes = 16usize << log2;
-        let buf = hal.dma_alloc(bytes, bytes.max(4096))?;
-        Ok(CommandQueue {
-            buf,
-            log2,
-            tail: 0,
-            stats: CqStats::default(),
-        })
-    }
-
-    fn entries(&self) -> u32 {
-        1 << self.log2
-    }
-
     /// Points `cqb` at the queue and turns it on (`cqt` = 0; the IOMMU resets `cqh`).
     pub fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        let log2sz_1 = u8::try_from(self.log2 - 1).map_err(|_| Error::InvalidArgument {
-            what: "command queue size",
-        })?;
-        write(
-            hal,
-            Cqb::from_bits(0)
-                .with_log2sz_1(log2sz_1)?
-                .with_ppn(self.buf.addr)?,
-        );
-        self.tail = 0;
-        write(hal, Cqt::from_bits(0));
-        set_csr(hal, Cqcsr::from_bits(0).with_cqen(true), "cqcsr.cqon")
+        self.reset_indexes();
+        start(hal, &self.buffer(), self.log2size())
     }
 
     /// Turns the queue off (`cqen` = 0, waiting for `cqon` = 0).
     pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         set_csr(hal, Cqcsr::from_bits(0), "cqcsr.cqon off")
     }
+}
 
-    /// Frees the queue's memory (after [`CommandQueue::disable`]).
-    pub fn free<H: Hal>(self, hal: &H) {
-        hal.dma_free(self.buf);
-    }
-
-    fn head<H: Hal>(&self, hal: &H) -> u32 {
-        read::<H, Cqh>(hal).index() & (self.entries() - 1)
-    }
-
-    fn put<H: Hal>(&mut self, hal: &H, cmd: &Command) {
-        let slot = (self.tail as usize) * 2;
-        hal.dma_write(&self.buf, slot, cmd[0]);
-        hal.dma_write(&self.buf, slot + 1, cmd[1]);
-        self.tail = (self.tail + 1) & (self.entries() - 1);
-        self.stats.commands += 1;
-    }
-
-    /// Runs `cmds` and an IOFENCE.C, in batches as the queue has room, and waits until the
-    /// IOMMU has completed them. An error is reported after the queue has recovered from it,
-    /// so the next submission runs.
-    pub fn submit<H: Hal>(&mut self, hal: &H, cmds: &[Command]) -> Result<()> {
-        // One slot stays empty (head == tail means empty), one is the fence.
-        let room = (self.entries() - 2) as usize;
-        let mut first_error = None;
-        let mut chunks = cmds.chunks(room.max(1));
-        loop {
-            let chunk = chunks.next().unwrap_or(&[]);
-            for c in chunk {
-                self.put(hal, c);
-            }
-            self.put(hal, &IofenceC::new().0);
-            hal.wmb();
-            write(hal, Cqt::from_bits(0).with_index(self.tail));
-            if let Err(e) = self.wait(hal) {
-                first_error.get_or_insert(e);
-            }
-            if chunks.len() == 0 {
-                break;
-            }
-        }
-        self.stats.batches += 1;
-        first_error.map_or(Ok(()), Err)
-    }
-
-    /// Waits until `cqh` reaches the tail, recovering from every error on the way: at most
-    /// one recovery per slot, then (or when the deadline passes with no progress) the queue is
-    /// restarted, dropping what it had not run.
-    fn wait<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        let mut error = None;
-        for _ in 0..=self.entries() {
-            let res = poll(hal, "IOFENCE.C completion (cqh)", TIMEOUT_US, || {
-                let csr: Cqcsr = read(hal);
-                if csr.cmd_ill() || csr.cmd_to() || csr.cqmf() {
-                    return Some(Some(csr));
-                }
-                (self.head(hal) == self.tail).then_some(None)
-            });
-            match res {
-                Ok(None) => return error.map_or(Ok(()), Err),
-                Ok(Some(csr)) => {
-                    let e = self.recover(hal, csr);
-                    error.get_or_insert(e);
-                }
-                Err(timeout) => {
-                    self.restart(hal)?;
-                    return Err(error.unwrap_or(timeout));
-                }
-            }
-        }
-        self.restart(hal)?;
-        Err(error.unwrap_or(Error::Corrupt {
-            what: "command queue: errors on every slot",
-        }))
-    }
-
-    /// Turns the queue off and on again: the IOMMU resets `cqh` and software's tail is 0.
-    fn restart<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        self.stats.restarts += 1;
-        self.disable(hal)?;
-        self.enable(hal)
-    }
-
-    /// Clears the error `csr` reports (replacing an illegal command by an IOFENCE.C first),
-    /// restarts the queue at its head, and returns the error for the submitter.
-    fn recover<H: Hal>(&mut self, hal: &H, csr: Cqcsr) -> Error {
-        let head = self.head(hal) as usize;
-        let opcode = (hal.dma_read(&self.buf, head * 2) & 0x7f) as u8;
-        let (clear, code) = if csr.cmd_ill() {
-            self.stats.illegal += 1;
-            let fence = IofenceC::new().0;
-            hal.dma_write(&self.buf, head * 2, fence[0]);
-            hal.dma_write(&self.buf, head * 2 + 1, fence[1]);
-            hal.wmb();
-            (Cqcsr::from_bits(0).with_cqen(true).clear_cmd_ill(), CMD_ILL)
-        } else if csr.cmd_to() {
-            self.stats.errors += 1;
-            (Cqcsr::from_bits(0).with_cqen(true).clear_cmd_to(), CMD_TO)
-        } else {
-            self.stats.errors += 1;
-            (Cqcsr::from_bits(0).with_cqen(true).clear_cqmf(), CQMF)
-        };
-        write(hal, clear);
-        // The queue resumes at cqh once software writes cqt again.
-        write(hal, Cqt::from_bits(0).with_index(self.tail));
-        Error::CommandError { code, opcode }
-    }
+/// Programs `cqb` for the queue in `buf`, `cqt` = 0, and turns the queue on.
+fn start<H: Hal>(hal: &H, buf: &DmaBuf, log2: u32) -> Result<()> {
+    let log2sz_1 = u8::try_from(log2 - 1).map_err(|_| Error::InvalidArgument {
+        what: "command queue size",
+    })?;
+    write(
+        hal,
+        Cqb::from_bits(0)
+            .with_log2sz_1(log2sz_1)?
+            .with_ppn(buf.addr)?,
+    );
+    write(hal, Cqt::from_bits(0));
+    set_csr(hal, Cqcsr::from_bits(0).with_cqen(true), "cqcsr.cqon")
 }
 
 /// Writes `cqcsr` and waits until `cqon` follows `cqen` and `busy` is clear.

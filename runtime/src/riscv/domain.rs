@@ -1,13 +1,18 @@
 //! Paging domains: translation tables of one RISC-V format on the generic engine, tagged at
 //! the first stage by a PSCID and at the G-stage by a GSCID (RISC-V IOMMU 2.3.1, 3.1.1), with
 //! map, unmap and the IOTLB invalidation unmap needs: IOTINVAL.VMA (PSCV = 1) or
-//! IOTINVAL.GVMA (GV = 1), by address (AV = 1) for up to [`MAX_BY_ADDRESS`] pages whose leaves
-//! alone were removed, else of the whole PSCID or GSCID (which also drops cached non-leaf
-//! entries: an address-ranged invalidation need only drop leaves, as SFENCE.VMA). A freed
-//! domain's identifier is invalidated whole before another domain may get it.
+//! IOTINVAL.GVMA (GV = 1), as the core's invalidation plan ([`invalidate`]) decides over what
+//! these commands reach ([`REACH`]): by address (AV = 1), one command per smallest leaf size
+//! of the range, for up to [`MAX_BY_ADDRESS`] commands when leaves alone were removed, else of
+//! the whole PSCID or GSCID (which also drops cached non-leaf entries: an address-ranged
+//! invalidation need only drop leaves, as SFENCE.VMA). A freed domain's identifier is
+//! invalidated whole before another domain may get it.
+//!
+//! [`invalidate`]: super::super::invalidate
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
+use super::super::invalidate::{Plan, Reach, Scope};
 use super::super::pgtable::{Granule, PageTable, Prot};
 use super::super::store::TryVec;
 use super::attach::refused;
@@ -19,8 +24,18 @@ use super::spec::entries::{Dc, Pc};
 use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 use super::spec::semantics::{self as sem, DomainKind};
 
-/// Pages invalidated one command each before a whole-identifier invalidation is cheaper.
+/// Commands by address before a whole-identifier invalidation is cheaper.
 pub const MAX_BY_ADDRESS: u64 = 64;
+
+/// What IOTINVAL.VMA/GVMA reach: 4K granules, no range commands, and by address (AV = 1) the
+/// leaf entries alone (as SFENCE.VMA), so an unmap that unhooked tables takes the whole PSCID or
+/// GSCID.
+const REACH: Reach = Reach {
+    granule_bits: 12,
+    range: false,
+    walks_by_address: false,
+    max_by_address: MAX_BY_ADDRESS,
+};
 
 pub use super::super::attach::DomainId;
 
@@ -362,29 +377,31 @@ impl<H: Hal> Iommu<H> {
         })?;
         let un = with_tables!(&mut d.tables, t => t.unmap(hal, iova, size))?;
         let d = self.domain(id)?;
-        let pages = size / 0x1000;
-        let whole = un.tables_removed() || pages > MAX_BY_ADDRESS;
         let mut cmds: TryVec<Command> = TryVec::new();
         if !un.is_empty() {
-            if whole {
-                cmds.try_push(d.invalidate_all()?)?;
-            } else {
-                cmds.try_reserve(pages as usize)?;
-                for p in 0..pages {
-                    cmds.try_push(d.invalidate_at(iova + p * 0x1000)?)?;
-                }
+            let plan = Plan::new(iova, size, un.tlb_sizes(), un.tables_removed(), REACH);
+            // Each step by address, or `None` for the whole PSCID or GSCID (the plan has no
+            // range steps: IOTINVAL has none).
+            let steps = || {
+                plan.clone().map(|s| match s {
+                    Scope::Address(a) => Some(a),
+                    Scope::Context | Scope::Range { .. } => None,
+                })
+            };
+            cmds.try_reserve(plan.clone().count())?;
+            for a in steps() {
+                cmds.try_push(match a {
+                    Some(a) => d.invalidate_at(a)?,
+                    None => d.invalidate_all()?,
+                })?;
             }
             // A first-stage domain nested in G-stage domains: its translations are tagged
             // with their GSCIDs too (GV = 1).
             if !d.stage.g_stage() {
                 for g in self.nested_in(id) {
                     let gscid = self.domain(g).map_or(0, |g| g.tag as u16);
-                    if whole {
-                        cmds.try_push(d.invalidate_nested(gscid, None)?)?;
-                    } else {
-                        for p in 0..pages {
-                            cmds.try_push(d.invalidate_nested(gscid, Some(iova + p * 0x1000))?)?;
-                        }
+                    for a in steps() {
+                        cmds.try_push(d.invalidate_nested(gscid, a)?)?;
                     }
                 }
             }

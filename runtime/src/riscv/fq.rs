@@ -1,32 +1,27 @@
 //! The fault queue and the page-request queue (RISC-V IOMMU 3.2-3.3, 5.7-5.8, 5.10-5.11):
 //! rings the IOMMU writes records into at its tail (`fqt`, `pqt`) and software consumes from
-//! its head (`fqh`, `pqh`), enabled through `fqcsr`/`pqcsr` with the on/busy handshake. One
-//! engine, [`RecordQueue`], serves both through [`QueueRegs`].
+//! its head (`fqh`, `pqh`), enabled through `fqcsr`/`pqcsr` with the on/busy handshake: the
+//! core's record queue engine ([`queue::record`](super::super::queue::record)) with head/tail
+//! indexes, serving both through [`QueueRegs`], which says where each queue's registers are.
 //!
 //! Overflow: when the queue is full the IOMMU drops records and sets `fqof`/`pqof`; draining
 //! clears it once the records it holds are consumed, so recording starts again (the drops are
 //! counted). A memory fault writing a record (`fqmf`/`pqmf`) is cleared and counted likewise.
 
-use core::marker::PhantomData;
-
 use super::super::error::{Error, Result};
-use super::super::hal::{DmaBuf, Hal};
+use super::super::hal::Hal;
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
+use super::super::queue::record::{RecordArch, RecordQueue, Seen, MAX_WORDS};
+use super::super::ring::HeadTail;
 use super::super::support::{Readable, Writable};
 use super::cq::HANDSHAKE_US;
 use super::spec::fq::Fault;
 use super::spec::pq::PageRequest;
 use super::spec::regs::{Fqb, Fqcsr, Fqh, Fqt, Pqb, Pqcsr, Pqh, Pqt};
 
-/// The registers of one record queue, and its record.
+/// The registers of one record queue (its record and size are its [`RecordArch`]).
 pub trait QueueRegs {
-    /// Its name, for diagnostics.
-    const NAME: &'static str;
-    /// Record size in 64-bit words.
-    const WORDS: usize;
-    /// The record type.
-    type Record: Copy;
     /// The base register.
     type Base: Writable;
     /// The head register (software's).
@@ -51,8 +46,6 @@ pub trait QueueRegs {
     fn busy(csr: Self::Csr) -> bool;
     /// Overflow and memory-fault bits.
     fn errors(csr: Self::Csr) -> (bool, bool);
-    /// The record from its words.
-    fn record(words: &[u64]) -> Self::Record;
 }
 
 /// The fault queue's registers and 32-byte [`Fault`] records.
@@ -66,9 +59,6 @@ macro_rules! queue_regs {
     ($ty:ty, $name:literal, $rec:ident, $words:literal, $b:ident, $h:ident, $t:ident, $csr:ident,
      $en:ident, $of:ident, $mf:ident, $on:ident, $clr_of:ident, $clr_mf:ident) => {
         impl QueueRegs for $ty {
-            const NAME: &'static str = $name;
-            const WORDS: usize = $words;
-            type Record = $rec;
             type Base = $b;
             type Head = $h;
             type Tail = $t;
@@ -110,11 +100,51 @@ macro_rules! queue_regs {
             fn errors(csr: $csr) -> (bool, bool) {
                 (csr.$of(), csr.$mf())
             }
+        }
 
-            fn record(words: &[u64]) -> $rec {
+        impl RecordArch for $ty {
+            type Index = HeadTail;
+            type Record = $rec;
+            /// Overflow and memory-fault bits of the control register.
+            type Status = (bool, bool);
+            type Ack = ();
+            const NAME: &'static str = $name;
+            const WORDS: usize = $words;
+            // The base register's LOG2SZ-1 is 5 bits.
+            const LOG2: (u32, u32) = (1, 20);
+            const ALIGN: usize = 4096;
+
+            fn index(log2: u32) -> HeadTail {
+                HeadTail::new(log2)
+            }
+
+            fn producer<H: Hal>(hal: &H) -> (u32, (bool, bool)) {
+                // The error bits are read first: a record that caused one is then already
+                // behind the tail read after them.
+                let errors = <$ty>::errors(read(hal));
+                (<$ty>::tail(read(hal)), errors)
+            }
+
+            fn record(words: &[u64; MAX_WORDS]) -> $rec {
                 let mut r = [0u64; $words];
                 r.copy_from_slice(&words[..$words]);
                 $rec(r)
+            }
+
+            fn acknowledge<H: Hal>(
+                hal: &H,
+                head: u32,
+                (overflowed, memory_fault): (bool, bool),
+                _ack: &mut (),
+            ) -> Seen {
+                write(hal, <$ty>::head(head));
+                if overflowed || memory_fault {
+                    write(hal, <$ty>::csr(true, overflowed, memory_fault));
+                }
+                Seen {
+                    overflowed,
+                    memory_fault,
+                }
             }
         }
     };
@@ -153,59 +183,14 @@ queue_regs!(
     clear_pqmf
 );
 
-/// What one drain found.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Drained {
-    /// Records consumed.
-    pub records: u32,
-    /// The queue had overflowed (records were dropped); the bit is cleared.
-    pub overflowed: bool,
-    /// The IOMMU could not write a record (memory fault); the bit is cleared.
-    pub memory_fault: bool,
-}
-
-/// A queue of records the IOMMU writes: its memory and software's head.
-#[derive(Debug)]
-pub struct RecordQueue<R: QueueRegs> {
-    buf: DmaBuf,
-    log2: u32,
-    head: u32,
-    /// Overflows seen.
-    pub overflows: u64,
-    /// Records consumed.
-    pub consumed: u64,
-    _regs: PhantomData<R>,
-}
-
 /// The fault queue.
 pub type FaultQueue = RecordQueue<FaultRegs>;
 /// The page-request queue.
 pub type PageRequestQueue = RecordQueue<PageRequestRegs>;
 
-impl<R: QueueRegs> RecordQueue<R> {
-    /// A queue of `2^log2` records.
-    pub fn new<H: Hal>(hal: &H, log2: u32) -> Result<Self> {
-        if !(1..=20).contains(&log2) {
-            return Err(Error::InvalidArgument {
-                what: "record queue size (log2 from 1 to 20)",
-            });
-        }
-        let bytes = (R::WORDS * 8) << log2;
-        let buf = hal.dma_alloc(bytes, bytes.max(4096))?;
-        Ok(RecordQueue {
-            buf,
-            log2,
-            head: 0,
-            overflows: 0,
-            consumed: 0,
-            _regs: PhantomData,
-        })
-    }
+pub use super::super::queue::record::Drained;
 
-    fn mask(&self) -> u32 {
-        (1 << self.log2) - 1
-    }
-
+impl<R: QueueRegs + RecordArch> RecordQueue<R> {
     fn set_csr<H: Hal>(hal: &H, on: bool) -> Result<()> {
         poll(hal, R::NAME, HANDSHAKE_US, || {
             let c: R::Csr = read(hal);
@@ -220,8 +205,8 @@ impl<R: QueueRegs> RecordQueue<R> {
     /// Points the base register at the queue and turns it on (head 0; the IOMMU resets its
     /// tail).
     pub fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        write(hal, R::base(self.log2, self.buf.addr)?);
-        self.head = 0;
+        write(hal, R::base(self.log2size(), self.buffer().addr)?);
+        self.reset_indexes();
         write(hal, R::head(0));
         Self::set_csr(hal, true)
     }
@@ -229,43 +214,5 @@ impl<R: QueueRegs> RecordQueue<R> {
     /// Turns the queue off.
     pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         Self::set_csr(hal, false)
-    }
-
-    /// Frees the queue's memory (after [`RecordQueue::disable`]).
-    pub fn free<H: Hal>(self, hal: &H) {
-        hal.dma_free(self.buf);
-    }
-
-    /// Consumes every record between the head and the IOMMU's tail, oldest first, handing
-    /// each to `f`, then clears overflow and memory-fault bits. Bounded by the queue size.
-    pub fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(R::Record)) -> Drained {
-        let csr: R::Csr = read(hal);
-        let (overflowed, memory_fault) = R::errors(csr);
-        let tail = R::tail(read::<H, R::Tail>(hal)) & self.mask();
-        hal.rmb();
-        let mut d = Drained {
-            records: 0,
-            overflowed,
-            memory_fault,
-        };
-        let mut words = [0u64; 4];
-        while self.head != tail && d.records <= self.mask() {
-            let first = self.head as usize * R::WORDS;
-            for (i, w) in words.iter_mut().take(R::WORDS).enumerate() {
-                *w = hal.dma_read(&self.buf, first + i);
-            }
-            f(R::record(&words));
-            self.head = (self.head + 1) & self.mask();
-            d.records += 1;
-        }
-        write(hal, R::head(self.head));
-        self.consumed += u64::from(d.records);
-        if overflowed || memory_fault {
-            if overflowed {
-                self.overflows += 1;
-            }
-            write(hal, R::csr(true, overflowed, memory_fault));
-        }
-        d
     }
 }

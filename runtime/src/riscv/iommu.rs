@@ -9,7 +9,7 @@ use super::super::hal::Hal;
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
 use super::super::store::VecMap;
-use super::cq::{Command, CommandQueue, HANDSHAKE_US};
+use super::cq::{Command, CommandQueue, Completion, HANDSHAKE_US};
 use super::dir::Directory;
 use super::domain::{Domain, Ids};
 use super::features::{probe, Caps};
@@ -32,6 +32,9 @@ pub struct Config {
     pub fq_log2: u32,
     /// log2 of the page-request queue's size (used when the IOMMU has ATS).
     pub pq_log2: u32,
+    /// How a batch's completion is seen: `cqh` polled, or the IOFENCE.C's own write over its
+    /// slot (AV = 1), which spares the register read once it has happened.
+    pub completion: Completion,
     /// A mutant of the semantics or of an invalidation, for proving that tests catch it.
     #[cfg(feature = "planted")]
     pub mutation: super::super::planted::Mutation,
@@ -47,6 +50,7 @@ impl Default for Config {
             cq_log2: 8,
             fq_log2: 7,
             pq_log2: 6,
+            completion: Completion::Memory,
             #[cfg(feature = "planted")]
             mutation: super::super::planted::Mutation::None,
             #[cfg(feature = "planted")]
@@ -149,6 +153,7 @@ impl<H: Hal> Iommu<H> {
         // Whatever ran before: off, so nothing walks memory being replaced.
         set_ddtp(&hal, Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off))?;
         let mut cq = CommandQueue::new(&hal, config.cq_log2)?;
+        cq.set_completion(config.completion);
         cq.enable(&hal)?;
         let mut fq = FaultQueue::new(&hal, config.fq_log2)?;
         fq.enable(&hal)?;
@@ -196,6 +201,11 @@ impl<H: Hal> Iommu<H> {
     /// The command queue's statistics.
     pub fn cq_stats(&self) -> super::cq::CqStats {
         self.cq.stats
+    }
+
+    /// The command queue, for issuing commands directly (tests, self-tests).
+    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
+        (&self.hal, &mut self.cq)
     }
 
     /// Sets `ddtp`: Off, Bare, or the device directory (after which every cached device
@@ -330,7 +340,7 @@ impl<H: Hal> Iommu<H> {
         }
         let Iommu {
             hal,
-            cq,
+            mut cq,
             fq,
             pq,
             ddt,

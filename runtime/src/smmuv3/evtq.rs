@@ -1,10 +1,13 @@
-//! The event queue: 32-byte fault and configuration-error records the SMMU writes. Software
-//! consumes from EVTQ_CONS up to EVTQ_PROD, decodes each record with the generated types, and
-//! detects overflows (EVTQ_PROD.OVFLG differing from EVTQ_CONS.OVACKFLG), acknowledging them.
+//! The SMMUv3 event queue (IHI 0070, 3.5.2 and 7): the core's record queue engine
+//! ([`queue::record`](super::super::queue::record)) over 32-byte event records with wrap-bit
+//! indexes (EVTQ_PROD.WR, EVTQ_CONS.RD). What the architecture adds: each record decoded with
+//! the generated types, and overflow: EVTQ_PROD.OVFLG differing from EVTQ_CONS.OVACKFLG means
+//! events were lost, acknowledged by copying OVFLG into OVACKFLG with the consumer index.
 
-use super::super::error::{Error, Result};
-use super::super::hal::{DmaBuf, Hal};
+use super::super::error::Result;
+use super::super::hal::Hal;
 use super::super::mmio::{read, write};
+use super::super::queue::record::{RecordArch, RecordQueue, Seen, MAX_WORDS};
 use super::super::ring::Ring;
 use super::spec::evtq::EvtqEvent;
 use super::spec::regs::{EvtqBase, EvtqCons, EvtqProd};
@@ -46,12 +49,54 @@ pub struct EvtqStats {
     pub aborts: u64,
 }
 
-/// The event queue and its consumer index.
+/// The SMMUv3's event queue, as the engine sees it.
+#[derive(Debug)]
+pub enum Events {}
+
+impl RecordArch for Events {
+    type Index = Ring;
+    type Record = EventRecord;
+    /// EVTQ_PROD.OVFLG.
+    type Status = bool;
+    /// The OVACKFLG last written.
+    type Ack = bool;
+    const NAME: &'static str = "event queue";
+    const WORDS: usize = 4;
+    // IDR1.EVENTQS is at most 19.
+    const LOG2: (u32, u32) = (1, 19);
+    const ALIGN: usize = 32;
+
+    fn index(log2: u32) -> Ring {
+        Ring::new(log2)
+    }
+
+    fn producer<H: Hal>(hal: &H) -> (u32, bool) {
+        let p: EvtqProd = read(hal);
+        (p.wr(), p.ovflg())
+    }
+
+    fn record(words: &[u64; MAX_WORDS]) -> EventRecord {
+        EventRecord {
+            raw: *words,
+            event: EvtqEvent::decode(words),
+        }
+    }
+
+    fn acknowledge<H: Hal>(hal: &H, cons: u32, ovflg: bool, ack: &mut bool) -> Seen {
+        let overflowed = ovflg != *ack;
+        *ack = ovflg;
+        let c = EvtqCons::from_bits(0).with_ovackflg(ovflg);
+        write(hal, c.with_rd(cons).unwrap_or(c));
+        Seen {
+            overflowed,
+            memory_fault: false,
+        }
+    }
+}
+
+/// The event queue and what it saw.
 pub struct EventQueue {
-    buf: DmaBuf,
-    ring: Ring,
-    cons: u32,
-    ovack: bool,
+    queue: RecordQueue<Events>,
     /// Counters.
     pub stats: EvtqStats,
 }
@@ -59,18 +104,8 @@ pub struct EventQueue {
 impl EventQueue {
     /// Allocates a queue of `2^log2size` records.
     pub fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
-        if !(1..=19).contains(&log2size) {
-            return Err(Error::InvalidArgument {
-                what: "event queue log2size must be 1 to 19",
-            });
-        }
-        let bytes = 32usize << log2size;
-        let buf = hal.dma_alloc(bytes, bytes.max(32))?;
         Ok(EventQueue {
-            buf,
-            ring: Ring::new(log2size),
-            cons: 0,
-            ovack: false,
+            queue: RecordQueue::new(hal, log2size)?,
             stats: EvtqStats::default(),
         })
     }
@@ -78,55 +113,32 @@ impl EventQueue {
     /// The EVTQ_BASE value describing this queue.
     pub fn base(&self) -> Result<EvtqBase> {
         Ok(EvtqBase::from_bits(0)
-            .with_addr(self.buf.addr)?
-            .with_log2size(self.ring.log2size() as u8)?
+            .with_addr(self.queue.buffer().addr)?
+            .with_log2size(self.queue.log2size() as u8)?
             .with_wa(true))
     }
 
     /// Resets the consumer to what the registers hold after EVTQ_PROD/CONS were zeroed.
     pub fn reset_indexes(&mut self) {
-        self.cons = 0;
-        self.ovack = false;
+        self.queue.reset_indexes();
     }
 
     /// Frees the queue's memory.
     pub fn free<H: Hal>(self, hal: &H) {
-        hal.dma_free(self.buf);
+        self.queue.free(hal);
     }
 
     /// Consumes every record the SMMU has written (at most one queue's worth per call, so a
     /// storm cannot keep the caller here), passing each to `f`. Returns the number consumed.
     pub fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(EventRecord)) -> usize {
-        let prod_reg: EvtqProd = read(hal);
-        let mask = (self.ring.slots() << 1) - 1;
-        let prod = prod_reg.wr() & mask;
-        hal.rmb();
-        let mut n = 0;
-        while !self.ring.is_empty(prod, self.cons) && n < self.ring.slots() as usize {
-            let slot = self.ring.index(self.cons) as usize;
-            let mut raw = [0u64; 4];
-            for (i, w) in raw.iter_mut().enumerate() {
-                *w = hal.dma_read(&self.buf, slot * 4 + i);
-            }
-            let event = EvtqEvent::decode(&raw);
-            if event.is_err() {
-                self.stats.undecoded += 1;
-            }
-            self.stats.events += 1;
-            f(EventRecord { raw, event });
-            self.cons = self.ring.advance(self.cons, 1);
-            n += 1;
-        }
-        // Acknowledge an overflow by copying OVFLG into OVACKFLG.
-        if prod_reg.ovflg() != self.ovack {
-            self.stats.overflows += 1;
-            self.ovack = prod_reg.ovflg();
-        }
-        // The records are read before the SMMU may reuse their slots.
-        hal.rmb();
-        let cons = EvtqCons::from_bits(0).with_ovackflg(self.ovack);
-        let cons = cons.with_rd(self.cons).unwrap_or(cons);
-        write(hal, cons);
-        n
+        let mut undecoded = 0;
+        let d = self.queue.drain(hal, |r| {
+            undecoded += u64::from(r.event.is_err());
+            f(r);
+        });
+        self.stats.events += u64::from(d.records);
+        self.stats.undecoded += undecoded;
+        self.stats.overflows += u64::from(d.overflowed);
+        d.records as usize
     }
 }

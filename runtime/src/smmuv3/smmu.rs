@@ -15,7 +15,7 @@ use super::super::mmio::{read, write, write_acked};
 use super::super::poll::poll;
 use super::super::shared::Guarded;
 use super::cdtab::CdTable;
-use super::cmdq::{self, CommandQueue};
+use super::cmdq::{self, CommandQueue, Completion};
 use super::domain::PagingDomain;
 use super::evtq::{EventQueue, EventRecord};
 use super::features::Features;
@@ -252,8 +252,16 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let (base, cfg): (StrtabBase, StrtabBaseCfg) = self.strtab.registers()?;
         write(hal, base);
         write(hal, cfg);
+        // A CMD_SYNC signals its completion by an MSI write over itself when the SMMU can
+        // write MSIs coherently; otherwise CMDQ_CONS is polled.
+        let completion = if self.features.msi && self.features.coherent {
+            Completion::Memory
+        } else {
+            Completion::Polled
+        };
         let cmdq_base: CmdqBase = self.cmdq.with(hal, |_, q| {
             q.reset_indexes();
+            q.set_completion(completion);
             q.base()
         })?;
         write(hal, cmdq_base);
@@ -409,7 +417,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             self.evtq.stats.aborts += 1;
         }
         if active.cmdq_err() {
-            self.cmdq.with(&self.hal, |h, q| q.fix_error(h))?;
+            self.cmdq.with(&self.hal, |h, q| q.fix_error(h));
             report.cmdq = true;
         }
         // Acknowledge the rest (re-read: fixing the command error acknowledged its bit).

@@ -8,10 +8,11 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
+use super::super::invalidate::{Plan, Scope};
 use super::super::pgtable::{Granule, PageTable, Prot};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
-use super::domain::{Tlbi, TlbiPlan};
+use super::domain::reach;
 use super::smmu::Smmu;
 use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
 use super::spec::entries::Ste;
@@ -154,14 +155,14 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         }
         // Combined stage 1 and 2 entries of a nested domain are only removed by VMALL.
         let plan = if nested {
-            TlbiPlan::context()
+            Plan::context()
         } else {
-            TlbiPlan::new(
+            Plan::new(
                 ipa,
                 size,
                 gone.tlb_sizes(),
                 gone.tables_removed(),
-                self.features.range_inv,
+                reach(self.features.range_inv),
             )
         };
         self.stats.tlbi += plan.clone().count() as u64;
@@ -169,9 +170,9 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let ipa_cmd = || CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(leaf);
         let cmds = plan.map(|t| {
             Ok(match t {
-                Tlbi::Context => CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)),
-                Tlbi::Address(a) => CmdqCommand::TlbiS2Ipa(ipa_cmd().with_address(a)?),
-                Tlbi::Range {
+                Scope::Context => CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)),
+                Scope::Address(a) => CmdqCommand::TlbiS2Ipa(ipa_cmd().with_address(a)?),
+                Scope::Range {
                     address,
                     num,
                     scale,

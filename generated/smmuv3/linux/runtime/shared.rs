@@ -28,6 +28,7 @@ pub trait Guarded<C: Clock, T> {
 impl<H: Hal, T> Guarded<H, T> for T {
     type Hal = H;
 
+    #[inline]
     fn with<R>(&mut self, hal: &H, f: impl FnOnce(&H, &mut T) -> R) -> R {
         f(hal, self)
     }

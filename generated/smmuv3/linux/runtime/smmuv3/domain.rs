@@ -15,6 +15,7 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
+use super::super::invalidate::{Plan, Reach, Scope};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
@@ -33,144 +34,14 @@ pub const VA_BITS: u32 = 48;
 /// Unmaps of more pages than this invalidate the whole ASID instead of page by page.
 pub const TLBI_PAGES_MAX: u64 = 64;
 
-/// One TLB invalidation of an unmap's plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Tlbi {
-    /// Every entry of the context (ASID or VMID).
-    Context,
-    /// The leaf entries covering one address.
-    Address(u64),
-    /// The leaf entries covering `(num + 1) * 2^scale` 4K granules from `address` (range
-    /// invalidation, IDR3.RIL): the command's NUM and SCALE fields, TG = 4K.
-    Range {
-        /// The first address.
-        address: u64,
-        /// NUM: granules / 2^scale - 1.
-        num: u8,
-        /// SCALE.
-        scale: u8,
-    },
-}
-
-/// How an unmap's TLB invalidation is issued: one command for the whole context; with range
-/// invalidation (IDR3.RIL) the range in as few range commands as its page count has groups of
-/// five set bits; without, one command per `step` bytes (the smallest leaf size the TLB may
-/// hold for the range, or the granule when walk caches must go too) when that takes at most
-/// [`TLBI_PAGES_MAX`] commands, else the context. Range and by-VA commands are leaf-only
-/// (Leaf = 1) unless [`TlbiPlan::leaf`] says otherwise.
-#[derive(Debug, Clone)]
-pub(super) struct TlbiPlan {
-    kind: PlanKind,
-    /// Only leaf entries changed: commands may set Leaf = 1 (walk caches stay).
-    leaf: bool,
-    /// The next address to invalidate.
-    next: u64,
-    /// By address: bytes between two commands. By range: 4K granules left.
-    step_or_left: u64,
-    /// By address: commands left.
-    count: u64,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PlanKind {
-    Context,
-    Address,
-    Range,
-}
-
-/// The granule of range invalidations (the driver's tables are 4K-granule).
-const RANGE_GRANULE_BITS: u32 = 12;
-
-impl TlbiPlan {
-    /// One invalidation of the whole context.
-    pub(super) const fn context() -> Self {
-        TlbiPlan {
-            kind: PlanKind::Context,
-            leaf: false,
-            next: 0,
-            step_or_left: 0,
-            count: 1,
-        }
-    }
-
-    /// The plan for `size` bytes at `iova` (granule aligned) whose leaves had the sizes in
-    /// `sizes` (a set of powers of two). `walks`: tables were unhooked, so walk caches must be
-    /// invalidated for every address of the range (Leaf = 0, by-VA steps of one granule: a
-    /// walk-cache entry is only removed by a command for an address it translates). `range`
-    /// allows range commands.
-    pub(super) fn new(iova: u64, size: u64, sizes: u64, walks: bool, range: bool) -> Self {
-        let leaf = !walks;
-        if range {
-            let start = iova & !((1 << RANGE_GRANULE_BITS) - 1);
-            let pages = (iova + size - start).div_ceil(1 << RANGE_GRANULE_BITS);
-            return TlbiPlan {
-                kind: PlanKind::Range,
-                leaf,
-                next: start,
-                step_or_left: pages,
-                count: 0,
-            };
-        }
-        let step = if sizes == 0 || walks {
-            1 << RANGE_GRANULE_BITS
-        } else {
-            1u64 << sizes.trailing_zeros()
-        };
-        let pages = size.div_ceil(step);
-        if pages > TLBI_PAGES_MAX {
-            return TlbiPlan::context();
-        }
-        TlbiPlan {
-            kind: PlanKind::Address,
-            leaf,
-            next: iova & !(step - 1),
-            step_or_left: step,
-            count: pages,
-        }
-    }
-
-    /// Whether the commands may be leaf-only (Leaf = 1).
-    pub(super) const fn leaf(&self) -> bool {
-        self.leaf
-    }
-}
-
-impl Iterator for TlbiPlan {
-    type Item = Tlbi;
-
-    fn next(&mut self) -> Option<Tlbi> {
-        match self.kind {
-            PlanKind::Context | PlanKind::Address if self.count == 0 => None,
-            PlanKind::Context => {
-                self.count = 0;
-                Some(Tlbi::Context)
-            }
-            PlanKind::Address => {
-                let a = self.next;
-                self.next += self.step_or_left;
-                self.count -= 1;
-                Some(Tlbi::Address(a))
-            }
-            PlanKind::Range => {
-                let left = self.step_or_left;
-                if left == 0 {
-                    return None;
-                }
-                // The lowest set bit of the page count gives SCALE; NUM takes the five bits
-                // from there (at least 1, as that bit is set).
-                let scale = left.trailing_zeros();
-                let num = (left >> scale) & 0x1f;
-                let pages = num << scale;
-                let address = self.next;
-                self.step_or_left -= pages;
-                self.next += pages << RANGE_GRANULE_BITS;
-                Some(Tlbi::Range {
-                    address,
-                    num: (num - 1) as u8,
-                    scale: scale as u8,
-                })
-            }
-        }
+/// What the SMMUv3's TLB invalidations reach: 4K granules, range commands with IDR3.RIL
+/// (`range`), walk caches by address (Leaf = 0), at most [`TLBI_PAGES_MAX`] commands by VA.
+pub(super) const fn reach(range: bool) -> Reach {
+    Reach {
+        granule_bits: 12,
+        range,
+        walks_by_address: true,
+        max_by_address: TLBI_PAGES_MAX,
     }
 }
 
@@ -283,7 +154,7 @@ impl DomainTables {
 }
 
 /// Unmaps `size` bytes at `iova` from the tables `tables` guards and invalidates the TLB for them
-/// through `queue`: strict, the leaves by range, VA or ASID ([`TlbiPlan`]); deferred, only the
+/// through `queue`: strict, the leaves by range, VA or ASID (the core's [`Plan`]); deferred, only the
 /// ASID and only when tables were unhooked. Tables the range covered whole are freed after the
 /// invalidation (which then includes walk caches) completed. The tables are locked to unmap and
 /// again to free, not while the commands are written or waited for.
@@ -332,7 +203,7 @@ pub fn flush<C: Clock, Q: Guarded<C, CommandQueue>>(
     cmdq::submit(clock, queue, [Ok(cmd)])
 }
 
-/// Invalidates TLB entries of `asid` for an unmapped range as [`TlbiPlan`] says: by range
+/// Invalidates TLB entries of `asid` for an unmapped range as the core's [`Plan`] says: by range
 /// (IDR3.RIL) or by VA, or the whole ASID; walk caches too when tables were unhooked. Returns
 /// the number of commands.
 fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
@@ -344,21 +215,23 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
     gone: &Unmapped,
     how: Invalidation,
 ) -> Result<u64> {
-    let plan = TlbiPlan::new(
+    let plan = Plan::new(
         iova,
         size,
         gone.tlb_sizes(),
         gone.tables_removed(),
-        how.range,
+        reach(how.range),
     );
-    let n = plan.clone().count() as u64;
     let leaf = plan.leaf();
     let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(leaf);
+    // Counted as they are built (the plan is not walked twice).
+    let mut n = 0;
     let cmds = plan.map(|t| {
+        n += 1;
         Ok(match t {
-            Tlbi::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),
-            Tlbi::Address(a) => CmdqCommand::TlbiNhVa(va().with_address(a)?),
-            Tlbi::Range {
+            Scope::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),
+            Scope::Address(a) => CmdqCommand::TlbiNhVa(va().with_address(a)?),
+            Scope::Range {
                 address,
                 num,
                 scale,
@@ -370,7 +243,8 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
             ),
         })
     });
-    cmdq::submit(clock, queue, cmds).map(|()| n)
+    let done = cmdq::submit(clock, queue, cmds);
+    done.map(|()| n)
 }
 
 /// The encoding of the smallest address size of at least `bits` bits (CD.IPS, STE.S2PS).

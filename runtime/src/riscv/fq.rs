@@ -42,9 +42,9 @@ pub trait QueueRegs {
     fn head(index: u32) -> Self::Head;
     /// The tail's index.
     fn tail(t: Self::Tail) -> u32;
-    /// The enable (with `on` = enabled) and, with `clear_overflow`/`clear_fault`, the
-    /// write-1-to-clear error bits.
-    fn csr(on: bool, clear_overflow: bool, clear_fault: bool) -> Self::Csr;
+    /// The enable (with `on` = enabled), the interrupt enable (`ie`: `fie`, `pie`) and, with
+    /// `clear_overflow`/`clear_fault`, the write-1-to-clear error bits.
+    fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> Self::Csr;
     /// Whether the queue is on and not busy, as `on` asks.
     fn settled(csr: Self::Csr, on: bool) -> bool;
     /// Whether `busy` is set.
@@ -64,7 +64,7 @@ pub enum PageRequestRegs {}
 
 macro_rules! queue_regs {
     ($ty:ty, $name:literal, $rec:ident, $words:literal, $b:ident, $h:ident, $t:ident, $csr:ident,
-     $en:ident, $of:ident, $mf:ident, $on:ident, $clr_of:ident, $clr_mf:ident) => {
+     $en:ident, $ie:ident, $of:ident, $mf:ident, $on:ident, $clr_of:ident, $clr_mf:ident) => {
         impl QueueRegs for $ty {
             const NAME: &'static str = $name;
             const WORDS: usize = $words;
@@ -88,8 +88,8 @@ macro_rules! queue_regs {
                 t.index()
             }
 
-            fn csr(on: bool, clear_overflow: bool, clear_fault: bool) -> $csr {
-                let mut c = $csr::from_bits(0).$en(on);
+            fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> $csr {
+                let mut c = $csr::from_bits(0).$en(on).$ie(ie);
                 if clear_overflow {
                     c = c.$clr_of();
                 }
@@ -130,6 +130,7 @@ queue_regs!(
     Fqt,
     Fqcsr,
     with_fqen,
+    with_fie,
     fqof,
     fqmf,
     fqon,
@@ -146,6 +147,7 @@ queue_regs!(
     Pqt,
     Pqcsr,
     with_pqen,
+    with_pie,
     pqof,
     pqmf,
     pqon,
@@ -174,6 +176,8 @@ pub struct RecordQueue<R: QueueRegs> {
     pub overflows: u64,
     /// Records consumed.
     pub consumed: u64,
+    /// Whether the queue interrupts when the IOMMU writes a record (`fie`, `pie`).
+    interrupts: bool,
     _regs: PhantomData<R>,
 }
 
@@ -198,6 +202,7 @@ impl<R: QueueRegs> RecordQueue<R> {
             head: 0,
             overflows: 0,
             consumed: 0,
+            interrupts: false,
             _regs: PhantomData,
         })
     }
@@ -206,29 +211,30 @@ impl<R: QueueRegs> RecordQueue<R> {
         (1 << self.log2) - 1
     }
 
-    fn set_csr<H: Hal>(hal: &H, on: bool) -> Result<()> {
+    fn set_csr<H: Hal>(&self, hal: &H, on: bool) -> Result<()> {
         poll(hal, R::NAME, HANDSHAKE_US, || {
             let c: R::Csr = read(hal);
             (!R::busy(c)).then_some(())
         })?;
-        write(hal, R::csr(on, false, false));
+        write(hal, R::csr(on, on && self.interrupts, false, false));
         poll(hal, R::NAME, HANDSHAKE_US, || {
             R::settled(read::<H, R::Csr>(hal), on).then_some(())
         })
     }
 
     /// Points the base register at the queue and turns it on (head 0; the IOMMU resets its
-    /// tail).
-    pub fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
+    /// tail), with its interrupt enabled if `interrupts`.
+    pub fn enable<H: Hal>(&mut self, hal: &H, interrupts: bool) -> Result<()> {
         write(hal, R::base(self.log2, self.buf.addr)?);
         self.head = 0;
         write(hal, R::head(0));
-        Self::set_csr(hal, true)
+        self.interrupts = interrupts;
+        self.set_csr(hal, true)
     }
 
-    /// Turns the queue off.
+    /// Turns the queue and its interrupt off.
     pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        Self::set_csr(hal, false)
+        self.set_csr(hal, false)
     }
 
     /// Frees the queue's memory (after [`RecordQueue::disable`]).
@@ -264,7 +270,7 @@ impl<R: QueueRegs> RecordQueue<R> {
             if overflowed {
                 self.overflows += 1;
             }
-            write(hal, R::csr(true, overflowed, memory_fault));
+            write(hal, R::csr(true, self.interrupts, overflowed, memory_fault));
         }
         d
     }

@@ -892,15 +892,17 @@ static void report_groups(void)
 	closedir(d);
 }
 
-// The IOMMU's platform driver must offer no sysfs bind/unbind: unbinding it would pull the page
-// tables from under the DMA of the devices behind it.
+// The IOMMU's driver (platform or PCI) must offer no sysfs bind/unbind: unbinding it would pull
+// the page tables from under the DMA of the devices behind it.
 static void check_no_bind_files(const struct module *iommu)
 {
 	char drv[256], path[512];
 	struct stat st;
 	snprintf(drv, sizeof drv, "/sys/bus/platform/drivers/%s", iommu->name);
+	if (lstat(drv, &st) != 0)
+		snprintf(drv, sizeof drv, "/sys/bus/pci/drivers/%s", iommu->name);
 	if (lstat(drv, &st) != 0) {
-		fail("%s: no such driver directory: %s", drv, strerror(errno));
+		fail("%s: no such driver directory (platform or PCI): %s", drv, strerror(errno));
 		return;
 	}
 	const char *files[] = { "bind", "unbind" };

@@ -14,6 +14,9 @@ pub struct PciId {
     pub device: u16,
     /// Whose ID it is, for the generated comment.
     pub what: &'static str,
+    /// The vendor's name in the kernel's `pci::Vendor` (the Rust PCI API builds a vendor only
+    /// from its list); `None`: the function is matched by class and its IDs checked in probe.
+    pub kernel_vendor: Option<&'static str>,
 }
 
 /// How the kernel finds the IOMMU.
@@ -21,8 +24,9 @@ pub struct PciId {
 pub enum Bus {
     /// A platform device described by the firmware, matched by the spec's OF compatible strings.
     Platform,
-    /// A PCI function, matched by these IDs.
-    Pci(&'static [PciId]),
+    /// A PCI function with one of `ids`; `class` (24 bits: class, subclass, programming
+    /// interface) matches those whose vendor the kernel's list lacks, and probe checks the IDs.
+    Pci { ids: &'static [PciId], class: u32 },
 }
 
 /// How the IOMMU interrupts.
@@ -33,6 +37,20 @@ pub enum Interrupts {
     /// MSI-X vectors of the PCI function, one per interrupt cause, in this order (the cause's
     /// vector number is its index, or the last vector when the function has fewer).
     Msix(&'static [&'static str]),
+}
+
+/// The optional parts of the shared templates the architecture's glue uses: the module carries
+/// only those (no dead code, no allowance for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Uses {
+    /// `KernelHal::sibling`: state behind locks of its own, each with its own HAL.
+    pub sibling_hals: bool,
+    /// The memory types of a mapping (`Prot::CACHE`, `Prot::MMIO`).
+    pub memory_types: bool,
+    /// A software-managed MSI window among the reserved regions (`get_resv_regions`).
+    pub sw_msi: bool,
+    /// Deferred invalidation: the core's flush queue (`IotlbGather::queued`).
+    pub flush_queue: bool,
 }
 
 /// One architecture's part of the module.
@@ -49,6 +67,7 @@ pub struct LinuxArch {
     pub interrupts: Interrupts,
     /// Whether the test module (`<module>_test`: KUnit suites, edu DMA checks) goes with it.
     pub test_module: bool,
+    pub uses: Uses,
 }
 
 /// The SMMUv3: a platform device (device tree `arm,smmu-v3`), wired `eventq` and `gerror`
@@ -60,31 +79,51 @@ pub const SMMUV3: LinuxArch = LinuxArch {
     bus: Bus::Platform,
     interrupts: Interrupts::Wired(&["eventq", "gerror"]),
     test_module: true,
+    uses: Uses {
+        sibling_hals: true,
+        memory_types: true,
+        sw_msi: true,
+        flush_queue: true,
+    },
 };
 
-/// The RISC-V IOMMU as a PCI function (RISC-V IOMMU 1.0, chapter 7: a PCIe IOMMU function of
-/// class 0x0806 with its registers in BAR0 and MSI-X vectors programmed through the
-/// `msi_cfg_tbl`): QEMU's `riscv-iommu-pci` (Red Hat's 1b36:0014) and the ID Linux's C driver
+/// The RISC-V IOMMU as a PCI function (class 0x0806, its registers in BAR0, MSI-X vectors):
+/// QEMU's `riscv-iommu-pci` (Red Hat's 1b36:0014) and the ID Linux's C driver
 /// also binds (Rivos, 1efd:edf1). Its four interrupt causes (`icvec`, 5.16): command queue, fault
 /// queue, performance monitoring, page-request queue.
 pub const RISCV_IOMMU: LinuxArch = LinuxArch {
     spec: "riscv_iommu",
     runtime: "riscv",
     make: "ARCH=riscv LLVM=-19",
-    bus: Bus::Pci(&[
-        PciId {
-            vendor: 0x1b36,
-            device: 0x0014,
-            what: "QEMU's riscv-iommu-pci (Red Hat)",
-        },
-        PciId {
-            vendor: 0x1efd,
-            device: 0xedf1,
-            what: "Rivos",
-        },
-    ]),
+    bus: Bus::Pci {
+        ids: &[
+            PciId {
+                vendor: 0x1b36,
+                device: 0x0014,
+                what: "QEMU's riscv-iommu-pci (Red Hat)",
+                kernel_vendor: Some("REDHAT"),
+            },
+            PciId {
+                vendor: 0x1efd,
+                device: 0xedf1,
+                what: "Rivos",
+                kernel_vendor: None,
+            },
+        ],
+        // Base class 0x08 (system peripheral), subclass 0x06 (IOMMU), interface 0x00.
+        class: 0x08_0600,
+    },
     interrupts: Interrupts::Msix(&["cq", "fq", "pm", "pq"]),
     test_module: false,
+    // One lock around the runtime; leaves without memory types (PBMT = 0); no MSI window (no
+    // IOMMU_DMA on RISC-V, and MSIs of devices in paging domains would need the MSI page
+    // table, which the runtime does not drive); strict invalidation only.
+    uses: Uses {
+        sibling_hals: false,
+        memory_types: false,
+        sw_msi: false,
+        flush_queue: false,
+    },
 };
 
 /// Every architecture with a module.
@@ -105,7 +144,9 @@ mod tests {
         assert_eq!(of("riscv_iommu"), Some(&RISCV_IOMMU));
         assert_eq!(of("toy"), None);
         for (i, a) in ARCHES.iter().enumerate() {
-            assert!(ARCHES[i + 1..].iter().all(|b| b.spec != a.spec && b.runtime != a.runtime));
+            assert!(ARCHES[i + 1..]
+                .iter()
+                .all(|b| b.spec != a.spec && b.runtime != a.runtime));
         }
     }
 }

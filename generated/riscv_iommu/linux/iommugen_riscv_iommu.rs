@@ -178,7 +178,7 @@ impl pci::Driver for Driver {
                 _irqs: irqs,
                 registration <- iommu::Registration::new(dev, iommu.clone(), iommu.max_pasids()),
                 _: {
-                    dev_info!(dev, "registered with the IOMMU core: DMA of the devices behind it is translated by this driver\n");
+                    dev_info!(dev, "registered with the IOMMU core: the devices behind it are served by this driver\n");
                 }
             }))
         })

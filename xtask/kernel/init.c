@@ -379,6 +379,19 @@ static unsigned long long counter(const struct counters *c, const char *name)
 	return 0;
 }
 
+// Prints the lines of /proc/interrupts that name `match`, as `WHAT: interrupt LINE`.
+static void say_interrupts(const char *what, const char *match)
+{
+	static char irqs[16384];
+	if (read_file("/proc/interrupts", irqs, sizeof irqs) > 0)
+		for (char *save, *line = strtok_r(irqs, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+			if (strstr(line, match)) {
+				while (*line == ' ')
+					line++;
+				say("%s: interrupt %s", what, line);
+			}
+}
+
 // Says what the driver did between two readings: every counter that moved.
 static void say_counters(const char *what, const struct counters *before, const struct counters *after)
 {
@@ -512,14 +525,7 @@ static void blk_test(const struct module *iommu, int mib, int rounds)
 	}
 	say("blk: throughput (best of %d): write %.1f MiB/s, read %.1f MiB/s", rounds, wbest, rbest);
 	// The disk's interrupts: MSI-X messages are DMA writes, mapped through the IOMMU too.
-	static char irqs[16384];
-	if (read_file("/proc/interrupts", irqs, sizeof irqs) > 0)
-		for (char *save, *line = strtok_r(irqs, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
-			if (strstr(line, "virtio")) {
-				while (*line == ' ')
-					line++;
-				say("blk: interrupt %s", line);
-			}
+	say_interrupts("blk", "virtio");
 	free(out);
 	free(in);
 }
@@ -768,6 +774,8 @@ static void iommufd_test(int depth, int walks)
 		fail("iommufd: the harness could not run (status %d)", status);
 	else
 		say("iommufd: the suite ran");
+	// The IOMMU driver's own interrupts (a generated module's are named after it).
+	say_interrupts("iommufd", "iommugen");
 }
 
 // dma_map_benchmark for 1, 2 and 4 threads and 1, 16 and 256 pages per mapping.

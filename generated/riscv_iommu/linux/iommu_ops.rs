@@ -250,7 +250,18 @@ impl PinnedDrop for Iommu<'_> {
     fn drop(self: Pin<&mut Self>) {
         let c = &self.counters;
         let taken = self.state.lock().take();
-        let Some(r) = taken else { return };
+        let Some(mut r) = taken else { return };
+        // Records no interrupt handed over (written after the last one, or none came).
+        let pending = r.take_pending();
+        let left = r.drain_faults(|f| report_fault(self.dev, &f)).records;
+        if left != 0 {
+            dev_err!(
+                self.dev,
+                "{} fault record(s) left at unbind (fault interrupt pending: {})\n",
+                left,
+                pending.fault
+            );
+        }
         match r.shutdown() {
             Ok(hal) => dev_info!(
                 self.dev,

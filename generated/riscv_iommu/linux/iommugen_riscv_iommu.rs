@@ -150,6 +150,9 @@ impl pci::Driver for Driver {
                 );
                 return Err(ENODEV);
             }
+            // Memory decoding first: the MSI-X table is in BAR0, and the vectors' messages
+            // written with decoding off would be lost.
+            pdev.enable_device_mem()?;
             let mut irqs = Interrupts::new(pdev, CAUSES)?;
             let iommu = bring_up(pdev, irqs.count())?;
             irqs.request(irq::Flags::ONESHOT, c"iommugen_riscv_iommu", |_| {
@@ -190,7 +193,6 @@ impl pci::Driver for Driver {
 fn bring_up<'a>(pdev: &'a pci::Device<Core<'_>>, vectors: usize) -> Result<Arc<Iommu<'a>>> {
     let core: &'a device::Device<Core<'_>> = pdev.as_ref();
     let dev: &'a device::Device<device::Bound> = core;
-    pdev.enable_device_mem()?;
     let mmio = pdev.iomap_region_sized::<MMIO_SIZE>(0, c"iommugen_riscv_iommu")?;
     let hal = KernelHal::new(dev, mmio)?;
     let unsupported = |e| {

@@ -379,6 +379,19 @@ static unsigned long long counter(const struct counters *c, const char *name)
 	return 0;
 }
 
+// Prints the lines of /proc/interrupts that name `match`, as `WHAT: interrupt LINE`.
+static void say_interrupts(const char *what, const char *match)
+{
+	static char irqs[16384];
+	if (read_file("/proc/interrupts", irqs, sizeof irqs) > 0)
+		for (char *save, *line = strtok_r(irqs, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+			if (strstr(line, match)) {
+				while (*line == ' ')
+					line++;
+				say("%s: interrupt %s", what, line);
+			}
+}
+
 // Says what the driver did between two readings: every counter that moved.
 static void say_counters(const char *what, const struct counters *before, const struct counters *after)
 {
@@ -512,14 +525,7 @@ static void blk_test(const struct module *iommu, int mib, int rounds)
 	}
 	say("blk: throughput (best of %d): write %.1f MiB/s, read %.1f MiB/s", rounds, wbest, rbest);
 	// The disk's interrupts: MSI-X messages are DMA writes, mapped through the IOMMU too.
-	static char irqs[16384];
-	if (read_file("/proc/interrupts", irqs, sizeof irqs) > 0)
-		for (char *save, *line = strtok_r(irqs, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
-			if (strstr(line, "virtio")) {
-				while (*line == ' ')
-					line++;
-				say("blk: interrupt %s", line);
-			}
+	say_interrupts("blk", "virtio");
 	free(out);
 	free(in);
 }
@@ -768,6 +774,8 @@ static void iommufd_test(int depth, int walks)
 		fail("iommufd: the harness could not run (status %d)", status);
 	else
 		say("iommufd: the suite ran");
+	// The IOMMU driver's own interrupts (a generated module's are named after it).
+	say_interrupts("iommufd", "iommugen");
 }
 
 // dma_map_benchmark for 1, 2 and 4 threads and 1, 16 and 256 pages per mapping.
@@ -892,15 +900,17 @@ static void report_groups(void)
 	closedir(d);
 }
 
-// The IOMMU's platform driver must offer no sysfs bind/unbind: unbinding it would pull the page
-// tables from under the DMA of the devices behind it.
+// The IOMMU's driver (platform or PCI) must offer no sysfs bind/unbind: unbinding it would pull
+// the page tables from under the DMA of the devices behind it.
 static void check_no_bind_files(const struct module *iommu)
 {
 	char drv[256], path[512];
 	struct stat st;
 	snprintf(drv, sizeof drv, "/sys/bus/platform/drivers/%s", iommu->name);
+	if (lstat(drv, &st) != 0)
+		snprintf(drv, sizeof drv, "/sys/bus/pci/drivers/%s", iommu->name);
 	if (lstat(drv, &st) != 0) {
-		fail("%s: no such driver directory: %s", drv, strerror(errno));
+		fail("%s: no such driver directory (platform or PCI): %s", drv, strerror(errno));
 		return;
 	}
 	const char *files[] = { "bind", "unbind" };

@@ -1,33 +1,34 @@
 //! The Linux backend: a Rust-for-Linux out-of-tree module (`linux/`) that drives the IOMMU with
-//! the runtime. Its files:
+//! the runtime, for each spec whose architecture the backend knows ([`arch`]: SMMUv3 and the
+//! RISC-V IOMMU). Its files, from templates every architecture shares unless said otherwise:
 //!
-//! - `Kbuild` (`obj-m := iommugen_<spec>.o`);
-//! - `iommugen_<spec>.rs`, the crate root: a platform driver for the spec's OF `compatible`
-//!   strings that maps the MMIO, probes the IDRs, brings the IOMMU up with the runtime and, with
-//!   the `selftest` parameter, runs the self-test (`selftest.rs`);
-//! - `edu.rs`, a PCI driver for QEMU's edu device: the self-test's DMA master;
-//! - `iommu_ops.rs`, the IOMMU provider: `iommu_ops` and `iommu_domain_ops` callbacks for the
-//!   Linux IOMMU core (the FFI glue, with most of the module's `unsafe` code), served by the
-//!   runtime;
-//! - `locks.rs`, safe code: the driver's locks (a mutex around the SMMU's state, spinlocks around
-//!   the command queue and around each paging domain's tables) and how the runtime reaches what
-//!   they guard;
-//! - `monitor.rs`, safe code: the driver's counters (debugfs), rate-limited event reports, the
-//!   event and global-error interrupt handlers;
-//! - `hal.rs`, the runtime's `Hal` over the kernel (`IoMem`, `dma::Coherent` with reuse of freed
-//!   buffers, barriers, clock);
+//! - `Kbuild` (`obj-m := iommugen_<spec>.o`, with the test module where there is one);
+//! - `iommugen_<spec>.rs`, the crate root: the module, the IOMMU's driver on its bus (a platform
+//!   driver for the spec's OF `compatible` strings, or a PCI driver for the architecture's IDs)
+//!   and, from the architecture's templates, its probe: map the MMIO, probe, bring the IOMMU up
+//!   with the runtime, take its interrupts, register with the IOMMU core;
+//! - `iommu/`, the safe abstraction over the Linux IOMMU core (`#[vtable]` traits for
+//!   `iommu_ops` and `iommu_domain_ops`, the registration, the callbacks, the bus's driver
+//!   registration): architecture-neutral, all of the glue's `unsafe` code;
+//! - the architecture's glue, safe code (`templates/<runtime>/`): `iommu_ops.rs` (the driver:
+//!   the traits over the runtime), and for SMMUv3 `locks.rs` and `monitor.rs`, for the RISC-V
+//!   IOMMU `monitor.rs`;
+//! - `hal.rs`, the runtime's `Hal` over the kernel (the register mapping, `dma::Coherent` with
+//!   reuse of freed buffers, barriers, clock); `errors.rs`, the runtime's errors as errnos and
+//!   the reports' rate limit;
 //! - `runtime/`, the runtime's source tree (`runtime/src`) as a module: the core and the
-//!   spec's architecture (`runtime/smmuv3/`; other architectures are left out), with the core
-//!   layer of the spec (what the core backend writes to `core/`) as `runtime/smmuv3/spec/` over
-//!   the shared `runtime/support.rs`, and with `runtime/store/vec.rs`, the one runtime file
+//!   spec's architecture (`runtime/<runtime>/`; other architectures are left out), with the core
+//!   layer of the spec (what the core backend writes to `core/`) as `runtime/<runtime>/spec/`
+//!   over the shared `runtime/support.rs`, and with `runtime/store/vec.rs`, the one runtime file
 //!   that names an allocator, rewritten over the kernel's `KVec` (Linux builds modules without
-//!   the `alloc` crate).
+//!   the `alloc` crate);
+//! - for SMMUv3, the test module (`iommugen_smmuv3_test.rs`, `test/`).
 //!
 //! File-shaped output comes from askama templates (`src/linux/templates/`); every Rust file is
-//! then formatted with `rustfmt` in the kernel's layout (`rustfmt.rs`). The module is
-//! written for the runtime, which drives an SMMUv3: specs other than [`RUNTIME_SPEC`] get no
-//! module.
+//! then formatted with `rustfmt` in the kernel's layout (`rustfmt.rs`). Specs of other
+//! architectures get no module.
 
+pub mod arch;
 mod lean;
 mod rustfmt;
 
@@ -36,12 +37,11 @@ pub use rustfmt::KERNEL_RUSTFMT_TOML;
 use askama::Template;
 use iommugen_dsl::ir::Spec;
 
+use arch::{Bus, LinuxArch, PciId};
+
 use crate::{CodegenError, GeneratedFile};
 
 include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
-
-/// The spec the runtime is written for.
-pub const RUNTIME_SPEC: &str = "smmuv3";
 
 /// The runtime's only file that names an allocator (Rust's `alloc`); the module gets a version
 /// over the kernel's `KVec` instead.
@@ -55,12 +55,19 @@ struct Common {
     module: String,
     /// The root spec file.
     spec_file: String,
+    /// The runtime's module tree for the spec (`smmuv3`, `riscv`).
+    runtime: String,
+    /// The optional parts of the shared templates the architecture uses.
+    uses: arch::Uses,
 }
 
 #[derive(Template)]
 #[template(path = "Kbuild.txt", escape = "none")]
 struct Kbuild<'a> {
     c: &'a Common,
+    /// The kernel's `make` words.
+    make: &'a str,
+    test_module: bool,
 }
 
 #[derive(Template)]
@@ -73,11 +80,29 @@ struct ModuleRoot<'a> {
     compatible: Vec<String>,
     /// Bytes of MMIO the driver maps: the end of the last register block.
     mmio_size: String,
+    /// The IOMMU is a PCI function (else a platform device).
+    pci: bool,
+    /// Its bus's name in docs, and the `iommu/` module of its driver registration.
+    bus_name: &'a str,
+    bus_mod: &'a str,
+    /// The PCI IDs (PCI only), and the class that matches the others.
+    pci_ids: &'a [PciId],
+    pci_class: String,
+    /// The architecture's glue modules besides `iommu_ops`.
+    glue_mods: &'a [&'a str],
+    /// The interrupt causes in vector order (MSI-X), or the names of the wired interrupts.
+    irqs: &'a [&'a str],
 }
 
 #[derive(Template)]
 #[template(path = "hal.rs.txt", escape = "none")]
 struct HalRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "errors.rs.txt", escape = "none")]
+struct ErrorsRs<'a> {
     c: &'a Common,
 }
 
@@ -106,8 +131,20 @@ struct TestKunitRs<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "iommu_ops.rs.txt", escape = "none")]
-struct IommuOpsRs<'a> {
+#[template(path = "smmuv3/iommu_ops.rs.txt", escape = "none")]
+struct SmmuIommuOpsRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "riscv/iommu_ops.rs.txt", escape = "none")]
+struct RiscvIommuOpsRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "riscv/monitor.rs.txt", escape = "none")]
+struct RiscvMonitorRs<'a> {
     c: &'a Common,
 }
 
@@ -115,6 +152,8 @@ struct IommuOpsRs<'a> {
 #[template(path = "iommu/mod.rs.txt", escape = "none")]
 struct IommuModRs<'a> {
     c: &'a Common,
+    pci: bool,
+    bus_mod: &'a str,
 }
 
 #[derive(Template)]
@@ -136,14 +175,20 @@ struct IommuPlatformRs<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "locks.rs.txt", escape = "none")]
-struct LocksRs<'a> {
+#[template(path = "iommu/pci.rs.txt", escape = "none")]
+struct IommuPciRs<'a> {
     c: &'a Common,
 }
 
 #[derive(Template)]
-#[template(path = "monitor.rs.txt", escape = "none")]
-struct MonitorRs<'a> {
+#[template(path = "smmuv3/locks.rs.txt", escape = "none")]
+struct SmmuLocksRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "smmuv3/monitor.rs.txt", escape = "none")]
+struct SmmuMonitorRs<'a> {
     c: &'a Common,
 }
 
@@ -166,11 +211,11 @@ fn hex_grouped(v: u64) -> String {
 }
 
 /// The runtime's `lib.rs` as the module `runtime/mod.rs`: crate-level attributes and
-/// `extern crate` lines go, the module's architecture ([`RUNTIME_SPEC`]) is declared whatever
+/// `extern crate` lines go, the module's architecture (`runtime`) is declared whatever
 /// the cargo features (the kernel build has none), other architectures are left out, and the
 /// generated layers' `support` module is the file `runtime/support.rs` instead of a `#[path]`.
-fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
-    let own = format!("#[cfg(feature = \"{RUNTIME_SPEC}\")]");
+fn runtime_mod(lib: &str, runtime: &str) -> Result<String, CodegenError> {
+    let own = format!("#[cfg(feature = \"{runtime}\")]");
     let mut out = String::new();
     let mut lines = lib.lines().peekable();
     while let Some(line) = lines.next() {
@@ -199,9 +244,9 @@ fn runtime_mod(lib: &str) -> Result<String, CodegenError> {
         out.push('\n');
     }
     let out = without_paths(&out);
-    if !out.contains("pub mod support;") || !out.contains(&format!("pub mod {RUNTIME_SPEC};")) {
+    if !out.contains("pub mod support;") || !out.contains(&format!("pub mod {runtime};")) {
         return Err(CodegenError(format!(
-            "runtime/src/lib.rs declares no `pub mod support;` or no `pub mod {RUNTIME_SPEC};`"
+            "runtime/src/lib.rs declares no `pub mod support;` or no `pub mod {runtime};`"
         )));
     }
     Ok(out)
@@ -306,11 +351,12 @@ fn without_planted(text: &str) -> String {
     s
 }
 
-/// The module's files, relative to the spec's output directory (`linux/...`).
+/// The module's files, relative to the spec's output directory (`linux/...`); none for a spec
+/// whose architecture the backend does not know ([`arch::of`]).
 pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
-    if spec.name != RUNTIME_SPEC {
+    let Some(a) = arch::of(&spec.name) else {
         return Ok(Vec::new());
-    }
+    };
     let c = Common {
         spec: spec.name.clone(),
         module: format!("iommugen_{}", spec.name),
@@ -319,8 +365,10 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             .first()
             .cloned()
             .unwrap_or_else(|| format!("{}.iommu", spec.name)),
+        runtime: a.runtime.to_string(),
+        uses: a.uses,
     };
-    if spec.compatible.is_empty() {
+    if a.bus == Bus::Platform && spec.compatible.is_empty() {
         return Err(CodegenError(format!(
             "spec `{}` has no `compatible` string: the Linux driver has nothing to match",
             spec.name
@@ -338,79 +386,166 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             spec.name
         )));
     }
+    let mut files = module_files(spec, a, &c, mmio_end)?;
+    files.extend(runtime_files(a, &c)?);
+    // The generated layer, lean: what the runtime and the glue name.
+    let users: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();
+    let lean = lean::lean(spec, &users)?;
+    for f in crate::core::files(&lean)? {
+        let rest = f.path.strip_prefix("core/");
+        if let Some(rest) = rest.filter(|r| *r != "mod.rs" && *r != "support.rs") {
+            files.push(GeneratedFile {
+                path: format!("linux/runtime/{}/spec/{rest}", a.runtime),
+                contents: spdx(&f.contents),
+            });
+        }
+    }
+    rustfmt::format(&mut files)?;
+    Ok(files)
+}
+
+/// A file of the runtime or the generated layer with the SPDX line every file of the module
+/// carries (the runtime and the generated layer keep the project's license).
+fn spdx(text: &str) -> String {
+    format!("// SPDX-License-Identifier: MIT OR Apache-2.0\n\n{text}")
+}
+
+/// The module's own files: the shared templates and the architecture's glue.
+fn module_files(
+    spec: &Spec,
+    a: &LinuxArch,
+    c: &Common,
+    mmio_end: u64,
+) -> Result<Vec<GeneratedFile>, CodegenError> {
+    let (pci, bus_name, bus_mod, pci_ids, class) = match a.bus {
+        Bus::Platform => (false, "platform", "platform", &[][..], 0),
+        Bus::Pci { ids, class } => (true, "PCI", "pci", ids, class),
+    };
+    let (irqs, glue_mods): (&[&str], &[&str]) = match a.interrupts {
+        arch::Interrupts::Wired(names) => (names, &["locks", "monitor"]),
+        arch::Interrupts::Msix(causes) => (causes, &["monitor"]),
+    };
     let root = ModuleRoot {
-        c: &c,
+        c,
         doc: spec.doc.clone(),
         compatible: spec.compatible.clone(),
         mmio_size: hex_grouped(mmio_end),
+        pci,
+        bus_name,
+        bus_mod,
+        pci_ids,
+        pci_class: format!("{:#x}_{:04x}", class >> 16, class & 0xffff),
+        glue_mods,
+        irqs,
     };
+    let file = |path: String, contents: String| GeneratedFile { path, contents };
     let mut files = vec![
-        GeneratedFile {
-            path: "linux/Kbuild".into(),
-            contents: render(&Kbuild { c: &c }, "Kbuild")?,
-        },
-        GeneratedFile {
-            path: format!("linux/{}.rs", c.module),
-            contents: render(&root, "module root")?,
-        },
-        GeneratedFile {
-            path: "linux/hal.rs".into(),
-            contents: render(&HalRs { c: &c }, "hal.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/iommu_ops.rs".into(),
-            contents: render(&IommuOpsRs { c: &c }, "iommu_ops.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/iommu/mod.rs".into(),
-            contents: render(&IommuModRs { c: &c }, "iommu/mod.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/iommu/registration.rs".into(),
-            contents: render(&IommuRegistrationRs { c: &c }, "iommu/registration.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/iommu/callbacks.rs".into(),
-            contents: render(&IommuCallbacksRs { c: &c }, "iommu/callbacks.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/iommu/platform.rs".into(),
-            contents: render(&IommuPlatformRs { c: &c }, "iommu/platform.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/locks.rs".into(),
-            contents: render(&LocksRs { c: &c }, "locks.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/monitor.rs".into(),
-            contents: render(&MonitorRs { c: &c }, "monitor.rs")?,
-        },
-        GeneratedFile {
-            path: format!("linux/{}_test.rs", c.module),
-            contents: render(&TestModuleRs { c: &c }, "test module root")?,
-        },
-        GeneratedFile {
-            path: "linux/test/edu.rs".into(),
-            contents: render(&TestEduRs { c: &c }, "test/edu.rs")?,
-        },
-        GeneratedFile {
-            path: "linux/test/kunit.rs".into(),
-            contents: render(&TestKunitRs { c: &c }, "test/kunit.rs")?,
-        },
+        file(
+            "linux/Kbuild".into(),
+            render(
+                &Kbuild {
+                    c,
+                    make: a.make,
+                    test_module: a.test_module,
+                },
+                "Kbuild",
+            )?,
+        ),
+        file(
+            format!("linux/{}.rs", c.module),
+            render(&root, "module root")?,
+        ),
+        file("linux/hal.rs".into(), render(&HalRs { c }, "hal.rs")?),
+        file(
+            "linux/errors.rs".into(),
+            render(&ErrorsRs { c }, "errors.rs")?,
+        ),
+        file(
+            "linux/iommu/mod.rs".into(),
+            render(&IommuModRs { c, pci, bus_mod }, "iommu/mod.rs")?,
+        ),
+        file(
+            "linux/iommu/registration.rs".into(),
+            render(&IommuRegistrationRs { c }, "iommu/registration.rs")?,
+        ),
+        file(
+            "linux/iommu/callbacks.rs".into(),
+            render(&IommuCallbacksRs { c }, "iommu/callbacks.rs")?,
+        ),
     ];
-    // Every file of the module carries an SPDX line; the runtime and the generated layer keep
-    // the project's license.
-    let spdx = |text: &str| format!("// SPDX-License-Identifier: MIT OR Apache-2.0\n\n{text}");
+    if pci {
+        files.push(file(
+            "linux/iommu/pci.rs".into(),
+            render(&IommuPciRs { c }, "iommu/pci.rs")?,
+        ));
+    } else {
+        files.push(file(
+            "linux/iommu/platform.rs".into(),
+            render(&IommuPlatformRs { c }, "iommu/platform.rs")?,
+        ));
+    }
+    match a.runtime {
+        "smmuv3" => {
+            files.push(file(
+                "linux/iommu_ops.rs".into(),
+                render(&SmmuIommuOpsRs { c }, "iommu_ops.rs")?,
+            ));
+            files.push(file(
+                "linux/locks.rs".into(),
+                render(&SmmuLocksRs { c }, "locks.rs")?,
+            ));
+            files.push(file(
+                "linux/monitor.rs".into(),
+                render(&SmmuMonitorRs { c }, "monitor.rs")?,
+            ));
+        }
+        "riscv" => {
+            files.push(file(
+                "linux/iommu_ops.rs".into(),
+                render(&RiscvIommuOpsRs { c }, "iommu_ops.rs")?,
+            ));
+            files.push(file(
+                "linux/monitor.rs".into(),
+                render(&RiscvMonitorRs { c }, "monitor.rs")?,
+            ));
+        }
+        other => {
+            return Err(CodegenError(format!(
+                "the Linux backend has no glue templates for the runtime's `{other}`"
+            )))
+        }
+    }
+    if a.test_module {
+        files.push(file(
+            format!("linux/{}_test.rs", c.module),
+            render(&TestModuleRs { c }, "test module root")?,
+        ));
+        files.push(file(
+            "linux/test/edu.rs".into(),
+            render(&TestEduRs { c }, "test/edu.rs")?,
+        ));
+        files.push(file(
+            "linux/test/kunit.rs".into(),
+            render(&TestKunitRs { c }, "test/kunit.rs")?,
+        ));
+    }
+    Ok(files)
+}
+
+/// The runtime's source tree as a module: the core and the architecture's tree, without test
+/// code, `store/vec.rs` over `KVec`, and `support.rs`.
+fn runtime_files(a: &LinuxArch, c: &Common) -> Result<Vec<GeneratedFile>, CodegenError> {
+    let runtime = a.runtime;
     if !RUNTIME_FILES
         .iter()
         .any(|(path, _)| *path == ALLOCATING_FILE)
     {
         return Err(CodegenError(format!("runtime/src/{ALLOCATING_FILE} is missing: the Linux backend replaces it with a file over KVec")));
     }
-    let spec_path = format!("{RUNTIME_SPEC}/spec.rs");
+    let spec_path = format!("{runtime}/spec.rs");
     if !RUNTIME_FILES.iter().any(|(path, _)| *path == spec_path) {
         return Err(CodegenError(format!(
-            "runtime/src/{spec_path} is missing: the runtime has no `{RUNTIME_SPEC}` architecture"
+            "runtime/src/{spec_path} is missing: the runtime has no `{runtime}` architecture"
         )));
     }
     let lib = RUNTIME_FILES
@@ -419,16 +554,17 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         .map_or("", |(_, text)| *text);
     let others: Vec<String> = architectures(lib)
         .into_iter()
-        .filter(|a| a != RUNTIME_SPEC)
-        .map(|a| format!("{a}/"))
+        .filter(|o| o != runtime)
+        .map(|o| format!("{o}/"))
         .collect();
+    let mut files = Vec::new();
     for (path, text) in RUNTIME_FILES {
         if others.iter().any(|o| path.starts_with(o.as_str())) {
             continue;
         }
         let (path, contents) = match *path {
-            "lib.rs" => ("mod.rs", runtime_mod(&without_planted(text))?),
-            ALLOCATING_FILE => (*path, render(&StoreVecRs { c: &c }, ALLOCATING_FILE)?),
+            "lib.rs" => ("mod.rs", runtime_mod(&without_planted(text), runtime)?),
+            ALLOCATING_FILE => (*path, render(&StoreVecRs { c }, ALLOCATING_FILE)?),
             p if p == spec_path => (*path, without_paths(text)),
             _ => (*path, without_test_modules(&without_planted(text))),
         };
@@ -441,19 +577,6 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
         path: "linux/runtime/support.rs".into(),
         contents: spdx(crate::SUPPORT_RS),
     });
-    // The generated layer, lean: what the runtime and the glue name.
-    let users: Vec<&str> = files.iter().map(|f| f.contents.as_str()).collect();
-    let lean = lean::lean(spec, &users)?;
-    for f in crate::core::files(&lean)? {
-        let rest = f.path.strip_prefix("core/");
-        if let Some(rest) = rest.filter(|r| *r != "mod.rs" && *r != "support.rs") {
-            files.push(GeneratedFile {
-                path: format!("linux/runtime/{RUNTIME_SPEC}/spec/{rest}"),
-                contents: spdx(&f.contents),
-            });
-        }
-    }
-    rustfmt::format(&mut files)?;
     Ok(files)
 }
 
@@ -471,14 +594,24 @@ mod tests {
     #[test]
     fn the_runtime_root_becomes_a_module() {
         let lib = "//! Doc.\n#![no_std]\n#![forbid(unsafe_code)]\n\nextern crate alloc;\n\npub mod hal;\n#[rustfmt::skip] // the generator's\n#[path = \"../../codegen/src/support.rs\"]\npub mod support;\n#[cfg(feature = \"smmuv3\")]\npub mod smmuv3;\n#[cfg(feature = \"riscv\")]\npub mod riscv;\n";
-        let m = runtime_mod(lib).unwrap();
+        let m = runtime_mod(lib, "smmuv3").unwrap();
         assert_eq!(
             m,
             "//! Doc.\n#![forbid(unsafe_code)]\n\n\npub mod hal;\npub mod support;\npub mod smmuv3;\n"
         );
         assert_eq!(architectures(lib), ["smmuv3", "riscv"]);
-        assert!(runtime_mod("#![feature(x)]\npub mod support;\npub mod smmuv3;\n").is_err());
-        assert!(runtime_mod("pub mod hal;\npub mod smmuv3;\n").is_err());
+        // The RISC-V IOMMU's module keeps its own tree and leaves the SMMUv3's out.
+        let m = runtime_mod(lib, "riscv").unwrap();
+        assert!(
+            m.contains("pub mod riscv;\n") && !m.contains("smmuv3"),
+            "{m}"
+        );
+        assert!(runtime_mod(
+            "#![feature(x)]\npub mod support;\npub mod smmuv3;\n",
+            "smmuv3"
+        )
+        .is_err());
+        assert!(runtime_mod("pub mod hal;\npub mod smmuv3;\n", "smmuv3").is_err());
     }
 
     #[test]

@@ -37,11 +37,12 @@ use kernel::{
     sync::{new_mutex, new_spinlock_irq, Arc, Mutex, SpinLockIrq},
 };
 
+use crate::errors::{errno, RateLimit};
 use crate::hal::{spare_buffers, KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
 use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
-use crate::monitor::{report_event, Count, Counters, RateLimit};
-use crate::runtime::error::{Error as RtError, Refusal};
+use crate::monitor::{report_event, Count, Counters};
+use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
 use crate::runtime::pgtable::Prot;
 use crate::runtime::smmuv3::attach::Target;
@@ -99,21 +100,6 @@ pub(crate) struct Iommu<'a> {
     asid_bits: u32,
     coherent: bool,
     max_pasids: u32,
-}
-
-/// A runtime error as an errno.
-fn errno(e: RtError) -> Error {
-    match e {
-        RtError::Hal(_) => ENOMEM,
-        RtError::InvalidArgument { .. } | RtError::Field(_) | RtError::Refused(Refusal::Einval) => {
-            EINVAL
-        }
-        RtError::Busy { .. } | RtError::Refused(Refusal::Ebusy) => EBUSY,
-        RtError::Exhausted { .. } => ENOSPC,
-        RtError::Unsupported { .. } => EOPNOTSUPP,
-        RtError::Timeout { .. } => ETIMEDOUT,
-        RtError::CommandError { .. } | RtError::Corrupt { .. } => EIO,
-    }
 }
 
 /// The runtime's protection for the core's; `None` for no access at all.

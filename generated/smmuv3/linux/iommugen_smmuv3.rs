@@ -22,6 +22,7 @@
 //! `hal.rs` is its hardware abstraction over the kernel; its collections allocate with `KVec`
 //! (`runtime/store/vec.rs`), and an allocation failure is an error (`ENOMEM`), never a panic.
 
+mod errors;
 mod hal;
 mod iommu;
 mod iommu_ops;
@@ -65,6 +66,9 @@ impl<T: core::fmt::Display> kernel::fmt::Display for Show<T> {
 
 /// Bytes of MMIO the driver maps: the spec's register blocks end there.
 pub(crate) const MMIO_SIZE: usize = 0x2_0000;
+
+/// The driver's mapping of the IOMMU's registers.
+pub(crate) type Mmio<'a> = kernel::io::mem::IoMem<'a, MMIO_SIZE>;
 
 kernel::prelude::module! {
     type: IommuModule,

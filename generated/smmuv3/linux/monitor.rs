@@ -27,10 +27,6 @@ use crate::runtime::smmuv3::evtq::EventRecord;
 use crate::runtime::smmuv3::smmu::Smmu;
 use crate::runtime::smmuv3::spec::evtq::EvtqEvent;
 
-/// Event reports per interval, and the interval (as the kernel's default ratelimit).
-const REPORT_BURST: u32 = 10;
-const REPORT_INTERVAL_NS: u64 = 5_000_000_000;
-
 /// What the driver counts; debugfs `stats` shows `name value` lines in this order.
 #[derive(Clone, Copy)]
 pub(crate) enum Count {
@@ -166,34 +162,6 @@ pub(crate) fn show_stats(c: &Arc<Counters>, f: &mut fmt::Formatter<'_>) -> fmt::
         writeln!(f, "{name} {}", c.sum(i))?;
     }
     Ok(())
-}
-
-/// At most [`REPORT_BURST`] reports per [`REPORT_INTERVAL_NS`].
-#[derive(Default)]
-pub(crate) struct RateLimit {
-    start_ns: u64,
-    printed: u32,
-    suppressed: u64,
-}
-
-impl RateLimit {
-    /// Whether a report may be printed at `now`; the second value is how many were suppressed
-    /// in the interval that just ended (to be said once).
-    pub(crate) fn allow(&mut self, now: u64) -> (bool, u64) {
-        let mut ended = 0;
-        if now.saturating_sub(self.start_ns) >= REPORT_INTERVAL_NS {
-            ended = core::mem::take(&mut self.suppressed);
-            self.start_ns = now;
-            self.printed = 0;
-        }
-        if self.printed < REPORT_BURST {
-            self.printed += 1;
-            (true, ended)
-        } else {
-            self.suppressed += 1;
-            (false, ended)
-        }
-    }
 }
 
 /// The name of an event (SMMUv3 7.3).

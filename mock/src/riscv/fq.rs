@@ -7,7 +7,7 @@
 
 use super::spec::enums::{FaultCause, FaultTtyp};
 use super::spec::fq::{Fault, RECORD_BYTES};
-use super::spec::regs::{Fqb, Fqcsr, Fqh, Fqt};
+use super::spec::regs::{Fqb, Fqcsr, Fqh, Fqt, Ipsr};
 use super::spec::support::Register;
 use super::{Cause, Model};
 use crate::engine::dma::{Term, Txn};
@@ -91,6 +91,10 @@ pub(crate) fn record(e: &mut Model, f: Fault) -> EventFate {
         }
         Produced::Written { slot, next } => {
             e.set_reg(Fqt::from_raw(u64::from(next)));
+            // With fie, a record written makes the fault queue's interrupt pending (5.16, 5.18).
+            if csr.fie() {
+                e.raise_bits::<Ipsr>(u64::from(Ipsr::from_raw(0).clear_fip().bits()));
+            }
             EventFate::Recorded { index: slot }
         }
     }

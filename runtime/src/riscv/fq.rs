@@ -37,9 +37,11 @@ pub trait QueueRegs {
     fn head(index: u32) -> Self::Head;
     /// The tail's index.
     fn tail(t: Self::Tail) -> u32;
-    /// The enable (with `on` = enabled) and, with `clear_overflow`/`clear_fault`, the
-    /// write-1-to-clear error bits.
-    fn csr(on: bool, clear_overflow: bool, clear_fault: bool) -> Self::Csr;
+    /// The enable (with `on` = enabled), the interrupt enable (`ie`: `fie`, `pie`) and, with
+    /// `clear_overflow`/`clear_fault`, the write-1-to-clear error bits.
+    fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> Self::Csr;
+    /// Whether the queue's interrupt is enabled (`fie`, `pie`).
+    fn ie(csr: Self::Csr) -> bool;
     /// Whether the queue is on and not busy, as `on` asks.
     fn settled(csr: Self::Csr, on: bool) -> bool;
     /// Whether `busy` is set.
@@ -57,7 +59,7 @@ pub enum PageRequestRegs {}
 
 macro_rules! queue_regs {
     ($ty:ty, $name:literal, $rec:ident, $words:literal, $b:ident, $h:ident, $t:ident, $csr:ident,
-     $en:ident, $of:ident, $mf:ident, $on:ident, $clr_of:ident, $clr_mf:ident) => {
+     $en:ident, $ie:ident, $ie_get:ident, $of:ident, $mf:ident, $on:ident, $clr_of:ident, $clr_mf:ident) => {
         impl QueueRegs for $ty {
             type Base = $b;
             type Head = $h;
@@ -78,8 +80,8 @@ macro_rules! queue_regs {
                 t.index()
             }
 
-            fn csr(on: bool, clear_overflow: bool, clear_fault: bool) -> $csr {
-                let mut c = $csr::from_bits(0).$en(on);
+            fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> $csr {
+                let mut c = $csr::from_bits(0).$en(on).$ie(ie);
                 if clear_overflow {
                     c = c.$clr_of();
                 }
@@ -87,6 +89,10 @@ macro_rules! queue_regs {
                     c = c.$clr_mf();
                 }
                 c
+            }
+
+            fn ie(csr: $csr) -> bool {
+                csr.$ie_get()
             }
 
             fn settled(csr: $csr, on: bool) -> bool {
@@ -139,7 +145,9 @@ macro_rules! queue_regs {
             ) -> Seen {
                 write(hal, <$ty>::head(head));
                 if overflowed || memory_fault {
-                    write(hal, <$ty>::csr(true, overflowed, memory_fault));
+                    // The interrupt enable is written back as it is.
+                    let ie = <$ty>::ie(read(hal));
+                    write(hal, <$ty>::csr(true, ie, overflowed, memory_fault));
                 }
                 Seen {
                     overflowed,
@@ -160,6 +168,8 @@ queue_regs!(
     Fqt,
     Fqcsr,
     with_fqen,
+    with_fie,
+    fie,
     fqof,
     fqmf,
     fqon,
@@ -176,6 +186,8 @@ queue_regs!(
     Pqt,
     Pqcsr,
     with_pqen,
+    with_pie,
+    pie,
     pqof,
     pqmf,
     pqon,
@@ -191,28 +203,28 @@ pub type PageRequestQueue = RecordQueue<PageRequestRegs>;
 pub use super::super::queue::record::Drained;
 
 impl<R: QueueRegs + RecordArch> RecordQueue<R> {
-    fn set_csr<H: Hal>(hal: &H, on: bool) -> Result<()> {
+    fn set_csr<H: Hal>(hal: &H, on: bool, ie: bool) -> Result<()> {
         poll(hal, R::NAME, HANDSHAKE_US, || {
             let c: R::Csr = read(hal);
             (!R::busy(c)).then_some(())
         })?;
-        write(hal, R::csr(on, false, false));
+        write(hal, R::csr(on, on && ie, false, false));
         poll(hal, R::NAME, HANDSHAKE_US, || {
             R::settled(read::<H, R::Csr>(hal), on).then_some(())
         })
     }
 
     /// Points the base register at the queue and turns it on (head 0; the IOMMU resets its
-    /// tail).
-    pub fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
+    /// tail), with its interrupt enabled if `interrupts`.
+    pub fn enable<H: Hal>(&mut self, hal: &H, interrupts: bool) -> Result<()> {
         write(hal, R::base(self.log2size(), self.buffer().addr)?);
         self.reset_indexes();
         write(hal, R::head(0));
-        Self::set_csr(hal, true)
+        Self::set_csr(hal, true, interrupts)
     }
 
-    /// Turns the queue off.
+    /// Turns the queue and its interrupt off.
     pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        Self::set_csr(hal, false)
+        Self::set_csr(hal, false, false)
     }
 }

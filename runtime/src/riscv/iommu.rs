@@ -1,7 +1,8 @@
 //! The RISC-V IOMMU driver object: bring-up (probe, fctl, the three queues, the device
 //! directory and `ddtp` with its busy handshake), the commands the driver issues (IODIR after
 //! every directory change, IOTINVAL.VMA/GVMA), the fault and page-request queues drained, the
-//! `ddtp` modes, and shutdown, which turns the IOMMU off and frees everything it allocated.
+//! `ddtp` modes, the interrupts (`icvec`, the fault and page-request queues' enables, `ipsr`),
+//! and shutdown, which turns the IOMMU off and frees everything it allocated.
 
 use super::super::attach::{Devices, DomainId};
 use super::super::error::{Error, Result};
@@ -19,7 +20,7 @@ use super::spec::directories::{ddt, DirLayout};
 use super::spec::enums::{IommuMode, PrgResponseCode};
 use super::spec::fq::Fault;
 use super::spec::pq::PageRequest;
-use super::spec::regs::Ddtp;
+use super::spec::regs::{Ddtp, Icvec, Ipsr};
 
 /// How the driver sets the IOMMU up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,10 @@ pub struct Config {
     /// How a batch's completion is seen: `cqh` polled, or the IOFENCE.C's own write over its
     /// slot (AV = 1), which spares the register read once it has happened.
     pub completion: Completion,
+    /// The interrupt vector of each cause, if the driver takes interrupts (else it polls):
+    /// written to `icvec`, and the fault and page-request queues interrupt when the IOMMU
+    /// writes a record (`fie`, `pie`).
+    pub vectors: Option<Vectors>,
     /// A mutant of the semantics or of an invalidation, for proving that tests catch it.
     #[cfg(feature = "planted")]
     pub mutation: super::super::planted::Mutation,
@@ -51,12 +56,51 @@ impl Default for Config {
             fq_log2: 7,
             pq_log2: 6,
             completion: Completion::Memory,
+            vectors: None,
             #[cfg(feature = "planted")]
             mutation: super::super::planted::Mutation::None,
             #[cfg(feature = "planted")]
             planted: super::planted::Planted::None,
         }
     }
+}
+
+/// The vector each interrupt cause signals (`icvec`, RISC-V IOMMU 5.27): command queue, fault
+/// queue, performance monitoring, page-request queue. The fields are WARL: an IOMMU with fewer
+/// vectors keeps fewer bits, so the driver reads back what it got ([`Iommu::vectors`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vectors {
+    pub civ: u8,
+    pub fiv: u8,
+    pub pmiv: u8,
+    pub piv: u8,
+}
+
+impl Vectors {
+    /// Causes spread over `count` vectors as the cause's number modulo `count` (command queue
+    /// 0, fault queue 1, performance monitoring 2, page requests 3), at most 16.
+    pub fn spread(count: u8) -> Vectors {
+        let n = count.clamp(1, 16);
+        Vectors {
+            civ: 0,
+            fiv: 1 % n,
+            pmiv: 2 % n,
+            piv: 3 % n,
+        }
+    }
+}
+
+/// The interrupts that were pending (`ipsr`, 5.18), now acknowledged.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pending {
+    /// `cip`: the command queue.
+    pub command: bool,
+    /// `fip`: the fault queue.
+    pub fault: bool,
+    /// `pmip`: performance monitoring.
+    pub pm: bool,
+    /// `pip`: the page-request queue.
+    pub page_request: bool,
 }
 
 /// What DMA without a directory walk does, or that the directory is walked (`ddtp`, 5.2).
@@ -152,14 +196,26 @@ impl<H: Hal> Iommu<H> {
         let layout = ddt_layout(caps.extended, config.ddt_levels)?;
         // Whatever ran before: off, so nothing walks memory being replaced.
         set_ddtp(&hal, Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off))?;
+        let irqs = match config.vectors {
+            Some(v) => {
+                let icvec = Icvec::from_bits(0)
+                    .with_civ(v.civ)?
+                    .with_fiv(v.fiv)?
+                    .with_pmiv(v.pmiv)?
+                    .with_piv(v.piv)?;
+                write(&hal, icvec);
+                true
+            }
+            None => false,
+        };
         let mut cq = CommandQueue::new(&hal, config.cq_log2)?;
         cq.set_completion(config.completion);
         cq.enable(&hal)?;
         let mut fq = FaultQueue::new(&hal, config.fq_log2)?;
-        fq.enable(&hal)?;
+        fq.enable(&hal, irqs)?;
         let pq = if caps.ats {
             let mut pq = PageRequestQueue::new(&hal, config.pq_log2)?;
-            pq.enable(&hal)?;
+            pq.enable(&hal, irqs)?;
             Some(pq)
         } else {
             None
@@ -243,6 +299,45 @@ impl<H: Hal> Iommu<H> {
             IotinvalVma::new().0,
             IotinvalGvma::new().0,
         ])
+    }
+
+    /// The vectors `icvec` holds (what the IOMMU kept of [`Config::vectors`]).
+    pub fn vectors(&self) -> Vectors {
+        let v: Icvec = read(&self.hal);
+        Vectors {
+            civ: v.civ(),
+            fiv: v.fiv(),
+            pmiv: v.pmiv(),
+            piv: v.piv(),
+        }
+    }
+
+    /// Reads `ipsr` and clears the pending bits it found (write 1 to clear), before the
+    /// caller drains the queues: a record written after the clear raises the interrupt again.
+    pub fn take_pending(&mut self) -> Pending {
+        let p: Ipsr = read(&self.hal);
+        let mut clear = Ipsr::from_bits(0);
+        if p.cip() {
+            clear = clear.clear_cip();
+        }
+        if p.fip() {
+            clear = clear.clear_fip();
+        }
+        if p.pmip() {
+            clear = clear.clear_pmip();
+        }
+        if p.pip() {
+            clear = clear.clear_pip();
+        }
+        if clear.bits() != 0 {
+            write(&self.hal, clear);
+        }
+        Pending {
+            command: p.cip(),
+            fault: p.fip(),
+            pm: p.pmip(),
+            page_request: p.pip(),
+        }
     }
 
     /// Runs commands and waits for their completion (an IOFENCE.C after them).

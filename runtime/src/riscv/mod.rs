@@ -26,4 +26,4 @@ pub mod spec;
 
 pub use super::attach::{DomainId, Target};
 pub use domain::Stage;
-pub use iommu::{Config, DdtMode, Iommu};
+pub use iommu::{Config, DdtMode, Iommu, Pending, Vectors};

@@ -88,10 +88,10 @@ pub const ARM64: Arch = Arch {
 /// QEMU virt (riscv64) with the RISC-V IOMMU as a PCI function and the AIA's IMSIC for MSIs;
 /// Linux's C driver (`drivers/iommu/riscv`). Rust in a RISC-V kernel needs the LLVM toolchain.
 /// rustup distributes no standard library for `riscv64gc-unknown-linux-musl`, so the harness is
-/// built for the glibc target, linked static by the cross GCC. No generated module yet; the
-/// words that keep the C driver's PCI front end from registering, for when there is one, are
-/// `initcall_blacklist=riscv_iommu_pci_driver_init` (checked on this kernel: no device then
-/// joins an IOMMU group).
+/// built for the glibc target, linked static by the cross GCC. The generated module
+/// (`riscv_iommu`, a PCI driver) serves the boots that ask for it, with the C driver's PCI front
+/// end kept from registering by `initcall_blacklist=riscv_iommu_pci_driver_init` (without the
+/// module no device then joins an IOMMU group).
 pub const RISCV64: Arch = Arch {
     name: "riscv64",
     make_arch: "riscv",
@@ -114,7 +114,10 @@ pub const RISCV64: Arch = Arch {
     first_devices: &["-device", "riscv-iommu-pci"],
     console: "ttyS0",
     c_driver: "iommu_pci",
-    generated: None,
+    generated: Some(Generated {
+        spec: "riscv_iommu",
+        c_off: "initcall_blacklist=riscv_iommu_pci_driver_init",
+    }),
 };
 
 impl Arch {

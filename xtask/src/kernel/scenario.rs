@@ -107,6 +107,44 @@ macro_rules! riscv_io {
     };
 }
 
+/// What the riscv64 boots of the generated module must show: it probed the IOMMU as a PCI
+/// driver and registered, the disk and edu joined IOMMU groups (identity: see below), the data
+/// is intact, the driver mapped nothing (the kernel's DMA is not translated on RISC-V), and the
+/// module unloaded cleanly once the devices were gone.
+macro_rules! riscv_ours_io {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            Line("{m} 0000:00:01.0: capabilities"),
+            Line("{m} 0000:00:01.0: enabled: 3-level device directory"),
+            Line("registered with the IOMMU core"),
+            Line("sysfs bind/unbind: not offered by /sys/bus/pci/drivers/{m}"),
+            Line("serving 0000:00:03.0: device_id 0x18"),
+            Line("iommugen-init: iommu group 2: type identity, devices 0000:00:03.0"),
+            NoLine("type DMA"),
+            Line("virtio_blk"),
+            Line("data intact"),
+            NoLine("DATA CORRUPTED"),
+            Line("blk: throughput"),
+            Still("blk", "map_calls"),
+            Line("with devices behind it: refused"),
+            Line("removed "),
+            Line("unloaded {m}"),
+            Line("translation disabled (ddtp Off)"),
+            NoLine("deferred probe timeout"),
+            NoLine("failed:"),
+            $($extra),*
+        ]
+    };
+}
+
+// The riscv64 boots of the generated module (`iommugen_riscv_iommu`, Linux's C driver kept
+// from registering). As with the C driver, the IOMMU core gives every group an identity
+// default domain (no IOMMU_DMA on RISC-V): the module's identity domain is a device context
+// that translates nothing (fsc and iohgatp Bare) in a 3-level device directory, so the
+// disk's DMA goes through the IOMMU's directory walk but not through page tables, in strict,
+// lazy and passthrough mode alike. Paging domains are reached through iommufd
+// (`riscv-iommufd`).
+
 /// The boots, in the order they run.
 pub const SCENARIOS: &[Scenario] = &[
     Scenario {
@@ -388,6 +426,103 @@ pub const SCENARIOS: &[Scenario] = &[
             NoLine("deferred probe timeout"),
         ],
     },
+    // riscv64 with the generated module (see `riscv_ours_io!`).
+    Scenario {
+        name: "riscv-ours-strict",
+        what: "riscv64: the generated module drives QEMU's RISC-V IOMMU (PCI driver, MSI-X), \
+               virtio-blk DMA through its device contexts with iommu.passthrough=0 iommu.strict=1 \
+               (identity domains: no IOMMU_DMA on RISC-V), dma_map_benchmark on edu, unload",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=0 iommu.strict=1 iommugen.blk=32 iommugen.rounds=5 iommugen.bench=1",
+        selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
+        expect: riscv_ours_io![
+            Line("Default domain type: Translated"),
+            Line("DMA domain TLB invalidation policy: strict mode"),
+            Line("bench: threads=1 pages=1 "),
+        ],
+    },
+    Scenario {
+        name: "riscv-ours-lazy",
+        what: "riscv64: the same with iommu.strict=0",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=0 iommu.strict=0 iommugen.blk=32 iommugen.rounds=5 iommugen.bench=1",
+        selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
+        expect: riscv_ours_io![
+            Line("Default domain type: Translated"),
+            Line("DMA domain TLB invalidation policy: lazy mode"),
+            Line("bench: threads=1 pages=1 "),
+        ],
+    },
+    Scenario {
+        name: "riscv-ours-passthrough",
+        what: "riscv64: the same with iommu.passthrough=1",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=1 iommugen.blk=32 iommugen.rounds=5 iommugen.bench=1",
+        selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
+        expect: riscv_ours_io![Line("Default domain type: Passthrough"), Line("bench: threads=1 pages=1 ")],
+    },
+    Scenario {
+        name: "riscv-ours-shutdown",
+        what: "riscv64: power-off with the generated module bound: its shutdown callback turns the \
+               IOMMU off",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: "iommu.passthrough=0 iommu.strict=1 iommugen.keep=1",
+        selftest: false,
+        driver: Driver::Ours,
+        timeout: 0,
+        qemu_extra: &[],
+        expect: &[
+            Line("registered with the IOMMU core"),
+            Line("the modules stay loaded"),
+            Line("{m} 0000:00:01.0: shutdown: translation disabled (ddtp Off)"),
+            NoLine("deferred probe timeout"),
+        ],
+    },
+    Scenario {
+        name: "riscv-iommufd",
+        what: "riscv64: the conformance suite through iommufd and VFIO (two edu devices bound to \
+               vfio-pci, depth 3) against the generated module, which reports \
+               IOMMU_CAP_CACHE_COHERENCY (the IOMMU's DMA is coherent) and so lets VFIO bind",
+        kernel: Kernel::Riscv64,
+        smp: 1,
+        mttcg: true,
+        append: IOMMUFD_APPEND,
+        selftest: false,
+        driver: Driver::Ours,
+        timeout: IOMMUFD_TIMEOUT,
+        qemu_extra: IOMMUFD_QEMU,
+        expect: &[
+            Line("registered with the IOMMU core"),
+            Line("iommufd-conformance: RESULT iommugen_riscv_iommu"),
+            Line(" 0 disagreement(s)"),
+            // Blocked edu DMA (a device detached from its HWPT): the IOMMU records the fault,
+            // its interrupt reaches the driver, which reports it (rate limited).
+            Line("{m} 0000:00:01.0: fault DDT entry not valid (0x102): device_id 0x10"),
+            Line("fault reports suppressed"),
+            NoLine("left at unbind"),
+            Line("iommufd: the suite ran"),
+            NoLine("DISAGREEMENT"),
+            Line("unloaded {m}"),
+            NoLine("deferred probe timeout"),
+        ],
+    },
 ];
 
 /// The iommufd boots' command line: strict mode (each DMA observation after an operation sees
@@ -627,8 +762,9 @@ mod tests {
         );
         assert!(selected(Some("nope")).is_err());
         let rv = selected(Some("riscv64")).unwrap();
-        assert!(rv.len() >= 5 && rv.iter().all(|s| s.kernel == Kernel::Riscv64));
-        assert!(rv.iter().all(|s| s.driver == Driver::LinuxC));
+        assert!(rv.len() >= 10 && rv.iter().all(|s| s.kernel == Kernel::Riscv64));
+        assert!(rv.iter().any(|s| s.driver == Driver::LinuxC));
+        assert!(rv.iter().any(|s| s.driver == Driver::Ours));
         let both = selected(Some("riscv-boot,strict")).unwrap();
         assert_eq!(
             both.iter().map(|s| s.name).collect::<Vec<_>>(),
@@ -640,5 +776,15 @@ mod tests {
             b.append(b.kernel.arch(), None),
             "iommu.passthrough=0 iommu.strict=1"
         );
+        // With the generated module, the C driver's boots skip it and the module's boots keep
+        // the C driver's PCI front end from registering.
+        assert_eq!(
+            b.append(b.kernel.arch(), Some("m")),
+            "iommugen.skip=m iommu.passthrough=0 iommu.strict=1"
+        );
+        let ours = selected(Some("riscv-ours-strict")).unwrap()[0];
+        assert!(ours
+            .append(ours.kernel.arch(), Some("m"))
+            .starts_with("initcall_blacklist=riscv_iommu_pci_driver_init iommu.passthrough=0"));
     }
 }

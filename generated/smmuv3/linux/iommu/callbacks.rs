@@ -19,7 +19,8 @@ use kernel::{
     types::Opaque,
 };
 
-use super::{Cap, DomainOps, Gfp, IommuOps, IotlbGather, Prot, Registration, ResvRegions};
+use super::ResvRegions;
+use super::{Cap, DomainOps, Gfp, IommuOps, IotlbGather, Prot, Registration};
 
 /// What a probed device keeps: its IOMMU's registration and the driver's data.
 struct MasterBox<T: IommuOps> {
@@ -276,6 +277,9 @@ extern "C" fn device_group(dev: *mut bindings::device) -> *mut bindings::iommu_g
     }
 }
 
+// Kernels without `IOMMU_DMA` (RISC-V, say) have no such function: the firmware's regions
+// then reach no driver.
+#[cfg(CONFIG_IOMMU_DMA)]
 #[allow(
     improper_ctypes,
     reason = "`list_head` and `device` are only passed through, never read here"
@@ -287,7 +291,7 @@ unsafe extern "C" {
     fn iommu_dma_get_resv_regions(dev: *mut bindings::device, list: *mut bindings::list_head);
 }
 
-/// `get_resv_regions`: the driver's regions, then the firmware's.
+/// `get_resv_regions`: the driver's regions, then the firmware's (where the kernel has them).
 extern "C" fn get_resv_regions<T: DomainOps>(
     dev: *mut bindings::device,
     head: *mut bindings::list_head,
@@ -304,7 +308,10 @@ extern "C" fn get_resv_regions<T: DomainOps>(
         }
     }
     // SAFETY: `dev` and `head` as the core passed them.
-    unsafe { iommu_dma_get_resv_regions(dev, head) };
+    #[cfg(CONFIG_IOMMU_DMA)]
+    unsafe {
+        iommu_dma_get_resv_regions(dev, head)
+    };
 }
 
 /// `capable`.

@@ -23,8 +23,8 @@
 //! a device's IOMMU firmware node leads to the IOMMU's `struct device` (`fwnode->dev`), whose
 //! device resource record (`devres`, typed by the driver) points at the registration; probed
 //! devices keep their [`IommuOps::Master`] in `dev_iommu_priv`, and paging domains embed the
-//! core's `struct iommu_domain`. [`platform::IommuDriver`] registers an IOMMU's platform driver
-//! without sysfs `bind`/`unbind` and with a `shutdown` callback.
+//! core's `struct iommu_domain`. [`platform::IommuDriver`] registers an IOMMU's platform
+//! driver without sysfs `bind`/`unbind` and with a `shutdown` callback.
 //!
 //! Nothing here names an architecture: device IDs are the firmware's (SMMUv3 StreamIDs, RISC-V
 //! IOMMU device IDs), page sizes and the aperture are the driver's constants, and the memory

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! Invalidation planning, decided once for every architecture: after an unmap, which cached
+//! translations must go and how many commands that takes. The architecture says what its
+//! commands can reach ([`Reach`]) and encodes each step of the plan ([`Scope`]) as its own
+//! command (SMMUv3: TLBI_NH_VA, TLBI_S2_IPA, TLBI_NH_ASID, TLBI_S12_VMALL; RISC-V:
+//! IOTINVAL.VMA/GVMA with or without AV).
+//!
+//! The rules: a page table change that only removed leaves needs leaf-only invalidations
+//! (walk caches stay); one that unhooked tables needs the walk caches of every address of the
+//! range too, which commands by address reach only where the architecture's do (SMMUv3's
+//! Leaf = 0; RISC-V's IOTINVAL with AV = 1 reaches leaves alone, as SFENCE.VMA), else the
+//! whole context goes. With range commands (SMMUv3 IDR3.RIL) a range takes as few commands as
+//! its granule count has groups of five set bits. By address, one command per smallest leaf
+//! size the range held (a block is dropped by any address inside it), while that is at most
+//! [`Reach::max_by_address`] commands; beyond, the whole context (ASID, VMID, PSCID, GSCID).
+
+/// What an architecture's invalidation commands reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reach {
+    /// log2 of the translation granule (the smallest page).
+    pub granule_bits: u32,
+    /// Range commands: `(num + 1) * 2^scale` granules from an address.
+    pub range: bool,
+    /// Whether a command by address (or range) can also drop the walk-cache entries of that
+    /// address.
+    pub walks_by_address: bool,
+    /// Most commands by address before the whole context is invalidated instead.
+    pub max_by_address: u64,
+}
+
+/// One step of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every entry of the context (ASID, VMID, PSCID or GSCID).
+    Context,
+    /// The entries covering one address.
+    Address(u64),
+    /// The entries covering `(num + 1) * 2^scale` granules from `address` (the command's NUM
+    /// and SCALE fields).
+    Range {
+        /// The first address.
+        address: u64,
+        /// NUM: granules / 2^scale - 1.
+        num: u8,
+        /// SCALE.
+        scale: u8,
+    },
+}
+
+/// An unmap's invalidation plan: an iterator over its [`Scope`]s, and whether the commands may
+/// be leaf-only ([`Plan::leaf`]).
+#[derive(Debug, Clone)]
+pub struct Plan {
+    kind: Kind,
+    /// Only leaf entries changed: commands may be leaf-only (walk caches stay).
+    leaf: bool,
+    /// log2 of the granule of range steps.
+    granule_bits: u32,
+    /// The next address to invalidate.
+    next: u64,
+    /// By address: bytes between two commands. By range: granules left.
+    step_or_left: u64,
+    /// By address or context: commands left.
+    count: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Context,
+    Address,
+    Range,
+}
+
+impl Plan {
+    /// One invalidation of the whole context.
+    pub const fn context() -> Self {
+        Plan {
+            kind: Kind::Context,
+            leaf: false,
+            granule_bits: 0,
+            next: 0,
+            step_or_left: 0,
+            count: 1,
+        }
+    }
+
+    /// The plan for `size` bytes at `iova` (granule aligned) whose leaves had the sizes in
+    /// `sizes` (a set of powers of two, as the page-table engine's `Unmapped::tlb_sizes` gives
+    /// them). `walks`: tables were unhooked, so walk caches must go for every address of the
+    /// range (by address: steps of one granule, as a walk-cache entry is only dropped by a
+    /// command for an address it translates).
+    pub fn new(iova: u64, size: u64, sizes: u64, walks: bool, reach: Reach) -> Self {
+        if walks && !reach.walks_by_address {
+            return Plan::context();
+        }
+        let leaf = !walks;
+        let granule = 1u64 << reach.granule_bits;
+        if reach.range {
+            let start = iova & !(granule - 1);
+            let granules = (iova + size - start).div_ceil(granule);
+            return Plan {
+                kind: Kind::Range,
+                leaf,
+                granule_bits: reach.granule_bits,
+                next: start,
+                step_or_left: granules,
+                count: 0,
+            };
+        }
+        let step = if sizes == 0 || walks {
+            granule
+        } else {
+            1u64 << sizes.trailing_zeros()
+        };
+        let n = size.div_ceil(step);
+        if n > reach.max_by_address {
+            return Plan::context();
+        }
+        Plan {
+            kind: Kind::Address,
+            leaf,
+            granule_bits: reach.granule_bits,
+            next: iova & !(step - 1),
+            step_or_left: step,
+            count: n,
+        }
+    }
+
+    /// Whether the commands may be leaf-only (SMMUv3 Leaf = 1).
+    pub const fn leaf(&self) -> bool {
+        self.leaf
+    }
+
+    /// Whether the plan is one invalidation of the whole context.
+    pub const fn is_context(&self) -> bool {
+        matches!(self.kind, Kind::Context)
+    }
+}
+
+impl Iterator for Plan {
+    type Item = Scope;
+
+    fn next(&mut self) -> Option<Scope> {
+        match self.kind {
+            Kind::Context | Kind::Address if self.count == 0 => None,
+            Kind::Context => {
+                self.count = 0;
+                Some(Scope::Context)
+            }
+            Kind::Address => {
+                let a = self.next;
+                self.next += self.step_or_left;
+                self.count -= 1;
+                Some(Scope::Address(a))
+            }
+            Kind::Range => {
+                let left = self.step_or_left;
+                if left == 0 {
+                    return None;
+                }
+                // The lowest set bit of the granule count gives SCALE; NUM takes the five bits
+                // from there (at least 1, as that bit is set).
+                let scale = left.trailing_zeros();
+                let num = (left >> scale) & 0x1f;
+                let granules = num << scale;
+                let address = self.next;
+                self.step_or_left -= granules;
+                self.next += granules << self.granule_bits;
+                Some(Scope::Range {
+                    address,
+                    num: (num - 1) as u8,
+                    scale: scale as u8,
+                })
+            }
+        }
+    }
+}

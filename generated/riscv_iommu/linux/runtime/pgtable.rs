@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! Translation tables in DMA memory, written once for every format and granule: [`PageTable`]
+//! maps, unmaps and walks VMSAv8-64 tables whose descriptors come from a [`Format`] (stage 1 or
+//! stage 2, through the types generated from the spec) and whose shape comes from the format's
+//! per-granule geometry (`GRANULE_4K`, `GRANULE_16K`, `GRANULE_64K`).
+//!
+//! The tables live in memory from [`Hal::dma_alloc`], one granule each, aligned to the granule.
+//! A CPU-side shadow keeps, for every table, its buffer, its number of valid entries (so a map
+//! can tell an empty table from one in use) and which shadow table each table descriptor points
+//! at (so a walk never searches). The memory the SMMU reads stays the single
+//! source of truth for what is mapped: every walk reads the descriptors back and checks that
+//! table descriptors agree with the shadow
+//! ([`Error::Corrupt`](super::error::Error::Corrupt) otherwise).
+//!
+//! Barriers: every operation that wrote descriptors calls [`Hal::wmb`] once before returning,
+//! after which the caller issues its TLB invalidation. A new table is also preceded by a `wmb`
+//! before the descriptor that publishes it is written, so a walker never sees a table before its
+//! contents (its zeroes, or the entries of a split block).
+//!
+//! Tables live until an unmap covers their whole span (or [`PageTable::destroy`]): an unmap that
+//! merely empties a table leaves it hooked, so a range mapped again (the DMA layer reuses IOVAs)
+//! finds its tables in place and the unmap changed leaf entries only, which a leaf-only TLB
+//! invalidation covers. This is io-pgtable-arm's policy in Linux. The tables an unmap does
+//! unhook are not freed by [`PageTable::unmap`]: the SMMU's walk caches may still point at them
+//! until the caller's non-leaf invalidation of the range completes, so they come back in
+//! [`Unmapped::tables`] for [`PageTable::release`] afterwards (as Linux's io-pgtable defers them
+//! to the gather's free list).
+
+use core::ops::BitOr;
+
+use super::hal::{DmaBuf, Hal};
+use super::store::TryVec;
+
+pub mod format;
+mod page;
+mod shadow;
+mod table;
+mod walk;
+
+pub use format::Format;
+pub use table::PageTable;
+
+/// Access permissions and memory type of a mapping: a set of flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Prot(u8);
+
+impl Prot {
+    /// No access (refused by [`PageTable::map`]).
+    pub const NONE: Prot = Prot(0);
+    /// The device may read.
+    pub const READ: Prot = Prot(1 << 0);
+    /// The device may write (stage 1 cannot express write-only: it maps it read/write).
+    pub const WRITE: Prot = Prot(1 << 1);
+    /// Instruction fetches are allowed (otherwise execute-never).
+    pub const EXEC: Prot = Prot(1 << 2);
+    /// Normal inner and outer write-back cacheable memory, inner shareable (DMA coherent with
+    /// the CPUs). With neither this nor [`Prot::MMIO`] the mapping is Normal non-cacheable,
+    /// outer shareable: memory a device that does not snoop the caches reaches.
+    pub const CACHE: Prot = Prot(1 << 3);
+    /// Only privileged transactions may access (stage 1 only; stage 2 ignores it).
+    pub const PRIV: Prot = Prot(1 << 4);
+    /// Device-nGnRE memory, outer shareable: a device's registers (an MSI doorbell, say).
+    /// Overrides [`Prot::CACHE`].
+    pub const MMIO: Prot = Prot(1 << 5);
+
+    /// The flags of both.
+    #[must_use]
+    pub const fn union(self, other: Prot) -> Prot {
+        Prot(self.0 | other.0)
+    }
+
+    /// Whether every flag of `other` is set.
+    pub const fn contains(self, other: Prot) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// [`Prot::READ`] is set.
+    pub const fn readable(self) -> bool {
+        self.contains(Prot::READ)
+    }
+
+    /// [`Prot::WRITE`] is set.
+    pub const fn writable(self) -> bool {
+        self.contains(Prot::WRITE)
+    }
+
+    /// [`Prot::EXEC`] is set.
+    pub const fn executable(self) -> bool {
+        self.contains(Prot::EXEC)
+    }
+
+    /// [`Prot::CACHE`] is set.
+    pub const fn cacheable(self) -> bool {
+        self.contains(Prot::CACHE)
+    }
+
+    /// [`Prot::PRIV`] is set.
+    pub const fn privileged(self) -> bool {
+        self.contains(Prot::PRIV)
+    }
+
+    /// [`Prot::MMIO`] is set.
+    pub const fn mmio(self) -> bool {
+        self.contains(Prot::MMIO)
+    }
+
+    /// The memory type the flags select.
+    pub const fn mem_type(self) -> MemType {
+        if self.mmio() {
+            MemType::Device
+        } else if self.cacheable() {
+            MemType::WriteBack
+        } else {
+            MemType::NonCacheable
+        }
+    }
+}
+
+/// The memory type of a mapping, as [`Prot`] selects it (the same choice as Linux's
+/// `IOMMU_CACHE` and `IOMMU_MMIO`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MemType {
+    /// Normal, inner and outer write-back cacheable ([`Prot::CACHE`]).
+    WriteBack,
+    /// Normal, inner and outer non-cacheable (neither flag).
+    NonCacheable,
+    /// Device-nGnRE ([`Prot::MMIO`]).
+    Device,
+}
+
+impl MemType {
+    /// The flag that selects it.
+    pub const fn prot(self) -> Prot {
+        match self {
+            MemType::WriteBack => Prot::CACHE,
+            MemType::NonCacheable => Prot::NONE,
+            MemType::Device => Prot::MMIO,
+        }
+    }
+}
+
+impl BitOr for Prot {
+    type Output = Prot;
+    fn bitor(self, rhs: Prot) -> Prot {
+        self.union(rhs)
+    }
+}
+
+/// A translation granule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Granule {
+    /// 4 KiB pages; 2 MiB and 1 GiB blocks.
+    Size4K,
+    /// 16 KiB pages; 32 MiB blocks.
+    Size16K,
+    /// 64 KiB pages; 512 MiB blocks.
+    Size64K,
+}
+
+impl Granule {
+    /// The granule size in bytes.
+    pub const fn bytes(self) -> u64 {
+        match self {
+            Granule::Size4K => 0x1000,
+            Granule::Size16K => 0x4000,
+            Granule::Size64K => 0x1_0000,
+        }
+    }
+}
+
+/// What [`PageTable::unmap`] removed, for the caller's TLB invalidation.
+///
+/// Tables whose whole span the unmap covered were unhooked but not freed: the SMMU's walk caches
+/// may still hold them until the caller's invalidation completes. Hand them back with
+/// [`PageTable::release`] (which also keeps the list's memory for the next unmap) or
+/// [`Unmapped::release`] after that (or at once if the table was never live). Tables the unmap
+/// only emptied stay in place and are not listed.
+#[derive(Debug, Default, PartialEq, Eq)]
+#[must_use = "detached tables must be released after TLB invalidation"]
+pub struct Unmapped {
+    /// Bytes of input address space whose leaves were removed.
+    pub bytes: u64,
+    /// Number of leaf descriptors removed.
+    pub leaves: u64,
+    /// The sizes of the removed leaves, OR-ed together (each size is a power of two, so bit `n`
+    /// set means a leaf of `2^n` bytes was removed).
+    pub leaf_sizes: u64,
+    /// The sizes of the blocks split because the range ended inside them, OR-ed together. The
+    /// TLB may still hold such a block for the unmapped part: invalidation by address catches
+    /// it, but a level hint (TTL) must allow these sizes too; see [`Unmapped::tlb_sizes`].
+    pub split_sizes: u64,
+    /// Number of blocks split.
+    pub blocks_split: u32,
+    /// Tables unhooked because the range covered their whole span: walk caches must be
+    /// invalidated for the range (a non-leaf invalidation) before they are released.
+    pub tables: TryVec<DmaBuf>,
+}
+
+impl Unmapped {
+    /// Whether nothing was removed.
+    pub fn is_empty(&self) -> bool {
+        self.leaves == 0 && self.tables.is_empty()
+    }
+
+    /// Every leaf size the TLB may hold for the range: removed leaves and split blocks.
+    pub const fn tlb_sizes(&self) -> u64 {
+        self.leaf_sizes | self.split_sizes
+    }
+
+    /// The smallest removed leaf, if any.
+    pub const fn min_leaf_size(&self) -> Option<u64> {
+        if self.leaf_sizes == 0 {
+            None
+        } else {
+            Some(1 << self.leaf_sizes.trailing_zeros())
+        }
+    }
+
+    /// The largest removed leaf, if any.
+    pub const fn max_leaf_size(&self) -> Option<u64> {
+        if self.leaf_sizes == 0 {
+            None
+        } else {
+            Some(1 << (63 - self.leaf_sizes.leading_zeros()))
+        }
+    }
+
+    /// Whether table descriptors were removed (so walk caches need a non-leaf invalidation).
+    pub fn tables_removed(&self) -> bool {
+        !self.tables.is_empty()
+    }
+
+    /// Frees the detached tables. Call once the TLB invalidation for the range has completed.
+    pub fn release<H: Hal>(&mut self, hal: &H) {
+        while let Some(buf) = self.tables.pop() {
+            hal.dma_free(buf);
+        }
+    }
+
+    #[inline(always)]
+    fn removed(&mut self, span: u64) {
+        self.removed_many(span, 1);
+    }
+
+    /// Counts `n` leaves of `span` bytes removed.
+    fn removed_many(&mut self, span: u64, n: u64) {
+        if n != 0 {
+            self.bytes += span * n;
+            self.leaves += n;
+            self.leaf_sizes |= span;
+        }
+    }
+}
+
+/// The leaf translating an address, as [`PageTable::walk`] finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Leaf {
+    /// The lookup level of the descriptor (architectural numbering: 3 is the page level).
+    pub level: u32,
+    /// The raw descriptor.
+    pub raw: u64,
+    /// The first input address the leaf maps.
+    pub iova: u64,
+    /// The output address of that first byte.
+    pub oa: u64,
+    /// Bytes the leaf maps.
+    pub size: u64,
+    /// Its permissions and memory type, decoded.
+    pub prot: Prot,
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! Submission: the command queue engine's steps ([`CommandQueue::insert`],
+//! [`CommandQueue::look`], [`CommandQueue::has_room`]) strung together into one bounded
+//! submission, the queue locked only for each step and every wait made with no lock held.
+
+use core::iter::Peekable;
+
+use super::super::error::{Error, Result};
+use super::super::hal::Clock;
+use super::super::poll::poll;
+use super::super::shared::Guarded;
+use super::command::{CommandArch, CommandQueue, Inserted};
+
+/// Writes `commands` through `queue` in batches of at most
+/// [`MAX_BATCH`](super::command::MAX_BATCH), each closed by a completion command, and waits for
+/// each batch's completion. The queue is locked only to write a batch (with a first look in
+/// the same hold) and for each further look; between looks `clock` waits with no lock held
+/// (each wait bounded by the queue's deadline; a full ring is waited for, bounded the same
+/// way). A command that cannot be built ends the submission after the batch before it
+/// completed, with its error; otherwise the first command the IOMMU rejected is returned as
+/// [`Error::CommandError`] after every batch completed. A stopped queue returns at once.
+#[inline]
+pub fn submit<C, A, Q>(
+    clock: &C,
+    queue: &mut Q,
+    commands: impl IntoIterator<Item = Result<A::Command>>,
+) -> Result<()>
+where
+    C: Clock,
+    A: CommandArch,
+    Q: Guarded<C, CommandQueue<A>>,
+{
+    let mut commands: Peekable<_> = commands.into_iter().peekable();
+    let mut rejected = Ok(());
+    // When this submission first found the ring full: room waits share one deadline.
+    let mut full_since = None;
+    loop {
+        // The first look is taken in the same hold as the write: an IOMMU that consumes
+        // commands as the producer index is written (an emulated one does) has already
+        // answered, and a waiter then takes the lock once per batch instead of twice.
+        let (inserted, first_look) = queue.with(clock, |h, q| {
+            let inserted = q.insert(h, &mut commands);
+            let look = match inserted {
+                Inserted::Batch(ticket, _) => q.look(h, ticket),
+                Inserted::Stopped | Inserted::Full { .. } => None,
+            };
+            (inserted, look)
+        });
+        let (ticket, built) = match inserted {
+            Inserted::Stopped => return rejected,
+            Inserted::Full { timeout_us } => {
+                let since = *full_since.get_or_insert_with(|| clock.now_ns());
+                let left = timeout_us.saturating_sub(clock.now_ns().saturating_sub(since) / 1000);
+                let room = poll(clock, A::ROOM, left, || {
+                    queue.with(clock, |h, q| q.has_room(h))
+                });
+                match room {
+                    Ok(r) => r?,
+                    Err(e) => {
+                        queue.with(clock, |h, q| q.timed_out(h))?;
+                        return Err(e);
+                    }
+                }
+                continue;
+            }
+            Inserted::Batch(ticket, built) => (ticket, built),
+        };
+        let done = match first_look {
+            Some(r) => Ok(r),
+            None => poll(clock, A::WAIT, ticket.timeout_us, || {
+                queue.with(clock, |h, q| q.look(h, ticket))
+            }),
+        };
+        match done {
+            Ok(Ok(())) => {}
+            Ok(Err(e @ Error::CommandError { .. })) => {
+                if rejected.is_ok() {
+                    rejected = Err(e);
+                }
+            }
+            Ok(Err(e)) => return Err(e),
+            Err(e) => {
+                queue.with(clock, |h, q| q.timed_out(h))?;
+                return Err(e);
+            }
+        }
+        built?;
+        if commands.peek().is_none() {
+            return rejected;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! Probe: the `capabilities` register decoded (RISC-V IOMMU 5.3) into [`Caps`], and `fctl`
+//! (5.4) set to what the driver runs: little-endian memory accesses, 64-bit guests (GXL = 0),
+//! MSI interrupts where the IOMMU has them. What the driver cannot drive is refused with an
+//! [`Error::Unsupported`] that says what is missing.
+
+use super::super::error::{Error, Result};
+use super::super::hal::Hal;
+use super::super::mmio::{read, write};
+use super::spec::enums::{DcFscMode, Igs, IohgatpMode};
+use super::spec::regs::{Capabilities, Fctl};
+
+/// What the IOMMU offers, as the driver uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Caps {
+    /// The register as read.
+    pub raw: Capabilities,
+    /// `version`: major in bits [7:4], minor in [3:0].
+    pub version: u8,
+    /// First-stage modes: Sv39, Sv48, Sv57.
+    pub sv39: bool,
+    /// Sv48 at the first stage.
+    pub sv48: bool,
+    /// Sv57 at the first stage.
+    pub sv57: bool,
+    /// G-stage modes: Sv39x4.
+    pub sv39x4: bool,
+    /// Sv48x4 at the G-stage.
+    pub sv48x4: bool,
+    /// `MSI_FLAT`: device contexts are the 64-byte extended format.
+    pub extended: bool,
+    /// `ATS`: the page-request queue exists.
+    pub ats: bool,
+    /// `AMO_HWAD`: the IOMMU updates A and D itself (the driver sets them either way).
+    pub amo_hwad: bool,
+    /// The widest process directory the IOMMU walks (`PD20`, `PD17` or `PD8`), if any.
+    pub pd: Option<DcFscMode>,
+    /// `PAS`: physical address bits.
+    pub pas: u8,
+    /// `IGS`: the interrupt generation it supports.
+    pub igs: Option<Igs>,
+}
+
+impl Caps {
+    /// Decodes `capabilities`, refusing what the driver cannot drive: a major version other
+    /// than 1, or neither a first-stage nor a G-stage mode of the formats it implements.
+    pub fn decode(raw: Capabilities) -> Result<Caps> {
+        let c = Caps {
+            raw,
+            version: raw.version(),
+            sv39: raw.sv39(),
+            sv48: raw.sv48(),
+            sv57: raw.sv57(),
+            sv39x4: raw.sv39x4(),
+            sv48x4: raw.sv48x4(),
+            extended: raw.msi_flat(),
+            ats: raw.ats(),
+            amo_hwad: raw.amo_hwad(),
+            pd: if raw.pd20() {
+                Some(DcFscMode::Pd20)
+            } else if raw.pd17() {
+                Some(DcFscMode::Pd17)
+            } else if raw.pd8() {
+                Some(DcFscMode::Pd8)
+            } else {
+                None
+            },
+            pas: raw.pas(),
+            igs: raw.igs().ok(),
+        };
+        if c.version >> 4 != 1 {
+            return Err(Error::Unsupported {
+                what: "capabilities.version: only major version 1 of the architecture",
+            });
+        }
+        if !(c.sv39 || c.sv48 || c.sv57 || c.sv39x4 || c.sv48x4) {
+            return Err(Error::Unsupported {
+                what: "capabilities: no Sv39/Sv48/Sv57 first stage and no Sv39x4/Sv48x4 G-stage",
+            });
+        }
+        if c.pas < 32 {
+            return Err(Error::Unsupported {
+                what: "capabilities.PAS: fewer than 32 physical address bits",
+            });
+        }
+        Ok(c)
+    }
+
+    /// PASID bits of the process directory the driver builds (0: no PASIDs).
+    pub fn pasid_bits(&self) -> u32 {
+        match self.pd {
+            Some(DcFscMode::Pd20) => 20,
+            Some(DcFscMode::Pd17) => 17,
+            Some(DcFscMode::Pd8) => 8,
+            _ => 0,
+        }
+    }
+
+    /// Whether the first stage supports `mode`.
+    pub fn first_stage(&self, mode: DcFscMode) -> bool {
+        match mode {
+            DcFscMode::Sv39 => self.sv39,
+            DcFscMode::Sv48 => self.sv48,
+            DcFscMode::Sv57 => self.sv57,
+            _ => false,
+        }
+    }
+
+    /// Whether the G-stage supports `mode`.
+    pub fn g_stage(&self, mode: IohgatpMode) -> bool {
+        match mode {
+            IohgatpMode::Sv39x4 => self.sv39x4,
+            IohgatpMode::Sv48x4 => self.sv48x4,
+            _ => false,
+        }
+    }
+}
+
+/// Reads and decodes `capabilities`, then sets `fctl`: BE = 0, GXL = 0, and WSI = 1 only when
+/// the IOMMU generates wired interrupts alone. Fails if a field does not take the value written
+/// (an IOMMU fixed to big-endian accesses, or to 32-bit guests).
+pub fn probe<H: Hal>(hal: &H) -> Result<Caps> {
+    let caps = Caps::decode(read::<H, Capabilities>(hal))?;
+    let wsi = caps.igs == Some(Igs::Wsi);
+    let want = Fctl::from_bits(0)
+        .with_be(false)
+        .with_gxl(false)
+        .with_wsi(wsi);
+    write(hal, want);
+    let got: Fctl = read(hal);
+    if got.be() {
+        return Err(Error::Unsupported {
+            what: "fctl.BE: the IOMMU's memory accesses are big-endian only",
+        });
+    }
+    if got.gxl() {
+        return Err(Error::Unsupported {
+            what: "fctl.GXL: the IOMMU supports 32-bit guests only",
+        });
+    }
+    Ok(caps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::spec::support::Register;
+    use super::*;
+
+    /// QEMU 10.0's riscv-iommu-pci (docs/riscv.md).
+    const QEMU: u64 = 0x78_c2cf_0f10;
+
+    #[test]
+    fn decodes_qemu() {
+        let c = Caps::decode(Capabilities::from_raw(QEMU)).unwrap();
+        assert_eq!(c.version, 0x10);
+        assert!(c.sv39 && c.sv48 && c.sv57 && c.sv39x4 && c.sv48x4);
+        assert!(c.extended && c.ats && !c.amo_hwad);
+        assert_eq!(c.pd, Some(DcFscMode::Pd8));
+        assert_eq!(c.pasid_bits(), 8);
+        assert_eq!(c.pas, 56);
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_drive() {
+        // Version 2.0.
+        let v2 = (QEMU & !0xff) | 0x20;
+        assert!(matches!(
+            Caps::decode(Capabilities::from_raw(v2)),
+            Err(Error::Unsupported { .. })
+        ));
+        // No page-table mode at all (bits [11:8] and [19:16] clear).
+        let none = QEMU & !0x000f_0f00;
+        assert!(matches!(
+            Caps::decode(Capabilities::from_raw(none)),
+            Err(Error::Unsupported { .. })
+        ));
+    }
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! The RISC-V page-table formats as [`Format`]s of the generic engine (RISC-V IOMMU 3.3.1,
+//! Privileged Architecture 10.3-10.6, 11.3): Sv39, Sv48 and Sv57 at the first stage, Sv39x4
+//! and Sv48x4 at the G-stage. Descriptors are the generated `Pointer` and `Leaf` types, the
+//! geometry (the x4 formats' 16 KiB root) the generated `GRANULES`. A leaf is at any level
+//! (superpages), so block and page descriptors are the same kind.
+//!
+//! Leaves get R, W and X from the protection (write-only is reserved, so it maps read/write),
+//! A = 1 and D = W (the driver does not rely on hardware A/D updates, `AMO_HWAD`), PBMT = 0
+//! (the PMA's memory type: without Svpbmt there is no other), and U = 1 except at the first
+//! stage for [`Prot::PRIV`]: device requests without the privileged attribute are user
+//! accesses, and the G-stage requires U = 1 on every leaf.
+
+use super::super::pgtable::{Format, Prot};
+use super::spec::pagetables::{sv39, sv39x4, sv48, sv48x4, sv57};
+use super::spec::support::{FieldError, GranuleInfo};
+
+/// Sv39: 39-bit IOVAs, three levels (first stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sv39 {}
+/// Sv48: 48-bit IOVAs, four levels (first stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sv48 {}
+/// Sv57: 57-bit IOVAs, five levels (first stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sv57 {}
+/// Sv39x4: 41-bit guest-physical addresses, a 16 KiB root (G-stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sv39x4 {}
+/// Sv48x4: 50-bit guest-physical addresses, a 16 KiB root (G-stage).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sv48x4 {}
+
+macro_rules! riscv_format {
+    ($ty:ident, $m:ident, $name:literal, $gstage:expr) => {
+        impl Format for $ty {
+            const NAME: &'static str = $name;
+            const STAGE: u32 = $m::STAGE;
+            const VA_BITS: u32 = $m::VA_BITS;
+            const OA_BITS: u32 = $m::OA_BITS;
+            const GRANULES: &'static [GranuleInfo] = $m::GRANULES;
+
+            #[inline(always)]
+            fn table(next: u64) -> Result<u64, FieldError> {
+                Ok($m::Pointer::new().with_v(true).with_ppn(next)?.bits())
+            }
+
+            #[inline(always)]
+            fn table_addr(raw: u64) -> Option<u64> {
+                $m::Pointer::matches(raw).then(|| $m::Pointer(raw).ppn())
+            }
+
+            #[inline(always)]
+            fn block(oa: u64, prot: Prot) -> Result<u64, FieldError> {
+                Self::page(oa, prot)
+            }
+
+            #[inline(always)]
+            fn block_oa(raw: u64) -> Option<u64> {
+                Self::page_oa(raw)
+            }
+
+            #[inline(always)]
+            fn page(oa: u64, prot: Prot) -> Result<u64, FieldError> {
+                let write = prot.writable();
+                let leaf = $m::Leaf::new()
+                    .with_v(true)
+                    .with_r(prot.readable() || write)
+                    .with_w(write)
+                    .with_x(prot.executable())
+                    .with_u($gstage || !prot.privileged())
+                    .with_a(true)
+                    .with_d(write)
+                    .with_ppn(oa)?;
+                Ok(leaf.bits())
+            }
+
+            #[inline(always)]
+            fn page_oa(raw: u64) -> Option<u64> {
+                $m::Leaf::matches(raw).then(|| $m::Leaf(raw).ppn())
+            }
+
+            fn leaf_prot(raw: u64, _page: bool) -> Prot {
+                let l = $m::Leaf(raw);
+                let mut prot = Prot::NONE;
+                if l.r() {
+                    prot = prot | Prot::READ;
+                }
+                if l.w() {
+                    prot = prot | Prot::WRITE;
+                }
+                if l.x() {
+                    prot = prot | Prot::EXEC;
+                }
+                if !$gstage && !l.u() {
+                    prot = prot | Prot::PRIV;
+                }
+                prot
+            }
+        }
+    };
+}
+
+riscv_format!(Sv39, sv39, "Sv39", false);
+riscv_format!(Sv48, sv48, "Sv48", false);
+riscv_format!(Sv57, sv57, "Sv57", false);
+riscv_format!(Sv39x4, sv39x4, "Sv39x4", true);
+riscv_format!(Sv48x4, sv48x4, "Sv48x4", true);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaves_and_pointers() {
+        let raw = Sv39::page(0x8020_3000, Prot::READ | Prot::WRITE).unwrap();
+        let l = sv39::Leaf(raw);
+        assert!(l.v() && l.r() && l.w() && !l.x() && l.u() && l.a() && l.d());
+        assert_eq!(l.ppn(), 0x8020_3000);
+        assert_eq!(Sv39::page_oa(raw), Some(0x8020_3000));
+        assert_eq!(Sv39::table_addr(raw), None);
+        let ptr = Sv39::table(0x8000_1000).unwrap();
+        assert_eq!(Sv39::table_addr(ptr), Some(0x8000_1000));
+        assert_eq!(Sv39::page_oa(ptr), None);
+        // Write-only is reserved: read/write; privileged first-stage leaves have U = 0.
+        let wo = sv48::Leaf(Sv48::page(0x1000, Prot::WRITE | Prot::PRIV).unwrap());
+        assert!(wo.r() && wo.w() && !wo.u());
+        // The G-stage sets U whatever the protection says.
+        let g = sv39x4::Leaf(Sv39x4::block(0x20_0000, Prot::READ | Prot::PRIV).unwrap());
+        assert!(g.u() && g.r() && !g.w() && !g.d());
+        assert!(Sv39::page(1 << 56, Prot::READ).is_err());
+    }
+
+    #[test]
+    fn prot_round_trips() {
+        let flags = [Prot::READ, Prot::WRITE, Prot::EXEC, Prot::PRIV];
+        for m in 1u32..16 {
+            let prot = flags
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| m & (1 << i) != 0)
+                .fold(Prot::NONE, |p, (_, f)| p | *f);
+            if !prot.readable() && !prot.writable() {
+                continue;
+            }
+            for raw in [
+                Sv39::page(0x4000, prot).unwrap(),
+                Sv57::page(0x4000, prot).unwrap(),
+            ] {
+                assert_eq!(Sv39::page(0x4000, Sv39::leaf_prot(raw, true)).unwrap(), raw);
+            }
+            let raw = Sv48x4::page(0x4000, prot).unwrap();
+            assert_eq!(
+                Sv48x4::page(0x4000, Sv48x4::leaf_prot(raw, true)).unwrap(),
+                raw
+            );
+        }
+    }
+}

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! The RISC-V IOMMU driver object: bring-up (probe, fctl, the three queues, the device
+//! directory and `ddtp` with its busy handshake), the commands the driver issues (IODIR after
+//! every directory change, IOTINVAL.VMA/GVMA), the fault and page-request queues drained, the
+//! `ddtp` modes, the interrupts (`icvec`, the fault and page-request queues' enables, `ipsr`),
+//! and shutdown, which turns the IOMMU off and frees everything it allocated.
+
+use super::super::attach::{Devices, DomainId};
+use super::super::error::{Error, Result};
+use super::super::hal::Hal;
+use super::super::mmio::{read, write};
+use super::super::poll::poll;
+use super::super::store::VecMap;
+use super::cq::{Command, CommandQueue, Completion, HANDSHAKE_US};
+use super::dir::Directory;
+use super::domain::{Domain, Ids};
+use super::features::{probe, Caps};
+use super::fq::{Drained, FaultQueue, PageRequestQueue};
+use super::spec::cq::{AtsPrgr, IodirInvalDdt, IodirInvalPdt, IotinvalGvma, IotinvalVma};
+use super::spec::directories::{ddt, DirLayout};
+use super::spec::enums::{IommuMode, PrgResponseCode};
+use super::spec::fq::Fault;
+use super::spec::pq::PageRequest;
+use super::spec::regs::{Ddtp, Icvec, Ipsr};
+
+/// How the driver sets the IOMMU up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config {
+    /// Levels of the device directory (1, 2 or 3): how many device_id bits it covers.
+    pub ddt_levels: u32,
+    /// log2 of the command queue's size.
+    pub cq_log2: u32,
+    /// log2 of the fault queue's size.
+    pub fq_log2: u32,
+    /// log2 of the page-request queue's size (used when the IOMMU has ATS).
+    pub pq_log2: u32,
+    /// How a batch's completion is seen: `cqh` polled, or the IOFENCE.C's own write over its
+    /// slot (AV = 1), which spares the register read once it has happened.
+    pub completion: Completion,
+    /// The interrupt vector of each cause, if the driver takes interrupts (else it polls):
+    /// written to `icvec`, and the fault and page-request queues interrupt when the IOMMU
+    /// writes a record (`fie`, `pie`).
+    pub vectors: Option<Vectors>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            ddt_levels: 3,
+            cq_log2: 8,
+            fq_log2: 7,
+            pq_log2: 6,
+            completion: Completion::Memory,
+            vectors: None,
+        }
+    }
+}
+
+/// The vector each interrupt cause signals (`icvec`, RISC-V IOMMU 5.27): command queue, fault
+/// queue, performance monitoring, page-request queue. The fields are WARL: an IOMMU with fewer
+/// vectors keeps fewer bits, so the driver reads back what it got ([`Iommu::vectors`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vectors {
+    pub civ: u8,
+    pub fiv: u8,
+    pub pmiv: u8,
+    pub piv: u8,
+}
+
+impl Vectors {
+    /// Causes spread over `count` vectors as the cause's number modulo `count` (command queue
+    /// 0, fault queue 1, performance monitoring 2, page requests 3), at most 16.
+    pub fn spread(count: u8) -> Vectors {
+        let n = count.clamp(1, 16);
+        Vectors {
+            civ: 0,
+            fiv: 1 % n,
+            pmiv: 2 % n,
+            piv: 3 % n,
+        }
+    }
+}
+
+/// The interrupts that were pending (`ipsr`, 5.18), now acknowledged.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pending {
+    /// `cip`: the command queue.
+    pub command: bool,
+    /// `fip`: the fault queue.
+    pub fault: bool,
+    /// `pmip`: performance monitoring.
+    pub pm: bool,
+    /// `pip`: the page-request queue.
+    pub page_request: bool,
+}
+
+/// What DMA without a directory walk does, or that the directory is walked (`ddtp`, 5.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DdtMode {
+    /// Every transaction is refused (cause 256).
+    Off,
+    /// Every transaction passes untranslated.
+    Bare,
+    /// The device directory decides.
+    Translate,
+}
+
+/// What the driver has done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Device contexts written (hitless transitions).
+    pub dc_writes: u64,
+    /// Process contexts written.
+    pub pc_writes: u64,
+    /// IODIR commands issued.
+    pub iodir: u64,
+    /// IOTINVAL commands issued.
+    pub iotinval: u64,
+    /// Page requests answered.
+    pub page_requests: u64,
+}
+
+/// A RISC-V IOMMU, driven.
+pub struct Iommu<H: Hal> {
+    pub(super) hal: H,
+    /// What the IOMMU offers.
+    pub caps: Caps,
+    /// How it was set up.
+    pub config: Config,
+    pub(super) cq: CommandQueue,
+    pub(super) fq: FaultQueue,
+    pub(super) pq: Option<PageRequestQueue>,
+    pub(super) ddt: Directory,
+    pub(super) mode: DdtMode,
+    pub(super) domains: VecMap<u32, Domain>,
+    pub(super) next_domain: u32,
+    pub(super) pscids: Ids,
+    pub(super) gscids: Ids,
+    pub(super) devices: Devices,
+    /// Each device's process directory, once it needed one.
+    pub(super) pdts: VecMap<u32, Directory>,
+    /// Two-stage attachments outside the API: (first-stage domain, G-stage domain).
+    pub(super) nested: VecMap<u32, (DomainId, DomainId)>,
+    /// What the driver has done.
+    pub stats: Stats,
+}
+
+/// The device-directory layout for `levels` levels of base or extended contexts.
+fn ddt_layout(extended: bool, levels: u32) -> Result<&'static DirLayout> {
+    let mode = match levels {
+        1 => IommuMode::Lvl1,
+        2 => IommuMode::Lvl2,
+        3 => IommuMode::Lvl3,
+        _ => {
+            return Err(Error::InvalidArgument {
+                what: "device directory levels (1, 2 or 3)",
+            })
+        }
+    };
+    let format = if extended { ddt::EXTENDED } else { ddt::BASE };
+    format.layout(mode as u64).ok_or(Error::Unsupported {
+        what: "device directory mode missing from the generated layouts",
+    })
+}
+
+/// Writes `ddtp` once `busy` is clear and waits for `busy` to clear again (5.2).
+fn set_ddtp<H: Hal>(hal: &H, value: Ddtp) -> Result<()> {
+    let idle = || (!read::<H, Ddtp>(hal).busy()).then_some(());
+    poll(hal, "ddtp.busy", HANDSHAKE_US, idle)?;
+    write(hal, value);
+    poll(hal, "ddtp.busy after the write", HANDSHAKE_US, idle)?;
+    let now: Ddtp = read(hal);
+    if now.iommu_mode_bits() != value.iommu_mode_bits() {
+        return Err(Error::Unsupported {
+            what: "ddtp.iommu_mode: the IOMMU did not take the mode written",
+        });
+    }
+    Ok(())
+}
+
+impl<H: Hal> Iommu<H> {
+    /// Probes the IOMMU and brings it up: fctl, the command, fault and (with ATS)
+    /// page-request queues, a device directory of `config.ddt_levels` levels in `ddtp` (every
+    /// device blocked until attached), and every cache invalidated.
+    pub fn new(hal: H, config: Config) -> Result<Self> {
+        let caps = probe(&hal)?;
+        let layout = ddt_layout(caps.extended, config.ddt_levels)?;
+        // Whatever ran before: off, so nothing walks memory being replaced.
+        set_ddtp(&hal, Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off))?;
+        let irqs = match config.vectors {
+            Some(v) => {
+                let icvec = Icvec::from_bits(0)
+                    .with_civ(v.civ)?
+                    .with_fiv(v.fiv)?
+                    .with_pmiv(v.pmiv)?
+                    .with_piv(v.piv)?;
+                write(&hal, icvec);
+                true
+            }
+            None => false,
+        };
+        let mut cq = CommandQueue::new(&hal, config.cq_log2)?;
+        cq.set_completion(config.completion);
+        cq.enable(&hal)?;
+        let mut fq = FaultQueue::new(&hal, config.fq_log2)?;
+        fq.enable(&hal, irqs)?;
+        let pq = if caps.ats {
+            let mut pq = PageRequestQueue::new(&hal, config.pq_log2)?;
+            pq.enable(&hal, irqs)?;
+            Some(pq)
+        } else {
+            None
+        };
+        let ddt = Directory::new(&hal, layout)?;
+        let mut iommu = Iommu {
+            hal,
+            caps,
+            config,
+            cq,
+            fq,
+            pq,
+            ddt,
+            mode: DdtMode::Off,
+            domains: VecMap::new(),
+            next_domain: 1,
+            pscids: Ids::new(1 << 20),
+            gscids: Ids::new(1 << 16),
+            devices: VecMap::new(),
+            pdts: VecMap::new(),
+            nested: VecMap::new(),
+            stats: Stats::default(),
+        };
+        iommu.set_mode(DdtMode::Translate)?;
+        iommu.invalidate_all()?;
+        Ok(iommu)
+    }
+
+    /// The HAL.
+    pub fn hal(&self) -> &H {
+        &self.hal
+    }
+
+    /// The `ddtp` mode in use.
+    pub fn mode(&self) -> DdtMode {
+        self.mode
+    }
+
+    /// The command queue's statistics.
+    pub fn cq_stats(&self) -> super::cq::CqStats {
+        self.cq.stats
+    }
+
+    /// The command queue, for issuing commands directly (tests, self-tests).
+    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
+        (&self.hal, &mut self.cq)
+    }
+
+    /// Sets `ddtp`: Off, Bare, or the device directory (after which every cached device
+    /// context is dropped, as the directory may have changed meanwhile).
+    pub fn set_mode(&mut self, mode: DdtMode) -> Result<()> {
+        let ddtp = match mode {
+            DdtMode::Off => Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
+            DdtMode::Bare => Ddtp::from_bits(0).with_iommu_mode(IommuMode::Bare),
+            DdtMode::Translate => {
+                let m = match self.ddt.layout().levels.len() {
+                    1 => IommuMode::Lvl1,
+                    2 => IommuMode::Lvl2,
+                    _ => IommuMode::Lvl3,
+                };
+                Ddtp::from_bits(0)
+                    .with_iommu_mode(m)
+                    .with_ppn(self.ddt.root())?
+            }
+        };
+        set_ddtp(&self.hal, ddtp)?;
+        self.mode = mode;
+        if mode == DdtMode::Translate {
+            self.submit(&[IodirInvalDdt::new().0])?;
+            self.stats.iodir += 1;
+        }
+        Ok(())
+    }
+
+    /// Drops every cached device context and translation.
+    pub fn invalidate_all(&mut self) -> Result<()> {
+        self.stats.iodir += 1;
+        self.stats.iotinval += 2;
+        self.submit(&[
+            IodirInvalDdt::new().0,
+            IotinvalVma::new().0,
+            IotinvalGvma::new().0,
+        ])
+    }
+
+    /// The vectors `icvec` holds (what the IOMMU kept of [`Config::vectors`]).
+    pub fn vectors(&self) -> Vectors {
+        let v: Icvec = read(&self.hal);
+        Vectors {
+            civ: v.civ(),
+            fiv: v.fiv(),
+            pmiv: v.pmiv(),
+            piv: v.piv(),
+        }
+    }
+
+    /// Reads `ipsr` and clears the pending bits it found (write 1 to clear), before the
+    /// caller drains the queues: a record written after the clear raises the interrupt again.
+    pub fn take_pending(&mut self) -> Pending {
+        let p: Ipsr = read(&self.hal);
+        let mut clear = Ipsr::from_bits(0);
+        if p.cip() {
+            clear = clear.clear_cip();
+        }
+        if p.fip() {
+            clear = clear.clear_fip();
+        }
+        if p.pmip() {
+            clear = clear.clear_pmip();
+        }
+        if p.pip() {
+            clear = clear.clear_pip();
+        }
+        if clear.bits() != 0 {
+            write(&self.hal, clear);
+        }
+        Pending {
+            command: p.cip(),
+            fault: p.fip(),
+            pm: p.pmip(),
+            page_request: p.pip(),
+        }
+    }
+
+    /// Runs commands and waits for their completion (an IOFENCE.C after them).
+    pub fn submit(&mut self, cmds: &[Command]) -> Result<()> {
+        self.cq.submit(&self.hal, cmds)
+    }
+
+    /// Runs one command as given (tests use it to submit an illegal one), with the fence.
+    pub fn submit_raw(&mut self, cmd: Command) -> Result<()> {
+        self.submit(&[cmd])
+    }
+
+    /// IODIR.INVAL_DDT for `did` (or all devices).
+    pub(super) fn iodir_ddt(&mut self, did: Option<u32>) -> Result<()> {
+        let cmd = match did {
+            Some(d) => IodirInvalDdt::new().with_dv(true).with_did(d)?,
+            None => IodirInvalDdt::new(),
+        };
+        self.stats.iodir += 1;
+        self.submit(&[cmd.0])
+    }
+
+    /// IODIR.INVAL_PDT for process `pid` of `did`.
+    pub(super) fn iodir_pdt(&mut self, did: u32, pid: u32) -> Result<()> {
+        let cmd = IodirInvalPdt::new()
+            .with_dv(true)
+            .with_did(did)?
+            .with_pid(pid)?;
+        self.stats.iodir += 1;
+        self.submit(&[cmd.0])
+    }
+
+    /// Consumes the fault queue's records, oldest first, clearing overflow (fqof) and memory
+    /// faults (fqmf) once consumed.
+    pub fn drain_faults(&mut self, f: impl FnMut(Fault)) -> Drained {
+        self.fq.drain(&self.hal, f)
+    }
+
+    /// Consumes the page-request queue. The driver serves no page requests: each group's last
+    /// request (L = 1) is answered with ATS.PRGR, response Invalid Request, so the device stops
+    /// waiting. Returns what was drained (nothing without ATS).
+    pub fn drain_page_requests(&mut self, mut f: impl FnMut(PageRequest)) -> Result<Drained> {
+        let Some(pq) = self.pq.as_mut() else {
+            return Ok(Drained::default());
+        };
+        let mut answers: super::super::store::TryVec<Command> = super::super::store::TryVec::new();
+        let mut error = None;
+        let d = pq.drain(&self.hal, |r| {
+            if r.l() {
+                let did = r.did();
+                let cmd = AtsPrgr::new()
+                    .with_rid(did as u16)
+                    .with_dsv(did >> 16 != 0)
+                    .with_dseg((did >> 16) as u8)
+                    .with_pv(r.pv())
+                    .with_pid(r.pid())
+                    .and_then(|c| c.with_prg_index(r.prgi()))
+                    .map(|c| c.with_resp_code(PrgResponseCode::InvalidRequest));
+                match cmd {
+                    Ok(c) => {
+                        if let Err(e) = answers.try_push(c.0) {
+                            error.get_or_insert(Error::from(e));
+                        }
+                    }
+                    Err(e) => {
+                        error.get_or_insert(Error::from(e));
+                    }
+                }
+            }
+            f(r);
+        });
+        if let Some(e) = error {
+            return Err(e);
+        }
+        self.stats.page_requests += answers.len() as u64;
+        if !answers.is_empty() {
+            self.submit(&answers)?;
+        }
+        Ok(d)
+    }
+
+    /// Turns the IOMMU off (ddtp Off, queues off) and frees everything the driver allocated:
+    /// page tables of every domain, process directories, the device directory and the queues.
+    /// Returns the HAL.
+    pub fn shutdown(mut self) -> Result<H> {
+        set_ddtp(
+            &self.hal,
+            Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
+        )?;
+        self.mode = DdtMode::Off;
+        self.cq.disable(&self.hal)?;
+        self.fq.disable(&self.hal)?;
+        if let Some(pq) = self.pq.as_mut() {
+            pq.disable(&self.hal)?;
+        }
+        let Iommu {
+            hal,
+            mut cq,
+            fq,
+            pq,
+            ddt,
+            mut domains,
+            mut pdts,
+            ..
+        } = self;
+        for (_, d) in pdts.take() {
+            d.destroy(&hal);
+        }
+        for (_, d) in domains.take() {
+            d.destroy(&hal);
+        }
+        ddt.destroy(&hal);
+        cq.free(&hal);
+        fq.free(&hal);
+        if let Some(pq) = pq {
+            pq.free(&hal);
+        }
+        Ok(hal)
+    }
+}

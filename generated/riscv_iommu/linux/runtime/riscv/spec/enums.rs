@@ -1,0 +1,673 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! Enumerations of `riscv_iommu`: encoded field values, with fallible decoding.
+#[allow(unused_imports)]
+use super::support::{
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
+};
+/// Interrupt generation the IOMMU supports (capabilities.IGS).
+///
+/// Spec enum `Igs`, 2 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Igs {
+    /// Message-signaled interrupts only.
+    Msi = 0x0,
+    /// Wire-signaled interrupts only.
+    Wsi = 0x1,
+    /// Both; fctl.WSI selects.
+    Both = 0x2,
+}
+impl Igs {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "Igs";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Msi),
+            0x1 => Some(Self::Wsi),
+            0x2 => Some(Self::Both),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Msi => "MSI",
+            Self::Wsi => "WSI",
+            Self::Both => "BOTH",
+        }
+    }
+}
+/// The IOMMU's translation mode (ddtp.iommu_mode).
+///
+/// Spec enum `IommuMode`, 4 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum IommuMode {
+    /// No inbound memory transaction is allowed.
+    Off = 0x0,
+    /// No translation or protection: inbound accesses pass through.
+    Bare = 0x1,
+    /// One-level device directory table (the specification's `1LVL`).
+    Lvl1 = 0x2,
+    /// Two-level device directory table (`2LVL`).
+    Lvl2 = 0x3,
+    /// Three-level device directory table (`3LVL`).
+    Lvl3 = 0x4,
+}
+impl IommuMode {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "IommuMode";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Off),
+            0x1 => Some(Self::Bare),
+            0x2 => Some(Self::Lvl1),
+            0x3 => Some(Self::Lvl2),
+            0x4 => Some(Self::Lvl3),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Off => "Off",
+            Self::Bare => "Bare",
+            Self::Lvl1 => "LVL1",
+            Self::Lvl2 => "LVL2",
+            Self::Lvl3 => "LVL3",
+        }
+    }
+}
+/// Page-based memory type (Svpbmt).
+///
+/// Spec enum `Pbmt`, 2 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Pbmt {
+    /// No override of the physical memory attributes.
+    Pma = 0x0,
+    /// Non-cacheable, idempotent, weakly ordered main memory.
+    Nc = 0x1,
+    /// Non-cacheable, non-idempotent, strongly ordered I/O memory.
+    Io = 0x2,
+}
+impl Pbmt {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "Pbmt";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Pma),
+            0x1 => Some(Self::Nc),
+            0x2 => Some(Self::Io),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Pma => "PMA",
+            Self::Nc => "NC",
+            Self::Io => "IO",
+        }
+    }
+}
+/// Events a performance-monitoring counter can count (iohpmevt.eventID).
+///
+/// Spec enum `HpmEvent`, 15 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u16)]
+pub enum HpmEvent {
+    /// Do not count.
+    DoNotCount = 0x0,
+    /// Untranslated requests.
+    UntranslatedRequests = 0x1,
+    /// Translated requests.
+    TranslatedRequests = 0x2,
+    /// ATS translation requests.
+    AtsTranslationRequests = 0x3,
+    /// IOTLB misses.
+    TlbMiss = 0x4,
+    /// Device directory walks.
+    DeviceDirectoryWalks = 0x5,
+    /// Process directory walks.
+    ProcessDirectoryWalks = 0x6,
+    /// First-stage page table walks.
+    FirstStageWalks = 0x7,
+    /// Second-stage page table walks.
+    SecondStageWalks = 0x8,
+}
+impl HpmEvent {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "HpmEvent";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::DoNotCount),
+            0x1 => Some(Self::UntranslatedRequests),
+            0x2 => Some(Self::TranslatedRequests),
+            0x3 => Some(Self::AtsTranslationRequests),
+            0x4 => Some(Self::TlbMiss),
+            0x5 => Some(Self::DeviceDirectoryWalks),
+            0x6 => Some(Self::ProcessDirectoryWalks),
+            0x7 => Some(Self::FirstStageWalks),
+            0x8 => Some(Self::SecondStageWalks),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::DoNotCount => "DoNotCount",
+            Self::UntranslatedRequests => "UntranslatedRequests",
+            Self::TranslatedRequests => "TranslatedRequests",
+            Self::AtsTranslationRequests => "AtsTranslationRequests",
+            Self::TlbMiss => "TlbMiss",
+            Self::DeviceDirectoryWalks => "DeviceDirectoryWalks",
+            Self::ProcessDirectoryWalks => "ProcessDirectoryWalks",
+            Self::FirstStageWalks => "FirstStageWalks",
+            Self::SecondStageWalks => "SecondStageWalks",
+        }
+    }
+}
+/// The first-stage context mode of a device context (DC.fsc.MODE). With DC.tc.PDTV = 0 the
+/// field holds an iosatp mode (Bare, Sv39, Sv48, Sv57), with PDTV = 1 a pdtp mode (Bare, PD8,
+/// PD17, PD20); the encodings do not collide. With tc.SXL = 1, 8 is Sv32.
+///
+/// Spec enum `DcFscMode`, 4 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum DcFscMode {
+    /// `Bare` = 0x0.
+    Bare = 0x0,
+    /// One-level process directory, 8-bit process_id.
+    Pd8 = 0x1,
+    /// Two-level process directory, 17-bit process_id.
+    Pd17 = 0x2,
+    /// Three-level process directory, 20-bit process_id.
+    Pd20 = 0x3,
+    /// `Sv39` = 0x8.
+    Sv39 = 0x8,
+    /// `Sv48` = 0x9.
+    Sv48 = 0x9,
+    /// `Sv57` = 0xa.
+    Sv57 = 0xa,
+}
+impl DcFscMode {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "DcFscMode";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Bare),
+            0x1 => Some(Self::Pd8),
+            0x2 => Some(Self::Pd17),
+            0x3 => Some(Self::Pd20),
+            0x8 => Some(Self::Sv39),
+            0x9 => Some(Self::Sv48),
+            0xa => Some(Self::Sv57),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Bare => "Bare",
+            Self::Pd8 => "PD8",
+            Self::Pd17 => "PD17",
+            Self::Pd20 => "PD20",
+            Self::Sv39 => "Sv39",
+            Self::Sv48 => "Sv48",
+            Self::Sv57 => "Sv57",
+        }
+    }
+}
+/// First-stage translation mode of a process context (PC.fsc.MODE, an iosatp). With
+/// DC.tc.SXL = 1, 8 is Sv32.
+///
+/// Spec enum `IosatpMode`, 4 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum IosatpMode {
+    /// `Bare` = 0x0.
+    Bare = 0x0,
+    /// `Sv39` = 0x8.
+    Sv39 = 0x8,
+    /// `Sv48` = 0x9.
+    Sv48 = 0x9,
+    /// `Sv57` = 0xa.
+    Sv57 = 0xa,
+}
+impl IosatpMode {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "IosatpMode";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Bare),
+            0x8 => Some(Self::Sv39),
+            0x9 => Some(Self::Sv48),
+            0xa => Some(Self::Sv57),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Bare => "Bare",
+            Self::Sv39 => "Sv39",
+            Self::Sv48 => "Sv48",
+            Self::Sv57 => "Sv57",
+        }
+    }
+}
+/// Second-stage translation mode (DC.iohgatp.MODE). With fctl.GXL = 1, 8 is Sv32x4.
+///
+/// Spec enum `IohgatpMode`, 4 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum IohgatpMode {
+    /// `Bare` = 0x0.
+    Bare = 0x0,
+    /// `Sv39x4` = 0x8.
+    Sv39x4 = 0x8,
+    /// `Sv48x4` = 0x9.
+    Sv48x4 = 0x9,
+    /// `Sv57x4` = 0xa.
+    Sv57x4 = 0xa,
+}
+impl IohgatpMode {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "IohgatpMode";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Bare),
+            0x8 => Some(Self::Sv39x4),
+            0x9 => Some(Self::Sv48x4),
+            0xa => Some(Self::Sv57x4),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Bare => "Bare",
+            Self::Sv39x4 => "Sv39x4",
+            Self::Sv48x4 => "Sv48x4",
+            Self::Sv57x4 => "Sv57x4",
+        }
+    }
+}
+/// MSI page table mode (DC.msiptp.MODE).
+///
+/// Spec enum `MsiptpMode`, 4 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum MsiptpMode {
+    /// MSIs are not recognised: every write is translated as usual.
+    Off = 0x0,
+    /// A flat MSI page table.
+    Flat = 0x1,
+}
+impl MsiptpMode {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "MsiptpMode";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Off),
+            0x1 => Some(Self::Flat),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Off => "Off",
+            Self::Flat => "Flat",
+        }
+    }
+}
+/// The mode of an MSI PTE (msipte.M); 0 and 2 are reserved.
+///
+/// Spec enum `MsiPteMode`, 2 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum MsiPteMode {
+    /// MRIF mode: the MSI is recorded in a memory-resident interrupt file.
+    Mrif = 0x1,
+    /// Basic (write-through) mode: the MSI is written to the translated address.
+    Basic = 0x3,
+}
+impl MsiPteMode {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "MsiPteMode";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x1 => Some(Self::Mrif),
+            0x3 => Some(Self::Basic),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Mrif => "MRIF",
+            Self::Basic => "Basic",
+        }
+    }
+}
+/// Why a fault record was written (fault record CAUSE). 275-2047 are reserved, 2048-4095
+/// designated for custom use.
+///
+/// Spec enum `FaultCause`, 12 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u16)]
+pub enum FaultCause {
+    /// `InstructionAccessFault` = 0x1.
+    InstructionAccessFault = 0x1,
+    /// `ReadAddressMisaligned` = 0x4.
+    ReadAddressMisaligned = 0x4,
+    /// `ReadAccessFault` = 0x5.
+    ReadAccessFault = 0x5,
+    /// `WriteAddressMisaligned` = 0x6.
+    WriteAddressMisaligned = 0x6,
+    /// `WriteAccessFault` = 0x7.
+    WriteAccessFault = 0x7,
+    /// `InstructionPageFault` = 0xc.
+    InstructionPageFault = 0xc,
+    /// `ReadPageFault` = 0xd.
+    ReadPageFault = 0xd,
+    /// `WritePageFault` = 0xf.
+    WritePageFault = 0xf,
+    /// `InstructionGuestPageFault` = 0x14.
+    InstructionGuestPageFault = 0x14,
+    /// `ReadGuestPageFault` = 0x15.
+    ReadGuestPageFault = 0x15,
+    /// `WriteGuestPageFault` = 0x17.
+    WriteGuestPageFault = 0x17,
+    /// All inbound transactions disallowed (ddtp.iommu_mode is Off).
+    AllInboundDisallowed = 0x100,
+    /// `DdtEntryLoadAccessFault` = 0x101.
+    DdtEntryLoadAccessFault = 0x101,
+    /// `DdtEntryNotValid` = 0x102.
+    DdtEntryNotValid = 0x102,
+    /// `DdtEntryMisconfigured` = 0x103.
+    DdtEntryMisconfigured = 0x103,
+    /// `TransactionTypeDisallowed` = 0x104.
+    TransactionTypeDisallowed = 0x104,
+    /// `MsiPteLoadAccessFault` = 0x105.
+    MsiPteLoadAccessFault = 0x105,
+    /// `MsiPteNotValid` = 0x106.
+    MsiPteNotValid = 0x106,
+    /// `MsiPteMisconfigured` = 0x107.
+    MsiPteMisconfigured = 0x107,
+    /// `MrifAccessFault` = 0x108.
+    MrifAccessFault = 0x108,
+    /// `PdtEntryLoadAccessFault` = 0x109.
+    PdtEntryLoadAccessFault = 0x109,
+    /// `PdtEntryNotValid` = 0x10a.
+    PdtEntryNotValid = 0x10a,
+    /// `PdtEntryMisconfigured` = 0x10b.
+    PdtEntryMisconfigured = 0x10b,
+    /// `DdtDataCorruption` = 0x10c.
+    DdtDataCorruption = 0x10c,
+    /// `PdtDataCorruption` = 0x10d.
+    PdtDataCorruption = 0x10d,
+    /// `MsiPtDataCorruption` = 0x10e.
+    MsiPtDataCorruption = 0x10e,
+    /// `MsiMrifDataCorruption` = 0x10f.
+    MsiMrifDataCorruption = 0x10f,
+    /// `InternalDataPathError` = 0x110.
+    InternalDataPathError = 0x110,
+    /// `IommuMsiWriteAccessFault` = 0x111.
+    IommuMsiWriteAccessFault = 0x111,
+    /// `PtDataCorruption` = 0x112.
+    PtDataCorruption = 0x112,
+}
+impl FaultCause {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "FaultCause";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x1 => Some(Self::InstructionAccessFault),
+            0x4 => Some(Self::ReadAddressMisaligned),
+            0x5 => Some(Self::ReadAccessFault),
+            0x6 => Some(Self::WriteAddressMisaligned),
+            0x7 => Some(Self::WriteAccessFault),
+            0xc => Some(Self::InstructionPageFault),
+            0xd => Some(Self::ReadPageFault),
+            0xf => Some(Self::WritePageFault),
+            0x14 => Some(Self::InstructionGuestPageFault),
+            0x15 => Some(Self::ReadGuestPageFault),
+            0x17 => Some(Self::WriteGuestPageFault),
+            0x100 => Some(Self::AllInboundDisallowed),
+            0x101 => Some(Self::DdtEntryLoadAccessFault),
+            0x102 => Some(Self::DdtEntryNotValid),
+            0x103 => Some(Self::DdtEntryMisconfigured),
+            0x104 => Some(Self::TransactionTypeDisallowed),
+            0x105 => Some(Self::MsiPteLoadAccessFault),
+            0x106 => Some(Self::MsiPteNotValid),
+            0x107 => Some(Self::MsiPteMisconfigured),
+            0x108 => Some(Self::MrifAccessFault),
+            0x109 => Some(Self::PdtEntryLoadAccessFault),
+            0x10a => Some(Self::PdtEntryNotValid),
+            0x10b => Some(Self::PdtEntryMisconfigured),
+            0x10c => Some(Self::DdtDataCorruption),
+            0x10d => Some(Self::PdtDataCorruption),
+            0x10e => Some(Self::MsiPtDataCorruption),
+            0x10f => Some(Self::MsiMrifDataCorruption),
+            0x110 => Some(Self::InternalDataPathError),
+            0x111 => Some(Self::IommuMsiWriteAccessFault),
+            0x112 => Some(Self::PtDataCorruption),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::InstructionAccessFault => "InstructionAccessFault",
+            Self::ReadAddressMisaligned => "ReadAddressMisaligned",
+            Self::ReadAccessFault => "ReadAccessFault",
+            Self::WriteAddressMisaligned => "WriteAddressMisaligned",
+            Self::WriteAccessFault => "WriteAccessFault",
+            Self::InstructionPageFault => "InstructionPageFault",
+            Self::ReadPageFault => "ReadPageFault",
+            Self::WritePageFault => "WritePageFault",
+            Self::InstructionGuestPageFault => "InstructionGuestPageFault",
+            Self::ReadGuestPageFault => "ReadGuestPageFault",
+            Self::WriteGuestPageFault => "WriteGuestPageFault",
+            Self::AllInboundDisallowed => "AllInboundDisallowed",
+            Self::DdtEntryLoadAccessFault => "DdtEntryLoadAccessFault",
+            Self::DdtEntryNotValid => "DdtEntryNotValid",
+            Self::DdtEntryMisconfigured => "DdtEntryMisconfigured",
+            Self::TransactionTypeDisallowed => "TransactionTypeDisallowed",
+            Self::MsiPteLoadAccessFault => "MsiPteLoadAccessFault",
+            Self::MsiPteNotValid => "MsiPteNotValid",
+            Self::MsiPteMisconfigured => "MsiPteMisconfigured",
+            Self::MrifAccessFault => "MrifAccessFault",
+            Self::PdtEntryLoadAccessFault => "PdtEntryLoadAccessFault",
+            Self::PdtEntryNotValid => "PdtEntryNotValid",
+            Self::PdtEntryMisconfigured => "PdtEntryMisconfigured",
+            Self::DdtDataCorruption => "DdtDataCorruption",
+            Self::PdtDataCorruption => "PdtDataCorruption",
+            Self::MsiPtDataCorruption => "MsiPtDataCorruption",
+            Self::MsiMrifDataCorruption => "MsiMrifDataCorruption",
+            Self::InternalDataPathError => "InternalDataPathError",
+            Self::IommuMsiWriteAccessFault => "IommuMsiWriteAccessFault",
+            Self::PtDataCorruption => "PtDataCorruption",
+        }
+    }
+}
+/// The transaction that faulted (fault record TTYP). 4 and 10-31 are reserved, 32-63
+/// designated for custom use.
+///
+/// Spec enum `FaultTtyp`, 6 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum FaultTtyp {
+    /// Not caused by an inbound transaction.
+    None = 0x0,
+    /// `UntranslatedReadForExecute` = 0x1.
+    UntranslatedReadForExecute = 0x1,
+    /// `UntranslatedRead` = 0x2.
+    UntranslatedRead = 0x2,
+    /// `UntranslatedWrite` = 0x3.
+    UntranslatedWrite = 0x3,
+    /// `TranslatedReadForExecute` = 0x5.
+    TranslatedReadForExecute = 0x5,
+    /// `TranslatedRead` = 0x6.
+    TranslatedRead = 0x6,
+    /// `TranslatedWrite` = 0x7.
+    TranslatedWrite = 0x7,
+    /// `PcieAtsTranslationRequest` = 0x8.
+    PcieAtsTranslationRequest = 0x8,
+    /// `PcieMessageRequest` = 0x9.
+    PcieMessageRequest = 0x9,
+}
+impl FaultTtyp {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "FaultTtyp";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::None),
+            0x1 => Some(Self::UntranslatedReadForExecute),
+            0x2 => Some(Self::UntranslatedRead),
+            0x3 => Some(Self::UntranslatedWrite),
+            0x5 => Some(Self::TranslatedReadForExecute),
+            0x6 => Some(Self::TranslatedRead),
+            0x7 => Some(Self::TranslatedWrite),
+            0x8 => Some(Self::PcieAtsTranslationRequest),
+            0x9 => Some(Self::PcieMessageRequest),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::None => "None",
+            Self::UntranslatedReadForExecute => "UntranslatedReadForExecute",
+            Self::UntranslatedRead => "UntranslatedRead",
+            Self::UntranslatedWrite => "UntranslatedWrite",
+            Self::TranslatedReadForExecute => "TranslatedReadForExecute",
+            Self::TranslatedRead => "TranslatedRead",
+            Self::TranslatedWrite => "TranslatedWrite",
+            Self::PcieAtsTranslationRequest => "PcieAtsTranslationRequest",
+            Self::PcieMessageRequest => "PcieMessageRequest",
+        }
+    }
+}
+/// The PCIe page request group response code (ATS.PRGR).
+///
+/// Spec enum `PrgResponseCode`, 4 bits wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum PrgResponseCode {
+    /// `Success` = 0x0.
+    Success = 0x0,
+    /// `InvalidRequest` = 0x1.
+    InvalidRequest = 0x1,
+    /// `ResponseFailure` = 0xf.
+    ResponseFailure = 0xf,
+}
+impl PrgResponseCode {
+    /// The spec's name for this enumeration.
+    pub const NAME: &'static str = "PrgResponseCode";
+    /// Decodes a raw field value; `None` for a reserved encoding.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Option<Self> {
+        match raw {
+            0x0 => Some(Self::Success),
+            0x1 => Some(Self::InvalidRequest),
+            0xf => Some(Self::ResponseFailure),
+            _ => None,
+        }
+    }
+    /// The raw encoding.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self as u64
+    }
+    /// The architectural name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Success => "Success",
+            Self::InvalidRequest => "InvalidRequest",
+            Self::ResponseFailure => "ResponseFailure",
+        }
+    }
+}

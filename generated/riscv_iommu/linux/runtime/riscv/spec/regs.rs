@@ -1,0 +1,2171 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! Registers of `riscv_iommu`: one value type per register, with its offset and typed fields.
+#[allow(unused_imports)]
+use super::support::{
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
+};
+/// Offset of register block `iommu` from the device's MMIO base.
+pub const IOMMU_BASE: usize = 0x0_usize;
+/// Size in bytes of register block `iommu`.
+pub const IOMMU_SIZE: usize = 0x1000_usize;
+/// Size of the device's whole MMIO region.
+pub const MMIO_SIZE: usize = 0x1000_usize;
+/// What the IOMMU implements. Read-only.
+///
+/// `capabilities`: 64-bit read-only register at offset 0x0 (block `iommu` + 0x0).
+///
+/// Architecture reference: section 5.3.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Capabilities(u64);
+impl Capabilities {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x0_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "version",
+            lsb: 0,
+            msb: 7,
+        },
+        FieldInfo {
+            name: "Sv32",
+            lsb: 8,
+            msb: 8,
+        },
+        FieldInfo {
+            name: "Sv39",
+            lsb: 9,
+            msb: 9,
+        },
+        FieldInfo {
+            name: "Sv48",
+            lsb: 10,
+            msb: 10,
+        },
+        FieldInfo {
+            name: "Sv57",
+            lsb: 11,
+            msb: 11,
+        },
+        FieldInfo {
+            name: "Svpbmt",
+            lsb: 15,
+            msb: 15,
+        },
+        FieldInfo {
+            name: "Sv32x4",
+            lsb: 16,
+            msb: 16,
+        },
+        FieldInfo {
+            name: "Sv39x4",
+            lsb: 17,
+            msb: 17,
+        },
+        FieldInfo {
+            name: "Sv48x4",
+            lsb: 18,
+            msb: 18,
+        },
+        FieldInfo {
+            name: "Sv57x4",
+            lsb: 19,
+            msb: 19,
+        },
+        FieldInfo {
+            name: "AMO_MRIF",
+            lsb: 21,
+            msb: 21,
+        },
+        FieldInfo {
+            name: "MSI_FLAT",
+            lsb: 22,
+            msb: 22,
+        },
+        FieldInfo {
+            name: "MSI_MRIF",
+            lsb: 23,
+            msb: 23,
+        },
+        FieldInfo {
+            name: "AMO_HWAD",
+            lsb: 24,
+            msb: 24,
+        },
+        FieldInfo {
+            name: "ATS",
+            lsb: 25,
+            msb: 25,
+        },
+        FieldInfo {
+            name: "T2GPA",
+            lsb: 26,
+            msb: 26,
+        },
+        FieldInfo {
+            name: "END",
+            lsb: 27,
+            msb: 27,
+        },
+        FieldInfo {
+            name: "IGS",
+            lsb: 28,
+            msb: 29,
+        },
+        FieldInfo {
+            name: "HPM",
+            lsb: 30,
+            msb: 30,
+        },
+        FieldInfo {
+            name: "DBG",
+            lsb: 31,
+            msb: 31,
+        },
+        FieldInfo {
+            name: "PAS",
+            lsb: 32,
+            msb: 37,
+        },
+        FieldInfo {
+            name: "PD8",
+            lsb: 38,
+            msb: 38,
+        },
+        FieldInfo {
+            name: "PD17",
+            lsb: 39,
+            msb: 39,
+        },
+        FieldInfo {
+            name: "PD20",
+            lsb: 40,
+            msb: 40,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+    /// `version`, bits [7:0]
+    ///
+    /// Specification version: major in [7:4], minor in [3:0] (0x10 for 1.0).
+    #[inline]
+    pub const fn version(&self) -> u8 {
+        support::get(self.0, 0, 0xff) as u8
+    }
+    /// `Sv32`, bit [8]
+    ///
+    /// Sv32 first-stage translation (with SXL = 1).
+    #[inline]
+    pub const fn sv32(&self) -> bool {
+        support::get(self.0, 8, 0x1) != 0
+    }
+    /// `Sv39`, bit [9]
+    #[inline]
+    pub const fn sv39(&self) -> bool {
+        support::get(self.0, 9, 0x1) != 0
+    }
+    /// `Sv48`, bit [10]
+    #[inline]
+    pub const fn sv48(&self) -> bool {
+        support::get(self.0, 10, 0x1) != 0
+    }
+    /// `Sv57`, bit [11]
+    #[inline]
+    pub const fn sv57(&self) -> bool {
+        support::get(self.0, 11, 0x1) != 0
+    }
+    /// `Svpbmt`, bit [15]
+    ///
+    /// Page-based memory types.
+    #[inline]
+    pub const fn svpbmt(&self) -> bool {
+        support::get(self.0, 15, 0x1) != 0
+    }
+    /// `Sv32x4`, bit [16]
+    ///
+    /// Sv32x4 second-stage translation (with GXL = 1).
+    #[inline]
+    pub const fn sv32x4(&self) -> bool {
+        support::get(self.0, 16, 0x1) != 0
+    }
+    /// `Sv39x4`, bit [17]
+    #[inline]
+    pub const fn sv39x4(&self) -> bool {
+        support::get(self.0, 17, 0x1) != 0
+    }
+    /// `Sv48x4`, bit [18]
+    #[inline]
+    pub const fn sv48x4(&self) -> bool {
+        support::get(self.0, 18, 0x1) != 0
+    }
+    /// `Sv57x4`, bit [19]
+    #[inline]
+    pub const fn sv57x4(&self) -> bool {
+        support::get(self.0, 19, 0x1) != 0
+    }
+    /// `AMO_MRIF`, bit [21]
+    ///
+    /// Atomic updates of MRIFs.
+    #[inline]
+    pub const fn amo_mrif(&self) -> bool {
+        support::get(self.0, 21, 0x1) != 0
+    }
+    /// `MSI_FLAT`, bit [22]
+    ///
+    /// MSI address translation with basic-mode MSI PTEs (and the extended device context).
+    #[inline]
+    pub const fn msi_flat(&self) -> bool {
+        support::get(self.0, 22, 0x1) != 0
+    }
+    /// `MSI_MRIF`, bit [23]
+    ///
+    /// MSI address translation with MRIF-mode MSI PTEs.
+    #[inline]
+    pub const fn msi_mrif(&self) -> bool {
+        support::get(self.0, 23, 0x1) != 0
+    }
+    /// `AMO_HWAD`, bit [24]
+    ///
+    /// Atomic updates of the A and D bits of PTEs.
+    #[inline]
+    pub const fn amo_hwad(&self) -> bool {
+        support::get(self.0, 24, 0x1) != 0
+    }
+    /// `ATS`, bit [25]
+    ///
+    /// PCIe Address Translation Services and Page Request Interface.
+    #[inline]
+    pub const fn ats(&self) -> bool {
+        support::get(self.0, 25, 0x1) != 0
+    }
+    /// `T2GPA`, bit [26]
+    ///
+    /// Guest physical addresses returned in ATS translation completions.
+    #[inline]
+    pub const fn t2gpa(&self) -> bool {
+        support::get(self.0, 26, 0x1) != 0
+    }
+    /// `END`, bit [27]
+    ///
+    /// When 0, one endianness for in-memory structures; when 1, fctl.BE selects.
+    #[inline]
+    pub const fn end(&self) -> bool {
+        support::get(self.0, 27, 0x1) != 0
+    }
+    /// `IGS`, bits [29:28]
+    #[inline]
+    pub const fn igs(&self) -> Result<super::enums::Igs, FieldError> {
+        let raw = support::get(self.0, 28, 0x3);
+        match super::enums::Igs::from_bits(raw) {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
+                field: "IGS",
+                value: raw,
+            }),
+        }
+    }
+    /// The raw encoding of `IGS`, bits [29:28].
+    #[inline]
+    pub const fn igs_bits(&self) -> u64 {
+        support::get(self.0, 28, 0x3)
+    }
+    /// `HPM`, bit [30]
+    ///
+    /// Hardware performance monitor.
+    #[inline]
+    pub const fn hpm(&self) -> bool {
+        support::get(self.0, 30, 0x1) != 0
+    }
+    /// `DBG`, bit [31]
+    ///
+    /// The translation-request debug interface.
+    #[inline]
+    pub const fn dbg(&self) -> bool {
+        support::get(self.0, 31, 0x1) != 0
+    }
+    /// `PAS`, bits [37:32]
+    ///
+    /// Physical address size.
+    #[inline]
+    pub const fn pas(&self) -> u8 {
+        support::get(self.0, 32, 0x3f) as u8
+    }
+    /// `PD8`, bit [38]
+    ///
+    /// One-level process directory, 8-bit process_id.
+    #[inline]
+    pub const fn pd8(&self) -> bool {
+        support::get(self.0, 38, 0x1) != 0
+    }
+    /// `PD17`, bit [39]
+    ///
+    /// Two-level process directory, 17-bit process_id.
+    #[inline]
+    pub const fn pd17(&self) -> bool {
+        support::get(self.0, 39, 0x1) != 0
+    }
+    /// `PD20`, bit [40]
+    ///
+    /// Three-level process directory, 20-bit process_id.
+    #[inline]
+    pub const fn pd20(&self) -> bool {
+        support::get(self.0, 40, 0x1) != 0
+    }
+}
+impl Register for Capabilities {
+    const NAME: &'static str = "capabilities";
+    const OFFSET: usize = 0x0_usize;
+    const WIDTH: u32 = 64;
+    const FIELDS: &'static [FieldInfo] = Capabilities::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0
+    }
+}
+impl Readable for Capabilities {}
+impl ::core::fmt::Debug for Capabilities {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "capabilities", Self::FIELDS, &[self.0])
+    }
+}
+/// Features control.
+///
+/// `fctl`: 32-bit read-write register at offset 0x8 (block `iommu` + 0x8).
+///
+/// Architecture reference: section 5.4.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Fctl(u32);
+impl Fctl {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x8_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "BE",
+            lsb: 0,
+            msb: 0,
+        },
+        FieldInfo {
+            name: "WSI",
+            lsb: 1,
+            msb: 1,
+        },
+        FieldInfo {
+            name: "GXL",
+            lsb: 2,
+            msb: 2,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `BE`, bit [0]
+    ///
+    /// Big-endian in-memory structures and accesses (when capabilities.END allows).
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn be(&self) -> bool {
+        support::get(self.0 as u64, 0, 0x1) != 0
+    }
+    /// Returns the value with `BE`, bit [0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_be(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
+    }
+    /// Sets `BE`, bit [0] to `v`.
+    #[inline]
+    pub fn set_be(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
+    }
+    /// `WSI`, bit [1]
+    ///
+    /// Wire-signaled interrupts instead of MSIs.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn wsi(&self) -> bool {
+        support::get(self.0 as u64, 1, 0x1) != 0
+    }
+    /// Returns the value with `WSI`, bit [1] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_wsi(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
+    }
+    /// Sets `WSI`, bit [1] to `v`.
+    #[inline]
+    pub fn set_wsi(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
+    }
+    /// `GXL`, bit [2]
+    ///
+    /// Second stage translation for 32-bit guests (Sv32x4).
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn gxl(&self) -> bool {
+        support::get(self.0 as u64, 2, 0x1) != 0
+    }
+    /// Returns the value with `GXL`, bit [2] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_gxl(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
+    }
+    /// Sets `GXL`, bit [2] to `v`.
+    #[inline]
+    pub fn set_gxl(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
+    }
+}
+impl Register for Fctl {
+    const NAME: &'static str = "fctl";
+    const OFFSET: usize = 0x8_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Fctl::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Fctl {}
+impl Writable for Fctl {}
+impl ::core::fmt::Debug for Fctl {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "fctl", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Device directory table pointer and translation mode. Software waits for busy to read 0
+/// before writing and after each write.
+///
+/// `ddtp`: 64-bit read-write register at offset 0x10 (block `iommu` + 0x10).
+///
+/// Architecture reference: section 5.5.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Ddtp(u64);
+impl Ddtp {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x10_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "iommu_mode",
+            lsb: 0,
+            msb: 3,
+        },
+        FieldInfo {
+            name: "busy",
+            lsb: 4,
+            msb: 4,
+        },
+        FieldInfo {
+            name: "PPN",
+            lsb: 10,
+            msb: 53,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+    /// `iommu_mode`, bits [3:0]
+    ///
+    /// The translation mode (resets to Off or Bare).
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn iommu_mode(&self) -> Result<super::enums::IommuMode, FieldError> {
+        let raw = support::get(self.0, 0, 0xf);
+        match super::enums::IommuMode::from_bits(raw) {
+            Some(v) => ::core::result::Result::Ok(v),
+            None => ::core::result::Result::Err(FieldError::Reserved {
+                field: "iommu_mode",
+                value: raw,
+            }),
+        }
+    }
+    /// The raw encoding of `iommu_mode`, bits [3:0].
+    #[inline]
+    pub const fn iommu_mode_bits(&self) -> u64 {
+        support::get(self.0, 0, 0xf)
+    }
+    /// Returns the value with `iommu_mode`, bits [3:0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_iommu_mode(self, v: super::enums::IommuMode) -> Self {
+        Self(support::put(self.0, 0, 0xf, v.bits()))
+    }
+    /// Sets `iommu_mode`, bits [3:0] to `v`.
+    #[inline]
+    pub fn set_iommu_mode(&mut self, v: super::enums::IommuMode) {
+        self.0 = support::put(self.0, 0, 0xf, v.bits());
+    }
+    /// `busy`, bit [4]
+    ///
+    /// Set while the IOMMU acts on a write to ddtp.
+    ///
+    /// Resets to 0x0.
+    ///
+    /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
+    #[inline]
+    pub const fn busy(&self) -> bool {
+        support::get(self.0, 4, 0x1) != 0
+    }
+    /// `PPN`, bits [53:10]
+    ///
+    /// Root page of the device directory table.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    #[inline]
+    pub const fn ppn(&self) -> u64 {
+        support::get(self.0, 10, 0xfffffffffff) << 12
+    }
+    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        match support::fit_address("PPN", v, 12, 0xfffffffffff) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `PPN`, bits [53:10] to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
+        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
+        ::core::result::Result::Ok(())
+    }
+    /// Mask of the busy bits.
+    pub const BUSY_MASK: u64 = 0x10_u64;
+    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set.
+    #[inline]
+    pub const fn settled(self, _written: Self) -> bool {
+        self.0 & Self::BUSY_MASK == 0
+    }
+}
+impl Register for Ddtp {
+    const NAME: &'static str = "ddtp";
+    const OFFSET: usize = 0x10_usize;
+    const WIDTH: u32 = 64;
+    const FIELDS: &'static [FieldInfo] = Ddtp::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0
+    }
+}
+impl Readable for Ddtp {}
+impl Writable for Ddtp {}
+impl ::core::fmt::Debug for Ddtp {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "ddtp", Self::FIELDS, &[self.0])
+    }
+}
+/// Command queue base.
+///
+/// `cqb`: 64-bit read-write register at offset 0x18 (block `iommu` + 0x18).
+///
+/// Architecture reference: section 5.6.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Cqb(u64);
+impl Cqb {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x18_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "LOG2SZ_1",
+            lsb: 0,
+            msb: 4,
+        },
+        FieldInfo {
+            name: "PPN",
+            lsb: 10,
+            msb: 53,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+    /// `LOG2SZ_1`, bits [4:0]
+    ///
+    /// log2(entries) - 1.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn log2sz_1(&self) -> u8 {
+        support::get(self.0, 0, 0x1f) as u8
+    }
+    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+        match support::fit("LOG2SZ_1", v as u64, 0x1f) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+        let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
+        ::core::result::Result::Ok(())
+    }
+    /// `PPN`, bits [53:10]
+    ///
+    /// The queue's base (4 KiB aligned, or 2^LOG2SZ x 16 for more than 256 entries).
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    #[inline]
+    pub const fn ppn(&self) -> u64 {
+        support::get(self.0, 10, 0xfffffffffff) << 12
+    }
+    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        match support::fit_address("PPN", v, 12, 0xfffffffffff) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `PPN`, bits [53:10] to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
+        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
+        ::core::result::Result::Ok(())
+    }
+}
+impl Register for Cqb {
+    const NAME: &'static str = "cqb";
+    const OFFSET: usize = 0x18_usize;
+    const WIDTH: u32 = 64;
+    const FIELDS: &'static [FieldInfo] = Cqb::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0
+    }
+}
+impl Readable for Cqb {}
+impl Writable for Cqb {}
+impl ::core::fmt::Debug for Cqb {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "cqb", Self::FIELDS, &[self.0])
+    }
+}
+/// Command queue head: the next command the IOMMU will fetch.
+///
+/// `cqh`: 32-bit read-only register at offset 0x20 (block `iommu` + 0x20).
+///
+/// Architecture reference: section 5.7.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Cqh(u32);
+impl Cqh {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x20_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "index",
+        lsb: 0,
+        msb: 31,
+    }];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `index`, bits [31:0]
+    #[inline]
+    pub const fn index(&self) -> u32 {
+        support::get(self.0 as u64, 0, 0xffffffff) as u32
+    }
+}
+impl Register for Cqh {
+    const NAME: &'static str = "cqh";
+    const OFFSET: usize = 0x20_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Cqh::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Cqh {}
+impl ::core::fmt::Debug for Cqh {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "cqh", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Command queue tail: where software writes the next command.
+///
+/// `cqt`: 32-bit read-write register at offset 0x24 (block `iommu` + 0x24).
+///
+/// Architecture reference: section 5.8.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Cqt(u32);
+impl Cqt {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x24_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "index",
+        lsb: 0,
+        msb: 31,
+    }];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `index`, bits [31:0]
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn index(&self) -> u32 {
+        support::get(self.0 as u64, 0, 0xffffffff) as u32
+    }
+    /// Returns the value with `index`, bits [31:0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_index(self, v: u32) -> Self {
+        Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
+    }
+    /// Sets `index`, bits [31:0] to `v`.
+    #[inline]
+    pub fn set_index(&mut self, v: u32) {
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
+    }
+}
+impl Register for Cqt {
+    const NAME: &'static str = "cqt";
+    const OFFSET: usize = 0x24_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Cqt::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Cqt {}
+impl Writable for Cqt {}
+impl ::core::fmt::Debug for Cqt {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "cqt", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Fault queue base.
+///
+/// `fqb`: 64-bit read-write register at offset 0x28 (block `iommu` + 0x28).
+///
+/// Architecture reference: section 5.9.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Fqb(u64);
+impl Fqb {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x28_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "LOG2SZ_1",
+            lsb: 0,
+            msb: 4,
+        },
+        FieldInfo {
+            name: "PPN",
+            lsb: 10,
+            msb: 53,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+    /// `LOG2SZ_1`, bits [4:0]
+    ///
+    /// log2(entries) - 1.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn log2sz_1(&self) -> u8 {
+        support::get(self.0, 0, 0x1f) as u8
+    }
+    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+        match support::fit("LOG2SZ_1", v as u64, 0x1f) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+        let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
+        ::core::result::Result::Ok(())
+    }
+    /// `PPN`, bits [53:10]
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    #[inline]
+    pub const fn ppn(&self) -> u64 {
+        support::get(self.0, 10, 0xfffffffffff) << 12
+    }
+    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        match support::fit_address("PPN", v, 12, 0xfffffffffff) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `PPN`, bits [53:10] to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
+        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
+        ::core::result::Result::Ok(())
+    }
+}
+impl Register for Fqb {
+    const NAME: &'static str = "fqb";
+    const OFFSET: usize = 0x28_usize;
+    const WIDTH: u32 = 64;
+    const FIELDS: &'static [FieldInfo] = Fqb::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0
+    }
+}
+impl Readable for Fqb {}
+impl Writable for Fqb {}
+impl ::core::fmt::Debug for Fqb {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "fqb", Self::FIELDS, &[self.0])
+    }
+}
+/// Fault queue head: the next record software reads.
+///
+/// `fqh`: 32-bit read-write register at offset 0x30 (block `iommu` + 0x30).
+///
+/// Architecture reference: section 5.10.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Fqh(u32);
+impl Fqh {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x30_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "index",
+        lsb: 0,
+        msb: 31,
+    }];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `index`, bits [31:0]
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn index(&self) -> u32 {
+        support::get(self.0 as u64, 0, 0xffffffff) as u32
+    }
+    /// Returns the value with `index`, bits [31:0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_index(self, v: u32) -> Self {
+        Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
+    }
+    /// Sets `index`, bits [31:0] to `v`.
+    #[inline]
+    pub fn set_index(&mut self, v: u32) {
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
+    }
+}
+impl Register for Fqh {
+    const NAME: &'static str = "fqh";
+    const OFFSET: usize = 0x30_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Fqh::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Fqh {}
+impl Writable for Fqh {}
+impl ::core::fmt::Debug for Fqh {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "fqh", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Fault queue tail: where the IOMMU writes the next record.
+///
+/// `fqt`: 32-bit read-only register at offset 0x34 (block `iommu` + 0x34).
+///
+/// Architecture reference: section 5.11.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Fqt(u32);
+impl Fqt {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x34_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "index",
+        lsb: 0,
+        msb: 31,
+    }];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `index`, bits [31:0]
+    #[inline]
+    pub const fn index(&self) -> u32 {
+        support::get(self.0 as u64, 0, 0xffffffff) as u32
+    }
+}
+impl Register for Fqt {
+    const NAME: &'static str = "fqt";
+    const OFFSET: usize = 0x34_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Fqt::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Fqt {}
+impl ::core::fmt::Debug for Fqt {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "fqt", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Page-request queue base.
+///
+/// `pqb`: 64-bit read-write register at offset 0x38 (block `iommu` + 0x38).
+///
+/// Architecture reference: section 5.12.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Pqb(u64);
+impl Pqb {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x38_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "LOG2SZ_1",
+            lsb: 0,
+            msb: 4,
+        },
+        FieldInfo {
+            name: "PPN",
+            lsb: 10,
+            msb: 53,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+    /// `LOG2SZ_1`, bits [4:0]
+    ///
+    /// log2(entries) - 1.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn log2sz_1(&self) -> u8 {
+        support::get(self.0, 0, 0x1f) as u8
+    }
+    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+        match support::fit("LOG2SZ_1", v as u64, 0x1f) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+        let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
+        self.0 = support::put(self.0, 0, 0x1f, raw);
+        ::core::result::Result::Ok(())
+    }
+    /// `PPN`, bits [53:10]
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    #[inline]
+    pub const fn ppn(&self) -> u64 {
+        support::get(self.0, 10, 0xfffffffffff) << 12
+    }
+    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        match support::fit_address("PPN", v, 12, 0xfffffffffff) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `PPN`, bits [53:10] to `v`.
+    ///
+    /// Fails if the address is misaligned or too wide for the field.
+    #[inline]
+    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
+        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
+        ::core::result::Result::Ok(())
+    }
+}
+impl Register for Pqb {
+    const NAME: &'static str = "pqb";
+    const OFFSET: usize = 0x38_usize;
+    const WIDTH: u32 = 64;
+    const FIELDS: &'static [FieldInfo] = Pqb::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0
+    }
+}
+impl Readable for Pqb {}
+impl Writable for Pqb {}
+impl ::core::fmt::Debug for Pqb {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "pqb", Self::FIELDS, &[self.0])
+    }
+}
+/// Page-request queue head.
+///
+/// `pqh`: 32-bit read-write register at offset 0x40 (block `iommu` + 0x40).
+///
+/// Architecture reference: section 5.13.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Pqh(u32);
+impl Pqh {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x40_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "index",
+        lsb: 0,
+        msb: 31,
+    }];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `index`, bits [31:0]
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn index(&self) -> u32 {
+        support::get(self.0 as u64, 0, 0xffffffff) as u32
+    }
+    /// Returns the value with `index`, bits [31:0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_index(self, v: u32) -> Self {
+        Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
+    }
+    /// Sets `index`, bits [31:0] to `v`.
+    #[inline]
+    pub fn set_index(&mut self, v: u32) {
+        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
+    }
+}
+impl Register for Pqh {
+    const NAME: &'static str = "pqh";
+    const OFFSET: usize = 0x40_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Pqh::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Pqh {}
+impl Writable for Pqh {}
+impl ::core::fmt::Debug for Pqh {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "pqh", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Page-request queue tail.
+///
+/// `pqt`: 32-bit read-only register at offset 0x44 (block `iommu` + 0x44).
+///
+/// Architecture reference: section 5.14.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Pqt(u32);
+impl Pqt {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x44_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+        name: "index",
+        lsb: 0,
+        msb: 31,
+    }];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `index`, bits [31:0]
+    #[inline]
+    pub const fn index(&self) -> u32 {
+        support::get(self.0 as u64, 0, 0xffffffff) as u32
+    }
+}
+impl Register for Pqt {
+    const NAME: &'static str = "pqt";
+    const OFFSET: usize = 0x44_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Pqt::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Pqt {}
+impl ::core::fmt::Debug for Pqt {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "pqt", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Command queue control and status. Enabling: write cqen = 1, wait until busy = 0 and
+/// cqon = 1.
+///
+/// `cqcsr`: 32-bit read-write register at offset 0x48 (block `iommu` + 0x48).
+///
+/// Architecture reference: section 5.15.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Cqcsr(u32);
+impl Cqcsr {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x48_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "cqen",
+            lsb: 0,
+            msb: 0,
+        },
+        FieldInfo {
+            name: "cie",
+            lsb: 1,
+            msb: 1,
+        },
+        FieldInfo {
+            name: "cqmf",
+            lsb: 8,
+            msb: 8,
+        },
+        FieldInfo {
+            name: "cmd_to",
+            lsb: 9,
+            msb: 9,
+        },
+        FieldInfo {
+            name: "cmd_ill",
+            lsb: 10,
+            msb: 10,
+        },
+        FieldInfo {
+            name: "fence_w_ip",
+            lsb: 11,
+            msb: 11,
+        },
+        FieldInfo {
+            name: "cqon",
+            lsb: 16,
+            msb: 16,
+        },
+        FieldInfo {
+            name: "busy",
+            lsb: 17,
+            msb: 17,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `cqen`, bit [0]
+    ///
+    /// Command queue enable.
+    ///
+    /// Resets to 0x0.
+    #[inline]
+    pub const fn cqen(&self) -> bool {
+        support::get(self.0 as u64, 0, 0x1) != 0
+    }
+    /// Returns the value with `cqen`, bit [0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_cqen(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
+    }
+    /// Sets `cqen`, bit [0] to `v`.
+    #[inline]
+    pub fn set_cqen(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
+    }
+    /// `cie`, bit [1]
+    ///
+    /// Command queue interrupt enable.
+    ///
+    /// Resets to 0x0.
+    #[inline]
+    pub const fn cie(&self) -> bool {
+        support::get(self.0 as u64, 1, 0x1) != 0
+    }
+    /// Returns the value with `cie`, bit [1] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_cie(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
+    }
+    /// Sets `cie`, bit [1] to `v`.
+    #[inline]
+    pub fn set_cie(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
+    }
+    /// `cqmf`, bit [8]
+    ///
+    /// Memory fault while accessing the queue; the queue stops.
+    #[inline]
+    pub const fn cqmf(&self) -> bool {
+        support::get(self.0 as u64, 8, 0x1) != 0
+    }
+    /// Sets `cqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_cqmf(self) -> Self {
+        Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
+    }
+    /// `cmd_to`, bit [9]
+    ///
+    /// A command timed out; the queue stops.
+    #[inline]
+    pub const fn cmd_to(&self) -> bool {
+        support::get(self.0 as u64, 9, 0x1) != 0
+    }
+    /// Sets `cmd_to`, bit [9], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_cmd_to(self) -> Self {
+        Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
+    }
+    /// `cmd_ill`, bit [10]
+    ///
+    /// An illegal or unsupported command was fetched; the queue stops.
+    #[inline]
+    pub const fn cmd_ill(&self) -> bool {
+        support::get(self.0 as u64, 10, 0x1) != 0
+    }
+    /// Sets `cmd_ill`, bit [10], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_cmd_ill(self) -> Self {
+        Self(support::put(self.0 as u64, 10, 0x1, 0x1) as u32)
+    }
+    /// `fence_w_ip`, bit [11]
+    ///
+    /// An IOFENCE.C with WSI = 1 completed (wire-signaled interrupt pending).
+    #[inline]
+    pub const fn fence_w_ip(&self) -> bool {
+        support::get(self.0 as u64, 11, 0x1) != 0
+    }
+    /// Sets `fence_w_ip`, bit [11], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_fence_w_ip(self) -> Self {
+        Self(support::put(self.0 as u64, 11, 0x1, 0x1) as u32)
+    }
+    /// `cqon`, bit [16]
+    ///
+    /// The command queue is active.
+    ///
+    /// Resets to 0x0.
+    ///
+    /// Follows `cqen` once the hardware has acted on a write of it.
+    #[inline]
+    pub const fn cqon(&self) -> bool {
+        support::get(self.0 as u64, 16, 0x1) != 0
+    }
+    /// `busy`, bit [17]
+    ///
+    /// Set while the IOMMU acts on a write to cqcsr.
+    ///
+    /// Resets to 0x0.
+    ///
+    /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
+    #[inline]
+    pub const fn busy(&self) -> bool {
+        support::get(self.0 as u64, 17, 0x1) != 0
+    }
+    /// Mask of the busy bits.
+    pub const BUSY_MASK: u32 = 0x20000_u32;
+    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `cqon` reads what was written to `cqen`.
+    #[inline]
+    pub const fn settled(self, written: Self) -> bool {
+        self.0 & Self::BUSY_MASK == 0
+            && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
+    }
+}
+impl Register for Cqcsr {
+    const NAME: &'static str = "cqcsr";
+    const OFFSET: usize = 0x48_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Cqcsr::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Cqcsr {}
+impl Writable for Cqcsr {}
+impl ::core::fmt::Debug for Cqcsr {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "cqcsr", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Fault queue control and status.
+///
+/// `fqcsr`: 32-bit read-write register at offset 0x4c (block `iommu` + 0x4c).
+///
+/// Architecture reference: section 5.16.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Fqcsr(u32);
+impl Fqcsr {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x4c_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "fqen",
+            lsb: 0,
+            msb: 0,
+        },
+        FieldInfo {
+            name: "fie",
+            lsb: 1,
+            msb: 1,
+        },
+        FieldInfo {
+            name: "fqmf",
+            lsb: 8,
+            msb: 8,
+        },
+        FieldInfo {
+            name: "fqof",
+            lsb: 9,
+            msb: 9,
+        },
+        FieldInfo {
+            name: "fqon",
+            lsb: 16,
+            msb: 16,
+        },
+        FieldInfo {
+            name: "busy",
+            lsb: 17,
+            msb: 17,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `fqen`, bit [0]
+    ///
+    /// Fault queue enable.
+    ///
+    /// Resets to 0x0.
+    #[inline]
+    pub const fn fqen(&self) -> bool {
+        support::get(self.0 as u64, 0, 0x1) != 0
+    }
+    /// Returns the value with `fqen`, bit [0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_fqen(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
+    }
+    /// Sets `fqen`, bit [0] to `v`.
+    #[inline]
+    pub fn set_fqen(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
+    }
+    /// `fie`, bit [1]
+    ///
+    /// Fault queue interrupt enable.
+    ///
+    /// Resets to 0x0.
+    #[inline]
+    pub const fn fie(&self) -> bool {
+        support::get(self.0 as u64, 1, 0x1) != 0
+    }
+    /// Returns the value with `fie`, bit [1] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_fie(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
+    }
+    /// Sets `fie`, bit [1] to `v`.
+    #[inline]
+    pub fn set_fie(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
+    }
+    /// `fqmf`, bit [8]
+    ///
+    /// Memory fault while writing the queue.
+    #[inline]
+    pub const fn fqmf(&self) -> bool {
+        support::get(self.0 as u64, 8, 0x1) != 0
+    }
+    /// Sets `fqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_fqmf(self) -> Self {
+        Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
+    }
+    /// `fqof`, bit [9]
+    ///
+    /// The queue overflowed: records were dropped.
+    #[inline]
+    pub const fn fqof(&self) -> bool {
+        support::get(self.0 as u64, 9, 0x1) != 0
+    }
+    /// Sets `fqof`, bit [9], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_fqof(self) -> Self {
+        Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
+    }
+    /// `fqon`, bit [16]
+    ///
+    /// The fault queue is active.
+    ///
+    /// Resets to 0x0.
+    ///
+    /// Follows `fqen` once the hardware has acted on a write of it.
+    #[inline]
+    pub const fn fqon(&self) -> bool {
+        support::get(self.0 as u64, 16, 0x1) != 0
+    }
+    /// `busy`, bit [17]
+    ///
+    /// Resets to 0x0.
+    ///
+    /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
+    #[inline]
+    pub const fn busy(&self) -> bool {
+        support::get(self.0 as u64, 17, 0x1) != 0
+    }
+    /// Mask of the busy bits.
+    pub const BUSY_MASK: u32 = 0x20000_u32;
+    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `fqon` reads what was written to `fqen`.
+    #[inline]
+    pub const fn settled(self, written: Self) -> bool {
+        self.0 & Self::BUSY_MASK == 0
+            && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
+    }
+}
+impl Register for Fqcsr {
+    const NAME: &'static str = "fqcsr";
+    const OFFSET: usize = 0x4c_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Fqcsr::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Fqcsr {}
+impl Writable for Fqcsr {}
+impl ::core::fmt::Debug for Fqcsr {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "fqcsr", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Page-request queue control and status.
+///
+/// `pqcsr`: 32-bit read-write register at offset 0x50 (block `iommu` + 0x50).
+///
+/// Architecture reference: section 5.17.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Pqcsr(u32);
+impl Pqcsr {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x50_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "pqen",
+            lsb: 0,
+            msb: 0,
+        },
+        FieldInfo {
+            name: "pie",
+            lsb: 1,
+            msb: 1,
+        },
+        FieldInfo {
+            name: "pqmf",
+            lsb: 8,
+            msb: 8,
+        },
+        FieldInfo {
+            name: "pqof",
+            lsb: 9,
+            msb: 9,
+        },
+        FieldInfo {
+            name: "pqon",
+            lsb: 16,
+            msb: 16,
+        },
+        FieldInfo {
+            name: "busy",
+            lsb: 17,
+            msb: 17,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `pqen`, bit [0]
+    ///
+    /// Page-request queue enable.
+    ///
+    /// Resets to 0x0.
+    #[inline]
+    pub const fn pqen(&self) -> bool {
+        support::get(self.0 as u64, 0, 0x1) != 0
+    }
+    /// Returns the value with `pqen`, bit [0] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_pqen(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
+    }
+    /// Sets `pqen`, bit [0] to `v`.
+    #[inline]
+    pub fn set_pqen(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
+    }
+    /// `pie`, bit [1]
+    ///
+    /// Page-request queue interrupt enable.
+    ///
+    /// Resets to 0x0.
+    #[inline]
+    pub const fn pie(&self) -> bool {
+        support::get(self.0 as u64, 1, 0x1) != 0
+    }
+    /// Returns the value with `pie`, bit [1] set to `v`.
+    #[inline]
+    #[must_use]
+    pub const fn with_pie(self, v: bool) -> Self {
+        Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
+    }
+    /// Sets `pie`, bit [1] to `v`.
+    #[inline]
+    pub fn set_pie(&mut self, v: bool) {
+        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
+    }
+    /// `pqmf`, bit [8]
+    ///
+    /// Memory fault while writing the queue.
+    #[inline]
+    pub const fn pqmf(&self) -> bool {
+        support::get(self.0 as u64, 8, 0x1) != 0
+    }
+    /// Sets `pqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_pqmf(self) -> Self {
+        Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
+    }
+    /// `pqof`, bit [9]
+    ///
+    /// The queue overflowed: requests were answered by the IOMMU.
+    #[inline]
+    pub const fn pqof(&self) -> bool {
+        support::get(self.0 as u64, 9, 0x1) != 0
+    }
+    /// Sets `pqof`, bit [9], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_pqof(self) -> Self {
+        Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
+    }
+    /// `pqon`, bit [16]
+    ///
+    /// The page-request queue is active.
+    ///
+    /// Resets to 0x0.
+    ///
+    /// Follows `pqen` once the hardware has acted on a write of it.
+    #[inline]
+    pub const fn pqon(&self) -> bool {
+        support::get(self.0 as u64, 16, 0x1) != 0
+    }
+    /// `busy`, bit [17]
+    ///
+    /// Resets to 0x0.
+    ///
+    /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
+    #[inline]
+    pub const fn busy(&self) -> bool {
+        support::get(self.0 as u64, 17, 0x1) != 0
+    }
+    /// Mask of the busy bits.
+    pub const BUSY_MASK: u32 = 0x20000_u32;
+    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `pqon` reads what was written to `pqen`.
+    #[inline]
+    pub const fn settled(self, written: Self) -> bool {
+        self.0 & Self::BUSY_MASK == 0
+            && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
+    }
+}
+impl Register for Pqcsr {
+    const NAME: &'static str = "pqcsr";
+    const OFFSET: usize = 0x50_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Pqcsr::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Pqcsr {}
+impl Writable for Pqcsr {}
+impl ::core::fmt::Debug for Pqcsr {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "pqcsr", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Interrupt pending status.
+///
+/// `ipsr`: 32-bit read-write register at offset 0x54 (block `iommu` + 0x54).
+///
+/// Architecture reference: section 5.18.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Ipsr(u32);
+impl Ipsr {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x54_usize;
+    /// The value after reset.
+    pub const RESET: Self = Self(0x0);
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "cip",
+            lsb: 0,
+            msb: 0,
+        },
+        FieldInfo {
+            name: "fip",
+            lsb: 1,
+            msb: 1,
+        },
+        FieldInfo {
+            name: "pmip",
+            lsb: 2,
+            msb: 2,
+        },
+        FieldInfo {
+            name: "pip",
+            lsb: 3,
+            msb: 3,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+    /// `cip`, bit [0]
+    ///
+    /// Command queue interrupt pending.
+    #[inline]
+    pub const fn cip(&self) -> bool {
+        support::get(self.0 as u64, 0, 0x1) != 0
+    }
+    /// Sets `cip`, bit [0], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_cip(self) -> Self {
+        Self(support::put(self.0 as u64, 0, 0x1, 0x1) as u32)
+    }
+    /// `fip`, bit [1]
+    ///
+    /// Fault queue interrupt pending.
+    #[inline]
+    pub const fn fip(&self) -> bool {
+        support::get(self.0 as u64, 1, 0x1) != 0
+    }
+    /// Sets `fip`, bit [1], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_fip(self) -> Self {
+        Self(support::put(self.0 as u64, 1, 0x1, 0x1) as u32)
+    }
+    /// `pmip`, bit [2]
+    ///
+    /// Performance monitoring interrupt pending.
+    #[inline]
+    pub const fn pmip(&self) -> bool {
+        support::get(self.0 as u64, 2, 0x1) != 0
+    }
+    /// Sets `pmip`, bit [2], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_pmip(self) -> Self {
+        Self(support::put(self.0 as u64, 2, 0x1, 0x1) as u32)
+    }
+    /// `pip`, bit [3]
+    ///
+    /// Page-request queue interrupt pending.
+    #[inline]
+    pub const fn pip(&self) -> bool {
+        support::get(self.0 as u64, 3, 0x1) != 0
+    }
+    /// Sets `pip`, bit [3], so that writing the value clears it (write 1 to clear).
+    #[inline]
+    #[must_use]
+    pub const fn clear_pip(self) -> Self {
+        Self(support::put(self.0 as u64, 3, 0x1, 0x1) as u32)
+    }
+}
+impl Register for Ipsr {
+    const NAME: &'static str = "ipsr";
+    const OFFSET: usize = 0x54_usize;
+    const WIDTH: u32 = 32;
+    const FIELDS: &'static [FieldInfo] = Ipsr::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw as u32)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0 as u64
+    }
+}
+impl Readable for Ipsr {}
+impl Writable for Ipsr {}
+impl ::core::fmt::Debug for Ipsr {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "ipsr", Self::FIELDS, &[self.0 as u64])
+    }
+}
+/// Interrupt cause to vector: which vector each interrupt source signals.
+///
+/// `icvec`: 64-bit read-write register at offset 0x2f8 (block `iommu` + 0x2f8).
+///
+/// Architecture reference: section 5.27.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+#[repr(transparent)]
+pub struct Icvec(u64);
+impl Icvec {
+    /// Byte offset from the device's MMIO base.
+    pub const OFFSET: usize = 0x2f8_usize;
+    /// Fields, lowest first.
+    pub const FIELDS: &'static [FieldInfo] = &[
+        FieldInfo {
+            name: "civ",
+            lsb: 0,
+            msb: 3,
+        },
+        FieldInfo {
+            name: "fiv",
+            lsb: 4,
+            msb: 7,
+        },
+        FieldInfo {
+            name: "pmiv",
+            lsb: 8,
+            msb: 11,
+        },
+        FieldInfo {
+            name: "piv",
+            lsb: 12,
+            msb: 15,
+        },
+    ];
+    /// The value from raw register bits.
+    #[inline]
+    pub const fn from_bits(raw: u64) -> Self {
+        Self(raw)
+    }
+    /// The raw register bits.
+    #[inline]
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+    /// `civ`, bits [3:0]
+    ///
+    /// Command queue interrupt vector.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn civ(&self) -> u8 {
+        support::get(self.0, 0, 0xf) as u8
+    }
+    /// Returns the value with `civ`, bits [3:0] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_civ(self, v: u8) -> Result<Self, FieldError> {
+        match support::fit("civ", v as u64, 0xf) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `civ`, bits [3:0] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_civ(&mut self, v: u8) -> Result<(), FieldError> {
+        let raw = support::fit("civ", v as u64, 0xf)?;
+        self.0 = support::put(self.0, 0, 0xf, raw);
+        ::core::result::Result::Ok(())
+    }
+    /// `fiv`, bits [7:4]
+    ///
+    /// Fault queue interrupt vector.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn fiv(&self) -> u8 {
+        support::get(self.0, 4, 0xf) as u8
+    }
+    /// Returns the value with `fiv`, bits [7:4] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_fiv(self, v: u8) -> Result<Self, FieldError> {
+        match support::fit("fiv", v as u64, 0xf) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 4, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `fiv`, bits [7:4] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_fiv(&mut self, v: u8) -> Result<(), FieldError> {
+        let raw = support::fit("fiv", v as u64, 0xf)?;
+        self.0 = support::put(self.0, 4, 0xf, raw);
+        ::core::result::Result::Ok(())
+    }
+    /// `pmiv`, bits [11:8]
+    ///
+    /// Performance monitoring interrupt vector.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn pmiv(&self) -> u8 {
+        support::get(self.0, 8, 0xf) as u8
+    }
+    /// Returns the value with `pmiv`, bits [11:8] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_pmiv(self, v: u8) -> Result<Self, FieldError> {
+        match support::fit("pmiv", v as u64, 0xf) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 8, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `pmiv`, bits [11:8] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_pmiv(&mut self, v: u8) -> Result<(), FieldError> {
+        let raw = support::fit("pmiv", v as u64, 0xf)?;
+        self.0 = support::put(self.0, 8, 0xf, raw);
+        ::core::result::Result::Ok(())
+    }
+    /// `piv`, bits [15:12]
+    ///
+    /// Page-request queue interrupt vector.
+    ///
+    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
+    #[inline]
+    pub const fn piv(&self) -> u8 {
+        support::get(self.0, 12, 0xf) as u8
+    }
+    /// Returns the value with `piv`, bits [15:12] set to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub const fn with_piv(self, v: u8) -> Result<Self, FieldError> {
+        match support::fit("piv", v as u64, 0xf) {
+            ::core::result::Result::Ok(raw) => {
+                ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xf, raw)))
+            }
+            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+        }
+    }
+    /// Sets `piv`, bits [15:12] to `v`.
+    ///
+    /// Fails if `v` does not fit in the field.
+    #[inline]
+    pub fn set_piv(&mut self, v: u8) -> Result<(), FieldError> {
+        let raw = support::fit("piv", v as u64, 0xf)?;
+        self.0 = support::put(self.0, 12, 0xf, raw);
+        ::core::result::Result::Ok(())
+    }
+}
+impl Register for Icvec {
+    const NAME: &'static str = "icvec";
+    const OFFSET: usize = 0x2f8_usize;
+    const WIDTH: u32 = 64;
+    const FIELDS: &'static [FieldInfo] = Icvec::FIELDS;
+    #[inline]
+    fn from_raw(raw: u64) -> Self {
+        Self(raw)
+    }
+    #[inline]
+    fn to_raw(self) -> u64 {
+        self.0
+    }
+}
+impl Readable for Icvec {}
+impl Writable for Icvec {}
+impl ::core::fmt::Debug for Icvec {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        support::fmt_fields(f, "icvec", Self::FIELDS, &[self.0])
+    }
+}

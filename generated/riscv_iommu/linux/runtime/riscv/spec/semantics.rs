@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
+#[allow(unused_imports)]
+use super::support::{
+    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
+    Writable,
+};
+/// The contract of Linux's iommu_domain API, following the iommu list's answer on detaching a
+/// RID domain while PASIDs are attached: detach affects only the address space without a
+/// PASID, and DMA ownership may only be released once the PASID table is empty. Every RID has
+/// its own PASID table, even when RIDs share domains.
+///
+/// How a RISC-V IOMMU realises the contract: the device context of each device_id and the
+/// process contexts of its process directory. Without PASIDs the DC translates by itself
+/// (PDTV = 0); with PASIDs it points at a PD20 process directory (PDTV = 1), and DMA without
+/// a PASID goes through process_id 0 when DPE is set, or is not translated at the first stage
+/// when it is clear.
+///
+/// Semantics `iommu_domain`.
+///
+/// Architecture reference: section Linux include/linux/iommu.h.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DomainKind {
+    /// Translates through the domain's own page table.
+    ///
+    /// domain type `paging`: dma through it is translate.
+    Paging,
+    /// DMA addresses are physical addresses.
+    ///
+    /// domain type `identity`: dma through it is bypass.
+    Identity,
+    /// Every DMA is refused.
+    ///
+    /// domain type `blocked`: dma through it is fault.
+    Blocked,
+    /// A process address space (shared virtual addressing), only reachable through a PASID.
+    ///
+    /// domain type `sva`: dma through it is translate.
+    Sva,
+}
+/// What a DMA through a domain type does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Translated through the domain's page table.
+    Translate,
+    /// Passed through untranslated.
+    Bypass,
+    /// Refused.
+    Fault,
+}
+impl DomainKind {
+    /// Every domain type.
+    pub const ALL: &'static [DomainKind] = &[
+        DomainKind::Paging,
+        DomainKind::Identity,
+        DomainKind::Blocked,
+        DomainKind::Sva,
+    ];
+    /// What a DMA through a domain of this type does.
+    pub const fn outcome(self) -> Outcome {
+        match self {
+            DomainKind::Paging => Outcome::Translate,
+            DomainKind::Identity => Outcome::Bypass,
+            DomainKind::Blocked => Outcome::Fault,
+            DomainKind::Sva => Outcome::Translate,
+        }
+    }
+    /// Whether domains of this type may only be attached to a PASID.
+    pub const fn pasid_only(self) -> bool {
+        match self {
+            DomainKind::Paging => false,
+            DomainKind::Identity => false,
+            DomainKind::Blocked => false,
+            DomainKind::Sva => true,
+        }
+    }
+    /// The spec's name of the type.
+    pub const fn name(self) -> &'static str {
+        match self {
+            DomainKind::Paging => "paging",
+            DomainKind::Identity => "identity",
+            DomainKind::Blocked => "blocked",
+            DomainKind::Sva => "sva",
+        }
+    }
+}
+/// Why an operation was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OpError {
+    /// `EINVAL`: the domain cannot be attached this way.
+    Einval,
+    /// `EBUSY`: still in use: the device has PASIDs attached, or the domain is attached.
+    Ebusy,
+}
+impl OpError {
+    /// The spec's description.
+    pub const fn text(self) -> &'static str {
+        match self {
+            OpError::Einval => "the domain cannot be attached this way",
+            OpError::Ebusy => {
+                "still in use: the device has PASIDs attached, or the domain is attached"
+            }
+        }
+    }
+}
+/// The per-device API state, as the implementation keeps it.
+pub trait DeviceState {
+    /// The domain type in slot `rid`.
+    fn rid(&self) -> DomainKind;
+    /// The domain type at index `i` of table `pasid` (1..=1048575), if any.
+    fn pasid(&self, i: u32) -> Option<DomainKind>;
+    /// Whether no index of table `pasid` holds a domain.
+    fn pasid_empty(&self) -> bool;
+}
+/// The preconditions of op `attach_dev`: `Ok` when it may proceed.
+/// Attach a domain to the RID. Only the RID's address space changes: PASIDs keep theirs.
+///
+/// Effects: `dev.rid` becomes `d`.
+#[allow(unused_variables)]
+pub fn check_attach_dev(dev: &impl DeviceState, d: DomainKind) -> Result<(), OpError> {
+    if d == DomainKind::Sva {
+        return Err(OpError::Einval);
+    }
+    Ok(())
+}
+/// The preconditions of op `detach_dev`: `Ok` when it may proceed.
+/// Detach the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
+///
+/// Effects: `dev.rid` becomes the blocked domain.
+#[allow(unused_variables)]
+pub fn check_detach_dev(dev: &impl DeviceState) -> Result<(), OpError> {
+    Ok(())
+}
+/// The preconditions of op `set_dev_pasid`: `Ok` when it may proceed.
+/// Attach a domain to one PASID of the device.
+///
+/// Effects: `dev.pasid[p]` becomes `d`.
+#[allow(unused_variables)]
+pub fn check_set_dev_pasid(dev: &impl DeviceState, p: u32, d: DomainKind) -> Result<(), OpError> {
+    if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
+        return Err(OpError::Einval);
+    }
+    Ok(())
+}
+/// The preconditions of op `remove_dev_pasid`: `Ok` when it may proceed.
+/// Remove the domain of one PASID; DMA with that PASID faults afterwards.
+///
+/// Effects: `dev.pasid[p]` becomes none.
+#[allow(unused_variables)]
+pub fn check_remove_dev_pasid(dev: &impl DeviceState, p: u32) -> Result<(), OpError> {
+    Ok(())
+}
+/// The preconditions of op `release_owner`: `Ok` when it may proceed.
+/// Release DMA ownership of the device: refused while any PASID is attached.
+///
+/// Effects: then `detach_dev`.
+#[allow(unused_variables)]
+pub fn check_release_owner(dev: &impl DeviceState) -> Result<(), OpError> {
+    if !dev.pasid_empty() {
+        return Err(OpError::Ebusy);
+    }
+    check_detach_dev(dev)?;
+    Ok(())
+}
+/// The preconditions of op `domain_alloc`: `Ok` when it may proceed.
+/// Allocate a domain (`iommu_paging_domain_alloc`; for SVA, `iommu_sva_bind_device`): it
+/// exists, attached to nothing, with an address space of its own. The identifiers it gets
+/// (ASID, VMID, PSCID, GSCID) may be ones a freed domain had.
+///
+/// Effects: `d` is allocated.
+#[allow(unused_variables)]
+pub fn check_domain_alloc(d: DomainKind) -> Result<(), OpError> {
+    if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
+        return Err(OpError::Einval);
+    }
+    Ok(())
+}
+/// The preconditions of op `domain_free`: `Ok` when it may proceed.
+/// Free a domain (`iommu_domain_free`): refused while any device uses it, with or without
+/// a PASID, as the API requires its callers to detach first. Nothing it translated may
+/// be reached through its identifiers afterwards.
+///
+/// Effects: `d` is freed.
+#[allow(unused_variables)]
+pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError> {
+    if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
+        return Err(OpError::Einval);
+    }
+    if d_attached {
+        return Err(OpError::Ebusy);
+    }
+    Ok(())
+}
+/// The `DC` the spec's `realise DC` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
+#[allow(unused_variables)]
+#[must_use]
+pub fn realise_dc(dev: &impl DeviceState, entry: super::entries::Dc) -> Option<super::entries::Dc> {
+    if (dev.rid() == DomainKind::Blocked) && (dev.pasid_empty()) {
+        return Some(entry.with_v(false));
+    }
+    if (dev.rid() == DomainKind::Identity) && (dev.pasid_empty()) {
+        return Some(
+            entry
+                .with_v(true)
+                .with_pdtv(false)
+                .with_fsc_mode(super::enums::DcFscMode::Bare)
+                .with_iohgatp_mode(super::enums::IohgatpMode::Bare),
+        );
+    }
+    if (dev.rid() == DomainKind::Paging) && (dev.pasid_empty()) {
+        return Some(entry.with_v(true).with_pdtv(false));
+    }
+    if (dev.rid() == DomainKind::Paging) && (!dev.pasid_empty()) {
+        return Some(
+            entry
+                .with_v(true)
+                .with_pdtv(true)
+                .with_dpe(true)
+                .with_fsc_mode(super::enums::DcFscMode::Pd20),
+        );
+    }
+    if (dev.rid() == DomainKind::Blocked) && (!dev.pasid_empty()) {
+        return Some(
+            entry
+                .with_v(true)
+                .with_pdtv(true)
+                .with_dpe(true)
+                .with_fsc_mode(super::enums::DcFscMode::Pd20),
+        );
+    }
+    if (dev.rid() == DomainKind::Identity) && (!dev.pasid_empty()) {
+        return Some(
+            entry
+                .with_v(true)
+                .with_pdtv(true)
+                .with_dpe(false)
+                .with_fsc_mode(super::enums::DcFscMode::Pd20)
+                .with_iohgatp_mode(super::enums::IohgatpMode::Bare),
+        );
+    }
+    None
+}
+/// The `PC` the spec's `realise PC` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
+#[allow(unused_variables)]
+#[must_use]
+pub fn realise_pc(dev: &impl DeviceState, entry: super::entries::Pc) -> Option<super::entries::Pc> {
+    if dev.rid() == DomainKind::Paging {
+        return Some(entry.with_v(true));
+    }
+    if dev.rid() != DomainKind::Paging {
+        return Some(entry.with_v(false));
+    }
+    None
+}
+/// The `PC` the spec's `realise PC` rules make of `entry` for this state: the fields
+/// the rules name set through their setters, the others as in `entry` (the
+/// implementation's to choose), or `None` when no rule applies.
+#[allow(unused_variables)]
+#[must_use]
+pub fn realise_pc_p(
+    dev: &impl DeviceState,
+    p: u32,
+    entry: super::entries::Pc,
+) -> Option<super::entries::Pc> {
+    if dev.pasid(p).is_some() {
+        return Some(entry.with_v(true));
+    }
+    if dev.pasid(p).is_none() {
+        return Some(entry.with_v(false));
+    }
+    None
+}

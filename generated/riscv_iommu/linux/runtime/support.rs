@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+
+//! Support code shared by every generated module: field errors, field tables, the bit helpers
+//! that every generated accessor compiles down to, and the traits the driver runtime uses to
+//! handle registers and in-memory layouts generically. `no_std`, no dependencies.
+
+use ::core::fmt;
+
+/// Why a value was refused by a field setter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldError {
+    /// The value does not fit in the field.
+    OutOfRange {
+        /// The field's architectural name.
+        field: &'static str,
+        /// The value given.
+        value: u64,
+        /// The largest value the field holds.
+        max: u64,
+    },
+    /// An address is not aligned as the field requires.
+    Misaligned {
+        /// The field's architectural name.
+        field: &'static str,
+        /// The address given.
+        value: u64,
+        /// The required alignment in bytes.
+        align: u64,
+    },
+    /// The field holds an encoding that its enumeration reserves.
+    Reserved {
+        /// The field's architectural name.
+        field: &'static str,
+        /// The raw value found.
+        value: u64,
+    },
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            FieldError::OutOfRange { field, value, max } => {
+                write!(f, "{value:#x} does not fit field {field} (max {max:#x})")
+            }
+            FieldError::Misaligned {
+                field,
+                value,
+                align,
+            } => {
+                write!(
+                    f,
+                    "address {value:#x} for field {field} is not {align:#x}-byte aligned"
+                )
+            }
+            FieldError::Reserved { field, value } => {
+                write!(f, "field {field} holds the reserved encoding {value:#x}")
+            }
+        }
+    }
+}
+
+/// Why a queue record could not be decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeError {
+    /// No record of the queue has this opcode.
+    UnknownOpcode {
+        /// The queue's name.
+        queue: &'static str,
+        /// The opcode found.
+        opcode: u64,
+    },
+    /// A field of a known record holds a reserved encoding.
+    Field(FieldError),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            DecodeError::UnknownOpcode { queue, opcode } => {
+                write!(f, "unknown {queue} opcode {opcode:#x}")
+            }
+            DecodeError::Field(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<FieldError> for DecodeError {
+    fn from(e: FieldError) -> Self {
+        DecodeError::Field(e)
+    }
+}
+
+/// Where a field lies: absolute bit positions within its register or record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldInfo {
+    /// The architectural name.
+    pub name: &'static str,
+    /// Lowest bit.
+    pub lsb: u32,
+    /// Highest bit.
+    pub msb: u32,
+}
+
+impl FieldInfo {
+    /// The 64-bit word holding the field.
+    pub const fn word(&self) -> usize {
+        (self.lsb / 64) as usize
+    }
+
+    /// The field's mask within its word.
+    pub const fn mask(&self) -> u64 {
+        mask(self.msb - self.lsb + 1) << (self.lsb % 64)
+    }
+
+    /// The field's raw value in `words`.
+    pub const fn get(&self, words: &[u64]) -> u64 {
+        get(
+            words[self.word()],
+            self.lsb % 64,
+            mask(self.msb - self.lsb + 1),
+        )
+    }
+}
+
+/// A mask of `width` low bits.
+#[inline(always)]
+pub const fn mask(width: u32) -> u64 {
+    if width >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << width) - 1
+    }
+}
+
+/// Reads the field at `shift` with `mask` (already shifted down) from `word`.
+#[inline(always)]
+pub const fn get(word: u64, shift: u32, mask: u64) -> u64 {
+    (word >> shift) & mask
+}
+
+/// Replaces the field at `shift` with `mask` in `word` by `value` (which must fit).
+#[inline(always)]
+pub const fn put(word: u64, shift: u32, mask: u64, value: u64) -> u64 {
+    (word & !(mask << shift)) | ((value & mask) << shift)
+}
+
+/// Checks that `value` fits in `mask`.
+#[inline(always)]
+pub const fn fit(field: &'static str, value: u64, mask: u64) -> Result<u64, FieldError> {
+    if value & !mask == 0 {
+        Ok(value)
+    } else {
+        Err(FieldError::OutOfRange {
+            field,
+            value,
+            max: mask,
+        })
+    }
+}
+
+/// Checks a signed value against a field of `width` bits and returns its two's-complement bits.
+#[inline(always)]
+pub const fn fit_signed(field: &'static str, value: i64, width: u32) -> Result<u64, FieldError> {
+    let min = -(1i128 << (width - 1));
+    let max = (1i128 << (width - 1)) - 1;
+    if (value as i128) < min || (value as i128) > max {
+        Err(FieldError::OutOfRange {
+            field,
+            value: value as u64,
+            max: max as u64,
+        })
+    } else {
+        Ok((value as u64) & mask(width))
+    }
+}
+
+/// Sign-extends the `width`-bit value `raw`.
+#[inline(always)]
+pub const fn sign_extend(raw: u64, width: u32) -> i64 {
+    let shift = 64 - width;
+    ((raw << shift) as i64) >> shift
+}
+
+/// Checks an address for a field holding address bits `[shift + width - 1 : shift]` in place,
+/// and returns the field value (the address shifted down).
+#[inline(always)]
+pub const fn fit_address(
+    field: &'static str,
+    addr: u64,
+    shift: u32,
+    mask: u64,
+) -> Result<u64, FieldError> {
+    let align = 1u64 << shift;
+    if addr & (align - 1) != 0 {
+        return Err(FieldError::Misaligned {
+            field,
+            value: addr,
+            align,
+        });
+    }
+    if (addr >> shift) & !mask != 0 {
+        return Err(FieldError::OutOfRange {
+            field,
+            value: addr,
+            max: (mask << shift) | (align - 1),
+        });
+    }
+    Ok(addr >> shift)
+}
+
+/// Writes `NAME { FIELD: 0x.., ... }` for the non-zero fields of a layout.
+pub fn fmt_fields(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    fields: &[FieldInfo],
+    words: &[u64],
+) -> fmt::Result {
+    write!(f, "{name} {{")?;
+    let mut first = true;
+    for field in fields {
+        let v = field.get(words);
+        if v != 0 {
+            write!(f, "{} {}: {v:#x}", if first { "" } else { "," }, field.name)?;
+            first = false;
+        }
+    }
+    write!(f, "{}}}", if first { "" } else { " " })
+}
+
+/// A register of the programming interface, as a value.
+pub trait Register: Copy {
+    /// The architectural name.
+    const NAME: &'static str;
+    /// Byte offset from the start of the device's MMIO region.
+    const OFFSET: usize;
+    /// Width in bits: 32 or 64.
+    const WIDTH: u32;
+    /// The fields, lowest first.
+    const FIELDS: &'static [FieldInfo];
+    /// The value from raw register bits (the upper half is ignored for 32-bit registers).
+    fn from_raw(raw: u64) -> Self;
+    /// The raw register bits.
+    fn to_raw(self) -> u64;
+}
+
+/// A register software may read.
+pub trait Readable: Register {}
+
+/// A register software may write.
+pub trait Writable: Register {}
+
+/// A write to this register takes effect when `Ack` reads back the same shared fields.
+pub trait AckedBy: Register {
+    /// The acknowledgement register.
+    type Ack: Readable;
+    /// Mask of the fields the two registers share.
+    const SHARED: u64;
+}
+
+/// An in-memory structure made of little-endian 64-bit words.
+pub trait Layout: Copy + Default {
+    /// The architectural name.
+    const NAME: &'static str;
+    /// Number of 64-bit words.
+    const WORDS: usize;
+    /// The fields, lowest first.
+    const FIELDS: &'static [FieldInfo];
+    /// The words.
+    fn words(&self) -> &[u64];
+    /// The words, mutably.
+    fn words_mut(&mut self) -> &mut [u64];
+}
+
+/// A layout whose hardware-read bits depend on its own value (the spec's `used` rules).
+pub trait UsedBits: Layout {
+    /// A value of the same shape with every bit set that the hardware reads in `self`.
+    fn used_bits(&self) -> Self;
+    /// A value of the same shape with every bit set that may change in any order in an update
+    /// from `self` to `target` (the spec's `update_safe` rules).
+    fn update_safe(&self, target: &Self) -> Self;
+}
+
+/// A record of a queue with an opcode field.
+pub trait QueueRecord: Layout {
+    /// The record's opcode.
+    const OPCODE: u64;
+}
+
+/// One lookup level of a translation granule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LevelInfo {
+    /// The level number.
+    pub level: u32,
+    /// Lowest input-address bit indexed at this level.
+    pub index_lsb: u32,
+    /// Highest input-address bit indexed at this level.
+    pub index_msb: u32,
+    /// Bytes mapped by one descriptor at this level.
+    pub entry_span: u64,
+    /// Whether a block (or page) descriptor may appear here.
+    pub leaf: bool,
+    /// Whether this is the final level.
+    pub last: bool,
+}
+
+/// A translation granule and its levels, start level first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GranuleInfo {
+    /// Granule size in bytes.
+    pub size: u64,
+    /// log2 of the size.
+    pub shift: u32,
+    /// Index bits of a full level.
+    pub index_bits: u32,
+    /// The lookup levels, start level first.
+    pub levels: &'static [LevelInfo],
+}
+
+/// Where a page-table descriptor kind may appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescriptorAt {
+    /// A non-final level: the descriptor points at the next table.
+    Table,
+    /// A level where blocks are allowed.
+    Block,
+    /// The final level.
+    Page,
+    /// A leaf at any level that allows one: a block level or the final level.
+    Leaf,
+}

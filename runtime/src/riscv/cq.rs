@@ -19,8 +19,8 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
-use super::spec::cq::IofenceC;
-use super::spec::regs::{Cqb, Cqcsr, Cqh, Cqt};
+use super::spec::cq::IOFENCE_C;
+use super::spec::regs::{cqb, cqcsr, cqh, cqt};
 
 /// How long a batch may take, in microseconds.
 pub const TIMEOUT_US: u64 = 1_000_000;
@@ -91,18 +91,18 @@ impl CommandQueue {
         })?;
         write(
             hal,
-            Cqb::from_bits(0)
-                .with_log2sz_1(log2sz_1)?
-                .with_ppn(self.buf.addr)?,
+            cqb::from_bits(0)
+                .with_LOG2SZ_1(log2sz_1)?
+                .with_PPN(self.buf.addr)?,
         );
         self.tail = 0;
-        write(hal, Cqt::from_bits(0));
-        set_csr(hal, Cqcsr::from_bits(0).with_cqen(true), "cqcsr.cqon")
+        write(hal, cqt::from_bits(0));
+        set_csr(hal, cqcsr::from_bits(0).with_cqen(true), "cqcsr.cqon")
     }
 
     /// Turns the queue off (`cqen` = 0, waiting for `cqon` = 0).
     pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        set_csr(hal, Cqcsr::from_bits(0), "cqcsr.cqon off")
+        set_csr(hal, cqcsr::from_bits(0), "cqcsr.cqon off")
     }
 
     /// Frees the queue's memory (after [`CommandQueue::disable`]).
@@ -111,7 +111,7 @@ impl CommandQueue {
     }
 
     fn head<H: Hal>(&self, hal: &H) -> u32 {
-        read::<H, Cqh>(hal).index() & (self.entries() - 1)
+        read::<H, cqh>(hal).index() & (self.entries() - 1)
     }
 
     fn put<H: Hal>(&mut self, hal: &H, cmd: &Command) {
@@ -135,9 +135,9 @@ impl CommandQueue {
             for c in chunk {
                 self.put(hal, c);
             }
-            self.put(hal, &IofenceC::new().0);
+            self.put(hal, &IOFENCE_C::new().0);
             hal.wmb();
-            write(hal, Cqt::from_bits(0).with_index(self.tail));
+            write(hal, cqt::from_bits(0).with_index(self.tail));
             if let Err(e) = self.wait(hal) {
                 first_error.get_or_insert(e);
             }
@@ -156,7 +156,7 @@ impl CommandQueue {
         let mut error = None;
         for _ in 0..=self.entries() {
             let res = poll(hal, "IOFENCE.C completion (cqh)", TIMEOUT_US, || {
-                let csr: Cqcsr = read(hal);
+                let csr: cqcsr = read(hal);
                 if csr.cmd_ill() || csr.cmd_to() || csr.cqmf() {
                     return Some(Some(csr));
                 }
@@ -189,37 +189,37 @@ impl CommandQueue {
 
     /// Clears the error `csr` reports (replacing an illegal command by an IOFENCE.C first),
     /// restarts the queue at its head, and returns the error for the submitter.
-    fn recover<H: Hal>(&mut self, hal: &H, csr: Cqcsr) -> Error {
+    fn recover<H: Hal>(&mut self, hal: &H, csr: cqcsr) -> Error {
         let head = self.head(hal) as usize;
         let opcode = (hal.dma_read(&self.buf, head * 2) & 0x7f) as u8;
         let (clear, code) = if csr.cmd_ill() {
             self.stats.illegal += 1;
-            let fence = IofenceC::new().0;
+            let fence = IOFENCE_C::new().0;
             hal.dma_write(&self.buf, head * 2, fence[0]);
             hal.dma_write(&self.buf, head * 2 + 1, fence[1]);
             hal.wmb();
-            (Cqcsr::from_bits(0).with_cqen(true).clear_cmd_ill(), CMD_ILL)
+            (cqcsr::from_bits(0).with_cqen(true).clear_cmd_ill(), CMD_ILL)
         } else if csr.cmd_to() {
             self.stats.errors += 1;
-            (Cqcsr::from_bits(0).with_cqen(true).clear_cmd_to(), CMD_TO)
+            (cqcsr::from_bits(0).with_cqen(true).clear_cmd_to(), CMD_TO)
         } else {
             self.stats.errors += 1;
-            (Cqcsr::from_bits(0).with_cqen(true).clear_cqmf(), CQMF)
+            (cqcsr::from_bits(0).with_cqen(true).clear_cqmf(), CQMF)
         };
         write(hal, clear);
         // The queue resumes at cqh once software writes cqt again.
-        write(hal, Cqt::from_bits(0).with_index(self.tail));
+        write(hal, cqt::from_bits(0).with_index(self.tail));
         Error::CommandError { code, opcode }
     }
 }
 
 /// Writes `cqcsr` and waits until `cqon` follows `cqen` and `busy` is clear.
-fn set_csr<H: Hal>(hal: &H, value: Cqcsr, what: &'static str) -> Result<()> {
+fn set_csr<H: Hal>(hal: &H, value: cqcsr, what: &'static str) -> Result<()> {
     poll(hal, "cqcsr.busy", HANDSHAKE_US, || {
-        (!read::<H, Cqcsr>(hal).busy()).then_some(())
+        (!read::<H, cqcsr>(hal).busy()).then_some(())
     })?;
     write(hal, value);
     poll(hal, what, HANDSHAKE_US, || {
-        read::<H, Cqcsr>(hal).settled(value).then_some(())
+        read::<H, cqcsr>(hal).settled(value).then_some(())
     })
 }

@@ -15,8 +15,8 @@ use super::cdtab::CdTable;
 use super::cmdq::CommandQueue;
 use super::domain::DomainId;
 use super::smmu::Smmu;
-use super::spec::entries::{Cd, Ste};
-use super::spec::enums::{SteS1dss, StreamConfig};
+use super::spec::entries::{CD, STE};
+use super::spec::enums::{StreamConfig, STE_S1DSS};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind};
 
 pub use super::super::attach::Target;
@@ -222,11 +222,11 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let dev = self.devices.get(&sid).ok_or(Error::InvalidArgument {
             what: "no such device",
         })?;
-        let ste = sem::realise_ste(dev, Ste::new().with_v(true)).ok_or(Error::Unsupported {
+        let ste = sem::realise_STE(dev, STE::new().with_V(true)).ok_or(Error::Unsupported {
             what: "no realise rule for this STE state",
         })?;
         let needs_cds =
-            ste.config() == Ok(StreamConfig::S1Trans) || ste.config() == Ok(StreamConfig::Nested);
+            ste.Config() == Ok(StreamConfig::S1Trans) || ste.Config() == Ok(StreamConfig::Nested);
 
         // The CDs, before an STE that points at them.
         if needs_cds {
@@ -271,7 +271,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             .devices
             .get(&sid)
             .and_then(|d| d.cdtab.as_ref())
-            .map(|t| t.point(Ste::new()));
+            .map(|t| t.point(STE::new()));
         let ste = super::ste::complete(ste, cd_ptr)?;
         self.write_ste(sid, &ste)?;
         Ok(())
@@ -279,7 +279,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     /// Writes any STE for `sid` through the hitless writer (for tests and tools: the driver's
     /// own updates go through the attach operations). Returns what the transition cost.
-    pub fn write_ste(&mut self, sid: u32, ste: &Ste) -> Result<super::super::hitless::Transition> {
+    pub fn write_ste(&mut self, sid: u32, ste: &STE) -> Result<super::super::hitless::Transition> {
         let (slot, l1_changed) = self.strtab.slot(&self.hal, sid)?;
         if l1_changed {
             self.sync_ste_range(sid)?;
@@ -328,7 +328,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             });
         };
         let (slot, l1_changed) = table.slot(&self.hal, 0)?;
-        let ptr = table.point(Ste::new())?;
+        let ptr = table.point(STE::new())?;
         if l1_changed {
             self.sync_cd(sid, 0, false)?;
         }
@@ -344,8 +344,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         }
         let ste = super::ste::with_cd_table(
             s2_ste
-                .with_config(StreamConfig::Nested)
-                .with_s1dss(SteS1dss::Ssid0),
+                .with_Config(StreamConfig::Nested)
+                .with_S1DSS(STE_S1DSS::Ssid0),
             &ptr,
         );
         self.write_ste(sid, &ste)?;
@@ -355,9 +355,9 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// The STE fields that point at the CD table `sid` holds (S1ContextPtr, S1Fmt, S1CDMax),
     /// if it has one, whether or not its STE points at it now: a CD table outlives the
     /// attachments that needed it, and checks of the driver's history read it.
-    pub fn cd_table(&self, sid: u32) -> Option<Ste> {
+    pub fn cd_table(&self, sid: u32) -> Option<STE> {
         let t = self.devices.get(&sid)?.cdtab.as_ref()?;
-        t.point(Ste::new()).ok()
+        t.point(STE::new()).ok()
     }
 
     /// The device address of the STE of `sid`, if its table exists.
@@ -372,24 +372,24 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         })?;
         let base = match domain {
             Some(id) => self.domain(id)?.cd(self.features.oas_bits)?,
-            None => Cd::new(),
+            None => CD::new(),
         };
         let realised = if ssid == 0 {
-            sem::realise_cd(dev, base)
+            sem::realise_CD(dev, base)
         } else {
-            sem::realise_cd_p(dev, ssid, base)
+            sem::realise_CD_p(dev, ssid, base)
         };
         // A CD is valid when the rules say so and a domain fills it; otherwise all zero.
         let cd = match (realised, domain) {
-            (Some(cd), Some(_)) if cd.v() => cd,
-            _ => Cd::new(),
+            (Some(cd), Some(_)) if cd.V() => cd,
+            _ => CD::new(),
         };
         let Some(dev) = self.devices.get_mut(&sid) else {
             return Err(Error::InvalidArgument {
                 what: "no such device",
             });
         };
-        if cd.v() {
+        if cd.V() {
             dev.live_cds.try_insert(ssid)?;
         } else {
             dev.live_cds.remove(&ssid);

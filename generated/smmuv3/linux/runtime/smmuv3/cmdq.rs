@@ -21,9 +21,9 @@ use super::super::mmio::{read, write};
 use super::super::poll::poll;
 use super::super::ring::Ring;
 use super::super::shared::Guarded;
-use super::spec::cmdq::{CmdSync, CmdqCommand};
+use super::spec::cmdq::{CMDQ_Command, CMD_SYNC};
 use super::spec::enums::CmdqError;
-use super::spec::regs::{CmdqBase, CmdqCons, CmdqProd, Gerror, Gerrorn};
+use super::spec::regs::{CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
 
 /// Most commands in one batch, before its CMD_SYNC.
 pub const MAX_BATCH: usize = 64;
@@ -175,11 +175,11 @@ impl CommandQueue {
     }
 
     /// The CMDQ_BASE value describing this queue.
-    pub fn base(&self) -> Result<CmdqBase> {
-        Ok(CmdqBase::from_bits(0)
-            .with_addr(self.buf.addr)?
-            .with_log2size(self.ring.log2size() as u8)?
-            .with_ra(true))
+    pub fn base(&self) -> Result<CMDQ_BASE> {
+        Ok(CMDQ_BASE::from_bits(0)
+            .with_ADDR(self.buf.addr)?
+            .with_LOG2SIZE(self.ring.log2size() as u8)?
+            .with_RA(true))
     }
 
     /// The queue's memory.
@@ -225,9 +225,9 @@ impl CommandQueue {
         core::mem::take(&mut self.rejected)
     }
 
-    fn read_cons<H: Hal>(&mut self, hal: &H) -> CmdqCons {
-        let c: CmdqCons = read(hal);
-        self.cons = c.rd() & ((self.ring.slots() << 1) - 1);
+    fn read_cons<H: Hal>(&mut self, hal: &H) -> CMDQ_CONS {
+        let c: CMDQ_CONS = read(hal);
+        self.cons = c.RD() & ((self.ring.slots() << 1) - 1);
         // The SMMU's consumer never passes the producer, so the occupancy is unambiguous.
         self.consumed = self.written - u64::from(self.ring.used(self.prod, self.cons));
         c
@@ -246,25 +246,25 @@ impl CommandQueue {
     /// Makes the written commands visible and tells the SMMU about them.
     fn publish<H: Hal>(&mut self, hal: &H) {
         hal.wmb();
-        write(hal, CmdqProd::from_bits(self.prod));
+        write(hal, CMDQ_PROD::from_bits(self.prod));
         self.stats.publishes += 1;
     }
 
     /// Whether the SMMU has stopped on a rejected command.
-    fn error_pending<H: Hal>(&self, hal: &H, cons: CmdqCons) -> bool {
-        if cons.err_bits() == 0 {
+    fn error_pending<H: Hal>(&self, hal: &H, cons: CMDQ_CONS) -> bool {
+        if cons.ERR_bits() == 0 {
             return false;
         }
-        let g: Gerror = read(hal);
-        let n: Gerrorn = read(hal);
-        g.active(n).cmdq_err()
+        let g: GERROR = read(hal);
+        let n: GERRORN = read(hal);
+        g.active(n).CMDQ_ERR()
     }
 
     /// Handles a rejected command: records it, replaces it with a CMD_SYNC (which the SMMU
     /// re-reads) and acknowledges GERROR.CMDQ_ERR so consumption resumes.
     pub fn fix_error<H: Hal>(&mut self, hal: &H) -> Result<()> {
         let cons = self.read_cons(hal);
-        let code = cons.err_bits() as u8;
+        let code = cons.ERR_bits() as u8;
         let slot = self.ring.index(self.cons) as usize;
         let bad = [
             hal.dma_read(&self.buf, slot * 2),
@@ -277,21 +277,21 @@ impl CommandQueue {
             *at = Some((self.consumed, r));
         }
         self.recent_next = (self.recent_next + 1) % REJECTED_KEPT;
-        match cons.err() {
+        match cons.ERR() {
             // An ATC invalidation timed out: the CMD_SYNC itself is fine and is retried.
-            Ok(CmdqError::CerrorAtcInvSync) => {}
+            Ok(CmdqError::CERROR_ATC_INV_SYNC) => {}
             // An illegal command, a fetch abort, or an unknown code: retire it as a CMD_SYNC.
             _ => {
-                let sync = CmdqCommand::Sync(CmdSync::new()).encode();
+                let sync = CMDQ_Command::CMD_SYNC(CMD_SYNC::new()).encode();
                 hal.dma_write(&self.buf, slot * 2, sync[0]);
                 hal.dma_write(&self.buf, slot * 2 + 1, sync[1]);
                 hal.wmb();
             }
         }
-        let g: Gerror = read(hal);
-        let n: Gerrorn = read(hal);
-        if g.active(n).cmdq_err() {
-            write(hal, n.with_cmdq_err(g.cmdq_err()));
+        let g: GERROR = read(hal);
+        let n: GERRORN = read(hal);
+        if g.active(n).CMDQ_ERR() {
+            write(hal, n.with_CMDQ_ERR(g.CMDQ_ERR()));
         }
         Ok(())
     }
@@ -303,7 +303,7 @@ impl CommandQueue {
     /// Bounded: one CMDQ_CONS read when the ring looks full, no wait.
     pub fn insert<H: Hal, I>(&mut self, hal: &H, commands: &mut I) -> Inserted
     where
-        I: Iterator<Item = Result<CmdqCommand>>,
+        I: Iterator<Item = Result<CMDQ_Command>>,
     {
         if self.stopped {
             self.stats.discarded += 1;
@@ -338,7 +338,7 @@ impl CommandQueue {
                 }
             }
         }
-        self.write_slot(hal, CmdqCommand::Sync(CmdSync::new()).encode());
+        self.write_slot(hal, CMDQ_Command::CMD_SYNC(CMD_SYNC::new()).encode());
         self.stats.syncs += 1;
         self.publish(hal);
         let ticket = Ticket {
@@ -396,7 +396,7 @@ impl CommandQueue {
 
     /// Writes `commands`, in batches of at most [`MAX_BATCH`] each closed by a CMD_SYNC, and
     /// waits for the last CMD_SYNC ([`submit`] on a queue with one owner).
-    pub fn submit<H: Hal>(&mut self, hal: &H, commands: &[CmdqCommand]) -> Result<()> {
+    pub fn submit<H: Hal>(&mut self, hal: &H, commands: &[CMDQ_Command]) -> Result<()> {
         submit(hal, self, commands.iter().map(|c| Ok(*c)))
     }
 
@@ -405,14 +405,14 @@ impl CommandQueue {
     pub fn submit_all<H: Hal>(
         &mut self,
         hal: &H,
-        commands: impl IntoIterator<Item = Result<CmdqCommand>>,
+        commands: impl IntoIterator<Item = Result<CMDQ_Command>>,
     ) -> Result<()> {
         submit(hal, self, commands)
     }
 
     /// Writes one command and publishes it without a CMD_SYNC and without waiting for it (the
     /// caller syncs later); waits for room if the ring is full.
-    pub fn issue<H: Hal>(&mut self, hal: &H, command: CmdqCommand) -> Result<()> {
+    pub fn issue<H: Hal>(&mut self, hal: &H, command: CMDQ_Command) -> Result<()> {
         if self.stopped {
             self.stats.discarded += 1;
             return Ok(());
@@ -448,7 +448,7 @@ impl CommandQueue {
 pub fn submit<C: Clock, Q: Guarded<C, CommandQueue>>(
     clock: &C,
     queue: &mut Q,
-    commands: impl IntoIterator<Item = Result<CmdqCommand>>,
+    commands: impl IntoIterator<Item = Result<CMDQ_Command>>,
 ) -> Result<()> {
     let mut commands: Peekable<_> = commands.into_iter().peekable();
     let mut rejected = Ok(());

@@ -8,8 +8,8 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::mmio::{read, write};
 use super::super::ring::Ring;
-use super::spec::evtq::EvtqEvent;
-use super::spec::regs::{EvtqBase, EvtqCons, EvtqProd};
+use super::spec::evtq::EVTQ_Event;
+use super::spec::regs::{EVTQ_BASE, EVTQ_CONS, EVTQ_PROD};
 use super::spec::support::DecodeError;
 
 /// One record read from the event queue.
@@ -19,7 +19,7 @@ pub struct EventRecord {
     pub raw: [u64; 4],
     /// The decoded event, or why it could not be decoded (an IMPLEMENTATION DEFINED event,
     /// a reserved encoding).
-    pub event: core::result::Result<EvtqEvent, DecodeError>,
+    pub event: core::result::Result<EVTQ_Event, DecodeError>,
 }
 
 impl EventRecord {
@@ -78,11 +78,11 @@ impl EventQueue {
     }
 
     /// The EVTQ_BASE value describing this queue.
-    pub fn base(&self) -> Result<EvtqBase> {
-        Ok(EvtqBase::from_bits(0)
-            .with_addr(self.buf.addr)?
-            .with_log2size(self.ring.log2size() as u8)?
-            .with_wa(true))
+    pub fn base(&self) -> Result<EVTQ_BASE> {
+        Ok(EVTQ_BASE::from_bits(0)
+            .with_ADDR(self.buf.addr)?
+            .with_LOG2SIZE(self.ring.log2size() as u8)?
+            .with_WA(true))
     }
 
     /// Resets the consumer to what the registers hold after EVTQ_PROD/CONS were zeroed.
@@ -99,9 +99,9 @@ impl EventQueue {
     /// Consumes every record the SMMU has written (at most one queue's worth per call, so a
     /// storm cannot keep the caller here), passing each to `f`. Returns the number consumed.
     pub fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(EventRecord)) -> usize {
-        let prod_reg: EvtqProd = read(hal);
+        let prod_reg: EVTQ_PROD = read(hal);
         let mask = (self.ring.slots() << 1) - 1;
-        let prod = prod_reg.wr() & mask;
+        let prod = prod_reg.WR() & mask;
         hal.rmb();
         let mut n = 0;
         while !self.ring.is_empty(prod, self.cons) && n < self.ring.slots() as usize {
@@ -110,7 +110,7 @@ impl EventQueue {
             for (i, w) in raw.iter_mut().enumerate() {
                 *w = hal.dma_read(&self.buf, slot * 4 + i);
             }
-            let event = EvtqEvent::decode(&raw);
+            let event = EVTQ_Event::decode(&raw);
             if event.is_err() {
                 self.stats.undecoded += 1;
             }
@@ -120,14 +120,14 @@ impl EventQueue {
             n += 1;
         }
         // Acknowledge an overflow by copying OVFLG into OVACKFLG.
-        if prod_reg.ovflg() != self.ovack {
+        if prod_reg.OVFLG() != self.ovack {
             self.stats.overflows += 1;
-            self.ovack = prod_reg.ovflg();
+            self.ovack = prod_reg.OVFLG();
         }
         // The records are read before the SMMU may reuse their slots.
         hal.rmb();
-        let cons = EvtqCons::from_bits(0).with_ovackflg(self.ovack);
-        let cons = cons.with_rd(self.cons).unwrap_or(cons);
+        let cons = EVTQ_CONS::from_bits(0).with_OVACKFLG(self.ovack);
+        let cons = cons.with_RD(self.cons).unwrap_or(cons);
         write(hal, cons);
         n
     }

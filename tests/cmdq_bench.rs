@@ -16,13 +16,15 @@ use iommugen_runtime::riscv::cq::Command;
 use iommugen_runtime::riscv::spec::cq::IotinvalVma;
 use iommugen_runtime::riscv::{Config as RiscvConfig, Iommu};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
-use iommugen_runtime::smmuv3::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
+use iommugen_runtime::smmuv3::spec::cmdq::{CMDQ_Command, CMD_TLBI_NH_ASID};
 
 const COMMANDS: usize = 1024;
 
-fn commands() -> Vec<CmdqCommand> {
+fn commands() -> Vec<CMDQ_Command> {
     (0..COMMANDS)
-        .map(|i| CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid((i % 256) as u16 + 1)))
+        .map(|i| {
+            CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID((i % 256) as u16 + 1))
+        })
         .collect()
 }
 

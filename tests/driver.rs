@@ -8,8 +8,8 @@ use iommugen_runtime::smmuv3::domain::RW;
 use iommugen_runtime::smmuv3::evtq::EventRecord;
 use iommugen_runtime::smmuv3::planted::Mutation;
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
-use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
-use iommugen_runtime::smmuv3::spec::regs::Cr0;
+use iommugen_runtime::smmuv3::spec::evtq::EVTQ_Event;
+use iommugen_runtime::smmuv3::spec::regs::CR0;
 
 const SID: u32 = 0x10;
 const IOVA: u64 = 0x1000_0000;
@@ -33,8 +33,8 @@ fn events(s: &mut Smmu<MockSmmu>) -> Vec<EventRecord> {
 #[test]
 fn probe_enables_the_smmu_cleanly() {
     let s = smmu(Config::default());
-    let cr0: Cr0 = s.hal.reg();
-    assert!(cr0.smmuen() && cr0.cmdqen() && cr0.eventqen());
+    let cr0: CR0 = s.hal.reg();
+    assert!(cr0.SMMUEN() && cr0.CMDQEN() && cr0.EVENTQEN());
     assert!(s.features.stage1);
     assert!(s.hal.violations().is_empty(), "{:?}", s.hal.violations());
 }
@@ -76,9 +76,9 @@ fn unmapped_iova_faults_with_an_event() {
     let evs = events(&mut s);
     assert_eq!(evs.len(), 1, "{evs:?}");
     match evs[0].event {
-        Ok(EvtqEvent::FTranslation(f)) => {
-            assert_eq!(f.stream_id(), SID);
-            assert_eq!(f.input_addr(), IOVA + 8);
+        Ok(EVTQ_Event::F_TRANSLATION(f)) => {
+            assert_eq!(f.StreamID(), SID);
+            assert_eq!(f.InputAddr(), IOVA + 8);
         }
         ref other => panic!("expected F_TRANSLATION, got {other:?}"),
     }
@@ -235,8 +235,8 @@ fn shutdown_frees_everything() {
     s.map(d, IOVA, pa, 4096, RW).unwrap();
     s.attach_dev(SID, Target::Domain(d)).unwrap();
     let hal = s.shutdown().unwrap();
-    let cr0: Cr0 = hal.reg();
-    assert!(!cr0.smmuen());
+    let cr0: CR0 = hal.reg();
+    assert!(!cr0.SMMUEN());
     // Only the test's own buffer is left.
     assert_eq!(hal.live_allocations(), before + 1);
 }
@@ -283,7 +283,7 @@ fn a_stage2_domain_translates_and_faults() {
     );
     let evs = events(&mut s);
     assert!(
-        matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()),
+        matches!(evs.first().map(|e| e.event), Some(Ok(EVTQ_Event::F_TRANSLATION(f))) if f.S2()),
         "{evs:?}"
     );
     // An API operation replaces the stage-2 configuration.
@@ -320,7 +320,7 @@ fn a_nested_domain_translates_through_both_stages() {
     assert!(matches!(dma.outcome, Outcome::Terminated(_)), "{dma:?}");
     let evs = events(&mut s);
     assert!(
-        matches!(evs.first().map(|e| e.event), Some(Ok(EvtqEvent::FTranslation(f))) if f.s2()),
+        matches!(evs.first().map(|e| e.event), Some(Ok(EVTQ_Event::F_TRANSLATION(f))) if f.S2()),
         "{evs:?}"
     );
 }

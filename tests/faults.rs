@@ -10,11 +10,11 @@ use iommugen_runtime::hal::Hal;
 use iommugen_runtime::smmuv3::attach::Target;
 use iommugen_runtime::smmuv3::domain::RW;
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
-use iommugen_runtime::smmuv3::spec::cmdq::{CmdSync, CmdTlbiNhAsid, CmdqCommand};
-use iommugen_runtime::smmuv3::spec::entries::Ste;
-use iommugen_runtime::smmuv3::spec::enums::{SteEats, SteS1dss};
-use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
-use iommugen_runtime::smmuv3::spec::regs::{Gerror, Gerrorn};
+use iommugen_runtime::smmuv3::spec::cmdq::{CMDQ_Command, CMD_SYNC, CMD_TLBI_NH_ASID};
+use iommugen_runtime::smmuv3::spec::entries::STE;
+use iommugen_runtime::smmuv3::spec::enums::{SteEats, STE_S1DSS};
+use iommugen_runtime::smmuv3::spec::evtq::EVTQ_Event;
+use iommugen_runtime::smmuv3::spec::regs::{GERROR, GERRORN};
 use iommugen_runtime::smmuv3::transitions::{canonical_stes, report, shows_old_or_new};
 
 const SID: u32 = 0x10;
@@ -25,8 +25,10 @@ fn smmu() -> Smmu<MockSmmu> {
 
 fn usable(s: &mut Smmu<MockSmmu>) {
     // The queue works and a translation still goes through.
-    s.submit(&[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(1))])
-        .expect("queue usable");
+    s.submit(&[CMDQ_Command::CMD_TLBI_NH_ASID(
+        CMD_TLBI_NH_ASID::new().with_ASID(1),
+    )])
+    .expect("queue usable");
     let pa = s.hal.dma_alloc(4096, 4096).unwrap().addr;
     let d = s.alloc_paging_domain().unwrap();
     s.map(d, 0x9000_0000, pa, 4096, RW).unwrap();
@@ -43,7 +45,9 @@ fn usable(s: &mut Smmu<MockSmmu>) {
 fn an_illegal_command_is_reported_and_the_queue_goes_on() {
     let mut s = smmu();
     s.hal.set_faults(|f| f.reject_commands = 1);
-    let r = s.submit(&[CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(3))]);
+    let r = s.submit(&[CMDQ_Command::CMD_TLBI_NH_ASID(
+        CMD_TLBI_NH_ASID::new().with_ASID(3),
+    )]);
     assert_eq!(
         r,
         Err(Error::CommandError {
@@ -53,9 +57,9 @@ fn an_illegal_command_is_reported_and_the_queue_goes_on() {
     );
     let rejected = s.command_queue().1.take_rejected();
     assert_eq!(rejected.len(), 1);
-    let g: Gerror = s.hal.reg();
-    let n: Gerrorn = s.hal.reg();
-    assert!(!g.active(n).cmdq_err(), "the error was acknowledged");
+    let g: GERROR = s.hal.reg();
+    let n: GERRORN = s.hal.reg();
+    assert!(!g.active(n).CMDQ_ERR(), "the error was acknowledged");
     usable(&mut s);
 }
 
@@ -63,7 +67,7 @@ fn an_illegal_command_is_reported_and_the_queue_goes_on() {
 fn a_command_fetch_abort_is_reported_and_the_queue_goes_on() {
     let mut s = smmu();
     s.hal.set_faults(|f| f.abort_commands = 1);
-    let r = s.submit(&[CmdqCommand::Sync(CmdSync::new())]);
+    let r = s.submit(&[CMDQ_Command::CMD_SYNC(CMD_SYNC::new())]);
     assert!(
         matches!(r, Err(Error::CommandError { code: 2, .. })),
         "{r:?}"
@@ -103,7 +107,7 @@ fn an_event_queue_overflow_is_detected_and_acknowledged() {
     s.poll_events(|e| seen.push(e));
     assert_eq!(s.event_stats().overflows, 1);
     assert_eq!(seen.len(), 1, "the event after the overflow is delivered");
-    assert!(matches!(seen[0].event, Ok(EvtqEvent::FTranslation(_))));
+    assert!(matches!(seen[0].event, Ok(EVTQ_Event::F_TRANSLATION(_))));
     // Acknowledged: a second poll sees no new overflow.
     s.poll_events(|_| {});
     assert_eq!(s.event_stats().overflows, 1);
@@ -148,7 +152,7 @@ fn an_ste_fetch_abort_is_reported() {
     let mut seen = Vec::new();
     s.poll_events(|e| seen.push(e));
     assert!(
-        matches!(seen.first().map(|e| e.event), Some(Ok(EvtqEvent::FSteFetch(f))) if f.stream_id() == SID),
+        matches!(seen.first().map(|e| e.event), Some(Ok(EVTQ_Event::F_STE_FETCH(f))) if f.StreamID() == SID),
         "{seen:?}"
     );
     s.hal.set_faults(|f| f.ste_fetch_abort.clear());
@@ -181,10 +185,10 @@ fn ste_updates_are_hitless_at_every_store() {
             let invalid_seen = Rc::new(RefCell::new(false));
             let (f, t, b, inv) = (*from, *to, bad.clone(), invalid_seen.clone());
             let id = s.hal.watch(addr..addr + 64, move |m, _store| {
-                let mut cur = Ste::new();
+                let mut cur = STE::new();
                 cur.0
                     .copy_from_slice(&m.read_words(addr, 8).unwrap_or_default());
-                let invalid = !cur.v();
+                let invalid = !cur.V();
                 *inv.borrow_mut() |= invalid;
                 if !(shows_old_or_new(&cur, &f, &t) || invalid) {
                     b.borrow_mut().push(format!("{:x?}", cur.0));
@@ -198,7 +202,7 @@ fn ste_updates_are_hitless_at_every_store() {
                 bad.borrow()
             );
             assert!(
-                !*invalid_seen.borrow() || tr.breaking || !from.v() || !to.v(),
+                !*invalid_seen.borrow() || tr.breaking || !from.V() || !to.V(),
                 "{from_name} -> {to_name}"
             );
             let row = expected
@@ -237,17 +241,17 @@ fn dma_goes_on_while_a_stream_moves_between_nested_and_stage2() {
     s.attach_nested(SID, s1, s2).unwrap();
     let nested = s
         .ste(SID)
-        .with_s1dss(SteS1dss::Bypass)
-        .with_eats(SteEats::FullAts)
-        .with_mev(true);
+        .with_S1DSS(STE_S1DSS::Bypass)
+        .with_EATS(SteEats::FullAts)
+        .with_MEV(true);
     s.write_ste(SID, &nested).unwrap();
     assert_ne!(nested.0[1], stage2.0[1], "EATS and MEV differ");
 
     let addr = s.ste_addr(SID).unwrap();
-    let seen: Rc<RefCell<Vec<(Ste, Dma)>>> = Rc::default();
+    let seen: Rc<RefCell<Vec<(STE, Dma)>>> = Rc::default();
     let log = seen.clone();
     let id = s.hal.watch(addr..addr + 64, move |m, _store| {
-        let mut ste = Ste::new();
+        let mut ste = STE::new();
         ste.0
             .copy_from_slice(&m.read_words(addr, 8).unwrap_or_default());
         m.evict_caches();
@@ -275,7 +279,7 @@ fn dma_goes_on_while_a_stream_moves_between_nested_and_stage2() {
 fn a_command_that_cannot_be_built_stops_the_submission_after_syncing_the_rest() {
     let mut s = smmu();
     let before = s.hal.stats();
-    let tlbi = CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(1));
+    let tlbi = CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID(1));
     let bad = Error::InvalidArgument {
         what: "built from an out-of-range address",
     };

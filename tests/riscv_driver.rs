@@ -47,7 +47,7 @@ fn read_as(m: &RiscvMock, did: u32, pid: Option<u32>, iova: u64) -> Result<u64, 
     }
 }
 
-fn faults(iommu: &mut Iommu<RiscvMock>) -> Vec<Fault> {
+fn faults(iommu: &mut Iommu<RiscvMock>) -> Vec<FAULT> {
     let mut v = Vec::new();
     iommu.drain_faults(|f| v.push(f));
     v
@@ -60,8 +60,8 @@ fn brings_up_with_queues_and_a_three_level_directory() {
     let m = RiscvMock::new();
     let iommu = driver(&m, Config::default());
     assert_eq!(iommu.caps.pasid_bits(), 8);
-    assert_eq!(m.reg::<Ddtp>().iommu_mode(), Ok(IommuMode::Lvl3));
-    assert!(m.reg::<Cqcsr>().cqon() && m.reg::<Fqcsr>().fqon());
+    assert_eq!(m.reg::<ddtp>().iommu_mode(), Ok(IommuMode::LVL3));
+    assert!(m.reg::<cqcsr>().cqon() && m.reg::<fqcsr>().fqon());
     assert_eq!(iommu.mode(), DdtMode::Translate);
     // Unattached devices are blocked: the directory has no valid context for them.
     assert_eq!(
@@ -84,7 +84,7 @@ fn off_and_bare_modes() {
     );
     let f = faults(&mut iommu);
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0].did(), f[0].iotval()), (DID, src.addr));
+    assert_eq!((f[0].DID(), f[0].iotval()), (DID, src.addr));
     iommu.set_mode(DdtMode::Translate).unwrap();
     iommu.attach_dev(DID, Target::Identity).unwrap();
     assert_eq!(read_as(&m, DID, None, src.addr), Ok(0xba4e));
@@ -127,9 +127,9 @@ fn map_dma_unmap_fault_in_every_directory_depth() {
         let f = faults(&mut iommu);
         assert_eq!(f.len(), dids.len());
         for (f, &did) in f.iter().zip(dids) {
-            assert_eq!(f.cause(), Ok(rt::FaultCause::ReadPageFault));
-            assert_eq!(f.ttyp(), Ok(rt::FaultTtyp::UntranslatedRead));
-            assert_eq!((f.did(), f.iotval(), f.pv()), (did, IOVA, false));
+            assert_eq!(f.CAUSE(), Ok(rt::FaultCause::ReadPageFault));
+            assert_eq!(f.TTYP(), Ok(rt::FaultTtyp::UntranslatedRead));
+            assert_eq!((f.DID(), f.iotval(), f.PV()), (did, IOVA, false));
         }
     }
 }
@@ -196,7 +196,7 @@ fn pasids_follow_answer_a() {
     iommu.map(db, IOVA, b.addr, 0x1000, RW).unwrap();
     iommu.attach_dev(DID, Target::Domain(da)).unwrap();
     iommu.set_dev_pasid(DID, 5, Target::Domain(db)).unwrap();
-    assert!(iommu.dc(DID).unwrap().pdtv());
+    assert!(iommu.dc(DID).unwrap().PDTV());
     assert_eq!(read_as(&m, DID, None, IOVA), Ok(0xaaaa));
     assert_eq!(read_as(&m, DID, Some(5), IOVA), Ok(0xbbbb));
     // Another PASID is not attached.
@@ -219,13 +219,13 @@ fn pasids_follow_answer_a() {
     iommu.remove_dev_pasid(DID, 5).unwrap();
     assert!(read_as(&m, DID, Some(5), IOVA).is_err());
     iommu.release_owner(DID).unwrap();
-    assert!(!iommu.dc(DID).unwrap().v());
+    assert!(!iommu.dc(DID).unwrap().V());
     let f = faults(&mut iommu);
     let pid_fault = f
         .iter()
-        .find(|f| f.pv())
+        .find(|f| f.PV())
         .expect("a fault with a process ID");
-    assert_eq!((pid_fault.pid(), pid_fault.did()), (6, DID));
+    assert_eq!((pid_fault.PID(), pid_fault.DID()), (6, DID));
     iommu.free_domain(da).unwrap();
     iommu.free_domain(db).unwrap();
     // PASIDs beyond PD8 are refused.
@@ -384,7 +384,7 @@ fn command_timeout_and_stall_recover() {
         matches!(e, Error::CommandError { code: CMD_TO, .. }),
         "{e:?}"
     );
-    assert!(!m.reg::<Cqcsr>().cmd_to());
+    assert!(!m.reg::<cqcsr>().cmd_to());
     iommu.invalidate_all().unwrap();
     // A queue that makes no progress: bounded wait, then the queue is restarted.
     m.stall_command_queue(true);
@@ -411,16 +411,16 @@ fn fault_queue_overflow_is_cleared_and_recording_resumes() {
     for i in 0..16 {
         assert!(read_as(&m, DID, None, 0x8000_0000 + i * 0x1000).is_err());
     }
-    assert!(m.reg::<Fqcsr>().fqof());
+    assert!(m.reg::<fqcsr>().fqof());
     let mut n = 0;
     let d = iommu.drain_faults(|_| n += 1);
     assert!(d.overflowed);
     assert_eq!((n, d.records), (3, 3));
-    assert!(!m.reg::<Fqcsr>().fqof());
+    assert!(!m.reg::<fqcsr>().fqof());
     assert!(read_as(&m, DID, None, 0x8000_0000).is_err());
     let f = faults(&mut iommu);
     assert_eq!(f.len(), 1);
-    assert_eq!(f[0].cause(), Ok(rt::FaultCause::DdtEntryNotValid));
+    assert_eq!(f[0].CAUSE(), Ok(rt::FaultCause::DdtEntryNotValid));
 }
 
 #[test]
@@ -497,8 +497,8 @@ fn shutdown_frees_everything() {
     m.dma_free(src);
     iommu.shutdown().unwrap();
     assert_eq!(m.live_allocations(), before);
-    assert_eq!(m.reg::<Ddtp>().iommu_mode(), Ok(IommuMode::Off));
-    assert!(!m.reg::<Cqcsr>().cqon() && !m.reg::<Fqcsr>().fqon());
+    assert_eq!(m.reg::<ddtp>().iommu_mode(), Ok(IommuMode::Off));
+    assert!(!m.reg::<cqcsr>().cqon() && !m.reg::<fqcsr>().fqon());
     assert!(m.violations().is_empty(), "{:?}", m.violations());
 }
 

@@ -14,7 +14,7 @@ use iommugen_runtime::smmuv3::attach::Target;
 use iommugen_runtime::smmuv3::cmdq::{self, Inserted};
 use iommugen_runtime::smmuv3::domain::{self, Invalidation, RW};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
-use iommugen_runtime::smmuv3::spec::cmdq::{CmdTlbiNhAsid, CmdqCommand};
+use iommugen_runtime::smmuv3::spec::cmdq::{CMDQ_Command, CMD_TLBI_NH_ASID};
 
 const SID: u32 = 0x10;
 const IOVA: u64 = 0x4000_0000;
@@ -23,8 +23,8 @@ fn smmu() -> Smmu<MockSmmu> {
     Smmu::new(MockSmmu::new(), Config::default()).expect("bring-up")
 }
 
-fn tlbi(asid: u16) -> CmdqCommand {
-    CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid))
+fn tlbi(asid: u16) -> CMDQ_Command {
+    CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID(asid))
 }
 
 /// Which lock is held, if any, and what happened while waiting.

@@ -18,8 +18,8 @@ use iommugen_runtime::queue::command::Completion;
 use iommugen_runtime::riscv::cq::CMD_ILL;
 use iommugen_runtime::riscv::spec::cq::IofenceC;
 use iommugen_runtime::riscv::spec::enums::{DcFscMode, FaultCause, IommuMode};
-use iommugen_runtime::riscv::spec::fq::Fault;
-use iommugen_runtime::riscv::spec::regs::{Cqcsr, Ddtp, Fqcsr};
+use iommugen_runtime::riscv::spec::fq::FAULT;
+use iommugen_runtime::riscv::spec::regs::{cqcsr, ddtp, fqcsr};
 use iommugen_runtime::riscv::{Config, DdtMode, DomainId, Iommu, Stage, Target};
 
 use crate::edu::Edu;
@@ -150,21 +150,21 @@ fn with_driver(
     Ok(r)
 }
 
-fn drain(iommu: &mut Iommu<RvHal>) -> Vec<Fault> {
+fn drain(iommu: &mut Iommu<RvHal>) -> Vec<FAULT> {
     let mut v = Vec::new();
     iommu.drain_faults(|f| v.push(f));
     v
 }
 
 /// The fault records grouped by cause, type and device_id: how many, and the first iotval.
-fn show(faults: &[Fault]) -> String {
+fn show(faults: &[FAULT]) -> String {
     let mut seen: Vec<(String, usize, u64)> = Vec::new();
     for f in faults {
         let k = format!(
             "{:?} (ttyp {:?}, device_id {:#x})",
-            f.cause(),
-            f.ttyp(),
-            f.did()
+            f.CAUSE(),
+            f.TTYP(),
+            f.DID()
         );
         match seen.iter_mut().find(|(s, _, _)| *s == k) {
             Some((_, n, _)) => *n += 1,
@@ -182,10 +182,10 @@ fn show(faults: &[Fault]) -> String {
     }
 }
 
-fn has(faults: &[Fault], cause: FaultCause, did: u32, iotval: Option<u64>) -> bool {
+fn has(faults: &[FAULT], cause: FaultCause, did: u32, iotval: Option<u64>) -> bool {
     faults
         .iter()
-        .any(|f| f.cause() == Ok(cause) && f.did() == did && iotval.is_none_or(|v| f.iotval() == v))
+        .any(|f| f.CAUSE() == Ok(cause) && f.DID() == did && iotval.is_none_or(|v| f.iotval() == v))
 }
 
 fn probe_capabilities(ctx: &mut Ctx) -> TestResult {
@@ -210,12 +210,12 @@ fn probe_capabilities(ctx: &mut Ctx) -> TestResult {
         );
         ensure!(c.version == 0x10, "version {:#x}, expected 0x10", c.version);
         ensure!(
-            c.extended && c.pd == Some(DcFscMode::Pd8),
+            c.extended && c.pd == Some(DcFscMode::PD8),
             "expected MSI_FLAT (64-byte contexts) and PD8"
         );
-        let ddtp: Ddtp = read(iommu.hal());
+        let ddtp: ddtp = read(iommu.hal());
         ensure!(
-            ddtp.iommu_mode() == Ok(IommuMode::Lvl3),
+            ddtp.iommu_mode() == Ok(IommuMode::LVL3),
             "ddtp {ddtp:?} after bring-up"
         );
         pass()
@@ -544,7 +544,7 @@ fn process_directory_serves_the_rid(ctx: &mut Ctx) -> TestResult {
         src.free();
         dst.free();
         ensure!(
-            dc.pdtv() && dc.dpe() && dc.fsc_mode() == Ok(DcFscMode::Pd8),
+            dc.PDTV() && dc.DPE() && dc.fsc_MODE() == Ok(DcFscMode::PD8),
             "device context {dc:?}"
         );
         ensure!(
@@ -572,7 +572,7 @@ fn pasid_dma(_: &mut Ctx) -> TestResult {
 fn illegal_command_recovers(ctx: &mut Ctx) -> TestResult {
     with_driver(ctx, Config::default(), |ctx, iommu| {
         let err = iommu.submit_raw([0, 0]);
-        let csr: Cqcsr = read(iommu.hal());
+        let csr: cqcsr = read(iommu.hal());
         iommu.invalidate_all().map_err(e)?;
         iommu.attach_dev(ctx.edu.sid, Target::Identity).map_err(e)?;
         let (src, dst) = pages(0x0111_e9a1)?;
@@ -644,10 +644,10 @@ fn fault_queue_overflow(ctx: &mut Ctx) -> TestResult {
         let (src, dst) = pages(0x0f0f_0f0f)?;
         // Off: every 4-byte access of the DMA faults, 16 of them for 4 records.
         ctx.round_trip(src.addr, dst.addr, &dst)?;
-        let before: Fqcsr = read(iommu.hal());
+        let before: fqcsr = read(iommu.hal());
         let mut n = 0;
         let first = iommu.drain_faults(|_| n += 1);
-        let cleared: Fqcsr = read(iommu.hal());
+        let cleared: fqcsr = read(iommu.hal());
         ctx.round_trip(src.addr, dst.addr, &dst)?;
         let second = drain(iommu);
         src.free();
@@ -685,9 +685,9 @@ fn shutdown_frees_everything(ctx: &mut Ctx) -> TestResult {
         let _: DomainId = d;
         pass()
     })?;
-    let ddtp: Ddtp = read(&hal);
-    let cq: Cqcsr = read(&hal);
-    let fq: Fqcsr = read(&hal);
+    let ddtp: ddtp = read(&hal);
+    let cq: cqcsr = read(&hal);
+    let fq: fqcsr = read(&hal);
     ensure!(
         ddtp.iommu_mode() == Ok(IommuMode::Off) && !cq.cqon() && !fq.fqon(),
         "after shutdown: {ddtp:?}, {cq:?}, {fq:?}"

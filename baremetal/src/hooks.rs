@@ -7,9 +7,9 @@ use alloc::format;
 use alloc::string::String;
 
 use iommugen_runtime::mmio::read;
-use iommugen_runtime::smmuv3::spec::entries::{Cd, L1std, Ste};
+use iommugen_runtime::smmuv3::spec::entries::{CD, L1STD, STE};
 use iommugen_runtime::smmuv3::spec::enums::StrtabFmt;
-use iommugen_runtime::smmuv3::spec::regs::{StrtabBase, StrtabBaseCfg};
+use iommugen_runtime::smmuv3::spec::regs::{STRTAB_BASE, STRTAB_BASE_CFG};
 
 use crate::hal::{self, QemuHal};
 
@@ -29,18 +29,18 @@ pub struct StrtabInfo {
 /// Reads STRTAB_BASE and STRTAB_BASE_CFG.
 pub fn strtab() -> Result<StrtabInfo, String> {
     let hal = QemuHal;
-    let base: StrtabBase = read(&hal);
-    let cfg: StrtabBaseCfg = read(&hal);
-    let two_level = match cfg.fmt() {
+    let base: STRTAB_BASE = read(&hal);
+    let cfg: STRTAB_BASE_CFG = read(&hal);
+    let two_level = match cfg.FMT() {
         Ok(StrtabFmt::Linear) => false,
         Ok(StrtabFmt::TwoLevel) => true,
         Err(e) => return Err(format!("STRTAB_BASE_CFG.FMT reserved: {e:?}")),
     };
     Ok(StrtabInfo {
         two_level,
-        log2size: cfg.log2size(),
-        split: cfg.split_bits() as u8,
-        base: base.addr(),
+        log2size: cfg.LOG2SIZE(),
+        split: cfg.SPLIT_bits() as u8,
+        base: base.ADDR(),
     })
 }
 
@@ -56,13 +56,13 @@ pub fn ste_addr(sid: u32) -> Result<u64, String> {
     if !t.two_level {
         return Ok(t.base + u64::from(sid) * 64);
     }
-    let l1 = L1std([hal::phys_read64(t.base + u64::from(sid >> t.split) * 8)]);
-    if l1.span() == 0 {
+    let l1 = L1STD([hal::phys_read64(t.base + u64::from(sid >> t.split) * 8)]);
+    if l1.Span() == 0 {
         return Err(format!(
             "the level-1 descriptor of StreamID {sid:#x} is invalid (Span 0)"
         ));
     }
-    Ok(l1.l2_ptr() + u64::from(sid & ((1 << t.split) - 1)) * 64)
+    Ok(l1.L2Ptr() + u64::from(sid & ((1 << t.split) - 1)) * 64)
 }
 
 /// Reads the 64-byte entry at `addr`.
@@ -71,9 +71,9 @@ fn read_words(addr: u64) -> [u64; 8] {
 }
 
 /// The STE of `sid` as the SMMU would fetch it.
-pub fn read_ste(sid: u32) -> Result<(u64, Ste), String> {
+pub fn read_ste(sid: u32) -> Result<(u64, STE), String> {
     let a = ste_addr(sid)?;
-    Ok((a, Ste(read_words(a))))
+    Ok((a, STE(read_words(a))))
 }
 
 /// Writes word `i` of the 64-byte entry at `addr` (no invalidation: that is the point).
@@ -83,13 +83,13 @@ pub fn write_word(addr: u64, i: usize, value: u64) {
 }
 
 /// The CD of SubstreamID 0 of `sid` (linear CD table).
-pub fn read_cd(sid: u32) -> Result<(u64, Cd), String> {
+pub fn read_cd(sid: u32) -> Result<(u64, CD), String> {
     let (_, ste) = read_ste(sid)?;
-    let a = ste.s1_context_ptr();
+    let a = ste.S1ContextPtr();
     if a == 0 {
         return Err(format!("the STE of {sid:#x} has no CD table"));
     }
-    Ok((a, Cd(read_words(a))))
+    Ok((a, CD(read_words(a))))
 }
 
 /// A leaf of a stage-1 translation table.

@@ -16,13 +16,15 @@ use iommugen_runtime::smmuv3::evtq::EventRecord;
 use iommugen_runtime::smmuv3::features::Features;
 use iommugen_runtime::smmuv3::planted::Mutation;
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu, Unattached};
-use iommugen_runtime::smmuv3::spec::cmdq::{CmdCfgiCd, CmdCfgiSte, CmdTlbiNhAll, CmdqCommand};
-use iommugen_runtime::smmuv3::spec::entries::Ste;
+use iommugen_runtime::smmuv3::spec::cmdq::{
+    CMDQ_Command, CMD_CFGI_CD, CMD_CFGI_STE, CMD_TLBI_NH_ALL,
+};
+use iommugen_runtime::smmuv3::spec::entries::STE;
 use iommugen_runtime::smmuv3::spec::enums::{
     CfgShareability, CmdqError, PhysAddrSize, StreamConfig, Tg0Granule, WalkCacheability,
 };
-use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
-use iommugen_runtime::smmuv3::spec::regs::{CmdqCons, Cr0, Gbpa, Gerror, Gerrorn};
+use iommugen_runtime::smmuv3::spec::evtq::EVTQ_Event;
+use iommugen_runtime::smmuv3::spec::regs::{CMDQ_CONS, CR0, GBPA, GERROR, GERRORN};
 use iommugen_runtime::smmuv3::strtab::MAX_LINEAR_SID_BITS;
 use iommugen_runtime::smmuv3::vmsa::Stage2;
 
@@ -322,9 +324,9 @@ fn probe_features(ctx: &mut Ctx) -> TestResult {
         f.sid_bits, f.ssid_bits, f.cmdq_log2, f.evtq_log2, f.priq_log2, f.range_inv, f.oas_bits, f.gran4k, f.gran16k, f.gran64k
     );
     println!("#   brought up with {:?}", s.config);
-    let cr0: Cr0 = read(&QemuHal);
+    let cr0: CR0 = read(&QemuHal);
     ensure!(
-        cr0.smmuen() && cr0.cmdqen() && cr0.eventqen(),
+        cr0.SMMUEN() && cr0.CMDQEN() && cr0.EVENTQEN(),
         "CR0 = {:#x} after bring-up: SMMUEN, CMDQEN and EVENTQEN should be set",
         cr0.bits()
     );
@@ -391,13 +393,13 @@ fn roundtrip(ctx: &mut Ctx, sid_bits: u32) -> TestResult {
     s.attach_dev(sid, Target::Domain(d)).ctx("attach_dev")?;
     let (ste_at, ste) = hooks::read_ste(sid)?;
     ensure!(
-        ste.v() && ste.config() == Ok(StreamConfig::S1Trans),
+        ste.V() && ste.Config() == Ok(StreamConfig::S1Trans),
         "STE at {ste_at:#x} is not a valid S1 STE: {:x?}",
         ste.0
     );
     let (cd_at, cd) = hooks::read_cd(sid)?;
     ensure!(
-        cd.v() && cd.asid() == s.asid(d).ctx("asid")?,
+        cd.V() && cd.ASID() == s.asid(d).ctx("asid")?,
         "CD at {cd_at:#x} invalid or wrong ASID: {:x?}",
         cd.0
     );
@@ -405,8 +407,8 @@ fn roundtrip(ctx: &mut Ctx, sid_bits: u32) -> TestResult {
         "#   {} stream table at {:#x}, STE at {ste_at:#x}, CD at {cd_at:#x}, TTB0 {:#x}, ASID {}",
         if t.two_level { "two-level" } else { "linear" },
         t.base,
-        cd.ttb0(),
-        cd.asid()
+        cd.TTB0(),
+        cd.ASID()
     );
     // RAM -> edu (a DMA read through the SMMU), then edu -> RAM (a DMA write).
     ctx.edu.read_from(IOVA_SRC + 0x100, 0, 0x800)?;
@@ -449,35 +451,35 @@ fn unmapped_iova_f_translation(ctx: &mut Ctx) -> TestResult {
     let bad = IOVA_DST + 0x5000 + 0x48;
     ctx.edu.write_to(0, bad, 16)?;
     let ev = expect_events(&mut s, 0x10, sid)?;
-    let Ok(EvtqEvent::FTranslation(w)) = ev[0].event else {
+    let Ok(EVTQ_Event::F_TRANSLATION(w)) = ev[0].event else {
         return Err(format!("not an F_TRANSLATION: {:x?}", ev[0].raw));
     };
     ensure!(
-        w.input_addr() == bad,
+        w.InputAddr() == bad,
         "F_TRANSLATION InputAddr {:#x}, expected {bad:#x}",
-        w.input_addr()
+        w.InputAddr()
     );
-    ensure!(!w.rn_w(), "a DMA write reported RnW=1");
-    ensure!(ev.iter().all(|e| matches!(e.event, Ok(EvtqEvent::FTranslation(t)) if (bad..bad + 16).contains(&t.input_addr()))), "InputAddr outside the transfer");
-    println!("#   write of 16 bytes at {bad:#x}: {} x F_TRANSLATION, StreamID {:#x}, InputAddr {:#x}, RnW={}, class {:?}", ev.len(), w.stream_id(), w.input_addr(), w.rn_w(), w.class());
+    ensure!(!w.RnW(), "a DMA write reported RnW=1");
+    ensure!(ev.iter().all(|e| matches!(e.event, Ok(EVTQ_Event::F_TRANSLATION(t)) if (bad..bad + 16).contains(&t.InputAddr()))), "InputAddr outside the transfer");
+    println!("#   write of 16 bytes at {bad:#x}: {} x F_TRANSLATION, StreamID {:#x}, InputAddr {:#x}, RnW={}, class {:?}", ev.len(), w.StreamID(), w.InputAddr(), w.RnW(), w.CLASS());
     // And a DMA read.
     let bad = IOVA_DST + 0x9000 + 0x10;
     ctx.edu.read_from(bad, 0x800, 8)?;
     let ev = expect_events(&mut s, 0x10, sid)?;
-    let Ok(EvtqEvent::FTranslation(r)) = ev[0].event else {
+    let Ok(EVTQ_Event::F_TRANSLATION(r)) = ev[0].event else {
         return Err(format!("not an F_TRANSLATION: {:x?}", ev[0].raw));
     };
     ensure!(
-        r.input_addr() == bad && r.rn_w(),
+        r.InputAddr() == bad && r.RnW(),
         "read fault: InputAddr {:#x} RnW={}, expected {bad:#x} and 1",
-        r.input_addr(),
-        r.rn_w()
+        r.InputAddr(),
+        r.RnW()
     );
     println!(
         "#   read of 8 bytes at {bad:#x}: {} x F_TRANSLATION, InputAddr {:#x}, RnW={}",
         ev.len(),
-        r.input_addr(),
-        r.rn_w()
+        r.InputAddr(),
+        r.RnW()
     );
     pass()
 }
@@ -486,9 +488,9 @@ fn invalid_ste_c_bad_ste(ctx: &mut Ctx) -> TestResult {
     let Rig { mut s, d, dst } = rig(ctx, cfg(16), 3)?;
     let sid = ctx.edu.sid;
     let (at, ste) = hooks::read_ste(sid)?;
-    hooks::write_word(at, 0, ste.with_v(false).0[0]);
-    s.submit(&[CmdqCommand::CfgiSte(
-        CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
+    hooks::write_word(at, 0, ste.with_V(false).0[0]);
+    s.submit(&[CMDQ_Command::CMD_CFGI_STE(
+        CMD_CFGI_STE::new().with_StreamID(sid).with_Leaf(true),
     )])
     .ctx("CFGI_STE")?;
     dma_out(ctx, IOVA_DST)?;
@@ -514,15 +516,15 @@ fn stale_ste_until_cfgi(ctx: &mut Ctx) -> TestResult {
     reset(&dst);
     // Switch the STE to bypass behind the SMMU's back.
     let (at, ste) = hooks::read_ste(sid)?;
-    hooks::write_word(at, 0, ste.with_config(StreamConfig::Bypass).0[0]);
+    hooks::write_word(at, 0, ste.with_Config(StreamConfig::Bypass).0[0]);
     dma_out(ctx, IOVA_DST)?;
     ensure!(
         landed(&dst, 0, 4),
         "the SMMU saw the STE change without CFGI_STE: no stale configuration (nothing cached?)"
     );
     reset(&dst);
-    s.submit(&[CmdqCommand::CfgiSte(
-        CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
+    s.submit(&[CMDQ_Command::CMD_CFGI_STE(
+        CMD_CFGI_STE::new().with_StreamID(sid).with_Leaf(true),
     )])
     .ctx("CFGI_STE")?;
     // Now in bypass: the physical address works, the IOVA does not.
@@ -546,19 +548,19 @@ fn stale_cd_until_cfgi(ctx: &mut Ctx) -> TestResult {
     let Rig { mut s, d, dst } = rig(ctx, cfg(16), 5)?;
     let sid = ctx.edu.sid;
     let (at, cd) = hooks::read_cd(sid)?;
-    hooks::write_word(at, 0, cd.with_v(false).0[0]);
+    hooks::write_word(at, 0, cd.with_V(false).0[0]);
     dma_out(ctx, IOVA_DST)?;
     ensure!(
         landed(&dst, 0, 5),
         "the SMMU saw the CD change without CFGI_CD"
     );
     reset(&dst);
-    let cmd = CmdCfgiCd::new()
-        .with_stream_id(sid)
-        .with_substream_id(0)
+    let cmd = CMD_CFGI_CD::new()
+        .with_StreamID(sid)
+        .with_SubstreamID(0)
         .ctx("SSID")?
-        .with_leaf(true);
-    s.submit(&[CmdqCommand::CfgiCd(cmd)]).ctx("CFGI_CD")?;
+        .with_Leaf(true);
+    s.submit(&[CMDQ_Command::CMD_CFGI_CD(cmd)]).ctx("CFGI_CD")?;
     dma_out(ctx, IOVA_DST)?;
     ensure!(untouched(&dst, 0), "DMA went through a CD with V=0");
     let ev = expect_events(&mut s, 0x0a, sid)?;
@@ -671,7 +673,7 @@ fn identity_bypass(ctx: &mut Ctx) -> TestResult {
     s.attach_dev(sid, Target::Identity).ctx("attach Identity")?;
     let (_, ste) = hooks::read_ste(sid)?;
     ensure!(
-        ste.v() && ste.config() == Ok(StreamConfig::Bypass),
+        ste.V() && ste.Config() == Ok(StreamConfig::Bypass),
         "STE is not a bypass STE: {:x?}",
         ste.0
     );
@@ -693,7 +695,7 @@ fn blocked_no_event(ctx: &mut Ctx) -> TestResult {
     s.attach_dev(sid, Target::Blocked).ctx("attach Blocked")?;
     let (_, ste) = hooks::read_ste(sid)?;
     ensure!(
-        ste.v() && ste.config() == Ok(StreamConfig::Abort),
+        ste.V() && ste.Config() == Ok(StreamConfig::Abort),
         "STE is not an abort STE: {:x?}",
         ste.0
     );
@@ -713,7 +715,7 @@ fn stale_iotlb_until_tlbi(ctx: &mut Ctx) -> TestResult {
     reset(&p1);
     // Point the leaf at p2 behind the SMMU's back.
     let (_, cd) = hooks::read_cd(sid)?;
-    let leaf = hooks::walk(cd.ttb0(), IOVA_DST)?;
+    let leaf = hooks::walk(cd.TTB0(), IOVA_DST)?;
     ensure!(
         leaf.level == 3 && leaf.oa() == p1.addr,
         "walk found {leaf:x?}, expected a page at {:#x}",
@@ -796,7 +798,7 @@ fn block_2m_mapping(ctx: &mut Ctx) -> TestResult {
     let b2 = alloc(BLOCK as usize, BLOCK as usize)?;
     s.map(d, IOVA_2M, b1.addr, BLOCK, RW).ctx("map 2 MiB")?;
     let (_, cd) = hooks::read_cd(sid)?;
-    let leaf = hooks::walk(cd.ttb0(), IOVA_2M + 0x12_3000)?;
+    let leaf = hooks::walk(cd.TTB0(), IOVA_2M + 0x12_3000)?;
     ensure!(
         leaf.level == 2 && leaf.oa() == b1.addr,
         "expected a level-2 block at {:#x}, walk found {leaf:x?}",
@@ -868,7 +870,7 @@ fn domains_and_asids(ctx: &mut Ctx) -> TestResult {
     reset(&pa);
     s.attach_dev(sid, Target::Domain(b)).ctx("attach B")?;
     ensure!(
-        hooks::read_cd(sid)?.1.asid() == asids[1],
+        hooks::read_cd(sid)?.1.ASID() == asids[1],
         "CD does not carry B's ASID"
     );
     dma_out(ctx, IOVA_DST)?;
@@ -927,41 +929,41 @@ fn illegal_command_opcode(ctx: &mut Ctx) -> TestResult {
     hal::corrupt_next_command(q, 0x10, 0x7f);
     {
         let (h, cq) = s.command_queue();
-        cq.issue(h, CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new()))
+        cq.issue(h, CMDQ_Command::CMD_TLBI_NH_ALL(CMD_TLBI_NH_ALL::new()))
             .ctx("issue")?;
     }
     ensure!(!hal::corruption_armed(), "the command was not written");
     let start = hal::now_ns();
     let cons = loop {
-        let c: CmdqCons = read(&QemuHal);
-        if c.err_bits() != 0 || hal::now_ns() - start > 100_000_000 {
+        let c: CMDQ_CONS = read(&QemuHal);
+        if c.ERR_bits() != 0 || hal::now_ns() - start > 100_000_000 {
             break c;
         }
     };
-    let g: Gerror = read(&QemuHal);
-    let n: Gerrorn = read(&QemuHal);
+    let g: GERROR = read(&QemuHal);
+    let n: GERRORN = read(&QemuHal);
     println!(
         "#   after opcode 0x7f: CMDQ_CONS={:#010x} (ERR {:?}), GERROR={:#x} GERRORN={:#x}",
         cons.bits(),
-        cons.err(),
+        cons.ERR(),
         g.bits(),
         n.bits()
     );
     ensure!(
-        cons.err() == Ok(CmdqError::CerrorIll),
+        cons.ERR() == Ok(CmdqError::CERROR_ILL),
         "CMDQ_CONS.ERR = {:#x}, expected CERROR_ILL",
-        cons.err_bits()
+        cons.ERR_bits()
     );
-    ensure!(g.active(n).cmdq_err(), "GERROR.CMDQ_ERR is not active");
+    ensure!(g.active(n).CMDQ_ERR(), "GERROR.CMDQ_ERR is not active");
     let rep = s.handle_gerror().ctx("handle_gerror")?;
     ensure!(
         rep.cmdq,
         "handle_gerror did not handle the command error: {rep:?}"
     );
     s.submit(&[]).ctx("CMD_SYNC after the error")?;
-    let g: Gerror = read(&QemuHal);
-    let n: Gerrorn = read(&QemuHal);
-    ensure!(!g.active(n).cmdq_err(), "GERROR.CMDQ_ERR still active");
+    let g: GERROR = read(&QemuHal);
+    let n: GERRORN = read(&QemuHal);
+    ensure!(!g.active(n).CMDQ_ERR(), "GERROR.CMDQ_ERR still active");
     let rej = s.command_queue().1.take_rejected();
     ensure!(
         rej.len() == 1 && rej[0].command[0] & 0xff == 0x7f && rej[0].code == 1,
@@ -969,7 +971,7 @@ fn illegal_command_opcode(ctx: &mut Ctx) -> TestResult {
     );
     // The same through submit, which fixes the error itself and reports it.
     hal::corrupt_next_command(q, 0x10, 0x7f);
-    match s.submit(&[CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new())]) {
+    match s.submit(&[CMDQ_Command::CMD_TLBI_NH_ALL(CMD_TLBI_NH_ALL::new())]) {
         Err(Error::CommandError {
             code: 1,
             opcode: 0x7f,
@@ -991,11 +993,11 @@ fn illegal_command_opcode(ctx: &mut Ctx) -> TestResult {
 
 fn illegal_command_ssec(ctx: &mut Ctx) -> TestResult {
     let mut s = up(cfg(16))?;
-    let cmd = CmdCfgiSte::new()
-        .with_stream_id(ctx.edu.sid)
-        .with_leaf(true)
-        .with_s_sec(true);
-    let r = s.submit(&[CmdqCommand::CfgiSte(cmd)]);
+    let cmd = CMD_CFGI_STE::new()
+        .with_StreamID(ctx.edu.sid)
+        .with_Leaf(true)
+        .with_SSec(true);
+    let r = s.submit(&[CMDQ_Command::CMD_CFGI_STE(cmd)]);
     s.submit(&[]).ctx("CMD_SYNC afterwards")?;
     match r {
         Err(Error::CommandError {
@@ -1034,8 +1036,8 @@ fn gbpa_when_disabled(ctx: &mut Ctx) -> TestResult {
     s.attach_dev(ctx.edu.sid, Target::Identity)
         .ctx("attach Identity")?;
     ctx.edu.read_from(src.addr, 0, LEN)?;
-    let g: Gbpa = read(&QemuHal);
-    if !g.abort() {
+    let g: GBPA = read(&QemuHal);
+    if !g.ABORT() {
         return skip(format!("GBPA reads {:#x} after writing ABORT=1: this QEMU does not model GBPA (with SMMUEN=0 all DMA bypasses)", g.bits()));
     }
     s.disable().ctx("disable")?;
@@ -1049,9 +1051,9 @@ fn gbpa_when_disabled(ctx: &mut Ctx) -> TestResult {
         unattached: Unattached::Bypass,
         ..cfg(16)
     })?;
-    let g: Gbpa = read(&QemuHal);
+    let g: GBPA = read(&QemuHal);
     ensure!(
-        !g.abort(),
+        !g.ABORT(),
         "GBPA.ABORT still set with Unattached::Bypass ({:#x})",
         g.bits()
     );
@@ -1083,9 +1085,9 @@ fn evtq_full_recovers(ctx: &mut Ctx) -> TestResult {
     // A faulting 64-byte write: QEMU records one event per 4-byte access, 16 for 2 slots.
     let bad = IOVA_DST + 0x3000;
     ctx.edu.write_to(0, bad, 64)?;
-    let g: Gerror = read(&QemuHal);
-    let n: Gerrorn = read(&QemuHal);
-    let abt = g.active(n).eventq_abt_err();
+    let g: GERROR = read(&QemuHal);
+    let n: GERRORN = read(&QemuHal);
+    let abt = g.active(n).EVENTQ_ABT_ERR();
     let first = events(&mut s);
     let rep = s.handle_gerror().ctx("handle_gerror")?;
     let overflows = s.event_stats().overflows;
@@ -1112,13 +1114,13 @@ fn evtq_full_recovers(ctx: &mut Ctx) -> TestResult {
     let bad2 = IOVA_DST + 0x7000;
     ctx.edu.write_to(0, bad2, 4)?;
     let ev = expect_events(&mut s, 0x10, sid)?;
-    let Ok(EvtqEvent::FTranslation(t)) = ev[0].event else {
+    let Ok(EVTQ_Event::F_TRANSLATION(t)) = ev[0].event else {
         return Err("not F_TRANSLATION".into());
     };
     ensure!(
-        t.input_addr() == bad2,
+        t.InputAddr() == bad2,
         "after recovery InputAddr {:#x}, expected {bad2:#x}",
-        t.input_addr()
+        t.InputAddr()
     );
     pass()
 }
@@ -1176,7 +1178,7 @@ fn mutant_detach_without_cfgi_caught(ctx: &mut Ctx) -> TestResult {
     s.detach_dev(sid).ctx("detach_dev")?;
     let (_, ste) = hooks::read_ste(sid)?;
     ensure!(
-        ste.config() == Ok(StreamConfig::Abort),
+        ste.Config() == Ok(StreamConfig::Abort),
         "the detached STE in memory is not an abort STE"
     );
     dma_out(ctx, IOVA_DST)?;
@@ -1210,14 +1212,14 @@ fn shutdown_frees_everything(ctx: &mut Ctx) -> TestResult {
         "shutdown left {} bytes of the runtime's DMA memory allocated",
         after - before - ours
     );
-    let cr0: Cr0 = read(&hal);
+    let cr0: CR0 = read(&hal);
     ensure!(
-        !cr0.smmuen() && !cr0.cmdqen() && !cr0.eventqen(),
+        !cr0.SMMUEN() && !cr0.CMDQEN() && !cr0.EVENTQEN(),
         "CR0 = {:#x} after shutdown",
         cr0.bits()
     );
-    let g: Gbpa = read(&hal);
-    if g.abort() {
+    let g: GBPA = read(&hal);
+    if g.ABORT() {
         reset(&dst);
         dma_out(ctx, dst.addr)?;
         ensure!(
@@ -1260,22 +1262,22 @@ fn stage2_tables_on_hw(ctx: &mut Ctx) -> TestResult {
         0 => 2,
         l => return Err(format!("start level {l}")),
     };
-    let ste = Ste::new()
-        .with_v(true)
-        .with_config(StreamConfig::S2Trans)
-        .with_s2vmid(1)
-        .with_s2t0sz((64 - IPA_BITS) as u8)
-        .and_then(|e| e.with_s2sl0(sl0))
+    let ste = STE::new()
+        .with_V(true)
+        .with_Config(StreamConfig::S2Trans)
+        .with_S2VMID(1)
+        .with_S2T0SZ((64 - IPA_BITS) as u8)
+        .and_then(|e| e.with_S2SL0(sl0))
         .map(|e| {
-            e.with_s2ir0(WalkCacheability::WriteBackRaWa)
-                .with_s2or0(WalkCacheability::WriteBackRaWa)
-                .with_s2sh0(CfgShareability::InnerShareable)
-                .with_s2tg(Tg0Granule::Granule4K)
-                .with_s2ps(PhysAddrSize::Bits44)
-                .with_s2aa64(true)
-                .with_s2r(true)
+            e.with_S2IR0(WalkCacheability::WriteBackRaWa)
+                .with_S2OR0(WalkCacheability::WriteBackRaWa)
+                .with_S2SH0(CfgShareability::InnerShareable)
+                .with_S2TG(Tg0Granule::Granule4K)
+                .with_S2PS(PhysAddrSize::Bits44)
+                .with_S2AA64(true)
+                .with_S2R(true)
         })
-        .and_then(|e| e.with_s2ttb(pt.root()))
+        .and_then(|e| e.with_S2TTB(pt.root()))
         .ctx("S2 STE")?;
     let (at, _) = hooks::read_ste(sid)?;
     hooks::write_word(at, 0, 0);
@@ -1283,8 +1285,8 @@ fn stage2_tables_on_hw(ctx: &mut Ctx) -> TestResult {
         hooks::write_word(at, i, ste.0[i]);
     }
     hooks::write_word(at, 0, ste.0[0]);
-    s.submit(&[CmdqCommand::CfgiSte(
-        CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
+    s.submit(&[CMDQ_Command::CMD_CFGI_STE(
+        CMD_CFGI_STE::new().with_StreamID(sid).with_Leaf(true),
     )])
     .ctx("CFGI_STE")?;
     ctx.edu.read_from(IPA_SRC, 0, LEN)?;
@@ -1301,15 +1303,15 @@ fn stage2_tables_on_hw(ctx: &mut Ctx) -> TestResult {
     let bad = IPA_DST + 0x4000;
     ctx.edu.write_to(0, bad, 8)?;
     let ev = expect_events(&mut s, 0x10, sid)?;
-    let Ok(EvtqEvent::FTranslation(t)) = ev[0].event else {
+    let Ok(EVTQ_Event::F_TRANSLATION(t)) = ev[0].event else {
         return Err("not F_TRANSLATION".into());
     };
-    println!("#   S2 STE (VMID 1, S2T0SZ {}, S2SL0 {sl0}, S2TTB {:#x}): DMA translated; unmapped IPA gives F_TRANSLATION S2={} InputAddr {:#x} IPA {:#x}", 64 - IPA_BITS, pt.root(), t.s2(), t.input_addr(), t.ipa());
+    println!("#   S2 STE (VMID 1, S2T0SZ {}, S2SL0 {sl0}, S2TTB {:#x}): DMA translated; unmapped IPA gives F_TRANSLATION S2={} InputAddr {:#x} IPA {:#x}", 64 - IPA_BITS, pt.root(), t.S2(), t.InputAddr(), t.IPA());
     ensure!(
-        t.s2() && t.input_addr() == bad,
+        t.S2() && t.InputAddr() == bad,
         "F_TRANSLATION S2={} InputAddr {:#x}, expected S2=1 and {bad:#x}",
-        t.s2(),
-        t.input_addr()
+        t.S2(),
+        t.InputAddr()
     );
     // The runtime rewrites its own STE over ours (with CFGI_STE) and bypass works again.
     s.attach_dev(sid, Target::Identity)
@@ -1342,7 +1344,7 @@ fn stage2(ctx: &mut Ctx) -> TestResult {
     s.attach_s2(sid, d).ctx("attach_s2")?;
     let (_, ste) = hooks::read_ste(sid)?;
     ensure!(
-        ste.config() == Ok(StreamConfig::S2Trans),
+        ste.Config() == Ok(StreamConfig::S2Trans),
         "STE is not stage-2: {:x?}",
         ste.0
     );
@@ -1368,10 +1370,10 @@ fn stage2(ctx: &mut Ctx) -> TestResult {
     s.unmap_s2(d, IPA_DST, 4096).ctx("unmap_s2")?;
     ctx.edu.write_to(0, IPA_DST + 0x10, 8)?;
     let ev = expect_events(&mut s, 0x10, sid)?;
-    let Ok(EvtqEvent::FTranslation(t)) = ev[0].event else {
+    let Ok(EVTQ_Event::F_TRANSLATION(t)) = ev[0].event else {
         return Err("not F_TRANSLATION".into());
     };
-    ensure!(t.s2(), "F_TRANSLATION without S2=1");
+    ensure!(t.S2(), "F_TRANSLATION without S2=1");
     println!("#   stage-2 domain VMID {}: DMA translated, remap after unmap_s2 took effect, unmapped IPA gives F_TRANSLATION S2=1", s.vmid(d).unwrap_or(0));
     s.attach_dev(sid, Target::Blocked).ctx("detach")?;
     s.free_s2_domain(d).ctx("free_s2_domain")?;
@@ -1400,7 +1402,7 @@ fn nested(ctx: &mut Ctx) -> TestResult {
     s.attach_nested(sid, s1, s2).ctx("attach_nested")?;
     let (_, ste) = hooks::read_ste(sid)?;
     ensure!(
-        ste.config() == Ok(StreamConfig::Nested),
+        ste.Config() == Ok(StreamConfig::Nested),
         "STE is not nested: {:x?}",
         ste.0
     );

@@ -167,7 +167,7 @@ mod tests {
             .iter()
             .any(|p| p.ends_with("common/iommu_domain.iommu")));
         let text = std::fs::read_to_string(&g.path).unwrap();
-        assert!(text.contains("pub mod regs") && text.contains("pub struct Cr0"));
+        assert!(text.contains("pub mod regs") && text.contains("pub struct CR0"));
         let _ = std::fs::remove_dir_all(&dir);
     }
 

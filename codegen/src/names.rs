@@ -1,8 +1,16 @@
-//! Names in generated Rust: architectural names (`S1ContextPtr`, `CMD_CFGI_STE`) become
-//! snake_case methods and CamelCase types, with Rust keywords avoided.
+//! Names in generated Rust. Architectural names (registers, entries, queue records, their
+//! fields, enum types and their values) keep the spec's spelling, which is the manual's:
+//! `CR0ACK`, `STRTAB_BASE_CFG`, `ddtp`, `S1CDMax`, `iohgatp_PPN`, so that a name found in IHI 0070,
+//! the RISC-V IOMMU specification or Linux's headers greps straight to the generated item. What
+//! the generator adds is an affix joined with `_` (`with_SMMUEN`, `set_SMMUEN`, `clear_CMDQ_ERR`,
+//! `TTF_bits`, `CMDQ_Command`), and the lint allowances those spellings need are emitted on the
+//! generated items themselves ([`type_lints`], [`method_lints`]). Module names (one per queue,
+//! page-table format or directory) and the names of the API contract (`semantics`: domain
+//! kinds, operations, slots) follow Rust's case: they are file names and contract vocabulary,
+//! not names from a manual.
 
-use proc_macro2::Ident;
-use quote::format_ident;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
 
 /// `S1ContextPtr` -> `s1_context_ptr`, `CMDQ_ERR` -> `cmdq_err`, `nG` -> `n_g`.
 pub fn snake(name: &str) -> String {
@@ -75,6 +83,61 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
+/// The identifier of an architectural name: the spec's spelling (a keyword gets `_`).
+pub fn arch(name: &str) -> Ident {
+    ident(name)
+}
+
+/// The enum of every record of queue `queue`: `CMDQ_Command`, `EVTQ_Event`, `FQ_Event`.
+pub fn queue_enum(queue: &str, kind: &str) -> Ident {
+    format_ident!("{queue}_{kind}")
+}
+
+/// What rustc's `non_camel_case_types` accepts as a type or variant name.
+fn is_camel(name: &str) -> bool {
+    let t = name.trim_matches('_');
+    let chars: Vec<char> = t.chars().collect();
+    let cased = |c: char| c.is_ascii_alphabetic();
+    !t.starts_with(|c: char| c.is_ascii_lowercase())
+        && !t.contains("__")
+        && !chars
+            .windows(2)
+            .any(|w| (cased(w[0]) && w[1] == '_') || (w[0] == '_' && cased(w[1])))
+}
+
+/// What clippy's `upper_case_acronyms` (default setting) objects to: three or more letters, all
+/// capitals.
+fn is_acronym(name: &str) -> bool {
+    name.len() > 2 && name.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The `#[allow]` a generated type (struct or enum) needs for its own name and its variants'
+/// names, or nothing when they already follow Rust's case.
+pub fn type_lints<'a>(names: impl IntoIterator<Item = &'a str>) -> TokenStream {
+    let (mut camel_lint, mut acronym) = (false, false);
+    for n in names {
+        camel_lint |= !is_camel(n);
+        acronym |= is_acronym(n);
+    }
+    match (camel_lint, acronym) {
+        (false, false) => quote!(),
+        (true, false) => quote!(#[allow(non_camel_case_types)]),
+        (false, true) => quote!(#[allow(clippy::upper_case_acronyms)]),
+        (true, true) => quote!(#[allow(non_camel_case_types, clippy::upper_case_acronyms)]),
+    }
+}
+
+/// The `#[allow(non_snake_case)]` an `impl` block needs when a method carries an architectural
+/// name with capitals (`SMMUEN()`, `with_S1CDMax`), or nothing.
+pub fn method_lints<'a>(names: impl IntoIterator<Item = &'a str>) -> TokenStream {
+    let mut names = names.into_iter();
+    if names.any(|n| n.contains(|c: char| c.is_ascii_uppercase()) || n.contains("__")) {
+        quote!(#[allow(non_snake_case)])
+    } else {
+        quote!()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +161,33 @@ mod tests {
         assert_eq!(camel("vmsav8_64_stage1"), "Vmsav8_64Stage1");
         assert_eq!(camel("F_TRANSLATION"), "FTranslation");
         assert_eq!(camel("Granule4K"), "Granule4K");
+    }
+
+    #[test]
+    fn architectural_names_keep_their_spelling() {
+        assert_eq!(arch("CR0ACK").to_string(), "CR0ACK");
+        assert_eq!(arch("S1CDMax").to_string(), "S1CDMax");
+        assert_eq!(arch("iohgatp_PPN").to_string(), "iohgatp_PPN");
+        assert_eq!(arch("type").to_string(), "type_");
+        assert_eq!(queue_enum("CMDQ", "Command").to_string(), "CMDQ_Command");
+    }
+
+    #[test]
+    fn lints_follow_rustc_and_clippy() {
+        assert!(is_camel("CR0ACK") && is_camel("IDR0") && is_camel("Vmsav8_64Stage1"));
+        assert!(!is_camel("STRTAB_BASE_CFG") && !is_camel("ddtp") && !is_camel("RO_uX"));
+        assert!(is_acronym("STE") && is_acronym("DDTE"));
+        assert!(!is_acronym("CD") && !is_acronym("IDR0") && !is_acronym("CMD_SYNC"));
+        assert!(type_lints(["Cr0", "Ste"]).is_empty());
+        assert_eq!(
+            type_lints(["ddtp"]).to_string(),
+            quote!(#[allow(non_camel_case_types)]).to_string()
+        );
+        assert_eq!(
+            type_lints(["STE"]).to_string(),
+            quote!(#[allow(clippy::upper_case_acronyms)]).to_string()
+        );
+        assert!(method_lints(["cqen", "with_cqen"]).is_empty());
+        assert!(!method_lints(["cqen", "SMMUEN"]).is_empty());
     }
 }

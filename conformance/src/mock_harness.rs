@@ -25,7 +25,7 @@ use iommugen_mock::{MockSmmu, Outcome as DmaOutcome, Transfer};
 use iommugen_runtime::hal::Hal;
 use iommugen_runtime::smmuv3::domain::{DomainId, RW};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
-use iommugen_runtime::smmuv3::spec::entries::{Cd, Ste};
+use iommugen_runtime::smmuv3::spec::entries::{CD, STE};
 use iommugen_runtime::smmuv3::strtab::SPLIT;
 
 use crate::harness::{Answer, Harness, NotApplicable};
@@ -168,16 +168,16 @@ impl Renamer {
         *self.0.entry(addr).or_insert(n)
     }
 
-    fn ste(&mut self, out: &mut Vec<u64>, ste: &Ste) {
-        let ptr = ste.s1_context_ptr();
-        let bare = ste.with_s1_context_ptr(0).unwrap_or(*ste);
+    fn ste(&mut self, out: &mut Vec<u64>, ste: &STE) {
+        let ptr = ste.S1ContextPtr();
+        let bare = ste.with_S1ContextPtr(0).unwrap_or(*ste);
         out.extend_from_slice(&bare.0);
         out.push(self.name(ptr));
     }
 
-    fn cd(&mut self, out: &mut Vec<u64>, cd: &Cd) {
-        let ttb = cd.ttb0();
-        let bare = cd.with_ttb0(0).unwrap_or(*cd);
+    fn cd(&mut self, out: &mut Vec<u64>, cd: &CD) {
+        let ttb = cd.TTB0();
+        let bare = cd.with_TTB0(0).unwrap_or(*cd);
         out.extend_from_slice(&bare.0);
         out.push(self.name(ttb));
     }
@@ -294,7 +294,7 @@ impl Harness for MockHarness {
             match smmu.ste_addr(sid) {
                 Some(a) => {
                     let words = smmu.hal.read_words(a, 8)?;
-                    let mut ste = Ste::new();
+                    let mut ste = STE::new();
                     ste.0.copy_from_slice(&words);
                     names.ste(&mut out, &ste);
                 }
@@ -323,7 +323,7 @@ impl Harness for MockHarness {
         for (i, d) in &cached.l1stds {
             out.push(u64::from(*i));
             out.push(d.0[0] & 0x1f);
-            out.push(names.name(d.l2_ptr()));
+            out.push(names.name(d.L2Ptr()));
         }
         out.push(MARK);
         for ((sid, ssid), cd) in &cached.cds {
@@ -332,8 +332,8 @@ impl Harness for MockHarness {
         }
         out.push(MARK);
         for ((sid, i), d) in &cached.l1cds {
-            out.extend([u64::from(*sid), u64::from(*i), u64::from(d.v())]);
-            out.push(names.name(d.l2_ptr()));
+            out.extend([u64::from(*sid), u64::from(*i), u64::from(d.V())]);
+            out.push(names.name(d.L2Ptr()));
         }
         let (tlb, walks) = smmu.hal.cached_translations();
         let page = |pa: u64| {

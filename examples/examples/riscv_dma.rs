@@ -89,9 +89,9 @@ fn main() -> Result<(), Error> {
     iommu.drain_faults(|f| {
         println!(
             "fault from device_id {:#x}: cause {:?}, type {:?}, iotval {:#x}",
-            f.did(),
-            f.cause(),
-            f.ttyp(),
+            f.DID(),
+            f.CAUSE(),
+            f.TTYP(),
             f.iotval()
         )
     });

@@ -5,11 +5,11 @@
 //!
 //! Run with `cargo run -p iommugen-examples --example stage1`.
 
-use iommugen_examples::smmuv3::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdqCommand};
-use iommugen_examples::smmuv3::entries::{Cd, Ste};
+use iommugen_examples::smmuv3::cmdq::{CMDQ_Command, CMD_CFGI_STE, CMD_SYNC, CMD_TLBI_NH_ASID};
+use iommugen_examples::smmuv3::entries::{CD, STE};
 use iommugen_examples::smmuv3::enums::{
-    CdFetchCacheability, CfgShareability, ComplSignal, PhysAddrSize, SteS1Fmt, SteS1dss,
-    StreamConfig, Tg0Granule, WalkCacheability,
+    CdFetchCacheability, CfgShareability, ComplSignal, PhysAddrSize, STE_S1Fmt, StreamConfig,
+    Tg0Granule, WalkCacheability, STE_S1DSS,
 };
 use iommugen_examples::smmuv3::support::FieldError;
 
@@ -20,46 +20,46 @@ const TTB0: u64 = 0x4020_0000;
 const ASID: u16 = 7;
 const STREAM_ID: u32 = 0x10;
 
-fn ste() -> Result<Ste, FieldError> {
-    let ste = Ste::new()
-        .with_v(true)
-        .with_config(StreamConfig::S1Trans)
-        .with_s1_fmt(SteS1Fmt::Linear)
-        .with_s1_context_ptr(CD_TABLE)?
-        .with_s1cd_max(0)?
-        .with_s1dss(SteS1dss::Ssid0)
-        .with_s1cir(CdFetchCacheability::WriteBackRa)
-        .with_s1cor(CdFetchCacheability::WriteBackRa)
-        .with_s1csh(CfgShareability::InnerShareable);
+fn ste() -> Result<STE, FieldError> {
+    let ste = STE::new()
+        .with_V(true)
+        .with_Config(StreamConfig::S1Trans)
+        .with_S1Fmt(STE_S1Fmt::Linear)
+        .with_S1ContextPtr(CD_TABLE)?
+        .with_S1CDMax(0)?
+        .with_S1DSS(STE_S1DSS::Ssid0)
+        .with_S1CIR(CdFetchCacheability::WriteBackRa)
+        .with_S1COR(CdFetchCacheability::WriteBackRa)
+        .with_S1CSH(CfgShareability::InnerShareable);
     Ok(ste)
 }
 
-fn cd() -> Result<Cd, FieldError> {
-    let cd = Cd::new()
-        .with_t0sz(64 - 48)?
-        .with_tg0(Tg0Granule::Granule4K)
-        .with_ir0(WalkCacheability::WriteBackRaWa)
-        .with_or0(WalkCacheability::WriteBackRaWa)
-        .with_sh0(CfgShareability::InnerShareable)
-        .with_epd1(true)
-        .with_v(true)
-        .with_ips(PhysAddrSize::Bits44)
-        .with_aa64(true)
-        .with_r(true)
-        .with_a(true)
-        .with_aset(true)
-        .with_asid(ASID)
-        .with_ttb0(TTB0)?
+fn cd() -> Result<CD, FieldError> {
+    let cd = CD::new()
+        .with_T0SZ(64 - 48)?
+        .with_TG0(Tg0Granule::Granule4K)
+        .with_IR0(WalkCacheability::WriteBackRaWa)
+        .with_OR0(WalkCacheability::WriteBackRaWa)
+        .with_SH0(CfgShareability::InnerShareable)
+        .with_EPD1(true)
+        .with_V(true)
+        .with_IPS(PhysAddrSize::Bits44)
+        .with_AA64(true)
+        .with_R(true)
+        .with_A(true)
+        .with_ASET(true)
+        .with_ASID(ASID)
+        .with_TTB0(TTB0)?
         // Attr0 = normal write-back memory, Attr1 = device nGnRE.
-        .with_mair0(0x0000_04ff);
+        .with_MAIR0(0x0000_04ff);
     Ok(cd)
 }
 
-fn commands() -> Result<[CmdqCommand; 3], FieldError> {
+fn commands() -> Result<[CMDQ_Command; 3], FieldError> {
     Ok([
-        CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(STREAM_ID).with_leaf(true)),
-        CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(ASID)),
-        CmdqCommand::Sync(CmdSync::new().with_cs(ComplSignal::SigNone)),
+        CMDQ_Command::CMD_CFGI_STE(CMD_CFGI_STE::new().with_StreamID(STREAM_ID).with_Leaf(true)),
+        CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID(ASID)),
+        CMDQ_Command::CMD_SYNC(CMD_SYNC::new().with_CS(ComplSignal::SIG_NONE)),
     ])
 }
 
@@ -79,7 +79,7 @@ fn main() -> Result<(), FieldError> {
         print_words(cmd.name(), &cmd.encode());
     }
     // A misaligned address is refused, not truncated.
-    match Ste::new().with_s1_context_ptr(CD_TABLE + 8) {
+    match STE::new().with_S1ContextPtr(CD_TABLE + 8) {
         Err(e) => println!("refused: {e}"),
         Ok(_) => println!("accepted a misaligned context pointer"),
     }

@@ -43,7 +43,7 @@ fn spec_errors_are_compile_errors_with_the_spec_location() {
     std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy lock file");
     std::fs::write(
         dir.join("src/lib.rs"),
-        "#![no_std]\npub mod tiny {\n    iommugen_macros::iommu_spec!(\"tiny.iommu\");\n}\npub fn enable() -> u32 {\n    tiny::regs::Ctrl::from_bits(0).with_en(true).bits()\n}\n",
+        "#![no_std]\npub mod tiny {\n    iommugen_macros::iommu_spec!(\"tiny.iommu\");\n}\npub fn enable() -> u32 {\n    tiny::regs::CTRL::from_bits(0).with_EN(true).bits()\n}\n",
     )
     .expect("write lib");
 

@@ -1,5 +1,5 @@
 //! Every spec's generated layer compiles, whatever its names: the toy spec has a register
-//! called `ERR`, whose value type `Err` must not shadow `Result::Err` in the generated code.
+//! called `ERR`, whose value type `ERR` must not shadow `Result::Err` in the generated code.
 
 #[allow(dead_code)]
 mod toy {
@@ -8,7 +8,7 @@ mod toy {
 
 #[test]
 fn the_toy_layer_compiles_and_its_err_register_works() {
-    use toy::regs::Err;
-    let e = Err::from_bits(0b1);
-    assert!(e.cmdq_err());
+    use toy::regs::ERR;
+    let e = ERR::from_bits(0b1);
+    assert!(e.CMDQ_ERR());
 }

@@ -5,28 +5,30 @@
 mod common;
 
 use common::{poll, read, write, Rig};
-use iommugen_mock::spec::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiEl3All, CmdTlbiNsnhAll, CmdqCommand};
+use iommugen_mock::spec::cmdq::{
+    CMDQ_Command, CMD_CFGI_STE, CMD_SYNC, CMD_TLBI_EL3_ALL, CMD_TLBI_NSNH_ALL,
+};
 use iommugen_mock::spec::enums::{CmdqError, ComplSignal};
-use iommugen_mock::spec::regs::{CmdqCons, CmdqProd, Gerror, Gerrorn};
+use iommugen_mock::spec::regs::{CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
 use iommugen_mock::{Irqs, MockConfig};
 use iommugen_runtime::hal::{Clock, Hal};
 
-fn sync() -> CmdqCommand {
-    CmdqCommand::Sync(CmdSync::new())
+fn sync() -> CMDQ_Command {
+    CMDQ_Command::CMD_SYNC(CMD_SYNC::new())
 }
 
 /// The command error in effect, if any: CMDQ_CONS.ERR while GERROR.CMDQ_ERR is active.
 fn cmdq_error(rig: &Rig) -> Option<(CmdqError, u32)> {
-    let active = read::<Gerror>(&rig.smmu).active(read::<Gerrorn>(&rig.smmu));
-    let cons = read::<CmdqCons>(&rig.smmu);
+    let active = read::<GERROR>(&rig.smmu).active(read::<GERRORN>(&rig.smmu));
+    let cons = read::<CMDQ_CONS>(&rig.smmu);
     active
-        .cmdq_err()
-        .then(|| (cons.err().expect("ERR decodes"), cons.rd()))
+        .CMDQ_ERR()
+        .then(|| (cons.ERR().expect("ERR decodes"), cons.RD()))
 }
 
 fn acknowledge(rig: &Rig) {
-    let gerror = read::<Gerror>(&rig.smmu);
-    write(&rig.smmu, read::<Gerrorn>(&rig.smmu).acknowledge(gerror));
+    let gerror = read::<GERROR>(&rig.smmu);
+    write(&rig.smmu, read::<GERRORN>(&rig.smmu).acknowledge(gerror));
 }
 
 #[test]
@@ -34,9 +36,9 @@ fn consumption_wraps() {
     let rig = Rig::new();
     // 16-entry queue: 40 commands wrap it twice and more.
     for _ in 0..8 {
-        assert!(rig.run(&[CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new()); 4]));
+        assert!(rig.run(&[CMDQ_Command::CMD_TLBI_NSNH_ALL(CMD_TLBI_NSNH_ALL::new()); 4]));
     }
-    let cons = read::<CmdqCons>(&rig.smmu).rd();
+    let cons = read::<CMDQ_CONS>(&rig.smmu).RD();
     assert_eq!(cons, 40 % 32, "index and wrap bit");
     assert_eq!(rig.smmu.stats().commands, 40);
     assert_eq!(rig.smmu.stats().syncs, 8);
@@ -45,17 +47,21 @@ fn consumption_wraps() {
 #[test]
 fn illegal_command_stops_the_queue_until_acknowledged() {
     let rig = Rig::new();
-    let bad = CmdqCommand::TlbiEl3All(CmdTlbiEl3All::new()); // Secure-only: illegal here.
-    rig.push(&[CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new()), bad, sync()]);
+    let bad = CMDQ_Command::CMD_TLBI_EL3_ALL(CMD_TLBI_EL3_ALL::new()); // Secure-only: illegal here.
+    rig.push(&[
+        CMDQ_Command::CMD_TLBI_NSNH_ALL(CMD_TLBI_NSNH_ALL::new()),
+        bad,
+        sync(),
+    ]);
     assert_eq!(
         cmdq_error(&rig),
-        Some((CmdqError::CerrorIll, 1)),
+        Some((CmdqError::CERROR_ILL, 1)),
         "CONS points at the bad command"
     );
-    assert_eq!(read::<CmdqProd>(&rig.smmu).wr(), 3);
+    assert_eq!(read::<CMDQ_PROD>(&rig.smmu).WR(), 3);
     // Pushing more does not restart consumption while the error is active.
     rig.push(&[sync()]);
-    assert_eq!(read::<CmdqCons>(&rig.smmu).rd(), 1);
+    assert_eq!(read::<CMDQ_CONS>(&rig.smmu).RD(), 1);
 
     // Software replaces the bad command with a CMD_SYNC (as Linux does) and acknowledges.
     let words = sync().encode();
@@ -72,25 +78,25 @@ fn illegal_command_stops_the_queue_until_acknowledged() {
 fn undecodable_command_is_illegal() {
     let rig = Rig::new();
     // Opcode 0xff does not exist; a CMD_SYNC with the reserved CS encoding 0b11 neither.
-    let bad_sync = CmdqCommand::Sync(CmdSync([CmdSync::new().0[0] | 3 << 12, 0]));
+    let bad_sync = CMDQ_Command::CMD_SYNC(CMD_SYNC([CMD_SYNC::new().0[0] | 3 << 12, 0]));
     for bad in [[0xff, 0], bad_sync.encode()] {
         rig.smmu.dma_write(
             &rig.cmdq,
-            2 * (read::<CmdqProd>(&rig.smmu).wr() as usize & 15),
+            2 * (read::<CMDQ_PROD>(&rig.smmu).WR() as usize & 15),
             bad[0],
         );
         rig.smmu.dma_write(
             &rig.cmdq,
-            2 * (read::<CmdqProd>(&rig.smmu).wr() as usize & 15) + 1,
+            2 * (read::<CMDQ_PROD>(&rig.smmu).WR() as usize & 15) + 1,
             bad[1],
         );
         rig.smmu.wmb();
-        let prod = read::<CmdqProd>(&rig.smmu).wr() + 1;
-        write(&rig.smmu, CmdqProd::from_bits(0).with_wr(prod).unwrap());
-        assert_eq!(cmdq_error(&rig).map(|e| e.0), Some(CmdqError::CerrorIll));
+        let prod = read::<CMDQ_PROD>(&rig.smmu).WR() + 1;
+        write(&rig.smmu, CMDQ_PROD::from_bits(0).with_WR(prod).unwrap());
+        assert_eq!(cmdq_error(&rig).map(|e| e.0), Some(CmdqError::CERROR_ILL));
         rig.smmu.set_faults(|_| {});
         // Skip it: replace with CMD_SYNC.
-        let slot = 2 * (read::<CmdqCons>(&rig.smmu).rd() as usize & 15);
+        let slot = 2 * (read::<CMDQ_CONS>(&rig.smmu).RD() as usize & 15);
         rig.smmu.dma_write(&rig.cmdq, slot, sync().encode()[0]);
         rig.smmu.dma_write(&rig.cmdq, slot + 1, 0);
         rig.smmu.wmb();
@@ -102,21 +108,21 @@ fn undecodable_command_is_illegal() {
 #[test]
 fn injected_command_errors() {
     let rig = Rig::new();
-    let cfgi = CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(1));
+    let cfgi = CMDQ_Command::CMD_CFGI_STE(CMD_CFGI_STE::new().with_StreamID(1));
     rig.smmu.set_faults(|f| f.reject_commands = 1);
     rig.push(&[cfgi, sync()]);
-    assert_eq!(cmdq_error(&rig), Some((CmdqError::CerrorIll, 0)));
+    assert_eq!(cmdq_error(&rig), Some((CmdqError::CERROR_ILL, 0)));
     acknowledge(&rig);
     // The command is read again and is fine this time.
     assert!(rig.drained());
 
     rig.smmu.set_faults(|f| f.abort_commands = 2);
     rig.push(&[cfgi, sync()]);
-    assert_eq!(cmdq_error(&rig).map(|e| e.0), Some(CmdqError::CerrorAbt));
+    assert_eq!(cmdq_error(&rig).map(|e| e.0), Some(CmdqError::CERROR_ABT));
     acknowledge(&rig);
     assert_eq!(
         cmdq_error(&rig).map(|e| e.0),
-        Some(CmdqError::CerrorAbt),
+        Some(CmdqError::CERROR_ABT),
         "the second fetch aborts too"
     );
     acknowledge(&rig);
@@ -127,7 +133,7 @@ fn injected_command_errors() {
 fn hung_sync_times_out_then_completes() {
     let rig = Rig::new();
     rig.smmu.set_faults(|f| f.hang_sync = true);
-    let cfgi = CmdqCommand::CfgiSte(CmdCfgiSte::new().with_stream_id(1));
+    let cfgi = CMDQ_Command::CMD_CFGI_STE(CMD_CFGI_STE::new().with_StreamID(1));
     rig.push(&[cfgi, sync()]);
     let start = rig.smmu.now_ns();
     assert!(
@@ -140,7 +146,7 @@ fn hung_sync_times_out_then_completes() {
         "the timeout is deterministic"
     );
     assert_eq!(
-        read::<CmdqCons>(&rig.smmu).rd(),
+        read::<CMDQ_CONS>(&rig.smmu).RD(),
         1,
         "CONS stops at the CMD_SYNC"
     );
@@ -159,12 +165,12 @@ fn sync_signals_completion() {
         3,
     );
     let flag = rig.smmu.dma_alloc(8, 8).unwrap();
-    let c = CmdSync::new()
-        .with_cs(ComplSignal::SigIrq)
-        .with_msi_data(0x5eed)
-        .with_msi_address(flag.addr)
+    let c = CMD_SYNC::new()
+        .with_CS(ComplSignal::SIG_IRQ)
+        .with_MSIData(0x5eed)
+        .with_MSIAddress(flag.addr)
         .unwrap();
-    rig.push(&[CmdqCommand::Sync(c)]);
+    rig.push(&[CMDQ_Command::CMD_SYNC(c)]);
     assert!(rig.drained());
     assert_eq!(rig.smmu.dma_read(&flag, 0), 0x5eed, "the MSI write landed");
     assert_eq!(
@@ -174,8 +180,8 @@ fn sync_signals_completion() {
             ..Irqs::default()
         }
     );
-    let none = CmdSync::new().with_cs(ComplSignal::SigNone);
-    rig.push(&[CmdqCommand::Sync(none)]);
+    let none = CMD_SYNC::new().with_CS(ComplSignal::SIG_NONE);
+    rig.push(&[CMDQ_Command::CMD_SYNC(none)]);
     assert_eq!(rig.smmu.take_irqs(), Irqs::default());
 }
 
@@ -185,7 +191,7 @@ fn missing_barrier_before_the_doorbell_is_noticed() {
     let w = sync().encode();
     rig.smmu.dma_write(&rig.cmdq, 0, w[0]);
     rig.smmu.dma_write(&rig.cmdq, 1, w[1]);
-    write(&rig.smmu, CmdqProd::from_bits(0).with_wr(1).unwrap());
+    write(&rig.smmu, CMDQ_PROD::from_bits(0).with_WR(1).unwrap());
     assert!(
         rig.drained(),
         "the model is coherent; it only reports the missing barrier"

@@ -5,8 +5,8 @@
 mod common;
 
 use common::{read, write, Rig};
-use iommugen_mock::spec::evtq::EvtqEvent;
-use iommugen_mock::spec::regs::{Cr0, EvtqBase, EvtqCons, EvtqProd, Gerror, Gerrorn, IrqCtrl};
+use iommugen_mock::spec::evtq::EVTQ_Event;
+use iommugen_mock::spec::regs::{CR0, EVTQ_BASE, EVTQ_CONS, EVTQ_PROD, GERROR, GERRORN, IRQ_CTRL};
 use iommugen_mock::{EventFate, MockConfig, Transfer};
 
 /// A fault: StreamID `sid`'s STE is invalid.
@@ -24,37 +24,37 @@ fn overflow_toggles_ovflg_and_drops_records() {
     rig.enable();
     assert_eq!(fault(&rig, 1), Some(EventFate::Recorded { index: 0 }));
     assert_eq!(fault(&rig, 2), Some(EventFate::Recorded { index: 1 }));
-    let prod = read::<EvtqProd>(&rig.smmu);
+    let prod = read::<EVTQ_PROD>(&rig.smmu);
     assert_eq!(
-        (prod.wr(), prod.ovflg()),
+        (prod.WR(), prod.OVFLG()),
         (0b10, false),
         "full: index 0 with the wrap bit set"
     );
     assert_eq!(fault(&rig, 3), Some(EventFate::Overflow));
     assert_eq!(fault(&rig, 4), Some(EventFate::Overflow));
-    let prod = read::<EvtqProd>(&rig.smmu);
-    assert!(prod.ovflg(), "toggled once for the pending overflow");
-    assert_eq!(prod.wr(), 0b10, "dropped records do not move PROD");
+    let prod = read::<EVTQ_PROD>(&rig.smmu);
+    assert!(prod.OVFLG(), "toggled once for the pending overflow");
+    assert_eq!(prod.WR(), 0b10, "dropped records do not move PROD");
 
     // Software drains the queue and acknowledges the overflow.
     let events = rig.events();
     let sids: Vec<u32> = events
         .iter()
         .map(|e| {
-            if let EvtqEvent::CBadSte(e) = e {
-                e.stream_id()
+            if let EVTQ_Event::C_BAD_STE(e) = e {
+                e.StreamID()
             } else {
                 0
             }
         })
         .collect();
     assert_eq!(sids, [1, 2]);
-    assert!(read::<EvtqCons>(&rig.smmu).ovackflg());
+    assert!(read::<EVTQ_CONS>(&rig.smmu).OVACKFLG());
     assert_eq!(fault(&rig, 5), Some(EventFate::Recorded { index: 0 }));
     assert_eq!(fault(&rig, 6), Some(EventFate::Recorded { index: 1 }));
     assert_eq!(fault(&rig, 7), Some(EventFate::Overflow));
     assert!(
-        !read::<EvtqProd>(&rig.smmu).ovflg(),
+        !read::<EVTQ_PROD>(&rig.smmu).OVFLG(),
         "a new overflow toggles OVFLG back"
     );
 }
@@ -64,7 +64,7 @@ fn injected_overflow() {
     let rig = Rig::new();
     rig.smmu.set_faults(|f| f.evtq_full = true);
     assert_eq!(fault(&rig, 1), Some(EventFate::Overflow));
-    assert!(read::<EvtqProd>(&rig.smmu).ovflg());
+    assert!(read::<EVTQ_PROD>(&rig.smmu).OVFLG());
     assert!(rig.events().is_empty());
     rig.smmu.set_faults(|f| f.evtq_full = false);
     assert_eq!(fault(&rig, 1), Some(EventFate::Recorded { index: 0 }));
@@ -80,19 +80,19 @@ fn injected_overflow() {
 #[test]
 fn disabled_queue_drops_events() {
     let rig = Rig::new();
-    rig.set_cr0(Cr0::from_bits(0).with_cmdqen(true).with_smmuen(true));
+    rig.set_cr0(CR0::from_bits(0).with_CMDQEN(true).with_SMMUEN(true));
     assert_eq!(fault(&rig, 1), Some(EventFate::QueueDisabled));
-    assert_eq!(read::<EvtqProd>(&rig.smmu).wr(), 0);
+    assert_eq!(read::<EVTQ_PROD>(&rig.smmu).WR(), 0);
 }
 
 #[test]
 fn event_interrupts() {
     let rig = Rig::new();
-    write(&rig.smmu, IrqCtrl::from_bits(0).with_eventq_irqen(true));
+    write(&rig.smmu, IRQ_CTRL::from_bits(0).with_EVENTQ_IRQEN(true));
     fault(&rig, 1);
     fault(&rig, 2);
     assert_eq!(rig.smmu.take_irqs().evtq, 2);
-    write(&rig.smmu, IrqCtrl::from_bits(0));
+    write(&rig.smmu, IRQ_CTRL::from_bits(0));
     fault(&rig, 3);
     assert_eq!(rig.smmu.take_irqs().evtq, 0);
 }
@@ -100,17 +100,17 @@ fn event_interrupts() {
 #[test]
 fn queue_outside_ram_aborts() {
     let rig = Rig::queues(MockConfig::default(), 6, 3);
-    rig.set_cr0(Cr0::from_bits(0).with_cmdqen(true));
+    rig.set_cr0(CR0::from_bits(0).with_CMDQEN(true));
     write(
         &rig.smmu,
-        EvtqBase::from_bits(0)
-            .with_addr(0x1000)
+        EVTQ_BASE::from_bits(0)
+            .with_ADDR(0x1000)
             .unwrap()
-            .with_log2size(3)
+            .with_LOG2SIZE(3)
             .unwrap(),
     );
     rig.enable();
     assert_eq!(fault(&rig, 1), Some(EventFate::WriteAborted));
-    let active = read::<Gerror>(&rig.smmu).active(read::<Gerrorn>(&rig.smmu));
-    assert!(active.eventq_abt_err());
+    let active = read::<GERROR>(&rig.smmu).active(read::<GERRORN>(&rig.smmu));
+    assert!(active.EVENTQ_ABT_ERR());
 }

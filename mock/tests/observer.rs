@@ -9,8 +9,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use common::{bypass_ste, cd, data_page, s1_ste, write_entry, Pt, Rig, Stage};
-use iommugen_mock::spec::entries::Ste;
-use iommugen_mock::spec::enums::{PtS1Ap, SteS1Fmt, SteS1dss};
+use iommugen_mock::spec::entries::STE;
+use iommugen_mock::spec::enums::{PtS1Ap, STE_S1Fmt, STE_S1DSS};
 use iommugen_mock::{Dma, MockSmmu, Store, Transfer, Violation};
 use iommugen_runtime::hal::Hal;
 
@@ -19,7 +19,7 @@ const SID: u32 = 4;
 const IOVA: u64 = 0x4800_0000;
 
 /// What the observer saw after one store: the STE in memory and the outcome of a DMA.
-type Seen = Vec<(Store, Ste, Dma)>;
+type Seen = Vec<(Store, STE, Dma)>;
 
 fn observe(rig: &Rig) -> Rc<RefCell<Seen>> {
     let seen = Rc::new(RefCell::new(Vec::new()));
@@ -28,7 +28,7 @@ fn observe(rig: &Rig) -> Rc<RefCell<Seen>> {
     rig.smmu.watch(
         ste_addr..ste_addr + 64,
         move |smmu: &MockSmmu, store: &Store| {
-            let mut ste = Ste::new();
+            let mut ste = STE::new();
             ste.0
                 .copy_from_slice(&smmu.read_words(ste_addr, 8).expect("STE in RAM"));
             smmu.evict_caches();
@@ -40,13 +40,16 @@ fn observe(rig: &Rig) -> Rc<RefCell<Seen>> {
 }
 
 /// A stage 1 STE with a 2-entry CD table whose CD 0 translates `IOVA` (S1DSS = SSID0).
-fn target(rig: &Rig) -> (Ste, u8) {
+fn target(rig: &Rig) -> (STE, u8) {
     let s = &rig.smmu;
     let mut pt = Pt::new(s, Stage::S1, 39);
     pt.map(s, IOVA, data_page(s, 0x77).addr, PtS1Ap::ReadWrite);
     let cds = s.dma_alloc(128, 128).unwrap();
     write_entry(s, &cds, 0, &cd(pt.root.addr, 3, 39).0);
-    (s1_ste(cds.addr, 1, SteS1Fmt::Linear, SteS1dss::Ssid0), 0x77)
+    (
+        s1_ste(cds.addr, 1, STE_S1Fmt::Linear, STE_S1DSS::Ssid0),
+        0x77,
+    )
 }
 
 #[test]
@@ -119,7 +122,7 @@ fn smmu_reading_freed_memory_is_reported() {
     let rig = Rig::new();
     let s = &rig.smmu;
     let (new, _) = target(&rig);
-    let cds = new.s1_context_ptr();
+    let cds = new.S1ContextPtr();
     rig.write_ste(SID, &new);
     rig.cfgi_ste(SID);
     assert!(s.dma(SID, None, IOVA, Transfer::Read(1)).is_ok());

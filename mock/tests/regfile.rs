@@ -3,7 +3,7 @@
 //! generated register types.
 
 use iommugen_mock::regfile::RegFile;
-use iommugen_mock::spec::regs::{Cr0, Cr0ack, EvtqProd, Gbpa, Gerror, Gerrorn, IrqCtrl};
+use iommugen_mock::spec::regs::{CR0, CR0ACK, EVTQ_PROD, GBPA, GERROR, GERRORN, IRQ_CTRL};
 use iommugen_mock::spec::support::{AckedBy, Register};
 use iommugen_mock::table::{RegAccess, RegPartner, RegRef, RegSpec, REGISTERS};
 
@@ -118,25 +118,25 @@ fn check<R: Register>() {
 
 #[test]
 fn generated_table_matches_the_register_types() {
-    check::<Cr0>();
-    check::<Cr0ack>();
-    check::<Gbpa>();
-    check::<Gerror>();
-    check::<Gerrorn>();
-    check::<IrqCtrl>();
-    check::<EvtqProd>();
+    check::<CR0>();
+    check::<CR0ACK>();
+    check::<GBPA>();
+    check::<GERROR>();
+    check::<GERRORN>();
+    check::<IRQ_CTRL>();
+    check::<EVTQ_PROD>();
     let cr0 = row("CR0");
     assert_eq!(
         cr0.acked_by.map(|p| (p.offset, p.shared)),
-        Some((Cr0ack::OFFSET, <Cr0 as AckedBy>::SHARED))
+        Some((CR0ACK::OFFSET, <CR0 as AckedBy>::SHARED))
     );
     assert_eq!(
         row("GERROR").toggled_by.map(|p| p.offset),
-        Some(Gerrorn::OFFSET)
+        Some(GERRORN::OFFSET)
     );
     assert_eq!(
         row("EVTQ_PROD_P0").alias_of.map(|a| a.offset),
-        Some(EvtqProd::OFFSET)
+        Some(EVTQ_PROD::OFFSET)
     );
     assert_eq!(row("GBPA").self_clearing, 1 << 31);
     assert_eq!(row("IDR0").writable, 0);

@@ -4,13 +4,13 @@
 //! queue overflow), with the DMA master played by the test. Registers, device contexts,
 //! commands, records and page-table descriptors are the generated types.
 
-use iommugen_mock::riscv::spec::cq::{IodirInvalDdt, IofenceC, IotinvalVma};
-use iommugen_mock::riscv::spec::entries::{Dc, Ddte};
+use iommugen_mock::riscv::spec::cq::{IODIR_INVAL_DDT, IOFENCE_C, IOTINVAL_VMA};
+use iommugen_mock::riscv::spec::entries::{DC, DDTE};
 use iommugen_mock::riscv::spec::enums::{DcFscMode, FaultCause, FaultTtyp, IohgatpMode, IommuMode};
-use iommugen_mock::riscv::spec::fq::Fault;
+use iommugen_mock::riscv::spec::fq::FAULT;
 use iommugen_mock::riscv::spec::pagetables::{sv39, sv39x4};
 use iommugen_mock::riscv::spec::regs::{
-    Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fqb, Fqcsr, Fqh, Fqt,
+    capabilities, cqb, cqcsr, cqh, cqt, ddtp, fqb, fqcsr, fqh, fqt,
 };
 use iommugen_mock::riscv::spec::support::Register;
 use iommugen_mock::riscv::{Cause, RiscvMock};
@@ -51,10 +51,10 @@ fn poll<R: Register>(m: &RiscvMock, done: impl Fn(R) -> bool) -> R {
     panic!("{} never reached the state polled for", R::NAME);
 }
 
-fn set_ddtp(m: &RiscvMock, ddtp: Ddtp) {
-    poll::<Ddtp>(m, |d| !d.busy());
+fn set_ddtp(m: &RiscvMock, ddtp: ddtp) {
+    poll::<ddtp>(m, |d| !d.busy());
     write(m, ddtp);
-    poll::<Ddtp>(m, |d| !d.busy());
+    poll::<ddtp>(m, |d| !d.busy());
 }
 
 fn page(m: &RiscvMock, pattern: u64) -> DmaBuf {
@@ -74,33 +74,33 @@ struct Fq {
 impl Fq {
     fn enable(m: &RiscvMock, log2: u32) -> Fq {
         let buf = m.dma_alloc(4096, 4096).unwrap();
-        let fqb = Fqb::from_raw(0)
-            .with_log2sz_1((log2 - 1) as u8)
+        let fqb = fqb::from_raw(0)
+            .with_LOG2SZ_1((log2 - 1) as u8)
             .unwrap()
-            .with_ppn(buf.addr)
+            .with_PPN(buf.addr)
             .unwrap();
         write(m, fqb);
-        write(m, Fqh::from_raw(0));
-        write(m, Fqcsr::from_raw(0).with_fqen(true));
-        poll::<Fqcsr>(m, |c| c.fqon() && !c.busy());
+        write(m, fqh::from_raw(0));
+        write(m, fqcsr::from_raw(0).with_fqen(true));
+        poll::<fqcsr>(m, |c| c.fqon() && !c.busy());
         Fq {
             buf,
             entries: 1 << log2,
         }
     }
 
-    fn drain(&self, m: &RiscvMock) -> Vec<Fault> {
-        let tail = read::<Fqt>(m).to_raw() as u32 % self.entries;
-        let mut head = read::<Fqh>(m).to_raw() as u32 % self.entries;
+    fn drain(&self, m: &RiscvMock) -> Vec<FAULT> {
+        let tail = read::<fqt>(m).to_raw() as u32 % self.entries;
+        let mut head = read::<fqh>(m).to_raw() as u32 % self.entries;
         let mut out = Vec::new();
         while head != tail {
             let w = m
                 .read_words(self.buf.addr + u64::from(head) * 32, 4)
                 .unwrap();
-            out.push(Fault([w[0], w[1], w[2], w[3]]));
+            out.push(FAULT([w[0], w[1], w[2], w[3]]));
             head = (head + 1) % self.entries;
         }
-        write(m, Fqh::from_raw(u64::from(head)));
+        write(m, fqh::from_raw(u64::from(head)));
         out
     }
 }
@@ -115,15 +115,15 @@ struct Cq {
 impl Cq {
     fn enable(m: &RiscvMock, log2: u32) -> Cq {
         let buf = m.dma_alloc(4096, 4096).unwrap();
-        let cqb = Cqb::from_raw(0)
-            .with_log2sz_1((log2 - 1) as u8)
+        let cqb = cqb::from_raw(0)
+            .with_LOG2SZ_1((log2 - 1) as u8)
             .unwrap()
-            .with_ppn(buf.addr)
+            .with_PPN(buf.addr)
             .unwrap();
         write(m, cqb);
-        write(m, Cqt::from_raw(0));
-        write(m, Cqcsr::from_raw(0).with_cqen(true));
-        poll::<Cqcsr>(m, |c| c.cqon() && !c.busy());
+        write(m, cqt::from_raw(0));
+        write(m, cqcsr::from_raw(0).with_cqen(true));
+        poll::<cqcsr>(m, |c| c.cqon() && !c.busy());
         Cq {
             buf,
             entries: 1 << log2,
@@ -133,13 +133,13 @@ impl Cq {
 
     /// Queues `commands` and an IOFENCE.C; true if the queue consumed them all.
     fn submit(&mut self, m: &RiscvMock, commands: &[[u64; 2]]) -> bool {
-        let fence = IofenceC::new().0;
+        let fence = IOFENCE_C::new().0;
         for c in commands.iter().chain(std::iter::once(&fence)) {
             self.put(m, self.tail, *c);
             self.tail = (self.tail + 1) % self.entries;
         }
-        write(m, Cqt::from_raw(u64::from(self.tail)));
-        read::<Cqh>(m).to_raw() as u32 == self.tail
+        write(m, cqt::from_raw(u64::from(self.tail)));
+        read::<cqh>(m).to_raw() as u32 == self.tail
     }
 
     fn put(&self, m: &RiscvMock, at: u32, c: [u64; 2]) {
@@ -152,31 +152,31 @@ impl Cq {
 
 /// A device directory of `levels` levels with `dc` at `did`; returns ddtp and the address of
 /// the device context.
-fn ddt(m: &RiscvMock, levels: u32, did: u32, dc: Dc) -> (Ddtp, u64) {
-    let mode = [IommuMode::Lvl1, IommuMode::Lvl2, IommuMode::Lvl3][levels as usize - 1];
+fn ddt(m: &RiscvMock, levels: u32, did: u32, dc: DC) -> (ddtp, u64) {
+    let mode = [IommuMode::LVL1, IommuMode::LVL2, IommuMode::LVL3][levels as usize - 1];
     let root = m.dma_alloc(4096, 4096).unwrap().addr;
     let mut table = root;
     for level in (1..levels).rev() {
         let next = m.dma_alloc(4096, 4096).unwrap().addr;
         let i = u64::from((did >> (6 + 9 * (level - 1))) & 0x1ff);
-        let ddte = Ddte::new().with_v(true).with_ppn(next).unwrap();
+        let ddte = DDTE::new().with_V(true).with_PPN(next).unwrap();
         assert!(m.write_u64(table + i * 8, ddte.0[0]));
         table = next;
     }
     let at = table + u64::from(did & 0x3f) * 64;
     assert!(m.write_words(at, &dc.0));
-    let ddtp = Ddtp::from_raw(0)
+    let ddtp = ddtp::from_raw(0)
         .with_iommu_mode(mode)
-        .with_ppn(root)
+        .with_PPN(root)
         .unwrap();
     (ddtp, at)
 }
 
-fn bare_dc() -> Dc {
-    Dc::new()
-        .with_v(true)
-        .with_fsc_mode(DcFscMode::Bare)
-        .with_iohgatp_mode(IohgatpMode::Bare)
+fn bare_dc() -> DC {
+    DC::new()
+        .with_V(true)
+        .with_fsc_MODE(DcFscMode::Bare)
+        .with_iohgatp_MODE(IohgatpMode::Bare)
 }
 
 /// A three-level Sv39 (or Sv39x4: 16 KiB root, U = 1 leaves) table.
@@ -211,9 +211,9 @@ impl Tables {
                 None => {
                     let t = m.dma_alloc(4096, 4096).unwrap().addr;
                     let ptr = if self.guest {
-                        sv39x4::Pointer::new().with_v(true).with_ppn(t).unwrap().0
+                        sv39x4::Pointer::new().with_V(true).with_PPN(t).unwrap().0
                     } else {
-                        sv39::Pointer::new().with_v(true).with_ppn(t).unwrap().0
+                        sv39::Pointer::new().with_V(true).with_PPN(t).unwrap().0
                     };
                     assert!(m.write_u64(table + index(level) * 8, ptr));
                     self.tables.push((key, t));
@@ -224,17 +224,17 @@ impl Tables {
         let leaf = match pa {
             None => 0,
             Some(pa) if self.guest => {
-                let l = sv39x4::Leaf::new().with_v(true).with_r(true).with_w(true);
-                l.with_u(true)
-                    .with_a(true)
-                    .with_d(true)
-                    .with_ppn(pa)
+                let l = sv39x4::Leaf::new().with_V(true).with_R(true).with_W(true);
+                l.with_U(true)
+                    .with_A(true)
+                    .with_D(true)
+                    .with_PPN(pa)
                     .unwrap()
                     .0
             }
             Some(pa) => {
-                let l = sv39::Leaf::new().with_v(true).with_r(true).with_w(true);
-                l.with_a(true).with_d(true).with_ppn(pa).unwrap().0
+                let l = sv39::Leaf::new().with_V(true).with_R(true).with_W(true);
+                l.with_A(true).with_D(true).with_PPN(pa).unwrap().0
             }
         };
         assert!(m.write_u64(table + index(0) * 8, leaf));
@@ -253,12 +253,12 @@ fn read_as(m: &RiscvMock, did: u32, iova: u64) -> Result<u64, Cause> {
 #[test]
 fn capabilities_as_qemu() {
     let m = RiscvMock::new();
-    let c = read::<Capabilities>(&m);
+    let c = read::<capabilities>(&m);
     assert_eq!(c.version(), 0x10);
-    assert!(c.sv39() && c.sv48() && c.sv57() && c.sv39x4() && c.sv48x4());
-    assert!(c.msi_flat() && c.ats() && c.pd8());
-    assert!(!c.svpbmt() && !c.amo_hwad() && !c.sv57x4() && !c.pd17());
-    assert_eq!(read::<Ddtp>(&m).iommu_mode(), Ok(IommuMode::Off));
+    assert!(c.Sv39() && c.Sv48() && c.Sv57() && c.Sv39x4() && c.Sv48x4());
+    assert!(c.MSI_FLAT() && c.ATS() && c.PD8());
+    assert!(!c.Svpbmt() && !c.AMO_HWAD() && !c.Sv57x4() && !c.PD17());
+    assert_eq!(read::<ddtp>(&m).iommu_mode(), Ok(IommuMode::Off));
 }
 
 #[test]
@@ -270,15 +270,15 @@ fn off_blocks_dma_with_cause_256() {
     assert_eq!(cause, Err(Cause::Fault(FaultCause::AllInboundDisallowed)));
     let faults = fq.drain(&m);
     assert_eq!(faults.len(), 1);
-    assert_eq!(faults[0].cause(), Ok(FaultCause::AllInboundDisallowed));
-    assert_eq!((faults[0].did(), faults[0].iotval()), (DID, src.addr));
-    assert_eq!(faults[0].ttyp(), Ok(FaultTtyp::UntranslatedRead));
+    assert_eq!(faults[0].CAUSE(), Ok(FaultCause::AllInboundDisallowed));
+    assert_eq!((faults[0].DID(), faults[0].iotval()), (DID, src.addr));
+    assert_eq!(faults[0].TTYP(), Ok(FaultTtyp::UntranslatedRead));
 }
 
 #[test]
 fn bare_passes_dma() {
     let m = RiscvMock::new();
-    set_ddtp(&m, Ddtp::from_raw(0).with_iommu_mode(IommuMode::Bare));
+    set_ddtp(&m, ddtp::from_raw(0).with_iommu_mode(IommuMode::Bare));
     let src = page(&m, 0xba4e_ba4e);
     assert_eq!(read_as(&m, DID, src.addr), Ok(0xba4e_ba4e));
 }
@@ -290,20 +290,20 @@ fn ddt_valid_then_invalid_after_iodir() {
     set_ddtp(&m, ddtp);
     let mut cq = Cq::enable(&m, 4);
     let fq = Fq::enable(&m, 4);
-    assert!(cq.submit(&m, &[IodirInvalDdt::new().0]));
+    assert!(cq.submit(&m, &[IODIR_INVAL_DDT::new().0]));
     let src = page(&m, 0xdc0_0dc0);
     assert_eq!(read_as(&m, DID, src.addr), Ok(0xdc0_0dc0));
     // The context goes invalid: the cached one is used until IODIR.INVAL_DDT.
-    assert!(m.write_words(at, &Dc::new().0));
+    assert!(m.write_words(at, &DC::new().0));
     assert_eq!(read_as(&m, DID, src.addr), Ok(0xdc0_0dc0));
-    let inval = IodirInvalDdt::new().with_dv(true).with_did(DID).unwrap();
+    let inval = IODIR_INVAL_DDT::new().with_DV(true).with_DID(DID).unwrap();
     assert!(cq.submit(&m, &[inval.0]));
     let cause = read_as(&m, DID, src.addr);
     assert_eq!(cause, Err(Cause::Fault(FaultCause::DdtEntryNotValid)));
     let faults = fq.drain(&m);
     assert_eq!(faults.len(), 1);
     assert_eq!(
-        (faults[0].cause(), faults[0].did()),
+        (faults[0].CAUSE(), faults[0].DID()),
         (Ok(FaultCause::DdtEntryNotValid), DID)
     );
 }
@@ -341,14 +341,14 @@ fn sv39_rig(m: &RiscvMock, pa: u64) -> (Tables, Cq, Fq) {
     let mut pt = Tables::new(m, false);
     pt.map(m, IOVA, Some(pa));
     let dc = bare_dc()
-        .with_fsc_mode(DcFscMode::Sv39)
-        .with_fsc_ppn(pt.root)
+        .with_fsc_MODE(DcFscMode::Sv39)
+        .with_fsc_PPN(pt.root)
         .unwrap();
     let (ddtp, _) = ddt(m, 1, DID, dc);
     set_ddtp(m, ddtp);
     let mut cq = Cq::enable(m, 4);
     let fq = Fq::enable(m, 6);
-    assert!(cq.submit(m, &[IodirInvalDdt::new().0]));
+    assert!(cq.submit(m, &[IODIR_INVAL_DDT::new().0]));
     (pt, cq, fq)
 }
 
@@ -371,7 +371,7 @@ fn sv39_translates_and_unmapped_faults_with_iotval() {
     let faults = fq.drain(&m);
     let got: Vec<_> = faults
         .iter()
-        .map(|f| (f.cause(), f.did(), f.iotval()))
+        .map(|f| (f.CAUSE(), f.DID(), f.iotval()))
         .collect();
     assert_eq!(
         got,
@@ -392,9 +392,9 @@ fn sv39x4_g_stage_translates() {
     let mut pt = Tables::new(&m, true);
     pt.map(&m, IOVA, Some(src.addr));
     let dc = bare_dc()
-        .with_iohgatp_mode(IohgatpMode::Sv39x4)
-        .with_iohgatp_gscid(1)
-        .with_iohgatp_ppn(pt.root)
+        .with_iohgatp_MODE(IohgatpMode::Sv39x4)
+        .with_iohgatp_GSCID(1)
+        .with_iohgatp_PPN(pt.root)
         .unwrap();
     let (ddtp, _) = ddt(&m, 1, DID, dc);
     set_ddtp(&m, ddtp);
@@ -407,13 +407,13 @@ fn sv39x4_g_stage_translates() {
     let f = fq.drain(&m);
     assert_eq!((f.len(), f[0].iotval(), f[0].iotval2()), (1, gpa, gpa >> 2));
     // A leaf without U is not a G-stage leaf.
-    let leaf = sv39x4::Leaf::new().with_v(true).with_r(true).with_a(true);
+    let leaf = sv39x4::Leaf::new().with_V(true).with_R(true).with_A(true);
     let other = IOVA + 0x1000;
     pt.map(&m, other, Some(src.addr));
     let l1 = pt.tables.iter().find(|(k, _)| *k & 3 == 1).unwrap().1;
     assert!(m.write_u64(
         l1 + ((other >> 12) & 0x1ff) * 8,
-        leaf.with_ppn(src.addr).unwrap().0
+        leaf.with_PPN(src.addr).unwrap().0
     ));
     let cause = read_as(&m, DID, other);
     assert_eq!(cause, Err(Cause::Fault(FaultCause::ReadGuestPageFault)));
@@ -430,13 +430,13 @@ fn retargeted_leaf_stays_stale_until_iotinval_vma() {
     assert_eq!(read_as(&m, DID, IOVA), Ok(0xaaaa_0001));
     assert_eq!(m.cached_translations(), 1);
     // An invalidation of another address leaves it; one of IOVA drops it.
-    let other = IotinvalVma::new()
-        .with_av(true)
-        .with_addr(IOVA + 0x1000)
+    let other = IOTINVAL_VMA::new()
+        .with_AV(true)
+        .with_ADDR(IOVA + 0x1000)
         .unwrap();
     assert!(cq.submit(&m, &[other.0]));
     assert_eq!(read_as(&m, DID, IOVA), Ok(0xaaaa_0001));
-    let inval = IotinvalVma::new().with_av(true).with_addr(IOVA).unwrap();
+    let inval = IOTINVAL_VMA::new().with_AV(true).with_ADDR(IOVA).unwrap();
     assert!(cq.submit(&m, &[inval.0]));
     assert_eq!(read_as(&m, DID, IOVA), Ok(0xbbbb_0002));
 }
@@ -447,19 +447,19 @@ fn illegal_command_stops_the_queue_until_cleared() {
     let mut cq = Cq::enable(&m, 4);
     let done = m.dma_alloc(64, 8).unwrap();
     assert!(!cq.submit(&m, &[[0x7f, 0]]));
-    let csr = read::<Cqcsr>(&m);
+    let csr = read::<cqcsr>(&m);
     assert!(csr.cmd_ill() && csr.cqon());
-    let head = read::<Cqh>(&m).to_raw() as u32;
+    let head = read::<cqh>(&m).to_raw() as u32;
     assert_eq!(head, 0);
     // Fixed, cmd_ill cleared: the queue goes on and the fence writes its data.
-    let fence = IofenceC::new().with_av(true).with_addr(done.addr).unwrap();
-    cq.put(&m, head, fence.with_data(0x600d).0);
-    write(&m, Cqcsr::from_raw(0).with_cqen(true).clear_cmd_ill());
-    assert!(!read::<Cqcsr>(&m).cmd_ill());
-    write(&m, Cqt::from_raw(u64::from(cq.tail)));
-    assert_eq!(read::<Cqh>(&m).to_raw() as u32, cq.tail);
+    let fence = IOFENCE_C::new().with_AV(true).with_ADDR(done.addr).unwrap();
+    cq.put(&m, head, fence.with_DATA(0x600d).0);
+    write(&m, cqcsr::from_raw(0).with_cqen(true).clear_cmd_ill());
+    assert!(!read::<cqcsr>(&m).cmd_ill());
+    write(&m, cqt::from_raw(u64::from(cq.tail)));
+    assert_eq!(read::<cqh>(&m).to_raw() as u32, cq.tail);
     assert_eq!(m.read_u64(done.addr).map(|v| v as u32), Some(0x600d));
-    assert!(cq.submit(&m, &[IodirInvalDdt::new().0]));
+    assert!(cq.submit(&m, &[IODIR_INVAL_DDT::new().0]));
 }
 
 #[test]
@@ -472,13 +472,13 @@ fn fault_queue_overflow_sets_fqof() {
         .collect();
     assert_eq!(fates[2], Some(EventFate::Recorded { index: 2 }));
     assert_eq!(fates[3..], [Some(EventFate::Overflow); 2]);
-    assert!(read::<Fqcsr>(&m).fqof());
+    assert!(read::<fqcsr>(&m).fqof());
     assert_eq!(fq.drain(&m).len(), 3);
     // Still dropped until fqof is cleared.
     m.dma(DID, None, 0x8000_0000, Transfer::Read(4));
     assert!(fq.drain(&m).is_empty());
-    write(&m, Fqcsr::from_raw(0).with_fqen(true).clear_fqof());
-    assert!(!read::<Fqcsr>(&m).fqof());
+    write(&m, fqcsr::from_raw(0).with_fqen(true).clear_fqof());
+    assert!(!read::<fqcsr>(&m).fqof());
     m.dma(DID, None, 0x8000_0000, Transfer::Read(4));
     assert_eq!(fq.drain(&m).len(), 1);
 }
@@ -487,8 +487,8 @@ fn fault_queue_overflow_sets_fqof() {
 fn handshakes_take_virtual_time() {
     let m = RiscvMock::new();
     m.set_ack_delay_ns(5_000);
-    write(&m, Cqcsr::from_raw(0).with_cqen(true));
-    assert!(!read::<Cqcsr>(&m).cqon());
-    poll::<Cqcsr>(&m, |c| c.cqon());
+    write(&m, cqcsr::from_raw(0).with_cqen(true));
+    assert!(!read::<cqcsr>(&m).cqon());
+    poll::<cqcsr>(&m, |c| c.cqon());
     assert!(m.clock_ns() >= 5_000);
 }

@@ -5,9 +5,9 @@
 mod common;
 
 use common::{cd, data_page, s1_ste, write_entry, Pt, Rig, Stage};
-use iommugen_mock::spec::entries::L1cd;
-use iommugen_mock::spec::enums::{FaultClass, PtS1Ap, SteS1Fmt, SteS1dss};
-use iommugen_mock::spec::evtq::EvtqEvent;
+use iommugen_mock::spec::entries::L1CD;
+use iommugen_mock::spec::enums::{FaultClass, PtS1Ap, STE_S1Fmt, STE_S1DSS};
+use iommugen_mock::spec::evtq::EVTQ_Event;
 use iommugen_mock::spec::pagetables::vmsav8_64_stage1 as s1;
 use iommugen_mock::{Attrs, Cause, Outcome, Transfer};
 use iommugen_runtime::hal::Hal;
@@ -25,7 +25,7 @@ fn stage1() -> (Rig, Pt) {
     write_entry(s, &cds, 0, &cd(pt.root.addr, ASID, 39).0);
     rig.write_ste(
         SID,
-        &s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate),
+        &s1_ste(cds.addr, 0, STE_S1Fmt::Linear, STE_S1DSS::Terminate),
     );
     rig.cfgi_ste(SID);
     (rig, pt)
@@ -69,13 +69,13 @@ fn translation_fault_event_contents() {
     );
     let events = rig.events();
     assert_eq!(events.len(), 1);
-    let EvtqEvent::FTranslation(e) = events[0] else {
+    let EVTQ_Event::F_TRANSLATION(e) = events[0] else {
         panic!("expected F_TRANSLATION, got {:?}", events[0])
     };
-    assert_eq!(e.stream_id(), SID);
-    assert_eq!(e.input_addr(), IOVA + 0x44);
-    assert!(!e.ssv() && !e.rn_w() && !e.s2() && !e.pn_u());
-    assert_eq!(e.class(), Ok(FaultClass::In));
+    assert_eq!(e.StreamID(), SID);
+    assert_eq!(e.InputAddr(), IOVA + 0x44);
+    assert!(!e.SSV() && !e.RnW() && !e.S2() && !e.PnU());
+    assert_eq!(e.CLASS(), Ok(FaultClass::IN));
 }
 
 #[test]
@@ -86,14 +86,14 @@ fn permission_access_and_address_size_faults() {
     pt.map(s, IOVA, page.addr, PtS1Ap::ReadOnly);
     assert!(s.dma(SID, None, IOVA, Transfer::Read(8)).is_ok());
     assert!(
-        matches!(s.dma(SID, None, IOVA, Transfer::Write(&[0])).event(), Some(EvtqEvent::FPermission(e)) if !e.rn_w())
+        matches!(s.dma(SID, None, IOVA, Transfer::Write(&[0])).event(), Some(EVTQ_Event::F_PERMISSION(e)) if !e.RnW())
     );
 
     // Privileged-only page: an unprivileged (default PCIe) access faults, a privileged one passes.
     pt.map(s, IOVA + 0x1000, page.addr, PtS1Ap::PrivReadWrite);
     assert!(matches!(
         s.dma(SID, None, IOVA + 0x1000, Transfer::Read(8)).event(),
-        Some(EvtqEvent::FPermission(_))
+        Some(EVTQ_Event::F_PERMISSION(_))
     ));
     let privileged = Attrs {
         privileged: true,
@@ -105,32 +105,32 @@ fn permission_access_and_address_size_faults() {
 
     // AF = 0.
     let no_af = s1::Page::new()
-        .with_oa(page.addr)
+        .with_OA(page.addr)
         .unwrap()
-        .with_ap(PtS1Ap::ReadWrite)
+        .with_AP(PtS1Ap::ReadWrite)
         .0;
     pt.set_leaf(s, IOVA + 0x2000, no_af);
     assert!(
-        matches!(s.dma(SID, None, IOVA + 0x2000, Transfer::Read(8)).event(), Some(EvtqEvent::FAccess(e)) if e.input_addr() == IOVA + 0x2000)
+        matches!(s.dma(SID, None, IOVA + 0x2000, Transfer::Read(8)).event(), Some(EVTQ_Event::F_ACCESS(e)) if e.InputAddr() == IOVA + 0x2000)
     );
 
     // An output address beyond the CD's 44-bit IPS.
     let far = s1::Page::new()
-        .with_oa(1 << 45)
+        .with_OA(1 << 45)
         .unwrap()
-        .with_af(true)
-        .with_ap(PtS1Ap::ReadWrite)
+        .with_AF(true)
+        .with_AP(PtS1Ap::ReadWrite)
         .0;
     pt.set_leaf(s, IOVA + 0x3000, far);
     assert!(matches!(
         s.dma(SID, None, IOVA + 0x3000, Transfer::Read(8)).event(),
-        Some(EvtqEvent::FAddrSize(_))
+        Some(EVTQ_Event::F_ADDR_SIZE(_))
     ));
 
     // Beyond the 39-bit input range.
     assert!(matches!(
         s.dma(SID, None, 1 << 40, Transfer::Read(8)).event(),
-        Some(EvtqEvent::FTranslation(_))
+        Some(EVTQ_Event::F_TRANSLATION(_))
     ));
 
     let kinds: Vec<&str> = rig.events().iter().map(|e| e.name()).collect();
@@ -167,7 +167,7 @@ fn stale_translation_until_tlbi() {
     rig.tlbi_asid(ASID);
     assert!(matches!(
         s.dma(SID, None, IOVA, Transfer::Read(1)).event(),
-        Some(EvtqEvent::FTranslation(_))
+        Some(EVTQ_Event::F_TRANSLATION(_))
     ));
 }
 
@@ -182,10 +182,10 @@ fn leaf_invalidation_keeps_the_walk_cache() {
     let mut other = Pt::new(s, Stage::S1, 39);
     let new_leaf = other.map(s, IOVA, b.addr, PtS1Ap::ReadWrite);
     let l2_slot = pt.root.addr + 8 * ((IOVA >> 30) & 0x1ff);
-    let l2_table = s1::Table(s.read_u64(l2_slot).unwrap()).nlta();
+    let l2_table = s1::Table(s.read_u64(l2_slot).unwrap()).NLTA();
     let new_l3 = new_leaf & !0xfff;
     let l3_slot = l2_table + 8 * ((IOVA >> 21) & 0x1ff);
-    assert!(s.write_u64(l3_slot, s1::Table::new().with_nlta(new_l3).unwrap().0));
+    assert!(s.write_u64(l3_slot, s1::Table::new().with_NLTA(new_l3).unwrap().0));
     s.wmb();
     rig.tlbi_va(ASID, IOVA, true);
     assert_eq!(
@@ -210,7 +210,10 @@ fn substreams_through_cd_tables() {
     let cds = s.dma_alloc(4 * 64, 4 * 64).unwrap();
     write_entry(s, &cds, 0, &cd(pts[0].root.addr, 1, 39).0);
     write_entry(s, &cds, 2, &cd(pts[2].root.addr, 3, 39).0);
-    rig.write_ste(SID, &s1_ste(cds.addr, 2, SteS1Fmt::Linear, SteS1dss::Ssid0));
+    rig.write_ste(
+        SID,
+        &s1_ste(cds.addr, 2, STE_S1Fmt::Linear, STE_S1DSS::Ssid0),
+    );
     rig.cfgi_ste(SID);
     assert_eq!(s.dma(SID, None, IOVA, Transfer::Read(1)).data, vec![0x10]);
     assert_eq!(
@@ -219,15 +222,15 @@ fn substreams_through_cd_tables() {
     );
     let ev = |p| s.dma(SID, Some(p), IOVA, Transfer::Read(1)).event();
     assert!(
-        matches!(ev(1), Some(EvtqEvent::CBadCd(e)) if e.ssv() && e.substream_id() == 1),
+        matches!(ev(1), Some(EVTQ_Event::C_BAD_CD(e)) if e.SSV() && e.SubstreamID() == 1),
         "CD 1 is invalid"
     );
     assert!(
-        matches!(ev(4), Some(EvtqEvent::CBadSubstreamid(e)) if e.substream_id() == 4),
+        matches!(ev(4), Some(EVTQ_Event::C_BAD_SUBSTREAMID(e)) if e.SubstreamID() == 4),
         "beyond S1CDMax"
     );
     assert!(
-        matches!(ev(0), Some(EvtqEvent::CBadSubstreamid(_))),
+        matches!(ev(0), Some(EVTQ_Event::C_BAD_SUBSTREAMID(_))),
         "SSID 0 is reserved with S1DSS = SSID0"
     );
 
@@ -238,12 +241,12 @@ fn substreams_through_cd_tables() {
     s.dma_write(
         &l1,
         1,
-        L1cd::new().with_v(true).with_l2_ptr(leaf.addr).unwrap().0[0],
+        L1CD::new().with_V(true).with_L2Ptr(leaf.addr).unwrap().0[0],
     );
     s.wmb();
     rig.write_ste(
         SID,
-        &s1_ste(l1.addr, 8, SteS1Fmt::TwoLevel4K, SteS1dss::Terminate),
+        &s1_ste(l1.addr, 8, STE_S1Fmt::TwoLevel4K, STE_S1DSS::Terminate),
     );
     rig.cfgi_ste(SID);
     assert_eq!(
@@ -251,17 +254,17 @@ fn substreams_through_cd_tables() {
         vec![0x11]
     );
     assert!(
-        matches!(ev(130), Some(EvtqEvent::CBadSubstreamid(_))),
+        matches!(ev(130), Some(EVTQ_Event::C_BAD_SUBSTREAMID(_))),
         "L1CD 2 is invalid"
     );
     assert!(
-        matches!(s.dma(SID, None, IOVA, Transfer::Read(1)).event(), Some(EvtqEvent::FStreamDisabled(e)) if e.stream_id() == SID)
+        matches!(s.dma(SID, None, IOVA, Transfer::Read(1)).event(), Some(EVTQ_Event::F_STREAM_DISABLED(e)) if e.StreamID() == SID)
     );
 
     // S1DSS = Bypass: DMA without a PASID bypasses stage 1.
     rig.write_ste(
         SID,
-        &s1_ste(l1.addr, 8, SteS1Fmt::TwoLevel4K, SteS1dss::Bypass),
+        &s1_ste(l1.addr, 8, STE_S1Fmt::TwoLevel4K, STE_S1DSS::Bypass),
     );
     rig.cfgi_ste(SID);
     assert_eq!(
@@ -277,18 +280,18 @@ fn invalid_cd_is_reported() {
     let cds = s.dma_alloc(64, 64).unwrap();
     let empty = s.dma_alloc(4096, 4096).unwrap();
     // AA64 = 0 (VMSAv8-32 tables) is not implemented.
-    write_entry(s, &cds, 0, &cd(empty.addr, 1, 39).with_aa64(false).0);
+    write_entry(s, &cds, 0, &cd(empty.addr, 1, 39).with_AA64(false).0);
     rig.write_ste(
         SID,
-        &s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate),
+        &s1_ste(cds.addr, 0, STE_S1Fmt::Linear, STE_S1DSS::Terminate),
     );
     rig.cfgi_ste(SID);
     let d = s.dma(SID, None, IOVA, Transfer::Read(1));
-    assert!(matches!(d.event(), Some(EvtqEvent::CBadCd(e)) if e.stream_id() == SID && !e.ssv()));
+    assert!(matches!(d.event(), Some(EVTQ_Event::C_BAD_CD(e)) if e.StreamID() == SID && !e.SSV()));
     // The invalid CD was not cached: once fixed it is used (and the empty table faults).
     write_entry(s, &cds, 0, &cd(empty.addr, 1, 39).0);
     assert!(matches!(
         s.dma(SID, None, IOVA, Transfer::Read(1)).event(),
-        Some(EvtqEvent::FTranslation(_))
+        Some(EVTQ_Event::F_TRANSLATION(_))
     ));
 }

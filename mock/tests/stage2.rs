@@ -6,34 +6,35 @@
 mod common;
 
 use common::{cd, data_page, s1_ste, write_entry, Pt, Rig, Stage, EVTQ_LOG2};
-use iommugen_mock::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
-use iommugen_mock::spec::entries::Ste;
+use iommugen_mock::spec::cmdq::{CMDQ_Command, CMD_TLBI_S12_VMALL, CMD_TLBI_S2_IPA};
+use iommugen_mock::spec::entries::STE;
 use iommugen_mock::spec::enums::{
-    FaultClass, PhysAddrSize, PtS1Ap, PtS2Ap, SteEats, SteS1Fmt, SteS1dss, StreamConfig, Tg0Granule,
+    FaultClass, PhysAddrSize, PtS1Ap, PtS2Ap, STE_S1Fmt, SteEats, StreamConfig, Tg0Granule,
+    STE_S1DSS,
 };
-use iommugen_mock::spec::evtq::EvtqEvent;
+use iommugen_mock::spec::evtq::EVTQ_Event;
 use iommugen_mock::spec::pagetables::vmsav8_64_stage1 as s1;
-use iommugen_mock::spec::regs::Idr0;
+use iommugen_mock::spec::regs::IDR0;
 use iommugen_mock::{MockConfig, Outcome, Transfer};
 use iommugen_runtime::hal::Hal;
 
 const SID: u32 = 0x20;
 const VMID: u16 = 5;
 
-fn s2_ste(root: u64, config: StreamConfig) -> Ste {
-    Ste::new()
-        .with_v(true)
-        .with_config(config)
-        .with_s2vmid(VMID)
-        .with_s2t0sz(25)
+fn s2_ste(root: u64, config: StreamConfig) -> STE {
+    STE::new()
+        .with_V(true)
+        .with_Config(config)
+        .with_S2VMID(VMID)
+        .with_S2T0SZ(25)
         .unwrap()
-        .with_s2sl0(1)
+        .with_S2SL0(1)
         .unwrap()
-        .with_s2tg(Tg0Granule::Granule4K)
-        .with_s2ps(PhysAddrSize::Bits44)
-        .with_s2aa64(true)
-        .with_s2r(true)
-        .with_s2ttb(root)
+        .with_S2TG(Tg0Granule::Granule4K)
+        .with_S2PS(PhysAddrSize::Bits44)
+        .with_S2AA64(true)
+        .with_S2R(true)
+        .with_S2TTB(root)
         .unwrap()
 }
 
@@ -54,35 +55,35 @@ fn stage2_translates_and_faults() {
     );
 
     let d = s.dma(SID, None, IPA + 8, Transfer::Write(&[1]));
-    let Some(EvtqEvent::FPermission(e)) = d.event() else {
+    let Some(EVTQ_Event::F_PERMISSION(e)) = d.event() else {
         panic!("{:?}", d.event())
     };
     assert!(
-        e.s2()
-            && !e.rn_w()
-            && e.ipa() == IPA
-            && e.input_addr() == IPA + 8
-            && e.class() == Ok(FaultClass::In)
+        e.S2()
+            && !e.RnW()
+            && e.IPA() == IPA
+            && e.InputAddr() == IPA + 8
+            && e.CLASS() == Ok(FaultClass::IN)
     );
     let d = s.dma(SID, None, IPA + 0x1000, Transfer::Read(1));
     assert!(
-        matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2() && e.ipa() == IPA + 0x1000)
+        matches!(d.event(), Some(EVTQ_Event::F_TRANSLATION(e)) if e.S2() && e.IPA() == IPA + 0x1000)
     );
     let d = s.dma(SID, None, 1 << 39, Transfer::Read(1));
     assert!(
-        matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2()),
+        matches!(d.event(), Some(EVTQ_Event::F_TRANSLATION(e)) if e.S2()),
         "beyond the 39-bit IPA space"
     );
 
     // Remap without invalidation: stale until TLBI_S2_IPA.
     pt.map_s2(s, IPA, b.addr, PtS2Ap::ReadWrite);
     assert_eq!(s.dma(SID, None, IPA, Transfer::Read(1)).data, vec![0xa1]);
-    let tlbi = CmdTlbiS2Ipa::new()
-        .with_vmid(VMID)
-        .with_address(IPA)
+    let tlbi = CMD_TLBI_S2_IPA::new()
+        .with_VMID(VMID)
+        .with_Address(IPA)
         .unwrap()
-        .with_leaf(true);
-    assert!(rig.run(&[CmdqCommand::TlbiS2Ipa(tlbi)]));
+        .with_Leaf(true);
+    assert!(rig.run(&[CMDQ_Command::CMD_TLBI_S2_IPA(tlbi)]));
     assert_eq!(s.dma(SID, None, IPA, Transfer::Read(1)).data, vec![0xb2]);
     assert_eq!(rig.events().len(), 3);
 }
@@ -101,7 +102,7 @@ fn nested_translation() {
     let cds = s.dma_alloc(64, 4096).unwrap();
     write_entry(s, &cds, 0, &cd(s1.root.addr, 9, 39).0);
     let table = |addr: u64, shift: u32| {
-        s1::Table(s.read_u64(addr + 8 * ((VA >> shift) & 0x1ff)).unwrap()).nlta()
+        s1::Table(s.read_u64(addr + 8 * ((VA >> shift) & 0x1ff)).unwrap()).NLTA()
     };
     let l2 = table(s1.root.addr, 30);
     let l3 = table(l2, 21);
@@ -111,14 +112,14 @@ fn nested_translation() {
     s2.map_s2(s, DATA_IPA, data.addr, PtS2Ap::ReadWrite);
     // A 40-bit IPA space starting at level 0 (one bit resolved there).
     let ste = s2_ste(s2.root.addr, StreamConfig::Nested)
-        .with_s2t0sz(24)
+        .with_S2T0SZ(24)
         .unwrap()
-        .with_s2sl0(2)
+        .with_S2SL0(2)
         .unwrap()
-        .with_s1_fmt(SteS1Fmt::Linear)
-        .with_s1_context_ptr(cds.addr)
+        .with_S1Fmt(STE_S1Fmt::Linear)
+        .with_S1ContextPtr(cds.addr)
         .unwrap()
-        .with_s1dss(SteS1dss::Terminate);
+        .with_S1DSS(STE_S1DSS::Terminate);
     rig.write_ste(SID, &ste);
     rig.cfgi_ste(SID);
     let d = s.dma(SID, None, VA + 4, Transfer::Read(4));
@@ -129,21 +130,21 @@ fn nested_translation() {
 
     // Take the level-3 table out of stage 2: the stage 1 walk faults at stage 2, CLASS = TT.
     s2.set_leaf(s, l3, 0);
-    let tlbi = CmdTlbiS12Vmall::new().with_vmid(VMID);
-    assert!(rig.run(&[CmdqCommand::TlbiS12Vmall(tlbi)]));
+    let tlbi = CMD_TLBI_S12_VMALL::new().with_VMID(VMID);
+    assert!(rig.run(&[CMDQ_Command::CMD_TLBI_S12_VMALL(tlbi)]));
     let d = s.dma(SID, None, VA, Transfer::Read(4));
-    let Some(EvtqEvent::FTranslation(e)) = d.event() else {
+    let Some(EVTQ_Event::F_TRANSLATION(e)) = d.event() else {
         panic!("{:?}", d.event())
     };
-    assert!(e.s2() && e.class() == Ok(FaultClass::Tt) && e.ipa() == l3 && e.input_addr() == VA);
+    assert!(e.S2() && e.CLASS() == Ok(FaultClass::TT) && e.IPA() == l3 && e.InputAddr() == VA);
 
     // The CD itself outside stage 2: CLASS = CD.
     s2.set_leaf(s, cds.addr, 0);
-    assert!(rig.run(&[CmdqCommand::TlbiS12Vmall(tlbi)]));
+    assert!(rig.run(&[CMDQ_Command::CMD_TLBI_S12_VMALL(tlbi)]));
     rig.cfgi_ste(SID);
     let d = s.dma(SID, None, VA, Transfer::Read(4));
     assert!(
-        matches!(d.event(), Some(EvtqEvent::FTranslation(e)) if e.s2() && e.class() == Ok(FaultClass::Cd) && e.ipa() == cds.addr)
+        matches!(d.event(), Some(EVTQ_Event::F_TRANSLATION(e)) if e.S2() && e.CLASS() == Ok(FaultClass::CD) && e.IPA() == cds.addr)
     );
     assert!(s.violations().is_empty(), "{:?}", s.violations());
 }
@@ -161,8 +162,8 @@ fn eats_is_legal_only_where_ats_allows_it() {
         );
         rig.enable();
         let s = &rig.smmu;
-        let idr0: Idr0 = common::read(s);
-        assert_eq!(idr0.ats(), ats, "IDR0.ATS reports the configuration");
+        let idr0: IDR0 = common::read(s);
+        assert_eq!(idr0.ATS(), ats, "IDR0.ATS reports the configuration");
         const IOVA: u64 = 0x8000_0000;
         let data = data_page(s, 0x3c);
         let mut s2 = Pt::new(s, Stage::S2, 39);
@@ -172,23 +173,23 @@ fn eats_is_legal_only_where_ats_allows_it() {
         s1.map(s, IOVA, data.addr, PtS1Ap::ReadWrite);
         let cds = s.dma_alloc(64, 64).unwrap();
         write_entry(s, &cds, 0, &cd(s1.root.addr, 3, 39).0);
-        let stage1 = s1_ste(cds.addr, 0, SteS1Fmt::Linear, SteS1dss::Terminate);
+        let stage1 = s1_ste(cds.addr, 0, STE_S1Fmt::Linear, STE_S1DSS::Terminate);
         let cases = [
             (stage2, true),
-            (stage2.with_eats(SteEats::FullAts), ats),
+            (stage2.with_EATS(SteEats::FullAts), ats),
             // Split-stage ATS needs both stages; DPT is not implemented.
-            (stage2.with_eats(SteEats::SplitStageAts), false),
-            (stage2.with_eats(SteEats::FullAtsDpt), false),
+            (stage2.with_EATS(SteEats::SplitStageAts), false),
+            (stage2.with_EATS(SteEats::FullAtsDpt), false),
             // Stage 1 only: S2S is ignored, except that Full ATS with S2S is ILLEGAL.
-            (stage1.with_s2s(true), true),
-            (stage1.with_eats(SteEats::FullAts), ats),
-            (stage1.with_eats(SteEats::FullAts).with_s2s(true), false),
+            (stage1.with_S2S(true), true),
+            (stage1.with_EATS(SteEats::FullAts), ats),
+            (stage1.with_EATS(SteEats::FullAts).with_S2S(true), false),
         ];
         for (ste, legal) in cases {
             rig.write_ste(SID, &ste);
             rig.cfgi_ste(SID);
             let d = s.dma(SID, None, IOVA, Transfer::Read(1));
-            let bad_ste = matches!(d.event(), Some(EvtqEvent::CBadSte(_)));
+            let bad_ste = matches!(d.event(), Some(EVTQ_Event::C_BAD_STE(_)));
             assert_eq!(!bad_ste, legal, "ATS {ats}, {ste:?}: {d:?}");
             if legal {
                 assert_eq!(d.data, vec![0x3c], "{ste:?}");

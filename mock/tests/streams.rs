@@ -5,10 +5,10 @@
 mod common;
 
 use common::{bypass_ste, poll, read, write, Rig};
-use iommugen_mock::spec::entries::{L1std, Ste};
+use iommugen_mock::spec::entries::{L1STD, STE};
 use iommugen_mock::spec::enums::{StreamConfig, StrtabFmt, StrtabSplit};
-use iommugen_mock::spec::evtq::EvtqEvent;
-use iommugen_mock::spec::regs::{Cr0, Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
+use iommugen_mock::spec::evtq::EVTQ_Event;
+use iommugen_mock::spec::regs::{CR0, CR2, GBPA, STRTAB_BASE, STRTAB_BASE_CFG};
 use iommugen_mock::{Cause, EventFate, MockConfig, MockSmmu, Outcome, Transfer};
 use iommugen_runtime::hal::Hal;
 
@@ -23,8 +23,8 @@ fn disabled_smmu_follows_gbpa() {
     assert_eq!(d.pa(), Some(TARGET));
     assert_eq!(s.read_bytes(TARGET, 4).unwrap(), vec![1, 2, 3, 4]);
 
-    write(&s, Gbpa::from_bits(0).with_abort(true).with_update(true));
-    assert!(poll(&s, 10_000, || !read::<Gbpa>(&s).update()));
+    write(&s, GBPA::from_bits(0).with_ABORT(true).with_Update(true));
+    assert!(poll(&s, 10_000, || !read::<GBPA>(&s).Update()));
     let d = s.dma(3, None, TARGET, Transfer::Read(4));
     let t = d.termination().expect("aborted");
     assert_eq!((t.cause, t.event), (Cause::GbpaAbort, None));
@@ -36,7 +36,7 @@ fn disabled_smmu_follows_gbpa() {
 fn linear_table_bypass_and_abort_stes() {
     let rig = Rig::new();
     rig.write_ste(1, &bypass_ste());
-    rig.write_ste(2, &Ste::new().with_v(true).with_config(StreamConfig::Abort));
+    rig.write_ste(2, &STE::new().with_V(true).with_Config(StreamConfig::Abort));
     rig.cfgi_ste(1);
     rig.cfgi_ste(2);
     let d = rig.smmu.dma(1, None, TARGET, Transfer::Write(&[9; 16]));
@@ -56,7 +56,7 @@ fn linear_table_bypass_and_abort_stes() {
     // A substream on a bypass stream is refused.
     let d = rig.smmu.dma(1, Some(3), TARGET, Transfer::Read(8));
     assert!(
-        matches!(d.event(), Some(EvtqEvent::CBadSubstreamid(e)) if e.stream_id() == 1 && e.substream_id() == 3)
+        matches!(d.event(), Some(EVTQ_Event::C_BAD_SUBSTREAMID(e)) if e.StreamID() == 1 && e.SubstreamID() == 3)
     );
     assert!(
         rig.smmu.violations().is_empty(),
@@ -74,10 +74,10 @@ fn invalid_ste_and_out_of_range_streamid() {
     rig.write_ste(6, &reserved);
     let d = rig.smmu.dma(5, None, TARGET, Transfer::Read(8));
     assert_eq!(d.termination().map(|t| t.cause), Some(Cause::Config));
-    assert!(matches!(d.event(), Some(EvtqEvent::CBadSte(e)) if e.stream_id() == 5));
+    assert!(matches!(d.event(), Some(EVTQ_Event::C_BAD_STE(e)) if e.StreamID() == 5));
     assert!(matches!(
         rig.smmu.dma(6, None, TARGET, Transfer::Read(8)).event(),
-        Some(EvtqEvent::CBadSte(_))
+        Some(EVTQ_Event::C_BAD_STE(_))
     ));
 
     // Beyond the 64-entry table: recorded only with CR2.RECINVSID (written while SMMUEN = 0).
@@ -86,8 +86,8 @@ fn invalid_ste_and_out_of_range_streamid() {
         d.termination().and_then(|t| t.fate),
         Some(EventFate::Suppressed)
     );
-    rig.set_cr0(Cr0::from_bits(0).with_cmdqen(true).with_eventqen(true));
-    write(&rig.smmu, Cr2::from_bits(0).with_recinvsid(true));
+    rig.set_cr0(CR0::from_bits(0).with_CMDQEN(true).with_EVENTQEN(true));
+    write(&rig.smmu, CR2::from_bits(0).with_RECINVSID(true));
     rig.enable();
     let d = rig.smmu.dma(64, None, TARGET, Transfer::Read(8));
     assert!(matches!(
@@ -97,9 +97,9 @@ fn invalid_ste_and_out_of_range_streamid() {
 
     let events = rig.events();
     assert_eq!(events.len(), 3, "{events:?}");
-    assert!(matches!(events[0], EvtqEvent::CBadSte(e) if e.stream_id() == 5));
-    assert!(matches!(events[1], EvtqEvent::CBadSte(e) if e.stream_id() == 6));
-    assert!(matches!(events[2], EvtqEvent::CBadStreamid(e) if e.stream_id() == 64));
+    assert!(matches!(events[0], EVTQ_Event::C_BAD_STE(e) if e.StreamID() == 5));
+    assert!(matches!(events[1], EVTQ_Event::C_BAD_STE(e) if e.StreamID() == 6));
+    assert!(matches!(events[2], EVTQ_Event::C_BAD_STREAMID(e) if e.StreamID() == 64));
 }
 
 #[test]
@@ -109,7 +109,7 @@ fn stale_ste_until_cfgi_ste() {
     rig.cfgi_ste(7);
     assert!(rig.smmu.dma(7, None, TARGET, Transfer::Read(8)).is_ok());
     // Software makes the STE abort but forgets CMD_CFGI_STE: the cached bypass STE is used.
-    rig.write_ste(7, &Ste::new().with_v(true).with_config(StreamConfig::Abort));
+    rig.write_ste(7, &STE::new().with_V(true).with_Config(StreamConfig::Abort));
     assert_eq!(
         rig.smmu.dma(7, None, TARGET, Transfer::Read(8)).outcome,
         Outcome::Bypassed
@@ -129,20 +129,20 @@ fn two_level_stream_table() {
     s.dma_write(
         &l1,
         0x12,
-        L1std::new()
-            .with_span(9)
+        L1STD::new()
+            .with_Span(9)
             .unwrap()
-            .with_l2_ptr(l2.addr)
+            .with_L2Ptr(l2.addr)
             .unwrap()
             .0[0],
     );
     common::write_entry(s, &l2, 0x34, &bypass_ste().0);
-    write(s, StrtabBase::from_bits(0).with_addr(l1.addr).unwrap());
-    let cfg = StrtabBaseCfg::from_bits(0)
-        .with_log2size(16)
+    write(s, STRTAB_BASE::from_bits(0).with_ADDR(l1.addr).unwrap());
+    let cfg = STRTAB_BASE_CFG::from_bits(0)
+        .with_LOG2SIZE(16)
         .unwrap()
-        .with_split(StrtabSplit::Split16K)
-        .with_fmt(StrtabFmt::TwoLevel);
+        .with_SPLIT(StrtabSplit::Split16K)
+        .with_FMT(StrtabFmt::TwoLevel);
     write(s, cfg);
     rig.enable();
     assert_eq!(
@@ -151,11 +151,11 @@ fn two_level_stream_table() {
     );
     // No level-2 array for 0x5600: the L1STD is invalid.
     let d = s.dma(0x5678, None, TARGET, Transfer::Read(8));
-    assert!(matches!(d.event(), Some(EvtqEvent::CBadStreamid(e)) if e.stream_id() == 0x5678));
+    assert!(matches!(d.event(), Some(EVTQ_Event::C_BAD_STREAMID(e)) if e.StreamID() == 0x5678));
     // STE 0x1235 is zero: invalid.
     assert!(matches!(
         s.dma(0x1235, None, TARGET, Transfer::Read(8)).event(),
-        Some(EvtqEvent::CBadSte(_))
+        Some(EVTQ_Event::C_BAD_STE(_))
     ));
 }
 
@@ -169,7 +169,7 @@ fn ste_fetch_abort_is_reported() {
     let d = rig.smmu.dma(9, None, TARGET, Transfer::Read(8));
     let ev = d.event();
     assert!(
-        matches!(ev, Some(EvtqEvent::FSteFetch(e)) if e.stream_id() == 9 && e.fetch_addr() == rig.strtab.addr + 9 * 64),
+        matches!(ev, Some(EVTQ_Event::F_STE_FETCH(e)) if e.StreamID() == 9 && e.FetchAddr() == rig.strtab.addr + 9 * 64),
         "{ev:?}"
     );
     rig.smmu.set_faults(|f| f.ste_fetch_abort.clear());

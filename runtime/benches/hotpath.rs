@@ -34,7 +34,7 @@ use iommugen_runtime::pgtable::testhal::TestHal;
 use iommugen_runtime::smmuv3::domain::{DomainId, RW};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 use iommugen_runtime::smmuv3::spec::regs::{
-    CmdqCons, CmdqProd, Cr0, Cr0ack, Gbpa, Idr0, Idr1, Idr3, Idr5, IrqCtrl, IrqCtrlack,
+    CMDQ_CONS, CMDQ_PROD, CR0, CR0ACK, GBPA, IDR0, IDR1, IDR3, IDR5, IRQ_CTRL, IRQ_CTRLACK,
 };
 
 /// The IOVA the DMA layer hands out again and again.
@@ -44,10 +44,10 @@ const PA: u64 = 0x4_0000_0000;
 const PAGE: u64 = 0x1000;
 /// IDR values: QEMU 10's SMMUv3 (IDR0 and IDR5 as QEMU 7.2 reports them; IDR3.RIL set).
 const IDR: [(usize, u32); 4] = [
-    (Idr0::OFFSET, 0x0d40_101a),
-    (Idr1::OFFSET, 0x0273_0010),
-    (Idr3::OFFSET, 1 << 10),
-    (Idr5::OFFSET, 0x74),
+    (IDR0::OFFSET, 0x0d40_101a),
+    (IDR1::OFFSET, 0x0273_0010),
+    (IDR3::OFFSET, 1 << 10),
+    (IDR5::OFFSET, 0x74),
 ];
 /// GBPA.Update.
 const GBPA_UPDATE: u32 = 1 << 31;
@@ -78,18 +78,18 @@ impl Hal for CheapHal {
 
     fn mmio_write32(&self, offset: usize, value: u32) {
         let value = match offset {
-            Cr0::OFFSET => {
-                self.regs[Cr0ack::OFFSET / 4].set(value);
+            CR0::OFFSET => {
+                self.regs[CR0ACK::OFFSET / 4].set(value);
                 value
             }
-            IrqCtrl::OFFSET => {
-                self.regs[IrqCtrlack::OFFSET / 4].set(value);
+            IRQ_CTRL::OFFSET => {
+                self.regs[IRQ_CTRLACK::OFFSET / 4].set(value);
                 value
             }
-            Gbpa::OFFSET => value & !GBPA_UPDATE,
-            CmdqProd::OFFSET => {
+            GBPA::OFFSET => value & !GBPA_UPDATE,
+            CMDQ_PROD::OFFSET => {
                 // Everything published is consumed at once (RD has WR's layout).
-                self.regs[CmdqCons::OFFSET / 4].set(value);
+                self.regs[CMDQ_CONS::OFFSET / 4].set(value);
                 value
             }
             _ => value,

@@ -16,7 +16,7 @@ use std::process::Command;
 use std::time::SystemTime;
 
 use criterion::{measurement::WallTime, BenchmarkGroup, Criterion, Throughput};
-use iommugen_zerocost::smmuv3::entries::Ste;
+use iommugen_zerocost::smmuv3::entries::STE;
 use iommugen_zerocost::smmuv3::support::FieldError;
 use iommugen_zerocost::*;
 
@@ -53,10 +53,10 @@ fn addresses() -> Vec<u64> {
         .collect()
 }
 
-fn stes() -> Vec<Ste> {
+fn stes() -> Vec<STE> {
     let w = words(3);
     (0..BATCH)
-        .map(|i| Ste(core::array::from_fn(|j| w[(i + j) % BATCH])))
+        .map(|i| STE(core::array::from_fn(|j| w[(i + j) % BATCH])))
         .collect()
 }
 
@@ -125,30 +125,30 @@ fn run2<A: Copy, B: Copy, R>(f: fn(A, B) -> R, xs: &[(A, B)]) {
 }
 
 #[inline(never)]
-fn run_ref<R>(f: fn(&Ste) -> R, stes: &[Ste]) {
+fn run_ref<R>(f: fn(&STE) -> R, stes: &[STE]) {
     let f = black_box(f);
     stes.iter().for_each(|s| _ = black_box(f(black_box(s))));
 }
 
 #[inline(never)]
-fn run_mut<R>(f: fn(&mut Ste) -> R, stes: &mut [Ste]) {
+fn run_mut<R>(f: fn(&mut STE) -> R, stes: &mut [STE]) {
     let f = black_box(f);
     stes.iter_mut().for_each(|s| _ = black_box(f(black_box(s))));
 }
 
 #[inline(never)]
-fn run_mut_arg<R>(f: fn(&mut Ste, u64) -> R, stes: &mut [Ste], args: &[u64]) {
+fn run_mut_arg<R>(f: fn(&mut STE, u64) -> R, stes: &mut [STE], args: &[u64]) {
     let f = black_box(f);
     stes.iter_mut()
         .zip(args)
         .for_each(|(s, &a)| _ = black_box(f(black_box(s), a)));
 }
 
-/// A hand-written STE function, which takes the raw words, as a function taking `Ste`, so that it
+/// A hand-written STE function, which takes the raw words, as a function taking `STE`, so that it
 /// runs in the same loop as its generated twin.
 macro_rules! on_ste {
     ($f:expr, $from:ty, $to:ty) => {
-        // SAFETY: `Ste` is `#[repr(transparent)]` over `[u64; 8]`, so `&Ste` and `&[u64; 8]`
+        // SAFETY: `STE` is `#[repr(transparent)]` over `[u64; 8]`, so `&STE` and `&[u64; 8]`
         // (and their `&mut`) are ABI-compatible, and a function taking one may be called
         // through a pointer whose signature has the other in its place.
         unsafe { std::mem::transmute::<$from, $to>($f) }
@@ -227,35 +227,35 @@ fn entries(c: &mut Criterion) {
     let addrs = addresses();
 
     pair(c, "ste_set_config_s1trans", |b, g| {
-        let hand = on_ste!(ste_set_config_s1trans_hand, fn(&mut [u64; 8]), fn(&mut Ste));
-        let f = pick(g, ste_set_config_s1trans_gen as fn(&mut Ste), hand);
+        let hand = on_ste!(ste_set_config_s1trans_hand, fn(&mut [u64; 8]), fn(&mut STE));
+        let f = pick(g, ste_set_config_s1trans_gen as fn(&mut STE), hand);
         b.iter(|| run_mut(f, &mut stes))
     });
     pair(c, "ste_config_bits", |b, g| {
-        let hand = on_ste!(ste_config_bits_hand, fn(&[u64; 8]) -> u64, fn(&Ste) -> u64);
-        let f = pick(g, ste_config_bits_gen as fn(&Ste) -> u64, hand);
+        let hand = on_ste!(ste_config_bits_hand, fn(&[u64; 8]) -> u64, fn(&STE) -> u64);
+        let f = pick(g, ste_config_bits_gen as fn(&STE) -> u64, hand);
         b.iter(|| run_ref(f, &stes))
     });
     pair(c, "ste_set_s1dss_bypass", |b, g| {
-        let hand = on_ste!(ste_set_s1dss_bypass_hand, fn(&mut [u64; 8]), fn(&mut Ste));
-        let f = pick(g, ste_set_s1dss_bypass_gen as fn(&mut Ste), hand);
+        let hand = on_ste!(ste_set_s1dss_bypass_hand, fn(&mut [u64; 8]), fn(&mut STE));
+        let f = pick(g, ste_set_s1dss_bypass_gen as fn(&mut STE), hand);
         b.iter(|| run_mut(f, &mut stes))
     });
     pair(c, "ste_s1dss_bits", |b, g| {
-        let hand = on_ste!(ste_s1dss_bits_hand, fn(&[u64; 8]) -> u64, fn(&Ste) -> u64);
-        let f = pick(g, ste_s1dss_bits_gen as fn(&Ste) -> u64, hand);
+        let hand = on_ste!(ste_s1dss_bits_hand, fn(&[u64; 8]) -> u64, fn(&STE) -> u64);
+        let f = pick(g, ste_s1dss_bits_gen as fn(&STE) -> u64, hand);
         b.iter(|| run_ref(f, &stes))
     });
     pair(c, "ste_s1_context_ptr", |b, g| {
         let hand = on_ste!(
             ste_s1_context_ptr_hand,
             fn(&[u64; 8]) -> u64,
-            fn(&Ste) -> u64
+            fn(&STE) -> u64
         );
-        let f = pick(g, ste_s1_context_ptr_gen as fn(&Ste) -> u64, hand);
+        let f = pick(g, ste_s1_context_ptr_gen as fn(&STE) -> u64, hand);
         b.iter(|| run_ref(f, &stes))
     });
-    type TrySet = fn(&mut Ste, u64) -> Result<(), FieldError>;
+    type TrySet = fn(&mut STE, u64) -> Result<(), FieldError>;
     type TrySetRaw = fn(&mut [u64; 8], u64) -> Result<(), FieldError>;
     pair(c, "ste_set_s1_context_ptr_aligned", |b, g| {
         let hand = on_ste!(ste_set_s1_context_ptr_aligned_hand, TrySetRaw, TrySet);
@@ -266,11 +266,11 @@ fn entries(c: &mut Criterion) {
         let hand = on_ste!(
             ste_set_s1_context_ptr_in_range_hand,
             fn(&mut [u64; 8], u64),
-            fn(&mut Ste, u64)
+            fn(&mut STE, u64)
         );
         let f = pick(
             g,
-            ste_set_s1_context_ptr_in_range_gen as fn(&mut Ste, u64),
+            ste_set_s1_context_ptr_in_range_gen as fn(&mut STE, u64),
             hand,
         );
         b.iter(|| run_mut_arg(f, &mut stes, &addrs))

@@ -25,9 +25,9 @@ pub mod riscv_iommu;
 
 pub mod riscv;
 
-use smmuv3::entries::Ste;
-use smmuv3::enums::{SteS1dss, StreamConfig};
-use smmuv3::regs::{CmdqBase, Cr0};
+use smmuv3::entries::STE;
+use smmuv3::enums::{StreamConfig, STE_S1DSS};
+use smmuv3::regs::{CMDQ_BASE, CR0};
 use smmuv3::support::FieldError;
 
 // Hand-written field geometry, as a driver without the generated layer would spell it.
@@ -61,7 +61,7 @@ const STE_S1DSS_BYPASS: u64 = 0b01;
 #[inline(never)]
 #[no_mangle]
 pub fn cr0_smmuen_gen(raw: u32) -> bool {
-    Cr0::from_bits(raw).smmuen()
+    CR0::from_bits(raw).SMMUEN()
 }
 
 /// Reads `CR0.SMMUEN` by hand.
@@ -75,7 +75,7 @@ pub fn cr0_smmuen_hand(raw: u32) -> bool {
 #[inline(never)]
 #[no_mangle]
 pub fn cr0_set_smmuen_gen(raw: u32, enable: bool) -> u32 {
-    Cr0::from_bits(raw).with_smmuen(enable).bits()
+    CR0::from_bits(raw).with_SMMUEN(enable).bits()
 }
 
 /// Read-modify-write of `CR0.SMMUEN` by hand.
@@ -90,11 +90,11 @@ pub fn cr0_set_smmuen_hand(raw: u32, enable: bool) -> u32 {
 #[inline(never)]
 #[no_mangle]
 pub fn cr0_enable_all_gen(raw: u32) -> u32 {
-    Cr0::from_bits(raw)
-        .with_cmdqen(true)
-        .with_eventqen(true)
-        .with_priqen(true)
-        .with_smmuen(true)
+    CR0::from_bits(raw)
+        .with_CMDQEN(true)
+        .with_EVENTQEN(true)
+        .with_PRIQEN(true)
+        .with_SMMUEN(true)
         .bits()
 }
 
@@ -112,7 +112,7 @@ pub fn cr0_enable_all_hand(raw: u32) -> u32 {
 #[inline(never)]
 #[no_mangle]
 pub fn cmdq_base_log2size_gen(raw: u64) -> u8 {
-    CmdqBase::from_bits(raw).log2size()
+    CMDQ_BASE::from_bits(raw).LOG2SIZE()
 }
 
 /// Reads `CMDQ_BASE.LOG2SIZE` by hand.
@@ -126,7 +126,7 @@ pub fn cmdq_base_log2size_hand(raw: u64) -> u8 {
 #[inline(never)]
 #[no_mangle]
 pub fn cmdq_base_set_log2size_gen(raw: u64, log2size: u8) -> Result<u64, FieldError> {
-    Ok(CmdqBase::from_bits(raw).with_log2size(log2size)?.bits())
+    Ok(CMDQ_BASE::from_bits(raw).with_LOG2SIZE(log2size)?.bits())
 }
 
 /// Writes `CMDQ_BASE.LOG2SIZE` by hand, with the same range check.
@@ -149,8 +149,8 @@ pub fn cmdq_base_set_log2size_hand(raw: u64, log2size: u8) -> Result<u64, FieldE
 #[inline(never)]
 #[no_mangle]
 pub fn cmdq_base_set_log2size_fitting_gen(raw: u64, log2size: u8) -> u64 {
-    CmdqBase::from_bits(raw)
-        .with_log2size(log2size & 0x1f)
+    CMDQ_BASE::from_bits(raw)
+        .with_LOG2SIZE(log2size & 0x1f)
         .unwrap()
         .bits()
 }
@@ -168,8 +168,8 @@ pub fn cmdq_base_set_log2size_fitting_hand(raw: u64, log2size: u8) -> u64 {
 /// Sets `STE.Config` to `S1Trans` through the generated API.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_set_config_s1trans_gen(ste: &mut Ste) {
-    *ste = ste.with_config(StreamConfig::S1Trans);
+pub fn ste_set_config_s1trans_gen(ste: &mut STE) {
+    *ste = ste.with_Config(StreamConfig::S1Trans);
 }
 
 /// Sets `STE.Config` to `S1Trans` by hand.
@@ -182,8 +182,8 @@ pub fn ste_set_config_s1trans_hand(ste: &mut [u64; 8]) {
 /// Reads the raw `STE.Config` encoding through the generated API.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_config_bits_gen(ste: &Ste) -> u64 {
-    ste.config_bits()
+pub fn ste_config_bits_gen(ste: &STE) -> u64 {
+    ste.Config_bits()
 }
 
 /// Reads the raw `STE.Config` encoding by hand.
@@ -199,8 +199,8 @@ pub fn ste_config_bits_hand(ste: &[u64; 8]) -> u64 {
 /// Sets `STE.S1DSS` to `Bypass` through the generated API.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_set_s1dss_bypass_gen(ste: &mut Ste) {
-    *ste = ste.with_s1dss(SteS1dss::Bypass);
+pub fn ste_set_s1dss_bypass_gen(ste: &mut STE) {
+    *ste = ste.with_S1DSS(STE_S1DSS::Bypass);
 }
 
 /// Sets `STE.S1DSS` to `Bypass` by hand.
@@ -213,8 +213,8 @@ pub fn ste_set_s1dss_bypass_hand(ste: &mut [u64; 8]) {
 /// Reads the raw `STE.S1DSS` encoding through the generated API.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_s1dss_bits_gen(ste: &Ste) -> u64 {
-    ste.s1dss_bits()
+pub fn ste_s1dss_bits_gen(ste: &STE) -> u64 {
+    ste.S1DSS_bits()
 }
 
 /// Reads the raw `STE.S1DSS` encoding by hand.
@@ -230,8 +230,8 @@ pub fn ste_s1dss_bits_hand(ste: &[u64; 8]) -> u64 {
 /// Reads `STE.S1ContextPtr` as an address through the generated API.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_s1_context_ptr_gen(ste: &Ste) -> u64 {
-    ste.s1_context_ptr()
+pub fn ste_s1_context_ptr_gen(ste: &STE) -> u64 {
+    ste.S1ContextPtr()
 }
 
 /// Reads `STE.S1ContextPtr` as an address by hand.
@@ -246,8 +246,8 @@ pub fn ste_s1_context_ptr_hand(ste: &[u64; 8]) -> u64 {
 /// disappear and only the range check remain.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_set_s1_context_ptr_aligned_gen(ste: &mut Ste, cd_table: u64) -> Result<(), FieldError> {
-    ste.set_s1_context_ptr(cd_table & !0x3f)
+pub fn ste_set_s1_context_ptr_aligned_gen(ste: &mut STE, cd_table: u64) -> Result<(), FieldError> {
+    ste.set_S1ContextPtr(cd_table & !0x3f)
 }
 
 /// Writes an address known to be 64-byte aligned into `STE.S1ContextPtr` by hand, with the same
@@ -275,9 +275,9 @@ pub fn ste_set_s1_context_ptr_aligned_hand(
 /// disappear.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_set_s1_context_ptr_in_range_gen(ste: &mut Ste, cd_table: u64) {
+pub fn ste_set_s1_context_ptr_in_range_gen(ste: &mut STE, cd_table: u64) {
     *ste = ste
-        .with_s1_context_ptr(cd_table & STE0_S1_CONTEXT_PTR_MASK)
+        .with_S1ContextPtr(cd_table & STE0_S1_CONTEXT_PTR_MASK)
         .unwrap();
 }
 
@@ -293,8 +293,8 @@ pub fn ste_set_s1_context_ptr_in_range_hand(ste: &mut [u64; 8], cd_table: u64) {
 /// Writes an arbitrary address into `STE.S1ContextPtr` through the generated, checked setter.
 #[inline(never)]
 #[no_mangle]
-pub fn ste_try_set_s1_context_ptr_gen(ste: &mut Ste, cd_table: u64) -> Result<(), FieldError> {
-    ste.set_s1_context_ptr(cd_table)
+pub fn ste_try_set_s1_context_ptr_gen(ste: &mut STE, cd_table: u64) -> Result<(), FieldError> {
+    ste.set_S1ContextPtr(cd_table)
 }
 
 /// Writes an arbitrary address into `STE.S1ContextPtr` by hand, with the same alignment and

@@ -3,7 +3,7 @@
 //! opcode and a function) through the generated layer and by hand.
 
 use crate::riscv_iommu::pagetables::sv39::Leaf;
-use crate::riscv_iommu::regs::{Cqcsr, Ddtp};
+use crate::riscv_iommu::regs::{cqcsr, ddtp};
 
 /// `ddtp.PPN`, bits [53:10], holding address bits [55:12].
 const DDTP_PPN_MASK: u64 = 0x003f_ffff_ffff_fc00;
@@ -21,7 +21,7 @@ const PTE_RWX: u64 = 0b1110;
 #[inline(never)]
 #[no_mangle]
 pub fn ddtp_root_gen(raw: u64) -> u64 {
-    Ddtp::from_bits(raw).ppn()
+    ddtp::from_bits(raw).PPN()
 }
 
 /// The same by hand: the PPN shifted back to an address.
@@ -35,7 +35,7 @@ pub fn ddtp_root_hand(raw: u64) -> u64 {
 #[inline(never)]
 #[no_mangle]
 pub fn ddtp_settled_gen(raw: u64) -> bool {
-    Ddtp::from_bits(raw).settled(Ddtp::from_bits(0))
+    ddtp::from_bits(raw).settled(ddtp::from_bits(0))
 }
 
 /// The same by hand.
@@ -49,7 +49,7 @@ pub fn ddtp_settled_hand(raw: u64) -> bool {
 #[inline(never)]
 #[no_mangle]
 pub fn cqcsr_settled_gen(read: u32, written: u32) -> bool {
-    Cqcsr::from_bits(read).settled(Cqcsr::from_bits(written))
+    cqcsr::from_bits(read).settled(cqcsr::from_bits(written))
 }
 
 /// The same by hand.

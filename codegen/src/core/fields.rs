@@ -1,15 +1,16 @@
 //! Field accessors: the getters, `with_` and `set_` methods of one field, for a 32- or 64-bit
-//! register value or for a multi-word in-memory layout. Every accessor is a shift and a mask
-//! through `support::get`/`support::put`, which inline to what a hand-written driver would use.
-//! Generated code names `Ok` and `Err` by their full path: a register called `ERR` has a value
-//! type `Err` in the same module.
+//! register value or for a multi-word in-memory layout. Accessors carry the field's spelling
+//! (`SMMUEN()`, `with_SMMUEN`, `set_SMMUEN`, `TTF_bits()`, `clear_CMDQ_ERR`). Every accessor is
+//! a shift and a mask through `support::get`/`support::put`, which inline to what a hand-written
+//! driver would use. Generated code names `Ok` and `Err` by their full path, so that no spec name
+//! (a record `Ok`, a value `Err`) can shadow them.
 
 use iommugen_dsl::ir::{self, FieldType};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::core::{docs, enum_type, Ctx};
-use crate::names::{ident, snake};
+use crate::names::arch;
 
 /// How the value holding a field is stored.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -69,10 +70,9 @@ fn uint_bits(width: u32) -> u32 {
 /// The accessors of one field.
 pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> TokenStream {
     let name = &f.name;
-    let snake_name = snake(name);
-    let get = ident(&snake_name);
-    let with = format_ident!("with_{}", snake_name);
-    let set = format_ident!("set_{}", snake_name);
+    let get = arch(name);
+    let with = format_ident!("with_{}", name);
+    let set = format_ident!("set_{}", name);
     let shift = lit(f.lsb % 64);
     let width = f.width();
     let width_lit = lit(width);
@@ -161,7 +161,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
     let mut get_doc = head.clone();
     get_doc.extend(getter_doc_extra);
     let getter_fn = if let FieldType::Enum { .. } = &f.ty {
-        let bits_fn = format_ident!("{}_bits", snake_name);
+        let bits_fn = format_ident!("{}_bits", name);
         let gd = docs(&get_doc);
         let bd = docs(&[format!("The raw encoding of {bits_doc}.")]);
         quote! {
@@ -194,7 +194,7 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
     let setters = match writes {
         Writes::None => quote!(),
         Writes::W1c => {
-            let clear = format_ident!("clear_{}", snake_name);
+            let clear = format_ident!("clear_{}", name);
             let d = docs(&[format!(
                 "Sets {bits_doc}, so that writing the value clears it (write 1 to clear)."
             )]);
@@ -296,6 +296,22 @@ pub fn accessors(ctx: &Ctx, f: &ir::Field, storage: Storage, writes: Writes) -> 
         #getter_fn
         #setters
     }
+}
+
+/// The names of the methods [`accessors`] makes for `f` (to check them for collisions and to
+/// know which lint allowances the `impl` needs).
+pub fn method_names(f: &ir::Field, writes: Writes) -> Vec<String> {
+    let n = &f.name;
+    let mut out = vec![arch(n).to_string()];
+    if matches!(f.ty, FieldType::Enum { .. }) {
+        out.push(format!("{n}_bits"));
+    }
+    match writes {
+        Writes::None => {}
+        Writes::W1c => out.push(format!("clear_{n}")),
+        Writes::Set => out.extend([format!("with_{n}"), format!("set_{n}")]),
+    }
+    out
 }
 
 /// The field-table entry of a field.

@@ -7,7 +7,7 @@ use quote::quote;
 
 use crate::core::fields::{self, Storage, Writes};
 use crate::core::{docs, enum_type, item_docs, Ctx};
-use crate::names::{camel, ident};
+use crate::names::{arch, method_lints, queue_enum, type_lints};
 
 /// The struct, accessors, `validate` and trait impls of one layout of `words` 64-bit words.
 fn layout(
@@ -17,7 +17,7 @@ fn layout(
     extra_items: TokenStream,
     new_body: TokenStream,
 ) -> TokenStream {
-    let ty = ident(&camel(&e.name));
+    let ty = arch(&e.name);
     let name = &e.name;
     let n = fields::lit(e.words() as u32);
     let mut facts = vec![format!(
@@ -30,6 +30,15 @@ fn layout(
         .fields
         .iter()
         .map(|f| fields::accessors(ctx, f, Storage::Words, Writes::Set));
+    let type_allow = type_lints([name.as_str()]);
+    let method_allow = method_lints(
+        e.fields
+            .iter()
+            .flat_map(|f| fields::method_names(f, Writes::Set))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    );
     let infos = e.fields.iter().map(fields::field_info);
     let checks = e.fields.iter().filter_map(|f| {
         let FieldType::Enum { name: en } = &f.ty else {
@@ -53,8 +62,10 @@ fn layout(
         #doc
         #[derive(Clone, Copy, PartialEq, Eq)]
         #[repr(transparent)]
+        #type_allow
         pub struct #ty(pub [u64; #n]);
 
+        #method_allow
         impl #ty {
             /// Number of 64-bit words.
             pub const WORDS: usize = #n;
@@ -283,7 +294,7 @@ fn or_fields(e: &ir::Entry, fields: &[String], var: &TokenStream) -> Vec<TokenSt
 
 /// `used_bits()`, `update_safe()` and the `UsedBits` impl from the spec's `used` rules.
 fn used_bits(e: &ir::Entry, u: &ir::UsedBits) -> (TokenStream, TokenStream) {
-    let ty = ident(&camel(&e.name));
+    let ty = arch(&e.name);
     let n = fields::lit(e.words() as u32);
     let used = quote!(used);
     let rules = u.rules.iter().map(|r| {
@@ -394,24 +405,6 @@ pub fn entries(ctx: &Ctx) -> TokenStream {
     quote!(#(#items)*)
 }
 
-/// The variant name of a record: its name without the prefix every record of the queue shares.
-fn variant_names(q: &ir::Queue) -> Vec<String> {
-    let prefix = q
-        .records
-        .first()
-        .and_then(|r| r.name.split_once('_').map(|(p, _)| format!("{p}_")));
-    let strip = prefix.filter(|p| {
-        q.records.len() > 1
-            && q.records
-                .iter()
-                .all(|r| r.name.starts_with(p.as_str()) && r.name.len() > p.len())
-    });
-    q.records
-        .iter()
-        .map(|r| camel(strip.as_ref().map_or(&r.name[..], |p| &r.name[p.len()..])))
-        .collect()
-}
-
 pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
     let n = fields::lit(q.size / 8);
     let kind = match q.kind {
@@ -419,8 +412,14 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
         ir::QueueKind::Events => "Event",
         ir::QueueKind::Requests => "Request",
     };
-    let enum_ty = ident(&format!("{}{kind}", camel(&q.name)));
-    let variants = variant_names(q);
+    let enum_ty = queue_enum(&q.name, kind);
+    // Each variant is named after its record, as its payload type is.
+    let variants: Vec<&str> = q.records.iter().map(|r| r.name.as_str()).collect();
+    let enum_allow = type_lints(
+        [enum_ty.to_string().as_str()]
+            .into_iter()
+            .chain(variants.iter().copied()),
+    );
     let qname = &q.name;
     let mut items = Vec::new();
     for r in &q.records {
@@ -433,7 +432,7 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
             reserved: r.reserved.clone(),
             loc: r.loc.clone(),
         };
-        let ty = ident(&camel(&r.name));
+        let ty = arch(&r.name);
         match (q.opcode, r.opcode) {
             (Some(op), Some(code)) => {
                 let (w, shift, mask) = (
@@ -496,16 +495,16 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
         }
     }
     let enum_variants = q.records.iter().zip(&variants).map(|(r, v)| {
-        let (vid, ty) = (ident(v), ident(&camel(&r.name)));
+        let (vid, ty) = (arch(v), arch(&r.name));
         let d = docs(&[format!("`{}`.", r.name)]);
         quote!(#d #vid(#ty))
     });
     let encode_arms = variants.iter().map(|v| {
-        let vid = ident(v);
+        let vid = arch(v);
         quote!(Self::#vid(r) => r.0)
     });
     let name_arms = q.records.iter().zip(&variants).map(|(r, v)| {
-        let vid = ident(v);
+        let vid = arch(v);
         let n = &r.name;
         quote!(Self::#vid(_) => #n)
     });
@@ -527,7 +526,7 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
             };
             let arms = q.records.iter().zip(&variants).filter_map(|(r, v)| {
                 let code = fields::hex(key_of(r)?);
-                let (vid, ty) = (ident(v), ident(&camel(&r.name)));
+                let (vid, ty) = (arch(v), arch(&r.name));
                 Some(quote! {
                     #code => {
                         let r = #ty(*raw);
@@ -562,7 +561,7 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
             let (Some(r), Some(v)) = (q.records.first(), variants.first()) else {
                 return quote!(#(#items)*);
             };
-            let (vid, ty) = (ident(v), ident(&camel(&r.name)));
+            let (vid, ty) = (arch(v), arch(&r.name));
             quote! {
                 let r = #ty(*raw);
                 match r.validate() {
@@ -601,6 +600,7 @@ pub fn queue(ctx: &Ctx, q: &ir::Queue) -> TokenStream {
 
         #enum_doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #enum_allow
         pub enum #enum_ty {
             #(#enum_variants,)*
         }

@@ -16,7 +16,7 @@ use iommugen_dsl::ir::{self, Spec};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::names::{camel, ident, snake};
+use crate::names::{arch, ident, snake, type_lints};
 use crate::{CodegenError, GeneratedFile, SUPPORT_RS};
 
 /// What generators need to know while emitting one module.
@@ -35,7 +35,7 @@ pub struct Module {
 
 /// The path of the Rust enum generated for the spec enum `name`.
 pub fn enum_type(ctx: &Ctx, name: &str) -> TokenStream {
-    let id = ident(&camel(name));
+    let id = arch(name);
     let root = &ctx.root;
     quote!(#root enums::#id)
 }
@@ -154,7 +154,12 @@ pub fn preamble(root: &TokenStream) -> TokenStream {
 
 fn enums(spec: &Spec) -> TokenStream {
     let items = spec.enums.iter().map(|e| {
-        let ty = ident(&camel(&e.name));
+        let ty = arch(&e.name);
+        let allow = type_lints(
+            [e.name.as_str()]
+                .into_iter()
+                .chain(e.variants.iter().map(|v| v.name.as_str())),
+        );
         let repr = fields::uint_type(e.width);
         let doc = docs(&item_docs(
             &e.doc,
@@ -162,7 +167,7 @@ fn enums(spec: &Spec) -> TokenStream {
             None,
         ));
         let variants = e.variants.iter().map(|v| {
-            let id = ident(&camel(&v.name));
+            let id = arch(&v.name);
             let lit = fields::hex(v.value);
             let vdoc = docs(&if v.doc.is_empty() {
                 vec![format!("`{}` = {:#x}.", v.name, v.value)]
@@ -172,12 +177,12 @@ fn enums(spec: &Spec) -> TokenStream {
             quote!(#vdoc #id = #lit)
         });
         let arms = e.variants.iter().map(|v| {
-            let id = ident(&camel(&v.name));
+            let id = arch(&v.name);
             let lit = fields::hex(v.value);
             quote!(#lit => Some(Self::#id))
         });
         let names = e.variants.iter().map(|v| {
-            let id = ident(&camel(&v.name));
+            let id = arch(&v.name);
             let n = &v.name;
             quote!(Self::#id => #n)
         });
@@ -186,6 +191,7 @@ fn enums(spec: &Spec) -> TokenStream {
             #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
             #[repr(#repr)]
+            #allow
             pub enum #ty {
                 #(#variants,)*
             }
@@ -217,7 +223,11 @@ fn enums(spec: &Spec) -> TokenStream {
     quote!(#(#items)*)
 }
 
-/// Refuses specs whose names collide once converted to Rust.
+/// Refuses specs whose names collide in Rust: a field whose accessors would have the name of
+/// another field's accessor or of a generated member (`bits`, `OFFSET`, `new`...), or two items
+/// of one module with one name. Architectural names keep their spelling, so distinct names in the
+/// spec stay distinct; what can collide is a keyword's escape (`type` becomes `type_`) and the
+/// generator's own affixes and members.
 fn check_names(spec: &Spec) -> Result<(), CodegenError> {
     fn unique<'a>(
         what: &str,
@@ -226,36 +236,92 @@ fn check_names(spec: &Spec) -> Result<(), CodegenError> {
         let mut seen: HashMap<String, &str> = HashMap::new();
         for (orig, conv) in names {
             if let Some(prev) = seen.insert(conv.clone(), orig) {
-                if prev != orig {
-                    return Err(CodegenError(format!(
-                        "{what} `{prev}` and `{orig}` both become `{conv}` in Rust; rename one"
-                    )));
-                }
+                return Err(CodegenError(if prev == orig {
+                    format!("{what}: `{orig}` would define `{conv}` twice in Rust; rename it")
+                } else {
+                    format!(
+                        "{what}: `{prev}` and `{orig}` both define `{conv}` in Rust; rename one"
+                    )
+                }));
             }
         }
         Ok(())
     }
+    // Members every generated register, entry or record has besides its field accessors.
+    const MEMBERS: &[&str] = &[
+        "OFFSET",
+        "RESET",
+        "FIRST",
+        "LAST",
+        "STRIDE",
+        "FIELDS",
+        "WORDS",
+        "OPCODE",
+        "FUNC",
+        "BUSY_MASK",
+        "NAME",
+        "WIDTH",
+        "SHARED",
+        "offset_of",
+        "from_bits",
+        "bits",
+        "new",
+        "validate",
+        "used_bits",
+        "update_safe",
+        "acked_by",
+        "active",
+        "acknowledge",
+        "settled",
+        "words",
+        "words_mut",
+        "from_raw",
+        "to_raw",
+        "fmt",
+        "default",
+        "clone",
+        "eq",
+        "MATCH_MASK",
+        "MATCH_VALUE",
+        "AT",
+        "matches",
+    ];
+    let members = || MEMBERS.iter().map(|m| ("(generated)", m.to_string()));
+    let arch_name = |n: &str| arch(n).to_string();
     unique(
         "enums",
-        spec.enums.iter().map(|e| (e.name.as_str(), camel(&e.name))),
+        spec.enums
+            .iter()
+            .map(|e| (e.name.as_str(), arch_name(&e.name))),
     )?;
     for e in &spec.enums {
         unique(
-            &format!("variants of `{}`", e.name),
-            e.variants.iter().map(|v| (v.name.as_str(), camel(&v.name))),
+            &format!("values of enum `{}`", e.name),
+            e.variants
+                .iter()
+                .map(|v| (v.name.as_str(), arch_name(&v.name))),
         )?;
     }
+    // The registers module also holds the block constants.
     unique(
         "registers",
         spec.registers
             .iter()
-            .map(|r| (r.name.as_str(), camel(&r.name))),
+            .map(|r| (r.name.as_str(), arch_name(&r.name)))
+            .chain(["MMIO_SIZE".to_string()].map(|m| ("(generated)", m)))
+            .chain(spec.register_blocks.iter().flat_map(|b| {
+                let u = crate::names::upper(&b.name);
+                [
+                    (b.name.as_str(), format!("{u}_BASE")),
+                    (b.name.as_str(), format!("{u}_SIZE")),
+                ]
+            })),
     )?;
     unique(
         "entries",
         spec.entries
             .iter()
-            .map(|e| (e.name.as_str(), camel(&e.name))),
+            .map(|e| (e.name.as_str(), arch_name(&e.name))),
     )?;
     let layouts = spec
         .registers
@@ -273,15 +339,34 @@ fn check_names(spec: &Spec) -> Result<(), CodegenError> {
                 .map(|d| (d.name.as_str(), &d.layout.fields))
         }));
     for (owner, fields) in layouts {
-        unique(
-            &format!("fields of `{owner}`"),
-            fields.iter().map(|f| (f.name.as_str(), snake(&f.name))),
-        )?;
+        // Every accessor a field could get, whatever the access kind.
+        let accessors = fields.iter().flat_map(|f| {
+            let mut names = fields::method_names(f, fields::Writes::Set);
+            names.push(format!("clear_{}", f.name));
+            names.into_iter().map(move |n| (f.name.as_str(), n))
+        });
+        unique(&format!("fields of `{owner}`"), members().chain(accessors))?;
     }
     for q in &spec.queues {
+        let kind = match q.kind {
+            ir::QueueKind::Commands => "Command",
+            ir::QueueKind::Events => "Event",
+            ir::QueueKind::Requests => "Request",
+        };
         unique(
             &format!("records of `{}`", q.name),
-            q.records.iter().map(|r| (r.name.as_str(), camel(&r.name))),
+            q.records
+                .iter()
+                .map(|r| (r.name.as_str(), arch_name(&r.name)))
+                .chain(
+                    [
+                        crate::names::queue_enum(&q.name, kind).to_string(),
+                        "RECORD_BYTES".into(),
+                        "WRAP_BIT".into(),
+                        "CSR".into(),
+                    ]
+                    .map(|m| ("(generated)", m)),
+                ),
         )?;
     }
     Ok(())
@@ -374,4 +459,30 @@ pub fn describe_field(spec: &Spec, f: &ir::Field) -> String {
         root: quote!(),
     };
     fields::value_type(&ctx, f).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(fields: &str) -> Spec {
+        let text = format!(
+            "iommu t {{\n  regs main @ 0x0 size 0x100 {{\n    CTRL @ 0x0 : u32 rw {{ {fields} }}\n  }}\n}}\n"
+        );
+        iommugen_dsl::check_source("t.iommu", &text).expect("the spec checks")
+    }
+
+    #[test]
+    fn names_that_meet_in_rust_are_refused() {
+        assert!(check_names(&spec("EN [0] en [1] reserved [31:2]")).is_ok());
+        let e = check_names(&spec("EN [0] bits [1] reserved [31:2]")).unwrap_err();
+        assert!(e.0.contains("`bits`"), "{e}");
+        let e = check_names(&spec("type [0] type_ [1] reserved [31:2]")).unwrap_err();
+        assert!(
+            e.0.contains("`type` and `type_` both define `type_`"),
+            "{e}"
+        );
+        let e = check_names(&spec("EN [0] with_EN [1] reserved [31:2]")).unwrap_err();
+        assert!(e.0.contains("with_EN"), "{e}");
+    }
 }

@@ -9,7 +9,7 @@ use quote::quote;
 use crate::core::fields::{self, Storage, Writes};
 use crate::core::layouts::{self, Src};
 use crate::core::{docs, item_docs, preamble, Ctx};
-use crate::names::{camel, ident, snake};
+use crate::names::{arch, ident, method_lints, snake, type_lints};
 
 pub fn page_tables(spec: &Spec) -> TokenStream {
     let ctx = Ctx {
@@ -92,7 +92,17 @@ fn size_name(size: u64) -> String {
 }
 
 fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
-    let ty = ident(&camel(&d.name));
+    let ty = arch(&d.name);
+    let type_allow = type_lints([d.name.as_str()]);
+    let method_allow = method_lints(
+        d.layout
+            .fields
+            .iter()
+            .flat_map(|f| fields::method_names(f, Writes::Set))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    );
     let name = &d.name;
     let (mut mask, mut value) = (0u64, 0u64);
     for m in &d.matches {
@@ -164,8 +174,10 @@ fn descriptor(ctx: &Ctx, d: &ir::Descriptor) -> TokenStream {
         #doc
         #[derive(Clone, Copy, PartialEq, Eq)]
         #[repr(transparent)]
+        #type_allow
         pub struct #ty(pub u64);
 
+        #method_allow
         impl #ty {
             /// Bits that identify this descriptor kind.
             pub const MATCH_MASK: u64 = #mask_lit;

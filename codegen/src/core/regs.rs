@@ -9,7 +9,7 @@ use quote::{format_ident, quote};
 
 use crate::core::fields::{self, Storage, Writes};
 use crate::core::{docs, item_docs, Ctx};
-use crate::names::{camel, ident, upper};
+use crate::names::{arch, method_lints, type_lints, upper};
 
 /// Mask of the fields two registers share by name (positions are equal: the checker made sure).
 fn shared_mask(a: &ir::Register, b: &ir::Register) -> u64 {
@@ -31,7 +31,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
     let mut extra: HashMap<&str, Vec<TokenStream>> = HashMap::new();
     for r in &spec.registers {
         if let Some(p) = r.toggled_by.as_deref().and_then(|n| by_name.get(n)) {
-            let me = ident(&camel(&r.name));
+            let me = arch(&r.name);
             let mask = fields::hex_as(shared_mask(r, p), if r.width == 32 { "u32" } else { "u64" });
             let d = docs(&[
                 format!("The value to write so that every error active in `errors` (a `{}` read) is acknowledged:", r.name),
@@ -71,7 +71,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
     let mmio = fields::hex_as(mmio, "usize");
 
     let regs = spec.registers.iter().map(|r| {
-        let ty = ident(&camel(&r.name));
+        let ty = arch(&r.name);
         let name = &r.name;
         let raw = if r.width == 32 {
             quote!(u32)
@@ -126,16 +126,26 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
             ));
         }
         let doc = docs(&item_docs(&r.doc, &facts, r.section.as_deref()));
-        let accessors = r.fields.iter().map(|f| {
-            let writes = if !writable || f.access == Some(Access::Ro) {
+        let writes_of = |f: &ir::Field| {
+            if !writable || f.access == Some(Access::Ro) {
                 Writes::None
             } else if f.w1c {
                 Writes::W1c
             } else {
                 Writes::Set
-            };
-            fields::accessors(ctx, f, storage, writes)
-        });
+            }
+        };
+        let accessors = r
+            .fields
+            .iter()
+            .map(|f| fields::accessors(ctx, f, storage, writes_of(f)));
+        let methods: Vec<String> = r
+            .fields
+            .iter()
+            .flat_map(|f| fields::method_names(f, writes_of(f)))
+            .collect();
+        let type_allow = type_lints([name.as_str()]);
+        let method_allow = method_lints(methods.iter().map(String::as_str));
         let infos = r.fields.iter().map(fields::field_info);
         let reset = r.reset.map(|v| {
             let lit = fields::hex(v);
@@ -146,7 +156,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         });
         let mut handshake = Vec::new();
         if let Some(p) = r.acked_by.as_deref().and_then(|n| by_name.get(n)) {
-            let pty = ident(&camel(&p.name));
+            let pty = arch(&p.name);
             let mask = fields::hex_as(shared_mask(r, p), rawname);
             let d = docs(&[format!(
                 "Whether `ack` (a `{}` read) acknowledges this value: the shared fields are equal.",
@@ -161,7 +171,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
             });
         }
         if let Some(p) = r.toggled_by.as_deref().and_then(|n| by_name.get(n)) {
-            let pty = ident(&camel(&p.name));
+            let pty = arch(&p.name);
             let mask = fields::hex_as(shared_mask(r, p), rawname);
             let d = docs(&[format!(
                 "The active bits: those that differ from `ack` (a `{}` read).",
@@ -202,7 +212,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         });
         let more = extra.get(r.name.as_str()).cloned().unwrap_or_default();
         let acked_impl = r.acked_by.as_deref().and_then(|n| by_name.get(n)).map(|p| {
-            let pty = ident(&camel(&p.name));
+            let pty = arch(&p.name);
             let mask = fields::hex(shared_mask(r, p));
             quote! {
                 impl support::AckedBy for #ty {
@@ -218,8 +228,10 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
             #doc
             #[derive(Clone, Copy, PartialEq, Eq, Default)]
             #[repr(transparent)]
+            #type_allow
             pub struct #ty(#raw);
 
+            #method_allow
             impl #ty {
                 /// Byte offset from the device's MMIO base.
                 pub const OFFSET: usize = #offset;

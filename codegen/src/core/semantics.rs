@@ -10,7 +10,7 @@ use quote::{format_ident, quote};
 
 use crate::core::fields;
 use crate::core::{docs, item_docs};
-use crate::names::{camel, ident, snake};
+use crate::names::{arch, camel, ident, method_lints, snake};
 
 pub fn semantics(spec: &ir::Spec, s: &Semantics) -> TokenStream {
     let kinds = s.domains.iter().map(|d| {
@@ -399,14 +399,15 @@ fn realise_fn(spec: &ir::Spec, r: &ir::Realise) -> TokenStream {
         .iter()
         .filter(|p| p.ty != ParamType::Device)
         .collect();
-    let mut name = format!("realise_{}", snake(&r.entry));
+    let mut name = format!("realise_{}", r.entry);
     for p in &extra {
         name.push('_');
         name.push_str(&snake(&p.name));
     }
+    let allow = method_lints([name.as_str()]);
     let f = ident(&name);
     let mut params: Vec<TokenStream> = r.params.iter().filter_map(param_sig).collect();
-    let ty = ident(&camel(&r.entry));
+    let ty = arch(&r.entry);
     params.push(quote!(entry: super::entries::#ty));
     let entry = spec.entry(&r.entry);
     let cases = r.cases.iter().map(|c| {
@@ -434,6 +435,7 @@ fn realise_fn(spec: &ir::Spec, r: &ir::Realise) -> TokenStream {
     quote! {
         #d
         #[allow(unused_variables)]
+        #allow
         #[must_use]
         pub fn #f(#(#params),*) -> Option<super::entries::#ty> {
             #(#cases)*
@@ -445,7 +447,7 @@ fn realise_fn(spec: &ir::Spec, r: &ir::Realise) -> TokenStream {
 /// `.with_<field>(value)` for a realise assignment, through the field's typed setter: a bool or
 /// an enum variant (the checker refuses other fields and values that are no variant).
 fn setter(spec: &ir::Spec, field: &ir::Field, value: u64) -> TokenStream {
-    let with = format_ident!("with_{}", snake(&field.name));
+    let with = format_ident!("with_{}", field.name);
     match &field.ty {
         ir::FieldType::Bool => {
             let b = value != 0;
@@ -457,7 +459,7 @@ fn setter(spec: &ir::Spec, field: &ir::Field, value: u64) -> TokenStream {
                 .and_then(|e| e.variants.iter().find(|v| v.value == value));
             match variant {
                 Some(v) => {
-                    let (t, v) = (ident(&camel(name)), ident(&camel(&v.name)));
+                    let (t, v) = (arch(name), arch(&v.name));
                     quote!(.#with(super::enums::#t::#v))
                 }
                 None => {

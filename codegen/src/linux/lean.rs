@@ -8,14 +8,57 @@ use std::collections::BTreeSet;
 
 use iommugen_dsl::ir::{QueueKind, Spec};
 
-use crate::names::camel;
 use crate::CodegenError;
 
-/// The identifiers of `text` (words of letters, digits and `_` starting with a non-digit).
-fn words(text: &str) -> BTreeSet<&str> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+/// The identifiers of the code in `text` (words of letters, digits and `_` starting with a
+/// non-digit), outside comments and string literals: architectural names appear in docs and in
+/// the generated field tables' strings, and naming one there needs nothing.
+fn words(text: &str) -> BTreeSet<String> {
+    code(text)
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .filter(|w| w.chars().next().is_some_and(|c| !c.is_ascii_digit()))
+        .map(str::to_string)
         .collect()
+}
+
+/// `text` with `//` comments, `"..."` string literals and character literals blanked out.
+fn code(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '/' if chars.get(i + 1) == Some(&'/') => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '"' => {
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    i += if chars[i] == '\\' { 2 } else { 1 };
+                }
+                out.push(' ');
+            }
+            // A character literal ('\x', '\u{..}' or 'x'); a lifetime ('a) has no closing quote
+            // there.
+            '\'' if chars.get(i + 1) == Some(&'\\') => {
+                i += 3;
+                while i < chars.len() && chars[i] != '\'' {
+                    i += 1;
+                }
+                out.push(' ');
+            }
+            '\'' if chars.get(i + 2) == Some(&'\'') => {
+                i += 2;
+                out.push(' ');
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    out
 }
 
 /// `spec` with only the registers and command records that `users` (the module's source
@@ -24,30 +67,22 @@ fn words(text: &str) -> BTreeSet<&str> {
 pub fn lean(spec: &Spec, users: &[&str]) -> Result<Spec, CodegenError> {
     let mut named: BTreeSet<String> = BTreeSet::new();
     for u in users {
-        named.extend(words(u).into_iter().map(str::to_string));
+        named.extend(words(u));
     }
     let mut lean = spec.clone();
-    // Command records: a record stays when its type or its variant of the command enum is
-    // named (variants drop a prefix all records share; with fewer than two records left the
-    // names would change, so then every record stays).
+    // Command records: a record stays when it is named (its type and its variant of the command
+    // enum both carry the record's name); a queue none of whose records is named keeps them all.
     for q in &mut lean.queues {
         if q.kind != QueueKind::Commands {
             continue;
         }
-        let prefix = common_prefix(q.records.iter().map(|r| r.name.as_str()));
         let kept: Vec<_> = q
             .records
             .iter()
-            .filter(|r| {
-                let variant = prefix
-                    .as_deref()
-                    .and_then(|p| r.name.strip_prefix(p))
-                    .unwrap_or(&r.name);
-                named.contains(&camel(&r.name)) || named.contains(&camel(variant))
-            })
+            .filter(|r| named.contains(&r.name))
             .cloned()
             .collect();
-        if kept.len() >= 2 {
+        if !kept.is_empty() {
             q.records = kept;
         }
     }
@@ -55,13 +90,13 @@ pub fn lean(spec: &Spec, users: &[&str]) -> Result<Spec, CodegenError> {
     // ACK register); to a fixpoint.
     for q in &lean.queues {
         for r in [&q.base, &q.prod, &q.cons, &q.csr].into_iter().flatten() {
-            named.insert(camel(r));
+            named.insert(r.clone());
         }
     }
     let kept = |named: &BTreeSet<String>| -> Vec<_> {
         spec.registers
             .iter()
-            .filter(|r| named.contains(&camel(&r.name)))
+            .filter(|r| named.contains(&r.name))
             .cloned()
             .collect()
     };
@@ -69,12 +104,7 @@ pub fn lean(spec: &Spec, users: &[&str]) -> Result<Spec, CodegenError> {
         // A kept register's ACK register and the register it aliases stay too (the generated
         // code leaves their relation out when they are missing).
         for r in kept(&named) {
-            named.extend(
-                [&r.acked_by, &r.alias_of]
-                    .into_iter()
-                    .flatten()
-                    .map(|n| camel(n)),
-            );
+            named.extend([&r.acked_by, &r.alias_of].into_iter().flatten().cloned());
         }
         lean.registers = kept(&named);
         let text: String = crate::core::files(&lean)?
@@ -82,21 +112,11 @@ pub fn lean(spec: &Spec, users: &[&str]) -> Result<Spec, CodegenError> {
             .map(|f| f.contents)
             .collect();
         let before = named.len();
-        named.extend(words(&text).into_iter().map(str::to_string));
+        named.extend(words(&text));
         if named.len() == before {
             return Ok(lean);
         }
     }
-}
-
-/// The `PREFIX_` every name shares (the part up to and including the first `_` of the first),
-/// if there are at least two names and each is longer than it.
-fn common_prefix<'a>(mut names: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
-    let first = names.clone().next()?;
-    let (p, _) = first.split_once('_')?;
-    let p = format!("{p}_");
-    (names.clone().count() > 1 && names.all(|n| n.starts_with(&p) && n.len() > p.len()))
-        .then_some(p)
 }
 
 #[cfg(test)]
@@ -105,18 +125,14 @@ mod tests {
 
     #[test]
     fn words_are_identifiers() {
-        let w = words("let x = Cr0::new().with_smmuen(true); 0x10 r2d2");
-        assert!(w.contains("Cr0") && w.contains("with_smmuen") && w.contains("r2d2"));
+        let w = words("let x = CR0::new().with_SMMUEN(true); 0x10 r2d2");
+        assert!(w.contains("CR0") && w.contains("with_SMMUEN") && w.contains("r2d2"));
         assert!(!w.contains("0x10"));
-    }
-
-    #[test]
-    fn the_prefix_is_shared_by_all() {
-        assert_eq!(
-            common_prefix(["CMD_SYNC", "CMD_CFGI_STE"].into_iter()),
-            Some("CMD_".into())
-        );
-        assert_eq!(common_prefix(["CMD_SYNC", "EVT_X"].into_iter()), None);
-        assert_eq!(common_prefix(["CMD_SYNC"].into_iter()), None);
+        let w = words("/// Enables `GBPA`.\nlet n = \"CR0ACK \\\" IDR0\"; // STE\nf(n)");
+        assert!(w.contains("n") && w.contains("f"));
+        assert!(!w.contains("GBPA") && !w.contains("CR0ACK") && !w.contains("IDR0"));
+        assert!(!w.contains("STE"));
+        let w = words("match c { '\"' => a, '\\'' => b, _ => x::<'static>(CR0) }");
+        assert!(w.contains("a") && w.contains("b") && w.contains("CR0") && w.contains("static"));
     }
 }

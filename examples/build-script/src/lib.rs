@@ -7,18 +7,18 @@ pub mod smmuv3 {
     include!(concat!(env!("OUT_DIR"), "/iommugen/smmuv3.rs"));
 }
 
-use smmuv3::entries::Ste;
+use smmuv3::entries::STE;
 use smmuv3::enums::StreamConfig;
 
 /// A valid STE that lets the stream's DMA bypass translation.
-pub const fn bypass_ste() -> Ste {
-    Ste::new().with_v(true).with_config(StreamConfig::Bypass)
+pub const fn bypass_ste() -> STE {
+    STE::new().with_V(true).with_Config(StreamConfig::Bypass)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use smmuv3::regs::Cr0;
+    use smmuv3::regs::CR0;
 
     #[test]
     fn the_generated_layer_is_usable() {
@@ -26,7 +26,7 @@ mod tests {
         assert_eq!(bypass_ste().0[0], 1 | (0b100 << 1));
         assert_eq!(bypass_ste().0[1..], [0; 7]);
         // CR0 at 0x20, SMMUEN bit 0 (IHI 0070 6.3.9).
-        assert_eq!(Cr0::OFFSET, 0x20);
-        assert_eq!(Cr0::RESET.with_smmuen(true).bits() & 1, 1);
+        assert_eq!(CR0::OFFSET, 0x20);
+        assert_eq!(CR0::RESET.with_SMMUEN(true).bits() & 1, 1);
     }
 }

@@ -68,6 +68,7 @@ pub mod sv39 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -130,96 +131,96 @@ pub mod sv39 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -231,7 +232,7 @@ pub mod sv39 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -241,14 +242,14 @@ pub mod sv39 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -262,7 +263,7 @@ pub mod sv39 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -284,6 +285,7 @@ pub mod sv39 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -371,152 +373,152 @@ pub mod sv39 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -528,7 +530,7 @@ pub mod sv39 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -538,14 +540,14 @@ pub mod sv39 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -559,7 +561,7 @@ pub mod sv39 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -568,7 +570,7 @@ pub mod sv39 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -582,36 +584,36 @@ pub mod sv39 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -699,6 +701,7 @@ pub mod sv48 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -761,96 +764,96 @@ pub mod sv48 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -862,7 +865,7 @@ pub mod sv48 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -872,14 +875,14 @@ pub mod sv48 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -893,7 +896,7 @@ pub mod sv48 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -915,6 +918,7 @@ pub mod sv48 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -1002,152 +1006,152 @@ pub mod sv48 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -1159,7 +1163,7 @@ pub mod sv48 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -1169,14 +1173,14 @@ pub mod sv48 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -1190,7 +1194,7 @@ pub mod sv48 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1199,7 +1203,7 @@ pub mod sv48 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1213,36 +1217,36 @@ pub mod sv48 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -1339,6 +1343,7 @@ pub mod sv57 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -1401,96 +1406,96 @@ pub mod sv57 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -1502,7 +1507,7 @@ pub mod sv57 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -1512,14 +1517,14 @@ pub mod sv57 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -1533,7 +1538,7 @@ pub mod sv57 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1555,6 +1560,7 @@ pub mod sv57 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -1642,152 +1648,152 @@ pub mod sv57 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -1799,7 +1805,7 @@ pub mod sv57 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -1809,14 +1815,14 @@ pub mod sv57 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -1830,7 +1836,7 @@ pub mod sv57 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1839,7 +1845,7 @@ pub mod sv57 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1853,36 +1859,36 @@ pub mod sv57 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -1961,6 +1967,7 @@ pub mod sv39x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2023,96 +2030,96 @@ pub mod sv39x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -2124,7 +2131,7 @@ pub mod sv39x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -2134,14 +2141,14 @@ pub mod sv39x4 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -2155,7 +2162,7 @@ pub mod sv39x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -2177,6 +2184,7 @@ pub mod sv39x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2264,152 +2272,152 @@ pub mod sv39x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -2421,7 +2429,7 @@ pub mod sv39x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -2431,14 +2439,14 @@ pub mod sv39x4 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -2452,7 +2460,7 @@ pub mod sv39x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -2461,7 +2469,7 @@ pub mod sv39x4 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2475,36 +2483,36 @@ pub mod sv39x4 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -2592,6 +2600,7 @@ pub mod sv48x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2654,96 +2663,96 @@ pub mod sv48x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -2755,7 +2764,7 @@ pub mod sv48x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -2765,14 +2774,14 @@ pub mod sv48x4 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -2786,7 +2795,7 @@ pub mod sv48x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -2808,6 +2817,7 @@ pub mod sv48x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2895,152 +2905,152 @@ pub mod sv48x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -3052,7 +3062,7 @@ pub mod sv48x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -3062,14 +3072,14 @@ pub mod sv48x4 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -3083,7 +3093,7 @@ pub mod sv48x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -3092,7 +3102,7 @@ pub mod sv48x4 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -3106,36 +3116,36 @@ pub mod sv48x4 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -3232,6 +3242,7 @@ pub mod sv57x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -3294,96 +3305,96 @@ pub mod sv57x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -3395,7 +3406,7 @@ pub mod sv57x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -3405,14 +3416,14 @@ pub mod sv57x4 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -3426,7 +3437,7 @@ pub mod sv57x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -3448,6 +3459,7 @@ pub mod sv57x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -3535,152 +3547,152 @@ pub mod sv57x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -3692,7 +3704,7 @@ pub mod sv57x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -3702,14 +3714,14 @@ pub mod sv57x4 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(
@@ -3723,7 +3735,7 @@ pub mod sv57x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -3732,7 +3744,7 @@ pub mod sv57x4 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -3746,36 +3758,36 @@ pub mod sv57x4 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }

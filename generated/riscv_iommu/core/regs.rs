@@ -17,8 +17,10 @@ pub const MMIO_SIZE: usize = 0x1000_usize;
 /// Architecture reference: section 5.3.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Capabilities(u64);
-impl Capabilities {
+#[allow(non_camel_case_types)]
+pub struct capabilities(u64);
+#[allow(non_snake_case)]
+impl capabilities {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x0_usize;
     /// Fields, lowest first.
@@ -165,105 +167,105 @@ impl Capabilities {
     ///
     /// Sv32 first-stage translation (with SXL = 1).
     #[inline]
-    pub const fn sv32(&self) -> bool {
+    pub const fn Sv32(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
     /// `Sv39`, bit [9]
     #[inline]
-    pub const fn sv39(&self) -> bool {
+    pub const fn Sv39(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
     /// `Sv48`, bit [10]
     #[inline]
-    pub const fn sv48(&self) -> bool {
+    pub const fn Sv48(&self) -> bool {
         support::get(self.0, 10, 0x1) != 0
     }
     /// `Sv57`, bit [11]
     #[inline]
-    pub const fn sv57(&self) -> bool {
+    pub const fn Sv57(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
     /// `Svpbmt`, bit [15]
     ///
     /// Page-based memory types.
     #[inline]
-    pub const fn svpbmt(&self) -> bool {
+    pub const fn Svpbmt(&self) -> bool {
         support::get(self.0, 15, 0x1) != 0
     }
     /// `Sv32x4`, bit [16]
     ///
     /// Sv32x4 second-stage translation (with GXL = 1).
     #[inline]
-    pub const fn sv32x4(&self) -> bool {
+    pub const fn Sv32x4(&self) -> bool {
         support::get(self.0, 16, 0x1) != 0
     }
     /// `Sv39x4`, bit [17]
     #[inline]
-    pub const fn sv39x4(&self) -> bool {
+    pub const fn Sv39x4(&self) -> bool {
         support::get(self.0, 17, 0x1) != 0
     }
     /// `Sv48x4`, bit [18]
     #[inline]
-    pub const fn sv48x4(&self) -> bool {
+    pub const fn Sv48x4(&self) -> bool {
         support::get(self.0, 18, 0x1) != 0
     }
     /// `Sv57x4`, bit [19]
     #[inline]
-    pub const fn sv57x4(&self) -> bool {
+    pub const fn Sv57x4(&self) -> bool {
         support::get(self.0, 19, 0x1) != 0
     }
     /// `AMO_MRIF`, bit [21]
     ///
     /// Atomic updates of MRIFs.
     #[inline]
-    pub const fn amo_mrif(&self) -> bool {
+    pub const fn AMO_MRIF(&self) -> bool {
         support::get(self.0, 21, 0x1) != 0
     }
     /// `MSI_FLAT`, bit [22]
     ///
     /// MSI address translation with basic-mode MSI PTEs (and the extended device context).
     #[inline]
-    pub const fn msi_flat(&self) -> bool {
+    pub const fn MSI_FLAT(&self) -> bool {
         support::get(self.0, 22, 0x1) != 0
     }
     /// `MSI_MRIF`, bit [23]
     ///
     /// MSI address translation with MRIF-mode MSI PTEs.
     #[inline]
-    pub const fn msi_mrif(&self) -> bool {
+    pub const fn MSI_MRIF(&self) -> bool {
         support::get(self.0, 23, 0x1) != 0
     }
     /// `AMO_HWAD`, bit [24]
     ///
     /// Atomic updates of the A and D bits of PTEs.
     #[inline]
-    pub const fn amo_hwad(&self) -> bool {
+    pub const fn AMO_HWAD(&self) -> bool {
         support::get(self.0, 24, 0x1) != 0
     }
     /// `ATS`, bit [25]
     ///
     /// PCIe Address Translation Services and Page Request Interface.
     #[inline]
-    pub const fn ats(&self) -> bool {
+    pub const fn ATS(&self) -> bool {
         support::get(self.0, 25, 0x1) != 0
     }
     /// `T2GPA`, bit [26]
     ///
     /// Guest physical addresses returned in ATS translation completions.
     #[inline]
-    pub const fn t2gpa(&self) -> bool {
+    pub const fn T2GPA(&self) -> bool {
         support::get(self.0, 26, 0x1) != 0
     }
     /// `END`, bit [27]
     ///
     /// When 0, one endianness for in-memory structures; when 1, fctl.BE selects.
     #[inline]
-    pub const fn end(&self) -> bool {
+    pub const fn END(&self) -> bool {
         support::get(self.0, 27, 0x1) != 0
     }
     /// `IGS`, bits [29:28]
     #[inline]
-    pub const fn igs(&self) -> Result<super::enums::Igs, FieldError> {
+    pub const fn IGS(&self) -> Result<super::enums::Igs, FieldError> {
         let raw = support::get(self.0, 28, 0x3);
         match super::enums::Igs::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -277,57 +279,57 @@ impl Capabilities {
     }
     /// The raw encoding of `IGS`, bits [29:28].
     #[inline]
-    pub const fn igs_bits(&self) -> u64 {
+    pub const fn IGS_bits(&self) -> u64 {
         support::get(self.0, 28, 0x3)
     }
     /// `HPM`, bit [30]
     ///
     /// Hardware performance monitor.
     #[inline]
-    pub const fn hpm(&self) -> bool {
+    pub const fn HPM(&self) -> bool {
         support::get(self.0, 30, 0x1) != 0
     }
     /// `DBG`, bit [31]
     ///
     /// The translation-request debug interface.
     #[inline]
-    pub const fn dbg(&self) -> bool {
+    pub const fn DBG(&self) -> bool {
         support::get(self.0, 31, 0x1) != 0
     }
     /// `PAS`, bits [37:32]
     ///
     /// Physical address size.
     #[inline]
-    pub const fn pas(&self) -> u8 {
+    pub const fn PAS(&self) -> u8 {
         support::get(self.0, 32, 0x3f) as u8
     }
     /// `PD8`, bit [38]
     ///
     /// One-level process directory, 8-bit process_id.
     #[inline]
-    pub const fn pd8(&self) -> bool {
+    pub const fn PD8(&self) -> bool {
         support::get(self.0, 38, 0x1) != 0
     }
     /// `PD17`, bit [39]
     ///
     /// Two-level process directory, 17-bit process_id.
     #[inline]
-    pub const fn pd17(&self) -> bool {
+    pub const fn PD17(&self) -> bool {
         support::get(self.0, 39, 0x1) != 0
     }
     /// `PD20`, bit [40]
     ///
     /// Three-level process directory, 20-bit process_id.
     #[inline]
-    pub const fn pd20(&self) -> bool {
+    pub const fn PD20(&self) -> bool {
         support::get(self.0, 40, 0x1) != 0
     }
 }
-impl Register for Capabilities {
+impl Register for capabilities {
     const NAME: &'static str = "capabilities";
     const OFFSET: usize = 0x0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Capabilities::FIELDS;
+    const FIELDS: &'static [FieldInfo] = capabilities::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -337,8 +339,8 @@ impl Register for Capabilities {
         self.0
     }
 }
-impl Readable for Capabilities {}
-impl ::core::fmt::Debug for Capabilities {
+impl Readable for capabilities {}
+impl ::core::fmt::Debug for capabilities {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "capabilities", Self::FIELDS, &[self.0])
     }
@@ -350,8 +352,10 @@ impl ::core::fmt::Debug for Capabilities {
 /// Architecture reference: section 5.4.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fctl(u32);
-impl Fctl {
+#[allow(non_camel_case_types)]
+pub struct fctl(u32);
+#[allow(non_snake_case)]
+impl fctl {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8_usize;
     /// Fields, lowest first.
@@ -388,18 +392,18 @@ impl Fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn be(&self) -> bool {
+    pub const fn BE(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `BE`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_be(self, v: bool) -> Self {
+    pub const fn with_BE(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `BE`, bit [0] to `v`.
     #[inline]
-    pub fn set_be(&mut self, v: bool) {
+    pub fn set_BE(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `WSI`, bit [1]
@@ -408,18 +412,18 @@ impl Fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn wsi(&self) -> bool {
+    pub const fn WSI(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `WSI`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wsi(self, v: bool) -> Self {
+    pub const fn with_WSI(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `WSI`, bit [1] to `v`.
     #[inline]
-    pub fn set_wsi(&mut self, v: bool) {
+    pub fn set_WSI(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `GXL`, bit [2]
@@ -428,26 +432,26 @@ impl Fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn gxl(&self) -> bool {
+    pub const fn GXL(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `GXL`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gxl(self, v: bool) -> Self {
+    pub const fn with_GXL(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `GXL`, bit [2] to `v`.
     #[inline]
-    pub fn set_gxl(&mut self, v: bool) {
+    pub fn set_GXL(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
 }
-impl Register for Fctl {
+impl Register for fctl {
     const NAME: &'static str = "fctl";
     const OFFSET: usize = 0x8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fctl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fctl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -457,9 +461,9 @@ impl Register for Fctl {
         self.0 as u64
     }
 }
-impl Readable for Fctl {}
-impl Writable for Fctl {}
-impl ::core::fmt::Debug for Fctl {
+impl Readable for fctl {}
+impl Writable for fctl {}
+impl ::core::fmt::Debug for fctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fctl", Self::FIELDS, &[self.0 as u64])
     }
@@ -472,8 +476,10 @@ impl ::core::fmt::Debug for Fctl {
 /// Architecture reference: section 5.5.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Ddtp(u64);
-impl Ddtp {
+#[allow(non_camel_case_types)]
+pub struct ddtp(u64);
+#[allow(non_snake_case)]
+impl ddtp {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x10_usize;
     /// Fields, lowest first.
@@ -556,14 +562,14 @@ impl Ddtp {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -577,7 +583,7 @@ impl Ddtp {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -590,11 +596,11 @@ impl Ddtp {
         self.0 & Self::BUSY_MASK == 0
     }
 }
-impl Register for Ddtp {
+impl Register for ddtp {
     const NAME: &'static str = "ddtp";
     const OFFSET: usize = 0x10_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Ddtp::FIELDS;
+    const FIELDS: &'static [FieldInfo] = ddtp::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -604,9 +610,9 @@ impl Register for Ddtp {
         self.0
     }
 }
-impl Readable for Ddtp {}
-impl Writable for Ddtp {}
-impl ::core::fmt::Debug for Ddtp {
+impl Readable for ddtp {}
+impl Writable for ddtp {}
+impl ::core::fmt::Debug for ddtp {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ddtp", Self::FIELDS, &[self.0])
     }
@@ -618,8 +624,10 @@ impl ::core::fmt::Debug for Ddtp {
 /// Architecture reference: section 5.6.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqb(u64);
-impl Cqb {
+#[allow(non_camel_case_types)]
+pub struct cqb(u64);
+#[allow(non_snake_case)]
+impl cqb {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x18_usize;
     /// Fields, lowest first.
@@ -651,14 +659,14 @@ impl Cqb {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn log2sz_1(&self) -> u8 {
+    pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -670,7 +678,7 @@ impl Cqb {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -682,14 +690,14 @@ impl Cqb {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -703,17 +711,17 @@ impl Cqb {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Cqb {
+impl Register for cqb {
     const NAME: &'static str = "cqb";
     const OFFSET: usize = 0x18_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Cqb::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -723,9 +731,9 @@ impl Register for Cqb {
         self.0
     }
 }
-impl Readable for Cqb {}
-impl Writable for Cqb {}
-impl ::core::fmt::Debug for Cqb {
+impl Readable for cqb {}
+impl Writable for cqb {}
+impl ::core::fmt::Debug for cqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqb", Self::FIELDS, &[self.0])
     }
@@ -737,8 +745,9 @@ impl ::core::fmt::Debug for Cqb {
 /// Architecture reference: section 5.7.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqh(u32);
-impl Cqh {
+#[allow(non_camel_case_types)]
+pub struct cqh(u32);
+impl cqh {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x20_usize;
     /// Fields, lowest first.
@@ -765,11 +774,11 @@ impl Cqh {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
-impl Register for Cqh {
+impl Register for cqh {
     const NAME: &'static str = "cqh";
     const OFFSET: usize = 0x20_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cqh::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -779,8 +788,8 @@ impl Register for Cqh {
         self.0 as u64
     }
 }
-impl Readable for Cqh {}
-impl ::core::fmt::Debug for Cqh {
+impl Readable for cqh {}
+impl ::core::fmt::Debug for cqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqh", Self::FIELDS, &[self.0 as u64])
     }
@@ -792,8 +801,9 @@ impl ::core::fmt::Debug for Cqh {
 /// Architecture reference: section 5.8.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqt(u32);
-impl Cqt {
+#[allow(non_camel_case_types)]
+pub struct cqt(u32);
+impl cqt {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x24_usize;
     /// Fields, lowest first.
@@ -833,11 +843,11 @@ impl Cqt {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for Cqt {
+impl Register for cqt {
     const NAME: &'static str = "cqt";
     const OFFSET: usize = 0x24_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cqt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -847,9 +857,9 @@ impl Register for Cqt {
         self.0 as u64
     }
 }
-impl Readable for Cqt {}
-impl Writable for Cqt {}
-impl ::core::fmt::Debug for Cqt {
+impl Readable for cqt {}
+impl Writable for cqt {}
+impl ::core::fmt::Debug for cqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqt", Self::FIELDS, &[self.0 as u64])
     }
@@ -861,8 +871,10 @@ impl ::core::fmt::Debug for Cqt {
 /// Architecture reference: section 5.9.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqb(u64);
-impl Fqb {
+#[allow(non_camel_case_types)]
+pub struct fqb(u64);
+#[allow(non_snake_case)]
+impl fqb {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x28_usize;
     /// Fields, lowest first.
@@ -894,14 +906,14 @@ impl Fqb {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn log2sz_1(&self) -> u8 {
+    pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -913,7 +925,7 @@ impl Fqb {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -923,14 +935,14 @@ impl Fqb {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -944,17 +956,17 @@ impl Fqb {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Fqb {
+impl Register for fqb {
     const NAME: &'static str = "fqb";
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Fqb::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -964,9 +976,9 @@ impl Register for Fqb {
         self.0
     }
 }
-impl Readable for Fqb {}
-impl Writable for Fqb {}
-impl ::core::fmt::Debug for Fqb {
+impl Readable for fqb {}
+impl Writable for fqb {}
+impl ::core::fmt::Debug for fqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqb", Self::FIELDS, &[self.0])
     }
@@ -978,8 +990,9 @@ impl ::core::fmt::Debug for Fqb {
 /// Architecture reference: section 5.10.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqh(u32);
-impl Fqh {
+#[allow(non_camel_case_types)]
+pub struct fqh(u32);
+impl fqh {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x30_usize;
     /// Fields, lowest first.
@@ -1019,11 +1032,11 @@ impl Fqh {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for Fqh {
+impl Register for fqh {
     const NAME: &'static str = "fqh";
     const OFFSET: usize = 0x30_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fqh::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1033,9 +1046,9 @@ impl Register for Fqh {
         self.0 as u64
     }
 }
-impl Readable for Fqh {}
-impl Writable for Fqh {}
-impl ::core::fmt::Debug for Fqh {
+impl Readable for fqh {}
+impl Writable for fqh {}
+impl ::core::fmt::Debug for fqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqh", Self::FIELDS, &[self.0 as u64])
     }
@@ -1047,8 +1060,9 @@ impl ::core::fmt::Debug for Fqh {
 /// Architecture reference: section 5.11.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqt(u32);
-impl Fqt {
+#[allow(non_camel_case_types)]
+pub struct fqt(u32);
+impl fqt {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x34_usize;
     /// Fields, lowest first.
@@ -1075,11 +1089,11 @@ impl Fqt {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
-impl Register for Fqt {
+impl Register for fqt {
     const NAME: &'static str = "fqt";
     const OFFSET: usize = 0x34_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fqt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1089,8 +1103,8 @@ impl Register for Fqt {
         self.0 as u64
     }
 }
-impl Readable for Fqt {}
-impl ::core::fmt::Debug for Fqt {
+impl Readable for fqt {}
+impl ::core::fmt::Debug for fqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqt", Self::FIELDS, &[self.0 as u64])
     }
@@ -1102,8 +1116,10 @@ impl ::core::fmt::Debug for Fqt {
 /// Architecture reference: section 5.12.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqb(u64);
-impl Pqb {
+#[allow(non_camel_case_types)]
+pub struct pqb(u64);
+#[allow(non_snake_case)]
+impl pqb {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x38_usize;
     /// Fields, lowest first.
@@ -1135,14 +1151,14 @@ impl Pqb {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn log2sz_1(&self) -> u8 {
+    pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -1154,7 +1170,7 @@ impl Pqb {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -1164,14 +1180,14 @@ impl Pqb {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -1185,17 +1201,17 @@ impl Pqb {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Pqb {
+impl Register for pqb {
     const NAME: &'static str = "pqb";
     const OFFSET: usize = 0x38_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Pqb::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -1205,9 +1221,9 @@ impl Register for Pqb {
         self.0
     }
 }
-impl Readable for Pqb {}
-impl Writable for Pqb {}
-impl ::core::fmt::Debug for Pqb {
+impl Readable for pqb {}
+impl Writable for pqb {}
+impl ::core::fmt::Debug for pqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqb", Self::FIELDS, &[self.0])
     }
@@ -1219,8 +1235,9 @@ impl ::core::fmt::Debug for Pqb {
 /// Architecture reference: section 5.13.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqh(u32);
-impl Pqh {
+#[allow(non_camel_case_types)]
+pub struct pqh(u32);
+impl pqh {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x40_usize;
     /// Fields, lowest first.
@@ -1260,11 +1277,11 @@ impl Pqh {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for Pqh {
+impl Register for pqh {
     const NAME: &'static str = "pqh";
     const OFFSET: usize = 0x40_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Pqh::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1274,9 +1291,9 @@ impl Register for Pqh {
         self.0 as u64
     }
 }
-impl Readable for Pqh {}
-impl Writable for Pqh {}
-impl ::core::fmt::Debug for Pqh {
+impl Readable for pqh {}
+impl Writable for pqh {}
+impl ::core::fmt::Debug for pqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqh", Self::FIELDS, &[self.0 as u64])
     }
@@ -1288,8 +1305,9 @@ impl ::core::fmt::Debug for Pqh {
 /// Architecture reference: section 5.14.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqt(u32);
-impl Pqt {
+#[allow(non_camel_case_types)]
+pub struct pqt(u32);
+impl pqt {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x44_usize;
     /// Fields, lowest first.
@@ -1316,11 +1334,11 @@ impl Pqt {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
-impl Register for Pqt {
+impl Register for pqt {
     const NAME: &'static str = "pqt";
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Pqt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1330,8 +1348,8 @@ impl Register for Pqt {
         self.0 as u64
     }
 }
-impl Readable for Pqt {}
-impl ::core::fmt::Debug for Pqt {
+impl Readable for pqt {}
+impl ::core::fmt::Debug for pqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqt", Self::FIELDS, &[self.0 as u64])
     }
@@ -1344,8 +1362,9 @@ impl ::core::fmt::Debug for Pqt {
 /// Architecture reference: section 5.15.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqcsr(u32);
-impl Cqcsr {
+#[allow(non_camel_case_types)]
+pub struct cqcsr(u32);
+impl cqcsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x48_usize;
     /// Fields, lowest first.
@@ -1525,11 +1544,11 @@ impl Cqcsr {
                 == support::get(written.0 as u64, 0, 0x1)
     }
 }
-impl Register for Cqcsr {
+impl Register for cqcsr {
     const NAME: &'static str = "cqcsr";
     const OFFSET: usize = 0x48_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cqcsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1539,9 +1558,9 @@ impl Register for Cqcsr {
         self.0 as u64
     }
 }
-impl Readable for Cqcsr {}
-impl Writable for Cqcsr {}
-impl ::core::fmt::Debug for Cqcsr {
+impl Readable for cqcsr {}
+impl Writable for cqcsr {}
+impl ::core::fmt::Debug for cqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqcsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -1553,8 +1572,9 @@ impl ::core::fmt::Debug for Cqcsr {
 /// Architecture reference: section 5.16.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqcsr(u32);
-impl Fqcsr {
+#[allow(non_camel_case_types)]
+pub struct fqcsr(u32);
+impl fqcsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x4c_usize;
     /// Fields, lowest first.
@@ -1696,11 +1716,11 @@ impl Fqcsr {
                 == support::get(written.0 as u64, 0, 0x1)
     }
 }
-impl Register for Fqcsr {
+impl Register for fqcsr {
     const NAME: &'static str = "fqcsr";
     const OFFSET: usize = 0x4c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fqcsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1710,9 +1730,9 @@ impl Register for Fqcsr {
         self.0 as u64
     }
 }
-impl Readable for Fqcsr {}
-impl Writable for Fqcsr {}
-impl ::core::fmt::Debug for Fqcsr {
+impl Readable for fqcsr {}
+impl Writable for fqcsr {}
+impl ::core::fmt::Debug for fqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqcsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -1724,8 +1744,9 @@ impl ::core::fmt::Debug for Fqcsr {
 /// Architecture reference: section 5.17.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqcsr(u32);
-impl Pqcsr {
+#[allow(non_camel_case_types)]
+pub struct pqcsr(u32);
+impl pqcsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x50_usize;
     /// Fields, lowest first.
@@ -1867,11 +1888,11 @@ impl Pqcsr {
                 == support::get(written.0 as u64, 0, 0x1)
     }
 }
-impl Register for Pqcsr {
+impl Register for pqcsr {
     const NAME: &'static str = "pqcsr";
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Pqcsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1881,9 +1902,9 @@ impl Register for Pqcsr {
         self.0 as u64
     }
 }
-impl Readable for Pqcsr {}
-impl Writable for Pqcsr {}
-impl ::core::fmt::Debug for Pqcsr {
+impl Readable for pqcsr {}
+impl Writable for pqcsr {}
+impl ::core::fmt::Debug for pqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqcsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -1895,8 +1916,9 @@ impl ::core::fmt::Debug for Pqcsr {
 /// Architecture reference: section 5.18.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Ipsr(u32);
-impl Ipsr {
+#[allow(non_camel_case_types)]
+pub struct ipsr(u32);
+impl ipsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x54_usize;
     /// The value after reset.
@@ -1987,11 +2009,11 @@ impl Ipsr {
         Self(support::put(self.0 as u64, 3, 0x1, 0x1) as u32)
     }
 }
-impl Register for Ipsr {
+impl Register for ipsr {
     const NAME: &'static str = "ipsr";
     const OFFSET: usize = 0x54_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Ipsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = ipsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2001,9 +2023,9 @@ impl Register for Ipsr {
         self.0 as u64
     }
 }
-impl Readable for Ipsr {}
-impl Writable for Ipsr {}
-impl ::core::fmt::Debug for Ipsr {
+impl Readable for ipsr {}
+impl Writable for ipsr {}
+impl ::core::fmt::Debug for ipsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ipsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -2016,8 +2038,10 @@ impl ::core::fmt::Debug for Ipsr {
 /// Architecture reference: section 5.19.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Iocountovf(u32);
-impl Iocountovf {
+#[allow(non_camel_case_types)]
+pub struct iocountovf(u32);
+#[allow(non_snake_case)]
+impl iocountovf {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x58_usize;
     /// Fields, lowest first.
@@ -2047,22 +2071,22 @@ impl Iocountovf {
     ///
     /// iohpmcycles.OF.
     #[inline]
-    pub const fn cy(&self) -> bool {
+    pub const fn CY(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `HPM`, bits [31:1]
     ///
     /// iohpmevt1-31.OF.
     #[inline]
-    pub const fn hpm(&self) -> u32 {
+    pub const fn HPM(&self) -> u32 {
         support::get(self.0 as u64, 1, 0x7fffffff) as u32
     }
 }
-impl Register for Iocountovf {
+impl Register for iocountovf {
     const NAME: &'static str = "iocountovf";
     const OFFSET: usize = 0x58_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Iocountovf::FIELDS;
+    const FIELDS: &'static [FieldInfo] = iocountovf::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2072,8 +2096,8 @@ impl Register for Iocountovf {
         self.0 as u64
     }
 }
-impl Readable for Iocountovf {}
-impl ::core::fmt::Debug for Iocountovf {
+impl Readable for iocountovf {}
+impl ::core::fmt::Debug for iocountovf {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "iocountovf", Self::FIELDS, &[self.0 as u64])
     }
@@ -2085,8 +2109,10 @@ impl ::core::fmt::Debug for Iocountovf {
 /// Architecture reference: section 5.20.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Iocountinh(u32);
-impl Iocountinh {
+#[allow(non_camel_case_types)]
+pub struct iocountinh(u32);
+#[allow(non_snake_case)]
+impl iocountinh {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x5c_usize;
     /// Fields, lowest first.
@@ -2116,18 +2142,18 @@ impl Iocountinh {
     ///
     /// Inhibits iohpmcycles.
     #[inline]
-    pub const fn cy(&self) -> bool {
+    pub const fn CY(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `CY`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cy(self, v: bool) -> Self {
+    pub const fn with_CY(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `CY`, bit [0] to `v`.
     #[inline]
-    pub fn set_cy(&mut self, v: bool) {
+    pub fn set_CY(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `HPM`, bits [31:1]
@@ -2136,14 +2162,14 @@ impl Iocountinh {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn hpm(&self) -> u32 {
+    pub const fn HPM(&self) -> u32 {
         support::get(self.0 as u64, 1, 0x7fffffff) as u32
     }
     /// Returns the value with `HPM`, bits [31:1] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_hpm(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_HPM(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("HPM", v as u64, 0x7fffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -2157,17 +2183,17 @@ impl Iocountinh {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_hpm(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_HPM(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("HPM", v as u64, 0x7fffffff)?;
         self.0 = support::put(self.0 as u64, 1, 0x7fffffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Iocountinh {
+impl Register for iocountinh {
     const NAME: &'static str = "iocountinh";
     const OFFSET: usize = 0x5c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Iocountinh::FIELDS;
+    const FIELDS: &'static [FieldInfo] = iocountinh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2177,9 +2203,9 @@ impl Register for Iocountinh {
         self.0 as u64
     }
 }
-impl Readable for Iocountinh {}
-impl Writable for Iocountinh {}
-impl ::core::fmt::Debug for Iocountinh {
+impl Readable for iocountinh {}
+impl Writable for iocountinh {}
+impl ::core::fmt::Debug for iocountinh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "iocountinh", Self::FIELDS, &[self.0 as u64])
     }
@@ -2191,8 +2217,10 @@ impl ::core::fmt::Debug for Iocountinh {
 /// Architecture reference: section 5.21.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Iohpmcycles(u64);
-impl Iohpmcycles {
+#[allow(non_camel_case_types)]
+pub struct iohpmcycles(u64);
+#[allow(non_snake_case)]
+impl iohpmcycles {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x60_usize;
     /// Fields, lowest first.
@@ -2252,26 +2280,26 @@ impl Iohpmcycles {
     ///
     /// Overflow.
     #[inline]
-    pub const fn of(&self) -> bool {
+    pub const fn OF(&self) -> bool {
         support::get(self.0, 63, 0x1) != 0
     }
     /// Returns the value with `OF`, bit [63] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_of(self, v: bool) -> Self {
+    pub const fn with_OF(self, v: bool) -> Self {
         Self(support::put(self.0, 63, 0x1, v as u64))
     }
     /// Sets `OF`, bit [63] to `v`.
     #[inline]
-    pub fn set_of(&mut self, v: bool) {
+    pub fn set_OF(&mut self, v: bool) {
         self.0 = support::put(self.0, 63, 0x1, v as u64);
     }
 }
-impl Register for Iohpmcycles {
+impl Register for iohpmcycles {
     const NAME: &'static str = "iohpmcycles";
     const OFFSET: usize = 0x60_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Iohpmcycles::FIELDS;
+    const FIELDS: &'static [FieldInfo] = iohpmcycles::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2281,9 +2309,9 @@ impl Register for Iohpmcycles {
         self.0
     }
 }
-impl Readable for Iohpmcycles {}
-impl Writable for Iohpmcycles {}
-impl ::core::fmt::Debug for Iohpmcycles {
+impl Readable for iohpmcycles {}
+impl Writable for iohpmcycles {}
+impl ::core::fmt::Debug for iohpmcycles {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "iohpmcycles", Self::FIELDS, &[self.0])
     }
@@ -2296,8 +2324,9 @@ impl ::core::fmt::Debug for Iohpmcycles {
 /// Architecture reference: section 5.22.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Iohpmctr(u64);
-impl Iohpmctr {
+#[allow(non_camel_case_types)]
+pub struct iohpmctr(u64);
+impl iohpmctr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x68_usize;
     /// Number of the first element.
@@ -2351,11 +2380,11 @@ impl Iohpmctr {
         self.0 = support::put(self.0, 0, 0xffffffffffffffff, v);
     }
 }
-impl Register for Iohpmctr {
+impl Register for iohpmctr {
     const NAME: &'static str = "iohpmctr";
     const OFFSET: usize = 0x68_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Iohpmctr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = iohpmctr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2365,9 +2394,9 @@ impl Register for Iohpmctr {
         self.0
     }
 }
-impl Readable for Iohpmctr {}
-impl Writable for Iohpmctr {}
-impl ::core::fmt::Debug for Iohpmctr {
+impl Readable for iohpmctr {}
+impl Writable for iohpmctr {}
+impl ::core::fmt::Debug for iohpmctr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "iohpmctr", Self::FIELDS, &[self.0])
     }
@@ -2380,8 +2409,10 @@ impl ::core::fmt::Debug for Iohpmctr {
 /// Architecture reference: section 5.23.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Iohpmevt(u64);
-impl Iohpmevt {
+#[allow(non_camel_case_types)]
+pub struct iohpmevt(u64);
+#[allow(non_snake_case)]
+impl iohpmevt {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x160_usize;
     /// Number of the first element.
@@ -2455,7 +2486,7 @@ impl Iohpmevt {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn event_id(&self) -> Result<super::enums::HpmEvent, FieldError> {
+    pub const fn eventID(&self) -> Result<super::enums::HpmEvent, FieldError> {
         let raw = support::get(self.0, 0, 0x7fff);
         match super::enums::HpmEvent::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2469,50 +2500,50 @@ impl Iohpmevt {
     }
     /// The raw encoding of `eventID`, bits [14:0].
     #[inline]
-    pub const fn event_id_bits(&self) -> u64 {
+    pub const fn eventID_bits(&self) -> u64 {
         support::get(self.0, 0, 0x7fff)
     }
     /// Returns the value with `eventID`, bits [14:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_event_id(self, v: super::enums::HpmEvent) -> Self {
+    pub const fn with_eventID(self, v: super::enums::HpmEvent) -> Self {
         Self(support::put(self.0, 0, 0x7fff, v.bits()))
     }
     /// Sets `eventID`, bits [14:0] to `v`.
     #[inline]
-    pub fn set_event_id(&mut self, v: super::enums::HpmEvent) {
+    pub fn set_eventID(&mut self, v: super::enums::HpmEvent) {
         self.0 = support::put(self.0, 0, 0x7fff, v.bits());
     }
     /// `DMASK`, bit [15]
     ///
     /// Partial matching of DID_GSCID.
     #[inline]
-    pub const fn dmask(&self) -> bool {
+    pub const fn DMASK(&self) -> bool {
         support::get(self.0, 15, 0x1) != 0
     }
     /// Returns the value with `DMASK`, bit [15] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dmask(self, v: bool) -> Self {
+    pub const fn with_DMASK(self, v: bool) -> Self {
         Self(support::put(self.0, 15, 0x1, v as u64))
     }
     /// Sets `DMASK`, bit [15] to `v`.
     #[inline]
-    pub fn set_dmask(&mut self, v: bool) {
+    pub fn set_DMASK(&mut self, v: bool) {
         self.0 = support::put(self.0, 15, 0x1, v as u64);
     }
     /// `PID_PSCID`, bits [35:16]
     ///
     /// process_id (IDT = 0) or PSCID (IDT = 1) to filter on.
     #[inline]
-    pub const fn pid_pscid(&self) -> u32 {
+    pub const fn PID_PSCID(&self) -> u32 {
         support::get(self.0, 16, 0xfffff) as u32
     }
     /// Returns the value with `PID_PSCID`, bits [35:16] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pid_pscid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PID_PSCID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID_PSCID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 16, 0xfffff, raw)))
@@ -2524,7 +2555,7 @@ impl Iohpmevt {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pid_pscid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PID_PSCID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID_PSCID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 16, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -2533,14 +2564,14 @@ impl Iohpmevt {
     ///
     /// device_id (IDT = 0) or GSCID (IDT = 1) to filter on.
     #[inline]
-    pub const fn did_gscid(&self) -> u32 {
+    pub const fn DID_GSCID(&self) -> u32 {
         support::get(self.0, 36, 0xffffff) as u32
     }
     /// Returns the value with `DID_GSCID`, bits [59:36] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_did_gscid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_DID_GSCID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID_GSCID", v as u64, 0xffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 36, 0xffffff, raw)))
@@ -2552,85 +2583,85 @@ impl Iohpmevt {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_did_gscid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_DID_GSCID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID_GSCID", v as u64, 0xffffff)?;
         self.0 = support::put(self.0, 36, 0xffffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `PV_PSCV`, bit [60]
     #[inline]
-    pub const fn pv_pscv(&self) -> bool {
+    pub const fn PV_PSCV(&self) -> bool {
         support::get(self.0, 60, 0x1) != 0
     }
     /// Returns the value with `PV_PSCV`, bit [60] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pv_pscv(self, v: bool) -> Self {
+    pub const fn with_PV_PSCV(self, v: bool) -> Self {
         Self(support::put(self.0, 60, 0x1, v as u64))
     }
     /// Sets `PV_PSCV`, bit [60] to `v`.
     #[inline]
-    pub fn set_pv_pscv(&mut self, v: bool) {
+    pub fn set_PV_PSCV(&mut self, v: bool) {
         self.0 = support::put(self.0, 60, 0x1, v as u64);
     }
     /// `DV_GSCV`, bit [61]
     #[inline]
-    pub const fn dv_gscv(&self) -> bool {
+    pub const fn DV_GSCV(&self) -> bool {
         support::get(self.0, 61, 0x1) != 0
     }
     /// Returns the value with `DV_GSCV`, bit [61] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dv_gscv(self, v: bool) -> Self {
+    pub const fn with_DV_GSCV(self, v: bool) -> Self {
         Self(support::put(self.0, 61, 0x1, v as u64))
     }
     /// Sets `DV_GSCV`, bit [61] to `v`.
     #[inline]
-    pub fn set_dv_gscv(&mut self, v: bool) {
+    pub fn set_DV_GSCV(&mut self, v: bool) {
         self.0 = support::put(self.0, 61, 0x1, v as u64);
     }
     /// `IDT`, bit [62]
     ///
     /// Filter ID type.
     #[inline]
-    pub const fn idt(&self) -> bool {
+    pub const fn IDT(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `IDT`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_idt(self, v: bool) -> Self {
+    pub const fn with_IDT(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `IDT`, bit [62] to `v`.
     #[inline]
-    pub fn set_idt(&mut self, v: bool) {
+    pub fn set_IDT(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
     /// `OF`, bit [63]
     ///
     /// Overflow.
     #[inline]
-    pub const fn of(&self) -> bool {
+    pub const fn OF(&self) -> bool {
         support::get(self.0, 63, 0x1) != 0
     }
     /// Returns the value with `OF`, bit [63] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_of(self, v: bool) -> Self {
+    pub const fn with_OF(self, v: bool) -> Self {
         Self(support::put(self.0, 63, 0x1, v as u64))
     }
     /// Sets `OF`, bit [63] to `v`.
     #[inline]
-    pub fn set_of(&mut self, v: bool) {
+    pub fn set_OF(&mut self, v: bool) {
         self.0 = support::put(self.0, 63, 0x1, v as u64);
     }
 }
-impl Register for Iohpmevt {
+impl Register for iohpmevt {
     const NAME: &'static str = "iohpmevt";
     const OFFSET: usize = 0x160_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Iohpmevt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = iohpmevt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2640,9 +2671,9 @@ impl Register for Iohpmevt {
         self.0
     }
 }
-impl Readable for Iohpmevt {}
-impl Writable for Iohpmevt {}
-impl ::core::fmt::Debug for Iohpmevt {
+impl Readable for iohpmevt {}
+impl Writable for iohpmevt {}
+impl ::core::fmt::Debug for iohpmevt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "iohpmevt", Self::FIELDS, &[self.0])
     }
@@ -2654,8 +2685,9 @@ impl ::core::fmt::Debug for Iohpmevt {
 /// Architecture reference: section 5.24.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct TrReqIova(u64);
-impl TrReqIova {
+#[allow(non_camel_case_types)]
+pub struct tr_req_iova(u64);
+impl tr_req_iova {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x258_usize;
     /// Fields, lowest first.
@@ -2710,11 +2742,11 @@ impl TrReqIova {
         ::core::result::Result::Ok(())
     }
 }
-impl Register for TrReqIova {
+impl Register for tr_req_iova {
     const NAME: &'static str = "tr_req_iova";
     const OFFSET: usize = 0x258_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = TrReqIova::FIELDS;
+    const FIELDS: &'static [FieldInfo] = tr_req_iova::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2724,9 +2756,9 @@ impl Register for TrReqIova {
         self.0
     }
 }
-impl Readable for TrReqIova {}
-impl Writable for TrReqIova {}
-impl ::core::fmt::Debug for TrReqIova {
+impl Readable for tr_req_iova {}
+impl Writable for tr_req_iova {}
+impl ::core::fmt::Debug for tr_req_iova {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "tr_req_iova", Self::FIELDS, &[self.0])
     }
@@ -2739,8 +2771,10 @@ impl ::core::fmt::Debug for TrReqIova {
 /// Architecture reference: section 5.25.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct TrReqCtl(u64);
-impl TrReqCtl {
+#[allow(non_camel_case_types)]
+pub struct tr_req_ctl(u64);
+#[allow(non_snake_case)]
+impl tr_req_ctl {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x260_usize;
     /// Fields, lowest first.
@@ -2795,18 +2829,18 @@ impl TrReqCtl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn go_busy(&self) -> bool {
+    pub const fn Go_Busy(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
     /// Returns the value with `Go_Busy`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_go_busy(self, v: bool) -> Self {
+    pub const fn with_Go_Busy(self, v: bool) -> Self {
         Self(support::put(self.0, 0, 0x1, v as u64))
     }
     /// Sets `Go_Busy`, bit [0] to `v`.
     #[inline]
-    pub fn set_go_busy(&mut self, v: bool) {
+    pub fn set_Go_Busy(&mut self, v: bool) {
         self.0 = support::put(self.0, 0, 0x1, v as u64);
     }
     /// `Priv`, bit [1]
@@ -2815,18 +2849,18 @@ impl TrReqCtl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn priv_(&self) -> bool {
+    pub const fn Priv(&self) -> bool {
         support::get(self.0, 1, 0x1) != 0
     }
     /// Returns the value with `Priv`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priv(self, v: bool) -> Self {
+    pub const fn with_Priv(self, v: bool) -> Self {
         Self(support::put(self.0, 1, 0x1, v as u64))
     }
     /// Sets `Priv`, bit [1] to `v`.
     #[inline]
-    pub fn set_priv(&mut self, v: bool) {
+    pub fn set_Priv(&mut self, v: bool) {
         self.0 = support::put(self.0, 1, 0x1, v as u64);
     }
     /// `Exe`, bit [2]
@@ -2835,18 +2869,18 @@ impl TrReqCtl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn exe(&self) -> bool {
+    pub const fn Exe(&self) -> bool {
         support::get(self.0, 2, 0x1) != 0
     }
     /// Returns the value with `Exe`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_exe(self, v: bool) -> Self {
+    pub const fn with_Exe(self, v: bool) -> Self {
         Self(support::put(self.0, 2, 0x1, v as u64))
     }
     /// Sets `Exe`, bit [2] to `v`.
     #[inline]
-    pub fn set_exe(&mut self, v: bool) {
+    pub fn set_Exe(&mut self, v: bool) {
         self.0 = support::put(self.0, 2, 0x1, v as u64);
     }
     /// `NW`, bit [3]
@@ -2855,32 +2889,32 @@ impl TrReqCtl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn nw(&self) -> bool {
+    pub const fn NW(&self) -> bool {
         support::get(self.0, 3, 0x1) != 0
     }
     /// Returns the value with `NW`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nw(self, v: bool) -> Self {
+    pub const fn with_NW(self, v: bool) -> Self {
         Self(support::put(self.0, 3, 0x1, v as u64))
     }
     /// Sets `NW`, bit [3] to `v`.
     #[inline]
-    pub fn set_nw(&mut self, v: bool) {
+    pub fn set_NW(&mut self, v: bool) {
         self.0 = support::put(self.0, 3, 0x1, v as u64);
     }
     /// `PID`, bits [31:12]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn pid(&self) -> u32 {
+    pub const fn PID(&self) -> u32 {
         support::get(self.0, 12, 0xfffff) as u32
     }
     /// Returns the value with `PID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffff, raw)))
@@ -2892,7 +2926,7 @@ impl TrReqCtl {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -2903,18 +2937,18 @@ impl TrReqCtl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn pv(&self) -> bool {
+    pub const fn PV(&self) -> bool {
         support::get(self.0, 32, 0x1) != 0
     }
     /// Returns the value with `PV`, bit [32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pv(self, v: bool) -> Self {
+    pub const fn with_PV(self, v: bool) -> Self {
         Self(support::put(self.0, 32, 0x1, v as u64))
     }
     /// Sets `PV`, bit [32] to `v`.
     #[inline]
-    pub fn set_pv(&mut self, v: bool) {
+    pub fn set_PV(&mut self, v: bool) {
         self.0 = support::put(self.0, 32, 0x1, v as u64);
     }
     /// `DID`, bits [63:40]
@@ -2923,14 +2957,14 @@ impl TrReqCtl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn did(&self) -> u32 {
+    pub const fn DID(&self) -> u32 {
         support::get(self.0, 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits [63:40] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_DID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 40, 0xffffff, raw)))
@@ -2942,17 +2976,17 @@ impl TrReqCtl {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_DID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0 = support::put(self.0, 40, 0xffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for TrReqCtl {
+impl Register for tr_req_ctl {
     const NAME: &'static str = "tr_req_ctl";
     const OFFSET: usize = 0x260_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = TrReqCtl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = tr_req_ctl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2962,9 +2996,9 @@ impl Register for TrReqCtl {
         self.0
     }
 }
-impl Readable for TrReqCtl {}
-impl Writable for TrReqCtl {}
-impl ::core::fmt::Debug for TrReqCtl {
+impl Readable for tr_req_ctl {}
+impl Writable for tr_req_ctl {}
+impl ::core::fmt::Debug for tr_req_ctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "tr_req_ctl", Self::FIELDS, &[self.0])
     }
@@ -2976,8 +3010,10 @@ impl ::core::fmt::Debug for TrReqCtl {
 /// Architecture reference: section 5.26.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct TrResponse(u64);
-impl TrResponse {
+#[allow(non_camel_case_types)]
+pub struct tr_response(u64);
+#[allow(non_snake_case)]
+impl tr_response {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x268_usize;
     /// Fields, lowest first.
@@ -3022,7 +3058,7 @@ impl TrResponse {
     }
     /// `PBMT`, bits [8:7]
     #[inline]
-    pub const fn pbmt(&self) -> Result<super::enums::Pbmt, FieldError> {
+    pub const fn PBMT(&self) -> Result<super::enums::Pbmt, FieldError> {
         let raw = support::get(self.0, 7, 0x3);
         match super::enums::Pbmt::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3036,28 +3072,28 @@ impl TrResponse {
     }
     /// The raw encoding of `PBMT`, bits [8:7].
     #[inline]
-    pub const fn pbmt_bits(&self) -> u64 {
+    pub const fn PBMT_bits(&self) -> u64 {
         support::get(self.0, 7, 0x3)
     }
     /// `S`, bit [9]
     ///
     /// The translation covers a range larger than 4 KiB (encoded in PPN's low bits).
     #[inline]
-    pub const fn s(&self) -> bool {
+    pub const fn S(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
     /// `PPN`, bits [53:10]
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
 }
-impl Register for TrResponse {
+impl Register for tr_response {
     const NAME: &'static str = "tr_response";
     const OFFSET: usize = 0x268_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = TrResponse::FIELDS;
+    const FIELDS: &'static [FieldInfo] = tr_response::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -3067,8 +3103,8 @@ impl Register for TrResponse {
         self.0
     }
 }
-impl Readable for TrResponse {}
-impl ::core::fmt::Debug for TrResponse {
+impl Readable for tr_response {}
+impl ::core::fmt::Debug for tr_response {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "tr_response", Self::FIELDS, &[self.0])
     }
@@ -3080,8 +3116,9 @@ impl ::core::fmt::Debug for TrResponse {
 /// Architecture reference: section 5.27.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Icvec(u64);
-impl Icvec {
+#[allow(non_camel_case_types)]
+pub struct icvec(u64);
+impl icvec {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x2f8_usize;
     /// Fields, lowest first.
@@ -3238,11 +3275,11 @@ impl Icvec {
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Icvec {
+impl Register for icvec {
     const NAME: &'static str = "icvec";
     const OFFSET: usize = 0x2f8_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Icvec::FIELDS;
+    const FIELDS: &'static [FieldInfo] = icvec::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -3252,9 +3289,9 @@ impl Register for Icvec {
         self.0
     }
 }
-impl Readable for Icvec {}
-impl Writable for Icvec {}
-impl ::core::fmt::Debug for Icvec {
+impl Readable for icvec {}
+impl Writable for icvec {}
+impl ::core::fmt::Debug for icvec {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "icvec", Self::FIELDS, &[self.0])
     }
@@ -3267,8 +3304,10 @@ impl ::core::fmt::Debug for Icvec {
 /// Architecture reference: section 5.28.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct MsiAddr(u64);
-impl MsiAddr {
+#[allow(non_camel_case_types)]
+pub struct msi_addr(u64);
+#[allow(non_snake_case)]
+impl msi_addr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x300_usize;
     /// Number of the first element.
@@ -3343,14 +3382,14 @@ impl MsiAddr {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `ADDR`, bits [55:2] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3364,17 +3403,17 @@ impl MsiAddr {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for MsiAddr {
+impl Register for msi_addr {
     const NAME: &'static str = "msi_addr";
     const OFFSET: usize = 0x300_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = MsiAddr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = msi_addr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -3384,9 +3423,9 @@ impl Register for MsiAddr {
         self.0
     }
 }
-impl Readable for MsiAddr {}
-impl Writable for MsiAddr {}
-impl ::core::fmt::Debug for MsiAddr {
+impl Readable for msi_addr {}
+impl Writable for msi_addr {}
+impl ::core::fmt::Debug for msi_addr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "msi_addr", Self::FIELDS, &[self.0])
     }
@@ -3399,8 +3438,9 @@ impl ::core::fmt::Debug for MsiAddr {
 /// Architecture reference: section 5.28.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct MsiData(u32);
-impl MsiData {
+#[allow(non_camel_case_types)]
+pub struct msi_data(u32);
+impl msi_data {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x308_usize;
     /// Number of the first element.
@@ -3454,11 +3494,11 @@ impl MsiData {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for MsiData {
+impl Register for msi_data {
     const NAME: &'static str = "msi_data";
     const OFFSET: usize = 0x308_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = MsiData::FIELDS;
+    const FIELDS: &'static [FieldInfo] = msi_data::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3468,9 +3508,9 @@ impl Register for MsiData {
         self.0 as u64
     }
 }
-impl Readable for MsiData {}
-impl Writable for MsiData {}
-impl ::core::fmt::Debug for MsiData {
+impl Readable for msi_data {}
+impl Writable for msi_data {}
+impl ::core::fmt::Debug for msi_data {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "msi_data", Self::FIELDS, &[self.0 as u64])
     }
@@ -3483,8 +3523,10 @@ impl ::core::fmt::Debug for MsiData {
 /// Architecture reference: section 5.28.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct MsiVecCtl(u32);
-impl MsiVecCtl {
+#[allow(non_camel_case_types)]
+pub struct msi_vec_ctl(u32);
+#[allow(non_snake_case)]
+impl msi_vec_ctl {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x30c_usize;
     /// Number of the first element.
@@ -3523,26 +3565,26 @@ impl MsiVecCtl {
     ///
     /// Masked: the vector's MSIs are held pending.
     #[inline]
-    pub const fn m(&self) -> bool {
+    pub const fn M(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `M`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_m(self, v: bool) -> Self {
+    pub const fn with_M(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `M`, bit [0] to `v`.
     #[inline]
-    pub fn set_m(&mut self, v: bool) {
+    pub fn set_M(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
 }
-impl Register for MsiVecCtl {
+impl Register for msi_vec_ctl {
     const NAME: &'static str = "msi_vec_ctl";
     const OFFSET: usize = 0x30c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = MsiVecCtl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = msi_vec_ctl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3552,9 +3594,9 @@ impl Register for MsiVecCtl {
         self.0 as u64
     }
 }
-impl Readable for MsiVecCtl {}
-impl Writable for MsiVecCtl {}
-impl ::core::fmt::Debug for MsiVecCtl {
+impl Readable for msi_vec_ctl {}
+impl Writable for msi_vec_ctl {}
+impl ::core::fmt::Debug for msi_vec_ctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "msi_vec_ctl", Self::FIELDS, &[self.0 as u64])
     }

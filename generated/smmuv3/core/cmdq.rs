@@ -16,8 +16,10 @@ pub const WRAP_BIT: bool = true;
 /// Architecture reference: section 4.2.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdPrefetchConfig(pub [u64; 2]);
-impl CmdPrefetchConfig {
+#[allow(non_camel_case_types)]
+pub struct CMD_PREFETCH_CONFIG(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_PREFETCH_CONFIG {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -56,13 +58,13 @@ impl CmdPrefetchConfig {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -71,20 +73,20 @@ impl CmdPrefetchConfig {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SSV`, bit [11]
     ///
     /// SubstreamID is supplied.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -93,19 +95,19 @@ impl CmdPrefetchConfig {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -121,20 +123,20 @@ impl CmdPrefetchConfig {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -143,7 +145,7 @@ impl CmdPrefetchConfig {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -153,15 +155,15 @@ impl CmdPrefetchConfig {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
 }
-impl Default for CmdPrefetchConfig {
+impl Default for CMD_PREFETCH_CONFIG {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdPrefetchConfig {
+impl Layout for CMD_PREFETCH_CONFIG {
     const NAME: &'static str = "CMD_PREFETCH_CONFIG";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdPrefetchConfig::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_PREFETCH_CONFIG::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -171,12 +173,12 @@ impl Layout for CmdPrefetchConfig {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdPrefetchConfig {
+impl ::core::fmt::Debug for CMD_PREFETCH_CONFIG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_PREFETCH_CONFIG", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdPrefetchConfig {
+impl QueueRecord for CMD_PREFETCH_CONFIG {
     const OPCODE: u64 = 0x1;
 }
 /// Hint to prefetch configuration and TLB entries for a span of input addresses.
@@ -187,8 +189,10 @@ impl QueueRecord for CmdPrefetchConfig {
 /// Architecture reference: section 4.2.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdPrefetchAddr(pub [u64; 2]);
-impl CmdPrefetchAddr {
+#[allow(non_camel_case_types)]
+pub struct CMD_PREFETCH_ADDR(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_PREFETCH_ADDR {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -247,13 +251,13 @@ impl CmdPrefetchAddr {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -262,20 +266,20 @@ impl CmdPrefetchAddr {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SSV`, bit [11]
     ///
     /// SubstreamID is supplied.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -284,19 +288,19 @@ impl CmdPrefetchAddr {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -312,20 +316,20 @@ impl CmdPrefetchAddr {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -334,21 +338,21 @@ impl CmdPrefetchAddr {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Size`, bits [68:64]
     ///
     /// Number of translations to prefetch, as a power-of-two multiple of the stride.
     #[inline]
-    pub const fn size(&self) -> u8 {
+    pub const fn Size(&self) -> u8 {
         support::get(self.0[1], 0, 0x1f) as u8
     }
     /// Returns the value with `Size`, bits [68:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_Size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -364,7 +368,7 @@ impl CmdPrefetchAddr {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_Size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Size", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -373,14 +377,14 @@ impl CmdPrefetchAddr {
     ///
     /// Prefetch stride is 2^(12 + Stride) bytes; RES0 in SMMUv3.0.
     #[inline]
-    pub const fn stride(&self) -> u8 {
+    pub const fn Stride(&self) -> u8 {
         support::get(self.0[1], 5, 0x1f) as u8
     }
     /// Returns the value with `Stride`, bits [73:69] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_stride(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_Stride(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Stride", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -396,7 +400,7 @@ impl CmdPrefetchAddr {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_stride(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_Stride(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Stride", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 5, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -405,13 +409,13 @@ impl CmdPrefetchAddr {
     ///
     /// NS input to Secure stage 2 when stage 1 is not performed; RES0 off the Secure queue.
     #[inline]
-    pub const fn ns(&self) -> bool {
+    pub const fn NS(&self) -> bool {
         support::get(self.0[1], 11, 0x1) != 0
     }
     /// Returns the value with `NS`, bit [75] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ns(self, v: bool) -> Self {
+    pub const fn with_NS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 11, 0x1, v as u64);
@@ -420,7 +424,7 @@ impl CmdPrefetchAddr {
     }
     /// Sets `NS`, bit [75] to `v`.
     #[inline]
-    pub fn set_ns(&mut self, v: bool) {
+    pub fn set_NS(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 11, 0x1, v as u64);
     }
     /// `Address`, bits [127:76]
@@ -428,14 +432,14 @@ impl CmdPrefetchAddr {
     /// First input address (VA or IPA), bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -451,7 +455,7 @@ impl CmdPrefetchAddr {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -463,15 +467,15 @@ impl CmdPrefetchAddr {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2;
 }
-impl Default for CmdPrefetchAddr {
+impl Default for CMD_PREFETCH_ADDR {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdPrefetchAddr {
+impl Layout for CMD_PREFETCH_ADDR {
     const NAME: &'static str = "CMD_PREFETCH_ADDR";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdPrefetchAddr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_PREFETCH_ADDR::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -481,12 +485,12 @@ impl Layout for CmdPrefetchAddr {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdPrefetchAddr {
+impl ::core::fmt::Debug for CMD_PREFETCH_ADDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_PREFETCH_ADDR", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdPrefetchAddr {
+impl QueueRecord for CMD_PREFETCH_ADDR {
     const OPCODE: u64 = 0x2;
 }
 /// Invalidate the cached STE of one stream (and the CDs and VMS data cached through it).
@@ -497,8 +501,10 @@ impl QueueRecord for CmdPrefetchAddr {
 /// Architecture reference: section 4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiSte(pub [u64; 2]);
-impl CmdCfgiSte {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_STE(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_STE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -532,13 +538,13 @@ impl CmdCfgiSte {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -547,18 +553,18 @@ impl CmdCfgiSte {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -567,20 +573,20 @@ impl CmdCfgiSte {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only the STE is invalidated, not the level-1 Stream table descriptors walked to it.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -589,7 +595,7 @@ impl CmdCfgiSte {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -599,15 +605,15 @@ impl CmdCfgiSte {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
 }
-impl Default for CmdCfgiSte {
+impl Default for CMD_CFGI_STE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiSte {
+impl Layout for CMD_CFGI_STE {
     const NAME: &'static str = "CMD_CFGI_STE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiSte::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -617,12 +623,12 @@ impl Layout for CmdCfgiSte {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiSte {
+impl ::core::fmt::Debug for CMD_CFGI_STE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_STE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiSte {
+impl QueueRecord for CMD_CFGI_STE {
     const OPCODE: u64 = 0x3;
 }
 /// Invalidate the STEs of an aligned block of 2^(Range+1) StreamIDs.
@@ -637,8 +643,10 @@ impl QueueRecord for CmdCfgiSte {
 /// Architecture reference: section 4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiSteRange(pub [u64; 2]);
-impl CmdCfgiSteRange {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_STE_RANGE(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_STE_RANGE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -672,13 +680,13 @@ impl CmdCfgiSteRange {
     ///
     /// On the Secure queue, the StreamIDs are Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -687,20 +695,20 @@ impl CmdCfgiSteRange {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     ///
     /// Any StreamID in the block; its low Range+1 bits are ignored.
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -709,21 +717,21 @@ impl CmdCfgiSteRange {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Range`, bits [68:64]
     ///
     /// Block size exponent minus one: 2^(Range+1) StreamIDs; 31 means all (CMD_CFGI_ALL).
     #[inline]
-    pub const fn range(&self) -> u8 {
+    pub const fn Range(&self) -> u8 {
         support::get(self.0[1], 0, 0x1f) as u8
     }
     /// Returns the value with `Range`, bits [68:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_range(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_Range(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Range", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -739,7 +747,7 @@ impl CmdCfgiSteRange {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_range(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_Range(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Range", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -751,15 +759,15 @@ impl CmdCfgiSteRange {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
 }
-impl Default for CmdCfgiSteRange {
+impl Default for CMD_CFGI_STE_RANGE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiSteRange {
+impl Layout for CMD_CFGI_STE_RANGE {
     const NAME: &'static str = "CMD_CFGI_STE_RANGE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiSteRange::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE_RANGE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -769,12 +777,12 @@ impl Layout for CmdCfgiSteRange {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiSteRange {
+impl ::core::fmt::Debug for CMD_CFGI_STE_RANGE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_STE_RANGE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiSteRange {
+impl QueueRecord for CMD_CFGI_STE_RANGE {
     const OPCODE: u64 = 0x4;
 }
 /// Invalidate one cached CD, the one at index SubstreamID of the stream's CD table.
@@ -785,8 +793,10 @@ impl QueueRecord for CmdCfgiSteRange {
 /// Architecture reference: section 4.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiCd(pub [u64; 2]);
-impl CmdCfgiCd {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_CD(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_CD {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -825,13 +835,13 @@ impl CmdCfgiCd {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -840,21 +850,21 @@ impl CmdCfgiCd {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     ///
     /// CD table index to invalidate (0 for a single-CD configuration).
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -870,20 +880,20 @@ impl CmdCfgiCd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -892,20 +902,20 @@ impl CmdCfgiCd {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only the CD is invalidated, not the level-1 CD descriptor walked to it.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -914,7 +924,7 @@ impl CmdCfgiCd {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -924,15 +934,15 @@ impl CmdCfgiCd {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5;
 }
-impl Default for CmdCfgiCd {
+impl Default for CMD_CFGI_CD {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiCd {
+impl Layout for CMD_CFGI_CD {
     const NAME: &'static str = "CMD_CFGI_CD";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiCd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -942,12 +952,12 @@ impl Layout for CmdCfgiCd {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiCd {
+impl ::core::fmt::Debug for CMD_CFGI_CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_CD", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiCd {
+impl QueueRecord for CMD_CFGI_CD {
     const OPCODE: u64 = 0x5;
 }
 /// Invalidate all CDs (and level-1 CD descriptors) cached through one stream.
@@ -958,8 +968,10 @@ impl QueueRecord for CmdCfgiCd {
 /// Architecture reference: section 4.3.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiCdAll(pub [u64; 2]);
-impl CmdCfgiCdAll {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_CD_ALL(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_CD_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -988,13 +1000,13 @@ impl CmdCfgiCdAll {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -1003,18 +1015,18 @@ impl CmdCfgiCdAll {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -1023,7 +1035,7 @@ impl CmdCfgiCdAll {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1033,15 +1045,15 @@ impl CmdCfgiCdAll {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x6;
 }
-impl Default for CmdCfgiCdAll {
+impl Default for CMD_CFGI_CD_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiCdAll {
+impl Layout for CMD_CFGI_CD_ALL {
     const NAME: &'static str = "CMD_CFGI_CD_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiCdAll::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_CD_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1051,12 +1063,12 @@ impl Layout for CmdCfgiCdAll {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiCdAll {
+impl ::core::fmt::Debug for CMD_CFGI_CD_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_CD_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiCdAll {
+impl QueueRecord for CMD_CFGI_CD_ALL {
     const OPCODE: u64 = 0x6;
 }
 /// Invalidate VMS.PARTID_MAP information cached by VMID (requires SMMU_IDR3.MPAM).
@@ -1067,8 +1079,10 @@ impl QueueRecord for CmdCfgiCdAll {
 /// Architecture reference: section 4.3.5.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiVmsPidm(pub [u64; 2]);
-impl CmdCfgiVmsPidm {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_VMS_PIDM(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_VMS_PIDM {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1097,13 +1111,13 @@ impl CmdCfgiVmsPidm {
     ///
     /// On the Secure queue, the VMID belongs to the Secure state.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -1112,18 +1126,18 @@ impl CmdCfgiVmsPidm {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `VMID`, bits [47:32]
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -1132,7 +1146,7 @@ impl CmdCfgiVmsPidm {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1142,15 +1156,15 @@ impl CmdCfgiVmsPidm {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x7;
 }
-impl Default for CmdCfgiVmsPidm {
+impl Default for CMD_CFGI_VMS_PIDM {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiVmsPidm {
+impl Layout for CMD_CFGI_VMS_PIDM {
     const NAME: &'static str = "CMD_CFGI_VMS_PIDM";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiVmsPidm::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_VMS_PIDM::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1160,12 +1174,12 @@ impl Layout for CmdCfgiVmsPidm {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiVmsPidm {
+impl ::core::fmt::Debug for CMD_CFGI_VMS_PIDM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_VMS_PIDM", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiVmsPidm {
+impl QueueRecord for CMD_CFGI_VMS_PIDM {
     const OPCODE: u64 = 0x7;
 }
 /// Invalidate all stage 1 EL1 entries of a VMID, global ones included (VMALLE1).
@@ -1176,8 +1190,10 @@ impl QueueRecord for CmdCfgiVmsPidm {
 /// Architecture reference: section 4.4.2.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNhAll(pub [u64; 2]);
-impl CmdTlbiNhAll {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NH_ALL(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_NH_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1201,13 +1217,13 @@ impl CmdTlbiNhAll {
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -1216,7 +1232,7 @@ impl CmdTlbiNhAll {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1226,15 +1242,15 @@ impl CmdTlbiNhAll {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x10;
 }
-impl Default for CmdTlbiNhAll {
+impl Default for CMD_TLBI_NH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNhAll {
+impl Layout for CMD_TLBI_NH_ALL {
     const NAME: &'static str = "CMD_TLBI_NH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNhAll::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1244,12 +1260,12 @@ impl Layout for CmdTlbiNhAll {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNhAll {
+impl ::core::fmt::Debug for CMD_TLBI_NH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNhAll {
+impl QueueRecord for CMD_TLBI_NH_ALL {
     const OPCODE: u64 = 0x10;
 }
 /// Invalidate non-global stage 1 EL1 entries by ASID and VMID (ASIDE1).
@@ -1260,8 +1276,10 @@ impl QueueRecord for CmdTlbiNhAll {
 /// Architecture reference: section 4.4.2.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNhAsid(pub [u64; 2]);
-impl CmdTlbiNhAsid {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NH_ASID(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_NH_ASID {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1290,13 +1308,13 @@ impl CmdTlbiNhAsid {
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -1305,18 +1323,18 @@ impl CmdTlbiNhAsid {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `ASID`, bits [63:48]
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -1325,7 +1343,7 @@ impl CmdTlbiNhAsid {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1335,15 +1353,15 @@ impl CmdTlbiNhAsid {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x11;
 }
-impl Default for CmdTlbiNhAsid {
+impl Default for CMD_TLBI_NH_ASID {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNhAsid {
+impl Layout for CMD_TLBI_NH_ASID {
     const NAME: &'static str = "CMD_TLBI_NH_ASID";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNhAsid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ASID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1353,12 +1371,12 @@ impl Layout for CmdTlbiNhAsid {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNhAsid {
+impl ::core::fmt::Debug for CMD_TLBI_NH_ASID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_ASID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNhAsid {
+impl QueueRecord for CMD_TLBI_NH_ASID {
     const OPCODE: u64 = 0x11;
 }
 /// Invalidate stage 1 EL1 entries by VA, ASID and VMID, plus global ones (VA{L}E1).
@@ -1369,8 +1387,10 @@ impl QueueRecord for CmdTlbiNhAsid {
 /// Architecture reference: section 4.4.2.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNhVa(pub [u64; 2]);
-impl CmdTlbiNhVa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NH_VA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_NH_VA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1434,14 +1454,14 @@ impl CmdTlbiNhVa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1457,7 +1477,7 @@ impl CmdTlbiNhVa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -1466,14 +1486,14 @@ impl CmdTlbiNhVa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1489,7 +1509,7 @@ impl CmdTlbiNhVa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -1498,13 +1518,13 @@ impl CmdTlbiNhVa {
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -1513,18 +1533,18 @@ impl CmdTlbiNhVa {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `ASID`, bits [63:48]
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -1533,20 +1553,20 @@ impl CmdTlbiNhVa {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -1555,20 +1575,20 @@ impl CmdTlbiNhVa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -1577,12 +1597,12 @@ impl CmdTlbiNhVa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1596,13 +1616,13 @@ impl CmdTlbiNhVa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -1611,12 +1631,12 @@ impl CmdTlbiNhVa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1630,13 +1650,13 @@ impl CmdTlbiNhVa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -1645,7 +1665,7 @@ impl CmdTlbiNhVa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -1653,14 +1673,14 @@ impl CmdTlbiNhVa {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1676,7 +1696,7 @@ impl CmdTlbiNhVa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1702,15 +1722,15 @@ impl CmdTlbiNhVa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x12;
 }
-impl Default for CmdTlbiNhVa {
+impl Default for CMD_TLBI_NH_VA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNhVa {
+impl Layout for CMD_TLBI_NH_VA {
     const NAME: &'static str = "CMD_TLBI_NH_VA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNhVa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_VA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1720,12 +1740,12 @@ impl Layout for CmdTlbiNhVa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNhVa {
+impl ::core::fmt::Debug for CMD_TLBI_NH_VA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_VA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNhVa {
+impl QueueRecord for CMD_TLBI_NH_VA {
     const OPCODE: u64 = 0x12;
 }
 /// Invalidate stage 1 EL1 entries by VA and VMID for all ASIDs (VAA{L}E1).
@@ -1736,8 +1756,10 @@ impl QueueRecord for CmdTlbiNhVa {
 /// Architecture reference: section 4.4.2.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNhVaa(pub [u64; 2]);
-impl CmdTlbiNhVaa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NH_VAA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_NH_VAA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1796,14 +1818,14 @@ impl CmdTlbiNhVaa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1819,7 +1841,7 @@ impl CmdTlbiNhVaa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -1828,14 +1850,14 @@ impl CmdTlbiNhVaa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1851,7 +1873,7 @@ impl CmdTlbiNhVaa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -1860,13 +1882,13 @@ impl CmdTlbiNhVaa {
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -1875,20 +1897,20 @@ impl CmdTlbiNhVaa {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -1897,20 +1919,20 @@ impl CmdTlbiNhVaa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -1919,12 +1941,12 @@ impl CmdTlbiNhVaa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1938,13 +1960,13 @@ impl CmdTlbiNhVaa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -1953,12 +1975,12 @@ impl CmdTlbiNhVaa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1972,13 +1994,13 @@ impl CmdTlbiNhVaa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -1987,7 +2009,7 @@ impl CmdTlbiNhVaa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -1995,14 +2017,14 @@ impl CmdTlbiNhVaa {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2018,7 +2040,7 @@ impl CmdTlbiNhVaa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2044,15 +2066,15 @@ impl CmdTlbiNhVaa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x13;
 }
-impl Default for CmdTlbiNhVaa {
+impl Default for CMD_TLBI_NH_VAA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNhVaa {
+impl Layout for CMD_TLBI_NH_VAA {
     const NAME: &'static str = "CMD_TLBI_NH_VAA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNhVaa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_VAA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2062,12 +2084,12 @@ impl Layout for CmdTlbiNhVaa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNhVaa {
+impl ::core::fmt::Debug for CMD_TLBI_NH_VAA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_VAA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNhVaa {
+impl QueueRecord for CMD_TLBI_NH_VAA {
     const OPCODE: u64 = 0x13;
 }
 /// Invalidate all stage 1 EL3 entries (ALLE3); Secure queue only.
@@ -2078,8 +2100,9 @@ impl QueueRecord for CmdTlbiNhVaa {
 /// Architecture reference: section 4.4.2.5.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiEl3All(pub [u64; 2]);
-impl CmdTlbiEl3All {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_EL3_ALL(pub [u64; 2]);
+impl CMD_TLBI_EL3_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -2100,15 +2123,15 @@ impl CmdTlbiEl3All {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x18;
 }
-impl Default for CmdTlbiEl3All {
+impl Default for CMD_TLBI_EL3_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiEl3All {
+impl Layout for CMD_TLBI_EL3_ALL {
     const NAME: &'static str = "CMD_TLBI_EL3_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiEl3All::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_EL3_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2118,12 +2141,12 @@ impl Layout for CmdTlbiEl3All {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiEl3All {
+impl ::core::fmt::Debug for CMD_TLBI_EL3_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_EL3_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiEl3All {
+impl QueueRecord for CMD_TLBI_EL3_ALL {
     const OPCODE: u64 = 0x18;
 }
 /// Invalidate stage 1 EL3 entries by VA (VA{L}E3); Secure queue only.
@@ -2134,8 +2157,10 @@ impl QueueRecord for CmdTlbiEl3All {
 /// Architecture reference: section 4.4.2.6.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiEl3Va(pub [u64; 2]);
-impl CmdTlbiEl3Va {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_EL3_VA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_EL3_VA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -2189,14 +2214,14 @@ impl CmdTlbiEl3Va {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2212,7 +2237,7 @@ impl CmdTlbiEl3Va {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -2221,14 +2246,14 @@ impl CmdTlbiEl3Va {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2244,7 +2269,7 @@ impl CmdTlbiEl3Va {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -2253,13 +2278,13 @@ impl CmdTlbiEl3Va {
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -2268,20 +2293,20 @@ impl CmdTlbiEl3Va {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -2290,12 +2315,12 @@ impl CmdTlbiEl3Va {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2309,13 +2334,13 @@ impl CmdTlbiEl3Va {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -2324,12 +2349,12 @@ impl CmdTlbiEl3Va {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2343,13 +2368,13 @@ impl CmdTlbiEl3Va {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -2358,7 +2383,7 @@ impl CmdTlbiEl3Va {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -2366,14 +2391,14 @@ impl CmdTlbiEl3Va {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2389,7 +2414,7 @@ impl CmdTlbiEl3Va {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2415,15 +2440,15 @@ impl CmdTlbiEl3Va {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1a;
 }
-impl Default for CmdTlbiEl3Va {
+impl Default for CMD_TLBI_EL3_VA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiEl3Va {
+impl Layout for CMD_TLBI_EL3_VA {
     const NAME: &'static str = "CMD_TLBI_EL3_VA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiEl3Va::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_EL3_VA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2433,12 +2458,12 @@ impl Layout for CmdTlbiEl3Va {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiEl3Va {
+impl ::core::fmt::Debug for CMD_TLBI_EL3_VA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_EL3_VA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiEl3Va {
+impl QueueRecord for CMD_TLBI_EL3_VA {
     const OPCODE: u64 = 0x1a;
 }
 /// Invalidate all stage 1 NS-EL2 entries, ASID-tagged (E2H) or not (ALLE2).
@@ -2449,8 +2474,9 @@ impl QueueRecord for CmdTlbiEl3Va {
 /// Architecture reference: section 4.4.2.7.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiEl2All(pub [u64; 2]);
-impl CmdTlbiEl2All {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_EL2_ALL(pub [u64; 2]);
+impl CMD_TLBI_EL2_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -2471,15 +2497,15 @@ impl CmdTlbiEl2All {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x20;
 }
-impl Default for CmdTlbiEl2All {
+impl Default for CMD_TLBI_EL2_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiEl2All {
+impl Layout for CMD_TLBI_EL2_ALL {
     const NAME: &'static str = "CMD_TLBI_EL2_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiEl2All::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_EL2_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2489,12 +2515,12 @@ impl Layout for CmdTlbiEl2All {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiEl2All {
+impl ::core::fmt::Debug for CMD_TLBI_EL2_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_EL2_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiEl2All {
+impl QueueRecord for CMD_TLBI_EL2_ALL {
     const OPCODE: u64 = 0x20;
 }
 /// Invalidate non-global stage 1 NS-EL2-E2H entries by ASID.
@@ -2505,8 +2531,10 @@ impl QueueRecord for CmdTlbiEl2All {
 /// Architecture reference: section 4.4.2.10.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiEl2Asid(pub [u64; 2]);
-impl CmdTlbiEl2Asid {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_EL2_ASID(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_EL2_ASID {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -2528,13 +2556,13 @@ impl CmdTlbiEl2Asid {
     }
     /// `ASID`, bits [63:48]
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -2543,7 +2571,7 @@ impl CmdTlbiEl2Asid {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -2553,15 +2581,15 @@ impl CmdTlbiEl2Asid {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x21;
 }
-impl Default for CmdTlbiEl2Asid {
+impl Default for CMD_TLBI_EL2_ASID {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiEl2Asid {
+impl Layout for CMD_TLBI_EL2_ASID {
     const NAME: &'static str = "CMD_TLBI_EL2_ASID";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiEl2Asid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_EL2_ASID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2571,12 +2599,12 @@ impl Layout for CmdTlbiEl2Asid {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiEl2Asid {
+impl ::core::fmt::Debug for CMD_TLBI_EL2_ASID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_EL2_ASID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiEl2Asid {
+impl QueueRecord for CMD_TLBI_EL2_ASID {
     const OPCODE: u64 = 0x21;
 }
 /// Invalidate stage 1 NS-EL2 entries by VA (and ASID when SMMU_CR2.E2H == 1).
@@ -2587,8 +2615,10 @@ impl QueueRecord for CmdTlbiEl2Asid {
 /// Architecture reference: section 4.4.2.8.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiEl2Va(pub [u64; 2]);
-impl CmdTlbiEl2Va {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_EL2_VA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_EL2_VA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -2647,14 +2677,14 @@ impl CmdTlbiEl2Va {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2670,7 +2700,7 @@ impl CmdTlbiEl2Va {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -2679,14 +2709,14 @@ impl CmdTlbiEl2Va {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2702,7 +2732,7 @@ impl CmdTlbiEl2Va {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -2711,13 +2741,13 @@ impl CmdTlbiEl2Va {
     ///
     /// Ignored when SMMU_CR2.E2H == 0.
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -2726,20 +2756,20 @@ impl CmdTlbiEl2Va {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -2748,20 +2778,20 @@ impl CmdTlbiEl2Va {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -2770,12 +2800,12 @@ impl CmdTlbiEl2Va {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2789,13 +2819,13 @@ impl CmdTlbiEl2Va {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -2804,12 +2834,12 @@ impl CmdTlbiEl2Va {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2823,13 +2853,13 @@ impl CmdTlbiEl2Va {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -2838,7 +2868,7 @@ impl CmdTlbiEl2Va {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -2846,14 +2876,14 @@ impl CmdTlbiEl2Va {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2869,7 +2899,7 @@ impl CmdTlbiEl2Va {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2895,15 +2925,15 @@ impl CmdTlbiEl2Va {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x22;
 }
-impl Default for CmdTlbiEl2Va {
+impl Default for CMD_TLBI_EL2_VA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiEl2Va {
+impl Layout for CMD_TLBI_EL2_VA {
     const NAME: &'static str = "CMD_TLBI_EL2_VA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiEl2Va::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_EL2_VA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2913,12 +2943,12 @@ impl Layout for CmdTlbiEl2Va {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiEl2Va {
+impl ::core::fmt::Debug for CMD_TLBI_EL2_VA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_EL2_VA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiEl2Va {
+impl QueueRecord for CMD_TLBI_EL2_VA {
     const OPCODE: u64 = 0x22;
 }
 /// Invalidate stage 1 NS-EL2 entries by VA for all ASIDs.
@@ -2929,8 +2959,10 @@ impl QueueRecord for CmdTlbiEl2Va {
 /// Architecture reference: section 4.4.2.9.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiEl2Vaa(pub [u64; 2]);
-impl CmdTlbiEl2Vaa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_EL2_VAA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_EL2_VAA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -2984,14 +3016,14 @@ impl CmdTlbiEl2Vaa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3007,7 +3039,7 @@ impl CmdTlbiEl2Vaa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -3016,14 +3048,14 @@ impl CmdTlbiEl2Vaa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3039,7 +3071,7 @@ impl CmdTlbiEl2Vaa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -3048,13 +3080,13 @@ impl CmdTlbiEl2Vaa {
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -3063,20 +3095,20 @@ impl CmdTlbiEl2Vaa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -3085,12 +3117,12 @@ impl CmdTlbiEl2Vaa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3104,13 +3136,13 @@ impl CmdTlbiEl2Vaa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -3119,12 +3151,12 @@ impl CmdTlbiEl2Vaa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3138,13 +3170,13 @@ impl CmdTlbiEl2Vaa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -3153,7 +3185,7 @@ impl CmdTlbiEl2Vaa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -3161,14 +3193,14 @@ impl CmdTlbiEl2Vaa {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3184,7 +3216,7 @@ impl CmdTlbiEl2Vaa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3210,15 +3242,15 @@ impl CmdTlbiEl2Vaa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x23;
 }
-impl Default for CmdTlbiEl2Vaa {
+impl Default for CMD_TLBI_EL2_VAA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiEl2Vaa {
+impl Layout for CMD_TLBI_EL2_VAA {
     const NAME: &'static str = "CMD_TLBI_EL2_VAA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiEl2Vaa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_EL2_VAA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -3228,12 +3260,12 @@ impl Layout for CmdTlbiEl2Vaa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiEl2Vaa {
+impl ::core::fmt::Debug for CMD_TLBI_EL2_VAA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_EL2_VAA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiEl2Vaa {
+impl QueueRecord for CMD_TLBI_EL2_VAA {
     const OPCODE: u64 = 0x23;
 }
 /// Invalidate all Non-secure EL1 entries of a VMID at every stage (VMALLS12E1).
@@ -3244,8 +3276,10 @@ impl QueueRecord for CmdTlbiEl2Vaa {
 /// Architecture reference: section 4.4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiS12Vmall(pub [u64; 2]);
-impl CmdTlbiS12Vmall {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S12_VMALL(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S12_VMALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -3267,13 +3301,13 @@ impl CmdTlbiS12Vmall {
     }
     /// `VMID`, bits [47:32]
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -3282,7 +3316,7 @@ impl CmdTlbiS12Vmall {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -3292,15 +3326,15 @@ impl CmdTlbiS12Vmall {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x28;
 }
-impl Default for CmdTlbiS12Vmall {
+impl Default for CMD_TLBI_S12_VMALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiS12Vmall {
+impl Layout for CMD_TLBI_S12_VMALL {
     const NAME: &'static str = "CMD_TLBI_S12_VMALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiS12Vmall::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S12_VMALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -3310,12 +3344,12 @@ impl Layout for CmdTlbiS12Vmall {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiS12Vmall {
+impl ::core::fmt::Debug for CMD_TLBI_S12_VMALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S12_VMALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiS12Vmall {
+impl QueueRecord for CMD_TLBI_S12_VMALL {
     const OPCODE: u64 = 0x28;
 }
 /// Invalidate stage 2 entries by IPA and VMID (IPAS2{L}E1); not combined S1+S2 entries.
@@ -3326,8 +3360,10 @@ impl QueueRecord for CmdTlbiS12Vmall {
 /// Architecture reference: section 4.4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiS2Ipa(pub [u64; 2]);
-impl CmdTlbiS2Ipa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S2_IPA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S2_IPA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -3386,14 +3422,14 @@ impl CmdTlbiS2Ipa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3409,7 +3445,7 @@ impl CmdTlbiS2Ipa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -3418,14 +3454,14 @@ impl CmdTlbiS2Ipa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3441,20 +3477,20 @@ impl CmdTlbiS2Ipa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -3463,20 +3499,20 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -3485,20 +3521,20 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -3507,12 +3543,12 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3526,13 +3562,13 @@ impl CmdTlbiS2Ipa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -3541,12 +3577,12 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3560,13 +3596,13 @@ impl CmdTlbiS2Ipa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -3575,7 +3611,7 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [119:76]
@@ -3583,14 +3619,14 @@ impl CmdTlbiS2Ipa {
     /// Non-secure IPA, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [119:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3606,7 +3642,7 @@ impl CmdTlbiS2Ipa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3632,15 +3668,15 @@ impl CmdTlbiS2Ipa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2a;
 }
-impl Default for CmdTlbiS2Ipa {
+impl Default for CMD_TLBI_S2_IPA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiS2Ipa {
+impl Layout for CMD_TLBI_S2_IPA {
     const NAME: &'static str = "CMD_TLBI_S2_IPA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiS2Ipa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S2_IPA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -3650,12 +3686,12 @@ impl Layout for CmdTlbiS2Ipa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiS2Ipa {
+impl ::core::fmt::Debug for CMD_TLBI_S2_IPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S2_IPA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiS2Ipa {
+impl QueueRecord for CMD_TLBI_S2_IPA {
     const OPCODE: u64 = 0x2a;
 }
 /// Invalidate all Non-secure non-EL2 entries at all stages (Non-secure ALLE1).
@@ -3666,8 +3702,9 @@ impl QueueRecord for CmdTlbiS2Ipa {
 /// Architecture reference: section 4.4.4.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNsnhAll(pub [u64; 2]);
-impl CmdTlbiNsnhAll {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NSNH_ALL(pub [u64; 2]);
+impl CMD_TLBI_NSNH_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -3688,15 +3725,15 @@ impl CmdTlbiNsnhAll {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x30;
 }
-impl Default for CmdTlbiNsnhAll {
+impl Default for CMD_TLBI_NSNH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNsnhAll {
+impl Layout for CMD_TLBI_NSNH_ALL {
     const NAME: &'static str = "CMD_TLBI_NSNH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNsnhAll::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NSNH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -3706,12 +3743,12 @@ impl Layout for CmdTlbiNsnhAll {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNsnhAll {
+impl ::core::fmt::Debug for CMD_TLBI_NSNH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NSNH_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNsnhAll {
+impl QueueRecord for CMD_TLBI_NSNH_ALL {
     const OPCODE: u64 = 0x30;
 }
 /// Send an ATS Invalidation Request to a PCIe endpoint's ATC.
@@ -3722,8 +3759,10 @@ impl QueueRecord for CmdTlbiNsnhAll {
 /// Architecture reference: section 4.5.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdAtcInv(pub [u64; 2]);
-impl CmdAtcInv {
+#[allow(non_camel_case_types)]
+pub struct CMD_ATC_INV(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_ATC_INV {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -3772,13 +3811,13 @@ impl CmdAtcInv {
     ///
     /// Set the Global Invalidate flag of the request; ignored unless SSV == 1.
     #[inline]
-    pub const fn global(&self) -> bool {
+    pub const fn Global(&self) -> bool {
         support::get(self.0[0], 9, 0x1) != 0
     }
     /// Returns the value with `Global`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_global(self, v: bool) -> Self {
+    pub const fn with_Global(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 9, 0x1, v as u64);
@@ -3787,20 +3826,20 @@ impl CmdAtcInv {
     }
     /// Sets `Global`, bit [9] to `v`.
     #[inline]
-    pub fn set_global(&mut self, v: bool) {
+    pub fn set_Global(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 9, 0x1, v as u64);
     }
     /// `SSV`, bit [11]
     ///
     /// SubstreamID is supplied and sent as a PASID prefix.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -3809,19 +3848,19 @@ impl CmdAtcInv {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3837,20 +3876,20 @@ impl CmdAtcInv {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -3859,21 +3898,21 @@ impl CmdAtcInv {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Size`, bits [69:64]
     ///
     /// Span is 4KB * 2^Size, aligned to its size; 52 means invalidate everything.
     #[inline]
-    pub const fn size(&self) -> u8 {
+    pub const fn Size(&self) -> u8 {
         support::get(self.0[1], 0, 0x3f) as u8
     }
     /// Returns the value with `Size`, bits [69:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_Size(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Size", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3889,7 +3928,7 @@ impl CmdAtcInv {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_Size(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Size", v as u64, 0x3f)?;
         self.0[1] = support::put(self.0[1], 0, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -3899,14 +3938,14 @@ impl CmdAtcInv {
     /// Untranslated address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3922,7 +3961,7 @@ impl CmdAtcInv {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3934,15 +3973,15 @@ impl CmdAtcInv {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x40;
 }
-impl Default for CmdAtcInv {
+impl Default for CMD_ATC_INV {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdAtcInv {
+impl Layout for CMD_ATC_INV {
     const NAME: &'static str = "CMD_ATC_INV";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdAtcInv::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_ATC_INV::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -3952,12 +3991,12 @@ impl Layout for CmdAtcInv {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdAtcInv {
+impl ::core::fmt::Debug for CMD_ATC_INV {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_ATC_INV", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdAtcInv {
+impl QueueRecord for CMD_ATC_INV {
     const OPCODE: u64 = 0x40;
 }
 /// Complete a PRI page request group of an endpoint with a response code.
@@ -3968,8 +4007,10 @@ impl QueueRecord for CmdAtcInv {
 /// Architecture reference: section 4.5.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdPriResp(pub [u64; 2]);
-impl CmdPriResp {
+#[allow(non_camel_case_types)]
+pub struct CMD_PRI_RESP(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_PRI_RESP {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -4013,13 +4054,13 @@ impl CmdPriResp {
     ///
     /// SubstreamID is supplied and sent as a PASID prefix.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -4028,19 +4069,19 @@ impl CmdPriResp {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4056,20 +4097,20 @@ impl CmdPriResp {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -4078,21 +4119,21 @@ impl CmdPriResp {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `PRGIndex`, bits [72:64]
     ///
     /// Page Request Group Index, from the page requests being answered.
     #[inline]
-    pub const fn prg_index(&self) -> u16 {
+    pub const fn PRGIndex(&self) -> u16 {
         support::get(self.0[1], 0, 0x1ff) as u16
     }
     /// Returns the value with `PRGIndex`, bits [72:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
+    pub const fn with_PRGIndex(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGIndex", v as u64, 0x1ff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4108,14 +4149,14 @@ impl CmdPriResp {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
+    pub fn set_PRGIndex(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
         ::core::result::Result::Ok(())
     }
     /// `Resp`, bits [77:76]
     #[inline]
-    pub const fn resp(&self) -> Result<super::enums::PriResponse, FieldError> {
+    pub const fn Resp(&self) -> Result<super::enums::PriResponse, FieldError> {
         let raw = support::get(self.0[1], 12, 0x3);
         match super::enums::PriResponse::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4129,13 +4170,13 @@ impl CmdPriResp {
     }
     /// The raw encoding of `Resp`, bits [77:76].
     #[inline]
-    pub const fn resp_bits(&self) -> u64 {
+    pub const fn Resp_bits(&self) -> u64 {
         support::get(self.0[1], 12, 0x3)
     }
     /// Returns the value with `Resp`, bits [77:76] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_resp(self, v: super::enums::PriResponse) -> Self {
+    pub const fn with_Resp(self, v: super::enums::PriResponse) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 12, 0x3, v.bits());
@@ -4144,7 +4185,7 @@ impl CmdPriResp {
     }
     /// Sets `Resp`, bits [77:76] to `v`.
     #[inline]
-    pub fn set_resp(&mut self, v: super::enums::PriResponse) {
+    pub fn set_Resp(&mut self, v: super::enums::PriResponse) {
         self.0[1] = support::put(self.0[1], 12, 0x3, v.bits());
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4161,15 +4202,15 @@ impl CmdPriResp {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x41;
 }
-impl Default for CmdPriResp {
+impl Default for CMD_PRI_RESP {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdPriResp {
+impl Layout for CMD_PRI_RESP {
     const NAME: &'static str = "CMD_PRI_RESP";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdPriResp::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_PRI_RESP::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4179,12 +4220,12 @@ impl Layout for CmdPriResp {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdPriResp {
+impl ::core::fmt::Debug for CMD_PRI_RESP {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_PRI_RESP", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdPriResp {
+impl QueueRecord for CMD_PRI_RESP {
     const OPCODE: u64 = 0x41;
 }
 /// Invalidate all cached Device Permission Table information (requires SMMU_IDR3.DPT).
@@ -4195,8 +4236,9 @@ impl QueueRecord for CmdPriResp {
 /// Architecture reference: section 4.6.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdDptiAll(pub [u64; 2]);
-impl CmdDptiAll {
+#[allow(non_camel_case_types)]
+pub struct CMD_DPTI_ALL(pub [u64; 2]);
+impl CMD_DPTI_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -4217,15 +4259,15 @@ impl CmdDptiAll {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x70;
 }
-impl Default for CmdDptiAll {
+impl Default for CMD_DPTI_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdDptiAll {
+impl Layout for CMD_DPTI_ALL {
     const NAME: &'static str = "CMD_DPTI_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdDptiAll::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_DPTI_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4235,12 +4277,12 @@ impl Layout for CmdDptiAll {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdDptiAll {
+impl ::core::fmt::Debug for CMD_DPTI_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_DPTI_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdDptiAll {
+impl QueueRecord for CMD_DPTI_ALL {
     const OPCODE: u64 = 0x70;
 }
 /// Retry or terminate one stalled transaction, identified by StreamID and STAG.
@@ -4251,8 +4293,10 @@ impl QueueRecord for CmdDptiAll {
 /// Architecture reference: section 4.7.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdResume(pub [u64; 2]);
-impl CmdResume {
+#[allow(non_camel_case_types)]
+pub struct CMD_RESUME(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_RESUME {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -4296,13 +4340,13 @@ impl CmdResume {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -4311,14 +4355,14 @@ impl CmdResume {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `Ac`, bit [12]
     ///
     /// Action (Ac): retry the transaction, or terminate it as Ab says.
     #[inline]
-    pub const fn ac(&self) -> Result<super::enums::ResumeAction, FieldError> {
+    pub const fn Ac(&self) -> Result<super::enums::ResumeAction, FieldError> {
         let raw = support::get(self.0[0], 12, 0x1);
         match super::enums::ResumeAction::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4332,13 +4376,13 @@ impl CmdResume {
     }
     /// The raw encoding of `Ac`, bit [12].
     #[inline]
-    pub const fn ac_bits(&self) -> u64 {
+    pub const fn Ac_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x1)
     }
     /// Returns the value with `Ac`, bit [12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ac(self, v: super::enums::ResumeAction) -> Self {
+    pub const fn with_Ac(self, v: super::enums::ResumeAction) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 12, 0x1, v.bits());
@@ -4347,20 +4391,20 @@ impl CmdResume {
     }
     /// Sets `Ac`, bit [12] to `v`.
     #[inline]
-    pub fn set_ac(&mut self, v: super::enums::ResumeAction) {
+    pub fn set_Ac(&mut self, v: super::enums::ResumeAction) {
         self.0[0] = support::put(self.0[0], 12, 0x1, v.bits());
     }
     /// `Ab`, bit [13]
     ///
     /// Abort (Ab): a terminated transaction gets an abort (1) or RAZ/WI completion (0).
     #[inline]
-    pub const fn ab(&self) -> bool {
+    pub const fn Ab(&self) -> bool {
         support::get(self.0[0], 13, 0x1) != 0
     }
     /// Returns the value with `Ab`, bit [13] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ab(self, v: bool) -> Self {
+    pub const fn with_Ab(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 13, 0x1, v as u64);
@@ -4369,18 +4413,18 @@ impl CmdResume {
     }
     /// Sets `Ab`, bit [13] to `v`.
     #[inline]
-    pub fn set_ab(&mut self, v: bool) {
+    pub fn set_Ab(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 13, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -4389,20 +4433,20 @@ impl CmdResume {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
     /// Stall tag, exactly as reported in the stall event record.
     #[inline]
-    pub const fn stag(&self) -> u16 {
+    pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `STAG`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stag(self, v: u16) -> Self {
+    pub const fn with_STAG(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -4411,7 +4455,7 @@ impl CmdResume {
     }
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_stag(&mut self, v: u16) {
+    pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4428,15 +4472,15 @@ impl CmdResume {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x44;
 }
-impl Default for CmdResume {
+impl Default for CMD_RESUME {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdResume {
+impl Layout for CMD_RESUME {
     const NAME: &'static str = "CMD_RESUME";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdResume::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_RESUME::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4446,12 +4490,12 @@ impl Layout for CmdResume {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdResume {
+impl ::core::fmt::Debug for CMD_RESUME {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_RESUME", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdResume {
+impl QueueRecord for CMD_RESUME {
     const OPCODE: u64 = 0x44;
 }
 /// Mark every stalled transaction of a stream for termination.
@@ -4462,8 +4506,10 @@ impl QueueRecord for CmdResume {
 /// Architecture reference: section 4.7.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdStallTerm(pub [u64; 2]);
-impl CmdStallTerm {
+#[allow(non_camel_case_types)]
+pub struct CMD_STALL_TERM(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_STALL_TERM {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -4492,13 +4538,13 @@ impl CmdStallTerm {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -4507,18 +4553,18 @@ impl CmdStallTerm {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -4527,7 +4573,7 @@ impl CmdStallTerm {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4537,15 +4583,15 @@ impl CmdStallTerm {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x45;
 }
-impl Default for CmdStallTerm {
+impl Default for CMD_STALL_TERM {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdStallTerm {
+impl Layout for CMD_STALL_TERM {
     const NAME: &'static str = "CMD_STALL_TERM";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdStallTerm::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_STALL_TERM::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4555,12 +4601,12 @@ impl Layout for CmdStallTerm {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdStallTerm {
+impl ::core::fmt::Debug for CMD_STALL_TERM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_STALL_TERM", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdStallTerm {
+impl QueueRecord for CMD_STALL_TERM {
     const OPCODE: u64 = 0x45;
 }
 /// Wait for completion of all earlier commands, then optionally signal completion.
@@ -4571,8 +4617,10 @@ impl QueueRecord for CmdStallTerm {
 /// Architecture reference: section 4.7.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdSync(pub [u64; 2]);
-impl CmdSync {
+#[allow(non_camel_case_types)]
+pub struct CMD_SYNC(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_SYNC {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -4621,7 +4669,7 @@ impl CmdSync {
     ///
     /// ComplSignal: how completion is signalled.
     #[inline]
-    pub const fn cs(&self) -> Result<super::enums::ComplSignal, FieldError> {
+    pub const fn CS(&self) -> Result<super::enums::ComplSignal, FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::ComplSignal::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4635,13 +4683,13 @@ impl CmdSync {
     }
     /// The raw encoding of `CS`, bits [13:12].
     #[inline]
-    pub const fn cs_bits(&self) -> u64 {
+    pub const fn CS_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x3)
     }
     /// Returns the value with `CS`, bits [13:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cs(self, v: super::enums::ComplSignal) -> Self {
+    pub const fn with_CS(self, v: super::enums::ComplSignal) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 12, 0x3, v.bits());
@@ -4650,14 +4698,14 @@ impl CmdSync {
     }
     /// Sets `CS`, bits [13:12] to `v`.
     #[inline]
-    pub fn set_cs(&mut self, v: super::enums::ComplSignal) {
+    pub fn set_CS(&mut self, v: super::enums::ComplSignal) {
         self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
     /// `MSH`, bits [23:22]
     ///
     /// Shareability of the MSI write (0b01 is reserved and treated as Non-shareable).
     #[inline]
-    pub const fn msh(&self) -> Result<super::enums::MsiShareability, FieldError> {
+    pub const fn MSH(&self) -> Result<super::enums::MsiShareability, FieldError> {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::MsiShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4671,13 +4719,13 @@ impl CmdSync {
     }
     /// The raw encoding of `MSH`, bits [23:22].
     #[inline]
-    pub const fn msh_bits(&self) -> u64 {
+    pub const fn MSH_bits(&self) -> u64 {
         support::get(self.0[0], 22, 0x3)
     }
     /// Returns the value with `MSH`, bits [23:22] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msh(self, v: super::enums::MsiShareability) -> Self {
+    pub const fn with_MSH(self, v: super::enums::MsiShareability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 22, 0x3, v.bits());
@@ -4686,21 +4734,21 @@ impl CmdSync {
     }
     /// Sets `MSH`, bits [23:22] to `v`.
     #[inline]
-    pub fn set_msh(&mut self, v: super::enums::MsiShareability) {
+    pub fn set_MSH(&mut self, v: super::enums::MsiShareability) {
         self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
     /// `MSIAttr`, bits [27:24]
     ///
     /// Memory type of the MSI write, encoded as STE.MemAttr.
     #[inline]
-    pub const fn msi_attr(&self) -> u8 {
+    pub const fn MSIAttr(&self) -> u8 {
         support::get(self.0[0], 24, 0xf) as u8
     }
     /// Returns the value with `MSIAttr`, bits [27:24] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_msi_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MSIAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MSIAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4716,7 +4764,7 @@ impl CmdSync {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_msi_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MSIAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MSIAttr", v as u64, 0xf)?;
         self.0[0] = support::put(self.0[0], 24, 0xf, raw);
         ::core::result::Result::Ok(())
@@ -4725,13 +4773,13 @@ impl CmdSync {
     ///
     /// 32-bit value written by the MSI.
     #[inline]
-    pub const fn msi_data(&self) -> u32 {
+    pub const fn MSIData(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `MSIData`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_data(self, v: u32) -> Self {
+    pub const fn with_MSIData(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -4740,7 +4788,7 @@ impl CmdSync {
     }
     /// Sets `MSIData`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_msi_data(&mut self, v: u32) {
+    pub fn set_MSIData(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `MSIAddress`, bits [119:66]
@@ -4748,14 +4796,14 @@ impl CmdSync {
     /// Physical address of the MSI, bits [55:2]; zero means no MSI write.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn msi_address(&self) -> u64 {
+    pub const fn MSIAddress(&self) -> u64 {
         support::get(self.0[1], 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `MSIAddress`, bits [119:66] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_msi_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_MSIAddress(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4771,7 +4819,7 @@ impl CmdSync {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_msi_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_MSIAddress(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff)?;
         self.0[1] = support::put(self.0[1], 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4780,13 +4828,13 @@ impl CmdSync {
     ///
     /// Realm queue only: the MSI targets Non-secure PA space; RES0 on other queues.
     #[inline]
-    pub const fn msi_ns(&self) -> bool {
+    pub const fn MSI_NS(&self) -> bool {
         support::get(self.0[1], 63, 0x1) != 0
     }
     /// Returns the value with `MSI_NS`, bit [127] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_ns(self, v: bool) -> Self {
+    pub const fn with_MSI_NS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 63, 0x1, v as u64);
@@ -4795,7 +4843,7 @@ impl CmdSync {
     }
     /// Sets `MSI_NS`, bit [127] to `v`.
     #[inline]
-    pub fn set_msi_ns(&mut self, v: bool) {
+    pub fn set_MSI_NS(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4819,15 +4867,15 @@ impl CmdSync {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x46;
 }
-impl Default for CmdSync {
+impl Default for CMD_SYNC {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdSync {
+impl Layout for CMD_SYNC {
     const NAME: &'static str = "CMD_SYNC";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdSync::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_SYNC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4837,12 +4885,12 @@ impl Layout for CmdSync {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdSync {
+impl ::core::fmt::Debug for CMD_SYNC {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_SYNC", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdSync {
+impl QueueRecord for CMD_SYNC {
     const OPCODE: u64 = 0x46;
 }
 /// Invalidate all stage 1 S-EL2 entries; Secure queue only, needs Secure EL2.
@@ -4853,8 +4901,9 @@ impl QueueRecord for CmdSync {
 /// Architecture reference: section 4.4.2.11.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiSEl2All(pub [u64; 2]);
-impl CmdTlbiSEl2All {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S_EL2_ALL(pub [u64; 2]);
+impl CMD_TLBI_S_EL2_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -4875,15 +4924,15 @@ impl CmdTlbiSEl2All {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x50;
 }
-impl Default for CmdTlbiSEl2All {
+impl Default for CMD_TLBI_S_EL2_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiSEl2All {
+impl Layout for CMD_TLBI_S_EL2_ALL {
     const NAME: &'static str = "CMD_TLBI_S_EL2_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiSEl2All::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S_EL2_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4893,12 +4942,12 @@ impl Layout for CmdTlbiSEl2All {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiSEl2All {
+impl ::core::fmt::Debug for CMD_TLBI_S_EL2_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S_EL2_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiSEl2All {
+impl QueueRecord for CMD_TLBI_S_EL2_ALL {
     const OPCODE: u64 = 0x50;
 }
 /// Invalidate non-global stage 1 S-EL2-E2H entries by ASID; Secure queue only.
@@ -4909,8 +4958,10 @@ impl QueueRecord for CmdTlbiSEl2All {
 /// Architecture reference: section 4.4.2.14.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiSEl2Asid(pub [u64; 2]);
-impl CmdTlbiSEl2Asid {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S_EL2_ASID(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S_EL2_ASID {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -4932,13 +4983,13 @@ impl CmdTlbiSEl2Asid {
     }
     /// `ASID`, bits [63:48]
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -4947,7 +4998,7 @@ impl CmdTlbiSEl2Asid {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4957,15 +5008,15 @@ impl CmdTlbiSEl2Asid {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x51;
 }
-impl Default for CmdTlbiSEl2Asid {
+impl Default for CMD_TLBI_S_EL2_ASID {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiSEl2Asid {
+impl Layout for CMD_TLBI_S_EL2_ASID {
     const NAME: &'static str = "CMD_TLBI_S_EL2_ASID";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiSEl2Asid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S_EL2_ASID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4975,12 +5026,12 @@ impl Layout for CmdTlbiSEl2Asid {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiSEl2Asid {
+impl ::core::fmt::Debug for CMD_TLBI_S_EL2_ASID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S_EL2_ASID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiSEl2Asid {
+impl QueueRecord for CMD_TLBI_S_EL2_ASID {
     const OPCODE: u64 = 0x51;
 }
 /// Invalidate stage 1 S-EL2 entries by VA (and ASID when SMMU_S_CR2.E2H == 1).
@@ -4991,8 +5042,10 @@ impl QueueRecord for CmdTlbiSEl2Asid {
 /// Architecture reference: section 4.4.2.12.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiSEl2Va(pub [u64; 2]);
-impl CmdTlbiSEl2Va {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S_EL2_VA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S_EL2_VA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -5051,14 +5104,14 @@ impl CmdTlbiSEl2Va {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5074,7 +5127,7 @@ impl CmdTlbiSEl2Va {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -5083,14 +5136,14 @@ impl CmdTlbiSEl2Va {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5106,7 +5159,7 @@ impl CmdTlbiSEl2Va {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -5115,13 +5168,13 @@ impl CmdTlbiSEl2Va {
     ///
     /// Ignored when SMMU_S_CR2.E2H == 0.
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -5130,20 +5183,20 @@ impl CmdTlbiSEl2Va {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -5152,20 +5205,20 @@ impl CmdTlbiSEl2Va {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -5174,12 +5227,12 @@ impl CmdTlbiSEl2Va {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5193,13 +5246,13 @@ impl CmdTlbiSEl2Va {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -5208,12 +5261,12 @@ impl CmdTlbiSEl2Va {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5227,13 +5280,13 @@ impl CmdTlbiSEl2Va {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -5242,7 +5295,7 @@ impl CmdTlbiSEl2Va {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -5250,14 +5303,14 @@ impl CmdTlbiSEl2Va {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5273,7 +5326,7 @@ impl CmdTlbiSEl2Va {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -5299,15 +5352,15 @@ impl CmdTlbiSEl2Va {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x52;
 }
-impl Default for CmdTlbiSEl2Va {
+impl Default for CMD_TLBI_S_EL2_VA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiSEl2Va {
+impl Layout for CMD_TLBI_S_EL2_VA {
     const NAME: &'static str = "CMD_TLBI_S_EL2_VA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiSEl2Va::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S_EL2_VA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -5317,12 +5370,12 @@ impl Layout for CmdTlbiSEl2Va {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiSEl2Va {
+impl ::core::fmt::Debug for CMD_TLBI_S_EL2_VA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S_EL2_VA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiSEl2Va {
+impl QueueRecord for CMD_TLBI_S_EL2_VA {
     const OPCODE: u64 = 0x52;
 }
 /// Invalidate stage 1 S-EL2 entries by VA for all ASIDs; Secure queue only.
@@ -5333,8 +5386,10 @@ impl QueueRecord for CmdTlbiSEl2Va {
 /// Architecture reference: section 4.4.2.13.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiSEl2Vaa(pub [u64; 2]);
-impl CmdTlbiSEl2Vaa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S_EL2_VAA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S_EL2_VAA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -5388,14 +5443,14 @@ impl CmdTlbiSEl2Vaa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5411,7 +5466,7 @@ impl CmdTlbiSEl2Vaa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -5420,14 +5475,14 @@ impl CmdTlbiSEl2Vaa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5443,7 +5498,7 @@ impl CmdTlbiSEl2Vaa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -5452,13 +5507,13 @@ impl CmdTlbiSEl2Vaa {
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -5467,20 +5522,20 @@ impl CmdTlbiSEl2Vaa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -5489,12 +5544,12 @@ impl CmdTlbiSEl2Vaa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5508,13 +5563,13 @@ impl CmdTlbiSEl2Vaa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -5523,12 +5578,12 @@ impl CmdTlbiSEl2Vaa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5542,13 +5597,13 @@ impl CmdTlbiSEl2Vaa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -5557,7 +5612,7 @@ impl CmdTlbiSEl2Vaa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -5565,14 +5620,14 @@ impl CmdTlbiSEl2Vaa {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5588,7 +5643,7 @@ impl CmdTlbiSEl2Vaa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -5614,15 +5669,15 @@ impl CmdTlbiSEl2Vaa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x53;
 }
-impl Default for CmdTlbiSEl2Vaa {
+impl Default for CMD_TLBI_S_EL2_VAA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiSEl2Vaa {
+impl Layout for CMD_TLBI_S_EL2_VAA {
     const NAME: &'static str = "CMD_TLBI_S_EL2_VAA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiSEl2Vaa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S_EL2_VAA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -5632,12 +5687,12 @@ impl Layout for CmdTlbiSEl2Vaa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiSEl2Vaa {
+impl ::core::fmt::Debug for CMD_TLBI_S_EL2_VAA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S_EL2_VAA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiSEl2Vaa {
+impl QueueRecord for CMD_TLBI_S_EL2_VAA {
     const OPCODE: u64 = 0x53;
 }
 /// Invalidate all Secure EL1 entries of a VMID at every stage; needs Secure stage 2.
@@ -5648,8 +5703,10 @@ impl QueueRecord for CmdTlbiSEl2Vaa {
 /// Architecture reference: section 4.4.3.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiSS12Vmall(pub [u64; 2]);
-impl CmdTlbiSS12Vmall {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S_S12_VMALL(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S_S12_VMALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -5671,13 +5728,13 @@ impl CmdTlbiSS12Vmall {
     }
     /// `VMID`, bits [47:32]
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -5686,7 +5743,7 @@ impl CmdTlbiSS12Vmall {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -5696,15 +5753,15 @@ impl CmdTlbiSS12Vmall {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x58;
 }
-impl Default for CmdTlbiSS12Vmall {
+impl Default for CMD_TLBI_S_S12_VMALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiSS12Vmall {
+impl Layout for CMD_TLBI_S_S12_VMALL {
     const NAME: &'static str = "CMD_TLBI_S_S12_VMALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiSS12Vmall::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S_S12_VMALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -5714,12 +5771,12 @@ impl Layout for CmdTlbiSS12Vmall {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiSS12Vmall {
+impl ::core::fmt::Debug for CMD_TLBI_S_S12_VMALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S_S12_VMALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiSS12Vmall {
+impl QueueRecord for CMD_TLBI_S_S12_VMALL {
     const OPCODE: u64 = 0x58;
 }
 /// Invalidate Secure stage 2 entries by IPA and VMID; needs Secure stage 2.
@@ -5730,8 +5787,10 @@ impl QueueRecord for CmdTlbiSS12Vmall {
 /// Architecture reference: section 4.4.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiSS2Ipa(pub [u64; 2]);
-impl CmdTlbiSS2Ipa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S_S2_IPA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S_S2_IPA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -5790,14 +5849,14 @@ impl CmdTlbiSS2Ipa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5813,7 +5872,7 @@ impl CmdTlbiSS2Ipa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -5822,14 +5881,14 @@ impl CmdTlbiSS2Ipa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5845,20 +5904,20 @@ impl CmdTlbiSS2Ipa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -5867,20 +5926,20 @@ impl CmdTlbiSS2Ipa {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -5889,20 +5948,20 @@ impl CmdTlbiSS2Ipa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -5911,12 +5970,12 @@ impl CmdTlbiSS2Ipa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5930,13 +5989,13 @@ impl CmdTlbiSS2Ipa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -5945,12 +6004,12 @@ impl CmdTlbiSS2Ipa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5964,13 +6023,13 @@ impl CmdTlbiSS2Ipa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -5979,7 +6038,7 @@ impl CmdTlbiSS2Ipa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [119:76]
@@ -5987,14 +6046,14 @@ impl CmdTlbiSS2Ipa {
     /// IPA, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [119:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -6010,7 +6069,7 @@ impl CmdTlbiSS2Ipa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -6036,15 +6095,15 @@ impl CmdTlbiSS2Ipa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5a;
 }
-impl Default for CmdTlbiSS2Ipa {
+impl Default for CMD_TLBI_S_S2_IPA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiSS2Ipa {
+impl Layout for CMD_TLBI_S_S2_IPA {
     const NAME: &'static str = "CMD_TLBI_S_S2_IPA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiSS2Ipa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S_S2_IPA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -6054,12 +6113,12 @@ impl Layout for CmdTlbiSS2Ipa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiSS2Ipa {
+impl ::core::fmt::Debug for CMD_TLBI_S_S2_IPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S_S2_IPA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiSS2Ipa {
+impl QueueRecord for CMD_TLBI_S_S2_IPA {
     const OPCODE: u64 = 0x5a;
 }
 /// Invalidate all Secure non-EL2 entries at all stages (Secure ALLE1).
@@ -6070,8 +6129,9 @@ impl QueueRecord for CmdTlbiSS2Ipa {
 /// Architecture reference: section 4.4.4.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiSnhAll(pub [u64; 2]);
-impl CmdTlbiSnhAll {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_SNH_ALL(pub [u64; 2]);
+impl CMD_TLBI_SNH_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -6092,15 +6152,15 @@ impl CmdTlbiSnhAll {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x60;
 }
-impl Default for CmdTlbiSnhAll {
+impl Default for CMD_TLBI_SNH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiSnhAll {
+impl Layout for CMD_TLBI_SNH_ALL {
     const NAME: &'static str = "CMD_TLBI_SNH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiSnhAll::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_SNH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -6110,124 +6170,125 @@ impl Layout for CmdTlbiSnhAll {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiSnhAll {
+impl ::core::fmt::Debug for CMD_TLBI_SNH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_SNH_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiSnhAll {
+impl QueueRecord for CMD_TLBI_SNH_ALL {
     const OPCODE: u64 = 0x60;
 }
 /// Every record of queue `CMDQ`.
 ///
 /// Records are 16 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CmdqCommand {
+#[allow(non_camel_case_types)]
+pub enum CMDQ_Command {
     /// `CMD_PREFETCH_CONFIG`.
-    PrefetchConfig(CmdPrefetchConfig),
+    CMD_PREFETCH_CONFIG(CMD_PREFETCH_CONFIG),
     /// `CMD_PREFETCH_ADDR`.
-    PrefetchAddr(CmdPrefetchAddr),
+    CMD_PREFETCH_ADDR(CMD_PREFETCH_ADDR),
     /// `CMD_CFGI_STE`.
-    CfgiSte(CmdCfgiSte),
+    CMD_CFGI_STE(CMD_CFGI_STE),
     /// `CMD_CFGI_STE_RANGE`.
-    CfgiSteRange(CmdCfgiSteRange),
+    CMD_CFGI_STE_RANGE(CMD_CFGI_STE_RANGE),
     /// `CMD_CFGI_CD`.
-    CfgiCd(CmdCfgiCd),
+    CMD_CFGI_CD(CMD_CFGI_CD),
     /// `CMD_CFGI_CD_ALL`.
-    CfgiCdAll(CmdCfgiCdAll),
+    CMD_CFGI_CD_ALL(CMD_CFGI_CD_ALL),
     /// `CMD_CFGI_VMS_PIDM`.
-    CfgiVmsPidm(CmdCfgiVmsPidm),
+    CMD_CFGI_VMS_PIDM(CMD_CFGI_VMS_PIDM),
     /// `CMD_TLBI_NH_ALL`.
-    TlbiNhAll(CmdTlbiNhAll),
+    CMD_TLBI_NH_ALL(CMD_TLBI_NH_ALL),
     /// `CMD_TLBI_NH_ASID`.
-    TlbiNhAsid(CmdTlbiNhAsid),
+    CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID),
     /// `CMD_TLBI_NH_VA`.
-    TlbiNhVa(CmdTlbiNhVa),
+    CMD_TLBI_NH_VA(CMD_TLBI_NH_VA),
     /// `CMD_TLBI_NH_VAA`.
-    TlbiNhVaa(CmdTlbiNhVaa),
+    CMD_TLBI_NH_VAA(CMD_TLBI_NH_VAA),
     /// `CMD_TLBI_EL3_ALL`.
-    TlbiEl3All(CmdTlbiEl3All),
+    CMD_TLBI_EL3_ALL(CMD_TLBI_EL3_ALL),
     /// `CMD_TLBI_EL3_VA`.
-    TlbiEl3Va(CmdTlbiEl3Va),
+    CMD_TLBI_EL3_VA(CMD_TLBI_EL3_VA),
     /// `CMD_TLBI_EL2_ALL`.
-    TlbiEl2All(CmdTlbiEl2All),
+    CMD_TLBI_EL2_ALL(CMD_TLBI_EL2_ALL),
     /// `CMD_TLBI_EL2_ASID`.
-    TlbiEl2Asid(CmdTlbiEl2Asid),
+    CMD_TLBI_EL2_ASID(CMD_TLBI_EL2_ASID),
     /// `CMD_TLBI_EL2_VA`.
-    TlbiEl2Va(CmdTlbiEl2Va),
+    CMD_TLBI_EL2_VA(CMD_TLBI_EL2_VA),
     /// `CMD_TLBI_EL2_VAA`.
-    TlbiEl2Vaa(CmdTlbiEl2Vaa),
+    CMD_TLBI_EL2_VAA(CMD_TLBI_EL2_VAA),
     /// `CMD_TLBI_S12_VMALL`.
-    TlbiS12Vmall(CmdTlbiS12Vmall),
+    CMD_TLBI_S12_VMALL(CMD_TLBI_S12_VMALL),
     /// `CMD_TLBI_S2_IPA`.
-    TlbiS2Ipa(CmdTlbiS2Ipa),
+    CMD_TLBI_S2_IPA(CMD_TLBI_S2_IPA),
     /// `CMD_TLBI_NSNH_ALL`.
-    TlbiNsnhAll(CmdTlbiNsnhAll),
+    CMD_TLBI_NSNH_ALL(CMD_TLBI_NSNH_ALL),
     /// `CMD_ATC_INV`.
-    AtcInv(CmdAtcInv),
+    CMD_ATC_INV(CMD_ATC_INV),
     /// `CMD_PRI_RESP`.
-    PriResp(CmdPriResp),
+    CMD_PRI_RESP(CMD_PRI_RESP),
     /// `CMD_DPTI_ALL`.
-    DptiAll(CmdDptiAll),
+    CMD_DPTI_ALL(CMD_DPTI_ALL),
     /// `CMD_RESUME`.
-    Resume(CmdResume),
+    CMD_RESUME(CMD_RESUME),
     /// `CMD_STALL_TERM`.
-    StallTerm(CmdStallTerm),
+    CMD_STALL_TERM(CMD_STALL_TERM),
     /// `CMD_SYNC`.
-    Sync(CmdSync),
+    CMD_SYNC(CMD_SYNC),
     /// `CMD_TLBI_S_EL2_ALL`.
-    TlbiSEl2All(CmdTlbiSEl2All),
+    CMD_TLBI_S_EL2_ALL(CMD_TLBI_S_EL2_ALL),
     /// `CMD_TLBI_S_EL2_ASID`.
-    TlbiSEl2Asid(CmdTlbiSEl2Asid),
+    CMD_TLBI_S_EL2_ASID(CMD_TLBI_S_EL2_ASID),
     /// `CMD_TLBI_S_EL2_VA`.
-    TlbiSEl2Va(CmdTlbiSEl2Va),
+    CMD_TLBI_S_EL2_VA(CMD_TLBI_S_EL2_VA),
     /// `CMD_TLBI_S_EL2_VAA`.
-    TlbiSEl2Vaa(CmdTlbiSEl2Vaa),
+    CMD_TLBI_S_EL2_VAA(CMD_TLBI_S_EL2_VAA),
     /// `CMD_TLBI_S_S12_VMALL`.
-    TlbiSS12Vmall(CmdTlbiSS12Vmall),
+    CMD_TLBI_S_S12_VMALL(CMD_TLBI_S_S12_VMALL),
     /// `CMD_TLBI_S_S2_IPA`.
-    TlbiSS2Ipa(CmdTlbiSS2Ipa),
+    CMD_TLBI_S_S2_IPA(CMD_TLBI_S_S2_IPA),
     /// `CMD_TLBI_SNH_ALL`.
-    TlbiSnhAll(CmdTlbiSnhAll),
+    CMD_TLBI_SNH_ALL(CMD_TLBI_SNH_ALL),
 }
-impl CmdqCommand {
+impl CMDQ_Command {
     /// The record as little-endian 64-bit words.
     #[inline]
     pub const fn encode(&self) -> [u64; 2] {
         match self {
-            Self::PrefetchConfig(r) => r.0,
-            Self::PrefetchAddr(r) => r.0,
-            Self::CfgiSte(r) => r.0,
-            Self::CfgiSteRange(r) => r.0,
-            Self::CfgiCd(r) => r.0,
-            Self::CfgiCdAll(r) => r.0,
-            Self::CfgiVmsPidm(r) => r.0,
-            Self::TlbiNhAll(r) => r.0,
-            Self::TlbiNhAsid(r) => r.0,
-            Self::TlbiNhVa(r) => r.0,
-            Self::TlbiNhVaa(r) => r.0,
-            Self::TlbiEl3All(r) => r.0,
-            Self::TlbiEl3Va(r) => r.0,
-            Self::TlbiEl2All(r) => r.0,
-            Self::TlbiEl2Asid(r) => r.0,
-            Self::TlbiEl2Va(r) => r.0,
-            Self::TlbiEl2Vaa(r) => r.0,
-            Self::TlbiS12Vmall(r) => r.0,
-            Self::TlbiS2Ipa(r) => r.0,
-            Self::TlbiNsnhAll(r) => r.0,
-            Self::AtcInv(r) => r.0,
-            Self::PriResp(r) => r.0,
-            Self::DptiAll(r) => r.0,
-            Self::Resume(r) => r.0,
-            Self::StallTerm(r) => r.0,
-            Self::Sync(r) => r.0,
-            Self::TlbiSEl2All(r) => r.0,
-            Self::TlbiSEl2Asid(r) => r.0,
-            Self::TlbiSEl2Va(r) => r.0,
-            Self::TlbiSEl2Vaa(r) => r.0,
-            Self::TlbiSS12Vmall(r) => r.0,
-            Self::TlbiSS2Ipa(r) => r.0,
-            Self::TlbiSnhAll(r) => r.0,
+            Self::CMD_PREFETCH_CONFIG(r) => r.0,
+            Self::CMD_PREFETCH_ADDR(r) => r.0,
+            Self::CMD_CFGI_STE(r) => r.0,
+            Self::CMD_CFGI_STE_RANGE(r) => r.0,
+            Self::CMD_CFGI_CD(r) => r.0,
+            Self::CMD_CFGI_CD_ALL(r) => r.0,
+            Self::CMD_CFGI_VMS_PIDM(r) => r.0,
+            Self::CMD_TLBI_NH_ALL(r) => r.0,
+            Self::CMD_TLBI_NH_ASID(r) => r.0,
+            Self::CMD_TLBI_NH_VA(r) => r.0,
+            Self::CMD_TLBI_NH_VAA(r) => r.0,
+            Self::CMD_TLBI_EL3_ALL(r) => r.0,
+            Self::CMD_TLBI_EL3_VA(r) => r.0,
+            Self::CMD_TLBI_EL2_ALL(r) => r.0,
+            Self::CMD_TLBI_EL2_ASID(r) => r.0,
+            Self::CMD_TLBI_EL2_VA(r) => r.0,
+            Self::CMD_TLBI_EL2_VAA(r) => r.0,
+            Self::CMD_TLBI_S12_VMALL(r) => r.0,
+            Self::CMD_TLBI_S2_IPA(r) => r.0,
+            Self::CMD_TLBI_NSNH_ALL(r) => r.0,
+            Self::CMD_ATC_INV(r) => r.0,
+            Self::CMD_PRI_RESP(r) => r.0,
+            Self::CMD_DPTI_ALL(r) => r.0,
+            Self::CMD_RESUME(r) => r.0,
+            Self::CMD_STALL_TERM(r) => r.0,
+            Self::CMD_SYNC(r) => r.0,
+            Self::CMD_TLBI_S_EL2_ALL(r) => r.0,
+            Self::CMD_TLBI_S_EL2_ASID(r) => r.0,
+            Self::CMD_TLBI_S_EL2_VA(r) => r.0,
+            Self::CMD_TLBI_S_EL2_VAA(r) => r.0,
+            Self::CMD_TLBI_S_S12_VMALL(r) => r.0,
+            Self::CMD_TLBI_S_S2_IPA(r) => r.0,
+            Self::CMD_TLBI_SNH_ALL(r) => r.0,
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
@@ -6235,10 +6296,10 @@ impl CmdqCommand {
         let opcode = support::get(raw[0], 0, 0xff);
         match opcode {
             0x1 => {
-                let r = CmdPrefetchConfig(*raw);
+                let r = CMD_PREFETCH_CONFIG(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::PrefetchConfig(r))
+                        ::core::result::Result::Ok(Self::CMD_PREFETCH_CONFIG(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6246,10 +6307,10 @@ impl CmdqCommand {
                 }
             }
             0x2 => {
-                let r = CmdPrefetchAddr(*raw);
+                let r = CMD_PREFETCH_ADDR(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::PrefetchAddr(r))
+                        ::core::result::Result::Ok(Self::CMD_PREFETCH_ADDR(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6257,10 +6318,10 @@ impl CmdqCommand {
                 }
             }
             0x3 => {
-                let r = CmdCfgiSte(*raw);
+                let r = CMD_CFGI_STE(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CfgiSte(r))
+                        ::core::result::Result::Ok(Self::CMD_CFGI_STE(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6268,10 +6329,10 @@ impl CmdqCommand {
                 }
             }
             0x4 => {
-                let r = CmdCfgiSteRange(*raw);
+                let r = CMD_CFGI_STE_RANGE(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CfgiSteRange(r))
+                        ::core::result::Result::Ok(Self::CMD_CFGI_STE_RANGE(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6279,10 +6340,10 @@ impl CmdqCommand {
                 }
             }
             0x5 => {
-                let r = CmdCfgiCd(*raw);
+                let r = CMD_CFGI_CD(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CfgiCd(r))
+                        ::core::result::Result::Ok(Self::CMD_CFGI_CD(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6290,10 +6351,10 @@ impl CmdqCommand {
                 }
             }
             0x6 => {
-                let r = CmdCfgiCdAll(*raw);
+                let r = CMD_CFGI_CD_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CfgiCdAll(r))
+                        ::core::result::Result::Ok(Self::CMD_CFGI_CD_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6301,10 +6362,10 @@ impl CmdqCommand {
                 }
             }
             0x7 => {
-                let r = CmdCfgiVmsPidm(*raw);
+                let r = CMD_CFGI_VMS_PIDM(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CfgiVmsPidm(r))
+                        ::core::result::Result::Ok(Self::CMD_CFGI_VMS_PIDM(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6312,10 +6373,10 @@ impl CmdqCommand {
                 }
             }
             0x10 => {
-                let r = CmdTlbiNhAll(*raw);
+                let r = CMD_TLBI_NH_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNhAll(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NH_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6323,10 +6384,10 @@ impl CmdqCommand {
                 }
             }
             0x11 => {
-                let r = CmdTlbiNhAsid(*raw);
+                let r = CMD_TLBI_NH_ASID(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNhAsid(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NH_ASID(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6334,10 +6395,10 @@ impl CmdqCommand {
                 }
             }
             0x12 => {
-                let r = CmdTlbiNhVa(*raw);
+                let r = CMD_TLBI_NH_VA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNhVa(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NH_VA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6345,10 +6406,10 @@ impl CmdqCommand {
                 }
             }
             0x13 => {
-                let r = CmdTlbiNhVaa(*raw);
+                let r = CMD_TLBI_NH_VAA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNhVaa(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NH_VAA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6356,10 +6417,10 @@ impl CmdqCommand {
                 }
             }
             0x18 => {
-                let r = CmdTlbiEl3All(*raw);
+                let r = CMD_TLBI_EL3_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiEl3All(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_EL3_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6367,10 +6428,10 @@ impl CmdqCommand {
                 }
             }
             0x1a => {
-                let r = CmdTlbiEl3Va(*raw);
+                let r = CMD_TLBI_EL3_VA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiEl3Va(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_EL3_VA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6378,10 +6439,10 @@ impl CmdqCommand {
                 }
             }
             0x20 => {
-                let r = CmdTlbiEl2All(*raw);
+                let r = CMD_TLBI_EL2_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiEl2All(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_EL2_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6389,10 +6450,10 @@ impl CmdqCommand {
                 }
             }
             0x21 => {
-                let r = CmdTlbiEl2Asid(*raw);
+                let r = CMD_TLBI_EL2_ASID(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiEl2Asid(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_EL2_ASID(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6400,10 +6461,10 @@ impl CmdqCommand {
                 }
             }
             0x22 => {
-                let r = CmdTlbiEl2Va(*raw);
+                let r = CMD_TLBI_EL2_VA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiEl2Va(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_EL2_VA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6411,10 +6472,10 @@ impl CmdqCommand {
                 }
             }
             0x23 => {
-                let r = CmdTlbiEl2Vaa(*raw);
+                let r = CMD_TLBI_EL2_VAA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiEl2Vaa(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_EL2_VAA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6422,10 +6483,10 @@ impl CmdqCommand {
                 }
             }
             0x28 => {
-                let r = CmdTlbiS12Vmall(*raw);
+                let r = CMD_TLBI_S12_VMALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiS12Vmall(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S12_VMALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6433,10 +6494,10 @@ impl CmdqCommand {
                 }
             }
             0x2a => {
-                let r = CmdTlbiS2Ipa(*raw);
+                let r = CMD_TLBI_S2_IPA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiS2Ipa(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S2_IPA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6444,10 +6505,10 @@ impl CmdqCommand {
                 }
             }
             0x30 => {
-                let r = CmdTlbiNsnhAll(*raw);
+                let r = CMD_TLBI_NSNH_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNsnhAll(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NSNH_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6455,10 +6516,10 @@ impl CmdqCommand {
                 }
             }
             0x40 => {
-                let r = CmdAtcInv(*raw);
+                let r = CMD_ATC_INV(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::AtcInv(r))
+                        ::core::result::Result::Ok(Self::CMD_ATC_INV(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6466,10 +6527,10 @@ impl CmdqCommand {
                 }
             }
             0x41 => {
-                let r = CmdPriResp(*raw);
+                let r = CMD_PRI_RESP(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::PriResp(r))
+                        ::core::result::Result::Ok(Self::CMD_PRI_RESP(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6477,10 +6538,10 @@ impl CmdqCommand {
                 }
             }
             0x70 => {
-                let r = CmdDptiAll(*raw);
+                let r = CMD_DPTI_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::DptiAll(r))
+                        ::core::result::Result::Ok(Self::CMD_DPTI_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6488,10 +6549,10 @@ impl CmdqCommand {
                 }
             }
             0x44 => {
-                let r = CmdResume(*raw);
+                let r = CMD_RESUME(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::Resume(r))
+                        ::core::result::Result::Ok(Self::CMD_RESUME(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6499,10 +6560,10 @@ impl CmdqCommand {
                 }
             }
             0x45 => {
-                let r = CmdStallTerm(*raw);
+                let r = CMD_STALL_TERM(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::StallTerm(r))
+                        ::core::result::Result::Ok(Self::CMD_STALL_TERM(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6510,10 +6571,10 @@ impl CmdqCommand {
                 }
             }
             0x46 => {
-                let r = CmdSync(*raw);
+                let r = CMD_SYNC(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::Sync(r))
+                        ::core::result::Result::Ok(Self::CMD_SYNC(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6521,10 +6582,10 @@ impl CmdqCommand {
                 }
             }
             0x50 => {
-                let r = CmdTlbiSEl2All(*raw);
+                let r = CMD_TLBI_S_EL2_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiSEl2All(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S_EL2_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6532,10 +6593,10 @@ impl CmdqCommand {
                 }
             }
             0x51 => {
-                let r = CmdTlbiSEl2Asid(*raw);
+                let r = CMD_TLBI_S_EL2_ASID(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiSEl2Asid(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S_EL2_ASID(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6543,10 +6604,10 @@ impl CmdqCommand {
                 }
             }
             0x52 => {
-                let r = CmdTlbiSEl2Va(*raw);
+                let r = CMD_TLBI_S_EL2_VA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiSEl2Va(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S_EL2_VA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6554,10 +6615,10 @@ impl CmdqCommand {
                 }
             }
             0x53 => {
-                let r = CmdTlbiSEl2Vaa(*raw);
+                let r = CMD_TLBI_S_EL2_VAA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiSEl2Vaa(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S_EL2_VAA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6565,10 +6626,10 @@ impl CmdqCommand {
                 }
             }
             0x58 => {
-                let r = CmdTlbiSS12Vmall(*raw);
+                let r = CMD_TLBI_S_S12_VMALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiSS12Vmall(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S_S12_VMALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6576,10 +6637,10 @@ impl CmdqCommand {
                 }
             }
             0x5a => {
-                let r = CmdTlbiSS2Ipa(*raw);
+                let r = CMD_TLBI_S_S2_IPA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiSS2Ipa(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S_S2_IPA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6587,10 +6648,10 @@ impl CmdqCommand {
                 }
             }
             0x60 => {
-                let r = CmdTlbiSnhAll(*raw);
+                let r = CMD_TLBI_SNH_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiSnhAll(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_SNH_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -6608,39 +6669,39 @@ impl CmdqCommand {
     /// The record's architectural name.
     pub const fn name(&self) -> &'static str {
         match self {
-            Self::PrefetchConfig(_) => "CMD_PREFETCH_CONFIG",
-            Self::PrefetchAddr(_) => "CMD_PREFETCH_ADDR",
-            Self::CfgiSte(_) => "CMD_CFGI_STE",
-            Self::CfgiSteRange(_) => "CMD_CFGI_STE_RANGE",
-            Self::CfgiCd(_) => "CMD_CFGI_CD",
-            Self::CfgiCdAll(_) => "CMD_CFGI_CD_ALL",
-            Self::CfgiVmsPidm(_) => "CMD_CFGI_VMS_PIDM",
-            Self::TlbiNhAll(_) => "CMD_TLBI_NH_ALL",
-            Self::TlbiNhAsid(_) => "CMD_TLBI_NH_ASID",
-            Self::TlbiNhVa(_) => "CMD_TLBI_NH_VA",
-            Self::TlbiNhVaa(_) => "CMD_TLBI_NH_VAA",
-            Self::TlbiEl3All(_) => "CMD_TLBI_EL3_ALL",
-            Self::TlbiEl3Va(_) => "CMD_TLBI_EL3_VA",
-            Self::TlbiEl2All(_) => "CMD_TLBI_EL2_ALL",
-            Self::TlbiEl2Asid(_) => "CMD_TLBI_EL2_ASID",
-            Self::TlbiEl2Va(_) => "CMD_TLBI_EL2_VA",
-            Self::TlbiEl2Vaa(_) => "CMD_TLBI_EL2_VAA",
-            Self::TlbiS12Vmall(_) => "CMD_TLBI_S12_VMALL",
-            Self::TlbiS2Ipa(_) => "CMD_TLBI_S2_IPA",
-            Self::TlbiNsnhAll(_) => "CMD_TLBI_NSNH_ALL",
-            Self::AtcInv(_) => "CMD_ATC_INV",
-            Self::PriResp(_) => "CMD_PRI_RESP",
-            Self::DptiAll(_) => "CMD_DPTI_ALL",
-            Self::Resume(_) => "CMD_RESUME",
-            Self::StallTerm(_) => "CMD_STALL_TERM",
-            Self::Sync(_) => "CMD_SYNC",
-            Self::TlbiSEl2All(_) => "CMD_TLBI_S_EL2_ALL",
-            Self::TlbiSEl2Asid(_) => "CMD_TLBI_S_EL2_ASID",
-            Self::TlbiSEl2Va(_) => "CMD_TLBI_S_EL2_VA",
-            Self::TlbiSEl2Vaa(_) => "CMD_TLBI_S_EL2_VAA",
-            Self::TlbiSS12Vmall(_) => "CMD_TLBI_S_S12_VMALL",
-            Self::TlbiSS2Ipa(_) => "CMD_TLBI_S_S2_IPA",
-            Self::TlbiSnhAll(_) => "CMD_TLBI_SNH_ALL",
+            Self::CMD_PREFETCH_CONFIG(_) => "CMD_PREFETCH_CONFIG",
+            Self::CMD_PREFETCH_ADDR(_) => "CMD_PREFETCH_ADDR",
+            Self::CMD_CFGI_STE(_) => "CMD_CFGI_STE",
+            Self::CMD_CFGI_STE_RANGE(_) => "CMD_CFGI_STE_RANGE",
+            Self::CMD_CFGI_CD(_) => "CMD_CFGI_CD",
+            Self::CMD_CFGI_CD_ALL(_) => "CMD_CFGI_CD_ALL",
+            Self::CMD_CFGI_VMS_PIDM(_) => "CMD_CFGI_VMS_PIDM",
+            Self::CMD_TLBI_NH_ALL(_) => "CMD_TLBI_NH_ALL",
+            Self::CMD_TLBI_NH_ASID(_) => "CMD_TLBI_NH_ASID",
+            Self::CMD_TLBI_NH_VA(_) => "CMD_TLBI_NH_VA",
+            Self::CMD_TLBI_NH_VAA(_) => "CMD_TLBI_NH_VAA",
+            Self::CMD_TLBI_EL3_ALL(_) => "CMD_TLBI_EL3_ALL",
+            Self::CMD_TLBI_EL3_VA(_) => "CMD_TLBI_EL3_VA",
+            Self::CMD_TLBI_EL2_ALL(_) => "CMD_TLBI_EL2_ALL",
+            Self::CMD_TLBI_EL2_ASID(_) => "CMD_TLBI_EL2_ASID",
+            Self::CMD_TLBI_EL2_VA(_) => "CMD_TLBI_EL2_VA",
+            Self::CMD_TLBI_EL2_VAA(_) => "CMD_TLBI_EL2_VAA",
+            Self::CMD_TLBI_S12_VMALL(_) => "CMD_TLBI_S12_VMALL",
+            Self::CMD_TLBI_S2_IPA(_) => "CMD_TLBI_S2_IPA",
+            Self::CMD_TLBI_NSNH_ALL(_) => "CMD_TLBI_NSNH_ALL",
+            Self::CMD_ATC_INV(_) => "CMD_ATC_INV",
+            Self::CMD_PRI_RESP(_) => "CMD_PRI_RESP",
+            Self::CMD_DPTI_ALL(_) => "CMD_DPTI_ALL",
+            Self::CMD_RESUME(_) => "CMD_RESUME",
+            Self::CMD_STALL_TERM(_) => "CMD_STALL_TERM",
+            Self::CMD_SYNC(_) => "CMD_SYNC",
+            Self::CMD_TLBI_S_EL2_ALL(_) => "CMD_TLBI_S_EL2_ALL",
+            Self::CMD_TLBI_S_EL2_ASID(_) => "CMD_TLBI_S_EL2_ASID",
+            Self::CMD_TLBI_S_EL2_VA(_) => "CMD_TLBI_S_EL2_VA",
+            Self::CMD_TLBI_S_EL2_VAA(_) => "CMD_TLBI_S_EL2_VAA",
+            Self::CMD_TLBI_S_S12_VMALL(_) => "CMD_TLBI_S_S12_VMALL",
+            Self::CMD_TLBI_S_S2_IPA(_) => "CMD_TLBI_S_S2_IPA",
+            Self::CMD_TLBI_SNH_ALL(_) => "CMD_TLBI_SNH_ALL",
         }
     }
 }

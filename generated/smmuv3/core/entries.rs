@@ -11,8 +11,9 @@ use super::support::{
 /// Architecture reference: section 5.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct L1std(pub [u64; 1]);
-impl L1std {
+pub struct L1STD(pub [u64; 1]);
+#[allow(non_snake_case)]
+impl L1STD {
     /// Number of 64-bit words.
     pub const WORDS: usize = 1;
     /// Fields, lowest first.
@@ -37,14 +38,14 @@ impl L1std {
     ///
     /// Level-2 array size: 0 = invalid, 1..11 = 2^(Span - 1) STEs; 12..31 behave as 0.
     #[inline]
-    pub const fn span(&self) -> u8 {
+    pub const fn Span(&self) -> u8 {
         support::get(self.0[0], 0, 0x1f) as u8
     }
     /// Returns the value with `Span`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_span(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_Span(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Span", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -60,7 +61,7 @@ impl L1std {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_span(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_Span(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Span", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -70,14 +71,14 @@ impl L1std {
     /// Level-2 array base; the SMMU aligns it to the array size (bits [5 + Span - 1:0] zero).
     /// The address, with bits [5:0] zero.
     #[inline]
-    pub const fn l2_ptr(&self) -> u64 {
+    pub const fn L2Ptr(&self) -> u64 {
         support::get(self.0[0], 6, 0x3ffffffffffff) << 6
     }
     /// Returns the value with `L2Ptr`, bits [55:6] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_l2_ptr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_L2Ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("L2Ptr", v, 6, 0x3ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -93,7 +94,7 @@ impl L1std {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_l2_ptr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_L2Ptr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("L2Ptr", v, 6, 0x3ffffffffffff)?;
         self.0[0] = support::put(self.0[0], 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -103,15 +104,15 @@ impl L1std {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for L1std {
+impl Default for L1STD {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for L1std {
+impl Layout for L1STD {
     const NAME: &'static str = "L1STD";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = L1std::FIELDS;
+    const FIELDS: &'static [FieldInfo] = L1STD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -121,7 +122,7 @@ impl Layout for L1std {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for L1std {
+impl ::core::fmt::Debug for L1STD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "L1STD", Self::FIELDS, &self.0)
     }
@@ -133,8 +134,10 @@ impl ::core::fmt::Debug for L1std {
 /// Architecture reference: section 5.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Ste(pub [u64; 8]);
-impl Ste {
+#[allow(clippy::upper_case_acronyms)]
+pub struct STE(pub [u64; 8]);
+#[allow(non_snake_case)]
+impl STE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 8;
     /// Fields, lowest first.
@@ -524,13 +527,13 @@ impl Ste {
     ///
     /// Valid; when 0 every other field is IGNORED and traffic is aborted (C_BAD_STE).
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -539,14 +542,14 @@ impl Ste {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `Config`, bits [3:1]
     ///
     /// Which translation stages apply to the stream.
     #[inline]
-    pub const fn config(&self) -> Result<super::enums::StreamConfig, FieldError> {
+    pub const fn Config(&self) -> Result<super::enums::StreamConfig, FieldError> {
         let raw = support::get(self.0[0], 1, 0x7);
         match super::enums::StreamConfig::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -560,13 +563,13 @@ impl Ste {
     }
     /// The raw encoding of `Config`, bits [3:1].
     #[inline]
-    pub const fn config_bits(&self) -> u64 {
+    pub const fn Config_bits(&self) -> u64 {
         support::get(self.0[0], 1, 0x7)
     }
     /// Returns the value with `Config`, bits [3:1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_config(self, v: super::enums::StreamConfig) -> Self {
+    pub const fn with_Config(self, v: super::enums::StreamConfig) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 1, 0x7, v.bits());
@@ -575,16 +578,16 @@ impl Ste {
     }
     /// Sets `Config`, bits [3:1] to `v`.
     #[inline]
-    pub fn set_config(&mut self, v: super::enums::StreamConfig) {
+    pub fn set_Config(&mut self, v: super::enums::StreamConfig) {
         self.0[0] = support::put(self.0[0], 1, 0x7, v.bits());
     }
     /// `S1Fmt`, bits [5:4]
     ///
     /// Layout of the CD table at S1ContextPtr (IGNORED when S1CDMax == 0).
     #[inline]
-    pub const fn s1_fmt(&self) -> Result<super::enums::SteS1Fmt, FieldError> {
+    pub const fn S1Fmt(&self) -> Result<super::enums::STE_S1Fmt, FieldError> {
         let raw = support::get(self.0[0], 4, 0x3);
-        match super::enums::SteS1Fmt::from_bits(raw) {
+        match super::enums::STE_S1Fmt::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
             None => {
                 ::core::result::Result::Err(FieldError::Reserved {
@@ -596,13 +599,13 @@ impl Ste {
     }
     /// The raw encoding of `S1Fmt`, bits [5:4].
     #[inline]
-    pub const fn s1_fmt_bits(&self) -> u64 {
+    pub const fn S1Fmt_bits(&self) -> u64 {
         support::get(self.0[0], 4, 0x3)
     }
     /// Returns the value with `S1Fmt`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1_fmt(self, v: super::enums::SteS1Fmt) -> Self {
+    pub const fn with_S1Fmt(self, v: super::enums::STE_S1Fmt) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 4, 0x3, v.bits());
@@ -611,7 +614,7 @@ impl Ste {
     }
     /// Sets `S1Fmt`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_s1_fmt(&mut self, v: super::enums::SteS1Fmt) {
+    pub fn set_S1Fmt(&mut self, v: super::enums::STE_S1Fmt) {
         self.0[0] = support::put(self.0[0], 4, 0x3, v.bits());
     }
     /// `S1ContextPtr`, bits [55:6]
@@ -619,14 +622,14 @@ impl Ste {
     /// CD, CD table or L1CD table base; an IPA when stage 2 translates.
     /// The address, with bits [5:0] zero.
     #[inline]
-    pub const fn s1_context_ptr(&self) -> u64 {
+    pub const fn S1ContextPtr(&self) -> u64 {
         support::get(self.0[0], 6, 0x3ffffffffffff) << 6
     }
     /// Returns the value with `S1ContextPtr`, bits [55:6] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_s1_context_ptr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_S1ContextPtr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S1ContextPtr", v, 6, 0x3ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -642,7 +645,7 @@ impl Ste {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_s1_context_ptr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_S1ContextPtr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("S1ContextPtr", v, 6, 0x3ffffffffffff)?;
         self.0[0] = support::put(self.0[0], 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -652,14 +655,14 @@ impl Ste {
     /// The CD table has 2^S1CDMax entries; 0 means one CD and substreams disabled.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn s1cd_max(&self) -> u8 {
+    pub const fn S1CDMax(&self) -> u8 {
         support::get(self.0[0], 59, 0x1f) as u8
     }
     /// Returns the value with `S1CDMax`, bits [63:59] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_s1cd_max(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_S1CDMax(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S1CDMax", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -675,7 +678,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_s1cd_max(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_S1CDMax(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S1CDMax", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 59, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -684,9 +687,9 @@ impl Ste {
     ///
     /// What a transaction without a SubstreamID does when substreams are enabled.
     #[inline]
-    pub const fn s1dss(&self) -> Result<super::enums::SteS1dss, FieldError> {
+    pub const fn S1DSS(&self) -> Result<super::enums::STE_S1DSS, FieldError> {
         let raw = support::get(self.0[1], 0, 0x3);
-        match super::enums::SteS1dss::from_bits(raw) {
+        match super::enums::STE_S1DSS::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
             None => {
                 ::core::result::Result::Err(FieldError::Reserved {
@@ -698,13 +701,13 @@ impl Ste {
     }
     /// The raw encoding of `S1DSS`, bits [65:64].
     #[inline]
-    pub const fn s1dss_bits(&self) -> u64 {
+    pub const fn S1DSS_bits(&self) -> u64 {
         support::get(self.0[1], 0, 0x3)
     }
     /// Returns the value with `S1DSS`, bits [65:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1dss(self, v: super::enums::SteS1dss) -> Self {
+    pub const fn with_S1DSS(self, v: super::enums::STE_S1DSS) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x3, v.bits());
@@ -713,14 +716,14 @@ impl Ste {
     }
     /// Sets `S1DSS`, bits [65:64] to `v`.
     #[inline]
-    pub fn set_s1dss(&mut self, v: super::enums::SteS1dss) {
+    pub fn set_S1DSS(&mut self, v: super::enums::STE_S1DSS) {
         self.0[1] = support::put(self.0[1], 0, 0x3, v.bits());
     }
     /// `S1CIR`, bits [67:66]
     ///
     /// Inner cacheability of CD and L1CD fetches.
     #[inline]
-    pub const fn s1cir(&self) -> Result<super::enums::CdFetchCacheability, FieldError> {
+    pub const fn S1CIR(&self) -> Result<super::enums::CdFetchCacheability, FieldError> {
         let raw = support::get(self.0[1], 2, 0x3);
         match super::enums::CdFetchCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -734,13 +737,13 @@ impl Ste {
     }
     /// The raw encoding of `S1CIR`, bits [67:66].
     #[inline]
-    pub const fn s1cir_bits(&self) -> u64 {
+    pub const fn S1CIR_bits(&self) -> u64 {
         support::get(self.0[1], 2, 0x3)
     }
     /// Returns the value with `S1CIR`, bits [67:66] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1cir(self, v: super::enums::CdFetchCacheability) -> Self {
+    pub const fn with_S1CIR(self, v: super::enums::CdFetchCacheability) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 2, 0x3, v.bits());
@@ -749,14 +752,14 @@ impl Ste {
     }
     /// Sets `S1CIR`, bits [67:66] to `v`.
     #[inline]
-    pub fn set_s1cir(&mut self, v: super::enums::CdFetchCacheability) {
+    pub fn set_S1CIR(&mut self, v: super::enums::CdFetchCacheability) {
         self.0[1] = support::put(self.0[1], 2, 0x3, v.bits());
     }
     /// `S1COR`, bits [69:68]
     ///
     /// Outer cacheability of CD and L1CD fetches.
     #[inline]
-    pub const fn s1cor(&self) -> Result<super::enums::CdFetchCacheability, FieldError> {
+    pub const fn S1COR(&self) -> Result<super::enums::CdFetchCacheability, FieldError> {
         let raw = support::get(self.0[1], 4, 0x3);
         match super::enums::CdFetchCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -770,13 +773,13 @@ impl Ste {
     }
     /// The raw encoding of `S1COR`, bits [69:68].
     #[inline]
-    pub const fn s1cor_bits(&self) -> u64 {
+    pub const fn S1COR_bits(&self) -> u64 {
         support::get(self.0[1], 4, 0x3)
     }
     /// Returns the value with `S1COR`, bits [69:68] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1cor(self, v: super::enums::CdFetchCacheability) -> Self {
+    pub const fn with_S1COR(self, v: super::enums::CdFetchCacheability) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 4, 0x3, v.bits());
@@ -785,14 +788,14 @@ impl Ste {
     }
     /// Sets `S1COR`, bits [69:68] to `v`.
     #[inline]
-    pub fn set_s1cor(&mut self, v: super::enums::CdFetchCacheability) {
+    pub fn set_S1COR(&mut self, v: super::enums::CdFetchCacheability) {
         self.0[1] = support::put(self.0[1], 4, 0x3, v.bits());
     }
     /// `S1CSH`, bits [71:70]
     ///
     /// Shareability of CD and L1CD fetches.
     #[inline]
-    pub const fn s1csh(&self) -> Result<super::enums::CfgShareability, FieldError> {
+    pub const fn S1CSH(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[1], 6, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -806,13 +809,13 @@ impl Ste {
     }
     /// The raw encoding of `S1CSH`, bits [71:70].
     #[inline]
-    pub const fn s1csh_bits(&self) -> u64 {
+    pub const fn S1CSH_bits(&self) -> u64 {
         support::get(self.0[1], 6, 0x3)
     }
     /// Returns the value with `S1CSH`, bits [71:70] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1csh(self, v: super::enums::CfgShareability) -> Self {
+    pub const fn with_S1CSH(self, v: super::enums::CfgShareability) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 6, 0x3, v.bits());
@@ -821,20 +824,20 @@ impl Ste {
     }
     /// Sets `S1CSH`, bits [71:70] to `v`.
     #[inline]
-    pub fn set_s1csh(&mut self, v: super::enums::CfgShareability) {
+    pub fn set_S1CSH(&mut self, v: super::enums::CfgShareability) {
         self.0[1] = support::put(self.0[1], 6, 0x3, v.bits());
     }
     /// `S2HWU59`, bit [72]
     ///
     /// Stage 2 descriptor bit 59 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
-    pub const fn s2hwu59(&self) -> bool {
+    pub const fn S2HWU59(&self) -> bool {
         support::get(self.0[1], 8, 0x1) != 0
     }
     /// Returns the value with `S2HWU59`, bit [72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2hwu59(self, v: bool) -> Self {
+    pub const fn with_S2HWU59(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x1, v as u64);
@@ -843,20 +846,20 @@ impl Ste {
     }
     /// Sets `S2HWU59`, bit [72] to `v`.
     #[inline]
-    pub fn set_s2hwu59(&mut self, v: bool) {
+    pub fn set_S2HWU59(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 8, 0x1, v as u64);
     }
     /// `S2HWU60`, bit [73]
     ///
     /// Stage 2 descriptor bit 60 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
-    pub const fn s2hwu60(&self) -> bool {
+    pub const fn S2HWU60(&self) -> bool {
         support::get(self.0[1], 9, 0x1) != 0
     }
     /// Returns the value with `S2HWU60`, bit [73] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2hwu60(self, v: bool) -> Self {
+    pub const fn with_S2HWU60(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 9, 0x1, v as u64);
@@ -865,20 +868,20 @@ impl Ste {
     }
     /// Sets `S2HWU60`, bit [73] to `v`.
     #[inline]
-    pub fn set_s2hwu60(&mut self, v: bool) {
+    pub fn set_S2HWU60(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 9, 0x1, v as u64);
     }
     /// `S2HWU61`, bit [74]
     ///
     /// Stage 2 descriptor bit 61 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
-    pub const fn s2hwu61(&self) -> bool {
+    pub const fn S2HWU61(&self) -> bool {
         support::get(self.0[1], 10, 0x1) != 0
     }
     /// Returns the value with `S2HWU61`, bit [74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2hwu61(self, v: bool) -> Self {
+    pub const fn with_S2HWU61(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x1, v as u64);
@@ -887,20 +890,20 @@ impl Ste {
     }
     /// Sets `S2HWU61`, bit [74] to `v`.
     #[inline]
-    pub fn set_s2hwu61(&mut self, v: bool) {
+    pub fn set_S2HWU61(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 10, 0x1, v as u64);
     }
     /// `S2HWU62`, bit [75]
     ///
     /// Stage 2 descriptor bit 62 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
-    pub const fn s2hwu62(&self) -> bool {
+    pub const fn S2HWU62(&self) -> bool {
         support::get(self.0[1], 11, 0x1) != 0
     }
     /// Returns the value with `S2HWU62`, bit [75] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2hwu62(self, v: bool) -> Self {
+    pub const fn with_S2HWU62(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 11, 0x1, v as u64);
@@ -909,20 +912,20 @@ impl Ste {
     }
     /// Sets `S2HWU62`, bit [75] to `v`.
     #[inline]
-    pub fn set_s2hwu62(&mut self, v: bool) {
+    pub fn set_S2HWU62(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 11, 0x1, v as u64);
     }
     /// `DRE`, bit [76]
     ///
     /// Destructive Read Enable: permit read-invalidate and Invalidate CMOs from the device.
     #[inline]
-    pub const fn dre(&self) -> bool {
+    pub const fn DRE(&self) -> bool {
         support::get(self.0[1], 12, 0x1) != 0
     }
     /// Returns the value with `DRE`, bit [76] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dre(self, v: bool) -> Self {
+    pub const fn with_DRE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 12, 0x1, v as u64);
@@ -931,7 +934,7 @@ impl Ste {
     }
     /// Sets `DRE`, bit [76] to `v`.
     #[inline]
-    pub fn set_dre(&mut self, v: bool) {
+    pub fn set_DRE(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 12, 0x1, v as u64);
     }
     /// `CONT`, bits [80:77]
@@ -939,14 +942,14 @@ impl Ste {
     /// Contiguous hint: this STE is identical to all STEs of an aligned 2^CONT span.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn cont(&self) -> u8 {
+    pub const fn CONT(&self) -> u8 {
         support::get(self.0[1], 13, 0xf) as u8
     }
     /// Returns the value with `CONT`, bits [80:77] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_cont(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_CONT(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("CONT", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -962,7 +965,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_cont(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_CONT(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("CONT", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 13, 0xf, raw);
         ::core::result::Result::Ok(())
@@ -971,13 +974,13 @@ impl Ste {
     ///
     /// Directed Cache Prefetch: permit cache-stashing hint transactions.
     #[inline]
-    pub const fn dcp(&self) -> bool {
+    pub const fn DCP(&self) -> bool {
         support::get(self.0[1], 17, 0x1) != 0
     }
     /// Returns the value with `DCP`, bit [81] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dcp(self, v: bool) -> Self {
+    pub const fn with_DCP(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 17, 0x1, v as u64);
@@ -986,20 +989,20 @@ impl Ste {
     }
     /// Sets `DCP`, bit [81] to `v`.
     #[inline]
-    pub fn set_dcp(&mut self, v: bool) {
+    pub fn set_DCP(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 17, 0x1, v as u64);
     }
     /// `PPAR`, bit [82]
     ///
     /// PRI auto-responses on PRI queue overflow may carry a PASID prefix.
     #[inline]
-    pub const fn ppar(&self) -> bool {
+    pub const fn PPAR(&self) -> bool {
         support::get(self.0[1], 18, 0x1) != 0
     }
     /// Returns the value with `PPAR`, bit [82] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ppar(self, v: bool) -> Self {
+    pub const fn with_PPAR(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 18, 0x1, v as u64);
@@ -1008,20 +1011,20 @@ impl Ste {
     }
     /// Sets `PPAR`, bit [82] to `v`.
     #[inline]
-    pub fn set_ppar(&mut self, v: bool) {
+    pub fn set_PPAR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 18, 0x1, v as u64);
     }
     /// `MEV`, bit [83]
     ///
     /// Merge Events: permit similar fault records of this stream to be coalesced.
     #[inline]
-    pub const fn mev(&self) -> bool {
+    pub const fn MEV(&self) -> bool {
         support::get(self.0[1], 19, 0x1) != 0
     }
     /// Returns the value with `MEV`, bit [83] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mev(self, v: bool) -> Self {
+    pub const fn with_MEV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 19, 0x1, v as u64);
@@ -1030,21 +1033,21 @@ impl Ste {
     }
     /// Sets `MEV`, bit [83] to `v`.
     #[inline]
-    pub fn set_mev(&mut self, v: bool) {
+    pub fn set_MEV(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 19, 0x1, v as u64);
     }
     /// `SW_RESERVED`, bits [87:84]
     ///
     /// Reserved for software; IGNORED by the SMMU.
     #[inline]
-    pub const fn sw_reserved(&self) -> u8 {
+    pub const fn SW_RESERVED(&self) -> u8 {
         support::get(self.0[1], 20, 0xf) as u8
     }
     /// Returns the value with `SW_RESERVED`, bits [87:84] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_sw_reserved(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SW_RESERVED(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SW_RESERVED", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1060,7 +1063,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_sw_reserved(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SW_RESERVED(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SW_RESERVED", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 20, 0xf, raw);
         ::core::result::Result::Ok(())
@@ -1069,13 +1072,13 @@ impl Ste {
     ///
     /// CDs reached through this STE may enable stage 1 permission indirection (CD.PIE).
     #[inline]
-    pub const fn s1pie(&self) -> bool {
+    pub const fn S1PIE(&self) -> bool {
         support::get(self.0[1], 24, 0x1) != 0
     }
     /// Returns the value with `S1PIE`, bit [88] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1pie(self, v: bool) -> Self {
+    pub const fn with_S1PIE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 24, 0x1, v as u64);
@@ -1084,20 +1087,20 @@ impl Ste {
     }
     /// Sets `S1PIE`, bit [88] to `v`.
     #[inline]
-    pub fn set_s1pie(&mut self, v: bool) {
+    pub fn set_S1PIE(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 24, 0x1, v as u64);
     }
     /// `S2FWB`, bit [89]
     ///
     /// Stage 2 forced write-back (as HCR_EL2.FWB): stage 2 MemAttr can override stage 1.
     #[inline]
-    pub const fn s2fwb(&self) -> bool {
+    pub const fn S2FWB(&self) -> bool {
         support::get(self.0[1], 25, 0x1) != 0
     }
     /// Returns the value with `S2FWB`, bit [89] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2fwb(self, v: bool) -> Self {
+    pub const fn with_S2FWB(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 25, 0x1, v as u64);
@@ -1106,20 +1109,20 @@ impl Ste {
     }
     /// Sets `S2FWB`, bit [89] to `v`.
     #[inline]
-    pub fn set_s2fwb(&mut self, v: bool) {
+    pub fn set_S2FWB(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 25, 0x1, v as u64);
     }
     /// `S1MPAM`, bit [90]
     ///
     /// MPAM PARTID/PMG for client traffic come from the CD (and VMS) rather than the STE.
     #[inline]
-    pub const fn s1mpam(&self) -> bool {
+    pub const fn S1MPAM(&self) -> bool {
         support::get(self.0[1], 26, 0x1) != 0
     }
     /// Returns the value with `S1MPAM`, bit [90] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1mpam(self, v: bool) -> Self {
+    pub const fn with_S1MPAM(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 26, 0x1, v as u64);
@@ -1128,20 +1131,20 @@ impl Ste {
     }
     /// Sets `S1MPAM`, bit [90] to `v`.
     #[inline]
-    pub fn set_s1mpam(&mut self, v: bool) {
+    pub fn set_S1MPAM(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 26, 0x1, v as u64);
     }
     /// `S1STALLD`, bit [91]
     ///
     /// Stage 1 Stall Disable: CDs may not select the stall fault model.
     #[inline]
-    pub const fn s1stalld(&self) -> bool {
+    pub const fn S1STALLD(&self) -> bool {
         support::get(self.0[1], 27, 0x1) != 0
     }
     /// Returns the value with `S1STALLD`, bit [91] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s1stalld(self, v: bool) -> Self {
+    pub const fn with_S1STALLD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 27, 0x1, v as u64);
@@ -1150,14 +1153,14 @@ impl Ste {
     }
     /// Sets `S1STALLD`, bit [91] to `v`.
     #[inline]
-    pub fn set_s1stalld(&mut self, v: bool) {
+    pub fn set_S1STALLD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 27, 0x1, v as u64);
     }
     /// `EATS`, bits [93:92]
     ///
     /// Enable PCIe ATS translation requests and (with CR0.ATSCHK) Translated traffic.
     #[inline]
-    pub const fn eats(&self) -> Result<super::enums::SteEats, FieldError> {
+    pub const fn EATS(&self) -> Result<super::enums::SteEats, FieldError> {
         let raw = support::get(self.0[1], 28, 0x3);
         match super::enums::SteEats::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1171,13 +1174,13 @@ impl Ste {
     }
     /// The raw encoding of `EATS`, bits [93:92].
     #[inline]
-    pub const fn eats_bits(&self) -> u64 {
+    pub const fn EATS_bits(&self) -> u64 {
         support::get(self.0[1], 28, 0x3)
     }
     /// Returns the value with `EATS`, bits [93:92] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eats(self, v: super::enums::SteEats) -> Self {
+    pub const fn with_EATS(self, v: super::enums::SteEats) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 28, 0x3, v.bits());
@@ -1186,14 +1189,14 @@ impl Ste {
     }
     /// Sets `EATS`, bits [93:92] to `v`.
     #[inline]
-    pub fn set_eats(&mut self, v: super::enums::SteEats) {
+    pub fn set_EATS(&mut self, v: super::enums::SteEats) {
         self.0[1] = support::put(self.0[1], 28, 0x3, v.bits());
     }
     /// `STRW`, bits [95:94]
     ///
     /// StreamWorld (translation regime) for stage-1-only streams.
     #[inline]
-    pub const fn strw(&self) -> Result<super::enums::SteStrw, FieldError> {
+    pub const fn STRW(&self) -> Result<super::enums::SteStrw, FieldError> {
         let raw = support::get(self.0[1], 30, 0x3);
         match super::enums::SteStrw::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1207,13 +1210,13 @@ impl Ste {
     }
     /// The raw encoding of `STRW`, bits [95:94].
     #[inline]
-    pub const fn strw_bits(&self) -> u64 {
+    pub const fn STRW_bits(&self) -> u64 {
         support::get(self.0[1], 30, 0x3)
     }
     /// Returns the value with `STRW`, bits [95:94] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_strw(self, v: super::enums::SteStrw) -> Self {
+    pub const fn with_STRW(self, v: super::enums::SteStrw) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 30, 0x3, v.bits());
@@ -1222,21 +1225,21 @@ impl Ste {
     }
     /// Sets `STRW`, bits [95:94] to `v`.
     #[inline]
-    pub fn set_strw(&mut self, v: super::enums::SteStrw) {
+    pub fn set_STRW(&mut self, v: super::enums::SteStrw) {
         self.0[1] = support::put(self.0[1], 30, 0x3, v.bits());
     }
     /// `MemAttr`, bits [99:96]
     ///
     /// Memory type override (stage 2 MemAttr[3:0] encoding), applied when MTCFG == Override.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0[1], 32, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [99:96] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1252,7 +1255,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 32, 0xf, raw);
         ::core::result::Result::Ok(())
@@ -1261,7 +1264,7 @@ impl Ste {
     ///
     /// Memory type configuration: keep the incoming type or replace it with MemAttr.
     #[inline]
-    pub const fn mtcfg(&self) -> Result<super::enums::SteMtCfg, FieldError> {
+    pub const fn MTCFG(&self) -> Result<super::enums::SteMtCfg, FieldError> {
         let raw = support::get(self.0[1], 36, 0x1);
         match super::enums::SteMtCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1275,13 +1278,13 @@ impl Ste {
     }
     /// The raw encoding of `MTCFG`, bit [100].
     #[inline]
-    pub const fn mtcfg_bits(&self) -> u64 {
+    pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0[1], 36, 0x1)
     }
     /// Returns the value with `MTCFG`, bit [100] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mtcfg(self, v: super::enums::SteMtCfg) -> Self {
+    pub const fn with_MTCFG(self, v: super::enums::SteMtCfg) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 36, 0x1, v.bits());
@@ -1290,21 +1293,21 @@ impl Ste {
     }
     /// Sets `MTCFG`, bit [100] to `v`.
     #[inline]
-    pub fn set_mtcfg(&mut self, v: super::enums::SteMtCfg) {
+    pub fn set_MTCFG(&mut self, v: super::enums::SteMtCfg) {
         self.0[1] = support::put(self.0[1], 36, 0x1, v.bits());
     }
     /// `ALLOCCFG`, bits [104:101]
     ///
     /// Allocation hints override: 0b0xxx use incoming; 0b1RWT force Read/Write-Allocate/Transient.
     #[inline]
-    pub const fn alloccfg(&self) -> u8 {
+    pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0[1], 37, 0xf) as u8
     }
     /// Returns the value with `ALLOCCFG`, bits [104:101] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_ALLOCCFG(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1320,7 +1323,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_ALLOCCFG(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 37, 0xf, raw);
         ::core::result::Result::Ok(())
@@ -1329,7 +1332,7 @@ impl Ste {
     ///
     /// Shareability override for traffic that bypasses stage 1.
     #[inline]
-    pub const fn shcfg(&self) -> Result<super::enums::SteShCfg, FieldError> {
+    pub const fn SHCFG(&self) -> Result<super::enums::SteShCfg, FieldError> {
         let raw = support::get(self.0[1], 44, 0x3);
         match super::enums::SteShCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1343,13 +1346,13 @@ impl Ste {
     }
     /// The raw encoding of `SHCFG`, bits [109:108].
     #[inline]
-    pub const fn shcfg_bits(&self) -> u64 {
+    pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0[1], 44, 0x3)
     }
     /// Returns the value with `SHCFG`, bits [109:108] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_shcfg(self, v: super::enums::SteShCfg) -> Self {
+    pub const fn with_SHCFG(self, v: super::enums::SteShCfg) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 44, 0x3, v.bits());
@@ -1358,14 +1361,14 @@ impl Ste {
     }
     /// Sets `SHCFG`, bits [109:108] to `v`.
     #[inline]
-    pub fn set_shcfg(&mut self, v: super::enums::SteShCfg) {
+    pub fn set_SHCFG(&mut self, v: super::enums::SteShCfg) {
         self.0[1] = support::put(self.0[1], 44, 0x3, v.bits());
     }
     /// `NSCFG`, bits [111:110]
     ///
     /// NS attribute override for Secure/Realm streams bypassing stage 1; IGNORED if Non-secure.
     #[inline]
-    pub const fn nscfg(&self) -> Result<super::enums::SteNsCfg, FieldError> {
+    pub const fn NSCFG(&self) -> Result<super::enums::SteNsCfg, FieldError> {
         let raw = support::get(self.0[1], 46, 0x3);
         match super::enums::SteNsCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1379,13 +1382,13 @@ impl Ste {
     }
     /// The raw encoding of `NSCFG`, bits [111:110].
     #[inline]
-    pub const fn nscfg_bits(&self) -> u64 {
+    pub const fn NSCFG_bits(&self) -> u64 {
         support::get(self.0[1], 46, 0x3)
     }
     /// Returns the value with `NSCFG`, bits [111:110] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nscfg(self, v: super::enums::SteNsCfg) -> Self {
+    pub const fn with_NSCFG(self, v: super::enums::SteNsCfg) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 46, 0x3, v.bits());
@@ -1394,14 +1397,14 @@ impl Ste {
     }
     /// Sets `NSCFG`, bits [111:110] to `v`.
     #[inline]
-    pub fn set_nscfg(&mut self, v: super::enums::SteNsCfg) {
+    pub fn set_NSCFG(&mut self, v: super::enums::SteNsCfg) {
         self.0[1] = support::put(self.0[1], 46, 0x3, v.bits());
     }
     /// `PRIVCFG`, bits [113:112]
     ///
     /// Privilege attribute override applied before permission checks.
     #[inline]
-    pub const fn privcfg(&self) -> Result<super::enums::StePrivCfg, FieldError> {
+    pub const fn PRIVCFG(&self) -> Result<super::enums::StePrivCfg, FieldError> {
         let raw = support::get(self.0[1], 48, 0x3);
         match super::enums::StePrivCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1415,13 +1418,13 @@ impl Ste {
     }
     /// The raw encoding of `PRIVCFG`, bits [113:112].
     #[inline]
-    pub const fn privcfg_bits(&self) -> u64 {
+    pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0[1], 48, 0x3)
     }
     /// Returns the value with `PRIVCFG`, bits [113:112] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_privcfg(self, v: super::enums::StePrivCfg) -> Self {
+    pub const fn with_PRIVCFG(self, v: super::enums::StePrivCfg) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 48, 0x3, v.bits());
@@ -1430,14 +1433,14 @@ impl Ste {
     }
     /// Sets `PRIVCFG`, bits [113:112] to `v`.
     #[inline]
-    pub fn set_privcfg(&mut self, v: super::enums::StePrivCfg) {
+    pub fn set_PRIVCFG(&mut self, v: super::enums::StePrivCfg) {
         self.0[1] = support::put(self.0[1], 48, 0x3, v.bits());
     }
     /// `INSTCFG`, bits [115:114]
     ///
     /// Instruction/data attribute override for reads, applied before permission checks.
     #[inline]
-    pub const fn instcfg(&self) -> Result<super::enums::SteInstCfg, FieldError> {
+    pub const fn INSTCFG(&self) -> Result<super::enums::SteInstCfg, FieldError> {
         let raw = support::get(self.0[1], 50, 0x3);
         match super::enums::SteInstCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1451,13 +1454,13 @@ impl Ste {
     }
     /// The raw encoding of `INSTCFG`, bits [115:114].
     #[inline]
-    pub const fn instcfg_bits(&self) -> u64 {
+    pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0[1], 50, 0x3)
     }
     /// Returns the value with `INSTCFG`, bits [115:114] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_instcfg(self, v: super::enums::SteInstCfg) -> Self {
+    pub const fn with_INSTCFG(self, v: super::enums::SteInstCfg) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 50, 0x3, v.bits());
@@ -1466,20 +1469,20 @@ impl Ste {
     }
     /// Sets `INSTCFG`, bits [115:114] to `v`.
     #[inline]
-    pub fn set_instcfg(&mut self, v: super::enums::SteInstCfg) {
+    pub fn set_INSTCFG(&mut self, v: super::enums::SteInstCfg) {
         self.0[1] = support::put(self.0[1], 50, 0x3, v.bits());
     }
     /// `S2VMID`, bits [143:128]
     ///
     /// VMID tagging TLB entries of NS-EL1 (or Secure/Realm stage 2) translations.
     #[inline]
-    pub const fn s2vmid(&self) -> u16 {
+    pub const fn S2VMID(&self) -> u16 {
         support::get(self.0[2], 0, 0xffff) as u16
     }
     /// Returns the value with `S2VMID`, bits [143:128] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2vmid(self, v: u16) -> Self {
+    pub const fn with_S2VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 0, 0xffff, v as u64);
@@ -1488,21 +1491,21 @@ impl Ste {
     }
     /// Sets `S2VMID`, bits [143:128] to `v`.
     #[inline]
-    pub fn set_s2vmid(&mut self, v: u16) {
+    pub fn set_S2VMID(&mut self, v: u16) {
         self.0[2] = support::put(self.0[2], 0, 0xffff, v as u64);
     }
     /// `S2T0SZ`, bits [165:160]
     ///
     /// Stage 2 input (IPA) region size is 2^(64 - S2T0SZ), as VTCR_EL2.T0SZ.
     #[inline]
-    pub const fn s2t0sz(&self) -> u8 {
+    pub const fn S2T0SZ(&self) -> u8 {
         support::get(self.0[2], 32, 0x3f) as u8
     }
     /// Returns the value with `S2T0SZ`, bits [165:160] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_s2t0sz(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_S2T0SZ(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2T0SZ", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1518,7 +1521,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_s2t0sz(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_S2T0SZ(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S2T0SZ", v as u64, 0x3f)?;
         self.0[2] = support::put(self.0[2], 32, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -1527,14 +1530,14 @@ impl Ste {
     ///
     /// Stage 2 starting level, as VTCR_EL2.SL0 (with S2SL0_2 when S2DS == 1 and 4K granule).
     #[inline]
-    pub const fn s2sl0(&self) -> u8 {
+    pub const fn S2SL0(&self) -> u8 {
         support::get(self.0[2], 38, 0x3) as u8
     }
     /// Returns the value with `S2SL0`, bits [167:166] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_s2sl0(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_S2SL0(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2SL0", v as u64, 0x3) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1550,7 +1553,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_s2sl0(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_S2SL0(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S2SL0", v as u64, 0x3)?;
         self.0[2] = support::put(self.0[2], 38, 0x3, raw);
         ::core::result::Result::Ok(())
@@ -1559,7 +1562,7 @@ impl Ste {
     ///
     /// Inner cacheability of stage 2 translation table walks.
     #[inline]
-    pub const fn s2ir0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
+    pub const fn S2IR0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[2], 40, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1573,13 +1576,13 @@ impl Ste {
     }
     /// The raw encoding of `S2IR0`, bits [169:168].
     #[inline]
-    pub const fn s2ir0_bits(&self) -> u64 {
+    pub const fn S2IR0_bits(&self) -> u64 {
         support::get(self.0[2], 40, 0x3)
     }
     /// Returns the value with `S2IR0`, bits [169:168] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2ir0(self, v: super::enums::WalkCacheability) -> Self {
+    pub const fn with_S2IR0(self, v: super::enums::WalkCacheability) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 40, 0x3, v.bits());
@@ -1588,14 +1591,14 @@ impl Ste {
     }
     /// Sets `S2IR0`, bits [169:168] to `v`.
     #[inline]
-    pub fn set_s2ir0(&mut self, v: super::enums::WalkCacheability) {
+    pub fn set_S2IR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[2] = support::put(self.0[2], 40, 0x3, v.bits());
     }
     /// `S2OR0`, bits [171:170]
     ///
     /// Outer cacheability of stage 2 translation table walks.
     #[inline]
-    pub const fn s2or0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
+    pub const fn S2OR0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[2], 42, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1609,13 +1612,13 @@ impl Ste {
     }
     /// The raw encoding of `S2OR0`, bits [171:170].
     #[inline]
-    pub const fn s2or0_bits(&self) -> u64 {
+    pub const fn S2OR0_bits(&self) -> u64 {
         support::get(self.0[2], 42, 0x3)
     }
     /// Returns the value with `S2OR0`, bits [171:170] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2or0(self, v: super::enums::WalkCacheability) -> Self {
+    pub const fn with_S2OR0(self, v: super::enums::WalkCacheability) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 42, 0x3, v.bits());
@@ -1624,14 +1627,14 @@ impl Ste {
     }
     /// Sets `S2OR0`, bits [171:170] to `v`.
     #[inline]
-    pub fn set_s2or0(&mut self, v: super::enums::WalkCacheability) {
+    pub fn set_S2OR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[2] = support::put(self.0[2], 42, 0x3, v.bits());
     }
     /// `S2SH0`, bits [173:172]
     ///
     /// Shareability of stage 2 translation table walks.
     #[inline]
-    pub const fn s2sh0(&self) -> Result<super::enums::CfgShareability, FieldError> {
+    pub const fn S2SH0(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[2], 44, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1645,13 +1648,13 @@ impl Ste {
     }
     /// The raw encoding of `S2SH0`, bits [173:172].
     #[inline]
-    pub const fn s2sh0_bits(&self) -> u64 {
+    pub const fn S2SH0_bits(&self) -> u64 {
         support::get(self.0[2], 44, 0x3)
     }
     /// Returns the value with `S2SH0`, bits [173:172] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2sh0(self, v: super::enums::CfgShareability) -> Self {
+    pub const fn with_S2SH0(self, v: super::enums::CfgShareability) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 44, 0x3, v.bits());
@@ -1660,14 +1663,14 @@ impl Ste {
     }
     /// Sets `S2SH0`, bits [173:172] to `v`.
     #[inline]
-    pub fn set_s2sh0(&mut self, v: super::enums::CfgShareability) {
+    pub fn set_S2SH0(&mut self, v: super::enums::CfgShareability) {
         self.0[2] = support::put(self.0[2], 44, 0x3, v.bits());
     }
     /// `S2TG`, bits [175:174]
     ///
     /// Stage 2 translation granule.
     #[inline]
-    pub const fn s2tg(&self) -> Result<super::enums::Tg0Granule, FieldError> {
+    pub const fn S2TG(&self) -> Result<super::enums::Tg0Granule, FieldError> {
         let raw = support::get(self.0[2], 46, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1681,13 +1684,13 @@ impl Ste {
     }
     /// The raw encoding of `S2TG`, bits [175:174].
     #[inline]
-    pub const fn s2tg_bits(&self) -> u64 {
+    pub const fn S2TG_bits(&self) -> u64 {
         support::get(self.0[2], 46, 0x3)
     }
     /// Returns the value with `S2TG`, bits [175:174] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2tg(self, v: super::enums::Tg0Granule) -> Self {
+    pub const fn with_S2TG(self, v: super::enums::Tg0Granule) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 46, 0x3, v.bits());
@@ -1696,14 +1699,14 @@ impl Ste {
     }
     /// Sets `S2TG`, bits [175:174] to `v`.
     #[inline]
-    pub fn set_s2tg(&mut self, v: super::enums::Tg0Granule) {
+    pub fn set_S2TG(&mut self, v: super::enums::Tg0Granule) {
         self.0[2] = support::put(self.0[2], 46, 0x3, v.bits());
     }
     /// `S2PS`, bits [178:176]
     ///
     /// Stage 2 output address size (capped to SMMU_IDR5.OAS).
     #[inline]
-    pub const fn s2ps(&self) -> Result<super::enums::PhysAddrSize, FieldError> {
+    pub const fn S2PS(&self) -> Result<super::enums::PhysAddrSize, FieldError> {
         let raw = support::get(self.0[2], 48, 0x7);
         match super::enums::PhysAddrSize::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1717,13 +1720,13 @@ impl Ste {
     }
     /// The raw encoding of `S2PS`, bits [178:176].
     #[inline]
-    pub const fn s2ps_bits(&self) -> u64 {
+    pub const fn S2PS_bits(&self) -> u64 {
         support::get(self.0[2], 48, 0x7)
     }
     /// Returns the value with `S2PS`, bits [178:176] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2ps(self, v: super::enums::PhysAddrSize) -> Self {
+    pub const fn with_S2PS(self, v: super::enums::PhysAddrSize) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 48, 0x7, v.bits());
@@ -1732,20 +1735,20 @@ impl Ste {
     }
     /// Sets `S2PS`, bits [178:176] to `v`.
     #[inline]
-    pub fn set_s2ps(&mut self, v: super::enums::PhysAddrSize) {
+    pub fn set_S2PS(&mut self, v: super::enums::PhysAddrSize) {
         self.0[2] = support::put(self.0[2], 48, 0x7, v.bits());
     }
     /// `S2AA64`, bit [179]
     ///
     /// Stage 2 table format: 1 = VMSAv8-64; 0 = VMSAv8-32 LPAE, or VMSAv9-128 if IDR5.D128.
     #[inline]
-    pub const fn s2aa64(&self) -> bool {
+    pub const fn S2AA64(&self) -> bool {
         support::get(self.0[2], 51, 0x1) != 0
     }
     /// Returns the value with `S2AA64`, bit [179] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2aa64(self, v: bool) -> Self {
+    pub const fn with_S2AA64(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 51, 0x1, v as u64);
@@ -1754,20 +1757,20 @@ impl Ste {
     }
     /// Sets `S2AA64`, bit [179] to `v`.
     #[inline]
-    pub fn set_s2aa64(&mut self, v: bool) {
+    pub fn set_S2AA64(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 51, 0x1, v as u64);
     }
     /// `S2ENDI`, bit [180]
     ///
     /// Stage 2 translation tables are big-endian.
     #[inline]
-    pub const fn s2endi(&self) -> bool {
+    pub const fn S2ENDI(&self) -> bool {
         support::get(self.0[2], 52, 0x1) != 0
     }
     /// Returns the value with `S2ENDI`, bit [180] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2endi(self, v: bool) -> Self {
+    pub const fn with_S2ENDI(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 52, 0x1, v as u64);
@@ -1776,20 +1779,20 @@ impl Ste {
     }
     /// Sets `S2ENDI`, bit [180] to `v`.
     #[inline]
-    pub fn set_s2endi(&mut self, v: bool) {
+    pub fn set_S2ENDI(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 52, 0x1, v as u64);
     }
     /// `S2AFFD`, bit [181]
     ///
     /// Stage 2 Access flag faults disabled (AF treated as 1) when S2HA == 0.
     #[inline]
-    pub const fn s2affd(&self) -> bool {
+    pub const fn S2AFFD(&self) -> bool {
         support::get(self.0[2], 53, 0x1) != 0
     }
     /// Returns the value with `S2AFFD`, bit [181] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2affd(self, v: bool) -> Self {
+    pub const fn with_S2AFFD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 53, 0x1, v as u64);
@@ -1798,20 +1801,20 @@ impl Ste {
     }
     /// Sets `S2AFFD`, bit [181] to `v`.
     #[inline]
-    pub fn set_s2affd(&mut self, v: bool) {
+    pub fn set_S2AFFD(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 53, 0x1, v as u64);
     }
     /// `S2PTW`, bit [182]
     ///
     /// Protected Table Walk: stage 1 walks and CD fetches to stage 2 Device memory fault.
     #[inline]
-    pub const fn s2ptw(&self) -> bool {
+    pub const fn S2PTW(&self) -> bool {
         support::get(self.0[2], 54, 0x1) != 0
     }
     /// Returns the value with `S2PTW`, bit [182] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2ptw(self, v: bool) -> Self {
+    pub const fn with_S2PTW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 54, 0x1, v as u64);
@@ -1820,20 +1823,20 @@ impl Ste {
     }
     /// Sets `S2PTW`, bit [182] to `v`.
     #[inline]
-    pub fn set_s2ptw(&mut self, v: bool) {
+    pub fn set_S2PTW(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 54, 0x1, v as u64);
     }
     /// `S2HD`, bit [183]
     ///
     /// Hardware update of stage 2 dirty state (with S2HA).
     #[inline]
-    pub const fn s2hd(&self) -> bool {
+    pub const fn S2HD(&self) -> bool {
         support::get(self.0[2], 55, 0x1) != 0
     }
     /// Returns the value with `S2HD`, bit [183] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2hd(self, v: bool) -> Self {
+    pub const fn with_S2HD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 55, 0x1, v as u64);
@@ -1842,20 +1845,20 @@ impl Ste {
     }
     /// Sets `S2HD`, bit [183] to `v`.
     #[inline]
-    pub fn set_s2hd(&mut self, v: bool) {
+    pub fn set_S2HD(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 55, 0x1, v as u64);
     }
     /// `S2HA`, bit [184]
     ///
     /// Hardware update of stage 2 Access flags.
     #[inline]
-    pub const fn s2ha(&self) -> bool {
+    pub const fn S2HA(&self) -> bool {
         support::get(self.0[2], 56, 0x1) != 0
     }
     /// Returns the value with `S2HA`, bit [184] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2ha(self, v: bool) -> Self {
+    pub const fn with_S2HA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 56, 0x1, v as u64);
@@ -1864,20 +1867,20 @@ impl Ste {
     }
     /// Sets `S2HA`, bit [184] to `v`.
     #[inline]
-    pub fn set_s2ha(&mut self, v: bool) {
+    pub fn set_S2HA(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 56, 0x1, v as u64);
     }
     /// `S2S`, bit [185]
     ///
     /// Stage 2 faults stall the transaction (stall fault model).
     #[inline]
-    pub const fn s2s(&self) -> bool {
+    pub const fn S2S(&self) -> bool {
         support::get(self.0[2], 57, 0x1) != 0
     }
     /// Returns the value with `S2S`, bit [185] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2s(self, v: bool) -> Self {
+    pub const fn with_S2S(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 57, 0x1, v as u64);
@@ -1886,20 +1889,20 @@ impl Ste {
     }
     /// Sets `S2S`, bit [185] to `v`.
     #[inline]
-    pub fn set_s2s(&mut self, v: bool) {
+    pub fn set_S2S(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 57, 0x1, v as u64);
     }
     /// `S2R`, bit [186]
     ///
     /// Stage 2 faults are recorded in the Event queue.
     #[inline]
-    pub const fn s2r(&self) -> bool {
+    pub const fn S2R(&self) -> bool {
         support::get(self.0[2], 58, 0x1) != 0
     }
     /// Returns the value with `S2R`, bit [186] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2r(self, v: bool) -> Self {
+    pub const fn with_S2R(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 58, 0x1, v as u64);
@@ -1908,20 +1911,20 @@ impl Ste {
     }
     /// Sets `S2R`, bit [186] to `v`.
     #[inline]
-    pub fn set_s2r(&mut self, v: bool) {
+    pub fn set_S2R(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 58, 0x1, v as u64);
     }
     /// `S2HAFT`, bit [187]
     ///
     /// Hardware update of the Access flag in stage 2 Table descriptors (needs S2HA).
     #[inline]
-    pub const fn s2haft(&self) -> bool {
+    pub const fn S2HAFT(&self) -> bool {
         support::get(self.0[2], 59, 0x1) != 0
     }
     /// Returns the value with `S2HAFT`, bit [187] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2haft(self, v: bool) -> Self {
+    pub const fn with_S2HAFT(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 59, 0x1, v as u64);
@@ -1930,20 +1933,20 @@ impl Ste {
     }
     /// Sets `S2HAFT`, bit [187] to `v`.
     #[inline]
-    pub fn set_s2haft(&mut self, v: bool) {
+    pub fn set_S2HAFT(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 59, 0x1, v as u64);
     }
     /// `S2PIE`, bit [188]
     ///
     /// Stage 2 uses the Indirect Permission Scheme (as VTCR_EL2.S2PIE).
     #[inline]
-    pub const fn s2pie(&self) -> bool {
+    pub const fn S2PIE(&self) -> bool {
         support::get(self.0[2], 60, 0x1) != 0
     }
     /// Returns the value with `S2PIE`, bit [188] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pie(self, v: bool) -> Self {
+    pub const fn with_S2PIE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 60, 0x1, v as u64);
@@ -1952,20 +1955,20 @@ impl Ste {
     }
     /// Sets `S2PIE`, bit [188] to `v`.
     #[inline]
-    pub fn set_s2pie(&mut self, v: bool) {
+    pub fn set_S2PIE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 60, 0x1, v as u64);
     }
     /// `S2POE`, bit [189]
     ///
     /// Stage 2 permission overlays (S2POI) apply (as VTCR_EL2.S2POE).
     #[inline]
-    pub const fn s2poe(&self) -> bool {
+    pub const fn S2POE(&self) -> bool {
         support::get(self.0[2], 61, 0x1) != 0
     }
     /// Returns the value with `S2POE`, bit [189] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2poe(self, v: bool) -> Self {
+    pub const fn with_S2POE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 61, 0x1, v as u64);
@@ -1974,14 +1977,14 @@ impl Ste {
     }
     /// Sets `S2POE`, bit [189] to `v`.
     #[inline]
-    pub fn set_s2poe(&mut self, v: bool) {
+    pub fn set_S2POE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 61, 0x1, v as u64);
     }
     /// `DPT_VMATCH`, bits [191:190]
     ///
     /// VMID matching requirement for DPT checks when EATS == FullAtsDpt.
     #[inline]
-    pub const fn dpt_vmatch(&self) -> Result<super::enums::DptVmatch, FieldError> {
+    pub const fn DPT_VMATCH(&self) -> Result<super::enums::DptVmatch, FieldError> {
         let raw = support::get(self.0[2], 62, 0x3);
         match super::enums::DptVmatch::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1995,13 +1998,13 @@ impl Ste {
     }
     /// The raw encoding of `DPT_VMATCH`, bits [191:190].
     #[inline]
-    pub const fn dpt_vmatch_bits(&self) -> u64 {
+    pub const fn DPT_VMATCH_bits(&self) -> u64 {
         support::get(self.0[2], 62, 0x3)
     }
     /// Returns the value with `DPT_VMATCH`, bits [191:190] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dpt_vmatch(self, v: super::enums::DptVmatch) -> Self {
+    pub const fn with_DPT_VMATCH(self, v: super::enums::DptVmatch) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 62, 0x3, v.bits());
@@ -2010,20 +2013,20 @@ impl Ste {
     }
     /// Sets `DPT_VMATCH`, bits [191:190] to `v`.
     #[inline]
-    pub fn set_dpt_vmatch(&mut self, v: super::enums::DptVmatch) {
+    pub fn set_DPT_VMATCH(&mut self, v: super::enums::DptVmatch) {
         self.0[2] = support::put(self.0[2], 62, 0x3, v.bits());
     }
     /// `S2NSW`, bit [192]
     ///
     /// NS bit of stage 2 walks of a Secure stream's Non-secure IPA space (via S2TTB).
     #[inline]
-    pub const fn s2nsw(&self) -> bool {
+    pub const fn S2NSW(&self) -> bool {
         support::get(self.0[3], 0, 0x1) != 0
     }
     /// Returns the value with `S2NSW`, bit [192] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2nsw(self, v: bool) -> Self {
+    pub const fn with_S2NSW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[3] = support::put(words[3], 0, 0x1, v as u64);
@@ -2032,20 +2035,20 @@ impl Ste {
     }
     /// Sets `S2NSW`, bit [192] to `v`.
     #[inline]
-    pub fn set_s2nsw(&mut self, v: bool) {
+    pub fn set_S2NSW(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 0, 0x1, v as u64);
     }
     /// `S2NSA`, bit [193]
     ///
     /// NS bit output by stage 2 translations of a Secure stream's Non-secure IPA space.
     #[inline]
-    pub const fn s2nsa(&self) -> bool {
+    pub const fn S2NSA(&self) -> bool {
         support::get(self.0[3], 1, 0x1) != 0
     }
     /// Returns the value with `S2NSA`, bit [193] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2nsa(self, v: bool) -> Self {
+    pub const fn with_S2NSA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[3] = support::put(words[3], 1, 0x1, v as u64);
@@ -2054,20 +2057,20 @@ impl Ste {
     }
     /// Sets `S2NSA`, bit [193] to `v`.
     #[inline]
-    pub fn set_s2nsa(&mut self, v: bool) {
+    pub fn set_S2NSA(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 1, 0x1, v as u64);
     }
     /// `S2SL0_2`, bit [194]
     ///
     /// Bit [2] of the stage 2 starting level (FEAT_LPA2 4K granule, S2DS == 1).
     #[inline]
-    pub const fn s2sl0_2(&self) -> bool {
+    pub const fn S2SL0_2(&self) -> bool {
         support::get(self.0[3], 2, 0x1) != 0
     }
     /// Returns the value with `S2SL0_2`, bit [194] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2sl0_2(self, v: bool) -> Self {
+    pub const fn with_S2SL0_2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[3] = support::put(words[3], 2, 0x1, v as u64);
@@ -2076,20 +2079,20 @@ impl Ste {
     }
     /// Sets `S2SL0_2`, bit [194] to `v`.
     #[inline]
-    pub fn set_s2sl0_2(&mut self, v: bool) {
+    pub fn set_S2SL0_2(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 2, 0x1, v as u64);
     }
     /// `S2DS`, bit [195]
     ///
     /// 52-bit addresses with 4K/16K stage 2 granules (as VTCR_EL2.DS).
     #[inline]
-    pub const fn s2ds(&self) -> bool {
+    pub const fn S2DS(&self) -> bool {
         support::get(self.0[3], 3, 0x1) != 0
     }
     /// Returns the value with `S2DS`, bit [195] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2ds(self, v: bool) -> Self {
+    pub const fn with_S2DS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[3] = support::put(words[3], 3, 0x1, v as u64);
@@ -2098,7 +2101,7 @@ impl Ste {
     }
     /// Sets `S2DS`, bit [195] to `v`.
     #[inline]
-    pub fn set_s2ds(&mut self, v: bool) {
+    pub fn set_S2DS(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 3, 0x1, v as u64);
     }
     /// `S2TTB`, bits [247:196]
@@ -2106,14 +2109,14 @@ impl Ste {
     /// Stage 2 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
     /// The address, with bits [3:0] zero.
     #[inline]
-    pub const fn s2ttb(&self) -> u64 {
+    pub const fn S2TTB(&self) -> u64 {
         support::get(self.0[3], 4, 0xfffffffffffff) << 4
     }
     /// Returns the value with `S2TTB`, bits [247:196] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_s2ttb(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_S2TTB(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S2TTB", v, 4, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2129,7 +2132,7 @@ impl Ste {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_s2ttb(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_S2TTB(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("S2TTB", v, 4, 0xfffffffffffff)?;
         self.0[3] = support::put(self.0[3], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2138,14 +2141,14 @@ impl Ste {
     ///
     /// Levels skipped at the initial stage 2 lookup via S2TTB (VMSAv9-128 only).
     #[inline]
-    pub const fn s2skl(&self) -> u8 {
+    pub const fn S2SKL(&self) -> u8 {
         support::get(self.0[3], 61, 0x3) as u8
     }
     /// Returns the value with `S2SKL`, bits [254:253] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_s2skl(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_S2SKL(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S2SKL", v as u64, 0x3) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2161,7 +2164,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_s2skl(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_S2SKL(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S2SKL", v as u64, 0x3)?;
         self.0[3] = support::put(self.0[3], 61, 0x3, raw);
         ::core::result::Result::Ok(())
@@ -2170,13 +2173,13 @@ impl Ste {
     ///
     /// MPAM PARTID for accesses related to this stream.
     #[inline]
-    pub const fn partid(&self) -> u16 {
+    pub const fn PARTID(&self) -> u16 {
         support::get(self.0[4], 16, 0xffff) as u16
     }
     /// Returns the value with `PARTID`, bits [287:272] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_partid(self, v: u16) -> Self {
+    pub const fn with_PARTID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[4] = support::put(words[4], 16, 0xffff, v as u64);
@@ -2185,21 +2188,21 @@ impl Ste {
     }
     /// Sets `PARTID`, bits [287:272] to `v`.
     #[inline]
-    pub fn set_partid(&mut self, v: u16) {
+    pub fn set_PARTID(&mut self, v: u16) {
         self.0[4] = support::put(self.0[4], 16, 0xffff, v as u64);
     }
     /// `S_S2T0SZ`, bits [293:288]
     ///
     /// Secure IPA region size for S_S2TTB, as VSTCR_EL2.T0SZ.
     #[inline]
-    pub const fn s_s2t0sz(&self) -> u8 {
+    pub const fn S_S2T0SZ(&self) -> u8 {
         support::get(self.0[4], 32, 0x3f) as u8
     }
     /// Returns the value with `S_S2T0SZ`, bits [293:288] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_s_s2t0sz(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_S_S2T0SZ(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2T0SZ", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2215,7 +2218,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_s_s2t0sz(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_S_S2T0SZ(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S_S2T0SZ", v as u64, 0x3f)?;
         self.0[4] = support::put(self.0[4], 32, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -2224,14 +2227,14 @@ impl Ste {
     ///
     /// Secure stage 2 starting level for S_S2TTB.
     #[inline]
-    pub const fn s_s2sl0(&self) -> u8 {
+    pub const fn S_S2SL0(&self) -> u8 {
         support::get(self.0[4], 38, 0x3) as u8
     }
     /// Returns the value with `S_S2SL0`, bits [295:294] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_s_s2sl0(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_S_S2SL0(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2SL0", v as u64, 0x3) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2247,7 +2250,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_s_s2sl0(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_S_S2SL0(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S_S2SL0", v as u64, 0x3)?;
         self.0[4] = support::put(self.0[4], 38, 0x3, raw);
         ::core::result::Result::Ok(())
@@ -2256,7 +2259,7 @@ impl Ste {
     ///
     /// Secure stage 2 translation granule for S_S2TTB.
     #[inline]
-    pub const fn s_s2tg(&self) -> Result<super::enums::Tg0Granule, FieldError> {
+    pub const fn S_S2TG(&self) -> Result<super::enums::Tg0Granule, FieldError> {
         let raw = support::get(self.0[4], 46, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2270,13 +2273,13 @@ impl Ste {
     }
     /// The raw encoding of `S_S2TG`, bits [303:302].
     #[inline]
-    pub const fn s_s2tg_bits(&self) -> u64 {
+    pub const fn S_S2TG_bits(&self) -> u64 {
         support::get(self.0[4], 46, 0x3)
     }
     /// Returns the value with `S_S2TG`, bits [303:302] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_s2tg(self, v: super::enums::Tg0Granule) -> Self {
+    pub const fn with_S_S2TG(self, v: super::enums::Tg0Granule) -> Self {
         {
             let mut words = self.0;
             words[4] = support::put(words[4], 46, 0x3, v.bits());
@@ -2285,20 +2288,20 @@ impl Ste {
     }
     /// Sets `S_S2TG`, bits [303:302] to `v`.
     #[inline]
-    pub fn set_s_s2tg(&mut self, v: super::enums::Tg0Granule) {
+    pub fn set_S_S2TG(&mut self, v: super::enums::Tg0Granule) {
         self.0[4] = support::put(self.0[4], 46, 0x3, v.bits());
     }
     /// `MECID`, bits [319:304]
     ///
     /// Memory Encryption Context ID for Realm streams (FEAT_MEC).
     #[inline]
-    pub const fn mecid(&self) -> u16 {
+    pub const fn MECID(&self) -> u16 {
         support::get(self.0[4], 48, 0xffff) as u16
     }
     /// Returns the value with `MECID`, bits [319:304] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mecid(self, v: u16) -> Self {
+    pub const fn with_MECID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[4] = support::put(words[4], 48, 0xffff, v as u64);
@@ -2307,20 +2310,20 @@ impl Ste {
     }
     /// Sets `MECID`, bits [319:304] to `v`.
     #[inline]
-    pub fn set_mecid(&mut self, v: u16) {
+    pub fn set_MECID(&mut self, v: u16) {
         self.0[4] = support::put(self.0[4], 48, 0xffff, v as u64);
     }
     /// `PMG`, bits [327:320]
     ///
     /// MPAM PMG for accesses related to this stream.
     #[inline]
-    pub const fn pmg(&self) -> u8 {
+    pub const fn PMG(&self) -> u8 {
         support::get(self.0[5], 0, 0xff) as u8
     }
     /// Returns the value with `PMG`, bits [327:320] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pmg(self, v: u8) -> Self {
+    pub const fn with_PMG(self, v: u8) -> Self {
         {
             let mut words = self.0;
             words[5] = support::put(words[5], 0, 0xff, v as u64);
@@ -2329,20 +2332,20 @@ impl Ste {
     }
     /// Sets `PMG`, bits [327:320] to `v`.
     #[inline]
-    pub fn set_pmg(&mut self, v: u8) {
+    pub fn set_PMG(&mut self, v: u8) {
         self.0[5] = support::put(self.0[5], 0, 0xff, v as u64);
     }
     /// `MPAM_NS`, bit [328]
     ///
     /// Secure/Realm streams: use the Non-secure PARTID space.
     #[inline]
-    pub const fn mpam_ns(&self) -> bool {
+    pub const fn MPAM_NS(&self) -> bool {
         support::get(self.0[5], 8, 0x1) != 0
     }
     /// Returns the value with `MPAM_NS`, bit [328] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mpam_ns(self, v: bool) -> Self {
+    pub const fn with_MPAM_NS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[5] = support::put(words[5], 8, 0x1, v as u64);
@@ -2351,20 +2354,20 @@ impl Ste {
     }
     /// Sets `MPAM_NS`, bit [328] to `v`.
     #[inline]
-    pub fn set_mpam_ns(&mut self, v: bool) {
+    pub fn set_MPAM_NS(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 8, 0x1, v as u64);
     }
     /// `AssuredOnly`, bit [329]
     ///
     /// Stage 2 AssuredOnly permission checks enabled (as VTCR_EL2.AssuredOnly).
     #[inline]
-    pub const fn assured_only(&self) -> bool {
+    pub const fn AssuredOnly(&self) -> bool {
         support::get(self.0[5], 9, 0x1) != 0
     }
     /// Returns the value with `AssuredOnly`, bit [329] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_assured_only(self, v: bool) -> Self {
+    pub const fn with_AssuredOnly(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[5] = support::put(words[5], 9, 0x1, v as u64);
@@ -2373,20 +2376,20 @@ impl Ste {
     }
     /// Sets `AssuredOnly`, bit [329] to `v`.
     #[inline]
-    pub fn set_assured_only(&mut self, v: bool) {
+    pub fn set_AssuredOnly(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 9, 0x1, v as u64);
     }
     /// `TL0`, bit [330]
     ///
     /// Stage 2 TopLevel0 check enable (as VTCR_EL2.TL0).
     #[inline]
-    pub const fn tl0(&self) -> bool {
+    pub const fn TL0(&self) -> bool {
         support::get(self.0[5], 10, 0x1) != 0
     }
     /// Returns the value with `TL0`, bit [330] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tl0(self, v: bool) -> Self {
+    pub const fn with_TL0(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[5] = support::put(words[5], 10, 0x1, v as u64);
@@ -2395,20 +2398,20 @@ impl Ste {
     }
     /// Sets `TL0`, bit [330] to `v`.
     #[inline]
-    pub fn set_tl0(&mut self, v: bool) {
+    pub fn set_TL0(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 10, 0x1, v as u64);
     }
     /// `TL1`, bit [331]
     ///
     /// Stage 2 TopLevel1 check enable (as VTCR_EL2.TL1).
     #[inline]
-    pub const fn tl1(&self) -> bool {
+    pub const fn TL1(&self) -> bool {
         support::get(self.0[5], 11, 0x1) != 0
     }
     /// Returns the value with `TL1`, bit [331] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tl1(self, v: bool) -> Self {
+    pub const fn with_TL1(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[5] = support::put(words[5], 11, 0x1, v as u64);
@@ -2417,7 +2420,7 @@ impl Ste {
     }
     /// Sets `TL1`, bit [331] to `v`.
     #[inline]
-    pub fn set_tl1(&mut self, v: bool) {
+    pub fn set_TL1(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 11, 0x1, v as u64);
     }
     /// `VMSPtr`, bits [375:332]
@@ -2425,14 +2428,14 @@ impl Ste {
     /// Virtual Machine Structure base (4 KiB aligned), holding the PARTID map for nesting.
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn vms_ptr(&self) -> u64 {
+    pub const fn VMSPtr(&self) -> u64 {
         support::get(self.0[5], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `VMSPtr`, bits [375:332] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_vms_ptr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_VMSPtr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("VMSPtr", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2448,7 +2451,7 @@ impl Ste {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_vms_ptr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_VMSPtr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("VMSPtr", v, 12, 0xfffffffffff)?;
         self.0[5] = support::put(self.0[5], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2457,13 +2460,13 @@ impl Ste {
     ///
     /// NS bit of stage 2 walks of a Secure stream's Secure IPA space (via S_S2TTB).
     #[inline]
-    pub const fn s2sw(&self) -> bool {
+    pub const fn S2SW(&self) -> bool {
         support::get(self.0[6], 0, 0x1) != 0
     }
     /// Returns the value with `S2SW`, bit [384] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2sw(self, v: bool) -> Self {
+    pub const fn with_S2SW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[6] = support::put(words[6], 0, 0x1, v as u64);
@@ -2472,20 +2475,20 @@ impl Ste {
     }
     /// Sets `S2SW`, bit [384] to `v`.
     #[inline]
-    pub fn set_s2sw(&mut self, v: bool) {
+    pub fn set_S2SW(&mut self, v: bool) {
         self.0[6] = support::put(self.0[6], 0, 0x1, v as u64);
     }
     /// `S2SA`, bit [385]
     ///
     /// NS bit output by stage 2 translations of a Secure stream's Secure IPA space.
     #[inline]
-    pub const fn s2sa(&self) -> bool {
+    pub const fn S2SA(&self) -> bool {
         support::get(self.0[6], 1, 0x1) != 0
     }
     /// Returns the value with `S2SA`, bit [385] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2sa(self, v: bool) -> Self {
+    pub const fn with_S2SA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[6] = support::put(words[6], 1, 0x1, v as u64);
@@ -2494,20 +2497,20 @@ impl Ste {
     }
     /// Sets `S2SA`, bit [385] to `v`.
     #[inline]
-    pub fn set_s2sa(&mut self, v: bool) {
+    pub fn set_S2SA(&mut self, v: bool) {
         self.0[6] = support::put(self.0[6], 1, 0x1, v as u64);
     }
     /// `S_S2SL0_2`, bit [386]
     ///
     /// Bit [2] of the Secure stage 2 starting level.
     #[inline]
-    pub const fn s_s2sl0_2(&self) -> bool {
+    pub const fn S_S2SL0_2(&self) -> bool {
         support::get(self.0[6], 2, 0x1) != 0
     }
     /// Returns the value with `S_S2SL0_2`, bit [386] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_s2sl0_2(self, v: bool) -> Self {
+    pub const fn with_S_S2SL0_2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[6] = support::put(words[6], 2, 0x1, v as u64);
@@ -2516,7 +2519,7 @@ impl Ste {
     }
     /// Sets `S_S2SL0_2`, bit [386] to `v`.
     #[inline]
-    pub fn set_s_s2sl0_2(&mut self, v: bool) {
+    pub fn set_S_S2SL0_2(&mut self, v: bool) {
         self.0[6] = support::put(self.0[6], 2, 0x1, v as u64);
     }
     /// `S_S2TTB`, bits [439:388]
@@ -2524,14 +2527,14 @@ impl Ste {
     /// Secure stage 2 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
     /// The address, with bits [3:0] zero.
     #[inline]
-    pub const fn s_s2ttb(&self) -> u64 {
+    pub const fn S_S2TTB(&self) -> u64 {
         support::get(self.0[6], 4, 0xfffffffffffff) << 4
     }
     /// Returns the value with `S_S2TTB`, bits [439:388] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_s_s2ttb(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_S_S2TTB(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("S_S2TTB", v, 4, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2547,7 +2550,7 @@ impl Ste {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_s_s2ttb(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_S_S2TTB(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("S_S2TTB", v, 4, 0xfffffffffffff)?;
         self.0[6] = support::put(self.0[6], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2556,14 +2559,14 @@ impl Ste {
     ///
     /// Levels skipped at the initial Secure stage 2 lookup via S_S2TTB (VMSAv9-128 only).
     #[inline]
-    pub const fn s_s2skl(&self) -> u8 {
+    pub const fn S_S2SKL(&self) -> u8 {
         support::get(self.0[6], 61, 0x3) as u8
     }
     /// Returns the value with `S_S2SKL`, bits [446:445] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_s_s2skl(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_S_S2SKL(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("S_S2SKL", v as u64, 0x3) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2579,7 +2582,7 @@ impl Ste {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_s_s2skl(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_S_S2SKL(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("S_S2SKL", v as u64, 0x3)?;
         self.0[6] = support::put(self.0[6], 61, 0x3, raw);
         ::core::result::Result::Ok(())
@@ -2588,13 +2591,13 @@ impl Ste {
     ///
     /// Stage 2 permission overlay interpretations: 16 4-bit values indexed by POIndex.
     #[inline]
-    pub const fn s2poi(&self) -> u64 {
+    pub const fn S2POI(&self) -> u64 {
         support::get(self.0[7], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `S2POI`, bits [511:448] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2poi(self, v: u64) -> Self {
+    pub const fn with_S2POI(self, v: u64) -> Self {
         {
             let mut words = self.0;
             words[7] = support::put(words[7], 0, 0xffffffffffffffff, v);
@@ -2603,7 +2606,7 @@ impl Ste {
     }
     /// Sets `S2POI`, bits [511:448] to `v`.
     #[inline]
-    pub fn set_s2poi(&mut self, v: u64) {
+    pub fn set_S2POI(&mut self, v: u64) {
         self.0[7] = support::put(self.0[7], 0, 0xffffffffffffffff, v);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -2616,14 +2619,14 @@ impl Ste {
             });
         }
         let raw = support::get(self.0[0], 4, 0x3);
-        if super::enums::SteS1Fmt::from_bits(raw).is_none() {
+        if super::enums::STE_S1Fmt::from_bits(raw).is_none() {
             return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S1Fmt",
                 value: raw,
             });
         }
         let raw = support::get(self.0[1], 0, 0x3);
-        if super::enums::SteS1dss::from_bits(raw).is_none() {
+        if super::enums::STE_S1DSS::from_bits(raw).is_none() {
             return ::core::result::Result::Err(FieldError::Reserved {
                 field: "S1DSS",
                 value: raw,
@@ -2838,15 +2841,15 @@ impl Ste {
         Self(safe)
     }
 }
-impl Default for Ste {
+impl Default for STE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for Ste {
+impl Layout for STE {
     const NAME: &'static str = "STE";
     const WORDS: usize = 8;
-    const FIELDS: &'static [FieldInfo] = Ste::FIELDS;
+    const FIELDS: &'static [FieldInfo] = STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2856,19 +2859,19 @@ impl Layout for Ste {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for Ste {
+impl ::core::fmt::Debug for STE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STE", Self::FIELDS, &self.0)
     }
 }
-impl UsedBits for Ste {
+impl UsedBits for STE {
     #[inline]
     fn used_bits(&self) -> Self {
-        Ste::used_bits(self)
+        STE::used_bits(self)
     }
     #[inline]
     fn update_safe(&self, target: &Self) -> Self {
-        Ste::update_safe(self, target)
+        STE::update_safe(self, target)
     }
 }
 /// Level 1 CD table descriptor: locates one level-2 table of CDs.
@@ -2878,8 +2881,9 @@ impl UsedBits for Ste {
 /// Architecture reference: section 5.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct L1cd(pub [u64; 1]);
-impl L1cd {
+pub struct L1CD(pub [u64; 1]);
+#[allow(non_snake_case)]
+impl L1CD {
     /// Number of 64-bit words.
     pub const WORDS: usize = 1;
     /// Fields, lowest first.
@@ -2904,13 +2908,13 @@ impl L1cd {
     ///
     /// L2Ptr is valid; when 0 a CD fetch through it aborts with C_BAD_SUBSTREAMID.
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -2919,7 +2923,7 @@ impl L1cd {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `L2Ptr`, bits [55:12]
@@ -2927,14 +2931,14 @@ impl L1cd {
     /// Level-2 CD table base (4 KiB aligned; an IPA when stage 2 translates).
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn l2_ptr(&self) -> u64 {
+    pub const fn L2Ptr(&self) -> u64 {
         support::get(self.0[0], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `L2Ptr`, bits [55:12] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_l2_ptr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_L2Ptr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("L2Ptr", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2950,7 +2954,7 @@ impl L1cd {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_l2_ptr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_L2Ptr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("L2Ptr", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2960,15 +2964,15 @@ impl L1cd {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for L1cd {
+impl Default for L1CD {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for L1cd {
+impl Layout for L1CD {
     const NAME: &'static str = "L1CD";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = L1cd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = L1CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2978,7 +2982,7 @@ impl Layout for L1cd {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for L1cd {
+impl ::core::fmt::Debug for L1CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "L1CD", Self::FIELDS, &self.0)
     }
@@ -2990,8 +2994,9 @@ impl ::core::fmt::Debug for L1cd {
 /// Architecture reference: section 5.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Cd(pub [u64; 8]);
-impl Cd {
+pub struct CD(pub [u64; 8]);
+#[allow(non_snake_case)]
+impl CD {
     /// Number of 64-bit words.
     pub const WORDS: usize = 8;
     /// Fields, lowest first.
@@ -3301,14 +3306,14 @@ impl Cd {
     ///
     /// TTB0 input region size is 2^(64 - T0SZ), as TCR_ELx.T0SZ.
     #[inline]
-    pub const fn t0sz(&self) -> u8 {
+    pub const fn T0SZ(&self) -> u8 {
         support::get(self.0[0], 0, 0x3f) as u8
     }
     /// Returns the value with `T0SZ`, bits [5:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_t0sz(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_T0SZ(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("T0SZ", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3324,7 +3329,7 @@ impl Cd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_t0sz(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_T0SZ(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("T0SZ", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 0, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -3333,7 +3338,7 @@ impl Cd {
     ///
     /// TTB0 translation granule.
     #[inline]
-    pub const fn tg0(&self) -> Result<super::enums::Tg0Granule, FieldError> {
+    pub const fn TG0(&self) -> Result<super::enums::Tg0Granule, FieldError> {
         let raw = support::get(self.0[0], 6, 0x3);
         match super::enums::Tg0Granule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3347,13 +3352,13 @@ impl Cd {
     }
     /// The raw encoding of `TG0`, bits [7:6].
     #[inline]
-    pub const fn tg0_bits(&self) -> u64 {
+    pub const fn TG0_bits(&self) -> u64 {
         support::get(self.0[0], 6, 0x3)
     }
     /// Returns the value with `TG0`, bits [7:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg0(self, v: super::enums::Tg0Granule) -> Self {
+    pub const fn with_TG0(self, v: super::enums::Tg0Granule) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 6, 0x3, v.bits());
@@ -3362,14 +3367,14 @@ impl Cd {
     }
     /// Sets `TG0`, bits [7:6] to `v`.
     #[inline]
-    pub fn set_tg0(&mut self, v: super::enums::Tg0Granule) {
+    pub fn set_TG0(&mut self, v: super::enums::Tg0Granule) {
         self.0[0] = support::put(self.0[0], 6, 0x3, v.bits());
     }
     /// `IR0`, bits [9:8]
     ///
     /// Inner cacheability of TTB0 walks.
     #[inline]
-    pub const fn ir0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
+    pub const fn IR0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 8, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3383,13 +3388,13 @@ impl Cd {
     }
     /// The raw encoding of `IR0`, bits [9:8].
     #[inline]
-    pub const fn ir0_bits(&self) -> u64 {
+    pub const fn IR0_bits(&self) -> u64 {
         support::get(self.0[0], 8, 0x3)
     }
     /// Returns the value with `IR0`, bits [9:8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ir0(self, v: super::enums::WalkCacheability) -> Self {
+    pub const fn with_IR0(self, v: super::enums::WalkCacheability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 8, 0x3, v.bits());
@@ -3398,14 +3403,14 @@ impl Cd {
     }
     /// Sets `IR0`, bits [9:8] to `v`.
     #[inline]
-    pub fn set_ir0(&mut self, v: super::enums::WalkCacheability) {
+    pub fn set_IR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 8, 0x3, v.bits());
     }
     /// `OR0`, bits [11:10]
     ///
     /// Outer cacheability of TTB0 walks.
     #[inline]
-    pub const fn or0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
+    pub const fn OR0(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 10, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3419,13 +3424,13 @@ impl Cd {
     }
     /// The raw encoding of `OR0`, bits [11:10].
     #[inline]
-    pub const fn or0_bits(&self) -> u64 {
+    pub const fn OR0_bits(&self) -> u64 {
         support::get(self.0[0], 10, 0x3)
     }
     /// Returns the value with `OR0`, bits [11:10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_or0(self, v: super::enums::WalkCacheability) -> Self {
+    pub const fn with_OR0(self, v: super::enums::WalkCacheability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x3, v.bits());
@@ -3434,14 +3439,14 @@ impl Cd {
     }
     /// Sets `OR0`, bits [11:10] to `v`.
     #[inline]
-    pub fn set_or0(&mut self, v: super::enums::WalkCacheability) {
+    pub fn set_OR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 10, 0x3, v.bits());
     }
     /// `SH0`, bits [13:12]
     ///
     /// Shareability of TTB0 walks.
     #[inline]
-    pub const fn sh0(&self) -> Result<super::enums::CfgShareability, FieldError> {
+    pub const fn SH0(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3455,13 +3460,13 @@ impl Cd {
     }
     /// The raw encoding of `SH0`, bits [13:12].
     #[inline]
-    pub const fn sh0_bits(&self) -> u64 {
+    pub const fn SH0_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x3)
     }
     /// Returns the value with `SH0`, bits [13:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sh0(self, v: super::enums::CfgShareability) -> Self {
+    pub const fn with_SH0(self, v: super::enums::CfgShareability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 12, 0x3, v.bits());
@@ -3470,20 +3475,20 @@ impl Cd {
     }
     /// Sets `SH0`, bits [13:12] to `v`.
     #[inline]
-    pub fn set_sh0(&mut self, v: super::enums::CfgShareability) {
+    pub fn set_SH0(&mut self, v: super::enums::CfgShareability) {
         self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
     /// `EPD0`, bit [14]
     ///
     /// TTB0 walk disable: a TLB miss in the TTB0 range is a Translation fault.
     #[inline]
-    pub const fn epd0(&self) -> bool {
+    pub const fn EPD0(&self) -> bool {
         support::get(self.0[0], 14, 0x1) != 0
     }
     /// Returns the value with `EPD0`, bit [14] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_epd0(self, v: bool) -> Self {
+    pub const fn with_EPD0(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 14, 0x1, v as u64);
@@ -3492,20 +3497,20 @@ impl Cd {
     }
     /// Sets `EPD0`, bit [14] to `v`.
     #[inline]
-    pub fn set_epd0(&mut self, v: bool) {
+    pub fn set_EPD0(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 14, 0x1, v as u64);
     }
     /// `ENDI`, bit [15]
     ///
     /// Translation tables are big-endian.
     #[inline]
-    pub const fn endi(&self) -> bool {
+    pub const fn ENDI(&self) -> bool {
         support::get(self.0[0], 15, 0x1) != 0
     }
     /// Returns the value with `ENDI`, bit [15] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_endi(self, v: bool) -> Self {
+    pub const fn with_ENDI(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 15, 0x1, v as u64);
@@ -3514,21 +3519,21 @@ impl Cd {
     }
     /// Sets `ENDI`, bit [15] to `v`.
     #[inline]
-    pub fn set_endi(&mut self, v: bool) {
+    pub fn set_ENDI(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 15, 0x1, v as u64);
     }
     /// `T1SZ`, bits [21:16]
     ///
     /// TTB1 input region size is 2^(64 - T1SZ), as TCR_ELx.T1SZ.
     #[inline]
-    pub const fn t1sz(&self) -> u8 {
+    pub const fn T1SZ(&self) -> u8 {
         support::get(self.0[0], 16, 0x3f) as u8
     }
     /// Returns the value with `T1SZ`, bits [21:16] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_t1sz(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_T1SZ(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("T1SZ", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3544,7 +3549,7 @@ impl Cd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_t1sz(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_T1SZ(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("T1SZ", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 16, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -3553,7 +3558,7 @@ impl Cd {
     ///
     /// TTB1 translation granule (TG1 encoding).
     #[inline]
-    pub const fn tg1(&self) -> Result<super::enums::Tg1Granule, FieldError> {
+    pub const fn TG1(&self) -> Result<super::enums::Tg1Granule, FieldError> {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::Tg1Granule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3567,13 +3572,13 @@ impl Cd {
     }
     /// The raw encoding of `TG1`, bits [23:22].
     #[inline]
-    pub const fn tg1_bits(&self) -> u64 {
+    pub const fn TG1_bits(&self) -> u64 {
         support::get(self.0[0], 22, 0x3)
     }
     /// Returns the value with `TG1`, bits [23:22] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg1(self, v: super::enums::Tg1Granule) -> Self {
+    pub const fn with_TG1(self, v: super::enums::Tg1Granule) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 22, 0x3, v.bits());
@@ -3582,14 +3587,14 @@ impl Cd {
     }
     /// Sets `TG1`, bits [23:22] to `v`.
     #[inline]
-    pub fn set_tg1(&mut self, v: super::enums::Tg1Granule) {
+    pub fn set_TG1(&mut self, v: super::enums::Tg1Granule) {
         self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
     /// `IR1`, bits [25:24]
     ///
     /// Inner cacheability of TTB1 walks.
     #[inline]
-    pub const fn ir1(&self) -> Result<super::enums::WalkCacheability, FieldError> {
+    pub const fn IR1(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 24, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3603,13 +3608,13 @@ impl Cd {
     }
     /// The raw encoding of `IR1`, bits [25:24].
     #[inline]
-    pub const fn ir1_bits(&self) -> u64 {
+    pub const fn IR1_bits(&self) -> u64 {
         support::get(self.0[0], 24, 0x3)
     }
     /// Returns the value with `IR1`, bits [25:24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ir1(self, v: super::enums::WalkCacheability) -> Self {
+    pub const fn with_IR1(self, v: super::enums::WalkCacheability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 24, 0x3, v.bits());
@@ -3618,14 +3623,14 @@ impl Cd {
     }
     /// Sets `IR1`, bits [25:24] to `v`.
     #[inline]
-    pub fn set_ir1(&mut self, v: super::enums::WalkCacheability) {
+    pub fn set_IR1(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 24, 0x3, v.bits());
     }
     /// `OR1`, bits [27:26]
     ///
     /// Outer cacheability of TTB1 walks.
     #[inline]
-    pub const fn or1(&self) -> Result<super::enums::WalkCacheability, FieldError> {
+    pub const fn OR1(&self) -> Result<super::enums::WalkCacheability, FieldError> {
         let raw = support::get(self.0[0], 26, 0x3);
         match super::enums::WalkCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3639,13 +3644,13 @@ impl Cd {
     }
     /// The raw encoding of `OR1`, bits [27:26].
     #[inline]
-    pub const fn or1_bits(&self) -> u64 {
+    pub const fn OR1_bits(&self) -> u64 {
         support::get(self.0[0], 26, 0x3)
     }
     /// Returns the value with `OR1`, bits [27:26] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_or1(self, v: super::enums::WalkCacheability) -> Self {
+    pub const fn with_OR1(self, v: super::enums::WalkCacheability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 26, 0x3, v.bits());
@@ -3654,14 +3659,14 @@ impl Cd {
     }
     /// Sets `OR1`, bits [27:26] to `v`.
     #[inline]
-    pub fn set_or1(&mut self, v: super::enums::WalkCacheability) {
+    pub fn set_OR1(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 26, 0x3, v.bits());
     }
     /// `SH1`, bits [29:28]
     ///
     /// Shareability of TTB1 walks.
     #[inline]
-    pub const fn sh1(&self) -> Result<super::enums::CfgShareability, FieldError> {
+    pub const fn SH1(&self) -> Result<super::enums::CfgShareability, FieldError> {
         let raw = support::get(self.0[0], 28, 0x3);
         match super::enums::CfgShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3675,13 +3680,13 @@ impl Cd {
     }
     /// The raw encoding of `SH1`, bits [29:28].
     #[inline]
-    pub const fn sh1_bits(&self) -> u64 {
+    pub const fn SH1_bits(&self) -> u64 {
         support::get(self.0[0], 28, 0x3)
     }
     /// Returns the value with `SH1`, bits [29:28] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sh1(self, v: super::enums::CfgShareability) -> Self {
+    pub const fn with_SH1(self, v: super::enums::CfgShareability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 28, 0x3, v.bits());
@@ -3690,20 +3695,20 @@ impl Cd {
     }
     /// Sets `SH1`, bits [29:28] to `v`.
     #[inline]
-    pub fn set_sh1(&mut self, v: super::enums::CfgShareability) {
+    pub fn set_SH1(&mut self, v: super::enums::CfgShareability) {
         self.0[0] = support::put(self.0[0], 28, 0x3, v.bits());
     }
     /// `EPD1`, bit [30]
     ///
     /// TTB1 walk disable: a TLB miss in the TTB1 range is a Translation fault.
     #[inline]
-    pub const fn epd1(&self) -> bool {
+    pub const fn EPD1(&self) -> bool {
         support::get(self.0[0], 30, 0x1) != 0
     }
     /// Returns the value with `EPD1`, bit [30] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_epd1(self, v: bool) -> Self {
+    pub const fn with_EPD1(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 30, 0x1, v as u64);
@@ -3712,20 +3717,20 @@ impl Cd {
     }
     /// Sets `EPD1`, bit [30] to `v`.
     #[inline]
-    pub fn set_epd1(&mut self, v: bool) {
+    pub fn set_EPD1(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 30, 0x1, v as u64);
     }
     /// `V`, bit [31]
     ///
     /// Valid; when 0 the rest of the CD is IGNORED and use of it raises C_BAD_CD.
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 31, 0x1) != 0
     }
     /// Returns the value with `V`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 31, 0x1, v as u64);
@@ -3734,14 +3739,14 @@ impl Cd {
     }
     /// Sets `V`, bit [31] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 31, 0x1, v as u64);
     }
     /// `IPS`, bits [34:32]
     ///
     /// Stage 1 output (intermediate physical) address size.
     #[inline]
-    pub const fn ips(&self) -> Result<super::enums::PhysAddrSize, FieldError> {
+    pub const fn IPS(&self) -> Result<super::enums::PhysAddrSize, FieldError> {
         let raw = support::get(self.0[0], 32, 0x7);
         match super::enums::PhysAddrSize::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3755,13 +3760,13 @@ impl Cd {
     }
     /// The raw encoding of `IPS`, bits [34:32].
     #[inline]
-    pub const fn ips_bits(&self) -> u64 {
+    pub const fn IPS_bits(&self) -> u64 {
         support::get(self.0[0], 32, 0x7)
     }
     /// Returns the value with `IPS`, bits [34:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ips(self, v: super::enums::PhysAddrSize) -> Self {
+    pub const fn with_IPS(self, v: super::enums::PhysAddrSize) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0x7, v.bits());
@@ -3770,20 +3775,20 @@ impl Cd {
     }
     /// Sets `IPS`, bits [34:32] to `v`.
     #[inline]
-    pub fn set_ips(&mut self, v: super::enums::PhysAddrSize) {
+    pub fn set_IPS(&mut self, v: super::enums::PhysAddrSize) {
         self.0[0] = support::put(self.0[0], 32, 0x7, v.bits());
     }
     /// `AFFD`, bit [35]
     ///
     /// Access Flag Fault Disable: AF treated as 1 when HA == 0.
     #[inline]
-    pub const fn affd(&self) -> bool {
+    pub const fn AFFD(&self) -> bool {
         support::get(self.0[0], 35, 0x1) != 0
     }
     /// Returns the value with `AFFD`, bit [35] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_affd(self, v: bool) -> Self {
+    pub const fn with_AFFD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 35, 0x1, v as u64);
@@ -3792,20 +3797,20 @@ impl Cd {
     }
     /// Sets `AFFD`, bit [35] to `v`.
     #[inline]
-    pub fn set_affd(&mut self, v: bool) {
+    pub fn set_AFFD(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 35, 0x1, v as u64);
     }
     /// `WXN`, bit [36]
     ///
     /// Write eXecute Never: instruction reads of writable pages fault.
     #[inline]
-    pub const fn wxn(&self) -> bool {
+    pub const fn WXN(&self) -> bool {
         support::get(self.0[0], 36, 0x1) != 0
     }
     /// Returns the value with `WXN`, bit [36] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wxn(self, v: bool) -> Self {
+    pub const fn with_WXN(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 36, 0x1, v as u64);
@@ -3814,20 +3819,20 @@ impl Cd {
     }
     /// Sets `WXN`, bit [36] to `v`.
     #[inline]
-    pub fn set_wxn(&mut self, v: bool) {
+    pub fn set_WXN(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 36, 0x1, v as u64);
     }
     /// `UWXN`, bit [37]
     ///
     /// Unprivileged Write eXecute Never (VMSAv8-32 LPAE only).
     #[inline]
-    pub const fn uwxn(&self) -> bool {
+    pub const fn UWXN(&self) -> bool {
         support::get(self.0[0], 37, 0x1) != 0
     }
     /// Returns the value with `UWXN`, bit [37] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_uwxn(self, v: bool) -> Self {
+    pub const fn with_UWXN(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 37, 0x1, v as u64);
@@ -3836,20 +3841,20 @@ impl Cd {
     }
     /// Sets `UWXN`, bit [37] to `v`.
     #[inline]
-    pub fn set_uwxn(&mut self, v: bool) {
+    pub fn set_UWXN(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 37, 0x1, v as u64);
     }
     /// `TBI0`, bit [38]
     ///
     /// Top Byte Ignore for the TTB0 range.
     #[inline]
-    pub const fn tbi0(&self) -> bool {
+    pub const fn TBI0(&self) -> bool {
         support::get(self.0[0], 38, 0x1) != 0
     }
     /// Returns the value with `TBI0`, bit [38] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tbi0(self, v: bool) -> Self {
+    pub const fn with_TBI0(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 38, 0x1, v as u64);
@@ -3858,20 +3863,20 @@ impl Cd {
     }
     /// Sets `TBI0`, bit [38] to `v`.
     #[inline]
-    pub fn set_tbi0(&mut self, v: bool) {
+    pub fn set_TBI0(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 38, 0x1, v as u64);
     }
     /// `TBI1`, bit [39]
     ///
     /// Top Byte Ignore for the TTB1 range.
     #[inline]
-    pub const fn tbi1(&self) -> bool {
+    pub const fn TBI1(&self) -> bool {
         support::get(self.0[0], 39, 0x1) != 0
     }
     /// Returns the value with `TBI1`, bit [39] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tbi1(self, v: bool) -> Self {
+    pub const fn with_TBI1(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 39, 0x1, v as u64);
@@ -3880,20 +3885,20 @@ impl Cd {
     }
     /// Sets `TBI1`, bit [39] to `v`.
     #[inline]
-    pub fn set_tbi1(&mut self, v: bool) {
+    pub fn set_TBI1(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 39, 0x1, v as u64);
     }
     /// `PAN`, bit [40]
     ///
     /// Privileged Access Never.
     #[inline]
-    pub const fn pan(&self) -> bool {
+    pub const fn PAN(&self) -> bool {
         support::get(self.0[0], 40, 0x1) != 0
     }
     /// Returns the value with `PAN`, bit [40] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pan(self, v: bool) -> Self {
+    pub const fn with_PAN(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 40, 0x1, v as u64);
@@ -3902,20 +3907,20 @@ impl Cd {
     }
     /// Sets `PAN`, bit [40] to `v`.
     #[inline]
-    pub fn set_pan(&mut self, v: bool) {
+    pub fn set_PAN(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 40, 0x1, v as u64);
     }
     /// `AA64`, bit [41]
     ///
     /// Table format: 1 = VMSAv8-64; 0 = VMSAv8-32 LPAE, or VMSAv9-128 if SMMU_IDR5.D128.
     #[inline]
-    pub const fn aa64(&self) -> bool {
+    pub const fn AA64(&self) -> bool {
         support::get(self.0[0], 41, 0x1) != 0
     }
     /// Returns the value with `AA64`, bit [41] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_aa64(self, v: bool) -> Self {
+    pub const fn with_AA64(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 41, 0x1, v as u64);
@@ -3924,20 +3929,20 @@ impl Cd {
     }
     /// Sets `AA64`, bit [41] to `v`.
     #[inline]
-    pub fn set_aa64(&mut self, v: bool) {
+    pub fn set_AA64(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 41, 0x1, v as u64);
     }
     /// `HD`, bit [42]
     ///
     /// Hardware update of dirty state (with HA).
     #[inline]
-    pub const fn hd(&self) -> bool {
+    pub const fn HD(&self) -> bool {
         support::get(self.0[0], 42, 0x1) != 0
     }
     /// Returns the value with `HD`, bit [42] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hd(self, v: bool) -> Self {
+    pub const fn with_HD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 42, 0x1, v as u64);
@@ -3946,20 +3951,20 @@ impl Cd {
     }
     /// Sets `HD`, bit [42] to `v`.
     #[inline]
-    pub fn set_hd(&mut self, v: bool) {
+    pub fn set_HD(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 42, 0x1, v as u64);
     }
     /// `HA`, bit [43]
     ///
     /// Hardware update of Access flags.
     #[inline]
-    pub const fn ha(&self) -> bool {
+    pub const fn HA(&self) -> bool {
         support::get(self.0[0], 43, 0x1) != 0
     }
     /// Returns the value with `HA`, bit [43] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ha(self, v: bool) -> Self {
+    pub const fn with_HA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 43, 0x1, v as u64);
@@ -3968,20 +3973,20 @@ impl Cd {
     }
     /// Sets `HA`, bit [43] to `v`.
     #[inline]
-    pub fn set_ha(&mut self, v: bool) {
+    pub fn set_HA(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 43, 0x1, v as u64);
     }
     /// `S`, bit [44]
     ///
     /// Stage 1 faults stall the transaction (stall fault model).
     #[inline]
-    pub const fn s(&self) -> bool {
+    pub const fn S(&self) -> bool {
         support::get(self.0[0], 44, 0x1) != 0
     }
     /// Returns the value with `S`, bit [44] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s(self, v: bool) -> Self {
+    pub const fn with_S(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 44, 0x1, v as u64);
@@ -3990,20 +3995,20 @@ impl Cd {
     }
     /// Sets `S`, bit [44] to `v`.
     #[inline]
-    pub fn set_s(&mut self, v: bool) {
+    pub fn set_S(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 44, 0x1, v as u64);
     }
     /// `R`, bit [45]
     ///
     /// Stage 1 faults are recorded in the Event queue.
     #[inline]
-    pub const fn r(&self) -> bool {
+    pub const fn R(&self) -> bool {
         support::get(self.0[0], 45, 0x1) != 0
     }
     /// Returns the value with `R`, bit [45] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_r(self, v: bool) -> Self {
+    pub const fn with_R(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 45, 0x1, v as u64);
@@ -4012,20 +4017,20 @@ impl Cd {
     }
     /// Sets `R`, bit [45] to `v`.
     #[inline]
-    pub fn set_r(&mut self, v: bool) {
+    pub fn set_R(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 45, 0x1, v as u64);
     }
     /// `A`, bit [46]
     ///
     /// Stage 1 faults abort the transaction (rather than RAZ/WI).
     #[inline]
-    pub const fn a(&self) -> bool {
+    pub const fn A(&self) -> bool {
         support::get(self.0[0], 46, 0x1) != 0
     }
     /// Returns the value with `A`, bit [46] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_a(self, v: bool) -> Self {
+    pub const fn with_A(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 46, 0x1, v as u64);
@@ -4034,20 +4039,20 @@ impl Cd {
     }
     /// Sets `A`, bit [46] to `v`.
     #[inline]
-    pub fn set_a(&mut self, v: bool) {
+    pub fn set_A(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 46, 0x1, v as u64);
     }
     /// `ASET`, bit [47]
     ///
     /// ASID set: 1 = not shared with PE ASIDs (no broadcast TLB invalidation by ASID).
     #[inline]
-    pub const fn aset(&self) -> bool {
+    pub const fn ASET(&self) -> bool {
         support::get(self.0[0], 47, 0x1) != 0
     }
     /// Returns the value with `ASET`, bit [47] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_aset(self, v: bool) -> Self {
+    pub const fn with_ASET(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 47, 0x1, v as u64);
@@ -4056,20 +4061,20 @@ impl Cd {
     }
     /// Sets `ASET`, bit [47] to `v`.
     #[inline]
-    pub fn set_aset(&mut self, v: bool) {
+    pub fn set_ASET(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 47, 0x1, v as u64);
     }
     /// `ASID`, bits [63:48]
     ///
     /// Address Space Identifier tagging TLB entries from this CD.
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -4078,20 +4083,20 @@ impl Cd {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `NSCFG0`, bit [64]
     ///
     /// NS attribute of the starting-level TTB0 fetch (Secure streams only).
     #[inline]
-    pub const fn nscfg0(&self) -> bool {
+    pub const fn NSCFG0(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `NSCFG0`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nscfg0(self, v: bool) -> Self {
+    pub const fn with_NSCFG0(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -4100,20 +4105,20 @@ impl Cd {
     }
     /// Sets `NSCFG0`, bit [64] to `v`.
     #[inline]
-    pub fn set_nscfg0(&mut self, v: bool) {
+    pub fn set_NSCFG0(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `HAD0`, bit [65]
     ///
     /// Hierarchical Attribute Disable for TTB0 walks (DisCH0 when SMMU_IDR5.D128 == 1).
     #[inline]
-    pub const fn had0(&self) -> bool {
+    pub const fn HAD0(&self) -> bool {
         support::get(self.0[1], 1, 0x1) != 0
     }
     /// Returns the value with `HAD0`, bit [65] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_had0(self, v: bool) -> Self {
+    pub const fn with_HAD0(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 1, 0x1, v as u64);
@@ -4122,20 +4127,20 @@ impl Cd {
     }
     /// Sets `HAD0`, bit [65] to `v`.
     #[inline]
-    pub fn set_had0(&mut self, v: bool) {
+    pub fn set_HAD0(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 1, 0x1, v as u64);
     }
     /// `E0PD0`, bit [66]
     ///
     /// Unprivileged accesses to the TTB0 range fault (as TCR_ELx.E0PD0).
     #[inline]
-    pub const fn e0pd0(&self) -> bool {
+    pub const fn E0PD0(&self) -> bool {
         support::get(self.0[1], 2, 0x1) != 0
     }
     /// Returns the value with `E0PD0`, bit [66] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_e0pd0(self, v: bool) -> Self {
+    pub const fn with_E0PD0(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 2, 0x1, v as u64);
@@ -4144,20 +4149,20 @@ impl Cd {
     }
     /// Sets `E0PD0`, bit [66] to `v`.
     #[inline]
-    pub fn set_e0pd0(&mut self, v: bool) {
+    pub fn set_E0PD0(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 2, 0x1, v as u64);
     }
     /// `HAFT`, bit [67]
     ///
     /// Hardware update of the Access flag in stage 1 Table descriptors (needs HA).
     #[inline]
-    pub const fn haft(&self) -> bool {
+    pub const fn HAFT(&self) -> bool {
         support::get(self.0[1], 3, 0x1) != 0
     }
     /// Returns the value with `HAFT`, bit [67] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_haft(self, v: bool) -> Self {
+    pub const fn with_HAFT(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 3, 0x1, v as u64);
@@ -4166,7 +4171,7 @@ impl Cd {
     }
     /// Sets `HAFT`, bit [67] to `v`.
     #[inline]
-    pub fn set_haft(&mut self, v: bool) {
+    pub fn set_HAFT(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 3, 0x1, v as u64);
     }
     /// `TTB0`, bits [119:68]
@@ -4174,14 +4179,14 @@ impl Cd {
     /// TTB0 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
     /// The address, with bits [3:0] zero.
     #[inline]
-    pub const fn ttb0(&self) -> u64 {
+    pub const fn TTB0(&self) -> u64 {
         support::get(self.0[1], 4, 0xfffffffffffff) << 4
     }
     /// Returns the value with `TTB0`, bits [119:68] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ttb0(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_TTB0(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("TTB0", v, 4, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4197,7 +4202,7 @@ impl Cd {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ttb0(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_TTB0(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("TTB0", v, 4, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4206,13 +4211,13 @@ impl Cd {
     ///
     /// Stage 1 Protected attribute enable (as TCR2_ELx.PnCH).
     #[inline]
-    pub const fn pn_ch(&self) -> bool {
+    pub const fn PnCH(&self) -> bool {
         support::get(self.0[1], 58, 0x1) != 0
     }
     /// Returns the value with `PnCH`, bit [122] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_ch(self, v: bool) -> Self {
+    pub const fn with_PnCH(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 58, 0x1, v as u64);
@@ -4221,20 +4226,20 @@ impl Cd {
     }
     /// Sets `PnCH`, bit [122] to `v`.
     #[inline]
-    pub fn set_pn_ch(&mut self, v: bool) {
+    pub fn set_PnCH(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 58, 0x1, v as u64);
     }
     /// `EPAN`, bit [123]
     ///
     /// Enhanced PAN: PAN also covers unprivileged-executable pages.
     #[inline]
-    pub const fn epan(&self) -> bool {
+    pub const fn EPAN(&self) -> bool {
         support::get(self.0[1], 59, 0x1) != 0
     }
     /// Returns the value with `EPAN`, bit [123] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_epan(self, v: bool) -> Self {
+    pub const fn with_EPAN(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 59, 0x1, v as u64);
@@ -4243,20 +4248,20 @@ impl Cd {
     }
     /// Sets `EPAN`, bit [123] to `v`.
     #[inline]
-    pub fn set_epan(&mut self, v: bool) {
+    pub fn set_EPAN(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 59, 0x1, v as u64);
     }
     /// `HWU059`, bit [124]
     ///
     /// TTB0 descriptor bit 59 has IMPLEMENTATION DEFINED use (PBHA, when HAD0 == 1).
     #[inline]
-    pub const fn hwu059(&self) -> bool {
+    pub const fn HWU059(&self) -> bool {
         support::get(self.0[1], 60, 0x1) != 0
     }
     /// Returns the value with `HWU059`, bit [124] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu059(self, v: bool) -> Self {
+    pub const fn with_HWU059(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 60, 0x1, v as u64);
@@ -4265,20 +4270,20 @@ impl Cd {
     }
     /// Sets `HWU059`, bit [124] to `v`.
     #[inline]
-    pub fn set_hwu059(&mut self, v: bool) {
+    pub fn set_HWU059(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 60, 0x1, v as u64);
     }
     /// `HWU060`, bit [125]
     ///
     /// TTB0 descriptor bit 60 has IMPLEMENTATION DEFINED use (PBHA, when HAD0 == 1).
     #[inline]
-    pub const fn hwu060(&self) -> bool {
+    pub const fn HWU060(&self) -> bool {
         support::get(self.0[1], 61, 0x1) != 0
     }
     /// Returns the value with `HWU060`, bit [125] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu060(self, v: bool) -> Self {
+    pub const fn with_HWU060(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 61, 0x1, v as u64);
@@ -4287,20 +4292,20 @@ impl Cd {
     }
     /// Sets `HWU060`, bit [125] to `v`.
     #[inline]
-    pub fn set_hwu060(&mut self, v: bool) {
+    pub fn set_HWU060(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 61, 0x1, v as u64);
     }
     /// `HWU061`, bit [126]
     ///
     /// TTB0 descriptor bit 61 has IMPLEMENTATION DEFINED use (SKL0[0] when D128 == 1).
     #[inline]
-    pub const fn hwu061(&self) -> bool {
+    pub const fn HWU061(&self) -> bool {
         support::get(self.0[1], 62, 0x1) != 0
     }
     /// Returns the value with `HWU061`, bit [126] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu061(self, v: bool) -> Self {
+    pub const fn with_HWU061(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 62, 0x1, v as u64);
@@ -4309,20 +4314,20 @@ impl Cd {
     }
     /// Sets `HWU061`, bit [126] to `v`.
     #[inline]
-    pub fn set_hwu061(&mut self, v: bool) {
+    pub fn set_HWU061(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 62, 0x1, v as u64);
     }
     /// `HWU062`, bit [127]
     ///
     /// TTB0 descriptor bit 62 has IMPLEMENTATION DEFINED use (SKL0[1] when D128 == 1).
     #[inline]
-    pub const fn hwu062(&self) -> bool {
+    pub const fn HWU062(&self) -> bool {
         support::get(self.0[1], 63, 0x1) != 0
     }
     /// Returns the value with `HWU062`, bit [127] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu062(self, v: bool) -> Self {
+    pub const fn with_HWU062(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 63, 0x1, v as u64);
@@ -4331,20 +4336,20 @@ impl Cd {
     }
     /// Sets `HWU062`, bit [127] to `v`.
     #[inline]
-    pub fn set_hwu062(&mut self, v: bool) {
+    pub fn set_HWU062(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);
     }
     /// `NSCFG1`, bit [128]
     ///
     /// NS attribute of the starting-level TTB1 fetch (Secure streams only).
     #[inline]
-    pub const fn nscfg1(&self) -> bool {
+    pub const fn NSCFG1(&self) -> bool {
         support::get(self.0[2], 0, 0x1) != 0
     }
     /// Returns the value with `NSCFG1`, bit [128] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nscfg1(self, v: bool) -> Self {
+    pub const fn with_NSCFG1(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 0, 0x1, v as u64);
@@ -4353,20 +4358,20 @@ impl Cd {
     }
     /// Sets `NSCFG1`, bit [128] to `v`.
     #[inline]
-    pub fn set_nscfg1(&mut self, v: bool) {
+    pub fn set_NSCFG1(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 0, 0x1, v as u64);
     }
     /// `HAD1`, bit [129]
     ///
     /// Hierarchical Attribute Disable for TTB1 walks (DisCH1 when SMMU_IDR5.D128 == 1).
     #[inline]
-    pub const fn had1(&self) -> bool {
+    pub const fn HAD1(&self) -> bool {
         support::get(self.0[2], 1, 0x1) != 0
     }
     /// Returns the value with `HAD1`, bit [129] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_had1(self, v: bool) -> Self {
+    pub const fn with_HAD1(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 1, 0x1, v as u64);
@@ -4375,20 +4380,20 @@ impl Cd {
     }
     /// Sets `HAD1`, bit [129] to `v`.
     #[inline]
-    pub fn set_had1(&mut self, v: bool) {
+    pub fn set_HAD1(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 1, 0x1, v as u64);
     }
     /// `E0PD1`, bit [130]
     ///
     /// Unprivileged accesses to the TTB1 range fault (as TCR_ELx.E0PD1).
     #[inline]
-    pub const fn e0pd1(&self) -> bool {
+    pub const fn E0PD1(&self) -> bool {
         support::get(self.0[2], 2, 0x1) != 0
     }
     /// Returns the value with `E0PD1`, bit [130] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_e0pd1(self, v: bool) -> Self {
+    pub const fn with_E0PD1(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 2, 0x1, v as u64);
@@ -4397,20 +4402,20 @@ impl Cd {
     }
     /// Sets `E0PD1`, bit [130] to `v`.
     #[inline]
-    pub fn set_e0pd1(&mut self, v: bool) {
+    pub fn set_E0PD1(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 2, 0x1, v as u64);
     }
     /// `AIE`, bit [131]
     ///
     /// Stage 1 attribute extension: AttrIndx[3] selects among MAIR/AMAIR bytes.
     #[inline]
-    pub const fn aie(&self) -> bool {
+    pub const fn AIE(&self) -> bool {
         support::get(self.0[2], 3, 0x1) != 0
     }
     /// Returns the value with `AIE`, bit [131] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_aie(self, v: bool) -> Self {
+    pub const fn with_AIE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 3, 0x1, v as u64);
@@ -4419,7 +4424,7 @@ impl Cd {
     }
     /// Sets `AIE`, bit [131] to `v`.
     #[inline]
-    pub fn set_aie(&mut self, v: bool) {
+    pub fn set_AIE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 3, 0x1, v as u64);
     }
     /// `TTB1`, bits [183:132]
@@ -4427,14 +4432,14 @@ impl Cd {
     /// TTB1 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
     /// The address, with bits [3:0] zero.
     #[inline]
-    pub const fn ttb1(&self) -> u64 {
+    pub const fn TTB1(&self) -> u64 {
         support::get(self.0[2], 4, 0xfffffffffffff) << 4
     }
     /// Returns the value with `TTB1`, bits [183:132] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ttb1(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_TTB1(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("TTB1", v, 4, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4450,7 +4455,7 @@ impl Cd {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ttb1(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_TTB1(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("TTB1", v, 4, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4459,13 +4464,13 @@ impl Cd {
     ///
     /// 52-bit addresses with 4K/16K granules (as TCR_ELx.DS, FEAT_LPA2).
     #[inline]
-    pub const fn ds(&self) -> bool {
+    pub const fn DS(&self) -> bool {
         support::get(self.0[2], 58, 0x1) != 0
     }
     /// Returns the value with `DS`, bit [186] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ds(self, v: bool) -> Self {
+    pub const fn with_DS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 58, 0x1, v as u64);
@@ -4474,20 +4479,20 @@ impl Cd {
     }
     /// Sets `DS`, bit [186] to `v`.
     #[inline]
-    pub fn set_ds(&mut self, v: bool) {
+    pub fn set_DS(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 58, 0x1, v as u64);
     }
     /// `PIE`, bit [187]
     ///
     /// Stage 1 Indirect Permission Scheme (needs STE.S1PIE).
     #[inline]
-    pub const fn pie(&self) -> bool {
+    pub const fn PIE(&self) -> bool {
         support::get(self.0[2], 59, 0x1) != 0
     }
     /// Returns the value with `PIE`, bit [187] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pie(self, v: bool) -> Self {
+    pub const fn with_PIE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 59, 0x1, v as u64);
@@ -4496,20 +4501,20 @@ impl Cd {
     }
     /// Sets `PIE`, bit [187] to `v`.
     #[inline]
-    pub fn set_pie(&mut self, v: bool) {
+    pub fn set_PIE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 59, 0x1, v as u64);
     }
     /// `HWU159`, bit [188]
     ///
     /// TTB1 descriptor bit 59 has IMPLEMENTATION DEFINED use (PBHA, when HAD1 == 1).
     #[inline]
-    pub const fn hwu159(&self) -> bool {
+    pub const fn HWU159(&self) -> bool {
         support::get(self.0[2], 60, 0x1) != 0
     }
     /// Returns the value with `HWU159`, bit [188] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu159(self, v: bool) -> Self {
+    pub const fn with_HWU159(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 60, 0x1, v as u64);
@@ -4518,20 +4523,20 @@ impl Cd {
     }
     /// Sets `HWU159`, bit [188] to `v`.
     #[inline]
-    pub fn set_hwu159(&mut self, v: bool) {
+    pub fn set_HWU159(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 60, 0x1, v as u64);
     }
     /// `HWU160`, bit [189]
     ///
     /// TTB1 descriptor bit 60 has IMPLEMENTATION DEFINED use (PBHA, when HAD1 == 1).
     #[inline]
-    pub const fn hwu160(&self) -> bool {
+    pub const fn HWU160(&self) -> bool {
         support::get(self.0[2], 61, 0x1) != 0
     }
     /// Returns the value with `HWU160`, bit [189] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu160(self, v: bool) -> Self {
+    pub const fn with_HWU160(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 61, 0x1, v as u64);
@@ -4540,20 +4545,20 @@ impl Cd {
     }
     /// Sets `HWU160`, bit [189] to `v`.
     #[inline]
-    pub fn set_hwu160(&mut self, v: bool) {
+    pub fn set_HWU160(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 61, 0x1, v as u64);
     }
     /// `HWU161`, bit [190]
     ///
     /// TTB1 descriptor bit 61 has IMPLEMENTATION DEFINED use (SKL1[0] when D128 == 1).
     #[inline]
-    pub const fn hwu161(&self) -> bool {
+    pub const fn HWU161(&self) -> bool {
         support::get(self.0[2], 62, 0x1) != 0
     }
     /// Returns the value with `HWU161`, bit [190] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu161(self, v: bool) -> Self {
+    pub const fn with_HWU161(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 62, 0x1, v as u64);
@@ -4562,20 +4567,20 @@ impl Cd {
     }
     /// Sets `HWU161`, bit [190] to `v`.
     #[inline]
-    pub fn set_hwu161(&mut self, v: bool) {
+    pub fn set_HWU161(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 62, 0x1, v as u64);
     }
     /// `HWU162`, bit [191]
     ///
     /// TTB1 descriptor bit 62 has IMPLEMENTATION DEFINED use (SKL1[1] when D128 == 1).
     #[inline]
-    pub const fn hwu162(&self) -> bool {
+    pub const fn HWU162(&self) -> bool {
         support::get(self.0[2], 63, 0x1) != 0
     }
     /// Returns the value with `HWU162`, bit [191] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_hwu162(self, v: bool) -> Self {
+    pub const fn with_HWU162(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[2] = support::put(words[2], 63, 0x1, v as u64);
@@ -4584,20 +4589,20 @@ impl Cd {
     }
     /// Sets `HWU162`, bit [191] to `v`.
     #[inline]
-    pub fn set_hwu162(&mut self, v: bool) {
+    pub fn set_HWU162(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 63, 0x1, v as u64);
     }
     /// `MAIR0`, bits [223:192]
     ///
     /// Memory attribute indirection, MAIR bits [31:0] (Attr0 to Attr3).
     #[inline]
-    pub const fn mair0(&self) -> u32 {
+    pub const fn MAIR0(&self) -> u32 {
         support::get(self.0[3], 0, 0xffffffff) as u32
     }
     /// Returns the value with `MAIR0`, bits [223:192] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mair0(self, v: u32) -> Self {
+    pub const fn with_MAIR0(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[3] = support::put(words[3], 0, 0xffffffff, v as u64);
@@ -4606,20 +4611,20 @@ impl Cd {
     }
     /// Sets `MAIR0`, bits [223:192] to `v`.
     #[inline]
-    pub fn set_mair0(&mut self, v: u32) {
+    pub fn set_MAIR0(&mut self, v: u32) {
         self.0[3] = support::put(self.0[3], 0, 0xffffffff, v as u64);
     }
     /// `MAIR1`, bits [255:224]
     ///
     /// Memory attribute indirection, MAIR bits [63:32] (Attr4 to Attr7).
     #[inline]
-    pub const fn mair1(&self) -> u32 {
+    pub const fn MAIR1(&self) -> u32 {
         support::get(self.0[3], 32, 0xffffffff) as u32
     }
     /// Returns the value with `MAIR1`, bits [255:224] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mair1(self, v: u32) -> Self {
+    pub const fn with_MAIR1(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[3] = support::put(words[3], 32, 0xffffffff, v as u64);
@@ -4628,20 +4633,20 @@ impl Cd {
     }
     /// Sets `MAIR1`, bits [255:224] to `v`.
     #[inline]
-    pub fn set_mair1(&mut self, v: u32) {
+    pub fn set_MAIR1(&mut self, v: u32) {
         self.0[3] = support::put(self.0[3], 32, 0xffffffff, v as u64);
     }
     /// `AMAIR0`, bits [287:256]
     ///
     /// Auxiliary memory attribute indirection, AMAIR bits [31:0] (IMPLEMENTATION DEFINED).
     #[inline]
-    pub const fn amair0(&self) -> u32 {
+    pub const fn AMAIR0(&self) -> u32 {
         support::get(self.0[4], 0, 0xffffffff) as u32
     }
     /// Returns the value with `AMAIR0`, bits [287:256] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_amair0(self, v: u32) -> Self {
+    pub const fn with_AMAIR0(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[4] = support::put(words[4], 0, 0xffffffff, v as u64);
@@ -4650,20 +4655,20 @@ impl Cd {
     }
     /// Sets `AMAIR0`, bits [287:256] to `v`.
     #[inline]
-    pub fn set_amair0(&mut self, v: u32) {
+    pub fn set_AMAIR0(&mut self, v: u32) {
         self.0[4] = support::put(self.0[4], 0, 0xffffffff, v as u64);
     }
     /// `AMAIR1`, bits [319:288]
     ///
     /// Auxiliary memory attribute indirection, AMAIR bits [63:32] (IMPLEMENTATION DEFINED).
     #[inline]
-    pub const fn amair1(&self) -> u32 {
+    pub const fn AMAIR1(&self) -> u32 {
         support::get(self.0[4], 32, 0xffffffff) as u32
     }
     /// Returns the value with `AMAIR1`, bits [319:288] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_amair1(self, v: u32) -> Self {
+    pub const fn with_AMAIR1(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[4] = support::put(words[4], 32, 0xffffffff, v as u64);
@@ -4672,20 +4677,20 @@ impl Cd {
     }
     /// Sets `AMAIR1`, bits [319:288] to `v`.
     #[inline]
-    pub fn set_amair1(&mut self, v: u32) {
+    pub fn set_AMAIR1(&mut self, v: u32) {
         self.0[4] = support::put(self.0[4], 32, 0xffffffff, v as u64);
     }
     /// `PARTID`, bits [367:352]
     ///
     /// MPAM PARTID for client traffic when STE.S1MPAM == 1 (virtual when nested).
     #[inline]
-    pub const fn partid(&self) -> u16 {
+    pub const fn PARTID(&self) -> u16 {
         support::get(self.0[5], 32, 0xffff) as u16
     }
     /// Returns the value with `PARTID`, bits [367:352] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_partid(self, v: u16) -> Self {
+    pub const fn with_PARTID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[5] = support::put(words[5], 32, 0xffff, v as u64);
@@ -4694,20 +4699,20 @@ impl Cd {
     }
     /// Sets `PARTID`, bits [367:352] to `v`.
     #[inline]
-    pub fn set_partid(&mut self, v: u16) {
+    pub fn set_PARTID(&mut self, v: u16) {
         self.0[5] = support::put(self.0[5], 32, 0xffff, v as u64);
     }
     /// `PMG`, bits [375:368]
     ///
     /// MPAM PMG for client traffic when STE.S1MPAM == 1.
     #[inline]
-    pub const fn pmg(&self) -> u8 {
+    pub const fn PMG(&self) -> u8 {
         support::get(self.0[5], 48, 0xff) as u8
     }
     /// Returns the value with `PMG`, bits [375:368] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pmg(self, v: u8) -> Self {
+    pub const fn with_PMG(self, v: u8) -> Self {
         {
             let mut words = self.0;
             words[5] = support::put(words[5], 48, 0xff, v as u64);
@@ -4716,21 +4721,21 @@ impl Cd {
     }
     /// Sets `PMG`, bits [375:368] to `v`.
     #[inline]
-    pub fn set_pmg(&mut self, v: u8) {
+    pub fn set_PMG(&mut self, v: u8) {
         self.0[5] = support::put(self.0[5], 48, 0xff, v as u64);
     }
     /// `PIIU`, bits [431:384]
     ///
     /// Unprivileged base permission interpretations: 16 3-bit values indexed by PIIndex.
     #[inline]
-    pub const fn piiu(&self) -> u64 {
+    pub const fn PIIU(&self) -> u64 {
         support::get(self.0[6], 0, 0xffffffffffff)
     }
     /// Returns the value with `PIIU`, bits [431:384] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_piiu(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PIIU(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("PIIU", v, 0xffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4746,7 +4751,7 @@ impl Cd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_piiu(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PIIU(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit("PIIU", v, 0xffffffffffff)?;
         self.0[6] = support::put(self.0[6], 0, 0xffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4755,14 +4760,14 @@ impl Cd {
     ///
     /// Privileged base permission interpretations: 16 3-bit values indexed by PIIndex.
     #[inline]
-    pub const fn piip(&self) -> u64 {
+    pub const fn PIIP(&self) -> u64 {
         support::get(self.0[7], 0, 0xffffffffffff)
     }
     /// Returns the value with `PIIP`, bits [495:448] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_piip(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PIIP(self, v: u64) -> Result<Self, FieldError> {
         match support::fit("PIIP", v, 0xffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4778,7 +4783,7 @@ impl Cd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_piip(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PIIP(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit("PIIP", v, 0xffffffffffff)?;
         self.0[7] = support::put(self.0[7], 0, 0xffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4886,15 +4891,15 @@ impl Cd {
         Self(safe)
     }
 }
-impl Default for Cd {
+impl Default for CD {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for Cd {
+impl Layout for CD {
     const NAME: &'static str = "CD";
     const WORDS: usize = 8;
-    const FIELDS: &'static [FieldInfo] = Cd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4904,18 +4909,18 @@ impl Layout for Cd {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for Cd {
+impl ::core::fmt::Debug for CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CD", Self::FIELDS, &self.0)
     }
 }
-impl UsedBits for Cd {
+impl UsedBits for CD {
     #[inline]
     fn used_bits(&self) -> Self {
-        Cd::used_bits(self)
+        CD::used_bits(self)
     }
     #[inline]
     fn update_safe(&self, target: &Self) -> Self {
-        Cd::update_safe(self, target)
+        CD::update_safe(self, target)
     }
 }

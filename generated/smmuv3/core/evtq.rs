@@ -16,8 +16,10 @@ pub const WRAP_BIT: bool = true;
 /// Architecture reference: section 7.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FUut(pub [u64; 4]);
-impl FUut {
+#[allow(non_camel_case_types)]
+pub struct F_UUT(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_UUT {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -76,13 +78,13 @@ impl FUut {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -91,19 +93,19 @@ impl FUut {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -119,20 +121,20 @@ impl FUut {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -141,20 +143,20 @@ impl FUut {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
     /// IMPLEMENTATION DEFINED cause of the fault.
     #[inline]
-    pub const fn reason(&self) -> u16 {
+    pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `Reason`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_reason(self, v: u16) -> Self {
+    pub const fn with_Reason(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -163,20 +165,20 @@ impl FUut {
     }
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_reason(&mut self, v: u16) {
+    pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `PnU`, bit [97]
     ///
     /// Privileged access (the incoming attribute, before any STE override).
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -185,20 +187,20 @@ impl FUut {
     }
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
     /// Instruction fetch (the incoming attribute, before any STE override).
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -207,20 +209,20 @@ impl FUut {
     }
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -229,19 +231,19 @@ impl FUut {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -257,7 +259,7 @@ impl FUut {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -269,15 +271,15 @@ impl FUut {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x1;
 }
-impl Default for FUut {
+impl Default for F_UUT {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FUut {
+impl Layout for F_UUT {
     const NAME: &'static str = "F_UUT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FUut::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_UUT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -287,12 +289,12 @@ impl Layout for FUut {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FUut {
+impl ::core::fmt::Debug for F_UUT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_UUT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FUut {
+impl QueueRecord for F_UUT {
     const OPCODE: u64 = 0x1;
 }
 /// The StreamID is outside the range covered by the Stream table.
@@ -303,8 +305,10 @@ impl QueueRecord for FUut {
 /// Architecture reference: section 7.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CBadStreamid(pub [u64; 4]);
-impl CBadStreamid {
+#[allow(non_camel_case_types)]
+pub struct C_BAD_STREAMID(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl C_BAD_STREAMID {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -338,13 +342,13 @@ impl CBadStreamid {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -353,19 +357,19 @@ impl CBadStreamid {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -381,20 +385,20 @@ impl CBadStreamid {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -403,7 +407,7 @@ impl CBadStreamid {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -413,15 +417,15 @@ impl CBadStreamid {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2;
 }
-impl Default for CBadStreamid {
+impl Default for C_BAD_STREAMID {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CBadStreamid {
+impl Layout for C_BAD_STREAMID {
     const NAME: &'static str = "C_BAD_STREAMID";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = CBadStreamid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = C_BAD_STREAMID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -431,12 +435,12 @@ impl Layout for CBadStreamid {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CBadStreamid {
+impl ::core::fmt::Debug for C_BAD_STREAMID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_STREAMID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CBadStreamid {
+impl QueueRecord for C_BAD_STREAMID {
     const OPCODE: u64 = 0x2;
 }
 /// Fetching the STE aborted, or its address was out of range.
@@ -447,8 +451,10 @@ impl QueueRecord for CBadStreamid {
 /// Architecture reference: section 7.3.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FSteFetch(pub [u64; 4]);
-impl FSteFetch {
+#[allow(non_camel_case_types)]
+pub struct F_STE_FETCH(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_STE_FETCH {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -497,13 +503,13 @@ impl FSteFetch {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -512,19 +518,19 @@ impl FSteFetch {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -540,20 +546,20 @@ impl FSteFetch {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -562,20 +568,20 @@ impl FSteFetch {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
-    pub const fn reason(&self) -> u16 {
+    pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `Reason`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_reason(self, v: u16) -> Self {
+    pub const fn with_Reason(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -584,20 +590,20 @@ impl FSteFetch {
     }
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_reason(&mut self, v: u16) {
+    pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
     /// The abort came from a granule protection check.
     #[inline]
-    pub const fn gpcf(&self) -> bool {
+    pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
     /// Returns the value with `GPCF`, bit [80] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gpcf(self, v: bool) -> Self {
+    pub const fn with_GPCF(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 16, 0x1, v as u64);
@@ -606,7 +612,7 @@ impl FSteFetch {
     }
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
-    pub fn set_gpcf(&mut self, v: bool) {
+    pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `FetchAddr`, bits [247:195]
@@ -614,14 +620,14 @@ impl FSteFetch {
     /// Physical address of the STE fetch that aborted.
     /// The address, with bits [2:0] zero.
     #[inline]
-    pub const fn fetch_addr(&self) -> u64 {
+    pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
     /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -637,7 +643,7 @@ impl FSteFetch {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -649,15 +655,15 @@ impl FSteFetch {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
 }
-impl Default for FSteFetch {
+impl Default for F_STE_FETCH {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FSteFetch {
+impl Layout for F_STE_FETCH {
     const NAME: &'static str = "F_STE_FETCH";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FSteFetch::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_STE_FETCH::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -667,12 +673,12 @@ impl Layout for FSteFetch {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FSteFetch {
+impl ::core::fmt::Debug for F_STE_FETCH {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_STE_FETCH", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FSteFetch {
+impl QueueRecord for F_STE_FETCH {
     const OPCODE: u64 = 0x3;
 }
 /// The STE used by the transaction is invalid or misconfigured.
@@ -683,8 +689,10 @@ impl QueueRecord for FSteFetch {
 /// Architecture reference: section 7.3.5.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CBadSte(pub [u64; 4]);
-impl CBadSte {
+#[allow(non_camel_case_types)]
+pub struct C_BAD_STE(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl C_BAD_STE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -718,13 +726,13 @@ impl CBadSte {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -733,19 +741,19 @@ impl CBadSte {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -761,20 +769,20 @@ impl CBadSte {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -783,7 +791,7 @@ impl CBadSte {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -793,15 +801,15 @@ impl CBadSte {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
 }
-impl Default for CBadSte {
+impl Default for C_BAD_STE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CBadSte {
+impl Layout for C_BAD_STE {
     const NAME: &'static str = "C_BAD_STE";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = CBadSte::FIELDS;
+    const FIELDS: &'static [FieldInfo] = C_BAD_STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -811,12 +819,12 @@ impl Layout for CBadSte {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CBadSte {
+impl ::core::fmt::Debug for C_BAD_STE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_STE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CBadSte {
+impl QueueRecord for C_BAD_STE {
     const OPCODE: u64 = 0x4;
 }
 /// An ATS Translation Request arrived for a stream that does not allow ATS.
@@ -827,8 +835,10 @@ impl QueueRecord for CBadSte {
 /// Architecture reference: section 7.3.6.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FBadAtsTreq(pub [u64; 4]);
-impl FBadAtsTreq {
+#[allow(non_camel_case_types)]
+pub struct F_BAD_ATS_TREQ(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_BAD_ATS_TREQ {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -892,13 +902,13 @@ impl FBadAtsTreq {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -907,19 +917,19 @@ impl FBadAtsTreq {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -935,20 +945,20 @@ impl FBadAtsTreq {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -957,21 +967,21 @@ impl FBadAtsTreq {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Span`, bits [67:64]
     ///
     /// Number of STUs the request asked for.
     #[inline]
-    pub const fn span(&self) -> u8 {
+    pub const fn Span(&self) -> u8 {
         support::get(self.0[1], 0, 0xf) as u8
     }
     /// Returns the value with `Span`, bits [67:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_span(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_Span(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Span", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -987,7 +997,7 @@ impl FBadAtsTreq {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_span(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_Span(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Span", v as u64, 0xf)?;
         self.0[1] = support::put(self.0[1], 0, 0xf, raw);
         ::core::result::Result::Ok(())
@@ -996,13 +1006,13 @@ impl FBadAtsTreq {
     ///
     /// Privileged permission requested.
     #[inline]
-    pub const fn priv_(&self) -> bool {
+    pub const fn PRIV(&self) -> bool {
         support::get(self.0[1], 28, 0x1) != 0
     }
     /// Returns the value with `PRIV`, bit [92] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priv(self, v: bool) -> Self {
+    pub const fn with_PRIV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 28, 0x1, v as u64);
@@ -1011,20 +1021,20 @@ impl FBadAtsTreq {
     }
     /// Sets `PRIV`, bit [92] to `v`.
     #[inline]
-    pub fn set_priv(&mut self, v: bool) {
+    pub fn set_PRIV(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 28, 0x1, v as u64);
     }
     /// `X`, bit [93]
     ///
     /// Execute permission requested.
     #[inline]
-    pub const fn x(&self) -> bool {
+    pub const fn X(&self) -> bool {
         support::get(self.0[1], 29, 0x1) != 0
     }
     /// Returns the value with `X`, bit [93] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_x(self, v: bool) -> Self {
+    pub const fn with_X(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 29, 0x1, v as u64);
@@ -1033,20 +1043,20 @@ impl FBadAtsTreq {
     }
     /// Sets `X`, bit [93] to `v`.
     #[inline]
-    pub fn set_x(&mut self, v: bool) {
+    pub fn set_X(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 29, 0x1, v as u64);
     }
     /// `W`, bit [94]
     ///
     /// Write permission requested.
     #[inline]
-    pub const fn w(&self) -> bool {
+    pub const fn W(&self) -> bool {
         support::get(self.0[1], 30, 0x1) != 0
     }
     /// Returns the value with `W`, bit [94] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_w(self, v: bool) -> Self {
+    pub const fn with_W(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 30, 0x1, v as u64);
@@ -1055,20 +1065,20 @@ impl FBadAtsTreq {
     }
     /// Sets `W`, bit [94] to `v`.
     #[inline]
-    pub fn set_w(&mut self, v: bool) {
+    pub fn set_W(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 30, 0x1, v as u64);
     }
     /// `R`, bit [95]
     ///
     /// Read permission requested.
     #[inline]
-    pub const fn r(&self) -> bool {
+    pub const fn R(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
     /// Returns the value with `R`, bit [95] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_r(self, v: bool) -> Self {
+    pub const fn with_R(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 31, 0x1, v as u64);
@@ -1077,7 +1087,7 @@ impl FBadAtsTreq {
     }
     /// Sets `R`, bit [95] to `v`.
     #[inline]
-    pub fn set_r(&mut self, v: bool) {
+    pub fn set_R(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:140]
@@ -1085,14 +1095,14 @@ impl FBadAtsTreq {
     /// Address of the request, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `InputAddr`, bits [191:140] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1108,7 +1118,7 @@ impl FBadAtsTreq {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1120,15 +1130,15 @@ impl FBadAtsTreq {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5;
 }
-impl Default for FBadAtsTreq {
+impl Default for F_BAD_ATS_TREQ {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FBadAtsTreq {
+impl Layout for F_BAD_ATS_TREQ {
     const NAME: &'static str = "F_BAD_ATS_TREQ";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FBadAtsTreq::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_BAD_ATS_TREQ::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1138,12 +1148,12 @@ impl Layout for FBadAtsTreq {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FBadAtsTreq {
+impl ::core::fmt::Debug for F_BAD_ATS_TREQ {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_BAD_ATS_TREQ", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FBadAtsTreq {
+impl QueueRecord for F_BAD_ATS_TREQ {
     const OPCODE: u64 = 0x5;
 }
 /// A transaction without a SubstreamID met an STE that only accepts substream traffic.
@@ -1154,8 +1164,10 @@ impl QueueRecord for FBadAtsTreq {
 /// Architecture reference: section 7.3.7.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FStreamDisabled(pub [u64; 4]);
-impl FStreamDisabled {
+#[allow(non_camel_case_types)]
+pub struct F_STREAM_DISABLED(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_STREAM_DISABLED {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -1177,13 +1189,13 @@ impl FStreamDisabled {
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -1192,7 +1204,7 @@ impl FStreamDisabled {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1202,15 +1214,15 @@ impl FStreamDisabled {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x6;
 }
-impl Default for FStreamDisabled {
+impl Default for F_STREAM_DISABLED {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FStreamDisabled {
+impl Layout for F_STREAM_DISABLED {
     const NAME: &'static str = "F_STREAM_DISABLED";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FStreamDisabled::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_STREAM_DISABLED::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1220,12 +1232,12 @@ impl Layout for FStreamDisabled {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FStreamDisabled {
+impl ::core::fmt::Debug for F_STREAM_DISABLED {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_STREAM_DISABLED", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FStreamDisabled {
+impl QueueRecord for F_STREAM_DISABLED {
     const OPCODE: u64 = 0x6;
 }
 /// An ATS Translated transaction arrived where bypassing translation is not allowed.
@@ -1236,8 +1248,10 @@ impl QueueRecord for FStreamDisabled {
 /// Architecture reference: section 7.3.8.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FTranslForbidden(pub [u64; 4]);
-impl FTranslForbidden {
+#[allow(non_camel_case_types)]
+pub struct F_TRANSL_FORBIDDEN(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_TRANSL_FORBIDDEN {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -1269,13 +1283,13 @@ impl FTranslForbidden {
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -1284,20 +1298,20 @@ impl FTranslForbidden {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -1306,19 +1320,19 @@ impl FTranslForbidden {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1334,7 +1348,7 @@ impl FTranslForbidden {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1346,15 +1360,15 @@ impl FTranslForbidden {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x7;
 }
-impl Default for FTranslForbidden {
+impl Default for F_TRANSL_FORBIDDEN {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FTranslForbidden {
+impl Layout for F_TRANSL_FORBIDDEN {
     const NAME: &'static str = "F_TRANSL_FORBIDDEN";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FTranslForbidden::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_TRANSL_FORBIDDEN::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1364,12 +1378,12 @@ impl Layout for FTranslForbidden {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FTranslForbidden {
+impl ::core::fmt::Debug for F_TRANSL_FORBIDDEN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_TRANSL_FORBIDDEN", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FTranslForbidden {
+impl QueueRecord for F_TRANSL_FORBIDDEN {
     const OPCODE: u64 = 0x7;
 }
 /// The SubstreamID is out of range or substreams are disabled for the stream.
@@ -1380,8 +1394,10 @@ impl QueueRecord for FTranslForbidden {
 /// Architecture reference: section 7.3.9.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CBadSubstreamid(pub [u64; 4]);
-impl CBadSubstreamid {
+#[allow(non_camel_case_types)]
+pub struct C_BAD_SUBSTREAMID(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl C_BAD_SUBSTREAMID {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -1410,14 +1426,14 @@ impl CBadSubstreamid {
     ///
     /// Always valid in this record (there is no SSV).
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1433,20 +1449,20 @@ impl CBadSubstreamid {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -1455,7 +1471,7 @@ impl CBadSubstreamid {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1465,15 +1481,15 @@ impl CBadSubstreamid {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x8;
 }
-impl Default for CBadSubstreamid {
+impl Default for C_BAD_SUBSTREAMID {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CBadSubstreamid {
+impl Layout for C_BAD_SUBSTREAMID {
     const NAME: &'static str = "C_BAD_SUBSTREAMID";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = CBadSubstreamid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = C_BAD_SUBSTREAMID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1483,12 +1499,12 @@ impl Layout for CBadSubstreamid {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CBadSubstreamid {
+impl ::core::fmt::Debug for C_BAD_SUBSTREAMID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_SUBSTREAMID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CBadSubstreamid {
+impl QueueRecord for C_BAD_SUBSTREAMID {
     const OPCODE: u64 = 0x8;
 }
 /// Fetching the CD aborted.
@@ -1499,8 +1515,10 @@ impl QueueRecord for CBadSubstreamid {
 /// Architecture reference: section 7.3.10.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FCdFetch(pub [u64; 4]);
-impl FCdFetch {
+#[allow(non_camel_case_types)]
+pub struct F_CD_FETCH(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_CD_FETCH {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -1549,13 +1567,13 @@ impl FCdFetch {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -1564,19 +1582,19 @@ impl FCdFetch {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1592,20 +1610,20 @@ impl FCdFetch {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -1614,20 +1632,20 @@ impl FCdFetch {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
-    pub const fn reason(&self) -> u16 {
+    pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `Reason`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_reason(self, v: u16) -> Self {
+    pub const fn with_Reason(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -1636,20 +1654,20 @@ impl FCdFetch {
     }
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_reason(&mut self, v: u16) {
+    pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
     /// The abort came from a granule protection check.
     #[inline]
-    pub const fn gpcf(&self) -> bool {
+    pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
     /// Returns the value with `GPCF`, bit [80] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gpcf(self, v: bool) -> Self {
+    pub const fn with_GPCF(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 16, 0x1, v as u64);
@@ -1658,7 +1676,7 @@ impl FCdFetch {
     }
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
-    pub fn set_gpcf(&mut self, v: bool) {
+    pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `FetchAddr`, bits [247:195]
@@ -1666,14 +1684,14 @@ impl FCdFetch {
     /// Physical address of the CD fetch that aborted.
     /// The address, with bits [2:0] zero.
     #[inline]
-    pub const fn fetch_addr(&self) -> u64 {
+    pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
     /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1689,7 +1707,7 @@ impl FCdFetch {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1701,15 +1719,15 @@ impl FCdFetch {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x9;
 }
-impl Default for FCdFetch {
+impl Default for F_CD_FETCH {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FCdFetch {
+impl Layout for F_CD_FETCH {
     const NAME: &'static str = "F_CD_FETCH";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FCdFetch::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_CD_FETCH::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1719,12 +1737,12 @@ impl Layout for FCdFetch {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FCdFetch {
+impl ::core::fmt::Debug for F_CD_FETCH {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_CD_FETCH", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FCdFetch {
+impl QueueRecord for F_CD_FETCH {
     const OPCODE: u64 = 0x9;
 }
 /// The fetched CD is invalid or misconfigured.
@@ -1735,8 +1753,10 @@ impl QueueRecord for FCdFetch {
 /// Architecture reference: section 7.3.11.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CBadCd(pub [u64; 4]);
-impl CBadCd {
+#[allow(non_camel_case_types)]
+pub struct C_BAD_CD(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl C_BAD_CD {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -1770,13 +1790,13 @@ impl CBadCd {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -1785,19 +1805,19 @@ impl CBadCd {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -1813,20 +1833,20 @@ impl CBadCd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -1835,7 +1855,7 @@ impl CBadCd {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1845,15 +1865,15 @@ impl CBadCd {
     /// The record's opcode.
     pub const OPCODE: u64 = 0xa;
 }
-impl Default for CBadCd {
+impl Default for C_BAD_CD {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CBadCd {
+impl Layout for C_BAD_CD {
     const NAME: &'static str = "C_BAD_CD";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = CBadCd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = C_BAD_CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1863,12 +1883,12 @@ impl Layout for CBadCd {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CBadCd {
+impl ::core::fmt::Debug for C_BAD_CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_CD", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CBadCd {
+impl QueueRecord for C_BAD_CD {
     const OPCODE: u64 = 0xa;
 }
 /// Fetching or updating a translation table descriptor aborted.
@@ -1879,8 +1899,10 @@ impl QueueRecord for CBadCd {
 /// Architecture reference: section 7.3.12.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FWalkEabt(pub [u64; 4]);
-impl FWalkEabt {
+#[allow(non_camel_case_types)]
+pub struct F_WALK_EABT(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_WALK_EABT {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -1964,13 +1986,13 @@ impl FWalkEabt {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -1979,19 +2001,19 @@ impl FWalkEabt {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2007,20 +2029,20 @@ impl FWalkEabt {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -2029,20 +2051,20 @@ impl FWalkEabt {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
-    pub const fn reason(&self) -> u16 {
+    pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `Reason`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_reason(self, v: u16) -> Self {
+    pub const fn with_Reason(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -2051,20 +2073,20 @@ impl FWalkEabt {
     }
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_reason(&mut self, v: u16) {
+    pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
     /// The abort came from a granule protection check.
     #[inline]
-    pub const fn gpcf(&self) -> bool {
+    pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
     /// Returns the value with `GPCF`, bit [80] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gpcf(self, v: bool) -> Self {
+    pub const fn with_GPCF(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 16, 0x1, v as u64);
@@ -2073,20 +2095,20 @@ impl FWalkEabt {
     }
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
-    pub fn set_gpcf(&mut self, v: bool) {
+    pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -2095,20 +2117,20 @@ impl FWalkEabt {
     }
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -2117,20 +2139,20 @@ impl FWalkEabt {
     }
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0) of the input transaction.
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -2139,20 +2161,20 @@ impl FWalkEabt {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
-    pub const fn nsipa(&self) -> bool {
+    pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
     /// Returns the value with `NSIPA`, bit [102] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nsipa(self, v: bool) -> Self {
+    pub const fn with_NSIPA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 38, 0x1, v as u64);
@@ -2161,20 +2183,20 @@ impl FWalkEabt {
     }
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
-    pub fn set_nsipa(&mut self, v: bool) {
+    pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
     /// The walk was a stage 2 walk.
     #[inline]
-    pub const fn s2(&self) -> bool {
+    pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
     /// Returns the value with `S2`, bit [103] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2(self, v: bool) -> Self {
+    pub const fn with_S2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 39, 0x1, v as u64);
@@ -2183,12 +2205,12 @@ impl FWalkEabt {
     }
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
-    pub fn set_s2(&mut self, v: bool) {
+    pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
-    pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
+    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2202,13 +2224,13 @@ impl FWalkEabt {
     }
     /// The raw encoding of `CLASS`, bits [105:104].
     #[inline]
-    pub const fn class_bits(&self) -> u64 {
+    pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
     /// Returns the value with `CLASS`, bits [105:104] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_class(self, v: super::enums::FaultClass) -> Self {
+    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 40, 0x3, v.bits());
@@ -2217,19 +2239,19 @@ impl FWalkEabt {
     }
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
-    pub fn set_class(&mut self, v: super::enums::FaultClass) {
+    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2245,7 +2267,7 @@ impl FWalkEabt {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2255,14 +2277,14 @@ impl FWalkEabt {
     /// Physical address of the descriptor access that aborted.
     /// The address, with bits [2:0] zero.
     #[inline]
-    pub const fn fetch_addr(&self) -> u64 {
+    pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
     /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2278,7 +2300,7 @@ impl FWalkEabt {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2297,15 +2319,15 @@ impl FWalkEabt {
     /// The record's opcode.
     pub const OPCODE: u64 = 0xb;
 }
-impl Default for FWalkEabt {
+impl Default for F_WALK_EABT {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FWalkEabt {
+impl Layout for F_WALK_EABT {
     const NAME: &'static str = "F_WALK_EABT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FWalkEabt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_WALK_EABT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2315,12 +2337,12 @@ impl Layout for FWalkEabt {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FWalkEabt {
+impl ::core::fmt::Debug for F_WALK_EABT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_WALK_EABT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FWalkEabt {
+impl QueueRecord for F_WALK_EABT {
     const OPCODE: u64 = 0xb;
 }
 /// No valid translation: out of the TxSZ range, a disabled TTBx, or an invalid descriptor.
@@ -2331,8 +2353,10 @@ impl QueueRecord for FWalkEabt {
 /// Architecture reference: section 7.3.13.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FTranslation(pub [u64; 4]);
-impl FTranslation {
+#[allow(non_camel_case_types)]
+pub struct F_TRANSLATION(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_TRANSLATION {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -2416,13 +2440,13 @@ impl FTranslation {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -2431,19 +2455,19 @@ impl FTranslation {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2459,20 +2483,20 @@ impl FTranslation {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -2481,20 +2505,20 @@ impl FTranslation {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
-    pub const fn stag(&self) -> u16 {
+    pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `STAG`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stag(self, v: u16) -> Self {
+    pub const fn with_STAG(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -2503,20 +2527,20 @@ impl FTranslation {
     }
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_stag(&mut self, v: u16) {
+    pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
-    pub const fn stall(&self) -> bool {
+    pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
     /// Returns the value with `Stall`, bit [95] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stall(self, v: bool) -> Self {
+    pub const fn with_Stall(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 31, 0x1, v as u64);
@@ -2525,20 +2549,20 @@ impl FTranslation {
     }
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
-    pub fn set_stall(&mut self, v: bool) {
+    pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -2547,20 +2571,20 @@ impl FTranslation {
     }
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -2569,20 +2593,20 @@ impl FTranslation {
     }
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -2591,20 +2615,20 @@ impl FTranslation {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
-    pub const fn nsipa(&self) -> bool {
+    pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
     /// Returns the value with `NSIPA`, bit [102] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nsipa(self, v: bool) -> Self {
+    pub const fn with_NSIPA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 38, 0x1, v as u64);
@@ -2613,20 +2637,20 @@ impl FTranslation {
     }
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
-    pub fn set_nsipa(&mut self, v: bool) {
+    pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
     /// The fault arose at stage 2.
     #[inline]
-    pub const fn s2(&self) -> bool {
+    pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
     /// Returns the value with `S2`, bit [103] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2(self, v: bool) -> Self {
+    pub const fn with_S2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 39, 0x1, v as u64);
@@ -2635,12 +2659,12 @@ impl FTranslation {
     }
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
-    pub fn set_s2(&mut self, v: bool) {
+    pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
-    pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
+    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2654,13 +2678,13 @@ impl FTranslation {
     }
     /// The raw encoding of `CLASS`, bits [105:104].
     #[inline]
-    pub const fn class_bits(&self) -> u64 {
+    pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
     /// Returns the value with `CLASS`, bits [105:104] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_class(self, v: super::enums::FaultClass) -> Self {
+    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 40, 0x3, v.bits());
@@ -2669,19 +2693,19 @@ impl FTranslation {
     }
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
-    pub fn set_class(&mut self, v: super::enums::FaultClass) {
+    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2697,7 +2721,7 @@ impl FTranslation {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2707,14 +2731,14 @@ impl FTranslation {
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn ipa(&self) -> u64 {
+    pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `IPA`, bits [247:204] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2730,7 +2754,7 @@ impl FTranslation {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2749,15 +2773,15 @@ impl FTranslation {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x10;
 }
-impl Default for FTranslation {
+impl Default for F_TRANSLATION {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FTranslation {
+impl Layout for F_TRANSLATION {
     const NAME: &'static str = "F_TRANSLATION";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FTranslation::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_TRANSLATION::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -2767,12 +2791,12 @@ impl Layout for FTranslation {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FTranslation {
+impl ::core::fmt::Debug for F_TRANSLATION {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_TRANSLATION", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FTranslation {
+impl QueueRecord for F_TRANSLATION {
     const OPCODE: u64 = 0x10;
 }
 /// A descriptor or a bypassed stage output an address beyond the configured size.
@@ -2783,8 +2807,10 @@ impl QueueRecord for FTranslation {
 /// Architecture reference: section 7.3.14.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FAddrSize(pub [u64; 4]);
-impl FAddrSize {
+#[allow(non_camel_case_types)]
+pub struct F_ADDR_SIZE(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_ADDR_SIZE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -2868,13 +2894,13 @@ impl FAddrSize {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -2883,19 +2909,19 @@ impl FAddrSize {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -2911,20 +2937,20 @@ impl FAddrSize {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -2933,20 +2959,20 @@ impl FAddrSize {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
-    pub const fn stag(&self) -> u16 {
+    pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `STAG`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stag(self, v: u16) -> Self {
+    pub const fn with_STAG(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -2955,20 +2981,20 @@ impl FAddrSize {
     }
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_stag(&mut self, v: u16) {
+    pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
-    pub const fn stall(&self) -> bool {
+    pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
     /// Returns the value with `Stall`, bit [95] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stall(self, v: bool) -> Self {
+    pub const fn with_Stall(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 31, 0x1, v as u64);
@@ -2977,20 +3003,20 @@ impl FAddrSize {
     }
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
-    pub fn set_stall(&mut self, v: bool) {
+    pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -2999,20 +3025,20 @@ impl FAddrSize {
     }
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -3021,20 +3047,20 @@ impl FAddrSize {
     }
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -3043,20 +3069,20 @@ impl FAddrSize {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
-    pub const fn nsipa(&self) -> bool {
+    pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
     /// Returns the value with `NSIPA`, bit [102] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nsipa(self, v: bool) -> Self {
+    pub const fn with_NSIPA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 38, 0x1, v as u64);
@@ -3065,20 +3091,20 @@ impl FAddrSize {
     }
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
-    pub fn set_nsipa(&mut self, v: bool) {
+    pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
     /// The fault arose at stage 2.
     #[inline]
-    pub const fn s2(&self) -> bool {
+    pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
     /// Returns the value with `S2`, bit [103] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2(self, v: bool) -> Self {
+    pub const fn with_S2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 39, 0x1, v as u64);
@@ -3087,12 +3113,12 @@ impl FAddrSize {
     }
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
-    pub fn set_s2(&mut self, v: bool) {
+    pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
-    pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
+    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3106,13 +3132,13 @@ impl FAddrSize {
     }
     /// The raw encoding of `CLASS`, bits [105:104].
     #[inline]
-    pub const fn class_bits(&self) -> u64 {
+    pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
     /// Returns the value with `CLASS`, bits [105:104] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_class(self, v: super::enums::FaultClass) -> Self {
+    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 40, 0x3, v.bits());
@@ -3121,19 +3147,19 @@ impl FAddrSize {
     }
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
-    pub fn set_class(&mut self, v: super::enums::FaultClass) {
+    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3149,7 +3175,7 @@ impl FAddrSize {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3159,14 +3185,14 @@ impl FAddrSize {
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn ipa(&self) -> u64 {
+    pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `IPA`, bits [247:204] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3182,7 +3208,7 @@ impl FAddrSize {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3201,15 +3227,15 @@ impl FAddrSize {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x11;
 }
-impl Default for FAddrSize {
+impl Default for F_ADDR_SIZE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FAddrSize {
+impl Layout for F_ADDR_SIZE {
     const NAME: &'static str = "F_ADDR_SIZE";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FAddrSize::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_ADDR_SIZE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -3219,12 +3245,12 @@ impl Layout for FAddrSize {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FAddrSize {
+impl ::core::fmt::Debug for F_ADDR_SIZE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_ADDR_SIZE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FAddrSize {
+impl QueueRecord for F_ADDR_SIZE {
     const OPCODE: u64 = 0x11;
 }
 /// A page or block descriptor had its Access flag clear and HTTU did not set it.
@@ -3235,8 +3261,10 @@ impl QueueRecord for FAddrSize {
 /// Architecture reference: section 7.3.15.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FAccess(pub [u64; 4]);
-impl FAccess {
+#[allow(non_camel_case_types)]
+pub struct F_ACCESS(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_ACCESS {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -3320,13 +3348,13 @@ impl FAccess {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -3335,19 +3363,19 @@ impl FAccess {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3363,20 +3391,20 @@ impl FAccess {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -3385,20 +3413,20 @@ impl FAccess {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
-    pub const fn stag(&self) -> u16 {
+    pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `STAG`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stag(self, v: u16) -> Self {
+    pub const fn with_STAG(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -3407,20 +3435,20 @@ impl FAccess {
     }
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_stag(&mut self, v: u16) {
+    pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
-    pub const fn stall(&self) -> bool {
+    pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
     /// Returns the value with `Stall`, bit [95] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stall(self, v: bool) -> Self {
+    pub const fn with_Stall(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 31, 0x1, v as u64);
@@ -3429,20 +3457,20 @@ impl FAccess {
     }
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
-    pub fn set_stall(&mut self, v: bool) {
+    pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -3451,20 +3479,20 @@ impl FAccess {
     }
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -3473,20 +3501,20 @@ impl FAccess {
     }
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -3495,20 +3523,20 @@ impl FAccess {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
-    pub const fn nsipa(&self) -> bool {
+    pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
     /// Returns the value with `NSIPA`, bit [102] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nsipa(self, v: bool) -> Self {
+    pub const fn with_NSIPA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 38, 0x1, v as u64);
@@ -3517,20 +3545,20 @@ impl FAccess {
     }
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
-    pub fn set_nsipa(&mut self, v: bool) {
+    pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
     /// The fault arose at stage 2.
     #[inline]
-    pub const fn s2(&self) -> bool {
+    pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
     /// Returns the value with `S2`, bit [103] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2(self, v: bool) -> Self {
+    pub const fn with_S2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 39, 0x1, v as u64);
@@ -3539,12 +3567,12 @@ impl FAccess {
     }
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
-    pub fn set_s2(&mut self, v: bool) {
+    pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
-    pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
+    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3558,13 +3586,13 @@ impl FAccess {
     }
     /// The raw encoding of `CLASS`, bits [105:104].
     #[inline]
-    pub const fn class_bits(&self) -> u64 {
+    pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
     /// Returns the value with `CLASS`, bits [105:104] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_class(self, v: super::enums::FaultClass) -> Self {
+    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 40, 0x3, v.bits());
@@ -3573,19 +3601,19 @@ impl FAccess {
     }
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
-    pub fn set_class(&mut self, v: super::enums::FaultClass) {
+    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3601,7 +3629,7 @@ impl FAccess {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3611,14 +3639,14 @@ impl FAccess {
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn ipa(&self) -> u64 {
+    pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `IPA`, bits [247:204] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3634,7 +3662,7 @@ impl FAccess {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3653,15 +3681,15 @@ impl FAccess {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x12;
 }
-impl Default for FAccess {
+impl Default for F_ACCESS {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FAccess {
+impl Layout for F_ACCESS {
     const NAME: &'static str = "F_ACCESS";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FAccess::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_ACCESS::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -3671,12 +3699,12 @@ impl Layout for FAccess {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FAccess {
+impl ::core::fmt::Debug for F_ACCESS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_ACCESS", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FAccess {
+impl QueueRecord for F_ACCESS {
     const OPCODE: u64 = 0x12;
 }
 /// The access is not permitted by the final descriptor's permissions.
@@ -3687,8 +3715,10 @@ impl QueueRecord for FAccess {
 /// Architecture reference: section 7.3.16.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FPermission(pub [u64; 4]);
-impl FPermission {
+#[allow(non_camel_case_types)]
+pub struct F_PERMISSION(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_PERMISSION {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -3777,13 +3807,13 @@ impl FPermission {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -3792,19 +3822,19 @@ impl FPermission {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -3820,20 +3850,20 @@ impl FPermission {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -3842,20 +3872,20 @@ impl FPermission {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `STAG`, bits [79:64]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
-    pub const fn stag(&self) -> u16 {
+    pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `STAG`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stag(self, v: u16) -> Self {
+    pub const fn with_STAG(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -3864,20 +3894,20 @@ impl FPermission {
     }
     /// Sets `STAG`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_stag(&mut self, v: u16) {
+    pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `Stall`, bit [95]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
-    pub const fn stall(&self) -> bool {
+    pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
     /// Returns the value with `Stall`, bit [95] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stall(self, v: bool) -> Self {
+    pub const fn with_Stall(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 31, 0x1, v as u64);
@@ -3886,20 +3916,20 @@ impl FPermission {
     }
     /// Sets `Stall`, bit [95] to `v`.
     #[inline]
-    pub fn set_stall(&mut self, v: bool) {
+    pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
     /// `PnU`, bit [97]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -3908,20 +3938,20 @@ impl FPermission {
     }
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -3930,20 +3960,20 @@ impl FPermission {
     }
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -3952,20 +3982,20 @@ impl FPermission {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
-    pub const fn nsipa(&self) -> bool {
+    pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
     /// Returns the value with `NSIPA`, bit [102] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nsipa(self, v: bool) -> Self {
+    pub const fn with_NSIPA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 38, 0x1, v as u64);
@@ -3974,20 +4004,20 @@ impl FPermission {
     }
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
-    pub fn set_nsipa(&mut self, v: bool) {
+    pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
     /// The fault arose at stage 2.
     #[inline]
-    pub const fn s2(&self) -> bool {
+    pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
     /// Returns the value with `S2`, bit [103] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2(self, v: bool) -> Self {
+    pub const fn with_S2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 39, 0x1, v as u64);
@@ -3996,12 +4026,12 @@ impl FPermission {
     }
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
-    pub fn set_s2(&mut self, v: bool) {
+    pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `CLASS`, bits [105:104]
     #[inline]
-    pub const fn class(&self) -> Result<super::enums::FaultClass, FieldError> {
+    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         match super::enums::FaultClass::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4015,13 +4045,13 @@ impl FPermission {
     }
     /// The raw encoding of `CLASS`, bits [105:104].
     #[inline]
-    pub const fn class_bits(&self) -> u64 {
+    pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
     /// Returns the value with `CLASS`, bits [105:104] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_class(self, v: super::enums::FaultClass) -> Self {
+    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 40, 0x3, v.bits());
@@ -4030,20 +4060,20 @@ impl FPermission {
     }
     /// Sets `CLASS`, bits [105:104] to `v`.
     #[inline]
-    pub fn set_class(&mut self, v: super::enums::FaultClass) {
+    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `TTRnW`, bit [108]
     ///
     /// CLASS == TT only: a descriptor read (1) or write (0) hit the stage 2 permission fault.
     #[inline]
-    pub const fn tt_rn_w(&self) -> bool {
+    pub const fn TTRnW(&self) -> bool {
         support::get(self.0[1], 44, 0x1) != 0
     }
     /// Returns the value with `TTRnW`, bit [108] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tt_rn_w(self, v: bool) -> Self {
+    pub const fn with_TTRnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 44, 0x1, v as u64);
@@ -4052,19 +4082,19 @@ impl FPermission {
     }
     /// Sets `TTRnW`, bit [108] to `v`.
     #[inline]
-    pub fn set_tt_rn_w(&mut self, v: bool) {
+    pub fn set_TTRnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 44, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4080,7 +4110,7 @@ impl FPermission {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4090,14 +4120,14 @@ impl FPermission {
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn ipa(&self) -> u64 {
+    pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `IPA`, bits [247:204] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4113,7 +4143,7 @@ impl FPermission {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4132,15 +4162,15 @@ impl FPermission {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x13;
 }
-impl Default for FPermission {
+impl Default for F_PERMISSION {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FPermission {
+impl Layout for F_PERMISSION {
     const NAME: &'static str = "F_PERMISSION";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FPermission::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_PERMISSION::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4150,12 +4180,12 @@ impl Layout for FPermission {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FPermission {
+impl ::core::fmt::Debug for F_PERMISSION {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_PERMISSION", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FPermission {
+impl QueueRecord for F_PERMISSION {
     const OPCODE: u64 = 0x13;
 }
 /// The transaction hit conflicting TLB entries.
@@ -4166,8 +4196,10 @@ impl QueueRecord for FPermission {
 /// Architecture reference: section 7.3.17.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FTlbConflict(pub [u64; 4]);
-impl FTlbConflict {
+#[allow(non_camel_case_types)]
+pub struct F_TLB_CONFLICT(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_TLB_CONFLICT {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -4241,13 +4273,13 @@ impl FTlbConflict {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -4256,19 +4288,19 @@ impl FTlbConflict {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4284,20 +4316,20 @@ impl FTlbConflict {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -4306,20 +4338,20 @@ impl FTlbConflict {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [95:64]
     ///
     /// IMPLEMENTATION DEFINED nature of the conflict.
     #[inline]
-    pub const fn reason(&self) -> u32 {
+    pub const fn Reason(&self) -> u32 {
         support::get(self.0[1], 0, 0xffffffff) as u32
     }
     /// Returns the value with `Reason`, bits [95:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_reason(self, v: u32) -> Self {
+    pub const fn with_Reason(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffffffff, v as u64);
@@ -4328,20 +4360,20 @@ impl FTlbConflict {
     }
     /// Sets `Reason`, bits [95:64] to `v`.
     #[inline]
-    pub fn set_reason(&mut self, v: u32) {
+    pub fn set_Reason(&mut self, v: u32) {
         self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
     }
     /// `PnU`, bit [97]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -4350,20 +4382,20 @@ impl FTlbConflict {
     }
     /// Sets `PnU`, bit [97] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `InD`, bit [98]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -4372,20 +4404,20 @@ impl FTlbConflict {
     }
     /// Sets `InD`, bit [98] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit [99]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -4394,20 +4426,20 @@ impl FTlbConflict {
     }
     /// Sets `RnW`, bit [99] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `NSIPA`, bit [102]
     ///
     /// On the Secure queue with S2 set, the IPA was Non-secure.
     #[inline]
-    pub const fn nsipa(&self) -> bool {
+    pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
     /// Returns the value with `NSIPA`, bit [102] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nsipa(self, v: bool) -> Self {
+    pub const fn with_NSIPA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 38, 0x1, v as u64);
@@ -4416,20 +4448,20 @@ impl FTlbConflict {
     }
     /// Sets `NSIPA`, bit [102] to `v`.
     #[inline]
-    pub fn set_nsipa(&mut self, v: bool) {
+    pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `S2`, bit [103]
     ///
     /// Stage 2 translation was involved; IPA is valid.
     #[inline]
-    pub const fn s2(&self) -> bool {
+    pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
     /// Returns the value with `S2`, bit [103] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2(self, v: bool) -> Self {
+    pub const fn with_S2(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 39, 0x1, v as u64);
@@ -4438,19 +4470,19 @@ impl FTlbConflict {
     }
     /// Sets `S2`, bit [103] to `v`.
     #[inline]
-    pub fn set_s2(&mut self, v: bool) {
+    pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `InputAddr`, bits [191:128]
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
     /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4466,7 +4498,7 @@ impl FTlbConflict {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4476,14 +4508,14 @@ impl FTlbConflict {
     /// Valid when S2 is set.
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn ipa(&self) -> u64 {
+    pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `IPA`, bits [247:204] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ipa(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("IPA", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4499,7 +4531,7 @@ impl FTlbConflict {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ipa(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4511,15 +4543,15 @@ impl FTlbConflict {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x20;
 }
-impl Default for FTlbConflict {
+impl Default for F_TLB_CONFLICT {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FTlbConflict {
+impl Layout for F_TLB_CONFLICT {
     const NAME: &'static str = "F_TLB_CONFLICT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FTlbConflict::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_TLB_CONFLICT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4529,12 +4561,12 @@ impl Layout for FTlbConflict {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FTlbConflict {
+impl ::core::fmt::Debug for F_TLB_CONFLICT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_TLB_CONFLICT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FTlbConflict {
+impl QueueRecord for F_TLB_CONFLICT {
     const OPCODE: u64 = 0x20;
 }
 /// The transaction hit conflicting configuration cache entries (STE.CONT overlap).
@@ -4545,8 +4577,10 @@ impl QueueRecord for FTlbConflict {
 /// Architecture reference: section 7.3.18.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FCfgConflict(pub [u64; 4]);
-impl FCfgConflict {
+#[allow(non_camel_case_types)]
+pub struct F_CFG_CONFLICT(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_CFG_CONFLICT {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -4585,13 +4619,13 @@ impl FCfgConflict {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -4600,19 +4634,19 @@ impl FCfgConflict {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4628,20 +4662,20 @@ impl FCfgConflict {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -4650,20 +4684,20 @@ impl FCfgConflict {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [95:64]
     ///
     /// IMPLEMENTATION DEFINED nature of the conflict.
     #[inline]
-    pub const fn reason(&self) -> u32 {
+    pub const fn Reason(&self) -> u32 {
         support::get(self.0[1], 0, 0xffffffff) as u32
     }
     /// Returns the value with `Reason`, bits [95:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_reason(self, v: u32) -> Self {
+    pub const fn with_Reason(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffffffff, v as u64);
@@ -4672,7 +4706,7 @@ impl FCfgConflict {
     }
     /// Sets `Reason`, bits [95:64] to `v`.
     #[inline]
-    pub fn set_reason(&mut self, v: u32) {
+    pub fn set_Reason(&mut self, v: u32) {
         self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -4682,15 +4716,15 @@ impl FCfgConflict {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x21;
 }
-impl Default for FCfgConflict {
+impl Default for F_CFG_CONFLICT {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FCfgConflict {
+impl Layout for F_CFG_CONFLICT {
     const NAME: &'static str = "F_CFG_CONFLICT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FCfgConflict::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_CFG_CONFLICT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -4700,12 +4734,12 @@ impl Layout for FCfgConflict {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FCfgConflict {
+impl ::core::fmt::Debug for F_CFG_CONFLICT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_CFG_CONFLICT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FCfgConflict {
+impl QueueRecord for F_CFG_CONFLICT {
     const OPCODE: u64 = 0x21;
 }
 /// A device hints that it will soon access a span of pages; no response is required.
@@ -4716,8 +4750,10 @@ impl QueueRecord for FCfgConflict {
 /// Architecture reference: section 7.3.19.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct EPageRequest(pub [u64; 4]);
-impl EPageRequest {
+#[allow(non_camel_case_types)]
+pub struct E_PAGE_REQUEST(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl E_PAGE_REQUEST {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -4791,13 +4827,13 @@ impl EPageRequest {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -4806,19 +4842,19 @@ impl EPageRequest {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -4834,20 +4870,20 @@ impl EPageRequest {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -4856,20 +4892,20 @@ impl EPageRequest {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `uX`, bit [97]
     ///
     /// Unprivileged execute anticipated.
     #[inline]
-    pub const fn u_x(&self) -> bool {
+    pub const fn uX(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
     /// Returns the value with `uX`, bit [97] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_u_x(self, v: bool) -> Self {
+    pub const fn with_uX(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 33, 0x1, v as u64);
@@ -4878,20 +4914,20 @@ impl EPageRequest {
     }
     /// Sets `uX`, bit [97] to `v`.
     #[inline]
-    pub fn set_u_x(&mut self, v: bool) {
+    pub fn set_uX(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
     /// `uW`, bit [98]
     ///
     /// Unprivileged write anticipated.
     #[inline]
-    pub const fn u_w(&self) -> bool {
+    pub const fn uW(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
     /// Returns the value with `uW`, bit [98] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_u_w(self, v: bool) -> Self {
+    pub const fn with_uW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 34, 0x1, v as u64);
@@ -4900,20 +4936,20 @@ impl EPageRequest {
     }
     /// Sets `uW`, bit [98] to `v`.
     #[inline]
-    pub fn set_u_w(&mut self, v: bool) {
+    pub fn set_uW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `uR`, bit [99]
     ///
     /// Unprivileged read anticipated.
     #[inline]
-    pub const fn u_r(&self) -> bool {
+    pub const fn uR(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
     /// Returns the value with `uR`, bit [99] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_u_r(self, v: bool) -> Self {
+    pub const fn with_uR(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 35, 0x1, v as u64);
@@ -4922,20 +4958,20 @@ impl EPageRequest {
     }
     /// Sets `uR`, bit [99] to `v`.
     #[inline]
-    pub fn set_u_r(&mut self, v: bool) {
+    pub fn set_uR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
     /// `pX`, bit [101]
     ///
     /// Privileged execute anticipated.
     #[inline]
-    pub const fn p_x(&self) -> bool {
+    pub const fn pX(&self) -> bool {
         support::get(self.0[1], 37, 0x1) != 0
     }
     /// Returns the value with `pX`, bit [101] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_p_x(self, v: bool) -> Self {
+    pub const fn with_pX(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 37, 0x1, v as u64);
@@ -4944,20 +4980,20 @@ impl EPageRequest {
     }
     /// Sets `pX`, bit [101] to `v`.
     #[inline]
-    pub fn set_p_x(&mut self, v: bool) {
+    pub fn set_pX(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 37, 0x1, v as u64);
     }
     /// `pW`, bit [102]
     ///
     /// Privileged write anticipated.
     #[inline]
-    pub const fn p_w(&self) -> bool {
+    pub const fn pW(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
     /// Returns the value with `pW`, bit [102] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_p_w(self, v: bool) -> Self {
+    pub const fn with_pW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 38, 0x1, v as u64);
@@ -4966,20 +5002,20 @@ impl EPageRequest {
     }
     /// Sets `pW`, bit [102] to `v`.
     #[inline]
-    pub fn set_p_w(&mut self, v: bool) {
+    pub fn set_pW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
     /// `pR`, bit [103]
     ///
     /// Privileged read anticipated.
     #[inline]
-    pub const fn p_r(&self) -> bool {
+    pub const fn pR(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
     /// Returns the value with `pR`, bit [103] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_p_r(self, v: bool) -> Self {
+    pub const fn with_pR(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 39, 0x1, v as u64);
@@ -4988,20 +5024,20 @@ impl EPageRequest {
     }
     /// Sets `pR`, bit [103] to `v`.
     #[inline]
-    pub fn set_p_r(&mut self, v: bool) {
+    pub fn set_pR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
     /// `Span`, bits [115:108]
     ///
     /// Length of the span in 4 KiB pages.
     #[inline]
-    pub const fn span(&self) -> u8 {
+    pub const fn Span(&self) -> u8 {
         support::get(self.0[1], 44, 0xff) as u8
     }
     /// Returns the value with `Span`, bits [115:108] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_span(self, v: u8) -> Self {
+    pub const fn with_Span(self, v: u8) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 44, 0xff, v as u64);
@@ -5010,7 +5046,7 @@ impl EPageRequest {
     }
     /// Sets `Span`, bits [115:108] to `v`.
     #[inline]
-    pub fn set_span(&mut self, v: u8) {
+    pub fn set_Span(&mut self, v: u8) {
         self.0[1] = support::put(self.0[1], 44, 0xff, v as u64);
     }
     /// `InputAddr`, bits [191:140]
@@ -5018,14 +5054,14 @@ impl EPageRequest {
     /// Start of the span, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn input_addr(&self) -> u64 {
+    pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `InputAddr`, bits [191:140] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_input_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5041,7 +5077,7 @@ impl EPageRequest {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_input_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -5053,15 +5089,15 @@ impl EPageRequest {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x24;
 }
-impl Default for EPageRequest {
+impl Default for E_PAGE_REQUEST {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for EPageRequest {
+impl Layout for E_PAGE_REQUEST {
     const NAME: &'static str = "E_PAGE_REQUEST";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = EPageRequest::FIELDS;
+    const FIELDS: &'static [FieldInfo] = E_PAGE_REQUEST::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -5071,12 +5107,12 @@ impl Layout for EPageRequest {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for EPageRequest {
+impl ::core::fmt::Debug for E_PAGE_REQUEST {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "E_PAGE_REQUEST", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for EPageRequest {
+impl QueueRecord for E_PAGE_REQUEST {
     const OPCODE: u64 = 0x24;
 }
 /// Fetching the VMS aborted.
@@ -5087,8 +5123,10 @@ impl QueueRecord for EPageRequest {
 /// Architecture reference: section 7.3.20.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct FVmsFetch(pub [u64; 4]);
-impl FVmsFetch {
+#[allow(non_camel_case_types)]
+pub struct F_VMS_FETCH(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl F_VMS_FETCH {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -5137,13 +5175,13 @@ impl FVmsFetch {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -5152,19 +5190,19 @@ impl FVmsFetch {
     }
     /// Sets `SSV`, bit [11] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5180,20 +5218,20 @@ impl FVmsFetch {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -5202,20 +5240,20 @@ impl FVmsFetch {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Reason`, bits [79:64]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
-    pub const fn reason(&self) -> u16 {
+    pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
     /// Returns the value with `Reason`, bits [79:64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_reason(self, v: u16) -> Self {
+    pub const fn with_Reason(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0xffff, v as u64);
@@ -5224,20 +5262,20 @@ impl FVmsFetch {
     }
     /// Sets `Reason`, bits [79:64] to `v`.
     #[inline]
-    pub fn set_reason(&mut self, v: u16) {
+    pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
     /// `GPCF`, bit [80]
     ///
     /// The abort came from a granule protection check.
     #[inline]
-    pub const fn gpcf(&self) -> bool {
+    pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
     /// Returns the value with `GPCF`, bit [80] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gpcf(self, v: bool) -> Self {
+    pub const fn with_GPCF(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 16, 0x1, v as u64);
@@ -5246,7 +5284,7 @@ impl FVmsFetch {
     }
     /// Sets `GPCF`, bit [80] to `v`.
     #[inline]
-    pub fn set_gpcf(&mut self, v: bool) {
+    pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
     /// `FetchAddr`, bits [247:195]
@@ -5254,14 +5292,14 @@ impl FVmsFetch {
     /// Physical address of the VMS fetch that aborted.
     /// The address, with bits [2:0] zero.
     #[inline]
-    pub const fn fetch_addr(&self) -> u64 {
+    pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
     /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_fetch_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -5277,7 +5315,7 @@ impl FVmsFetch {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_fetch_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
         self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -5289,15 +5327,15 @@ impl FVmsFetch {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x25;
 }
-impl Default for FVmsFetch {
+impl Default for F_VMS_FETCH {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for FVmsFetch {
+impl Layout for F_VMS_FETCH {
     const NAME: &'static str = "F_VMS_FETCH";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FVmsFetch::FIELDS;
+    const FIELDS: &'static [FieldInfo] = F_VMS_FETCH::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -5307,82 +5345,83 @@ impl Layout for FVmsFetch {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for FVmsFetch {
+impl ::core::fmt::Debug for F_VMS_FETCH {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_VMS_FETCH", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for FVmsFetch {
+impl QueueRecord for F_VMS_FETCH {
     const OPCODE: u64 = 0x25;
 }
 /// Every record of queue `EVTQ`.
 ///
 /// Records are 32 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EvtqEvent {
+#[allow(non_camel_case_types)]
+pub enum EVTQ_Event {
     /// `F_UUT`.
-    FUut(FUut),
+    F_UUT(F_UUT),
     /// `C_BAD_STREAMID`.
-    CBadStreamid(CBadStreamid),
+    C_BAD_STREAMID(C_BAD_STREAMID),
     /// `F_STE_FETCH`.
-    FSteFetch(FSteFetch),
+    F_STE_FETCH(F_STE_FETCH),
     /// `C_BAD_STE`.
-    CBadSte(CBadSte),
+    C_BAD_STE(C_BAD_STE),
     /// `F_BAD_ATS_TREQ`.
-    FBadAtsTreq(FBadAtsTreq),
+    F_BAD_ATS_TREQ(F_BAD_ATS_TREQ),
     /// `F_STREAM_DISABLED`.
-    FStreamDisabled(FStreamDisabled),
+    F_STREAM_DISABLED(F_STREAM_DISABLED),
     /// `F_TRANSL_FORBIDDEN`.
-    FTranslForbidden(FTranslForbidden),
+    F_TRANSL_FORBIDDEN(F_TRANSL_FORBIDDEN),
     /// `C_BAD_SUBSTREAMID`.
-    CBadSubstreamid(CBadSubstreamid),
+    C_BAD_SUBSTREAMID(C_BAD_SUBSTREAMID),
     /// `F_CD_FETCH`.
-    FCdFetch(FCdFetch),
+    F_CD_FETCH(F_CD_FETCH),
     /// `C_BAD_CD`.
-    CBadCd(CBadCd),
+    C_BAD_CD(C_BAD_CD),
     /// `F_WALK_EABT`.
-    FWalkEabt(FWalkEabt),
+    F_WALK_EABT(F_WALK_EABT),
     /// `F_TRANSLATION`.
-    FTranslation(FTranslation),
+    F_TRANSLATION(F_TRANSLATION),
     /// `F_ADDR_SIZE`.
-    FAddrSize(FAddrSize),
+    F_ADDR_SIZE(F_ADDR_SIZE),
     /// `F_ACCESS`.
-    FAccess(FAccess),
+    F_ACCESS(F_ACCESS),
     /// `F_PERMISSION`.
-    FPermission(FPermission),
+    F_PERMISSION(F_PERMISSION),
     /// `F_TLB_CONFLICT`.
-    FTlbConflict(FTlbConflict),
+    F_TLB_CONFLICT(F_TLB_CONFLICT),
     /// `F_CFG_CONFLICT`.
-    FCfgConflict(FCfgConflict),
+    F_CFG_CONFLICT(F_CFG_CONFLICT),
     /// `E_PAGE_REQUEST`.
-    EPageRequest(EPageRequest),
+    E_PAGE_REQUEST(E_PAGE_REQUEST),
     /// `F_VMS_FETCH`.
-    FVmsFetch(FVmsFetch),
+    F_VMS_FETCH(F_VMS_FETCH),
 }
-impl EvtqEvent {
+impl EVTQ_Event {
     /// The record as little-endian 64-bit words.
     #[inline]
     pub const fn encode(&self) -> [u64; 4] {
         match self {
-            Self::FUut(r) => r.0,
-            Self::CBadStreamid(r) => r.0,
-            Self::FSteFetch(r) => r.0,
-            Self::CBadSte(r) => r.0,
-            Self::FBadAtsTreq(r) => r.0,
-            Self::FStreamDisabled(r) => r.0,
-            Self::FTranslForbidden(r) => r.0,
-            Self::CBadSubstreamid(r) => r.0,
-            Self::FCdFetch(r) => r.0,
-            Self::CBadCd(r) => r.0,
-            Self::FWalkEabt(r) => r.0,
-            Self::FTranslation(r) => r.0,
-            Self::FAddrSize(r) => r.0,
-            Self::FAccess(r) => r.0,
-            Self::FPermission(r) => r.0,
-            Self::FTlbConflict(r) => r.0,
-            Self::FCfgConflict(r) => r.0,
-            Self::EPageRequest(r) => r.0,
-            Self::FVmsFetch(r) => r.0,
+            Self::F_UUT(r) => r.0,
+            Self::C_BAD_STREAMID(r) => r.0,
+            Self::F_STE_FETCH(r) => r.0,
+            Self::C_BAD_STE(r) => r.0,
+            Self::F_BAD_ATS_TREQ(r) => r.0,
+            Self::F_STREAM_DISABLED(r) => r.0,
+            Self::F_TRANSL_FORBIDDEN(r) => r.0,
+            Self::C_BAD_SUBSTREAMID(r) => r.0,
+            Self::F_CD_FETCH(r) => r.0,
+            Self::C_BAD_CD(r) => r.0,
+            Self::F_WALK_EABT(r) => r.0,
+            Self::F_TRANSLATION(r) => r.0,
+            Self::F_ADDR_SIZE(r) => r.0,
+            Self::F_ACCESS(r) => r.0,
+            Self::F_PERMISSION(r) => r.0,
+            Self::F_TLB_CONFLICT(r) => r.0,
+            Self::F_CFG_CONFLICT(r) => r.0,
+            Self::E_PAGE_REQUEST(r) => r.0,
+            Self::F_VMS_FETCH(r) => r.0,
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
@@ -5390,10 +5429,10 @@ impl EvtqEvent {
         let opcode = support::get(raw[0], 0, 0xff);
         match opcode {
             0x1 => {
-                let r = FUut(*raw);
+                let r = F_UUT(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FUut(r))
+                        ::core::result::Result::Ok(Self::F_UUT(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5401,10 +5440,10 @@ impl EvtqEvent {
                 }
             }
             0x2 => {
-                let r = CBadStreamid(*raw);
+                let r = C_BAD_STREAMID(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CBadStreamid(r))
+                        ::core::result::Result::Ok(Self::C_BAD_STREAMID(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5412,10 +5451,10 @@ impl EvtqEvent {
                 }
             }
             0x3 => {
-                let r = FSteFetch(*raw);
+                let r = F_STE_FETCH(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FSteFetch(r))
+                        ::core::result::Result::Ok(Self::F_STE_FETCH(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5423,10 +5462,10 @@ impl EvtqEvent {
                 }
             }
             0x4 => {
-                let r = CBadSte(*raw);
+                let r = C_BAD_STE(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CBadSte(r))
+                        ::core::result::Result::Ok(Self::C_BAD_STE(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5434,10 +5473,10 @@ impl EvtqEvent {
                 }
             }
             0x5 => {
-                let r = FBadAtsTreq(*raw);
+                let r = F_BAD_ATS_TREQ(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FBadAtsTreq(r))
+                        ::core::result::Result::Ok(Self::F_BAD_ATS_TREQ(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5445,10 +5484,10 @@ impl EvtqEvent {
                 }
             }
             0x6 => {
-                let r = FStreamDisabled(*raw);
+                let r = F_STREAM_DISABLED(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FStreamDisabled(r))
+                        ::core::result::Result::Ok(Self::F_STREAM_DISABLED(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5456,10 +5495,10 @@ impl EvtqEvent {
                 }
             }
             0x7 => {
-                let r = FTranslForbidden(*raw);
+                let r = F_TRANSL_FORBIDDEN(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FTranslForbidden(r))
+                        ::core::result::Result::Ok(Self::F_TRANSL_FORBIDDEN(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5467,10 +5506,10 @@ impl EvtqEvent {
                 }
             }
             0x8 => {
-                let r = CBadSubstreamid(*raw);
+                let r = C_BAD_SUBSTREAMID(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CBadSubstreamid(r))
+                        ::core::result::Result::Ok(Self::C_BAD_SUBSTREAMID(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5478,10 +5517,10 @@ impl EvtqEvent {
                 }
             }
             0x9 => {
-                let r = FCdFetch(*raw);
+                let r = F_CD_FETCH(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FCdFetch(r))
+                        ::core::result::Result::Ok(Self::F_CD_FETCH(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5489,10 +5528,10 @@ impl EvtqEvent {
                 }
             }
             0xa => {
-                let r = CBadCd(*raw);
+                let r = C_BAD_CD(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CBadCd(r))
+                        ::core::result::Result::Ok(Self::C_BAD_CD(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5500,10 +5539,10 @@ impl EvtqEvent {
                 }
             }
             0xb => {
-                let r = FWalkEabt(*raw);
+                let r = F_WALK_EABT(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FWalkEabt(r))
+                        ::core::result::Result::Ok(Self::F_WALK_EABT(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5511,10 +5550,10 @@ impl EvtqEvent {
                 }
             }
             0x10 => {
-                let r = FTranslation(*raw);
+                let r = F_TRANSLATION(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FTranslation(r))
+                        ::core::result::Result::Ok(Self::F_TRANSLATION(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5522,10 +5561,10 @@ impl EvtqEvent {
                 }
             }
             0x11 => {
-                let r = FAddrSize(*raw);
+                let r = F_ADDR_SIZE(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FAddrSize(r))
+                        ::core::result::Result::Ok(Self::F_ADDR_SIZE(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5533,10 +5572,10 @@ impl EvtqEvent {
                 }
             }
             0x12 => {
-                let r = FAccess(*raw);
+                let r = F_ACCESS(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FAccess(r))
+                        ::core::result::Result::Ok(Self::F_ACCESS(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5544,10 +5583,10 @@ impl EvtqEvent {
                 }
             }
             0x13 => {
-                let r = FPermission(*raw);
+                let r = F_PERMISSION(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FPermission(r))
+                        ::core::result::Result::Ok(Self::F_PERMISSION(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5555,10 +5594,10 @@ impl EvtqEvent {
                 }
             }
             0x20 => {
-                let r = FTlbConflict(*raw);
+                let r = F_TLB_CONFLICT(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FTlbConflict(r))
+                        ::core::result::Result::Ok(Self::F_TLB_CONFLICT(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5566,10 +5605,10 @@ impl EvtqEvent {
                 }
             }
             0x21 => {
-                let r = FCfgConflict(*raw);
+                let r = F_CFG_CONFLICT(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FCfgConflict(r))
+                        ::core::result::Result::Ok(Self::F_CFG_CONFLICT(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5577,10 +5616,10 @@ impl EvtqEvent {
                 }
             }
             0x24 => {
-                let r = EPageRequest(*raw);
+                let r = E_PAGE_REQUEST(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::EPageRequest(r))
+                        ::core::result::Result::Ok(Self::E_PAGE_REQUEST(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5588,10 +5627,10 @@ impl EvtqEvent {
                 }
             }
             0x25 => {
-                let r = FVmsFetch(*raw);
+                let r = F_VMS_FETCH(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::FVmsFetch(r))
+                        ::core::result::Result::Ok(Self::F_VMS_FETCH(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -5609,25 +5648,25 @@ impl EvtqEvent {
     /// The record's architectural name.
     pub const fn name(&self) -> &'static str {
         match self {
-            Self::FUut(_) => "F_UUT",
-            Self::CBadStreamid(_) => "C_BAD_STREAMID",
-            Self::FSteFetch(_) => "F_STE_FETCH",
-            Self::CBadSte(_) => "C_BAD_STE",
-            Self::FBadAtsTreq(_) => "F_BAD_ATS_TREQ",
-            Self::FStreamDisabled(_) => "F_STREAM_DISABLED",
-            Self::FTranslForbidden(_) => "F_TRANSL_FORBIDDEN",
-            Self::CBadSubstreamid(_) => "C_BAD_SUBSTREAMID",
-            Self::FCdFetch(_) => "F_CD_FETCH",
-            Self::CBadCd(_) => "C_BAD_CD",
-            Self::FWalkEabt(_) => "F_WALK_EABT",
-            Self::FTranslation(_) => "F_TRANSLATION",
-            Self::FAddrSize(_) => "F_ADDR_SIZE",
-            Self::FAccess(_) => "F_ACCESS",
-            Self::FPermission(_) => "F_PERMISSION",
-            Self::FTlbConflict(_) => "F_TLB_CONFLICT",
-            Self::FCfgConflict(_) => "F_CFG_CONFLICT",
-            Self::EPageRequest(_) => "E_PAGE_REQUEST",
-            Self::FVmsFetch(_) => "F_VMS_FETCH",
+            Self::F_UUT(_) => "F_UUT",
+            Self::C_BAD_STREAMID(_) => "C_BAD_STREAMID",
+            Self::F_STE_FETCH(_) => "F_STE_FETCH",
+            Self::C_BAD_STE(_) => "C_BAD_STE",
+            Self::F_BAD_ATS_TREQ(_) => "F_BAD_ATS_TREQ",
+            Self::F_STREAM_DISABLED(_) => "F_STREAM_DISABLED",
+            Self::F_TRANSL_FORBIDDEN(_) => "F_TRANSL_FORBIDDEN",
+            Self::C_BAD_SUBSTREAMID(_) => "C_BAD_SUBSTREAMID",
+            Self::F_CD_FETCH(_) => "F_CD_FETCH",
+            Self::C_BAD_CD(_) => "C_BAD_CD",
+            Self::F_WALK_EABT(_) => "F_WALK_EABT",
+            Self::F_TRANSLATION(_) => "F_TRANSLATION",
+            Self::F_ADDR_SIZE(_) => "F_ADDR_SIZE",
+            Self::F_ACCESS(_) => "F_ACCESS",
+            Self::F_PERMISSION(_) => "F_PERMISSION",
+            Self::F_TLB_CONFLICT(_) => "F_TLB_CONFLICT",
+            Self::F_CFG_CONFLICT(_) => "F_CFG_CONFLICT",
+            Self::E_PAGE_REQUEST(_) => "E_PAGE_REQUEST",
+            Self::F_VMS_FETCH(_) => "F_VMS_FETCH",
         }
     }
 }

@@ -15,8 +15,10 @@ pub const WRAP_BIT: bool = true;
 /// Architecture reference: section 8.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct PriRequest(pub [u64; 2]);
-impl PriRequest {
+#[allow(non_camel_case_types)]
+pub struct PRI_REQUEST(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl PRI_REQUEST {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -81,13 +83,13 @@ impl PriRequest {
     ///
     /// Requester; bits [15:0] equal the PCIe Requester ID.
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 0, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0xffffffff, v as u64);
@@ -96,21 +98,21 @@ impl PriRequest {
     }
     /// Sets `StreamID`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 0, 0xffffffff, v as u64);
     }
     /// `SubstreamID`, bits [51:32]
     ///
     /// The PASID of the request (UNKNOWN when SSV is clear).
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [51:32] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -126,7 +128,7 @@ impl PriRequest {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 32, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -135,13 +137,13 @@ impl PriRequest {
     ///
     /// Privileged access requested.
     #[inline]
-    pub const fn priv_(&self) -> bool {
+    pub const fn Priv(&self) -> bool {
         support::get(self.0[0], 58, 0x1) != 0
     }
     /// Returns the value with `Priv`, bit [58] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priv(self, v: bool) -> Self {
+    pub const fn with_Priv(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 58, 0x1, v as u64);
@@ -150,20 +152,20 @@ impl PriRequest {
     }
     /// Sets `Priv`, bit [58] to `v`.
     #[inline]
-    pub fn set_priv(&mut self, v: bool) {
+    pub fn set_Priv(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 58, 0x1, v as u64);
     }
     /// `X`, bit [59]
     ///
     /// Execute access requested.
     #[inline]
-    pub const fn x(&self) -> bool {
+    pub const fn X(&self) -> bool {
         support::get(self.0[0], 59, 0x1) != 0
     }
     /// Returns the value with `X`, bit [59] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_x(self, v: bool) -> Self {
+    pub const fn with_X(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 59, 0x1, v as u64);
@@ -172,20 +174,20 @@ impl PriRequest {
     }
     /// Sets `X`, bit [59] to `v`.
     #[inline]
-    pub fn set_x(&mut self, v: bool) {
+    pub fn set_X(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 59, 0x1, v as u64);
     }
     /// `R`, bit [60]
     ///
     /// Read access requested.
     #[inline]
-    pub const fn r(&self) -> bool {
+    pub const fn R(&self) -> bool {
         support::get(self.0[0], 60, 0x1) != 0
     }
     /// Returns the value with `R`, bit [60] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_r(self, v: bool) -> Self {
+    pub const fn with_R(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 60, 0x1, v as u64);
@@ -194,20 +196,20 @@ impl PriRequest {
     }
     /// Sets `R`, bit [60] to `v`.
     #[inline]
-    pub fn set_r(&mut self, v: bool) {
+    pub fn set_R(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 60, 0x1, v as u64);
     }
     /// `W`, bit [61]
     ///
     /// Write access requested.
     #[inline]
-    pub const fn w(&self) -> bool {
+    pub const fn W(&self) -> bool {
         support::get(self.0[0], 61, 0x1) != 0
     }
     /// Returns the value with `W`, bit [61] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_w(self, v: bool) -> Self {
+    pub const fn with_W(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 61, 0x1, v as u64);
@@ -216,20 +218,20 @@ impl PriRequest {
     }
     /// Sets `W`, bit [61] to `v`.
     #[inline]
-    pub fn set_w(&mut self, v: bool) {
+    pub fn set_W(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 61, 0x1, v as u64);
     }
     /// `Last`, bit [62]
     ///
     /// Last request of its Page Request Group: software answers with CMD_PRI_RESP.
     #[inline]
-    pub const fn last(&self) -> bool {
+    pub const fn Last(&self) -> bool {
         support::get(self.0[0], 62, 0x1) != 0
     }
     /// Returns the value with `Last`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_last(self, v: bool) -> Self {
+    pub const fn with_Last(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 62, 0x1, v as u64);
@@ -238,20 +240,20 @@ impl PriRequest {
     }
     /// Sets `Last`, bit [62] to `v`.
     #[inline]
-    pub fn set_last(&mut self, v: bool) {
+    pub fn set_Last(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 62, 0x1, v as u64);
     }
     /// `SSV`, bit [63]
     ///
     /// The request carried a PASID.
     #[inline]
-    pub const fn ssv(&self) -> bool {
+    pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 63, 0x1) != 0
     }
     /// Returns the value with `SSV`, bit [63] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssv(self, v: bool) -> Self {
+    pub const fn with_SSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 63, 0x1, v as u64);
@@ -260,21 +262,21 @@ impl PriRequest {
     }
     /// Sets `SSV`, bit [63] to `v`.
     #[inline]
-    pub fn set_ssv(&mut self, v: bool) {
+    pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
     }
     /// `PRGIndex`, bits [72:64]
     ///
     /// Page Request Group index, echoed in the response.
     #[inline]
-    pub const fn prg_index(&self) -> u16 {
+    pub const fn PRGIndex(&self) -> u16 {
         support::get(self.0[1], 0, 0x1ff) as u16
     }
     /// Returns the value with `PRGIndex`, bits [72:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
+    pub const fn with_PRGIndex(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGIndex", v as u64, 0x1ff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -290,7 +292,7 @@ impl PriRequest {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
+    pub fn set_PRGIndex(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRGIndex", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
         ::core::result::Result::Ok(())
@@ -300,14 +302,14 @@ impl PriRequest {
     /// The requested page, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn page_address(&self) -> u64 {
+    pub const fn PageAddress(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `PageAddress`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_page_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PageAddress(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PageAddress", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok({
@@ -323,7 +325,7 @@ impl PriRequest {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_page_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PageAddress(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PageAddress", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -333,15 +335,15 @@ impl PriRequest {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for PriRequest {
+impl Default for PRI_REQUEST {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for PriRequest {
+impl Layout for PRI_REQUEST {
     const NAME: &'static str = "PRI_REQUEST";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = PriRequest::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRI_REQUEST::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -351,7 +353,7 @@ impl Layout for PriRequest {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for PriRequest {
+impl ::core::fmt::Debug for PRI_REQUEST {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRI_REQUEST", Self::FIELDS, &self.0)
     }
@@ -360,24 +362,25 @@ impl ::core::fmt::Debug for PriRequest {
 ///
 /// Records are 16 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PriqRequest {
+#[allow(non_camel_case_types)]
+pub enum PRIQ_Request {
     /// `PRI_REQUEST`.
-    PriRequest(PriRequest),
+    PRI_REQUEST(PRI_REQUEST),
 }
-impl PriqRequest {
+impl PRIQ_Request {
     /// The record as little-endian 64-bit words.
     #[inline]
     pub const fn encode(&self) -> [u64; 2] {
         match self {
-            Self::PriRequest(r) => r.0,
+            Self::PRI_REQUEST(r) => r.0,
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
     pub const fn decode(raw: &[u64; 2]) -> Result<Self, DecodeError> {
-        let r = PriRequest(*raw);
+        let r = PRI_REQUEST(*raw);
         match r.validate() {
             ::core::result::Result::Ok(()) => {
-                ::core::result::Result::Ok(Self::PriRequest(r))
+                ::core::result::Result::Ok(Self::PRI_REQUEST(r))
             }
             ::core::result::Result::Err(e) => {
                 ::core::result::Result::Err(DecodeError::Field(e))
@@ -387,7 +390,7 @@ impl PriqRequest {
     /// The record's architectural name.
     pub const fn name(&self) -> &'static str {
         match self {
-            Self::PriRequest(_) => "PRI_REQUEST",
+            Self::PRI_REQUEST(_) => "PRI_REQUEST",
         }
     }
 }

@@ -21,8 +21,9 @@ pub const MMIO_SIZE: usize = 0x20000_usize;
 /// Architecture reference: section 6.3.1.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr0(u32);
-impl Idr0 {
+pub struct IDR0(u32);
+#[allow(non_snake_case)]
+impl IDR0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x0_usize;
     /// Fields, lowest first.
@@ -167,21 +168,21 @@ impl Idr0 {
     ///
     /// Stage 2 translation is implemented.
     #[inline]
-    pub const fn s2p(&self) -> bool {
+    pub const fn S2P(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `S1P`, bit [1]
     ///
     /// Stage 1 translation is implemented.
     #[inline]
-    pub const fn s1p(&self) -> bool {
+    pub const fn S1P(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// `TTF`, bits [3:2]
     ///
     /// Translation table formats usable at both stages.
     #[inline]
-    pub const fn ttf(&self) -> Result<super::enums::TtFormat, FieldError> {
+    pub const fn TTF(&self) -> Result<super::enums::TtFormat, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::TtFormat::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -195,28 +196,28 @@ impl Idr0 {
     }
     /// The raw encoding of `TTF`, bits [3:2].
     #[inline]
-    pub const fn ttf_bits(&self) -> u64 {
+    pub const fn TTF_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
     /// `COHACC`, bit [4]
     ///
     /// Tables, structures, queues and MSIs can be accessed IO-coherently.
     #[inline]
-    pub const fn cohacc(&self) -> bool {
+    pub const fn COHACC(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `BTM`, bit [5]
     ///
     /// Broadcast TLB maintenance from the PEs is honoured.
     #[inline]
-    pub const fn btm(&self) -> bool {
+    pub const fn BTM(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `HTTU`, bits [7:6]
     ///
     /// Hardware update of Access flag / Dirty state in translation tables.
     #[inline]
-    pub const fn httu(&self) -> Result<super::enums::Httu, FieldError> {
+    pub const fn HTTU(&self) -> Result<super::enums::Httu, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::Httu::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -230,105 +231,105 @@ impl Idr0 {
     }
     /// The raw encoding of `HTTU`, bits [7:6].
     #[inline]
-    pub const fn httu_bits(&self) -> u64 {
+    pub const fn HTTU_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
     /// `DORMHINT`, bit [8]
     ///
     /// STATUSR.DORMANT is implemented.
     #[inline]
-    pub const fn dormhint(&self) -> bool {
+    pub const fn DORMHINT(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `Hyp`, bit [9]
     ///
     /// EL2 (hypervisor) stage 1 contexts are supported.
     #[inline]
-    pub const fn hyp(&self) -> bool {
+    pub const fn Hyp(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `ATS`, bit [10]
     ///
     /// PCIe ATS is supported.
     #[inline]
-    pub const fn ats(&self) -> bool {
+    pub const fn ATS(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// `NS1ATS`, bit [11]
     ///
     /// Stage-1-only (split-stage) ATS is NOT supported.
     #[inline]
-    pub const fn ns1ats(&self) -> bool {
+    pub const fn NS1ATS(&self) -> bool {
         support::get(self.0 as u64, 11, 0x1) != 0
     }
     /// `ASID16`, bit [12]
     ///
     /// 16-bit ASIDs are supported.
     #[inline]
-    pub const fn asid16(&self) -> bool {
+    pub const fn ASID16(&self) -> bool {
         support::get(self.0 as u64, 12, 0x1) != 0
     }
     /// `MSI`, bit [13]
     ///
     /// Message-signalled interrupts are supported.
     #[inline]
-    pub const fn msi(&self) -> bool {
+    pub const fn MSI(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
     /// `SEV`, bit [14]
     ///
     /// The SMMU can send WFE wake-up events to the PEs.
     #[inline]
-    pub const fn sev(&self) -> bool {
+    pub const fn SEV(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
     /// `ATOS`, bit [15]
     ///
     /// Global Address Translation Operations (GATOS_*) are supported.
     #[inline]
-    pub const fn atos(&self) -> bool {
+    pub const fn ATOS(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
     /// `PRI`, bit [16]
     ///
     /// PCIe Page Request Interface and the PRI queue are supported.
     #[inline]
-    pub const fn pri(&self) -> bool {
+    pub const fn PRI(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
     /// `VMW`, bit [17]
     ///
     /// VMID wildcard matching for TLB invalidation (CR0.VMW) is supported.
     #[inline]
-    pub const fn vmw(&self) -> bool {
+    pub const fn VMW(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// `VMID16`, bit [18]
     ///
     /// 16-bit VMIDs are supported.
     #[inline]
-    pub const fn vmid16(&self) -> bool {
+    pub const fn VMID16(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
     /// `CD2L`, bit [19]
     ///
     /// Two-level Context descriptor tables are supported.
     #[inline]
-    pub const fn cd2l(&self) -> bool {
+    pub const fn CD2L(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
     /// `VATOS`, bit [20]
     ///
     /// The virtual ATOS page is present.
     #[inline]
-    pub const fn vatos(&self) -> bool {
+    pub const fn VATOS(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// `TTENDIAN`, bits [22:21]
     ///
     /// Endianness allowed for translation table walks.
     #[inline]
-    pub const fn ttendian(&self) -> Result<super::enums::TtEndian, FieldError> {
+    pub const fn TTENDIAN(&self) -> Result<super::enums::TtEndian, FieldError> {
         let raw = support::get(self.0 as u64, 21, 0x3);
         match super::enums::TtEndian::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -342,21 +343,21 @@ impl Idr0 {
     }
     /// The raw encoding of `TTENDIAN`, bits [22:21].
     #[inline]
-    pub const fn ttendian_bits(&self) -> u64 {
+    pub const fn TTENDIAN_bits(&self) -> u64 {
         support::get(self.0 as u64, 21, 0x3)
     }
     /// `ATSRECERR`, bit [23]
     ///
     /// Extra configuration errors can be recorded for ATS and PRI (CR2.REC_CFG_ATS).
     #[inline]
-    pub const fn atsrecerr(&self) -> bool {
+    pub const fn ATSRECERR(&self) -> bool {
         support::get(self.0 as u64, 23, 0x1) != 0
     }
     /// `STALL_MODEL`, bits [25:24]
     ///
     /// Which fault models (stall, terminate) are available.
     #[inline]
-    pub const fn stall_model(&self) -> Result<super::enums::StallModel, FieldError> {
+    pub const fn STALL_MODEL(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -370,21 +371,21 @@ impl Idr0 {
     }
     /// The raw encoding of `STALL_MODEL`, bits [25:24].
     #[inline]
-    pub const fn stall_model_bits(&self) -> u64 {
+    pub const fn STALL_MODEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x3)
     }
     /// `TERM_MODEL`, bit [26]
     ///
     /// Set: a terminated transaction always aborts (CD.A must be 1).
     #[inline]
-    pub const fn term_model(&self) -> bool {
+    pub const fn TERM_MODEL(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
     /// `ST_LEVEL`, bits [28:27]
     ///
     /// Stream table formats supported.
     #[inline]
-    pub const fn st_level(&self) -> Result<super::enums::StLevel, FieldError> {
+    pub const fn ST_LEVEL(&self) -> Result<super::enums::StLevel, FieldError> {
         let raw = support::get(self.0 as u64, 27, 0x3);
         match super::enums::StLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -398,22 +399,22 @@ impl Idr0 {
     }
     /// The raw encoding of `ST_LEVEL`, bits [28:27].
     #[inline]
-    pub const fn st_level_bits(&self) -> u64 {
+    pub const fn ST_LEVEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 27, 0x3)
     }
     /// `RME_IMPL`, bit [30]
     ///
     /// Realm Management Extension features are implemented.
     #[inline]
-    pub const fn rme_impl(&self) -> bool {
+    pub const fn RME_IMPL(&self) -> bool {
         support::get(self.0 as u64, 30, 0x1) != 0
     }
 }
-impl Register for Idr0 {
+impl Register for IDR0 {
     const NAME: &'static str = "IDR0";
     const OFFSET: usize = 0x0_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -423,8 +424,8 @@ impl Register for Idr0 {
         self.0 as u64
     }
 }
-impl Readable for Idr0 {}
-impl ::core::fmt::Debug for Idr0 {
+impl Readable for IDR0 {}
+impl ::core::fmt::Debug for IDR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR0", Self::FIELDS, &[self.0 as u64])
     }
@@ -436,8 +437,9 @@ impl ::core::fmt::Debug for Idr0 {
 /// Architecture reference: section 6.3.2.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr1(u32);
-impl Idr1 {
+pub struct IDR1(u32);
+#[allow(non_snake_case)]
+impl IDR1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x4_usize;
     /// Fields, lowest first.
@@ -513,7 +515,7 @@ impl Idr1 {
     /// Number of StreamID bits (0 to 32).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn sidsize(&self) -> u8 {
+    pub const fn SIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// `SSIDSIZE`, bits [10:6]
@@ -521,7 +523,7 @@ impl Idr1 {
     /// Number of SubstreamID bits (0 to 20; 0 means no substreams).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn ssidsize(&self) -> u8 {
+    pub const fn SSIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 6, 0x1f) as u8
     }
     /// `PRIQS`, bits [15:11]
@@ -529,7 +531,7 @@ impl Idr1 {
     /// Maximum PRI queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn priqs(&self) -> u8 {
+    pub const fn PRIQS(&self) -> u8 {
         support::get(self.0 as u64, 11, 0x1f) as u8
     }
     /// `EVENTQS`, bits [20:16]
@@ -537,7 +539,7 @@ impl Idr1 {
     /// Maximum Event queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn eventqs(&self) -> u8 {
+    pub const fn EVENTQS(&self) -> u8 {
         support::get(self.0 as u64, 16, 0x1f) as u8
     }
     /// `CMDQS`, bits [25:21]
@@ -545,57 +547,57 @@ impl Idr1 {
     /// Maximum Command queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn cmdqs(&self) -> u8 {
+    pub const fn CMDQS(&self) -> u8 {
         support::get(self.0 as u64, 21, 0x1f) as u8
     }
     /// `ATTR_PERMS_OVR`, bit [26]
     ///
     /// Instruction/data, privilege and NS input attributes can be overridden.
     #[inline]
-    pub const fn attr_perms_ovr(&self) -> bool {
+    pub const fn ATTR_PERMS_OVR(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
     /// `ATTR_TYPES_OVR`, bit [27]
     ///
     /// Memory type, shareability and allocation hints can be overridden.
     #[inline]
-    pub const fn attr_types_ovr(&self) -> bool {
+    pub const fn ATTR_TYPES_OVR(&self) -> bool {
         support::get(self.0 as u64, 27, 0x1) != 0
     }
     /// `REL`, bit [28]
     ///
     /// Preset base registers hold offsets from page 0 rather than absolute addresses.
     #[inline]
-    pub const fn rel(&self) -> bool {
+    pub const fn REL(&self) -> bool {
         support::get(self.0 as u64, 28, 0x1) != 0
     }
     /// `QUEUES_PRESET`, bit [29]
     ///
     /// Queue base registers are fixed by the implementation.
     #[inline]
-    pub const fn queues_preset(&self) -> bool {
+    pub const fn QUEUES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 29, 0x1) != 0
     }
     /// `TABLES_PRESET`, bit [30]
     ///
     /// Stream table base registers are fixed by the implementation.
     #[inline]
-    pub const fn tables_preset(&self) -> bool {
+    pub const fn TABLES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 30, 0x1) != 0
     }
     /// `ECMDQ`, bit [31]
     ///
     /// Enhanced Command queue interfaces exist (see IDR6).
     #[inline]
-    pub const fn ecmdq(&self) -> bool {
+    pub const fn ECMDQ(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
 }
-impl Register for Idr1 {
+impl Register for IDR1 {
     const NAME: &'static str = "IDR1";
     const OFFSET: usize = 0x4_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -605,8 +607,8 @@ impl Register for Idr1 {
         self.0 as u64
     }
 }
-impl Readable for Idr1 {}
-impl ::core::fmt::Debug for Idr1 {
+impl Readable for IDR1 {}
+impl ::core::fmt::Debug for IDR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR1", Self::FIELDS, &[self.0 as u64])
     }
@@ -618,8 +620,9 @@ impl ::core::fmt::Debug for Idr1 {
 /// Architecture reference: section 6.3.3.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr2(u32);
-impl Idr2 {
+pub struct IDR2(u32);
+#[allow(non_snake_case)]
+impl IDR2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8_usize;
     /// Fields, lowest first.
@@ -644,15 +647,15 @@ impl Idr2 {
     ///
     /// VATOS page offset from SMMU base + 0x20000, in 64 KiB units.
     #[inline]
-    pub const fn ba_vatos(&self) -> u16 {
+    pub const fn BA_VATOS(&self) -> u16 {
         support::get(self.0 as u64, 0, 0x3ff) as u16
     }
 }
-impl Register for Idr2 {
+impl Register for IDR2 {
     const NAME: &'static str = "IDR2";
     const OFFSET: usize = 0x8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -662,8 +665,8 @@ impl Register for Idr2 {
         self.0 as u64
     }
 }
-impl Readable for Idr2 {}
-impl ::core::fmt::Debug for Idr2 {
+impl Readable for IDR2 {}
+impl ::core::fmt::Debug for IDR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR2", Self::FIELDS, &[self.0 as u64])
     }
@@ -675,8 +678,9 @@ impl ::core::fmt::Debug for Idr2 {
 /// Architecture reference: section 6.3.4.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr3(u32);
-impl Idr3 {
+pub struct IDR3(u32);
+#[allow(non_snake_case)]
+impl IDR3 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xc_usize;
     /// Fields, lowest first.
@@ -796,63 +800,63 @@ impl Idr3 {
     ///
     /// Hierarchical attribute disables (CD.HAD0/HAD1) are honoured.
     #[inline]
-    pub const fn had(&self) -> bool {
+    pub const fn HAD(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `PBHA`, bit [3]
     ///
     /// Page-based hardware attributes are supported.
     #[inline]
-    pub const fn pbha(&self) -> bool {
+    pub const fn PBHA(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// `XNX`, bit [4]
     ///
     /// Stage 2 execute-never can differ between EL0 and EL1.
     #[inline]
-    pub const fn xnx(&self) -> bool {
+    pub const fn XNX(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `PPS`, bit [5]
     ///
     /// PASID is always used on PRI auto-responses, regardless of STE.PPAR.
     #[inline]
-    pub const fn pps(&self) -> bool {
+    pub const fn PPS(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `MPAM`, bit [7]
     ///
     /// Memory System Resource Partitioning and Monitoring is supported.
     #[inline]
-    pub const fn mpam(&self) -> bool {
+    pub const fn MPAM(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// `FWB`, bit [8]
     ///
     /// Stage 2 can force the final memory type (STE.S2FWB).
     #[inline]
-    pub const fn fwb(&self) -> bool {
+    pub const fn FWB(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `STT`, bit [9]
     ///
     /// Small translation tables (larger TxSZ) are supported.
     #[inline]
-    pub const fn stt(&self) -> bool {
+    pub const fn STT(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `RIL`, bit [10]
     ///
     /// Range invalidation and level hints in TLBI commands are supported.
     #[inline]
-    pub const fn ril(&self) -> bool {
+    pub const fn RIL(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// `BBML`, bits [12:11]
     ///
     /// Break-before-make behaviour level.
     #[inline]
-    pub const fn bbml(&self) -> Result<super::enums::Bbml, FieldError> {
+    pub const fn BBML(&self) -> Result<super::enums::Bbml, FieldError> {
         let raw = support::get(self.0 as u64, 11, 0x3);
         match super::enums::Bbml::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -866,92 +870,92 @@ impl Idr3 {
     }
     /// The raw encoding of `BBML`, bits [12:11].
     #[inline]
-    pub const fn bbml_bits(&self) -> u64 {
+    pub const fn BBML_bits(&self) -> u64 {
         support::get(self.0 as u64, 11, 0x3)
     }
     /// `E0PD`, bit [13]
     ///
     /// The E0PD mechanism (CD.E0PD0/E0PD1) is supported.
     #[inline]
-    pub const fn e0pd(&self) -> bool {
+    pub const fn E0PD(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
     /// `PTWNNC`, bit [14]
     ///
     /// STE.S2PTW = 0 treats Device-mapped stage 1 walks as Normal Non-cacheable.
     #[inline]
-    pub const fn ptwnnc(&self) -> bool {
+    pub const fn PTWNNC(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
     /// `DPT`, bit [15]
     ///
     /// The Device Permission Table is supported for Non-secure streams.
     #[inline]
-    pub const fn dpt(&self) -> bool {
+    pub const fn DPT(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
     /// `PASIDTT`, bit [16]
     ///
     /// PASID on ATS Translated transactions is supported.
     #[inline]
-    pub const fn pasidtt(&self) -> bool {
+    pub const fn PASIDTT(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
     /// `EPAN`, bit [17]
     ///
     /// Enhanced PAN is supported.
     #[inline]
-    pub const fn epan(&self) -> bool {
+    pub const fn EPAN(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// `S1PI`, bit [18]
     ///
     /// Stage 1 permission indirection is supported.
     #[inline]
-    pub const fn s1pi(&self) -> bool {
+    pub const fn S1PI(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
     /// `S2PI`, bit [19]
     ///
     /// Stage 2 permission indirection is supported.
     #[inline]
-    pub const fn s2pi(&self) -> bool {
+    pub const fn S2PI(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
     /// `S2PO`, bit [20]
     ///
     /// Stage 2 permission overlays are supported.
     #[inline]
-    pub const fn s2po(&self) -> bool {
+    pub const fn S2PO(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// `THE`, bit [21]
     ///
     /// The translation hardening extension is supported.
     #[inline]
-    pub const fn the(&self) -> bool {
+    pub const fn THE(&self) -> bool {
         support::get(self.0 as u64, 21, 0x1) != 0
     }
     /// `MTEPERM`, bit [22]
     ///
     /// Stage 2 NoTagAccess memory attribute encodings are supported.
     #[inline]
-    pub const fn mteperm(&self) -> bool {
+    pub const fn MTEPERM(&self) -> bool {
         support::get(self.0 as u64, 22, 0x1) != 0
     }
     /// `AIE`, bit [23]
     ///
     /// Stage 1 attribute index extension (CD.AIE) is supported.
     #[inline]
-    pub const fn aie(&self) -> bool {
+    pub const fn AIE(&self) -> bool {
         support::get(self.0 as u64, 23, 0x1) != 0
     }
 }
-impl Register for Idr3 {
+impl Register for IDR3 {
     const NAME: &'static str = "IDR3";
     const OFFSET: usize = 0xc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr3::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR3::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -961,8 +965,8 @@ impl Register for Idr3 {
         self.0 as u64
     }
 }
-impl Readable for Idr3 {}
-impl ::core::fmt::Debug for Idr3 {
+impl Readable for IDR3 {}
+impl ::core::fmt::Debug for IDR3 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR3", Self::FIELDS, &[self.0 as u64])
     }
@@ -974,8 +978,8 @@ impl ::core::fmt::Debug for Idr3 {
 /// Architecture reference: section 6.3.5.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr4(u32);
-impl Idr4 {
+pub struct IDR4(u32);
+impl IDR4 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x10_usize;
     /// Fields, lowest first.
@@ -991,11 +995,11 @@ impl Idr4 {
         self.0
     }
 }
-impl Register for Idr4 {
+impl Register for IDR4 {
     const NAME: &'static str = "IDR4";
     const OFFSET: usize = 0x10_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr4::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR4::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1005,8 +1009,8 @@ impl Register for Idr4 {
         self.0 as u64
     }
 }
-impl Readable for Idr4 {}
-impl ::core::fmt::Debug for Idr4 {
+impl Readable for IDR4 {}
+impl ::core::fmt::Debug for IDR4 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR4", Self::FIELDS, &[self.0 as u64])
     }
@@ -1018,8 +1022,9 @@ impl ::core::fmt::Debug for Idr4 {
 /// Architecture reference: section 6.3.6.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr5(u32);
-impl Idr5 {
+pub struct IDR5(u32);
+#[allow(non_snake_case)]
+impl IDR5 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x14_usize;
     /// Fields, lowest first.
@@ -1079,7 +1084,7 @@ impl Idr5 {
     ///
     /// Physical (output) address size.
     #[inline]
-    pub const fn oas(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
+    pub const fn OAS(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::OutputAddrSize::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1093,49 +1098,49 @@ impl Idr5 {
     }
     /// The raw encoding of `OAS`, bits [2:0].
     #[inline]
-    pub const fn oas_bits(&self) -> u64 {
+    pub const fn OAS_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x7)
     }
     /// `GRAN4K`, bit [4]
     ///
     /// The 4 KiB translation granule is supported.
     #[inline]
-    pub const fn gran4k(&self) -> bool {
+    pub const fn GRAN4K(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `GRAN16K`, bit [5]
     ///
     /// The 16 KiB translation granule is supported.
     #[inline]
-    pub const fn gran16k(&self) -> bool {
+    pub const fn GRAN16K(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `GRAN64K`, bit [6]
     ///
     /// The 64 KiB translation granule is supported.
     #[inline]
-    pub const fn gran64k(&self) -> bool {
+    pub const fn GRAN64K(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
     /// `DS`, bit [7]
     ///
     /// 52-bit addresses with the 4K and 16K granules (LPA2 behaviour).
     #[inline]
-    pub const fn ds(&self) -> bool {
+    pub const fn DS(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// `D128`, bit [8]
     ///
     /// 128-bit VMSAv9-128 descriptors are supported.
     #[inline]
-    pub const fn d128(&self) -> bool {
+    pub const fn D128(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `VAX`, bits [11:10]
     ///
     /// Largest virtual address size a CD.TTBx can translate.
     #[inline]
-    pub const fn vax(&self) -> Result<super::enums::VaExtend, FieldError> {
+    pub const fn VAX(&self) -> Result<super::enums::VaExtend, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::VaExtend::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1149,22 +1154,22 @@ impl Idr5 {
     }
     /// The raw encoding of `VAX`, bits [11:10].
     #[inline]
-    pub const fn vax_bits(&self) -> u64 {
+    pub const fn VAX_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
     /// `STALL_MAX`, bits [31:16]
     ///
     /// Most stall records that can be outstanding without a resume or terminate.
     #[inline]
-    pub const fn stall_max(&self) -> u16 {
+    pub const fn STALL_MAX(&self) -> u16 {
         support::get(self.0 as u64, 16, 0xffff) as u16
     }
 }
-impl Register for Idr5 {
+impl Register for IDR5 {
     const NAME: &'static str = "IDR5";
     const OFFSET: usize = 0x14_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr5::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR5::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1174,8 +1179,8 @@ impl Register for Idr5 {
         self.0 as u64
     }
 }
-impl Readable for Idr5 {}
-impl ::core::fmt::Debug for Idr5 {
+impl Readable for IDR5 {}
+impl ::core::fmt::Debug for IDR5 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR5", Self::FIELDS, &[self.0 as u64])
     }
@@ -1187,8 +1192,10 @@ impl ::core::fmt::Debug for Idr5 {
 /// Architecture reference: section 6.3.7.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Iidr(u32);
-impl Iidr {
+#[allow(clippy::upper_case_acronyms)]
+pub struct IIDR(u32);
+#[allow(non_snake_case)]
+impl IIDR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x18_usize;
     /// Fields, lowest first.
@@ -1228,36 +1235,36 @@ impl Iidr {
     ///
     /// JEP106 code of the implementer (0x43B for Arm).
     #[inline]
-    pub const fn implementer(&self) -> u16 {
+    pub const fn Implementer(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xfff) as u16
     }
     /// `Revision`, bits [15:12]
     ///
     /// Minor revision of the product.
     #[inline]
-    pub const fn revision(&self) -> u8 {
+    pub const fn Revision(&self) -> u8 {
         support::get(self.0 as u64, 12, 0xf) as u8
     }
     /// `Variant`, bits [19:16]
     ///
     /// Product variant or major revision.
     #[inline]
-    pub const fn variant(&self) -> u8 {
+    pub const fn Variant(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xf) as u8
     }
     /// `ProductID`, bits [31:20]
     ///
     /// Implementation-defined part number.
     #[inline]
-    pub const fn product_id(&self) -> u16 {
+    pub const fn ProductID(&self) -> u16 {
         support::get(self.0 as u64, 20, 0xfff) as u16
     }
 }
-impl Register for Iidr {
+impl Register for IIDR {
     const NAME: &'static str = "IIDR";
     const OFFSET: usize = 0x18_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Iidr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IIDR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1267,8 +1274,8 @@ impl Register for Iidr {
         self.0 as u64
     }
 }
-impl Readable for Iidr {}
-impl ::core::fmt::Debug for Iidr {
+impl Readable for IIDR {}
+impl ::core::fmt::Debug for IIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IIDR", Self::FIELDS, &[self.0 as u64])
     }
@@ -1280,8 +1287,10 @@ impl ::core::fmt::Debug for Iidr {
 /// Architecture reference: section 6.3.8.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Aidr(u32);
-impl Aidr {
+#[allow(clippy::upper_case_acronyms)]
+pub struct AIDR(u32);
+#[allow(non_snake_case)]
+impl AIDR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x1c_usize;
     /// Fields, lowest first.
@@ -1311,22 +1320,22 @@ impl Aidr {
     ///
     /// Minor revision: SMMUv3.<ArchMinorRev>.
     #[inline]
-    pub const fn arch_minor_rev(&self) -> u8 {
+    pub const fn ArchMinorRev(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// `ArchMajorRev`, bits [7:4]
     ///
     /// Major revision: 0 means SMMUv3.x.
     #[inline]
-    pub const fn arch_major_rev(&self) -> u8 {
+    pub const fn ArchMajorRev(&self) -> u8 {
         support::get(self.0 as u64, 4, 0xf) as u8
     }
 }
-impl Register for Aidr {
+impl Register for AIDR {
     const NAME: &'static str = "AIDR";
     const OFFSET: usize = 0x1c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Aidr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = AIDR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1336,8 +1345,8 @@ impl Register for Aidr {
         self.0 as u64
     }
 }
-impl Readable for Aidr {}
-impl ::core::fmt::Debug for Aidr {
+impl Readable for AIDR {}
+impl ::core::fmt::Debug for AIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "AIDR", Self::FIELDS, &[self.0 as u64])
     }
@@ -1350,8 +1359,9 @@ impl ::core::fmt::Debug for Aidr {
 /// Architecture reference: section 6.3.9.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr0(u32);
-impl Cr0 {
+pub struct CR0(u32);
+#[allow(non_snake_case)]
+impl CR0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x20_usize;
     /// The value after reset.
@@ -1410,18 +1420,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn smmuen(&self) -> bool {
+    pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `SMMUEN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_smmuen(self, v: bool) -> Self {
+    pub const fn with_SMMUEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `SMMUEN`, bit [0] to `v`.
     #[inline]
-    pub fn set_smmuen(&mut self, v: bool) {
+    pub fn set_SMMUEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `PRIQEN`, bit [1]
@@ -1430,18 +1440,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priqen(&self) -> bool {
+    pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `PRIQEN`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priqen(self, v: bool) -> Self {
+    pub const fn with_PRIQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `PRIQEN`, bit [1] to `v`.
     #[inline]
-    pub fn set_priqen(&mut self, v: bool) {
+    pub fn set_PRIQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `EVENTQEN`, bit [2]
@@ -1450,18 +1460,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventqen(&self) -> bool {
+    pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQEN`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventqen(self, v: bool) -> Self {
+    pub const fn with_EVENTQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQEN`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventqen(&mut self, v: bool) {
+    pub fn set_EVENTQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `CMDQEN`, bit [3]
@@ -1470,18 +1480,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqen(&self) -> bool {
+    pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `CMDQEN`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdqen(self, v: bool) -> Self {
+    pub const fn with_CMDQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQEN`, bit [3] to `v`.
     #[inline]
-    pub fn set_cmdqen(&mut self, v: bool) {
+    pub fn set_CMDQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `ATSCHK`, bit [4]
@@ -1490,18 +1500,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn atschk(&self) -> bool {
+    pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// Returns the value with `ATSCHK`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_atschk(self, v: bool) -> Self {
+    pub const fn with_ATSCHK(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
     /// Sets `ATSCHK`, bit [4] to `v`.
     #[inline]
-    pub fn set_atschk(&mut self, v: bool) {
+    pub fn set_ATSCHK(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `VMW`, bits [8:6]
@@ -1510,7 +1520,7 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
+    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1524,18 +1534,18 @@ impl Cr0 {
     }
     /// The raw encoding of `VMW`, bits [8:6].
     #[inline]
-    pub const fn vmw_bits(&self) -> u64 {
+    pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
     /// Returns the value with `VMW`, bits [8:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmw(self, v: super::enums::VmidWildcard) -> Self {
+    pub const fn with_VMW(self, v: super::enums::VmidWildcard) -> Self {
         Self(support::put(self.0 as u64, 6, 0x7, v.bits()) as u32)
     }
     /// Sets `VMW`, bits [8:6] to `v`.
     #[inline]
-    pub fn set_vmw(&mut self, v: super::enums::VmidWildcard) {
+    pub fn set_VMW(&mut self, v: super::enums::VmidWildcard) {
         self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
     /// `DPT_WALK_EN`, bit [10]
@@ -1544,31 +1554,31 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_walk_en(&self) -> bool {
+    pub const fn DPT_WALK_EN(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// Returns the value with `DPT_WALK_EN`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dpt_walk_en(self, v: bool) -> Self {
+    pub const fn with_DPT_WALK_EN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
     /// Sets `DPT_WALK_EN`, bit [10] to `v`.
     #[inline]
-    pub fn set_dpt_walk_en(&mut self, v: bool) {
+    pub fn set_DPT_WALK_EN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `CR0ACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
-    pub const fn acked_by(self, ack: Cr0ack) -> bool {
+    pub const fn acked_by(self, ack: CR0ACK) -> bool {
         (self.0 ^ ack.0) & 0x5df_u32 == 0
     }
 }
-impl Register for Cr0 {
+impl Register for CR0 {
     const NAME: &'static str = "CR0";
     const OFFSET: usize = 0x20_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1578,13 +1588,13 @@ impl Register for Cr0 {
         self.0 as u64
     }
 }
-impl Readable for Cr0 {}
-impl Writable for Cr0 {}
-impl support::AckedBy for Cr0 {
-    type Ack = Cr0ack;
+impl Readable for CR0 {}
+impl Writable for CR0 {}
+impl support::AckedBy for CR0 {
+    type Ack = CR0ACK;
     const SHARED: u64 = 0x5df;
 }
-impl ::core::fmt::Debug for Cr0 {
+impl ::core::fmt::Debug for CR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR0", Self::FIELDS, &[self.0 as u64])
     }
@@ -1596,8 +1606,9 @@ impl ::core::fmt::Debug for Cr0 {
 /// Architecture reference: section 6.3.10.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr0ack(u32);
-impl Cr0ack {
+pub struct CR0ACK(u32);
+#[allow(non_snake_case)]
+impl CR0ACK {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x24_usize;
     /// The value after reset.
@@ -1654,42 +1665,42 @@ impl Cr0ack {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn smmuen(&self) -> bool {
+    pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `PRIQEN`, bit [1]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priqen(&self) -> bool {
+    pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// `EVENTQEN`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventqen(&self) -> bool {
+    pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `CMDQEN`, bit [3]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqen(&self) -> bool {
+    pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// `ATSCHK`, bit [4]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn atschk(&self) -> bool {
+    pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `VMW`, bits [8:6]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
+    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1703,22 +1714,22 @@ impl Cr0ack {
     }
     /// The raw encoding of `VMW`, bits [8:6].
     #[inline]
-    pub const fn vmw_bits(&self) -> u64 {
+    pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
     /// `DPT_WALK_EN`, bit [10]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_walk_en(&self) -> bool {
+    pub const fn DPT_WALK_EN(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
 }
-impl Register for Cr0ack {
+impl Register for CR0ACK {
     const NAME: &'static str = "CR0ACK";
     const OFFSET: usize = 0x24_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr0ack::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR0ACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1728,8 +1739,8 @@ impl Register for Cr0ack {
         self.0 as u64
     }
 }
-impl Readable for Cr0ack {}
-impl ::core::fmt::Debug for Cr0ack {
+impl Readable for CR0ACK {}
+impl ::core::fmt::Debug for CR0ACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR0ACK", Self::FIELDS, &[self.0 as u64])
     }
@@ -1741,8 +1752,9 @@ impl ::core::fmt::Debug for Cr0ack {
 /// Architecture reference: section 6.3.11.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr1(u32);
-impl Cr1 {
+pub struct CR1(u32);
+#[allow(non_snake_case)]
+impl CR1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x28_usize;
     /// Fields, lowest first.
@@ -1792,7 +1804,7 @@ impl Cr1 {
     ///
     /// Inner cacheability of queue accesses.
     #[inline]
-    pub const fn queue_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn QUEUE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1806,25 +1818,25 @@ impl Cr1 {
     }
     /// The raw encoding of `QUEUE_IC`, bits [1:0].
     #[inline]
-    pub const fn queue_ic_bits(&self) -> u64 {
+    pub const fn QUEUE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x3)
     }
     /// Returns the value with `QUEUE_IC`, bits [1:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_ic(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 0, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_IC`, bits [1:0] to `v`.
     #[inline]
-    pub fn set_queue_ic(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_QUEUE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_OC`, bits [3:2]
     ///
     /// Outer cacheability of queue accesses.
     #[inline]
-    pub const fn queue_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn QUEUE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1838,25 +1850,25 @@ impl Cr1 {
     }
     /// The raw encoding of `QUEUE_OC`, bits [3:2].
     #[inline]
-    pub const fn queue_oc_bits(&self) -> u64 {
+    pub const fn QUEUE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
     /// Returns the value with `QUEUE_OC`, bits [3:2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_oc(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 2, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_OC`, bits [3:2] to `v`.
     #[inline]
-    pub fn set_queue_oc(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_QUEUE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_SH`, bits [5:4]
     ///
     /// Shareability of queue accesses.
     #[inline]
-    pub const fn queue_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn QUEUE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1870,25 +1882,25 @@ impl Cr1 {
     }
     /// The raw encoding of `QUEUE_SH`, bits [5:4].
     #[inline]
-    pub const fn queue_sh_bits(&self) -> u64 {
+    pub const fn QUEUE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `QUEUE_SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_queue_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_QUEUE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
     /// `TABLE_IC`, bits [7:6]
     ///
     /// Inner cacheability of Stream table accesses.
     #[inline]
-    pub const fn table_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn TABLE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1902,25 +1914,25 @@ impl Cr1 {
     }
     /// The raw encoding of `TABLE_IC`, bits [7:6].
     #[inline]
-    pub const fn table_ic_bits(&self) -> u64 {
+    pub const fn TABLE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
     /// Returns the value with `TABLE_IC`, bits [7:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_ic(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 6, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_IC`, bits [7:6] to `v`.
     #[inline]
-    pub fn set_table_ic(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_TABLE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
     /// `TABLE_OC`, bits [9:8]
     ///
     /// Outer cacheability of Stream table accesses.
     #[inline]
-    pub const fn table_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn TABLE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1934,25 +1946,25 @@ impl Cr1 {
     }
     /// The raw encoding of `TABLE_OC`, bits [9:8].
     #[inline]
-    pub const fn table_oc_bits(&self) -> u64 {
+    pub const fn TABLE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 8, 0x3)
     }
     /// Returns the value with `TABLE_OC`, bits [9:8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_oc(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 8, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_OC`, bits [9:8] to `v`.
     #[inline]
-    pub fn set_table_oc(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_TABLE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
     /// `TABLE_SH`, bits [11:10]
     ///
     /// Shareability of Stream table accesses.
     #[inline]
-    pub const fn table_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn TABLE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1966,26 +1978,26 @@ impl Cr1 {
     }
     /// The raw encoding of `TABLE_SH`, bits [11:10].
     #[inline]
-    pub const fn table_sh_bits(&self) -> u64 {
+    pub const fn TABLE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
     /// Returns the value with `TABLE_SH`, bits [11:10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_SH`, bits [11:10] to `v`.
     #[inline]
-    pub fn set_table_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_TABLE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
     }
 }
-impl Register for Cr1 {
+impl Register for CR1 {
     const NAME: &'static str = "CR1";
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1995,9 +2007,9 @@ impl Register for Cr1 {
         self.0 as u64
     }
 }
-impl Readable for Cr1 {}
-impl Writable for Cr1 {}
-impl ::core::fmt::Debug for Cr1 {
+impl Readable for CR1 {}
+impl Writable for CR1 {}
+impl ::core::fmt::Debug for CR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR1", Self::FIELDS, &[self.0 as u64])
     }
@@ -2009,8 +2021,9 @@ impl ::core::fmt::Debug for Cr1 {
 /// Architecture reference: section 6.3.12.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr2(u32);
-impl Cr2 {
+pub struct CR2(u32);
+#[allow(non_snake_case)]
+impl CR2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x2c_usize;
     /// Fields, lowest first.
@@ -2050,80 +2063,80 @@ impl Cr2 {
     ///
     /// EL2 streams use the EL2-E2H regime (tagged with an ASID).
     #[inline]
-    pub const fn e2h(&self) -> bool {
+    pub const fn E2H(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `E2H`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_e2h(self, v: bool) -> Self {
+    pub const fn with_E2H(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `E2H`, bit [0] to `v`.
     #[inline]
-    pub fn set_e2h(&mut self, v: bool) {
+    pub fn set_E2H(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `RECINVSID`, bit [1]
     ///
     /// Record C_BAD_STREAMID for out-of-range StreamIDs.
     #[inline]
-    pub const fn recinvsid(&self) -> bool {
+    pub const fn RECINVSID(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `RECINVSID`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_recinvsid(self, v: bool) -> Self {
+    pub const fn with_RECINVSID(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `RECINVSID`, bit [1] to `v`.
     #[inline]
-    pub fn set_recinvsid(&mut self, v: bool) {
+    pub fn set_RECINVSID(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `PTM`, bit [2]
     ///
     /// Private TLB maintenance: ignore broadcast Non-secure TLB invalidations.
     #[inline]
-    pub const fn ptm(&self) -> bool {
+    pub const fn PTM(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `PTM`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ptm(self, v: bool) -> Self {
+    pub const fn with_PTM(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `PTM`, bit [2] to `v`.
     #[inline]
-    pub fn set_ptm(&mut self, v: bool) {
+    pub fn set_PTM(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `REC_CFG_ATS`, bit [3]
     ///
     /// Record the extended set of ATS/PRI configuration errors.
     #[inline]
-    pub const fn rec_cfg_ats(&self) -> bool {
+    pub const fn REC_CFG_ATS(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `REC_CFG_ATS`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rec_cfg_ats(self, v: bool) -> Self {
+    pub const fn with_REC_CFG_ATS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
     /// Sets `REC_CFG_ATS`, bit [3] to `v`.
     #[inline]
-    pub fn set_rec_cfg_ats(&mut self, v: bool) {
+    pub fn set_REC_CFG_ATS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
 }
-impl Register for Cr2 {
+impl Register for CR2 {
     const NAME: &'static str = "CR2";
     const OFFSET: usize = 0x2c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2133,9 +2146,9 @@ impl Register for Cr2 {
         self.0 as u64
     }
 }
-impl Readable for Cr2 {}
-impl Writable for Cr2 {}
-impl ::core::fmt::Debug for Cr2 {
+impl Readable for CR2 {}
+impl Writable for CR2 {}
+impl ::core::fmt::Debug for CR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR2", Self::FIELDS, &[self.0 as u64])
     }
@@ -2147,8 +2160,9 @@ impl ::core::fmt::Debug for Cr2 {
 /// Architecture reference: section 6.3.17.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct S2pii(u64);
-impl S2pii {
+pub struct S2PII(u64);
+#[allow(non_snake_case)]
+impl S2PII {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x30_usize;
     /// Fields, lowest first.
@@ -2246,7 +2260,7 @@ impl S2pii {
     }
     /// `S2PII0`, bits [3:0]
     #[inline]
-    pub const fn s2pii0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2260,23 +2274,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII0`, bits [3:0].
     #[inline]
-    pub const fn s2pii0_bits(&self) -> u64 {
+    pub const fn S2PII0_bits(&self) -> u64 {
         support::get(self.0, 0, 0xf)
     }
     /// Returns the value with `S2PII0`, bits [3:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii0(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII0(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 0, 0xf, v.bits()))
     }
     /// Sets `S2PII0`, bits [3:0] to `v`.
     #[inline]
-    pub fn set_s2pii0(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII0(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
     /// `S2PII1`, bits [7:4]
     #[inline]
-    pub const fn s2pii1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2290,23 +2304,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII1`, bits [7:4].
     #[inline]
-    pub const fn s2pii1_bits(&self) -> u64 {
+    pub const fn S2PII1_bits(&self) -> u64 {
         support::get(self.0, 4, 0xf)
     }
     /// Returns the value with `S2PII1`, bits [7:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii1(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII1(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 4, 0xf, v.bits()))
     }
     /// Sets `S2PII1`, bits [7:4] to `v`.
     #[inline]
-    pub fn set_s2pii1(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII1(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 4, 0xf, v.bits());
     }
     /// `S2PII2`, bits [11:8]
     #[inline]
-    pub const fn s2pii2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2320,23 +2334,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII2`, bits [11:8].
     #[inline]
-    pub const fn s2pii2_bits(&self) -> u64 {
+    pub const fn S2PII2_bits(&self) -> u64 {
         support::get(self.0, 8, 0xf)
     }
     /// Returns the value with `S2PII2`, bits [11:8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii2(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII2(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 8, 0xf, v.bits()))
     }
     /// Sets `S2PII2`, bits [11:8] to `v`.
     #[inline]
-    pub fn set_s2pii2(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII2(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 8, 0xf, v.bits());
     }
     /// `S2PII3`, bits [15:12]
     #[inline]
-    pub const fn s2pii3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2350,23 +2364,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII3`, bits [15:12].
     #[inline]
-    pub const fn s2pii3_bits(&self) -> u64 {
+    pub const fn S2PII3_bits(&self) -> u64 {
         support::get(self.0, 12, 0xf)
     }
     /// Returns the value with `S2PII3`, bits [15:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii3(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII3(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 12, 0xf, v.bits()))
     }
     /// Sets `S2PII3`, bits [15:12] to `v`.
     #[inline]
-    pub fn set_s2pii3(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII3(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 12, 0xf, v.bits());
     }
     /// `S2PII4`, bits [19:16]
     #[inline]
-    pub const fn s2pii4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2380,23 +2394,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII4`, bits [19:16].
     #[inline]
-    pub const fn s2pii4_bits(&self) -> u64 {
+    pub const fn S2PII4_bits(&self) -> u64 {
         support::get(self.0, 16, 0xf)
     }
     /// Returns the value with `S2PII4`, bits [19:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii4(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII4(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 16, 0xf, v.bits()))
     }
     /// Sets `S2PII4`, bits [19:16] to `v`.
     #[inline]
-    pub fn set_s2pii4(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII4(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 16, 0xf, v.bits());
     }
     /// `S2PII5`, bits [23:20]
     #[inline]
-    pub const fn s2pii5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2410,23 +2424,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII5`, bits [23:20].
     #[inline]
-    pub const fn s2pii5_bits(&self) -> u64 {
+    pub const fn S2PII5_bits(&self) -> u64 {
         support::get(self.0, 20, 0xf)
     }
     /// Returns the value with `S2PII5`, bits [23:20] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii5(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII5(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 20, 0xf, v.bits()))
     }
     /// Sets `S2PII5`, bits [23:20] to `v`.
     #[inline]
-    pub fn set_s2pii5(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII5(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 20, 0xf, v.bits());
     }
     /// `S2PII6`, bits [27:24]
     #[inline]
-    pub const fn s2pii6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2440,23 +2454,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII6`, bits [27:24].
     #[inline]
-    pub const fn s2pii6_bits(&self) -> u64 {
+    pub const fn S2PII6_bits(&self) -> u64 {
         support::get(self.0, 24, 0xf)
     }
     /// Returns the value with `S2PII6`, bits [27:24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii6(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII6(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 24, 0xf, v.bits()))
     }
     /// Sets `S2PII6`, bits [27:24] to `v`.
     #[inline]
-    pub fn set_s2pii6(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII6(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 24, 0xf, v.bits());
     }
     /// `S2PII7`, bits [31:28]
     #[inline]
-    pub const fn s2pii7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2470,23 +2484,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII7`, bits [31:28].
     #[inline]
-    pub const fn s2pii7_bits(&self) -> u64 {
+    pub const fn S2PII7_bits(&self) -> u64 {
         support::get(self.0, 28, 0xf)
     }
     /// Returns the value with `S2PII7`, bits [31:28] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii7(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII7(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 28, 0xf, v.bits()))
     }
     /// Sets `S2PII7`, bits [31:28] to `v`.
     #[inline]
-    pub fn set_s2pii7(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII7(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 28, 0xf, v.bits());
     }
     /// `S2PII8`, bits [35:32]
     #[inline]
-    pub const fn s2pii8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2500,23 +2514,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII8`, bits [35:32].
     #[inline]
-    pub const fn s2pii8_bits(&self) -> u64 {
+    pub const fn S2PII8_bits(&self) -> u64 {
         support::get(self.0, 32, 0xf)
     }
     /// Returns the value with `S2PII8`, bits [35:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii8(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII8(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 32, 0xf, v.bits()))
     }
     /// Sets `S2PII8`, bits [35:32] to `v`.
     #[inline]
-    pub fn set_s2pii8(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII8(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 32, 0xf, v.bits());
     }
     /// `S2PII9`, bits [39:36]
     #[inline]
-    pub const fn s2pii9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2530,23 +2544,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII9`, bits [39:36].
     #[inline]
-    pub const fn s2pii9_bits(&self) -> u64 {
+    pub const fn S2PII9_bits(&self) -> u64 {
         support::get(self.0, 36, 0xf)
     }
     /// Returns the value with `S2PII9`, bits [39:36] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii9(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII9(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 36, 0xf, v.bits()))
     }
     /// Sets `S2PII9`, bits [39:36] to `v`.
     #[inline]
-    pub fn set_s2pii9(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII9(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 36, 0xf, v.bits());
     }
     /// `S2PII10`, bits [43:40]
     #[inline]
-    pub const fn s2pii10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2560,23 +2574,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII10`, bits [43:40].
     #[inline]
-    pub const fn s2pii10_bits(&self) -> u64 {
+    pub const fn S2PII10_bits(&self) -> u64 {
         support::get(self.0, 40, 0xf)
     }
     /// Returns the value with `S2PII10`, bits [43:40] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii10(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII10(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 40, 0xf, v.bits()))
     }
     /// Sets `S2PII10`, bits [43:40] to `v`.
     #[inline]
-    pub fn set_s2pii10(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII10(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 40, 0xf, v.bits());
     }
     /// `S2PII11`, bits [47:44]
     #[inline]
-    pub const fn s2pii11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2590,23 +2604,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII11`, bits [47:44].
     #[inline]
-    pub const fn s2pii11_bits(&self) -> u64 {
+    pub const fn S2PII11_bits(&self) -> u64 {
         support::get(self.0, 44, 0xf)
     }
     /// Returns the value with `S2PII11`, bits [47:44] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii11(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII11(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 44, 0xf, v.bits()))
     }
     /// Sets `S2PII11`, bits [47:44] to `v`.
     #[inline]
-    pub fn set_s2pii11(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII11(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 44, 0xf, v.bits());
     }
     /// `S2PII12`, bits [51:48]
     #[inline]
-    pub const fn s2pii12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2620,23 +2634,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII12`, bits [51:48].
     #[inline]
-    pub const fn s2pii12_bits(&self) -> u64 {
+    pub const fn S2PII12_bits(&self) -> u64 {
         support::get(self.0, 48, 0xf)
     }
     /// Returns the value with `S2PII12`, bits [51:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii12(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII12(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 48, 0xf, v.bits()))
     }
     /// Sets `S2PII12`, bits [51:48] to `v`.
     #[inline]
-    pub fn set_s2pii12(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII12(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 48, 0xf, v.bits());
     }
     /// `S2PII13`, bits [55:52]
     #[inline]
-    pub const fn s2pii13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2650,23 +2664,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII13`, bits [55:52].
     #[inline]
-    pub const fn s2pii13_bits(&self) -> u64 {
+    pub const fn S2PII13_bits(&self) -> u64 {
         support::get(self.0, 52, 0xf)
     }
     /// Returns the value with `S2PII13`, bits [55:52] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii13(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII13(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 52, 0xf, v.bits()))
     }
     /// Sets `S2PII13`, bits [55:52] to `v`.
     #[inline]
-    pub fn set_s2pii13(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII13(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 52, 0xf, v.bits());
     }
     /// `S2PII14`, bits [59:56]
     #[inline]
-    pub const fn s2pii14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2680,23 +2694,23 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII14`, bits [59:56].
     #[inline]
-    pub const fn s2pii14_bits(&self) -> u64 {
+    pub const fn S2PII14_bits(&self) -> u64 {
         support::get(self.0, 56, 0xf)
     }
     /// Returns the value with `S2PII14`, bits [59:56] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii14(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII14(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 56, 0xf, v.bits()))
     }
     /// Sets `S2PII14`, bits [59:56] to `v`.
     #[inline]
-    pub fn set_s2pii14(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII14(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 56, 0xf, v.bits());
     }
     /// `S2PII15`, bits [63:60]
     #[inline]
-    pub const fn s2pii15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2710,26 +2724,26 @@ impl S2pii {
     }
     /// The raw encoding of `S2PII15`, bits [63:60].
     #[inline]
-    pub const fn s2pii15_bits(&self) -> u64 {
+    pub const fn S2PII15_bits(&self) -> u64 {
         support::get(self.0, 60, 0xf)
     }
     /// Returns the value with `S2PII15`, bits [63:60] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii15(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII15(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 60, 0xf, v.bits()))
     }
     /// Sets `S2PII15`, bits [63:60] to `v`.
     #[inline]
-    pub fn set_s2pii15(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII15(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 60, 0xf, v.bits());
     }
 }
-impl Register for S2pii {
+impl Register for S2PII {
     const NAME: &'static str = "S2PII";
     const OFFSET: usize = 0x30_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = S2pii::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S2PII::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2739,9 +2753,9 @@ impl Register for S2pii {
         self.0
     }
 }
-impl Readable for S2pii {}
-impl Writable for S2pii {}
-impl ::core::fmt::Debug for S2pii {
+impl Readable for S2PII {}
+impl Writable for S2PII {}
+impl ::core::fmt::Debug for S2PII {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S2PII", Self::FIELDS, &[self.0])
     }
@@ -2753,8 +2767,10 @@ impl ::core::fmt::Debug for S2pii {
 /// Architecture reference: section 6.3.13.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Statusr(u32);
-impl Statusr {
+#[allow(clippy::upper_case_acronyms)]
+pub struct STATUSR(u32);
+#[allow(non_snake_case)]
+impl STATUSR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x40_usize;
     /// The value after reset.
@@ -2783,15 +2799,15 @@ impl Statusr {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dormant(&self) -> bool {
+    pub const fn DORMANT(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
 }
-impl Register for Statusr {
+impl Register for STATUSR {
     const NAME: &'static str = "STATUSR";
     const OFFSET: usize = 0x40_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Statusr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = STATUSR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2801,8 +2817,8 @@ impl Register for Statusr {
         self.0 as u64
     }
 }
-impl Readable for Statusr {}
-impl ::core::fmt::Debug for Statusr {
+impl Readable for STATUSR {}
+impl ::core::fmt::Debug for STATUSR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STATUSR", Self::FIELDS, &[self.0 as u64])
     }
@@ -2814,8 +2830,10 @@ impl ::core::fmt::Debug for Statusr {
 /// Architecture reference: section 6.3.14.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gbpa(u32);
-impl Gbpa {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GBPA(u32);
+#[allow(non_snake_case)]
+impl GBPA {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x44_usize;
     /// Fields, lowest first.
@@ -2875,14 +2893,14 @@ impl Gbpa {
     ///
     /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -2896,7 +2914,7 @@ impl Gbpa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -2905,7 +2923,7 @@ impl Gbpa {
     ///
     /// Memory type override.
     #[inline]
-    pub const fn mtcfg(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
+    pub const fn MTCFG(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2919,32 +2937,32 @@ impl Gbpa {
     }
     /// The raw encoding of `MTCFG`, bit [4].
     #[inline]
-    pub const fn mtcfg_bits(&self) -> u64 {
+    pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x1)
     }
     /// Returns the value with `MTCFG`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mtcfg(self, v: super::enums::GbpaMtCfg) -> Self {
+    pub const fn with_MTCFG(self, v: super::enums::GbpaMtCfg) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v.bits()) as u32)
     }
     /// Sets `MTCFG`, bit [4] to `v`.
     #[inline]
-    pub fn set_mtcfg(&mut self, v: super::enums::GbpaMtCfg) {
+    pub fn set_MTCFG(&mut self, v: super::enums::GbpaMtCfg) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
     /// `ALLOCCFG`, bits [11:8]
     ///
     /// Allocation hints: 0b0xxx keeps incoming, 0b1RWT forces RA, WA and TR.
     #[inline]
-    pub const fn alloccfg(&self) -> u8 {
+    pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0 as u64, 8, 0xf) as u8
     }
     /// Returns the value with `ALLOCCFG`, bits [11:8] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_ALLOCCFG(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -2958,7 +2976,7 @@ impl Gbpa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_ALLOCCFG(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -2967,7 +2985,7 @@ impl Gbpa {
     ///
     /// Shareability override.
     #[inline]
-    pub const fn shcfg(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
+    pub const fn SHCFG(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2981,25 +2999,25 @@ impl Gbpa {
     }
     /// The raw encoding of `SHCFG`, bits [13:12].
     #[inline]
-    pub const fn shcfg_bits(&self) -> u64 {
+    pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 12, 0x3)
     }
     /// Returns the value with `SHCFG`, bits [13:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_shcfg(self, v: super::enums::GbpaShCfg) -> Self {
+    pub const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
         Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
     }
     /// Sets `SHCFG`, bits [13:12] to `v`.
     #[inline]
-    pub fn set_shcfg(&mut self, v: super::enums::GbpaShCfg) {
+    pub fn set_SHCFG(&mut self, v: super::enums::GbpaShCfg) {
         self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
     /// `PRIVCFG`, bits [17:16]
     ///
     /// Privilege override.
     #[inline]
-    pub const fn privcfg(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
+    pub const fn PRIVCFG(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3013,25 +3031,25 @@ impl Gbpa {
     }
     /// The raw encoding of `PRIVCFG`, bits [17:16].
     #[inline]
-    pub const fn privcfg_bits(&self) -> u64 {
+    pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
     /// Returns the value with `PRIVCFG`, bits [17:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_privcfg(self, v: super::enums::GbpaPrivCfg) -> Self {
+    pub const fn with_PRIVCFG(self, v: super::enums::GbpaPrivCfg) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
     /// Sets `PRIVCFG`, bits [17:16] to `v`.
     #[inline]
-    pub fn set_privcfg(&mut self, v: super::enums::GbpaPrivCfg) {
+    pub fn set_PRIVCFG(&mut self, v: super::enums::GbpaPrivCfg) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
     /// `INSTCFG`, bits [19:18]
     ///
     /// Instruction/data override (reads only; writes are always data).
     #[inline]
-    pub const fn instcfg(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
+    pub const fn INSTCFG(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3045,36 +3063,36 @@ impl Gbpa {
     }
     /// The raw encoding of `INSTCFG`, bits [19:18].
     #[inline]
-    pub const fn instcfg_bits(&self) -> u64 {
+    pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 18, 0x3)
     }
     /// Returns the value with `INSTCFG`, bits [19:18] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_instcfg(self, v: super::enums::GbpaInstCfg) -> Self {
+    pub const fn with_INSTCFG(self, v: super::enums::GbpaInstCfg) -> Self {
         Self(support::put(self.0 as u64, 18, 0x3, v.bits()) as u32)
     }
     /// Sets `INSTCFG`, bits [19:18] to `v`.
     #[inline]
-    pub fn set_instcfg(&mut self, v: super::enums::GbpaInstCfg) {
+    pub fn set_INSTCFG(&mut self, v: super::enums::GbpaInstCfg) {
         self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
     /// `ABORT`, bit [20]
     ///
     /// Abort all incoming transactions instead of bypassing them.
     #[inline]
-    pub const fn abort(&self) -> bool {
+    pub const fn ABORT(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// Returns the value with `ABORT`, bit [20] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_abort(self, v: bool) -> Self {
+    pub const fn with_ABORT(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 20, 0x1, v as u64) as u32)
     }
     /// Sets `ABORT`, bit [20] to `v`.
     #[inline]
-    pub fn set_abort(&mut self, v: bool) {
+    pub fn set_ABORT(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
@@ -3083,26 +3101,26 @@ impl Gbpa {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn update(&self) -> bool {
+    pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_update(self, v: bool) -> Self {
+    pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
-    pub fn set_update(&mut self, v: bool) {
+    pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for Gbpa {
+impl Register for GBPA {
     const NAME: &'static str = "GBPA";
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gbpa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GBPA::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3112,9 +3130,9 @@ impl Register for Gbpa {
         self.0 as u64
     }
 }
-impl Readable for Gbpa {}
-impl Writable for Gbpa {}
-impl ::core::fmt::Debug for Gbpa {
+impl Readable for GBPA {}
+impl Writable for GBPA {}
+impl ::core::fmt::Debug for GBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GBPA", Self::FIELDS, &[self.0 as u64])
     }
@@ -3126,8 +3144,9 @@ impl ::core::fmt::Debug for Gbpa {
 /// Architecture reference: section 6.3.15.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Agbpa(u32);
-impl Agbpa {
+#[allow(clippy::upper_case_acronyms)]
+pub struct AGBPA(u32);
+impl AGBPA {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x48_usize;
     /// Fields, lowest first.
@@ -3143,11 +3162,11 @@ impl Agbpa {
         self.0
     }
 }
-impl Register for Agbpa {
+impl Register for AGBPA {
     const NAME: &'static str = "AGBPA";
     const OFFSET: usize = 0x48_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Agbpa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = AGBPA::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3157,9 +3176,9 @@ impl Register for Agbpa {
         self.0 as u64
     }
 }
-impl Readable for Agbpa {}
-impl Writable for Agbpa {}
-impl ::core::fmt::Debug for Agbpa {
+impl Readable for AGBPA {}
+impl Writable for AGBPA {}
+impl ::core::fmt::Debug for AGBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "AGBPA", Self::FIELDS, &[self.0 as u64])
     }
@@ -3172,8 +3191,10 @@ impl ::core::fmt::Debug for Agbpa {
 /// Architecture reference: section 6.3.16.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IrqCtrl(u32);
-impl IrqCtrl {
+#[allow(non_camel_case_types)]
+pub struct IRQ_CTRL(u32);
+#[allow(non_snake_case)]
+impl IRQ_CTRL {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x50_usize;
     /// The value after reset.
@@ -3212,18 +3233,18 @@ impl IrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gerror_irqen(&self) -> bool {
+    pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `GERROR_IRQEN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gerror_irqen(self, v: bool) -> Self {
+    pub const fn with_GERROR_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `GERROR_IRQEN`, bit [0] to `v`.
     #[inline]
-    pub fn set_gerror_irqen(&mut self, v: bool) {
+    pub fn set_GERROR_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `PRIQ_IRQEN`, bit [1]
@@ -3232,18 +3253,18 @@ impl IrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_irqen(&self) -> bool {
+    pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `PRIQ_IRQEN`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priq_irqen(self, v: bool) -> Self {
+    pub const fn with_PRIQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `PRIQ_IRQEN`, bit [1] to `v`.
     #[inline]
-    pub fn set_priq_irqen(&mut self, v: bool) {
+    pub fn set_PRIQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_IRQEN`, bit [2]
@@ -3252,31 +3273,31 @@ impl IrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_irqen(&self) -> bool {
+    pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQ_IRQEN`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventq_irqen(self, v: bool) -> Self {
+    pub const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventq_irqen(&mut self, v: bool) {
+    pub fn set_EVENTQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `IRQ_CTRLACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
-    pub const fn acked_by(self, ack: IrqCtrlack) -> bool {
+    pub const fn acked_by(self, ack: IRQ_CTRLACK) -> bool {
         (self.0 ^ ack.0) & 0x7_u32 == 0
     }
 }
-impl Register for IrqCtrl {
+impl Register for IRQ_CTRL {
     const NAME: &'static str = "IRQ_CTRL";
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IrqCtrl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IRQ_CTRL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3286,13 +3307,13 @@ impl Register for IrqCtrl {
         self.0 as u64
     }
 }
-impl Readable for IrqCtrl {}
-impl Writable for IrqCtrl {}
-impl support::AckedBy for IrqCtrl {
-    type Ack = IrqCtrlack;
+impl Readable for IRQ_CTRL {}
+impl Writable for IRQ_CTRL {}
+impl support::AckedBy for IRQ_CTRL {
+    type Ack = IRQ_CTRLACK;
     const SHARED: u64 = 0x7;
 }
-impl ::core::fmt::Debug for IrqCtrl {
+impl ::core::fmt::Debug for IRQ_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IRQ_CTRL", Self::FIELDS, &[self.0 as u64])
     }
@@ -3304,8 +3325,10 @@ impl ::core::fmt::Debug for IrqCtrl {
 /// Architecture reference: section 6.3.18.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IrqCtrlack(u32);
-impl IrqCtrlack {
+#[allow(non_camel_case_types)]
+pub struct IRQ_CTRLACK(u32);
+#[allow(non_snake_case)]
+impl IRQ_CTRLACK {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x54_usize;
     /// The value after reset.
@@ -3342,29 +3365,29 @@ impl IrqCtrlack {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gerror_irqen(&self) -> bool {
+    pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `PRIQ_IRQEN`, bit [1]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_irqen(&self) -> bool {
+    pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// `EVENTQ_IRQEN`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_irqen(&self) -> bool {
+    pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
 }
-impl Register for IrqCtrlack {
+impl Register for IRQ_CTRLACK {
     const NAME: &'static str = "IRQ_CTRLACK";
     const OFFSET: usize = 0x54_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IrqCtrlack::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IRQ_CTRLACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3374,8 +3397,8 @@ impl Register for IrqCtrlack {
         self.0 as u64
     }
 }
-impl Readable for IrqCtrlack {}
-impl ::core::fmt::Debug for IrqCtrlack {
+impl Readable for IRQ_CTRLACK {}
+impl ::core::fmt::Debug for IRQ_CTRLACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[self.0 as u64])
     }
@@ -3388,8 +3411,10 @@ impl ::core::fmt::Debug for IrqCtrlack {
 /// Architecture reference: section 6.3.19.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gerror(u32);
-impl Gerror {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GERROR(u32);
+#[allow(non_snake_case)]
+impl GERROR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x60_usize;
     /// The value after reset.
@@ -3463,7 +3488,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdq_err(&self) -> bool {
+    pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
@@ -3472,7 +3497,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_abt_err(&self) -> bool {
+    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `PRIQ_ABT_ERR`, bit [3]
@@ -3481,7 +3506,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_abt_err(&self) -> bool {
+    pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
@@ -3490,7 +3515,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_cmdq_abt_err(&self) -> bool {
+    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
@@ -3499,7 +3524,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_eventq_abt_err(&self) -> bool {
+    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `MSI_PRIQ_ABT_ERR`, bit [6]
@@ -3508,7 +3533,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_priq_abt_err(&self) -> bool {
+    pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
@@ -3517,7 +3542,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_gerror_abt_err(&self) -> bool {
+    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// `SFM_ERR`, bit [8]
@@ -3526,7 +3551,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sfm_err(&self) -> bool {
+    pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `CMDQP_ERR`, bit [9]
@@ -3535,7 +3560,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqp_err(&self) -> bool {
+    pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `DPT_ERR`, bit [10]
@@ -3544,21 +3569,21 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_err(&self) -> bool {
+    pub const fn DPT_ERR(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// The active bits: those that differ from `ack` (a `GERRORN` read).
     #[inline]
     #[must_use]
-    pub const fn active(self, ack: Gerrorn) -> Self {
+    pub const fn active(self, ack: GERRORN) -> Self {
         Self((self.0 ^ ack.0) & 0x7fd_u32)
     }
 }
-impl Register for Gerror {
+impl Register for GERROR {
     const NAME: &'static str = "GERROR";
     const OFFSET: usize = 0x60_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gerror::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GERROR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3568,8 +3593,8 @@ impl Register for Gerror {
         self.0 as u64
     }
 }
-impl Readable for Gerror {}
-impl ::core::fmt::Debug for Gerror {
+impl Readable for GERROR {}
+impl ::core::fmt::Debug for GERROR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERROR", Self::FIELDS, &[self.0 as u64])
     }
@@ -3581,8 +3606,10 @@ impl ::core::fmt::Debug for Gerror {
 /// Architecture reference: section 6.3.20.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gerrorn(u32);
-impl Gerrorn {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GERRORN(u32);
+#[allow(non_snake_case)]
+impl GERRORN {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x64_usize;
     /// The value after reset.
@@ -3654,195 +3681,195 @@ impl Gerrorn {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdq_err(&self) -> bool {
+    pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `CMDQ_ERR`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdq_err(self, v: bool) -> Self {
+    pub const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQ_ERR`, bit [0] to `v`.
     #[inline]
-    pub fn set_cmdq_err(&mut self, v: bool) {
+    pub fn set_CMDQ_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_abt_err(&self) -> bool {
+    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQ_ABT_ERR`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventq_abt_err(self, v: bool) -> Self {
+    pub const fn with_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventq_abt_err(&mut self, v: bool) {
+    pub fn set_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `PRIQ_ABT_ERR`, bit [3]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_abt_err(&self) -> bool {
+    pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `PRIQ_ABT_ERR`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priq_abt_err(self, v: bool) -> Self {
+    pub const fn with_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
     /// Sets `PRIQ_ABT_ERR`, bit [3] to `v`.
     #[inline]
-    pub fn set_priq_abt_err(&mut self, v: bool) {
+    pub fn set_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_cmdq_abt_err(&self) -> bool {
+    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_cmdq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_CMDQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
     #[inline]
-    pub fn set_msi_cmdq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_CMDQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_eventq_abt_err(&self) -> bool {
+    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit [5] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_eventq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
     #[inline]
-    pub fn set_msi_eventq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
     /// `MSI_PRIQ_ABT_ERR`, bit [6]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_priq_abt_err(&self) -> bool {
+    pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
     /// Returns the value with `MSI_PRIQ_ABT_ERR`, bit [6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_priq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_PRIQ_ABT_ERR`, bit [6] to `v`.
     #[inline]
-    pub fn set_msi_priq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 6, 0x1, v as u64) as u32;
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_gerror_abt_err(&self) -> bool {
+    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// Returns the value with `MSI_GERROR_ABT_ERR`, bit [7] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_gerror_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_GERROR_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 7, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
     #[inline]
-    pub fn set_msi_gerror_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_GERROR_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
     /// `SFM_ERR`, bit [8]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sfm_err(&self) -> bool {
+    pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// Returns the value with `SFM_ERR`, bit [8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sfm_err(self, v: bool) -> Self {
+    pub const fn with_SFM_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, v as u64) as u32)
     }
     /// Sets `SFM_ERR`, bit [8] to `v`.
     #[inline]
-    pub fn set_sfm_err(&mut self, v: bool) {
+    pub fn set_SFM_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
     /// `CMDQP_ERR`, bit [9]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqp_err(&self) -> bool {
+    pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// Returns the value with `CMDQP_ERR`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdqp_err(self, v: bool) -> Self {
+    pub const fn with_CMDQP_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQP_ERR`, bit [9] to `v`.
     #[inline]
-    pub fn set_cmdqp_err(&mut self, v: bool) {
+    pub fn set_CMDQP_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
     /// `DPT_ERR`, bit [10]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_err(&self) -> bool {
+    pub const fn DPT_ERR(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// Returns the value with `DPT_ERR`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dpt_err(self, v: bool) -> Self {
+    pub const fn with_DPT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
     /// Sets `DPT_ERR`, bit [10] to `v`.
     #[inline]
-    pub fn set_dpt_err(&mut self, v: bool) {
+    pub fn set_DPT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
     }
     /// The value to write so that every error active in `errors` (a `GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `GERROR`.
     #[inline]
     #[must_use]
-    pub const fn acknowledge(self, errors: Gerror) -> Self {
+    pub const fn acknowledge(self, errors: GERROR) -> Self {
         Self((self.0 & !0x7fd_u32) | (errors.0 & 0x7fd_u32))
     }
 }
-impl Register for Gerrorn {
+impl Register for GERRORN {
     const NAME: &'static str = "GERRORN";
     const OFFSET: usize = 0x64_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gerrorn::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GERRORN::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3852,9 +3879,9 @@ impl Register for Gerrorn {
         self.0 as u64
     }
 }
-impl Readable for Gerrorn {}
-impl Writable for Gerrorn {}
-impl ::core::fmt::Debug for Gerrorn {
+impl Readable for GERRORN {}
+impl Writable for GERRORN {}
+impl ::core::fmt::Debug for GERRORN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERRORN", Self::FIELDS, &[self.0 as u64])
     }
@@ -3866,8 +3893,10 @@ impl ::core::fmt::Debug for Gerrorn {
 /// Architecture reference: section 6.3.21.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GerrorIrqCfg0(u64);
-impl GerrorIrqCfg0 {
+#[allow(non_camel_case_types)]
+pub struct GERROR_IRQ_CFG0(u64);
+#[allow(non_snake_case)]
+impl GERROR_IRQ_CFG0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x68_usize;
     /// Fields, lowest first.
@@ -3893,14 +3922,14 @@ impl GerrorIrqCfg0 {
     /// Doorbell physical address; zero means no MSI is sent.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `ADDR`, bits [55:2] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3914,17 +3943,17 @@ impl GerrorIrqCfg0 {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for GerrorIrqCfg0 {
+impl Register for GERROR_IRQ_CFG0 {
     const NAME: &'static str = "GERROR_IRQ_CFG0";
     const OFFSET: usize = 0x68_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = GerrorIrqCfg0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GERROR_IRQ_CFG0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -3934,9 +3963,9 @@ impl Register for GerrorIrqCfg0 {
         self.0
     }
 }
-impl Readable for GerrorIrqCfg0 {}
-impl Writable for GerrorIrqCfg0 {}
-impl ::core::fmt::Debug for GerrorIrqCfg0 {
+impl Readable for GERROR_IRQ_CFG0 {}
+impl Writable for GERROR_IRQ_CFG0 {}
+impl ::core::fmt::Debug for GERROR_IRQ_CFG0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERROR_IRQ_CFG0", Self::FIELDS, &[self.0])
     }
@@ -3948,8 +3977,10 @@ impl ::core::fmt::Debug for GerrorIrqCfg0 {
 /// Architecture reference: section 6.3.22.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GerrorIrqCfg1(u32);
-impl GerrorIrqCfg1 {
+#[allow(non_camel_case_types)]
+pub struct GERROR_IRQ_CFG1(u32);
+#[allow(non_snake_case)]
+impl GERROR_IRQ_CFG1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x70_usize;
     /// Fields, lowest first.
@@ -3974,26 +4005,26 @@ impl GerrorIrqCfg1 {
     ///
     /// Value written to the doorbell.
     #[inline]
-    pub const fn data(&self) -> u32 {
+    pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `DATA`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_data(self, v: u32) -> Self {
+    pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_data(&mut self, v: u32) {
+    pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for GerrorIrqCfg1 {
+impl Register for GERROR_IRQ_CFG1 {
     const NAME: &'static str = "GERROR_IRQ_CFG1";
     const OFFSET: usize = 0x70_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = GerrorIrqCfg1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GERROR_IRQ_CFG1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4003,9 +4034,9 @@ impl Register for GerrorIrqCfg1 {
         self.0 as u64
     }
 }
-impl Readable for GerrorIrqCfg1 {}
-impl Writable for GerrorIrqCfg1 {}
-impl ::core::fmt::Debug for GerrorIrqCfg1 {
+impl Readable for GERROR_IRQ_CFG1 {}
+impl Writable for GERROR_IRQ_CFG1 {}
+impl ::core::fmt::Debug for GERROR_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERROR_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
     }
@@ -4017,8 +4048,10 @@ impl ::core::fmt::Debug for GerrorIrqCfg1 {
 /// Architecture reference: section 6.3.23.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GerrorIrqCfg2(u32);
-impl GerrorIrqCfg2 {
+#[allow(non_camel_case_types)]
+pub struct GERROR_IRQ_CFG2(u32);
+#[allow(non_snake_case)]
+impl GERROR_IRQ_CFG2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x74_usize;
     /// Fields, lowest first.
@@ -4048,14 +4081,14 @@ impl GerrorIrqCfg2 {
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4069,7 +4102,7 @@ impl GerrorIrqCfg2 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -4078,7 +4111,7 @@ impl GerrorIrqCfg2 {
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
-    pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4092,26 +4125,26 @@ impl GerrorIrqCfg2 {
     }
     /// The raw encoding of `SH`, bits [5:4].
     #[inline]
-    pub const fn sh_bits(&self) -> u64 {
+    pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
-impl Register for GerrorIrqCfg2 {
+impl Register for GERROR_IRQ_CFG2 {
     const NAME: &'static str = "GERROR_IRQ_CFG2";
     const OFFSET: usize = 0x74_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = GerrorIrqCfg2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GERROR_IRQ_CFG2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4121,9 +4154,9 @@ impl Register for GerrorIrqCfg2 {
         self.0 as u64
     }
 }
-impl Readable for GerrorIrqCfg2 {}
-impl Writable for GerrorIrqCfg2 {}
-impl ::core::fmt::Debug for GerrorIrqCfg2 {
+impl Readable for GERROR_IRQ_CFG2 {}
+impl Writable for GERROR_IRQ_CFG2 {}
+impl ::core::fmt::Debug for GERROR_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERROR_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
     }
@@ -4135,8 +4168,10 @@ impl ::core::fmt::Debug for GerrorIrqCfg2 {
 /// Architecture reference: section 6.3.24.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct StrtabBase(u64);
-impl StrtabBase {
+#[allow(non_camel_case_types)]
+pub struct STRTAB_BASE(u64);
+#[allow(non_snake_case)]
+impl STRTAB_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80_usize;
     /// Fields, lowest first.
@@ -4167,14 +4202,14 @@ impl StrtabBase {
     /// Physical base of the Stream table, aligned to the table (or L1 table) size.
     /// The address, with bits [5:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 6, 0x3ffffffffffff) << 6
     }
     /// Returns the value with `ADDR`, bits [55:6] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4188,7 +4223,7 @@ impl StrtabBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4197,26 +4232,26 @@ impl StrtabBase {
     ///
     /// Read-allocate hint for Stream table accesses.
     #[inline]
-    pub const fn ra(&self) -> bool {
+    pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `RA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ra(self, v: bool) -> Self {
+    pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
-    pub fn set_ra(&mut self, v: bool) {
+    pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for StrtabBase {
+impl Register for STRTAB_BASE {
     const NAME: &'static str = "STRTAB_BASE";
     const OFFSET: usize = 0x80_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = StrtabBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = STRTAB_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -4226,9 +4261,9 @@ impl Register for StrtabBase {
         self.0
     }
 }
-impl Readable for StrtabBase {}
-impl Writable for StrtabBase {}
-impl ::core::fmt::Debug for StrtabBase {
+impl Readable for STRTAB_BASE {}
+impl Writable for STRTAB_BASE {}
+impl ::core::fmt::Debug for STRTAB_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STRTAB_BASE", Self::FIELDS, &[self.0])
     }
@@ -4240,8 +4275,10 @@ impl ::core::fmt::Debug for StrtabBase {
 /// Architecture reference: section 6.3.25.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct StrtabBaseCfg(u32);
-impl StrtabBaseCfg {
+#[allow(non_camel_case_types)]
+pub struct STRTAB_BASE_CFG(u32);
+#[allow(non_snake_case)]
+impl STRTAB_BASE_CFG {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x88_usize;
     /// Fields, lowest first.
@@ -4277,14 +4314,14 @@ impl StrtabBaseCfg {
     /// The table covers 2^LOG2SIZE StreamIDs.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [5:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4298,7 +4335,7 @@ impl StrtabBaseCfg {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         ::core::result::Result::Ok(())
@@ -4307,7 +4344,7 @@ impl StrtabBaseCfg {
     ///
     /// StreamID bits resolved by a second-level table.
     #[inline]
-    pub const fn split(&self) -> Result<super::enums::StrtabSplit, FieldError> {
+    pub const fn SPLIT(&self) -> Result<super::enums::StrtabSplit, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4321,25 +4358,25 @@ impl StrtabBaseCfg {
     }
     /// The raw encoding of `SPLIT`, bits [10:6].
     #[inline]
-    pub const fn split_bits(&self) -> u64 {
+    pub const fn SPLIT_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x1f)
     }
     /// Returns the value with `SPLIT`, bits [10:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_split(self, v: super::enums::StrtabSplit) -> Self {
+    pub const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32)
     }
     /// Sets `SPLIT`, bits [10:6] to `v`.
     #[inline]
-    pub fn set_split(&mut self, v: super::enums::StrtabSplit) {
+    pub fn set_SPLIT(&mut self, v: super::enums::StrtabSplit) {
         self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
     /// `FMT`, bits [17:16]
     ///
     /// Stream table layout.
     #[inline]
-    pub const fn fmt(&self) -> Result<super::enums::StrtabFmt, FieldError> {
+    pub const fn FMT(&self) -> Result<super::enums::StrtabFmt, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4353,26 +4390,26 @@ impl StrtabBaseCfg {
     }
     /// The raw encoding of `FMT`, bits [17:16].
     #[inline]
-    pub const fn fmt_bits(&self) -> u64 {
+    pub const fn FMT_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
     /// Returns the value with `FMT`, bits [17:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fmt(self, v: super::enums::StrtabFmt) -> Self {
+    pub const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
     /// Sets `FMT`, bits [17:16] to `v`.
     #[inline]
-    pub fn set_fmt(&mut self, v: super::enums::StrtabFmt) {
+    pub fn set_FMT(&mut self, v: super::enums::StrtabFmt) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
 }
-impl Register for StrtabBaseCfg {
+impl Register for STRTAB_BASE_CFG {
     const NAME: &'static str = "STRTAB_BASE_CFG";
     const OFFSET: usize = 0x88_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = StrtabBaseCfg::FIELDS;
+    const FIELDS: &'static [FieldInfo] = STRTAB_BASE_CFG::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4382,9 +4419,9 @@ impl Register for StrtabBaseCfg {
         self.0 as u64
     }
 }
-impl Readable for StrtabBaseCfg {}
-impl Writable for StrtabBaseCfg {}
-impl ::core::fmt::Debug for StrtabBaseCfg {
+impl Readable for STRTAB_BASE_CFG {}
+impl Writable for STRTAB_BASE_CFG {}
+impl ::core::fmt::Debug for STRTAB_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STRTAB_BASE_CFG", Self::FIELDS, &[self.0 as u64])
     }
@@ -4396,8 +4433,10 @@ impl ::core::fmt::Debug for StrtabBaseCfg {
 /// Architecture reference: section 6.3.26.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqBase(u64);
-impl CmdqBase {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_BASE(u64);
+#[allow(non_snake_case)]
+impl CMDQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x90_usize;
     /// Fields, lowest first.
@@ -4433,14 +4472,14 @@ impl CmdqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.CMDQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -4452,7 +4491,7 @@ impl CmdqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -4462,14 +4501,14 @@ impl CmdqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4483,7 +4522,7 @@ impl CmdqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4492,26 +4531,26 @@ impl CmdqBase {
     ///
     /// Read-allocate hint for Command queue accesses.
     #[inline]
-    pub const fn ra(&self) -> bool {
+    pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `RA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ra(self, v: bool) -> Self {
+    pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
-    pub fn set_ra(&mut self, v: bool) {
+    pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for CmdqBase {
+impl Register for CMDQ_BASE {
     const NAME: &'static str = "CMDQ_BASE";
     const OFFSET: usize = 0x90_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = CmdqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -4521,9 +4560,9 @@ impl Register for CmdqBase {
         self.0
     }
 }
-impl Readable for CmdqBase {}
-impl Writable for CmdqBase {}
-impl ::core::fmt::Debug for CmdqBase {
+impl Readable for CMDQ_BASE {}
+impl Writable for CMDQ_BASE {}
+impl ::core::fmt::Debug for CMDQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -4535,8 +4574,10 @@ impl ::core::fmt::Debug for CmdqBase {
 /// Architecture reference: section 6.3.27.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqProd(u32);
-impl CmdqProd {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_PROD(u32);
+#[allow(non_snake_case)]
+impl CMDQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x98_usize;
     /// Fields, lowest first.
@@ -4561,14 +4602,14 @@ impl CmdqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4582,17 +4623,17 @@ impl CmdqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
 }
-impl Register for CmdqProd {
+impl Register for CMDQ_PROD {
     const NAME: &'static str = "CMDQ_PROD";
     const OFFSET: usize = 0x98_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CmdqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4602,9 +4643,9 @@ impl Register for CmdqProd {
         self.0 as u64
     }
 }
-impl Readable for CmdqProd {}
-impl Writable for CmdqProd {}
-impl ::core::fmt::Debug for CmdqProd {
+impl Readable for CMDQ_PROD {}
+impl Writable for CMDQ_PROD {}
+impl ::core::fmt::Debug for CMDQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -4616,8 +4657,10 @@ impl ::core::fmt::Debug for CmdqProd {
 /// Architecture reference: section 6.3.28.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqCons(u32);
-impl CmdqCons {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_CONS(u32);
+#[allow(non_snake_case)]
+impl CMDQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x9c_usize;
     /// Fields, lowest first.
@@ -4647,14 +4690,14 @@ impl CmdqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4668,7 +4711,7 @@ impl CmdqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -4677,7 +4720,7 @@ impl CmdqCons {
     ///
     /// Why command consumption stopped (valid while GERROR.CMDQ_ERR is active).
     #[inline]
-    pub const fn err(&self) -> Result<super::enums::CmdqError, FieldError> {
+    pub const fn ERR(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -4691,26 +4734,26 @@ impl CmdqCons {
     }
     /// The raw encoding of `ERR`, bits [30:24].
     #[inline]
-    pub const fn err_bits(&self) -> u64 {
+    pub const fn ERR_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x7f)
     }
     /// Returns the value with `ERR`, bits [30:24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_err(self, v: super::enums::CmdqError) -> Self {
+    pub const fn with_ERR(self, v: super::enums::CmdqError) -> Self {
         Self(support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32)
     }
     /// Sets `ERR`, bits [30:24] to `v`.
     #[inline]
-    pub fn set_err(&mut self, v: super::enums::CmdqError) {
+    pub fn set_ERR(&mut self, v: super::enums::CmdqError) {
         self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
     }
 }
-impl Register for CmdqCons {
+impl Register for CMDQ_CONS {
     const NAME: &'static str = "CMDQ_CONS";
     const OFFSET: usize = 0x9c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CmdqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4720,9 +4763,9 @@ impl Register for CmdqCons {
         self.0 as u64
     }
 }
-impl Readable for CmdqCons {}
-impl Writable for CmdqCons {}
-impl ::core::fmt::Debug for CmdqCons {
+impl Readable for CMDQ_CONS {}
+impl Writable for CMDQ_CONS {}
+impl ::core::fmt::Debug for CMDQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
@@ -4734,8 +4777,10 @@ impl ::core::fmt::Debug for CmdqCons {
 /// Architecture reference: section 6.3.29.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqBase(u64);
-impl EvtqBase {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_BASE(u64);
+#[allow(non_snake_case)]
+impl EVTQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xa0_usize;
     /// Fields, lowest first.
@@ -4771,14 +4816,14 @@ impl EvtqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.EVENTQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -4790,7 +4835,7 @@ impl EvtqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -4800,14 +4845,14 @@ impl EvtqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4821,7 +4866,7 @@ impl EvtqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -4830,26 +4875,26 @@ impl EvtqBase {
     ///
     /// Write-allocate hint for Event queue accesses.
     #[inline]
-    pub const fn wa(&self) -> bool {
+    pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `WA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wa(self, v: bool) -> Self {
+    pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
-    pub fn set_wa(&mut self, v: bool) {
+    pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for EvtqBase {
+impl Register for EVTQ_BASE {
     const NAME: &'static str = "EVTQ_BASE";
     const OFFSET: usize = 0xa0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = EvtqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -4859,9 +4904,9 @@ impl Register for EvtqBase {
         self.0
     }
 }
-impl Readable for EvtqBase {}
-impl Writable for EvtqBase {}
-impl ::core::fmt::Debug for EvtqBase {
+impl Readable for EVTQ_BASE {}
+impl Writable for EVTQ_BASE {}
+impl ::core::fmt::Debug for EVTQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -4874,8 +4919,10 @@ impl ::core::fmt::Debug for EvtqBase {
 /// Architecture reference: section 6.3.95.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqProdP0(u32);
-impl EvtqProdP0 {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_PROD_P0(u32);
+#[allow(non_snake_case)]
+impl EVTQ_PROD_P0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xa8_usize;
     /// Fields, lowest first.
@@ -4905,14 +4952,14 @@ impl EvtqProdP0 {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4926,7 +4973,7 @@ impl EvtqProdP0 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -4935,26 +4982,26 @@ impl EvtqProdP0 {
     ///
     /// Toggled by the SMMU on overflow while it equals EVTQ_CONS.OVACKFLG.
     #[inline]
-    pub const fn ovflg(&self) -> bool {
+    pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovflg(self, v: bool) -> Self {
+    pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovflg(&mut self, v: bool) {
+    pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for EvtqProdP0 {
+impl Register for EVTQ_PROD_P0 {
     const NAME: &'static str = "EVTQ_PROD_P0";
     const OFFSET: usize = 0xa8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqProdP0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_PROD_P0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4964,9 +5011,9 @@ impl Register for EvtqProdP0 {
         self.0 as u64
     }
 }
-impl Readable for EvtqProdP0 {}
-impl Writable for EvtqProdP0 {}
-impl ::core::fmt::Debug for EvtqProdP0 {
+impl Readable for EVTQ_PROD_P0 {}
+impl Writable for EVTQ_PROD_P0 {}
+impl ::core::fmt::Debug for EVTQ_PROD_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_PROD_P0", Self::FIELDS, &[self.0 as u64])
     }
@@ -4979,8 +5026,10 @@ impl ::core::fmt::Debug for EvtqProdP0 {
 /// Architecture reference: section 6.3.96.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqConsP0(u32);
-impl EvtqConsP0 {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_CONS_P0(u32);
+#[allow(non_snake_case)]
+impl EVTQ_CONS_P0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xac_usize;
     /// Fields, lowest first.
@@ -5010,14 +5059,14 @@ impl EvtqConsP0 {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5031,7 +5080,7 @@ impl EvtqConsP0 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -5040,26 +5089,26 @@ impl EvtqConsP0 {
     ///
     /// Software copies EVTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
-    pub const fn ovackflg(&self) -> bool {
+    pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovackflg(self, v: bool) -> Self {
+    pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovackflg(&mut self, v: bool) {
+    pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for EvtqConsP0 {
+impl Register for EVTQ_CONS_P0 {
     const NAME: &'static str = "EVTQ_CONS_P0";
     const OFFSET: usize = 0xac_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqConsP0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_CONS_P0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5069,9 +5118,9 @@ impl Register for EvtqConsP0 {
         self.0 as u64
     }
 }
-impl Readable for EvtqConsP0 {}
-impl Writable for EvtqConsP0 {}
-impl ::core::fmt::Debug for EvtqConsP0 {
+impl Readable for EVTQ_CONS_P0 {}
+impl Writable for EVTQ_CONS_P0 {}
+impl ::core::fmt::Debug for EVTQ_CONS_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_CONS_P0", Self::FIELDS, &[self.0 as u64])
     }
@@ -5083,8 +5132,10 @@ impl ::core::fmt::Debug for EvtqConsP0 {
 /// Architecture reference: section 6.3.30.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqIrqCfg0(u64);
-impl EvtqIrqCfg0 {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_IRQ_CFG0(u64);
+#[allow(non_snake_case)]
+impl EVTQ_IRQ_CFG0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xb0_usize;
     /// Fields, lowest first.
@@ -5110,14 +5161,14 @@ impl EvtqIrqCfg0 {
     /// Doorbell physical address; zero means no MSI is sent.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `ADDR`, bits [55:2] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5131,17 +5182,17 @@ impl EvtqIrqCfg0 {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for EvtqIrqCfg0 {
+impl Register for EVTQ_IRQ_CFG0 {
     const NAME: &'static str = "EVTQ_IRQ_CFG0";
     const OFFSET: usize = 0xb0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = EvtqIrqCfg0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_IRQ_CFG0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -5151,9 +5202,9 @@ impl Register for EvtqIrqCfg0 {
         self.0
     }
 }
-impl Readable for EvtqIrqCfg0 {}
-impl Writable for EvtqIrqCfg0 {}
-impl ::core::fmt::Debug for EvtqIrqCfg0 {
+impl Readable for EVTQ_IRQ_CFG0 {}
+impl Writable for EVTQ_IRQ_CFG0 {}
+impl ::core::fmt::Debug for EVTQ_IRQ_CFG0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_IRQ_CFG0", Self::FIELDS, &[self.0])
     }
@@ -5165,8 +5216,10 @@ impl ::core::fmt::Debug for EvtqIrqCfg0 {
 /// Architecture reference: section 6.3.31.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqIrqCfg1(u32);
-impl EvtqIrqCfg1 {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_IRQ_CFG1(u32);
+#[allow(non_snake_case)]
+impl EVTQ_IRQ_CFG1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xb8_usize;
     /// Fields, lowest first.
@@ -5191,26 +5244,26 @@ impl EvtqIrqCfg1 {
     ///
     /// Value written to the doorbell.
     #[inline]
-    pub const fn data(&self) -> u32 {
+    pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `DATA`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_data(self, v: u32) -> Self {
+    pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_data(&mut self, v: u32) {
+    pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for EvtqIrqCfg1 {
+impl Register for EVTQ_IRQ_CFG1 {
     const NAME: &'static str = "EVTQ_IRQ_CFG1";
     const OFFSET: usize = 0xb8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqIrqCfg1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_IRQ_CFG1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5220,9 +5273,9 @@ impl Register for EvtqIrqCfg1 {
         self.0 as u64
     }
 }
-impl Readable for EvtqIrqCfg1 {}
-impl Writable for EvtqIrqCfg1 {}
-impl ::core::fmt::Debug for EvtqIrqCfg1 {
+impl Readable for EVTQ_IRQ_CFG1 {}
+impl Writable for EVTQ_IRQ_CFG1 {}
+impl ::core::fmt::Debug for EVTQ_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
     }
@@ -5234,8 +5287,10 @@ impl ::core::fmt::Debug for EvtqIrqCfg1 {
 /// Architecture reference: section 6.3.32.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqIrqCfg2(u32);
-impl EvtqIrqCfg2 {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_IRQ_CFG2(u32);
+#[allow(non_snake_case)]
+impl EVTQ_IRQ_CFG2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xbc_usize;
     /// Fields, lowest first.
@@ -5265,14 +5320,14 @@ impl EvtqIrqCfg2 {
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5286,7 +5341,7 @@ impl EvtqIrqCfg2 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -5295,7 +5350,7 @@ impl EvtqIrqCfg2 {
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
-    pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5309,26 +5364,26 @@ impl EvtqIrqCfg2 {
     }
     /// The raw encoding of `SH`, bits [5:4].
     #[inline]
-    pub const fn sh_bits(&self) -> u64 {
+    pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
-impl Register for EvtqIrqCfg2 {
+impl Register for EVTQ_IRQ_CFG2 {
     const NAME: &'static str = "EVTQ_IRQ_CFG2";
     const OFFSET: usize = 0xbc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqIrqCfg2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_IRQ_CFG2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5338,9 +5393,9 @@ impl Register for EvtqIrqCfg2 {
         self.0 as u64
     }
 }
-impl Readable for EvtqIrqCfg2 {}
-impl Writable for EvtqIrqCfg2 {}
-impl ::core::fmt::Debug for EvtqIrqCfg2 {
+impl Readable for EVTQ_IRQ_CFG2 {}
+impl Writable for EVTQ_IRQ_CFG2 {}
+impl ::core::fmt::Debug for EVTQ_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
     }
@@ -5352,8 +5407,10 @@ impl ::core::fmt::Debug for EvtqIrqCfg2 {
 /// Architecture reference: section 6.3.33.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqBase(u64);
-impl PriqBase {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_BASE(u64);
+#[allow(non_snake_case)]
+impl PRIQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xc0_usize;
     /// Fields, lowest first.
@@ -5389,14 +5446,14 @@ impl PriqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.PRIQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -5408,7 +5465,7 @@ impl PriqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -5418,14 +5475,14 @@ impl PriqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5439,7 +5496,7 @@ impl PriqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -5448,26 +5505,26 @@ impl PriqBase {
     ///
     /// Write-allocate hint for PRI queue accesses.
     #[inline]
-    pub const fn wa(&self) -> bool {
+    pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `WA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wa(self, v: bool) -> Self {
+    pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
-    pub fn set_wa(&mut self, v: bool) {
+    pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for PriqBase {
+impl Register for PRIQ_BASE {
     const NAME: &'static str = "PRIQ_BASE";
     const OFFSET: usize = 0xc0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = PriqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -5477,9 +5534,9 @@ impl Register for PriqBase {
         self.0
     }
 }
-impl Readable for PriqBase {}
-impl Writable for PriqBase {}
-impl ::core::fmt::Debug for PriqBase {
+impl Readable for PRIQ_BASE {}
+impl Writable for PRIQ_BASE {}
+impl ::core::fmt::Debug for PRIQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -5492,8 +5549,10 @@ impl ::core::fmt::Debug for PriqBase {
 /// Architecture reference: section 6.3.97.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqProdP0(u32);
-impl PriqProdP0 {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_PROD_P0(u32);
+#[allow(non_snake_case)]
+impl PRIQ_PROD_P0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xc8_usize;
     /// Fields, lowest first.
@@ -5523,14 +5582,14 @@ impl PriqProdP0 {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5544,7 +5603,7 @@ impl PriqProdP0 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -5555,26 +5614,26 @@ impl PriqProdP0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn ovflg(&self) -> bool {
+    pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovflg(self, v: bool) -> Self {
+    pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovflg(&mut self, v: bool) {
+    pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for PriqProdP0 {
+impl Register for PRIQ_PROD_P0 {
     const NAME: &'static str = "PRIQ_PROD_P0";
     const OFFSET: usize = 0xc8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqProdP0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_PROD_P0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5584,9 +5643,9 @@ impl Register for PriqProdP0 {
         self.0 as u64
     }
 }
-impl Readable for PriqProdP0 {}
-impl Writable for PriqProdP0 {}
-impl ::core::fmt::Debug for PriqProdP0 {
+impl Readable for PRIQ_PROD_P0 {}
+impl Writable for PRIQ_PROD_P0 {}
+impl ::core::fmt::Debug for PRIQ_PROD_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_PROD_P0", Self::FIELDS, &[self.0 as u64])
     }
@@ -5599,8 +5658,10 @@ impl ::core::fmt::Debug for PriqProdP0 {
 /// Architecture reference: section 6.3.98.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqConsP0(u32);
-impl PriqConsP0 {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_CONS_P0(u32);
+#[allow(non_snake_case)]
+impl PRIQ_CONS_P0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xcc_usize;
     /// Fields, lowest first.
@@ -5630,14 +5691,14 @@ impl PriqConsP0 {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5651,7 +5712,7 @@ impl PriqConsP0 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -5660,26 +5721,26 @@ impl PriqConsP0 {
     ///
     /// Software copies PRIQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
-    pub const fn ovackflg(&self) -> bool {
+    pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovackflg(self, v: bool) -> Self {
+    pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovackflg(&mut self, v: bool) {
+    pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for PriqConsP0 {
+impl Register for PRIQ_CONS_P0 {
     const NAME: &'static str = "PRIQ_CONS_P0";
     const OFFSET: usize = 0xcc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqConsP0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_CONS_P0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5689,9 +5750,9 @@ impl Register for PriqConsP0 {
         self.0 as u64
     }
 }
-impl Readable for PriqConsP0 {}
-impl Writable for PriqConsP0 {}
-impl ::core::fmt::Debug for PriqConsP0 {
+impl Readable for PRIQ_CONS_P0 {}
+impl Writable for PRIQ_CONS_P0 {}
+impl ::core::fmt::Debug for PRIQ_CONS_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_CONS_P0", Self::FIELDS, &[self.0 as u64])
     }
@@ -5703,8 +5764,10 @@ impl ::core::fmt::Debug for PriqConsP0 {
 /// Architecture reference: section 6.3.34.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqIrqCfg0(u64);
-impl PriqIrqCfg0 {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_IRQ_CFG0(u64);
+#[allow(non_snake_case)]
+impl PRIQ_IRQ_CFG0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xd0_usize;
     /// Fields, lowest first.
@@ -5730,14 +5793,14 @@ impl PriqIrqCfg0 {
     /// Doorbell physical address; zero means no MSI is sent.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `ADDR`, bits [55:2] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5751,17 +5814,17 @@ impl PriqIrqCfg0 {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for PriqIrqCfg0 {
+impl Register for PRIQ_IRQ_CFG0 {
     const NAME: &'static str = "PRIQ_IRQ_CFG0";
     const OFFSET: usize = 0xd0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = PriqIrqCfg0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_IRQ_CFG0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -5771,9 +5834,9 @@ impl Register for PriqIrqCfg0 {
         self.0
     }
 }
-impl Readable for PriqIrqCfg0 {}
-impl Writable for PriqIrqCfg0 {}
-impl ::core::fmt::Debug for PriqIrqCfg0 {
+impl Readable for PRIQ_IRQ_CFG0 {}
+impl Writable for PRIQ_IRQ_CFG0 {}
+impl ::core::fmt::Debug for PRIQ_IRQ_CFG0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_IRQ_CFG0", Self::FIELDS, &[self.0])
     }
@@ -5785,8 +5848,10 @@ impl ::core::fmt::Debug for PriqIrqCfg0 {
 /// Architecture reference: section 6.3.35.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqIrqCfg1(u32);
-impl PriqIrqCfg1 {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_IRQ_CFG1(u32);
+#[allow(non_snake_case)]
+impl PRIQ_IRQ_CFG1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xd8_usize;
     /// Fields, lowest first.
@@ -5811,26 +5876,26 @@ impl PriqIrqCfg1 {
     ///
     /// Value written to the doorbell.
     #[inline]
-    pub const fn data(&self) -> u32 {
+    pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `DATA`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_data(self, v: u32) -> Self {
+    pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_data(&mut self, v: u32) {
+    pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for PriqIrqCfg1 {
+impl Register for PRIQ_IRQ_CFG1 {
     const NAME: &'static str = "PRIQ_IRQ_CFG1";
     const OFFSET: usize = 0xd8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqIrqCfg1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_IRQ_CFG1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5840,9 +5905,9 @@ impl Register for PriqIrqCfg1 {
         self.0 as u64
     }
 }
-impl Readable for PriqIrqCfg1 {}
-impl Writable for PriqIrqCfg1 {}
-impl ::core::fmt::Debug for PriqIrqCfg1 {
+impl Readable for PRIQ_IRQ_CFG1 {}
+impl Writable for PRIQ_IRQ_CFG1 {}
+impl ::core::fmt::Debug for PRIQ_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
     }
@@ -5854,8 +5919,10 @@ impl ::core::fmt::Debug for PriqIrqCfg1 {
 /// Architecture reference: section 6.3.36.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqIrqCfg2(u32);
-impl PriqIrqCfg2 {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_IRQ_CFG2(u32);
+#[allow(non_snake_case)]
+impl PRIQ_IRQ_CFG2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xdc_usize;
     /// Fields, lowest first.
@@ -5890,14 +5957,14 @@ impl PriqIrqCfg2 {
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -5911,7 +5978,7 @@ impl PriqIrqCfg2 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -5920,7 +5987,7 @@ impl PriqIrqCfg2 {
     ///
     /// Shareability of the MSI write.
     #[inline]
-    pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -5934,44 +6001,44 @@ impl PriqIrqCfg2 {
     }
     /// The raw encoding of `SH`, bits [5:4].
     #[inline]
-    pub const fn sh_bits(&self) -> u64 {
+    pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
     /// `LO`, bit [31]
     ///
     /// Last only: interrupt on requests with the Last bit, not on queue non-empty.
     #[inline]
-    pub const fn lo(&self) -> bool {
+    pub const fn LO(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `LO`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_lo(self, v: bool) -> Self {
+    pub const fn with_LO(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `LO`, bit [31] to `v`.
     #[inline]
-    pub fn set_lo(&mut self, v: bool) {
+    pub fn set_LO(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for PriqIrqCfg2 {
+impl Register for PRIQ_IRQ_CFG2 {
     const NAME: &'static str = "PRIQ_IRQ_CFG2";
     const OFFSET: usize = 0xdc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqIrqCfg2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_IRQ_CFG2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -5981,9 +6048,9 @@ impl Register for PriqIrqCfg2 {
         self.0 as u64
     }
 }
-impl Readable for PriqIrqCfg2 {}
-impl Writable for PriqIrqCfg2 {}
-impl ::core::fmt::Debug for PriqIrqCfg2 {
+impl Readable for PRIQ_IRQ_CFG2 {}
+impl Writable for PRIQ_IRQ_CFG2 {}
+impl ::core::fmt::Debug for PRIQ_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
     }
@@ -5995,8 +6062,10 @@ impl ::core::fmt::Debug for PriqIrqCfg2 {
 /// Architecture reference: section 6.3.37.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GatosCtrl(u32);
-impl GatosCtrl {
+#[allow(non_camel_case_types)]
+pub struct GATOS_CTRL(u32);
+#[allow(non_snake_case)]
+impl GATOS_CTRL {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100_usize;
     /// The value after reset.
@@ -6025,26 +6094,26 @@ impl GatosCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn run(&self) -> bool {
+    pub const fn RUN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `RUN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_run(self, v: bool) -> Self {
+    pub const fn with_RUN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `RUN`, bit [0] to `v`.
     #[inline]
-    pub fn set_run(&mut self, v: bool) {
+    pub fn set_RUN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
 }
-impl Register for GatosCtrl {
+impl Register for GATOS_CTRL {
     const NAME: &'static str = "GATOS_CTRL";
     const OFFSET: usize = 0x100_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = GatosCtrl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GATOS_CTRL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -6054,9 +6123,9 @@ impl Register for GatosCtrl {
         self.0 as u64
     }
 }
-impl Readable for GatosCtrl {}
-impl Writable for GatosCtrl {}
-impl ::core::fmt::Debug for GatosCtrl {
+impl Readable for GATOS_CTRL {}
+impl Writable for GATOS_CTRL {}
+impl ::core::fmt::Debug for GATOS_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GATOS_CTRL", Self::FIELDS, &[self.0 as u64])
     }
@@ -6068,8 +6137,10 @@ impl ::core::fmt::Debug for GatosCtrl {
 /// Architecture reference: section 6.3.38.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GatosSid(u64);
-impl GatosSid {
+#[allow(non_camel_case_types)]
+pub struct GATOS_SID(u64);
+#[allow(non_snake_case)]
+impl GATOS_SID {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x108_usize;
     /// Fields, lowest first.
@@ -6102,30 +6173,30 @@ impl GatosSid {
     }
     /// `STREAMID`, bits [31:0]
     #[inline]
-    pub const fn streamid(&self) -> u32 {
+    pub const fn STREAMID(&self) -> u32 {
         support::get(self.0, 0, 0xffffffff) as u32
     }
     /// Returns the value with `STREAMID`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_streamid(self, v: u32) -> Self {
+    pub const fn with_STREAMID(self, v: u32) -> Self {
         Self(support::put(self.0, 0, 0xffffffff, v as u64))
     }
     /// Sets `STREAMID`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_streamid(&mut self, v: u32) {
+    pub fn set_STREAMID(&mut self, v: u32) {
         self.0 = support::put(self.0, 0, 0xffffffff, v as u64);
     }
     /// `SUBSTREAMID`, bits [51:32]
     #[inline]
-    pub const fn substreamid(&self) -> u32 {
+    pub const fn SUBSTREAMID(&self) -> u32 {
         support::get(self.0, 32, 0xfffff) as u32
     }
     /// Returns the value with `SUBSTREAMID`, bits [51:32] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substreamid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SUBSTREAMID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SUBSTREAMID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 32, 0xfffff, raw)))
@@ -6137,7 +6208,7 @@ impl GatosSid {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SUBSTREAMID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 32, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -6146,26 +6217,26 @@ impl GatosSid {
     ///
     /// SUBSTREAMID is valid for the request.
     #[inline]
-    pub const fn ssid_valid(&self) -> bool {
+    pub const fn SSID_VALID(&self) -> bool {
         support::get(self.0, 52, 0x1) != 0
     }
     /// Returns the value with `SSID_VALID`, bit [52] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssid_valid(self, v: bool) -> Self {
+    pub const fn with_SSID_VALID(self, v: bool) -> Self {
         Self(support::put(self.0, 52, 0x1, v as u64))
     }
     /// Sets `SSID_VALID`, bit [52] to `v`.
     #[inline]
-    pub fn set_ssid_valid(&mut self, v: bool) {
+    pub fn set_SSID_VALID(&mut self, v: bool) {
         self.0 = support::put(self.0, 52, 0x1, v as u64);
     }
 }
-impl Register for GatosSid {
+impl Register for GATOS_SID {
     const NAME: &'static str = "GATOS_SID";
     const OFFSET: usize = 0x108_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = GatosSid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GATOS_SID::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -6175,9 +6246,9 @@ impl Register for GatosSid {
         self.0
     }
 }
-impl Readable for GatosSid {}
-impl Writable for GatosSid {}
-impl ::core::fmt::Debug for GatosSid {
+impl Readable for GATOS_SID {}
+impl Writable for GATOS_SID {}
+impl ::core::fmt::Debug for GATOS_SID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GATOS_SID", Self::FIELDS, &[self.0])
     }
@@ -6189,8 +6260,10 @@ impl ::core::fmt::Debug for GatosSid {
 /// Architecture reference: section 6.3.39.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GatosAddr(u64);
-impl GatosAddr {
+#[allow(non_camel_case_types)]
+pub struct GATOS_ADDR(u64);
+#[allow(non_snake_case)]
+impl GATOS_ADDR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x110_usize;
     /// Fields, lowest first.
@@ -6240,79 +6313,79 @@ impl GatosAddr {
     ///
     /// Inhibit Access flag / Dirty state updates for this request.
     #[inline]
-    pub const fn httui(&self) -> bool {
+    pub const fn HTTUI(&self) -> bool {
         support::get(self.0, 6, 0x1) != 0
     }
     /// Returns the value with `HTTUI`, bit [6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_httui(self, v: bool) -> Self {
+    pub const fn with_HTTUI(self, v: bool) -> Self {
         Self(support::put(self.0, 6, 0x1, v as u64))
     }
     /// Sets `HTTUI`, bit [6] to `v`.
     #[inline]
-    pub fn set_httui(&mut self, v: bool) {
+    pub fn set_HTTUI(&mut self, v: bool) {
         self.0 = support::put(self.0, 6, 0x1, v as u64);
     }
     /// `InD`, bit [7]
     ///
     /// Instruction (1) or data (0) access; data for writes.
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0, 7, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [7] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         Self(support::put(self.0, 7, 0x1, v as u64))
     }
     /// Sets `InD`, bit [7] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0 = support::put(self.0, 7, 0x1, v as u64);
     }
     /// `RnW`, bit [8]
     ///
     /// Read (1) or write (0) access.
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         Self(support::put(self.0, 8, 0x1, v as u64))
     }
     /// Sets `RnW`, bit [8] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0 = support::put(self.0, 8, 0x1, v as u64);
     }
     /// `PnU`, bit [9]
     ///
     /// Privileged (1) or unprivileged (0) access.
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         Self(support::put(self.0, 9, 0x1, v as u64))
     }
     /// Sets `PnU`, bit [9] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0 = support::put(self.0, 9, 0x1, v as u64);
     }
     /// `TYPE`, bits [11:10]
     ///
     /// Which stages to translate through.
     #[inline]
-    pub const fn type_(&self) -> Result<super::enums::AtosType, FieldError> {
+    pub const fn TYPE(&self) -> Result<super::enums::AtosType, FieldError> {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -6326,18 +6399,18 @@ impl GatosAddr {
     }
     /// The raw encoding of `TYPE`, bits [11:10].
     #[inline]
-    pub const fn type_bits(&self) -> u64 {
+    pub const fn TYPE_bits(&self) -> u64 {
         support::get(self.0, 10, 0x3)
     }
     /// Returns the value with `TYPE`, bits [11:10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_type(self, v: super::enums::AtosType) -> Self {
+    pub const fn with_TYPE(self, v: super::enums::AtosType) -> Self {
         Self(support::put(self.0, 10, 0x3, v.bits()))
     }
     /// Sets `TYPE`, bits [11:10] to `v`.
     #[inline]
-    pub fn set_type(&mut self, v: super::enums::AtosType) {
+    pub fn set_TYPE(&mut self, v: super::enums::AtosType) {
         self.0 = support::put(self.0, 10, 0x3, v.bits());
     }
     /// `ADDR`, bits [63:12]
@@ -6345,14 +6418,14 @@ impl GatosAddr {
     /// Input address to translate, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `ADDR`, bits [63:12] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -6366,17 +6439,17 @@ impl GatosAddr {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for GatosAddr {
+impl Register for GATOS_ADDR {
     const NAME: &'static str = "GATOS_ADDR";
     const OFFSET: usize = 0x110_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = GatosAddr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GATOS_ADDR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -6386,9 +6459,9 @@ impl Register for GatosAddr {
         self.0
     }
 }
-impl Readable for GatosAddr {}
-impl Writable for GatosAddr {}
-impl ::core::fmt::Debug for GatosAddr {
+impl Readable for GATOS_ADDR {}
+impl Writable for GATOS_ADDR {}
+impl ::core::fmt::Debug for GATOS_ADDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GATOS_ADDR", Self::FIELDS, &[self.0])
     }
@@ -6400,8 +6473,10 @@ impl ::core::fmt::Debug for GatosAddr {
 /// Architecture reference: section 6.3.40.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GatosPar(u64);
-impl GatosPar {
+#[allow(non_camel_case_types)]
+pub struct GATOS_PAR(u64);
+#[allow(non_snake_case)]
+impl GATOS_PAR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x118_usize;
     /// Fields, lowest first.
@@ -6446,14 +6521,14 @@ impl GatosPar {
     ///
     /// 0: this view (a successful translation) applies.
     #[inline]
-    pub const fn fault(&self) -> bool {
+    pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
     /// `SH`, bits [9:8]
     ///
     /// Shareability of the result.
     #[inline]
-    pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -6467,14 +6542,14 @@ impl GatosPar {
     }
     /// The raw encoding of `SH`, bits [9:8].
     #[inline]
-    pub const fn sh_bits(&self) -> u64 {
+    pub const fn SH_bits(&self) -> u64 {
         support::get(self.0, 8, 0x3)
     }
     /// `Size`, bit [11]
     ///
     /// Set: the lowest set bit of ADDR encodes a size above 4 KiB.
     #[inline]
-    pub const fn size(&self) -> bool {
+    pub const fn Size(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
     /// `ADDR`, bits [55:12]
@@ -6482,22 +6557,22 @@ impl GatosPar {
     /// Output address, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
     /// `ATTR`, bits [63:56]
     ///
     /// Memory attributes in MAIR format.
     #[inline]
-    pub const fn attr(&self) -> u8 {
+    pub const fn ATTR(&self) -> u8 {
         support::get(self.0, 56, 0xff) as u8
     }
 }
-impl Register for GatosPar {
+impl Register for GATOS_PAR {
     const NAME: &'static str = "GATOS_PAR";
     const OFFSET: usize = 0x118_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = GatosPar::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GATOS_PAR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -6507,8 +6582,8 @@ impl Register for GatosPar {
         self.0
     }
 }
-impl Readable for GatosPar {}
-impl ::core::fmt::Debug for GatosPar {
+impl Readable for GATOS_PAR {}
+impl ::core::fmt::Debug for GATOS_PAR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GATOS_PAR", Self::FIELDS, &[self.0])
     }
@@ -6521,8 +6596,10 @@ impl ::core::fmt::Debug for GatosPar {
 /// Architecture reference: section 6.3.40.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct GatosParFault(u64);
-impl GatosParFault {
+#[allow(non_camel_case_types)]
+pub struct GATOS_PAR_FAULT(u64);
+#[allow(non_snake_case)]
+impl GATOS_PAR_FAULT {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x118_usize;
     /// Fields, lowest first.
@@ -6562,14 +6639,14 @@ impl GatosParFault {
     ///
     /// 1: this view (a fault or error) applies.
     #[inline]
-    pub const fn fault(&self) -> bool {
+    pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
     /// `REASON`, bits [2:1]
     ///
     /// Stage and cause of the fault.
     #[inline]
-    pub const fn reason(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
+    pub const fn REASON(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -6583,14 +6660,14 @@ impl GatosParFault {
     }
     /// The raw encoding of `REASON`, bits [2:1].
     #[inline]
-    pub const fn reason_bits(&self) -> u64 {
+    pub const fn REASON_bits(&self) -> u64 {
         support::get(self.0, 1, 0x3)
     }
     /// `FAULTCODE`, bits [11:4]
     ///
     /// Fault or error code (see 9.1.4).
     #[inline]
-    pub const fn faultcode(&self) -> u8 {
+    pub const fn FAULTCODE(&self) -> u8 {
         support::get(self.0, 4, 0xff) as u8
     }
     /// `FADDR`, bits [55:12]
@@ -6598,15 +6675,15 @@ impl GatosParFault {
     /// Stage 2 faulting page address, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn faddr(&self) -> u64 {
+    pub const fn FADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
 }
-impl Register for GatosParFault {
+impl Register for GATOS_PAR_FAULT {
     const NAME: &'static str = "GATOS_PAR_FAULT";
     const OFFSET: usize = 0x118_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = GatosParFault::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GATOS_PAR_FAULT::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -6616,8 +6693,8 @@ impl Register for GatosParFault {
         self.0
     }
 }
-impl Readable for GatosParFault {}
-impl ::core::fmt::Debug for GatosParFault {
+impl Readable for GATOS_PAR_FAULT {}
+impl ::core::fmt::Debug for GATOS_PAR_FAULT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GATOS_PAR_FAULT", Self::FIELDS, &[self.0])
     }
@@ -6629,8 +6706,10 @@ impl ::core::fmt::Debug for GatosParFault {
 /// Architecture reference: section 6.3.41.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Mpamidr(u32);
-impl Mpamidr {
+#[allow(clippy::upper_case_acronyms)]
+pub struct MPAMIDR(u32);
+#[allow(non_snake_case)]
+impl MPAMIDR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x130_usize;
     /// Fields, lowest first.
@@ -6660,22 +6739,22 @@ impl Mpamidr {
     ///
     /// Largest PARTID usable in Non-secure state.
     #[inline]
-    pub const fn partid_max(&self) -> u16 {
+    pub const fn PARTID_MAX(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// `PMG_MAX`, bits [23:16]
     ///
     /// Largest PMG usable in Non-secure state.
     #[inline]
-    pub const fn pmg_max(&self) -> u8 {
+    pub const fn PMG_MAX(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
 }
-impl Register for Mpamidr {
+impl Register for MPAMIDR {
     const NAME: &'static str = "MPAMIDR";
     const OFFSET: usize = 0x130_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Mpamidr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = MPAMIDR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -6685,8 +6764,8 @@ impl Register for Mpamidr {
         self.0 as u64
     }
 }
-impl Readable for Mpamidr {}
-impl ::core::fmt::Debug for Mpamidr {
+impl Readable for MPAMIDR {}
+impl ::core::fmt::Debug for MPAMIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "MPAMIDR", Self::FIELDS, &[self.0 as u64])
     }
@@ -6698,8 +6777,10 @@ impl ::core::fmt::Debug for Mpamidr {
 /// Architecture reference: section 6.3.42.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gmpam(u32);
-impl Gmpam {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GMPAM(u32);
+#[allow(non_snake_case)]
+impl GMPAM {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x138_usize;
     /// The value after reset.
@@ -6736,36 +6817,36 @@ impl Gmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn so_partid(&self) -> u16 {
+    pub const fn SO_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// Returns the value with `SO_PARTID`, bits [15:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_so_partid(self, v: u16) -> Self {
+    pub const fn with_SO_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
     /// Sets `SO_PARTID`, bits [15:0] to `v`.
     #[inline]
-    pub fn set_so_partid(&mut self, v: u16) {
+    pub fn set_SO_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `SO_PMG`, bits [23:16]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn so_pmg(&self) -> u8 {
+    pub const fn SO_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
     /// Returns the value with `SO_PMG`, bits [23:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_so_pmg(self, v: u8) -> Self {
+    pub const fn with_SO_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
     /// Sets `SO_PMG`, bits [23:16] to `v`.
     #[inline]
-    pub fn set_so_pmg(&mut self, v: u8) {
+    pub fn set_SO_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `Update`, bit [31]
@@ -6774,26 +6855,26 @@ impl Gmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn update(&self) -> bool {
+    pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_update(self, v: bool) -> Self {
+    pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
-    pub fn set_update(&mut self, v: bool) {
+    pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for Gmpam {
+impl Register for GMPAM {
     const NAME: &'static str = "GMPAM";
     const OFFSET: usize = 0x138_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gmpam::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GMPAM::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -6803,9 +6884,9 @@ impl Register for Gmpam {
         self.0 as u64
     }
 }
-impl Readable for Gmpam {}
-impl Writable for Gmpam {}
-impl ::core::fmt::Debug for Gmpam {
+impl Readable for GMPAM {}
+impl Writable for GMPAM {}
+impl ::core::fmt::Debug for GMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GMPAM", Self::FIELDS, &[self.0 as u64])
     }
@@ -6817,8 +6898,10 @@ impl ::core::fmt::Debug for Gmpam {
 /// Architecture reference: section 6.3.43.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gbpmpam(u32);
-impl Gbpmpam {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GBPMPAM(u32);
+#[allow(non_snake_case)]
+impl GBPMPAM {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x13c_usize;
     /// The value after reset.
@@ -6855,36 +6938,36 @@ impl Gbpmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gbp_partid(&self) -> u16 {
+    pub const fn GBP_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// Returns the value with `GBP_PARTID`, bits [15:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gbp_partid(self, v: u16) -> Self {
+    pub const fn with_GBP_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
     /// Sets `GBP_PARTID`, bits [15:0] to `v`.
     #[inline]
-    pub fn set_gbp_partid(&mut self, v: u16) {
+    pub fn set_GBP_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `GBP_PMG`, bits [23:16]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gbp_pmg(&self) -> u8 {
+    pub const fn GBP_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
     /// Returns the value with `GBP_PMG`, bits [23:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gbp_pmg(self, v: u8) -> Self {
+    pub const fn with_GBP_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
     /// Sets `GBP_PMG`, bits [23:16] to `v`.
     #[inline]
-    pub fn set_gbp_pmg(&mut self, v: u8) {
+    pub fn set_GBP_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `Update`, bit [31]
@@ -6893,26 +6976,26 @@ impl Gbpmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn update(&self) -> bool {
+    pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_update(self, v: bool) -> Self {
+    pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
-    pub fn set_update(&mut self, v: bool) {
+    pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for Gbpmpam {
+impl Register for GBPMPAM {
     const NAME: &'static str = "GBPMPAM";
     const OFFSET: usize = 0x13c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gbpmpam::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GBPMPAM::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -6922,9 +7005,9 @@ impl Register for Gbpmpam {
         self.0 as u64
     }
 }
-impl Readable for Gbpmpam {}
-impl Writable for Gbpmpam {}
-impl ::core::fmt::Debug for Gbpmpam {
+impl Readable for GBPMPAM {}
+impl Writable for GBPMPAM {}
+impl ::core::fmt::Debug for GBPMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GBPMPAM", Self::FIELDS, &[self.0 as u64])
     }
@@ -6936,8 +7019,10 @@ impl ::core::fmt::Debug for Gbpmpam {
 /// Architecture reference: section 6.3.44.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct VatosSel(u32);
-impl VatosSel {
+#[allow(non_camel_case_types)]
+pub struct VATOS_SEL(u32);
+#[allow(non_snake_case)]
+impl VATOS_SEL {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x180_usize;
     /// Fields, lowest first.
@@ -6962,26 +7047,26 @@ impl VatosSel {
     ///
     /// Must match STE.S2VMID of streams the VATOS user may translate.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [15:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
     /// Sets `VMID`, bits [15:0] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
 }
-impl Register for VatosSel {
+impl Register for VATOS_SEL {
     const NAME: &'static str = "VATOS_SEL";
     const OFFSET: usize = 0x180_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = VatosSel::FIELDS;
+    const FIELDS: &'static [FieldInfo] = VATOS_SEL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -6991,9 +7076,9 @@ impl Register for VatosSel {
         self.0 as u64
     }
 }
-impl Readable for VatosSel {}
-impl Writable for VatosSel {}
-impl ::core::fmt::Debug for VatosSel {
+impl Readable for VATOS_SEL {}
+impl Writable for VATOS_SEL {}
+impl ::core::fmt::Debug for VATOS_SEL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "VATOS_SEL", Self::FIELDS, &[self.0 as u64])
     }
@@ -7005,8 +7090,9 @@ impl ::core::fmt::Debug for VatosSel {
 /// Architecture reference: section 6.3.45.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr6(u32);
-impl Idr6 {
+pub struct IDR6(u32);
+#[allow(non_snake_case)]
+impl IDR6 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x190_usize;
     /// Fields, lowest first.
@@ -7037,7 +7123,7 @@ impl Idr6 {
     /// Log2 of the number of ECMDQs per control page.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn cmdq_control_page_log2numq(&self) -> u8 {
+    pub const fn CMDQ_CONTROL_PAGE_LOG2NUMQ(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xf) as u8
     }
     /// `CMDQ_CONTROL_PAGE_LOG2NUMP`, bits [27:24]
@@ -7045,15 +7131,15 @@ impl Idr6 {
     /// Log2 of the number of Command queue control pages.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn cmdq_control_page_log2nump(&self) -> u8 {
+    pub const fn CMDQ_CONTROL_PAGE_LOG2NUMP(&self) -> u8 {
         support::get(self.0 as u64, 24, 0xf) as u8
     }
 }
-impl Register for Idr6 {
+impl Register for IDR6 {
     const NAME: &'static str = "IDR6";
     const OFFSET: usize = 0x190_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr6::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR6::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7063,8 +7149,8 @@ impl Register for Idr6 {
         self.0 as u64
     }
 }
-impl Readable for Idr6 {}
-impl ::core::fmt::Debug for Idr6 {
+impl Readable for IDR6 {}
+impl ::core::fmt::Debug for IDR6 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR6", Self::FIELDS, &[self.0 as u64])
     }
@@ -7076,8 +7162,10 @@ impl ::core::fmt::Debug for Idr6 {
 /// Architecture reference: section 6.3.46.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct DptBase(u64);
-impl DptBase {
+#[allow(non_camel_case_types)]
+pub struct DPT_BASE(u64);
+#[allow(non_snake_case)]
+impl DPT_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x200_usize;
     /// Fields, lowest first.
@@ -7108,14 +7196,14 @@ impl DptBase {
     /// Physical base of level 0 of the DPT.
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn baddr(&self) -> u64 {
+    pub const fn BADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `BADDR`, bits [55:12] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_baddr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_BADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("BADDR", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -7129,7 +7217,7 @@ impl DptBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_baddr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_BADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("BADDR", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -7138,26 +7226,26 @@ impl DptBase {
     ///
     /// Read-allocate hint for DPT accesses.
     #[inline]
-    pub const fn ra(&self) -> bool {
+    pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `RA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ra(self, v: bool) -> Self {
+    pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
-    pub fn set_ra(&mut self, v: bool) {
+    pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for DptBase {
+impl Register for DPT_BASE {
     const NAME: &'static str = "DPT_BASE";
     const OFFSET: usize = 0x200_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = DptBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = DPT_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -7167,9 +7255,9 @@ impl Register for DptBase {
         self.0
     }
 }
-impl Readable for DptBase {}
-impl Writable for DptBase {}
-impl ::core::fmt::Debug for DptBase {
+impl Readable for DPT_BASE {}
+impl Writable for DPT_BASE {}
+impl ::core::fmt::Debug for DPT_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "DPT_BASE", Self::FIELDS, &[self.0])
     }
@@ -7181,8 +7269,10 @@ impl ::core::fmt::Debug for DptBase {
 /// Architecture reference: section 6.3.47.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct DptBaseCfg(u32);
-impl DptBaseCfg {
+#[allow(non_camel_case_types)]
+pub struct DPT_BASE_CFG(u32);
+#[allow(non_snake_case)]
+impl DPT_BASE_CFG {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x208_usize;
     /// Fields, lowest first.
@@ -7217,7 +7307,7 @@ impl DptBaseCfg {
     ///
     /// Size of the physical address region the DPT protects.
     #[inline]
-    pub const fn dptps(&self) -> Result<super::enums::DptRegionSize, FieldError> {
+    pub const fn DPTPS(&self) -> Result<super::enums::DptRegionSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::DptRegionSize::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -7231,25 +7321,25 @@ impl DptBaseCfg {
     }
     /// The raw encoding of `DPTPS`, bits [2:0].
     #[inline]
-    pub const fn dptps_bits(&self) -> u64 {
+    pub const fn DPTPS_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x7)
     }
     /// Returns the value with `DPTPS`, bits [2:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dptps(self, v: super::enums::DptRegionSize) -> Self {
+    pub const fn with_DPTPS(self, v: super::enums::DptRegionSize) -> Self {
         Self(support::put(self.0 as u64, 0, 0x7, v.bits()) as u32)
     }
     /// Sets `DPTPS`, bits [2:0] to `v`.
     #[inline]
-    pub fn set_dptps(&mut self, v: super::enums::DptRegionSize) {
+    pub fn set_DPTPS(&mut self, v: super::enums::DptRegionSize) {
         self.0 = support::put(self.0 as u64, 0, 0x7, v.bits()) as u32;
     }
     /// `DPTGS`, bits [15:14]
     ///
     /// DPT granule size.
     #[inline]
-    pub const fn dptgs(&self) -> Result<super::enums::DptGranule, FieldError> {
+    pub const fn DPTGS(&self) -> Result<super::enums::DptGranule, FieldError> {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::DptGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -7263,25 +7353,25 @@ impl DptBaseCfg {
     }
     /// The raw encoding of `DPTGS`, bits [15:14].
     #[inline]
-    pub const fn dptgs_bits(&self) -> u64 {
+    pub const fn DPTGS_bits(&self) -> u64 {
         support::get(self.0 as u64, 14, 0x3)
     }
     /// Returns the value with `DPTGS`, bits [15:14] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dptgs(self, v: super::enums::DptGranule) -> Self {
+    pub const fn with_DPTGS(self, v: super::enums::DptGranule) -> Self {
         Self(support::put(self.0 as u64, 14, 0x3, v.bits()) as u32)
     }
     /// Sets `DPTGS`, bits [15:14] to `v`.
     #[inline]
-    pub fn set_dptgs(&mut self, v: super::enums::DptGranule) {
+    pub fn set_DPTGS(&mut self, v: super::enums::DptGranule) {
         self.0 = support::put(self.0 as u64, 14, 0x3, v.bits()) as u32;
     }
     /// `L0DPTSZ`, bits [23:20]
     ///
     /// Address bits covered by one level 0 DPT entry.
     #[inline]
-    pub const fn l0dptsz(&self) -> Result<super::enums::DptL0Size, FieldError> {
+    pub const fn L0DPTSZ(&self) -> Result<super::enums::DptL0Size, FieldError> {
         let raw = support::get(self.0 as u64, 20, 0xf);
         match super::enums::DptL0Size::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -7295,26 +7385,26 @@ impl DptBaseCfg {
     }
     /// The raw encoding of `L0DPTSZ`, bits [23:20].
     #[inline]
-    pub const fn l0dptsz_bits(&self) -> u64 {
+    pub const fn L0DPTSZ_bits(&self) -> u64 {
         support::get(self.0 as u64, 20, 0xf)
     }
     /// Returns the value with `L0DPTSZ`, bits [23:20] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_l0dptsz(self, v: super::enums::DptL0Size) -> Self {
+    pub const fn with_L0DPTSZ(self, v: super::enums::DptL0Size) -> Self {
         Self(support::put(self.0 as u64, 20, 0xf, v.bits()) as u32)
     }
     /// Sets `L0DPTSZ`, bits [23:20] to `v`.
     #[inline]
-    pub fn set_l0dptsz(&mut self, v: super::enums::DptL0Size) {
+    pub fn set_L0DPTSZ(&mut self, v: super::enums::DptL0Size) {
         self.0 = support::put(self.0 as u64, 20, 0xf, v.bits()) as u32;
     }
 }
-impl Register for DptBaseCfg {
+impl Register for DPT_BASE_CFG {
     const NAME: &'static str = "DPT_BASE_CFG";
     const OFFSET: usize = 0x208_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = DptBaseCfg::FIELDS;
+    const FIELDS: &'static [FieldInfo] = DPT_BASE_CFG::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7324,9 +7414,9 @@ impl Register for DptBaseCfg {
         self.0 as u64
     }
 }
-impl Readable for DptBaseCfg {}
-impl Writable for DptBaseCfg {}
-impl ::core::fmt::Debug for DptBaseCfg {
+impl Readable for DPT_BASE_CFG {}
+impl Writable for DPT_BASE_CFG {}
+impl ::core::fmt::Debug for DPT_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "DPT_BASE_CFG", Self::FIELDS, &[self.0 as u64])
     }
@@ -7338,8 +7428,10 @@ impl ::core::fmt::Debug for DptBaseCfg {
 /// Architecture reference: section 6.3.48.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct DptCfgFar(u64);
-impl DptCfgFar {
+#[allow(non_camel_case_types)]
+pub struct DPT_CFG_FAR(u64);
+#[allow(non_snake_case)]
+impl DPT_CFG_FAR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x210_usize;
     /// Fields, lowest first.
@@ -7381,32 +7473,32 @@ impl DptCfgFar {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn fault(&self) -> bool {
+    pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
     /// Returns the value with `FAULT`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fault(self, v: bool) -> Self {
+    pub const fn with_FAULT(self, v: bool) -> Self {
         Self(support::put(self.0, 0, 0x1, v as u64))
     }
     /// Sets `FAULT`, bit [0] to `v`.
     #[inline]
-    pub fn set_fault(&mut self, v: bool) {
+    pub fn set_FAULT(&mut self, v: bool) {
         self.0 = support::put(self.0, 0, 0x1, v as u64);
     }
     /// `LEVEL`, bit [1]
     ///
     /// DPT level at which the fault occurred (0 or 1).
     #[inline]
-    pub const fn level(&self) -> bool {
+    pub const fn LEVEL(&self) -> bool {
         support::get(self.0, 1, 0x1) != 0
     }
     /// `DPT_FAULTCODE`, bits [7:4]
     ///
     /// Kind of DPT lookup fault.
     #[inline]
-    pub const fn dpt_faultcode(&self) -> Result<super::enums::DptFaultCode, FieldError> {
+    pub const fn DPT_FAULTCODE(&self) -> Result<super::enums::DptFaultCode, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::DptFaultCode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -7420,7 +7512,7 @@ impl DptCfgFar {
     }
     /// The raw encoding of `DPT_FAULTCODE`, bits [7:4].
     #[inline]
-    pub const fn dpt_faultcode_bits(&self) -> u64 {
+    pub const fn DPT_FAULTCODE_bits(&self) -> u64 {
         support::get(self.0, 4, 0xf)
     }
     /// `FADDR`, bits [55:12]
@@ -7428,15 +7520,15 @@ impl DptCfgFar {
     /// Physical address whose DPT check failed, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn faddr(&self) -> u64 {
+    pub const fn FADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
 }
-impl Register for DptCfgFar {
+impl Register for DPT_CFG_FAR {
     const NAME: &'static str = "DPT_CFG_FAR";
     const OFFSET: usize = 0x210_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = DptCfgFar::FIELDS;
+    const FIELDS: &'static [FieldInfo] = DPT_CFG_FAR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -7446,9 +7538,9 @@ impl Register for DptCfgFar {
         self.0
     }
 }
-impl Readable for DptCfgFar {}
-impl Writable for DptCfgFar {}
-impl ::core::fmt::Debug for DptCfgFar {
+impl Readable for DPT_CFG_FAR {}
+impl Writable for DPT_CFG_FAR {}
+impl ::core::fmt::Debug for DPT_CFG_FAR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "DPT_CFG_FAR", Self::FIELDS, &[self.0])
     }
@@ -7460,8 +7552,10 @@ impl ::core::fmt::Debug for DptCfgFar {
 /// Architecture reference: section 6.3.49.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqControlPageBase0(u64);
-impl CmdqControlPageBase0 {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_CONTROL_PAGE_BASE0(u64);
+#[allow(non_snake_case)]
+impl CMDQ_CONTROL_PAGE_BASE0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x4000_usize;
     /// Fields, lowest first.
@@ -7496,14 +7590,14 @@ impl CmdqControlPageBase0 {
     ///
     /// ECMDQ interfaces of this page are registers (always 1).
     #[inline]
-    pub const fn cmdq_control_page_preset(&self) -> bool {
+    pub const fn CMDQ_CONTROL_PAGE_PRESET(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
     /// `CMDQGS`, bits [2:1]
     ///
     /// Granule of the control page.
     #[inline]
-    pub const fn cmdqgs(
+    pub const fn CMDQGS(
         &self,
     ) -> Result<super::enums::CmdqControlPageGranule, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
@@ -7519,7 +7613,7 @@ impl CmdqControlPageBase0 {
     }
     /// The raw encoding of `CMDQGS`, bits [2:1].
     #[inline]
-    pub const fn cmdqgs_bits(&self) -> u64 {
+    pub const fn CMDQGS_bits(&self) -> u64 {
         support::get(self.0, 1, 0x3)
     }
     /// `ADDR`, bits [55:16]
@@ -7527,15 +7621,15 @@ impl CmdqControlPageBase0 {
     /// Page offset from the base of register page 0, bits [55:16].
     /// The address, with bits [15:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 16, 0xffffffffff) << 16
     }
 }
-impl Register for CmdqControlPageBase0 {
+impl Register for CMDQ_CONTROL_PAGE_BASE0 {
     const NAME: &'static str = "CMDQ_CONTROL_PAGE_BASE0";
     const OFFSET: usize = 0x4000_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = CmdqControlPageBase0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_CONTROL_PAGE_BASE0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -7545,8 +7639,8 @@ impl Register for CmdqControlPageBase0 {
         self.0
     }
 }
-impl Readable for CmdqControlPageBase0 {}
-impl ::core::fmt::Debug for CmdqControlPageBase0 {
+impl Readable for CMDQ_CONTROL_PAGE_BASE0 {}
+impl ::core::fmt::Debug for CMDQ_CONTROL_PAGE_BASE0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_CONTROL_PAGE_BASE0", Self::FIELDS, &[self.0])
     }
@@ -7558,8 +7652,10 @@ impl ::core::fmt::Debug for CmdqControlPageBase0 {
 /// Architecture reference: section 6.3.50.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqControlPageCfg0(u32);
-impl CmdqControlPageCfg0 {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_CONTROL_PAGE_CFG0(u32);
+#[allow(non_snake_case)]
+impl CMDQ_CONTROL_PAGE_CFG0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x4008_usize;
     /// Fields, lowest first.
@@ -7584,15 +7680,15 @@ impl CmdqControlPageCfg0 {
     ///
     /// Control page enabled; always 1.
     #[inline]
-    pub const fn en(&self) -> bool {
+    pub const fn EN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
 }
-impl Register for CmdqControlPageCfg0 {
+impl Register for CMDQ_CONTROL_PAGE_CFG0 {
     const NAME: &'static str = "CMDQ_CONTROL_PAGE_CFG0";
     const OFFSET: usize = 0x4008_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CmdqControlPageCfg0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_CONTROL_PAGE_CFG0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7602,8 +7698,8 @@ impl Register for CmdqControlPageCfg0 {
         self.0 as u64
     }
 }
-impl Readable for CmdqControlPageCfg0 {}
-impl ::core::fmt::Debug for CmdqControlPageCfg0 {
+impl Readable for CMDQ_CONTROL_PAGE_CFG0 {}
+impl ::core::fmt::Debug for CMDQ_CONTROL_PAGE_CFG0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_CONTROL_PAGE_CFG0", Self::FIELDS, &[self.0 as u64])
     }
@@ -7615,8 +7711,10 @@ impl ::core::fmt::Debug for CmdqControlPageCfg0 {
 /// Architecture reference: section 6.3.51.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqControlPageStatus0(u32);
-impl CmdqControlPageStatus0 {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_CONTROL_PAGE_STATUS0(u32);
+#[allow(non_snake_case)]
+impl CMDQ_CONTROL_PAGE_STATUS0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x400c_usize;
     /// Fields, lowest first.
@@ -7641,15 +7739,15 @@ impl CmdqControlPageStatus0 {
     ///
     /// Control page enable acknowledged; always 1.
     #[inline]
-    pub const fn enack(&self) -> bool {
+    pub const fn ENACK(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
 }
-impl Register for CmdqControlPageStatus0 {
+impl Register for CMDQ_CONTROL_PAGE_STATUS0 {
     const NAME: &'static str = "CMDQ_CONTROL_PAGE_STATUS0";
     const OFFSET: usize = 0x400c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CmdqControlPageStatus0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_CONTROL_PAGE_STATUS0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7659,8 +7757,8 @@ impl Register for CmdqControlPageStatus0 {
         self.0 as u64
     }
 }
-impl Readable for CmdqControlPageStatus0 {}
-impl ::core::fmt::Debug for CmdqControlPageStatus0 {
+impl Readable for CMDQ_CONTROL_PAGE_STATUS0 {}
+impl ::core::fmt::Debug for CMDQ_CONTROL_PAGE_STATUS0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(
             f,
@@ -7677,8 +7775,10 @@ impl ::core::fmt::Debug for CmdqControlPageStatus0 {
 /// Architecture reference: section 6.3.52.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIdr0(u32);
-impl SIdr0 {
+#[allow(non_camel_case_types)]
+pub struct S_IDR0(u32);
+#[allow(non_snake_case)]
+impl S_IDR0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8000_usize;
     /// Fields, lowest first.
@@ -7713,14 +7813,14 @@ impl SIdr0 {
     ///
     /// Secure MSIs are supported for the Secure Event queue and GERROR.
     #[inline]
-    pub const fn msi(&self) -> bool {
+    pub const fn MSI(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
     /// `STALL_MODEL`, bits [25:24]
     ///
     /// Fault models available to the Secure interface (encoded as IDR0.STALL_MODEL).
     #[inline]
-    pub const fn stall_model(&self) -> Result<super::enums::StallModel, FieldError> {
+    pub const fn STALL_MODEL(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -7734,22 +7834,22 @@ impl SIdr0 {
     }
     /// The raw encoding of `STALL_MODEL`, bits [25:24].
     #[inline]
-    pub const fn stall_model_bits(&self) -> u64 {
+    pub const fn STALL_MODEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x3)
     }
     /// `ECMDQ`, bit [31]
     ///
     /// Secure Enhanced Command queue interfaces exist (see S_IDR6).
     #[inline]
-    pub const fn ecmdq(&self) -> bool {
+    pub const fn ECMDQ(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
 }
-impl Register for SIdr0 {
+impl Register for S_IDR0 {
     const NAME: &'static str = "S_IDR0";
     const OFFSET: usize = 0x8000_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIdr0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IDR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7759,8 +7859,8 @@ impl Register for SIdr0 {
         self.0 as u64
     }
 }
-impl Readable for SIdr0 {}
-impl ::core::fmt::Debug for SIdr0 {
+impl Readable for S_IDR0 {}
+impl ::core::fmt::Debug for S_IDR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IDR0", Self::FIELDS, &[self.0 as u64])
     }
@@ -7772,8 +7872,10 @@ impl ::core::fmt::Debug for SIdr0 {
 /// Architecture reference: section 6.3.53.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIdr1(u32);
-impl SIdr1 {
+#[allow(non_camel_case_types)]
+pub struct S_IDR1(u32);
+#[allow(non_snake_case)]
+impl S_IDR1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8004_usize;
     /// Fields, lowest first.
@@ -7809,29 +7911,29 @@ impl SIdr1 {
     /// Number of Secure StreamID bits.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn s_sidsize(&self) -> u8 {
+    pub const fn S_SIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// `SEL2`, bit [29]
     ///
     /// Secure EL2 and Secure stage 2 are supported.
     #[inline]
-    pub const fn sel2(&self) -> bool {
+    pub const fn SEL2(&self) -> bool {
         support::get(self.0 as u64, 29, 0x1) != 0
     }
     /// `SECURE_IMPL`, bit [31]
     ///
     /// Secure state is implemented; when clear all S_ registers are RAZ/WI.
     #[inline]
-    pub const fn secure_impl(&self) -> bool {
+    pub const fn SECURE_IMPL(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
 }
-impl Register for SIdr1 {
+impl Register for S_IDR1 {
     const NAME: &'static str = "S_IDR1";
     const OFFSET: usize = 0x8004_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIdr1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IDR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7841,8 +7943,8 @@ impl Register for SIdr1 {
         self.0 as u64
     }
 }
-impl Readable for SIdr1 {}
-impl ::core::fmt::Debug for SIdr1 {
+impl Readable for S_IDR1 {}
+impl ::core::fmt::Debug for S_IDR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IDR1", Self::FIELDS, &[self.0 as u64])
     }
@@ -7854,8 +7956,10 @@ impl ::core::fmt::Debug for SIdr1 {
 /// Architecture reference: section 6.3.54.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIdr2(u32);
-impl SIdr2 {
+#[allow(non_camel_case_types)]
+pub struct S_IDR2(u32);
+#[allow(non_snake_case)]
+impl S_IDR2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8008_usize;
     /// Fields, lowest first.
@@ -7880,15 +7984,15 @@ impl SIdr2 {
     ///
     /// Secure VATOS page offset from SMMU base + 0x20000, in 64 KiB units.
     #[inline]
-    pub const fn ba_s_vatos(&self) -> u16 {
+    pub const fn BA_S_VATOS(&self) -> u16 {
         support::get(self.0 as u64, 0, 0x3ff) as u16
     }
 }
-impl Register for SIdr2 {
+impl Register for S_IDR2 {
     const NAME: &'static str = "S_IDR2";
     const OFFSET: usize = 0x8008_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIdr2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IDR2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7898,8 +8002,8 @@ impl Register for SIdr2 {
         self.0 as u64
     }
 }
-impl Readable for SIdr2 {}
-impl ::core::fmt::Debug for SIdr2 {
+impl Readable for S_IDR2 {}
+impl ::core::fmt::Debug for S_IDR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IDR2", Self::FIELDS, &[self.0 as u64])
     }
@@ -7911,8 +8015,10 @@ impl ::core::fmt::Debug for SIdr2 {
 /// Architecture reference: section 6.3.55.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIdr3(u32);
-impl SIdr3 {
+#[allow(non_camel_case_types)]
+pub struct S_IDR3(u32);
+#[allow(non_snake_case)]
+impl S_IDR3 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x800c_usize;
     /// Fields, lowest first.
@@ -7937,15 +8043,15 @@ impl SIdr3 {
     ///
     /// Set: ATC invalidation and PRI responses are illegal on the Secure Command queue.
     #[inline]
-    pub const fn sams(&self) -> bool {
+    pub const fn SAMS(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
 }
-impl Register for SIdr3 {
+impl Register for S_IDR3 {
     const NAME: &'static str = "S_IDR3";
     const OFFSET: usize = 0x800c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIdr3::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IDR3::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7955,8 +8061,8 @@ impl Register for SIdr3 {
         self.0 as u64
     }
 }
-impl Readable for SIdr3 {}
-impl ::core::fmt::Debug for SIdr3 {
+impl Readable for S_IDR3 {}
+impl ::core::fmt::Debug for S_IDR3 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IDR3", Self::FIELDS, &[self.0 as u64])
     }
@@ -7968,8 +8074,9 @@ impl ::core::fmt::Debug for SIdr3 {
 /// Architecture reference: section 6.3.56.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIdr4(u32);
-impl SIdr4 {
+#[allow(non_camel_case_types)]
+pub struct S_IDR4(u32);
+impl S_IDR4 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8010_usize;
     /// Fields, lowest first.
@@ -7985,11 +8092,11 @@ impl SIdr4 {
         self.0
     }
 }
-impl Register for SIdr4 {
+impl Register for S_IDR4 {
     const NAME: &'static str = "S_IDR4";
     const OFFSET: usize = 0x8010_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIdr4::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IDR4::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -7999,8 +8106,8 @@ impl Register for SIdr4 {
         self.0 as u64
     }
 }
-impl Readable for SIdr4 {}
-impl ::core::fmt::Debug for SIdr4 {
+impl Readable for S_IDR4 {}
+impl ::core::fmt::Debug for S_IDR4 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IDR4", Self::FIELDS, &[self.0 as u64])
     }
@@ -8013,8 +8120,10 @@ impl ::core::fmt::Debug for SIdr4 {
 /// Architecture reference: section 6.3.57.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SCr0(u32);
-impl SCr0 {
+#[allow(non_camel_case_types)]
+pub struct S_CR0(u32);
+#[allow(non_snake_case)]
+impl S_CR0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8020_usize;
     /// The value after reset.
@@ -8068,18 +8177,18 @@ impl SCr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn smmuen(&self) -> bool {
+    pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `SMMUEN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_smmuen(self, v: bool) -> Self {
+    pub const fn with_SMMUEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `SMMUEN`, bit [0] to `v`.
     #[inline]
-    pub fn set_smmuen(&mut self, v: bool) {
+    pub fn set_SMMUEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQEN`, bit [2]
@@ -8088,18 +8197,18 @@ impl SCr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventqen(&self) -> bool {
+    pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQEN`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventqen(self, v: bool) -> Self {
+    pub const fn with_EVENTQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQEN`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventqen(&mut self, v: bool) {
+    pub fn set_EVENTQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `CMDQEN`, bit [3]
@@ -8108,18 +8217,18 @@ impl SCr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqen(&self) -> bool {
+    pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `CMDQEN`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdqen(self, v: bool) -> Self {
+    pub const fn with_CMDQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQEN`, bit [3] to `v`.
     #[inline]
-    pub fn set_cmdqen(&mut self, v: bool) {
+    pub fn set_CMDQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `SIF`, bit [5]
@@ -8128,18 +8237,18 @@ impl SCr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sif(&self) -> bool {
+    pub const fn SIF(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// Returns the value with `SIF`, bit [5] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sif(self, v: bool) -> Self {
+    pub const fn with_SIF(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
     /// Sets `SIF`, bit [5] to `v`.
     #[inline]
-    pub fn set_sif(&mut self, v: bool) {
+    pub fn set_SIF(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
     /// `VMW`, bits [8:6]
@@ -8148,7 +8257,7 @@ impl SCr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
+    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8162,18 +8271,18 @@ impl SCr0 {
     }
     /// The raw encoding of `VMW`, bits [8:6].
     #[inline]
-    pub const fn vmw_bits(&self) -> u64 {
+    pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
     /// Returns the value with `VMW`, bits [8:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmw(self, v: super::enums::VmidWildcard) -> Self {
+    pub const fn with_VMW(self, v: super::enums::VmidWildcard) -> Self {
         Self(support::put(self.0 as u64, 6, 0x7, v.bits()) as u32)
     }
     /// Sets `VMW`, bits [8:6] to `v`.
     #[inline]
-    pub fn set_vmw(&mut self, v: super::enums::VmidWildcard) {
+    pub fn set_VMW(&mut self, v: super::enums::VmidWildcard) {
         self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
     /// `NSSTALLD`, bit [9]
@@ -8182,31 +8291,31 @@ impl SCr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn nsstalld(&self) -> bool {
+    pub const fn NSSTALLD(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// Returns the value with `NSSTALLD`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nsstalld(self, v: bool) -> Self {
+    pub const fn with_NSSTALLD(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
     /// Sets `NSSTALLD`, bit [9] to `v`.
     #[inline]
-    pub fn set_nsstalld(&mut self, v: bool) {
+    pub fn set_NSSTALLD(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `S_CR0ACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
-    pub const fn acked_by(self, ack: SCr0ack) -> bool {
+    pub const fn acked_by(self, ack: S_CR0ACK) -> bool {
         (self.0 ^ ack.0) & 0x3ed_u32 == 0
     }
 }
-impl Register for SCr0 {
+impl Register for S_CR0 {
     const NAME: &'static str = "S_CR0";
     const OFFSET: usize = 0x8020_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SCr0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_CR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -8216,13 +8325,13 @@ impl Register for SCr0 {
         self.0 as u64
     }
 }
-impl Readable for SCr0 {}
-impl Writable for SCr0 {}
-impl support::AckedBy for SCr0 {
-    type Ack = SCr0ack;
+impl Readable for S_CR0 {}
+impl Writable for S_CR0 {}
+impl support::AckedBy for S_CR0 {
+    type Ack = S_CR0ACK;
     const SHARED: u64 = 0x3ed;
 }
-impl ::core::fmt::Debug for SCr0 {
+impl ::core::fmt::Debug for S_CR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_CR0", Self::FIELDS, &[self.0 as u64])
     }
@@ -8234,8 +8343,10 @@ impl ::core::fmt::Debug for SCr0 {
 /// Architecture reference: section 6.3.58.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SCr0ack(u32);
-impl SCr0ack {
+#[allow(non_camel_case_types)]
+pub struct S_CR0ACK(u32);
+#[allow(non_snake_case)]
+impl S_CR0ACK {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8024_usize;
     /// The value after reset.
@@ -8287,35 +8398,35 @@ impl SCr0ack {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn smmuen(&self) -> bool {
+    pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `EVENTQEN`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventqen(&self) -> bool {
+    pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `CMDQEN`, bit [3]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqen(&self) -> bool {
+    pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// `SIF`, bit [5]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sif(&self) -> bool {
+    pub const fn SIF(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `VMW`, bits [8:6]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
+    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8329,22 +8440,22 @@ impl SCr0ack {
     }
     /// The raw encoding of `VMW`, bits [8:6].
     #[inline]
-    pub const fn vmw_bits(&self) -> u64 {
+    pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
     /// `NSSTALLD`, bit [9]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn nsstalld(&self) -> bool {
+    pub const fn NSSTALLD(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
 }
-impl Register for SCr0ack {
+impl Register for S_CR0ACK {
     const NAME: &'static str = "S_CR0ACK";
     const OFFSET: usize = 0x8024_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SCr0ack::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_CR0ACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -8354,8 +8465,8 @@ impl Register for SCr0ack {
         self.0 as u64
     }
 }
-impl Readable for SCr0ack {}
-impl ::core::fmt::Debug for SCr0ack {
+impl Readable for S_CR0ACK {}
+impl ::core::fmt::Debug for S_CR0ACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_CR0ACK", Self::FIELDS, &[self.0 as u64])
     }
@@ -8367,8 +8478,10 @@ impl ::core::fmt::Debug for SCr0ack {
 /// Architecture reference: section 6.3.59.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SCr1(u32);
-impl SCr1 {
+#[allow(non_camel_case_types)]
+pub struct S_CR1(u32);
+#[allow(non_snake_case)]
+impl S_CR1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8028_usize;
     /// Fields, lowest first.
@@ -8418,7 +8531,7 @@ impl SCr1 {
     ///
     /// Inner cacheability of Secure queue accesses.
     #[inline]
-    pub const fn queue_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn QUEUE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8432,25 +8545,25 @@ impl SCr1 {
     }
     /// The raw encoding of `QUEUE_IC`, bits [1:0].
     #[inline]
-    pub const fn queue_ic_bits(&self) -> u64 {
+    pub const fn QUEUE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x3)
     }
     /// Returns the value with `QUEUE_IC`, bits [1:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_ic(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 0, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_IC`, bits [1:0] to `v`.
     #[inline]
-    pub fn set_queue_ic(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_QUEUE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_OC`, bits [3:2]
     ///
     /// Outer cacheability of Secure queue accesses.
     #[inline]
-    pub const fn queue_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn QUEUE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8464,25 +8577,25 @@ impl SCr1 {
     }
     /// The raw encoding of `QUEUE_OC`, bits [3:2].
     #[inline]
-    pub const fn queue_oc_bits(&self) -> u64 {
+    pub const fn QUEUE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
     /// Returns the value with `QUEUE_OC`, bits [3:2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_oc(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 2, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_OC`, bits [3:2] to `v`.
     #[inline]
-    pub fn set_queue_oc(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_QUEUE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_SH`, bits [5:4]
     ///
     /// Shareability of Secure queue accesses.
     #[inline]
-    pub const fn queue_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn QUEUE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8496,25 +8609,25 @@ impl SCr1 {
     }
     /// The raw encoding of `QUEUE_SH`, bits [5:4].
     #[inline]
-    pub const fn queue_sh_bits(&self) -> u64 {
+    pub const fn QUEUE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `QUEUE_SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_queue_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_QUEUE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
     /// `TABLE_IC`, bits [7:6]
     ///
     /// Inner cacheability of Secure Stream table accesses.
     #[inline]
-    pub const fn table_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn TABLE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8528,25 +8641,25 @@ impl SCr1 {
     }
     /// The raw encoding of `TABLE_IC`, bits [7:6].
     #[inline]
-    pub const fn table_ic_bits(&self) -> u64 {
+    pub const fn TABLE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
     /// Returns the value with `TABLE_IC`, bits [7:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_ic(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 6, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_IC`, bits [7:6] to `v`.
     #[inline]
-    pub fn set_table_ic(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_TABLE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
     /// `TABLE_OC`, bits [9:8]
     ///
     /// Outer cacheability of Secure Stream table accesses.
     #[inline]
-    pub const fn table_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn TABLE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8560,25 +8673,25 @@ impl SCr1 {
     }
     /// The raw encoding of `TABLE_OC`, bits [9:8].
     #[inline]
-    pub const fn table_oc_bits(&self) -> u64 {
+    pub const fn TABLE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 8, 0x3)
     }
     /// Returns the value with `TABLE_OC`, bits [9:8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_oc(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 8, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_OC`, bits [9:8] to `v`.
     #[inline]
-    pub fn set_table_oc(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_TABLE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
     /// `TABLE_SH`, bits [11:10]
     ///
     /// Shareability of Secure Stream table accesses.
     #[inline]
-    pub const fn table_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn TABLE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8592,26 +8705,26 @@ impl SCr1 {
     }
     /// The raw encoding of `TABLE_SH`, bits [11:10].
     #[inline]
-    pub const fn table_sh_bits(&self) -> u64 {
+    pub const fn TABLE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
     /// Returns the value with `TABLE_SH`, bits [11:10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_SH`, bits [11:10] to `v`.
     #[inline]
-    pub fn set_table_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_TABLE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
     }
 }
-impl Register for SCr1 {
+impl Register for S_CR1 {
     const NAME: &'static str = "S_CR1";
     const OFFSET: usize = 0x8028_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SCr1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_CR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -8621,9 +8734,9 @@ impl Register for SCr1 {
         self.0 as u64
     }
 }
-impl Readable for SCr1 {}
-impl Writable for SCr1 {}
-impl ::core::fmt::Debug for SCr1 {
+impl Readable for S_CR1 {}
+impl Writable for S_CR1 {}
+impl ::core::fmt::Debug for S_CR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_CR1", Self::FIELDS, &[self.0 as u64])
     }
@@ -8635,8 +8748,10 @@ impl ::core::fmt::Debug for SCr1 {
 /// Architecture reference: section 6.3.60.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SCr2(u32);
-impl SCr2 {
+#[allow(non_camel_case_types)]
+pub struct S_CR2(u32);
+#[allow(non_snake_case)]
+impl S_CR2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x802c_usize;
     /// Fields, lowest first.
@@ -8671,62 +8786,62 @@ impl SCr2 {
     ///
     /// Secure EL2 streams use the EL2-E2H regime (tagged with an ASID).
     #[inline]
-    pub const fn e2h(&self) -> bool {
+    pub const fn E2H(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `E2H`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_e2h(self, v: bool) -> Self {
+    pub const fn with_E2H(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `E2H`, bit [0] to `v`.
     #[inline]
-    pub fn set_e2h(&mut self, v: bool) {
+    pub fn set_E2H(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `RECINVSID`, bit [1]
     ///
     /// Record C_BAD_STREAMID for out-of-range Secure StreamIDs.
     #[inline]
-    pub const fn recinvsid(&self) -> bool {
+    pub const fn RECINVSID(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `RECINVSID`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_recinvsid(self, v: bool) -> Self {
+    pub const fn with_RECINVSID(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `RECINVSID`, bit [1] to `v`.
     #[inline]
-    pub fn set_recinvsid(&mut self, v: bool) {
+    pub fn set_RECINVSID(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `PTM`, bit [2]
     ///
     /// Ignore broadcast TLB invalidations for Secure and EL3 regimes.
     #[inline]
-    pub const fn ptm(&self) -> bool {
+    pub const fn PTM(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `PTM`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ptm(self, v: bool) -> Self {
+    pub const fn with_PTM(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `PTM`, bit [2] to `v`.
     #[inline]
-    pub fn set_ptm(&mut self, v: bool) {
+    pub fn set_PTM(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
 }
-impl Register for SCr2 {
+impl Register for S_CR2 {
     const NAME: &'static str = "S_CR2";
     const OFFSET: usize = 0x802c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SCr2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_CR2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -8736,9 +8851,9 @@ impl Register for SCr2 {
         self.0 as u64
     }
 }
-impl Readable for SCr2 {}
-impl Writable for SCr2 {}
-impl ::core::fmt::Debug for SCr2 {
+impl Readable for S_CR2 {}
+impl Writable for S_CR2 {}
+impl ::core::fmt::Debug for S_CR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_CR2", Self::FIELDS, &[self.0 as u64])
     }
@@ -8750,8 +8865,10 @@ impl ::core::fmt::Debug for SCr2 {
 /// Architecture reference: section 6.3.61.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SS2pii(u64);
-impl SS2pii {
+#[allow(non_camel_case_types)]
+pub struct S_S2PII(u64);
+#[allow(non_snake_case)]
+impl S_S2PII {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8030_usize;
     /// Fields, lowest first.
@@ -8849,7 +8966,7 @@ impl SS2pii {
     }
     /// `S2PII0`, bits [3:0]
     #[inline]
-    pub const fn s2pii0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8863,23 +8980,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII0`, bits [3:0].
     #[inline]
-    pub const fn s2pii0_bits(&self) -> u64 {
+    pub const fn S2PII0_bits(&self) -> u64 {
         support::get(self.0, 0, 0xf)
     }
     /// Returns the value with `S2PII0`, bits [3:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii0(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII0(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 0, 0xf, v.bits()))
     }
     /// Sets `S2PII0`, bits [3:0] to `v`.
     #[inline]
-    pub fn set_s2pii0(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII0(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
     /// `S2PII1`, bits [7:4]
     #[inline]
-    pub const fn s2pii1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8893,23 +9010,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII1`, bits [7:4].
     #[inline]
-    pub const fn s2pii1_bits(&self) -> u64 {
+    pub const fn S2PII1_bits(&self) -> u64 {
         support::get(self.0, 4, 0xf)
     }
     /// Returns the value with `S2PII1`, bits [7:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii1(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII1(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 4, 0xf, v.bits()))
     }
     /// Sets `S2PII1`, bits [7:4] to `v`.
     #[inline]
-    pub fn set_s2pii1(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII1(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 4, 0xf, v.bits());
     }
     /// `S2PII2`, bits [11:8]
     #[inline]
-    pub const fn s2pii2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8923,23 +9040,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII2`, bits [11:8].
     #[inline]
-    pub const fn s2pii2_bits(&self) -> u64 {
+    pub const fn S2PII2_bits(&self) -> u64 {
         support::get(self.0, 8, 0xf)
     }
     /// Returns the value with `S2PII2`, bits [11:8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii2(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII2(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 8, 0xf, v.bits()))
     }
     /// Sets `S2PII2`, bits [11:8] to `v`.
     #[inline]
-    pub fn set_s2pii2(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII2(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 8, 0xf, v.bits());
     }
     /// `S2PII3`, bits [15:12]
     #[inline]
-    pub const fn s2pii3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8953,23 +9070,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII3`, bits [15:12].
     #[inline]
-    pub const fn s2pii3_bits(&self) -> u64 {
+    pub const fn S2PII3_bits(&self) -> u64 {
         support::get(self.0, 12, 0xf)
     }
     /// Returns the value with `S2PII3`, bits [15:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii3(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII3(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 12, 0xf, v.bits()))
     }
     /// Sets `S2PII3`, bits [15:12] to `v`.
     #[inline]
-    pub fn set_s2pii3(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII3(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 12, 0xf, v.bits());
     }
     /// `S2PII4`, bits [19:16]
     #[inline]
-    pub const fn s2pii4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -8983,23 +9100,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII4`, bits [19:16].
     #[inline]
-    pub const fn s2pii4_bits(&self) -> u64 {
+    pub const fn S2PII4_bits(&self) -> u64 {
         support::get(self.0, 16, 0xf)
     }
     /// Returns the value with `S2PII4`, bits [19:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii4(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII4(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 16, 0xf, v.bits()))
     }
     /// Sets `S2PII4`, bits [19:16] to `v`.
     #[inline]
-    pub fn set_s2pii4(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII4(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 16, 0xf, v.bits());
     }
     /// `S2PII5`, bits [23:20]
     #[inline]
-    pub const fn s2pii5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9013,23 +9130,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII5`, bits [23:20].
     #[inline]
-    pub const fn s2pii5_bits(&self) -> u64 {
+    pub const fn S2PII5_bits(&self) -> u64 {
         support::get(self.0, 20, 0xf)
     }
     /// Returns the value with `S2PII5`, bits [23:20] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii5(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII5(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 20, 0xf, v.bits()))
     }
     /// Sets `S2PII5`, bits [23:20] to `v`.
     #[inline]
-    pub fn set_s2pii5(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII5(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 20, 0xf, v.bits());
     }
     /// `S2PII6`, bits [27:24]
     #[inline]
-    pub const fn s2pii6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9043,23 +9160,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII6`, bits [27:24].
     #[inline]
-    pub const fn s2pii6_bits(&self) -> u64 {
+    pub const fn S2PII6_bits(&self) -> u64 {
         support::get(self.0, 24, 0xf)
     }
     /// Returns the value with `S2PII6`, bits [27:24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii6(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII6(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 24, 0xf, v.bits()))
     }
     /// Sets `S2PII6`, bits [27:24] to `v`.
     #[inline]
-    pub fn set_s2pii6(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII6(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 24, 0xf, v.bits());
     }
     /// `S2PII7`, bits [31:28]
     #[inline]
-    pub const fn s2pii7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9073,23 +9190,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII7`, bits [31:28].
     #[inline]
-    pub const fn s2pii7_bits(&self) -> u64 {
+    pub const fn S2PII7_bits(&self) -> u64 {
         support::get(self.0, 28, 0xf)
     }
     /// Returns the value with `S2PII7`, bits [31:28] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii7(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII7(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 28, 0xf, v.bits()))
     }
     /// Sets `S2PII7`, bits [31:28] to `v`.
     #[inline]
-    pub fn set_s2pii7(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII7(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 28, 0xf, v.bits());
     }
     /// `S2PII8`, bits [35:32]
     #[inline]
-    pub const fn s2pii8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9103,23 +9220,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII8`, bits [35:32].
     #[inline]
-    pub const fn s2pii8_bits(&self) -> u64 {
+    pub const fn S2PII8_bits(&self) -> u64 {
         support::get(self.0, 32, 0xf)
     }
     /// Returns the value with `S2PII8`, bits [35:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii8(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII8(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 32, 0xf, v.bits()))
     }
     /// Sets `S2PII8`, bits [35:32] to `v`.
     #[inline]
-    pub fn set_s2pii8(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII8(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 32, 0xf, v.bits());
     }
     /// `S2PII9`, bits [39:36]
     #[inline]
-    pub const fn s2pii9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9133,23 +9250,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII9`, bits [39:36].
     #[inline]
-    pub const fn s2pii9_bits(&self) -> u64 {
+    pub const fn S2PII9_bits(&self) -> u64 {
         support::get(self.0, 36, 0xf)
     }
     /// Returns the value with `S2PII9`, bits [39:36] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii9(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII9(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 36, 0xf, v.bits()))
     }
     /// Sets `S2PII9`, bits [39:36] to `v`.
     #[inline]
-    pub fn set_s2pii9(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII9(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 36, 0xf, v.bits());
     }
     /// `S2PII10`, bits [43:40]
     #[inline]
-    pub const fn s2pii10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9163,23 +9280,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII10`, bits [43:40].
     #[inline]
-    pub const fn s2pii10_bits(&self) -> u64 {
+    pub const fn S2PII10_bits(&self) -> u64 {
         support::get(self.0, 40, 0xf)
     }
     /// Returns the value with `S2PII10`, bits [43:40] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii10(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII10(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 40, 0xf, v.bits()))
     }
     /// Sets `S2PII10`, bits [43:40] to `v`.
     #[inline]
-    pub fn set_s2pii10(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII10(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 40, 0xf, v.bits());
     }
     /// `S2PII11`, bits [47:44]
     #[inline]
-    pub const fn s2pii11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9193,23 +9310,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII11`, bits [47:44].
     #[inline]
-    pub const fn s2pii11_bits(&self) -> u64 {
+    pub const fn S2PII11_bits(&self) -> u64 {
         support::get(self.0, 44, 0xf)
     }
     /// Returns the value with `S2PII11`, bits [47:44] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii11(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII11(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 44, 0xf, v.bits()))
     }
     /// Sets `S2PII11`, bits [47:44] to `v`.
     #[inline]
-    pub fn set_s2pii11(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII11(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 44, 0xf, v.bits());
     }
     /// `S2PII12`, bits [51:48]
     #[inline]
-    pub const fn s2pii12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9223,23 +9340,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII12`, bits [51:48].
     #[inline]
-    pub const fn s2pii12_bits(&self) -> u64 {
+    pub const fn S2PII12_bits(&self) -> u64 {
         support::get(self.0, 48, 0xf)
     }
     /// Returns the value with `S2PII12`, bits [51:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii12(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII12(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 48, 0xf, v.bits()))
     }
     /// Sets `S2PII12`, bits [51:48] to `v`.
     #[inline]
-    pub fn set_s2pii12(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII12(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 48, 0xf, v.bits());
     }
     /// `S2PII13`, bits [55:52]
     #[inline]
-    pub const fn s2pii13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9253,23 +9370,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII13`, bits [55:52].
     #[inline]
-    pub const fn s2pii13_bits(&self) -> u64 {
+    pub const fn S2PII13_bits(&self) -> u64 {
         support::get(self.0, 52, 0xf)
     }
     /// Returns the value with `S2PII13`, bits [55:52] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii13(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII13(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 52, 0xf, v.bits()))
     }
     /// Sets `S2PII13`, bits [55:52] to `v`.
     #[inline]
-    pub fn set_s2pii13(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII13(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 52, 0xf, v.bits());
     }
     /// `S2PII14`, bits [59:56]
     #[inline]
-    pub const fn s2pii14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9283,23 +9400,23 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII14`, bits [59:56].
     #[inline]
-    pub const fn s2pii14_bits(&self) -> u64 {
+    pub const fn S2PII14_bits(&self) -> u64 {
         support::get(self.0, 56, 0xf)
     }
     /// Returns the value with `S2PII14`, bits [59:56] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii14(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII14(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 56, 0xf, v.bits()))
     }
     /// Sets `S2PII14`, bits [59:56] to `v`.
     #[inline]
-    pub fn set_s2pii14(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII14(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 56, 0xf, v.bits());
     }
     /// `S2PII15`, bits [63:60]
     #[inline]
-    pub const fn s2pii15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
+    pub const fn S2PII15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
         match super::enums::S2PermInterp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9313,26 +9430,26 @@ impl SS2pii {
     }
     /// The raw encoding of `S2PII15`, bits [63:60].
     #[inline]
-    pub const fn s2pii15_bits(&self) -> u64 {
+    pub const fn S2PII15_bits(&self) -> u64 {
         support::get(self.0, 60, 0xf)
     }
     /// Returns the value with `S2PII15`, bits [63:60] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s2pii15(self, v: super::enums::S2PermInterp) -> Self {
+    pub const fn with_S2PII15(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 60, 0xf, v.bits()))
     }
     /// Sets `S2PII15`, bits [63:60] to `v`.
     #[inline]
-    pub fn set_s2pii15(&mut self, v: super::enums::S2PermInterp) {
+    pub fn set_S2PII15(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 60, 0xf, v.bits());
     }
 }
-impl Register for SS2pii {
+impl Register for S_S2PII {
     const NAME: &'static str = "S_S2PII";
     const OFFSET: usize = 0x8030_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SS2pii::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_S2PII::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -9342,9 +9459,9 @@ impl Register for SS2pii {
         self.0
     }
 }
-impl Readable for SS2pii {}
-impl Writable for SS2pii {}
-impl ::core::fmt::Debug for SS2pii {
+impl Readable for S_S2PII {}
+impl Writable for S_S2PII {}
+impl ::core::fmt::Debug for S_S2PII {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_S2PII", Self::FIELDS, &[self.0])
     }
@@ -9356,8 +9473,10 @@ impl ::core::fmt::Debug for SS2pii {
 /// Architecture reference: section 6.3.62.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SInit(u32);
-impl SInit {
+#[allow(non_camel_case_types)]
+pub struct S_INIT(u32);
+#[allow(non_snake_case)]
+impl S_INIT {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x803c_usize;
     /// The value after reset.
@@ -9386,26 +9505,26 @@ impl SInit {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn inv_all(&self) -> bool {
+    pub const fn INV_ALL(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `INV_ALL`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_inv_all(self, v: bool) -> Self {
+    pub const fn with_INV_ALL(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `INV_ALL`, bit [0] to `v`.
     #[inline]
-    pub fn set_inv_all(&mut self, v: bool) {
+    pub fn set_INV_ALL(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
 }
-impl Register for SInit {
+impl Register for S_INIT {
     const NAME: &'static str = "S_INIT";
     const OFFSET: usize = 0x803c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SInit::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_INIT::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -9415,9 +9534,9 @@ impl Register for SInit {
         self.0 as u64
     }
 }
-impl Readable for SInit {}
-impl Writable for SInit {}
-impl ::core::fmt::Debug for SInit {
+impl Readable for S_INIT {}
+impl Writable for S_INIT {}
+impl ::core::fmt::Debug for S_INIT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_INIT", Self::FIELDS, &[self.0 as u64])
     }
@@ -9429,8 +9548,10 @@ impl ::core::fmt::Debug for SInit {
 /// Architecture reference: section 6.3.63.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGbpa(u32);
-impl SGbpa {
+#[allow(non_camel_case_types)]
+pub struct S_GBPA(u32);
+#[allow(non_snake_case)]
+impl S_GBPA {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8044_usize;
     /// Fields, lowest first.
@@ -9495,14 +9616,14 @@ impl SGbpa {
     ///
     /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -9516,7 +9637,7 @@ impl SGbpa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -9525,7 +9646,7 @@ impl SGbpa {
     ///
     /// Memory type override.
     #[inline]
-    pub const fn mtcfg(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
+    pub const fn MTCFG(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9539,32 +9660,32 @@ impl SGbpa {
     }
     /// The raw encoding of `MTCFG`, bit [4].
     #[inline]
-    pub const fn mtcfg_bits(&self) -> u64 {
+    pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x1)
     }
     /// Returns the value with `MTCFG`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mtcfg(self, v: super::enums::GbpaMtCfg) -> Self {
+    pub const fn with_MTCFG(self, v: super::enums::GbpaMtCfg) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v.bits()) as u32)
     }
     /// Sets `MTCFG`, bit [4] to `v`.
     #[inline]
-    pub fn set_mtcfg(&mut self, v: super::enums::GbpaMtCfg) {
+    pub fn set_MTCFG(&mut self, v: super::enums::GbpaMtCfg) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
     /// `ALLOCCFG`, bits [11:8]
     ///
     /// Allocation hints: 0b0xxx keeps incoming, 0b1RWT forces RA, WA and TR.
     #[inline]
-    pub const fn alloccfg(&self) -> u8 {
+    pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0 as u64, 8, 0xf) as u8
     }
     /// Returns the value with `ALLOCCFG`, bits [11:8] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_ALLOCCFG(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -9578,7 +9699,7 @@ impl SGbpa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_ALLOCCFG(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -9587,7 +9708,7 @@ impl SGbpa {
     ///
     /// Shareability override.
     #[inline]
-    pub const fn shcfg(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
+    pub const fn SHCFG(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9601,25 +9722,25 @@ impl SGbpa {
     }
     /// The raw encoding of `SHCFG`, bits [13:12].
     #[inline]
-    pub const fn shcfg_bits(&self) -> u64 {
+    pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 12, 0x3)
     }
     /// Returns the value with `SHCFG`, bits [13:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_shcfg(self, v: super::enums::GbpaShCfg) -> Self {
+    pub const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
         Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
     }
     /// Sets `SHCFG`, bits [13:12] to `v`.
     #[inline]
-    pub fn set_shcfg(&mut self, v: super::enums::GbpaShCfg) {
+    pub fn set_SHCFG(&mut self, v: super::enums::GbpaShCfg) {
         self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
     /// `NSCFG`, bits [15:14]
     ///
     /// NS attribute override.
     #[inline]
-    pub const fn nscfg(&self) -> Result<super::enums::GbpaNsCfg, FieldError> {
+    pub const fn NSCFG(&self) -> Result<super::enums::GbpaNsCfg, FieldError> {
         let raw = support::get(self.0 as u64, 14, 0x3);
         match super::enums::GbpaNsCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9633,25 +9754,25 @@ impl SGbpa {
     }
     /// The raw encoding of `NSCFG`, bits [15:14].
     #[inline]
-    pub const fn nscfg_bits(&self) -> u64 {
+    pub const fn NSCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 14, 0x3)
     }
     /// Returns the value with `NSCFG`, bits [15:14] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_nscfg(self, v: super::enums::GbpaNsCfg) -> Self {
+    pub const fn with_NSCFG(self, v: super::enums::GbpaNsCfg) -> Self {
         Self(support::put(self.0 as u64, 14, 0x3, v.bits()) as u32)
     }
     /// Sets `NSCFG`, bits [15:14] to `v`.
     #[inline]
-    pub fn set_nscfg(&mut self, v: super::enums::GbpaNsCfg) {
+    pub fn set_NSCFG(&mut self, v: super::enums::GbpaNsCfg) {
         self.0 = support::put(self.0 as u64, 14, 0x3, v.bits()) as u32;
     }
     /// `PRIVCFG`, bits [17:16]
     ///
     /// Privilege override.
     #[inline]
-    pub const fn privcfg(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
+    pub const fn PRIVCFG(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9665,25 +9786,25 @@ impl SGbpa {
     }
     /// The raw encoding of `PRIVCFG`, bits [17:16].
     #[inline]
-    pub const fn privcfg_bits(&self) -> u64 {
+    pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
     /// Returns the value with `PRIVCFG`, bits [17:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_privcfg(self, v: super::enums::GbpaPrivCfg) -> Self {
+    pub const fn with_PRIVCFG(self, v: super::enums::GbpaPrivCfg) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
     /// Sets `PRIVCFG`, bits [17:16] to `v`.
     #[inline]
-    pub fn set_privcfg(&mut self, v: super::enums::GbpaPrivCfg) {
+    pub fn set_PRIVCFG(&mut self, v: super::enums::GbpaPrivCfg) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
     /// `INSTCFG`, bits [19:18]
     ///
     /// Instruction/data override (reads only; writes are always data).
     #[inline]
-    pub const fn instcfg(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
+    pub const fn INSTCFG(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -9697,36 +9818,36 @@ impl SGbpa {
     }
     /// The raw encoding of `INSTCFG`, bits [19:18].
     #[inline]
-    pub const fn instcfg_bits(&self) -> u64 {
+    pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 18, 0x3)
     }
     /// Returns the value with `INSTCFG`, bits [19:18] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_instcfg(self, v: super::enums::GbpaInstCfg) -> Self {
+    pub const fn with_INSTCFG(self, v: super::enums::GbpaInstCfg) -> Self {
         Self(support::put(self.0 as u64, 18, 0x3, v.bits()) as u32)
     }
     /// Sets `INSTCFG`, bits [19:18] to `v`.
     #[inline]
-    pub fn set_instcfg(&mut self, v: super::enums::GbpaInstCfg) {
+    pub fn set_INSTCFG(&mut self, v: super::enums::GbpaInstCfg) {
         self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
     /// `ABORT`, bit [20]
     ///
     /// Abort all incoming Secure transactions instead of bypassing them.
     #[inline]
-    pub const fn abort(&self) -> bool {
+    pub const fn ABORT(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// Returns the value with `ABORT`, bit [20] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_abort(self, v: bool) -> Self {
+    pub const fn with_ABORT(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 20, 0x1, v as u64) as u32)
     }
     /// Sets `ABORT`, bit [20] to `v`.
     #[inline]
-    pub fn set_abort(&mut self, v: bool) {
+    pub fn set_ABORT(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
@@ -9735,26 +9856,26 @@ impl SGbpa {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn update(&self) -> bool {
+    pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_update(self, v: bool) -> Self {
+    pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
-    pub fn set_update(&mut self, v: bool) {
+    pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for SGbpa {
+impl Register for S_GBPA {
     const NAME: &'static str = "S_GBPA";
     const OFFSET: usize = 0x8044_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGbpa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GBPA::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -9764,9 +9885,9 @@ impl Register for SGbpa {
         self.0 as u64
     }
 }
-impl Readable for SGbpa {}
-impl Writable for SGbpa {}
-impl ::core::fmt::Debug for SGbpa {
+impl Readable for S_GBPA {}
+impl Writable for S_GBPA {}
+impl ::core::fmt::Debug for S_GBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GBPA", Self::FIELDS, &[self.0 as u64])
     }
@@ -9778,8 +9899,9 @@ impl ::core::fmt::Debug for SGbpa {
 /// Architecture reference: section 6.3.64.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SAgbpa(u32);
-impl SAgbpa {
+#[allow(non_camel_case_types)]
+pub struct S_AGBPA(u32);
+impl S_AGBPA {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8048_usize;
     /// Fields, lowest first.
@@ -9795,11 +9917,11 @@ impl SAgbpa {
         self.0
     }
 }
-impl Register for SAgbpa {
+impl Register for S_AGBPA {
     const NAME: &'static str = "S_AGBPA";
     const OFFSET: usize = 0x8048_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SAgbpa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_AGBPA::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -9809,9 +9931,9 @@ impl Register for SAgbpa {
         self.0 as u64
     }
 }
-impl Readable for SAgbpa {}
-impl Writable for SAgbpa {}
-impl ::core::fmt::Debug for SAgbpa {
+impl Readable for S_AGBPA {}
+impl Writable for S_AGBPA {}
+impl ::core::fmt::Debug for S_AGBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_AGBPA", Self::FIELDS, &[self.0 as u64])
     }
@@ -9824,8 +9946,10 @@ impl ::core::fmt::Debug for SAgbpa {
 /// Architecture reference: section 6.3.65.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIrqCtrl(u32);
-impl SIrqCtrl {
+#[allow(non_camel_case_types)]
+pub struct S_IRQ_CTRL(u32);
+#[allow(non_snake_case)]
+impl S_IRQ_CTRL {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8050_usize;
     /// The value after reset.
@@ -9859,18 +9983,18 @@ impl SIrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gerror_irqen(&self) -> bool {
+    pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `GERROR_IRQEN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gerror_irqen(self, v: bool) -> Self {
+    pub const fn with_GERROR_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `GERROR_IRQEN`, bit [0] to `v`.
     #[inline]
-    pub fn set_gerror_irqen(&mut self, v: bool) {
+    pub fn set_GERROR_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_IRQEN`, bit [2]
@@ -9879,31 +10003,31 @@ impl SIrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_irqen(&self) -> bool {
+    pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQ_IRQEN`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventq_irqen(self, v: bool) -> Self {
+    pub const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventq_irqen(&mut self, v: bool) {
+    pub fn set_EVENTQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `S_IRQ_CTRLACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
-    pub const fn acked_by(self, ack: SIrqCtrlack) -> bool {
+    pub const fn acked_by(self, ack: S_IRQ_CTRLACK) -> bool {
         (self.0 ^ ack.0) & 0x5_u32 == 0
     }
 }
-impl Register for SIrqCtrl {
+impl Register for S_IRQ_CTRL {
     const NAME: &'static str = "S_IRQ_CTRL";
     const OFFSET: usize = 0x8050_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIrqCtrl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IRQ_CTRL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -9913,13 +10037,13 @@ impl Register for SIrqCtrl {
         self.0 as u64
     }
 }
-impl Readable for SIrqCtrl {}
-impl Writable for SIrqCtrl {}
-impl support::AckedBy for SIrqCtrl {
-    type Ack = SIrqCtrlack;
+impl Readable for S_IRQ_CTRL {}
+impl Writable for S_IRQ_CTRL {}
+impl support::AckedBy for S_IRQ_CTRL {
+    type Ack = S_IRQ_CTRLACK;
     const SHARED: u64 = 0x5;
 }
-impl ::core::fmt::Debug for SIrqCtrl {
+impl ::core::fmt::Debug for S_IRQ_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IRQ_CTRL", Self::FIELDS, &[self.0 as u64])
     }
@@ -9931,8 +10055,10 @@ impl ::core::fmt::Debug for SIrqCtrl {
 /// Architecture reference: section 6.3.66.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIrqCtrlack(u32);
-impl SIrqCtrlack {
+#[allow(non_camel_case_types)]
+pub struct S_IRQ_CTRLACK(u32);
+#[allow(non_snake_case)]
+impl S_IRQ_CTRLACK {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8054_usize;
     /// The value after reset.
@@ -9964,22 +10090,22 @@ impl SIrqCtrlack {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gerror_irqen(&self) -> bool {
+    pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `EVENTQ_IRQEN`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_irqen(&self) -> bool {
+    pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
 }
-impl Register for SIrqCtrlack {
+impl Register for S_IRQ_CTRLACK {
     const NAME: &'static str = "S_IRQ_CTRLACK";
     const OFFSET: usize = 0x8054_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIrqCtrlack::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IRQ_CTRLACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -9989,8 +10115,8 @@ impl Register for SIrqCtrlack {
         self.0 as u64
     }
 }
-impl Readable for SIrqCtrlack {}
-impl ::core::fmt::Debug for SIrqCtrlack {
+impl Readable for S_IRQ_CTRLACK {}
+impl ::core::fmt::Debug for S_IRQ_CTRLACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IRQ_CTRLACK", Self::FIELDS, &[self.0 as u64])
     }
@@ -10003,8 +10129,10 @@ impl ::core::fmt::Debug for SIrqCtrlack {
 /// Architecture reference: section 6.3.67.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGerror(u32);
-impl SGerror {
+#[allow(non_camel_case_types)]
+pub struct S_GERROR(u32);
+#[allow(non_snake_case)]
+impl S_GERROR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8060_usize;
     /// The value after reset.
@@ -10063,7 +10191,7 @@ impl SGerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdq_err(&self) -> bool {
+    pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
@@ -10072,7 +10200,7 @@ impl SGerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_abt_err(&self) -> bool {
+    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
@@ -10081,7 +10209,7 @@ impl SGerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_cmdq_abt_err(&self) -> bool {
+    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
@@ -10090,7 +10218,7 @@ impl SGerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_eventq_abt_err(&self) -> bool {
+    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
@@ -10099,7 +10227,7 @@ impl SGerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_gerror_abt_err(&self) -> bool {
+    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// `SFM_ERR`, bit [8]
@@ -10108,7 +10236,7 @@ impl SGerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sfm_err(&self) -> bool {
+    pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `CMDQP_ERR`, bit [9]
@@ -10117,21 +10245,21 @@ impl SGerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqp_err(&self) -> bool {
+    pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// The active bits: those that differ from `ack` (a `S_GERRORN` read).
     #[inline]
     #[must_use]
-    pub const fn active(self, ack: SGerrorn) -> Self {
+    pub const fn active(self, ack: S_GERRORN) -> Self {
         Self((self.0 ^ ack.0) & 0x3b5_u32)
     }
 }
-impl Register for SGerror {
+impl Register for S_GERROR {
     const NAME: &'static str = "S_GERROR";
     const OFFSET: usize = 0x8060_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGerror::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GERROR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -10141,8 +10269,8 @@ impl Register for SGerror {
         self.0 as u64
     }
 }
-impl Readable for SGerror {}
-impl ::core::fmt::Debug for SGerror {
+impl Readable for S_GERROR {}
+impl ::core::fmt::Debug for S_GERROR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GERROR", Self::FIELDS, &[self.0 as u64])
     }
@@ -10154,8 +10282,10 @@ impl ::core::fmt::Debug for SGerror {
 /// Architecture reference: section 6.3.68.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGerrorn(u32);
-impl SGerrorn {
+#[allow(non_camel_case_types)]
+pub struct S_GERRORN(u32);
+#[allow(non_snake_case)]
+impl S_GERRORN {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8064_usize;
     /// The value after reset.
@@ -10212,141 +10342,141 @@ impl SGerrorn {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdq_err(&self) -> bool {
+    pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `CMDQ_ERR`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdq_err(self, v: bool) -> Self {
+    pub const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQ_ERR`, bit [0] to `v`.
     #[inline]
-    pub fn set_cmdq_err(&mut self, v: bool) {
+    pub fn set_CMDQ_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_abt_err(&self) -> bool {
+    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQ_ABT_ERR`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventq_abt_err(self, v: bool) -> Self {
+    pub const fn with_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventq_abt_err(&mut self, v: bool) {
+    pub fn set_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_cmdq_abt_err(&self) -> bool {
+    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_cmdq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_CMDQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
     #[inline]
-    pub fn set_msi_cmdq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_CMDQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_eventq_abt_err(&self) -> bool {
+    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit [5] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_eventq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
     #[inline]
-    pub fn set_msi_eventq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_gerror_abt_err(&self) -> bool {
+    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// Returns the value with `MSI_GERROR_ABT_ERR`, bit [7] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_gerror_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_GERROR_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 7, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
     #[inline]
-    pub fn set_msi_gerror_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_GERROR_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
     /// `SFM_ERR`, bit [8]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sfm_err(&self) -> bool {
+    pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// Returns the value with `SFM_ERR`, bit [8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sfm_err(self, v: bool) -> Self {
+    pub const fn with_SFM_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, v as u64) as u32)
     }
     /// Sets `SFM_ERR`, bit [8] to `v`.
     #[inline]
-    pub fn set_sfm_err(&mut self, v: bool) {
+    pub fn set_SFM_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
     /// `CMDQP_ERR`, bit [9]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqp_err(&self) -> bool {
+    pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// Returns the value with `CMDQP_ERR`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdqp_err(self, v: bool) -> Self {
+    pub const fn with_CMDQP_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQP_ERR`, bit [9] to `v`.
     #[inline]
-    pub fn set_cmdqp_err(&mut self, v: bool) {
+    pub fn set_CMDQP_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
     /// The value to write so that every error active in `errors` (a `S_GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `S_GERROR`.
     #[inline]
     #[must_use]
-    pub const fn acknowledge(self, errors: SGerror) -> Self {
+    pub const fn acknowledge(self, errors: S_GERROR) -> Self {
         Self((self.0 & !0x3b5_u32) | (errors.0 & 0x3b5_u32))
     }
 }
-impl Register for SGerrorn {
+impl Register for S_GERRORN {
     const NAME: &'static str = "S_GERRORN";
     const OFFSET: usize = 0x8064_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGerrorn::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GERRORN::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -10356,9 +10486,9 @@ impl Register for SGerrorn {
         self.0 as u64
     }
 }
-impl Readable for SGerrorn {}
-impl Writable for SGerrorn {}
-impl ::core::fmt::Debug for SGerrorn {
+impl Readable for S_GERRORN {}
+impl Writable for S_GERRORN {}
+impl ::core::fmt::Debug for S_GERRORN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GERRORN", Self::FIELDS, &[self.0 as u64])
     }
@@ -10370,8 +10500,10 @@ impl ::core::fmt::Debug for SGerrorn {
 /// Architecture reference: section 6.3.69.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGerrorIrqCfg0(u64);
-impl SGerrorIrqCfg0 {
+#[allow(non_camel_case_types)]
+pub struct S_GERROR_IRQ_CFG0(u64);
+#[allow(non_snake_case)]
+impl S_GERROR_IRQ_CFG0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8068_usize;
     /// Fields, lowest first.
@@ -10397,14 +10529,14 @@ impl SGerrorIrqCfg0 {
     /// Doorbell physical address; zero means no MSI is sent.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `ADDR`, bits [55:2] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -10418,17 +10550,17 @@ impl SGerrorIrqCfg0 {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for SGerrorIrqCfg0 {
+impl Register for S_GERROR_IRQ_CFG0 {
     const NAME: &'static str = "S_GERROR_IRQ_CFG0";
     const OFFSET: usize = 0x8068_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SGerrorIrqCfg0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GERROR_IRQ_CFG0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -10438,9 +10570,9 @@ impl Register for SGerrorIrqCfg0 {
         self.0
     }
 }
-impl Readable for SGerrorIrqCfg0 {}
-impl Writable for SGerrorIrqCfg0 {}
-impl ::core::fmt::Debug for SGerrorIrqCfg0 {
+impl Readable for S_GERROR_IRQ_CFG0 {}
+impl Writable for S_GERROR_IRQ_CFG0 {}
+impl ::core::fmt::Debug for S_GERROR_IRQ_CFG0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GERROR_IRQ_CFG0", Self::FIELDS, &[self.0])
     }
@@ -10452,8 +10584,10 @@ impl ::core::fmt::Debug for SGerrorIrqCfg0 {
 /// Architecture reference: section 6.3.70.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGerrorIrqCfg1(u32);
-impl SGerrorIrqCfg1 {
+#[allow(non_camel_case_types)]
+pub struct S_GERROR_IRQ_CFG1(u32);
+#[allow(non_snake_case)]
+impl S_GERROR_IRQ_CFG1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8070_usize;
     /// Fields, lowest first.
@@ -10478,26 +10612,26 @@ impl SGerrorIrqCfg1 {
     ///
     /// Value written to the doorbell.
     #[inline]
-    pub const fn data(&self) -> u32 {
+    pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `DATA`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_data(self, v: u32) -> Self {
+    pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_data(&mut self, v: u32) {
+    pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for SGerrorIrqCfg1 {
+impl Register for S_GERROR_IRQ_CFG1 {
     const NAME: &'static str = "S_GERROR_IRQ_CFG1";
     const OFFSET: usize = 0x8070_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGerrorIrqCfg1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GERROR_IRQ_CFG1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -10507,9 +10641,9 @@ impl Register for SGerrorIrqCfg1 {
         self.0 as u64
     }
 }
-impl Readable for SGerrorIrqCfg1 {}
-impl Writable for SGerrorIrqCfg1 {}
-impl ::core::fmt::Debug for SGerrorIrqCfg1 {
+impl Readable for S_GERROR_IRQ_CFG1 {}
+impl Writable for S_GERROR_IRQ_CFG1 {}
+impl ::core::fmt::Debug for S_GERROR_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GERROR_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
     }
@@ -10521,8 +10655,10 @@ impl ::core::fmt::Debug for SGerrorIrqCfg1 {
 /// Architecture reference: section 6.3.71.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGerrorIrqCfg2(u32);
-impl SGerrorIrqCfg2 {
+#[allow(non_camel_case_types)]
+pub struct S_GERROR_IRQ_CFG2(u32);
+#[allow(non_snake_case)]
+impl S_GERROR_IRQ_CFG2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8074_usize;
     /// Fields, lowest first.
@@ -10552,14 +10688,14 @@ impl SGerrorIrqCfg2 {
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -10573,7 +10709,7 @@ impl SGerrorIrqCfg2 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -10582,7 +10718,7 @@ impl SGerrorIrqCfg2 {
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
-    pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -10596,26 +10732,26 @@ impl SGerrorIrqCfg2 {
     }
     /// The raw encoding of `SH`, bits [5:4].
     #[inline]
-    pub const fn sh_bits(&self) -> u64 {
+    pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
-impl Register for SGerrorIrqCfg2 {
+impl Register for S_GERROR_IRQ_CFG2 {
     const NAME: &'static str = "S_GERROR_IRQ_CFG2";
     const OFFSET: usize = 0x8074_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGerrorIrqCfg2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GERROR_IRQ_CFG2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -10625,9 +10761,9 @@ impl Register for SGerrorIrqCfg2 {
         self.0 as u64
     }
 }
-impl Readable for SGerrorIrqCfg2 {}
-impl Writable for SGerrorIrqCfg2 {}
-impl ::core::fmt::Debug for SGerrorIrqCfg2 {
+impl Readable for S_GERROR_IRQ_CFG2 {}
+impl Writable for S_GERROR_IRQ_CFG2 {}
+impl ::core::fmt::Debug for S_GERROR_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GERROR_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
     }
@@ -10639,8 +10775,10 @@ impl ::core::fmt::Debug for SGerrorIrqCfg2 {
 /// Architecture reference: section 6.3.72.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SStrtabBase(u64);
-impl SStrtabBase {
+#[allow(non_camel_case_types)]
+pub struct S_STRTAB_BASE(u64);
+#[allow(non_snake_case)]
+impl S_STRTAB_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8080_usize;
     /// Fields, lowest first.
@@ -10671,14 +10809,14 @@ impl SStrtabBase {
     /// Physical base of the Secure Stream table.
     /// The address, with bits [5:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 6, 0x3ffffffffffff) << 6
     }
     /// Returns the value with `ADDR`, bits [55:6] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -10692,7 +10830,7 @@ impl SStrtabBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -10701,26 +10839,26 @@ impl SStrtabBase {
     ///
     /// Read-allocate hint for Secure Stream table accesses.
     #[inline]
-    pub const fn ra(&self) -> bool {
+    pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `RA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ra(self, v: bool) -> Self {
+    pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
-    pub fn set_ra(&mut self, v: bool) {
+    pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for SStrtabBase {
+impl Register for S_STRTAB_BASE {
     const NAME: &'static str = "S_STRTAB_BASE";
     const OFFSET: usize = 0x8080_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SStrtabBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_STRTAB_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -10730,9 +10868,9 @@ impl Register for SStrtabBase {
         self.0
     }
 }
-impl Readable for SStrtabBase {}
-impl Writable for SStrtabBase {}
-impl ::core::fmt::Debug for SStrtabBase {
+impl Readable for S_STRTAB_BASE {}
+impl Writable for S_STRTAB_BASE {}
+impl ::core::fmt::Debug for S_STRTAB_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_STRTAB_BASE", Self::FIELDS, &[self.0])
     }
@@ -10744,8 +10882,10 @@ impl ::core::fmt::Debug for SStrtabBase {
 /// Architecture reference: section 6.3.73.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SStrtabBaseCfg(u32);
-impl SStrtabBaseCfg {
+#[allow(non_camel_case_types)]
+pub struct S_STRTAB_BASE_CFG(u32);
+#[allow(non_snake_case)]
+impl S_STRTAB_BASE_CFG {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8088_usize;
     /// Fields, lowest first.
@@ -10781,14 +10921,14 @@ impl SStrtabBaseCfg {
     /// The table covers 2^LOG2SIZE Secure StreamIDs.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [5:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -10802,7 +10942,7 @@ impl SStrtabBaseCfg {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         ::core::result::Result::Ok(())
@@ -10811,7 +10951,7 @@ impl SStrtabBaseCfg {
     ///
     /// StreamID bits resolved by a second-level table.
     #[inline]
-    pub const fn split(&self) -> Result<super::enums::StrtabSplit, FieldError> {
+    pub const fn SPLIT(&self) -> Result<super::enums::StrtabSplit, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -10825,25 +10965,25 @@ impl SStrtabBaseCfg {
     }
     /// The raw encoding of `SPLIT`, bits [10:6].
     #[inline]
-    pub const fn split_bits(&self) -> u64 {
+    pub const fn SPLIT_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x1f)
     }
     /// Returns the value with `SPLIT`, bits [10:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_split(self, v: super::enums::StrtabSplit) -> Self {
+    pub const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32)
     }
     /// Sets `SPLIT`, bits [10:6] to `v`.
     #[inline]
-    pub fn set_split(&mut self, v: super::enums::StrtabSplit) {
+    pub fn set_SPLIT(&mut self, v: super::enums::StrtabSplit) {
         self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
     /// `FMT`, bits [17:16]
     ///
     /// Secure Stream table layout.
     #[inline]
-    pub const fn fmt(&self) -> Result<super::enums::StrtabFmt, FieldError> {
+    pub const fn FMT(&self) -> Result<super::enums::StrtabFmt, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -10857,26 +10997,26 @@ impl SStrtabBaseCfg {
     }
     /// The raw encoding of `FMT`, bits [17:16].
     #[inline]
-    pub const fn fmt_bits(&self) -> u64 {
+    pub const fn FMT_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
     /// Returns the value with `FMT`, bits [17:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fmt(self, v: super::enums::StrtabFmt) -> Self {
+    pub const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
     /// Sets `FMT`, bits [17:16] to `v`.
     #[inline]
-    pub fn set_fmt(&mut self, v: super::enums::StrtabFmt) {
+    pub fn set_FMT(&mut self, v: super::enums::StrtabFmt) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
 }
-impl Register for SStrtabBaseCfg {
+impl Register for S_STRTAB_BASE_CFG {
     const NAME: &'static str = "S_STRTAB_BASE_CFG";
     const OFFSET: usize = 0x8088_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SStrtabBaseCfg::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_STRTAB_BASE_CFG::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -10886,9 +11026,9 @@ impl Register for SStrtabBaseCfg {
         self.0 as u64
     }
 }
-impl Readable for SStrtabBaseCfg {}
-impl Writable for SStrtabBaseCfg {}
-impl ::core::fmt::Debug for SStrtabBaseCfg {
+impl Readable for S_STRTAB_BASE_CFG {}
+impl Writable for S_STRTAB_BASE_CFG {}
+impl ::core::fmt::Debug for S_STRTAB_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_STRTAB_BASE_CFG", Self::FIELDS, &[self.0 as u64])
     }
@@ -10900,8 +11040,10 @@ impl ::core::fmt::Debug for SStrtabBaseCfg {
 /// Architecture reference: section 6.3.74.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SCmdqBase(u64);
-impl SCmdqBase {
+#[allow(non_camel_case_types)]
+pub struct S_CMDQ_BASE(u64);
+#[allow(non_snake_case)]
+impl S_CMDQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8090_usize;
     /// Fields, lowest first.
@@ -10937,14 +11079,14 @@ impl SCmdqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.CMDQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -10956,7 +11098,7 @@ impl SCmdqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -10966,14 +11108,14 @@ impl SCmdqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -10987,7 +11129,7 @@ impl SCmdqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -10996,26 +11138,26 @@ impl SCmdqBase {
     ///
     /// Read-allocate hint for Secure Command queue accesses.
     #[inline]
-    pub const fn ra(&self) -> bool {
+    pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `RA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ra(self, v: bool) -> Self {
+    pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
-    pub fn set_ra(&mut self, v: bool) {
+    pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for SCmdqBase {
+impl Register for S_CMDQ_BASE {
     const NAME: &'static str = "S_CMDQ_BASE";
     const OFFSET: usize = 0x8090_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SCmdqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_CMDQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -11025,9 +11167,9 @@ impl Register for SCmdqBase {
         self.0
     }
 }
-impl Readable for SCmdqBase {}
-impl Writable for SCmdqBase {}
-impl ::core::fmt::Debug for SCmdqBase {
+impl Readable for S_CMDQ_BASE {}
+impl Writable for S_CMDQ_BASE {}
+impl ::core::fmt::Debug for S_CMDQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_CMDQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -11039,8 +11181,10 @@ impl ::core::fmt::Debug for SCmdqBase {
 /// Architecture reference: section 6.3.75.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SCmdqProd(u32);
-impl SCmdqProd {
+#[allow(non_camel_case_types)]
+pub struct S_CMDQ_PROD(u32);
+#[allow(non_snake_case)]
+impl S_CMDQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8098_usize;
     /// Fields, lowest first.
@@ -11065,14 +11209,14 @@ impl SCmdqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -11086,17 +11230,17 @@ impl SCmdqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
 }
-impl Register for SCmdqProd {
+impl Register for S_CMDQ_PROD {
     const NAME: &'static str = "S_CMDQ_PROD";
     const OFFSET: usize = 0x8098_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SCmdqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_CMDQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -11106,9 +11250,9 @@ impl Register for SCmdqProd {
         self.0 as u64
     }
 }
-impl Readable for SCmdqProd {}
-impl Writable for SCmdqProd {}
-impl ::core::fmt::Debug for SCmdqProd {
+impl Readable for S_CMDQ_PROD {}
+impl Writable for S_CMDQ_PROD {}
+impl ::core::fmt::Debug for S_CMDQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_CMDQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -11120,8 +11264,10 @@ impl ::core::fmt::Debug for SCmdqProd {
 /// Architecture reference: section 6.3.76.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SCmdqCons(u32);
-impl SCmdqCons {
+#[allow(non_camel_case_types)]
+pub struct S_CMDQ_CONS(u32);
+#[allow(non_snake_case)]
+impl S_CMDQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x809c_usize;
     /// Fields, lowest first.
@@ -11151,14 +11297,14 @@ impl SCmdqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -11172,7 +11318,7 @@ impl SCmdqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -11181,7 +11327,7 @@ impl SCmdqCons {
     ///
     /// Why Secure command consumption stopped (valid while S_GERROR.CMDQ_ERR is active).
     #[inline]
-    pub const fn err(&self) -> Result<super::enums::CmdqError, FieldError> {
+    pub const fn ERR(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -11195,26 +11341,26 @@ impl SCmdqCons {
     }
     /// The raw encoding of `ERR`, bits [30:24].
     #[inline]
-    pub const fn err_bits(&self) -> u64 {
+    pub const fn ERR_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x7f)
     }
     /// Returns the value with `ERR`, bits [30:24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_err(self, v: super::enums::CmdqError) -> Self {
+    pub const fn with_ERR(self, v: super::enums::CmdqError) -> Self {
         Self(support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32)
     }
     /// Sets `ERR`, bits [30:24] to `v`.
     #[inline]
-    pub fn set_err(&mut self, v: super::enums::CmdqError) {
+    pub fn set_ERR(&mut self, v: super::enums::CmdqError) {
         self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
     }
 }
-impl Register for SCmdqCons {
+impl Register for S_CMDQ_CONS {
     const NAME: &'static str = "S_CMDQ_CONS";
     const OFFSET: usize = 0x809c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SCmdqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_CMDQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -11224,9 +11370,9 @@ impl Register for SCmdqCons {
         self.0 as u64
     }
 }
-impl Readable for SCmdqCons {}
-impl Writable for SCmdqCons {}
-impl ::core::fmt::Debug for SCmdqCons {
+impl Readable for S_CMDQ_CONS {}
+impl Writable for S_CMDQ_CONS {}
+impl ::core::fmt::Debug for S_CMDQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_CMDQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
@@ -11238,8 +11384,10 @@ impl ::core::fmt::Debug for SCmdqCons {
 /// Architecture reference: section 6.3.77.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SEventqBase(u64);
-impl SEventqBase {
+#[allow(non_camel_case_types)]
+pub struct S_EVENTQ_BASE(u64);
+#[allow(non_snake_case)]
+impl S_EVENTQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80a0_usize;
     /// Fields, lowest first.
@@ -11275,14 +11423,14 @@ impl SEventqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.EVENTQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -11294,7 +11442,7 @@ impl SEventqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -11304,14 +11452,14 @@ impl SEventqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -11325,7 +11473,7 @@ impl SEventqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -11334,26 +11482,26 @@ impl SEventqBase {
     ///
     /// Write-allocate hint for Secure Event queue accesses.
     #[inline]
-    pub const fn wa(&self) -> bool {
+    pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `WA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wa(self, v: bool) -> Self {
+    pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
-    pub fn set_wa(&mut self, v: bool) {
+    pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for SEventqBase {
+impl Register for S_EVENTQ_BASE {
     const NAME: &'static str = "S_EVENTQ_BASE";
     const OFFSET: usize = 0x80a0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SEventqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_EVENTQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -11363,9 +11511,9 @@ impl Register for SEventqBase {
         self.0
     }
 }
-impl Readable for SEventqBase {}
-impl Writable for SEventqBase {}
-impl ::core::fmt::Debug for SEventqBase {
+impl Readable for S_EVENTQ_BASE {}
+impl Writable for S_EVENTQ_BASE {}
+impl ::core::fmt::Debug for S_EVENTQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_EVENTQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -11377,8 +11525,10 @@ impl ::core::fmt::Debug for SEventqBase {
 /// Architecture reference: section 6.3.78.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SEventqProd(u32);
-impl SEventqProd {
+#[allow(non_camel_case_types)]
+pub struct S_EVENTQ_PROD(u32);
+#[allow(non_snake_case)]
+impl S_EVENTQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80a8_usize;
     /// Fields, lowest first.
@@ -11408,14 +11558,14 @@ impl SEventqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -11429,7 +11579,7 @@ impl SEventqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -11438,26 +11588,26 @@ impl SEventqProd {
     ///
     /// Toggled by the SMMU on overflow while it equals S_EVENTQ_CONS.OVACKFLG.
     #[inline]
-    pub const fn ovflg(&self) -> bool {
+    pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovflg(self, v: bool) -> Self {
+    pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovflg(&mut self, v: bool) {
+    pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for SEventqProd {
+impl Register for S_EVENTQ_PROD {
     const NAME: &'static str = "S_EVENTQ_PROD";
     const OFFSET: usize = 0x80a8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SEventqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_EVENTQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -11467,9 +11617,9 @@ impl Register for SEventqProd {
         self.0 as u64
     }
 }
-impl Readable for SEventqProd {}
-impl Writable for SEventqProd {}
-impl ::core::fmt::Debug for SEventqProd {
+impl Readable for S_EVENTQ_PROD {}
+impl Writable for S_EVENTQ_PROD {}
+impl ::core::fmt::Debug for S_EVENTQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_EVENTQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -11481,8 +11631,10 @@ impl ::core::fmt::Debug for SEventqProd {
 /// Architecture reference: section 6.3.79.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SEventqCons(u32);
-impl SEventqCons {
+#[allow(non_camel_case_types)]
+pub struct S_EVENTQ_CONS(u32);
+#[allow(non_snake_case)]
+impl S_EVENTQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80ac_usize;
     /// Fields, lowest first.
@@ -11512,14 +11664,14 @@ impl SEventqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -11533,7 +11685,7 @@ impl SEventqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -11542,26 +11694,26 @@ impl SEventqCons {
     ///
     /// Software copies S_EVENTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
-    pub const fn ovackflg(&self) -> bool {
+    pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovackflg(self, v: bool) -> Self {
+    pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovackflg(&mut self, v: bool) {
+    pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for SEventqCons {
+impl Register for S_EVENTQ_CONS {
     const NAME: &'static str = "S_EVENTQ_CONS";
     const OFFSET: usize = 0x80ac_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SEventqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_EVENTQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -11571,9 +11723,9 @@ impl Register for SEventqCons {
         self.0 as u64
     }
 }
-impl Readable for SEventqCons {}
-impl Writable for SEventqCons {}
-impl ::core::fmt::Debug for SEventqCons {
+impl Readable for S_EVENTQ_CONS {}
+impl Writable for S_EVENTQ_CONS {}
+impl ::core::fmt::Debug for S_EVENTQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_EVENTQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
@@ -11585,8 +11737,10 @@ impl ::core::fmt::Debug for SEventqCons {
 /// Architecture reference: section 6.3.80.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SEventqIrqCfg0(u64);
-impl SEventqIrqCfg0 {
+#[allow(non_camel_case_types)]
+pub struct S_EVENTQ_IRQ_CFG0(u64);
+#[allow(non_snake_case)]
+impl S_EVENTQ_IRQ_CFG0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80b0_usize;
     /// Fields, lowest first.
@@ -11612,14 +11766,14 @@ impl SEventqIrqCfg0 {
     /// Doorbell physical address; zero means no MSI is sent.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `ADDR`, bits [55:2] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -11633,17 +11787,17 @@ impl SEventqIrqCfg0 {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffff)?;
         self.0 = support::put(self.0, 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for SEventqIrqCfg0 {
+impl Register for S_EVENTQ_IRQ_CFG0 {
     const NAME: &'static str = "S_EVENTQ_IRQ_CFG0";
     const OFFSET: usize = 0x80b0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SEventqIrqCfg0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_EVENTQ_IRQ_CFG0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -11653,9 +11807,9 @@ impl Register for SEventqIrqCfg0 {
         self.0
     }
 }
-impl Readable for SEventqIrqCfg0 {}
-impl Writable for SEventqIrqCfg0 {}
-impl ::core::fmt::Debug for SEventqIrqCfg0 {
+impl Readable for S_EVENTQ_IRQ_CFG0 {}
+impl Writable for S_EVENTQ_IRQ_CFG0 {}
+impl ::core::fmt::Debug for S_EVENTQ_IRQ_CFG0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_EVENTQ_IRQ_CFG0", Self::FIELDS, &[self.0])
     }
@@ -11667,8 +11821,10 @@ impl ::core::fmt::Debug for SEventqIrqCfg0 {
 /// Architecture reference: section 6.3.81.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SEventqIrqCfg1(u32);
-impl SEventqIrqCfg1 {
+#[allow(non_camel_case_types)]
+pub struct S_EVENTQ_IRQ_CFG1(u32);
+#[allow(non_snake_case)]
+impl S_EVENTQ_IRQ_CFG1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80b8_usize;
     /// Fields, lowest first.
@@ -11693,26 +11849,26 @@ impl SEventqIrqCfg1 {
     ///
     /// Value written to the doorbell.
     #[inline]
-    pub const fn data(&self) -> u32 {
+    pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `DATA`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_data(self, v: u32) -> Self {
+    pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
     /// Sets `DATA`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_data(&mut self, v: u32) {
+    pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for SEventqIrqCfg1 {
+impl Register for S_EVENTQ_IRQ_CFG1 {
     const NAME: &'static str = "S_EVENTQ_IRQ_CFG1";
     const OFFSET: usize = 0x80b8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SEventqIrqCfg1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_EVENTQ_IRQ_CFG1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -11722,9 +11878,9 @@ impl Register for SEventqIrqCfg1 {
         self.0 as u64
     }
 }
-impl Readable for SEventqIrqCfg1 {}
-impl Writable for SEventqIrqCfg1 {}
-impl ::core::fmt::Debug for SEventqIrqCfg1 {
+impl Readable for S_EVENTQ_IRQ_CFG1 {}
+impl Writable for S_EVENTQ_IRQ_CFG1 {}
+impl ::core::fmt::Debug for S_EVENTQ_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_EVENTQ_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
     }
@@ -11736,8 +11892,10 @@ impl ::core::fmt::Debug for SEventqIrqCfg1 {
 /// Architecture reference: section 6.3.82.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SEventqIrqCfg2(u32);
-impl SEventqIrqCfg2 {
+#[allow(non_camel_case_types)]
+pub struct S_EVENTQ_IRQ_CFG2(u32);
+#[allow(non_snake_case)]
+impl S_EVENTQ_IRQ_CFG2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80bc_usize;
     /// Fields, lowest first.
@@ -11767,14 +11925,14 @@ impl SEventqIrqCfg2 {
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -11788,7 +11946,7 @@ impl SEventqIrqCfg2 {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -11797,7 +11955,7 @@ impl SEventqIrqCfg2 {
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
-    pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -11811,26 +11969,26 @@ impl SEventqIrqCfg2 {
     }
     /// The raw encoding of `SH`, bits [5:4].
     #[inline]
-    pub const fn sh_bits(&self) -> u64 {
+    pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
 }
-impl Register for SEventqIrqCfg2 {
+impl Register for S_EVENTQ_IRQ_CFG2 {
     const NAME: &'static str = "S_EVENTQ_IRQ_CFG2";
     const OFFSET: usize = 0x80bc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SEventqIrqCfg2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_EVENTQ_IRQ_CFG2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -11840,9 +11998,9 @@ impl Register for SEventqIrqCfg2 {
         self.0 as u64
     }
 }
-impl Readable for SEventqIrqCfg2 {}
-impl Writable for SEventqIrqCfg2 {}
-impl ::core::fmt::Debug for SEventqIrqCfg2 {
+impl Readable for S_EVENTQ_IRQ_CFG2 {}
+impl Writable for S_EVENTQ_IRQ_CFG2 {}
+impl ::core::fmt::Debug for S_EVENTQ_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_EVENTQ_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
     }
@@ -11854,8 +12012,10 @@ impl ::core::fmt::Debug for SEventqIrqCfg2 {
 /// Architecture reference: section 6.3.83.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGatosCtrl(u32);
-impl SGatosCtrl {
+#[allow(non_camel_case_types)]
+pub struct S_GATOS_CTRL(u32);
+#[allow(non_snake_case)]
+impl S_GATOS_CTRL {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8100_usize;
     /// The value after reset.
@@ -11884,26 +12044,26 @@ impl SGatosCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn run(&self) -> bool {
+    pub const fn RUN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `RUN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_run(self, v: bool) -> Self {
+    pub const fn with_RUN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `RUN`, bit [0] to `v`.
     #[inline]
-    pub fn set_run(&mut self, v: bool) {
+    pub fn set_RUN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
 }
-impl Register for SGatosCtrl {
+impl Register for S_GATOS_CTRL {
     const NAME: &'static str = "S_GATOS_CTRL";
     const OFFSET: usize = 0x8100_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGatosCtrl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GATOS_CTRL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -11913,9 +12073,9 @@ impl Register for SGatosCtrl {
         self.0 as u64
     }
 }
-impl Readable for SGatosCtrl {}
-impl Writable for SGatosCtrl {}
-impl ::core::fmt::Debug for SGatosCtrl {
+impl Readable for S_GATOS_CTRL {}
+impl Writable for S_GATOS_CTRL {}
+impl ::core::fmt::Debug for S_GATOS_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GATOS_CTRL", Self::FIELDS, &[self.0 as u64])
     }
@@ -11927,8 +12087,10 @@ impl ::core::fmt::Debug for SGatosCtrl {
 /// Architecture reference: section 6.3.84.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGatosSid(u64);
-impl SGatosSid {
+#[allow(non_camel_case_types)]
+pub struct S_GATOS_SID(u64);
+#[allow(non_snake_case)]
+impl S_GATOS_SID {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8108_usize;
     /// Fields, lowest first.
@@ -11966,30 +12128,30 @@ impl SGatosSid {
     }
     /// `STREAMID`, bits [31:0]
     #[inline]
-    pub const fn streamid(&self) -> u32 {
+    pub const fn STREAMID(&self) -> u32 {
         support::get(self.0, 0, 0xffffffff) as u32
     }
     /// Returns the value with `STREAMID`, bits [31:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_streamid(self, v: u32) -> Self {
+    pub const fn with_STREAMID(self, v: u32) -> Self {
         Self(support::put(self.0, 0, 0xffffffff, v as u64))
     }
     /// Sets `STREAMID`, bits [31:0] to `v`.
     #[inline]
-    pub fn set_streamid(&mut self, v: u32) {
+    pub fn set_STREAMID(&mut self, v: u32) {
         self.0 = support::put(self.0, 0, 0xffffffff, v as u64);
     }
     /// `SUBSTREAMID`, bits [51:32]
     #[inline]
-    pub const fn substreamid(&self) -> u32 {
+    pub const fn SUBSTREAMID(&self) -> u32 {
         support::get(self.0, 32, 0xfffff) as u32
     }
     /// Returns the value with `SUBSTREAMID`, bits [51:32] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substreamid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SUBSTREAMID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SUBSTREAMID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 32, 0xfffff, raw)))
@@ -12001,7 +12163,7 @@ impl SGatosSid {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substreamid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SUBSTREAMID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SUBSTREAMID", v as u64, 0xfffff)?;
         self.0 = support::put(self.0, 32, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -12010,44 +12172,44 @@ impl SGatosSid {
     ///
     /// SUBSTREAMID is valid for the request.
     #[inline]
-    pub const fn ssid_valid(&self) -> bool {
+    pub const fn SSID_VALID(&self) -> bool {
         support::get(self.0, 52, 0x1) != 0
     }
     /// Returns the value with `SSID_VALID`, bit [52] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssid_valid(self, v: bool) -> Self {
+    pub const fn with_SSID_VALID(self, v: bool) -> Self {
         Self(support::put(self.0, 52, 0x1, v as u64))
     }
     /// Sets `SSID_VALID`, bit [52] to `v`.
     #[inline]
-    pub fn set_ssid_valid(&mut self, v: bool) {
+    pub fn set_SSID_VALID(&mut self, v: bool) {
         self.0 = support::put(self.0, 52, 0x1, v as u64);
     }
     /// `SSEC`, bit [53]
     ///
     /// STREAMID names a Secure stream (1) or a Non-secure stream (0).
     #[inline]
-    pub const fn ssec(&self) -> bool {
+    pub const fn SSEC(&self) -> bool {
         support::get(self.0, 53, 0x1) != 0
     }
     /// Returns the value with `SSEC`, bit [53] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ssec(self, v: bool) -> Self {
+    pub const fn with_SSEC(self, v: bool) -> Self {
         Self(support::put(self.0, 53, 0x1, v as u64))
     }
     /// Sets `SSEC`, bit [53] to `v`.
     #[inline]
-    pub fn set_ssec(&mut self, v: bool) {
+    pub fn set_SSEC(&mut self, v: bool) {
         self.0 = support::put(self.0, 53, 0x1, v as u64);
     }
 }
-impl Register for SGatosSid {
+impl Register for S_GATOS_SID {
     const NAME: &'static str = "S_GATOS_SID";
     const OFFSET: usize = 0x8108_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SGatosSid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GATOS_SID::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -12057,9 +12219,9 @@ impl Register for SGatosSid {
         self.0
     }
 }
-impl Readable for SGatosSid {}
-impl Writable for SGatosSid {}
-impl ::core::fmt::Debug for SGatosSid {
+impl Readable for S_GATOS_SID {}
+impl Writable for S_GATOS_SID {}
+impl ::core::fmt::Debug for S_GATOS_SID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GATOS_SID", Self::FIELDS, &[self.0])
     }
@@ -12071,8 +12233,10 @@ impl ::core::fmt::Debug for SGatosSid {
 /// Architecture reference: section 6.3.85.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGatosAddr(u64);
-impl SGatosAddr {
+#[allow(non_camel_case_types)]
+pub struct S_GATOS_ADDR(u64);
+#[allow(non_snake_case)]
+impl S_GATOS_ADDR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8110_usize;
     /// Fields, lowest first.
@@ -12127,97 +12291,97 @@ impl SGatosAddr {
     ///
     /// IPA space (Non-secure when 1) for Secure stage-2-only lookups.
     #[inline]
-    pub const fn ns(&self) -> bool {
+    pub const fn NS(&self) -> bool {
         support::get(self.0, 4, 0x1) != 0
     }
     /// Returns the value with `NS`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ns(self, v: bool) -> Self {
+    pub const fn with_NS(self, v: bool) -> Self {
         Self(support::put(self.0, 4, 0x1, v as u64))
     }
     /// Sets `NS`, bit [4] to `v`.
     #[inline]
-    pub fn set_ns(&mut self, v: bool) {
+    pub fn set_NS(&mut self, v: bool) {
         self.0 = support::put(self.0, 4, 0x1, v as u64);
     }
     /// `HTTUI`, bit [6]
     ///
     /// Inhibit Access flag / Dirty state updates for this request.
     #[inline]
-    pub const fn httui(&self) -> bool {
+    pub const fn HTTUI(&self) -> bool {
         support::get(self.0, 6, 0x1) != 0
     }
     /// Returns the value with `HTTUI`, bit [6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_httui(self, v: bool) -> Self {
+    pub const fn with_HTTUI(self, v: bool) -> Self {
         Self(support::put(self.0, 6, 0x1, v as u64))
     }
     /// Sets `HTTUI`, bit [6] to `v`.
     #[inline]
-    pub fn set_httui(&mut self, v: bool) {
+    pub fn set_HTTUI(&mut self, v: bool) {
         self.0 = support::put(self.0, 6, 0x1, v as u64);
     }
     /// `InD`, bit [7]
     ///
     /// Instruction (1) or data (0) access; data for writes.
     #[inline]
-    pub const fn in_d(&self) -> bool {
+    pub const fn InD(&self) -> bool {
         support::get(self.0, 7, 0x1) != 0
     }
     /// Returns the value with `InD`, bit [7] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_in_d(self, v: bool) -> Self {
+    pub const fn with_InD(self, v: bool) -> Self {
         Self(support::put(self.0, 7, 0x1, v as u64))
     }
     /// Sets `InD`, bit [7] to `v`.
     #[inline]
-    pub fn set_in_d(&mut self, v: bool) {
+    pub fn set_InD(&mut self, v: bool) {
         self.0 = support::put(self.0, 7, 0x1, v as u64);
     }
     /// `RnW`, bit [8]
     ///
     /// Read (1) or write (0) access.
     #[inline]
-    pub const fn rn_w(&self) -> bool {
+    pub const fn RnW(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
     /// Returns the value with `RnW`, bit [8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rn_w(self, v: bool) -> Self {
+    pub const fn with_RnW(self, v: bool) -> Self {
         Self(support::put(self.0, 8, 0x1, v as u64))
     }
     /// Sets `RnW`, bit [8] to `v`.
     #[inline]
-    pub fn set_rn_w(&mut self, v: bool) {
+    pub fn set_RnW(&mut self, v: bool) {
         self.0 = support::put(self.0, 8, 0x1, v as u64);
     }
     /// `PnU`, bit [9]
     ///
     /// Privileged (1) or unprivileged (0) access.
     #[inline]
-    pub const fn pn_u(&self) -> bool {
+    pub const fn PnU(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
     /// Returns the value with `PnU`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pn_u(self, v: bool) -> Self {
+    pub const fn with_PnU(self, v: bool) -> Self {
         Self(support::put(self.0, 9, 0x1, v as u64))
     }
     /// Sets `PnU`, bit [9] to `v`.
     #[inline]
-    pub fn set_pn_u(&mut self, v: bool) {
+    pub fn set_PnU(&mut self, v: bool) {
         self.0 = support::put(self.0, 9, 0x1, v as u64);
     }
     /// `TYPE`, bits [11:10]
     ///
     /// Which stages to translate through.
     #[inline]
-    pub const fn type_(&self) -> Result<super::enums::AtosType, FieldError> {
+    pub const fn TYPE(&self) -> Result<super::enums::AtosType, FieldError> {
         let raw = support::get(self.0, 10, 0x3);
         match super::enums::AtosType::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -12231,18 +12395,18 @@ impl SGatosAddr {
     }
     /// The raw encoding of `TYPE`, bits [11:10].
     #[inline]
-    pub const fn type_bits(&self) -> u64 {
+    pub const fn TYPE_bits(&self) -> u64 {
         support::get(self.0, 10, 0x3)
     }
     /// Returns the value with `TYPE`, bits [11:10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_type(self, v: super::enums::AtosType) -> Self {
+    pub const fn with_TYPE(self, v: super::enums::AtosType) -> Self {
         Self(support::put(self.0, 10, 0x3, v.bits()))
     }
     /// Sets `TYPE`, bits [11:10] to `v`.
     #[inline]
-    pub fn set_type(&mut self, v: super::enums::AtosType) {
+    pub fn set_TYPE(&mut self, v: super::enums::AtosType) {
         self.0 = support::put(self.0, 10, 0x3, v.bits());
     }
     /// `ADDR`, bits [63:12]
@@ -12250,14 +12414,14 @@ impl SGatosAddr {
     /// Input address to translate, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `ADDR`, bits [63:12] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -12271,17 +12435,17 @@ impl SGatosAddr {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0 = support::put(self.0, 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for SGatosAddr {
+impl Register for S_GATOS_ADDR {
     const NAME: &'static str = "S_GATOS_ADDR";
     const OFFSET: usize = 0x8110_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SGatosAddr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GATOS_ADDR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -12291,9 +12455,9 @@ impl Register for SGatosAddr {
         self.0
     }
 }
-impl Readable for SGatosAddr {}
-impl Writable for SGatosAddr {}
-impl ::core::fmt::Debug for SGatosAddr {
+impl Readable for S_GATOS_ADDR {}
+impl Writable for S_GATOS_ADDR {}
+impl ::core::fmt::Debug for S_GATOS_ADDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GATOS_ADDR", Self::FIELDS, &[self.0])
     }
@@ -12305,8 +12469,10 @@ impl ::core::fmt::Debug for SGatosAddr {
 /// Architecture reference: section 6.3.86.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGatosPar(u64);
-impl SGatosPar {
+#[allow(non_camel_case_types)]
+pub struct S_GATOS_PAR(u64);
+#[allow(non_snake_case)]
+impl S_GATOS_PAR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8118_usize;
     /// Fields, lowest first.
@@ -12356,14 +12522,14 @@ impl SGatosPar {
     ///
     /// 0: this view (a successful translation) applies.
     #[inline]
-    pub const fn fault(&self) -> bool {
+    pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
     /// `SH`, bits [9:8]
     ///
     /// Shareability of the result.
     #[inline]
-    pub const fn sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0, 8, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -12377,21 +12543,21 @@ impl SGatosPar {
     }
     /// The raw encoding of `SH`, bits [9:8].
     #[inline]
-    pub const fn sh_bits(&self) -> u64 {
+    pub const fn SH_bits(&self) -> u64 {
         support::get(self.0, 8, 0x3)
     }
     /// `NS`, bit [10]
     ///
     /// Final NS attribute of the output address.
     #[inline]
-    pub const fn ns(&self) -> bool {
+    pub const fn NS(&self) -> bool {
         support::get(self.0, 10, 0x1) != 0
     }
     /// `Size`, bit [11]
     ///
     /// Set: the lowest set bit of ADDR encodes a size above 4 KiB.
     #[inline]
-    pub const fn size(&self) -> bool {
+    pub const fn Size(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
     /// `ADDR`, bits [55:12]
@@ -12399,22 +12565,22 @@ impl SGatosPar {
     /// Output address, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
     /// `ATTR`, bits [63:56]
     ///
     /// Memory attributes in MAIR format.
     #[inline]
-    pub const fn attr(&self) -> u8 {
+    pub const fn ATTR(&self) -> u8 {
         support::get(self.0, 56, 0xff) as u8
     }
 }
-impl Register for SGatosPar {
+impl Register for S_GATOS_PAR {
     const NAME: &'static str = "S_GATOS_PAR";
     const OFFSET: usize = 0x8118_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SGatosPar::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GATOS_PAR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -12424,8 +12590,8 @@ impl Register for SGatosPar {
         self.0
     }
 }
-impl Readable for SGatosPar {}
-impl ::core::fmt::Debug for SGatosPar {
+impl Readable for S_GATOS_PAR {}
+impl ::core::fmt::Debug for S_GATOS_PAR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GATOS_PAR", Self::FIELDS, &[self.0])
     }
@@ -12438,8 +12604,10 @@ impl ::core::fmt::Debug for SGatosPar {
 /// Architecture reference: section 6.3.86.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGatosParFault(u64);
-impl SGatosParFault {
+#[allow(non_camel_case_types)]
+pub struct S_GATOS_PAR_FAULT(u64);
+#[allow(non_snake_case)]
+impl S_GATOS_PAR_FAULT {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8118_usize;
     /// Fields, lowest first.
@@ -12484,14 +12652,14 @@ impl SGatosParFault {
     ///
     /// 1: this view (a fault or error) applies.
     #[inline]
-    pub const fn fault(&self) -> bool {
+    pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
     /// `REASON`, bits [2:1]
     ///
     /// Stage and cause of the fault.
     #[inline]
-    pub const fn reason(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
+    pub const fn REASON(&self) -> Result<super::enums::AtosFaultReason, FieldError> {
         let raw = support::get(self.0, 1, 0x3);
         match super::enums::AtosFaultReason::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -12505,21 +12673,21 @@ impl SGatosParFault {
     }
     /// The raw encoding of `REASON`, bits [2:1].
     #[inline]
-    pub const fn reason_bits(&self) -> u64 {
+    pub const fn REASON_bits(&self) -> u64 {
         support::get(self.0, 1, 0x3)
     }
     /// `NSIPA`, bit [3]
     ///
     /// FADDR is a Non-secure IPA (Secure streams with SEL2).
     #[inline]
-    pub const fn nsipa(&self) -> bool {
+    pub const fn NSIPA(&self) -> bool {
         support::get(self.0, 3, 0x1) != 0
     }
     /// `FAULTCODE`, bits [11:4]
     ///
     /// Fault or error code (see 9.1.4).
     #[inline]
-    pub const fn faultcode(&self) -> u8 {
+    pub const fn FAULTCODE(&self) -> u8 {
         support::get(self.0, 4, 0xff) as u8
     }
     /// `FADDR`, bits [55:12]
@@ -12527,15 +12695,15 @@ impl SGatosParFault {
     /// Stage 2 faulting page address, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn faddr(&self) -> u64 {
+    pub const fn FADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
 }
-impl Register for SGatosParFault {
+impl Register for S_GATOS_PAR_FAULT {
     const NAME: &'static str = "S_GATOS_PAR_FAULT";
     const OFFSET: usize = 0x8118_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = SGatosParFault::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GATOS_PAR_FAULT::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -12545,8 +12713,8 @@ impl Register for SGatosParFault {
         self.0
     }
 }
-impl Readable for SGatosParFault {}
-impl ::core::fmt::Debug for SGatosParFault {
+impl Readable for S_GATOS_PAR_FAULT {}
+impl ::core::fmt::Debug for S_GATOS_PAR_FAULT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GATOS_PAR_FAULT", Self::FIELDS, &[self.0])
     }
@@ -12558,8 +12726,10 @@ impl ::core::fmt::Debug for SGatosParFault {
 /// Architecture reference: section 6.3.87.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SMpamidr(u32);
-impl SMpamidr {
+#[allow(non_camel_case_types)]
+pub struct S_MPAMIDR(u32);
+#[allow(non_snake_case)]
+impl S_MPAMIDR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8130_usize;
     /// Fields, lowest first.
@@ -12594,29 +12764,29 @@ impl SMpamidr {
     ///
     /// Largest PARTID usable in Secure state.
     #[inline]
-    pub const fn partid_max(&self) -> u16 {
+    pub const fn PARTID_MAX(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// `PMG_MAX`, bits [23:16]
     ///
     /// Largest PMG usable in Secure state.
     #[inline]
-    pub const fn pmg_max(&self) -> u8 {
+    pub const fn PMG_MAX(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
     /// `HAS_MPAM_NS`, bit [25]
     ///
     /// Secure accesses can be steered to the Non-secure PARTID space (MPAM_NS).
     #[inline]
-    pub const fn has_mpam_ns(&self) -> bool {
+    pub const fn HAS_MPAM_NS(&self) -> bool {
         support::get(self.0 as u64, 25, 0x1) != 0
     }
 }
-impl Register for SMpamidr {
+impl Register for S_MPAMIDR {
     const NAME: &'static str = "S_MPAMIDR";
     const OFFSET: usize = 0x8130_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SMpamidr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_MPAMIDR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -12626,8 +12796,8 @@ impl Register for SMpamidr {
         self.0 as u64
     }
 }
-impl Readable for SMpamidr {}
-impl ::core::fmt::Debug for SMpamidr {
+impl Readable for S_MPAMIDR {}
+impl ::core::fmt::Debug for S_MPAMIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_MPAMIDR", Self::FIELDS, &[self.0 as u64])
     }
@@ -12639,8 +12809,10 @@ impl ::core::fmt::Debug for SMpamidr {
 /// Architecture reference: section 6.3.88.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGmpam(u32);
-impl SGmpam {
+#[allow(non_camel_case_types)]
+pub struct S_GMPAM(u32);
+#[allow(non_snake_case)]
+impl S_GMPAM {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8138_usize;
     /// The value after reset.
@@ -12682,36 +12854,36 @@ impl SGmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn so_partid(&self) -> u16 {
+    pub const fn SO_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// Returns the value with `SO_PARTID`, bits [15:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_so_partid(self, v: u16) -> Self {
+    pub const fn with_SO_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
     /// Sets `SO_PARTID`, bits [15:0] to `v`.
     #[inline]
-    pub fn set_so_partid(&mut self, v: u16) {
+    pub fn set_SO_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `SO_PMG`, bits [23:16]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn so_pmg(&self) -> u8 {
+    pub const fn SO_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
     /// Returns the value with `SO_PMG`, bits [23:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_so_pmg(self, v: u8) -> Self {
+    pub const fn with_SO_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
     /// Sets `SO_PMG`, bits [23:16] to `v`.
     #[inline]
-    pub fn set_so_pmg(&mut self, v: u8) {
+    pub fn set_SO_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `MPAM_NS`, bit [24]
@@ -12720,18 +12892,18 @@ impl SGmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn mpam_ns(&self) -> bool {
+    pub const fn MPAM_NS(&self) -> bool {
         support::get(self.0 as u64, 24, 0x1) != 0
     }
     /// Returns the value with `MPAM_NS`, bit [24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mpam_ns(self, v: bool) -> Self {
+    pub const fn with_MPAM_NS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 24, 0x1, v as u64) as u32)
     }
     /// Sets `MPAM_NS`, bit [24] to `v`.
     #[inline]
-    pub fn set_mpam_ns(&mut self, v: bool) {
+    pub fn set_MPAM_NS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 24, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
@@ -12740,26 +12912,26 @@ impl SGmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn update(&self) -> bool {
+    pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_update(self, v: bool) -> Self {
+    pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
-    pub fn set_update(&mut self, v: bool) {
+    pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for SGmpam {
+impl Register for S_GMPAM {
     const NAME: &'static str = "S_GMPAM";
     const OFFSET: usize = 0x8138_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGmpam::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GMPAM::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -12769,9 +12941,9 @@ impl Register for SGmpam {
         self.0 as u64
     }
 }
-impl Readable for SGmpam {}
-impl Writable for SGmpam {}
-impl ::core::fmt::Debug for SGmpam {
+impl Readable for S_GMPAM {}
+impl Writable for S_GMPAM {}
+impl ::core::fmt::Debug for S_GMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GMPAM", Self::FIELDS, &[self.0 as u64])
     }
@@ -12783,8 +12955,10 @@ impl ::core::fmt::Debug for SGmpam {
 /// Architecture reference: section 6.3.89.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SGbpmpam(u32);
-impl SGbpmpam {
+#[allow(non_camel_case_types)]
+pub struct S_GBPMPAM(u32);
+#[allow(non_snake_case)]
+impl S_GBPMPAM {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x813c_usize;
     /// The value after reset.
@@ -12826,36 +13000,36 @@ impl SGbpmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gbp_partid(&self) -> u16 {
+    pub const fn GBP_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// Returns the value with `GBP_PARTID`, bits [15:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gbp_partid(self, v: u16) -> Self {
+    pub const fn with_GBP_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
     /// Sets `GBP_PARTID`, bits [15:0] to `v`.
     #[inline]
-    pub fn set_gbp_partid(&mut self, v: u16) {
+    pub fn set_GBP_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
     /// `GBP_PMG`, bits [23:16]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gbp_pmg(&self) -> u8 {
+    pub const fn GBP_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
     /// Returns the value with `GBP_PMG`, bits [23:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gbp_pmg(self, v: u8) -> Self {
+    pub const fn with_GBP_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
     /// Sets `GBP_PMG`, bits [23:16] to `v`.
     #[inline]
-    pub fn set_gbp_pmg(&mut self, v: u8) {
+    pub fn set_GBP_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
     /// `MPAM_NS`, bit [24]
@@ -12864,18 +13038,18 @@ impl SGbpmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn mpam_ns(&self) -> bool {
+    pub const fn MPAM_NS(&self) -> bool {
         support::get(self.0 as u64, 24, 0x1) != 0
     }
     /// Returns the value with `MPAM_NS`, bit [24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mpam_ns(self, v: bool) -> Self {
+    pub const fn with_MPAM_NS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 24, 0x1, v as u64) as u32)
     }
     /// Sets `MPAM_NS`, bit [24] to `v`.
     #[inline]
-    pub fn set_mpam_ns(&mut self, v: bool) {
+    pub fn set_MPAM_NS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 24, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
@@ -12884,26 +13058,26 @@ impl SGbpmpam {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn update(&self) -> bool {
+    pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_update(self, v: bool) -> Self {
+    pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
-    pub fn set_update(&mut self, v: bool) {
+    pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for SGbpmpam {
+impl Register for S_GBPMPAM {
     const NAME: &'static str = "S_GBPMPAM";
     const OFFSET: usize = 0x813c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SGbpmpam::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_GBPMPAM::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -12913,9 +13087,9 @@ impl Register for SGbpmpam {
         self.0 as u64
     }
 }
-impl Readable for SGbpmpam {}
-impl Writable for SGbpmpam {}
-impl ::core::fmt::Debug for SGbpmpam {
+impl Readable for S_GBPMPAM {}
+impl Writable for S_GBPMPAM {}
+impl ::core::fmt::Debug for S_GBPMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_GBPMPAM", Self::FIELDS, &[self.0 as u64])
     }
@@ -12927,8 +13101,10 @@ impl ::core::fmt::Debug for SGbpmpam {
 /// Architecture reference: section 6.3.90.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SVatosSel(u32);
-impl SVatosSel {
+#[allow(non_camel_case_types)]
+pub struct S_VATOS_SEL(u32);
+#[allow(non_snake_case)]
+impl S_VATOS_SEL {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8180_usize;
     /// Fields, lowest first.
@@ -12953,26 +13129,26 @@ impl SVatosSel {
     ///
     /// Must match STE.S2VMID of streams the Secure VATOS user may translate.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [15:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
     /// Sets `VMID`, bits [15:0] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
 }
-impl Register for SVatosSel {
+impl Register for S_VATOS_SEL {
     const NAME: &'static str = "S_VATOS_SEL";
     const OFFSET: usize = 0x8180_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SVatosSel::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_VATOS_SEL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -12982,9 +13158,9 @@ impl Register for SVatosSel {
         self.0 as u64
     }
 }
-impl Readable for SVatosSel {}
-impl Writable for SVatosSel {}
-impl ::core::fmt::Debug for SVatosSel {
+impl Readable for S_VATOS_SEL {}
+impl Writable for S_VATOS_SEL {}
+impl ::core::fmt::Debug for S_VATOS_SEL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_VATOS_SEL", Self::FIELDS, &[self.0 as u64])
     }
@@ -12996,8 +13172,10 @@ impl ::core::fmt::Debug for SVatosSel {
 /// Architecture reference: section 6.3.91.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct SIdr6(u32);
-impl SIdr6 {
+#[allow(non_camel_case_types)]
+pub struct S_IDR6(u32);
+#[allow(non_snake_case)]
+impl S_IDR6 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8190_usize;
     /// Fields, lowest first.
@@ -13028,7 +13206,7 @@ impl SIdr6 {
     /// Log2 of the number of Secure ECMDQs per control page.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn cmdq_control_page_log2numq(&self) -> u8 {
+    pub const fn CMDQ_CONTROL_PAGE_LOG2NUMQ(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xf) as u8
     }
     /// `CMDQ_CONTROL_PAGE_LOG2NUMP`, bits [27:24]
@@ -13036,15 +13214,15 @@ impl SIdr6 {
     /// Log2 of the number of Secure Command queue control pages.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn cmdq_control_page_log2nump(&self) -> u8 {
+    pub const fn CMDQ_CONTROL_PAGE_LOG2NUMP(&self) -> u8 {
         support::get(self.0 as u64, 24, 0xf) as u8
     }
 }
-impl Register for SIdr6 {
+impl Register for S_IDR6 {
     const NAME: &'static str = "S_IDR6";
     const OFFSET: usize = 0x8190_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = SIdr6::FIELDS;
+    const FIELDS: &'static [FieldInfo] = S_IDR6::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13054,8 +13232,8 @@ impl Register for SIdr6 {
         self.0 as u64
     }
 }
-impl Readable for SIdr6 {}
-impl ::core::fmt::Debug for SIdr6 {
+impl Readable for S_IDR6 {}
+impl ::core::fmt::Debug for S_IDR6 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "S_IDR6", Self::FIELDS, &[self.0 as u64])
     }
@@ -13067,8 +13245,10 @@ impl ::core::fmt::Debug for SIdr6 {
 /// Architecture reference: section 6.3.95.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqProd(u32);
-impl EvtqProd {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_PROD(u32);
+#[allow(non_snake_case)]
+impl EVTQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100a8_usize;
     /// Fields, lowest first.
@@ -13098,14 +13278,14 @@ impl EvtqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -13119,7 +13299,7 @@ impl EvtqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -13128,26 +13308,26 @@ impl EvtqProd {
     ///
     /// Toggled by the SMMU on overflow while it equals EVTQ_CONS.OVACKFLG.
     #[inline]
-    pub const fn ovflg(&self) -> bool {
+    pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovflg(self, v: bool) -> Self {
+    pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovflg(&mut self, v: bool) {
+    pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for EvtqProd {
+impl Register for EVTQ_PROD {
     const NAME: &'static str = "EVTQ_PROD";
     const OFFSET: usize = 0x100a8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13157,9 +13337,9 @@ impl Register for EvtqProd {
         self.0 as u64
     }
 }
-impl Readable for EvtqProd {}
-impl Writable for EvtqProd {}
-impl ::core::fmt::Debug for EvtqProd {
+impl Readable for EVTQ_PROD {}
+impl Writable for EVTQ_PROD {}
+impl ::core::fmt::Debug for EVTQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -13171,8 +13351,10 @@ impl ::core::fmt::Debug for EvtqProd {
 /// Architecture reference: section 6.3.96.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqCons(u32);
-impl EvtqCons {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_CONS(u32);
+#[allow(non_snake_case)]
+impl EVTQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100ac_usize;
     /// Fields, lowest first.
@@ -13202,14 +13384,14 @@ impl EvtqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -13223,7 +13405,7 @@ impl EvtqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -13232,26 +13414,26 @@ impl EvtqCons {
     ///
     /// Software copies EVTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
-    pub const fn ovackflg(&self) -> bool {
+    pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovackflg(self, v: bool) -> Self {
+    pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovackflg(&mut self, v: bool) {
+    pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for EvtqCons {
+impl Register for EVTQ_CONS {
     const NAME: &'static str = "EVTQ_CONS";
     const OFFSET: usize = 0x100ac_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13261,9 +13443,9 @@ impl Register for EvtqCons {
         self.0 as u64
     }
 }
-impl Readable for EvtqCons {}
-impl Writable for EvtqCons {}
-impl ::core::fmt::Debug for EvtqCons {
+impl Readable for EVTQ_CONS {}
+impl Writable for EVTQ_CONS {}
+impl ::core::fmt::Debug for EVTQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
@@ -13275,8 +13457,10 @@ impl ::core::fmt::Debug for EvtqCons {
 /// Architecture reference: section 6.3.97.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqProd(u32);
-impl PriqProd {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_PROD(u32);
+#[allow(non_snake_case)]
+impl PRIQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100c8_usize;
     /// Fields, lowest first.
@@ -13306,14 +13490,14 @@ impl PriqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -13327,7 +13511,7 @@ impl PriqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -13338,26 +13522,26 @@ impl PriqProd {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn ovflg(&self) -> bool {
+    pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovflg(self, v: bool) -> Self {
+    pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovflg(&mut self, v: bool) {
+    pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for PriqProd {
+impl Register for PRIQ_PROD {
     const NAME: &'static str = "PRIQ_PROD";
     const OFFSET: usize = 0x100c8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13367,9 +13551,9 @@ impl Register for PriqProd {
         self.0 as u64
     }
 }
-impl Readable for PriqProd {}
-impl Writable for PriqProd {}
-impl ::core::fmt::Debug for PriqProd {
+impl Readable for PRIQ_PROD {}
+impl Writable for PRIQ_PROD {}
+impl ::core::fmt::Debug for PRIQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -13381,8 +13565,10 @@ impl ::core::fmt::Debug for PriqProd {
 /// Architecture reference: section 6.3.98.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqCons(u32);
-impl PriqCons {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_CONS(u32);
+#[allow(non_snake_case)]
+impl PRIQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100cc_usize;
     /// Fields, lowest first.
@@ -13412,14 +13598,14 @@ impl PriqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -13433,7 +13619,7 @@ impl PriqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -13442,26 +13628,26 @@ impl PriqCons {
     ///
     /// Software copies PRIQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
-    pub const fn ovackflg(&self) -> bool {
+    pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovackflg(self, v: bool) -> Self {
+    pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovackflg(&mut self, v: bool) {
+    pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for PriqCons {
+impl Register for PRIQ_CONS {
     const NAME: &'static str = "PRIQ_CONS";
     const OFFSET: usize = 0x100cc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -13471,9 +13657,9 @@ impl Register for PriqCons {
         self.0 as u64
     }
 }
-impl Readable for PriqCons {}
-impl Writable for PriqCons {}
-impl ::core::fmt::Debug for PriqCons {
+impl Readable for PRIQ_CONS {}
+impl Writable for PRIQ_CONS {}
+impl ::core::fmt::Debug for PRIQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_CONS", Self::FIELDS, &[self.0 as u64])
     }

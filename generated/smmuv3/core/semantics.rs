@@ -195,36 +195,37 @@ pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError>
 /// the rules name set through their setters, the others as in `entry` (the
 /// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
+#[allow(non_snake_case)]
 #[must_use]
-pub fn realise_ste(
+pub fn realise_STE(
     dev: &impl DeviceState,
-    entry: super::entries::Ste,
-) -> Option<super::entries::Ste> {
+    entry: super::entries::STE,
+) -> Option<super::entries::STE> {
     if (dev.rid() == DomainKind::Blocked) && (dev.pasid_empty()) {
-        return Some(entry.with_config(super::enums::StreamConfig::Abort));
+        return Some(entry.with_Config(super::enums::StreamConfig::Abort));
     }
     if (dev.rid() == DomainKind::Identity) && (dev.pasid_empty()) {
-        return Some(entry.with_config(super::enums::StreamConfig::Bypass));
+        return Some(entry.with_Config(super::enums::StreamConfig::Bypass));
     }
     if dev.rid() == DomainKind::Paging {
         return Some(
             entry
-                .with_config(super::enums::StreamConfig::S1Trans)
-                .with_s1dss(super::enums::SteS1dss::Ssid0),
+                .with_Config(super::enums::StreamConfig::S1Trans)
+                .with_S1DSS(super::enums::STE_S1DSS::Ssid0),
         );
     }
     if (dev.rid() == DomainKind::Blocked) && (!dev.pasid_empty()) {
         return Some(
             entry
-                .with_config(super::enums::StreamConfig::S1Trans)
-                .with_s1dss(super::enums::SteS1dss::Terminate),
+                .with_Config(super::enums::StreamConfig::S1Trans)
+                .with_S1DSS(super::enums::STE_S1DSS::Terminate),
         );
     }
     if (dev.rid() == DomainKind::Identity) && (!dev.pasid_empty()) {
         return Some(
             entry
-                .with_config(super::enums::StreamConfig::S1Trans)
-                .with_s1dss(super::enums::SteS1dss::Bypass),
+                .with_Config(super::enums::StreamConfig::S1Trans)
+                .with_S1DSS(super::enums::STE_S1DSS::Bypass),
         );
     }
     None
@@ -233,16 +234,17 @@ pub fn realise_ste(
 /// the rules name set through their setters, the others as in `entry` (the
 /// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
+#[allow(non_snake_case)]
 #[must_use]
-pub fn realise_cd(
+pub fn realise_CD(
     dev: &impl DeviceState,
-    entry: super::entries::Cd,
-) -> Option<super::entries::Cd> {
+    entry: super::entries::CD,
+) -> Option<super::entries::CD> {
     if dev.rid() == DomainKind::Paging {
-        return Some(entry.with_v(true));
+        return Some(entry.with_V(true));
     }
     if dev.rid() != DomainKind::Paging {
-        return Some(entry.with_v(false));
+        return Some(entry.with_V(false));
     }
     None
 }
@@ -250,17 +252,18 @@ pub fn realise_cd(
 /// the rules name set through their setters, the others as in `entry` (the
 /// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
+#[allow(non_snake_case)]
 #[must_use]
-pub fn realise_cd_p(
+pub fn realise_CD_p(
     dev: &impl DeviceState,
     p: u32,
-    entry: super::entries::Cd,
-) -> Option<super::entries::Cd> {
+    entry: super::entries::CD,
+) -> Option<super::entries::CD> {
     if dev.pasid(p).is_some() {
-        return Some(entry.with_v(true));
+        return Some(entry.with_V(true));
     }
     if dev.pasid(p).is_none() {
-        return Some(entry.with_v(false));
+        return Some(entry.with_V(false));
     }
     None
 }

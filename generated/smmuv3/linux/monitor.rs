@@ -25,7 +25,7 @@ use crate::locks::SharedQueue;
 use crate::runtime::smmuv3::cmdq::CmdqStats;
 use crate::runtime::smmuv3::evtq::EventRecord;
 use crate::runtime::smmuv3::smmu::Smmu;
-use crate::runtime::smmuv3::spec::evtq::EvtqEvent;
+use crate::runtime::smmuv3::spec::evtq::EVTQ_Event;
 
 /// What the driver counts; debugfs `stats` shows `name value` lines in this order.
 #[derive(Clone, Copy)]
@@ -167,21 +167,21 @@ pub(crate) fn show_stats(c: &Arc<Counters>, f: &mut fmt::Formatter<'_>) -> fmt::
 /// The name of an event (SMMUv3 7.3).
 fn event_name(e: &EventRecord) -> &'static str {
     match &e.event {
-        Ok(EvtqEvent::FUut(_)) => "F_UUT",
-        Ok(EvtqEvent::CBadStreamid(_)) => "C_BAD_STREAMID",
-        Ok(EvtqEvent::FSteFetch(_)) => "F_STE_FETCH",
-        Ok(EvtqEvent::CBadSte(_)) => "C_BAD_STE",
-        Ok(EvtqEvent::FBadAtsTreq(_)) => "F_BAD_ATS_TREQ",
-        Ok(EvtqEvent::FStreamDisabled(_)) => "F_STREAM_DISABLED",
-        Ok(EvtqEvent::FTranslForbidden(_)) => "F_TRANSL_FORBIDDEN",
-        Ok(EvtqEvent::CBadSubstreamid(_)) => "C_BAD_SUBSTREAMID",
-        Ok(EvtqEvent::FCdFetch(_)) => "F_CD_FETCH",
-        Ok(EvtqEvent::CBadCd(_)) => "C_BAD_CD",
-        Ok(EvtqEvent::FWalkEabt(_)) => "F_WALK_EABT",
-        Ok(EvtqEvent::FTranslation(_)) => "F_TRANSLATION",
-        Ok(EvtqEvent::FAddrSize(_)) => "F_ADDR_SIZE",
-        Ok(EvtqEvent::FAccess(_)) => "F_ACCESS",
-        Ok(EvtqEvent::FPermission(_)) => "F_PERMISSION",
+        Ok(EVTQ_Event::F_UUT(_)) => "F_UUT",
+        Ok(EVTQ_Event::C_BAD_STREAMID(_)) => "C_BAD_STREAMID",
+        Ok(EVTQ_Event::F_STE_FETCH(_)) => "F_STE_FETCH",
+        Ok(EVTQ_Event::C_BAD_STE(_)) => "C_BAD_STE",
+        Ok(EVTQ_Event::F_BAD_ATS_TREQ(_)) => "F_BAD_ATS_TREQ",
+        Ok(EVTQ_Event::F_STREAM_DISABLED(_)) => "F_STREAM_DISABLED",
+        Ok(EVTQ_Event::F_TRANSL_FORBIDDEN(_)) => "F_TRANSL_FORBIDDEN",
+        Ok(EVTQ_Event::C_BAD_SUBSTREAMID(_)) => "C_BAD_SUBSTREAMID",
+        Ok(EVTQ_Event::F_CD_FETCH(_)) => "F_CD_FETCH",
+        Ok(EVTQ_Event::C_BAD_CD(_)) => "C_BAD_CD",
+        Ok(EVTQ_Event::F_WALK_EABT(_)) => "F_WALK_EABT",
+        Ok(EVTQ_Event::F_TRANSLATION(_)) => "F_TRANSLATION",
+        Ok(EVTQ_Event::F_ADDR_SIZE(_)) => "F_ADDR_SIZE",
+        Ok(EVTQ_Event::F_ACCESS(_)) => "F_ACCESS",
+        Ok(EVTQ_Event::F_PERMISSION(_)) => "F_PERMISSION",
         Ok(_) => "event",
         Err(_) => "undecodable event",
     }
@@ -191,14 +191,12 @@ fn event_name(e: &EventRecord) -> &'static str {
 /// anything else with its words.
 pub(crate) fn report_event(dev: &Device<Bound>, e: &EventRecord) {
     let fault = match &e.event {
-        Ok(EvtqEvent::FTranslation(r)) => {
-            Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id()))
+        Ok(EVTQ_Event::F_TRANSLATION(r)) => {
+            Some((r.InputAddr(), r.RnW(), r.SSV(), r.SubstreamID()))
         }
-        Ok(EvtqEvent::FPermission(r)) => {
-            Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id()))
-        }
-        Ok(EvtqEvent::FAccess(r)) => Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id())),
-        Ok(EvtqEvent::FAddrSize(r)) => Some((r.input_addr(), r.rn_w(), r.ssv(), r.substream_id())),
+        Ok(EVTQ_Event::F_PERMISSION(r)) => Some((r.InputAddr(), r.RnW(), r.SSV(), r.SubstreamID())),
+        Ok(EVTQ_Event::F_ACCESS(r)) => Some((r.InputAddr(), r.RnW(), r.SSV(), r.SubstreamID())),
+        Ok(EVTQ_Event::F_ADDR_SIZE(r)) => Some((r.InputAddr(), r.RnW(), r.SSV(), r.SubstreamID())),
         _ => None,
     };
     let (name, number, sid) = (event_name(e), e.number(), e.stream_id());

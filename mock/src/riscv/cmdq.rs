@@ -8,8 +8,8 @@
 //! a fetch outside RAM sets cqmf; an injected timeout sets cmd_to; each stops the queue at
 //! the command until software clears the bit. A stalled queue (injected) consumes nothing.
 
-use super::spec::cq::{CqCommand, IotinvalGvma, IotinvalVma};
-use super::spec::regs::{Cqb, Cqcsr, Cqh, Cqt};
+use super::spec::cq::{CQ_Command, IOTINVAL_GVMA, IOTINVAL_VMA};
+use super::spec::regs::{cqb, cqcsr, cqh, cqt};
 use super::spec::support::Register;
 use super::Model;
 use crate::engine::queue::{self, Consumer, Protocol, Ring, Step};
@@ -26,10 +26,10 @@ pub(crate) enum CqError {
 }
 
 /// The ring cqb describes: 2^(LOG2SZ-1 + 1) 16-byte commands at PPN.
-pub(crate) fn ring(cqb: Cqb) -> Ring {
+pub(crate) fn ring(cqb: cqb) -> Ring {
     Ring {
-        base: cqb.ppn(),
-        log2: u32::from(cqb.log2sz_1()) + 1,
+        base: cqb.PPN(),
+        log2: u32::from(cqb.LOG2SZ_1()) + 1,
         entry_bytes: super::spec::cq::RECORD_BYTES as u64,
         protocol: Protocol::HeadTail,
     }
@@ -41,14 +41,14 @@ impl Consumer for Cq<'_> {
     type Error = CqError;
 
     fn stopped(&mut self) -> bool {
-        let c = self.0.reg::<Cqcsr>();
+        let c = self.0.reg::<cqcsr>();
         !c.cqon() || c.cmd_ill() || c.cqmf() || c.cmd_to() || self.0.arch.cq_stalled
     }
 
     fn indexes(&mut self) -> (u32, u32) {
         (
-            self.0.reg::<Cqt>().to_raw() as u32,
-            self.0.reg::<Cqh>().to_raw() as u32,
+            self.0.reg::<cqt>().to_raw() as u32,
+            self.0.reg::<cqh>().to_raw() as u32,
         )
     }
 
@@ -63,15 +63,15 @@ impl Consumer for Cq<'_> {
             return Err(CqError::Timeout);
         }
         let raw = [entry[0], entry[1]];
-        match CqCommand::decode(&raw).map_err(|_| CqError::Illegal)? {
-            CqCommand::IofenceC(f) => {
-                if f.av() && !self.0.mem.write_u32(f.addr(), f.data()) {
+        match CQ_Command::decode(&raw).map_err(|_| CqError::Illegal)? {
+            CQ_Command::IOFENCE_C(f) => {
+                if f.AV() && !self.0.mem.write_u32(f.ADDR(), f.DATA()) {
                     return Err(CqError::Fetch);
                 }
             }
-            CqCommand::IodirInvalDdt(c) => {
-                if c.dv() {
-                    let did = c.did();
+            CQ_Command::IODIR_INVAL_DDT(c) => {
+                if c.DV() {
+                    let did = c.DID();
                     self.0.arch.dcs.remove(&did);
                     self.0.arch.pcs.retain(|k| k.0 != did);
                 } else {
@@ -79,38 +79,38 @@ impl Consumer for Cq<'_> {
                     self.0.arch.pcs.clear();
                 }
             }
-            CqCommand::IodirInvalPdt(c) => {
-                if c.dv() {
-                    self.0.arch.pcs.remove(&(c.did(), c.pid()));
+            CQ_Command::IODIR_INVAL_PDT(c) => {
+                if c.DV() {
+                    self.0.arch.pcs.remove(&(c.DID(), c.PID()));
                 }
             }
-            CqCommand::IotinvalVma(c) => iotinval_vma(self.0, c),
-            CqCommand::IotinvalGvma(c) => iotinval_gvma(self.0, c),
+            CQ_Command::IOTINVAL_VMA(c) => iotinval_vma(self.0, c),
+            CQ_Command::IOTINVAL_GVMA(c) => iotinval_gvma(self.0, c),
             // ATS.INVAL and ATS.PRGR go to devices with ATS, which the model has none of.
-            CqCommand::AtsInval(_) | CqCommand::AtsPrgr(_) => {}
+            CQ_Command::ATS_INVAL(_) | CQ_Command::ATS_PRGR(_) => {}
         }
         Ok(Step::Consumed)
     }
 
     fn advance(&mut self, cons: u32) {
-        self.0.set_reg(Cqh::from_raw(u64::from(cons)));
+        self.0.set_reg(cqh::from_raw(u64::from(cons)));
     }
 
     fn error(&mut self, error: CqError) {
         let bit = match error {
-            CqError::Fetch => Cqcsr::from_raw(0).clear_cqmf(),
-            CqError::Illegal => Cqcsr::from_raw(0).clear_cmd_ill(),
-            CqError::Timeout => Cqcsr::from_raw(0).clear_cmd_to(),
+            CqError::Fetch => cqcsr::from_raw(0).clear_cqmf(),
+            CqError::Illegal => cqcsr::from_raw(0).clear_cmd_ill(),
+            CqError::Timeout => cqcsr::from_raw(0).clear_cmd_to(),
         };
-        self.0.raise_bits::<Cqcsr>(u64::from(bit.bits()));
+        self.0.raise_bits::<cqcsr>(u64::from(bit.bits()));
     }
 }
 
 /// IOTINVAL.VMA: first-stage translations, of the address space GSCID (GV = 1) or of those
 /// without G-stage (GV = 0), of PSCID (PSCV = 1), at ADDR (AV = 1).
-fn iotinval_vma(e: &mut Model, c: IotinvalVma) {
-    let (gv, gscid, pscv, pscid) = (c.gv(), c.gscid(), c.pscv(), c.pscid());
-    let range = c.av().then(|| (c.addr(), c.addr() + 0x1000));
+fn iotinval_vma(e: &mut Model, c: IOTINVAL_VMA) {
+    let (gv, gscid, pscv, pscid) = (c.GV(), c.GSCID(), c.PSCV(), c.PSCID());
+    let range = c.AV().then(|| (c.ADDR(), c.ADDR() + 0x1000));
     e.arch.tlb.invalidate(range, |l| {
         l.pscid.is_some()
             && (if gv {
@@ -125,11 +125,11 @@ fn iotinval_vma(e: &mut Model, c: IotinvalVma) {
 /// IOTINVAL.GVMA: translations through a G-stage, of GSCID (GV = 1) or all of them; with
 /// AV = 1 only the G-stage-only translations of that guest-physical address (a first-stage
 /// translation's guest-physical address is not its tag, so every one of the GSCID goes).
-fn iotinval_gvma(e: &mut Model, c: IotinvalGvma) {
-    let (gv, gscid) = (c.gv(), c.gscid());
+fn iotinval_gvma(e: &mut Model, c: IOTINVAL_GVMA) {
+    let (gv, gscid) = (c.GV(), c.GSCID());
     let hit = |l: &super::translate::Line| l.gscid.is_some() && (!gv || l.gscid == Some(gscid));
-    if c.av() {
-        let a = c.addr();
+    if c.AV() {
+        let a = c.ADDR();
         e.arch
             .tlb
             .invalidate(Some((a, a + 0x1000)), |l| hit(l) && l.pscid.is_none());
@@ -141,6 +141,6 @@ fn iotinval_gvma(e: &mut Model, c: IotinvalGvma) {
 
 /// Runs the queue: commands from cqh up to cqt, unless it is off or stopped.
 pub(crate) fn process(e: &mut Model) {
-    let r = ring(e.reg::<Cqb>());
+    let r = ring(e.reg::<cqb>());
     queue::consume(&mut Cq(e), &r);
 }

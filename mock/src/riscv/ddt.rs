@@ -8,31 +8,31 @@
 
 use super::dirwalk::{Devices, DirWalk};
 use super::spec::directories::ddt::EXTENDED;
-use super::spec::entries::Dc;
+use super::spec::entries::DC;
 use super::spec::enums::{DcFscMode, FaultCause, IohgatpMode, IommuMode};
-use super::spec::fq::Fault;
-use super::spec::regs::Ddtp;
+use super::spec::fq::FAULT;
+use super::spec::regs::ddtp;
 use super::{fq, Cause, Ctx, Model};
 use crate::engine::dma::{Route, Term, Txn};
 
-type Fail = Term<Fault, Cause>;
+type Fail = Term<FAULT, Cause>;
 
 /// Whether the model implements what a valid device context selects.
-fn supported(dc: &Dc) -> bool {
+fn supported(dc: &DC) -> bool {
     let fsc = matches!(
-        dc.fsc_mode(),
+        dc.fsc_MODE(),
         Ok(DcFscMode::Bare | DcFscMode::Sv39 | DcFscMode::Sv48 | DcFscMode::Sv57)
     );
     let iohgatp = matches!(
-        dc.iohgatp_mode(),
+        dc.iohgatp_MODE(),
         Ok(IohgatpMode::Bare | IohgatpMode::Sv39x4 | IohgatpMode::Sv48x4)
     );
     // With PDTV = 1, fsc holds a process directory (PD8, PD17 or PD20) instead.
     let pdt = matches!(
-        dc.fsc_mode(),
-        Ok(DcFscMode::Pd8 | DcFscMode::Pd17 | DcFscMode::Pd20)
+        dc.fsc_MODE(),
+        Ok(DcFscMode::PD8 | DcFscMode::PD17 | DcFscMode::PD20)
     );
-    (if dc.pdtv() { pdt } else { fsc }) && iohgatp && dc.validate().is_ok()
+    (if dc.PDTV() { pdt } else { fsc }) && iohgatp && dc.validate().is_ok()
 }
 
 /// Resolves a transaction from `did` (with process ID `pid`): ddtp's mode, then the device
@@ -43,7 +43,7 @@ pub(crate) fn resolve(
     pid: Option<u32>,
     txn: Txn,
 ) -> Result<Route<Ctx>, Fail> {
-    let ddtp = e.reg::<Ddtp>();
+    let ddtp = e.reg::<ddtp>();
     let fail = |cause| fq::fault(cause, did, pid, &txn, 0);
     let mode = match ddtp.iommu_mode() {
         Ok(IommuMode::Off) | Err(_) => return Err(fail(FaultCause::AllInboundDisallowed)),
@@ -59,8 +59,8 @@ pub(crate) fn resolve(
     let dc = match e.arch.dcs.get(&did) {
         Some(dc) => *dc,
         None => {
-            let dc = DirWalk::<Devices>::run(e, layout, (did, None), txn, ddtp.ppn(), did.into())?;
-            if !dc.v() {
+            let dc = DirWalk::<Devices>::run(e, layout, (did, None), txn, ddtp.PPN(), did.into())?;
+            if !dc.V() {
                 return Err(fail(FaultCause::DdtEntryNotValid));
             }
             if !supported(&dc) {
@@ -70,7 +70,7 @@ pub(crate) fn resolve(
             dc
         }
     };
-    let dc = if dc.pdtv() {
+    let dc = if dc.PDTV() {
         super::pdt::resolve(e, did, pid, dc, txn)?
     } else if pid.is_some() {
         // A process ID needs a process directory, which DC.PDTV = 0 says there is none of.
@@ -78,7 +78,7 @@ pub(crate) fn resolve(
     } else {
         dc
     };
-    if dc.fsc_mode() == Ok(DcFscMode::Bare) && dc.iohgatp_mode() == Ok(IohgatpMode::Bare) {
+    if dc.fsc_MODE() == Ok(DcFscMode::Bare) && dc.iohgatp_MODE() == Ok(IohgatpMode::Bare) {
         return Ok(Route::Bypass);
     }
     Ok(Route::Translate(Box::new(Ctx { did, pid, dc, txn })))

@@ -7,14 +7,14 @@
 use core::marker::PhantomData;
 
 use super::spec::directories::DirLayout;
-use super::spec::entries::{Dc, Ddte, Pc, Pdte};
+use super::spec::entries::{DC, DDTE, PC, PDTE};
 use super::spec::enums::FaultCause;
-use super::spec::fq::Fault;
+use super::spec::fq::FAULT;
 use super::{fq, Cause, Model};
 use crate::engine::dma::{Term, Txn};
 use crate::engine::walk::{self, Level, Step, TableFormat};
 
-type Fail = Term<Fault, Cause>;
+type Fail = Term<FAULT, Cause>;
 
 /// What a directory holds.
 pub(crate) trait DirKind {
@@ -39,7 +39,7 @@ pub(crate) enum Devices {}
 pub(crate) enum Processes {}
 
 impl DirKind for Devices {
-    type Leaf = Dc;
+    type Leaf = DC;
     const WHAT: (&'static str, &'static str) = ("device directory", "device context");
     const CAUSES: [FaultCause; 3] = [
         FaultCause::DdtEntryLoadAccessFault,
@@ -47,23 +47,23 @@ impl DirKind for Devices {
         FaultCause::DdtEntryMisconfigured,
     ];
     fn next(raw: u64) -> Result<u64, usize> {
-        let d = Ddte([raw]);
-        match (d.v(), d.validate().is_ok()) {
+        let d = DDTE([raw]);
+        match (d.V(), d.validate().is_ok()) {
             (false, _) => Err(1),
             (true, false) => Err(2),
-            (true, true) => Ok(d.ppn()),
+            (true, true) => Ok(d.PPN()),
         }
     }
-    const WORDS: usize = Dc::WORDS;
-    fn leaf(words: &[u64]) -> Dc {
-        let mut dc = Dc::new();
-        dc.0.copy_from_slice(&words[..Dc::WORDS]);
+    const WORDS: usize = DC::WORDS;
+    fn leaf(words: &[u64]) -> DC {
+        let mut dc = DC::new();
+        dc.0.copy_from_slice(&words[..DC::WORDS]);
         dc
     }
 }
 
 impl DirKind for Processes {
-    type Leaf = Pc;
+    type Leaf = PC;
     const WHAT: (&'static str, &'static str) = ("process directory", "process context");
     const CAUSES: [FaultCause; 3] = [
         FaultCause::PdtEntryLoadAccessFault,
@@ -71,16 +71,16 @@ impl DirKind for Processes {
         FaultCause::PdtEntryMisconfigured,
     ];
     fn next(raw: u64) -> Result<u64, usize> {
-        let d = Pdte([raw]);
-        match (d.v(), d.validate().is_ok()) {
+        let d = PDTE([raw]);
+        match (d.V(), d.validate().is_ok()) {
             (false, _) => Err(1),
             (true, false) => Err(2),
-            (true, true) => Ok(d.ppn()),
+            (true, true) => Ok(d.PPN()),
         }
     }
-    const WORDS: usize = Pc::WORDS;
-    fn leaf(words: &[u64]) -> Pc {
-        Pc([words[0], words[1]])
+    const WORDS: usize = PC::WORDS;
+    fn leaf(words: &[u64]) -> PC {
+        PC([words[0], words[1]])
     }
 }
 

@@ -32,21 +32,21 @@ pub(crate) fn fault(
     pid: Option<u32>,
     txn: &Txn,
     iotval2: u64,
-) -> Term<Fault, Cause> {
-    let mut f = Fault::new()
-        .with_cause(cause)
-        .with_ttyp(ttyp(txn))
-        .with_priv(txn.privileged)
+) -> Term<FAULT, Cause> {
+    let mut f = FAULT::new()
+        .with_CAUSE(cause)
+        .with_TTYP(ttyp(txn))
+        .with_PRIV(txn.privileged)
         .with_iotval(txn.iova)
         .with_iotval2(iotval2);
     // device_id is 24 bits, process_id 20: the DMA master's IDs are checked against the
     // directory geometry before a fault can name them, so these fit.
-    if let Ok(g) = f.with_did(did) {
+    if let Ok(g) = f.with_DID(did) {
         f = g;
     }
     if let Some(p) = pid {
-        if let Ok(g) = f.with_pid(p) {
-            f = g.with_pv(true);
+        if let Ok(g) = f.with_PID(p) {
+            f = g.with_PV(true);
         }
     }
     Term {
@@ -58,8 +58,8 @@ pub(crate) fn fault(
 }
 
 /// Offers `f` to the fault queue.
-pub(crate) fn record(e: &mut Model, f: Fault) -> EventFate {
-    let csr = e.reg::<Fqcsr>();
+pub(crate) fn record(e: &mut Model, f: FAULT) -> EventFate {
+    let csr = e.reg::<fqcsr>();
     if !csr.fqon() {
         return EventFate::QueueDisabled;
     }
@@ -69,24 +69,24 @@ pub(crate) fn record(e: &mut Model, f: Fault) -> EventFate {
     if csr.fqmf() {
         return EventFate::WriteAborted;
     }
-    let fqb = e.reg::<Fqb>();
+    let fqb = e.reg::<fqb>();
     let ring = Ring {
-        base: fqb.ppn(),
-        log2: u32::from(fqb.log2sz_1()) + 1,
+        base: fqb.PPN(),
+        log2: u32::from(fqb.LOG2SZ_1()) + 1,
         entry_bytes: RECORD_BYTES as u64,
         protocol: Protocol::HeadTail,
     };
     let (tail, head) = (
-        e.reg::<Fqt>().to_raw() as u32,
-        e.reg::<Fqh>().to_raw() as u32,
+        e.reg::<fqt>().to_raw() as u32,
+        e.reg::<fqh>().to_raw() as u32,
     );
     match ring.produce(&mut e.mem, tail, head, false, &f.0) {
         Produced::Full => {
-            e.raise_bits::<Fqcsr>(u64::from(Fqcsr::from_raw(0).clear_fqof().bits()));
+            e.raise_bits::<fqcsr>(u64::from(fqcsr::from_raw(0).clear_fqof().bits()));
             EventFate::Overflow
         }
         Produced::Aborted => {
-            e.raise_bits::<Fqcsr>(u64::from(Fqcsr::from_raw(0).clear_fqmf().bits()));
+            e.raise_bits::<fqcsr>(u64::from(fqcsr::from_raw(0).clear_fqmf().bits()));
             EventFate::WriteAborted
         }
         Produced::Written { slot, next } => {

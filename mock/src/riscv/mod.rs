@@ -44,9 +44,9 @@ use crate::engine::record::{EventFate, Misuse};
 use crate::engine::regfile::Written;
 use crate::engine::{Architecture, Engine, Mock};
 
-use spec::entries::{Dc, Pc};
+use spec::entries::{DC, PC};
 use spec::enums::FaultCause;
-use spec::fq::Fault;
+use spec::fq::FAULT;
 use table::{RegSpec, REGISTERS};
 use translate::Line;
 
@@ -66,7 +66,7 @@ pub enum Cause {
 }
 
 /// How a transaction went.
-pub type Dma = engine_dma::Dma<Fault, Cause>;
+pub type Dma = engine_dma::Dma<FAULT, Cause>;
 
 /// What a transaction resolved to: the device context and the translation it selects.
 #[derive(Debug, Clone)]
@@ -77,7 +77,7 @@ pub struct Ctx {
     pub(crate) pid: Option<u32>,
     /// Its device context (with a process directory: the first stage of the process
     /// context it selects).
-    pub(crate) dc: Dc,
+    pub(crate) dc: DC,
     /// The access.
     pub(crate) txn: Txn,
 }
@@ -85,9 +85,9 @@ pub struct Ctx {
 /// The RISC-V IOMMU's own state inside the engine.
 pub struct Riscv {
     /// Device contexts by device_id, until IODIR.INVAL_DDT.
-    pub(crate) dcs: Keyed<u32, Dc>,
+    pub(crate) dcs: Keyed<u32, DC>,
     /// Process contexts by device_id and process ID, until IODIR.INVAL_PDT.
-    pub(crate) pcs: Keyed<(u32, u32), Pc>,
+    pub(crate) pcs: Keyed<(u32, u32), PC>,
     /// Translations, until IOTINVAL.
     pub(crate) tlb: Cache<Line>,
     /// Virtual nanoseconds before a register write takes effect.
@@ -150,12 +150,12 @@ impl RiscvMock {
     }
 
     /// Process contexts the device holds cached, by device_id and process ID.
-    pub fn cached_process_contexts(&self) -> Vec<((u32, u32), Pc)> {
+    pub fn cached_process_contexts(&self) -> Vec<((u32, u32), PC)> {
         self.model().arch.pcs.sorted()
     }
 
     /// Device contexts the device holds cached, by device_id.
-    pub fn cached_contexts(&self) -> Vec<(u32, Dc)> {
+    pub fn cached_contexts(&self) -> Vec<(u32, DC)> {
         self.model().arch.dcs.sorted()
     }
 
@@ -167,7 +167,7 @@ impl RiscvMock {
 
 impl Architecture for Riscv {
     type Row = RegSpec;
-    type Record = Fault;
+    type Record = FAULT;
     type Cause = Cause;
     type Violation = Misuse;
     type Context = Ctx;
@@ -205,7 +205,7 @@ impl Architecture for Riscv {
         did: u32,
         process: Option<u32>,
         txn: Txn,
-    ) -> Result<Route<Ctx>, Term<Fault, Cause>> {
+    ) -> Result<Route<Ctx>, Term<FAULT, Cause>> {
         ddt::resolve(e, did, process, txn)
     }
 
@@ -213,11 +213,11 @@ impl Architecture for Riscv {
         ctx.txn
     }
 
-    fn translate(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<u64, Term<Fault, Cause>> {
+    fn translate(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<u64, Term<FAULT, Cause>> {
         translate::translate(e, ctx, txn)
     }
 
-    fn record(e: &mut Model, record: Fault) -> EventFate {
+    fn record(e: &mut Model, record: FAULT) -> EventFate {
         fq::record(e, record)
     }
 }

@@ -8,13 +8,13 @@
 
 use super::dirwalk::{DirWalk, Processes};
 use super::spec::directories::pdt::PC;
-use super::spec::entries::Dc;
+use super::spec::entries::DC;
 use super::spec::enums::{DcFscMode, FaultCause, IohgatpMode, IosatpMode};
-use super::spec::fq::Fault;
+use super::spec::fq::FAULT;
 use super::{fq, Cause, Model};
 use crate::engine::dma::{Term, Txn};
 
-type Fail = Term<Fault, Cause>;
+type Fail = Term<FAULT, Cause>;
 
 /// The device context a transaction of process `pid` translates with: `dc` with its first
 /// stage replaced by the process context's (fsc, PSCID), or by none.
@@ -22,21 +22,21 @@ pub(crate) fn resolve(
     e: &mut Model,
     did: u32,
     pid: Option<u32>,
-    dc: Dc,
+    dc: DC,
     txn: Txn,
-) -> Result<Dc, Fail> {
+) -> Result<DC, Fail> {
     let bare = dc
-        .with_pdtv(false)
-        .with_dpe(false)
-        .with_fsc_mode(DcFscMode::Bare);
-    let Some(p) = pid.or(dc.dpe().then_some(0)) else {
-        return Ok(bare.with_fsc_ppn(0).unwrap_or(bare));
+        .with_PDTV(false)
+        .with_DPE(false)
+        .with_fsc_MODE(DcFscMode::Bare);
+    let Some(p) = pid.or(dc.DPE().then_some(0)) else {
+        return Ok(bare.with_fsc_PPN(0).unwrap_or(bare));
     };
     let fail = |cause| fq::fault(cause, did, pid, &txn, 0);
-    let Some(layout) = PC.layout(dc.fsc_mode_bits()) else {
+    let Some(layout) = PC.layout(dc.fsc_MODE_bits()) else {
         return Err(fail(FaultCause::DdtEntryMisconfigured));
     };
-    if dc.iohgatp_mode() != Ok(IohgatpMode::Bare) {
+    if dc.iohgatp_MODE() != Ok(IohgatpMode::Bare) {
         return Err(fail(FaultCause::DdtEntryMisconfigured));
     }
     if !layout.covers(u64::from(p)) {
@@ -46,26 +46,26 @@ pub(crate) fn resolve(
         Some(pc) => *pc,
         None => {
             let pc =
-                DirWalk::<Processes>::run(e, layout, (did, Some(p)), txn, dc.fsc_ppn(), p.into())?;
-            if !pc.v() {
+                DirWalk::<Processes>::run(e, layout, (did, Some(p)), txn, dc.fsc_PPN(), p.into())?;
+            if !pc.V() {
                 return Err(fail(FaultCause::PdtEntryNotValid));
             }
-            if pc.validate().is_err() || pc.fsc_mode().is_err() {
+            if pc.validate().is_err() || pc.fsc_MODE().is_err() {
                 return Err(fail(FaultCause::PdtEntryMisconfigured));
             }
             e.arch.pcs.insert((did, p), pc);
             pc
         }
     };
-    let mode = match pc.fsc_mode() {
+    let mode = match pc.fsc_MODE() {
         Ok(IosatpMode::Sv39) => DcFscMode::Sv39,
         Ok(IosatpMode::Sv48) => DcFscMode::Sv48,
         Ok(IosatpMode::Sv57) => DcFscMode::Sv57,
         _ => DcFscMode::Bare,
     };
     let out = bare
-        .with_fsc_mode(mode)
-        .with_fsc_ppn(pc.fsc_ppn())
-        .and_then(|d| d.with_pscid(pc.pscid()));
+        .with_fsc_MODE(mode)
+        .with_fsc_PPN(pc.fsc_PPN())
+        .and_then(|d| d.with_PSCID(pc.PSCID()));
     out.map_err(|_| fail(FaultCause::PdtEntryMisconfigured))
 }

@@ -6,7 +6,7 @@
 
 use super::spec::enums::IommuMode;
 use super::spec::regs::{
-    Capabilities, Cqb, Cqcsr, Cqh, Cqt, Ddtp, Fctl, Fqb, Fqcsr, Fqt, Pqb, Pqcsr, Pqt,
+    capabilities, cqb, cqcsr, cqh, cqt, ddtp, fctl, fqb, fqcsr, fqt, pqb, pqcsr, pqt,
 };
 use super::spec::support::{FieldInfo, Register};
 use super::table::{RegSpec, HANDSHAKES};
@@ -45,15 +45,15 @@ fn field(fields: &[FieldInfo], name: &str, value: u64) -> u64 {
 /// (docs/riscv.md): version 1.0, Sv39/48/57, Sv39x4/48x4, MSI_FLAT (extended device contexts),
 /// ATS, PD8, 56-bit physical addresses. QEMU also reports Sv32, Sv32x4, Sv57x4, MSI_MRIF, HPM
 /// and DBG, which the mock does not model.
-pub fn capabilities() -> Capabilities {
-    let f = Capabilities::FIELDS;
+pub fn capabilities() -> capabilities {
+    let f = capabilities::FIELDS;
     let mut raw = field(f, "version", 0x10) | field(f, "PAS", 56);
     for name in [
         "Sv39", "Sv48", "Sv57", "Sv39x4", "Sv48x4", "MSI_FLAT", "ATS", "PD8",
     ] {
         raw |= field(f, name, 1);
     }
-    Capabilities::from_raw(raw)
+    capabilities::from_raw(raw)
 }
 
 /// The state after reset: the register file's reset values and the capabilities.
@@ -63,7 +63,7 @@ pub(super) fn reset(e: &mut Model) {
 
 /// A doorbell: CPU stores into the command queue must be ordered before cqt.
 pub(super) fn orders_stores(row: &RegSpec) -> bool {
-    row.offset == Cqt::OFFSET
+    row.offset == cqt::OFFSET
 }
 
 /// Refuses writes the architecture ignores: queue bases while the queue is on, ddtp while
@@ -74,16 +74,16 @@ pub(super) fn write_allowed(e: &mut Model, index: usize, value: u64) -> bool {
         return true;
     };
     match offset {
-        o if o == Cqb::OFFSET => !e.reg::<Cqcsr>().cqon(),
-        o if o == Fqb::OFFSET => !e.reg::<Fqcsr>().fqon(),
-        o if o == Pqb::OFFSET => !e.reg::<Pqcsr>().pqon(),
-        o if o == Ddtp::OFFSET => {
-            let old = e.reg::<Ddtp>();
-            let new = Ddtp::from_raw(value);
-            let translating = |d: Ddtp| {
+        o if o == cqb::OFFSET => !e.reg::<cqcsr>().cqon(),
+        o if o == fqb::OFFSET => !e.reg::<fqcsr>().fqon(),
+        o if o == pqb::OFFSET => !e.reg::<pqcsr>().pqon(),
+        o if o == ddtp::OFFSET => {
+            let old = e.reg::<ddtp>();
+            let new = ddtp::from_raw(value);
+            let translating = |d: ddtp| {
                 matches!(
                     d.iommu_mode(),
-                    Ok(IommuMode::Lvl1 | IommuMode::Lvl2 | IommuMode::Lvl3)
+                    Ok(IommuMode::LVL1 | IommuMode::LVL2 | IommuMode::LVL3)
                 )
             };
             !old.busy()
@@ -100,20 +100,20 @@ pub(super) fn written(e: &mut Model, w: Written) {
         return;
     };
     match offset {
-        o if o == Fctl::OFFSET => {
+        o if o == fctl::OFFSET => {
             // WARL: only little-endian accesses and 64-bit formats are implemented.
-            let f = e.reg::<Fctl>().with_be(false).with_gxl(false);
+            let f = e.reg::<fctl>().with_BE(false).with_GXL(false);
             e.set_reg(f);
         }
-        o if o == Ddtp::OFFSET => {
+        o if o == ddtp::OFFSET => {
             // A new directory: nothing cached from the old one is used again.
             e.arch.dcs.clear();
             e.arch.pcs.clear();
             e.arch.tlb.clear();
             e.schedule(w.index);
         }
-        o if o == Cqcsr::OFFSET || o == Fqcsr::OFFSET || o == Pqcsr::OFFSET => e.schedule(w.index),
-        o if o == Cqt::OFFSET => cmdq::process(e),
+        o if o == cqcsr::OFFSET || o == fqcsr::OFFSET || o == pqcsr::OFFSET => e.schedule(w.index),
+        o if o == cqt::OFFSET => cmdq::process(e),
         _ => {}
     }
 }
@@ -135,35 +135,35 @@ pub(super) fn complete(e: &mut Model, index: usize) {
         now = (now & !(m << a.on_lsb)) | (((was >> a.enable_lsb) & m) << a.on_lsb);
     }
     e.regs.set(index, now);
-    if offset == Cqcsr::OFFSET {
-        let (before, after) = (Cqcsr::from_raw(was), Cqcsr::from_raw(now));
+    if offset == cqcsr::OFFSET {
+        let (before, after) = (cqcsr::from_raw(was), cqcsr::from_raw(now));
         if after.cqon() && !before.cqon() {
-            let errors = Cqcsr::from_raw(0)
+            let errors = cqcsr::from_raw(0)
                 .clear_cqmf()
                 .clear_cmd_to()
                 .clear_cmd_ill()
                 .clear_fence_w_ip()
                 .bits();
-            e.set_reg(Cqcsr::from_raw(now & !u64::from(errors)));
-            e.set_reg(Cqh::from_raw(0));
+            e.set_reg(cqcsr::from_raw(now & !u64::from(errors)));
+            e.set_reg(cqh::from_raw(0));
         }
         // A queue stopped by an error goes on once software has cleared it.
         cmdq::process(e);
-    } else if offset == Fqcsr::OFFSET {
-        let (before, after) = (Fqcsr::from_raw(was), Fqcsr::from_raw(now));
+    } else if offset == fqcsr::OFFSET {
+        let (before, after) = (fqcsr::from_raw(was), fqcsr::from_raw(now));
         if after.fqon() && !before.fqon() {
-            let errors = Fqcsr::from_raw(0).clear_fqmf().clear_fqof().bits();
-            e.set_reg(Fqcsr::from_raw(now & !u64::from(errors)));
-            e.set_reg(Fqt::from_raw(0));
+            let errors = fqcsr::from_raw(0).clear_fqmf().clear_fqof().bits();
+            e.set_reg(fqcsr::from_raw(now & !u64::from(errors)));
+            e.set_reg(fqt::from_raw(0));
         }
-    } else if offset == Pqcsr::OFFSET {
+    } else if offset == pqcsr::OFFSET {
         // The page-request queue: enabled and reset like the fault queue; the model has no
         // ATS traffic, so no page request is ever written to it.
-        let (before, after) = (Pqcsr::from_raw(was), Pqcsr::from_raw(now));
+        let (before, after) = (pqcsr::from_raw(was), pqcsr::from_raw(now));
         if after.pqon() && !before.pqon() {
-            let errors = Pqcsr::from_raw(0).clear_pqmf().clear_pqof().bits();
-            e.set_reg(Pqcsr::from_raw(now & !u64::from(errors)));
-            e.set_reg(Pqt::from_raw(0));
+            let errors = pqcsr::from_raw(0).clear_pqmf().clear_pqof().bits();
+            e.set_reg(pqcsr::from_raw(now & !u64::from(errors)));
+            e.set_reg(pqt::from_raw(0));
         }
     }
 }

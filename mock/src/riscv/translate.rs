@@ -10,7 +10,7 @@
 //! cached in the IOTLB, tagged by GSCID and PSCID, until IOTINVAL.
 
 use super::spec::enums::{DcFscMode, FaultCause, IohgatpMode};
-use super::spec::fq::Fault;
+use super::spec::fq::FAULT;
 use super::spec::pagetables::{sv39, sv39x4, sv48, sv48x4, sv57};
 use super::spec::support::GranuleInfo;
 use super::{fq, Cause, Ctx, Model};
@@ -18,7 +18,7 @@ use crate::engine::cache::Cached;
 use crate::engine::dma::{Term, Txn};
 use crate::engine::walk::{self, Level, Step, TableFormat};
 
-type Fail = Term<Fault, Cause>;
+type Fail = Term<FAULT, Cause>;
 
 /// A cached translation of one 4 KiB page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,10 +192,10 @@ impl TableFormat for StageWalk<'_> {
     fn step(&mut self, level: &Level, ia: u64, raw: u64) -> Result<Step<Found>, Fail> {
         let (v, r, w, x, u, a, d, ppn) = if self.guest {
             let l = sv39x4::Leaf(raw);
-            (l.v(), l.r(), l.w(), l.x(), l.u(), l.a(), l.d(), l.ppn())
+            (l.V(), l.R(), l.W(), l.X(), l.U(), l.A(), l.D(), l.PPN())
         } else {
             let l = sv39::Leaf(raw);
-            (l.v(), l.r(), l.w(), l.x(), true, l.a(), l.d(), l.ppn())
+            (l.V(), l.R(), l.W(), l.X(), true, l.A(), l.D(), l.PPN())
         };
         if !v || (w && !r) {
             return Err(self.fault_at(ia));
@@ -205,9 +205,9 @@ impl TableFormat for StageWalk<'_> {
                 return Err(self.fault_at(ia));
             }
             let next = if self.guest {
-                sv39x4::Pointer(raw).ppn()
+                sv39x4::Pointer(raw).PPN()
             } else {
-                sv39::Pointer(raw).ppn()
+                sv39::Pointer(raw).PPN()
             };
             return Ok(Step::Next(next));
         }
@@ -261,13 +261,13 @@ fn g_stage(mode: IohgatpMode) -> Option<&'static GranuleInfo> {
 /// Walks both stages for the page of `txn.iova`.
 fn translate_page(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<Line, Fail> {
     let dc = ctx.dc;
-    let fs = dc.fsc_mode().ok().and_then(first_stage);
-    let gs = dc.iohgatp_mode().ok().and_then(g_stage);
-    let g = gs.map(|granule| (dc.iohgatp_ppn(), granule));
+    let fs = dc.fsc_MODE().ok().and_then(first_stage);
+    let gs = dc.iohgatp_MODE().ok().and_then(g_stage);
+    let g = gs.map(|granule| (dc.iohgatp_PPN(), granule));
     let page = txn.iova & !0xfff;
     let mut line = Line {
-        gscid: g.map(|_| dc.iohgatp_gscid()),
-        pscid: fs.map(|_| dc.pscid()),
+        gscid: g.map(|_| dc.iohgatp_GSCID()),
+        pscid: fs.map(|_| dc.PSCID()),
         ia: page,
         pa: page,
         gpa: page,
@@ -283,7 +283,7 @@ fn translate_page(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<Line, Fail> {
             ctx,
             txn: *txn,
         };
-        let f = stage(&mut w, dc.fsc_ppn(), page)?;
+        let f = stage(&mut w, dc.fsc_PPN(), page)?;
         (line.pa, line.fs) = (f.pa, f.perm);
     }
     if let Some((root, granule)) = g {
@@ -306,8 +306,8 @@ fn translate_page(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<Line, Fail> {
 /// Translates one access: from the IOTLB, or by walking and caching the result.
 pub(crate) fn translate(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<u64, Fail> {
     let dc = ctx.dc;
-    let gscid = (dc.iohgatp_mode() != Ok(IohgatpMode::Bare)).then(|| dc.iohgatp_gscid());
-    let pscid = (dc.fsc_mode() != Ok(DcFscMode::Bare)).then(|| dc.pscid());
+    let gscid = (dc.iohgatp_MODE() != Ok(IohgatpMode::Bare)).then(|| dc.iohgatp_GSCID());
+    let pscid = (dc.fsc_MODE() != Ok(DcFscMode::Bare)).then(|| dc.PSCID());
     let line = match e
         .arch
         .tlb

@@ -1,16 +1,16 @@
 //! The Command queue, consumed synchronously when CMDQ_PROD is written (as QEMU does) while
 //! CR0.CMDQEN is acknowledged, by the engine's consumer under the wrap-bit index protocol.
 //! Each command is read at CMDQ_CONS and decoded with the
-//! generated `CmdqCommand::decode`; CFGI_* commands drop configuration-cache entries, TLBI_*
+//! generated `CMDQ_Command::decode`; CFGI_* commands drop configuration-cache entries, TLBI_*
 //! drop IOTLB and walk-cache entries, CMD_SYNC completes (with its interrupt or MSI). A command
 //! that cannot be decoded or is illegal here (a Secure-only command, SSec = 1, a feature the
 //! implementation lacks) stops consumption with CMDQ_CONS.ERR = CERROR_ILL and GERROR.CMDQ_ERR;
 //! once software acknowledges in GERRORN, the command at CMDQ_CONS is read again.
 
-use iommugen_runtime::smmuv3::spec::cmdq::{CmdSync, CmdqCommand};
+use iommugen_runtime::smmuv3::spec::cmdq::{CMDQ_Command, CMD_SYNC};
 use iommugen_runtime::smmuv3::spec::enums::{CmdqError, ComplSignal};
 use iommugen_runtime::smmuv3::spec::regs::{
-    CmdqBase, CmdqCons, CmdqProd, Cr2, Gerror, Gerrorn, StrtabBaseCfg,
+    CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, CR2, GERROR, GERRORN, STRTAB_BASE_CFG,
 };
 
 use super::tlb::{AsidMatch, Regime, Scope, Stages};
@@ -25,36 +25,39 @@ impl Consumer for Cmdq<'_> {
 
     fn stopped(&mut self) -> bool {
         let m = &self.0;
-        let cmdq_err = u64::from(Gerrorn::from_bits(0).with_cmdq_err(true).bits());
-        let gerror = m.regs.at(Gerror::OFFSET).unwrap_or(usize::MAX);
+        let cmdq_err = u64::from(GERRORN::from_bits(0).with_CMDQ_ERR(true).bits());
+        let gerror = m.regs.at(GERROR::OFFSET).unwrap_or(usize::MAX);
         m.regs.active(gerror) & cmdq_err != 0
     }
 
     fn indexes(&mut self) -> (u32, u32) {
-        (self.0.reg::<CmdqProd>().wr(), self.0.reg::<CmdqCons>().rd())
+        (
+            self.0.reg::<CMDQ_PROD>().WR(),
+            self.0.reg::<CMDQ_CONS>().RD(),
+        )
     }
 
     fn fetch(&mut self, addr: u64, words: usize) -> Result<Vec<u64>, CmdqError> {
         let m = &mut *self.0;
         if m.arch.faults.abort_commands > 0 {
             m.arch.faults.abort_commands -= 1;
-            return Err(CmdqError::CerrorAbt);
+            return Err(CmdqError::CERROR_ABT);
         }
         m.dev_read_words(addr, words, "command queue")
-            .ok_or(CmdqError::CerrorAbt)
+            .ok_or(CmdqError::CERROR_ABT)
     }
 
     fn execute(&mut self, entry: &[u64]) -> Result<Step, CmdqError> {
         let m = &mut *self.0;
         if m.arch.faults.reject_commands > 0 {
             m.arch.faults.reject_commands -= 1;
-            return Err(CmdqError::CerrorIll);
+            return Err(CmdqError::CERROR_ILL);
         }
         let &[w0, w1] = entry else {
-            return Err(CmdqError::CerrorAbt);
+            return Err(CmdqError::CERROR_ABT);
         };
-        let cmd = CmdqCommand::decode(&[w0, w1]).map_err(|_| CmdqError::CerrorIll)?;
-        if matches!(cmd, CmdqCommand::Sync(_)) && m.arch.faults.hang_sync {
+        let cmd = CMDQ_Command::decode(&[w0, w1]).map_err(|_| CmdqError::CERROR_ILL)?;
+        if matches!(cmd, CMDQ_Command::CMD_SYNC(_)) && m.arch.faults.hang_sync {
             m.arch.cmdq_waiting = true;
             return Ok(Step::Hold);
         }
@@ -64,8 +67,8 @@ impl Consumer for Cmdq<'_> {
     }
 
     fn advance(&mut self, cons: u32) {
-        let r = self.0.reg::<CmdqCons>();
-        self.0.set_reg(r.with_rd(cons).unwrap_or(r));
+        let r = self.0.reg::<CMDQ_CONS>();
+        self.0.set_reg(r.with_RD(cons).unwrap_or(r));
     }
 
     fn error(&mut self, code: CmdqError) {
@@ -77,13 +80,13 @@ impl Model {
     /// Consumes commands until the queue is empty, an error stops it, or a CMD_SYNC hangs.
     pub(crate) fn process_cmdq(&mut self) {
         self.arch.cmdq_waiting = false;
-        if !self.enabled().cmdqen() {
+        if !self.enabled().CMDQEN() {
             return;
         }
-        let base = self.reg::<CmdqBase>();
+        let base = self.reg::<CMDQ_BASE>();
         let ring = Ring {
-            base: base.addr(),
-            log2: u32::from(base.log2size()).min(self.arch.cfg.cmdq_log2.min(19)),
+            base: base.ADDR(),
+            log2: u32::from(base.LOG2SIZE()).min(self.arch.cfg.cmdq_log2.min(19)),
             entry_bytes: 16,
             protocol: Protocol::WrapBit,
         };
@@ -92,10 +95,10 @@ impl Model {
 
     /// Stops consumption: CMDQ_CONS.ERR = `code`, GERROR.CMDQ_ERR active.
     fn command_error(&mut self, code: CmdqError) {
-        let cons = self.reg::<CmdqCons>();
-        self.set_reg(cons.with_err(code));
+        let cons = self.reg::<CMDQ_CONS>();
+        self.set_reg(cons.with_ERR(code));
         self.arch.stats.command_errors += 1;
-        self.raise_gerror(Gerrorn::from_bits(0).with_cmdq_err(true).bits());
+        self.raise_gerror(GERRORN::from_bits(0).with_CMDQ_ERR(true).bits());
     }
 
     /// The VMID a stage 1 invalidation matches (only when stage 2 is implemented).
@@ -145,141 +148,141 @@ impl Model {
         });
     }
 
-    fn execute(&mut self, cmd: &CmdqCommand) -> Result<(), CmdqError> {
-        use CmdqCommand as C;
-        let ill = Err(CmdqError::CerrorIll);
-        let split = self.reg::<StrtabBaseCfg>().split_bits() as u32;
+    fn execute(&mut self, cmd: &CMDQ_Command) -> Result<(), CmdqError> {
+        use CMDQ_Command as C;
+        let ill = Err(CmdqError::CERROR_ILL);
+        let split = self.reg::<STRTAB_BASE_CFG>().SPLIT_bits() as u32;
         match cmd {
-            C::PrefetchConfig(c) if !c.s_sec() => {
-                self.prefetch_config(c.stream_id(), c.ssv().then(|| c.substream_id()))
+            C::CMD_PREFETCH_CONFIG(c) if !c.SSec() => {
+                self.prefetch_config(c.StreamID(), c.SSV().then(|| c.SubstreamID()))
             }
-            C::PrefetchAddr(c) if !c.s_sec() => {}
-            C::CfgiSte(c) if !c.s_sec() => {
-                let sid = c.stream_id();
+            C::CMD_PREFETCH_ADDR(c) if !c.SSec() => {}
+            C::CMD_CFGI_STE(c) if !c.SSec() => {
+                let sid = c.StreamID();
                 self.arch.caches.invalidate_ste(
                     sid,
-                    (!c.leaf()).then(|| sid.checked_shr(split).unwrap_or(0)),
+                    (!c.Leaf()).then(|| sid.checked_shr(split).unwrap_or(0)),
                 );
             }
-            C::CfgiSteRange(c) if !c.s_sec() => {
-                let n = u32::from(c.range()) + 1;
+            C::CMD_CFGI_STE_RANGE(c) if !c.SSec() => {
+                let n = u32::from(c.Range()) + 1;
                 if n >= 32 {
                     self.arch.caches.invalidate_all();
                 } else {
                     let low = (1u32 << n) - 1;
-                    let first = c.stream_id() & !low;
+                    let first = c.StreamID() & !low;
                     self.arch.caches.invalidate_range(first, first | low, split);
                 }
             }
-            C::CfgiCd(c) if !c.s_sec() => {
+            C::CMD_CFGI_CD(c) if !c.SSec() => {
                 self.arch
                     .caches
-                    .invalidate_cd(c.stream_id(), c.substream_id(), c.leaf())
+                    .invalidate_cd(c.StreamID(), c.SubstreamID(), c.Leaf())
             }
-            C::CfgiCdAll(c) if !c.s_sec() => self.arch.caches.invalidate_cd_all(c.stream_id()),
-            C::CfgiVmsPidm(c) if !c.s_sec() => {}
-            C::TlbiNhAll(c) => self.invalidate(
+            C::CMD_CFGI_CD_ALL(c) if !c.SSec() => self.arch.caches.invalidate_cd_all(c.StreamID()),
+            C::CMD_CFGI_VMS_PIDM(c) if !c.SSec() => {}
+            C::CMD_TLBI_NH_ALL(c) => self.invalidate(
                 Regime::El1,
-                self.nh_vmid(c.vmid()),
+                self.nh_vmid(c.VMID()),
                 Stages::S1,
                 AsidMatch::Any,
                 None,
                 false,
             ),
-            C::TlbiNhAsid(c) => {
-                let asid = AsidMatch::NonGlobal(c.asid());
+            C::CMD_TLBI_NH_ASID(c) => {
+                let asid = AsidMatch::NonGlobal(c.ASID());
                 self.invalidate(
                     Regime::El1,
-                    self.nh_vmid(c.vmid()),
+                    self.nh_vmid(c.VMID()),
                     Stages::S1,
                     asid,
                     None,
                     false,
                 );
             }
-            C::TlbiNhVa(c) => {
-                let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
-                let asid = AsidMatch::OrGlobal(c.asid());
+            C::CMD_TLBI_NH_VA(c) => {
+                let range = self.tlbi_range(c.Address(), c.TG_bits(), c.NUM(), c.SCALE());
+                let asid = AsidMatch::OrGlobal(c.ASID());
                 self.invalidate(
                     Regime::El1,
-                    self.nh_vmid(c.vmid()),
+                    self.nh_vmid(c.VMID()),
                     Stages::S1,
                     asid,
                     Some(range),
-                    c.leaf(),
+                    c.Leaf(),
                 );
             }
-            C::TlbiNhVaa(c) => {
-                let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
+            C::CMD_TLBI_NH_VAA(c) => {
+                let range = self.tlbi_range(c.Address(), c.TG_bits(), c.NUM(), c.SCALE());
                 self.invalidate(
                     Regime::El1,
-                    self.nh_vmid(c.vmid()),
+                    self.nh_vmid(c.VMID()),
                     Stages::S1,
                     AsidMatch::Any,
                     Some(range),
-                    c.leaf(),
+                    c.Leaf(),
                 );
             }
-            C::TlbiEl2All(_) if self.arch.cfg.hyp => {
+            C::CMD_TLBI_EL2_ALL(_) if self.arch.cfg.hyp => {
                 self.invalidate(Regime::El2, None, Stages::S1, AsidMatch::Any, None, false)
             }
-            C::TlbiEl2Asid(c) if self.arch.cfg.hyp => {
+            C::CMD_TLBI_EL2_ASID(c) if self.arch.cfg.hyp => {
                 self.invalidate(
                     Regime::El2,
                     None,
                     Stages::S1,
-                    AsidMatch::NonGlobal(c.asid()),
+                    AsidMatch::NonGlobal(c.ASID()),
                     None,
                     false,
                 );
             }
-            C::TlbiEl2Va(c) if self.arch.cfg.hyp => {
-                let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
-                let asid = if self.reg::<Cr2>().e2h() {
-                    AsidMatch::OrGlobal(c.asid())
+            C::CMD_TLBI_EL2_VA(c) if self.arch.cfg.hyp => {
+                let range = self.tlbi_range(c.Address(), c.TG_bits(), c.NUM(), c.SCALE());
+                let asid = if self.reg::<CR2>().E2H() {
+                    AsidMatch::OrGlobal(c.ASID())
                 } else {
                     AsidMatch::Any
                 };
-                self.invalidate(Regime::El2, None, Stages::S1, asid, Some(range), c.leaf());
+                self.invalidate(Regime::El2, None, Stages::S1, asid, Some(range), c.Leaf());
             }
-            C::TlbiEl2Vaa(c) if self.arch.cfg.hyp => {
-                let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
+            C::CMD_TLBI_EL2_VAA(c) if self.arch.cfg.hyp => {
+                let range = self.tlbi_range(c.Address(), c.TG_bits(), c.NUM(), c.SCALE());
                 self.invalidate(
                     Regime::El2,
                     None,
                     Stages::S1,
                     AsidMatch::Any,
                     Some(range),
-                    c.leaf(),
+                    c.Leaf(),
                 );
             }
-            C::TlbiS12Vmall(c) if self.arch.cfg.s2p => {
+            C::CMD_TLBI_S12_VMALL(c) if self.arch.cfg.s2p => {
                 self.invalidate(
                     Regime::El1,
-                    self.nh_vmid(c.vmid()),
+                    self.nh_vmid(c.VMID()),
                     Stages::All,
                     AsidMatch::Any,
                     None,
                     false,
                 );
             }
-            C::TlbiS2Ipa(c) if self.arch.cfg.s2p => {
-                let range = self.tlbi_range(c.address(), c.tg_bits(), c.num(), c.scale());
+            C::CMD_TLBI_S2_IPA(c) if self.arch.cfg.s2p => {
+                let range = self.tlbi_range(c.Address(), c.TG_bits(), c.NUM(), c.SCALE());
                 self.invalidate(
                     Regime::El1,
-                    self.nh_vmid(c.vmid()),
+                    self.nh_vmid(c.VMID()),
                     Stages::S2,
                     AsidMatch::Any,
                     Some(range),
-                    c.leaf(),
+                    c.Leaf(),
                 );
             }
-            C::TlbiNsnhAll(_) => {
+            C::CMD_TLBI_NSNH_ALL(_) => {
                 self.invalidate(Regime::El1, None, Stages::All, AsidMatch::Any, None, false)
             }
-            C::Resume(c) if !c.s_sec() => {}
-            C::StallTerm(c) if !c.s_sec() => {}
-            C::Sync(c) => self.sync(c),
+            C::CMD_RESUME(c) if !c.SSec() => {}
+            C::CMD_STALL_TERM(c) if !c.SSec() => {}
+            C::CMD_SYNC(c) => self.sync(c),
             // Secure-only commands, SSec = 1 on the Non-secure queue, and commands for
             // features this implementation lacks (ATS, PRI, DPT, EL2 without Hyp, stage 2
             // without S2P).
@@ -288,10 +291,10 @@ impl Model {
         Ok(())
     }
 
-    fn sync(&mut self, c: &CmdSync) {
-        if c.cs() == Ok(ComplSignal::SigIrq) {
+    fn sync(&mut self, c: &CMD_SYNC) {
+        if c.CS() == Ok(ComplSignal::SIG_IRQ) {
             self.arch.irqs.cmd_sync += 1;
-            self.msi(c.msi_address(), c.msi_data());
+            self.msi(c.MSIAddress(), c.MSIData());
         }
         self.arch.stats.syncs += 1;
     }

@@ -1,8 +1,8 @@
 //! What the modelled SMMU implements ([`MockConfig`]) and the ID registers it reports. The ID
-//! register values are assembled through the generated field tables (`Idr0::FIELDS`, ...), so
+//! register values are assembled through the generated field tables (`IDR0::FIELDS`, ...), so
 //! the bit positions come from the spec, and tests read them back with the generated getters.
 
-use iommugen_runtime::smmuv3::spec::regs::{Aidr, Idr0, Idr1, Idr3, Idr5, Iidr};
+use iommugen_runtime::smmuv3::spec::regs::{AIDR, IDR0, IDR1, IDR3, IDR5, IIDR};
 use iommugen_runtime::smmuv3::spec::support::FieldInfo;
 
 /// The implementation choices of the modelled SMMU.
@@ -145,7 +145,7 @@ impl MockConfig {
     pub fn id_registers(&self) -> Vec<(usize, u64)> {
         let b = u64::from;
         let idr0 = put_all(
-            Idr0::FIELDS,
+            IDR0::FIELDS,
             &[
                 ("S2P", b(self.s2p)),
                 ("S1P", b(self.s1p)),
@@ -164,7 +164,7 @@ impl MockConfig {
             ],
         );
         let idr1 = put_all(
-            Idr1::FIELDS,
+            IDR1::FIELDS,
             &[
                 ("SIDSIZE", u64::from(self.sid_bits.min(32))),
                 ("SSIDSIZE", u64::from(self.ssid_bits.min(20))),
@@ -173,9 +173,9 @@ impl MockConfig {
                 ("CMDQS", u64::from(self.cmdq_log2.min(19))),
             ],
         );
-        let idr3 = put_all(Idr3::FIELDS, &[("RIL", b(self.ril))]);
+        let idr3 = put_all(IDR3::FIELDS, &[("RIL", b(self.ril))]);
         let idr5 = put_all(
-            Idr5::FIELDS,
+            IDR5::FIELDS,
             &[
                 ("OAS", Self::encode_size(self.oas())),
                 ("GRAN4K", b(self.gran4k)),
@@ -185,17 +185,17 @@ impl MockConfig {
         );
         // Implementer 0x43B (Arm) is what QEMU reports too; a made-up product ID.
         let iidr = put_all(
-            Iidr::FIELDS,
+            IIDR::FIELDS,
             &[("Implementer", 0x43b), ("ProductID", 0x4d4)],
         );
-        let aidr = put_all(Aidr::FIELDS, &[("ArchMinorRev", 2)]);
+        let aidr = put_all(AIDR::FIELDS, &[("ArchMinorRev", 2)]);
         vec![
-            (Idr0::OFFSET, idr0),
-            (Idr1::OFFSET, idr1),
-            (Idr3::OFFSET, idr3),
-            (Idr5::OFFSET, idr5),
-            (Iidr::OFFSET, iidr),
-            (Aidr::OFFSET, aidr),
+            (IDR0::OFFSET, idr0),
+            (IDR1::OFFSET, idr1),
+            (IDR3::OFFSET, idr3),
+            (IDR5::OFFSET, idr5),
+            (IIDR::OFFSET, iidr),
+            (AIDR::OFFSET, aidr),
         ]
     }
 }

@@ -1,7 +1,7 @@
 //! What the SMMUv3 makes of a DMA transaction: why it was terminated ([`Cause`]), and the
 //! engine's transaction types instantiated with the SMMUv3 event record.
 
-use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::evtq::EVTQ_Event;
 
 use crate::engine::dma as engine;
 
@@ -22,17 +22,17 @@ pub enum Cause {
 }
 
 /// How a transaction ended early.
-pub type Termination = engine::Termination<EvtqEvent, Cause>;
+pub type Termination = engine::Termination<EVTQ_Event, Cause>;
 /// How a transaction went.
-pub type Outcome = engine::Outcome<EvtqEvent, Cause>;
+pub type Outcome = engine::Outcome<EVTQ_Event, Cause>;
 /// The result of a transaction.
-pub type Dma = engine::Dma<EvtqEvent, Cause>;
+pub type Dma = engine::Dma<EVTQ_Event, Cause>;
 /// A termination before its event is offered to the queue.
-pub(crate) type Term = engine::Term<EvtqEvent, Cause>;
+pub(crate) type Term = engine::Term<EVTQ_Event, Cause>;
 
-impl engine::Term<EvtqEvent, Cause> {
+impl engine::Term<EVTQ_Event, Cause> {
     /// A configuration error or fetch abort reported with `event`.
-    pub(crate) fn config(event: EvtqEvent, record: bool) -> Term {
+    pub(crate) fn config(event: EVTQ_Event, record: bool) -> Term {
         Term {
             cause: Cause::Config,
             event: Some(event),

@@ -6,11 +6,11 @@
 
 use iommugen_runtime::smmuv3::spec::enums::FaultClass;
 use iommugen_runtime::smmuv3::spec::evtq::{
-    CBadCd, CBadSte, CBadStreamid, CBadSubstreamid, EvtqEvent, FAccess, FAddrSize, FCdFetch,
-    FPermission, FSteFetch, FStreamDisabled, FTranslation, FWalkEabt,
+    EVTQ_Event, C_BAD_CD, C_BAD_STE, C_BAD_STREAMID, C_BAD_SUBSTREAMID, F_ACCESS, F_ADDR_SIZE,
+    F_CD_FETCH, F_PERMISSION, F_STE_FETCH, F_STREAM_DISABLED, F_TRANSLATION, F_WALK_EABT,
 };
 use iommugen_runtime::smmuv3::spec::regs::{
-    EvtqBase, EvtqCons, EvtqIrqCfg0, EvtqIrqCfg1, EvtqProd, Gerrorn, IrqCtrlack,
+    EVTQ_BASE, EVTQ_CONS, EVTQ_IRQ_CFG0, EVTQ_IRQ_CFG1, EVTQ_PROD, GERRORN, IRQ_CTRLACK,
 };
 
 use super::Model;
@@ -53,15 +53,15 @@ macro_rules! fault_record {
     ($ty:ident, $info:expr) => {{
         let i = $info;
         let r = $ty::new()
-            .with_stream_id(i.sid)
-            .with_ssv(i.ssid.is_some())
-            .with_rn_w(i.read)
-            .with_pn_u(i.privileged)
-            .with_in_d(i.instruction)
-            .with_s2(i.s2)
-            .with_class(i.class);
-        let r = r.with_substream_id(i.ssid.unwrap_or(0)).unwrap_or(r);
-        r.with_input_addr(i.iova).unwrap_or(r)
+            .with_StreamID(i.sid)
+            .with_SSV(i.ssid.is_some())
+            .with_RnW(i.read)
+            .with_PnU(i.privileged)
+            .with_InD(i.instruction)
+            .with_S2(i.s2)
+            .with_CLASS(i.class);
+        let r = r.with_SubstreamID(i.ssid.unwrap_or(0)).unwrap_or(r);
+        r.with_InputAddr(i.iova).unwrap_or(r)
     }};
 }
 
@@ -70,109 +70,111 @@ macro_rules! with_ipa {
     ($r:expr, $info:expr) => {{
         let r = $r;
         if $info.s2 {
-            r.with_ipa($info.ipa & !0xfff).unwrap_or(r)
+            r.with_IPA($info.ipa & !0xfff).unwrap_or(r)
         } else {
             r
         }
     }};
 }
 
-pub(crate) fn fault(kind: FaultKind, info: &FaultInfo) -> EvtqEvent {
+pub(crate) fn fault(kind: FaultKind, info: &FaultInfo) -> EVTQ_Event {
     match kind {
         FaultKind::Translation => {
-            EvtqEvent::FTranslation(with_ipa!(fault_record!(FTranslation, info), info))
+            EVTQ_Event::F_TRANSLATION(with_ipa!(fault_record!(F_TRANSLATION, info), info))
         }
         FaultKind::AddrSize => {
-            EvtqEvent::FAddrSize(with_ipa!(fault_record!(FAddrSize, info), info))
+            EVTQ_Event::F_ADDR_SIZE(with_ipa!(fault_record!(F_ADDR_SIZE, info), info))
         }
-        FaultKind::Access => EvtqEvent::FAccess(with_ipa!(fault_record!(FAccess, info), info)),
+        FaultKind::Access => EVTQ_Event::F_ACCESS(with_ipa!(fault_record!(F_ACCESS, info), info)),
         FaultKind::Permission => {
-            let r = with_ipa!(fault_record!(FPermission, info), info);
+            let r = with_ipa!(fault_record!(F_PERMISSION, info), info);
             // A stage 2 permission fault on a descriptor or CD fetch is always a read here.
-            EvtqEvent::FPermission(r.with_tt_rn_w(info.s2 && info.class == FaultClass::Tt))
+            EVTQ_Event::F_PERMISSION(r.with_TTRnW(info.s2 && info.class == FaultClass::TT))
         }
         FaultKind::WalkAbort(pa) => {
-            let r = fault_record!(FWalkEabt, info);
-            EvtqEvent::FWalkEabt(r.with_fetch_addr(pa & !7).unwrap_or(r))
+            let r = fault_record!(F_WALK_EABT, info);
+            EVTQ_Event::F_WALK_EABT(r.with_FetchAddr(pa & !7).unwrap_or(r))
         }
     }
 }
 
-pub(crate) fn bad_streamid(sid: u32, ssid: Option<u32>) -> EvtqEvent {
-    let r = CBadStreamid::new()
-        .with_stream_id(sid)
-        .with_ssv(ssid.is_some());
-    EvtqEvent::CBadStreamid(r.with_substream_id(ssid.unwrap_or(0)).unwrap_or(r))
+pub(crate) fn bad_streamid(sid: u32, ssid: Option<u32>) -> EVTQ_Event {
+    let r = C_BAD_STREAMID::new()
+        .with_StreamID(sid)
+        .with_SSV(ssid.is_some());
+    EVTQ_Event::C_BAD_STREAMID(r.with_SubstreamID(ssid.unwrap_or(0)).unwrap_or(r))
 }
 
-pub(crate) fn ste_fetch(sid: u32, ssid: Option<u32>, pa: u64) -> EvtqEvent {
-    let r = FSteFetch::new()
-        .with_stream_id(sid)
-        .with_ssv(ssid.is_some());
-    let r = r.with_substream_id(ssid.unwrap_or(0)).unwrap_or(r);
-    EvtqEvent::FSteFetch(r.with_fetch_addr(pa & !7).unwrap_or(r))
+pub(crate) fn ste_fetch(sid: u32, ssid: Option<u32>, pa: u64) -> EVTQ_Event {
+    let r = F_STE_FETCH::new()
+        .with_StreamID(sid)
+        .with_SSV(ssid.is_some());
+    let r = r.with_SubstreamID(ssid.unwrap_or(0)).unwrap_or(r);
+    EVTQ_Event::F_STE_FETCH(r.with_FetchAddr(pa & !7).unwrap_or(r))
 }
 
-pub(crate) fn bad_ste(sid: u32, ssid: Option<u32>) -> EvtqEvent {
-    let r = CBadSte::new().with_stream_id(sid).with_ssv(ssid.is_some());
-    EvtqEvent::CBadSte(r.with_substream_id(ssid.unwrap_or(0)).unwrap_or(r))
+pub(crate) fn bad_ste(sid: u32, ssid: Option<u32>) -> EVTQ_Event {
+    let r = C_BAD_STE::new().with_StreamID(sid).with_SSV(ssid.is_some());
+    EVTQ_Event::C_BAD_STE(r.with_SubstreamID(ssid.unwrap_or(0)).unwrap_or(r))
 }
 
-pub(crate) fn stream_disabled(sid: u32) -> EvtqEvent {
-    EvtqEvent::FStreamDisabled(FStreamDisabled::new().with_stream_id(sid))
+pub(crate) fn stream_disabled(sid: u32) -> EVTQ_Event {
+    EVTQ_Event::F_STREAM_DISABLED(F_STREAM_DISABLED::new().with_StreamID(sid))
 }
 
-pub(crate) fn bad_substreamid(sid: u32, ssid: u32) -> EvtqEvent {
-    let r = CBadSubstreamid::new().with_stream_id(sid);
-    EvtqEvent::CBadSubstreamid(r.with_substream_id(ssid).unwrap_or(r))
+pub(crate) fn bad_substreamid(sid: u32, ssid: u32) -> EVTQ_Event {
+    let r = C_BAD_SUBSTREAMID::new().with_StreamID(sid);
+    EVTQ_Event::C_BAD_SUBSTREAMID(r.with_SubstreamID(ssid).unwrap_or(r))
 }
 
-pub(crate) fn cd_fetch(sid: u32, ssid: Option<u32>, pa: u64) -> EvtqEvent {
-    let r = FCdFetch::new().with_stream_id(sid).with_ssv(ssid.is_some());
-    let r = r.with_substream_id(ssid.unwrap_or(0)).unwrap_or(r);
-    EvtqEvent::FCdFetch(r.with_fetch_addr(pa & !7).unwrap_or(r))
+pub(crate) fn cd_fetch(sid: u32, ssid: Option<u32>, pa: u64) -> EVTQ_Event {
+    let r = F_CD_FETCH::new()
+        .with_StreamID(sid)
+        .with_SSV(ssid.is_some());
+    let r = r.with_SubstreamID(ssid.unwrap_or(0)).unwrap_or(r);
+    EVTQ_Event::F_CD_FETCH(r.with_FetchAddr(pa & !7).unwrap_or(r))
 }
 
-pub(crate) fn bad_cd(sid: u32, ssid: Option<u32>) -> EvtqEvent {
-    let r = CBadCd::new().with_stream_id(sid).with_ssv(ssid.is_some());
-    EvtqEvent::CBadCd(r.with_substream_id(ssid.unwrap_or(0)).unwrap_or(r))
+pub(crate) fn bad_cd(sid: u32, ssid: Option<u32>) -> EVTQ_Event {
+    let r = C_BAD_CD::new().with_StreamID(sid).with_SSV(ssid.is_some());
+    EVTQ_Event::C_BAD_CD(r.with_SubstreamID(ssid.unwrap_or(0)).unwrap_or(r))
 }
 
 impl Model {
     /// Writes an event to the queue (as the engine's producer under the wrap-bit protocol)
     /// and says what became of it.
-    pub(crate) fn write_event(&mut self, event: &EvtqEvent) -> EventFate {
-        if !self.enabled().eventqen() {
+    pub(crate) fn write_event(&mut self, event: &EVTQ_Event) -> EventFate {
+        if !self.enabled().EVENTQEN() {
             return EventFate::QueueDisabled;
         }
-        let base = self.reg::<EvtqBase>();
+        let base = self.reg::<EVTQ_BASE>();
         let ring = Ring {
-            base: base.addr(),
-            log2: u32::from(base.log2size()).min(self.arch.cfg.evtq_log2.min(19)),
+            base: base.ADDR(),
+            log2: u32::from(base.LOG2SIZE()).min(self.arch.cfg.evtq_log2.min(19)),
             entry_bytes: 32,
             protocol: Protocol::WrapBit,
         };
-        let prod = self.reg::<EvtqProd>();
-        let cons = self.reg::<EvtqCons>();
+        let prod = self.reg::<EVTQ_PROD>();
+        let cons = self.reg::<EVTQ_CONS>();
         let full = self.arch.faults.evtq_full;
-        match ring.produce(&mut self.mem, prod.wr(), cons.rd(), full, &event.encode()) {
+        match ring.produce(&mut self.mem, prod.WR(), cons.RD(), full, &event.encode()) {
             Produced::Full => {
-                if prod.ovflg() == cons.ovackflg() {
-                    self.set_reg(prod.with_ovflg(!prod.ovflg()));
+                if prod.OVFLG() == cons.OVACKFLG() {
+                    self.set_reg(prod.with_OVFLG(!prod.OVFLG()));
                 }
                 EventFate::Overflow
             }
             Produced::Aborted => {
-                self.raise_gerror(Gerrorn::from_bits(0).with_eventq_abt_err(true).bits());
+                self.raise_gerror(GERRORN::from_bits(0).with_EVENTQ_ABT_ERR(true).bits());
                 EventFate::WriteAborted
             }
             Produced::Written { slot, next } => {
-                self.set_reg(prod.with_wr(next).unwrap_or(prod));
-                if self.reg::<IrqCtrlack>().eventq_irqen() {
+                self.set_reg(prod.with_WR(next).unwrap_or(prod));
+                if self.reg::<IRQ_CTRLACK>().EVENTQ_IRQEN() {
                     self.arch.irqs.evtq += 1;
                     let (addr, data) = (
-                        self.reg::<EvtqIrqCfg0>().addr(),
-                        self.reg::<EvtqIrqCfg1>().data(),
+                        self.reg::<EVTQ_IRQ_CFG0>().ADDR(),
+                        self.reg::<EVTQ_IRQ_CFG1>().DATA(),
                     );
                     self.msi(addr, data);
                 }

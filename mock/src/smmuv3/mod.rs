@@ -38,8 +38,8 @@ pub(crate) mod translate;
 pub(crate) mod walk;
 
 use iommugen_runtime::smmuv3::spec::enums::GbpaShCfg;
-use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
-use iommugen_runtime::smmuv3::spec::regs::{CmdqProd, Cr0, Gbpa};
+use iommugen_runtime::smmuv3::spec::evtq::EVTQ_Event;
+use iommugen_runtime::smmuv3::spec::regs::{CMDQ_PROD, CR0, GBPA};
 
 use crate::engine::dma::{Route, Term, Txn};
 use crate::engine::mem::Memory;
@@ -93,9 +93,9 @@ pub(crate) fn model(cfg: MockConfig) -> Model {
         m.regs.set_at(offset, value);
     }
     // GBPA resets with SHCFG = use incoming (as QEMU 10 reads 0x1000), ABORT as configured.
-    let gbpa = Gbpa::from_bits(0)
-        .with_shcfg(GbpaShCfg::UseIncoming)
-        .with_abort(m.arch.cfg.gbpa_abort_at_reset);
+    let gbpa = GBPA::from_bits(0)
+        .with_SHCFG(GbpaShCfg::UseIncoming)
+        .with_ABORT(m.arch.cfg.gbpa_abort_at_reset);
     m.set_reg(gbpa);
     m.arch.gbpa = u64::from(gbpa.bits());
     m
@@ -103,7 +103,7 @@ pub(crate) fn model(cfg: MockConfig) -> Model {
 
 impl Architecture for Smmuv3 {
     type Row = RegSpec;
-    type Record = EvtqEvent;
+    type Record = EVTQ_Event;
     type Cause = Cause;
     type Violation = Violation;
     type Context = Ctx;
@@ -124,7 +124,7 @@ impl Architecture for Smmuv3 {
     }
 
     fn orders_stores(&self, row: &RegSpec) -> bool {
-        row.offset == CmdqProd::OFFSET || row.offset == Cr0::OFFSET
+        row.offset == CMDQ_PROD::OFFSET || row.offset == CR0::OFFSET
     }
 
     fn write_allowed(e: &mut Model, index: usize, value: u64) -> bool {
@@ -150,7 +150,7 @@ impl Architecture for Smmuv3 {
         sid: u32,
         pasid: Option<u32>,
         txn: Txn,
-    ) -> Result<Route<Ctx>, Term<EvtqEvent, Cause>> {
+    ) -> Result<Route<Ctx>, Term<EVTQ_Event, Cause>> {
         e.resolve(sid, pasid, txn)
     }
 
@@ -158,11 +158,11 @@ impl Architecture for Smmuv3 {
         ctx.txn
     }
 
-    fn translate(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<u64, Term<EvtqEvent, Cause>> {
+    fn translate(e: &mut Model, ctx: &Ctx, txn: &Txn) -> Result<u64, Term<EVTQ_Event, Cause>> {
         e.translate(ctx, txn)
     }
 
-    fn record(e: &mut Model, record: EvtqEvent) -> EventFate {
+    fn record(e: &mut Model, record: EVTQ_Event) -> EventFate {
         e.write_event(&record)
     }
 }

@@ -3,7 +3,7 @@
 //! Checks that compare implementation states use it (the conformance suite merges two histories
 //! only when they leave the same configuration, in memory and in the caches).
 
-use iommugen_runtime::smmuv3::spec::entries::{Cd, L1cd, L1std, Ste};
+use iommugen_runtime::smmuv3::spec::entries::{CD, L1CD, L1STD, STE};
 
 use super::stream::Ctx;
 use super::tlb::{Kind, Regime};
@@ -14,13 +14,13 @@ use crate::engine::dma::Txn;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CachedConfig {
     /// STEs by StreamID.
-    pub stes: Vec<(u32, Ste)>,
+    pub stes: Vec<(u32, STE)>,
     /// Level-1 stream table descriptors by level-1 index.
-    pub l1stds: Vec<(u32, L1std)>,
+    pub l1stds: Vec<(u32, L1STD)>,
     /// CDs by (StreamID, SubstreamID).
-    pub cds: Vec<((u32, u32), Cd)>,
+    pub cds: Vec<((u32, u32), CD)>,
     /// Level-1 CD descriptors by (StreamID, level-1 index).
-    pub l1cds: Vec<((u32, u32), L1cd)>,
+    pub l1cds: Vec<((u32, u32), L1CD)>,
 }
 
 /// A cached translation.
@@ -75,7 +75,7 @@ impl MockSmmu {
     /// S1CDMax) describe, read from memory as a fetch for `sid` would, or `None` when the fetch
     /// would fail (an invalid L1CD or CD). The caches, counters and reports are left as they
     /// were.
-    pub fn peek_cd(&self, sid: u32, ste: Ste, ssid: u32) -> Option<Cd> {
+    pub fn peek_cd(&self, sid: u32, ste: STE, ssid: u32) -> Option<CD> {
         let mut m = self.model();
         let caches = std::mem::take(&mut m.arch.caches);
         let stats = m.arch.stats;

@@ -5,9 +5,9 @@
 //! `Faults::ack_delay_ns` of virtual time (immediately by default).
 
 use iommugen_runtime::smmuv3::spec::regs::{
-    CmdqBase, CmdqCons, CmdqProd, Cr0, Cr0ack, Cr1, Cr2, EvtqBase, EvtqProd, Gbpa, Gerror,
-    GerrorIrqCfg0, GerrorIrqCfg1, Gerrorn, IrqCtrl, IrqCtrlack, PriqBase, PriqProd, StrtabBase,
-    StrtabBaseCfg,
+    CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, CR0, CR0ACK, CR1, CR2, EVTQ_BASE, EVTQ_PROD, GBPA, GERROR,
+    GERRORN, GERROR_IRQ_CFG0, GERROR_IRQ_CFG1, IRQ_CTRL, IRQ_CTRLACK, PRIQ_BASE, PRIQ_PROD,
+    STRTAB_BASE, STRTAB_BASE_CFG,
 };
 use iommugen_runtime::smmuv3::spec::support::Register;
 
@@ -28,8 +28,8 @@ impl Model {
     }
 
     /// The enables in effect: CR0 as acknowledged.
-    pub fn enabled(&self) -> Cr0ack {
-        self.reg::<Cr0ack>()
+    pub fn enabled(&self) -> CR0ACK {
+        self.reg::<CR0ACK>()
     }
 
     /// Refuses (and reports) writes the architecture forbids in the current state.
@@ -40,16 +40,16 @@ impl Model {
         let en = self.enabled();
         let off = spec.offset;
         let blocked = match off {
-            o if o == StrtabBase::OFFSET || o == StrtabBaseCfg::OFFSET || o == Cr2::OFFSET => {
-                en.smmuen()
+            o if o == STRTAB_BASE::OFFSET || o == STRTAB_BASE_CFG::OFFSET || o == CR2::OFFSET => {
+                en.SMMUEN()
             }
-            o if o == CmdqBase::OFFSET || o == CmdqCons::OFFSET => en.cmdqen(),
-            o if o == EvtqBase::OFFSET || o == EvtqProd::OFFSET => en.eventqen(),
-            o if o == PriqBase::OFFSET || o == PriqProd::OFFSET => en.priqen(),
-            o if o == Cr1::OFFSET => en.smmuen() || en.cmdqen() || en.eventqen() || en.priqen(),
-            o if o == Gbpa::OFFSET => {
-                let updating = self.reg::<Gbpa>().update();
-                if updating || !Gbpa::from_bits(value as u32).update() {
+            o if o == CMDQ_BASE::OFFSET || o == CMDQ_CONS::OFFSET => en.CMDQEN(),
+            o if o == EVTQ_BASE::OFFSET || o == EVTQ_PROD::OFFSET => en.EVENTQEN(),
+            o if o == PRIQ_BASE::OFFSET || o == PRIQ_PROD::OFFSET => en.PRIQEN(),
+            o if o == CR1::OFFSET => en.SMMUEN() || en.CMDQEN() || en.EVENTQEN() || en.PRIQEN(),
+            o if o == GBPA::OFFSET => {
+                let updating = self.reg::<GBPA>().Update();
+                if updating || !GBPA::from_bits(value as u32).Update() {
                     self.violation(Violation::GbpaWithoutUpdate);
                     return false;
                 }
@@ -68,11 +68,11 @@ impl Model {
             return;
         };
         let off = spec.offset;
-        if off == Cr0::OFFSET || off == IrqCtrl::OFFSET || off == Gbpa::OFFSET {
+        if off == CR0::OFFSET || off == IRQ_CTRL::OFFSET || off == GBPA::OFFSET {
             self.schedule(w.index);
-        } else if off == Gerrorn::OFFSET {
+        } else if off == GERRORN::OFFSET {
             self.after_gerrorn();
-        } else if off == CmdqProd::OFFSET {
+        } else if off == CMDQ_PROD::OFFSET {
             self.process_cmdq();
         } else if spec.acked_by.is_some() || w.new & spec.self_clearing != 0 {
             // Registers the model gives no meaning to still complete their handshakes.
@@ -83,16 +83,16 @@ impl Model {
     /// The device acts on the value of register `index` and acknowledges it.
     pub(super) fn complete(&mut self, index: usize) {
         let off = self.regs.spec(index).map_or(usize::MAX, |s| s.offset);
-        if off == Cr0::OFFSET {
+        if off == CR0::OFFSET {
             let before = self.enabled();
             self.regs.acknowledge(index);
             let after = self.enabled();
-            if !before.cmdqen() && after.cmdqen() {
+            if !before.CMDQEN() && after.CMDQEN() {
                 self.process_cmdq();
             }
-        } else if off == Gbpa::OFFSET {
+        } else if off == GBPA::OFFSET {
             self.arch.gbpa =
-                self.regs.value(index) & !u64::from(Gbpa::from_bits(0).with_update(true).bits());
+                self.regs.value(index) & !u64::from(GBPA::from_bits(0).with_Update(true).bits());
             self.regs.acknowledge(index);
         } else {
             self.regs.acknowledge(index);
@@ -100,9 +100,9 @@ impl Model {
     }
 
     fn after_gerrorn(&mut self) {
-        let gerror = self.regs.at(Gerror::OFFSET).unwrap_or(usize::MAX);
+        let gerror = self.regs.at(GERROR::OFFSET).unwrap_or(usize::MAX);
         let active = self.regs.active(gerror);
-        let cmdq_err = u64::from(Gerrorn::from_bits(0).with_cmdq_err(true).bits());
+        let cmdq_err = u64::from(GERRORN::from_bits(0).with_CMDQ_ERR(true).bits());
         if let Some(storm) = self.arch.faults.gerror_storm.as_mut() {
             let bits = u64::from(storm.bits) & !cmdq_err;
             if storm.repeats > 0 && bits & !active != 0 {
@@ -117,15 +117,15 @@ impl Model {
 
     /// Makes GERROR bits active and signals the global error interrupt for the new ones.
     pub fn raise_gerror(&mut self, bits: u32) {
-        let Some(gerror) = self.regs.at(Gerror::OFFSET) else {
+        let Some(gerror) = self.regs.at(GERROR::OFFSET) else {
             return;
         };
         let newly = self.regs.raise(gerror, u64::from(bits));
-        if newly != 0 && self.reg::<IrqCtrlack>().gerror_irqen() {
+        if newly != 0 && self.reg::<IRQ_CTRLACK>().GERROR_IRQEN() {
             self.arch.irqs.gerror += 1;
             let (addr, data) = (
-                self.reg::<GerrorIrqCfg0>().addr(),
-                self.reg::<GerrorIrqCfg1>().data(),
+                self.reg::<GERROR_IRQ_CFG0>().ADDR(),
+                self.reg::<GERROR_IRQ_CFG1>().DATA(),
             );
             self.msi(addr, data);
         }
@@ -144,7 +144,7 @@ impl Model {
             faults.gerror_storm.is_some() && faults.gerror_storm != self.arch.faults.gerror_storm;
         self.arch.faults = faults;
         if storm_started {
-            let cmdq_err = Gerrorn::from_bits(0).with_cmdq_err(true).bits();
+            let cmdq_err = GERRORN::from_bits(0).with_CMDQ_ERR(true).bits();
             if let Some(s) = self.arch.faults.gerror_storm {
                 self.raise_gerror(s.bits & !cmdq_err);
             }

@@ -5,14 +5,14 @@
 
 use std::fmt;
 
-use iommugen_runtime::smmuv3::spec::evtq::EvtqEvent;
+use iommugen_runtime::smmuv3::spec::evtq::EVTQ_Event;
 
 use crate::engine::record::{Logged, Misuse};
 
 pub use crate::engine::record::EventFate;
 
 /// One event the SMMU generated, with what became of it.
-pub type LoggedEvent = Logged<EvtqEvent>;
+pub type LoggedEvent = Logged<EVTQ_Event>;
 
 /// A driver mistake the model noticed. Real hardware ignores these accesses (or behaves
 /// unpredictably); the model does what is noted and records them for tests to assert on.

@@ -5,12 +5,12 @@
 //! terminates it with the event the architecture names (C_BAD_STREAMID, F_STE_FETCH,
 //! C_BAD_STE, C_BAD_SUBSTREAMID, F_STREAM_DISABLED, F_CD_FETCH, C_BAD_CD).
 
-use iommugen_runtime::smmuv3::spec::entries::{Cd, L1cd, L1std, Ste};
+use iommugen_runtime::smmuv3::spec::entries::{CD, L1CD, L1STD, STE};
 use iommugen_runtime::smmuv3::spec::enums::{
-    FaultClass, SteEats, SteInstCfg, StePrivCfg, SteS1Fmt, SteS1dss, SteStrw, StreamConfig,
-    StrtabFmt, Tg0Granule, Tg1Granule,
+    FaultClass, STE_S1Fmt, SteEats, SteInstCfg, StePrivCfg, SteStrw, StreamConfig, StrtabFmt,
+    Tg0Granule, Tg1Granule, STE_S1DSS,
 };
-use iommugen_runtime::smmuv3::spec::regs::{Cr2, Gbpa, StrtabBase, StrtabBaseCfg};
+use iommugen_runtime::smmuv3::spec::regs::{CR2, GBPA, STRTAB_BASE, STRTAB_BASE_CFG};
 use iommugen_runtime::smmuv3::spec::support::GranuleInfo;
 
 use super::config::MockConfig;
@@ -26,13 +26,13 @@ use crate::engine::dma::{Route, Txn};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ConfigCache {
     /// STEs by StreamID.
-    pub ste: Keyed<u32, Ste>,
+    pub ste: Keyed<u32, STE>,
     /// Level-1 Stream table descriptors by L1 index.
-    pub l1std: Keyed<u32, L1std>,
+    pub l1std: Keyed<u32, L1STD>,
     /// CDs by (StreamID, SubstreamID).
-    pub cd: Keyed<(u32, u32), Cd>,
+    pub cd: Keyed<(u32, u32), CD>,
     /// Level-1 CD descriptors by (StreamID, L1 index).
-    pub l1cd: Keyed<(u32, u32), L1cd>,
+    pub l1cd: Keyed<(u32, u32), L1CD>,
 }
 
 impl ConfigCache {
@@ -84,9 +84,9 @@ impl ConfigCache {
 pub struct Ctx {
     pub(crate) sid: u32,
     pub(crate) ssid: Option<u32>,
-    pub(crate) ste: Ste,
+    pub(crate) ste: STE,
     /// The CD when stage 1 translates.
-    pub(crate) cd: Option<Cd>,
+    pub(crate) cd: Option<CD>,
     /// Stage 2 when it translates.
     pub(crate) s2: Option<S2Cfg>,
     pub(crate) regime: Regime,
@@ -96,14 +96,14 @@ pub struct Ctx {
 }
 
 /// The access after the STE's privilege and instruction/data overrides.
-pub(crate) fn overrides(ste: &Ste, t: Txn) -> Txn {
-    let privileged = match ste.privcfg() {
+pub(crate) fn overrides(ste: &STE, t: Txn) -> Txn {
+    let privileged = match ste.PRIVCFG() {
         Ok(StePrivCfg::Unprivileged) => false,
         Ok(StePrivCfg::Privileged) => true,
         _ => t.privileged,
     };
     let instruction = !t.write
-        && match ste.instcfg() {
+        && match ste.INSTCFG() {
             Ok(SteInstCfg::Data) => false,
             Ok(SteInstCfg::Instruction) => true,
             _ => t.instruction,
@@ -116,34 +116,34 @@ pub(crate) fn overrides(ste: &Ste, t: Txn) -> Txn {
 }
 
 /// A CD is usable: valid, AArch64, features this implementation has.
-fn cd_legal(cfg: &MockConfig, cd: &Cd) -> bool {
-    if !cd.v()
-        || !cd.aa64()
-        || cd.s()
-        || cd.endi()
-        || (cfg.term_model && !cd.a())
-        || cd.ips().is_err()
+fn cd_legal(cfg: &MockConfig, cd: &CD) -> bool {
+    if !cd.V()
+        || !cd.AA64()
+        || cd.S()
+        || cd.ENDI()
+        || (cfg.term_model && !cd.A())
+        || cd.IPS().is_err()
     {
         return false;
     }
     let tsz_ok = |tsz: u8| (16..=39).contains(&tsz);
-    let half0 = cd.epd0()
-        || (cd.tg0().ok().and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.t0sz()));
-    let tg1 = cd.tg1().ok().map(|g| match g {
+    let half0 = cd.EPD0()
+        || (cd.TG0().ok().and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.T0SZ()));
+    let tg1 = cd.TG1().ok().map(|g| match g {
         Tg1Granule::Granule4K => Tg0Granule::Granule4K,
         Tg1Granule::Granule16K => Tg0Granule::Granule16K,
         Tg1Granule::Granule64K => Tg0Granule::Granule64K,
     });
-    let half1 = cd.epd1() || (tg1.and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.t1sz()));
+    let half1 = cd.EPD1() || (tg1.and_then(|g| s1_granule(cfg, g)).is_some() && tsz_ok(cd.T1SZ()));
     half0 && half1
 }
 
 /// Granule information of a CD's TG0/TG1 half (`None` if unsupported).
-pub(crate) fn cd_granule(cfg: &MockConfig, cd: &Cd, half: u32) -> Option<&'static GranuleInfo> {
+pub(crate) fn cd_granule(cfg: &MockConfig, cd: &CD, half: u32) -> Option<&'static GranuleInfo> {
     if half == 0 {
-        cd.tg0().ok().and_then(|g| s1_granule(cfg, g))
+        cd.TG0().ok().and_then(|g| s1_granule(cfg, g))
     } else {
-        let g = match cd.tg1().ok()? {
+        let g = match cd.TG1().ok()? {
             Tg1Granule::Granule4K => Tg0Granule::Granule4K,
             Tg1Granule::Granule16K => Tg0Granule::Granule16K,
             Tg1Granule::Granule64K => Tg0Granule::Granule64K,
@@ -154,11 +154,11 @@ pub(crate) fn cd_granule(cfg: &MockConfig, cd: &Cd, half: u32) -> Option<&'stati
 
 impl Model {
     /// Whether an STE is valid and legal for this implementation.
-    fn ste_legal(&self, ste: &Ste) -> bool {
-        let Ok(config) = ste.config() else {
+    fn ste_legal(&self, ste: &STE) -> bool {
+        let Ok(config) = ste.Config() else {
             return false;
         };
-        if !ste.v() {
+        if !ste.V() {
             return false;
         }
         let (s1, s2) = match config {
@@ -172,27 +172,27 @@ impl Model {
             return false;
         }
         if s1 {
-            let cdmax = u32::from(ste.s1cd_max());
+            let cdmax = u32::from(ste.S1CDMax());
             if cdmax > self.arch.cfg.ssid_bits.min(20) {
                 return false;
             }
             if cdmax > 0 {
-                let fmt_ok = match ste.s1_fmt() {
-                    Ok(SteS1Fmt::Linear) => true,
+                let fmt_ok = match ste.S1Fmt() {
+                    Ok(STE_S1Fmt::Linear) => true,
                     Ok(_) => self.arch.cfg.cd2l,
                     Err(_) => false,
                 };
-                if !fmt_ok || ste.s1dss().is_err() {
+                if !fmt_ok || ste.S1DSS().is_err() {
                     return false;
                 }
             }
-            let strw_ok = match ste.strw() {
+            let strw_ok = match ste.STRW() {
                 Ok(SteStrw::El1) => true,
                 Ok(SteStrw::El2) => self.arch.cfg.hyp || config == StreamConfig::Nested,
                 _ => config == StreamConfig::Nested,
             };
             let oas = self.arch.cfg.oas();
-            if !strw_ok || (!s2 && ste.s1_context_ptr() >> oas != 0) {
+            if !strw_ok || (!s2 && ste.S1ContextPtr() >> oas != 0) {
                 return false;
             }
         }
@@ -202,11 +202,11 @@ impl Model {
     /// Whether STE.EATS is legal for a translating `config` (5.2): 0 without ATS; split-stage
     /// ATS only when nested; no DPT checks (not implemented); and, as in SMMUv3.0, Full ATS
     /// not with S2S (stalling stage 2 faults).
-    fn eats_legal(&self, ste: &Ste, config: StreamConfig) -> bool {
-        match ste.eats() {
+    fn eats_legal(&self, ste: &STE, config: StreamConfig) -> bool {
+        match ste.EATS() {
             Ok(SteEats::Abort) => true,
             _ if !self.arch.cfg.ats => false,
-            Ok(SteEats::FullAts) => !ste.s2s(),
+            Ok(SteEats::FullAts) => !ste.S2S(),
             Ok(SteEats::SplitStageAts) => config == StreamConfig::Nested,
             Ok(SteEats::FullAtsDpt) | Err(_) => false,
         }
@@ -214,17 +214,17 @@ impl Model {
 
     /// The physical address of the STE of `sid`, through the L1STD for a two-level table.
     fn ste_address(&mut self, sid: u32) -> Result<u64, Term> {
-        let bad = Term::config(evtq::bad_streamid(sid, None), self.reg::<Cr2>().recinvsid());
-        let base = self.reg::<StrtabBase>().addr();
-        let cfg = self.reg::<StrtabBaseCfg>();
-        let log2 = u32::from(cfg.log2size()).min(self.arch.cfg.sid_bits.min(32));
+        let bad = Term::config(evtq::bad_streamid(sid, None), self.reg::<CR2>().RECINVSID());
+        let base = self.reg::<STRTAB_BASE>().ADDR();
+        let cfg = self.reg::<STRTAB_BASE_CFG>();
+        let log2 = u32::from(cfg.LOG2SIZE()).min(self.arch.cfg.sid_bits.min(32));
         if u64::from(sid) >> log2 != 0 {
             return Err(bad);
         }
-        match cfg.fmt() {
+        match cfg.FMT() {
             Ok(StrtabFmt::Linear) => Ok(base.wrapping_add(u64::from(sid) * 64)),
             Ok(StrtabFmt::TwoLevel) if self.arch.cfg.two_level_strtab => {
-                let split = cfg.split_bits() as u32;
+                let split = cfg.SPLIT_bits() as u32;
                 if ![6, 8, 10].contains(&split) {
                     return Err(bad);
                 }
@@ -239,14 +239,14 @@ impl Model {
                         let Some(raw) = self.dev_read(pa, "L1STD") else {
                             return Err(Term::config(evtq::ste_fetch(sid, None, pa), true));
                         };
-                        let d = L1std([raw]);
-                        if (1..=11).contains(&d.span()) {
+                        let d = L1STD([raw]);
+                        if (1..=11).contains(&d.Span()) {
                             self.arch.caches.l1std.insert(l1_index, d);
                         }
                         d
                     }
                 };
-                let span = u32::from(l1.span());
+                let span = u32::from(l1.Span());
                 if span == 0 || span > 11 {
                     return Err(bad);
                 }
@@ -255,7 +255,7 @@ impl Model {
                 if l2_index >> (span - 1) != 0 {
                     return Err(bad);
                 }
-                let l2 = l1.l2_ptr() & !((64u64 << (span - 1)) - 1);
+                let l2 = l1.L2Ptr() & !((64u64 << (span - 1)) - 1);
                 Ok(l2.wrapping_add(u64::from(l2_index) * 64))
             }
             _ => Err(bad),
@@ -263,7 +263,7 @@ impl Model {
     }
 
     /// The STE of `sid`, from the configuration cache or memory.
-    pub(crate) fn fetch_ste(&mut self, sid: u32, ssid: Option<u32>) -> Result<Ste, Term> {
+    pub(crate) fn fetch_ste(&mut self, sid: u32, ssid: Option<u32>) -> Result<STE, Term> {
         if let Some(ste) = self.arch.caches.ste.get(&sid) {
             return Ok(*ste);
         }
@@ -276,7 +276,7 @@ impl Model {
             return Err(abort);
         };
         self.arch.stats.ste_fetches += 1;
-        let mut ste = Ste::new();
+        let mut ste = STE::new();
         ste.0.copy_from_slice(&words);
         if !self.ste_legal(&ste) {
             return Err(Term::config(evtq::bad_ste(sid, ssid), true));
@@ -295,7 +295,7 @@ impl Model {
     ) -> Result<Vec<u64>, Term> {
         let ssid = ctx.ssid;
         let pa = match &ctx.s2 {
-            Some(s2) => self.s2_fetch_address(ctx, s2, addr, FaultClass::Cd)?,
+            Some(s2) => self.s2_fetch_address(ctx, s2, addr, FaultClass::CD)?,
             None => addr,
         };
         self.dev_read_words(pa, n, what)
@@ -303,20 +303,20 @@ impl Model {
     }
 
     /// The CD at index `ssid` of the stream's CD table, from the cache or memory.
-    pub(crate) fn fetch_cd(&mut self, ctx: &Ctx, ssid: u32) -> Result<Cd, Term> {
+    pub(crate) fn fetch_cd(&mut self, ctx: &Ctx, ssid: u32) -> Result<CD, Term> {
         let sid = ctx.sid;
         if let Some(cd) = self.arch.caches.cd.get(&(sid, ssid)) {
             return Ok(*cd);
         }
         let ste = &ctx.ste;
-        let ptr = ste.s1_context_ptr();
-        let addr = if ste.s1cd_max() == 0 {
+        let ptr = ste.S1ContextPtr();
+        let addr = if ste.S1CDMax() == 0 {
             ptr
         } else {
-            match ste.s1_fmt() {
-                Ok(SteS1Fmt::Linear) => ptr.wrapping_add(u64::from(ssid) * 64),
+            match ste.S1Fmt() {
+                Ok(STE_S1Fmt::Linear) => ptr.wrapping_add(u64::from(ssid) * 64),
                 fmt => {
-                    let split = if fmt == Ok(SteS1Fmt::TwoLevel4K) {
+                    let split = if fmt == Ok(STE_S1Fmt::TwoLevel4K) {
                         6
                     } else {
                         10
@@ -331,24 +331,24 @@ impl Model {
                                 1,
                                 "L1CD",
                             )?;
-                            let d = L1cd([raw.first().copied().unwrap_or(0)]);
-                            if d.v() {
+                            let d = L1CD([raw.first().copied().unwrap_or(0)]);
+                            if d.V() {
                                 self.arch.caches.l1cd.insert((sid, l1_index), d);
                             }
                             d
                         }
                     };
-                    if !l1.v() {
+                    if !l1.V() {
                         return Err(Term::config(evtq::bad_substreamid(sid, ssid), true));
                     }
-                    l1.l2_ptr()
+                    l1.L2Ptr()
                         .wrapping_add(u64::from(ssid & ((1 << split) - 1)) * 64)
                 }
             }
         };
         let words = self.cd_table_read(ctx, addr, 8, "CD")?;
         self.arch.stats.cd_fetches += 1;
-        let mut cd = Cd::new();
+        let mut cd = CD::new();
         cd.0.copy_from_slice(&words);
         if !cd_legal(&self.arch.cfg, &cd) {
             return Err(Term::config(evtq::bad_cd(sid, ctx.ssid), true));
@@ -364,9 +364,9 @@ impl Model {
         pasid: Option<u32>,
         txn: Txn,
     ) -> Result<Route<Ctx>, Term> {
-        if !self.enabled().smmuen() {
-            let gbpa = Gbpa::from_bits(self.arch.gbpa as u32);
-            return if gbpa.abort() {
+        if !self.enabled().SMMUEN() {
+            let gbpa = GBPA::from_bits(self.arch.gbpa as u32);
+            return if gbpa.ABORT() {
                 Err(Term {
                     cause: Cause::GbpaAbort,
                     event: None,
@@ -378,7 +378,7 @@ impl Model {
             };
         }
         let ste = self.fetch_ste(sid, pasid)?;
-        let config = ste.config().unwrap_or(StreamConfig::Abort);
+        let config = ste.Config().unwrap_or(StreamConfig::Abort);
         let bad_ssid = |p: u32| Term::config(evtq::bad_substreamid(sid, p), true);
         let (s1, s2) = match config {
             StreamConfig::Abort => {
@@ -404,13 +404,13 @@ impl Model {
         } else {
             None
         };
-        let regime = if s1 && !s2 && ste.strw() == Ok(SteStrw::El2) {
+        let regime = if s1 && !s2 && ste.STRW() == Ok(SteStrw::El2) {
             Regime::El2
         } else {
             Regime::El1
         };
         let vmid = if self.arch.cfg.s2p && regime == Regime::El1 {
-            ste.s2vmid()
+            ste.S2VMID()
         } else {
             0
         };
@@ -426,20 +426,20 @@ impl Model {
             txn,
         };
         if s1 {
-            let cdmax = u32::from(ste.s1cd_max());
+            let cdmax = u32::from(ste.S1CDMax());
             let index = match pasid {
                 Some(p) => {
                     let limit = cdmax.min(self.arch.cfg.ssid_bits.min(20));
-                    let ssid0_taken = ste.s1dss() == Ok(SteS1dss::Ssid0) && p == 0;
+                    let ssid0_taken = ste.S1DSS() == Ok(STE_S1DSS::Ssid0) && p == 0;
                     if cdmax == 0 || u64::from(p) >> limit != 0 || ssid0_taken {
                         return Err(bad_ssid(p));
                     }
                     Some(p)
                 }
                 None if cdmax == 0 => Some(0),
-                None => match ste.s1dss() {
-                    Ok(SteS1dss::Bypass) => None,
-                    Ok(SteS1dss::Ssid0) => Some(0),
+                None => match ste.S1DSS() {
+                    Ok(STE_S1DSS::Bypass) => None,
+                    Ok(STE_S1DSS::Ssid0) => Some(0),
                     _ => return Err(Term::config(evtq::stream_disabled(sid), true)),
                 },
             };
@@ -458,7 +458,7 @@ impl Model {
     /// CMD_PREFETCH_CONFIG: loads the configuration of a stream into the cache (errors are
     /// not reported for prefetches).
     pub(crate) fn prefetch_config(&mut self, sid: u32, ssid: Option<u32>) {
-        if self.enabled().smmuen() {
+        if self.enabled().SMMUEN() {
             let txn = Txn {
                 iova: 0,
                 write: false,

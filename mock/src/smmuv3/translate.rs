@@ -3,7 +3,7 @@
 //! permissions (S2AP, XN), nested translation of stage 1 outputs through stage 2, and faults
 //! turned into terminations with the event the architecture names.
 
-use iommugen_runtime::smmuv3::spec::entries::Cd;
+use iommugen_runtime::smmuv3::spec::entries::CD;
 use iommugen_runtime::smmuv3::spec::enums::FaultClass;
 
 use super::dma::{Cause, Term};
@@ -15,9 +15,9 @@ use super::Model;
 use crate::engine::dma::Txn;
 
 /// The input address with the top byte replaced by copies of bit 55 when TBI applies.
-pub(crate) fn normalize(cd: &Cd, va: u64) -> u64 {
+pub(crate) fn normalize(cd: &CD, va: u64) -> u64 {
     let upper = (va >> 55) & 1 == 1;
-    let tbi = if upper { cd.tbi1() } else { cd.tbi0() };
+    let tbi = if upper { cd.TBI1() } else { cd.TBI0() };
     if !tbi {
         return va;
     }
@@ -25,16 +25,16 @@ pub(crate) fn normalize(cd: &Cd, va: u64) -> u64 {
 }
 
 /// Whether a stage 1 translation permits the access.
-pub(crate) fn s1_permits(p: &S1Perms, cd: &Cd, t: &Txn) -> bool {
+pub(crate) fn s1_permits(p: &S1Perms, cd: &CD, t: &Txn) -> bool {
     if t.write && p.read_only {
         return false;
     }
-    if t.instruction && cd.wxn() && !p.read_only {
+    if t.instruction && cd.WXN() && !p.read_only {
         return false;
     }
     if t.privileged {
         // PAN: privileged data accesses to pages unprivileged code can reach fault.
-        let pan = cd.pan() && p.unpriv && !t.instruction;
+        let pan = cd.PAN() && p.unpriv && !t.instruction;
         let exec_bad = t.instruction && (p.pxn || (p.unpriv && !p.read_only));
         !pan && !exec_bad
     } else {
@@ -69,10 +69,10 @@ impl Model {
         };
         let record = match f.kind {
             FaultKind::WalkAbort(_) => true,
-            _ if f.s2 => ctx.ste.s2r(),
-            _ => ctx.cd.is_some_and(|cd| cd.r()),
+            _ if f.s2 => ctx.ste.S2R(),
+            _ => ctx.cd.is_some_and(|cd| cd.R()),
         };
-        let abort = f.s2 || self.arch.cfg.term_model || ctx.cd.is_none_or(|cd| cd.a());
+        let abort = f.s2 || self.arch.cfg.term_model || ctx.cd.is_none_or(|cd| cd.A());
         Term {
             cause: Cause::Translation,
             event: Some(evtq::fault(f.kind, &info)),
@@ -89,11 +89,11 @@ impl Model {
                 let fault = |kind| StageFault {
                     kind,
                     s2: true,
-                    class: FaultClass::In,
+                    class: FaultClass::IN,
                     ipa: t.iova,
                 };
                 let e = self
-                    .s2_entry(&s2, t.iova, FaultClass::In)
+                    .s2_entry(&s2, t.iova, FaultClass::IN)
                     .map_err(|f| self.term(ctx, t, f))?;
                 let perms = e.s2.unwrap_or_default();
                 if !s2_permits(&perms, t.write, t.instruction, t.privileged) {
@@ -103,7 +103,7 @@ impl Model {
             }
             (Some(cd), s2) => {
                 let va = normalize(&cd, t.iova);
-                let (asid, nested) = (cd.asid(), s2.is_some());
+                let (asid, nested) = (cd.ASID(), s2.is_some());
                 let kind = if nested {
                     Kind::Nested {
                         asid,
@@ -128,7 +128,7 @@ impl Model {
                 let s1_fault = StageFault {
                     kind: FaultKind::Permission,
                     s2: false,
-                    class: FaultClass::In,
+                    class: FaultClass::IN,
                     ipa: 0,
                 };
                 if !s1_permits(&e.s1.unwrap_or_default(), &cd, t) {
@@ -157,7 +157,7 @@ impl Model {
     fn fill(
         &mut self,
         ctx: &Ctx,
-        cd: &Cd,
+        cd: &CD,
         s2: Option<&S2Cfg>,
         va: u64,
         t: &Txn,
@@ -165,7 +165,7 @@ impl Model {
         let leaf = self
             .walk_s1(ctx, cd, s2, va)
             .map_err(|f| self.term(ctx, t, f))?;
-        let (asid, global) = (cd.asid(), leaf.global);
+        let (asid, global) = (cd.ASID(), leaf.global);
         let Some(s2) = s2 else {
             let e = TlbEntry {
                 regime: ctx.regime,
@@ -186,14 +186,14 @@ impl Model {
             let f = StageFault {
                 kind: FaultKind::Permission,
                 s2: false,
-                class: FaultClass::In,
+                class: FaultClass::IN,
                 ipa: 0,
             };
             return Err(self.term(ctx, t, f));
         }
         let ipa = leaf.oa + (va - leaf.ia);
         let e2 = self
-            .s2_entry(s2, ipa, FaultClass::In)
+            .s2_entry(s2, ipa, FaultClass::IN)
             .map_err(|f| self.term(ctx, t, f))?;
         let size = leaf.size.min(e2.size);
         let e = TlbEntry {

@@ -7,10 +7,10 @@
 //! every stage 1 descriptor fetch, the CD fetch and the final IPA through stage 2. Faults come
 //! out in the architecture's priority order: translation, address size, access flag, permission.
 
-use iommugen_runtime::smmuv3::spec::entries::{Cd, Ste};
+use iommugen_runtime::smmuv3::spec::entries::{CD, STE};
 use iommugen_runtime::smmuv3::spec::enums::{FaultClass, Tg0Granule};
 use iommugen_runtime::smmuv3::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
-use iommugen_runtime::smmuv3::spec::regs::Cr2;
+use iommugen_runtime::smmuv3::spec::regs::CR2;
 use iommugen_runtime::smmuv3::spec::support::{GranuleInfo, LevelInfo};
 
 use super::config::MockConfig;
@@ -86,18 +86,18 @@ fn level(l: &LevelInfo, bits: u32) -> Level {
 }
 
 /// Decodes and checks the stage 2 fields of an STE (`None`: C_BAD_STE).
-pub(crate) fn s2_config(cfg: &MockConfig, ste: &Ste) -> Option<S2Cfg> {
-    if !ste.s2aa64() || ste.s2s() || ste.s2sl0_2() || ste.s2ds() || ste.s2ps().is_err() {
+pub(crate) fn s2_config(cfg: &MockConfig, ste: &STE) -> Option<S2Cfg> {
+    if !ste.S2AA64() || ste.S2S() || ste.S2SL0_2() || ste.S2DS() || ste.S2PS().is_err() {
         return None;
     }
-    let size = granule_size(cfg, ste.s2tg().ok()?)?;
+    let size = granule_size(cfg, ste.S2TG().ok()?)?;
     let granule = find_granule(s2::GRANULES, size)?;
-    let t0sz = u32::from(ste.s2t0sz());
+    let t0sz = u32::from(ste.S2T0SZ());
     let ia_bits = 64u32.checked_sub(t0sz)?;
     if t0sz < 16 || ia_bits <= granule.shift {
         return None;
     }
-    let level = match (granule.shift, ste.s2sl0()) {
+    let level = match (granule.shift, ste.S2SL0()) {
         (12, 0) | (14, 1) | (16, 1) => 2,
         (12, 1) | (14, 2) | (16, 2) => 1,
         (12, 2) => 0,
@@ -110,15 +110,15 @@ pub(crate) fn s2_config(cfg: &MockConfig, ste: &Ste) -> Option<S2Cfg> {
     if bits == 0 || bits > l.index_msb - l.index_lsb + 1 + 4 {
         return None;
     }
-    let ps_bits = MockConfig::decode_size(ste.s2ps_bits()).min(cfg.oas());
-    let ttb = ste.s2ttb() & !((8u64 << bits) - 1);
+    let ps_bits = MockConfig::decode_size(ste.S2PS_bits()).min(cfg.oas());
+    let ttb = ste.S2TTB() & !((8u64 << bits) - 1);
     if ttb >> ps_bits != 0 {
         return None;
     }
     let vmid = if cfg.vmid16 {
-        ste.s2vmid()
+        ste.S2VMID()
     } else {
-        ste.s2vmid() & 0xff
+        ste.S2VMID() & 0xff
     };
     Some(S2Cfg {
         vmid,
@@ -128,7 +128,7 @@ pub(crate) fn s2_config(cfg: &MockConfig, ste: &Ste) -> Option<S2Cfg> {
         start_bits: bits,
         ttb,
         ps_bits,
-        affd: ste.s2affd(),
+        affd: ste.S2AFFD(),
     })
 }
 
@@ -182,7 +182,7 @@ impl TableFormat for S2Walk<'_> {
             return Err(self.fault(FaultKind::Translation));
         }
         if !l.last && s2::Table::matches(raw) {
-            let next = s2::Table(raw).nlta() & !(s2.granule.size - 1);
+            let next = s2::Table(raw).NLTA() & !(s2.granule.size - 1);
             if next >> s2.ps_bits != 0 {
                 return Err(self.fault(FaultKind::AddrSize));
             }
@@ -200,10 +200,10 @@ impl TableFormat for S2Walk<'_> {
         }
         let (oa, ap, af, xn) = if l.last && s2::Page::matches(raw) {
             let d = s2::Page(raw);
-            (d.oa(), d.s2ap_bits(), d.af(), d.xn_bits())
+            (d.OA(), d.S2AP_bits(), d.AF(), d.XN_bits())
         } else if !l.last && l.block && s2::Block::matches(raw) {
             let d = s2::Block(raw);
-            (d.oa(), d.s2ap_bits(), d.af(), d.xn_bits())
+            (d.OA(), d.S2AP_bits(), d.AF(), d.XN_bits())
         } else {
             return Err(self.fault(FaultKind::Translation));
         };
@@ -246,7 +246,7 @@ pub(crate) struct S1Leaf {
 /// A stage 1 walk of one VA (its descriptors read through stage 2 when nested).
 struct S1Walk<'a> {
     m: &'a mut Model,
-    cd: &'a Cd,
+    cd: &'a CD,
     s2: Option<&'a S2Cfg>,
     granule: &'static GranuleInfo,
     ia_bits: u32,
@@ -264,7 +264,7 @@ fn s1_fault(kind: FaultKind) -> StageFault {
     StageFault {
         kind,
         s2: false,
-        class: FaultClass::In,
+        class: FaultClass::IN,
         ipa: 0,
     }
 }
@@ -284,7 +284,7 @@ impl TableFormat for S1Walk<'_> {
 
     fn read(&mut self, desc: u64) -> Result<u64, StageFault> {
         let pa = match self.s2 {
-            Some(s2) => self.m.s2_read_pa(s2, desc, FaultClass::Tt)?,
+            Some(s2) => self.m.s2_read_pa(s2, desc, FaultClass::TT)?,
             None => desc,
         };
         let raw = self.m.dev_read(pa, "stage 1 translation table");
@@ -299,17 +299,17 @@ impl TableFormat for S1Walk<'_> {
         }
         if !l.last && s1::Table::matches(raw) {
             let d = s1::Table(raw);
-            let next = d.nlta() & !(self.granule.size - 1);
+            let next = d.NLTA() & !(self.granule.size - 1);
             if next >> self.ips != 0 {
                 return Err(s1_fault(FaultKind::AddrSize));
             }
             if !self.had {
                 // In `limits`, `unpriv` accumulates APTable[0]: unprivileged access denied.
-                let ap = d.ap_table_bits();
+                let ap = d.APTable_bits();
                 self.limits.read_only |= ap & 2 != 0;
                 self.limits.unpriv |= ap & 1 != 0;
-                self.limits.pxn |= d.pxn_table();
-                self.limits.uxn |= d.uxn_table();
+                self.limits.pxn |= d.PXNTable();
+                self.limits.uxn |= d.UXNTable();
             }
             self.m.arch.tlb.walk_insert(WalkEntry {
                 regime: self.regime,
@@ -325,10 +325,10 @@ impl TableFormat for S1Walk<'_> {
         }
         let (oa, ap, af, ng, pxn, uxn) = if l.last && s1::Page::matches(raw) {
             let d = s1::Page(raw);
-            (d.oa(), d.ap_bits(), d.af(), d.n_g(), d.pxn(), d.uxn())
+            (d.OA(), d.AP_bits(), d.AF(), d.nG(), d.PXN(), d.UXN())
         } else if !l.last && l.block && s1::Block::matches(raw) {
             let d = s1::Block(raw);
-            (d.oa(), d.ap_bits(), d.af(), d.n_g(), d.pxn(), d.uxn())
+            (d.OA(), d.AP_bits(), d.AF(), d.nG(), d.PXN(), d.UXN())
         } else {
             return Err(s1_fault(FaultKind::Translation));
         };
@@ -336,7 +336,7 @@ impl TableFormat for S1Walk<'_> {
         if base >> self.ips != 0 {
             return Err(s1_fault(FaultKind::AddrSize));
         }
-        if !af && !self.cd.affd() {
+        if !af && !self.cd.AFFD() {
             return Err(s1_fault(FaultKind::Access));
         }
         let limits = self.limits;
@@ -389,16 +389,16 @@ impl Model {
     pub(crate) fn walk_s1(
         &mut self,
         ctx: &Ctx,
-        cd: &Cd,
+        cd: &CD,
         s2: Option<&S2Cfg>,
         va: u64,
     ) -> Result<S1Leaf, StageFault> {
-        let two_ranges = ctx.regime == Regime::El1 || self.reg::<Cr2>().e2h();
+        let two_ranges = ctx.regime == Regime::El1 || self.reg::<CR2>().E2H();
         let half = u32::from(two_ranges && (va >> 55) & 1 == 1);
         let (tsz, ttb, epd, tbi, had) = if half == 0 {
-            (cd.t0sz(), cd.ttb0(), cd.epd0(), cd.tbi0(), cd.had0())
+            (cd.T0SZ(), cd.TTB0(), cd.EPD0(), cd.TBI0(), cd.HAD0())
         } else {
-            (cd.t1sz(), cd.ttb1(), cd.epd1(), cd.tbi1(), cd.had1())
+            (cd.T1SZ(), cd.TTB1(), cd.EPD1(), cd.TBI1(), cd.HAD1())
         };
         let Some(g) = cd_granule(&self.arch.cfg, cd, half) else {
             return Err(s1_fault(FaultKind::Translation));
@@ -413,7 +413,7 @@ impl Model {
         if epd || upper != expected {
             return Err(s1_fault(FaultKind::Translation));
         }
-        let ips = MockConfig::decode_size(cd.ips_bits()).min(self.arch.cfg.oas());
+        let ips = MockConfig::decode_size(cd.IPS_bits()).min(self.arch.cfg.oas());
         let Some(start) = g.levels.iter().position(|l| l.index_lsb < ia_bits) else {
             return Err(s1_fault(FaultKind::Translation));
         };
@@ -422,7 +422,7 @@ impl Model {
         if table >> ips != 0 {
             return Err(s1_fault(FaultKind::AddrSize));
         }
-        let (regime, vmid, asid) = (ctx.regime, ctx.vmid, cd.asid());
+        let (regime, vmid, asid) = (ctx.regime, ctx.vmid, cd.ASID());
         let kind = Kind::S1 {
             asid,
             global: false,

@@ -5,17 +5,19 @@
 
 use std::collections::HashMap;
 
-use iommugen_mock::spec::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
-use iommugen_mock::spec::entries::{Cd, Ste};
-use iommugen_mock::spec::enums::{
-    CfgShareability, ComplSignal, PhysAddrSize, PtS1Ap, PtS2Ap, SteS1Fmt, SteS1dss, StreamConfig,
-    StrtabFmt, Tg0Granule, WalkCacheability,
+use iommugen_mock::spec::cmdq::{
+    CMDQ_Command, CMD_CFGI_STE, CMD_SYNC, CMD_TLBI_NH_ASID, CMD_TLBI_NH_VA,
 };
-use iommugen_mock::spec::evtq::EvtqEvent;
+use iommugen_mock::spec::entries::{CD, STE};
+use iommugen_mock::spec::enums::{
+    CfgShareability, ComplSignal, PhysAddrSize, PtS1Ap, PtS2Ap, STE_S1Fmt, StreamConfig, StrtabFmt,
+    Tg0Granule, WalkCacheability, STE_S1DSS,
+};
+use iommugen_mock::spec::evtq::EVTQ_Event;
 use iommugen_mock::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 use iommugen_mock::spec::regs::{
-    CmdqBase, CmdqCons, CmdqProd, Cr0, Cr0ack, EvtqBase, EvtqCons, EvtqProd, StrtabBase,
-    StrtabBaseCfg,
+    CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, CR0, CR0ACK, EVTQ_BASE, EVTQ_CONS, EVTQ_PROD, STRTAB_BASE,
+    STRTAB_BASE_CFG,
 };
 use iommugen_mock::spec::support::{GranuleInfo, Readable, Writable};
 use iommugen_mock::{MockConfig, MockSmmu};
@@ -91,32 +93,32 @@ impl Rig {
         let s = &rig.smmu;
         write(
             s,
-            CmdqBase::from_bits(0)
-                .with_addr(cmdq.addr)
+            CMDQ_BASE::from_bits(0)
+                .with_ADDR(cmdq.addr)
                 .unwrap()
-                .with_log2size(CMDQ_LOG2)
+                .with_LOG2SIZE(CMDQ_LOG2)
                 .unwrap(),
         );
-        write(s, CmdqProd::from_bits(0));
-        write(s, CmdqCons::from_bits(0));
+        write(s, CMDQ_PROD::from_bits(0));
+        write(s, CMDQ_CONS::from_bits(0));
         write(
             s,
-            EvtqBase::from_bits(0)
-                .with_addr(evtq.addr)
+            EVTQ_BASE::from_bits(0)
+                .with_ADDR(evtq.addr)
                 .unwrap()
-                .with_log2size(evtq_log2)
+                .with_LOG2SIZE(evtq_log2)
                 .unwrap(),
         );
-        write(s, EvtqProd::from_bits(0));
-        write(s, EvtqCons::from_bits(0));
-        write(s, StrtabBase::from_bits(0).with_addr(strtab.addr).unwrap());
-        let cfg = StrtabBaseCfg::from_bits(0)
-            .with_log2size(sid_log2)
+        write(s, EVTQ_PROD::from_bits(0));
+        write(s, EVTQ_CONS::from_bits(0));
+        write(s, STRTAB_BASE::from_bits(0).with_ADDR(strtab.addr).unwrap());
+        let cfg = STRTAB_BASE_CFG::from_bits(0)
+            .with_LOG2SIZE(sid_log2)
             .unwrap()
-            .with_fmt(StrtabFmt::Linear);
+            .with_FMT(StrtabFmt::Linear);
         write(s, cfg);
         rig.smmu.wmb();
-        rig.set_cr0(Cr0::from_bits(0).with_cmdqen(true).with_eventqen(true));
+        rig.set_cr0(CR0::from_bits(0).with_CMDQEN(true).with_EVENTQEN(true));
         rig
     }
 
@@ -130,25 +132,25 @@ impl Rig {
     /// Sets SMMUEN (keeping the queues enabled).
     pub fn enable(&self) {
         self.set_cr0(
-            Cr0::from_bits(0)
-                .with_cmdqen(true)
-                .with_eventqen(true)
-                .with_smmuen(true),
+            CR0::from_bits(0)
+                .with_CMDQEN(true)
+                .with_EVENTQEN(true)
+                .with_SMMUEN(true),
         );
     }
 
     /// Writes CR0 and waits for CR0ACK.
-    pub fn set_cr0(&self, v: Cr0) {
+    pub fn set_cr0(&self, v: CR0) {
         write(&self.smmu, v);
         assert!(
             poll(&self.smmu, 1_000_000, || v
-                .acked_by(read::<Cr0ack>(&self.smmu))),
+                .acked_by(read::<CR0ACK>(&self.smmu))),
             "CR0ACK never matched {v:?}"
         );
     }
 
     /// Writes the STE of `sid` (word by word, in order) and syncs memory.
-    pub fn write_ste(&self, sid: u32, ste: &Ste) {
+    pub fn write_ste(&self, sid: u32, ste: &STE) {
         for (i, w) in ste.0.iter().enumerate() {
             self.smmu.dma_write(&self.strtab, sid as usize * 8 + i, *w);
         }
@@ -156,9 +158,9 @@ impl Rig {
     }
 
     /// Writes commands at CMDQ_PROD and publishes them (does not wait).
-    pub fn push(&self, cmds: &[CmdqCommand]) {
+    pub fn push(&self, cmds: &[CMDQ_Command]) {
         let size = 1u32 << self.cmdq_log2;
-        let mut prod = read::<CmdqProd>(&self.smmu).wr();
+        let mut prod = read::<CMDQ_PROD>(&self.smmu).WR();
         for c in cmds {
             let words = c.encode();
             let slot = (prod & (size - 1)) as usize;
@@ -167,102 +169,102 @@ impl Rig {
             prod = (prod + 1) & ((size << 1) - 1);
         }
         self.smmu.wmb();
-        write(&self.smmu, CmdqProd::from_bits(0).with_wr(prod).unwrap());
+        write(&self.smmu, CMDQ_PROD::from_bits(0).with_WR(prod).unwrap());
     }
 
     /// Whether CMDQ_CONS has caught up with CMDQ_PROD.
     pub fn drained(&self) -> bool {
-        read::<CmdqCons>(&self.smmu).rd() == read::<CmdqProd>(&self.smmu).wr()
+        read::<CMDQ_CONS>(&self.smmu).RD() == read::<CMDQ_PROD>(&self.smmu).WR()
     }
 
     /// Pushes `cmds` and a CMD_SYNC and waits (100 us of virtual time) for consumption.
-    pub fn run(&self, cmds: &[CmdqCommand]) -> bool {
+    pub fn run(&self, cmds: &[CMDQ_Command]) -> bool {
         let mut all = cmds.to_vec();
-        all.push(CmdqCommand::Sync(
-            CmdSync::new().with_cs(ComplSignal::SigNone),
+        all.push(CMDQ_Command::CMD_SYNC(
+            CMD_SYNC::new().with_CS(ComplSignal::SIG_NONE),
         ));
         self.push(&all);
         poll(&self.smmu, 100_000, || self.drained())
     }
 
     pub fn cfgi_ste(&self, sid: u32) {
-        assert!(self.run(&[CmdqCommand::CfgiSte(
-            CmdCfgiSte::new().with_stream_id(sid).with_leaf(true)
+        assert!(self.run(&[CMDQ_Command::CMD_CFGI_STE(
+            CMD_CFGI_STE::new().with_StreamID(sid).with_Leaf(true)
         )]));
     }
 
     pub fn tlbi_asid(&self, asid: u16) {
-        assert!(self.run(&[CmdqCommand::TlbiNhAsid(
-            CmdTlbiNhAsid::new().with_asid(asid)
+        assert!(self.run(&[CMDQ_Command::CMD_TLBI_NH_ASID(
+            CMD_TLBI_NH_ASID::new().with_ASID(asid)
         )]));
     }
 
     pub fn tlbi_va(&self, asid: u16, va: u64, leaf: bool) {
-        let c = CmdTlbiNhVa::new()
-            .with_asid(asid)
-            .with_address(va)
+        let c = CMD_TLBI_NH_VA::new()
+            .with_ASID(asid)
+            .with_Address(va)
             .unwrap()
-            .with_leaf(leaf);
-        assert!(self.run(&[CmdqCommand::TlbiNhVa(c)]));
+            .with_Leaf(leaf);
+        assert!(self.run(&[CMDQ_Command::CMD_TLBI_NH_VA(c)]));
     }
 
     /// Consumes every event in the queue (decoded), acknowledging through EVTQ_CONS.
-    pub fn events(&self) -> Vec<EvtqEvent> {
+    pub fn events(&self) -> Vec<EVTQ_Event> {
         let size = 1u32 << self.evtq_log2;
         let mut out = Vec::new();
-        let prod = read::<EvtqProd>(&self.smmu);
+        let prod = read::<EVTQ_PROD>(&self.smmu);
         self.smmu.rmb();
-        let mut cons = read::<EvtqCons>(&self.smmu);
-        while cons.rd() != prod.wr() {
-            let slot = (cons.rd() & (size - 1)) as usize;
+        let mut cons = read::<EVTQ_CONS>(&self.smmu);
+        while cons.RD() != prod.WR() {
+            let slot = (cons.RD() & (size - 1)) as usize;
             let words: [u64; 4] =
                 std::array::from_fn(|i| self.smmu.dma_read(&self.evtq, slot * 4 + i));
-            out.push(EvtqEvent::decode(&words).expect("event decodes"));
-            cons = cons.with_rd((cons.rd() + 1) & ((size << 1) - 1)).unwrap();
+            out.push(EVTQ_Event::decode(&words).expect("event decodes"));
+            cons = cons.with_RD((cons.RD() + 1) & ((size << 1) - 1)).unwrap();
         }
-        write(&self.smmu, cons.with_ovackflg(prod.ovflg()));
+        write(&self.smmu, cons.with_OVACKFLG(prod.OVFLG()));
         out
     }
 }
 
 /// A bypass STE.
-pub fn bypass_ste() -> Ste {
-    Ste::new().with_v(true).with_config(StreamConfig::Bypass)
+pub fn bypass_ste() -> STE {
+    STE::new().with_V(true).with_Config(StreamConfig::Bypass)
 }
 
 /// A stage 1 STE pointing at a CD (or a CD table of 2^cdmax entries).
-pub fn s1_ste(cd_table: u64, cdmax: u8, fmt: SteS1Fmt, dss: SteS1dss) -> Ste {
-    Ste::new()
-        .with_v(true)
-        .with_config(StreamConfig::S1Trans)
-        .with_s1_fmt(fmt)
-        .with_s1_context_ptr(cd_table)
+pub fn s1_ste(cd_table: u64, cdmax: u8, fmt: STE_S1Fmt, dss: STE_S1DSS) -> STE {
+    STE::new()
+        .with_V(true)
+        .with_Config(StreamConfig::S1Trans)
+        .with_S1Fmt(fmt)
+        .with_S1ContextPtr(cd_table)
         .unwrap()
-        .with_s1cd_max(cdmax)
+        .with_S1CDMax(cdmax)
         .unwrap()
-        .with_s1dss(dss)
+        .with_S1DSS(dss)
 }
 
 /// A stage 1 CD: 4K granule, `ia_bits`-bit input addresses, TTB0 only.
-pub fn cd(ttb0: u64, asid: u16, ia_bits: u8) -> Cd {
-    Cd::new()
-        .with_t0sz(64 - ia_bits)
+pub fn cd(ttb0: u64, asid: u16, ia_bits: u8) -> CD {
+    CD::new()
+        .with_T0SZ(64 - ia_bits)
         .unwrap()
-        .with_tg0(Tg0Granule::Granule4K)
-        .with_ir0(WalkCacheability::WriteBackRaWa)
-        .with_or0(WalkCacheability::WriteBackRaWa)
-        .with_sh0(CfgShareability::InnerShareable)
-        .with_epd1(true)
-        .with_v(true)
-        .with_ips(PhysAddrSize::Bits44)
-        .with_aa64(true)
-        .with_r(true)
-        .with_a(true)
-        .with_aset(true)
-        .with_asid(asid)
-        .with_ttb0(ttb0)
+        .with_TG0(Tg0Granule::Granule4K)
+        .with_IR0(WalkCacheability::WriteBackRaWa)
+        .with_OR0(WalkCacheability::WriteBackRaWa)
+        .with_SH0(CfgShareability::InnerShareable)
+        .with_EPD1(true)
+        .with_V(true)
+        .with_IPS(PhysAddrSize::Bits44)
+        .with_AA64(true)
+        .with_R(true)
+        .with_A(true)
+        .with_ASET(true)
+        .with_ASID(asid)
+        .with_TTB0(ttb0)
         .unwrap()
-        .with_mair0(0xff)
+        .with_MAIR0(0xff)
 }
 
 /// Writes a 64-byte entry into `buf` at entry `index`.
@@ -325,13 +327,13 @@ impl Pt {
             let idx = self.index(l, iova);
             let raw = hal.dma_read(&table, idx);
             let next = if raw & 3 == 3 {
-                s1::Table(raw).nlta()
+                s1::Table(raw).NLTA()
             } else {
                 let t = hal.dma_alloc(4096, 4096).expect("table");
                 self.tables.insert(t.addr, t);
                 let d = match self.stage {
-                    Stage::S1 => s1::Table::new().with_nlta(t.addr).unwrap().0,
-                    Stage::S2 => s2::Table::new().with_nlta(t.addr).unwrap().0,
+                    Stage::S1 => s1::Table::new().with_NLTA(t.addr).unwrap().0,
+                    Stage::S2 => s2::Table::new().with_NLTA(t.addr).unwrap().0,
                 };
                 hal.dma_write(&table, idx, d);
                 t.addr
@@ -354,11 +356,11 @@ impl Pt {
     /// Maps the 4K page at `iova` to `pa`: stage 1 with `ap`, AF set.
     pub fn map(&mut self, hal: &MockSmmu, iova: u64, pa: u64, ap: PtS1Ap) -> u64 {
         let d = s1::Page::new()
-            .with_oa(pa)
+            .with_OA(pa)
             .unwrap()
-            .with_af(true)
-            .with_ap(ap)
-            .with_n_g(true)
+            .with_AF(true)
+            .with_AP(ap)
+            .with_nG(true)
             .0;
         self.set_leaf(hal, iova, d)
     }
@@ -366,10 +368,10 @@ impl Pt {
     /// Maps the 4K page at `ipa` to `pa` at stage 2 with `s2ap`, AF set.
     pub fn map_s2(&mut self, hal: &MockSmmu, ipa: u64, pa: u64, s2ap: PtS2Ap) -> u64 {
         let d = s2::Page::new()
-            .with_oa(pa)
+            .with_OA(pa)
             .unwrap()
-            .with_af(true)
-            .with_s2ap(s2ap)
+            .with_AF(true)
+            .with_S2AP(s2ap)
             .0;
         self.set_leaf(hal, ipa, d)
     }

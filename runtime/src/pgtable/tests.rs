@@ -92,8 +92,8 @@ fn map_page_and_translate() {
     );
     let p = s1::Page(leaf.raw);
     assert!(s1::Page::matches(leaf.raw));
-    assert_eq!(p.attr_indx(), format::S1_ATTR_NORMAL_WB);
-    assert!(p.af() && p.n_g() && p.uxn() && p.pxn());
+    assert_eq!(p.AttrIndx(), format::S1_ATTR_NORMAL_WB);
+    assert!(p.AF() && p.nG() && p.UXN() && p.PXN());
     // root + level 1, 2 and 3 tables.
     assert_eq!(hal.live_allocations(), 4);
     check_invariants(&pt, &hal);
@@ -471,11 +471,11 @@ fn stage2_descriptors() {
     let b = pt.walk(&hal, M2).unwrap().unwrap();
     assert_eq!(b.level, 2);
     let b = s2::Block(b.raw);
-    assert_eq!(b.mem_attr(), format::S2_MEMATTR_NORMAL_WB);
-    assert_eq!(b.s2ap(), Ok(PtS2Ap::ReadOnly));
+    assert_eq!(b.MemAttr(), format::S2_MEMATTR_NORMAL_WB);
+    assert_eq!(b.S2AP(), Ok(PtS2Ap::ReadOnly));
     let p = pt.walk(&hal, 0).unwrap().unwrap();
     assert_eq!(p.prot, Prot::WRITE | Prot::EXEC);
-    assert_eq!(s2::Page(p.raw).mem_attr(), format::S2_MEMATTR_NORMAL_NC);
+    assert_eq!(s2::Page(p.raw).MemAttr(), format::S2_MEMATTR_NORMAL_NC);
     // Split the block: pages inherit stage 2 attributes.
     let mut u = pt.unmap(&hal, M2 + K4, K4).unwrap();
     u.release(&hal);

@@ -147,7 +147,7 @@ impl CommandQueue {
 
     /// Turns the queue off (`cqen` = 0, waiting for `cqon` = 0).
     pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        set_csr(hal, Cqcsr::from_bits(0), "cqcsr.cqon off")
+        set_csr(hal, cqcsr::from_bits(0), "cqcsr.cqon off")
     }
 }
 
@@ -167,12 +167,12 @@ fn start<H: Hal>(hal: &H, buf: &DmaBuf, log2: u32) -> Result<()> {
 }
 
 /// Writes `cqcsr` and waits until `cqon` follows `cqen` and `busy` is clear.
-fn set_csr<H: Hal>(hal: &H, value: Cqcsr, what: &'static str) -> Result<()> {
+fn set_csr<H: Hal>(hal: &H, value: cqcsr, what: &'static str) -> Result<()> {
     poll(hal, "cqcsr.busy", HANDSHAKE_US, || {
-        (!read::<H, Cqcsr>(hal).busy()).then_some(())
+        (!read::<H, cqcsr>(hal).busy()).then_some(())
     })?;
     write(hal, value);
     poll(hal, what, HANDSHAKE_US, || {
-        read::<H, Cqcsr>(hal).settled(value).then_some(())
+        read::<H, cqcsr>(hal).settled(value).then_some(())
     })
 }

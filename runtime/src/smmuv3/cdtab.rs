@@ -5,8 +5,8 @@
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::VecMap;
-use super::spec::entries::{Cd, L1cd, Ste};
-use super::spec::enums::SteS1Fmt;
+use super::spec::entries::{CD, L1CD, STE};
+use super::spec::enums::STE_S1Fmt;
 
 /// SubstreamID bits of one leaf table (1024 CDs, 64 KiB).
 pub const LEAF_BITS: u32 = 10;
@@ -63,16 +63,16 @@ impl CdTable {
     }
 
     /// Fills the STE fields that point at this table (S1Fmt, S1ContextPtr, S1CDMax).
-    pub fn point(&self, ste: Ste) -> Result<Ste> {
+    pub fn point(&self, ste: STE) -> Result<STE> {
         let fmt = if self.two_level {
-            SteS1Fmt::TwoLevel64K
+            STE_S1Fmt::TwoLevel64K
         } else {
-            SteS1Fmt::Linear
+            STE_S1Fmt::Linear
         };
         Ok(ste
-            .with_s1_fmt(fmt)
-            .with_s1_context_ptr(self.l1.addr)?
-            .with_s1cd_max(self.ssid_bits as u8)?)
+            .with_S1Fmt(fmt)
+            .with_S1ContextPtr(self.l1.addr)?
+            .with_S1CDMax(self.ssid_bits as u8)?)
     }
 
     /// Where the CD of `ssid` is, allocating its leaf if needed. Returns the slot and whether
@@ -108,7 +108,7 @@ impl CdTable {
         let bytes = 64usize << LEAF_BITS;
         let buf = hal.dma_alloc(bytes, bytes)?;
         hal.wmb();
-        let desc = L1cd::new().with_v(true).with_l2_ptr(buf.addr)?;
+        let desc = L1CD::new().with_V(true).with_L2Ptr(buf.addr)?;
         hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
         hal.wmb();
         self.leaves.try_insert(l1i, buf)?;
@@ -116,7 +116,7 @@ impl CdTable {
     }
 
     /// Reads the CD of `ssid` (an invalid CD when its leaf does not exist).
-    pub fn read<H: Hal>(&self, hal: &H, ssid: u32) -> Cd {
+    pub fn read<H: Hal>(&self, hal: &H, ssid: u32) -> CD {
         let slot = if self.two_level {
             self.leaves.get(&(ssid >> LEAF_BITS)).map(|b| CdSlot {
                 buf: *b,
@@ -128,7 +128,7 @@ impl CdTable {
                 word: ssid as usize * 8,
             })
         };
-        let mut cd = Cd::new();
+        let mut cd = CD::new();
         if let Some(s) = slot {
             for (j, w) in cd.0.iter_mut().enumerate() {
                 *w = hal.dma_read(&s.buf, s.word + j);

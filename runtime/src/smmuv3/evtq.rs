@@ -9,8 +9,8 @@ use super::super::hal::Hal;
 use super::super::mmio::{read, write};
 use super::super::queue::record::{RecordArch, RecordQueue, Seen, MAX_WORDS};
 use super::super::ring::Ring;
-use super::spec::evtq::EvtqEvent;
-use super::spec::regs::{EvtqBase, EvtqCons, EvtqProd};
+use super::spec::evtq::EVTQ_Event;
+use super::spec::regs::{EVTQ_BASE, EVTQ_CONS, EVTQ_PROD};
 use super::spec::support::DecodeError;
 
 /// One record read from the event queue.
@@ -20,7 +20,7 @@ pub struct EventRecord {
     pub raw: [u64; 4],
     /// The decoded event, or why it could not be decoded (an IMPLEMENTATION DEFINED event,
     /// a reserved encoding).
-    pub event: core::result::Result<EvtqEvent, DecodeError>,
+    pub event: core::result::Result<EVTQ_Event, DecodeError>,
 }
 
 impl EventRecord {

@@ -5,7 +5,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::read;
 use super::spec::enums::{OutputAddrSize, StLevel, StallModel, TtEndian, TtFormat};
-use super::spec::regs::{Idr0, Idr1, Idr3, Idr5};
+use super::spec::regs::{IDR0, IDR1, IDR3, IDR5};
 
 /// Smallest command queue the driver works with: room for a batch and its CMD_SYNC.
 pub const MIN_CMDQ_LOG2: u32 = 2;
@@ -63,13 +63,13 @@ pub struct Features {
 
 impl Features {
     /// Decodes identification register values; refuses what the driver cannot handle.
-    pub fn decode(idr0: Idr0, idr1: Idr1, idr3: Idr3, idr5: Idr5) -> Result<Features> {
-        if !idr0.s1p() && !idr0.s2p() {
+    pub fn decode(idr0: IDR0, idr1: IDR1, idr3: IDR3, idr5: IDR5) -> Result<Features> {
+        if !idr0.S1P() && !idr0.S2P() {
             return Err(Error::Unsupported {
                 what: "neither stage 1 nor stage 2 translation (IDR0.S1P = S2P = 0)",
             });
         }
-        match idr0.ttf() {
+        match idr0.TTF() {
             Ok(TtFormat::AArch64 | TtFormat::AArch32AndAArch64) => {}
             _ => {
                 return Err(Error::Unsupported {
@@ -77,7 +77,7 @@ impl Features {
                 })
             }
         }
-        match idr0.ttendian() {
+        match idr0.TTENDIAN() {
             Ok(TtEndian::Mixed | TtEndian::LittleEndian) => {}
             _ => {
                 return Err(Error::Unsupported {
@@ -85,13 +85,13 @@ impl Features {
                 })
             }
         }
-        let stall = idr0.stall_model().map_err(|_| Error::Unsupported {
+        let stall = idr0.STALL_MODEL().map_err(|_| Error::Unsupported {
             what: "reserved IDR0.STALL_MODEL",
         })?;
-        let st_level = idr0.st_level().map_err(|_| Error::Unsupported {
+        let st_level = idr0.ST_LEVEL().map_err(|_| Error::Unsupported {
             what: "reserved IDR0.ST_LEVEL",
         })?;
-        let oas_bits = match idr5.oas() {
+        let oas_bits = match idr5.OAS() {
             Ok(OutputAddrSize::Bits32) => 32,
             Ok(OutputAddrSize::Bits36) => 36,
             Ok(OutputAddrSize::Bits40) => 40,
@@ -107,27 +107,27 @@ impl Features {
             }
         };
         let f = Features {
-            stage1: idr0.s1p(),
-            stage2: idr0.s2p(),
+            stage1: idr0.S1P(),
+            stage2: idr0.S2P(),
             two_level_strtab: st_level == StLevel::TwoLevel,
-            two_level_cd: idr0.cd2l(),
-            asid_bits: if idr0.asid16() { 16 } else { 8 },
-            vmid_bits: if idr0.vmid16() { 16 } else { 8 },
-            coherent: idr0.cohacc(),
-            msi: idr0.msi(),
-            ats: idr0.ats(),
-            pri: idr0.pri(),
+            two_level_cd: idr0.CD2L(),
+            asid_bits: if idr0.ASID16() { 16 } else { 8 },
+            vmid_bits: if idr0.VMID16() { 16 } else { 8 },
+            coherent: idr0.COHACC(),
+            msi: idr0.MSI(),
+            ats: idr0.ATS(),
+            pri: idr0.PRI(),
             stall,
-            sid_bits: u32::from(idr1.sidsize()),
-            ssid_bits: u32::from(idr1.ssidsize()),
-            cmdq_log2: u32::from(idr1.cmdqs()),
-            evtq_log2: u32::from(idr1.eventqs()),
-            priq_log2: u32::from(idr1.priqs()),
-            range_inv: idr3.ril(),
+            sid_bits: u32::from(idr1.SIDSIZE()),
+            ssid_bits: u32::from(idr1.SSIDSIZE()),
+            cmdq_log2: u32::from(idr1.CMDQS()),
+            evtq_log2: u32::from(idr1.EVENTQS()),
+            priq_log2: u32::from(idr1.PRIQS()),
+            range_inv: idr3.RIL(),
             oas_bits,
-            gran4k: idr5.gran4k(),
-            gran16k: idr5.gran16k(),
-            gran64k: idr5.gran64k(),
+            gran4k: idr5.GRAN4K(),
+            gran16k: idr5.GRAN16K(),
+            gran64k: idr5.GRAN64K(),
             raw: [idr0.bits(), idr1.bits(), idr3.bits(), idr5.bits()],
         };
         if f.cmdq_log2 < MIN_CMDQ_LOG2 {
@@ -178,10 +178,10 @@ mod tests {
     fn decodes_qemu_7_2() {
         // Values QEMU 7.2's SMMUv3 model reports.
         let f = Features::decode(
-            Idr0::from_bits(0x0d40_101a),
-            Idr1::from_bits(0x0273_0010),
-            Idr3::from_bits(0),
-            Idr5::from_bits(0x74),
+            IDR0::from_bits(0x0d40_101a),
+            IDR1::from_bits(0x0273_0010),
+            IDR3::from_bits(0),
+            IDR5::from_bits(0x74),
         )
         .expect("QEMU's SMMU is supported");
         assert!(f.stage1 && !f.stage2 && f.two_level_strtab && f.coherent);
@@ -193,10 +193,10 @@ mod tests {
     #[test]
     fn refuses_an_smmu_without_translation() {
         let e = Features::decode(
-            Idr0::from_bits(0x0d40_1018),
-            Idr1::from_bits(0x0273_0010),
-            Idr3::from_bits(0),
-            Idr5::from_bits(0x74),
+            IDR0::from_bits(0x0d40_1018),
+            IDR1::from_bits(0x0273_0010),
+            IDR3::from_bits(0),
+            IDR5::from_bits(0x74),
         );
         assert!(matches!(e, Err(Error::Unsupported { .. })));
     }
@@ -206,10 +206,10 @@ mod tests {
         // CMDQS [25:21] = 1, EVENTQS [20:16] = 19, SIDSIZE [5:0] = 16.
         let idr1 = (1 << 21) | (19 << 16) | 16;
         let e = Features::decode(
-            Idr0::from_bits(0x0d40_101a),
-            Idr1::from_bits(idr1),
-            Idr3::from_bits(0),
-            Idr5::from_bits(0x74),
+            IDR0::from_bits(0x0d40_101a),
+            IDR1::from_bits(idr1),
+            IDR3::from_bits(0),
+            IDR5::from_bits(0x74),
         );
         assert_eq!(
             e,

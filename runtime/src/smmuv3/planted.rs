@@ -93,7 +93,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// table, if it has one, is being put back to use).
     fn planted_entering_cds(&self, sid: u32) -> bool {
         !matches!(
-            self.ste(sid).config(),
+            self.ste(sid).Config(),
             Ok(StreamConfig::S1Trans | StreamConfig::Nested)
         )
     }

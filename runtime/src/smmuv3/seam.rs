@@ -51,8 +51,8 @@ impl DeviceState for Attachment {
 }
 
 impl Semantics for Smmuv3 {
-    type DeviceEntry = Ste;
-    type PasidEntry = Cd;
+    type DeviceEntry = STE;
+    type PasidEntry = CD;
 
     fn check(op: Op, dev: &Attachment) -> Result<(), Refusal> {
         match op {
@@ -65,31 +65,31 @@ impl Semantics for Smmuv3 {
         .map_err(Refusal::from)
     }
 
-    fn realise_device(dev: &Attachment, base: Ste) -> Option<Ste> {
-        sem::realise_ste(dev, base)
+    fn realise_device(dev: &Attachment, base: STE) -> Option<STE> {
+        sem::realise_STE(dev, base)
     }
 
-    fn realise_pasid(dev: &Attachment, pasid: u32, base: Cd) -> Option<Cd> {
+    fn realise_pasid(dev: &Attachment, pasid: u32, base: CD) -> Option<CD> {
         if pasid == 0 {
-            sem::realise_cd(dev, base)
+            sem::realise_CD(dev, base)
         } else {
-            sem::realise_cd_p(dev, pasid, base)
+            sem::realise_CD_p(dev, pasid, base)
         }
     }
 
-    fn pasid_entry_valid(e: &Cd) -> bool {
-        e.v()
+    fn pasid_entry_valid(e: &CD) -> bool {
+        e.V()
     }
 
-    fn uses_pasid_table(e: &Ste) -> bool {
-        matches!(e.config(), Ok(StreamConfig::S1Trans | StreamConfig::Nested))
+    fn uses_pasid_table(e: &STE) -> bool {
+        matches!(e.Config(), Ok(StreamConfig::S1Trans | StreamConfig::Nested))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::super::attach::{DomainId, Target};
-    use super::super::spec::enums::SteS1dss;
+    use super::super::spec::enums::STE_S1DSS;
     use super::*;
 
     fn state(rid: Kind, pasids: &[(u32, Kind)]) -> Attachment {
@@ -104,29 +104,29 @@ mod tests {
 
     #[test]
     fn the_ste_rules_come_through_the_seam() {
-        let base = Ste::new().with_v(true);
+        let base = STE::new().with_V(true);
         let ste = |a: &Attachment| Smmuv3::realise_device(a, base).unwrap();
         let abort = ste(&state(Kind::Blocked, &[]));
-        assert_eq!(abort.config(), Ok(StreamConfig::Abort));
+        assert_eq!(abort.Config(), Ok(StreamConfig::Abort));
         assert!(!Smmuv3::uses_pasid_table(&abort));
         assert_eq!(
-            ste(&state(Kind::Identity, &[])).config(),
+            ste(&state(Kind::Identity, &[])).Config(),
             Ok(StreamConfig::Bypass)
         );
         let s1 = ste(&state(Kind::Paging, &[]));
         assert!(Smmuv3::uses_pasid_table(&s1));
-        assert_eq!(s1.s1dss(), Ok(SteS1dss::Ssid0));
+        assert_eq!(s1.S1DSS(), Ok(STE_S1DSS::Ssid0));
         let pasid_only = ste(&state(Kind::Blocked, &[(3, Kind::Sva)]));
-        assert_eq!(pasid_only.s1dss(), Ok(SteS1dss::Terminate));
+        assert_eq!(pasid_only.S1DSS(), Ok(STE_S1DSS::Terminate));
         assert_eq!(
-            ste(&state(Kind::Identity, &[(3, Kind::Paging)])).s1dss(),
-            Ok(SteS1dss::Bypass)
+            ste(&state(Kind::Identity, &[(3, Kind::Paging)])).S1DSS(),
+            Ok(STE_S1DSS::Bypass)
         );
     }
 
     #[test]
     fn the_cd_rules_and_preconditions_come_through_the_seam() {
-        let cd = Cd::new().with_v(true);
+        let cd = CD::new().with_V(true);
         let paging = state(Kind::Paging, &[(3, Kind::Paging)]);
         assert!(Smmuv3::pasid_entry_valid(
             &Smmuv3::realise_pasid(&paging, 0, cd).unwrap()

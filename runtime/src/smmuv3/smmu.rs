@@ -20,14 +20,14 @@ use super::domain::PagingDomain;
 use super::evtq::{EventQueue, EventRecord};
 use super::features::Features;
 use super::spec::cmdq::{
-    CmdCfgiCd, CmdCfgiSte, CmdCfgiSteRange, CmdTlbiNhAll, CmdTlbiNsnhAll, CmdqCommand,
+    CMDQ_Command, CMD_CFGI_CD, CMD_CFGI_STE, CMD_CFGI_STE_RANGE, CMD_TLBI_NH_ALL, CMD_TLBI_NSNH_ALL,
 };
-use super::spec::entries::Ste;
+use super::spec::entries::STE;
 use super::spec::enums::{RegCacheability, RegShareability};
-use super::spec::regs::{CmdqBase, EvtqBase};
+use super::spec::regs::{CMDQ_BASE, EVTQ_BASE};
 use super::spec::regs::{
-    CmdqCons, CmdqProd, Cr0, Cr1, Cr2, EvtqCons, EvtqProd, Gbpa, Gerror, Gerrorn, IrqCtrl,
-    StrtabBase, StrtabBaseCfg,
+    CMDQ_CONS, CMDQ_PROD, CR0, CR1, CR2, EVTQ_CONS, EVTQ_PROD, GBPA, GERROR, GERRORN, IRQ_CTRL,
+    STRTAB_BASE, STRTAB_BASE_CFG,
 };
 use super::strtab::StreamTable;
 
@@ -186,14 +186,14 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             });
         }
         // Quiesce: a firmware-enabled SMMU is turned off first.
-        write_acked(&hal, Cr0::from_bits(0), ACK_TIMEOUT_US, "CR0ACK (disable)")?;
+        write_acked(&hal, CR0::from_bits(0), ACK_TIMEOUT_US, "CR0ACK (disable)")?;
         // While off, the global bypass attribute decides what DMA does.
-        let gbpa = Gbpa::from_bits(0)
-            .with_abort(config.unattached == Unattached::Abort)
-            .with_update(true);
+        let gbpa = GBPA::from_bits(0)
+            .with_ABORT(config.unattached == Unattached::Abort)
+            .with_Update(true);
         write(&hal, gbpa);
         poll(&hal, "GBPA.Update", ACK_TIMEOUT_US, || {
-            (!read::<H, Gbpa>(&hal).update()).then_some(())
+            (!read::<H, GBPA>(&hal).Update()).then_some(())
         })?;
 
         let (sh, cache) = if features.coherent {
@@ -206,15 +206,15 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         };
         write(
             &hal,
-            Cr1::from_bits(0)
-                .with_queue_sh(sh)
-                .with_queue_ic(cache)
-                .with_queue_oc(cache)
-                .with_table_sh(sh)
-                .with_table_ic(cache)
-                .with_table_oc(cache),
+            CR1::from_bits(0)
+                .with_QUEUE_SH(sh)
+                .with_QUEUE_IC(cache)
+                .with_QUEUE_OC(cache)
+                .with_TABLE_SH(sh)
+                .with_TABLE_IC(cache)
+                .with_TABLE_OC(cache),
         );
-        write(&hal, Cr2::from_bits(0).with_ptm(true).with_recinvsid(true));
+        write(&hal, CR2::from_bits(0).with_PTM(true).with_RECINVSID(true));
 
         let default = super::ste::unattached(config.unattached);
         #[allow(unused_mut)] // changed below only by a test-only feature
@@ -249,7 +249,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Programs the tables and queues and turns the SMMU on, step by step with CR0ACK.
     fn enable(&mut self) -> Result<()> {
         let hal = &self.hal;
-        let (base, cfg): (StrtabBase, StrtabBaseCfg) = self.strtab.registers()?;
+        let (base, cfg): (STRTAB_BASE, STRTAB_BASE_CFG) = self.strtab.registers()?;
         write(hal, base);
         write(hal, cfg);
         // A CMD_SYNC signals its completion by an MSI write over itself when the SMMU can
@@ -265,32 +265,32 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             q.base()
         })?;
         write(hal, cmdq_base);
-        write(hal, CmdqProd::from_bits(0));
-        write(hal, CmdqCons::from_bits(0));
-        let evtq_base: EvtqBase = self.evtq.base()?;
+        write(hal, CMDQ_PROD::from_bits(0));
+        write(hal, CMDQ_CONS::from_bits(0));
+        let evtq_base: EVTQ_BASE = self.evtq.base()?;
         write(hal, evtq_base);
-        write(hal, EvtqProd::from_bits(0));
-        write(hal, EvtqCons::from_bits(0));
+        write(hal, EVTQ_PROD::from_bits(0));
+        write(hal, EVTQ_CONS::from_bits(0));
         self.evtq.reset_indexes();
         hal.wmb();
 
-        let mut cr0 = Cr0::from_bits(0).with_cmdqen(true);
+        let mut cr0 = CR0::from_bits(0).with_CMDQEN(true);
         write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (command queue)")?;
         // Nothing cached from before the reset may survive.
-        let all = CmdCfgiSteRange::new().with_range(31)?;
+        let all = CMD_CFGI_STE_RANGE::new().with_Range(31)?;
         self.submit(&[
-            CmdqCommand::CfgiSteRange(all),
-            CmdqCommand::TlbiNhAll(CmdTlbiNhAll::new()),
-            CmdqCommand::TlbiNsnhAll(CmdTlbiNsnhAll::new()),
+            CMDQ_Command::CMD_CFGI_STE_RANGE(all),
+            CMDQ_Command::CMD_TLBI_NH_ALL(CMD_TLBI_NH_ALL::new()),
+            CMDQ_Command::CMD_TLBI_NSNH_ALL(CMD_TLBI_NSNH_ALL::new()),
         ])?;
         let hal = &self.hal;
-        cr0 = cr0.with_eventqen(true);
+        cr0 = cr0.with_EVENTQEN(true);
         write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (event queue)")?;
-        let irq = IrqCtrl::from_bits(0)
-            .with_gerror_irqen(self.config.irqs)
-            .with_eventq_irqen(self.config.irqs);
+        let irq = IRQ_CTRL::from_bits(0)
+            .with_GERROR_IRQEN(self.config.irqs)
+            .with_EVENTQ_IRQEN(self.config.irqs);
         write_acked(hal, irq, ACK_TIMEOUT_US, "IRQ_CTRLACK")?;
-        cr0 = cr0.with_smmuen(true);
+        cr0 = cr0.with_SMMUEN(true);
         write_acked(hal, cr0, ACK_TIMEOUT_US, "CR0ACK (enable)")?;
         Ok(())
     }
@@ -302,7 +302,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     pub fn disable(&mut self) -> Result<()> {
         write_acked(
             &self.hal,
-            Cr0::from_bits(0),
+            CR0::from_bits(0),
             ACK_TIMEOUT_US,
             "CR0ACK (disable)",
         )?;
@@ -345,7 +345,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     }
 
     /// Issues commands followed by CMD_SYNC and waits for them.
-    pub fn submit(&mut self, commands: &[CmdqCommand]) -> Result<()> {
+    pub fn submit(&mut self, commands: &[CMDQ_Command]) -> Result<()> {
         cmdq::submit(&self.hal, &mut self.cmdq, commands.iter().map(|c| Ok(*c)))
     }
 
@@ -356,8 +356,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         if self.mutant_skips_cfgi() {
             return self.submit(&[]);
         }
-        self.submit(&[CmdqCommand::CfgiSte(
-            CmdCfgiSte::new().with_stream_id(sid).with_leaf(true),
+        self.submit(&[CMDQ_Command::CMD_CFGI_STE(
+            CMD_CFGI_STE::new().with_StreamID(sid).with_Leaf(true),
         )])
     }
 
@@ -367,24 +367,24 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         self.stats.ste_syncs += 1;
         let bits = super::strtab::SPLIT;
         // Range n covers 2^(n+1) StreamIDs from an aligned base.
-        let cmd = CmdCfgiSteRange::new()
-            .with_stream_id(sid & !((1 << bits) - 1))
-            .with_range((bits - 1) as u8)?;
-        self.submit(&[CmdqCommand::CfgiSteRange(cmd)])
+        let cmd = CMD_CFGI_STE_RANGE::new()
+            .with_StreamID(sid & !((1 << bits) - 1))
+            .with_Range((bits - 1) as u8)?;
+        self.submit(&[CMDQ_Command::CMD_CFGI_STE_RANGE(cmd)])
     }
 
     /// Makes the SMMU drop its cached copy of CD `ssid` of `sid`.
     pub(super) fn sync_cd(&mut self, sid: u32, ssid: u32, leaf: bool) -> Result<()> {
         self.stats.cd_syncs += 1;
-        let cmd = CmdCfgiCd::new()
-            .with_stream_id(sid)
-            .with_substream_id(ssid)?
-            .with_leaf(leaf);
-        self.submit(&[CmdqCommand::CfgiCd(cmd)])
+        let cmd = CMD_CFGI_CD::new()
+            .with_StreamID(sid)
+            .with_SubstreamID(ssid)?
+            .with_Leaf(leaf);
+        self.submit(&[CMDQ_Command::CMD_CFGI_CD(cmd)])
     }
 
     /// The STE currently in memory for `sid`.
-    pub fn ste(&self, sid: u32) -> Ste {
+    pub fn ste(&self, sid: u32) -> STE {
         self.strtab.read(&self.hal, sid)
     }
 
@@ -401,8 +401,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Handles global errors (the GERROR interrupt, or a poll): a command error is fixed as in
     /// [`CommandQueue::fix_error`]; every active error is acknowledged once. Bounded: one pass.
     pub fn handle_gerror(&mut self) -> Result<GerrorReport> {
-        let g: Gerror = read(&self.hal);
-        let n: Gerrorn = read(&self.hal);
+        let g: GERROR = read(&self.hal);
+        let n: GERRORN = read(&self.hal);
         let active = g.active(n);
         if active.bits() == 0 {
             return Ok(GerrorReport::default());
@@ -411,7 +411,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let mut report = GerrorReport {
             active: active.bits(),
             cmdq: false,
-            events_lost: active.eventq_abt_err(),
+            events_lost: active.EVENTQ_ABT_ERR(),
         };
         if report.events_lost {
             self.evtq.stats.aborts += 1;
@@ -421,7 +421,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             report.cmdq = true;
         }
         // Acknowledge the rest (re-read: fixing the command error acknowledged its bit).
-        let n: Gerrorn = read(&self.hal);
+        let n: GERRORN = read(&self.hal);
         write(&self.hal, n.acknowledge(g));
         Ok(report)
     }

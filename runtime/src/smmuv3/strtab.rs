@@ -8,9 +8,9 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::VecMap;
 use super::features::Features;
-use super::spec::entries::{L1std, Ste};
+use super::spec::entries::{L1STD, STE};
 use super::spec::enums::{StrtabFmt, StrtabSplit};
-use super::spec::regs::{StrtabBase, StrtabBaseCfg};
+use super::spec::regs::{STRTAB_BASE, STRTAB_BASE_CFG};
 
 /// StreamID bits resolved by a level-2 table (256 STEs, one PCI bus, 16 KiB).
 pub const SPLIT: u32 = 8;
@@ -37,7 +37,7 @@ pub struct StreamTable {
     /// The shared table of default STEs every unconfigured range points at (two-level only).
     shared: Option<DmaBuf>,
     /// The STE every unattached StreamID holds.
-    default: Ste,
+    default: STE,
     /// A planted defect (tests only).
     #[cfg(feature = "planted")]
     pub(super) planted: super::planted::Planted,
@@ -46,7 +46,7 @@ pub struct StreamTable {
 impl StreamTable {
     /// Allocates a table for `sid_bits` StreamID bits (at most what the SMMU supports):
     /// linear when it is small or two-level tables are not supported, two-level otherwise.
-    pub fn new<H: Hal>(hal: &H, features: &Features, sid_bits: u32, default: Ste) -> Result<Self> {
+    pub fn new<H: Hal>(hal: &H, features: &Features, sid_bits: u32, default: STE) -> Result<Self> {
         let sid_bits = sid_bits.min(features.sid_bits);
         let two_level = features.two_level_strtab && sid_bits > MAX_LINEAR_SID_BITS;
         if !two_level && sid_bits > MAX_LINEAR_SID_BITS {
@@ -74,9 +74,9 @@ impl StreamTable {
         };
         if two_level {
             let shared = t.new_l2(hal)?;
-            let desc = L1std::new()
-                .with_span((SPLIT + 1) as u8)?
-                .with_l2_ptr(shared.addr)?;
+            let desc = L1STD::new()
+                .with_Span((SPLIT + 1) as u8)?
+                .with_L2Ptr(shared.addr)?;
             for i in 0..entries {
                 hal.dma_write(&l1, i, desc.0[0]);
             }
@@ -107,16 +107,16 @@ impl StreamTable {
     }
 
     /// The STRTAB_BASE and STRTAB_BASE_CFG values describing the table.
-    pub fn registers(&self) -> Result<(StrtabBase, StrtabBaseCfg)> {
-        let base = StrtabBase::from_bits(0)
-            .with_addr(self.l1.addr)?
-            .with_ra(true);
-        let cfg = StrtabBaseCfg::from_bits(0).with_log2size(self.sid_bits as u8)?;
+    pub fn registers(&self) -> Result<(STRTAB_BASE, STRTAB_BASE_CFG)> {
+        let base = STRTAB_BASE::from_bits(0)
+            .with_ADDR(self.l1.addr)?
+            .with_RA(true);
+        let cfg = STRTAB_BASE_CFG::from_bits(0).with_LOG2SIZE(self.sid_bits as u8)?;
         let cfg = if self.two_level {
-            cfg.with_fmt(StrtabFmt::TwoLevel)
-                .with_split(StrtabSplit::Split16K)
+            cfg.with_FMT(StrtabFmt::TwoLevel)
+                .with_SPLIT(StrtabSplit::Split16K)
         } else {
-            cfg.with_fmt(StrtabFmt::Linear)
+            cfg.with_FMT(StrtabFmt::Linear)
         };
         Ok((base, cfg))
     }
@@ -127,7 +127,7 @@ impl StreamTable {
     }
 
     /// The STE every unattached StreamID holds.
-    pub const fn default_ste(&self) -> Ste {
+    pub const fn default_ste(&self) -> STE {
         self.default
     }
 
@@ -176,7 +176,7 @@ impl StreamTable {
         let span = (SPLIT + 1) as u8;
         #[cfg(feature = "planted")]
         let span = self.planted_span(span);
-        let desc = L1std::new().with_span(span)?.with_l2_ptr(buf.addr)?;
+        let desc = L1STD::new().with_Span(span)?.with_L2Ptr(buf.addr)?;
         hal.dma_write(&self.l1, l1i as usize, desc.0[0]);
         hal.wmb();
         self.l2.try_insert(l1i, buf)?;
@@ -203,10 +203,10 @@ impl StreamTable {
     }
 
     /// Reads the STE of `sid` (the default STE when its table does not exist).
-    pub fn read<H: Hal>(&self, hal: &H, sid: u32) -> Ste {
+    pub fn read<H: Hal>(&self, hal: &H, sid: u32) -> STE {
         match self.find(sid) {
             Some(s) => {
-                let mut ste = Ste::new();
+                let mut ste = STE::new();
                 for (j, w) in ste.0.iter_mut().enumerate() {
                     *w = hal.dma_read(&s.buf, s.word + j);
                 }

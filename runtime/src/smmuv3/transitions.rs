@@ -8,8 +8,8 @@
 use super::super::error::Result;
 use super::super::hitless::{write_entry, ArrayStore};
 use super::super::store::TryVec;
-use super::spec::entries::{Cd, Ste};
-use super::spec::enums::{SteEats, SteS1Fmt, SteS1dss, StreamConfig};
+use super::spec::entries::{CD, STE};
+use super::spec::enums::{STE_S1Fmt, SteEats, StreamConfig, STE_S1DSS};
 use super::spec::support::{FieldError, Layout, UsedBits};
 
 /// One row of the report.
@@ -33,58 +33,58 @@ pub struct Row {
 
 /// A stage-1 STE with S1DSS = `dss` over a linear CD table of 16 entries at 0x4010_0000, built
 /// as the driver builds it ([`super::ste::with_cd_table`]).
-fn s1_ste(dss: SteS1dss) -> core::result::Result<Ste, FieldError> {
-    let table = Ste::new()
-        .with_s1_fmt(SteS1Fmt::Linear)
-        .with_s1_context_ptr(0x4010_0000)?
-        .with_s1cd_max(4)?;
-    let ste = Ste::new()
-        .with_v(true)
-        .with_config(StreamConfig::S1Trans)
-        .with_s1dss(dss)
-        .with_eats(SteEats::Abort);
+fn s1_ste(dss: STE_S1DSS) -> core::result::Result<STE, FieldError> {
+    let table = STE::new()
+        .with_S1Fmt(STE_S1Fmt::Linear)
+        .with_S1ContextPtr(0x4010_0000)?
+        .with_S1CDMax(4)?;
+    let ste = STE::new()
+        .with_V(true)
+        .with_Config(StreamConfig::S1Trans)
+        .with_S1DSS(dss)
+        .with_EATS(SteEats::Abort);
     Ok(super::ste::with_cd_table(ste, &table))
 }
 
-fn with_s2(ste: Ste) -> Result<Ste> {
+fn with_s2(ste: STE) -> Result<STE> {
     // VMID 1, a table at 0x4020_0000 starting at level 1, 44-bit output.
     super::stage2::with_stage2(super::ste::passthrough_attrs(ste), 1, 0x4020_0000, 1, 44)
 }
 
 /// A nested STE: a CD table with `dss` over the stage 2 of [`with_s2`].
-pub fn nested_ste(dss: SteS1dss) -> Result<Ste> {
-    with_s2(s1_ste(dss)?.with_config(StreamConfig::Nested))
+pub fn nested_ste(dss: STE_S1DSS) -> Result<STE> {
+    with_s2(s1_ste(dss)?.with_Config(StreamConfig::Nested))
 }
 
 /// The canonical STE configurations, by name. `nested-bypass-ats` is what a hypervisor
 /// gives a guest's stream: stage 1 bypassed for traffic without a SubstreamID, ATS enabled
 /// (EATS = FullAts) and fault records mergeable (MEV).
-pub fn canonical_stes() -> Result<[(&'static str, Ste); 8]> {
+pub fn canonical_stes() -> Result<[(&'static str, STE); 8]> {
     let (abort, bypass) = (super::ste::abort(), super::ste::bypass());
-    let s2 = with_s2(Ste::new().with_v(true).with_config(StreamConfig::S2Trans))?;
-    let nested_ats = nested_ste(SteS1dss::Bypass)?
-        .with_eats(SteEats::FullAts)
-        .with_mev(true);
+    let s2 = with_s2(STE::new().with_V(true).with_Config(StreamConfig::S2Trans))?;
+    let nested_ats = nested_ste(STE_S1DSS::Bypass)?
+        .with_EATS(SteEats::FullAts)
+        .with_MEV(true);
     Ok([
         ("abort", abort),
         ("bypass", bypass),
-        ("s1-ssid0", s1_ste(SteS1dss::Ssid0)?),
-        ("s1-bypass", s1_ste(SteS1dss::Bypass)?),
-        ("s1-terminate", s1_ste(SteS1dss::Terminate)?),
+        ("s1-ssid0", s1_ste(STE_S1DSS::Ssid0)?),
+        ("s1-bypass", s1_ste(STE_S1DSS::Bypass)?),
+        ("s1-terminate", s1_ste(STE_S1DSS::Terminate)?),
         ("s2", s2),
-        ("nested", nested_ste(SteS1dss::Ssid0)?),
+        ("nested", nested_ste(STE_S1DSS::Ssid0)?),
         ("nested-bypass-ats", nested_ats),
     ])
 }
 
-fn s1_cd(asid: u16, ttb0: u64, sva: bool) -> core::result::Result<Cd, FieldError> {
+fn s1_cd(asid: u16, ttb0: u64, sva: bool) -> core::result::Result<CD, FieldError> {
     super::domain::stage1_cd(asid, ttb0, 44, sva)
 }
 
 /// The canonical CD configurations, by name.
-pub fn canonical_cds() -> core::result::Result<[(&'static str, Cd); 4], FieldError> {
+pub fn canonical_cds() -> core::result::Result<[(&'static str, CD); 4], FieldError> {
     Ok([
-        ("empty", Cd::new()),
+        ("empty", CD::new()),
         ("s1", s1_cd(1, 0x4030_0000, false)?),
         ("s1-other-asid", s1_cd(2, 0x4040_0000, false)?),
         ("sva", s1_cd(3, 0x4050_0000, true)?),
@@ -182,13 +182,13 @@ pub fn report() -> Result<TryVec<Row>> {
     let stes = canonical_stes()?;
     for a in &stes {
         for b in &stes {
-            rows.try_push(run_pair::<Ste, 8>("STE", *a, *b)?)?;
+            rows.try_push(run_pair::<STE, 8>("STE", *a, *b)?)?;
         }
     }
     let cds = canonical_cds()?;
     for a in &cds {
         for b in &cds {
-            rows.try_push(run_pair::<Cd, 8>("CD", *a, *b)?)?;
+            rows.try_push(run_pair::<CD, 8>("CD", *a, *b)?)?;
         }
     }
     Ok(rows)
@@ -241,11 +241,11 @@ mod tests {
     }
 
     /// Every state the writer stores on the way from `from` to `to`, and what it cost.
-    fn states(from: &Ste, to: &Ste) -> (crate::hitless::Transition, TryVec<Ste>) {
-        let mut seen: TryVec<Ste> = TryVec::new();
+    fn states(from: &STE, to: &STE) -> (crate::hitless::Transition, TryVec<STE>) {
+        let mut seen: TryVec<STE> = TryVec::new();
         let mut observe = |w: &[u64; 8], synced: bool| {
             if !synced {
-                seen.try_push(Ste(*w)).expect("memory");
+                seen.try_push(STE(*w)).expect("memory");
             }
         };
         let mut store = ArrayStore {
@@ -258,19 +258,19 @@ mod tests {
     }
 
     /// The transition both ways: hitless, and every stored state passes the oracle.
-    fn assert_hitless_both_ways(a: &Ste, b: &Ste) {
+    fn assert_hitless_both_ways(a: &STE, b: &STE) {
         for (from, to) in [(a, b), (b, a)] {
             let (t, seen) = states(from, to);
             assert!(!t.breaking, "{from:?} -> {to:?}: {t:?}");
             for s in &seen {
-                assert!(s.v(), "an invalid entry on the way: {s:?}");
+                assert!(s.V(), "an invalid entry on the way: {s:?}");
                 assert!(shows_old_or_new(s, from, to), "a mix: {s:?}");
             }
         }
     }
 
-    fn s2() -> Ste {
-        with_s2(Ste::new().with_v(true).with_config(StreamConfig::S2Trans)).expect("s2")
+    fn s2() -> STE {
+        with_s2(STE::new().with_V(true).with_Config(StreamConfig::S2Trans)).expect("s2")
     }
 
     #[test]
@@ -279,15 +279,15 @@ mod tests {
         // STE.S2S bit 185 (qword 2 bit 57); IHI 0070 5.2.
         let (mev, eats) = (1u64 << 19, 0b11u64 << 28);
         let plain = s2();
-        let safe = plain.update_safe(&plain.with_eats(SteEats::FullAts));
+        let safe = plain.update_safe(&plain.with_EATS(SteEats::FullAts));
         assert_eq!(safe.0, [0, mev | eats, 0, 0, 0, 0, 0, 0]);
         // Split-stage ATS in either value, or S2S in either, leaves EATS ordered.
         let split = plain
-            .with_config(StreamConfig::Nested)
-            .with_eats(SteEats::SplitStageAts);
+            .with_Config(StreamConfig::Nested)
+            .with_EATS(SteEats::SplitStageAts);
         assert_eq!(plain.update_safe(&split).0[1], mev);
         assert_eq!(split.update_safe(&plain).0[1], mev);
-        let stall = plain.with_s2s(true);
+        let stall = plain.with_S2S(true);
         assert_eq!(plain.update_safe(&stall).0[1], mev);
         assert_eq!(stall.update_safe(&plain).0[1], mev);
         assert_eq!(stall.0[2] ^ plain.0[2], 1 << 57);
@@ -300,37 +300,37 @@ mod tests {
     fn nested_with_ats_and_stage2_switch_without_a_break() {
         // Config (qword 0) and EATS, MEV (qword 1) all differ: without update-safe bits two
         // qwords would need ordering and the entry would be broken.
-        let nested = nested_ste(SteS1dss::Bypass)
+        let nested = nested_ste(STE_S1DSS::Bypass)
             .expect("nested")
-            .with_eats(SteEats::FullAts)
-            .with_mev(true);
+            .with_EATS(SteEats::FullAts)
+            .with_MEV(true);
         assert_hitless_both_ways(&nested, &s2());
         // The same with ATS left enabled on the stage-2 STE, or MEV kept.
-        assert_hitless_both_ways(&nested, &s2().with_eats(SteEats::FullAts));
-        assert_hitless_both_ways(&nested, &s2().with_mev(true));
+        assert_hitless_both_ways(&nested, &s2().with_EATS(SteEats::FullAts));
+        assert_hitless_both_ways(&nested, &s2().with_MEV(true));
     }
 
     #[test]
     fn a_mev_flip_rides_along_a_config_change() {
-        let nested = nested_ste(SteS1dss::Ssid0).expect("nested");
-        assert_hitless_both_ways(&s2(), &nested.with_mev(true));
-        assert_hitless_both_ways(&s2().with_mev(true), &nested);
+        let nested = nested_ste(STE_S1DSS::Ssid0).expect("nested");
+        assert_hitless_both_ways(&s2(), &nested.with_MEV(true));
+        assert_hitless_both_ways(&s2().with_MEV(true), &nested);
         // And alone, in a live stage-1 STE.
-        let s1 = s1_ste(SteS1dss::Bypass).expect("s1");
-        assert_hitless_both_ways(&s1, &s1.with_mev(true));
+        let s1 = s1_ste(STE_S1DSS::Bypass).expect("s1");
+        assert_hitless_both_ways(&s1, &s1.with_MEV(true));
     }
 
     #[test]
     fn eats_stays_ordered_with_split_stage_ats() {
         // Nested with split-stage ATS to stage 2 without ATS: EATS is not update-safe, so it
         // orders qword 1 as well as qword 0 and the update breaks the entry.
-        let split = nested_ste(SteS1dss::Bypass)
+        let split = nested_ste(STE_S1DSS::Bypass)
             .expect("nested")
-            .with_eats(SteEats::SplitStageAts);
+            .with_EATS(SteEats::SplitStageAts);
         for (from, to) in [(&split, &s2()), (&s2(), &split)] {
             let (t, seen) = states(from, to);
             assert!(t.breaking, "{t:?}");
-            assert!(seen.iter().all(|s| !s.v() || shows_old_or_new(s, from, to)));
+            assert!(seen.iter().all(|s| !s.V() || shows_old_or_new(s, from, to)));
         }
     }
 
@@ -338,13 +338,13 @@ mod tests {
     fn eats_stays_ordered_when_stage2_stalls() {
         // From a stalling stage 2 without ATS to a non-stalling one with ATS: EATS = FullAts
         // with S2S = 1 is ILLEGAL (SMMUv3.0), so EATS must not be written before S2S is cleared.
-        let stall = s2().with_s2s(true);
-        let ats = s2().with_eats(SteEats::FullAts);
+        let stall = s2().with_S2S(true);
+        let ats = s2().with_EATS(SteEats::FullAts);
         for (from, to) in [(&stall, &ats), (&ats, &stall)] {
             let (t, seen) = states(from, to);
             assert!(t.breaking, "{t:?}");
             for s in &seen {
-                let illegal = s.v() && s.s2s() && s.eats() == Ok(SteEats::FullAts);
+                let illegal = s.V() && s.S2S() && s.EATS() == Ok(SteEats::FullAts);
                 assert!(!illegal, "FullAts with S2S on the way: {s:?}");
             }
         }

@@ -87,14 +87,14 @@ macro_rules! s1_leaf {
     ($ty:ty, $oa:expr, $prot:expr) => {{
         let prot: Prot = $prot;
         let d = <$ty>::new()
-            .with_oa($oa)?
-            .with_attr_indx(s1_attr(prot))?
-            .with_ap(s1_ap(prot))
-            .with_sh(shareability(prot))
-            .with_af(true)
-            .with_n_g(true)
-            .with_uxn(!prot.executable())
-            .with_pxn(!prot.executable());
+            .with_OA($oa)?
+            .with_AttrIndx(s1_attr(prot))?
+            .with_AP(s1_ap(prot))
+            .with_SH(shareability(prot))
+            .with_AF(true)
+            .with_nG(true)
+            .with_UXN(!prot.executable())
+            .with_PXN(!prot.executable());
         Ok(d.bits())
     }};
 }
@@ -103,15 +103,15 @@ macro_rules! s1_leaf {
 macro_rules! s1_prot {
     ($d:expr) => {{
         let d = $d;
-        let mut prot = match d.ap() {
+        let mut prot = match d.AP() {
             Ok(PtS1Ap::ReadWrite) => Prot::READ.union(Prot::WRITE),
             Ok(PtS1Ap::PrivReadWrite) => Prot::READ.union(Prot::WRITE).union(Prot::PRIV),
             Ok(PtS1Ap::ReadOnly) => Prot::READ,
             Ok(PtS1Ap::PrivReadOnly) => Prot::READ.union(Prot::PRIV),
             Err(_) => Prot::NONE,
         };
-        prot = prot.union(s1_mem_type(d.attr_indx()));
-        if !d.uxn() {
+        prot = prot.union(s1_mem_type(d.AttrIndx()));
+        if !d.UXN() {
             prot = prot.union(Prot::EXEC);
         }
         prot
@@ -127,12 +127,12 @@ impl Format for Stage1 {
 
     #[inline]
     fn table(next: u64) -> Result<u64, FieldError> {
-        Ok(s1::Table::new().with_nlta(next)?.bits())
+        Ok(s1::Table::new().with_NLTA(next)?.bits())
     }
 
     #[inline]
     fn table_addr(raw: u64) -> Option<u64> {
-        s1::Table::matches(raw).then(|| s1::Table(raw).nlta())
+        s1::Table::matches(raw).then(|| s1::Table(raw).NLTA())
     }
 
     #[inline]
@@ -142,7 +142,7 @@ impl Format for Stage1 {
 
     #[inline]
     fn block_oa(raw: u64) -> Option<u64> {
-        s1::Block::matches(raw).then(|| s1::Block(raw).oa())
+        s1::Block::matches(raw).then(|| s1::Block(raw).OA())
     }
 
     #[inline]
@@ -152,7 +152,7 @@ impl Format for Stage1 {
 
     #[inline]
     fn page_oa(raw: u64) -> Option<u64> {
-        s1::Page::matches(raw).then(|| s1::Page(raw).oa())
+        s1::Page::matches(raw).then(|| s1::Page(raw).OA())
     }
 
     fn leaf_prot(raw: u64, page: bool) -> Prot {
@@ -202,12 +202,12 @@ macro_rules! s2_leaf {
     ($ty:ty, $oa:expr, $prot:expr) => {{
         let prot: Prot = $prot;
         let d = <$ty>::new()
-            .with_oa($oa)?
-            .with_mem_attr(s2_memattr(prot))?
-            .with_s2ap(s2_ap(prot))
-            .with_sh(shareability(prot))
-            .with_af(true)
-            .with_xn(s2_xn(prot));
+            .with_OA($oa)?
+            .with_MemAttr(s2_memattr(prot))?
+            .with_S2AP(s2_ap(prot))
+            .with_SH(shareability(prot))
+            .with_AF(true)
+            .with_XN(s2_xn(prot));
         Ok(d.bits())
     }};
 }
@@ -215,14 +215,14 @@ macro_rules! s2_leaf {
 macro_rules! s2_prot {
     ($d:expr) => {{
         let d = $d;
-        let mut prot = match d.s2ap() {
+        let mut prot = match d.S2AP() {
             Ok(PtS2Ap::ReadWrite) => Prot::READ.union(Prot::WRITE),
             Ok(PtS2Ap::ReadOnly) => Prot::READ,
             Ok(PtS2Ap::WriteOnly) => Prot::WRITE,
             Ok(PtS2Ap::NoAccess) | Err(_) => Prot::NONE,
         };
-        prot = prot.union(s2_mem_type(d.mem_attr()));
-        if matches!(d.xn(), Ok(PtS2Xn::Executable)) {
+        prot = prot.union(s2_mem_type(d.MemAttr()));
+        if matches!(d.XN(), Ok(PtS2Xn::Executable)) {
             prot = prot.union(Prot::EXEC);
         }
         prot
@@ -238,12 +238,12 @@ impl Format for Stage2 {
 
     #[inline]
     fn table(next: u64) -> Result<u64, FieldError> {
-        Ok(s2::Table::new().with_nlta(next)?.bits())
+        Ok(s2::Table::new().with_NLTA(next)?.bits())
     }
 
     #[inline]
     fn table_addr(raw: u64) -> Option<u64> {
-        s2::Table::matches(raw).then(|| s2::Table(raw).nlta())
+        s2::Table::matches(raw).then(|| s2::Table(raw).NLTA())
     }
 
     #[inline]
@@ -253,7 +253,7 @@ impl Format for Stage2 {
 
     #[inline]
     fn block_oa(raw: u64) -> Option<u64> {
-        s2::Block::matches(raw).then(|| s2::Block(raw).oa())
+        s2::Block::matches(raw).then(|| s2::Block(raw).OA())
     }
 
     #[inline]
@@ -263,7 +263,7 @@ impl Format for Stage2 {
 
     #[inline]
     fn page_oa(raw: u64) -> Option<u64> {
-        s2::Page::matches(raw).then(|| s2::Page(raw).oa())
+        s2::Page::matches(raw).then(|| s2::Page(raw).OA())
     }
 
     fn leaf_prot(raw: u64, page: bool) -> Prot {
@@ -302,25 +302,25 @@ mod tests {
         let raw = Stage1::page(0x1234_5000, Prot::READ | Prot::WRITE | Prot::CACHE).unwrap();
         let p = s1::Page(raw);
         assert!(s1::Page::matches(raw));
-        assert_eq!(p.oa(), 0x1234_5000);
-        assert_eq!(p.attr_indx(), S1_ATTR_NORMAL_WB);
-        assert_eq!(p.ap(), Ok(PtS1Ap::ReadWrite));
-        assert_eq!(p.sh(), Ok(PtShareability::InnerShareable));
-        assert!(p.af() && p.n_g() && p.uxn() && p.pxn());
-        assert!(!p.contiguous() && !p.dbm() && !p.ns());
+        assert_eq!(p.OA(), 0x1234_5000);
+        assert_eq!(p.AttrIndx(), S1_ATTR_NORMAL_WB);
+        assert_eq!(p.AP(), Ok(PtS1Ap::ReadWrite));
+        assert_eq!(p.SH(), Ok(PtShareability::InnerShareable));
+        assert!(p.AF() && p.nG() && p.UXN() && p.PXN());
+        assert!(!p.Contiguous() && !p.DBM() && !p.NS());
 
         let nc =
             s1::Block(Stage1::block(0x4000_0000, Prot::READ | Prot::EXEC | Prot::PRIV).unwrap());
         assert!(s1::Block::matches(nc.bits()));
-        assert_eq!(nc.attr_indx(), S1_ATTR_NORMAL_NC);
-        assert_eq!(nc.ap(), Ok(PtS1Ap::PrivReadOnly));
-        assert_eq!(nc.sh(), Ok(PtShareability::OuterShareable));
-        assert!(!nc.uxn() && !nc.pxn());
+        assert_eq!(nc.AttrIndx(), S1_ATTR_NORMAL_NC);
+        assert_eq!(nc.AP(), Ok(PtS1Ap::PrivReadOnly));
+        assert_eq!(nc.SH(), Ok(PtShareability::OuterShareable));
+        assert!(!nc.UXN() && !nc.PXN());
 
         // MMIO wins over CACHE, as in Linux.
         let dev = s1::Page(Stage1::page(0x8000, Prot::WRITE | Prot::MMIO | Prot::CACHE).unwrap());
-        assert_eq!(dev.attr_indx(), S1_ATTR_DEVICE_NGNRE);
-        assert_eq!(dev.sh(), Ok(PtShareability::OuterShareable));
+        assert_eq!(dev.AttrIndx(), S1_ATTR_DEVICE_NGNRE);
+        assert_eq!(dev.SH(), Ok(PtShareability::OuterShareable));
     }
 
     /// The MAIR attributes the `AttrIndx` values select (Arm ARM, MAIR_EL1 encodings): Normal
@@ -337,17 +337,17 @@ mod tests {
     #[test]
     fn stage2_page_fields() {
         let p = s2::Page(Stage2::page(0x8000, Prot::WRITE | Prot::CACHE | Prot::EXEC).unwrap());
-        assert_eq!(p.mem_attr(), S2_MEMATTR_NORMAL_WB);
-        assert_eq!(p.s2ap(), Ok(PtS2Ap::WriteOnly));
-        assert_eq!(p.xn(), Ok(PtS2Xn::Executable));
-        assert!(p.af());
+        assert_eq!(p.MemAttr(), S2_MEMATTR_NORMAL_WB);
+        assert_eq!(p.S2AP(), Ok(PtS2Ap::WriteOnly));
+        assert_eq!(p.XN(), Ok(PtS2Xn::Executable));
+        assert!(p.AF());
         let b = s2::Block(Stage2::block(0x20_0000, Prot::READ).unwrap());
-        assert_eq!(b.mem_attr(), S2_MEMATTR_NORMAL_NC);
-        assert_eq!(b.sh(), Ok(PtShareability::OuterShareable));
+        assert_eq!(b.MemAttr(), S2_MEMATTR_NORMAL_NC);
+        assert_eq!(b.SH(), Ok(PtShareability::OuterShareable));
         let d = s2::Page(Stage2::page(0x8000, Prot::READ | Prot::MMIO).unwrap());
-        assert_eq!(d.mem_attr(), S2_MEMATTR_DEVICE_NGNRE);
-        assert_eq!(b.s2ap(), Ok(PtS2Ap::ReadOnly));
-        assert_eq!(b.xn(), Ok(PtS2Xn::ExecuteNever));
+        assert_eq!(d.MemAttr(), S2_MEMATTR_DEVICE_NGNRE);
+        assert_eq!(b.S2AP(), Ok(PtS2Ap::ReadOnly));
+        assert_eq!(b.XN(), Ok(PtS2Xn::ExecuteNever));
     }
 
     #[test]

@@ -117,25 +117,27 @@ impl Hal for MemHal {
 
 #[kunit_tests(iommugen_smmuv3_commands)]
 mod commands {
-    use crate::runtime::smmuv3::spec::cmdq::{CmdCfgiSte, CmdSync, CmdTlbiNhAsid, CmdTlbiNhVa};
+    use crate::runtime::smmuv3::spec::cmdq::{
+        CMD_CFGI_STE, CMD_SYNC, CMD_TLBI_NH_ASID, CMD_TLBI_NH_VA,
+    };
 
     /// CMD_SYNC: opcode 0x46 (IHI 0070, 4.7.3).
     #[test]
     fn cmd_sync_opcode() {
-        assert_eq!(CmdSync::new().0, [0x46, 0]);
+        assert_eq!(CMD_SYNC::new().0, [0x46, 0]);
     }
 
     /// CMD_CFGI_STE: opcode 0x03, StreamID in bits [63:32], Leaf in bit 64 (4.3.1).
     #[test]
     fn cfgi_ste_fields() {
-        let c = CmdCfgiSte::new().with_stream_id(0x1234).with_leaf(true);
+        let c = CMD_CFGI_STE::new().with_StreamID(0x1234).with_Leaf(true);
         assert_eq!(c.0, [0x0000_1234_0000_0003, 1]);
     }
 
     /// CMD_TLBI_NH_ASID: opcode 0x11, ASID in bits [63:48] (4.4.2).
     #[test]
     fn tlbi_nh_asid_fields() {
-        let c = CmdTlbiNhAsid::new().with_asid(0xbeef);
+        let c = CMD_TLBI_NH_ASID::new().with_ASID(0xbeef);
         assert_eq!(c.0, [0xbeef_0000_0000_0011, 0]);
     }
 
@@ -143,16 +145,16 @@ mod commands {
     /// [127:76] (4.4.3); a misaligned address is refused.
     #[test]
     fn tlbi_nh_va_fields() {
-        let c = CmdTlbiNhVa::new()
-            .with_asid(7)
-            .with_leaf(true)
-            .with_address(0x1234_5000);
+        let c = CMD_TLBI_NH_VA::new()
+            .with_ASID(7)
+            .with_Leaf(true)
+            .with_Address(0x1234_5000);
         assert!(c.is_ok());
         if let Ok(c) = c {
             assert_eq!(c.0, [0x0007_0000_0000_0012, 0x1234_5001]);
-            assert_eq!(c.address(), 0x1234_5000);
+            assert_eq!(c.Address(), 0x1234_5000);
         }
-        assert!(CmdTlbiNhVa::new().with_address(0x1234_5678).is_err());
+        assert!(CMD_TLBI_NH_VA::new().with_Address(0x1234_5678).is_err());
     }
 }
 
@@ -234,13 +236,13 @@ mod pgtable {
 #[kunit_tests(iommugen_smmuv3_hitless)]
 mod hitless {
     use crate::runtime::hitless::{write_entry, ArrayStore, Transition};
-    use crate::runtime::smmuv3::spec::entries::Ste;
+    use crate::runtime::smmuv3::spec::entries::STE;
     use crate::runtime::smmuv3::spec::enums::StreamConfig;
     use crate::runtime::smmuv3::ste;
 
     /// Writes `to` over `from`; the transition, the final words, and whether any observed
     /// state had V = 0.
-    fn transition(from: &Ste, to: &Ste) -> (Option<Transition>, [u64; 8], bool) {
+    fn transition(from: &STE, to: &STE) -> (Option<Transition>, [u64; 8], bool) {
         let mut invalid_seen = false;
         let mut observe = |w: &[u64; 8], _sync: bool| invalid_seen |= w[0] & 1 == 0;
         let mut store = ArrayStore {
@@ -252,11 +254,11 @@ mod hitless {
         (t, words, invalid_seen)
     }
 
-    fn s1(ctx: u64) -> Option<Ste> {
-        Ste::new()
-            .with_v(true)
-            .with_config(StreamConfig::S1Trans)
-            .with_s1_context_ptr(ctx)
+    fn s1(ctx: u64) -> Option<STE> {
+        STE::new()
+            .with_V(true)
+            .with_Config(StreamConfig::S1Trans)
+            .with_S1ContextPtr(ctx)
             .ok()
     }
 

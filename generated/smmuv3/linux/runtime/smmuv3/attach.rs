@@ -216,7 +216,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     /// Writes any STE for `sid` through the hitless writer (for tests and tools: the driver's
     /// own updates go through the attach operations). Returns what the transition cost.
-    pub fn write_ste(&mut self, sid: u32, ste: &Ste) -> Result<super::super::hitless::Transition> {
+    pub fn write_ste(&mut self, sid: u32, ste: &STE) -> Result<super::super::hitless::Transition> {
         let (slot, l1_changed) = self.strtab.slot(&self.hal, sid)?;
         if l1_changed {
             self.sync_ste_range(sid)?;
@@ -260,7 +260,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             });
         };
         let (slot, l1_changed) = table.slot(&self.hal, 0)?;
-        let ptr = table.point(Ste::new())?;
+        let ptr = table.point(STE::new())?;
         if l1_changed {
             self.sync_cd(sid, 0, false)?;
         }
@@ -276,8 +276,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             .mark_live(0)?;
         let ste = super::ste::with_cd_table(
             s2_ste
-                .with_config(StreamConfig::Nested)
-                .with_s1dss(SteS1dss::Ssid0),
+                .with_Config(StreamConfig::Nested)
+                .with_S1DSS(STE_S1DSS::Ssid0),
             &ptr,
         );
         self.write_ste(sid, &ste)?;

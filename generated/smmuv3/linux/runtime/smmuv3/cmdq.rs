@@ -139,7 +139,7 @@ impl CommandQueue {
 pub fn submit<C: Clock, Q: Guarded<C, CommandQueue>>(
     clock: &C,
     queue: &mut Q,
-    commands: impl IntoIterator<Item = Result<CmdqCommand>>,
+    commands: impl IntoIterator<Item = Result<CMDQ_Command>>,
 ) -> Result<()> {
     command::submit(clock, queue, commands)
 }

@@ -20,8 +20,8 @@ use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
 use super::smmu::Smmu;
-use super::spec::cmdq::{CmdTlbiNhAsid, CmdTlbiNhVa, CmdqCommand};
-use super::spec::entries::Cd;
+use super::spec::cmdq::{CMDQ_Command, CMD_TLBI_NH_ASID, CMD_TLBI_NH_VA};
+use super::spec::entries::CD;
 use super::spec::enums::{
     CfgShareability, PhysAddrSize, Tg0Granule, TlbiGranule, WalkCacheability,
 };
@@ -72,7 +72,7 @@ pub struct PagingDomain {
 
 impl PagingDomain {
     /// The CD that makes SubstreamIDs translate through this domain.
-    pub(super) fn cd(&self, oas_bits: u32) -> core::result::Result<Cd, FieldError> {
+    pub(super) fn cd(&self, oas_bits: u32) -> core::result::Result<CD, FieldError> {
         stage1_cd(self.asid, self.root, oas_bits, self.sva)
     }
 }
@@ -199,7 +199,7 @@ pub fn flush<C: Clock, Q: Guarded<C, CommandQueue>>(
     queue: &mut Q,
     asid: u16,
 ) -> Result<()> {
-    let cmd = CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid));
+    let cmd = CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID(asid));
     cmdq::submit(clock, queue, [Ok(cmd)])
 }
 
@@ -235,11 +235,11 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
                 address,
                 num,
                 scale,
-            } => CmdqCommand::TlbiNhVa(
-                va().with_address(address)?
-                    .with_tg(TlbiGranule::Granule4K)
-                    .with_num(num)?
-                    .with_scale(scale)?,
+            } => CMDQ_Command::CMD_TLBI_NH_VA(
+                va().with_Address(address)?
+                    .with_TG(TlbiGranule::Granule4K)
+                    .with_NUM(num)?
+                    .with_SCALE(scale)?,
             ),
         })
     });
@@ -270,26 +270,26 @@ pub fn stage1_cd(
     ttb0: u64,
     oas_bits: u32,
     sva: bool,
-) -> core::result::Result<Cd, FieldError> {
+) -> core::result::Result<CD, FieldError> {
     let ips = addr_size(oas_bits);
-    Ok(Cd::new()
-        .with_t0sz((64 - VA_BITS) as u8)?
-        .with_tg0(Tg0Granule::Granule4K)
-        .with_ir0(WalkCacheability::WriteBackRaWa)
-        .with_or0(WalkCacheability::WriteBackRaWa)
-        .with_sh0(CfgShareability::InnerShareable)
-        .with_epd1(true)
-        .with_v(true)
-        .with_ips(ips)
-        .with_aa64(true)
-        .with_r(true)
-        .with_a(true)
-        .with_aset(!sva)
-        .with_ha(sva)
-        .with_hd(sva)
-        .with_asid(asid)
-        .with_ttb0(ttb0)?
-        .with_mair0(S1_MAIR as u32))
+    Ok(CD::new()
+        .with_T0SZ((64 - VA_BITS) as u8)?
+        .with_TG0(Tg0Granule::Granule4K)
+        .with_IR0(WalkCacheability::WriteBackRaWa)
+        .with_OR0(WalkCacheability::WriteBackRaWa)
+        .with_SH0(CfgShareability::InnerShareable)
+        .with_EPD1(true)
+        .with_V(true)
+        .with_IPS(ips)
+        .with_AA64(true)
+        .with_R(true)
+        .with_A(true)
+        .with_ASET(!sva)
+        .with_HA(sva)
+        .with_HD(sva)
+        .with_ASID(asid)
+        .with_TTB0(ttb0)?
+        .with_MAIR0(S1_MAIR as u32))
 }
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {

@@ -16,8 +16,8 @@ use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
 use super::domain::reach;
 use super::smmu::Smmu;
-use super::spec::cmdq::{CmdTlbiS12Vmall, CmdTlbiS2Ipa, CmdqCommand};
-use super::spec::entries::Ste;
+use super::spec::cmdq::{CMDQ_Command, CMD_TLBI_S12_VMALL, CMD_TLBI_S2_IPA};
+use super::spec::entries::STE;
 use super::spec::enums::{
     CfgShareability, StreamConfig, Tg0Granule, TlbiGranule, WalkCacheability,
 };
@@ -47,9 +47,9 @@ pub struct S2Domain {
 
 impl S2Domain {
     /// The STE that translates a stream through this domain at stage 2 only.
-    pub(super) fn ste(&self, oas_bits: u32) -> Result<Ste> {
+    pub(super) fn ste(&self, oas_bits: u32) -> Result<STE> {
         let ste = super::ste::passthrough_attrs(
-            Ste::new().with_v(true).with_config(StreamConfig::S2Trans),
+            STE::new().with_V(true).with_Config(StreamConfig::S2Trans),
         );
         with_stage2(
             ste,
@@ -65,23 +65,23 @@ impl S2Domain {
 /// lookup level `start_level` is at `ttb`, tagged `vmid`: walks write-back cacheable and inner
 /// shareable, AArch64 tables, faults recorded (S2R), S2PS from `oas_bits` (at most 52 bits).
 /// Valid, Config and SHCFG are the caller's.
-pub fn with_stage2(ste: Ste, vmid: u16, ttb: u64, start_level: u32, oas_bits: u32) -> Result<Ste> {
+pub fn with_stage2(ste: STE, vmid: u16, ttb: u64, start_level: u32, oas_bits: u32) -> Result<STE> {
     // S2SL0 for the 4K granule: 0 starts at level 2, 1 at level 1, 2 at level 0.
     let sl0 = 2u32.checked_sub(start_level).ok_or(Error::Unsupported {
         what: "stage-2 start level",
     })?;
     Ok(ste
-        .with_s2vmid(vmid)
-        .with_s2t0sz((64 - IPA_BITS) as u8)?
-        .with_s2sl0(sl0 as u8)?
-        .with_s2ir0(WalkCacheability::WriteBackRaWa)
-        .with_s2or0(WalkCacheability::WriteBackRaWa)
-        .with_s2sh0(CfgShareability::InnerShareable)
-        .with_s2tg(Tg0Granule::Granule4K)
-        .with_s2ps(super::domain::addr_size(oas_bits.min(52)))
-        .with_s2aa64(true)
-        .with_s2r(true)
-        .with_s2ttb(ttb)?)
+        .with_S2VMID(vmid)
+        .with_S2T0SZ((64 - IPA_BITS) as u8)?
+        .with_S2SL0(sl0 as u8)?
+        .with_S2IR0(WalkCacheability::WriteBackRaWa)
+        .with_S2OR0(WalkCacheability::WriteBackRaWa)
+        .with_S2SH0(CfgShareability::InnerShareable)
+        .with_S2TG(Tg0Granule::Granule4K)
+        .with_S2PS(super::domain::addr_size(oas_bits.min(52)))
+        .with_S2AA64(true)
+        .with_S2R(true)
+        .with_S2TTB(ttb)?)
 }
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
@@ -169,7 +169,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         };
         self.stats.tlbi += plan.clone().count() as u64;
         let leaf = plan.leaf();
-        let ipa_cmd = || CmdTlbiS2Ipa::new().with_vmid(vmid).with_leaf(leaf);
+        let ipa_cmd = || CMD_TLBI_S2_IPA::new().with_VMID(vmid).with_Leaf(leaf);
         let cmds = plan.map(|t| {
             Ok(match t {
                 Scope::Context => CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)),
@@ -178,12 +178,12 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
                     address,
                     num,
                     scale,
-                } => CmdqCommand::TlbiS2Ipa(
+                } => CMDQ_Command::CMD_TLBI_S2_IPA(
                     ipa_cmd()
-                        .with_address(address)?
-                        .with_tg(TlbiGranule::Granule4K)
-                        .with_num(num)?
-                        .with_scale(scale)?,
+                        .with_Address(address)?
+                        .with_TG(TlbiGranule::Granule4K)
+                        .with_NUM(num)?
+                        .with_SCALE(scale)?,
                 ),
             })
         });
@@ -249,8 +249,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         }
         let vmid = d.vmid;
         self.stats.tlbi += 1;
-        self.submit(&[CmdqCommand::TlbiS12Vmall(
-            CmdTlbiS12Vmall::new().with_vmid(vmid),
+        self.submit(&[CMDQ_Command::CMD_TLBI_S12_VMALL(
+            CMD_TLBI_S12_VMALL::new().with_VMID(vmid),
         )])?;
         if let Some(d) = self.s2_domains.remove(&id.0) {
             d.pt.destroy(&self.hal);

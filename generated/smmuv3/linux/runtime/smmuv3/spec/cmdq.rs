@@ -18,8 +18,10 @@ pub const WRAP_BIT: bool = true;
 /// Architecture reference: section 4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiSte(pub [u64; 2]);
-impl CmdCfgiSte {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_STE(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_STE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -53,13 +55,13 @@ impl CmdCfgiSte {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -68,18 +70,18 @@ impl CmdCfgiSte {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -88,20 +90,20 @@ impl CmdCfgiSte {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only the STE is invalidated, not the level-1 Stream table descriptors walked to it.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -110,7 +112,7 @@ impl CmdCfgiSte {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -120,15 +122,15 @@ impl CmdCfgiSte {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x3;
 }
-impl Default for CmdCfgiSte {
+impl Default for CMD_CFGI_STE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiSte {
+impl Layout for CMD_CFGI_STE {
     const NAME: &'static str = "CMD_CFGI_STE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiSte::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -138,12 +140,12 @@ impl Layout for CmdCfgiSte {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiSte {
+impl ::core::fmt::Debug for CMD_CFGI_STE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_STE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiSte {
+impl QueueRecord for CMD_CFGI_STE {
     const OPCODE: u64 = 0x3;
 }
 /// Invalidate the STEs of an aligned block of 2^(Range+1) StreamIDs.
@@ -158,8 +160,10 @@ impl QueueRecord for CmdCfgiSte {
 /// Architecture reference: section 4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiSteRange(pub [u64; 2]);
-impl CmdCfgiSteRange {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_STE_RANGE(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_STE_RANGE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -193,13 +197,13 @@ impl CmdCfgiSteRange {
     ///
     /// On the Secure queue, the StreamIDs are Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -208,20 +212,20 @@ impl CmdCfgiSteRange {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `StreamID`, bits [63:32]
     ///
     /// Any StreamID in the block; its low Range+1 bits are ignored.
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -230,21 +234,21 @@ impl CmdCfgiSteRange {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Range`, bits [68:64]
     ///
     /// Block size exponent minus one: 2^(Range+1) StreamIDs; 31 means all (CMD_CFGI_ALL).
     #[inline]
-    pub const fn range(&self) -> u8 {
+    pub const fn Range(&self) -> u8 {
         support::get(self.0[1], 0, 0x1f) as u8
     }
     /// Returns the value with `Range`, bits [68:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_range(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_Range(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("Range", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -258,7 +262,7 @@ impl CmdCfgiSteRange {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_range(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_Range(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("Range", v as u64, 0x1f)?;
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -270,15 +274,15 @@ impl CmdCfgiSteRange {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x4;
 }
-impl Default for CmdCfgiSteRange {
+impl Default for CMD_CFGI_STE_RANGE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiSteRange {
+impl Layout for CMD_CFGI_STE_RANGE {
     const NAME: &'static str = "CMD_CFGI_STE_RANGE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiSteRange::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE_RANGE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -288,12 +292,12 @@ impl Layout for CmdCfgiSteRange {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiSteRange {
+impl ::core::fmt::Debug for CMD_CFGI_STE_RANGE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_STE_RANGE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiSteRange {
+impl QueueRecord for CMD_CFGI_STE_RANGE {
     const OPCODE: u64 = 0x4;
 }
 /// Invalidate one cached CD, the one at index SubstreamID of the stream's CD table.
@@ -304,8 +308,10 @@ impl QueueRecord for CmdCfgiSteRange {
 /// Architecture reference: section 4.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdCfgiCd(pub [u64; 2]);
-impl CmdCfgiCd {
+#[allow(non_camel_case_types)]
+pub struct CMD_CFGI_CD(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_CFGI_CD {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -344,13 +350,13 @@ impl CmdCfgiCd {
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
-    pub const fn s_sec(&self) -> bool {
+    pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SSec`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_s_sec(self, v: bool) -> Self {
+    pub const fn with_SSec(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -359,21 +365,21 @@ impl CmdCfgiCd {
     }
     /// Sets `SSec`, bit [10] to `v`.
     #[inline]
-    pub fn set_s_sec(&mut self, v: bool) {
+    pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SubstreamID`, bits [31:12]
     ///
     /// CD table index to invalidate (0 for a single-CD configuration).
     #[inline]
-    pub const fn substream_id(&self) -> u32 {
+    pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_substream_id(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("SubstreamID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -387,20 +393,20 @@ impl CmdCfgiCd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_substream_id(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `StreamID`, bits [63:32]
     #[inline]
-    pub const fn stream_id(&self) -> u32 {
+    pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `StreamID`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_stream_id(self, v: u32) -> Self {
+    pub const fn with_StreamID(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -409,20 +415,20 @@ impl CmdCfgiCd {
     }
     /// Sets `StreamID`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_stream_id(&mut self, v: u32) {
+    pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only the CD is invalidated, not the level-1 CD descriptor walked to it.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -431,7 +437,7 @@ impl CmdCfgiCd {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -441,15 +447,15 @@ impl CmdCfgiCd {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x5;
 }
-impl Default for CmdCfgiCd {
+impl Default for CMD_CFGI_CD {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdCfgiCd {
+impl Layout for CMD_CFGI_CD {
     const NAME: &'static str = "CMD_CFGI_CD";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdCfgiCd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_CFGI_CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -459,12 +465,12 @@ impl Layout for CmdCfgiCd {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdCfgiCd {
+impl ::core::fmt::Debug for CMD_CFGI_CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_CD", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdCfgiCd {
+impl QueueRecord for CMD_CFGI_CD {
     const OPCODE: u64 = 0x5;
 }
 /// Invalidate all stage 1 EL1 entries of a VMID, global ones included (VMALLE1).
@@ -475,8 +481,10 @@ impl QueueRecord for CmdCfgiCd {
 /// Architecture reference: section 4.4.2.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNhAll(pub [u64; 2]);
-impl CmdTlbiNhAll {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NH_ALL(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_NH_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -498,13 +506,13 @@ impl CmdTlbiNhAll {
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -513,7 +521,7 @@ impl CmdTlbiNhAll {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -523,15 +531,15 @@ impl CmdTlbiNhAll {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x10;
 }
-impl Default for CmdTlbiNhAll {
+impl Default for CMD_TLBI_NH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNhAll {
+impl Layout for CMD_TLBI_NH_ALL {
     const NAME: &'static str = "CMD_TLBI_NH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNhAll::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -541,12 +549,12 @@ impl Layout for CmdTlbiNhAll {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNhAll {
+impl ::core::fmt::Debug for CMD_TLBI_NH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNhAll {
+impl QueueRecord for CMD_TLBI_NH_ALL {
     const OPCODE: u64 = 0x10;
 }
 /// Invalidate non-global stage 1 EL1 entries by ASID and VMID (ASIDE1).
@@ -557,8 +565,10 @@ impl QueueRecord for CmdTlbiNhAll {
 /// Architecture reference: section 4.4.2.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNhAsid(pub [u64; 2]);
-impl CmdTlbiNhAsid {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NH_ASID(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_NH_ASID {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -587,13 +597,13 @@ impl CmdTlbiNhAsid {
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -602,18 +612,18 @@ impl CmdTlbiNhAsid {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `ASID`, bits [63:48]
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -622,7 +632,7 @@ impl CmdTlbiNhAsid {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -632,15 +642,15 @@ impl CmdTlbiNhAsid {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x11;
 }
-impl Default for CmdTlbiNhAsid {
+impl Default for CMD_TLBI_NH_ASID {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNhAsid {
+impl Layout for CMD_TLBI_NH_ASID {
     const NAME: &'static str = "CMD_TLBI_NH_ASID";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNhAsid::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ASID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -650,12 +660,12 @@ impl Layout for CmdTlbiNhAsid {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNhAsid {
+impl ::core::fmt::Debug for CMD_TLBI_NH_ASID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_ASID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNhAsid {
+impl QueueRecord for CMD_TLBI_NH_ASID {
     const OPCODE: u64 = 0x11;
 }
 /// Invalidate stage 1 EL1 entries by VA, ASID and VMID, plus global ones (VA{L}E1).
@@ -666,8 +676,10 @@ impl QueueRecord for CmdTlbiNhAsid {
 /// Architecture reference: section 4.4.2.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNhVa(pub [u64; 2]);
-impl CmdTlbiNhVa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NH_VA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_NH_VA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -731,14 +743,14 @@ impl CmdTlbiNhVa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -752,7 +764,7 @@ impl CmdTlbiNhVa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -761,14 +773,14 @@ impl CmdTlbiNhVa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -782,7 +794,7 @@ impl CmdTlbiNhVa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
@@ -791,13 +803,13 @@ impl CmdTlbiNhVa {
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -806,18 +818,18 @@ impl CmdTlbiNhVa {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `ASID`, bits [63:48]
     #[inline]
-    pub const fn asid(&self) -> u16 {
+    pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
     /// Returns the value with `ASID`, bits [63:48] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_asid(self, v: u16) -> Self {
+    pub const fn with_ASID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 48, 0xffff, v as u64);
@@ -826,20 +838,20 @@ impl CmdTlbiNhVa {
     }
     /// Sets `ASID`, bits [63:48] to `v`.
     #[inline]
-    pub fn set_asid(&mut self, v: u16) {
+    pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -848,20 +860,20 @@ impl CmdTlbiNhVa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -870,12 +882,12 @@ impl CmdTlbiNhVa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -887,13 +899,13 @@ impl CmdTlbiNhVa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -902,12 +914,12 @@ impl CmdTlbiNhVa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -919,13 +931,13 @@ impl CmdTlbiNhVa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -934,7 +946,7 @@ impl CmdTlbiNhVa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [127:76]
@@ -942,14 +954,14 @@ impl CmdTlbiNhVa {
     /// Virtual address, bits [63:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -963,7 +975,7 @@ impl CmdTlbiNhVa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -989,15 +1001,15 @@ impl CmdTlbiNhVa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x12;
 }
-impl Default for CmdTlbiNhVa {
+impl Default for CMD_TLBI_NH_VA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNhVa {
+impl Layout for CMD_TLBI_NH_VA {
     const NAME: &'static str = "CMD_TLBI_NH_VA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNhVa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_VA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1007,12 +1019,12 @@ impl Layout for CmdTlbiNhVa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNhVa {
+impl ::core::fmt::Debug for CMD_TLBI_NH_VA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_VA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNhVa {
+impl QueueRecord for CMD_TLBI_NH_VA {
     const OPCODE: u64 = 0x12;
 }
 /// Invalidate all Non-secure EL1 entries of a VMID at every stage (VMALLS12E1).
@@ -1023,8 +1035,10 @@ impl QueueRecord for CmdTlbiNhVa {
 /// Architecture reference: section 4.4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiS12Vmall(pub [u64; 2]);
-impl CmdTlbiS12Vmall {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S12_VMALL(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S12_VMALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1044,13 +1058,13 @@ impl CmdTlbiS12Vmall {
     }
     /// `VMID`, bits [47:32]
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -1059,7 +1073,7 @@ impl CmdTlbiS12Vmall {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1069,15 +1083,15 @@ impl CmdTlbiS12Vmall {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x28;
 }
-impl Default for CmdTlbiS12Vmall {
+impl Default for CMD_TLBI_S12_VMALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiS12Vmall {
+impl Layout for CMD_TLBI_S12_VMALL {
     const NAME: &'static str = "CMD_TLBI_S12_VMALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiS12Vmall::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S12_VMALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1087,12 +1101,12 @@ impl Layout for CmdTlbiS12Vmall {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiS12Vmall {
+impl ::core::fmt::Debug for CMD_TLBI_S12_VMALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S12_VMALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiS12Vmall {
+impl QueueRecord for CMD_TLBI_S12_VMALL {
     const OPCODE: u64 = 0x28;
 }
 /// Invalidate stage 2 entries by IPA and VMID (IPAS2{L}E1); not combined S1+S2 entries.
@@ -1103,8 +1117,10 @@ impl QueueRecord for CmdTlbiS12Vmall {
 /// Architecture reference: section 4.4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiS2Ipa(pub [u64; 2]);
-impl CmdTlbiS2Ipa {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_S2_IPA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_TLBI_S2_IPA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1163,14 +1179,14 @@ impl CmdTlbiS2Ipa {
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
-    pub const fn num(&self) -> u8 {
+    pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
     /// Returns the value with `NUM`, bits [16:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_num(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("NUM", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1184,7 +1200,7 @@ impl CmdTlbiS2Ipa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_num(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_NUM(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("NUM", v as u64, 0x1f)?;
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -1193,14 +1209,14 @@ impl CmdTlbiS2Ipa {
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
-    pub const fn scale(&self) -> u8 {
+    pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
     /// Returns the value with `SCALE`, bits [25:20] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_scale(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("SCALE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1214,20 +1230,20 @@ impl CmdTlbiS2Ipa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_scale(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_SCALE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("SCALE", v as u64, 0x3f)?;
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
     /// `VMID`, bits [47:32]
     #[inline]
-    pub const fn vmid(&self) -> u16 {
+    pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
     /// Returns the value with `VMID`, bits [47:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmid(self, v: u16) -> Self {
+    pub const fn with_VMID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffff, v as u64);
@@ -1236,20 +1252,20 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `VMID`, bits [47:32] to `v`.
     #[inline]
-    pub fn set_vmid(&mut self, v: u16) {
+    pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
     /// `Leaf`, bit [64]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
-    pub const fn leaf(&self) -> bool {
+    pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `Leaf`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_leaf(self, v: bool) -> Self {
+    pub const fn with_Leaf(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -1258,20 +1274,20 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `Leaf`, bit [64] to `v`.
     #[inline]
-    pub fn set_leaf(&mut self, v: bool) {
+    pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `TTL128`, bit [71]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
-    pub const fn ttl128(&self) -> bool {
+    pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
     /// Returns the value with `TTL128`, bit [71] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl128(self, v: bool) -> Self {
+    pub const fn with_TTL128(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 7, 0x1, v as u64);
@@ -1280,12 +1296,12 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `TTL128`, bit [71] to `v`.
     #[inline]
-    pub fn set_ttl128(&mut self, v: bool) {
+    pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
     /// `TTL`, bits [73:72]
     #[inline]
-    pub const fn ttl(&self) -> Result<super::enums::TlbiLevel, FieldError> {
+    pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
         match super::enums::TlbiLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1297,13 +1313,13 @@ impl CmdTlbiS2Ipa {
     }
     /// The raw encoding of `TTL`, bits [73:72].
     #[inline]
-    pub const fn ttl_bits(&self) -> u64 {
+    pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
     /// Returns the value with `TTL`, bits [73:72] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttl(self, v: super::enums::TlbiLevel) -> Self {
+    pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 8, 0x3, v.bits());
@@ -1312,12 +1328,12 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `TTL`, bits [73:72] to `v`.
     #[inline]
-    pub fn set_ttl(&mut self, v: super::enums::TlbiLevel) {
+    pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
     /// `TG`, bits [75:74]
     #[inline]
-    pub const fn tg(&self) -> Result<super::enums::TlbiGranule, FieldError> {
+    pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
         match super::enums::TlbiGranule::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1329,13 +1345,13 @@ impl CmdTlbiS2Ipa {
     }
     /// The raw encoding of `TG`, bits [75:74].
     #[inline]
-    pub const fn tg_bits(&self) -> u64 {
+    pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
     /// Returns the value with `TG`, bits [75:74] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_tg(self, v: super::enums::TlbiGranule) -> Self {
+    pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 10, 0x3, v.bits());
@@ -1344,7 +1360,7 @@ impl CmdTlbiS2Ipa {
     }
     /// Sets `TG`, bits [75:74] to `v`.
     #[inline]
-    pub fn set_tg(&mut self, v: super::enums::TlbiGranule) {
+    pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
     /// `Address`, bits [119:76]
@@ -1352,14 +1368,14 @@ impl CmdTlbiS2Ipa {
     /// Non-secure IPA, bits [55:12].
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn address(&self) -> u64 {
+    pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffff) << 12
     }
     /// Returns the value with `Address`, bits [119:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("Address", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1373,7 +1389,7 @@ impl CmdTlbiS2Ipa {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("Address", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1399,15 +1415,15 @@ impl CmdTlbiS2Ipa {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x2a;
 }
-impl Default for CmdTlbiS2Ipa {
+impl Default for CMD_TLBI_S2_IPA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiS2Ipa {
+impl Layout for CMD_TLBI_S2_IPA {
     const NAME: &'static str = "CMD_TLBI_S2_IPA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiS2Ipa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S2_IPA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1417,12 +1433,12 @@ impl Layout for CmdTlbiS2Ipa {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiS2Ipa {
+impl ::core::fmt::Debug for CMD_TLBI_S2_IPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S2_IPA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiS2Ipa {
+impl QueueRecord for CMD_TLBI_S2_IPA {
     const OPCODE: u64 = 0x2a;
 }
 /// Invalidate all Non-secure non-EL2 entries at all stages (Non-secure ALLE1).
@@ -1433,8 +1449,9 @@ impl QueueRecord for CmdTlbiS2Ipa {
 /// Architecture reference: section 4.4.4.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdTlbiNsnhAll(pub [u64; 2]);
-impl CmdTlbiNsnhAll {
+#[allow(non_camel_case_types)]
+pub struct CMD_TLBI_NSNH_ALL(pub [u64; 2]);
+impl CMD_TLBI_NSNH_ALL {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1455,15 +1472,15 @@ impl CmdTlbiNsnhAll {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x30;
 }
-impl Default for CmdTlbiNsnhAll {
+impl Default for CMD_TLBI_NSNH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdTlbiNsnhAll {
+impl Layout for CMD_TLBI_NSNH_ALL {
     const NAME: &'static str = "CMD_TLBI_NSNH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdTlbiNsnhAll::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NSNH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1473,12 +1490,12 @@ impl Layout for CmdTlbiNsnhAll {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdTlbiNsnhAll {
+impl ::core::fmt::Debug for CMD_TLBI_NSNH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NSNH_ALL", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdTlbiNsnhAll {
+impl QueueRecord for CMD_TLBI_NSNH_ALL {
     const OPCODE: u64 = 0x30;
 }
 /// Wait for completion of all earlier commands, then optionally signal completion.
@@ -1489,8 +1506,10 @@ impl QueueRecord for CmdTlbiNsnhAll {
 /// Architecture reference: section 4.7.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct CmdSync(pub [u64; 2]);
-impl CmdSync {
+#[allow(non_camel_case_types)]
+pub struct CMD_SYNC(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl CMD_SYNC {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1539,7 +1558,7 @@ impl CmdSync {
     ///
     /// ComplSignal: how completion is signalled.
     #[inline]
-    pub const fn cs(&self) -> Result<super::enums::ComplSignal, FieldError> {
+    pub const fn CS(&self) -> Result<super::enums::ComplSignal, FieldError> {
         let raw = support::get(self.0[0], 12, 0x3);
         match super::enums::ComplSignal::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1551,13 +1570,13 @@ impl CmdSync {
     }
     /// The raw encoding of `CS`, bits [13:12].
     #[inline]
-    pub const fn cs_bits(&self) -> u64 {
+    pub const fn CS_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x3)
     }
     /// Returns the value with `CS`, bits [13:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cs(self, v: super::enums::ComplSignal) -> Self {
+    pub const fn with_CS(self, v: super::enums::ComplSignal) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 12, 0x3, v.bits());
@@ -1566,14 +1585,14 @@ impl CmdSync {
     }
     /// Sets `CS`, bits [13:12] to `v`.
     #[inline]
-    pub fn set_cs(&mut self, v: super::enums::ComplSignal) {
+    pub fn set_CS(&mut self, v: super::enums::ComplSignal) {
         self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
     /// `MSH`, bits [23:22]
     ///
     /// Shareability of the MSI write (0b01 is reserved and treated as Non-shareable).
     #[inline]
-    pub const fn msh(&self) -> Result<super::enums::MsiShareability, FieldError> {
+    pub const fn MSH(&self) -> Result<super::enums::MsiShareability, FieldError> {
         let raw = support::get(self.0[0], 22, 0x3);
         match super::enums::MsiShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1585,13 +1604,13 @@ impl CmdSync {
     }
     /// The raw encoding of `MSH`, bits [23:22].
     #[inline]
-    pub const fn msh_bits(&self) -> u64 {
+    pub const fn MSH_bits(&self) -> u64 {
         support::get(self.0[0], 22, 0x3)
     }
     /// Returns the value with `MSH`, bits [23:22] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msh(self, v: super::enums::MsiShareability) -> Self {
+    pub const fn with_MSH(self, v: super::enums::MsiShareability) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 22, 0x3, v.bits());
@@ -1600,21 +1619,21 @@ impl CmdSync {
     }
     /// Sets `MSH`, bits [23:22] to `v`.
     #[inline]
-    pub fn set_msh(&mut self, v: super::enums::MsiShareability) {
+    pub fn set_MSH(&mut self, v: super::enums::MsiShareability) {
         self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
     /// `MSIAttr`, bits [27:24]
     ///
     /// Memory type of the MSI write, encoded as STE.MemAttr.
     #[inline]
-    pub const fn msi_attr(&self) -> u8 {
+    pub const fn MSIAttr(&self) -> u8 {
         support::get(self.0[0], 24, 0xf) as u8
     }
     /// Returns the value with `MSIAttr`, bits [27:24] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_msi_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MSIAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MSIAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1628,7 +1647,7 @@ impl CmdSync {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_msi_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MSIAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MSIAttr", v as u64, 0xf)?;
         self.0[0] = support::put(self.0[0], 24, 0xf, raw);
         ::core::result::Result::Ok(())
@@ -1637,13 +1656,13 @@ impl CmdSync {
     ///
     /// 32-bit value written by the MSI.
     #[inline]
-    pub const fn msi_data(&self) -> u32 {
+    pub const fn MSIData(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `MSIData`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_data(self, v: u32) -> Self {
+    pub const fn with_MSIData(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -1652,7 +1671,7 @@ impl CmdSync {
     }
     /// Sets `MSIData`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_msi_data(&mut self, v: u32) {
+    pub fn set_MSIData(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `MSIAddress`, bits [119:66]
@@ -1660,14 +1679,14 @@ impl CmdSync {
     /// Physical address of the MSI, bits [55:2]; zero means no MSI write.
     /// The address, with bits [1:0] zero.
     #[inline]
-    pub const fn msi_address(&self) -> u64 {
+    pub const fn MSIAddress(&self) -> u64 {
         support::get(self.0[1], 2, 0x3fffffffffffff) << 2
     }
     /// Returns the value with `MSIAddress`, bits [119:66] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_msi_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_MSIAddress(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1681,7 +1700,7 @@ impl CmdSync {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_msi_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_MSIAddress(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("MSIAddress", v, 2, 0x3fffffffffffff)?;
         self.0[1] = support::put(self.0[1], 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1690,13 +1709,13 @@ impl CmdSync {
     ///
     /// Realm queue only: the MSI targets Non-secure PA space; RES0 on other queues.
     #[inline]
-    pub const fn msi_ns(&self) -> bool {
+    pub const fn MSI_NS(&self) -> bool {
         support::get(self.0[1], 63, 0x1) != 0
     }
     /// Returns the value with `MSI_NS`, bit [127] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_ns(self, v: bool) -> Self {
+    pub const fn with_MSI_NS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 63, 0x1, v as u64);
@@ -1705,7 +1724,7 @@ impl CmdSync {
     }
     /// Sets `MSI_NS`, bit [127] to `v`.
     #[inline]
-    pub fn set_msi_ns(&mut self, v: bool) {
+    pub fn set_MSI_NS(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1729,15 +1748,15 @@ impl CmdSync {
     /// The record's opcode.
     pub const OPCODE: u64 = 0x46;
 }
-impl Default for CmdSync {
+impl Default for CMD_SYNC {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for CmdSync {
+impl Layout for CMD_SYNC {
     const NAME: &'static str = "CMD_SYNC";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CmdSync::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMD_SYNC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1747,55 +1766,56 @@ impl Layout for CmdSync {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for CmdSync {
+impl ::core::fmt::Debug for CMD_SYNC {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_SYNC", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for CmdSync {
+impl QueueRecord for CMD_SYNC {
     const OPCODE: u64 = 0x46;
 }
 /// Every record of queue `CMDQ`.
 ///
 /// Records are 16 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CmdqCommand {
+#[allow(non_camel_case_types)]
+pub enum CMDQ_Command {
     /// `CMD_CFGI_STE`.
-    CfgiSte(CmdCfgiSte),
+    CMD_CFGI_STE(CMD_CFGI_STE),
     /// `CMD_CFGI_STE_RANGE`.
-    CfgiSteRange(CmdCfgiSteRange),
+    CMD_CFGI_STE_RANGE(CMD_CFGI_STE_RANGE),
     /// `CMD_CFGI_CD`.
-    CfgiCd(CmdCfgiCd),
+    CMD_CFGI_CD(CMD_CFGI_CD),
     /// `CMD_TLBI_NH_ALL`.
-    TlbiNhAll(CmdTlbiNhAll),
+    CMD_TLBI_NH_ALL(CMD_TLBI_NH_ALL),
     /// `CMD_TLBI_NH_ASID`.
-    TlbiNhAsid(CmdTlbiNhAsid),
+    CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID),
     /// `CMD_TLBI_NH_VA`.
-    TlbiNhVa(CmdTlbiNhVa),
+    CMD_TLBI_NH_VA(CMD_TLBI_NH_VA),
     /// `CMD_TLBI_S12_VMALL`.
-    TlbiS12Vmall(CmdTlbiS12Vmall),
+    CMD_TLBI_S12_VMALL(CMD_TLBI_S12_VMALL),
     /// `CMD_TLBI_S2_IPA`.
-    TlbiS2Ipa(CmdTlbiS2Ipa),
+    CMD_TLBI_S2_IPA(CMD_TLBI_S2_IPA),
     /// `CMD_TLBI_NSNH_ALL`.
-    TlbiNsnhAll(CmdTlbiNsnhAll),
+    CMD_TLBI_NSNH_ALL(CMD_TLBI_NSNH_ALL),
     /// `CMD_SYNC`.
-    Sync(CmdSync),
+    CMD_SYNC(CMD_SYNC),
 }
-impl CmdqCommand {
+impl CMDQ_Command {
     /// The record as little-endian 64-bit words.
     #[inline]
     pub const fn encode(&self) -> [u64; 2] {
         match self {
-            Self::CfgiSte(r) => r.0,
-            Self::CfgiSteRange(r) => r.0,
-            Self::CfgiCd(r) => r.0,
-            Self::TlbiNhAll(r) => r.0,
-            Self::TlbiNhAsid(r) => r.0,
-            Self::TlbiNhVa(r) => r.0,
-            Self::TlbiS12Vmall(r) => r.0,
-            Self::TlbiS2Ipa(r) => r.0,
-            Self::TlbiNsnhAll(r) => r.0,
-            Self::Sync(r) => r.0,
+            Self::CMD_CFGI_STE(r) => r.0,
+            Self::CMD_CFGI_STE_RANGE(r) => r.0,
+            Self::CMD_CFGI_CD(r) => r.0,
+            Self::CMD_TLBI_NH_ALL(r) => r.0,
+            Self::CMD_TLBI_NH_ASID(r) => r.0,
+            Self::CMD_TLBI_NH_VA(r) => r.0,
+            Self::CMD_TLBI_S12_VMALL(r) => r.0,
+            Self::CMD_TLBI_S2_IPA(r) => r.0,
+            Self::CMD_TLBI_NSNH_ALL(r) => r.0,
+            Self::CMD_SYNC(r) => r.0,
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
@@ -1803,19 +1823,21 @@ impl CmdqCommand {
         let opcode = support::get(raw[0], 0, 0xff);
         match opcode {
             0x3 => {
-                let r = CmdCfgiSte(*raw);
+                let r = CMD_CFGI_STE(*raw);
                 match r.validate() {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::CfgiSte(r)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CMD_CFGI_STE(r))
+                    }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
                     }
                 }
             }
             0x4 => {
-                let r = CmdCfgiSteRange(*raw);
+                let r = CMD_CFGI_STE_RANGE(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::CfgiSteRange(r))
+                        ::core::result::Result::Ok(Self::CMD_CFGI_STE_RANGE(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1823,19 +1845,21 @@ impl CmdqCommand {
                 }
             }
             0x5 => {
-                let r = CmdCfgiCd(*raw);
+                let r = CMD_CFGI_CD(*raw);
                 match r.validate() {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::CfgiCd(r)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CMD_CFGI_CD(r))
+                    }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
                     }
                 }
             }
             0x10 => {
-                let r = CmdTlbiNhAll(*raw);
+                let r = CMD_TLBI_NH_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNhAll(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NH_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1843,10 +1867,10 @@ impl CmdqCommand {
                 }
             }
             0x11 => {
-                let r = CmdTlbiNhAsid(*raw);
+                let r = CMD_TLBI_NH_ASID(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNhAsid(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NH_ASID(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1854,19 +1878,21 @@ impl CmdqCommand {
                 }
             }
             0x12 => {
-                let r = CmdTlbiNhVa(*raw);
+                let r = CMD_TLBI_NH_VA(*raw);
                 match r.validate() {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::TlbiNhVa(r)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NH_VA(r))
+                    }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
                     }
                 }
             }
             0x28 => {
-                let r = CmdTlbiS12Vmall(*raw);
+                let r = CMD_TLBI_S12_VMALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiS12Vmall(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S12_VMALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1874,10 +1900,10 @@ impl CmdqCommand {
                 }
             }
             0x2a => {
-                let r = CmdTlbiS2Ipa(*raw);
+                let r = CMD_TLBI_S2_IPA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiS2Ipa(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_S2_IPA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1885,10 +1911,10 @@ impl CmdqCommand {
                 }
             }
             0x30 => {
-                let r = CmdTlbiNsnhAll(*raw);
+                let r = CMD_TLBI_NSNH_ALL(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::TlbiNsnhAll(r))
+                        ::core::result::Result::Ok(Self::CMD_TLBI_NSNH_ALL(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1896,9 +1922,9 @@ impl CmdqCommand {
                 }
             }
             0x46 => {
-                let r = CmdSync(*raw);
+                let r = CMD_SYNC(*raw);
                 match r.validate() {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::Sync(r)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::CMD_SYNC(r)),
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
                     }
@@ -1913,16 +1939,16 @@ impl CmdqCommand {
     /// The record's architectural name.
     pub const fn name(&self) -> &'static str {
         match self {
-            Self::CfgiSte(_) => "CMD_CFGI_STE",
-            Self::CfgiSteRange(_) => "CMD_CFGI_STE_RANGE",
-            Self::CfgiCd(_) => "CMD_CFGI_CD",
-            Self::TlbiNhAll(_) => "CMD_TLBI_NH_ALL",
-            Self::TlbiNhAsid(_) => "CMD_TLBI_NH_ASID",
-            Self::TlbiNhVa(_) => "CMD_TLBI_NH_VA",
-            Self::TlbiS12Vmall(_) => "CMD_TLBI_S12_VMALL",
-            Self::TlbiS2Ipa(_) => "CMD_TLBI_S2_IPA",
-            Self::TlbiNsnhAll(_) => "CMD_TLBI_NSNH_ALL",
-            Self::Sync(_) => "CMD_SYNC",
+            Self::CMD_CFGI_STE(_) => "CMD_CFGI_STE",
+            Self::CMD_CFGI_STE_RANGE(_) => "CMD_CFGI_STE_RANGE",
+            Self::CMD_CFGI_CD(_) => "CMD_CFGI_CD",
+            Self::CMD_TLBI_NH_ALL(_) => "CMD_TLBI_NH_ALL",
+            Self::CMD_TLBI_NH_ASID(_) => "CMD_TLBI_NH_ASID",
+            Self::CMD_TLBI_NH_VA(_) => "CMD_TLBI_NH_VA",
+            Self::CMD_TLBI_S12_VMALL(_) => "CMD_TLBI_S12_VMALL",
+            Self::CMD_TLBI_S2_IPA(_) => "CMD_TLBI_S2_IPA",
+            Self::CMD_TLBI_NSNH_ALL(_) => "CMD_TLBI_NSNH_ALL",
+            Self::CMD_SYNC(_) => "CMD_SYNC",
         }
     }
 }

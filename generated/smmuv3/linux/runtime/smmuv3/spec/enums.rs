@@ -139,35 +139,36 @@ impl VmidWildcard {
 /// Spec enum `S2PermInterp`, 4 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(non_camel_case_types, clippy::upper_case_acronyms)]
 pub enum S2PermInterp {
     /// `NoAccess` = 0x0.
     NoAccess = 0x0,
     /// `MRO` = 0x2.
-    Mro = 0x2,
+    MRO = 0x2,
     /// `MRO_TL1` = 0x3.
-    MroTl1 = 0x3,
+    MRO_TL1 = 0x3,
     /// `WO` = 0x4.
-    Wo = 0x4,
+    WO = 0x4,
     /// `MRO_TL0` = 0x6.
-    MroTl0 = 0x6,
+    MRO_TL0 = 0x6,
     /// `MRO_TL01` = 0x7.
-    MroTl01 = 0x7,
+    MRO_TL01 = 0x7,
     /// `RO` = 0x8.
-    Ro = 0x8,
+    RO = 0x8,
     /// `RO_uX` = 0x9.
-    RoUX = 0x9,
+    RO_uX = 0x9,
     /// `RO_pX` = 0xa.
-    RoPX = 0xa,
+    RO_pX = 0xa,
     /// `RO_puX` = 0xb.
-    RoPuX = 0xb,
+    RO_puX = 0xb,
     /// `RW` = 0xc.
-    Rw = 0xc,
+    RW = 0xc,
     /// `RW_uX` = 0xd.
-    RwUX = 0xd,
+    RW_uX = 0xd,
     /// `RW_pX` = 0xe.
-    RwPX = 0xe,
+    RW_pX = 0xe,
     /// `RW_puX` = 0xf.
-    RwPuX = 0xf,
+    RW_puX = 0xf,
 }
 impl S2PermInterp {
     /// The spec's name for this enumeration.
@@ -177,19 +178,19 @@ impl S2PermInterp {
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::NoAccess),
-            0x2 => Some(Self::Mro),
-            0x3 => Some(Self::MroTl1),
-            0x4 => Some(Self::Wo),
-            0x6 => Some(Self::MroTl0),
-            0x7 => Some(Self::MroTl01),
-            0x8 => Some(Self::Ro),
-            0x9 => Some(Self::RoUX),
-            0xa => Some(Self::RoPX),
-            0xb => Some(Self::RoPuX),
-            0xc => Some(Self::Rw),
-            0xd => Some(Self::RwUX),
-            0xe => Some(Self::RwPX),
-            0xf => Some(Self::RwPuX),
+            0x2 => Some(Self::MRO),
+            0x3 => Some(Self::MRO_TL1),
+            0x4 => Some(Self::WO),
+            0x6 => Some(Self::MRO_TL0),
+            0x7 => Some(Self::MRO_TL01),
+            0x8 => Some(Self::RO),
+            0x9 => Some(Self::RO_uX),
+            0xa => Some(Self::RO_pX),
+            0xb => Some(Self::RO_puX),
+            0xc => Some(Self::RW),
+            0xd => Some(Self::RW_uX),
+            0xe => Some(Self::RW_pX),
+            0xf => Some(Self::RW_puX),
             _ => None,
         }
     }
@@ -202,19 +203,19 @@ impl S2PermInterp {
     pub const fn name(self) -> &'static str {
         match self {
             Self::NoAccess => "NoAccess",
-            Self::Mro => "MRO",
-            Self::MroTl1 => "MRO_TL1",
-            Self::Wo => "WO",
-            Self::MroTl0 => "MRO_TL0",
-            Self::MroTl01 => "MRO_TL01",
-            Self::Ro => "RO",
-            Self::RoUX => "RO_uX",
-            Self::RoPX => "RO_pX",
-            Self::RoPuX => "RO_puX",
-            Self::Rw => "RW",
-            Self::RwUX => "RW_uX",
-            Self::RwPX => "RW_pX",
-            Self::RwPuX => "RW_puX",
+            Self::MRO => "MRO",
+            Self::MRO_TL1 => "MRO_TL1",
+            Self::WO => "WO",
+            Self::MRO_TL0 => "MRO_TL0",
+            Self::MRO_TL01 => "MRO_TL01",
+            Self::RO => "RO",
+            Self::RO_uX => "RO_uX",
+            Self::RO_pX => "RO_pX",
+            Self::RO_puX => "RO_puX",
+            Self::RW => "RW",
+            Self::RW_uX => "RW_uX",
+            Self::RW_pX => "RW_pX",
+            Self::RW_puX => "RW_puX",
         }
     }
 }
@@ -459,15 +460,16 @@ impl StrtabFmt {
 /// Spec enum `CmdqError`, 7 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(non_camel_case_types)]
 pub enum CmdqError {
     /// No error; never reported.
-    CerrorNone = 0x0,
+    CERROR_NONE = 0x0,
     /// Unknown opcode, or a reserved field or invalid value used.
-    CerrorIll = 0x1,
+    CERROR_ILL = 0x1,
     /// External abort while fetching the command.
-    CerrorAbt = 0x2,
+    CERROR_ABT = 0x2,
     /// A CMD_SYNC saw an ATC invalidation time out.
-    CerrorAtcInvSync = 0x3,
+    CERROR_ATC_INV_SYNC = 0x3,
 }
 impl CmdqError {
     /// The spec's name for this enumeration.
@@ -476,10 +478,10 @@ impl CmdqError {
     #[inline]
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
-            0x0 => Some(Self::CerrorNone),
-            0x1 => Some(Self::CerrorIll),
-            0x2 => Some(Self::CerrorAbt),
-            0x3 => Some(Self::CerrorAtcInvSync),
+            0x0 => Some(Self::CERROR_NONE),
+            0x1 => Some(Self::CERROR_ILL),
+            0x2 => Some(Self::CERROR_ABT),
+            0x3 => Some(Self::CERROR_ATC_INV_SYNC),
             _ => None,
         }
     }
@@ -491,10 +493,10 @@ impl CmdqError {
     /// The architectural name of the value.
     pub const fn name(self) -> &'static str {
         match self {
-            Self::CerrorNone => "CERROR_NONE",
-            Self::CerrorIll => "CERROR_ILL",
-            Self::CerrorAbt => "CERROR_ABT",
-            Self::CerrorAtcInvSync => "CERROR_ATC_INV_SYNC",
+            Self::CERROR_NONE => "CERROR_NONE",
+            Self::CERROR_ILL => "CERROR_ILL",
+            Self::CERROR_ABT => "CERROR_ABT",
+            Self::CERROR_ATC_INV_SYNC => "CERROR_ATC_INV_SYNC",
         }
     }
 }
@@ -1067,15 +1069,16 @@ impl DptL0Size {
 /// Spec enum `DptFaultCode`, 4 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(non_camel_case_types)]
 pub enum DptFaultCode {
     /// `DPT_DISABLED` = 0x0.
-    DptDisabled = 0x0,
+    DPT_DISABLED = 0x0,
     /// `DPT_WALK_FAULT` = 0x1.
-    DptWalkFault = 0x1,
+    DPT_WALK_FAULT = 0x1,
     /// `DPT_GPC_FAULT` = 0x2.
-    DptGpcFault = 0x2,
+    DPT_GPC_FAULT = 0x2,
     /// `DPT_EABT` = 0x3.
-    DptEabt = 0x3,
+    DPT_EABT = 0x3,
 }
 impl DptFaultCode {
     /// The spec's name for this enumeration.
@@ -1084,10 +1087,10 @@ impl DptFaultCode {
     #[inline]
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
-            0x0 => Some(Self::DptDisabled),
-            0x1 => Some(Self::DptWalkFault),
-            0x2 => Some(Self::DptGpcFault),
-            0x3 => Some(Self::DptEabt),
+            0x0 => Some(Self::DPT_DISABLED),
+            0x1 => Some(Self::DPT_WALK_FAULT),
+            0x2 => Some(Self::DPT_GPC_FAULT),
+            0x3 => Some(Self::DPT_EABT),
             _ => None,
         }
     }
@@ -1099,10 +1102,10 @@ impl DptFaultCode {
     /// The architectural name of the value.
     pub const fn name(self) -> &'static str {
         match self {
-            Self::DptDisabled => "DPT_DISABLED",
-            Self::DptWalkFault => "DPT_WALK_FAULT",
-            Self::DptGpcFault => "DPT_GPC_FAULT",
-            Self::DptEabt => "DPT_EABT",
+            Self::DPT_DISABLED => "DPT_DISABLED",
+            Self::DPT_WALK_FAULT => "DPT_WALK_FAULT",
+            Self::DPT_GPC_FAULT => "DPT_GPC_FAULT",
+            Self::DPT_EABT => "DPT_EABT",
         }
     }
 }
@@ -1499,7 +1502,8 @@ impl StreamConfig {
 /// Spec enum `STE_S1Fmt`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum SteS1Fmt {
+#[allow(non_camel_case_types)]
+pub enum STE_S1Fmt {
     /// Linear array of CDs indexed by SubstreamID.
     Linear = 0x0,
     /// Two levels with 4 KiB leaf tables of 64 CDs.
@@ -1507,7 +1511,7 @@ pub enum SteS1Fmt {
     /// Two levels with 64 KiB leaf tables of 1024 CDs.
     TwoLevel64K = 0x2,
 }
-impl SteS1Fmt {
+impl STE_S1Fmt {
     /// The spec's name for this enumeration.
     pub const NAME: &'static str = "STE_S1Fmt";
     /// Decodes a raw field value; `None` for a reserved encoding.
@@ -1539,7 +1543,8 @@ impl SteS1Fmt {
 /// Spec enum `STE_S1DSS`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum SteS1dss {
+#[allow(non_camel_case_types)]
+pub enum STE_S1DSS {
     /// Abort and record F_STREAM_DISABLED.
     Terminate = 0x0,
     /// Bypass stage 1 as if Config were stage-1-bypass.
@@ -1547,7 +1552,7 @@ pub enum SteS1dss {
     /// Use the CD of SubstreamID 0, which is then unavailable to tagged traffic.
     Ssid0 = 0x2,
 }
-impl SteS1dss {
+impl STE_S1DSS {
     /// The spec's name for this enumeration.
     pub const NAME: &'static str = "STE_S1DSS";
     /// Decodes a raw field value; `None` for a reserved encoding.
@@ -2071,13 +2076,14 @@ impl ResumeAction {
 /// Spec enum `ComplSignal`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(non_camel_case_types)]
 pub enum ComplSignal {
     /// No completion signal; the MSI parameters are ignored.
-    SigNone = 0x0,
+    SIG_NONE = 0x0,
     /// Raise an interrupt: an MSI write of MSIData to MSIAddress, or a wired interrupt.
-    SigIrq = 0x1,
+    SIG_IRQ = 0x1,
     /// Send a WFE wake-up event (only when SMMU_IDR0.SEV == 1).
-    SigSev = 0x2,
+    SIG_SEV = 0x2,
 }
 impl ComplSignal {
     /// The spec's name for this enumeration.
@@ -2086,9 +2092,9 @@ impl ComplSignal {
     #[inline]
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
-            0x0 => Some(Self::SigNone),
-            0x1 => Some(Self::SigIrq),
-            0x2 => Some(Self::SigSev),
+            0x0 => Some(Self::SIG_NONE),
+            0x1 => Some(Self::SIG_IRQ),
+            0x2 => Some(Self::SIG_SEV),
             _ => None,
         }
     }
@@ -2100,9 +2106,9 @@ impl ComplSignal {
     /// The architectural name of the value.
     pub const fn name(self) -> &'static str {
         match self {
-            Self::SigNone => "SIG_NONE",
-            Self::SigIrq => "SIG_IRQ",
-            Self::SigSev => "SIG_SEV",
+            Self::SIG_NONE => "SIG_NONE",
+            Self::SIG_IRQ => "SIG_IRQ",
+            Self::SIG_SEV => "SIG_SEV",
         }
     }
 }
@@ -2153,11 +2159,11 @@ impl MsiShareability {
 #[repr(u8)]
 pub enum FaultClass {
     /// Fetching a context descriptor (through stage 2).
-    Cd = 0x0,
+    CD = 0x0,
     /// Fetching a stage 1 translation table descriptor (through stage 2).
-    Tt = 0x1,
+    TT = 0x1,
     /// Translating the input address of the transaction itself.
-    In = 0x2,
+    IN = 0x2,
 }
 impl FaultClass {
     /// The spec's name for this enumeration.
@@ -2166,9 +2172,9 @@ impl FaultClass {
     #[inline]
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
-            0x0 => Some(Self::Cd),
-            0x1 => Some(Self::Tt),
-            0x2 => Some(Self::In),
+            0x0 => Some(Self::CD),
+            0x1 => Some(Self::TT),
+            0x2 => Some(Self::IN),
             _ => None,
         }
     }
@@ -2180,9 +2186,9 @@ impl FaultClass {
     /// The architectural name of the value.
     pub const fn name(self) -> &'static str {
         match self {
-            Self::Cd => "CD",
-            Self::Tt => "TT",
-            Self::In => "IN",
+            Self::CD => "CD",
+            Self::TT => "TT",
+            Self::IN => "IN",
         }
     }
 }

@@ -164,6 +164,7 @@ pub mod vmsav8_64_stage1 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Table(pub u64);
+    #[allow(non_snake_case)]
     impl Table {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x3;
@@ -236,50 +237,50 @@ pub mod vmsav8_64_stage1 {
         }
         /// `Valid`, bit [0]
         #[inline]
-        pub const fn valid(&self) -> bool {
+        pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `Valid`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_valid(self, v: bool) -> Self {
+        pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
-        pub fn set_valid(&mut self, v: bool) {
+        pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
         /// 1: table descriptor (at levels 0 to 2).
         #[inline]
-        pub const fn type_(&self) -> bool {
+        pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `Type`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_type(self, v: bool) -> Self {
+        pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
-        pub fn set_type(&mut self, v: bool) {
+        pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `IGNORED_LO`, bits [11:2]
         ///
         /// Ignored by the walker (bit 10 is the table AF under FEAT_HAFT).
         #[inline]
-        pub const fn ignored_lo(&self) -> u16 {
+        pub const fn IGNORED_LO(&self) -> u16 {
             support::get(self.0, 2, 0x3ff) as u16
         }
         /// Returns the value with `IGNORED_LO`, bits [11:2] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_ignored_lo(self, v: u16) -> Result<Self, FieldError> {
+        pub const fn with_IGNORED_LO(self, v: u16) -> Result<Self, FieldError> {
             match support::fit("IGNORED_LO", v as u64, 0x3ff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
@@ -291,7 +292,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
+        pub fn set_IGNORED_LO(&mut self, v: u16) -> Result<(), FieldError> {
             let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
             self.0 = support::put(self.0, 2, 0x3ff, raw);
             ::core::result::Result::Ok(())
@@ -301,14 +302,14 @@ pub mod vmsav8_64_stage1 {
         /// Next-level table address; 16K and 64K granules need bits [13:12] / [15:12] zero.
         /// The address, with bits [11:0] zero.
         #[inline]
-        pub const fn nlta(&self) -> u64 {
+        pub const fn NLTA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `NLTA`, bits [47:12] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_nlta(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_NLTA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
@@ -320,7 +321,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_NLTA(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
@@ -329,61 +330,61 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Ignored by the walker; available to software.
         #[inline]
-        pub const fn ignored_hi(&self) -> u8 {
+        pub const fn IGNORED_HI(&self) -> u8 {
             support::get(self.0, 51, 0xff) as u8
         }
         /// Returns the value with `IGNORED_HI`, bits [58:51] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ignored_hi(self, v: u8) -> Self {
+        pub const fn with_IGNORED_HI(self, v: u8) -> Self {
             Self(support::put(self.0, 51, 0xff, v as u64))
         }
         /// Sets `IGNORED_HI`, bits [58:51] to `v`.
         #[inline]
-        pub fn set_ignored_hi(&mut self, v: u8) {
+        pub fn set_IGNORED_HI(&mut self, v: u8) {
             self.0 = support::put(self.0, 51, 0xff, v as u64);
         }
         /// `PXNTable`, bit [59]
         ///
         /// Privileged execute-never limit for lower levels.
         #[inline]
-        pub const fn pxn_table(&self) -> bool {
+        pub const fn PXNTable(&self) -> bool {
             support::get(self.0, 59, 0x1) != 0
         }
         /// Returns the value with `PXNTable`, bit [59] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pxn_table(self, v: bool) -> Self {
+        pub const fn with_PXNTable(self, v: bool) -> Self {
             Self(support::put(self.0, 59, 0x1, v as u64))
         }
         /// Sets `PXNTable`, bit [59] to `v`.
         #[inline]
-        pub fn set_pxn_table(&mut self, v: bool) {
+        pub fn set_PXNTable(&mut self, v: bool) {
             self.0 = support::put(self.0, 59, 0x1, v as u64);
         }
         /// `UXNTable`, bit [60]
         ///
         /// Unprivileged execute-never limit (XNTable in single-privilege regimes).
         #[inline]
-        pub const fn uxn_table(&self) -> bool {
+        pub const fn UXNTable(&self) -> bool {
             support::get(self.0, 60, 0x1) != 0
         }
         /// Returns the value with `UXNTable`, bit [60] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_uxn_table(self, v: bool) -> Self {
+        pub const fn with_UXNTable(self, v: bool) -> Self {
             Self(support::put(self.0, 60, 0x1, v as u64))
         }
         /// Sets `UXNTable`, bit [60] to `v`.
         #[inline]
-        pub fn set_uxn_table(&mut self, v: bool) {
+        pub fn set_UXNTable(&mut self, v: bool) {
             self.0 = support::put(self.0, 60, 0x1, v as u64);
         }
         /// `APTable`, bits [62:61]
         ///
         /// Access-permission limit for lower levels.
         #[inline]
-        pub const fn ap_table(&self) -> Result<super::super::enums::PtApTable, FieldError> {
+        pub const fn APTable(&self) -> Result<super::super::enums::PtApTable, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::PtApTable::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -395,36 +396,36 @@ pub mod vmsav8_64_stage1 {
         }
         /// The raw encoding of `APTable`, bits [62:61].
         #[inline]
-        pub const fn ap_table_bits(&self) -> u64 {
+        pub const fn APTable_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `APTable`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ap_table(self, v: super::super::enums::PtApTable) -> Self {
+        pub const fn with_APTable(self, v: super::super::enums::PtApTable) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `APTable`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_ap_table(&mut self, v: super::super::enums::PtApTable) {
+        pub fn set_APTable(&mut self, v: super::super::enums::PtApTable) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `NSTable`, bit [63]
         ///
         /// Secure walks only: lower levels are in the Non-secure space; RES0 otherwise.
         #[inline]
-        pub const fn ns_table(&self) -> bool {
+        pub const fn NSTable(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `NSTable`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ns_table(self, v: bool) -> Self {
+        pub const fn with_NSTable(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `NSTable`, bit [63] to `v`.
         #[inline]
-        pub fn set_ns_table(&mut self, v: bool) {
+        pub fn set_NSTable(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -446,6 +447,7 @@ pub mod vmsav8_64_stage1 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Block(pub u64);
+    #[allow(non_snake_case)]
     impl Block {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x3;
@@ -563,50 +565,50 @@ pub mod vmsav8_64_stage1 {
         }
         /// `Valid`, bit [0]
         #[inline]
-        pub const fn valid(&self) -> bool {
+        pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `Valid`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_valid(self, v: bool) -> Self {
+        pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
-        pub fn set_valid(&mut self, v: bool) {
+        pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
         /// 0: block descriptor (at a block level).
         #[inline]
-        pub const fn type_(&self) -> bool {
+        pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `Type`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_type(self, v: bool) -> Self {
+        pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
-        pub fn set_type(&mut self, v: bool) {
+        pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `AttrIndx`, bits [4:2]
         ///
         /// Index of the memory attributes in the CD's MAIR.
         #[inline]
-        pub const fn attr_indx(&self) -> u8 {
+        pub const fn AttrIndx(&self) -> u8 {
             support::get(self.0, 2, 0x7) as u8
         }
         /// Returns the value with `AttrIndx`, bits [4:2] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_attr_indx(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_AttrIndx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
@@ -618,7 +620,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_AttrIndx(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("AttrIndx", v as u64, 0x7)?;
             self.0 = support::put(self.0, 2, 0x7, raw);
             ::core::result::Result::Ok(())
@@ -627,25 +629,25 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Secure walks only: the output address is Non-secure; RES0 otherwise.
         #[inline]
-        pub const fn ns(&self) -> bool {
+        pub const fn NS(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `NS`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ns(self, v: bool) -> Self {
+        pub const fn with_NS(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `NS`, bit [5] to `v`.
         #[inline]
-        pub fn set_ns(&mut self, v: bool) {
+        pub fn set_NS(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `AP`, bits [7:6]
         ///
         /// Data access permissions, AP[2:1].
         #[inline]
-        pub const fn ap(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
+        pub const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -657,23 +659,23 @@ pub mod vmsav8_64_stage1 {
         }
         /// The raw encoding of `AP`, bits [7:6].
         #[inline]
-        pub const fn ap_bits(&self) -> u64 {
+        pub const fn AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
         /// Returns the value with `AP`, bits [7:6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ap(self, v: super::super::enums::PtS1Ap) -> Self {
+        pub const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
         /// Sets `AP`, bits [7:6] to `v`.
         #[inline]
-        pub fn set_ap(&mut self, v: super::super::enums::PtS1Ap) {
+        pub fn set_AP(&mut self, v: super::super::enums::PtS1Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -685,72 +687,72 @@ pub mod vmsav8_64_stage1 {
         }
         /// The raw encoding of `SH`, bits [9:8].
         #[inline]
-        pub const fn sh_bits(&self) -> u64 {
+        pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits [9:8] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_sh(self, v: super::super::enums::PtShareability) -> Self {
+        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
-        pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
+        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
-        pub const fn af(&self) -> bool {
+        pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit [10] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_af(self, v: bool) -> Self {
+        pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
-        pub fn set_af(&mut self, v: bool) {
+        pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `nG`, bit [11]
         ///
         /// Not global: the translation is tagged with the ASID.
         #[inline]
-        pub const fn n_g(&self) -> bool {
+        pub const fn nG(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
         /// Returns the value with `nG`, bit [11] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n_g(self, v: bool) -> Self {
+        pub const fn with_nG(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
         /// Sets `nG`, bit [11] to `v`.
         #[inline]
-        pub fn set_n_g(&mut self, v: bool) {
+        pub fn set_nG(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `nT`, bit [16]
         ///
         /// FEAT_BBM level 1 bit for changing block size without break-before-make; else RES0.
         #[inline]
-        pub const fn n_t(&self) -> bool {
+        pub const fn nT(&self) -> bool {
             support::get(self.0, 16, 0x1) != 0
         }
         /// Returns the value with `nT`, bit [16] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n_t(self, v: bool) -> Self {
+        pub const fn with_nT(self, v: bool) -> Self {
             Self(support::put(self.0, 16, 0x1, v as u64))
         }
         /// Sets `nT`, bit [16] to `v`.
         #[inline]
-        pub fn set_n_t(&mut self, v: bool) {
+        pub fn set_nT(&mut self, v: bool) {
             self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
         /// `OA`, bits [47:21]
@@ -759,14 +761,14 @@ pub mod vmsav8_64_stage1 {
         /// a 16K block [24:21] and a 64K block [28:21].
         /// The address, with bits [20:0] zero.
         #[inline]
-        pub const fn oa(&self) -> u64 {
+        pub const fn OA(&self) -> u64 {
             support::get(self.0, 21, 0x7ffffff) << 21
         }
         /// Returns the value with `OA`, bits [47:21] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 21, 0x7ffffff, raw)))
@@ -778,7 +780,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
             ::core::result::Result::Ok(())
@@ -787,104 +789,104 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Guarded page (FEAT_BTI); RES0 without BTI.
         #[inline]
-        pub const fn gp(&self) -> bool {
+        pub const fn GP(&self) -> bool {
             support::get(self.0, 50, 0x1) != 0
         }
         /// Returns the value with `GP`, bit [50] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_gp(self, v: bool) -> Self {
+        pub const fn with_GP(self, v: bool) -> Self {
             Self(support::put(self.0, 50, 0x1, v as u64))
         }
         /// Sets `GP`, bit [50] to `v`.
         #[inline]
-        pub fn set_gp(&mut self, v: bool) {
+        pub fn set_GP(&mut self, v: bool) {
             self.0 = support::put(self.0, 50, 0x1, v as u64);
         }
         /// `DBM`, bit [51]
         ///
         /// Dirty bit modifier: hardware may clear AP[2] on a write (HTTU dirty state).
         #[inline]
-        pub const fn dbm(&self) -> bool {
+        pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
         /// Returns the value with `DBM`, bit [51] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_dbm(self, v: bool) -> Self {
+        pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
-        pub fn set_dbm(&mut self, v: bool) {
+        pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
-        pub const fn contiguous(&self) -> bool {
+        pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
         /// Returns the value with `Contiguous`, bit [52] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_contiguous(self, v: bool) -> Self {
+        pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
-        pub fn set_contiguous(&mut self, v: bool) {
+        pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `PXN`, bit [53]
         ///
         /// Privileged execute-never (RES0 in single-privilege regimes).
         #[inline]
-        pub const fn pxn(&self) -> bool {
+        pub const fn PXN(&self) -> bool {
             support::get(self.0, 53, 0x1) != 0
         }
         /// Returns the value with `PXN`, bit [53] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pxn(self, v: bool) -> Self {
+        pub const fn with_PXN(self, v: bool) -> Self {
             Self(support::put(self.0, 53, 0x1, v as u64))
         }
         /// Sets `PXN`, bit [53] to `v`.
         #[inline]
-        pub fn set_pxn(&mut self, v: bool) {
+        pub fn set_PXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
         /// `UXN`, bit [54]
         ///
         /// Unprivileged execute-never (XN in single-privilege regimes).
         #[inline]
-        pub const fn uxn(&self) -> bool {
+        pub const fn UXN(&self) -> bool {
             support::get(self.0, 54, 0x1) != 0
         }
         /// Returns the value with `UXN`, bit [54] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_uxn(self, v: bool) -> Self {
+        pub const fn with_UXN(self, v: bool) -> Self {
             Self(support::put(self.0, 54, 0x1, v as u64))
         }
         /// Sets `UXN`, bit [54] to `v`.
         #[inline]
-        pub fn set_uxn(&mut self, v: bool) {
+        pub fn set_UXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 54, 0x1, v as u64);
         }
         /// `SW`, bits [58:55]
         ///
         /// Ignored by hardware; reserved for software use.
         #[inline]
-        pub const fn sw(&self) -> u8 {
+        pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
         /// Returns the value with `SW`, bits [58:55] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
@@ -896,7 +898,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -905,14 +907,14 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, CD.HWU bits); ignored unless enabled.
         #[inline]
-        pub const fn pbha(&self) -> u8 {
+        pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
         /// Returns the value with `PBHA`, bits [62:59] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
@@ -924,7 +926,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -933,18 +935,18 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Ignored by hardware in Non-secure and Secure regimes.
         #[inline]
-        pub const fn ignored(&self) -> bool {
+        pub const fn IGNORED(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `IGNORED`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ignored(self, v: bool) -> Self {
+        pub const fn with_IGNORED(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `IGNORED`, bit [63] to `v`.
         #[inline]
-        pub fn set_ignored(&mut self, v: bool) {
+        pub fn set_IGNORED(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -966,6 +968,7 @@ pub mod vmsav8_64_stage1 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Page(pub u64);
+    #[allow(non_snake_case)]
     impl Page {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x3;
@@ -1078,50 +1081,50 @@ pub mod vmsav8_64_stage1 {
         }
         /// `Valid`, bit [0]
         #[inline]
-        pub const fn valid(&self) -> bool {
+        pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `Valid`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_valid(self, v: bool) -> Self {
+        pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
-        pub fn set_valid(&mut self, v: bool) {
+        pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
         /// 1: page descriptor (at level 3; 0 there is reserved and behaves as invalid).
         #[inline]
-        pub const fn type_(&self) -> bool {
+        pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `Type`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_type(self, v: bool) -> Self {
+        pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
-        pub fn set_type(&mut self, v: bool) {
+        pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `AttrIndx`, bits [4:2]
         ///
         /// Index of the memory attributes in the CD's MAIR.
         #[inline]
-        pub const fn attr_indx(&self) -> u8 {
+        pub const fn AttrIndx(&self) -> u8 {
             support::get(self.0, 2, 0x7) as u8
         }
         /// Returns the value with `AttrIndx`, bits [4:2] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_attr_indx(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_AttrIndx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
@@ -1133,7 +1136,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_attr_indx(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_AttrIndx(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("AttrIndx", v as u64, 0x7)?;
             self.0 = support::put(self.0, 2, 0x7, raw);
             ::core::result::Result::Ok(())
@@ -1142,25 +1145,25 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Secure walks only: the output address is Non-secure; RES0 otherwise.
         #[inline]
-        pub const fn ns(&self) -> bool {
+        pub const fn NS(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `NS`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ns(self, v: bool) -> Self {
+        pub const fn with_NS(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `NS`, bit [5] to `v`.
         #[inline]
-        pub fn set_ns(&mut self, v: bool) {
+        pub fn set_NS(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `AP`, bits [7:6]
         ///
         /// Data access permissions, AP[2:1].
         #[inline]
-        pub const fn ap(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
+        pub const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1172,23 +1175,23 @@ pub mod vmsav8_64_stage1 {
         }
         /// The raw encoding of `AP`, bits [7:6].
         #[inline]
-        pub const fn ap_bits(&self) -> u64 {
+        pub const fn AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
         /// Returns the value with `AP`, bits [7:6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ap(self, v: super::super::enums::PtS1Ap) -> Self {
+        pub const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
         /// Sets `AP`, bits [7:6] to `v`.
         #[inline]
-        pub fn set_ap(&mut self, v: super::super::enums::PtS1Ap) {
+        pub fn set_AP(&mut self, v: super::super::enums::PtS1Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1200,54 +1203,54 @@ pub mod vmsav8_64_stage1 {
         }
         /// The raw encoding of `SH`, bits [9:8].
         #[inline]
-        pub const fn sh_bits(&self) -> u64 {
+        pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits [9:8] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_sh(self, v: super::super::enums::PtShareability) -> Self {
+        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
-        pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
+        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
-        pub const fn af(&self) -> bool {
+        pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit [10] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_af(self, v: bool) -> Self {
+        pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
-        pub fn set_af(&mut self, v: bool) {
+        pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `nG`, bit [11]
         ///
         /// Not global: the translation is tagged with the ASID.
         #[inline]
-        pub const fn n_g(&self) -> bool {
+        pub const fn nG(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
         /// Returns the value with `nG`, bit [11] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n_g(self, v: bool) -> Self {
+        pub const fn with_nG(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
         /// Sets `nG`, bit [11] to `v`.
         #[inline]
-        pub fn set_n_g(&mut self, v: bool) {
+        pub fn set_nG(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `OA`, bits [47:12]
@@ -1255,14 +1258,14 @@ pub mod vmsav8_64_stage1 {
         /// Output address (4K form); 16K and 64K pages need bits [13:12] / [15:12] zero.
         /// The address, with bits [11:0] zero.
         #[inline]
-        pub const fn oa(&self) -> u64 {
+        pub const fn OA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `OA`, bits [47:12] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
@@ -1274,7 +1277,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1283,104 +1286,104 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Guarded page (FEAT_BTI); RES0 without BTI.
         #[inline]
-        pub const fn gp(&self) -> bool {
+        pub const fn GP(&self) -> bool {
             support::get(self.0, 50, 0x1) != 0
         }
         /// Returns the value with `GP`, bit [50] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_gp(self, v: bool) -> Self {
+        pub const fn with_GP(self, v: bool) -> Self {
             Self(support::put(self.0, 50, 0x1, v as u64))
         }
         /// Sets `GP`, bit [50] to `v`.
         #[inline]
-        pub fn set_gp(&mut self, v: bool) {
+        pub fn set_GP(&mut self, v: bool) {
             self.0 = support::put(self.0, 50, 0x1, v as u64);
         }
         /// `DBM`, bit [51]
         ///
         /// Dirty bit modifier: hardware may clear AP[2] on a write (HTTU dirty state).
         #[inline]
-        pub const fn dbm(&self) -> bool {
+        pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
         /// Returns the value with `DBM`, bit [51] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_dbm(self, v: bool) -> Self {
+        pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
-        pub fn set_dbm(&mut self, v: bool) {
+        pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
-        pub const fn contiguous(&self) -> bool {
+        pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
         /// Returns the value with `Contiguous`, bit [52] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_contiguous(self, v: bool) -> Self {
+        pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
-        pub fn set_contiguous(&mut self, v: bool) {
+        pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `PXN`, bit [53]
         ///
         /// Privileged execute-never (RES0 in single-privilege regimes).
         #[inline]
-        pub const fn pxn(&self) -> bool {
+        pub const fn PXN(&self) -> bool {
             support::get(self.0, 53, 0x1) != 0
         }
         /// Returns the value with `PXN`, bit [53] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pxn(self, v: bool) -> Self {
+        pub const fn with_PXN(self, v: bool) -> Self {
             Self(support::put(self.0, 53, 0x1, v as u64))
         }
         /// Sets `PXN`, bit [53] to `v`.
         #[inline]
-        pub fn set_pxn(&mut self, v: bool) {
+        pub fn set_PXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
         /// `UXN`, bit [54]
         ///
         /// Unprivileged execute-never (XN in single-privilege regimes).
         #[inline]
-        pub const fn uxn(&self) -> bool {
+        pub const fn UXN(&self) -> bool {
             support::get(self.0, 54, 0x1) != 0
         }
         /// Returns the value with `UXN`, bit [54] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_uxn(self, v: bool) -> Self {
+        pub const fn with_UXN(self, v: bool) -> Self {
             Self(support::put(self.0, 54, 0x1, v as u64))
         }
         /// Sets `UXN`, bit [54] to `v`.
         #[inline]
-        pub fn set_uxn(&mut self, v: bool) {
+        pub fn set_UXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 54, 0x1, v as u64);
         }
         /// `SW`, bits [58:55]
         ///
         /// Ignored by hardware; reserved for software use.
         #[inline]
-        pub const fn sw(&self) -> u8 {
+        pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
         /// Returns the value with `SW`, bits [58:55] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
@@ -1392,7 +1395,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -1401,14 +1404,14 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, CD.HWU bits); ignored unless enabled.
         #[inline]
-        pub const fn pbha(&self) -> u8 {
+        pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
         /// Returns the value with `PBHA`, bits [62:59] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
@@ -1420,7 +1423,7 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -1429,18 +1432,18 @@ pub mod vmsav8_64_stage1 {
         ///
         /// Ignored by hardware in Non-secure and Secure regimes.
         #[inline]
-        pub const fn ignored(&self) -> bool {
+        pub const fn IGNORED(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `IGNORED`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ignored(self, v: bool) -> Self {
+        pub const fn with_IGNORED(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `IGNORED`, bit [63] to `v`.
         #[inline]
-        pub fn set_ignored(&mut self, v: bool) {
+        pub fn set_IGNORED(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -1616,6 +1619,7 @@ pub mod vmsav8_64_stage2 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Table(pub u64);
+    #[allow(non_snake_case)]
     impl Table {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x3;
@@ -1668,50 +1672,50 @@ pub mod vmsav8_64_stage2 {
         }
         /// `Valid`, bit [0]
         #[inline]
-        pub const fn valid(&self) -> bool {
+        pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `Valid`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_valid(self, v: bool) -> Self {
+        pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
-        pub fn set_valid(&mut self, v: bool) {
+        pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
         /// 1: table descriptor (at levels 0 to 2).
         #[inline]
-        pub const fn type_(&self) -> bool {
+        pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `Type`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_type(self, v: bool) -> Self {
+        pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
-        pub fn set_type(&mut self, v: bool) {
+        pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `IGNORED_LO`, bits [11:2]
         ///
         /// Ignored by the walker (bit 10 is the table AF under FEAT_HAFT).
         #[inline]
-        pub const fn ignored_lo(&self) -> u16 {
+        pub const fn IGNORED_LO(&self) -> u16 {
             support::get(self.0, 2, 0x3ff) as u16
         }
         /// Returns the value with `IGNORED_LO`, bits [11:2] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_ignored_lo(self, v: u16) -> Result<Self, FieldError> {
+        pub const fn with_IGNORED_LO(self, v: u16) -> Result<Self, FieldError> {
             match support::fit("IGNORED_LO", v as u64, 0x3ff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
@@ -1723,7 +1727,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_ignored_lo(&mut self, v: u16) -> Result<(), FieldError> {
+        pub fn set_IGNORED_LO(&mut self, v: u16) -> Result<(), FieldError> {
             let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
             self.0 = support::put(self.0, 2, 0x3ff, raw);
             ::core::result::Result::Ok(())
@@ -1733,14 +1737,14 @@ pub mod vmsav8_64_stage2 {
         /// Next-level table address; 16K and 64K granules need bits [13:12] / [15:12] zero.
         /// The address, with bits [11:0] zero.
         #[inline]
-        pub const fn nlta(&self) -> u64 {
+        pub const fn NLTA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `NLTA`, bits [47:12] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_nlta(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_NLTA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
@@ -1752,7 +1756,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_nlta(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_NLTA(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1761,18 +1765,18 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Ignored by the walker; available to software.
         #[inline]
-        pub const fn ignored_hi(&self) -> u8 {
+        pub const fn IGNORED_HI(&self) -> u8 {
             support::get(self.0, 51, 0xff) as u8
         }
         /// Returns the value with `IGNORED_HI`, bits [58:51] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_ignored_hi(self, v: u8) -> Self {
+        pub const fn with_IGNORED_HI(self, v: u8) -> Self {
             Self(support::put(self.0, 51, 0xff, v as u64))
         }
         /// Sets `IGNORED_HI`, bits [58:51] to `v`.
         #[inline]
-        pub fn set_ignored_hi(&mut self, v: u8) {
+        pub fn set_IGNORED_HI(&mut self, v: u8) {
             self.0 = support::put(self.0, 51, 0xff, v as u64);
         }
     }
@@ -1794,6 +1798,7 @@ pub mod vmsav8_64_stage2 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Block(pub u64);
+    #[allow(non_snake_case)]
     impl Block {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x3;
@@ -1891,50 +1896,50 @@ pub mod vmsav8_64_stage2 {
         }
         /// `Valid`, bit [0]
         #[inline]
-        pub const fn valid(&self) -> bool {
+        pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `Valid`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_valid(self, v: bool) -> Self {
+        pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
-        pub fn set_valid(&mut self, v: bool) {
+        pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
         /// 0: block descriptor (at a block level).
         #[inline]
-        pub const fn type_(&self) -> bool {
+        pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `Type`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_type(self, v: bool) -> Self {
+        pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
-        pub fn set_type(&mut self, v: bool) {
+        pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `MemAttr`, bits [5:2]
         ///
         /// Stage 2 memory type and cacheability, MemAttr[3:0]; with S2FWB bit 5 is RES0.
         #[inline]
-        pub const fn mem_attr(&self) -> u8 {
+        pub const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
         /// Returns the value with `MemAttr`, bits [5:2] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
@@ -1946,7 +1951,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("MemAttr", v as u64, 0xf)?;
             self.0 = support::put(self.0, 2, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -1955,7 +1960,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Stage 2 data access permissions, S2AP[1:0].
         #[inline]
-        pub const fn s2ap(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
+        pub const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1967,23 +1972,23 @@ pub mod vmsav8_64_stage2 {
         }
         /// The raw encoding of `S2AP`, bits [7:6].
         #[inline]
-        pub const fn s2ap_bits(&self) -> u64 {
+        pub const fn S2AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
         /// Returns the value with `S2AP`, bits [7:6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_s2ap(self, v: super::super::enums::PtS2Ap) -> Self {
+        pub const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
         /// Sets `S2AP`, bits [7:6] to `v`.
         #[inline]
-        pub fn set_s2ap(&mut self, v: super::super::enums::PtS2Ap) {
+        pub fn set_S2AP(&mut self, v: super::super::enums::PtS2Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1995,72 +2000,72 @@ pub mod vmsav8_64_stage2 {
         }
         /// The raw encoding of `SH`, bits [9:8].
         #[inline]
-        pub const fn sh_bits(&self) -> u64 {
+        pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits [9:8] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_sh(self, v: super::super::enums::PtShareability) -> Self {
+        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
-        pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
+        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
-        pub const fn af(&self) -> bool {
+        pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit [10] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_af(self, v: bool) -> Self {
+        pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
-        pub fn set_af(&mut self, v: bool) {
+        pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `FnXS`, bit [11]
         ///
         /// FEAT_XS: 1 forces the XS attribute of the access to 0; RES0 otherwise.
         #[inline]
-        pub const fn fn_xs(&self) -> bool {
+        pub const fn FnXS(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
         /// Returns the value with `FnXS`, bit [11] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_fn_xs(self, v: bool) -> Self {
+        pub const fn with_FnXS(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
         /// Sets `FnXS`, bit [11] to `v`.
         #[inline]
-        pub fn set_fn_xs(&mut self, v: bool) {
+        pub fn set_FnXS(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `nT`, bit [16]
         ///
         /// FEAT_BBM level 1 bit for changing block size without break-before-make; else RES0.
         #[inline]
-        pub const fn n_t(&self) -> bool {
+        pub const fn nT(&self) -> bool {
             support::get(self.0, 16, 0x1) != 0
         }
         /// Returns the value with `nT`, bit [16] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n_t(self, v: bool) -> Self {
+        pub const fn with_nT(self, v: bool) -> Self {
             Self(support::put(self.0, 16, 0x1, v as u64))
         }
         /// Sets `nT`, bit [16] to `v`.
         #[inline]
-        pub fn set_n_t(&mut self, v: bool) {
+        pub fn set_nT(&mut self, v: bool) {
             self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
         /// `OA`, bits [47:21]
@@ -2069,14 +2074,14 @@ pub mod vmsav8_64_stage2 {
         /// a 16K block [24:21] and a 64K block [28:21].
         /// The address, with bits [20:0] zero.
         #[inline]
-        pub const fn oa(&self) -> u64 {
+        pub const fn OA(&self) -> u64 {
             support::get(self.0, 21, 0x7ffffff) << 21
         }
         /// Returns the value with `OA`, bits [47:21] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 21, 0x7ffffff, raw)))
@@ -2088,7 +2093,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
             ::core::result::Result::Ok(())
@@ -2097,43 +2102,43 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Dirty bit modifier: hardware may set S2AP[1] on a write (HTTU dirty state).
         #[inline]
-        pub const fn dbm(&self) -> bool {
+        pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
         /// Returns the value with `DBM`, bit [51] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_dbm(self, v: bool) -> Self {
+        pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
-        pub fn set_dbm(&mut self, v: bool) {
+        pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
-        pub const fn contiguous(&self) -> bool {
+        pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
         /// Returns the value with `Contiguous`, bit [52] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_contiguous(self, v: bool) -> Self {
+        pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
-        pub fn set_contiguous(&mut self, v: bool) {
+        pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `XN`, bits [54:53]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
         #[inline]
-        pub const fn xn(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
+        pub const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2145,32 +2150,32 @@ pub mod vmsav8_64_stage2 {
         }
         /// The raw encoding of `XN`, bits [54:53].
         #[inline]
-        pub const fn xn_bits(&self) -> u64 {
+        pub const fn XN_bits(&self) -> u64 {
             support::get(self.0, 53, 0x3)
         }
         /// Returns the value with `XN`, bits [54:53] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_xn(self, v: super::super::enums::PtS2Xn) -> Self {
+        pub const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
             Self(support::put(self.0, 53, 0x3, v.bits()))
         }
         /// Sets `XN`, bits [54:53] to `v`.
         #[inline]
-        pub fn set_xn(&mut self, v: super::super::enums::PtS2Xn) {
+        pub fn set_XN(&mut self, v: super::super::enums::PtS2Xn) {
             self.0 = support::put(self.0, 53, 0x3, v.bits());
         }
         /// `SW`, bits [58:55]
         ///
         /// Ignored by hardware; reserved for software use (bit 55 is NS in Realm state).
         #[inline]
-        pub const fn sw(&self) -> u8 {
+        pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
         /// Returns the value with `SW`, bits [58:55] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
@@ -2182,7 +2187,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -2191,14 +2196,14 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, STE.S2HWU bits); ignored unless enabled.
         #[inline]
-        pub const fn pbha(&self) -> u8 {
+        pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
         /// Returns the value with `PBHA`, bits [62:59] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
@@ -2210,7 +2215,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -2234,6 +2239,7 @@ pub mod vmsav8_64_stage2 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Page(pub u64);
+    #[allow(non_snake_case)]
     impl Page {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x3;
@@ -2326,50 +2332,50 @@ pub mod vmsav8_64_stage2 {
         }
         /// `Valid`, bit [0]
         #[inline]
-        pub const fn valid(&self) -> bool {
+        pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `Valid`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_valid(self, v: bool) -> Self {
+        pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `Valid`, bit [0] to `v`.
         #[inline]
-        pub fn set_valid(&mut self, v: bool) {
+        pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `Type`, bit [1]
         ///
         /// 1: page descriptor (at level 3; 0 there is reserved and behaves as invalid).
         #[inline]
-        pub const fn type_(&self) -> bool {
+        pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `Type`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_type(self, v: bool) -> Self {
+        pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `Type`, bit [1] to `v`.
         #[inline]
-        pub fn set_type(&mut self, v: bool) {
+        pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `MemAttr`, bits [5:2]
         ///
         /// Stage 2 memory type and cacheability, MemAttr[3:0]; with S2FWB bit 5 is RES0.
         #[inline]
-        pub const fn mem_attr(&self) -> u8 {
+        pub const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
         /// Returns the value with `MemAttr`, bits [5:2] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
@@ -2381,7 +2387,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("MemAttr", v as u64, 0xf)?;
             self.0 = support::put(self.0, 2, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -2390,7 +2396,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Stage 2 data access permissions, S2AP[1:0].
         #[inline]
-        pub const fn s2ap(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
+        pub const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2402,23 +2408,23 @@ pub mod vmsav8_64_stage2 {
         }
         /// The raw encoding of `S2AP`, bits [7:6].
         #[inline]
-        pub const fn s2ap_bits(&self) -> u64 {
+        pub const fn S2AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
         /// Returns the value with `S2AP`, bits [7:6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_s2ap(self, v: super::super::enums::PtS2Ap) -> Self {
+        pub const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
         /// Sets `S2AP`, bits [7:6] to `v`.
         #[inline]
-        pub fn set_s2ap(&mut self, v: super::super::enums::PtS2Ap) {
+        pub fn set_S2AP(&mut self, v: super::super::enums::PtS2Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
         /// `SH`, bits [9:8]
         #[inline]
-        pub const fn sh(&self) -> Result<super::super::enums::PtShareability, FieldError> {
+        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
             let raw = support::get(self.0, 8, 0x3);
             match super::super::enums::PtShareability::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2430,54 +2436,54 @@ pub mod vmsav8_64_stage2 {
         }
         /// The raw encoding of `SH`, bits [9:8].
         #[inline]
-        pub const fn sh_bits(&self) -> u64 {
+        pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits [9:8] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_sh(self, v: super::super::enums::PtShareability) -> Self {
+        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
         /// Sets `SH`, bits [9:8] to `v`.
         #[inline]
-        pub fn set_sh(&mut self, v: super::super::enums::PtShareability) {
+        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
         /// `AF`, bit [10]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
-        pub const fn af(&self) -> bool {
+        pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit [10] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_af(self, v: bool) -> Self {
+        pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
         /// Sets `AF`, bit [10] to `v`.
         #[inline]
-        pub fn set_af(&mut self, v: bool) {
+        pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
         /// `FnXS`, bit [11]
         ///
         /// FEAT_XS: 1 forces the XS attribute of the access to 0; RES0 otherwise.
         #[inline]
-        pub const fn fn_xs(&self) -> bool {
+        pub const fn FnXS(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
         /// Returns the value with `FnXS`, bit [11] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_fn_xs(self, v: bool) -> Self {
+        pub const fn with_FnXS(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
         /// Sets `FnXS`, bit [11] to `v`.
         #[inline]
-        pub fn set_fn_xs(&mut self, v: bool) {
+        pub fn set_FnXS(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `OA`, bits [47:12]
@@ -2485,14 +2491,14 @@ pub mod vmsav8_64_stage2 {
         /// Output address (4K form); 16K and 64K pages need bits [13:12] / [15:12] zero.
         /// The address, with bits [11:0] zero.
         #[inline]
-        pub const fn oa(&self) -> u64 {
+        pub const fn OA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `OA`, bits [47:12] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_oa(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
@@ -2504,7 +2510,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_oa(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
@@ -2513,43 +2519,43 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Dirty bit modifier: hardware may set S2AP[1] on a write (HTTU dirty state).
         #[inline]
-        pub const fn dbm(&self) -> bool {
+        pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
         /// Returns the value with `DBM`, bit [51] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_dbm(self, v: bool) -> Self {
+        pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
         /// Sets `DBM`, bit [51] to `v`.
         #[inline]
-        pub fn set_dbm(&mut self, v: bool) {
+        pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
         /// `Contiguous`, bit [52]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
-        pub const fn contiguous(&self) -> bool {
+        pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
         /// Returns the value with `Contiguous`, bit [52] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_contiguous(self, v: bool) -> Self {
+        pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
         /// Sets `Contiguous`, bit [52] to `v`.
         #[inline]
-        pub fn set_contiguous(&mut self, v: bool) {
+        pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
         /// `XN`, bits [54:53]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
         #[inline]
-        pub const fn xn(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
+        pub const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2561,32 +2567,32 @@ pub mod vmsav8_64_stage2 {
         }
         /// The raw encoding of `XN`, bits [54:53].
         #[inline]
-        pub const fn xn_bits(&self) -> u64 {
+        pub const fn XN_bits(&self) -> u64 {
             support::get(self.0, 53, 0x3)
         }
         /// Returns the value with `XN`, bits [54:53] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_xn(self, v: super::super::enums::PtS2Xn) -> Self {
+        pub const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
             Self(support::put(self.0, 53, 0x3, v.bits()))
         }
         /// Sets `XN`, bits [54:53] to `v`.
         #[inline]
-        pub fn set_xn(&mut self, v: super::super::enums::PtS2Xn) {
+        pub fn set_XN(&mut self, v: super::super::enums::PtS2Xn) {
             self.0 = support::put(self.0, 53, 0x3, v.bits());
         }
         /// `SW`, bits [58:55]
         ///
         /// Ignored by hardware; reserved for software use (bit 55 is NS in Realm state).
         #[inline]
-        pub const fn sw(&self) -> u8 {
+        pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
         /// Returns the value with `SW`, bits [58:55] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_sw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("SW", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
@@ -2598,7 +2604,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_sw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("SW", v as u64, 0xf)?;
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
@@ -2607,14 +2613,14 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, STE.S2HWU bits); ignored unless enabled.
         #[inline]
-        pub const fn pbha(&self) -> u8 {
+        pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
         /// Returns the value with `PBHA`, bits [62:59] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_pbha(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("PBHA", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
@@ -2626,7 +2632,7 @@ pub mod vmsav8_64_stage2 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_pbha(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("PBHA", v as u64, 0xf)?;
             self.0 = support::put(self.0, 59, 0xf, raw);
             ::core::result::Result::Ok(())

@@ -23,8 +23,9 @@ pub const MMIO_SIZE: usize = 0x20000_usize;
 /// Architecture reference: section 6.3.1.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr0(u32);
-impl Idr0 {
+pub struct IDR0(u32);
+#[allow(non_snake_case)]
+impl IDR0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x0_usize;
     /// Fields, lowest first.
@@ -169,21 +170,21 @@ impl Idr0 {
     ///
     /// Stage 2 translation is implemented.
     #[inline]
-    pub const fn s2p(&self) -> bool {
+    pub const fn S2P(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `S1P`, bit [1]
     ///
     /// Stage 1 translation is implemented.
     #[inline]
-    pub const fn s1p(&self) -> bool {
+    pub const fn S1P(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// `TTF`, bits [3:2]
     ///
     /// Translation table formats usable at both stages.
     #[inline]
-    pub const fn ttf(&self) -> Result<super::enums::TtFormat, FieldError> {
+    pub const fn TTF(&self) -> Result<super::enums::TtFormat, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::TtFormat::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -195,28 +196,28 @@ impl Idr0 {
     }
     /// The raw encoding of `TTF`, bits [3:2].
     #[inline]
-    pub const fn ttf_bits(&self) -> u64 {
+    pub const fn TTF_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
     /// `COHACC`, bit [4]
     ///
     /// Tables, structures, queues and MSIs can be accessed IO-coherently.
     #[inline]
-    pub const fn cohacc(&self) -> bool {
+    pub const fn COHACC(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `BTM`, bit [5]
     ///
     /// Broadcast TLB maintenance from the PEs is honoured.
     #[inline]
-    pub const fn btm(&self) -> bool {
+    pub const fn BTM(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `HTTU`, bits [7:6]
     ///
     /// Hardware update of Access flag / Dirty state in translation tables.
     #[inline]
-    pub const fn httu(&self) -> Result<super::enums::Httu, FieldError> {
+    pub const fn HTTU(&self) -> Result<super::enums::Httu, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::Httu::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -228,105 +229,105 @@ impl Idr0 {
     }
     /// The raw encoding of `HTTU`, bits [7:6].
     #[inline]
-    pub const fn httu_bits(&self) -> u64 {
+    pub const fn HTTU_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
     /// `DORMHINT`, bit [8]
     ///
     /// STATUSR.DORMANT is implemented.
     #[inline]
-    pub const fn dormhint(&self) -> bool {
+    pub const fn DORMHINT(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `Hyp`, bit [9]
     ///
     /// EL2 (hypervisor) stage 1 contexts are supported.
     #[inline]
-    pub const fn hyp(&self) -> bool {
+    pub const fn Hyp(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `ATS`, bit [10]
     ///
     /// PCIe ATS is supported.
     #[inline]
-    pub const fn ats(&self) -> bool {
+    pub const fn ATS(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// `NS1ATS`, bit [11]
     ///
     /// Stage-1-only (split-stage) ATS is NOT supported.
     #[inline]
-    pub const fn ns1ats(&self) -> bool {
+    pub const fn NS1ATS(&self) -> bool {
         support::get(self.0 as u64, 11, 0x1) != 0
     }
     /// `ASID16`, bit [12]
     ///
     /// 16-bit ASIDs are supported.
     #[inline]
-    pub const fn asid16(&self) -> bool {
+    pub const fn ASID16(&self) -> bool {
         support::get(self.0 as u64, 12, 0x1) != 0
     }
     /// `MSI`, bit [13]
     ///
     /// Message-signalled interrupts are supported.
     #[inline]
-    pub const fn msi(&self) -> bool {
+    pub const fn MSI(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
     /// `SEV`, bit [14]
     ///
     /// The SMMU can send WFE wake-up events to the PEs.
     #[inline]
-    pub const fn sev(&self) -> bool {
+    pub const fn SEV(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
     /// `ATOS`, bit [15]
     ///
     /// Global Address Translation Operations (GATOS_*) are supported.
     #[inline]
-    pub const fn atos(&self) -> bool {
+    pub const fn ATOS(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
     /// `PRI`, bit [16]
     ///
     /// PCIe Page Request Interface and the PRI queue are supported.
     #[inline]
-    pub const fn pri(&self) -> bool {
+    pub const fn PRI(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
     /// `VMW`, bit [17]
     ///
     /// VMID wildcard matching for TLB invalidation (CR0.VMW) is supported.
     #[inline]
-    pub const fn vmw(&self) -> bool {
+    pub const fn VMW(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// `VMID16`, bit [18]
     ///
     /// 16-bit VMIDs are supported.
     #[inline]
-    pub const fn vmid16(&self) -> bool {
+    pub const fn VMID16(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
     /// `CD2L`, bit [19]
     ///
     /// Two-level Context descriptor tables are supported.
     #[inline]
-    pub const fn cd2l(&self) -> bool {
+    pub const fn CD2L(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
     /// `VATOS`, bit [20]
     ///
     /// The virtual ATOS page is present.
     #[inline]
-    pub const fn vatos(&self) -> bool {
+    pub const fn VATOS(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// `TTENDIAN`, bits [22:21]
     ///
     /// Endianness allowed for translation table walks.
     #[inline]
-    pub const fn ttendian(&self) -> Result<super::enums::TtEndian, FieldError> {
+    pub const fn TTENDIAN(&self) -> Result<super::enums::TtEndian, FieldError> {
         let raw = support::get(self.0 as u64, 21, 0x3);
         match super::enums::TtEndian::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -338,21 +339,21 @@ impl Idr0 {
     }
     /// The raw encoding of `TTENDIAN`, bits [22:21].
     #[inline]
-    pub const fn ttendian_bits(&self) -> u64 {
+    pub const fn TTENDIAN_bits(&self) -> u64 {
         support::get(self.0 as u64, 21, 0x3)
     }
     /// `ATSRECERR`, bit [23]
     ///
     /// Extra configuration errors can be recorded for ATS and PRI (CR2.REC_CFG_ATS).
     #[inline]
-    pub const fn atsrecerr(&self) -> bool {
+    pub const fn ATSRECERR(&self) -> bool {
         support::get(self.0 as u64, 23, 0x1) != 0
     }
     /// `STALL_MODEL`, bits [25:24]
     ///
     /// Which fault models (stall, terminate) are available.
     #[inline]
-    pub const fn stall_model(&self) -> Result<super::enums::StallModel, FieldError> {
+    pub const fn STALL_MODEL(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -364,21 +365,21 @@ impl Idr0 {
     }
     /// The raw encoding of `STALL_MODEL`, bits [25:24].
     #[inline]
-    pub const fn stall_model_bits(&self) -> u64 {
+    pub const fn STALL_MODEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x3)
     }
     /// `TERM_MODEL`, bit [26]
     ///
     /// Set: a terminated transaction always aborts (CD.A must be 1).
     #[inline]
-    pub const fn term_model(&self) -> bool {
+    pub const fn TERM_MODEL(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
     /// `ST_LEVEL`, bits [28:27]
     ///
     /// Stream table formats supported.
     #[inline]
-    pub const fn st_level(&self) -> Result<super::enums::StLevel, FieldError> {
+    pub const fn ST_LEVEL(&self) -> Result<super::enums::StLevel, FieldError> {
         let raw = support::get(self.0 as u64, 27, 0x3);
         match super::enums::StLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -390,22 +391,22 @@ impl Idr0 {
     }
     /// The raw encoding of `ST_LEVEL`, bits [28:27].
     #[inline]
-    pub const fn st_level_bits(&self) -> u64 {
+    pub const fn ST_LEVEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 27, 0x3)
     }
     /// `RME_IMPL`, bit [30]
     ///
     /// Realm Management Extension features are implemented.
     #[inline]
-    pub const fn rme_impl(&self) -> bool {
+    pub const fn RME_IMPL(&self) -> bool {
         support::get(self.0 as u64, 30, 0x1) != 0
     }
 }
-impl Register for Idr0 {
+impl Register for IDR0 {
     const NAME: &'static str = "IDR0";
     const OFFSET: usize = 0x0_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -415,8 +416,8 @@ impl Register for Idr0 {
         self.0 as u64
     }
 }
-impl Readable for Idr0 {}
-impl ::core::fmt::Debug for Idr0 {
+impl Readable for IDR0 {}
+impl ::core::fmt::Debug for IDR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR0", Self::FIELDS, &[self.0 as u64])
     }
@@ -428,8 +429,9 @@ impl ::core::fmt::Debug for Idr0 {
 /// Architecture reference: section 6.3.2.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr1(u32);
-impl Idr1 {
+pub struct IDR1(u32);
+#[allow(non_snake_case)]
+impl IDR1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x4_usize;
     /// Fields, lowest first.
@@ -505,7 +507,7 @@ impl Idr1 {
     /// Number of StreamID bits (0 to 32).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn sidsize(&self) -> u8 {
+    pub const fn SIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// `SSIDSIZE`, bits [10:6]
@@ -513,7 +515,7 @@ impl Idr1 {
     /// Number of SubstreamID bits (0 to 20; 0 means no substreams).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn ssidsize(&self) -> u8 {
+    pub const fn SSIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 6, 0x1f) as u8
     }
     /// `PRIQS`, bits [15:11]
@@ -521,7 +523,7 @@ impl Idr1 {
     /// Maximum PRI queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn priqs(&self) -> u8 {
+    pub const fn PRIQS(&self) -> u8 {
         support::get(self.0 as u64, 11, 0x1f) as u8
     }
     /// `EVENTQS`, bits [20:16]
@@ -529,7 +531,7 @@ impl Idr1 {
     /// Maximum Event queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn eventqs(&self) -> u8 {
+    pub const fn EVENTQS(&self) -> u8 {
         support::get(self.0 as u64, 16, 0x1f) as u8
     }
     /// `CMDQS`, bits [25:21]
@@ -537,57 +539,57 @@ impl Idr1 {
     /// Maximum Command queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn cmdqs(&self) -> u8 {
+    pub const fn CMDQS(&self) -> u8 {
         support::get(self.0 as u64, 21, 0x1f) as u8
     }
     /// `ATTR_PERMS_OVR`, bit [26]
     ///
     /// Instruction/data, privilege and NS input attributes can be overridden.
     #[inline]
-    pub const fn attr_perms_ovr(&self) -> bool {
+    pub const fn ATTR_PERMS_OVR(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
     /// `ATTR_TYPES_OVR`, bit [27]
     ///
     /// Memory type, shareability and allocation hints can be overridden.
     #[inline]
-    pub const fn attr_types_ovr(&self) -> bool {
+    pub const fn ATTR_TYPES_OVR(&self) -> bool {
         support::get(self.0 as u64, 27, 0x1) != 0
     }
     /// `REL`, bit [28]
     ///
     /// Preset base registers hold offsets from page 0 rather than absolute addresses.
     #[inline]
-    pub const fn rel(&self) -> bool {
+    pub const fn REL(&self) -> bool {
         support::get(self.0 as u64, 28, 0x1) != 0
     }
     /// `QUEUES_PRESET`, bit [29]
     ///
     /// Queue base registers are fixed by the implementation.
     #[inline]
-    pub const fn queues_preset(&self) -> bool {
+    pub const fn QUEUES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 29, 0x1) != 0
     }
     /// `TABLES_PRESET`, bit [30]
     ///
     /// Stream table base registers are fixed by the implementation.
     #[inline]
-    pub const fn tables_preset(&self) -> bool {
+    pub const fn TABLES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 30, 0x1) != 0
     }
     /// `ECMDQ`, bit [31]
     ///
     /// Enhanced Command queue interfaces exist (see IDR6).
     #[inline]
-    pub const fn ecmdq(&self) -> bool {
+    pub const fn ECMDQ(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
 }
-impl Register for Idr1 {
+impl Register for IDR1 {
     const NAME: &'static str = "IDR1";
     const OFFSET: usize = 0x4_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -597,8 +599,8 @@ impl Register for Idr1 {
         self.0 as u64
     }
 }
-impl Readable for Idr1 {}
-impl ::core::fmt::Debug for Idr1 {
+impl Readable for IDR1 {}
+impl ::core::fmt::Debug for IDR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR1", Self::FIELDS, &[self.0 as u64])
     }
@@ -610,8 +612,9 @@ impl ::core::fmt::Debug for Idr1 {
 /// Architecture reference: section 6.3.4.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr3(u32);
-impl Idr3 {
+pub struct IDR3(u32);
+#[allow(non_snake_case)]
+impl IDR3 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xc_usize;
     /// Fields, lowest first.
@@ -731,63 +734,63 @@ impl Idr3 {
     ///
     /// Hierarchical attribute disables (CD.HAD0/HAD1) are honoured.
     #[inline]
-    pub const fn had(&self) -> bool {
+    pub const fn HAD(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `PBHA`, bit [3]
     ///
     /// Page-based hardware attributes are supported.
     #[inline]
-    pub const fn pbha(&self) -> bool {
+    pub const fn PBHA(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// `XNX`, bit [4]
     ///
     /// Stage 2 execute-never can differ between EL0 and EL1.
     #[inline]
-    pub const fn xnx(&self) -> bool {
+    pub const fn XNX(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `PPS`, bit [5]
     ///
     /// PASID is always used on PRI auto-responses, regardless of STE.PPAR.
     #[inline]
-    pub const fn pps(&self) -> bool {
+    pub const fn PPS(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `MPAM`, bit [7]
     ///
     /// Memory System Resource Partitioning and Monitoring is supported.
     #[inline]
-    pub const fn mpam(&self) -> bool {
+    pub const fn MPAM(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// `FWB`, bit [8]
     ///
     /// Stage 2 can force the final memory type (STE.S2FWB).
     #[inline]
-    pub const fn fwb(&self) -> bool {
+    pub const fn FWB(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `STT`, bit [9]
     ///
     /// Small translation tables (larger TxSZ) are supported.
     #[inline]
-    pub const fn stt(&self) -> bool {
+    pub const fn STT(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `RIL`, bit [10]
     ///
     /// Range invalidation and level hints in TLBI commands are supported.
     #[inline]
-    pub const fn ril(&self) -> bool {
+    pub const fn RIL(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// `BBML`, bits [12:11]
     ///
     /// Break-before-make behaviour level.
     #[inline]
-    pub const fn bbml(&self) -> Result<super::enums::Bbml, FieldError> {
+    pub const fn BBML(&self) -> Result<super::enums::Bbml, FieldError> {
         let raw = support::get(self.0 as u64, 11, 0x3);
         match super::enums::Bbml::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -799,92 +802,92 @@ impl Idr3 {
     }
     /// The raw encoding of `BBML`, bits [12:11].
     #[inline]
-    pub const fn bbml_bits(&self) -> u64 {
+    pub const fn BBML_bits(&self) -> u64 {
         support::get(self.0 as u64, 11, 0x3)
     }
     /// `E0PD`, bit [13]
     ///
     /// The E0PD mechanism (CD.E0PD0/E0PD1) is supported.
     #[inline]
-    pub const fn e0pd(&self) -> bool {
+    pub const fn E0PD(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
     /// `PTWNNC`, bit [14]
     ///
     /// STE.S2PTW = 0 treats Device-mapped stage 1 walks as Normal Non-cacheable.
     #[inline]
-    pub const fn ptwnnc(&self) -> bool {
+    pub const fn PTWNNC(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
     /// `DPT`, bit [15]
     ///
     /// The Device Permission Table is supported for Non-secure streams.
     #[inline]
-    pub const fn dpt(&self) -> bool {
+    pub const fn DPT(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
     /// `PASIDTT`, bit [16]
     ///
     /// PASID on ATS Translated transactions is supported.
     #[inline]
-    pub const fn pasidtt(&self) -> bool {
+    pub const fn PASIDTT(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
     /// `EPAN`, bit [17]
     ///
     /// Enhanced PAN is supported.
     #[inline]
-    pub const fn epan(&self) -> bool {
+    pub const fn EPAN(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// `S1PI`, bit [18]
     ///
     /// Stage 1 permission indirection is supported.
     #[inline]
-    pub const fn s1pi(&self) -> bool {
+    pub const fn S1PI(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
     /// `S2PI`, bit [19]
     ///
     /// Stage 2 permission indirection is supported.
     #[inline]
-    pub const fn s2pi(&self) -> bool {
+    pub const fn S2PI(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
     /// `S2PO`, bit [20]
     ///
     /// Stage 2 permission overlays are supported.
     #[inline]
-    pub const fn s2po(&self) -> bool {
+    pub const fn S2PO(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// `THE`, bit [21]
     ///
     /// The translation hardening extension is supported.
     #[inline]
-    pub const fn the(&self) -> bool {
+    pub const fn THE(&self) -> bool {
         support::get(self.0 as u64, 21, 0x1) != 0
     }
     /// `MTEPERM`, bit [22]
     ///
     /// Stage 2 NoTagAccess memory attribute encodings are supported.
     #[inline]
-    pub const fn mteperm(&self) -> bool {
+    pub const fn MTEPERM(&self) -> bool {
         support::get(self.0 as u64, 22, 0x1) != 0
     }
     /// `AIE`, bit [23]
     ///
     /// Stage 1 attribute index extension (CD.AIE) is supported.
     #[inline]
-    pub const fn aie(&self) -> bool {
+    pub const fn AIE(&self) -> bool {
         support::get(self.0 as u64, 23, 0x1) != 0
     }
 }
-impl Register for Idr3 {
+impl Register for IDR3 {
     const NAME: &'static str = "IDR3";
     const OFFSET: usize = 0xc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr3::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR3::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -894,8 +897,8 @@ impl Register for Idr3 {
         self.0 as u64
     }
 }
-impl Readable for Idr3 {}
-impl ::core::fmt::Debug for Idr3 {
+impl Readable for IDR3 {}
+impl ::core::fmt::Debug for IDR3 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR3", Self::FIELDS, &[self.0 as u64])
     }
@@ -907,8 +910,9 @@ impl ::core::fmt::Debug for Idr3 {
 /// Architecture reference: section 6.3.6.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Idr5(u32);
-impl Idr5 {
+pub struct IDR5(u32);
+#[allow(non_snake_case)]
+impl IDR5 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x14_usize;
     /// Fields, lowest first.
@@ -968,7 +972,7 @@ impl Idr5 {
     ///
     /// Physical (output) address size.
     #[inline]
-    pub const fn oas(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
+    pub const fn OAS(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::OutputAddrSize::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -980,49 +984,49 @@ impl Idr5 {
     }
     /// The raw encoding of `OAS`, bits [2:0].
     #[inline]
-    pub const fn oas_bits(&self) -> u64 {
+    pub const fn OAS_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x7)
     }
     /// `GRAN4K`, bit [4]
     ///
     /// The 4 KiB translation granule is supported.
     #[inline]
-    pub const fn gran4k(&self) -> bool {
+    pub const fn GRAN4K(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `GRAN16K`, bit [5]
     ///
     /// The 16 KiB translation granule is supported.
     #[inline]
-    pub const fn gran16k(&self) -> bool {
+    pub const fn GRAN16K(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `GRAN64K`, bit [6]
     ///
     /// The 64 KiB translation granule is supported.
     #[inline]
-    pub const fn gran64k(&self) -> bool {
+    pub const fn GRAN64K(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
     /// `DS`, bit [7]
     ///
     /// 52-bit addresses with the 4K and 16K granules (LPA2 behaviour).
     #[inline]
-    pub const fn ds(&self) -> bool {
+    pub const fn DS(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// `D128`, bit [8]
     ///
     /// 128-bit VMSAv9-128 descriptors are supported.
     #[inline]
-    pub const fn d128(&self) -> bool {
+    pub const fn D128(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `VAX`, bits [11:10]
     ///
     /// Largest virtual address size a CD.TTBx can translate.
     #[inline]
-    pub const fn vax(&self) -> Result<super::enums::VaExtend, FieldError> {
+    pub const fn VAX(&self) -> Result<super::enums::VaExtend, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::VaExtend::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1034,22 +1038,22 @@ impl Idr5 {
     }
     /// The raw encoding of `VAX`, bits [11:10].
     #[inline]
-    pub const fn vax_bits(&self) -> u64 {
+    pub const fn VAX_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
     /// `STALL_MAX`, bits [31:16]
     ///
     /// Most stall records that can be outstanding without a resume or terminate.
     #[inline]
-    pub const fn stall_max(&self) -> u16 {
+    pub const fn STALL_MAX(&self) -> u16 {
         support::get(self.0 as u64, 16, 0xffff) as u16
     }
 }
-impl Register for Idr5 {
+impl Register for IDR5 {
     const NAME: &'static str = "IDR5";
     const OFFSET: usize = 0x14_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Idr5::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IDR5::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1059,8 +1063,8 @@ impl Register for Idr5 {
         self.0 as u64
     }
 }
-impl Readable for Idr5 {}
-impl ::core::fmt::Debug for Idr5 {
+impl Readable for IDR5 {}
+impl ::core::fmt::Debug for IDR5 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR5", Self::FIELDS, &[self.0 as u64])
     }
@@ -1073,8 +1077,9 @@ impl ::core::fmt::Debug for Idr5 {
 /// Architecture reference: section 6.3.9.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr0(u32);
-impl Cr0 {
+pub struct CR0(u32);
+#[allow(non_snake_case)]
+impl CR0 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x20_usize;
     /// The value after reset.
@@ -1133,18 +1138,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn smmuen(&self) -> bool {
+    pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `SMMUEN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_smmuen(self, v: bool) -> Self {
+    pub const fn with_SMMUEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `SMMUEN`, bit [0] to `v`.
     #[inline]
-    pub fn set_smmuen(&mut self, v: bool) {
+    pub fn set_SMMUEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `PRIQEN`, bit [1]
@@ -1153,18 +1158,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priqen(&self) -> bool {
+    pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `PRIQEN`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priqen(self, v: bool) -> Self {
+    pub const fn with_PRIQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `PRIQEN`, bit [1] to `v`.
     #[inline]
-    pub fn set_priqen(&mut self, v: bool) {
+    pub fn set_PRIQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `EVENTQEN`, bit [2]
@@ -1173,18 +1178,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventqen(&self) -> bool {
+    pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQEN`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventqen(self, v: bool) -> Self {
+    pub const fn with_EVENTQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQEN`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventqen(&mut self, v: bool) {
+    pub fn set_EVENTQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `CMDQEN`, bit [3]
@@ -1193,18 +1198,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqen(&self) -> bool {
+    pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `CMDQEN`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdqen(self, v: bool) -> Self {
+    pub const fn with_CMDQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQEN`, bit [3] to `v`.
     #[inline]
-    pub fn set_cmdqen(&mut self, v: bool) {
+    pub fn set_CMDQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `ATSCHK`, bit [4]
@@ -1213,18 +1218,18 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn atschk(&self) -> bool {
+    pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// Returns the value with `ATSCHK`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_atschk(self, v: bool) -> Self {
+    pub const fn with_ATSCHK(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
     /// Sets `ATSCHK`, bit [4] to `v`.
     #[inline]
-    pub fn set_atschk(&mut self, v: bool) {
+    pub fn set_ATSCHK(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `VMW`, bits [8:6]
@@ -1233,7 +1238,7 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
+    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1245,18 +1250,18 @@ impl Cr0 {
     }
     /// The raw encoding of `VMW`, bits [8:6].
     #[inline]
-    pub const fn vmw_bits(&self) -> u64 {
+    pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
     /// Returns the value with `VMW`, bits [8:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_vmw(self, v: super::enums::VmidWildcard) -> Self {
+    pub const fn with_VMW(self, v: super::enums::VmidWildcard) -> Self {
         Self(support::put(self.0 as u64, 6, 0x7, v.bits()) as u32)
     }
     /// Sets `VMW`, bits [8:6] to `v`.
     #[inline]
-    pub fn set_vmw(&mut self, v: super::enums::VmidWildcard) {
+    pub fn set_VMW(&mut self, v: super::enums::VmidWildcard) {
         self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
     /// `DPT_WALK_EN`, bit [10]
@@ -1265,31 +1270,31 @@ impl Cr0 {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_walk_en(&self) -> bool {
+    pub const fn DPT_WALK_EN(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// Returns the value with `DPT_WALK_EN`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dpt_walk_en(self, v: bool) -> Self {
+    pub const fn with_DPT_WALK_EN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
     /// Sets `DPT_WALK_EN`, bit [10] to `v`.
     #[inline]
-    pub fn set_dpt_walk_en(&mut self, v: bool) {
+    pub fn set_DPT_WALK_EN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `CR0ACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
-    pub const fn acked_by(self, ack: Cr0ack) -> bool {
+    pub const fn acked_by(self, ack: CR0ACK) -> bool {
         (self.0 ^ ack.0) & 0x5df_u32 == 0
     }
 }
-impl Register for Cr0 {
+impl Register for CR0 {
     const NAME: &'static str = "CR0";
     const OFFSET: usize = 0x20_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr0::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1299,13 +1304,13 @@ impl Register for Cr0 {
         self.0 as u64
     }
 }
-impl Readable for Cr0 {}
-impl Writable for Cr0 {}
-impl support::AckedBy for Cr0 {
-    type Ack = Cr0ack;
+impl Readable for CR0 {}
+impl Writable for CR0 {}
+impl support::AckedBy for CR0 {
+    type Ack = CR0ACK;
     const SHARED: u64 = 0x5df;
 }
-impl ::core::fmt::Debug for Cr0 {
+impl ::core::fmt::Debug for CR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR0", Self::FIELDS, &[self.0 as u64])
     }
@@ -1317,8 +1322,9 @@ impl ::core::fmt::Debug for Cr0 {
 /// Architecture reference: section 6.3.10.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr0ack(u32);
-impl Cr0ack {
+pub struct CR0ACK(u32);
+#[allow(non_snake_case)]
+impl CR0ACK {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x24_usize;
     /// The value after reset.
@@ -1375,42 +1381,42 @@ impl Cr0ack {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn smmuen(&self) -> bool {
+    pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `PRIQEN`, bit [1]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priqen(&self) -> bool {
+    pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// `EVENTQEN`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventqen(&self) -> bool {
+    pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `CMDQEN`, bit [3]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqen(&self) -> bool {
+    pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// `ATSCHK`, bit [4]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn atschk(&self) -> bool {
+    pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `VMW`, bits [8:6]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn vmw(&self) -> Result<super::enums::VmidWildcard, FieldError> {
+    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x7);
         match super::enums::VmidWildcard::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1422,22 +1428,22 @@ impl Cr0ack {
     }
     /// The raw encoding of `VMW`, bits [8:6].
     #[inline]
-    pub const fn vmw_bits(&self) -> u64 {
+    pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
     /// `DPT_WALK_EN`, bit [10]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_walk_en(&self) -> bool {
+    pub const fn DPT_WALK_EN(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
 }
-impl Register for Cr0ack {
+impl Register for CR0ACK {
     const NAME: &'static str = "CR0ACK";
     const OFFSET: usize = 0x24_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr0ack::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR0ACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1447,8 +1453,8 @@ impl Register for Cr0ack {
         self.0 as u64
     }
 }
-impl Readable for Cr0ack {}
-impl ::core::fmt::Debug for Cr0ack {
+impl Readable for CR0ACK {}
+impl ::core::fmt::Debug for CR0ACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR0ACK", Self::FIELDS, &[self.0 as u64])
     }
@@ -1460,8 +1466,9 @@ impl ::core::fmt::Debug for Cr0ack {
 /// Architecture reference: section 6.3.11.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr1(u32);
-impl Cr1 {
+pub struct CR1(u32);
+#[allow(non_snake_case)]
+impl CR1 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x28_usize;
     /// Fields, lowest first.
@@ -1511,7 +1518,7 @@ impl Cr1 {
     ///
     /// Inner cacheability of queue accesses.
     #[inline]
-    pub const fn queue_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn QUEUE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1523,25 +1530,25 @@ impl Cr1 {
     }
     /// The raw encoding of `QUEUE_IC`, bits [1:0].
     #[inline]
-    pub const fn queue_ic_bits(&self) -> u64 {
+    pub const fn QUEUE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x3)
     }
     /// Returns the value with `QUEUE_IC`, bits [1:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_ic(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 0, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_IC`, bits [1:0] to `v`.
     #[inline]
-    pub fn set_queue_ic(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_QUEUE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_OC`, bits [3:2]
     ///
     /// Outer cacheability of queue accesses.
     #[inline]
-    pub const fn queue_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn QUEUE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1553,25 +1560,25 @@ impl Cr1 {
     }
     /// The raw encoding of `QUEUE_OC`, bits [3:2].
     #[inline]
-    pub const fn queue_oc_bits(&self) -> u64 {
+    pub const fn QUEUE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
     /// Returns the value with `QUEUE_OC`, bits [3:2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_oc(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 2, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_OC`, bits [3:2] to `v`.
     #[inline]
-    pub fn set_queue_oc(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_QUEUE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
     /// `QUEUE_SH`, bits [5:4]
     ///
     /// Shareability of queue accesses.
     #[inline]
-    pub const fn queue_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn QUEUE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1583,25 +1590,25 @@ impl Cr1 {
     }
     /// The raw encoding of `QUEUE_SH`, bits [5:4].
     #[inline]
-    pub const fn queue_sh_bits(&self) -> u64 {
+    pub const fn QUEUE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `QUEUE_SH`, bits [5:4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_queue_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
     /// Sets `QUEUE_SH`, bits [5:4] to `v`.
     #[inline]
-    pub fn set_queue_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_QUEUE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
     /// `TABLE_IC`, bits [7:6]
     ///
     /// Inner cacheability of Stream table accesses.
     #[inline]
-    pub const fn table_ic(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn TABLE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1613,25 +1620,25 @@ impl Cr1 {
     }
     /// The raw encoding of `TABLE_IC`, bits [7:6].
     #[inline]
-    pub const fn table_ic_bits(&self) -> u64 {
+    pub const fn TABLE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
     /// Returns the value with `TABLE_IC`, bits [7:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_ic(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 6, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_IC`, bits [7:6] to `v`.
     #[inline]
-    pub fn set_table_ic(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_TABLE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
     /// `TABLE_OC`, bits [9:8]
     ///
     /// Outer cacheability of Stream table accesses.
     #[inline]
-    pub const fn table_oc(&self) -> Result<super::enums::RegCacheability, FieldError> {
+    pub const fn TABLE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
         let raw = support::get(self.0 as u64, 8, 0x3);
         match super::enums::RegCacheability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1643,25 +1650,25 @@ impl Cr1 {
     }
     /// The raw encoding of `TABLE_OC`, bits [9:8].
     #[inline]
-    pub const fn table_oc_bits(&self) -> u64 {
+    pub const fn TABLE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 8, 0x3)
     }
     /// Returns the value with `TABLE_OC`, bits [9:8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_oc(self, v: super::enums::RegCacheability) -> Self {
+    pub const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 8, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_OC`, bits [9:8] to `v`.
     #[inline]
-    pub fn set_table_oc(&mut self, v: super::enums::RegCacheability) {
+    pub fn set_TABLE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
     /// `TABLE_SH`, bits [11:10]
     ///
     /// Shareability of Stream table accesses.
     #[inline]
-    pub const fn table_sh(&self) -> Result<super::enums::RegShareability, FieldError> {
+    pub const fn TABLE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
         let raw = support::get(self.0 as u64, 10, 0x3);
         match super::enums::RegShareability::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1673,26 +1680,26 @@ impl Cr1 {
     }
     /// The raw encoding of `TABLE_SH`, bits [11:10].
     #[inline]
-    pub const fn table_sh_bits(&self) -> u64 {
+    pub const fn TABLE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
     /// Returns the value with `TABLE_SH`, bits [11:10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_table_sh(self, v: super::enums::RegShareability) -> Self {
+    pub const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
     }
     /// Sets `TABLE_SH`, bits [11:10] to `v`.
     #[inline]
-    pub fn set_table_sh(&mut self, v: super::enums::RegShareability) {
+    pub fn set_TABLE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
     }
 }
-impl Register for Cr1 {
+impl Register for CR1 {
     const NAME: &'static str = "CR1";
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr1::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1702,9 +1709,9 @@ impl Register for Cr1 {
         self.0 as u64
     }
 }
-impl Readable for Cr1 {}
-impl Writable for Cr1 {}
-impl ::core::fmt::Debug for Cr1 {
+impl Readable for CR1 {}
+impl Writable for CR1 {}
+impl ::core::fmt::Debug for CR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR1", Self::FIELDS, &[self.0 as u64])
     }
@@ -1716,8 +1723,9 @@ impl ::core::fmt::Debug for Cr1 {
 /// Architecture reference: section 6.3.12.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cr2(u32);
-impl Cr2 {
+pub struct CR2(u32);
+#[allow(non_snake_case)]
+impl CR2 {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x2c_usize;
     /// Fields, lowest first.
@@ -1757,80 +1765,80 @@ impl Cr2 {
     ///
     /// EL2 streams use the EL2-E2H regime (tagged with an ASID).
     #[inline]
-    pub const fn e2h(&self) -> bool {
+    pub const fn E2H(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `E2H`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_e2h(self, v: bool) -> Self {
+    pub const fn with_E2H(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `E2H`, bit [0] to `v`.
     #[inline]
-    pub fn set_e2h(&mut self, v: bool) {
+    pub fn set_E2H(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `RECINVSID`, bit [1]
     ///
     /// Record C_BAD_STREAMID for out-of-range StreamIDs.
     #[inline]
-    pub const fn recinvsid(&self) -> bool {
+    pub const fn RECINVSID(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `RECINVSID`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_recinvsid(self, v: bool) -> Self {
+    pub const fn with_RECINVSID(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `RECINVSID`, bit [1] to `v`.
     #[inline]
-    pub fn set_recinvsid(&mut self, v: bool) {
+    pub fn set_RECINVSID(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `PTM`, bit [2]
     ///
     /// Private TLB maintenance: ignore broadcast Non-secure TLB invalidations.
     #[inline]
-    pub const fn ptm(&self) -> bool {
+    pub const fn PTM(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `PTM`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ptm(self, v: bool) -> Self {
+    pub const fn with_PTM(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `PTM`, bit [2] to `v`.
     #[inline]
-    pub fn set_ptm(&mut self, v: bool) {
+    pub fn set_PTM(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `REC_CFG_ATS`, bit [3]
     ///
     /// Record the extended set of ATS/PRI configuration errors.
     #[inline]
-    pub const fn rec_cfg_ats(&self) -> bool {
+    pub const fn REC_CFG_ATS(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `REC_CFG_ATS`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rec_cfg_ats(self, v: bool) -> Self {
+    pub const fn with_REC_CFG_ATS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
     /// Sets `REC_CFG_ATS`, bit [3] to `v`.
     #[inline]
-    pub fn set_rec_cfg_ats(&mut self, v: bool) {
+    pub fn set_REC_CFG_ATS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
 }
-impl Register for Cr2 {
+impl Register for CR2 {
     const NAME: &'static str = "CR2";
     const OFFSET: usize = 0x2c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cr2::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CR2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1840,9 +1848,9 @@ impl Register for Cr2 {
         self.0 as u64
     }
 }
-impl Readable for Cr2 {}
-impl Writable for Cr2 {}
-impl ::core::fmt::Debug for Cr2 {
+impl Readable for CR2 {}
+impl Writable for CR2 {}
+impl ::core::fmt::Debug for CR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR2", Self::FIELDS, &[self.0 as u64])
     }
@@ -1854,8 +1862,10 @@ impl ::core::fmt::Debug for Cr2 {
 /// Architecture reference: section 6.3.14.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gbpa(u32);
-impl Gbpa {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GBPA(u32);
+#[allow(non_snake_case)]
+impl GBPA {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x44_usize;
     /// Fields, lowest first.
@@ -1915,14 +1925,14 @@ impl Gbpa {
     ///
     /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
     #[inline]
-    pub const fn mem_attr(&self) -> u8 {
+    pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_mem_attr(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
@@ -1934,7 +1944,7 @@ impl Gbpa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_mem_attr(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("MemAttr", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -1943,7 +1953,7 @@ impl Gbpa {
     ///
     /// Memory type override.
     #[inline]
-    pub const fn mtcfg(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
+    pub const fn MTCFG(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
         let raw = support::get(self.0 as u64, 4, 0x1);
         match super::enums::GbpaMtCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1955,32 +1965,32 @@ impl Gbpa {
     }
     /// The raw encoding of `MTCFG`, bit [4].
     #[inline]
-    pub const fn mtcfg_bits(&self) -> u64 {
+    pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x1)
     }
     /// Returns the value with `MTCFG`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_mtcfg(self, v: super::enums::GbpaMtCfg) -> Self {
+    pub const fn with_MTCFG(self, v: super::enums::GbpaMtCfg) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v.bits()) as u32)
     }
     /// Sets `MTCFG`, bit [4] to `v`.
     #[inline]
-    pub fn set_mtcfg(&mut self, v: super::enums::GbpaMtCfg) {
+    pub fn set_MTCFG(&mut self, v: super::enums::GbpaMtCfg) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
     /// `ALLOCCFG`, bits [11:8]
     ///
     /// Allocation hints: 0b0xxx keeps incoming, 0b1RWT forces RA, WA and TR.
     #[inline]
-    pub const fn alloccfg(&self) -> u8 {
+    pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0 as u64, 8, 0xf) as u8
     }
     /// Returns the value with `ALLOCCFG`, bits [11:8] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_alloccfg(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_ALLOCCFG(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("ALLOCCFG", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32))
@@ -1992,7 +2002,7 @@ impl Gbpa {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_alloccfg(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_ALLOCCFG(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
@@ -2001,7 +2011,7 @@ impl Gbpa {
     ///
     /// Shareability override.
     #[inline]
-    pub const fn shcfg(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
+    pub const fn SHCFG(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
         let raw = support::get(self.0 as u64, 12, 0x3);
         match super::enums::GbpaShCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2013,25 +2023,25 @@ impl Gbpa {
     }
     /// The raw encoding of `SHCFG`, bits [13:12].
     #[inline]
-    pub const fn shcfg_bits(&self) -> u64 {
+    pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 12, 0x3)
     }
     /// Returns the value with `SHCFG`, bits [13:12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_shcfg(self, v: super::enums::GbpaShCfg) -> Self {
+    pub const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
         Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
     }
     /// Sets `SHCFG`, bits [13:12] to `v`.
     #[inline]
-    pub fn set_shcfg(&mut self, v: super::enums::GbpaShCfg) {
+    pub fn set_SHCFG(&mut self, v: super::enums::GbpaShCfg) {
         self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
     /// `PRIVCFG`, bits [17:16]
     ///
     /// Privilege override.
     #[inline]
-    pub const fn privcfg(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
+    pub const fn PRIVCFG(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::GbpaPrivCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2043,25 +2053,25 @@ impl Gbpa {
     }
     /// The raw encoding of `PRIVCFG`, bits [17:16].
     #[inline]
-    pub const fn privcfg_bits(&self) -> u64 {
+    pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
     /// Returns the value with `PRIVCFG`, bits [17:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_privcfg(self, v: super::enums::GbpaPrivCfg) -> Self {
+    pub const fn with_PRIVCFG(self, v: super::enums::GbpaPrivCfg) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
     /// Sets `PRIVCFG`, bits [17:16] to `v`.
     #[inline]
-    pub fn set_privcfg(&mut self, v: super::enums::GbpaPrivCfg) {
+    pub fn set_PRIVCFG(&mut self, v: super::enums::GbpaPrivCfg) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
     /// `INSTCFG`, bits [19:18]
     ///
     /// Instruction/data override (reads only; writes are always data).
     #[inline]
-    pub const fn instcfg(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
+    pub const fn INSTCFG(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
         let raw = support::get(self.0 as u64, 18, 0x3);
         match super::enums::GbpaInstCfg::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -2073,36 +2083,36 @@ impl Gbpa {
     }
     /// The raw encoding of `INSTCFG`, bits [19:18].
     #[inline]
-    pub const fn instcfg_bits(&self) -> u64 {
+    pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 18, 0x3)
     }
     /// Returns the value with `INSTCFG`, bits [19:18] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_instcfg(self, v: super::enums::GbpaInstCfg) -> Self {
+    pub const fn with_INSTCFG(self, v: super::enums::GbpaInstCfg) -> Self {
         Self(support::put(self.0 as u64, 18, 0x3, v.bits()) as u32)
     }
     /// Sets `INSTCFG`, bits [19:18] to `v`.
     #[inline]
-    pub fn set_instcfg(&mut self, v: super::enums::GbpaInstCfg) {
+    pub fn set_INSTCFG(&mut self, v: super::enums::GbpaInstCfg) {
         self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
     /// `ABORT`, bit [20]
     ///
     /// Abort all incoming transactions instead of bypassing them.
     #[inline]
-    pub const fn abort(&self) -> bool {
+    pub const fn ABORT(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// Returns the value with `ABORT`, bit [20] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_abort(self, v: bool) -> Self {
+    pub const fn with_ABORT(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 20, 0x1, v as u64) as u32)
     }
     /// Sets `ABORT`, bit [20] to `v`.
     #[inline]
-    pub fn set_abort(&mut self, v: bool) {
+    pub fn set_ABORT(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
     /// `Update`, bit [31]
@@ -2111,26 +2121,26 @@ impl Gbpa {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn update(&self) -> bool {
+    pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_update(self, v: bool) -> Self {
+    pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `Update`, bit [31] to `v`.
     #[inline]
-    pub fn set_update(&mut self, v: bool) {
+    pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for Gbpa {
+impl Register for GBPA {
     const NAME: &'static str = "GBPA";
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gbpa::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GBPA::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2140,9 +2150,9 @@ impl Register for Gbpa {
         self.0 as u64
     }
 }
-impl Readable for Gbpa {}
-impl Writable for Gbpa {}
-impl ::core::fmt::Debug for Gbpa {
+impl Readable for GBPA {}
+impl Writable for GBPA {}
+impl ::core::fmt::Debug for GBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GBPA", Self::FIELDS, &[self.0 as u64])
     }
@@ -2155,8 +2165,10 @@ impl ::core::fmt::Debug for Gbpa {
 /// Architecture reference: section 6.3.16.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IrqCtrl(u32);
-impl IrqCtrl {
+#[allow(non_camel_case_types)]
+pub struct IRQ_CTRL(u32);
+#[allow(non_snake_case)]
+impl IRQ_CTRL {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x50_usize;
     /// The value after reset.
@@ -2195,18 +2207,18 @@ impl IrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gerror_irqen(&self) -> bool {
+    pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `GERROR_IRQEN`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gerror_irqen(self, v: bool) -> Self {
+    pub const fn with_GERROR_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `GERROR_IRQEN`, bit [0] to `v`.
     #[inline]
-    pub fn set_gerror_irqen(&mut self, v: bool) {
+    pub fn set_GERROR_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `PRIQ_IRQEN`, bit [1]
@@ -2215,18 +2227,18 @@ impl IrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_irqen(&self) -> bool {
+    pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `PRIQ_IRQEN`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priq_irqen(self, v: bool) -> Self {
+    pub const fn with_PRIQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `PRIQ_IRQEN`, bit [1] to `v`.
     #[inline]
-    pub fn set_priq_irqen(&mut self, v: bool) {
+    pub fn set_PRIQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_IRQEN`, bit [2]
@@ -2235,31 +2247,31 @@ impl IrqCtrl {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_irqen(&self) -> bool {
+    pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQ_IRQEN`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventq_irqen(self, v: bool) -> Self {
+    pub const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventq_irqen(&mut self, v: bool) {
+    pub fn set_EVENTQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// Whether `ack` (a `IRQ_CTRLACK` read) acknowledges this value: the shared fields are equal.
     #[inline]
-    pub const fn acked_by(self, ack: IrqCtrlack) -> bool {
+    pub const fn acked_by(self, ack: IRQ_CTRLACK) -> bool {
         (self.0 ^ ack.0) & 0x7_u32 == 0
     }
 }
-impl Register for IrqCtrl {
+impl Register for IRQ_CTRL {
     const NAME: &'static str = "IRQ_CTRL";
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IrqCtrl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IRQ_CTRL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2269,13 +2281,13 @@ impl Register for IrqCtrl {
         self.0 as u64
     }
 }
-impl Readable for IrqCtrl {}
-impl Writable for IrqCtrl {}
-impl support::AckedBy for IrqCtrl {
-    type Ack = IrqCtrlack;
+impl Readable for IRQ_CTRL {}
+impl Writable for IRQ_CTRL {}
+impl support::AckedBy for IRQ_CTRL {
+    type Ack = IRQ_CTRLACK;
     const SHARED: u64 = 0x7;
 }
-impl ::core::fmt::Debug for IrqCtrl {
+impl ::core::fmt::Debug for IRQ_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IRQ_CTRL", Self::FIELDS, &[self.0 as u64])
     }
@@ -2287,8 +2299,10 @@ impl ::core::fmt::Debug for IrqCtrl {
 /// Architecture reference: section 6.3.18.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IrqCtrlack(u32);
-impl IrqCtrlack {
+#[allow(non_camel_case_types)]
+pub struct IRQ_CTRLACK(u32);
+#[allow(non_snake_case)]
+impl IRQ_CTRLACK {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x54_usize;
     /// The value after reset.
@@ -2325,29 +2339,29 @@ impl IrqCtrlack {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn gerror_irqen(&self) -> bool {
+    pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `PRIQ_IRQEN`, bit [1]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_irqen(&self) -> bool {
+    pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// `EVENTQ_IRQEN`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_irqen(&self) -> bool {
+    pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
 }
-impl Register for IrqCtrlack {
+impl Register for IRQ_CTRLACK {
     const NAME: &'static str = "IRQ_CTRLACK";
     const OFFSET: usize = 0x54_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IrqCtrlack::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IRQ_CTRLACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2357,8 +2371,8 @@ impl Register for IrqCtrlack {
         self.0 as u64
     }
 }
-impl Readable for IrqCtrlack {}
-impl ::core::fmt::Debug for IrqCtrlack {
+impl Readable for IRQ_CTRLACK {}
+impl ::core::fmt::Debug for IRQ_CTRLACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[self.0 as u64])
     }
@@ -2371,8 +2385,10 @@ impl ::core::fmt::Debug for IrqCtrlack {
 /// Architecture reference: section 6.3.19.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gerror(u32);
-impl Gerror {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GERROR(u32);
+#[allow(non_snake_case)]
+impl GERROR {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x60_usize;
     /// The value after reset.
@@ -2446,7 +2462,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdq_err(&self) -> bool {
+    pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
@@ -2455,7 +2471,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_abt_err(&self) -> bool {
+    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// `PRIQ_ABT_ERR`, bit [3]
@@ -2464,7 +2480,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_abt_err(&self) -> bool {
+    pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
@@ -2473,7 +2489,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_cmdq_abt_err(&self) -> bool {
+    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
@@ -2482,7 +2498,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_eventq_abt_err(&self) -> bool {
+    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `MSI_PRIQ_ABT_ERR`, bit [6]
@@ -2491,7 +2507,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_priq_abt_err(&self) -> bool {
+    pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
@@ -2500,7 +2516,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_gerror_abt_err(&self) -> bool {
+    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// `SFM_ERR`, bit [8]
@@ -2509,7 +2525,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sfm_err(&self) -> bool {
+    pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// `CMDQP_ERR`, bit [9]
@@ -2518,7 +2534,7 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqp_err(&self) -> bool {
+    pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `DPT_ERR`, bit [10]
@@ -2527,21 +2543,21 @@ impl Gerror {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_err(&self) -> bool {
+    pub const fn DPT_ERR(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// The active bits: those that differ from `ack` (a `GERRORN` read).
     #[inline]
     #[must_use]
-    pub const fn active(self, ack: Gerrorn) -> Self {
+    pub const fn active(self, ack: GERRORN) -> Self {
         Self((self.0 ^ ack.0) & 0x7fd_u32)
     }
 }
-impl Register for Gerror {
+impl Register for GERROR {
     const NAME: &'static str = "GERROR";
     const OFFSET: usize = 0x60_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gerror::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GERROR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2551,8 +2567,8 @@ impl Register for Gerror {
         self.0 as u64
     }
 }
-impl Readable for Gerror {}
-impl ::core::fmt::Debug for Gerror {
+impl Readable for GERROR {}
+impl ::core::fmt::Debug for GERROR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERROR", Self::FIELDS, &[self.0 as u64])
     }
@@ -2564,8 +2580,10 @@ impl ::core::fmt::Debug for Gerror {
 /// Architecture reference: section 6.3.20.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Gerrorn(u32);
-impl Gerrorn {
+#[allow(clippy::upper_case_acronyms)]
+pub struct GERRORN(u32);
+#[allow(non_snake_case)]
+impl GERRORN {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x64_usize;
     /// The value after reset.
@@ -2637,195 +2655,195 @@ impl Gerrorn {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdq_err(&self) -> bool {
+    pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `CMDQ_ERR`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdq_err(self, v: bool) -> Self {
+    pub const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQ_ERR`, bit [0] to `v`.
     #[inline]
-    pub fn set_cmdq_err(&mut self, v: bool) {
+    pub fn set_CMDQ_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_ABT_ERR`, bit [2]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn eventq_abt_err(&self) -> bool {
+    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQ_ABT_ERR`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_eventq_abt_err(self, v: bool) -> Self {
+    pub const fn with_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
     #[inline]
-    pub fn set_eventq_abt_err(&mut self, v: bool) {
+    pub fn set_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
     /// `PRIQ_ABT_ERR`, bit [3]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn priq_abt_err(&self) -> bool {
+    pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `PRIQ_ABT_ERR`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priq_abt_err(self, v: bool) -> Self {
+    pub const fn with_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
     /// Sets `PRIQ_ABT_ERR`, bit [3] to `v`.
     #[inline]
-    pub fn set_priq_abt_err(&mut self, v: bool) {
+    pub fn set_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
     /// `MSI_CMDQ_ABT_ERR`, bit [4]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_cmdq_abt_err(&self) -> bool {
+    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_cmdq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_CMDQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
     #[inline]
-    pub fn set_msi_cmdq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_CMDQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
     /// `MSI_EVENTQ_ABT_ERR`, bit [5]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_eventq_abt_err(&self) -> bool {
+    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit [5] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_eventq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
     #[inline]
-    pub fn set_msi_eventq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
     /// `MSI_PRIQ_ABT_ERR`, bit [6]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_priq_abt_err(&self) -> bool {
+    pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
     /// Returns the value with `MSI_PRIQ_ABT_ERR`, bit [6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_priq_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_PRIQ_ABT_ERR`, bit [6] to `v`.
     #[inline]
-    pub fn set_msi_priq_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 6, 0x1, v as u64) as u32;
     }
     /// `MSI_GERROR_ABT_ERR`, bit [7]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn msi_gerror_abt_err(&self) -> bool {
+    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
     /// Returns the value with `MSI_GERROR_ABT_ERR`, bit [7] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msi_gerror_abt_err(self, v: bool) -> Self {
+    pub const fn with_MSI_GERROR_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 7, 0x1, v as u64) as u32)
     }
     /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
     #[inline]
-    pub fn set_msi_gerror_abt_err(&mut self, v: bool) {
+    pub fn set_MSI_GERROR_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
     /// `SFM_ERR`, bit [8]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn sfm_err(&self) -> bool {
+    pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// Returns the value with `SFM_ERR`, bit [8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sfm_err(self, v: bool) -> Self {
+    pub const fn with_SFM_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, v as u64) as u32)
     }
     /// Sets `SFM_ERR`, bit [8] to `v`.
     #[inline]
-    pub fn set_sfm_err(&mut self, v: bool) {
+    pub fn set_SFM_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
     /// `CMDQP_ERR`, bit [9]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn cmdqp_err(&self) -> bool {
+    pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// Returns the value with `CMDQP_ERR`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cmdqp_err(self, v: bool) -> Self {
+    pub const fn with_CMDQP_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
     /// Sets `CMDQP_ERR`, bit [9] to `v`.
     #[inline]
-    pub fn set_cmdqp_err(&mut self, v: bool) {
+    pub fn set_CMDQP_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
     /// `DPT_ERR`, bit [10]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn dpt_err(&self) -> bool {
+    pub const fn DPT_ERR(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// Returns the value with `DPT_ERR`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dpt_err(self, v: bool) -> Self {
+    pub const fn with_DPT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
     /// Sets `DPT_ERR`, bit [10] to `v`.
     #[inline]
-    pub fn set_dpt_err(&mut self, v: bool) {
+    pub fn set_DPT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
     }
     /// The value to write so that every error active in `errors` (a `GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `GERROR`.
     #[inline]
     #[must_use]
-    pub const fn acknowledge(self, errors: Gerror) -> Self {
+    pub const fn acknowledge(self, errors: GERROR) -> Self {
         Self((self.0 & !0x7fd_u32) | (errors.0 & 0x7fd_u32))
     }
 }
-impl Register for Gerrorn {
+impl Register for GERRORN {
     const NAME: &'static str = "GERRORN";
     const OFFSET: usize = 0x64_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Gerrorn::FIELDS;
+    const FIELDS: &'static [FieldInfo] = GERRORN::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2835,9 +2853,9 @@ impl Register for Gerrorn {
         self.0 as u64
     }
 }
-impl Readable for Gerrorn {}
-impl Writable for Gerrorn {}
-impl ::core::fmt::Debug for Gerrorn {
+impl Readable for GERRORN {}
+impl Writable for GERRORN {}
+impl ::core::fmt::Debug for GERRORN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERRORN", Self::FIELDS, &[self.0 as u64])
     }
@@ -2849,8 +2867,10 @@ impl ::core::fmt::Debug for Gerrorn {
 /// Architecture reference: section 6.3.24.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct StrtabBase(u64);
-impl StrtabBase {
+#[allow(non_camel_case_types)]
+pub struct STRTAB_BASE(u64);
+#[allow(non_snake_case)]
+impl STRTAB_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x80_usize;
     /// Fields, lowest first.
@@ -2881,14 +2901,14 @@ impl StrtabBase {
     /// Physical base of the Stream table, aligned to the table (or L1 table) size.
     /// The address, with bits [5:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 6, 0x3ffffffffffff) << 6
     }
     /// Returns the value with `ADDR`, bits [55:6] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw)))
@@ -2900,7 +2920,7 @@ impl StrtabBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -2909,26 +2929,26 @@ impl StrtabBase {
     ///
     /// Read-allocate hint for Stream table accesses.
     #[inline]
-    pub const fn ra(&self) -> bool {
+    pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `RA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ra(self, v: bool) -> Self {
+    pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
-    pub fn set_ra(&mut self, v: bool) {
+    pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for StrtabBase {
+impl Register for STRTAB_BASE {
     const NAME: &'static str = "STRTAB_BASE";
     const OFFSET: usize = 0x80_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = StrtabBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = STRTAB_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2938,9 +2958,9 @@ impl Register for StrtabBase {
         self.0
     }
 }
-impl Readable for StrtabBase {}
-impl Writable for StrtabBase {}
-impl ::core::fmt::Debug for StrtabBase {
+impl Readable for STRTAB_BASE {}
+impl Writable for STRTAB_BASE {}
+impl ::core::fmt::Debug for STRTAB_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STRTAB_BASE", Self::FIELDS, &[self.0])
     }
@@ -2952,8 +2972,10 @@ impl ::core::fmt::Debug for StrtabBase {
 /// Architecture reference: section 6.3.25.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct StrtabBaseCfg(u32);
-impl StrtabBaseCfg {
+#[allow(non_camel_case_types)]
+pub struct STRTAB_BASE_CFG(u32);
+#[allow(non_snake_case)]
+impl STRTAB_BASE_CFG {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x88_usize;
     /// Fields, lowest first.
@@ -2989,14 +3011,14 @@ impl StrtabBaseCfg {
     /// The table covers 2^LOG2SIZE StreamIDs.
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [5:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32))
@@ -3008,7 +3030,7 @@ impl StrtabBaseCfg {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         ::core::result::Result::Ok(())
@@ -3017,7 +3039,7 @@ impl StrtabBaseCfg {
     ///
     /// StreamID bits resolved by a second-level table.
     #[inline]
-    pub const fn split(&self) -> Result<super::enums::StrtabSplit, FieldError> {
+    pub const fn SPLIT(&self) -> Result<super::enums::StrtabSplit, FieldError> {
         let raw = support::get(self.0 as u64, 6, 0x1f);
         match super::enums::StrtabSplit::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3029,25 +3051,25 @@ impl StrtabBaseCfg {
     }
     /// The raw encoding of `SPLIT`, bits [10:6].
     #[inline]
-    pub const fn split_bits(&self) -> u64 {
+    pub const fn SPLIT_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x1f)
     }
     /// Returns the value with `SPLIT`, bits [10:6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_split(self, v: super::enums::StrtabSplit) -> Self {
+    pub const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32)
     }
     /// Sets `SPLIT`, bits [10:6] to `v`.
     #[inline]
-    pub fn set_split(&mut self, v: super::enums::StrtabSplit) {
+    pub fn set_SPLIT(&mut self, v: super::enums::StrtabSplit) {
         self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
     /// `FMT`, bits [17:16]
     ///
     /// Stream table layout.
     #[inline]
-    pub const fn fmt(&self) -> Result<super::enums::StrtabFmt, FieldError> {
+    pub const fn FMT(&self) -> Result<super::enums::StrtabFmt, FieldError> {
         let raw = support::get(self.0 as u64, 16, 0x3);
         match super::enums::StrtabFmt::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3059,26 +3081,26 @@ impl StrtabBaseCfg {
     }
     /// The raw encoding of `FMT`, bits [17:16].
     #[inline]
-    pub const fn fmt_bits(&self) -> u64 {
+    pub const fn FMT_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
     /// Returns the value with `FMT`, bits [17:16] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fmt(self, v: super::enums::StrtabFmt) -> Self {
+    pub const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
     /// Sets `FMT`, bits [17:16] to `v`.
     #[inline]
-    pub fn set_fmt(&mut self, v: super::enums::StrtabFmt) {
+    pub fn set_FMT(&mut self, v: super::enums::StrtabFmt) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
 }
-impl Register for StrtabBaseCfg {
+impl Register for STRTAB_BASE_CFG {
     const NAME: &'static str = "STRTAB_BASE_CFG";
     const OFFSET: usize = 0x88_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = StrtabBaseCfg::FIELDS;
+    const FIELDS: &'static [FieldInfo] = STRTAB_BASE_CFG::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3088,9 +3110,9 @@ impl Register for StrtabBaseCfg {
         self.0 as u64
     }
 }
-impl Readable for StrtabBaseCfg {}
-impl Writable for StrtabBaseCfg {}
-impl ::core::fmt::Debug for StrtabBaseCfg {
+impl Readable for STRTAB_BASE_CFG {}
+impl Writable for STRTAB_BASE_CFG {}
+impl ::core::fmt::Debug for STRTAB_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STRTAB_BASE_CFG", Self::FIELDS, &[self.0 as u64])
     }
@@ -3102,8 +3124,10 @@ impl ::core::fmt::Debug for StrtabBaseCfg {
 /// Architecture reference: section 6.3.26.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqBase(u64);
-impl CmdqBase {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_BASE(u64);
+#[allow(non_snake_case)]
+impl CMDQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x90_usize;
     /// Fields, lowest first.
@@ -3139,14 +3163,14 @@ impl CmdqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.CMDQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -3158,7 +3182,7 @@ impl CmdqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -3168,14 +3192,14 @@ impl CmdqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
@@ -3187,7 +3211,7 @@ impl CmdqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3196,26 +3220,26 @@ impl CmdqBase {
     ///
     /// Read-allocate hint for Command queue accesses.
     #[inline]
-    pub const fn ra(&self) -> bool {
+    pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `RA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ra(self, v: bool) -> Self {
+    pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `RA`, bit [62] to `v`.
     #[inline]
-    pub fn set_ra(&mut self, v: bool) {
+    pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for CmdqBase {
+impl Register for CMDQ_BASE {
     const NAME: &'static str = "CMDQ_BASE";
     const OFFSET: usize = 0x90_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = CmdqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -3225,9 +3249,9 @@ impl Register for CmdqBase {
         self.0
     }
 }
-impl Readable for CmdqBase {}
-impl Writable for CmdqBase {}
-impl ::core::fmt::Debug for CmdqBase {
+impl Readable for CMDQ_BASE {}
+impl Writable for CMDQ_BASE {}
+impl ::core::fmt::Debug for CMDQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -3239,8 +3263,10 @@ impl ::core::fmt::Debug for CmdqBase {
 /// Architecture reference: section 6.3.27.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqProd(u32);
-impl CmdqProd {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_PROD(u32);
+#[allow(non_snake_case)]
+impl CMDQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x98_usize;
     /// Fields, lowest first.
@@ -3263,14 +3289,14 @@ impl CmdqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3284,17 +3310,17 @@ impl CmdqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
 }
-impl Register for CmdqProd {
+impl Register for CMDQ_PROD {
     const NAME: &'static str = "CMDQ_PROD";
     const OFFSET: usize = 0x98_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CmdqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3304,9 +3330,9 @@ impl Register for CmdqProd {
         self.0 as u64
     }
 }
-impl Readable for CmdqProd {}
-impl Writable for CmdqProd {}
-impl ::core::fmt::Debug for CmdqProd {
+impl Readable for CMDQ_PROD {}
+impl Writable for CMDQ_PROD {}
+impl ::core::fmt::Debug for CMDQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -3318,8 +3344,10 @@ impl ::core::fmt::Debug for CmdqProd {
 /// Architecture reference: section 6.3.28.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CmdqCons(u32);
-impl CmdqCons {
+#[allow(non_camel_case_types)]
+pub struct CMDQ_CONS(u32);
+#[allow(non_snake_case)]
+impl CMDQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x9c_usize;
     /// Fields, lowest first.
@@ -3349,14 +3377,14 @@ impl CmdqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3370,7 +3398,7 @@ impl CmdqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -3379,7 +3407,7 @@ impl CmdqCons {
     ///
     /// Why command consumption stopped (valid while GERROR.CMDQ_ERR is active).
     #[inline]
-    pub const fn err(&self) -> Result<super::enums::CmdqError, FieldError> {
+    pub const fn ERR(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3391,26 +3419,26 @@ impl CmdqCons {
     }
     /// The raw encoding of `ERR`, bits [30:24].
     #[inline]
-    pub const fn err_bits(&self) -> u64 {
+    pub const fn ERR_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x7f)
     }
     /// Returns the value with `ERR`, bits [30:24] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_err(self, v: super::enums::CmdqError) -> Self {
+    pub const fn with_ERR(self, v: super::enums::CmdqError) -> Self {
         Self(support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32)
     }
     /// Sets `ERR`, bits [30:24] to `v`.
     #[inline]
-    pub fn set_err(&mut self, v: super::enums::CmdqError) {
+    pub fn set_ERR(&mut self, v: super::enums::CmdqError) {
         self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
     }
 }
-impl Register for CmdqCons {
+impl Register for CMDQ_CONS {
     const NAME: &'static str = "CMDQ_CONS";
     const OFFSET: usize = 0x9c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CmdqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = CMDQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3420,9 +3448,9 @@ impl Register for CmdqCons {
         self.0 as u64
     }
 }
-impl Readable for CmdqCons {}
-impl Writable for CmdqCons {}
-impl ::core::fmt::Debug for CmdqCons {
+impl Readable for CMDQ_CONS {}
+impl Writable for CMDQ_CONS {}
+impl ::core::fmt::Debug for CMDQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
@@ -3434,8 +3462,10 @@ impl ::core::fmt::Debug for CmdqCons {
 /// Architecture reference: section 6.3.29.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqBase(u64);
-impl EvtqBase {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_BASE(u64);
+#[allow(non_snake_case)]
+impl EVTQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xa0_usize;
     /// Fields, lowest first.
@@ -3471,14 +3501,14 @@ impl EvtqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.EVENTQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -3490,7 +3520,7 @@ impl EvtqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -3500,14 +3530,14 @@ impl EvtqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
@@ -3519,7 +3549,7 @@ impl EvtqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3528,26 +3558,26 @@ impl EvtqBase {
     ///
     /// Write-allocate hint for Event queue accesses.
     #[inline]
-    pub const fn wa(&self) -> bool {
+    pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `WA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wa(self, v: bool) -> Self {
+    pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
-    pub fn set_wa(&mut self, v: bool) {
+    pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for EvtqBase {
+impl Register for EVTQ_BASE {
     const NAME: &'static str = "EVTQ_BASE";
     const OFFSET: usize = 0xa0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = EvtqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -3557,9 +3587,9 @@ impl Register for EvtqBase {
         self.0
     }
 }
-impl Readable for EvtqBase {}
-impl Writable for EvtqBase {}
-impl ::core::fmt::Debug for EvtqBase {
+impl Readable for EVTQ_BASE {}
+impl Writable for EVTQ_BASE {}
+impl ::core::fmt::Debug for EVTQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -3571,8 +3601,10 @@ impl ::core::fmt::Debug for EvtqBase {
 /// Architecture reference: section 6.3.33.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqBase(u64);
-impl PriqBase {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_BASE(u64);
+#[allow(non_snake_case)]
+impl PRIQ_BASE {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0xc0_usize;
     /// Fields, lowest first.
@@ -3608,14 +3640,14 @@ impl PriqBase {
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.PRIQS).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn log2size(&self) -> u8 {
+    pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2size(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -3627,7 +3659,7 @@ impl PriqBase {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2size(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -3637,14 +3669,14 @@ impl PriqBase {
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
     /// The address, with bits [4:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
     /// Returns the value with `ADDR`, bits [55:5] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
@@ -3656,7 +3688,7 @@ impl PriqBase {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -3665,26 +3697,26 @@ impl PriqBase {
     ///
     /// Write-allocate hint for PRI queue accesses.
     #[inline]
-    pub const fn wa(&self) -> bool {
+    pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
     /// Returns the value with `WA`, bit [62] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wa(self, v: bool) -> Self {
+    pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
     /// Sets `WA`, bit [62] to `v`.
     #[inline]
-    pub fn set_wa(&mut self, v: bool) {
+    pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
-impl Register for PriqBase {
+impl Register for PRIQ_BASE {
     const NAME: &'static str = "PRIQ_BASE";
     const OFFSET: usize = 0xc0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = PriqBase::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -3694,9 +3726,9 @@ impl Register for PriqBase {
         self.0
     }
 }
-impl Readable for PriqBase {}
-impl Writable for PriqBase {}
-impl ::core::fmt::Debug for PriqBase {
+impl Readable for PRIQ_BASE {}
+impl Writable for PRIQ_BASE {}
+impl ::core::fmt::Debug for PRIQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_BASE", Self::FIELDS, &[self.0])
     }
@@ -3708,8 +3740,10 @@ impl ::core::fmt::Debug for PriqBase {
 /// Architecture reference: section 6.3.95.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqProd(u32);
-impl EvtqProd {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_PROD(u32);
+#[allow(non_snake_case)]
+impl EVTQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100a8_usize;
     /// Fields, lowest first.
@@ -3739,14 +3773,14 @@ impl EvtqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3760,7 +3794,7 @@ impl EvtqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -3769,26 +3803,26 @@ impl EvtqProd {
     ///
     /// Toggled by the SMMU on overflow while it equals EVTQ_CONS.OVACKFLG.
     #[inline]
-    pub const fn ovflg(&self) -> bool {
+    pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovflg(self, v: bool) -> Self {
+    pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovflg(&mut self, v: bool) {
+    pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for EvtqProd {
+impl Register for EVTQ_PROD {
     const NAME: &'static str = "EVTQ_PROD";
     const OFFSET: usize = 0x100a8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3798,9 +3832,9 @@ impl Register for EvtqProd {
         self.0 as u64
     }
 }
-impl Readable for EvtqProd {}
-impl Writable for EvtqProd {}
-impl ::core::fmt::Debug for EvtqProd {
+impl Readable for EVTQ_PROD {}
+impl Writable for EVTQ_PROD {}
+impl ::core::fmt::Debug for EVTQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -3812,8 +3846,10 @@ impl ::core::fmt::Debug for EvtqProd {
 /// Architecture reference: section 6.3.96.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct EvtqCons(u32);
-impl EvtqCons {
+#[allow(non_camel_case_types)]
+pub struct EVTQ_CONS(u32);
+#[allow(non_snake_case)]
+impl EVTQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100ac_usize;
     /// Fields, lowest first.
@@ -3843,14 +3879,14 @@ impl EvtqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3864,7 +3900,7 @@ impl EvtqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -3873,26 +3909,26 @@ impl EvtqCons {
     ///
     /// Software copies EVTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
-    pub const fn ovackflg(&self) -> bool {
+    pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovackflg(self, v: bool) -> Self {
+    pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovackflg(&mut self, v: bool) {
+    pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for EvtqCons {
+impl Register for EVTQ_CONS {
     const NAME: &'static str = "EVTQ_CONS";
     const OFFSET: usize = 0x100ac_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EvtqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = EVTQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -3902,9 +3938,9 @@ impl Register for EvtqCons {
         self.0 as u64
     }
 }
-impl Readable for EvtqCons {}
-impl Writable for EvtqCons {}
-impl ::core::fmt::Debug for EvtqCons {
+impl Readable for EVTQ_CONS {}
+impl Writable for EVTQ_CONS {}
+impl ::core::fmt::Debug for EVTQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[self.0 as u64])
     }
@@ -3916,8 +3952,10 @@ impl ::core::fmt::Debug for EvtqCons {
 /// Architecture reference: section 6.3.97.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqProd(u32);
-impl PriqProd {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_PROD(u32);
+#[allow(non_snake_case)]
+impl PRIQ_PROD {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100c8_usize;
     /// Fields, lowest first.
@@ -3947,14 +3985,14 @@ impl PriqProd {
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn wr(&self) -> u32 {
+    pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `WR`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_wr(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("WR", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3968,7 +4006,7 @@ impl PriqProd {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_wr(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("WR", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -3979,26 +4017,26 @@ impl PriqProd {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn ovflg(&self) -> bool {
+    pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovflg(self, v: bool) -> Self {
+    pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovflg(&mut self, v: bool) {
+    pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for PriqProd {
+impl Register for PRIQ_PROD {
     const NAME: &'static str = "PRIQ_PROD";
     const OFFSET: usize = 0x100c8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqProd::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4008,9 +4046,9 @@ impl Register for PriqProd {
         self.0 as u64
     }
 }
-impl Readable for PriqProd {}
-impl Writable for PriqProd {}
-impl ::core::fmt::Debug for PriqProd {
+impl Readable for PRIQ_PROD {}
+impl Writable for PRIQ_PROD {}
+impl ::core::fmt::Debug for PRIQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_PROD", Self::FIELDS, &[self.0 as u64])
     }
@@ -4022,8 +4060,10 @@ impl ::core::fmt::Debug for PriqProd {
 /// Architecture reference: section 6.3.98.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct PriqCons(u32);
-impl PriqCons {
+#[allow(non_camel_case_types)]
+pub struct PRIQ_CONS(u32);
+#[allow(non_snake_case)]
+impl PRIQ_CONS {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x100cc_usize;
     /// Fields, lowest first.
@@ -4053,14 +4093,14 @@ impl PriqCons {
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn rd(&self) -> u32 {
+    pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits [19:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_rd(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -4074,7 +4114,7 @@ impl PriqCons {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_rd(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("RD", v as u64, 0xfffff)?;
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
@@ -4083,26 +4123,26 @@ impl PriqCons {
     ///
     /// Software copies PRIQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
-    pub const fn ovackflg(&self) -> bool {
+    pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ovackflg(self, v: bool) -> Self {
+    pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
     /// Sets `OVACKFLG`, bit [31] to `v`.
     #[inline]
-    pub fn set_ovackflg(&mut self, v: bool) {
+    pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
-impl Register for PriqCons {
+impl Register for PRIQ_CONS {
     const NAME: &'static str = "PRIQ_CONS";
     const OFFSET: usize = 0x100cc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PriqCons::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PRIQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -4112,9 +4152,9 @@ impl Register for PriqCons {
         self.0 as u64
     }
 }
-impl Readable for PriqCons {}
-impl Writable for PriqCons {}
-impl ::core::fmt::Debug for PriqCons {
+impl Readable for PRIQ_CONS {}
+impl Writable for PRIQ_CONS {}
+impl ::core::fmt::Debug for PRIQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PRIQ_CONS", Self::FIELDS, &[self.0 as u64])
     }

@@ -13,7 +13,7 @@ use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use iommugen_mock::riscv::RiscvMock;
 use iommugen_mock::MockSmmu;
 use iommugen_runtime::riscv::cq::Command;
-use iommugen_runtime::riscv::spec::cq::IotinvalVma;
+use iommugen_runtime::riscv::spec::cq::IOTINVAL_VMA;
 use iommugen_runtime::riscv::{Config as RiscvConfig, Iommu};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 use iommugen_runtime::smmuv3::spec::cmdq::{CMDQ_Command, CMD_TLBI_NH_ASID};
@@ -31,10 +31,10 @@ fn commands() -> Vec<CMDQ_Command> {
 fn riscv_commands() -> Vec<Command> {
     (0..COMMANDS)
         .map(|i| {
-            IotinvalVma::new()
-                .with_pscv(true)
-                .with_pscid((i % 256) as u32 + 1)
-                .and_then(|c| c.with_av(true).with_addr(0x1000_0000 + (i as u64) * 0x1000))
+            IOTINVAL_VMA::new()
+                .with_PSCV(true)
+                .with_PSCID((i % 256) as u32 + 1)
+                .and_then(|c| c.with_AV(true).with_ADDR(0x1000_0000 + (i as u64) * 0x1000))
                 .expect("IOTINVAL.VMA fields")
                 .0
         })

@@ -9,12 +9,12 @@ use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::{DmaBuf, Hal};
 use iommugen_runtime::queue::command::Completion;
 use iommugen_runtime::riscv::cq::CMD_ILL;
-use iommugen_runtime::riscv::spec::cq::IofenceC;
+use iommugen_runtime::riscv::spec::cq::IOFENCE_C;
 use iommugen_runtime::riscv::{Config as RvConfig, Iommu};
 use iommugen_runtime::smmuv3::attach::Target;
 use iommugen_runtime::smmuv3::domain::RW;
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
-use iommugen_runtime::smmuv3::spec::cmdq::{CmdSync, CmdTlbiNhAsid, CmdqCommand};
+use iommugen_runtime::smmuv3::spec::cmdq::{CMDQ_Command, CMD_SYNC, CMD_TLBI_NH_ASID};
 use iommugen_runtime::smmuv3::spec::enums::ComplSignal;
 
 fn with_msis() -> Smmu<MockSmmu> {
@@ -36,7 +36,7 @@ fn slots<H: Hal>(hal: &H, buf: &DmaBuf) -> Vec<[u64; 2]> {
 fn a_cmd_sync_signals_completion_over_itself_on_an_smmu_with_msis() {
     let mut s = with_msis();
     assert_eq!(s.command_queue().1.completion_mode(), Completion::Memory);
-    let tlbi = CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(3));
+    let tlbi = CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID(3));
     s.hal.take_irqs();
     s.submit(&[tlbi; 70]).expect("two batches");
     assert_eq!(s.hal.take_irqs().cmd_sync, 2, "one MSI per batch");
@@ -46,8 +46,8 @@ fn a_cmd_sync_signals_completion_over_itself_on_an_smmu_with_msis() {
     // consumed was overwritten there (its first 32 bits are MSIData, 0).
     let mut written = 0;
     for (i, w) in slots(hal, &buf).into_iter().enumerate() {
-        let c = CmdSync(w);
-        if w[1] != 0 && c.msi_address() == buf.addr + 16 * i as u64 {
+        let c = CMD_SYNC(w);
+        if w[1] != 0 && c.MSIAddress() == buf.addr + 16 * i as u64 {
             assert_eq!(
                 w[0] as u32, 0,
                 "slot {i}: the MSI write landed over the CMD_SYNC"
@@ -73,7 +73,7 @@ fn a_cmd_sync_signals_completion_over_itself_on_an_smmu_with_msis() {
 fn with_msis_errors_and_hung_syncs_are_still_seen() {
     let mut s = with_msis();
     s.hal.set_faults(|f| f.abort_commands = 1);
-    let r = s.submit(&[CmdqCommand::Sync(CmdSync::new())]);
+    let r = s.submit(&[CMDQ_Command::CMD_SYNC(CMD_SYNC::new())]);
     assert!(
         matches!(r, Err(Error::CommandError { code: 2, .. })),
         "{r:?}"
@@ -99,7 +99,7 @@ fn without_msis_cmdq_cons_is_polled() {
     assert!(slots(hal, &buf)
         .into_iter()
         .filter(|w| w[0] & 0xff == 0x46)
-        .all(|w| CmdSync(w).cs() == Ok(ComplSignal::SigNone)));
+        .all(|w| CMD_SYNC(w).CS() == Ok(ComplSignal::SIG_NONE)));
 }
 
 #[test]
@@ -126,11 +126,11 @@ fn an_iofence_c_writes_over_itself_and_errors_are_still_seen() {
         let buf = q.buffer();
         let (mut asked, mut written) = (0, 0);
         for (i, w) in slots(hal, &buf).into_iter().enumerate() {
-            let f = IofenceC(w);
+            let f = IOFENCE_C(w);
             let own = buf.addr + 16 * i as u64;
-            if w[0] & 0x7f == 2 && f.av() {
+            if w[0] & 0x7f == 2 && f.AV() {
                 asked += 1;
-            } else if w[0] == 0 && w[1] != 0 && f.addr() == own {
+            } else if w[0] == 0 && w[1] != 0 && f.ADDR() == own {
                 written += 1;
             }
         }

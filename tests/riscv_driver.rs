@@ -6,7 +6,7 @@
 //! queue overflow, and shutdown freeing everything.
 
 use iommugen_mock::riscv::spec::enums::{FaultCause, IommuMode};
-use iommugen_mock::riscv::spec::regs::{Cqcsr, Ddtp, Fqcsr, Icvec, Ipsr};
+use iommugen_mock::riscv::spec::regs::{cqcsr, ddtp, fqcsr, icvec, ipsr};
 use iommugen_mock::riscv::{Cause, RiscvMock};
 use iommugen_mock::Transfer;
 use iommugen_runtime::error::Error;
@@ -15,7 +15,7 @@ use iommugen_runtime::pgtable::Prot;
 use iommugen_runtime::planted::Mutation;
 use iommugen_runtime::riscv::cq::{CMD_ILL, CMD_TO};
 use iommugen_runtime::riscv::spec::enums as rt;
-use iommugen_runtime::riscv::spec::fq::Fault;
+use iommugen_runtime::riscv::spec::fq::FAULT;
 use iommugen_runtime::riscv::{Config, DdtMode, Iommu, Pending, Stage, Target, Vectors};
 
 /// edu's device_id on QEMU (00:02.0), the second edu's (00:1f.0), and one that needs three
@@ -363,7 +363,7 @@ fn illegal_command_is_replaced_and_the_queue_goes_on() {
             opcode: 0
         }
     );
-    assert!(!m.reg::<Cqcsr>().cmd_ill());
+    assert!(!m.reg::<cqcsr>().cmd_ill());
     assert_eq!(iommu.cq_stats().errors, 1);
     // The queue runs the next commands.
     iommu.invalidate_all().unwrap();
@@ -428,7 +428,7 @@ fn fault_interrupt_is_pending_until_taken() {
     let m = RiscvMock::new();
     // Without vectors the driver polls: no queue interrupts, nothing pending.
     let mut polled = driver(&m, Config::default());
-    assert!(!m.reg::<Fqcsr>().fie());
+    assert!(!m.reg::<fqcsr>().fie());
     assert!(read_as(&m, DID, None, 0x8000_0000).is_err());
     assert_eq!(polled.take_pending(), Pending::default());
     assert_eq!(faults(&mut polled).len(), 1);
@@ -444,22 +444,22 @@ fn fault_interrupt_is_pending_until_taken() {
     );
     let v = iommu.vectors();
     assert_eq!((v.civ, v.fiv, v.pmiv, v.piv), (0, 1, 0, 1));
-    assert_eq!(m.reg::<Icvec>().fiv(), 1);
-    assert!(m.reg::<Fqcsr>().fie() && m.reg::<Fqcsr>().fqon());
+    assert_eq!(m.reg::<icvec>().fiv(), 1);
+    assert!(m.reg::<fqcsr>().fie() && m.reg::<fqcsr>().fqon());
     assert_eq!(iommu.take_pending(), Pending::default());
     assert!(read_as(&m, DID, None, 0x8000_0000).is_err());
-    assert!(m.reg::<Ipsr>().fip());
+    assert!(m.reg::<ipsr>().fip());
     let p = iommu.take_pending();
     assert!(p.fault && !p.command && !p.page_request && !p.pm);
     // Acknowledged (write 1 to clear): not pending again until another record.
-    assert!(!m.reg::<Ipsr>().fip());
+    assert!(!m.reg::<ipsr>().fip());
     assert_eq!(faults(&mut iommu).len(), 1);
     assert!(read_as(&m, DID, None, 0x8000_0000).is_err());
     assert!(iommu.take_pending().fault);
     assert_eq!(faults(&mut iommu).len(), 1);
     // Shutdown turns the queue and its interrupt off.
     iommu.shutdown().unwrap();
-    assert!(!m.reg::<Fqcsr>().fie() && !m.reg::<Fqcsr>().fqen());
+    assert!(!m.reg::<fqcsr>().fie() && !m.reg::<fqcsr>().fqen());
 }
 
 #[test]

@@ -16,7 +16,7 @@ use iommugen_runtime::pgtable::Prot;
 use iommugen_runtime::planted::Mutation;
 use iommugen_runtime::queue::command::Completion;
 use iommugen_runtime::riscv::cq::CMD_ILL;
-use iommugen_runtime::riscv::spec::cq::IofenceC;
+use iommugen_runtime::riscv::spec::cq::IOFENCE_C;
 use iommugen_runtime::riscv::spec::enums::{DcFscMode, FaultCause, IommuMode};
 use iommugen_runtime::riscv::spec::fq::FAULT;
 use iommugen_runtime::riscv::spec::regs::{cqcsr, ddtp, fqcsr};
@@ -606,10 +606,10 @@ fn iofence_writes_over_itself(ctx: &mut Ctx) -> TestResult {
         let (mut unwritten, mut written) = (0, 0);
         for i in 0..buf.words() / 2 {
             let w = [hal.dma_read(&buf, 2 * i), hal.dma_read(&buf, 2 * i + 1)];
-            let fence = IofenceC(w);
-            if w[0] & 0x7f == 2 && fence.av() {
+            let fence = IOFENCE_C(w);
+            if w[0] & 0x7f == 2 && fence.AV() {
                 unwritten += 1;
-            } else if w[0] == 0 && w[1] != 0 && fence.addr() == buf.word_addr(2 * i) {
+            } else if w[0] == 0 && w[1] != 0 && fence.ADDR() == buf.word_addr(2 * i) {
                 written += 1;
             }
         }

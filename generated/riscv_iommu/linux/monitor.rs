@@ -21,7 +21,7 @@ use kernel::{
 use crate::hal::KernelHal;
 use crate::iommu_ops::Iommu;
 use crate::runtime::riscv::spec::enums::FaultCause;
-use crate::runtime::riscv::spec::fq::Fault;
+use crate::runtime::riscv::spec::fq::FAULT;
 use crate::runtime::riscv::Iommu as Riscv;
 
 /// What the driver counts; debugfs `stats` shows `name value` lines in this order.
@@ -137,17 +137,17 @@ fn cause_name(c: FaultCause) -> &'static str {
 
 /// One fault record on the console: its cause, device_id, process_id if any, and iotval (the
 /// faulting IOVA for page faults).
-pub(crate) fn report_fault(dev: &Device<Bound>, f: &Fault) {
-    let bits = f.cause_bits();
-    let name = f.cause().map_or("undecodable cause", cause_name);
-    if f.pv() {
+pub(crate) fn report_fault(dev: &Device<Bound>, f: &FAULT) {
+    let bits = f.CAUSE_bits();
+    let name = f.CAUSE().map_or("undecodable cause", cause_name);
+    if f.PV() {
         dev_err!(
             dev,
             "fault {} ({:#x}): device_id {:#x} process_id {:#x} iotval {:#x}\n",
             name,
             bits,
-            f.did(),
-            f.pid(),
+            f.DID(),
+            f.PID(),
             f.iotval()
         );
     } else {
@@ -156,7 +156,7 @@ pub(crate) fn report_fault(dev: &Device<Bound>, f: &Fault) {
             "fault {} ({:#x}): device_id {:#x} iotval {:#x}\n",
             name,
             bits,
-            f.did(),
+            f.DID(),
             f.iotval()
         );
     }

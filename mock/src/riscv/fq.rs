@@ -6,8 +6,8 @@
 //! fqmf.
 
 use super::spec::enums::{FaultCause, FaultTtyp};
-use super::spec::fq::{Fault, RECORD_BYTES};
-use super::spec::regs::{Fqb, Fqcsr, Fqh, Fqt, Ipsr};
+use super::spec::fq::{FAULT, RECORD_BYTES};
+use super::spec::regs::{fqb, fqcsr, fqh, fqt, ipsr};
 use super::spec::support::Register;
 use super::{Cause, Model};
 use crate::engine::dma::{Term, Txn};
@@ -90,10 +90,10 @@ pub(crate) fn record(e: &mut Model, f: FAULT) -> EventFate {
             EventFate::WriteAborted
         }
         Produced::Written { slot, next } => {
-            e.set_reg(Fqt::from_raw(u64::from(next)));
+            e.set_reg(fqt::from_raw(u64::from(next)));
             // With fie, a record written makes the fault queue's interrupt pending (5.16, 5.18).
             if csr.fie() {
-                e.raise_bits::<Ipsr>(u64::from(Ipsr::from_raw(0).clear_fip().bits()));
+                e.raise_bits::<ipsr>(u64::from(ipsr::from_raw(0).clear_fip().bits()));
             }
             EventFate::Recorded { index: slot }
         }

@@ -24,8 +24,8 @@ use super::super::mmio::{read, write};
 use super::super::poll::poll;
 use super::super::queue::command::{self, CommandArch, Recovery, Words};
 use super::super::ring::HeadTail;
-use super::spec::cq::IofenceC;
-use super::spec::regs::{Cqb, Cqcsr, Cqh, Cqt};
+use super::spec::cq::IOFENCE_C;
+use super::spec::regs::{cqb, cqcsr, cqh, cqt};
 
 pub use super::super::queue::command::Completion;
 
@@ -57,7 +57,7 @@ pub type CqStats = command::QueueStats;
 impl CommandArch for RiscvCommands {
     type Index = HeadTail;
     type Command = Command;
-    type Fault = Cqcsr;
+    type Fault = cqcsr;
     const WAIT: &'static str = "IOFENCE.C completion (cqh)";
     const ROOM: &'static str = "command queue space (cqh)";
     // cqb.LOG2SZ-1 is 5 bits; one slot stays free and one is the fence, so at least 4.
@@ -75,31 +75,31 @@ impl CommandArch for RiscvCommands {
 
     #[inline]
     fn completion(at: Option<u64>) -> Words {
-        let fence = IofenceC::new();
+        let fence = IOFENCE_C::new();
         let Some(addr) = at else {
             return fence.0;
         };
         fence
-            .with_av(true)
-            .with_data(0)
-            .with_addr(addr)
+            .with_AV(true)
+            .with_DATA(0)
+            .with_ADDR(addr)
             .unwrap_or(fence)
             .0
     }
 
     #[inline]
     fn publish<H: Hal>(hal: &H, prod: u32) {
-        write(hal, Cqt::from_bits(0).with_index(prod));
+        write(hal, cqt::from_bits(0).with_index(prod));
     }
 
     #[inline]
-    fn consumer<H: Hal>(hal: &H) -> (u32, Option<Cqcsr>) {
-        let csr: Cqcsr = read(hal);
+    fn consumer<H: Hal>(hal: &H) -> (u32, Option<cqcsr>) {
+        let csr: cqcsr = read(hal);
         let fault = (csr.cmd_ill() || csr.cmd_to() || csr.cqmf()).then_some(csr);
-        (read::<H, Cqh>(hal).index(), fault)
+        (read::<H, cqh>(hal).index(), fault)
     }
 
-    fn recovery(csr: Cqcsr) -> Recovery {
+    fn recovery(csr: cqcsr) -> Recovery {
         let code = if csr.cmd_ill() {
             CMD_ILL
         } else if csr.cmd_to() {
@@ -117,8 +117,8 @@ impl CommandArch for RiscvCommands {
         (command[0] & 0x7f) as u8
     }
 
-    fn resume<H: Hal>(hal: &H, csr: Cqcsr, prod: u32) {
-        let on = Cqcsr::from_bits(0).with_cqen(true);
+    fn resume<H: Hal>(hal: &H, csr: cqcsr, prod: u32) {
+        let on = cqcsr::from_bits(0).with_cqen(true);
         let clear = if csr.cmd_ill() {
             on.clear_cmd_ill()
         } else if csr.cmd_to() {
@@ -128,11 +128,11 @@ impl CommandArch for RiscvCommands {
         };
         write(hal, clear);
         // The queue resumes at cqh once software writes cqt again.
-        write(hal, Cqt::from_bits(0).with_index(prod));
+        write(hal, cqt::from_bits(0).with_index(prod));
     }
 
     fn restart<H: Hal>(hal: &H, buf: &DmaBuf, log2: u32) -> Result<bool> {
-        set_csr(hal, Cqcsr::from_bits(0), "cqcsr.cqon off")?;
+        set_csr(hal, cqcsr::from_bits(0), "cqcsr.cqon off")?;
         start(hal, buf, log2)?;
         Ok(true)
     }
@@ -158,12 +158,12 @@ fn start<H: Hal>(hal: &H, buf: &DmaBuf, log2: u32) -> Result<()> {
     })?;
     write(
         hal,
-        Cqb::from_bits(0)
-            .with_log2sz_1(log2sz_1)?
-            .with_ppn(buf.addr)?,
+        cqb::from_bits(0)
+            .with_LOG2SZ_1(log2sz_1)?
+            .with_PPN(buf.addr)?,
     );
-    write(hal, Cqt::from_bits(0));
-    set_csr(hal, Cqcsr::from_bits(0).with_cqen(true), "cqcsr.cqon")
+    write(hal, cqt::from_bits(0));
+    set_csr(hal, cqcsr::from_bits(0).with_cqen(true), "cqcsr.cqon")
 }
 
 /// Writes `cqcsr` and waits until `cqon` follows `cqen` and `busy` is clear.

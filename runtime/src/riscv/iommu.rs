@@ -18,9 +18,9 @@ use super::fq::{Drained, FaultQueue, PageRequestQueue};
 use super::spec::cq::{ATS_PRGR, IODIR_INVAL_DDT, IODIR_INVAL_PDT, IOTINVAL_GVMA, IOTINVAL_VMA};
 use super::spec::directories::{ddt, DirLayout};
 use super::spec::enums::{IommuMode, PrgResponseCode};
-use super::spec::fq::Fault;
-use super::spec::pq::PageRequest;
-use super::spec::regs::{Ddtp, Icvec, Ipsr};
+use super::spec::fq::FAULT;
+use super::spec::pq::PAGE_REQUEST;
+use super::spec::regs::{ddtp, icvec, ipsr};
 
 /// How the driver sets the IOMMU up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,10 +195,10 @@ impl<H: Hal> Iommu<H> {
         let caps = probe(&hal)?;
         let layout = ddt_layout(caps.extended, config.ddt_levels)?;
         // Whatever ran before: off, so nothing walks memory being replaced.
-        set_ddtp(&hal, Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off))?;
+        set_ddtp(&hal, ddtp::from_bits(0).with_iommu_mode(IommuMode::Off))?;
         let irqs = match config.vectors {
             Some(v) => {
-                let icvec = Icvec::from_bits(0)
+                let icvec = icvec::from_bits(0)
                     .with_civ(v.civ)?
                     .with_fiv(v.fiv)?
                     .with_pmiv(v.pmiv)?
@@ -303,7 +303,7 @@ impl<H: Hal> Iommu<H> {
 
     /// The vectors `icvec` holds (what the IOMMU kept of [`Config::vectors`]).
     pub fn vectors(&self) -> Vectors {
-        let v: Icvec = read(&self.hal);
+        let v: icvec = read(&self.hal);
         Vectors {
             civ: v.civ(),
             fiv: v.fiv(),
@@ -315,8 +315,8 @@ impl<H: Hal> Iommu<H> {
     /// Reads `ipsr` and clears the pending bits it found (write 1 to clear), before the
     /// caller drains the queues: a record written after the clear raises the interrupt again.
     pub fn take_pending(&mut self) -> Pending {
-        let p: Ipsr = read(&self.hal);
-        let mut clear = Ipsr::from_bits(0);
+        let p: ipsr = read(&self.hal);
+        let mut clear = ipsr::from_bits(0);
         if p.cip() {
             clear = clear.clear_cip();
         }

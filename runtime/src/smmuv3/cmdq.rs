@@ -2,7 +2,7 @@
 //! ([`queue::command`](super::super::queue::command)) over 16-byte commands with wrap-bit
 //! indexes (CMDQ_PROD.WR, CMDQ_CONS.RD), closed by CMD_SYNC.
 //!
-//! What the architecture adds: the encoding ([`CmdqCommand`]); CMD_SYNC as the completion
+//! What the architecture adds: the encoding ([`CMDQ_Command`]); CMD_SYNC as the completion
 //! command, polled through CMDQ_CONS or, with [`Completion::Memory`], signalling completion by
 //! an MSI write (CS = SIG_IRQ, MSIAddr at the CMD_SYNC's own slot, MSIData 0, Inner Shareable
 //! Write-Back: the SMMU must implement MSIs and be coherent, IDR0.MSI and IDR0.COHACC); and
@@ -19,9 +19,9 @@ use super::super::mmio::{read, write};
 use super::super::queue::command::{self, CommandArch, Recovery, Words};
 use super::super::ring::Ring;
 use super::super::shared::Guarded;
-use super::spec::cmdq::{CmdSync, CmdqCommand};
+use super::spec::cmdq::{CMDQ_Command, CMD_SYNC};
 use super::spec::enums::{CmdqError, ComplSignal, MsiShareability};
-use super::spec::regs::{CmdqBase, CmdqCons, CmdqProd, Gerror, Gerrorn};
+use super::spec::regs::{CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
 
 pub use super::super::queue::command::{
     Completion, Inserted, Rejected, Rejections, Ticket, MAX_BATCH, REJECTED_KEPT,
@@ -45,8 +45,8 @@ pub type CmdqStats = command::QueueStats;
 
 impl CommandArch for Smmuv3Commands {
     type Index = Ring;
-    type Command = CmdqCommand;
-    type Fault = CmdqCons;
+    type Command = CMDQ_Command;
+    type Fault = CMDQ_CONS;
     const WAIT: &'static str = "CMD_SYNC completion";
     const ROOM: &'static str = "command queue space";
     // IDR1.CMDQS is at most 19.
@@ -58,46 +58,46 @@ impl CommandArch for Smmuv3Commands {
     }
 
     #[inline]
-    fn encode(c: &CmdqCommand) -> Words {
+    fn encode(c: &CMDQ_Command) -> Words {
         c.encode()
     }
 
     #[inline]
     fn completion(at: Option<u64>) -> Words {
-        let sync = CmdSync::new();
+        let sync = CMD_SYNC::new();
         let Some(addr) = at else {
-            return CmdqCommand::Sync(sync).encode();
+            return CMDQ_Command::CMD_SYNC(sync).encode();
         };
         let msi = sync
-            .with_cs(ComplSignal::SigIrq)
-            .with_msh(MsiShareability::InnerShareable)
-            .with_msi_data(0)
-            .with_msi_attr(MSI_ATTR_WB)
-            .and_then(|s| s.with_msi_address(addr));
-        CmdqCommand::Sync(msi.unwrap_or(sync)).encode()
+            .with_CS(ComplSignal::SIG_IRQ)
+            .with_MSH(MsiShareability::InnerShareable)
+            .with_MSIData(0)
+            .with_MSIAttr(MSI_ATTR_WB)
+            .and_then(|s| s.with_MSIAddress(addr));
+        CMDQ_Command::CMD_SYNC(msi.unwrap_or(sync)).encode()
     }
 
     #[inline]
     fn publish<H: Hal>(hal: &H, prod: u32) {
-        write(hal, CmdqProd::from_bits(prod));
+        write(hal, CMDQ_PROD::from_bits(prod));
     }
 
     #[inline]
-    fn consumer<H: Hal>(hal: &H) -> (u32, Option<CmdqCons>) {
-        let c: CmdqCons = read(hal);
-        if c.err_bits() == 0 {
-            return (c.rd(), None);
+    fn consumer<H: Hal>(hal: &H) -> (u32, Option<CMDQ_CONS>) {
+        let c: CMDQ_CONS = read(hal);
+        if c.ERR_bits() == 0 {
+            return (c.RD(), None);
         }
-        let g: Gerror = read(hal);
-        let n: Gerrorn = read(hal);
-        (c.rd(), g.active(n).cmdq_err().then_some(c))
+        let g: GERROR = read(hal);
+        let n: GERRORN = read(hal);
+        (c.RD(), g.active(n).CMDQ_ERR().then_some(c))
     }
 
-    fn recovery(fault: CmdqCons) -> Recovery {
+    fn recovery(fault: CMDQ_CONS) -> Recovery {
         Recovery {
-            code: fault.err_bits() as u8,
+            code: fault.ERR_bits() as u8,
             // An ATC invalidation timed out: the CMD_SYNC itself is fine and is retried.
-            replace: !matches!(fault.err(), Ok(CmdqError::CerrorAtcInvSync)),
+            replace: !matches!(fault.ERR(), Ok(CmdqError::CERROR_ATC_INV_SYNC)),
         }
     }
 
@@ -105,28 +105,28 @@ impl CommandArch for Smmuv3Commands {
         (command[0] & 0xff) as u8
     }
 
-    fn resume<H: Hal>(hal: &H, _fault: CmdqCons, _prod: u32) {
-        let g: Gerror = read(hal);
-        let n: Gerrorn = read(hal);
-        if g.active(n).cmdq_err() {
-            write(hal, n.with_cmdq_err(g.cmdq_err()));
+    fn resume<H: Hal>(hal: &H, _fault: CMDQ_CONS, _prod: u32) {
+        let g: GERROR = read(hal);
+        let n: GERRORN = read(hal);
+        if g.active(n).CMDQ_ERR() {
+            write(hal, n.with_CMDQ_ERR(g.CMDQ_ERR()));
         }
     }
 }
 
 impl CommandQueue {
     /// The CMDQ_BASE value describing this queue.
-    pub fn base(&self) -> Result<CmdqBase> {
-        Ok(CmdqBase::from_bits(0)
-            .with_addr(self.buffer().addr)?
-            .with_log2size(self.log2size() as u8)?
-            .with_ra(true))
+    pub fn base(&self) -> Result<CMDQ_BASE> {
+        Ok(CMDQ_BASE::from_bits(0)
+            .with_ADDR(self.buffer().addr)?
+            .with_LOG2SIZE(self.log2size() as u8)?
+            .with_RA(true))
     }
 
     /// Handles a command error GERROR.CMDQ_ERR reported, outside a wait (the GERROR
     /// interrupt): [`CommandQueue::recover`] with the error CMDQ_CONS holds.
     pub fn fix_error<H: Hal>(&mut self, hal: &H) {
-        let cons: CmdqCons = read(hal);
+        let cons: CMDQ_CONS = read(hal);
         self.recover(hal, cons);
     }
 }

@@ -233,14 +233,16 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
         reach(how.range),
     );
     let leaf = plan.leaf();
-    let va = || CmdTlbiNhVa::new().with_asid(asid).with_leaf(leaf);
+    let va = || CMD_TLBI_NH_VA::new().with_ASID(asid).with_Leaf(leaf);
     // Counted as they are built (the plan is not walked twice).
     let mut n = 0;
     let cmds = plan.map(|t| {
         n += 1;
         Ok(match t {
-            Scope::Context => CmdqCommand::TlbiNhAsid(CmdTlbiNhAsid::new().with_asid(asid)),
-            Scope::Address(a) => CmdqCommand::TlbiNhVa(va().with_address(a)?),
+            Scope::Context => {
+                CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID(asid))
+            }
+            Scope::Address(a) => CMDQ_Command::CMD_TLBI_NH_VA(va().with_Address(a)?),
             Scope::Range {
                 address,
                 num,

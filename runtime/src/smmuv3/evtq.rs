@@ -71,22 +71,22 @@ impl RecordArch for Events {
     }
 
     fn producer<H: Hal>(hal: &H) -> (u32, bool) {
-        let p: EvtqProd = read(hal);
-        (p.wr(), p.ovflg())
+        let p: EVTQ_PROD = read(hal);
+        (p.WR(), p.OVFLG())
     }
 
     fn record(words: &[u64; MAX_WORDS]) -> EventRecord {
         EventRecord {
             raw: *words,
-            event: EvtqEvent::decode(words),
+            event: EVTQ_Event::decode(words),
         }
     }
 
     fn acknowledge<H: Hal>(hal: &H, cons: u32, ovflg: bool, ack: &mut bool) -> Seen {
         let overflowed = ovflg != *ack;
         *ack = ovflg;
-        let c = EvtqCons::from_bits(0).with_ovackflg(ovflg);
-        write(hal, c.with_rd(cons).unwrap_or(c));
+        let c = EVTQ_CONS::from_bits(0).with_OVACKFLG(ovflg);
+        write(hal, c.with_RD(cons).unwrap_or(c));
         Seen {
             overflowed,
             memory_fault: false,
@@ -111,11 +111,11 @@ impl EventQueue {
     }
 
     /// The EVTQ_BASE value describing this queue.
-    pub fn base(&self) -> Result<EvtqBase> {
-        Ok(EvtqBase::from_bits(0)
-            .with_addr(self.queue.buffer().addr)?
-            .with_log2size(self.queue.log2size() as u8)?
-            .with_wa(true))
+    pub fn base(&self) -> Result<EVTQ_BASE> {
+        Ok(EVTQ_BASE::from_bits(0)
+            .with_ADDR(self.queue.buffer().addr)?
+            .with_LOG2SIZE(self.queue.log2size() as u8)?
+            .with_WA(true))
     }
 
     /// Resets the consumer to what the registers hold after EVTQ_PROD/CONS were zeroed.

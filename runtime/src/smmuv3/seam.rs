@@ -5,7 +5,7 @@
 use super::super::arch::{Op, Semantics};
 use super::super::attach::{Attachment, Kind};
 use super::super::error::{Error, Refusal};
-use super::spec::entries::{Cd, Ste};
+use super::spec::entries::{CD, STE};
 use super::spec::enums::StreamConfig;
 use super::spec::semantics::{self as sem, DeviceState, DomainKind};
 

@@ -259,7 +259,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         } else {
             Completion::Polled
         };
-        let cmdq_base: CmdqBase = self.cmdq.with(hal, |_, q| {
+        let cmdq_base: CMDQ_BASE = self.cmdq.with(hal, |_, q| {
             q.reset_indexes();
             q.set_completion(completion);
             q.base()
@@ -416,7 +416,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         if report.events_lost {
             self.evtq.stats.aborts += 1;
         }
-        if active.cmdq_err() {
+        if active.CMDQ_ERR() {
             self.cmdq.with(&self.hal, |h, q| q.fix_error(h));
             report.cmdq = true;
         }

@@ -170,8 +170,10 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let ipa_cmd = || CMD_TLBI_S2_IPA::new().with_VMID(vmid).with_Leaf(leaf);
         let cmds = plan.map(|t| {
             Ok(match t {
-                Scope::Context => CmdqCommand::TlbiS12Vmall(CmdTlbiS12Vmall::new().with_vmid(vmid)),
-                Scope::Address(a) => CmdqCommand::TlbiS2Ipa(ipa_cmd().with_address(a)?),
+                Scope::Context => {
+                    CMDQ_Command::CMD_TLBI_S12_VMALL(CMD_TLBI_S12_VMALL::new().with_VMID(vmid))
+                }
+                Scope::Address(a) => CMDQ_Command::CMD_TLBI_S2_IPA(ipa_cmd().with_Address(a)?),
                 Scope::Range {
                     address,
                     num,

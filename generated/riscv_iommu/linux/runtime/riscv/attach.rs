@@ -2,7 +2,7 @@
 
 //! The RISC-V IOMMU on the core's attach state machine (`crate::attach`, over the seam of
 //! `crate::arch`): [`RiscvSemantics`] forwards to the semantics generated from
-//! `specs/riscv_iommu.iommu` (`check_<op>`, `realise_dc`, `realise_pc`), and the driver object
+//! `specs/riscv_iommu.iommu` (`check_<op>`, `realise_DC`, `realise_PC`), and the driver object
 //! [`Iommu`] is the core's [`Driver`]: device_ids in the directory's reach, PASIDs in the process
 //! directory's, the base entries, the process directory (PD20, PD17 or PD8, the widest the
 //! capabilities offer: the rules name PD20, the driver sets the mode it built), and device and
@@ -21,9 +21,9 @@ use super::super::hitless::{write_entry, EntryStore, Transition};
 use super::cq::{Command, CommandQueue};
 use super::dir::{Directory, Slot};
 use super::iommu::Iommu;
-use super::spec::cq::{IodirInvalDdt, IodirInvalPdt};
+use super::spec::cq::{IODIR_INVAL_DDT, IODIR_INVAL_PDT};
 use super::spec::directories::pdt;
-use super::spec::entries::{Dc, Ddte, Pc, Pdte};
+use super::spec::entries::{DC, DDTE, PC, PDTE};
 use super::spec::semantics::{self as sem, DeviceState, DomainKind, OpError};
 
 /// The RISC-V IOMMU's generated semantics, as the core calls them: DC and PC.
@@ -67,8 +67,8 @@ pub(super) fn refused(e: OpError) -> Error {
 }
 
 impl Semantics for RiscvSemantics {
-    type DeviceEntry = Dc;
-    type PasidEntry = Pc;
+    type DeviceEntry = DC;
+    type PasidEntry = PC;
 
     fn check(op: Op, dev: &Attachment) -> core::result::Result<(), Refusal> {
         match op {
@@ -81,24 +81,24 @@ impl Semantics for RiscvSemantics {
         .map_err(refusal)
     }
 
-    fn realise_device(dev: &Attachment, base: Dc) -> Option<Dc> {
-        sem::realise_dc(dev, base)
+    fn realise_device(dev: &Attachment, base: DC) -> Option<DC> {
+        sem::realise_DC(dev, base)
     }
 
-    fn realise_pasid(dev: &Attachment, pasid: u32, base: Pc) -> Option<Pc> {
+    fn realise_pasid(dev: &Attachment, pasid: u32, base: PC) -> Option<PC> {
         if pasid == 0 {
-            sem::realise_pc(dev, base)
+            sem::realise_PC(dev, base)
         } else {
-            sem::realise_pc_p(dev, pasid, base)
+            sem::realise_PC_p(dev, pasid, base)
         }
     }
 
-    fn pasid_entry_valid(e: &Pc) -> bool {
-        e.v()
+    fn pasid_entry_valid(e: &PC) -> bool {
+        e.V()
     }
 
-    fn uses_pasid_table(e: &Dc) -> bool {
-        e.pdtv()
+    fn uses_pasid_table(e: &DC) -> bool {
+        e.PDTV()
     }
 }
 
@@ -191,15 +191,15 @@ impl<H: Hal> Driver for Iommu<H> {
         }
     }
 
-    fn pasid_base(&self, id: Option<DomainId>) -> Result<Pc> {
+    fn pasid_base(&self, id: Option<DomainId>) -> Result<PC> {
         match id {
             Some(id) => self.domain(id)?.pc(),
-            None => Ok(Pc::new()),
+            None => Ok(PC::new()),
         }
     }
 
-    fn device_base(&self) -> Dc {
-        Dc::new()
+    fn device_base(&self) -> DC {
+        DC::new()
     }
 
     fn ensure_pasid_table(&mut self, dev: u32) -> Result<()> {
@@ -218,13 +218,13 @@ impl<H: Hal> Driver for Iommu<H> {
         Ok(())
     }
 
-    fn write_pasid_entry(&mut self, dev: u32, pasid: u32, e: &Pc) -> Result<()> {
+    fn write_pasid_entry(&mut self, dev: u32, pasid: u32, e: &PC) -> Result<()> {
         let inval = self.inval(dev, Some(pasid))?;
         let table = self.pdts.get_mut(&dev).ok_or(Error::Corrupt {
             what: "process directory missing",
         })?;
         let (slot, new_table) = table.slot(&self.hal, u64::from(pasid), |addr| {
-            Ok(Pdte::new().with_v(true).with_ppn(addr)?.0[0])
+            Ok(PDTE::new().with_V(true).with_PPN(addr)?.0[0])
         })?;
         if new_table {
             self.iodir_pdt(dev, pasid)?;
@@ -234,7 +234,7 @@ impl<H: Hal> Driver for Iommu<H> {
             hal: &self.hal,
             cq: &mut self.cq,
             slot,
-            words: Pc::WORDS,
+            words: PC::WORDS,
             inval,
         };
         write_entry(&mut store, e).map(|_| ())
@@ -242,17 +242,17 @@ impl<H: Hal> Driver for Iommu<H> {
 
     /// Completes the realised DC: with a process directory, its mode and root; for a paging
     /// RID domain without one, the domain's stage (fsc or iohgatp).
-    fn write_device_entry(&mut self, dev: u32, e: Dc) -> Result<()> {
-        let dc = if e.pdtv() {
+    fn write_device_entry(&mut self, dev: u32, e: DC) -> Result<()> {
+        let dc = if e.PDTV() {
             let mode = self.caps.pd.ok_or(Error::Unsupported {
                 what: "a process directory (capabilities: no PD8, PD17 or PD20)",
             })?;
             let root = self.pdts.get(&dev).map_or(0, Directory::root);
-            e.with_fsc_mode(mode).with_fsc_ppn(root)?
+            e.with_fsc_MODE(mode).with_fsc_PPN(root)?
         } else {
             let rid = self.devices.get(&dev).map(Attachment::rid_target);
             match rid {
-                Some(Target::Domain(id)) if e.v() => self.domain(id)?.dc(e)?,
+                Some(Target::Domain(id)) if e.V() => self.domain(id)?.dc(e)?,
                 _ => e,
             }
         };
@@ -328,12 +328,12 @@ impl<H: Hal> Iommu<H> {
     /// skips it.
     fn inval(&self, did: u32, pid: Option<u32>) -> Result<Option<Command>> {
         Ok(Some(match pid {
-            None => IodirInvalDdt::new().with_dv(true).with_did(did)?.0,
+            None => IODIR_INVAL_DDT::new().with_DV(true).with_DID(did)?.0,
             Some(p) => {
-                IodirInvalPdt::new()
-                    .with_dv(true)
-                    .with_did(did)?
-                    .with_pid(p)?
+                IODIR_INVAL_PDT::new()
+                    .with_DV(true)
+                    .with_DID(did)?
+                    .with_PID(p)?
                     .0
             }
         }))
@@ -357,7 +357,7 @@ impl<H: Hal> Iommu<H> {
                 what: "nesting takes a first-stage and a G-stage domain",
             });
         }
-        let dc = a.fill(b.fill(Dc::new().with_v(true))?)?;
+        let dc = a.fill(b.fill(DC::new().with_V(true))?)?;
         self.nested.try_insert(did, (s1, s2))?;
         self.use_domain(Some(s1), None);
         self.use_domain(Some(s2), None);
@@ -370,10 +370,10 @@ impl<H: Hal> Iommu<H> {
     }
 
     /// Writes the device context of `did` through the hitless writer.
-    pub fn write_dc(&mut self, did: u32, dc: &Dc) -> Result<Transition> {
+    pub fn write_dc(&mut self, did: u32, dc: &DC) -> Result<Transition> {
         let inval = self.inval(did, None)?;
         let (slot, new_table) = self.ddt.slot(&self.hal, u64::from(did), |addr| {
-            Ok(Ddte::new().with_v(true).with_ppn(addr)?.0[0])
+            Ok(DDTE::new().with_V(true).with_PPN(addr)?.0[0])
         })?;
         if new_table {
             self.iodir_ddt(Some(did))?;
@@ -400,10 +400,10 @@ impl<H: Hal> Iommu<H> {
     }
 
     /// The device context of `did` as in memory, if its tables exist.
-    pub fn dc(&self, did: u32) -> Option<Dc> {
+    pub fn dc(&self, did: u32) -> Option<DC> {
         let slot = self.ddt.find(u64::from(did))?;
         let words = (self.ddt.layout().levels.last()?.entry_bytes / 8) as usize;
-        let mut dc = Dc::new();
+        let mut dc = DC::new();
         for (i, w) in dc.0.iter_mut().take(words).enumerate() {
             *w = self.hal.dma_read(&slot.buf, slot.word + i);
         }

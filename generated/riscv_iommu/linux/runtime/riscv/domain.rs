@@ -21,8 +21,8 @@ use super::attach::refused;
 use super::cq::Command;
 use super::format::{Sv39, Sv39x4, Sv48, Sv48x4, Sv57};
 use super::iommu::Iommu;
-use super::spec::cq::{IotinvalGvma, IotinvalVma};
-use super::spec::entries::{Dc, Pc};
+use super::spec::cq::{IOTINVAL_GVMA, IOTINVAL_VMA};
+use super::spec::entries::{DC, PC};
 use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 use super::spec::semantics::{self as sem, DomainKind};
 
@@ -108,17 +108,17 @@ impl Domain {
 
     /// Fills a device context's translation fields for this domain: fsc (mode, root, PSCID)
     /// with iohgatp Bare, or iohgatp (mode, root, GSCID) with fsc Bare.
-    pub fn dc(&self, dc: Dc) -> Result<Dc> {
+    pub fn dc(&self, dc: DC) -> Result<DC> {
         let other = if self.stage.g_stage() {
-            dc.with_fsc_mode(DcFscMode::Bare)
+            dc.with_fsc_MODE(DcFscMode::Bare)
         } else {
-            dc.with_iohgatp_mode(IohgatpMode::Bare)
+            dc.with_iohgatp_MODE(IohgatpMode::Bare)
         };
         self.fill(other)
     }
 
     /// Sets this domain's stage in a device context (fsc or iohgatp), leaving the other.
-    pub fn fill(&self, dc: Dc) -> Result<Dc> {
+    pub fn fill(&self, dc: DC) -> Result<DC> {
         let root = self.root();
         Ok(match self.stage {
             Stage::Sv39 | Stage::Sv48 | Stage::Sv57 => {
@@ -127,9 +127,9 @@ impl Domain {
                     Stage::Sv48 => DcFscMode::Sv48,
                     _ => DcFscMode::Sv57,
                 };
-                dc.with_fsc_mode(mode)
-                    .with_fsc_ppn(root)?
-                    .with_pscid(self.tag)?
+                dc.with_fsc_MODE(mode)
+                    .with_fsc_PPN(root)?
+                    .with_PSCID(self.tag)?
             }
             Stage::Sv39x4 | Stage::Sv48x4 => {
                 let mode = if self.stage == Stage::Sv39x4 {
@@ -137,15 +137,15 @@ impl Domain {
                 } else {
                     IohgatpMode::Sv48x4
                 };
-                dc.with_iohgatp_mode(mode)
-                    .with_iohgatp_ppn(root)?
-                    .with_iohgatp_gscid(self.tag as u16)
+                dc.with_iohgatp_MODE(mode)
+                    .with_iohgatp_PPN(root)?
+                    .with_iohgatp_GSCID(self.tag as u16)
             }
         })
     }
 
     /// A process context translating through this domain (first stage only).
-    pub fn pc(&self) -> Result<Pc> {
+    pub fn pc(&self) -> Result<PC> {
         let mode =
             match self.stage {
                 Stage::Sv39 => IosatpMode::Sv39,
@@ -156,33 +156,33 @@ impl Domain {
                         "a G-stage domain cannot serve a PASID (process contexts are first stage)",
                 }),
             };
-        Ok(Pc::new()
-            .with_fsc_mode(mode)
-            .with_fsc_ppn(self.root())?
-            .with_pscid(self.tag)?)
+        Ok(PC::new()
+            .with_fsc_MODE(mode)
+            .with_fsc_PPN(self.root())?
+            .with_PSCID(self.tag)?)
     }
 
     /// The invalidation of its whole identifier.
     fn invalidate_all(&self) -> Result<Command> {
         Ok(if self.stage.g_stage() {
-            IotinvalGvma::new()
-                .with_gv(true)
-                .with_gscid(self.tag as u16)
+            IOTINVAL_GVMA::new()
+                .with_GV(true)
+                .with_GSCID(self.tag as u16)
                 .0
         } else {
-            IotinvalVma::new().with_pscv(true).with_pscid(self.tag)?.0
+            IOTINVAL_VMA::new().with_PSCV(true).with_PSCID(self.tag)?.0
         })
     }
 
     /// The invalidation of its whole identifier inside G-stage `gscid` (nested).
     fn invalidate_nested(&self, gscid: u16, addr: Option<u64>) -> Result<Command> {
-        let c = IotinvalVma::new()
-            .with_gv(true)
-            .with_gscid(gscid)
-            .with_pscv(true)
-            .with_pscid(self.tag)?;
+        let c = IOTINVAL_VMA::new()
+            .with_GV(true)
+            .with_GSCID(gscid)
+            .with_PSCV(true)
+            .with_PSCID(self.tag)?;
         Ok(match addr {
-            Some(a) => c.with_av(true).with_addr(a)?.0,
+            Some(a) => c.with_AV(true).with_ADDR(a)?.0,
             None => c.0,
         })
     }
@@ -190,18 +190,18 @@ impl Domain {
     /// The invalidation of the leaves at `addr`.
     fn invalidate_at(&self, addr: u64) -> Result<Command> {
         Ok(if self.stage.g_stage() {
-            IotinvalGvma::new()
-                .with_gv(true)
-                .with_gscid(self.tag as u16)
-                .with_av(true)
-                .with_addr(addr)?
+            IOTINVAL_GVMA::new()
+                .with_GV(true)
+                .with_GSCID(self.tag as u16)
+                .with_AV(true)
+                .with_ADDR(addr)?
                 .0
         } else {
-            IotinvalVma::new()
-                .with_pscv(true)
-                .with_pscid(self.tag)?
-                .with_av(true)
-                .with_addr(addr)?
+            IOTINVAL_VMA::new()
+                .with_PSCV(true)
+                .with_PSCID(self.tag)?
+                .with_AV(true)
+                .with_ADDR(addr)?
                 .0
         })
     }

@@ -9,13 +9,13 @@ use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::{read, write};
 use super::spec::enums::{DcFscMode, Igs, IohgatpMode};
-use super::spec::regs::{Capabilities, Fctl};
+use super::spec::regs::{capabilities, fctl};
 
 /// What the IOMMU offers, as the driver uses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Caps {
     /// The register as read.
-    pub raw: Capabilities,
+    pub raw: capabilities,
     /// `version`: major in bits [7:4], minor in [3:0].
     pub version: u8,
     /// First-stage modes: Sv39, Sv48, Sv57.
@@ -45,29 +45,29 @@ pub struct Caps {
 impl Caps {
     /// Decodes `capabilities`, refusing what the driver cannot drive: a major version other
     /// than 1, or neither a first-stage nor a G-stage mode of the formats it implements.
-    pub fn decode(raw: Capabilities) -> Result<Caps> {
+    pub fn decode(raw: capabilities) -> Result<Caps> {
         let c = Caps {
             raw,
             version: raw.version(),
-            sv39: raw.sv39(),
-            sv48: raw.sv48(),
-            sv57: raw.sv57(),
-            sv39x4: raw.sv39x4(),
-            sv48x4: raw.sv48x4(),
-            extended: raw.msi_flat(),
-            ats: raw.ats(),
-            amo_hwad: raw.amo_hwad(),
-            pd: if raw.pd20() {
-                Some(DcFscMode::Pd20)
-            } else if raw.pd17() {
-                Some(DcFscMode::Pd17)
-            } else if raw.pd8() {
-                Some(DcFscMode::Pd8)
+            sv39: raw.Sv39(),
+            sv48: raw.Sv48(),
+            sv57: raw.Sv57(),
+            sv39x4: raw.Sv39x4(),
+            sv48x4: raw.Sv48x4(),
+            extended: raw.MSI_FLAT(),
+            ats: raw.ATS(),
+            amo_hwad: raw.AMO_HWAD(),
+            pd: if raw.PD20() {
+                Some(DcFscMode::PD20)
+            } else if raw.PD17() {
+                Some(DcFscMode::PD17)
+            } else if raw.PD8() {
+                Some(DcFscMode::PD8)
             } else {
                 None
             },
-            pas: raw.pas(),
-            igs: raw.igs().ok(),
+            pas: raw.PAS(),
+            igs: raw.IGS().ok(),
         };
         if c.version >> 4 != 1 {
             return Err(Error::Unsupported {
@@ -90,9 +90,9 @@ impl Caps {
     /// PASID bits of the process directory the driver builds (0: no PASIDs).
     pub fn pasid_bits(&self) -> u32 {
         match self.pd {
-            Some(DcFscMode::Pd20) => 20,
-            Some(DcFscMode::Pd17) => 17,
-            Some(DcFscMode::Pd8) => 8,
+            Some(DcFscMode::PD20) => 20,
+            Some(DcFscMode::PD17) => 17,
+            Some(DcFscMode::PD8) => 8,
             _ => 0,
         }
     }
@@ -121,20 +121,20 @@ impl Caps {
 /// the IOMMU generates wired interrupts alone. Fails if a field does not take the value written
 /// (an IOMMU fixed to big-endian accesses, or to 32-bit guests).
 pub fn probe<H: Hal>(hal: &H) -> Result<Caps> {
-    let caps = Caps::decode(read::<H, Capabilities>(hal))?;
-    let wsi = caps.igs == Some(Igs::Wsi);
-    let want = Fctl::from_bits(0)
-        .with_be(false)
-        .with_gxl(false)
-        .with_wsi(wsi);
+    let caps = Caps::decode(read::<H, capabilities>(hal))?;
+    let wsi = caps.igs == Some(Igs::WSI);
+    let want = fctl::from_bits(0)
+        .with_BE(false)
+        .with_GXL(false)
+        .with_WSI(wsi);
     write(hal, want);
-    let got: Fctl = read(hal);
-    if got.be() {
+    let got: fctl = read(hal);
+    if got.BE() {
         return Err(Error::Unsupported {
             what: "fctl.BE: the IOMMU's memory accesses are big-endian only",
         });
     }
-    if got.gxl() {
+    if got.GXL() {
         return Err(Error::Unsupported {
             what: "fctl.GXL: the IOMMU supports 32-bit guests only",
         });
@@ -152,11 +152,11 @@ mod tests {
 
     #[test]
     fn decodes_qemu() {
-        let c = Caps::decode(Capabilities::from_raw(QEMU)).unwrap();
+        let c = Caps::decode(capabilities::from_raw(QEMU)).unwrap();
         assert_eq!(c.version, 0x10);
         assert!(c.sv39 && c.sv48 && c.sv57 && c.sv39x4 && c.sv48x4);
         assert!(c.extended && c.ats && !c.amo_hwad);
-        assert_eq!(c.pd, Some(DcFscMode::Pd8));
+        assert_eq!(c.pd, Some(DcFscMode::PD8));
         assert_eq!(c.pasid_bits(), 8);
         assert_eq!(c.pas, 56);
     }
@@ -166,13 +166,13 @@ mod tests {
         // Version 2.0.
         let v2 = (QEMU & !0xff) | 0x20;
         assert!(matches!(
-            Caps::decode(Capabilities::from_raw(v2)),
+            Caps::decode(capabilities::from_raw(v2)),
             Err(Error::Unsupported { .. })
         ));
         // No page-table mode at all (bits [11:8] and [19:16] clear).
         let none = QEMU & !0x000f_0f00;
         assert!(matches!(
-            Caps::decode(Capabilities::from_raw(none)),
+            Caps::decode(capabilities::from_raw(none)),
             Err(Error::Unsupported { .. })
         ));
     }

@@ -43,12 +43,12 @@ macro_rules! riscv_format {
 
             #[inline(always)]
             fn table(next: u64) -> Result<u64, FieldError> {
-                Ok($m::Pointer::new().with_v(true).with_ppn(next)?.bits())
+                Ok($m::Pointer::new().with_V(true).with_PPN(next)?.bits())
             }
 
             #[inline(always)]
             fn table_addr(raw: u64) -> Option<u64> {
-                $m::Pointer::matches(raw).then(|| $m::Pointer(raw).ppn())
+                $m::Pointer::matches(raw).then(|| $m::Pointer(raw).PPN())
             }
 
             #[inline(always)]
@@ -65,35 +65,35 @@ macro_rules! riscv_format {
             fn page(oa: u64, prot: Prot) -> Result<u64, FieldError> {
                 let write = prot.writable();
                 let leaf = $m::Leaf::new()
-                    .with_v(true)
-                    .with_r(prot.readable() || write)
-                    .with_w(write)
-                    .with_x(prot.executable())
-                    .with_u($gstage || !prot.privileged())
-                    .with_a(true)
-                    .with_d(write)
-                    .with_ppn(oa)?;
+                    .with_V(true)
+                    .with_R(prot.readable() || write)
+                    .with_W(write)
+                    .with_X(prot.executable())
+                    .with_U($gstage || !prot.privileged())
+                    .with_A(true)
+                    .with_D(write)
+                    .with_PPN(oa)?;
                 Ok(leaf.bits())
             }
 
             #[inline(always)]
             fn page_oa(raw: u64) -> Option<u64> {
-                $m::Leaf::matches(raw).then(|| $m::Leaf(raw).ppn())
+                $m::Leaf::matches(raw).then(|| $m::Leaf(raw).PPN())
             }
 
             fn leaf_prot(raw: u64, _page: bool) -> Prot {
                 let l = $m::Leaf(raw);
                 let mut prot = Prot::NONE;
-                if l.r() {
+                if l.R() {
                     prot = prot | Prot::READ;
                 }
-                if l.w() {
+                if l.W() {
                     prot = prot | Prot::WRITE;
                 }
-                if l.x() {
+                if l.X() {
                     prot = prot | Prot::EXEC;
                 }
-                if !$gstage && !l.u() {
+                if !$gstage && !l.U() {
                     prot = prot | Prot::PRIV;
                 }
                 prot
@@ -116,8 +116,8 @@ mod tests {
     fn leaves_and_pointers() {
         let raw = Sv39::page(0x8020_3000, Prot::READ | Prot::WRITE).unwrap();
         let l = sv39::Leaf(raw);
-        assert!(l.v() && l.r() && l.w() && !l.x() && l.u() && l.a() && l.d());
-        assert_eq!(l.ppn(), 0x8020_3000);
+        assert!(l.V() && l.R() && l.W() && !l.X() && l.U() && l.A() && l.D());
+        assert_eq!(l.PPN(), 0x8020_3000);
         assert_eq!(Sv39::page_oa(raw), Some(0x8020_3000));
         assert_eq!(Sv39::table_addr(raw), None);
         let ptr = Sv39::table(0x8000_1000).unwrap();
@@ -125,10 +125,10 @@ mod tests {
         assert_eq!(Sv39::page_oa(ptr), None);
         // Write-only is reserved: read/write; privileged first-stage leaves have U = 0.
         let wo = sv48::Leaf(Sv48::page(0x1000, Prot::WRITE | Prot::PRIV).unwrap());
-        assert!(wo.r() && wo.w() && !wo.u());
+        assert!(wo.R() && wo.W() && !wo.U());
         // The G-stage sets U whatever the protection says.
         let g = sv39x4::Leaf(Sv39x4::block(0x20_0000, Prot::READ | Prot::PRIV).unwrap());
-        assert!(g.u() && g.r() && !g.w() && !g.d());
+        assert!(g.U() && g.R() && !g.W() && !g.D());
         assert!(Sv39::page(1 << 56, Prot::READ).is_err());
     }
 

@@ -18,9 +18,9 @@ use super::super::queue::record::{RecordArch, RecordQueue, Seen, MAX_WORDS};
 use super::super::ring::HeadTail;
 use super::super::support::{Readable, Writable};
 use super::cq::HANDSHAKE_US;
-use super::spec::fq::Fault;
-use super::spec::pq::PageRequest;
-use super::spec::regs::{Fqb, Fqcsr, Fqh, Fqt, Pqb, Pqcsr, Pqh, Pqt};
+use super::spec::fq::FAULT;
+use super::spec::pq::PAGE_REQUEST;
+use super::spec::regs::{fqb, fqcsr, fqh, fqt, pqb, pqcsr, pqh, pqt};
 
 /// The registers of one record queue (its record and size are its [`RecordArch`]).
 pub trait QueueRegs {
@@ -52,10 +52,10 @@ pub trait QueueRegs {
     fn errors(csr: Self::Csr) -> (bool, bool);
 }
 
-/// The fault queue's registers and 32-byte [`Fault`] records.
+/// The fault queue's registers and 32-byte [`FAULT`] records.
 #[derive(Debug)]
 pub enum FaultRegs {}
-/// The page-request queue's registers and 16-byte [`PageRequest`] records.
+/// The page-request queue's registers and 16-byte [`PAGE_REQUEST`] records.
 #[derive(Debug)]
 pub enum PageRequestRegs {}
 
@@ -71,7 +71,7 @@ macro_rules! queue_regs {
             fn base(log2: u32, addr: u64) -> Result<$b> {
                 let l = u8::try_from(log2 - 1)
                     .map_err(|_| Error::InvalidArgument { what: "queue size" })?;
-                Ok($b::from_bits(0).with_log2sz_1(l)?.with_ppn(addr)?)
+                Ok($b::from_bits(0).with_LOG2SZ_1(l)?.with_PPN(addr)?)
             }
 
             fn head(index: u32) -> $h {
@@ -163,12 +163,12 @@ macro_rules! queue_regs {
 queue_regs!(
     FaultRegs,
     "fault queue",
-    Fault,
+    FAULT,
     4,
-    Fqb,
-    Fqh,
-    Fqt,
-    Fqcsr,
+    fqb,
+    fqh,
+    fqt,
+    fqcsr,
     with_fqen,
     with_fie,
     fie,
@@ -181,12 +181,12 @@ queue_regs!(
 queue_regs!(
     PageRequestRegs,
     "page-request queue",
-    PageRequest,
+    PAGE_REQUEST,
     2,
-    Pqb,
-    Pqh,
-    Pqt,
-    Pqcsr,
+    pqb,
+    pqh,
+    pqt,
+    pqcsr,
     with_pqen,
     with_pie,
     pie,

@@ -17,12 +17,12 @@ use super::dir::Directory;
 use super::domain::{Domain, Ids};
 use super::features::{probe, Caps};
 use super::fq::{Drained, FaultQueue, PageRequestQueue};
-use super::spec::cq::{AtsPrgr, IodirInvalDdt, IodirInvalPdt, IotinvalGvma, IotinvalVma};
+use super::spec::cq::{ATS_PRGR, IODIR_INVAL_DDT, IODIR_INVAL_PDT, IOTINVAL_GVMA, IOTINVAL_VMA};
 use super::spec::directories::{ddt, DirLayout};
 use super::spec::enums::{IommuMode, PrgResponseCode};
-use super::spec::fq::Fault;
-use super::spec::pq::PageRequest;
-use super::spec::regs::{Ddtp, Icvec, Ipsr};
+use super::spec::fq::FAULT;
+use super::spec::pq::PAGE_REQUEST;
+use super::spec::regs::{ddtp, icvec, ipsr};
 
 /// How the driver sets the IOMMU up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,9 +149,9 @@ pub struct Iommu<H: Hal> {
 /// The device-directory layout for `levels` levels of base or extended contexts.
 fn ddt_layout(extended: bool, levels: u32) -> Result<&'static DirLayout> {
     let mode = match levels {
-        1 => IommuMode::Lvl1,
-        2 => IommuMode::Lvl2,
-        3 => IommuMode::Lvl3,
+        1 => IommuMode::LVL1,
+        2 => IommuMode::LVL2,
+        3 => IommuMode::LVL3,
         _ => {
             return Err(Error::InvalidArgument {
                 what: "device directory levels (1, 2 or 3)",
@@ -165,12 +165,12 @@ fn ddt_layout(extended: bool, levels: u32) -> Result<&'static DirLayout> {
 }
 
 /// Writes `ddtp` once `busy` is clear and waits for `busy` to clear again (5.2).
-fn set_ddtp<H: Hal>(hal: &H, value: Ddtp) -> Result<()> {
-    let idle = || (!read::<H, Ddtp>(hal).busy()).then_some(());
+fn set_ddtp<H: Hal>(hal: &H, value: ddtp) -> Result<()> {
+    let idle = || (!read::<H, ddtp>(hal).busy()).then_some(());
     poll(hal, "ddtp.busy", HANDSHAKE_US, idle)?;
     write(hal, value);
     poll(hal, "ddtp.busy after the write", HANDSHAKE_US, idle)?;
-    let now: Ddtp = read(hal);
+    let now: ddtp = read(hal);
     if now.iommu_mode_bits() != value.iommu_mode_bits() {
         return Err(Error::Unsupported {
             what: "ddtp.iommu_mode: the IOMMU did not take the mode written",
@@ -187,10 +187,10 @@ impl<H: Hal> Iommu<H> {
         let caps = probe(&hal)?;
         let layout = ddt_layout(caps.extended, config.ddt_levels)?;
         // Whatever ran before: off, so nothing walks memory being replaced.
-        set_ddtp(&hal, Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off))?;
+        set_ddtp(&hal, ddtp::from_bits(0).with_iommu_mode(IommuMode::Off))?;
         let irqs = match config.vectors {
             Some(v) => {
-                let icvec = Icvec::from_bits(0)
+                let icvec = icvec::from_bits(0)
                     .with_civ(v.civ)?
                     .with_fiv(v.fiv)?
                     .with_pmiv(v.pmiv)?
@@ -260,23 +260,23 @@ impl<H: Hal> Iommu<H> {
     /// context is dropped, as the directory may have changed meanwhile).
     pub fn set_mode(&mut self, mode: DdtMode) -> Result<()> {
         let ddtp = match mode {
-            DdtMode::Off => Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
-            DdtMode::Bare => Ddtp::from_bits(0).with_iommu_mode(IommuMode::Bare),
+            DdtMode::Off => ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
+            DdtMode::Bare => ddtp::from_bits(0).with_iommu_mode(IommuMode::Bare),
             DdtMode::Translate => {
                 let m = match self.ddt.layout().levels.len() {
-                    1 => IommuMode::Lvl1,
-                    2 => IommuMode::Lvl2,
-                    _ => IommuMode::Lvl3,
+                    1 => IommuMode::LVL1,
+                    2 => IommuMode::LVL2,
+                    _ => IommuMode::LVL3,
                 };
-                Ddtp::from_bits(0)
+                ddtp::from_bits(0)
                     .with_iommu_mode(m)
-                    .with_ppn(self.ddt.root())?
+                    .with_PPN(self.ddt.root())?
             }
         };
         set_ddtp(&self.hal, ddtp)?;
         self.mode = mode;
         if mode == DdtMode::Translate {
-            self.submit(&[IodirInvalDdt::new().0])?;
+            self.submit(&[IODIR_INVAL_DDT::new().0])?;
             self.stats.iodir += 1;
         }
         Ok(())
@@ -287,15 +287,15 @@ impl<H: Hal> Iommu<H> {
         self.stats.iodir += 1;
         self.stats.iotinval += 2;
         self.submit(&[
-            IodirInvalDdt::new().0,
-            IotinvalVma::new().0,
-            IotinvalGvma::new().0,
+            IODIR_INVAL_DDT::new().0,
+            IOTINVAL_VMA::new().0,
+            IOTINVAL_GVMA::new().0,
         ])
     }
 
     /// The vectors `icvec` holds (what the IOMMU kept of [`Config::vectors`]).
     pub fn vectors(&self) -> Vectors {
-        let v: Icvec = read(&self.hal);
+        let v: icvec = read(&self.hal);
         Vectors {
             civ: v.civ(),
             fiv: v.fiv(),
@@ -307,8 +307,8 @@ impl<H: Hal> Iommu<H> {
     /// Reads `ipsr` and clears the pending bits it found (write 1 to clear), before the
     /// caller drains the queues: a record written after the clear raises the interrupt again.
     pub fn take_pending(&mut self) -> Pending {
-        let p: Ipsr = read(&self.hal);
-        let mut clear = Ipsr::from_bits(0);
+        let p: ipsr = read(&self.hal);
+        let mut clear = ipsr::from_bits(0);
         if p.cip() {
             clear = clear.clear_cip();
         }
@@ -345,8 +345,8 @@ impl<H: Hal> Iommu<H> {
     /// IODIR.INVAL_DDT for `did` (or all devices).
     pub(super) fn iodir_ddt(&mut self, did: Option<u32>) -> Result<()> {
         let cmd = match did {
-            Some(d) => IodirInvalDdt::new().with_dv(true).with_did(d)?,
-            None => IodirInvalDdt::new(),
+            Some(d) => IODIR_INVAL_DDT::new().with_DV(true).with_DID(d)?,
+            None => IODIR_INVAL_DDT::new(),
         };
         self.stats.iodir += 1;
         self.submit(&[cmd.0])
@@ -354,40 +354,40 @@ impl<H: Hal> Iommu<H> {
 
     /// IODIR.INVAL_PDT for process `pid` of `did`.
     pub(super) fn iodir_pdt(&mut self, did: u32, pid: u32) -> Result<()> {
-        let cmd = IodirInvalPdt::new()
-            .with_dv(true)
-            .with_did(did)?
-            .with_pid(pid)?;
+        let cmd = IODIR_INVAL_PDT::new()
+            .with_DV(true)
+            .with_DID(did)?
+            .with_PID(pid)?;
         self.stats.iodir += 1;
         self.submit(&[cmd.0])
     }
 
     /// Consumes the fault queue's records, oldest first, clearing overflow (fqof) and memory
     /// faults (fqmf) once consumed.
-    pub fn drain_faults(&mut self, f: impl FnMut(Fault)) -> Drained {
+    pub fn drain_faults(&mut self, f: impl FnMut(FAULT)) -> Drained {
         self.fq.drain(&self.hal, f)
     }
 
     /// Consumes the page-request queue. The driver serves no page requests: each group's last
     /// request (L = 1) is answered with ATS.PRGR, response Invalid Request, so the device stops
     /// waiting. Returns what was drained (nothing without ATS).
-    pub fn drain_page_requests(&mut self, mut f: impl FnMut(PageRequest)) -> Result<Drained> {
+    pub fn drain_page_requests(&mut self, mut f: impl FnMut(PAGE_REQUEST)) -> Result<Drained> {
         let Some(pq) = self.pq.as_mut() else {
             return Ok(Drained::default());
         };
         let mut answers: super::super::store::TryVec<Command> = super::super::store::TryVec::new();
         let mut error = None;
         let d = pq.drain(&self.hal, |r| {
-            if r.l() {
-                let did = r.did();
-                let cmd = AtsPrgr::new()
-                    .with_rid(did as u16)
-                    .with_dsv(did >> 16 != 0)
-                    .with_dseg((did >> 16) as u8)
-                    .with_pv(r.pv())
-                    .with_pid(r.pid())
-                    .and_then(|c| c.with_prg_index(r.prgi()))
-                    .map(|c| c.with_resp_code(PrgResponseCode::InvalidRequest));
+            if r.L() {
+                let did = r.DID();
+                let cmd = ATS_PRGR::new()
+                    .with_RID(did as u16)
+                    .with_DSV(did >> 16 != 0)
+                    .with_DSEG((did >> 16) as u8)
+                    .with_PV(r.PV())
+                    .with_PID(r.PID())
+                    .and_then(|c| c.with_PRG_INDEX(r.PRGI()))
+                    .map(|c| c.with_RESP_CODE(PrgResponseCode::InvalidRequest));
                 match cmd {
                     Ok(c) => {
                         if let Err(e) = answers.try_push(c.0) {
@@ -417,7 +417,7 @@ impl<H: Hal> Iommu<H> {
     pub fn shutdown(mut self) -> Result<H> {
         set_ddtp(
             &self.hal,
-            Ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
+            ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
         )?;
         self.mode = DdtMode::Off;
         self.cq.disable(&self.hal)?;

@@ -22,8 +22,8 @@ use super::cmdq::CommandQueue;
 use super::domain::DomainId;
 use super::seam::{domain_kind, Smmuv3};
 use super::smmu::Smmu;
-use super::spec::entries::{Cd, Ste};
-use super::spec::enums::{SteS1dss, StreamConfig};
+use super::spec::entries::{CD, STE};
+use super::spec::enums::{StreamConfig, STE_S1DSS};
 use super::spec::semantics::DomainKind;
 
 pub use super::super::attach::Target;
@@ -112,15 +112,15 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Smmu<H, Q> {
         }
     }
 
-    fn pasid_base(&self, id: Option<DomainId>) -> Result<Cd> {
+    fn pasid_base(&self, id: Option<DomainId>) -> Result<CD> {
         match id {
             Some(id) => Ok(self.domain(id)?.cd(self.features.oas_bits)?),
-            None => Ok(Cd::new()),
+            None => Ok(CD::new()),
         }
     }
 
-    fn device_base(&self) -> Ste {
-        Ste::new().with_v(true)
+    fn device_base(&self) -> STE {
+        STE::new().with_V(true)
     }
 
     fn ensure_pasid_table(&mut self, sid: u32) -> Result<()> {
@@ -137,7 +137,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Smmu<H, Q> {
         Ok(())
     }
 
-    fn write_pasid_entry(&mut self, sid: u32, ssid: u32, cd: &Cd) -> Result<()> {
+    fn write_pasid_entry(&mut self, sid: u32, ssid: u32, cd: &CD) -> Result<()> {
         let table = self.cdtabs.get_mut(&sid).ok_or(Error::Corrupt {
             what: "CD table missing",
         })?;
@@ -158,9 +158,9 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Smmu<H, Q> {
 
     /// Completes the realised STE ([`super::ste::complete`]: the CD table's pointer fields, a
     /// bypass stream's attributes) and writes it; a stage-2 attachment it replaces is forgotten.
-    fn write_device_entry(&mut self, sid: u32, ste: Ste) -> Result<()> {
+    fn write_device_entry(&mut self, sid: u32, ste: STE) -> Result<()> {
         self.drop_s2(sid);
-        let cd_ptr = self.cdtabs.get(&sid).map(|t| t.point(Ste::new()));
+        let cd_ptr = self.cdtabs.get(&sid).map(|t| t.point(STE::new()));
         let ste = super::ste::complete(ste, cd_ptr)?;
         self.write_ste(sid, &ste)?;
         Ok(())
@@ -287,8 +287,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// The STE fields that point at the CD table `sid` holds (S1ContextPtr, S1Fmt, S1CDMax),
     /// if it has one, whether or not its STE points at it now: a CD table outlives the
     /// attachments that needed it, and checks of the driver's history read it.
-    pub fn cd_table(&self, sid: u32) -> Option<Ste> {
-        self.cdtabs.get(&sid)?.point(Ste::new()).ok()
+    pub fn cd_table(&self, sid: u32) -> Option<STE> {
+        self.cdtabs.get(&sid)?.point(STE::new()).ok()
     }
 
     /// The device address of the STE of `sid`, if its table exists.

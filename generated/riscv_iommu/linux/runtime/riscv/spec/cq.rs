@@ -22,8 +22,10 @@ pub const CSR: &str = "cqcsr";
 /// Architecture reference: section 3.1.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct IotinvalVma(pub [u64; 2]);
-impl IotinvalVma {
+#[allow(non_camel_case_types)]
+pub struct IOTINVAL_VMA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl IOTINVAL_VMA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -73,13 +75,13 @@ impl IotinvalVma {
     ///
     /// ADDR is valid: invalidate one page.
     #[inline]
-    pub const fn av(&self) -> bool {
+    pub const fn AV(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `AV`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_av(self, v: bool) -> Self {
+    pub const fn with_AV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -88,19 +90,19 @@ impl IotinvalVma {
     }
     /// Sets `AV`, bit [10] to `v`.
     #[inline]
-    pub fn set_av(&mut self, v: bool) {
+    pub fn set_AV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `PSCID`, bits [31:12]
     #[inline]
-    pub const fn pscid(&self) -> u32 {
+    pub const fn PSCID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PSCID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PSCID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -114,7 +116,7 @@ impl IotinvalVma {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PSCID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -123,13 +125,13 @@ impl IotinvalVma {
     ///
     /// PSCID is valid.
     #[inline]
-    pub const fn pscv(&self) -> bool {
+    pub const fn PSCV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
     /// Returns the value with `PSCV`, bit [32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pscv(self, v: bool) -> Self {
+    pub const fn with_PSCV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0x1, v as u64);
@@ -138,20 +140,20 @@ impl IotinvalVma {
     }
     /// Sets `PSCV`, bit [32] to `v`.
     #[inline]
-    pub fn set_pscv(&mut self, v: bool) {
+    pub fn set_PSCV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
     /// `GV`, bit [33]
     ///
     /// GSCID is valid.
     #[inline]
-    pub const fn gv(&self) -> bool {
+    pub const fn GV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
     /// Returns the value with `GV`, bit [33] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gv(self, v: bool) -> Self {
+    pub const fn with_GV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 33, 0x1, v as u64);
@@ -160,18 +162,18 @@ impl IotinvalVma {
     }
     /// Sets `GV`, bit [33] to `v`.
     #[inline]
-    pub fn set_gv(&mut self, v: bool) {
+    pub fn set_GV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
     /// `GSCID`, bits [59:44]
     #[inline]
-    pub const fn gscid(&self) -> u16 {
+    pub const fn GSCID(&self) -> u16 {
         support::get(self.0[0], 44, 0xffff) as u16
     }
     /// Returns the value with `GSCID`, bits [59:44] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gscid(self, v: u16) -> Self {
+    pub const fn with_GSCID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 44, 0xffff, v as u64);
@@ -180,7 +182,7 @@ impl IotinvalVma {
     }
     /// Sets `GSCID`, bits [59:44] to `v`.
     #[inline]
-    pub fn set_gscid(&mut self, v: u16) {
+    pub fn set_GSCID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 44, 0xffff, v as u64);
     }
     /// `ADDR`, bits [125:74]
@@ -188,14 +190,14 @@ impl IotinvalVma {
     /// The page's address.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 10, 0xfffffffffffff) << 12
     }
     /// Returns the value with `ADDR`, bits [125:74] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -209,7 +211,7 @@ impl IotinvalVma {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 10, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -223,15 +225,15 @@ impl IotinvalVma {
     /// The record's function code.
     pub const FUNC: u64 = 0x0;
 }
-impl Default for IotinvalVma {
+impl Default for IOTINVAL_VMA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for IotinvalVma {
+impl Layout for IOTINVAL_VMA {
     const NAME: &'static str = "IOTINVAL_VMA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IotinvalVma::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IOTINVAL_VMA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -241,12 +243,12 @@ impl Layout for IotinvalVma {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for IotinvalVma {
+impl ::core::fmt::Debug for IOTINVAL_VMA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IOTINVAL_VMA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for IotinvalVma {
+impl QueueRecord for IOTINVAL_VMA {
     const OPCODE: u64 = 0x1;
 }
 /// Invalidate second-stage translations (and MSI page table entries): all, by GSCID, by
@@ -259,8 +261,10 @@ impl QueueRecord for IotinvalVma {
 /// Architecture reference: section 3.1.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct IotinvalGvma(pub [u64; 2]);
-impl IotinvalGvma {
+#[allow(non_camel_case_types)]
+pub struct IOTINVAL_GVMA(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl IOTINVAL_GVMA {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -308,13 +312,13 @@ impl IotinvalGvma {
     }
     /// `AV`, bit [10]
     #[inline]
-    pub const fn av(&self) -> bool {
+    pub const fn AV(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `AV`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_av(self, v: bool) -> Self {
+    pub const fn with_AV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -323,21 +327,21 @@ impl IotinvalGvma {
     }
     /// Sets `AV`, bit [10] to `v`.
     #[inline]
-    pub fn set_av(&mut self, v: bool) {
+    pub fn set_AV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `PSCID`, bits [31:12]
     ///
     /// Must be 0.
     #[inline]
-    pub const fn pscid(&self) -> u32 {
+    pub const fn PSCID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PSCID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PSCID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -351,7 +355,7 @@ impl IotinvalGvma {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PSCID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -360,13 +364,13 @@ impl IotinvalGvma {
     ///
     /// Must be 0.
     #[inline]
-    pub const fn pscv(&self) -> bool {
+    pub const fn PSCV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
     /// Returns the value with `PSCV`, bit [32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pscv(self, v: bool) -> Self {
+    pub const fn with_PSCV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0x1, v as u64);
@@ -375,18 +379,18 @@ impl IotinvalGvma {
     }
     /// Sets `PSCV`, bit [32] to `v`.
     #[inline]
-    pub fn set_pscv(&mut self, v: bool) {
+    pub fn set_PSCV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
     /// `GV`, bit [33]
     #[inline]
-    pub const fn gv(&self) -> bool {
+    pub const fn GV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
     /// Returns the value with `GV`, bit [33] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gv(self, v: bool) -> Self {
+    pub const fn with_GV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 33, 0x1, v as u64);
@@ -395,18 +399,18 @@ impl IotinvalGvma {
     }
     /// Sets `GV`, bit [33] to `v`.
     #[inline]
-    pub fn set_gv(&mut self, v: bool) {
+    pub fn set_GV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
     /// `GSCID`, bits [59:44]
     #[inline]
-    pub const fn gscid(&self) -> u16 {
+    pub const fn GSCID(&self) -> u16 {
         support::get(self.0[0], 44, 0xffff) as u16
     }
     /// Returns the value with `GSCID`, bits [59:44] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gscid(self, v: u16) -> Self {
+    pub const fn with_GSCID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 44, 0xffff, v as u64);
@@ -415,7 +419,7 @@ impl IotinvalGvma {
     }
     /// Sets `GSCID`, bits [59:44] to `v`.
     #[inline]
-    pub fn set_gscid(&mut self, v: u16) {
+    pub fn set_GSCID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 44, 0xffff, v as u64);
     }
     /// `ADDR`, bits [125:74]
@@ -423,14 +427,14 @@ impl IotinvalGvma {
     /// The guest physical page's address.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 10, 0xfffffffffffff) << 12
     }
     /// Returns the value with `ADDR`, bits [125:74] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -444,7 +448,7 @@ impl IotinvalGvma {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 10, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -458,15 +462,15 @@ impl IotinvalGvma {
     /// The record's function code.
     pub const FUNC: u64 = 0x1;
 }
-impl Default for IotinvalGvma {
+impl Default for IOTINVAL_GVMA {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for IotinvalGvma {
+impl Layout for IOTINVAL_GVMA {
     const NAME: &'static str = "IOTINVAL_GVMA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IotinvalGvma::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IOTINVAL_GVMA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -476,12 +480,12 @@ impl Layout for IotinvalGvma {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for IotinvalGvma {
+impl ::core::fmt::Debug for IOTINVAL_GVMA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IOTINVAL_GVMA", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for IotinvalGvma {
+impl QueueRecord for IOTINVAL_GVMA {
     const OPCODE: u64 = 0x1;
 }
 /// Fence: completes when every earlier command has; optionally writes DATA to ADDR and
@@ -494,8 +498,10 @@ impl QueueRecord for IotinvalGvma {
 /// Architecture reference: section 3.1.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct IofenceC(pub [u64; 2]);
-impl IofenceC {
+#[allow(non_camel_case_types)]
+pub struct IOFENCE_C(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl IOFENCE_C {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -545,13 +551,13 @@ impl IofenceC {
     ///
     /// Write DATA to ADDR on completion.
     #[inline]
-    pub const fn av(&self) -> bool {
+    pub const fn AV(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `AV`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_av(self, v: bool) -> Self {
+    pub const fn with_AV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -560,20 +566,20 @@ impl IofenceC {
     }
     /// Sets `AV`, bit [10] to `v`.
     #[inline]
-    pub fn set_av(&mut self, v: bool) {
+    pub fn set_AV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `WSI`, bit [11]
     ///
     /// Set cqcsr.fence_w_ip (wire-signaled interrupt) on completion.
     #[inline]
-    pub const fn wsi(&self) -> bool {
+    pub const fn WSI(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `WSI`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wsi(self, v: bool) -> Self {
+    pub const fn with_WSI(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -582,20 +588,20 @@ impl IofenceC {
     }
     /// Sets `WSI`, bit [11] to `v`.
     #[inline]
-    pub fn set_wsi(&mut self, v: bool) {
+    pub fn set_WSI(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `PR`, bit [12]
     ///
     /// Orders previous reads.
     #[inline]
-    pub const fn pr(&self) -> bool {
+    pub const fn PR(&self) -> bool {
         support::get(self.0[0], 12, 0x1) != 0
     }
     /// Returns the value with `PR`, bit [12] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pr(self, v: bool) -> Self {
+    pub const fn with_PR(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 12, 0x1, v as u64);
@@ -604,20 +610,20 @@ impl IofenceC {
     }
     /// Sets `PR`, bit [12] to `v`.
     #[inline]
-    pub fn set_pr(&mut self, v: bool) {
+    pub fn set_PR(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 12, 0x1, v as u64);
     }
     /// `PW`, bit [13]
     ///
     /// Orders previous writes.
     #[inline]
-    pub const fn pw(&self) -> bool {
+    pub const fn PW(&self) -> bool {
         support::get(self.0[0], 13, 0x1) != 0
     }
     /// Returns the value with `PW`, bit [13] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pw(self, v: bool) -> Self {
+    pub const fn with_PW(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 13, 0x1, v as u64);
@@ -626,18 +632,18 @@ impl IofenceC {
     }
     /// Sets `PW`, bit [13] to `v`.
     #[inline]
-    pub fn set_pw(&mut self, v: bool) {
+    pub fn set_PW(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 13, 0x1, v as u64);
     }
     /// `DATA`, bits [63:32]
     #[inline]
-    pub const fn data(&self) -> u32 {
+    pub const fn DATA(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
     /// Returns the value with `DATA`, bits [63:32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_data(self, v: u32) -> Self {
+    pub const fn with_DATA(self, v: u32) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
@@ -646,7 +652,7 @@ impl IofenceC {
     }
     /// Sets `DATA`, bits [63:32] to `v`.
     #[inline]
-    pub fn set_data(&mut self, v: u32) {
+    pub fn set_DATA(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
     /// `ADDR`, bits [125:64]
@@ -654,14 +660,14 @@ impl IofenceC {
     /// The 4-byte aligned address DATA is written to.
     /// The address (the field holds it shifted right by 2), with bits [1:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 0, 0x3fffffffffffffff) << 2
     }
     /// Returns the value with `ADDR`, bits [125:64] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 2, 0x3fffffffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -675,7 +681,7 @@ impl IofenceC {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 2, 0x3fffffffffffffff)?;
         self.0[1] = support::put(self.0[1], 0, 0x3fffffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -689,15 +695,15 @@ impl IofenceC {
     /// The record's function code.
     pub const FUNC: u64 = 0x0;
 }
-impl Default for IofenceC {
+impl Default for IOFENCE_C {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for IofenceC {
+impl Layout for IOFENCE_C {
     const NAME: &'static str = "IOFENCE_C";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IofenceC::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IOFENCE_C::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -707,12 +713,12 @@ impl Layout for IofenceC {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for IofenceC {
+impl ::core::fmt::Debug for IOFENCE_C {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IOFENCE_C", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for IofenceC {
+impl QueueRecord for IOFENCE_C {
     const OPCODE: u64 = 0x2;
 }
 /// Invalidate cached device directory entries: all (DV = 0) or of one device_id.
@@ -724,8 +730,10 @@ impl QueueRecord for IofenceC {
 /// Architecture reference: section 3.1.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct IodirInvalDdt(pub [u64; 2]);
-impl IodirInvalDdt {
+#[allow(non_camel_case_types)]
+pub struct IODIR_INVAL_DDT(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl IODIR_INVAL_DDT {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -760,14 +768,14 @@ impl IodirInvalDdt {
     ///
     /// Must be 0.
     #[inline]
-    pub const fn pid(&self) -> u32 {
+    pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -781,7 +789,7 @@ impl IodirInvalDdt {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -790,13 +798,13 @@ impl IodirInvalDdt {
     ///
     /// DID is valid.
     #[inline]
-    pub const fn dv(&self) -> bool {
+    pub const fn DV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
     /// Returns the value with `DV`, bit [33] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dv(self, v: bool) -> Self {
+    pub const fn with_DV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 33, 0x1, v as u64);
@@ -805,19 +813,19 @@ impl IodirInvalDdt {
     }
     /// Sets `DV`, bit [33] to `v`.
     #[inline]
-    pub fn set_dv(&mut self, v: bool) {
+    pub fn set_DV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
     /// `DID`, bits [63:40]
     #[inline]
-    pub const fn did(&self) -> u32 {
+    pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits [63:40] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_DID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -831,7 +839,7 @@ impl IodirInvalDdt {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_DID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
         ::core::result::Result::Ok(())
@@ -845,15 +853,15 @@ impl IodirInvalDdt {
     /// The record's function code.
     pub const FUNC: u64 = 0x0;
 }
-impl Default for IodirInvalDdt {
+impl Default for IODIR_INVAL_DDT {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for IodirInvalDdt {
+impl Layout for IODIR_INVAL_DDT {
     const NAME: &'static str = "IODIR_INVAL_DDT";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IodirInvalDdt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IODIR_INVAL_DDT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -863,12 +871,12 @@ impl Layout for IodirInvalDdt {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for IodirInvalDdt {
+impl ::core::fmt::Debug for IODIR_INVAL_DDT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IODIR_INVAL_DDT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for IodirInvalDdt {
+impl QueueRecord for IODIR_INVAL_DDT {
     const OPCODE: u64 = 0x3;
 }
 /// Invalidate cached process directory entries of one device_id and process_id.
@@ -880,8 +888,10 @@ impl QueueRecord for IodirInvalDdt {
 /// Architecture reference: section 3.1.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct IodirInvalPdt(pub [u64; 2]);
-impl IodirInvalPdt {
+#[allow(non_camel_case_types)]
+pub struct IODIR_INVAL_PDT(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl IODIR_INVAL_PDT {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -914,14 +924,14 @@ impl IodirInvalPdt {
     }
     /// `PID`, bits [31:12]
     #[inline]
-    pub const fn pid(&self) -> u32 {
+    pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -935,7 +945,7 @@ impl IodirInvalPdt {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -944,13 +954,13 @@ impl IodirInvalPdt {
     ///
     /// Must be 1.
     #[inline]
-    pub const fn dv(&self) -> bool {
+    pub const fn DV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
     /// Returns the value with `DV`, bit [33] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dv(self, v: bool) -> Self {
+    pub const fn with_DV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 33, 0x1, v as u64);
@@ -959,19 +969,19 @@ impl IodirInvalPdt {
     }
     /// Sets `DV`, bit [33] to `v`.
     #[inline]
-    pub fn set_dv(&mut self, v: bool) {
+    pub fn set_DV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
     /// `DID`, bits [63:40]
     #[inline]
-    pub const fn did(&self) -> u32 {
+    pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits [63:40] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_DID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -985,7 +995,7 @@ impl IodirInvalPdt {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_DID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
         ::core::result::Result::Ok(())
@@ -999,15 +1009,15 @@ impl IodirInvalPdt {
     /// The record's function code.
     pub const FUNC: u64 = 0x1;
 }
-impl Default for IodirInvalPdt {
+impl Default for IODIR_INVAL_PDT {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for IodirInvalPdt {
+impl Layout for IODIR_INVAL_PDT {
     const NAME: &'static str = "IODIR_INVAL_PDT";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IodirInvalPdt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = IODIR_INVAL_PDT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1017,12 +1027,12 @@ impl Layout for IodirInvalPdt {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for IodirInvalPdt {
+impl ::core::fmt::Debug for IODIR_INVAL_PDT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IODIR_INVAL_PDT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for IodirInvalPdt {
+impl QueueRecord for IODIR_INVAL_PDT {
     const OPCODE: u64 = 0x3;
 }
 /// Send a PCIe page request group response to a device.
@@ -1034,8 +1044,10 @@ impl QueueRecord for IodirInvalPdt {
 /// Architecture reference: section 3.1.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct AtsPrgr(pub [u64; 2]);
-impl AtsPrgr {
+#[allow(non_camel_case_types)]
+pub struct ATS_PRGR(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl ATS_PRGR {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1093,14 +1105,14 @@ impl AtsPrgr {
     }
     /// `PID`, bits [31:12]
     #[inline]
-    pub const fn pid(&self) -> u32 {
+    pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1114,20 +1126,20 @@ impl AtsPrgr {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `PV`, bit [32]
     #[inline]
-    pub const fn pv(&self) -> bool {
+    pub const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
     /// Returns the value with `PV`, bit [32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pv(self, v: bool) -> Self {
+    pub const fn with_PV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0x1, v as u64);
@@ -1136,18 +1148,18 @@ impl AtsPrgr {
     }
     /// Sets `PV`, bit [32] to `v`.
     #[inline]
-    pub fn set_pv(&mut self, v: bool) {
+    pub fn set_PV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
     /// `DSV`, bit [33]
     #[inline]
-    pub const fn dsv(&self) -> bool {
+    pub const fn DSV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
     /// Returns the value with `DSV`, bit [33] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dsv(self, v: bool) -> Self {
+    pub const fn with_DSV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 33, 0x1, v as u64);
@@ -1156,18 +1168,18 @@ impl AtsPrgr {
     }
     /// Sets `DSV`, bit [33] to `v`.
     #[inline]
-    pub fn set_dsv(&mut self, v: bool) {
+    pub fn set_DSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
     /// `RID`, bits [55:40]
     #[inline]
-    pub const fn rid(&self) -> u16 {
+    pub const fn RID(&self) -> u16 {
         support::get(self.0[0], 40, 0xffff) as u16
     }
     /// Returns the value with `RID`, bits [55:40] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_rid(self, v: u16) -> Self {
+    pub const fn with_RID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 40, 0xffff, v as u64);
@@ -1176,18 +1188,18 @@ impl AtsPrgr {
     }
     /// Sets `RID`, bits [55:40] to `v`.
     #[inline]
-    pub fn set_rid(&mut self, v: u16) {
+    pub fn set_RID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 40, 0xffff, v as u64);
     }
     /// `DSEG`, bits [63:56]
     #[inline]
-    pub const fn dseg(&self) -> u8 {
+    pub const fn DSEG(&self) -> u8 {
         support::get(self.0[0], 56, 0xff) as u8
     }
     /// Returns the value with `DSEG`, bits [63:56] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dseg(self, v: u8) -> Self {
+    pub const fn with_DSEG(self, v: u8) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 56, 0xff, v as u64);
@@ -1196,21 +1208,21 @@ impl AtsPrgr {
     }
     /// Sets `DSEG`, bits [63:56] to `v`.
     #[inline]
-    pub fn set_dseg(&mut self, v: u8) {
+    pub fn set_DSEG(&mut self, v: u8) {
         self.0[0] = support::put(self.0[0], 56, 0xff, v as u64);
     }
     /// `PRG_INDEX`, bits [104:96]
     ///
     /// The page request group index.
     #[inline]
-    pub const fn prg_index(&self) -> u16 {
+    pub const fn PRG_INDEX(&self) -> u16 {
         support::get(self.0[1], 32, 0x1ff) as u16
     }
     /// Returns the value with `PRG_INDEX`, bits [104:96] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_prg_index(self, v: u16) -> Result<Self, FieldError> {
+    pub const fn with_PRG_INDEX(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRG_INDEX", v as u64, 0x1ff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1224,14 +1236,14 @@ impl AtsPrgr {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_prg_index(&mut self, v: u16) -> Result<(), FieldError> {
+    pub fn set_PRG_INDEX(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRG_INDEX", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 32, 0x1ff, raw);
         ::core::result::Result::Ok(())
     }
     /// `RESP_CODE`, bits [111:108]
     #[inline]
-    pub const fn resp_code(&self) -> Result<super::enums::PrgResponseCode, FieldError> {
+    pub const fn RESP_CODE(&self) -> Result<super::enums::PrgResponseCode, FieldError> {
         let raw = support::get(self.0[1], 44, 0xf);
         match super::enums::PrgResponseCode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1243,13 +1255,13 @@ impl AtsPrgr {
     }
     /// The raw encoding of `RESP_CODE`, bits [111:108].
     #[inline]
-    pub const fn resp_code_bits(&self) -> u64 {
+    pub const fn RESP_CODE_bits(&self) -> u64 {
         support::get(self.0[1], 44, 0xf)
     }
     /// Returns the value with `RESP_CODE`, bits [111:108] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_resp_code(self, v: super::enums::PrgResponseCode) -> Self {
+    pub const fn with_RESP_CODE(self, v: super::enums::PrgResponseCode) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 44, 0xf, v.bits());
@@ -1258,20 +1270,20 @@ impl AtsPrgr {
     }
     /// Sets `RESP_CODE`, bits [111:108] to `v`.
     #[inline]
-    pub fn set_resp_code(&mut self, v: super::enums::PrgResponseCode) {
+    pub fn set_RESP_CODE(&mut self, v: super::enums::PrgResponseCode) {
         self.0[1] = support::put(self.0[1], 44, 0xf, v.bits());
     }
     /// `DST_ID`, bits [127:112]
     ///
     /// The destination device ID.
     #[inline]
-    pub const fn dst_id(&self) -> u16 {
+    pub const fn DST_ID(&self) -> u16 {
         support::get(self.0[1], 48, 0xffff) as u16
     }
     /// Returns the value with `DST_ID`, bits [127:112] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dst_id(self, v: u16) -> Self {
+    pub const fn with_DST_ID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 48, 0xffff, v as u64);
@@ -1280,7 +1292,7 @@ impl AtsPrgr {
     }
     /// Sets `DST_ID`, bits [127:112] to `v`.
     #[inline]
-    pub fn set_dst_id(&mut self, v: u16) {
+    pub fn set_DST_ID(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 48, 0xffff, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1299,15 +1311,15 @@ impl AtsPrgr {
     /// The record's function code.
     pub const FUNC: u64 = 0x1;
 }
-impl Default for AtsPrgr {
+impl Default for ATS_PRGR {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for AtsPrgr {
+impl Layout for ATS_PRGR {
     const NAME: &'static str = "ATS_PRGR";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = AtsPrgr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = ATS_PRGR::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1317,43 +1329,44 @@ impl Layout for AtsPrgr {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for AtsPrgr {
+impl ::core::fmt::Debug for ATS_PRGR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ATS_PRGR", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for AtsPrgr {
+impl QueueRecord for ATS_PRGR {
     const OPCODE: u64 = 0x4;
 }
 /// Every record of queue `CQ`.
 ///
 /// Records are 16 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CqCommand {
+#[allow(non_camel_case_types)]
+pub enum CQ_Command {
     /// `IOTINVAL_VMA`.
-    IotinvalVma(IotinvalVma),
+    IOTINVAL_VMA(IOTINVAL_VMA),
     /// `IOTINVAL_GVMA`.
-    IotinvalGvma(IotinvalGvma),
+    IOTINVAL_GVMA(IOTINVAL_GVMA),
     /// `IOFENCE_C`.
-    IofenceC(IofenceC),
+    IOFENCE_C(IOFENCE_C),
     /// `IODIR_INVAL_DDT`.
-    IodirInvalDdt(IodirInvalDdt),
+    IODIR_INVAL_DDT(IODIR_INVAL_DDT),
     /// `IODIR_INVAL_PDT`.
-    IodirInvalPdt(IodirInvalPdt),
+    IODIR_INVAL_PDT(IODIR_INVAL_PDT),
     /// `ATS_PRGR`.
-    AtsPrgr(AtsPrgr),
+    ATS_PRGR(ATS_PRGR),
 }
-impl CqCommand {
+impl CQ_Command {
     /// The record as little-endian 64-bit words.
     #[inline]
     pub const fn encode(&self) -> [u64; 2] {
         match self {
-            Self::IotinvalVma(r) => r.0,
-            Self::IotinvalGvma(r) => r.0,
-            Self::IofenceC(r) => r.0,
-            Self::IodirInvalDdt(r) => r.0,
-            Self::IodirInvalPdt(r) => r.0,
-            Self::AtsPrgr(r) => r.0,
+            Self::IOTINVAL_VMA(r) => r.0,
+            Self::IOTINVAL_GVMA(r) => r.0,
+            Self::IOFENCE_C(r) => r.0,
+            Self::IODIR_INVAL_DDT(r) => r.0,
+            Self::IODIR_INVAL_PDT(r) => r.0,
+            Self::ATS_PRGR(r) => r.0,
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
@@ -1361,10 +1374,10 @@ impl CqCommand {
         let opcode = support::get(raw[0], 0, 0x7f) | support::get(raw[0], 7, 0x7) << 7;
         match opcode {
             0x1 => {
-                let r = IotinvalVma(*raw);
+                let r = IOTINVAL_VMA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::IotinvalVma(r))
+                        ::core::result::Result::Ok(Self::IOTINVAL_VMA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1372,10 +1385,10 @@ impl CqCommand {
                 }
             }
             0x81 => {
-                let r = IotinvalGvma(*raw);
+                let r = IOTINVAL_GVMA(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::IotinvalGvma(r))
+                        ::core::result::Result::Ok(Self::IOTINVAL_GVMA(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1383,19 +1396,21 @@ impl CqCommand {
                 }
             }
             0x2 => {
-                let r = IofenceC(*raw);
+                let r = IOFENCE_C(*raw);
                 match r.validate() {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::IofenceC(r)),
+                    ::core::result::Result::Ok(()) => {
+                        ::core::result::Result::Ok(Self::IOFENCE_C(r))
+                    }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
                     }
                 }
             }
             0x3 => {
-                let r = IodirInvalDdt(*raw);
+                let r = IODIR_INVAL_DDT(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::IodirInvalDdt(r))
+                        ::core::result::Result::Ok(Self::IODIR_INVAL_DDT(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1403,10 +1418,10 @@ impl CqCommand {
                 }
             }
             0x83 => {
-                let r = IodirInvalPdt(*raw);
+                let r = IODIR_INVAL_PDT(*raw);
                 match r.validate() {
                     ::core::result::Result::Ok(()) => {
-                        ::core::result::Result::Ok(Self::IodirInvalPdt(r))
+                        ::core::result::Result::Ok(Self::IODIR_INVAL_PDT(r))
                     }
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
@@ -1414,9 +1429,9 @@ impl CqCommand {
                 }
             }
             0x84 => {
-                let r = AtsPrgr(*raw);
+                let r = ATS_PRGR(*raw);
                 match r.validate() {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::AtsPrgr(r)),
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::ATS_PRGR(r)),
                     ::core::result::Result::Err(e) => {
                         ::core::result::Result::Err(DecodeError::Field(e))
                     }
@@ -1431,12 +1446,12 @@ impl CqCommand {
     /// The record's architectural name.
     pub const fn name(&self) -> &'static str {
         match self {
-            Self::IotinvalVma(_) => "IOTINVAL_VMA",
-            Self::IotinvalGvma(_) => "IOTINVAL_GVMA",
-            Self::IofenceC(_) => "IOFENCE_C",
-            Self::IodirInvalDdt(_) => "IODIR_INVAL_DDT",
-            Self::IodirInvalPdt(_) => "IODIR_INVAL_PDT",
-            Self::AtsPrgr(_) => "ATS_PRGR",
+            Self::IOTINVAL_VMA(_) => "IOTINVAL_VMA",
+            Self::IOTINVAL_GVMA(_) => "IOTINVAL_GVMA",
+            Self::IOFENCE_C(_) => "IOFENCE_C",
+            Self::IODIR_INVAL_DDT(_) => "IODIR_INVAL_DDT",
+            Self::IODIR_INVAL_PDT(_) => "IODIR_INVAL_PDT",
+            Self::ATS_PRGR(_) => "ATS_PRGR",
         }
     }
 }

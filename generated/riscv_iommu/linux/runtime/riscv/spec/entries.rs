@@ -13,8 +13,10 @@ use super::support::{
 /// Architecture reference: section 2.1.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Ddte(pub [u64; 1]);
-impl Ddte {
+#[allow(clippy::upper_case_acronyms)]
+pub struct DDTE(pub [u64; 1]);
+#[allow(non_snake_case)]
+impl DDTE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 1;
     /// Fields, lowest first.
@@ -37,13 +39,13 @@ impl Ddte {
     }
     /// `V`, bit [0]
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -52,7 +54,7 @@ impl Ddte {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `PPN`, bits [53:10]
@@ -60,14 +62,14 @@ impl Ddte {
     /// The next-level table.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0[0], 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -81,7 +83,7 @@ impl Ddte {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -91,15 +93,15 @@ impl Ddte {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for Ddte {
+impl Default for DDTE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for Ddte {
+impl Layout for DDTE {
     const NAME: &'static str = "DDTE";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = Ddte::FIELDS;
+    const FIELDS: &'static [FieldInfo] = DDTE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -109,7 +111,7 @@ impl Layout for Ddte {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for Ddte {
+impl ::core::fmt::Debug for DDTE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "DDTE", Self::FIELDS, &self.0)
     }
@@ -122,8 +124,9 @@ impl ::core::fmt::Debug for Ddte {
 /// Architecture reference: section 2.1.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Dc(pub [u64; 8]);
-impl Dc {
+pub struct DC(pub [u64; 8]);
+#[allow(non_snake_case)]
+impl DC {
     /// Number of 64-bit words.
     pub const WORDS: usize = 8;
     /// Fields, lowest first.
@@ -248,13 +251,13 @@ impl Dc {
     ///
     /// Valid.
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -263,20 +266,20 @@ impl Dc {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `EN_ATS`, bit [1]
     ///
     /// PCIe ATS requests allowed.
     #[inline]
-    pub const fn en_ats(&self) -> bool {
+    pub const fn EN_ATS(&self) -> bool {
         support::get(self.0[0], 1, 0x1) != 0
     }
     /// Returns the value with `EN_ATS`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_en_ats(self, v: bool) -> Self {
+    pub const fn with_EN_ATS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 1, 0x1, v as u64);
@@ -285,20 +288,20 @@ impl Dc {
     }
     /// Sets `EN_ATS`, bit [1] to `v`.
     #[inline]
-    pub fn set_en_ats(&mut self, v: bool) {
+    pub fn set_EN_ATS(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 1, 0x1, v as u64);
     }
     /// `EN_PRI`, bit [2]
     ///
     /// PCIe page requests allowed.
     #[inline]
-    pub const fn en_pri(&self) -> bool {
+    pub const fn EN_PRI(&self) -> bool {
         support::get(self.0[0], 2, 0x1) != 0
     }
     /// Returns the value with `EN_PRI`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_en_pri(self, v: bool) -> Self {
+    pub const fn with_EN_PRI(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 2, 0x1, v as u64);
@@ -307,20 +310,20 @@ impl Dc {
     }
     /// Sets `EN_PRI`, bit [2] to `v`.
     #[inline]
-    pub fn set_en_pri(&mut self, v: bool) {
+    pub fn set_EN_PRI(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 2, 0x1, v as u64);
     }
     /// `T2GPA`, bit [3]
     ///
     /// ATS translation completions return guest physical addresses.
     #[inline]
-    pub const fn t2gpa(&self) -> bool {
+    pub const fn T2GPA(&self) -> bool {
         support::get(self.0[0], 3, 0x1) != 0
     }
     /// Returns the value with `T2GPA`, bit [3] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_t2gpa(self, v: bool) -> Self {
+    pub const fn with_T2GPA(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 3, 0x1, v as u64);
@@ -329,20 +332,20 @@ impl Dc {
     }
     /// Sets `T2GPA`, bit [3] to `v`.
     #[inline]
-    pub fn set_t2gpa(&mut self, v: bool) {
+    pub fn set_T2GPA(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 3, 0x1, v as u64);
     }
     /// `DTF`, bit [4]
     ///
     /// Disable translation fault reporting.
     #[inline]
-    pub const fn dtf(&self) -> bool {
+    pub const fn DTF(&self) -> bool {
         support::get(self.0[0], 4, 0x1) != 0
     }
     /// Returns the value with `DTF`, bit [4] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dtf(self, v: bool) -> Self {
+    pub const fn with_DTF(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 4, 0x1, v as u64);
@@ -351,20 +354,20 @@ impl Dc {
     }
     /// Sets `DTF`, bit [4] to `v`.
     #[inline]
-    pub fn set_dtf(&mut self, v: bool) {
+    pub fn set_DTF(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 4, 0x1, v as u64);
     }
     /// `PDTV`, bit [5]
     ///
     /// fsc holds a process directory pointer (pdtp) instead of iosatp.
     #[inline]
-    pub const fn pdtv(&self) -> bool {
+    pub const fn PDTV(&self) -> bool {
         support::get(self.0[0], 5, 0x1) != 0
     }
     /// Returns the value with `PDTV`, bit [5] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pdtv(self, v: bool) -> Self {
+    pub const fn with_PDTV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 5, 0x1, v as u64);
@@ -373,20 +376,20 @@ impl Dc {
     }
     /// Sets `PDTV`, bit [5] to `v`.
     #[inline]
-    pub fn set_pdtv(&mut self, v: bool) {
+    pub fn set_PDTV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 5, 0x1, v as u64);
     }
     /// `PRPR`, bit [6]
     ///
     /// PASID in page-request group responses.
     #[inline]
-    pub const fn prpr(&self) -> bool {
+    pub const fn PRPR(&self) -> bool {
         support::get(self.0[0], 6, 0x1) != 0
     }
     /// Returns the value with `PRPR`, bit [6] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_prpr(self, v: bool) -> Self {
+    pub const fn with_PRPR(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 6, 0x1, v as u64);
@@ -395,20 +398,20 @@ impl Dc {
     }
     /// Sets `PRPR`, bit [6] to `v`.
     #[inline]
-    pub fn set_prpr(&mut self, v: bool) {
+    pub fn set_PRPR(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 6, 0x1, v as u64);
     }
     /// `GADE`, bit [7]
     ///
     /// Hardware updates of A/D bits in second-stage PTEs.
     #[inline]
-    pub const fn gade(&self) -> bool {
+    pub const fn GADE(&self) -> bool {
         support::get(self.0[0], 7, 0x1) != 0
     }
     /// Returns the value with `GADE`, bit [7] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gade(self, v: bool) -> Self {
+    pub const fn with_GADE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 7, 0x1, v as u64);
@@ -417,20 +420,20 @@ impl Dc {
     }
     /// Sets `GADE`, bit [7] to `v`.
     #[inline]
-    pub fn set_gade(&mut self, v: bool) {
+    pub fn set_GADE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 7, 0x1, v as u64);
     }
     /// `SADE`, bit [8]
     ///
     /// Hardware updates of A/D bits in first-stage PTEs.
     #[inline]
-    pub const fn sade(&self) -> bool {
+    pub const fn SADE(&self) -> bool {
         support::get(self.0[0], 8, 0x1) != 0
     }
     /// Returns the value with `SADE`, bit [8] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sade(self, v: bool) -> Self {
+    pub const fn with_SADE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 8, 0x1, v as u64);
@@ -439,20 +442,20 @@ impl Dc {
     }
     /// Sets `SADE`, bit [8] to `v`.
     #[inline]
-    pub fn set_sade(&mut self, v: bool) {
+    pub fn set_SADE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 8, 0x1, v as u64);
     }
     /// `DPE`, bit [9]
     ///
     /// Default process: transactions without a process_id use process_id 0 (with PDTV = 1).
     #[inline]
-    pub const fn dpe(&self) -> bool {
+    pub const fn DPE(&self) -> bool {
         support::get(self.0[0], 9, 0x1) != 0
     }
     /// Returns the value with `DPE`, bit [9] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_dpe(self, v: bool) -> Self {
+    pub const fn with_DPE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 9, 0x1, v as u64);
@@ -461,20 +464,20 @@ impl Dc {
     }
     /// Sets `DPE`, bit [9] to `v`.
     #[inline]
-    pub fn set_dpe(&mut self, v: bool) {
+    pub fn set_DPE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 9, 0x1, v as u64);
     }
     /// `SBE`, bit [10]
     ///
     /// Big-endian first-stage tables and process directory.
     #[inline]
-    pub const fn sbe(&self) -> bool {
+    pub const fn SBE(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
     /// Returns the value with `SBE`, bit [10] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sbe(self, v: bool) -> Self {
+    pub const fn with_SBE(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 10, 0x1, v as u64);
@@ -483,20 +486,20 @@ impl Dc {
     }
     /// Sets `SBE`, bit [10] to `v`.
     #[inline]
-    pub fn set_sbe(&mut self, v: bool) {
+    pub fn set_SBE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
     /// `SXL`, bit [11]
     ///
     /// 32-bit first-stage translation (Sv32).
     #[inline]
-    pub const fn sxl(&self) -> bool {
+    pub const fn SXL(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
     /// Returns the value with `SXL`, bit [11] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sxl(self, v: bool) -> Self {
+    pub const fn with_SXL(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 11, 0x1, v as u64);
@@ -505,7 +508,7 @@ impl Dc {
     }
     /// Sets `SXL`, bit [11] to `v`.
     #[inline]
-    pub fn set_sxl(&mut self, v: bool) {
+    pub fn set_SXL(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `iohgatp_PPN`, bits [107:64]
@@ -513,14 +516,14 @@ impl Dc {
     /// Root of the second-stage page table (16 KiB aligned).
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn iohgatp_ppn(&self) -> u64 {
+    pub const fn iohgatp_PPN(&self) -> u64 {
         support::get(self.0[1], 0, 0xfffffffffff) << 12
     }
     /// Returns the value with `iohgatp_PPN`, bits [107:64] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_iohgatp_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_iohgatp_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("iohgatp_PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -534,7 +537,7 @@ impl Dc {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_iohgatp_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_iohgatp_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("iohgatp_PPN", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -543,13 +546,13 @@ impl Dc {
     ///
     /// Guest soft-context ID.
     #[inline]
-    pub const fn iohgatp_gscid(&self) -> u16 {
+    pub const fn iohgatp_GSCID(&self) -> u16 {
         support::get(self.0[1], 44, 0xffff) as u16
     }
     /// Returns the value with `iohgatp_GSCID`, bits [123:108] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_iohgatp_gscid(self, v: u16) -> Self {
+    pub const fn with_iohgatp_GSCID(self, v: u16) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 44, 0xffff, v as u64);
@@ -558,12 +561,12 @@ impl Dc {
     }
     /// Sets `iohgatp_GSCID`, bits [123:108] to `v`.
     #[inline]
-    pub fn set_iohgatp_gscid(&mut self, v: u16) {
+    pub fn set_iohgatp_GSCID(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 44, 0xffff, v as u64);
     }
     /// `iohgatp_MODE`, bits [127:124]
     #[inline]
-    pub const fn iohgatp_mode(&self) -> Result<super::enums::IohgatpMode, FieldError> {
+    pub const fn iohgatp_MODE(&self) -> Result<super::enums::IohgatpMode, FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
         match super::enums::IohgatpMode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -575,13 +578,13 @@ impl Dc {
     }
     /// The raw encoding of `iohgatp_MODE`, bits [127:124].
     #[inline]
-    pub const fn iohgatp_mode_bits(&self) -> u64 {
+    pub const fn iohgatp_MODE_bits(&self) -> u64 {
         support::get(self.0[1], 60, 0xf)
     }
     /// Returns the value with `iohgatp_MODE`, bits [127:124] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_iohgatp_mode(self, v: super::enums::IohgatpMode) -> Self {
+    pub const fn with_iohgatp_MODE(self, v: super::enums::IohgatpMode) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 60, 0xf, v.bits());
@@ -590,21 +593,21 @@ impl Dc {
     }
     /// Sets `iohgatp_MODE`, bits [127:124] to `v`.
     #[inline]
-    pub fn set_iohgatp_mode(&mut self, v: super::enums::IohgatpMode) {
+    pub fn set_iohgatp_MODE(&mut self, v: super::enums::IohgatpMode) {
         self.0[1] = support::put(self.0[1], 60, 0xf, v.bits());
     }
     /// `PSCID`, bits [159:140]
     ///
     /// Process soft-context ID, used when PDTV = 0.
     #[inline]
-    pub const fn pscid(&self) -> u32 {
+    pub const fn PSCID(&self) -> u32 {
         support::get(self.0[2], 12, 0xfffff) as u32
     }
     /// Returns the value with `PSCID`, bits [159:140] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PSCID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -618,7 +621,7 @@ impl Dc {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PSCID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[2] = support::put(self.0[2], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -628,14 +631,14 @@ impl Dc {
     /// Root of the first-stage page table (PDTV = 0) or of the process directory (PDTV = 1).
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn fsc_ppn(&self) -> u64 {
+    pub const fn fsc_PPN(&self) -> u64 {
         support::get(self.0[3], 0, 0xfffffffffff) << 12
     }
     /// Returns the value with `fsc_PPN`, bits [235:192] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_fsc_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_fsc_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("fsc_PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -649,14 +652,14 @@ impl Dc {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_fsc_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_fsc_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("fsc_PPN", v, 12, 0xfffffffffff)?;
         self.0[3] = support::put(self.0[3], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `fsc_MODE`, bits [255:252]
     #[inline]
-    pub const fn fsc_mode(&self) -> Result<super::enums::DcFscMode, FieldError> {
+    pub const fn fsc_MODE(&self) -> Result<super::enums::DcFscMode, FieldError> {
         let raw = support::get(self.0[3], 60, 0xf);
         match super::enums::DcFscMode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -668,13 +671,13 @@ impl Dc {
     }
     /// The raw encoding of `fsc_MODE`, bits [255:252].
     #[inline]
-    pub const fn fsc_mode_bits(&self) -> u64 {
+    pub const fn fsc_MODE_bits(&self) -> u64 {
         support::get(self.0[3], 60, 0xf)
     }
     /// Returns the value with `fsc_MODE`, bits [255:252] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fsc_mode(self, v: super::enums::DcFscMode) -> Self {
+    pub const fn with_fsc_MODE(self, v: super::enums::DcFscMode) -> Self {
         {
             let mut words = self.0;
             words[3] = support::put(words[3], 60, 0xf, v.bits());
@@ -683,20 +686,20 @@ impl Dc {
     }
     /// Sets `fsc_MODE`, bits [255:252] to `v`.
     #[inline]
-    pub fn set_fsc_mode(&mut self, v: super::enums::DcFscMode) {
+    pub fn set_fsc_MODE(&mut self, v: super::enums::DcFscMode) {
         self.0[3] = support::put(self.0[3], 60, 0xf, v.bits());
     }
     /// `msiptp_PPN`, bits [299:256]
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn msiptp_ppn(&self) -> u64 {
+    pub const fn msiptp_PPN(&self) -> u64 {
         support::get(self.0[4], 0, 0xfffffffffff) << 12
     }
     /// Returns the value with `msiptp_PPN`, bits [299:256] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_msiptp_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_msiptp_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("msiptp_PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -710,14 +713,14 @@ impl Dc {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_msiptp_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_msiptp_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("msiptp_PPN", v, 12, 0xfffffffffff)?;
         self.0[4] = support::put(self.0[4], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `msiptp_MODE`, bits [319:316]
     #[inline]
-    pub const fn msiptp_mode(&self) -> Result<super::enums::MsiptpMode, FieldError> {
+    pub const fn msiptp_MODE(&self) -> Result<super::enums::MsiptpMode, FieldError> {
         let raw = support::get(self.0[4], 60, 0xf);
         match super::enums::MsiptpMode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -729,13 +732,13 @@ impl Dc {
     }
     /// The raw encoding of `msiptp_MODE`, bits [319:316].
     #[inline]
-    pub const fn msiptp_mode_bits(&self) -> u64 {
+    pub const fn msiptp_MODE_bits(&self) -> u64 {
         support::get(self.0[4], 60, 0xf)
     }
     /// Returns the value with `msiptp_MODE`, bits [319:316] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_msiptp_mode(self, v: super::enums::MsiptpMode) -> Self {
+    pub const fn with_msiptp_MODE(self, v: super::enums::MsiptpMode) -> Self {
         {
             let mut words = self.0;
             words[4] = support::put(words[4], 60, 0xf, v.bits());
@@ -744,7 +747,7 @@ impl Dc {
     }
     /// Sets `msiptp_MODE`, bits [319:316] to `v`.
     #[inline]
-    pub fn set_msiptp_mode(&mut self, v: super::enums::MsiptpMode) {
+    pub fn set_msiptp_MODE(&mut self, v: super::enums::MsiptpMode) {
         self.0[4] = support::put(self.0[4], 60, 0xf, v.bits());
     }
     /// `msi_addr_mask`, bits [371:320]
@@ -876,15 +879,15 @@ impl Dc {
         Self(safe)
     }
 }
-impl Default for Dc {
+impl Default for DC {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for Dc {
+impl Layout for DC {
     const NAME: &'static str = "DC";
     const WORDS: usize = 8;
-    const FIELDS: &'static [FieldInfo] = Dc::FIELDS;
+    const FIELDS: &'static [FieldInfo] = DC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -894,19 +897,19 @@ impl Layout for Dc {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for Dc {
+impl ::core::fmt::Debug for DC {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "DC", Self::FIELDS, &self.0)
     }
 }
-impl UsedBits for Dc {
+impl UsedBits for DC {
     #[inline]
     fn used_bits(&self) -> Self {
-        Dc::used_bits(self)
+        DC::used_bits(self)
     }
     #[inline]
     fn update_safe(&self, target: &Self) -> Self {
-        Dc::update_safe(self, target)
+        DC::update_safe(self, target)
     }
 }
 /// A non-leaf PDT entry: points at the next-level table.
@@ -916,8 +919,10 @@ impl UsedBits for Dc {
 /// Architecture reference: section 2.2.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Pdte(pub [u64; 1]);
-impl Pdte {
+#[allow(clippy::upper_case_acronyms)]
+pub struct PDTE(pub [u64; 1]);
+#[allow(non_snake_case)]
+impl PDTE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 1;
     /// Fields, lowest first.
@@ -940,13 +945,13 @@ impl Pdte {
     }
     /// `V`, bit [0]
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -955,20 +960,20 @@ impl Pdte {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `PPN`, bits [53:10]
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0[0], 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -982,7 +987,7 @@ impl Pdte {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -992,15 +997,15 @@ impl Pdte {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for Pdte {
+impl Default for PDTE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for Pdte {
+impl Layout for PDTE {
     const NAME: &'static str = "PDTE";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = Pdte::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PDTE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1010,7 +1015,7 @@ impl Layout for Pdte {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for Pdte {
+impl ::core::fmt::Debug for PDTE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PDTE", Self::FIELDS, &self.0)
     }
@@ -1022,8 +1027,9 @@ impl ::core::fmt::Debug for Pdte {
 /// Architecture reference: section 2.2.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Pc(pub [u64; 2]);
-impl Pc {
+pub struct PC(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl PC {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1068,13 +1074,13 @@ impl Pc {
     ///
     /// Valid.
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -1083,20 +1089,20 @@ impl Pc {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `ENS`, bit [1]
     ///
     /// Supervisor-privilege transactions allowed.
     #[inline]
-    pub const fn ens(&self) -> bool {
+    pub const fn ENS(&self) -> bool {
         support::get(self.0[0], 1, 0x1) != 0
     }
     /// Returns the value with `ENS`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ens(self, v: bool) -> Self {
+    pub const fn with_ENS(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 1, 0x1, v as u64);
@@ -1105,20 +1111,20 @@ impl Pc {
     }
     /// Sets `ENS`, bit [1] to `v`.
     #[inline]
-    pub fn set_ens(&mut self, v: bool) {
+    pub fn set_ENS(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 1, 0x1, v as u64);
     }
     /// `SUM`, bit [2]
     ///
     /// Supervisor access to user pages (with ENS).
     #[inline]
-    pub const fn sum(&self) -> bool {
+    pub const fn SUM(&self) -> bool {
         support::get(self.0[0], 2, 0x1) != 0
     }
     /// Returns the value with `SUM`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_sum(self, v: bool) -> Self {
+    pub const fn with_SUM(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 2, 0x1, v as u64);
@@ -1127,21 +1133,21 @@ impl Pc {
     }
     /// Sets `SUM`, bit [2] to `v`.
     #[inline]
-    pub fn set_sum(&mut self, v: bool) {
+    pub fn set_SUM(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 2, 0x1, v as u64);
     }
     /// `PSCID`, bits [31:12]
     ///
     /// Process soft-context ID.
     #[inline]
-    pub const fn pscid(&self) -> u32 {
+    pub const fn PSCID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PSCID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pscid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PSCID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PSCID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1155,7 +1161,7 @@ impl Pc {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pscid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PSCID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PSCID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -1165,14 +1171,14 @@ impl Pc {
     /// Root of the first-stage page table.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn fsc_ppn(&self) -> u64 {
+    pub const fn fsc_PPN(&self) -> u64 {
         support::get(self.0[1], 0, 0xfffffffffff) << 12
     }
     /// Returns the value with `fsc_PPN`, bits [107:64] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_fsc_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_fsc_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("fsc_PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1186,14 +1192,14 @@ impl Pc {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_fsc_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_fsc_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("fsc_PPN", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `fsc_MODE`, bits [127:124]
     #[inline]
-    pub const fn fsc_mode(&self) -> Result<super::enums::IosatpMode, FieldError> {
+    pub const fn fsc_MODE(&self) -> Result<super::enums::IosatpMode, FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
         match super::enums::IosatpMode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1205,13 +1211,13 @@ impl Pc {
     }
     /// The raw encoding of `fsc_MODE`, bits [127:124].
     #[inline]
-    pub const fn fsc_mode_bits(&self) -> u64 {
+    pub const fn fsc_MODE_bits(&self) -> u64 {
         support::get(self.0[1], 60, 0xf)
     }
     /// Returns the value with `fsc_MODE`, bits [127:124] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fsc_mode(self, v: super::enums::IosatpMode) -> Self {
+    pub const fn with_fsc_MODE(self, v: super::enums::IosatpMode) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 60, 0xf, v.bits());
@@ -1220,7 +1226,7 @@ impl Pc {
     }
     /// Sets `fsc_MODE`, bits [127:124] to `v`.
     #[inline]
-    pub fn set_fsc_mode(&mut self, v: super::enums::IosatpMode) {
+    pub fn set_fsc_MODE(&mut self, v: super::enums::IosatpMode) {
         self.0[1] = support::put(self.0[1], 60, 0xf, v.bits());
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1262,15 +1268,15 @@ impl Pc {
         Self(safe)
     }
 }
-impl Default for Pc {
+impl Default for PC {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for Pc {
+impl Layout for PC {
     const NAME: &'static str = "PC";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = Pc::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1280,19 +1286,19 @@ impl Layout for Pc {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for Pc {
+impl ::core::fmt::Debug for PC {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PC", Self::FIELDS, &self.0)
     }
 }
-impl UsedBits for Pc {
+impl UsedBits for PC {
     #[inline]
     fn used_bits(&self) -> Self {
-        Pc::used_bits(self)
+        PC::used_bits(self)
     }
     #[inline]
     fn update_safe(&self, target: &Self) -> Self {
-        Pc::update_safe(self, target)
+        PC::update_safe(self, target)
     }
 }
 /// A basic-mode (write-through) MSI PTE: the MSI is written to PPN's page (M = 3).
@@ -1302,8 +1308,10 @@ impl UsedBits for Pc {
 /// Architecture reference: section 2.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct MsiPte(pub [u64; 2]);
-impl MsiPte {
+#[allow(non_camel_case_types)]
+pub struct MSI_PTE(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl MSI_PTE {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1343,13 +1351,13 @@ impl MsiPte {
     ///
     /// Valid.
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -1358,12 +1366,12 @@ impl MsiPte {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `M`, bits [2:1]
     #[inline]
-    pub const fn m(&self) -> Result<super::enums::MsiPteMode, FieldError> {
+    pub const fn M(&self) -> Result<super::enums::MsiPteMode, FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
         match super::enums::MsiPteMode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1375,13 +1383,13 @@ impl MsiPte {
     }
     /// The raw encoding of `M`, bits [2:1].
     #[inline]
-    pub const fn m_bits(&self) -> u64 {
+    pub const fn M_bits(&self) -> u64 {
         support::get(self.0[0], 1, 0x3)
     }
     /// Returns the value with `M`, bits [2:1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_m(self, v: super::enums::MsiPteMode) -> Self {
+    pub const fn with_M(self, v: super::enums::MsiPteMode) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 1, 0x3, v.bits());
@@ -1390,7 +1398,7 @@ impl MsiPte {
     }
     /// Sets `M`, bits [2:1] to `v`.
     #[inline]
-    pub fn set_m(&mut self, v: super::enums::MsiPteMode) {
+    pub fn set_M(&mut self, v: super::enums::MsiPteMode) {
         self.0[0] = support::put(self.0[0], 1, 0x3, v.bits());
     }
     /// `PPN`, bits [53:10]
@@ -1398,14 +1406,14 @@ impl MsiPte {
     /// The interrupt file's page.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0[0], 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1419,7 +1427,7 @@ impl MsiPte {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0[0] = support::put(self.0[0], 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1428,13 +1436,13 @@ impl MsiPte {
     ///
     /// Custom format: further interpretation is implementation defined.
     #[inline]
-    pub const fn c(&self) -> bool {
+    pub const fn C(&self) -> bool {
         support::get(self.0[0], 63, 0x1) != 0
     }
     /// Returns the value with `C`, bit [63] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_c(self, v: bool) -> Self {
+    pub const fn with_C(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 63, 0x1, v as u64);
@@ -1443,7 +1451,7 @@ impl MsiPte {
     }
     /// Sets `C`, bit [63] to `v`.
     #[inline]
-    pub fn set_c(&mut self, v: bool) {
+    pub fn set_C(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
     }
     /// `ignored`, bits [127:64]
@@ -1480,15 +1488,15 @@ impl MsiPte {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for MsiPte {
+impl Default for MSI_PTE {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for MsiPte {
+impl Layout for MSI_PTE {
     const NAME: &'static str = "MSI_PTE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = MsiPte::FIELDS;
+    const FIELDS: &'static [FieldInfo] = MSI_PTE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1498,7 +1506,7 @@ impl Layout for MsiPte {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for MsiPte {
+impl ::core::fmt::Debug for MSI_PTE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "MSI_PTE", Self::FIELDS, &self.0)
     }
@@ -1511,8 +1519,10 @@ impl ::core::fmt::Debug for MsiPte {
 /// Architecture reference: section 2.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct MsiPteMrif(pub [u64; 2]);
-impl MsiPteMrif {
+#[allow(non_camel_case_types)]
+pub struct MSI_PTE_MRIF(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl MSI_PTE_MRIF {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -1560,13 +1570,13 @@ impl MsiPteMrif {
     }
     /// `V`, bit [0]
     #[inline]
-    pub const fn v(&self) -> bool {
+    pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
     /// Returns the value with `V`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_v(self, v: bool) -> Self {
+    pub const fn with_V(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0x1, v as u64);
@@ -1575,12 +1585,12 @@ impl MsiPteMrif {
     }
     /// Sets `V`, bit [0] to `v`.
     #[inline]
-    pub fn set_v(&mut self, v: bool) {
+    pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
     /// `M`, bits [2:1]
     #[inline]
-    pub const fn m(&self) -> Result<super::enums::MsiPteMode, FieldError> {
+    pub const fn M(&self) -> Result<super::enums::MsiPteMode, FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
         match super::enums::MsiPteMode::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -1592,13 +1602,13 @@ impl MsiPteMrif {
     }
     /// The raw encoding of `M`, bits [2:1].
     #[inline]
-    pub const fn m_bits(&self) -> u64 {
+    pub const fn M_bits(&self) -> u64 {
         support::get(self.0[0], 1, 0x3)
     }
     /// Returns the value with `M`, bits [2:1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_m(self, v: super::enums::MsiPteMode) -> Self {
+    pub const fn with_M(self, v: super::enums::MsiPteMode) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 1, 0x3, v.bits());
@@ -1607,7 +1617,7 @@ impl MsiPteMrif {
     }
     /// Sets `M`, bits [2:1] to `v`.
     #[inline]
-    pub fn set_m(&mut self, v: super::enums::MsiPteMode) {
+    pub fn set_M(&mut self, v: super::enums::MsiPteMode) {
         self.0[0] = support::put(self.0[0], 1, 0x3, v.bits());
     }
     /// `MRIF_Address`, bits [53:7]
@@ -1615,14 +1625,14 @@ impl MsiPteMrif {
     /// The MRIF's address (512-byte aligned; the field holds address bits [55:9]).
     /// The address (the field holds it shifted right by 9), with bits [8:0] zero.
     #[inline]
-    pub const fn mrif_address(&self) -> u64 {
+    pub const fn MRIF_Address(&self) -> u64 {
         support::get(self.0[0], 7, 0x7fffffffffff) << 9
     }
     /// Returns the value with `MRIF_Address`, bits [53:7] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_mrif_address(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_MRIF_Address(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("MRIF_Address", v, 9, 0x7fffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1636,20 +1646,20 @@ impl MsiPteMrif {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_mrif_address(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_MRIF_Address(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("MRIF_Address", v, 9, 0x7fffffffffff)?;
         self.0[0] = support::put(self.0[0], 7, 0x7fffffffffff, raw);
         ::core::result::Result::Ok(())
     }
     /// `C`, bit [63]
     #[inline]
-    pub const fn c(&self) -> bool {
+    pub const fn C(&self) -> bool {
         support::get(self.0[0], 63, 0x1) != 0
     }
     /// Returns the value with `C`, bit [63] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_c(self, v: bool) -> Self {
+    pub const fn with_C(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 63, 0x1, v as u64);
@@ -1658,21 +1668,21 @@ impl MsiPteMrif {
     }
     /// Sets `C`, bit [63] to `v`.
     #[inline]
-    pub fn set_c(&mut self, v: bool) {
+    pub fn set_C(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
     }
     /// `N90`, bits [73:64]
     ///
     /// Notice identity, bits [9:0].
     #[inline]
-    pub const fn n90(&self) -> u16 {
+    pub const fn N90(&self) -> u16 {
         support::get(self.0[1], 0, 0x3ff) as u16
     }
     /// Returns the value with `N90`, bits [73:64] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_n90(self, v: u16) -> Result<Self, FieldError> {
+    pub const fn with_N90(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("N90", v as u64, 0x3ff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1686,7 +1696,7 @@ impl MsiPteMrif {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_n90(&mut self, v: u16) -> Result<(), FieldError> {
+    pub fn set_N90(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("N90", v as u64, 0x3ff)?;
         self.0[1] = support::put(self.0[1], 0, 0x3ff, raw);
         ::core::result::Result::Ok(())
@@ -1696,14 +1706,14 @@ impl MsiPteMrif {
     /// The page the notice MSI is written to.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn nppn(&self) -> u64 {
+    pub const fn NPPN(&self) -> u64 {
         support::get(self.0[1], 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `NPPN`, bits [117:74] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_nppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_NPPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("NPPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -1717,7 +1727,7 @@ impl MsiPteMrif {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_nppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_NPPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("NPPN", v, 12, 0xfffffffffff)?;
         self.0[1] = support::put(self.0[1], 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -1726,13 +1736,13 @@ impl MsiPteMrif {
     ///
     /// Notice identity, bit 10.
     #[inline]
-    pub const fn n10(&self) -> bool {
+    pub const fn N10(&self) -> bool {
         support::get(self.0[1], 60, 0x1) != 0
     }
     /// Returns the value with `N10`, bit [124] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_n10(self, v: bool) -> Self {
+    pub const fn with_N10(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 60, 0x1, v as u64);
@@ -1741,7 +1751,7 @@ impl MsiPteMrif {
     }
     /// Sets `N10`, bit [124] to `v`.
     #[inline]
-    pub fn set_n10(&mut self, v: bool) {
+    pub fn set_N10(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 60, 0x1, v as u64);
     }
     /// Checks that every enumerated field holds a defined encoding.
@@ -1756,15 +1766,15 @@ impl MsiPteMrif {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for MsiPteMrif {
+impl Default for MSI_PTE_MRIF {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for MsiPteMrif {
+impl Layout for MSI_PTE_MRIF {
     const NAME: &'static str = "MSI_PTE_MRIF";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = MsiPteMrif::FIELDS;
+    const FIELDS: &'static [FieldInfo] = MSI_PTE_MRIF::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1774,7 +1784,7 @@ impl Layout for MsiPteMrif {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for MsiPteMrif {
+impl ::core::fmt::Debug for MSI_PTE_MRIF {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "MSI_PTE_MRIF", Self::FIELDS, &self.0)
     }

@@ -11,13 +11,14 @@ use super::support::{
 /// Spec enum `Igs`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum Igs {
     /// Message-signaled interrupts only.
-    Msi = 0x0,
+    MSI = 0x0,
     /// Wire-signaled interrupts only.
-    Wsi = 0x1,
+    WSI = 0x1,
     /// Both; fctl.WSI selects.
-    Both = 0x2,
+    BOTH = 0x2,
 }
 impl Igs {
     /// The spec's name for this enumeration.
@@ -26,9 +27,9 @@ impl Igs {
     #[inline]
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
-            0x0 => Some(Self::Msi),
-            0x1 => Some(Self::Wsi),
-            0x2 => Some(Self::Both),
+            0x0 => Some(Self::MSI),
+            0x1 => Some(Self::WSI),
+            0x2 => Some(Self::BOTH),
             _ => None,
         }
     }
@@ -40,9 +41,9 @@ impl Igs {
     /// The architectural name of the value.
     pub const fn name(self) -> &'static str {
         match self {
-            Self::Msi => "MSI",
-            Self::Wsi => "WSI",
-            Self::Both => "BOTH",
+            Self::MSI => "MSI",
+            Self::WSI => "WSI",
+            Self::BOTH => "BOTH",
         }
     }
 }
@@ -57,11 +58,11 @@ pub enum IommuMode {
     /// No translation or protection: inbound accesses pass through.
     Bare = 0x1,
     /// One-level device directory table (the specification's `1LVL`).
-    Lvl1 = 0x2,
+    LVL1 = 0x2,
     /// Two-level device directory table (`2LVL`).
-    Lvl2 = 0x3,
+    LVL2 = 0x3,
     /// Three-level device directory table (`3LVL`).
-    Lvl3 = 0x4,
+    LVL3 = 0x4,
 }
 impl IommuMode {
     /// The spec's name for this enumeration.
@@ -72,9 +73,9 @@ impl IommuMode {
         match raw {
             0x0 => Some(Self::Off),
             0x1 => Some(Self::Bare),
-            0x2 => Some(Self::Lvl1),
-            0x3 => Some(Self::Lvl2),
-            0x4 => Some(Self::Lvl3),
+            0x2 => Some(Self::LVL1),
+            0x3 => Some(Self::LVL2),
+            0x4 => Some(Self::LVL3),
             _ => None,
         }
     }
@@ -88,9 +89,9 @@ impl IommuMode {
         match self {
             Self::Off => "Off",
             Self::Bare => "Bare",
-            Self::Lvl1 => "LVL1",
-            Self::Lvl2 => "LVL2",
-            Self::Lvl3 => "LVL3",
+            Self::LVL1 => "LVL1",
+            Self::LVL2 => "LVL2",
+            Self::LVL3 => "LVL3",
         }
     }
 }
@@ -99,13 +100,14 @@ impl IommuMode {
 /// Spec enum `Pbmt`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum Pbmt {
     /// No override of the physical memory attributes.
-    Pma = 0x0,
+    PMA = 0x0,
     /// Non-cacheable, idempotent, weakly ordered main memory.
-    Nc = 0x1,
+    NC = 0x1,
     /// Non-cacheable, non-idempotent, strongly ordered I/O memory.
-    Io = 0x2,
+    IO = 0x2,
 }
 impl Pbmt {
     /// The spec's name for this enumeration.
@@ -114,9 +116,9 @@ impl Pbmt {
     #[inline]
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
-            0x0 => Some(Self::Pma),
-            0x1 => Some(Self::Nc),
-            0x2 => Some(Self::Io),
+            0x0 => Some(Self::PMA),
+            0x1 => Some(Self::NC),
+            0x2 => Some(Self::IO),
             _ => None,
         }
     }
@@ -128,9 +130,9 @@ impl Pbmt {
     /// The architectural name of the value.
     pub const fn name(self) -> &'static str {
         match self {
-            Self::Pma => "PMA",
-            Self::Nc => "NC",
-            Self::Io => "IO",
+            Self::PMA => "PMA",
+            Self::NC => "NC",
+            Self::IO => "IO",
         }
     }
 }
@@ -209,11 +211,11 @@ pub enum DcFscMode {
     /// `Bare` = 0x0.
     Bare = 0x0,
     /// One-level process directory, 8-bit process_id.
-    Pd8 = 0x1,
+    PD8 = 0x1,
     /// Two-level process directory, 17-bit process_id.
-    Pd17 = 0x2,
+    PD17 = 0x2,
     /// Three-level process directory, 20-bit process_id.
-    Pd20 = 0x3,
+    PD20 = 0x3,
     /// `Sv39` = 0x8.
     Sv39 = 0x8,
     /// `Sv48` = 0x9.
@@ -229,9 +231,9 @@ impl DcFscMode {
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::Bare),
-            0x1 => Some(Self::Pd8),
-            0x2 => Some(Self::Pd17),
-            0x3 => Some(Self::Pd20),
+            0x1 => Some(Self::PD8),
+            0x2 => Some(Self::PD17),
+            0x3 => Some(Self::PD20),
             0x8 => Some(Self::Sv39),
             0x9 => Some(Self::Sv48),
             0xa => Some(Self::Sv57),
@@ -247,9 +249,9 @@ impl DcFscMode {
     pub const fn name(self) -> &'static str {
         match self {
             Self::Bare => "Bare",
-            Self::Pd8 => "PD8",
-            Self::Pd17 => "PD17",
-            Self::Pd20 => "PD20",
+            Self::PD8 => "PD8",
+            Self::PD17 => "PD17",
+            Self::PD20 => "PD20",
             Self::Sv39 => "Sv39",
             Self::Sv48 => "Sv48",
             Self::Sv57 => "Sv57",
@@ -386,9 +388,10 @@ impl MsiptpMode {
 /// Spec enum `MsiPteMode`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum MsiPteMode {
     /// MRIF mode: the MSI is recorded in a memory-resident interrupt file.
-    Mrif = 0x1,
+    MRIF = 0x1,
     /// Basic (write-through) mode: the MSI is written to the translated address.
     Basic = 0x3,
 }
@@ -399,7 +402,7 @@ impl MsiPteMode {
     #[inline]
     pub const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
-            0x1 => Some(Self::Mrif),
+            0x1 => Some(Self::MRIF),
             0x3 => Some(Self::Basic),
             _ => None,
         }
@@ -412,7 +415,7 @@ impl MsiPteMode {
     /// The architectural name of the value.
     pub const fn name(self) -> &'static str {
         match self {
-            Self::Mrif => "MRIF",
+            Self::MRIF => "MRIF",
             Self::Basic => "Basic",
         }
     }

@@ -19,8 +19,10 @@ pub const CSR: &str = "fqcsr";
 /// Architecture reference: section 3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct Fault(pub [u64; 4]);
-impl Fault {
+#[allow(clippy::upper_case_acronyms)]
+pub struct FAULT(pub [u64; 4]);
+#[allow(non_snake_case)]
+impl FAULT {
     /// Number of 64-bit words.
     pub const WORDS: usize = 4;
     /// Fields, lowest first.
@@ -73,7 +75,7 @@ impl Fault {
     }
     /// `CAUSE`, bits [11:0]
     #[inline]
-    pub const fn cause(&self) -> Result<super::enums::FaultCause, FieldError> {
+    pub const fn CAUSE(&self) -> Result<super::enums::FaultCause, FieldError> {
         let raw = support::get(self.0[0], 0, 0xfff);
         match super::enums::FaultCause::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -85,13 +87,13 @@ impl Fault {
     }
     /// The raw encoding of `CAUSE`, bits [11:0].
     #[inline]
-    pub const fn cause_bits(&self) -> u64 {
+    pub const fn CAUSE_bits(&self) -> u64 {
         support::get(self.0[0], 0, 0xfff)
     }
     /// Returns the value with `CAUSE`, bits [11:0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cause(self, v: super::enums::FaultCause) -> Self {
+    pub const fn with_CAUSE(self, v: super::enums::FaultCause) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 0, 0xfff, v.bits());
@@ -100,21 +102,21 @@ impl Fault {
     }
     /// Sets `CAUSE`, bits [11:0] to `v`.
     #[inline]
-    pub fn set_cause(&mut self, v: super::enums::FaultCause) {
+    pub fn set_CAUSE(&mut self, v: super::enums::FaultCause) {
         self.0[0] = support::put(self.0[0], 0, 0xfff, v.bits());
     }
     /// `PID`, bits [31:12]
     ///
     /// The process_id of the transaction (when PV).
     #[inline]
-    pub const fn pid(&self) -> u32 {
+    pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -128,7 +130,7 @@ impl Fault {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -137,13 +139,13 @@ impl Fault {
     ///
     /// PID is valid.
     #[inline]
-    pub const fn pv(&self) -> bool {
+    pub const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
     /// Returns the value with `PV`, bit [32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pv(self, v: bool) -> Self {
+    pub const fn with_PV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0x1, v as u64);
@@ -152,20 +154,20 @@ impl Fault {
     }
     /// Sets `PV`, bit [32] to `v`.
     #[inline]
-    pub fn set_pv(&mut self, v: bool) {
+    pub fn set_PV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
     /// `PRIV`, bit [33]
     ///
     /// The transaction requested supervisor privilege.
     #[inline]
-    pub const fn priv_(&self) -> bool {
+    pub const fn PRIV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
     /// Returns the value with `PRIV`, bit [33] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priv(self, v: bool) -> Self {
+    pub const fn with_PRIV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 33, 0x1, v as u64);
@@ -174,12 +176,12 @@ impl Fault {
     }
     /// Sets `PRIV`, bit [33] to `v`.
     #[inline]
-    pub fn set_priv(&mut self, v: bool) {
+    pub fn set_PRIV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
     /// `TTYP`, bits [39:34]
     #[inline]
-    pub const fn ttyp(&self) -> Result<super::enums::FaultTtyp, FieldError> {
+    pub const fn TTYP(&self) -> Result<super::enums::FaultTtyp, FieldError> {
         let raw = support::get(self.0[0], 34, 0x3f);
         match super::enums::FaultTtyp::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -191,13 +193,13 @@ impl Fault {
     }
     /// The raw encoding of `TTYP`, bits [39:34].
     #[inline]
-    pub const fn ttyp_bits(&self) -> u64 {
+    pub const fn TTYP_bits(&self) -> u64 {
         support::get(self.0[0], 34, 0x3f)
     }
     /// Returns the value with `TTYP`, bits [39:34] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ttyp(self, v: super::enums::FaultTtyp) -> Self {
+    pub const fn with_TTYP(self, v: super::enums::FaultTtyp) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 34, 0x3f, v.bits());
@@ -206,21 +208,21 @@ impl Fault {
     }
     /// Sets `TTYP`, bits [39:34] to `v`.
     #[inline]
-    pub fn set_ttyp(&mut self, v: super::enums::FaultTtyp) {
+    pub fn set_TTYP(&mut self, v: super::enums::FaultTtyp) {
         self.0[0] = support::put(self.0[0], 34, 0x3f, v.bits());
     }
     /// `DID`, bits [63:40]
     ///
     /// The device_id of the transaction.
     #[inline]
-    pub const fn did(&self) -> u32 {
+    pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits [63:40] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_DID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -234,7 +236,7 @@ impl Fault {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_DID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
         ::core::result::Result::Ok(())
@@ -302,15 +304,15 @@ impl Fault {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for Fault {
+impl Default for FAULT {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for Fault {
+impl Layout for FAULT {
     const NAME: &'static str = "FAULT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = Fault::FIELDS;
+    const FIELDS: &'static [FieldInfo] = FAULT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -320,7 +322,7 @@ impl Layout for Fault {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for Fault {
+impl ::core::fmt::Debug for FAULT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "FAULT", Self::FIELDS, &self.0)
     }
@@ -329,30 +331,31 @@ impl ::core::fmt::Debug for Fault {
 ///
 /// Records are 32 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FqEvent {
+#[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+pub enum FQ_Event {
     /// `FAULT`.
-    Fault(Fault),
+    FAULT(FAULT),
 }
-impl FqEvent {
+impl FQ_Event {
     /// The record as little-endian 64-bit words.
     #[inline]
     pub const fn encode(&self) -> [u64; 4] {
         match self {
-            Self::Fault(r) => r.0,
+            Self::FAULT(r) => r.0,
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
     pub const fn decode(raw: &[u64; 4]) -> Result<Self, DecodeError> {
-        let r = Fault(*raw);
+        let r = FAULT(*raw);
         match r.validate() {
-            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::Fault(r)),
+            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::FAULT(r)),
             ::core::result::Result::Err(e) => ::core::result::Result::Err(DecodeError::Field(e)),
         }
     }
     /// The record's architectural name.
     pub const fn name(&self) -> &'static str {
         match self {
-            Self::Fault(_) => "FAULT",
+            Self::FAULT(_) => "FAULT",
         }
     }
 }

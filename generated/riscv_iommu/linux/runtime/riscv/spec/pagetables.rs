@@ -70,6 +70,7 @@ pub mod sv39 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -132,96 +133,96 @@ pub mod sv39 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -233,7 +234,7 @@ pub mod sv39 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -243,14 +244,14 @@ pub mod sv39 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -262,7 +263,7 @@ pub mod sv39 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -284,6 +285,7 @@ pub mod sv39 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -371,152 +373,152 @@ pub mod sv39 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -528,7 +530,7 @@ pub mod sv39 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -538,14 +540,14 @@ pub mod sv39 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -557,7 +559,7 @@ pub mod sv39 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -566,7 +568,7 @@ pub mod sv39 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -578,36 +580,36 @@ pub mod sv39 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -695,6 +697,7 @@ pub mod sv48 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -757,96 +760,96 @@ pub mod sv48 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -858,7 +861,7 @@ pub mod sv48 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -868,14 +871,14 @@ pub mod sv48 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -887,7 +890,7 @@ pub mod sv48 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -909,6 +912,7 @@ pub mod sv48 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -996,152 +1000,152 @@ pub mod sv48 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -1153,7 +1157,7 @@ pub mod sv48 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -1163,14 +1167,14 @@ pub mod sv48 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -1182,7 +1186,7 @@ pub mod sv48 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1191,7 +1195,7 @@ pub mod sv48 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1203,36 +1207,36 @@ pub mod sv48 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -1329,6 +1333,7 @@ pub mod sv57 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -1391,96 +1396,96 @@ pub mod sv57 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -1492,7 +1497,7 @@ pub mod sv57 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -1502,14 +1507,14 @@ pub mod sv57 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -1521,7 +1526,7 @@ pub mod sv57 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1543,6 +1548,7 @@ pub mod sv57 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -1630,152 +1636,152 @@ pub mod sv57 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -1787,7 +1793,7 @@ pub mod sv57 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -1797,14 +1803,14 @@ pub mod sv57 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -1816,7 +1822,7 @@ pub mod sv57 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -1825,7 +1831,7 @@ pub mod sv57 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1837,36 +1843,36 @@ pub mod sv57 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -1945,6 +1951,7 @@ pub mod sv39x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2007,96 +2014,96 @@ pub mod sv39x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -2108,7 +2115,7 @@ pub mod sv39x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -2118,14 +2125,14 @@ pub mod sv39x4 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -2137,7 +2144,7 @@ pub mod sv39x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -2159,6 +2166,7 @@ pub mod sv39x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2246,152 +2254,152 @@ pub mod sv39x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -2403,7 +2411,7 @@ pub mod sv39x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -2413,14 +2421,14 @@ pub mod sv39x4 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -2432,7 +2440,7 @@ pub mod sv39x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -2441,7 +2449,7 @@ pub mod sv39x4 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2453,36 +2461,36 @@ pub mod sv39x4 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -2570,6 +2578,7 @@ pub mod sv48x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2632,96 +2641,96 @@ pub mod sv48x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -2733,7 +2742,7 @@ pub mod sv48x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -2743,14 +2752,14 @@ pub mod sv48x4 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -2762,7 +2771,7 @@ pub mod sv48x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -2784,6 +2793,7 @@ pub mod sv48x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -2871,152 +2881,152 @@ pub mod sv48x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -3028,7 +3038,7 @@ pub mod sv48x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -3038,14 +3048,14 @@ pub mod sv48x4 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -3057,7 +3067,7 @@ pub mod sv48x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -3066,7 +3076,7 @@ pub mod sv48x4 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -3078,36 +3088,36 @@ pub mod sv48x4 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
@@ -3204,6 +3214,7 @@ pub mod sv57x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Pointer(pub u64);
+    #[allow(non_snake_case)]
     impl Pointer {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -3266,96 +3277,96 @@ pub mod sv57x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `G`, bit [5]
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -3367,7 +3378,7 @@ pub mod sv57x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -3377,14 +3388,14 @@ pub mod sv57x4 {
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -3396,7 +3407,7 @@ pub mod sv57x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -3418,6 +3429,7 @@ pub mod sv57x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub struct Leaf(pub u64);
+    #[allow(non_snake_case)]
     impl Leaf {
         /// Bits that identify this descriptor kind.
         pub const MATCH_MASK: u64 = 0x0;
@@ -3505,152 +3517,152 @@ pub mod sv57x4 {
         }
         /// `V`, bit [0]
         #[inline]
-        pub const fn v(&self) -> bool {
+        pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit [0] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_v(self, v: bool) -> Self {
+        pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
         /// Sets `V`, bit [0] to `v`.
         #[inline]
-        pub fn set_v(&mut self, v: bool) {
+        pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit [1]
         #[inline]
-        pub const fn r(&self) -> bool {
+        pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit [1] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_r(self, v: bool) -> Self {
+        pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
         /// Sets `R`, bit [1] to `v`.
         #[inline]
-        pub fn set_r(&mut self, v: bool) {
+        pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit [2]
         #[inline]
-        pub const fn w(&self) -> bool {
+        pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit [2] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_w(self, v: bool) -> Self {
+        pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
         /// Sets `W`, bit [2] to `v`.
         #[inline]
-        pub fn set_w(&mut self, v: bool) {
+        pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit [3]
         #[inline]
-        pub const fn x(&self) -> bool {
+        pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit [3] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_x(self, v: bool) -> Self {
+        pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// Sets `X`, bit [3] to `v`.
         #[inline]
-        pub fn set_x(&mut self, v: bool) {
+        pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit [4]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn u(&self) -> bool {
+        pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit [4] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_u(self, v: bool) -> Self {
+        pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
         /// Sets `U`, bit [4] to `v`.
         #[inline]
-        pub fn set_u(&mut self, v: bool) {
+        pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
         /// `G`, bit [5]
         ///
         /// Global mapping.
         #[inline]
-        pub const fn g(&self) -> bool {
+        pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
         /// Returns the value with `G`, bit [5] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_g(self, v: bool) -> Self {
+        pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
         /// Sets `G`, bit [5] to `v`.
         #[inline]
-        pub fn set_g(&mut self, v: bool) {
+        pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
         /// `A`, bit [6]
         ///
         /// Accessed.
         #[inline]
-        pub const fn a(&self) -> bool {
+        pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit [6] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_a(self, v: bool) -> Self {
+        pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
         /// Sets `A`, bit [6] to `v`.
         #[inline]
-        pub fn set_a(&mut self, v: bool) {
+        pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
         /// `D`, bit [7]
         ///
         /// Dirty.
         #[inline]
-        pub const fn d(&self) -> bool {
+        pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit [7] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_d(self, v: bool) -> Self {
+        pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
         /// Sets `D`, bit [7] to `v`.
         #[inline]
-        pub fn set_d(&mut self, v: bool) {
+        pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
         /// `RSW`, bits [9:8]
         ///
         /// Reserved for supervisor software.
         #[inline]
-        pub const fn rsw(&self) -> u8 {
+        pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
         /// Returns the value with `RSW`, bits [9:8] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_rsw(self, v: u8) -> Result<Self, FieldError> {
+        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("RSW", v as u64, 0x3) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
@@ -3662,7 +3674,7 @@ pub mod sv57x4 {
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub fn set_rsw(&mut self, v: u8) -> Result<(), FieldError> {
+        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
             let raw = support::fit("RSW", v as u64, 0x3)?;
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
@@ -3672,14 +3684,14 @@ pub mod sv57x4 {
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
         #[inline]
-        pub const fn ppn(&self) -> u64 {
+        pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits [53:10] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -3691,7 +3703,7 @@ pub mod sv57x4 {
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
             let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
@@ -3700,7 +3712,7 @@ pub mod sv57x4 {
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
-        pub const fn pbmt(&self) -> Result<super::super::enums::Pbmt, FieldError> {
+        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
             let raw = support::get(self.0, 61, 0x3);
             match super::super::enums::Pbmt::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -3712,36 +3724,36 @@ pub mod sv57x4 {
         }
         /// The raw encoding of `PBMT`, bits [62:61].
         #[inline]
-        pub const fn pbmt_bits(&self) -> u64 {
+        pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
         /// Returns the value with `PBMT`, bits [62:61] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_pbmt(self, v: super::super::enums::Pbmt) -> Self {
+        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
         /// Sets `PBMT`, bits [62:61] to `v`.
         #[inline]
-        pub fn set_pbmt(&mut self, v: super::super::enums::Pbmt) {
+        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
         /// `N`, bit [63]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
-        pub const fn n(&self) -> bool {
+        pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
         /// Returns the value with `N`, bit [63] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_n(self, v: bool) -> Self {
+        pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
         /// Sets `N`, bit [63] to `v`.
         #[inline]
-        pub fn set_n(&mut self, v: bool) {
+        pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }

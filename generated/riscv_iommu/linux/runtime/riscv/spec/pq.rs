@@ -19,8 +19,10 @@ pub const CSR: &str = "pqcsr";
 /// Architecture reference: section 3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
-pub struct PageRequest(pub [u64; 2]);
-impl PageRequest {
+#[allow(non_camel_case_types)]
+pub struct PAGE_REQUEST(pub [u64; 2]);
+#[allow(non_snake_case)]
+impl PAGE_REQUEST {
     /// Number of 64-bit words.
     pub const WORDS: usize = 2;
     /// Fields, lowest first.
@@ -83,14 +85,14 @@ impl PageRequest {
     }
     /// `PID`, bits [31:12]
     #[inline]
-    pub const fn pid(&self) -> u32 {
+    pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
     /// Returns the value with `PID`, bits [31:12] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pid(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("PID", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -104,7 +106,7 @@ impl PageRequest {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_pid(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_PID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("PID", v as u64, 0xfffff)?;
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
@@ -113,13 +115,13 @@ impl PageRequest {
     ///
     /// PID is valid.
     #[inline]
-    pub const fn pv(&self) -> bool {
+    pub const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
     /// Returns the value with `PV`, bit [32] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pv(self, v: bool) -> Self {
+    pub const fn with_PV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 32, 0x1, v as u64);
@@ -128,20 +130,20 @@ impl PageRequest {
     }
     /// Sets `PV`, bit [32] to `v`.
     #[inline]
-    pub fn set_pv(&mut self, v: bool) {
+    pub fn set_PV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
     /// `PRIV`, bit [33]
     ///
     /// Privileged-mode access requested.
     #[inline]
-    pub const fn priv_(&self) -> bool {
+    pub const fn PRIV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
     /// Returns the value with `PRIV`, bit [33] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_priv(self, v: bool) -> Self {
+    pub const fn with_PRIV(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 33, 0x1, v as u64);
@@ -150,20 +152,20 @@ impl PageRequest {
     }
     /// Sets `PRIV`, bit [33] to `v`.
     #[inline]
-    pub fn set_priv(&mut self, v: bool) {
+    pub fn set_PRIV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
     /// `EXEC`, bit [34]
     ///
     /// Execute permission requested.
     #[inline]
-    pub const fn exec(&self) -> bool {
+    pub const fn EXEC(&self) -> bool {
         support::get(self.0[0], 34, 0x1) != 0
     }
     /// Returns the value with `EXEC`, bit [34] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_exec(self, v: bool) -> Self {
+    pub const fn with_EXEC(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[0] = support::put(words[0], 34, 0x1, v as u64);
@@ -172,21 +174,21 @@ impl PageRequest {
     }
     /// Sets `EXEC`, bit [34] to `v`.
     #[inline]
-    pub fn set_exec(&mut self, v: bool) {
+    pub fn set_EXEC(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 34, 0x1, v as u64);
     }
     /// `DID`, bits [63:40]
     ///
     /// The device_id of the requester.
     #[inline]
-    pub const fn did(&self) -> u32 {
+    pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits [63:40] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_did(self, v: u32) -> Result<Self, FieldError> {
+    pub const fn with_DID(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("DID", v as u64, 0xffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -200,7 +202,7 @@ impl PageRequest {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_did(&mut self, v: u32) -> Result<(), FieldError> {
+    pub fn set_DID(&mut self, v: u32) -> Result<(), FieldError> {
         let raw = support::fit("DID", v as u64, 0xffffff)?;
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
         ::core::result::Result::Ok(())
@@ -209,13 +211,13 @@ impl PageRequest {
     ///
     /// Read access requested.
     #[inline]
-    pub const fn r(&self) -> bool {
+    pub const fn R(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
     /// Returns the value with `R`, bit [64] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_r(self, v: bool) -> Self {
+    pub const fn with_R(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 0, 0x1, v as u64);
@@ -224,20 +226,20 @@ impl PageRequest {
     }
     /// Sets `R`, bit [64] to `v`.
     #[inline]
-    pub fn set_r(&mut self, v: bool) {
+    pub fn set_R(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
     /// `W`, bit [65]
     ///
     /// Write access requested.
     #[inline]
-    pub const fn w(&self) -> bool {
+    pub const fn W(&self) -> bool {
         support::get(self.0[1], 1, 0x1) != 0
     }
     /// Returns the value with `W`, bit [65] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_w(self, v: bool) -> Self {
+    pub const fn with_W(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 1, 0x1, v as u64);
@@ -246,20 +248,20 @@ impl PageRequest {
     }
     /// Sets `W`, bit [65] to `v`.
     #[inline]
-    pub fn set_w(&mut self, v: bool) {
+    pub fn set_W(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 1, 0x1, v as u64);
     }
     /// `L`, bit [66]
     ///
     /// Last request of the group.
     #[inline]
-    pub const fn l(&self) -> bool {
+    pub const fn L(&self) -> bool {
         support::get(self.0[1], 2, 0x1) != 0
     }
     /// Returns the value with `L`, bit [66] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_l(self, v: bool) -> Self {
+    pub const fn with_L(self, v: bool) -> Self {
         {
             let mut words = self.0;
             words[1] = support::put(words[1], 2, 0x1, v as u64);
@@ -268,21 +270,21 @@ impl PageRequest {
     }
     /// Sets `L`, bit [66] to `v`.
     #[inline]
-    pub fn set_l(&mut self, v: bool) {
+    pub fn set_L(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 2, 0x1, v as u64);
     }
     /// `PRGI`, bits [75:67]
     ///
     /// The page request group index.
     #[inline]
-    pub const fn prgi(&self) -> u16 {
+    pub const fn PRGI(&self) -> u16 {
         support::get(self.0[1], 3, 0x1ff) as u16
     }
     /// Returns the value with `PRGI`, bits [75:67] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_prgi(self, v: u16) -> Result<Self, FieldError> {
+    pub const fn with_PRGI(self, v: u16) -> Result<Self, FieldError> {
         match support::fit("PRGI", v as u64, 0x1ff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -296,7 +298,7 @@ impl PageRequest {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_prgi(&mut self, v: u16) -> Result<(), FieldError> {
+    pub fn set_PRGI(&mut self, v: u16) -> Result<(), FieldError> {
         let raw = support::fit("PRGI", v as u64, 0x1ff)?;
         self.0[1] = support::put(self.0[1], 3, 0x1ff, raw);
         ::core::result::Result::Ok(())
@@ -306,14 +308,14 @@ impl PageRequest {
     /// The page's address, in place (bits [63:12]).
     /// The address, with bits [11:0] zero.
     #[inline]
-    pub const fn addr(&self) -> u64 {
+    pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
     /// Returns the value with `ADDR`, bits [127:76] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_addr(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
             ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
                 let mut words = self.0;
@@ -327,7 +329,7 @@ impl PageRequest {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_addr(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("ADDR", v, 12, 0xfffffffffffff)?;
         self.0[1] = support::put(self.0[1], 12, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -337,15 +339,15 @@ impl PageRequest {
         ::core::result::Result::Ok(())
     }
 }
-impl Default for PageRequest {
+impl Default for PAGE_REQUEST {
     fn default() -> Self {
         Self::new()
     }
 }
-impl Layout for PageRequest {
+impl Layout for PAGE_REQUEST {
     const NAME: &'static str = "PAGE_REQUEST";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = PageRequest::FIELDS;
+    const FIELDS: &'static [FieldInfo] = PAGE_REQUEST::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -355,7 +357,7 @@ impl Layout for PageRequest {
         &mut self.0
     }
 }
-impl ::core::fmt::Debug for PageRequest {
+impl ::core::fmt::Debug for PAGE_REQUEST {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PAGE_REQUEST", Self::FIELDS, &self.0)
     }
@@ -364,30 +366,31 @@ impl ::core::fmt::Debug for PageRequest {
 ///
 /// Records are 16 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PqRequest {
+#[allow(non_camel_case_types)]
+pub enum PQ_Request {
     /// `PAGE_REQUEST`.
-    PageRequest(PageRequest),
+    PAGE_REQUEST(PAGE_REQUEST),
 }
-impl PqRequest {
+impl PQ_Request {
     /// The record as little-endian 64-bit words.
     #[inline]
     pub const fn encode(&self) -> [u64; 2] {
         match self {
-            Self::PageRequest(r) => r.0,
+            Self::PAGE_REQUEST(r) => r.0,
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
     pub const fn decode(raw: &[u64; 2]) -> Result<Self, DecodeError> {
-        let r = PageRequest(*raw);
+        let r = PAGE_REQUEST(*raw);
         match r.validate() {
-            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::PageRequest(r)),
+            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(Self::PAGE_REQUEST(r)),
             ::core::result::Result::Err(e) => ::core::result::Result::Err(DecodeError::Field(e)),
         }
     }
     /// The record's architectural name.
     pub const fn name(&self) -> &'static str {
         match self {
-            Self::PageRequest(_) => "PAGE_REQUEST",
+            Self::PAGE_REQUEST(_) => "PAGE_REQUEST",
         }
     }
 }

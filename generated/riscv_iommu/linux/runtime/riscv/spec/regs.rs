@@ -19,8 +19,10 @@ pub const MMIO_SIZE: usize = 0x1000_usize;
 /// Architecture reference: section 5.3.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Capabilities(u64);
-impl Capabilities {
+#[allow(non_camel_case_types)]
+pub struct capabilities(u64);
+#[allow(non_snake_case)]
+impl capabilities {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x0_usize;
     /// Fields, lowest first.
@@ -167,105 +169,105 @@ impl Capabilities {
     ///
     /// Sv32 first-stage translation (with SXL = 1).
     #[inline]
-    pub const fn sv32(&self) -> bool {
+    pub const fn Sv32(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
     /// `Sv39`, bit [9]
     #[inline]
-    pub const fn sv39(&self) -> bool {
+    pub const fn Sv39(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
     /// `Sv48`, bit [10]
     #[inline]
-    pub const fn sv48(&self) -> bool {
+    pub const fn Sv48(&self) -> bool {
         support::get(self.0, 10, 0x1) != 0
     }
     /// `Sv57`, bit [11]
     #[inline]
-    pub const fn sv57(&self) -> bool {
+    pub const fn Sv57(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
     /// `Svpbmt`, bit [15]
     ///
     /// Page-based memory types.
     #[inline]
-    pub const fn svpbmt(&self) -> bool {
+    pub const fn Svpbmt(&self) -> bool {
         support::get(self.0, 15, 0x1) != 0
     }
     /// `Sv32x4`, bit [16]
     ///
     /// Sv32x4 second-stage translation (with GXL = 1).
     #[inline]
-    pub const fn sv32x4(&self) -> bool {
+    pub const fn Sv32x4(&self) -> bool {
         support::get(self.0, 16, 0x1) != 0
     }
     /// `Sv39x4`, bit [17]
     #[inline]
-    pub const fn sv39x4(&self) -> bool {
+    pub const fn Sv39x4(&self) -> bool {
         support::get(self.0, 17, 0x1) != 0
     }
     /// `Sv48x4`, bit [18]
     #[inline]
-    pub const fn sv48x4(&self) -> bool {
+    pub const fn Sv48x4(&self) -> bool {
         support::get(self.0, 18, 0x1) != 0
     }
     /// `Sv57x4`, bit [19]
     #[inline]
-    pub const fn sv57x4(&self) -> bool {
+    pub const fn Sv57x4(&self) -> bool {
         support::get(self.0, 19, 0x1) != 0
     }
     /// `AMO_MRIF`, bit [21]
     ///
     /// Atomic updates of MRIFs.
     #[inline]
-    pub const fn amo_mrif(&self) -> bool {
+    pub const fn AMO_MRIF(&self) -> bool {
         support::get(self.0, 21, 0x1) != 0
     }
     /// `MSI_FLAT`, bit [22]
     ///
     /// MSI address translation with basic-mode MSI PTEs (and the extended device context).
     #[inline]
-    pub const fn msi_flat(&self) -> bool {
+    pub const fn MSI_FLAT(&self) -> bool {
         support::get(self.0, 22, 0x1) != 0
     }
     /// `MSI_MRIF`, bit [23]
     ///
     /// MSI address translation with MRIF-mode MSI PTEs.
     #[inline]
-    pub const fn msi_mrif(&self) -> bool {
+    pub const fn MSI_MRIF(&self) -> bool {
         support::get(self.0, 23, 0x1) != 0
     }
     /// `AMO_HWAD`, bit [24]
     ///
     /// Atomic updates of the A and D bits of PTEs.
     #[inline]
-    pub const fn amo_hwad(&self) -> bool {
+    pub const fn AMO_HWAD(&self) -> bool {
         support::get(self.0, 24, 0x1) != 0
     }
     /// `ATS`, bit [25]
     ///
     /// PCIe Address Translation Services and Page Request Interface.
     #[inline]
-    pub const fn ats(&self) -> bool {
+    pub const fn ATS(&self) -> bool {
         support::get(self.0, 25, 0x1) != 0
     }
     /// `T2GPA`, bit [26]
     ///
     /// Guest physical addresses returned in ATS translation completions.
     #[inline]
-    pub const fn t2gpa(&self) -> bool {
+    pub const fn T2GPA(&self) -> bool {
         support::get(self.0, 26, 0x1) != 0
     }
     /// `END`, bit [27]
     ///
     /// When 0, one endianness for in-memory structures; when 1, fctl.BE selects.
     #[inline]
-    pub const fn end(&self) -> bool {
+    pub const fn END(&self) -> bool {
         support::get(self.0, 27, 0x1) != 0
     }
     /// `IGS`, bits [29:28]
     #[inline]
-    pub const fn igs(&self) -> Result<super::enums::Igs, FieldError> {
+    pub const fn IGS(&self) -> Result<super::enums::Igs, FieldError> {
         let raw = support::get(self.0, 28, 0x3);
         match super::enums::Igs::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -277,57 +279,57 @@ impl Capabilities {
     }
     /// The raw encoding of `IGS`, bits [29:28].
     #[inline]
-    pub const fn igs_bits(&self) -> u64 {
+    pub const fn IGS_bits(&self) -> u64 {
         support::get(self.0, 28, 0x3)
     }
     /// `HPM`, bit [30]
     ///
     /// Hardware performance monitor.
     #[inline]
-    pub const fn hpm(&self) -> bool {
+    pub const fn HPM(&self) -> bool {
         support::get(self.0, 30, 0x1) != 0
     }
     /// `DBG`, bit [31]
     ///
     /// The translation-request debug interface.
     #[inline]
-    pub const fn dbg(&self) -> bool {
+    pub const fn DBG(&self) -> bool {
         support::get(self.0, 31, 0x1) != 0
     }
     /// `PAS`, bits [37:32]
     ///
     /// Physical address size.
     #[inline]
-    pub const fn pas(&self) -> u8 {
+    pub const fn PAS(&self) -> u8 {
         support::get(self.0, 32, 0x3f) as u8
     }
     /// `PD8`, bit [38]
     ///
     /// One-level process directory, 8-bit process_id.
     #[inline]
-    pub const fn pd8(&self) -> bool {
+    pub const fn PD8(&self) -> bool {
         support::get(self.0, 38, 0x1) != 0
     }
     /// `PD17`, bit [39]
     ///
     /// Two-level process directory, 17-bit process_id.
     #[inline]
-    pub const fn pd17(&self) -> bool {
+    pub const fn PD17(&self) -> bool {
         support::get(self.0, 39, 0x1) != 0
     }
     /// `PD20`, bit [40]
     ///
     /// Three-level process directory, 20-bit process_id.
     #[inline]
-    pub const fn pd20(&self) -> bool {
+    pub const fn PD20(&self) -> bool {
         support::get(self.0, 40, 0x1) != 0
     }
 }
-impl Register for Capabilities {
+impl Register for capabilities {
     const NAME: &'static str = "capabilities";
     const OFFSET: usize = 0x0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Capabilities::FIELDS;
+    const FIELDS: &'static [FieldInfo] = capabilities::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -337,8 +339,8 @@ impl Register for Capabilities {
         self.0
     }
 }
-impl Readable for Capabilities {}
-impl ::core::fmt::Debug for Capabilities {
+impl Readable for capabilities {}
+impl ::core::fmt::Debug for capabilities {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "capabilities", Self::FIELDS, &[self.0])
     }
@@ -350,8 +352,10 @@ impl ::core::fmt::Debug for Capabilities {
 /// Architecture reference: section 5.4.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fctl(u32);
-impl Fctl {
+#[allow(non_camel_case_types)]
+pub struct fctl(u32);
+#[allow(non_snake_case)]
+impl fctl {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x8_usize;
     /// Fields, lowest first.
@@ -388,18 +392,18 @@ impl Fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn be(&self) -> bool {
+    pub const fn BE(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `BE`, bit [0] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_be(self, v: bool) -> Self {
+    pub const fn with_BE(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
     /// Sets `BE`, bit [0] to `v`.
     #[inline]
-    pub fn set_be(&mut self, v: bool) {
+    pub fn set_BE(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `WSI`, bit [1]
@@ -408,18 +412,18 @@ impl Fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn wsi(&self) -> bool {
+    pub const fn WSI(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `WSI`, bit [1] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_wsi(self, v: bool) -> Self {
+    pub const fn with_WSI(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
     /// Sets `WSI`, bit [1] to `v`.
     #[inline]
-    pub fn set_wsi(&mut self, v: bool) {
+    pub fn set_WSI(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `GXL`, bit [2]
@@ -428,26 +432,26 @@ impl Fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn gxl(&self) -> bool {
+    pub const fn GXL(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `GXL`, bit [2] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_gxl(self, v: bool) -> Self {
+    pub const fn with_GXL(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
     /// Sets `GXL`, bit [2] to `v`.
     #[inline]
-    pub fn set_gxl(&mut self, v: bool) {
+    pub fn set_GXL(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
 }
-impl Register for Fctl {
+impl Register for fctl {
     const NAME: &'static str = "fctl";
     const OFFSET: usize = 0x8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fctl::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fctl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -457,9 +461,9 @@ impl Register for Fctl {
         self.0 as u64
     }
 }
-impl Readable for Fctl {}
-impl Writable for Fctl {}
-impl ::core::fmt::Debug for Fctl {
+impl Readable for fctl {}
+impl Writable for fctl {}
+impl ::core::fmt::Debug for fctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fctl", Self::FIELDS, &[self.0 as u64])
     }
@@ -472,8 +476,10 @@ impl ::core::fmt::Debug for Fctl {
 /// Architecture reference: section 5.5.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Ddtp(u64);
-impl Ddtp {
+#[allow(non_camel_case_types)]
+pub struct ddtp(u64);
+#[allow(non_snake_case)]
+impl ddtp {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x10_usize;
     /// Fields, lowest first.
@@ -554,14 +560,14 @@ impl Ddtp {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -573,7 +579,7 @@ impl Ddtp {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
@@ -586,11 +592,11 @@ impl Ddtp {
         self.0 & Self::BUSY_MASK == 0
     }
 }
-impl Register for Ddtp {
+impl Register for ddtp {
     const NAME: &'static str = "ddtp";
     const OFFSET: usize = 0x10_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Ddtp::FIELDS;
+    const FIELDS: &'static [FieldInfo] = ddtp::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -600,9 +606,9 @@ impl Register for Ddtp {
         self.0
     }
 }
-impl Readable for Ddtp {}
-impl Writable for Ddtp {}
-impl ::core::fmt::Debug for Ddtp {
+impl Readable for ddtp {}
+impl Writable for ddtp {}
+impl ::core::fmt::Debug for ddtp {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ddtp", Self::FIELDS, &[self.0])
     }
@@ -614,8 +620,10 @@ impl ::core::fmt::Debug for Ddtp {
 /// Architecture reference: section 5.6.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqb(u64);
-impl Cqb {
+#[allow(non_camel_case_types)]
+pub struct cqb(u64);
+#[allow(non_snake_case)]
+impl cqb {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x18_usize;
     /// Fields, lowest first.
@@ -647,14 +655,14 @@ impl Cqb {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn log2sz_1(&self) -> u8 {
+    pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -666,7 +674,7 @@ impl Cqb {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -678,14 +686,14 @@ impl Cqb {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -697,17 +705,17 @@ impl Cqb {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Cqb {
+impl Register for cqb {
     const NAME: &'static str = "cqb";
     const OFFSET: usize = 0x18_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Cqb::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -717,9 +725,9 @@ impl Register for Cqb {
         self.0
     }
 }
-impl Readable for Cqb {}
-impl Writable for Cqb {}
-impl ::core::fmt::Debug for Cqb {
+impl Readable for cqb {}
+impl Writable for cqb {}
+impl ::core::fmt::Debug for cqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqb", Self::FIELDS, &[self.0])
     }
@@ -731,8 +739,9 @@ impl ::core::fmt::Debug for Cqb {
 /// Architecture reference: section 5.7.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqh(u32);
-impl Cqh {
+#[allow(non_camel_case_types)]
+pub struct cqh(u32);
+impl cqh {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x20_usize;
     /// Fields, lowest first.
@@ -757,11 +766,11 @@ impl Cqh {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
-impl Register for Cqh {
+impl Register for cqh {
     const NAME: &'static str = "cqh";
     const OFFSET: usize = 0x20_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cqh::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -771,8 +780,8 @@ impl Register for Cqh {
         self.0 as u64
     }
 }
-impl Readable for Cqh {}
-impl ::core::fmt::Debug for Cqh {
+impl Readable for cqh {}
+impl ::core::fmt::Debug for cqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqh", Self::FIELDS, &[self.0 as u64])
     }
@@ -784,8 +793,9 @@ impl ::core::fmt::Debug for Cqh {
 /// Architecture reference: section 5.8.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqt(u32);
-impl Cqt {
+#[allow(non_camel_case_types)]
+pub struct cqt(u32);
+impl cqt {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x24_usize;
     /// Fields, lowest first.
@@ -823,11 +833,11 @@ impl Cqt {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for Cqt {
+impl Register for cqt {
     const NAME: &'static str = "cqt";
     const OFFSET: usize = 0x24_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cqt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -837,9 +847,9 @@ impl Register for Cqt {
         self.0 as u64
     }
 }
-impl Readable for Cqt {}
-impl Writable for Cqt {}
-impl ::core::fmt::Debug for Cqt {
+impl Readable for cqt {}
+impl Writable for cqt {}
+impl ::core::fmt::Debug for cqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqt", Self::FIELDS, &[self.0 as u64])
     }
@@ -851,8 +861,10 @@ impl ::core::fmt::Debug for Cqt {
 /// Architecture reference: section 5.9.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqb(u64);
-impl Fqb {
+#[allow(non_camel_case_types)]
+pub struct fqb(u64);
+#[allow(non_snake_case)]
+impl fqb {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x28_usize;
     /// Fields, lowest first.
@@ -884,14 +896,14 @@ impl Fqb {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn log2sz_1(&self) -> u8 {
+    pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -903,7 +915,7 @@ impl Fqb {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -913,14 +925,14 @@ impl Fqb {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -932,17 +944,17 @@ impl Fqb {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Fqb {
+impl Register for fqb {
     const NAME: &'static str = "fqb";
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Fqb::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -952,9 +964,9 @@ impl Register for Fqb {
         self.0
     }
 }
-impl Readable for Fqb {}
-impl Writable for Fqb {}
-impl ::core::fmt::Debug for Fqb {
+impl Readable for fqb {}
+impl Writable for fqb {}
+impl ::core::fmt::Debug for fqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqb", Self::FIELDS, &[self.0])
     }
@@ -966,8 +978,9 @@ impl ::core::fmt::Debug for Fqb {
 /// Architecture reference: section 5.10.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqh(u32);
-impl Fqh {
+#[allow(non_camel_case_types)]
+pub struct fqh(u32);
+impl fqh {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x30_usize;
     /// Fields, lowest first.
@@ -1005,11 +1018,11 @@ impl Fqh {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for Fqh {
+impl Register for fqh {
     const NAME: &'static str = "fqh";
     const OFFSET: usize = 0x30_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fqh::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1019,9 +1032,9 @@ impl Register for Fqh {
         self.0 as u64
     }
 }
-impl Readable for Fqh {}
-impl Writable for Fqh {}
-impl ::core::fmt::Debug for Fqh {
+impl Readable for fqh {}
+impl Writable for fqh {}
+impl ::core::fmt::Debug for fqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqh", Self::FIELDS, &[self.0 as u64])
     }
@@ -1033,8 +1046,9 @@ impl ::core::fmt::Debug for Fqh {
 /// Architecture reference: section 5.11.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqt(u32);
-impl Fqt {
+#[allow(non_camel_case_types)]
+pub struct fqt(u32);
+impl fqt {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x34_usize;
     /// Fields, lowest first.
@@ -1059,11 +1073,11 @@ impl Fqt {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
-impl Register for Fqt {
+impl Register for fqt {
     const NAME: &'static str = "fqt";
     const OFFSET: usize = 0x34_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fqt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1073,8 +1087,8 @@ impl Register for Fqt {
         self.0 as u64
     }
 }
-impl Readable for Fqt {}
-impl ::core::fmt::Debug for Fqt {
+impl Readable for fqt {}
+impl ::core::fmt::Debug for fqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqt", Self::FIELDS, &[self.0 as u64])
     }
@@ -1086,8 +1100,10 @@ impl ::core::fmt::Debug for Fqt {
 /// Architecture reference: section 5.12.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqb(u64);
-impl Pqb {
+#[allow(non_camel_case_types)]
+pub struct pqb(u64);
+#[allow(non_snake_case)]
+impl pqb {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x38_usize;
     /// Fields, lowest first.
@@ -1119,14 +1135,14 @@ impl Pqb {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn log2sz_1(&self) -> u8 {
+    pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_log2sz_1(self, v: u8) -> Result<Self, FieldError> {
+    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -1138,7 +1154,7 @@ impl Pqb {
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub fn set_log2sz_1(&mut self, v: u8) -> Result<(), FieldError> {
+    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
         let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
@@ -1148,14 +1164,14 @@ impl Pqb {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
     #[inline]
-    pub const fn ppn(&self) -> u64 {
+    pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits [53:10] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ppn(self, v: u64) -> Result<Self, FieldError> {
+    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -1167,17 +1183,17 @@ impl Pqb {
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub fn set_ppn(&mut self, v: u64) -> Result<(), FieldError> {
+    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
         let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
         self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Pqb {
+impl Register for pqb {
     const NAME: &'static str = "pqb";
     const OFFSET: usize = 0x38_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Pqb::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -1187,9 +1203,9 @@ impl Register for Pqb {
         self.0
     }
 }
-impl Readable for Pqb {}
-impl Writable for Pqb {}
-impl ::core::fmt::Debug for Pqb {
+impl Readable for pqb {}
+impl Writable for pqb {}
+impl ::core::fmt::Debug for pqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqb", Self::FIELDS, &[self.0])
     }
@@ -1201,8 +1217,9 @@ impl ::core::fmt::Debug for Pqb {
 /// Architecture reference: section 5.13.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqh(u32);
-impl Pqh {
+#[allow(non_camel_case_types)]
+pub struct pqh(u32);
+impl pqh {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x40_usize;
     /// Fields, lowest first.
@@ -1240,11 +1257,11 @@ impl Pqh {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
-impl Register for Pqh {
+impl Register for pqh {
     const NAME: &'static str = "pqh";
     const OFFSET: usize = 0x40_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Pqh::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1254,9 +1271,9 @@ impl Register for Pqh {
         self.0 as u64
     }
 }
-impl Readable for Pqh {}
-impl Writable for Pqh {}
-impl ::core::fmt::Debug for Pqh {
+impl Readable for pqh {}
+impl Writable for pqh {}
+impl ::core::fmt::Debug for pqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqh", Self::FIELDS, &[self.0 as u64])
     }
@@ -1268,8 +1285,9 @@ impl ::core::fmt::Debug for Pqh {
 /// Architecture reference: section 5.14.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqt(u32);
-impl Pqt {
+#[allow(non_camel_case_types)]
+pub struct pqt(u32);
+impl pqt {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x44_usize;
     /// Fields, lowest first.
@@ -1294,11 +1312,11 @@ impl Pqt {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
-impl Register for Pqt {
+impl Register for pqt {
     const NAME: &'static str = "pqt";
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Pqt::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1308,8 +1326,8 @@ impl Register for Pqt {
         self.0 as u64
     }
 }
-impl Readable for Pqt {}
-impl ::core::fmt::Debug for Pqt {
+impl Readable for pqt {}
+impl ::core::fmt::Debug for pqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqt", Self::FIELDS, &[self.0 as u64])
     }
@@ -1322,8 +1340,9 @@ impl ::core::fmt::Debug for Pqt {
 /// Architecture reference: section 5.15.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Cqcsr(u32);
-impl Cqcsr {
+#[allow(non_camel_case_types)]
+pub struct cqcsr(u32);
+impl cqcsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x48_usize;
     /// Fields, lowest first.
@@ -1502,11 +1521,11 @@ impl Cqcsr {
             && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
 }
-impl Register for Cqcsr {
+impl Register for cqcsr {
     const NAME: &'static str = "cqcsr";
     const OFFSET: usize = 0x48_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Cqcsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = cqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1516,9 +1535,9 @@ impl Register for Cqcsr {
         self.0 as u64
     }
 }
-impl Readable for Cqcsr {}
-impl Writable for Cqcsr {}
-impl ::core::fmt::Debug for Cqcsr {
+impl Readable for cqcsr {}
+impl Writable for cqcsr {}
+impl ::core::fmt::Debug for cqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqcsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -1530,8 +1549,9 @@ impl ::core::fmt::Debug for Cqcsr {
 /// Architecture reference: section 5.16.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Fqcsr(u32);
-impl Fqcsr {
+#[allow(non_camel_case_types)]
+pub struct fqcsr(u32);
+impl fqcsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x4c_usize;
     /// Fields, lowest first.
@@ -1672,11 +1692,11 @@ impl Fqcsr {
             && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
 }
-impl Register for Fqcsr {
+impl Register for fqcsr {
     const NAME: &'static str = "fqcsr";
     const OFFSET: usize = 0x4c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Fqcsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = fqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1686,9 +1706,9 @@ impl Register for Fqcsr {
         self.0 as u64
     }
 }
-impl Readable for Fqcsr {}
-impl Writable for Fqcsr {}
-impl ::core::fmt::Debug for Fqcsr {
+impl Readable for fqcsr {}
+impl Writable for fqcsr {}
+impl ::core::fmt::Debug for fqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqcsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -1700,8 +1720,9 @@ impl ::core::fmt::Debug for Fqcsr {
 /// Architecture reference: section 5.17.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Pqcsr(u32);
-impl Pqcsr {
+#[allow(non_camel_case_types)]
+pub struct pqcsr(u32);
+impl pqcsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x50_usize;
     /// Fields, lowest first.
@@ -1842,11 +1863,11 @@ impl Pqcsr {
             && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
 }
-impl Register for Pqcsr {
+impl Register for pqcsr {
     const NAME: &'static str = "pqcsr";
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Pqcsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = pqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1856,9 +1877,9 @@ impl Register for Pqcsr {
         self.0 as u64
     }
 }
-impl Readable for Pqcsr {}
-impl Writable for Pqcsr {}
-impl ::core::fmt::Debug for Pqcsr {
+impl Readable for pqcsr {}
+impl Writable for pqcsr {}
+impl ::core::fmt::Debug for pqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqcsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -1870,8 +1891,9 @@ impl ::core::fmt::Debug for Pqcsr {
 /// Architecture reference: section 5.18.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Ipsr(u32);
-impl Ipsr {
+#[allow(non_camel_case_types)]
+pub struct ipsr(u32);
+impl ipsr {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x54_usize;
     /// The value after reset.
@@ -1962,11 +1984,11 @@ impl Ipsr {
         Self(support::put(self.0 as u64, 3, 0x1, 0x1) as u32)
     }
 }
-impl Register for Ipsr {
+impl Register for ipsr {
     const NAME: &'static str = "ipsr";
     const OFFSET: usize = 0x54_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = Ipsr::FIELDS;
+    const FIELDS: &'static [FieldInfo] = ipsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1976,9 +1998,9 @@ impl Register for Ipsr {
         self.0 as u64
     }
 }
-impl Readable for Ipsr {}
-impl Writable for Ipsr {}
-impl ::core::fmt::Debug for Ipsr {
+impl Readable for ipsr {}
+impl Writable for ipsr {}
+impl ::core::fmt::Debug for ipsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ipsr", Self::FIELDS, &[self.0 as u64])
     }
@@ -1990,8 +2012,9 @@ impl ::core::fmt::Debug for Ipsr {
 /// Architecture reference: section 5.27.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct Icvec(u64);
-impl Icvec {
+#[allow(non_camel_case_types)]
+pub struct icvec(u64);
+impl icvec {
     /// Byte offset from the device's MMIO base.
     pub const OFFSET: usize = 0x2f8_usize;
     /// Fields, lowest first.
@@ -2148,11 +2171,11 @@ impl Icvec {
         ::core::result::Result::Ok(())
     }
 }
-impl Register for Icvec {
+impl Register for icvec {
     const NAME: &'static str = "icvec";
     const OFFSET: usize = 0x2f8_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = Icvec::FIELDS;
+    const FIELDS: &'static [FieldInfo] = icvec::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2162,9 +2185,9 @@ impl Register for Icvec {
         self.0
     }
 }
-impl Readable for Icvec {}
-impl Writable for Icvec {}
-impl ::core::fmt::Debug for Icvec {
+impl Readable for icvec {}
+impl Writable for icvec {}
+impl ::core::fmt::Debug for icvec {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "icvec", Self::FIELDS, &[self.0])
     }

@@ -196,49 +196,50 @@ pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError>
 /// the rules name set through their setters, the others as in `entry` (the
 /// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
+#[allow(non_snake_case)]
 #[must_use]
-pub fn realise_dc(dev: &impl DeviceState, entry: super::entries::Dc) -> Option<super::entries::Dc> {
+pub fn realise_DC(dev: &impl DeviceState, entry: super::entries::DC) -> Option<super::entries::DC> {
     if (dev.rid() == DomainKind::Blocked) && (dev.pasid_empty()) {
-        return Some(entry.with_v(false));
+        return Some(entry.with_V(false));
     }
     if (dev.rid() == DomainKind::Identity) && (dev.pasid_empty()) {
         return Some(
             entry
-                .with_v(true)
-                .with_pdtv(false)
-                .with_fsc_mode(super::enums::DcFscMode::Bare)
-                .with_iohgatp_mode(super::enums::IohgatpMode::Bare),
+                .with_V(true)
+                .with_PDTV(false)
+                .with_fsc_MODE(super::enums::DcFscMode::Bare)
+                .with_iohgatp_MODE(super::enums::IohgatpMode::Bare),
         );
     }
     if (dev.rid() == DomainKind::Paging) && (dev.pasid_empty()) {
-        return Some(entry.with_v(true).with_pdtv(false));
+        return Some(entry.with_V(true).with_PDTV(false));
     }
     if (dev.rid() == DomainKind::Paging) && (!dev.pasid_empty()) {
         return Some(
             entry
-                .with_v(true)
-                .with_pdtv(true)
-                .with_dpe(true)
-                .with_fsc_mode(super::enums::DcFscMode::Pd20),
+                .with_V(true)
+                .with_PDTV(true)
+                .with_DPE(true)
+                .with_fsc_MODE(super::enums::DcFscMode::PD20),
         );
     }
     if (dev.rid() == DomainKind::Blocked) && (!dev.pasid_empty()) {
         return Some(
             entry
-                .with_v(true)
-                .with_pdtv(true)
-                .with_dpe(true)
-                .with_fsc_mode(super::enums::DcFscMode::Pd20),
+                .with_V(true)
+                .with_PDTV(true)
+                .with_DPE(true)
+                .with_fsc_MODE(super::enums::DcFscMode::PD20),
         );
     }
     if (dev.rid() == DomainKind::Identity) && (!dev.pasid_empty()) {
         return Some(
             entry
-                .with_v(true)
-                .with_pdtv(true)
-                .with_dpe(false)
-                .with_fsc_mode(super::enums::DcFscMode::Pd20)
-                .with_iohgatp_mode(super::enums::IohgatpMode::Bare),
+                .with_V(true)
+                .with_PDTV(true)
+                .with_DPE(false)
+                .with_fsc_MODE(super::enums::DcFscMode::PD20)
+                .with_iohgatp_MODE(super::enums::IohgatpMode::Bare),
         );
     }
     None
@@ -247,13 +248,14 @@ pub fn realise_dc(dev: &impl DeviceState, entry: super::entries::Dc) -> Option<s
 /// the rules name set through their setters, the others as in `entry` (the
 /// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
+#[allow(non_snake_case)]
 #[must_use]
-pub fn realise_pc(dev: &impl DeviceState, entry: super::entries::Pc) -> Option<super::entries::Pc> {
+pub fn realise_PC(dev: &impl DeviceState, entry: super::entries::PC) -> Option<super::entries::PC> {
     if dev.rid() == DomainKind::Paging {
-        return Some(entry.with_v(true));
+        return Some(entry.with_V(true));
     }
     if dev.rid() != DomainKind::Paging {
-        return Some(entry.with_v(false));
+        return Some(entry.with_V(false));
     }
     None
 }
@@ -261,17 +263,18 @@ pub fn realise_pc(dev: &impl DeviceState, entry: super::entries::Pc) -> Option<s
 /// the rules name set through their setters, the others as in `entry` (the
 /// implementation's to choose), or `None` when no rule applies.
 #[allow(unused_variables)]
+#[allow(non_snake_case)]
 #[must_use]
-pub fn realise_pc_p(
+pub fn realise_PC_p(
     dev: &impl DeviceState,
     p: u32,
-    entry: super::entries::Pc,
-) -> Option<super::entries::Pc> {
+    entry: super::entries::PC,
+) -> Option<super::entries::PC> {
     if dev.pasid(p).is_some() {
-        return Some(entry.with_v(true));
+        return Some(entry.with_V(true));
     }
     if dev.pasid(p).is_none() {
-        return Some(entry.with_v(false));
+        return Some(entry.with_V(false));
     }
     None
 }

@@ -38,7 +38,7 @@ use std::time::Duration;
 
 use arch::Arch;
 use build::{build_kernel, build_module, unpack};
-use util::{have, output, run_logged, Timer};
+use util::{output, run_logged, Timer};
 
 const LIBCLANG: &str = "/usr/lib/llvm-19/lib";
 /// Debian packages every kernel build needs (host tools; each architecture adds its own).
@@ -299,13 +299,12 @@ fn tools(p: &Paths, arches: &[&Arch]) -> Result<((), bool), String> {
     }
     let mut cached = !apt::ensure_packages(&packages, &p.logs)?;
     for a in arches {
-        if have(a.qemu) {
-            continue;
-        }
-        cached = false;
-        let pkg = [a.qemu_package];
-        if apt::ensure_packages_from(&pkg, Some("bookworm-backports"), &p.logs).is_err() {
-            apt::ensure_packages_from(&pkg, None, &p.logs)?;
+        // A QEMU older than 10.0 (Debian 12's own is 7.2) has no RISC-V IOMMU and less of the
+        // SMMU: the same installer as `cargo xtask qemu` replaces it from bookworm-backports.
+        let before = crate::qemu::qemu_version(a.qemu);
+        let (_, version) = crate::qemu::ensure_qemu_bin(a.qemu, a.qemu_package)?;
+        if before.is_none_or(|(v, _)| v != version) {
+            cached = false;
         }
     }
     let sysroot = output(Command::new("rustc").args(["--print", "sysroot"]))?;

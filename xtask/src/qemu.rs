@@ -209,7 +209,7 @@ fn ensure_rust_target(target: &str) -> Result<(), String> {
 }
 
 /// The version line of a QEMU binary and its major version.
-fn qemu_version(bin: &str) -> Option<(String, u32)> {
+pub(crate) fn qemu_version(bin: &str) -> Option<(String, u32)> {
     let out = Command::new(bin)
         .arg("--version")
         .stdin(Stdio::null())
@@ -238,8 +238,14 @@ fn ensure_qemu(image: &Image) -> Result<(String, String), String> {
             qemu_version(&bin).ok_or_else(|| format!("{}={bin} does not run", image.qemu_env))?;
         return Ok((bin, v));
     }
-    let bin = image.qemu.to_string();
-    let package = image.package;
+    ensure_qemu_bin(image.qemu, image.package)
+}
+
+/// Finds `qemu` (a binary name), installing `package` with apt when it is missing or older
+/// than 10.0: from bookworm-backports (its sources entry added if there is none), else
+/// Debian's own. Returns the binary and its version line.
+pub(crate) fn ensure_qemu_bin(qemu: &str, package: &str) -> Result<(String, String), String> {
+    let bin = qemu.to_string();
     let found = qemu_version(&bin);
     if let Some((v, major)) = &found {
         if *major >= QEMU_PREFERRED_MAJOR {

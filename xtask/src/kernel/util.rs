@@ -93,14 +93,6 @@ pub fn show(cmd: &Command) -> String {
     s
 }
 
-/// Whether `program` is on the PATH.
-pub fn have(program: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {program}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// A stamp file: the cached result beside it was made from inputs whose hash it records.
 pub struct Stamp(pub PathBuf);
 

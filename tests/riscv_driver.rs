@@ -424,6 +424,31 @@ fn fault_queue_overflow_is_cleared_and_recording_resumes() {
 }
 
 #[test]
+fn overflow_acknowledgement_keeps_the_fault_interrupt_enabled() {
+    let m = RiscvMock::new();
+    let mut iommu = driver(
+        &m,
+        Config {
+            fq_log2: 2,
+            vectors: Some(Vectors::spread(2)),
+            ..Config::default()
+        },
+    );
+    for i in 0..16 {
+        assert!(read_as(&m, DID, None, 0x8000_0000 + i * 0x1000).is_err());
+    }
+    assert!(m.reg::<fqcsr>().fqof());
+    let d = iommu.drain_faults(|_| {});
+    assert!(d.overflowed);
+    // Clearing fqof writes fqcsr whole: fie must be written back as it was.
+    assert!(!m.reg::<fqcsr>().fqof());
+    assert!(m.reg::<fqcsr>().fie() && m.reg::<fqcsr>().fqon());
+    iommu.take_pending();
+    assert!(read_as(&m, DID, None, 0x8000_0000).is_err());
+    assert!(iommu.take_pending().fault);
+}
+
+#[test]
 fn fault_interrupt_is_pending_until_taken() {
     let m = RiscvMock::new();
     // Without vectors the driver polls: no queue interrupts, nothing pending.

@@ -233,7 +233,9 @@ impl<F: Format> PageTable<F> {
         end: u64,
     ) -> Result<(Slot, usize)> {
         // A range inside the table the last walk reached, not covering it whole, starts there
-        // (see `last_table`): its walk from the root would pass through that table.
+        // (see `last_table`): its walk from the root would pass through that table. A walk that
+        // stops in the table it started from leaves `last_table` as it is (that table, or the
+        // root, which is never remembered).
         let mut slot = self.root;
         let mut from = 0;
         if let Some(t) = self.last_table {
@@ -251,13 +253,17 @@ impl<F: Format> PageTable<F> {
             let start = iova & !(span - 1);
             // Past this entry's end, or all of it: the work starts at this table.
             if end - start > span || (start == iova && end - start == span) {
-                self.remember(depth, iova, slot);
+                if depth != from {
+                    self.remember(depth, iova, slot);
+                }
                 return Ok((slot, depth));
             }
             let idx = index(lvl, iova);
             let raw = hal.dma_read(&self.node(slot)?.buf, idx);
             let Desc::Table(addr) = Self::decode(lvl, raw) else {
-                self.remember(depth, iova, slot);
+                if depth != from {
+                    self.remember(depth, iova, slot);
+                }
                 return Ok((slot, depth));
             };
             slot = self.child(slot, idx, addr)?;

@@ -100,6 +100,10 @@ impl<F: Format> PageTable<F> {
         size: u64,
     ) -> Option<(Slot, usize, usize)> {
         let levels = self.levels;
+        // A size that is no leaf size (a range of pages, most often) is refused at once.
+        if !size.is_power_of_two() || size & self.leaf_size_set == 0 {
+            return None;
+        }
         // Pages first: the final level, without a search.
         let target = if size == self.granule {
             levels.len().checked_sub(1)?

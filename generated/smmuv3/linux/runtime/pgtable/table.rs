@@ -92,6 +92,8 @@ pub struct PageTable<F: Format> {
     pub(super) last_table: Option<LastTable>,
     /// Blocks at every level, summed: with none, no unmap needs to look for blocks to split.
     pub(super) blocks_total: u64,
+    /// [`PageTable::leaf_sizes`], kept: a range of any other size is no single leaf.
+    pub(super) leaf_size_set: u64,
     /// An empty list whose capacity the next unmap's [`Unmapped::tables`] reuses (handed back
     /// by [`PageTable::release`]), so unmaps that may unhook tables do not allocate each time.
     pub(super) spare: TryVec<DmaBuf>,
@@ -135,9 +137,15 @@ impl<F: Format> PageTable<F> {
             free_slots: TryVec::new(),
             last_table: None,
             blocks_total: 0,
+            leaf_size_set: 0,
             spare: TryVec::new(),
             _format: PhantomData,
         };
+        pt.leaf_size_set = pt
+            .levels
+            .iter()
+            .filter(|l| l.leaf)
+            .fold(0, |acc, l| acc | l.entry_span);
         pt.root = pt.alloc_table(hal, 0)?;
         // The caller publishes the root (in a CD or STE) after this; make its zeroes visible.
         hal.wmb();
@@ -170,10 +178,7 @@ impl<F: Format> PageTable<F> {
     /// The sizes `map` can use for one descriptor, OR-ed together (the granule and each block
     /// size of the levels in use), like Linux's `pgsize_bitmap`.
     pub fn leaf_sizes(&self) -> u64 {
-        self.levels
-            .iter()
-            .filter(|l| l.leaf)
-            .fold(0, |acc, l| acc | l.entry_span)
+        self.leaf_size_set
     }
 
     /// Number of tables, the root included.
@@ -212,7 +217,8 @@ impl<F: Format> PageTable<F> {
 
     /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, one
     /// leaf through table descriptors, or the general walk (kept out of line, so the page path
-    /// saves no registers it does not use).
+    /// saves no registers it does not use; the walk is inlined here, as a call more costs
+    /// ranges more than it saves the single leaf).
     #[inline(never)]
     fn map_checked<H: Hal>(
         &mut self,
@@ -244,9 +250,8 @@ impl<F: Format> PageTable<F> {
         self.map_walk(hal, iova, pa, end, prot)
     }
 
-    /// [`PageTable::map`] of a checked range through the general walk (kept out of line, so
-    /// the single-leaf path above stays small).
-    #[inline(never)]
+    /// [`PageTable::map`] of a checked range through the general walk.
+    #[inline(always)]
     fn map_walk<H: Hal>(
         &mut self,
         hal: &H,
@@ -301,9 +306,8 @@ impl<F: Format> PageTable<F> {
         self.unmap_walk(hal, iova, end)
     }
 
-    /// [`PageTable::unmap`] of a checked range through the general walk (kept out of line, so
-    /// the single-leaf path above stays small).
-    #[inline(never)]
+    /// [`PageTable::unmap`] of a checked range through the general walk.
+    #[inline(always)]
     fn unmap_walk<H: Hal>(&mut self, hal: &H, iova: u64, end: u64) -> Result<Unmapped> {
         let mut out = Unmapped::default();
         // Room for every table the range covers, so unhooking one never needs memory (none for

@@ -23,7 +23,9 @@
 //! done; done
 //! ```
 //!
-//! A round is one map plus one unmap of the kind `HOTPATH_OP` names (`strict` or `lazy`).
+//! A round is one map plus one unmap of the kind `HOTPATH_OP` names (`strict` or `lazy`), of
+//! one page or of `HOTPATH_PAGES` pages in one call (as `dma_map_benchmark`'s 16- and 256-page
+//! rows).
 
 use std::cell::Cell;
 use std::hint::black_box;
@@ -153,13 +155,24 @@ fn setup() -> (Smmu<CheapHal>, DomainId) {
 }
 
 fn strict(s: &mut Smmu<CheapHal>, d: DomainId) {
-    s.map(d, IOVA, PA, PAGE, RW).expect("map");
-    black_box(s.unmap(d, IOVA, PAGE).expect("unmap"));
+    strict_n(s, d, 1)
 }
 
 fn lazy(s: &mut Smmu<CheapHal>, d: DomainId) {
-    s.map(d, IOVA, PA, PAGE, RW).expect("map");
-    black_box(s.unmap_deferred(d, IOVA, PAGE).expect("unmap"));
+    lazy_n(s, d, 1)
+}
+
+/// `pages` pages ending at the top of the 32-bit IOVA space.
+fn strict_n(s: &mut Smmu<CheapHal>, d: DomainId, pages: u64) {
+    let iova = IOVA + PAGE - pages * PAGE;
+    s.map(d, iova, PA, pages * PAGE, RW).expect("map");
+    black_box(s.unmap(d, iova, pages * PAGE).expect("unmap"));
+}
+
+fn lazy_n(s: &mut Smmu<CheapHal>, d: DomainId, pages: u64) {
+    let iova = IOVA + PAGE - pages * PAGE;
+    s.map(d, iova, PA, pages * PAGE, RW).expect("map");
+    black_box(s.unmap_deferred(d, iova, pages * PAGE).expect("unmap"));
 }
 
 fn hotpath(c: &mut Criterion) {
@@ -167,6 +180,10 @@ fn hotpath(c: &mut Criterion) {
     let (mut s, d) = setup();
     g.bench_function("map_unmap_strict", |b| b.iter(|| strict(&mut s, d)));
     g.bench_function("map_unmap_lazy", |b| b.iter(|| lazy(&mut s, d)));
+    g.finish();
+    let mut g = c.benchmark_group("hotpath_16pages");
+    g.bench_function("map_unmap_strict", |b| b.iter(|| strict_n(&mut s, d, 16)));
+    g.bench_function("map_unmap_lazy", |b| b.iter(|| lazy_n(&mut s, d, 16)));
     g.finish();
 }
 
@@ -182,11 +199,14 @@ criterion_group!(benches, hotpath);
 fn main() {
     if let Some(n) = loops() {
         let op = std::env::var("HOTPATH_OP").unwrap_or_default();
+        let pages: u64 = std::env::var("HOTPATH_PAGES")
+            .map(|p| p.parse().expect("HOTPATH_PAGES=<pages>"))
+            .unwrap_or(1);
         let (mut s, d) = setup();
         for _ in 0..n {
             match op.as_str() {
-                "strict" => strict(&mut s, d),
-                "lazy" => lazy(&mut s, d),
+                "strict" => strict_n(&mut s, d, pages),
+                "lazy" => lazy_n(&mut s, d, pages),
                 _ => panic!("HOTPATH_OP=strict or HOTPATH_OP=lazy"),
             }
         }

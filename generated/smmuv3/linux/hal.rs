@@ -43,7 +43,7 @@ use kernel::{
     time::{Delta, Instant, Monotonic},
 };
 
-use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError};
+use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError, Run};
 use crate::Mmio;
 
 /// One DMA allocation of the table: in use by the runtime (`live`) or kept for reuse.
@@ -399,7 +399,7 @@ impl Hal for KernelHal<'_> {
 
     /// One check of the buffer for the whole run (the page-table engine updates up to a table's
     /// entries at once), then the same volatile accesses as `dma_read` and `dma_write`.
-    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> usize
+    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> Run
     where
         F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>,
     {
@@ -411,10 +411,14 @@ impl Hal for KernelHal<'_> {
             .map(|s| &s.mem)
         else {
             self.dma_fault();
-            return 0;
+            return Run {
+                visited: 0,
+                stored: 0,
+            };
         };
         let end = first.saturating_add(count).min(c.len());
         let base = c.as_mut_ptr().cast::<u64>();
+        let mut stored = 0;
         for i in first..end {
             let p = base.wrapping_add(i);
             // SAFETY: `p` points at word `i < c.len()` of a live allocation of ours, aligned to 8
@@ -424,13 +428,24 @@ impl Hal for KernelHal<'_> {
             // the word.
             let old = unsafe { p.read_volatile() };
             match f(i, old) {
-                // SAFETY: as above, for a store.
-                ControlFlow::Continue(Some(v)) => unsafe { p.write_volatile(v) },
+                ControlFlow::Continue(Some(v)) => {
+                    // SAFETY: as above, for a store.
+                    unsafe { p.write_volatile(v) };
+                    stored += 1;
+                }
                 ControlFlow::Continue(None) => {}
-                ControlFlow::Break(()) => return i - first,
+                ControlFlow::Break(()) => {
+                    return Run {
+                        visited: i - first,
+                        stored,
+                    }
+                }
             }
         }
-        end.saturating_sub(first)
+        Run {
+            visited: end.saturating_sub(first),
+            stored,
+        }
     }
 
     fn wmb(&self) {

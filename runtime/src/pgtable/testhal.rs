@@ -11,7 +11,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 
-use super::super::hal::{Clock, DmaBuf, Hal, HalError};
+use super::super::hal::{Clock, DmaBuf, Hal, HalError, Run};
 
 /// What freed words are overwritten with.
 pub const POISON: u64 = 0xdead_beef_dead_beef;
@@ -185,20 +185,27 @@ impl Hal for TestHal {
 
     /// The run's words checked against the buffer once, as the kernel's HAL does.
     #[inline]
-    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> usize
+    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> Run
     where
         F: FnMut(usize, u64) -> core::ops::ControlFlow<(), Option<u64>>,
     {
         let end = first.saturating_add(count).min(buf.words());
         let words = &self.mem[buf.handle + first.min(end)..buf.handle + end];
+        let mut stored = 0;
         for (k, cell) in words.iter().enumerate() {
             match f(first + k, cell.get()) {
-                core::ops::ControlFlow::Continue(Some(v)) => cell.set(v),
+                core::ops::ControlFlow::Continue(Some(v)) => {
+                    cell.set(v);
+                    stored += 1;
+                }
                 core::ops::ControlFlow::Continue(None) => {}
-                core::ops::ControlFlow::Break(()) => return k,
+                core::ops::ControlFlow::Break(()) => return Run { visited: k, stored },
             }
         }
-        words.len()
+        Run {
+            visited: words.len(),
+            stored,
+        }
     }
 
     fn wmb(&self) {

@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::super::error::{Error, Result};
-use super::super::hal::{Hal, HalError};
+use super::super::hal::{Hal, HalError, Run};
 use super::super::smmuv3::spec::enums::PtS2Ap;
 use super::super::smmuv3::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 use super::super::smmuv3::vmsa::{self as format, Stage1, Stage2};
@@ -453,6 +453,25 @@ fn corrupt_descriptor_is_reported() {
     hal.dma_write(&root, 0, Stage1::table(0x4000_0000).unwrap());
     assert!(matches!(pt.unmap(&hal, 0, K4), Err(Error::Corrupt { .. })));
     hal.dma_write(&root, 0, saved);
+    // A reserved descriptor inside a run of pages (bit 0 set, bit 1 clear at level 3): a map
+    // of the run stops there and takes back the pages before it; an unmap stops there too.
+    // (A walk of two pages at 32K goes down from the root and remembers the final table.)
+    pt.map(&hal, 8 * K4, 8 * K4, 2 * K4, RW).unwrap();
+    let leaf_table = pt.last_table.filter(|t| t.depth == 3).unwrap().slot;
+    let leaves = pt.node(leaf_table).unwrap().buf;
+    hal.dma_write(&leaves, 3, 1);
+    assert!(matches!(
+        pt.map(&hal, K4, K4, 4 * K4, RW),
+        Err(Error::Corrupt { .. })
+    ));
+    assert_eq!(pt.iova_to_phys(&hal, K4), None);
+    assert_eq!(pt.iova_to_phys(&hal, 2 * K4), None);
+    assert!(matches!(
+        pt.unmap(&hal, 2 * K4, 2 * K4),
+        Err(Error::Corrupt { .. })
+    ));
+    hal.dma_write(&leaves, 3, 0);
+    pt.unmap(&hal, 8 * K4, 2 * K4).unwrap().release(&hal);
     let mut u = pt.unmap(&hal, 0, K4).unwrap();
     u.release(&hal);
     pt.destroy(&hal);
@@ -711,13 +730,23 @@ fn dma_update_visits_in_order_and_stops_where_told() {
             _ => ControlFlow::Continue(Some(i as u64 * 10)),
         }
     });
-    assert_eq!(n, 5, "words 2 to 6 visited, the stop at 7 not counted");
+    assert_eq!(
+        n,
+        Run {
+            visited: 5,
+            stored: 4
+        },
+        "words 2 to 6 visited, the stop at 7 not counted, word 6 left"
+    );
     let words: Vec<u64> = (0..8).map(|i| hal.dma_read(&buf, i)).collect();
     assert_eq!(words, [0, 0, 20, 30, 40, 50, 0, 0]);
     // Never past the buffer's end.
     assert_eq!(
         hal.dma_update(&buf, 6, 10, |_, _| ControlFlow::Continue(None)),
-        2
+        Run {
+            visited: 2,
+            stored: 0
+        }
     );
 }
 

@@ -94,6 +94,16 @@ pub trait Clock {
     }
 }
 
+/// What [`Hal::dma_update`] did: words visited before `f` stopped it (all of them if it did
+/// not), and words stored among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    /// Words visited before the stop.
+    pub visited: usize,
+    /// Words `f` asked to store (`Continue(Some(_))`).
+    pub stored: usize,
+}
+
 /// What the runtime needs from the machine it runs on.
 pub trait Hal: Clock {
     /// Reads the 32-bit register at `offset` from the SMMU's MMIO base.
@@ -118,26 +128,43 @@ pub trait Hal: Clock {
     /// Visits words `first`, `first + 1`, ... of `buf`, at most `count` of them, in order:
     /// `f` gets each word's index and value and answers `Continue(Some(v))` to store `v`,
     /// `Continue(None)` to leave the word, or `Break(())` to stop there. Returns how many words
-    /// were visited before the stop (all of them if none). Loads and stores are the
-    /// single-copy-atomic ones of [`Hal::dma_read`] and [`Hal::dma_write`]; words past the
-    /// buffer's end are not visited. `f` must not call the HAL.
+    /// were visited before the stop (all of them if none) and how many of them were stored.
+    /// Loads and stores are the single-copy-atomic ones of [`Hal::dma_read`] and
+    /// [`Hal::dma_write`]; words past the buffer's end are not visited. `f` must not call the
+    /// HAL.
+    ///
+    /// `f` is taken by value and its state is its own (a `move` closure), so an implementation
+    /// that inlines it keeps that state in registers across the volatile stores; what the
+    /// caller needs back comes in the [`Run`].
     ///
     /// The default goes word by word through `dma_read` and `dma_write`; an implementation
     /// that checks a buffer handle on every access can check it once for the whole run (the
     /// page-table engine updates runs of up to a table's entries at a time).
-    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> usize
+    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> Run
     where
         F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>,
     {
         let end = first.saturating_add(count).min(buf.words());
+        let mut stored = 0;
         for i in first..end {
             match f(i, self.dma_read(buf, i)) {
-                ControlFlow::Continue(Some(v)) => self.dma_write(buf, i, v),
+                ControlFlow::Continue(Some(v)) => {
+                    self.dma_write(buf, i, v);
+                    stored += 1;
+                }
                 ControlFlow::Continue(None) => {}
-                ControlFlow::Break(()) => return i - first,
+                ControlFlow::Break(()) => {
+                    return Run {
+                        visited: i - first,
+                        stored,
+                    }
+                }
             }
         }
-        end.saturating_sub(first)
+        Run {
+            visited: end.saturating_sub(first),
+            stored,
+        }
     }
 
     /// Makes earlier memory writes visible to the device before later MMIO writes and memory

@@ -151,35 +151,49 @@ impl<F: Format> PageTable<F> {
         let first = F::page(pa, prot)?;
         let last_oa = pa + (count.saturating_sub(1) as u64) * span;
         let in_place = count <= 1 || F::page(last_oa, prot)? == first.wrapping_add(last_oa - pa);
-        let mut desc = first;
-        let mut oa = pa;
-        let mut res = Ok(());
-        let written = hal.dma_update(&buf, index(lvl, va), count, |_, raw| {
-            if raw != 0 {
-                res = Err(match Self::decode(lvl, raw) {
-                    Desc::Leaf(_) => OVERLAP,
-                    Desc::Empty | Desc::Table(_) | Desc::Invalid => CORRUPT_DESC,
-                });
-                return ControlFlow::Break(());
-            }
-            let d = if in_place {
-                desc
-            } else {
-                match F::page(oa, prot) {
-                    Ok(d) => d,
-                    Err(e) => {
-                        res = Err(e.into());
-                        return ControlFlow::Break(());
-                    }
+        let at = index(lvl, va);
+        // The closures own their state (`move`), so the HAL's loop keeps it in registers; a
+        // stop is explained afterwards from the word it stopped at.
+        let run = if in_place {
+            let mut desc = first;
+            hal.dma_update(&buf, at, count, move |_, raw| {
+                if raw != 0 {
+                    return ControlFlow::Break(());
                 }
-            };
-            desc = desc.wrapping_add(span);
-            oa += span;
-            ControlFlow::Continue(Some(d))
-        });
-        if written < count && res.is_ok() {
-            res = Err(CORRUPT_SHADOW);
-        }
+                let d = desc;
+                desc = desc.wrapping_add(span);
+                ControlFlow::Continue(Some(d))
+            })
+        } else {
+            // `pa + k * span` stays below `last_oa`, computed above without overflow.
+            let mut oa = pa;
+            hal.dma_update(&buf, at, count, move |_, raw| {
+                if raw != 0 {
+                    return ControlFlow::Break(());
+                }
+                let Ok(d) = F::page(oa, prot) else {
+                    return ControlFlow::Break(());
+                };
+                oa = oa.wrapping_add(span);
+                ControlFlow::Continue(Some(d))
+            })
+        };
+        let written = run.stored;
+        let res = if written == count {
+            Ok(())
+        } else {
+            // A descriptor in the way, a page the format refused, or a run the HAL cut short
+            // (a buffer it does not know, or the table's end): the shadow is wrong.
+            let raw = hal.dma_read(&buf, at + written);
+            Err(match Self::decode(lvl, raw) {
+                Desc::Leaf(_) => OVERLAP,
+                Desc::Table(_) | Desc::Invalid => CORRUPT_DESC,
+                Desc::Empty => match F::page(pa + written as u64 * span, prot) {
+                    Err(e) => e.into(),
+                    Ok(_) => CORRUPT_SHADOW,
+                },
+            })
+        };
         *done += written as u64 * span;
         let node = self.node_mut(slot)?;
         node.live += u32::try_from(written).map_err(|_| CORRUPT_SHADOW)?;
@@ -199,29 +213,29 @@ impl<F: Format> PageTable<F> {
     ) -> Result<u32> {
         let span = lvl.entry_span;
         let buf = self.node(slot)?.buf;
-        let mut removed = 0u32;
-        let mut res = Ok(());
-        hal.dma_update(
+        let count = entries(va, end, span);
+        // Stateless, so nothing the HAL's loop does goes through memory: pages are cleared,
+        // empty words left, anything else stops the run.
+        let run = hal.dma_update(
             &buf,
             index(lvl, va),
-            entries(va, end, span),
-            |_, raw| match Self::decode(lvl, raw) {
+            count,
+            move |_, raw| match Self::decode(lvl, raw) {
                 Desc::Empty => ControlFlow::Continue(None),
-                Desc::Leaf(_) => {
-                    removed += 1;
-                    ControlFlow::Continue(Some(0))
-                }
-                Desc::Table(_) | Desc::Invalid => {
-                    res = Err(CORRUPT_DESC);
-                    ControlFlow::Break(())
-                }
+                Desc::Leaf(_) => ControlFlow::Continue(Some(0)),
+                Desc::Table(_) | Desc::Invalid => ControlFlow::Break(()),
             },
         );
+        let removed = u32::try_from(run.stored).map_err(|_| CORRUPT_SHADOW)?;
         out.removed_many(span, u64::from(removed));
         let node = self.node_mut(slot)?;
         node.live = node.live.saturating_sub(removed);
         let left = node.live;
-        res.map(|()| left)
+        if run.visited < count {
+            // A table or an unknown descriptor where pages are (or a run the HAL cut short).
+            return Err(CORRUPT_DESC);
+        }
+        Ok(left)
     }
 
     /// The table where a walk of `[iova, end)` starts doing work, and its level: the deepest

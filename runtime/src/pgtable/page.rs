@@ -11,6 +11,9 @@
 //! general checks of the arguments: the conditions that let it through imply them (a granule
 //! aligned inside a table the walk reached is inside the input range; an aligned output
 //! address below the output size leaves room for a granule), and anything else goes on to them.
+//! After those checks, a run of pages inside that table (short of all of it) is written or
+//! cleared there in one run, with no walk: no block and no table can be below a final-level
+//! table, and an unmap that leaves it empty keeps it, as the general walk does.
 
 use super::super::error::Result;
 use super::super::hal::Hal;
@@ -85,6 +88,61 @@ impl<F: Format> PageTable<F> {
         out.removed(size);
         hal.wmb();
         Some(Ok(out))
+    }
+
+    /// The remembered final-level table's slot, when `[iova, end)` (checked by the caller) is a
+    /// run of pages inside it, short of its whole span.
+    #[inline(always)]
+    fn remembered_run(&self, iova: u64, end: u64) -> Option<Slot> {
+        let t = self.last_table.as_ref()?;
+        (t.last
+            && iova >> t.shift == t.region
+            && (end - 1) >> t.shift == t.region
+            && end - iova < 1u64 << t.shift)
+            .then_some(t.slot)
+    }
+
+    /// Maps the run of pages `[iova, end)` (range and addresses checked by the caller) to `pa..`
+    /// if the remembered final-level table holds it; `None` if not (nothing was done). On a
+    /// failure the pages written before it are cleared again.
+    #[inline(always)]
+    pub(super) fn map_run<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        end: u64,
+        prot: Prot,
+    ) -> Option<Result<()>> {
+        let slot = self.remembered_run(iova, end)?;
+        let levels = self.levels;
+        let lvl = levels.last()?;
+        let mut done = 0;
+        let res = self.map_pages(hal, slot, lvl, iova, pa, end, prot, &mut done);
+        if res.is_err() && done != 0 {
+            // Only a corrupt table can make this fail; the first error is the one to report.
+            let _ = self.unmap_pages(hal, slot, lvl, iova, iova + done, &mut Unmapped::default());
+        }
+        hal.wmb();
+        Some(res)
+    }
+
+    /// Unmaps the run of pages `[iova, end)` (range checked by the caller) if the remembered
+    /// final-level table holds it; `None` if not (nothing was done).
+    #[inline(always)]
+    pub(super) fn unmap_run<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        end: u64,
+    ) -> Option<Result<Unmapped>> {
+        let slot = self.remembered_run(iova, end)?;
+        let levels = self.levels;
+        let lvl = levels.last()?;
+        let mut out = Unmapped::default();
+        let res = self.unmap_pages(hal, slot, lvl, iova, end, &mut out);
+        hal.wmb();
+        Some(res.map(|_| out))
     }
 
     /// The table holding the one entry of `size` bytes at `iova` (both checked by the caller),

@@ -751,6 +751,48 @@ fn dma_update_visits_in_order_and_stops_where_told() {
 }
 
 #[test]
+fn runs_of_pages_in_the_remembered_table_map_and_unmap_in_place() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    // Two pages build the tables; two more walk down to the final-level table of 2M region 5
+    // and leave it remembered.
+    pt.map(&hal, 5 * M2, 0x4000_0000, K4, RW).unwrap();
+    pt.map(&hal, 5 * M2 + K4, 0x4000_1000, K4, RW).unwrap();
+    let table = pt.last_table.filter(|t| t.depth == 3).unwrap().slot;
+    let tables = pt.table_count();
+    // A run of 16 pages in that table: mapped where the table is, no table added.
+    pt.map(&hal, 5 * M2 + 16 * K4, 0x5000_0000, 16 * K4, RW).unwrap();
+    assert_eq!(pt.table_count(), tables);
+    for k in 0..16 {
+        assert_eq!(
+            pt.iova_to_phys(&hal, 5 * M2 + (16 + k) * K4),
+            Some(0x5000_0000 + k * K4)
+        );
+    }
+    // A run ending on a mapped page fails and leaves nothing of itself behind.
+    let busy = pt.map(&hal, 5 * M2 + 8 * K4, 0x6000_0000, 9 * K4, RW);
+    assert!(matches!(busy, Err(Error::Busy { .. })), "{busy:?}");
+    for k in 8..16 {
+        assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + k * K4), None);
+    }
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 16 * K4), Some(0x5000_0000));
+    check_invariants(&pt, &hal);
+    // Unmapping runs (holes skipped) empties the table and keeps it, still remembered.
+    let u = pt.unmap(&hal, 5 * M2, 32 * K4).unwrap();
+    assert_eq!((u.bytes, u.leaves, u.tables_removed()), (18 * K4, 18, false));
+    assert_eq!(pt.table_count(), tables);
+    assert_eq!(pt.last_table.map(|t| t.slot), Some(table));
+    assert_eq!(pt.node(table).unwrap().live, 0);
+    check_invariants(&pt, &hal);
+    // A run over the whole table's span is the general walk's: the table is unhooked.
+    let mut u = pt.unmap(&hal, 5 * M2, M2).unwrap();
+    assert!(u.tables_removed());
+    u.release(&hal);
+    pt.destroy(&hal);
+    assert_eq!(hal.live_allocations(), 0);
+}
+
+#[test]
 fn the_last_table_shortcut_follows_unhooked_and_reused_tables() {
     let hal = TestHal::new();
     let mut pt = new_s1(&hal);

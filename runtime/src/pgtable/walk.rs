@@ -128,7 +128,7 @@ impl<F: Format> PageTable<F> {
     /// [`PageTable::map_in`] at the final level, where every entry of `[va, end)` becomes a
     /// page: one run over the table's words, stopping at the first entry in use.
     #[allow(clippy::too_many_arguments)]
-    fn map_pages<H: Hal>(
+    pub(super) fn map_pages<H: Hal>(
         &mut self,
         hal: &H,
         slot: Slot,
@@ -200,7 +200,7 @@ impl<F: Format> PageTable<F> {
 
     /// [`PageTable::unmap_in`] at the final level: one run over the table's words clearing
     /// every page of `[va, end)`. Returns the table's remaining number of entries.
-    fn unmap_pages<H: Hal>(
+    pub(super) fn unmap_pages<H: Hal>(
         &mut self,
         hal: &H,
         slot: Slot,

@@ -215,8 +215,8 @@ impl<F: Format> PageTable<F> {
         }
     }
 
-    /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, one
-    /// leaf through table descriptors, or the general walk (kept out of line, so the page path
+    /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, a run
+    /// of pages in the remembered table, one leaf through table descriptors, or the general walk (kept out of line, so the page path
     /// saves no registers it does not use; the walk is inlined here, as a call more costs
     /// ranges more than it saves the single leaf).
     #[inline(never)]
@@ -243,6 +243,9 @@ impl<F: Format> PageTable<F> {
             return Err(Error::InvalidArgument {
                 what: "protection grants no access",
             });
+        }
+        if let Some(res) = self.map_run(hal, iova, pa, end, prot) {
+            return res;
         }
         if let Some(res) = self.map_one(hal, iova, pa, size, prot) {
             return res;
@@ -300,6 +303,9 @@ impl<F: Format> PageTable<F> {
     #[inline(never)]
     fn unmap_checked<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
+        if let Some(res) = self.unmap_run(hal, iova, end) {
+            return res;
+        }
         if let Some(res) = self.unmap_one(hal, iova, size) {
             return res;
         }

@@ -216,9 +216,9 @@ impl<F: Format> PageTable<F> {
     }
 
     /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, a run
-    /// of pages in the remembered table, one leaf through table descriptors, or the general walk (kept out of line, so the page path
-    /// saves no registers it does not use; the walk is inlined here, as a call more costs
-    /// ranges more than it saves the single leaf).
+    /// of pages in the remembered table, one leaf through table descriptors, or the general
+    /// walk. Kept out of line, so the page path saves no registers it does not use; the walk is
+    /// inlined here, as a call more costs ranges more than it saves the single leaf.
     #[inline(never)]
     fn map_checked<H: Hal>(
         &mut self,

@@ -25,5 +25,5 @@ pub mod planted;
 pub mod spec;
 
 pub use super::attach::{DomainId, Target};
-pub use domain::Stage;
+pub use domain::{DomainTables, Stage, Unmapping};
 pub use iommu::{Config, DdtMode, Iommu, Pending, Vectors};

@@ -61,6 +61,10 @@ pub struct LinuxArch {
     /// The runtime's module tree that drives it (`runtime/src/<runtime>`), and the cargo
     /// feature that declares it.
     pub runtime: &'static str,
+    /// The module of that tree with its `CommandQueue` (the core's queue engine over the
+    /// architecture's commands), which the shared `locks.rs` puts behind a spinlock; its
+    /// `domain` module has the `DomainTables` each paging domain's lock guards.
+    pub command_queue: &'static str,
     /// The kernel's `make` words for an out-of-tree build.
     pub make: &'static str,
     pub bus: Bus,
@@ -75,6 +79,7 @@ pub struct LinuxArch {
 pub const SMMUV3: LinuxArch = LinuxArch {
     spec: "smmuv3",
     runtime: "smmuv3",
+    command_queue: "cmdq",
     make: "ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-",
     bus: Bus::Platform,
     interrupts: Interrupts::Wired(&["eventq", "gerror"]),
@@ -94,6 +99,7 @@ pub const SMMUV3: LinuxArch = LinuxArch {
 pub const RISCV_IOMMU: LinuxArch = LinuxArch {
     spec: "riscv_iommu",
     runtime: "riscv",
+    command_queue: "cq",
     make: "ARCH=riscv LLVM=-19",
     bus: Bus::Pci {
         ids: &[
@@ -115,11 +121,12 @@ pub const RISCV_IOMMU: LinuxArch = LinuxArch {
     },
     interrupts: Interrupts::Msix(&["cq", "fq", "pm", "pq"]),
     test_module: false,
-    // One lock around the runtime; leaves without memory types (PBMT = 0); no MSI window (no
-    // IOMMU_DMA on RISC-V, and MSIs of devices in paging domains would need the MSI page
-    // table, which the runtime does not drive); strict invalidation only.
+    // The state, the command queue and each domain's tables behind locks of their own, each
+    // with its HAL; leaves without memory types (PBMT = 0); no MSI window (no IOMMU_DMA on
+    // RISC-V, and MSIs of devices in paging domains would need the MSI page table, which the
+    // runtime does not drive); strict invalidation only.
     uses: Uses {
-        sibling_hals: false,
+        sibling_hals: true,
         memory_types: false,
         sw_msi: false,
         flush_queue: false,

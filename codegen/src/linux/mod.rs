@@ -11,8 +11,10 @@
 //!   `iommu_ops` and `iommu_domain_ops`, the registration, the callbacks, the bus's driver
 //!   registration): architecture-neutral, all of the glue's `unsafe` code;
 //! - the architecture's glue, safe code (`templates/<runtime>/`): `iommu_ops.rs` (the driver:
-//!   the traits over the runtime), and for SMMUv3 `locks.rs` and `monitor.rs`, for the RISC-V
-//!   IOMMU `monitor.rs`;
+//!   the traits over the runtime) and `monitor.rs` (counters, reports, interrupt handlers);
+//! - `locks.rs`, the driver's locks for every architecture: a mutex around the IOMMU's state,
+//!   the command queue behind a spinlock held only to write commands, each paging domain's
+//!   tables behind a spinlock of their own (`runtime::shared::Guarded` over each);
 //! - `hal.rs`, the runtime's `Hal` over the kernel (the register mapping, `dma::Coherent` with
 //!   reuse of freed buffers, barriers, clock); `errors.rs`, the runtime's errors as errnos and
 //!   the reports' rate limit;
@@ -57,6 +59,8 @@ struct Common {
     spec_file: String,
     /// The runtime's module tree for the spec (`smmuv3`, `riscv`).
     runtime: String,
+    /// Its module with the command queue (`cmdq`, `cq`).
+    cmdq: String,
     /// The optional parts of the shared templates the architecture uses.
     uses: arch::Uses,
 }
@@ -181,8 +185,8 @@ struct IommuPciRs<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "smmuv3/locks.rs.txt", escape = "none")]
-struct SmmuLocksRs<'a> {
+#[template(path = "locks.rs.txt", escape = "none")]
+struct LocksRs<'a> {
     c: &'a Common,
 }
 
@@ -366,6 +370,7 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             .cloned()
             .unwrap_or_else(|| format!("{}.iommu", spec.name)),
         runtime: a.runtime.to_string(),
+        cmdq: a.command_queue.to_string(),
         uses: a.uses,
     };
     if a.bus == Bus::Platform && spec.compatible.is_empty() {
@@ -421,10 +426,11 @@ fn module_files(
         Bus::Platform => (false, "platform", "platform", &[][..], 0),
         Bus::Pci { ids, class } => (true, "PCI", "pci", ids, class),
     };
-    let (irqs, glue_mods): (&[&str], &[&str]) = match a.interrupts {
-        arch::Interrupts::Wired(names) => (names, &["locks", "monitor"]),
-        arch::Interrupts::Msix(causes) => (causes, &["monitor"]),
+    let irqs: &[&str] = match a.interrupts {
+        arch::Interrupts::Wired(names) => names,
+        arch::Interrupts::Msix(causes) => causes,
     };
+    let glue_mods: &[&str] = &["locks", "monitor"];
     let root = ModuleRoot {
         c,
         doc: spec.doc.clone(),
@@ -472,6 +478,7 @@ fn module_files(
             "linux/iommu/callbacks.rs".into(),
             render(&IommuCallbacksRs { c }, "iommu/callbacks.rs")?,
         ),
+        file("linux/locks.rs".into(), render(&LocksRs { c }, "locks.rs")?),
     ];
     if pci {
         files.push(file(
@@ -489,10 +496,6 @@ fn module_files(
             files.push(file(
                 "linux/iommu_ops.rs".into(),
                 render(&SmmuIommuOpsRs { c }, "iommu_ops.rs")?,
-            ));
-            files.push(file(
-                "linux/locks.rs".into(),
-                render(&SmmuLocksRs { c }, "locks.rs")?,
             ));
             files.push(file(
                 "linux/monitor.rs".into(),

@@ -71,6 +71,9 @@ pub struct LinuxArch {
     pub interrupts: Interrupts,
     /// Whether the test module (`<module>_test`: KUnit suites, edu DMA checks) goes with it.
     pub test_module: bool,
+    /// Whether the kernel's DMA API gives devices translating default domains on the
+    /// architecture (`IOMMU_DMA`): the edu checks' DMA from an unmapped IOVA faults only then.
+    pub dma_translated: bool,
     pub uses: Uses,
 }
 
@@ -84,6 +87,7 @@ pub const SMMUV3: LinuxArch = LinuxArch {
     bus: Bus::Platform,
     interrupts: Interrupts::Wired(&["eventq", "gerror"]),
     test_module: true,
+    dma_translated: true,
     uses: Uses {
         sibling_hals: true,
         memory_types: true,
@@ -120,7 +124,9 @@ pub const RISCV_IOMMU: LinuxArch = LinuxArch {
         class: 0x08_0600,
     },
     interrupts: Interrupts::Msix(&["cq", "fq", "pm", "pq"]),
-    test_module: false,
+    test_module: true,
+    // Linux 7.3: `IOMMU_DMA` is `def_bool ARM64 || X86 || S390`.
+    dma_translated: false,
     // The state, the command queue and each domain's tables behind locks of their own, each
     // with its HAL; leaves without memory types (PBMT = 0); no MSI window (no IOMMU_DMA on
     // RISC-V, and MSIs of devices in paging domains would need the MSI page table, which the

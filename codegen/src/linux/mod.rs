@@ -24,7 +24,7 @@
 //!   over the shared `runtime/support.rs`, and with `runtime/store/vec.rs`, the one runtime file
 //!   that names an allocator, rewritten over the kernel's `KVec` (Linux builds modules without
 //!   the `alloc` crate);
-//! - for SMMUv3, the test module (`iommugen_smmuv3_test.rs`, `test/`).
+//! - the test module (`iommugen_<spec>_test.rs`, `test/`), where the architecture has one.
 //!
 //! File-shaped output comes from askama templates (`src/linux/templates/`); every Rust file is
 //! then formatted with `rustfmt` in the kernel's layout (`rustfmt.rs`). Specs of other
@@ -61,6 +61,8 @@ struct Common {
     runtime: String,
     /// Its module with the command queue (`cmdq`, `cq`).
     cmdq: String,
+    /// The DMA API's default domains translate (the edu checks' fault check runs).
+    dma_translated: bool,
     /// The optional parts of the shared templates the architecture uses.
     uses: arch::Uses,
 }
@@ -371,6 +373,7 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             .unwrap_or_else(|| format!("{}.iommu", spec.name)),
         runtime: a.runtime.to_string(),
         cmdq: a.command_queue.to_string(),
+        dma_translated: a.dma_translated,
         uses: a.uses,
     };
     if a.bus == Bus::Platform && spec.compatible.is_empty() {

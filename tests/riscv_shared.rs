@@ -4,76 +4,24 @@
 //! checking stand-ins on the mock (as `shared.rs` for SMMUv3): they fail the test if a lock is
 //! taken while another is held, or if the clock waits while one is held.
 
-use std::cell::{Cell, RefCell};
+mod watch;
+
+use std::cell::RefCell;
 
 use iommugen_mock::riscv::RiscvMock;
 use iommugen_mock::Transfer;
 use iommugen_runtime::error::Error;
-use iommugen_runtime::hal::{Clock, Hal};
+use iommugen_runtime::hal::Hal;
 use iommugen_runtime::pgtable::Prot;
 use iommugen_runtime::riscv::cq::CommandQueue;
 use iommugen_runtime::riscv::domain;
 use iommugen_runtime::riscv::{Config, Iommu, Stage, Target};
 use iommugen_runtime::shared::Guarded;
+use watch::{Lock, Watch, WatchClock};
 
 const DID: u32 = 0x10;
 const IOVA: u64 = 0x4000_0000;
 const RW: Prot = Prot::READ.union(Prot::WRITE);
-
-/// Which lock is held, if any, and what happened while waiting.
-#[derive(Default)]
-struct Watch {
-    held: Cell<Option<&'static str>>,
-    locks: Cell<u32>,
-    waits: Cell<u32>,
-    /// After this many waits, the mock's stalled command queue goes on.
-    release_after: Cell<Option<u32>>,
-}
-
-/// The clock a waiter uses outside the locks: it fails the test if a lock is held.
-struct WatchClock<'x> {
-    hal: &'x RiscvMock,
-    watch: &'x Watch,
-}
-
-impl Clock for WatchClock<'_> {
-    fn now_ns(&self) -> u64 {
-        self.hal.now_ns()
-    }
-
-    fn relax(&self) {
-        assert_eq!(self.watch.held.get(), None, "waited with a lock held");
-        let n = self.watch.waits.get() + 1;
-        self.watch.waits.set(n);
-        if self.watch.release_after.get() == Some(n) {
-            self.hal.stall_command_queue(false);
-        }
-        self.hal.relax();
-    }
-}
-
-/// A lock around `value`, whose memory is reached through `hal`.
-struct Lock<'x, T> {
-    name: &'static str,
-    value: &'x mut T,
-    hal: &'x RiscvMock,
-    watch: &'x Watch,
-}
-
-impl<'x, T> Guarded<WatchClock<'x>, T> for Lock<'x, T> {
-    type Hal = RiscvMock;
-
-    fn with<R>(&mut self, _clock: &WatchClock<'x>, f: impl FnOnce(&RiscvMock, &mut T) -> R) -> R {
-        if let Some(other) = self.watch.held.get() {
-            panic!("{} taken while {other} is held", self.name);
-        }
-        self.watch.held.set(Some(self.name));
-        self.watch.locks.set(self.watch.locks.get() + 1);
-        let r = f(self.hal, self.value);
-        self.watch.held.set(None);
-        r
-    }
-}
 
 fn read(m: &RiscvMock, iova: u64) -> Option<u64> {
     let d = m.dma(DID, None, iova, Transfer::Read(8));

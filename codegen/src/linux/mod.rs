@@ -14,7 +14,9 @@
 //!   the traits over the runtime) and `monitor.rs` (counters, reports, interrupt handlers);
 //! - `locks.rs`, the driver's locks for every architecture: a mutex around the IOMMU's state,
 //!   the command queue behind a spinlock held only to write commands, each paging domain's
-//!   tables behind a spinlock of their own (`runtime::shared::Guarded` over each);
+//!   tables behind a spinlock of their own (`runtime::shared::Guarded` over each); `paging.rs`,
+//!   what every architecture's paging domains share (the core's protection as the runtime's,
+//!   table pages allocated with the caller's `gfp` before the domain's lock);
 //! - `hal.rs`, the runtime's `Hal` over the kernel (the register mapping, `dma::Coherent` with
 //!   reuse of freed buffers, barriers, clock); `errors.rs`, the runtime's errors as errnos and
 //!   the reports' rate limit;
@@ -189,6 +191,12 @@ struct IommuPciRs<'a> {
 #[derive(Template)]
 #[template(path = "locks.rs.txt", escape = "none")]
 struct LocksRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "paging.rs.txt", escape = "none")]
+struct PagingRs<'a> {
     c: &'a Common,
 }
 
@@ -433,7 +441,7 @@ fn module_files(
         arch::Interrupts::Wired(names) => names,
         arch::Interrupts::Msix(causes) => causes,
     };
-    let glue_mods: &[&str] = &["locks", "monitor"];
+    let glue_mods: &[&str] = &["locks", "monitor", "paging"];
     let root = ModuleRoot {
         c,
         doc: spec.doc.clone(),
@@ -482,6 +490,10 @@ fn module_files(
             render(&IommuCallbacksRs { c }, "iommu/callbacks.rs")?,
         ),
         file("linux/locks.rs".into(), render(&LocksRs { c }, "locks.rs")?),
+        file(
+            "linux/paging.rs".into(),
+            render(&PagingRs { c }, "paging.rs")?,
+        ),
     ];
     if pci {
         files.push(file(

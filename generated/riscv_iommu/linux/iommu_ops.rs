@@ -15,7 +15,7 @@
 //! core's group mutex. The core maps from atomic context and unmaps from interrupt handlers,
 //! so nothing under a spinlock sleeps: allocations there are `GFP_ATOMIC`
 //! (`runtime/store/vec.rs`, `hal.rs`), and a map whose `gfp` may sleep allocates its table
-//! pages with it first (`locks::prefill`).
+//! pages with it first (`paging::prefill`).
 //!
 //! - `of_xlate` takes the device_id cell of the device tree's `iommu-map` (the RID);
 //!   `probe_device` keeps the device_ids ([`Master`]);
@@ -45,11 +45,11 @@ use kernel::{
 use crate::errors::{errno, RateLimit};
 use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather};
-use crate::locks::{hold, prefill, tables_needed, SharedQueue, TablesLock, TablesState};
+use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_fault, Count, Counters};
+use crate::paging::{prefill, prot_of, tables_needed};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
-use crate::runtime::pgtable::Prot;
 use crate::runtime::riscv::domain;
 use crate::runtime::riscv::{DomainId, DomainTables, Iommu as Riscv, Stage, Target};
 use crate::{Driver, Show};
@@ -64,29 +64,6 @@ const IOVA_BITS: u32 = 38;
 const TABLE_SHIFTS: [u32; 2] = [21, 30];
 /// PSCIDs are 20 bits (`ta.PSCID`); PSCID 0 stays unused, as Linux's C driver leaves it.
 const PSCID_BITS: u32 = 20;
-
-/// The runtime's protection for the core's; `None` for no access at all. The leaves carry no
-/// memory type (PBMT = 0: the PMA's, `runtime/riscv/format.rs`), so `IOMMU_CACHE` and
-/// `IOMMU_MMIO` change nothing.
-fn prot_of(p: iommu::Prot) -> Option<Prot> {
-    if !p.intersects(iommu::Prot::READ.union(iommu::Prot::WRITE)) {
-        return None;
-    }
-    let mut prot = Prot::NONE;
-    for (flag, bit) in [
-        (iommu::Prot::READ, Prot::READ),
-        (iommu::Prot::WRITE, Prot::WRITE),
-        (iommu::Prot::PRIV, Prot::PRIV),
-    ] {
-        if p.contains(flag) {
-            prot = prot | bit;
-        }
-    }
-    if !p.contains(iommu::Prot::NOEXEC) {
-        prot = prot | Prot::EXEC;
-    }
-    Some(prot)
-}
 
 /// The IOMMU's state: what the mutex protects.
 struct State<'a> {

@@ -32,6 +32,7 @@ mod iommu;
 mod iommu_ops;
 mod locks;
 mod monitor;
+mod paging;
 #[allow(
     dead_code,
     unreachable_pub,

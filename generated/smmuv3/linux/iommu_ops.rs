@@ -40,11 +40,11 @@ use kernel::{
 use crate::errors::{errno, RateLimit};
 use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
-use crate::locks::{hold, prefill, tables_needed, SharedQueue, TablesLock, TablesState};
+use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters};
+use crate::paging::{prefill, prot_of, tables_needed};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
-use crate::runtime::pgtable::Prot;
 use crate::runtime::smmuv3::attach::Target;
 use crate::runtime::smmuv3::domain::{self, DomainId, DomainTables, Invalidation, VA_BITS};
 use crate::runtime::smmuv3::smmu::Smmu;
@@ -87,34 +87,6 @@ pub(crate) struct Iommu<'a> {
     asid_bits: u32,
     coherent: bool,
     max_pasids: u32,
-}
-
-/// The runtime's protection for the core's; `None` for no access at all.
-fn prot_of(p: iommu::Prot) -> Option<Prot> {
-    if !p.intersects(iommu::Prot::READ.union(iommu::Prot::WRITE)) {
-        return None;
-    }
-    let mut prot = Prot::NONE;
-    for (flag, bit) in [
-        (iommu::Prot::READ, Prot::READ),
-        (iommu::Prot::WRITE, Prot::WRITE),
-        (iommu::Prot::PRIV, Prot::PRIV),
-    ] {
-        if p.contains(flag) {
-            prot = prot | bit;
-        }
-    }
-    if !p.contains(iommu::Prot::NOEXEC) {
-        prot = prot | Prot::EXEC;
-    }
-    // The memory type as io-pgtable-arm chooses it: Device-nGnRE for MMIO (an MSI doorbell,
-    // say), Normal write-back for coherent DMA (IOMMU_CACHE), Normal non-cacheable otherwise.
-    if p.contains(iommu::Prot::MMIO) {
-        prot = prot | Prot::MMIO;
-    } else if p.contains(iommu::Prot::CACHE) {
-        prot = prot | Prot::CACHE;
-    }
-    Some(prot)
 }
 
 impl<'a> Iommu<'a> {

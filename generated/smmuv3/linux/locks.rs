@@ -35,18 +35,16 @@
 //!
 //! Under a spinlock with interrupts off only `GFP_ATOMIC` allocations are possible: a map
 //! whose `gfp` may sleep allocates the table pages it may need with that `gfp` first
-//! ([`prefill`]), as io-pgtable allocates with the caller's `gfp`.
+//! ([`crate::paging::prefill`]), as io-pgtable allocates with the caller's `gfp`.
 
 use kernel::{
-    device::{Bound, Device},
     dma::Coherent,
     prelude::*,
     processor::cpu_relax,
     sync::{new_spinlock_irq, Arc, SpinLockIrq, SpinLockIrqGuard},
 };
 
-use crate::hal::{spare_buffers, KernelHal};
-use crate::iommu::Gfp;
+use crate::hal::KernelHal;
 use crate::monitor::Counters;
 use crate::runtime::error::{Error as RtError, Result as RtResult};
 use crate::runtime::hal::{Clock, HalError};
@@ -163,12 +161,12 @@ impl<'a> TablesState<'a> {
     }
 
     /// Spare buffers of `bytes` the tables' HAL keeps for its next allocations.
-    fn spare(&self, bytes: usize) -> usize {
+    pub(crate) fn spare(&self, bytes: usize) -> usize {
         self.hal.pooled_of(bytes)
     }
 
     /// Gives the tables' HAL buffers allocated outside the lock ([`crate::hal::spare_buffers`]).
-    fn adopt(&mut self, spare: &mut KVec<Coherent<[u64]>>) {
+    pub(crate) fn adopt(&mut self, spare: &mut KVec<Coherent<[u64]>>) {
         self.hal.adopt(spare);
     }
 
@@ -187,39 +185,4 @@ impl<'a, C: Clock> Guarded<C, DomainTables> for &TablesLock<'a> {
         let TablesState { hal, tables } = &mut *st;
         f(hal, tables)
     }
-}
-
-/// Bytes of one translation table (4K granule).
-const TABLE_BYTES: usize = 4096;
-/// Table pages a map allocates ahead with a `gfp` that may sleep, at most.
-const MAX_SPARE: usize = 8;
-
-/// New translation tables a map of `size` bytes at `iova` may need, at most: one per region it
-/// touches of each size a table below the root covers (`shifts`: log2 of those sizes).
-pub(crate) fn tables_needed(iova: u64, size: u64, shifts: &[u32]) -> usize {
-    let Some(last) = size.checked_sub(1).and_then(|s| iova.checked_add(s)) else {
-        return 0;
-    };
-    shifts
-        .iter()
-        .map(|&shift| ((last >> shift) - (iova >> shift) + 1) as usize)
-        .fold(0usize, usize::saturating_add)
-}
-
-/// With a `gfp` that may sleep, allocates with it the table pages a map may need (`want`, at
-/// most [`MAX_SPARE`], fewer if the domain keeps spare ones) before the domain's lock is taken:
-/// under the lock, with interrupts off, only `GFP_ATOMIC` allocations are possible. Process
-/// context.
-pub(crate) fn prefill(dev: &Device<Bound>, tables: &TablesLock<'_>, want: usize, gfp: Gfp) {
-    if !gfp.may_sleep() {
-        return;
-    }
-    let want = want.min(MAX_SPARE);
-    let have = hold(tables).spare(TABLE_BYTES);
-    if have >= want {
-        return;
-    }
-    let mut spare = spare_buffers(dev, TABLE_BYTES, want - have, gfp.flags());
-    hold(tables).adopt(&mut spare);
-    // Buffers the HAL could not record go back here, outside the lock.
 }

@@ -4,17 +4,17 @@
 //! stand-ins on the mock: they fail the test if a lock is taken while another is held, or if
 //! the clock waits while one is held.
 
-use std::cell::Cell;
+mod watch;
 
 use iommugen_mock::{MockSmmu, Outcome, Transfer};
 use iommugen_runtime::error::Error;
 use iommugen_runtime::hal::{Clock, Hal};
-use iommugen_runtime::shared::Guarded;
 use iommugen_runtime::smmuv3::attach::Target;
 use iommugen_runtime::smmuv3::cmdq::{self, Inserted};
 use iommugen_runtime::smmuv3::domain::{self, Invalidation, RW};
 use iommugen_runtime::smmuv3::smmu::{Config, Smmu};
 use iommugen_runtime::smmuv3::spec::cmdq::{CMDQ_Command, CMD_TLBI_NH_ASID};
+use watch::{Lock, Watch, WatchClock};
 
 const SID: u32 = 0x10;
 const IOVA: u64 = 0x4000_0000;
@@ -25,61 +25,6 @@ fn smmu() -> Smmu<MockSmmu> {
 
 fn tlbi(asid: u16) -> CMDQ_Command {
     CMDQ_Command::CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID::new().with_ASID(asid))
-}
-
-/// Which lock is held, if any, and what happened while waiting.
-#[derive(Default)]
-struct Watch {
-    held: Cell<Option<&'static str>>,
-    locks: Cell<u32>,
-    waits: Cell<u32>,
-    /// After this many waits, the mock's held CMD_SYNC is let go.
-    release_after: Cell<Option<u32>>,
-}
-
-/// The clock a waiter uses outside the locks: it fails the test if a lock is held.
-struct WatchClock<'x> {
-    hal: &'x MockSmmu,
-    watch: &'x Watch,
-}
-
-impl Clock for WatchClock<'_> {
-    fn now_ns(&self) -> u64 {
-        self.hal.now_ns()
-    }
-
-    fn relax(&self) {
-        assert_eq!(self.watch.held.get(), None, "waited with a lock held");
-        let n = self.watch.waits.get() + 1;
-        self.watch.waits.set(n);
-        if self.watch.release_after.get() == Some(n) {
-            self.hal.set_faults(|f| f.hang_sync = false);
-        }
-        self.hal.relax();
-    }
-}
-
-/// A lock around `value`, whose memory is reached through `hal`.
-struct Lock<'x, T> {
-    name: &'static str,
-    value: &'x mut T,
-    hal: &'x MockSmmu,
-    watch: &'x Watch,
-}
-
-impl<'x, T> Guarded<WatchClock<'x>, T> for Lock<'x, T> {
-    type Hal = MockSmmu;
-
-    fn with<R>(&mut self, _clock: &WatchClock<'x>, f: impl FnOnce(&MockSmmu, &mut T) -> R) -> R {
-        if let Some(other) = self.watch.held.get() {
-            panic!("{} taken while {other} is held", self.name);
-        }
-        self.watch.held.set(Some(self.name));
-        self.watch.locks.set(self.watch.locks.get() + 1);
-        let r = f(self.hal, self.value);
-        self.watch.held.set(None);
-        r
-    }
 }
 
 #[test]

@@ -61,12 +61,19 @@ pub struct LinuxArch {
     /// The runtime's module tree that drives it (`runtime/src/<runtime>`), and the cargo
     /// feature that declares it.
     pub runtime: &'static str,
+    /// The module of that tree with its `CommandQueue` (the core's queue engine over the
+    /// architecture's commands), which the shared `locks.rs` puts behind a spinlock; its
+    /// `domain` module has the `DomainTables` each paging domain's lock guards.
+    pub command_queue: &'static str,
     /// The kernel's `make` words for an out-of-tree build.
     pub make: &'static str,
     pub bus: Bus,
     pub interrupts: Interrupts,
     /// Whether the test module (`<module>_test`: KUnit suites, edu DMA checks) goes with it.
     pub test_module: bool,
+    /// Whether the kernel's DMA API gives devices translating default domains on the
+    /// architecture (`IOMMU_DMA`): the edu checks' DMA from an unmapped IOVA faults only then.
+    pub dma_translated: bool,
     pub uses: Uses,
 }
 
@@ -75,10 +82,12 @@ pub struct LinuxArch {
 pub const SMMUV3: LinuxArch = LinuxArch {
     spec: "smmuv3",
     runtime: "smmuv3",
+    command_queue: "cmdq",
     make: "ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-",
     bus: Bus::Platform,
     interrupts: Interrupts::Wired(&["eventq", "gerror"]),
     test_module: true,
+    dma_translated: true,
     uses: Uses {
         sibling_hals: true,
         memory_types: true,
@@ -94,6 +103,7 @@ pub const SMMUV3: LinuxArch = LinuxArch {
 pub const RISCV_IOMMU: LinuxArch = LinuxArch {
     spec: "riscv_iommu",
     runtime: "riscv",
+    command_queue: "cq",
     make: "ARCH=riscv LLVM=-19",
     bus: Bus::Pci {
         ids: &[
@@ -114,12 +124,15 @@ pub const RISCV_IOMMU: LinuxArch = LinuxArch {
         class: 0x08_0600,
     },
     interrupts: Interrupts::Msix(&["cq", "fq", "pm", "pq"]),
-    test_module: false,
-    // One lock around the runtime; leaves without memory types (PBMT = 0); no MSI window (no
-    // IOMMU_DMA on RISC-V, and MSIs of devices in paging domains would need the MSI page
-    // table, which the runtime does not drive); strict invalidation only.
+    test_module: true,
+    // Linux 7.3: `IOMMU_DMA` is `def_bool ARM64 || X86 || S390`.
+    dma_translated: false,
+    // The state, the command queue and each domain's tables behind locks of their own, each
+    // with its HAL; leaves without memory types (PBMT = 0); no MSI window (no IOMMU_DMA on
+    // RISC-V, and MSIs of devices in paging domains would need the MSI page table, which the
+    // runtime does not drive); strict invalidation only.
     uses: Uses {
-        sibling_hals: false,
+        sibling_hals: true,
         memory_types: false,
         sw_msi: false,
         flush_queue: false,

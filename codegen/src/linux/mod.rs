@@ -11,8 +11,12 @@
 //!   `iommu_ops` and `iommu_domain_ops`, the registration, the callbacks, the bus's driver
 //!   registration): architecture-neutral, all of the glue's `unsafe` code;
 //! - the architecture's glue, safe code (`templates/<runtime>/`): `iommu_ops.rs` (the driver:
-//!   the traits over the runtime), and for SMMUv3 `locks.rs` and `monitor.rs`, for the RISC-V
-//!   IOMMU `monitor.rs`;
+//!   the traits over the runtime) and `monitor.rs` (counters, reports, interrupt handlers);
+//! - `locks.rs`, the driver's locks for every architecture: a mutex around the IOMMU's state,
+//!   the command queue behind a spinlock held only to write commands, each paging domain's
+//!   tables behind a spinlock of their own (`runtime::shared::Guarded` over each); `paging.rs`,
+//!   what every architecture's paging domains share (the core's protection as the runtime's,
+//!   table pages allocated with the caller's `gfp` before the domain's lock);
 //! - `hal.rs`, the runtime's `Hal` over the kernel (the register mapping, `dma::Coherent` with
 //!   reuse of freed buffers, barriers, clock); `errors.rs`, the runtime's errors as errnos and
 //!   the reports' rate limit;
@@ -22,7 +26,7 @@
 //!   over the shared `runtime/support.rs`, and with `runtime/store/vec.rs`, the one runtime file
 //!   that names an allocator, rewritten over the kernel's `KVec` (Linux builds modules without
 //!   the `alloc` crate);
-//! - for SMMUv3, the test module (`iommugen_smmuv3_test.rs`, `test/`).
+//! - the test module (`iommugen_<spec>_test.rs`, `test/`), where the architecture has one.
 //!
 //! File-shaped output comes from askama templates (`src/linux/templates/`); every Rust file is
 //! then formatted with `rustfmt` in the kernel's layout (`rustfmt.rs`). Specs of other
@@ -57,6 +61,10 @@ struct Common {
     spec_file: String,
     /// The runtime's module tree for the spec (`smmuv3`, `riscv`).
     runtime: String,
+    /// Its module with the command queue (`cmdq`, `cq`).
+    cmdq: String,
+    /// The DMA API's default domains translate (the edu checks' fault check runs).
+    dma_translated: bool,
     /// The optional parts of the shared templates the architecture uses.
     uses: arch::Uses,
 }
@@ -181,8 +189,14 @@ struct IommuPciRs<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "smmuv3/locks.rs.txt", escape = "none")]
-struct SmmuLocksRs<'a> {
+#[template(path = "locks.rs.txt", escape = "none")]
+struct LocksRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "paging.rs.txt", escape = "none")]
+struct PagingRs<'a> {
     c: &'a Common,
 }
 
@@ -366,6 +380,8 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             .cloned()
             .unwrap_or_else(|| format!("{}.iommu", spec.name)),
         runtime: a.runtime.to_string(),
+        cmdq: a.command_queue.to_string(),
+        dma_translated: a.dma_translated,
         uses: a.uses,
     };
     if a.bus == Bus::Platform && spec.compatible.is_empty() {
@@ -421,10 +437,11 @@ fn module_files(
         Bus::Platform => (false, "platform", "platform", &[][..], 0),
         Bus::Pci { ids, class } => (true, "PCI", "pci", ids, class),
     };
-    let (irqs, glue_mods): (&[&str], &[&str]) = match a.interrupts {
-        arch::Interrupts::Wired(names) => (names, &["locks", "monitor"]),
-        arch::Interrupts::Msix(causes) => (causes, &["monitor"]),
+    let irqs: &[&str] = match a.interrupts {
+        arch::Interrupts::Wired(names) => names,
+        arch::Interrupts::Msix(causes) => causes,
     };
+    let glue_mods: &[&str] = &["locks", "monitor", "paging"];
     let root = ModuleRoot {
         c,
         doc: spec.doc.clone(),
@@ -472,6 +489,11 @@ fn module_files(
             "linux/iommu/callbacks.rs".into(),
             render(&IommuCallbacksRs { c }, "iommu/callbacks.rs")?,
         ),
+        file("linux/locks.rs".into(), render(&LocksRs { c }, "locks.rs")?),
+        file(
+            "linux/paging.rs".into(),
+            render(&PagingRs { c }, "paging.rs")?,
+        ),
     ];
     if pci {
         files.push(file(
@@ -489,10 +511,6 @@ fn module_files(
             files.push(file(
                 "linux/iommu_ops.rs".into(),
                 render(&SmmuIommuOpsRs { c }, "iommu_ops.rs")?,
-            ));
-            files.push(file(
-                "linux/locks.rs".into(),
-                render(&SmmuLocksRs { c }, "locks.rs")?,
             ));
             files.push(file(
                 "linux/monitor.rs".into(),

@@ -161,6 +161,12 @@ impl<'a> KernelHal<'a> {
         }
     }
 
+    /// A HAL of the same device, MMIO and clock with a table of DMA buffers of its own (empty):
+    /// for state behind a lock of its own.
+    pub(crate) fn sibling(&self) -> Self {
+        Self::with(self.dev, self.mmio.clone(), self.clock)
+    }
+
     /// The clock, to wait with outside any lock.
     pub(crate) fn clock(&self) -> KernelClock {
         self.clock

@@ -5,13 +5,17 @@
 //! from riscv_iommu.iommu; do not edit. Safe code only: the core's C interface is behind
 //! `iommu/`.
 //!
-//! [`Iommu`] runs the runtime under one spinlock with interrupts off: the core maps from atomic
-//! context and unmaps from interrupt handlers, so nothing under it sleeps (the runtime's
-//! allocations are `GFP_ATOMIC`, `runtime/store/vec.rs`, `hal.rs`) and its waits for an
-//! IOFENCE.C are bounded spins (`KernelClock`). Unlike the SMMUv3 module's, the lock is not
-//! split (per-domain page-table locks, a command-queue lock held only to write commands, waits
-//! outside any lock): the RISC-V runtime is one object, so a command's completion is waited for
-//! with the lock held.
+//! [`Iommu`] runs the runtime under the driver's locks (`locks.rs`), as Linux's C driver takes
+//! its own: map and unmap under the domain's spinlock, the command queue's spinlock held only
+//! to write commands and to look at `cqh`, the waits for an IOFENCE.C with no lock held;
+//! attach, detach, domain allocation and freeing, the fault interrupt's thread and shutdown
+//! under a mutex around the IOMMU's state (the device and process directories, the devices'
+//! attachments), in process context: a device- or process-context update waits for its
+//! IODIR's IOFENCE.C under it with interrupts on, as the C driver's updates run under the IOMMU
+//! core's group mutex. The core maps from atomic context and unmaps from interrupt handlers,
+//! so nothing under a spinlock sleeps: allocations there are `GFP_ATOMIC`
+//! (`runtime/store/vec.rs`, `hal.rs`), and a map whose `gfp` may sleep allocates its table
+//! pages with it first (`paging::prefill`).
 //!
 //! - `of_xlate` takes the device_id cell of the device tree's `iommu-map` (the RID);
 //!   `probe_device` keeps the device_ids ([`Master`]);
@@ -19,7 +23,8 @@
 //!   no-exec;
 //!   `domain_alloc_paging`: Sv39 first-stage paging domains (39-bit IOVA, of which the lower half:
 //!   IOVAs are sign-extended; 4K pages, 2M and 1G leaves) for the core and iommufd's HWPTs, each
-//!   with its own PSCID.
+//!   with its own PSCID from an ID allocator (`IdPool`, as the C driver's IDA), its tables
+//!   behind their own lock.
 //! - `map_pages`, `unmap_pages` (strict: the runtime sends IOTINVAL.VMA by address or by PSCID
 //!   and waits for the IOFENCE.C before it returns; there is no deferred invalidation, so the
 //!   driver does not offer `IOMMU_CAP_DEFERRED_FLUSH`), `iotlb_sync` (nothing left to do),
@@ -27,23 +32,26 @@
 //!   state machine in device and process contexts (IODIR after each change).
 //! - The identity and blocked domains: a device context without translation (fsc and iohgatp
 //!   Bare), and an invalid one; removing a PASID is the blocked domain's `set_dev_pasid`.
-//! - Faults and page requests: [`Iommu::service`], from the fault-queue interrupt
+//! - Faults and page requests: [`Iommu::service`], from the fault-queue interrupt's thread
 //!   (`monitor.rs`).
 
 use kernel::{
     device::{Bound, Device},
+    id_pool::IdPool,
     prelude::*,
-    sync::{new_spinlock_irq, Arc, SpinLockIrq},
+    sync::{new_mutex, new_spinlock_irq, Arc, Mutex, SpinLockIrq},
 };
 
 use crate::errors::{errno, RateLimit};
-use crate::hal::{spare_buffers, KernelClock, KernelHal};
+use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather};
+use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_fault, Count, Counters};
+use crate::paging::{prefill, prot_of, tables_needed};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
-use crate::runtime::pgtable::Prot;
-use crate::runtime::riscv::{DomainId, Iommu as Riscv, Stage, Target};
+use crate::runtime::riscv::domain;
+use crate::runtime::riscv::{DomainId, DomainTables, Iommu as Riscv, Stage, Target};
 use crate::{Driver, Show};
 
 /// Page sizes of the domains: 4 KiB pages, 2 MiB and 1 GiB leaves (Sv39).
@@ -52,55 +60,31 @@ const PGSIZE_BITMAP: usize = (1 << 12) | (1 << 21) | (1 << 30);
 /// addresses whose bits 63:39 equal bit 38, so the lower half, 38 bits, is the aperture.
 const STAGE: Stage = Stage::Sv39;
 const IOVA_BITS: u32 = 38;
-/// Bytes of one translation table.
-const TABLE_BYTES: usize = 4096;
-/// Table pages a map allocates ahead with a `gfp` that may sleep, at most.
-const MAX_SPARE: usize = 8;
+/// log2 of what a table below an Sv39 root covers: 2 MiB (level 0), 1 GiB (level 1).
+const TABLE_SHIFTS: [u32; 2] = [21, 30];
+/// PSCIDs are 20 bits (`ta.PSCID`); PSCID 0 stays unused, as Linux's C driver leaves it.
+const PSCID_BITS: u32 = 20;
 
-/// New translation tables a map of `size` bytes at `iova` may need in an Sv39 domain, at most:
-/// one per 2 MiB (level 0) and 1 GiB (level 1) region it touches (the root always exists).
-fn tables_needed(iova: u64, size: u64) -> usize {
-    let Some(last) = size.checked_sub(1).and_then(|s| iova.checked_add(s)) else {
-        return 0;
-    };
-    [21u32, 30]
-        .iter()
-        .map(|&shift| ((last >> shift) - (iova >> shift) + 1) as usize)
-        .fold(0usize, usize::saturating_add)
-}
-
-/// The runtime's protection for the core's; `None` for no access at all. The leaves carry no
-/// memory type (PBMT = 0: the PMA's, `runtime/riscv/format.rs`), so `IOMMU_CACHE` and
-/// `IOMMU_MMIO` change nothing.
-fn prot_of(p: iommu::Prot) -> Option<Prot> {
-    if !p.intersects(iommu::Prot::READ.union(iommu::Prot::WRITE)) {
-        return None;
-    }
-    let mut prot = Prot::NONE;
-    for (flag, bit) in [
-        (iommu::Prot::READ, Prot::READ),
-        (iommu::Prot::WRITE, Prot::WRITE),
-        (iommu::Prot::PRIV, Prot::PRIV),
-    ] {
-        if p.contains(flag) {
-            prot = prot | bit;
-        }
-    }
-    if !p.contains(iommu::Prot::NOEXEC) {
-        prot = prot | Prot::EXEC;
-    }
-    Some(prot)
+/// The IOMMU's state: what the mutex protects.
+struct State<'a> {
+    /// The runtime; `None` once shut down.
+    riscv: Option<Riscv<KernelHal<'a>, SharedQueue<'a>>>,
+    /// The PSCIDs of the paging domains (a bitmap: Linux's `IdPool`); PSCID 0 stays unused.
+    pscids: IdPool,
 }
 
 /// One RISC-V IOMMU serving the IOMMU core.
 #[pin_data(PinnedDrop)]
 pub(crate) struct Iommu<'a> {
-    /// The runtime; `None` once shut down.
+    /// Attach, detach, domain allocation and freeing, faults, shutdown.
     #[pin]
-    state: SpinLockIrq<Option<Riscv<KernelHal<'a>>>>,
-    /// The error reports' rate limit.
+    state: Mutex<State<'a>>,
+    /// The command queue, for the domains' invalidations (the state holds another handle).
+    queue: SharedQueue<'a>,
+    /// The error reports' rate limit (reports come from atomic context too).
     #[pin]
     limit: SpinLockIrq<RateLimit>,
+    /// The clock waits use outside the locks.
     clock: KernelClock,
     dev: &'a Device<Bound>,
     counters: Arc<Counters>,
@@ -109,15 +93,23 @@ pub(crate) struct Iommu<'a> {
 }
 
 impl<'a> Iommu<'a> {
-    /// Wraps `riscv` (probed and enabled) for the IOMMU core; registers nothing yet.
-    pub(crate) fn new(dev: &'a Device<Bound>, riscv: Riscv<KernelHal<'a>>) -> Result<Arc<Self>> {
-        let counters = Arc::new(Counters::new(), GFP_KERNEL)?;
+    /// Wraps `riscv` (probed and enabled, its command queue shared: [`SharedQueue`], publishing
+    /// to `counters`) for the IOMMU core; registers nothing yet.
+    pub(crate) fn new(
+        dev: &'a Device<Bound>,
+        riscv: Riscv<KernelHal<'a>, SharedQueue<'a>>,
+        counters: Arc<Counters>,
+    ) -> Result<Arc<Self>> {
         let bits = riscv.caps.pasid_bits();
         let max_pasids = if bits == 0 { 0 } else { 1u32 << bits };
         let clock = riscv.hal().clock();
+        let queue = riscv.queue().clone();
+        // The bitmap grows as PSCIDs are taken (`IdPool::grow`), up to 2^20.
+        let pscids = IdPool::new();
         Arc::pin_init(
             pin_init!(Iommu {
-                state <- new_spinlock_irq!(Some(riscv)),
+                state <- new_mutex!(State { riscv: Some(riscv), pscids }),
+                queue,
                 limit <- new_spinlock_irq!(RateLimit::default()),
                 clock,
                 dev,
@@ -139,17 +131,21 @@ impl<'a> Iommu<'a> {
         self.max_pasids
     }
 
-    /// Runs `f` on the runtime under its lock, then publishes the runtime's counters. Any
-    /// context. After shutdown, `ENODEV`.
+    /// Runs `f` on the IOMMU's state under its mutex, then publishes the runtime's counters.
+    /// Process context only. After shutdown, `ENODEV`.
     fn with<R>(
         &self,
-        f: impl FnOnce(&mut Riscv<KernelHal<'a>>) -> Result<R, RtError>,
+        f: impl FnOnce(&mut Riscv<KernelHal<'a>, SharedQueue<'a>>, &mut IdPool) -> Result<R, RtError>,
     ) -> Result<R, Option<RtError>> {
         let mut st = self.state.lock();
-        let Some(r) = (*st).as_mut() else {
+        let State { riscv, pscids } = &mut *st;
+        let Some(r) = riscv.as_mut() else {
             return Err(None);
         };
-        let out = f(r);
+        let iotinval = r.stats.iotinval;
+        let out = f(r, pscids);
+        self.counters
+            .add(Count::Iotinval, r.stats.iotinval - iotinval);
         self.counters.publish(r);
         out.map_err(Some)
     }
@@ -165,33 +161,14 @@ impl<'a> Iommu<'a> {
         errno(e)
     }
 
-    /// With a `gfp` that may sleep, allocates with it the table pages a map may need (at most
-    /// [`MAX_SPARE`], fewer if the HAL keeps spare ones) before the lock is taken: under the
-    /// lock, with interrupts off, only `GFP_ATOMIC` allocations are possible.
-    fn prefill(&self, iova: u64, size: u64, gfp: Gfp) {
-        let want = tables_needed(iova, size).min(MAX_SPARE);
-        let have = self
-            .with(|r| Ok(r.hal().pooled_of(TABLE_BYTES)))
-            .unwrap_or(want);
-        if have >= want {
-            return;
-        }
-        let mut spare = spare_buffers(self.dev, TABLE_BYTES, want - have, gfp.flags());
-        let _ = self.with(|r| {
-            r.hal().adopt(&mut spare);
-            Ok(())
-        });
-        // Buffers the HAL could not record go back here, outside the lock.
-    }
-
     fn attach(&self, dids: &[u32], target: Target) -> Result {
         self.counters.add(Count::AttachCalls, 1);
-        let r = self.with(|r| dids.iter().try_for_each(|&did| r.attach_dev(did, target)));
+        let r = self.with(|r, _| dids.iter().try_for_each(|&did| r.attach_dev(did, target)));
         r.map_err(|e| self.failed("attach", e))
     }
 
     fn set_pasid(&self, dids: &[u32], pasid: u32, target: Option<Target>) -> Result {
-        let r = self.with(|r| {
+        let r = self.with(|r, _| {
             dids.iter().try_for_each(|&did| match target {
                 Some(t) => r.set_dev_pasid(did, pasid, t),
                 None => r.remove_dev_pasid(did, pasid),
@@ -200,12 +177,114 @@ impl<'a> Iommu<'a> {
         r.map_err(|e| self.failed("PASID attach", e))
     }
 
+    /// A paging domain whose tables the driver keeps: its id and PSCID, and its tables with the
+    /// HAL of their memory (a sibling of the state's, so the tables are reached under their
+    /// own lock).
+    fn alloc_domain(&self) -> Result<(DomainId, KernelHal<'a>, DomainTables)> {
+        // The PSCID bitmap grows outside the mutex's hold that takes an ID, with a `gfp` that
+        // may sleep (as the C driver's `ida_alloc_range(.., GFP_KERNEL)`).
+        let grow = {
+            let mut st = self.state.lock();
+            match st.pscids.find_unused_id(1) {
+                Some(_) => None,
+                None => st.pscids.grow_request(),
+            }
+        };
+        if let Some(request) = grow.and_then(|g| g.realloc(GFP_KERNEL).ok()) {
+            self.state.lock().pscids.grow(request);
+        }
+        let exhausted = RtError::Exhausted { what: "PSCIDs" };
+        let r = self.with(|r, pscids| {
+            let id = pscids.find_unused_id(1).ok_or(exhausted)?;
+            let pscid = u32::try_from(id.as_usize())
+                .ok()
+                .filter(|&p| p >> PSCID_BITS == 0)
+                .ok_or(exhausted)?;
+            let hal = r.hal().sibling();
+            let (domain, tables) = r.alloc_detached_domain(&hal, STAGE, pscid)?;
+            id.acquire();
+            Ok((domain, hal, tables))
+        });
+        let d = r.map_err(|e| self.failed("domain allocation", e))?;
+        self.counters.add(Count::DomainsAllocated, 1);
+        Ok(d)
+    }
+
+    /// Frees a domain in the IOMMU's state (its PSCID invalidated, then free for reuse);
+    /// whether its tables may go.
+    fn free_domain(&self, id: DomainId, pscid: u32) -> bool {
+        let r = self.with(|r, pscids| {
+            r.free_domain(id)?;
+            pscids.release_id(pscid as usize);
+            Ok(())
+        });
+        self.counters.add(Count::DomainsFreed, 1);
+        match r {
+            // After shutdown the IOMMU is off and walks nothing.
+            Ok(()) | Err(None) => true,
+            Err(e) => {
+                let _ = self.failed("domain free", e);
+                false
+            }
+        }
+    }
+
+    fn map(
+        &self,
+        d: &Domain<'a>,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: iommu::Prot,
+        gfp: Gfp,
+    ) -> Result {
+        self.counters.add(Count::MapCalls, 1);
+        self.counters.add(Count::MapBytes, size);
+        let Some(prot) = prot_of(prot) else {
+            // No access asked for: nothing to map (as io-pgtable does).
+            return Ok(());
+        };
+        prefill(
+            self.dev,
+            &d.tables,
+            tables_needed(iova, size, &TABLE_SHIFTS),
+            gfp,
+        );
+        // The domain's lock only: mapping needs no IOTLB invalidation (the IOMMU caches no
+        // invalid entries).
+        let r = hold(&d.tables).map(iova, pa, size, prot);
+        r.map_err(|e| self.failed("map", Some(e)))
+    }
+
+    /// Unmaps under the domain's lock, invalidates through the queue's (each held only for its
+    /// step), waits for the IOFENCE.C with no lock held.
+    fn unmap(&self, d: &Domain<'a>, iova: u64, size: u64) -> u64 {
+        let c = &self.counters;
+        c.add(Count::UnmapCalls, 1);
+        let (mut tables, mut queue) = (&*d.tables, self.queue.lock());
+        match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size) {
+            Ok(u) => {
+                c.add(Count::UnmapBytes, u.bytes);
+                c.add(Count::Iotinval, u.iotinval);
+                u.bytes
+            }
+            Err(e) => {
+                let _ = self.failed("unmap", Some(e));
+                0
+            }
+        }
+    }
+
+    fn iova_to_phys(&self, d: &Domain<'a>, iova: u64) -> u64 {
+        hold(&d.tables).iova_to_phys(iova).unwrap_or(0)
+    }
+
     /// Consumes the pending faults and page requests (at most a queue's worth each) and reports
-    /// the faults, rate limited. The fault interrupt's thread.
+    /// the faults, rate limited. The fault interrupt's thread, and probe: process context.
     pub(crate) fn service(&self) {
         let dev = self.dev;
         let now = self.clock.now_ns();
-        let r = self.with(|r| {
+        let r = self.with(|r, _| {
             let _ = r.take_pending();
             let d = r.drain_faults(|f| {
                 let (print, suppressed) = self.limit.lock().allow(now);
@@ -226,16 +305,20 @@ impl<'a> Iommu<'a> {
             }
             r.drain_page_requests(|_| {}).map(|_| ())
         });
-        if let Err(e) = r {
-            let _ = self.failed("page-request answer", e);
+        match r {
+            Ok(()) | Err(None) => {}
+            Err(e) => {
+                let _ = self.failed("page-request answer", e);
+            }
         }
     }
 
     /// Turns the IOMMU off for reboot, power-off or kexec (the PCI driver's `shutdown`): `ddtp`
-    /// Off and the queues off, the tables freed; the driver serves nothing afterwards.
+    /// Off and the queues off (the command queue stopped, so a later unmap waits for no
+    /// IOFENCE.C), the tables the state keeps freed; the driver serves nothing afterwards.
     pub(crate) fn shutdown(&self) {
-        let taken = self.state.lock().take();
-        // The HAL (and the memory of the tables) goes back here, outside the lock.
+        let taken = self.state.lock().riscv.take();
+        // The HAL (and the memory of the tables) goes back here, outside the mutex.
         if let Some(r) = taken {
             match r.shutdown() {
                 Ok(_hal) => dev_info!(self.dev, "shutdown: translation disabled (ddtp Off)\n"),
@@ -249,7 +332,7 @@ impl<'a> Iommu<'a> {
 impl PinnedDrop for Iommu<'_> {
     fn drop(self: Pin<&mut Self>) {
         let c = &self.counters;
-        let taken = self.state.lock().take();
+        let taken = self.state.lock().riscv.take();
         let Some(mut r) = taken else { return };
         // Records no interrupt handed over (written after the last one, or none came).
         let pending = r.take_pending();
@@ -284,16 +367,19 @@ pub(crate) struct Master {
     dids: KVec<u32>,
 }
 
-/// A paging domain: the runtime's domain.
-pub(crate) struct Domain {
+/// A paging domain: the runtime's domain in the IOMMU's state, and its tables behind their own
+/// lock.
+pub(crate) struct Domain<'a> {
     id: DomainId,
+    pscid: u32,
+    tables: Arc<TablesLock<'a>>,
 }
 
 #[vtable]
 impl iommu::IommuOps for Driver {
     type Iommu<'a> = Arc<Iommu<'a>>;
     type Master = Master;
-    type Domain<'a> = Domain;
+    type Domain<'a> = Domain<'a>;
 
     const PGSIZE_BITMAP: usize = PGSIZE_BITMAP;
     const IOVA_BITS: u32 = IOVA_BITS;
@@ -345,11 +431,13 @@ impl iommu::IommuOps for Driver {
         if flags & !iommu::ALLOC_PASID != 0 {
             return Err(EOPNOTSUPP);
         }
-        let id = iommu
-            .with(|r| r.alloc_domain(STAGE))
-            .map_err(|e| iommu.failed("domain allocation", e))?;
-        iommu.counters.add(Count::DomainsAllocated, 1);
-        Ok(Domain { id })
+        let (id, hal, tables) = iommu.alloc_domain()?;
+        let pscid = tables.tag();
+        // On failure the tables (never attached) go with their HAL, after the PSCID is retired.
+        let tables = TablesState::new_lock(hal, tables).inspect_err(|_| {
+            iommu.free_domain(id, pscid);
+        })?;
+        Ok(Domain { id, pscid, tables })
     }
 
     fn attach_identity<'a>(iommu: &Self::Iommu<'a>, master: &Self::Master) -> Result {
@@ -397,7 +485,7 @@ impl iommu::DomainOps for Driver {
     }
 
     /// With a `gfp` that may sleep (iommufd's maps), the table pages are allocated with it
-    /// first; under the lock, allocations are `GFP_ATOMIC`.
+    /// first; under the domain's lock, allocations are `GFP_ATOMIC`.
     fn map_pages<'a>(
         iommu: &Self::Iommu<'a>,
         domain: &Self::Domain<'a>,
@@ -409,16 +497,7 @@ impl iommu::DomainOps for Driver {
         gfp: Gfp,
     ) -> Result<usize> {
         let size = pgsize.checked_mul(pgcount).ok_or(EINVAL)?;
-        iommu.counters.add(Count::MapCalls, 1);
-        iommu.counters.add(Count::MapBytes, size as u64);
-        // No access asked for: nothing to map (as io-pgtable does).
-        if let Some(prot) = prot_of(prot) {
-            if gfp.may_sleep() {
-                iommu.prefill(iova, size as u64, gfp);
-            }
-            let r = iommu.with(|r| r.map(domain.id, iova, paddr, size as u64, prot));
-            r.map_err(|e| iommu.failed("map", e))?;
-        }
+        iommu.map(domain, iova, paddr, size as u64, prot, gfp)?;
         Ok(size)
     }
 
@@ -432,18 +511,7 @@ impl iommu::DomainOps for Driver {
         pgcount: usize,
         _gather: &mut IotlbGather<'_>,
     ) -> usize {
-        let size = pgsize.saturating_mul(pgcount) as u64;
-        iommu.counters.add(Count::UnmapCalls, 1);
-        match iommu.with(|r| r.unmap(domain.id, iova, size)) {
-            Ok(bytes) => {
-                iommu.counters.add(Count::UnmapBytes, bytes);
-                bytes as usize
-            }
-            Err(e) => {
-                let _ = iommu.failed("unmap", e);
-                0
-            }
-        }
+        iommu.unmap(domain, iova, pgsize.saturating_mul(pgcount) as u64) as usize
     }
 
     fn iotlb_sync<'a>(
@@ -455,19 +523,15 @@ impl iommu::DomainOps for Driver {
     }
 
     fn iova_to_phys<'a>(iommu: &Self::Iommu<'a>, domain: &Self::Domain<'a>, iova: u64) -> u64 {
-        iommu
-            .with(|r| Ok(r.iova_to_phys(domain.id, iova)))
-            .ok()
-            .flatten()
-            .unwrap_or(0)
+        iommu.iova_to_phys(domain, iova)
     }
 
     fn free<'a>(iommu: &Self::Iommu<'a>, domain: Self::Domain<'a>) {
-        iommu.counters.add(Count::DomainsFreed, 1);
-        // A domain the runtime refuses to free (still in use, as it sees it) keeps its tables
-        // until shutdown rather than be freed under a walk.
-        if let Err(e) = iommu.with(|r| r.free_domain(domain.id)) {
-            let _ = iommu.failed("domain free", e);
+        if !iommu.free_domain(domain.id, domain.pscid) {
+            // The IOMMU may still walk the tables (the state refused to let the domain go, or
+            // it was shut down): keep their memory rather than free it under a walk.
+            core::mem::forget(domain.tables);
         }
+        // Otherwise the tables' memory goes back with their HAL (process context).
     }
 }

@@ -17,8 +17,10 @@
 //! off with `initcall_blacklist=riscv_iommu_pci_driver_init`. Unbinding unregisters (the core
 //! first releases every device it serves: a module reference per device keeps the module
 //! loaded while any is probed) and turns the IOMMU off (`ddtp` Off), freeing every table.
-//! debugfs `iommugen_riscv_iommu/<device>/stats` counts what the driver did (`monitor.rs`,
-//! which also reports faults).
+//! The driver's locks are `locks.rs`'s, as for every architecture. debugfs
+//! `iommugen_riscv_iommu/<device>/stats` counts what the driver did (`monitor.rs`,
+//! which also reports faults). The tests (KUnit suites, DMA checks with QEMU's edu device) are
+//! a module of their own, `iommugen_riscv_iommu_test`.
 //!
 //! The runtime (`runtime/`) is the same source the userspace tests and the bare-metal image use;
 //! `hal.rs` is its hardware abstraction over the kernel; its collections allocate with `KVec`
@@ -28,7 +30,9 @@ mod errors;
 mod hal;
 mod iommu;
 mod iommu_ops;
+mod locks;
 mod monitor;
+mod paging;
 #[allow(
     dead_code,
     unreachable_pub,
@@ -50,6 +54,7 @@ use kernel::{
 use hal::KernelHal;
 use iommu::pci::Interrupts;
 use iommu_ops::Iommu;
+use locks::SharedQueue;
 use monitor::{Counters, FaultIrq};
 use runtime::riscv::features::{probe, Caps};
 use runtime::riscv::{Config, Iommu as Riscv, Vectors};
@@ -210,7 +215,12 @@ fn bring_up<'a>(pdev: &'a pci::Device<Core<'_>>, vectors: usize) -> Result<Arc<I
         vectors: Some(vectors),
         ..Config::default()
     };
-    let riscv = Riscv::new(hal, config).map_err(|e| {
+    let counters = Arc::new(Counters::new(), GFP_KERNEL)?;
+    // The command queue behind a lock of its own, shared by the IOMMU's state and the domains.
+    let riscv = Riscv::with_queue(hal, config, |hal, log2| {
+        SharedQueue::new(hal, log2, counters.clone())
+    })
+    .map_err(|e| {
         dev_err!(dev, "cannot enable: {}\n", Show(e));
         EIO
     })?;
@@ -226,7 +236,7 @@ fn bring_up<'a>(pdev: &'a pci::Device<Core<'_>>, vectors: usize) -> Result<Arc<I
         v.pmiv,
         v.piv
     );
-    Iommu::new(dev, riscv)
+    Iommu::new(dev, riscv, counters)
 }
 
 fn print_caps(dev: &device::Device, c: &Caps) {

@@ -20,6 +20,8 @@ use kernel::{
 
 use crate::hal::KernelHal;
 use crate::iommu_ops::Iommu;
+use crate::locks::SharedQueue;
+use crate::runtime::riscv::cq::CqStats;
 use crate::runtime::riscv::spec::enums::FaultCause;
 use crate::runtime::riscv::spec::fq::FAULT;
 use crate::runtime::riscv::Iommu as Riscv;
@@ -35,8 +37,9 @@ pub(crate) enum Count {
     AttachCalls,
     DomainsAllocated,
     DomainsFreed,
-    // Copied from the runtime's own counters after each operation.
+    // Added by each unmap and each operation on the IOMMU's state (domain frees).
     Iotinval,
+    // Copied from the runtime's own counters after each operation.
     Iodir,
     Commands,
     DcWrites,
@@ -69,7 +72,7 @@ const NAMES: [&str; COUNTS] = [
     "errors",
 ];
 
-/// The counters. Every operation runs under the runtime's lock, so one row does.
+/// The counters: atomics, as maps and unmaps of different domains run at once.
 pub(crate) struct Counters([Atomic<u64>; COUNTS]);
 
 impl Counters {
@@ -89,19 +92,22 @@ impl Counters {
         self.0[c as usize].store(n, Relaxed);
     }
 
-    /// Copies the runtime's counters (under its lock).
-    pub(crate) fn publish(&self, r: &Riscv<KernelHal<'_>>) {
-        let (s, q) = (r.stats, r.cq_stats());
+    /// Copies the counters of the IOMMU's state (under its mutex).
+    pub(crate) fn publish(&self, r: &Riscv<KernelHal<'_>, SharedQueue<'_>>) {
+        let s = r.stats;
         for (c, v) in [
-            (Count::Iotinval, s.iotinval),
             (Count::Iodir, s.iodir),
-            (Count::Commands, q.commands),
             (Count::DcWrites, s.dc_writes),
             (Count::PcWrites, s.pc_writes),
             (Count::PageRequests, s.page_requests),
         ] {
             self.set(c, v);
         }
+    }
+
+    /// Copies the command queue's counters (under its lock).
+    pub(crate) fn publish_queue(&self, q: &CqStats) {
+        self.set(Count::Commands, q.commands);
     }
 }
 

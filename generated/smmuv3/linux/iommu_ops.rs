@@ -38,13 +38,13 @@ use kernel::{
 };
 
 use crate::errors::{errno, RateLimit};
-use crate::hal::{spare_buffers, KernelClock, KernelHal};
+use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
 use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters};
+use crate::paging::{prefill, prot_of, tables_needed};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
-use crate::runtime::pgtable::Prot;
 use crate::runtime::smmuv3::attach::Target;
 use crate::runtime::smmuv3::domain::{self, DomainId, DomainTables, Invalidation, VA_BITS};
 use crate::runtime::smmuv3::smmu::Smmu;
@@ -55,22 +55,9 @@ const PGSIZE_BITMAP: usize = (1 << 12) | (1 << 21) | (1 << 30);
 /// The software MSI window the core maps MSI doorbells into (Linux's arm-smmu-v3 values).
 const MSI_IOVA_BASE: u64 = 0x800_0000;
 const MSI_IOVA_LENGTH: usize = 0x10_0000;
-/// Bytes of one translation table (4K granule).
-const TABLE_BYTES: usize = 4096;
-/// Table pages a map allocates ahead with a `gfp` that may sleep, at most.
-const MAX_SPARE: usize = 8;
-
-/// New translation tables a map of `size` bytes at `iova` may need, at most: one per 2 MiB
-/// (level 3), 1 GiB (level 2) and 512 GiB (level 1) region it touches.
-fn tables_needed(iova: u64, size: u64) -> usize {
-    let Some(last) = size.checked_sub(1).and_then(|s| iova.checked_add(s)) else {
-        return 0;
-    };
-    [21u32, 30, 39]
-        .iter()
-        .map(|&shift| ((last >> shift) - (iova >> shift) + 1) as usize)
-        .fold(0usize, usize::saturating_add)
-}
+/// log2 of what a table below the root covers: 2 MiB (level 3), 1 GiB (level 2), 512 GiB
+/// (level 1).
+const TABLE_SHIFTS: [u32; 3] = [21, 30, 39];
 
 /// The SMMU's state: what the mutex protects.
 struct State<'a> {
@@ -100,34 +87,6 @@ pub(crate) struct Iommu<'a> {
     asid_bits: u32,
     coherent: bool,
     max_pasids: u32,
-}
-
-/// The runtime's protection for the core's; `None` for no access at all.
-fn prot_of(p: iommu::Prot) -> Option<Prot> {
-    if !p.intersects(iommu::Prot::READ.union(iommu::Prot::WRITE)) {
-        return None;
-    }
-    let mut prot = Prot::NONE;
-    for (flag, bit) in [
-        (iommu::Prot::READ, Prot::READ),
-        (iommu::Prot::WRITE, Prot::WRITE),
-        (iommu::Prot::PRIV, Prot::PRIV),
-    ] {
-        if p.contains(flag) {
-            prot = prot | bit;
-        }
-    }
-    if !p.contains(iommu::Prot::NOEXEC) {
-        prot = prot | Prot::EXEC;
-    }
-    // The memory type as io-pgtable-arm chooses it: Device-nGnRE for MMIO (an MSI doorbell,
-    // say), Normal write-back for coherent DMA (IOMMU_CACHE), Normal non-cacheable otherwise.
-    if p.contains(iommu::Prot::MMIO) {
-        prot = prot | Prot::MMIO;
-    } else if p.contains(iommu::Prot::CACHE) {
-        prot = prot | Prot::CACHE;
-    }
-    Some(prot)
 }
 
 impl<'a> Iommu<'a> {
@@ -252,20 +211,6 @@ impl<'a> Iommu<'a> {
         }
     }
 
-    /// With a `gfp` that may sleep, allocates with it the table pages a map may need (at most
-    /// [`MAX_SPARE`], fewer if the domain keeps spare ones) before the domain's lock is taken:
-    /// under the lock, with interrupts off, only `GFP_ATOMIC` allocations are possible.
-    fn prefill(&self, d: &Domain<'a>, iova: u64, size: u64, gfp: Gfp) {
-        let want = tables_needed(iova, size).min(MAX_SPARE);
-        let have = hold(&d.tables).spare(TABLE_BYTES);
-        if have >= want {
-            return;
-        }
-        let mut spare = spare_buffers(self.dev, TABLE_BYTES, want - have, gfp.flags());
-        hold(&d.tables).adopt(&mut spare);
-        // Buffers the HAL could not record go back here, outside the lock.
-    }
-
     fn map(
         &self,
         d: &Domain<'a>,
@@ -281,9 +226,12 @@ impl<'a> Iommu<'a> {
             // No access asked for: nothing to map (as io-pgtable does).
             return Ok(());
         };
-        if gfp.may_sleep() {
-            self.prefill(d, iova, size, gfp);
-        }
+        prefill(
+            self.dev,
+            &d.tables,
+            tables_needed(iova, size, &TABLE_SHIFTS),
+            gfp,
+        );
         // The domain's lock only: mapping needs no TLB invalidation.
         let r = hold(&d.tables).map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", e))

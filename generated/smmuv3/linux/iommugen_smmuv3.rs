@@ -28,6 +28,7 @@ mod iommu;
 mod iommu_ops;
 mod locks;
 mod monitor;
+mod paging;
 #[allow(
     dead_code,
     unreachable_pub,

@@ -8,6 +8,7 @@
 //! - [`dir`]: the device and process directories over the generated layouts;
 //! - [`format`]: Sv39/Sv48/Sv57 and Sv39x4/Sv48x4 on the page-table engine;
 //! - [`domain`]: paging domains, PSCIDs/GSCIDs, IOTINVAL after unmap;
+//! - [`tables`]: a domain's translation tables and the IOTINVAL commands of an unmap;
 //! - [`attach`]: the core's attach state machine (`crate::attach`) driven through device and
 //!   process contexts;
 //! - [`iommu`]: bring-up, ddtp modes, IODIR, shutdown.
@@ -23,7 +24,8 @@ pub mod iommu;
 #[cfg(feature = "planted")]
 pub mod planted;
 pub mod spec;
+pub mod tables;
 
 pub use super::attach::{DomainId, Target};
-pub use domain::Stage;
+pub use domain::{DomainTables, Stage, Unmapping};
 pub use iommu::{Config, DdtMode, Iommu, Pending, Vectors};

@@ -4,6 +4,8 @@
 //! statement each, next to the code they break.
 
 use super::super::hal::Hal;
+use super::super::shared::Guarded;
+use super::cq::CommandQueue;
 use super::iommu::Iommu;
 
 /// A planted defect. [`Planted::None`] is the correct driver.
@@ -16,7 +18,7 @@ pub enum Planted {
     FreeSkipsIotinval,
 }
 
-impl<H: Hal> Iommu<H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// Whether freeing a domain skips its identifier's invalidation (planted lifetime defect).
     pub(super) fn planted_free_skips_iotinval(&self) -> bool {
         self.config.planted == Planted::FreeSkipsIotinval

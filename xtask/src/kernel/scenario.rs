@@ -430,13 +430,15 @@ pub const SCENARIOS: &[Scenario] = &[
     Scenario {
         name: "riscv-ours-strict",
         what: "riscv64: the generated module drives QEMU's RISC-V IOMMU (PCI driver, MSI-X), \
-               virtio-blk DMA through its device contexts with iommu.passthrough=0 iommu.strict=1 \
-               (identity domains: no IOMMU_DMA on RISC-V), dma_map_benchmark on edu, unload",
+               its test module (KUnit suites, edu DMA through the driver), virtio-blk DMA \
+               through its device contexts with iommu.passthrough=0 iommu.strict=1 (identity \
+               domains: no IOMMU_DMA on RISC-V), dma_map_benchmark on edu, unload",
         kernel: Kernel::Riscv64,
         smp: 1,
         mttcg: true,
-        append: "iommu.passthrough=0 iommu.strict=1 iommugen.blk=32 iommugen.rounds=5 iommugen.bench=1",
-        selftest: false,
+        append: "iommu.passthrough=0 iommu.strict=1 iommugen.test=1 iommugen.blk=32 iommugen.rounds=5 \
+                 iommugen.bench=1",
+        selftest: true,
         driver: Driver::Ours,
         timeout: 0,
         qemu_extra: &[],
@@ -444,6 +446,13 @@ pub const SCENARIOS: &[Scenario] = &[
             Line("Default domain type: Translated"),
             Line("DMA domain TLB invalidation policy: strict mode"),
             Line("bench: threads=1 pages=1 "),
+            // The test module's edu checks through the identity domain, and its KUnit
+            // suites: each passed, no case failed.
+            Line("DMA RAM -> edu -> RAM through the IOMMU: ok"),
+            Line("# {m}_commands: pass:4 fail:0"),
+            Line("# {m}_pgtable: pass:3 fail:0"),
+            Line("# {m}_hitless: pass:3 fail:0"),
+            NoLine("not ok"),
         ],
     },
     Scenario {

@@ -148,9 +148,9 @@ fn run(dev: &Device<Bound>, regs: &Regs<'_>, sid: u32) {
         holds(&dst, pattern)
     };
     c.check("DMA RAM -> edu -> RAM through the IOMMU", round_trip());
-    // A DMA from an IOVA nothing maps: the SMMU aborts the reads (edu's buffer gets whatever
-    // a failed read gives, so edu cannot tell) and the driver reports each as F_TRANSLATION,
-    // which the boot checks. Edu must still complete the transfer...
+    // A DMA from an IOVA nothing maps: the IOMMU aborts the reads (edu's buffer gets whatever
+    // a failed read gives, so edu cannot tell) and the driver reports each as a translation
+    // fault, which the boot checks. Edu must still complete the transfer...
     dev_info!(
         dev,
         "DMA from unmapped IOVA {:#x} by StreamID {:#x}: the IOMMU driver reports the fault\n",
@@ -161,7 +161,7 @@ fn run(dev: &Device<Bound>, regs: &Regs<'_>, sid: u32) {
         "a DMA from an unmapped IOVA completes on edu's side",
         regs.dma(Direction::ToDevice, UNMAPPED_IOVA).map(|()| true),
     );
-    // ... and the device's translation still works: the fault left its STE and domain intact.
+    // ... and the device's translation still works: the fault left its entry and domain intact.
     c.check(
         "DMA through the IOMMU after a translation fault",
         round_trip(),

@@ -18,6 +18,8 @@ use super::super::attach::{self as core_attach, Attachment, Devices, DomainId, K
 use super::super::error::{Error, Refusal, Result};
 use super::super::hal::Hal;
 use super::super::hitless::{write_entry, EntryStore, Transition};
+use super::super::queue::command;
+use super::super::shared::Guarded;
 use super::cq::{Command, CommandQueue};
 use super::dir::{Directory, Slot};
 use super::iommu::Iommu;
@@ -105,15 +107,15 @@ impl Semantics for RiscvSemantics {
 /// A device or process context in memory: `words` 64-bit words at `slot` (a base device
 /// context is the first 4 words of the layout, whose other words then read as zero), made
 /// current by `inval` and an IOFENCE.C.
-struct CtxStore<'a, H: Hal> {
+struct CtxStore<'a, H: Hal, Q: Guarded<H, CommandQueue>> {
     hal: &'a H,
-    cq: &'a mut CommandQueue,
+    cq: &'a mut Q,
     slot: Slot,
     words: usize,
     inval: Option<Command>,
 }
 
-impl<H: Hal> EntryStore for CtxStore<'_, H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for CtxStore<'_, H, Q> {
     fn read(&self, i: usize) -> u64 {
         if i < self.words {
             self.hal.dma_read(&self.slot.buf, self.slot.word + i)
@@ -132,13 +134,13 @@ impl<H: Hal> EntryStore for CtxStore<'_, H> {
     fn sync(&mut self) -> Result<()> {
         self.hal.wmb();
         match self.inval {
-            Some(c) => self.cq.submit(self.hal, &[c]),
+            Some(c) => command::submit(self.hal, self.cq, [Ok(c)]),
             None => Ok(()),
         }
     }
 }
 
-impl<H: Hal> Driver for Iommu<H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Iommu<H, Q> {
     type Sem = RiscvSemantics;
 
     fn devices(&mut self) -> &mut Devices {
@@ -260,7 +262,7 @@ impl<H: Hal> Driver for Iommu<H> {
     }
 }
 
-impl<H: Hal> Iommu<H> {
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// The domain type attached to the RID of `did`, and the PASIDs attached.
     pub fn attachment(&self, did: u32) -> (DomainKind, impl Iterator<Item = u32> + '_) {
         let d = self.devices.get(&did);
@@ -355,6 +357,12 @@ impl<H: Hal> Iommu<H> {
         if a.stage.g_stage() || !b.stage.g_stage() {
             return Err(Error::InvalidArgument {
                 what: "nesting takes a first-stage and a G-stage domain",
+            });
+        }
+        // An unmap of a detached domain invalidates its own identifier only.
+        if a.detached() || b.detached() {
+            return Err(Error::Unsupported {
+                what: "nesting a domain whose tables the caller keeps",
             });
         }
         let dc = a.fill(b.fill(DC::new().with_V(true))?)?;

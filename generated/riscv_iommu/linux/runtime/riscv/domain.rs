@@ -10,18 +10,25 @@
 //! invalidation need only drop leaves, as SFENCE.VMA). A freed domain's identifier is
 //! invalidated whole before another domain may get it.
 //!
+//! A domain's translation tables ([`DomainTables`]) are either kept by the [`Iommu`] (one owner
+//! of everything: [`Iommu::alloc_domain`], [`Iommu::map`], [`Iommu::unmap`]) or handed to the
+//! caller with an identifier of the caller's ([`Iommu::alloc_detached_domain`]), which keeps
+//! each domain's tables behind a lock of its own: [`unmap`] then invalidates through the shared
+//! command queue, the tables locked only to change them and the queue only to write commands
+//! and look for their completion. The IOMMU's state (identifiers, contexts, attachments)
+//! records each domain's identifier and root either way.
+//!
 //! [`invalidate`]: super::super::invalidate
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
-use super::super::invalidate::{Plan, Reach, Scope};
-use super::super::pgtable::{Granule, PageTable, Prot};
+use super::super::invalidate::Reach;
+use super::super::pgtable::Prot;
+use super::super::shared::Guarded;
 use super::super::store::TryVec;
 use super::attach::refused;
-use super::cq::Command;
-use super::format::{Sv39, Sv39x4, Sv48, Sv48x4, Sv57};
+use super::cq::{Command, CommandQueue};
 use super::iommu::Iommu;
-use super::spec::cq::{IOTINVAL_GVMA, IOTINVAL_VMA};
 use super::spec::entries::{DC, PC};
 use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 use super::spec::semantics::{self as sem, DomainKind};
@@ -32,7 +39,7 @@ pub const MAX_BY_ADDRESS: u64 = 64;
 /// What IOTINVAL.VMA/GVMA reach: 4K granules, no range commands, and by address (AV = 1) the
 /// leaf entries alone (as SFENCE.VMA), so an unmap that unhooked tables takes the whole PSCID or
 /// GSCID.
-const REACH: Reach = Reach {
+pub(super) const REACH: Reach = Reach {
     granule_bits: 12,
     range: false,
     walks_by_address: false,
@@ -40,6 +47,8 @@ const REACH: Reach = Reach {
 };
 
 pub use super::super::attach::DomainId;
+use super::tables::Tag;
+pub use super::tables::{unmap, DomainTables, Unmapping};
 
 /// A paging domain's format: which stage translates, with which tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,35 +72,15 @@ impl Stage {
     }
 }
 
-/// A domain's tables, one type per format.
-#[derive(Debug)]
-enum Tables {
-    Sv39(PageTable<Sv39>),
-    Sv48(PageTable<Sv48>),
-    Sv57(PageTable<Sv57>),
-    Sv39x4(PageTable<Sv39x4>),
-    Sv48x4(PageTable<Sv48x4>),
-}
-
-/// Runs `$e` with `$pt` bound to the tables, whatever their format.
-macro_rules! with_tables {
-    ($t:expr, $pt:ident => $e:expr) => {
-        match $t {
-            Tables::Sv39($pt) => $e,
-            Tables::Sv48($pt) => $e,
-            Tables::Sv57($pt) => $e,
-            Tables::Sv39x4($pt) => $e,
-            Tables::Sv48x4($pt) => $e,
-        }
-    };
-}
-
-/// A paging domain.
+/// A paging domain, as the IOMMU's state records it.
 #[derive(Debug)]
 pub struct Domain {
     /// Its format.
     pub stage: Stage,
-    tables: Tables,
+    /// Its tables, unless the caller holds them ([`Iommu::alloc_detached_domain`]).
+    tables: Option<DomainTables>,
+    /// The root table's address, fixed for the domain's life.
+    root: u64,
     /// Its PSCID (first stage) or GSCID (G-stage).
     pub tag: u32,
     /// A process address space (SVA): only a PASID may use it.
@@ -103,7 +92,19 @@ pub struct Domain {
 impl Domain {
     /// The root table's address.
     pub fn root(&self) -> u64 {
-        with_tables!(&self.tables, t => t.root())
+        self.root
+    }
+
+    fn tagged(&self) -> Tag {
+        Tag {
+            stage: self.stage,
+            id: self.tag,
+        }
+    }
+
+    /// Whether the caller holds its tables.
+    pub fn detached(&self) -> bool {
+        self.tables.is_none()
     }
 
     /// Fills a device context's translation fields for this domain: fsc (mode, root, PSCID)
@@ -162,53 +163,12 @@ impl Domain {
             .with_PSCID(self.tag)?)
     }
 
-    /// The invalidation of its whole identifier.
-    fn invalidate_all(&self) -> Result<Command> {
-        Ok(if self.stage.g_stage() {
-            IOTINVAL_GVMA::new()
-                .with_GV(true)
-                .with_GSCID(self.tag as u16)
-                .0
-        } else {
-            IOTINVAL_VMA::new().with_PSCV(true).with_PSCID(self.tag)?.0
-        })
-    }
-
-    /// The invalidation of its whole identifier inside G-stage `gscid` (nested).
-    fn invalidate_nested(&self, gscid: u16, addr: Option<u64>) -> Result<Command> {
-        let c = IOTINVAL_VMA::new()
-            .with_GV(true)
-            .with_GSCID(gscid)
-            .with_PSCV(true)
-            .with_PSCID(self.tag)?;
-        Ok(match addr {
-            Some(a) => c.with_AV(true).with_ADDR(a)?.0,
-            None => c.0,
-        })
-    }
-
-    /// The invalidation of the leaves at `addr`.
-    fn invalidate_at(&self, addr: u64) -> Result<Command> {
-        Ok(if self.stage.g_stage() {
-            IOTINVAL_GVMA::new()
-                .with_GV(true)
-                .with_GSCID(self.tag as u16)
-                .with_AV(true)
-                .with_ADDR(addr)?
-                .0
-        } else {
-            IOTINVAL_VMA::new()
-                .with_PSCV(true)
-                .with_PSCID(self.tag)?
-                .with_AV(true)
-                .with_ADDR(addr)?
-                .0
-        })
-    }
-
-    /// Frees its tables (once no context points at them and the IOTLB forgot them).
+    /// Frees its tables, if the IOMMU keeps them (once no context points at them and the
+    /// IOTLB forgot them).
     pub fn destroy<H: Hal>(self, hal: &H) {
-        with_tables!(self.tables, t => t.destroy(hal));
+        if let Some(t) = self.tables {
+            t.destroy(hal);
+        }
     }
 }
 
@@ -250,7 +210,17 @@ impl Ids {
     }
 }
 
-impl<H: Hal> Iommu<H> {
+/// The error for a domain handle the runtime does not know.
+const NO_DOMAIN: Error = Error::InvalidArgument {
+    what: "no such domain",
+};
+
+/// The error for a domain whose tables the caller holds, asked of the [`Iommu`].
+const DETACHED: Error = Error::InvalidArgument {
+    what: "the domain's tables are held by the caller",
+};
+
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// A new paging domain of `stage`, if the IOMMU implements that format.
     pub fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {
         self.alloc(stage, false)
@@ -267,7 +237,8 @@ impl<H: Hal> Iommu<H> {
         self.alloc(stage, true)
     }
 
-    fn alloc(&mut self, stage: Stage, sva: bool) -> Result<DomainId> {
+    /// Whether the IOMMU implements `stage`.
+    fn check_stage(&self, stage: Stage) -> Result<()> {
         let supported = match stage {
             Stage::Sv39 => self.caps.sv39,
             Stage::Sv48 => self.caps.sv48,
@@ -275,11 +246,25 @@ impl<H: Hal> Iommu<H> {
             Stage::Sv39x4 => self.caps.sv39x4,
             Stage::Sv48x4 => self.caps.sv48x4,
         };
-        if !supported {
-            return Err(Error::Unsupported {
+        if supported {
+            Ok(())
+        } else {
+            Err(Error::Unsupported {
                 what: "page-table format not in capabilities",
-            });
+            })
         }
+    }
+
+    /// Records a domain (room reserved), under the next domain id.
+    fn record(&mut self, d: Domain) -> Result<DomainId> {
+        let id = self.next_domain;
+        self.domains.try_insert(id, d)?;
+        self.next_domain = self.next_domain.wrapping_add(1).max(1);
+        Ok(DomainId(id))
+    }
+
+    fn alloc(&mut self, stage: Stage, sva: bool) -> Result<DomainId> {
+        self.check_stage(stage)?;
         self.domains.try_reserve(1)?;
         let ids = if stage.g_stage() {
             &mut self.gscids
@@ -287,46 +272,79 @@ impl<H: Hal> Iommu<H> {
             &mut self.pscids
         };
         let tag = ids.take()?;
-        let hal = &self.hal;
-        let g = Granule::Size4K;
-        let tables = match stage {
-            Stage::Sv39 => PageTable::new(hal, g, 39).map(Tables::Sv39),
-            Stage::Sv48 => PageTable::new(hal, g, 48).map(Tables::Sv48),
-            Stage::Sv57 => PageTable::new(hal, g, 57).map(Tables::Sv57),
-            Stage::Sv39x4 => PageTable::new(hal, g, 41).map(Tables::Sv39x4),
-            Stage::Sv48x4 => PageTable::new(hal, g, 50).map(Tables::Sv48x4),
-        };
-        let tables = match tables {
+        let tables = match DomainTables::new(&self.hal, stage, tag) {
             Ok(t) => t,
             Err(e) => {
                 ids.put(tag);
                 return Err(e);
             }
         };
-        let id = self.next_domain;
-        self.next_domain = self.next_domain.wrapping_add(1).max(1);
-        self.domains.try_insert(
-            id,
-            Domain {
-                stage,
-                tables,
-                tag,
-                sva,
-                users: 0,
-            },
-        )?;
-        Ok(DomainId(id))
+        self.record(Domain {
+            stage,
+            root: tables.root(),
+            tables: Some(tables),
+            tag,
+            sva,
+            users: 0,
+        })
+    }
+
+    /// A paging domain of `stage` whose tables the caller keeps (made through `hal`, the HAL
+    /// the caller maps, unmaps and frees them with), with the identifier `tag` an ID allocator
+    /// of the caller chose (the Linux module's `IdPool`): [`DomainTables::map`] and [`unmap`]
+    /// serve it without the IOMMU's state; attaching and freeing it go through the IOMMU as for
+    /// any domain, and once [`Iommu::free_domain`] succeeded the caller destroys the tables
+    /// ([`DomainTables::destroy`]). Refused when `tag` is 0 or beyond the field (PSCID 20
+    /// bits, GSCID 16: `InvalidArgument`), or when a domain of the same stage kind has it
+    /// (`Busy`). Such a domain cannot be nested ([`Iommu::attach_nested`]).
+    pub fn alloc_detached_domain<H2: Hal>(
+        &mut self,
+        hal: &H2,
+        stage: Stage,
+        tag: u32,
+    ) -> Result<(DomainId, DomainTables)> {
+        self.check_stage(stage)?;
+        let bits = if stage.g_stage() { 16 } else { 20 };
+        if tag == 0 || tag >> bits != 0 {
+            return Err(Error::InvalidArgument {
+                what: "PSCID or GSCID out of range",
+            });
+        }
+        let taken = self
+            .domains
+            .values()
+            .any(|d| d.tag == tag && d.stage.g_stage() == stage.g_stage());
+        if taken {
+            return Err(Error::Busy {
+                what: "PSCID or GSCID",
+            });
+        }
+        self.domains.try_reserve(1)?;
+        let tables = DomainTables::new(hal, stage, tag)?;
+        let d = Domain {
+            stage,
+            root: tables.root(),
+            tables: None,
+            tag,
+            sva: false,
+            users: 0,
+        };
+        match self.record(d) {
+            Ok(id) => Ok((id, tables)),
+            Err(e) => {
+                tables.destroy(hal);
+                Err(e)
+            }
+        }
     }
 
     pub(super) fn domain(&self, id: DomainId) -> Result<&Domain> {
-        self.domains.get(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such domain",
-        })
+        self.domains.get(&id.0).ok_or(NO_DOMAIN)
     }
 
     /// Frees a domain no device uses (the semantics refuse it with EBUSY otherwise): its
     /// identifier is invalidated whole first, so the next domain to get it finds nothing
-    /// cached.
+    /// cached. The tables of a domain the caller keeps are the caller's to destroy then.
     pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
         let kind = if d.sva {
@@ -335,18 +353,22 @@ impl<H: Hal> Iommu<H> {
             DomainKind::Paging
         };
         sem::check_domain_free(kind, d.users != 0).map_err(refused)?;
-        let cmd = d.invalidate_all()?;
+        let cmd = d.tagged().invalidate_all()?;
         self.stats.iotinval += 1;
         self.submit(&[cmd])?;
         self.forget_domain(id);
         Ok(())
     }
 
-    /// Drops domain `id`: its identifier back to the pool, its tables freed.
+    /// Drops domain `id`: its identifier back to the pool and its tables freed, when the IOMMU
+    /// keeps them (a detached domain's identifier and tables are the caller's).
     fn forget_domain(&mut self, id: DomainId) {
         let Some(d) = self.domains.remove(&id.0) else {
             return;
         };
+        if d.detached() {
+            return;
+        }
         if d.stage.g_stage() {
             self.gscids.put(d.tag);
         } else {
@@ -358,47 +380,36 @@ impl<H: Hal> Iommu<H> {
     /// Maps `[iova, iova + size)` to `pa` in domain `id` (new mappings need no invalidation:
     /// the IOMMU caches no invalid entries, 3.1.1).
     pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
-        let hal = &self.hal;
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such domain",
-        })?;
-        with_tables!(&mut d.tables, t => t.map(hal, iova, pa, size, prot))
+        let Iommu { hal, domains, .. } = self;
+        let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
+        let t = d.tables.as_mut().ok_or(DETACHED)?;
+        t.map(hal, iova, pa, size, prot)
     }
 
     /// Unmaps `[iova, iova + size)` from domain `id`, invalidates the IOTLB for it and frees
     /// the tables the unmap detached. Returns the bytes unmapped.
     pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let hal = &self.hal;
-        let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
-            what: "no such domain",
-        })?;
-        let un = with_tables!(&mut d.tables, t => t.unmap(hal, iova, size))?;
+        let un = {
+            let Iommu { hal, domains, .. } = &mut *self;
+            let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
+            d.tables.as_mut().ok_or(DETACHED)?.unmap(hal, iova, size)?
+        };
         let d = self.domain(id)?;
+        let tag = d.tagged();
         let mut cmds: TryVec<Command> = TryVec::new();
         if !un.is_empty() {
-            let plan = Plan::new(iova, size, un.tlb_sizes(), un.tables_removed(), REACH);
-            // Each step by address, or `None` for the whole PSCID or GSCID (the plan has no
-            // range steps: IOTINVAL has none).
-            let steps = || {
-                plan.clone().map(|s| match s {
-                    Scope::Address(a) => Some(a),
-                    Scope::Context | Scope::Range { .. } => None,
-                })
-            };
-            cmds.try_reserve(plan.clone().count())?;
-            for a in steps() {
-                cmds.try_push(match a {
-                    Some(a) => d.invalidate_at(a)?,
-                    None => d.invalidate_all()?,
-                })?;
+            let steps = Tag::steps(iova, size, &un);
+            cmds.try_reserve(steps.clone().count())?;
+            for s in steps.clone() {
+                cmds.try_push(tag.invalidate(s)?)?;
             }
             // A first-stage domain nested in G-stage domains: its translations are tagged
             // with their GSCIDs too (GV = 1).
             if !d.stage.g_stage() {
                 for g in self.nested_in(id) {
                     let gscid = self.domain(g).map_or(0, |g| g.tag as u16);
-                    for a in steps() {
-                        cmds.try_push(d.invalidate_nested(gscid, a)?)?;
+                    for s in steps.clone() {
+                        cmds.try_push(tag.invalidate_nested(gscid, s)?)?;
                     }
                 }
             }
@@ -410,22 +421,21 @@ impl<H: Hal> Iommu<H> {
             self.submit(&cmds)
         };
         let bytes = un.bytes;
-        if let Some(d) = self.domains.get_mut(&id.0) {
-            let hal = &self.hal;
-            with_tables!(&mut d.tables, t => t.release(hal, un));
+        let Iommu { hal, domains, .. } = self;
+        if let Some(t) = domains.get_mut(&id.0).and_then(|d| d.tables.as_mut()) {
+            t.release(hal, un);
         }
         res.map(|()| bytes)
     }
 
     /// The physical address `iova` maps to in domain `id`.
     pub fn iova_to_phys(&self, id: DomainId, iova: u64) -> Option<u64> {
-        let d = self.domains.get(&id.0)?;
-        with_tables!(&d.tables, t => t.iova_to_phys(&self.hal, iova))
+        let t = self.domains.get(&id.0)?.tables.as_ref()?;
+        t.iova_to_phys(&self.hal, iova)
     }
 
-    /// Tables of domain `id`, the root included.
+    /// Tables of domain `id`, the root included (a domain the IOMMU keeps).
     pub fn table_count(&self, id: DomainId) -> Option<usize> {
-        let d = self.domains.get(&id.0)?;
-        Some(with_tables!(&d.tables, t => t.table_count()))
+        Some(self.domains.get(&id.0)?.tables.as_ref()?.table_count())
     }
 }

@@ -5,12 +5,19 @@
 //! every directory change, IOTINVAL.VMA/GVMA), the fault and page-request queues drained, the
 //! `ddtp` modes, the interrupts (`icvec`, the fault and page-request queues' enables, `ipsr`),
 //! and shutdown, which turns the IOMMU off and frees everything it allocated.
+//!
+//! The command queue is reached through [`Guarded`]: an [`Iommu`] built by [`Iommu::new`] holds
+//! it itself, one built by [`Iommu::with_queue`] reaches it behind the environment's lock,
+//! shared with the paging domains whose translation tables the environment keeps
+//! ([`Iommu::alloc_detached_domain`]): an IOFENCE.C is then waited for with no lock held.
 
 use super::super::attach::{Devices, DomainId};
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
+use super::super::queue::command;
+use super::super::shared::Guarded;
 use super::super::store::VecMap;
 use super::cq::{Command, CommandQueue, Completion, HANDSHAKE_US};
 use super::dir::Directory;
@@ -121,14 +128,15 @@ pub struct Stats {
     pub page_requests: u64,
 }
 
-/// A RISC-V IOMMU, driven.
-pub struct Iommu<H: Hal> {
+/// A RISC-V IOMMU, driven. `Q` holds its command queue: the queue itself (the default), or a
+/// handle to it behind a lock ([`Iommu::with_queue`]).
+pub struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(super) hal: H,
     /// What the IOMMU offers.
     pub caps: Caps,
     /// How it was set up.
     pub config: Config,
-    pub(super) cq: CommandQueue,
+    pub(super) cq: Q,
     pub(super) fq: FaultQueue,
     pub(super) pq: Option<PageRequestQueue>,
     pub(super) ddt: Directory,
@@ -184,6 +192,29 @@ impl<H: Hal> Iommu<H> {
     /// page-request queues, a device directory of `config.ddt_levels` levels in `ddtp` (every
     /// device blocked until attached), and every cache invalidated.
     pub fn new(hal: H, config: Config) -> Result<Self> {
+        Self::with_queue(hal, config, CommandQueue::new)
+    }
+
+    /// The command queue's statistics.
+    pub fn cq_stats(&self) -> super::cq::CqStats {
+        self.cq.stats
+    }
+
+    /// The command queue, for issuing commands directly (tests, self-tests).
+    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
+        (&self.hal, &mut self.cq)
+    }
+}
+
+impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
+    /// [`Iommu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
+    /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made
+    /// with [`CommandQueue::new`], with a HAL of its own).
+    pub fn with_queue(
+        hal: H,
+        config: Config,
+        queue: impl FnOnce(&H, u32) -> Result<Q>,
+    ) -> Result<Self> {
         let caps = probe(&hal)?;
         let layout = ddt_layout(caps.extended, config.ddt_levels)?;
         // Whatever ran before: off, so nothing walks memory being replaced.
@@ -200,9 +231,11 @@ impl<H: Hal> Iommu<H> {
             }
             None => false,
         };
-        let mut cq = CommandQueue::new(&hal, config.cq_log2)?;
-        cq.set_completion(config.completion);
-        cq.enable(&hal)?;
+        let mut cq = queue(&hal, config.cq_log2)?;
+        cq.with(&hal, |h, q| {
+            q.set_completion(config.completion);
+            q.enable(h)
+        })?;
         let mut fq = FaultQueue::new(&hal, config.fq_log2)?;
         fq.enable(&hal, irqs)?;
         let pq = if caps.ats {
@@ -246,14 +279,10 @@ impl<H: Hal> Iommu<H> {
         self.mode
     }
 
-    /// The command queue's statistics.
-    pub fn cq_stats(&self) -> super::cq::CqStats {
-        self.cq.stats
-    }
-
-    /// The command queue, for issuing commands directly (tests, self-tests).
-    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
-        (&self.hal, &mut self.cq)
+    /// What holds the command queue (for an environment that shares it: a handle to the lock
+    /// the paging domains' invalidations take too).
+    pub fn queue(&self) -> &Q {
+        &self.cq
     }
 
     /// Sets `ddtp`: Off, Bare, or the device directory (after which every cached device
@@ -334,7 +363,7 @@ impl<H: Hal> Iommu<H> {
 
     /// Runs commands and waits for their completion (an IOFENCE.C after them).
     pub fn submit(&mut self, cmds: &[Command]) -> Result<()> {
-        self.cq.submit(&self.hal, cmds)
+        command::submit(&self.hal, &mut self.cq, cmds.iter().map(|c| Ok(*c)))
     }
 
     /// Runs one command as given (tests use it to submit an illegal one), with the fence.
@@ -412,15 +441,21 @@ impl<H: Hal> Iommu<H> {
     }
 
     /// Turns the IOMMU off (ddtp Off, queues off) and frees everything the driver allocated:
-    /// page tables of every domain, process directories, the device directory and the queues.
-    /// Returns the HAL.
+    /// page tables of the domains it keeps, process directories, the device directory and the
+    /// queues. Once the command queue is off it is stopped ([`CommandQueue::stop`]): a later
+    /// invalidation through a shared handle ([`Iommu::queue`]) waits for no IOFENCE.C the
+    /// IOMMU would never complete. Returns the HAL.
     pub fn shutdown(mut self) -> Result<H> {
         set_ddtp(
             &self.hal,
             ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
         )?;
         self.mode = DdtMode::Off;
-        self.cq.disable(&self.hal)?;
+        self.cq.with(&self.hal, |h, q| {
+            let off = q.disable(h);
+            q.stop();
+            off
+        })?;
         self.fq.disable(&self.hal)?;
         if let Some(pq) = self.pq.as_mut() {
             pq.disable(&self.hal)?;
@@ -442,7 +477,7 @@ impl<H: Hal> Iommu<H> {
             d.destroy(&hal);
         }
         ddt.destroy(&hal);
-        cq.free(&hal);
+        cq.with(&hal, |h, q| q.free(h));
         fq.free(&hal);
         if let Some(pq) = pq {
             pq.free(&hal);

@@ -1,0 +1,237 @@
+//! A paging domain's translation tables ([`DomainTables`]: the tables of one RISC-V format on
+//! the core's page-table engine, with the domain's PSCID or GSCID) and the IOTLB invalidations
+//! of an unmap built from the core's plan ([`Tag`]). [`unmap`] serves the domains whose tables
+//! the caller keeps behind a lock of its own: the tables locked to change them, the shared
+//! command queue only to write commands and to look for their completion.
+
+use super::super::error::Result;
+use super::super::hal::{Clock, Hal};
+use super::super::invalidate::{Plan, Scope};
+use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::queue::command;
+use super::super::shared::Guarded;
+use super::cq::{Command, CommandQueue};
+use super::domain::{Stage, REACH};
+use super::format::{Sv39, Sv39x4, Sv48, Sv48x4, Sv57};
+use super::spec::cq::{IOTINVAL_GVMA, IOTINVAL_VMA};
+
+/// A domain's tables, one type per format.
+#[derive(Debug)]
+enum Tables {
+    Sv39(PageTable<Sv39>),
+    Sv48(PageTable<Sv48>),
+    Sv57(PageTable<Sv57>),
+    Sv39x4(PageTable<Sv39x4>),
+    Sv48x4(PageTable<Sv48x4>),
+}
+
+/// Runs `$e` with `$pt` bound to the tables, whatever their format.
+macro_rules! with_tables {
+    ($t:expr, $pt:ident => $e:expr) => {
+        match $t {
+            Tables::Sv39($pt) => $e,
+            Tables::Sv48($pt) => $e,
+            Tables::Sv57($pt) => $e,
+            Tables::Sv39x4($pt) => $e,
+            Tables::Sv48x4($pt) => $e,
+        }
+    };
+}
+
+/// A domain's format and identifier: what its IOTLB invalidations name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Tag {
+    /// The format.
+    pub(super) stage: Stage,
+    /// The PSCID (first stage) or GSCID (G-stage).
+    pub(super) id: u32,
+}
+
+impl Tag {
+    /// The invalidation of the whole identifier.
+    pub(super) fn invalidate_all(self) -> Result<Command> {
+        Ok(if self.stage.g_stage() {
+            IOTINVAL_GVMA::new()
+                .with_GV(true)
+                .with_GSCID(self.id as u16)
+                .0
+        } else {
+            IOTINVAL_VMA::new().with_PSCV(true).with_PSCID(self.id)?.0
+        })
+    }
+
+    /// The invalidation of the whole identifier inside G-stage `gscid` (nested), or of its
+    /// leaves at `addr`.
+    pub(super) fn invalidate_nested(self, gscid: u16, addr: Option<u64>) -> Result<Command> {
+        let c = IOTINVAL_VMA::new()
+            .with_GV(true)
+            .with_GSCID(gscid)
+            .with_PSCV(true)
+            .with_PSCID(self.id)?;
+        Ok(match addr {
+            Some(a) => c.with_AV(true).with_ADDR(a)?.0,
+            None => c.0,
+        })
+    }
+
+    /// The invalidation of the leaves at `addr`.
+    pub(super) fn invalidate_at(self, addr: u64) -> Result<Command> {
+        Ok(if self.stage.g_stage() {
+            IOTINVAL_GVMA::new()
+                .with_GV(true)
+                .with_GSCID(self.id as u16)
+                .with_AV(true)
+                .with_ADDR(addr)?
+                .0
+        } else {
+            IOTINVAL_VMA::new()
+                .with_PSCV(true)
+                .with_PSCID(self.id)?
+                .with_AV(true)
+                .with_ADDR(addr)?
+                .0
+        })
+    }
+
+    /// Each step of the core's plan for an unmap: by address, or `None` for the whole
+    /// identifier (the plan has no range steps: IOTINVAL has none).
+    pub(super) fn steps(
+        iova: u64,
+        size: u64,
+        gone: &Unmapped,
+    ) -> impl Iterator<Item = Option<u64>> + Clone {
+        Plan::new(iova, size, gone.tlb_sizes(), gone.tables_removed(), REACH).map(|s| match s {
+            Scope::Address(a) => Some(a),
+            Scope::Context | Scope::Range { .. } => None,
+        })
+    }
+
+    /// The command of one step.
+    pub(super) fn invalidate(self, step: Option<u64>) -> Result<Command> {
+        match step {
+            Some(a) => self.invalidate_at(a),
+            None => self.invalidate_all(),
+        }
+    }
+}
+
+/// A paging domain's translation tables, format and identifier: what map, unmap and their
+/// IOTLB invalidation need, apart from the IOMMU's state. Its memory comes from, and goes back
+/// through, one HAL: the one it was made with.
+#[derive(Debug)]
+pub struct DomainTables {
+    tables: Tables,
+    tag: Tag,
+}
+
+impl DomainTables {
+    /// Empty tables of `stage` for a domain with identifier `tag`, allocated through `hal`.
+    pub fn new<H: Hal>(hal: &H, stage: Stage, tag: u32) -> Result<Self> {
+        let g = Granule::Size4K;
+        let tables = match stage {
+            Stage::Sv39 => PageTable::new(hal, g, 39).map(Tables::Sv39),
+            Stage::Sv48 => PageTable::new(hal, g, 48).map(Tables::Sv48),
+            Stage::Sv57 => PageTable::new(hal, g, 57).map(Tables::Sv57),
+            Stage::Sv39x4 => PageTable::new(hal, g, 41).map(Tables::Sv39x4),
+            Stage::Sv48x4 => PageTable::new(hal, g, 50).map(Tables::Sv48x4),
+        }?;
+        Ok(DomainTables {
+            tables,
+            tag: Tag { stage, id: tag },
+        })
+    }
+
+    /// The format.
+    pub fn stage(&self) -> Stage {
+        self.tag.stage
+    }
+
+    /// The PSCID (first stage) or GSCID (G-stage).
+    pub fn tag(&self) -> u32 {
+        self.tag.id
+    }
+
+    /// The root table's address.
+    pub fn root(&self) -> u64 {
+        with_tables!(&self.tables, t => t.root())
+    }
+
+    /// Maps `[iova, iova + size)` to `pa` (new mappings need no invalidation: the IOMMU
+    /// caches no invalid entries, 3.1.1).
+    pub fn map<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
+        with_tables!(&mut self.tables, t => t.map(hal, iova, pa, size, prot))
+    }
+
+    /// The physical address `iova` translates to.
+    pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
+        with_tables!(&self.tables, t => t.iova_to_phys(hal, iova))
+    }
+
+    /// Tables, the root included.
+    pub fn table_count(&self) -> usize {
+        with_tables!(&self.tables, t => t.table_count())
+    }
+
+    pub(super) fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        with_tables!(&mut self.tables, t => t.unmap(hal, iova, size))
+    }
+
+    pub(super) fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {
+        with_tables!(&mut self.tables, t => t.release(hal, gone));
+    }
+
+    /// Frees every table. Only once no context points at the root and the identifier was
+    /// invalidated ([`Iommu::free_domain`](super::iommu::Iommu::free_domain)).
+    pub fn destroy<H: Hal>(self, hal: &H) {
+        with_tables!(self.tables, t => t.destroy(hal));
+    }
+}
+
+/// What [`unmap`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unmapping {
+    /// Bytes unmapped.
+    pub bytes: u64,
+    /// IOTINVAL commands issued.
+    pub iotinval: u64,
+}
+
+/// Unmaps `[iova, iova + size)` from the tables `tables` guards, invalidates the IOTLB for it
+/// through `queue` as the core's plan says (by address, or the whole PSCID or GSCID), and frees
+/// the tables the unmap detached once the invalidation completed. The tables are locked to
+/// unmap and again to free, the queue only to write the commands and for each look at `cqh`;
+/// the IOFENCE.C is waited for with no lock held. For the domains whose tables the caller
+/// keeps ([`Iommu::alloc_detached_domain`](super::iommu::Iommu::alloc_detached_domain)), which are never nested.
+pub fn unmap<C, D, Q>(
+    clock: &C,
+    tables: &mut D,
+    queue: &mut Q,
+    iova: u64,
+    size: u64,
+) -> Result<Unmapping>
+where
+    C: Clock,
+    D: Guarded<C, DomainTables>,
+    Q: Guarded<C, CommandQueue>,
+{
+    let (gone, tag) = tables.with(clock, |h, t| t.unmap(h, iova, size).map(|g| (g, t.tag)))?;
+    let bytes = gone.bytes;
+    if gone.is_empty() {
+        return Ok(Unmapping::default());
+    }
+    let steps = Tag::steps(iova, size, &gone);
+    let n = steps.clone().count() as u64;
+    let r = command::submit(clock, queue, steps.map(|s| tag.invalidate(s)));
+    // Freed tables are only reused once no walk can reach them.
+    if r.is_ok() && gone.tables.capacity() != 0 {
+        tables.with(clock, |h, t| t.release(h, gone));
+    }
+    r.map(|()| Unmapping { bytes, iotinval: n })
+}

@@ -761,7 +761,8 @@ fn runs_of_pages_in_the_remembered_table_map_and_unmap_in_place() {
     let table = pt.last_table.filter(|t| t.depth == 3).unwrap().slot;
     let tables = pt.table_count();
     // A run of 16 pages in that table: mapped where the table is, no table added.
-    pt.map(&hal, 5 * M2 + 16 * K4, 0x5000_0000, 16 * K4, RW).unwrap();
+    pt.map(&hal, 5 * M2 + 16 * K4, 0x5000_0000, 16 * K4, RW)
+        .unwrap();
     assert_eq!(pt.table_count(), tables);
     for k in 0..16 {
         assert_eq!(
@@ -779,7 +780,10 @@ fn runs_of_pages_in_the_remembered_table_map_and_unmap_in_place() {
     check_invariants(&pt, &hal);
     // Unmapping runs (holes skipped) empties the table and keeps it, still remembered.
     let u = pt.unmap(&hal, 5 * M2, 32 * K4).unwrap();
-    assert_eq!((u.bytes, u.leaves, u.tables_removed()), (18 * K4, 18, false));
+    assert_eq!(
+        (u.bytes, u.leaves, u.tables_removed()),
+        (18 * K4, 18, false)
+    );
     assert_eq!(pt.table_count(), tables);
     assert_eq!(pt.last_table.map(|t| t.slot), Some(table));
     assert_eq!(pt.node(table).unwrap().live, 0);

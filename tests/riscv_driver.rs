@@ -399,6 +399,40 @@ fn command_timeout_and_stall_recover() {
 }
 
 #[test]
+fn tables_stay_allocated_when_the_unmap_invalidation_fails() {
+    let m = RiscvMock::new();
+    let mut iommu = driver(&m, Config::default());
+    let d = iommu.alloc_domain(Stage::Sv39).unwrap();
+    // 2 MiB of pages: unmapping all of it detaches their final-level table.
+    let src = page(&m, 0x77);
+    for k in 0..512 {
+        iommu
+            .map(d, 0x20_0000 + k * 0x1000, src.addr, 0x1000, RW)
+            .unwrap();
+    }
+    let live = m.live_allocations();
+    // The IOTINVAL never completes: the table a walk may still reach is not freed.
+    m.stall_command_queue(true);
+    let e = iommu.unmap(d, 0x20_0000, 0x20_0000).unwrap_err();
+    assert!(matches!(e, Error::Timeout { .. }), "{e:?}");
+    assert_eq!(
+        m.live_allocations(),
+        live,
+        "a detached table freed before its IOTINVAL"
+    );
+    m.stall_command_queue(false);
+    // With the queue working, a detached table goes back.
+    for k in 0..512 {
+        iommu
+            .map(d, 0x40_0000 + k * 0x1000, src.addr, 0x1000, RW)
+            .unwrap();
+    }
+    let live = m.live_allocations();
+    assert_eq!(iommu.unmap(d, 0x40_0000, 0x20_0000).unwrap(), 0x20_0000);
+    assert_eq!(m.live_allocations(), live - 1);
+}
+
+#[test]
 fn fault_queue_overflow_is_cleared_and_recording_resumes() {
     let m = RiscvMock::new();
     let mut iommu = driver(

@@ -120,7 +120,7 @@ fn a_detached_domain_unmaps_with_one_lock_at_a_time_and_waits_unlocked() {
         hal.stall_command_queue(true);
         watch.release_after.set(Some(3));
         let done = domain::unmap(&clock, &mut t, &mut q, IOVA, 0x1000).expect("unmap");
-        assert_eq!((done.bytes, done.iotinval), (0x1000, 1));
+        assert_eq!((done.bytes, done.commands), (0x1000, 1));
         assert!(watch.waits.get() >= 3, "the wait did not poll");
         // The tables once to unmap, the queue to write the batch and for each look.
         assert!(watch.locks.get() >= 5, "{} lock holds", watch.locks.get());

@@ -187,14 +187,14 @@ fn a_detached_domain_unmaps_with_one_lock_at_a_time_and_waits_unlocked() {
         watch.release_after.set(Some(3));
         let strict = Invalidation::new(false, false);
         let done = domain::unmap(&clock, &mut t, &mut q, IOVA, 4096, strict).expect("unmap");
-        assert_eq!((done.bytes, done.tlbi), (4096, 1));
+        assert_eq!((done.bytes, done.commands), (4096, 1));
         assert!(watch.waits.get() >= 3, "the wait did not poll");
         // The tables once to unmap, the queue to write the batch and for each look.
         assert!(watch.locks.get() >= 5, "{} lock holds", watch.locks.get());
         // Lazy: no command; the leaf may stay in the TLB until the flush.
         let lazy = Invalidation::new(false, true);
         let done = domain::unmap(&clock, &mut t, &mut q, IOVA + 0x1000, 4096, lazy).expect("unmap");
-        assert_eq!((done.bytes, done.tlbi), (4096, 0));
+        assert_eq!((done.bytes, done.commands), (4096, 0));
     }
     assert!(
         matches!(read(&s, IOVA), Outcome::Terminated(_)),

@@ -12,6 +12,67 @@
 //! its granule count has groups of five set bits. By address, one command per smallest leaf
 //! size the range held (a block is dropped by any address inside it), while that is at most
 //! [`Reach::max_by_address`] commands; beyond, the whole context (ASID, VMID, PSCID, GSCID).
+//!
+//! [`unmap`] strings an unmap and its invalidation together for every architecture: the
+//! tables locked to unmap, the commands written and waited for with no table lock held, the
+//! detached tables freed after.
+
+use super::error::Result;
+use super::hal::{Clock, Hal};
+use super::pgtable::Unmapped;
+use super::shared::Guarded;
+
+/// What [`unmap`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unmapping {
+    /// Bytes unmapped.
+    pub bytes: u64,
+    /// Invalidation commands issued (SMMUv3's TLBIs, RISC-V's IOTINVALs).
+    pub commands: u64,
+}
+
+/// A domain's tables as [`unmap`] sees them: an architecture's page tables with the identifier
+/// its invalidations name (SMMUv3: the ASID; RISC-V: the PSCID or GSCID).
+pub trait UnmapTables {
+    /// The identifier the invalidation commands carry.
+    type Tag: Copy;
+    /// [`PageTable::unmap`](super::pgtable::PageTable::unmap) on the domain's tables.
+    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped>;
+    /// [`PageTable::release`](super::pgtable::PageTable::release) of what an unmap detached.
+    fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped);
+    /// The identifier of the domain.
+    fn tag(&self) -> Self::Tag;
+}
+
+/// Unmaps `[iova, iova + size)` from the tables `tables` guards, then has `invalidate` write
+/// the invalidations the unmap needs and wait for them (it gets the domain's tag and what the
+/// unmap removed, and returns how many commands it issued), then frees the tables the unmap
+/// detached, only once the invalidation completed: until then a walk may still reach them.
+/// The tables are locked to unmap and again to free, never while `invalidate` runs, so its
+/// waits hold no table lock. An unmap that removed nothing invalidates nothing.
+pub fn unmap<C, T, D>(
+    clock: &C,
+    tables: &mut D,
+    iova: u64,
+    size: u64,
+    invalidate: impl FnOnce(T::Tag, &Unmapped) -> Result<u64>,
+) -> Result<Unmapping>
+where
+    C: Clock,
+    T: UnmapTables,
+    D: Guarded<C, T>,
+{
+    let (gone, tag) = tables.with(clock, |h, t| t.unmap(h, iova, size).map(|g| (g, t.tag())))?;
+    if gone.is_empty() {
+        return Ok(Unmapping::default());
+    }
+    let bytes = gone.bytes;
+    let r = invalidate(tag, &gone);
+    if r.is_ok() && gone.tables.capacity() != 0 {
+        tables.with(clock, |h, t| t.release(h, gone));
+    }
+    r.map(|commands| Unmapping { bytes, commands })
+}
 
 /// What an architecture's invalidation commands reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -265,7 +265,7 @@ impl<'a> Iommu<'a> {
         match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size) {
             Ok(u) => {
                 c.add(Count::UnmapBytes, u.bytes);
-                c.add(Count::Iotinval, u.iotinval);
+                c.add(Count::Iotinval, u.commands);
                 u.bytes
             }
             Err(e) => {

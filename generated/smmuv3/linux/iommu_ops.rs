@@ -246,8 +246,8 @@ impl<'a> Iommu<'a> {
         match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size, how) {
             Ok(u) => {
                 c.add_pair(Count::UnmapCalls, 1, Count::UnmapBytes, u.bytes);
-                if u.tlbi != 0 {
-                    c.add(Count::TlbiCommands, u.tlbi);
+                if u.commands != 0 {
+                    c.add(Count::TlbiCommands, u.commands);
                 }
                 u.bytes
             }

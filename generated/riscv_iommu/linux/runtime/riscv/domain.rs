@@ -22,7 +22,7 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
-use super::super::invalidate::Reach;
+use super::super::invalidate::{Reach, UnmapTables};
 use super::super::pgtable::Prot;
 use super::super::shared::Guarded;
 use super::super::store::TryVec;
@@ -421,8 +421,10 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             self.submit(&cmds)
         };
         let bytes = un.bytes;
+        // Detached tables are freed only once the invalidation completed: until then a walk
+        // may still reach them (after a failure they are never reused).
         let Iommu { hal, domains, .. } = self;
-        if let Some(t) = domains.get_mut(&id.0).and_then(|d| d.tables.as_mut()) {
+        if let (Ok(()), Some(t)) = (&res, domains.get_mut(&id.0).and_then(|d| d.tables.as_mut())) {
             t.release(hal, un);
         }
         res.map(|()| bytes)

@@ -8,7 +8,8 @@
 
 use super::super::error::Result;
 use super::super::hal::{Clock, Hal};
-use super::super::invalidate::{Plan, Scope};
+pub use super::super::invalidate::Unmapping;
+use super::super::invalidate::{self, Plan, Scope, UnmapTables};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::queue::command;
 use super::super::shared::Guarded;
@@ -42,7 +43,7 @@ macro_rules! with_tables {
 
 /// A domain's format and identifier: what its IOTLB invalidations name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Tag {
+pub struct Tag {
     /// The format.
     pub(super) stage: Stage,
     /// The PSCID (first stage) or GSCID (G-stage).
@@ -181,28 +182,11 @@ impl DomainTables {
         with_tables!(&self.tables, t => t.table_count())
     }
 
-    pub(super) fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        with_tables!(&mut self.tables, t => t.unmap(hal, iova, size))
-    }
-
-    pub(super) fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {
-        with_tables!(&mut self.tables, t => t.release(hal, gone));
-    }
-
     /// Frees every table. Only once no context points at the root and the identifier was
     /// invalidated ([`Iommu::free_domain`](super::iommu::Iommu::free_domain)).
     pub fn destroy<H: Hal>(self, hal: &H) {
         with_tables!(self.tables, t => t.destroy(hal));
     }
-}
-
-/// What [`unmap`] did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Unmapping {
-    /// Bytes unmapped.
-    pub bytes: u64,
-    /// IOTINVAL commands issued.
-    pub iotinval: u64,
 }
 
 /// Unmaps `[iova, iova + size)` from the tables `tables` guards, invalidates the IOTLB for it
@@ -223,17 +207,28 @@ where
     D: Guarded<C, DomainTables>,
     Q: Guarded<C, CommandQueue>,
 {
-    let (gone, tag) = tables.with(clock, |h, t| t.unmap(h, iova, size).map(|g| (g, t.tag)))?;
-    let bytes = gone.bytes;
-    if gone.is_empty() {
-        return Ok(Unmapping::default());
+    invalidate::unmap(clock, tables, iova, size, |tag: Tag, gone| {
+        let steps = Tag::steps(iova, size, gone);
+        let n = steps.clone().count() as u64;
+        command::submit(clock, queue, steps.map(|s| tag.invalidate(s))).map(|()| n)
+    })
+}
+
+/// The core's [`unmap`](invalidate::unmap) reaches a domain's tables and its PSCID or GSCID.
+impl UnmapTables for DomainTables {
+    type Tag = Tag;
+
+    #[inline]
+    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        with_tables!(&mut self.tables, t => t.unmap(hal, iova, size))
     }
-    let steps = Tag::steps(iova, size, &gone);
-    let n = steps.clone().count() as u64;
-    let r = command::submit(clock, queue, steps.map(|s| tag.invalidate(s)));
-    // Freed tables are only reused once no walk can reach them.
-    if r.is_ok() && gone.tables.capacity() != 0 {
-        tables.with(clock, |h, t| t.release(h, gone));
+
+    fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {
+        with_tables!(&mut self.tables, t => t.release(hal, gone));
     }
-    r.map(|()| Unmapping { bytes, iotinval: n })
+
+    #[inline]
+    fn tag(&self) -> Tag {
+        self.tag
+    }
 }

@@ -15,7 +15,8 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
-use super::super::invalidate::{Plan, Reach, Scope};
+pub use super::super::invalidate::Unmapping;
+use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
@@ -102,15 +103,6 @@ impl Invalidation {
     }
 }
 
-/// What [`unmap`] did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Unmapping {
-    /// Bytes unmapped.
-    pub bytes: u64,
-    /// TLB invalidation commands issued.
-    pub tlbi: u64,
-}
-
 impl DomainTables {
     /// Empty tables for a domain with `asid`, allocated through `hal`.
     pub fn new<H: Hal>(hal: &H, asid: u16) -> Result<Self> {
@@ -154,10 +146,11 @@ impl DomainTables {
 }
 
 /// Unmaps `size` bytes at `iova` from the tables `tables` guards and invalidates the TLB for them
-/// through `queue`: strict, the leaves by range, VA or ASID (the core's [`Plan`]); deferred, only the
-/// ASID and only when tables were unhooked. Tables the range covered whole are freed after the
-/// invalidation (which then includes walk caches) completed. The tables are locked to unmap and
-/// again to free, not while the commands are written or waited for.
+/// through `queue`, by the core's [`unmap`](invalidate::unmap): strict, the leaves by range, VA
+/// or ASID (the core's [`Plan`]); deferred, only the ASID and only when tables were unhooked.
+/// Tables the range covered whole are freed after the invalidation (which then includes walk
+/// caches) completed. The tables are locked to unmap and again to free, not while the commands
+/// are written or waited for. [`Unmapping::commands`] counts TLBI commands.
 pub fn unmap<C, D, Q>(
     clock: &C,
     tables: &mut D,
@@ -171,26 +164,34 @@ where
     D: Guarded<C, DomainTables>,
     Q: Guarded<C, CommandQueue>,
 {
-    let (gone, asid): (Unmapped, u16) =
-        tables.with(clock, |h, t| t.pt.unmap(h, iova, size).map(|g| (g, t.asid)))?;
-    let bytes = gone.bytes;
-    if gone.is_empty() {
-        return Ok(Unmapping::default());
-    }
-    let r = if how.deferred {
-        if gone.tables_removed() {
+    invalidate::unmap(clock, tables, iova, size, |asid, gone| {
+        if !how.deferred {
+            invalidate_range(clock, queue, asid, iova, size, gone, how)
+        } else if gone.tables_removed() {
             flush(clock, queue, asid).map(|()| 1)
         } else {
             Ok(0)
         }
-    } else {
-        invalidate_range(clock, queue, asid, iova, size, &gone, how)
-    };
-    // Freed tables are only reused once no walk can reach them.
-    if r.is_ok() && gone.tables.capacity() != 0 {
-        tables.with(clock, |h, t| t.pt.release(h, gone));
+    })
+}
+
+/// The core's [`unmap`](invalidate::unmap) reaches a domain's stage-1 table and its ASID.
+impl UnmapTables for DomainTables {
+    type Tag = u16;
+
+    #[inline]
+    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        self.pt.unmap(hal, iova, size)
     }
-    r.map(|tlbi| Unmapping { bytes, tlbi })
+
+    fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {
+        self.pt.release(hal, gone);
+    }
+
+    #[inline]
+    fn tag(&self) -> u16 {
+        self.asid
+    }
 }
 
 /// Invalidates every TLB entry of `asid` through `queue` and waits for it.
@@ -443,7 +444,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
         let t = d.tables.as_mut().ok_or(DETACHED)?;
         let done = unmap(hal, t, cmdq, iova, size, how)?;
-        stats.tlbi += done.tlbi;
+        stats.tlbi += done.commands;
         Ok(done.bytes)
     }
 

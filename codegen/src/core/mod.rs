@@ -40,8 +40,10 @@ pub fn enum_type(ctx: &Ctx, name: &str) -> TokenStream {
     quote!(#root enums::#id)
 }
 
-/// `#[doc]` attributes for doc lines.
+/// `#[doc]` attributes for doc lines, their square brackets escaped outside code spans: the
+/// manuals' bit ranges (`bits [7:4]`) are text, not rustdoc links.
 pub fn docs(lines: &[String]) -> TokenStream {
+    let lines = escape_brackets(lines);
     let attrs = lines.iter().map(|l| {
         let text = if l.is_empty() {
             String::new()
@@ -51,6 +53,27 @@ pub fn docs(lines: &[String]) -> TokenStream {
         quote!(#[doc = #text])
     });
     quote!(#(#attrs)*)
+}
+
+/// `lines` with `[` and `]` outside code spans (backticks, which may span lines) escaped for
+/// Markdown, so rustdoc reads no link into them.
+pub fn escape_brackets(lines: &[String]) -> Vec<String> {
+    let mut in_code = false;
+    lines
+        .iter()
+        .map(|l| {
+            let mut out = String::with_capacity(l.len());
+            for c in l.chars() {
+                match c {
+                    '`' => in_code = !in_code,
+                    '[' | ']' if !in_code => out.push('\\'),
+                    _ => {}
+                }
+                out.push(c);
+            }
+            out
+        })
+        .collect()
 }
 
 /// Doc lines for an item: its own doc, then where it is defined.
@@ -484,5 +507,16 @@ mod tests {
         );
         let e = check_names(&spec("EN [0] with_EN [1] reserved [31:2]")).unwrap_err();
         assert!(e.0.contains("with_EN"), "{e}");
+    }
+
+    #[test]
+    fn brackets_are_escaped_outside_code_spans() {
+        let lines: Vec<String> = ["bits [7:4] of `a[1]`", "x `multi", "[y]` z [w]"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            escape_brackets(&lines),
+            ["bits \\[7:4\\] of `a[1]`", "x `multi", "[y]` z \\[w\\]"]
+        );
     }
 }

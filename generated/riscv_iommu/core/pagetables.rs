@@ -25,9 +25,9 @@ pub mod sv39 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -129,94 +129,94 @@ pub mod sv39 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -228,7 +228,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -237,15 +237,15 @@ pub mod sv39 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -259,7 +259,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -371,150 +371,150 @@ pub mod sv39 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -526,7 +526,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -535,15 +535,15 @@ pub mod sv39 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -557,7 +557,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -566,7 +566,7 @@ pub mod sv39 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -582,36 +582,36 @@ pub mod sv39 {
                 }
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -649,10 +649,10 @@ pub mod sv48 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 3: VA[47:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -762,94 +762,94 @@ pub mod sv48 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -861,7 +861,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -870,15 +870,15 @@ pub mod sv48 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -892,7 +892,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1004,150 +1004,150 @@ pub mod sv48 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1159,7 +1159,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1168,15 +1168,15 @@ pub mod sv48 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1190,7 +1190,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1199,7 +1199,7 @@ pub mod sv48 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -1215,36 +1215,36 @@ pub mod sv48 {
                 }
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -1282,11 +1282,11 @@ pub mod sv57 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 4: VA[56:48], 281474976710656 bytes per entry (blocks allowed)
-    /// level 3: VA[47:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 4: VA\[56:48\], 281474976710656 bytes per entry (blocks allowed)
+    /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -1404,94 +1404,94 @@ pub mod sv57 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1503,7 +1503,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1512,15 +1512,15 @@ pub mod sv57 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1534,7 +1534,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1646,150 +1646,150 @@ pub mod sv57 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1801,7 +1801,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1810,15 +1810,15 @@ pub mod sv57 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1832,7 +1832,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1841,7 +1841,7 @@ pub mod sv57 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -1857,36 +1857,36 @@ pub mod sv57 {
                 }
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -1924,9 +1924,9 @@ pub mod sv39x4 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 2: VA[40:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 2: VA\[40:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -2028,94 +2028,94 @@ pub mod sv39x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2127,7 +2127,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2136,15 +2136,15 @@ pub mod sv39x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2158,7 +2158,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2270,150 +2270,150 @@ pub mod sv39x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2425,7 +2425,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2434,15 +2434,15 @@ pub mod sv39x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2456,7 +2456,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2465,7 +2465,7 @@ pub mod sv39x4 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -2481,36 +2481,36 @@ pub mod sv39x4 {
                 }
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -2548,10 +2548,10 @@ pub mod sv48x4 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 3: VA[49:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 3: VA\[49:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -2661,94 +2661,94 @@ pub mod sv48x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2760,7 +2760,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2769,15 +2769,15 @@ pub mod sv48x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2791,7 +2791,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2903,150 +2903,150 @@ pub mod sv48x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3058,7 +3058,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3067,15 +3067,15 @@ pub mod sv48x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3089,7 +3089,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3098,7 +3098,7 @@ pub mod sv48x4 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -3114,36 +3114,36 @@ pub mod sv48x4 {
                 }
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -3181,11 +3181,11 @@ pub mod sv57x4 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 4: VA[58:48], 281474976710656 bytes per entry (blocks allowed)
-    /// level 3: VA[47:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 4: VA\[58:48\], 281474976710656 bytes per entry (blocks allowed)
+    /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -3303,94 +3303,94 @@ pub mod sv57x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3402,7 +3402,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3411,15 +3411,15 @@ pub mod sv57x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3433,7 +3433,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3545,150 +3545,150 @@ pub mod sv57x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3700,7 +3700,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3709,15 +3709,15 @@ pub mod sv57x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3731,7 +3731,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3740,7 +3740,7 @@ pub mod sv57x4 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -3756,36 +3756,36 @@ pub mod sv57x4 {
                 }
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);

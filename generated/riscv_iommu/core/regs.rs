@@ -156,114 +156,114 @@ impl capabilities {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `version`, bits [7:0]
+    /// `version`, bits \[7:0\]
     ///
-    /// Specification version: major in [7:4], minor in [3:0] (0x10 for 1.0).
+    /// Specification version: major in \[7:4\], minor in \[3:0\] (0x10 for 1.0).
     #[inline]
     pub const fn version(&self) -> u8 {
         support::get(self.0, 0, 0xff) as u8
     }
-    /// `Sv32`, bit [8]
+    /// `Sv32`, bit \[8\]
     ///
     /// Sv32 first-stage translation (with SXL = 1).
     #[inline]
     pub const fn Sv32(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
-    /// `Sv39`, bit [9]
+    /// `Sv39`, bit \[9\]
     #[inline]
     pub const fn Sv39(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
-    /// `Sv48`, bit [10]
+    /// `Sv48`, bit \[10\]
     #[inline]
     pub const fn Sv48(&self) -> bool {
         support::get(self.0, 10, 0x1) != 0
     }
-    /// `Sv57`, bit [11]
+    /// `Sv57`, bit \[11\]
     #[inline]
     pub const fn Sv57(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
-    /// `Svpbmt`, bit [15]
+    /// `Svpbmt`, bit \[15\]
     ///
     /// Page-based memory types.
     #[inline]
     pub const fn Svpbmt(&self) -> bool {
         support::get(self.0, 15, 0x1) != 0
     }
-    /// `Sv32x4`, bit [16]
+    /// `Sv32x4`, bit \[16\]
     ///
     /// Sv32x4 second-stage translation (with GXL = 1).
     #[inline]
     pub const fn Sv32x4(&self) -> bool {
         support::get(self.0, 16, 0x1) != 0
     }
-    /// `Sv39x4`, bit [17]
+    /// `Sv39x4`, bit \[17\]
     #[inline]
     pub const fn Sv39x4(&self) -> bool {
         support::get(self.0, 17, 0x1) != 0
     }
-    /// `Sv48x4`, bit [18]
+    /// `Sv48x4`, bit \[18\]
     #[inline]
     pub const fn Sv48x4(&self) -> bool {
         support::get(self.0, 18, 0x1) != 0
     }
-    /// `Sv57x4`, bit [19]
+    /// `Sv57x4`, bit \[19\]
     #[inline]
     pub const fn Sv57x4(&self) -> bool {
         support::get(self.0, 19, 0x1) != 0
     }
-    /// `AMO_MRIF`, bit [21]
+    /// `AMO_MRIF`, bit \[21\]
     ///
     /// Atomic updates of MRIFs.
     #[inline]
     pub const fn AMO_MRIF(&self) -> bool {
         support::get(self.0, 21, 0x1) != 0
     }
-    /// `MSI_FLAT`, bit [22]
+    /// `MSI_FLAT`, bit \[22\]
     ///
     /// MSI address translation with basic-mode MSI PTEs (and the extended device context).
     #[inline]
     pub const fn MSI_FLAT(&self) -> bool {
         support::get(self.0, 22, 0x1) != 0
     }
-    /// `MSI_MRIF`, bit [23]
+    /// `MSI_MRIF`, bit \[23\]
     ///
     /// MSI address translation with MRIF-mode MSI PTEs.
     #[inline]
     pub const fn MSI_MRIF(&self) -> bool {
         support::get(self.0, 23, 0x1) != 0
     }
-    /// `AMO_HWAD`, bit [24]
+    /// `AMO_HWAD`, bit \[24\]
     ///
     /// Atomic updates of the A and D bits of PTEs.
     #[inline]
     pub const fn AMO_HWAD(&self) -> bool {
         support::get(self.0, 24, 0x1) != 0
     }
-    /// `ATS`, bit [25]
+    /// `ATS`, bit \[25\]
     ///
     /// PCIe Address Translation Services and Page Request Interface.
     #[inline]
     pub const fn ATS(&self) -> bool {
         support::get(self.0, 25, 0x1) != 0
     }
-    /// `T2GPA`, bit [26]
+    /// `T2GPA`, bit \[26\]
     ///
     /// Guest physical addresses returned in ATS translation completions.
     #[inline]
     pub const fn T2GPA(&self) -> bool {
         support::get(self.0, 26, 0x1) != 0
     }
-    /// `END`, bit [27]
+    /// `END`, bit \[27\]
     ///
     /// When 0, one endianness for in-memory structures; when 1, fctl.BE selects.
     #[inline]
     pub const fn END(&self) -> bool {
         support::get(self.0, 27, 0x1) != 0
     }
-    /// `IGS`, bits [29:28]
+    /// `IGS`, bits \[29:28\]
     #[inline]
     pub const fn IGS(&self) -> Result<super::enums::Igs, FieldError> {
         let raw = support::get(self.0, 28, 0x3);
@@ -277,47 +277,47 @@ impl capabilities {
             }
         }
     }
-    /// The raw encoding of `IGS`, bits [29:28].
+    /// The raw encoding of `IGS`, bits \[29:28\].
     #[inline]
     pub const fn IGS_bits(&self) -> u64 {
         support::get(self.0, 28, 0x3)
     }
-    /// `HPM`, bit [30]
+    /// `HPM`, bit \[30\]
     ///
     /// Hardware performance monitor.
     #[inline]
     pub const fn HPM(&self) -> bool {
         support::get(self.0, 30, 0x1) != 0
     }
-    /// `DBG`, bit [31]
+    /// `DBG`, bit \[31\]
     ///
     /// The translation-request debug interface.
     #[inline]
     pub const fn DBG(&self) -> bool {
         support::get(self.0, 31, 0x1) != 0
     }
-    /// `PAS`, bits [37:32]
+    /// `PAS`, bits \[37:32\]
     ///
     /// Physical address size.
     #[inline]
     pub const fn PAS(&self) -> u8 {
         support::get(self.0, 32, 0x3f) as u8
     }
-    /// `PD8`, bit [38]
+    /// `PD8`, bit \[38\]
     ///
     /// One-level process directory, 8-bit process_id.
     #[inline]
     pub const fn PD8(&self) -> bool {
         support::get(self.0, 38, 0x1) != 0
     }
-    /// `PD17`, bit [39]
+    /// `PD17`, bit \[39\]
     ///
     /// Two-level process directory, 17-bit process_id.
     #[inline]
     pub const fn PD17(&self) -> bool {
         support::get(self.0, 39, 0x1) != 0
     }
-    /// `PD20`, bit [40]
+    /// `PD20`, bit \[40\]
     ///
     /// Three-level process directory, 20-bit process_id.
     #[inline]
@@ -386,7 +386,7 @@ impl fctl {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `BE`, bit [0]
+    /// `BE`, bit \[0\]
     ///
     /// Big-endian in-memory structures and accesses (when capabilities.END allows).
     ///
@@ -395,18 +395,18 @@ impl fctl {
     pub const fn BE(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `BE`, bit [0] set to `v`.
+    /// Returns the value with `BE`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_BE(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `BE`, bit [0] to `v`.
+    /// Sets `BE`, bit \[0\] to `v`.
     #[inline]
     pub fn set_BE(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `WSI`, bit [1]
+    /// `WSI`, bit \[1\]
     ///
     /// Wire-signaled interrupts instead of MSIs.
     ///
@@ -415,18 +415,18 @@ impl fctl {
     pub const fn WSI(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `WSI`, bit [1] set to `v`.
+    /// Returns the value with `WSI`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WSI(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `WSI`, bit [1] to `v`.
+    /// Sets `WSI`, bit \[1\] to `v`.
     #[inline]
     pub fn set_WSI(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `GXL`, bit [2]
+    /// `GXL`, bit \[2\]
     ///
     /// Second stage translation for 32-bit guests (Sv32x4).
     ///
@@ -435,13 +435,13 @@ impl fctl {
     pub const fn GXL(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `GXL`, bit [2] set to `v`.
+    /// Returns the value with `GXL`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GXL(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `GXL`, bit [2] to `v`.
+    /// Sets `GXL`, bit \[2\] to `v`.
     #[inline]
     pub fn set_GXL(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
@@ -510,7 +510,7 @@ impl ddtp {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `iommu_mode`, bits [3:0]
+    /// `iommu_mode`, bits \[3:0\]
     ///
     /// The translation mode (resets to Off or Bare).
     ///
@@ -528,23 +528,23 @@ impl ddtp {
             }
         }
     }
-    /// The raw encoding of `iommu_mode`, bits [3:0].
+    /// The raw encoding of `iommu_mode`, bits \[3:0\].
     #[inline]
     pub const fn iommu_mode_bits(&self) -> u64 {
         support::get(self.0, 0, 0xf)
     }
-    /// Returns the value with `iommu_mode`, bits [3:0] set to `v`.
+    /// Returns the value with `iommu_mode`, bits \[3:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_iommu_mode(self, v: super::enums::IommuMode) -> Self {
         Self(support::put(self.0, 0, 0xf, v.bits()))
     }
-    /// Sets `iommu_mode`, bits [3:0] to `v`.
+    /// Sets `iommu_mode`, bits \[3:0\] to `v`.
     #[inline]
     pub fn set_iommu_mode(&mut self, v: super::enums::IommuMode) {
         self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
-    /// `busy`, bit [4]
+    /// `busy`, bit \[4\]
     ///
     /// Set while the IOMMU acts on a write to ddtp.
     ///
@@ -555,17 +555,17 @@ impl ddtp {
     pub const fn busy(&self) -> bool {
         support::get(self.0, 4, 0x1) != 0
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// Root page of the device directory table.
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -579,7 +579,7 @@ impl ddtp {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -653,7 +653,7 @@ impl cqb {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SZ_1`, bits [4:0]
+    /// `LOG2SZ_1`, bits \[4:0\]
     ///
     /// log2(entries) - 1.
     ///
@@ -662,7 +662,7 @@ impl cqb {
     pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -674,7 +674,7 @@ impl cqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -683,17 +683,17 @@ impl cqb {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// The queue's base (4 KiB aligned, or 2^LOG2SZ x 16 for more than 256 entries).
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -707,7 +707,7 @@ impl cqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -768,7 +768,7 @@ impl cqh {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
@@ -824,20 +824,20 @@ impl cqt {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `index`, bits [31:0] set to `v`.
+    /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `index`, bits [31:0] to `v`.
+    /// Sets `index`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_index(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -900,7 +900,7 @@ impl fqb {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SZ_1`, bits [4:0]
+    /// `LOG2SZ_1`, bits \[4:0\]
     ///
     /// log2(entries) - 1.
     ///
@@ -909,7 +909,7 @@ impl fqb {
     pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -921,7 +921,7 @@ impl fqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -930,15 +930,15 @@ impl fqb {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -952,7 +952,7 @@ impl fqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1013,20 +1013,20 @@ impl fqh {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `index`, bits [31:0] set to `v`.
+    /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `index`, bits [31:0] to `v`.
+    /// Sets `index`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_index(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -1083,7 +1083,7 @@ impl fqt {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
@@ -1145,7 +1145,7 @@ impl pqb {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SZ_1`, bits [4:0]
+    /// `LOG2SZ_1`, bits \[4:0\]
     ///
     /// log2(entries) - 1.
     ///
@@ -1154,7 +1154,7 @@ impl pqb {
     pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1166,7 +1166,7 @@ impl pqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1175,15 +1175,15 @@ impl pqb {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1197,7 +1197,7 @@ impl pqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1258,20 +1258,20 @@ impl pqh {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `index`, bits [31:0] set to `v`.
+    /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `index`, bits [31:0] to `v`.
+    /// Sets `index`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_index(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -1328,7 +1328,7 @@ impl pqt {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
@@ -1420,7 +1420,7 @@ impl cqcsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `cqen`, bit [0]
+    /// `cqen`, bit \[0\]
     ///
     /// Command queue enable.
     ///
@@ -1429,18 +1429,18 @@ impl cqcsr {
     pub const fn cqen(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `cqen`, bit [0] set to `v`.
+    /// Returns the value with `cqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_cqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `cqen`, bit [0] to `v`.
+    /// Sets `cqen`, bit \[0\] to `v`.
     #[inline]
     pub fn set_cqen(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `cie`, bit [1]
+    /// `cie`, bit \[1\]
     ///
     /// Command queue interrupt enable.
     ///
@@ -1449,70 +1449,70 @@ impl cqcsr {
     pub const fn cie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `cie`, bit [1] set to `v`.
+    /// Returns the value with `cie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_cie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `cie`, bit [1] to `v`.
+    /// Sets `cie`, bit \[1\] to `v`.
     #[inline]
     pub fn set_cie(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `cqmf`, bit [8]
+    /// `cqmf`, bit \[8\]
     ///
     /// Memory fault while accessing the queue; the queue stops.
     #[inline]
     pub const fn cqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Sets `cqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    /// Sets `cqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    /// `cmd_to`, bit [9]
+    /// `cmd_to`, bit \[9\]
     ///
     /// A command timed out; the queue stops.
     #[inline]
     pub const fn cmd_to(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Sets `cmd_to`, bit [9], so that writing the value clears it (write 1 to clear).
+    /// Sets `cmd_to`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cmd_to(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    /// `cmd_ill`, bit [10]
+    /// `cmd_ill`, bit \[10\]
     ///
     /// An illegal or unsupported command was fetched; the queue stops.
     #[inline]
     pub const fn cmd_ill(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// Sets `cmd_ill`, bit [10], so that writing the value clears it (write 1 to clear).
+    /// Sets `cmd_ill`, bit \[10\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cmd_ill(self) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, 0x1) as u32)
     }
-    /// `fence_w_ip`, bit [11]
+    /// `fence_w_ip`, bit \[11\]
     ///
     /// An IOFENCE.C with WSI = 1 completed (wire-signaled interrupt pending).
     #[inline]
     pub const fn fence_w_ip(&self) -> bool {
         support::get(self.0 as u64, 11, 0x1) != 0
     }
-    /// Sets `fence_w_ip`, bit [11], so that writing the value clears it (write 1 to clear).
+    /// Sets `fence_w_ip`, bit \[11\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fence_w_ip(self) -> Self {
         Self(support::put(self.0 as u64, 11, 0x1, 0x1) as u32)
     }
-    /// `cqon`, bit [16]
+    /// `cqon`, bit \[16\]
     ///
     /// The command queue is active.
     ///
@@ -1523,7 +1523,7 @@ impl cqcsr {
     pub const fn cqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `busy`, bit [17]
+    /// `busy`, bit \[17\]
     ///
     /// Set while the IOMMU acts on a write to cqcsr.
     ///
@@ -1620,7 +1620,7 @@ impl fqcsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `fqen`, bit [0]
+    /// `fqen`, bit \[0\]
     ///
     /// Fault queue enable.
     ///
@@ -1629,18 +1629,18 @@ impl fqcsr {
     pub const fn fqen(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `fqen`, bit [0] set to `v`.
+    /// Returns the value with `fqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_fqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `fqen`, bit [0] to `v`.
+    /// Sets `fqen`, bit \[0\] to `v`.
     #[inline]
     pub fn set_fqen(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `fie`, bit [1]
+    /// `fie`, bit \[1\]
     ///
     /// Fault queue interrupt enable.
     ///
@@ -1649,44 +1649,44 @@ impl fqcsr {
     pub const fn fie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `fie`, bit [1] set to `v`.
+    /// Returns the value with `fie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_fie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `fie`, bit [1] to `v`.
+    /// Sets `fie`, bit \[1\] to `v`.
     #[inline]
     pub fn set_fie(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `fqmf`, bit [8]
+    /// `fqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
     #[inline]
     pub const fn fqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Sets `fqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    /// Sets `fqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    /// `fqof`, bit [9]
+    /// `fqof`, bit \[9\]
     ///
     /// The queue overflowed: records were dropped.
     #[inline]
     pub const fn fqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Sets `fqof`, bit [9], so that writing the value clears it (write 1 to clear).
+    /// Sets `fqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    /// `fqon`, bit [16]
+    /// `fqon`, bit \[16\]
     ///
     /// The fault queue is active.
     ///
@@ -1697,7 +1697,7 @@ impl fqcsr {
     pub const fn fqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `busy`, bit [17]
+    /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.
     ///
@@ -1792,7 +1792,7 @@ impl pqcsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `pqen`, bit [0]
+    /// `pqen`, bit \[0\]
     ///
     /// Page-request queue enable.
     ///
@@ -1801,18 +1801,18 @@ impl pqcsr {
     pub const fn pqen(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `pqen`, bit [0] set to `v`.
+    /// Returns the value with `pqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `pqen`, bit [0] to `v`.
+    /// Sets `pqen`, bit \[0\] to `v`.
     #[inline]
     pub fn set_pqen(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `pie`, bit [1]
+    /// `pie`, bit \[1\]
     ///
     /// Page-request queue interrupt enable.
     ///
@@ -1821,44 +1821,44 @@ impl pqcsr {
     pub const fn pie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `pie`, bit [1] set to `v`.
+    /// Returns the value with `pie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `pie`, bit [1] to `v`.
+    /// Sets `pie`, bit \[1\] to `v`.
     #[inline]
     pub fn set_pie(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `pqmf`, bit [8]
+    /// `pqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
     #[inline]
     pub const fn pqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Sets `pqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    /// Sets `pqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    /// `pqof`, bit [9]
+    /// `pqof`, bit \[9\]
     ///
     /// The queue overflowed: requests were answered by the IOMMU.
     #[inline]
     pub const fn pqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Sets `pqof`, bit [9], so that writing the value clears it (write 1 to clear).
+    /// Sets `pqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    /// `pqon`, bit [16]
+    /// `pqon`, bit \[16\]
     ///
     /// The page-request queue is active.
     ///
@@ -1869,7 +1869,7 @@ impl pqcsr {
     pub const fn pqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `busy`, bit [17]
+    /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.
     ///
@@ -1956,53 +1956,53 @@ impl ipsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `cip`, bit [0]
+    /// `cip`, bit \[0\]
     ///
     /// Command queue interrupt pending.
     #[inline]
     pub const fn cip(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Sets `cip`, bit [0], so that writing the value clears it (write 1 to clear).
+    /// Sets `cip`, bit \[0\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cip(self) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, 0x1) as u32)
     }
-    /// `fip`, bit [1]
+    /// `fip`, bit \[1\]
     ///
     /// Fault queue interrupt pending.
     #[inline]
     pub const fn fip(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Sets `fip`, bit [1], so that writing the value clears it (write 1 to clear).
+    /// Sets `fip`, bit \[1\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fip(self) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, 0x1) as u32)
     }
-    /// `pmip`, bit [2]
+    /// `pmip`, bit \[2\]
     ///
     /// Performance monitoring interrupt pending.
     #[inline]
     pub const fn pmip(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Sets `pmip`, bit [2], so that writing the value clears it (write 1 to clear).
+    /// Sets `pmip`, bit \[2\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pmip(self) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, 0x1) as u32)
     }
-    /// `pip`, bit [3]
+    /// `pip`, bit \[3\]
     ///
     /// Page-request queue interrupt pending.
     #[inline]
     pub const fn pip(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Sets `pip`, bit [3], so that writing the value clears it (write 1 to clear).
+    /// Sets `pip`, bit \[3\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pip(self) -> Self {
@@ -2067,14 +2067,14 @@ impl iocountovf {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CY`, bit [0]
+    /// `CY`, bit \[0\]
     ///
     /// iohpmcycles.OF.
     #[inline]
     pub const fn CY(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `HPM`, bits [31:1]
+    /// `HPM`, bits \[31:1\]
     ///
     /// iohpmevt1-31.OF.
     #[inline]
@@ -2138,25 +2138,25 @@ impl iocountinh {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CY`, bit [0]
+    /// `CY`, bit \[0\]
     ///
     /// Inhibits iohpmcycles.
     #[inline]
     pub const fn CY(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `CY`, bit [0] set to `v`.
+    /// Returns the value with `CY`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CY(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `CY`, bit [0] to `v`.
+    /// Sets `CY`, bit \[0\] to `v`.
     #[inline]
     pub fn set_CY(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `HPM`, bits [31:1]
+    /// `HPM`, bits \[31:1\]
     ///
     /// Bit x inhibits iohpmctr x.
     ///
@@ -2165,7 +2165,7 @@ impl iocountinh {
     pub const fn HPM(&self) -> u32 {
         support::get(self.0 as u64, 1, 0x7fffffff) as u32
     }
-    /// Returns the value with `HPM`, bits [31:1] set to `v`.
+    /// Returns the value with `HPM`, bits \[31:1\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2179,7 +2179,7 @@ impl iocountinh {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `HPM`, bits [31:1] to `v`.
+    /// Sets `HPM`, bits \[31:1\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2246,14 +2246,14 @@ impl iohpmcycles {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `counter`, bits [62:0]
+    /// `counter`, bits \[62:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn counter(&self) -> u64 {
         support::get(self.0, 0, 0x7fffffffffffffff)
     }
-    /// Returns the value with `counter`, bits [62:0] set to `v`.
+    /// Returns the value with `counter`, bits \[62:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2267,7 +2267,7 @@ impl iohpmcycles {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `counter`, bits [62:0] to `v`.
+    /// Sets `counter`, bits \[62:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2276,20 +2276,20 @@ impl iohpmcycles {
         self.0 = support::put(self.0, 0, 0x7fffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `OF`, bit [63]
+    /// `OF`, bit \[63\]
     ///
     /// Overflow.
     #[inline]
     pub const fn OF(&self) -> bool {
         support::get(self.0, 63, 0x1) != 0
     }
-    /// Returns the value with `OF`, bit [63] set to `v`.
+    /// Returns the value with `OF`, bit \[63\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OF(self, v: bool) -> Self {
         Self(support::put(self.0, 63, 0x1, v as u64))
     }
-    /// Sets `OF`, bit [63] to `v`.
+    /// Sets `OF`, bit \[63\] to `v`.
     #[inline]
     pub fn set_OF(&mut self, v: bool) {
         self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -2361,20 +2361,20 @@ impl iohpmctr {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `counter`, bits [63:0]
+    /// `counter`, bits \[63:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn counter(&self) -> u64 {
         support::get(self.0, 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `counter`, bits [63:0] set to `v`.
+    /// Returns the value with `counter`, bits \[63:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_counter(self, v: u64) -> Self {
         Self(support::put(self.0, 0, 0xffffffffffffffff, v))
     }
-    /// Sets `counter`, bits [63:0] to `v`.
+    /// Sets `counter`, bits \[63:0\] to `v`.
     #[inline]
     pub fn set_counter(&mut self, v: u64) {
         self.0 = support::put(self.0, 0, 0xffffffffffffffff, v);
@@ -2482,7 +2482,7 @@ impl iohpmevt {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `eventID`, bits [14:0]
+    /// `eventID`, bits \[14:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
@@ -2498,48 +2498,48 @@ impl iohpmevt {
             }
         }
     }
-    /// The raw encoding of `eventID`, bits [14:0].
+    /// The raw encoding of `eventID`, bits \[14:0\].
     #[inline]
     pub const fn eventID_bits(&self) -> u64 {
         support::get(self.0, 0, 0x7fff)
     }
-    /// Returns the value with `eventID`, bits [14:0] set to `v`.
+    /// Returns the value with `eventID`, bits \[14:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_eventID(self, v: super::enums::HpmEvent) -> Self {
         Self(support::put(self.0, 0, 0x7fff, v.bits()))
     }
-    /// Sets `eventID`, bits [14:0] to `v`.
+    /// Sets `eventID`, bits \[14:0\] to `v`.
     #[inline]
     pub fn set_eventID(&mut self, v: super::enums::HpmEvent) {
         self.0 = support::put(self.0, 0, 0x7fff, v.bits());
     }
-    /// `DMASK`, bit [15]
+    /// `DMASK`, bit \[15\]
     ///
     /// Partial matching of DID_GSCID.
     #[inline]
     pub const fn DMASK(&self) -> bool {
         support::get(self.0, 15, 0x1) != 0
     }
-    /// Returns the value with `DMASK`, bit [15] set to `v`.
+    /// Returns the value with `DMASK`, bit \[15\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DMASK(self, v: bool) -> Self {
         Self(support::put(self.0, 15, 0x1, v as u64))
     }
-    /// Sets `DMASK`, bit [15] to `v`.
+    /// Sets `DMASK`, bit \[15\] to `v`.
     #[inline]
     pub fn set_DMASK(&mut self, v: bool) {
         self.0 = support::put(self.0, 15, 0x1, v as u64);
     }
-    /// `PID_PSCID`, bits [35:16]
+    /// `PID_PSCID`, bits \[35:16\]
     ///
     /// process_id (IDT = 0) or PSCID (IDT = 1) to filter on.
     #[inline]
     pub const fn PID_PSCID(&self) -> u32 {
         support::get(self.0, 16, 0xfffff) as u32
     }
-    /// Returns the value with `PID_PSCID`, bits [35:16] set to `v`.
+    /// Returns the value with `PID_PSCID`, bits \[35:16\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2551,7 +2551,7 @@ impl iohpmevt {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PID_PSCID`, bits [35:16] to `v`.
+    /// Sets `PID_PSCID`, bits \[35:16\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2560,14 +2560,14 @@ impl iohpmevt {
         self.0 = support::put(self.0, 16, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `DID_GSCID`, bits [59:36]
+    /// `DID_GSCID`, bits \[59:36\]
     ///
     /// device_id (IDT = 0) or GSCID (IDT = 1) to filter on.
     #[inline]
     pub const fn DID_GSCID(&self) -> u32 {
         support::get(self.0, 36, 0xffffff) as u32
     }
-    /// Returns the value with `DID_GSCID`, bits [59:36] set to `v`.
+    /// Returns the value with `DID_GSCID`, bits \[59:36\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2579,7 +2579,7 @@ impl iohpmevt {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `DID_GSCID`, bits [59:36] to `v`.
+    /// Sets `DID_GSCID`, bits \[59:36\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2588,70 +2588,70 @@ impl iohpmevt {
         self.0 = support::put(self.0, 36, 0xffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PV_PSCV`, bit [60]
+    /// `PV_PSCV`, bit \[60\]
     #[inline]
     pub const fn PV_PSCV(&self) -> bool {
         support::get(self.0, 60, 0x1) != 0
     }
-    /// Returns the value with `PV_PSCV`, bit [60] set to `v`.
+    /// Returns the value with `PV_PSCV`, bit \[60\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PV_PSCV(self, v: bool) -> Self {
         Self(support::put(self.0, 60, 0x1, v as u64))
     }
-    /// Sets `PV_PSCV`, bit [60] to `v`.
+    /// Sets `PV_PSCV`, bit \[60\] to `v`.
     #[inline]
     pub fn set_PV_PSCV(&mut self, v: bool) {
         self.0 = support::put(self.0, 60, 0x1, v as u64);
     }
-    /// `DV_GSCV`, bit [61]
+    /// `DV_GSCV`, bit \[61\]
     #[inline]
     pub const fn DV_GSCV(&self) -> bool {
         support::get(self.0, 61, 0x1) != 0
     }
-    /// Returns the value with `DV_GSCV`, bit [61] set to `v`.
+    /// Returns the value with `DV_GSCV`, bit \[61\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DV_GSCV(self, v: bool) -> Self {
         Self(support::put(self.0, 61, 0x1, v as u64))
     }
-    /// Sets `DV_GSCV`, bit [61] to `v`.
+    /// Sets `DV_GSCV`, bit \[61\] to `v`.
     #[inline]
     pub fn set_DV_GSCV(&mut self, v: bool) {
         self.0 = support::put(self.0, 61, 0x1, v as u64);
     }
-    /// `IDT`, bit [62]
+    /// `IDT`, bit \[62\]
     ///
     /// Filter ID type.
     #[inline]
     pub const fn IDT(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `IDT`, bit [62] set to `v`.
+    /// Returns the value with `IDT`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_IDT(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `IDT`, bit [62] to `v`.
+    /// Sets `IDT`, bit \[62\] to `v`.
     #[inline]
     pub fn set_IDT(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
-    /// `OF`, bit [63]
+    /// `OF`, bit \[63\]
     ///
     /// Overflow.
     #[inline]
     pub const fn OF(&self) -> bool {
         support::get(self.0, 63, 0x1) != 0
     }
-    /// Returns the value with `OF`, bit [63] set to `v`.
+    /// Returns the value with `OF`, bit \[63\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OF(self, v: bool) -> Self {
         Self(support::put(self.0, 63, 0x1, v as u64))
     }
-    /// Sets `OF`, bit [63] to `v`.
+    /// Sets `OF`, bit \[63\] to `v`.
     #[inline]
     pub fn set_OF(&mut self, v: bool) {
         self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -2708,17 +2708,17 @@ impl tr_req_iova {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `vpn`, bits [63:12]
+    /// `vpn`, bits \[63:12\]
     ///
-    /// The IOVA's page number, in place (IOVA bits [63:12]).
+    /// The IOVA's page number, in place (IOVA bits \[63:12\]).
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn vpn(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `vpn`, bits [63:12] set to `v`.
+    /// Returns the value with `vpn`, bits \[63:12\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2732,7 +2732,7 @@ impl tr_req_iova {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `vpn`, bits [63:12] to `v`.
+    /// Sets `vpn`, bits \[63:12\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2825,25 +2825,25 @@ impl tr_req_ctl {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `Go_Busy`, bit [0]
+    /// `Go_Busy`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn Go_Busy(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// Returns the value with `Go_Busy`, bit [0] set to `v`.
+    /// Returns the value with `Go_Busy`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Go_Busy(self, v: bool) -> Self {
         Self(support::put(self.0, 0, 0x1, v as u64))
     }
-    /// Sets `Go_Busy`, bit [0] to `v`.
+    /// Sets `Go_Busy`, bit \[0\] to `v`.
     #[inline]
     pub fn set_Go_Busy(&mut self, v: bool) {
         self.0 = support::put(self.0, 0, 0x1, v as u64);
     }
-    /// `Priv`, bit [1]
+    /// `Priv`, bit \[1\]
     ///
     /// Privileged-mode access.
     ///
@@ -2852,18 +2852,18 @@ impl tr_req_ctl {
     pub const fn Priv(&self) -> bool {
         support::get(self.0, 1, 0x1) != 0
     }
-    /// Returns the value with `Priv`, bit [1] set to `v`.
+    /// Returns the value with `Priv`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Priv(self, v: bool) -> Self {
         Self(support::put(self.0, 1, 0x1, v as u64))
     }
-    /// Sets `Priv`, bit [1] to `v`.
+    /// Sets `Priv`, bit \[1\] to `v`.
     #[inline]
     pub fn set_Priv(&mut self, v: bool) {
         self.0 = support::put(self.0, 1, 0x1, v as u64);
     }
-    /// `Exe`, bit [2]
+    /// `Exe`, bit \[2\]
     ///
     /// Execute permission requested.
     ///
@@ -2872,18 +2872,18 @@ impl tr_req_ctl {
     pub const fn Exe(&self) -> bool {
         support::get(self.0, 2, 0x1) != 0
     }
-    /// Returns the value with `Exe`, bit [2] set to `v`.
+    /// Returns the value with `Exe`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Exe(self, v: bool) -> Self {
         Self(support::put(self.0, 2, 0x1, v as u64))
     }
-    /// Sets `Exe`, bit [2] to `v`.
+    /// Sets `Exe`, bit \[2\] to `v`.
     #[inline]
     pub fn set_Exe(&mut self, v: bool) {
         self.0 = support::put(self.0, 2, 0x1, v as u64);
     }
-    /// `NW`, bit [3]
+    /// `NW`, bit \[3\]
     ///
     /// No write: read permission only.
     ///
@@ -2892,25 +2892,25 @@ impl tr_req_ctl {
     pub const fn NW(&self) -> bool {
         support::get(self.0, 3, 0x1) != 0
     }
-    /// Returns the value with `NW`, bit [3] set to `v`.
+    /// Returns the value with `NW`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NW(self, v: bool) -> Self {
         Self(support::put(self.0, 3, 0x1, v as u64))
     }
-    /// Sets `NW`, bit [3] to `v`.
+    /// Sets `NW`, bit \[3\] to `v`.
     #[inline]
     pub fn set_NW(&mut self, v: bool) {
         self.0 = support::put(self.0, 3, 0x1, v as u64);
     }
-    /// `PID`, bits [31:12]
+    /// `PID`, bits \[31:12\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn PID(&self) -> u32 {
         support::get(self.0, 12, 0xfffff) as u32
     }
-    /// Returns the value with `PID`, bits [31:12] set to `v`.
+    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2922,7 +2922,7 @@ impl tr_req_ctl {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PID`, bits [31:12] to `v`.
+    /// Sets `PID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2931,7 +2931,7 @@ impl tr_req_ctl {
         self.0 = support::put(self.0, 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PV`, bit [32]
+    /// `PV`, bit \[32\]
     ///
     /// PID is valid.
     ///
@@ -2940,18 +2940,18 @@ impl tr_req_ctl {
     pub const fn PV(&self) -> bool {
         support::get(self.0, 32, 0x1) != 0
     }
-    /// Returns the value with `PV`, bit [32] set to `v`.
+    /// Returns the value with `PV`, bit \[32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PV(self, v: bool) -> Self {
         Self(support::put(self.0, 32, 0x1, v as u64))
     }
-    /// Sets `PV`, bit [32] to `v`.
+    /// Sets `PV`, bit \[32\] to `v`.
     #[inline]
     pub fn set_PV(&mut self, v: bool) {
         self.0 = support::put(self.0, 32, 0x1, v as u64);
     }
-    /// `DID`, bits [63:40]
+    /// `DID`, bits \[63:40\]
     ///
     /// The device_id.
     ///
@@ -2960,7 +2960,7 @@ impl tr_req_ctl {
     pub const fn DID(&self) -> u32 {
         support::get(self.0, 40, 0xffffff) as u32
     }
-    /// Returns the value with `DID`, bits [63:40] set to `v`.
+    /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2972,7 +2972,7 @@ impl tr_req_ctl {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `DID`, bits [63:40] to `v`.
+    /// Sets `DID`, bits \[63:40\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3049,14 +3049,14 @@ impl tr_response {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `fault`, bit [0]
+    /// `fault`, bit \[0\]
     ///
     /// The translation faulted.
     #[inline]
     pub const fn fault(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// `PBMT`, bits [8:7]
+    /// `PBMT`, bits \[8:7\]
     #[inline]
     pub const fn PBMT(&self) -> Result<super::enums::Pbmt, FieldError> {
         let raw = support::get(self.0, 7, 0x3);
@@ -3070,20 +3070,20 @@ impl tr_response {
             }
         }
     }
-    /// The raw encoding of `PBMT`, bits [8:7].
+    /// The raw encoding of `PBMT`, bits \[8:7\].
     #[inline]
     pub const fn PBMT_bits(&self) -> u64 {
         support::get(self.0, 7, 0x3)
     }
-    /// `S`, bit [9]
+    /// `S`, bit \[9\]
     ///
     /// The translation covers a range larger than 4 KiB (encoded in PPN's low bits).
     #[inline]
     pub const fn S(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
-    /// `PPN`, bits [53:10]
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// `PPN`, bits \[53:10\]
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
@@ -3154,7 +3154,7 @@ impl icvec {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `civ`, bits [3:0]
+    /// `civ`, bits \[3:0\]
     ///
     /// Command queue interrupt vector.
     ///
@@ -3163,7 +3163,7 @@ impl icvec {
     pub const fn civ(&self) -> u8 {
         support::get(self.0, 0, 0xf) as u8
     }
-    /// Returns the value with `civ`, bits [3:0] set to `v`.
+    /// Returns the value with `civ`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3175,7 +3175,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `civ`, bits [3:0] to `v`.
+    /// Sets `civ`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3184,7 +3184,7 @@ impl icvec {
         self.0 = support::put(self.0, 0, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `fiv`, bits [7:4]
+    /// `fiv`, bits \[7:4\]
     ///
     /// Fault queue interrupt vector.
     ///
@@ -3193,7 +3193,7 @@ impl icvec {
     pub const fn fiv(&self) -> u8 {
         support::get(self.0, 4, 0xf) as u8
     }
-    /// Returns the value with `fiv`, bits [7:4] set to `v`.
+    /// Returns the value with `fiv`, bits \[7:4\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3205,7 +3205,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `fiv`, bits [7:4] to `v`.
+    /// Sets `fiv`, bits \[7:4\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3214,7 +3214,7 @@ impl icvec {
         self.0 = support::put(self.0, 4, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `pmiv`, bits [11:8]
+    /// `pmiv`, bits \[11:8\]
     ///
     /// Performance monitoring interrupt vector.
     ///
@@ -3223,7 +3223,7 @@ impl icvec {
     pub const fn pmiv(&self) -> u8 {
         support::get(self.0, 8, 0xf) as u8
     }
-    /// Returns the value with `pmiv`, bits [11:8] set to `v`.
+    /// Returns the value with `pmiv`, bits \[11:8\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3235,7 +3235,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `pmiv`, bits [11:8] to `v`.
+    /// Sets `pmiv`, bits \[11:8\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3244,7 +3244,7 @@ impl icvec {
         self.0 = support::put(self.0, 8, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `piv`, bits [15:12]
+    /// `piv`, bits \[15:12\]
     ///
     /// Page-request queue interrupt vector.
     ///
@@ -3253,7 +3253,7 @@ impl icvec {
     pub const fn piv(&self) -> u8 {
         support::get(self.0, 12, 0xf) as u8
     }
-    /// Returns the value with `piv`, bits [15:12] set to `v`.
+    /// Returns the value with `piv`, bits \[15:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3265,7 +3265,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `piv`, bits [15:12] to `v`.
+    /// Sets `piv`, bits \[15:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3347,14 +3347,14 @@ impl msi_addr {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `reserved`, bits [1:0]
+    /// `reserved`, bits \[1:0\]
     ///
     /// Fixed to 0.
     #[inline]
     pub const fn reserved(&self) -> u8 {
         support::get(self.0, 0, 0x3) as u8
     }
-    /// Returns the value with `reserved`, bits [1:0] set to `v`.
+    /// Returns the value with `reserved`, bits \[1:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3366,7 +3366,7 @@ impl msi_addr {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `reserved`, bits [1:0] to `v`.
+    /// Sets `reserved`, bits \[1:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3375,17 +3375,17 @@ impl msi_addr {
         self.0 = support::put(self.0, 0, 0x3, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:2]
+    /// `ADDR`, bits \[55:2\]
     ///
     /// The 4-byte aligned MSI address.
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address, with bits [1:0] zero.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `ADDR`, bits [55:2] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:2\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3399,7 +3399,7 @@ impl msi_addr {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:2] to `v`.
+    /// Sets `ADDR`, bits \[55:2\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3475,20 +3475,20 @@ impl msi_data {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `data`, bits [31:0]
+    /// `data`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn data(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `data`, bits [31:0] set to `v`.
+    /// Returns the value with `data`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_data(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `data`, bits [31:0] to `v`.
+    /// Sets `data`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_data(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -3561,20 +3561,20 @@ impl msi_vec_ctl {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `M`, bit [0]
+    /// `M`, bit \[0\]
     ///
     /// Masked: the vector's MSIs are held pending.
     #[inline]
     pub const fn M(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `M`, bit [0] set to `v`.
+    /// Returns the value with `M`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_M(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `M`, bit [0] to `v`.
+    /// Sets `M`, bit \[0\] to `v`.
     #[inline]
     pub fn set_M(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;

@@ -11,7 +11,7 @@ pub const WRAP_BIT: bool = true;
 /// Hint to fetch and cache the configuration (STE, CDs) used by a stream.
 ///
 /// `CMD_PREFETCH_CONFIG`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x1 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x1 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.2.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -54,14 +54,14 @@ impl CMD_PREFETCH_CONFIG {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -71,19 +71,19 @@ impl CMD_PREFETCH_CONFIG {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is supplied.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -93,17 +93,17 @@ impl CMD_PREFETCH_CONFIG {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -119,7 +119,7 @@ impl CMD_PREFETCH_CONFIG {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -128,12 +128,12 @@ impl CMD_PREFETCH_CONFIG {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -143,7 +143,7 @@ impl CMD_PREFETCH_CONFIG {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -184,7 +184,7 @@ impl QueueRecord for CMD_PREFETCH_CONFIG {
 /// Hint to prefetch configuration and TLB entries for a span of input addresses.
 ///
 /// `CMD_PREFETCH_ADDR`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x2 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x2 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.2.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -247,14 +247,14 @@ impl CMD_PREFETCH_ADDR {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -264,19 +264,19 @@ impl CMD_PREFETCH_ADDR {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is supplied.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -286,17 +286,17 @@ impl CMD_PREFETCH_ADDR {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -312,7 +312,7 @@ impl CMD_PREFETCH_ADDR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -321,12 +321,12 @@ impl CMD_PREFETCH_ADDR {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -336,19 +336,19 @@ impl CMD_PREFETCH_ADDR {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Size`, bits [68:64]
+    /// `Size`, bits \[68:64\]
     ///
     /// Number of translations to prefetch, as a power-of-two multiple of the stride.
     #[inline]
     pub const fn Size(&self) -> u8 {
         support::get(self.0[1], 0, 0x1f) as u8
     }
-    /// Returns the value with `Size`, bits [68:64] set to `v`.
+    /// Returns the value with `Size`, bits \[68:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -364,7 +364,7 @@ impl CMD_PREFETCH_ADDR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Size`, bits [68:64] to `v`.
+    /// Sets `Size`, bits \[68:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -373,14 +373,14 @@ impl CMD_PREFETCH_ADDR {
         self.0[1] = support::put(self.0[1], 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `Stride`, bits [73:69]
+    /// `Stride`, bits \[73:69\]
     ///
     /// Prefetch stride is 2^(12 + Stride) bytes; RES0 in SMMUv3.0.
     #[inline]
     pub const fn Stride(&self) -> u8 {
         support::get(self.0[1], 5, 0x1f) as u8
     }
-    /// Returns the value with `Stride`, bits [73:69] set to `v`.
+    /// Returns the value with `Stride`, bits \[73:69\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -396,7 +396,7 @@ impl CMD_PREFETCH_ADDR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Stride`, bits [73:69] to `v`.
+    /// Sets `Stride`, bits \[73:69\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -405,14 +405,14 @@ impl CMD_PREFETCH_ADDR {
         self.0[1] = support::put(self.0[1], 5, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `NS`, bit [75]
+    /// `NS`, bit \[75\]
     ///
     /// NS input to Secure stage 2 when stage 1 is not performed; RES0 off the Secure queue.
     #[inline]
     pub const fn NS(&self) -> bool {
         support::get(self.0[1], 11, 0x1) != 0
     }
-    /// Returns the value with `NS`, bit [75] set to `v`.
+    /// Returns the value with `NS`, bit \[75\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NS(self, v: bool) -> Self {
@@ -422,20 +422,20 @@ impl CMD_PREFETCH_ADDR {
             Self(words)
         }
     }
-    /// Sets `NS`, bit [75] to `v`.
+    /// Sets `NS`, bit \[75\] to `v`.
     #[inline]
     pub fn set_NS(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 11, 0x1, v as u64);
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// First input address (VA or IPA), bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// First input address (VA or IPA), bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -451,7 +451,7 @@ impl CMD_PREFETCH_ADDR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -496,7 +496,7 @@ impl QueueRecord for CMD_PREFETCH_ADDR {
 /// Invalidate the cached STE of one stream (and the CDs and VMS data cached through it).
 ///
 /// `CMD_CFGI_STE`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x3 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x3 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -534,14 +534,14 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -551,17 +551,17 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -571,19 +571,19 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only the STE is invalidated, not the level-1 Stream table descriptors walked to it.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -593,7 +593,7 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
@@ -638,7 +638,7 @@ impl QueueRecord for CMD_CFGI_STE {
 /// Security state given by SSec; StreamID is then ignored (IHI 0070 4.3.6).
 ///
 /// `CMD_CFGI_STE_RANGE`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x4 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x4 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -676,14 +676,14 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamIDs are Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -693,19 +693,19 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     ///
     /// Any StreamID in the block; its low Range+1 bits are ignored.
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -715,19 +715,19 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Range`, bits [68:64]
+    /// `Range`, bits \[68:64\]
     ///
     /// Block size exponent minus one: 2^(Range+1) StreamIDs; 31 means all (CMD_CFGI_ALL).
     #[inline]
     pub const fn Range(&self) -> u8 {
         support::get(self.0[1], 0, 0x1f) as u8
     }
-    /// Returns the value with `Range`, bits [68:64] set to `v`.
+    /// Returns the value with `Range`, bits \[68:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -743,7 +743,7 @@ impl CMD_CFGI_STE_RANGE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Range`, bits [68:64] to `v`.
+    /// Sets `Range`, bits \[68:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -788,7 +788,7 @@ impl QueueRecord for CMD_CFGI_STE_RANGE {
 /// Invalidate one cached CD, the one at index SubstreamID of the stream's CD table.
 ///
 /// `CMD_CFGI_CD`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x5 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x5 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -831,14 +831,14 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -848,19 +848,19 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     ///
     /// CD table index to invalidate (0 for a single-CD configuration).
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -876,7 +876,7 @@ impl CMD_CFGI_CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -885,12 +885,12 @@ impl CMD_CFGI_CD {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -900,19 +900,19 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only the CD is invalidated, not the level-1 CD descriptor walked to it.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -922,7 +922,7 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
@@ -963,7 +963,7 @@ impl QueueRecord for CMD_CFGI_CD {
 /// Invalidate all CDs (and level-1 CD descriptors) cached through one stream.
 ///
 /// `CMD_CFGI_CD_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x6 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x6 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -996,14 +996,14 @@ impl CMD_CFGI_CD_ALL {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -1013,17 +1013,17 @@ impl CMD_CFGI_CD_ALL {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1033,7 +1033,7 @@ impl CMD_CFGI_CD_ALL {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -1074,7 +1074,7 @@ impl QueueRecord for CMD_CFGI_CD_ALL {
 /// Invalidate VMS.PARTID_MAP information cached by VMID (requires SMMU_IDR3.MPAM).
 ///
 /// `CMD_CFGI_VMS_PIDM`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x7 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x7 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.5.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1107,14 +1107,14 @@ impl CMD_CFGI_VMS_PIDM {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the VMID belongs to the Secure state.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -1124,17 +1124,17 @@ impl CMD_CFGI_VMS_PIDM {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -1144,7 +1144,7 @@ impl CMD_CFGI_VMS_PIDM {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
@@ -1185,7 +1185,7 @@ impl QueueRecord for CMD_CFGI_VMS_PIDM {
 /// Invalidate all stage 1 EL1 entries of a VMID, global ones included (VMALLE1).
 ///
 /// `CMD_TLBI_NH_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x10 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x10 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1213,14 +1213,14 @@ impl CMD_TLBI_NH_ALL {
             Self(words)
         }
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -1230,7 +1230,7 @@ impl CMD_TLBI_NH_ALL {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
@@ -1271,7 +1271,7 @@ impl QueueRecord for CMD_TLBI_NH_ALL {
 /// Invalidate non-global stage 1 EL1 entries by ASID and VMID (ASIDE1).
 ///
 /// `CMD_TLBI_NH_ASID`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x11 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x11 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1304,14 +1304,14 @@ impl CMD_TLBI_NH_ASID {
             Self(words)
         }
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -1321,17 +1321,17 @@ impl CMD_TLBI_NH_ASID {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -1341,7 +1341,7 @@ impl CMD_TLBI_NH_ASID {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
@@ -1382,7 +1382,7 @@ impl QueueRecord for CMD_TLBI_NH_ASID {
 /// Invalidate stage 1 EL1 entries by VA, ASID and VMID, plus global ones (VA{L}E1).
 ///
 /// `CMD_TLBI_NH_VA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x12 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x12 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1450,14 +1450,14 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1473,7 +1473,7 @@ impl CMD_TLBI_NH_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1482,14 +1482,14 @@ impl CMD_TLBI_NH_VA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1505,7 +1505,7 @@ impl CMD_TLBI_NH_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1514,14 +1514,14 @@ impl CMD_TLBI_NH_VA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -1531,17 +1531,17 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -1551,19 +1551,19 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -1573,19 +1573,19 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -1595,12 +1595,12 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -1614,12 +1614,12 @@ impl CMD_TLBI_NH_VA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -1629,12 +1629,12 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -1648,12 +1648,12 @@ impl CMD_TLBI_NH_VA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -1663,20 +1663,20 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1692,7 +1692,7 @@ impl CMD_TLBI_NH_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1751,7 +1751,7 @@ impl QueueRecord for CMD_TLBI_NH_VA {
 /// Invalidate stage 1 EL1 entries by VA and VMID for all ASIDs (VAA{L}E1).
 ///
 /// `CMD_TLBI_NH_VAA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x13 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x13 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1814,14 +1814,14 @@ impl CMD_TLBI_NH_VAA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1837,7 +1837,7 @@ impl CMD_TLBI_NH_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1846,14 +1846,14 @@ impl CMD_TLBI_NH_VAA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1869,7 +1869,7 @@ impl CMD_TLBI_NH_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1878,14 +1878,14 @@ impl CMD_TLBI_NH_VAA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -1895,19 +1895,19 @@ impl CMD_TLBI_NH_VAA {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -1917,19 +1917,19 @@ impl CMD_TLBI_NH_VAA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -1939,12 +1939,12 @@ impl CMD_TLBI_NH_VAA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -1958,12 +1958,12 @@ impl CMD_TLBI_NH_VAA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -1973,12 +1973,12 @@ impl CMD_TLBI_NH_VAA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -1992,12 +1992,12 @@ impl CMD_TLBI_NH_VAA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -2007,20 +2007,20 @@ impl CMD_TLBI_NH_VAA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2036,7 +2036,7 @@ impl CMD_TLBI_NH_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2095,7 +2095,7 @@ impl QueueRecord for CMD_TLBI_NH_VAA {
 /// Invalidate all stage 1 EL3 entries (ALLE3); Secure queue only.
 ///
 /// `CMD_TLBI_EL3_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x18 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x18 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.5.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2152,7 +2152,7 @@ impl QueueRecord for CMD_TLBI_EL3_ALL {
 /// Invalidate stage 1 EL3 entries by VA (VA{L}E3); Secure queue only.
 ///
 /// `CMD_TLBI_EL3_VA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x1a in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x1a in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.6.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2210,14 +2210,14 @@ impl CMD_TLBI_EL3_VA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2233,7 +2233,7 @@ impl CMD_TLBI_EL3_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2242,14 +2242,14 @@ impl CMD_TLBI_EL3_VA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2265,7 +2265,7 @@ impl CMD_TLBI_EL3_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2274,14 +2274,14 @@ impl CMD_TLBI_EL3_VA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -2291,19 +2291,19 @@ impl CMD_TLBI_EL3_VA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -2313,12 +2313,12 @@ impl CMD_TLBI_EL3_VA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -2332,12 +2332,12 @@ impl CMD_TLBI_EL3_VA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -2347,12 +2347,12 @@ impl CMD_TLBI_EL3_VA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -2366,12 +2366,12 @@ impl CMD_TLBI_EL3_VA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -2381,20 +2381,20 @@ impl CMD_TLBI_EL3_VA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2410,7 +2410,7 @@ impl CMD_TLBI_EL3_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2469,7 +2469,7 @@ impl QueueRecord for CMD_TLBI_EL3_VA {
 /// Invalidate all stage 1 NS-EL2 entries, ASID-tagged (E2H) or not (ALLE2).
 ///
 /// `CMD_TLBI_EL2_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x20 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x20 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.7.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2526,7 +2526,7 @@ impl QueueRecord for CMD_TLBI_EL2_ALL {
 /// Invalidate non-global stage 1 NS-EL2-E2H entries by ASID.
 ///
 /// `CMD_TLBI_EL2_ASID`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x21 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x21 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.10.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2554,12 +2554,12 @@ impl CMD_TLBI_EL2_ASID {
             Self(words)
         }
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -2569,7 +2569,7 @@ impl CMD_TLBI_EL2_ASID {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
@@ -2610,7 +2610,7 @@ impl QueueRecord for CMD_TLBI_EL2_ASID {
 /// Invalidate stage 1 NS-EL2 entries by VA (and ASID when SMMU_CR2.E2H == 1).
 ///
 /// `CMD_TLBI_EL2_VA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x22 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x22 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.8.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2673,14 +2673,14 @@ impl CMD_TLBI_EL2_VA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2696,7 +2696,7 @@ impl CMD_TLBI_EL2_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2705,14 +2705,14 @@ impl CMD_TLBI_EL2_VA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2728,7 +2728,7 @@ impl CMD_TLBI_EL2_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2737,14 +2737,14 @@ impl CMD_TLBI_EL2_VA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     ///
     /// Ignored when SMMU_CR2.E2H == 0.
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -2754,19 +2754,19 @@ impl CMD_TLBI_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -2776,19 +2776,19 @@ impl CMD_TLBI_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -2798,12 +2798,12 @@ impl CMD_TLBI_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -2817,12 +2817,12 @@ impl CMD_TLBI_EL2_VA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -2832,12 +2832,12 @@ impl CMD_TLBI_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -2851,12 +2851,12 @@ impl CMD_TLBI_EL2_VA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -2866,20 +2866,20 @@ impl CMD_TLBI_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2895,7 +2895,7 @@ impl CMD_TLBI_EL2_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2954,7 +2954,7 @@ impl QueueRecord for CMD_TLBI_EL2_VA {
 /// Invalidate stage 1 NS-EL2 entries by VA for all ASIDs.
 ///
 /// `CMD_TLBI_EL2_VAA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x23 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x23 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.9.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3012,14 +3012,14 @@ impl CMD_TLBI_EL2_VAA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3035,7 +3035,7 @@ impl CMD_TLBI_EL2_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3044,14 +3044,14 @@ impl CMD_TLBI_EL2_VAA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3067,7 +3067,7 @@ impl CMD_TLBI_EL2_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3076,14 +3076,14 @@ impl CMD_TLBI_EL2_VAA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -3093,19 +3093,19 @@ impl CMD_TLBI_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -3115,12 +3115,12 @@ impl CMD_TLBI_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -3134,12 +3134,12 @@ impl CMD_TLBI_EL2_VAA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -3149,12 +3149,12 @@ impl CMD_TLBI_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -3168,12 +3168,12 @@ impl CMD_TLBI_EL2_VAA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -3183,20 +3183,20 @@ impl CMD_TLBI_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3212,7 +3212,7 @@ impl CMD_TLBI_EL2_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3271,7 +3271,7 @@ impl QueueRecord for CMD_TLBI_EL2_VAA {
 /// Invalidate all Non-secure EL1 entries of a VMID at every stage (VMALLS12E1).
 ///
 /// `CMD_TLBI_S12_VMALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x28 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x28 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3299,12 +3299,12 @@ impl CMD_TLBI_S12_VMALL {
             Self(words)
         }
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -3314,7 +3314,7 @@ impl CMD_TLBI_S12_VMALL {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
@@ -3355,7 +3355,7 @@ impl QueueRecord for CMD_TLBI_S12_VMALL {
 /// Invalidate stage 2 entries by IPA and VMID (IPAS2{L}E1); not combined S1+S2 entries.
 ///
 /// `CMD_TLBI_S2_IPA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x2a in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x2a in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3418,14 +3418,14 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3441,7 +3441,7 @@ impl CMD_TLBI_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3450,14 +3450,14 @@ impl CMD_TLBI_S2_IPA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3473,7 +3473,7 @@ impl CMD_TLBI_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3482,12 +3482,12 @@ impl CMD_TLBI_S2_IPA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -3497,19 +3497,19 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -3519,19 +3519,19 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -3541,12 +3541,12 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -3560,12 +3560,12 @@ impl CMD_TLBI_S2_IPA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -3575,12 +3575,12 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -3594,12 +3594,12 @@ impl CMD_TLBI_S2_IPA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -3609,20 +3609,20 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [119:76]
+    /// `Address`, bits \[119:76\]
     ///
-    /// Non-secure IPA, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// Non-secure IPA, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [119:76] set to `v`.
+    /// Returns the value with `Address`, bits \[119:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3638,7 +3638,7 @@ impl CMD_TLBI_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [119:76] to `v`.
+    /// Sets `Address`, bits \[119:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3697,7 +3697,7 @@ impl QueueRecord for CMD_TLBI_S2_IPA {
 /// Invalidate all Non-secure non-EL2 entries at all stages (Non-secure ALLE1).
 ///
 /// `CMD_TLBI_NSNH_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x30 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x30 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.4.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3754,7 +3754,7 @@ impl QueueRecord for CMD_TLBI_NSNH_ALL {
 /// Send an ATS Invalidation Request to a PCIe endpoint's ATC.
 ///
 /// `CMD_ATC_INV`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x40 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x40 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.5.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3807,14 +3807,14 @@ impl CMD_ATC_INV {
             Self(words)
         }
     }
-    /// `Global`, bit [9]
+    /// `Global`, bit \[9\]
     ///
     /// Set the Global Invalidate flag of the request; ignored unless SSV == 1.
     #[inline]
     pub const fn Global(&self) -> bool {
         support::get(self.0[0], 9, 0x1) != 0
     }
-    /// Returns the value with `Global`, bit [9] set to `v`.
+    /// Returns the value with `Global`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Global(self, v: bool) -> Self {
@@ -3824,19 +3824,19 @@ impl CMD_ATC_INV {
             Self(words)
         }
     }
-    /// Sets `Global`, bit [9] to `v`.
+    /// Sets `Global`, bit \[9\] to `v`.
     #[inline]
     pub fn set_Global(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 9, 0x1, v as u64);
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is supplied and sent as a PASID prefix.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -3846,17 +3846,17 @@ impl CMD_ATC_INV {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3872,7 +3872,7 @@ impl CMD_ATC_INV {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3881,12 +3881,12 @@ impl CMD_ATC_INV {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -3896,19 +3896,19 @@ impl CMD_ATC_INV {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Size`, bits [69:64]
+    /// `Size`, bits \[69:64\]
     ///
     /// Span is 4KB * 2^Size, aligned to its size; 52 means invalidate everything.
     #[inline]
     pub const fn Size(&self) -> u8 {
         support::get(self.0[1], 0, 0x3f) as u8
     }
-    /// Returns the value with `Size`, bits [69:64] set to `v`.
+    /// Returns the value with `Size`, bits \[69:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3924,7 +3924,7 @@ impl CMD_ATC_INV {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Size`, bits [69:64] to `v`.
+    /// Sets `Size`, bits \[69:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3933,15 +3933,15 @@ impl CMD_ATC_INV {
         self.0[1] = support::put(self.0[1], 0, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Untranslated address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Untranslated address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3957,7 +3957,7 @@ impl CMD_ATC_INV {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4002,7 +4002,7 @@ impl QueueRecord for CMD_ATC_INV {
 /// Complete a PRI page request group of an endpoint with a response code.
 ///
 /// `CMD_PRI_RESP`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x41 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x41 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.5.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4050,14 +4050,14 @@ impl CMD_PRI_RESP {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is supplied and sent as a PASID prefix.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -4067,17 +4067,17 @@ impl CMD_PRI_RESP {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4093,7 +4093,7 @@ impl CMD_PRI_RESP {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4102,12 +4102,12 @@ impl CMD_PRI_RESP {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4117,19 +4117,19 @@ impl CMD_PRI_RESP {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `PRGIndex`, bits [72:64]
+    /// `PRGIndex`, bits \[72:64\]
     ///
     /// Page Request Group Index, from the page requests being answered.
     #[inline]
     pub const fn PRGIndex(&self) -> u16 {
         support::get(self.0[1], 0, 0x1ff) as u16
     }
-    /// Returns the value with `PRGIndex`, bits [72:64] set to `v`.
+    /// Returns the value with `PRGIndex`, bits \[72:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4145,7 +4145,7 @@ impl CMD_PRI_RESP {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PRGIndex`, bits [72:64] to `v`.
+    /// Sets `PRGIndex`, bits \[72:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4154,7 +4154,7 @@ impl CMD_PRI_RESP {
         self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `Resp`, bits [77:76]
+    /// `Resp`, bits \[77:76\]
     #[inline]
     pub const fn Resp(&self) -> Result<super::enums::PriResponse, FieldError> {
         let raw = support::get(self.0[1], 12, 0x3);
@@ -4168,12 +4168,12 @@ impl CMD_PRI_RESP {
             }
         }
     }
-    /// The raw encoding of `Resp`, bits [77:76].
+    /// The raw encoding of `Resp`, bits \[77:76\].
     #[inline]
     pub const fn Resp_bits(&self) -> u64 {
         support::get(self.0[1], 12, 0x3)
     }
-    /// Returns the value with `Resp`, bits [77:76] set to `v`.
+    /// Returns the value with `Resp`, bits \[77:76\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Resp(self, v: super::enums::PriResponse) -> Self {
@@ -4183,7 +4183,7 @@ impl CMD_PRI_RESP {
             Self(words)
         }
     }
-    /// Sets `Resp`, bits [77:76] to `v`.
+    /// Sets `Resp`, bits \[77:76\] to `v`.
     #[inline]
     pub fn set_Resp(&mut self, v: super::enums::PriResponse) {
         self.0[1] = support::put(self.0[1], 12, 0x3, v.bits());
@@ -4231,7 +4231,7 @@ impl QueueRecord for CMD_PRI_RESP {
 /// Invalidate all cached Device Permission Table information (requires SMMU_IDR3.DPT).
 ///
 /// `CMD_DPTI_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x70 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x70 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.6.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4288,7 +4288,7 @@ impl QueueRecord for CMD_DPTI_ALL {
 /// Retry or terminate one stalled transaction, identified by StreamID and STAG.
 ///
 /// `CMD_RESUME`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x44 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x44 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.7.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4336,14 +4336,14 @@ impl CMD_RESUME {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -4353,12 +4353,12 @@ impl CMD_RESUME {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `Ac`, bit [12]
+    /// `Ac`, bit \[12\]
     ///
     /// Action (Ac): retry the transaction, or terminate it as Ab says.
     #[inline]
@@ -4374,12 +4374,12 @@ impl CMD_RESUME {
             }
         }
     }
-    /// The raw encoding of `Ac`, bit [12].
+    /// The raw encoding of `Ac`, bit \[12\].
     #[inline]
     pub const fn Ac_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x1)
     }
-    /// Returns the value with `Ac`, bit [12] set to `v`.
+    /// Returns the value with `Ac`, bit \[12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Ac(self, v: super::enums::ResumeAction) -> Self {
@@ -4389,19 +4389,19 @@ impl CMD_RESUME {
             Self(words)
         }
     }
-    /// Sets `Ac`, bit [12] to `v`.
+    /// Sets `Ac`, bit \[12\] to `v`.
     #[inline]
     pub fn set_Ac(&mut self, v: super::enums::ResumeAction) {
         self.0[0] = support::put(self.0[0], 12, 0x1, v.bits());
     }
-    /// `Ab`, bit [13]
+    /// `Ab`, bit \[13\]
     ///
     /// Abort (Ab): a terminated transaction gets an abort (1) or RAZ/WI completion (0).
     #[inline]
     pub const fn Ab(&self) -> bool {
         support::get(self.0[0], 13, 0x1) != 0
     }
-    /// Returns the value with `Ab`, bit [13] set to `v`.
+    /// Returns the value with `Ab`, bit \[13\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Ab(self, v: bool) -> Self {
@@ -4411,17 +4411,17 @@ impl CMD_RESUME {
             Self(words)
         }
     }
-    /// Sets `Ab`, bit [13] to `v`.
+    /// Sets `Ab`, bit \[13\] to `v`.
     #[inline]
     pub fn set_Ab(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 13, 0x1, v as u64);
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4431,19 +4431,19 @@ impl CMD_RESUME {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Stall tag, exactly as reported in the stall event record.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -4453,7 +4453,7 @@ impl CMD_RESUME {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
@@ -4501,7 +4501,7 @@ impl QueueRecord for CMD_RESUME {
 /// Mark every stalled transaction of a stream for termination.
 ///
 /// `CMD_STALL_TERM`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x45 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x45 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.7.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4534,14 +4534,14 @@ impl CMD_STALL_TERM {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -4551,17 +4551,17 @@ impl CMD_STALL_TERM {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4571,7 +4571,7 @@ impl CMD_STALL_TERM {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -4612,7 +4612,7 @@ impl QueueRecord for CMD_STALL_TERM {
 /// Wait for completion of all earlier commands, then optionally signal completion.
 ///
 /// `CMD_SYNC`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x46 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x46 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.7.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4665,7 +4665,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// `CS`, bits [13:12]
+    /// `CS`, bits \[13:12\]
     ///
     /// ComplSignal: how completion is signalled.
     #[inline]
@@ -4681,12 +4681,12 @@ impl CMD_SYNC {
             }
         }
     }
-    /// The raw encoding of `CS`, bits [13:12].
+    /// The raw encoding of `CS`, bits \[13:12\].
     #[inline]
     pub const fn CS_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x3)
     }
-    /// Returns the value with `CS`, bits [13:12] set to `v`.
+    /// Returns the value with `CS`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CS(self, v: super::enums::ComplSignal) -> Self {
@@ -4696,12 +4696,12 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `CS`, bits [13:12] to `v`.
+    /// Sets `CS`, bits \[13:12\] to `v`.
     #[inline]
     pub fn set_CS(&mut self, v: super::enums::ComplSignal) {
         self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
-    /// `MSH`, bits [23:22]
+    /// `MSH`, bits \[23:22\]
     ///
     /// Shareability of the MSI write (0b01 is reserved and treated as Non-shareable).
     #[inline]
@@ -4717,12 +4717,12 @@ impl CMD_SYNC {
             }
         }
     }
-    /// The raw encoding of `MSH`, bits [23:22].
+    /// The raw encoding of `MSH`, bits \[23:22\].
     #[inline]
     pub const fn MSH_bits(&self) -> u64 {
         support::get(self.0[0], 22, 0x3)
     }
-    /// Returns the value with `MSH`, bits [23:22] set to `v`.
+    /// Returns the value with `MSH`, bits \[23:22\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSH(self, v: super::enums::MsiShareability) -> Self {
@@ -4732,19 +4732,19 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `MSH`, bits [23:22] to `v`.
+    /// Sets `MSH`, bits \[23:22\] to `v`.
     #[inline]
     pub fn set_MSH(&mut self, v: super::enums::MsiShareability) {
         self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
-    /// `MSIAttr`, bits [27:24]
+    /// `MSIAttr`, bits \[27:24\]
     ///
     /// Memory type of the MSI write, encoded as STE.MemAttr.
     #[inline]
     pub const fn MSIAttr(&self) -> u8 {
         support::get(self.0[0], 24, 0xf) as u8
     }
-    /// Returns the value with `MSIAttr`, bits [27:24] set to `v`.
+    /// Returns the value with `MSIAttr`, bits \[27:24\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4760,7 +4760,7 @@ impl CMD_SYNC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MSIAttr`, bits [27:24] to `v`.
+    /// Sets `MSIAttr`, bits \[27:24\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4769,14 +4769,14 @@ impl CMD_SYNC {
         self.0[0] = support::put(self.0[0], 24, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `MSIData`, bits [63:32]
+    /// `MSIData`, bits \[63:32\]
     ///
     /// 32-bit value written by the MSI.
     #[inline]
     pub const fn MSIData(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `MSIData`, bits [63:32] set to `v`.
+    /// Returns the value with `MSIData`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSIData(self, v: u32) -> Self {
@@ -4786,20 +4786,20 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `MSIData`, bits [63:32] to `v`.
+    /// Sets `MSIData`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_MSIData(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `MSIAddress`, bits [119:66]
+    /// `MSIAddress`, bits \[119:66\]
     ///
-    /// Physical address of the MSI, bits [55:2]; zero means no MSI write.
-    /// The address, with bits [1:0] zero.
+    /// Physical address of the MSI, bits \[55:2\]; zero means no MSI write.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn MSIAddress(&self) -> u64 {
         support::get(self.0[1], 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `MSIAddress`, bits [119:66] set to `v`.
+    /// Returns the value with `MSIAddress`, bits \[119:66\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4815,7 +4815,7 @@ impl CMD_SYNC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MSIAddress`, bits [119:66] to `v`.
+    /// Sets `MSIAddress`, bits \[119:66\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4824,14 +4824,14 @@ impl CMD_SYNC {
         self.0[1] = support::put(self.0[1], 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `MSI_NS`, bit [127]
+    /// `MSI_NS`, bit \[127\]
     ///
     /// Realm queue only: the MSI targets Non-secure PA space; RES0 on other queues.
     #[inline]
     pub const fn MSI_NS(&self) -> bool {
         support::get(self.0[1], 63, 0x1) != 0
     }
-    /// Returns the value with `MSI_NS`, bit [127] set to `v`.
+    /// Returns the value with `MSI_NS`, bit \[127\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_NS(self, v: bool) -> Self {
@@ -4841,7 +4841,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `MSI_NS`, bit [127] to `v`.
+    /// Sets `MSI_NS`, bit \[127\] to `v`.
     #[inline]
     pub fn set_MSI_NS(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);
@@ -4896,7 +4896,7 @@ impl QueueRecord for CMD_SYNC {
 /// Invalidate all stage 1 S-EL2 entries; Secure queue only, needs Secure EL2.
 ///
 /// `CMD_TLBI_S_EL2_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x50 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x50 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.11.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4953,7 +4953,7 @@ impl QueueRecord for CMD_TLBI_S_EL2_ALL {
 /// Invalidate non-global stage 1 S-EL2-E2H entries by ASID; Secure queue only.
 ///
 /// `CMD_TLBI_S_EL2_ASID`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x51 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x51 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.14.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4981,12 +4981,12 @@ impl CMD_TLBI_S_EL2_ASID {
             Self(words)
         }
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -4996,7 +4996,7 @@ impl CMD_TLBI_S_EL2_ASID {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
@@ -5037,7 +5037,7 @@ impl QueueRecord for CMD_TLBI_S_EL2_ASID {
 /// Invalidate stage 1 S-EL2 entries by VA (and ASID when SMMU_S_CR2.E2H == 1).
 ///
 /// `CMD_TLBI_S_EL2_VA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x52 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x52 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.12.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -5100,14 +5100,14 @@ impl CMD_TLBI_S_EL2_VA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5123,7 +5123,7 @@ impl CMD_TLBI_S_EL2_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5132,14 +5132,14 @@ impl CMD_TLBI_S_EL2_VA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5155,7 +5155,7 @@ impl CMD_TLBI_S_EL2_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5164,14 +5164,14 @@ impl CMD_TLBI_S_EL2_VA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     ///
     /// Ignored when SMMU_S_CR2.E2H == 0.
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -5181,19 +5181,19 @@ impl CMD_TLBI_S_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -5203,19 +5203,19 @@ impl CMD_TLBI_S_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -5225,12 +5225,12 @@ impl CMD_TLBI_S_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -5244,12 +5244,12 @@ impl CMD_TLBI_S_EL2_VA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -5259,12 +5259,12 @@ impl CMD_TLBI_S_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -5278,12 +5278,12 @@ impl CMD_TLBI_S_EL2_VA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -5293,20 +5293,20 @@ impl CMD_TLBI_S_EL2_VA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5322,7 +5322,7 @@ impl CMD_TLBI_S_EL2_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5381,7 +5381,7 @@ impl QueueRecord for CMD_TLBI_S_EL2_VA {
 /// Invalidate stage 1 S-EL2 entries by VA for all ASIDs; Secure queue only.
 ///
 /// `CMD_TLBI_S_EL2_VAA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x53 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x53 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.13.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -5439,14 +5439,14 @@ impl CMD_TLBI_S_EL2_VAA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5462,7 +5462,7 @@ impl CMD_TLBI_S_EL2_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5471,14 +5471,14 @@ impl CMD_TLBI_S_EL2_VAA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5494,7 +5494,7 @@ impl CMD_TLBI_S_EL2_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5503,14 +5503,14 @@ impl CMD_TLBI_S_EL2_VAA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -5520,19 +5520,19 @@ impl CMD_TLBI_S_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -5542,12 +5542,12 @@ impl CMD_TLBI_S_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -5561,12 +5561,12 @@ impl CMD_TLBI_S_EL2_VAA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -5576,12 +5576,12 @@ impl CMD_TLBI_S_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -5595,12 +5595,12 @@ impl CMD_TLBI_S_EL2_VAA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -5610,20 +5610,20 @@ impl CMD_TLBI_S_EL2_VAA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5639,7 +5639,7 @@ impl CMD_TLBI_S_EL2_VAA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5698,7 +5698,7 @@ impl QueueRecord for CMD_TLBI_S_EL2_VAA {
 /// Invalidate all Secure EL1 entries of a VMID at every stage; needs Secure stage 2.
 ///
 /// `CMD_TLBI_S_S12_VMALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x58 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x58 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.3.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -5726,12 +5726,12 @@ impl CMD_TLBI_S_S12_VMALL {
             Self(words)
         }
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -5741,7 +5741,7 @@ impl CMD_TLBI_S_S12_VMALL {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
@@ -5782,7 +5782,7 @@ impl QueueRecord for CMD_TLBI_S_S12_VMALL {
 /// Invalidate Secure stage 2 entries by IPA and VMID; needs Secure stage 2.
 ///
 /// `CMD_TLBI_S_S2_IPA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x5a in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x5a in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -5845,14 +5845,14 @@ impl CMD_TLBI_S_S2_IPA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5868,7 +5868,7 @@ impl CMD_TLBI_S_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5877,14 +5877,14 @@ impl CMD_TLBI_S_S2_IPA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5900,7 +5900,7 @@ impl CMD_TLBI_S_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5909,12 +5909,12 @@ impl CMD_TLBI_S_S2_IPA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -5924,19 +5924,19 @@ impl CMD_TLBI_S_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -5946,19 +5946,19 @@ impl CMD_TLBI_S_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -5968,12 +5968,12 @@ impl CMD_TLBI_S_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -5987,12 +5987,12 @@ impl CMD_TLBI_S_S2_IPA {
             }
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -6002,12 +6002,12 @@ impl CMD_TLBI_S_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -6021,12 +6021,12 @@ impl CMD_TLBI_S_S2_IPA {
             }
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -6036,20 +6036,20 @@ impl CMD_TLBI_S_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [119:76]
+    /// `Address`, bits \[119:76\]
     ///
-    /// IPA, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// IPA, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [119:76] set to `v`.
+    /// Returns the value with `Address`, bits \[119:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -6065,7 +6065,7 @@ impl CMD_TLBI_S_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [119:76] to `v`.
+    /// Sets `Address`, bits \[119:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -6124,7 +6124,7 @@ impl QueueRecord for CMD_TLBI_S_S2_IPA {
 /// Invalidate all Secure non-EL2 entries at all stages (Secure ALLE1).
 ///
 /// `CMD_TLBI_SNH_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x60 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x60 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.4.2.
 #[derive(Clone, Copy, PartialEq, Eq)]

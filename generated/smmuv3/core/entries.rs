@@ -34,14 +34,14 @@ impl L1STD {
     pub const fn new() -> Self {
         Self([0; 1])
     }
-    /// `Span`, bits [4:0]
+    /// `Span`, bits \[4:0\]
     ///
     /// Level-2 array size: 0 = invalid, 1..11 = 2^(Span - 1) STEs; 12..31 behave as 0.
     #[inline]
     pub const fn Span(&self) -> u8 {
         support::get(self.0[0], 0, 0x1f) as u8
     }
-    /// Returns the value with `Span`, bits [4:0] set to `v`.
+    /// Returns the value with `Span`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -57,7 +57,7 @@ impl L1STD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Span`, bits [4:0] to `v`.
+    /// Sets `Span`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -66,15 +66,15 @@ impl L1STD {
         self.0[0] = support::put(self.0[0], 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `L2Ptr`, bits [55:6]
+    /// `L2Ptr`, bits \[55:6\]
     ///
-    /// Level-2 array base; the SMMU aligns it to the array size (bits [5 + Span - 1:0] zero).
-    /// The address, with bits [5:0] zero.
+    /// Level-2 array base; the SMMU aligns it to the array size (bits \[5 + Span - 1:0\] zero).
+    /// The address, with bits \[5:0\] zero.
     #[inline]
     pub const fn L2Ptr(&self) -> u64 {
         support::get(self.0[0], 6, 0x3ffffffffffff) << 6
     }
-    /// Returns the value with `L2Ptr`, bits [55:6] set to `v`.
+    /// Returns the value with `L2Ptr`, bits \[55:6\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -90,7 +90,7 @@ impl L1STD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `L2Ptr`, bits [55:6] to `v`.
+    /// Sets `L2Ptr`, bits \[55:6\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -523,14 +523,14 @@ impl STE {
     pub const fn new() -> Self {
         Self([0; 8])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     ///
     /// Valid; when 0 every other field is IGNORED and traffic is aborted (C_BAD_STE).
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -540,12 +540,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `Config`, bits [3:1]
+    /// `Config`, bits \[3:1\]
     ///
     /// Which translation stages apply to the stream.
     #[inline]
@@ -561,12 +561,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `Config`, bits [3:1].
+    /// The raw encoding of `Config`, bits \[3:1\].
     #[inline]
     pub const fn Config_bits(&self) -> u64 {
         support::get(self.0[0], 1, 0x7)
     }
-    /// Returns the value with `Config`, bits [3:1] set to `v`.
+    /// Returns the value with `Config`, bits \[3:1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Config(self, v: super::enums::StreamConfig) -> Self {
@@ -576,12 +576,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `Config`, bits [3:1] to `v`.
+    /// Sets `Config`, bits \[3:1\] to `v`.
     #[inline]
     pub fn set_Config(&mut self, v: super::enums::StreamConfig) {
         self.0[0] = support::put(self.0[0], 1, 0x7, v.bits());
     }
-    /// `S1Fmt`, bits [5:4]
+    /// `S1Fmt`, bits \[5:4\]
     ///
     /// Layout of the CD table at S1ContextPtr (IGNORED when S1CDMax == 0).
     #[inline]
@@ -597,12 +597,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S1Fmt`, bits [5:4].
+    /// The raw encoding of `S1Fmt`, bits \[5:4\].
     #[inline]
     pub const fn S1Fmt_bits(&self) -> u64 {
         support::get(self.0[0], 4, 0x3)
     }
-    /// Returns the value with `S1Fmt`, bits [5:4] set to `v`.
+    /// Returns the value with `S1Fmt`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1Fmt(self, v: super::enums::STE_S1Fmt) -> Self {
@@ -612,20 +612,20 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1Fmt`, bits [5:4] to `v`.
+    /// Sets `S1Fmt`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_S1Fmt(&mut self, v: super::enums::STE_S1Fmt) {
         self.0[0] = support::put(self.0[0], 4, 0x3, v.bits());
     }
-    /// `S1ContextPtr`, bits [55:6]
+    /// `S1ContextPtr`, bits \[55:6\]
     ///
     /// CD, CD table or L1CD table base; an IPA when stage 2 translates.
-    /// The address, with bits [5:0] zero.
+    /// The address, with bits \[5:0\] zero.
     #[inline]
     pub const fn S1ContextPtr(&self) -> u64 {
         support::get(self.0[0], 6, 0x3ffffffffffff) << 6
     }
-    /// Returns the value with `S1ContextPtr`, bits [55:6] set to `v`.
+    /// Returns the value with `S1ContextPtr`, bits \[55:6\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -641,7 +641,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S1ContextPtr`, bits [55:6] to `v`.
+    /// Sets `S1ContextPtr`, bits \[55:6\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -650,7 +650,7 @@ impl STE {
         self.0[0] = support::put(self.0[0], 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S1CDMax`, bits [63:59]
+    /// `S1CDMax`, bits \[63:59\]
     ///
     /// The CD table has 2^S1CDMax entries; 0 means one CD and substreams disabled.
     /// The base-2 logarithm of the size.
@@ -658,7 +658,7 @@ impl STE {
     pub const fn S1CDMax(&self) -> u8 {
         support::get(self.0[0], 59, 0x1f) as u8
     }
-    /// Returns the value with `S1CDMax`, bits [63:59] set to `v`.
+    /// Returns the value with `S1CDMax`, bits \[63:59\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -674,7 +674,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S1CDMax`, bits [63:59] to `v`.
+    /// Sets `S1CDMax`, bits \[63:59\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -683,7 +683,7 @@ impl STE {
         self.0[0] = support::put(self.0[0], 59, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S1DSS`, bits [65:64]
+    /// `S1DSS`, bits \[65:64\]
     ///
     /// What a transaction without a SubstreamID does when substreams are enabled.
     #[inline]
@@ -699,12 +699,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S1DSS`, bits [65:64].
+    /// The raw encoding of `S1DSS`, bits \[65:64\].
     #[inline]
     pub const fn S1DSS_bits(&self) -> u64 {
         support::get(self.0[1], 0, 0x3)
     }
-    /// Returns the value with `S1DSS`, bits [65:64] set to `v`.
+    /// Returns the value with `S1DSS`, bits \[65:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1DSS(self, v: super::enums::STE_S1DSS) -> Self {
@@ -714,12 +714,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1DSS`, bits [65:64] to `v`.
+    /// Sets `S1DSS`, bits \[65:64\] to `v`.
     #[inline]
     pub fn set_S1DSS(&mut self, v: super::enums::STE_S1DSS) {
         self.0[1] = support::put(self.0[1], 0, 0x3, v.bits());
     }
-    /// `S1CIR`, bits [67:66]
+    /// `S1CIR`, bits \[67:66\]
     ///
     /// Inner cacheability of CD and L1CD fetches.
     #[inline]
@@ -735,12 +735,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S1CIR`, bits [67:66].
+    /// The raw encoding of `S1CIR`, bits \[67:66\].
     #[inline]
     pub const fn S1CIR_bits(&self) -> u64 {
         support::get(self.0[1], 2, 0x3)
     }
-    /// Returns the value with `S1CIR`, bits [67:66] set to `v`.
+    /// Returns the value with `S1CIR`, bits \[67:66\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1CIR(self, v: super::enums::CdFetchCacheability) -> Self {
@@ -750,12 +750,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1CIR`, bits [67:66] to `v`.
+    /// Sets `S1CIR`, bits \[67:66\] to `v`.
     #[inline]
     pub fn set_S1CIR(&mut self, v: super::enums::CdFetchCacheability) {
         self.0[1] = support::put(self.0[1], 2, 0x3, v.bits());
     }
-    /// `S1COR`, bits [69:68]
+    /// `S1COR`, bits \[69:68\]
     ///
     /// Outer cacheability of CD and L1CD fetches.
     #[inline]
@@ -771,12 +771,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S1COR`, bits [69:68].
+    /// The raw encoding of `S1COR`, bits \[69:68\].
     #[inline]
     pub const fn S1COR_bits(&self) -> u64 {
         support::get(self.0[1], 4, 0x3)
     }
-    /// Returns the value with `S1COR`, bits [69:68] set to `v`.
+    /// Returns the value with `S1COR`, bits \[69:68\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1COR(self, v: super::enums::CdFetchCacheability) -> Self {
@@ -786,12 +786,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1COR`, bits [69:68] to `v`.
+    /// Sets `S1COR`, bits \[69:68\] to `v`.
     #[inline]
     pub fn set_S1COR(&mut self, v: super::enums::CdFetchCacheability) {
         self.0[1] = support::put(self.0[1], 4, 0x3, v.bits());
     }
-    /// `S1CSH`, bits [71:70]
+    /// `S1CSH`, bits \[71:70\]
     ///
     /// Shareability of CD and L1CD fetches.
     #[inline]
@@ -807,12 +807,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S1CSH`, bits [71:70].
+    /// The raw encoding of `S1CSH`, bits \[71:70\].
     #[inline]
     pub const fn S1CSH_bits(&self) -> u64 {
         support::get(self.0[1], 6, 0x3)
     }
-    /// Returns the value with `S1CSH`, bits [71:70] set to `v`.
+    /// Returns the value with `S1CSH`, bits \[71:70\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1CSH(self, v: super::enums::CfgShareability) -> Self {
@@ -822,19 +822,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1CSH`, bits [71:70] to `v`.
+    /// Sets `S1CSH`, bits \[71:70\] to `v`.
     #[inline]
     pub fn set_S1CSH(&mut self, v: super::enums::CfgShareability) {
         self.0[1] = support::put(self.0[1], 6, 0x3, v.bits());
     }
-    /// `S2HWU59`, bit [72]
+    /// `S2HWU59`, bit \[72\]
     ///
     /// Stage 2 descriptor bit 59 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
     pub const fn S2HWU59(&self) -> bool {
         support::get(self.0[1], 8, 0x1) != 0
     }
-    /// Returns the value with `S2HWU59`, bit [72] set to `v`.
+    /// Returns the value with `S2HWU59`, bit \[72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2HWU59(self, v: bool) -> Self {
@@ -844,19 +844,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2HWU59`, bit [72] to `v`.
+    /// Sets `S2HWU59`, bit \[72\] to `v`.
     #[inline]
     pub fn set_S2HWU59(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 8, 0x1, v as u64);
     }
-    /// `S2HWU60`, bit [73]
+    /// `S2HWU60`, bit \[73\]
     ///
     /// Stage 2 descriptor bit 60 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
     pub const fn S2HWU60(&self) -> bool {
         support::get(self.0[1], 9, 0x1) != 0
     }
-    /// Returns the value with `S2HWU60`, bit [73] set to `v`.
+    /// Returns the value with `S2HWU60`, bit \[73\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2HWU60(self, v: bool) -> Self {
@@ -866,19 +866,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2HWU60`, bit [73] to `v`.
+    /// Sets `S2HWU60`, bit \[73\] to `v`.
     #[inline]
     pub fn set_S2HWU60(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 9, 0x1, v as u64);
     }
-    /// `S2HWU61`, bit [74]
+    /// `S2HWU61`, bit \[74\]
     ///
     /// Stage 2 descriptor bit 61 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
     pub const fn S2HWU61(&self) -> bool {
         support::get(self.0[1], 10, 0x1) != 0
     }
-    /// Returns the value with `S2HWU61`, bit [74] set to `v`.
+    /// Returns the value with `S2HWU61`, bit \[74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2HWU61(self, v: bool) -> Self {
@@ -888,19 +888,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2HWU61`, bit [74] to `v`.
+    /// Sets `S2HWU61`, bit \[74\] to `v`.
     #[inline]
     pub fn set_S2HWU61(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 10, 0x1, v as u64);
     }
-    /// `S2HWU62`, bit [75]
+    /// `S2HWU62`, bit \[75\]
     ///
     /// Stage 2 descriptor bit 62 has IMPLEMENTATION DEFINED hardware use (PBHA).
     #[inline]
     pub const fn S2HWU62(&self) -> bool {
         support::get(self.0[1], 11, 0x1) != 0
     }
-    /// Returns the value with `S2HWU62`, bit [75] set to `v`.
+    /// Returns the value with `S2HWU62`, bit \[75\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2HWU62(self, v: bool) -> Self {
@@ -910,19 +910,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2HWU62`, bit [75] to `v`.
+    /// Sets `S2HWU62`, bit \[75\] to `v`.
     #[inline]
     pub fn set_S2HWU62(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 11, 0x1, v as u64);
     }
-    /// `DRE`, bit [76]
+    /// `DRE`, bit \[76\]
     ///
     /// Destructive Read Enable: permit read-invalidate and Invalidate CMOs from the device.
     #[inline]
     pub const fn DRE(&self) -> bool {
         support::get(self.0[1], 12, 0x1) != 0
     }
-    /// Returns the value with `DRE`, bit [76] set to `v`.
+    /// Returns the value with `DRE`, bit \[76\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DRE(self, v: bool) -> Self {
@@ -932,12 +932,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `DRE`, bit [76] to `v`.
+    /// Sets `DRE`, bit \[76\] to `v`.
     #[inline]
     pub fn set_DRE(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 12, 0x1, v as u64);
     }
-    /// `CONT`, bits [80:77]
+    /// `CONT`, bits \[80:77\]
     ///
     /// Contiguous hint: this STE is identical to all STEs of an aligned 2^CONT span.
     /// The base-2 logarithm of the size.
@@ -945,7 +945,7 @@ impl STE {
     pub const fn CONT(&self) -> u8 {
         support::get(self.0[1], 13, 0xf) as u8
     }
-    /// Returns the value with `CONT`, bits [80:77] set to `v`.
+    /// Returns the value with `CONT`, bits \[80:77\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -961,7 +961,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `CONT`, bits [80:77] to `v`.
+    /// Sets `CONT`, bits \[80:77\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -970,14 +970,14 @@ impl STE {
         self.0[1] = support::put(self.0[1], 13, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `DCP`, bit [81]
+    /// `DCP`, bit \[81\]
     ///
     /// Directed Cache Prefetch: permit cache-stashing hint transactions.
     #[inline]
     pub const fn DCP(&self) -> bool {
         support::get(self.0[1], 17, 0x1) != 0
     }
-    /// Returns the value with `DCP`, bit [81] set to `v`.
+    /// Returns the value with `DCP`, bit \[81\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DCP(self, v: bool) -> Self {
@@ -987,19 +987,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `DCP`, bit [81] to `v`.
+    /// Sets `DCP`, bit \[81\] to `v`.
     #[inline]
     pub fn set_DCP(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 17, 0x1, v as u64);
     }
-    /// `PPAR`, bit [82]
+    /// `PPAR`, bit \[82\]
     ///
     /// PRI auto-responses on PRI queue overflow may carry a PASID prefix.
     #[inline]
     pub const fn PPAR(&self) -> bool {
         support::get(self.0[1], 18, 0x1) != 0
     }
-    /// Returns the value with `PPAR`, bit [82] set to `v`.
+    /// Returns the value with `PPAR`, bit \[82\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PPAR(self, v: bool) -> Self {
@@ -1009,19 +1009,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `PPAR`, bit [82] to `v`.
+    /// Sets `PPAR`, bit \[82\] to `v`.
     #[inline]
     pub fn set_PPAR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 18, 0x1, v as u64);
     }
-    /// `MEV`, bit [83]
+    /// `MEV`, bit \[83\]
     ///
     /// Merge Events: permit similar fault records of this stream to be coalesced.
     #[inline]
     pub const fn MEV(&self) -> bool {
         support::get(self.0[1], 19, 0x1) != 0
     }
-    /// Returns the value with `MEV`, bit [83] set to `v`.
+    /// Returns the value with `MEV`, bit \[83\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MEV(self, v: bool) -> Self {
@@ -1031,19 +1031,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `MEV`, bit [83] to `v`.
+    /// Sets `MEV`, bit \[83\] to `v`.
     #[inline]
     pub fn set_MEV(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 19, 0x1, v as u64);
     }
-    /// `SW_RESERVED`, bits [87:84]
+    /// `SW_RESERVED`, bits \[87:84\]
     ///
     /// Reserved for software; IGNORED by the SMMU.
     #[inline]
     pub const fn SW_RESERVED(&self) -> u8 {
         support::get(self.0[1], 20, 0xf) as u8
     }
-    /// Returns the value with `SW_RESERVED`, bits [87:84] set to `v`.
+    /// Returns the value with `SW_RESERVED`, bits \[87:84\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1059,7 +1059,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SW_RESERVED`, bits [87:84] to `v`.
+    /// Sets `SW_RESERVED`, bits \[87:84\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1068,14 +1068,14 @@ impl STE {
         self.0[1] = support::put(self.0[1], 20, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S1PIE`, bit [88]
+    /// `S1PIE`, bit \[88\]
     ///
     /// CDs reached through this STE may enable stage 1 permission indirection (CD.PIE).
     #[inline]
     pub const fn S1PIE(&self) -> bool {
         support::get(self.0[1], 24, 0x1) != 0
     }
-    /// Returns the value with `S1PIE`, bit [88] set to `v`.
+    /// Returns the value with `S1PIE`, bit \[88\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1PIE(self, v: bool) -> Self {
@@ -1085,19 +1085,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1PIE`, bit [88] to `v`.
+    /// Sets `S1PIE`, bit \[88\] to `v`.
     #[inline]
     pub fn set_S1PIE(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 24, 0x1, v as u64);
     }
-    /// `S2FWB`, bit [89]
+    /// `S2FWB`, bit \[89\]
     ///
     /// Stage 2 forced write-back (as HCR_EL2.FWB): stage 2 MemAttr can override stage 1.
     #[inline]
     pub const fn S2FWB(&self) -> bool {
         support::get(self.0[1], 25, 0x1) != 0
     }
-    /// Returns the value with `S2FWB`, bit [89] set to `v`.
+    /// Returns the value with `S2FWB`, bit \[89\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2FWB(self, v: bool) -> Self {
@@ -1107,19 +1107,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2FWB`, bit [89] to `v`.
+    /// Sets `S2FWB`, bit \[89\] to `v`.
     #[inline]
     pub fn set_S2FWB(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 25, 0x1, v as u64);
     }
-    /// `S1MPAM`, bit [90]
+    /// `S1MPAM`, bit \[90\]
     ///
     /// MPAM PARTID/PMG for client traffic come from the CD (and VMS) rather than the STE.
     #[inline]
     pub const fn S1MPAM(&self) -> bool {
         support::get(self.0[1], 26, 0x1) != 0
     }
-    /// Returns the value with `S1MPAM`, bit [90] set to `v`.
+    /// Returns the value with `S1MPAM`, bit \[90\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1MPAM(self, v: bool) -> Self {
@@ -1129,19 +1129,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1MPAM`, bit [90] to `v`.
+    /// Sets `S1MPAM`, bit \[90\] to `v`.
     #[inline]
     pub fn set_S1MPAM(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 26, 0x1, v as u64);
     }
-    /// `S1STALLD`, bit [91]
+    /// `S1STALLD`, bit \[91\]
     ///
     /// Stage 1 Stall Disable: CDs may not select the stall fault model.
     #[inline]
     pub const fn S1STALLD(&self) -> bool {
         support::get(self.0[1], 27, 0x1) != 0
     }
-    /// Returns the value with `S1STALLD`, bit [91] set to `v`.
+    /// Returns the value with `S1STALLD`, bit \[91\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S1STALLD(self, v: bool) -> Self {
@@ -1151,12 +1151,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S1STALLD`, bit [91] to `v`.
+    /// Sets `S1STALLD`, bit \[91\] to `v`.
     #[inline]
     pub fn set_S1STALLD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 27, 0x1, v as u64);
     }
-    /// `EATS`, bits [93:92]
+    /// `EATS`, bits \[93:92\]
     ///
     /// Enable PCIe ATS translation requests and (with CR0.ATSCHK) Translated traffic.
     #[inline]
@@ -1172,12 +1172,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `EATS`, bits [93:92].
+    /// The raw encoding of `EATS`, bits \[93:92\].
     #[inline]
     pub const fn EATS_bits(&self) -> u64 {
         support::get(self.0[1], 28, 0x3)
     }
-    /// Returns the value with `EATS`, bits [93:92] set to `v`.
+    /// Returns the value with `EATS`, bits \[93:92\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EATS(self, v: super::enums::SteEats) -> Self {
@@ -1187,12 +1187,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `EATS`, bits [93:92] to `v`.
+    /// Sets `EATS`, bits \[93:92\] to `v`.
     #[inline]
     pub fn set_EATS(&mut self, v: super::enums::SteEats) {
         self.0[1] = support::put(self.0[1], 28, 0x3, v.bits());
     }
-    /// `STRW`, bits [95:94]
+    /// `STRW`, bits \[95:94\]
     ///
     /// StreamWorld (translation regime) for stage-1-only streams.
     #[inline]
@@ -1208,12 +1208,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `STRW`, bits [95:94].
+    /// The raw encoding of `STRW`, bits \[95:94\].
     #[inline]
     pub const fn STRW_bits(&self) -> u64 {
         support::get(self.0[1], 30, 0x3)
     }
-    /// Returns the value with `STRW`, bits [95:94] set to `v`.
+    /// Returns the value with `STRW`, bits \[95:94\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STRW(self, v: super::enums::SteStrw) -> Self {
@@ -1223,19 +1223,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `STRW`, bits [95:94] to `v`.
+    /// Sets `STRW`, bits \[95:94\] to `v`.
     #[inline]
     pub fn set_STRW(&mut self, v: super::enums::SteStrw) {
         self.0[1] = support::put(self.0[1], 30, 0x3, v.bits());
     }
-    /// `MemAttr`, bits [99:96]
+    /// `MemAttr`, bits \[99:96\]
     ///
-    /// Memory type override (stage 2 MemAttr[3:0] encoding), applied when MTCFG == Override.
+    /// Memory type override (stage 2 MemAttr\[3:0\] encoding), applied when MTCFG == Override.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0[1], 32, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [99:96] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[99:96\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1251,7 +1251,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [99:96] to `v`.
+    /// Sets `MemAttr`, bits \[99:96\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1260,7 +1260,7 @@ impl STE {
         self.0[1] = support::put(self.0[1], 32, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `MTCFG`, bit [100]
+    /// `MTCFG`, bit \[100\]
     ///
     /// Memory type configuration: keep the incoming type or replace it with MemAttr.
     #[inline]
@@ -1276,12 +1276,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `MTCFG`, bit [100].
+    /// The raw encoding of `MTCFG`, bit \[100\].
     #[inline]
     pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0[1], 36, 0x1)
     }
-    /// Returns the value with `MTCFG`, bit [100] set to `v`.
+    /// Returns the value with `MTCFG`, bit \[100\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MTCFG(self, v: super::enums::SteMtCfg) -> Self {
@@ -1291,19 +1291,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `MTCFG`, bit [100] to `v`.
+    /// Sets `MTCFG`, bit \[100\] to `v`.
     #[inline]
     pub fn set_MTCFG(&mut self, v: super::enums::SteMtCfg) {
         self.0[1] = support::put(self.0[1], 36, 0x1, v.bits());
     }
-    /// `ALLOCCFG`, bits [104:101]
+    /// `ALLOCCFG`, bits \[104:101\]
     ///
     /// Allocation hints override: 0b0xxx use incoming; 0b1RWT force Read/Write-Allocate/Transient.
     #[inline]
     pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0[1], 37, 0xf) as u8
     }
-    /// Returns the value with `ALLOCCFG`, bits [104:101] set to `v`.
+    /// Returns the value with `ALLOCCFG`, bits \[104:101\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1319,7 +1319,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ALLOCCFG`, bits [104:101] to `v`.
+    /// Sets `ALLOCCFG`, bits \[104:101\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1328,7 +1328,7 @@ impl STE {
         self.0[1] = support::put(self.0[1], 37, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SHCFG`, bits [109:108]
+    /// `SHCFG`, bits \[109:108\]
     ///
     /// Shareability override for traffic that bypasses stage 1.
     #[inline]
@@ -1344,12 +1344,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `SHCFG`, bits [109:108].
+    /// The raw encoding of `SHCFG`, bits \[109:108\].
     #[inline]
     pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0[1], 44, 0x3)
     }
-    /// Returns the value with `SHCFG`, bits [109:108] set to `v`.
+    /// Returns the value with `SHCFG`, bits \[109:108\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SHCFG(self, v: super::enums::SteShCfg) -> Self {
@@ -1359,12 +1359,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `SHCFG`, bits [109:108] to `v`.
+    /// Sets `SHCFG`, bits \[109:108\] to `v`.
     #[inline]
     pub fn set_SHCFG(&mut self, v: super::enums::SteShCfg) {
         self.0[1] = support::put(self.0[1], 44, 0x3, v.bits());
     }
-    /// `NSCFG`, bits [111:110]
+    /// `NSCFG`, bits \[111:110\]
     ///
     /// NS attribute override for Secure/Realm streams bypassing stage 1; IGNORED if Non-secure.
     #[inline]
@@ -1380,12 +1380,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `NSCFG`, bits [111:110].
+    /// The raw encoding of `NSCFG`, bits \[111:110\].
     #[inline]
     pub const fn NSCFG_bits(&self) -> u64 {
         support::get(self.0[1], 46, 0x3)
     }
-    /// Returns the value with `NSCFG`, bits [111:110] set to `v`.
+    /// Returns the value with `NSCFG`, bits \[111:110\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSCFG(self, v: super::enums::SteNsCfg) -> Self {
@@ -1395,12 +1395,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `NSCFG`, bits [111:110] to `v`.
+    /// Sets `NSCFG`, bits \[111:110\] to `v`.
     #[inline]
     pub fn set_NSCFG(&mut self, v: super::enums::SteNsCfg) {
         self.0[1] = support::put(self.0[1], 46, 0x3, v.bits());
     }
-    /// `PRIVCFG`, bits [113:112]
+    /// `PRIVCFG`, bits \[113:112\]
     ///
     /// Privilege attribute override applied before permission checks.
     #[inline]
@@ -1416,12 +1416,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `PRIVCFG`, bits [113:112].
+    /// The raw encoding of `PRIVCFG`, bits \[113:112\].
     #[inline]
     pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0[1], 48, 0x3)
     }
-    /// Returns the value with `PRIVCFG`, bits [113:112] set to `v`.
+    /// Returns the value with `PRIVCFG`, bits \[113:112\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIVCFG(self, v: super::enums::StePrivCfg) -> Self {
@@ -1431,12 +1431,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `PRIVCFG`, bits [113:112] to `v`.
+    /// Sets `PRIVCFG`, bits \[113:112\] to `v`.
     #[inline]
     pub fn set_PRIVCFG(&mut self, v: super::enums::StePrivCfg) {
         self.0[1] = support::put(self.0[1], 48, 0x3, v.bits());
     }
-    /// `INSTCFG`, bits [115:114]
+    /// `INSTCFG`, bits \[115:114\]
     ///
     /// Instruction/data attribute override for reads, applied before permission checks.
     #[inline]
@@ -1452,12 +1452,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `INSTCFG`, bits [115:114].
+    /// The raw encoding of `INSTCFG`, bits \[115:114\].
     #[inline]
     pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0[1], 50, 0x3)
     }
-    /// Returns the value with `INSTCFG`, bits [115:114] set to `v`.
+    /// Returns the value with `INSTCFG`, bits \[115:114\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_INSTCFG(self, v: super::enums::SteInstCfg) -> Self {
@@ -1467,19 +1467,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `INSTCFG`, bits [115:114] to `v`.
+    /// Sets `INSTCFG`, bits \[115:114\] to `v`.
     #[inline]
     pub fn set_INSTCFG(&mut self, v: super::enums::SteInstCfg) {
         self.0[1] = support::put(self.0[1], 50, 0x3, v.bits());
     }
-    /// `S2VMID`, bits [143:128]
+    /// `S2VMID`, bits \[143:128\]
     ///
     /// VMID tagging TLB entries of NS-EL1 (or Secure/Realm stage 2) translations.
     #[inline]
     pub const fn S2VMID(&self) -> u16 {
         support::get(self.0[2], 0, 0xffff) as u16
     }
-    /// Returns the value with `S2VMID`, bits [143:128] set to `v`.
+    /// Returns the value with `S2VMID`, bits \[143:128\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2VMID(self, v: u16) -> Self {
@@ -1489,19 +1489,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2VMID`, bits [143:128] to `v`.
+    /// Sets `S2VMID`, bits \[143:128\] to `v`.
     #[inline]
     pub fn set_S2VMID(&mut self, v: u16) {
         self.0[2] = support::put(self.0[2], 0, 0xffff, v as u64);
     }
-    /// `S2T0SZ`, bits [165:160]
+    /// `S2T0SZ`, bits \[165:160\]
     ///
     /// Stage 2 input (IPA) region size is 2^(64 - S2T0SZ), as VTCR_EL2.T0SZ.
     #[inline]
     pub const fn S2T0SZ(&self) -> u8 {
         support::get(self.0[2], 32, 0x3f) as u8
     }
-    /// Returns the value with `S2T0SZ`, bits [165:160] set to `v`.
+    /// Returns the value with `S2T0SZ`, bits \[165:160\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1517,7 +1517,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S2T0SZ`, bits [165:160] to `v`.
+    /// Sets `S2T0SZ`, bits \[165:160\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1526,14 +1526,14 @@ impl STE {
         self.0[2] = support::put(self.0[2], 32, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S2SL0`, bits [167:166]
+    /// `S2SL0`, bits \[167:166\]
     ///
     /// Stage 2 starting level, as VTCR_EL2.SL0 (with S2SL0_2 when S2DS == 1 and 4K granule).
     #[inline]
     pub const fn S2SL0(&self) -> u8 {
         support::get(self.0[2], 38, 0x3) as u8
     }
-    /// Returns the value with `S2SL0`, bits [167:166] set to `v`.
+    /// Returns the value with `S2SL0`, bits \[167:166\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1549,7 +1549,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S2SL0`, bits [167:166] to `v`.
+    /// Sets `S2SL0`, bits \[167:166\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1558,7 +1558,7 @@ impl STE {
         self.0[2] = support::put(self.0[2], 38, 0x3, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S2IR0`, bits [169:168]
+    /// `S2IR0`, bits \[169:168\]
     ///
     /// Inner cacheability of stage 2 translation table walks.
     #[inline]
@@ -1574,12 +1574,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S2IR0`, bits [169:168].
+    /// The raw encoding of `S2IR0`, bits \[169:168\].
     #[inline]
     pub const fn S2IR0_bits(&self) -> u64 {
         support::get(self.0[2], 40, 0x3)
     }
-    /// Returns the value with `S2IR0`, bits [169:168] set to `v`.
+    /// Returns the value with `S2IR0`, bits \[169:168\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2IR0(self, v: super::enums::WalkCacheability) -> Self {
@@ -1589,12 +1589,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2IR0`, bits [169:168] to `v`.
+    /// Sets `S2IR0`, bits \[169:168\] to `v`.
     #[inline]
     pub fn set_S2IR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[2] = support::put(self.0[2], 40, 0x3, v.bits());
     }
-    /// `S2OR0`, bits [171:170]
+    /// `S2OR0`, bits \[171:170\]
     ///
     /// Outer cacheability of stage 2 translation table walks.
     #[inline]
@@ -1610,12 +1610,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S2OR0`, bits [171:170].
+    /// The raw encoding of `S2OR0`, bits \[171:170\].
     #[inline]
     pub const fn S2OR0_bits(&self) -> u64 {
         support::get(self.0[2], 42, 0x3)
     }
-    /// Returns the value with `S2OR0`, bits [171:170] set to `v`.
+    /// Returns the value with `S2OR0`, bits \[171:170\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2OR0(self, v: super::enums::WalkCacheability) -> Self {
@@ -1625,12 +1625,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2OR0`, bits [171:170] to `v`.
+    /// Sets `S2OR0`, bits \[171:170\] to `v`.
     #[inline]
     pub fn set_S2OR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[2] = support::put(self.0[2], 42, 0x3, v.bits());
     }
-    /// `S2SH0`, bits [173:172]
+    /// `S2SH0`, bits \[173:172\]
     ///
     /// Shareability of stage 2 translation table walks.
     #[inline]
@@ -1646,12 +1646,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S2SH0`, bits [173:172].
+    /// The raw encoding of `S2SH0`, bits \[173:172\].
     #[inline]
     pub const fn S2SH0_bits(&self) -> u64 {
         support::get(self.0[2], 44, 0x3)
     }
-    /// Returns the value with `S2SH0`, bits [173:172] set to `v`.
+    /// Returns the value with `S2SH0`, bits \[173:172\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2SH0(self, v: super::enums::CfgShareability) -> Self {
@@ -1661,12 +1661,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2SH0`, bits [173:172] to `v`.
+    /// Sets `S2SH0`, bits \[173:172\] to `v`.
     #[inline]
     pub fn set_S2SH0(&mut self, v: super::enums::CfgShareability) {
         self.0[2] = support::put(self.0[2], 44, 0x3, v.bits());
     }
-    /// `S2TG`, bits [175:174]
+    /// `S2TG`, bits \[175:174\]
     ///
     /// Stage 2 translation granule.
     #[inline]
@@ -1682,12 +1682,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S2TG`, bits [175:174].
+    /// The raw encoding of `S2TG`, bits \[175:174\].
     #[inline]
     pub const fn S2TG_bits(&self) -> u64 {
         support::get(self.0[2], 46, 0x3)
     }
-    /// Returns the value with `S2TG`, bits [175:174] set to `v`.
+    /// Returns the value with `S2TG`, bits \[175:174\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2TG(self, v: super::enums::Tg0Granule) -> Self {
@@ -1697,12 +1697,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2TG`, bits [175:174] to `v`.
+    /// Sets `S2TG`, bits \[175:174\] to `v`.
     #[inline]
     pub fn set_S2TG(&mut self, v: super::enums::Tg0Granule) {
         self.0[2] = support::put(self.0[2], 46, 0x3, v.bits());
     }
-    /// `S2PS`, bits [178:176]
+    /// `S2PS`, bits \[178:176\]
     ///
     /// Stage 2 output address size (capped to SMMU_IDR5.OAS).
     #[inline]
@@ -1718,12 +1718,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S2PS`, bits [178:176].
+    /// The raw encoding of `S2PS`, bits \[178:176\].
     #[inline]
     pub const fn S2PS_bits(&self) -> u64 {
         support::get(self.0[2], 48, 0x7)
     }
-    /// Returns the value with `S2PS`, bits [178:176] set to `v`.
+    /// Returns the value with `S2PS`, bits \[178:176\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PS(self, v: super::enums::PhysAddrSize) -> Self {
@@ -1733,19 +1733,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2PS`, bits [178:176] to `v`.
+    /// Sets `S2PS`, bits \[178:176\] to `v`.
     #[inline]
     pub fn set_S2PS(&mut self, v: super::enums::PhysAddrSize) {
         self.0[2] = support::put(self.0[2], 48, 0x7, v.bits());
     }
-    /// `S2AA64`, bit [179]
+    /// `S2AA64`, bit \[179\]
     ///
     /// Stage 2 table format: 1 = VMSAv8-64; 0 = VMSAv8-32 LPAE, or VMSAv9-128 if IDR5.D128.
     #[inline]
     pub const fn S2AA64(&self) -> bool {
         support::get(self.0[2], 51, 0x1) != 0
     }
-    /// Returns the value with `S2AA64`, bit [179] set to `v`.
+    /// Returns the value with `S2AA64`, bit \[179\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2AA64(self, v: bool) -> Self {
@@ -1755,19 +1755,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2AA64`, bit [179] to `v`.
+    /// Sets `S2AA64`, bit \[179\] to `v`.
     #[inline]
     pub fn set_S2AA64(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 51, 0x1, v as u64);
     }
-    /// `S2ENDI`, bit [180]
+    /// `S2ENDI`, bit \[180\]
     ///
     /// Stage 2 translation tables are big-endian.
     #[inline]
     pub const fn S2ENDI(&self) -> bool {
         support::get(self.0[2], 52, 0x1) != 0
     }
-    /// Returns the value with `S2ENDI`, bit [180] set to `v`.
+    /// Returns the value with `S2ENDI`, bit \[180\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2ENDI(self, v: bool) -> Self {
@@ -1777,19 +1777,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2ENDI`, bit [180] to `v`.
+    /// Sets `S2ENDI`, bit \[180\] to `v`.
     #[inline]
     pub fn set_S2ENDI(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 52, 0x1, v as u64);
     }
-    /// `S2AFFD`, bit [181]
+    /// `S2AFFD`, bit \[181\]
     ///
     /// Stage 2 Access flag faults disabled (AF treated as 1) when S2HA == 0.
     #[inline]
     pub const fn S2AFFD(&self) -> bool {
         support::get(self.0[2], 53, 0x1) != 0
     }
-    /// Returns the value with `S2AFFD`, bit [181] set to `v`.
+    /// Returns the value with `S2AFFD`, bit \[181\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2AFFD(self, v: bool) -> Self {
@@ -1799,19 +1799,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2AFFD`, bit [181] to `v`.
+    /// Sets `S2AFFD`, bit \[181\] to `v`.
     #[inline]
     pub fn set_S2AFFD(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 53, 0x1, v as u64);
     }
-    /// `S2PTW`, bit [182]
+    /// `S2PTW`, bit \[182\]
     ///
     /// Protected Table Walk: stage 1 walks and CD fetches to stage 2 Device memory fault.
     #[inline]
     pub const fn S2PTW(&self) -> bool {
         support::get(self.0[2], 54, 0x1) != 0
     }
-    /// Returns the value with `S2PTW`, bit [182] set to `v`.
+    /// Returns the value with `S2PTW`, bit \[182\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PTW(self, v: bool) -> Self {
@@ -1821,19 +1821,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2PTW`, bit [182] to `v`.
+    /// Sets `S2PTW`, bit \[182\] to `v`.
     #[inline]
     pub fn set_S2PTW(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 54, 0x1, v as u64);
     }
-    /// `S2HD`, bit [183]
+    /// `S2HD`, bit \[183\]
     ///
     /// Hardware update of stage 2 dirty state (with S2HA).
     #[inline]
     pub const fn S2HD(&self) -> bool {
         support::get(self.0[2], 55, 0x1) != 0
     }
-    /// Returns the value with `S2HD`, bit [183] set to `v`.
+    /// Returns the value with `S2HD`, bit \[183\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2HD(self, v: bool) -> Self {
@@ -1843,19 +1843,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2HD`, bit [183] to `v`.
+    /// Sets `S2HD`, bit \[183\] to `v`.
     #[inline]
     pub fn set_S2HD(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 55, 0x1, v as u64);
     }
-    /// `S2HA`, bit [184]
+    /// `S2HA`, bit \[184\]
     ///
     /// Hardware update of stage 2 Access flags.
     #[inline]
     pub const fn S2HA(&self) -> bool {
         support::get(self.0[2], 56, 0x1) != 0
     }
-    /// Returns the value with `S2HA`, bit [184] set to `v`.
+    /// Returns the value with `S2HA`, bit \[184\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2HA(self, v: bool) -> Self {
@@ -1865,19 +1865,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2HA`, bit [184] to `v`.
+    /// Sets `S2HA`, bit \[184\] to `v`.
     #[inline]
     pub fn set_S2HA(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 56, 0x1, v as u64);
     }
-    /// `S2S`, bit [185]
+    /// `S2S`, bit \[185\]
     ///
     /// Stage 2 faults stall the transaction (stall fault model).
     #[inline]
     pub const fn S2S(&self) -> bool {
         support::get(self.0[2], 57, 0x1) != 0
     }
-    /// Returns the value with `S2S`, bit [185] set to `v`.
+    /// Returns the value with `S2S`, bit \[185\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2S(self, v: bool) -> Self {
@@ -1887,19 +1887,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2S`, bit [185] to `v`.
+    /// Sets `S2S`, bit \[185\] to `v`.
     #[inline]
     pub fn set_S2S(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 57, 0x1, v as u64);
     }
-    /// `S2R`, bit [186]
+    /// `S2R`, bit \[186\]
     ///
     /// Stage 2 faults are recorded in the Event queue.
     #[inline]
     pub const fn S2R(&self) -> bool {
         support::get(self.0[2], 58, 0x1) != 0
     }
-    /// Returns the value with `S2R`, bit [186] set to `v`.
+    /// Returns the value with `S2R`, bit \[186\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2R(self, v: bool) -> Self {
@@ -1909,19 +1909,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2R`, bit [186] to `v`.
+    /// Sets `S2R`, bit \[186\] to `v`.
     #[inline]
     pub fn set_S2R(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 58, 0x1, v as u64);
     }
-    /// `S2HAFT`, bit [187]
+    /// `S2HAFT`, bit \[187\]
     ///
     /// Hardware update of the Access flag in stage 2 Table descriptors (needs S2HA).
     #[inline]
     pub const fn S2HAFT(&self) -> bool {
         support::get(self.0[2], 59, 0x1) != 0
     }
-    /// Returns the value with `S2HAFT`, bit [187] set to `v`.
+    /// Returns the value with `S2HAFT`, bit \[187\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2HAFT(self, v: bool) -> Self {
@@ -1931,19 +1931,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2HAFT`, bit [187] to `v`.
+    /// Sets `S2HAFT`, bit \[187\] to `v`.
     #[inline]
     pub fn set_S2HAFT(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 59, 0x1, v as u64);
     }
-    /// `S2PIE`, bit [188]
+    /// `S2PIE`, bit \[188\]
     ///
     /// Stage 2 uses the Indirect Permission Scheme (as VTCR_EL2.S2PIE).
     #[inline]
     pub const fn S2PIE(&self) -> bool {
         support::get(self.0[2], 60, 0x1) != 0
     }
-    /// Returns the value with `S2PIE`, bit [188] set to `v`.
+    /// Returns the value with `S2PIE`, bit \[188\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PIE(self, v: bool) -> Self {
@@ -1953,19 +1953,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2PIE`, bit [188] to `v`.
+    /// Sets `S2PIE`, bit \[188\] to `v`.
     #[inline]
     pub fn set_S2PIE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 60, 0x1, v as u64);
     }
-    /// `S2POE`, bit [189]
+    /// `S2POE`, bit \[189\]
     ///
     /// Stage 2 permission overlays (S2POI) apply (as VTCR_EL2.S2POE).
     #[inline]
     pub const fn S2POE(&self) -> bool {
         support::get(self.0[2], 61, 0x1) != 0
     }
-    /// Returns the value with `S2POE`, bit [189] set to `v`.
+    /// Returns the value with `S2POE`, bit \[189\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2POE(self, v: bool) -> Self {
@@ -1975,12 +1975,12 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2POE`, bit [189] to `v`.
+    /// Sets `S2POE`, bit \[189\] to `v`.
     #[inline]
     pub fn set_S2POE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 61, 0x1, v as u64);
     }
-    /// `DPT_VMATCH`, bits [191:190]
+    /// `DPT_VMATCH`, bits \[191:190\]
     ///
     /// VMID matching requirement for DPT checks when EATS == FullAtsDpt.
     #[inline]
@@ -1996,12 +1996,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `DPT_VMATCH`, bits [191:190].
+    /// The raw encoding of `DPT_VMATCH`, bits \[191:190\].
     #[inline]
     pub const fn DPT_VMATCH_bits(&self) -> u64 {
         support::get(self.0[2], 62, 0x3)
     }
-    /// Returns the value with `DPT_VMATCH`, bits [191:190] set to `v`.
+    /// Returns the value with `DPT_VMATCH`, bits \[191:190\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPT_VMATCH(self, v: super::enums::DptVmatch) -> Self {
@@ -2011,19 +2011,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `DPT_VMATCH`, bits [191:190] to `v`.
+    /// Sets `DPT_VMATCH`, bits \[191:190\] to `v`.
     #[inline]
     pub fn set_DPT_VMATCH(&mut self, v: super::enums::DptVmatch) {
         self.0[2] = support::put(self.0[2], 62, 0x3, v.bits());
     }
-    /// `S2NSW`, bit [192]
+    /// `S2NSW`, bit \[192\]
     ///
     /// NS bit of stage 2 walks of a Secure stream's Non-secure IPA space (via S2TTB).
     #[inline]
     pub const fn S2NSW(&self) -> bool {
         support::get(self.0[3], 0, 0x1) != 0
     }
-    /// Returns the value with `S2NSW`, bit [192] set to `v`.
+    /// Returns the value with `S2NSW`, bit \[192\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2NSW(self, v: bool) -> Self {
@@ -2033,19 +2033,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2NSW`, bit [192] to `v`.
+    /// Sets `S2NSW`, bit \[192\] to `v`.
     #[inline]
     pub fn set_S2NSW(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 0, 0x1, v as u64);
     }
-    /// `S2NSA`, bit [193]
+    /// `S2NSA`, bit \[193\]
     ///
     /// NS bit output by stage 2 translations of a Secure stream's Non-secure IPA space.
     #[inline]
     pub const fn S2NSA(&self) -> bool {
         support::get(self.0[3], 1, 0x1) != 0
     }
-    /// Returns the value with `S2NSA`, bit [193] set to `v`.
+    /// Returns the value with `S2NSA`, bit \[193\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2NSA(self, v: bool) -> Self {
@@ -2055,19 +2055,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2NSA`, bit [193] to `v`.
+    /// Sets `S2NSA`, bit \[193\] to `v`.
     #[inline]
     pub fn set_S2NSA(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 1, 0x1, v as u64);
     }
-    /// `S2SL0_2`, bit [194]
+    /// `S2SL0_2`, bit \[194\]
     ///
-    /// Bit [2] of the stage 2 starting level (FEAT_LPA2 4K granule, S2DS == 1).
+    /// Bit \[2\] of the stage 2 starting level (FEAT_LPA2 4K granule, S2DS == 1).
     #[inline]
     pub const fn S2SL0_2(&self) -> bool {
         support::get(self.0[3], 2, 0x1) != 0
     }
-    /// Returns the value with `S2SL0_2`, bit [194] set to `v`.
+    /// Returns the value with `S2SL0_2`, bit \[194\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2SL0_2(self, v: bool) -> Self {
@@ -2077,19 +2077,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2SL0_2`, bit [194] to `v`.
+    /// Sets `S2SL0_2`, bit \[194\] to `v`.
     #[inline]
     pub fn set_S2SL0_2(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 2, 0x1, v as u64);
     }
-    /// `S2DS`, bit [195]
+    /// `S2DS`, bit \[195\]
     ///
     /// 52-bit addresses with 4K/16K stage 2 granules (as VTCR_EL2.DS).
     #[inline]
     pub const fn S2DS(&self) -> bool {
         support::get(self.0[3], 3, 0x1) != 0
     }
-    /// Returns the value with `S2DS`, bit [195] set to `v`.
+    /// Returns the value with `S2DS`, bit \[195\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2DS(self, v: bool) -> Self {
@@ -2099,20 +2099,20 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2DS`, bit [195] to `v`.
+    /// Sets `S2DS`, bit \[195\] to `v`.
     #[inline]
     pub fn set_S2DS(&mut self, v: bool) {
         self.0[3] = support::put(self.0[3], 3, 0x1, v as u64);
     }
-    /// `S2TTB`, bits [247:196]
+    /// `S2TTB`, bits \[247:196\]
     ///
-    /// Stage 2 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
-    /// The address, with bits [3:0] zero.
+    /// Stage 2 translation table base; \[51:4\] for VMSAv8-64, \[55:4\] for VMSAv9-128.
+    /// The address, with bits \[3:0\] zero.
     #[inline]
     pub const fn S2TTB(&self) -> u64 {
         support::get(self.0[3], 4, 0xfffffffffffff) << 4
     }
-    /// Returns the value with `S2TTB`, bits [247:196] set to `v`.
+    /// Returns the value with `S2TTB`, bits \[247:196\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2128,7 +2128,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S2TTB`, bits [247:196] to `v`.
+    /// Sets `S2TTB`, bits \[247:196\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2137,14 +2137,14 @@ impl STE {
         self.0[3] = support::put(self.0[3], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S2SKL`, bits [254:253]
+    /// `S2SKL`, bits \[254:253\]
     ///
     /// Levels skipped at the initial stage 2 lookup via S2TTB (VMSAv9-128 only).
     #[inline]
     pub const fn S2SKL(&self) -> u8 {
         support::get(self.0[3], 61, 0x3) as u8
     }
-    /// Returns the value with `S2SKL`, bits [254:253] set to `v`.
+    /// Returns the value with `S2SKL`, bits \[254:253\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2160,7 +2160,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S2SKL`, bits [254:253] to `v`.
+    /// Sets `S2SKL`, bits \[254:253\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2169,14 +2169,14 @@ impl STE {
         self.0[3] = support::put(self.0[3], 61, 0x3, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PARTID`, bits [287:272]
+    /// `PARTID`, bits \[287:272\]
     ///
     /// MPAM PARTID for accesses related to this stream.
     #[inline]
     pub const fn PARTID(&self) -> u16 {
         support::get(self.0[4], 16, 0xffff) as u16
     }
-    /// Returns the value with `PARTID`, bits [287:272] set to `v`.
+    /// Returns the value with `PARTID`, bits \[287:272\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PARTID(self, v: u16) -> Self {
@@ -2186,19 +2186,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `PARTID`, bits [287:272] to `v`.
+    /// Sets `PARTID`, bits \[287:272\] to `v`.
     #[inline]
     pub fn set_PARTID(&mut self, v: u16) {
         self.0[4] = support::put(self.0[4], 16, 0xffff, v as u64);
     }
-    /// `S_S2T0SZ`, bits [293:288]
+    /// `S_S2T0SZ`, bits \[293:288\]
     ///
     /// Secure IPA region size for S_S2TTB, as VSTCR_EL2.T0SZ.
     #[inline]
     pub const fn S_S2T0SZ(&self) -> u8 {
         support::get(self.0[4], 32, 0x3f) as u8
     }
-    /// Returns the value with `S_S2T0SZ`, bits [293:288] set to `v`.
+    /// Returns the value with `S_S2T0SZ`, bits \[293:288\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2214,7 +2214,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S_S2T0SZ`, bits [293:288] to `v`.
+    /// Sets `S_S2T0SZ`, bits \[293:288\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2223,14 +2223,14 @@ impl STE {
         self.0[4] = support::put(self.0[4], 32, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S_S2SL0`, bits [295:294]
+    /// `S_S2SL0`, bits \[295:294\]
     ///
     /// Secure stage 2 starting level for S_S2TTB.
     #[inline]
     pub const fn S_S2SL0(&self) -> u8 {
         support::get(self.0[4], 38, 0x3) as u8
     }
-    /// Returns the value with `S_S2SL0`, bits [295:294] set to `v`.
+    /// Returns the value with `S_S2SL0`, bits \[295:294\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2246,7 +2246,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S_S2SL0`, bits [295:294] to `v`.
+    /// Sets `S_S2SL0`, bits \[295:294\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2255,7 +2255,7 @@ impl STE {
         self.0[4] = support::put(self.0[4], 38, 0x3, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S_S2TG`, bits [303:302]
+    /// `S_S2TG`, bits \[303:302\]
     ///
     /// Secure stage 2 translation granule for S_S2TTB.
     #[inline]
@@ -2271,12 +2271,12 @@ impl STE {
             }
         }
     }
-    /// The raw encoding of `S_S2TG`, bits [303:302].
+    /// The raw encoding of `S_S2TG`, bits \[303:302\].
     #[inline]
     pub const fn S_S2TG_bits(&self) -> u64 {
         support::get(self.0[4], 46, 0x3)
     }
-    /// Returns the value with `S_S2TG`, bits [303:302] set to `v`.
+    /// Returns the value with `S_S2TG`, bits \[303:302\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S_S2TG(self, v: super::enums::Tg0Granule) -> Self {
@@ -2286,19 +2286,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S_S2TG`, bits [303:302] to `v`.
+    /// Sets `S_S2TG`, bits \[303:302\] to `v`.
     #[inline]
     pub fn set_S_S2TG(&mut self, v: super::enums::Tg0Granule) {
         self.0[4] = support::put(self.0[4], 46, 0x3, v.bits());
     }
-    /// `MECID`, bits [319:304]
+    /// `MECID`, bits \[319:304\]
     ///
     /// Memory Encryption Context ID for Realm streams (FEAT_MEC).
     #[inline]
     pub const fn MECID(&self) -> u16 {
         support::get(self.0[4], 48, 0xffff) as u16
     }
-    /// Returns the value with `MECID`, bits [319:304] set to `v`.
+    /// Returns the value with `MECID`, bits \[319:304\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MECID(self, v: u16) -> Self {
@@ -2308,19 +2308,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `MECID`, bits [319:304] to `v`.
+    /// Sets `MECID`, bits \[319:304\] to `v`.
     #[inline]
     pub fn set_MECID(&mut self, v: u16) {
         self.0[4] = support::put(self.0[4], 48, 0xffff, v as u64);
     }
-    /// `PMG`, bits [327:320]
+    /// `PMG`, bits \[327:320\]
     ///
     /// MPAM PMG for accesses related to this stream.
     #[inline]
     pub const fn PMG(&self) -> u8 {
         support::get(self.0[5], 0, 0xff) as u8
     }
-    /// Returns the value with `PMG`, bits [327:320] set to `v`.
+    /// Returns the value with `PMG`, bits \[327:320\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PMG(self, v: u8) -> Self {
@@ -2330,19 +2330,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `PMG`, bits [327:320] to `v`.
+    /// Sets `PMG`, bits \[327:320\] to `v`.
     #[inline]
     pub fn set_PMG(&mut self, v: u8) {
         self.0[5] = support::put(self.0[5], 0, 0xff, v as u64);
     }
-    /// `MPAM_NS`, bit [328]
+    /// `MPAM_NS`, bit \[328\]
     ///
     /// Secure/Realm streams: use the Non-secure PARTID space.
     #[inline]
     pub const fn MPAM_NS(&self) -> bool {
         support::get(self.0[5], 8, 0x1) != 0
     }
-    /// Returns the value with `MPAM_NS`, bit [328] set to `v`.
+    /// Returns the value with `MPAM_NS`, bit \[328\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MPAM_NS(self, v: bool) -> Self {
@@ -2352,19 +2352,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `MPAM_NS`, bit [328] to `v`.
+    /// Sets `MPAM_NS`, bit \[328\] to `v`.
     #[inline]
     pub fn set_MPAM_NS(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 8, 0x1, v as u64);
     }
-    /// `AssuredOnly`, bit [329]
+    /// `AssuredOnly`, bit \[329\]
     ///
     /// Stage 2 AssuredOnly permission checks enabled (as VTCR_EL2.AssuredOnly).
     #[inline]
     pub const fn AssuredOnly(&self) -> bool {
         support::get(self.0[5], 9, 0x1) != 0
     }
-    /// Returns the value with `AssuredOnly`, bit [329] set to `v`.
+    /// Returns the value with `AssuredOnly`, bit \[329\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AssuredOnly(self, v: bool) -> Self {
@@ -2374,19 +2374,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `AssuredOnly`, bit [329] to `v`.
+    /// Sets `AssuredOnly`, bit \[329\] to `v`.
     #[inline]
     pub fn set_AssuredOnly(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 9, 0x1, v as u64);
     }
-    /// `TL0`, bit [330]
+    /// `TL0`, bit \[330\]
     ///
     /// Stage 2 TopLevel0 check enable (as VTCR_EL2.TL0).
     #[inline]
     pub const fn TL0(&self) -> bool {
         support::get(self.0[5], 10, 0x1) != 0
     }
-    /// Returns the value with `TL0`, bit [330] set to `v`.
+    /// Returns the value with `TL0`, bit \[330\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TL0(self, v: bool) -> Self {
@@ -2396,19 +2396,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `TL0`, bit [330] to `v`.
+    /// Sets `TL0`, bit \[330\] to `v`.
     #[inline]
     pub fn set_TL0(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 10, 0x1, v as u64);
     }
-    /// `TL1`, bit [331]
+    /// `TL1`, bit \[331\]
     ///
     /// Stage 2 TopLevel1 check enable (as VTCR_EL2.TL1).
     #[inline]
     pub const fn TL1(&self) -> bool {
         support::get(self.0[5], 11, 0x1) != 0
     }
-    /// Returns the value with `TL1`, bit [331] set to `v`.
+    /// Returns the value with `TL1`, bit \[331\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TL1(self, v: bool) -> Self {
@@ -2418,20 +2418,20 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `TL1`, bit [331] to `v`.
+    /// Sets `TL1`, bit \[331\] to `v`.
     #[inline]
     pub fn set_TL1(&mut self, v: bool) {
         self.0[5] = support::put(self.0[5], 11, 0x1, v as u64);
     }
-    /// `VMSPtr`, bits [375:332]
+    /// `VMSPtr`, bits \[375:332\]
     ///
     /// Virtual Machine Structure base (4 KiB aligned), holding the PARTID map for nesting.
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn VMSPtr(&self) -> u64 {
         support::get(self.0[5], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `VMSPtr`, bits [375:332] set to `v`.
+    /// Returns the value with `VMSPtr`, bits \[375:332\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2447,7 +2447,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `VMSPtr`, bits [375:332] to `v`.
+    /// Sets `VMSPtr`, bits \[375:332\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2456,14 +2456,14 @@ impl STE {
         self.0[5] = support::put(self.0[5], 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S2SW`, bit [384]
+    /// `S2SW`, bit \[384\]
     ///
     /// NS bit of stage 2 walks of a Secure stream's Secure IPA space (via S_S2TTB).
     #[inline]
     pub const fn S2SW(&self) -> bool {
         support::get(self.0[6], 0, 0x1) != 0
     }
-    /// Returns the value with `S2SW`, bit [384] set to `v`.
+    /// Returns the value with `S2SW`, bit \[384\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2SW(self, v: bool) -> Self {
@@ -2473,19 +2473,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2SW`, bit [384] to `v`.
+    /// Sets `S2SW`, bit \[384\] to `v`.
     #[inline]
     pub fn set_S2SW(&mut self, v: bool) {
         self.0[6] = support::put(self.0[6], 0, 0x1, v as u64);
     }
-    /// `S2SA`, bit [385]
+    /// `S2SA`, bit \[385\]
     ///
     /// NS bit output by stage 2 translations of a Secure stream's Secure IPA space.
     #[inline]
     pub const fn S2SA(&self) -> bool {
         support::get(self.0[6], 1, 0x1) != 0
     }
-    /// Returns the value with `S2SA`, bit [385] set to `v`.
+    /// Returns the value with `S2SA`, bit \[385\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2SA(self, v: bool) -> Self {
@@ -2495,19 +2495,19 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2SA`, bit [385] to `v`.
+    /// Sets `S2SA`, bit \[385\] to `v`.
     #[inline]
     pub fn set_S2SA(&mut self, v: bool) {
         self.0[6] = support::put(self.0[6], 1, 0x1, v as u64);
     }
-    /// `S_S2SL0_2`, bit [386]
+    /// `S_S2SL0_2`, bit \[386\]
     ///
-    /// Bit [2] of the Secure stage 2 starting level.
+    /// Bit \[2\] of the Secure stage 2 starting level.
     #[inline]
     pub const fn S_S2SL0_2(&self) -> bool {
         support::get(self.0[6], 2, 0x1) != 0
     }
-    /// Returns the value with `S_S2SL0_2`, bit [386] set to `v`.
+    /// Returns the value with `S_S2SL0_2`, bit \[386\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S_S2SL0_2(self, v: bool) -> Self {
@@ -2517,20 +2517,20 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S_S2SL0_2`, bit [386] to `v`.
+    /// Sets `S_S2SL0_2`, bit \[386\] to `v`.
     #[inline]
     pub fn set_S_S2SL0_2(&mut self, v: bool) {
         self.0[6] = support::put(self.0[6], 2, 0x1, v as u64);
     }
-    /// `S_S2TTB`, bits [439:388]
+    /// `S_S2TTB`, bits \[439:388\]
     ///
-    /// Secure stage 2 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
-    /// The address, with bits [3:0] zero.
+    /// Secure stage 2 translation table base; \[51:4\] for VMSAv8-64, \[55:4\] for VMSAv9-128.
+    /// The address, with bits \[3:0\] zero.
     #[inline]
     pub const fn S_S2TTB(&self) -> u64 {
         support::get(self.0[6], 4, 0xfffffffffffff) << 4
     }
-    /// Returns the value with `S_S2TTB`, bits [439:388] set to `v`.
+    /// Returns the value with `S_S2TTB`, bits \[439:388\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2546,7 +2546,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S_S2TTB`, bits [439:388] to `v`.
+    /// Sets `S_S2TTB`, bits \[439:388\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2555,14 +2555,14 @@ impl STE {
         self.0[6] = support::put(self.0[6], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S_S2SKL`, bits [446:445]
+    /// `S_S2SKL`, bits \[446:445\]
     ///
     /// Levels skipped at the initial Secure stage 2 lookup via S_S2TTB (VMSAv9-128 only).
     #[inline]
     pub const fn S_S2SKL(&self) -> u8 {
         support::get(self.0[6], 61, 0x3) as u8
     }
-    /// Returns the value with `S_S2SKL`, bits [446:445] set to `v`.
+    /// Returns the value with `S_S2SKL`, bits \[446:445\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2578,7 +2578,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `S_S2SKL`, bits [446:445] to `v`.
+    /// Sets `S_S2SKL`, bits \[446:445\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2587,14 +2587,14 @@ impl STE {
         self.0[6] = support::put(self.0[6], 61, 0x3, raw);
         ::core::result::Result::Ok(())
     }
-    /// `S2POI`, bits [511:448]
+    /// `S2POI`, bits \[511:448\]
     ///
     /// Stage 2 permission overlay interpretations: 16 4-bit values indexed by POIndex.
     #[inline]
     pub const fn S2POI(&self) -> u64 {
         support::get(self.0[7], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `S2POI`, bits [511:448] set to `v`.
+    /// Returns the value with `S2POI`, bits \[511:448\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2POI(self, v: u64) -> Self {
@@ -2604,7 +2604,7 @@ impl STE {
             Self(words)
         }
     }
-    /// Sets `S2POI`, bits [511:448] to `v`.
+    /// Sets `S2POI`, bits \[511:448\] to `v`.
     #[inline]
     pub fn set_S2POI(&mut self, v: u64) {
         self.0[7] = support::put(self.0[7], 0, 0xffffffffffffffff, v);
@@ -2904,14 +2904,14 @@ impl L1CD {
     pub const fn new() -> Self {
         Self([0; 1])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     ///
     /// L2Ptr is valid; when 0 a CD fetch through it aborts with C_BAD_SUBSTREAMID.
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -2921,20 +2921,20 @@ impl L1CD {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `L2Ptr`, bits [55:12]
+    /// `L2Ptr`, bits \[55:12\]
     ///
     /// Level-2 CD table base (4 KiB aligned; an IPA when stage 2 translates).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn L2Ptr(&self) -> u64 {
         support::get(self.0[0], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `L2Ptr`, bits [55:12] set to `v`.
+    /// Returns the value with `L2Ptr`, bits \[55:12\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2950,7 +2950,7 @@ impl L1CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `L2Ptr`, bits [55:12] to `v`.
+    /// Sets `L2Ptr`, bits \[55:12\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3302,14 +3302,14 @@ impl CD {
     pub const fn new() -> Self {
         Self([0; 8])
     }
-    /// `T0SZ`, bits [5:0]
+    /// `T0SZ`, bits \[5:0\]
     ///
     /// TTB0 input region size is 2^(64 - T0SZ), as TCR_ELx.T0SZ.
     #[inline]
     pub const fn T0SZ(&self) -> u8 {
         support::get(self.0[0], 0, 0x3f) as u8
     }
-    /// Returns the value with `T0SZ`, bits [5:0] set to `v`.
+    /// Returns the value with `T0SZ`, bits \[5:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3325,7 +3325,7 @@ impl CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `T0SZ`, bits [5:0] to `v`.
+    /// Sets `T0SZ`, bits \[5:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3334,7 +3334,7 @@ impl CD {
         self.0[0] = support::put(self.0[0], 0, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `TG0`, bits [7:6]
+    /// `TG0`, bits \[7:6\]
     ///
     /// TTB0 translation granule.
     #[inline]
@@ -3350,12 +3350,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `TG0`, bits [7:6].
+    /// The raw encoding of `TG0`, bits \[7:6\].
     #[inline]
     pub const fn TG0_bits(&self) -> u64 {
         support::get(self.0[0], 6, 0x3)
     }
-    /// Returns the value with `TG0`, bits [7:6] set to `v`.
+    /// Returns the value with `TG0`, bits \[7:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG0(self, v: super::enums::Tg0Granule) -> Self {
@@ -3365,12 +3365,12 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `TG0`, bits [7:6] to `v`.
+    /// Sets `TG0`, bits \[7:6\] to `v`.
     #[inline]
     pub fn set_TG0(&mut self, v: super::enums::Tg0Granule) {
         self.0[0] = support::put(self.0[0], 6, 0x3, v.bits());
     }
-    /// `IR0`, bits [9:8]
+    /// `IR0`, bits \[9:8\]
     ///
     /// Inner cacheability of TTB0 walks.
     #[inline]
@@ -3386,12 +3386,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `IR0`, bits [9:8].
+    /// The raw encoding of `IR0`, bits \[9:8\].
     #[inline]
     pub const fn IR0_bits(&self) -> u64 {
         support::get(self.0[0], 8, 0x3)
     }
-    /// Returns the value with `IR0`, bits [9:8] set to `v`.
+    /// Returns the value with `IR0`, bits \[9:8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_IR0(self, v: super::enums::WalkCacheability) -> Self {
@@ -3401,12 +3401,12 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `IR0`, bits [9:8] to `v`.
+    /// Sets `IR0`, bits \[9:8\] to `v`.
     #[inline]
     pub fn set_IR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 8, 0x3, v.bits());
     }
-    /// `OR0`, bits [11:10]
+    /// `OR0`, bits \[11:10\]
     ///
     /// Outer cacheability of TTB0 walks.
     #[inline]
@@ -3422,12 +3422,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `OR0`, bits [11:10].
+    /// The raw encoding of `OR0`, bits \[11:10\].
     #[inline]
     pub const fn OR0_bits(&self) -> u64 {
         support::get(self.0[0], 10, 0x3)
     }
-    /// Returns the value with `OR0`, bits [11:10] set to `v`.
+    /// Returns the value with `OR0`, bits \[11:10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OR0(self, v: super::enums::WalkCacheability) -> Self {
@@ -3437,12 +3437,12 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `OR0`, bits [11:10] to `v`.
+    /// Sets `OR0`, bits \[11:10\] to `v`.
     #[inline]
     pub fn set_OR0(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 10, 0x3, v.bits());
     }
-    /// `SH0`, bits [13:12]
+    /// `SH0`, bits \[13:12\]
     ///
     /// Shareability of TTB0 walks.
     #[inline]
@@ -3458,12 +3458,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `SH0`, bits [13:12].
+    /// The raw encoding of `SH0`, bits \[13:12\].
     #[inline]
     pub const fn SH0_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x3)
     }
-    /// Returns the value with `SH0`, bits [13:12] set to `v`.
+    /// Returns the value with `SH0`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SH0(self, v: super::enums::CfgShareability) -> Self {
@@ -3473,19 +3473,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `SH0`, bits [13:12] to `v`.
+    /// Sets `SH0`, bits \[13:12\] to `v`.
     #[inline]
     pub fn set_SH0(&mut self, v: super::enums::CfgShareability) {
         self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
-    /// `EPD0`, bit [14]
+    /// `EPD0`, bit \[14\]
     ///
     /// TTB0 walk disable: a TLB miss in the TTB0 range is a Translation fault.
     #[inline]
     pub const fn EPD0(&self) -> bool {
         support::get(self.0[0], 14, 0x1) != 0
     }
-    /// Returns the value with `EPD0`, bit [14] set to `v`.
+    /// Returns the value with `EPD0`, bit \[14\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EPD0(self, v: bool) -> Self {
@@ -3495,19 +3495,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `EPD0`, bit [14] to `v`.
+    /// Sets `EPD0`, bit \[14\] to `v`.
     #[inline]
     pub fn set_EPD0(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 14, 0x1, v as u64);
     }
-    /// `ENDI`, bit [15]
+    /// `ENDI`, bit \[15\]
     ///
     /// Translation tables are big-endian.
     #[inline]
     pub const fn ENDI(&self) -> bool {
         support::get(self.0[0], 15, 0x1) != 0
     }
-    /// Returns the value with `ENDI`, bit [15] set to `v`.
+    /// Returns the value with `ENDI`, bit \[15\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ENDI(self, v: bool) -> Self {
@@ -3517,19 +3517,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `ENDI`, bit [15] to `v`.
+    /// Sets `ENDI`, bit \[15\] to `v`.
     #[inline]
     pub fn set_ENDI(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 15, 0x1, v as u64);
     }
-    /// `T1SZ`, bits [21:16]
+    /// `T1SZ`, bits \[21:16\]
     ///
     /// TTB1 input region size is 2^(64 - T1SZ), as TCR_ELx.T1SZ.
     #[inline]
     pub const fn T1SZ(&self) -> u8 {
         support::get(self.0[0], 16, 0x3f) as u8
     }
-    /// Returns the value with `T1SZ`, bits [21:16] set to `v`.
+    /// Returns the value with `T1SZ`, bits \[21:16\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3545,7 +3545,7 @@ impl CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `T1SZ`, bits [21:16] to `v`.
+    /// Sets `T1SZ`, bits \[21:16\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3554,7 +3554,7 @@ impl CD {
         self.0[0] = support::put(self.0[0], 16, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `TG1`, bits [23:22]
+    /// `TG1`, bits \[23:22\]
     ///
     /// TTB1 translation granule (TG1 encoding).
     #[inline]
@@ -3570,12 +3570,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `TG1`, bits [23:22].
+    /// The raw encoding of `TG1`, bits \[23:22\].
     #[inline]
     pub const fn TG1_bits(&self) -> u64 {
         support::get(self.0[0], 22, 0x3)
     }
-    /// Returns the value with `TG1`, bits [23:22] set to `v`.
+    /// Returns the value with `TG1`, bits \[23:22\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG1(self, v: super::enums::Tg1Granule) -> Self {
@@ -3585,12 +3585,12 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `TG1`, bits [23:22] to `v`.
+    /// Sets `TG1`, bits \[23:22\] to `v`.
     #[inline]
     pub fn set_TG1(&mut self, v: super::enums::Tg1Granule) {
         self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
-    /// `IR1`, bits [25:24]
+    /// `IR1`, bits \[25:24\]
     ///
     /// Inner cacheability of TTB1 walks.
     #[inline]
@@ -3606,12 +3606,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `IR1`, bits [25:24].
+    /// The raw encoding of `IR1`, bits \[25:24\].
     #[inline]
     pub const fn IR1_bits(&self) -> u64 {
         support::get(self.0[0], 24, 0x3)
     }
-    /// Returns the value with `IR1`, bits [25:24] set to `v`.
+    /// Returns the value with `IR1`, bits \[25:24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_IR1(self, v: super::enums::WalkCacheability) -> Self {
@@ -3621,12 +3621,12 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `IR1`, bits [25:24] to `v`.
+    /// Sets `IR1`, bits \[25:24\] to `v`.
     #[inline]
     pub fn set_IR1(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 24, 0x3, v.bits());
     }
-    /// `OR1`, bits [27:26]
+    /// `OR1`, bits \[27:26\]
     ///
     /// Outer cacheability of TTB1 walks.
     #[inline]
@@ -3642,12 +3642,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `OR1`, bits [27:26].
+    /// The raw encoding of `OR1`, bits \[27:26\].
     #[inline]
     pub const fn OR1_bits(&self) -> u64 {
         support::get(self.0[0], 26, 0x3)
     }
-    /// Returns the value with `OR1`, bits [27:26] set to `v`.
+    /// Returns the value with `OR1`, bits \[27:26\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OR1(self, v: super::enums::WalkCacheability) -> Self {
@@ -3657,12 +3657,12 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `OR1`, bits [27:26] to `v`.
+    /// Sets `OR1`, bits \[27:26\] to `v`.
     #[inline]
     pub fn set_OR1(&mut self, v: super::enums::WalkCacheability) {
         self.0[0] = support::put(self.0[0], 26, 0x3, v.bits());
     }
-    /// `SH1`, bits [29:28]
+    /// `SH1`, bits \[29:28\]
     ///
     /// Shareability of TTB1 walks.
     #[inline]
@@ -3678,12 +3678,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `SH1`, bits [29:28].
+    /// The raw encoding of `SH1`, bits \[29:28\].
     #[inline]
     pub const fn SH1_bits(&self) -> u64 {
         support::get(self.0[0], 28, 0x3)
     }
-    /// Returns the value with `SH1`, bits [29:28] set to `v`.
+    /// Returns the value with `SH1`, bits \[29:28\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SH1(self, v: super::enums::CfgShareability) -> Self {
@@ -3693,19 +3693,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `SH1`, bits [29:28] to `v`.
+    /// Sets `SH1`, bits \[29:28\] to `v`.
     #[inline]
     pub fn set_SH1(&mut self, v: super::enums::CfgShareability) {
         self.0[0] = support::put(self.0[0], 28, 0x3, v.bits());
     }
-    /// `EPD1`, bit [30]
+    /// `EPD1`, bit \[30\]
     ///
     /// TTB1 walk disable: a TLB miss in the TTB1 range is a Translation fault.
     #[inline]
     pub const fn EPD1(&self) -> bool {
         support::get(self.0[0], 30, 0x1) != 0
     }
-    /// Returns the value with `EPD1`, bit [30] set to `v`.
+    /// Returns the value with `EPD1`, bit \[30\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EPD1(self, v: bool) -> Self {
@@ -3715,19 +3715,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `EPD1`, bit [30] to `v`.
+    /// Sets `EPD1`, bit \[30\] to `v`.
     #[inline]
     pub fn set_EPD1(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 30, 0x1, v as u64);
     }
-    /// `V`, bit [31]
+    /// `V`, bit \[31\]
     ///
     /// Valid; when 0 the rest of the CD is IGNORED and use of it raises C_BAD_CD.
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 31, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [31] set to `v`.
+    /// Returns the value with `V`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -3737,12 +3737,12 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `V`, bit [31] to `v`.
+    /// Sets `V`, bit \[31\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 31, 0x1, v as u64);
     }
-    /// `IPS`, bits [34:32]
+    /// `IPS`, bits \[34:32\]
     ///
     /// Stage 1 output (intermediate physical) address size.
     #[inline]
@@ -3758,12 +3758,12 @@ impl CD {
             }
         }
     }
-    /// The raw encoding of `IPS`, bits [34:32].
+    /// The raw encoding of `IPS`, bits \[34:32\].
     #[inline]
     pub const fn IPS_bits(&self) -> u64 {
         support::get(self.0[0], 32, 0x7)
     }
-    /// Returns the value with `IPS`, bits [34:32] set to `v`.
+    /// Returns the value with `IPS`, bits \[34:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_IPS(self, v: super::enums::PhysAddrSize) -> Self {
@@ -3773,19 +3773,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `IPS`, bits [34:32] to `v`.
+    /// Sets `IPS`, bits \[34:32\] to `v`.
     #[inline]
     pub fn set_IPS(&mut self, v: super::enums::PhysAddrSize) {
         self.0[0] = support::put(self.0[0], 32, 0x7, v.bits());
     }
-    /// `AFFD`, bit [35]
+    /// `AFFD`, bit \[35\]
     ///
     /// Access Flag Fault Disable: AF treated as 1 when HA == 0.
     #[inline]
     pub const fn AFFD(&self) -> bool {
         support::get(self.0[0], 35, 0x1) != 0
     }
-    /// Returns the value with `AFFD`, bit [35] set to `v`.
+    /// Returns the value with `AFFD`, bit \[35\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AFFD(self, v: bool) -> Self {
@@ -3795,19 +3795,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `AFFD`, bit [35] to `v`.
+    /// Sets `AFFD`, bit \[35\] to `v`.
     #[inline]
     pub fn set_AFFD(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 35, 0x1, v as u64);
     }
-    /// `WXN`, bit [36]
+    /// `WXN`, bit \[36\]
     ///
     /// Write eXecute Never: instruction reads of writable pages fault.
     #[inline]
     pub const fn WXN(&self) -> bool {
         support::get(self.0[0], 36, 0x1) != 0
     }
-    /// Returns the value with `WXN`, bit [36] set to `v`.
+    /// Returns the value with `WXN`, bit \[36\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WXN(self, v: bool) -> Self {
@@ -3817,19 +3817,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `WXN`, bit [36] to `v`.
+    /// Sets `WXN`, bit \[36\] to `v`.
     #[inline]
     pub fn set_WXN(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 36, 0x1, v as u64);
     }
-    /// `UWXN`, bit [37]
+    /// `UWXN`, bit \[37\]
     ///
     /// Unprivileged Write eXecute Never (VMSAv8-32 LPAE only).
     #[inline]
     pub const fn UWXN(&self) -> bool {
         support::get(self.0[0], 37, 0x1) != 0
     }
-    /// Returns the value with `UWXN`, bit [37] set to `v`.
+    /// Returns the value with `UWXN`, bit \[37\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_UWXN(self, v: bool) -> Self {
@@ -3839,19 +3839,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `UWXN`, bit [37] to `v`.
+    /// Sets `UWXN`, bit \[37\] to `v`.
     #[inline]
     pub fn set_UWXN(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 37, 0x1, v as u64);
     }
-    /// `TBI0`, bit [38]
+    /// `TBI0`, bit \[38\]
     ///
     /// Top Byte Ignore for the TTB0 range.
     #[inline]
     pub const fn TBI0(&self) -> bool {
         support::get(self.0[0], 38, 0x1) != 0
     }
-    /// Returns the value with `TBI0`, bit [38] set to `v`.
+    /// Returns the value with `TBI0`, bit \[38\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TBI0(self, v: bool) -> Self {
@@ -3861,19 +3861,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `TBI0`, bit [38] to `v`.
+    /// Sets `TBI0`, bit \[38\] to `v`.
     #[inline]
     pub fn set_TBI0(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 38, 0x1, v as u64);
     }
-    /// `TBI1`, bit [39]
+    /// `TBI1`, bit \[39\]
     ///
     /// Top Byte Ignore for the TTB1 range.
     #[inline]
     pub const fn TBI1(&self) -> bool {
         support::get(self.0[0], 39, 0x1) != 0
     }
-    /// Returns the value with `TBI1`, bit [39] set to `v`.
+    /// Returns the value with `TBI1`, bit \[39\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TBI1(self, v: bool) -> Self {
@@ -3883,19 +3883,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `TBI1`, bit [39] to `v`.
+    /// Sets `TBI1`, bit \[39\] to `v`.
     #[inline]
     pub fn set_TBI1(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 39, 0x1, v as u64);
     }
-    /// `PAN`, bit [40]
+    /// `PAN`, bit \[40\]
     ///
     /// Privileged Access Never.
     #[inline]
     pub const fn PAN(&self) -> bool {
         support::get(self.0[0], 40, 0x1) != 0
     }
-    /// Returns the value with `PAN`, bit [40] set to `v`.
+    /// Returns the value with `PAN`, bit \[40\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PAN(self, v: bool) -> Self {
@@ -3905,19 +3905,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `PAN`, bit [40] to `v`.
+    /// Sets `PAN`, bit \[40\] to `v`.
     #[inline]
     pub fn set_PAN(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 40, 0x1, v as u64);
     }
-    /// `AA64`, bit [41]
+    /// `AA64`, bit \[41\]
     ///
     /// Table format: 1 = VMSAv8-64; 0 = VMSAv8-32 LPAE, or VMSAv9-128 if SMMU_IDR5.D128.
     #[inline]
     pub const fn AA64(&self) -> bool {
         support::get(self.0[0], 41, 0x1) != 0
     }
-    /// Returns the value with `AA64`, bit [41] set to `v`.
+    /// Returns the value with `AA64`, bit \[41\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AA64(self, v: bool) -> Self {
@@ -3927,19 +3927,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `AA64`, bit [41] to `v`.
+    /// Sets `AA64`, bit \[41\] to `v`.
     #[inline]
     pub fn set_AA64(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 41, 0x1, v as u64);
     }
-    /// `HD`, bit [42]
+    /// `HD`, bit \[42\]
     ///
     /// Hardware update of dirty state (with HA).
     #[inline]
     pub const fn HD(&self) -> bool {
         support::get(self.0[0], 42, 0x1) != 0
     }
-    /// Returns the value with `HD`, bit [42] set to `v`.
+    /// Returns the value with `HD`, bit \[42\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HD(self, v: bool) -> Self {
@@ -3949,19 +3949,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HD`, bit [42] to `v`.
+    /// Sets `HD`, bit \[42\] to `v`.
     #[inline]
     pub fn set_HD(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 42, 0x1, v as u64);
     }
-    /// `HA`, bit [43]
+    /// `HA`, bit \[43\]
     ///
     /// Hardware update of Access flags.
     #[inline]
     pub const fn HA(&self) -> bool {
         support::get(self.0[0], 43, 0x1) != 0
     }
-    /// Returns the value with `HA`, bit [43] set to `v`.
+    /// Returns the value with `HA`, bit \[43\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HA(self, v: bool) -> Self {
@@ -3971,19 +3971,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HA`, bit [43] to `v`.
+    /// Sets `HA`, bit \[43\] to `v`.
     #[inline]
     pub fn set_HA(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 43, 0x1, v as u64);
     }
-    /// `S`, bit [44]
+    /// `S`, bit \[44\]
     ///
     /// Stage 1 faults stall the transaction (stall fault model).
     #[inline]
     pub const fn S(&self) -> bool {
         support::get(self.0[0], 44, 0x1) != 0
     }
-    /// Returns the value with `S`, bit [44] set to `v`.
+    /// Returns the value with `S`, bit \[44\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S(self, v: bool) -> Self {
@@ -3993,19 +3993,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `S`, bit [44] to `v`.
+    /// Sets `S`, bit \[44\] to `v`.
     #[inline]
     pub fn set_S(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 44, 0x1, v as u64);
     }
-    /// `R`, bit [45]
+    /// `R`, bit \[45\]
     ///
     /// Stage 1 faults are recorded in the Event queue.
     #[inline]
     pub const fn R(&self) -> bool {
         support::get(self.0[0], 45, 0x1) != 0
     }
-    /// Returns the value with `R`, bit [45] set to `v`.
+    /// Returns the value with `R`, bit \[45\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_R(self, v: bool) -> Self {
@@ -4015,19 +4015,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `R`, bit [45] to `v`.
+    /// Sets `R`, bit \[45\] to `v`.
     #[inline]
     pub fn set_R(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 45, 0x1, v as u64);
     }
-    /// `A`, bit [46]
+    /// `A`, bit \[46\]
     ///
     /// Stage 1 faults abort the transaction (rather than RAZ/WI).
     #[inline]
     pub const fn A(&self) -> bool {
         support::get(self.0[0], 46, 0x1) != 0
     }
-    /// Returns the value with `A`, bit [46] set to `v`.
+    /// Returns the value with `A`, bit \[46\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_A(self, v: bool) -> Self {
@@ -4037,19 +4037,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `A`, bit [46] to `v`.
+    /// Sets `A`, bit \[46\] to `v`.
     #[inline]
     pub fn set_A(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 46, 0x1, v as u64);
     }
-    /// `ASET`, bit [47]
+    /// `ASET`, bit \[47\]
     ///
     /// ASID set: 1 = not shared with PE ASIDs (no broadcast TLB invalidation by ASID).
     #[inline]
     pub const fn ASET(&self) -> bool {
         support::get(self.0[0], 47, 0x1) != 0
     }
-    /// Returns the value with `ASET`, bit [47] set to `v`.
+    /// Returns the value with `ASET`, bit \[47\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASET(self, v: bool) -> Self {
@@ -4059,19 +4059,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `ASET`, bit [47] to `v`.
+    /// Sets `ASET`, bit \[47\] to `v`.
     #[inline]
     pub fn set_ASET(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 47, 0x1, v as u64);
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     ///
     /// Address Space Identifier tagging TLB entries from this CD.
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -4081,19 +4081,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
-    /// `NSCFG0`, bit [64]
+    /// `NSCFG0`, bit \[64\]
     ///
     /// NS attribute of the starting-level TTB0 fetch (Secure streams only).
     #[inline]
     pub const fn NSCFG0(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `NSCFG0`, bit [64] set to `v`.
+    /// Returns the value with `NSCFG0`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSCFG0(self, v: bool) -> Self {
@@ -4103,19 +4103,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `NSCFG0`, bit [64] to `v`.
+    /// Sets `NSCFG0`, bit \[64\] to `v`.
     #[inline]
     pub fn set_NSCFG0(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `HAD0`, bit [65]
+    /// `HAD0`, bit \[65\]
     ///
     /// Hierarchical Attribute Disable for TTB0 walks (DisCH0 when SMMU_IDR5.D128 == 1).
     #[inline]
     pub const fn HAD0(&self) -> bool {
         support::get(self.0[1], 1, 0x1) != 0
     }
-    /// Returns the value with `HAD0`, bit [65] set to `v`.
+    /// Returns the value with `HAD0`, bit \[65\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HAD0(self, v: bool) -> Self {
@@ -4125,19 +4125,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HAD0`, bit [65] to `v`.
+    /// Sets `HAD0`, bit \[65\] to `v`.
     #[inline]
     pub fn set_HAD0(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 1, 0x1, v as u64);
     }
-    /// `E0PD0`, bit [66]
+    /// `E0PD0`, bit \[66\]
     ///
     /// Unprivileged accesses to the TTB0 range fault (as TCR_ELx.E0PD0).
     #[inline]
     pub const fn E0PD0(&self) -> bool {
         support::get(self.0[1], 2, 0x1) != 0
     }
-    /// Returns the value with `E0PD0`, bit [66] set to `v`.
+    /// Returns the value with `E0PD0`, bit \[66\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_E0PD0(self, v: bool) -> Self {
@@ -4147,19 +4147,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `E0PD0`, bit [66] to `v`.
+    /// Sets `E0PD0`, bit \[66\] to `v`.
     #[inline]
     pub fn set_E0PD0(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 2, 0x1, v as u64);
     }
-    /// `HAFT`, bit [67]
+    /// `HAFT`, bit \[67\]
     ///
     /// Hardware update of the Access flag in stage 1 Table descriptors (needs HA).
     #[inline]
     pub const fn HAFT(&self) -> bool {
         support::get(self.0[1], 3, 0x1) != 0
     }
-    /// Returns the value with `HAFT`, bit [67] set to `v`.
+    /// Returns the value with `HAFT`, bit \[67\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HAFT(self, v: bool) -> Self {
@@ -4169,20 +4169,20 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HAFT`, bit [67] to `v`.
+    /// Sets `HAFT`, bit \[67\] to `v`.
     #[inline]
     pub fn set_HAFT(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 3, 0x1, v as u64);
     }
-    /// `TTB0`, bits [119:68]
+    /// `TTB0`, bits \[119:68\]
     ///
-    /// TTB0 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
-    /// The address, with bits [3:0] zero.
+    /// TTB0 translation table base; \[51:4\] for VMSAv8-64, \[55:4\] for VMSAv9-128.
+    /// The address, with bits \[3:0\] zero.
     #[inline]
     pub const fn TTB0(&self) -> u64 {
         support::get(self.0[1], 4, 0xfffffffffffff) << 4
     }
-    /// Returns the value with `TTB0`, bits [119:68] set to `v`.
+    /// Returns the value with `TTB0`, bits \[119:68\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4198,7 +4198,7 @@ impl CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `TTB0`, bits [119:68] to `v`.
+    /// Sets `TTB0`, bits \[119:68\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4207,14 +4207,14 @@ impl CD {
         self.0[1] = support::put(self.0[1], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PnCH`, bit [122]
+    /// `PnCH`, bit \[122\]
     ///
     /// Stage 1 Protected attribute enable (as TCR2_ELx.PnCH).
     #[inline]
     pub const fn PnCH(&self) -> bool {
         support::get(self.0[1], 58, 0x1) != 0
     }
-    /// Returns the value with `PnCH`, bit [122] set to `v`.
+    /// Returns the value with `PnCH`, bit \[122\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnCH(self, v: bool) -> Self {
@@ -4224,19 +4224,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `PnCH`, bit [122] to `v`.
+    /// Sets `PnCH`, bit \[122\] to `v`.
     #[inline]
     pub fn set_PnCH(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 58, 0x1, v as u64);
     }
-    /// `EPAN`, bit [123]
+    /// `EPAN`, bit \[123\]
     ///
     /// Enhanced PAN: PAN also covers unprivileged-executable pages.
     #[inline]
     pub const fn EPAN(&self) -> bool {
         support::get(self.0[1], 59, 0x1) != 0
     }
-    /// Returns the value with `EPAN`, bit [123] set to `v`.
+    /// Returns the value with `EPAN`, bit \[123\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EPAN(self, v: bool) -> Self {
@@ -4246,19 +4246,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `EPAN`, bit [123] to `v`.
+    /// Sets `EPAN`, bit \[123\] to `v`.
     #[inline]
     pub fn set_EPAN(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 59, 0x1, v as u64);
     }
-    /// `HWU059`, bit [124]
+    /// `HWU059`, bit \[124\]
     ///
     /// TTB0 descriptor bit 59 has IMPLEMENTATION DEFINED use (PBHA, when HAD0 == 1).
     #[inline]
     pub const fn HWU059(&self) -> bool {
         support::get(self.0[1], 60, 0x1) != 0
     }
-    /// Returns the value with `HWU059`, bit [124] set to `v`.
+    /// Returns the value with `HWU059`, bit \[124\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU059(self, v: bool) -> Self {
@@ -4268,19 +4268,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU059`, bit [124] to `v`.
+    /// Sets `HWU059`, bit \[124\] to `v`.
     #[inline]
     pub fn set_HWU059(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 60, 0x1, v as u64);
     }
-    /// `HWU060`, bit [125]
+    /// `HWU060`, bit \[125\]
     ///
     /// TTB0 descriptor bit 60 has IMPLEMENTATION DEFINED use (PBHA, when HAD0 == 1).
     #[inline]
     pub const fn HWU060(&self) -> bool {
         support::get(self.0[1], 61, 0x1) != 0
     }
-    /// Returns the value with `HWU060`, bit [125] set to `v`.
+    /// Returns the value with `HWU060`, bit \[125\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU060(self, v: bool) -> Self {
@@ -4290,19 +4290,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU060`, bit [125] to `v`.
+    /// Sets `HWU060`, bit \[125\] to `v`.
     #[inline]
     pub fn set_HWU060(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 61, 0x1, v as u64);
     }
-    /// `HWU061`, bit [126]
+    /// `HWU061`, bit \[126\]
     ///
-    /// TTB0 descriptor bit 61 has IMPLEMENTATION DEFINED use (SKL0[0] when D128 == 1).
+    /// TTB0 descriptor bit 61 has IMPLEMENTATION DEFINED use (SKL0\[0\] when D128 == 1).
     #[inline]
     pub const fn HWU061(&self) -> bool {
         support::get(self.0[1], 62, 0x1) != 0
     }
-    /// Returns the value with `HWU061`, bit [126] set to `v`.
+    /// Returns the value with `HWU061`, bit \[126\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU061(self, v: bool) -> Self {
@@ -4312,19 +4312,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU061`, bit [126] to `v`.
+    /// Sets `HWU061`, bit \[126\] to `v`.
     #[inline]
     pub fn set_HWU061(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 62, 0x1, v as u64);
     }
-    /// `HWU062`, bit [127]
+    /// `HWU062`, bit \[127\]
     ///
-    /// TTB0 descriptor bit 62 has IMPLEMENTATION DEFINED use (SKL0[1] when D128 == 1).
+    /// TTB0 descriptor bit 62 has IMPLEMENTATION DEFINED use (SKL0\[1\] when D128 == 1).
     #[inline]
     pub const fn HWU062(&self) -> bool {
         support::get(self.0[1], 63, 0x1) != 0
     }
-    /// Returns the value with `HWU062`, bit [127] set to `v`.
+    /// Returns the value with `HWU062`, bit \[127\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU062(self, v: bool) -> Self {
@@ -4334,19 +4334,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU062`, bit [127] to `v`.
+    /// Sets `HWU062`, bit \[127\] to `v`.
     #[inline]
     pub fn set_HWU062(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);
     }
-    /// `NSCFG1`, bit [128]
+    /// `NSCFG1`, bit \[128\]
     ///
     /// NS attribute of the starting-level TTB1 fetch (Secure streams only).
     #[inline]
     pub const fn NSCFG1(&self) -> bool {
         support::get(self.0[2], 0, 0x1) != 0
     }
-    /// Returns the value with `NSCFG1`, bit [128] set to `v`.
+    /// Returns the value with `NSCFG1`, bit \[128\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSCFG1(self, v: bool) -> Self {
@@ -4356,19 +4356,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `NSCFG1`, bit [128] to `v`.
+    /// Sets `NSCFG1`, bit \[128\] to `v`.
     #[inline]
     pub fn set_NSCFG1(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 0, 0x1, v as u64);
     }
-    /// `HAD1`, bit [129]
+    /// `HAD1`, bit \[129\]
     ///
     /// Hierarchical Attribute Disable for TTB1 walks (DisCH1 when SMMU_IDR5.D128 == 1).
     #[inline]
     pub const fn HAD1(&self) -> bool {
         support::get(self.0[2], 1, 0x1) != 0
     }
-    /// Returns the value with `HAD1`, bit [129] set to `v`.
+    /// Returns the value with `HAD1`, bit \[129\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HAD1(self, v: bool) -> Self {
@@ -4378,19 +4378,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HAD1`, bit [129] to `v`.
+    /// Sets `HAD1`, bit \[129\] to `v`.
     #[inline]
     pub fn set_HAD1(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 1, 0x1, v as u64);
     }
-    /// `E0PD1`, bit [130]
+    /// `E0PD1`, bit \[130\]
     ///
     /// Unprivileged accesses to the TTB1 range fault (as TCR_ELx.E0PD1).
     #[inline]
     pub const fn E0PD1(&self) -> bool {
         support::get(self.0[2], 2, 0x1) != 0
     }
-    /// Returns the value with `E0PD1`, bit [130] set to `v`.
+    /// Returns the value with `E0PD1`, bit \[130\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_E0PD1(self, v: bool) -> Self {
@@ -4400,19 +4400,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `E0PD1`, bit [130] to `v`.
+    /// Sets `E0PD1`, bit \[130\] to `v`.
     #[inline]
     pub fn set_E0PD1(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 2, 0x1, v as u64);
     }
-    /// `AIE`, bit [131]
+    /// `AIE`, bit \[131\]
     ///
-    /// Stage 1 attribute extension: AttrIndx[3] selects among MAIR/AMAIR bytes.
+    /// Stage 1 attribute extension: AttrIndx\[3\] selects among MAIR/AMAIR bytes.
     #[inline]
     pub const fn AIE(&self) -> bool {
         support::get(self.0[2], 3, 0x1) != 0
     }
-    /// Returns the value with `AIE`, bit [131] set to `v`.
+    /// Returns the value with `AIE`, bit \[131\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AIE(self, v: bool) -> Self {
@@ -4422,20 +4422,20 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `AIE`, bit [131] to `v`.
+    /// Sets `AIE`, bit \[131\] to `v`.
     #[inline]
     pub fn set_AIE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 3, 0x1, v as u64);
     }
-    /// `TTB1`, bits [183:132]
+    /// `TTB1`, bits \[183:132\]
     ///
-    /// TTB1 translation table base; [51:4] for VMSAv8-64, [55:4] for VMSAv9-128.
-    /// The address, with bits [3:0] zero.
+    /// TTB1 translation table base; \[51:4\] for VMSAv8-64, \[55:4\] for VMSAv9-128.
+    /// The address, with bits \[3:0\] zero.
     #[inline]
     pub const fn TTB1(&self) -> u64 {
         support::get(self.0[2], 4, 0xfffffffffffff) << 4
     }
-    /// Returns the value with `TTB1`, bits [183:132] set to `v`.
+    /// Returns the value with `TTB1`, bits \[183:132\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4451,7 +4451,7 @@ impl CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `TTB1`, bits [183:132] to `v`.
+    /// Sets `TTB1`, bits \[183:132\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4460,14 +4460,14 @@ impl CD {
         self.0[2] = support::put(self.0[2], 4, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `DS`, bit [186]
+    /// `DS`, bit \[186\]
     ///
     /// 52-bit addresses with 4K/16K granules (as TCR_ELx.DS, FEAT_LPA2).
     #[inline]
     pub const fn DS(&self) -> bool {
         support::get(self.0[2], 58, 0x1) != 0
     }
-    /// Returns the value with `DS`, bit [186] set to `v`.
+    /// Returns the value with `DS`, bit \[186\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DS(self, v: bool) -> Self {
@@ -4477,19 +4477,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `DS`, bit [186] to `v`.
+    /// Sets `DS`, bit \[186\] to `v`.
     #[inline]
     pub fn set_DS(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 58, 0x1, v as u64);
     }
-    /// `PIE`, bit [187]
+    /// `PIE`, bit \[187\]
     ///
     /// Stage 1 Indirect Permission Scheme (needs STE.S1PIE).
     #[inline]
     pub const fn PIE(&self) -> bool {
         support::get(self.0[2], 59, 0x1) != 0
     }
-    /// Returns the value with `PIE`, bit [187] set to `v`.
+    /// Returns the value with `PIE`, bit \[187\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PIE(self, v: bool) -> Self {
@@ -4499,19 +4499,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `PIE`, bit [187] to `v`.
+    /// Sets `PIE`, bit \[187\] to `v`.
     #[inline]
     pub fn set_PIE(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 59, 0x1, v as u64);
     }
-    /// `HWU159`, bit [188]
+    /// `HWU159`, bit \[188\]
     ///
     /// TTB1 descriptor bit 59 has IMPLEMENTATION DEFINED use (PBHA, when HAD1 == 1).
     #[inline]
     pub const fn HWU159(&self) -> bool {
         support::get(self.0[2], 60, 0x1) != 0
     }
-    /// Returns the value with `HWU159`, bit [188] set to `v`.
+    /// Returns the value with `HWU159`, bit \[188\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU159(self, v: bool) -> Self {
@@ -4521,19 +4521,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU159`, bit [188] to `v`.
+    /// Sets `HWU159`, bit \[188\] to `v`.
     #[inline]
     pub fn set_HWU159(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 60, 0x1, v as u64);
     }
-    /// `HWU160`, bit [189]
+    /// `HWU160`, bit \[189\]
     ///
     /// TTB1 descriptor bit 60 has IMPLEMENTATION DEFINED use (PBHA, when HAD1 == 1).
     #[inline]
     pub const fn HWU160(&self) -> bool {
         support::get(self.0[2], 61, 0x1) != 0
     }
-    /// Returns the value with `HWU160`, bit [189] set to `v`.
+    /// Returns the value with `HWU160`, bit \[189\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU160(self, v: bool) -> Self {
@@ -4543,19 +4543,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU160`, bit [189] to `v`.
+    /// Sets `HWU160`, bit \[189\] to `v`.
     #[inline]
     pub fn set_HWU160(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 61, 0x1, v as u64);
     }
-    /// `HWU161`, bit [190]
+    /// `HWU161`, bit \[190\]
     ///
-    /// TTB1 descriptor bit 61 has IMPLEMENTATION DEFINED use (SKL1[0] when D128 == 1).
+    /// TTB1 descriptor bit 61 has IMPLEMENTATION DEFINED use (SKL1\[0\] when D128 == 1).
     #[inline]
     pub const fn HWU161(&self) -> bool {
         support::get(self.0[2], 62, 0x1) != 0
     }
-    /// Returns the value with `HWU161`, bit [190] set to `v`.
+    /// Returns the value with `HWU161`, bit \[190\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU161(self, v: bool) -> Self {
@@ -4565,19 +4565,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU161`, bit [190] to `v`.
+    /// Sets `HWU161`, bit \[190\] to `v`.
     #[inline]
     pub fn set_HWU161(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 62, 0x1, v as u64);
     }
-    /// `HWU162`, bit [191]
+    /// `HWU162`, bit \[191\]
     ///
-    /// TTB1 descriptor bit 62 has IMPLEMENTATION DEFINED use (SKL1[1] when D128 == 1).
+    /// TTB1 descriptor bit 62 has IMPLEMENTATION DEFINED use (SKL1\[1\] when D128 == 1).
     #[inline]
     pub const fn HWU162(&self) -> bool {
         support::get(self.0[2], 63, 0x1) != 0
     }
-    /// Returns the value with `HWU162`, bit [191] set to `v`.
+    /// Returns the value with `HWU162`, bit \[191\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HWU162(self, v: bool) -> Self {
@@ -4587,19 +4587,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `HWU162`, bit [191] to `v`.
+    /// Sets `HWU162`, bit \[191\] to `v`.
     #[inline]
     pub fn set_HWU162(&mut self, v: bool) {
         self.0[2] = support::put(self.0[2], 63, 0x1, v as u64);
     }
-    /// `MAIR0`, bits [223:192]
+    /// `MAIR0`, bits \[223:192\]
     ///
-    /// Memory attribute indirection, MAIR bits [31:0] (Attr0 to Attr3).
+    /// Memory attribute indirection, MAIR bits \[31:0\] (Attr0 to Attr3).
     #[inline]
     pub const fn MAIR0(&self) -> u32 {
         support::get(self.0[3], 0, 0xffffffff) as u32
     }
-    /// Returns the value with `MAIR0`, bits [223:192] set to `v`.
+    /// Returns the value with `MAIR0`, bits \[223:192\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MAIR0(self, v: u32) -> Self {
@@ -4609,19 +4609,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `MAIR0`, bits [223:192] to `v`.
+    /// Sets `MAIR0`, bits \[223:192\] to `v`.
     #[inline]
     pub fn set_MAIR0(&mut self, v: u32) {
         self.0[3] = support::put(self.0[3], 0, 0xffffffff, v as u64);
     }
-    /// `MAIR1`, bits [255:224]
+    /// `MAIR1`, bits \[255:224\]
     ///
-    /// Memory attribute indirection, MAIR bits [63:32] (Attr4 to Attr7).
+    /// Memory attribute indirection, MAIR bits \[63:32\] (Attr4 to Attr7).
     #[inline]
     pub const fn MAIR1(&self) -> u32 {
         support::get(self.0[3], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `MAIR1`, bits [255:224] set to `v`.
+    /// Returns the value with `MAIR1`, bits \[255:224\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MAIR1(self, v: u32) -> Self {
@@ -4631,19 +4631,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `MAIR1`, bits [255:224] to `v`.
+    /// Sets `MAIR1`, bits \[255:224\] to `v`.
     #[inline]
     pub fn set_MAIR1(&mut self, v: u32) {
         self.0[3] = support::put(self.0[3], 32, 0xffffffff, v as u64);
     }
-    /// `AMAIR0`, bits [287:256]
+    /// `AMAIR0`, bits \[287:256\]
     ///
-    /// Auxiliary memory attribute indirection, AMAIR bits [31:0] (IMPLEMENTATION DEFINED).
+    /// Auxiliary memory attribute indirection, AMAIR bits \[31:0\] (IMPLEMENTATION DEFINED).
     #[inline]
     pub const fn AMAIR0(&self) -> u32 {
         support::get(self.0[4], 0, 0xffffffff) as u32
     }
-    /// Returns the value with `AMAIR0`, bits [287:256] set to `v`.
+    /// Returns the value with `AMAIR0`, bits \[287:256\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AMAIR0(self, v: u32) -> Self {
@@ -4653,19 +4653,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `AMAIR0`, bits [287:256] to `v`.
+    /// Sets `AMAIR0`, bits \[287:256\] to `v`.
     #[inline]
     pub fn set_AMAIR0(&mut self, v: u32) {
         self.0[4] = support::put(self.0[4], 0, 0xffffffff, v as u64);
     }
-    /// `AMAIR1`, bits [319:288]
+    /// `AMAIR1`, bits \[319:288\]
     ///
-    /// Auxiliary memory attribute indirection, AMAIR bits [63:32] (IMPLEMENTATION DEFINED).
+    /// Auxiliary memory attribute indirection, AMAIR bits \[63:32\] (IMPLEMENTATION DEFINED).
     #[inline]
     pub const fn AMAIR1(&self) -> u32 {
         support::get(self.0[4], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `AMAIR1`, bits [319:288] set to `v`.
+    /// Returns the value with `AMAIR1`, bits \[319:288\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AMAIR1(self, v: u32) -> Self {
@@ -4675,19 +4675,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `AMAIR1`, bits [319:288] to `v`.
+    /// Sets `AMAIR1`, bits \[319:288\] to `v`.
     #[inline]
     pub fn set_AMAIR1(&mut self, v: u32) {
         self.0[4] = support::put(self.0[4], 32, 0xffffffff, v as u64);
     }
-    /// `PARTID`, bits [367:352]
+    /// `PARTID`, bits \[367:352\]
     ///
     /// MPAM PARTID for client traffic when STE.S1MPAM == 1 (virtual when nested).
     #[inline]
     pub const fn PARTID(&self) -> u16 {
         support::get(self.0[5], 32, 0xffff) as u16
     }
-    /// Returns the value with `PARTID`, bits [367:352] set to `v`.
+    /// Returns the value with `PARTID`, bits \[367:352\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PARTID(self, v: u16) -> Self {
@@ -4697,19 +4697,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `PARTID`, bits [367:352] to `v`.
+    /// Sets `PARTID`, bits \[367:352\] to `v`.
     #[inline]
     pub fn set_PARTID(&mut self, v: u16) {
         self.0[5] = support::put(self.0[5], 32, 0xffff, v as u64);
     }
-    /// `PMG`, bits [375:368]
+    /// `PMG`, bits \[375:368\]
     ///
     /// MPAM PMG for client traffic when STE.S1MPAM == 1.
     #[inline]
     pub const fn PMG(&self) -> u8 {
         support::get(self.0[5], 48, 0xff) as u8
     }
-    /// Returns the value with `PMG`, bits [375:368] set to `v`.
+    /// Returns the value with `PMG`, bits \[375:368\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PMG(self, v: u8) -> Self {
@@ -4719,19 +4719,19 @@ impl CD {
             Self(words)
         }
     }
-    /// Sets `PMG`, bits [375:368] to `v`.
+    /// Sets `PMG`, bits \[375:368\] to `v`.
     #[inline]
     pub fn set_PMG(&mut self, v: u8) {
         self.0[5] = support::put(self.0[5], 48, 0xff, v as u64);
     }
-    /// `PIIU`, bits [431:384]
+    /// `PIIU`, bits \[431:384\]
     ///
     /// Unprivileged base permission interpretations: 16 3-bit values indexed by PIIndex.
     #[inline]
     pub const fn PIIU(&self) -> u64 {
         support::get(self.0[6], 0, 0xffffffffffff)
     }
-    /// Returns the value with `PIIU`, bits [431:384] set to `v`.
+    /// Returns the value with `PIIU`, bits \[431:384\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4747,7 +4747,7 @@ impl CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PIIU`, bits [431:384] to `v`.
+    /// Sets `PIIU`, bits \[431:384\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4756,14 +4756,14 @@ impl CD {
         self.0[6] = support::put(self.0[6], 0, 0xffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PIIP`, bits [495:448]
+    /// `PIIP`, bits \[495:448\]
     ///
     /// Privileged base permission interpretations: 16 3-bit values indexed by PIIndex.
     #[inline]
     pub const fn PIIP(&self) -> u64 {
         support::get(self.0[7], 0, 0xffffffffffff)
     }
-    /// Returns the value with `PIIP`, bits [495:448] set to `v`.
+    /// Returns the value with `PIIP`, bits \[495:448\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4779,7 +4779,7 @@ impl CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PIIP`, bits [495:448] to `v`.
+    /// Sets `PIIP`, bits \[495:448\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]

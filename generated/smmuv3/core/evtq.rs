@@ -11,7 +11,7 @@ pub const WRAP_BIT: bool = true;
 /// The client presented a transaction the SMMU does not support.
 ///
 /// `F_UUT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x1 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x1 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -74,14 +74,14 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -91,17 +91,17 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -117,7 +117,7 @@ impl F_UUT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -126,12 +126,12 @@ impl F_UUT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -141,19 +141,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the fault.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -163,19 +163,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (the incoming attribute, before any STE override).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -185,19 +185,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (the incoming attribute, before any STE override).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -207,19 +207,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -229,17 +229,17 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -255,7 +255,7 @@ impl F_UUT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -300,7 +300,7 @@ impl QueueRecord for F_UUT {
 /// The StreamID is outside the range covered by the Stream table.
 ///
 /// `C_BAD_STREAMID`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x2 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x2 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -338,14 +338,14 @@ impl C_BAD_STREAMID {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -355,17 +355,17 @@ impl C_BAD_STREAMID {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -381,7 +381,7 @@ impl C_BAD_STREAMID {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -390,12 +390,12 @@ impl C_BAD_STREAMID {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -405,7 +405,7 @@ impl C_BAD_STREAMID {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -446,7 +446,7 @@ impl QueueRecord for C_BAD_STREAMID {
 /// Fetching the STE aborted, or its address was out of range.
 ///
 /// `F_STE_FETCH`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x3 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x3 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -499,14 +499,14 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -516,17 +516,17 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -542,7 +542,7 @@ impl F_STE_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -551,12 +551,12 @@ impl F_STE_FETCH {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -566,19 +566,19 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -588,19 +588,19 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -610,20 +610,20 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the STE fetch that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -639,7 +639,7 @@ impl F_STE_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -684,7 +684,7 @@ impl QueueRecord for F_STE_FETCH {
 /// The STE used by the transaction is invalid or misconfigured.
 ///
 /// `C_BAD_STE`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x4 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x4 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.5.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -722,14 +722,14 @@ impl C_BAD_STE {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -739,17 +739,17 @@ impl C_BAD_STE {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -765,7 +765,7 @@ impl C_BAD_STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -774,12 +774,12 @@ impl C_BAD_STE {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -789,7 +789,7 @@ impl C_BAD_STE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -830,7 +830,7 @@ impl QueueRecord for C_BAD_STE {
 /// An ATS Translation Request arrived for a stream that does not allow ATS.
 ///
 /// `F_BAD_ATS_TREQ`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x5 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x5 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.6.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -898,14 +898,14 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -915,17 +915,17 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -941,7 +941,7 @@ impl F_BAD_ATS_TREQ {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -950,12 +950,12 @@ impl F_BAD_ATS_TREQ {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -965,19 +965,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Span`, bits [67:64]
+    /// `Span`, bits \[67:64\]
     ///
     /// Number of STUs the request asked for.
     #[inline]
     pub const fn Span(&self) -> u8 {
         support::get(self.0[1], 0, 0xf) as u8
     }
-    /// Returns the value with `Span`, bits [67:64] set to `v`.
+    /// Returns the value with `Span`, bits \[67:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -993,7 +993,7 @@ impl F_BAD_ATS_TREQ {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Span`, bits [67:64] to `v`.
+    /// Sets `Span`, bits \[67:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1002,14 +1002,14 @@ impl F_BAD_ATS_TREQ {
         self.0[1] = support::put(self.0[1], 0, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PRIV`, bit [92]
+    /// `PRIV`, bit \[92\]
     ///
     /// Privileged permission requested.
     #[inline]
     pub const fn PRIV(&self) -> bool {
         support::get(self.0[1], 28, 0x1) != 0
     }
-    /// Returns the value with `PRIV`, bit [92] set to `v`.
+    /// Returns the value with `PRIV`, bit \[92\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIV(self, v: bool) -> Self {
@@ -1019,19 +1019,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `PRIV`, bit [92] to `v`.
+    /// Sets `PRIV`, bit \[92\] to `v`.
     #[inline]
     pub fn set_PRIV(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 28, 0x1, v as u64);
     }
-    /// `X`, bit [93]
+    /// `X`, bit \[93\]
     ///
     /// Execute permission requested.
     #[inline]
     pub const fn X(&self) -> bool {
         support::get(self.0[1], 29, 0x1) != 0
     }
-    /// Returns the value with `X`, bit [93] set to `v`.
+    /// Returns the value with `X`, bit \[93\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_X(self, v: bool) -> Self {
@@ -1041,19 +1041,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `X`, bit [93] to `v`.
+    /// Sets `X`, bit \[93\] to `v`.
     #[inline]
     pub fn set_X(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 29, 0x1, v as u64);
     }
-    /// `W`, bit [94]
+    /// `W`, bit \[94\]
     ///
     /// Write permission requested.
     #[inline]
     pub const fn W(&self) -> bool {
         support::get(self.0[1], 30, 0x1) != 0
     }
-    /// Returns the value with `W`, bit [94] set to `v`.
+    /// Returns the value with `W`, bit \[94\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_W(self, v: bool) -> Self {
@@ -1063,19 +1063,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `W`, bit [94] to `v`.
+    /// Sets `W`, bit \[94\] to `v`.
     #[inline]
     pub fn set_W(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 30, 0x1, v as u64);
     }
-    /// `R`, bit [95]
+    /// `R`, bit \[95\]
     ///
     /// Read permission requested.
     #[inline]
     pub const fn R(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `R`, bit [95] set to `v`.
+    /// Returns the value with `R`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_R(self, v: bool) -> Self {
@@ -1085,20 +1085,20 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `R`, bit [95] to `v`.
+    /// Sets `R`, bit \[95\] to `v`.
     #[inline]
     pub fn set_R(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:140]
+    /// `InputAddr`, bits \[191:140\]
     ///
-    /// Address of the request, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Address of the request, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `InputAddr`, bits [191:140] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:140\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1114,7 +1114,7 @@ impl F_BAD_ATS_TREQ {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:140] to `v`.
+    /// Sets `InputAddr`, bits \[191:140\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1159,7 +1159,7 @@ impl QueueRecord for F_BAD_ATS_TREQ {
 /// A transaction without a SubstreamID met an STE that only accepts substream traffic.
 ///
 /// `F_STREAM_DISABLED`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x6 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x6 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.7.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1187,12 +1187,12 @@ impl F_STREAM_DISABLED {
             Self(words)
         }
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1202,7 +1202,7 @@ impl F_STREAM_DISABLED {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -1243,7 +1243,7 @@ impl QueueRecord for F_STREAM_DISABLED {
 /// An ATS Translated transaction arrived where bypassing translation is not allowed.
 ///
 /// `F_TRANSL_FORBIDDEN`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x7 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x7 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.8.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1281,12 +1281,12 @@ impl F_TRANSL_FORBIDDEN {
             Self(words)
         }
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1296,19 +1296,19 @@ impl F_TRANSL_FORBIDDEN {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -1318,17 +1318,17 @@ impl F_TRANSL_FORBIDDEN {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1344,7 +1344,7 @@ impl F_TRANSL_FORBIDDEN {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1389,7 +1389,7 @@ impl QueueRecord for F_TRANSL_FORBIDDEN {
 /// The SubstreamID is out of range or substreams are disabled for the stream.
 ///
 /// `C_BAD_SUBSTREAMID`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x8 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x8 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.9.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1422,14 +1422,14 @@ impl C_BAD_SUBSTREAMID {
             Self(words)
         }
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     ///
     /// Always valid in this record (there is no SSV).
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1445,7 +1445,7 @@ impl C_BAD_SUBSTREAMID {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1454,12 +1454,12 @@ impl C_BAD_SUBSTREAMID {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1469,7 +1469,7 @@ impl C_BAD_SUBSTREAMID {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -1510,7 +1510,7 @@ impl QueueRecord for C_BAD_SUBSTREAMID {
 /// Fetching the CD aborted.
 ///
 /// `F_CD_FETCH`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x9 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x9 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.10.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1563,14 +1563,14 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -1580,17 +1580,17 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1606,7 +1606,7 @@ impl F_CD_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1615,12 +1615,12 @@ impl F_CD_FETCH {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1630,19 +1630,19 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -1652,19 +1652,19 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -1674,20 +1674,20 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the CD fetch that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1703,7 +1703,7 @@ impl F_CD_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1748,7 +1748,7 @@ impl QueueRecord for F_CD_FETCH {
 /// The fetched CD is invalid or misconfigured.
 ///
 /// `C_BAD_CD`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0xa in bits [7:0] of queue `EVTQ`.
+/// Opcode 0xa in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.11.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1786,14 +1786,14 @@ impl C_BAD_CD {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -1803,17 +1803,17 @@ impl C_BAD_CD {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1829,7 +1829,7 @@ impl C_BAD_CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1838,12 +1838,12 @@ impl C_BAD_CD {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1853,7 +1853,7 @@ impl C_BAD_CD {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -1894,7 +1894,7 @@ impl QueueRecord for C_BAD_CD {
 /// Fetching or updating a translation table descriptor aborted.
 ///
 /// `F_WALK_EABT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0xb in bits [7:0] of queue `EVTQ`.
+/// Opcode 0xb in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.12.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1982,14 +1982,14 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -1999,17 +1999,17 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2025,7 +2025,7 @@ impl F_WALK_EABT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2034,12 +2034,12 @@ impl F_WALK_EABT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -2049,19 +2049,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -2071,19 +2071,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -2093,19 +2093,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -2115,19 +2115,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -2137,19 +2137,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0) of the input transaction.
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -2159,19 +2159,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -2181,19 +2181,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The walk was a stage 2 walk.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -2203,12 +2203,12 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -2222,12 +2222,12 @@ impl F_WALK_EABT {
             }
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -2237,17 +2237,17 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2263,7 +2263,7 @@ impl F_WALK_EABT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2272,15 +2272,15 @@ impl F_WALK_EABT {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the descriptor access that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2296,7 +2296,7 @@ impl F_WALK_EABT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2348,7 +2348,7 @@ impl QueueRecord for F_WALK_EABT {
 /// No valid translation: out of the TxSZ range, a disabled TTBx, or an invalid descriptor.
 ///
 /// `F_TRANSLATION`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x10 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x10 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.13.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2436,14 +2436,14 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -2453,17 +2453,17 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2479,7 +2479,7 @@ impl F_TRANSLATION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2488,12 +2488,12 @@ impl F_TRANSLATION {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -2503,19 +2503,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -2525,19 +2525,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -2547,19 +2547,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -2569,19 +2569,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -2591,19 +2591,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -2613,19 +2613,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -2635,19 +2635,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -2657,12 +2657,12 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -2676,12 +2676,12 @@ impl F_TRANSLATION {
             }
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -2691,17 +2691,17 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2717,7 +2717,7 @@ impl F_TRANSLATION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2726,15 +2726,15 @@ impl F_TRANSLATION {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2750,7 +2750,7 @@ impl F_TRANSLATION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2802,7 +2802,7 @@ impl QueueRecord for F_TRANSLATION {
 /// A descriptor or a bypassed stage output an address beyond the configured size.
 ///
 /// `F_ADDR_SIZE`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x11 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x11 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.14.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2890,14 +2890,14 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -2907,17 +2907,17 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2933,7 +2933,7 @@ impl F_ADDR_SIZE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2942,12 +2942,12 @@ impl F_ADDR_SIZE {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -2957,19 +2957,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -2979,19 +2979,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -3001,19 +3001,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -3023,19 +3023,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -3045,19 +3045,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -3067,19 +3067,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -3089,19 +3089,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -3111,12 +3111,12 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -3130,12 +3130,12 @@ impl F_ADDR_SIZE {
             }
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -3145,17 +3145,17 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3171,7 +3171,7 @@ impl F_ADDR_SIZE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3180,15 +3180,15 @@ impl F_ADDR_SIZE {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3204,7 +3204,7 @@ impl F_ADDR_SIZE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3256,7 +3256,7 @@ impl QueueRecord for F_ADDR_SIZE {
 /// A page or block descriptor had its Access flag clear and HTTU did not set it.
 ///
 /// `F_ACCESS`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x12 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x12 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.15.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3344,14 +3344,14 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -3361,17 +3361,17 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3387,7 +3387,7 @@ impl F_ACCESS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3396,12 +3396,12 @@ impl F_ACCESS {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -3411,19 +3411,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -3433,19 +3433,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -3455,19 +3455,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -3477,19 +3477,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -3499,19 +3499,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -3521,19 +3521,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -3543,19 +3543,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -3565,12 +3565,12 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -3584,12 +3584,12 @@ impl F_ACCESS {
             }
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -3599,17 +3599,17 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3625,7 +3625,7 @@ impl F_ACCESS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3634,15 +3634,15 @@ impl F_ACCESS {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3658,7 +3658,7 @@ impl F_ACCESS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3710,7 +3710,7 @@ impl QueueRecord for F_ACCESS {
 /// The access is not permitted by the final descriptor's permissions.
 ///
 /// `F_PERMISSION`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x13 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x13 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.16.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3803,14 +3803,14 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -3820,17 +3820,17 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3846,7 +3846,7 @@ impl F_PERMISSION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3855,12 +3855,12 @@ impl F_PERMISSION {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -3870,19 +3870,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -3892,19 +3892,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -3914,19 +3914,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -3936,19 +3936,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -3958,19 +3958,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -3980,19 +3980,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -4002,19 +4002,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -4024,12 +4024,12 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -4043,12 +4043,12 @@ impl F_PERMISSION {
             }
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -4058,19 +4058,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `TTRnW`, bit [108]
+    /// `TTRnW`, bit \[108\]
     ///
     /// CLASS == TT only: a descriptor read (1) or write (0) hit the stage 2 permission fault.
     #[inline]
     pub const fn TTRnW(&self) -> bool {
         support::get(self.0[1], 44, 0x1) != 0
     }
-    /// Returns the value with `TTRnW`, bit [108] set to `v`.
+    /// Returns the value with `TTRnW`, bit \[108\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTRnW(self, v: bool) -> Self {
@@ -4080,17 +4080,17 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `TTRnW`, bit [108] to `v`.
+    /// Sets `TTRnW`, bit \[108\] to `v`.
     #[inline]
     pub fn set_TTRnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 44, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4106,7 +4106,7 @@ impl F_PERMISSION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4115,15 +4115,15 @@ impl F_PERMISSION {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4139,7 +4139,7 @@ impl F_PERMISSION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4191,7 +4191,7 @@ impl QueueRecord for F_PERMISSION {
 /// The transaction hit conflicting TLB entries.
 ///
 /// `F_TLB_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x20 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x20 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.17.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4269,14 +4269,14 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -4286,17 +4286,17 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4312,7 +4312,7 @@ impl F_TLB_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4321,12 +4321,12 @@ impl F_TLB_CONFLICT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4336,19 +4336,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [95:64]
+    /// `Reason`, bits \[95:64\]
     ///
     /// IMPLEMENTATION DEFINED nature of the conflict.
     #[inline]
     pub const fn Reason(&self) -> u32 {
         support::get(self.0[1], 0, 0xffffffff) as u32
     }
-    /// Returns the value with `Reason`, bits [95:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[95:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u32) -> Self {
@@ -4358,19 +4358,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [95:64] to `v`.
+    /// Sets `Reason`, bits \[95:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u32) {
         self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -4380,19 +4380,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -4402,19 +4402,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -4424,19 +4424,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -4446,19 +4446,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// Stage 2 translation was involved; IPA is valid.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -4468,17 +4468,17 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4494,7 +4494,7 @@ impl F_TLB_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4503,15 +4503,15 @@ impl F_TLB_CONFLICT {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Valid when S2 is set.
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4527,7 +4527,7 @@ impl F_TLB_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4572,7 +4572,7 @@ impl QueueRecord for F_TLB_CONFLICT {
 /// The transaction hit conflicting configuration cache entries (STE.CONT overlap).
 ///
 /// `F_CFG_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x21 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x21 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.18.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4615,14 +4615,14 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -4632,17 +4632,17 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4658,7 +4658,7 @@ impl F_CFG_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4667,12 +4667,12 @@ impl F_CFG_CONFLICT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4682,19 +4682,19 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [95:64]
+    /// `Reason`, bits \[95:64\]
     ///
     /// IMPLEMENTATION DEFINED nature of the conflict.
     #[inline]
     pub const fn Reason(&self) -> u32 {
         support::get(self.0[1], 0, 0xffffffff) as u32
     }
-    /// Returns the value with `Reason`, bits [95:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[95:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u32) -> Self {
@@ -4704,7 +4704,7 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [95:64] to `v`.
+    /// Sets `Reason`, bits \[95:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u32) {
         self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
@@ -4745,7 +4745,7 @@ impl QueueRecord for F_CFG_CONFLICT {
 /// A device hints that it will soon access a span of pages; no response is required.
 ///
 /// `E_PAGE_REQUEST`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x24 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x24 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.19.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4823,14 +4823,14 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -4840,17 +4840,17 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4866,7 +4866,7 @@ impl E_PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4875,12 +4875,12 @@ impl E_PAGE_REQUEST {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4890,19 +4890,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `uX`, bit [97]
+    /// `uX`, bit \[97\]
     ///
     /// Unprivileged execute anticipated.
     #[inline]
     pub const fn uX(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `uX`, bit [97] set to `v`.
+    /// Returns the value with `uX`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_uX(self, v: bool) -> Self {
@@ -4912,19 +4912,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `uX`, bit [97] to `v`.
+    /// Sets `uX`, bit \[97\] to `v`.
     #[inline]
     pub fn set_uX(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `uW`, bit [98]
+    /// `uW`, bit \[98\]
     ///
     /// Unprivileged write anticipated.
     #[inline]
     pub const fn uW(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `uW`, bit [98] set to `v`.
+    /// Returns the value with `uW`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_uW(self, v: bool) -> Self {
@@ -4934,19 +4934,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `uW`, bit [98] to `v`.
+    /// Sets `uW`, bit \[98\] to `v`.
     #[inline]
     pub fn set_uW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `uR`, bit [99]
+    /// `uR`, bit \[99\]
     ///
     /// Unprivileged read anticipated.
     #[inline]
     pub const fn uR(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `uR`, bit [99] set to `v`.
+    /// Returns the value with `uR`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_uR(self, v: bool) -> Self {
@@ -4956,19 +4956,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `uR`, bit [99] to `v`.
+    /// Sets `uR`, bit \[99\] to `v`.
     #[inline]
     pub fn set_uR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `pX`, bit [101]
+    /// `pX`, bit \[101\]
     ///
     /// Privileged execute anticipated.
     #[inline]
     pub const fn pX(&self) -> bool {
         support::get(self.0[1], 37, 0x1) != 0
     }
-    /// Returns the value with `pX`, bit [101] set to `v`.
+    /// Returns the value with `pX`, bit \[101\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pX(self, v: bool) -> Self {
@@ -4978,19 +4978,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `pX`, bit [101] to `v`.
+    /// Sets `pX`, bit \[101\] to `v`.
     #[inline]
     pub fn set_pX(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 37, 0x1, v as u64);
     }
-    /// `pW`, bit [102]
+    /// `pW`, bit \[102\]
     ///
     /// Privileged write anticipated.
     #[inline]
     pub const fn pW(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `pW`, bit [102] set to `v`.
+    /// Returns the value with `pW`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pW(self, v: bool) -> Self {
@@ -5000,19 +5000,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `pW`, bit [102] to `v`.
+    /// Sets `pW`, bit \[102\] to `v`.
     #[inline]
     pub fn set_pW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `pR`, bit [103]
+    /// `pR`, bit \[103\]
     ///
     /// Privileged read anticipated.
     #[inline]
     pub const fn pR(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `pR`, bit [103] set to `v`.
+    /// Returns the value with `pR`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pR(self, v: bool) -> Self {
@@ -5022,19 +5022,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `pR`, bit [103] to `v`.
+    /// Sets `pR`, bit \[103\] to `v`.
     #[inline]
     pub fn set_pR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `Span`, bits [115:108]
+    /// `Span`, bits \[115:108\]
     ///
     /// Length of the span in 4 KiB pages.
     #[inline]
     pub const fn Span(&self) -> u8 {
         support::get(self.0[1], 44, 0xff) as u8
     }
-    /// Returns the value with `Span`, bits [115:108] set to `v`.
+    /// Returns the value with `Span`, bits \[115:108\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Span(self, v: u8) -> Self {
@@ -5044,20 +5044,20 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `Span`, bits [115:108] to `v`.
+    /// Sets `Span`, bits \[115:108\] to `v`.
     #[inline]
     pub fn set_Span(&mut self, v: u8) {
         self.0[1] = support::put(self.0[1], 44, 0xff, v as u64);
     }
-    /// `InputAddr`, bits [191:140]
+    /// `InputAddr`, bits \[191:140\]
     ///
-    /// Start of the span, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Start of the span, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `InputAddr`, bits [191:140] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:140\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5073,7 +5073,7 @@ impl E_PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:140] to `v`.
+    /// Sets `InputAddr`, bits \[191:140\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5118,7 +5118,7 @@ impl QueueRecord for E_PAGE_REQUEST {
 /// Fetching the VMS aborted.
 ///
 /// `F_VMS_FETCH`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x25 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x25 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.20.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -5171,14 +5171,14 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -5188,17 +5188,17 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5214,7 +5214,7 @@ impl F_VMS_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5223,12 +5223,12 @@ impl F_VMS_FETCH {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -5238,19 +5238,19 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -5260,19 +5260,19 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -5282,20 +5282,20 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the VMS fetch that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5311,7 +5311,7 @@ impl F_VMS_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]

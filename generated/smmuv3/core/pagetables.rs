@@ -26,10 +26,10 @@ pub mod vmsav8_64_stage1 {
     /// The 4K granule.
     /// 4 KiB granule: 9 index bits a level, 1 GiB blocks at level 1 and 2 MiB at level 2.
     ///
-    /// level 0: VA[47:39], 549755813888 bytes per entry
-    /// level 1: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 2: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 3: VA[20:12], 4096 bytes per entry (pages)
+    /// level 0: VA\[47:39\], 549755813888 bytes per entry
+    /// level 1: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 2: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 3: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -72,10 +72,10 @@ pub mod vmsav8_64_stage1 {
     /// The 16K granule.
     /// 16 KiB granule: level 0 resolves one bit (two entries); 32 MiB blocks at level 2.
     ///
-    /// level 0: VA[47:47], 140737488355328 bytes per entry
-    /// level 1: VA[46:36], 68719476736 bytes per entry
-    /// level 2: VA[35:25], 33554432 bytes per entry (blocks allowed)
-    /// level 3: VA[24:14], 16384 bytes per entry (pages)
+    /// level 0: VA\[47:47\], 140737488355328 bytes per entry
+    /// level 1: VA\[46:36\], 68719476736 bytes per entry
+    /// level 2: VA\[35:25\], 33554432 bytes per entry (blocks allowed)
+    /// level 3: VA\[24:14\], 16384 bytes per entry (pages)
     pub const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
         size: 0x4000,
         shift: 14u32,
@@ -118,9 +118,9 @@ pub mod vmsav8_64_stage1 {
     /// The 64K granule.
     /// 64 KiB granule: level 1 resolves six bits; 512 MiB blocks at level 2.
     ///
-    /// level 1: VA[47:42], 4398046511104 bytes per entry
-    /// level 2: VA[41:29], 536870912 bytes per entry (blocks allowed)
-    /// level 3: VA[28:16], 65536 bytes per entry (pages)
+    /// level 1: VA\[47:42\], 4398046511104 bytes per entry
+    /// level 2: VA\[41:29\], 536870912 bytes per entry (blocks allowed)
+    /// level 3: VA\[28:16\], 65536 bytes per entry (pages)
     pub const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
         size: 0x10000,
         shift: 16u32,
@@ -237,48 +237,48 @@ pub mod vmsav8_64_stage1 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `Valid`, bit [0]
+        /// `Valid`, bit \[0\]
         #[inline]
         pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `Valid`, bit [0] set to `v`.
+        /// Returns the value with `Valid`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `Valid`, bit [0] to `v`.
+        /// Sets `Valid`, bit \[0\] to `v`.
         #[inline]
         pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `Type`, bit [1]
+        /// `Type`, bit \[1\]
         ///
         /// 1: table descriptor (at levels 0 to 2).
         #[inline]
         pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `Type`, bit [1] set to `v`.
+        /// Returns the value with `Type`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `Type`, bit [1] to `v`.
+        /// Sets `Type`, bit \[1\] to `v`.
         #[inline]
         pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `IGNORED_LO`, bits [11:2]
+        /// `IGNORED_LO`, bits \[11:2\]
         ///
         /// Ignored by the walker (bit 10 is the table AF under FEAT_HAFT).
         #[inline]
         pub const fn IGNORED_LO(&self) -> u16 {
             support::get(self.0, 2, 0x3ff) as u16
         }
-        /// Returns the value with `IGNORED_LO`, bits [11:2] set to `v`.
+        /// Returns the value with `IGNORED_LO`, bits \[11:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -290,7 +290,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `IGNORED_LO`, bits [11:2] to `v`.
+        /// Sets `IGNORED_LO`, bits \[11:2\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -299,15 +299,15 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 2, 0x3ff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `NLTA`, bits [47:12]
+        /// `NLTA`, bits \[47:12\]
         ///
-        /// Next-level table address; 16K and 64K granules need bits [13:12] / [15:12] zero.
-        /// The address, with bits [11:0] zero.
+        /// Next-level table address; 16K and 64K granules need bits \[13:12\] / \[15:12\] zero.
+        /// The address, with bits \[11:0\] zero.
         #[inline]
         pub const fn NLTA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
-        /// Returns the value with `NLTA`, bits [47:12] set to `v`.
+        /// Returns the value with `NLTA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -321,7 +321,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `NLTA`, bits [47:12] to `v`.
+        /// Sets `NLTA`, bits \[47:12\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -330,61 +330,61 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `IGNORED_HI`, bits [58:51]
+        /// `IGNORED_HI`, bits \[58:51\]
         ///
         /// Ignored by the walker; available to software.
         #[inline]
         pub const fn IGNORED_HI(&self) -> u8 {
             support::get(self.0, 51, 0xff) as u8
         }
-        /// Returns the value with `IGNORED_HI`, bits [58:51] set to `v`.
+        /// Returns the value with `IGNORED_HI`, bits \[58:51\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_IGNORED_HI(self, v: u8) -> Self {
             Self(support::put(self.0, 51, 0xff, v as u64))
         }
-        /// Sets `IGNORED_HI`, bits [58:51] to `v`.
+        /// Sets `IGNORED_HI`, bits \[58:51\] to `v`.
         #[inline]
         pub fn set_IGNORED_HI(&mut self, v: u8) {
             self.0 = support::put(self.0, 51, 0xff, v as u64);
         }
-        /// `PXNTable`, bit [59]
+        /// `PXNTable`, bit \[59\]
         ///
         /// Privileged execute-never limit for lower levels.
         #[inline]
         pub const fn PXNTable(&self) -> bool {
             support::get(self.0, 59, 0x1) != 0
         }
-        /// Returns the value with `PXNTable`, bit [59] set to `v`.
+        /// Returns the value with `PXNTable`, bit \[59\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PXNTable(self, v: bool) -> Self {
             Self(support::put(self.0, 59, 0x1, v as u64))
         }
-        /// Sets `PXNTable`, bit [59] to `v`.
+        /// Sets `PXNTable`, bit \[59\] to `v`.
         #[inline]
         pub fn set_PXNTable(&mut self, v: bool) {
             self.0 = support::put(self.0, 59, 0x1, v as u64);
         }
-        /// `UXNTable`, bit [60]
+        /// `UXNTable`, bit \[60\]
         ///
         /// Unprivileged execute-never limit (XNTable in single-privilege regimes).
         #[inline]
         pub const fn UXNTable(&self) -> bool {
             support::get(self.0, 60, 0x1) != 0
         }
-        /// Returns the value with `UXNTable`, bit [60] set to `v`.
+        /// Returns the value with `UXNTable`, bit \[60\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_UXNTable(self, v: bool) -> Self {
             Self(support::put(self.0, 60, 0x1, v as u64))
         }
-        /// Sets `UXNTable`, bit [60] to `v`.
+        /// Sets `UXNTable`, bit \[60\] to `v`.
         #[inline]
         pub fn set_UXNTable(&mut self, v: bool) {
             self.0 = support::put(self.0, 60, 0x1, v as u64);
         }
-        /// `APTable`, bits [62:61]
+        /// `APTable`, bits \[62:61\]
         ///
         /// Access-permission limit for lower levels.
         #[inline]
@@ -402,36 +402,36 @@ pub mod vmsav8_64_stage1 {
                 }
             }
         }
-        /// The raw encoding of `APTable`, bits [62:61].
+        /// The raw encoding of `APTable`, bits \[62:61\].
         #[inline]
         pub const fn APTable_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `APTable`, bits [62:61] set to `v`.
+        /// Returns the value with `APTable`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_APTable(self, v: super::super::enums::PtApTable) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `APTable`, bits [62:61] to `v`.
+        /// Sets `APTable`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_APTable(&mut self, v: super::super::enums::PtApTable) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `NSTable`, bit [63]
+        /// `NSTable`, bit \[63\]
         ///
         /// Secure walks only: lower levels are in the Non-secure space; RES0 otherwise.
         #[inline]
         pub const fn NSTable(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `NSTable`, bit [63] set to `v`.
+        /// Returns the value with `NSTable`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_NSTable(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `NSTable`, bit [63] to `v`.
+        /// Sets `NSTable`, bit \[63\] to `v`.
         #[inline]
         pub fn set_NSTable(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -571,48 +571,48 @@ pub mod vmsav8_64_stage1 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `Valid`, bit [0]
+        /// `Valid`, bit \[0\]
         #[inline]
         pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `Valid`, bit [0] set to `v`.
+        /// Returns the value with `Valid`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `Valid`, bit [0] to `v`.
+        /// Sets `Valid`, bit \[0\] to `v`.
         #[inline]
         pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `Type`, bit [1]
+        /// `Type`, bit \[1\]
         ///
         /// 0: block descriptor (at a block level).
         #[inline]
         pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `Type`, bit [1] set to `v`.
+        /// Returns the value with `Type`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `Type`, bit [1] to `v`.
+        /// Sets `Type`, bit \[1\] to `v`.
         #[inline]
         pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `AttrIndx`, bits [4:2]
+        /// `AttrIndx`, bits \[4:2\]
         ///
         /// Index of the memory attributes in the CD's MAIR.
         #[inline]
         pub const fn AttrIndx(&self) -> u8 {
             support::get(self.0, 2, 0x7) as u8
         }
-        /// Returns the value with `AttrIndx`, bits [4:2] set to `v`.
+        /// Returns the value with `AttrIndx`, bits \[4:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -624,7 +624,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `AttrIndx`, bits [4:2] to `v`.
+        /// Sets `AttrIndx`, bits \[4:2\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -633,27 +633,27 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 2, 0x7, raw);
             ::core::result::Result::Ok(())
         }
-        /// `NS`, bit [5]
+        /// `NS`, bit \[5\]
         ///
         /// Secure walks only: the output address is Non-secure; RES0 otherwise.
         #[inline]
         pub const fn NS(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `NS`, bit [5] set to `v`.
+        /// Returns the value with `NS`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_NS(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `NS`, bit [5] to `v`.
+        /// Sets `NS`, bit \[5\] to `v`.
         #[inline]
         pub fn set_NS(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `AP`, bits [7:6]
+        /// `AP`, bits \[7:6\]
         ///
-        /// Data access permissions, AP[2:1].
+        /// Data access permissions, AP\[2:1\].
         #[inline]
         pub const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
@@ -667,23 +667,23 @@ pub mod vmsav8_64_stage1 {
                 }
             }
         }
-        /// The raw encoding of `AP`, bits [7:6].
+        /// The raw encoding of `AP`, bits \[7:6\].
         #[inline]
         pub const fn AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
-        /// Returns the value with `AP`, bits [7:6] set to `v`.
+        /// Returns the value with `AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
-        /// Sets `AP`, bits [7:6] to `v`.
+        /// Sets `AP`, bits \[7:6\] to `v`.
         #[inline]
         pub fn set_AP(&mut self, v: super::super::enums::PtS1Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
-        /// `SH`, bits [9:8]
+        /// `SH`, bits \[9:8\]
         #[inline]
         pub const fn SH(
             &self,
@@ -699,86 +699,86 @@ pub mod vmsav8_64_stage1 {
                 }
             }
         }
-        /// The raw encoding of `SH`, bits [9:8].
+        /// The raw encoding of `SH`, bits \[9:8\].
         #[inline]
         pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
-        /// Returns the value with `SH`, bits [9:8] set to `v`.
+        /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
-        /// Sets `SH`, bits [9:8] to `v`.
+        /// Sets `SH`, bits \[9:8\] to `v`.
         #[inline]
         pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
-        /// `AF`, bit [10]
+        /// `AF`, bit \[10\]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
         pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
-        /// Returns the value with `AF`, bit [10] set to `v`.
+        /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
-        /// Sets `AF`, bit [10] to `v`.
+        /// Sets `AF`, bit \[10\] to `v`.
         #[inline]
         pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
-        /// `nG`, bit [11]
+        /// `nG`, bit \[11\]
         ///
         /// Not global: the translation is tagged with the ASID.
         #[inline]
         pub const fn nG(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
-        /// Returns the value with `nG`, bit [11] set to `v`.
+        /// Returns the value with `nG`, bit \[11\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_nG(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
-        /// Sets `nG`, bit [11] to `v`.
+        /// Sets `nG`, bit \[11\] to `v`.
         #[inline]
         pub fn set_nG(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
-        /// `nT`, bit [16]
+        /// `nT`, bit \[16\]
         ///
         /// FEAT_BBM level 1 bit for changing block size without break-before-make; else RES0.
         #[inline]
         pub const fn nT(&self) -> bool {
             support::get(self.0, 16, 0x1) != 0
         }
-        /// Returns the value with `nT`, bit [16] set to `v`.
+        /// Returns the value with `nT`, bit \[16\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_nT(self, v: bool) -> Self {
             Self(support::put(self.0, 16, 0x1, v as u64))
         }
-        /// Sets `nT`, bit [16] to `v`.
+        /// Sets `nT`, bit \[16\] to `v`.
         #[inline]
         pub fn set_nT(&mut self, v: bool) {
             self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
-        /// `OA`, bits [47:21]
+        /// `OA`, bits \[47:21\]
         ///
-        /// Output address, aligned to the block size: a 4K level-1 block needs [29:21] zero,
-        /// a 16K block [24:21] and a 64K block [28:21].
-        /// The address, with bits [20:0] zero.
+        /// Output address, aligned to the block size: a 4K level-1 block needs \[29:21\] zero,
+        /// a 16K block \[24:21\] and a 64K block \[28:21\].
+        /// The address, with bits \[20:0\] zero.
         #[inline]
         pub const fn OA(&self) -> u64 {
             support::get(self.0, 21, 0x7ffffff) << 21
         }
-        /// Returns the value with `OA`, bits [47:21] set to `v`.
+        /// Returns the value with `OA`, bits \[47:21\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -792,7 +792,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits [47:21] to `v`.
+        /// Sets `OA`, bits \[47:21\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -801,104 +801,104 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `GP`, bit [50]
+        /// `GP`, bit \[50\]
         ///
         /// Guarded page (FEAT_BTI); RES0 without BTI.
         #[inline]
         pub const fn GP(&self) -> bool {
             support::get(self.0, 50, 0x1) != 0
         }
-        /// Returns the value with `GP`, bit [50] set to `v`.
+        /// Returns the value with `GP`, bit \[50\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_GP(self, v: bool) -> Self {
             Self(support::put(self.0, 50, 0x1, v as u64))
         }
-        /// Sets `GP`, bit [50] to `v`.
+        /// Sets `GP`, bit \[50\] to `v`.
         #[inline]
         pub fn set_GP(&mut self, v: bool) {
             self.0 = support::put(self.0, 50, 0x1, v as u64);
         }
-        /// `DBM`, bit [51]
+        /// `DBM`, bit \[51\]
         ///
-        /// Dirty bit modifier: hardware may clear AP[2] on a write (HTTU dirty state).
+        /// Dirty bit modifier: hardware may clear AP\[2\] on a write (HTTU dirty state).
         #[inline]
         pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
-        /// Returns the value with `DBM`, bit [51] set to `v`.
+        /// Returns the value with `DBM`, bit \[51\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
-        /// Sets `DBM`, bit [51] to `v`.
+        /// Sets `DBM`, bit \[51\] to `v`.
         #[inline]
         pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
-        /// `Contiguous`, bit [52]
+        /// `Contiguous`, bit \[52\]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
         pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
-        /// Returns the value with `Contiguous`, bit [52] set to `v`.
+        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
-        /// Sets `Contiguous`, bit [52] to `v`.
+        /// Sets `Contiguous`, bit \[52\] to `v`.
         #[inline]
         pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
-        /// `PXN`, bit [53]
+        /// `PXN`, bit \[53\]
         ///
         /// Privileged execute-never (RES0 in single-privilege regimes).
         #[inline]
         pub const fn PXN(&self) -> bool {
             support::get(self.0, 53, 0x1) != 0
         }
-        /// Returns the value with `PXN`, bit [53] set to `v`.
+        /// Returns the value with `PXN`, bit \[53\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PXN(self, v: bool) -> Self {
             Self(support::put(self.0, 53, 0x1, v as u64))
         }
-        /// Sets `PXN`, bit [53] to `v`.
+        /// Sets `PXN`, bit \[53\] to `v`.
         #[inline]
         pub fn set_PXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
-        /// `UXN`, bit [54]
+        /// `UXN`, bit \[54\]
         ///
         /// Unprivileged execute-never (XN in single-privilege regimes).
         #[inline]
         pub const fn UXN(&self) -> bool {
             support::get(self.0, 54, 0x1) != 0
         }
-        /// Returns the value with `UXN`, bit [54] set to `v`.
+        /// Returns the value with `UXN`, bit \[54\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_UXN(self, v: bool) -> Self {
             Self(support::put(self.0, 54, 0x1, v as u64))
         }
-        /// Sets `UXN`, bit [54] to `v`.
+        /// Sets `UXN`, bit \[54\] to `v`.
         #[inline]
         pub fn set_UXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 54, 0x1, v as u64);
         }
-        /// `SW`, bits [58:55]
+        /// `SW`, bits \[58:55\]
         ///
         /// Ignored by hardware; reserved for software use.
         #[inline]
         pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
-        /// Returns the value with `SW`, bits [58:55] set to `v`.
+        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -910,7 +910,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `SW`, bits [58:55] to `v`.
+        /// Sets `SW`, bits \[58:55\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -919,14 +919,14 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBHA`, bits [62:59]
+        /// `PBHA`, bits \[62:59\]
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, CD.HWU bits); ignored unless enabled.
         #[inline]
         pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
-        /// Returns the value with `PBHA`, bits [62:59] set to `v`.
+        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -938,7 +938,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PBHA`, bits [62:59] to `v`.
+        /// Sets `PBHA`, bits \[62:59\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -947,20 +947,20 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 59, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `IGNORED`, bit [63]
+        /// `IGNORED`, bit \[63\]
         ///
         /// Ignored by hardware in Non-secure and Secure regimes.
         #[inline]
         pub const fn IGNORED(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `IGNORED`, bit [63] set to `v`.
+        /// Returns the value with `IGNORED`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_IGNORED(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `IGNORED`, bit [63] to `v`.
+        /// Sets `IGNORED`, bit \[63\] to `v`.
         #[inline]
         pub fn set_IGNORED(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -1095,48 +1095,48 @@ pub mod vmsav8_64_stage1 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `Valid`, bit [0]
+        /// `Valid`, bit \[0\]
         #[inline]
         pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `Valid`, bit [0] set to `v`.
+        /// Returns the value with `Valid`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `Valid`, bit [0] to `v`.
+        /// Sets `Valid`, bit \[0\] to `v`.
         #[inline]
         pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `Type`, bit [1]
+        /// `Type`, bit \[1\]
         ///
         /// 1: page descriptor (at level 3; 0 there is reserved and behaves as invalid).
         #[inline]
         pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `Type`, bit [1] set to `v`.
+        /// Returns the value with `Type`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `Type`, bit [1] to `v`.
+        /// Sets `Type`, bit \[1\] to `v`.
         #[inline]
         pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `AttrIndx`, bits [4:2]
+        /// `AttrIndx`, bits \[4:2\]
         ///
         /// Index of the memory attributes in the CD's MAIR.
         #[inline]
         pub const fn AttrIndx(&self) -> u8 {
             support::get(self.0, 2, 0x7) as u8
         }
-        /// Returns the value with `AttrIndx`, bits [4:2] set to `v`.
+        /// Returns the value with `AttrIndx`, bits \[4:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1148,7 +1148,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `AttrIndx`, bits [4:2] to `v`.
+        /// Sets `AttrIndx`, bits \[4:2\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1157,27 +1157,27 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 2, 0x7, raw);
             ::core::result::Result::Ok(())
         }
-        /// `NS`, bit [5]
+        /// `NS`, bit \[5\]
         ///
         /// Secure walks only: the output address is Non-secure; RES0 otherwise.
         #[inline]
         pub const fn NS(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `NS`, bit [5] set to `v`.
+        /// Returns the value with `NS`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_NS(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `NS`, bit [5] to `v`.
+        /// Sets `NS`, bit \[5\] to `v`.
         #[inline]
         pub fn set_NS(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `AP`, bits [7:6]
+        /// `AP`, bits \[7:6\]
         ///
-        /// Data access permissions, AP[2:1].
+        /// Data access permissions, AP\[2:1\].
         #[inline]
         pub const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
@@ -1191,23 +1191,23 @@ pub mod vmsav8_64_stage1 {
                 }
             }
         }
-        /// The raw encoding of `AP`, bits [7:6].
+        /// The raw encoding of `AP`, bits \[7:6\].
         #[inline]
         pub const fn AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
-        /// Returns the value with `AP`, bits [7:6] set to `v`.
+        /// Returns the value with `AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
-        /// Sets `AP`, bits [7:6] to `v`.
+        /// Sets `AP`, bits \[7:6\] to `v`.
         #[inline]
         pub fn set_AP(&mut self, v: super::super::enums::PtS1Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
-        /// `SH`, bits [9:8]
+        /// `SH`, bits \[9:8\]
         #[inline]
         pub const fn SH(
             &self,
@@ -1223,67 +1223,67 @@ pub mod vmsav8_64_stage1 {
                 }
             }
         }
-        /// The raw encoding of `SH`, bits [9:8].
+        /// The raw encoding of `SH`, bits \[9:8\].
         #[inline]
         pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
-        /// Returns the value with `SH`, bits [9:8] set to `v`.
+        /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
-        /// Sets `SH`, bits [9:8] to `v`.
+        /// Sets `SH`, bits \[9:8\] to `v`.
         #[inline]
         pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
-        /// `AF`, bit [10]
+        /// `AF`, bit \[10\]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
         pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
-        /// Returns the value with `AF`, bit [10] set to `v`.
+        /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
-        /// Sets `AF`, bit [10] to `v`.
+        /// Sets `AF`, bit \[10\] to `v`.
         #[inline]
         pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
-        /// `nG`, bit [11]
+        /// `nG`, bit \[11\]
         ///
         /// Not global: the translation is tagged with the ASID.
         #[inline]
         pub const fn nG(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
-        /// Returns the value with `nG`, bit [11] set to `v`.
+        /// Returns the value with `nG`, bit \[11\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_nG(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
-        /// Sets `nG`, bit [11] to `v`.
+        /// Sets `nG`, bit \[11\] to `v`.
         #[inline]
         pub fn set_nG(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
-        /// `OA`, bits [47:12]
+        /// `OA`, bits \[47:12\]
         ///
-        /// Output address (4K form); 16K and 64K pages need bits [13:12] / [15:12] zero.
-        /// The address, with bits [11:0] zero.
+        /// Output address (4K form); 16K and 64K pages need bits \[13:12\] / \[15:12\] zero.
+        /// The address, with bits \[11:0\] zero.
         #[inline]
         pub const fn OA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
-        /// Returns the value with `OA`, bits [47:12] set to `v`.
+        /// Returns the value with `OA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1297,7 +1297,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits [47:12] to `v`.
+        /// Sets `OA`, bits \[47:12\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1306,104 +1306,104 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `GP`, bit [50]
+        /// `GP`, bit \[50\]
         ///
         /// Guarded page (FEAT_BTI); RES0 without BTI.
         #[inline]
         pub const fn GP(&self) -> bool {
             support::get(self.0, 50, 0x1) != 0
         }
-        /// Returns the value with `GP`, bit [50] set to `v`.
+        /// Returns the value with `GP`, bit \[50\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_GP(self, v: bool) -> Self {
             Self(support::put(self.0, 50, 0x1, v as u64))
         }
-        /// Sets `GP`, bit [50] to `v`.
+        /// Sets `GP`, bit \[50\] to `v`.
         #[inline]
         pub fn set_GP(&mut self, v: bool) {
             self.0 = support::put(self.0, 50, 0x1, v as u64);
         }
-        /// `DBM`, bit [51]
+        /// `DBM`, bit \[51\]
         ///
-        /// Dirty bit modifier: hardware may clear AP[2] on a write (HTTU dirty state).
+        /// Dirty bit modifier: hardware may clear AP\[2\] on a write (HTTU dirty state).
         #[inline]
         pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
-        /// Returns the value with `DBM`, bit [51] set to `v`.
+        /// Returns the value with `DBM`, bit \[51\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
-        /// Sets `DBM`, bit [51] to `v`.
+        /// Sets `DBM`, bit \[51\] to `v`.
         #[inline]
         pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
-        /// `Contiguous`, bit [52]
+        /// `Contiguous`, bit \[52\]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
         pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
-        /// Returns the value with `Contiguous`, bit [52] set to `v`.
+        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
-        /// Sets `Contiguous`, bit [52] to `v`.
+        /// Sets `Contiguous`, bit \[52\] to `v`.
         #[inline]
         pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
-        /// `PXN`, bit [53]
+        /// `PXN`, bit \[53\]
         ///
         /// Privileged execute-never (RES0 in single-privilege regimes).
         #[inline]
         pub const fn PXN(&self) -> bool {
             support::get(self.0, 53, 0x1) != 0
         }
-        /// Returns the value with `PXN`, bit [53] set to `v`.
+        /// Returns the value with `PXN`, bit \[53\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PXN(self, v: bool) -> Self {
             Self(support::put(self.0, 53, 0x1, v as u64))
         }
-        /// Sets `PXN`, bit [53] to `v`.
+        /// Sets `PXN`, bit \[53\] to `v`.
         #[inline]
         pub fn set_PXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
-        /// `UXN`, bit [54]
+        /// `UXN`, bit \[54\]
         ///
         /// Unprivileged execute-never (XN in single-privilege regimes).
         #[inline]
         pub const fn UXN(&self) -> bool {
             support::get(self.0, 54, 0x1) != 0
         }
-        /// Returns the value with `UXN`, bit [54] set to `v`.
+        /// Returns the value with `UXN`, bit \[54\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_UXN(self, v: bool) -> Self {
             Self(support::put(self.0, 54, 0x1, v as u64))
         }
-        /// Sets `UXN`, bit [54] to `v`.
+        /// Sets `UXN`, bit \[54\] to `v`.
         #[inline]
         pub fn set_UXN(&mut self, v: bool) {
             self.0 = support::put(self.0, 54, 0x1, v as u64);
         }
-        /// `SW`, bits [58:55]
+        /// `SW`, bits \[58:55\]
         ///
         /// Ignored by hardware; reserved for software use.
         #[inline]
         pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
-        /// Returns the value with `SW`, bits [58:55] set to `v`.
+        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1415,7 +1415,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `SW`, bits [58:55] to `v`.
+        /// Sets `SW`, bits \[58:55\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1424,14 +1424,14 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBHA`, bits [62:59]
+        /// `PBHA`, bits \[62:59\]
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, CD.HWU bits); ignored unless enabled.
         #[inline]
         pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
-        /// Returns the value with `PBHA`, bits [62:59] set to `v`.
+        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1443,7 +1443,7 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PBHA`, bits [62:59] to `v`.
+        /// Sets `PBHA`, bits \[62:59\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1452,20 +1452,20 @@ pub mod vmsav8_64_stage1 {
             self.0 = support::put(self.0, 59, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `IGNORED`, bit [63]
+        /// `IGNORED`, bit \[63\]
         ///
         /// Ignored by hardware in Non-secure and Secure regimes.
         #[inline]
         pub const fn IGNORED(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `IGNORED`, bit [63] set to `v`.
+        /// Returns the value with `IGNORED`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_IGNORED(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `IGNORED`, bit [63] to `v`.
+        /// Sets `IGNORED`, bit \[63\] to `v`.
         #[inline]
         pub fn set_IGNORED(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -1507,10 +1507,10 @@ pub mod vmsav8_64_stage2 {
     /// The 4K granule.
     /// 4 KiB granule: 1 GiB blocks at level 1 and 2 MiB at level 2.
     ///
-    /// level 0: VA[47:39], 549755813888 bytes per entry
-    /// level 1: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 2: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 3: VA[20:12], 4096 bytes per entry (pages)
+    /// level 0: VA\[47:39\], 549755813888 bytes per entry
+    /// level 1: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 2: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 3: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -1553,10 +1553,10 @@ pub mod vmsav8_64_stage2 {
     /// The 16K granule.
     /// 16 KiB granule: 32 MiB blocks at level 2 (see the concatenation note above).
     ///
-    /// level 0: VA[47:47], 140737488355328 bytes per entry
-    /// level 1: VA[46:36], 68719476736 bytes per entry
-    /// level 2: VA[35:25], 33554432 bytes per entry (blocks allowed)
-    /// level 3: VA[24:14], 16384 bytes per entry (pages)
+    /// level 0: VA\[47:47\], 140737488355328 bytes per entry
+    /// level 1: VA\[46:36\], 68719476736 bytes per entry
+    /// level 2: VA\[35:25\], 33554432 bytes per entry (blocks allowed)
+    /// level 3: VA\[24:14\], 16384 bytes per entry (pages)
     pub const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
         size: 0x4000,
         shift: 14u32,
@@ -1599,9 +1599,9 @@ pub mod vmsav8_64_stage2 {
     /// The 64K granule.
     /// 64 KiB granule: 512 MiB blocks at level 2.
     ///
-    /// level 1: VA[47:42], 4398046511104 bytes per entry
-    /// level 2: VA[41:29], 536870912 bytes per entry (blocks allowed)
-    /// level 3: VA[28:16], 65536 bytes per entry (pages)
+    /// level 1: VA\[47:42\], 4398046511104 bytes per entry
+    /// level 2: VA\[41:29\], 536870912 bytes per entry (blocks allowed)
+    /// level 3: VA\[28:16\], 65536 bytes per entry (pages)
     pub const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
         size: 0x10000,
         shift: 16u32,
@@ -1698,48 +1698,48 @@ pub mod vmsav8_64_stage2 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `Valid`, bit [0]
+        /// `Valid`, bit \[0\]
         #[inline]
         pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `Valid`, bit [0] set to `v`.
+        /// Returns the value with `Valid`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `Valid`, bit [0] to `v`.
+        /// Sets `Valid`, bit \[0\] to `v`.
         #[inline]
         pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `Type`, bit [1]
+        /// `Type`, bit \[1\]
         ///
         /// 1: table descriptor (at levels 0 to 2).
         #[inline]
         pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `Type`, bit [1] set to `v`.
+        /// Returns the value with `Type`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `Type`, bit [1] to `v`.
+        /// Sets `Type`, bit \[1\] to `v`.
         #[inline]
         pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `IGNORED_LO`, bits [11:2]
+        /// `IGNORED_LO`, bits \[11:2\]
         ///
         /// Ignored by the walker (bit 10 is the table AF under FEAT_HAFT).
         #[inline]
         pub const fn IGNORED_LO(&self) -> u16 {
             support::get(self.0, 2, 0x3ff) as u16
         }
-        /// Returns the value with `IGNORED_LO`, bits [11:2] set to `v`.
+        /// Returns the value with `IGNORED_LO`, bits \[11:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1751,7 +1751,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `IGNORED_LO`, bits [11:2] to `v`.
+        /// Sets `IGNORED_LO`, bits \[11:2\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1760,15 +1760,15 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 2, 0x3ff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `NLTA`, bits [47:12]
+        /// `NLTA`, bits \[47:12\]
         ///
-        /// Next-level table address; 16K and 64K granules need bits [13:12] / [15:12] zero.
-        /// The address, with bits [11:0] zero.
+        /// Next-level table address; 16K and 64K granules need bits \[13:12\] / \[15:12\] zero.
+        /// The address, with bits \[11:0\] zero.
         #[inline]
         pub const fn NLTA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
-        /// Returns the value with `NLTA`, bits [47:12] set to `v`.
+        /// Returns the value with `NLTA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1782,7 +1782,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `NLTA`, bits [47:12] to `v`.
+        /// Sets `NLTA`, bits \[47:12\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1791,20 +1791,20 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `IGNORED_HI`, bits [58:51]
+        /// `IGNORED_HI`, bits \[58:51\]
         ///
         /// Ignored by the walker; available to software.
         #[inline]
         pub const fn IGNORED_HI(&self) -> u8 {
             support::get(self.0, 51, 0xff) as u8
         }
-        /// Returns the value with `IGNORED_HI`, bits [58:51] set to `v`.
+        /// Returns the value with `IGNORED_HI`, bits \[58:51\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_IGNORED_HI(self, v: u8) -> Self {
             Self(support::put(self.0, 51, 0xff, v as u64))
         }
-        /// Sets `IGNORED_HI`, bits [58:51] to `v`.
+        /// Sets `IGNORED_HI`, bits \[58:51\] to `v`.
         #[inline]
         pub fn set_IGNORED_HI(&mut self, v: u8) {
             self.0 = support::put(self.0, 51, 0xff, v as u64);
@@ -1924,48 +1924,48 @@ pub mod vmsav8_64_stage2 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `Valid`, bit [0]
+        /// `Valid`, bit \[0\]
         #[inline]
         pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `Valid`, bit [0] set to `v`.
+        /// Returns the value with `Valid`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `Valid`, bit [0] to `v`.
+        /// Sets `Valid`, bit \[0\] to `v`.
         #[inline]
         pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `Type`, bit [1]
+        /// `Type`, bit \[1\]
         ///
         /// 0: block descriptor (at a block level).
         #[inline]
         pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `Type`, bit [1] set to `v`.
+        /// Returns the value with `Type`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `Type`, bit [1] to `v`.
+        /// Sets `Type`, bit \[1\] to `v`.
         #[inline]
         pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `MemAttr`, bits [5:2]
+        /// `MemAttr`, bits \[5:2\]
         ///
-        /// Stage 2 memory type and cacheability, MemAttr[3:0]; with S2FWB bit 5 is RES0.
+        /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
         #[inline]
         pub const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
-        /// Returns the value with `MemAttr`, bits [5:2] set to `v`.
+        /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1977,7 +1977,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `MemAttr`, bits [5:2] to `v`.
+        /// Sets `MemAttr`, bits \[5:2\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1986,9 +1986,9 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 2, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `S2AP`, bits [7:6]
+        /// `S2AP`, bits \[7:6\]
         ///
-        /// Stage 2 data access permissions, S2AP[1:0].
+        /// Stage 2 data access permissions, S2AP\[1:0\].
         #[inline]
         pub const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
@@ -2002,23 +2002,23 @@ pub mod vmsav8_64_stage2 {
                 }
             }
         }
-        /// The raw encoding of `S2AP`, bits [7:6].
+        /// The raw encoding of `S2AP`, bits \[7:6\].
         #[inline]
         pub const fn S2AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
-        /// Returns the value with `S2AP`, bits [7:6] set to `v`.
+        /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
-        /// Sets `S2AP`, bits [7:6] to `v`.
+        /// Sets `S2AP`, bits \[7:6\] to `v`.
         #[inline]
         pub fn set_S2AP(&mut self, v: super::super::enums::PtS2Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
-        /// `SH`, bits [9:8]
+        /// `SH`, bits \[9:8\]
         #[inline]
         pub const fn SH(
             &self,
@@ -2034,86 +2034,86 @@ pub mod vmsav8_64_stage2 {
                 }
             }
         }
-        /// The raw encoding of `SH`, bits [9:8].
+        /// The raw encoding of `SH`, bits \[9:8\].
         #[inline]
         pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
-        /// Returns the value with `SH`, bits [9:8] set to `v`.
+        /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
-        /// Sets `SH`, bits [9:8] to `v`.
+        /// Sets `SH`, bits \[9:8\] to `v`.
         #[inline]
         pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
-        /// `AF`, bit [10]
+        /// `AF`, bit \[10\]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
         pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
-        /// Returns the value with `AF`, bit [10] set to `v`.
+        /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
-        /// Sets `AF`, bit [10] to `v`.
+        /// Sets `AF`, bit \[10\] to `v`.
         #[inline]
         pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
-        /// `FnXS`, bit [11]
+        /// `FnXS`, bit \[11\]
         ///
         /// FEAT_XS: 1 forces the XS attribute of the access to 0; RES0 otherwise.
         #[inline]
         pub const fn FnXS(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
-        /// Returns the value with `FnXS`, bit [11] set to `v`.
+        /// Returns the value with `FnXS`, bit \[11\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_FnXS(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
-        /// Sets `FnXS`, bit [11] to `v`.
+        /// Sets `FnXS`, bit \[11\] to `v`.
         #[inline]
         pub fn set_FnXS(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
-        /// `nT`, bit [16]
+        /// `nT`, bit \[16\]
         ///
         /// FEAT_BBM level 1 bit for changing block size without break-before-make; else RES0.
         #[inline]
         pub const fn nT(&self) -> bool {
             support::get(self.0, 16, 0x1) != 0
         }
-        /// Returns the value with `nT`, bit [16] set to `v`.
+        /// Returns the value with `nT`, bit \[16\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_nT(self, v: bool) -> Self {
             Self(support::put(self.0, 16, 0x1, v as u64))
         }
-        /// Sets `nT`, bit [16] to `v`.
+        /// Sets `nT`, bit \[16\] to `v`.
         #[inline]
         pub fn set_nT(&mut self, v: bool) {
             self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
-        /// `OA`, bits [47:21]
+        /// `OA`, bits \[47:21\]
         ///
-        /// Output address, aligned to the block size: a 4K level-1 block needs [29:21] zero,
-        /// a 16K block [24:21] and a 64K block [28:21].
-        /// The address, with bits [20:0] zero.
+        /// Output address, aligned to the block size: a 4K level-1 block needs \[29:21\] zero,
+        /// a 16K block \[24:21\] and a 64K block \[28:21\].
+        /// The address, with bits \[20:0\] zero.
         #[inline]
         pub const fn OA(&self) -> u64 {
             support::get(self.0, 21, 0x7ffffff) << 21
         }
-        /// Returns the value with `OA`, bits [47:21] set to `v`.
+        /// Returns the value with `OA`, bits \[47:21\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2127,7 +2127,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits [47:21] to `v`.
+        /// Sets `OA`, bits \[47:21\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2136,43 +2136,43 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 21, 0x7ffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `DBM`, bit [51]
+        /// `DBM`, bit \[51\]
         ///
-        /// Dirty bit modifier: hardware may set S2AP[1] on a write (HTTU dirty state).
+        /// Dirty bit modifier: hardware may set S2AP\[1\] on a write (HTTU dirty state).
         #[inline]
         pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
-        /// Returns the value with `DBM`, bit [51] set to `v`.
+        /// Returns the value with `DBM`, bit \[51\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
-        /// Sets `DBM`, bit [51] to `v`.
+        /// Sets `DBM`, bit \[51\] to `v`.
         #[inline]
         pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
-        /// `Contiguous`, bit [52]
+        /// `Contiguous`, bit \[52\]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
         pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
-        /// Returns the value with `Contiguous`, bit [52] set to `v`.
+        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
-        /// Sets `Contiguous`, bit [52] to `v`.
+        /// Sets `Contiguous`, bit \[52\] to `v`.
         #[inline]
         pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
-        /// `XN`, bits [54:53]
+        /// `XN`, bits \[54:53\]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
         #[inline]
@@ -2188,30 +2188,30 @@ pub mod vmsav8_64_stage2 {
                 }
             }
         }
-        /// The raw encoding of `XN`, bits [54:53].
+        /// The raw encoding of `XN`, bits \[54:53\].
         #[inline]
         pub const fn XN_bits(&self) -> u64 {
             support::get(self.0, 53, 0x3)
         }
-        /// Returns the value with `XN`, bits [54:53] set to `v`.
+        /// Returns the value with `XN`, bits \[54:53\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
             Self(support::put(self.0, 53, 0x3, v.bits()))
         }
-        /// Sets `XN`, bits [54:53] to `v`.
+        /// Sets `XN`, bits \[54:53\] to `v`.
         #[inline]
         pub fn set_XN(&mut self, v: super::super::enums::PtS2Xn) {
             self.0 = support::put(self.0, 53, 0x3, v.bits());
         }
-        /// `SW`, bits [58:55]
+        /// `SW`, bits \[58:55\]
         ///
         /// Ignored by hardware; reserved for software use (bit 55 is NS in Realm state).
         #[inline]
         pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
-        /// Returns the value with `SW`, bits [58:55] set to `v`.
+        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2223,7 +2223,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `SW`, bits [58:55] to `v`.
+        /// Sets `SW`, bits \[58:55\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2232,14 +2232,14 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBHA`, bits [62:59]
+        /// `PBHA`, bits \[62:59\]
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, STE.S2HWU bits); ignored unless enabled.
         #[inline]
         pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
-        /// Returns the value with `PBHA`, bits [62:59] set to `v`.
+        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2251,7 +2251,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PBHA`, bits [62:59] to `v`.
+        /// Sets `PBHA`, bits \[62:59\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2370,48 +2370,48 @@ pub mod vmsav8_64_stage2 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `Valid`, bit [0]
+        /// `Valid`, bit \[0\]
         #[inline]
         pub const fn Valid(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `Valid`, bit [0] set to `v`.
+        /// Returns the value with `Valid`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Valid(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `Valid`, bit [0] to `v`.
+        /// Sets `Valid`, bit \[0\] to `v`.
         #[inline]
         pub fn set_Valid(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `Type`, bit [1]
+        /// `Type`, bit \[1\]
         ///
         /// 1: page descriptor (at level 3; 0 there is reserved and behaves as invalid).
         #[inline]
         pub const fn Type(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `Type`, bit [1] set to `v`.
+        /// Returns the value with `Type`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Type(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `Type`, bit [1] to `v`.
+        /// Sets `Type`, bit \[1\] to `v`.
         #[inline]
         pub fn set_Type(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `MemAttr`, bits [5:2]
+        /// `MemAttr`, bits \[5:2\]
         ///
-        /// Stage 2 memory type and cacheability, MemAttr[3:0]; with S2FWB bit 5 is RES0.
+        /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
         #[inline]
         pub const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
-        /// Returns the value with `MemAttr`, bits [5:2] set to `v`.
+        /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2423,7 +2423,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `MemAttr`, bits [5:2] to `v`.
+        /// Sets `MemAttr`, bits \[5:2\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2432,9 +2432,9 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 2, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `S2AP`, bits [7:6]
+        /// `S2AP`, bits \[7:6\]
         ///
-        /// Stage 2 data access permissions, S2AP[1:0].
+        /// Stage 2 data access permissions, S2AP\[1:0\].
         #[inline]
         pub const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
@@ -2448,23 +2448,23 @@ pub mod vmsav8_64_stage2 {
                 }
             }
         }
-        /// The raw encoding of `S2AP`, bits [7:6].
+        /// The raw encoding of `S2AP`, bits \[7:6\].
         #[inline]
         pub const fn S2AP_bits(&self) -> u64 {
             support::get(self.0, 6, 0x3)
         }
-        /// Returns the value with `S2AP`, bits [7:6] set to `v`.
+        /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
         }
-        /// Sets `S2AP`, bits [7:6] to `v`.
+        /// Sets `S2AP`, bits \[7:6\] to `v`.
         #[inline]
         pub fn set_S2AP(&mut self, v: super::super::enums::PtS2Ap) {
             self.0 = support::put(self.0, 6, 0x3, v.bits());
         }
-        /// `SH`, bits [9:8]
+        /// `SH`, bits \[9:8\]
         #[inline]
         pub const fn SH(
             &self,
@@ -2480,67 +2480,67 @@ pub mod vmsav8_64_stage2 {
                 }
             }
         }
-        /// The raw encoding of `SH`, bits [9:8].
+        /// The raw encoding of `SH`, bits \[9:8\].
         #[inline]
         pub const fn SH_bits(&self) -> u64 {
             support::get(self.0, 8, 0x3)
         }
-        /// Returns the value with `SH`, bits [9:8] set to `v`.
+        /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
         }
-        /// Sets `SH`, bits [9:8] to `v`.
+        /// Sets `SH`, bits \[9:8\] to `v`.
         #[inline]
         pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
             self.0 = support::put(self.0, 8, 0x3, v.bits());
         }
-        /// `AF`, bit [10]
+        /// `AF`, bit \[10\]
         ///
         /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
         #[inline]
         pub const fn AF(&self) -> bool {
             support::get(self.0, 10, 0x1) != 0
         }
-        /// Returns the value with `AF`, bit [10] set to `v`.
+        /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
         }
-        /// Sets `AF`, bit [10] to `v`.
+        /// Sets `AF`, bit \[10\] to `v`.
         #[inline]
         pub fn set_AF(&mut self, v: bool) {
             self.0 = support::put(self.0, 10, 0x1, v as u64);
         }
-        /// `FnXS`, bit [11]
+        /// `FnXS`, bit \[11\]
         ///
         /// FEAT_XS: 1 forces the XS attribute of the access to 0; RES0 otherwise.
         #[inline]
         pub const fn FnXS(&self) -> bool {
             support::get(self.0, 11, 0x1) != 0
         }
-        /// Returns the value with `FnXS`, bit [11] set to `v`.
+        /// Returns the value with `FnXS`, bit \[11\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_FnXS(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
         }
-        /// Sets `FnXS`, bit [11] to `v`.
+        /// Sets `FnXS`, bit \[11\] to `v`.
         #[inline]
         pub fn set_FnXS(&mut self, v: bool) {
             self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
-        /// `OA`, bits [47:12]
+        /// `OA`, bits \[47:12\]
         ///
-        /// Output address (4K form); 16K and 64K pages need bits [13:12] / [15:12] zero.
-        /// The address, with bits [11:0] zero.
+        /// Output address (4K form); 16K and 64K pages need bits \[13:12\] / \[15:12\] zero.
+        /// The address, with bits \[11:0\] zero.
         #[inline]
         pub const fn OA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
-        /// Returns the value with `OA`, bits [47:12] set to `v`.
+        /// Returns the value with `OA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2554,7 +2554,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits [47:12] to `v`.
+        /// Sets `OA`, bits \[47:12\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2563,43 +2563,43 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 12, 0xfffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `DBM`, bit [51]
+        /// `DBM`, bit \[51\]
         ///
-        /// Dirty bit modifier: hardware may set S2AP[1] on a write (HTTU dirty state).
+        /// Dirty bit modifier: hardware may set S2AP\[1\] on a write (HTTU dirty state).
         #[inline]
         pub const fn DBM(&self) -> bool {
             support::get(self.0, 51, 0x1) != 0
         }
-        /// Returns the value with `DBM`, bit [51] set to `v`.
+        /// Returns the value with `DBM`, bit \[51\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_DBM(self, v: bool) -> Self {
             Self(support::put(self.0, 51, 0x1, v as u64))
         }
-        /// Sets `DBM`, bit [51] to `v`.
+        /// Sets `DBM`, bit \[51\] to `v`.
         #[inline]
         pub fn set_DBM(&mut self, v: bool) {
             self.0 = support::put(self.0, 51, 0x1, v as u64);
         }
-        /// `Contiguous`, bit [52]
+        /// `Contiguous`, bit \[52\]
         ///
         /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
         #[inline]
         pub const fn Contiguous(&self) -> bool {
             support::get(self.0, 52, 0x1) != 0
         }
-        /// Returns the value with `Contiguous`, bit [52] set to `v`.
+        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_Contiguous(self, v: bool) -> Self {
             Self(support::put(self.0, 52, 0x1, v as u64))
         }
-        /// Sets `Contiguous`, bit [52] to `v`.
+        /// Sets `Contiguous`, bit \[52\] to `v`.
         #[inline]
         pub fn set_Contiguous(&mut self, v: bool) {
             self.0 = support::put(self.0, 52, 0x1, v as u64);
         }
-        /// `XN`, bits [54:53]
+        /// `XN`, bits \[54:53\]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
         #[inline]
@@ -2615,30 +2615,30 @@ pub mod vmsav8_64_stage2 {
                 }
             }
         }
-        /// The raw encoding of `XN`, bits [54:53].
+        /// The raw encoding of `XN`, bits \[54:53\].
         #[inline]
         pub const fn XN_bits(&self) -> u64 {
             support::get(self.0, 53, 0x3)
         }
-        /// Returns the value with `XN`, bits [54:53] set to `v`.
+        /// Returns the value with `XN`, bits \[54:53\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
             Self(support::put(self.0, 53, 0x3, v.bits()))
         }
-        /// Sets `XN`, bits [54:53] to `v`.
+        /// Sets `XN`, bits \[54:53\] to `v`.
         #[inline]
         pub fn set_XN(&mut self, v: super::super::enums::PtS2Xn) {
             self.0 = support::put(self.0, 53, 0x3, v.bits());
         }
-        /// `SW`, bits [58:55]
+        /// `SW`, bits \[58:55\]
         ///
         /// Ignored by hardware; reserved for software use (bit 55 is NS in Realm state).
         #[inline]
         pub const fn SW(&self) -> u8 {
             support::get(self.0, 55, 0xf) as u8
         }
-        /// Returns the value with `SW`, bits [58:55] set to `v`.
+        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2650,7 +2650,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `SW`, bits [58:55] to `v`.
+        /// Sets `SW`, bits \[58:55\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2659,14 +2659,14 @@ pub mod vmsav8_64_stage2 {
             self.0 = support::put(self.0, 55, 0xf, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBHA`, bits [62:59]
+        /// `PBHA`, bits \[62:59\]
         ///
         /// Page-based hardware attributes (FEAT_HPDS2, STE.S2HWU bits); ignored unless enabled.
         #[inline]
         pub const fn PBHA(&self) -> u8 {
             support::get(self.0, 59, 0xf) as u8
         }
-        /// Returns the value with `PBHA`, bits [62:59] set to `v`.
+        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2678,7 +2678,7 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PBHA`, bits [62:59] to `v`.
+        /// Sets `PBHA`, bits \[62:59\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]

@@ -79,14 +79,14 @@ impl PRI_REQUEST {
     pub const fn new() -> Self {
         Self([0; 2])
     }
-    /// `StreamID`, bits [31:0]
+    /// `StreamID`, bits \[31:0\]
     ///
-    /// Requester; bits [15:0] equal the PCIe Requester ID.
+    /// Requester; bits \[15:0\] equal the PCIe Requester ID.
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 0, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [31:0] set to `v`.
+    /// Returns the value with `StreamID`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -96,19 +96,19 @@ impl PRI_REQUEST {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [31:0] to `v`.
+    /// Sets `StreamID`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 0, 0xffffffff, v as u64);
     }
-    /// `SubstreamID`, bits [51:32]
+    /// `SubstreamID`, bits \[51:32\]
     ///
     /// The PASID of the request (UNKNOWN when SSV is clear).
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [51:32] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[51:32\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -124,7 +124,7 @@ impl PRI_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [51:32] to `v`.
+    /// Sets `SubstreamID`, bits \[51:32\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -133,14 +133,14 @@ impl PRI_REQUEST {
         self.0[0] = support::put(self.0[0], 32, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `Priv`, bit [58]
+    /// `Priv`, bit \[58\]
     ///
     /// Privileged access requested.
     #[inline]
     pub const fn Priv(&self) -> bool {
         support::get(self.0[0], 58, 0x1) != 0
     }
-    /// Returns the value with `Priv`, bit [58] set to `v`.
+    /// Returns the value with `Priv`, bit \[58\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Priv(self, v: bool) -> Self {
@@ -150,19 +150,19 @@ impl PRI_REQUEST {
             Self(words)
         }
     }
-    /// Sets `Priv`, bit [58] to `v`.
+    /// Sets `Priv`, bit \[58\] to `v`.
     #[inline]
     pub fn set_Priv(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 58, 0x1, v as u64);
     }
-    /// `X`, bit [59]
+    /// `X`, bit \[59\]
     ///
     /// Execute access requested.
     #[inline]
     pub const fn X(&self) -> bool {
         support::get(self.0[0], 59, 0x1) != 0
     }
-    /// Returns the value with `X`, bit [59] set to `v`.
+    /// Returns the value with `X`, bit \[59\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_X(self, v: bool) -> Self {
@@ -172,19 +172,19 @@ impl PRI_REQUEST {
             Self(words)
         }
     }
-    /// Sets `X`, bit [59] to `v`.
+    /// Sets `X`, bit \[59\] to `v`.
     #[inline]
     pub fn set_X(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 59, 0x1, v as u64);
     }
-    /// `R`, bit [60]
+    /// `R`, bit \[60\]
     ///
     /// Read access requested.
     #[inline]
     pub const fn R(&self) -> bool {
         support::get(self.0[0], 60, 0x1) != 0
     }
-    /// Returns the value with `R`, bit [60] set to `v`.
+    /// Returns the value with `R`, bit \[60\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_R(self, v: bool) -> Self {
@@ -194,19 +194,19 @@ impl PRI_REQUEST {
             Self(words)
         }
     }
-    /// Sets `R`, bit [60] to `v`.
+    /// Sets `R`, bit \[60\] to `v`.
     #[inline]
     pub fn set_R(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 60, 0x1, v as u64);
     }
-    /// `W`, bit [61]
+    /// `W`, bit \[61\]
     ///
     /// Write access requested.
     #[inline]
     pub const fn W(&self) -> bool {
         support::get(self.0[0], 61, 0x1) != 0
     }
-    /// Returns the value with `W`, bit [61] set to `v`.
+    /// Returns the value with `W`, bit \[61\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_W(self, v: bool) -> Self {
@@ -216,19 +216,19 @@ impl PRI_REQUEST {
             Self(words)
         }
     }
-    /// Sets `W`, bit [61] to `v`.
+    /// Sets `W`, bit \[61\] to `v`.
     #[inline]
     pub fn set_W(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 61, 0x1, v as u64);
     }
-    /// `Last`, bit [62]
+    /// `Last`, bit \[62\]
     ///
     /// Last request of its Page Request Group: software answers with CMD_PRI_RESP.
     #[inline]
     pub const fn Last(&self) -> bool {
         support::get(self.0[0], 62, 0x1) != 0
     }
-    /// Returns the value with `Last`, bit [62] set to `v`.
+    /// Returns the value with `Last`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Last(self, v: bool) -> Self {
@@ -238,19 +238,19 @@ impl PRI_REQUEST {
             Self(words)
         }
     }
-    /// Sets `Last`, bit [62] to `v`.
+    /// Sets `Last`, bit \[62\] to `v`.
     #[inline]
     pub fn set_Last(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 62, 0x1, v as u64);
     }
-    /// `SSV`, bit [63]
+    /// `SSV`, bit \[63\]
     ///
     /// The request carried a PASID.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 63, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [63] set to `v`.
+    /// Returns the value with `SSV`, bit \[63\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -260,19 +260,19 @@ impl PRI_REQUEST {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [63] to `v`.
+    /// Sets `SSV`, bit \[63\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
     }
-    /// `PRGIndex`, bits [72:64]
+    /// `PRGIndex`, bits \[72:64\]
     ///
     /// Page Request Group index, echoed in the response.
     #[inline]
     pub const fn PRGIndex(&self) -> u16 {
         support::get(self.0[1], 0, 0x1ff) as u16
     }
-    /// Returns the value with `PRGIndex`, bits [72:64] set to `v`.
+    /// Returns the value with `PRGIndex`, bits \[72:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -288,7 +288,7 @@ impl PRI_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PRGIndex`, bits [72:64] to `v`.
+    /// Sets `PRGIndex`, bits \[72:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -297,15 +297,15 @@ impl PRI_REQUEST {
         self.0[1] = support::put(self.0[1], 0, 0x1ff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PageAddress`, bits [127:76]
+    /// `PageAddress`, bits \[127:76\]
     ///
-    /// The requested page, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// The requested page, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn PageAddress(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `PageAddress`, bits [127:76] set to `v`.
+    /// Returns the value with `PageAddress`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -321,7 +321,7 @@ impl PRI_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PageAddress`, bits [127:76] to `v`.
+    /// Sets `PageAddress`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]

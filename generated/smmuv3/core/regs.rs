@@ -164,21 +164,21 @@ impl IDR0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `S2P`, bit [0]
+    /// `S2P`, bit \[0\]
     ///
     /// Stage 2 translation is implemented.
     #[inline]
     pub const fn S2P(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `S1P`, bit [1]
+    /// `S1P`, bit \[1\]
     ///
     /// Stage 1 translation is implemented.
     #[inline]
     pub const fn S1P(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// `TTF`, bits [3:2]
+    /// `TTF`, bits \[3:2\]
     ///
     /// Translation table formats usable at both stages.
     #[inline]
@@ -194,26 +194,26 @@ impl IDR0 {
             }
         }
     }
-    /// The raw encoding of `TTF`, bits [3:2].
+    /// The raw encoding of `TTF`, bits \[3:2\].
     #[inline]
     pub const fn TTF_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
-    /// `COHACC`, bit [4]
+    /// `COHACC`, bit \[4\]
     ///
     /// Tables, structures, queues and MSIs can be accessed IO-coherently.
     #[inline]
     pub const fn COHACC(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `BTM`, bit [5]
+    /// `BTM`, bit \[5\]
     ///
     /// Broadcast TLB maintenance from the PEs is honoured.
     #[inline]
     pub const fn BTM(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `HTTU`, bits [7:6]
+    /// `HTTU`, bits \[7:6\]
     ///
     /// Hardware update of Access flag / Dirty state in translation tables.
     #[inline]
@@ -229,103 +229,103 @@ impl IDR0 {
             }
         }
     }
-    /// The raw encoding of `HTTU`, bits [7:6].
+    /// The raw encoding of `HTTU`, bits \[7:6\].
     #[inline]
     pub const fn HTTU_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
-    /// `DORMHINT`, bit [8]
+    /// `DORMHINT`, bit \[8\]
     ///
     /// STATUSR.DORMANT is implemented.
     #[inline]
     pub const fn DORMHINT(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `Hyp`, bit [9]
+    /// `Hyp`, bit \[9\]
     ///
     /// EL2 (hypervisor) stage 1 contexts are supported.
     #[inline]
     pub const fn Hyp(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// `ATS`, bit [10]
+    /// `ATS`, bit \[10\]
     ///
     /// PCIe ATS is supported.
     #[inline]
     pub const fn ATS(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// `NS1ATS`, bit [11]
+    /// `NS1ATS`, bit \[11\]
     ///
     /// Stage-1-only (split-stage) ATS is NOT supported.
     #[inline]
     pub const fn NS1ATS(&self) -> bool {
         support::get(self.0 as u64, 11, 0x1) != 0
     }
-    /// `ASID16`, bit [12]
+    /// `ASID16`, bit \[12\]
     ///
     /// 16-bit ASIDs are supported.
     #[inline]
     pub const fn ASID16(&self) -> bool {
         support::get(self.0 as u64, 12, 0x1) != 0
     }
-    /// `MSI`, bit [13]
+    /// `MSI`, bit \[13\]
     ///
     /// Message-signalled interrupts are supported.
     #[inline]
     pub const fn MSI(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
-    /// `SEV`, bit [14]
+    /// `SEV`, bit \[14\]
     ///
     /// The SMMU can send WFE wake-up events to the PEs.
     #[inline]
     pub const fn SEV(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
-    /// `ATOS`, bit [15]
+    /// `ATOS`, bit \[15\]
     ///
     /// Global Address Translation Operations (GATOS_*) are supported.
     #[inline]
     pub const fn ATOS(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
-    /// `PRI`, bit [16]
+    /// `PRI`, bit \[16\]
     ///
     /// PCIe Page Request Interface and the PRI queue are supported.
     #[inline]
     pub const fn PRI(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `VMW`, bit [17]
+    /// `VMW`, bit \[17\]
     ///
     /// VMID wildcard matching for TLB invalidation (CR0.VMW) is supported.
     #[inline]
     pub const fn VMW(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
-    /// `VMID16`, bit [18]
+    /// `VMID16`, bit \[18\]
     ///
     /// 16-bit VMIDs are supported.
     #[inline]
     pub const fn VMID16(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
-    /// `CD2L`, bit [19]
+    /// `CD2L`, bit \[19\]
     ///
     /// Two-level Context descriptor tables are supported.
     #[inline]
     pub const fn CD2L(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
-    /// `VATOS`, bit [20]
+    /// `VATOS`, bit \[20\]
     ///
     /// The virtual ATOS page is present.
     #[inline]
     pub const fn VATOS(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
-    /// `TTENDIAN`, bits [22:21]
+    /// `TTENDIAN`, bits \[22:21\]
     ///
     /// Endianness allowed for translation table walks.
     #[inline]
@@ -341,19 +341,19 @@ impl IDR0 {
             }
         }
     }
-    /// The raw encoding of `TTENDIAN`, bits [22:21].
+    /// The raw encoding of `TTENDIAN`, bits \[22:21\].
     #[inline]
     pub const fn TTENDIAN_bits(&self) -> u64 {
         support::get(self.0 as u64, 21, 0x3)
     }
-    /// `ATSRECERR`, bit [23]
+    /// `ATSRECERR`, bit \[23\]
     ///
     /// Extra configuration errors can be recorded for ATS and PRI (CR2.REC_CFG_ATS).
     #[inline]
     pub const fn ATSRECERR(&self) -> bool {
         support::get(self.0 as u64, 23, 0x1) != 0
     }
-    /// `STALL_MODEL`, bits [25:24]
+    /// `STALL_MODEL`, bits \[25:24\]
     ///
     /// Which fault models (stall, terminate) are available.
     #[inline]
@@ -369,19 +369,19 @@ impl IDR0 {
             }
         }
     }
-    /// The raw encoding of `STALL_MODEL`, bits [25:24].
+    /// The raw encoding of `STALL_MODEL`, bits \[25:24\].
     #[inline]
     pub const fn STALL_MODEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x3)
     }
-    /// `TERM_MODEL`, bit [26]
+    /// `TERM_MODEL`, bit \[26\]
     ///
     /// Set: a terminated transaction always aborts (CD.A must be 1).
     #[inline]
     pub const fn TERM_MODEL(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
-    /// `ST_LEVEL`, bits [28:27]
+    /// `ST_LEVEL`, bits \[28:27\]
     ///
     /// Stream table formats supported.
     #[inline]
@@ -397,12 +397,12 @@ impl IDR0 {
             }
         }
     }
-    /// The raw encoding of `ST_LEVEL`, bits [28:27].
+    /// The raw encoding of `ST_LEVEL`, bits \[28:27\].
     #[inline]
     pub const fn ST_LEVEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 27, 0x3)
     }
-    /// `RME_IMPL`, bit [30]
+    /// `RME_IMPL`, bit \[30\]
     ///
     /// Realm Management Extension features are implemented.
     #[inline]
@@ -510,7 +510,7 @@ impl IDR1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SIDSIZE`, bits [5:0]
+    /// `SIDSIZE`, bits \[5:0\]
     ///
     /// Number of StreamID bits (0 to 32).
     /// The base-2 logarithm of the size.
@@ -518,7 +518,7 @@ impl IDR1 {
     pub const fn SIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
-    /// `SSIDSIZE`, bits [10:6]
+    /// `SSIDSIZE`, bits \[10:6\]
     ///
     /// Number of SubstreamID bits (0 to 20; 0 means no substreams).
     /// The base-2 logarithm of the size.
@@ -526,7 +526,7 @@ impl IDR1 {
     pub const fn SSIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 6, 0x1f) as u8
     }
-    /// `PRIQS`, bits [15:11]
+    /// `PRIQS`, bits \[15:11\]
     ///
     /// Maximum PRI queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
@@ -534,7 +534,7 @@ impl IDR1 {
     pub const fn PRIQS(&self) -> u8 {
         support::get(self.0 as u64, 11, 0x1f) as u8
     }
-    /// `EVENTQS`, bits [20:16]
+    /// `EVENTQS`, bits \[20:16\]
     ///
     /// Maximum Event queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
@@ -542,7 +542,7 @@ impl IDR1 {
     pub const fn EVENTQS(&self) -> u8 {
         support::get(self.0 as u64, 16, 0x1f) as u8
     }
-    /// `CMDQS`, bits [25:21]
+    /// `CMDQS`, bits \[25:21\]
     ///
     /// Maximum Command queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
@@ -550,42 +550,42 @@ impl IDR1 {
     pub const fn CMDQS(&self) -> u8 {
         support::get(self.0 as u64, 21, 0x1f) as u8
     }
-    /// `ATTR_PERMS_OVR`, bit [26]
+    /// `ATTR_PERMS_OVR`, bit \[26\]
     ///
     /// Instruction/data, privilege and NS input attributes can be overridden.
     #[inline]
     pub const fn ATTR_PERMS_OVR(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
-    /// `ATTR_TYPES_OVR`, bit [27]
+    /// `ATTR_TYPES_OVR`, bit \[27\]
     ///
     /// Memory type, shareability and allocation hints can be overridden.
     #[inline]
     pub const fn ATTR_TYPES_OVR(&self) -> bool {
         support::get(self.0 as u64, 27, 0x1) != 0
     }
-    /// `REL`, bit [28]
+    /// `REL`, bit \[28\]
     ///
     /// Preset base registers hold offsets from page 0 rather than absolute addresses.
     #[inline]
     pub const fn REL(&self) -> bool {
         support::get(self.0 as u64, 28, 0x1) != 0
     }
-    /// `QUEUES_PRESET`, bit [29]
+    /// `QUEUES_PRESET`, bit \[29\]
     ///
     /// Queue base registers are fixed by the implementation.
     #[inline]
     pub const fn QUEUES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 29, 0x1) != 0
     }
-    /// `TABLES_PRESET`, bit [30]
+    /// `TABLES_PRESET`, bit \[30\]
     ///
     /// Stream table base registers are fixed by the implementation.
     #[inline]
     pub const fn TABLES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 30, 0x1) != 0
     }
-    /// `ECMDQ`, bit [31]
+    /// `ECMDQ`, bit \[31\]
     ///
     /// Enhanced Command queue interfaces exist (see IDR6).
     #[inline]
@@ -643,7 +643,7 @@ impl IDR2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `BA_VATOS`, bits [9:0]
+    /// `BA_VATOS`, bits \[9:0\]
     ///
     /// VATOS page offset from SMMU base + 0x20000, in 64 KiB units.
     #[inline]
@@ -796,63 +796,63 @@ impl IDR3 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `HAD`, bit [2]
+    /// `HAD`, bit \[2\]
     ///
     /// Hierarchical attribute disables (CD.HAD0/HAD1) are honoured.
     #[inline]
     pub const fn HAD(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `PBHA`, bit [3]
+    /// `PBHA`, bit \[3\]
     ///
     /// Page-based hardware attributes are supported.
     #[inline]
     pub const fn PBHA(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// `XNX`, bit [4]
+    /// `XNX`, bit \[4\]
     ///
     /// Stage 2 execute-never can differ between EL0 and EL1.
     #[inline]
     pub const fn XNX(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `PPS`, bit [5]
+    /// `PPS`, bit \[5\]
     ///
     /// PASID is always used on PRI auto-responses, regardless of STE.PPAR.
     #[inline]
     pub const fn PPS(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `MPAM`, bit [7]
+    /// `MPAM`, bit \[7\]
     ///
     /// Memory System Resource Partitioning and Monitoring is supported.
     #[inline]
     pub const fn MPAM(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// `FWB`, bit [8]
+    /// `FWB`, bit \[8\]
     ///
     /// Stage 2 can force the final memory type (STE.S2FWB).
     #[inline]
     pub const fn FWB(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `STT`, bit [9]
+    /// `STT`, bit \[9\]
     ///
     /// Small translation tables (larger TxSZ) are supported.
     #[inline]
     pub const fn STT(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// `RIL`, bit [10]
+    /// `RIL`, bit \[10\]
     ///
     /// Range invalidation and level hints in TLBI commands are supported.
     #[inline]
     pub const fn RIL(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// `BBML`, bits [12:11]
+    /// `BBML`, bits \[12:11\]
     ///
     /// Break-before-make behaviour level.
     #[inline]
@@ -868,82 +868,82 @@ impl IDR3 {
             }
         }
     }
-    /// The raw encoding of `BBML`, bits [12:11].
+    /// The raw encoding of `BBML`, bits \[12:11\].
     #[inline]
     pub const fn BBML_bits(&self) -> u64 {
         support::get(self.0 as u64, 11, 0x3)
     }
-    /// `E0PD`, bit [13]
+    /// `E0PD`, bit \[13\]
     ///
     /// The E0PD mechanism (CD.E0PD0/E0PD1) is supported.
     #[inline]
     pub const fn E0PD(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
-    /// `PTWNNC`, bit [14]
+    /// `PTWNNC`, bit \[14\]
     ///
     /// STE.S2PTW = 0 treats Device-mapped stage 1 walks as Normal Non-cacheable.
     #[inline]
     pub const fn PTWNNC(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
-    /// `DPT`, bit [15]
+    /// `DPT`, bit \[15\]
     ///
     /// The Device Permission Table is supported for Non-secure streams.
     #[inline]
     pub const fn DPT(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
-    /// `PASIDTT`, bit [16]
+    /// `PASIDTT`, bit \[16\]
     ///
     /// PASID on ATS Translated transactions is supported.
     #[inline]
     pub const fn PASIDTT(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `EPAN`, bit [17]
+    /// `EPAN`, bit \[17\]
     ///
     /// Enhanced PAN is supported.
     #[inline]
     pub const fn EPAN(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
-    /// `S1PI`, bit [18]
+    /// `S1PI`, bit \[18\]
     ///
     /// Stage 1 permission indirection is supported.
     #[inline]
     pub const fn S1PI(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
-    /// `S2PI`, bit [19]
+    /// `S2PI`, bit \[19\]
     ///
     /// Stage 2 permission indirection is supported.
     #[inline]
     pub const fn S2PI(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
-    /// `S2PO`, bit [20]
+    /// `S2PO`, bit \[20\]
     ///
     /// Stage 2 permission overlays are supported.
     #[inline]
     pub const fn S2PO(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
-    /// `THE`, bit [21]
+    /// `THE`, bit \[21\]
     ///
     /// The translation hardening extension is supported.
     #[inline]
     pub const fn THE(&self) -> bool {
         support::get(self.0 as u64, 21, 0x1) != 0
     }
-    /// `MTEPERM`, bit [22]
+    /// `MTEPERM`, bit \[22\]
     ///
     /// Stage 2 NoTagAccess memory attribute encodings are supported.
     #[inline]
     pub const fn MTEPERM(&self) -> bool {
         support::get(self.0 as u64, 22, 0x1) != 0
     }
-    /// `AIE`, bit [23]
+    /// `AIE`, bit \[23\]
     ///
     /// Stage 1 attribute index extension (CD.AIE) is supported.
     #[inline]
@@ -1080,7 +1080,7 @@ impl IDR5 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `OAS`, bits [2:0]
+    /// `OAS`, bits \[2:0\]
     ///
     /// Physical (output) address size.
     #[inline]
@@ -1096,47 +1096,47 @@ impl IDR5 {
             }
         }
     }
-    /// The raw encoding of `OAS`, bits [2:0].
+    /// The raw encoding of `OAS`, bits \[2:0\].
     #[inline]
     pub const fn OAS_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x7)
     }
-    /// `GRAN4K`, bit [4]
+    /// `GRAN4K`, bit \[4\]
     ///
     /// The 4 KiB translation granule is supported.
     #[inline]
     pub const fn GRAN4K(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `GRAN16K`, bit [5]
+    /// `GRAN16K`, bit \[5\]
     ///
     /// The 16 KiB translation granule is supported.
     #[inline]
     pub const fn GRAN16K(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `GRAN64K`, bit [6]
+    /// `GRAN64K`, bit \[6\]
     ///
     /// The 64 KiB translation granule is supported.
     #[inline]
     pub const fn GRAN64K(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
-    /// `DS`, bit [7]
+    /// `DS`, bit \[7\]
     ///
     /// 52-bit addresses with the 4K and 16K granules (LPA2 behaviour).
     #[inline]
     pub const fn DS(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// `D128`, bit [8]
+    /// `D128`, bit \[8\]
     ///
     /// 128-bit VMSAv9-128 descriptors are supported.
     #[inline]
     pub const fn D128(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `VAX`, bits [11:10]
+    /// `VAX`, bits \[11:10\]
     ///
     /// Largest virtual address size a CD.TTBx can translate.
     #[inline]
@@ -1152,12 +1152,12 @@ impl IDR5 {
             }
         }
     }
-    /// The raw encoding of `VAX`, bits [11:10].
+    /// The raw encoding of `VAX`, bits \[11:10\].
     #[inline]
     pub const fn VAX_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
-    /// `STALL_MAX`, bits [31:16]
+    /// `STALL_MAX`, bits \[31:16\]
     ///
     /// Most stall records that can be outstanding without a resume or terminate.
     #[inline]
@@ -1231,28 +1231,28 @@ impl IIDR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `Implementer`, bits [11:0]
+    /// `Implementer`, bits \[11:0\]
     ///
     /// JEP106 code of the implementer (0x43B for Arm).
     #[inline]
     pub const fn Implementer(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xfff) as u16
     }
-    /// `Revision`, bits [15:12]
+    /// `Revision`, bits \[15:12\]
     ///
     /// Minor revision of the product.
     #[inline]
     pub const fn Revision(&self) -> u8 {
         support::get(self.0 as u64, 12, 0xf) as u8
     }
-    /// `Variant`, bits [19:16]
+    /// `Variant`, bits \[19:16\]
     ///
     /// Product variant or major revision.
     #[inline]
     pub const fn Variant(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xf) as u8
     }
-    /// `ProductID`, bits [31:20]
+    /// `ProductID`, bits \[31:20\]
     ///
     /// Implementation-defined part number.
     #[inline]
@@ -1316,14 +1316,14 @@ impl AIDR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `ArchMinorRev`, bits [3:0]
+    /// `ArchMinorRev`, bits \[3:0\]
     ///
-    /// Minor revision: SMMUv3.<ArchMinorRev>.
+    /// Minor revision: SMMUv3.`ArchMinorRev`.
     #[inline]
     pub const fn ArchMinorRev(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// `ArchMajorRev`, bits [7:4]
+    /// `ArchMajorRev`, bits \[7:4\]
     ///
     /// Major revision: 0 means SMMUv3.x.
     #[inline]
@@ -1414,7 +1414,7 @@ impl CR0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SMMUEN`, bit [0]
+    /// `SMMUEN`, bit \[0\]
     ///
     /// Enable translation of Non-secure streams; when clear they follow GBPA.
     ///
@@ -1423,18 +1423,18 @@ impl CR0 {
     pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `SMMUEN`, bit [0] set to `v`.
+    /// Returns the value with `SMMUEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SMMUEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `SMMUEN`, bit [0] to `v`.
+    /// Sets `SMMUEN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_SMMUEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `PRIQEN`, bit [1]
+    /// `PRIQEN`, bit \[1\]
     ///
     /// Enable writes to the PRI queue.
     ///
@@ -1443,18 +1443,18 @@ impl CR0 {
     pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `PRIQEN`, bit [1] set to `v`.
+    /// Returns the value with `PRIQEN`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `PRIQEN`, bit [1] to `v`.
+    /// Sets `PRIQEN`, bit \[1\] to `v`.
     #[inline]
     pub fn set_PRIQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `EVENTQEN`, bit [2]
+    /// `EVENTQEN`, bit \[2\]
     ///
     /// Enable writes to the Event queue.
     ///
@@ -1463,18 +1463,18 @@ impl CR0 {
     pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQEN`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQEN`, bit [2] to `v`.
+    /// Sets `EVENTQEN`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `CMDQEN`, bit [3]
+    /// `CMDQEN`, bit \[3\]
     ///
     /// Enable consumption of the Command queue.
     ///
@@ -1483,18 +1483,18 @@ impl CR0 {
     pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Returns the value with `CMDQEN`, bit [3] set to `v`.
+    /// Returns the value with `CMDQEN`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQEN`, bit [3] to `v`.
+    /// Sets `CMDQEN`, bit \[3\] to `v`.
     #[inline]
     pub fn set_CMDQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
-    /// `ATSCHK`, bit [4]
+    /// `ATSCHK`, bit \[4\]
     ///
     /// Check ATS Translated traffic against STE.EATS (safe mode).
     ///
@@ -1503,18 +1503,18 @@ impl CR0 {
     pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// Returns the value with `ATSCHK`, bit [4] set to `v`.
+    /// Returns the value with `ATSCHK`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ATSCHK(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
-    /// Sets `ATSCHK`, bit [4] to `v`.
+    /// Sets `ATSCHK`, bit \[4\] to `v`.
     #[inline]
     pub fn set_ATSCHK(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
-    /// `VMW`, bits [8:6]
+    /// `VMW`, bits \[8:6\]
     ///
     /// VMID wildcard applied by TLB invalidations.
     ///
@@ -1532,23 +1532,23 @@ impl CR0 {
             }
         }
     }
-    /// The raw encoding of `VMW`, bits [8:6].
+    /// The raw encoding of `VMW`, bits \[8:6\].
     #[inline]
     pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
-    /// Returns the value with `VMW`, bits [8:6] set to `v`.
+    /// Returns the value with `VMW`, bits \[8:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMW(self, v: super::enums::VmidWildcard) -> Self {
         Self(support::put(self.0 as u64, 6, 0x7, v.bits()) as u32)
     }
-    /// Sets `VMW`, bits [8:6] to `v`.
+    /// Sets `VMW`, bits \[8:6\] to `v`.
     #[inline]
     pub fn set_VMW(&mut self, v: super::enums::VmidWildcard) {
         self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
-    /// `DPT_WALK_EN`, bit [10]
+    /// `DPT_WALK_EN`, bit \[10\]
     ///
     /// Enable Device Permission Table walks.
     ///
@@ -1557,13 +1557,13 @@ impl CR0 {
     pub const fn DPT_WALK_EN(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// Returns the value with `DPT_WALK_EN`, bit [10] set to `v`.
+    /// Returns the value with `DPT_WALK_EN`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPT_WALK_EN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
-    /// Sets `DPT_WALK_EN`, bit [10] to `v`.
+    /// Sets `DPT_WALK_EN`, bit \[10\] to `v`.
     #[inline]
     pub fn set_DPT_WALK_EN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
@@ -1661,42 +1661,42 @@ impl CR0ACK {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SMMUEN`, bit [0]
+    /// `SMMUEN`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `PRIQEN`, bit [1]
+    /// `PRIQEN`, bit \[1\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// `EVENTQEN`, bit [2]
+    /// `EVENTQEN`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `CMDQEN`, bit [3]
+    /// `CMDQEN`, bit \[3\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// `ATSCHK`, bit [4]
+    /// `ATSCHK`, bit \[4\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `VMW`, bits [8:6]
+    /// `VMW`, bits \[8:6\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -1712,12 +1712,12 @@ impl CR0ACK {
             }
         }
     }
-    /// The raw encoding of `VMW`, bits [8:6].
+    /// The raw encoding of `VMW`, bits \[8:6\].
     #[inline]
     pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
-    /// `DPT_WALK_EN`, bit [10]
+    /// `DPT_WALK_EN`, bit \[10\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -1800,7 +1800,7 @@ impl CR1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `QUEUE_IC`, bits [1:0]
+    /// `QUEUE_IC`, bits \[1:0\]
     ///
     /// Inner cacheability of queue accesses.
     #[inline]
@@ -1816,23 +1816,23 @@ impl CR1 {
             }
         }
     }
-    /// The raw encoding of `QUEUE_IC`, bits [1:0].
+    /// The raw encoding of `QUEUE_IC`, bits \[1:0\].
     #[inline]
     pub const fn QUEUE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x3)
     }
-    /// Returns the value with `QUEUE_IC`, bits [1:0] set to `v`.
+    /// Returns the value with `QUEUE_IC`, bits \[1:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 0, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_IC`, bits [1:0] to `v`.
+    /// Sets `QUEUE_IC`, bits \[1:0\] to `v`.
     #[inline]
     pub fn set_QUEUE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
-    /// `QUEUE_OC`, bits [3:2]
+    /// `QUEUE_OC`, bits \[3:2\]
     ///
     /// Outer cacheability of queue accesses.
     #[inline]
@@ -1848,23 +1848,23 @@ impl CR1 {
             }
         }
     }
-    /// The raw encoding of `QUEUE_OC`, bits [3:2].
+    /// The raw encoding of `QUEUE_OC`, bits \[3:2\].
     #[inline]
     pub const fn QUEUE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
-    /// Returns the value with `QUEUE_OC`, bits [3:2] set to `v`.
+    /// Returns the value with `QUEUE_OC`, bits \[3:2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 2, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_OC`, bits [3:2] to `v`.
+    /// Sets `QUEUE_OC`, bits \[3:2\] to `v`.
     #[inline]
     pub fn set_QUEUE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
-    /// `QUEUE_SH`, bits [5:4]
+    /// `QUEUE_SH`, bits \[5:4\]
     ///
     /// Shareability of queue accesses.
     #[inline]
@@ -1880,23 +1880,23 @@ impl CR1 {
             }
         }
     }
-    /// The raw encoding of `QUEUE_SH`, bits [5:4].
+    /// The raw encoding of `QUEUE_SH`, bits \[5:4\].
     #[inline]
     pub const fn QUEUE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `QUEUE_SH`, bits [5:4] set to `v`.
+    /// Returns the value with `QUEUE_SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_SH`, bits [5:4] to `v`.
+    /// Sets `QUEUE_SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_QUEUE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_IC`, bits [7:6]
+    /// `TABLE_IC`, bits \[7:6\]
     ///
     /// Inner cacheability of Stream table accesses.
     #[inline]
@@ -1912,23 +1912,23 @@ impl CR1 {
             }
         }
     }
-    /// The raw encoding of `TABLE_IC`, bits [7:6].
+    /// The raw encoding of `TABLE_IC`, bits \[7:6\].
     #[inline]
     pub const fn TABLE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
-    /// Returns the value with `TABLE_IC`, bits [7:6] set to `v`.
+    /// Returns the value with `TABLE_IC`, bits \[7:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 6, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_IC`, bits [7:6] to `v`.
+    /// Sets `TABLE_IC`, bits \[7:6\] to `v`.
     #[inline]
     pub fn set_TABLE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_OC`, bits [9:8]
+    /// `TABLE_OC`, bits \[9:8\]
     ///
     /// Outer cacheability of Stream table accesses.
     #[inline]
@@ -1944,23 +1944,23 @@ impl CR1 {
             }
         }
     }
-    /// The raw encoding of `TABLE_OC`, bits [9:8].
+    /// The raw encoding of `TABLE_OC`, bits \[9:8\].
     #[inline]
     pub const fn TABLE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 8, 0x3)
     }
-    /// Returns the value with `TABLE_OC`, bits [9:8] set to `v`.
+    /// Returns the value with `TABLE_OC`, bits \[9:8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 8, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_OC`, bits [9:8] to `v`.
+    /// Sets `TABLE_OC`, bits \[9:8\] to `v`.
     #[inline]
     pub fn set_TABLE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_SH`, bits [11:10]
+    /// `TABLE_SH`, bits \[11:10\]
     ///
     /// Shareability of Stream table accesses.
     #[inline]
@@ -1976,18 +1976,18 @@ impl CR1 {
             }
         }
     }
-    /// The raw encoding of `TABLE_SH`, bits [11:10].
+    /// The raw encoding of `TABLE_SH`, bits \[11:10\].
     #[inline]
     pub const fn TABLE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
-    /// Returns the value with `TABLE_SH`, bits [11:10] set to `v`.
+    /// Returns the value with `TABLE_SH`, bits \[11:10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_SH`, bits [11:10] to `v`.
+    /// Sets `TABLE_SH`, bits \[11:10\] to `v`.
     #[inline]
     pub fn set_TABLE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
@@ -2059,74 +2059,74 @@ impl CR2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `E2H`, bit [0]
+    /// `E2H`, bit \[0\]
     ///
     /// EL2 streams use the EL2-E2H regime (tagged with an ASID).
     #[inline]
     pub const fn E2H(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `E2H`, bit [0] set to `v`.
+    /// Returns the value with `E2H`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_E2H(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `E2H`, bit [0] to `v`.
+    /// Sets `E2H`, bit \[0\] to `v`.
     #[inline]
     pub fn set_E2H(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `RECINVSID`, bit [1]
+    /// `RECINVSID`, bit \[1\]
     ///
     /// Record C_BAD_STREAMID for out-of-range StreamIDs.
     #[inline]
     pub const fn RECINVSID(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `RECINVSID`, bit [1] set to `v`.
+    /// Returns the value with `RECINVSID`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RECINVSID(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `RECINVSID`, bit [1] to `v`.
+    /// Sets `RECINVSID`, bit \[1\] to `v`.
     #[inline]
     pub fn set_RECINVSID(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `PTM`, bit [2]
+    /// `PTM`, bit \[2\]
     ///
     /// Private TLB maintenance: ignore broadcast Non-secure TLB invalidations.
     #[inline]
     pub const fn PTM(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `PTM`, bit [2] set to `v`.
+    /// Returns the value with `PTM`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PTM(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `PTM`, bit [2] to `v`.
+    /// Sets `PTM`, bit \[2\] to `v`.
     #[inline]
     pub fn set_PTM(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `REC_CFG_ATS`, bit [3]
+    /// `REC_CFG_ATS`, bit \[3\]
     ///
     /// Record the extended set of ATS/PRI configuration errors.
     #[inline]
     pub const fn REC_CFG_ATS(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Returns the value with `REC_CFG_ATS`, bit [3] set to `v`.
+    /// Returns the value with `REC_CFG_ATS`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_REC_CFG_ATS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
-    /// Sets `REC_CFG_ATS`, bit [3] to `v`.
+    /// Sets `REC_CFG_ATS`, bit \[3\] to `v`.
     #[inline]
     pub fn set_REC_CFG_ATS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
@@ -2258,7 +2258,7 @@ impl S2PII {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `S2PII0`, bits [3:0]
+    /// `S2PII0`, bits \[3:0\]
     #[inline]
     pub const fn S2PII0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
@@ -2272,23 +2272,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII0`, bits [3:0].
+    /// The raw encoding of `S2PII0`, bits \[3:0\].
     #[inline]
     pub const fn S2PII0_bits(&self) -> u64 {
         support::get(self.0, 0, 0xf)
     }
-    /// Returns the value with `S2PII0`, bits [3:0] set to `v`.
+    /// Returns the value with `S2PII0`, bits \[3:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII0(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 0, 0xf, v.bits()))
     }
-    /// Sets `S2PII0`, bits [3:0] to `v`.
+    /// Sets `S2PII0`, bits \[3:0\] to `v`.
     #[inline]
     pub fn set_S2PII0(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
-    /// `S2PII1`, bits [7:4]
+    /// `S2PII1`, bits \[7:4\]
     #[inline]
     pub const fn S2PII1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
@@ -2302,23 +2302,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII1`, bits [7:4].
+    /// The raw encoding of `S2PII1`, bits \[7:4\].
     #[inline]
     pub const fn S2PII1_bits(&self) -> u64 {
         support::get(self.0, 4, 0xf)
     }
-    /// Returns the value with `S2PII1`, bits [7:4] set to `v`.
+    /// Returns the value with `S2PII1`, bits \[7:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII1(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 4, 0xf, v.bits()))
     }
-    /// Sets `S2PII1`, bits [7:4] to `v`.
+    /// Sets `S2PII1`, bits \[7:4\] to `v`.
     #[inline]
     pub fn set_S2PII1(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 4, 0xf, v.bits());
     }
-    /// `S2PII2`, bits [11:8]
+    /// `S2PII2`, bits \[11:8\]
     #[inline]
     pub const fn S2PII2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
@@ -2332,23 +2332,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII2`, bits [11:8].
+    /// The raw encoding of `S2PII2`, bits \[11:8\].
     #[inline]
     pub const fn S2PII2_bits(&self) -> u64 {
         support::get(self.0, 8, 0xf)
     }
-    /// Returns the value with `S2PII2`, bits [11:8] set to `v`.
+    /// Returns the value with `S2PII2`, bits \[11:8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII2(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 8, 0xf, v.bits()))
     }
-    /// Sets `S2PII2`, bits [11:8] to `v`.
+    /// Sets `S2PII2`, bits \[11:8\] to `v`.
     #[inline]
     pub fn set_S2PII2(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 8, 0xf, v.bits());
     }
-    /// `S2PII3`, bits [15:12]
+    /// `S2PII3`, bits \[15:12\]
     #[inline]
     pub const fn S2PII3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
@@ -2362,23 +2362,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII3`, bits [15:12].
+    /// The raw encoding of `S2PII3`, bits \[15:12\].
     #[inline]
     pub const fn S2PII3_bits(&self) -> u64 {
         support::get(self.0, 12, 0xf)
     }
-    /// Returns the value with `S2PII3`, bits [15:12] set to `v`.
+    /// Returns the value with `S2PII3`, bits \[15:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII3(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 12, 0xf, v.bits()))
     }
-    /// Sets `S2PII3`, bits [15:12] to `v`.
+    /// Sets `S2PII3`, bits \[15:12\] to `v`.
     #[inline]
     pub fn set_S2PII3(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 12, 0xf, v.bits());
     }
-    /// `S2PII4`, bits [19:16]
+    /// `S2PII4`, bits \[19:16\]
     #[inline]
     pub const fn S2PII4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
@@ -2392,23 +2392,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII4`, bits [19:16].
+    /// The raw encoding of `S2PII4`, bits \[19:16\].
     #[inline]
     pub const fn S2PII4_bits(&self) -> u64 {
         support::get(self.0, 16, 0xf)
     }
-    /// Returns the value with `S2PII4`, bits [19:16] set to `v`.
+    /// Returns the value with `S2PII4`, bits \[19:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII4(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 16, 0xf, v.bits()))
     }
-    /// Sets `S2PII4`, bits [19:16] to `v`.
+    /// Sets `S2PII4`, bits \[19:16\] to `v`.
     #[inline]
     pub fn set_S2PII4(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 16, 0xf, v.bits());
     }
-    /// `S2PII5`, bits [23:20]
+    /// `S2PII5`, bits \[23:20\]
     #[inline]
     pub const fn S2PII5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
@@ -2422,23 +2422,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII5`, bits [23:20].
+    /// The raw encoding of `S2PII5`, bits \[23:20\].
     #[inline]
     pub const fn S2PII5_bits(&self) -> u64 {
         support::get(self.0, 20, 0xf)
     }
-    /// Returns the value with `S2PII5`, bits [23:20] set to `v`.
+    /// Returns the value with `S2PII5`, bits \[23:20\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII5(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 20, 0xf, v.bits()))
     }
-    /// Sets `S2PII5`, bits [23:20] to `v`.
+    /// Sets `S2PII5`, bits \[23:20\] to `v`.
     #[inline]
     pub fn set_S2PII5(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 20, 0xf, v.bits());
     }
-    /// `S2PII6`, bits [27:24]
+    /// `S2PII6`, bits \[27:24\]
     #[inline]
     pub const fn S2PII6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
@@ -2452,23 +2452,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII6`, bits [27:24].
+    /// The raw encoding of `S2PII6`, bits \[27:24\].
     #[inline]
     pub const fn S2PII6_bits(&self) -> u64 {
         support::get(self.0, 24, 0xf)
     }
-    /// Returns the value with `S2PII6`, bits [27:24] set to `v`.
+    /// Returns the value with `S2PII6`, bits \[27:24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII6(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 24, 0xf, v.bits()))
     }
-    /// Sets `S2PII6`, bits [27:24] to `v`.
+    /// Sets `S2PII6`, bits \[27:24\] to `v`.
     #[inline]
     pub fn set_S2PII6(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 24, 0xf, v.bits());
     }
-    /// `S2PII7`, bits [31:28]
+    /// `S2PII7`, bits \[31:28\]
     #[inline]
     pub const fn S2PII7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
@@ -2482,23 +2482,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII7`, bits [31:28].
+    /// The raw encoding of `S2PII7`, bits \[31:28\].
     #[inline]
     pub const fn S2PII7_bits(&self) -> u64 {
         support::get(self.0, 28, 0xf)
     }
-    /// Returns the value with `S2PII7`, bits [31:28] set to `v`.
+    /// Returns the value with `S2PII7`, bits \[31:28\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII7(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 28, 0xf, v.bits()))
     }
-    /// Sets `S2PII7`, bits [31:28] to `v`.
+    /// Sets `S2PII7`, bits \[31:28\] to `v`.
     #[inline]
     pub fn set_S2PII7(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 28, 0xf, v.bits());
     }
-    /// `S2PII8`, bits [35:32]
+    /// `S2PII8`, bits \[35:32\]
     #[inline]
     pub const fn S2PII8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
@@ -2512,23 +2512,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII8`, bits [35:32].
+    /// The raw encoding of `S2PII8`, bits \[35:32\].
     #[inline]
     pub const fn S2PII8_bits(&self) -> u64 {
         support::get(self.0, 32, 0xf)
     }
-    /// Returns the value with `S2PII8`, bits [35:32] set to `v`.
+    /// Returns the value with `S2PII8`, bits \[35:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII8(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 32, 0xf, v.bits()))
     }
-    /// Sets `S2PII8`, bits [35:32] to `v`.
+    /// Sets `S2PII8`, bits \[35:32\] to `v`.
     #[inline]
     pub fn set_S2PII8(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 32, 0xf, v.bits());
     }
-    /// `S2PII9`, bits [39:36]
+    /// `S2PII9`, bits \[39:36\]
     #[inline]
     pub const fn S2PII9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
@@ -2542,23 +2542,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII9`, bits [39:36].
+    /// The raw encoding of `S2PII9`, bits \[39:36\].
     #[inline]
     pub const fn S2PII9_bits(&self) -> u64 {
         support::get(self.0, 36, 0xf)
     }
-    /// Returns the value with `S2PII9`, bits [39:36] set to `v`.
+    /// Returns the value with `S2PII9`, bits \[39:36\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII9(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 36, 0xf, v.bits()))
     }
-    /// Sets `S2PII9`, bits [39:36] to `v`.
+    /// Sets `S2PII9`, bits \[39:36\] to `v`.
     #[inline]
     pub fn set_S2PII9(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 36, 0xf, v.bits());
     }
-    /// `S2PII10`, bits [43:40]
+    /// `S2PII10`, bits \[43:40\]
     #[inline]
     pub const fn S2PII10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
@@ -2572,23 +2572,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII10`, bits [43:40].
+    /// The raw encoding of `S2PII10`, bits \[43:40\].
     #[inline]
     pub const fn S2PII10_bits(&self) -> u64 {
         support::get(self.0, 40, 0xf)
     }
-    /// Returns the value with `S2PII10`, bits [43:40] set to `v`.
+    /// Returns the value with `S2PII10`, bits \[43:40\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII10(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 40, 0xf, v.bits()))
     }
-    /// Sets `S2PII10`, bits [43:40] to `v`.
+    /// Sets `S2PII10`, bits \[43:40\] to `v`.
     #[inline]
     pub fn set_S2PII10(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 40, 0xf, v.bits());
     }
-    /// `S2PII11`, bits [47:44]
+    /// `S2PII11`, bits \[47:44\]
     #[inline]
     pub const fn S2PII11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
@@ -2602,23 +2602,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII11`, bits [47:44].
+    /// The raw encoding of `S2PII11`, bits \[47:44\].
     #[inline]
     pub const fn S2PII11_bits(&self) -> u64 {
         support::get(self.0, 44, 0xf)
     }
-    /// Returns the value with `S2PII11`, bits [47:44] set to `v`.
+    /// Returns the value with `S2PII11`, bits \[47:44\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII11(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 44, 0xf, v.bits()))
     }
-    /// Sets `S2PII11`, bits [47:44] to `v`.
+    /// Sets `S2PII11`, bits \[47:44\] to `v`.
     #[inline]
     pub fn set_S2PII11(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 44, 0xf, v.bits());
     }
-    /// `S2PII12`, bits [51:48]
+    /// `S2PII12`, bits \[51:48\]
     #[inline]
     pub const fn S2PII12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
@@ -2632,23 +2632,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII12`, bits [51:48].
+    /// The raw encoding of `S2PII12`, bits \[51:48\].
     #[inline]
     pub const fn S2PII12_bits(&self) -> u64 {
         support::get(self.0, 48, 0xf)
     }
-    /// Returns the value with `S2PII12`, bits [51:48] set to `v`.
+    /// Returns the value with `S2PII12`, bits \[51:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII12(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 48, 0xf, v.bits()))
     }
-    /// Sets `S2PII12`, bits [51:48] to `v`.
+    /// Sets `S2PII12`, bits \[51:48\] to `v`.
     #[inline]
     pub fn set_S2PII12(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 48, 0xf, v.bits());
     }
-    /// `S2PII13`, bits [55:52]
+    /// `S2PII13`, bits \[55:52\]
     #[inline]
     pub const fn S2PII13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
@@ -2662,23 +2662,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII13`, bits [55:52].
+    /// The raw encoding of `S2PII13`, bits \[55:52\].
     #[inline]
     pub const fn S2PII13_bits(&self) -> u64 {
         support::get(self.0, 52, 0xf)
     }
-    /// Returns the value with `S2PII13`, bits [55:52] set to `v`.
+    /// Returns the value with `S2PII13`, bits \[55:52\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII13(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 52, 0xf, v.bits()))
     }
-    /// Sets `S2PII13`, bits [55:52] to `v`.
+    /// Sets `S2PII13`, bits \[55:52\] to `v`.
     #[inline]
     pub fn set_S2PII13(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 52, 0xf, v.bits());
     }
-    /// `S2PII14`, bits [59:56]
+    /// `S2PII14`, bits \[59:56\]
     #[inline]
     pub const fn S2PII14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
@@ -2692,23 +2692,23 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII14`, bits [59:56].
+    /// The raw encoding of `S2PII14`, bits \[59:56\].
     #[inline]
     pub const fn S2PII14_bits(&self) -> u64 {
         support::get(self.0, 56, 0xf)
     }
-    /// Returns the value with `S2PII14`, bits [59:56] set to `v`.
+    /// Returns the value with `S2PII14`, bits \[59:56\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII14(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 56, 0xf, v.bits()))
     }
-    /// Sets `S2PII14`, bits [59:56] to `v`.
+    /// Sets `S2PII14`, bits \[59:56\] to `v`.
     #[inline]
     pub fn set_S2PII14(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 56, 0xf, v.bits());
     }
-    /// `S2PII15`, bits [63:60]
+    /// `S2PII15`, bits \[63:60\]
     #[inline]
     pub const fn S2PII15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
@@ -2722,18 +2722,18 @@ impl S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII15`, bits [63:60].
+    /// The raw encoding of `S2PII15`, bits \[63:60\].
     #[inline]
     pub const fn S2PII15_bits(&self) -> u64 {
         support::get(self.0, 60, 0xf)
     }
-    /// Returns the value with `S2PII15`, bits [63:60] set to `v`.
+    /// Returns the value with `S2PII15`, bits \[63:60\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII15(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 60, 0xf, v.bits()))
     }
-    /// Sets `S2PII15`, bits [63:60] to `v`.
+    /// Sets `S2PII15`, bits \[63:60\] to `v`.
     #[inline]
     pub fn set_S2PII15(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 60, 0xf, v.bits());
@@ -2793,7 +2793,7 @@ impl STATUSR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `DORMANT`, bit [0]
+    /// `DORMANT`, bit \[0\]
     ///
     /// Nothing is cached and no prefetch is in flight (when DORMHINT is set).
     ///
@@ -2889,14 +2889,14 @@ impl GBPA {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2910,7 +2910,7 @@ impl GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2919,7 +2919,7 @@ impl GBPA {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `MTCFG`, bit [4]
+    /// `MTCFG`, bit \[4\]
     ///
     /// Memory type override.
     #[inline]
@@ -2935,30 +2935,30 @@ impl GBPA {
             }
         }
     }
-    /// The raw encoding of `MTCFG`, bit [4].
+    /// The raw encoding of `MTCFG`, bit \[4\].
     #[inline]
     pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x1)
     }
-    /// Returns the value with `MTCFG`, bit [4] set to `v`.
+    /// Returns the value with `MTCFG`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MTCFG(self, v: super::enums::GbpaMtCfg) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v.bits()) as u32)
     }
-    /// Sets `MTCFG`, bit [4] to `v`.
+    /// Sets `MTCFG`, bit \[4\] to `v`.
     #[inline]
     pub fn set_MTCFG(&mut self, v: super::enums::GbpaMtCfg) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
-    /// `ALLOCCFG`, bits [11:8]
+    /// `ALLOCCFG`, bits \[11:8\]
     ///
     /// Allocation hints: 0b0xxx keeps incoming, 0b1RWT forces RA, WA and TR.
     #[inline]
     pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0 as u64, 8, 0xf) as u8
     }
-    /// Returns the value with `ALLOCCFG`, bits [11:8] set to `v`.
+    /// Returns the value with `ALLOCCFG`, bits \[11:8\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2972,7 +2972,7 @@ impl GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ALLOCCFG`, bits [11:8] to `v`.
+    /// Sets `ALLOCCFG`, bits \[11:8\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2981,7 +2981,7 @@ impl GBPA {
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SHCFG`, bits [13:12]
+    /// `SHCFG`, bits \[13:12\]
     ///
     /// Shareability override.
     #[inline]
@@ -2997,23 +2997,23 @@ impl GBPA {
             }
         }
     }
-    /// The raw encoding of `SHCFG`, bits [13:12].
+    /// The raw encoding of `SHCFG`, bits \[13:12\].
     #[inline]
     pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 12, 0x3)
     }
-    /// Returns the value with `SHCFG`, bits [13:12] set to `v`.
+    /// Returns the value with `SHCFG`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
         Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
     }
-    /// Sets `SHCFG`, bits [13:12] to `v`.
+    /// Sets `SHCFG`, bits \[13:12\] to `v`.
     #[inline]
     pub fn set_SHCFG(&mut self, v: super::enums::GbpaShCfg) {
         self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
-    /// `PRIVCFG`, bits [17:16]
+    /// `PRIVCFG`, bits \[17:16\]
     ///
     /// Privilege override.
     #[inline]
@@ -3029,23 +3029,23 @@ impl GBPA {
             }
         }
     }
-    /// The raw encoding of `PRIVCFG`, bits [17:16].
+    /// The raw encoding of `PRIVCFG`, bits \[17:16\].
     #[inline]
     pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
-    /// Returns the value with `PRIVCFG`, bits [17:16] set to `v`.
+    /// Returns the value with `PRIVCFG`, bits \[17:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIVCFG(self, v: super::enums::GbpaPrivCfg) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
-    /// Sets `PRIVCFG`, bits [17:16] to `v`.
+    /// Sets `PRIVCFG`, bits \[17:16\] to `v`.
     #[inline]
     pub fn set_PRIVCFG(&mut self, v: super::enums::GbpaPrivCfg) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
-    /// `INSTCFG`, bits [19:18]
+    /// `INSTCFG`, bits \[19:18\]
     ///
     /// Instruction/data override (reads only; writes are always data).
     #[inline]
@@ -3061,41 +3061,41 @@ impl GBPA {
             }
         }
     }
-    /// The raw encoding of `INSTCFG`, bits [19:18].
+    /// The raw encoding of `INSTCFG`, bits \[19:18\].
     #[inline]
     pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 18, 0x3)
     }
-    /// Returns the value with `INSTCFG`, bits [19:18] set to `v`.
+    /// Returns the value with `INSTCFG`, bits \[19:18\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_INSTCFG(self, v: super::enums::GbpaInstCfg) -> Self {
         Self(support::put(self.0 as u64, 18, 0x3, v.bits()) as u32)
     }
-    /// Sets `INSTCFG`, bits [19:18] to `v`.
+    /// Sets `INSTCFG`, bits \[19:18\] to `v`.
     #[inline]
     pub fn set_INSTCFG(&mut self, v: super::enums::GbpaInstCfg) {
         self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
-    /// `ABORT`, bit [20]
+    /// `ABORT`, bit \[20\]
     ///
     /// Abort all incoming transactions instead of bypassing them.
     #[inline]
     pub const fn ABORT(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
-    /// Returns the value with `ABORT`, bit [20] set to `v`.
+    /// Returns the value with `ABORT`, bit \[20\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ABORT(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 20, 0x1, v as u64) as u32)
     }
-    /// Sets `ABORT`, bit [20] to `v`.
+    /// Sets `ABORT`, bit \[20\] to `v`.
     #[inline]
     pub fn set_ABORT(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
-    /// `Update`, bit [31]
+    /// `Update`, bit \[31\]
     ///
     /// Written as 1 together with the new value; reads 0 once the update has taken effect.
     ///
@@ -3104,13 +3104,13 @@ impl GBPA {
     pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `Update`, bit [31] set to `v`.
+    /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `Update`, bit [31] to `v`.
+    /// Sets `Update`, bit \[31\] to `v`.
     #[inline]
     pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -3227,7 +3227,7 @@ impl IRQ_CTRL {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GERROR_IRQEN`, bit [0]
+    /// `GERROR_IRQEN`, bit \[0\]
     ///
     /// Enable the global error interrupt.
     ///
@@ -3236,18 +3236,18 @@ impl IRQ_CTRL {
     pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `GERROR_IRQEN`, bit [0] set to `v`.
+    /// Returns the value with `GERROR_IRQEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GERROR_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `GERROR_IRQEN`, bit [0] to `v`.
+    /// Sets `GERROR_IRQEN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_GERROR_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `PRIQ_IRQEN`, bit [1]
+    /// `PRIQ_IRQEN`, bit \[1\]
     ///
     /// Enable the PRI queue interrupt.
     ///
@@ -3256,18 +3256,18 @@ impl IRQ_CTRL {
     pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `PRIQ_IRQEN`, bit [1] set to `v`.
+    /// Returns the value with `PRIQ_IRQEN`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `PRIQ_IRQEN`, bit [1] to `v`.
+    /// Sets `PRIQ_IRQEN`, bit \[1\] to `v`.
     #[inline]
     pub fn set_PRIQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `EVENTQ_IRQEN`, bit [2]
+    /// `EVENTQ_IRQEN`, bit \[2\]
     ///
     /// Enable the Event queue interrupt.
     ///
@@ -3276,13 +3276,13 @@ impl IRQ_CTRL {
     pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQ_IRQEN`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQ_IRQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
+    /// Sets `EVENTQ_IRQEN`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
@@ -3361,21 +3361,21 @@ impl IRQ_CTRLACK {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GERROR_IRQEN`, bit [0]
+    /// `GERROR_IRQEN`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `PRIQ_IRQEN`, bit [1]
+    /// `PRIQ_IRQEN`, bit \[1\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// `EVENTQ_IRQEN`, bit [2]
+    /// `EVENTQ_IRQEN`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -3482,7 +3482,7 @@ impl GERROR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_ERR`, bit [0]
+    /// `CMDQ_ERR`, bit \[0\]
     ///
     /// A command could not be processed; the reason is in CMDQ_CONS.ERR.
     ///
@@ -3491,7 +3491,7 @@ impl GERROR {
     pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `EVENTQ_ABT_ERR`, bit [2]
+    /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// An Event queue access aborted; records may be lost.
     ///
@@ -3500,7 +3500,7 @@ impl GERROR {
     pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `PRIQ_ABT_ERR`, bit [3]
+    /// `PRIQ_ABT_ERR`, bit \[3\]
     ///
     /// A PRI queue access aborted; page requests may be lost.
     ///
@@ -3509,7 +3509,7 @@ impl GERROR {
     pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// `MSI_CMDQ_ABT_ERR`, bit [4]
+    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
     ///
     /// A CMD_SYNC completion MSI aborted.
     ///
@@ -3518,7 +3518,7 @@ impl GERROR {
     pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `MSI_EVENTQ_ABT_ERR`, bit [5]
+    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
     ///
     /// An Event queue MSI aborted.
     ///
@@ -3527,7 +3527,7 @@ impl GERROR {
     pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `MSI_PRIQ_ABT_ERR`, bit [6]
+    /// `MSI_PRIQ_ABT_ERR`, bit \[6\]
     ///
     /// A PRI queue MSI aborted.
     ///
@@ -3536,7 +3536,7 @@ impl GERROR {
     pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
-    /// `MSI_GERROR_ABT_ERR`, bit [7]
+    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
     ///
     /// A GERROR MSI aborted.
     ///
@@ -3545,7 +3545,7 @@ impl GERROR {
     pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// `SFM_ERR`, bit [8]
+    /// `SFM_ERR`, bit \[8\]
     ///
     /// The SMMU entered Service Failure Mode; acknowledging does not leave it.
     ///
@@ -3554,7 +3554,7 @@ impl GERROR {
     pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `CMDQP_ERR`, bit [9]
+    /// `CMDQP_ERR`, bit \[9\]
     ///
     /// An error occurred on an Enhanced Command queue control page.
     ///
@@ -3563,7 +3563,7 @@ impl GERROR {
     pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// `DPT_ERR`, bit [10]
+    /// `DPT_ERR`, bit \[10\]
     ///
     /// A DPT lookup fault occurred; details are in DPT_CFG_FAR.
     ///
@@ -3677,182 +3677,182 @@ impl GERRORN {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_ERR`, bit [0]
+    /// `CMDQ_ERR`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `CMDQ_ERR`, bit [0] set to `v`.
+    /// Returns the value with `CMDQ_ERR`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQ_ERR`, bit [0] to `v`.
+    /// Sets `CMDQ_ERR`, bit \[0\] to `v`.
     #[inline]
     pub fn set_CMDQ_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `EVENTQ_ABT_ERR`, bit [2]
+    /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQ_ABT_ERR`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQ_ABT_ERR`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
+    /// Sets `EVENTQ_ABT_ERR`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `PRIQ_ABT_ERR`, bit [3]
+    /// `PRIQ_ABT_ERR`, bit \[3\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Returns the value with `PRIQ_ABT_ERR`, bit [3] set to `v`.
+    /// Returns the value with `PRIQ_ABT_ERR`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
-    /// Sets `PRIQ_ABT_ERR`, bit [3] to `v`.
+    /// Sets `PRIQ_ABT_ERR`, bit \[3\] to `v`.
     #[inline]
     pub fn set_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
-    /// `MSI_CMDQ_ABT_ERR`, bit [4]
+    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit [4] set to `v`.
+    /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_CMDQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
+    /// Sets `MSI_CMDQ_ABT_ERR`, bit \[4\] to `v`.
     #[inline]
     pub fn set_MSI_CMDQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
-    /// `MSI_EVENTQ_ABT_ERR`, bit [5]
+    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit [5] set to `v`.
+    /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit \[5\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
+    /// Sets `MSI_EVENTQ_ABT_ERR`, bit \[5\] to `v`.
     #[inline]
     pub fn set_MSI_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
-    /// `MSI_PRIQ_ABT_ERR`, bit [6]
+    /// `MSI_PRIQ_ABT_ERR`, bit \[6\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
-    /// Returns the value with `MSI_PRIQ_ABT_ERR`, bit [6] set to `v`.
+    /// Returns the value with `MSI_PRIQ_ABT_ERR`, bit \[6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_PRIQ_ABT_ERR`, bit [6] to `v`.
+    /// Sets `MSI_PRIQ_ABT_ERR`, bit \[6\] to `v`.
     #[inline]
     pub fn set_MSI_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 6, 0x1, v as u64) as u32;
     }
-    /// `MSI_GERROR_ABT_ERR`, bit [7]
+    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// Returns the value with `MSI_GERROR_ABT_ERR`, bit [7] set to `v`.
+    /// Returns the value with `MSI_GERROR_ABT_ERR`, bit \[7\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_GERROR_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 7, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
+    /// Sets `MSI_GERROR_ABT_ERR`, bit \[7\] to `v`.
     #[inline]
     pub fn set_MSI_GERROR_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
-    /// `SFM_ERR`, bit [8]
+    /// `SFM_ERR`, bit \[8\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Returns the value with `SFM_ERR`, bit [8] set to `v`.
+    /// Returns the value with `SFM_ERR`, bit \[8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SFM_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, v as u64) as u32)
     }
-    /// Sets `SFM_ERR`, bit [8] to `v`.
+    /// Sets `SFM_ERR`, bit \[8\] to `v`.
     #[inline]
     pub fn set_SFM_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
-    /// `CMDQP_ERR`, bit [9]
+    /// `CMDQP_ERR`, bit \[9\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Returns the value with `CMDQP_ERR`, bit [9] set to `v`.
+    /// Returns the value with `CMDQP_ERR`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQP_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQP_ERR`, bit [9] to `v`.
+    /// Sets `CMDQP_ERR`, bit \[9\] to `v`.
     #[inline]
     pub fn set_CMDQP_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
-    /// `DPT_ERR`, bit [10]
+    /// `DPT_ERR`, bit \[10\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn DPT_ERR(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// Returns the value with `DPT_ERR`, bit [10] set to `v`.
+    /// Returns the value with `DPT_ERR`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
-    /// Sets `DPT_ERR`, bit [10] to `v`.
+    /// Sets `DPT_ERR`, bit \[10\] to `v`.
     #[inline]
     pub fn set_DPT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
@@ -3917,15 +3917,15 @@ impl GERROR_IRQ_CFG0 {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:2]
+    /// `ADDR`, bits \[55:2\]
     ///
     /// Doorbell physical address; zero means no MSI is sent.
-    /// The address, with bits [1:0] zero.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `ADDR`, bits [55:2] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:2\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3939,7 +3939,7 @@ impl GERROR_IRQ_CFG0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:2] to `v`.
+    /// Sets `ADDR`, bits \[55:2\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4001,20 +4001,20 @@ impl GERROR_IRQ_CFG1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `DATA`, bits [31:0]
+    /// `DATA`, bits \[31:0\]
     ///
     /// Value written to the doorbell.
     #[inline]
     pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `DATA`, bits [31:0] set to `v`.
+    /// Returns the value with `DATA`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `DATA`, bits [31:0] to `v`.
+    /// Sets `DATA`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -4077,14 +4077,14 @@ impl GERROR_IRQ_CFG2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4098,7 +4098,7 @@ impl GERROR_IRQ_CFG2 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4107,7 +4107,7 @@ impl GERROR_IRQ_CFG2 {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SH`, bits [5:4]
+    /// `SH`, bits \[5:4\]
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
@@ -4123,18 +4123,18 @@ impl GERROR_IRQ_CFG2 {
             }
         }
     }
-    /// The raw encoding of `SH`, bits [5:4].
+    /// The raw encoding of `SH`, bits \[5:4\].
     #[inline]
     pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `SH`, bits [5:4] set to `v`.
+    /// Returns the value with `SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `SH`, bits [5:4] to `v`.
+    /// Sets `SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
@@ -4197,15 +4197,15 @@ impl STRTAB_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:6]
+    /// `ADDR`, bits \[55:6\]
     ///
     /// Physical base of the Stream table, aligned to the table (or L1 table) size.
-    /// The address, with bits [5:0] zero.
+    /// The address, with bits \[5:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 6, 0x3ffffffffffff) << 6
     }
-    /// Returns the value with `ADDR`, bits [55:6] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:6\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4219,7 +4219,7 @@ impl STRTAB_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:6] to `v`.
+    /// Sets `ADDR`, bits \[55:6\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4228,20 +4228,20 @@ impl STRTAB_BASE {
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RA`, bit [62]
+    /// `RA`, bit \[62\]
     ///
     /// Read-allocate hint for Stream table accesses.
     #[inline]
     pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `RA`, bit [62] set to `v`.
+    /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `RA`, bit [62] to `v`.
+    /// Sets `RA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -4309,7 +4309,7 @@ impl STRTAB_BASE_CFG {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `LOG2SIZE`, bits [5:0]
+    /// `LOG2SIZE`, bits \[5:0\]
     ///
     /// The table covers 2^LOG2SIZE StreamIDs.
     /// The base-2 logarithm of the size.
@@ -4317,7 +4317,7 @@ impl STRTAB_BASE_CFG {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [5:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[5:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4331,7 +4331,7 @@ impl STRTAB_BASE_CFG {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [5:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[5:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4340,7 +4340,7 @@ impl STRTAB_BASE_CFG {
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SPLIT`, bits [10:6]
+    /// `SPLIT`, bits \[10:6\]
     ///
     /// StreamID bits resolved by a second-level table.
     #[inline]
@@ -4356,23 +4356,23 @@ impl STRTAB_BASE_CFG {
             }
         }
     }
-    /// The raw encoding of `SPLIT`, bits [10:6].
+    /// The raw encoding of `SPLIT`, bits \[10:6\].
     #[inline]
     pub const fn SPLIT_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x1f)
     }
-    /// Returns the value with `SPLIT`, bits [10:6] set to `v`.
+    /// Returns the value with `SPLIT`, bits \[10:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32)
     }
-    /// Sets `SPLIT`, bits [10:6] to `v`.
+    /// Sets `SPLIT`, bits \[10:6\] to `v`.
     #[inline]
     pub fn set_SPLIT(&mut self, v: super::enums::StrtabSplit) {
         self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
-    /// `FMT`, bits [17:16]
+    /// `FMT`, bits \[17:16\]
     ///
     /// Stream table layout.
     #[inline]
@@ -4388,18 +4388,18 @@ impl STRTAB_BASE_CFG {
             }
         }
     }
-    /// The raw encoding of `FMT`, bits [17:16].
+    /// The raw encoding of `FMT`, bits \[17:16\].
     #[inline]
     pub const fn FMT_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
-    /// Returns the value with `FMT`, bits [17:16] set to `v`.
+    /// Returns the value with `FMT`, bits \[17:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
-    /// Sets `FMT`, bits [17:16] to `v`.
+    /// Sets `FMT`, bits \[17:16\] to `v`.
     #[inline]
     pub fn set_FMT(&mut self, v: super::enums::StrtabFmt) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
@@ -4467,7 +4467,7 @@ impl CMDQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.CMDQS).
     /// The base-2 logarithm of the size.
@@ -4475,7 +4475,7 @@ impl CMDQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4487,7 +4487,7 @@ impl CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4496,15 +4496,15 @@ impl CMDQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4518,7 +4518,7 @@ impl CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4527,20 +4527,20 @@ impl CMDQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RA`, bit [62]
+    /// `RA`, bit \[62\]
     ///
     /// Read-allocate hint for Command queue accesses.
     #[inline]
     pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `RA`, bit [62] set to `v`.
+    /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `RA`, bit [62] to `v`.
+    /// Sets `RA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -4598,14 +4598,14 @@ impl CMDQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4619,7 +4619,7 @@ impl CMDQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4686,14 +4686,14 @@ impl CMDQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4707,7 +4707,7 @@ impl CMDQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4716,7 +4716,7 @@ impl CMDQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `ERR`, bits [30:24]
+    /// `ERR`, bits \[30:24\]
     ///
     /// Why command consumption stopped (valid while GERROR.CMDQ_ERR is active).
     #[inline]
@@ -4732,18 +4732,18 @@ impl CMDQ_CONS {
             }
         }
     }
-    /// The raw encoding of `ERR`, bits [30:24].
+    /// The raw encoding of `ERR`, bits \[30:24\].
     #[inline]
     pub const fn ERR_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x7f)
     }
-    /// Returns the value with `ERR`, bits [30:24] set to `v`.
+    /// Returns the value with `ERR`, bits \[30:24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ERR(self, v: super::enums::CmdqError) -> Self {
         Self(support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32)
     }
-    /// Sets `ERR`, bits [30:24] to `v`.
+    /// Sets `ERR`, bits \[30:24\] to `v`.
     #[inline]
     pub fn set_ERR(&mut self, v: super::enums::CmdqError) {
         self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
@@ -4811,7 +4811,7 @@ impl EVTQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.EVENTQS).
     /// The base-2 logarithm of the size.
@@ -4819,7 +4819,7 @@ impl EVTQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4831,7 +4831,7 @@ impl EVTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4840,15 +4840,15 @@ impl EVTQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4862,7 +4862,7 @@ impl EVTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4871,20 +4871,20 @@ impl EVTQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `WA`, bit [62]
+    /// `WA`, bit \[62\]
     ///
     /// Write-allocate hint for Event queue accesses.
     #[inline]
     pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `WA`, bit [62] set to `v`.
+    /// Returns the value with `WA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `WA`, bit [62] to `v`.
+    /// Sets `WA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -4948,14 +4948,14 @@ impl EVTQ_PROD_P0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4969,7 +4969,7 @@ impl EVTQ_PROD_P0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4978,20 +4978,20 @@ impl EVTQ_PROD_P0 {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVFLG`, bit [31]
+    /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU on overflow while it equals EVTQ_CONS.OVACKFLG.
     #[inline]
     pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVFLG`, bit [31] to `v`.
+    /// Sets `OVFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -5055,14 +5055,14 @@ impl EVTQ_CONS_P0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5076,7 +5076,7 @@ impl EVTQ_CONS_P0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5085,20 +5085,20 @@ impl EVTQ_CONS_P0 {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVACKFLG`, bit [31]
+    /// `OVACKFLG`, bit \[31\]
     ///
     /// Software copies EVTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
     pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVACKFLG`, bit [31] to `v`.
+    /// Sets `OVACKFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -5156,15 +5156,15 @@ impl EVTQ_IRQ_CFG0 {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:2]
+    /// `ADDR`, bits \[55:2\]
     ///
     /// Doorbell physical address; zero means no MSI is sent.
-    /// The address, with bits [1:0] zero.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `ADDR`, bits [55:2] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:2\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5178,7 +5178,7 @@ impl EVTQ_IRQ_CFG0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:2] to `v`.
+    /// Sets `ADDR`, bits \[55:2\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5240,20 +5240,20 @@ impl EVTQ_IRQ_CFG1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `DATA`, bits [31:0]
+    /// `DATA`, bits \[31:0\]
     ///
     /// Value written to the doorbell.
     #[inline]
     pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `DATA`, bits [31:0] set to `v`.
+    /// Returns the value with `DATA`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `DATA`, bits [31:0] to `v`.
+    /// Sets `DATA`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -5316,14 +5316,14 @@ impl EVTQ_IRQ_CFG2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5337,7 +5337,7 @@ impl EVTQ_IRQ_CFG2 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5346,7 +5346,7 @@ impl EVTQ_IRQ_CFG2 {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SH`, bits [5:4]
+    /// `SH`, bits \[5:4\]
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
@@ -5362,18 +5362,18 @@ impl EVTQ_IRQ_CFG2 {
             }
         }
     }
-    /// The raw encoding of `SH`, bits [5:4].
+    /// The raw encoding of `SH`, bits \[5:4\].
     #[inline]
     pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `SH`, bits [5:4] set to `v`.
+    /// Returns the value with `SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `SH`, bits [5:4] to `v`.
+    /// Sets `SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
@@ -5441,7 +5441,7 @@ impl PRIQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.PRIQS).
     /// The base-2 logarithm of the size.
@@ -5449,7 +5449,7 @@ impl PRIQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5461,7 +5461,7 @@ impl PRIQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5470,15 +5470,15 @@ impl PRIQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5492,7 +5492,7 @@ impl PRIQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5501,20 +5501,20 @@ impl PRIQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `WA`, bit [62]
+    /// `WA`, bit \[62\]
     ///
     /// Write-allocate hint for PRI queue accesses.
     #[inline]
     pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `WA`, bit [62] set to `v`.
+    /// Returns the value with `WA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `WA`, bit [62] to `v`.
+    /// Sets `WA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -5578,14 +5578,14 @@ impl PRIQ_PROD_P0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5599,7 +5599,7 @@ impl PRIQ_PROD_P0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5608,7 +5608,7 @@ impl PRIQ_PROD_P0 {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVFLG`, bit [31]
+    /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU when page requests were lost to an overflow.
     ///
@@ -5617,13 +5617,13 @@ impl PRIQ_PROD_P0 {
     pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVFLG`, bit [31] to `v`.
+    /// Sets `OVFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -5687,14 +5687,14 @@ impl PRIQ_CONS_P0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5708,7 +5708,7 @@ impl PRIQ_CONS_P0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5717,20 +5717,20 @@ impl PRIQ_CONS_P0 {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVACKFLG`, bit [31]
+    /// `OVACKFLG`, bit \[31\]
     ///
     /// Software copies PRIQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
     pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVACKFLG`, bit [31] to `v`.
+    /// Sets `OVACKFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -5788,15 +5788,15 @@ impl PRIQ_IRQ_CFG0 {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:2]
+    /// `ADDR`, bits \[55:2\]
     ///
     /// Doorbell physical address; zero means no MSI is sent.
-    /// The address, with bits [1:0] zero.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `ADDR`, bits [55:2] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:2\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5810,7 +5810,7 @@ impl PRIQ_IRQ_CFG0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:2] to `v`.
+    /// Sets `ADDR`, bits \[55:2\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5872,20 +5872,20 @@ impl PRIQ_IRQ_CFG1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `DATA`, bits [31:0]
+    /// `DATA`, bits \[31:0\]
     ///
     /// Value written to the doorbell.
     #[inline]
     pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `DATA`, bits [31:0] set to `v`.
+    /// Returns the value with `DATA`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `DATA`, bits [31:0] to `v`.
+    /// Sets `DATA`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -5953,14 +5953,14 @@ impl PRIQ_IRQ_CFG2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5974,7 +5974,7 @@ impl PRIQ_IRQ_CFG2 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5983,7 +5983,7 @@ impl PRIQ_IRQ_CFG2 {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SH`, bits [5:4]
+    /// `SH`, bits \[5:4\]
     ///
     /// Shareability of the MSI write.
     #[inline]
@@ -5999,36 +5999,36 @@ impl PRIQ_IRQ_CFG2 {
             }
         }
     }
-    /// The raw encoding of `SH`, bits [5:4].
+    /// The raw encoding of `SH`, bits \[5:4\].
     #[inline]
     pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `SH`, bits [5:4] set to `v`.
+    /// Returns the value with `SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `SH`, bits [5:4] to `v`.
+    /// Sets `SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
-    /// `LO`, bit [31]
+    /// `LO`, bit \[31\]
     ///
     /// Last only: interrupt on requests with the Last bit, not on queue non-empty.
     #[inline]
     pub const fn LO(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `LO`, bit [31] set to `v`.
+    /// Returns the value with `LO`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_LO(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `LO`, bit [31] to `v`.
+    /// Sets `LO`, bit \[31\] to `v`.
     #[inline]
     pub fn set_LO(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -6088,7 +6088,7 @@ impl GATOS_CTRL {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RUN`, bit [0]
+    /// `RUN`, bit \[0\]
     ///
     /// Written as 1 to run the translation; the SMMU clears it when GATOS_PAR is valid.
     ///
@@ -6097,13 +6097,13 @@ impl GATOS_CTRL {
     pub const fn RUN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `RUN`, bit [0] set to `v`.
+    /// Returns the value with `RUN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RUN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `RUN`, bit [0] to `v`.
+    /// Sets `RUN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_RUN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
@@ -6171,28 +6171,28 @@ impl GATOS_SID {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `STREAMID`, bits [31:0]
+    /// `STREAMID`, bits \[31:0\]
     #[inline]
     pub const fn STREAMID(&self) -> u32 {
         support::get(self.0, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `STREAMID`, bits [31:0] set to `v`.
+    /// Returns the value with `STREAMID`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STREAMID(self, v: u32) -> Self {
         Self(support::put(self.0, 0, 0xffffffff, v as u64))
     }
-    /// Sets `STREAMID`, bits [31:0] to `v`.
+    /// Sets `STREAMID`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_STREAMID(&mut self, v: u32) {
         self.0 = support::put(self.0, 0, 0xffffffff, v as u64);
     }
-    /// `SUBSTREAMID`, bits [51:32]
+    /// `SUBSTREAMID`, bits \[51:32\]
     #[inline]
     pub const fn SUBSTREAMID(&self) -> u32 {
         support::get(self.0, 32, 0xfffff) as u32
     }
-    /// Returns the value with `SUBSTREAMID`, bits [51:32] set to `v`.
+    /// Returns the value with `SUBSTREAMID`, bits \[51:32\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -6204,7 +6204,7 @@ impl GATOS_SID {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SUBSTREAMID`, bits [51:32] to `v`.
+    /// Sets `SUBSTREAMID`, bits \[51:32\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -6213,20 +6213,20 @@ impl GATOS_SID {
         self.0 = support::put(self.0, 32, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SSID_VALID`, bit [52]
+    /// `SSID_VALID`, bit \[52\]
     ///
     /// SUBSTREAMID is valid for the request.
     #[inline]
     pub const fn SSID_VALID(&self) -> bool {
         support::get(self.0, 52, 0x1) != 0
     }
-    /// Returns the value with `SSID_VALID`, bit [52] set to `v`.
+    /// Returns the value with `SSID_VALID`, bit \[52\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSID_VALID(self, v: bool) -> Self {
         Self(support::put(self.0, 52, 0x1, v as u64))
     }
-    /// Sets `SSID_VALID`, bit [52] to `v`.
+    /// Sets `SSID_VALID`, bit \[52\] to `v`.
     #[inline]
     pub fn set_SSID_VALID(&mut self, v: bool) {
         self.0 = support::put(self.0, 52, 0x1, v as u64);
@@ -6309,79 +6309,79 @@ impl GATOS_ADDR {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `HTTUI`, bit [6]
+    /// `HTTUI`, bit \[6\]
     ///
     /// Inhibit Access flag / Dirty state updates for this request.
     #[inline]
     pub const fn HTTUI(&self) -> bool {
         support::get(self.0, 6, 0x1) != 0
     }
-    /// Returns the value with `HTTUI`, bit [6] set to `v`.
+    /// Returns the value with `HTTUI`, bit \[6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HTTUI(self, v: bool) -> Self {
         Self(support::put(self.0, 6, 0x1, v as u64))
     }
-    /// Sets `HTTUI`, bit [6] to `v`.
+    /// Sets `HTTUI`, bit \[6\] to `v`.
     #[inline]
     pub fn set_HTTUI(&mut self, v: bool) {
         self.0 = support::put(self.0, 6, 0x1, v as u64);
     }
-    /// `InD`, bit [7]
+    /// `InD`, bit \[7\]
     ///
     /// Instruction (1) or data (0) access; data for writes.
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0, 7, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [7] set to `v`.
+    /// Returns the value with `InD`, bit \[7\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
         Self(support::put(self.0, 7, 0x1, v as u64))
     }
-    /// Sets `InD`, bit [7] to `v`.
+    /// Sets `InD`, bit \[7\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0 = support::put(self.0, 7, 0x1, v as u64);
     }
-    /// `RnW`, bit [8]
+    /// `RnW`, bit \[8\]
     ///
     /// Read (1) or write (0) access.
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [8] set to `v`.
+    /// Returns the value with `RnW`, bit \[8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
         Self(support::put(self.0, 8, 0x1, v as u64))
     }
-    /// Sets `RnW`, bit [8] to `v`.
+    /// Sets `RnW`, bit \[8\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0 = support::put(self.0, 8, 0x1, v as u64);
     }
-    /// `PnU`, bit [9]
+    /// `PnU`, bit \[9\]
     ///
     /// Privileged (1) or unprivileged (0) access.
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [9] set to `v`.
+    /// Returns the value with `PnU`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
         Self(support::put(self.0, 9, 0x1, v as u64))
     }
-    /// Sets `PnU`, bit [9] to `v`.
+    /// Sets `PnU`, bit \[9\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0 = support::put(self.0, 9, 0x1, v as u64);
     }
-    /// `TYPE`, bits [11:10]
+    /// `TYPE`, bits \[11:10\]
     ///
     /// Which stages to translate through.
     #[inline]
@@ -6397,31 +6397,31 @@ impl GATOS_ADDR {
             }
         }
     }
-    /// The raw encoding of `TYPE`, bits [11:10].
+    /// The raw encoding of `TYPE`, bits \[11:10\].
     #[inline]
     pub const fn TYPE_bits(&self) -> u64 {
         support::get(self.0, 10, 0x3)
     }
-    /// Returns the value with `TYPE`, bits [11:10] set to `v`.
+    /// Returns the value with `TYPE`, bits \[11:10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TYPE(self, v: super::enums::AtosType) -> Self {
         Self(support::put(self.0, 10, 0x3, v.bits()))
     }
-    /// Sets `TYPE`, bits [11:10] to `v`.
+    /// Sets `TYPE`, bits \[11:10\] to `v`.
     #[inline]
     pub fn set_TYPE(&mut self, v: super::enums::AtosType) {
         self.0 = support::put(self.0, 10, 0x3, v.bits());
     }
-    /// `ADDR`, bits [63:12]
+    /// `ADDR`, bits \[63:12\]
     ///
-    /// Input address to translate, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Input address to translate, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `ADDR`, bits [63:12] set to `v`.
+    /// Returns the value with `ADDR`, bits \[63:12\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -6435,7 +6435,7 @@ impl GATOS_ADDR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [63:12] to `v`.
+    /// Sets `ADDR`, bits \[63:12\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -6517,14 +6517,14 @@ impl GATOS_PAR {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `FAULT`, bit [0]
+    /// `FAULT`, bit \[0\]
     ///
     /// 0: this view (a successful translation) applies.
     #[inline]
     pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// `SH`, bits [9:8]
+    /// `SH`, bits \[9:8\]
     ///
     /// Shareability of the result.
     #[inline]
@@ -6540,27 +6540,27 @@ impl GATOS_PAR {
             }
         }
     }
-    /// The raw encoding of `SH`, bits [9:8].
+    /// The raw encoding of `SH`, bits \[9:8\].
     #[inline]
     pub const fn SH_bits(&self) -> u64 {
         support::get(self.0, 8, 0x3)
     }
-    /// `Size`, bit [11]
+    /// `Size`, bit \[11\]
     ///
     /// Set: the lowest set bit of ADDR encodes a size above 4 KiB.
     #[inline]
     pub const fn Size(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
-    /// `ADDR`, bits [55:12]
+    /// `ADDR`, bits \[55:12\]
     ///
-    /// Output address, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// Output address, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
-    /// `ATTR`, bits [63:56]
+    /// `ATTR`, bits \[63:56\]
     ///
     /// Memory attributes in MAIR format.
     #[inline]
@@ -6635,14 +6635,14 @@ impl GATOS_PAR_FAULT {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `FAULT`, bit [0]
+    /// `FAULT`, bit \[0\]
     ///
     /// 1: this view (a fault or error) applies.
     #[inline]
     pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// `REASON`, bits [2:1]
+    /// `REASON`, bits \[2:1\]
     ///
     /// Stage and cause of the fault.
     #[inline]
@@ -6658,22 +6658,22 @@ impl GATOS_PAR_FAULT {
             }
         }
     }
-    /// The raw encoding of `REASON`, bits [2:1].
+    /// The raw encoding of `REASON`, bits \[2:1\].
     #[inline]
     pub const fn REASON_bits(&self) -> u64 {
         support::get(self.0, 1, 0x3)
     }
-    /// `FAULTCODE`, bits [11:4]
+    /// `FAULTCODE`, bits \[11:4\]
     ///
     /// Fault or error code (see 9.1.4).
     #[inline]
     pub const fn FAULTCODE(&self) -> u8 {
         support::get(self.0, 4, 0xff) as u8
     }
-    /// `FADDR`, bits [55:12]
+    /// `FADDR`, bits \[55:12\]
     ///
-    /// Stage 2 faulting page address, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// Stage 2 faulting page address, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn FADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
@@ -6735,14 +6735,14 @@ impl MPAMIDR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `PARTID_MAX`, bits [15:0]
+    /// `PARTID_MAX`, bits \[15:0\]
     ///
     /// Largest PARTID usable in Non-secure state.
     #[inline]
     pub const fn PARTID_MAX(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// `PMG_MAX`, bits [23:16]
+    /// `PMG_MAX`, bits \[23:16\]
     ///
     /// Largest PMG usable in Non-secure state.
     #[inline]
@@ -6813,43 +6813,43 @@ impl GMPAM {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SO_PARTID`, bits [15:0]
+    /// `SO_PARTID`, bits \[15:0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SO_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// Returns the value with `SO_PARTID`, bits [15:0] set to `v`.
+    /// Returns the value with `SO_PARTID`, bits \[15:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SO_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
-    /// Sets `SO_PARTID`, bits [15:0] to `v`.
+    /// Sets `SO_PARTID`, bits \[15:0\] to `v`.
     #[inline]
     pub fn set_SO_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
-    /// `SO_PMG`, bits [23:16]
+    /// `SO_PMG`, bits \[23:16\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SO_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
-    /// Returns the value with `SO_PMG`, bits [23:16] set to `v`.
+    /// Returns the value with `SO_PMG`, bits \[23:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SO_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
-    /// Sets `SO_PMG`, bits [23:16] to `v`.
+    /// Sets `SO_PMG`, bits \[23:16\] to `v`.
     #[inline]
     pub fn set_SO_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
-    /// `Update`, bit [31]
+    /// `Update`, bit \[31\]
     ///
     /// Written as 1 with the new value; reads 0 once the update has taken effect.
     ///
@@ -6858,13 +6858,13 @@ impl GMPAM {
     pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `Update`, bit [31] set to `v`.
+    /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `Update`, bit [31] to `v`.
+    /// Sets `Update`, bit \[31\] to `v`.
     #[inline]
     pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -6934,43 +6934,43 @@ impl GBPMPAM {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GBP_PARTID`, bits [15:0]
+    /// `GBP_PARTID`, bits \[15:0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn GBP_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// Returns the value with `GBP_PARTID`, bits [15:0] set to `v`.
+    /// Returns the value with `GBP_PARTID`, bits \[15:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GBP_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
-    /// Sets `GBP_PARTID`, bits [15:0] to `v`.
+    /// Sets `GBP_PARTID`, bits \[15:0\] to `v`.
     #[inline]
     pub fn set_GBP_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
-    /// `GBP_PMG`, bits [23:16]
+    /// `GBP_PMG`, bits \[23:16\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn GBP_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
-    /// Returns the value with `GBP_PMG`, bits [23:16] set to `v`.
+    /// Returns the value with `GBP_PMG`, bits \[23:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GBP_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
-    /// Sets `GBP_PMG`, bits [23:16] to `v`.
+    /// Sets `GBP_PMG`, bits \[23:16\] to `v`.
     #[inline]
     pub fn set_GBP_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
-    /// `Update`, bit [31]
+    /// `Update`, bit \[31\]
     ///
     /// Written as 1 with the new value; reads 0 once the update has taken effect.
     ///
@@ -6979,13 +6979,13 @@ impl GBPMPAM {
     pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `Update`, bit [31] set to `v`.
+    /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `Update`, bit [31] to `v`.
+    /// Sets `Update`, bit \[31\] to `v`.
     #[inline]
     pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -7043,20 +7043,20 @@ impl VATOS_SEL {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `VMID`, bits [15:0]
+    /// `VMID`, bits \[15:0\]
     ///
     /// Must match STE.S2VMID of streams the VATOS user may translate.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [15:0] set to `v`.
+    /// Returns the value with `VMID`, bits \[15:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
-    /// Sets `VMID`, bits [15:0] to `v`.
+    /// Sets `VMID`, bits \[15:0\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
@@ -7118,7 +7118,7 @@ impl IDR6 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_CONTROL_PAGE_LOG2NUMQ`, bits [19:16]
+    /// `CMDQ_CONTROL_PAGE_LOG2NUMQ`, bits \[19:16\]
     ///
     /// Log2 of the number of ECMDQs per control page.
     /// The base-2 logarithm of the size.
@@ -7126,7 +7126,7 @@ impl IDR6 {
     pub const fn CMDQ_CONTROL_PAGE_LOG2NUMQ(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xf) as u8
     }
-    /// `CMDQ_CONTROL_PAGE_LOG2NUMP`, bits [27:24]
+    /// `CMDQ_CONTROL_PAGE_LOG2NUMP`, bits \[27:24\]
     ///
     /// Log2 of the number of Command queue control pages.
     /// The base-2 logarithm of the size.
@@ -7191,15 +7191,15 @@ impl DPT_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `BADDR`, bits [55:12]
+    /// `BADDR`, bits \[55:12\]
     ///
     /// Physical base of level 0 of the DPT.
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn BADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `BADDR`, bits [55:12] set to `v`.
+    /// Returns the value with `BADDR`, bits \[55:12\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -7213,7 +7213,7 @@ impl DPT_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `BADDR`, bits [55:12] to `v`.
+    /// Sets `BADDR`, bits \[55:12\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -7222,20 +7222,20 @@ impl DPT_BASE {
         self.0 = support::put(self.0, 12, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RA`, bit [62]
+    /// `RA`, bit \[62\]
     ///
     /// Read-allocate hint for DPT accesses.
     #[inline]
     pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `RA`, bit [62] set to `v`.
+    /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `RA`, bit [62] to `v`.
+    /// Sets `RA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -7303,7 +7303,7 @@ impl DPT_BASE_CFG {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `DPTPS`, bits [2:0]
+    /// `DPTPS`, bits \[2:0\]
     ///
     /// Size of the physical address region the DPT protects.
     #[inline]
@@ -7319,23 +7319,23 @@ impl DPT_BASE_CFG {
             }
         }
     }
-    /// The raw encoding of `DPTPS`, bits [2:0].
+    /// The raw encoding of `DPTPS`, bits \[2:0\].
     #[inline]
     pub const fn DPTPS_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x7)
     }
-    /// Returns the value with `DPTPS`, bits [2:0] set to `v`.
+    /// Returns the value with `DPTPS`, bits \[2:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPTPS(self, v: super::enums::DptRegionSize) -> Self {
         Self(support::put(self.0 as u64, 0, 0x7, v.bits()) as u32)
     }
-    /// Sets `DPTPS`, bits [2:0] to `v`.
+    /// Sets `DPTPS`, bits \[2:0\] to `v`.
     #[inline]
     pub fn set_DPTPS(&mut self, v: super::enums::DptRegionSize) {
         self.0 = support::put(self.0 as u64, 0, 0x7, v.bits()) as u32;
     }
-    /// `DPTGS`, bits [15:14]
+    /// `DPTGS`, bits \[15:14\]
     ///
     /// DPT granule size.
     #[inline]
@@ -7351,23 +7351,23 @@ impl DPT_BASE_CFG {
             }
         }
     }
-    /// The raw encoding of `DPTGS`, bits [15:14].
+    /// The raw encoding of `DPTGS`, bits \[15:14\].
     #[inline]
     pub const fn DPTGS_bits(&self) -> u64 {
         support::get(self.0 as u64, 14, 0x3)
     }
-    /// Returns the value with `DPTGS`, bits [15:14] set to `v`.
+    /// Returns the value with `DPTGS`, bits \[15:14\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPTGS(self, v: super::enums::DptGranule) -> Self {
         Self(support::put(self.0 as u64, 14, 0x3, v.bits()) as u32)
     }
-    /// Sets `DPTGS`, bits [15:14] to `v`.
+    /// Sets `DPTGS`, bits \[15:14\] to `v`.
     #[inline]
     pub fn set_DPTGS(&mut self, v: super::enums::DptGranule) {
         self.0 = support::put(self.0 as u64, 14, 0x3, v.bits()) as u32;
     }
-    /// `L0DPTSZ`, bits [23:20]
+    /// `L0DPTSZ`, bits \[23:20\]
     ///
     /// Address bits covered by one level 0 DPT entry.
     #[inline]
@@ -7383,18 +7383,18 @@ impl DPT_BASE_CFG {
             }
         }
     }
-    /// The raw encoding of `L0DPTSZ`, bits [23:20].
+    /// The raw encoding of `L0DPTSZ`, bits \[23:20\].
     #[inline]
     pub const fn L0DPTSZ_bits(&self) -> u64 {
         support::get(self.0 as u64, 20, 0xf)
     }
-    /// Returns the value with `L0DPTSZ`, bits [23:20] set to `v`.
+    /// Returns the value with `L0DPTSZ`, bits \[23:20\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_L0DPTSZ(self, v: super::enums::DptL0Size) -> Self {
         Self(support::put(self.0 as u64, 20, 0xf, v.bits()) as u32)
     }
-    /// Sets `L0DPTSZ`, bits [23:20] to `v`.
+    /// Sets `L0DPTSZ`, bits \[23:20\] to `v`.
     #[inline]
     pub fn set_L0DPTSZ(&mut self, v: super::enums::DptL0Size) {
         self.0 = support::put(self.0 as u64, 20, 0xf, v.bits()) as u32;
@@ -7467,7 +7467,7 @@ impl DPT_CFG_FAR {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `FAULT`, bit [0]
+    /// `FAULT`, bit \[0\]
     ///
     /// One or more DPT lookup faults occurred; writing 0 clears the whole register.
     ///
@@ -7476,25 +7476,25 @@ impl DPT_CFG_FAR {
     pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// Returns the value with `FAULT`, bit [0] set to `v`.
+    /// Returns the value with `FAULT`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_FAULT(self, v: bool) -> Self {
         Self(support::put(self.0, 0, 0x1, v as u64))
     }
-    /// Sets `FAULT`, bit [0] to `v`.
+    /// Sets `FAULT`, bit \[0\] to `v`.
     #[inline]
     pub fn set_FAULT(&mut self, v: bool) {
         self.0 = support::put(self.0, 0, 0x1, v as u64);
     }
-    /// `LEVEL`, bit [1]
+    /// `LEVEL`, bit \[1\]
     ///
     /// DPT level at which the fault occurred (0 or 1).
     #[inline]
     pub const fn LEVEL(&self) -> bool {
         support::get(self.0, 1, 0x1) != 0
     }
-    /// `DPT_FAULTCODE`, bits [7:4]
+    /// `DPT_FAULTCODE`, bits \[7:4\]
     ///
     /// Kind of DPT lookup fault.
     #[inline]
@@ -7510,15 +7510,15 @@ impl DPT_CFG_FAR {
             }
         }
     }
-    /// The raw encoding of `DPT_FAULTCODE`, bits [7:4].
+    /// The raw encoding of `DPT_FAULTCODE`, bits \[7:4\].
     #[inline]
     pub const fn DPT_FAULTCODE_bits(&self) -> u64 {
         support::get(self.0, 4, 0xf)
     }
-    /// `FADDR`, bits [55:12]
+    /// `FADDR`, bits \[55:12\]
     ///
-    /// Physical address whose DPT check failed, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// Physical address whose DPT check failed, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn FADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
@@ -7586,14 +7586,14 @@ impl CMDQ_CONTROL_PAGE_BASE0 {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `CMDQ_CONTROL_PAGE_PRESET`, bit [0]
+    /// `CMDQ_CONTROL_PAGE_PRESET`, bit \[0\]
     ///
     /// ECMDQ interfaces of this page are registers (always 1).
     #[inline]
     pub const fn CMDQ_CONTROL_PAGE_PRESET(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// `CMDQGS`, bits [2:1]
+    /// `CMDQGS`, bits \[2:1\]
     ///
     /// Granule of the control page.
     #[inline]
@@ -7611,15 +7611,15 @@ impl CMDQ_CONTROL_PAGE_BASE0 {
             }
         }
     }
-    /// The raw encoding of `CMDQGS`, bits [2:1].
+    /// The raw encoding of `CMDQGS`, bits \[2:1\].
     #[inline]
     pub const fn CMDQGS_bits(&self) -> u64 {
         support::get(self.0, 1, 0x3)
     }
-    /// `ADDR`, bits [55:16]
+    /// `ADDR`, bits \[55:16\]
     ///
-    /// Page offset from the base of register page 0, bits [55:16].
-    /// The address, with bits [15:0] zero.
+    /// Page offset from the base of register page 0, bits \[55:16\].
+    /// The address, with bits \[15:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 16, 0xffffffffff) << 16
@@ -7676,7 +7676,7 @@ impl CMDQ_CONTROL_PAGE_CFG0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `EN`, bit [0]
+    /// `EN`, bit \[0\]
     ///
     /// Control page enabled; always 1.
     #[inline]
@@ -7735,7 +7735,7 @@ impl CMDQ_CONTROL_PAGE_STATUS0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `ENACK`, bit [0]
+    /// `ENACK`, bit \[0\]
     ///
     /// Control page enable acknowledged; always 1.
     #[inline]
@@ -7809,14 +7809,14 @@ impl S_IDR0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MSI`, bit [13]
+    /// `MSI`, bit \[13\]
     ///
     /// Secure MSIs are supported for the Secure Event queue and GERROR.
     #[inline]
     pub const fn MSI(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
-    /// `STALL_MODEL`, bits [25:24]
+    /// `STALL_MODEL`, bits \[25:24\]
     ///
     /// Fault models available to the Secure interface (encoded as IDR0.STALL_MODEL).
     #[inline]
@@ -7832,12 +7832,12 @@ impl S_IDR0 {
             }
         }
     }
-    /// The raw encoding of `STALL_MODEL`, bits [25:24].
+    /// The raw encoding of `STALL_MODEL`, bits \[25:24\].
     #[inline]
     pub const fn STALL_MODEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x3)
     }
-    /// `ECMDQ`, bit [31]
+    /// `ECMDQ`, bit \[31\]
     ///
     /// Secure Enhanced Command queue interfaces exist (see S_IDR6).
     #[inline]
@@ -7906,7 +7906,7 @@ impl S_IDR1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `S_SIDSIZE`, bits [5:0]
+    /// `S_SIDSIZE`, bits \[5:0\]
     ///
     /// Number of Secure StreamID bits.
     /// The base-2 logarithm of the size.
@@ -7914,14 +7914,14 @@ impl S_IDR1 {
     pub const fn S_SIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
-    /// `SEL2`, bit [29]
+    /// `SEL2`, bit \[29\]
     ///
     /// Secure EL2 and Secure stage 2 are supported.
     #[inline]
     pub const fn SEL2(&self) -> bool {
         support::get(self.0 as u64, 29, 0x1) != 0
     }
-    /// `SECURE_IMPL`, bit [31]
+    /// `SECURE_IMPL`, bit \[31\]
     ///
     /// Secure state is implemented; when clear all S_ registers are RAZ/WI.
     #[inline]
@@ -7980,7 +7980,7 @@ impl S_IDR2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `BA_S_VATOS`, bits [9:0]
+    /// `BA_S_VATOS`, bits \[9:0\]
     ///
     /// Secure VATOS page offset from SMMU base + 0x20000, in 64 KiB units.
     #[inline]
@@ -8039,7 +8039,7 @@ impl S_IDR3 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SAMS`, bit [6]
+    /// `SAMS`, bit \[6\]
     ///
     /// Set: ATC invalidation and PRI responses are illegal on the Secure Command queue.
     #[inline]
@@ -8171,7 +8171,7 @@ impl S_CR0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SMMUEN`, bit [0]
+    /// `SMMUEN`, bit \[0\]
     ///
     /// Enable translation of Secure streams; when clear they follow S_GBPA.
     ///
@@ -8180,18 +8180,18 @@ impl S_CR0 {
     pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `SMMUEN`, bit [0] set to `v`.
+    /// Returns the value with `SMMUEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SMMUEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `SMMUEN`, bit [0] to `v`.
+    /// Sets `SMMUEN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_SMMUEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `EVENTQEN`, bit [2]
+    /// `EVENTQEN`, bit \[2\]
     ///
     /// Enable writes to the Secure Event queue.
     ///
@@ -8200,18 +8200,18 @@ impl S_CR0 {
     pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQEN`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQEN`, bit [2] to `v`.
+    /// Sets `EVENTQEN`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `CMDQEN`, bit [3]
+    /// `CMDQEN`, bit \[3\]
     ///
     /// Enable consumption of the Secure Command queue.
     ///
@@ -8220,18 +8220,18 @@ impl S_CR0 {
     pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Returns the value with `CMDQEN`, bit [3] set to `v`.
+    /// Returns the value with `CMDQEN`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQEN`, bit [3] to `v`.
+    /// Sets `CMDQEN`, bit \[3\] to `v`.
     #[inline]
     pub fn set_CMDQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
-    /// `SIF`, bit [5]
+    /// `SIF`, bit \[5\]
     ///
     /// Secure instruction fetches that would leave as Non-secure take a Permission fault.
     ///
@@ -8240,18 +8240,18 @@ impl S_CR0 {
     pub const fn SIF(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// Returns the value with `SIF`, bit [5] set to `v`.
+    /// Returns the value with `SIF`, bit \[5\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SIF(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
-    /// Sets `SIF`, bit [5] to `v`.
+    /// Sets `SIF`, bit \[5\] to `v`.
     #[inline]
     pub fn set_SIF(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
-    /// `VMW`, bits [8:6]
+    /// `VMW`, bits \[8:6\]
     ///
     /// VMID wildcard applied by Secure TLB invalidations.
     ///
@@ -8269,23 +8269,23 @@ impl S_CR0 {
             }
         }
     }
-    /// The raw encoding of `VMW`, bits [8:6].
+    /// The raw encoding of `VMW`, bits \[8:6\].
     #[inline]
     pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
-    /// Returns the value with `VMW`, bits [8:6] set to `v`.
+    /// Returns the value with `VMW`, bits \[8:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMW(self, v: super::enums::VmidWildcard) -> Self {
         Self(support::put(self.0 as u64, 6, 0x7, v.bits()) as u32)
     }
-    /// Sets `VMW`, bits [8:6] to `v`.
+    /// Sets `VMW`, bits \[8:6\] to `v`.
     #[inline]
     pub fn set_VMW(&mut self, v: super::enums::VmidWildcard) {
         self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
-    /// `NSSTALLD`, bit [9]
+    /// `NSSTALLD`, bit \[9\]
     ///
     /// Forbid the stall model to the Non-secure interface.
     ///
@@ -8294,13 +8294,13 @@ impl S_CR0 {
     pub const fn NSSTALLD(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Returns the value with `NSSTALLD`, bit [9] set to `v`.
+    /// Returns the value with `NSSTALLD`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSSTALLD(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
-    /// Sets `NSSTALLD`, bit [9] to `v`.
+    /// Sets `NSSTALLD`, bit \[9\] to `v`.
     #[inline]
     pub fn set_NSSTALLD(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
@@ -8394,35 +8394,35 @@ impl S_CR0ACK {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SMMUEN`, bit [0]
+    /// `SMMUEN`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `EVENTQEN`, bit [2]
+    /// `EVENTQEN`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `CMDQEN`, bit [3]
+    /// `CMDQEN`, bit \[3\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// `SIF`, bit [5]
+    /// `SIF`, bit \[5\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SIF(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `VMW`, bits [8:6]
+    /// `VMW`, bits \[8:6\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -8438,12 +8438,12 @@ impl S_CR0ACK {
             }
         }
     }
-    /// The raw encoding of `VMW`, bits [8:6].
+    /// The raw encoding of `VMW`, bits \[8:6\].
     #[inline]
     pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
-    /// `NSSTALLD`, bit [9]
+    /// `NSSTALLD`, bit \[9\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -8527,7 +8527,7 @@ impl S_CR1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `QUEUE_IC`, bits [1:0]
+    /// `QUEUE_IC`, bits \[1:0\]
     ///
     /// Inner cacheability of Secure queue accesses.
     #[inline]
@@ -8543,23 +8543,23 @@ impl S_CR1 {
             }
         }
     }
-    /// The raw encoding of `QUEUE_IC`, bits [1:0].
+    /// The raw encoding of `QUEUE_IC`, bits \[1:0\].
     #[inline]
     pub const fn QUEUE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x3)
     }
-    /// Returns the value with `QUEUE_IC`, bits [1:0] set to `v`.
+    /// Returns the value with `QUEUE_IC`, bits \[1:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 0, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_IC`, bits [1:0] to `v`.
+    /// Sets `QUEUE_IC`, bits \[1:0\] to `v`.
     #[inline]
     pub fn set_QUEUE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
-    /// `QUEUE_OC`, bits [3:2]
+    /// `QUEUE_OC`, bits \[3:2\]
     ///
     /// Outer cacheability of Secure queue accesses.
     #[inline]
@@ -8575,23 +8575,23 @@ impl S_CR1 {
             }
         }
     }
-    /// The raw encoding of `QUEUE_OC`, bits [3:2].
+    /// The raw encoding of `QUEUE_OC`, bits \[3:2\].
     #[inline]
     pub const fn QUEUE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
-    /// Returns the value with `QUEUE_OC`, bits [3:2] set to `v`.
+    /// Returns the value with `QUEUE_OC`, bits \[3:2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 2, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_OC`, bits [3:2] to `v`.
+    /// Sets `QUEUE_OC`, bits \[3:2\] to `v`.
     #[inline]
     pub fn set_QUEUE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
-    /// `QUEUE_SH`, bits [5:4]
+    /// `QUEUE_SH`, bits \[5:4\]
     ///
     /// Shareability of Secure queue accesses.
     #[inline]
@@ -8607,23 +8607,23 @@ impl S_CR1 {
             }
         }
     }
-    /// The raw encoding of `QUEUE_SH`, bits [5:4].
+    /// The raw encoding of `QUEUE_SH`, bits \[5:4\].
     #[inline]
     pub const fn QUEUE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `QUEUE_SH`, bits [5:4] set to `v`.
+    /// Returns the value with `QUEUE_SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_SH`, bits [5:4] to `v`.
+    /// Sets `QUEUE_SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_QUEUE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_IC`, bits [7:6]
+    /// `TABLE_IC`, bits \[7:6\]
     ///
     /// Inner cacheability of Secure Stream table accesses.
     #[inline]
@@ -8639,23 +8639,23 @@ impl S_CR1 {
             }
         }
     }
-    /// The raw encoding of `TABLE_IC`, bits [7:6].
+    /// The raw encoding of `TABLE_IC`, bits \[7:6\].
     #[inline]
     pub const fn TABLE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
-    /// Returns the value with `TABLE_IC`, bits [7:6] set to `v`.
+    /// Returns the value with `TABLE_IC`, bits \[7:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 6, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_IC`, bits [7:6] to `v`.
+    /// Sets `TABLE_IC`, bits \[7:6\] to `v`.
     #[inline]
     pub fn set_TABLE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_OC`, bits [9:8]
+    /// `TABLE_OC`, bits \[9:8\]
     ///
     /// Outer cacheability of Secure Stream table accesses.
     #[inline]
@@ -8671,23 +8671,23 @@ impl S_CR1 {
             }
         }
     }
-    /// The raw encoding of `TABLE_OC`, bits [9:8].
+    /// The raw encoding of `TABLE_OC`, bits \[9:8\].
     #[inline]
     pub const fn TABLE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 8, 0x3)
     }
-    /// Returns the value with `TABLE_OC`, bits [9:8] set to `v`.
+    /// Returns the value with `TABLE_OC`, bits \[9:8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 8, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_OC`, bits [9:8] to `v`.
+    /// Sets `TABLE_OC`, bits \[9:8\] to `v`.
     #[inline]
     pub fn set_TABLE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_SH`, bits [11:10]
+    /// `TABLE_SH`, bits \[11:10\]
     ///
     /// Shareability of Secure Stream table accesses.
     #[inline]
@@ -8703,18 +8703,18 @@ impl S_CR1 {
             }
         }
     }
-    /// The raw encoding of `TABLE_SH`, bits [11:10].
+    /// The raw encoding of `TABLE_SH`, bits \[11:10\].
     #[inline]
     pub const fn TABLE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
-    /// Returns the value with `TABLE_SH`, bits [11:10] set to `v`.
+    /// Returns the value with `TABLE_SH`, bits \[11:10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_SH`, bits [11:10] to `v`.
+    /// Sets `TABLE_SH`, bits \[11:10\] to `v`.
     #[inline]
     pub fn set_TABLE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
@@ -8782,56 +8782,56 @@ impl S_CR2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `E2H`, bit [0]
+    /// `E2H`, bit \[0\]
     ///
     /// Secure EL2 streams use the EL2-E2H regime (tagged with an ASID).
     #[inline]
     pub const fn E2H(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `E2H`, bit [0] set to `v`.
+    /// Returns the value with `E2H`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_E2H(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `E2H`, bit [0] to `v`.
+    /// Sets `E2H`, bit \[0\] to `v`.
     #[inline]
     pub fn set_E2H(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `RECINVSID`, bit [1]
+    /// `RECINVSID`, bit \[1\]
     ///
     /// Record C_BAD_STREAMID for out-of-range Secure StreamIDs.
     #[inline]
     pub const fn RECINVSID(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `RECINVSID`, bit [1] set to `v`.
+    /// Returns the value with `RECINVSID`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RECINVSID(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `RECINVSID`, bit [1] to `v`.
+    /// Sets `RECINVSID`, bit \[1\] to `v`.
     #[inline]
     pub fn set_RECINVSID(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `PTM`, bit [2]
+    /// `PTM`, bit \[2\]
     ///
     /// Ignore broadcast TLB invalidations for Secure and EL3 regimes.
     #[inline]
     pub const fn PTM(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `PTM`, bit [2] set to `v`.
+    /// Returns the value with `PTM`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PTM(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `PTM`, bit [2] to `v`.
+    /// Sets `PTM`, bit \[2\] to `v`.
     #[inline]
     pub fn set_PTM(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
@@ -8964,7 +8964,7 @@ impl S_S2PII {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `S2PII0`, bits [3:0]
+    /// `S2PII0`, bits \[3:0\]
     #[inline]
     pub const fn S2PII0(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 0, 0xf);
@@ -8978,23 +8978,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII0`, bits [3:0].
+    /// The raw encoding of `S2PII0`, bits \[3:0\].
     #[inline]
     pub const fn S2PII0_bits(&self) -> u64 {
         support::get(self.0, 0, 0xf)
     }
-    /// Returns the value with `S2PII0`, bits [3:0] set to `v`.
+    /// Returns the value with `S2PII0`, bits \[3:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII0(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 0, 0xf, v.bits()))
     }
-    /// Sets `S2PII0`, bits [3:0] to `v`.
+    /// Sets `S2PII0`, bits \[3:0\] to `v`.
     #[inline]
     pub fn set_S2PII0(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
-    /// `S2PII1`, bits [7:4]
+    /// `S2PII1`, bits \[7:4\]
     #[inline]
     pub const fn S2PII1(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 4, 0xf);
@@ -9008,23 +9008,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII1`, bits [7:4].
+    /// The raw encoding of `S2PII1`, bits \[7:4\].
     #[inline]
     pub const fn S2PII1_bits(&self) -> u64 {
         support::get(self.0, 4, 0xf)
     }
-    /// Returns the value with `S2PII1`, bits [7:4] set to `v`.
+    /// Returns the value with `S2PII1`, bits \[7:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII1(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 4, 0xf, v.bits()))
     }
-    /// Sets `S2PII1`, bits [7:4] to `v`.
+    /// Sets `S2PII1`, bits \[7:4\] to `v`.
     #[inline]
     pub fn set_S2PII1(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 4, 0xf, v.bits());
     }
-    /// `S2PII2`, bits [11:8]
+    /// `S2PII2`, bits \[11:8\]
     #[inline]
     pub const fn S2PII2(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 8, 0xf);
@@ -9038,23 +9038,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII2`, bits [11:8].
+    /// The raw encoding of `S2PII2`, bits \[11:8\].
     #[inline]
     pub const fn S2PII2_bits(&self) -> u64 {
         support::get(self.0, 8, 0xf)
     }
-    /// Returns the value with `S2PII2`, bits [11:8] set to `v`.
+    /// Returns the value with `S2PII2`, bits \[11:8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII2(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 8, 0xf, v.bits()))
     }
-    /// Sets `S2PII2`, bits [11:8] to `v`.
+    /// Sets `S2PII2`, bits \[11:8\] to `v`.
     #[inline]
     pub fn set_S2PII2(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 8, 0xf, v.bits());
     }
-    /// `S2PII3`, bits [15:12]
+    /// `S2PII3`, bits \[15:12\]
     #[inline]
     pub const fn S2PII3(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 12, 0xf);
@@ -9068,23 +9068,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII3`, bits [15:12].
+    /// The raw encoding of `S2PII3`, bits \[15:12\].
     #[inline]
     pub const fn S2PII3_bits(&self) -> u64 {
         support::get(self.0, 12, 0xf)
     }
-    /// Returns the value with `S2PII3`, bits [15:12] set to `v`.
+    /// Returns the value with `S2PII3`, bits \[15:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII3(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 12, 0xf, v.bits()))
     }
-    /// Sets `S2PII3`, bits [15:12] to `v`.
+    /// Sets `S2PII3`, bits \[15:12\] to `v`.
     #[inline]
     pub fn set_S2PII3(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 12, 0xf, v.bits());
     }
-    /// `S2PII4`, bits [19:16]
+    /// `S2PII4`, bits \[19:16\]
     #[inline]
     pub const fn S2PII4(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 16, 0xf);
@@ -9098,23 +9098,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII4`, bits [19:16].
+    /// The raw encoding of `S2PII4`, bits \[19:16\].
     #[inline]
     pub const fn S2PII4_bits(&self) -> u64 {
         support::get(self.0, 16, 0xf)
     }
-    /// Returns the value with `S2PII4`, bits [19:16] set to `v`.
+    /// Returns the value with `S2PII4`, bits \[19:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII4(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 16, 0xf, v.bits()))
     }
-    /// Sets `S2PII4`, bits [19:16] to `v`.
+    /// Sets `S2PII4`, bits \[19:16\] to `v`.
     #[inline]
     pub fn set_S2PII4(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 16, 0xf, v.bits());
     }
-    /// `S2PII5`, bits [23:20]
+    /// `S2PII5`, bits \[23:20\]
     #[inline]
     pub const fn S2PII5(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 20, 0xf);
@@ -9128,23 +9128,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII5`, bits [23:20].
+    /// The raw encoding of `S2PII5`, bits \[23:20\].
     #[inline]
     pub const fn S2PII5_bits(&self) -> u64 {
         support::get(self.0, 20, 0xf)
     }
-    /// Returns the value with `S2PII5`, bits [23:20] set to `v`.
+    /// Returns the value with `S2PII5`, bits \[23:20\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII5(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 20, 0xf, v.bits()))
     }
-    /// Sets `S2PII5`, bits [23:20] to `v`.
+    /// Sets `S2PII5`, bits \[23:20\] to `v`.
     #[inline]
     pub fn set_S2PII5(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 20, 0xf, v.bits());
     }
-    /// `S2PII6`, bits [27:24]
+    /// `S2PII6`, bits \[27:24\]
     #[inline]
     pub const fn S2PII6(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 24, 0xf);
@@ -9158,23 +9158,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII6`, bits [27:24].
+    /// The raw encoding of `S2PII6`, bits \[27:24\].
     #[inline]
     pub const fn S2PII6_bits(&self) -> u64 {
         support::get(self.0, 24, 0xf)
     }
-    /// Returns the value with `S2PII6`, bits [27:24] set to `v`.
+    /// Returns the value with `S2PII6`, bits \[27:24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII6(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 24, 0xf, v.bits()))
     }
-    /// Sets `S2PII6`, bits [27:24] to `v`.
+    /// Sets `S2PII6`, bits \[27:24\] to `v`.
     #[inline]
     pub fn set_S2PII6(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 24, 0xf, v.bits());
     }
-    /// `S2PII7`, bits [31:28]
+    /// `S2PII7`, bits \[31:28\]
     #[inline]
     pub const fn S2PII7(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 28, 0xf);
@@ -9188,23 +9188,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII7`, bits [31:28].
+    /// The raw encoding of `S2PII7`, bits \[31:28\].
     #[inline]
     pub const fn S2PII7_bits(&self) -> u64 {
         support::get(self.0, 28, 0xf)
     }
-    /// Returns the value with `S2PII7`, bits [31:28] set to `v`.
+    /// Returns the value with `S2PII7`, bits \[31:28\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII7(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 28, 0xf, v.bits()))
     }
-    /// Sets `S2PII7`, bits [31:28] to `v`.
+    /// Sets `S2PII7`, bits \[31:28\] to `v`.
     #[inline]
     pub fn set_S2PII7(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 28, 0xf, v.bits());
     }
-    /// `S2PII8`, bits [35:32]
+    /// `S2PII8`, bits \[35:32\]
     #[inline]
     pub const fn S2PII8(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 32, 0xf);
@@ -9218,23 +9218,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII8`, bits [35:32].
+    /// The raw encoding of `S2PII8`, bits \[35:32\].
     #[inline]
     pub const fn S2PII8_bits(&self) -> u64 {
         support::get(self.0, 32, 0xf)
     }
-    /// Returns the value with `S2PII8`, bits [35:32] set to `v`.
+    /// Returns the value with `S2PII8`, bits \[35:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII8(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 32, 0xf, v.bits()))
     }
-    /// Sets `S2PII8`, bits [35:32] to `v`.
+    /// Sets `S2PII8`, bits \[35:32\] to `v`.
     #[inline]
     pub fn set_S2PII8(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 32, 0xf, v.bits());
     }
-    /// `S2PII9`, bits [39:36]
+    /// `S2PII9`, bits \[39:36\]
     #[inline]
     pub const fn S2PII9(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 36, 0xf);
@@ -9248,23 +9248,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII9`, bits [39:36].
+    /// The raw encoding of `S2PII9`, bits \[39:36\].
     #[inline]
     pub const fn S2PII9_bits(&self) -> u64 {
         support::get(self.0, 36, 0xf)
     }
-    /// Returns the value with `S2PII9`, bits [39:36] set to `v`.
+    /// Returns the value with `S2PII9`, bits \[39:36\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII9(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 36, 0xf, v.bits()))
     }
-    /// Sets `S2PII9`, bits [39:36] to `v`.
+    /// Sets `S2PII9`, bits \[39:36\] to `v`.
     #[inline]
     pub fn set_S2PII9(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 36, 0xf, v.bits());
     }
-    /// `S2PII10`, bits [43:40]
+    /// `S2PII10`, bits \[43:40\]
     #[inline]
     pub const fn S2PII10(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 40, 0xf);
@@ -9278,23 +9278,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII10`, bits [43:40].
+    /// The raw encoding of `S2PII10`, bits \[43:40\].
     #[inline]
     pub const fn S2PII10_bits(&self) -> u64 {
         support::get(self.0, 40, 0xf)
     }
-    /// Returns the value with `S2PII10`, bits [43:40] set to `v`.
+    /// Returns the value with `S2PII10`, bits \[43:40\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII10(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 40, 0xf, v.bits()))
     }
-    /// Sets `S2PII10`, bits [43:40] to `v`.
+    /// Sets `S2PII10`, bits \[43:40\] to `v`.
     #[inline]
     pub fn set_S2PII10(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 40, 0xf, v.bits());
     }
-    /// `S2PII11`, bits [47:44]
+    /// `S2PII11`, bits \[47:44\]
     #[inline]
     pub const fn S2PII11(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 44, 0xf);
@@ -9308,23 +9308,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII11`, bits [47:44].
+    /// The raw encoding of `S2PII11`, bits \[47:44\].
     #[inline]
     pub const fn S2PII11_bits(&self) -> u64 {
         support::get(self.0, 44, 0xf)
     }
-    /// Returns the value with `S2PII11`, bits [47:44] set to `v`.
+    /// Returns the value with `S2PII11`, bits \[47:44\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII11(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 44, 0xf, v.bits()))
     }
-    /// Sets `S2PII11`, bits [47:44] to `v`.
+    /// Sets `S2PII11`, bits \[47:44\] to `v`.
     #[inline]
     pub fn set_S2PII11(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 44, 0xf, v.bits());
     }
-    /// `S2PII12`, bits [51:48]
+    /// `S2PII12`, bits \[51:48\]
     #[inline]
     pub const fn S2PII12(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 48, 0xf);
@@ -9338,23 +9338,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII12`, bits [51:48].
+    /// The raw encoding of `S2PII12`, bits \[51:48\].
     #[inline]
     pub const fn S2PII12_bits(&self) -> u64 {
         support::get(self.0, 48, 0xf)
     }
-    /// Returns the value with `S2PII12`, bits [51:48] set to `v`.
+    /// Returns the value with `S2PII12`, bits \[51:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII12(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 48, 0xf, v.bits()))
     }
-    /// Sets `S2PII12`, bits [51:48] to `v`.
+    /// Sets `S2PII12`, bits \[51:48\] to `v`.
     #[inline]
     pub fn set_S2PII12(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 48, 0xf, v.bits());
     }
-    /// `S2PII13`, bits [55:52]
+    /// `S2PII13`, bits \[55:52\]
     #[inline]
     pub const fn S2PII13(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 52, 0xf);
@@ -9368,23 +9368,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII13`, bits [55:52].
+    /// The raw encoding of `S2PII13`, bits \[55:52\].
     #[inline]
     pub const fn S2PII13_bits(&self) -> u64 {
         support::get(self.0, 52, 0xf)
     }
-    /// Returns the value with `S2PII13`, bits [55:52] set to `v`.
+    /// Returns the value with `S2PII13`, bits \[55:52\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII13(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 52, 0xf, v.bits()))
     }
-    /// Sets `S2PII13`, bits [55:52] to `v`.
+    /// Sets `S2PII13`, bits \[55:52\] to `v`.
     #[inline]
     pub fn set_S2PII13(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 52, 0xf, v.bits());
     }
-    /// `S2PII14`, bits [59:56]
+    /// `S2PII14`, bits \[59:56\]
     #[inline]
     pub const fn S2PII14(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 56, 0xf);
@@ -9398,23 +9398,23 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII14`, bits [59:56].
+    /// The raw encoding of `S2PII14`, bits \[59:56\].
     #[inline]
     pub const fn S2PII14_bits(&self) -> u64 {
         support::get(self.0, 56, 0xf)
     }
-    /// Returns the value with `S2PII14`, bits [59:56] set to `v`.
+    /// Returns the value with `S2PII14`, bits \[59:56\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII14(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 56, 0xf, v.bits()))
     }
-    /// Sets `S2PII14`, bits [59:56] to `v`.
+    /// Sets `S2PII14`, bits \[59:56\] to `v`.
     #[inline]
     pub fn set_S2PII14(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 56, 0xf, v.bits());
     }
-    /// `S2PII15`, bits [63:60]
+    /// `S2PII15`, bits \[63:60\]
     #[inline]
     pub const fn S2PII15(&self) -> Result<super::enums::S2PermInterp, FieldError> {
         let raw = support::get(self.0, 60, 0xf);
@@ -9428,18 +9428,18 @@ impl S_S2PII {
             }
         }
     }
-    /// The raw encoding of `S2PII15`, bits [63:60].
+    /// The raw encoding of `S2PII15`, bits \[63:60\].
     #[inline]
     pub const fn S2PII15_bits(&self) -> u64 {
         support::get(self.0, 60, 0xf)
     }
-    /// Returns the value with `S2PII15`, bits [63:60] set to `v`.
+    /// Returns the value with `S2PII15`, bits \[63:60\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2PII15(self, v: super::enums::S2PermInterp) -> Self {
         Self(support::put(self.0, 60, 0xf, v.bits()))
     }
-    /// Sets `S2PII15`, bits [63:60] to `v`.
+    /// Sets `S2PII15`, bits \[63:60\] to `v`.
     #[inline]
     pub fn set_S2PII15(&mut self, v: super::enums::S2PermInterp) {
         self.0 = support::put(self.0, 60, 0xf, v.bits());
@@ -9499,7 +9499,7 @@ impl S_INIT {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `INV_ALL`, bit [0]
+    /// `INV_ALL`, bit \[0\]
     ///
     /// Written as 1 to invalidate everything; reads 0 once the invalidation is done.
     ///
@@ -9508,13 +9508,13 @@ impl S_INIT {
     pub const fn INV_ALL(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `INV_ALL`, bit [0] set to `v`.
+    /// Returns the value with `INV_ALL`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_INV_ALL(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `INV_ALL`, bit [0] to `v`.
+    /// Sets `INV_ALL`, bit \[0\] to `v`.
     #[inline]
     pub fn set_INV_ALL(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
@@ -9612,14 +9612,14 @@ impl S_GBPA {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -9633,7 +9633,7 @@ impl S_GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -9642,7 +9642,7 @@ impl S_GBPA {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `MTCFG`, bit [4]
+    /// `MTCFG`, bit \[4\]
     ///
     /// Memory type override.
     #[inline]
@@ -9658,30 +9658,30 @@ impl S_GBPA {
             }
         }
     }
-    /// The raw encoding of `MTCFG`, bit [4].
+    /// The raw encoding of `MTCFG`, bit \[4\].
     #[inline]
     pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x1)
     }
-    /// Returns the value with `MTCFG`, bit [4] set to `v`.
+    /// Returns the value with `MTCFG`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MTCFG(self, v: super::enums::GbpaMtCfg) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v.bits()) as u32)
     }
-    /// Sets `MTCFG`, bit [4] to `v`.
+    /// Sets `MTCFG`, bit \[4\] to `v`.
     #[inline]
     pub fn set_MTCFG(&mut self, v: super::enums::GbpaMtCfg) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
-    /// `ALLOCCFG`, bits [11:8]
+    /// `ALLOCCFG`, bits \[11:8\]
     ///
     /// Allocation hints: 0b0xxx keeps incoming, 0b1RWT forces RA, WA and TR.
     #[inline]
     pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0 as u64, 8, 0xf) as u8
     }
-    /// Returns the value with `ALLOCCFG`, bits [11:8] set to `v`.
+    /// Returns the value with `ALLOCCFG`, bits \[11:8\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -9695,7 +9695,7 @@ impl S_GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ALLOCCFG`, bits [11:8] to `v`.
+    /// Sets `ALLOCCFG`, bits \[11:8\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -9704,7 +9704,7 @@ impl S_GBPA {
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SHCFG`, bits [13:12]
+    /// `SHCFG`, bits \[13:12\]
     ///
     /// Shareability override.
     #[inline]
@@ -9720,23 +9720,23 @@ impl S_GBPA {
             }
         }
     }
-    /// The raw encoding of `SHCFG`, bits [13:12].
+    /// The raw encoding of `SHCFG`, bits \[13:12\].
     #[inline]
     pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 12, 0x3)
     }
-    /// Returns the value with `SHCFG`, bits [13:12] set to `v`.
+    /// Returns the value with `SHCFG`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
         Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
     }
-    /// Sets `SHCFG`, bits [13:12] to `v`.
+    /// Sets `SHCFG`, bits \[13:12\] to `v`.
     #[inline]
     pub fn set_SHCFG(&mut self, v: super::enums::GbpaShCfg) {
         self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
-    /// `NSCFG`, bits [15:14]
+    /// `NSCFG`, bits \[15:14\]
     ///
     /// NS attribute override.
     #[inline]
@@ -9752,23 +9752,23 @@ impl S_GBPA {
             }
         }
     }
-    /// The raw encoding of `NSCFG`, bits [15:14].
+    /// The raw encoding of `NSCFG`, bits \[15:14\].
     #[inline]
     pub const fn NSCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 14, 0x3)
     }
-    /// Returns the value with `NSCFG`, bits [15:14] set to `v`.
+    /// Returns the value with `NSCFG`, bits \[15:14\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSCFG(self, v: super::enums::GbpaNsCfg) -> Self {
         Self(support::put(self.0 as u64, 14, 0x3, v.bits()) as u32)
     }
-    /// Sets `NSCFG`, bits [15:14] to `v`.
+    /// Sets `NSCFG`, bits \[15:14\] to `v`.
     #[inline]
     pub fn set_NSCFG(&mut self, v: super::enums::GbpaNsCfg) {
         self.0 = support::put(self.0 as u64, 14, 0x3, v.bits()) as u32;
     }
-    /// `PRIVCFG`, bits [17:16]
+    /// `PRIVCFG`, bits \[17:16\]
     ///
     /// Privilege override.
     #[inline]
@@ -9784,23 +9784,23 @@ impl S_GBPA {
             }
         }
     }
-    /// The raw encoding of `PRIVCFG`, bits [17:16].
+    /// The raw encoding of `PRIVCFG`, bits \[17:16\].
     #[inline]
     pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
-    /// Returns the value with `PRIVCFG`, bits [17:16] set to `v`.
+    /// Returns the value with `PRIVCFG`, bits \[17:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIVCFG(self, v: super::enums::GbpaPrivCfg) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
-    /// Sets `PRIVCFG`, bits [17:16] to `v`.
+    /// Sets `PRIVCFG`, bits \[17:16\] to `v`.
     #[inline]
     pub fn set_PRIVCFG(&mut self, v: super::enums::GbpaPrivCfg) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
-    /// `INSTCFG`, bits [19:18]
+    /// `INSTCFG`, bits \[19:18\]
     ///
     /// Instruction/data override (reads only; writes are always data).
     #[inline]
@@ -9816,41 +9816,41 @@ impl S_GBPA {
             }
         }
     }
-    /// The raw encoding of `INSTCFG`, bits [19:18].
+    /// The raw encoding of `INSTCFG`, bits \[19:18\].
     #[inline]
     pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 18, 0x3)
     }
-    /// Returns the value with `INSTCFG`, bits [19:18] set to `v`.
+    /// Returns the value with `INSTCFG`, bits \[19:18\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_INSTCFG(self, v: super::enums::GbpaInstCfg) -> Self {
         Self(support::put(self.0 as u64, 18, 0x3, v.bits()) as u32)
     }
-    /// Sets `INSTCFG`, bits [19:18] to `v`.
+    /// Sets `INSTCFG`, bits \[19:18\] to `v`.
     #[inline]
     pub fn set_INSTCFG(&mut self, v: super::enums::GbpaInstCfg) {
         self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
-    /// `ABORT`, bit [20]
+    /// `ABORT`, bit \[20\]
     ///
     /// Abort all incoming Secure transactions instead of bypassing them.
     #[inline]
     pub const fn ABORT(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
-    /// Returns the value with `ABORT`, bit [20] set to `v`.
+    /// Returns the value with `ABORT`, bit \[20\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ABORT(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 20, 0x1, v as u64) as u32)
     }
-    /// Sets `ABORT`, bit [20] to `v`.
+    /// Sets `ABORT`, bit \[20\] to `v`.
     #[inline]
     pub fn set_ABORT(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
-    /// `Update`, bit [31]
+    /// `Update`, bit \[31\]
     ///
     /// Written as 1 together with the new value; reads 0 once the update has taken effect.
     ///
@@ -9859,13 +9859,13 @@ impl S_GBPA {
     pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `Update`, bit [31] set to `v`.
+    /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `Update`, bit [31] to `v`.
+    /// Sets `Update`, bit \[31\] to `v`.
     #[inline]
     pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -9977,7 +9977,7 @@ impl S_IRQ_CTRL {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GERROR_IRQEN`, bit [0]
+    /// `GERROR_IRQEN`, bit \[0\]
     ///
     /// Enable the Secure global error interrupt.
     ///
@@ -9986,18 +9986,18 @@ impl S_IRQ_CTRL {
     pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `GERROR_IRQEN`, bit [0] set to `v`.
+    /// Returns the value with `GERROR_IRQEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GERROR_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `GERROR_IRQEN`, bit [0] to `v`.
+    /// Sets `GERROR_IRQEN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_GERROR_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `EVENTQ_IRQEN`, bit [2]
+    /// `EVENTQ_IRQEN`, bit \[2\]
     ///
     /// Enable the Secure Event queue interrupt.
     ///
@@ -10006,13 +10006,13 @@ impl S_IRQ_CTRL {
     pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQ_IRQEN`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQ_IRQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
+    /// Sets `EVENTQ_IRQEN`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
@@ -10086,14 +10086,14 @@ impl S_IRQ_CTRLACK {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GERROR_IRQEN`, bit [0]
+    /// `GERROR_IRQEN`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `EVENTQ_IRQEN`, bit [2]
+    /// `EVENTQ_IRQEN`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -10185,7 +10185,7 @@ impl S_GERROR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_ERR`, bit [0]
+    /// `CMDQ_ERR`, bit \[0\]
     ///
     /// A Secure command could not be processed; the reason is in S_CMDQ_CONS.ERR.
     ///
@@ -10194,7 +10194,7 @@ impl S_GERROR {
     pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `EVENTQ_ABT_ERR`, bit [2]
+    /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// A Secure Event queue access aborted; records may be lost.
     ///
@@ -10203,7 +10203,7 @@ impl S_GERROR {
     pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `MSI_CMDQ_ABT_ERR`, bit [4]
+    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
     ///
     /// A Secure CMD_SYNC completion MSI aborted.
     ///
@@ -10212,7 +10212,7 @@ impl S_GERROR {
     pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `MSI_EVENTQ_ABT_ERR`, bit [5]
+    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
     ///
     /// A Secure Event queue MSI aborted.
     ///
@@ -10221,7 +10221,7 @@ impl S_GERROR {
     pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `MSI_GERROR_ABT_ERR`, bit [7]
+    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
     ///
     /// A Secure GERROR MSI aborted.
     ///
@@ -10230,7 +10230,7 @@ impl S_GERROR {
     pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// `SFM_ERR`, bit [8]
+    /// `SFM_ERR`, bit \[8\]
     ///
     /// The SMMU entered Service Failure Mode; acknowledging does not leave it.
     ///
@@ -10239,7 +10239,7 @@ impl S_GERROR {
     pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `CMDQP_ERR`, bit [9]
+    /// `CMDQP_ERR`, bit \[9\]
     ///
     /// An error occurred on a Secure Enhanced Command queue control page.
     ///
@@ -10338,128 +10338,128 @@ impl S_GERRORN {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_ERR`, bit [0]
+    /// `CMDQ_ERR`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `CMDQ_ERR`, bit [0] set to `v`.
+    /// Returns the value with `CMDQ_ERR`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQ_ERR`, bit [0] to `v`.
+    /// Sets `CMDQ_ERR`, bit \[0\] to `v`.
     #[inline]
     pub fn set_CMDQ_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `EVENTQ_ABT_ERR`, bit [2]
+    /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQ_ABT_ERR`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQ_ABT_ERR`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
+    /// Sets `EVENTQ_ABT_ERR`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `MSI_CMDQ_ABT_ERR`, bit [4]
+    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit [4] set to `v`.
+    /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_CMDQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
+    /// Sets `MSI_CMDQ_ABT_ERR`, bit \[4\] to `v`.
     #[inline]
     pub fn set_MSI_CMDQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
-    /// `MSI_EVENTQ_ABT_ERR`, bit [5]
+    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit [5] set to `v`.
+    /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit \[5\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
+    /// Sets `MSI_EVENTQ_ABT_ERR`, bit \[5\] to `v`.
     #[inline]
     pub fn set_MSI_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
-    /// `MSI_GERROR_ABT_ERR`, bit [7]
+    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// Returns the value with `MSI_GERROR_ABT_ERR`, bit [7] set to `v`.
+    /// Returns the value with `MSI_GERROR_ABT_ERR`, bit \[7\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_GERROR_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 7, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
+    /// Sets `MSI_GERROR_ABT_ERR`, bit \[7\] to `v`.
     #[inline]
     pub fn set_MSI_GERROR_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
-    /// `SFM_ERR`, bit [8]
+    /// `SFM_ERR`, bit \[8\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Returns the value with `SFM_ERR`, bit [8] set to `v`.
+    /// Returns the value with `SFM_ERR`, bit \[8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SFM_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, v as u64) as u32)
     }
-    /// Sets `SFM_ERR`, bit [8] to `v`.
+    /// Sets `SFM_ERR`, bit \[8\] to `v`.
     #[inline]
     pub fn set_SFM_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
-    /// `CMDQP_ERR`, bit [9]
+    /// `CMDQP_ERR`, bit \[9\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Returns the value with `CMDQP_ERR`, bit [9] set to `v`.
+    /// Returns the value with `CMDQP_ERR`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQP_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQP_ERR`, bit [9] to `v`.
+    /// Sets `CMDQP_ERR`, bit \[9\] to `v`.
     #[inline]
     pub fn set_CMDQP_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
@@ -10524,15 +10524,15 @@ impl S_GERROR_IRQ_CFG0 {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:2]
+    /// `ADDR`, bits \[55:2\]
     ///
     /// Doorbell physical address; zero means no MSI is sent.
-    /// The address, with bits [1:0] zero.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `ADDR`, bits [55:2] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:2\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -10546,7 +10546,7 @@ impl S_GERROR_IRQ_CFG0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:2] to `v`.
+    /// Sets `ADDR`, bits \[55:2\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -10608,20 +10608,20 @@ impl S_GERROR_IRQ_CFG1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `DATA`, bits [31:0]
+    /// `DATA`, bits \[31:0\]
     ///
     /// Value written to the doorbell.
     #[inline]
     pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `DATA`, bits [31:0] set to `v`.
+    /// Returns the value with `DATA`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `DATA`, bits [31:0] to `v`.
+    /// Sets `DATA`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -10684,14 +10684,14 @@ impl S_GERROR_IRQ_CFG2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -10705,7 +10705,7 @@ impl S_GERROR_IRQ_CFG2 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -10714,7 +10714,7 @@ impl S_GERROR_IRQ_CFG2 {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SH`, bits [5:4]
+    /// `SH`, bits \[5:4\]
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
@@ -10730,18 +10730,18 @@ impl S_GERROR_IRQ_CFG2 {
             }
         }
     }
-    /// The raw encoding of `SH`, bits [5:4].
+    /// The raw encoding of `SH`, bits \[5:4\].
     #[inline]
     pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `SH`, bits [5:4] set to `v`.
+    /// Returns the value with `SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `SH`, bits [5:4] to `v`.
+    /// Sets `SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
@@ -10804,15 +10804,15 @@ impl S_STRTAB_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:6]
+    /// `ADDR`, bits \[55:6\]
     ///
     /// Physical base of the Secure Stream table.
-    /// The address, with bits [5:0] zero.
+    /// The address, with bits \[5:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 6, 0x3ffffffffffff) << 6
     }
-    /// Returns the value with `ADDR`, bits [55:6] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:6\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -10826,7 +10826,7 @@ impl S_STRTAB_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:6] to `v`.
+    /// Sets `ADDR`, bits \[55:6\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -10835,20 +10835,20 @@ impl S_STRTAB_BASE {
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RA`, bit [62]
+    /// `RA`, bit \[62\]
     ///
     /// Read-allocate hint for Secure Stream table accesses.
     #[inline]
     pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `RA`, bit [62] set to `v`.
+    /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `RA`, bit [62] to `v`.
+    /// Sets `RA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -10916,7 +10916,7 @@ impl S_STRTAB_BASE_CFG {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `LOG2SIZE`, bits [5:0]
+    /// `LOG2SIZE`, bits \[5:0\]
     ///
     /// The table covers 2^LOG2SIZE Secure StreamIDs.
     /// The base-2 logarithm of the size.
@@ -10924,7 +10924,7 @@ impl S_STRTAB_BASE_CFG {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [5:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[5:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -10938,7 +10938,7 @@ impl S_STRTAB_BASE_CFG {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [5:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[5:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -10947,7 +10947,7 @@ impl S_STRTAB_BASE_CFG {
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SPLIT`, bits [10:6]
+    /// `SPLIT`, bits \[10:6\]
     ///
     /// StreamID bits resolved by a second-level table.
     #[inline]
@@ -10963,23 +10963,23 @@ impl S_STRTAB_BASE_CFG {
             }
         }
     }
-    /// The raw encoding of `SPLIT`, bits [10:6].
+    /// The raw encoding of `SPLIT`, bits \[10:6\].
     #[inline]
     pub const fn SPLIT_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x1f)
     }
-    /// Returns the value with `SPLIT`, bits [10:6] set to `v`.
+    /// Returns the value with `SPLIT`, bits \[10:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32)
     }
-    /// Sets `SPLIT`, bits [10:6] to `v`.
+    /// Sets `SPLIT`, bits \[10:6\] to `v`.
     #[inline]
     pub fn set_SPLIT(&mut self, v: super::enums::StrtabSplit) {
         self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
-    /// `FMT`, bits [17:16]
+    /// `FMT`, bits \[17:16\]
     ///
     /// Secure Stream table layout.
     #[inline]
@@ -10995,18 +10995,18 @@ impl S_STRTAB_BASE_CFG {
             }
         }
     }
-    /// The raw encoding of `FMT`, bits [17:16].
+    /// The raw encoding of `FMT`, bits \[17:16\].
     #[inline]
     pub const fn FMT_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
-    /// Returns the value with `FMT`, bits [17:16] set to `v`.
+    /// Returns the value with `FMT`, bits \[17:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
-    /// Sets `FMT`, bits [17:16] to `v`.
+    /// Sets `FMT`, bits \[17:16\] to `v`.
     #[inline]
     pub fn set_FMT(&mut self, v: super::enums::StrtabFmt) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
@@ -11074,7 +11074,7 @@ impl S_CMDQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.CMDQS).
     /// The base-2 logarithm of the size.
@@ -11082,7 +11082,7 @@ impl S_CMDQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11094,7 +11094,7 @@ impl S_CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11103,15 +11103,15 @@ impl S_CMDQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -11125,7 +11125,7 @@ impl S_CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -11134,20 +11134,20 @@ impl S_CMDQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RA`, bit [62]
+    /// `RA`, bit \[62\]
     ///
     /// Read-allocate hint for Secure Command queue accesses.
     #[inline]
     pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `RA`, bit [62] set to `v`.
+    /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `RA`, bit [62] to `v`.
+    /// Sets `RA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -11205,14 +11205,14 @@ impl S_CMDQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11226,7 +11226,7 @@ impl S_CMDQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11293,14 +11293,14 @@ impl S_CMDQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11314,7 +11314,7 @@ impl S_CMDQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11323,7 +11323,7 @@ impl S_CMDQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `ERR`, bits [30:24]
+    /// `ERR`, bits \[30:24\]
     ///
     /// Why Secure command consumption stopped (valid while S_GERROR.CMDQ_ERR is active).
     #[inline]
@@ -11339,18 +11339,18 @@ impl S_CMDQ_CONS {
             }
         }
     }
-    /// The raw encoding of `ERR`, bits [30:24].
+    /// The raw encoding of `ERR`, bits \[30:24\].
     #[inline]
     pub const fn ERR_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x7f)
     }
-    /// Returns the value with `ERR`, bits [30:24] set to `v`.
+    /// Returns the value with `ERR`, bits \[30:24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ERR(self, v: super::enums::CmdqError) -> Self {
         Self(support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32)
     }
-    /// Sets `ERR`, bits [30:24] to `v`.
+    /// Sets `ERR`, bits \[30:24\] to `v`.
     #[inline]
     pub fn set_ERR(&mut self, v: super::enums::CmdqError) {
         self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
@@ -11418,7 +11418,7 @@ impl S_EVENTQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.EVENTQS).
     /// The base-2 logarithm of the size.
@@ -11426,7 +11426,7 @@ impl S_EVENTQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11438,7 +11438,7 @@ impl S_EVENTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11447,15 +11447,15 @@ impl S_EVENTQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -11469,7 +11469,7 @@ impl S_EVENTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -11478,20 +11478,20 @@ impl S_EVENTQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `WA`, bit [62]
+    /// `WA`, bit \[62\]
     ///
     /// Write-allocate hint for Secure Event queue accesses.
     #[inline]
     pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `WA`, bit [62] set to `v`.
+    /// Returns the value with `WA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `WA`, bit [62] to `v`.
+    /// Sets `WA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -11554,14 +11554,14 @@ impl S_EVENTQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11575,7 +11575,7 @@ impl S_EVENTQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11584,20 +11584,20 @@ impl S_EVENTQ_PROD {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVFLG`, bit [31]
+    /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU on overflow while it equals S_EVENTQ_CONS.OVACKFLG.
     #[inline]
     pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVFLG`, bit [31] to `v`.
+    /// Sets `OVFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -11660,14 +11660,14 @@ impl S_EVENTQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11681,7 +11681,7 @@ impl S_EVENTQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11690,20 +11690,20 @@ impl S_EVENTQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVACKFLG`, bit [31]
+    /// `OVACKFLG`, bit \[31\]
     ///
     /// Software copies S_EVENTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
     pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVACKFLG`, bit [31] to `v`.
+    /// Sets `OVACKFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -11761,15 +11761,15 @@ impl S_EVENTQ_IRQ_CFG0 {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:2]
+    /// `ADDR`, bits \[55:2\]
     ///
     /// Doorbell physical address; zero means no MSI is sent.
-    /// The address, with bits [1:0] zero.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `ADDR`, bits [55:2] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:2\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -11783,7 +11783,7 @@ impl S_EVENTQ_IRQ_CFG0 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:2] to `v`.
+    /// Sets `ADDR`, bits \[55:2\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -11845,20 +11845,20 @@ impl S_EVENTQ_IRQ_CFG1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `DATA`, bits [31:0]
+    /// `DATA`, bits \[31:0\]
     ///
     /// Value written to the doorbell.
     #[inline]
     pub const fn DATA(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `DATA`, bits [31:0] set to `v`.
+    /// Returns the value with `DATA`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DATA(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `DATA`, bits [31:0] to `v`.
+    /// Sets `DATA`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_DATA(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -11921,14 +11921,14 @@ impl S_EVENTQ_IRQ_CFG2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type of the MSI write, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11942,7 +11942,7 @@ impl S_EVENTQ_IRQ_CFG2 {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -11951,7 +11951,7 @@ impl S_EVENTQ_IRQ_CFG2 {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SH`, bits [5:4]
+    /// `SH`, bits \[5:4\]
     ///
     /// Shareability of the MSI write (ignored for Device types).
     #[inline]
@@ -11967,18 +11967,18 @@ impl S_EVENTQ_IRQ_CFG2 {
             }
         }
     }
-    /// The raw encoding of `SH`, bits [5:4].
+    /// The raw encoding of `SH`, bits \[5:4\].
     #[inline]
     pub const fn SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `SH`, bits [5:4] set to `v`.
+    /// Returns the value with `SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `SH`, bits [5:4] to `v`.
+    /// Sets `SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
@@ -12038,7 +12038,7 @@ impl S_GATOS_CTRL {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RUN`, bit [0]
+    /// `RUN`, bit \[0\]
     ///
     /// Written as 1 to run the translation; the SMMU clears it when S_GATOS_PAR is valid.
     ///
@@ -12047,13 +12047,13 @@ impl S_GATOS_CTRL {
     pub const fn RUN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `RUN`, bit [0] set to `v`.
+    /// Returns the value with `RUN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RUN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `RUN`, bit [0] to `v`.
+    /// Sets `RUN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_RUN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
@@ -12126,28 +12126,28 @@ impl S_GATOS_SID {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `STREAMID`, bits [31:0]
+    /// `STREAMID`, bits \[31:0\]
     #[inline]
     pub const fn STREAMID(&self) -> u32 {
         support::get(self.0, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `STREAMID`, bits [31:0] set to `v`.
+    /// Returns the value with `STREAMID`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STREAMID(self, v: u32) -> Self {
         Self(support::put(self.0, 0, 0xffffffff, v as u64))
     }
-    /// Sets `STREAMID`, bits [31:0] to `v`.
+    /// Sets `STREAMID`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_STREAMID(&mut self, v: u32) {
         self.0 = support::put(self.0, 0, 0xffffffff, v as u64);
     }
-    /// `SUBSTREAMID`, bits [51:32]
+    /// `SUBSTREAMID`, bits \[51:32\]
     #[inline]
     pub const fn SUBSTREAMID(&self) -> u32 {
         support::get(self.0, 32, 0xfffff) as u32
     }
-    /// Returns the value with `SUBSTREAMID`, bits [51:32] set to `v`.
+    /// Returns the value with `SUBSTREAMID`, bits \[51:32\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -12159,7 +12159,7 @@ impl S_GATOS_SID {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SUBSTREAMID`, bits [51:32] to `v`.
+    /// Sets `SUBSTREAMID`, bits \[51:32\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -12168,38 +12168,38 @@ impl S_GATOS_SID {
         self.0 = support::put(self.0, 32, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SSID_VALID`, bit [52]
+    /// `SSID_VALID`, bit \[52\]
     ///
     /// SUBSTREAMID is valid for the request.
     #[inline]
     pub const fn SSID_VALID(&self) -> bool {
         support::get(self.0, 52, 0x1) != 0
     }
-    /// Returns the value with `SSID_VALID`, bit [52] set to `v`.
+    /// Returns the value with `SSID_VALID`, bit \[52\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSID_VALID(self, v: bool) -> Self {
         Self(support::put(self.0, 52, 0x1, v as u64))
     }
-    /// Sets `SSID_VALID`, bit [52] to `v`.
+    /// Sets `SSID_VALID`, bit \[52\] to `v`.
     #[inline]
     pub fn set_SSID_VALID(&mut self, v: bool) {
         self.0 = support::put(self.0, 52, 0x1, v as u64);
     }
-    /// `SSEC`, bit [53]
+    /// `SSEC`, bit \[53\]
     ///
     /// STREAMID names a Secure stream (1) or a Non-secure stream (0).
     #[inline]
     pub const fn SSEC(&self) -> bool {
         support::get(self.0, 53, 0x1) != 0
     }
-    /// Returns the value with `SSEC`, bit [53] set to `v`.
+    /// Returns the value with `SSEC`, bit \[53\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSEC(self, v: bool) -> Self {
         Self(support::put(self.0, 53, 0x1, v as u64))
     }
-    /// Sets `SSEC`, bit [53] to `v`.
+    /// Sets `SSEC`, bit \[53\] to `v`.
     #[inline]
     pub fn set_SSEC(&mut self, v: bool) {
         self.0 = support::put(self.0, 53, 0x1, v as u64);
@@ -12287,97 +12287,97 @@ impl S_GATOS_ADDR {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `NS`, bit [4]
+    /// `NS`, bit \[4\]
     ///
     /// IPA space (Non-secure when 1) for Secure stage-2-only lookups.
     #[inline]
     pub const fn NS(&self) -> bool {
         support::get(self.0, 4, 0x1) != 0
     }
-    /// Returns the value with `NS`, bit [4] set to `v`.
+    /// Returns the value with `NS`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NS(self, v: bool) -> Self {
         Self(support::put(self.0, 4, 0x1, v as u64))
     }
-    /// Sets `NS`, bit [4] to `v`.
+    /// Sets `NS`, bit \[4\] to `v`.
     #[inline]
     pub fn set_NS(&mut self, v: bool) {
         self.0 = support::put(self.0, 4, 0x1, v as u64);
     }
-    /// `HTTUI`, bit [6]
+    /// `HTTUI`, bit \[6\]
     ///
     /// Inhibit Access flag / Dirty state updates for this request.
     #[inline]
     pub const fn HTTUI(&self) -> bool {
         support::get(self.0, 6, 0x1) != 0
     }
-    /// Returns the value with `HTTUI`, bit [6] set to `v`.
+    /// Returns the value with `HTTUI`, bit \[6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_HTTUI(self, v: bool) -> Self {
         Self(support::put(self.0, 6, 0x1, v as u64))
     }
-    /// Sets `HTTUI`, bit [6] to `v`.
+    /// Sets `HTTUI`, bit \[6\] to `v`.
     #[inline]
     pub fn set_HTTUI(&mut self, v: bool) {
         self.0 = support::put(self.0, 6, 0x1, v as u64);
     }
-    /// `InD`, bit [7]
+    /// `InD`, bit \[7\]
     ///
     /// Instruction (1) or data (0) access; data for writes.
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0, 7, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [7] set to `v`.
+    /// Returns the value with `InD`, bit \[7\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
         Self(support::put(self.0, 7, 0x1, v as u64))
     }
-    /// Sets `InD`, bit [7] to `v`.
+    /// Sets `InD`, bit \[7\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0 = support::put(self.0, 7, 0x1, v as u64);
     }
-    /// `RnW`, bit [8]
+    /// `RnW`, bit \[8\]
     ///
     /// Read (1) or write (0) access.
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [8] set to `v`.
+    /// Returns the value with `RnW`, bit \[8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
         Self(support::put(self.0, 8, 0x1, v as u64))
     }
-    /// Sets `RnW`, bit [8] to `v`.
+    /// Sets `RnW`, bit \[8\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0 = support::put(self.0, 8, 0x1, v as u64);
     }
-    /// `PnU`, bit [9]
+    /// `PnU`, bit \[9\]
     ///
     /// Privileged (1) or unprivileged (0) access.
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [9] set to `v`.
+    /// Returns the value with `PnU`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
         Self(support::put(self.0, 9, 0x1, v as u64))
     }
-    /// Sets `PnU`, bit [9] to `v`.
+    /// Sets `PnU`, bit \[9\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0 = support::put(self.0, 9, 0x1, v as u64);
     }
-    /// `TYPE`, bits [11:10]
+    /// `TYPE`, bits \[11:10\]
     ///
     /// Which stages to translate through.
     #[inline]
@@ -12393,31 +12393,31 @@ impl S_GATOS_ADDR {
             }
         }
     }
-    /// The raw encoding of `TYPE`, bits [11:10].
+    /// The raw encoding of `TYPE`, bits \[11:10\].
     #[inline]
     pub const fn TYPE_bits(&self) -> u64 {
         support::get(self.0, 10, 0x3)
     }
-    /// Returns the value with `TYPE`, bits [11:10] set to `v`.
+    /// Returns the value with `TYPE`, bits \[11:10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TYPE(self, v: super::enums::AtosType) -> Self {
         Self(support::put(self.0, 10, 0x3, v.bits()))
     }
-    /// Sets `TYPE`, bits [11:10] to `v`.
+    /// Sets `TYPE`, bits \[11:10\] to `v`.
     #[inline]
     pub fn set_TYPE(&mut self, v: super::enums::AtosType) {
         self.0 = support::put(self.0, 10, 0x3, v.bits());
     }
-    /// `ADDR`, bits [63:12]
+    /// `ADDR`, bits \[63:12\]
     ///
-    /// Input address to translate, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Input address to translate, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `ADDR`, bits [63:12] set to `v`.
+    /// Returns the value with `ADDR`, bits \[63:12\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -12431,7 +12431,7 @@ impl S_GATOS_ADDR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [63:12] to `v`.
+    /// Sets `ADDR`, bits \[63:12\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -12518,14 +12518,14 @@ impl S_GATOS_PAR {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `FAULT`, bit [0]
+    /// `FAULT`, bit \[0\]
     ///
     /// 0: this view (a successful translation) applies.
     #[inline]
     pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// `SH`, bits [9:8]
+    /// `SH`, bits \[9:8\]
     ///
     /// Shareability of the result.
     #[inline]
@@ -12541,34 +12541,34 @@ impl S_GATOS_PAR {
             }
         }
     }
-    /// The raw encoding of `SH`, bits [9:8].
+    /// The raw encoding of `SH`, bits \[9:8\].
     #[inline]
     pub const fn SH_bits(&self) -> u64 {
         support::get(self.0, 8, 0x3)
     }
-    /// `NS`, bit [10]
+    /// `NS`, bit \[10\]
     ///
     /// Final NS attribute of the output address.
     #[inline]
     pub const fn NS(&self) -> bool {
         support::get(self.0, 10, 0x1) != 0
     }
-    /// `Size`, bit [11]
+    /// `Size`, bit \[11\]
     ///
     /// Set: the lowest set bit of ADDR encodes a size above 4 KiB.
     #[inline]
     pub const fn Size(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
-    /// `ADDR`, bits [55:12]
+    /// `ADDR`, bits \[55:12\]
     ///
-    /// Output address, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// Output address, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
     }
-    /// `ATTR`, bits [63:56]
+    /// `ATTR`, bits \[63:56\]
     ///
     /// Memory attributes in MAIR format.
     #[inline]
@@ -12648,14 +12648,14 @@ impl S_GATOS_PAR_FAULT {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `FAULT`, bit [0]
+    /// `FAULT`, bit \[0\]
     ///
     /// 1: this view (a fault or error) applies.
     #[inline]
     pub const fn FAULT(&self) -> bool {
         support::get(self.0, 0, 0x1) != 0
     }
-    /// `REASON`, bits [2:1]
+    /// `REASON`, bits \[2:1\]
     ///
     /// Stage and cause of the fault.
     #[inline]
@@ -12671,29 +12671,29 @@ impl S_GATOS_PAR_FAULT {
             }
         }
     }
-    /// The raw encoding of `REASON`, bits [2:1].
+    /// The raw encoding of `REASON`, bits \[2:1\].
     #[inline]
     pub const fn REASON_bits(&self) -> u64 {
         support::get(self.0, 1, 0x3)
     }
-    /// `NSIPA`, bit [3]
+    /// `NSIPA`, bit \[3\]
     ///
     /// FADDR is a Non-secure IPA (Secure streams with SEL2).
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0, 3, 0x1) != 0
     }
-    /// `FAULTCODE`, bits [11:4]
+    /// `FAULTCODE`, bits \[11:4\]
     ///
     /// Fault or error code (see 9.1.4).
     #[inline]
     pub const fn FAULTCODE(&self) -> u8 {
         support::get(self.0, 4, 0xff) as u8
     }
-    /// `FADDR`, bits [55:12]
+    /// `FADDR`, bits \[55:12\]
     ///
-    /// Stage 2 faulting page address, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// Stage 2 faulting page address, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn FADDR(&self) -> u64 {
         support::get(self.0, 12, 0xfffffffffff) << 12
@@ -12760,21 +12760,21 @@ impl S_MPAMIDR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `PARTID_MAX`, bits [15:0]
+    /// `PARTID_MAX`, bits \[15:0\]
     ///
     /// Largest PARTID usable in Secure state.
     #[inline]
     pub const fn PARTID_MAX(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// `PMG_MAX`, bits [23:16]
+    /// `PMG_MAX`, bits \[23:16\]
     ///
     /// Largest PMG usable in Secure state.
     #[inline]
     pub const fn PMG_MAX(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
-    /// `HAS_MPAM_NS`, bit [25]
+    /// `HAS_MPAM_NS`, bit \[25\]
     ///
     /// Secure accesses can be steered to the Non-secure PARTID space (MPAM_NS).
     #[inline]
@@ -12850,43 +12850,43 @@ impl S_GMPAM {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SO_PARTID`, bits [15:0]
+    /// `SO_PARTID`, bits \[15:0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SO_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// Returns the value with `SO_PARTID`, bits [15:0] set to `v`.
+    /// Returns the value with `SO_PARTID`, bits \[15:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SO_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
-    /// Sets `SO_PARTID`, bits [15:0] to `v`.
+    /// Sets `SO_PARTID`, bits \[15:0\] to `v`.
     #[inline]
     pub fn set_SO_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
-    /// `SO_PMG`, bits [23:16]
+    /// `SO_PMG`, bits \[23:16\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SO_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
-    /// Returns the value with `SO_PMG`, bits [23:16] set to `v`.
+    /// Returns the value with `SO_PMG`, bits \[23:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SO_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
-    /// Sets `SO_PMG`, bits [23:16] to `v`.
+    /// Sets `SO_PMG`, bits \[23:16\] to `v`.
     #[inline]
     pub fn set_SO_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
-    /// `MPAM_NS`, bit [24]
+    /// `MPAM_NS`, bit \[24\]
     ///
     /// Use the Non-secure PARTID space for these accesses.
     ///
@@ -12895,18 +12895,18 @@ impl S_GMPAM {
     pub const fn MPAM_NS(&self) -> bool {
         support::get(self.0 as u64, 24, 0x1) != 0
     }
-    /// Returns the value with `MPAM_NS`, bit [24] set to `v`.
+    /// Returns the value with `MPAM_NS`, bit \[24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MPAM_NS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 24, 0x1, v as u64) as u32)
     }
-    /// Sets `MPAM_NS`, bit [24] to `v`.
+    /// Sets `MPAM_NS`, bit \[24\] to `v`.
     #[inline]
     pub fn set_MPAM_NS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 24, 0x1, v as u64) as u32;
     }
-    /// `Update`, bit [31]
+    /// `Update`, bit \[31\]
     ///
     /// Written as 1 with the new value; reads 0 once the update has taken effect.
     ///
@@ -12915,13 +12915,13 @@ impl S_GMPAM {
     pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `Update`, bit [31] set to `v`.
+    /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `Update`, bit [31] to `v`.
+    /// Sets `Update`, bit \[31\] to `v`.
     #[inline]
     pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -12996,43 +12996,43 @@ impl S_GBPMPAM {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GBP_PARTID`, bits [15:0]
+    /// `GBP_PARTID`, bits \[15:0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn GBP_PARTID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// Returns the value with `GBP_PARTID`, bits [15:0] set to `v`.
+    /// Returns the value with `GBP_PARTID`, bits \[15:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GBP_PARTID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
-    /// Sets `GBP_PARTID`, bits [15:0] to `v`.
+    /// Sets `GBP_PARTID`, bits \[15:0\] to `v`.
     #[inline]
     pub fn set_GBP_PARTID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
     }
-    /// `GBP_PMG`, bits [23:16]
+    /// `GBP_PMG`, bits \[23:16\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn GBP_PMG(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xff) as u8
     }
-    /// Returns the value with `GBP_PMG`, bits [23:16] set to `v`.
+    /// Returns the value with `GBP_PMG`, bits \[23:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GBP_PMG(self, v: u8) -> Self {
         Self(support::put(self.0 as u64, 16, 0xff, v as u64) as u32)
     }
-    /// Sets `GBP_PMG`, bits [23:16] to `v`.
+    /// Sets `GBP_PMG`, bits \[23:16\] to `v`.
     #[inline]
     pub fn set_GBP_PMG(&mut self, v: u8) {
         self.0 = support::put(self.0 as u64, 16, 0xff, v as u64) as u32;
     }
-    /// `MPAM_NS`, bit [24]
+    /// `MPAM_NS`, bit \[24\]
     ///
     /// Use the Non-secure PARTID space for these transactions.
     ///
@@ -13041,18 +13041,18 @@ impl S_GBPMPAM {
     pub const fn MPAM_NS(&self) -> bool {
         support::get(self.0 as u64, 24, 0x1) != 0
     }
-    /// Returns the value with `MPAM_NS`, bit [24] set to `v`.
+    /// Returns the value with `MPAM_NS`, bit \[24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MPAM_NS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 24, 0x1, v as u64) as u32)
     }
-    /// Sets `MPAM_NS`, bit [24] to `v`.
+    /// Sets `MPAM_NS`, bit \[24\] to `v`.
     #[inline]
     pub fn set_MPAM_NS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 24, 0x1, v as u64) as u32;
     }
-    /// `Update`, bit [31]
+    /// `Update`, bit \[31\]
     ///
     /// Written as 1 with the new value; reads 0 once the update has taken effect.
     ///
@@ -13061,13 +13061,13 @@ impl S_GBPMPAM {
     pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `Update`, bit [31] set to `v`.
+    /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `Update`, bit [31] to `v`.
+    /// Sets `Update`, bit \[31\] to `v`.
     #[inline]
     pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -13125,20 +13125,20 @@ impl S_VATOS_SEL {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `VMID`, bits [15:0]
+    /// `VMID`, bits \[15:0\]
     ///
     /// Must match STE.S2VMID of streams the Secure VATOS user may translate.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0 as u64, 0, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [15:0] set to `v`.
+    /// Returns the value with `VMID`, bits \[15:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffff, v as u64) as u32)
     }
-    /// Sets `VMID`, bits [15:0] to `v`.
+    /// Sets `VMID`, bits \[15:0\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0 = support::put(self.0 as u64, 0, 0xffff, v as u64) as u32;
@@ -13201,7 +13201,7 @@ impl S_IDR6 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_CONTROL_PAGE_LOG2NUMQ`, bits [19:16]
+    /// `CMDQ_CONTROL_PAGE_LOG2NUMQ`, bits \[19:16\]
     ///
     /// Log2 of the number of Secure ECMDQs per control page.
     /// The base-2 logarithm of the size.
@@ -13209,7 +13209,7 @@ impl S_IDR6 {
     pub const fn CMDQ_CONTROL_PAGE_LOG2NUMQ(&self) -> u8 {
         support::get(self.0 as u64, 16, 0xf) as u8
     }
-    /// `CMDQ_CONTROL_PAGE_LOG2NUMP`, bits [27:24]
+    /// `CMDQ_CONTROL_PAGE_LOG2NUMP`, bits \[27:24\]
     ///
     /// Log2 of the number of Secure Command queue control pages.
     /// The base-2 logarithm of the size.
@@ -13274,14 +13274,14 @@ impl EVTQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13295,7 +13295,7 @@ impl EVTQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13304,20 +13304,20 @@ impl EVTQ_PROD {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVFLG`, bit [31]
+    /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU on overflow while it equals EVTQ_CONS.OVACKFLG.
     #[inline]
     pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVFLG`, bit [31] to `v`.
+    /// Sets `OVFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -13380,14 +13380,14 @@ impl EVTQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13401,7 +13401,7 @@ impl EVTQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13410,20 +13410,20 @@ impl EVTQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVACKFLG`, bit [31]
+    /// `OVACKFLG`, bit \[31\]
     ///
     /// Software copies EVTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
     pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVACKFLG`, bit [31] to `v`.
+    /// Sets `OVACKFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -13486,14 +13486,14 @@ impl PRIQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13507,7 +13507,7 @@ impl PRIQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13516,7 +13516,7 @@ impl PRIQ_PROD {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVFLG`, bit [31]
+    /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU when page requests were lost to an overflow.
     ///
@@ -13525,13 +13525,13 @@ impl PRIQ_PROD {
     pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVFLG`, bit [31] to `v`.
+    /// Sets `OVFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -13594,14 +13594,14 @@ impl PRIQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13615,7 +13615,7 @@ impl PRIQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -13624,20 +13624,20 @@ impl PRIQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVACKFLG`, bit [31]
+    /// `OVACKFLG`, bit \[31\]
     ///
     /// Software copies PRIQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
     pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVACKFLG`, bit [31] to `v`.
+    /// Sets `OVACKFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;

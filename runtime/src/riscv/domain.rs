@@ -2,7 +2,7 @@
 //! the first stage by a PSCID and at the G-stage by a GSCID (RISC-V IOMMU 2.3.1, 3.1.1), with
 //! map, unmap and the IOTLB invalidation unmap needs: IOTINVAL.VMA (PSCV = 1) or
 //! IOTINVAL.GVMA (GV = 1), as the core's invalidation plan ([`invalidate`]) decides over what
-//! these commands reach ([`REACH`]): by address (AV = 1), one command per smallest leaf size
+//! these commands reach (`REACH`): by address (AV = 1), one command per smallest leaf size
 //! of the range, for up to [`MAX_BY_ADDRESS`] commands when leaves alone were removed, else of
 //! the whole PSCID or GSCID (which also drops cached non-leaf entries: an address-ranged
 //! invalidation need only drop leaves, as SFENCE.VMA). A freed domain's identifier is

@@ -14,7 +14,7 @@ use super::spec::regs::{capabilities, fctl};
 pub struct Caps {
     /// The register as read.
     pub raw: capabilities,
-    /// `version`: major in bits [7:4], minor in [3:0].
+    /// `version`: major in bits \[7:4\], minor in \[3:0\].
     pub version: u8,
     /// First-stage modes: Sv39, Sv48, Sv57.
     pub sv39: bool,

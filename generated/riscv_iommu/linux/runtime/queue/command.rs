@@ -19,7 +19,7 @@
 //! that makes no progress within the deadline may be restarted ([`CommandArch::restart`]).
 //!
 //! Writing a batch ([`CommandQueue::insert`]) and one look at the queue ([`CommandQueue::look`])
-//! are short steps that never wait; [`submit`] strings them together through [`Guarded`], so a
+//! are short steps that never wait; [`submit`] strings them together through [`Guarded`](super::super::shared::Guarded), so a
 //! queue behind a lock is held only to write a batch and for each look, and the waits in between
 //! hold no lock: several CPUs can have batches in flight.
 

@@ -31,7 +31,7 @@ impl EventRecord {
         (self.raw[0] & 0xff) as u8
     }
 
-    /// The StreamID the event is about (bits [63:32] of every record).
+    /// The StreamID the event is about (bits \[63:32\] of every record).
     pub const fn stream_id(&self) -> u32 {
         (self.raw[0] >> 32) as u32
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The layer generated from `specs/smmuv3.iommu` (`generated/smmuv3/core/`): its modules over
-//! the core's [`support`](super::super::support), so that the SMMUv3's entries, registers and
+//! the core's [`support`], so that the SMMUv3's entries, registers and
 //! page-table geometry are the types the core's algorithms take. The generated `mod.rs` is not
 //! used: it declares a `support` module of its own.
 

@@ -16,8 +16,8 @@ pub const CSR: &str = "cqcsr";
 /// address, or both.
 ///
 /// `IOTINVAL_VMA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x1 in bits [6:0] of queue `CQ`.
-/// Function 0x0 in bits [9:7].
+/// Opcode 0x1 in bits \[6:0\] of queue `CQ`.
+/// Function 0x0 in bits \[9:7\].
 ///
 /// Architecture reference: section 3.1.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -71,14 +71,14 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
-    /// `AV`, bit [10]
+    /// `AV`, bit \[10\]
     ///
     /// ADDR is valid: invalidate one page.
     #[inline]
     pub const fn AV(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `AV`, bit [10] set to `v`.
+    /// Returns the value with `AV`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AV(self, v: bool) -> Self {
@@ -88,17 +88,17 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
-    /// Sets `AV`, bit [10] to `v`.
+    /// Sets `AV`, bit \[10\] to `v`.
     #[inline]
     pub fn set_AV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `PSCID`, bits [31:12]
+    /// `PSCID`, bits \[31:12\]
     #[inline]
     pub const fn PSCID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PSCID`, bits [31:12] set to `v`.
+    /// Returns the value with `PSCID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -112,7 +112,7 @@ impl IOTINVAL_VMA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PSCID`, bits [31:12] to `v`.
+    /// Sets `PSCID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -121,14 +121,14 @@ impl IOTINVAL_VMA {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PSCV`, bit [32]
+    /// `PSCV`, bit \[32\]
     ///
     /// PSCID is valid.
     #[inline]
     pub const fn PSCV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    /// Returns the value with `PSCV`, bit [32] set to `v`.
+    /// Returns the value with `PSCV`, bit \[32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PSCV(self, v: bool) -> Self {
@@ -138,19 +138,19 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
-    /// Sets `PSCV`, bit [32] to `v`.
+    /// Sets `PSCV`, bit \[32\] to `v`.
     #[inline]
     pub fn set_PSCV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
-    /// `GV`, bit [33]
+    /// `GV`, bit \[33\]
     ///
     /// GSCID is valid.
     #[inline]
     pub const fn GV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
-    /// Returns the value with `GV`, bit [33] set to `v`.
+    /// Returns the value with `GV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GV(self, v: bool) -> Self {
@@ -160,17 +160,17 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
-    /// Sets `GV`, bit [33] to `v`.
+    /// Sets `GV`, bit \[33\] to `v`.
     #[inline]
     pub fn set_GV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
-    /// `GSCID`, bits [59:44]
+    /// `GSCID`, bits \[59:44\]
     #[inline]
     pub const fn GSCID(&self) -> u16 {
         support::get(self.0[0], 44, 0xffff) as u16
     }
-    /// Returns the value with `GSCID`, bits [59:44] set to `v`.
+    /// Returns the value with `GSCID`, bits \[59:44\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GSCID(self, v: u16) -> Self {
@@ -180,20 +180,20 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
-    /// Sets `GSCID`, bits [59:44] to `v`.
+    /// Sets `GSCID`, bits \[59:44\] to `v`.
     #[inline]
     pub fn set_GSCID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 44, 0xffff, v as u64);
     }
-    /// `ADDR`, bits [125:74]
+    /// `ADDR`, bits \[125:74\]
     ///
     /// The page's address.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 10, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `ADDR`, bits [125:74] set to `v`.
+    /// Returns the value with `ADDR`, bits \[125:74\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -207,7 +207,7 @@ impl IOTINVAL_VMA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [125:74] to `v`.
+    /// Sets `ADDR`, bits \[125:74\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -255,8 +255,8 @@ impl QueueRecord for IOTINVAL_VMA {
 /// guest physical address.
 ///
 /// `IOTINVAL_GVMA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x1 in bits [6:0] of queue `CQ`.
-/// Function 0x1 in bits [9:7].
+/// Opcode 0x1 in bits \[6:0\] of queue `CQ`.
+/// Function 0x1 in bits \[9:7\].
 ///
 /// Architecture reference: section 3.1.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -310,12 +310,12 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
-    /// `AV`, bit [10]
+    /// `AV`, bit \[10\]
     #[inline]
     pub const fn AV(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `AV`, bit [10] set to `v`.
+    /// Returns the value with `AV`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AV(self, v: bool) -> Self {
@@ -325,19 +325,19 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
-    /// Sets `AV`, bit [10] to `v`.
+    /// Sets `AV`, bit \[10\] to `v`.
     #[inline]
     pub fn set_AV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `PSCID`, bits [31:12]
+    /// `PSCID`, bits \[31:12\]
     ///
     /// Must be 0.
     #[inline]
     pub const fn PSCID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PSCID`, bits [31:12] set to `v`.
+    /// Returns the value with `PSCID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -351,7 +351,7 @@ impl IOTINVAL_GVMA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PSCID`, bits [31:12] to `v`.
+    /// Sets `PSCID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -360,14 +360,14 @@ impl IOTINVAL_GVMA {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PSCV`, bit [32]
+    /// `PSCV`, bit \[32\]
     ///
     /// Must be 0.
     #[inline]
     pub const fn PSCV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    /// Returns the value with `PSCV`, bit [32] set to `v`.
+    /// Returns the value with `PSCV`, bit \[32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PSCV(self, v: bool) -> Self {
@@ -377,17 +377,17 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
-    /// Sets `PSCV`, bit [32] to `v`.
+    /// Sets `PSCV`, bit \[32\] to `v`.
     #[inline]
     pub fn set_PSCV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
-    /// `GV`, bit [33]
+    /// `GV`, bit \[33\]
     #[inline]
     pub const fn GV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
-    /// Returns the value with `GV`, bit [33] set to `v`.
+    /// Returns the value with `GV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GV(self, v: bool) -> Self {
@@ -397,17 +397,17 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
-    /// Sets `GV`, bit [33] to `v`.
+    /// Sets `GV`, bit \[33\] to `v`.
     #[inline]
     pub fn set_GV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
-    /// `GSCID`, bits [59:44]
+    /// `GSCID`, bits \[59:44\]
     #[inline]
     pub const fn GSCID(&self) -> u16 {
         support::get(self.0[0], 44, 0xffff) as u16
     }
-    /// Returns the value with `GSCID`, bits [59:44] set to `v`.
+    /// Returns the value with `GSCID`, bits \[59:44\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GSCID(self, v: u16) -> Self {
@@ -417,20 +417,20 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
-    /// Sets `GSCID`, bits [59:44] to `v`.
+    /// Sets `GSCID`, bits \[59:44\] to `v`.
     #[inline]
     pub fn set_GSCID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 44, 0xffff, v as u64);
     }
-    /// `ADDR`, bits [125:74]
+    /// `ADDR`, bits \[125:74\]
     ///
     /// The guest physical page's address.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 10, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `ADDR`, bits [125:74] set to `v`.
+    /// Returns the value with `ADDR`, bits \[125:74\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -444,7 +444,7 @@ impl IOTINVAL_GVMA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [125:74] to `v`.
+    /// Sets `ADDR`, bits \[125:74\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -492,8 +492,8 @@ impl QueueRecord for IOTINVAL_GVMA {
 /// signals a wire interrupt.
 ///
 /// `IOFENCE_C`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x2 in bits [6:0] of queue `CQ`.
-/// Function 0x0 in bits [9:7].
+/// Opcode 0x2 in bits \[6:0\] of queue `CQ`.
+/// Function 0x0 in bits \[9:7\].
 ///
 /// Architecture reference: section 3.1.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -547,14 +547,14 @@ impl IOFENCE_C {
             Self(words)
         }
     }
-    /// `AV`, bit [10]
+    /// `AV`, bit \[10\]
     ///
     /// Write DATA to ADDR on completion.
     #[inline]
     pub const fn AV(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `AV`, bit [10] set to `v`.
+    /// Returns the value with `AV`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_AV(self, v: bool) -> Self {
@@ -564,19 +564,19 @@ impl IOFENCE_C {
             Self(words)
         }
     }
-    /// Sets `AV`, bit [10] to `v`.
+    /// Sets `AV`, bit \[10\] to `v`.
     #[inline]
     pub fn set_AV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `WSI`, bit [11]
+    /// `WSI`, bit \[11\]
     ///
     /// Set cqcsr.fence_w_ip (wire-signaled interrupt) on completion.
     #[inline]
     pub const fn WSI(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `WSI`, bit [11] set to `v`.
+    /// Returns the value with `WSI`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WSI(self, v: bool) -> Self {
@@ -586,19 +586,19 @@ impl IOFENCE_C {
             Self(words)
         }
     }
-    /// Sets `WSI`, bit [11] to `v`.
+    /// Sets `WSI`, bit \[11\] to `v`.
     #[inline]
     pub fn set_WSI(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `PR`, bit [12]
+    /// `PR`, bit \[12\]
     ///
     /// Orders previous reads.
     #[inline]
     pub const fn PR(&self) -> bool {
         support::get(self.0[0], 12, 0x1) != 0
     }
-    /// Returns the value with `PR`, bit [12] set to `v`.
+    /// Returns the value with `PR`, bit \[12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PR(self, v: bool) -> Self {
@@ -608,19 +608,19 @@ impl IOFENCE_C {
             Self(words)
         }
     }
-    /// Sets `PR`, bit [12] to `v`.
+    /// Sets `PR`, bit \[12\] to `v`.
     #[inline]
     pub fn set_PR(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 12, 0x1, v as u64);
     }
-    /// `PW`, bit [13]
+    /// `PW`, bit \[13\]
     ///
     /// Orders previous writes.
     #[inline]
     pub const fn PW(&self) -> bool {
         support::get(self.0[0], 13, 0x1) != 0
     }
-    /// Returns the value with `PW`, bit [13] set to `v`.
+    /// Returns the value with `PW`, bit \[13\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PW(self, v: bool) -> Self {
@@ -630,17 +630,17 @@ impl IOFENCE_C {
             Self(words)
         }
     }
-    /// Sets `PW`, bit [13] to `v`.
+    /// Sets `PW`, bit \[13\] to `v`.
     #[inline]
     pub fn set_PW(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 13, 0x1, v as u64);
     }
-    /// `DATA`, bits [63:32]
+    /// `DATA`, bits \[63:32\]
     #[inline]
     pub const fn DATA(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `DATA`, bits [63:32] set to `v`.
+    /// Returns the value with `DATA`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DATA(self, v: u32) -> Self {
@@ -650,20 +650,20 @@ impl IOFENCE_C {
             Self(words)
         }
     }
-    /// Sets `DATA`, bits [63:32] to `v`.
+    /// Sets `DATA`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_DATA(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `ADDR`, bits [125:64]
+    /// `ADDR`, bits \[125:64\]
     ///
     /// The 4-byte aligned address DATA is written to.
-    /// The address (the field holds it shifted right by 2), with bits [1:0] zero.
+    /// The address (the field holds it shifted right by 2), with bits \[1:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 0, 0x3fffffffffffffff) << 2
     }
-    /// Returns the value with `ADDR`, bits [125:64] set to `v`.
+    /// Returns the value with `ADDR`, bits \[125:64\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -677,7 +677,7 @@ impl IOFENCE_C {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [125:64] to `v`.
+    /// Sets `ADDR`, bits \[125:64\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -724,8 +724,8 @@ impl QueueRecord for IOFENCE_C {
 /// Invalidate cached device directory entries: all (DV = 0) or of one device_id.
 ///
 /// `IODIR_INVAL_DDT`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x3 in bits [6:0] of queue `CQ`.
-/// Function 0x0 in bits [9:7].
+/// Opcode 0x3 in bits \[6:0\] of queue `CQ`.
+/// Function 0x0 in bits \[9:7\].
 ///
 /// Architecture reference: section 3.1.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -764,14 +764,14 @@ impl IODIR_INVAL_DDT {
             Self(words)
         }
     }
-    /// `PID`, bits [31:12]
+    /// `PID`, bits \[31:12\]
     ///
     /// Must be 0.
     #[inline]
     pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PID`, bits [31:12] set to `v`.
+    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -785,7 +785,7 @@ impl IODIR_INVAL_DDT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PID`, bits [31:12] to `v`.
+    /// Sets `PID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -794,14 +794,14 @@ impl IODIR_INVAL_DDT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `DV`, bit [33]
+    /// `DV`, bit \[33\]
     ///
     /// DID is valid.
     #[inline]
     pub const fn DV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
-    /// Returns the value with `DV`, bit [33] set to `v`.
+    /// Returns the value with `DV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DV(self, v: bool) -> Self {
@@ -811,17 +811,17 @@ impl IODIR_INVAL_DDT {
             Self(words)
         }
     }
-    /// Sets `DV`, bit [33] to `v`.
+    /// Sets `DV`, bit \[33\] to `v`.
     #[inline]
     pub fn set_DV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
-    /// `DID`, bits [63:40]
+    /// `DID`, bits \[63:40\]
     #[inline]
     pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
-    /// Returns the value with `DID`, bits [63:40] set to `v`.
+    /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -835,7 +835,7 @@ impl IODIR_INVAL_DDT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `DID`, bits [63:40] to `v`.
+    /// Sets `DID`, bits \[63:40\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -882,8 +882,8 @@ impl QueueRecord for IODIR_INVAL_DDT {
 /// Invalidate cached process directory entries of one device_id and process_id.
 ///
 /// `IODIR_INVAL_PDT`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x3 in bits [6:0] of queue `CQ`.
-/// Function 0x1 in bits [9:7].
+/// Opcode 0x3 in bits \[6:0\] of queue `CQ`.
+/// Function 0x1 in bits \[9:7\].
 ///
 /// Architecture reference: section 3.1.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -922,12 +922,12 @@ impl IODIR_INVAL_PDT {
             Self(words)
         }
     }
-    /// `PID`, bits [31:12]
+    /// `PID`, bits \[31:12\]
     #[inline]
     pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PID`, bits [31:12] set to `v`.
+    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -941,7 +941,7 @@ impl IODIR_INVAL_PDT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PID`, bits [31:12] to `v`.
+    /// Sets `PID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -950,14 +950,14 @@ impl IODIR_INVAL_PDT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `DV`, bit [33]
+    /// `DV`, bit \[33\]
     ///
     /// Must be 1.
     #[inline]
     pub const fn DV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
-    /// Returns the value with `DV`, bit [33] set to `v`.
+    /// Returns the value with `DV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DV(self, v: bool) -> Self {
@@ -967,17 +967,17 @@ impl IODIR_INVAL_PDT {
             Self(words)
         }
     }
-    /// Sets `DV`, bit [33] to `v`.
+    /// Sets `DV`, bit \[33\] to `v`.
     #[inline]
     pub fn set_DV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
-    /// `DID`, bits [63:40]
+    /// `DID`, bits \[63:40\]
     #[inline]
     pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
-    /// Returns the value with `DID`, bits [63:40] set to `v`.
+    /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -991,7 +991,7 @@ impl IODIR_INVAL_PDT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `DID`, bits [63:40] to `v`.
+    /// Sets `DID`, bits \[63:40\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1038,8 +1038,8 @@ impl QueueRecord for IODIR_INVAL_PDT {
 /// Send a PCIe page request group response to a device.
 ///
 /// `ATS_PRGR`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x4 in bits [6:0] of queue `CQ`.
-/// Function 0x1 in bits [9:7].
+/// Opcode 0x4 in bits \[6:0\] of queue `CQ`.
+/// Function 0x1 in bits \[9:7\].
 ///
 /// Architecture reference: section 3.1.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1103,12 +1103,12 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// `PID`, bits [31:12]
+    /// `PID`, bits \[31:12\]
     #[inline]
     pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PID`, bits [31:12] set to `v`.
+    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1122,7 +1122,7 @@ impl ATS_PRGR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PID`, bits [31:12] to `v`.
+    /// Sets `PID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1131,12 +1131,12 @@ impl ATS_PRGR {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PV`, bit [32]
+    /// `PV`, bit \[32\]
     #[inline]
     pub const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    /// Returns the value with `PV`, bit [32] set to `v`.
+    /// Returns the value with `PV`, bit \[32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PV(self, v: bool) -> Self {
@@ -1146,17 +1146,17 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// Sets `PV`, bit [32] to `v`.
+    /// Sets `PV`, bit \[32\] to `v`.
     #[inline]
     pub fn set_PV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
-    /// `DSV`, bit [33]
+    /// `DSV`, bit \[33\]
     #[inline]
     pub const fn DSV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
-    /// Returns the value with `DSV`, bit [33] set to `v`.
+    /// Returns the value with `DSV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DSV(self, v: bool) -> Self {
@@ -1166,17 +1166,17 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// Sets `DSV`, bit [33] to `v`.
+    /// Sets `DSV`, bit \[33\] to `v`.
     #[inline]
     pub fn set_DSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
-    /// `RID`, bits [55:40]
+    /// `RID`, bits \[55:40\]
     #[inline]
     pub const fn RID(&self) -> u16 {
         support::get(self.0[0], 40, 0xffff) as u16
     }
-    /// Returns the value with `RID`, bits [55:40] set to `v`.
+    /// Returns the value with `RID`, bits \[55:40\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RID(self, v: u16) -> Self {
@@ -1186,17 +1186,17 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// Sets `RID`, bits [55:40] to `v`.
+    /// Sets `RID`, bits \[55:40\] to `v`.
     #[inline]
     pub fn set_RID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 40, 0xffff, v as u64);
     }
-    /// `DSEG`, bits [63:56]
+    /// `DSEG`, bits \[63:56\]
     #[inline]
     pub const fn DSEG(&self) -> u8 {
         support::get(self.0[0], 56, 0xff) as u8
     }
-    /// Returns the value with `DSEG`, bits [63:56] set to `v`.
+    /// Returns the value with `DSEG`, bits \[63:56\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DSEG(self, v: u8) -> Self {
@@ -1206,19 +1206,19 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// Sets `DSEG`, bits [63:56] to `v`.
+    /// Sets `DSEG`, bits \[63:56\] to `v`.
     #[inline]
     pub fn set_DSEG(&mut self, v: u8) {
         self.0[0] = support::put(self.0[0], 56, 0xff, v as u64);
     }
-    /// `PRG_INDEX`, bits [104:96]
+    /// `PRG_INDEX`, bits \[104:96\]
     ///
     /// The page request group index.
     #[inline]
     pub const fn PRG_INDEX(&self) -> u16 {
         support::get(self.0[1], 32, 0x1ff) as u16
     }
-    /// Returns the value with `PRG_INDEX`, bits [104:96] set to `v`.
+    /// Returns the value with `PRG_INDEX`, bits \[104:96\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1232,7 +1232,7 @@ impl ATS_PRGR {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PRG_INDEX`, bits [104:96] to `v`.
+    /// Sets `PRG_INDEX`, bits \[104:96\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1241,7 +1241,7 @@ impl ATS_PRGR {
         self.0[1] = support::put(self.0[1], 32, 0x1ff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RESP_CODE`, bits [111:108]
+    /// `RESP_CODE`, bits \[111:108\]
     #[inline]
     pub const fn RESP_CODE(&self) -> Result<super::enums::PrgResponseCode, FieldError> {
         let raw = support::get(self.0[1], 44, 0xf);
@@ -1253,12 +1253,12 @@ impl ATS_PRGR {
             }),
         }
     }
-    /// The raw encoding of `RESP_CODE`, bits [111:108].
+    /// The raw encoding of `RESP_CODE`, bits \[111:108\].
     #[inline]
     pub const fn RESP_CODE_bits(&self) -> u64 {
         support::get(self.0[1], 44, 0xf)
     }
-    /// Returns the value with `RESP_CODE`, bits [111:108] set to `v`.
+    /// Returns the value with `RESP_CODE`, bits \[111:108\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RESP_CODE(self, v: super::enums::PrgResponseCode) -> Self {
@@ -1268,19 +1268,19 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// Sets `RESP_CODE`, bits [111:108] to `v`.
+    /// Sets `RESP_CODE`, bits \[111:108\] to `v`.
     #[inline]
     pub fn set_RESP_CODE(&mut self, v: super::enums::PrgResponseCode) {
         self.0[1] = support::put(self.0[1], 44, 0xf, v.bits());
     }
-    /// `DST_ID`, bits [127:112]
+    /// `DST_ID`, bits \[127:112\]
     ///
     /// The destination device ID.
     #[inline]
     pub const fn DST_ID(&self) -> u16 {
         support::get(self.0[1], 48, 0xffff) as u16
     }
-    /// Returns the value with `DST_ID`, bits [127:112] set to `v`.
+    /// Returns the value with `DST_ID`, bits \[127:112\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DST_ID(self, v: u16) -> Self {
@@ -1290,7 +1290,7 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// Sets `DST_ID`, bits [127:112] to `v`.
+    /// Sets `DST_ID`, bits \[127:112\] to `v`.
     #[inline]
     pub fn set_DST_ID(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 48, 0xffff, v as u64);

@@ -95,9 +95,9 @@ pub mod ddt {
     ///
     /// Leaves are the first 32 bytes of `DC`.
     /// Used when `capabilities.MSI_FLAT` is 0.
-    /// - `LVL1` (2): [6:0]
-    /// - `LVL2` (3): [15:7] [6:0]
-    /// - `LVL3` (4): [23:16] [15:7] [6:0]
+    /// - `LVL1` (2): \[6:0\]
+    /// - `LVL2` (3): \[15:7\] \[6:0\]
+    /// - `LVL3` (4): \[23:16\] \[15:7\] \[6:0\]
     pub const BASE: DirFormat = DirFormat {
         name: "base",
         leaf_bytes: 32,
@@ -166,9 +166,9 @@ pub mod ddt {
     ///
     /// Leaves are the first 64 bytes of `DC`.
     /// Used when `capabilities.MSI_FLAT` is 1.
-    /// - `LVL1` (2): [5:0]
-    /// - `LVL2` (3): [14:6] [5:0]
-    /// - `LVL3` (4): [23:15] [14:6] [5:0]
+    /// - `LVL1` (2): \[5:0\]
+    /// - `LVL2` (3): \[14:6\] \[5:0\]
+    /// - `LVL3` (4): \[23:15\] \[14:6\] \[5:0\]
     pub const EXTENDED: DirFormat = DirFormat {
         name: "extended",
         leaf_bytes: 64,
@@ -255,9 +255,9 @@ pub mod pdt {
     /// Format `pc`.
     ///
     /// Leaves are the first 16 bytes of `PC`.
-    /// - `PD8` (1): [7:0]
-    /// - `PD17` (2): [16:8] [7:0]
-    /// - `PD20` (3): [19:17] [16:8] [7:0]
+    /// - `PD8` (1): \[7:0\]
+    /// - `PD17` (2): \[16:8\] \[7:0\]
+    /// - `PD20` (3): \[19:17\] \[16:8\] \[7:0\]
     pub const PC: DirFormat = DirFormat {
         name: "pc",
         leaf_bytes: 16,

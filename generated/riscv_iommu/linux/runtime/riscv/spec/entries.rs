@@ -37,12 +37,12 @@ impl DDTE {
     pub const fn new() -> Self {
         Self([0; 1])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -52,20 +52,20 @@ impl DDTE {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// The next-level table.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0[0], 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -79,7 +79,7 @@ impl DDTE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -247,14 +247,14 @@ impl DC {
     pub const fn new() -> Self {
         Self([0; 8])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     ///
     /// Valid.
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -264,19 +264,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `EN_ATS`, bit [1]
+    /// `EN_ATS`, bit \[1\]
     ///
     /// PCIe ATS requests allowed.
     #[inline]
     pub const fn EN_ATS(&self) -> bool {
         support::get(self.0[0], 1, 0x1) != 0
     }
-    /// Returns the value with `EN_ATS`, bit [1] set to `v`.
+    /// Returns the value with `EN_ATS`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EN_ATS(self, v: bool) -> Self {
@@ -286,19 +286,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `EN_ATS`, bit [1] to `v`.
+    /// Sets `EN_ATS`, bit \[1\] to `v`.
     #[inline]
     pub fn set_EN_ATS(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 1, 0x1, v as u64);
     }
-    /// `EN_PRI`, bit [2]
+    /// `EN_PRI`, bit \[2\]
     ///
     /// PCIe page requests allowed.
     #[inline]
     pub const fn EN_PRI(&self) -> bool {
         support::get(self.0[0], 2, 0x1) != 0
     }
-    /// Returns the value with `EN_PRI`, bit [2] set to `v`.
+    /// Returns the value with `EN_PRI`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EN_PRI(self, v: bool) -> Self {
@@ -308,19 +308,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `EN_PRI`, bit [2] to `v`.
+    /// Sets `EN_PRI`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EN_PRI(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 2, 0x1, v as u64);
     }
-    /// `T2GPA`, bit [3]
+    /// `T2GPA`, bit \[3\]
     ///
     /// ATS translation completions return guest physical addresses.
     #[inline]
     pub const fn T2GPA(&self) -> bool {
         support::get(self.0[0], 3, 0x1) != 0
     }
-    /// Returns the value with `T2GPA`, bit [3] set to `v`.
+    /// Returns the value with `T2GPA`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_T2GPA(self, v: bool) -> Self {
@@ -330,19 +330,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `T2GPA`, bit [3] to `v`.
+    /// Sets `T2GPA`, bit \[3\] to `v`.
     #[inline]
     pub fn set_T2GPA(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 3, 0x1, v as u64);
     }
-    /// `DTF`, bit [4]
+    /// `DTF`, bit \[4\]
     ///
     /// Disable translation fault reporting.
     #[inline]
     pub const fn DTF(&self) -> bool {
         support::get(self.0[0], 4, 0x1) != 0
     }
-    /// Returns the value with `DTF`, bit [4] set to `v`.
+    /// Returns the value with `DTF`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DTF(self, v: bool) -> Self {
@@ -352,19 +352,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `DTF`, bit [4] to `v`.
+    /// Sets `DTF`, bit \[4\] to `v`.
     #[inline]
     pub fn set_DTF(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 4, 0x1, v as u64);
     }
-    /// `PDTV`, bit [5]
+    /// `PDTV`, bit \[5\]
     ///
     /// fsc holds a process directory pointer (pdtp) instead of iosatp.
     #[inline]
     pub const fn PDTV(&self) -> bool {
         support::get(self.0[0], 5, 0x1) != 0
     }
-    /// Returns the value with `PDTV`, bit [5] set to `v`.
+    /// Returns the value with `PDTV`, bit \[5\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PDTV(self, v: bool) -> Self {
@@ -374,19 +374,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `PDTV`, bit [5] to `v`.
+    /// Sets `PDTV`, bit \[5\] to `v`.
     #[inline]
     pub fn set_PDTV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 5, 0x1, v as u64);
     }
-    /// `PRPR`, bit [6]
+    /// `PRPR`, bit \[6\]
     ///
     /// PASID in page-request group responses.
     #[inline]
     pub const fn PRPR(&self) -> bool {
         support::get(self.0[0], 6, 0x1) != 0
     }
-    /// Returns the value with `PRPR`, bit [6] set to `v`.
+    /// Returns the value with `PRPR`, bit \[6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRPR(self, v: bool) -> Self {
@@ -396,19 +396,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `PRPR`, bit [6] to `v`.
+    /// Sets `PRPR`, bit \[6\] to `v`.
     #[inline]
     pub fn set_PRPR(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 6, 0x1, v as u64);
     }
-    /// `GADE`, bit [7]
+    /// `GADE`, bit \[7\]
     ///
     /// Hardware updates of A/D bits in second-stage PTEs.
     #[inline]
     pub const fn GADE(&self) -> bool {
         support::get(self.0[0], 7, 0x1) != 0
     }
-    /// Returns the value with `GADE`, bit [7] set to `v`.
+    /// Returns the value with `GADE`, bit \[7\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GADE(self, v: bool) -> Self {
@@ -418,19 +418,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `GADE`, bit [7] to `v`.
+    /// Sets `GADE`, bit \[7\] to `v`.
     #[inline]
     pub fn set_GADE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 7, 0x1, v as u64);
     }
-    /// `SADE`, bit [8]
+    /// `SADE`, bit \[8\]
     ///
     /// Hardware updates of A/D bits in first-stage PTEs.
     #[inline]
     pub const fn SADE(&self) -> bool {
         support::get(self.0[0], 8, 0x1) != 0
     }
-    /// Returns the value with `SADE`, bit [8] set to `v`.
+    /// Returns the value with `SADE`, bit \[8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SADE(self, v: bool) -> Self {
@@ -440,19 +440,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `SADE`, bit [8] to `v`.
+    /// Sets `SADE`, bit \[8\] to `v`.
     #[inline]
     pub fn set_SADE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 8, 0x1, v as u64);
     }
-    /// `DPE`, bit [9]
+    /// `DPE`, bit \[9\]
     ///
     /// Default process: transactions without a process_id use process_id 0 (with PDTV = 1).
     #[inline]
     pub const fn DPE(&self) -> bool {
         support::get(self.0[0], 9, 0x1) != 0
     }
-    /// Returns the value with `DPE`, bit [9] set to `v`.
+    /// Returns the value with `DPE`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPE(self, v: bool) -> Self {
@@ -462,19 +462,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `DPE`, bit [9] to `v`.
+    /// Sets `DPE`, bit \[9\] to `v`.
     #[inline]
     pub fn set_DPE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 9, 0x1, v as u64);
     }
-    /// `SBE`, bit [10]
+    /// `SBE`, bit \[10\]
     ///
     /// Big-endian first-stage tables and process directory.
     #[inline]
     pub const fn SBE(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SBE`, bit [10] set to `v`.
+    /// Returns the value with `SBE`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SBE(self, v: bool) -> Self {
@@ -484,19 +484,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `SBE`, bit [10] to `v`.
+    /// Sets `SBE`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SBE(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `SXL`, bit [11]
+    /// `SXL`, bit \[11\]
     ///
     /// 32-bit first-stage translation (Sv32).
     #[inline]
     pub const fn SXL(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SXL`, bit [11] set to `v`.
+    /// Returns the value with `SXL`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SXL(self, v: bool) -> Self {
@@ -506,20 +506,20 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `SXL`, bit [11] to `v`.
+    /// Sets `SXL`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SXL(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `iohgatp_PPN`, bits [107:64]
+    /// `iohgatp_PPN`, bits \[107:64\]
     ///
     /// Root of the second-stage page table (16 KiB aligned).
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn iohgatp_PPN(&self) -> u64 {
         support::get(self.0[1], 0, 0xfffffffffff) << 12
     }
-    /// Returns the value with `iohgatp_PPN`, bits [107:64] set to `v`.
+    /// Returns the value with `iohgatp_PPN`, bits \[107:64\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -533,7 +533,7 @@ impl DC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `iohgatp_PPN`, bits [107:64] to `v`.
+    /// Sets `iohgatp_PPN`, bits \[107:64\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -542,14 +542,14 @@ impl DC {
         self.0[1] = support::put(self.0[1], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `iohgatp_GSCID`, bits [123:108]
+    /// `iohgatp_GSCID`, bits \[123:108\]
     ///
     /// Guest soft-context ID.
     #[inline]
     pub const fn iohgatp_GSCID(&self) -> u16 {
         support::get(self.0[1], 44, 0xffff) as u16
     }
-    /// Returns the value with `iohgatp_GSCID`, bits [123:108] set to `v`.
+    /// Returns the value with `iohgatp_GSCID`, bits \[123:108\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_iohgatp_GSCID(self, v: u16) -> Self {
@@ -559,12 +559,12 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `iohgatp_GSCID`, bits [123:108] to `v`.
+    /// Sets `iohgatp_GSCID`, bits \[123:108\] to `v`.
     #[inline]
     pub fn set_iohgatp_GSCID(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 44, 0xffff, v as u64);
     }
-    /// `iohgatp_MODE`, bits [127:124]
+    /// `iohgatp_MODE`, bits \[127:124\]
     #[inline]
     pub const fn iohgatp_MODE(&self) -> Result<super::enums::IohgatpMode, FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
@@ -576,12 +576,12 @@ impl DC {
             }),
         }
     }
-    /// The raw encoding of `iohgatp_MODE`, bits [127:124].
+    /// The raw encoding of `iohgatp_MODE`, bits \[127:124\].
     #[inline]
     pub const fn iohgatp_MODE_bits(&self) -> u64 {
         support::get(self.0[1], 60, 0xf)
     }
-    /// Returns the value with `iohgatp_MODE`, bits [127:124] set to `v`.
+    /// Returns the value with `iohgatp_MODE`, bits \[127:124\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_iohgatp_MODE(self, v: super::enums::IohgatpMode) -> Self {
@@ -591,19 +591,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `iohgatp_MODE`, bits [127:124] to `v`.
+    /// Sets `iohgatp_MODE`, bits \[127:124\] to `v`.
     #[inline]
     pub fn set_iohgatp_MODE(&mut self, v: super::enums::IohgatpMode) {
         self.0[1] = support::put(self.0[1], 60, 0xf, v.bits());
     }
-    /// `PSCID`, bits [159:140]
+    /// `PSCID`, bits \[159:140\]
     ///
     /// Process soft-context ID, used when PDTV = 0.
     #[inline]
     pub const fn PSCID(&self) -> u32 {
         support::get(self.0[2], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PSCID`, bits [159:140] set to `v`.
+    /// Returns the value with `PSCID`, bits \[159:140\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -617,7 +617,7 @@ impl DC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PSCID`, bits [159:140] to `v`.
+    /// Sets `PSCID`, bits \[159:140\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -626,15 +626,15 @@ impl DC {
         self.0[2] = support::put(self.0[2], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `fsc_PPN`, bits [235:192]
+    /// `fsc_PPN`, bits \[235:192\]
     ///
     /// Root of the first-stage page table (PDTV = 0) or of the process directory (PDTV = 1).
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn fsc_PPN(&self) -> u64 {
         support::get(self.0[3], 0, 0xfffffffffff) << 12
     }
-    /// Returns the value with `fsc_PPN`, bits [235:192] set to `v`.
+    /// Returns the value with `fsc_PPN`, bits \[235:192\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -648,7 +648,7 @@ impl DC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `fsc_PPN`, bits [235:192] to `v`.
+    /// Sets `fsc_PPN`, bits \[235:192\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -657,7 +657,7 @@ impl DC {
         self.0[3] = support::put(self.0[3], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `fsc_MODE`, bits [255:252]
+    /// `fsc_MODE`, bits \[255:252\]
     #[inline]
     pub const fn fsc_MODE(&self) -> Result<super::enums::DcFscMode, FieldError> {
         let raw = support::get(self.0[3], 60, 0xf);
@@ -669,12 +669,12 @@ impl DC {
             }),
         }
     }
-    /// The raw encoding of `fsc_MODE`, bits [255:252].
+    /// The raw encoding of `fsc_MODE`, bits \[255:252\].
     #[inline]
     pub const fn fsc_MODE_bits(&self) -> u64 {
         support::get(self.0[3], 60, 0xf)
     }
-    /// Returns the value with `fsc_MODE`, bits [255:252] set to `v`.
+    /// Returns the value with `fsc_MODE`, bits \[255:252\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_fsc_MODE(self, v: super::enums::DcFscMode) -> Self {
@@ -684,18 +684,18 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `fsc_MODE`, bits [255:252] to `v`.
+    /// Sets `fsc_MODE`, bits \[255:252\] to `v`.
     #[inline]
     pub fn set_fsc_MODE(&mut self, v: super::enums::DcFscMode) {
         self.0[3] = support::put(self.0[3], 60, 0xf, v.bits());
     }
-    /// `msiptp_PPN`, bits [299:256]
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// `msiptp_PPN`, bits \[299:256\]
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn msiptp_PPN(&self) -> u64 {
         support::get(self.0[4], 0, 0xfffffffffff) << 12
     }
-    /// Returns the value with `msiptp_PPN`, bits [299:256] set to `v`.
+    /// Returns the value with `msiptp_PPN`, bits \[299:256\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -709,7 +709,7 @@ impl DC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `msiptp_PPN`, bits [299:256] to `v`.
+    /// Sets `msiptp_PPN`, bits \[299:256\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -718,7 +718,7 @@ impl DC {
         self.0[4] = support::put(self.0[4], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `msiptp_MODE`, bits [319:316]
+    /// `msiptp_MODE`, bits \[319:316\]
     #[inline]
     pub const fn msiptp_MODE(&self) -> Result<super::enums::MsiptpMode, FieldError> {
         let raw = support::get(self.0[4], 60, 0xf);
@@ -730,12 +730,12 @@ impl DC {
             }),
         }
     }
-    /// The raw encoding of `msiptp_MODE`, bits [319:316].
+    /// The raw encoding of `msiptp_MODE`, bits \[319:316\].
     #[inline]
     pub const fn msiptp_MODE_bits(&self) -> u64 {
         support::get(self.0[4], 60, 0xf)
     }
-    /// Returns the value with `msiptp_MODE`, bits [319:316] set to `v`.
+    /// Returns the value with `msiptp_MODE`, bits \[319:316\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_msiptp_MODE(self, v: super::enums::MsiptpMode) -> Self {
@@ -745,19 +745,19 @@ impl DC {
             Self(words)
         }
     }
-    /// Sets `msiptp_MODE`, bits [319:316] to `v`.
+    /// Sets `msiptp_MODE`, bits \[319:316\] to `v`.
     #[inline]
     pub fn set_msiptp_MODE(&mut self, v: super::enums::MsiptpMode) {
         self.0[4] = support::put(self.0[4], 60, 0xf, v.bits());
     }
-    /// `msi_addr_mask`, bits [371:320]
+    /// `msi_addr_mask`, bits \[371:320\]
     ///
     /// Which guest physical page-number bits select the interrupt file.
     #[inline]
     pub const fn msi_addr_mask(&self) -> u64 {
         support::get(self.0[5], 0, 0xfffffffffffff)
     }
-    /// Returns the value with `msi_addr_mask`, bits [371:320] set to `v`.
+    /// Returns the value with `msi_addr_mask`, bits \[371:320\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -771,7 +771,7 @@ impl DC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `msi_addr_mask`, bits [371:320] to `v`.
+    /// Sets `msi_addr_mask`, bits \[371:320\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -780,14 +780,14 @@ impl DC {
         self.0[5] = support::put(self.0[5], 0, 0xfffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `msi_addr_pattern`, bits [435:384]
+    /// `msi_addr_pattern`, bits \[435:384\]
     ///
     /// The page-number bits an MSI address must match (where the mask bit is 0).
     #[inline]
     pub const fn msi_addr_pattern(&self) -> u64 {
         support::get(self.0[6], 0, 0xfffffffffffff)
     }
-    /// Returns the value with `msi_addr_pattern`, bits [435:384] set to `v`.
+    /// Returns the value with `msi_addr_pattern`, bits \[435:384\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -801,7 +801,7 @@ impl DC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `msi_addr_pattern`, bits [435:384] to `v`.
+    /// Sets `msi_addr_pattern`, bits \[435:384\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -943,12 +943,12 @@ impl PDTE {
     pub const fn new() -> Self {
         Self([0; 1])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -958,18 +958,18 @@ impl PDTE {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `PPN`, bits [53:10]
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// `PPN`, bits \[53:10\]
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0[0], 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -983,7 +983,7 @@ impl PDTE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1070,14 +1070,14 @@ impl PC {
     pub const fn new() -> Self {
         Self([0; 2])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     ///
     /// Valid.
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -1087,19 +1087,19 @@ impl PC {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `ENS`, bit [1]
+    /// `ENS`, bit \[1\]
     ///
     /// Supervisor-privilege transactions allowed.
     #[inline]
     pub const fn ENS(&self) -> bool {
         support::get(self.0[0], 1, 0x1) != 0
     }
-    /// Returns the value with `ENS`, bit [1] set to `v`.
+    /// Returns the value with `ENS`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ENS(self, v: bool) -> Self {
@@ -1109,19 +1109,19 @@ impl PC {
             Self(words)
         }
     }
-    /// Sets `ENS`, bit [1] to `v`.
+    /// Sets `ENS`, bit \[1\] to `v`.
     #[inline]
     pub fn set_ENS(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 1, 0x1, v as u64);
     }
-    /// `SUM`, bit [2]
+    /// `SUM`, bit \[2\]
     ///
     /// Supervisor access to user pages (with ENS).
     #[inline]
     pub const fn SUM(&self) -> bool {
         support::get(self.0[0], 2, 0x1) != 0
     }
-    /// Returns the value with `SUM`, bit [2] set to `v`.
+    /// Returns the value with `SUM`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SUM(self, v: bool) -> Self {
@@ -1131,19 +1131,19 @@ impl PC {
             Self(words)
         }
     }
-    /// Sets `SUM`, bit [2] to `v`.
+    /// Sets `SUM`, bit \[2\] to `v`.
     #[inline]
     pub fn set_SUM(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 2, 0x1, v as u64);
     }
-    /// `PSCID`, bits [31:12]
+    /// `PSCID`, bits \[31:12\]
     ///
     /// Process soft-context ID.
     #[inline]
     pub const fn PSCID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PSCID`, bits [31:12] set to `v`.
+    /// Returns the value with `PSCID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1157,7 +1157,7 @@ impl PC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PSCID`, bits [31:12] to `v`.
+    /// Sets `PSCID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1166,15 +1166,15 @@ impl PC {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `fsc_PPN`, bits [107:64]
+    /// `fsc_PPN`, bits \[107:64\]
     ///
     /// Root of the first-stage page table.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn fsc_PPN(&self) -> u64 {
         support::get(self.0[1], 0, 0xfffffffffff) << 12
     }
-    /// Returns the value with `fsc_PPN`, bits [107:64] set to `v`.
+    /// Returns the value with `fsc_PPN`, bits \[107:64\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1188,7 +1188,7 @@ impl PC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `fsc_PPN`, bits [107:64] to `v`.
+    /// Sets `fsc_PPN`, bits \[107:64\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1197,7 +1197,7 @@ impl PC {
         self.0[1] = support::put(self.0[1], 0, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `fsc_MODE`, bits [127:124]
+    /// `fsc_MODE`, bits \[127:124\]
     #[inline]
     pub const fn fsc_MODE(&self) -> Result<super::enums::IosatpMode, FieldError> {
         let raw = support::get(self.0[1], 60, 0xf);
@@ -1209,12 +1209,12 @@ impl PC {
             }),
         }
     }
-    /// The raw encoding of `fsc_MODE`, bits [127:124].
+    /// The raw encoding of `fsc_MODE`, bits \[127:124\].
     #[inline]
     pub const fn fsc_MODE_bits(&self) -> u64 {
         support::get(self.0[1], 60, 0xf)
     }
-    /// Returns the value with `fsc_MODE`, bits [127:124] set to `v`.
+    /// Returns the value with `fsc_MODE`, bits \[127:124\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_fsc_MODE(self, v: super::enums::IosatpMode) -> Self {
@@ -1224,7 +1224,7 @@ impl PC {
             Self(words)
         }
     }
-    /// Sets `fsc_MODE`, bits [127:124] to `v`.
+    /// Sets `fsc_MODE`, bits \[127:124\] to `v`.
     #[inline]
     pub fn set_fsc_MODE(&mut self, v: super::enums::IosatpMode) {
         self.0[1] = support::put(self.0[1], 60, 0xf, v.bits());
@@ -1347,14 +1347,14 @@ impl MSI_PTE {
     pub const fn new() -> Self {
         Self([0; 2])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     ///
     /// Valid.
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -1364,12 +1364,12 @@ impl MSI_PTE {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `M`, bits [2:1]
+    /// `M`, bits \[2:1\]
     #[inline]
     pub const fn M(&self) -> Result<super::enums::MsiPteMode, FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
@@ -1381,12 +1381,12 @@ impl MSI_PTE {
             }),
         }
     }
-    /// The raw encoding of `M`, bits [2:1].
+    /// The raw encoding of `M`, bits \[2:1\].
     #[inline]
     pub const fn M_bits(&self) -> u64 {
         support::get(self.0[0], 1, 0x3)
     }
-    /// Returns the value with `M`, bits [2:1] set to `v`.
+    /// Returns the value with `M`, bits \[2:1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_M(self, v: super::enums::MsiPteMode) -> Self {
@@ -1396,20 +1396,20 @@ impl MSI_PTE {
             Self(words)
         }
     }
-    /// Sets `M`, bits [2:1] to `v`.
+    /// Sets `M`, bits \[2:1\] to `v`.
     #[inline]
     pub fn set_M(&mut self, v: super::enums::MsiPteMode) {
         self.0[0] = support::put(self.0[0], 1, 0x3, v.bits());
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// The interrupt file's page.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0[0], 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1423,7 +1423,7 @@ impl MSI_PTE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1432,14 +1432,14 @@ impl MSI_PTE {
         self.0[0] = support::put(self.0[0], 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `C`, bit [63]
+    /// `C`, bit \[63\]
     ///
     /// Custom format: further interpretation is implementation defined.
     #[inline]
     pub const fn C(&self) -> bool {
         support::get(self.0[0], 63, 0x1) != 0
     }
-    /// Returns the value with `C`, bit [63] set to `v`.
+    /// Returns the value with `C`, bit \[63\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_C(self, v: bool) -> Self {
@@ -1449,19 +1449,19 @@ impl MSI_PTE {
             Self(words)
         }
     }
-    /// Sets `C`, bit [63] to `v`.
+    /// Sets `C`, bit \[63\] to `v`.
     #[inline]
     pub fn set_C(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
     }
-    /// `ignored`, bits [127:64]
+    /// `ignored`, bits \[127:64\]
     ///
     /// Ignored by the IOMMU in basic mode; free for software.
     #[inline]
     pub const fn ignored(&self) -> u64 {
         support::get(self.0[1], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `ignored`, bits [127:64] set to `v`.
+    /// Returns the value with `ignored`, bits \[127:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ignored(self, v: u64) -> Self {
@@ -1471,7 +1471,7 @@ impl MSI_PTE {
             Self(words)
         }
     }
-    /// Sets `ignored`, bits [127:64] to `v`.
+    /// Sets `ignored`, bits \[127:64\] to `v`.
     #[inline]
     pub fn set_ignored(&mut self, v: u64) {
         self.0[1] = support::put(self.0[1], 0, 0xffffffffffffffff, v);
@@ -1568,12 +1568,12 @@ impl MSI_PTE_MRIF {
     pub const fn new() -> Self {
         Self([0; 2])
     }
-    /// `V`, bit [0]
+    /// `V`, bit \[0\]
     #[inline]
     pub const fn V(&self) -> bool {
         support::get(self.0[0], 0, 0x1) != 0
     }
-    /// Returns the value with `V`, bit [0] set to `v`.
+    /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_V(self, v: bool) -> Self {
@@ -1583,12 +1583,12 @@ impl MSI_PTE_MRIF {
             Self(words)
         }
     }
-    /// Sets `V`, bit [0] to `v`.
+    /// Sets `V`, bit \[0\] to `v`.
     #[inline]
     pub fn set_V(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 0, 0x1, v as u64);
     }
-    /// `M`, bits [2:1]
+    /// `M`, bits \[2:1\]
     #[inline]
     pub const fn M(&self) -> Result<super::enums::MsiPteMode, FieldError> {
         let raw = support::get(self.0[0], 1, 0x3);
@@ -1600,12 +1600,12 @@ impl MSI_PTE_MRIF {
             }),
         }
     }
-    /// The raw encoding of `M`, bits [2:1].
+    /// The raw encoding of `M`, bits \[2:1\].
     #[inline]
     pub const fn M_bits(&self) -> u64 {
         support::get(self.0[0], 1, 0x3)
     }
-    /// Returns the value with `M`, bits [2:1] set to `v`.
+    /// Returns the value with `M`, bits \[2:1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_M(self, v: super::enums::MsiPteMode) -> Self {
@@ -1615,20 +1615,20 @@ impl MSI_PTE_MRIF {
             Self(words)
         }
     }
-    /// Sets `M`, bits [2:1] to `v`.
+    /// Sets `M`, bits \[2:1\] to `v`.
     #[inline]
     pub fn set_M(&mut self, v: super::enums::MsiPteMode) {
         self.0[0] = support::put(self.0[0], 1, 0x3, v.bits());
     }
-    /// `MRIF_Address`, bits [53:7]
+    /// `MRIF_Address`, bits \[53:7\]
     ///
-    /// The MRIF's address (512-byte aligned; the field holds address bits [55:9]).
-    /// The address (the field holds it shifted right by 9), with bits [8:0] zero.
+    /// The MRIF's address (512-byte aligned; the field holds address bits \[55:9\]).
+    /// The address (the field holds it shifted right by 9), with bits \[8:0\] zero.
     #[inline]
     pub const fn MRIF_Address(&self) -> u64 {
         support::get(self.0[0], 7, 0x7fffffffffff) << 9
     }
-    /// Returns the value with `MRIF_Address`, bits [53:7] set to `v`.
+    /// Returns the value with `MRIF_Address`, bits \[53:7\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1642,7 +1642,7 @@ impl MSI_PTE_MRIF {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MRIF_Address`, bits [53:7] to `v`.
+    /// Sets `MRIF_Address`, bits \[53:7\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1651,12 +1651,12 @@ impl MSI_PTE_MRIF {
         self.0[0] = support::put(self.0[0], 7, 0x7fffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `C`, bit [63]
+    /// `C`, bit \[63\]
     #[inline]
     pub const fn C(&self) -> bool {
         support::get(self.0[0], 63, 0x1) != 0
     }
-    /// Returns the value with `C`, bit [63] set to `v`.
+    /// Returns the value with `C`, bit \[63\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_C(self, v: bool) -> Self {
@@ -1666,19 +1666,19 @@ impl MSI_PTE_MRIF {
             Self(words)
         }
     }
-    /// Sets `C`, bit [63] to `v`.
+    /// Sets `C`, bit \[63\] to `v`.
     #[inline]
     pub fn set_C(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 63, 0x1, v as u64);
     }
-    /// `N90`, bits [73:64]
+    /// `N90`, bits \[73:64\]
     ///
-    /// Notice identity, bits [9:0].
+    /// Notice identity, bits \[9:0\].
     #[inline]
     pub const fn N90(&self) -> u16 {
         support::get(self.0[1], 0, 0x3ff) as u16
     }
-    /// Returns the value with `N90`, bits [73:64] set to `v`.
+    /// Returns the value with `N90`, bits \[73:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1692,7 +1692,7 @@ impl MSI_PTE_MRIF {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `N90`, bits [73:64] to `v`.
+    /// Sets `N90`, bits \[73:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1701,15 +1701,15 @@ impl MSI_PTE_MRIF {
         self.0[1] = support::put(self.0[1], 0, 0x3ff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `NPPN`, bits [117:74]
+    /// `NPPN`, bits \[117:74\]
     ///
     /// The page the notice MSI is written to.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn NPPN(&self) -> u64 {
         support::get(self.0[1], 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `NPPN`, bits [117:74] set to `v`.
+    /// Returns the value with `NPPN`, bits \[117:74\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1723,7 +1723,7 @@ impl MSI_PTE_MRIF {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NPPN`, bits [117:74] to `v`.
+    /// Sets `NPPN`, bits \[117:74\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1732,14 +1732,14 @@ impl MSI_PTE_MRIF {
         self.0[1] = support::put(self.0[1], 10, 0xfffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `N10`, bit [124]
+    /// `N10`, bit \[124\]
     ///
     /// Notice identity, bit 10.
     #[inline]
     pub const fn N10(&self) -> bool {
         support::get(self.0[1], 60, 0x1) != 0
     }
-    /// Returns the value with `N10`, bit [124] set to `v`.
+    /// Returns the value with `N10`, bit \[124\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_N10(self, v: bool) -> Self {
@@ -1749,7 +1749,7 @@ impl MSI_PTE_MRIF {
             Self(words)
         }
     }
-    /// Sets `N10`, bit [124] to `v`.
+    /// Sets `N10`, bit \[124\] to `v`.
     #[inline]
     pub fn set_N10(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 60, 0x1, v as u64);

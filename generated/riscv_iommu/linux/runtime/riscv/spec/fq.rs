@@ -73,7 +73,7 @@ impl FAULT {
     pub const fn new() -> Self {
         Self([0; 4])
     }
-    /// `CAUSE`, bits [11:0]
+    /// `CAUSE`, bits \[11:0\]
     #[inline]
     pub const fn CAUSE(&self) -> Result<super::enums::FaultCause, FieldError> {
         let raw = support::get(self.0[0], 0, 0xfff);
@@ -85,12 +85,12 @@ impl FAULT {
             }),
         }
     }
-    /// The raw encoding of `CAUSE`, bits [11:0].
+    /// The raw encoding of `CAUSE`, bits \[11:0\].
     #[inline]
     pub const fn CAUSE_bits(&self) -> u64 {
         support::get(self.0[0], 0, 0xfff)
     }
-    /// Returns the value with `CAUSE`, bits [11:0] set to `v`.
+    /// Returns the value with `CAUSE`, bits \[11:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CAUSE(self, v: super::enums::FaultCause) -> Self {
@@ -100,19 +100,19 @@ impl FAULT {
             Self(words)
         }
     }
-    /// Sets `CAUSE`, bits [11:0] to `v`.
+    /// Sets `CAUSE`, bits \[11:0\] to `v`.
     #[inline]
     pub fn set_CAUSE(&mut self, v: super::enums::FaultCause) {
         self.0[0] = support::put(self.0[0], 0, 0xfff, v.bits());
     }
-    /// `PID`, bits [31:12]
+    /// `PID`, bits \[31:12\]
     ///
     /// The process_id of the transaction (when PV).
     #[inline]
     pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PID`, bits [31:12] set to `v`.
+    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -126,7 +126,7 @@ impl FAULT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PID`, bits [31:12] to `v`.
+    /// Sets `PID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -135,14 +135,14 @@ impl FAULT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PV`, bit [32]
+    /// `PV`, bit \[32\]
     ///
     /// PID is valid.
     #[inline]
     pub const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    /// Returns the value with `PV`, bit [32] set to `v`.
+    /// Returns the value with `PV`, bit \[32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PV(self, v: bool) -> Self {
@@ -152,19 +152,19 @@ impl FAULT {
             Self(words)
         }
     }
-    /// Sets `PV`, bit [32] to `v`.
+    /// Sets `PV`, bit \[32\] to `v`.
     #[inline]
     pub fn set_PV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
-    /// `PRIV`, bit [33]
+    /// `PRIV`, bit \[33\]
     ///
     /// The transaction requested supervisor privilege.
     #[inline]
     pub const fn PRIV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
-    /// Returns the value with `PRIV`, bit [33] set to `v`.
+    /// Returns the value with `PRIV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIV(self, v: bool) -> Self {
@@ -174,12 +174,12 @@ impl FAULT {
             Self(words)
         }
     }
-    /// Sets `PRIV`, bit [33] to `v`.
+    /// Sets `PRIV`, bit \[33\] to `v`.
     #[inline]
     pub fn set_PRIV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
-    /// `TTYP`, bits [39:34]
+    /// `TTYP`, bits \[39:34\]
     #[inline]
     pub const fn TTYP(&self) -> Result<super::enums::FaultTtyp, FieldError> {
         let raw = support::get(self.0[0], 34, 0x3f);
@@ -191,12 +191,12 @@ impl FAULT {
             }),
         }
     }
-    /// The raw encoding of `TTYP`, bits [39:34].
+    /// The raw encoding of `TTYP`, bits \[39:34\].
     #[inline]
     pub const fn TTYP_bits(&self) -> u64 {
         support::get(self.0[0], 34, 0x3f)
     }
-    /// Returns the value with `TTYP`, bits [39:34] set to `v`.
+    /// Returns the value with `TTYP`, bits \[39:34\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTYP(self, v: super::enums::FaultTtyp) -> Self {
@@ -206,19 +206,19 @@ impl FAULT {
             Self(words)
         }
     }
-    /// Sets `TTYP`, bits [39:34] to `v`.
+    /// Sets `TTYP`, bits \[39:34\] to `v`.
     #[inline]
     pub fn set_TTYP(&mut self, v: super::enums::FaultTtyp) {
         self.0[0] = support::put(self.0[0], 34, 0x3f, v.bits());
     }
-    /// `DID`, bits [63:40]
+    /// `DID`, bits \[63:40\]
     ///
     /// The device_id of the transaction.
     #[inline]
     pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
-    /// Returns the value with `DID`, bits [63:40] set to `v`.
+    /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -232,7 +232,7 @@ impl FAULT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `DID`, bits [63:40] to `v`.
+    /// Sets `DID`, bits \[63:40\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -241,14 +241,14 @@ impl FAULT {
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `iotval`, bits [191:128]
+    /// `iotval`, bits \[191:128\]
     ///
     /// Transaction-type and cause specific: the faulting IOVA for a page fault.
     #[inline]
     pub const fn iotval(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `iotval`, bits [191:128] set to `v`.
+    /// Returns the value with `iotval`, bits \[191:128\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_iotval(self, v: u64) -> Self {
@@ -258,19 +258,19 @@ impl FAULT {
             Self(words)
         }
     }
-    /// Sets `iotval`, bits [191:128] to `v`.
+    /// Sets `iotval`, bits \[191:128\] to `v`.
     #[inline]
     pub fn set_iotval(&mut self, v: u64) {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, v);
     }
-    /// `iotval2`, bits [255:192]
+    /// `iotval2`, bits \[255:192\]
     ///
     /// Cause specific: the guest physical address for a guest-page fault.
     #[inline]
     pub const fn iotval2(&self) -> u64 {
         support::get(self.0[3], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `iotval2`, bits [255:192] set to `v`.
+    /// Returns the value with `iotval2`, bits \[255:192\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_iotval2(self, v: u64) -> Self {
@@ -280,7 +280,7 @@ impl FAULT {
             Self(words)
         }
     }
-    /// Sets `iotval2`, bits [255:192] to `v`.
+    /// Sets `iotval2`, bits \[255:192\] to `v`.
     #[inline]
     pub fn set_iotval2(&mut self, v: u64) {
         self.0[3] = support::put(self.0[3], 0, 0xffffffffffffffff, v);

@@ -27,9 +27,9 @@ pub mod sv39 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -131,94 +131,94 @@ pub mod sv39 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -230,7 +230,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -239,15 +239,15 @@ pub mod sv39 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -259,7 +259,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -371,150 +371,150 @@ pub mod sv39 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -526,7 +526,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -535,15 +535,15 @@ pub mod sv39 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -555,7 +555,7 @@ pub mod sv39 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -564,7 +564,7 @@ pub mod sv39 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -578,36 +578,36 @@ pub mod sv39 {
                 }),
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -645,10 +645,10 @@ pub mod sv48 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 3: VA[47:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -758,94 +758,94 @@ pub mod sv48 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -857,7 +857,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -866,15 +866,15 @@ pub mod sv48 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -886,7 +886,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -998,150 +998,150 @@ pub mod sv48 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1153,7 +1153,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1162,15 +1162,15 @@ pub mod sv48 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1182,7 +1182,7 @@ pub mod sv48 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1191,7 +1191,7 @@ pub mod sv48 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -1205,36 +1205,36 @@ pub mod sv48 {
                 }),
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -1272,11 +1272,11 @@ pub mod sv57 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 4: VA[56:48], 281474976710656 bytes per entry (blocks allowed)
-    /// level 3: VA[47:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 4: VA\[56:48\], 281474976710656 bytes per entry (blocks allowed)
+    /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -1394,94 +1394,94 @@ pub mod sv57 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1493,7 +1493,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1502,15 +1502,15 @@ pub mod sv57 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1522,7 +1522,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1634,150 +1634,150 @@ pub mod sv57 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1789,7 +1789,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -1798,15 +1798,15 @@ pub mod sv57 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1818,7 +1818,7 @@ pub mod sv57 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -1827,7 +1827,7 @@ pub mod sv57 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -1841,36 +1841,36 @@ pub mod sv57 {
                 }),
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -1908,9 +1908,9 @@ pub mod sv39x4 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 2: VA[40:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 2: VA\[40:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -2012,94 +2012,94 @@ pub mod sv39x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2111,7 +2111,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2120,15 +2120,15 @@ pub mod sv39x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2140,7 +2140,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2252,150 +2252,150 @@ pub mod sv39x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2407,7 +2407,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2416,15 +2416,15 @@ pub mod sv39x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2436,7 +2436,7 @@ pub mod sv39x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2445,7 +2445,7 @@ pub mod sv39x4 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -2459,36 +2459,36 @@ pub mod sv39x4 {
                 }),
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -2526,10 +2526,10 @@ pub mod sv48x4 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 3: VA[49:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 3: VA\[49:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -2639,94 +2639,94 @@ pub mod sv48x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2738,7 +2738,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -2747,15 +2747,15 @@ pub mod sv48x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2767,7 +2767,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -2879,150 +2879,150 @@ pub mod sv48x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3034,7 +3034,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3043,15 +3043,15 @@ pub mod sv48x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3063,7 +3063,7 @@ pub mod sv48x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3072,7 +3072,7 @@ pub mod sv48x4 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -3086,36 +3086,36 @@ pub mod sv48x4 {
                 }),
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);
@@ -3153,11 +3153,11 @@ pub mod sv57x4 {
     pub const DESCRIPTOR_BITS: u32 = 64u32;
     /// The 4K granule.
     ///
-    /// level 4: VA[58:48], 281474976710656 bytes per entry (blocks allowed)
-    /// level 3: VA[47:39], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA[38:30], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA[29:21], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA[20:12], 4096 bytes per entry (pages)
+    /// level 4: VA\[58:48\], 281474976710656 bytes per entry (blocks allowed)
+    /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
+    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
+    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
+    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
     pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
@@ -3275,94 +3275,94 @@ pub mod sv57x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3374,7 +3374,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3383,15 +3383,15 @@ pub mod sv57x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3403,7 +3403,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3515,150 +3515,150 @@ pub mod sv57x4 {
         pub const fn bits(self) -> u64 {
             self.0
         }
-        /// `V`, bit [0]
+        /// `V`, bit \[0\]
         #[inline]
         pub const fn V(&self) -> bool {
             support::get(self.0, 0, 0x1) != 0
         }
-        /// Returns the value with `V`, bit [0] set to `v`.
+        /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// Sets `V`, bit [0] to `v`.
+        /// Sets `V`, bit \[0\] to `v`.
         #[inline]
         pub fn set_V(&mut self, v: bool) {
             self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
-        /// `R`, bit [1]
+        /// `R`, bit \[1\]
         #[inline]
         pub const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
+        /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
         }
-        /// Sets `R`, bit [1] to `v`.
+        /// Sets `R`, bit \[1\] to `v`.
         #[inline]
         pub fn set_R(&mut self, v: bool) {
             self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
-        /// `W`, bit [2]
+        /// `W`, bit \[2\]
         #[inline]
         pub const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
+        /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
         }
-        /// Sets `W`, bit [2] to `v`.
+        /// Sets `W`, bit \[2\] to `v`.
         #[inline]
         pub fn set_W(&mut self, v: bool) {
             self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
-        /// `X`, bit [3]
+        /// `X`, bit \[3\]
         #[inline]
         pub const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
-        /// Returns the value with `X`, bit [3] set to `v`.
+        /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
         }
-        /// Sets `X`, bit [3] to `v`.
+        /// Sets `X`, bit \[3\] to `v`.
         #[inline]
         pub fn set_X(&mut self, v: bool) {
             self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
-        /// `U`, bit [4]
+        /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
         pub const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
-        /// Returns the value with `U`, bit [4] set to `v`.
+        /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
         }
-        /// Sets `U`, bit [4] to `v`.
+        /// Sets `U`, bit \[4\] to `v`.
         #[inline]
         pub fn set_U(&mut self, v: bool) {
             self.0 = support::put(self.0, 4, 0x1, v as u64);
         }
-        /// `G`, bit [5]
+        /// `G`, bit \[5\]
         ///
         /// Global mapping.
         #[inline]
         pub const fn G(&self) -> bool {
             support::get(self.0, 5, 0x1) != 0
         }
-        /// Returns the value with `G`, bit [5] set to `v`.
+        /// Returns the value with `G`, bit \[5\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_G(self, v: bool) -> Self {
             Self(support::put(self.0, 5, 0x1, v as u64))
         }
-        /// Sets `G`, bit [5] to `v`.
+        /// Sets `G`, bit \[5\] to `v`.
         #[inline]
         pub fn set_G(&mut self, v: bool) {
             self.0 = support::put(self.0, 5, 0x1, v as u64);
         }
-        /// `A`, bit [6]
+        /// `A`, bit \[6\]
         ///
         /// Accessed.
         #[inline]
         pub const fn A(&self) -> bool {
             support::get(self.0, 6, 0x1) != 0
         }
-        /// Returns the value with `A`, bit [6] set to `v`.
+        /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
         }
-        /// Sets `A`, bit [6] to `v`.
+        /// Sets `A`, bit \[6\] to `v`.
         #[inline]
         pub fn set_A(&mut self, v: bool) {
             self.0 = support::put(self.0, 6, 0x1, v as u64);
         }
-        /// `D`, bit [7]
+        /// `D`, bit \[7\]
         ///
         /// Dirty.
         #[inline]
         pub const fn D(&self) -> bool {
             support::get(self.0, 7, 0x1) != 0
         }
-        /// Returns the value with `D`, bit [7] set to `v`.
+        /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
         }
-        /// Sets `D`, bit [7] to `v`.
+        /// Sets `D`, bit \[7\] to `v`.
         #[inline]
         pub fn set_D(&mut self, v: bool) {
             self.0 = support::put(self.0, 7, 0x1, v as u64);
         }
-        /// `RSW`, bits [9:8]
+        /// `RSW`, bits \[9:8\]
         ///
         /// Reserved for supervisor software.
         #[inline]
         pub const fn RSW(&self) -> u8 {
             support::get(self.0, 8, 0x3) as u8
         }
-        /// Returns the value with `RSW`, bits [9:8] set to `v`.
+        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3670,7 +3670,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `RSW`, bits [9:8] to `v`.
+        /// Sets `RSW`, bits \[9:8\] to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
@@ -3679,15 +3679,15 @@ pub mod sv57x4 {
             self.0 = support::put(self.0, 8, 0x3, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PPN`, bits [53:10]
+        /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
-        /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+        /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
         pub const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
-        /// Returns the value with `PPN`, bits [53:10] set to `v`.
+        /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3699,7 +3699,7 @@ pub mod sv57x4 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `PPN`, bits [53:10] to `v`.
+        /// Sets `PPN`, bits \[53:10\] to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
@@ -3708,7 +3708,7 @@ pub mod sv57x4 {
             self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
             ::core::result::Result::Ok(())
         }
-        /// `PBMT`, bits [62:61]
+        /// `PBMT`, bits \[62:61\]
         ///
         /// Page-based memory type (Svpbmt).
         #[inline]
@@ -3722,36 +3722,36 @@ pub mod sv57x4 {
                 }),
             }
         }
-        /// The raw encoding of `PBMT`, bits [62:61].
+        /// The raw encoding of `PBMT`, bits \[62:61\].
         #[inline]
         pub const fn PBMT_bits(&self) -> u64 {
             support::get(self.0, 61, 0x3)
         }
-        /// Returns the value with `PBMT`, bits [62:61] set to `v`.
+        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
             Self(support::put(self.0, 61, 0x3, v.bits()))
         }
-        /// Sets `PBMT`, bits [62:61] to `v`.
+        /// Sets `PBMT`, bits \[62:61\] to `v`.
         #[inline]
         pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
             self.0 = support::put(self.0, 61, 0x3, v.bits());
         }
-        /// `N`, bit [63]
+        /// `N`, bit \[63\]
         ///
         /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
         #[inline]
         pub const fn N(&self) -> bool {
             support::get(self.0, 63, 0x1) != 0
         }
-        /// Returns the value with `N`, bit [63] set to `v`.
+        /// Returns the value with `N`, bit \[63\] set to `v`.
         #[inline]
         #[must_use]
         pub const fn with_N(self, v: bool) -> Self {
             Self(support::put(self.0, 63, 0x1, v as u64))
         }
-        /// Sets `N`, bit [63] to `v`.
+        /// Sets `N`, bit \[63\] to `v`.
         #[inline]
         pub fn set_N(&mut self, v: bool) {
             self.0 = support::put(self.0, 63, 0x1, v as u64);

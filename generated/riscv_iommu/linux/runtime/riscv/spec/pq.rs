@@ -83,12 +83,12 @@ impl PAGE_REQUEST {
     pub const fn new() -> Self {
         Self([0; 2])
     }
-    /// `PID`, bits [31:12]
+    /// `PID`, bits \[31:12\]
     #[inline]
     pub const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `PID`, bits [31:12] set to `v`.
+    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -102,7 +102,7 @@ impl PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PID`, bits [31:12] to `v`.
+    /// Sets `PID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -111,14 +111,14 @@ impl PAGE_REQUEST {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PV`, bit [32]
+    /// `PV`, bit \[32\]
     ///
     /// PID is valid.
     #[inline]
     pub const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    /// Returns the value with `PV`, bit [32] set to `v`.
+    /// Returns the value with `PV`, bit \[32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PV(self, v: bool) -> Self {
@@ -128,19 +128,19 @@ impl PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `PV`, bit [32] to `v`.
+    /// Sets `PV`, bit \[32\] to `v`.
     #[inline]
     pub fn set_PV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 32, 0x1, v as u64);
     }
-    /// `PRIV`, bit [33]
+    /// `PRIV`, bit \[33\]
     ///
     /// Privileged-mode access requested.
     #[inline]
     pub const fn PRIV(&self) -> bool {
         support::get(self.0[0], 33, 0x1) != 0
     }
-    /// Returns the value with `PRIV`, bit [33] set to `v`.
+    /// Returns the value with `PRIV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIV(self, v: bool) -> Self {
@@ -150,19 +150,19 @@ impl PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `PRIV`, bit [33] to `v`.
+    /// Sets `PRIV`, bit \[33\] to `v`.
     #[inline]
     pub fn set_PRIV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 33, 0x1, v as u64);
     }
-    /// `EXEC`, bit [34]
+    /// `EXEC`, bit \[34\]
     ///
     /// Execute permission requested.
     #[inline]
     pub const fn EXEC(&self) -> bool {
         support::get(self.0[0], 34, 0x1) != 0
     }
-    /// Returns the value with `EXEC`, bit [34] set to `v`.
+    /// Returns the value with `EXEC`, bit \[34\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EXEC(self, v: bool) -> Self {
@@ -172,19 +172,19 @@ impl PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `EXEC`, bit [34] to `v`.
+    /// Sets `EXEC`, bit \[34\] to `v`.
     #[inline]
     pub fn set_EXEC(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 34, 0x1, v as u64);
     }
-    /// `DID`, bits [63:40]
+    /// `DID`, bits \[63:40\]
     ///
     /// The device_id of the requester.
     #[inline]
     pub const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
-    /// Returns the value with `DID`, bits [63:40] set to `v`.
+    /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -198,7 +198,7 @@ impl PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `DID`, bits [63:40] to `v`.
+    /// Sets `DID`, bits \[63:40\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -207,14 +207,14 @@ impl PAGE_REQUEST {
         self.0[0] = support::put(self.0[0], 40, 0xffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `R`, bit [64]
+    /// `R`, bit \[64\]
     ///
     /// Read access requested.
     #[inline]
     pub const fn R(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `R`, bit [64] set to `v`.
+    /// Returns the value with `R`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_R(self, v: bool) -> Self {
@@ -224,19 +224,19 @@ impl PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `R`, bit [64] to `v`.
+    /// Sets `R`, bit \[64\] to `v`.
     #[inline]
     pub fn set_R(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `W`, bit [65]
+    /// `W`, bit \[65\]
     ///
     /// Write access requested.
     #[inline]
     pub const fn W(&self) -> bool {
         support::get(self.0[1], 1, 0x1) != 0
     }
-    /// Returns the value with `W`, bit [65] set to `v`.
+    /// Returns the value with `W`, bit \[65\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_W(self, v: bool) -> Self {
@@ -246,19 +246,19 @@ impl PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `W`, bit [65] to `v`.
+    /// Sets `W`, bit \[65\] to `v`.
     #[inline]
     pub fn set_W(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 1, 0x1, v as u64);
     }
-    /// `L`, bit [66]
+    /// `L`, bit \[66\]
     ///
     /// Last request of the group.
     #[inline]
     pub const fn L(&self) -> bool {
         support::get(self.0[1], 2, 0x1) != 0
     }
-    /// Returns the value with `L`, bit [66] set to `v`.
+    /// Returns the value with `L`, bit \[66\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_L(self, v: bool) -> Self {
@@ -268,19 +268,19 @@ impl PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `L`, bit [66] to `v`.
+    /// Sets `L`, bit \[66\] to `v`.
     #[inline]
     pub fn set_L(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 2, 0x1, v as u64);
     }
-    /// `PRGI`, bits [75:67]
+    /// `PRGI`, bits \[75:67\]
     ///
     /// The page request group index.
     #[inline]
     pub const fn PRGI(&self) -> u16 {
         support::get(self.0[1], 3, 0x1ff) as u16
     }
-    /// Returns the value with `PRGI`, bits [75:67] set to `v`.
+    /// Returns the value with `PRGI`, bits \[75:67\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -294,7 +294,7 @@ impl PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PRGI`, bits [75:67] to `v`.
+    /// Sets `PRGI`, bits \[75:67\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -303,15 +303,15 @@ impl PAGE_REQUEST {
         self.0[1] = support::put(self.0[1], 3, 0x1ff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [127:76]
+    /// `ADDR`, bits \[127:76\]
     ///
-    /// The page's address, in place (bits [63:12]).
-    /// The address, with bits [11:0] zero.
+    /// The page's address, in place (bits \[63:12\]).
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `ADDR`, bits [127:76] set to `v`.
+    /// Returns the value with `ADDR`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -325,7 +325,7 @@ impl PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [127:76] to `v`.
+    /// Sets `ADDR`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]

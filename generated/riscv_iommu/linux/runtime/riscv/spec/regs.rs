@@ -158,114 +158,114 @@ impl capabilities {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `version`, bits [7:0]
+    /// `version`, bits \[7:0\]
     ///
-    /// Specification version: major in [7:4], minor in [3:0] (0x10 for 1.0).
+    /// Specification version: major in \[7:4\], minor in \[3:0\] (0x10 for 1.0).
     #[inline]
     pub const fn version(&self) -> u8 {
         support::get(self.0, 0, 0xff) as u8
     }
-    /// `Sv32`, bit [8]
+    /// `Sv32`, bit \[8\]
     ///
     /// Sv32 first-stage translation (with SXL = 1).
     #[inline]
     pub const fn Sv32(&self) -> bool {
         support::get(self.0, 8, 0x1) != 0
     }
-    /// `Sv39`, bit [9]
+    /// `Sv39`, bit \[9\]
     #[inline]
     pub const fn Sv39(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
-    /// `Sv48`, bit [10]
+    /// `Sv48`, bit \[10\]
     #[inline]
     pub const fn Sv48(&self) -> bool {
         support::get(self.0, 10, 0x1) != 0
     }
-    /// `Sv57`, bit [11]
+    /// `Sv57`, bit \[11\]
     #[inline]
     pub const fn Sv57(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
     }
-    /// `Svpbmt`, bit [15]
+    /// `Svpbmt`, bit \[15\]
     ///
     /// Page-based memory types.
     #[inline]
     pub const fn Svpbmt(&self) -> bool {
         support::get(self.0, 15, 0x1) != 0
     }
-    /// `Sv32x4`, bit [16]
+    /// `Sv32x4`, bit \[16\]
     ///
     /// Sv32x4 second-stage translation (with GXL = 1).
     #[inline]
     pub const fn Sv32x4(&self) -> bool {
         support::get(self.0, 16, 0x1) != 0
     }
-    /// `Sv39x4`, bit [17]
+    /// `Sv39x4`, bit \[17\]
     #[inline]
     pub const fn Sv39x4(&self) -> bool {
         support::get(self.0, 17, 0x1) != 0
     }
-    /// `Sv48x4`, bit [18]
+    /// `Sv48x4`, bit \[18\]
     #[inline]
     pub const fn Sv48x4(&self) -> bool {
         support::get(self.0, 18, 0x1) != 0
     }
-    /// `Sv57x4`, bit [19]
+    /// `Sv57x4`, bit \[19\]
     #[inline]
     pub const fn Sv57x4(&self) -> bool {
         support::get(self.0, 19, 0x1) != 0
     }
-    /// `AMO_MRIF`, bit [21]
+    /// `AMO_MRIF`, bit \[21\]
     ///
     /// Atomic updates of MRIFs.
     #[inline]
     pub const fn AMO_MRIF(&self) -> bool {
         support::get(self.0, 21, 0x1) != 0
     }
-    /// `MSI_FLAT`, bit [22]
+    /// `MSI_FLAT`, bit \[22\]
     ///
     /// MSI address translation with basic-mode MSI PTEs (and the extended device context).
     #[inline]
     pub const fn MSI_FLAT(&self) -> bool {
         support::get(self.0, 22, 0x1) != 0
     }
-    /// `MSI_MRIF`, bit [23]
+    /// `MSI_MRIF`, bit \[23\]
     ///
     /// MSI address translation with MRIF-mode MSI PTEs.
     #[inline]
     pub const fn MSI_MRIF(&self) -> bool {
         support::get(self.0, 23, 0x1) != 0
     }
-    /// `AMO_HWAD`, bit [24]
+    /// `AMO_HWAD`, bit \[24\]
     ///
     /// Atomic updates of the A and D bits of PTEs.
     #[inline]
     pub const fn AMO_HWAD(&self) -> bool {
         support::get(self.0, 24, 0x1) != 0
     }
-    /// `ATS`, bit [25]
+    /// `ATS`, bit \[25\]
     ///
     /// PCIe Address Translation Services and Page Request Interface.
     #[inline]
     pub const fn ATS(&self) -> bool {
         support::get(self.0, 25, 0x1) != 0
     }
-    /// `T2GPA`, bit [26]
+    /// `T2GPA`, bit \[26\]
     ///
     /// Guest physical addresses returned in ATS translation completions.
     #[inline]
     pub const fn T2GPA(&self) -> bool {
         support::get(self.0, 26, 0x1) != 0
     }
-    /// `END`, bit [27]
+    /// `END`, bit \[27\]
     ///
     /// When 0, one endianness for in-memory structures; when 1, fctl.BE selects.
     #[inline]
     pub const fn END(&self) -> bool {
         support::get(self.0, 27, 0x1) != 0
     }
-    /// `IGS`, bits [29:28]
+    /// `IGS`, bits \[29:28\]
     #[inline]
     pub const fn IGS(&self) -> Result<super::enums::Igs, FieldError> {
         let raw = support::get(self.0, 28, 0x3);
@@ -277,47 +277,47 @@ impl capabilities {
             }),
         }
     }
-    /// The raw encoding of `IGS`, bits [29:28].
+    /// The raw encoding of `IGS`, bits \[29:28\].
     #[inline]
     pub const fn IGS_bits(&self) -> u64 {
         support::get(self.0, 28, 0x3)
     }
-    /// `HPM`, bit [30]
+    /// `HPM`, bit \[30\]
     ///
     /// Hardware performance monitor.
     #[inline]
     pub const fn HPM(&self) -> bool {
         support::get(self.0, 30, 0x1) != 0
     }
-    /// `DBG`, bit [31]
+    /// `DBG`, bit \[31\]
     ///
     /// The translation-request debug interface.
     #[inline]
     pub const fn DBG(&self) -> bool {
         support::get(self.0, 31, 0x1) != 0
     }
-    /// `PAS`, bits [37:32]
+    /// `PAS`, bits \[37:32\]
     ///
     /// Physical address size.
     #[inline]
     pub const fn PAS(&self) -> u8 {
         support::get(self.0, 32, 0x3f) as u8
     }
-    /// `PD8`, bit [38]
+    /// `PD8`, bit \[38\]
     ///
     /// One-level process directory, 8-bit process_id.
     #[inline]
     pub const fn PD8(&self) -> bool {
         support::get(self.0, 38, 0x1) != 0
     }
-    /// `PD17`, bit [39]
+    /// `PD17`, bit \[39\]
     ///
     /// Two-level process directory, 17-bit process_id.
     #[inline]
     pub const fn PD17(&self) -> bool {
         support::get(self.0, 39, 0x1) != 0
     }
-    /// `PD20`, bit [40]
+    /// `PD20`, bit \[40\]
     ///
     /// Three-level process directory, 20-bit process_id.
     #[inline]
@@ -386,7 +386,7 @@ impl fctl {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `BE`, bit [0]
+    /// `BE`, bit \[0\]
     ///
     /// Big-endian in-memory structures and accesses (when capabilities.END allows).
     ///
@@ -395,18 +395,18 @@ impl fctl {
     pub const fn BE(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `BE`, bit [0] set to `v`.
+    /// Returns the value with `BE`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_BE(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `BE`, bit [0] to `v`.
+    /// Sets `BE`, bit \[0\] to `v`.
     #[inline]
     pub fn set_BE(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `WSI`, bit [1]
+    /// `WSI`, bit \[1\]
     ///
     /// Wire-signaled interrupts instead of MSIs.
     ///
@@ -415,18 +415,18 @@ impl fctl {
     pub const fn WSI(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `WSI`, bit [1] set to `v`.
+    /// Returns the value with `WSI`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WSI(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `WSI`, bit [1] to `v`.
+    /// Sets `WSI`, bit \[1\] to `v`.
     #[inline]
     pub fn set_WSI(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `GXL`, bit [2]
+    /// `GXL`, bit \[2\]
     ///
     /// Second stage translation for 32-bit guests (Sv32x4).
     ///
@@ -435,13 +435,13 @@ impl fctl {
     pub const fn GXL(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `GXL`, bit [2] set to `v`.
+    /// Returns the value with `GXL`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GXL(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `GXL`, bit [2] to `v`.
+    /// Sets `GXL`, bit \[2\] to `v`.
     #[inline]
     pub fn set_GXL(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
@@ -510,7 +510,7 @@ impl ddtp {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `iommu_mode`, bits [3:0]
+    /// `iommu_mode`, bits \[3:0\]
     ///
     /// The translation mode (resets to Off or Bare).
     ///
@@ -526,23 +526,23 @@ impl ddtp {
             }),
         }
     }
-    /// The raw encoding of `iommu_mode`, bits [3:0].
+    /// The raw encoding of `iommu_mode`, bits \[3:0\].
     #[inline]
     pub const fn iommu_mode_bits(&self) -> u64 {
         support::get(self.0, 0, 0xf)
     }
-    /// Returns the value with `iommu_mode`, bits [3:0] set to `v`.
+    /// Returns the value with `iommu_mode`, bits \[3:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_iommu_mode(self, v: super::enums::IommuMode) -> Self {
         Self(support::put(self.0, 0, 0xf, v.bits()))
     }
-    /// Sets `iommu_mode`, bits [3:0] to `v`.
+    /// Sets `iommu_mode`, bits \[3:0\] to `v`.
     #[inline]
     pub fn set_iommu_mode(&mut self, v: super::enums::IommuMode) {
         self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
-    /// `busy`, bit [4]
+    /// `busy`, bit \[4\]
     ///
     /// Set while the IOMMU acts on a write to ddtp.
     ///
@@ -553,17 +553,17 @@ impl ddtp {
     pub const fn busy(&self) -> bool {
         support::get(self.0, 4, 0x1) != 0
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// Root page of the device directory table.
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -575,7 +575,7 @@ impl ddtp {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -649,7 +649,7 @@ impl cqb {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SZ_1`, bits [4:0]
+    /// `LOG2SZ_1`, bits \[4:0\]
     ///
     /// log2(entries) - 1.
     ///
@@ -658,7 +658,7 @@ impl cqb {
     pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -670,7 +670,7 @@ impl cqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -679,17 +679,17 @@ impl cqb {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// The queue's base (4 KiB aligned, or 2^LOG2SZ x 16 for more than 256 entries).
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -701,7 +701,7 @@ impl cqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -760,7 +760,7 @@ impl cqh {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
@@ -814,20 +814,20 @@ impl cqt {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `index`, bits [31:0] set to `v`.
+    /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `index`, bits [31:0] to `v`.
+    /// Sets `index`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_index(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -890,7 +890,7 @@ impl fqb {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SZ_1`, bits [4:0]
+    /// `LOG2SZ_1`, bits \[4:0\]
     ///
     /// log2(entries) - 1.
     ///
@@ -899,7 +899,7 @@ impl fqb {
     pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -911,7 +911,7 @@ impl fqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -920,15 +920,15 @@ impl fqb {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -940,7 +940,7 @@ impl fqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -999,20 +999,20 @@ impl fqh {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `index`, bits [31:0] set to `v`.
+    /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `index`, bits [31:0] to `v`.
+    /// Sets `index`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_index(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -1067,7 +1067,7 @@ impl fqt {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
@@ -1129,7 +1129,7 @@ impl pqb {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SZ_1`, bits [4:0]
+    /// `LOG2SZ_1`, bits \[4:0\]
     ///
     /// log2(entries) - 1.
     ///
@@ -1138,7 +1138,7 @@ impl pqb {
     pub const fn LOG2SZ_1(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SZ_1`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1150,7 +1150,7 @@ impl pqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits [4:0] to `v`.
+    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1159,15 +1159,15 @@ impl pqb {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PPN`, bits [53:10]
+    /// `PPN`, bits \[53:10\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits [11:0] zero.
+    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
     pub const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
-    /// Returns the value with `PPN`, bits [53:10] set to `v`.
+    /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1179,7 +1179,7 @@ impl pqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits [53:10] to `v`.
+    /// Sets `PPN`, bits \[53:10\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1238,20 +1238,20 @@ impl pqh {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
-    /// Returns the value with `index`, bits [31:0] set to `v`.
+    /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
-    /// Sets `index`, bits [31:0] to `v`.
+    /// Sets `index`, bits \[31:0\] to `v`.
     #[inline]
     pub fn set_index(&mut self, v: u32) {
         self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
@@ -1306,7 +1306,7 @@ impl pqt {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `index`, bits [31:0]
+    /// `index`, bits \[31:0\]
     #[inline]
     pub const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
@@ -1398,7 +1398,7 @@ impl cqcsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `cqen`, bit [0]
+    /// `cqen`, bit \[0\]
     ///
     /// Command queue enable.
     ///
@@ -1407,18 +1407,18 @@ impl cqcsr {
     pub const fn cqen(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `cqen`, bit [0] set to `v`.
+    /// Returns the value with `cqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_cqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `cqen`, bit [0] to `v`.
+    /// Sets `cqen`, bit \[0\] to `v`.
     #[inline]
     pub fn set_cqen(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `cie`, bit [1]
+    /// `cie`, bit \[1\]
     ///
     /// Command queue interrupt enable.
     ///
@@ -1427,70 +1427,70 @@ impl cqcsr {
     pub const fn cie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `cie`, bit [1] set to `v`.
+    /// Returns the value with `cie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_cie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `cie`, bit [1] to `v`.
+    /// Sets `cie`, bit \[1\] to `v`.
     #[inline]
     pub fn set_cie(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `cqmf`, bit [8]
+    /// `cqmf`, bit \[8\]
     ///
     /// Memory fault while accessing the queue; the queue stops.
     #[inline]
     pub const fn cqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Sets `cqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    /// Sets `cqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    /// `cmd_to`, bit [9]
+    /// `cmd_to`, bit \[9\]
     ///
     /// A command timed out; the queue stops.
     #[inline]
     pub const fn cmd_to(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Sets `cmd_to`, bit [9], so that writing the value clears it (write 1 to clear).
+    /// Sets `cmd_to`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cmd_to(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    /// `cmd_ill`, bit [10]
+    /// `cmd_ill`, bit \[10\]
     ///
     /// An illegal or unsupported command was fetched; the queue stops.
     #[inline]
     pub const fn cmd_ill(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// Sets `cmd_ill`, bit [10], so that writing the value clears it (write 1 to clear).
+    /// Sets `cmd_ill`, bit \[10\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cmd_ill(self) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, 0x1) as u32)
     }
-    /// `fence_w_ip`, bit [11]
+    /// `fence_w_ip`, bit \[11\]
     ///
     /// An IOFENCE.C with WSI = 1 completed (wire-signaled interrupt pending).
     #[inline]
     pub const fn fence_w_ip(&self) -> bool {
         support::get(self.0 as u64, 11, 0x1) != 0
     }
-    /// Sets `fence_w_ip`, bit [11], so that writing the value clears it (write 1 to clear).
+    /// Sets `fence_w_ip`, bit \[11\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fence_w_ip(self) -> Self {
         Self(support::put(self.0 as u64, 11, 0x1, 0x1) as u32)
     }
-    /// `cqon`, bit [16]
+    /// `cqon`, bit \[16\]
     ///
     /// The command queue is active.
     ///
@@ -1501,7 +1501,7 @@ impl cqcsr {
     pub const fn cqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `busy`, bit [17]
+    /// `busy`, bit \[17\]
     ///
     /// Set while the IOMMU acts on a write to cqcsr.
     ///
@@ -1597,7 +1597,7 @@ impl fqcsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `fqen`, bit [0]
+    /// `fqen`, bit \[0\]
     ///
     /// Fault queue enable.
     ///
@@ -1606,18 +1606,18 @@ impl fqcsr {
     pub const fn fqen(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `fqen`, bit [0] set to `v`.
+    /// Returns the value with `fqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_fqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `fqen`, bit [0] to `v`.
+    /// Sets `fqen`, bit \[0\] to `v`.
     #[inline]
     pub fn set_fqen(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `fie`, bit [1]
+    /// `fie`, bit \[1\]
     ///
     /// Fault queue interrupt enable.
     ///
@@ -1626,44 +1626,44 @@ impl fqcsr {
     pub const fn fie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `fie`, bit [1] set to `v`.
+    /// Returns the value with `fie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_fie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `fie`, bit [1] to `v`.
+    /// Sets `fie`, bit \[1\] to `v`.
     #[inline]
     pub fn set_fie(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `fqmf`, bit [8]
+    /// `fqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
     #[inline]
     pub const fn fqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Sets `fqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    /// Sets `fqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    /// `fqof`, bit [9]
+    /// `fqof`, bit \[9\]
     ///
     /// The queue overflowed: records were dropped.
     #[inline]
     pub const fn fqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Sets `fqof`, bit [9], so that writing the value clears it (write 1 to clear).
+    /// Sets `fqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    /// `fqon`, bit [16]
+    /// `fqon`, bit \[16\]
     ///
     /// The fault queue is active.
     ///
@@ -1674,7 +1674,7 @@ impl fqcsr {
     pub const fn fqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `busy`, bit [17]
+    /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.
     ///
@@ -1768,7 +1768,7 @@ impl pqcsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `pqen`, bit [0]
+    /// `pqen`, bit \[0\]
     ///
     /// Page-request queue enable.
     ///
@@ -1777,18 +1777,18 @@ impl pqcsr {
     pub const fn pqen(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `pqen`, bit [0] set to `v`.
+    /// Returns the value with `pqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `pqen`, bit [0] to `v`.
+    /// Sets `pqen`, bit \[0\] to `v`.
     #[inline]
     pub fn set_pqen(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `pie`, bit [1]
+    /// `pie`, bit \[1\]
     ///
     /// Page-request queue interrupt enable.
     ///
@@ -1797,44 +1797,44 @@ impl pqcsr {
     pub const fn pie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `pie`, bit [1] set to `v`.
+    /// Returns the value with `pie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `pie`, bit [1] to `v`.
+    /// Sets `pie`, bit \[1\] to `v`.
     #[inline]
     pub fn set_pie(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `pqmf`, bit [8]
+    /// `pqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
     #[inline]
     pub const fn pqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Sets `pqmf`, bit [8], so that writing the value clears it (write 1 to clear).
+    /// Sets `pqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    /// `pqof`, bit [9]
+    /// `pqof`, bit \[9\]
     ///
     /// The queue overflowed: requests were answered by the IOMMU.
     #[inline]
     pub const fn pqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Sets `pqof`, bit [9], so that writing the value clears it (write 1 to clear).
+    /// Sets `pqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    /// `pqon`, bit [16]
+    /// `pqon`, bit \[16\]
     ///
     /// The page-request queue is active.
     ///
@@ -1845,7 +1845,7 @@ impl pqcsr {
     pub const fn pqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `busy`, bit [17]
+    /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.
     ///
@@ -1931,53 +1931,53 @@ impl ipsr {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `cip`, bit [0]
+    /// `cip`, bit \[0\]
     ///
     /// Command queue interrupt pending.
     #[inline]
     pub const fn cip(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Sets `cip`, bit [0], so that writing the value clears it (write 1 to clear).
+    /// Sets `cip`, bit \[0\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_cip(self) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, 0x1) as u32)
     }
-    /// `fip`, bit [1]
+    /// `fip`, bit \[1\]
     ///
     /// Fault queue interrupt pending.
     #[inline]
     pub const fn fip(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Sets `fip`, bit [1], so that writing the value clears it (write 1 to clear).
+    /// Sets `fip`, bit \[1\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_fip(self) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, 0x1) as u32)
     }
-    /// `pmip`, bit [2]
+    /// `pmip`, bit \[2\]
     ///
     /// Performance monitoring interrupt pending.
     #[inline]
     pub const fn pmip(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Sets `pmip`, bit [2], so that writing the value clears it (write 1 to clear).
+    /// Sets `pmip`, bit \[2\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pmip(self) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, 0x1) as u32)
     }
-    /// `pip`, bit [3]
+    /// `pip`, bit \[3\]
     ///
     /// Page-request queue interrupt pending.
     #[inline]
     pub const fn pip(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Sets `pip`, bit [3], so that writing the value clears it (write 1 to clear).
+    /// Sets `pip`, bit \[3\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub const fn clear_pip(self) -> Self {
@@ -2050,7 +2050,7 @@ impl icvec {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `civ`, bits [3:0]
+    /// `civ`, bits \[3:0\]
     ///
     /// Command queue interrupt vector.
     ///
@@ -2059,7 +2059,7 @@ impl icvec {
     pub const fn civ(&self) -> u8 {
         support::get(self.0, 0, 0xf) as u8
     }
-    /// Returns the value with `civ`, bits [3:0] set to `v`.
+    /// Returns the value with `civ`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2071,7 +2071,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `civ`, bits [3:0] to `v`.
+    /// Sets `civ`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2080,7 +2080,7 @@ impl icvec {
         self.0 = support::put(self.0, 0, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `fiv`, bits [7:4]
+    /// `fiv`, bits \[7:4\]
     ///
     /// Fault queue interrupt vector.
     ///
@@ -2089,7 +2089,7 @@ impl icvec {
     pub const fn fiv(&self) -> u8 {
         support::get(self.0, 4, 0xf) as u8
     }
-    /// Returns the value with `fiv`, bits [7:4] set to `v`.
+    /// Returns the value with `fiv`, bits \[7:4\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2101,7 +2101,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `fiv`, bits [7:4] to `v`.
+    /// Sets `fiv`, bits \[7:4\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2110,7 +2110,7 @@ impl icvec {
         self.0 = support::put(self.0, 4, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `pmiv`, bits [11:8]
+    /// `pmiv`, bits \[11:8\]
     ///
     /// Performance monitoring interrupt vector.
     ///
@@ -2119,7 +2119,7 @@ impl icvec {
     pub const fn pmiv(&self) -> u8 {
         support::get(self.0, 8, 0xf) as u8
     }
-    /// Returns the value with `pmiv`, bits [11:8] set to `v`.
+    /// Returns the value with `pmiv`, bits \[11:8\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2131,7 +2131,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `pmiv`, bits [11:8] to `v`.
+    /// Sets `pmiv`, bits \[11:8\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2140,7 +2140,7 @@ impl icvec {
         self.0 = support::put(self.0, 8, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `piv`, bits [15:12]
+    /// `piv`, bits \[15:12\]
     ///
     /// Page-request queue interrupt vector.
     ///
@@ -2149,7 +2149,7 @@ impl icvec {
     pub const fn piv(&self) -> u8 {
         support::get(self.0, 12, 0xf) as u8
     }
-    /// Returns the value with `piv`, bits [15:12] set to `v`.
+    /// Returns the value with `piv`, bits \[15:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2161,7 +2161,7 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `piv`, bits [15:12] to `v`.
+    /// Sets `piv`, bits \[15:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]

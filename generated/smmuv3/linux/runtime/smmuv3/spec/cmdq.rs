@@ -13,7 +13,7 @@ pub const WRAP_BIT: bool = true;
 /// Invalidate the cached STE of one stream (and the CDs and VMS data cached through it).
 ///
 /// `CMD_CFGI_STE`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x3 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x3 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -51,14 +51,14 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -68,17 +68,17 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -88,19 +88,19 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only the STE is invalidated, not the level-1 Stream table descriptors walked to it.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -110,7 +110,7 @@ impl CMD_CFGI_STE {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
@@ -155,7 +155,7 @@ impl QueueRecord for CMD_CFGI_STE {
 /// Security state given by SSec; StreamID is then ignored (IHI 0070 4.3.6).
 ///
 /// `CMD_CFGI_STE_RANGE`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x4 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x4 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -193,14 +193,14 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamIDs are Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -210,19 +210,19 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     ///
     /// Any StreamID in the block; its low Range+1 bits are ignored.
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -232,19 +232,19 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Range`, bits [68:64]
+    /// `Range`, bits \[68:64\]
     ///
     /// Block size exponent minus one: 2^(Range+1) StreamIDs; 31 means all (CMD_CFGI_ALL).
     #[inline]
     pub const fn Range(&self) -> u8 {
         support::get(self.0[1], 0, 0x1f) as u8
     }
-    /// Returns the value with `Range`, bits [68:64] set to `v`.
+    /// Returns the value with `Range`, bits \[68:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -258,7 +258,7 @@ impl CMD_CFGI_STE_RANGE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Range`, bits [68:64] to `v`.
+    /// Sets `Range`, bits \[68:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -303,7 +303,7 @@ impl QueueRecord for CMD_CFGI_STE_RANGE {
 /// Invalidate one cached CD, the one at index SubstreamID of the stream's CD table.
 ///
 /// `CMD_CFGI_CD`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x5 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x5 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -346,14 +346,14 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// `SSec`, bit [10]
+    /// `SSec`, bit \[10\]
     ///
     /// On the Secure queue, the StreamID is Secure.
     #[inline]
     pub const fn SSec(&self) -> bool {
         support::get(self.0[0], 10, 0x1) != 0
     }
-    /// Returns the value with `SSec`, bit [10] set to `v`.
+    /// Returns the value with `SSec`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSec(self, v: bool) -> Self {
@@ -363,19 +363,19 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// Sets `SSec`, bit [10] to `v`.
+    /// Sets `SSec`, bit \[10\] to `v`.
     #[inline]
     pub fn set_SSec(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 10, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     ///
     /// CD table index to invalidate (0 for a single-CD configuration).
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -389,7 +389,7 @@ impl CMD_CFGI_CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -398,12 +398,12 @@ impl CMD_CFGI_CD {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -413,19 +413,19 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only the CD is invalidated, not the level-1 CD descriptor walked to it.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -435,7 +435,7 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
@@ -476,7 +476,7 @@ impl QueueRecord for CMD_CFGI_CD {
 /// Invalidate all stage 1 EL1 entries of a VMID, global ones included (VMALLE1).
 ///
 /// `CMD_TLBI_NH_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x10 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x10 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -502,14 +502,14 @@ impl CMD_TLBI_NH_ALL {
             Self(words)
         }
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -519,7 +519,7 @@ impl CMD_TLBI_NH_ALL {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
@@ -560,7 +560,7 @@ impl QueueRecord for CMD_TLBI_NH_ALL {
 /// Invalidate non-global stage 1 EL1 entries by ASID and VMID (ASIDE1).
 ///
 /// `CMD_TLBI_NH_ASID`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x11 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x11 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -593,14 +593,14 @@ impl CMD_TLBI_NH_ASID {
             Self(words)
         }
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -610,17 +610,17 @@ impl CMD_TLBI_NH_ASID {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -630,7 +630,7 @@ impl CMD_TLBI_NH_ASID {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
@@ -671,7 +671,7 @@ impl QueueRecord for CMD_TLBI_NH_ASID {
 /// Invalidate stage 1 EL1 entries by VA, ASID and VMID, plus global ones (VA{L}E1).
 ///
 /// `CMD_TLBI_NH_VA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x12 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x12 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.2.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -739,14 +739,14 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -760,7 +760,7 @@ impl CMD_TLBI_NH_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -769,14 +769,14 @@ impl CMD_TLBI_NH_VA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -790,7 +790,7 @@ impl CMD_TLBI_NH_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -799,14 +799,14 @@ impl CMD_TLBI_NH_VA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     ///
     /// Matched only when stage 2 is supported for the queue's Security state, else RES0.
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -816,17 +816,17 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `ASID`, bits [63:48]
+    /// `ASID`, bits \[63:48\]
     #[inline]
     pub const fn ASID(&self) -> u16 {
         support::get(self.0[0], 48, 0xffff) as u16
     }
-    /// Returns the value with `ASID`, bits [63:48] set to `v`.
+    /// Returns the value with `ASID`, bits \[63:48\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ASID(self, v: u16) -> Self {
@@ -836,19 +836,19 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `ASID`, bits [63:48] to `v`.
+    /// Sets `ASID`, bits \[63:48\] to `v`.
     #[inline]
     pub fn set_ASID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 48, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -858,19 +858,19 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -880,12 +880,12 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -897,12 +897,12 @@ impl CMD_TLBI_NH_VA {
             }),
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -912,12 +912,12 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -929,12 +929,12 @@ impl CMD_TLBI_NH_VA {
             }),
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -944,20 +944,20 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [127:76]
+    /// `Address`, bits \[127:76\]
     ///
-    /// Virtual address, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Virtual address, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [127:76] set to `v`.
+    /// Returns the value with `Address`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -971,7 +971,7 @@ impl CMD_TLBI_NH_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [127:76] to `v`.
+    /// Sets `Address`, bits \[127:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1030,7 +1030,7 @@ impl QueueRecord for CMD_TLBI_NH_VA {
 /// Invalidate all Non-secure EL1 entries of a VMID at every stage (VMALLS12E1).
 ///
 /// `CMD_TLBI_S12_VMALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x28 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x28 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1056,12 +1056,12 @@ impl CMD_TLBI_S12_VMALL {
             Self(words)
         }
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -1071,7 +1071,7 @@ impl CMD_TLBI_S12_VMALL {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
@@ -1112,7 +1112,7 @@ impl QueueRecord for CMD_TLBI_S12_VMALL {
 /// Invalidate stage 2 entries by IPA and VMID (IPAS2{L}E1); not combined S1+S2 entries.
 ///
 /// `CMD_TLBI_S2_IPA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x2a in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x2a in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.3.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1175,14 +1175,14 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// `NUM`, bits [16:12]
+    /// `NUM`, bits \[16:12\]
     ///
     /// Range: (NUM + 1) * 2^SCALE granules; RES0 when TG is Unspecified.
     #[inline]
     pub const fn NUM(&self) -> u8 {
         support::get(self.0[0], 12, 0x1f) as u8
     }
-    /// Returns the value with `NUM`, bits [16:12] set to `v`.
+    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1196,7 +1196,7 @@ impl CMD_TLBI_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `NUM`, bits [16:12] to `v`.
+    /// Sets `NUM`, bits \[16:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1205,14 +1205,14 @@ impl CMD_TLBI_S2_IPA {
         self.0[0] = support::put(self.0[0], 12, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `SCALE`, bits [25:20]
+    /// `SCALE`, bits \[25:20\]
     ///
     /// Range scale; 6 bits only when SMMU_IDR5.DS == 1, else bit 25 is RES0.
     #[inline]
     pub const fn SCALE(&self) -> u8 {
         support::get(self.0[0], 20, 0x3f) as u8
     }
-    /// Returns the value with `SCALE`, bits [25:20] set to `v`.
+    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1226,7 +1226,7 @@ impl CMD_TLBI_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SCALE`, bits [25:20] to `v`.
+    /// Sets `SCALE`, bits \[25:20\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1235,12 +1235,12 @@ impl CMD_TLBI_S2_IPA {
         self.0[0] = support::put(self.0[0], 20, 0x3f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `VMID`, bits [47:32]
+    /// `VMID`, bits \[47:32\]
     #[inline]
     pub const fn VMID(&self) -> u16 {
         support::get(self.0[0], 32, 0xffff) as u16
     }
-    /// Returns the value with `VMID`, bits [47:32] set to `v`.
+    /// Returns the value with `VMID`, bits \[47:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMID(self, v: u16) -> Self {
@@ -1250,19 +1250,19 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `VMID`, bits [47:32] to `v`.
+    /// Sets `VMID`, bits \[47:32\] to `v`.
     #[inline]
     pub fn set_VMID(&mut self, v: u16) {
         self.0[0] = support::put(self.0[0], 32, 0xffff, v as u64);
     }
-    /// `Leaf`, bit [64]
+    /// `Leaf`, bit \[64\]
     ///
     /// Only last-level (leaf) entries need be invalidated.
     #[inline]
     pub const fn Leaf(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `Leaf`, bit [64] set to `v`.
+    /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Leaf(self, v: bool) -> Self {
@@ -1272,19 +1272,19 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `Leaf`, bit [64] to `v`.
+    /// Sets `Leaf`, bit \[64\] to `v`.
     #[inline]
     pub fn set_Leaf(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 0, 0x1, v as u64);
     }
-    /// `TTL128`, bit [71]
+    /// `TTL128`, bit \[71\]
     ///
     /// The TTL hint refers to 128-bit descriptors.
     #[inline]
     pub const fn TTL128(&self) -> bool {
         support::get(self.0[1], 7, 0x1) != 0
     }
-    /// Returns the value with `TTL128`, bit [71] set to `v`.
+    /// Returns the value with `TTL128`, bit \[71\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL128(self, v: bool) -> Self {
@@ -1294,12 +1294,12 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TTL128`, bit [71] to `v`.
+    /// Sets `TTL128`, bit \[71\] to `v`.
     #[inline]
     pub fn set_TTL128(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 7, 0x1, v as u64);
     }
-    /// `TTL`, bits [73:72]
+    /// `TTL`, bits \[73:72\]
     #[inline]
     pub const fn TTL(&self) -> Result<super::enums::TlbiLevel, FieldError> {
         let raw = support::get(self.0[1], 8, 0x3);
@@ -1311,12 +1311,12 @@ impl CMD_TLBI_S2_IPA {
             }),
         }
     }
-    /// The raw encoding of `TTL`, bits [73:72].
+    /// The raw encoding of `TTL`, bits \[73:72\].
     #[inline]
     pub const fn TTL_bits(&self) -> u64 {
         support::get(self.0[1], 8, 0x3)
     }
-    /// Returns the value with `TTL`, bits [73:72] set to `v`.
+    /// Returns the value with `TTL`, bits \[73:72\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTL(self, v: super::enums::TlbiLevel) -> Self {
@@ -1326,12 +1326,12 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TTL`, bits [73:72] to `v`.
+    /// Sets `TTL`, bits \[73:72\] to `v`.
     #[inline]
     pub fn set_TTL(&mut self, v: super::enums::TlbiLevel) {
         self.0[1] = support::put(self.0[1], 8, 0x3, v.bits());
     }
-    /// `TG`, bits [75:74]
+    /// `TG`, bits \[75:74\]
     #[inline]
     pub const fn TG(&self) -> Result<super::enums::TlbiGranule, FieldError> {
         let raw = support::get(self.0[1], 10, 0x3);
@@ -1343,12 +1343,12 @@ impl CMD_TLBI_S2_IPA {
             }),
         }
     }
-    /// The raw encoding of `TG`, bits [75:74].
+    /// The raw encoding of `TG`, bits \[75:74\].
     #[inline]
     pub const fn TG_bits(&self) -> u64 {
         support::get(self.0[1], 10, 0x3)
     }
-    /// Returns the value with `TG`, bits [75:74] set to `v`.
+    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
@@ -1358,20 +1358,20 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Sets `TG`, bits [75:74] to `v`.
+    /// Sets `TG`, bits \[75:74\] to `v`.
     #[inline]
     pub fn set_TG(&mut self, v: super::enums::TlbiGranule) {
         self.0[1] = support::put(self.0[1], 10, 0x3, v.bits());
     }
-    /// `Address`, bits [119:76]
+    /// `Address`, bits \[119:76\]
     ///
-    /// Non-secure IPA, bits [55:12].
-    /// The address, with bits [11:0] zero.
+    /// Non-secure IPA, bits \[55:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `Address`, bits [119:76] set to `v`.
+    /// Returns the value with `Address`, bits \[119:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1385,7 +1385,7 @@ impl CMD_TLBI_S2_IPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Address`, bits [119:76] to `v`.
+    /// Sets `Address`, bits \[119:76\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1444,7 +1444,7 @@ impl QueueRecord for CMD_TLBI_S2_IPA {
 /// Invalidate all Non-secure non-EL2 entries at all stages (Non-secure ALLE1).
 ///
 /// `CMD_TLBI_NSNH_ALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x30 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x30 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.4.4.1.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1501,7 +1501,7 @@ impl QueueRecord for CMD_TLBI_NSNH_ALL {
 /// Wait for completion of all earlier commands, then optionally signal completion.
 ///
 /// `CMD_SYNC`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x46 in bits [7:0] of queue `CMDQ`.
+/// Opcode 0x46 in bits \[7:0\] of queue `CMDQ`.
 ///
 /// Architecture reference: section 4.7.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1554,7 +1554,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// `CS`, bits [13:12]
+    /// `CS`, bits \[13:12\]
     ///
     /// ComplSignal: how completion is signalled.
     #[inline]
@@ -1568,12 +1568,12 @@ impl CMD_SYNC {
             }),
         }
     }
-    /// The raw encoding of `CS`, bits [13:12].
+    /// The raw encoding of `CS`, bits \[13:12\].
     #[inline]
     pub const fn CS_bits(&self) -> u64 {
         support::get(self.0[0], 12, 0x3)
     }
-    /// Returns the value with `CS`, bits [13:12] set to `v`.
+    /// Returns the value with `CS`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CS(self, v: super::enums::ComplSignal) -> Self {
@@ -1583,12 +1583,12 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `CS`, bits [13:12] to `v`.
+    /// Sets `CS`, bits \[13:12\] to `v`.
     #[inline]
     pub fn set_CS(&mut self, v: super::enums::ComplSignal) {
         self.0[0] = support::put(self.0[0], 12, 0x3, v.bits());
     }
-    /// `MSH`, bits [23:22]
+    /// `MSH`, bits \[23:22\]
     ///
     /// Shareability of the MSI write (0b01 is reserved and treated as Non-shareable).
     #[inline]
@@ -1602,12 +1602,12 @@ impl CMD_SYNC {
             }),
         }
     }
-    /// The raw encoding of `MSH`, bits [23:22].
+    /// The raw encoding of `MSH`, bits \[23:22\].
     #[inline]
     pub const fn MSH_bits(&self) -> u64 {
         support::get(self.0[0], 22, 0x3)
     }
-    /// Returns the value with `MSH`, bits [23:22] set to `v`.
+    /// Returns the value with `MSH`, bits \[23:22\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSH(self, v: super::enums::MsiShareability) -> Self {
@@ -1617,19 +1617,19 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `MSH`, bits [23:22] to `v`.
+    /// Sets `MSH`, bits \[23:22\] to `v`.
     #[inline]
     pub fn set_MSH(&mut self, v: super::enums::MsiShareability) {
         self.0[0] = support::put(self.0[0], 22, 0x3, v.bits());
     }
-    /// `MSIAttr`, bits [27:24]
+    /// `MSIAttr`, bits \[27:24\]
     ///
     /// Memory type of the MSI write, encoded as STE.MemAttr.
     #[inline]
     pub const fn MSIAttr(&self) -> u8 {
         support::get(self.0[0], 24, 0xf) as u8
     }
-    /// Returns the value with `MSIAttr`, bits [27:24] set to `v`.
+    /// Returns the value with `MSIAttr`, bits \[27:24\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1643,7 +1643,7 @@ impl CMD_SYNC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MSIAttr`, bits [27:24] to `v`.
+    /// Sets `MSIAttr`, bits \[27:24\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1652,14 +1652,14 @@ impl CMD_SYNC {
         self.0[0] = support::put(self.0[0], 24, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `MSIData`, bits [63:32]
+    /// `MSIData`, bits \[63:32\]
     ///
     /// 32-bit value written by the MSI.
     #[inline]
     pub const fn MSIData(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `MSIData`, bits [63:32] set to `v`.
+    /// Returns the value with `MSIData`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSIData(self, v: u32) -> Self {
@@ -1669,20 +1669,20 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `MSIData`, bits [63:32] to `v`.
+    /// Sets `MSIData`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_MSIData(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `MSIAddress`, bits [119:66]
+    /// `MSIAddress`, bits \[119:66\]
     ///
-    /// Physical address of the MSI, bits [55:2]; zero means no MSI write.
-    /// The address, with bits [1:0] zero.
+    /// Physical address of the MSI, bits \[55:2\]; zero means no MSI write.
+    /// The address, with bits \[1:0\] zero.
     #[inline]
     pub const fn MSIAddress(&self) -> u64 {
         support::get(self.0[1], 2, 0x3fffffffffffff) << 2
     }
-    /// Returns the value with `MSIAddress`, bits [119:66] set to `v`.
+    /// Returns the value with `MSIAddress`, bits \[119:66\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1696,7 +1696,7 @@ impl CMD_SYNC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MSIAddress`, bits [119:66] to `v`.
+    /// Sets `MSIAddress`, bits \[119:66\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1705,14 +1705,14 @@ impl CMD_SYNC {
         self.0[1] = support::put(self.0[1], 2, 0x3fffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `MSI_NS`, bit [127]
+    /// `MSI_NS`, bit \[127\]
     ///
     /// Realm queue only: the MSI targets Non-secure PA space; RES0 on other queues.
     #[inline]
     pub const fn MSI_NS(&self) -> bool {
         support::get(self.0[1], 63, 0x1) != 0
     }
-    /// Returns the value with `MSI_NS`, bit [127] set to `v`.
+    /// Returns the value with `MSI_NS`, bit \[127\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_NS(self, v: bool) -> Self {
@@ -1722,7 +1722,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
-    /// Sets `MSI_NS`, bit [127] to `v`.
+    /// Sets `MSI_NS`, bit \[127\] to `v`.
     #[inline]
     pub fn set_MSI_NS(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 63, 0x1, v as u64);

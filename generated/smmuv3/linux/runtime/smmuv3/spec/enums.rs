@@ -2192,7 +2192,7 @@ impl FaultClass {
         }
     }
 }
-/// Shareability of a block or page (SH[1:0]); 0b01 is reserved.
+/// Shareability of a block or page (SH\[1:0\]); 0b01 is reserved.
 ///
 /// Spec enum `PtShareability`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2232,7 +2232,7 @@ impl PtShareability {
         }
     }
 }
-/// Stage 1 data access permissions, AP[2:1] (bit 7 = AP[2] read-only, bit 6 = AP[1] unpriv).
+/// Stage 1 data access permissions, AP\[2:1\] (bit 7 = AP\[2\] read-only, bit 6 = AP\[1\] unpriv).
 ///
 /// Spec enum `PtS1Ap`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2276,7 +2276,7 @@ impl PtS1Ap {
         }
     }
 }
-/// Stage 1 hierarchical access-permission limit for lower lookup levels, APTable[1:0].
+/// Stage 1 hierarchical access-permission limit for lower lookup levels, APTable\[1:0\].
 ///
 /// Spec enum `PtApTable`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2320,7 +2320,7 @@ impl PtApTable {
         }
     }
 }
-/// Stage 2 data access permissions, S2AP[1:0] (bit 6 = read, bit 7 = write).
+/// Stage 2 data access permissions, S2AP\[1:0\] (bit 6 = read, bit 7 = write).
 ///
 /// Spec enum `PtS2Ap`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2364,7 +2364,7 @@ impl PtS2Ap {
         }
     }
 }
-/// Stage 2 execute-never, XN[1:0] at bits [54:53] (FEAT_XNX; SMMU_IDR3.XNX).
+/// Stage 2 execute-never, XN\[1:0\] at bits \[54:53\] (FEAT_XNX; SMMU_IDR3.XNX).
 ///
 /// Spec enum `PtS2Xn`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

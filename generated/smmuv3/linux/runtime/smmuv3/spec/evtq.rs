@@ -13,7 +13,7 @@ pub const WRAP_BIT: bool = true;
 /// The client presented a transaction the SMMU does not support.
 ///
 /// `F_UUT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x1 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x1 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.2.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -76,14 +76,14 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -93,17 +93,17 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -117,7 +117,7 @@ impl F_UUT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -126,12 +126,12 @@ impl F_UUT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -141,19 +141,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the fault.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -163,19 +163,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (the incoming attribute, before any STE override).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -185,19 +185,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (the incoming attribute, before any STE override).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -207,19 +207,19 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -229,17 +229,17 @@ impl F_UUT {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -253,7 +253,7 @@ impl F_UUT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -298,7 +298,7 @@ impl QueueRecord for F_UUT {
 /// The StreamID is outside the range covered by the Stream table.
 ///
 /// `C_BAD_STREAMID`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x2 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x2 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.3.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -336,14 +336,14 @@ impl C_BAD_STREAMID {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -353,17 +353,17 @@ impl C_BAD_STREAMID {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -377,7 +377,7 @@ impl C_BAD_STREAMID {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -386,12 +386,12 @@ impl C_BAD_STREAMID {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -401,7 +401,7 @@ impl C_BAD_STREAMID {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -442,7 +442,7 @@ impl QueueRecord for C_BAD_STREAMID {
 /// Fetching the STE aborted, or its address was out of range.
 ///
 /// `F_STE_FETCH`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x3 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x3 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.4.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -495,14 +495,14 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -512,17 +512,17 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -536,7 +536,7 @@ impl F_STE_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -545,12 +545,12 @@ impl F_STE_FETCH {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -560,19 +560,19 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -582,19 +582,19 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -604,20 +604,20 @@ impl F_STE_FETCH {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the STE fetch that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -631,7 +631,7 @@ impl F_STE_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -676,7 +676,7 @@ impl QueueRecord for F_STE_FETCH {
 /// The STE used by the transaction is invalid or misconfigured.
 ///
 /// `C_BAD_STE`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x4 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x4 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.5.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -714,14 +714,14 @@ impl C_BAD_STE {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -731,17 +731,17 @@ impl C_BAD_STE {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -755,7 +755,7 @@ impl C_BAD_STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -764,12 +764,12 @@ impl C_BAD_STE {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -779,7 +779,7 @@ impl C_BAD_STE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -820,7 +820,7 @@ impl QueueRecord for C_BAD_STE {
 /// An ATS Translation Request arrived for a stream that does not allow ATS.
 ///
 /// `F_BAD_ATS_TREQ`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x5 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x5 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.6.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -888,14 +888,14 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -905,17 +905,17 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -929,7 +929,7 @@ impl F_BAD_ATS_TREQ {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -938,12 +938,12 @@ impl F_BAD_ATS_TREQ {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -953,19 +953,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Span`, bits [67:64]
+    /// `Span`, bits \[67:64\]
     ///
     /// Number of STUs the request asked for.
     #[inline]
     pub const fn Span(&self) -> u8 {
         support::get(self.0[1], 0, 0xf) as u8
     }
-    /// Returns the value with `Span`, bits [67:64] set to `v`.
+    /// Returns the value with `Span`, bits \[67:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -979,7 +979,7 @@ impl F_BAD_ATS_TREQ {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `Span`, bits [67:64] to `v`.
+    /// Sets `Span`, bits \[67:64\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -988,14 +988,14 @@ impl F_BAD_ATS_TREQ {
         self.0[1] = support::put(self.0[1], 0, 0xf, raw);
         ::core::result::Result::Ok(())
     }
-    /// `PRIV`, bit [92]
+    /// `PRIV`, bit \[92\]
     ///
     /// Privileged permission requested.
     #[inline]
     pub const fn PRIV(&self) -> bool {
         support::get(self.0[1], 28, 0x1) != 0
     }
-    /// Returns the value with `PRIV`, bit [92] set to `v`.
+    /// Returns the value with `PRIV`, bit \[92\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIV(self, v: bool) -> Self {
@@ -1005,19 +1005,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `PRIV`, bit [92] to `v`.
+    /// Sets `PRIV`, bit \[92\] to `v`.
     #[inline]
     pub fn set_PRIV(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 28, 0x1, v as u64);
     }
-    /// `X`, bit [93]
+    /// `X`, bit \[93\]
     ///
     /// Execute permission requested.
     #[inline]
     pub const fn X(&self) -> bool {
         support::get(self.0[1], 29, 0x1) != 0
     }
-    /// Returns the value with `X`, bit [93] set to `v`.
+    /// Returns the value with `X`, bit \[93\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_X(self, v: bool) -> Self {
@@ -1027,19 +1027,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `X`, bit [93] to `v`.
+    /// Sets `X`, bit \[93\] to `v`.
     #[inline]
     pub fn set_X(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 29, 0x1, v as u64);
     }
-    /// `W`, bit [94]
+    /// `W`, bit \[94\]
     ///
     /// Write permission requested.
     #[inline]
     pub const fn W(&self) -> bool {
         support::get(self.0[1], 30, 0x1) != 0
     }
-    /// Returns the value with `W`, bit [94] set to `v`.
+    /// Returns the value with `W`, bit \[94\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_W(self, v: bool) -> Self {
@@ -1049,19 +1049,19 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `W`, bit [94] to `v`.
+    /// Sets `W`, bit \[94\] to `v`.
     #[inline]
     pub fn set_W(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 30, 0x1, v as u64);
     }
-    /// `R`, bit [95]
+    /// `R`, bit \[95\]
     ///
     /// Read permission requested.
     #[inline]
     pub const fn R(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `R`, bit [95] set to `v`.
+    /// Returns the value with `R`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_R(self, v: bool) -> Self {
@@ -1071,20 +1071,20 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// Sets `R`, bit [95] to `v`.
+    /// Sets `R`, bit \[95\] to `v`.
     #[inline]
     pub fn set_R(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:140]
+    /// `InputAddr`, bits \[191:140\]
     ///
-    /// Address of the request, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Address of the request, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `InputAddr`, bits [191:140] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:140\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1098,7 +1098,7 @@ impl F_BAD_ATS_TREQ {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:140] to `v`.
+    /// Sets `InputAddr`, bits \[191:140\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1143,7 +1143,7 @@ impl QueueRecord for F_BAD_ATS_TREQ {
 /// A transaction without a SubstreamID met an STE that only accepts substream traffic.
 ///
 /// `F_STREAM_DISABLED`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x6 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x6 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.7.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1169,12 +1169,12 @@ impl F_STREAM_DISABLED {
             Self(words)
         }
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1184,7 +1184,7 @@ impl F_STREAM_DISABLED {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -1225,7 +1225,7 @@ impl QueueRecord for F_STREAM_DISABLED {
 /// An ATS Translated transaction arrived where bypassing translation is not allowed.
 ///
 /// `F_TRANSL_FORBIDDEN`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x7 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x7 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.8.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1263,12 +1263,12 @@ impl F_TRANSL_FORBIDDEN {
             Self(words)
         }
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1278,19 +1278,19 @@ impl F_TRANSL_FORBIDDEN {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -1300,17 +1300,17 @@ impl F_TRANSL_FORBIDDEN {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1324,7 +1324,7 @@ impl F_TRANSL_FORBIDDEN {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1369,7 +1369,7 @@ impl QueueRecord for F_TRANSL_FORBIDDEN {
 /// The SubstreamID is out of range or substreams are disabled for the stream.
 ///
 /// `C_BAD_SUBSTREAMID`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x8 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x8 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.9.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1402,14 +1402,14 @@ impl C_BAD_SUBSTREAMID {
             Self(words)
         }
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     ///
     /// Always valid in this record (there is no SSV).
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1423,7 +1423,7 @@ impl C_BAD_SUBSTREAMID {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1432,12 +1432,12 @@ impl C_BAD_SUBSTREAMID {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1447,7 +1447,7 @@ impl C_BAD_SUBSTREAMID {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -1488,7 +1488,7 @@ impl QueueRecord for C_BAD_SUBSTREAMID {
 /// Fetching the CD aborted.
 ///
 /// `F_CD_FETCH`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x9 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x9 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.10.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1541,14 +1541,14 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -1558,17 +1558,17 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1582,7 +1582,7 @@ impl F_CD_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1591,12 +1591,12 @@ impl F_CD_FETCH {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1606,19 +1606,19 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -1628,19 +1628,19 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -1650,20 +1650,20 @@ impl F_CD_FETCH {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the CD fetch that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1677,7 +1677,7 @@ impl F_CD_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -1722,7 +1722,7 @@ impl QueueRecord for F_CD_FETCH {
 /// The fetched CD is invalid or misconfigured.
 ///
 /// `C_BAD_CD`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0xa in bits [7:0] of queue `EVTQ`.
+/// Opcode 0xa in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.11.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1760,14 +1760,14 @@ impl C_BAD_CD {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -1777,17 +1777,17 @@ impl C_BAD_CD {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1801,7 +1801,7 @@ impl C_BAD_CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1810,12 +1810,12 @@ impl C_BAD_CD {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -1825,7 +1825,7 @@ impl C_BAD_CD {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
@@ -1866,7 +1866,7 @@ impl QueueRecord for C_BAD_CD {
 /// Fetching or updating a translation table descriptor aborted.
 ///
 /// `F_WALK_EABT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0xb in bits [7:0] of queue `EVTQ`.
+/// Opcode 0xb in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.12.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1954,14 +1954,14 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -1971,17 +1971,17 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1995,7 +1995,7 @@ impl F_WALK_EABT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2004,12 +2004,12 @@ impl F_WALK_EABT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -2019,19 +2019,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -2041,19 +2041,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -2063,19 +2063,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -2085,19 +2085,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -2107,19 +2107,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0) of the input transaction.
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -2129,19 +2129,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -2151,19 +2151,19 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The walk was a stage 2 walk.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -2173,12 +2173,12 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -2190,12 +2190,12 @@ impl F_WALK_EABT {
             }),
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -2205,17 +2205,17 @@ impl F_WALK_EABT {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2229,7 +2229,7 @@ impl F_WALK_EABT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2238,15 +2238,15 @@ impl F_WALK_EABT {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the descriptor access that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2260,7 +2260,7 @@ impl F_WALK_EABT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2312,7 +2312,7 @@ impl QueueRecord for F_WALK_EABT {
 /// No valid translation: out of the TxSZ range, a disabled TTBx, or an invalid descriptor.
 ///
 /// `F_TRANSLATION`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x10 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x10 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.13.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2400,14 +2400,14 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -2417,17 +2417,17 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2441,7 +2441,7 @@ impl F_TRANSLATION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2450,12 +2450,12 @@ impl F_TRANSLATION {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -2465,19 +2465,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -2487,19 +2487,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -2509,19 +2509,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -2531,19 +2531,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -2553,19 +2553,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -2575,19 +2575,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -2597,19 +2597,19 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -2619,12 +2619,12 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -2636,12 +2636,12 @@ impl F_TRANSLATION {
             }),
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -2651,17 +2651,17 @@ impl F_TRANSLATION {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2675,7 +2675,7 @@ impl F_TRANSLATION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2684,15 +2684,15 @@ impl F_TRANSLATION {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2706,7 +2706,7 @@ impl F_TRANSLATION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2758,7 +2758,7 @@ impl QueueRecord for F_TRANSLATION {
 /// A descriptor or a bypassed stage output an address beyond the configured size.
 ///
 /// `F_ADDR_SIZE`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x11 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x11 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.14.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -2846,14 +2846,14 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -2863,17 +2863,17 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2887,7 +2887,7 @@ impl F_ADDR_SIZE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2896,12 +2896,12 @@ impl F_ADDR_SIZE {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -2911,19 +2911,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -2933,19 +2933,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -2955,19 +2955,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -2977,19 +2977,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -2999,19 +2999,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -3021,19 +3021,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -3043,19 +3043,19 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -3065,12 +3065,12 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -3082,12 +3082,12 @@ impl F_ADDR_SIZE {
             }),
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -3097,17 +3097,17 @@ impl F_ADDR_SIZE {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3121,7 +3121,7 @@ impl F_ADDR_SIZE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3130,15 +3130,15 @@ impl F_ADDR_SIZE {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3152,7 +3152,7 @@ impl F_ADDR_SIZE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3204,7 +3204,7 @@ impl QueueRecord for F_ADDR_SIZE {
 /// A page or block descriptor had its Access flag clear and HTTU did not set it.
 ///
 /// `F_ACCESS`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x12 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x12 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.15.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3292,14 +3292,14 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -3309,17 +3309,17 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3333,7 +3333,7 @@ impl F_ACCESS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3342,12 +3342,12 @@ impl F_ACCESS {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -3357,19 +3357,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -3379,19 +3379,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -3401,19 +3401,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -3423,19 +3423,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -3445,19 +3445,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -3467,19 +3467,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -3489,19 +3489,19 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -3511,12 +3511,12 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -3528,12 +3528,12 @@ impl F_ACCESS {
             }),
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -3543,17 +3543,17 @@ impl F_ACCESS {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3567,7 +3567,7 @@ impl F_ACCESS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3576,15 +3576,15 @@ impl F_ACCESS {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3598,7 +3598,7 @@ impl F_ACCESS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3650,7 +3650,7 @@ impl QueueRecord for F_ACCESS {
 /// The access is not permitted by the final descriptor's permissions.
 ///
 /// `F_PERMISSION`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x13 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x13 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.16.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -3743,14 +3743,14 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -3760,17 +3760,17 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3784,7 +3784,7 @@ impl F_PERMISSION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3793,12 +3793,12 @@ impl F_PERMISSION {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -3808,19 +3808,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `STAG`, bits [79:64]
+    /// `STAG`, bits \[79:64\]
     ///
     /// Tag of the stalled transaction, for CMD_RESUME.
     #[inline]
     pub const fn STAG(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `STAG`, bits [79:64] set to `v`.
+    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_STAG(self, v: u16) -> Self {
@@ -3830,19 +3830,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `STAG`, bits [79:64] to `v`.
+    /// Sets `STAG`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_STAG(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `Stall`, bit [95]
+    /// `Stall`, bit \[95\]
     ///
     /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
     #[inline]
     pub const fn Stall(&self) -> bool {
         support::get(self.0[1], 31, 0x1) != 0
     }
-    /// Returns the value with `Stall`, bit [95] set to `v`.
+    /// Returns the value with `Stall`, bit \[95\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Stall(self, v: bool) -> Self {
@@ -3852,19 +3852,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `Stall`, bit [95] to `v`.
+    /// Sets `Stall`, bit \[95\] to `v`.
     #[inline]
     pub fn set_Stall(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -3874,19 +3874,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -3896,19 +3896,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -3918,19 +3918,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -3940,19 +3940,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// The fault arose at stage 2.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -3962,12 +3962,12 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `CLASS`, bits [105:104]
+    /// `CLASS`, bits \[105:104\]
     #[inline]
     pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
@@ -3979,12 +3979,12 @@ impl F_PERMISSION {
             }),
         }
     }
-    /// The raw encoding of `CLASS`, bits [105:104].
+    /// The raw encoding of `CLASS`, bits \[105:104\].
     #[inline]
     pub const fn CLASS_bits(&self) -> u64 {
         support::get(self.0[1], 40, 0x3)
     }
-    /// Returns the value with `CLASS`, bits [105:104] set to `v`.
+    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
@@ -3994,19 +3994,19 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `CLASS`, bits [105:104] to `v`.
+    /// Sets `CLASS`, bits \[105:104\] to `v`.
     #[inline]
     pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
         self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
-    /// `TTRnW`, bit [108]
+    /// `TTRnW`, bit \[108\]
     ///
     /// CLASS == TT only: a descriptor read (1) or write (0) hit the stage 2 permission fault.
     #[inline]
     pub const fn TTRnW(&self) -> bool {
         support::get(self.0[1], 44, 0x1) != 0
     }
-    /// Returns the value with `TTRnW`, bit [108] set to `v`.
+    /// Returns the value with `TTRnW`, bit \[108\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TTRnW(self, v: bool) -> Self {
@@ -4016,17 +4016,17 @@ impl F_PERMISSION {
             Self(words)
         }
     }
-    /// Sets `TTRnW`, bit [108] to `v`.
+    /// Sets `TTRnW`, bit \[108\] to `v`.
     #[inline]
     pub fn set_TTRnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 44, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4040,7 +4040,7 @@ impl F_PERMISSION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4049,15 +4049,15 @@ impl F_PERMISSION {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4071,7 +4071,7 @@ impl F_PERMISSION {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4123,7 +4123,7 @@ impl QueueRecord for F_PERMISSION {
 /// The transaction hit conflicting TLB entries.
 ///
 /// `F_TLB_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x20 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x20 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.17.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4201,14 +4201,14 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -4218,17 +4218,17 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4242,7 +4242,7 @@ impl F_TLB_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4251,12 +4251,12 @@ impl F_TLB_CONFLICT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4266,19 +4266,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [95:64]
+    /// `Reason`, bits \[95:64\]
     ///
     /// IMPLEMENTATION DEFINED nature of the conflict.
     #[inline]
     pub const fn Reason(&self) -> u32 {
         support::get(self.0[1], 0, 0xffffffff) as u32
     }
-    /// Returns the value with `Reason`, bits [95:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[95:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u32) -> Self {
@@ -4288,19 +4288,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [95:64] to `v`.
+    /// Sets `Reason`, bits \[95:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u32) {
         self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
     }
-    /// `PnU`, bit [97]
+    /// `PnU`, bit \[97\]
     ///
     /// Privileged access (after STE overrides).
     #[inline]
     pub const fn PnU(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `PnU`, bit [97] set to `v`.
+    /// Returns the value with `PnU`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PnU(self, v: bool) -> Self {
@@ -4310,19 +4310,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `PnU`, bit [97] to `v`.
+    /// Sets `PnU`, bit \[97\] to `v`.
     #[inline]
     pub fn set_PnU(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `InD`, bit [98]
+    /// `InD`, bit \[98\]
     ///
     /// Instruction fetch (after STE overrides).
     #[inline]
     pub const fn InD(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `InD`, bit [98] set to `v`.
+    /// Returns the value with `InD`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_InD(self, v: bool) -> Self {
@@ -4332,19 +4332,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `InD`, bit [98] to `v`.
+    /// Sets `InD`, bit \[98\] to `v`.
     #[inline]
     pub fn set_InD(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `RnW`, bit [99]
+    /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
     pub const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `RnW`, bit [99] set to `v`.
+    /// Returns the value with `RnW`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RnW(self, v: bool) -> Self {
@@ -4354,19 +4354,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `RnW`, bit [99] to `v`.
+    /// Sets `RnW`, bit \[99\] to `v`.
     #[inline]
     pub fn set_RnW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `NSIPA`, bit [102]
+    /// `NSIPA`, bit \[102\]
     ///
     /// On the Secure queue with S2 set, the IPA was Non-secure.
     #[inline]
     pub const fn NSIPA(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `NSIPA`, bit [102] set to `v`.
+    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_NSIPA(self, v: bool) -> Self {
@@ -4376,19 +4376,19 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `NSIPA`, bit [102] to `v`.
+    /// Sets `NSIPA`, bit \[102\] to `v`.
     #[inline]
     pub fn set_NSIPA(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `S2`, bit [103]
+    /// `S2`, bit \[103\]
     ///
     /// Stage 2 translation was involved; IPA is valid.
     #[inline]
     pub const fn S2(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `S2`, bit [103] set to `v`.
+    /// Returns the value with `S2`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_S2(self, v: bool) -> Self {
@@ -4398,17 +4398,17 @@ impl F_TLB_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `S2`, bit [103] to `v`.
+    /// Sets `S2`, bit \[103\] to `v`.
     #[inline]
     pub fn set_S2(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `InputAddr`, bits [191:128]
+    /// `InputAddr`, bits \[191:128\]
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits [191:128] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4422,7 +4422,7 @@ impl F_TLB_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:128] to `v`.
+    /// Sets `InputAddr`, bits \[191:128\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4431,15 +4431,15 @@ impl F_TLB_CONFLICT {
         self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `IPA`, bits [247:204]
+    /// `IPA`, bits \[247:204\]
     ///
     /// Valid when S2 is set.
-    /// The address, with bits [11:0] zero.
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn IPA(&self) -> u64 {
         support::get(self.0[3], 12, 0xfffffffffff) << 12
     }
-    /// Returns the value with `IPA`, bits [247:204] set to `v`.
+    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4453,7 +4453,7 @@ impl F_TLB_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `IPA`, bits [247:204] to `v`.
+    /// Sets `IPA`, bits \[247:204\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4498,7 +4498,7 @@ impl QueueRecord for F_TLB_CONFLICT {
 /// The transaction hit conflicting configuration cache entries (STE.CONT overlap).
 ///
 /// `F_CFG_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x21 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x21 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.18.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4541,14 +4541,14 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -4558,17 +4558,17 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4582,7 +4582,7 @@ impl F_CFG_CONFLICT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4591,12 +4591,12 @@ impl F_CFG_CONFLICT {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4606,19 +4606,19 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [95:64]
+    /// `Reason`, bits \[95:64\]
     ///
     /// IMPLEMENTATION DEFINED nature of the conflict.
     #[inline]
     pub const fn Reason(&self) -> u32 {
         support::get(self.0[1], 0, 0xffffffff) as u32
     }
-    /// Returns the value with `Reason`, bits [95:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[95:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u32) -> Self {
@@ -4628,7 +4628,7 @@ impl F_CFG_CONFLICT {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [95:64] to `v`.
+    /// Sets `Reason`, bits \[95:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u32) {
         self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
@@ -4669,7 +4669,7 @@ impl QueueRecord for F_CFG_CONFLICT {
 /// A device hints that it will soon access a span of pages; no response is required.
 ///
 /// `E_PAGE_REQUEST`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x24 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x24 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.19.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4747,14 +4747,14 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -4764,17 +4764,17 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4788,7 +4788,7 @@ impl E_PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4797,12 +4797,12 @@ impl E_PAGE_REQUEST {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -4812,19 +4812,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `uX`, bit [97]
+    /// `uX`, bit \[97\]
     ///
     /// Unprivileged execute anticipated.
     #[inline]
     pub const fn uX(&self) -> bool {
         support::get(self.0[1], 33, 0x1) != 0
     }
-    /// Returns the value with `uX`, bit [97] set to `v`.
+    /// Returns the value with `uX`, bit \[97\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_uX(self, v: bool) -> Self {
@@ -4834,19 +4834,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `uX`, bit [97] to `v`.
+    /// Sets `uX`, bit \[97\] to `v`.
     #[inline]
     pub fn set_uX(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
     }
-    /// `uW`, bit [98]
+    /// `uW`, bit \[98\]
     ///
     /// Unprivileged write anticipated.
     #[inline]
     pub const fn uW(&self) -> bool {
         support::get(self.0[1], 34, 0x1) != 0
     }
-    /// Returns the value with `uW`, bit [98] set to `v`.
+    /// Returns the value with `uW`, bit \[98\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_uW(self, v: bool) -> Self {
@@ -4856,19 +4856,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `uW`, bit [98] to `v`.
+    /// Sets `uW`, bit \[98\] to `v`.
     #[inline]
     pub fn set_uW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
-    /// `uR`, bit [99]
+    /// `uR`, bit \[99\]
     ///
     /// Unprivileged read anticipated.
     #[inline]
     pub const fn uR(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
     }
-    /// Returns the value with `uR`, bit [99] set to `v`.
+    /// Returns the value with `uR`, bit \[99\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_uR(self, v: bool) -> Self {
@@ -4878,19 +4878,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `uR`, bit [99] to `v`.
+    /// Sets `uR`, bit \[99\] to `v`.
     #[inline]
     pub fn set_uR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
     }
-    /// `pX`, bit [101]
+    /// `pX`, bit \[101\]
     ///
     /// Privileged execute anticipated.
     #[inline]
     pub const fn pX(&self) -> bool {
         support::get(self.0[1], 37, 0x1) != 0
     }
-    /// Returns the value with `pX`, bit [101] set to `v`.
+    /// Returns the value with `pX`, bit \[101\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pX(self, v: bool) -> Self {
@@ -4900,19 +4900,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `pX`, bit [101] to `v`.
+    /// Sets `pX`, bit \[101\] to `v`.
     #[inline]
     pub fn set_pX(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 37, 0x1, v as u64);
     }
-    /// `pW`, bit [102]
+    /// `pW`, bit \[102\]
     ///
     /// Privileged write anticipated.
     #[inline]
     pub const fn pW(&self) -> bool {
         support::get(self.0[1], 38, 0x1) != 0
     }
-    /// Returns the value with `pW`, bit [102] set to `v`.
+    /// Returns the value with `pW`, bit \[102\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pW(self, v: bool) -> Self {
@@ -4922,19 +4922,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `pW`, bit [102] to `v`.
+    /// Sets `pW`, bit \[102\] to `v`.
     #[inline]
     pub fn set_pW(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
     }
-    /// `pR`, bit [103]
+    /// `pR`, bit \[103\]
     ///
     /// Privileged read anticipated.
     #[inline]
     pub const fn pR(&self) -> bool {
         support::get(self.0[1], 39, 0x1) != 0
     }
-    /// Returns the value with `pR`, bit [103] set to `v`.
+    /// Returns the value with `pR`, bit \[103\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_pR(self, v: bool) -> Self {
@@ -4944,19 +4944,19 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `pR`, bit [103] to `v`.
+    /// Sets `pR`, bit \[103\] to `v`.
     #[inline]
     pub fn set_pR(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
     }
-    /// `Span`, bits [115:108]
+    /// `Span`, bits \[115:108\]
     ///
     /// Length of the span in 4 KiB pages.
     #[inline]
     pub const fn Span(&self) -> u8 {
         support::get(self.0[1], 44, 0xff) as u8
     }
-    /// Returns the value with `Span`, bits [115:108] set to `v`.
+    /// Returns the value with `Span`, bits \[115:108\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Span(self, v: u8) -> Self {
@@ -4966,20 +4966,20 @@ impl E_PAGE_REQUEST {
             Self(words)
         }
     }
-    /// Sets `Span`, bits [115:108] to `v`.
+    /// Sets `Span`, bits \[115:108\] to `v`.
     #[inline]
     pub fn set_Span(&mut self, v: u8) {
         self.0[1] = support::put(self.0[1], 44, 0xff, v as u64);
     }
-    /// `InputAddr`, bits [191:140]
+    /// `InputAddr`, bits \[191:140\]
     ///
-    /// Start of the span, bits [63:12].
-    /// The address, with bits [11:0] zero.
+    /// Start of the span, bits \[63:12\].
+    /// The address, with bits \[11:0\] zero.
     #[inline]
     pub const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 12, 0xfffffffffffff) << 12
     }
-    /// Returns the value with `InputAddr`, bits [191:140] set to `v`.
+    /// Returns the value with `InputAddr`, bits \[191:140\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -4993,7 +4993,7 @@ impl E_PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `InputAddr`, bits [191:140] to `v`.
+    /// Sets `InputAddr`, bits \[191:140\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5038,7 +5038,7 @@ impl QueueRecord for E_PAGE_REQUEST {
 /// Fetching the VMS aborted.
 ///
 /// `F_VMS_FETCH`: 32 bytes, 4 little-endian 64-bit words.
-/// Opcode 0x25 in bits [7:0] of queue `EVTQ`.
+/// Opcode 0x25 in bits \[7:0\] of queue `EVTQ`.
 ///
 /// Architecture reference: section 7.3.20.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -5091,14 +5091,14 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// `SSV`, bit [11]
+    /// `SSV`, bit \[11\]
     ///
     /// SubstreamID is valid.
     #[inline]
     pub const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
     }
-    /// Returns the value with `SSV`, bit [11] set to `v`.
+    /// Returns the value with `SSV`, bit \[11\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SSV(self, v: bool) -> Self {
@@ -5108,17 +5108,17 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `SSV`, bit [11] to `v`.
+    /// Sets `SSV`, bit \[11\] to `v`.
     #[inline]
     pub fn set_SSV(&mut self, v: bool) {
         self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
-    /// `SubstreamID`, bits [31:12]
+    /// `SubstreamID`, bits \[31:12\]
     #[inline]
     pub const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    /// Returns the value with `SubstreamID`, bits [31:12] set to `v`.
+    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5132,7 +5132,7 @@ impl F_VMS_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `SubstreamID`, bits [31:12] to `v`.
+    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -5141,12 +5141,12 @@ impl F_VMS_FETCH {
         self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `StreamID`, bits [63:32]
+    /// `StreamID`, bits \[63:32\]
     #[inline]
     pub const fn StreamID(&self) -> u32 {
         support::get(self.0[0], 32, 0xffffffff) as u32
     }
-    /// Returns the value with `StreamID`, bits [63:32] set to `v`.
+    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_StreamID(self, v: u32) -> Self {
@@ -5156,19 +5156,19 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `StreamID`, bits [63:32] to `v`.
+    /// Sets `StreamID`, bits \[63:32\] to `v`.
     #[inline]
     pub fn set_StreamID(&mut self, v: u32) {
         self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
     }
-    /// `Reason`, bits [79:64]
+    /// `Reason`, bits \[79:64\]
     ///
     /// IMPLEMENTATION DEFINED cause of the abort.
     #[inline]
     pub const fn Reason(&self) -> u16 {
         support::get(self.0[1], 0, 0xffff) as u16
     }
-    /// Returns the value with `Reason`, bits [79:64] set to `v`.
+    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Reason(self, v: u16) -> Self {
@@ -5178,19 +5178,19 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `Reason`, bits [79:64] to `v`.
+    /// Sets `Reason`, bits \[79:64\] to `v`.
     #[inline]
     pub fn set_Reason(&mut self, v: u16) {
         self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
     }
-    /// `GPCF`, bit [80]
+    /// `GPCF`, bit \[80\]
     ///
     /// The abort came from a granule protection check.
     #[inline]
     pub const fn GPCF(&self) -> bool {
         support::get(self.0[1], 16, 0x1) != 0
     }
-    /// Returns the value with `GPCF`, bit [80] set to `v`.
+    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GPCF(self, v: bool) -> Self {
@@ -5200,20 +5200,20 @@ impl F_VMS_FETCH {
             Self(words)
         }
     }
-    /// Sets `GPCF`, bit [80] to `v`.
+    /// Sets `GPCF`, bit \[80\] to `v`.
     #[inline]
     pub fn set_GPCF(&mut self, v: bool) {
         self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
     }
-    /// `FetchAddr`, bits [247:195]
+    /// `FetchAddr`, bits \[247:195\]
     ///
     /// Physical address of the VMS fetch that aborted.
-    /// The address, with bits [2:0] zero.
+    /// The address, with bits \[2:0\] zero.
     #[inline]
     pub const fn FetchAddr(&self) -> u64 {
         support::get(self.0[3], 3, 0x1fffffffffffff) << 3
     }
-    /// Returns the value with `FetchAddr`, bits [247:195] set to `v`.
+    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -5227,7 +5227,7 @@ impl F_VMS_FETCH {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `FetchAddr`, bits [247:195] to `v`.
+    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]

@@ -166,21 +166,21 @@ impl IDR0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `S2P`, bit [0]
+    /// `S2P`, bit \[0\]
     ///
     /// Stage 2 translation is implemented.
     #[inline]
     pub const fn S2P(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `S1P`, bit [1]
+    /// `S1P`, bit \[1\]
     ///
     /// Stage 1 translation is implemented.
     #[inline]
     pub const fn S1P(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// `TTF`, bits [3:2]
+    /// `TTF`, bits \[3:2\]
     ///
     /// Translation table formats usable at both stages.
     #[inline]
@@ -194,26 +194,26 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `TTF`, bits [3:2].
+    /// The raw encoding of `TTF`, bits \[3:2\].
     #[inline]
     pub const fn TTF_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
-    /// `COHACC`, bit [4]
+    /// `COHACC`, bit \[4\]
     ///
     /// Tables, structures, queues and MSIs can be accessed IO-coherently.
     #[inline]
     pub const fn COHACC(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `BTM`, bit [5]
+    /// `BTM`, bit \[5\]
     ///
     /// Broadcast TLB maintenance from the PEs is honoured.
     #[inline]
     pub const fn BTM(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `HTTU`, bits [7:6]
+    /// `HTTU`, bits \[7:6\]
     ///
     /// Hardware update of Access flag / Dirty state in translation tables.
     #[inline]
@@ -227,103 +227,103 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `HTTU`, bits [7:6].
+    /// The raw encoding of `HTTU`, bits \[7:6\].
     #[inline]
     pub const fn HTTU_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
-    /// `DORMHINT`, bit [8]
+    /// `DORMHINT`, bit \[8\]
     ///
     /// STATUSR.DORMANT is implemented.
     #[inline]
     pub const fn DORMHINT(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `Hyp`, bit [9]
+    /// `Hyp`, bit \[9\]
     ///
     /// EL2 (hypervisor) stage 1 contexts are supported.
     #[inline]
     pub const fn Hyp(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// `ATS`, bit [10]
+    /// `ATS`, bit \[10\]
     ///
     /// PCIe ATS is supported.
     #[inline]
     pub const fn ATS(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// `NS1ATS`, bit [11]
+    /// `NS1ATS`, bit \[11\]
     ///
     /// Stage-1-only (split-stage) ATS is NOT supported.
     #[inline]
     pub const fn NS1ATS(&self) -> bool {
         support::get(self.0 as u64, 11, 0x1) != 0
     }
-    /// `ASID16`, bit [12]
+    /// `ASID16`, bit \[12\]
     ///
     /// 16-bit ASIDs are supported.
     #[inline]
     pub const fn ASID16(&self) -> bool {
         support::get(self.0 as u64, 12, 0x1) != 0
     }
-    /// `MSI`, bit [13]
+    /// `MSI`, bit \[13\]
     ///
     /// Message-signalled interrupts are supported.
     #[inline]
     pub const fn MSI(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
-    /// `SEV`, bit [14]
+    /// `SEV`, bit \[14\]
     ///
     /// The SMMU can send WFE wake-up events to the PEs.
     #[inline]
     pub const fn SEV(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
-    /// `ATOS`, bit [15]
+    /// `ATOS`, bit \[15\]
     ///
     /// Global Address Translation Operations (GATOS_*) are supported.
     #[inline]
     pub const fn ATOS(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
-    /// `PRI`, bit [16]
+    /// `PRI`, bit \[16\]
     ///
     /// PCIe Page Request Interface and the PRI queue are supported.
     #[inline]
     pub const fn PRI(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `VMW`, bit [17]
+    /// `VMW`, bit \[17\]
     ///
     /// VMID wildcard matching for TLB invalidation (CR0.VMW) is supported.
     #[inline]
     pub const fn VMW(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
-    /// `VMID16`, bit [18]
+    /// `VMID16`, bit \[18\]
     ///
     /// 16-bit VMIDs are supported.
     #[inline]
     pub const fn VMID16(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
-    /// `CD2L`, bit [19]
+    /// `CD2L`, bit \[19\]
     ///
     /// Two-level Context descriptor tables are supported.
     #[inline]
     pub const fn CD2L(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
-    /// `VATOS`, bit [20]
+    /// `VATOS`, bit \[20\]
     ///
     /// The virtual ATOS page is present.
     #[inline]
     pub const fn VATOS(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
-    /// `TTENDIAN`, bits [22:21]
+    /// `TTENDIAN`, bits \[22:21\]
     ///
     /// Endianness allowed for translation table walks.
     #[inline]
@@ -337,19 +337,19 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `TTENDIAN`, bits [22:21].
+    /// The raw encoding of `TTENDIAN`, bits \[22:21\].
     #[inline]
     pub const fn TTENDIAN_bits(&self) -> u64 {
         support::get(self.0 as u64, 21, 0x3)
     }
-    /// `ATSRECERR`, bit [23]
+    /// `ATSRECERR`, bit \[23\]
     ///
     /// Extra configuration errors can be recorded for ATS and PRI (CR2.REC_CFG_ATS).
     #[inline]
     pub const fn ATSRECERR(&self) -> bool {
         support::get(self.0 as u64, 23, 0x1) != 0
     }
-    /// `STALL_MODEL`, bits [25:24]
+    /// `STALL_MODEL`, bits \[25:24\]
     ///
     /// Which fault models (stall, terminate) are available.
     #[inline]
@@ -363,19 +363,19 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `STALL_MODEL`, bits [25:24].
+    /// The raw encoding of `STALL_MODEL`, bits \[25:24\].
     #[inline]
     pub const fn STALL_MODEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x3)
     }
-    /// `TERM_MODEL`, bit [26]
+    /// `TERM_MODEL`, bit \[26\]
     ///
     /// Set: a terminated transaction always aborts (CD.A must be 1).
     #[inline]
     pub const fn TERM_MODEL(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
-    /// `ST_LEVEL`, bits [28:27]
+    /// `ST_LEVEL`, bits \[28:27\]
     ///
     /// Stream table formats supported.
     #[inline]
@@ -389,12 +389,12 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `ST_LEVEL`, bits [28:27].
+    /// The raw encoding of `ST_LEVEL`, bits \[28:27\].
     #[inline]
     pub const fn ST_LEVEL_bits(&self) -> u64 {
         support::get(self.0 as u64, 27, 0x3)
     }
-    /// `RME_IMPL`, bit [30]
+    /// `RME_IMPL`, bit \[30\]
     ///
     /// Realm Management Extension features are implemented.
     #[inline]
@@ -502,7 +502,7 @@ impl IDR1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SIDSIZE`, bits [5:0]
+    /// `SIDSIZE`, bits \[5:0\]
     ///
     /// Number of StreamID bits (0 to 32).
     /// The base-2 logarithm of the size.
@@ -510,7 +510,7 @@ impl IDR1 {
     pub const fn SIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
-    /// `SSIDSIZE`, bits [10:6]
+    /// `SSIDSIZE`, bits \[10:6\]
     ///
     /// Number of SubstreamID bits (0 to 20; 0 means no substreams).
     /// The base-2 logarithm of the size.
@@ -518,7 +518,7 @@ impl IDR1 {
     pub const fn SSIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 6, 0x1f) as u8
     }
-    /// `PRIQS`, bits [15:11]
+    /// `PRIQS`, bits \[15:11\]
     ///
     /// Maximum PRI queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
@@ -526,7 +526,7 @@ impl IDR1 {
     pub const fn PRIQS(&self) -> u8 {
         support::get(self.0 as u64, 11, 0x1f) as u8
     }
-    /// `EVENTQS`, bits [20:16]
+    /// `EVENTQS`, bits \[20:16\]
     ///
     /// Maximum Event queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
@@ -534,7 +534,7 @@ impl IDR1 {
     pub const fn EVENTQS(&self) -> u8 {
         support::get(self.0 as u64, 16, 0x1f) as u8
     }
-    /// `CMDQS`, bits [25:21]
+    /// `CMDQS`, bits \[25:21\]
     ///
     /// Maximum Command queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
@@ -542,42 +542,42 @@ impl IDR1 {
     pub const fn CMDQS(&self) -> u8 {
         support::get(self.0 as u64, 21, 0x1f) as u8
     }
-    /// `ATTR_PERMS_OVR`, bit [26]
+    /// `ATTR_PERMS_OVR`, bit \[26\]
     ///
     /// Instruction/data, privilege and NS input attributes can be overridden.
     #[inline]
     pub const fn ATTR_PERMS_OVR(&self) -> bool {
         support::get(self.0 as u64, 26, 0x1) != 0
     }
-    /// `ATTR_TYPES_OVR`, bit [27]
+    /// `ATTR_TYPES_OVR`, bit \[27\]
     ///
     /// Memory type, shareability and allocation hints can be overridden.
     #[inline]
     pub const fn ATTR_TYPES_OVR(&self) -> bool {
         support::get(self.0 as u64, 27, 0x1) != 0
     }
-    /// `REL`, bit [28]
+    /// `REL`, bit \[28\]
     ///
     /// Preset base registers hold offsets from page 0 rather than absolute addresses.
     #[inline]
     pub const fn REL(&self) -> bool {
         support::get(self.0 as u64, 28, 0x1) != 0
     }
-    /// `QUEUES_PRESET`, bit [29]
+    /// `QUEUES_PRESET`, bit \[29\]
     ///
     /// Queue base registers are fixed by the implementation.
     #[inline]
     pub const fn QUEUES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 29, 0x1) != 0
     }
-    /// `TABLES_PRESET`, bit [30]
+    /// `TABLES_PRESET`, bit \[30\]
     ///
     /// Stream table base registers are fixed by the implementation.
     #[inline]
     pub const fn TABLES_PRESET(&self) -> bool {
         support::get(self.0 as u64, 30, 0x1) != 0
     }
-    /// `ECMDQ`, bit [31]
+    /// `ECMDQ`, bit \[31\]
     ///
     /// Enhanced Command queue interfaces exist (see IDR6).
     #[inline]
@@ -730,63 +730,63 @@ impl IDR3 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `HAD`, bit [2]
+    /// `HAD`, bit \[2\]
     ///
     /// Hierarchical attribute disables (CD.HAD0/HAD1) are honoured.
     #[inline]
     pub const fn HAD(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `PBHA`, bit [3]
+    /// `PBHA`, bit \[3\]
     ///
     /// Page-based hardware attributes are supported.
     #[inline]
     pub const fn PBHA(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// `XNX`, bit [4]
+    /// `XNX`, bit \[4\]
     ///
     /// Stage 2 execute-never can differ between EL0 and EL1.
     #[inline]
     pub const fn XNX(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `PPS`, bit [5]
+    /// `PPS`, bit \[5\]
     ///
     /// PASID is always used on PRI auto-responses, regardless of STE.PPAR.
     #[inline]
     pub const fn PPS(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `MPAM`, bit [7]
+    /// `MPAM`, bit \[7\]
     ///
     /// Memory System Resource Partitioning and Monitoring is supported.
     #[inline]
     pub const fn MPAM(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// `FWB`, bit [8]
+    /// `FWB`, bit \[8\]
     ///
     /// Stage 2 can force the final memory type (STE.S2FWB).
     #[inline]
     pub const fn FWB(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `STT`, bit [9]
+    /// `STT`, bit \[9\]
     ///
     /// Small translation tables (larger TxSZ) are supported.
     #[inline]
     pub const fn STT(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// `RIL`, bit [10]
+    /// `RIL`, bit \[10\]
     ///
     /// Range invalidation and level hints in TLBI commands are supported.
     #[inline]
     pub const fn RIL(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// `BBML`, bits [12:11]
+    /// `BBML`, bits \[12:11\]
     ///
     /// Break-before-make behaviour level.
     #[inline]
@@ -800,82 +800,82 @@ impl IDR3 {
             }),
         }
     }
-    /// The raw encoding of `BBML`, bits [12:11].
+    /// The raw encoding of `BBML`, bits \[12:11\].
     #[inline]
     pub const fn BBML_bits(&self) -> u64 {
         support::get(self.0 as u64, 11, 0x3)
     }
-    /// `E0PD`, bit [13]
+    /// `E0PD`, bit \[13\]
     ///
     /// The E0PD mechanism (CD.E0PD0/E0PD1) is supported.
     #[inline]
     pub const fn E0PD(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
     }
-    /// `PTWNNC`, bit [14]
+    /// `PTWNNC`, bit \[14\]
     ///
     /// STE.S2PTW = 0 treats Device-mapped stage 1 walks as Normal Non-cacheable.
     #[inline]
     pub const fn PTWNNC(&self) -> bool {
         support::get(self.0 as u64, 14, 0x1) != 0
     }
-    /// `DPT`, bit [15]
+    /// `DPT`, bit \[15\]
     ///
     /// The Device Permission Table is supported for Non-secure streams.
     #[inline]
     pub const fn DPT(&self) -> bool {
         support::get(self.0 as u64, 15, 0x1) != 0
     }
-    /// `PASIDTT`, bit [16]
+    /// `PASIDTT`, bit \[16\]
     ///
     /// PASID on ATS Translated transactions is supported.
     #[inline]
     pub const fn PASIDTT(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    /// `EPAN`, bit [17]
+    /// `EPAN`, bit \[17\]
     ///
     /// Enhanced PAN is supported.
     #[inline]
     pub const fn EPAN(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
-    /// `S1PI`, bit [18]
+    /// `S1PI`, bit \[18\]
     ///
     /// Stage 1 permission indirection is supported.
     #[inline]
     pub const fn S1PI(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
-    /// `S2PI`, bit [19]
+    /// `S2PI`, bit \[19\]
     ///
     /// Stage 2 permission indirection is supported.
     #[inline]
     pub const fn S2PI(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
     }
-    /// `S2PO`, bit [20]
+    /// `S2PO`, bit \[20\]
     ///
     /// Stage 2 permission overlays are supported.
     #[inline]
     pub const fn S2PO(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
-    /// `THE`, bit [21]
+    /// `THE`, bit \[21\]
     ///
     /// The translation hardening extension is supported.
     #[inline]
     pub const fn THE(&self) -> bool {
         support::get(self.0 as u64, 21, 0x1) != 0
     }
-    /// `MTEPERM`, bit [22]
+    /// `MTEPERM`, bit \[22\]
     ///
     /// Stage 2 NoTagAccess memory attribute encodings are supported.
     #[inline]
     pub const fn MTEPERM(&self) -> bool {
         support::get(self.0 as u64, 22, 0x1) != 0
     }
-    /// `AIE`, bit [23]
+    /// `AIE`, bit \[23\]
     ///
     /// Stage 1 attribute index extension (CD.AIE) is supported.
     #[inline]
@@ -968,7 +968,7 @@ impl IDR5 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `OAS`, bits [2:0]
+    /// `OAS`, bits \[2:0\]
     ///
     /// Physical (output) address size.
     #[inline]
@@ -982,47 +982,47 @@ impl IDR5 {
             }),
         }
     }
-    /// The raw encoding of `OAS`, bits [2:0].
+    /// The raw encoding of `OAS`, bits \[2:0\].
     #[inline]
     pub const fn OAS_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x7)
     }
-    /// `GRAN4K`, bit [4]
+    /// `GRAN4K`, bit \[4\]
     ///
     /// The 4 KiB translation granule is supported.
     #[inline]
     pub const fn GRAN4K(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `GRAN16K`, bit [5]
+    /// `GRAN16K`, bit \[5\]
     ///
     /// The 16 KiB translation granule is supported.
     #[inline]
     pub const fn GRAN16K(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `GRAN64K`, bit [6]
+    /// `GRAN64K`, bit \[6\]
     ///
     /// The 64 KiB translation granule is supported.
     #[inline]
     pub const fn GRAN64K(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
-    /// `DS`, bit [7]
+    /// `DS`, bit \[7\]
     ///
     /// 52-bit addresses with the 4K and 16K granules (LPA2 behaviour).
     #[inline]
     pub const fn DS(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// `D128`, bit [8]
+    /// `D128`, bit \[8\]
     ///
     /// 128-bit VMSAv9-128 descriptors are supported.
     #[inline]
     pub const fn D128(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `VAX`, bits [11:10]
+    /// `VAX`, bits \[11:10\]
     ///
     /// Largest virtual address size a CD.TTBx can translate.
     #[inline]
@@ -1036,12 +1036,12 @@ impl IDR5 {
             }),
         }
     }
-    /// The raw encoding of `VAX`, bits [11:10].
+    /// The raw encoding of `VAX`, bits \[11:10\].
     #[inline]
     pub const fn VAX_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
-    /// `STALL_MAX`, bits [31:16]
+    /// `STALL_MAX`, bits \[31:16\]
     ///
     /// Most stall records that can be outstanding without a resume or terminate.
     #[inline]
@@ -1132,7 +1132,7 @@ impl CR0 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SMMUEN`, bit [0]
+    /// `SMMUEN`, bit \[0\]
     ///
     /// Enable translation of Non-secure streams; when clear they follow GBPA.
     ///
@@ -1141,18 +1141,18 @@ impl CR0 {
     pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `SMMUEN`, bit [0] set to `v`.
+    /// Returns the value with `SMMUEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SMMUEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `SMMUEN`, bit [0] to `v`.
+    /// Sets `SMMUEN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_SMMUEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `PRIQEN`, bit [1]
+    /// `PRIQEN`, bit \[1\]
     ///
     /// Enable writes to the PRI queue.
     ///
@@ -1161,18 +1161,18 @@ impl CR0 {
     pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `PRIQEN`, bit [1] set to `v`.
+    /// Returns the value with `PRIQEN`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `PRIQEN`, bit [1] to `v`.
+    /// Sets `PRIQEN`, bit \[1\] to `v`.
     #[inline]
     pub fn set_PRIQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `EVENTQEN`, bit [2]
+    /// `EVENTQEN`, bit \[2\]
     ///
     /// Enable writes to the Event queue.
     ///
@@ -1181,18 +1181,18 @@ impl CR0 {
     pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQEN`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQEN`, bit [2] to `v`.
+    /// Sets `EVENTQEN`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `CMDQEN`, bit [3]
+    /// `CMDQEN`, bit \[3\]
     ///
     /// Enable consumption of the Command queue.
     ///
@@ -1201,18 +1201,18 @@ impl CR0 {
     pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Returns the value with `CMDQEN`, bit [3] set to `v`.
+    /// Returns the value with `CMDQEN`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQEN`, bit [3] to `v`.
+    /// Sets `CMDQEN`, bit \[3\] to `v`.
     #[inline]
     pub fn set_CMDQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
-    /// `ATSCHK`, bit [4]
+    /// `ATSCHK`, bit \[4\]
     ///
     /// Check ATS Translated traffic against STE.EATS (safe mode).
     ///
@@ -1221,18 +1221,18 @@ impl CR0 {
     pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// Returns the value with `ATSCHK`, bit [4] set to `v`.
+    /// Returns the value with `ATSCHK`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ATSCHK(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
-    /// Sets `ATSCHK`, bit [4] to `v`.
+    /// Sets `ATSCHK`, bit \[4\] to `v`.
     #[inline]
     pub fn set_ATSCHK(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
-    /// `VMW`, bits [8:6]
+    /// `VMW`, bits \[8:6\]
     ///
     /// VMID wildcard applied by TLB invalidations.
     ///
@@ -1248,23 +1248,23 @@ impl CR0 {
             }),
         }
     }
-    /// The raw encoding of `VMW`, bits [8:6].
+    /// The raw encoding of `VMW`, bits \[8:6\].
     #[inline]
     pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
-    /// Returns the value with `VMW`, bits [8:6] set to `v`.
+    /// Returns the value with `VMW`, bits \[8:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_VMW(self, v: super::enums::VmidWildcard) -> Self {
         Self(support::put(self.0 as u64, 6, 0x7, v.bits()) as u32)
     }
-    /// Sets `VMW`, bits [8:6] to `v`.
+    /// Sets `VMW`, bits \[8:6\] to `v`.
     #[inline]
     pub fn set_VMW(&mut self, v: super::enums::VmidWildcard) {
         self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
     }
-    /// `DPT_WALK_EN`, bit [10]
+    /// `DPT_WALK_EN`, bit \[10\]
     ///
     /// Enable Device Permission Table walks.
     ///
@@ -1273,13 +1273,13 @@ impl CR0 {
     pub const fn DPT_WALK_EN(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// Returns the value with `DPT_WALK_EN`, bit [10] set to `v`.
+    /// Returns the value with `DPT_WALK_EN`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPT_WALK_EN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
-    /// Sets `DPT_WALK_EN`, bit [10] to `v`.
+    /// Sets `DPT_WALK_EN`, bit \[10\] to `v`.
     #[inline]
     pub fn set_DPT_WALK_EN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
@@ -1377,42 +1377,42 @@ impl CR0ACK {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `SMMUEN`, bit [0]
+    /// `SMMUEN`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SMMUEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `PRIQEN`, bit [1]
+    /// `PRIQEN`, bit \[1\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn PRIQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// `EVENTQEN`, bit [2]
+    /// `EVENTQEN`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn EVENTQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `CMDQEN`, bit [3]
+    /// `CMDQEN`, bit \[3\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQEN(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// `ATSCHK`, bit [4]
+    /// `ATSCHK`, bit \[4\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn ATSCHK(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `VMW`, bits [8:6]
+    /// `VMW`, bits \[8:6\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -1426,12 +1426,12 @@ impl CR0ACK {
             }),
         }
     }
-    /// The raw encoding of `VMW`, bits [8:6].
+    /// The raw encoding of `VMW`, bits \[8:6\].
     #[inline]
     pub const fn VMW_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x7)
     }
-    /// `DPT_WALK_EN`, bit [10]
+    /// `DPT_WALK_EN`, bit \[10\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -1514,7 +1514,7 @@ impl CR1 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `QUEUE_IC`, bits [1:0]
+    /// `QUEUE_IC`, bits \[1:0\]
     ///
     /// Inner cacheability of queue accesses.
     #[inline]
@@ -1528,23 +1528,23 @@ impl CR1 {
             }),
         }
     }
-    /// The raw encoding of `QUEUE_IC`, bits [1:0].
+    /// The raw encoding of `QUEUE_IC`, bits \[1:0\].
     #[inline]
     pub const fn QUEUE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 0, 0x3)
     }
-    /// Returns the value with `QUEUE_IC`, bits [1:0] set to `v`.
+    /// Returns the value with `QUEUE_IC`, bits \[1:0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 0, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_IC`, bits [1:0] to `v`.
+    /// Sets `QUEUE_IC`, bits \[1:0\] to `v`.
     #[inline]
     pub fn set_QUEUE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
     }
-    /// `QUEUE_OC`, bits [3:2]
+    /// `QUEUE_OC`, bits \[3:2\]
     ///
     /// Outer cacheability of queue accesses.
     #[inline]
@@ -1558,23 +1558,23 @@ impl CR1 {
             }),
         }
     }
-    /// The raw encoding of `QUEUE_OC`, bits [3:2].
+    /// The raw encoding of `QUEUE_OC`, bits \[3:2\].
     #[inline]
     pub const fn QUEUE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 2, 0x3)
     }
-    /// Returns the value with `QUEUE_OC`, bits [3:2] set to `v`.
+    /// Returns the value with `QUEUE_OC`, bits \[3:2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 2, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_OC`, bits [3:2] to `v`.
+    /// Sets `QUEUE_OC`, bits \[3:2\] to `v`.
     #[inline]
     pub fn set_QUEUE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
     }
-    /// `QUEUE_SH`, bits [5:4]
+    /// `QUEUE_SH`, bits \[5:4\]
     ///
     /// Shareability of queue accesses.
     #[inline]
@@ -1588,23 +1588,23 @@ impl CR1 {
             }),
         }
     }
-    /// The raw encoding of `QUEUE_SH`, bits [5:4].
+    /// The raw encoding of `QUEUE_SH`, bits \[5:4\].
     #[inline]
     pub const fn QUEUE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x3)
     }
-    /// Returns the value with `QUEUE_SH`, bits [5:4] set to `v`.
+    /// Returns the value with `QUEUE_SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
     }
-    /// Sets `QUEUE_SH`, bits [5:4] to `v`.
+    /// Sets `QUEUE_SH`, bits \[5:4\] to `v`.
     #[inline]
     pub fn set_QUEUE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_IC`, bits [7:6]
+    /// `TABLE_IC`, bits \[7:6\]
     ///
     /// Inner cacheability of Stream table accesses.
     #[inline]
@@ -1618,23 +1618,23 @@ impl CR1 {
             }),
         }
     }
-    /// The raw encoding of `TABLE_IC`, bits [7:6].
+    /// The raw encoding of `TABLE_IC`, bits \[7:6\].
     #[inline]
     pub const fn TABLE_IC_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x3)
     }
-    /// Returns the value with `TABLE_IC`, bits [7:6] set to `v`.
+    /// Returns the value with `TABLE_IC`, bits \[7:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 6, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_IC`, bits [7:6] to `v`.
+    /// Sets `TABLE_IC`, bits \[7:6\] to `v`.
     #[inline]
     pub fn set_TABLE_IC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_OC`, bits [9:8]
+    /// `TABLE_OC`, bits \[9:8\]
     ///
     /// Outer cacheability of Stream table accesses.
     #[inline]
@@ -1648,23 +1648,23 @@ impl CR1 {
             }),
         }
     }
-    /// The raw encoding of `TABLE_OC`, bits [9:8].
+    /// The raw encoding of `TABLE_OC`, bits \[9:8\].
     #[inline]
     pub const fn TABLE_OC_bits(&self) -> u64 {
         support::get(self.0 as u64, 8, 0x3)
     }
-    /// Returns the value with `TABLE_OC`, bits [9:8] set to `v`.
+    /// Returns the value with `TABLE_OC`, bits \[9:8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 8, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_OC`, bits [9:8] to `v`.
+    /// Sets `TABLE_OC`, bits \[9:8\] to `v`.
     #[inline]
     pub fn set_TABLE_OC(&mut self, v: super::enums::RegCacheability) {
         self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
     }
-    /// `TABLE_SH`, bits [11:10]
+    /// `TABLE_SH`, bits \[11:10\]
     ///
     /// Shareability of Stream table accesses.
     #[inline]
@@ -1678,18 +1678,18 @@ impl CR1 {
             }),
         }
     }
-    /// The raw encoding of `TABLE_SH`, bits [11:10].
+    /// The raw encoding of `TABLE_SH`, bits \[11:10\].
     #[inline]
     pub const fn TABLE_SH_bits(&self) -> u64 {
         support::get(self.0 as u64, 10, 0x3)
     }
-    /// Returns the value with `TABLE_SH`, bits [11:10] set to `v`.
+    /// Returns the value with `TABLE_SH`, bits \[11:10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
     }
-    /// Sets `TABLE_SH`, bits [11:10] to `v`.
+    /// Sets `TABLE_SH`, bits \[11:10\] to `v`.
     #[inline]
     pub fn set_TABLE_SH(&mut self, v: super::enums::RegShareability) {
         self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
@@ -1761,74 +1761,74 @@ impl CR2 {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `E2H`, bit [0]
+    /// `E2H`, bit \[0\]
     ///
     /// EL2 streams use the EL2-E2H regime (tagged with an ASID).
     #[inline]
     pub const fn E2H(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `E2H`, bit [0] set to `v`.
+    /// Returns the value with `E2H`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_E2H(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `E2H`, bit [0] to `v`.
+    /// Sets `E2H`, bit \[0\] to `v`.
     #[inline]
     pub fn set_E2H(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `RECINVSID`, bit [1]
+    /// `RECINVSID`, bit \[1\]
     ///
     /// Record C_BAD_STREAMID for out-of-range StreamIDs.
     #[inline]
     pub const fn RECINVSID(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `RECINVSID`, bit [1] set to `v`.
+    /// Returns the value with `RECINVSID`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RECINVSID(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `RECINVSID`, bit [1] to `v`.
+    /// Sets `RECINVSID`, bit \[1\] to `v`.
     #[inline]
     pub fn set_RECINVSID(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `PTM`, bit [2]
+    /// `PTM`, bit \[2\]
     ///
     /// Private TLB maintenance: ignore broadcast Non-secure TLB invalidations.
     #[inline]
     pub const fn PTM(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `PTM`, bit [2] set to `v`.
+    /// Returns the value with `PTM`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PTM(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `PTM`, bit [2] to `v`.
+    /// Sets `PTM`, bit \[2\] to `v`.
     #[inline]
     pub fn set_PTM(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `REC_CFG_ATS`, bit [3]
+    /// `REC_CFG_ATS`, bit \[3\]
     ///
     /// Record the extended set of ATS/PRI configuration errors.
     #[inline]
     pub const fn REC_CFG_ATS(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Returns the value with `REC_CFG_ATS`, bit [3] set to `v`.
+    /// Returns the value with `REC_CFG_ATS`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_REC_CFG_ATS(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
-    /// Sets `REC_CFG_ATS`, bit [3] to `v`.
+    /// Sets `REC_CFG_ATS`, bit \[3\] to `v`.
     #[inline]
     pub fn set_REC_CFG_ATS(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
@@ -1921,14 +1921,14 @@ impl GBPA {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `MemAttr`, bits [3:0]
+    /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
     #[inline]
     pub const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
-    /// Returns the value with `MemAttr`, bits [3:0] set to `v`.
+    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1940,7 +1940,7 @@ impl GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits [3:0] to `v`.
+    /// Sets `MemAttr`, bits \[3:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1949,7 +1949,7 @@ impl GBPA {
         self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `MTCFG`, bit [4]
+    /// `MTCFG`, bit \[4\]
     ///
     /// Memory type override.
     #[inline]
@@ -1963,30 +1963,30 @@ impl GBPA {
             }),
         }
     }
-    /// The raw encoding of `MTCFG`, bit [4].
+    /// The raw encoding of `MTCFG`, bit \[4\].
     #[inline]
     pub const fn MTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 4, 0x1)
     }
-    /// Returns the value with `MTCFG`, bit [4] set to `v`.
+    /// Returns the value with `MTCFG`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MTCFG(self, v: super::enums::GbpaMtCfg) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v.bits()) as u32)
     }
-    /// Sets `MTCFG`, bit [4] to `v`.
+    /// Sets `MTCFG`, bit \[4\] to `v`.
     #[inline]
     pub fn set_MTCFG(&mut self, v: super::enums::GbpaMtCfg) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
     }
-    /// `ALLOCCFG`, bits [11:8]
+    /// `ALLOCCFG`, bits \[11:8\]
     ///
     /// Allocation hints: 0b0xxx keeps incoming, 0b1RWT forces RA, WA and TR.
     #[inline]
     pub const fn ALLOCCFG(&self) -> u8 {
         support::get(self.0 as u64, 8, 0xf) as u8
     }
-    /// Returns the value with `ALLOCCFG`, bits [11:8] set to `v`.
+    /// Returns the value with `ALLOCCFG`, bits \[11:8\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -1998,7 +1998,7 @@ impl GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ALLOCCFG`, bits [11:8] to `v`.
+    /// Sets `ALLOCCFG`, bits \[11:8\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -2007,7 +2007,7 @@ impl GBPA {
         self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SHCFG`, bits [13:12]
+    /// `SHCFG`, bits \[13:12\]
     ///
     /// Shareability override.
     #[inline]
@@ -2021,23 +2021,23 @@ impl GBPA {
             }),
         }
     }
-    /// The raw encoding of `SHCFG`, bits [13:12].
+    /// The raw encoding of `SHCFG`, bits \[13:12\].
     #[inline]
     pub const fn SHCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 12, 0x3)
     }
-    /// Returns the value with `SHCFG`, bits [13:12] set to `v`.
+    /// Returns the value with `SHCFG`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
         Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
     }
-    /// Sets `SHCFG`, bits [13:12] to `v`.
+    /// Sets `SHCFG`, bits \[13:12\] to `v`.
     #[inline]
     pub fn set_SHCFG(&mut self, v: super::enums::GbpaShCfg) {
         self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
     }
-    /// `PRIVCFG`, bits [17:16]
+    /// `PRIVCFG`, bits \[17:16\]
     ///
     /// Privilege override.
     #[inline]
@@ -2051,23 +2051,23 @@ impl GBPA {
             }),
         }
     }
-    /// The raw encoding of `PRIVCFG`, bits [17:16].
+    /// The raw encoding of `PRIVCFG`, bits \[17:16\].
     #[inline]
     pub const fn PRIVCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
-    /// Returns the value with `PRIVCFG`, bits [17:16] set to `v`.
+    /// Returns the value with `PRIVCFG`, bits \[17:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIVCFG(self, v: super::enums::GbpaPrivCfg) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
-    /// Sets `PRIVCFG`, bits [17:16] to `v`.
+    /// Sets `PRIVCFG`, bits \[17:16\] to `v`.
     #[inline]
     pub fn set_PRIVCFG(&mut self, v: super::enums::GbpaPrivCfg) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
-    /// `INSTCFG`, bits [19:18]
+    /// `INSTCFG`, bits \[19:18\]
     ///
     /// Instruction/data override (reads only; writes are always data).
     #[inline]
@@ -2081,41 +2081,41 @@ impl GBPA {
             }),
         }
     }
-    /// The raw encoding of `INSTCFG`, bits [19:18].
+    /// The raw encoding of `INSTCFG`, bits \[19:18\].
     #[inline]
     pub const fn INSTCFG_bits(&self) -> u64 {
         support::get(self.0 as u64, 18, 0x3)
     }
-    /// Returns the value with `INSTCFG`, bits [19:18] set to `v`.
+    /// Returns the value with `INSTCFG`, bits \[19:18\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_INSTCFG(self, v: super::enums::GbpaInstCfg) -> Self {
         Self(support::put(self.0 as u64, 18, 0x3, v.bits()) as u32)
     }
-    /// Sets `INSTCFG`, bits [19:18] to `v`.
+    /// Sets `INSTCFG`, bits \[19:18\] to `v`.
     #[inline]
     pub fn set_INSTCFG(&mut self, v: super::enums::GbpaInstCfg) {
         self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
     }
-    /// `ABORT`, bit [20]
+    /// `ABORT`, bit \[20\]
     ///
     /// Abort all incoming transactions instead of bypassing them.
     #[inline]
     pub const fn ABORT(&self) -> bool {
         support::get(self.0 as u64, 20, 0x1) != 0
     }
-    /// Returns the value with `ABORT`, bit [20] set to `v`.
+    /// Returns the value with `ABORT`, bit \[20\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ABORT(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 20, 0x1, v as u64) as u32)
     }
-    /// Sets `ABORT`, bit [20] to `v`.
+    /// Sets `ABORT`, bit \[20\] to `v`.
     #[inline]
     pub fn set_ABORT(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
-    /// `Update`, bit [31]
+    /// `Update`, bit \[31\]
     ///
     /// Written as 1 together with the new value; reads 0 once the update has taken effect.
     ///
@@ -2124,13 +2124,13 @@ impl GBPA {
     pub const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `Update`, bit [31] set to `v`.
+    /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `Update`, bit [31] to `v`.
+    /// Sets `Update`, bit \[31\] to `v`.
     #[inline]
     pub fn set_Update(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -2201,7 +2201,7 @@ impl IRQ_CTRL {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GERROR_IRQEN`, bit [0]
+    /// `GERROR_IRQEN`, bit \[0\]
     ///
     /// Enable the global error interrupt.
     ///
@@ -2210,18 +2210,18 @@ impl IRQ_CTRL {
     pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `GERROR_IRQEN`, bit [0] set to `v`.
+    /// Returns the value with `GERROR_IRQEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_GERROR_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `GERROR_IRQEN`, bit [0] to `v`.
+    /// Sets `GERROR_IRQEN`, bit \[0\] to `v`.
     #[inline]
     pub fn set_GERROR_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `PRIQ_IRQEN`, bit [1]
+    /// `PRIQ_IRQEN`, bit \[1\]
     ///
     /// Enable the PRI queue interrupt.
     ///
@@ -2230,18 +2230,18 @@ impl IRQ_CTRL {
     pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// Returns the value with `PRIQ_IRQEN`, bit [1] set to `v`.
+    /// Returns the value with `PRIQ_IRQEN`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    /// Sets `PRIQ_IRQEN`, bit [1] to `v`.
+    /// Sets `PRIQ_IRQEN`, bit \[1\] to `v`.
     #[inline]
     pub fn set_PRIQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
-    /// `EVENTQ_IRQEN`, bit [2]
+    /// `EVENTQ_IRQEN`, bit \[2\]
     ///
     /// Enable the Event queue interrupt.
     ///
@@ -2250,13 +2250,13 @@ impl IRQ_CTRL {
     pub const fn EVENTQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQ_IRQEN`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQ_IRQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQ_IRQEN`, bit [2] to `v`.
+    /// Sets `EVENTQ_IRQEN`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQ_IRQEN(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
@@ -2335,21 +2335,21 @@ impl IRQ_CTRLACK {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `GERROR_IRQEN`, bit [0]
+    /// `GERROR_IRQEN`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn GERROR_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `PRIQ_IRQEN`, bit [1]
+    /// `PRIQ_IRQEN`, bit \[1\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn PRIQ_IRQEN(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    /// `EVENTQ_IRQEN`, bit [2]
+    /// `EVENTQ_IRQEN`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
@@ -2456,7 +2456,7 @@ impl GERROR {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_ERR`, bit [0]
+    /// `CMDQ_ERR`, bit \[0\]
     ///
     /// A command could not be processed; the reason is in CMDQ_CONS.ERR.
     ///
@@ -2465,7 +2465,7 @@ impl GERROR {
     pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// `EVENTQ_ABT_ERR`, bit [2]
+    /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// An Event queue access aborted; records may be lost.
     ///
@@ -2474,7 +2474,7 @@ impl GERROR {
     pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// `PRIQ_ABT_ERR`, bit [3]
+    /// `PRIQ_ABT_ERR`, bit \[3\]
     ///
     /// A PRI queue access aborted; page requests may be lost.
     ///
@@ -2483,7 +2483,7 @@ impl GERROR {
     pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// `MSI_CMDQ_ABT_ERR`, bit [4]
+    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
     ///
     /// A CMD_SYNC completion MSI aborted.
     ///
@@ -2492,7 +2492,7 @@ impl GERROR {
     pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// `MSI_EVENTQ_ABT_ERR`, bit [5]
+    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
     ///
     /// An Event queue MSI aborted.
     ///
@@ -2501,7 +2501,7 @@ impl GERROR {
     pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// `MSI_PRIQ_ABT_ERR`, bit [6]
+    /// `MSI_PRIQ_ABT_ERR`, bit \[6\]
     ///
     /// A PRI queue MSI aborted.
     ///
@@ -2510,7 +2510,7 @@ impl GERROR {
     pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
-    /// `MSI_GERROR_ABT_ERR`, bit [7]
+    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
     ///
     /// A GERROR MSI aborted.
     ///
@@ -2519,7 +2519,7 @@ impl GERROR {
     pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// `SFM_ERR`, bit [8]
+    /// `SFM_ERR`, bit \[8\]
     ///
     /// The SMMU entered Service Failure Mode; acknowledging does not leave it.
     ///
@@ -2528,7 +2528,7 @@ impl GERROR {
     pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// `CMDQP_ERR`, bit [9]
+    /// `CMDQP_ERR`, bit \[9\]
     ///
     /// An error occurred on an Enhanced Command queue control page.
     ///
@@ -2537,7 +2537,7 @@ impl GERROR {
     pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// `DPT_ERR`, bit [10]
+    /// `DPT_ERR`, bit \[10\]
     ///
     /// A DPT lookup fault occurred; details are in DPT_CFG_FAR.
     ///
@@ -2651,182 +2651,182 @@ impl GERRORN {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `CMDQ_ERR`, bit [0]
+    /// `CMDQ_ERR`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    /// Returns the value with `CMDQ_ERR`, bit [0] set to `v`.
+    /// Returns the value with `CMDQ_ERR`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQ_ERR`, bit [0] to `v`.
+    /// Sets `CMDQ_ERR`, bit \[0\] to `v`.
     #[inline]
     pub fn set_CMDQ_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
-    /// `EVENTQ_ABT_ERR`, bit [2]
+    /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
-    /// Returns the value with `EVENTQ_ABT_ERR`, bit [2] set to `v`.
+    /// Returns the value with `EVENTQ_ABT_ERR`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
-    /// Sets `EVENTQ_ABT_ERR`, bit [2] to `v`.
+    /// Sets `EVENTQ_ABT_ERR`, bit \[2\] to `v`.
     #[inline]
     pub fn set_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
-    /// `PRIQ_ABT_ERR`, bit [3]
+    /// `PRIQ_ABT_ERR`, bit \[3\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
-    /// Returns the value with `PRIQ_ABT_ERR`, bit [3] set to `v`.
+    /// Returns the value with `PRIQ_ABT_ERR`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
-    /// Sets `PRIQ_ABT_ERR`, bit [3] to `v`.
+    /// Sets `PRIQ_ABT_ERR`, bit \[3\] to `v`.
     #[inline]
     pub fn set_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
-    /// `MSI_CMDQ_ABT_ERR`, bit [4]
+    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
-    /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit [4] set to `v`.
+    /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit \[4\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_CMDQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_CMDQ_ABT_ERR`, bit [4] to `v`.
+    /// Sets `MSI_CMDQ_ABT_ERR`, bit \[4\] to `v`.
     #[inline]
     pub fn set_MSI_CMDQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
     }
-    /// `MSI_EVENTQ_ABT_ERR`, bit [5]
+    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
-    /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit [5] set to `v`.
+    /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit \[5\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_EVENTQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_EVENTQ_ABT_ERR`, bit [5] to `v`.
+    /// Sets `MSI_EVENTQ_ABT_ERR`, bit \[5\] to `v`.
     #[inline]
     pub fn set_MSI_EVENTQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
     }
-    /// `MSI_PRIQ_ABT_ERR`, bit [6]
+    /// `MSI_PRIQ_ABT_ERR`, bit \[6\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
-    /// Returns the value with `MSI_PRIQ_ABT_ERR`, bit [6] set to `v`.
+    /// Returns the value with `MSI_PRIQ_ABT_ERR`, bit \[6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_PRIQ_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_PRIQ_ABT_ERR`, bit [6] to `v`.
+    /// Sets `MSI_PRIQ_ABT_ERR`, bit \[6\] to `v`.
     #[inline]
     pub fn set_MSI_PRIQ_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 6, 0x1, v as u64) as u32;
     }
-    /// `MSI_GERROR_ABT_ERR`, bit [7]
+    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 7, 0x1) != 0
     }
-    /// Returns the value with `MSI_GERROR_ABT_ERR`, bit [7] set to `v`.
+    /// Returns the value with `MSI_GERROR_ABT_ERR`, bit \[7\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_MSI_GERROR_ABT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 7, 0x1, v as u64) as u32)
     }
-    /// Sets `MSI_GERROR_ABT_ERR`, bit [7] to `v`.
+    /// Sets `MSI_GERROR_ABT_ERR`, bit \[7\] to `v`.
     #[inline]
     pub fn set_MSI_GERROR_ABT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
     }
-    /// `SFM_ERR`, bit [8]
+    /// `SFM_ERR`, bit \[8\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn SFM_ERR(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    /// Returns the value with `SFM_ERR`, bit [8] set to `v`.
+    /// Returns the value with `SFM_ERR`, bit \[8\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SFM_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, v as u64) as u32)
     }
-    /// Sets `SFM_ERR`, bit [8] to `v`.
+    /// Sets `SFM_ERR`, bit \[8\] to `v`.
     #[inline]
     pub fn set_SFM_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
     }
-    /// `CMDQP_ERR`, bit [9]
+    /// `CMDQP_ERR`, bit \[9\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn CMDQP_ERR(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    /// Returns the value with `CMDQP_ERR`, bit [9] set to `v`.
+    /// Returns the value with `CMDQP_ERR`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_CMDQP_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
     }
-    /// Sets `CMDQP_ERR`, bit [9] to `v`.
+    /// Sets `CMDQP_ERR`, bit \[9\] to `v`.
     #[inline]
     pub fn set_CMDQP_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
     }
-    /// `DPT_ERR`, bit [10]
+    /// `DPT_ERR`, bit \[10\]
     ///
     /// Resets to 0x0.
     #[inline]
     pub const fn DPT_ERR(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
-    /// Returns the value with `DPT_ERR`, bit [10] set to `v`.
+    /// Returns the value with `DPT_ERR`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_DPT_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
     }
-    /// Sets `DPT_ERR`, bit [10] to `v`.
+    /// Sets `DPT_ERR`, bit \[10\] to `v`.
     #[inline]
     pub fn set_DPT_ERR(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
@@ -2896,15 +2896,15 @@ impl STRTAB_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `ADDR`, bits [55:6]
+    /// `ADDR`, bits \[55:6\]
     ///
     /// Physical base of the Stream table, aligned to the table (or L1 table) size.
-    /// The address, with bits [5:0] zero.
+    /// The address, with bits \[5:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 6, 0x3ffffffffffff) << 6
     }
-    /// Returns the value with `ADDR`, bits [55:6] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:6\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2916,7 +2916,7 @@ impl STRTAB_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:6] to `v`.
+    /// Sets `ADDR`, bits \[55:6\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -2925,20 +2925,20 @@ impl STRTAB_BASE {
         self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RA`, bit [62]
+    /// `RA`, bit \[62\]
     ///
     /// Read-allocate hint for Stream table accesses.
     #[inline]
     pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `RA`, bit [62] set to `v`.
+    /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `RA`, bit [62] to `v`.
+    /// Sets `RA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -3006,7 +3006,7 @@ impl STRTAB_BASE_CFG {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `LOG2SIZE`, bits [5:0]
+    /// `LOG2SIZE`, bits \[5:0\]
     ///
     /// The table covers 2^LOG2SIZE StreamIDs.
     /// The base-2 logarithm of the size.
@@ -3014,7 +3014,7 @@ impl STRTAB_BASE_CFG {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [5:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[5:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3026,7 +3026,7 @@ impl STRTAB_BASE_CFG {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [5:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[5:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3035,7 +3035,7 @@ impl STRTAB_BASE_CFG {
         self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `SPLIT`, bits [10:6]
+    /// `SPLIT`, bits \[10:6\]
     ///
     /// StreamID bits resolved by a second-level table.
     #[inline]
@@ -3049,23 +3049,23 @@ impl STRTAB_BASE_CFG {
             }),
         }
     }
-    /// The raw encoding of `SPLIT`, bits [10:6].
+    /// The raw encoding of `SPLIT`, bits \[10:6\].
     #[inline]
     pub const fn SPLIT_bits(&self) -> u64 {
         support::get(self.0 as u64, 6, 0x1f)
     }
-    /// Returns the value with `SPLIT`, bits [10:6] set to `v`.
+    /// Returns the value with `SPLIT`, bits \[10:6\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32)
     }
-    /// Sets `SPLIT`, bits [10:6] to `v`.
+    /// Sets `SPLIT`, bits \[10:6\] to `v`.
     #[inline]
     pub fn set_SPLIT(&mut self, v: super::enums::StrtabSplit) {
         self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
     }
-    /// `FMT`, bits [17:16]
+    /// `FMT`, bits \[17:16\]
     ///
     /// Stream table layout.
     #[inline]
@@ -3079,18 +3079,18 @@ impl STRTAB_BASE_CFG {
             }),
         }
     }
-    /// The raw encoding of `FMT`, bits [17:16].
+    /// The raw encoding of `FMT`, bits \[17:16\].
     #[inline]
     pub const fn FMT_bits(&self) -> u64 {
         support::get(self.0 as u64, 16, 0x3)
     }
-    /// Returns the value with `FMT`, bits [17:16] set to `v`.
+    /// Returns the value with `FMT`, bits \[17:16\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
-    /// Sets `FMT`, bits [17:16] to `v`.
+    /// Sets `FMT`, bits \[17:16\] to `v`.
     #[inline]
     pub fn set_FMT(&mut self, v: super::enums::StrtabFmt) {
         self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
@@ -3158,7 +3158,7 @@ impl CMDQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.CMDQS).
     /// The base-2 logarithm of the size.
@@ -3166,7 +3166,7 @@ impl CMDQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3178,7 +3178,7 @@ impl CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3187,15 +3187,15 @@ impl CMDQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3207,7 +3207,7 @@ impl CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3216,20 +3216,20 @@ impl CMDQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `RA`, bit [62]
+    /// `RA`, bit \[62\]
     ///
     /// Read-allocate hint for Command queue accesses.
     #[inline]
     pub const fn RA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `RA`, bit [62] set to `v`.
+    /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `RA`, bit [62] to `v`.
+    /// Sets `RA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_RA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -3285,14 +3285,14 @@ impl CMDQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3306,7 +3306,7 @@ impl CMDQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3373,14 +3373,14 @@ impl CMDQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3394,7 +3394,7 @@ impl CMDQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3403,7 +3403,7 @@ impl CMDQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `ERR`, bits [30:24]
+    /// `ERR`, bits \[30:24\]
     ///
     /// Why command consumption stopped (valid while GERROR.CMDQ_ERR is active).
     #[inline]
@@ -3417,18 +3417,18 @@ impl CMDQ_CONS {
             }),
         }
     }
-    /// The raw encoding of `ERR`, bits [30:24].
+    /// The raw encoding of `ERR`, bits \[30:24\].
     #[inline]
     pub const fn ERR_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x7f)
     }
-    /// Returns the value with `ERR`, bits [30:24] set to `v`.
+    /// Returns the value with `ERR`, bits \[30:24\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_ERR(self, v: super::enums::CmdqError) -> Self {
         Self(support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32)
     }
-    /// Sets `ERR`, bits [30:24] to `v`.
+    /// Sets `ERR`, bits \[30:24\] to `v`.
     #[inline]
     pub fn set_ERR(&mut self, v: super::enums::CmdqError) {
         self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
@@ -3496,7 +3496,7 @@ impl EVTQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.EVENTQS).
     /// The base-2 logarithm of the size.
@@ -3504,7 +3504,7 @@ impl EVTQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3516,7 +3516,7 @@ impl EVTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3525,15 +3525,15 @@ impl EVTQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3545,7 +3545,7 @@ impl EVTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3554,20 +3554,20 @@ impl EVTQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `WA`, bit [62]
+    /// `WA`, bit \[62\]
     ///
     /// Write-allocate hint for Event queue accesses.
     #[inline]
     pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `WA`, bit [62] set to `v`.
+    /// Returns the value with `WA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `WA`, bit [62] to `v`.
+    /// Sets `WA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -3635,7 +3635,7 @@ impl PRIQ_BASE {
     pub const fn bits(self) -> u64 {
         self.0
     }
-    /// `LOG2SIZE`, bits [4:0]
+    /// `LOG2SIZE`, bits \[4:0\]
     ///
     /// The queue holds 2^LOG2SIZE entries (at most IDR1.PRIQS).
     /// The base-2 logarithm of the size.
@@ -3643,7 +3643,7 @@ impl PRIQ_BASE {
     pub const fn LOG2SIZE(&self) -> u8 {
         support::get(self.0, 0, 0x1f) as u8
     }
-    /// Returns the value with `LOG2SIZE`, bits [4:0] set to `v`.
+    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3655,7 +3655,7 @@ impl PRIQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits [4:0] to `v`.
+    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3664,15 +3664,15 @@ impl PRIQ_BASE {
         self.0 = support::put(self.0, 0, 0x1f, raw);
         ::core::result::Result::Ok(())
     }
-    /// `ADDR`, bits [55:5]
+    /// `ADDR`, bits \[55:5\]
     ///
     /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits [4:0] zero.
+    /// The address, with bits \[4:0\] zero.
     #[inline]
     pub const fn ADDR(&self) -> u64 {
         support::get(self.0, 5, 0x7ffffffffffff) << 5
     }
-    /// Returns the value with `ADDR`, bits [55:5] set to `v`.
+    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3684,7 +3684,7 @@ impl PRIQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits [55:5] to `v`.
+    /// Sets `ADDR`, bits \[55:5\] to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
@@ -3693,20 +3693,20 @@ impl PRIQ_BASE {
         self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
         ::core::result::Result::Ok(())
     }
-    /// `WA`, bit [62]
+    /// `WA`, bit \[62\]
     ///
     /// Write-allocate hint for PRI queue accesses.
     #[inline]
     pub const fn WA(&self) -> bool {
         support::get(self.0, 62, 0x1) != 0
     }
-    /// Returns the value with `WA`, bit [62] set to `v`.
+    /// Returns the value with `WA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
-    /// Sets `WA`, bit [62] to `v`.
+    /// Sets `WA`, bit \[62\] to `v`.
     #[inline]
     pub fn set_WA(&mut self, v: bool) {
         self.0 = support::put(self.0, 62, 0x1, v as u64);
@@ -3769,14 +3769,14 @@ impl EVTQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3790,7 +3790,7 @@ impl EVTQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3799,20 +3799,20 @@ impl EVTQ_PROD {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVFLG`, bit [31]
+    /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU on overflow while it equals EVTQ_CONS.OVACKFLG.
     #[inline]
     pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVFLG`, bit [31] to `v`.
+    /// Sets `OVFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -3875,14 +3875,14 @@ impl EVTQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3896,7 +3896,7 @@ impl EVTQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -3905,20 +3905,20 @@ impl EVTQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVACKFLG`, bit [31]
+    /// `OVACKFLG`, bit \[31\]
     ///
     /// Software copies EVTQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
     pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVACKFLG`, bit [31] to `v`.
+    /// Sets `OVACKFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -3981,14 +3981,14 @@ impl PRIQ_PROD {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `WR`, bits [19:0]
+    /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `WR`, bits [19:0] set to `v`.
+    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4002,7 +4002,7 @@ impl PRIQ_PROD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `WR`, bits [19:0] to `v`.
+    /// Sets `WR`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4011,7 +4011,7 @@ impl PRIQ_PROD {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVFLG`, bit [31]
+    /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU when page requests were lost to an overflow.
     ///
@@ -4020,13 +4020,13 @@ impl PRIQ_PROD {
     pub const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVFLG`, bit [31] to `v`.
+    /// Sets `OVFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
@@ -4089,14 +4089,14 @@ impl PRIQ_CONS {
     pub const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits [19:0]
+    /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
     pub const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
-    /// Returns the value with `RD`, bits [19:0] set to `v`.
+    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4110,7 +4110,7 @@ impl PRIQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits [19:0] to `v`.
+    /// Sets `RD`, bits \[19:0\] to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
@@ -4119,20 +4119,20 @@ impl PRIQ_CONS {
         self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
         ::core::result::Result::Ok(())
     }
-    /// `OVACKFLG`, bit [31]
+    /// `OVACKFLG`, bit \[31\]
     ///
     /// Software copies PRIQ_PROD.OVFLG here to acknowledge an overflow.
     #[inline]
     pub const fn OVACKFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
-    /// Returns the value with `OVACKFLG`, bit [31] set to `v`.
+    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
     pub const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
-    /// Sets `OVACKFLG`, bit [31] to `v`.
+    /// Sets `OVACKFLG`, bit \[31\] to `v`.
     #[inline]
     pub fn set_OVACKFLG(&mut self, v: bool) {
         self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;

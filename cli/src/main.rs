@@ -75,7 +75,7 @@ enum Command {
     Doc {
         /// The spec file.
         file: PathBuf,
-        /// The output directory (default: target/iommu-doc/<spec name>).
+        /// The output directory (default: `target/iommu-doc/<spec name>`).
         #[arg(long)]
         out: Option<PathBuf>,
     },

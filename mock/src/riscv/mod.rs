@@ -1,16 +1,16 @@
 //! The RISC-V IOMMU as an [`Architecture`] of the engine: what only the RISC-V IOMMU does.
 //!
-//! - [`regs`]: capabilities at reset (what the mock models of QEMU 10.0's), fctl (WARL), ddtp modes
+//! - `regs`: capabilities at reset (what the mock models of QEMU 10.0's), fctl (WARL), ddtp modes
 //!   with the busy handshake, cqcsr/fqcsr enables with their cqon/fqon handshakes;
-//! - [`cmdq`]: IOFENCE.C, IODIR.INVAL_DDT/INVAL_PDT and IOTINVAL.VMA/GVMA over the engine's
+//! - `cmdq`: IOFENCE.C, IODIR.INVAL_DDT/INVAL_PDT and IOTINVAL.VMA/GVMA over the engine's
 //!   head/tail queue consumer; an illegal command sets cmd_ill and stops the queue;
-//! - [`ddt`]: the device directory (1, 2 or 3 levels, extended 64-byte device contexts, split
+//! - `ddt`: the device directory (1, 2 or 3 levels, extended 64-byte device contexts, split
 //!   from the generated directory layouts) walked by the engine's walker, and the
 //!   device-context cache;
-//! - [`pdt`]: process directories (PD8/PD17/PD20) and the process-context cache;
-//! - [`translate`]: first-stage Sv39/Sv48/Sv57 and G-stage Sv39x4/Sv48x4 (geometry from the
+//! - `pdt`: process directories (PD8/PD17/PD20) and the process-context cache;
+//! - `translate`: first-stage Sv39/Sv48/Sv57 and G-stage Sv39x4/Sv48x4 (geometry from the
 //!   generated page-table formats), nested when both are on, and the IOTLB;
-//! - [`fq`]: the fault record (CAUSE, TTYP, DID, iotval) and the fault queue with fqof.
+//! - `fq`: the fault record (CAUSE, TTYP, DID, iotval) and the fault queue with fqof.
 //!
 //! The register table is generated from `specs/riscv_iommu.iommu`
 //! (`generated/riscv_iommu/mock/regfile.rs`); registers, entries, commands, records and

@@ -2,7 +2,7 @@
 //! configurations, what the hitless writer does (syncs issued, whether the entry passed through
 //! an invalid state), checked against the hitless oracle at every single 64-bit store: the
 //! entry, masked by the bits its own value uses, equals the start or the target masked the same
-//! way, update-safe bits aside ([`shows_old_or_new`]); an invalid entry is seen only on a
+//! way, update-safe bits aside (`shows_old_or_new`); an invalid entry is seen only on a
 //! breaking transition.
 
 use super::super::error::Result;
@@ -51,7 +51,7 @@ fn with_s2(ste: STE) -> Result<STE> {
     super::stage2::with_stage2(super::ste::passthrough_attrs(ste), 1, 0x4020_0000, 1, 44)
 }
 
-/// A nested STE: a CD table with `dss` over the stage 2 of [`with_s2`].
+/// A nested STE: a CD table with `dss` over the stage 2 of `with_s2`.
 pub fn nested_ste(dss: STE_S1DSS) -> Result<STE> {
     with_s2(s1_ste(dss)?.with_Config(StreamConfig::Nested))
 }

@@ -84,8 +84,8 @@ fn cargo() -> Command {
     Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
 }
 
-/// Everything CI checks: the workspace tests, clippy with warnings denied, the Rust in the
-/// kernel's rustfmt layout, and every spec checked and canonically formatted.
+/// Everything CI checks: the workspace tests, clippy and rustdoc with warnings denied, the Rust
+/// in the kernel's rustfmt layout, and every spec checked and canonically formatted.
 fn test() -> Result<(), String> {
     ensure_rustup_component("clippy")?;
     // The Linux backend formats the module with rustfmt, and the sources keep its layout.
@@ -117,6 +117,10 @@ fn test() -> Result<(), String> {
         "-D",
         "warnings",
     ]))?;
+    // Every item documented, and no broken link in the docs (the generated layers included).
+    run(cargo()
+        .args(["doc", "--workspace", "--no-deps", "--locked"])
+        .env("RUSTDOCFLAGS", "-D warnings"))?;
     for spec in ["specs/smmuv3.iommu", "examples/toy.iommu"] {
         run(cargo().args([
             "run", "--quiet", "--locked", "-p", "iommugen", "--", "check", spec,
@@ -148,9 +152,9 @@ fn test() -> Result<(), String> {
     // Bare metal on QEMU: the same runtime on the SMMUv3 (`baremetal/`), and the RISC-V IOMMU's
     // bring-up tests (`baremetal-riscv/`).
     qemu::run()?;
-    // Stages so far: formatting, build, two clippy runs, two spec checks, the bootstrap, the
-    // example, two test runs, the browser test, QEMU.
-    let mut stages = 12;
+    // Stages so far: formatting, build, two clippy runs, the docs, two spec checks, the
+    // bootstrap, the example, two test runs, the browser test, QEMU.
+    let mut stages = 13;
     // The generated Linux module on a real kernel in QEMU, and the riscv64 kernel with Linux's C
     // RISC-V IOMMU driver (the first run builds the kernels: about 9 minutes each for arm64, 26
     // for riscv64 measured on 2 shared cores; later runs only boot them).

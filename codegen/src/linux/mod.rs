@@ -30,6 +30,7 @@
 
 pub mod arch;
 mod lean;
+mod prune;
 mod rustfmt;
 
 pub use rustfmt::KERNEL_RUSTFMT_TOML;
@@ -400,6 +401,11 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             });
         }
     }
+    // The runtime copy without what the module does not reach.
+    let test_root = format!("linux/{}_test.rs", c.module);
+    prune::prune(&mut files, &|p: &str| {
+        p == test_root || p.starts_with("linux/test/")
+    })?;
     rustfmt::format(&mut files)?;
     Ok(files)
 }

@@ -27,7 +27,7 @@ use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 use super::spec::semantics::{self as sem, DomainKind};
 
 /// Commands by address before a whole-identifier invalidation is cheaper.
-pub const MAX_BY_ADDRESS: u64 = 64;
+pub(crate) const MAX_BY_ADDRESS: u64 = 64;
 
 /// What IOTINVAL.VMA/GVMA reach: 4K granules, no range commands, and by address (AV = 1) the
 /// leaf entries alone (as SFENCE.VMA), so an unmap that unhooked tables takes the whole PSCID or
@@ -39,11 +39,11 @@ const REACH: Reach = Reach {
     max_by_address: MAX_BY_ADDRESS,
 };
 
-pub use super::super::attach::DomainId;
+pub(crate) use super::super::attach::DomainId;
 
 /// A paging domain's format: which stage translates, with which tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
+pub(crate) enum Stage {
     /// First stage, Sv39.
     Sv39,
     /// First stage, Sv48.
@@ -58,7 +58,7 @@ pub enum Stage {
 
 impl Stage {
     /// Whether it is a G-stage format.
-    pub const fn g_stage(self) -> bool {
+    pub(crate) const fn g_stage(self) -> bool {
         matches!(self, Stage::Sv39x4 | Stage::Sv48x4)
     }
 }
@@ -88,27 +88,27 @@ macro_rules! with_tables {
 
 /// A paging domain.
 #[derive(Debug)]
-pub struct Domain {
+pub(crate) struct Domain {
     /// Its format.
-    pub stage: Stage,
+    pub(crate) stage: Stage,
     tables: Tables,
     /// Its PSCID (first stage) or GSCID (G-stage).
-    pub tag: u32,
+    pub(crate) tag: u32,
     /// A process address space (SVA): only a PASID may use it.
-    pub sva: bool,
+    pub(crate) sva: bool,
     /// Attachments (RIDs and PASIDs) using it.
-    pub users: u32,
+    pub(crate) users: u32,
 }
 
 impl Domain {
     /// The root table's address.
-    pub fn root(&self) -> u64 {
+    pub(crate) fn root(&self) -> u64 {
         with_tables!(&self.tables, t => t.root())
     }
 
     /// Fills a device context's translation fields for this domain: fsc (mode, root, PSCID)
     /// with iohgatp Bare, or iohgatp (mode, root, GSCID) with fsc Bare.
-    pub fn dc(&self, dc: DC) -> Result<DC> {
+    pub(crate) fn dc(&self, dc: DC) -> Result<DC> {
         let other = if self.stage.g_stage() {
             dc.with_fsc_MODE(DcFscMode::Bare)
         } else {
@@ -118,7 +118,7 @@ impl Domain {
     }
 
     /// Sets this domain's stage in a device context (fsc or iohgatp), leaving the other.
-    pub fn fill(&self, dc: DC) -> Result<DC> {
+    pub(crate) fn fill(&self, dc: DC) -> Result<DC> {
         let root = self.root();
         Ok(match self.stage {
             Stage::Sv39 | Stage::Sv48 | Stage::Sv57 => {
@@ -145,7 +145,7 @@ impl Domain {
     }
 
     /// A process context translating through this domain (first stage only).
-    pub fn pc(&self) -> Result<PC> {
+    pub(crate) fn pc(&self) -> Result<PC> {
         let mode =
             match self.stage {
                 Stage::Sv39 => IosatpMode::Sv39,
@@ -207,14 +207,14 @@ impl Domain {
     }
 
     /// Frees its tables (once no context points at them and the IOTLB forgot them).
-    pub fn destroy<H: Hal>(self, hal: &H) {
+    pub(crate) fn destroy<H: Hal>(self, hal: &H) {
         with_tables!(self.tables, t => t.destroy(hal));
     }
 }
 
 /// Identifiers (PSCIDs, GSCIDs): the lowest never used, or one freed.
 #[derive(Debug)]
-pub struct Ids {
+pub(crate) struct Ids {
     next: u32,
     limit: u32,
     free: TryVec<u32>,
@@ -222,7 +222,7 @@ pub struct Ids {
 
 impl Ids {
     /// Identifiers 1 to `limit - 1`.
-    pub fn new(limit: u32) -> Self {
+    pub(crate) fn new(limit: u32) -> Self {
         Ids {
             next: 1,
             limit,
@@ -252,19 +252,8 @@ impl Ids {
 
 impl<H: Hal> Iommu<H> {
     /// A new paging domain of `stage`, if the IOMMU implements that format.
-    pub fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {
+    pub(crate) fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {
         self.alloc(stage, false)
-    }
-
-    /// A new SVA domain: a process address space, first stage (Sv48 where the IOMMU has it,
-    /// else Sv39), which only PASIDs may use.
-    pub fn alloc_sva_domain(&mut self) -> Result<DomainId> {
-        let stage = if self.caps.sv48 {
-            Stage::Sv48
-        } else {
-            Stage::Sv39
-        };
-        self.alloc(stage, true)
     }
 
     fn alloc(&mut self, stage: Stage, sva: bool) -> Result<DomainId> {
@@ -327,7 +316,7 @@ impl<H: Hal> Iommu<H> {
     /// Frees a domain no device uses (the semantics refuse it with EBUSY otherwise): its
     /// identifier is invalidated whole first, so the next domain to get it finds nothing
     /// cached.
-    pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
+    pub(crate) fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
         let kind = if d.sva {
             DomainKind::Sva
@@ -357,7 +346,14 @@ impl<H: Hal> Iommu<H> {
 
     /// Maps `[iova, iova + size)` to `pa` in domain `id` (new mappings need no invalidation:
     /// the IOMMU caches no invalid entries, 3.1.1).
-    pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
+    pub(crate) fn map(
+        &mut self,
+        id: DomainId,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let hal = &self.hal;
         let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
             what: "no such domain",
@@ -367,7 +363,7 @@ impl<H: Hal> Iommu<H> {
 
     /// Unmaps `[iova, iova + size)` from domain `id`, invalidates the IOTLB for it and frees
     /// the tables the unmap detached. Returns the bytes unmapped.
-    pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
+    pub(crate) fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
         let hal = &self.hal;
         let d = self.domains.get_mut(&id.0).ok_or(Error::InvalidArgument {
             what: "no such domain",
@@ -418,14 +414,8 @@ impl<H: Hal> Iommu<H> {
     }
 
     /// The physical address `iova` maps to in domain `id`.
-    pub fn iova_to_phys(&self, id: DomainId, iova: u64) -> Option<u64> {
+    pub(crate) fn iova_to_phys(&self, id: DomainId, iova: u64) -> Option<u64> {
         let d = self.domains.get(&id.0)?;
         with_tables!(&d.tables, t => t.iova_to_phys(&self.hal, iova))
-    }
-
-    /// Tables of domain `id`, the root included.
-    pub fn table_count(&self, id: DomainId) -> Option<usize> {
-        let d = self.domains.get(&id.0)?;
-        Some(with_tables!(&d.tables, t => t.table_count()))
     }
 }

@@ -275,6 +275,16 @@ pub(super) fn build_module(
     c.arg(format!("M={}", dir.display()))
         .arg("CLIPPY=1")
         .arg("modules");
+    // clippy takes the MSRV from the kernel's `.clippy.toml` (`CLIPPY_CONF_DIR`), and from the
+    // package that `cargo run` describes in the environment (this repository's) when it finds
+    // one there, warning that the two differ.
+    for (k, _) in std::env::vars_os() {
+        if k.to_str().is_some_and(|k| {
+            k.starts_with("CARGO_PKG_") || k == "CARGO_MANIFEST_DIR" || k == "CARGO_MANIFEST_PATH"
+        }) {
+            c.env_remove(k);
+        }
+    }
     let log = p.logs.join(format!("module-build{}.log", kernel.suffix()));
     run_logged(&mut c, &log)?;
     if !ko.exists() {

@@ -7,20 +7,27 @@
 //!   and what no rule below removes (module declarations, macro invocations, `const _`);
 //! - a free item (fn, const, static, type, trait, macro) is kept when its name appears in kept
 //!   code; an associated fn or const of an inherent impl when its type is kept and a path names
-//!   it (`Type::name`, `Self::name`, an alias of the type) or, for a method, a call `.name(`
-//!   does; an enum variant when its enum is kept and a path names it; a trait impl when its type
-//!   and its trait are kept (or are not the runtime's), whole;
+//!   it (`Type::name`, `Self::name`, an alias of the type) or, for a method, a call `.name(` on
+//!   a receiver of that type, or on a receiver the pass cannot type; an enum variant when its
+//!   enum is kept and a path names it (all of them when none is named: the enum stays for a
+//!   signature); a trait impl when its type and its trait are kept (or are not the runtime's),
+//!   whole;
 //! - to a fixpoint from the roots (so items that only name each other go together);
-//! - imports then keep only the names the file's kept code uses (a re-export: any kept code),
-//!   or, for a trait, whose methods it calls;
+//! - imports then keep only the names the kept code of their module uses (a re-export: a path
+//!   through the module elsewhere), or, for a trait, whose methods it calls;
 //! - what only the test module reaches is kept under `#[cfg(iommugen_test)]`, a `--cfg` its
 //!   Kbuild gives the test module's object alone, so the driver's crate does not see it;
 //! - every `pub` becomes `pub(crate)`: the runtime is a private module of the module's crate.
 //!
-//! Names are matched as words, without resolving paths: a name the kept code uses keeps every
-//! candidate of that name (a kept item the module does not use is a compiler warning, which the
-//! module build fails on; a removed item it uses is a compile error). Comments above a removed
-//! item go with it.
+//! Receivers are typed without type inference, item by item: `self`, a field of `self` (the
+//! struct's declared field types), a parameter or `let` with a declared type (through aliases,
+//! renames and smart pointers: `KBox<T>` is `T`), `let x = Type::new(..)` and constructor
+//! chains (`Type::new().with_a(..)?`), the payload of a tuple variant in a pattern. In a macro's
+//! arguments a bare name may be spliced anywhere (a key `name: value` or a local binding is not);
+//! in a `macro_rules!` body `$t::name` names any type's item. Where it cannot tell, the pass
+//! keeps every candidate of the name: a kept item the module does not use is a `dead_code`
+//! warning, a removed item it uses a compile error (the module build fails on both). Comments
+//! above a removed item go with it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -40,7 +47,8 @@ const RUNTIME_DIR: &str = "linux/runtime/";
 struct Refs {
     /// Every identifier.
     idents: Vec<String>,
-    /// `X::name` paths (`X` is `*` inside `macro_rules!`, where `$t::name` names any type).
+    /// `X::name` paths (`X` is `*` for `$t::name` inside `macro_rules!`, which names any type's
+    /// item, and for a name spliced into a macro's arguments).
     pairs: Vec<(String, String)>,
     /// Method calls and field accesses: `.name`.
     dotted: Vec<String>,
@@ -67,7 +75,8 @@ impl Refs {
         r
     }
 
-    /// `wildcard`: in a `macro_rules!` body, where `$t::name` names any type's item; `spliced`:
+    /// `wildcard`: in a `macro_rules!` body, where `$t::name` (or `<$t>::name`) names any type's
+    /// item; `spliced`:
     /// in a macro's arguments, where a bare name may be spliced into a path or a method call.
     fn scan(&mut self, tokens: TokenStream, wildcard: bool, spliced: bool, env: &Env<'_>) {
         let this = env.this;
@@ -94,15 +103,21 @@ impl Refs {
                     if punct(1).is_some_and(|(c, _)| c == ':')
                         && punct(2) == Some((':', Spacing::Joint))
                     {
+                        // `$t::name` in a macro's body names an item of any type.
+                        let metavar = i >= 4
+                            && matches!(&tts[i - 4], TokenTree::Punct(p) if p.as_char() == '$');
                         let owner = match i.checked_sub(3).map(|j| &tts[j]) {
-                            _ if wildcard => Some("*".to_string()),
+                            _ if wildcard && metavar => Some("*".to_string()),
+                            Some(TokenTree::Group(_)) if wildcard => Some("*".to_string()),
                             Some(TokenTree::Ident(x)) if x == "Self" => {
                                 Some(this.map_or("Self", |t| t.name).to_string())
                             }
                             Some(TokenTree::Ident(x)) => Some(x.to_string()),
-                            Some(TokenTree::Punct(p)) if p.as_char() == '>' => {
-                                Some(qualified_owner(&tts, i - 3))
-                            }
+                            Some(TokenTree::Punct(p)) if p.as_char() == '>' => Some(if wildcard {
+                                "*".to_string()
+                            } else {
+                                qualified_owner(&tts, i - 3)
+                            }),
                             _ => None,
                         };
                         if let Some(owner) = owner {
@@ -147,8 +162,13 @@ impl Refs {
                             },
                         }
                     }
-                    let bare = !punct(1).is_some_and(|(c, _)| c == ':' || c == '.');
-                    if wildcard || (spliced && bare) {
+                    // A bare name among a macro's arguments, other than a local binding or a
+                    // key (`name: value`).
+                    let key = matches!(tts.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == Spacing::Alone);
+                    let bare = !punct(1).is_some_and(|(c, _)| c == ':' || c == '.')
+                        && !key
+                        && !env.vars.contains_key(&name);
+                    if spliced && bare {
                         self.pairs.push(("*".into(), name.clone()));
                         self.dotted.push(name.clone());
                     }
@@ -176,6 +196,8 @@ struct Types {
     payloads: BTreeMap<(String, String), String>,
     /// Type aliases of the runtime and the glue: alias -> the aliased type's name.
     aliases: BTreeMap<String, String>,
+    /// The runtime's types with a `Deref` impl (a call on them may be their target's method).
+    deref: BTreeSet<String>,
 }
 
 impl Types {
@@ -187,6 +209,9 @@ impl Types {
         for _ in 0..8 {
             if self.known.contains(&t) {
                 return Some(t);
+            }
+            if self.deref.contains(&t) {
+                return None;
             }
             match self.aliases.get(&t) {
                 Some(next) if next == "?" => return None,
@@ -261,8 +286,8 @@ const OPAQUE: &[&str] = &[
     "Self",
 ];
 
-/// The type a binding's type tokens `tts[at..]` name: `&mut Foo<T>` -> `Foo`. `None` when it
-/// tells nothing (`impl Trait`, a tuple, a smart pointer).
+/// The type a binding's type tokens `tts[at..]` name: `&mut Foo<T>` -> `Foo`, `KBox<Foo>` ->
+/// `Foo`. `None` when it tells nothing (`impl Trait`, a tuple, `Self`).
 fn binding_type(tts: &[TokenTree], mut at: usize) -> Option<String> {
     loop {
         match tts.get(at)? {
@@ -286,8 +311,23 @@ fn binding_type(tts: &[TokenTree], mut at: usize) -> Option<String> {
         }
     }
     let last = last?;
+    // A smart pointer or guard: its target, the first type among its generic arguments (a
+    // method called on it is the target's, or the pointer's own, which is no runtime item).
+    if OPAQUE.contains(&last.as_str()) && last != "Self" {
+        if !matches!(tts.get(at), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+            return None;
+        }
+        at += 1;
+        while matches!(tts.get(at), Some(TokenTree::Punct(p)) if p.as_char() == '\'') {
+            at += 2;
+            if matches!(tts.get(at), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+                at += 1;
+            }
+        }
+        return binding_type(tts, at);
+    }
     // A generic parameter stays: a call on it is a method of its bounds, no inherent item.
-    (last != "impl" && !OPAQUE.contains(&last.as_str())).then_some(last)
+    (last != "impl" && last != "Self").then_some(last)
 }
 
 /// Adds `name`'s binding of type `ty` (`None`: unknown) to `vars`.
@@ -478,7 +518,7 @@ fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Option<Vec<Stri
                 return None;
             }
             TokenTree::Ident(x) => {
-                if j >= 1 && (punct(j - 1, '.') || punct(j - 1, ':')) {
+                if j >= 1 && (punct(j - 1, '.') || punct(j - 1, ':') || punct(j - 1, '$')) {
                     return None;
                 }
                 return env
@@ -1044,10 +1084,6 @@ pub fn prune(
         collect_types(&ast.items, &mut types, &mut deref);
     }
     let types: BTreeSet<String> = types.difference(&deref).cloned().collect();
-    let mut fields = Fields::new();
-    for ast in &parsed {
-        collect_fields(&ast.items, &types, &mut fields);
-    }
     let mut payloads = BTreeMap::new();
     for ast in &parsed {
         collect_payloads(&ast.items, &mut payloads);
@@ -1065,21 +1101,33 @@ pub fn prune(
             .into_iter()
             .map(|(a, t)| (a, t.unwrap_or_else(|| "?".into())))
             .collect(),
+        deref,
     };
+    let glue: Vec<(usize, Option<syn::File>)> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.path.ends_with(".rs") && !f.path.starts_with(RUNTIME_DIR))
+        .map(|(i, f)| (i, syn::parse_file(&f.contents).ok()))
+        .collect();
+    let mut fields = Fields::new();
+    for ast in parsed
+        .iter()
+        .chain(glue.iter().filter_map(|(_, a)| a.as_ref()))
+    {
+        collect_fields(&ast.items, &types, &mut fields);
+    }
     let mut driver_roots = Vec::new();
     let mut test_roots = Vec::new();
-    for f in files
-        .iter()
-        .filter(|f| f.path.ends_with(".rs") && !f.path.starts_with(RUNTIME_DIR))
-    {
+    for (i, ast) in &glue {
+        let f = &files[*i];
         let ts: TokenStream = f.contents.parse().map_err(|e| {
             CodegenError(format!("the Linux module's {} does not lex: {e}", f.path))
         })?;
-        // Item by item (an impl's items one by one), so that local bindings of one function
-        // do not blur another's; the whole file when it does not parse.
-        let mut pieces = Vec::new();
-        match syn::parse_file(&f.contents) {
-            Ok(ast) => {
+        // Item by item (an impl's items one by one, with their `Self`), so that local bindings
+        // of one function do not blur another's; the whole file when it does not parse.
+        let mut pieces: Vec<(TokenStream, Option<String>)> = Vec::new();
+        match ast {
+            Some(ast) => {
                 for item in &ast.items {
                     match item {
                         syn::Item::Impl(imp) => {
@@ -1090,17 +1138,26 @@ pub fn prune(
                                 path.to_tokens(&mut head);
                             }
                             imp.self_ty.to_tokens(&mut head);
-                            pieces.push(head);
-                            pieces.extend(imp.items.iter().map(ToTokens::to_token_stream));
+                            pieces.push((head, None));
+                            let owner = type_name(&imp.self_ty);
+                            pieces.extend(
+                                imp.items
+                                    .iter()
+                                    .map(|ii| (ii.to_token_stream(), owner.clone())),
+                            );
                         }
-                        _ => pieces.push(item.to_token_stream()),
+                        _ => pieces.push((item.to_token_stream(), None)),
                     }
                 }
             }
-            Err(_) => pieces.push(ts),
+            None => pieces.push((ts, None)),
         }
-        for p in pieces {
-            let r = Refs::of(p, false, &types);
+        for (p, owner) in pieces {
+            let this = owner.as_ref().map(|o| SelfType {
+                name: o,
+                fields: fields.get(o),
+            });
+            let r = Refs::within(p, false, this.as_ref(), &types);
             if is_test(&f.path) {
                 test_roots.push(r);
             } else {
@@ -1244,6 +1301,17 @@ pub fn prune(
                 edits.push((s, e, new));
                 continue;
             }
+            // An enum that stays keeps its variants when no code names any of them (it stays
+            // for a signature that names it; an enum without variants cannot be `repr`).
+            let orphan = matches!(u.kind, Kind::Variant { .. })
+                && !c
+                    .units
+                    .iter()
+                    .enumerate()
+                    .any(|(j, v)| v.parent == u.parent && live_all[j]);
+            if orphan {
+                continue;
+            }
             if !live_all[i] {
                 let (s, e) = widen(text, u.range);
                 edits.push((s, e, String::new()));
@@ -1278,8 +1346,9 @@ pub fn prune(
     Ok(())
 }
 
-/// The runtime's structs' fields whose type is a struct or enum of the runtime without a
-/// `Deref` impl (so `self.field.name` names an item of that type): struct -> field -> type.
+/// The fields of the runtime's and the glue's structs whose type the pass can tell (so
+/// `self.field.name` names an item of that type, or none of the runtime's): struct -> field ->
+/// type.
 type Fields = BTreeMap<String, BTreeMap<String, String>>;
 
 /// The structs and enums of `items`, and the types with a `Deref` impl.
@@ -1309,19 +1378,19 @@ fn collect_types(items: &[syn::Item], types: &mut BTreeSet<String>, deref: &mut 
 }
 
 /// The fields of the structs of `items` (see [`Fields`]).
-fn collect_fields(items: &[syn::Item], types: &BTreeSet<String>, out: &mut Fields) {
+fn collect_fields(items: &[syn::Item], types: &Types, out: &mut Fields) {
     for item in items {
         match item {
             syn::Item::Struct(s) => {
                 for f in &s.fields {
-                    let (Some(name), Some(ty)) = (&f.ident, type_name(&f.ty)) else {
+                    let tts: Vec<TokenTree> = f.ty.to_token_stream().into_iter().collect();
+                    let (Some(name), Some(ty)) = (&f.ident, types.resolve(binding_type(&tts, 0)))
+                    else {
                         continue;
                     };
-                    if types.contains(&ty) {
-                        out.entry(s.ident.to_string())
-                            .or_default()
-                            .insert(name.to_string(), ty);
-                    }
+                    out.entry(s.ident.to_string())
+                        .or_default()
+                        .insert(name.to_string(), ty);
                 }
             }
             syn::Item::Mod(m) => {

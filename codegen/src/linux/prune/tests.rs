@@ -189,10 +189,11 @@ fn bindings_tell_receivers() {
         known: BTreeSet::from(["A".to_string(), "P".to_string()]),
         payloads: BTreeMap::from([(("E".to_string(), "V".to_string()), "P".to_string())]),
         aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),
+        deref: BTreeSet::new(),
     };
     let mut vars = Vars::new();
-    let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H) { let b = A::new(); let c = x(); \
-                if let E::V(p) = e {} let (t, u) = y(); }";
+    let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H, k: KBox<A>) { let b = A::new(); \
+                let c = x(); if let E::V(p) = e {} let (t, u) = y(); }";
     bindings(code.parse().unwrap(), &types, None, &mut vars);
     let ty = |n: &str| {
         vars.get(n)
@@ -205,32 +206,57 @@ fn bindings_tell_receivers() {
     assert_eq!(ty("g"), Some(vec!["A".to_string()]));
     assert_eq!(ty("h"), Some(vec!["H".to_string()]));
     assert_eq!(ty("b"), Some(vec!["A".to_string()]));
+    // A smart pointer's methods are its target's.
+    assert_eq!(ty("k"), Some(vec!["A".to_string()]));
     assert_eq!(ty("p"), Some(vec!["P".to_string()]));
     for unknown in ["c", "t", "u"] {
         assert_eq!(ty(unknown), None, "{unknown}");
     }
 }
 
+/// The owner `qualified_owner` finds for `path` (whose first `>` closes the generic part).
+fn owner(path: &str) -> String {
+    let tts: Vec<TokenTree> = path.parse::<TokenStream>().unwrap().into_iter().collect();
+    let gt = tts
+        .iter()
+        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'))
+        .unwrap();
+    qualified_owner(&tts, gt)
+}
+
 #[test]
 fn qualified_paths_name_their_trait() {
-    let tts: Vec<TokenTree> = "<Self as kernel::ModuleMetadata>::NAME"
-        .parse::<TokenStream>()
-        .unwrap()
-        .into_iter()
-        .collect();
-    let gt = tts
-        .iter()
-        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'))
-        .unwrap();
-    assert_eq!(qualified_owner(&tts, gt), "ModuleMetadata");
-    let tts: Vec<TokenTree> = "Foo::<u8>::new"
-        .parse::<TokenStream>()
-        .unwrap()
-        .into_iter()
-        .collect();
-    let gt = tts
-        .iter()
-        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'))
-        .unwrap();
-    assert_eq!(qualified_owner(&tts, gt), "Foo");
+    assert_eq!(
+        owner("<Self as kernel::ModuleMetadata>::NAME"),
+        "ModuleMetadata"
+    );
+    assert_eq!(owner("Foo::<u8>::new"), "Foo");
+}
+
+#[test]
+fn macro_arguments_and_bodies() {
+    let rt = "\
+pub struct R;
+impl R { pub fn keyed(&self) {} pub fn local(&self) {} pub fn spliced(&self) {} pub fn via(&self) {} pub fn named(&self) {} }
+macro_rules! call { ($t:ty, $m:ident) => { <$t>::via(); R::named(); }; }
+pub fn f(local: u8) { call!(R, spliced); m!(keyed: 1, local); }
+";
+    let files = [
+        file(
+            "linux/root.rs",
+            "fn x() { runtime::f(0); let r = runtime::R; }",
+        ),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // A name passed to a macro, and what a macro's body names through `$t`, stay.
+    assert!(
+        out.contains("fn spliced") && out.contains("fn via") && out.contains("fn named"),
+        "{out}"
+    );
+    // A key (`keyed: 1`) and a local binding passed to a macro name no method.
+    assert!(
+        !out.contains("fn keyed") && !out.contains("fn local"),
+        "{out}"
+    );
 }

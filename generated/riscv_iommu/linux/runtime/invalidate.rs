@@ -126,11 +126,6 @@ impl Plan {
             count: n,
         }
     }
-
-    /// Whether the commands may be leaf-only (SMMUv3 Leaf = 1).
-    pub(crate) const fn leaf(&self) -> bool {
-        self.leaf
-    }
 }
 
 impl Iterator for Plan {

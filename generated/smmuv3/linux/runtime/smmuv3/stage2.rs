@@ -8,6 +8,7 @@
 //! small ranges and by VMID (TLBI_S12_VMALL) otherwise, or when stage-1 domains are nested
 //! inside (combined entries are not reached by an invalidation by IPA).
 
+#[cfg(iommugen_test)]
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::pgtable::PageTable;
@@ -23,11 +24,6 @@ use super::vmsa::Stage2;
 #[cfg(iommugen_test)]
 /// IPA bits of the driver's stage-2 domains (a level-1 start with the 4K granule).
 pub(crate) const IPA_BITS: u32 = 39;
-
-/// The error for a stage-2 domain handle the runtime does not know.
-const NO_S2_DOMAIN: Error = Error::InvalidArgument {
-    what: "no such stage-2 domain",
-};
 
 /// A handle to a stage-2 domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,10 +87,6 @@ pub(crate) fn with_stage2(
 }
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
-    pub(super) fn s2(&self, id: S2DomainId) -> Result<&S2Domain> {
-        self.s2_domains.get(&id.0).ok_or(NO_S2_DOMAIN)
-    }
-
     /// Forgets a stage-2 attachment the API state machine has replaced.
     pub(super) fn drop_s2(&mut self, sid: u32) {
         if let Some((old, nested)) = self.s2_attached.remove(&sid) {

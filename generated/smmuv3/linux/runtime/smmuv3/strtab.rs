@@ -123,11 +123,6 @@ impl StreamTable {
         Ok((base, cfg))
     }
 
-    /// StreamID bits the table covers.
-    pub(crate) const fn sid_bits(&self) -> u32 {
-        self.sid_bits
-    }
-
     fn check_sid(&self, sid: u32) -> Result<()> {
         if self.sid_bits < 32 && sid >> self.sid_bits != 0 {
             return Err(Error::InvalidArgument {

@@ -16,8 +16,6 @@ use super::support::{self, FieldError, FieldInfo, Layout};
 pub(crate) struct IOTINVAL_VMA(pub(crate) [u64; 2]);
 #[allow(non_snake_case)]
 impl IOTINVAL_VMA {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 2;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -167,8 +165,6 @@ impl ::core::fmt::Debug for IOTINVAL_VMA {
 pub(crate) struct IOTINVAL_GVMA(pub(crate) [u64; 2]);
 #[allow(non_snake_case)]
 impl IOTINVAL_GVMA {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 2;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -294,8 +290,6 @@ impl ::core::fmt::Debug for IOTINVAL_GVMA {
 pub(crate) struct IOFENCE_C(pub(crate) [u64; 2]);
 #[allow(non_snake_case)]
 impl IOFENCE_C {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 2;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -410,8 +404,6 @@ impl ::core::fmt::Debug for IOFENCE_C {
 pub(crate) struct IODIR_INVAL_DDT(pub(crate) [u64; 2]);
 #[allow(non_snake_case)]
 impl IODIR_INVAL_DDT {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 2;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -513,8 +505,6 @@ impl ::core::fmt::Debug for IODIR_INVAL_DDT {
 pub(crate) struct IODIR_INVAL_PDT(pub(crate) [u64; 2]);
 #[allow(non_snake_case)]
 impl IODIR_INVAL_PDT {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 2;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -628,8 +618,6 @@ impl ::core::fmt::Debug for IODIR_INVAL_PDT {
 pub(crate) struct ATS_PRGR(pub(crate) [u64; 2]);
 #[allow(non_snake_case)]
 impl ATS_PRGR {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 2;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {

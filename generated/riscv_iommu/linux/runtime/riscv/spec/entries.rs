@@ -13,8 +13,6 @@ use super::support::{self, FieldError, FieldInfo, Layout, UsedBits};
 pub(crate) struct DDTE(pub(crate) [u64; 1]);
 #[allow(non_snake_case)]
 impl DDTE {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 1;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -100,8 +98,6 @@ impl ::core::fmt::Debug for DDTE {
 pub(crate) struct DC(pub(crate) [u64; 8]);
 #[allow(non_snake_case)]
 impl DC {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 8;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -424,8 +420,6 @@ impl UsedBits for DC {
 pub(crate) struct PDTE(pub(crate) [u64; 1]);
 #[allow(non_snake_case)]
 impl PDTE {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 1;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {

@@ -16,8 +16,6 @@ pub(crate) enum Igs {
     BOTH = 0x2,
 }
 impl Igs {
-    /// The spec's name for this enumeration.
-    pub(crate) const NAME: &'static str = "Igs";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -32,14 +30,6 @@ impl Igs {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::MSI => "MSI",
-            Self::WSI => "WSI",
-            Self::BOTH => "BOTH",
-        }
     }
 }
 /// The IOMMU's translation mode (ddtp.iommu_mode).
@@ -60,8 +50,6 @@ pub(crate) enum IommuMode {
     LVL3 = 0x4,
 }
 impl IommuMode {
-    /// The spec's name for this enumeration.
-    pub(crate) const NAME: &'static str = "IommuMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -78,16 +66,6 @@ impl IommuMode {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Off => "Off",
-            Self::Bare => "Bare",
-            Self::LVL1 => "LVL1",
-            Self::LVL2 => "LVL2",
-            Self::LVL3 => "LVL3",
-        }
     }
 }
 /// The first-stage context mode of a device context (DC.fsc.MODE). With DC.tc.PDTV = 0 the
@@ -114,8 +92,6 @@ pub(crate) enum DcFscMode {
     Sv57 = 0xa,
 }
 impl DcFscMode {
-    /// The spec's name for this enumeration.
-    pub(crate) const NAME: &'static str = "DcFscMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -135,18 +111,6 @@ impl DcFscMode {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Bare => "Bare",
-            Self::PD8 => "PD8",
-            Self::PD17 => "PD17",
-            Self::PD20 => "PD20",
-            Self::Sv39 => "Sv39",
-            Self::Sv48 => "Sv48",
-            Self::Sv57 => "Sv57",
-        }
-    }
 }
 /// First-stage translation mode of a process context (PC.fsc.MODE, an iosatp). With
 /// DC.tc.SXL = 1, 8 is Sv32.
@@ -165,8 +129,6 @@ pub(crate) enum IosatpMode {
     Sv57 = 0xa,
 }
 impl IosatpMode {
-    /// The spec's name for this enumeration.
-    pub(crate) const NAME: &'static str = "IosatpMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -182,15 +144,6 @@ impl IosatpMode {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Bare => "Bare",
-            Self::Sv39 => "Sv39",
-            Self::Sv48 => "Sv48",
-            Self::Sv57 => "Sv57",
-        }
     }
 }
 /// Second-stage translation mode (DC.iohgatp.MODE). With fctl.GXL = 1, 8 is Sv32x4.
@@ -209,8 +162,6 @@ pub(crate) enum IohgatpMode {
     Sv57x4 = 0xa,
 }
 impl IohgatpMode {
-    /// The spec's name for this enumeration.
-    pub(crate) const NAME: &'static str = "IohgatpMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -226,15 +177,6 @@ impl IohgatpMode {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Bare => "Bare",
-            Self::Sv39x4 => "Sv39x4",
-            Self::Sv48x4 => "Sv48x4",
-            Self::Sv57x4 => "Sv57x4",
-        }
     }
 }
 /// Why a fault record was written (fault record CAUSE). 275-2047 are reserved, 2048-4095
@@ -306,8 +248,6 @@ pub(crate) enum FaultCause {
     PtDataCorruption = 0x112,
 }
 impl FaultCause {
-    /// The spec's name for this enumeration.
-    pub(crate) const NAME: &'static str = "FaultCause";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -350,41 +290,6 @@ impl FaultCause {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::InstructionAccessFault => "InstructionAccessFault",
-            Self::ReadAddressMisaligned => "ReadAddressMisaligned",
-            Self::ReadAccessFault => "ReadAccessFault",
-            Self::WriteAddressMisaligned => "WriteAddressMisaligned",
-            Self::WriteAccessFault => "WriteAccessFault",
-            Self::InstructionPageFault => "InstructionPageFault",
-            Self::ReadPageFault => "ReadPageFault",
-            Self::WritePageFault => "WritePageFault",
-            Self::InstructionGuestPageFault => "InstructionGuestPageFault",
-            Self::ReadGuestPageFault => "ReadGuestPageFault",
-            Self::WriteGuestPageFault => "WriteGuestPageFault",
-            Self::AllInboundDisallowed => "AllInboundDisallowed",
-            Self::DdtEntryLoadAccessFault => "DdtEntryLoadAccessFault",
-            Self::DdtEntryNotValid => "DdtEntryNotValid",
-            Self::DdtEntryMisconfigured => "DdtEntryMisconfigured",
-            Self::TransactionTypeDisallowed => "TransactionTypeDisallowed",
-            Self::MsiPteLoadAccessFault => "MsiPteLoadAccessFault",
-            Self::MsiPteNotValid => "MsiPteNotValid",
-            Self::MsiPteMisconfigured => "MsiPteMisconfigured",
-            Self::MrifAccessFault => "MrifAccessFault",
-            Self::PdtEntryLoadAccessFault => "PdtEntryLoadAccessFault",
-            Self::PdtEntryNotValid => "PdtEntryNotValid",
-            Self::PdtEntryMisconfigured => "PdtEntryMisconfigured",
-            Self::DdtDataCorruption => "DdtDataCorruption",
-            Self::PdtDataCorruption => "PdtDataCorruption",
-            Self::MsiPtDataCorruption => "MsiPtDataCorruption",
-            Self::MsiMrifDataCorruption => "MsiMrifDataCorruption",
-            Self::InternalDataPathError => "InternalDataPathError",
-            Self::IommuMsiWriteAccessFault => "IommuMsiWriteAccessFault",
-            Self::PtDataCorruption => "PtDataCorruption",
-        }
-    }
 }
 /// The PCIe page request group response code (ATS.PRGR).
 ///
@@ -400,8 +305,6 @@ pub(crate) enum PrgResponseCode {
     ResponseFailure = 0xf,
 }
 impl PrgResponseCode {
-    /// The spec's name for this enumeration.
-    pub(crate) const NAME: &'static str = "PrgResponseCode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -416,13 +319,5 @@ impl PrgResponseCode {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Success => "Success",
-            Self::InvalidRequest => "InvalidRequest",
-            Self::ResponseFailure => "ResponseFailure",
-        }
     }
 }

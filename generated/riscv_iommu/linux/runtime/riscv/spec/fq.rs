@@ -13,8 +13,6 @@ use super::support::{self, FieldError, FieldInfo, Layout};
 pub(crate) struct FAULT(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl FAULT {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 4;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -93,13 +91,6 @@ impl FAULT {
     #[inline]
     pub(crate) const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
-    }
-    /// `PRIV`, bit [33]
-    ///
-    /// The transaction requested supervisor privilege.
-    #[inline]
-    pub(crate) const fn PRIV(&self) -> bool {
-        support::get(self.0[0], 33, 0x1) != 0
     }
     /// `DID`, bits [63:40]
     ///

@@ -127,33 +127,15 @@ pub(crate) mod sv39 {
         pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
         /// `W`, bit [2]
         #[inline]
         pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
         /// `X`, bit [3]
         #[inline]
         pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit [3] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// `PPN`, bits [53:10]
         ///
@@ -505,33 +487,15 @@ pub(crate) mod sv48 {
         pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
         /// `W`, bit [2]
         #[inline]
         pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
         /// `X`, bit [3]
         #[inline]
         pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit [3] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// `PPN`, bits [53:10]
         ///
@@ -892,33 +856,15 @@ pub(crate) mod sv57 {
         pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
         /// `W`, bit [2]
         #[inline]
         pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
         /// `X`, bit [3]
         #[inline]
         pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit [3] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// `PPN`, bits [53:10]
         ///
@@ -1261,33 +1207,15 @@ pub(crate) mod sv39x4 {
         pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
         /// `W`, bit [2]
         #[inline]
         pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
         /// `X`, bit [3]
         #[inline]
         pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit [3] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// `PPN`, bits [53:10]
         ///
@@ -1639,33 +1567,15 @@ pub(crate) mod sv48x4 {
         pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
         /// `W`, bit [2]
         #[inline]
         pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
         /// `X`, bit [3]
         #[inline]
         pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit [3] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// `PPN`, bits [53:10]
         ///
@@ -2026,33 +1936,15 @@ pub(crate) mod sv57x4 {
         pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
-        /// Returns the value with `R`, bit [1] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
         /// `W`, bit [2]
         #[inline]
         pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
-        /// Returns the value with `W`, bit [2] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
         /// `X`, bit [3]
         #[inline]
         pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit [3] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
         }
         /// `PPN`, bits [53:10]
         ///

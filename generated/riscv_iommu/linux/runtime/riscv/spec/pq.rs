@@ -13,8 +13,6 @@ use super::support::{self, FieldError, FieldInfo, Layout};
 pub(crate) struct PAGE_REQUEST(pub(crate) [u64; 2]);
 #[allow(non_snake_case)]
 impl PAGE_REQUEST {
-    /// Number of 64-bit words.
-    pub(crate) const WORDS: usize = 2;
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
@@ -85,20 +83,6 @@ impl PAGE_REQUEST {
     pub(crate) const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    /// `PRIV`, bit [33]
-    ///
-    /// Privileged-mode access requested.
-    #[inline]
-    pub(crate) const fn PRIV(&self) -> bool {
-        support::get(self.0[0], 33, 0x1) != 0
-    }
-    /// `EXEC`, bit [34]
-    ///
-    /// Execute permission requested.
-    #[inline]
-    pub(crate) const fn EXEC(&self) -> bool {
-        support::get(self.0[0], 34, 0x1) != 0
-    }
     /// `DID`, bits [63:40]
     ///
     /// The device_id of the requester.
@@ -113,32 +97,12 @@ impl PAGE_REQUEST {
     pub(crate) const fn R(&self) -> bool {
         support::get(self.0[1], 0, 0x1) != 0
     }
-    /// Returns the value with `R`, bit [64] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_R(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0x1, v as u64);
-            Self(words)
-        }
-    }
     /// `W`, bit [65]
     ///
     /// Write access requested.
     #[inline]
     pub(crate) const fn W(&self) -> bool {
         support::get(self.0[1], 1, 0x1) != 0
-    }
-    /// Returns the value with `W`, bit [65] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_W(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 1, 0x1, v as u64);
-            Self(words)
-        }
     }
     /// `L`, bit [66]
     ///

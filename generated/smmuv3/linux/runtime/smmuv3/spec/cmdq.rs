@@ -997,19 +997,4 @@ impl CMDQ_Command {
             Self::CMD_SYNC(r) => r.0,
         }
     }
-    /// The record's architectural name.
-    pub(crate) const fn name(&self) -> &'static str {
-        match self {
-            Self::CMD_CFGI_STE(_) => "CMD_CFGI_STE",
-            Self::CMD_CFGI_STE_RANGE(_) => "CMD_CFGI_STE_RANGE",
-            Self::CMD_CFGI_CD(_) => "CMD_CFGI_CD",
-            Self::CMD_TLBI_NH_ALL(_) => "CMD_TLBI_NH_ALL",
-            Self::CMD_TLBI_NH_ASID(_) => "CMD_TLBI_NH_ASID",
-            Self::CMD_TLBI_NH_VA(_) => "CMD_TLBI_NH_VA",
-            Self::CMD_TLBI_S12_VMALL(_) => "CMD_TLBI_S12_VMALL",
-            Self::CMD_TLBI_S2_IPA(_) => "CMD_TLBI_S2_IPA",
-            Self::CMD_TLBI_NSNH_ALL(_) => "CMD_TLBI_NSNH_ALL",
-            Self::CMD_SYNC(_) => "CMD_SYNC",
-        }
-    }
 }

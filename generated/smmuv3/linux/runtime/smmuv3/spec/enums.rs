@@ -11,8 +11,6 @@
     reason = "the names follow the architecture manual"
 )]
 pub(crate) enum RegShareability {
-    /// `NonShareable` = 0x0.
-    NonShareable = 0x0,
     /// `OuterShareable` = 0x2.
     OuterShareable = 0x2,
     /// `InnerShareable` = 0x3.
@@ -23,14 +21,6 @@ impl RegShareability {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonShareable => "NonShareable",
-            Self::OuterShareable => "OuterShareable",
-            Self::InnerShareable => "InnerShareable",
-        }
     }
 }
 /// Cacheability of SMMU accesses to tables and queues (not the TCR encoding).
@@ -43,22 +33,12 @@ pub(crate) enum RegCacheability {
     NonCacheable = 0x0,
     /// `WriteBack` = 0x1.
     WriteBack = 0x1,
-    /// `WriteThrough` = 0x2.
-    WriteThrough = 0x2,
 }
 impl RegCacheability {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonCacheable => "NonCacheable",
-            Self::WriteBack => "WriteBack",
-            Self::WriteThrough => "WriteThrough",
-        }
     }
 }
 /// Bypass shareability override (GBPA.SHCFG).
@@ -82,15 +62,6 @@ impl GbpaShCfg {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonShareable => "NonShareable",
-            Self::UseIncoming => "UseIncoming",
-            Self::OuterShareable => "OuterShareable",
-            Self::InnerShareable => "InnerShareable",
-        }
-    }
 }
 /// Two-level Stream table split: StreamID bits resolved by a leaf table.
 ///
@@ -102,26 +73,14 @@ impl GbpaShCfg {
     reason = "the names follow the architecture manual"
 )]
 pub(crate) enum StrtabSplit {
-    /// 6 bits: 4 KiB leaf tables.
-    Split4K = 0x6,
     /// 8 bits: 16 KiB leaf tables.
     Split16K = 0x8,
-    /// 10 bits: 64 KiB leaf tables.
-    Split64K = 0xa,
 }
 impl StrtabSplit {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Split4K => "Split4K",
-            Self::Split16K => "Split16K",
-            Self::Split64K => "Split64K",
-        }
     }
 }
 /// Stream table layout (STRTAB_BASE_CFG.FMT).
@@ -140,13 +99,6 @@ impl StrtabFmt {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Linear => "Linear",
-            Self::TwoLevel => "TwoLevel",
-        }
     }
 }
 /// Command queue error reason codes (CMDQ_CONS.ERR, section 7.1).
@@ -182,15 +134,6 @@ impl CmdqError {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::CERROR_NONE => "CERROR_NONE",
-            Self::CERROR_ILL => "CERROR_ILL",
-            Self::CERROR_ABT => "CERROR_ABT",
-            Self::CERROR_ATC_INV_SYNC => "CERROR_ATC_INV_SYNC",
-        }
-    }
 }
 /// Fault models an SMMU interface supports (IDR0/S_IDR0.STALL_MODEL).
 ///
@@ -220,14 +163,6 @@ impl StallModel {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::StallAndTerminate => "StallAndTerminate",
-            Self::TerminateOnly => "TerminateOnly",
-            Self::StallForced => "StallForced",
-        }
     }
 }
 /// Translation table formats usable at both stages.
@@ -263,14 +198,6 @@ impl TtFormat {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::AArch32 => "AArch32",
-            Self::AArch64 => "AArch64",
-            Self::AArch32AndAArch64 => "AArch32AndAArch64",
-        }
-    }
 }
 /// Endianness allowed for translation table walks.
 ///
@@ -301,14 +228,6 @@ impl TtEndian {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Mixed => "Mixed",
-            Self::LittleEndian => "LittleEndian",
-            Self::BigEndian => "BigEndian",
-        }
-    }
 }
 /// Stream table formats supported.
 ///
@@ -335,13 +254,6 @@ impl StLevel {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Linear => "Linear",
-            Self::TwoLevel => "TwoLevel",
-        }
     }
 }
 /// Physical (output) address size.
@@ -388,19 +300,6 @@ impl OutputAddrSize {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Bits32 => "Bits32",
-            Self::Bits36 => "Bits36",
-            Self::Bits40 => "Bits40",
-            Self::Bits42 => "Bits42",
-            Self::Bits44 => "Bits44",
-            Self::Bits48 => "Bits48",
-            Self::Bits52 => "Bits52",
-            Self::Bits56 => "Bits56",
-        }
-    }
 }
 /// Shareability of a structure fetch or translation table walk; 0b01 is reserved (as 0b00).
 ///
@@ -412,10 +311,6 @@ impl OutputAddrSize {
     reason = "the names follow the architecture manual"
 )]
 pub(crate) enum CfgShareability {
-    /// `NonShareable` = 0x0.
-    NonShareable = 0x0,
-    /// `OuterShareable` = 0x2.
-    OuterShareable = 0x2,
     /// `InnerShareable` = 0x3.
     InnerShareable = 0x3,
 }
@@ -425,14 +320,6 @@ impl CfgShareability {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonShareable => "NonShareable",
-            Self::OuterShareable => "OuterShareable",
-            Self::InnerShareable => "InnerShareable",
-        }
-    }
 }
 /// Cacheability of translation table walks (CD.IRn/ORn, STE.S2IR0/S2OR0).
 ///
@@ -440,29 +327,14 @@ impl CfgShareability {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub(crate) enum WalkCacheability {
-    /// `NonCacheable` = 0x0.
-    NonCacheable = 0x0,
     /// Write-Back, Read-Allocate, Write-Allocate.
     WriteBackRaWa = 0x1,
-    /// Write-Through, Read-Allocate.
-    WriteThroughRa = 0x2,
-    /// Write-Back, Read-Allocate, no Write-Allocate.
-    WriteBackRaNoWa = 0x3,
 }
 impl WalkCacheability {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonCacheable => "NonCacheable",
-            Self::WriteBackRaWa => "WriteBackRaWa",
-            Self::WriteThroughRa => "WriteThroughRa",
-            Self::WriteBackRaNoWa => "WriteBackRaNoWa",
-        }
     }
 }
 /// Cacheability of CD and L1CD fetches through STE.S1ContextPtr (read-only accesses).
@@ -471,29 +343,14 @@ impl WalkCacheability {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub(crate) enum CdFetchCacheability {
-    /// `NonCacheable` = 0x0.
-    NonCacheable = 0x0,
     /// Write-Back, Read-Allocate.
     WriteBackRa = 0x1,
-    /// Write-Through, Read-Allocate.
-    WriteThroughRa = 0x2,
-    /// Write-Back, no Read-Allocate.
-    WriteBackNoRa = 0x3,
 }
 impl CdFetchCacheability {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonCacheable => "NonCacheable",
-            Self::WriteBackRa => "WriteBackRa",
-            Self::WriteThroughRa => "WriteThroughRa",
-            Self::WriteBackNoRa => "WriteBackNoRa",
-        }
     }
 }
 /// Translation granule in the TCR TG0 encoding (CD.TG0, STE.S2TG, STE.S_S2TG).
@@ -508,24 +365,12 @@ impl CdFetchCacheability {
 pub(crate) enum Tg0Granule {
     /// `Granule4K` = 0x0.
     Granule4K = 0x0,
-    /// `Granule64K` = 0x1.
-    Granule64K = 0x1,
-    /// `Granule16K` = 0x2.
-    Granule16K = 0x2,
 }
 impl Tg0Granule {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Granule4K => "Granule4K",
-            Self::Granule64K => "Granule64K",
-            Self::Granule16K => "Granule16K",
-        }
     }
 }
 /// Intermediate or physical address size of a translation (CD.IPS, STE.S2PS).
@@ -556,19 +401,6 @@ impl PhysAddrSize {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Bits32 => "Bits32",
-            Self::Bits36 => "Bits36",
-            Self::Bits40 => "Bits40",
-            Self::Bits42 => "Bits42",
-            Self::Bits44 => "Bits44",
-            Self::Bits48 => "Bits48",
-            Self::Bits52 => "Bits52",
-            Self::Bits56 => "Bits56",
-        }
     }
 }
 /// Which translation stages apply to the stream.
@@ -606,16 +438,6 @@ impl StreamConfig {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Abort => "Abort",
-            Self::Bypass => "Bypass",
-            Self::S1Trans => "S1Trans",
-            Self::S2Trans => "S2Trans",
-            Self::Nested => "Nested",
-        }
-    }
 }
 /// Layout of the CD table at S1ContextPtr (IGNORED when S1CDMax == 0).
 ///
@@ -626,8 +448,6 @@ impl StreamConfig {
 pub(crate) enum STE_S1Fmt {
     /// Linear array of CDs indexed by SubstreamID.
     Linear = 0x0,
-    /// Two levels with 4 KiB leaf tables of 64 CDs.
-    TwoLevel4K = 0x1,
     /// Two levels with 64 KiB leaf tables of 1024 CDs.
     TwoLevel64K = 0x2,
 }
@@ -636,14 +456,6 @@ impl STE_S1Fmt {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Linear => "Linear",
-            Self::TwoLevel4K => "TwoLevel4K",
-            Self::TwoLevel64K => "TwoLevel64K",
-        }
     }
 }
 /// What a transaction without a SubstreamID does when substreams are enabled.
@@ -676,14 +488,6 @@ impl STE_S1DSS {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Terminate => "Terminate",
-            Self::Bypass => "Bypass",
-            Self::Ssid0 => "Ssid0",
-        }
-    }
 }
 /// StreamWorld (translation regime) for stage-1-only streams.
 ///
@@ -693,24 +497,12 @@ impl STE_S1DSS {
 pub(crate) enum SteStrw {
     /// NS-EL1, Secure or Realm-EL1, as given by the Stream table.
     El1 = 0x0,
-    /// EL3 (Secure Stream table only).
-    El3 = 0x1,
-    /// EL2, or EL2-E2H when SMMU_(*_)CR2.E2H == 1.
-    El2 = 0x2,
 }
 impl SteStrw {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::El1 => "El1",
-            Self::El3 => "El3",
-            Self::El2 => "El2",
-        }
     }
 }
 /// Shareability override for traffic that bypasses stage 1.
@@ -719,29 +511,14 @@ impl SteStrw {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub(crate) enum SteShCfg {
-    /// `NonShareable` = 0x0.
-    NonShareable = 0x0,
     /// Use the incoming shareability attribute.
     Incoming = 0x1,
-    /// `OuterShareable` = 0x2.
-    OuterShareable = 0x2,
-    /// `InnerShareable` = 0x3.
-    InnerShareable = 0x3,
 }
 impl SteShCfg {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonShareable => "NonShareable",
-            Self::Incoming => "Incoming",
-            Self::OuterShareable => "OuterShareable",
-            Self::InnerShareable => "InnerShareable",
-        }
     }
 }
 /// Translation granule hint of address-based TLB invalidations (RES0 if IDR3.RIL == 0).
@@ -750,29 +527,14 @@ impl SteShCfg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub(crate) enum TlbiGranule {
-    /// Any granule: no range invalidation and no level hint.
-    Unspecified = 0x0,
     /// `Granule4K` = 0x1.
     Granule4K = 0x1,
-    /// `Granule16K` = 0x2.
-    Granule16K = 0x2,
-    /// `Granule64K` = 0x3.
-    Granule64K = 0x3,
 }
 impl TlbiGranule {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Unspecified => "Unspecified",
-            Self::Granule4K => "Granule4K",
-            Self::Granule16K => "Granule16K",
-            Self::Granule64K => "Granule64K",
-        }
     }
 }
 /// ComplSignal: how completion is signalled.
@@ -782,26 +544,14 @@ impl TlbiGranule {
 #[repr(u8)]
 #[allow(non_camel_case_types)]
 pub(crate) enum ComplSignal {
-    /// No completion signal; the MSI parameters are ignored.
-    SIG_NONE = 0x0,
     /// Raise an interrupt: an MSI write of MSIData to MSIAddress, or a wired interrupt.
     SIG_IRQ = 0x1,
-    /// Send a WFE wake-up event (only when SMMU_IDR0.SEV == 1).
-    SIG_SEV = 0x2,
 }
 impl ComplSignal {
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::SIG_NONE => "SIG_NONE",
-            Self::SIG_IRQ => "SIG_IRQ",
-            Self::SIG_SEV => "SIG_SEV",
-        }
     }
 }
 /// Shareability of the MSI write (0b01 is reserved and treated as Non-shareable).
@@ -814,10 +564,6 @@ impl ComplSignal {
     reason = "the names follow the architecture manual"
 )]
 pub(crate) enum MsiShareability {
-    /// `NonShareable` = 0x0.
-    NonShareable = 0x0,
-    /// `OuterShareable` = 0x2.
-    OuterShareable = 0x2,
     /// `InnerShareable` = 0x3.
     InnerShareable = 0x3,
 }
@@ -826,14 +572,6 @@ impl MsiShareability {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonShareable => "NonShareable",
-            Self::OuterShareable => "OuterShareable",
-            Self::InnerShareable => "InnerShareable",
-        }
     }
 }
 /// What the SMMU was doing when a translation-related fault arose.
@@ -865,14 +603,6 @@ impl FaultClass {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::CD => "CD",
-            Self::TT => "TT",
-            Self::IN => "IN",
-        }
-    }
 }
 /// Shareability of a block or page (SH[1:0]); 0b01 is reserved.
 ///
@@ -884,8 +614,6 @@ impl FaultClass {
     reason = "the names follow the architecture manual"
 )]
 pub(crate) enum PtShareability {
-    /// `NonShareable` = 0x0.
-    NonShareable = 0x0,
     /// `OuterShareable` = 0x2.
     OuterShareable = 0x2,
     /// `InnerShareable` = 0x3.
@@ -896,14 +624,6 @@ impl PtShareability {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NonShareable => "NonShareable",
-            Self::OuterShareable => "OuterShareable",
-            Self::InnerShareable => "InnerShareable",
-        }
     }
 }
 /// Stage 1 data access permissions, AP[2:1] (bit 7 = AP[2] read-only, bit 6 = AP[1] unpriv).
@@ -938,15 +658,6 @@ impl PtS1Ap {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::PrivReadWrite => "PrivReadWrite",
-            Self::ReadWrite => "ReadWrite",
-            Self::PrivReadOnly => "PrivReadOnly",
-            Self::ReadOnly => "ReadOnly",
-        }
-    }
 }
 /// Stage 2 data access permissions, S2AP[1:0] (bit 6 = read, bit 7 = write).
 ///
@@ -980,15 +691,6 @@ impl PtS2Ap {
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::NoAccess => "NoAccess",
-            Self::ReadOnly => "ReadOnly",
-            Self::WriteOnly => "WriteOnly",
-            Self::ReadWrite => "ReadWrite",
-        }
-    }
 }
 /// Stage 2 execute-never, XN[1:0] at bits [54:53] (FEAT_XNX; SMMU_IDR3.XNX).
 ///
@@ -1021,14 +723,5 @@ impl PtS2Xn {
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            Self::Executable => "Executable",
-            Self::PrivExecuteNever => "PrivExecuteNever",
-            Self::ExecuteNever => "ExecuteNever",
-            Self::UnprivExecuteNever => "UnprivExecuteNever",
-        }
     }
 }

@@ -379,13 +379,6 @@ impl F_BAD_ATS_TREQ {
             Self(words)
         }
     }
-    /// `PRIV`, bit [92]
-    ///
-    /// Privileged permission requested.
-    #[inline]
-    pub(crate) const fn PRIV(&self) -> bool {
-        support::get(self.0[1], 28, 0x1) != 0
-    }
     /// Checks that every enumerated field holds a defined encoding.
     pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
@@ -2118,30 +2111,6 @@ impl EVTQ_Event {
                 queue: "EVTQ",
                 opcode,
             }),
-        }
-    }
-    /// The record's architectural name.
-    pub(crate) const fn name(&self) -> &'static str {
-        match self {
-            Self::F_UUT(_) => "F_UUT",
-            Self::C_BAD_STREAMID(_) => "C_BAD_STREAMID",
-            Self::F_STE_FETCH(_) => "F_STE_FETCH",
-            Self::C_BAD_STE(_) => "C_BAD_STE",
-            Self::F_BAD_ATS_TREQ(_) => "F_BAD_ATS_TREQ",
-            Self::F_STREAM_DISABLED(_) => "F_STREAM_DISABLED",
-            Self::F_TRANSL_FORBIDDEN(_) => "F_TRANSL_FORBIDDEN",
-            Self::C_BAD_SUBSTREAMID(_) => "C_BAD_SUBSTREAMID",
-            Self::F_CD_FETCH(_) => "F_CD_FETCH",
-            Self::C_BAD_CD(_) => "C_BAD_CD",
-            Self::F_WALK_EABT(_) => "F_WALK_EABT",
-            Self::F_TRANSLATION(_) => "F_TRANSLATION",
-            Self::F_ADDR_SIZE(_) => "F_ADDR_SIZE",
-            Self::F_ACCESS(_) => "F_ACCESS",
-            Self::F_PERMISSION(_) => "F_PERMISSION",
-            Self::F_TLB_CONFLICT(_) => "F_TLB_CONFLICT",
-            Self::F_CFG_CONFLICT(_) => "F_CFG_CONFLICT",
-            Self::E_PAGE_REQUEST(_) => "E_PAGE_REQUEST",
-            Self::F_VMS_FETCH(_) => "F_VMS_FETCH",
         }
     }
 }

@@ -31,17 +31,6 @@ pub(crate) enum DomainKind {
     /// domain type `sva`: dma through it is translate.
     Sva,
 }
-impl DomainKind {
-    /// The spec's name of the type.
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            DomainKind::Paging => "paging",
-            DomainKind::Identity => "identity",
-            DomainKind::Blocked => "blocked",
-            DomainKind::Sva => "sva",
-        }
-    }
-}
 /// Why an operation was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum OpError {

@@ -21,7 +21,8 @@
 //!   layer of the spec (what the core backend writes to `core/`) as `runtime/<runtime>/spec/`
 //!   over the shared `runtime/support.rs`, and with `runtime/store/vec.rs`, the one runtime file
 //!   that names an allocator, rewritten over the kernel's `KVec` (Linux builds modules without
-//!   the `alloc` crate);
+//!   the `alloc` crate); the copy is pruned to the items the module's own code reaches, its
+//!   `pub` items crate-visible (`prune.rs`);
 //! - for SMMUv3, the test module (`iommugen_smmuv3_test.rs`, `test/`).
 //!
 //! File-shaped output comes from askama templates (`src/linux/templates/`); every Rust file is

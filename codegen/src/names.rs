@@ -127,6 +127,49 @@ pub fn type_lints<'a>(names: impl IntoIterator<Item = &'a str>) -> TokenStream {
     }
 }
 
+/// The words of a camel-case name (`NonShareable`: `Non`, `Shareable`); none for a name with
+/// underscores.
+fn camel_words(name: &str) -> Vec<&str> {
+    if name.contains('_') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices().skip(1) {
+        if c.is_ascii_uppercase() {
+            out.push(&name[start..i]);
+            start = i;
+        }
+    }
+    out.push(&name[start..]);
+    out
+}
+
+/// The `#[allow(clippy::enum_variant_names)]` an enum needs when the manual's names of its
+/// variants (three or more) all begin or all end with the same word (`NonShareable`,
+/// `OuterShareable`, `InnerShareable`), or nothing. A module that keeps the enum private to its
+/// crate sees the lint (for a public enum clippy keeps quiet).
+pub fn variant_lints<'a>(variants: impl IntoIterator<Item = &'a str>) -> TokenStream {
+    let words: Vec<Vec<&str>> = variants.into_iter().map(camel_words).collect();
+    let shared = |last: bool| {
+        let pick = |w: &Vec<&'a str>| {
+            if last {
+                w.last().copied()
+            } else {
+                w.first().copied()
+            }
+        };
+        words.len() >= 3
+            && words.iter().all(|w| w.len() > 1)
+            && words.windows(2).all(|p| pick(&p[0]) == pick(&p[1]))
+    };
+    if shared(false) || shared(true) {
+        quote!(#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")])
+    } else {
+        quote!()
+    }
+}
+
 /// The `#[allow(non_snake_case)]` an `impl` block needs when a method carries an architectural
 /// name with capitals (`SMMUEN()`, `with_S1CDMax`), or nothing.
 pub fn method_lints<'a>(names: impl IntoIterator<Item = &'a str>) -> TokenStream {
@@ -141,6 +184,17 @@ pub fn method_lints<'a>(names: impl IntoIterator<Item = &'a str>) -> TokenStream
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variants_sharing_a_word_are_allowed() {
+        let lint = |v: &[&str]| variant_lints(v.iter().copied()).to_string();
+        assert!(lint(&["NonShareable", "OuterShareable", "InnerShareable"])
+            .contains("enum_variant_names"));
+        assert!(lint(&["Split4K", "Split16K", "Split64K"]).contains("enum_variant_names"));
+        assert!(lint(&["NonShareable", "OuterShareable"]).is_empty());
+        assert!(lint(&["NonCacheable", "WriteBack", "WriteThrough"]).is_empty());
+        assert!(lint(&["SIG_NONE", "SIG_IRQ", "SIG_SEV"]).is_empty());
+    }
 
     #[test]
     fn snake_case() {

@@ -8,6 +8,10 @@ use super::support::FieldError;
 
 /// A runtime error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(
+    clippy::enum_variant_names,
+    reason = "`CommandError` is an error the command queue reports; `Command` alone would name a command"
+)]
 pub enum Error {
     /// A bounded wait ran out of time.
     Timeout {

@@ -183,6 +183,7 @@ fn enums(spec: &Spec) -> TokenStream {
                 .into_iter()
                 .chain(e.variants.iter().map(|v| v.name.as_str())),
         );
+        let variant_allow = crate::names::variant_lints(e.variants.iter().map(|v| v.name.as_str()));
         let repr = fields::uint_type(e.width);
         let doc = docs(&item_docs(
             &e.doc,
@@ -215,6 +216,7 @@ fn enums(spec: &Spec) -> TokenStream {
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
             #[repr(#repr)]
             #allow
+            #variant_allow
             pub enum #ty {
                 #(#variants,)*
             }

@@ -86,7 +86,7 @@ pub fn registers(ctx: &Ctx) -> TokenStream {
         let offset = fields::hex_as(r.offset, "usize");
         let rawname = if r.width == 32 { "u32" } else { "u64" };
         let to_u64 = if r.width == 32 {
-            quote!(self.0 as u64)
+            quote!(u64::from(self.0))
         } else {
             quote!(self.0)
         };

@@ -25,7 +25,8 @@
 //!   layer of the spec (what the core backend writes to `core/`) as `runtime/<runtime>/spec/`
 //!   over the shared `runtime/support.rs`, and with `runtime/store/vec.rs`, the one runtime file
 //!   that names an allocator, rewritten over the kernel's `KVec` (Linux builds modules without
-//!   the `alloc` crate);
+//!   the `alloc` crate); the copy is pruned to the items the module's own code reaches, its
+//!   `pub` items crate-visible (`prune.rs`);
 //! - the test module (`iommugen_<spec>_test.rs`, `test/`), where the architecture has one.
 //!
 //! File-shaped output comes from askama templates (`src/linux/templates/`); every Rust file is
@@ -34,6 +35,7 @@
 
 pub mod arch;
 mod lean;
+mod prune;
 mod rustfmt;
 
 pub use rustfmt::KERNEL_RUSTFMT_TOML;
@@ -416,6 +418,11 @@ pub fn files(spec: &Spec) -> Result<Vec<GeneratedFile>, CodegenError> {
             });
         }
     }
+    // The runtime copy without what the module does not reach.
+    let test_root = format!("linux/{}_test.rs", c.module);
+    prune::prune(&mut files, &|p: &str| {
+        p == test_root || p.starts_with("linux/test/")
+    })?;
     rustfmt::format(&mut files)?;
     Ok(files)
 }

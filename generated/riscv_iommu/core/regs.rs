@@ -458,14 +458,14 @@ impl Register for fctl {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fctl {}
 impl Writable for fctl {}
 impl ::core::fmt::Debug for fctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fctl", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fctl", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Device directory table pointer and translation mode. Software waits for busy to read 0
@@ -785,13 +785,13 @@ impl Register for cqh {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for cqh {}
 impl ::core::fmt::Debug for cqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "cqh", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "cqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue tail: where software writes the next command.
@@ -854,14 +854,14 @@ impl Register for cqt {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for cqt {}
 impl Writable for cqt {}
 impl ::core::fmt::Debug for cqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "cqt", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "cqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Fault queue base.
@@ -1043,14 +1043,14 @@ impl Register for fqh {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fqh {}
 impl Writable for fqh {}
 impl ::core::fmt::Debug for fqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fqh", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Fault queue tail: where the IOMMU writes the next record.
@@ -1100,13 +1100,13 @@ impl Register for fqt {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fqt {}
 impl ::core::fmt::Debug for fqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fqt", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Page-request queue base.
@@ -1288,14 +1288,14 @@ impl Register for pqh {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for pqh {}
 impl Writable for pqh {}
 impl ::core::fmt::Debug for pqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "pqh", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "pqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Page-request queue tail.
@@ -1345,13 +1345,13 @@ impl Register for pqt {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for pqt {}
 impl ::core::fmt::Debug for pqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "pqt", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "pqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue control and status. Enabling: write cqen = 1, wait until busy = 0 and
@@ -1555,14 +1555,14 @@ impl Register for cqcsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for cqcsr {}
 impl Writable for cqcsr {}
 impl ::core::fmt::Debug for cqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "cqcsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "cqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Fault queue control and status.
@@ -1727,14 +1727,14 @@ impl Register for fqcsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fqcsr {}
 impl Writable for fqcsr {}
 impl ::core::fmt::Debug for fqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fqcsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Page-request queue control and status.
@@ -1899,14 +1899,14 @@ impl Register for pqcsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for pqcsr {}
 impl Writable for pqcsr {}
 impl ::core::fmt::Debug for pqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "pqcsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "pqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Interrupt pending status.
@@ -2020,14 +2020,14 @@ impl Register for ipsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for ipsr {}
 impl Writable for ipsr {}
 impl ::core::fmt::Debug for ipsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "ipsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "ipsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Performance counter overflow status (shadows of the OF bits). Present when
@@ -2093,13 +2093,13 @@ impl Register for iocountovf {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for iocountovf {}
 impl ::core::fmt::Debug for iocountovf {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "iocountovf", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "iocountovf", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Performance counter inhibits.
@@ -2200,14 +2200,14 @@ impl Register for iocountinh {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for iocountinh {}
 impl Writable for iocountinh {}
 impl ::core::fmt::Debug for iocountinh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "iocountinh", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "iocountinh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Cycle counter.
@@ -3505,14 +3505,14 @@ impl Register for msi_data {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for msi_data {}
 impl Writable for msi_data {}
 impl ::core::fmt::Debug for msi_data {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "msi_data", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "msi_data", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// MSI configuration table: the control of vector x (msi_vec_ctl_x).
@@ -3591,13 +3591,13 @@ impl Register for msi_vec_ctl {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for msi_vec_ctl {}
 impl Writable for msi_vec_ctl {}
 impl ::core::fmt::Debug for msi_vec_ctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "msi_vec_ctl", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "msi_vec_ctl", Self::FIELDS, &[u64::from(self.0)])
     }
 }

@@ -9,6 +9,7 @@ use super::support::{
 /// Spec enum `RegShareability`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum RegShareability {
     /// `NonShareable` = 0x0.
     NonShareable = 0x0,
@@ -382,6 +383,7 @@ impl GbpaInstCfg {
 /// Spec enum `StrtabSplit`, 5 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum StrtabSplit {
     /// 6 bits: 4 KiB leaf tables.
     Split4K = 0x6,
@@ -627,6 +629,7 @@ impl StallModel {
 /// Spec enum `TtFormat`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum TtFormat {
     /// VMSAv8-32 LPAE only.
     AArch32 = 0x1,
@@ -983,6 +986,7 @@ impl DptRegionSize {
 /// Spec enum `DptGranule`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum DptGranule {
     /// `Granule4K` = 0x0.
     Granule4K = 0x0,
@@ -1184,6 +1188,7 @@ impl GbpaNsCfg {
 /// Spec enum `CfgShareability`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum CfgShareability {
     /// `NonShareable` = 0x0.
     NonShareable = 0x0,
@@ -1312,6 +1317,7 @@ impl CdFetchCacheability {
 /// Spec enum `Tg0Granule`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum Tg0Granule {
     /// `Granule4K` = 0x0.
     Granule4K = 0x0,
@@ -1352,6 +1358,7 @@ impl Tg0Granule {
 /// Spec enum `Tg1Granule`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum Tg1Granule {
     /// `Granule16K` = 0x1.
     Granule16K = 0x1,
@@ -2115,6 +2122,7 @@ impl ComplSignal {
 /// Spec enum `MsiShareability`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum MsiShareability {
     /// `NonShareable` = 0x0.
     NonShareable = 0x0,
@@ -2195,6 +2203,7 @@ impl FaultClass {
 /// Spec enum `PtShareability`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum PtShareability {
     /// `NonShareable` = 0x0.
     NonShareable = 0x0,
@@ -2279,6 +2288,7 @@ impl PtS1Ap {
 /// Spec enum `PtApTable`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
+#[allow(clippy::enum_variant_names, reason = "the names follow the architecture manual")]
 pub enum PtApTable {
     /// No effect on permissions at lower levels.
     NoEffect = 0x0,

@@ -421,13 +421,13 @@ impl Register for IDR0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR0 {}
 impl ::core::fmt::Debug for IDR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 1: queue and table sizes, presets and ID widths.
@@ -604,13 +604,13 @@ impl Register for IDR1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR1 {}
 impl ::core::fmt::Debug for IDR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 2: where the VATOS page is.
@@ -662,13 +662,13 @@ impl Register for IDR2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR2 {}
 impl ::core::fmt::Debug for IDR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 3: later architecture extensions.
@@ -962,13 +962,13 @@ impl Register for IDR3 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR3 {}
 impl ::core::fmt::Debug for IDR3 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR3", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR3", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 4: contents defined by the implementation.
@@ -1006,13 +1006,13 @@ impl Register for IDR4 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR4 {}
 impl ::core::fmt::Debug for IDR4 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR4", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR4", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 5: address sizes, granules and stall limit.
@@ -1176,13 +1176,13 @@ impl Register for IDR5 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR5 {}
 impl ::core::fmt::Debug for IDR5 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR5", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR5", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Implementation identification: who built the SMMU and which product and revision.
@@ -1271,13 +1271,13 @@ impl Register for IIDR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IIDR {}
 impl ::core::fmt::Debug for IIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IIDR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IIDR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Architecture revision the implementation conforms to.
@@ -1342,13 +1342,13 @@ impl Register for AIDR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for AIDR {}
 impl ::core::fmt::Debug for AIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "AIDR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "AIDR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global enables; each field takes effect once CR0ACK shows the written value.
@@ -1585,7 +1585,7 @@ impl Register for CR0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR0 {}
@@ -1596,7 +1596,7 @@ impl support::AckedBy for CR0 {
 }
 impl ::core::fmt::Debug for CR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Acknowledgement of CR0: reflects each CR0 field once its update has completed.
@@ -1736,13 +1736,13 @@ impl Register for CR0ACK {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR0ACK {}
 impl ::core::fmt::Debug for CR0ACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR0ACK", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR0ACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Memory attributes of SMMU accesses to the queues and to the Stream table.
@@ -2004,14 +2004,14 @@ impl Register for CR1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR1 {}
 impl Writable for CR1 {}
 impl ::core::fmt::Debug for CR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Further controls, writable only while CR0.SMMUEN is 0.
@@ -2143,14 +2143,14 @@ impl Register for CR2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR2 {}
 impl Writable for CR2 {}
 impl ::core::fmt::Debug for CR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Stage 2 permission indirection table for Non-secure state (v3.5).
@@ -2814,13 +2814,13 @@ impl Register for STATUSR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for STATUSR {}
 impl ::core::fmt::Debug for STATUSR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "STATUSR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "STATUSR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Attributes (or abort) for Non-secure traffic while the SMMU is disabled.
@@ -3127,14 +3127,14 @@ impl Register for GBPA {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GBPA {}
 impl Writable for GBPA {}
 impl ::core::fmt::Debug for GBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GBPA", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GBPA", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Implementation-defined extra attributes for bypassing transactions.
@@ -3173,14 +3173,14 @@ impl Register for AGBPA {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for AGBPA {}
 impl Writable for AGBPA {}
 impl ::core::fmt::Debug for AGBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "AGBPA", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "AGBPA", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Interrupt enables; each takes effect once IRQ_CTRLACK shows the written value.
@@ -3304,7 +3304,7 @@ impl Register for IRQ_CTRL {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IRQ_CTRL {}
@@ -3315,7 +3315,7 @@ impl support::AckedBy for IRQ_CTRL {
 }
 impl ::core::fmt::Debug for IRQ_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IRQ_CTRL", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IRQ_CTRL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Acknowledgement of IRQ_CTRL: reflects each enable once its update has completed.
@@ -3394,13 +3394,13 @@ impl Register for IRQ_CTRLACK {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IRQ_CTRLACK {}
 impl ::core::fmt::Debug for IRQ_CTRLACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global errors: an error is active while its bit differs from the same bit of GERRORN.
@@ -3590,13 +3590,13 @@ impl Register for GERROR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GERROR {}
 impl ::core::fmt::Debug for GERROR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GERROR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GERROR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global error acknowledgement: software toggles a bit to match GERROR.
@@ -3876,14 +3876,14 @@ impl Register for GERRORN {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GERRORN {}
 impl Writable for GERRORN {}
 impl ::core::fmt::Debug for GERRORN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GERRORN", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GERRORN", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global error MSI target address.
@@ -4031,14 +4031,14 @@ impl Register for GERROR_IRQ_CFG1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GERROR_IRQ_CFG1 {}
 impl Writable for GERROR_IRQ_CFG1 {}
 impl ::core::fmt::Debug for GERROR_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GERROR_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GERROR_IRQ_CFG1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global error MSI memory attributes.
@@ -4151,14 +4151,14 @@ impl Register for GERROR_IRQ_CFG2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GERROR_IRQ_CFG2 {}
 impl Writable for GERROR_IRQ_CFG2 {}
 impl ::core::fmt::Debug for GERROR_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GERROR_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GERROR_IRQ_CFG2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Stream table base address and read-allocate hint.
@@ -4416,14 +4416,14 @@ impl Register for STRTAB_BASE_CFG {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for STRTAB_BASE_CFG {}
 impl Writable for STRTAB_BASE_CFG {}
 impl ::core::fmt::Debug for STRTAB_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "STRTAB_BASE_CFG", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "STRTAB_BASE_CFG", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue base address and size.
@@ -4640,14 +4640,14 @@ impl Register for CMDQ_PROD {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CMDQ_PROD {}
 impl Writable for CMDQ_PROD {}
 impl ::core::fmt::Debug for CMDQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMDQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CMDQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue consumer index and error code, written by the SMMU.
@@ -4760,14 +4760,14 @@ impl Register for CMDQ_CONS {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CMDQ_CONS {}
 impl Writable for CMDQ_CONS {}
 impl ::core::fmt::Debug for CMDQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue base address and size.
@@ -5008,14 +5008,14 @@ impl Register for EVTQ_PROD_P0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_PROD_P0 {}
 impl Writable for EVTQ_PROD_P0 {}
 impl ::core::fmt::Debug for EVTQ_PROD_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_PROD_P0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_PROD_P0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue consumer index (the optional page 0 alias of the page 1 register).
@@ -5115,14 +5115,14 @@ impl Register for EVTQ_CONS_P0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_CONS_P0 {}
 impl Writable for EVTQ_CONS_P0 {}
 impl ::core::fmt::Debug for EVTQ_CONS_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_CONS_P0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_CONS_P0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue MSI target address.
@@ -5270,14 +5270,14 @@ impl Register for EVTQ_IRQ_CFG1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_IRQ_CFG1 {}
 impl Writable for EVTQ_IRQ_CFG1 {}
 impl ::core::fmt::Debug for EVTQ_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_IRQ_CFG1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue MSI memory attributes.
@@ -5390,14 +5390,14 @@ impl Register for EVTQ_IRQ_CFG2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_IRQ_CFG2 {}
 impl Writable for EVTQ_IRQ_CFG2 {}
 impl ::core::fmt::Debug for EVTQ_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_IRQ_CFG2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// PRI queue base address and size.
@@ -5640,14 +5640,14 @@ impl Register for PRIQ_PROD_P0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for PRIQ_PROD_P0 {}
 impl Writable for PRIQ_PROD_P0 {}
 impl ::core::fmt::Debug for PRIQ_PROD_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_PROD_P0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_PROD_P0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// PRI queue consumer index (the optional page 0 alias of the page 1 register).
@@ -5747,14 +5747,14 @@ impl Register for PRIQ_CONS_P0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for PRIQ_CONS_P0 {}
 impl Writable for PRIQ_CONS_P0 {}
 impl ::core::fmt::Debug for PRIQ_CONS_P0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_CONS_P0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_CONS_P0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// PRI queue MSI target address.
@@ -5902,14 +5902,14 @@ impl Register for PRIQ_IRQ_CFG1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for PRIQ_IRQ_CFG1 {}
 impl Writable for PRIQ_IRQ_CFG1 {}
 impl ::core::fmt::Debug for PRIQ_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_IRQ_CFG1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// PRI queue interrupt memory attributes and trigger condition.
@@ -6045,14 +6045,14 @@ impl Register for PRIQ_IRQ_CFG2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for PRIQ_IRQ_CFG2 {}
 impl Writable for PRIQ_IRQ_CFG2 {}
 impl ::core::fmt::Debug for PRIQ_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_IRQ_CFG2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global ATOS control: starts a translation request.
@@ -6120,14 +6120,14 @@ impl Register for GATOS_CTRL {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GATOS_CTRL {}
 impl Writable for GATOS_CTRL {}
 impl ::core::fmt::Debug for GATOS_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GATOS_CTRL", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GATOS_CTRL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global ATOS request stream: StreamID and optional SubstreamID.
@@ -6761,13 +6761,13 @@ impl Register for MPAMIDR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for MPAMIDR {}
 impl ::core::fmt::Debug for MPAMIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "MPAMIDR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "MPAMIDR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// MPAM labels for SMMU-originated accesses (tables, queues, MSIs).
@@ -6881,14 +6881,14 @@ impl Register for GMPAM {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GMPAM {}
 impl Writable for GMPAM {}
 impl ::core::fmt::Debug for GMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GMPAM", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GMPAM", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// MPAM labels for client transactions in global bypass.
@@ -7002,14 +7002,14 @@ impl Register for GBPMPAM {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GBPMPAM {}
 impl Writable for GBPMPAM {}
 impl ::core::fmt::Debug for GBPMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GBPMPAM", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GBPMPAM", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// VMID of the virtual machine granted the VATOS interface.
@@ -7073,14 +7073,14 @@ impl Register for VATOS_SEL {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for VATOS_SEL {}
 impl Writable for VATOS_SEL {}
 impl ::core::fmt::Debug for VATOS_SEL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "VATOS_SEL", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "VATOS_SEL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 6: Enhanced Command queue geometry.
@@ -7146,13 +7146,13 @@ impl Register for IDR6 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR6 {}
 impl ::core::fmt::Debug for IDR6 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR6", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR6", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Device Permission Table base address (Non-secure).
@@ -7411,14 +7411,14 @@ impl Register for DPT_BASE_CFG {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for DPT_BASE_CFG {}
 impl Writable for DPT_BASE_CFG {}
 impl ::core::fmt::Debug for DPT_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "DPT_BASE_CFG", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "DPT_BASE_CFG", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Syndrome of the DPT lookup error reported by GERROR.DPT_ERR.
@@ -7695,13 +7695,18 @@ impl Register for CMDQ_CONTROL_PAGE_CFG0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CMDQ_CONTROL_PAGE_CFG0 {}
 impl ::core::fmt::Debug for CMDQ_CONTROL_PAGE_CFG0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMDQ_CONTROL_PAGE_CFG0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(
+            f,
+            "CMDQ_CONTROL_PAGE_CFG0",
+            Self::FIELDS,
+            &[u64::from(self.0)],
+        )
     }
 }
 /// Command queue control page 0 status (reads as enabled).
@@ -7754,7 +7759,7 @@ impl Register for CMDQ_CONTROL_PAGE_STATUS0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CMDQ_CONTROL_PAGE_STATUS0 {}
@@ -7764,7 +7769,7 @@ impl ::core::fmt::Debug for CMDQ_CONTROL_PAGE_STATUS0 {
             f,
             "CMDQ_CONTROL_PAGE_STATUS0",
             Self::FIELDS,
-            &[self.0 as u64],
+            &[u64::from(self.0)],
         )
     }
 }
@@ -7856,13 +7861,13 @@ impl Register for S_IDR0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IDR0 {}
 impl ::core::fmt::Debug for S_IDR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IDR0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IDR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure feature identification, part 1: whether Secure state exists, and SID width.
@@ -7940,13 +7945,13 @@ impl Register for S_IDR1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IDR1 {}
 impl ::core::fmt::Debug for S_IDR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IDR1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IDR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure feature identification, part 2: where the Secure VATOS page is.
@@ -7999,13 +8004,13 @@ impl Register for S_IDR2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IDR2 {}
 impl ::core::fmt::Debug for S_IDR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IDR2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IDR2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure feature identification, part 3.
@@ -8058,13 +8063,13 @@ impl Register for S_IDR3 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IDR3 {}
 impl ::core::fmt::Debug for S_IDR3 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IDR3", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IDR3", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure feature identification, part 4: contents defined by the implementation.
@@ -8103,13 +8108,13 @@ impl Register for S_IDR4 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IDR4 {}
 impl ::core::fmt::Debug for S_IDR4 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IDR4", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IDR4", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure global enables; each field takes effect once S_CR0ACK shows the written value.
@@ -8322,7 +8327,7 @@ impl Register for S_CR0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_CR0 {}
@@ -8333,7 +8338,7 @@ impl support::AckedBy for S_CR0 {
 }
 impl ::core::fmt::Debug for S_CR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_CR0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_CR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Acknowledgement of S_CR0: reflects each field once its update has completed.
@@ -8462,13 +8467,13 @@ impl Register for S_CR0ACK {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_CR0ACK {}
 impl ::core::fmt::Debug for S_CR0ACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_CR0ACK", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_CR0ACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Memory attributes of accesses to the Secure queues and Secure Stream table.
@@ -8731,14 +8736,14 @@ impl Register for S_CR1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_CR1 {}
 impl Writable for S_CR1 {}
 impl ::core::fmt::Debug for S_CR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_CR1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_CR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Further Secure controls, writable only while S_CR0.SMMUEN is 0.
@@ -8848,14 +8853,14 @@ impl Register for S_CR2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_CR2 {}
 impl Writable for S_CR2 {}
 impl ::core::fmt::Debug for S_CR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_CR2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_CR2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Stage 2 permission indirection table for Secure state (v3.5).
@@ -9531,14 +9536,14 @@ impl Register for S_INIT {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_INIT {}
 impl Writable for S_INIT {}
 impl ::core::fmt::Debug for S_INIT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_INIT", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_INIT", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Attributes (or abort) for Secure traffic while the Secure interface is disabled.
@@ -9882,14 +9887,14 @@ impl Register for S_GBPA {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GBPA {}
 impl Writable for S_GBPA {}
 impl ::core::fmt::Debug for S_GBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GBPA", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GBPA", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Implementation-defined extra attributes for bypassing Secure transactions.
@@ -9928,14 +9933,14 @@ impl Register for S_AGBPA {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_AGBPA {}
 impl Writable for S_AGBPA {}
 impl ::core::fmt::Debug for S_AGBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_AGBPA", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_AGBPA", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure interrupt enables; each takes effect once S_IRQ_CTRLACK shows it.
@@ -10034,7 +10039,7 @@ impl Register for S_IRQ_CTRL {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IRQ_CTRL {}
@@ -10045,7 +10050,7 @@ impl support::AckedBy for S_IRQ_CTRL {
 }
 impl ::core::fmt::Debug for S_IRQ_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IRQ_CTRL", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IRQ_CTRL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Acknowledgement of S_IRQ_CTRL: reflects each enable once its update has completed.
@@ -10112,13 +10117,13 @@ impl Register for S_IRQ_CTRLACK {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IRQ_CTRLACK {}
 impl ::core::fmt::Debug for S_IRQ_CTRLACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IRQ_CTRLACK", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IRQ_CTRLACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure global errors: active while a bit differs from the same bit of S_GERRORN.
@@ -10266,13 +10271,13 @@ impl Register for S_GERROR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GERROR {}
 impl ::core::fmt::Debug for S_GERROR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GERROR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GERROR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure global error acknowledgement: software toggles a bit to match S_GERROR.
@@ -10483,14 +10488,14 @@ impl Register for S_GERRORN {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GERRORN {}
 impl Writable for S_GERRORN {}
 impl ::core::fmt::Debug for S_GERRORN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GERRORN", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GERRORN", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure global error MSI target address.
@@ -10638,14 +10643,14 @@ impl Register for S_GERROR_IRQ_CFG1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GERROR_IRQ_CFG1 {}
 impl Writable for S_GERROR_IRQ_CFG1 {}
 impl ::core::fmt::Debug for S_GERROR_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GERROR_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GERROR_IRQ_CFG1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure global error MSI memory attributes.
@@ -10758,14 +10763,14 @@ impl Register for S_GERROR_IRQ_CFG2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GERROR_IRQ_CFG2 {}
 impl Writable for S_GERROR_IRQ_CFG2 {}
 impl ::core::fmt::Debug for S_GERROR_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GERROR_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GERROR_IRQ_CFG2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure Stream table base address and read-allocate hint.
@@ -11023,14 +11028,14 @@ impl Register for S_STRTAB_BASE_CFG {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_STRTAB_BASE_CFG {}
 impl Writable for S_STRTAB_BASE_CFG {}
 impl ::core::fmt::Debug for S_STRTAB_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_STRTAB_BASE_CFG", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_STRTAB_BASE_CFG", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure Command queue base address and size.
@@ -11247,14 +11252,14 @@ impl Register for S_CMDQ_PROD {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_CMDQ_PROD {}
 impl Writable for S_CMDQ_PROD {}
 impl ::core::fmt::Debug for S_CMDQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_CMDQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_CMDQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure Command queue consumer index and error code, written by the SMMU.
@@ -11367,14 +11372,14 @@ impl Register for S_CMDQ_CONS {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_CMDQ_CONS {}
 impl Writable for S_CMDQ_CONS {}
 impl ::core::fmt::Debug for S_CMDQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_CMDQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_CMDQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure Event queue base address and size.
@@ -11614,14 +11619,14 @@ impl Register for S_EVENTQ_PROD {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_EVENTQ_PROD {}
 impl Writable for S_EVENTQ_PROD {}
 impl ::core::fmt::Debug for S_EVENTQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_EVENTQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_EVENTQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure Event queue consumer index.
@@ -11720,14 +11725,14 @@ impl Register for S_EVENTQ_CONS {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_EVENTQ_CONS {}
 impl Writable for S_EVENTQ_CONS {}
 impl ::core::fmt::Debug for S_EVENTQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_EVENTQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_EVENTQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure Event queue MSI target address.
@@ -11875,14 +11880,14 @@ impl Register for S_EVENTQ_IRQ_CFG1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_EVENTQ_IRQ_CFG1 {}
 impl Writable for S_EVENTQ_IRQ_CFG1 {}
 impl ::core::fmt::Debug for S_EVENTQ_IRQ_CFG1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_EVENTQ_IRQ_CFG1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_EVENTQ_IRQ_CFG1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure Event queue MSI memory attributes.
@@ -11995,14 +12000,14 @@ impl Register for S_EVENTQ_IRQ_CFG2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_EVENTQ_IRQ_CFG2 {}
 impl Writable for S_EVENTQ_IRQ_CFG2 {}
 impl ::core::fmt::Debug for S_EVENTQ_IRQ_CFG2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_EVENTQ_IRQ_CFG2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_EVENTQ_IRQ_CFG2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure global ATOS control: starts a translation request.
@@ -12070,14 +12075,14 @@ impl Register for S_GATOS_CTRL {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GATOS_CTRL {}
 impl Writable for S_GATOS_CTRL {}
 impl ::core::fmt::Debug for S_GATOS_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GATOS_CTRL", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GATOS_CTRL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure global ATOS request stream: StreamID, SubstreamID and stream security.
@@ -12793,13 +12798,13 @@ impl Register for S_MPAMIDR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_MPAMIDR {}
 impl ::core::fmt::Debug for S_MPAMIDR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_MPAMIDR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_MPAMIDR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// MPAM labels for SMMU-originated accesses of the Secure interface.
@@ -12938,14 +12943,14 @@ impl Register for S_GMPAM {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GMPAM {}
 impl Writable for S_GMPAM {}
 impl ::core::fmt::Debug for S_GMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GMPAM", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GMPAM", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// MPAM labels for Secure client transactions in global bypass.
@@ -13084,14 +13089,14 @@ impl Register for S_GBPMPAM {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_GBPMPAM {}
 impl Writable for S_GBPMPAM {}
 impl ::core::fmt::Debug for S_GBPMPAM {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_GBPMPAM", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_GBPMPAM", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure VMID of the virtual machine granted the Secure VATOS interface.
@@ -13155,14 +13160,14 @@ impl Register for S_VATOS_SEL {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_VATOS_SEL {}
 impl Writable for S_VATOS_SEL {}
 impl ::core::fmt::Debug for S_VATOS_SEL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_VATOS_SEL", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_VATOS_SEL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Secure feature identification, part 6: Secure Enhanced Command queue geometry.
@@ -13229,13 +13234,13 @@ impl Register for S_IDR6 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for S_IDR6 {}
 impl ::core::fmt::Debug for S_IDR6 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "S_IDR6", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "S_IDR6", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue producer index (its architected location, in page 1).
@@ -13334,14 +13339,14 @@ impl Register for EVTQ_PROD {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_PROD {}
 impl Writable for EVTQ_PROD {}
 impl ::core::fmt::Debug for EVTQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue consumer index (its architected location, in page 1).
@@ -13440,14 +13445,14 @@ impl Register for EVTQ_CONS {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_CONS {}
 impl Writable for EVTQ_CONS {}
 impl ::core::fmt::Debug for EVTQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// PRI queue producer index (its architected location, in page 1).
@@ -13548,14 +13553,14 @@ impl Register for PRIQ_PROD {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for PRIQ_PROD {}
 impl Writable for PRIQ_PROD {}
 impl ::core::fmt::Debug for PRIQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// PRI queue consumer index (its architected location, in page 1).
@@ -13654,13 +13659,13 @@ impl Register for PRIQ_CONS {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for PRIQ_CONS {}
 impl Writable for PRIQ_CONS {}
 impl ::core::fmt::Debug for PRIQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "PRIQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }

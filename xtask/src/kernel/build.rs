@@ -1,7 +1,8 @@
 //! The build steps of `cargo xtask kernel`: the source tree unpacked once per package version,
 //! each kernel configured (`tinyconfig` + its fragments) and built for its architecture, and the
-//! generated module built against it with `make M=` (in the kernel's rustfmt layout, without
-//! compiler warnings). Each step is skipped while a stamp records the same inputs.
+//! generated module built against it with `make M=` and `CLIPPY=1` (in the kernel's rustfmt
+//! layout, without a compiler or clippy warning under the kernel's lint flags). Each step is
+//! skipped while a stamp records the same inputs.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -268,8 +269,22 @@ pub(super) fn build_module(
     check_format(src, module_src)?;
     let ko = dir.join(format!("{name}.ko"));
     let existed = ko.exists();
+    // `CLIPPY=1`: the kernel compiles the module's crates with `clippy-driver`, under its own
+    // clippy lints (`undocumented_unsafe_blocks`, `cast_lossless`, ...) besides rustc's.
     let mut c = p.make(src, build, kernel.arch());
-    c.arg(format!("M={}", dir.display())).arg("modules");
+    c.arg(format!("M={}", dir.display()))
+        .arg("CLIPPY=1")
+        .arg("modules");
+    // clippy takes the MSRV from the kernel's `.clippy.toml` (`CLIPPY_CONF_DIR`), and from the
+    // package that `cargo run` describes in the environment (this repository's) when it finds
+    // one there, warning that the two differ.
+    for (k, _) in std::env::vars_os() {
+        if k.to_str().is_some_and(|k| {
+            k.starts_with("CARGO_PKG_") || k == "CARGO_MANIFEST_DIR" || k == "CARGO_MANIFEST_PATH"
+        }) {
+            c.env_remove(k);
+        }
+    }
     let log = p.logs.join(format!("module-build{}.log", kernel.suffix()));
     run_logged(&mut c, &log)?;
     if !ko.exists() {
@@ -279,7 +294,7 @@ pub(super) fn build_module(
     let warnings = text.lines().filter(|l| l.starts_with("warning")).count();
     if warnings > 0 {
         return Err(format!(
-            "the module built with {warnings} compiler warning(s); see {}",
+            "the module built with {warnings} compiler or clippy warning(s); see {}",
             log.display()
         ));
     }

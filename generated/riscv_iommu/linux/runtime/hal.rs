@@ -15,30 +15,30 @@ use core::ops::ControlFlow;
 
 /// A block of zeroed, DMA-coherent memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct DmaBuf {
+pub(crate) struct DmaBuf {
     /// The implementation's handle for CPU access (an index, a pointer value, ...).
-    pub handle: usize,
+    pub(crate) handle: usize,
     /// The address the device uses.
-    pub addr: u64,
+    pub(crate) addr: u64,
     /// Size in bytes (a multiple of 8).
-    pub bytes: usize,
+    pub(crate) bytes: usize,
 }
 
 impl DmaBuf {
     /// Number of 64-bit words.
-    pub const fn words(&self) -> usize {
+    pub(crate) const fn words(&self) -> usize {
         self.bytes / 8
     }
 
     /// The device address of word `i`.
-    pub const fn word_addr(&self, i: usize) -> u64 {
+    pub(crate) const fn word_addr(&self, i: usize) -> u64 {
         self.addr + (i as u64) * 8
     }
 }
 
 /// Why the environment refused a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HalError {
+pub(crate) enum HalError {
     /// No DMA memory of that size and alignment is available.
     OutOfMemory {
         /// Bytes requested.
@@ -67,7 +67,7 @@ impl fmt::Display for HalError {
 /// A monotonic clock and bounded waiting. Every [`Hal`] is one; an environment that runs the
 /// runtime's parts under separate locks also has one that touches no device or memory, for the
 /// waits between two looks under a lock.
-pub trait Clock {
+pub(crate) trait Clock {
     /// A monotonic clock in nanoseconds, for timeouts.
     fn now_ns(&self) -> u64;
     /// Called in every iteration of a polling loop (a spin hint; a model may advance time).
@@ -97,15 +97,15 @@ pub trait Clock {
 /// What [`Hal::dma_update`] did: words visited before `f` stopped it (all of them if it did
 /// not), and words stored among them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Run {
+pub(crate) struct Run {
     /// Words visited before the stop.
-    pub visited: usize,
+    pub(crate) visited: usize,
     /// Words `f` asked to store (`Continue(Some(_))`).
-    pub stored: usize,
+    pub(crate) stored: usize,
 }
 
 /// What the runtime needs from the machine it runs on.
-pub trait Hal: Clock {
+pub(crate) trait Hal: Clock {
     /// Reads the 32-bit register at `offset` from the SMMU's MMIO base.
     fn mmio_read32(&self, offset: usize) -> u32;
     /// Writes the 32-bit register at `offset`.

@@ -24,7 +24,7 @@ use super::error::Result;
 use super::support::UsedBits;
 
 /// Where an entry lives, and how to make the SMMU re-read it.
-pub trait EntryStore {
+pub(crate) trait EntryStore {
     /// Reads word `i` of the entry.
     fn read(&self, i: usize) -> u64;
     /// Writes word `i` of the entry (a single 64-bit store).
@@ -35,11 +35,11 @@ pub trait EntryStore {
 
 /// What one transition cost.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Transition {
+pub(crate) struct Transition {
     /// Syncs issued.
-    pub syncs: u32,
+    pub(crate) syncs: u32,
     /// Whether the entry was made invalid on the way (the update was not hitless).
-    pub breaking: bool,
+    pub(crate) breaking: bool,
 }
 
 fn read_entry<L: UsedBits, S: EntryStore>(store: &S) -> L {
@@ -80,7 +80,10 @@ fn validity_word<L: UsedBits>() -> usize {
 
 /// Moves the entry in `store` to `target` without the SMMU observing a mix of the two, or
 /// through an invalid entry when that is impossible. See the module documentation.
-pub fn write_entry<L: UsedBits, S: EntryStore>(store: &mut S, target: &L) -> Result<Transition> {
+pub(crate) fn write_entry<L: UsedBits, S: EntryStore>(
+    store: &mut S,
+    target: &L,
+) -> Result<Transition> {
     let cur: L = read_entry(store);
     let cur_used = cur.used_bits();
     let target_used = target.used_bits();
@@ -132,15 +135,17 @@ pub fn write_entry<L: UsedBits, S: EntryStore>(store: &mut S, target: &L) -> Res
     Ok(t)
 }
 
+#[cfg(iommugen_test)]
 /// An entry held in an array, for computing transitions without hardware: `sync` counts and
 /// calls an observer with the entry's words.
-pub struct ArrayStore<'a, const N: usize> {
+pub(crate) struct ArrayStore<'a, const N: usize> {
     /// The entry.
-    pub words: [u64; N],
+    pub(crate) words: [u64; N],
     /// Called with the words after every store (`false`) and every sync (`true`).
-    pub observe: &'a mut dyn FnMut(&[u64; N], bool),
+    pub(crate) observe: &'a mut dyn FnMut(&[u64; N], bool),
 }
 
+#[cfg(iommugen_test)]
 impl<const N: usize> EntryStore for ArrayStore<'_, N> {
     fn read(&self, i: usize) -> u64 {
         self.words[i]

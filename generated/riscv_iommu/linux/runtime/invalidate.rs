@@ -26,16 +26,16 @@ use super::shared::Guarded;
 
 /// What [`unmap`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Unmapping {
+pub(crate) struct Unmapping {
     /// Bytes unmapped.
-    pub bytes: u64,
+    pub(crate) bytes: u64,
     /// Invalidation commands issued (SMMUv3's TLBIs, RISC-V's IOTINVALs).
-    pub commands: u64,
+    pub(crate) commands: u64,
 }
 
 /// A domain's tables as [`unmap`] sees them: an architecture's page tables with the identifier
 /// its invalidations name (SMMUv3: the ASID; RISC-V: the PSCID or GSCID).
-pub trait UnmapTables {
+pub(crate) trait UnmapTables {
     /// The identifier the invalidation commands carry.
     type Tag: Copy;
     /// [`PageTable::unmap`](super::pgtable::PageTable::unmap) on the domain's tables.
@@ -52,7 +52,7 @@ pub trait UnmapTables {
 /// detached, only once the invalidation completed: until then a walk may still reach them.
 /// The tables are locked to unmap and again to free, never while `invalidate` runs, so its
 /// waits hold no table lock. An unmap that removed nothing invalidates nothing.
-pub fn unmap<C, T, D>(
+pub(crate) fn unmap<C, T, D>(
     clock: &C,
     tables: &mut D,
     iova: u64,
@@ -78,21 +78,21 @@ where
 
 /// What an architecture's invalidation commands reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Reach {
+pub(crate) struct Reach {
     /// log2 of the translation granule (the smallest page).
-    pub granule_bits: u32,
+    pub(crate) granule_bits: u32,
     /// Range commands: `(num + 1) * 2^scale` granules from an address.
-    pub range: bool,
+    pub(crate) range: bool,
     /// Whether a command by address (or range) can also drop the walk-cache entries of that
     /// address.
-    pub walks_by_address: bool,
+    pub(crate) walks_by_address: bool,
     /// Most commands by address before the whole context is invalidated instead.
-    pub max_by_address: u64,
+    pub(crate) max_by_address: u64,
 }
 
 /// One step of a plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub(crate) enum Scope {
     /// Every entry of the context (ASID, VMID, PSCID or GSCID).
     Context,
     /// The entries covering one address.
@@ -112,7 +112,7 @@ pub enum Scope {
 /// An unmap's invalidation plan: an iterator over its [`Scope`]s, and whether the commands may
 /// be leaf-only ([`Plan::leaf`]).
 #[derive(Debug, Clone)]
-pub struct Plan {
+pub(crate) struct Plan {
     kind: Kind,
     /// Only leaf entries changed: commands may be leaf-only (walk caches stay).
     leaf: bool,
@@ -135,7 +135,7 @@ enum Kind {
 
 impl Plan {
     /// One invalidation of the whole context.
-    pub const fn context() -> Self {
+    pub(crate) const fn context() -> Self {
         Plan {
             kind: Kind::Context,
             leaf: false,
@@ -151,7 +151,7 @@ impl Plan {
     /// them). `walks`: tables were unhooked, so walk caches must go for every address of the
     /// range (by address: steps of one granule, as a walk-cache entry is only dropped by a
     /// command for an address it translates).
-    pub fn new(iova: u64, size: u64, sizes: u64, walks: bool, reach: Reach) -> Self {
+    pub(crate) fn new(iova: u64, size: u64, sizes: u64, walks: bool, reach: Reach) -> Self {
         if walks && !reach.walks_by_address {
             return Plan::context();
         }
@@ -186,16 +186,6 @@ impl Plan {
             step_or_left: step,
             count: n,
         }
-    }
-
-    /// Whether the commands may be leaf-only (SMMUv3 Leaf = 1).
-    pub const fn leaf(&self) -> bool {
-        self.leaf
-    }
-
-    /// Whether the plan is one invalidation of the whole context.
-    pub const fn is_context(&self) -> bool {
-        matches!(self.kind, Kind::Context)
     }
 }
 

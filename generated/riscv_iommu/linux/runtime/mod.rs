@@ -12,23 +12,23 @@
 //! Linux backend does this).
 #![forbid(unsafe_code)]
 
-pub mod arch;
-pub mod attach;
-pub mod error;
-pub mod hal;
-pub mod hitless;
-pub mod invalidate;
-pub mod mmio;
-pub mod pgtable;
-pub mod poll;
-pub mod queue;
-pub mod ring;
-pub mod shared;
-pub mod store;
+pub(crate) mod arch;
+pub(crate) mod attach;
+pub(crate) mod error;
+pub(crate) mod hal;
+pub(crate) mod hitless;
+pub(crate) mod invalidate;
+pub(crate) mod mmio;
+pub(crate) mod pgtable;
+pub(crate) mod poll;
+pub(crate) mod queue;
+pub(crate) mod ring;
+pub(crate) mod shared;
+pub(crate) mod store;
 
 /// The support code every generated layer shares (field errors, the `UsedBits`, `Register` and
 /// page-table geometry types the core's algorithms take): the generator's own `support.rs`, so
 /// that every architecture's generated layer names these same types.
-pub mod support;
+pub(crate) mod support;
 
-pub mod riscv;
+pub(crate) mod riscv;

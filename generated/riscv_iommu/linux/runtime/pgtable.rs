@@ -32,111 +32,60 @@ use core::ops::BitOr;
 use super::hal::{DmaBuf, Hal};
 use super::store::TryVec;
 
-pub mod format;
+pub(crate) mod format;
 mod page;
 mod shadow;
 mod table;
 mod walk;
 
-pub use format::Format;
-pub use table::PageTable;
+pub(crate) use format::Format;
+pub(crate) use table::PageTable;
 
 /// Access permissions and memory type of a mapping: a set of flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Prot(u8);
+pub(crate) struct Prot(u8);
 
 impl Prot {
     /// No access (refused by [`PageTable::map`]).
-    pub const NONE: Prot = Prot(0);
+    pub(crate) const NONE: Prot = Prot(0);
     /// The device may read.
-    pub const READ: Prot = Prot(1 << 0);
+    pub(crate) const READ: Prot = Prot(1 << 0);
     /// The device may write (stage 1 cannot express write-only: it maps it read/write).
-    pub const WRITE: Prot = Prot(1 << 1);
+    pub(crate) const WRITE: Prot = Prot(1 << 1);
     /// Instruction fetches are allowed (otherwise execute-never).
-    pub const EXEC: Prot = Prot(1 << 2);
-    /// Normal inner and outer write-back cacheable memory, inner shareable (DMA coherent with
-    /// the CPUs). With neither this nor [`Prot::MMIO`] the mapping is Normal non-cacheable,
-    /// outer shareable: memory a device that does not snoop the caches reaches.
-    pub const CACHE: Prot = Prot(1 << 3);
+    pub(crate) const EXEC: Prot = Prot(1 << 2);
     /// Only privileged transactions may access (stage 1 only; stage 2 ignores it).
-    pub const PRIV: Prot = Prot(1 << 4);
-    /// Device-nGnRE memory, outer shareable: a device's registers (an MSI doorbell, say).
-    /// Overrides [`Prot::CACHE`].
-    pub const MMIO: Prot = Prot(1 << 5);
+    pub(crate) const PRIV: Prot = Prot(1 << 4);
 
     /// The flags of both.
     #[must_use]
-    pub const fn union(self, other: Prot) -> Prot {
+    pub(crate) const fn union(self, other: Prot) -> Prot {
         Prot(self.0 | other.0)
     }
 
     /// Whether every flag of `other` is set.
-    pub const fn contains(self, other: Prot) -> bool {
+    pub(crate) const fn contains(self, other: Prot) -> bool {
         self.0 & other.0 == other.0
     }
 
     /// [`Prot::READ`] is set.
-    pub const fn readable(self) -> bool {
+    pub(crate) const fn readable(self) -> bool {
         self.contains(Prot::READ)
     }
 
     /// [`Prot::WRITE`] is set.
-    pub const fn writable(self) -> bool {
+    pub(crate) const fn writable(self) -> bool {
         self.contains(Prot::WRITE)
     }
 
     /// [`Prot::EXEC`] is set.
-    pub const fn executable(self) -> bool {
+    pub(crate) const fn executable(self) -> bool {
         self.contains(Prot::EXEC)
     }
 
-    /// [`Prot::CACHE`] is set.
-    pub const fn cacheable(self) -> bool {
-        self.contains(Prot::CACHE)
-    }
-
     /// [`Prot::PRIV`] is set.
-    pub const fn privileged(self) -> bool {
+    pub(crate) const fn privileged(self) -> bool {
         self.contains(Prot::PRIV)
-    }
-
-    /// [`Prot::MMIO`] is set.
-    pub const fn mmio(self) -> bool {
-        self.contains(Prot::MMIO)
-    }
-
-    /// The memory type the flags select.
-    pub const fn mem_type(self) -> MemType {
-        if self.mmio() {
-            MemType::Device
-        } else if self.cacheable() {
-            MemType::WriteBack
-        } else {
-            MemType::NonCacheable
-        }
-    }
-}
-
-/// The memory type of a mapping, as [`Prot`] selects it (the same choice as Linux's
-/// `IOMMU_CACHE` and `IOMMU_MMIO`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MemType {
-    /// Normal, inner and outer write-back cacheable ([`Prot::CACHE`]).
-    WriteBack,
-    /// Normal, inner and outer non-cacheable (neither flag).
-    NonCacheable,
-    /// Device-nGnRE ([`Prot::MMIO`]).
-    Device,
-}
-
-impl MemType {
-    /// The flag that selects it.
-    pub const fn prot(self) -> Prot {
-        match self {
-            MemType::WriteBack => Prot::CACHE,
-            MemType::NonCacheable => Prot::NONE,
-            MemType::Device => Prot::MMIO,
-        }
     }
 }
 
@@ -149,7 +98,7 @@ impl BitOr for Prot {
 
 /// A translation granule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Granule {
+pub(crate) enum Granule {
     /// 4 KiB pages; 2 MiB and 1 GiB blocks.
     Size4K,
     /// 16 KiB pages; 32 MiB blocks.
@@ -160,7 +109,7 @@ pub enum Granule {
 
 impl Granule {
     /// The granule size in bytes.
-    pub const fn bytes(self) -> u64 {
+    pub(crate) const fn bytes(self) -> u64 {
         match self {
             Granule::Size4K => 0x1000,
             Granule::Size16K => 0x4000,
@@ -178,61 +127,43 @@ impl Granule {
 /// only emptied stay in place and are not listed.
 #[derive(Debug, Default, PartialEq, Eq)]
 #[must_use = "detached tables must be released after TLB invalidation"]
-pub struct Unmapped {
+pub(crate) struct Unmapped {
     /// Bytes of input address space whose leaves were removed.
-    pub bytes: u64,
+    pub(crate) bytes: u64,
     /// Number of leaf descriptors removed.
-    pub leaves: u64,
+    pub(crate) leaves: u64,
     /// The sizes of the removed leaves, OR-ed together (each size is a power of two, so bit `n`
     /// set means a leaf of `2^n` bytes was removed).
-    pub leaf_sizes: u64,
+    pub(crate) leaf_sizes: u64,
     /// The sizes of the blocks split because the range ended inside them, OR-ed together. The
     /// TLB may still hold such a block for the unmapped part: invalidation by address catches
     /// it, but a level hint (TTL) must allow these sizes too; see [`Unmapped::tlb_sizes`].
-    pub split_sizes: u64,
+    pub(crate) split_sizes: u64,
     /// Number of blocks split.
-    pub blocks_split: u32,
+    pub(crate) blocks_split: u32,
     /// Tables unhooked because the range covered their whole span: walk caches must be
     /// invalidated for the range (a non-leaf invalidation) before they are released.
-    pub tables: TryVec<DmaBuf>,
+    pub(crate) tables: TryVec<DmaBuf>,
 }
 
 impl Unmapped {
     /// Whether nothing was removed.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.leaves == 0 && self.tables.is_empty()
     }
 
     /// Every leaf size the TLB may hold for the range: removed leaves and split blocks.
-    pub const fn tlb_sizes(&self) -> u64 {
+    pub(crate) const fn tlb_sizes(&self) -> u64 {
         self.leaf_sizes | self.split_sizes
     }
 
-    /// The smallest removed leaf, if any.
-    pub const fn min_leaf_size(&self) -> Option<u64> {
-        if self.leaf_sizes == 0 {
-            None
-        } else {
-            Some(1 << self.leaf_sizes.trailing_zeros())
-        }
-    }
-
-    /// The largest removed leaf, if any.
-    pub const fn max_leaf_size(&self) -> Option<u64> {
-        if self.leaf_sizes == 0 {
-            None
-        } else {
-            Some(1 << (63 - self.leaf_sizes.leading_zeros()))
-        }
-    }
-
     /// Whether table descriptors were removed (so walk caches need a non-leaf invalidation).
-    pub fn tables_removed(&self) -> bool {
+    pub(crate) fn tables_removed(&self) -> bool {
         !self.tables.is_empty()
     }
 
     /// Frees the detached tables. Call once the TLB invalidation for the range has completed.
-    pub fn release<H: Hal>(&mut self, hal: &H) {
+    pub(crate) fn release<H: Hal>(&mut self, hal: &H) {
         while let Some(buf) = self.tables.pop() {
             hal.dma_free(buf);
         }
@@ -255,17 +186,17 @@ impl Unmapped {
 
 /// The leaf translating an address, as [`PageTable::walk`] finds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Leaf {
+pub(crate) struct Leaf {
     /// The lookup level of the descriptor (architectural numbering: 3 is the page level).
-    pub level: u32,
+    pub(crate) level: u32,
     /// The raw descriptor.
-    pub raw: u64,
+    pub(crate) raw: u64,
     /// The first input address the leaf maps.
-    pub iova: u64,
+    pub(crate) iova: u64,
     /// The output address of that first byte.
-    pub oa: u64,
+    pub(crate) oa: u64,
     /// Bytes the leaf maps.
-    pub size: u64,
+    pub(crate) size: u64,
     /// Its permissions and memory type, decoded.
-    pub prot: Prot,
+    pub(crate) prot: Prot,
 }

@@ -10,6 +10,6 @@
 //! overflow shows and is acknowledged). The architecture's own modules (`smmuv3::cmdq`,
 //! `smmuv3::evtq`, `riscv::cq`, `riscv::fq`) are those implementations and nothing more.
 
-pub mod command;
-pub mod record;
+pub(crate) mod command;
+pub(crate) mod record;
 mod submit;

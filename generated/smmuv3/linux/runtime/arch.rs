@@ -30,7 +30,7 @@ use super::support::UsedBits;
 /// An operation of the shared contract (`specs/common/iommu_domain.iommu`), with its
 /// arguments, as the generated `check_<op>` functions take them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
+pub(crate) enum Op {
     /// `attach_dev(d)`: attach a domain of type `Kind` to the RID.
     AttachDev(Kind),
     /// `detach_dev`: block DMA without a PASID.
@@ -44,7 +44,7 @@ pub enum Op {
 }
 
 /// An architecture's generated semantics (`spec::semantics`), as the core calls them.
-pub trait Semantics {
+pub(crate) trait Semantics {
     /// The device's entry (SMMUv3 STE, RISC-V DC).
     type DeviceEntry: UsedBits + Copy;
     /// The per-PASID entry (SMMUv3 CD, RISC-V PC).
@@ -70,7 +70,7 @@ pub trait Semantics {
 }
 
 /// An architecture's driver object, as the core's attach state machine drives it.
-pub trait Driver {
+pub(crate) trait Driver {
     /// Its generated semantics.
     type Sem: Semantics;
 

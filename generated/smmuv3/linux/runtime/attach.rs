@@ -14,7 +14,7 @@ use super::store::{VecMap, VecSet};
 /// The domain types of the shared contract (`specs/common/iommu_domain.iommu`); each
 /// architecture's generated `DomainKind` has the same four.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// DMA faults.
     Blocked,
     /// DMA addresses are physical addresses.
@@ -27,11 +27,11 @@ pub enum Kind {
 
 /// A handle to a paging domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DomainId(pub u32);
+pub(crate) struct DomainId(pub(crate) u32);
 
 /// A domain as an attachment target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
+pub(crate) enum Target {
     /// A paging (or SVA) domain.
     Domain(DomainId),
     /// The identity domain: DMA addresses are physical addresses.
@@ -42,7 +42,7 @@ pub enum Target {
 
 impl Target {
     /// The paging domain, if the target is one.
-    pub const fn domain(self) -> Option<DomainId> {
+    pub(crate) const fn domain(self) -> Option<DomainId> {
         match self {
             Target::Domain(id) => Some(id),
             _ => None,
@@ -53,7 +53,7 @@ impl Target {
 /// One device's API state: its RID's domain, the domain of each PASID, and which PASID
 /// entries are valid in memory.
 #[derive(Debug)]
-pub struct Attachment {
+pub(crate) struct Attachment {
     rid: (Target, Kind),
     pasids: VecMap<u32, (DomainId, Kind)>,
     live: VecSet<u32>,
@@ -71,51 +71,18 @@ impl Default for Attachment {
 
 impl Attachment {
     /// The domain type of the RID.
-    pub fn rid(&self) -> Kind {
+    pub(crate) fn rid(&self) -> Kind {
         self.rid.1
     }
 
-    /// The RID's domain.
-    pub fn rid_target(&self) -> Target {
-        self.rid.0
-    }
-
     /// The domain type of PASID `p`, if it has a domain.
-    pub fn pasid(&self, p: u32) -> Option<Kind> {
+    pub(crate) fn pasid(&self, p: u32) -> Option<Kind> {
         self.pasids.get(&p).map(|x| x.1)
     }
 
-    /// The domain of PASID `p`, if it has one.
-    pub fn pasid_domain(&self, p: u32) -> Option<DomainId> {
-        self.pasids.get(&p).map(|x| x.0)
-    }
-
     /// Whether no PASID has a domain.
-    pub fn pasid_empty(&self) -> bool {
+    pub(crate) fn pasid_empty(&self) -> bool {
         self.pasids.is_empty()
-    }
-
-    /// Every PASID with its domain and type, in PASID order.
-    pub fn pasids(&self) -> impl Iterator<Item = (u32, DomainId, Kind)> + '_ {
-        self.pasids.iter().map(|(p, (d, k))| (*p, *d, *k))
-    }
-
-    /// Whether the PASID entry of `p` is valid in memory.
-    pub fn entry_live(&self, p: u32) -> bool {
-        self.live.contains(&p)
-    }
-
-    /// Whether the device has an API attachment (a RID domain other than blocked, or a PASID).
-    pub fn attached(&self) -> bool {
-        self.rid.1 != Kind::Blocked || !self.pasids.is_empty()
-    }
-
-    /// Records that the PASID entry of `p` is valid in memory, written by the architecture
-    /// outside the state machine (such as the stage-1 entry of a nested attachment); the next
-    /// operation on the device rewrites or clears it like any other.
-    pub fn mark_live(&mut self, p: u32) -> Result<()> {
-        self.live.try_insert(p)?;
-        Ok(())
     }
 
     /// A state as given, outside the state machine (for tests of an architecture's semantics).
@@ -136,7 +103,7 @@ impl Attachment {
 }
 
 /// The API state of every device, by device ID (SMMUv3: StreamID; RISC-V: device ID).
-pub type Devices = VecMap<u32, Attachment>;
+pub(crate) type Devices = VecMap<u32, Attachment>;
 
 fn device<D: Driver>(d: &mut D, dev: u32) -> Result<&mut Attachment> {
     d.device_in_range(dev)?;
@@ -158,20 +125,19 @@ fn kind_of<D: Driver>(d: &D, t: Target) -> Result<Kind> {
 }
 
 /// Attaches `target` to DMA without a PASID from `dev`. PASIDs keep their domains.
-pub fn attach_dev<D: Driver>(d: &mut D, dev: u32, target: Target) -> Result<()> {
+pub(crate) fn attach_dev<D: Driver>(d: &mut D, dev: u32, target: Target) -> Result<()> {
     let kind = kind_of(d, target)?;
     check(d, dev, Op::AttachDev(kind))?;
     set_rid(d, dev, target, kind)
 }
 
-/// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
-pub fn detach_dev<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
-    check(d, dev, Op::DetachDev)?;
-    set_rid(d, dev, Target::Blocked, Kind::Blocked)
-}
-
 /// Attaches `target` to PASID `pasid` of `dev`.
-pub fn set_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32, target: Target) -> Result<()> {
+pub(crate) fn set_dev_pasid<D: Driver>(
+    d: &mut D,
+    dev: u32,
+    pasid: u32,
+    target: Target,
+) -> Result<()> {
     let kind = kind_of(d, target)?;
     check(d, dev, Op::SetDevPasid(pasid, kind))?;
     let Target::Domain(domain) = target else {
@@ -186,21 +152,15 @@ pub fn set_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32, target: Target)
 }
 
 /// Removes the domain of PASID `pasid` of `dev`; DMA with it faults afterwards.
-pub fn remove_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32) -> Result<()> {
+pub(crate) fn remove_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32) -> Result<()> {
     check(d, dev, Op::RemoveDevPasid(pasid))?;
     let old = device(d, dev)?.pasids.remove(&pasid).map(|o| o.0);
     d.use_domain(None, old);
     realise(d, dev)
 }
 
-/// Releases DMA ownership of `dev`: refused while PASIDs are attached.
-pub fn release_owner<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
-    check(d, dev, Op::ReleaseOwner)?;
-    set_rid(d, dev, Target::Blocked, Kind::Blocked)
-}
-
 /// Makes `target` the RID's domain of `dev` (no precondition checked), then realises.
-pub fn set_rid<D: Driver>(d: &mut D, dev: u32, target: Target, kind: Kind) -> Result<()> {
+pub(crate) fn set_rid<D: Driver>(d: &mut D, dev: u32, target: Target, kind: Kind) -> Result<()> {
     let a = device(d, dev)?;
     let old = core::mem::replace(&mut a.rid, (target, kind));
     let (new, old) = (target.domain(), old.0.domain());
@@ -209,7 +169,7 @@ pub fn set_rid<D: Driver>(d: &mut D, dev: u32, target: Target, kind: Kind) -> Re
 }
 
 /// Rewrites the PASID entries, then the device entry, of `dev` as the realise rules say.
-pub fn realise<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
+pub(crate) fn realise<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
     let base = d.device_base();
     let entry = {
         let a = d.devices_ref().get(&dev).ok_or(Error::InvalidArgument {

@@ -10,7 +10,11 @@ use super::support::FieldError;
 
 /// A runtime error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Error {
+#[allow(
+    clippy::enum_variant_names,
+    reason = "`CommandError` is an error the command queue reports; `Command` alone would name a command"
+)]
+pub(crate) enum Error {
     /// A bounded wait ran out of time.
     Timeout {
         /// What was waited for.
@@ -96,7 +100,7 @@ impl From<HalError> for Error {
 /// Why the API semantics refuse an operation: the errors of the contract every spec imports
 /// (`specs/common/iommu_domain.iommu`), as each architecture's generated `OpError` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Refusal {
+pub(crate) enum Refusal {
     /// `EINVAL`: the domain cannot be attached this way.
     Einval,
     /// `EBUSY`: still in use: the device has PASIDs attached, or the domain is attached.
@@ -105,7 +109,7 @@ pub enum Refusal {
 
 impl Refusal {
     /// The contract's description.
-    pub const fn text(self) -> &'static str {
+    pub(crate) const fn text(self) -> &'static str {
         match self {
             Refusal::Einval => "the domain cannot be attached this way",
             Refusal::Ebusy => {
@@ -116,4 +120,4 @@ impl Refusal {
 }
 
 /// Runtime results.
-pub type Result<T> = core::result::Result<T, Error>;
+pub(crate) type Result<T> = core::result::Result<T, Error>;

@@ -10,7 +10,7 @@ use super::poll::poll;
 use super::support::{AckedBy, Readable, Register, Writable};
 
 /// Reads register `R`.
-pub fn read<H: Hal, R: Readable>(hal: &H) -> R {
+pub(crate) fn read<H: Hal, R: Readable>(hal: &H) -> R {
     if R::WIDTH == 64 {
         R::from_raw(hal.mmio_read64(R::OFFSET))
     } else {
@@ -19,7 +19,7 @@ pub fn read<H: Hal, R: Readable>(hal: &H) -> R {
 }
 
 /// Writes register `R`.
-pub fn write<H: Hal, R: Writable>(hal: &H, value: R) {
+pub(crate) fn write<H: Hal, R: Writable>(hal: &H, value: R) {
     if R::WIDTH == 64 {
         hal.mmio_write64(R::OFFSET, value.to_raw());
     } else {
@@ -28,7 +28,7 @@ pub fn write<H: Hal, R: Writable>(hal: &H, value: R) {
 }
 
 /// Writes `R` and waits until its acknowledgement register reads back the shared fields.
-pub fn write_acked<H: Hal, R: Writable + AckedBy>(
+pub(crate) fn write_acked<H: Hal, R: Writable + AckedBy>(
     hal: &H,
     value: R,
     timeout_us: u64,

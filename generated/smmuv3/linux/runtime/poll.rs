@@ -8,7 +8,7 @@ use super::hal::Clock;
 
 /// Calls `done` until it returns `Some`, or fails with [`Error::Timeout`] once `timeout_us` has
 /// passed, through the clock's bounded [`Clock::poll_until`].
-pub fn poll<C: Clock, T>(
+pub(crate) fn poll<C: Clock, T>(
     clock: &C,
     what: &'static str,
     timeout_us: u64,

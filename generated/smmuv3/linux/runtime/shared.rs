@@ -14,7 +14,7 @@ use super::hal::{Clock, Hal};
 
 /// Exclusive access to a `T` that callers may share, with the HAL its memory is reached through.
 /// `C` is the caller's clock, which waits outside the lock.
-pub trait Guarded<C: Clock, T> {
+pub(crate) trait Guarded<C: Clock, T> {
     /// The HAL of the state behind the lock: the owner's own, or one that only the lock's holder
     /// uses.
     type Hal: Hal;

@@ -8,7 +8,7 @@ use ::core::fmt;
 
 /// Why a value was refused by a field setter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldError {
+pub(crate) enum FieldError {
     /// The value does not fit in the field.
     OutOfRange {
         /// The field's architectural name.
@@ -61,7 +61,7 @@ impl fmt::Display for FieldError {
 
 /// Why a queue record could not be decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DecodeError {
+pub(crate) enum DecodeError {
     /// No record of the queue has this opcode.
     UnknownOpcode {
         /// The queue's name.
@@ -92,28 +92,23 @@ impl From<FieldError> for DecodeError {
 
 /// Where a field lies: absolute bit positions within its register or record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FieldInfo {
+pub(crate) struct FieldInfo {
     /// The architectural name.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// Lowest bit.
-    pub lsb: u32,
+    pub(crate) lsb: u32,
     /// Highest bit.
-    pub msb: u32,
+    pub(crate) msb: u32,
 }
 
 impl FieldInfo {
     /// The 64-bit word holding the field.
-    pub const fn word(&self) -> usize {
+    pub(crate) const fn word(&self) -> usize {
         (self.lsb / 64) as usize
     }
 
-    /// The field's mask within its word.
-    pub const fn mask(&self) -> u64 {
-        mask(self.msb - self.lsb + 1) << (self.lsb % 64)
-    }
-
     /// The field's raw value in `words`.
-    pub const fn get(&self, words: &[u64]) -> u64 {
+    pub(crate) const fn get(&self, words: &[u64]) -> u64 {
         get(
             words[self.word()],
             self.lsb % 64,
@@ -124,7 +119,7 @@ impl FieldInfo {
 
 /// A mask of `width` low bits.
 #[inline(always)]
-pub const fn mask(width: u32) -> u64 {
+pub(crate) const fn mask(width: u32) -> u64 {
     if width >= 64 {
         u64::MAX
     } else {
@@ -134,19 +129,19 @@ pub const fn mask(width: u32) -> u64 {
 
 /// Reads the field at `shift` with `mask` (already shifted down) from `word`.
 #[inline(always)]
-pub const fn get(word: u64, shift: u32, mask: u64) -> u64 {
+pub(crate) const fn get(word: u64, shift: u32, mask: u64) -> u64 {
     (word >> shift) & mask
 }
 
 /// Replaces the field at `shift` with `mask` in `word` by `value` (which must fit).
 #[inline(always)]
-pub const fn put(word: u64, shift: u32, mask: u64, value: u64) -> u64 {
+pub(crate) const fn put(word: u64, shift: u32, mask: u64, value: u64) -> u64 {
     (word & !(mask << shift)) | ((value & mask) << shift)
 }
 
 /// Checks that `value` fits in `mask`.
 #[inline(always)]
-pub const fn fit(field: &'static str, value: u64, mask: u64) -> Result<u64, FieldError> {
+pub(crate) const fn fit(field: &'static str, value: u64, mask: u64) -> Result<u64, FieldError> {
     if value & !mask == 0 {
         Ok(value)
     } else {
@@ -158,33 +153,10 @@ pub const fn fit(field: &'static str, value: u64, mask: u64) -> Result<u64, Fiel
     }
 }
 
-/// Checks a signed value against a field of `width` bits and returns its two's-complement bits.
-#[inline(always)]
-pub const fn fit_signed(field: &'static str, value: i64, width: u32) -> Result<u64, FieldError> {
-    let min = -(1i128 << (width - 1));
-    let max = (1i128 << (width - 1)) - 1;
-    if (value as i128) < min || (value as i128) > max {
-        Err(FieldError::OutOfRange {
-            field,
-            value: value as u64,
-            max: max as u64,
-        })
-    } else {
-        Ok((value as u64) & mask(width))
-    }
-}
-
-/// Sign-extends the `width`-bit value `raw`.
-#[inline(always)]
-pub const fn sign_extend(raw: u64, width: u32) -> i64 {
-    let shift = 64 - width;
-    ((raw << shift) as i64) >> shift
-}
-
 /// Checks an address for a field holding address bits `[shift + width - 1 : shift]` in place,
 /// and returns the field value (the address shifted down).
 #[inline(always)]
-pub const fn fit_address(
+pub(crate) const fn fit_address(
     field: &'static str,
     addr: u64,
     shift: u32,
@@ -209,7 +181,7 @@ pub const fn fit_address(
 }
 
 /// Writes `NAME { FIELD: 0x.., ... }` for the non-zero fields of a layout.
-pub fn fmt_fields(
+pub(crate) fn fmt_fields(
     f: &mut fmt::Formatter<'_>,
     name: &str,
     fields: &[FieldInfo],
@@ -228,7 +200,7 @@ pub fn fmt_fields(
 }
 
 /// A register of the programming interface, as a value.
-pub trait Register: Copy {
+pub(crate) trait Register: Copy {
     /// The architectural name.
     const NAME: &'static str;
     /// Byte offset from the start of the device's MMIO region.
@@ -244,13 +216,13 @@ pub trait Register: Copy {
 }
 
 /// A register software may read.
-pub trait Readable: Register {}
+pub(crate) trait Readable: Register {}
 
 /// A register software may write.
-pub trait Writable: Register {}
+pub(crate) trait Writable: Register {}
 
 /// A write to this register takes effect when `Ack` reads back the same shared fields.
-pub trait AckedBy: Register {
+pub(crate) trait AckedBy: Register {
     /// The acknowledgement register.
     type Ack: Readable;
     /// Mask of the fields the two registers share.
@@ -258,7 +230,7 @@ pub trait AckedBy: Register {
 }
 
 /// An in-memory structure made of little-endian 64-bit words.
-pub trait Layout: Copy + Default {
+pub(crate) trait Layout: Copy + Default {
     /// The architectural name.
     const NAME: &'static str;
     /// Number of 64-bit words.
@@ -272,7 +244,7 @@ pub trait Layout: Copy + Default {
 }
 
 /// A layout whose hardware-read bits depend on its own value (the spec's `used` rules).
-pub trait UsedBits: Layout {
+pub(crate) trait UsedBits: Layout {
     /// A value of the same shape with every bit set that the hardware reads in `self`.
     fn used_bits(&self) -> Self;
     /// A value of the same shape with every bit set that may change in any order in an update
@@ -280,51 +252,32 @@ pub trait UsedBits: Layout {
     fn update_safe(&self, target: &Self) -> Self;
 }
 
-/// A record of a queue with an opcode field.
-pub trait QueueRecord: Layout {
-    /// The record's opcode.
-    const OPCODE: u64;
-}
-
 /// One lookup level of a translation granule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LevelInfo {
+pub(crate) struct LevelInfo {
     /// The level number.
-    pub level: u32,
+    pub(crate) level: u32,
     /// Lowest input-address bit indexed at this level.
-    pub index_lsb: u32,
+    pub(crate) index_lsb: u32,
     /// Highest input-address bit indexed at this level.
-    pub index_msb: u32,
+    pub(crate) index_msb: u32,
     /// Bytes mapped by one descriptor at this level.
-    pub entry_span: u64,
+    pub(crate) entry_span: u64,
     /// Whether a block (or page) descriptor may appear here.
-    pub leaf: bool,
+    pub(crate) leaf: bool,
     /// Whether this is the final level.
-    pub last: bool,
+    pub(crate) last: bool,
 }
 
 /// A translation granule and its levels, start level first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct GranuleInfo {
+pub(crate) struct GranuleInfo {
     /// Granule size in bytes.
-    pub size: u64,
+    pub(crate) size: u64,
     /// log2 of the size.
-    pub shift: u32,
+    pub(crate) shift: u32,
     /// Index bits of a full level.
-    pub index_bits: u32,
+    pub(crate) index_bits: u32,
     /// The lookup levels, start level first.
-    pub levels: &'static [LevelInfo],
-}
-
-/// Where a page-table descriptor kind may appear.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DescriptorAt {
-    /// A non-final level: the descriptor points at the next table.
-    Table,
-    /// A level where blocks are allowed.
-    Block,
-    /// The final level.
-    Page,
-    /// A leaf at any level that allows one: a block level or the final level.
-    Leaf,
+    pub(crate) levels: &'static [LevelInfo],
 }

@@ -15,7 +15,7 @@ use super::Prot;
 /// builds and recognises single descriptors. Level matters only to tell a page (final level)
 /// from a table descriptor, which share their identifying bits; `PageTable` asks for the right
 /// kind.
-pub trait Format {
+pub(crate) trait Format {
     /// The format's name, for diagnostics.
     const NAME: &'static str;
     /// The translation stage (1 or 2).

@@ -25,26 +25,25 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
-use super::super::poll::poll;
 use super::super::ring::Protocol;
 
-pub use super::submit::submit;
+pub(crate) use super::submit::submit;
 
 /// Most commands in one batch, before its completion command.
-pub const MAX_BATCH: usize = 64;
+pub(crate) const MAX_BATCH: usize = 64;
 /// Default deadline for a completion, in microseconds (1 s).
-pub const TIMEOUT_US: u64 = 1_000_000;
+pub(crate) const TIMEOUT_US: u64 = 1_000_000;
 /// Rejections kept between two [`CommandQueue::take_rejected`] calls (later ones are counted),
 /// and recent rejections kept for their submitters.
-pub const REJECTED_KEPT: usize = 8;
+pub(crate) const REJECTED_KEPT: usize = 8;
 
 /// A command as it sits in the queue: two 64-bit words (both architectures' commands are 16
 /// bytes).
-pub type Words = [u64; 2];
+pub(crate) type Words = [u64; 2];
 
 /// How a waiter learns that its completion command was consumed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Completion {
+pub(crate) enum Completion {
     /// By reading the consumer index until it has passed the completion command.
     Polled,
     /// By the completion command's memory write: it writes 32 zero bits over the first word of
@@ -55,16 +54,16 @@ pub enum Completion {
 
 /// What to do about a command the IOMMU stopped on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Recovery {
+pub(crate) struct Recovery {
     /// The architecture's error code, as [`Error::CommandError`] reports it.
-    pub code: u8,
+    pub(crate) code: u8,
     /// Whether the command is replaced by a completion command (it can never succeed); when
     /// not, the IOMMU runs it again once the queue resumes.
-    pub replace: bool,
+    pub(crate) replace: bool,
 }
 
 /// An architecture's command queue: what the engine cannot know.
-pub trait CommandArch {
+pub(crate) trait CommandArch {
     /// The index protocol of the producer and consumer registers.
     type Index: Protocol;
     /// A command as submitters build it.
@@ -110,43 +109,43 @@ pub trait CommandArch {
 
 /// Counters of what a command queue did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct QueueStats {
+pub(crate) struct QueueStats {
     /// Commands written (completion commands included).
-    pub commands: u64,
+    pub(crate) commands: u64,
     /// Completion commands written (SMMUv3: CMD_SYNC; RISC-V: IOFENCE.C).
-    pub completions: u64,
+    pub(crate) completions: u64,
     /// Producer index writes.
-    pub publishes: u64,
+    pub(crate) publishes: u64,
     /// Commands the IOMMU stopped on (rejected, timed out, or not fetched).
-    pub errors: u64,
+    pub(crate) errors: u64,
     /// Waits that ran out of time.
-    pub timeouts: u64,
+    pub(crate) timeouts: u64,
     /// Submissions made after the queue was stopped, discarded without a wait.
-    pub discarded: u64,
+    pub(crate) discarded: u64,
     /// Batches that found the ring full and waited for room.
-    pub full: u64,
+    pub(crate) full: u64,
     /// Times the queue was turned off and on again after it made no progress.
-    pub restarts: u64,
+    pub(crate) restarts: u64,
 }
 
 /// A command the IOMMU stopped on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Rejected {
+pub(crate) struct Rejected {
     /// The architecture's error code ([`Recovery::code`]).
-    pub code: u8,
+    pub(crate) code: u8,
     /// The command as it was in the queue.
-    pub command: Words,
+    pub(crate) command: Words,
 }
 
 /// The commands rejected since the last [`CommandQueue::take_rejected`]: the first
 /// [`REJECTED_KEPT`], and how many more there were. A fixed array, so recording a rejection
 /// never allocates.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Rejections {
+pub(crate) struct Rejections {
     kept: [Rejected; REJECTED_KEPT],
     len: usize,
     /// Rejections beyond the first [`REJECTED_KEPT`].
-    pub dropped: u64,
+    pub(crate) dropped: u64,
 }
 
 impl Rejections {
@@ -172,7 +171,7 @@ impl core::ops::Deref for Rejections {
 /// A batch [`CommandQueue::insert`] wrote: where its commands and its completion command are in
 /// the count of commands written, and how long to wait for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ticket {
+pub(crate) struct Ticket {
     first: u64,
     sync: u64,
     /// How long to wait for it.
@@ -181,7 +180,7 @@ pub struct Ticket {
 
 /// What [`CommandQueue::insert`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Inserted {
+pub(crate) enum Inserted {
     /// A batch was written and published, closed by a completion command; the result is `Err`
     /// when a command could not be built (the batch holds the commands before it).
     Batch(Ticket, Result<()>),
@@ -198,7 +197,7 @@ pub enum Inserted {
 }
 
 /// A command queue of architecture `A` and its shadow indexes.
-pub struct CommandQueue<A: CommandArch> {
+pub(crate) struct CommandQueue<A: CommandArch> {
     buf: DmaBuf,
     log2: u32,
     index: A::Index,
@@ -215,9 +214,9 @@ pub struct CommandQueue<A: CommandArch> {
     /// How waiters learn of completion.
     completion: Completion,
     /// Deadline for each wait, in microseconds.
-    pub timeout_us: u64,
+    pub(crate) timeout_us: u64,
     /// Counters.
-    pub stats: QueueStats,
+    pub(crate) stats: QueueStats,
     /// Commands rejected since the last [`CommandQueue::take_rejected`].
     rejected: Rejections,
     /// The last [`REJECTED_KEPT`] rejections with the count of the rejected command, oldest
@@ -235,7 +234,7 @@ pub struct CommandQueue<A: CommandArch> {
 
 impl<A: CommandArch> CommandQueue<A> {
     /// Allocates a queue of `2^log2size` commands, completed by polling the consumer index.
-    pub fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
         let (min, max) = A::LOG2;
         let index = A::index(log2size);
         // A batch needs room for a command and its completion command.
@@ -268,29 +267,24 @@ impl<A: CommandArch> CommandQueue<A> {
     }
 
     /// The queue's memory.
-    pub fn buffer(&self) -> DmaBuf {
+    pub(crate) fn buffer(&self) -> DmaBuf {
         self.buf
     }
 
     /// log2 of the number of slots.
-    pub fn log2size(&self) -> u32 {
+    pub(crate) fn log2size(&self) -> u32 {
         self.log2
-    }
-
-    /// How waiters learn of completion.
-    pub fn completion_mode(&self) -> Completion {
-        self.completion
     }
 
     /// Chooses how waiters learn of completion (the architecture's driver decides whether the
     /// IOMMU can write memory on completion).
-    pub fn set_completion(&mut self, mode: Completion) {
+    pub(crate) fn set_completion(&mut self, mode: Completion) {
         self.completion = mode;
     }
 
     /// Resets the shadow indexes to what the registers hold after the producer and consumer
     /// indexes were programmed to zero (used when the queue is (re)enabled).
-    pub fn reset_indexes(&mut self) {
+    pub(crate) fn reset_indexes(&mut self) {
         self.prod = 0;
         self.cons = 0;
         self.written = 0;
@@ -301,27 +295,17 @@ impl<A: CommandArch> CommandQueue<A> {
     /// Marks the queue stopped: the IOMMU was disabled, so it consumes no command and nothing
     /// waiting on it could complete. From then on every submission returns at once with
     /// nothing written (counted in `discarded`), and a batch still awaited counts as complete.
-    pub fn stop(&mut self) {
+    pub(crate) fn stop(&mut self) {
         self.stopped = true;
-    }
-
-    /// Whether [`CommandQueue::stop`] was called.
-    pub fn stopped(&self) -> bool {
-        self.stopped
     }
 
     /// Frees the queue's memory (once; the queue is stopped from then on). Only when the IOMMU
     /// no longer reads it.
-    pub fn free<H: Hal>(&mut self, hal: &H) {
+    pub(crate) fn free<H: Hal>(&mut self, hal: &H) {
         self.stopped = true;
         if !core::mem::replace(&mut self.freed, true) {
             hal.dma_free(self.buf);
         }
-    }
-
-    /// Commands the IOMMU rejected since the last call.
-    pub fn take_rejected(&mut self) -> Rejections {
-        core::mem::take(&mut self.rejected)
     }
 
     /// Reads the consumer index; returns what stopped the queue, if anything did.
@@ -372,7 +356,7 @@ impl<A: CommandArch> CommandQueue<A> {
     /// architecture's global error report gave it): reads the consumer index, records the
     /// command for its submitter, replaces it with a completion command when the architecture
     /// says so, and lets the queue resume.
-    pub fn recover<H: Hal>(&mut self, hal: &H, fault: A::Fault) {
+    pub(crate) fn recover<H: Hal>(&mut self, hal: &H, fault: A::Fault) {
         // The consumer index names the command; the count of commands consumed is its count.
         let _ = self.read_cons(hal);
         let slot = self.index.index(self.cons) as usize * 2;
@@ -408,7 +392,7 @@ impl<A: CommandArch> CommandQueue<A> {
     /// completion command after the ones before it. Bounded: one consumer read when the ring
     /// looks full, no wait.
     #[inline]
-    pub fn insert<H: Hal, I>(&mut self, hal: &H, commands: &mut I) -> Inserted
+    pub(crate) fn insert<H: Hal, I>(&mut self, hal: &H, commands: &mut I) -> Inserted
     where
         I: Iterator<Item = Result<A::Command>>,
     {
@@ -470,7 +454,7 @@ impl<A: CommandArch> CommandQueue<A> {
     /// consumed its completion command (or the queue was stopped), `Some(Err)` with the first
     /// command of the batch the IOMMU rejected, `None` while it is pending. A command the
     /// IOMMU stopped on, anyone's, is dealt with here ([`CommandQueue::recover`]).
-    pub fn look<H: Hal>(&mut self, hal: &H, ticket: Ticket) -> Option<Result<()>> {
+    pub(crate) fn look<H: Hal>(&mut self, hal: &H, ticket: Ticket) -> Option<Result<()>> {
         if self.stopped {
             return Some(Ok(()));
         }
@@ -511,7 +495,7 @@ impl<A: CommandArch> CommandQueue<A> {
     /// One look for room for a batch, without waiting: `Some` once the ring has room for a
     /// command and a completion command (or the queue was stopped). A command the IOMMU
     /// stopped on is dealt with here.
-    pub fn has_room<H: Hal>(&mut self, hal: &H) -> Option<Result<()>> {
+    pub(crate) fn has_room<H: Hal>(&mut self, hal: &H) -> Option<Result<()>> {
         if self.stopped {
             return Some(Ok(()));
         }
@@ -524,7 +508,7 @@ impl<A: CommandArch> CommandQueue<A> {
 
     /// After a wait ran out of time: counts it, and restarts the queue if the architecture
     /// does that ([`CommandArch::restart`]); what was not consumed is then dropped.
-    pub fn timed_out<H: Hal>(&mut self, hal: &H) -> Result<()> {
+    pub(crate) fn timed_out<H: Hal>(&mut self, hal: &H) -> Result<()> {
         self.stats.timeouts += 1;
         if self.stopped {
             return Ok(());
@@ -538,49 +522,5 @@ impl<A: CommandArch> CommandQueue<A> {
             self.base = written;
         }
         Ok(())
-    }
-
-    /// Writes `commands`, in batches of at most [`MAX_BATCH`] each closed by a completion
-    /// command, and waits for the last one ([`submit`] on a queue with one owner).
-    pub fn submit<H: Hal>(&mut self, hal: &H, commands: &[A::Command]) -> Result<()> {
-        submit(hal, self, commands.iter().map(|c| Ok(*c)))
-    }
-
-    /// [`CommandQueue::submit`] for commands built on the fly (nothing is collected in memory).
-    /// If building one fails, the commands before it are still completed and the error
-    /// returned.
-    pub fn submit_all<H: Hal>(
-        &mut self,
-        hal: &H,
-        commands: impl IntoIterator<Item = Result<A::Command>>,
-    ) -> Result<()> {
-        submit(hal, self, commands)
-    }
-
-    /// Writes one command and publishes it without a completion command and without waiting
-    /// for it (the caller completes later); waits for room if the ring is full.
-    pub fn issue<H: Hal>(&mut self, hal: &H, command: A::Command) -> Result<()> {
-        if self.stopped {
-            self.stats.discarded += 1;
-            return Ok(());
-        }
-        if self.index.is_full(self.prod, self.cons) {
-            let timeout = self.timeout_us;
-            match poll(hal, A::ROOM, timeout, || self.has_room(hal)) {
-                Ok(r) => r?,
-                Err(e) => {
-                    self.timed_out(hal)?;
-                    return Err(e);
-                }
-            }
-        }
-        self.write_slot(hal, A::encode(&command));
-        self.publish(hal);
-        Ok(())
-    }
-
-    /// Appends a completion command, publishes, and waits until the IOMMU has consumed it.
-    pub fn sync<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        self.submit(hal, &[])
     }
 }

@@ -16,19 +16,19 @@ use super::super::hal::{DmaBuf, Hal};
 use super::super::ring::Protocol;
 
 /// Most 64-bit words in a record (both architectures' largest records are 32 bytes).
-pub const MAX_WORDS: usize = 4;
+pub(crate) const MAX_WORDS: usize = 4;
 
 /// What a drain saw besides the records.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Seen {
+pub(crate) struct Seen {
     /// The queue had overflowed (records were dropped); the overflow is acknowledged.
-    pub overflowed: bool,
+    pub(crate) overflowed: bool,
     /// The IOMMU could not write a record (memory fault); acknowledged.
-    pub memory_fault: bool,
+    pub(crate) memory_fault: bool,
 }
 
 /// An architecture's record queue: what the engine cannot know.
-pub trait RecordArch {
+pub(crate) trait RecordArch {
     /// The index protocol of the producer and consumer registers.
     type Index: Protocol;
     /// A record as the driver hands it on.
@@ -60,41 +60,41 @@ pub trait RecordArch {
 
 /// What one drain found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Drained {
+pub(crate) struct Drained {
     /// Records consumed.
-    pub records: u32,
+    pub(crate) records: u32,
     /// The queue had overflowed (records were dropped); the overflow is acknowledged.
-    pub overflowed: bool,
+    pub(crate) overflowed: bool,
     /// The IOMMU could not write a record (memory fault); acknowledged.
-    pub memory_fault: bool,
+    pub(crate) memory_fault: bool,
 }
 
 /// Counters of what a record queue saw.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct RecordStats {
+pub(crate) struct RecordStats {
     /// Records consumed.
-    pub records: u64,
+    pub(crate) records: u64,
     /// Overflows acknowledged (records were lost each time).
-    pub overflows: u64,
+    pub(crate) overflows: u64,
     /// Memory faults acknowledged.
-    pub memory_faults: u64,
+    pub(crate) memory_faults: u64,
 }
 
 /// A record queue of architecture `A`: its memory and software's consumer index.
 #[derive(Debug)]
-pub struct RecordQueue<A: RecordArch> {
+pub(crate) struct RecordQueue<A: RecordArch> {
     buf: DmaBuf,
     log2: u32,
     index: A::Index,
     cons: u32,
     ack: A::Ack,
     /// Counters.
-    pub stats: RecordStats,
+    pub(crate) stats: RecordStats,
 }
 
 impl<A: RecordArch> RecordQueue<A> {
     /// Allocates a queue of `2^log2size` records.
-    pub fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
         let (min, max) = A::LOG2;
         if !(min..=max).contains(&log2size) || A::WORDS > MAX_WORDS {
             return Err(Error::InvalidArgument {
@@ -114,30 +114,30 @@ impl<A: RecordArch> RecordQueue<A> {
     }
 
     /// The queue's memory.
-    pub fn buffer(&self) -> DmaBuf {
+    pub(crate) fn buffer(&self) -> DmaBuf {
         self.buf
     }
 
     /// log2 of the number of slots.
-    pub fn log2size(&self) -> u32 {
+    pub(crate) fn log2size(&self) -> u32 {
         self.log2
     }
 
     /// Resets the consumer to what the registers hold after the indexes were zeroed.
-    pub fn reset_indexes(&mut self) {
+    pub(crate) fn reset_indexes(&mut self) {
         self.cons = 0;
         self.ack = A::Ack::default();
     }
 
     /// Frees the queue's memory (when the IOMMU no longer writes it).
-    pub fn free<H: Hal>(self, hal: &H) {
+    pub(crate) fn free<H: Hal>(self, hal: &H) {
         hal.dma_free(self.buf);
     }
 
     /// Consumes every record the IOMMU has written, oldest first, at most one queue's worth,
     /// handing each to `f`; then writes the consumer index and acknowledges overflows and
     /// memory faults. Bounded by the queue's size.
-    pub fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(A::Record)) -> Drained {
+    pub(crate) fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(A::Record)) -> Drained {
         let (prod, status) = A::producer(hal);
         let prod = self.index.position(prod);
         // The index is read before the records it announces.

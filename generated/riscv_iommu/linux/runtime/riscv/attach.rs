@@ -30,7 +30,7 @@ use super::spec::semantics::{self as sem, DeviceState, DomainKind, OpError};
 
 /// The RISC-V IOMMU's generated semantics, as the core calls them: DC and PC.
 #[derive(Debug)]
-pub enum RiscvSemantics {}
+pub(crate) enum RiscvSemantics {}
 
 fn kind(k: Kind) -> DomainKind {
     match k {
@@ -263,13 +263,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Iommu<H, Q> {
 }
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
-    /// The domain type attached to the RID of `did`, and the PASIDs attached.
-    pub fn attachment(&self, did: u32) -> (DomainKind, impl Iterator<Item = u32> + '_) {
-        let d = self.devices.get(&did);
-        let pasids = d.into_iter().flat_map(|d| d.pasids().map(|(p, _, _)| p));
-        (d.map_or(DomainKind::Blocked, |d| kind(d.rid())), pasids)
-    }
-
     /// Ends a two-stage attachment of `did`, if it has one (an API operation replaces it).
     fn end_nested(&mut self, did: u32) {
         if let Some((s1, s2)) = self.nested.remove(&did) {
@@ -279,7 +272,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// Attaches `target` to DMA without a PASID from `did`. PASIDs keep their domains.
-    pub fn attach_dev(&mut self, did: u32, target: Target) -> Result<()> {
+    pub(crate) fn attach_dev(&mut self, did: u32, target: Target) -> Result<()> {
         if let Target::Domain(id) = target {
             let pasids = self.devices.get(&did).is_some_and(|a| !a.pasid_empty());
             if pasids && self.domain(id)?.stage.g_stage() {
@@ -292,14 +285,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         core_attach::attach_dev(self, did, target)
     }
 
-    /// Detaches the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
-    pub fn detach_dev(&mut self, did: u32) -> Result<()> {
-        self.end_nested(did);
-        core_attach::detach_dev(self, did)
-    }
-
     /// Attaches paging or SVA domain `target` to PASID `pasid` of `did`.
-    pub fn set_dev_pasid(&mut self, did: u32, pasid: u32, target: Target) -> Result<()> {
+    pub(crate) fn set_dev_pasid(&mut self, did: u32, pasid: u32, target: Target) -> Result<()> {
         if let Target::Domain(id) = target {
             self.domain(id)?.pc()?;
         }
@@ -315,15 +302,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// Removes the domain of PASID `pasid` of `did`; DMA with it faults afterwards.
-    pub fn remove_dev_pasid(&mut self, did: u32, pasid: u32) -> Result<()> {
+    pub(crate) fn remove_dev_pasid(&mut self, did: u32, pasid: u32) -> Result<()> {
         core_attach::remove_dev_pasid(self, did, pasid)
-    }
-
-    /// Releases DMA ownership of `did`: refused while PASIDs are attached.
-    pub fn release_owner(&mut self, did: u32) -> Result<()> {
-        core_attach::release_owner(self, did)?;
-        self.end_nested(did);
-        Ok(())
     }
 
     /// The invalidation after a context of `did` (and process `pid`) changed, unless a mutant
@@ -341,44 +321,13 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         }))
     }
 
-    /// Nests first-stage domain `s1` inside G-stage domain `s2` for DMA without a PASID from
-    /// `did` (two-stage translation: `s2` must map the memory `s1`'s tables live in, at their
-    /// physical addresses). Outside the API state machine: the device must have no API
-    /// attachment, and a later API operation replaces it.
-    pub fn attach_nested(&mut self, did: u32, s1: DomainId, s2: DomainId) -> Result<()> {
-        self.device_in_range(did)?;
-        let attached = self.devices.get(&did).is_some_and(Attachment::attached);
-        if attached || self.nested.contains_key(&did) {
-            return Err(Error::Busy {
-                what: "the device has API attachments",
-            });
-        }
-        let (a, b) = (self.domain(s1)?, self.domain(s2)?);
-        if a.stage.g_stage() || !b.stage.g_stage() {
-            return Err(Error::InvalidArgument {
-                what: "nesting takes a first-stage and a G-stage domain",
-            });
-        }
-        // An unmap of a detached domain invalidates its own identifier only.
-        if a.detached() || b.detached() {
-            return Err(Error::Unsupported {
-                what: "nesting a domain whose tables the caller keeps",
-            });
-        }
-        let dc = a.fill(b.fill(DC::new().with_V(true))?)?;
-        self.nested.try_insert(did, (s1, s2))?;
-        self.use_domain(Some(s1), None);
-        self.use_domain(Some(s2), None);
-        self.write_dc(did, &dc).map(|_| ())
-    }
-
     /// The G-stage domains first-stage domain `s1` is nested in.
     pub(super) fn nested_in(&self, s1: DomainId) -> impl Iterator<Item = DomainId> + '_ {
         self.nested.values().filter(move |n| n.0 == s1).map(|n| n.1)
     }
 
     /// Writes the device context of `did` through the hitless writer.
-    pub fn write_dc(&mut self, did: u32, dc: &DC) -> Result<Transition> {
+    pub(crate) fn write_dc(&mut self, did: u32, dc: &DC) -> Result<Transition> {
         let inval = self.inval(did, None)?;
         let (slot, new_table) = self.ddt.slot(&self.hal, u64::from(did), |addr| {
             Ok(DDTE::new().with_V(true).with_PPN(addr)?.0[0])
@@ -408,7 +357,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// The device context of `did` as in memory, if its tables exist.
-    pub fn dc(&self, did: u32) -> Option<DC> {
+    pub(crate) fn dc(&self, did: u32) -> Option<DC> {
         let slot = self.ddt.find(u64::from(did))?;
         let words = (self.ddt.layout().levels.last()?.entry_bytes / 8) as usize;
         let mut dc = DC::new();

@@ -29,32 +29,32 @@ use super::super::ring::HeadTail;
 use super::spec::cq::IOFENCE_C;
 use super::spec::regs::{cqb, cqcsr, cqh, cqt};
 
-pub use super::super::queue::command::Completion;
+pub(crate) use super::super::queue::command::Completion;
 
 /// How long a batch may take, in microseconds.
-pub const TIMEOUT_US: u64 = command::TIMEOUT_US;
+pub(crate) const TIMEOUT_US: u64 = command::TIMEOUT_US;
 /// How long the `cqon` and `busy` handshakes may take, in microseconds.
-pub const HANDSHAKE_US: u64 = 100_000;
+pub(crate) const HANDSHAKE_US: u64 = 100_000;
 
 /// `cqcsr` bit numbers of the errors, as [`Error::CommandError`] reports them.
-pub const CQMF: u8 = 8;
+pub(crate) const CQMF: u8 = 8;
 /// `cqcsr.cmd_to`.
-pub const CMD_TO: u8 = 9;
+pub(crate) const CMD_TO: u8 = 9;
 /// `cqcsr.cmd_ill`.
-pub const CMD_ILL: u8 = 10;
+pub(crate) const CMD_ILL: u8 = 10;
 
 /// A 16-byte command.
-pub type Command = Words;
+pub(crate) type Command = Words;
 
 /// The RISC-V IOMMU's command queue, as the engine sees it.
 #[derive(Debug)]
-pub enum RiscvCommands {}
+pub(crate) enum RiscvCommands {}
 
 /// The command queue.
-pub type CommandQueue = command::CommandQueue<RiscvCommands>;
+pub(crate) type CommandQueue = command::CommandQueue<RiscvCommands>;
 /// What the command queue has done (`completions` counts IOFENCE.Cs, `errors` the commands
 /// the IOMMU stopped on, `restarts` the queue restarts).
-pub type CqStats = command::QueueStats;
+pub(crate) type CqStats = command::QueueStats;
 
 impl CommandArch for RiscvCommands {
     type Index = HeadTail;
@@ -142,13 +142,13 @@ impl CommandArch for RiscvCommands {
 
 impl CommandQueue {
     /// Points `cqb` at the queue and turns it on (`cqt` = 0; the IOMMU resets `cqh`).
-    pub fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
+    pub(crate) fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         self.reset_indexes();
         start(hal, &self.buffer(), self.log2size())
     }
 
     /// Turns the queue off (`cqen` = 0, waiting for `cqon` = 0).
-    pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
+    pub(crate) fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         set_csr(hal, cqcsr::from_bits(0), "cqcsr.cqon off")
     }
 }

@@ -13,16 +13,16 @@ use super::spec::directories::{DirLayout, DirLevel};
 
 /// Where a leaf entry lives: its table and first word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Slot {
+pub(crate) struct Slot {
     /// The leaf table.
-    pub buf: DmaBuf,
+    pub(crate) buf: DmaBuf,
     /// The entry's first 64-bit word in it.
-    pub word: usize,
+    pub(crate) word: usize,
 }
 
 /// A directory of one layout.
 #[derive(Debug)]
-pub struct Directory {
+pub(crate) struct Directory {
     layout: &'static DirLayout,
     root: DmaBuf,
     /// Tables below the root, by depth and the ID bits above the level that indexes them.
@@ -36,7 +36,7 @@ fn table_bytes(l: &DirLevel) -> usize {
 
 impl Directory {
     /// An empty directory of `layout` (its root allocated and zeroed).
-    pub fn new<H: Hal>(hal: &H, layout: &'static DirLayout) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, layout: &'static DirLayout) -> Result<Self> {
         let root = layout.levels.first().ok_or(Error::Unsupported {
             what: "directory layout without levels",
         })?;
@@ -51,24 +51,24 @@ impl Directory {
     }
 
     /// The root table's address (for ddtp.PPN or DC.fsc.PPN).
-    pub fn root(&self) -> u64 {
+    pub(crate) fn root(&self) -> u64 {
         self.root.addr
     }
 
     /// The layout.
-    pub fn layout(&self) -> &'static DirLayout {
+    pub(crate) fn layout(&self) -> &'static DirLayout {
         self.layout
     }
 
     /// Whether the layout covers `id`.
-    pub fn covers(&self, id: u64) -> bool {
+    pub(crate) fn covers(&self, id: u64) -> bool {
         self.layout.covers(id)
     }
 
     /// The slot of `id`, allocating the tables on the way; `pointer(addr)` builds the
     /// non-leaf entry for a table at `addr`. The second value says whether a non-leaf entry
     /// was written (the IOMMU may have cached its invalid predecessor).
-    pub fn slot<H: Hal>(
+    pub(crate) fn slot<H: Hal>(
         &mut self,
         hal: &H,
         id: u64,
@@ -118,7 +118,7 @@ impl Directory {
     }
 
     /// The slot of `id` if its tables exist.
-    pub fn find(&self, id: u64) -> Option<Slot> {
+    pub(crate) fn find(&self, id: u64) -> Option<Slot> {
         if !self.covers(id) {
             return None;
         }
@@ -133,13 +133,8 @@ impl Directory {
         None
     }
 
-    /// Number of tables, the root included.
-    pub fn table_count(&self) -> usize {
-        1 + self.tables.len()
-    }
-
     /// Frees every table (once the IOMMU no longer walks the directory).
-    pub fn destroy<H: Hal>(mut self, hal: &H) {
+    pub(crate) fn destroy<H: Hal>(mut self, hal: &H) {
         for (_, t) in self.tables.take() {
             hal.dma_free(t);
         }

@@ -34,7 +34,7 @@ use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 use super::spec::semantics::{self as sem, DomainKind};
 
 /// Commands by address before a whole-identifier invalidation is cheaper.
-pub const MAX_BY_ADDRESS: u64 = 64;
+pub(crate) const MAX_BY_ADDRESS: u64 = 64;
 
 /// What IOTINVAL.VMA/GVMA reach: 4K granules, no range commands, and by address (AV = 1) the
 /// leaf entries alone (as SFENCE.VMA), so an unmap that unhooked tables takes the whole PSCID or
@@ -46,13 +46,13 @@ pub(super) const REACH: Reach = Reach {
     max_by_address: MAX_BY_ADDRESS,
 };
 
-pub use super::super::attach::DomainId;
+pub(crate) use super::super::attach::DomainId;
 use super::tables::Tag;
-pub use super::tables::{unmap, DomainTables, Unmapping};
+pub(crate) use super::tables::{unmap, DomainTables, Unmapping};
 
 /// A paging domain's format: which stage translates, with which tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
+pub(crate) enum Stage {
     /// First stage, Sv39.
     Sv39,
     /// First stage, Sv48.
@@ -67,31 +67,31 @@ pub enum Stage {
 
 impl Stage {
     /// Whether it is a G-stage format.
-    pub const fn g_stage(self) -> bool {
+    pub(crate) const fn g_stage(self) -> bool {
         matches!(self, Stage::Sv39x4 | Stage::Sv48x4)
     }
 }
 
 /// A paging domain, as the IOMMU's state records it.
 #[derive(Debug)]
-pub struct Domain {
+pub(crate) struct Domain {
     /// Its format.
-    pub stage: Stage,
+    pub(crate) stage: Stage,
     /// Its tables, unless the caller holds them ([`Iommu::alloc_detached_domain`]).
     tables: Option<DomainTables>,
     /// The root table's address, fixed for the domain's life.
     root: u64,
     /// Its PSCID (first stage) or GSCID (G-stage).
-    pub tag: u32,
+    pub(crate) tag: u32,
     /// A process address space (SVA): only a PASID may use it.
-    pub sva: bool,
+    pub(crate) sva: bool,
     /// Attachments (RIDs and PASIDs) using it.
-    pub users: u32,
+    pub(crate) users: u32,
 }
 
 impl Domain {
     /// The root table's address.
-    pub fn root(&self) -> u64 {
+    pub(crate) fn root(&self) -> u64 {
         self.root
     }
 
@@ -103,13 +103,13 @@ impl Domain {
     }
 
     /// Whether the caller holds its tables.
-    pub fn detached(&self) -> bool {
+    pub(crate) fn detached(&self) -> bool {
         self.tables.is_none()
     }
 
     /// Fills a device context's translation fields for this domain: fsc (mode, root, PSCID)
     /// with iohgatp Bare, or iohgatp (mode, root, GSCID) with fsc Bare.
-    pub fn dc(&self, dc: DC) -> Result<DC> {
+    pub(crate) fn dc(&self, dc: DC) -> Result<DC> {
         let other = if self.stage.g_stage() {
             dc.with_fsc_MODE(DcFscMode::Bare)
         } else {
@@ -119,7 +119,7 @@ impl Domain {
     }
 
     /// Sets this domain's stage in a device context (fsc or iohgatp), leaving the other.
-    pub fn fill(&self, dc: DC) -> Result<DC> {
+    pub(crate) fn fill(&self, dc: DC) -> Result<DC> {
         let root = self.root();
         Ok(match self.stage {
             Stage::Sv39 | Stage::Sv48 | Stage::Sv57 => {
@@ -146,7 +146,7 @@ impl Domain {
     }
 
     /// A process context translating through this domain (first stage only).
-    pub fn pc(&self) -> Result<PC> {
+    pub(crate) fn pc(&self) -> Result<PC> {
         let mode =
             match self.stage {
                 Stage::Sv39 => IosatpMode::Sv39,
@@ -165,7 +165,7 @@ impl Domain {
 
     /// Frees its tables, if the IOMMU keeps them (once no context points at them and the
     /// IOTLB forgot them).
-    pub fn destroy<H: Hal>(self, hal: &H) {
+    pub(crate) fn destroy<H: Hal>(self, hal: &H) {
         if let Some(t) = self.tables {
             t.destroy(hal);
         }
@@ -174,7 +174,7 @@ impl Domain {
 
 /// Identifiers (PSCIDs, GSCIDs): the lowest never used, or one freed.
 #[derive(Debug)]
-pub struct Ids {
+pub(crate) struct Ids {
     next: u32,
     limit: u32,
     free: TryVec<u32>,
@@ -182,7 +182,7 @@ pub struct Ids {
 
 impl Ids {
     /// Identifiers 1 to `limit - 1`.
-    pub fn new(limit: u32) -> Self {
+    pub(crate) fn new(limit: u32) -> Self {
         Ids {
             next: 1,
             limit,
@@ -222,19 +222,8 @@ const DETACHED: Error = Error::InvalidArgument {
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// A new paging domain of `stage`, if the IOMMU implements that format.
-    pub fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {
+    pub(crate) fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {
         self.alloc(stage, false)
-    }
-
-    /// A new SVA domain: a process address space, first stage (Sv48 where the IOMMU has it,
-    /// else Sv39), which only PASIDs may use.
-    pub fn alloc_sva_domain(&mut self) -> Result<DomainId> {
-        let stage = if self.caps.sv48 {
-            Stage::Sv48
-        } else {
-            Stage::Sv39
-        };
-        self.alloc(stage, true)
     }
 
     /// Whether the IOMMU implements `stage`.
@@ -297,7 +286,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// ([`DomainTables::destroy`]). Refused when `tag` is 0 or beyond the field (PSCID 20
     /// bits, GSCID 16: `InvalidArgument`), or when a domain of the same stage kind has it
     /// (`Busy`). Such a domain cannot be nested ([`Iommu::attach_nested`]).
-    pub fn alloc_detached_domain<H2: Hal>(
+    pub(crate) fn alloc_detached_domain<H2: Hal>(
         &mut self,
         hal: &H2,
         stage: Stage,
@@ -345,7 +334,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// Frees a domain no device uses (the semantics refuse it with EBUSY otherwise): its
     /// identifier is invalidated whole first, so the next domain to get it finds nothing
     /// cached. The tables of a domain the caller keeps are the caller's to destroy then.
-    pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
+    pub(crate) fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
         let kind = if d.sva {
             DomainKind::Sva
@@ -379,7 +368,14 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
 
     /// Maps `[iova, iova + size)` to `pa` in domain `id` (new mappings need no invalidation:
     /// the IOMMU caches no invalid entries, 3.1.1).
-    pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
+    pub(crate) fn map(
+        &mut self,
+        id: DomainId,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let Iommu { hal, domains, .. } = self;
         let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
         let t = d.tables.as_mut().ok_or(DETACHED)?;
@@ -388,7 +384,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
 
     /// Unmaps `[iova, iova + size)` from domain `id`, invalidates the IOTLB for it and frees
     /// the tables the unmap detached. Returns the bytes unmapped.
-    pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
+    pub(crate) fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
         let un = {
             let Iommu { hal, domains, .. } = &mut *self;
             let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
@@ -431,13 +427,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// The physical address `iova` maps to in domain `id`.
-    pub fn iova_to_phys(&self, id: DomainId, iova: u64) -> Option<u64> {
+    pub(crate) fn iova_to_phys(&self, id: DomainId, iova: u64) -> Option<u64> {
         let t = self.domains.get(&id.0)?.tables.as_ref()?;
         t.iova_to_phys(&self.hal, iova)
-    }
-
-    /// Tables of domain `id`, the root included (a domain the IOMMU keeps).
-    pub fn table_count(&self, id: DomainId) -> Option<usize> {
-        Some(self.domains.get(&id.0)?.tables.as_ref()?.table_count())
     }
 }

@@ -13,39 +13,39 @@ use super::spec::regs::{capabilities, fctl};
 
 /// What the IOMMU offers, as the driver uses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Caps {
+pub(crate) struct Caps {
     /// The register as read.
-    pub raw: capabilities,
+    pub(crate) raw: capabilities,
     /// `version`: major in bits \[7:4\], minor in \[3:0\].
-    pub version: u8,
+    pub(crate) version: u8,
     /// First-stage modes: Sv39, Sv48, Sv57.
-    pub sv39: bool,
+    pub(crate) sv39: bool,
     /// Sv48 at the first stage.
-    pub sv48: bool,
+    pub(crate) sv48: bool,
     /// Sv57 at the first stage.
-    pub sv57: bool,
+    pub(crate) sv57: bool,
     /// G-stage modes: Sv39x4.
-    pub sv39x4: bool,
+    pub(crate) sv39x4: bool,
     /// Sv48x4 at the G-stage.
-    pub sv48x4: bool,
+    pub(crate) sv48x4: bool,
     /// `MSI_FLAT`: device contexts are the 64-byte extended format.
-    pub extended: bool,
+    pub(crate) extended: bool,
     /// `ATS`: the page-request queue exists.
-    pub ats: bool,
+    pub(crate) ats: bool,
     /// `AMO_HWAD`: the IOMMU updates A and D itself (the driver sets them either way).
-    pub amo_hwad: bool,
+    pub(crate) amo_hwad: bool,
     /// The widest process directory the IOMMU walks (`PD20`, `PD17` or `PD8`), if any.
-    pub pd: Option<DcFscMode>,
+    pub(crate) pd: Option<DcFscMode>,
     /// `PAS`: physical address bits.
-    pub pas: u8,
+    pub(crate) pas: u8,
     /// `IGS`: the interrupt generation it supports.
-    pub igs: Option<Igs>,
+    pub(crate) igs: Option<Igs>,
 }
 
 impl Caps {
     /// Decodes `capabilities`, refusing what the driver cannot drive: a major version other
     /// than 1, or neither a first-stage nor a G-stage mode of the formats it implements.
-    pub fn decode(raw: capabilities) -> Result<Caps> {
+    pub(crate) fn decode(raw: capabilities) -> Result<Caps> {
         let c = Caps {
             raw,
             version: raw.version(),
@@ -88,7 +88,7 @@ impl Caps {
     }
 
     /// PASID bits of the process directory the driver builds (0: no PASIDs).
-    pub fn pasid_bits(&self) -> u32 {
+    pub(crate) fn pasid_bits(&self) -> u32 {
         match self.pd {
             Some(DcFscMode::PD20) => 20,
             Some(DcFscMode::PD17) => 17,
@@ -97,18 +97,8 @@ impl Caps {
         }
     }
 
-    /// Whether the first stage supports `mode`.
-    pub fn first_stage(&self, mode: DcFscMode) -> bool {
-        match mode {
-            DcFscMode::Sv39 => self.sv39,
-            DcFscMode::Sv48 => self.sv48,
-            DcFscMode::Sv57 => self.sv57,
-            _ => false,
-        }
-    }
-
     /// Whether the G-stage supports `mode`.
-    pub fn g_stage(&self, mode: IohgatpMode) -> bool {
+    pub(crate) fn g_stage(&self, mode: IohgatpMode) -> bool {
         match mode {
             IohgatpMode::Sv39x4 => self.sv39x4,
             IohgatpMode::Sv48x4 => self.sv48x4,
@@ -120,7 +110,7 @@ impl Caps {
 /// Reads and decodes `capabilities`, then sets `fctl`: BE = 0, GXL = 0, and WSI = 1 only when
 /// the IOMMU generates wired interrupts alone. Fails if a field does not take the value written
 /// (an IOMMU fixed to big-endian accesses, or to 32-bit guests).
-pub fn probe<H: Hal>(hal: &H) -> Result<Caps> {
+pub(crate) fn probe<H: Hal>(hal: &H) -> Result<Caps> {
     let caps = Caps::decode(read::<H, capabilities>(hal))?;
     let wsi = caps.igs == Some(Igs::WSI);
     let want = fctl::from_bits(0)
@@ -144,36 +134,5 @@ pub fn probe<H: Hal>(hal: &H) -> Result<Caps> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::spec::support::Register;
     use super::*;
-
-    /// QEMU 10.0's riscv-iommu-pci (docs/riscv.md).
-    const QEMU: u64 = 0x78_c2cf_0f10;
-
-    #[test]
-    fn decodes_qemu() {
-        let c = Caps::decode(capabilities::from_raw(QEMU)).unwrap();
-        assert_eq!(c.version, 0x10);
-        assert!(c.sv39 && c.sv48 && c.sv57 && c.sv39x4 && c.sv48x4);
-        assert!(c.extended && c.ats && !c.amo_hwad);
-        assert_eq!(c.pd, Some(DcFscMode::PD8));
-        assert_eq!(c.pasid_bits(), 8);
-        assert_eq!(c.pas, 56);
-    }
-
-    #[test]
-    fn refuses_what_it_cannot_drive() {
-        // Version 2.0.
-        let v2 = (QEMU & !0xff) | 0x20;
-        assert!(matches!(
-            Caps::decode(capabilities::from_raw(v2)),
-            Err(Error::Unsupported { .. })
-        ));
-        // No page-table mode at all (bits [11:8] and [19:16] clear).
-        let none = QEMU & !0x000f_0f00;
-        assert!(matches!(
-            Caps::decode(capabilities::from_raw(none)),
-            Err(Error::Unsupported { .. })
-        ));
-    }
 }

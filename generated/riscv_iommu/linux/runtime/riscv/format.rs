@@ -18,19 +18,19 @@ use super::spec::support::{FieldError, GranuleInfo};
 
 /// Sv39: 39-bit IOVAs, three levels (first stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sv39 {}
+pub(crate) enum Sv39 {}
 /// Sv48: 48-bit IOVAs, four levels (first stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sv48 {}
+pub(crate) enum Sv48 {}
 /// Sv57: 57-bit IOVAs, five levels (first stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sv57 {}
+pub(crate) enum Sv57 {}
 /// Sv39x4: 41-bit guest-physical addresses, a 16 KiB root (G-stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sv39x4 {}
+pub(crate) enum Sv39x4 {}
 /// Sv48x4: 50-bit guest-physical addresses, a 16 KiB root (G-stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sv48x4 {}
+pub(crate) enum Sv48x4 {}
 
 macro_rules! riscv_format {
     ($ty:ident, $m:ident, $name:literal, $gstage:expr) => {
@@ -111,50 +111,4 @@ riscv_format!(Sv48x4, sv48x4, "Sv48x4", true);
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn leaves_and_pointers() {
-        let raw = Sv39::page(0x8020_3000, Prot::READ | Prot::WRITE).unwrap();
-        let l = sv39::Leaf(raw);
-        assert!(l.V() && l.R() && l.W() && !l.X() && l.U() && l.A() && l.D());
-        assert_eq!(l.PPN(), 0x8020_3000);
-        assert_eq!(Sv39::page_oa(raw), Some(0x8020_3000));
-        assert_eq!(Sv39::table_addr(raw), None);
-        let ptr = Sv39::table(0x8000_1000).unwrap();
-        assert_eq!(Sv39::table_addr(ptr), Some(0x8000_1000));
-        assert_eq!(Sv39::page_oa(ptr), None);
-        // Write-only is reserved: read/write; privileged first-stage leaves have U = 0.
-        let wo = sv48::Leaf(Sv48::page(0x1000, Prot::WRITE | Prot::PRIV).unwrap());
-        assert!(wo.R() && wo.W() && !wo.U());
-        // The G-stage sets U whatever the protection says.
-        let g = sv39x4::Leaf(Sv39x4::block(0x20_0000, Prot::READ | Prot::PRIV).unwrap());
-        assert!(g.U() && g.R() && !g.W() && !g.D());
-        assert!(Sv39::page(1 << 56, Prot::READ).is_err());
-    }
-
-    #[test]
-    fn prot_round_trips() {
-        let flags = [Prot::READ, Prot::WRITE, Prot::EXEC, Prot::PRIV];
-        for m in 1u32..16 {
-            let prot = flags
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| m & (1 << i) != 0)
-                .fold(Prot::NONE, |p, (_, f)| p | *f);
-            if !prot.readable() && !prot.writable() {
-                continue;
-            }
-            for raw in [
-                Sv39::page(0x4000, prot).unwrap(),
-                Sv57::page(0x4000, prot).unwrap(),
-            ] {
-                assert_eq!(Sv39::page(0x4000, Sv39::leaf_prot(raw, true)).unwrap(), raw);
-            }
-            let raw = Sv48x4::page(0x4000, prot).unwrap();
-            assert_eq!(
-                Sv48x4::page(0x4000, Sv48x4::leaf_prot(raw, true)).unwrap(),
-                raw
-            );
-        }
-    }
 }

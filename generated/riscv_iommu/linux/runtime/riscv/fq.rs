@@ -23,7 +23,7 @@ use super::spec::pq::PAGE_REQUEST;
 use super::spec::regs::{fqb, fqcsr, fqh, fqt, pqb, pqcsr, pqh, pqt};
 
 /// The registers of one record queue (its record and size are its [`RecordArch`]).
-pub trait QueueRegs {
+pub(crate) trait QueueRegs {
     /// The base register.
     type Base: Writable;
     /// The head register (software's).
@@ -54,10 +54,10 @@ pub trait QueueRegs {
 
 /// The fault queue's registers and 32-byte [`FAULT`] records.
 #[derive(Debug)]
-pub enum FaultRegs {}
+pub(crate) enum FaultRegs {}
 /// The page-request queue's registers and 16-byte [`PAGE_REQUEST`] records.
 #[derive(Debug)]
-pub enum PageRequestRegs {}
+pub(crate) enum PageRequestRegs {}
 
 macro_rules! queue_regs {
     ($ty:ty, $name:literal, $rec:ident, $words:literal, $b:ident, $h:ident, $t:ident, $csr:ident,
@@ -198,11 +198,11 @@ queue_regs!(
 );
 
 /// The fault queue.
-pub type FaultQueue = RecordQueue<FaultRegs>;
+pub(crate) type FaultQueue = RecordQueue<FaultRegs>;
 /// The page-request queue.
-pub type PageRequestQueue = RecordQueue<PageRequestRegs>;
+pub(crate) type PageRequestQueue = RecordQueue<PageRequestRegs>;
 
-pub use super::super::queue::record::Drained;
+pub(crate) use super::super::queue::record::Drained;
 
 impl<R: QueueRegs + RecordArch> RecordQueue<R> {
     fn set_csr<H: Hal>(hal: &H, on: bool, ie: bool) -> Result<()> {
@@ -218,7 +218,7 @@ impl<R: QueueRegs + RecordArch> RecordQueue<R> {
 
     /// Points the base register at the queue and turns it on (head 0; the IOMMU resets its
     /// tail), with its interrupt enabled if `interrupts`.
-    pub fn enable<H: Hal>(&mut self, hal: &H, interrupts: bool) -> Result<()> {
+    pub(crate) fn enable<H: Hal>(&mut self, hal: &H, interrupts: bool) -> Result<()> {
         write(hal, R::base(self.log2size(), self.buffer().addr)?);
         self.reset_indexes();
         write(hal, R::head(0));
@@ -226,7 +226,7 @@ impl<R: QueueRegs + RecordArch> RecordQueue<R> {
     }
 
     /// Turns the queue and its interrupt off.
-    pub fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
+    pub(crate) fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         Self::set_csr(hal, false, false)
     }
 }

@@ -33,22 +33,22 @@ use super::spec::regs::{ddtp, icvec, ipsr};
 
 /// How the driver sets the IOMMU up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Config {
+pub(crate) struct Config {
     /// Levels of the device directory (1, 2 or 3): how many device_id bits it covers.
-    pub ddt_levels: u32,
+    pub(crate) ddt_levels: u32,
     /// log2 of the command queue's size.
-    pub cq_log2: u32,
+    pub(crate) cq_log2: u32,
     /// log2 of the fault queue's size.
-    pub fq_log2: u32,
+    pub(crate) fq_log2: u32,
     /// log2 of the page-request queue's size (used when the IOMMU has ATS).
-    pub pq_log2: u32,
+    pub(crate) pq_log2: u32,
     /// How a batch's completion is seen: `cqh` polled, or the IOFENCE.C's own write over its
     /// slot (AV = 1), which spares the register read once it has happened.
-    pub completion: Completion,
+    pub(crate) completion: Completion,
     /// The interrupt vector of each cause, if the driver takes interrupts (else it polls):
     /// written to `icvec`, and the fault and page-request queues interrupt when the IOMMU
     /// writes a record (`fie`, `pie`).
-    pub vectors: Option<Vectors>,
+    pub(crate) vectors: Option<Vectors>,
 }
 
 impl Default for Config {
@@ -68,17 +68,17 @@ impl Default for Config {
 /// queue, performance monitoring, page-request queue. The fields are WARL: an IOMMU with fewer
 /// vectors keeps fewer bits, so the driver reads back what it got ([`Iommu::vectors`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Vectors {
-    pub civ: u8,
-    pub fiv: u8,
-    pub pmiv: u8,
-    pub piv: u8,
+pub(crate) struct Vectors {
+    pub(crate) civ: u8,
+    pub(crate) fiv: u8,
+    pub(crate) pmiv: u8,
+    pub(crate) piv: u8,
 }
 
 impl Vectors {
     /// Causes spread over `count` vectors as the cause's number modulo `count` (command queue
     /// 0, fault queue 1, performance monitoring 2, page requests 3), at most 16.
-    pub fn spread(count: u8) -> Vectors {
+    pub(crate) fn spread(count: u8) -> Vectors {
         let n = count.clamp(1, 16);
         Vectors {
             civ: 0,
@@ -91,20 +91,20 @@ impl Vectors {
 
 /// The interrupts that were pending (`ipsr`, 5.18), now acknowledged.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Pending {
+pub(crate) struct Pending {
     /// `cip`: the command queue.
-    pub command: bool,
+    pub(crate) command: bool,
     /// `fip`: the fault queue.
-    pub fault: bool,
+    pub(crate) fault: bool,
     /// `pmip`: performance monitoring.
-    pub pm: bool,
+    pub(crate) pm: bool,
     /// `pip`: the page-request queue.
-    pub page_request: bool,
+    pub(crate) page_request: bool,
 }
 
 /// What DMA without a directory walk does, or that the directory is walked (`ddtp`, 5.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DdtMode {
+pub(crate) enum DdtMode {
     /// Every transaction is refused (cause 256).
     Off,
     /// Every transaction passes untranslated.
@@ -115,27 +115,27 @@ pub enum DdtMode {
 
 /// What the driver has done.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Stats {
+pub(crate) struct Stats {
     /// Device contexts written (hitless transitions).
-    pub dc_writes: u64,
+    pub(crate) dc_writes: u64,
     /// Process contexts written.
-    pub pc_writes: u64,
+    pub(crate) pc_writes: u64,
     /// IODIR commands issued.
-    pub iodir: u64,
+    pub(crate) iodir: u64,
     /// IOTINVAL commands issued.
-    pub iotinval: u64,
+    pub(crate) iotinval: u64,
     /// Page requests answered.
-    pub page_requests: u64,
+    pub(crate) page_requests: u64,
 }
 
 /// A RISC-V IOMMU, driven. `Q` holds its command queue: the queue itself (the default), or a
 /// handle to it behind a lock ([`Iommu::with_queue`]).
-pub struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
+pub(crate) struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(super) hal: H,
     /// What the IOMMU offers.
-    pub caps: Caps,
+    pub(crate) caps: Caps,
     /// How it was set up.
-    pub config: Config,
+    pub(crate) config: Config,
     pub(super) cq: Q,
     pub(super) fq: FaultQueue,
     pub(super) pq: Option<PageRequestQueue>,
@@ -151,7 +151,7 @@ pub struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     /// Two-stage attachments outside the API: (first-stage domain, G-stage domain).
     pub(super) nested: VecMap<u32, (DomainId, DomainId)>,
     /// What the driver has done.
-    pub stats: Stats,
+    pub(crate) stats: Stats,
 }
 
 /// The device-directory layout for `levels` levels of base or extended contexts.
@@ -191,18 +191,8 @@ impl<H: Hal> Iommu<H> {
     /// Probes the IOMMU and brings it up: fctl, the command, fault and (with ATS)
     /// page-request queues, a device directory of `config.ddt_levels` levels in `ddtp` (every
     /// device blocked until attached), and every cache invalidated.
-    pub fn new(hal: H, config: Config) -> Result<Self> {
+    pub(crate) fn new(hal: H, config: Config) -> Result<Self> {
         Self::with_queue(hal, config, CommandQueue::new)
-    }
-
-    /// The command queue's statistics.
-    pub fn cq_stats(&self) -> super::cq::CqStats {
-        self.cq.stats
-    }
-
-    /// The command queue, for issuing commands directly (tests, self-tests).
-    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
-        (&self.hal, &mut self.cq)
     }
 }
 
@@ -210,7 +200,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// [`Iommu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
     /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made
     /// with [`CommandQueue::new`], with a HAL of its own).
-    pub fn with_queue(
+    pub(crate) fn with_queue(
         hal: H,
         config: Config,
         queue: impl FnOnce(&H, u32) -> Result<Q>,
@@ -270,24 +260,19 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// The HAL.
-    pub fn hal(&self) -> &H {
+    pub(crate) fn hal(&self) -> &H {
         &self.hal
-    }
-
-    /// The `ddtp` mode in use.
-    pub fn mode(&self) -> DdtMode {
-        self.mode
     }
 
     /// What holds the command queue (for an environment that shares it: a handle to the lock
     /// the paging domains' invalidations take too).
-    pub fn queue(&self) -> &Q {
+    pub(crate) fn queue(&self) -> &Q {
         &self.cq
     }
 
     /// Sets `ddtp`: Off, Bare, or the device directory (after which every cached device
     /// context is dropped, as the directory may have changed meanwhile).
-    pub fn set_mode(&mut self, mode: DdtMode) -> Result<()> {
+    pub(crate) fn set_mode(&mut self, mode: DdtMode) -> Result<()> {
         let ddtp = match mode {
             DdtMode::Off => ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
             DdtMode::Bare => ddtp::from_bits(0).with_iommu_mode(IommuMode::Bare),
@@ -312,7 +297,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// Drops every cached device context and translation.
-    pub fn invalidate_all(&mut self) -> Result<()> {
+    pub(crate) fn invalidate_all(&mut self) -> Result<()> {
         self.stats.iodir += 1;
         self.stats.iotinval += 2;
         self.submit(&[
@@ -323,7 +308,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// The vectors `icvec` holds (what the IOMMU kept of [`Config::vectors`]).
-    pub fn vectors(&self) -> Vectors {
+    pub(crate) fn vectors(&self) -> Vectors {
         let v: icvec = read(&self.hal);
         Vectors {
             civ: v.civ(),
@@ -335,7 +320,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
 
     /// Reads `ipsr` and clears the pending bits it found (write 1 to clear), before the
     /// caller drains the queues: a record written after the clear raises the interrupt again.
-    pub fn take_pending(&mut self) -> Pending {
+    pub(crate) fn take_pending(&mut self) -> Pending {
         let p: ipsr = read(&self.hal);
         let mut clear = ipsr::from_bits(0);
         if p.cip() {
@@ -362,13 +347,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     }
 
     /// Runs commands and waits for their completion (an IOFENCE.C after them).
-    pub fn submit(&mut self, cmds: &[Command]) -> Result<()> {
+    pub(crate) fn submit(&mut self, cmds: &[Command]) -> Result<()> {
         command::submit(&self.hal, &mut self.cq, cmds.iter().map(|c| Ok(*c)))
-    }
-
-    /// Runs one command as given (tests use it to submit an illegal one), with the fence.
-    pub fn submit_raw(&mut self, cmd: Command) -> Result<()> {
-        self.submit(&[cmd])
     }
 
     /// IODIR.INVAL_DDT for `did` (or all devices).
@@ -393,14 +373,17 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
 
     /// Consumes the fault queue's records, oldest first, clearing overflow (fqof) and memory
     /// faults (fqmf) once consumed.
-    pub fn drain_faults(&mut self, f: impl FnMut(FAULT)) -> Drained {
+    pub(crate) fn drain_faults(&mut self, f: impl FnMut(FAULT)) -> Drained {
         self.fq.drain(&self.hal, f)
     }
 
     /// Consumes the page-request queue. The driver serves no page requests: each group's last
     /// request (L = 1) is answered with ATS.PRGR, response Invalid Request, so the device stops
     /// waiting. Returns what was drained (nothing without ATS).
-    pub fn drain_page_requests(&mut self, mut f: impl FnMut(PAGE_REQUEST)) -> Result<Drained> {
+    pub(crate) fn drain_page_requests(
+        &mut self,
+        mut f: impl FnMut(PAGE_REQUEST),
+    ) -> Result<Drained> {
         let Some(pq) = self.pq.as_mut() else {
             return Ok(Drained::default());
         };
@@ -445,7 +428,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// queues. Once the command queue is off it is stopped ([`CommandQueue::stop`]): a later
     /// invalidation through a shared handle ([`Iommu::queue`]) waits for no IOFENCE.C the
     /// IOMMU would never complete. Returns the HAL.
-    pub fn shutdown(mut self) -> Result<H> {
+    pub(crate) fn shutdown(mut self) -> Result<H> {
         set_ddtp(
             &self.hal,
             ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),

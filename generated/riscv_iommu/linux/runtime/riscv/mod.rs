@@ -15,17 +15,17 @@
 //!   process contexts;
 //! - [`iommu`]: bring-up, ddtp modes, IODIR, shutdown.
 
-pub mod attach;
-pub mod cq;
-pub mod dir;
-pub mod domain;
-pub mod features;
-pub mod format;
-pub mod fq;
-pub mod iommu;
-pub mod spec;
-pub mod tables;
+pub(crate) mod attach;
+pub(crate) mod cq;
+pub(crate) mod dir;
+pub(crate) mod domain;
+pub(crate) mod features;
+pub(crate) mod format;
+pub(crate) mod fq;
+pub(crate) mod iommu;
+pub(crate) mod spec;
+pub(crate) mod tables;
 
-pub use super::attach::{DomainId, Target};
-pub use domain::{DomainTables, Stage, Unmapping};
-pub use iommu::{Config, DdtMode, Iommu, Pending, Vectors};
+pub(crate) use super::attach::{DomainId, Target};
+pub(crate) use domain::{DomainTables, Stage};
+pub(crate) use iommu::{Config, Iommu, Vectors};

@@ -8,7 +8,7 @@
 
 use super::super::error::Result;
 use super::super::hal::{Clock, Hal};
-pub use super::super::invalidate::Unmapping;
+pub(crate) use super::super::invalidate::Unmapping;
 use super::super::invalidate::{self, Plan, Scope, UnmapTables};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::queue::command;
@@ -43,7 +43,7 @@ macro_rules! with_tables {
 
 /// A domain's format and identifier: what its IOTLB invalidations name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tag {
+pub(crate) struct Tag {
     /// The format.
     pub(super) stage: Stage,
     /// The PSCID (first stage) or GSCID (G-stage).
@@ -122,14 +122,14 @@ impl Tag {
 /// IOTLB invalidation need, apart from the IOMMU's state. Its memory comes from, and goes back
 /// through, one HAL: the one it was made with.
 #[derive(Debug)]
-pub struct DomainTables {
+pub(crate) struct DomainTables {
     tables: Tables,
     tag: Tag,
 }
 
 impl DomainTables {
     /// Empty tables of `stage` for a domain with identifier `tag`, allocated through `hal`.
-    pub fn new<H: Hal>(hal: &H, stage: Stage, tag: u32) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, stage: Stage, tag: u32) -> Result<Self> {
         let g = Granule::Size4K;
         let tables = match stage {
             Stage::Sv39 => PageTable::new(hal, g, 39).map(Tables::Sv39),
@@ -144,24 +144,19 @@ impl DomainTables {
         })
     }
 
-    /// The format.
-    pub fn stage(&self) -> Stage {
-        self.tag.stage
-    }
-
     /// The PSCID (first stage) or GSCID (G-stage).
-    pub fn tag(&self) -> u32 {
+    pub(crate) fn tag(&self) -> u32 {
         self.tag.id
     }
 
     /// The root table's address.
-    pub fn root(&self) -> u64 {
+    pub(crate) fn root(&self) -> u64 {
         with_tables!(&self.tables, t => t.root())
     }
 
     /// Maps `[iova, iova + size)` to `pa` (new mappings need no invalidation: the IOMMU
     /// caches no invalid entries, 3.1.1).
-    pub fn map<H: Hal>(
+    pub(crate) fn map<H: Hal>(
         &mut self,
         hal: &H,
         iova: u64,
@@ -173,18 +168,13 @@ impl DomainTables {
     }
 
     /// The physical address `iova` translates to.
-    pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
+    pub(crate) fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
         with_tables!(&self.tables, t => t.iova_to_phys(hal, iova))
-    }
-
-    /// Tables, the root included.
-    pub fn table_count(&self) -> usize {
-        with_tables!(&self.tables, t => t.table_count())
     }
 
     /// Frees every table. Only once no context points at the root and the identifier was
     /// invalidated ([`Iommu::free_domain`](super::iommu::Iommu::free_domain)).
-    pub fn destroy<H: Hal>(self, hal: &H) {
+    pub(crate) fn destroy<H: Hal>(self, hal: &H) {
         with_tables!(self.tables, t => t.destroy(hal));
     }
 }
@@ -195,7 +185,7 @@ impl DomainTables {
 /// unmap and again to free, the queue only to write the commands and for each look at `cqh`;
 /// the IOFENCE.C is waited for with no lock held. For the domains whose tables the caller
 /// keeps ([`Iommu::alloc_detached_domain`](super::iommu::Iommu::alloc_detached_domain)), which are never nested.
-pub fn unmap<C, D, Q>(
+pub(crate) fn unmap<C, D, Q>(
     clock: &C,
     tables: &mut D,
     queue: &mut Q,

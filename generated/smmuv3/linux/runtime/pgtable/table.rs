@@ -72,7 +72,7 @@ pub(super) fn index(lvl: &LevelInfo, va: u64) -> usize {
 /// The `PageTable` does not own the HAL: every call takes it, and [`PageTable::destroy`] must be
 /// called to free the tables (dropping it leaks them).
 #[derive(Debug)]
-pub struct PageTable<F: Format> {
+pub(crate) struct PageTable<F: Format> {
     /// The lookup levels in use, start level first.
     pub(super) levels: &'static [LevelInfo],
     pub(super) granule: u64,
@@ -107,7 +107,7 @@ impl<F: Format> PageTable<F> {
     /// Fails with [`Error::Unsupported`] if the format lacks the granule, with
     /// [`Error::InvalidArgument`] if `va_bits` is wider than the format or leaves no index bit,
     /// and with the HAL's error if the root table cannot be allocated.
-    pub fn new<H: Hal>(hal: &H, granule: Granule, va_bits: u32) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, granule: Granule, va_bits: u32) -> Result<Self> {
         let info = F::GRANULES
             .iter()
             .find(|g| g.size == granule.bytes())
@@ -153,36 +153,21 @@ impl<F: Format> PageTable<F> {
     }
 
     /// The root table's address, for the CD's TTB0 or the STE's S2TTB.
-    pub fn root(&self) -> u64 {
+    pub(crate) fn root(&self) -> u64 {
         self.nodes
             .get(self.root as usize)
             .and_then(Option::as_ref)
             .map_or(0, |n| n.buf.addr)
     }
 
+    #[cfg(iommugen_test)]
     /// The architectural number of the start level (for the STE's S2SL0).
-    pub fn start_level(&self) -> u32 {
+    pub(crate) fn start_level(&self) -> u32 {
         self.levels.first().map_or(0, |l| l.level)
     }
 
-    /// Input address size in bits (64 minus the CD's T0SZ or the STE's S2T0SZ).
-    pub fn va_bits(&self) -> u32 {
-        self.va_bits
-    }
-
-    /// The granule size in bytes.
-    pub fn granule(&self) -> u64 {
-        self.granule
-    }
-
-    /// The sizes `map` can use for one descriptor, OR-ed together (the granule and each block
-    /// size of the levels in use), like Linux's `pgsize_bitmap`.
-    pub fn leaf_sizes(&self) -> u64 {
-        self.leaf_size_set
-    }
-
     /// Number of tables, the root included.
-    pub fn table_count(&self) -> usize {
+    pub(crate) fn table_count(&self) -> usize {
         self.nodes.len() - self.free_slots.len()
     }
 
@@ -201,7 +186,7 @@ impl<F: Format> PageTable<F> {
     /// A table that an earlier unmap left empty is filled in place, with the next level's
     /// entries, even where a block would fit: replacing a table descriptor by a block needs a
     /// walk-cache invalidation in between, which only an unmap of the table's span brings.
-    pub fn map<H: Hal>(
+    pub(crate) fn map<H: Hal>(
         &mut self,
         hal: &H,
         iova: u64,
@@ -291,7 +276,7 @@ impl<F: Format> PageTable<F> {
     /// Fails with [`Error::InvalidArgument`] for a misaligned, empty or out-of-range range, and
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
     /// unmapped (splits already done translate exactly as the block did).
-    pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+    pub(crate) fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         match self.unmap_remembered(hal, iova, size) {
             Some(res) => res,
             None => self.unmap_checked(hal, iova, size),
@@ -375,14 +360,14 @@ impl<F: Format> PageTable<F> {
 
     /// The output address `iova` translates to, or `None` if it is unmapped (or outside the
     /// input address range, or the tables are corrupt).
-    pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
+    pub(crate) fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
         let leaf = self.walk(hal, iova).ok().flatten()?;
         Some(leaf.oa + (iova - leaf.iova))
     }
 
     /// The leaf descriptor translating `iova` and its level; `Ok(None)` if unmapped or outside
     /// the input address range, [`Error::Corrupt`] for a descriptor of no known kind.
-    pub fn walk<H: Hal>(&self, hal: &H, iova: u64) -> Result<Option<Leaf>> {
+    pub(crate) fn walk<H: Hal>(&self, hal: &H, iova: u64) -> Result<Option<Leaf>> {
         if iova >= self.limit() {
             return Ok(None);
         }
@@ -412,7 +397,7 @@ impl<F: Format> PageTable<F> {
 
     /// Frees the tables `unmapped` holds ([`Unmapped::release`]) and keeps its list's memory
     /// for a later unmap. Call once the TLB invalidation for the range has completed.
-    pub fn release<H: Hal>(&mut self, hal: &H, mut unmapped: Unmapped) {
+    pub(crate) fn release<H: Hal>(&mut self, hal: &H, mut unmapped: Unmapped) {
         unmapped.release(hal);
         if unmapped.tables.capacity() > self.spare.capacity() {
             self.spare = unmapped.tables;
@@ -421,7 +406,7 @@ impl<F: Format> PageTable<F> {
 
     /// Frees every table, the root included. The tables must no longer be in use by the SMMU
     /// (the CD or STE pointing at the root is gone and its TLB entries invalidated).
-    pub fn destroy<H: Hal>(self, hal: &H) {
+    pub(crate) fn destroy<H: Hal>(self, hal: &H) {
         for node in self.nodes.into_iter().flatten() {
             hal.dma_free(node.buf);
         }

@@ -21,7 +21,7 @@ use super::command::{CommandArch, CommandQueue, Inserted};
 /// completed, with its error; otherwise the first command the IOMMU rejected is returned as
 /// [`Error::CommandError`] after every batch completed. A stopped queue returns at once.
 #[inline]
-pub fn submit<C, A, Q>(
+pub(crate) fn submit<C, A, Q>(
     clock: &C,
     queue: &mut Q,
     commands: impl IntoIterator<Item = Result<A::Command>>,

@@ -11,19 +11,19 @@ use super::spec::entries::{CD, L1CD, STE};
 use super::spec::enums::STE_S1Fmt;
 
 /// SubstreamID bits of one leaf table (1024 CDs, 64 KiB).
-pub const LEAF_BITS: u32 = 10;
+pub(crate) const LEAF_BITS: u32 = 10;
 
 /// Where a CD lives: its table and the index of its first word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CdSlot {
+pub(crate) struct CdSlot {
     /// The table holding the CD.
-    pub buf: DmaBuf,
+    pub(crate) buf: DmaBuf,
     /// Index of the CD's first 64-bit word.
-    pub word: usize,
+    pub(crate) word: usize,
 }
 
 /// A context descriptor table.
-pub struct CdTable {
+pub(crate) struct CdTable {
     ssid_bits: u32,
     two_level: bool,
     /// The linear table, or the level-1 descriptor array.
@@ -33,7 +33,7 @@ pub struct CdTable {
 
 impl CdTable {
     /// A table for `ssid_bits` SubstreamID bits (0: one CD, for DMA without a PASID).
-    pub fn new<H: Hal>(hal: &H, ssid_bits: u32, two_level_supported: bool) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, ssid_bits: u32, two_level_supported: bool) -> Result<Self> {
         if ssid_bits > 20 {
             return Err(Error::InvalidArgument {
                 what: "SubstreamIDs are at most 20 bits",
@@ -59,13 +59,8 @@ impl CdTable {
         })
     }
 
-    /// SubstreamID bits the table covers.
-    pub const fn ssid_bits(&self) -> u32 {
-        self.ssid_bits
-    }
-
     /// Fills the STE fields that point at this table (S1Fmt, S1ContextPtr, S1CDMax).
-    pub fn point(&self, ste: STE) -> Result<STE> {
+    pub(crate) fn point(&self, ste: STE) -> Result<STE> {
         let fmt = if self.two_level {
             STE_S1Fmt::TwoLevel64K
         } else {
@@ -79,7 +74,7 @@ impl CdTable {
 
     /// Where the CD of `ssid` is, allocating its leaf if needed. Returns the slot and whether
     /// a level-1 descriptor was written (the caller then invalidates the CD).
-    pub fn slot<H: Hal>(&mut self, hal: &H, ssid: u32) -> Result<(CdSlot, bool)> {
+    pub(crate) fn slot<H: Hal>(&mut self, hal: &H, ssid: u32) -> Result<(CdSlot, bool)> {
         if ssid >> self.ssid_bits != 0 {
             return Err(Error::InvalidArgument {
                 what: "SubstreamID beyond the CD table",
@@ -118,7 +113,7 @@ impl CdTable {
     }
 
     /// Reads the CD of `ssid` (an invalid CD when its leaf does not exist).
-    pub fn read<H: Hal>(&self, hal: &H, ssid: u32) -> CD {
+    pub(crate) fn read<H: Hal>(&self, hal: &H, ssid: u32) -> CD {
         let slot = if self.two_level {
             self.leaves.get(&(ssid >> LEAF_BITS)).map(|b| CdSlot {
                 buf: *b,
@@ -140,7 +135,7 @@ impl CdTable {
     }
 
     /// Frees every table.
-    pub fn free<H: Hal>(self, hal: &H) {
+    pub(crate) fn free<H: Hal>(self, hal: &H) {
         for b in self.leaves.values() {
             hal.dma_free(*b);
         }

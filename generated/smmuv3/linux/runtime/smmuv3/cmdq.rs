@@ -25,12 +25,7 @@ use super::spec::cmdq::{CMDQ_Command, CMD_SYNC};
 use super::spec::enums::{CmdqError, ComplSignal, MsiShareability};
 use super::spec::regs::{CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
 
-pub use super::super::queue::command::{
-    Completion, Inserted, Rejected, Rejections, Ticket, MAX_BATCH, REJECTED_KEPT,
-};
-
-/// Default deadline for a CMD_SYNC, in microseconds (1 s, as Linux).
-pub const SYNC_TIMEOUT_US: u64 = command::TIMEOUT_US;
+pub(crate) use super::super::queue::command::Completion;
 
 /// MSIAttr of a completion MSI: Normal memory, Inner and Outer Write-Back (the MemAttr
 /// encoding of the SMMU_*_IRQ_CFG2 registers).
@@ -38,12 +33,12 @@ const MSI_ATTR_WB: u8 = 0xf;
 
 /// The SMMUv3's command queue, as the engine sees it.
 #[derive(Debug)]
-pub enum Smmuv3Commands {}
+pub(crate) enum Smmuv3Commands {}
 
 /// The command queue.
-pub type CommandQueue = command::CommandQueue<Smmuv3Commands>;
+pub(crate) type CommandQueue = command::CommandQueue<Smmuv3Commands>;
 /// Counters of what the command queue did (`completions` counts CMD_SYNCs).
-pub type CmdqStats = command::QueueStats;
+pub(crate) type CmdqStats = command::QueueStats;
 
 impl CommandArch for Smmuv3Commands {
     type Index = Ring;
@@ -118,7 +113,7 @@ impl CommandArch for Smmuv3Commands {
 
 impl CommandQueue {
     /// The CMDQ_BASE value describing this queue.
-    pub fn base(&self) -> Result<CMDQ_BASE> {
+    pub(crate) fn base(&self) -> Result<CMDQ_BASE> {
         Ok(CMDQ_BASE::from_bits(0)
             .with_ADDR(self.buffer().addr)?
             .with_LOG2SIZE(self.log2size() as u8)?
@@ -127,7 +122,7 @@ impl CommandQueue {
 
     /// Handles a command error GERROR.CMDQ_ERR reported, outside a wait (the GERROR
     /// interrupt): [`CommandQueue::recover`] with the error CMDQ_CONS holds.
-    pub fn fix_error<H: Hal>(&mut self, hal: &H) {
+    pub(crate) fn fix_error<H: Hal>(&mut self, hal: &H) {
         let cons: CMDQ_CONS = read(hal);
         self.recover(hal, cons);
     }
@@ -136,7 +131,7 @@ impl CommandQueue {
 /// Writes `commands` through `queue` in batches of at most [`MAX_BATCH`], each closed by a
 /// CMD_SYNC, and waits for each batch's CMD_SYNC: the engine's
 /// [`submit`](super::super::queue::command::submit).
-pub fn submit<C: Clock, Q: Guarded<C, CommandQueue>>(
+pub(crate) fn submit<C: Clock, Q: Guarded<C, CommandQueue>>(
     clock: &C,
     queue: &mut Q,
     commands: impl IntoIterator<Item = Result<CMDQ_Command>>,

@@ -15,7 +15,7 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
-pub use super::super::invalidate::Unmapping;
+pub(crate) use super::super::invalidate::Unmapping;
 use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
@@ -31,9 +31,9 @@ use super::spec::support::FieldError;
 use super::vmsa::{Stage1, S1_MAIR};
 
 /// Input address bits of the driver's stage-1 domains.
-pub const VA_BITS: u32 = 48;
+pub(crate) const VA_BITS: u32 = 48;
 /// Unmaps of more pages than this invalidate the whole ASID instead of page by page.
-pub const TLBI_PAGES_MAX: u64 = 64;
+pub(crate) const TLBI_PAGES_MAX: u64 = 64;
 
 /// What the SMMUv3's TLB invalidations reach: 4K granules, range commands with IDR3.RIL
 /// (`range`), walk caches by address (Leaf = 0), at most [`TLBI_PAGES_MAX`] commands by VA.
@@ -56,10 +56,10 @@ const DETACHED: Error = Error::InvalidArgument {
     what: "the domain's tables are held by the caller",
 };
 
-pub use super::super::attach::DomainId;
+pub(crate) use super::super::attach::DomainId;
 
 /// A stage-1 paging domain, as the SMMU's state records it.
-pub struct PagingDomain {
+pub(crate) struct PagingDomain {
     /// Its tables, unless the caller holds them ([`Smmu::alloc_detached_domain`]).
     pub(super) tables: Option<DomainTables>,
     pub(super) asid: u16,
@@ -81,48 +81,48 @@ impl PagingDomain {
 /// A paging domain's translation tables and ASID: what map, unmap and their TLB invalidation
 /// need, apart from the SMMU's state. Its memory comes from, and goes back through, one HAL: the
 /// one it was made with.
-pub struct DomainTables {
+pub(crate) struct DomainTables {
     pt: PageTable<Stage1>,
     asid: u16,
 }
 
 /// How [`unmap`] invalidates the TLB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Invalidation {
+pub(crate) struct Invalidation {
     /// The SMMU has range invalidation (IDR3.RIL).
-    pub range: bool,
+    pub(crate) range: bool,
     /// Leave the leaves to a later [`flush`] (lazy invalidation): only tables the unmap freed
     /// are invalidated now (the whole ASID).
-    pub deferred: bool,
+    pub(crate) deferred: bool,
 }
 
 impl Invalidation {
     /// The invalidation of an SMMU with range invalidation or not, strict or `deferred`.
-    pub const fn new(range: bool, deferred: bool) -> Self {
+    pub(crate) const fn new(range: bool, deferred: bool) -> Self {
         Invalidation { range, deferred }
     }
 }
 
 impl DomainTables {
     /// Empty tables for a domain with `asid`, allocated through `hal`.
-    pub fn new<H: Hal>(hal: &H, asid: u16) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, asid: u16) -> Result<Self> {
         let pt = PageTable::<Stage1>::new(hal, Granule::Size4K, VA_BITS)?;
         Ok(DomainTables { pt, asid })
     }
 
     /// The domain's ASID.
-    pub fn asid(&self) -> u16 {
+    pub(crate) fn asid(&self) -> u16 {
         self.asid
     }
 
     /// The root table's address.
-    pub fn root(&self) -> u64 {
+    pub(crate) fn root(&self) -> u64 {
         self.pt.root()
     }
 
     /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows. No TLB
     /// invalidation is needed (nothing valid was replaced).
-    pub fn map<H: Hal>(
+    pub(crate) fn map<H: Hal>(
         &mut self,
         hal: &H,
         iova: u64,
@@ -134,13 +134,13 @@ impl DomainTables {
     }
 
     /// The physical address `iova` translates to.
-    pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
+    pub(crate) fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
         self.pt.iova_to_phys(hal, iova)
     }
 
     /// Frees every table. Only once no CD points at the root and the ASID was invalidated
     /// ([`Smmu::free_domain`]).
-    pub fn destroy<H: Hal>(self, hal: &H) {
+    pub(crate) fn destroy<H: Hal>(self, hal: &H) {
         self.pt.destroy(hal);
     }
 }
@@ -151,7 +151,7 @@ impl DomainTables {
 /// Tables the range covered whole are freed after the invalidation (which then includes walk
 /// caches) completed. The tables are locked to unmap and again to free, not while the commands
 /// are written or waited for. [`Unmapping::commands`] counts TLBI commands.
-pub fn unmap<C, D, Q>(
+pub(crate) fn unmap<C, D, Q>(
     clock: &C,
     tables: &mut D,
     queue: &mut Q,
@@ -195,7 +195,7 @@ impl UnmapTables for DomainTables {
 }
 
 /// Invalidates every TLB entry of `asid` through `queue` and waits for it.
-pub fn flush<C: Clock, Q: Guarded<C, CommandQueue>>(
+pub(crate) fn flush<C: Clock, Q: Guarded<C, CommandQueue>>(
     clock: &C,
     queue: &mut Q,
     asid: u16,
@@ -251,7 +251,7 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
 }
 
 /// The encoding of the smallest address size of at least `bits` bits (CD.IPS, STE.S2PS).
-pub fn addr_size(bits: u32) -> PhysAddrSize {
+pub(crate) fn addr_size(bits: u32) -> PhysAddrSize {
     match bits {
         0..=32 => PhysAddrSize::Bits32,
         33..=36 => PhysAddrSize::Bits36,
@@ -268,7 +268,7 @@ pub fn addr_size(bits: u32) -> PhysAddrSize {
 /// at `ttb0`, tagged `asid`, walks write-back cacheable and inner shareable, TTB1 disabled.
 /// An SVA address space shares its ASID with the CPU (ASET = 0) and lets the SMMU update the
 /// access and dirty flags; a DMA domain's ASID is private to the SMMU.
-pub fn stage1_cd(
+pub(crate) fn stage1_cd(
     asid: u16,
     ttb0: u64,
     oas_bits: u32,
@@ -296,23 +296,6 @@ pub fn stage1_cd(
 }
 
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
-    fn alloc_asid(&self) -> Result<u16> {
-        let max: u32 = 1 << self.features.asid_bits;
-        // ASID 0 is left unused, as Linux does.
-        (1..max)
-            .map(|a| a as u16)
-            .find(|a| !self.domains.values().any(|d| d.asid == *a))
-            .ok_or(Error::Exhausted { what: "ASIDs" })
-    }
-
-    /// A new domain's ASID, with room to record it: everything that can fail before its
-    /// tables exist, so a failure leaks nothing.
-    fn prepare_domain(&mut self) -> Result<u16> {
-        let asid = self.alloc_asid()?;
-        self.reserve_domain()?;
-        Ok(asid)
-    }
-
     /// Room to record one more domain.
     fn reserve_domain(&mut self) -> Result<()> {
         self.next_domain
@@ -345,32 +328,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         Ok(id)
     }
 
-    fn new_domain(&mut self, sva: bool) -> Result<DomainId> {
-        let asid = self.prepare_domain()?;
-        let tables = DomainTables::new(&self.hal, asid)?;
-        self.record_domain(asid, tables.root(), sva, Some(tables))
-    }
-
-    /// Allocates a stage-1 paging domain with its own ASID.
-    pub fn alloc_paging_domain(&mut self) -> Result<DomainId> {
-        self.new_domain(false)
-    }
-
-    /// Allocates an SVA-style domain: a process address space, attachable to PASIDs only.
-    pub fn alloc_sva_domain(&mut self) -> Result<DomainId> {
-        self.new_domain(true)
-    }
-
-    /// Allocates a stage-1 paging domain whose tables the caller keeps (made through `hal`, the
-    /// HAL the caller maps, unmaps and frees them with): [`DomainTables::map`], [`unmap`] and
-    /// [`flush`] serve it without the SMMU's state; attaching and freeing it go through the
-    /// SMMU as for any domain, and once [`Smmu::free_domain`] succeeded the caller destroys the
-    /// tables ([`DomainTables::destroy`]).
-    pub fn alloc_detached_domain<H2: Hal>(&mut self, hal: &H2) -> Result<(DomainId, DomainTables)> {
-        let asid = self.prepare_domain()?;
-        self.detached_domain(hal, asid)
-    }
-
     /// The tables of a detached domain with `asid` (free, with room to record it), recorded.
     fn detached_domain<H2: Hal>(
         &mut self,
@@ -391,7 +348,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Linux module's `IdPool`), instead of the runtime's own search. Refused when `asid` is 0
     /// (left unused, as Linux does) or beyond the SMMU's ASID bits (`InvalidArgument`), or when
     /// a domain has it already (`Busy`).
-    pub fn alloc_detached_domain_with_asid<H2: Hal>(
+    pub(crate) fn alloc_detached_domain_with_asid<H2: Hal>(
         &mut self,
         hal: &H2,
         asid: u16,
@@ -413,7 +370,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     }
 
     /// The domain's ASID.
-    pub fn asid(&self, id: DomainId) -> Result<u16> {
+    pub(crate) fn asid(&self, id: DomainId) -> Result<u16> {
         Ok(self.domain(id)?.asid)
     }
 
@@ -425,7 +382,14 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     }
 
     /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows.
-    pub fn map(&mut self, id: DomainId, iova: u64, pa: u64, size: u64, prot: Prot) -> Result<()> {
+    pub(crate) fn map(
+        &mut self,
+        id: DomainId,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> Result<()> {
         let d = self.domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
         let t = d.tables.as_mut().ok_or(DETACHED)?;
         t.map(&self.hal, iova, pa, size, prot)
@@ -451,27 +415,19 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Unmaps `size` bytes at `iova` and invalidates the TLB for them; returns the bytes
     /// unmapped. Tables the range covered whole are freed after the invalidation (which then
     /// includes walk caches) completed.
-    pub fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
+    pub(crate) fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
         self.unmap_held(id, iova, size, false)
     }
 
-    /// Unmaps `size` bytes at `iova` leaving the TLB to a later [`Smmu::flush_domain`] (lazy
-    /// invalidation: the caller must flush before the IOVAs are reused). Tables the range
-    /// covered whole are freed only after an invalidation, so when there are any the ASID is
-    /// invalidated now. Returns the bytes unmapped.
-    pub fn unmap_deferred(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        self.unmap_held(id, iova, size, true)
-    }
-
     /// Invalidates every TLB entry of the domain.
-    pub fn flush_domain(&mut self, id: DomainId) -> Result<()> {
+    pub(crate) fn flush_domain(&mut self, id: DomainId) -> Result<()> {
         let asid = self.domain(id)?.asid;
         self.stats.tlbi += 1;
         flush(&self.hal, &mut self.cmdq, asid)
     }
 
     /// The physical address `iova` translates to in the domain.
-    pub fn iova_to_phys(&self, id: DomainId, iova: u64) -> Result<Option<u64>> {
+    pub(crate) fn iova_to_phys(&self, id: DomainId, iova: u64) -> Result<Option<u64>> {
         let t = self.domain(id)?.tables.as_ref().ok_or(DETACHED)?;
         Ok(t.iova_to_phys(&self.hal, iova))
     }
@@ -479,7 +435,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Frees a domain no device uses (the spec's `domain_free`: refused with `EBUSY` while
     /// attached): its TLB entries are invalidated, its tables freed (a detached domain's by the
     /// caller, after this succeeded).
-    pub fn free_domain(&mut self, id: DomainId) -> Result<()> {
+    pub(crate) fn free_domain(&mut self, id: DomainId) -> Result<()> {
         let d = self.domain(id)?;
         let (kind, attached) = if d.sva {
             (DomainKind::Sva, d.users != 0)
@@ -494,6 +450,3 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         Ok(())
     }
 }
-
-/// Page protections for a DMA buffer: read/write, normal cacheable memory.
-pub const RW: Prot = Prot::READ.union(Prot::WRITE).union(Prot::CACHE);

@@ -17,43 +17,43 @@ use super::spec::support::DecodeError;
 
 /// One record read from the event queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EventRecord {
+pub(crate) struct EventRecord {
     /// The record's words as the SMMU wrote them.
-    pub raw: [u64; 4],
+    pub(crate) raw: [u64; 4],
     /// The decoded event, or why it could not be decoded (an IMPLEMENTATION DEFINED event,
     /// a reserved encoding).
-    pub event: core::result::Result<EVTQ_Event, DecodeError>,
+    pub(crate) event: core::result::Result<EVTQ_Event, DecodeError>,
 }
 
 impl EventRecord {
     /// The event number (the record's type field).
-    pub const fn number(&self) -> u8 {
+    pub(crate) const fn number(&self) -> u8 {
         (self.raw[0] & 0xff) as u8
     }
 
     /// The StreamID the event is about (bits \[63:32\] of every record).
-    pub const fn stream_id(&self) -> u32 {
+    pub(crate) const fn stream_id(&self) -> u32 {
         (self.raw[0] >> 32) as u32
     }
 }
 
 /// Counters of what the queue saw.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct EvtqStats {
+pub(crate) struct EvtqStats {
     /// Records consumed.
-    pub events: u64,
+    pub(crate) events: u64,
     /// Records that did not decode.
-    pub undecoded: u64,
+    pub(crate) undecoded: u64,
     /// Overflows acknowledged (events were lost each time).
-    pub overflows: u64,
+    pub(crate) overflows: u64,
     /// Aborted event queue writes reported by GERROR.EVENTQ_ABT_ERR (events were lost each
     /// time), counted by `Smmu::handle_gerror`.
-    pub aborts: u64,
+    pub(crate) aborts: u64,
 }
 
 /// The SMMUv3's event queue, as the engine sees it.
 #[derive(Debug)]
-pub enum Events {}
+pub(crate) enum Events {}
 
 impl RecordArch for Events {
     type Index = Ring;
@@ -97,15 +97,15 @@ impl RecordArch for Events {
 }
 
 /// The event queue and what it saw.
-pub struct EventQueue {
+pub(crate) struct EventQueue {
     queue: RecordQueue<Events>,
     /// Counters.
-    pub stats: EvtqStats,
+    pub(crate) stats: EvtqStats,
 }
 
 impl EventQueue {
     /// Allocates a queue of `2^log2size` records.
-    pub fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
         Ok(EventQueue {
             queue: RecordQueue::new(hal, log2size)?,
             stats: EvtqStats::default(),
@@ -113,7 +113,7 @@ impl EventQueue {
     }
 
     /// The EVTQ_BASE value describing this queue.
-    pub fn base(&self) -> Result<EVTQ_BASE> {
+    pub(crate) fn base(&self) -> Result<EVTQ_BASE> {
         Ok(EVTQ_BASE::from_bits(0)
             .with_ADDR(self.queue.buffer().addr)?
             .with_LOG2SIZE(self.queue.log2size() as u8)?
@@ -121,18 +121,18 @@ impl EventQueue {
     }
 
     /// Resets the consumer to what the registers hold after EVTQ_PROD/CONS were zeroed.
-    pub fn reset_indexes(&mut self) {
+    pub(crate) fn reset_indexes(&mut self) {
         self.queue.reset_indexes();
     }
 
     /// Frees the queue's memory.
-    pub fn free<H: Hal>(self, hal: &H) {
+    pub(crate) fn free<H: Hal>(self, hal: &H) {
         self.queue.free(hal);
     }
 
     /// Consumes every record the SMMU has written (at most one queue's worth per call, so a
     /// storm cannot keep the caller here), passing each to `f`. Returns the number consumed.
-    pub fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(EventRecord)) -> usize {
+    pub(crate) fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(EventRecord)) -> usize {
         let mut undecoded = 0;
         let d = self.queue.drain(hal, |r| {
             undecoded += u64::from(r.event.is_err());

@@ -10,62 +10,62 @@ use super::spec::enums::{OutputAddrSize, StLevel, StallModel, TtEndian, TtFormat
 use super::spec::regs::{IDR0, IDR1, IDR3, IDR5};
 
 /// Smallest command queue the driver works with: room for a batch and its CMD_SYNC.
-pub const MIN_CMDQ_LOG2: u32 = 2;
+pub(crate) const MIN_CMDQ_LOG2: u32 = 2;
 /// Smallest event queue the driver works with.
-pub const MIN_EVTQ_LOG2: u32 = 1;
+pub(crate) const MIN_EVTQ_LOG2: u32 = 1;
 
 /// What the SMMU implements, decoded from IDR0, IDR1, IDR3 and IDR5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Features {
+pub(crate) struct Features {
     /// Stage 1 translation (IDR0.S1P).
-    pub stage1: bool,
+    pub(crate) stage1: bool,
     /// Stage 2 translation (IDR0.S2P).
-    pub stage2: bool,
+    pub(crate) stage2: bool,
     /// Two-level stream tables (IDR0.ST_LEVEL).
-    pub two_level_strtab: bool,
+    pub(crate) two_level_strtab: bool,
     /// Two-level context descriptor tables (IDR0.CD2L).
-    pub two_level_cd: bool,
+    pub(crate) two_level_cd: bool,
     /// ASID bits: 16 or 8 (IDR0.ASID16).
-    pub asid_bits: u32,
+    pub(crate) asid_bits: u32,
     /// VMID bits: 16 or 8 (IDR0.VMID16).
-    pub vmid_bits: u32,
+    pub(crate) vmid_bits: u32,
     /// Coherent table and queue accesses (IDR0.COHACC).
-    pub coherent: bool,
+    pub(crate) coherent: bool,
     /// MSIs (IDR0.MSI).
-    pub msi: bool,
+    pub(crate) msi: bool,
     /// PCIe ATS (IDR0.ATS).
-    pub ats: bool,
+    pub(crate) ats: bool,
     /// PCIe PRI (IDR0.PRI).
-    pub pri: bool,
+    pub(crate) pri: bool,
     /// Stall model (IDR0.STALL_MODEL).
-    pub stall: StallModel,
+    pub(crate) stall: StallModel,
     /// StreamID bits (IDR1.SIDSIZE).
-    pub sid_bits: u32,
+    pub(crate) sid_bits: u32,
     /// SubstreamID bits (IDR1.SSIDSIZE): 0 means no PASIDs.
-    pub ssid_bits: u32,
+    pub(crate) ssid_bits: u32,
     /// log2 of the largest command queue (IDR1.CMDQS).
-    pub cmdq_log2: u32,
+    pub(crate) cmdq_log2: u32,
     /// log2 of the largest event queue (IDR1.EVENTQS).
-    pub evtq_log2: u32,
+    pub(crate) evtq_log2: u32,
     /// log2 of the largest PRI queue (IDR1.PRIQS).
-    pub priq_log2: u32,
+    pub(crate) priq_log2: u32,
     /// Range invalidation (IDR3.RIL).
-    pub range_inv: bool,
+    pub(crate) range_inv: bool,
     /// Output address size in bits (IDR5.OAS).
-    pub oas_bits: u32,
+    pub(crate) oas_bits: u32,
     /// 4 KiB translation granule (IDR5.GRAN4K).
-    pub gran4k: bool,
+    pub(crate) gran4k: bool,
     /// 16 KiB translation granule (IDR5.GRAN16K).
-    pub gran16k: bool,
+    pub(crate) gran16k: bool,
     /// 64 KiB translation granule (IDR5.GRAN64K).
-    pub gran64k: bool,
+    pub(crate) gran64k: bool,
     /// The raw IDR0, IDR1, IDR3 and IDR5 values.
-    pub raw: [u32; 4],
+    pub(crate) raw: [u32; 4],
 }
 
 impl Features {
     /// Decodes identification register values; refuses what the driver cannot handle.
-    pub fn decode(idr0: IDR0, idr1: IDR1, idr3: IDR3, idr5: IDR5) -> Result<Features> {
+    pub(crate) fn decode(idr0: IDR0, idr1: IDR1, idr3: IDR3, idr5: IDR5) -> Result<Features> {
         if !idr0.S1P() && !idr0.S2P() {
             return Err(Error::Unsupported {
                 what: "neither stage 1 nor stage 2 translation (IDR0.S1P = S2P = 0)",
@@ -162,62 +162,12 @@ impl Features {
     }
 
     /// Reads and decodes the identification registers.
-    pub fn probe<H: Hal>(hal: &H) -> Result<Features> {
+    pub(crate) fn probe<H: Hal>(hal: &H) -> Result<Features> {
         Features::decode(read(hal), read(hal), read(hal), read(hal))
-    }
-
-    /// Whether SubstreamIDs (PASIDs) are supported.
-    pub const fn pasids(&self) -> bool {
-        self.ssid_bits > 0
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decodes_qemu_7_2() {
-        // Values QEMU 7.2's SMMUv3 model reports.
-        let f = Features::decode(
-            IDR0::from_bits(0x0d40_101a),
-            IDR1::from_bits(0x0273_0010),
-            IDR3::from_bits(0),
-            IDR5::from_bits(0x74),
-        )
-        .expect("QEMU's SMMU is supported");
-        assert!(f.stage1 && !f.stage2 && f.two_level_strtab && f.coherent);
-        assert_eq!((f.asid_bits, f.sid_bits, f.ssid_bits), (16, 16, 0));
-        assert_eq!((f.cmdq_log2, f.evtq_log2, f.oas_bits), (19, 19, 44));
-        assert!(f.gran4k && f.gran16k && f.gran64k);
-    }
-
-    #[test]
-    fn refuses_an_smmu_without_translation() {
-        let e = Features::decode(
-            IDR0::from_bits(0x0d40_1018),
-            IDR1::from_bits(0x0273_0010),
-            IDR3::from_bits(0),
-            IDR5::from_bits(0x74),
-        );
-        assert!(matches!(e, Err(Error::Unsupported { .. })));
-    }
-
-    #[test]
-    fn refuses_a_tiny_command_queue() {
-        // CMDQS [25:21] = 1, EVENTQS [20:16] = 19, SIDSIZE [5:0] = 16.
-        let idr1 = (1 << 21) | (19 << 16) | 16;
-        let e = Features::decode(
-            IDR0::from_bits(0x0d40_101a),
-            IDR1::from_bits(idr1),
-            IDR3::from_bits(0),
-            IDR5::from_bits(0x74),
-        );
-        assert_eq!(
-            e,
-            Err(Error::Unsupported {
-                what: "command queue too small (IDR1.CMDQS < 2)"
-            })
-        );
-    }
 }

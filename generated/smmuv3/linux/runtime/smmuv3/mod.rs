@@ -6,17 +6,17 @@
 //! (`attach`), bring-up and errors (`smmu`), the VMSAv8-64 page-table formats (`vmsa`), and its
 //! generated semantics behind the core's seam (`seam`).
 
-pub mod spec;
+pub(crate) mod spec;
 
-pub mod attach;
-pub mod cdtab;
-pub mod cmdq;
-pub mod domain;
-pub mod evtq;
-pub mod features;
-pub mod seam;
-pub mod smmu;
-pub mod stage2;
-pub mod ste;
-pub mod strtab;
-pub mod vmsa;
+pub(crate) mod attach;
+pub(crate) mod cdtab;
+pub(crate) mod cmdq;
+pub(crate) mod domain;
+pub(crate) mod evtq;
+pub(crate) mod features;
+pub(crate) mod seam;
+pub(crate) mod smmu;
+pub(crate) mod stage2;
+pub(crate) mod ste;
+pub(crate) mod strtab;
+pub(crate) mod vmsa;

@@ -26,10 +26,10 @@ pub(super) fn refused(e: sem::OpError) -> Error {
 }
 
 /// The SMMUv3's semantics, as the core's attach state machine calls them.
-pub enum Smmuv3 {}
+pub(crate) enum Smmuv3 {}
 
 /// The generated domain type of a core [`Kind`] (the same four of the shared contract).
-pub const fn domain_kind(k: Kind) -> DomainKind {
+pub(crate) const fn domain_kind(k: Kind) -> DomainKind {
     match k {
         Kind::Blocked => DomainKind::Blocked,
         Kind::Identity => DomainKind::Identity,
@@ -91,7 +91,6 @@ impl Semantics for Smmuv3 {
 #[cfg(test)]
 mod tests {
     use super::super::super::attach::{DomainId, Target};
-    use super::super::spec::enums::STE_S1DSS;
     use super::*;
 
     fn state(rid: Kind, pasids: &[(u32, Kind)]) -> Attachment {
@@ -102,64 +101,5 @@ mod tests {
         };
         let pasids: alloc::vec::Vec<_> = pasids.iter().map(|&(p, k)| (p, DomainId(2), k)).collect();
         Attachment::with_state((target, rid), &pasids).unwrap()
-    }
-
-    #[test]
-    fn the_ste_rules_come_through_the_seam() {
-        let base = STE::new().with_V(true);
-        let ste = |a: &Attachment| Smmuv3::realise_device(a, base).unwrap();
-        let abort = ste(&state(Kind::Blocked, &[]));
-        assert_eq!(abort.Config(), Ok(StreamConfig::Abort));
-        assert!(!Smmuv3::uses_pasid_table(&abort));
-        assert_eq!(
-            ste(&state(Kind::Identity, &[])).Config(),
-            Ok(StreamConfig::Bypass)
-        );
-        let s1 = ste(&state(Kind::Paging, &[]));
-        assert!(Smmuv3::uses_pasid_table(&s1));
-        assert_eq!(s1.S1DSS(), Ok(STE_S1DSS::Ssid0));
-        let pasid_only = ste(&state(Kind::Blocked, &[(3, Kind::Sva)]));
-        assert_eq!(pasid_only.S1DSS(), Ok(STE_S1DSS::Terminate));
-        assert_eq!(
-            ste(&state(Kind::Identity, &[(3, Kind::Paging)])).S1DSS(),
-            Ok(STE_S1DSS::Bypass)
-        );
-    }
-
-    #[test]
-    fn the_cd_rules_and_preconditions_come_through_the_seam() {
-        let cd = CD::new().with_V(true);
-        let paging = state(Kind::Paging, &[(3, Kind::Paging)]);
-        assert!(Smmuv3::pasid_entry_valid(
-            &Smmuv3::realise_pasid(&paging, 0, cd).unwrap()
-        ));
-        assert!(Smmuv3::pasid_entry_valid(
-            &Smmuv3::realise_pasid(&paging, 3, cd).unwrap()
-        ));
-        assert!(!Smmuv3::pasid_entry_valid(
-            &Smmuv3::realise_pasid(&paging, 4, cd).unwrap()
-        ));
-        let blocked = state(Kind::Blocked, &[(3, Kind::Paging)]);
-        assert!(!Smmuv3::pasid_entry_valid(
-            &Smmuv3::realise_pasid(&blocked, 0, cd).unwrap()
-        ));
-
-        assert_eq!(
-            Smmuv3::check(Op::AttachDev(Kind::Sva), &blocked),
-            Err(Refusal::Einval)
-        );
-        assert_eq!(
-            Smmuv3::check(Op::ReleaseOwner, &blocked),
-            Err(Refusal::Ebusy)
-        );
-        assert_eq!(Smmuv3::check(Op::RemoveDevPasid(3), &blocked), Ok(()));
-        assert_eq!(
-            Smmuv3::check(Op::SetDevPasid(5, Kind::Identity), &blocked),
-            Err(Refusal::Einval)
-        );
-        assert_eq!(
-            Smmuv3::check(Op::ReleaseOwner, &state(Kind::Paging, &[])),
-            Ok(())
-        );
     }
 }

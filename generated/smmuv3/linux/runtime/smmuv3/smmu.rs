@@ -24,6 +24,7 @@ use super::features::Features;
 use super::spec::cmdq::{
     CMDQ_Command, CMD_CFGI_CD, CMD_CFGI_STE, CMD_CFGI_STE_RANGE, CMD_TLBI_NH_ALL, CMD_TLBI_NSNH_ALL,
 };
+#[cfg(iommugen_test)]
 use super::spec::entries::STE;
 use super::spec::enums::{RegCacheability, RegShareability};
 use super::spec::regs::{CMDQ_BASE, EVTQ_BASE};
@@ -34,11 +35,11 @@ use super::spec::regs::{
 use super::strtab::StreamTable;
 
 /// Deadline of register handshakes (CR0ACK, IRQ_CTRLACK, GBPA.Update), in microseconds.
-pub const ACK_TIMEOUT_US: u64 = 1_000_000;
+pub(crate) const ACK_TIMEOUT_US: u64 = 1_000_000;
 
 /// What DMA from a StreamID that has no domain attached does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unattached {
+pub(crate) enum Unattached {
     /// Aborted (the STE has Config = Abort).
     Abort,
     /// Passed through (Config = Bypass).
@@ -47,19 +48,19 @@ pub enum Unattached {
 
 /// How to bring the SMMU up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Config {
+pub(crate) struct Config {
     /// StreamID bits the stream table covers (limited by the SMMU).
-    pub sid_bits: u32,
+    pub(crate) sid_bits: u32,
     /// log2 of the command queue size (limited by the SMMU).
-    pub cmdq_log2: u32,
+    pub(crate) cmdq_log2: u32,
     /// log2 of the event queue size (limited by the SMMU).
-    pub evtq_log2: u32,
+    pub(crate) evtq_log2: u32,
     /// PASID bits of each device's CD table (limited by the SMMU; 0: no PASIDs).
-    pub pasid_bits: u32,
+    pub(crate) pasid_bits: u32,
     /// What unattached streams do.
-    pub unattached: Unattached,
+    pub(crate) unattached: Unattached,
     /// Enable the GERROR and event queue interrupts.
-    pub irqs: bool,
+    pub(crate) irqs: bool,
 }
 
 impl Default for Config {
@@ -77,43 +78,43 @@ impl Default for Config {
 
 /// Global errors seen by [`Smmu::handle_gerror`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GerrorReport {
+pub(crate) struct GerrorReport {
     /// The GERROR bits that were active (before acknowledgement).
-    pub active: u32,
+    pub(crate) active: u32,
     /// Whether a command error was handled.
-    pub cmdq: bool,
+    pub(crate) cmdq: bool,
     /// GERROR.EVENTQ_ABT_ERR: the SMMU could not write event records, so events were lost
     /// (QEMU's model also raises it when the event queue is full, where the architecture sets
     /// EVENTQ_PROD.OVFLG instead). Counted in [`super::evtq::EvtqStats::aborts`].
-    pub events_lost: bool,
+    pub(crate) events_lost: bool,
 }
 
 /// Counters of driver activity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Stats {
+pub(crate) struct Stats {
     /// STE updates and the syncs they issued.
-    pub ste_writes: u64,
+    pub(crate) ste_writes: u64,
     /// Syncs issued for STE updates.
-    pub ste_syncs: u64,
+    pub(crate) ste_syncs: u64,
     /// CD updates.
-    pub cd_writes: u64,
+    pub(crate) cd_writes: u64,
     /// Syncs issued for CD updates.
-    pub cd_syncs: u64,
+    pub(crate) cd_syncs: u64,
     /// TLB invalidation commands issued.
-    pub tlbi: u64,
+    pub(crate) tlbi: u64,
     /// Global error interrupts handled.
-    pub gerrors: u64,
+    pub(crate) gerrors: u64,
 }
 
 /// A probed, enabled SMMUv3. `Q` holds its command queue: the queue itself (the default), or a
 /// handle to it behind a lock ([`Smmu::with_queue`]).
-pub struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
+pub(crate) struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     /// The hardware access.
-    pub hal: H,
+    pub(crate) hal: H,
     /// What the SMMU implements.
-    pub features: Features,
+    pub(crate) features: Features,
     /// The configuration it was brought up with (after limiting to the features).
-    pub config: Config,
+    pub(crate) config: Config,
     pub(super) cmdq: Q,
     pub(super) evtq: EventQueue,
     pub(super) strtab: StreamTable,
@@ -127,24 +128,14 @@ pub struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(super) s2_attached: VecMap<u32, (super::stage2::S2DomainId, bool)>,
     pub(super) next_domain: u32,
     /// Counters.
-    pub stats: Stats,
+    pub(crate) stats: Stats,
 }
 
 impl<H: Hal> Smmu<H> {
     /// Probes the SMMU behind `hal`, resets it and enables translation with every stream
     /// unattached. Every wait is bounded; on failure the SMMU is left disabled.
-    pub fn new(hal: H, config: Config) -> Result<Self> {
+    pub(crate) fn new(hal: H, config: Config) -> Result<Self> {
         Self::with_queue(hal, config, CommandQueue::new)
-    }
-
-    /// The command queue, for issuing commands directly (tests, self-tests).
-    pub fn command_queue(&mut self) -> (&H, &mut CommandQueue) {
-        (&self.hal, &mut self.cmdq)
-    }
-
-    /// Command queue counters.
-    pub fn command_stats(&self) -> super::cmdq::CmdqStats {
-        self.cmdq.stats
     }
 }
 
@@ -152,7 +143,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// [`Smmu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
     /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made with
     /// [`CommandQueue::new`], with a HAL of its own).
-    pub fn with_queue(
+    pub(crate) fn with_queue(
         hal: H,
         config: Config,
         queue: impl FnOnce(&H, u32) -> Result<Q>,
@@ -282,7 +273,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// acknowledged, the command queue is stopped ([`CommandQueue::stop`]): a later unmap or
     /// flush (the IOMMU core may still call them, e.g. its flush queue at power-off) changes
     /// the tables but waits for no CMD_SYNC the disabled SMMU would never complete.
-    pub fn disable(&mut self) -> Result<()> {
+    pub(crate) fn disable(&mut self) -> Result<()> {
         write_acked(
             &self.hal,
             CR0::from_bits(0),
@@ -295,7 +286,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     /// Turns the SMMU off and frees every table, queue and page table it allocated; returns
     /// the HAL. The disable handshake's result is returned after everything is freed.
-    pub fn shutdown(mut self) -> Result<H> {
+    pub(crate) fn shutdown(mut self) -> Result<H> {
         let off = self.disable();
         self.destroy_s2_domains();
         let Smmu {
@@ -323,12 +314,12 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     /// What holds the command queue (for an environment that shares it: a handle to the lock
     /// the paging domains' invalidations take too).
-    pub fn queue(&self) -> &Q {
+    pub(crate) fn queue(&self) -> &Q {
         &self.cmdq
     }
 
     /// Issues commands followed by CMD_SYNC and waits for them.
-    pub fn submit(&mut self, commands: &[CMDQ_Command]) -> Result<()> {
+    pub(crate) fn submit(&mut self, commands: &[CMDQ_Command]) -> Result<()> {
         cmdq::submit(&self.hal, &mut self.cmdq, commands.iter().map(|c| Ok(*c)))
     }
 
@@ -362,24 +353,25 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         self.submit(&[CMDQ_Command::CMD_CFGI_CD(cmd)])
     }
 
+    #[cfg(iommugen_test)]
     /// The STE currently in memory for `sid`.
-    pub fn ste(&self, sid: u32) -> STE {
+    pub(crate) fn ste(&self, sid: u32) -> STE {
         self.strtab.read(&self.hal, sid)
     }
 
     /// Consumes pending events, passing each to `f`; returns how many.
-    pub fn poll_events(&mut self, f: impl FnMut(EventRecord)) -> usize {
+    pub(crate) fn poll_events(&mut self, f: impl FnMut(EventRecord)) -> usize {
         self.evtq.drain(&self.hal, f)
     }
 
     /// Event queue counters (events, undecoded records, overflows).
-    pub fn event_stats(&self) -> super::evtq::EvtqStats {
+    pub(crate) fn event_stats(&self) -> super::evtq::EvtqStats {
         self.evtq.stats
     }
 
     /// Handles global errors (the GERROR interrupt, or a poll): a command error is fixed as in
     /// [`CommandQueue::fix_error`]; every active error is acknowledged once. Bounded: one pass.
-    pub fn handle_gerror(&mut self) -> Result<GerrorReport> {
+    pub(crate) fn handle_gerror(&mut self) -> Result<GerrorReport> {
         let g: GERROR = read(&self.hal);
         let n: GERRORN = read(&self.hal);
         let active = g.active(n);

@@ -5,21 +5,21 @@
 //! page-table geometry are the types the core's algorithms take. The generated `mod.rs` is not
 //! used: it declares a `support` module of its own.
 
-pub use super::super::support;
+pub(crate) use super::super::support;
 
 /// The `CMDQ` queue: its 16-byte records and their encoding.
-pub mod cmdq;
+pub(crate) mod cmdq;
 /// In-memory structures of `smmuv3`, as arrays of little-endian 64-bit words.
-pub mod entries;
+pub(crate) mod entries;
 /// Enumerations of `smmuv3`: encoded field values, with fallible decoding.
-pub mod enums;
+pub(crate) mod enums;
 /// The `EVTQ` queue: its 32-byte records and their encoding.
-pub mod evtq;
+pub(crate) mod evtq;
 /// Translation table formats: descriptor types and per-granule geometry.
-pub mod pagetables;
+pub(crate) mod pagetables;
 /// The `PRIQ` queue: its 16-byte records and their encoding.
-pub mod priq;
+pub(crate) mod priq;
 /// Registers of `smmuv3`: one value type per register, with its offset and typed fields.
-pub mod regs;
+pub(crate) mod regs;
 /// The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
-pub mod semantics;
+pub(crate) mod semantics;

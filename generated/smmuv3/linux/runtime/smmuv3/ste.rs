@@ -13,17 +13,17 @@ use super::spec::enums::StreamConfig;
 use super::spec::enums::{CdFetchCacheability, CfgShareability, SteShCfg, SteStrw, STE_S1DSS};
 
 /// A valid STE that aborts every transaction.
-pub const fn abort() -> STE {
+pub(crate) const fn abort() -> STE {
     STE::new().with_V(true).with_Config(StreamConfig::Abort)
 }
 
 /// A valid STE that passes every transaction through, with its incoming shareability.
-pub const fn bypass() -> STE {
+pub(crate) const fn bypass() -> STE {
     passthrough_attrs(STE::new().with_V(true).with_Config(StreamConfig::Bypass))
 }
 
 /// The STE of a stream nobody attached.
-pub const fn unattached(u: Unattached) -> STE {
+pub(crate) const fn unattached(u: Unattached) -> STE {
     match u {
         Unattached::Abort => abort(),
         Unattached::Bypass => bypass(),
@@ -32,7 +32,7 @@ pub const fn unattached(u: Unattached) -> STE {
 
 /// `ste` with SHCFG = incoming: the shareability of transactions that bypass stage 1 (the
 /// reset value would make them non-shareable).
-pub const fn passthrough_attrs(ste: STE) -> STE {
+pub(crate) const fn passthrough_attrs(ste: STE) -> STE {
     ste.with_SHCFG(SteShCfg::Incoming)
 }
 
@@ -40,7 +40,7 @@ pub const fn passthrough_attrs(ste: STE) -> STE {
 /// S1CDMax; see [`super::cdtab::CdTable::point`]), fetched write-back cacheable and inner
 /// shareable, for EL1 translation regimes; SHCFG incoming when DMA without a PASID bypasses
 /// stage 1 (S1DSS = bypass).
-pub fn with_cd_table(ste: STE, table: &STE) -> STE {
+pub(crate) fn with_cd_table(ste: STE, table: &STE) -> STE {
     let mut s = ste;
     for (w, p) in s.0.iter_mut().zip(table.0) {
         *w |= p;
@@ -59,7 +59,7 @@ pub fn with_cd_table(ste: STE, table: &STE) -> STE {
 
 /// Completes an STE the realise rules made: bypass gets its attributes, a stage-1 or nested STE
 /// the CD table (`table`: its pointer fields, `None` when the device has none).
-pub fn complete(realised: STE, table: Option<Result<STE>>) -> Result<STE> {
+pub(crate) fn complete(realised: STE, table: Option<Result<STE>>) -> Result<STE> {
     Ok(match realised.Config() {
         Ok(StreamConfig::Bypass) => passthrough_attrs(realised),
         Ok(StreamConfig::S1Trans | StreamConfig::Nested) => {

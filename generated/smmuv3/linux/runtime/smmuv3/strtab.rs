@@ -15,21 +15,21 @@ use super::spec::enums::{StrtabFmt, StrtabSplit};
 use super::spec::regs::{STRTAB_BASE, STRTAB_BASE_CFG};
 
 /// StreamID bits resolved by a level-2 table (256 STEs, one PCI bus, 16 KiB).
-pub const SPLIT: u32 = 8;
+pub(crate) const SPLIT: u32 = 8;
 /// Largest linear table the driver allocates (StreamID bits), 64 KiB of STEs.
-pub const MAX_LINEAR_SID_BITS: u32 = 10;
+pub(crate) const MAX_LINEAR_SID_BITS: u32 = 10;
 
 /// Where an STE lives: its table and the index of its first word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SteSlot {
+pub(crate) struct SteSlot {
     /// The table holding the STE.
-    pub buf: DmaBuf,
+    pub(crate) buf: DmaBuf,
     /// Index of the STE's first 64-bit word in the table.
-    pub word: usize,
+    pub(crate) word: usize,
 }
 
 /// The stream table.
-pub struct StreamTable {
+pub(crate) struct StreamTable {
     sid_bits: u32,
     two_level: bool,
     /// The linear table, or the level-1 descriptor array.
@@ -45,7 +45,12 @@ pub struct StreamTable {
 impl StreamTable {
     /// Allocates a table for `sid_bits` StreamID bits (at most what the SMMU supports):
     /// linear when it is small or two-level tables are not supported, two-level otherwise.
-    pub fn new<H: Hal>(hal: &H, features: &Features, sid_bits: u32, default: STE) -> Result<Self> {
+    pub(crate) fn new<H: Hal>(
+        hal: &H,
+        features: &Features,
+        sid_bits: u32,
+        default: STE,
+    ) -> Result<Self> {
         let sid_bits = sid_bits.min(features.sid_bits);
         let two_level = features.two_level_strtab && sid_bits > MAX_LINEAR_SID_BITS;
         if !two_level && sid_bits > MAX_LINEAR_SID_BITS {
@@ -104,7 +109,7 @@ impl StreamTable {
     }
 
     /// The STRTAB_BASE and STRTAB_BASE_CFG values describing the table.
-    pub fn registers(&self) -> Result<(STRTAB_BASE, STRTAB_BASE_CFG)> {
+    pub(crate) fn registers(&self) -> Result<(STRTAB_BASE, STRTAB_BASE_CFG)> {
         let base = STRTAB_BASE::from_bits(0)
             .with_ADDR(self.l1.addr)?
             .with_RA(true);
@@ -118,16 +123,6 @@ impl StreamTable {
         Ok((base, cfg))
     }
 
-    /// StreamID bits the table covers.
-    pub const fn sid_bits(&self) -> u32 {
-        self.sid_bits
-    }
-
-    /// The STE every unattached StreamID holds.
-    pub const fn default_ste(&self) -> STE {
-        self.default
-    }
-
     fn check_sid(&self, sid: u32) -> Result<()> {
         if self.sid_bits < 32 && sid >> self.sid_bits != 0 {
             return Err(Error::InvalidArgument {
@@ -139,7 +134,7 @@ impl StreamTable {
 
     /// Where the STE of `sid` is, allocating its level-2 table if needed. Returns the slot and
     /// whether a level-1 descriptor was written (the caller then invalidates the StreamID).
-    pub fn slot<H: Hal>(&mut self, hal: &H, sid: u32) -> Result<(SteSlot, bool)> {
+    pub(crate) fn slot<H: Hal>(&mut self, hal: &H, sid: u32) -> Result<(SteSlot, bool)> {
         self.check_sid(sid)?;
         if !self.two_level {
             return Ok((
@@ -175,7 +170,7 @@ impl StreamTable {
     }
 
     /// Where the STE of `sid` is, if its table exists.
-    pub fn find(&self, sid: u32) -> Option<SteSlot> {
+    pub(crate) fn find(&self, sid: u32) -> Option<SteSlot> {
         self.check_sid(sid).ok()?;
         if !self.two_level {
             return Some(SteSlot {
@@ -192,7 +187,7 @@ impl StreamTable {
     }
 
     /// Reads the STE of `sid` (the default STE when its table does not exist).
-    pub fn read<H: Hal>(&self, hal: &H, sid: u32) -> STE {
+    pub(crate) fn read<H: Hal>(&self, hal: &H, sid: u32) -> STE {
         match self.find(sid) {
             Some(s) => {
                 let mut ste = STE::new();
@@ -206,7 +201,7 @@ impl StreamTable {
     }
 
     /// Frees every table.
-    pub fn free<H: Hal>(self, hal: &H) {
+    pub(crate) fn free<H: Hal>(self, hal: &H) {
         for b in self.l2.values() {
             hal.dma_free(*b);
         }

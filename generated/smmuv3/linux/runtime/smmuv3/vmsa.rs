@@ -13,22 +13,22 @@ use super::spec::enums::{PtS1Ap, PtS2Ap, PtS2Xn, PtShareability};
 use super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 
 /// Stage 1 `AttrIndx` of normal memory: MAIR attribute 0, write-back cacheable.
-pub const S1_ATTR_NORMAL_WB: u8 = 0;
+pub(crate) const S1_ATTR_NORMAL_WB: u8 = 0;
 /// Stage 1 `AttrIndx` of device memory: MAIR attribute 1, Device-nGnRE.
-pub const S1_ATTR_DEVICE_NGNRE: u8 = 1;
+pub(crate) const S1_ATTR_DEVICE_NGNRE: u8 = 1;
 /// Stage 1 `AttrIndx` of non-cacheable normal memory: MAIR attribute 2.
-pub const S1_ATTR_NORMAL_NC: u8 = 2;
+pub(crate) const S1_ATTR_NORMAL_NC: u8 = 2;
 /// The MAIR value a stage 1 context descriptor needs for the three `AttrIndx` values
 /// (Arm ARM D19.2, MAIR_EL1): attribute 0 = `0xff` (Normal, inner and outer write-back
 /// non-transient read/write-allocate), attribute 1 = `0x04` (Device-nGnRE), attribute 2 =
 /// `0x44` (Normal, inner and outer non-cacheable).
-pub const S1_MAIR: u64 = 0xff | (0x04 << 8) | (0x44 << 16);
+pub(crate) const S1_MAIR: u64 = 0xff | (0x04 << 8) | (0x44 << 16);
 /// Stage 2 `MemAttr` of normal memory: outer and inner write-back cacheable (`0b1111`).
-pub const S2_MEMATTR_NORMAL_WB: u8 = 0xf;
+pub(crate) const S2_MEMATTR_NORMAL_WB: u8 = 0xf;
 /// Stage 2 `MemAttr` of device memory: Device-nGnRE (`0b0001`).
-pub const S2_MEMATTR_DEVICE_NGNRE: u8 = 0x1;
+pub(crate) const S2_MEMATTR_DEVICE_NGNRE: u8 = 0x1;
 /// Stage 2 `MemAttr` of non-cacheable normal memory: outer and inner non-cacheable (`0b0101`).
-pub const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
+pub(crate) const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
 
 /// VMSAv8-64 stage 1 (VA to IPA or PA, selected by a context descriptor).
 ///
@@ -38,7 +38,7 @@ pub const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
 /// `AF` = 1, `nG` = 1 (every SMMU stage 1 context is tagged with its ASID) and `UXN` = `PXN` =
 /// not [`Prot::EXEC`]. Table descriptors set no hierarchical limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage1 {}
+pub(crate) enum Stage1 {}
 
 /// VMSAv8-64 stage 2 (IPA to PA, selected by a stream table entry).
 ///
@@ -47,7 +47,7 @@ pub enum Stage1 {}
 /// for neither, `S2AP` from [`Prot::READ`] and
 /// [`Prot::WRITE`], `AF` = 1 and `XN` = `ExecuteNever` unless [`Prot::EXEC`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage2 {}
+pub(crate) enum Stage2 {}
 
 /// The shareability a leaf of this memory type gets.
 const fn shareability(prot: Prot) -> PtShareability {
@@ -280,126 +280,4 @@ impl Format for Stage2 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const ALL: [Prot; 6] = [
-        Prot::READ,
-        Prot::WRITE,
-        Prot::EXEC,
-        Prot::CACHE,
-        Prot::PRIV,
-        Prot::MMIO,
-    ];
-
-    fn every_prot() -> impl Iterator<Item = Prot> {
-        (0u32..64).map(|m| {
-            ALL.iter()
-                .enumerate()
-                .filter(|(i, _)| m & (1 << i) != 0)
-                .fold(Prot::NONE, |p, (_, b)| p | *b)
-        })
-    }
-
-    #[test]
-    fn stage1_page_fields() {
-        let raw = Stage1::page(0x1234_5000, Prot::READ | Prot::WRITE | Prot::CACHE).unwrap();
-        let p = s1::Page(raw);
-        assert!(s1::Page::matches(raw));
-        assert_eq!(p.OA(), 0x1234_5000);
-        assert_eq!(p.AttrIndx(), S1_ATTR_NORMAL_WB);
-        assert_eq!(p.AP(), Ok(PtS1Ap::ReadWrite));
-        assert_eq!(p.SH(), Ok(PtShareability::InnerShareable));
-        assert!(p.AF() && p.nG() && p.UXN() && p.PXN());
-        assert!(!p.Contiguous() && !p.DBM() && !p.NS());
-
-        let nc =
-            s1::Block(Stage1::block(0x4000_0000, Prot::READ | Prot::EXEC | Prot::PRIV).unwrap());
-        assert!(s1::Block::matches(nc.bits()));
-        assert_eq!(nc.AttrIndx(), S1_ATTR_NORMAL_NC);
-        assert_eq!(nc.AP(), Ok(PtS1Ap::PrivReadOnly));
-        assert_eq!(nc.SH(), Ok(PtShareability::OuterShareable));
-        assert!(!nc.UXN() && !nc.PXN());
-
-        // MMIO wins over CACHE, as in Linux.
-        let dev = s1::Page(Stage1::page(0x8000, Prot::WRITE | Prot::MMIO | Prot::CACHE).unwrap());
-        assert_eq!(dev.AttrIndx(), S1_ATTR_DEVICE_NGNRE);
-        assert_eq!(dev.SH(), Ok(PtShareability::OuterShareable));
-    }
-
-    /// The MAIR attributes the `AttrIndx` values select (Arm ARM, MAIR_EL1 encodings): Normal
-    /// WB RW-allocate `0xff`, Device-nGnRE `0x04`, Normal NC `0x44`, one byte per index.
-    #[test]
-    fn mair_attributes() {
-        let attr = |i: u8| (S1_MAIR >> (8 * u32::from(i))) & 0xff;
-        assert_eq!(attr(S1_ATTR_NORMAL_WB), 0xff);
-        assert_eq!(attr(S1_ATTR_DEVICE_NGNRE), 0x04);
-        assert_eq!(attr(S1_ATTR_NORMAL_NC), 0x44);
-        assert_eq!(S1_MAIR >> 24, 0, "attributes 3 to 7 unused");
-    }
-
-    #[test]
-    fn stage2_page_fields() {
-        let p = s2::Page(Stage2::page(0x8000, Prot::WRITE | Prot::CACHE | Prot::EXEC).unwrap());
-        assert_eq!(p.MemAttr(), S2_MEMATTR_NORMAL_WB);
-        assert_eq!(p.S2AP(), Ok(PtS2Ap::WriteOnly));
-        assert_eq!(p.XN(), Ok(PtS2Xn::Executable));
-        assert!(p.AF());
-        let b = s2::Block(Stage2::block(0x20_0000, Prot::READ).unwrap());
-        assert_eq!(b.MemAttr(), S2_MEMATTR_NORMAL_NC);
-        assert_eq!(b.SH(), Ok(PtShareability::OuterShareable));
-        let d = s2::Page(Stage2::page(0x8000, Prot::READ | Prot::MMIO).unwrap());
-        assert_eq!(d.MemAttr(), S2_MEMATTR_DEVICE_NGNRE);
-        assert_eq!(b.S2AP(), Ok(PtS2Ap::ReadOnly));
-        assert_eq!(b.XN(), Ok(PtS2Xn::ExecuteNever));
-    }
-
-    #[test]
-    fn tables_and_kinds() {
-        let t = Stage1::table(0x7_0000).unwrap();
-        assert_eq!(Stage1::table_addr(t), Some(0x7_0000));
-        assert_eq!(Stage1::block_oa(t), None);
-        let b = Stage2::block(0x4000_0000, Prot::READ).unwrap();
-        assert_eq!(Stage2::block_oa(b), Some(0x4000_0000));
-        assert_eq!(Stage2::table_addr(b), None);
-        assert_eq!(Stage2::page_oa(b), None);
-        // Addresses too wide for the output address field are refused by the generated setters.
-        assert!(Stage1::page(1 << 48, Prot::READ).is_err());
-        assert!(Stage1::table(0x123).is_err());
-    }
-
-    /// Decoding a leaf and encoding it again gives the same descriptor, for every protection: this
-    /// is what splitting a block relies on.
-    #[test]
-    fn prot_round_trips() {
-        for prot in every_prot() {
-            for page in [false, true] {
-                let oa = 0x4000_0000;
-                let enc = |p| {
-                    if page {
-                        Stage1::page(oa, p)
-                    } else {
-                        Stage1::block(oa, p)
-                    }
-                };
-                let raw = enc(prot).unwrap();
-                assert_eq!(
-                    enc(Stage1::leaf_prot(raw, page)).unwrap(),
-                    raw,
-                    "stage 1 {prot:?}"
-                );
-                let enc2 = |p| {
-                    if page {
-                        Stage2::page(oa, p)
-                    } else {
-                        Stage2::block(oa, p)
-                    }
-                };
-                let raw = enc2(prot).unwrap();
-                assert_eq!(
-                    enc2(Stage2::leaf_prot(raw, page)).unwrap(),
-                    raw,
-                    "stage 2 {prot:?}"
-                );
-            }
-        }
-    }
 }

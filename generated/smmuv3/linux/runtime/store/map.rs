@@ -8,13 +8,13 @@ use super::{AllocError, TryVec};
 
 /// An ordered map from `K` to `V`.
 #[derive(Debug)]
-pub struct VecMap<K, V> {
+pub(crate) struct VecMap<K, V> {
     entries: TryVec<(K, V)>,
 }
 
 impl<K: Ord, V> VecMap<K, V> {
     /// An empty map (allocates nothing).
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         VecMap {
             entries: TryVec::new(),
         }
@@ -25,22 +25,22 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// The number of entries.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
 
     /// Whether the map is empty.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
     /// The value of `key`.
-    pub fn get(&self, key: &K) -> Option<&V> {
+    pub(crate) fn get(&self, key: &K) -> Option<&V> {
         self.find(key).ok().map(|i| &self.entries[i].1)
     }
 
     /// The value of `key`, mutably.
-    pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+    pub(crate) fn get_mut(&mut self, key: &K) -> Option<&mut V> {
         match self.find(key) {
             Ok(i) => Some(&mut self.entries[i].1),
             Err(_) => None,
@@ -48,12 +48,12 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// Whether `key` has a value.
-    pub fn contains_key(&self, key: &K) -> bool {
+    pub(crate) fn contains_key(&self, key: &K) -> bool {
         self.find(key).is_ok()
     }
 
     /// Sets the value of `key`, returning the previous one.
-    pub fn try_insert(&mut self, key: K, value: V) -> Result<Option<V>, AllocError> {
+    pub(crate) fn try_insert(&mut self, key: K, value: V) -> Result<Option<V>, AllocError> {
         match self.find(&key) {
             Ok(i) => Ok(Some(core::mem::replace(&mut self.entries[i].1, value))),
             Err(i) => self.entries.try_insert(i, (key, value)).map(|()| None),
@@ -61,7 +61,7 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// The value of `key`, inserting `make()` first if there is none.
-    pub fn try_get_or_insert_with(
+    pub(crate) fn try_get_or_insert_with(
         &mut self,
         key: K,
         make: impl FnOnce() -> V,
@@ -77,7 +77,7 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// The first entry whose key is greater than `key`.
-    pub fn first_after(&self, key: &K) -> Option<(&K, &V)> {
+    pub(crate) fn first_after(&self, key: &K) -> Option<(&K, &V)> {
         let i = match self.find(key) {
             Ok(i) => i + 1,
             Err(i) => i,
@@ -86,39 +86,34 @@ impl<K: Ord, V> VecMap<K, V> {
     }
 
     /// Makes room for `n` more entries, so the next `n` insertions cannot fail.
-    pub fn try_reserve(&mut self, n: usize) -> Result<(), AllocError> {
+    pub(crate) fn try_reserve(&mut self, n: usize) -> Result<(), AllocError> {
         self.entries.try_reserve(n)
     }
 
     /// Removes `key`, returning its value.
-    pub fn remove(&mut self, key: &K) -> Option<V> {
+    pub(crate) fn remove(&mut self, key: &K) -> Option<V> {
         let i = self.find(key).ok()?;
         self.entries.remove(i).map(|(_, v)| v)
     }
 
     /// Removes every entry, returning them in key order.
-    pub fn take(&mut self) -> TryVec<(K, V)> {
+    pub(crate) fn take(&mut self) -> TryVec<(K, V)> {
         core::mem::take(&mut self.entries)
     }
 
     /// The entries in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> + '_ {
         self.entries.iter().map(|(k, v)| (k, v))
     }
 
     /// The keys in order.
-    pub fn keys(&self) -> impl Iterator<Item = &K> + '_ {
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &K> + '_ {
         self.entries.iter().map(|(k, _)| k)
     }
 
     /// The values in key order.
-    pub fn values(&self) -> impl Iterator<Item = &V> + '_ {
+    pub(crate) fn values(&self) -> impl Iterator<Item = &V> + '_ {
         self.entries.iter().map(|(_, v)| v)
-    }
-
-    /// The values in key order, mutably.
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> + '_ {
-        self.entries.iter_mut().map(|(_, v)| v)
     }
 }
 
@@ -139,48 +134,48 @@ impl<K: Ord, V> Default for VecMap<K, V> {
 
 /// An ordered set of `K`: a [`VecMap`] to `()`.
 #[derive(Debug)]
-pub struct VecSet<K> {
+pub(crate) struct VecSet<K> {
     map: VecMap<K, ()>,
 }
 
 impl<K: Ord> VecSet<K> {
     /// An empty set (allocates nothing).
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         VecSet { map: VecMap::new() }
     }
 
     /// The number of keys.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.map.len()
     }
 
     /// Whether the set is empty.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
 
     /// Whether `key` is in the set.
-    pub fn contains(&self, key: &K) -> bool {
+    pub(crate) fn contains(&self, key: &K) -> bool {
         self.map.contains_key(key)
     }
 
     /// The first key greater than `key`.
-    pub fn first_after(&self, key: &K) -> Option<&K> {
+    pub(crate) fn first_after(&self, key: &K) -> Option<&K> {
         self.map.first_after(key).map(|(k, ())| k)
     }
 
     /// Adds `key`; whether it was new.
-    pub fn try_insert(&mut self, key: K) -> Result<bool, AllocError> {
+    pub(crate) fn try_insert(&mut self, key: K) -> Result<bool, AllocError> {
         self.map.try_insert(key, ()).map(|old| old.is_none())
     }
 
     /// Removes `key`; whether it was there.
-    pub fn remove(&mut self, key: &K) -> bool {
+    pub(crate) fn remove(&mut self, key: &K) -> bool {
         self.map.remove(key).is_some()
     }
 
     /// The keys in order.
-    pub fn iter(&self) -> impl Iterator<Item = &K> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &K> + '_ {
         self.map.keys()
     }
 }

@@ -13,22 +13,22 @@
 mod map;
 mod vec;
 
-pub use map::{VecMap, VecSet};
-pub use vec::TryVec;
+pub(crate) use map::{VecMap, VecSet};
+pub(crate) use vec::TryVec;
 
 use super::error::Error;
 use super::hal::HalError;
 
 /// An allocation failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AllocError {
+pub(crate) struct AllocError {
     /// Bytes requested (an estimate for growth requests).
-    pub bytes: usize,
+    pub(crate) bytes: usize,
 }
 
 impl AllocError {
     /// The failure to allocate room for `n` more values of `T`.
-    pub fn of<T>(n: usize) -> Self {
+    pub(crate) fn of<T>(n: usize) -> Self {
         AllocError {
             bytes: n.saturating_mul(core::mem::size_of::<T>()),
         }

@@ -19,37 +19,30 @@ use kernel::prelude::GFP_ATOMIC;
 use super::AllocError;
 
 /// A growable array whose every allocation is fallible.
-pub struct TryVec<T>(KVec<T>);
+pub(crate) struct TryVec<T>(KVec<T>);
 
 impl<T> TryVec<T> {
     /// An empty vector (allocates nothing).
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         TryVec(KVec::new())
     }
 
-    /// An empty vector with room for `n` values.
-    pub fn try_with_capacity(n: usize) -> Result<Self, AllocError> {
-        KVec::with_capacity(n, GFP_ATOMIC)
-            .map(TryVec)
-            .map_err(|_| AllocError::of::<T>(n))
-    }
-
     /// Makes room for `n` more values, so the next `n` pushes or inserts cannot fail.
-    pub fn try_reserve(&mut self, n: usize) -> Result<(), AllocError> {
+    pub(crate) fn try_reserve(&mut self, n: usize) -> Result<(), AllocError> {
         self.0
             .reserve(n, GFP_ATOMIC)
             .map_err(|_| AllocError::of::<T>(n))
     }
 
     /// Appends `v`.
-    pub fn try_push(&mut self, v: T) -> Result<(), AllocError> {
+    pub(crate) fn try_push(&mut self, v: T) -> Result<(), AllocError> {
         self.0
             .push(v, GFP_ATOMIC)
             .map_err(|_| AllocError::of::<T>(1))
     }
 
     /// Inserts `v` at `index` (at most `len()`), shifting the rest up.
-    pub fn try_insert(&mut self, index: usize, v: T) -> Result<(), AllocError> {
+    pub(crate) fn try_insert(&mut self, index: usize, v: T) -> Result<(), AllocError> {
         self.try_reserve(1)?;
         let index = index.min(self.0.len());
         self.0
@@ -58,49 +51,27 @@ impl<T> TryVec<T> {
     }
 
     /// Removes and returns the value at `index`, shifting the rest down.
-    pub fn remove(&mut self, index: usize) -> Option<T> {
+    pub(crate) fn remove(&mut self, index: usize) -> Option<T> {
         self.0.remove(index).ok()
     }
 
     /// How many values fit without allocating.
-    pub fn capacity(&self) -> usize {
+    pub(crate) fn capacity(&self) -> usize {
         self.0.capacity()
     }
 
     /// Removes the last value.
-    pub fn pop(&mut self) -> Option<T> {
+    pub(crate) fn pop(&mut self) -> Option<T> {
         self.0.pop()
-    }
-
-    /// Keeps the values `keep` accepts, in order.
-    pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
-        self.0.retain(|v| keep(v));
-    }
-
-    /// Drops the values from `len` on.
-    pub fn truncate(&mut self, len: usize) {
-        self.0.truncate(len);
-    }
-
-    /// Drops every value (keeps the allocation).
-    pub fn clear(&mut self) {
-        self.0.clear();
     }
 }
 
 impl<T: Clone> TryVec<T> {
     /// `n` copies of `value`.
-    pub fn try_from_elem(value: T, n: usize) -> Result<Self, AllocError> {
+    pub(crate) fn try_from_elem(value: T, n: usize) -> Result<Self, AllocError> {
         KVec::from_elem(value, n, GFP_ATOMIC)
             .map(TryVec)
             .map_err(|_| AllocError::of::<T>(n))
-    }
-
-    /// Appends copies of `values`.
-    pub fn try_extend_from_slice(&mut self, values: &[T]) -> Result<(), AllocError> {
-        self.0
-            .extend_from_slice(values, GFP_ATOMIC)
-            .map_err(|_| AllocError::of::<T>(values.len()))
     }
 }
 

@@ -1,51 +1,46 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Directory tables: per format and mode, the levels and index split of each directory.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
 /// One level of a directory: the ID bits that index its tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DirLevel {
+pub(crate) struct DirLevel {
     /// Lowest ID bit indexing this level.
-    pub index_lsb: u32,
+    pub(crate) index_lsb: u32,
     /// Highest ID bit indexing this level.
-    pub index_msb: u32,
+    pub(crate) index_msb: u32,
     /// Entries in one table of this level.
-    pub entries: u64,
+    pub(crate) entries: u64,
     /// Bytes per entry.
-    pub entry_bytes: u32,
+    pub(crate) entry_bytes: u32,
     /// Whether the entries are leaves.
-    pub leaf: bool,
+    pub(crate) leaf: bool,
 }
 impl DirLevel {
     /// The index into this level's table for `id`.
     #[inline]
-    pub const fn index(&self, id: u64) -> u64 {
+    pub(crate) const fn index(&self, id: u64) -> u64 {
         (id >> self.index_lsb) & (self.entries - 1)
     }
     /// Byte offset of `id`'s entry in this level's table.
     #[inline]
-    pub const fn offset(&self, id: u64) -> u64 {
+    pub(crate) const fn offset(&self, id: u64) -> u64 {
         self.index(id) * self.entry_bytes as u64
     }
 }
 /// The levels of a directory in one mode, root first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DirLayout {
+pub(crate) struct DirLayout {
     /// The mode's name.
-    pub mode: &'static str,
+    pub(crate) mode: &'static str,
     /// The mode field's value.
-    pub mode_value: u64,
+    pub(crate) mode_value: u64,
     /// Root level first.
-    pub levels: &'static [DirLevel],
+    pub(crate) levels: &'static [DirLevel],
 }
 impl DirLayout {
     /// Whether `id` fits the ID bits this layout indexes.
     #[inline]
-    pub const fn covers(&self, id: u64) -> bool {
+    pub(crate) const fn covers(&self, id: u64) -> bool {
         match self.levels.first() {
             Some(root) => root.index_msb >= 63 || id >> (root.index_msb + 1) == 0,
             None => false,
@@ -54,17 +49,17 @@ impl DirLayout {
 }
 /// One format of a directory: its leaf size and the layout of each mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DirFormat {
+pub(crate) struct DirFormat {
     /// The format's name.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// Bytes per leaf entry.
-    pub leaf_bytes: u32,
+    pub(crate) leaf_bytes: u32,
     /// The layouts, one per mode.
-    pub layouts: &'static [DirLayout],
+    pub(crate) layouts: &'static [DirLayout],
 }
 impl DirFormat {
     /// The layout for a mode field value, if the mode has a directory.
-    pub const fn layout(&self, mode_value: u64) -> Option<&'static DirLayout> {
+    pub(crate) const fn layout(&self, mode_value: u64) -> Option<&'static DirLayout> {
         let mut i = 0;
         while i < self.layouts.len() {
             if self.layouts[i].mode_value == mode_value {
@@ -85,12 +80,10 @@ impl DirFormat {
 /// Upper levels hold `DDTE` entries.
 ///
 /// Architecture reference: section 2.1.
-pub mod ddt {
+pub(crate) mod ddt {
     use super::{DirFormat, DirLayout, DirLevel};
-    /// Width of the index in bits.
-    pub const INDEX_BITS: u32 = 24;
     /// The largest size of one table in bytes.
-    pub const TABLE_BYTES: usize = 0x1000_usize;
+    pub(crate) const TABLE_BYTES: usize = 0x1000_usize;
     /// Base format: 32-byte device contexts, when capabilities.MSI_FLAT is 0.
     ///
     /// Leaves are the first 32 bytes of `DC`.
@@ -98,7 +91,7 @@ pub mod ddt {
     /// - `LVL1` (2): \[6:0\]
     /// - `LVL2` (3): \[15:7\] \[6:0\]
     /// - `LVL3` (4): \[23:16\] \[15:7\] \[6:0\]
-    pub const BASE: DirFormat = DirFormat {
+    pub(crate) const BASE: DirFormat = DirFormat {
         name: "base",
         leaf_bytes: 32,
         layouts: &[
@@ -169,7 +162,7 @@ pub mod ddt {
     /// - `LVL1` (2): \[5:0\]
     /// - `LVL2` (3): \[14:6\] \[5:0\]
     /// - `LVL3` (4): \[23:15\] \[14:6\] \[5:0\]
-    pub const EXTENDED: DirFormat = DirFormat {
+    pub(crate) const EXTENDED: DirFormat = DirFormat {
         name: "extended",
         leaf_bytes: 64,
         layouts: &[
@@ -233,8 +226,6 @@ pub mod ddt {
             },
         ],
     };
-    /// Every format, as declared.
-    pub const FORMATS: &[DirFormat] = &[BASE, EXTENDED];
 }
 /// The process directory table of a device: located by DC.fsc when DC.tc.PDTV is 1, one to
 /// three levels deep as DC.fsc.MODE says. Every table is at most one 4 KiB page (the root of
@@ -246,19 +237,17 @@ pub mod ddt {
 /// Upper levels hold `PDTE` entries.
 ///
 /// Architecture reference: section 2.2.
-pub mod pdt {
+pub(crate) mod pdt {
     use super::{DirFormat, DirLayout, DirLevel};
-    /// Width of the index in bits.
-    pub const INDEX_BITS: u32 = 20;
     /// The largest size of one table in bytes.
-    pub const TABLE_BYTES: usize = 0x1000_usize;
+    pub(crate) const TABLE_BYTES: usize = 0x1000_usize;
     /// Format `pc`.
     ///
     /// Leaves are the first 16 bytes of `PC`.
     /// - `PD8` (1): \[7:0\]
     /// - `PD17` (2): \[16:8\] \[7:0\]
     /// - `PD20` (3): \[19:17\] \[16:8\] \[7:0\]
-    pub const PC: DirFormat = DirFormat {
+    pub(crate) const PC: DirFormat = DirFormat {
         name: "pc",
         leaf_bytes: 16,
         layouts: &[
@@ -322,6 +311,4 @@ pub mod pdt {
             },
         ],
     };
-    /// Every format, as declared.
-    pub const FORMATS: &[DirFormat] = &[PC];
 }

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Enumerations of `riscv_iommu`: encoded field values, with fallible decoding.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
 /// Interrupt generation the IOMMU supports (capabilities.IGS).
 ///
 /// Spec enum `Igs`, 2 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 #[allow(clippy::upper_case_acronyms)]
-pub enum Igs {
+pub(crate) enum Igs {
     /// Message-signaled interrupts only.
     MSI = 0x0,
     /// Wire-signaled interrupts only.
@@ -21,11 +16,9 @@ pub enum Igs {
     BOTH = 0x2,
 }
 impl Igs {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "Igs";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
+    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::MSI),
             0x1 => Some(Self::WSI),
@@ -35,16 +28,8 @@ impl Igs {
     }
     /// The raw encoding.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::MSI => "MSI",
-            Self::WSI => "WSI",
-            Self::BOTH => "BOTH",
-        }
     }
 }
 /// The IOMMU's translation mode (ddtp.iommu_mode).
@@ -52,7 +37,7 @@ impl Igs {
 /// Spec enum `IommuMode`, 4 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum IommuMode {
+pub(crate) enum IommuMode {
     /// No inbound memory transaction is allowed.
     Off = 0x0,
     /// No translation or protection: inbound accesses pass through.
@@ -65,11 +50,9 @@ pub enum IommuMode {
     LVL3 = 0x4,
 }
 impl IommuMode {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "IommuMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
+    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::Off),
             0x1 => Some(Self::Bare),
@@ -81,123 +64,8 @@ impl IommuMode {
     }
     /// The raw encoding.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Off => "Off",
-            Self::Bare => "Bare",
-            Self::LVL1 => "LVL1",
-            Self::LVL2 => "LVL2",
-            Self::LVL3 => "LVL3",
-        }
-    }
-}
-/// Page-based memory type (Svpbmt).
-///
-/// Spec enum `Pbmt`, 2 bits wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-#[allow(clippy::upper_case_acronyms)]
-pub enum Pbmt {
-    /// No override of the physical memory attributes.
-    PMA = 0x0,
-    /// Non-cacheable, idempotent, weakly ordered main memory.
-    NC = 0x1,
-    /// Non-cacheable, non-idempotent, strongly ordered I/O memory.
-    IO = 0x2,
-}
-impl Pbmt {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "Pbmt";
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::PMA),
-            0x1 => Some(Self::NC),
-            0x2 => Some(Self::IO),
-            _ => None,
-        }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub const fn bits(self) -> u64 {
-        self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::PMA => "PMA",
-            Self::NC => "NC",
-            Self::IO => "IO",
-        }
-    }
-}
-/// Events a performance-monitoring counter can count (iohpmevt.eventID).
-///
-/// Spec enum `HpmEvent`, 15 bits wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u16)]
-pub enum HpmEvent {
-    /// Do not count.
-    DoNotCount = 0x0,
-    /// Untranslated requests.
-    UntranslatedRequests = 0x1,
-    /// Translated requests.
-    TranslatedRequests = 0x2,
-    /// ATS translation requests.
-    AtsTranslationRequests = 0x3,
-    /// IOTLB misses.
-    TlbMiss = 0x4,
-    /// Device directory walks.
-    DeviceDirectoryWalks = 0x5,
-    /// Process directory walks.
-    ProcessDirectoryWalks = 0x6,
-    /// First-stage page table walks.
-    FirstStageWalks = 0x7,
-    /// Second-stage page table walks.
-    SecondStageWalks = 0x8,
-}
-impl HpmEvent {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "HpmEvent";
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::DoNotCount),
-            0x1 => Some(Self::UntranslatedRequests),
-            0x2 => Some(Self::TranslatedRequests),
-            0x3 => Some(Self::AtsTranslationRequests),
-            0x4 => Some(Self::TlbMiss),
-            0x5 => Some(Self::DeviceDirectoryWalks),
-            0x6 => Some(Self::ProcessDirectoryWalks),
-            0x7 => Some(Self::FirstStageWalks),
-            0x8 => Some(Self::SecondStageWalks),
-            _ => None,
-        }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub const fn bits(self) -> u64 {
-        self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::DoNotCount => "DoNotCount",
-            Self::UntranslatedRequests => "UntranslatedRequests",
-            Self::TranslatedRequests => "TranslatedRequests",
-            Self::AtsTranslationRequests => "AtsTranslationRequests",
-            Self::TlbMiss => "TlbMiss",
-            Self::DeviceDirectoryWalks => "DeviceDirectoryWalks",
-            Self::ProcessDirectoryWalks => "ProcessDirectoryWalks",
-            Self::FirstStageWalks => "FirstStageWalks",
-            Self::SecondStageWalks => "SecondStageWalks",
-        }
     }
 }
 /// The first-stage context mode of a device context (DC.fsc.MODE). With DC.tc.PDTV = 0 the
@@ -207,7 +75,7 @@ impl HpmEvent {
 /// Spec enum `DcFscMode`, 4 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum DcFscMode {
+pub(crate) enum DcFscMode {
     /// `Bare` = 0x0.
     Bare = 0x0,
     /// One-level process directory, 8-bit process_id.
@@ -224,11 +92,9 @@ pub enum DcFscMode {
     Sv57 = 0xa,
 }
 impl DcFscMode {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "DcFscMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
+    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::Bare),
             0x1 => Some(Self::PD8),
@@ -242,20 +108,8 @@ impl DcFscMode {
     }
     /// The raw encoding.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Bare => "Bare",
-            Self::PD8 => "PD8",
-            Self::PD17 => "PD17",
-            Self::PD20 => "PD20",
-            Self::Sv39 => "Sv39",
-            Self::Sv48 => "Sv48",
-            Self::Sv57 => "Sv57",
-        }
     }
 }
 /// First-stage translation mode of a process context (PC.fsc.MODE, an iosatp). With
@@ -264,7 +118,7 @@ impl DcFscMode {
 /// Spec enum `IosatpMode`, 4 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum IosatpMode {
+pub(crate) enum IosatpMode {
     /// `Bare` = 0x0.
     Bare = 0x0,
     /// `Sv39` = 0x8.
@@ -275,11 +129,9 @@ pub enum IosatpMode {
     Sv57 = 0xa,
 }
 impl IosatpMode {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "IosatpMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
+    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::Bare),
             0x8 => Some(Self::Sv39),
@@ -290,17 +142,8 @@ impl IosatpMode {
     }
     /// The raw encoding.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Bare => "Bare",
-            Self::Sv39 => "Sv39",
-            Self::Sv48 => "Sv48",
-            Self::Sv57 => "Sv57",
-        }
     }
 }
 /// Second-stage translation mode (DC.iohgatp.MODE). With fctl.GXL = 1, 8 is Sv32x4.
@@ -308,7 +151,7 @@ impl IosatpMode {
 /// Spec enum `IohgatpMode`, 4 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum IohgatpMode {
+pub(crate) enum IohgatpMode {
     /// `Bare` = 0x0.
     Bare = 0x0,
     /// `Sv39x4` = 0x8.
@@ -319,11 +162,9 @@ pub enum IohgatpMode {
     Sv57x4 = 0xa,
 }
 impl IohgatpMode {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "IohgatpMode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
+    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::Bare),
             0x8 => Some(Self::Sv39x4),
@@ -334,90 +175,8 @@ impl IohgatpMode {
     }
     /// The raw encoding.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Bare => "Bare",
-            Self::Sv39x4 => "Sv39x4",
-            Self::Sv48x4 => "Sv48x4",
-            Self::Sv57x4 => "Sv57x4",
-        }
-    }
-}
-/// MSI page table mode (DC.msiptp.MODE).
-///
-/// Spec enum `MsiptpMode`, 4 bits wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub enum MsiptpMode {
-    /// MSIs are not recognised: every write is translated as usual.
-    Off = 0x0,
-    /// A flat MSI page table.
-    Flat = 0x1,
-}
-impl MsiptpMode {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "MsiptpMode";
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::Off),
-            0x1 => Some(Self::Flat),
-            _ => None,
-        }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub const fn bits(self) -> u64 {
-        self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Off => "Off",
-            Self::Flat => "Flat",
-        }
-    }
-}
-/// The mode of an MSI PTE (msipte.M); 0 and 2 are reserved.
-///
-/// Spec enum `MsiPteMode`, 2 bits wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-#[allow(clippy::upper_case_acronyms)]
-pub enum MsiPteMode {
-    /// MRIF mode: the MSI is recorded in a memory-resident interrupt file.
-    MRIF = 0x1,
-    /// Basic (write-through) mode: the MSI is written to the translated address.
-    Basic = 0x3,
-}
-impl MsiPteMode {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "MsiPteMode";
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x1 => Some(Self::MRIF),
-            0x3 => Some(Self::Basic),
-            _ => None,
-        }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub const fn bits(self) -> u64 {
-        self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::MRIF => "MRIF",
-            Self::Basic => "Basic",
-        }
     }
 }
 /// Why a fault record was written (fault record CAUSE). 275-2047 are reserved, 2048-4095
@@ -426,7 +185,7 @@ impl MsiPteMode {
 /// Spec enum `FaultCause`, 12 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u16)]
-pub enum FaultCause {
+pub(crate) enum FaultCause {
     /// `InstructionAccessFault` = 0x1.
     InstructionAccessFault = 0x1,
     /// `ReadAddressMisaligned` = 0x4.
@@ -489,11 +248,9 @@ pub enum FaultCause {
     PtDataCorruption = 0x112,
 }
 impl FaultCause {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "FaultCause";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
+    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x1 => Some(Self::InstructionAccessFault),
             0x4 => Some(Self::ReadAddressMisaligned),
@@ -530,108 +287,8 @@ impl FaultCause {
     }
     /// The raw encoding.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::InstructionAccessFault => "InstructionAccessFault",
-            Self::ReadAddressMisaligned => "ReadAddressMisaligned",
-            Self::ReadAccessFault => "ReadAccessFault",
-            Self::WriteAddressMisaligned => "WriteAddressMisaligned",
-            Self::WriteAccessFault => "WriteAccessFault",
-            Self::InstructionPageFault => "InstructionPageFault",
-            Self::ReadPageFault => "ReadPageFault",
-            Self::WritePageFault => "WritePageFault",
-            Self::InstructionGuestPageFault => "InstructionGuestPageFault",
-            Self::ReadGuestPageFault => "ReadGuestPageFault",
-            Self::WriteGuestPageFault => "WriteGuestPageFault",
-            Self::AllInboundDisallowed => "AllInboundDisallowed",
-            Self::DdtEntryLoadAccessFault => "DdtEntryLoadAccessFault",
-            Self::DdtEntryNotValid => "DdtEntryNotValid",
-            Self::DdtEntryMisconfigured => "DdtEntryMisconfigured",
-            Self::TransactionTypeDisallowed => "TransactionTypeDisallowed",
-            Self::MsiPteLoadAccessFault => "MsiPteLoadAccessFault",
-            Self::MsiPteNotValid => "MsiPteNotValid",
-            Self::MsiPteMisconfigured => "MsiPteMisconfigured",
-            Self::MrifAccessFault => "MrifAccessFault",
-            Self::PdtEntryLoadAccessFault => "PdtEntryLoadAccessFault",
-            Self::PdtEntryNotValid => "PdtEntryNotValid",
-            Self::PdtEntryMisconfigured => "PdtEntryMisconfigured",
-            Self::DdtDataCorruption => "DdtDataCorruption",
-            Self::PdtDataCorruption => "PdtDataCorruption",
-            Self::MsiPtDataCorruption => "MsiPtDataCorruption",
-            Self::MsiMrifDataCorruption => "MsiMrifDataCorruption",
-            Self::InternalDataPathError => "InternalDataPathError",
-            Self::IommuMsiWriteAccessFault => "IommuMsiWriteAccessFault",
-            Self::PtDataCorruption => "PtDataCorruption",
-        }
-    }
-}
-/// The transaction that faulted (fault record TTYP). 4 and 10-31 are reserved, 32-63
-/// designated for custom use.
-///
-/// Spec enum `FaultTtyp`, 6 bits wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub enum FaultTtyp {
-    /// Not caused by an inbound transaction.
-    None = 0x0,
-    /// `UntranslatedReadForExecute` = 0x1.
-    UntranslatedReadForExecute = 0x1,
-    /// `UntranslatedRead` = 0x2.
-    UntranslatedRead = 0x2,
-    /// `UntranslatedWrite` = 0x3.
-    UntranslatedWrite = 0x3,
-    /// `TranslatedReadForExecute` = 0x5.
-    TranslatedReadForExecute = 0x5,
-    /// `TranslatedRead` = 0x6.
-    TranslatedRead = 0x6,
-    /// `TranslatedWrite` = 0x7.
-    TranslatedWrite = 0x7,
-    /// `PcieAtsTranslationRequest` = 0x8.
-    PcieAtsTranslationRequest = 0x8,
-    /// `PcieMessageRequest` = 0x9.
-    PcieMessageRequest = 0x9,
-}
-impl FaultTtyp {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "FaultTtyp";
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::None),
-            0x1 => Some(Self::UntranslatedReadForExecute),
-            0x2 => Some(Self::UntranslatedRead),
-            0x3 => Some(Self::UntranslatedWrite),
-            0x5 => Some(Self::TranslatedReadForExecute),
-            0x6 => Some(Self::TranslatedRead),
-            0x7 => Some(Self::TranslatedWrite),
-            0x8 => Some(Self::PcieAtsTranslationRequest),
-            0x9 => Some(Self::PcieMessageRequest),
-            _ => None,
-        }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub const fn bits(self) -> u64 {
-        self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::None => "None",
-            Self::UntranslatedReadForExecute => "UntranslatedReadForExecute",
-            Self::UntranslatedRead => "UntranslatedRead",
-            Self::UntranslatedWrite => "UntranslatedWrite",
-            Self::TranslatedReadForExecute => "TranslatedReadForExecute",
-            Self::TranslatedRead => "TranslatedRead",
-            Self::TranslatedWrite => "TranslatedWrite",
-            Self::PcieAtsTranslationRequest => "PcieAtsTranslationRequest",
-            Self::PcieMessageRequest => "PcieMessageRequest",
-        }
     }
 }
 /// The PCIe page request group response code (ATS.PRGR).
@@ -639,7 +296,7 @@ impl FaultTtyp {
 /// Spec enum `PrgResponseCode`, 4 bits wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum PrgResponseCode {
+pub(crate) enum PrgResponseCode {
     /// `Success` = 0x0.
     Success = 0x0,
     /// `InvalidRequest` = 0x1.
@@ -648,11 +305,9 @@ pub enum PrgResponseCode {
     ResponseFailure = 0xf,
 }
 impl PrgResponseCode {
-    /// The spec's name for this enumeration.
-    pub const NAME: &'static str = "PrgResponseCode";
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Option<Self> {
+    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
         match raw {
             0x0 => Some(Self::Success),
             0x1 => Some(Self::InvalidRequest),
@@ -662,15 +317,7 @@ impl PrgResponseCode {
     }
     /// The raw encoding.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self as u64
-    }
-    /// The architectural name of the value.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Success => "Success",
-            Self::InvalidRequest => "InvalidRequest",
-            Self::ResponseFailure => "ResponseFailure",
-        }
     }
 }

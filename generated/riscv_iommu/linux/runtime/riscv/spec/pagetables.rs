@@ -1,36 +1,25 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Translation table formats: descriptor types and per-granule geometry.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
 /// Sv39 first-stage tables: three levels, 1 GiB and 2 MiB superpages.
 ///
 /// Stage 1 translation tables with 64-bit descriptors, 39-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub mod sv39 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod sv39 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 1u32;
+    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 39u32;
+    pub(crate) const VA_BITS: u32 = 39u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 56u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 56u32;
     /// The 4K granule.
     ///
     /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -62,24 +51,20 @@ pub mod sv39 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
     /// Descriptor `Pointer`, found at a non-final level (points at the next table); identified by V && !R && !W && !X.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Pointer(pub u64);
+    pub(crate) struct Pointer(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Pointer {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -118,155 +103,59 @@ pub mod sv39 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `R`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
-        }
-        /// Returns the value with `W`, bit \[2\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit \[3\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -284,17 +173,13 @@ pub mod sv39 {
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Leaf(pub u64);
+    pub(crate) struct Leaf(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Leaf {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Leaf;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -358,259 +243,102 @@ pub mod sv39 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
+        pub(crate) const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
+        pub(crate) const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
+        pub(crate) const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn U(&self) -> bool {
+        pub(crate) const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_U(self, v: bool) -> Self {
+        pub(crate) const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
-        }
-        /// Sets `U`, bit \[4\] to `v`.
-        #[inline]
-        pub fn set_U(&mut self, v: bool) {
-            self.0 = support::put(self.0, 4, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        ///
-        /// Global mapping.
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `A`, bit \[6\]
-        ///
-        /// Accessed.
-        #[inline]
-        pub const fn A(&self) -> bool {
-            support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_A(self, v: bool) -> Self {
+        pub(crate) const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
-        }
-        /// Sets `A`, bit \[6\] to `v`.
-        #[inline]
-        pub fn set_A(&mut self, v: bool) {
-            self.0 = support::put(self.0, 6, 0x1, v as u64);
-        }
-        /// `D`, bit \[7\]
-        ///
-        /// Dirty.
-        #[inline]
-        pub const fn D(&self) -> bool {
-            support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_D(self, v: bool) -> Self {
+        pub(crate) const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
-        }
-        /// Sets `D`, bit \[7\] to `v`.
-        #[inline]
-        pub fn set_D(&mut self, v: bool) {
-            self.0 = support::put(self.0, 7, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBMT`, bits \[62:61\]
-        ///
-        /// Page-based memory type (Svpbmt).
-        #[inline]
-        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
-            let raw = support::get(self.0, 61, 0x3);
-            match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "PBMT",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `PBMT`, bits \[62:61\].
-        #[inline]
-        pub const fn PBMT_bits(&self) -> u64 {
-            support::get(self.0, 61, 0x3)
-        }
-        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
-            Self(support::put(self.0, 61, 0x3, v.bits()))
-        }
-        /// Sets `PBMT`, bits \[62:61\] to `v`.
-        #[inline]
-        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
-            self.0 = support::put(self.0, 61, 0x3, v.bits());
-        }
-        /// `N`, bit \[63\]
-        ///
-        /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
-        #[inline]
-        pub const fn N(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `N`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_N(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `N`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_N(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Leaf {
@@ -629,27 +357,21 @@ pub mod sv39 {
 /// Stage 1 translation tables with 64-bit descriptors, 48-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub mod sv48 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod sv48 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 1u32;
+    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 48u32;
+    pub(crate) const VA_BITS: u32 = 48u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 56u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 56u32;
     /// The 4K granule.
     ///
     /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
     /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -689,24 +411,20 @@ pub mod sv48 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
     /// Descriptor `Pointer`, found at a non-final level (points at the next table); identified by V && !R && !W && !X.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Pointer(pub u64);
+    pub(crate) struct Pointer(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Pointer {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -745,155 +463,59 @@ pub mod sv48 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `R`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
-        }
-        /// Returns the value with `W`, bit \[2\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit \[3\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -911,17 +533,13 @@ pub mod sv48 {
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Leaf(pub u64);
+    pub(crate) struct Leaf(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Leaf {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Leaf;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -985,259 +603,102 @@ pub mod sv48 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
+        pub(crate) const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
+        pub(crate) const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
+        pub(crate) const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn U(&self) -> bool {
+        pub(crate) const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_U(self, v: bool) -> Self {
+        pub(crate) const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
-        }
-        /// Sets `U`, bit \[4\] to `v`.
-        #[inline]
-        pub fn set_U(&mut self, v: bool) {
-            self.0 = support::put(self.0, 4, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        ///
-        /// Global mapping.
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `A`, bit \[6\]
-        ///
-        /// Accessed.
-        #[inline]
-        pub const fn A(&self) -> bool {
-            support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_A(self, v: bool) -> Self {
+        pub(crate) const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
-        }
-        /// Sets `A`, bit \[6\] to `v`.
-        #[inline]
-        pub fn set_A(&mut self, v: bool) {
-            self.0 = support::put(self.0, 6, 0x1, v as u64);
-        }
-        /// `D`, bit \[7\]
-        ///
-        /// Dirty.
-        #[inline]
-        pub const fn D(&self) -> bool {
-            support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_D(self, v: bool) -> Self {
+        pub(crate) const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
-        }
-        /// Sets `D`, bit \[7\] to `v`.
-        #[inline]
-        pub fn set_D(&mut self, v: bool) {
-            self.0 = support::put(self.0, 7, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBMT`, bits \[62:61\]
-        ///
-        /// Page-based memory type (Svpbmt).
-        #[inline]
-        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
-            let raw = support::get(self.0, 61, 0x3);
-            match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "PBMT",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `PBMT`, bits \[62:61\].
-        #[inline]
-        pub const fn PBMT_bits(&self) -> u64 {
-            support::get(self.0, 61, 0x3)
-        }
-        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
-            Self(support::put(self.0, 61, 0x3, v.bits()))
-        }
-        /// Sets `PBMT`, bits \[62:61\] to `v`.
-        #[inline]
-        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
-            self.0 = support::put(self.0, 61, 0x3, v.bits());
-        }
-        /// `N`, bit \[63\]
-        ///
-        /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
-        #[inline]
-        pub const fn N(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `N`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_N(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `N`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_N(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Leaf {
@@ -1256,20 +717,14 @@ pub mod sv48 {
 /// Stage 1 translation tables with 64-bit descriptors, 57-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub mod sv57 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod sv57 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 1u32;
+    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 57u32;
+    pub(crate) const VA_BITS: u32 = 57u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 56u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 56u32;
     /// The 4K granule.
     ///
     /// level 4: VA\[56:48\], 281474976710656 bytes per entry (blocks allowed)
@@ -1277,7 +732,7 @@ pub mod sv57 {
     /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -1325,24 +780,20 @@ pub mod sv57 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
     /// Descriptor `Pointer`, found at a non-final level (points at the next table); identified by V && !R && !W && !X.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Pointer(pub u64);
+    pub(crate) struct Pointer(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Pointer {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -1381,155 +832,59 @@ pub mod sv57 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `R`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
-        }
-        /// Returns the value with `W`, bit \[2\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit \[3\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -1547,17 +902,13 @@ pub mod sv57 {
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Leaf(pub u64);
+    pub(crate) struct Leaf(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Leaf {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Leaf;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -1621,259 +972,102 @@ pub mod sv57 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
+        pub(crate) const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
+        pub(crate) const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
+        pub(crate) const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn U(&self) -> bool {
+        pub(crate) const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_U(self, v: bool) -> Self {
+        pub(crate) const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
-        }
-        /// Sets `U`, bit \[4\] to `v`.
-        #[inline]
-        pub fn set_U(&mut self, v: bool) {
-            self.0 = support::put(self.0, 4, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        ///
-        /// Global mapping.
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `A`, bit \[6\]
-        ///
-        /// Accessed.
-        #[inline]
-        pub const fn A(&self) -> bool {
-            support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_A(self, v: bool) -> Self {
+        pub(crate) const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
-        }
-        /// Sets `A`, bit \[6\] to `v`.
-        #[inline]
-        pub fn set_A(&mut self, v: bool) {
-            self.0 = support::put(self.0, 6, 0x1, v as u64);
-        }
-        /// `D`, bit \[7\]
-        ///
-        /// Dirty.
-        #[inline]
-        pub const fn D(&self) -> bool {
-            support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_D(self, v: bool) -> Self {
+        pub(crate) const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
-        }
-        /// Sets `D`, bit \[7\] to `v`.
-        #[inline]
-        pub fn set_D(&mut self, v: bool) {
-            self.0 = support::put(self.0, 7, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBMT`, bits \[62:61\]
-        ///
-        /// Page-based memory type (Svpbmt).
-        #[inline]
-        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
-            let raw = support::get(self.0, 61, 0x3);
-            match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "PBMT",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `PBMT`, bits \[62:61\].
-        #[inline]
-        pub const fn PBMT_bits(&self) -> u64 {
-            support::get(self.0, 61, 0x3)
-        }
-        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
-            Self(support::put(self.0, 61, 0x3, v.bits()))
-        }
-        /// Sets `PBMT`, bits \[62:61\] to `v`.
-        #[inline]
-        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
-            self.0 = support::put(self.0, 61, 0x3, v.bits());
-        }
-        /// `N`, bit \[63\]
-        ///
-        /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
-        #[inline]
-        pub const fn N(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `N`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_N(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `N`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_N(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Leaf {
@@ -1892,26 +1086,20 @@ pub mod sv57 {
 /// Stage 2 translation tables with 64-bit descriptors, 41-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub mod sv39x4 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod sv39x4 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 2u32;
+    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 41u32;
+    pub(crate) const VA_BITS: u32 = 41u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 56u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 56u32;
     /// The 4K granule.
     ///
     /// level 2: VA\[40:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -1943,24 +1131,20 @@ pub mod sv39x4 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
     /// Descriptor `Pointer`, found at a non-final level (points at the next table); identified by V && !R && !W && !X.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Pointer(pub u64);
+    pub(crate) struct Pointer(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Pointer {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -1999,155 +1183,59 @@ pub mod sv39x4 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `R`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
-        }
-        /// Returns the value with `W`, bit \[2\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit \[3\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -2165,17 +1253,13 @@ pub mod sv39x4 {
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Leaf(pub u64);
+    pub(crate) struct Leaf(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Leaf {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Leaf;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -2239,259 +1323,102 @@ pub mod sv39x4 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
+        pub(crate) const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
+        pub(crate) const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
+        pub(crate) const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn U(&self) -> bool {
+        pub(crate) const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_U(self, v: bool) -> Self {
+        pub(crate) const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
-        }
-        /// Sets `U`, bit \[4\] to `v`.
-        #[inline]
-        pub fn set_U(&mut self, v: bool) {
-            self.0 = support::put(self.0, 4, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        ///
-        /// Global mapping.
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `A`, bit \[6\]
-        ///
-        /// Accessed.
-        #[inline]
-        pub const fn A(&self) -> bool {
-            support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_A(self, v: bool) -> Self {
+        pub(crate) const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
-        }
-        /// Sets `A`, bit \[6\] to `v`.
-        #[inline]
-        pub fn set_A(&mut self, v: bool) {
-            self.0 = support::put(self.0, 6, 0x1, v as u64);
-        }
-        /// `D`, bit \[7\]
-        ///
-        /// Dirty.
-        #[inline]
-        pub const fn D(&self) -> bool {
-            support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_D(self, v: bool) -> Self {
+        pub(crate) const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
-        }
-        /// Sets `D`, bit \[7\] to `v`.
-        #[inline]
-        pub fn set_D(&mut self, v: bool) {
-            self.0 = support::put(self.0, 7, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBMT`, bits \[62:61\]
-        ///
-        /// Page-based memory type (Svpbmt).
-        #[inline]
-        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
-            let raw = support::get(self.0, 61, 0x3);
-            match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "PBMT",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `PBMT`, bits \[62:61\].
-        #[inline]
-        pub const fn PBMT_bits(&self) -> u64 {
-            support::get(self.0, 61, 0x3)
-        }
-        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
-            Self(support::put(self.0, 61, 0x3, v.bits()))
-        }
-        /// Sets `PBMT`, bits \[62:61\] to `v`.
-        #[inline]
-        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
-            self.0 = support::put(self.0, 61, 0x3, v.bits());
-        }
-        /// `N`, bit \[63\]
-        ///
-        /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
-        #[inline]
-        pub const fn N(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `N`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_N(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `N`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_N(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Leaf {
@@ -2510,27 +1437,21 @@ pub mod sv39x4 {
 /// Stage 2 translation tables with 64-bit descriptors, 50-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub mod sv48x4 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod sv48x4 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 2u32;
+    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 50u32;
+    pub(crate) const VA_BITS: u32 = 50u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 56u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 56u32;
     /// The 4K granule.
     ///
     /// level 3: VA\[49:39\], 549755813888 bytes per entry (blocks allowed)
     /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -2570,24 +1491,20 @@ pub mod sv48x4 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
     /// Descriptor `Pointer`, found at a non-final level (points at the next table); identified by V && !R && !W && !X.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Pointer(pub u64);
+    pub(crate) struct Pointer(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Pointer {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -2626,155 +1543,59 @@ pub mod sv48x4 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `R`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
-        }
-        /// Returns the value with `W`, bit \[2\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit \[3\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -2792,17 +1613,13 @@ pub mod sv48x4 {
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Leaf(pub u64);
+    pub(crate) struct Leaf(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Leaf {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Leaf;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -2866,259 +1683,102 @@ pub mod sv48x4 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
+        pub(crate) const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
+        pub(crate) const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
+        pub(crate) const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn U(&self) -> bool {
+        pub(crate) const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_U(self, v: bool) -> Self {
+        pub(crate) const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
-        }
-        /// Sets `U`, bit \[4\] to `v`.
-        #[inline]
-        pub fn set_U(&mut self, v: bool) {
-            self.0 = support::put(self.0, 4, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        ///
-        /// Global mapping.
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `A`, bit \[6\]
-        ///
-        /// Accessed.
-        #[inline]
-        pub const fn A(&self) -> bool {
-            support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_A(self, v: bool) -> Self {
+        pub(crate) const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
-        }
-        /// Sets `A`, bit \[6\] to `v`.
-        #[inline]
-        pub fn set_A(&mut self, v: bool) {
-            self.0 = support::put(self.0, 6, 0x1, v as u64);
-        }
-        /// `D`, bit \[7\]
-        ///
-        /// Dirty.
-        #[inline]
-        pub const fn D(&self) -> bool {
-            support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_D(self, v: bool) -> Self {
+        pub(crate) const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
-        }
-        /// Sets `D`, bit \[7\] to `v`.
-        #[inline]
-        pub fn set_D(&mut self, v: bool) {
-            self.0 = support::put(self.0, 7, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBMT`, bits \[62:61\]
-        ///
-        /// Page-based memory type (Svpbmt).
-        #[inline]
-        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
-            let raw = support::get(self.0, 61, 0x3);
-            match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "PBMT",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `PBMT`, bits \[62:61\].
-        #[inline]
-        pub const fn PBMT_bits(&self) -> u64 {
-            support::get(self.0, 61, 0x3)
-        }
-        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
-            Self(support::put(self.0, 61, 0x3, v.bits()))
-        }
-        /// Sets `PBMT`, bits \[62:61\] to `v`.
-        #[inline]
-        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
-            self.0 = support::put(self.0, 61, 0x3, v.bits());
-        }
-        /// `N`, bit \[63\]
-        ///
-        /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
-        #[inline]
-        pub const fn N(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `N`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_N(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `N`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_N(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Leaf {
@@ -3137,20 +1797,14 @@ pub mod sv48x4 {
 /// Stage 2 translation tables with 64-bit descriptors, 59-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub mod sv57x4 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod sv57x4 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 2u32;
+    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 59u32;
+    pub(crate) const VA_BITS: u32 = 59u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 56u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 56u32;
     /// The 4K granule.
     ///
     /// level 4: VA\[58:48\], 281474976710656 bytes per entry (blocks allowed)
@@ -3158,7 +1812,7 @@ pub mod sv57x4 {
     /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -3206,24 +1860,20 @@ pub mod sv57x4 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
     /// Descriptor `Pointer`, found at a non-final level (points at the next table); identified by V && !R && !W && !X.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Pointer(pub u64);
+    pub(crate) struct Pointer(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Pointer {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -3262,155 +1912,59 @@ pub mod sv57x4 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && raw & 0xe == 0
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `R`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
-        }
-        /// Returns the value with `W`, bit \[2\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
-            Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
-        }
-        /// Returns the value with `X`, bit \[3\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
-            Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Pointer {
@@ -3428,17 +1982,13 @@ pub mod sv57x4 {
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Leaf(pub u64);
+    pub(crate) struct Leaf(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Leaf {
-        /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x0;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x0;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Leaf;
+        pub(crate) const MATCH_VALUE: u64 = 0x0;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "V",
                 lsb: 0,
@@ -3502,259 +2052,102 @@ pub mod sv57x4 {
         ];
         /// The identifying field values with every other field zero; the fields the kind's condition names are still to be set.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             support::get(raw, 0, 0x1) != 0 && (raw & 0xe != 0)
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `V`, bit \[0\]
-        #[inline]
-        pub const fn V(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
         }
         /// Returns the value with `V`, bit \[0\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_V(self, v: bool) -> Self {
+        pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `V`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_V(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
         }
         /// `R`, bit \[1\]
         #[inline]
-        pub const fn R(&self) -> bool {
+        pub(crate) const fn R(&self) -> bool {
             support::get(self.0, 1, 0x1) != 0
         }
         /// Returns the value with `R`, bit \[1\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_R(self, v: bool) -> Self {
+        pub(crate) const fn with_R(self, v: bool) -> Self {
             Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `R`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_R(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `W`, bit \[2\]
         #[inline]
-        pub const fn W(&self) -> bool {
+        pub(crate) const fn W(&self) -> bool {
             support::get(self.0, 2, 0x1) != 0
         }
         /// Returns the value with `W`, bit \[2\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_W(self, v: bool) -> Self {
+        pub(crate) const fn with_W(self, v: bool) -> Self {
             Self(support::put(self.0, 2, 0x1, v as u64))
-        }
-        /// Sets `W`, bit \[2\] to `v`.
-        #[inline]
-        pub fn set_W(&mut self, v: bool) {
-            self.0 = support::put(self.0, 2, 0x1, v as u64);
         }
         /// `X`, bit \[3\]
         #[inline]
-        pub const fn X(&self) -> bool {
+        pub(crate) const fn X(&self) -> bool {
             support::get(self.0, 3, 0x1) != 0
         }
         /// Returns the value with `X`, bit \[3\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_X(self, v: bool) -> Self {
+        pub(crate) const fn with_X(self, v: bool) -> Self {
             Self(support::put(self.0, 3, 0x1, v as u64))
-        }
-        /// Sets `X`, bit \[3\] to `v`.
-        #[inline]
-        pub fn set_X(&mut self, v: bool) {
-            self.0 = support::put(self.0, 3, 0x1, v as u64);
         }
         /// `U`, bit \[4\]
         ///
         /// Accessible in user mode (the IOMMU treats second-stage accesses as user accesses).
         #[inline]
-        pub const fn U(&self) -> bool {
+        pub(crate) const fn U(&self) -> bool {
             support::get(self.0, 4, 0x1) != 0
         }
         /// Returns the value with `U`, bit \[4\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_U(self, v: bool) -> Self {
+        pub(crate) const fn with_U(self, v: bool) -> Self {
             Self(support::put(self.0, 4, 0x1, v as u64))
-        }
-        /// Sets `U`, bit \[4\] to `v`.
-        #[inline]
-        pub fn set_U(&mut self, v: bool) {
-            self.0 = support::put(self.0, 4, 0x1, v as u64);
-        }
-        /// `G`, bit \[5\]
-        ///
-        /// Global mapping.
-        #[inline]
-        pub const fn G(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `G`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_G(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `G`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_G(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
-        /// `A`, bit \[6\]
-        ///
-        /// Accessed.
-        #[inline]
-        pub const fn A(&self) -> bool {
-            support::get(self.0, 6, 0x1) != 0
         }
         /// Returns the value with `A`, bit \[6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_A(self, v: bool) -> Self {
+        pub(crate) const fn with_A(self, v: bool) -> Self {
             Self(support::put(self.0, 6, 0x1, v as u64))
-        }
-        /// Sets `A`, bit \[6\] to `v`.
-        #[inline]
-        pub fn set_A(&mut self, v: bool) {
-            self.0 = support::put(self.0, 6, 0x1, v as u64);
-        }
-        /// `D`, bit \[7\]
-        ///
-        /// Dirty.
-        #[inline]
-        pub const fn D(&self) -> bool {
-            support::get(self.0, 7, 0x1) != 0
         }
         /// Returns the value with `D`, bit \[7\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_D(self, v: bool) -> Self {
+        pub(crate) const fn with_D(self, v: bool) -> Self {
             Self(support::put(self.0, 7, 0x1, v as u64))
-        }
-        /// Sets `D`, bit \[7\] to `v`.
-        #[inline]
-        pub fn set_D(&mut self, v: bool) {
-            self.0 = support::put(self.0, 7, 0x1, v as u64);
-        }
-        /// `RSW`, bits \[9:8\]
-        ///
-        /// Reserved for supervisor software.
-        #[inline]
-        pub const fn RSW(&self) -> u8 {
-            support::get(self.0, 8, 0x3) as u8
-        }
-        /// Returns the value with `RSW`, bits \[9:8\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_RSW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("RSW", v as u64, 0x3) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 8, 0x3, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `RSW`, bits \[9:8\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_RSW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("RSW", v as u64, 0x3)?;
-            self.0 = support::put(self.0, 8, 0x3, raw);
-            ::core::result::Result::Ok(())
         }
         /// `PPN`, bits \[53:10\]
         ///
         /// The page's address (a superpage's low PPN bits are zero).
         /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
         #[inline]
-        pub const fn PPN(&self) -> u64 {
+        pub(crate) const fn PPN(&self) -> u64 {
             support::get(self.0, 10, 0xfffffffffff) << 12
         }
         /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("PPN", v, 12, 0xfffffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `PPN`, bits \[53:10\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-            self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBMT`, bits \[62:61\]
-        ///
-        /// Page-based memory type (Svpbmt).
-        #[inline]
-        pub const fn PBMT(&self) -> Result<super::super::enums::Pbmt, FieldError> {
-            let raw = support::get(self.0, 61, 0x3);
-            match super::super::enums::Pbmt::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "PBMT",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `PBMT`, bits \[62:61\].
-        #[inline]
-        pub const fn PBMT_bits(&self) -> u64 {
-            support::get(self.0, 61, 0x3)
-        }
-        /// Returns the value with `PBMT`, bits \[62:61\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_PBMT(self, v: super::super::enums::Pbmt) -> Self {
-            Self(support::put(self.0, 61, 0x3, v.bits()))
-        }
-        /// Sets `PBMT`, bits \[62:61\] to `v`.
-        #[inline]
-        pub fn set_PBMT(&mut self, v: super::super::enums::Pbmt) {
-            self.0 = support::put(self.0, 61, 0x3, v.bits());
-        }
-        /// `N`, bit \[63\]
-        ///
-        /// NAPOT range (Svnapot): PPN's low bits encode a 64 KiB range.
-        #[inline]
-        pub const fn N(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `N`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_N(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `N`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_N(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Leaf {

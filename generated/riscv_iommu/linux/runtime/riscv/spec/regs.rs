@@ -1,17 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Registers of `riscv_iommu`: one value type per register, with its offset and typed fields.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
-/// Offset of register block `iommu` from the device's MMIO base.
-pub const IOMMU_BASE: usize = 0x0_usize;
-/// Size in bytes of register block `iommu`.
-pub const IOMMU_SIZE: usize = 0x1000_usize;
+use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
 /// Size of the device's whole MMIO region.
-pub const MMIO_SIZE: usize = 0x1000_usize;
+pub(crate) const MMIO_SIZE: usize = 0x1000_usize;
 /// What the IOMMU implements. Read-only.
 ///
 /// `capabilities`: 64-bit read-only register at offset 0x0 (block `iommu` + 0x0).
@@ -20,13 +12,11 @@ pub const MMIO_SIZE: usize = 0x1000_usize;
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct capabilities(u64);
+pub(crate) struct capabilities(u64);
 #[allow(non_snake_case)]
 impl capabilities {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x0_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "version",
             lsb: 0,
@@ -150,124 +140,70 @@ impl capabilities {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
     }
     /// `version`, bits \[7:0\]
     ///
     /// Specification version: major in \[7:4\], minor in \[3:0\] (0x10 for 1.0).
     #[inline]
-    pub const fn version(&self) -> u8 {
+    pub(crate) const fn version(&self) -> u8 {
         support::get(self.0, 0, 0xff) as u8
-    }
-    /// `Sv32`, bit \[8\]
-    ///
-    /// Sv32 first-stage translation (with SXL = 1).
-    #[inline]
-    pub const fn Sv32(&self) -> bool {
-        support::get(self.0, 8, 0x1) != 0
     }
     /// `Sv39`, bit \[9\]
     #[inline]
-    pub const fn Sv39(&self) -> bool {
+    pub(crate) const fn Sv39(&self) -> bool {
         support::get(self.0, 9, 0x1) != 0
     }
     /// `Sv48`, bit \[10\]
     #[inline]
-    pub const fn Sv48(&self) -> bool {
+    pub(crate) const fn Sv48(&self) -> bool {
         support::get(self.0, 10, 0x1) != 0
     }
     /// `Sv57`, bit \[11\]
     #[inline]
-    pub const fn Sv57(&self) -> bool {
+    pub(crate) const fn Sv57(&self) -> bool {
         support::get(self.0, 11, 0x1) != 0
-    }
-    /// `Svpbmt`, bit \[15\]
-    ///
-    /// Page-based memory types.
-    #[inline]
-    pub const fn Svpbmt(&self) -> bool {
-        support::get(self.0, 15, 0x1) != 0
-    }
-    /// `Sv32x4`, bit \[16\]
-    ///
-    /// Sv32x4 second-stage translation (with GXL = 1).
-    #[inline]
-    pub const fn Sv32x4(&self) -> bool {
-        support::get(self.0, 16, 0x1) != 0
     }
     /// `Sv39x4`, bit \[17\]
     #[inline]
-    pub const fn Sv39x4(&self) -> bool {
+    pub(crate) const fn Sv39x4(&self) -> bool {
         support::get(self.0, 17, 0x1) != 0
     }
     /// `Sv48x4`, bit \[18\]
     #[inline]
-    pub const fn Sv48x4(&self) -> bool {
+    pub(crate) const fn Sv48x4(&self) -> bool {
         support::get(self.0, 18, 0x1) != 0
-    }
-    /// `Sv57x4`, bit \[19\]
-    #[inline]
-    pub const fn Sv57x4(&self) -> bool {
-        support::get(self.0, 19, 0x1) != 0
-    }
-    /// `AMO_MRIF`, bit \[21\]
-    ///
-    /// Atomic updates of MRIFs.
-    #[inline]
-    pub const fn AMO_MRIF(&self) -> bool {
-        support::get(self.0, 21, 0x1) != 0
     }
     /// `MSI_FLAT`, bit \[22\]
     ///
     /// MSI address translation with basic-mode MSI PTEs (and the extended device context).
     #[inline]
-    pub const fn MSI_FLAT(&self) -> bool {
+    pub(crate) const fn MSI_FLAT(&self) -> bool {
         support::get(self.0, 22, 0x1) != 0
-    }
-    /// `MSI_MRIF`, bit \[23\]
-    ///
-    /// MSI address translation with MRIF-mode MSI PTEs.
-    #[inline]
-    pub const fn MSI_MRIF(&self) -> bool {
-        support::get(self.0, 23, 0x1) != 0
     }
     /// `AMO_HWAD`, bit \[24\]
     ///
     /// Atomic updates of the A and D bits of PTEs.
     #[inline]
-    pub const fn AMO_HWAD(&self) -> bool {
+    pub(crate) const fn AMO_HWAD(&self) -> bool {
         support::get(self.0, 24, 0x1) != 0
     }
     /// `ATS`, bit \[25\]
     ///
     /// PCIe Address Translation Services and Page Request Interface.
     #[inline]
-    pub const fn ATS(&self) -> bool {
+    pub(crate) const fn ATS(&self) -> bool {
         support::get(self.0, 25, 0x1) != 0
-    }
-    /// `T2GPA`, bit \[26\]
-    ///
-    /// Guest physical addresses returned in ATS translation completions.
-    #[inline]
-    pub const fn T2GPA(&self) -> bool {
-        support::get(self.0, 26, 0x1) != 0
-    }
-    /// `END`, bit \[27\]
-    ///
-    /// When 0, one endianness for in-memory structures; when 1, fctl.BE selects.
-    #[inline]
-    pub const fn END(&self) -> bool {
-        support::get(self.0, 27, 0x1) != 0
     }
     /// `IGS`, bits \[29:28\]
     #[inline]
-    pub const fn IGS(&self) -> Result<super::enums::Igs, FieldError> {
+    pub(crate) const fn IGS(&self) -> Result<super::enums::Igs, FieldError> {
         let raw = support::get(self.0, 28, 0x3);
         match super::enums::Igs::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -277,51 +213,32 @@ impl capabilities {
             }),
         }
     }
-    /// The raw encoding of `IGS`, bits \[29:28\].
-    #[inline]
-    pub const fn IGS_bits(&self) -> u64 {
-        support::get(self.0, 28, 0x3)
-    }
-    /// `HPM`, bit \[30\]
-    ///
-    /// Hardware performance monitor.
-    #[inline]
-    pub const fn HPM(&self) -> bool {
-        support::get(self.0, 30, 0x1) != 0
-    }
-    /// `DBG`, bit \[31\]
-    ///
-    /// The translation-request debug interface.
-    #[inline]
-    pub const fn DBG(&self) -> bool {
-        support::get(self.0, 31, 0x1) != 0
-    }
     /// `PAS`, bits \[37:32\]
     ///
     /// Physical address size.
     #[inline]
-    pub const fn PAS(&self) -> u8 {
+    pub(crate) const fn PAS(&self) -> u8 {
         support::get(self.0, 32, 0x3f) as u8
     }
     /// `PD8`, bit \[38\]
     ///
     /// One-level process directory, 8-bit process_id.
     #[inline]
-    pub const fn PD8(&self) -> bool {
+    pub(crate) const fn PD8(&self) -> bool {
         support::get(self.0, 38, 0x1) != 0
     }
     /// `PD17`, bit \[39\]
     ///
     /// Two-level process directory, 17-bit process_id.
     #[inline]
-    pub const fn PD17(&self) -> bool {
+    pub(crate) const fn PD17(&self) -> bool {
         support::get(self.0, 39, 0x1) != 0
     }
     /// `PD20`, bit \[40\]
     ///
     /// Three-level process directory, 20-bit process_id.
     #[inline]
-    pub const fn PD20(&self) -> bool {
+    pub(crate) const fn PD20(&self) -> bool {
         support::get(self.0, 40, 0x1) != 0
     }
 }
@@ -353,13 +270,11 @@ impl ::core::fmt::Debug for capabilities {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct fctl(u32);
+pub(crate) struct fctl(u32);
 #[allow(non_snake_case)]
 impl fctl {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x8_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "BE",
             lsb: 0,
@@ -378,12 +293,12 @@ impl fctl {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `BE`, bit \[0\]
@@ -392,39 +307,20 @@ impl fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn BE(&self) -> bool {
+    pub(crate) const fn BE(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `BE`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_BE(self, v: bool) -> Self {
+    pub(crate) const fn with_BE(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `BE`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_BE(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
-    }
-    /// `WSI`, bit \[1\]
-    ///
-    /// Wire-signaled interrupts instead of MSIs.
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub const fn WSI(&self) -> bool {
-        support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `WSI`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_WSI(self, v: bool) -> Self {
+    pub(crate) const fn with_WSI(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
-    }
-    /// Sets `WSI`, bit \[1\] to `v`.
-    #[inline]
-    pub fn set_WSI(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `GXL`, bit \[2\]
     ///
@@ -432,19 +328,14 @@ impl fctl {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn GXL(&self) -> bool {
+    pub(crate) const fn GXL(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `GXL`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_GXL(self, v: bool) -> Self {
+    pub(crate) const fn with_GXL(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
-    }
-    /// Sets `GXL`, bit \[2\] to `v`.
-    #[inline]
-    pub fn set_GXL(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
     }
 }
 impl Register for fctl {
@@ -458,14 +349,14 @@ impl Register for fctl {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fctl {}
 impl Writable for fctl {}
 impl ::core::fmt::Debug for fctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fctl", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fctl", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Device directory table pointer and translation mode. Software waits for busy to read 0
@@ -477,13 +368,11 @@ impl ::core::fmt::Debug for fctl {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct ddtp(u64);
+pub(crate) struct ddtp(u64);
 #[allow(non_snake_case)]
 impl ddtp {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x10_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "iommu_mode",
             lsb: 0,
@@ -502,45 +391,24 @@ impl ddtp {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
-    }
-    /// `iommu_mode`, bits \[3:0\]
-    ///
-    /// The translation mode (resets to Off or Bare).
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub const fn iommu_mode(&self) -> Result<super::enums::IommuMode, FieldError> {
-        let raw = support::get(self.0, 0, 0xf);
-        match super::enums::IommuMode::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "iommu_mode",
-                value: raw,
-            }),
-        }
     }
     /// The raw encoding of `iommu_mode`, bits \[3:0\].
     #[inline]
-    pub const fn iommu_mode_bits(&self) -> u64 {
+    pub(crate) const fn iommu_mode_bits(&self) -> u64 {
         support::get(self.0, 0, 0xf)
     }
     /// Returns the value with `iommu_mode`, bits \[3:0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_iommu_mode(self, v: super::enums::IommuMode) -> Self {
+    pub(crate) const fn with_iommu_mode(self, v: super::enums::IommuMode) -> Self {
         Self(support::put(self.0, 0, 0xf, v.bits()))
-    }
-    /// Sets `iommu_mode`, bits \[3:0\] to `v`.
-    #[inline]
-    pub fn set_iommu_mode(&mut self, v: super::enums::IommuMode) {
-        self.0 = support::put(self.0, 0, 0xf, v.bits());
     }
     /// `busy`, bit \[4\]
     ///
@@ -550,7 +418,7 @@ impl ddtp {
     ///
     /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
     #[inline]
-    pub const fn busy(&self) -> bool {
+    pub(crate) const fn busy(&self) -> bool {
         support::get(self.0, 4, 0x1) != 0
     }
     /// `PPN`, bits \[53:10\]
@@ -560,14 +428,14 @@ impl ddtp {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
-    pub const fn PPN(&self) -> u64 {
+    pub(crate) const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+    pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
@@ -575,20 +443,11 @@ impl ddtp {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `PPN`, bits \[53:10\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Mask of the busy bits.
-    pub const BUSY_MASK: u64 = 0x10_u64;
+    pub(crate) const BUSY_MASK: u64 = 0x10_u64;
     /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set.
     #[inline]
-    pub const fn settled(self, _written: Self) -> bool {
+    pub(crate) const fn settled(self, _written: Self) -> bool {
         self.0 & Self::BUSY_MASK == 0
     }
 }
@@ -621,13 +480,11 @@ impl ::core::fmt::Debug for ddtp {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct cqb(u64);
+pub(crate) struct cqb(u64);
 #[allow(non_snake_case)]
 impl cqb {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x18_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "LOG2SZ_1",
             lsb: 0,
@@ -641,43 +498,25 @@ impl cqb {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
-    }
-    /// `LOG2SZ_1`, bits \[4:0\]
-    ///
-    /// log2(entries) - 1.
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub const fn LOG2SZ_1(&self) -> u8 {
-        support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
-        self.0 = support::put(self.0, 0, 0x1f, raw);
-        ::core::result::Result::Ok(())
     }
     /// `PPN`, bits \[53:10\]
     ///
@@ -686,29 +525,20 @@ impl cqb {
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
-    pub const fn PPN(&self) -> u64 {
+    pub(crate) const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+    pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// Sets `PPN`, bits \[53:10\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
     }
 }
 impl Register for cqb {
@@ -740,29 +570,27 @@ impl ::core::fmt::Debug for cqb {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct cqh(u32);
+pub(crate) struct cqh(u32);
 impl cqh {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x20_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "index",
         lsb: 0,
         msb: 31,
     }];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `index`, bits \[31:0\]
     #[inline]
-    pub const fn index(&self) -> u32 {
+    pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
@@ -777,13 +605,13 @@ impl Register for cqh {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for cqh {}
 impl ::core::fmt::Debug for cqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "cqh", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "cqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue tail: where software writes the next command.
@@ -794,43 +622,36 @@ impl ::core::fmt::Debug for cqh {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct cqt(u32);
+pub(crate) struct cqt(u32);
 impl cqt {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x24_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "index",
         lsb: 0,
         msb: 31,
     }];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn index(&self) -> u32 {
+    pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_index(self, v: u32) -> Self {
+    pub(crate) const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
-    }
-    /// Sets `index`, bits \[31:0\] to `v`.
-    #[inline]
-    pub fn set_index(&mut self, v: u32) {
-        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for cqt {
@@ -844,14 +665,14 @@ impl Register for cqt {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for cqt {}
 impl Writable for cqt {}
 impl ::core::fmt::Debug for cqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "cqt", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "cqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Fault queue base.
@@ -862,13 +683,11 @@ impl ::core::fmt::Debug for cqt {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct fqb(u64);
+pub(crate) struct fqb(u64);
 #[allow(non_snake_case)]
 impl fqb {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x28_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "LOG2SZ_1",
             lsb: 0,
@@ -882,28 +701,19 @@ impl fqb {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
-    }
-    /// `LOG2SZ_1`, bits \[4:0\]
-    ///
-    /// log2(entries) - 1.
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub const fn LOG2SZ_1(&self) -> u8 {
-        support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -911,43 +721,25 @@ impl fqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
-        self.0 = support::put(self.0, 0, 0x1f, raw);
-        ::core::result::Result::Ok(())
-    }
     /// `PPN`, bits \[53:10\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
-    pub const fn PPN(&self) -> u64 {
+    pub(crate) const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+    pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// Sets `PPN`, bits \[53:10\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
     }
 }
 impl Register for fqb {
@@ -979,43 +771,36 @@ impl ::core::fmt::Debug for fqb {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct fqh(u32);
+pub(crate) struct fqh(u32);
 impl fqh {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x30_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "index",
         lsb: 0,
         msb: 31,
     }];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn index(&self) -> u32 {
+    pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_index(self, v: u32) -> Self {
+    pub(crate) const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
-    }
-    /// Sets `index`, bits \[31:0\] to `v`.
-    #[inline]
-    pub fn set_index(&mut self, v: u32) {
-        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for fqh {
@@ -1029,14 +814,14 @@ impl Register for fqh {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fqh {}
 impl Writable for fqh {}
 impl ::core::fmt::Debug for fqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fqh", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Fault queue tail: where the IOMMU writes the next record.
@@ -1047,29 +832,27 @@ impl ::core::fmt::Debug for fqh {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct fqt(u32);
+pub(crate) struct fqt(u32);
 impl fqt {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x34_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "index",
         lsb: 0,
         msb: 31,
     }];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `index`, bits \[31:0\]
     #[inline]
-    pub const fn index(&self) -> u32 {
+    pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
@@ -1084,13 +867,13 @@ impl Register for fqt {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fqt {}
 impl ::core::fmt::Debug for fqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fqt", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Page-request queue base.
@@ -1101,13 +884,11 @@ impl ::core::fmt::Debug for fqt {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct pqb(u64);
+pub(crate) struct pqb(u64);
 #[allow(non_snake_case)]
 impl pqb {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x38_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "LOG2SZ_1",
             lsb: 0,
@@ -1121,28 +902,19 @@ impl pqb {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
-    }
-    /// `LOG2SZ_1`, bits \[4:0\]
-    ///
-    /// log2(entries) - 1.
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub const fn LOG2SZ_1(&self) -> u8 {
-        support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_LOG2SZ_1(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SZ_1", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -1150,43 +922,25 @@ impl pqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SZ_1`, bits \[4:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_LOG2SZ_1(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("LOG2SZ_1", v as u64, 0x1f)?;
-        self.0 = support::put(self.0, 0, 0x1f, raw);
-        ::core::result::Result::Ok(())
-    }
     /// `PPN`, bits \[53:10\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
     #[inline]
-    pub const fn PPN(&self) -> u64 {
+    pub(crate) const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
+    pub(crate) const fn with_PPN(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("PPN", v, 12, 0xfffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 10, 0xfffffffffff, raw)))
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// Sets `PPN`, bits \[53:10\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_PPN(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("PPN", v, 12, 0xfffffffffff)?;
-        self.0 = support::put(self.0, 10, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
     }
 }
 impl Register for pqb {
@@ -1218,43 +972,36 @@ impl ::core::fmt::Debug for pqb {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct pqh(u32);
+pub(crate) struct pqh(u32);
 impl pqh {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x40_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "index",
         lsb: 0,
         msb: 31,
     }];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn index(&self) -> u32 {
+    pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_index(self, v: u32) -> Self {
+    pub(crate) const fn with_index(self, v: u32) -> Self {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
-    }
-    /// Sets `index`, bits \[31:0\] to `v`.
-    #[inline]
-    pub fn set_index(&mut self, v: u32) {
-        self.0 = support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32;
     }
 }
 impl Register for pqh {
@@ -1268,14 +1015,14 @@ impl Register for pqh {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for pqh {}
 impl Writable for pqh {}
 impl ::core::fmt::Debug for pqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "pqh", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "pqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Page-request queue tail.
@@ -1286,29 +1033,27 @@ impl ::core::fmt::Debug for pqh {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct pqt(u32);
+pub(crate) struct pqt(u32);
 impl pqt {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x44_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "index",
         lsb: 0,
         msb: 31,
     }];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `index`, bits \[31:0\]
     #[inline]
-    pub const fn index(&self) -> u32 {
+    pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
@@ -1323,13 +1068,13 @@ impl Register for pqt {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for pqt {}
 impl ::core::fmt::Debug for pqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "pqt", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "pqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue control and status. Enabling: write cqen = 1, wait until busy = 0 and
@@ -1341,12 +1086,10 @@ impl ::core::fmt::Debug for pqt {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct cqcsr(u32);
+pub(crate) struct cqcsr(u32);
 impl cqcsr {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x48_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "cqen",
             lsb: 0,
@@ -1390,116 +1133,58 @@ impl cqcsr {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `cqen`, bit \[0\]
-    ///
-    /// Command queue enable.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn cqen(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `cqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_cqen(self, v: bool) -> Self {
+    pub(crate) const fn with_cqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `cqen`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_cqen(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
-    }
-    /// `cie`, bit \[1\]
-    ///
-    /// Command queue interrupt enable.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn cie(&self) -> bool {
-        support::get(self.0 as u64, 1, 0x1) != 0
-    }
-    /// Returns the value with `cie`, bit \[1\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_cie(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
-    }
-    /// Sets `cie`, bit \[1\] to `v`.
-    #[inline]
-    pub fn set_cie(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `cqmf`, bit \[8\]
     ///
     /// Memory fault while accessing the queue; the queue stops.
     #[inline]
-    pub const fn cqmf(&self) -> bool {
+    pub(crate) const fn cqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// Sets `cqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_cqmf(self) -> Self {
+    pub(crate) const fn clear_cqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
     /// `cmd_to`, bit \[9\]
     ///
     /// A command timed out; the queue stops.
     #[inline]
-    pub const fn cmd_to(&self) -> bool {
+    pub(crate) const fn cmd_to(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// Sets `cmd_to`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_cmd_to(self) -> Self {
+    pub(crate) const fn clear_cmd_to(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
     /// `cmd_ill`, bit \[10\]
     ///
     /// An illegal or unsupported command was fetched; the queue stops.
     #[inline]
-    pub const fn cmd_ill(&self) -> bool {
+    pub(crate) const fn cmd_ill(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// Sets `cmd_ill`, bit \[10\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_cmd_ill(self) -> Self {
+    pub(crate) const fn clear_cmd_ill(self) -> Self {
         Self(support::put(self.0 as u64, 10, 0x1, 0x1) as u32)
-    }
-    /// `fence_w_ip`, bit \[11\]
-    ///
-    /// An IOFENCE.C with WSI = 1 completed (wire-signaled interrupt pending).
-    #[inline]
-    pub const fn fence_w_ip(&self) -> bool {
-        support::get(self.0 as u64, 11, 0x1) != 0
-    }
-    /// Sets `fence_w_ip`, bit \[11\], so that writing the value clears it (write 1 to clear).
-    #[inline]
-    #[must_use]
-    pub const fn clear_fence_w_ip(self) -> Self {
-        Self(support::put(self.0 as u64, 11, 0x1, 0x1) as u32)
-    }
-    /// `cqon`, bit \[16\]
-    ///
-    /// The command queue is active.
-    ///
-    /// Resets to 0x0.
-    ///
-    /// Follows `cqen` once the hardware has acted on a write of it.
-    #[inline]
-    pub const fn cqon(&self) -> bool {
-        support::get(self.0 as u64, 16, 0x1) != 0
     }
     /// `busy`, bit \[17\]
     ///
@@ -1509,14 +1194,14 @@ impl cqcsr {
     ///
     /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
     #[inline]
-    pub const fn busy(&self) -> bool {
+    pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// Mask of the busy bits.
-    pub const BUSY_MASK: u32 = 0x20000_u32;
+    pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
     /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `cqon` reads what was written to `cqen`.
     #[inline]
-    pub const fn settled(self, written: Self) -> bool {
+    pub(crate) const fn settled(self, written: Self) -> bool {
         self.0 & Self::BUSY_MASK == 0
             && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
@@ -1532,14 +1217,14 @@ impl Register for cqcsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for cqcsr {}
 impl Writable for cqcsr {}
 impl ::core::fmt::Debug for cqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "cqcsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "cqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Fault queue control and status.
@@ -1550,12 +1235,10 @@ impl ::core::fmt::Debug for cqcsr {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct fqcsr(u32);
+pub(crate) struct fqcsr(u32);
 impl fqcsr {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x4c_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "fqen",
             lsb: 0,
@@ -1589,33 +1272,19 @@ impl fqcsr {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `fqen`, bit \[0\]
-    ///
-    /// Fault queue enable.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn fqen(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `fqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fqen(self, v: bool) -> Self {
+    pub(crate) const fn with_fqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `fqen`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_fqen(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `fie`, bit \[1\]
     ///
@@ -1623,44 +1292,39 @@ impl fqcsr {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn fie(&self) -> bool {
+    pub(crate) const fn fie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `fie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_fie(self, v: bool) -> Self {
+    pub(crate) const fn with_fie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
-    }
-    /// Sets `fie`, bit \[1\] to `v`.
-    #[inline]
-    pub fn set_fie(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `fqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
     #[inline]
-    pub const fn fqmf(&self) -> bool {
+    pub(crate) const fn fqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// Sets `fqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_fqmf(self) -> Self {
+    pub(crate) const fn clear_fqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
     /// `fqof`, bit \[9\]
     ///
     /// The queue overflowed: records were dropped.
     #[inline]
-    pub const fn fqof(&self) -> bool {
+    pub(crate) const fn fqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// Sets `fqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_fqof(self) -> Self {
+    pub(crate) const fn clear_fqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
     /// `fqon`, bit \[16\]
@@ -1671,7 +1335,7 @@ impl fqcsr {
     ///
     /// Follows `fqen` once the hardware has acted on a write of it.
     #[inline]
-    pub const fn fqon(&self) -> bool {
+    pub(crate) const fn fqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
     /// `busy`, bit \[17\]
@@ -1680,14 +1344,14 @@ impl fqcsr {
     ///
     /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
     #[inline]
-    pub const fn busy(&self) -> bool {
+    pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// Mask of the busy bits.
-    pub const BUSY_MASK: u32 = 0x20000_u32;
+    pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
     /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `fqon` reads what was written to `fqen`.
     #[inline]
-    pub const fn settled(self, written: Self) -> bool {
+    pub(crate) const fn settled(self, written: Self) -> bool {
         self.0 & Self::BUSY_MASK == 0
             && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
@@ -1703,14 +1367,14 @@ impl Register for fqcsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for fqcsr {}
 impl Writable for fqcsr {}
 impl ::core::fmt::Debug for fqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "fqcsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "fqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Page-request queue control and status.
@@ -1721,12 +1385,10 @@ impl ::core::fmt::Debug for fqcsr {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct pqcsr(u32);
+pub(crate) struct pqcsr(u32);
 impl pqcsr {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x50_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "pqen",
             lsb: 0,
@@ -1760,33 +1422,19 @@ impl pqcsr {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `pqen`, bit \[0\]
-    ///
-    /// Page-request queue enable.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn pqen(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `pqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pqen(self, v: bool) -> Self {
+    pub(crate) const fn with_pqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `pqen`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_pqen(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `pie`, bit \[1\]
     ///
@@ -1794,44 +1442,39 @@ impl pqcsr {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn pie(&self) -> bool {
+    pub(crate) const fn pie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `pie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_pie(self, v: bool) -> Self {
+    pub(crate) const fn with_pie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
-    }
-    /// Sets `pie`, bit \[1\] to `v`.
-    #[inline]
-    pub fn set_pie(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
     }
     /// `pqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
     #[inline]
-    pub const fn pqmf(&self) -> bool {
+    pub(crate) const fn pqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
     /// Sets `pqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_pqmf(self) -> Self {
+    pub(crate) const fn clear_pqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
     /// `pqof`, bit \[9\]
     ///
     /// The queue overflowed: requests were answered by the IOMMU.
     #[inline]
-    pub const fn pqof(&self) -> bool {
+    pub(crate) const fn pqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// Sets `pqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_pqof(self) -> Self {
+    pub(crate) const fn clear_pqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
     /// `pqon`, bit \[16\]
@@ -1842,7 +1485,7 @@ impl pqcsr {
     ///
     /// Follows `pqen` once the hardware has acted on a write of it.
     #[inline]
-    pub const fn pqon(&self) -> bool {
+    pub(crate) const fn pqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
     /// `busy`, bit \[17\]
@@ -1851,14 +1494,14 @@ impl pqcsr {
     ///
     /// Busy: set by the hardware while it acts on a write to the register; poll until it reads 0 before writing again.
     #[inline]
-    pub const fn busy(&self) -> bool {
+    pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// Mask of the busy bits.
-    pub const BUSY_MASK: u32 = 0x20000_u32;
+    pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
     /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `pqon` reads what was written to `pqen`.
     #[inline]
-    pub const fn settled(self, written: Self) -> bool {
+    pub(crate) const fn settled(self, written: Self) -> bool {
         self.0 & Self::BUSY_MASK == 0
             && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
@@ -1874,14 +1517,14 @@ impl Register for pqcsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for pqcsr {}
 impl Writable for pqcsr {}
 impl ::core::fmt::Debug for pqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "pqcsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "pqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Interrupt pending status.
@@ -1892,14 +1535,10 @@ impl ::core::fmt::Debug for pqcsr {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct ipsr(u32);
+pub(crate) struct ipsr(u32);
 impl ipsr {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x54_usize;
-    /// The value after reset.
-    pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "cip",
             lsb: 0,
@@ -1923,64 +1562,64 @@ impl ipsr {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `cip`, bit \[0\]
     ///
     /// Command queue interrupt pending.
     #[inline]
-    pub const fn cip(&self) -> bool {
+    pub(crate) const fn cip(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Sets `cip`, bit \[0\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_cip(self) -> Self {
+    pub(crate) const fn clear_cip(self) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, 0x1) as u32)
     }
     /// `fip`, bit \[1\]
     ///
     /// Fault queue interrupt pending.
     #[inline]
-    pub const fn fip(&self) -> bool {
+    pub(crate) const fn fip(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Sets `fip`, bit \[1\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_fip(self) -> Self {
+    pub(crate) const fn clear_fip(self) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, 0x1) as u32)
     }
     /// `pmip`, bit \[2\]
     ///
     /// Performance monitoring interrupt pending.
     #[inline]
-    pub const fn pmip(&self) -> bool {
+    pub(crate) const fn pmip(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Sets `pmip`, bit \[2\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_pmip(self) -> Self {
+    pub(crate) const fn clear_pmip(self) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, 0x1) as u32)
     }
     /// `pip`, bit \[3\]
     ///
     /// Page-request queue interrupt pending.
     #[inline]
-    pub const fn pip(&self) -> bool {
+    pub(crate) const fn pip(&self) -> bool {
         support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Sets `pip`, bit \[3\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
-    pub const fn clear_pip(self) -> Self {
+    pub(crate) const fn clear_pip(self) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, 0x1) as u32)
     }
 }
@@ -1995,14 +1634,14 @@ impl Register for ipsr {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for ipsr {}
 impl Writable for ipsr {}
 impl ::core::fmt::Debug for ipsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "ipsr", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "ipsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Interrupt cause to vector: which vector each interrupt source signals.
@@ -2013,12 +1652,10 @@ impl ::core::fmt::Debug for ipsr {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct icvec(u64);
+pub(crate) struct icvec(u64);
 impl icvec {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x2f8_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "civ",
             lsb: 0,
@@ -2042,12 +1679,12 @@ impl icvec {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
     }
     /// `civ`, bits \[3:0\]
@@ -2056,14 +1693,14 @@ impl icvec {
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn civ(&self) -> u8 {
+    pub(crate) const fn civ(&self) -> u8 {
         support::get(self.0, 0, 0xf) as u8
     }
     /// Returns the value with `civ`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_civ(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_civ(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("civ", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0xf, raw)))
@@ -2071,29 +1708,20 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `civ`, bits \[3:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_civ(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("civ", v as u64, 0xf)?;
-        self.0 = support::put(self.0, 0, 0xf, raw);
-        ::core::result::Result::Ok(())
-    }
     /// `fiv`, bits \[7:4\]
     ///
     /// Fault queue interrupt vector.
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn fiv(&self) -> u8 {
+    pub(crate) const fn fiv(&self) -> u8 {
         support::get(self.0, 4, 0xf) as u8
     }
     /// Returns the value with `fiv`, bits \[7:4\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_fiv(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_fiv(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("fiv", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 4, 0xf, raw)))
@@ -2101,29 +1729,20 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `fiv`, bits \[7:4\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_fiv(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("fiv", v as u64, 0xf)?;
-        self.0 = support::put(self.0, 4, 0xf, raw);
-        ::core::result::Result::Ok(())
-    }
     /// `pmiv`, bits \[11:8\]
     ///
     /// Performance monitoring interrupt vector.
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn pmiv(&self) -> u8 {
+    pub(crate) const fn pmiv(&self) -> u8 {
         support::get(self.0, 8, 0xf) as u8
     }
     /// Returns the value with `pmiv`, bits \[11:8\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_pmiv(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_pmiv(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("pmiv", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 8, 0xf, raw)))
@@ -2131,44 +1750,26 @@ impl icvec {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `pmiv`, bits \[11:8\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_pmiv(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("pmiv", v as u64, 0xf)?;
-        self.0 = support::put(self.0, 8, 0xf, raw);
-        ::core::result::Result::Ok(())
-    }
     /// `piv`, bits \[15:12\]
     ///
     /// Page-request queue interrupt vector.
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
     #[inline]
-    pub const fn piv(&self) -> u8 {
+    pub(crate) const fn piv(&self) -> u8 {
         support::get(self.0, 12, 0xf) as u8
     }
     /// Returns the value with `piv`, bits \[15:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_piv(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_piv(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("piv", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xf, raw)))
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// Sets `piv`, bits \[15:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_piv(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("piv", v as u64, 0xf)?;
-        self.0 = support::put(self.0, 12, 0xf, raw);
-        ::core::result::Result::Ok(())
     }
 }
 impl Register for icvec {

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
 /// The contract of Linux's iommu_domain API, following the iommu list's answer on detaching a
 /// RID domain while PASIDs are attached: detach affects only the address space without a
 /// PASID, and DMA ownership may only be released once the PASID table is empty. Every RID has
@@ -21,7 +16,7 @@ use super::support::{
 ///
 /// Architecture reference: section Linux include/linux/iommu.h.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DomainKind {
+pub(crate) enum DomainKind {
     /// Translates through the domain's own page table.
     ///
     /// domain type `paging`: dma through it is translate.
@@ -39,73 +34,16 @@ pub enum DomainKind {
     /// domain type `sva`: dma through it is translate.
     Sva,
 }
-/// What a DMA through a domain type does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Outcome {
-    /// Translated through the domain's page table.
-    Translate,
-    /// Passed through untranslated.
-    Bypass,
-    /// Refused.
-    Fault,
-}
-impl DomainKind {
-    /// Every domain type.
-    pub const ALL: &'static [DomainKind] = &[
-        DomainKind::Paging,
-        DomainKind::Identity,
-        DomainKind::Blocked,
-        DomainKind::Sva,
-    ];
-    /// What a DMA through a domain of this type does.
-    pub const fn outcome(self) -> Outcome {
-        match self {
-            DomainKind::Paging => Outcome::Translate,
-            DomainKind::Identity => Outcome::Bypass,
-            DomainKind::Blocked => Outcome::Fault,
-            DomainKind::Sva => Outcome::Translate,
-        }
-    }
-    /// Whether domains of this type may only be attached to a PASID.
-    pub const fn pasid_only(self) -> bool {
-        match self {
-            DomainKind::Paging => false,
-            DomainKind::Identity => false,
-            DomainKind::Blocked => false,
-            DomainKind::Sva => true,
-        }
-    }
-    /// The spec's name of the type.
-    pub const fn name(self) -> &'static str {
-        match self {
-            DomainKind::Paging => "paging",
-            DomainKind::Identity => "identity",
-            DomainKind::Blocked => "blocked",
-            DomainKind::Sva => "sva",
-        }
-    }
-}
 /// Why an operation was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum OpError {
+pub(crate) enum OpError {
     /// `EINVAL`: the domain cannot be attached this way.
     Einval,
     /// `EBUSY`: still in use: the device has PASIDs attached, or the domain is attached.
     Ebusy,
 }
-impl OpError {
-    /// The spec's description.
-    pub const fn text(self) -> &'static str {
-        match self {
-            OpError::Einval => "the domain cannot be attached this way",
-            OpError::Ebusy => {
-                "still in use: the device has PASIDs attached, or the domain is attached"
-            }
-        }
-    }
-}
 /// The per-device API state, as the implementation keeps it.
-pub trait DeviceState {
+pub(crate) trait DeviceState {
     /// The domain type in slot `rid`.
     fn rid(&self) -> DomainKind;
     /// The domain type at index `i` of table `pasid` (1..=1048575), if any.
@@ -118,7 +56,7 @@ pub trait DeviceState {
 ///
 /// Effects: `dev.rid` becomes `d`.
 #[allow(unused_variables)]
-pub fn check_attach_dev(dev: &impl DeviceState, d: DomainKind) -> Result<(), OpError> {
+pub(crate) fn check_attach_dev(dev: &impl DeviceState, d: DomainKind) -> Result<(), OpError> {
     if d == DomainKind::Sva {
         return Err(OpError::Einval);
     }
@@ -129,7 +67,7 @@ pub fn check_attach_dev(dev: &impl DeviceState, d: DomainKind) -> Result<(), OpE
 ///
 /// Effects: `dev.rid` becomes the blocked domain.
 #[allow(unused_variables)]
-pub fn check_detach_dev(dev: &impl DeviceState) -> Result<(), OpError> {
+pub(crate) fn check_detach_dev(dev: &impl DeviceState) -> Result<(), OpError> {
     Ok(())
 }
 /// The preconditions of op `set_dev_pasid`: `Ok` when it may proceed.
@@ -137,7 +75,11 @@ pub fn check_detach_dev(dev: &impl DeviceState) -> Result<(), OpError> {
 ///
 /// Effects: `dev.pasid[p]` becomes `d`.
 #[allow(unused_variables)]
-pub fn check_set_dev_pasid(dev: &impl DeviceState, p: u32, d: DomainKind) -> Result<(), OpError> {
+pub(crate) fn check_set_dev_pasid(
+    dev: &impl DeviceState,
+    p: u32,
+    d: DomainKind,
+) -> Result<(), OpError> {
     if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
         return Err(OpError::Einval);
     }
@@ -148,7 +90,7 @@ pub fn check_set_dev_pasid(dev: &impl DeviceState, p: u32, d: DomainKind) -> Res
 ///
 /// Effects: `dev.pasid[p]` becomes none.
 #[allow(unused_variables)]
-pub fn check_remove_dev_pasid(dev: &impl DeviceState, p: u32) -> Result<(), OpError> {
+pub(crate) fn check_remove_dev_pasid(dev: &impl DeviceState, p: u32) -> Result<(), OpError> {
     Ok(())
 }
 /// The preconditions of op `release_owner`: `Ok` when it may proceed.
@@ -156,24 +98,11 @@ pub fn check_remove_dev_pasid(dev: &impl DeviceState, p: u32) -> Result<(), OpEr
 ///
 /// Effects: then `detach_dev`.
 #[allow(unused_variables)]
-pub fn check_release_owner(dev: &impl DeviceState) -> Result<(), OpError> {
+pub(crate) fn check_release_owner(dev: &impl DeviceState) -> Result<(), OpError> {
     if !dev.pasid_empty() {
         return Err(OpError::Ebusy);
     }
     check_detach_dev(dev)?;
-    Ok(())
-}
-/// The preconditions of op `domain_alloc`: `Ok` when it may proceed.
-/// Allocate a domain (`iommu_paging_domain_alloc`; for SVA, `iommu_sva_bind_device`): it
-/// exists, attached to nothing, with an address space of its own. The identifiers it gets
-/// (ASID, VMID, PSCID, GSCID) may be ones a freed domain had.
-///
-/// Effects: `d` is allocated.
-#[allow(unused_variables)]
-pub fn check_domain_alloc(d: DomainKind) -> Result<(), OpError> {
-    if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
-        return Err(OpError::Einval);
-    }
     Ok(())
 }
 /// The preconditions of op `domain_free`: `Ok` when it may proceed.
@@ -183,7 +112,7 @@ pub fn check_domain_alloc(d: DomainKind) -> Result<(), OpError> {
 ///
 /// Effects: `d` is freed.
 #[allow(unused_variables)]
-pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError> {
+pub(crate) fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError> {
     if !matches!(d, DomainKind::Paging | DomainKind::Sva) {
         return Err(OpError::Einval);
     }
@@ -198,7 +127,10 @@ pub fn check_domain_free(d: DomainKind, d_attached: bool) -> Result<(), OpError>
 #[allow(unused_variables)]
 #[allow(non_snake_case)]
 #[must_use]
-pub fn realise_DC(dev: &impl DeviceState, entry: super::entries::DC) -> Option<super::entries::DC> {
+pub(crate) fn realise_DC(
+    dev: &impl DeviceState,
+    entry: super::entries::DC,
+) -> Option<super::entries::DC> {
     if (dev.rid() == DomainKind::Blocked) && (dev.pasid_empty()) {
         return Some(entry.with_V(false));
     }
@@ -250,7 +182,10 @@ pub fn realise_DC(dev: &impl DeviceState, entry: super::entries::DC) -> Option<s
 #[allow(unused_variables)]
 #[allow(non_snake_case)]
 #[must_use]
-pub fn realise_PC(dev: &impl DeviceState, entry: super::entries::PC) -> Option<super::entries::PC> {
+pub(crate) fn realise_PC(
+    dev: &impl DeviceState,
+    entry: super::entries::PC,
+) -> Option<super::entries::PC> {
     if dev.rid() == DomainKind::Paging {
         return Some(entry.with_V(true));
     }
@@ -265,7 +200,7 @@ pub fn realise_PC(dev: &impl DeviceState, entry: super::entries::PC) -> Option<s
 #[allow(unused_variables)]
 #[allow(non_snake_case)]
 #[must_use]
-pub fn realise_PC_p(
+pub(crate) fn realise_PC_p(
     dev: &impl DeviceState,
     p: u32,
     entry: super::entries::PC,

@@ -1,15 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The `EVTQ` queue: its 32-byte records and their encoding.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
-/// Size of one record in bytes.
-pub const RECORD_BYTES: usize = 0x20_usize;
-/// The producer and consumer indexes carry a wrap bit above the index: the queue is empty when they are equal, full when only the wrap bits differ.
-pub const WRAP_BIT: bool = true;
+use super::support::{self, DecodeError, FieldError, FieldInfo, Layout};
 /// The client presented a transaction the SMMU does not support.
 ///
 /// `F_UUT`: 32 bytes, 4 little-endian 64-bit words.
@@ -19,13 +11,11 @@ pub const WRAP_BIT: bool = true;
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_UUT(pub [u64; 4]);
+pub(crate) struct F_UUT(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_UUT {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -69,205 +59,17 @@ impl F_UUT {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x1);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Reason`, bits \[79:64\]
-    ///
-    /// IMPLEMENTATION DEFINED cause of the fault.
-    #[inline]
-    pub const fn Reason(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Reason(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Reason`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_Reason(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `PnU`, bit \[97\]
-    ///
-    /// Privileged access (the incoming attribute, before any STE override).
-    #[inline]
-    pub const fn PnU(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `PnU`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PnU(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PnU`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_PnU(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `InD`, bit \[98\]
-    ///
-    /// Instruction fetch (the incoming attribute, before any STE override).
-    #[inline]
-    pub const fn InD(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `InD`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_InD(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `InD`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_InD(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
-    }
-    /// `RnW`, bit \[99\]
-    ///
-    /// Read (1) or write (0).
-    #[inline]
-    pub const fn RnW(&self) -> bool {
-        support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `InputAddr`, bits \[191:128\]
-    #[inline]
-    pub const fn InputAddr(&self) -> u64 {
-        support::get(self.0[2], 0, 0xffffffffffffffff)
-    }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x1;
 }
 impl Default for F_UUT {
     fn default() -> Self {
@@ -292,9 +94,6 @@ impl ::core::fmt::Debug for F_UUT {
         support::fmt_fields(f, "F_UUT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_UUT {
-    const OPCODE: u64 = 0x1;
-}
 /// The StreamID is outside the range covered by the Stream table.
 ///
 /// `C_BAD_STREAMID`: 32 bytes, 4 little-endian 64-bit words.
@@ -304,13 +103,11 @@ impl QueueRecord for F_UUT {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct C_BAD_STREAMID(pub [u64; 4]);
+pub(crate) struct C_BAD_STREAMID(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl C_BAD_STREAMID {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -329,89 +126,17 @@ impl C_BAD_STREAMID {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x2);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x2;
 }
 impl Default for C_BAD_STREAMID {
     fn default() -> Self {
@@ -436,9 +161,6 @@ impl ::core::fmt::Debug for C_BAD_STREAMID {
         support::fmt_fields(f, "C_BAD_STREAMID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for C_BAD_STREAMID {
-    const OPCODE: u64 = 0x2;
-}
 /// Fetching the STE aborted, or its address was out of range.
 ///
 /// `F_STE_FETCH`: 32 bytes, 4 little-endian 64-bit words.
@@ -448,13 +170,11 @@ impl QueueRecord for C_BAD_STREAMID {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_STE_FETCH(pub [u64; 4]);
+pub(crate) struct F_STE_FETCH(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_STE_FETCH {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -488,164 +208,17 @@ impl F_STE_FETCH {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x3);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Reason`, bits \[79:64\]
-    ///
-    /// IMPLEMENTATION DEFINED cause of the abort.
-    #[inline]
-    pub const fn Reason(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Reason(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Reason`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_Reason(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `GPCF`, bit \[80\]
-    ///
-    /// The abort came from a granule protection check.
-    #[inline]
-    pub const fn GPCF(&self) -> bool {
-        support::get(self.0[1], 16, 0x1) != 0
-    }
-    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_GPCF(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 16, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `GPCF`, bit \[80\] to `v`.
-    #[inline]
-    pub fn set_GPCF(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
-    }
-    /// `FetchAddr`, bits \[247:195\]
-    ///
-    /// Physical address of the STE fetch that aborted.
-    /// The address, with bits \[2:0\] zero.
-    #[inline]
-    pub const fn FetchAddr(&self) -> u64 {
-        support::get(self.0[3], 3, 0x1fffffffffffff) << 3
-    }
-    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
-        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x3;
 }
 impl Default for F_STE_FETCH {
     fn default() -> Self {
@@ -670,9 +243,6 @@ impl ::core::fmt::Debug for F_STE_FETCH {
         support::fmt_fields(f, "F_STE_FETCH", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_STE_FETCH {
-    const OPCODE: u64 = 0x3;
-}
 /// The STE used by the transaction is invalid or misconfigured.
 ///
 /// `C_BAD_STE`: 32 bytes, 4 little-endian 64-bit words.
@@ -682,13 +252,11 @@ impl QueueRecord for F_STE_FETCH {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct C_BAD_STE(pub [u64; 4]);
+pub(crate) struct C_BAD_STE(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl C_BAD_STE {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -707,89 +275,17 @@ impl C_BAD_STE {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x4);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x4;
 }
 impl Default for C_BAD_STE {
     fn default() -> Self {
@@ -814,9 +310,6 @@ impl ::core::fmt::Debug for C_BAD_STE {
         support::fmt_fields(f, "C_BAD_STE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for C_BAD_STE {
-    const OPCODE: u64 = 0x4;
-}
 /// An ATS Translation Request arrived for a stream that does not allow ATS.
 ///
 /// `F_BAD_ATS_TREQ`: 32 bytes, 4 little-endian 64-bit words.
@@ -826,13 +319,11 @@ impl QueueRecord for C_BAD_STE {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_BAD_ATS_TREQ(pub [u64; 4]);
+pub(crate) struct F_BAD_ATS_TREQ(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_BAD_ATS_TREQ {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -881,238 +372,17 @@ impl F_BAD_ATS_TREQ {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x5);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Span`, bits \[67:64\]
-    ///
-    /// Number of STUs the request asked for.
-    #[inline]
-    pub const fn Span(&self) -> u8 {
-        support::get(self.0[1], 0, 0xf) as u8
-    }
-    /// Returns the value with `Span`, bits \[67:64\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_Span(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("Span", v as u64, 0xf) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[1] = support::put(words[1], 0, 0xf, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `Span`, bits \[67:64\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_Span(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("Span", v as u64, 0xf)?;
-        self.0[1] = support::put(self.0[1], 0, 0xf, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `PRIV`, bit \[92\]
-    ///
-    /// Privileged permission requested.
-    #[inline]
-    pub const fn PRIV(&self) -> bool {
-        support::get(self.0[1], 28, 0x1) != 0
-    }
-    /// Returns the value with `PRIV`, bit \[92\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PRIV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 28, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PRIV`, bit \[92\] to `v`.
-    #[inline]
-    pub fn set_PRIV(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 28, 0x1, v as u64);
-    }
-    /// `X`, bit \[93\]
-    ///
-    /// Execute permission requested.
-    #[inline]
-    pub const fn X(&self) -> bool {
-        support::get(self.0[1], 29, 0x1) != 0
-    }
-    /// Returns the value with `X`, bit \[93\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_X(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 29, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `X`, bit \[93\] to `v`.
-    #[inline]
-    pub fn set_X(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 29, 0x1, v as u64);
-    }
-    /// `W`, bit \[94\]
-    ///
-    /// Write permission requested.
-    #[inline]
-    pub const fn W(&self) -> bool {
-        support::get(self.0[1], 30, 0x1) != 0
-    }
-    /// Returns the value with `W`, bit \[94\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_W(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 30, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `W`, bit \[94\] to `v`.
-    #[inline]
-    pub fn set_W(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 30, 0x1, v as u64);
-    }
-    /// `R`, bit \[95\]
-    ///
-    /// Read permission requested.
-    #[inline]
-    pub const fn R(&self) -> bool {
-        support::get(self.0[1], 31, 0x1) != 0
-    }
-    /// Returns the value with `R`, bit \[95\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_R(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 31, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `R`, bit \[95\] to `v`.
-    #[inline]
-    pub fn set_R(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
-    }
-    /// `InputAddr`, bits \[191:140\]
-    ///
-    /// Address of the request, bits \[63:12\].
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub const fn InputAddr(&self) -> u64 {
-        support::get(self.0[2], 12, 0xfffffffffffff) << 12
-    }
-    /// Returns the value with `InputAddr`, bits \[191:140\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:140\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x5;
 }
 impl Default for F_BAD_ATS_TREQ {
     fn default() -> Self {
@@ -1137,9 +407,6 @@ impl ::core::fmt::Debug for F_BAD_ATS_TREQ {
         support::fmt_fields(f, "F_BAD_ATS_TREQ", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_BAD_ATS_TREQ {
-    const OPCODE: u64 = 0x5;
-}
 /// A transaction without a SubstreamID met an STE that only accepts substream traffic.
 ///
 /// `F_STREAM_DISABLED`: 32 bytes, 4 little-endian 64-bit words.
@@ -1149,52 +416,28 @@ impl QueueRecord for F_BAD_ATS_TREQ {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_STREAM_DISABLED(pub [u64; 4]);
+pub(crate) struct F_STREAM_DISABLED(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_STREAM_DISABLED {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "StreamID",
         lsb: 32,
         msb: 63,
     }];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x6);
             Self(words)
         }
     }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x6;
 }
 impl Default for F_STREAM_DISABLED {
     fn default() -> Self {
@@ -1219,9 +462,6 @@ impl ::core::fmt::Debug for F_STREAM_DISABLED {
         support::fmt_fields(f, "F_STREAM_DISABLED", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_STREAM_DISABLED {
-    const OPCODE: u64 = 0x6;
-}
 /// An ATS Translated transaction arrived where bypassing translation is not allowed.
 ///
 /// `F_TRANSL_FORBIDDEN`: 32 bytes, 4 little-endian 64-bit words.
@@ -1231,13 +471,11 @@ impl QueueRecord for F_STREAM_DISABLED {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_TRANSL_FORBIDDEN(pub [u64; 4]);
+pub(crate) struct F_TRANSL_FORBIDDEN(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_TRANSL_FORBIDDEN {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "StreamID",
             lsb: 32,
@@ -1256,89 +494,17 @@ impl F_TRANSL_FORBIDDEN {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x7);
             Self(words)
         }
     }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `RnW`, bit \[99\]
-    ///
-    /// Read (1) or write (0).
-    #[inline]
-    pub const fn RnW(&self) -> bool {
-        support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `InputAddr`, bits \[191:128\]
-    #[inline]
-    pub const fn InputAddr(&self) -> u64 {
-        support::get(self.0[2], 0, 0xffffffffffffffff)
-    }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x7;
 }
 impl Default for F_TRANSL_FORBIDDEN {
     fn default() -> Self {
@@ -1363,9 +529,6 @@ impl ::core::fmt::Debug for F_TRANSL_FORBIDDEN {
         support::fmt_fields(f, "F_TRANSL_FORBIDDEN", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_TRANSL_FORBIDDEN {
-    const OPCODE: u64 = 0x7;
-}
 /// The SubstreamID is out of range or substreams are disabled for the stream.
 ///
 /// `C_BAD_SUBSTREAMID`: 32 bytes, 4 little-endian 64-bit words.
@@ -1375,13 +538,11 @@ impl QueueRecord for F_TRANSL_FORBIDDEN {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct C_BAD_SUBSTREAMID(pub [u64; 4]);
+pub(crate) struct C_BAD_SUBSTREAMID(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl C_BAD_SUBSTREAMID {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SubstreamID",
             lsb: 12,
@@ -1395,69 +556,17 @@ impl C_BAD_SUBSTREAMID {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x8);
             Self(words)
         }
     }
-    /// `SubstreamID`, bits \[31:12\]
-    ///
-    /// Always valid in this record (there is no SSV).
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x8;
 }
 impl Default for C_BAD_SUBSTREAMID {
     fn default() -> Self {
@@ -1482,9 +591,6 @@ impl ::core::fmt::Debug for C_BAD_SUBSTREAMID {
         support::fmt_fields(f, "C_BAD_SUBSTREAMID", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for C_BAD_SUBSTREAMID {
-    const OPCODE: u64 = 0x8;
-}
 /// Fetching the CD aborted.
 ///
 /// `F_CD_FETCH`: 32 bytes, 4 little-endian 64-bit words.
@@ -1494,13 +600,11 @@ impl QueueRecord for C_BAD_SUBSTREAMID {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_CD_FETCH(pub [u64; 4]);
+pub(crate) struct F_CD_FETCH(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_CD_FETCH {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -1534,164 +638,17 @@ impl F_CD_FETCH {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x9);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Reason`, bits \[79:64\]
-    ///
-    /// IMPLEMENTATION DEFINED cause of the abort.
-    #[inline]
-    pub const fn Reason(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Reason(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Reason`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_Reason(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `GPCF`, bit \[80\]
-    ///
-    /// The abort came from a granule protection check.
-    #[inline]
-    pub const fn GPCF(&self) -> bool {
-        support::get(self.0[1], 16, 0x1) != 0
-    }
-    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_GPCF(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 16, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `GPCF`, bit \[80\] to `v`.
-    #[inline]
-    pub fn set_GPCF(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
-    }
-    /// `FetchAddr`, bits \[247:195\]
-    ///
-    /// Physical address of the CD fetch that aborted.
-    /// The address, with bits \[2:0\] zero.
-    #[inline]
-    pub const fn FetchAddr(&self) -> u64 {
-        support::get(self.0[3], 3, 0x1fffffffffffff) << 3
-    }
-    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
-        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x9;
 }
 impl Default for F_CD_FETCH {
     fn default() -> Self {
@@ -1716,9 +673,6 @@ impl ::core::fmt::Debug for F_CD_FETCH {
         support::fmt_fields(f, "F_CD_FETCH", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_CD_FETCH {
-    const OPCODE: u64 = 0x9;
-}
 /// The fetched CD is invalid or misconfigured.
 ///
 /// `C_BAD_CD`: 32 bytes, 4 little-endian 64-bit words.
@@ -1728,13 +682,11 @@ impl QueueRecord for F_CD_FETCH {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct C_BAD_CD(pub [u64; 4]);
+pub(crate) struct C_BAD_CD(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl C_BAD_CD {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -1753,89 +705,17 @@ impl C_BAD_CD {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0xa);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0xa;
 }
 impl Default for C_BAD_CD {
     fn default() -> Self {
@@ -1860,9 +740,6 @@ impl ::core::fmt::Debug for C_BAD_CD {
         support::fmt_fields(f, "C_BAD_CD", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for C_BAD_CD {
-    const OPCODE: u64 = 0xa;
-}
 /// Fetching or updating a translation table descriptor aborted.
 ///
 /// `F_WALK_EABT`: 32 bytes, 4 little-endian 64-bit words.
@@ -1872,13 +749,11 @@ impl QueueRecord for C_BAD_CD {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_WALK_EABT(pub [u64; 4]);
+pub(crate) struct F_WALK_EABT(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_WALK_EABT {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -1947,330 +822,15 @@ impl F_WALK_EABT {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0xb);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Reason`, bits \[79:64\]
-    ///
-    /// IMPLEMENTATION DEFINED cause of the abort.
-    #[inline]
-    pub const fn Reason(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Reason(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Reason`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_Reason(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `GPCF`, bit \[80\]
-    ///
-    /// The abort came from a granule protection check.
-    #[inline]
-    pub const fn GPCF(&self) -> bool {
-        support::get(self.0[1], 16, 0x1) != 0
-    }
-    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_GPCF(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 16, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `GPCF`, bit \[80\] to `v`.
-    #[inline]
-    pub fn set_GPCF(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
-    }
-    /// `PnU`, bit \[97\]
-    ///
-    /// Privileged access (after STE overrides).
-    #[inline]
-    pub const fn PnU(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `PnU`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PnU(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PnU`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_PnU(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `InD`, bit \[98\]
-    ///
-    /// Instruction fetch (after STE overrides).
-    #[inline]
-    pub const fn InD(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `InD`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_InD(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `InD`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_InD(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
-    }
-    /// `RnW`, bit \[99\]
-    ///
-    /// Read (1) or write (0) of the input transaction.
-    #[inline]
-    pub const fn RnW(&self) -> bool {
-        support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `NSIPA`, bit \[102\]
-    ///
-    /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
-    #[inline]
-    pub const fn NSIPA(&self) -> bool {
-        support::get(self.0[1], 38, 0x1) != 0
-    }
-    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_NSIPA(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 38, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `NSIPA`, bit \[102\] to `v`.
-    #[inline]
-    pub fn set_NSIPA(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
-    }
-    /// `S2`, bit \[103\]
-    ///
-    /// The walk was a stage 2 walk.
-    #[inline]
-    pub const fn S2(&self) -> bool {
-        support::get(self.0[1], 39, 0x1) != 0
-    }
-    /// Returns the value with `S2`, bit \[103\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_S2(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 39, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `S2`, bit \[103\] to `v`.
-    #[inline]
-    pub fn set_S2(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
-    }
-    /// `CLASS`, bits \[105:104\]
-    #[inline]
-    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
-        let raw = support::get(self.0[1], 40, 0x3);
-        match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "CLASS",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `CLASS`, bits \[105:104\].
-    #[inline]
-    pub const fn CLASS_bits(&self) -> u64 {
-        support::get(self.0[1], 40, 0x3)
-    }
-    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 40, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    /// Sets `CLASS`, bits \[105:104\] to `v`.
-    #[inline]
-    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
-        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
-    }
-    /// `InputAddr`, bits \[191:128\]
-    #[inline]
-    pub const fn InputAddr(&self) -> u64 {
-        support::get(self.0[2], 0, 0xffffffffffffffff)
-    }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `FetchAddr`, bits \[247:195\]
-    ///
-    /// Physical address of the descriptor access that aborted.
-    /// The address, with bits \[2:0\] zero.
-    #[inline]
-    pub const fn FetchAddr(&self) -> u64 {
-        support::get(self.0[3], 3, 0x1fffffffffffff) << 3
-    }
-    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
-        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
             return ::core::result::Result::Err(FieldError::Reserved {
@@ -2280,8 +840,6 @@ impl F_WALK_EABT {
         }
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0xb;
 }
 impl Default for F_WALK_EABT {
     fn default() -> Self {
@@ -2306,9 +864,6 @@ impl ::core::fmt::Debug for F_WALK_EABT {
         support::fmt_fields(f, "F_WALK_EABT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_WALK_EABT {
-    const OPCODE: u64 = 0xb;
-}
 /// No valid translation: out of the TxSZ range, a disabled TTBx, or an invalid descriptor.
 ///
 /// `F_TRANSLATION`: 32 bytes, 4 little-endian 64-bit words.
@@ -2318,13 +873,11 @@ impl QueueRecord for F_WALK_EABT {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_TRANSLATION(pub [u64; 4]);
+pub(crate) struct F_TRANSLATION(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_TRANSLATION {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -2393,7 +946,7 @@ impl F_TRANSLATION {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x10);
@@ -2404,319 +957,28 @@ impl F_TRANSLATION {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn SSV(&self) -> bool {
+    pub(crate) const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits \[31:12\]
     #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
+    pub(crate) const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `STAG`, bits \[79:64\]
-    ///
-    /// Tag of the stalled transaction, for CMD_RESUME.
-    #[inline]
-    pub const fn STAG(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_STAG(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `STAG`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_STAG(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `Stall`, bit \[95\]
-    ///
-    /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
-    #[inline]
-    pub const fn Stall(&self) -> bool {
-        support::get(self.0[1], 31, 0x1) != 0
-    }
-    /// Returns the value with `Stall`, bit \[95\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Stall(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 31, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Stall`, bit \[95\] to `v`.
-    #[inline]
-    pub fn set_Stall(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
-    }
-    /// `PnU`, bit \[97\]
-    ///
-    /// Privileged access (after STE overrides).
-    #[inline]
-    pub const fn PnU(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `PnU`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PnU(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PnU`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_PnU(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `InD`, bit \[98\]
-    ///
-    /// Instruction fetch (after STE overrides).
-    #[inline]
-    pub const fn InD(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `InD`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_InD(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `InD`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_InD(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn RnW(&self) -> bool {
+    pub(crate) const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `NSIPA`, bit \[102\]
-    ///
-    /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
-    #[inline]
-    pub const fn NSIPA(&self) -> bool {
-        support::get(self.0[1], 38, 0x1) != 0
-    }
-    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_NSIPA(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 38, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `NSIPA`, bit \[102\] to `v`.
-    #[inline]
-    pub fn set_NSIPA(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
-    }
-    /// `S2`, bit \[103\]
-    ///
-    /// The fault arose at stage 2.
-    #[inline]
-    pub const fn S2(&self) -> bool {
-        support::get(self.0[1], 39, 0x1) != 0
-    }
-    /// Returns the value with `S2`, bit \[103\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_S2(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 39, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `S2`, bit \[103\] to `v`.
-    #[inline]
-    pub fn set_S2(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
-    }
-    /// `CLASS`, bits \[105:104\]
-    #[inline]
-    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
-        let raw = support::get(self.0[1], 40, 0x3);
-        match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "CLASS",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `CLASS`, bits \[105:104\].
-    #[inline]
-    pub const fn CLASS_bits(&self) -> u64 {
-        support::get(self.0[1], 40, 0x3)
-    }
-    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 40, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    /// Sets `CLASS`, bits \[105:104\] to `v`.
-    #[inline]
-    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
-        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits \[191:128\]
     #[inline]
-    pub const fn InputAddr(&self) -> u64 {
+    pub(crate) const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `IPA`, bits \[247:204\]
-    ///
-    /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub const fn IPA(&self) -> u64 {
-        support::get(self.0[3], 12, 0xfffffffffff) << 12
-    }
-    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `IPA`, bits \[247:204\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
-        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
             return ::core::result::Result::Err(FieldError::Reserved {
@@ -2726,8 +988,6 @@ impl F_TRANSLATION {
         }
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x10;
 }
 impl Default for F_TRANSLATION {
     fn default() -> Self {
@@ -2752,9 +1012,6 @@ impl ::core::fmt::Debug for F_TRANSLATION {
         support::fmt_fields(f, "F_TRANSLATION", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_TRANSLATION {
-    const OPCODE: u64 = 0x10;
-}
 /// A descriptor or a bypassed stage output an address beyond the configured size.
 ///
 /// `F_ADDR_SIZE`: 32 bytes, 4 little-endian 64-bit words.
@@ -2764,13 +1021,11 @@ impl QueueRecord for F_TRANSLATION {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_ADDR_SIZE(pub [u64; 4]);
+pub(crate) struct F_ADDR_SIZE(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_ADDR_SIZE {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -2839,7 +1094,7 @@ impl F_ADDR_SIZE {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x11);
@@ -2850,319 +1105,28 @@ impl F_ADDR_SIZE {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn SSV(&self) -> bool {
+    pub(crate) const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits \[31:12\]
     #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
+    pub(crate) const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `STAG`, bits \[79:64\]
-    ///
-    /// Tag of the stalled transaction, for CMD_RESUME.
-    #[inline]
-    pub const fn STAG(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_STAG(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `STAG`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_STAG(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `Stall`, bit \[95\]
-    ///
-    /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
-    #[inline]
-    pub const fn Stall(&self) -> bool {
-        support::get(self.0[1], 31, 0x1) != 0
-    }
-    /// Returns the value with `Stall`, bit \[95\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Stall(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 31, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Stall`, bit \[95\] to `v`.
-    #[inline]
-    pub fn set_Stall(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
-    }
-    /// `PnU`, bit \[97\]
-    ///
-    /// Privileged access (after STE overrides).
-    #[inline]
-    pub const fn PnU(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `PnU`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PnU(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PnU`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_PnU(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `InD`, bit \[98\]
-    ///
-    /// Instruction fetch (after STE overrides).
-    #[inline]
-    pub const fn InD(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `InD`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_InD(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `InD`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_InD(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn RnW(&self) -> bool {
+    pub(crate) const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `NSIPA`, bit \[102\]
-    ///
-    /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
-    #[inline]
-    pub const fn NSIPA(&self) -> bool {
-        support::get(self.0[1], 38, 0x1) != 0
-    }
-    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_NSIPA(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 38, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `NSIPA`, bit \[102\] to `v`.
-    #[inline]
-    pub fn set_NSIPA(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
-    }
-    /// `S2`, bit \[103\]
-    ///
-    /// The fault arose at stage 2.
-    #[inline]
-    pub const fn S2(&self) -> bool {
-        support::get(self.0[1], 39, 0x1) != 0
-    }
-    /// Returns the value with `S2`, bit \[103\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_S2(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 39, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `S2`, bit \[103\] to `v`.
-    #[inline]
-    pub fn set_S2(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
-    }
-    /// `CLASS`, bits \[105:104\]
-    #[inline]
-    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
-        let raw = support::get(self.0[1], 40, 0x3);
-        match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "CLASS",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `CLASS`, bits \[105:104\].
-    #[inline]
-    pub const fn CLASS_bits(&self) -> u64 {
-        support::get(self.0[1], 40, 0x3)
-    }
-    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 40, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    /// Sets `CLASS`, bits \[105:104\] to `v`.
-    #[inline]
-    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
-        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits \[191:128\]
     #[inline]
-    pub const fn InputAddr(&self) -> u64 {
+    pub(crate) const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `IPA`, bits \[247:204\]
-    ///
-    /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub const fn IPA(&self) -> u64 {
-        support::get(self.0[3], 12, 0xfffffffffff) << 12
-    }
-    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `IPA`, bits \[247:204\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
-        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
             return ::core::result::Result::Err(FieldError::Reserved {
@@ -3172,8 +1136,6 @@ impl F_ADDR_SIZE {
         }
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x11;
 }
 impl Default for F_ADDR_SIZE {
     fn default() -> Self {
@@ -3198,9 +1160,6 @@ impl ::core::fmt::Debug for F_ADDR_SIZE {
         support::fmt_fields(f, "F_ADDR_SIZE", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_ADDR_SIZE {
-    const OPCODE: u64 = 0x11;
-}
 /// A page or block descriptor had its Access flag clear and HTTU did not set it.
 ///
 /// `F_ACCESS`: 32 bytes, 4 little-endian 64-bit words.
@@ -3210,13 +1169,11 @@ impl QueueRecord for F_ADDR_SIZE {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_ACCESS(pub [u64; 4]);
+pub(crate) struct F_ACCESS(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_ACCESS {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -3285,7 +1242,7 @@ impl F_ACCESS {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x12);
@@ -3296,319 +1253,28 @@ impl F_ACCESS {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn SSV(&self) -> bool {
+    pub(crate) const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits \[31:12\]
     #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
+    pub(crate) const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `STAG`, bits \[79:64\]
-    ///
-    /// Tag of the stalled transaction, for CMD_RESUME.
-    #[inline]
-    pub const fn STAG(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_STAG(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `STAG`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_STAG(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `Stall`, bit \[95\]
-    ///
-    /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
-    #[inline]
-    pub const fn Stall(&self) -> bool {
-        support::get(self.0[1], 31, 0x1) != 0
-    }
-    /// Returns the value with `Stall`, bit \[95\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Stall(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 31, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Stall`, bit \[95\] to `v`.
-    #[inline]
-    pub fn set_Stall(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
-    }
-    /// `PnU`, bit \[97\]
-    ///
-    /// Privileged access (after STE overrides).
-    #[inline]
-    pub const fn PnU(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `PnU`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PnU(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PnU`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_PnU(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `InD`, bit \[98\]
-    ///
-    /// Instruction fetch (after STE overrides).
-    #[inline]
-    pub const fn InD(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `InD`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_InD(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `InD`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_InD(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn RnW(&self) -> bool {
+    pub(crate) const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `NSIPA`, bit \[102\]
-    ///
-    /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
-    #[inline]
-    pub const fn NSIPA(&self) -> bool {
-        support::get(self.0[1], 38, 0x1) != 0
-    }
-    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_NSIPA(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 38, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `NSIPA`, bit \[102\] to `v`.
-    #[inline]
-    pub fn set_NSIPA(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
-    }
-    /// `S2`, bit \[103\]
-    ///
-    /// The fault arose at stage 2.
-    #[inline]
-    pub const fn S2(&self) -> bool {
-        support::get(self.0[1], 39, 0x1) != 0
-    }
-    /// Returns the value with `S2`, bit \[103\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_S2(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 39, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `S2`, bit \[103\] to `v`.
-    #[inline]
-    pub fn set_S2(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
-    }
-    /// `CLASS`, bits \[105:104\]
-    #[inline]
-    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
-        let raw = support::get(self.0[1], 40, 0x3);
-        match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "CLASS",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `CLASS`, bits \[105:104\].
-    #[inline]
-    pub const fn CLASS_bits(&self) -> u64 {
-        support::get(self.0[1], 40, 0x3)
-    }
-    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 40, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    /// Sets `CLASS`, bits \[105:104\] to `v`.
-    #[inline]
-    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
-        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
     }
     /// `InputAddr`, bits \[191:128\]
     #[inline]
-    pub const fn InputAddr(&self) -> u64 {
+    pub(crate) const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `IPA`, bits \[247:204\]
-    ///
-    /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub const fn IPA(&self) -> u64 {
-        support::get(self.0[3], 12, 0xfffffffffff) << 12
-    }
-    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `IPA`, bits \[247:204\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
-        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
             return ::core::result::Result::Err(FieldError::Reserved {
@@ -3618,8 +1284,6 @@ impl F_ACCESS {
         }
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x12;
 }
 impl Default for F_ACCESS {
     fn default() -> Self {
@@ -3644,9 +1308,6 @@ impl ::core::fmt::Debug for F_ACCESS {
         support::fmt_fields(f, "F_ACCESS", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_ACCESS {
-    const OPCODE: u64 = 0x12;
-}
 /// The access is not permitted by the final descriptor's permissions.
 ///
 /// `F_PERMISSION`: 32 bytes, 4 little-endian 64-bit words.
@@ -3656,13 +1317,11 @@ impl QueueRecord for F_ACCESS {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_PERMISSION(pub [u64; 4]);
+pub(crate) struct F_PERMISSION(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_PERMISSION {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -3736,7 +1395,7 @@ impl F_PERMISSION {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x13);
@@ -3747,341 +1406,28 @@ impl F_PERMISSION {
     ///
     /// SubstreamID is valid.
     #[inline]
-    pub const fn SSV(&self) -> bool {
+    pub(crate) const fn SSV(&self) -> bool {
         support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
     }
     /// `SubstreamID`, bits \[31:12\]
     #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
+    pub(crate) const fn SubstreamID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `STAG`, bits \[79:64\]
-    ///
-    /// Tag of the stalled transaction, for CMD_RESUME.
-    #[inline]
-    pub const fn STAG(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `STAG`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_STAG(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `STAG`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_STAG(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `Stall`, bit \[95\]
-    ///
-    /// The transaction is stalled awaiting CMD_RESUME or CMD_STALL_TERM.
-    #[inline]
-    pub const fn Stall(&self) -> bool {
-        support::get(self.0[1], 31, 0x1) != 0
-    }
-    /// Returns the value with `Stall`, bit \[95\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Stall(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 31, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Stall`, bit \[95\] to `v`.
-    #[inline]
-    pub fn set_Stall(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 31, 0x1, v as u64);
-    }
-    /// `PnU`, bit \[97\]
-    ///
-    /// Privileged access (after STE overrides).
-    #[inline]
-    pub const fn PnU(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `PnU`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PnU(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PnU`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_PnU(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `InD`, bit \[98\]
-    ///
-    /// Instruction fetch (after STE overrides).
-    #[inline]
-    pub const fn InD(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `InD`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_InD(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `InD`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_InD(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
     }
     /// `RnW`, bit \[99\]
     ///
     /// Read (1) or write (0).
     #[inline]
-    pub const fn RnW(&self) -> bool {
+    pub(crate) const fn RnW(&self) -> bool {
         support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `NSIPA`, bit \[102\]
-    ///
-    /// On the Secure queue with S2 set, the faulting IPA was Non-secure.
-    #[inline]
-    pub const fn NSIPA(&self) -> bool {
-        support::get(self.0[1], 38, 0x1) != 0
-    }
-    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_NSIPA(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 38, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `NSIPA`, bit \[102\] to `v`.
-    #[inline]
-    pub fn set_NSIPA(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
-    }
-    /// `S2`, bit \[103\]
-    ///
-    /// The fault arose at stage 2.
-    #[inline]
-    pub const fn S2(&self) -> bool {
-        support::get(self.0[1], 39, 0x1) != 0
-    }
-    /// Returns the value with `S2`, bit \[103\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_S2(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 39, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `S2`, bit \[103\] to `v`.
-    #[inline]
-    pub fn set_S2(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
-    }
-    /// `CLASS`, bits \[105:104\]
-    #[inline]
-    pub const fn CLASS(&self) -> Result<super::enums::FaultClass, FieldError> {
-        let raw = support::get(self.0[1], 40, 0x3);
-        match super::enums::FaultClass::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "CLASS",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `CLASS`, bits \[105:104\].
-    #[inline]
-    pub const fn CLASS_bits(&self) -> u64 {
-        support::get(self.0[1], 40, 0x3)
-    }
-    /// Returns the value with `CLASS`, bits \[105:104\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_CLASS(self, v: super::enums::FaultClass) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 40, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    /// Sets `CLASS`, bits \[105:104\] to `v`.
-    #[inline]
-    pub fn set_CLASS(&mut self, v: super::enums::FaultClass) {
-        self.0[1] = support::put(self.0[1], 40, 0x3, v.bits());
-    }
-    /// `TTRnW`, bit \[108\]
-    ///
-    /// CLASS == TT only: a descriptor read (1) or write (0) hit the stage 2 permission fault.
-    #[inline]
-    pub const fn TTRnW(&self) -> bool {
-        support::get(self.0[1], 44, 0x1) != 0
-    }
-    /// Returns the value with `TTRnW`, bit \[108\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_TTRnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 44, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `TTRnW`, bit \[108\] to `v`.
-    #[inline]
-    pub fn set_TTRnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 44, 0x1, v as u64);
     }
     /// `InputAddr`, bits \[191:128\]
     #[inline]
-    pub const fn InputAddr(&self) -> u64 {
+    pub(crate) const fn InputAddr(&self) -> u64 {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `IPA`, bits \[247:204\]
-    ///
-    /// Stage 2 faults: the IPA being translated (UNKNOWN for stage 1 faults).
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub const fn IPA(&self) -> u64 {
-        support::get(self.0[3], 12, 0xfffffffffff) << 12
-    }
-    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `IPA`, bits \[247:204\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
-        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         let raw = support::get(self.0[1], 40, 0x3);
         if super::enums::FaultClass::from_bits(raw).is_none() {
             return ::core::result::Result::Err(FieldError::Reserved {
@@ -4091,8 +1437,6 @@ impl F_PERMISSION {
         }
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x13;
 }
 impl Default for F_PERMISSION {
     fn default() -> Self {
@@ -4117,9 +1461,6 @@ impl ::core::fmt::Debug for F_PERMISSION {
         support::fmt_fields(f, "F_PERMISSION", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_PERMISSION {
-    const OPCODE: u64 = 0x13;
-}
 /// The transaction hit conflicting TLB entries.
 ///
 /// `F_TLB_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
@@ -4129,13 +1470,11 @@ impl QueueRecord for F_PERMISSION {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_TLB_CONFLICT(pub [u64; 4]);
+pub(crate) struct F_TLB_CONFLICT(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_TLB_CONFLICT {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -4194,280 +1533,17 @@ impl F_TLB_CONFLICT {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x20);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Reason`, bits \[95:64\]
-    ///
-    /// IMPLEMENTATION DEFINED nature of the conflict.
-    #[inline]
-    pub const fn Reason(&self) -> u32 {
-        support::get(self.0[1], 0, 0xffffffff) as u32
-    }
-    /// Returns the value with `Reason`, bits \[95:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Reason(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Reason`, bits \[95:64\] to `v`.
-    #[inline]
-    pub fn set_Reason(&mut self, v: u32) {
-        self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
-    }
-    /// `PnU`, bit \[97\]
-    ///
-    /// Privileged access (after STE overrides).
-    #[inline]
-    pub const fn PnU(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `PnU`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PnU(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `PnU`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_PnU(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `InD`, bit \[98\]
-    ///
-    /// Instruction fetch (after STE overrides).
-    #[inline]
-    pub const fn InD(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `InD`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_InD(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `InD`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_InD(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
-    }
-    /// `RnW`, bit \[99\]
-    ///
-    /// Read (1) or write (0).
-    #[inline]
-    pub const fn RnW(&self) -> bool {
-        support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `RnW`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_RnW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `RnW`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_RnW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `NSIPA`, bit \[102\]
-    ///
-    /// On the Secure queue with S2 set, the IPA was Non-secure.
-    #[inline]
-    pub const fn NSIPA(&self) -> bool {
-        support::get(self.0[1], 38, 0x1) != 0
-    }
-    /// Returns the value with `NSIPA`, bit \[102\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_NSIPA(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 38, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `NSIPA`, bit \[102\] to `v`.
-    #[inline]
-    pub fn set_NSIPA(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
-    }
-    /// `S2`, bit \[103\]
-    ///
-    /// Stage 2 translation was involved; IPA is valid.
-    #[inline]
-    pub const fn S2(&self) -> bool {
-        support::get(self.0[1], 39, 0x1) != 0
-    }
-    /// Returns the value with `S2`, bit \[103\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_S2(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 39, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `S2`, bit \[103\] to `v`.
-    #[inline]
-    pub fn set_S2(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
-    }
-    /// `InputAddr`, bits \[191:128\]
-    #[inline]
-    pub const fn InputAddr(&self) -> u64 {
-        support::get(self.0[2], 0, 0xffffffffffffffff)
-    }
-    /// Returns the value with `InputAddr`, bits \[191:128\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 0, 0xffffffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 0, 0xffffffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:128\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 0, 0xffffffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 0, 0xffffffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `IPA`, bits \[247:204\]
-    ///
-    /// Valid when S2 is set.
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub const fn IPA(&self) -> u64 {
-        support::get(self.0[3], 12, 0xfffffffffff) << 12
-    }
-    /// Returns the value with `IPA`, bits \[247:204\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_IPA(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("IPA", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 12, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `IPA`, bits \[247:204\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_IPA(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("IPA", v, 12, 0xfffffffffff)?;
-        self.0[3] = support::put(self.0[3], 12, 0xfffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x20;
 }
 impl Default for F_TLB_CONFLICT {
     fn default() -> Self {
@@ -4492,9 +1568,6 @@ impl ::core::fmt::Debug for F_TLB_CONFLICT {
         support::fmt_fields(f, "F_TLB_CONFLICT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_TLB_CONFLICT {
-    const OPCODE: u64 = 0x20;
-}
 /// The transaction hit conflicting configuration cache entries (STE.CONT overlap).
 ///
 /// `F_CFG_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
@@ -4504,13 +1577,11 @@ impl QueueRecord for F_TLB_CONFLICT {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_CFG_CONFLICT(pub [u64; 4]);
+pub(crate) struct F_CFG_CONFLICT(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_CFG_CONFLICT {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -4534,111 +1605,17 @@ impl F_CFG_CONFLICT {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x21);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Reason`, bits \[95:64\]
-    ///
-    /// IMPLEMENTATION DEFINED nature of the conflict.
-    #[inline]
-    pub const fn Reason(&self) -> u32 {
-        support::get(self.0[1], 0, 0xffffffff) as u32
-    }
-    /// Returns the value with `Reason`, bits \[95:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Reason(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Reason`, bits \[95:64\] to `v`.
-    #[inline]
-    pub fn set_Reason(&mut self, v: u32) {
-        self.0[1] = support::put(self.0[1], 0, 0xffffffff, v as u64);
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x21;
 }
 impl Default for F_CFG_CONFLICT {
     fn default() -> Self {
@@ -4663,9 +1640,6 @@ impl ::core::fmt::Debug for F_CFG_CONFLICT {
         support::fmt_fields(f, "F_CFG_CONFLICT", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_CFG_CONFLICT {
-    const OPCODE: u64 = 0x21;
-}
 /// A device hints that it will soon access a span of pages; no response is required.
 ///
 /// `E_PAGE_REQUEST`: 32 bytes, 4 little-endian 64-bit words.
@@ -4675,13 +1649,11 @@ impl QueueRecord for F_CFG_CONFLICT {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct E_PAGE_REQUEST(pub [u64; 4]);
+pub(crate) struct E_PAGE_REQUEST(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl E_PAGE_REQUEST {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -4740,274 +1712,17 @@ impl E_PAGE_REQUEST {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x24);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `uX`, bit \[97\]
-    ///
-    /// Unprivileged execute anticipated.
-    #[inline]
-    pub const fn uX(&self) -> bool {
-        support::get(self.0[1], 33, 0x1) != 0
-    }
-    /// Returns the value with `uX`, bit \[97\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_uX(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `uX`, bit \[97\] to `v`.
-    #[inline]
-    pub fn set_uX(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 33, 0x1, v as u64);
-    }
-    /// `uW`, bit \[98\]
-    ///
-    /// Unprivileged write anticipated.
-    #[inline]
-    pub const fn uW(&self) -> bool {
-        support::get(self.0[1], 34, 0x1) != 0
-    }
-    /// Returns the value with `uW`, bit \[98\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_uW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 34, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `uW`, bit \[98\] to `v`.
-    #[inline]
-    pub fn set_uW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 34, 0x1, v as u64);
-    }
-    /// `uR`, bit \[99\]
-    ///
-    /// Unprivileged read anticipated.
-    #[inline]
-    pub const fn uR(&self) -> bool {
-        support::get(self.0[1], 35, 0x1) != 0
-    }
-    /// Returns the value with `uR`, bit \[99\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_uR(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 35, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `uR`, bit \[99\] to `v`.
-    #[inline]
-    pub fn set_uR(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 35, 0x1, v as u64);
-    }
-    /// `pX`, bit \[101\]
-    ///
-    /// Privileged execute anticipated.
-    #[inline]
-    pub const fn pX(&self) -> bool {
-        support::get(self.0[1], 37, 0x1) != 0
-    }
-    /// Returns the value with `pX`, bit \[101\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_pX(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 37, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `pX`, bit \[101\] to `v`.
-    #[inline]
-    pub fn set_pX(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 37, 0x1, v as u64);
-    }
-    /// `pW`, bit \[102\]
-    ///
-    /// Privileged write anticipated.
-    #[inline]
-    pub const fn pW(&self) -> bool {
-        support::get(self.0[1], 38, 0x1) != 0
-    }
-    /// Returns the value with `pW`, bit \[102\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_pW(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 38, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `pW`, bit \[102\] to `v`.
-    #[inline]
-    pub fn set_pW(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 38, 0x1, v as u64);
-    }
-    /// `pR`, bit \[103\]
-    ///
-    /// Privileged read anticipated.
-    #[inline]
-    pub const fn pR(&self) -> bool {
-        support::get(self.0[1], 39, 0x1) != 0
-    }
-    /// Returns the value with `pR`, bit \[103\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_pR(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 39, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `pR`, bit \[103\] to `v`.
-    #[inline]
-    pub fn set_pR(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 39, 0x1, v as u64);
-    }
-    /// `Span`, bits \[115:108\]
-    ///
-    /// Length of the span in 4 KiB pages.
-    #[inline]
-    pub const fn Span(&self) -> u8 {
-        support::get(self.0[1], 44, 0xff) as u8
-    }
-    /// Returns the value with `Span`, bits \[115:108\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Span(self, v: u8) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 44, 0xff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Span`, bits \[115:108\] to `v`.
-    #[inline]
-    pub fn set_Span(&mut self, v: u8) {
-        self.0[1] = support::put(self.0[1], 44, 0xff, v as u64);
-    }
-    /// `InputAddr`, bits \[191:140\]
-    ///
-    /// Start of the span, bits \[63:12\].
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub const fn InputAddr(&self) -> u64 {
-        support::get(self.0[2], 12, 0xfffffffffffff) << 12
-    }
-    /// Returns the value with `InputAddr`, bits \[191:140\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_InputAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("InputAddr", v, 12, 0xfffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 12, 0xfffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `InputAddr`, bits \[191:140\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_InputAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("InputAddr", v, 12, 0xfffffffffffff)?;
-        self.0[2] = support::put(self.0[2], 12, 0xfffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x24;
 }
 impl Default for E_PAGE_REQUEST {
     fn default() -> Self {
@@ -5032,9 +1747,6 @@ impl ::core::fmt::Debug for E_PAGE_REQUEST {
         support::fmt_fields(f, "E_PAGE_REQUEST", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for E_PAGE_REQUEST {
-    const OPCODE: u64 = 0x24;
-}
 /// Fetching the VMS aborted.
 ///
 /// `F_VMS_FETCH`: 32 bytes, 4 little-endian 64-bit words.
@@ -5044,13 +1756,11 @@ impl QueueRecord for E_PAGE_REQUEST {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct F_VMS_FETCH(pub [u64; 4]);
+pub(crate) struct F_VMS_FETCH(pub(crate) [u64; 4]);
 #[allow(non_snake_case)]
 impl F_VMS_FETCH {
-    /// Number of 64-bit words.
-    pub const WORDS: usize = 4;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SSV",
             lsb: 11,
@@ -5084,164 +1794,17 @@ impl F_VMS_FETCH {
     ];
     /// A new value: all fields zero except any that identify the layout.
     #[inline]
-    pub const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         {
             let mut words = [0u64; 4];
             words[0] = support::put(0, 0, 0xff, 0x25);
             Self(words)
         }
     }
-    /// `SSV`, bit \[11\]
-    ///
-    /// SubstreamID is valid.
-    #[inline]
-    pub const fn SSV(&self) -> bool {
-        support::get(self.0[0], 11, 0x1) != 0
-    }
-    /// Returns the value with `SSV`, bit \[11\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SSV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 11, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `SSV`, bit \[11\] to `v`.
-    #[inline]
-    pub fn set_SSV(&mut self, v: bool) {
-        self.0[0] = support::put(self.0[0], 11, 0x1, v as u64);
-    }
-    /// `SubstreamID`, bits \[31:12\]
-    #[inline]
-    pub const fn SubstreamID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_SubstreamID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("SubstreamID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `SubstreamID`, bits \[31:12\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_SubstreamID(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("SubstreamID", v as u64, 0xfffff)?;
-        self.0[0] = support::put(self.0[0], 12, 0xfffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `StreamID`, bits \[63:32\]
-    #[inline]
-    pub const fn StreamID(&self) -> u32 {
-        support::get(self.0[0], 32, 0xffffffff) as u32
-    }
-    /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_StreamID(self, v: u32) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 32, 0xffffffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `StreamID`, bits \[63:32\] to `v`.
-    #[inline]
-    pub fn set_StreamID(&mut self, v: u32) {
-        self.0[0] = support::put(self.0[0], 32, 0xffffffff, v as u64);
-    }
-    /// `Reason`, bits \[79:64\]
-    ///
-    /// IMPLEMENTATION DEFINED cause of the abort.
-    #[inline]
-    pub const fn Reason(&self) -> u16 {
-        support::get(self.0[1], 0, 0xffff) as u16
-    }
-    /// Returns the value with `Reason`, bits \[79:64\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_Reason(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `Reason`, bits \[79:64\] to `v`.
-    #[inline]
-    pub fn set_Reason(&mut self, v: u16) {
-        self.0[1] = support::put(self.0[1], 0, 0xffff, v as u64);
-    }
-    /// `GPCF`, bit \[80\]
-    ///
-    /// The abort came from a granule protection check.
-    #[inline]
-    pub const fn GPCF(&self) -> bool {
-        support::get(self.0[1], 16, 0x1) != 0
-    }
-    /// Returns the value with `GPCF`, bit \[80\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_GPCF(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 16, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    /// Sets `GPCF`, bit \[80\] to `v`.
-    #[inline]
-    pub fn set_GPCF(&mut self, v: bool) {
-        self.0[1] = support::put(self.0[1], 16, 0x1, v as u64);
-    }
-    /// `FetchAddr`, bits \[247:195\]
-    ///
-    /// Physical address of the VMS fetch that aborted.
-    /// The address, with bits \[2:0\] zero.
-    #[inline]
-    pub const fn FetchAddr(&self) -> u64 {
-        support::get(self.0[3], 3, 0x1fffffffffffff) << 3
-    }
-    /// Returns the value with `FetchAddr`, bits \[247:195\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_FetchAddr(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 3, 0x1fffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `FetchAddr`, bits \[247:195\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_FetchAddr(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("FetchAddr", v, 3, 0x1fffffffffffff)?;
-        self.0[3] = support::put(self.0[3], 3, 0x1fffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
     /// Checks that every enumerated field holds a defined encoding.
-    pub const fn validate(&self) -> Result<(), FieldError> {
+    pub(crate) const fn validate(&self) -> Result<(), FieldError> {
         ::core::result::Result::Ok(())
     }
-    /// The record's opcode.
-    pub const OPCODE: u64 = 0x25;
 }
 impl Default for F_VMS_FETCH {
     fn default() -> Self {
@@ -5266,15 +1829,12 @@ impl ::core::fmt::Debug for F_VMS_FETCH {
         support::fmt_fields(f, "F_VMS_FETCH", Self::FIELDS, &self.0)
     }
 }
-impl QueueRecord for F_VMS_FETCH {
-    const OPCODE: u64 = 0x25;
-}
 /// Every record of queue `EVTQ`.
 ///
 /// Records are 32 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(non_camel_case_types)]
-pub enum EVTQ_Event {
+pub(crate) enum EVTQ_Event {
     /// `F_UUT`.
     F_UUT(F_UUT),
     /// `C_BAD_STREAMID`.
@@ -5317,7 +1877,7 @@ pub enum EVTQ_Event {
 impl EVTQ_Event {
     /// The record as little-endian 64-bit words.
     #[inline]
-    pub const fn encode(&self) -> [u64; 4] {
+    pub(crate) const fn encode(&self) -> [u64; 4] {
         match self {
             Self::F_UUT(r) => r.0,
             Self::C_BAD_STREAMID(r) => r.0,
@@ -5341,7 +1901,7 @@ impl EVTQ_Event {
         }
     }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
-    pub const fn decode(raw: &[u64; 4]) -> Result<Self, DecodeError> {
+    pub(crate) const fn decode(raw: &[u64; 4]) -> Result<Self, DecodeError> {
         let opcode = support::get(raw[0], 0, 0xff);
         match opcode {
             0x1 => {
@@ -5551,30 +2111,6 @@ impl EVTQ_Event {
                 queue: "EVTQ",
                 opcode,
             }),
-        }
-    }
-    /// The record's architectural name.
-    pub const fn name(&self) -> &'static str {
-        match self {
-            Self::F_UUT(_) => "F_UUT",
-            Self::C_BAD_STREAMID(_) => "C_BAD_STREAMID",
-            Self::F_STE_FETCH(_) => "F_STE_FETCH",
-            Self::C_BAD_STE(_) => "C_BAD_STE",
-            Self::F_BAD_ATS_TREQ(_) => "F_BAD_ATS_TREQ",
-            Self::F_STREAM_DISABLED(_) => "F_STREAM_DISABLED",
-            Self::F_TRANSL_FORBIDDEN(_) => "F_TRANSL_FORBIDDEN",
-            Self::C_BAD_SUBSTREAMID(_) => "C_BAD_SUBSTREAMID",
-            Self::F_CD_FETCH(_) => "F_CD_FETCH",
-            Self::C_BAD_CD(_) => "C_BAD_CD",
-            Self::F_WALK_EABT(_) => "F_WALK_EABT",
-            Self::F_TRANSLATION(_) => "F_TRANSLATION",
-            Self::F_ADDR_SIZE(_) => "F_ADDR_SIZE",
-            Self::F_ACCESS(_) => "F_ACCESS",
-            Self::F_PERMISSION(_) => "F_PERMISSION",
-            Self::F_TLB_CONFLICT(_) => "F_TLB_CONFLICT",
-            Self::F_CFG_CONFLICT(_) => "F_CFG_CONFLICT",
-            Self::E_PAGE_REQUEST(_) => "E_PAGE_REQUEST",
-            Self::F_VMS_FETCH(_) => "F_VMS_FETCH",
         }
     }
 }

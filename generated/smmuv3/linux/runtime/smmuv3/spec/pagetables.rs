@@ -1,30 +1,19 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Translation table formats: descriptor types and per-granule geometry.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
 /// VMSAv8-64 stage 1 translation tables (VA to IPA or PA), as selected by a CD.
 ///
 /// Stage 1 translation tables with 64-bit descriptors, 48-bit input and 48-bit output addresses.
 ///
 /// Architecture reference: section D8.3.
-pub mod vmsav8_64_stage1 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod vmsav8_64_stage1 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 1u32;
+    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 48u32;
+    pub(crate) const VA_BITS: u32 = 48u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 48u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 48u32;
     /// The 4K granule.
     /// 4 KiB granule: 9 index bits a level, 1 GiB blocks at level 1 and 2 MiB at level 2.
     ///
@@ -32,7 +21,7 @@ pub mod vmsav8_64_stage1 {
     /// level 1: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 2: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 3: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -78,7 +67,7 @@ pub mod vmsav8_64_stage1 {
     /// level 1: VA\[46:36\], 68719476736 bytes per entry
     /// level 2: VA\[35:25\], 33554432 bytes per entry (blocks allowed)
     /// level 3: VA\[24:14\], 16384 bytes per entry (pages)
-    pub const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
         size: 0x4000,
         shift: 14u32,
         index_bits: 11u32,
@@ -123,7 +112,7 @@ pub mod vmsav8_64_stage1 {
     /// level 1: VA\[47:42\], 4398046511104 bytes per entry
     /// level 2: VA\[41:29\], 536870912 bytes per entry (blocks allowed)
     /// level 3: VA\[28:16\], 65536 bytes per entry (pages)
-    pub const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
         size: 0x10000,
         shift: 16u32,
         index_bits: 13u32,
@@ -155,7 +144,7 @@ pub mod vmsav8_64_stage1 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K, GRANULE_16K, GRANULE_64K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K, GRANULE_16K, GRANULE_64K];
     /// Points to the next-level table and limits the attributes of everything below it.
     ///
     /// Descriptor `Table`, found at a non-final level (points at the next table); identified by Valid = 1, Type = 1.
@@ -163,17 +152,15 @@ pub mod vmsav8_64_stage1 {
     /// Architecture reference: section D8.3.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Table(pub u64);
+    pub(crate) struct Table(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Table {
         /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x3;
+        pub(crate) const MATCH_MASK: u64 = 0x3;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x3;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x3;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "Valid",
                 lsb: 0,
@@ -222,211 +209,38 @@ pub mod vmsav8_64_stage1 {
         ];
         /// A descriptor of this kind with every other field zero.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             raw & Self::MATCH_MASK == Self::MATCH_VALUE
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `Valid`, bit \[0\]
-        #[inline]
-        pub const fn Valid(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
-        }
-        /// Returns the value with `Valid`, bit \[0\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Valid(self, v: bool) -> Self {
-            Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `Valid`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_Valid(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
-        }
-        /// `Type`, bit \[1\]
-        ///
-        /// 1: table descriptor (at levels 0 to 2).
-        #[inline]
-        pub const fn Type(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `Type`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Type(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `Type`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_Type(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
-        }
-        /// `IGNORED_LO`, bits \[11:2\]
-        ///
-        /// Ignored by the walker (bit 10 is the table AF under FEAT_HAFT).
-        #[inline]
-        pub const fn IGNORED_LO(&self) -> u16 {
-            support::get(self.0, 2, 0x3ff) as u16
-        }
-        /// Returns the value with `IGNORED_LO`, bits \[11:2\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_IGNORED_LO(self, v: u16) -> Result<Self, FieldError> {
-            match support::fit("IGNORED_LO", v as u64, 0x3ff) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `IGNORED_LO`, bits \[11:2\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_IGNORED_LO(&mut self, v: u16) -> Result<(), FieldError> {
-            let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
-            self.0 = support::put(self.0, 2, 0x3ff, raw);
-            ::core::result::Result::Ok(())
         }
         /// `NLTA`, bits \[47:12\]
         ///
         /// Next-level table address; 16K and 64K granules need bits \[13:12\] / \[15:12\] zero.
         /// The address, with bits \[11:0\] zero.
         #[inline]
-        pub const fn NLTA(&self) -> u64 {
+        pub(crate) const fn NLTA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `NLTA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_NLTA(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_NLTA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `NLTA`, bits \[47:12\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_NLTA(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
-            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `IGNORED_HI`, bits \[58:51\]
-        ///
-        /// Ignored by the walker; available to software.
-        #[inline]
-        pub const fn IGNORED_HI(&self) -> u8 {
-            support::get(self.0, 51, 0xff) as u8
-        }
-        /// Returns the value with `IGNORED_HI`, bits \[58:51\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_IGNORED_HI(self, v: u8) -> Self {
-            Self(support::put(self.0, 51, 0xff, v as u64))
-        }
-        /// Sets `IGNORED_HI`, bits \[58:51\] to `v`.
-        #[inline]
-        pub fn set_IGNORED_HI(&mut self, v: u8) {
-            self.0 = support::put(self.0, 51, 0xff, v as u64);
-        }
-        /// `PXNTable`, bit \[59\]
-        ///
-        /// Privileged execute-never limit for lower levels.
-        #[inline]
-        pub const fn PXNTable(&self) -> bool {
-            support::get(self.0, 59, 0x1) != 0
-        }
-        /// Returns the value with `PXNTable`, bit \[59\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_PXNTable(self, v: bool) -> Self {
-            Self(support::put(self.0, 59, 0x1, v as u64))
-        }
-        /// Sets `PXNTable`, bit \[59\] to `v`.
-        #[inline]
-        pub fn set_PXNTable(&mut self, v: bool) {
-            self.0 = support::put(self.0, 59, 0x1, v as u64);
-        }
-        /// `UXNTable`, bit \[60\]
-        ///
-        /// Unprivileged execute-never limit (XNTable in single-privilege regimes).
-        #[inline]
-        pub const fn UXNTable(&self) -> bool {
-            support::get(self.0, 60, 0x1) != 0
-        }
-        /// Returns the value with `UXNTable`, bit \[60\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_UXNTable(self, v: bool) -> Self {
-            Self(support::put(self.0, 60, 0x1, v as u64))
-        }
-        /// Sets `UXNTable`, bit \[60\] to `v`.
-        #[inline]
-        pub fn set_UXNTable(&mut self, v: bool) {
-            self.0 = support::put(self.0, 60, 0x1, v as u64);
-        }
-        /// `APTable`, bits \[62:61\]
-        ///
-        /// Access-permission limit for lower levels.
-        #[inline]
-        pub const fn APTable(&self) -> Result<super::super::enums::PtApTable, FieldError> {
-            let raw = support::get(self.0, 61, 0x3);
-            match super::super::enums::PtApTable::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "APTable",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `APTable`, bits \[62:61\].
-        #[inline]
-        pub const fn APTable_bits(&self) -> u64 {
-            support::get(self.0, 61, 0x3)
-        }
-        /// Returns the value with `APTable`, bits \[62:61\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_APTable(self, v: super::super::enums::PtApTable) -> Self {
-            Self(support::put(self.0, 61, 0x3, v.bits()))
-        }
-        /// Sets `APTable`, bits \[62:61\] to `v`.
-        #[inline]
-        pub fn set_APTable(&mut self, v: super::super::enums::PtApTable) {
-            self.0 = support::put(self.0, 61, 0x3, v.bits());
-        }
-        /// `NSTable`, bit \[63\]
-        ///
-        /// Secure walks only: lower levels are in the Non-secure space; RES0 otherwise.
-        #[inline]
-        pub const fn NSTable(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `NSTable`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_NSTable(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `NSTable`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_NSTable(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Table {
@@ -446,17 +260,15 @@ pub mod vmsav8_64_stage1 {
     /// Architecture reference: section D8.3.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Block(pub u64);
+    pub(crate) struct Block(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Block {
         /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x3;
+        pub(crate) const MATCH_MASK: u64 = 0x3;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x1;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Block;
+        pub(crate) const MATCH_VALUE: u64 = 0x1;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "Valid",
                 lsb: 0,
@@ -550,65 +362,31 @@ pub mod vmsav8_64_stage1 {
         ];
         /// A descriptor of this kind with every other field zero.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             raw & Self::MATCH_MASK == Self::MATCH_VALUE
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `Valid`, bit \[0\]
-        #[inline]
-        pub const fn Valid(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
-        }
-        /// Returns the value with `Valid`, bit \[0\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Valid(self, v: bool) -> Self {
-            Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `Valid`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_Valid(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
-        }
-        /// `Type`, bit \[1\]
-        ///
-        /// 0: block descriptor (at a block level).
-        #[inline]
-        pub const fn Type(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `Type`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Type(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `Type`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_Type(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `AttrIndx`, bits \[4:2\]
         ///
         /// Index of the memory attributes in the CD's MAIR.
         #[inline]
-        pub const fn AttrIndx(&self) -> u8 {
+        pub(crate) const fn AttrIndx(&self) -> u8 {
             support::get(self.0, 2, 0x7) as u8
         }
         /// Returns the value with `AttrIndx`, bits \[4:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_AttrIndx(self, v: u8) -> Result<Self, FieldError> {
+        pub(crate) const fn with_AttrIndx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
@@ -616,38 +394,11 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `AttrIndx`, bits \[4:2\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_AttrIndx(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("AttrIndx", v as u64, 0x7)?;
-            self.0 = support::put(self.0, 2, 0x7, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `NS`, bit \[5\]
-        ///
-        /// Secure walks only: the output address is Non-secure; RES0 otherwise.
-        #[inline]
-        pub const fn NS(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `NS`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_NS(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `NS`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_NS(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
         /// `AP`, bits \[7:6\]
         ///
         /// Data access permissions, AP\[2:1\].
         #[inline]
-        pub const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
+        pub(crate) const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -657,103 +408,29 @@ pub mod vmsav8_64_stage1 {
                 }),
             }
         }
-        /// The raw encoding of `AP`, bits \[7:6\].
-        #[inline]
-        pub const fn AP_bits(&self) -> u64 {
-            support::get(self.0, 6, 0x3)
-        }
         /// Returns the value with `AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
+        pub(crate) const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
-        }
-        /// Sets `AP`, bits \[7:6\] to `v`.
-        #[inline]
-        pub fn set_AP(&mut self, v: super::super::enums::PtS1Ap) {
-            self.0 = support::put(self.0, 6, 0x3, v.bits());
-        }
-        /// `SH`, bits \[9:8\]
-        #[inline]
-        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
-            let raw = support::get(self.0, 8, 0x3);
-            match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `SH`, bits \[9:8\].
-        #[inline]
-        pub const fn SH_bits(&self) -> u64 {
-            support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
+        pub(crate) const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
-        }
-        /// Sets `SH`, bits \[9:8\] to `v`.
-        #[inline]
-        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
-            self.0 = support::put(self.0, 8, 0x3, v.bits());
-        }
-        /// `AF`, bit \[10\]
-        ///
-        /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
-        #[inline]
-        pub const fn AF(&self) -> bool {
-            support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_AF(self, v: bool) -> Self {
+        pub(crate) const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
-        }
-        /// Sets `AF`, bit \[10\] to `v`.
-        #[inline]
-        pub fn set_AF(&mut self, v: bool) {
-            self.0 = support::put(self.0, 10, 0x1, v as u64);
-        }
-        /// `nG`, bit \[11\]
-        ///
-        /// Not global: the translation is tagged with the ASID.
-        #[inline]
-        pub const fn nG(&self) -> bool {
-            support::get(self.0, 11, 0x1) != 0
         }
         /// Returns the value with `nG`, bit \[11\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_nG(self, v: bool) -> Self {
+        pub(crate) const fn with_nG(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
-        }
-        /// Sets `nG`, bit \[11\] to `v`.
-        #[inline]
-        pub fn set_nG(&mut self, v: bool) {
-            self.0 = support::put(self.0, 11, 0x1, v as u64);
-        }
-        /// `nT`, bit \[16\]
-        ///
-        /// FEAT_BBM level 1 bit for changing block size without break-before-make; else RES0.
-        #[inline]
-        pub const fn nT(&self) -> bool {
-            support::get(self.0, 16, 0x1) != 0
-        }
-        /// Returns the value with `nT`, bit \[16\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_nT(self, v: bool) -> Self {
-            Self(support::put(self.0, 16, 0x1, v as u64))
-        }
-        /// Sets `nT`, bit \[16\] to `v`.
-        #[inline]
-        pub fn set_nT(&mut self, v: bool) {
-            self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
         /// `OA`, bits \[47:21\]
         ///
@@ -761,14 +438,14 @@ pub mod vmsav8_64_stage1 {
         /// a 16K block \[24:21\] and a 64K block \[28:21\].
         /// The address, with bits \[20:0\] zero.
         #[inline]
-        pub const fn OA(&self) -> u64 {
+        pub(crate) const fn OA(&self) -> u64 {
             support::get(self.0, 21, 0x7ffffff) << 21
         }
         /// Returns the value with `OA`, bits \[47:21\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 21, 0x7ffffff, raw)))
@@ -776,178 +453,24 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits \[47:21\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
-            self.0 = support::put(self.0, 21, 0x7ffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `GP`, bit \[50\]
-        ///
-        /// Guarded page (FEAT_BTI); RES0 without BTI.
-        #[inline]
-        pub const fn GP(&self) -> bool {
-            support::get(self.0, 50, 0x1) != 0
-        }
-        /// Returns the value with `GP`, bit \[50\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_GP(self, v: bool) -> Self {
-            Self(support::put(self.0, 50, 0x1, v as u64))
-        }
-        /// Sets `GP`, bit \[50\] to `v`.
-        #[inline]
-        pub fn set_GP(&mut self, v: bool) {
-            self.0 = support::put(self.0, 50, 0x1, v as u64);
-        }
-        /// `DBM`, bit \[51\]
-        ///
-        /// Dirty bit modifier: hardware may clear AP\[2\] on a write (HTTU dirty state).
-        #[inline]
-        pub const fn DBM(&self) -> bool {
-            support::get(self.0, 51, 0x1) != 0
-        }
-        /// Returns the value with `DBM`, bit \[51\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_DBM(self, v: bool) -> Self {
-            Self(support::put(self.0, 51, 0x1, v as u64))
-        }
-        /// Sets `DBM`, bit \[51\] to `v`.
-        #[inline]
-        pub fn set_DBM(&mut self, v: bool) {
-            self.0 = support::put(self.0, 51, 0x1, v as u64);
-        }
-        /// `Contiguous`, bit \[52\]
-        ///
-        /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
-        #[inline]
-        pub const fn Contiguous(&self) -> bool {
-            support::get(self.0, 52, 0x1) != 0
-        }
-        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Contiguous(self, v: bool) -> Self {
-            Self(support::put(self.0, 52, 0x1, v as u64))
-        }
-        /// Sets `Contiguous`, bit \[52\] to `v`.
-        #[inline]
-        pub fn set_Contiguous(&mut self, v: bool) {
-            self.0 = support::put(self.0, 52, 0x1, v as u64);
-        }
-        /// `PXN`, bit \[53\]
-        ///
-        /// Privileged execute-never (RES0 in single-privilege regimes).
-        #[inline]
-        pub const fn PXN(&self) -> bool {
-            support::get(self.0, 53, 0x1) != 0
-        }
         /// Returns the value with `PXN`, bit \[53\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_PXN(self, v: bool) -> Self {
+        pub(crate) const fn with_PXN(self, v: bool) -> Self {
             Self(support::put(self.0, 53, 0x1, v as u64))
-        }
-        /// Sets `PXN`, bit \[53\] to `v`.
-        #[inline]
-        pub fn set_PXN(&mut self, v: bool) {
-            self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
         /// `UXN`, bit \[54\]
         ///
         /// Unprivileged execute-never (XN in single-privilege regimes).
         #[inline]
-        pub const fn UXN(&self) -> bool {
+        pub(crate) const fn UXN(&self) -> bool {
             support::get(self.0, 54, 0x1) != 0
         }
         /// Returns the value with `UXN`, bit \[54\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_UXN(self, v: bool) -> Self {
+        pub(crate) const fn with_UXN(self, v: bool) -> Self {
             Self(support::put(self.0, 54, 0x1, v as u64))
-        }
-        /// Sets `UXN`, bit \[54\] to `v`.
-        #[inline]
-        pub fn set_UXN(&mut self, v: bool) {
-            self.0 = support::put(self.0, 54, 0x1, v as u64);
-        }
-        /// `SW`, bits \[58:55\]
-        ///
-        /// Ignored by hardware; reserved for software use.
-        #[inline]
-        pub const fn SW(&self) -> u8 {
-            support::get(self.0, 55, 0xf) as u8
-        }
-        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("SW", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `SW`, bits \[58:55\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("SW", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 55, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBHA`, bits \[62:59\]
-        ///
-        /// Page-based hardware attributes (FEAT_HPDS2, CD.HWU bits); ignored unless enabled.
-        #[inline]
-        pub const fn PBHA(&self) -> u8 {
-            support::get(self.0, 59, 0xf) as u8
-        }
-        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("PBHA", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `PBHA`, bits \[62:59\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("PBHA", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 59, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `IGNORED`, bit \[63\]
-        ///
-        /// Ignored by hardware in Non-secure and Secure regimes.
-        #[inline]
-        pub const fn IGNORED(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `IGNORED`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_IGNORED(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `IGNORED`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_IGNORED(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Block {
@@ -967,17 +490,15 @@ pub mod vmsav8_64_stage1 {
     /// Architecture reference: section D8.3.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Page(pub u64);
+    pub(crate) struct Page(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Page {
         /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x3;
+        pub(crate) const MATCH_MASK: u64 = 0x3;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x3;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Page;
+        pub(crate) const MATCH_VALUE: u64 = 0x3;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "Valid",
                 lsb: 0,
@@ -1066,65 +587,31 @@ pub mod vmsav8_64_stage1 {
         ];
         /// A descriptor of this kind with every other field zero.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             raw & Self::MATCH_MASK == Self::MATCH_VALUE
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `Valid`, bit \[0\]
-        #[inline]
-        pub const fn Valid(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
-        }
-        /// Returns the value with `Valid`, bit \[0\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Valid(self, v: bool) -> Self {
-            Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `Valid`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_Valid(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
-        }
-        /// `Type`, bit \[1\]
-        ///
-        /// 1: page descriptor (at level 3; 0 there is reserved and behaves as invalid).
-        #[inline]
-        pub const fn Type(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `Type`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Type(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `Type`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_Type(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `AttrIndx`, bits \[4:2\]
         ///
         /// Index of the memory attributes in the CD's MAIR.
         #[inline]
-        pub const fn AttrIndx(&self) -> u8 {
+        pub(crate) const fn AttrIndx(&self) -> u8 {
             support::get(self.0, 2, 0x7) as u8
         }
         /// Returns the value with `AttrIndx`, bits \[4:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_AttrIndx(self, v: u8) -> Result<Self, FieldError> {
+        pub(crate) const fn with_AttrIndx(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("AttrIndx", v as u64, 0x7) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x7, raw)))
@@ -1132,38 +619,11 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `AttrIndx`, bits \[4:2\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_AttrIndx(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("AttrIndx", v as u64, 0x7)?;
-            self.0 = support::put(self.0, 2, 0x7, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `NS`, bit \[5\]
-        ///
-        /// Secure walks only: the output address is Non-secure; RES0 otherwise.
-        #[inline]
-        pub const fn NS(&self) -> bool {
-            support::get(self.0, 5, 0x1) != 0
-        }
-        /// Returns the value with `NS`, bit \[5\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_NS(self, v: bool) -> Self {
-            Self(support::put(self.0, 5, 0x1, v as u64))
-        }
-        /// Sets `NS`, bit \[5\] to `v`.
-        #[inline]
-        pub fn set_NS(&mut self, v: bool) {
-            self.0 = support::put(self.0, 5, 0x1, v as u64);
-        }
         /// `AP`, bits \[7:6\]
         ///
         /// Data access permissions, AP\[2:1\].
         #[inline]
-        pub const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
+        pub(crate) const fn AP(&self) -> Result<super::super::enums::PtS1Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS1Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1173,99 +633,43 @@ pub mod vmsav8_64_stage1 {
                 }),
             }
         }
-        /// The raw encoding of `AP`, bits \[7:6\].
-        #[inline]
-        pub const fn AP_bits(&self) -> u64 {
-            support::get(self.0, 6, 0x3)
-        }
         /// Returns the value with `AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
+        pub(crate) const fn with_AP(self, v: super::super::enums::PtS1Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
-        }
-        /// Sets `AP`, bits \[7:6\] to `v`.
-        #[inline]
-        pub fn set_AP(&mut self, v: super::super::enums::PtS1Ap) {
-            self.0 = support::put(self.0, 6, 0x3, v.bits());
-        }
-        /// `SH`, bits \[9:8\]
-        #[inline]
-        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
-            let raw = support::get(self.0, 8, 0x3);
-            match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `SH`, bits \[9:8\].
-        #[inline]
-        pub const fn SH_bits(&self) -> u64 {
-            support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
+        pub(crate) const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
-        }
-        /// Sets `SH`, bits \[9:8\] to `v`.
-        #[inline]
-        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
-            self.0 = support::put(self.0, 8, 0x3, v.bits());
-        }
-        /// `AF`, bit \[10\]
-        ///
-        /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
-        #[inline]
-        pub const fn AF(&self) -> bool {
-            support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_AF(self, v: bool) -> Self {
+        pub(crate) const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
-        }
-        /// Sets `AF`, bit \[10\] to `v`.
-        #[inline]
-        pub fn set_AF(&mut self, v: bool) {
-            self.0 = support::put(self.0, 10, 0x1, v as u64);
-        }
-        /// `nG`, bit \[11\]
-        ///
-        /// Not global: the translation is tagged with the ASID.
-        #[inline]
-        pub const fn nG(&self) -> bool {
-            support::get(self.0, 11, 0x1) != 0
         }
         /// Returns the value with `nG`, bit \[11\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_nG(self, v: bool) -> Self {
+        pub(crate) const fn with_nG(self, v: bool) -> Self {
             Self(support::put(self.0, 11, 0x1, v as u64))
-        }
-        /// Sets `nG`, bit \[11\] to `v`.
-        #[inline]
-        pub fn set_nG(&mut self, v: bool) {
-            self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `OA`, bits \[47:12\]
         ///
         /// Output address (4K form); 16K and 64K pages need bits \[13:12\] / \[15:12\] zero.
         /// The address, with bits \[11:0\] zero.
         #[inline]
-        pub const fn OA(&self) -> u64 {
+        pub(crate) const fn OA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `OA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
@@ -1273,178 +677,24 @@ pub mod vmsav8_64_stage1 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits \[47:12\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
-            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `GP`, bit \[50\]
-        ///
-        /// Guarded page (FEAT_BTI); RES0 without BTI.
-        #[inline]
-        pub const fn GP(&self) -> bool {
-            support::get(self.0, 50, 0x1) != 0
-        }
-        /// Returns the value with `GP`, bit \[50\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_GP(self, v: bool) -> Self {
-            Self(support::put(self.0, 50, 0x1, v as u64))
-        }
-        /// Sets `GP`, bit \[50\] to `v`.
-        #[inline]
-        pub fn set_GP(&mut self, v: bool) {
-            self.0 = support::put(self.0, 50, 0x1, v as u64);
-        }
-        /// `DBM`, bit \[51\]
-        ///
-        /// Dirty bit modifier: hardware may clear AP\[2\] on a write (HTTU dirty state).
-        #[inline]
-        pub const fn DBM(&self) -> bool {
-            support::get(self.0, 51, 0x1) != 0
-        }
-        /// Returns the value with `DBM`, bit \[51\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_DBM(self, v: bool) -> Self {
-            Self(support::put(self.0, 51, 0x1, v as u64))
-        }
-        /// Sets `DBM`, bit \[51\] to `v`.
-        #[inline]
-        pub fn set_DBM(&mut self, v: bool) {
-            self.0 = support::put(self.0, 51, 0x1, v as u64);
-        }
-        /// `Contiguous`, bit \[52\]
-        ///
-        /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
-        #[inline]
-        pub const fn Contiguous(&self) -> bool {
-            support::get(self.0, 52, 0x1) != 0
-        }
-        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Contiguous(self, v: bool) -> Self {
-            Self(support::put(self.0, 52, 0x1, v as u64))
-        }
-        /// Sets `Contiguous`, bit \[52\] to `v`.
-        #[inline]
-        pub fn set_Contiguous(&mut self, v: bool) {
-            self.0 = support::put(self.0, 52, 0x1, v as u64);
-        }
-        /// `PXN`, bit \[53\]
-        ///
-        /// Privileged execute-never (RES0 in single-privilege regimes).
-        #[inline]
-        pub const fn PXN(&self) -> bool {
-            support::get(self.0, 53, 0x1) != 0
-        }
         /// Returns the value with `PXN`, bit \[53\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_PXN(self, v: bool) -> Self {
+        pub(crate) const fn with_PXN(self, v: bool) -> Self {
             Self(support::put(self.0, 53, 0x1, v as u64))
-        }
-        /// Sets `PXN`, bit \[53\] to `v`.
-        #[inline]
-        pub fn set_PXN(&mut self, v: bool) {
-            self.0 = support::put(self.0, 53, 0x1, v as u64);
         }
         /// `UXN`, bit \[54\]
         ///
         /// Unprivileged execute-never (XN in single-privilege regimes).
         #[inline]
-        pub const fn UXN(&self) -> bool {
+        pub(crate) const fn UXN(&self) -> bool {
             support::get(self.0, 54, 0x1) != 0
         }
         /// Returns the value with `UXN`, bit \[54\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_UXN(self, v: bool) -> Self {
+        pub(crate) const fn with_UXN(self, v: bool) -> Self {
             Self(support::put(self.0, 54, 0x1, v as u64))
-        }
-        /// Sets `UXN`, bit \[54\] to `v`.
-        #[inline]
-        pub fn set_UXN(&mut self, v: bool) {
-            self.0 = support::put(self.0, 54, 0x1, v as u64);
-        }
-        /// `SW`, bits \[58:55\]
-        ///
-        /// Ignored by hardware; reserved for software use.
-        #[inline]
-        pub const fn SW(&self) -> u8 {
-            support::get(self.0, 55, 0xf) as u8
-        }
-        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("SW", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `SW`, bits \[58:55\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("SW", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 55, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBHA`, bits \[62:59\]
-        ///
-        /// Page-based hardware attributes (FEAT_HPDS2, CD.HWU bits); ignored unless enabled.
-        #[inline]
-        pub const fn PBHA(&self) -> u8 {
-            support::get(self.0, 59, 0xf) as u8
-        }
-        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("PBHA", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `PBHA`, bits \[62:59\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("PBHA", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 59, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `IGNORED`, bit \[63\]
-        ///
-        /// Ignored by hardware in Non-secure and Secure regimes.
-        #[inline]
-        pub const fn IGNORED(&self) -> bool {
-            support::get(self.0, 63, 0x1) != 0
-        }
-        /// Returns the value with `IGNORED`, bit \[63\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_IGNORED(self, v: bool) -> Self {
-            Self(support::put(self.0, 63, 0x1, v as u64))
-        }
-        /// Sets `IGNORED`, bit \[63\] to `v`.
-        #[inline]
-        pub fn set_IGNORED(&mut self, v: bool) {
-            self.0 = support::put(self.0, 63, 0x1, v as u64);
         }
     }
     impl Default for Page {
@@ -1466,20 +716,14 @@ pub mod vmsav8_64_stage1 {
 /// Stage 2 translation tables with 64-bit descriptors, 48-bit input and 48-bit output addresses.
 ///
 /// Architecture reference: section D8.3.
-pub mod vmsav8_64_stage2 {
-    #[allow(unused_imports)]
-    use super::super::support::{
-        self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register,
-        UsedBits, Writable,
-    };
+pub(crate) mod vmsav8_64_stage2 {
+    use super::super::support::{self, FieldError, FieldInfo};
     /// Translation stage.
-    pub const STAGE: u32 = 2u32;
+    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
-    pub const VA_BITS: u32 = 48u32;
+    pub(crate) const VA_BITS: u32 = 48u32;
     /// Output address size in bits.
-    pub const OA_BITS: u32 = 48u32;
-    /// Descriptor size in bits.
-    pub const DESCRIPTOR_BITS: u32 = 64u32;
+    pub(crate) const OA_BITS: u32 = 48u32;
     /// The 4K granule.
     /// 4 KiB granule: 1 GiB blocks at level 1 and 2 MiB at level 2.
     ///
@@ -1487,7 +731,7 @@ pub mod vmsav8_64_stage2 {
     /// level 1: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
     /// level 2: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
     /// level 3: VA\[20:12\], 4096 bytes per entry (pages)
-    pub const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
         index_bits: 9u32,
@@ -1533,7 +777,7 @@ pub mod vmsav8_64_stage2 {
     /// level 1: VA\[46:36\], 68719476736 bytes per entry
     /// level 2: VA\[35:25\], 33554432 bytes per entry (blocks allowed)
     /// level 3: VA\[24:14\], 16384 bytes per entry (pages)
-    pub const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
         size: 0x4000,
         shift: 14u32,
         index_bits: 11u32,
@@ -1578,7 +822,7 @@ pub mod vmsav8_64_stage2 {
     /// level 1: VA\[47:42\], 4398046511104 bytes per entry
     /// level 2: VA\[41:29\], 536870912 bytes per entry (blocks allowed)
     /// level 3: VA\[28:16\], 65536 bytes per entry (pages)
-    pub const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
+    pub(crate) const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
         size: 0x10000,
         shift: 16u32,
         index_bits: 13u32,
@@ -1610,7 +854,7 @@ pub mod vmsav8_64_stage2 {
         ],
     };
     /// Every granule, smallest first as declared.
-    pub const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K, GRANULE_16K, GRANULE_64K];
+    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K, GRANULE_16K, GRANULE_64K];
     /// Points to the next-level table; stage 2 tables carry no hierarchical attributes.
     ///
     /// Descriptor `Table`, found at a non-final level (points at the next table); identified by Valid = 1, Type = 1.
@@ -1618,17 +862,15 @@ pub mod vmsav8_64_stage2 {
     /// Architecture reference: section D8.3.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Table(pub u64);
+    pub(crate) struct Table(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Table {
         /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x3;
+        pub(crate) const MATCH_MASK: u64 = 0x3;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x3;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Table;
+        pub(crate) const MATCH_VALUE: u64 = 0x3;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "Valid",
                 lsb: 0,
@@ -1657,127 +899,38 @@ pub mod vmsav8_64_stage2 {
         ];
         /// A descriptor of this kind with every other field zero.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             raw & Self::MATCH_MASK == Self::MATCH_VALUE
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `Valid`, bit \[0\]
-        #[inline]
-        pub const fn Valid(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
-        }
-        /// Returns the value with `Valid`, bit \[0\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Valid(self, v: bool) -> Self {
-            Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `Valid`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_Valid(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
-        }
-        /// `Type`, bit \[1\]
-        ///
-        /// 1: table descriptor (at levels 0 to 2).
-        #[inline]
-        pub const fn Type(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `Type`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Type(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `Type`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_Type(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
-        }
-        /// `IGNORED_LO`, bits \[11:2\]
-        ///
-        /// Ignored by the walker (bit 10 is the table AF under FEAT_HAFT).
-        #[inline]
-        pub const fn IGNORED_LO(&self) -> u16 {
-            support::get(self.0, 2, 0x3ff) as u16
-        }
-        /// Returns the value with `IGNORED_LO`, bits \[11:2\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_IGNORED_LO(self, v: u16) -> Result<Self, FieldError> {
-            match support::fit("IGNORED_LO", v as u64, 0x3ff) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0x3ff, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `IGNORED_LO`, bits \[11:2\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_IGNORED_LO(&mut self, v: u16) -> Result<(), FieldError> {
-            let raw = support::fit("IGNORED_LO", v as u64, 0x3ff)?;
-            self.0 = support::put(self.0, 2, 0x3ff, raw);
-            ::core::result::Result::Ok(())
         }
         /// `NLTA`, bits \[47:12\]
         ///
         /// Next-level table address; 16K and 64K granules need bits \[13:12\] / \[15:12\] zero.
         /// The address, with bits \[11:0\] zero.
         #[inline]
-        pub const fn NLTA(&self) -> u64 {
+        pub(crate) const fn NLTA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `NLTA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_NLTA(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_NLTA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("NLTA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        /// Sets `NLTA`, bits \[47:12\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_NLTA(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("NLTA", v, 12, 0xfffffffff)?;
-            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `IGNORED_HI`, bits \[58:51\]
-        ///
-        /// Ignored by the walker; available to software.
-        #[inline]
-        pub const fn IGNORED_HI(&self) -> u8 {
-            support::get(self.0, 51, 0xff) as u8
-        }
-        /// Returns the value with `IGNORED_HI`, bits \[58:51\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_IGNORED_HI(self, v: u8) -> Self {
-            Self(support::put(self.0, 51, 0xff, v as u64))
-        }
-        /// Sets `IGNORED_HI`, bits \[58:51\] to `v`.
-        #[inline]
-        pub fn set_IGNORED_HI(&mut self, v: u8) {
-            self.0 = support::put(self.0, 51, 0xff, v as u64);
         }
     }
     impl Default for Table {
@@ -1797,17 +950,15 @@ pub mod vmsav8_64_stage2 {
     /// Architecture reference: section D8.3.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Block(pub u64);
+    pub(crate) struct Block(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Block {
         /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x3;
+        pub(crate) const MATCH_MASK: u64 = 0x3;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x1;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Block;
+        pub(crate) const MATCH_VALUE: u64 = 0x1;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "Valid",
                 lsb: 0,
@@ -1881,65 +1032,31 @@ pub mod vmsav8_64_stage2 {
         ];
         /// A descriptor of this kind with every other field zero.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             raw & Self::MATCH_MASK == Self::MATCH_VALUE
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `Valid`, bit \[0\]
-        #[inline]
-        pub const fn Valid(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
-        }
-        /// Returns the value with `Valid`, bit \[0\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Valid(self, v: bool) -> Self {
-            Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `Valid`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_Valid(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
-        }
-        /// `Type`, bit \[1\]
-        ///
-        /// 0: block descriptor (at a block level).
-        #[inline]
-        pub const fn Type(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `Type`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Type(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `Type`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_Type(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `MemAttr`, bits \[5:2\]
         ///
         /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
         #[inline]
-        pub const fn MemAttr(&self) -> u8 {
+        pub(crate) const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
         /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
+        pub(crate) const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
@@ -1947,20 +1064,11 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `MemAttr`, bits \[5:2\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("MemAttr", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 2, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
         /// `S2AP`, bits \[7:6\]
         ///
         /// Stage 2 data access permissions, S2AP\[1:0\].
         #[inline]
-        pub const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
+        pub(crate) const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -1970,103 +1078,23 @@ pub mod vmsav8_64_stage2 {
                 }),
             }
         }
-        /// The raw encoding of `S2AP`, bits \[7:6\].
-        #[inline]
-        pub const fn S2AP_bits(&self) -> u64 {
-            support::get(self.0, 6, 0x3)
-        }
         /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
+        pub(crate) const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
-        }
-        /// Sets `S2AP`, bits \[7:6\] to `v`.
-        #[inline]
-        pub fn set_S2AP(&mut self, v: super::super::enums::PtS2Ap) {
-            self.0 = support::put(self.0, 6, 0x3, v.bits());
-        }
-        /// `SH`, bits \[9:8\]
-        #[inline]
-        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
-            let raw = support::get(self.0, 8, 0x3);
-            match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `SH`, bits \[9:8\].
-        #[inline]
-        pub const fn SH_bits(&self) -> u64 {
-            support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
+        pub(crate) const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
-        }
-        /// Sets `SH`, bits \[9:8\] to `v`.
-        #[inline]
-        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
-            self.0 = support::put(self.0, 8, 0x3, v.bits());
-        }
-        /// `AF`, bit \[10\]
-        ///
-        /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
-        #[inline]
-        pub const fn AF(&self) -> bool {
-            support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_AF(self, v: bool) -> Self {
+        pub(crate) const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
-        }
-        /// Sets `AF`, bit \[10\] to `v`.
-        #[inline]
-        pub fn set_AF(&mut self, v: bool) {
-            self.0 = support::put(self.0, 10, 0x1, v as u64);
-        }
-        /// `FnXS`, bit \[11\]
-        ///
-        /// FEAT_XS: 1 forces the XS attribute of the access to 0; RES0 otherwise.
-        #[inline]
-        pub const fn FnXS(&self) -> bool {
-            support::get(self.0, 11, 0x1) != 0
-        }
-        /// Returns the value with `FnXS`, bit \[11\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_FnXS(self, v: bool) -> Self {
-            Self(support::put(self.0, 11, 0x1, v as u64))
-        }
-        /// Sets `FnXS`, bit \[11\] to `v`.
-        #[inline]
-        pub fn set_FnXS(&mut self, v: bool) {
-            self.0 = support::put(self.0, 11, 0x1, v as u64);
-        }
-        /// `nT`, bit \[16\]
-        ///
-        /// FEAT_BBM level 1 bit for changing block size without break-before-make; else RES0.
-        #[inline]
-        pub const fn nT(&self) -> bool {
-            support::get(self.0, 16, 0x1) != 0
-        }
-        /// Returns the value with `nT`, bit \[16\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_nT(self, v: bool) -> Self {
-            Self(support::put(self.0, 16, 0x1, v as u64))
-        }
-        /// Sets `nT`, bit \[16\] to `v`.
-        #[inline]
-        pub fn set_nT(&mut self, v: bool) {
-            self.0 = support::put(self.0, 16, 0x1, v as u64);
         }
         /// `OA`, bits \[47:21\]
         ///
@@ -2074,14 +1102,14 @@ pub mod vmsav8_64_stage2 {
         /// a 16K block \[24:21\] and a 64K block \[28:21\].
         /// The address, with bits \[20:0\] zero.
         #[inline]
-        pub const fn OA(&self) -> u64 {
+        pub(crate) const fn OA(&self) -> u64 {
             support::get(self.0, 21, 0x7ffffff) << 21
         }
         /// Returns the value with `OA`, bits \[47:21\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 21, 0x7ffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 21, 0x7ffffff, raw)))
@@ -2089,56 +1117,11 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits \[47:21\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("OA", v, 21, 0x7ffffff)?;
-            self.0 = support::put(self.0, 21, 0x7ffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `DBM`, bit \[51\]
-        ///
-        /// Dirty bit modifier: hardware may set S2AP\[1\] on a write (HTTU dirty state).
-        #[inline]
-        pub const fn DBM(&self) -> bool {
-            support::get(self.0, 51, 0x1) != 0
-        }
-        /// Returns the value with `DBM`, bit \[51\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_DBM(self, v: bool) -> Self {
-            Self(support::put(self.0, 51, 0x1, v as u64))
-        }
-        /// Sets `DBM`, bit \[51\] to `v`.
-        #[inline]
-        pub fn set_DBM(&mut self, v: bool) {
-            self.0 = support::put(self.0, 51, 0x1, v as u64);
-        }
-        /// `Contiguous`, bit \[52\]
-        ///
-        /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
-        #[inline]
-        pub const fn Contiguous(&self) -> bool {
-            support::get(self.0, 52, 0x1) != 0
-        }
-        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Contiguous(self, v: bool) -> Self {
-            Self(support::put(self.0, 52, 0x1, v as u64))
-        }
-        /// Sets `Contiguous`, bit \[52\] to `v`.
-        #[inline]
-        pub fn set_Contiguous(&mut self, v: bool) {
-            self.0 = support::put(self.0, 52, 0x1, v as u64);
-        }
         /// `XN`, bits \[54:53\]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
         #[inline]
-        pub const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
+        pub(crate) const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2148,77 +1131,11 @@ pub mod vmsav8_64_stage2 {
                 }),
             }
         }
-        /// The raw encoding of `XN`, bits \[54:53\].
-        #[inline]
-        pub const fn XN_bits(&self) -> u64 {
-            support::get(self.0, 53, 0x3)
-        }
         /// Returns the value with `XN`, bits \[54:53\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
+        pub(crate) const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
             Self(support::put(self.0, 53, 0x3, v.bits()))
-        }
-        /// Sets `XN`, bits \[54:53\] to `v`.
-        #[inline]
-        pub fn set_XN(&mut self, v: super::super::enums::PtS2Xn) {
-            self.0 = support::put(self.0, 53, 0x3, v.bits());
-        }
-        /// `SW`, bits \[58:55\]
-        ///
-        /// Ignored by hardware; reserved for software use (bit 55 is NS in Realm state).
-        #[inline]
-        pub const fn SW(&self) -> u8 {
-            support::get(self.0, 55, 0xf) as u8
-        }
-        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("SW", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `SW`, bits \[58:55\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("SW", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 55, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBHA`, bits \[62:59\]
-        ///
-        /// Page-based hardware attributes (FEAT_HPDS2, STE.S2HWU bits); ignored unless enabled.
-        #[inline]
-        pub const fn PBHA(&self) -> u8 {
-            support::get(self.0, 59, 0xf) as u8
-        }
-        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("PBHA", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `PBHA`, bits \[62:59\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("PBHA", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 59, 0xf, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Block {
@@ -2238,17 +1155,15 @@ pub mod vmsav8_64_stage2 {
     /// Architecture reference: section D8.3.
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
-    pub struct Page(pub u64);
+    pub(crate) struct Page(pub(crate) u64);
     #[allow(non_snake_case)]
     impl Page {
         /// Bits that identify this descriptor kind.
-        pub const MATCH_MASK: u64 = 0x3;
+        pub(crate) const MATCH_MASK: u64 = 0x3;
         /// Their values.
-        pub const MATCH_VALUE: u64 = 0x3;
-        /// Where the descriptor may appear.
-        pub const AT: support::DescriptorAt = support::DescriptorAt::Page;
+        pub(crate) const MATCH_VALUE: u64 = 0x3;
         /// Fields, lowest first.
-        pub const FIELDS: &'static [FieldInfo] = &[
+        pub(crate) const FIELDS: &'static [FieldInfo] = &[
             FieldInfo {
                 name: "Valid",
                 lsb: 0,
@@ -2317,65 +1232,31 @@ pub mod vmsav8_64_stage2 {
         ];
         /// A descriptor of this kind with every other field zero.
         #[inline]
-        pub const fn new() -> Self {
+        pub(crate) const fn new() -> Self {
             Self(Self::MATCH_VALUE)
         }
         /// Whether raw descriptor bits are of this kind.
         #[inline]
-        pub const fn matches(raw: u64) -> bool {
+        pub(crate) const fn matches(raw: u64) -> bool {
             raw & Self::MATCH_MASK == Self::MATCH_VALUE
         }
         /// The raw descriptor.
         #[inline]
-        pub const fn bits(self) -> u64 {
+        pub(crate) const fn bits(self) -> u64 {
             self.0
-        }
-        /// `Valid`, bit \[0\]
-        #[inline]
-        pub const fn Valid(&self) -> bool {
-            support::get(self.0, 0, 0x1) != 0
-        }
-        /// Returns the value with `Valid`, bit \[0\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Valid(self, v: bool) -> Self {
-            Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// Sets `Valid`, bit \[0\] to `v`.
-        #[inline]
-        pub fn set_Valid(&mut self, v: bool) {
-            self.0 = support::put(self.0, 0, 0x1, v as u64);
-        }
-        /// `Type`, bit \[1\]
-        ///
-        /// 1: page descriptor (at level 3; 0 there is reserved and behaves as invalid).
-        #[inline]
-        pub const fn Type(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// Returns the value with `Type`, bit \[1\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Type(self, v: bool) -> Self {
-            Self(support::put(self.0, 1, 0x1, v as u64))
-        }
-        /// Sets `Type`, bit \[1\] to `v`.
-        #[inline]
-        pub fn set_Type(&mut self, v: bool) {
-            self.0 = support::put(self.0, 1, 0x1, v as u64);
         }
         /// `MemAttr`, bits \[5:2\]
         ///
         /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
         #[inline]
-        pub const fn MemAttr(&self) -> u8 {
+        pub(crate) const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
         /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
         #[inline]
-        pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
+        pub(crate) const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
             match support::fit("MemAttr", v as u64, 0xf) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
@@ -2383,20 +1264,11 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `MemAttr`, bits \[5:2\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("MemAttr", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 2, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
         /// `S2AP`, bits \[7:6\]
         ///
         /// Stage 2 data access permissions, S2AP\[1:0\].
         #[inline]
-        pub const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
+        pub(crate) const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
             let raw = support::get(self.0, 6, 0x3);
             match super::super::enums::PtS2Ap::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2406,99 +1278,37 @@ pub mod vmsav8_64_stage2 {
                 }),
             }
         }
-        /// The raw encoding of `S2AP`, bits \[7:6\].
-        #[inline]
-        pub const fn S2AP_bits(&self) -> u64 {
-            support::get(self.0, 6, 0x3)
-        }
         /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
+        pub(crate) const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
             Self(support::put(self.0, 6, 0x3, v.bits()))
-        }
-        /// Sets `S2AP`, bits \[7:6\] to `v`.
-        #[inline]
-        pub fn set_S2AP(&mut self, v: super::super::enums::PtS2Ap) {
-            self.0 = support::put(self.0, 6, 0x3, v.bits());
-        }
-        /// `SH`, bits \[9:8\]
-        #[inline]
-        pub const fn SH(&self) -> Result<super::super::enums::PtShareability, FieldError> {
-            let raw = support::get(self.0, 8, 0x3);
-            match super::super::enums::PtShareability::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "SH",
-                    value: raw,
-                }),
-            }
-        }
-        /// The raw encoding of `SH`, bits \[9:8\].
-        #[inline]
-        pub const fn SH_bits(&self) -> u64 {
-            support::get(self.0, 8, 0x3)
         }
         /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
+        pub(crate) const fn with_SH(self, v: super::super::enums::PtShareability) -> Self {
             Self(support::put(self.0, 8, 0x3, v.bits()))
-        }
-        /// Sets `SH`, bits \[9:8\] to `v`.
-        #[inline]
-        pub fn set_SH(&mut self, v: super::super::enums::PtShareability) {
-            self.0 = support::put(self.0, 8, 0x3, v.bits());
-        }
-        /// `AF`, bit \[10\]
-        ///
-        /// Access flag: 0 faults (or is set by hardware when HTTU is enabled).
-        #[inline]
-        pub const fn AF(&self) -> bool {
-            support::get(self.0, 10, 0x1) != 0
         }
         /// Returns the value with `AF`, bit \[10\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_AF(self, v: bool) -> Self {
+        pub(crate) const fn with_AF(self, v: bool) -> Self {
             Self(support::put(self.0, 10, 0x1, v as u64))
-        }
-        /// Sets `AF`, bit \[10\] to `v`.
-        #[inline]
-        pub fn set_AF(&mut self, v: bool) {
-            self.0 = support::put(self.0, 10, 0x1, v as u64);
-        }
-        /// `FnXS`, bit \[11\]
-        ///
-        /// FEAT_XS: 1 forces the XS attribute of the access to 0; RES0 otherwise.
-        #[inline]
-        pub const fn FnXS(&self) -> bool {
-            support::get(self.0, 11, 0x1) != 0
-        }
-        /// Returns the value with `FnXS`, bit \[11\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_FnXS(self, v: bool) -> Self {
-            Self(support::put(self.0, 11, 0x1, v as u64))
-        }
-        /// Sets `FnXS`, bit \[11\] to `v`.
-        #[inline]
-        pub fn set_FnXS(&mut self, v: bool) {
-            self.0 = support::put(self.0, 11, 0x1, v as u64);
         }
         /// `OA`, bits \[47:12\]
         ///
         /// Output address (4K form); 16K and 64K pages need bits \[13:12\] / \[15:12\] zero.
         /// The address, with bits \[11:0\] zero.
         #[inline]
-        pub const fn OA(&self) -> u64 {
+        pub(crate) const fn OA(&self) -> u64 {
             support::get(self.0, 12, 0xfffffffff) << 12
         }
         /// Returns the value with `OA`, bits \[47:12\] set to `v`.
         ///
         /// Fails if the address is misaligned or too wide for the field.
         #[inline]
-        pub const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
+        pub(crate) const fn with_OA(self, v: u64) -> Result<Self, FieldError> {
             match support::fit_address("OA", v, 12, 0xfffffffff) {
                 ::core::result::Result::Ok(raw) => {
                     ::core::result::Result::Ok(Self(support::put(self.0, 12, 0xfffffffff, raw)))
@@ -2506,56 +1316,11 @@ pub mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
-        /// Sets `OA`, bits \[47:12\] to `v`.
-        ///
-        /// Fails if the address is misaligned or too wide for the field.
-        #[inline]
-        pub fn set_OA(&mut self, v: u64) -> Result<(), FieldError> {
-            let raw = support::fit_address("OA", v, 12, 0xfffffffff)?;
-            self.0 = support::put(self.0, 12, 0xfffffffff, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `DBM`, bit \[51\]
-        ///
-        /// Dirty bit modifier: hardware may set S2AP\[1\] on a write (HTTU dirty state).
-        #[inline]
-        pub const fn DBM(&self) -> bool {
-            support::get(self.0, 51, 0x1) != 0
-        }
-        /// Returns the value with `DBM`, bit \[51\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_DBM(self, v: bool) -> Self {
-            Self(support::put(self.0, 51, 0x1, v as u64))
-        }
-        /// Sets `DBM`, bit \[51\] to `v`.
-        #[inline]
-        pub fn set_DBM(&mut self, v: bool) {
-            self.0 = support::put(self.0, 51, 0x1, v as u64);
-        }
-        /// `Contiguous`, bit \[52\]
-        ///
-        /// Hint: one of a naturally aligned run of contiguous entries with equal attributes.
-        #[inline]
-        pub const fn Contiguous(&self) -> bool {
-            support::get(self.0, 52, 0x1) != 0
-        }
-        /// Returns the value with `Contiguous`, bit \[52\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub const fn with_Contiguous(self, v: bool) -> Self {
-            Self(support::put(self.0, 52, 0x1, v as u64))
-        }
-        /// Sets `Contiguous`, bit \[52\] to `v`.
-        #[inline]
-        pub fn set_Contiguous(&mut self, v: bool) {
-            self.0 = support::put(self.0, 52, 0x1, v as u64);
-        }
         /// `XN`, bits \[54:53\]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
         #[inline]
-        pub const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
+        pub(crate) const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
             let raw = support::get(self.0, 53, 0x3);
             match super::super::enums::PtS2Xn::from_bits(raw) {
                 Some(v) => ::core::result::Result::Ok(v),
@@ -2565,77 +1330,11 @@ pub mod vmsav8_64_stage2 {
                 }),
             }
         }
-        /// The raw encoding of `XN`, bits \[54:53\].
-        #[inline]
-        pub const fn XN_bits(&self) -> u64 {
-            support::get(self.0, 53, 0x3)
-        }
         /// Returns the value with `XN`, bits \[54:53\] set to `v`.
         #[inline]
         #[must_use]
-        pub const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
+        pub(crate) const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
             Self(support::put(self.0, 53, 0x3, v.bits()))
-        }
-        /// Sets `XN`, bits \[54:53\] to `v`.
-        #[inline]
-        pub fn set_XN(&mut self, v: super::super::enums::PtS2Xn) {
-            self.0 = support::put(self.0, 53, 0x3, v.bits());
-        }
-        /// `SW`, bits \[58:55\]
-        ///
-        /// Ignored by hardware; reserved for software use (bit 55 is NS in Realm state).
-        #[inline]
-        pub const fn SW(&self) -> u8 {
-            support::get(self.0, 55, 0xf) as u8
-        }
-        /// Returns the value with `SW`, bits \[58:55\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_SW(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("SW", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 55, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `SW`, bits \[58:55\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_SW(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("SW", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 55, 0xf, raw);
-            ::core::result::Result::Ok(())
-        }
-        /// `PBHA`, bits \[62:59\]
-        ///
-        /// Page-based hardware attributes (FEAT_HPDS2, STE.S2HWU bits); ignored unless enabled.
-        #[inline]
-        pub const fn PBHA(&self) -> u8 {
-            support::get(self.0, 59, 0xf) as u8
-        }
-        /// Returns the value with `PBHA`, bits \[62:59\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub const fn with_PBHA(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("PBHA", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 59, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        /// Sets `PBHA`, bits \[62:59\] to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub fn set_PBHA(&mut self, v: u8) -> Result<(), FieldError> {
-            let raw = support::fit("PBHA", v as u64, 0xf)?;
-            self.0 = support::put(self.0, 59, 0xf, raw);
-            ::core::result::Result::Ok(())
         }
     }
     impl Default for Page {

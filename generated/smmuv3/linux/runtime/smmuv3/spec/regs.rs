@@ -1,21 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Registers of `smmuv3`: one value type per register, with its offset and typed fields.
-#[allow(unused_imports)]
-use super::support::{
-    self, DecodeError, FieldError, FieldInfo, Layout, QueueRecord, Readable, Register, UsedBits,
-    Writable,
-};
-/// Offset of register block `page0` from the device's MMIO base.
-pub const PAGE0_BASE: usize = 0x0_usize;
-/// Size in bytes of register block `page0`.
-pub const PAGE0_SIZE: usize = 0x10000_usize;
-/// Offset of register block `page1` from the device's MMIO base.
-pub const PAGE1_BASE: usize = 0x10000_usize;
-/// Size in bytes of register block `page1`.
-pub const PAGE1_SIZE: usize = 0x10000_usize;
+use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
 /// Size of the device's whole MMIO region.
-pub const MMIO_SIZE: usize = 0x20000_usize;
+pub(crate) const MMIO_SIZE: usize = 0x20000_usize;
 /// Feature identification, part 0: translation stages, formats and optional features.
 ///
 /// `IDR0`: 32-bit read-only register at offset 0x0 (block `page0` + 0x0).
@@ -23,13 +11,11 @@ pub const MMIO_SIZE: usize = 0x20000_usize;
 /// Architecture reference: section 6.3.1.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IDR0(u32);
+pub(crate) struct IDR0(u32);
 #[allow(non_snake_case)]
 impl IDR0 {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x0_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "S2P",
             lsb: 0,
@@ -156,35 +142,30 @@ impl IDR0 {
             msb: 30,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `S2P`, bit \[0\]
     ///
     /// Stage 2 translation is implemented.
     #[inline]
-    pub const fn S2P(&self) -> bool {
+    pub(crate) const fn S2P(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `S1P`, bit \[1\]
     ///
     /// Stage 1 translation is implemented.
     #[inline]
-    pub const fn S1P(&self) -> bool {
+    pub(crate) const fn S1P(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// `TTF`, bits \[3:2\]
     ///
     /// Translation table formats usable at both stages.
     #[inline]
-    pub const fn TTF(&self) -> Result<super::enums::TtFormat, FieldError> {
+    pub(crate) const fn TTF(&self) -> Result<super::enums::TtFormat, FieldError> {
         let raw = support::get(self.0 as u64, 2, 0x3);
         match super::enums::TtFormat::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -194,140 +175,60 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `TTF`, bits \[3:2\].
-    #[inline]
-    pub const fn TTF_bits(&self) -> u64 {
-        support::get(self.0 as u64, 2, 0x3)
-    }
     /// `COHACC`, bit \[4\]
     ///
     /// Tables, structures, queues and MSIs can be accessed IO-coherently.
     #[inline]
-    pub const fn COHACC(&self) -> bool {
+    pub(crate) const fn COHACC(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
-    }
-    /// `BTM`, bit \[5\]
-    ///
-    /// Broadcast TLB maintenance from the PEs is honoured.
-    #[inline]
-    pub const fn BTM(&self) -> bool {
-        support::get(self.0 as u64, 5, 0x1) != 0
-    }
-    /// `HTTU`, bits \[7:6\]
-    ///
-    /// Hardware update of Access flag / Dirty state in translation tables.
-    #[inline]
-    pub const fn HTTU(&self) -> Result<super::enums::Httu, FieldError> {
-        let raw = support::get(self.0 as u64, 6, 0x3);
-        match super::enums::Httu::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "HTTU",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `HTTU`, bits \[7:6\].
-    #[inline]
-    pub const fn HTTU_bits(&self) -> u64 {
-        support::get(self.0 as u64, 6, 0x3)
-    }
-    /// `DORMHINT`, bit \[8\]
-    ///
-    /// STATUSR.DORMANT is implemented.
-    #[inline]
-    pub const fn DORMHINT(&self) -> bool {
-        support::get(self.0 as u64, 8, 0x1) != 0
-    }
-    /// `Hyp`, bit \[9\]
-    ///
-    /// EL2 (hypervisor) stage 1 contexts are supported.
-    #[inline]
-    pub const fn Hyp(&self) -> bool {
-        support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `ATS`, bit \[10\]
     ///
     /// PCIe ATS is supported.
     #[inline]
-    pub const fn ATS(&self) -> bool {
+    pub(crate) const fn ATS(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
-    }
-    /// `NS1ATS`, bit \[11\]
-    ///
-    /// Stage-1-only (split-stage) ATS is NOT supported.
-    #[inline]
-    pub const fn NS1ATS(&self) -> bool {
-        support::get(self.0 as u64, 11, 0x1) != 0
     }
     /// `ASID16`, bit \[12\]
     ///
     /// 16-bit ASIDs are supported.
     #[inline]
-    pub const fn ASID16(&self) -> bool {
+    pub(crate) const fn ASID16(&self) -> bool {
         support::get(self.0 as u64, 12, 0x1) != 0
     }
     /// `MSI`, bit \[13\]
     ///
     /// Message-signalled interrupts are supported.
     #[inline]
-    pub const fn MSI(&self) -> bool {
+    pub(crate) const fn MSI(&self) -> bool {
         support::get(self.0 as u64, 13, 0x1) != 0
-    }
-    /// `SEV`, bit \[14\]
-    ///
-    /// The SMMU can send WFE wake-up events to the PEs.
-    #[inline]
-    pub const fn SEV(&self) -> bool {
-        support::get(self.0 as u64, 14, 0x1) != 0
-    }
-    /// `ATOS`, bit \[15\]
-    ///
-    /// Global Address Translation Operations (GATOS_*) are supported.
-    #[inline]
-    pub const fn ATOS(&self) -> bool {
-        support::get(self.0 as u64, 15, 0x1) != 0
     }
     /// `PRI`, bit \[16\]
     ///
     /// PCIe Page Request Interface and the PRI queue are supported.
     #[inline]
-    pub const fn PRI(&self) -> bool {
+    pub(crate) const fn PRI(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
-    }
-    /// `VMW`, bit \[17\]
-    ///
-    /// VMID wildcard matching for TLB invalidation (CR0.VMW) is supported.
-    #[inline]
-    pub const fn VMW(&self) -> bool {
-        support::get(self.0 as u64, 17, 0x1) != 0
     }
     /// `VMID16`, bit \[18\]
     ///
     /// 16-bit VMIDs are supported.
     #[inline]
-    pub const fn VMID16(&self) -> bool {
+    pub(crate) const fn VMID16(&self) -> bool {
         support::get(self.0 as u64, 18, 0x1) != 0
     }
     /// `CD2L`, bit \[19\]
     ///
     /// Two-level Context descriptor tables are supported.
     #[inline]
-    pub const fn CD2L(&self) -> bool {
+    pub(crate) const fn CD2L(&self) -> bool {
         support::get(self.0 as u64, 19, 0x1) != 0
-    }
-    /// `VATOS`, bit \[20\]
-    ///
-    /// The virtual ATOS page is present.
-    #[inline]
-    pub const fn VATOS(&self) -> bool {
-        support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// `TTENDIAN`, bits \[22:21\]
     ///
     /// Endianness allowed for translation table walks.
     #[inline]
-    pub const fn TTENDIAN(&self) -> Result<super::enums::TtEndian, FieldError> {
+    pub(crate) const fn TTENDIAN(&self) -> Result<super::enums::TtEndian, FieldError> {
         let raw = support::get(self.0 as u64, 21, 0x3);
         match super::enums::TtEndian::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -337,23 +238,11 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `TTENDIAN`, bits \[22:21\].
-    #[inline]
-    pub const fn TTENDIAN_bits(&self) -> u64 {
-        support::get(self.0 as u64, 21, 0x3)
-    }
-    /// `ATSRECERR`, bit \[23\]
-    ///
-    /// Extra configuration errors can be recorded for ATS and PRI (CR2.REC_CFG_ATS).
-    #[inline]
-    pub const fn ATSRECERR(&self) -> bool {
-        support::get(self.0 as u64, 23, 0x1) != 0
-    }
     /// `STALL_MODEL`, bits \[25:24\]
     ///
     /// Which fault models (stall, terminate) are available.
     #[inline]
-    pub const fn STALL_MODEL(&self) -> Result<super::enums::StallModel, FieldError> {
+    pub(crate) const fn STALL_MODEL(&self) -> Result<super::enums::StallModel, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x3);
         match super::enums::StallModel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -363,23 +252,11 @@ impl IDR0 {
             }),
         }
     }
-    /// The raw encoding of `STALL_MODEL`, bits \[25:24\].
-    #[inline]
-    pub const fn STALL_MODEL_bits(&self) -> u64 {
-        support::get(self.0 as u64, 24, 0x3)
-    }
-    /// `TERM_MODEL`, bit \[26\]
-    ///
-    /// Set: a terminated transaction always aborts (CD.A must be 1).
-    #[inline]
-    pub const fn TERM_MODEL(&self) -> bool {
-        support::get(self.0 as u64, 26, 0x1) != 0
-    }
     /// `ST_LEVEL`, bits \[28:27\]
     ///
     /// Stream table formats supported.
     #[inline]
-    pub const fn ST_LEVEL(&self) -> Result<super::enums::StLevel, FieldError> {
+    pub(crate) const fn ST_LEVEL(&self) -> Result<super::enums::StLevel, FieldError> {
         let raw = support::get(self.0 as u64, 27, 0x3);
         match super::enums::StLevel::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -388,18 +265,6 @@ impl IDR0 {
                 value: raw,
             }),
         }
-    }
-    /// The raw encoding of `ST_LEVEL`, bits \[28:27\].
-    #[inline]
-    pub const fn ST_LEVEL_bits(&self) -> u64 {
-        support::get(self.0 as u64, 27, 0x3)
-    }
-    /// `RME_IMPL`, bit \[30\]
-    ///
-    /// Realm Management Extension features are implemented.
-    #[inline]
-    pub const fn RME_IMPL(&self) -> bool {
-        support::get(self.0 as u64, 30, 0x1) != 0
     }
 }
 impl Register for IDR0 {
@@ -413,13 +278,13 @@ impl Register for IDR0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR0 {}
 impl ::core::fmt::Debug for IDR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 1: queue and table sizes, presets and ID widths.
@@ -429,13 +294,11 @@ impl ::core::fmt::Debug for IDR0 {
 /// Architecture reference: section 6.3.2.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IDR1(u32);
+pub(crate) struct IDR1(u32);
 #[allow(non_snake_case)]
 impl IDR1 {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x4_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SIDSIZE",
             lsb: 0,
@@ -492,14 +355,9 @@ impl IDR1 {
             msb: 31,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `SIDSIZE`, bits \[5:0\]
@@ -507,7 +365,7 @@ impl IDR1 {
     /// Number of StreamID bits (0 to 32).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn SIDSIZE(&self) -> u8 {
+    pub(crate) const fn SIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// `SSIDSIZE`, bits \[10:6\]
@@ -515,7 +373,7 @@ impl IDR1 {
     /// Number of SubstreamID bits (0 to 20; 0 means no substreams).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn SSIDSIZE(&self) -> u8 {
+    pub(crate) const fn SSIDSIZE(&self) -> u8 {
         support::get(self.0 as u64, 6, 0x1f) as u8
     }
     /// `PRIQS`, bits \[15:11\]
@@ -523,7 +381,7 @@ impl IDR1 {
     /// Maximum PRI queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn PRIQS(&self) -> u8 {
+    pub(crate) const fn PRIQS(&self) -> u8 {
         support::get(self.0 as u64, 11, 0x1f) as u8
     }
     /// `EVENTQS`, bits \[20:16\]
@@ -531,7 +389,7 @@ impl IDR1 {
     /// Maximum Event queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn EVENTQS(&self) -> u8 {
+    pub(crate) const fn EVENTQS(&self) -> u8 {
         support::get(self.0 as u64, 16, 0x1f) as u8
     }
     /// `CMDQS`, bits \[25:21\]
@@ -539,50 +397,8 @@ impl IDR1 {
     /// Maximum Command queue size, log2 of entries (at most 19).
     /// The base-2 logarithm of the size.
     #[inline]
-    pub const fn CMDQS(&self) -> u8 {
+    pub(crate) const fn CMDQS(&self) -> u8 {
         support::get(self.0 as u64, 21, 0x1f) as u8
-    }
-    /// `ATTR_PERMS_OVR`, bit \[26\]
-    ///
-    /// Instruction/data, privilege and NS input attributes can be overridden.
-    #[inline]
-    pub const fn ATTR_PERMS_OVR(&self) -> bool {
-        support::get(self.0 as u64, 26, 0x1) != 0
-    }
-    /// `ATTR_TYPES_OVR`, bit \[27\]
-    ///
-    /// Memory type, shareability and allocation hints can be overridden.
-    #[inline]
-    pub const fn ATTR_TYPES_OVR(&self) -> bool {
-        support::get(self.0 as u64, 27, 0x1) != 0
-    }
-    /// `REL`, bit \[28\]
-    ///
-    /// Preset base registers hold offsets from page 0 rather than absolute addresses.
-    #[inline]
-    pub const fn REL(&self) -> bool {
-        support::get(self.0 as u64, 28, 0x1) != 0
-    }
-    /// `QUEUES_PRESET`, bit \[29\]
-    ///
-    /// Queue base registers are fixed by the implementation.
-    #[inline]
-    pub const fn QUEUES_PRESET(&self) -> bool {
-        support::get(self.0 as u64, 29, 0x1) != 0
-    }
-    /// `TABLES_PRESET`, bit \[30\]
-    ///
-    /// Stream table base registers are fixed by the implementation.
-    #[inline]
-    pub const fn TABLES_PRESET(&self) -> bool {
-        support::get(self.0 as u64, 30, 0x1) != 0
-    }
-    /// `ECMDQ`, bit \[31\]
-    ///
-    /// Enhanced Command queue interfaces exist (see IDR6).
-    #[inline]
-    pub const fn ECMDQ(&self) -> bool {
-        support::get(self.0 as u64, 31, 0x1) != 0
     }
 }
 impl Register for IDR1 {
@@ -596,13 +412,13 @@ impl Register for IDR1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR1 {}
 impl ::core::fmt::Debug for IDR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 3: later architecture extensions.
@@ -612,13 +428,11 @@ impl ::core::fmt::Debug for IDR1 {
 /// Architecture reference: section 6.3.4.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IDR3(u32);
+pub(crate) struct IDR3(u32);
 #[allow(non_snake_case)]
 impl IDR3 {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0xc_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "HAD",
             lsb: 2,
@@ -720,167 +534,17 @@ impl IDR3 {
             msb: 23,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `HAD`, bit \[2\]
-    ///
-    /// Hierarchical attribute disables (CD.HAD0/HAD1) are honoured.
-    #[inline]
-    pub const fn HAD(&self) -> bool {
-        support::get(self.0 as u64, 2, 0x1) != 0
-    }
-    /// `PBHA`, bit \[3\]
-    ///
-    /// Page-based hardware attributes are supported.
-    #[inline]
-    pub const fn PBHA(&self) -> bool {
-        support::get(self.0 as u64, 3, 0x1) != 0
-    }
-    /// `XNX`, bit \[4\]
-    ///
-    /// Stage 2 execute-never can differ between EL0 and EL1.
-    #[inline]
-    pub const fn XNX(&self) -> bool {
-        support::get(self.0 as u64, 4, 0x1) != 0
-    }
-    /// `PPS`, bit \[5\]
-    ///
-    /// PASID is always used on PRI auto-responses, regardless of STE.PPAR.
-    #[inline]
-    pub const fn PPS(&self) -> bool {
-        support::get(self.0 as u64, 5, 0x1) != 0
-    }
-    /// `MPAM`, bit \[7\]
-    ///
-    /// Memory System Resource Partitioning and Monitoring is supported.
-    #[inline]
-    pub const fn MPAM(&self) -> bool {
-        support::get(self.0 as u64, 7, 0x1) != 0
-    }
-    /// `FWB`, bit \[8\]
-    ///
-    /// Stage 2 can force the final memory type (STE.S2FWB).
-    #[inline]
-    pub const fn FWB(&self) -> bool {
-        support::get(self.0 as u64, 8, 0x1) != 0
-    }
-    /// `STT`, bit \[9\]
-    ///
-    /// Small translation tables (larger TxSZ) are supported.
-    #[inline]
-    pub const fn STT(&self) -> bool {
-        support::get(self.0 as u64, 9, 0x1) != 0
     }
     /// `RIL`, bit \[10\]
     ///
     /// Range invalidation and level hints in TLBI commands are supported.
     #[inline]
-    pub const fn RIL(&self) -> bool {
+    pub(crate) const fn RIL(&self) -> bool {
         support::get(self.0 as u64, 10, 0x1) != 0
-    }
-    /// `BBML`, bits \[12:11\]
-    ///
-    /// Break-before-make behaviour level.
-    #[inline]
-    pub const fn BBML(&self) -> Result<super::enums::Bbml, FieldError> {
-        let raw = support::get(self.0 as u64, 11, 0x3);
-        match super::enums::Bbml::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "BBML",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `BBML`, bits \[12:11\].
-    #[inline]
-    pub const fn BBML_bits(&self) -> u64 {
-        support::get(self.0 as u64, 11, 0x3)
-    }
-    /// `E0PD`, bit \[13\]
-    ///
-    /// The E0PD mechanism (CD.E0PD0/E0PD1) is supported.
-    #[inline]
-    pub const fn E0PD(&self) -> bool {
-        support::get(self.0 as u64, 13, 0x1) != 0
-    }
-    /// `PTWNNC`, bit \[14\]
-    ///
-    /// STE.S2PTW = 0 treats Device-mapped stage 1 walks as Normal Non-cacheable.
-    #[inline]
-    pub const fn PTWNNC(&self) -> bool {
-        support::get(self.0 as u64, 14, 0x1) != 0
-    }
-    /// `DPT`, bit \[15\]
-    ///
-    /// The Device Permission Table is supported for Non-secure streams.
-    #[inline]
-    pub const fn DPT(&self) -> bool {
-        support::get(self.0 as u64, 15, 0x1) != 0
-    }
-    /// `PASIDTT`, bit \[16\]
-    ///
-    /// PASID on ATS Translated transactions is supported.
-    #[inline]
-    pub const fn PASIDTT(&self) -> bool {
-        support::get(self.0 as u64, 16, 0x1) != 0
-    }
-    /// `EPAN`, bit \[17\]
-    ///
-    /// Enhanced PAN is supported.
-    #[inline]
-    pub const fn EPAN(&self) -> bool {
-        support::get(self.0 as u64, 17, 0x1) != 0
-    }
-    /// `S1PI`, bit \[18\]
-    ///
-    /// Stage 1 permission indirection is supported.
-    #[inline]
-    pub const fn S1PI(&self) -> bool {
-        support::get(self.0 as u64, 18, 0x1) != 0
-    }
-    /// `S2PI`, bit \[19\]
-    ///
-    /// Stage 2 permission indirection is supported.
-    #[inline]
-    pub const fn S2PI(&self) -> bool {
-        support::get(self.0 as u64, 19, 0x1) != 0
-    }
-    /// `S2PO`, bit \[20\]
-    ///
-    /// Stage 2 permission overlays are supported.
-    #[inline]
-    pub const fn S2PO(&self) -> bool {
-        support::get(self.0 as u64, 20, 0x1) != 0
-    }
-    /// `THE`, bit \[21\]
-    ///
-    /// The translation hardening extension is supported.
-    #[inline]
-    pub const fn THE(&self) -> bool {
-        support::get(self.0 as u64, 21, 0x1) != 0
-    }
-    /// `MTEPERM`, bit \[22\]
-    ///
-    /// Stage 2 NoTagAccess memory attribute encodings are supported.
-    #[inline]
-    pub const fn MTEPERM(&self) -> bool {
-        support::get(self.0 as u64, 22, 0x1) != 0
-    }
-    /// `AIE`, bit \[23\]
-    ///
-    /// Stage 1 attribute index extension (CD.AIE) is supported.
-    #[inline]
-    pub const fn AIE(&self) -> bool {
-        support::get(self.0 as u64, 23, 0x1) != 0
     }
 }
 impl Register for IDR3 {
@@ -894,13 +558,13 @@ impl Register for IDR3 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR3 {}
 impl ::core::fmt::Debug for IDR3 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR3", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR3", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Feature identification, part 5: address sizes, granules and stall limit.
@@ -910,13 +574,11 @@ impl ::core::fmt::Debug for IDR3 {
 /// Architecture reference: section 6.3.6.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct IDR5(u32);
+pub(crate) struct IDR5(u32);
 #[allow(non_snake_case)]
 impl IDR5 {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x14_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "OAS",
             lsb: 0,
@@ -958,21 +620,16 @@ impl IDR5 {
             msb: 31,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `OAS`, bits \[2:0\]
     ///
     /// Physical (output) address size.
     #[inline]
-    pub const fn OAS(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
+    pub(crate) const fn OAS(&self) -> Result<super::enums::OutputAddrSize, FieldError> {
         let raw = support::get(self.0 as u64, 0, 0x7);
         match super::enums::OutputAddrSize::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -982,71 +639,26 @@ impl IDR5 {
             }),
         }
     }
-    /// The raw encoding of `OAS`, bits \[2:0\].
-    #[inline]
-    pub const fn OAS_bits(&self) -> u64 {
-        support::get(self.0 as u64, 0, 0x7)
-    }
     /// `GRAN4K`, bit \[4\]
     ///
     /// The 4 KiB translation granule is supported.
     #[inline]
-    pub const fn GRAN4K(&self) -> bool {
+    pub(crate) const fn GRAN4K(&self) -> bool {
         support::get(self.0 as u64, 4, 0x1) != 0
     }
     /// `GRAN16K`, bit \[5\]
     ///
     /// The 16 KiB translation granule is supported.
     #[inline]
-    pub const fn GRAN16K(&self) -> bool {
+    pub(crate) const fn GRAN16K(&self) -> bool {
         support::get(self.0 as u64, 5, 0x1) != 0
     }
     /// `GRAN64K`, bit \[6\]
     ///
     /// The 64 KiB translation granule is supported.
     #[inline]
-    pub const fn GRAN64K(&self) -> bool {
+    pub(crate) const fn GRAN64K(&self) -> bool {
         support::get(self.0 as u64, 6, 0x1) != 0
-    }
-    /// `DS`, bit \[7\]
-    ///
-    /// 52-bit addresses with the 4K and 16K granules (LPA2 behaviour).
-    #[inline]
-    pub const fn DS(&self) -> bool {
-        support::get(self.0 as u64, 7, 0x1) != 0
-    }
-    /// `D128`, bit \[8\]
-    ///
-    /// 128-bit VMSAv9-128 descriptors are supported.
-    #[inline]
-    pub const fn D128(&self) -> bool {
-        support::get(self.0 as u64, 8, 0x1) != 0
-    }
-    /// `VAX`, bits \[11:10\]
-    ///
-    /// Largest virtual address size a CD.TTBx can translate.
-    #[inline]
-    pub const fn VAX(&self) -> Result<super::enums::VaExtend, FieldError> {
-        let raw = support::get(self.0 as u64, 10, 0x3);
-        match super::enums::VaExtend::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "VAX",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `VAX`, bits \[11:10\].
-    #[inline]
-    pub const fn VAX_bits(&self) -> u64 {
-        support::get(self.0 as u64, 10, 0x3)
-    }
-    /// `STALL_MAX`, bits \[31:16\]
-    ///
-    /// Most stall records that can be outstanding without a resume or terminate.
-    #[inline]
-    pub const fn STALL_MAX(&self) -> u16 {
-        support::get(self.0 as u64, 16, 0xffff) as u16
     }
 }
 impl Register for IDR5 {
@@ -1060,13 +672,13 @@ impl Register for IDR5 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IDR5 {}
 impl ::core::fmt::Debug for IDR5 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IDR5", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IDR5", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global enables; each field takes effect once CR0ACK shows the written value.
@@ -1077,15 +689,11 @@ impl ::core::fmt::Debug for IDR5 {
 /// Architecture reference: section 6.3.9.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CR0(u32);
+pub(crate) struct CR0(u32);
 #[allow(non_snake_case)]
 impl CR0 {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x20_usize;
-    /// The value after reset.
-    pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SMMUEN",
             lsb: 0,
@@ -1124,170 +732,31 @@ impl CR0 {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `SMMUEN`, bit \[0\]
-    ///
-    /// Enable translation of Non-secure streams; when clear they follow GBPA.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn SMMUEN(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `SMMUEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_SMMUEN(self, v: bool) -> Self {
+    pub(crate) const fn with_SMMUEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `SMMUEN`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_SMMUEN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
-    }
-    /// `PRIQEN`, bit \[1\]
-    ///
-    /// Enable writes to the PRI queue.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn PRIQEN(&self) -> bool {
-        support::get(self.0 as u64, 1, 0x1) != 0
-    }
-    /// Returns the value with `PRIQEN`, bit \[1\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PRIQEN(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
-    }
-    /// Sets `PRIQEN`, bit \[1\] to `v`.
-    #[inline]
-    pub fn set_PRIQEN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
-    }
-    /// `EVENTQEN`, bit \[2\]
-    ///
-    /// Enable writes to the Event queue.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn EVENTQEN(&self) -> bool {
-        support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_EVENTQEN(self, v: bool) -> Self {
+    pub(crate) const fn with_EVENTQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
-    }
-    /// Sets `EVENTQEN`, bit \[2\] to `v`.
-    #[inline]
-    pub fn set_EVENTQEN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
-    }
-    /// `CMDQEN`, bit \[3\]
-    ///
-    /// Enable consumption of the Command queue.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn CMDQEN(&self) -> bool {
-        support::get(self.0 as u64, 3, 0x1) != 0
     }
     /// Returns the value with `CMDQEN`, bit \[3\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_CMDQEN(self, v: bool) -> Self {
+    pub(crate) const fn with_CMDQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
-    }
-    /// Sets `CMDQEN`, bit \[3\] to `v`.
-    #[inline]
-    pub fn set_CMDQEN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
-    }
-    /// `ATSCHK`, bit \[4\]
-    ///
-    /// Check ATS Translated traffic against STE.EATS (safe mode).
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn ATSCHK(&self) -> bool {
-        support::get(self.0 as u64, 4, 0x1) != 0
-    }
-    /// Returns the value with `ATSCHK`, bit \[4\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_ATSCHK(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
-    }
-    /// Sets `ATSCHK`, bit \[4\] to `v`.
-    #[inline]
-    pub fn set_ATSCHK(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
-    }
-    /// `VMW`, bits \[8:6\]
-    ///
-    /// VMID wildcard applied by TLB invalidations.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
-        let raw = support::get(self.0 as u64, 6, 0x7);
-        match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "VMW",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `VMW`, bits \[8:6\].
-    #[inline]
-    pub const fn VMW_bits(&self) -> u64 {
-        support::get(self.0 as u64, 6, 0x7)
-    }
-    /// Returns the value with `VMW`, bits \[8:6\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_VMW(self, v: super::enums::VmidWildcard) -> Self {
-        Self(support::put(self.0 as u64, 6, 0x7, v.bits()) as u32)
-    }
-    /// Sets `VMW`, bits \[8:6\] to `v`.
-    #[inline]
-    pub fn set_VMW(&mut self, v: super::enums::VmidWildcard) {
-        self.0 = support::put(self.0 as u64, 6, 0x7, v.bits()) as u32;
-    }
-    /// `DPT_WALK_EN`, bit \[10\]
-    ///
-    /// Enable Device Permission Table walks.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn DPT_WALK_EN(&self) -> bool {
-        support::get(self.0 as u64, 10, 0x1) != 0
-    }
-    /// Returns the value with `DPT_WALK_EN`, bit \[10\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_DPT_WALK_EN(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
-    }
-    /// Sets `DPT_WALK_EN`, bit \[10\] to `v`.
-    #[inline]
-    pub fn set_DPT_WALK_EN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
-    }
-    /// Whether `ack` (a `CR0ACK` read) acknowledges this value: the shared fields are equal.
-    #[inline]
-    pub const fn acked_by(self, ack: CR0ACK) -> bool {
-        (self.0 ^ ack.0) & 0x5df_u32 == 0
     }
 }
 impl Register for CR0 {
@@ -1301,7 +770,7 @@ impl Register for CR0 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR0 {}
@@ -1312,7 +781,7 @@ impl support::AckedBy for CR0 {
 }
 impl ::core::fmt::Debug for CR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR0", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Acknowledgement of CR0: reflects each CR0 field once its update has completed.
@@ -1322,15 +791,11 @@ impl ::core::fmt::Debug for CR0 {
 /// Architecture reference: section 6.3.10.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CR0ACK(u32);
+pub(crate) struct CR0ACK(u32);
 #[allow(non_snake_case)]
 impl CR0ACK {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x24_usize;
-    /// The value after reset.
-    pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "SMMUEN",
             lsb: 0,
@@ -1367,76 +832,10 @@ impl CR0ACK {
             msb: 10,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `SMMUEN`, bit \[0\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn SMMUEN(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
-    }
-    /// `PRIQEN`, bit \[1\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn PRIQEN(&self) -> bool {
-        support::get(self.0 as u64, 1, 0x1) != 0
-    }
-    /// `EVENTQEN`, bit \[2\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn EVENTQEN(&self) -> bool {
-        support::get(self.0 as u64, 2, 0x1) != 0
-    }
-    /// `CMDQEN`, bit \[3\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn CMDQEN(&self) -> bool {
-        support::get(self.0 as u64, 3, 0x1) != 0
-    }
-    /// `ATSCHK`, bit \[4\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn ATSCHK(&self) -> bool {
-        support::get(self.0 as u64, 4, 0x1) != 0
-    }
-    /// `VMW`, bits \[8:6\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn VMW(&self) -> Result<super::enums::VmidWildcard, FieldError> {
-        let raw = support::get(self.0 as u64, 6, 0x7);
-        match super::enums::VmidWildcard::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "VMW",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `VMW`, bits \[8:6\].
-    #[inline]
-    pub const fn VMW_bits(&self) -> u64 {
-        support::get(self.0 as u64, 6, 0x7)
-    }
-    /// `DPT_WALK_EN`, bit \[10\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn DPT_WALK_EN(&self) -> bool {
-        support::get(self.0 as u64, 10, 0x1) != 0
     }
 }
 impl Register for CR0ACK {
@@ -1450,13 +849,13 @@ impl Register for CR0ACK {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR0ACK {}
 impl ::core::fmt::Debug for CR0ACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR0ACK", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR0ACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Memory attributes of SMMU accesses to the queues and to the Stream table.
@@ -1466,13 +865,11 @@ impl ::core::fmt::Debug for CR0ACK {
 /// Architecture reference: section 6.3.11.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CR1(u32);
+pub(crate) struct CR1(u32);
 #[allow(non_snake_case)]
 impl CR1 {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x28_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "QUEUE_IC",
             lsb: 0,
@@ -1506,193 +903,49 @@ impl CR1 {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `QUEUE_IC`, bits \[1:0\]
-    ///
-    /// Inner cacheability of queue accesses.
-    #[inline]
-    pub const fn QUEUE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
-        let raw = support::get(self.0 as u64, 0, 0x3);
-        match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "QUEUE_IC",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `QUEUE_IC`, bits \[1:0\].
-    #[inline]
-    pub const fn QUEUE_IC_bits(&self) -> u64 {
-        support::get(self.0 as u64, 0, 0x3)
     }
     /// Returns the value with `QUEUE_IC`, bits \[1:0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
+    pub(crate) const fn with_QUEUE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 0, 0x3, v.bits()) as u32)
-    }
-    /// Sets `QUEUE_IC`, bits \[1:0\] to `v`.
-    #[inline]
-    pub fn set_QUEUE_IC(&mut self, v: super::enums::RegCacheability) {
-        self.0 = support::put(self.0 as u64, 0, 0x3, v.bits()) as u32;
-    }
-    /// `QUEUE_OC`, bits \[3:2\]
-    ///
-    /// Outer cacheability of queue accesses.
-    #[inline]
-    pub const fn QUEUE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
-        let raw = support::get(self.0 as u64, 2, 0x3);
-        match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "QUEUE_OC",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `QUEUE_OC`, bits \[3:2\].
-    #[inline]
-    pub const fn QUEUE_OC_bits(&self) -> u64 {
-        support::get(self.0 as u64, 2, 0x3)
     }
     /// Returns the value with `QUEUE_OC`, bits \[3:2\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
+    pub(crate) const fn with_QUEUE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 2, 0x3, v.bits()) as u32)
-    }
-    /// Sets `QUEUE_OC`, bits \[3:2\] to `v`.
-    #[inline]
-    pub fn set_QUEUE_OC(&mut self, v: super::enums::RegCacheability) {
-        self.0 = support::put(self.0 as u64, 2, 0x3, v.bits()) as u32;
-    }
-    /// `QUEUE_SH`, bits \[5:4\]
-    ///
-    /// Shareability of queue accesses.
-    #[inline]
-    pub const fn QUEUE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
-        let raw = support::get(self.0 as u64, 4, 0x3);
-        match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "QUEUE_SH",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `QUEUE_SH`, bits \[5:4\].
-    #[inline]
-    pub const fn QUEUE_SH_bits(&self) -> u64 {
-        support::get(self.0 as u64, 4, 0x3)
     }
     /// Returns the value with `QUEUE_SH`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
+    pub(crate) const fn with_QUEUE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 4, 0x3, v.bits()) as u32)
-    }
-    /// Sets `QUEUE_SH`, bits \[5:4\] to `v`.
-    #[inline]
-    pub fn set_QUEUE_SH(&mut self, v: super::enums::RegShareability) {
-        self.0 = support::put(self.0 as u64, 4, 0x3, v.bits()) as u32;
-    }
-    /// `TABLE_IC`, bits \[7:6\]
-    ///
-    /// Inner cacheability of Stream table accesses.
-    #[inline]
-    pub const fn TABLE_IC(&self) -> Result<super::enums::RegCacheability, FieldError> {
-        let raw = support::get(self.0 as u64, 6, 0x3);
-        match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "TABLE_IC",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `TABLE_IC`, bits \[7:6\].
-    #[inline]
-    pub const fn TABLE_IC_bits(&self) -> u64 {
-        support::get(self.0 as u64, 6, 0x3)
     }
     /// Returns the value with `TABLE_IC`, bits \[7:6\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
+    pub(crate) const fn with_TABLE_IC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 6, 0x3, v.bits()) as u32)
-    }
-    /// Sets `TABLE_IC`, bits \[7:6\] to `v`.
-    #[inline]
-    pub fn set_TABLE_IC(&mut self, v: super::enums::RegCacheability) {
-        self.0 = support::put(self.0 as u64, 6, 0x3, v.bits()) as u32;
-    }
-    /// `TABLE_OC`, bits \[9:8\]
-    ///
-    /// Outer cacheability of Stream table accesses.
-    #[inline]
-    pub const fn TABLE_OC(&self) -> Result<super::enums::RegCacheability, FieldError> {
-        let raw = support::get(self.0 as u64, 8, 0x3);
-        match super::enums::RegCacheability::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "TABLE_OC",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `TABLE_OC`, bits \[9:8\].
-    #[inline]
-    pub const fn TABLE_OC_bits(&self) -> u64 {
-        support::get(self.0 as u64, 8, 0x3)
     }
     /// Returns the value with `TABLE_OC`, bits \[9:8\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
+    pub(crate) const fn with_TABLE_OC(self, v: super::enums::RegCacheability) -> Self {
         Self(support::put(self.0 as u64, 8, 0x3, v.bits()) as u32)
-    }
-    /// Sets `TABLE_OC`, bits \[9:8\] to `v`.
-    #[inline]
-    pub fn set_TABLE_OC(&mut self, v: super::enums::RegCacheability) {
-        self.0 = support::put(self.0 as u64, 8, 0x3, v.bits()) as u32;
-    }
-    /// `TABLE_SH`, bits \[11:10\]
-    ///
-    /// Shareability of Stream table accesses.
-    #[inline]
-    pub const fn TABLE_SH(&self) -> Result<super::enums::RegShareability, FieldError> {
-        let raw = support::get(self.0 as u64, 10, 0x3);
-        match super::enums::RegShareability::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "TABLE_SH",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `TABLE_SH`, bits \[11:10\].
-    #[inline]
-    pub const fn TABLE_SH_bits(&self) -> u64 {
-        support::get(self.0 as u64, 10, 0x3)
     }
     /// Returns the value with `TABLE_SH`, bits \[11:10\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
+    pub(crate) const fn with_TABLE_SH(self, v: super::enums::RegShareability) -> Self {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
-    }
-    /// Sets `TABLE_SH`, bits \[11:10\] to `v`.
-    #[inline]
-    pub fn set_TABLE_SH(&mut self, v: super::enums::RegShareability) {
-        self.0 = support::put(self.0 as u64, 10, 0x3, v.bits()) as u32;
     }
 }
 impl Register for CR1 {
@@ -1706,14 +959,14 @@ impl Register for CR1 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR1 {}
 impl Writable for CR1 {}
 impl ::core::fmt::Debug for CR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR1", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Further controls, writable only while CR0.SMMUEN is 0.
@@ -1723,13 +976,11 @@ impl ::core::fmt::Debug for CR1 {
 /// Architecture reference: section 6.3.12.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
-pub struct CR2(u32);
+pub(crate) struct CR2(u32);
 #[allow(non_snake_case)]
 impl CR2 {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x2c_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "E2H",
             lsb: 0,
@@ -1753,85 +1004,25 @@ impl CR2 {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `E2H`, bit \[0\]
-    ///
-    /// EL2 streams use the EL2-E2H regime (tagged with an ASID).
-    #[inline]
-    pub const fn E2H(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
-    }
-    /// Returns the value with `E2H`, bit \[0\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_E2H(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `E2H`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_E2H(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
-    }
-    /// `RECINVSID`, bit \[1\]
-    ///
-    /// Record C_BAD_STREAMID for out-of-range StreamIDs.
-    #[inline]
-    pub const fn RECINVSID(&self) -> bool {
-        support::get(self.0 as u64, 1, 0x1) != 0
     }
     /// Returns the value with `RECINVSID`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_RECINVSID(self, v: bool) -> Self {
+    pub(crate) const fn with_RECINVSID(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
-    }
-    /// Sets `RECINVSID`, bit \[1\] to `v`.
-    #[inline]
-    pub fn set_RECINVSID(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
-    }
-    /// `PTM`, bit \[2\]
-    ///
-    /// Private TLB maintenance: ignore broadcast Non-secure TLB invalidations.
-    #[inline]
-    pub const fn PTM(&self) -> bool {
-        support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `PTM`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_PTM(self, v: bool) -> Self {
+    pub(crate) const fn with_PTM(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
-    }
-    /// Sets `PTM`, bit \[2\] to `v`.
-    #[inline]
-    pub fn set_PTM(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
-    }
-    /// `REC_CFG_ATS`, bit \[3\]
-    ///
-    /// Record the extended set of ATS/PRI configuration errors.
-    #[inline]
-    pub const fn REC_CFG_ATS(&self) -> bool {
-        support::get(self.0 as u64, 3, 0x1) != 0
-    }
-    /// Returns the value with `REC_CFG_ATS`, bit \[3\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_REC_CFG_ATS(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
-    }
-    /// Sets `REC_CFG_ATS`, bit \[3\] to `v`.
-    #[inline]
-    pub fn set_REC_CFG_ATS(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
     }
 }
 impl Register for CR2 {
@@ -1845,14 +1036,14 @@ impl Register for CR2 {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CR2 {}
 impl Writable for CR2 {}
 impl ::core::fmt::Debug for CR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CR2", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CR2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Attributes (or abort) for Non-secure traffic while the SMMU is disabled.
@@ -1863,13 +1054,11 @@ impl ::core::fmt::Debug for CR2 {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
-pub struct GBPA(u32);
+pub(crate) struct GBPA(u32);
 #[allow(non_snake_case)]
 impl GBPA {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x44_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "MemAttr",
             lsb: 0,
@@ -1913,26 +1102,26 @@ impl GBPA {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `MemAttr`, bits \[3:0\]
     ///
     /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
     #[inline]
-    pub const fn MemAttr(&self) -> u8 {
+    pub(crate) const fn MemAttr(&self) -> u8 {
         support::get(self.0 as u64, 0, 0xf) as u8
     }
     /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("MemAttr", v as u64, 0xf) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
@@ -1940,180 +1129,17 @@ impl GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `MemAttr`, bits \[3:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_MemAttr(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("MemAttr", v as u64, 0xf)?;
-        self.0 = support::put(self.0 as u64, 0, 0xf, raw) as u32;
-        ::core::result::Result::Ok(())
-    }
-    /// `MTCFG`, bit \[4\]
-    ///
-    /// Memory type override.
-    #[inline]
-    pub const fn MTCFG(&self) -> Result<super::enums::GbpaMtCfg, FieldError> {
-        let raw = support::get(self.0 as u64, 4, 0x1);
-        match super::enums::GbpaMtCfg::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "MTCFG",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `MTCFG`, bit \[4\].
-    #[inline]
-    pub const fn MTCFG_bits(&self) -> u64 {
-        support::get(self.0 as u64, 4, 0x1)
-    }
-    /// Returns the value with `MTCFG`, bit \[4\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_MTCFG(self, v: super::enums::GbpaMtCfg) -> Self {
-        Self(support::put(self.0 as u64, 4, 0x1, v.bits()) as u32)
-    }
-    /// Sets `MTCFG`, bit \[4\] to `v`.
-    #[inline]
-    pub fn set_MTCFG(&mut self, v: super::enums::GbpaMtCfg) {
-        self.0 = support::put(self.0 as u64, 4, 0x1, v.bits()) as u32;
-    }
-    /// `ALLOCCFG`, bits \[11:8\]
-    ///
-    /// Allocation hints: 0b0xxx keeps incoming, 0b1RWT forces RA, WA and TR.
-    #[inline]
-    pub const fn ALLOCCFG(&self) -> u8 {
-        support::get(self.0 as u64, 8, 0xf) as u8
-    }
-    /// Returns the value with `ALLOCCFG`, bits \[11:8\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_ALLOCCFG(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("ALLOCCFG", v as u64, 0xf) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 8, 0xf, raw) as u32))
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `ALLOCCFG`, bits \[11:8\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_ALLOCCFG(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("ALLOCCFG", v as u64, 0xf)?;
-        self.0 = support::put(self.0 as u64, 8, 0xf, raw) as u32;
-        ::core::result::Result::Ok(())
-    }
-    /// `SHCFG`, bits \[13:12\]
-    ///
-    /// Shareability override.
-    #[inline]
-    pub const fn SHCFG(&self) -> Result<super::enums::GbpaShCfg, FieldError> {
-        let raw = support::get(self.0 as u64, 12, 0x3);
-        match super::enums::GbpaShCfg::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "SHCFG",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `SHCFG`, bits \[13:12\].
-    #[inline]
-    pub const fn SHCFG_bits(&self) -> u64 {
-        support::get(self.0 as u64, 12, 0x3)
-    }
     /// Returns the value with `SHCFG`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
+    pub(crate) const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
         Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
-    }
-    /// Sets `SHCFG`, bits \[13:12\] to `v`.
-    #[inline]
-    pub fn set_SHCFG(&mut self, v: super::enums::GbpaShCfg) {
-        self.0 = support::put(self.0 as u64, 12, 0x3, v.bits()) as u32;
-    }
-    /// `PRIVCFG`, bits \[17:16\]
-    ///
-    /// Privilege override.
-    #[inline]
-    pub const fn PRIVCFG(&self) -> Result<super::enums::GbpaPrivCfg, FieldError> {
-        let raw = support::get(self.0 as u64, 16, 0x3);
-        match super::enums::GbpaPrivCfg::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "PRIVCFG",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `PRIVCFG`, bits \[17:16\].
-    #[inline]
-    pub const fn PRIVCFG_bits(&self) -> u64 {
-        support::get(self.0 as u64, 16, 0x3)
-    }
-    /// Returns the value with `PRIVCFG`, bits \[17:16\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PRIVCFG(self, v: super::enums::GbpaPrivCfg) -> Self {
-        Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
-    }
-    /// Sets `PRIVCFG`, bits \[17:16\] to `v`.
-    #[inline]
-    pub fn set_PRIVCFG(&mut self, v: super::enums::GbpaPrivCfg) {
-        self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
-    }
-    /// `INSTCFG`, bits \[19:18\]
-    ///
-    /// Instruction/data override (reads only; writes are always data).
-    #[inline]
-    pub const fn INSTCFG(&self) -> Result<super::enums::GbpaInstCfg, FieldError> {
-        let raw = support::get(self.0 as u64, 18, 0x3);
-        match super::enums::GbpaInstCfg::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "INSTCFG",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `INSTCFG`, bits \[19:18\].
-    #[inline]
-    pub const fn INSTCFG_bits(&self) -> u64 {
-        support::get(self.0 as u64, 18, 0x3)
-    }
-    /// Returns the value with `INSTCFG`, bits \[19:18\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_INSTCFG(self, v: super::enums::GbpaInstCfg) -> Self {
-        Self(support::put(self.0 as u64, 18, 0x3, v.bits()) as u32)
-    }
-    /// Sets `INSTCFG`, bits \[19:18\] to `v`.
-    #[inline]
-    pub fn set_INSTCFG(&mut self, v: super::enums::GbpaInstCfg) {
-        self.0 = support::put(self.0 as u64, 18, 0x3, v.bits()) as u32;
-    }
-    /// `ABORT`, bit \[20\]
-    ///
-    /// Abort all incoming transactions instead of bypassing them.
-    #[inline]
-    pub const fn ABORT(&self) -> bool {
-        support::get(self.0 as u64, 20, 0x1) != 0
     }
     /// Returns the value with `ABORT`, bit \[20\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_ABORT(self, v: bool) -> Self {
+    pub(crate) const fn with_ABORT(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 20, 0x1, v as u64) as u32)
-    }
-    /// Sets `ABORT`, bit \[20\] to `v`.
-    #[inline]
-    pub fn set_ABORT(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 20, 0x1, v as u64) as u32;
     }
     /// `Update`, bit \[31\]
     ///
@@ -2121,19 +1147,14 @@ impl GBPA {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn Update(&self) -> bool {
+    pub(crate) const fn Update(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
     /// Returns the value with `Update`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_Update(self, v: bool) -> Self {
+    pub(crate) const fn with_Update(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
-    }
-    /// Sets `Update`, bit \[31\] to `v`.
-    #[inline]
-    pub fn set_Update(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for GBPA {
@@ -2147,14 +1168,14 @@ impl Register for GBPA {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GBPA {}
 impl Writable for GBPA {}
 impl ::core::fmt::Debug for GBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GBPA", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GBPA", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Interrupt enables; each takes effect once IRQ_CTRLACK shows the written value.
@@ -2166,15 +1187,11 @@ impl ::core::fmt::Debug for GBPA {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct IRQ_CTRL(u32);
+pub(crate) struct IRQ_CTRL(u32);
 #[allow(non_snake_case)]
 impl IRQ_CTRL {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x50_usize;
-    /// The value after reset.
-    pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "GERROR_IRQEN",
             lsb: 0,
@@ -2193,78 +1210,25 @@ impl IRQ_CTRL {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `GERROR_IRQEN`, bit \[0\]
-    ///
-    /// Enable the global error interrupt.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn GERROR_IRQEN(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `GERROR_IRQEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_GERROR_IRQEN(self, v: bool) -> Self {
+    pub(crate) const fn with_GERROR_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `GERROR_IRQEN`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_GERROR_IRQEN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
-    }
-    /// `PRIQ_IRQEN`, bit \[1\]
-    ///
-    /// Enable the PRI queue interrupt.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn PRIQ_IRQEN(&self) -> bool {
-        support::get(self.0 as u64, 1, 0x1) != 0
-    }
-    /// Returns the value with `PRIQ_IRQEN`, bit \[1\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PRIQ_IRQEN(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
-    }
-    /// Sets `PRIQ_IRQEN`, bit \[1\] to `v`.
-    #[inline]
-    pub fn set_PRIQ_IRQEN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 1, 0x1, v as u64) as u32;
-    }
-    /// `EVENTQ_IRQEN`, bit \[2\]
-    ///
-    /// Enable the Event queue interrupt.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn EVENTQ_IRQEN(&self) -> bool {
-        support::get(self.0 as u64, 2, 0x1) != 0
     }
     /// Returns the value with `EVENTQ_IRQEN`, bit \[2\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
+    pub(crate) const fn with_EVENTQ_IRQEN(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
-    }
-    /// Sets `EVENTQ_IRQEN`, bit \[2\] to `v`.
-    #[inline]
-    pub fn set_EVENTQ_IRQEN(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
-    }
-    /// Whether `ack` (a `IRQ_CTRLACK` read) acknowledges this value: the shared fields are equal.
-    #[inline]
-    pub const fn acked_by(self, ack: IRQ_CTRLACK) -> bool {
-        (self.0 ^ ack.0) & 0x7_u32 == 0
     }
 }
 impl Register for IRQ_CTRL {
@@ -2278,7 +1242,7 @@ impl Register for IRQ_CTRL {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IRQ_CTRL {}
@@ -2289,7 +1253,7 @@ impl support::AckedBy for IRQ_CTRL {
 }
 impl ::core::fmt::Debug for IRQ_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IRQ_CTRL", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IRQ_CTRL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Acknowledgement of IRQ_CTRL: reflects each enable once its update has completed.
@@ -2300,15 +1264,11 @@ impl ::core::fmt::Debug for IRQ_CTRL {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct IRQ_CTRLACK(u32);
+pub(crate) struct IRQ_CTRLACK(u32);
 #[allow(non_snake_case)]
 impl IRQ_CTRLACK {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x54_usize;
-    /// The value after reset.
-    pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "GERROR_IRQEN",
             lsb: 0,
@@ -2325,36 +1285,10 @@ impl IRQ_CTRLACK {
             msb: 2,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `GERROR_IRQEN`, bit \[0\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn GERROR_IRQEN(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
-    }
-    /// `PRIQ_IRQEN`, bit \[1\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn PRIQ_IRQEN(&self) -> bool {
-        support::get(self.0 as u64, 1, 0x1) != 0
-    }
-    /// `EVENTQ_IRQEN`, bit \[2\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn EVENTQ_IRQEN(&self) -> bool {
-        support::get(self.0 as u64, 2, 0x1) != 0
     }
 }
 impl Register for IRQ_CTRLACK {
@@ -2368,13 +1302,13 @@ impl Register for IRQ_CTRLACK {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for IRQ_CTRLACK {}
 impl ::core::fmt::Debug for IRQ_CTRLACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global errors: an error is active while its bit differs from the same bit of GERRORN.
@@ -2386,15 +1320,11 @@ impl ::core::fmt::Debug for IRQ_CTRLACK {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
-pub struct GERROR(u32);
+pub(crate) struct GERROR(u32);
 #[allow(non_snake_case)]
 impl GERROR {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x60_usize;
-    /// The value after reset.
-    pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "CMDQ_ERR",
             lsb: 0,
@@ -2446,14 +1376,9 @@ impl GERROR {
             msb: 10,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `CMDQ_ERR`, bit \[0\]
@@ -2462,7 +1387,7 @@ impl GERROR {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn CMDQ_ERR(&self) -> bool {
+    pub(crate) const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// `EVENTQ_ABT_ERR`, bit \[2\]
@@ -2471,85 +1396,13 @@ impl GERROR {
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
+    pub(crate) const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
-    }
-    /// `PRIQ_ABT_ERR`, bit \[3\]
-    ///
-    /// A PRI queue access aborted; page requests may be lost.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn PRIQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 3, 0x1) != 0
-    }
-    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
-    ///
-    /// A CMD_SYNC completion MSI aborted.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 4, 0x1) != 0
-    }
-    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
-    ///
-    /// An Event queue MSI aborted.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 5, 0x1) != 0
-    }
-    /// `MSI_PRIQ_ABT_ERR`, bit \[6\]
-    ///
-    /// A PRI queue MSI aborted.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 6, 0x1) != 0
-    }
-    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
-    ///
-    /// A GERROR MSI aborted.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 7, 0x1) != 0
-    }
-    /// `SFM_ERR`, bit \[8\]
-    ///
-    /// The SMMU entered Service Failure Mode; acknowledging does not leave it.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn SFM_ERR(&self) -> bool {
-        support::get(self.0 as u64, 8, 0x1) != 0
-    }
-    /// `CMDQP_ERR`, bit \[9\]
-    ///
-    /// An error occurred on an Enhanced Command queue control page.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn CMDQP_ERR(&self) -> bool {
-        support::get(self.0 as u64, 9, 0x1) != 0
-    }
-    /// `DPT_ERR`, bit \[10\]
-    ///
-    /// A DPT lookup fault occurred; details are in DPT_CFG_FAR.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn DPT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 10, 0x1) != 0
     }
     /// The active bits: those that differ from `ack` (a `GERRORN` read).
     #[inline]
     #[must_use]
-    pub const fn active(self, ack: GERRORN) -> Self {
+    pub(crate) const fn active(self, ack: GERRORN) -> Self {
         Self((self.0 ^ ack.0) & 0x7fd_u32)
     }
 }
@@ -2564,13 +1417,13 @@ impl Register for GERROR {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GERROR {}
 impl ::core::fmt::Debug for GERROR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GERROR", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GERROR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Global error acknowledgement: software toggles a bit to match GERROR.
@@ -2581,15 +1434,11 @@ impl ::core::fmt::Debug for GERROR {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
-pub struct GERRORN(u32);
+pub(crate) struct GERRORN(u32);
 #[allow(non_snake_case)]
 impl GERRORN {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x64_usize;
-    /// The value after reset.
-    pub const RESET: Self = Self(0x0);
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "CMDQ_ERR",
             lsb: 0,
@@ -2641,201 +1490,36 @@ impl GERRORN {
             msb: 10,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `CMDQ_ERR`, bit \[0\]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn CMDQ_ERR(&self) -> bool {
+    pub(crate) const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
     /// Returns the value with `CMDQ_ERR`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_CMDQ_ERR(self, v: bool) -> Self {
+    pub(crate) const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    /// Sets `CMDQ_ERR`, bit \[0\] to `v`.
-    #[inline]
-    pub fn set_CMDQ_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 0, 0x1, v as u64) as u32;
     }
     /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// Resets to 0x0.
     #[inline]
-    pub const fn EVENTQ_ABT_ERR(&self) -> bool {
+    pub(crate) const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
-    }
-    /// Returns the value with `EVENTQ_ABT_ERR`, bit \[2\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_EVENTQ_ABT_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
-    }
-    /// Sets `EVENTQ_ABT_ERR`, bit \[2\] to `v`.
-    #[inline]
-    pub fn set_EVENTQ_ABT_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 2, 0x1, v as u64) as u32;
-    }
-    /// `PRIQ_ABT_ERR`, bit \[3\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn PRIQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 3, 0x1) != 0
-    }
-    /// Returns the value with `PRIQ_ABT_ERR`, bit \[3\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_PRIQ_ABT_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
-    }
-    /// Sets `PRIQ_ABT_ERR`, bit \[3\] to `v`.
-    #[inline]
-    pub fn set_PRIQ_ABT_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 3, 0x1, v as u64) as u32;
-    }
-    /// `MSI_CMDQ_ABT_ERR`, bit \[4\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_CMDQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 4, 0x1) != 0
-    }
-    /// Returns the value with `MSI_CMDQ_ABT_ERR`, bit \[4\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_MSI_CMDQ_ABT_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 4, 0x1, v as u64) as u32)
-    }
-    /// Sets `MSI_CMDQ_ABT_ERR`, bit \[4\] to `v`.
-    #[inline]
-    pub fn set_MSI_CMDQ_ABT_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 4, 0x1, v as u64) as u32;
-    }
-    /// `MSI_EVENTQ_ABT_ERR`, bit \[5\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_EVENTQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 5, 0x1) != 0
-    }
-    /// Returns the value with `MSI_EVENTQ_ABT_ERR`, bit \[5\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_MSI_EVENTQ_ABT_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 5, 0x1, v as u64) as u32)
-    }
-    /// Sets `MSI_EVENTQ_ABT_ERR`, bit \[5\] to `v`.
-    #[inline]
-    pub fn set_MSI_EVENTQ_ABT_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 5, 0x1, v as u64) as u32;
-    }
-    /// `MSI_PRIQ_ABT_ERR`, bit \[6\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_PRIQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 6, 0x1) != 0
-    }
-    /// Returns the value with `MSI_PRIQ_ABT_ERR`, bit \[6\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_MSI_PRIQ_ABT_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 6, 0x1, v as u64) as u32)
-    }
-    /// Sets `MSI_PRIQ_ABT_ERR`, bit \[6\] to `v`.
-    #[inline]
-    pub fn set_MSI_PRIQ_ABT_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 6, 0x1, v as u64) as u32;
-    }
-    /// `MSI_GERROR_ABT_ERR`, bit \[7\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn MSI_GERROR_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 7, 0x1) != 0
-    }
-    /// Returns the value with `MSI_GERROR_ABT_ERR`, bit \[7\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_MSI_GERROR_ABT_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 7, 0x1, v as u64) as u32)
-    }
-    /// Sets `MSI_GERROR_ABT_ERR`, bit \[7\] to `v`.
-    #[inline]
-    pub fn set_MSI_GERROR_ABT_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 7, 0x1, v as u64) as u32;
-    }
-    /// `SFM_ERR`, bit \[8\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn SFM_ERR(&self) -> bool {
-        support::get(self.0 as u64, 8, 0x1) != 0
-    }
-    /// Returns the value with `SFM_ERR`, bit \[8\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_SFM_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 8, 0x1, v as u64) as u32)
-    }
-    /// Sets `SFM_ERR`, bit \[8\] to `v`.
-    #[inline]
-    pub fn set_SFM_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 8, 0x1, v as u64) as u32;
-    }
-    /// `CMDQP_ERR`, bit \[9\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn CMDQP_ERR(&self) -> bool {
-        support::get(self.0 as u64, 9, 0x1) != 0
-    }
-    /// Returns the value with `CMDQP_ERR`, bit \[9\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_CMDQP_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 9, 0x1, v as u64) as u32)
-    }
-    /// Sets `CMDQP_ERR`, bit \[9\] to `v`.
-    #[inline]
-    pub fn set_CMDQP_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 9, 0x1, v as u64) as u32;
-    }
-    /// `DPT_ERR`, bit \[10\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn DPT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 10, 0x1) != 0
-    }
-    /// Returns the value with `DPT_ERR`, bit \[10\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_DPT_ERR(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 10, 0x1, v as u64) as u32)
-    }
-    /// Sets `DPT_ERR`, bit \[10\] to `v`.
-    #[inline]
-    pub fn set_DPT_ERR(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 10, 0x1, v as u64) as u32;
     }
     /// The value to write so that every error active in `errors` (a `GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `GERROR`.
     #[inline]
     #[must_use]
-    pub const fn acknowledge(self, errors: GERROR) -> Self {
+    pub(crate) const fn acknowledge(self, errors: GERROR) -> Self {
         Self((self.0 & !0x7fd_u32) | (errors.0 & 0x7fd_u32))
     }
 }
@@ -2850,14 +1534,14 @@ impl Register for GERRORN {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for GERRORN {}
 impl Writable for GERRORN {}
 impl ::core::fmt::Debug for GERRORN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "GERRORN", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "GERRORN", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Stream table base address and read-allocate hint.
@@ -2868,13 +1552,11 @@ impl ::core::fmt::Debug for GERRORN {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct STRTAB_BASE(u64);
+pub(crate) struct STRTAB_BASE(u64);
 #[allow(non_snake_case)]
 impl STRTAB_BASE {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x80_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "ADDR",
             lsb: 6,
@@ -2888,27 +1570,19 @@ impl STRTAB_BASE {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
-    }
-    /// `ADDR`, bits \[55:6\]
-    ///
-    /// Physical base of the Stream table, aligned to the table (or L1 table) size.
-    /// The address, with bits \[5:0\] zero.
-    #[inline]
-    pub const fn ADDR(&self) -> u64 {
-        support::get(self.0, 6, 0x3ffffffffffff) << 6
     }
     /// Returns the value with `ADDR`, bits \[55:6\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
+    pub(crate) const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 6, 0x3ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 6, 0x3ffffffffffff, raw)))
@@ -2916,32 +1590,11 @@ impl STRTAB_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits \[55:6\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("ADDR", v, 6, 0x3ffffffffffff)?;
-        self.0 = support::put(self.0, 6, 0x3ffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `RA`, bit \[62\]
-    ///
-    /// Read-allocate hint for Stream table accesses.
-    #[inline]
-    pub const fn RA(&self) -> bool {
-        support::get(self.0, 62, 0x1) != 0
-    }
     /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_RA(self, v: bool) -> Self {
+    pub(crate) const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
-    }
-    /// Sets `RA`, bit \[62\] to `v`.
-    #[inline]
-    pub fn set_RA(&mut self, v: bool) {
-        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for STRTAB_BASE {
@@ -2973,13 +1626,11 @@ impl ::core::fmt::Debug for STRTAB_BASE {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct STRTAB_BASE_CFG(u32);
+pub(crate) struct STRTAB_BASE_CFG(u32);
 #[allow(non_snake_case)]
 impl STRTAB_BASE_CFG {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x88_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "LOG2SIZE",
             lsb: 0,
@@ -2998,27 +1649,19 @@ impl STRTAB_BASE_CFG {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `LOG2SIZE`, bits \[5:0\]
-    ///
-    /// The table covers 2^LOG2SIZE StreamIDs.
-    /// The base-2 logarithm of the size.
-    #[inline]
-    pub const fn LOG2SIZE(&self) -> u8 {
-        support::get(self.0 as u64, 0, 0x3f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits \[5:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x3f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0x3f, raw) as u32))
@@ -3026,74 +1669,17 @@ impl STRTAB_BASE_CFG {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits \[5:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("LOG2SIZE", v as u64, 0x3f)?;
-        self.0 = support::put(self.0 as u64, 0, 0x3f, raw) as u32;
-        ::core::result::Result::Ok(())
-    }
-    /// `SPLIT`, bits \[10:6\]
-    ///
-    /// StreamID bits resolved by a second-level table.
-    #[inline]
-    pub const fn SPLIT(&self) -> Result<super::enums::StrtabSplit, FieldError> {
-        let raw = support::get(self.0 as u64, 6, 0x1f);
-        match super::enums::StrtabSplit::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "SPLIT",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `SPLIT`, bits \[10:6\].
-    #[inline]
-    pub const fn SPLIT_bits(&self) -> u64 {
-        support::get(self.0 as u64, 6, 0x1f)
-    }
     /// Returns the value with `SPLIT`, bits \[10:6\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
+    pub(crate) const fn with_SPLIT(self, v: super::enums::StrtabSplit) -> Self {
         Self(support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32)
-    }
-    /// Sets `SPLIT`, bits \[10:6\] to `v`.
-    #[inline]
-    pub fn set_SPLIT(&mut self, v: super::enums::StrtabSplit) {
-        self.0 = support::put(self.0 as u64, 6, 0x1f, v.bits()) as u32;
-    }
-    /// `FMT`, bits \[17:16\]
-    ///
-    /// Stream table layout.
-    #[inline]
-    pub const fn FMT(&self) -> Result<super::enums::StrtabFmt, FieldError> {
-        let raw = support::get(self.0 as u64, 16, 0x3);
-        match super::enums::StrtabFmt::from_bits(raw) {
-            Some(v) => ::core::result::Result::Ok(v),
-            None => ::core::result::Result::Err(FieldError::Reserved {
-                field: "FMT",
-                value: raw,
-            }),
-        }
-    }
-    /// The raw encoding of `FMT`, bits \[17:16\].
-    #[inline]
-    pub const fn FMT_bits(&self) -> u64 {
-        support::get(self.0 as u64, 16, 0x3)
     }
     /// Returns the value with `FMT`, bits \[17:16\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
+    pub(crate) const fn with_FMT(self, v: super::enums::StrtabFmt) -> Self {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
-    }
-    /// Sets `FMT`, bits \[17:16\] to `v`.
-    #[inline]
-    pub fn set_FMT(&mut self, v: super::enums::StrtabFmt) {
-        self.0 = support::put(self.0 as u64, 16, 0x3, v.bits()) as u32;
     }
 }
 impl Register for STRTAB_BASE_CFG {
@@ -3107,14 +1693,14 @@ impl Register for STRTAB_BASE_CFG {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for STRTAB_BASE_CFG {}
 impl Writable for STRTAB_BASE_CFG {}
 impl ::core::fmt::Debug for STRTAB_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "STRTAB_BASE_CFG", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "STRTAB_BASE_CFG", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue base address and size.
@@ -3125,13 +1711,11 @@ impl ::core::fmt::Debug for STRTAB_BASE_CFG {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct CMDQ_BASE(u64);
+pub(crate) struct CMDQ_BASE(u64);
 #[allow(non_snake_case)]
 impl CMDQ_BASE {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x90_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "LOG2SIZE",
             lsb: 0,
@@ -3150,27 +1734,19 @@ impl CMDQ_BASE {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
-    }
-    /// `LOG2SIZE`, bits \[4:0\]
-    ///
-    /// The queue holds 2^LOG2SIZE entries (at most IDR1.CMDQS).
-    /// The base-2 logarithm of the size.
-    #[inline]
-    pub const fn LOG2SIZE(&self) -> u8 {
-        support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -3178,28 +1754,11 @@ impl CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
-        self.0 = support::put(self.0, 0, 0x1f, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `ADDR`, bits \[55:5\]
-    ///
-    /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits \[4:0\] zero.
-    #[inline]
-    pub const fn ADDR(&self) -> u64 {
-        support::get(self.0, 5, 0x7ffffffffffff) << 5
-    }
     /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
+    pub(crate) const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
@@ -3207,32 +1766,11 @@ impl CMDQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits \[55:5\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
-        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `RA`, bit \[62\]
-    ///
-    /// Read-allocate hint for Command queue accesses.
-    #[inline]
-    pub const fn RA(&self) -> bool {
-        support::get(self.0, 62, 0x1) != 0
-    }
     /// Returns the value with `RA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_RA(self, v: bool) -> Self {
+    pub(crate) const fn with_RA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
-    }
-    /// Sets `RA`, bit \[62\] to `v`.
-    #[inline]
-    pub fn set_RA(&mut self, v: bool) {
-        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for CMDQ_BASE {
@@ -3264,56 +1802,24 @@ impl ::core::fmt::Debug for CMDQ_BASE {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct CMDQ_PROD(u32);
+pub(crate) struct CMDQ_PROD(u32);
 #[allow(non_snake_case)]
 impl CMDQ_PROD {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x98_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[FieldInfo {
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
         name: "WR",
         lsb: 0,
         msb: 19,
     }];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `WR`, bits \[19:0\]
-    ///
-    /// Write index; bit LOG2SIZE is the wrap flag, bits above it are zero.
-    #[inline]
-    pub const fn WR(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xfffff) as u32
-    }
-    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("WR", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(
-                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
-                )
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `WR`, bits \[19:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("WR", v as u64, 0xfffff)?;
-        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        ::core::result::Result::Ok(())
     }
 }
 impl Register for CMDQ_PROD {
@@ -3327,14 +1833,14 @@ impl Register for CMDQ_PROD {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CMDQ_PROD {}
 impl Writable for CMDQ_PROD {}
 impl ::core::fmt::Debug for CMDQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMDQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CMDQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Command queue consumer index and error code, written by the SMMU.
@@ -3345,13 +1851,11 @@ impl ::core::fmt::Debug for CMDQ_PROD {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct CMDQ_CONS(u32);
+pub(crate) struct CMDQ_CONS(u32);
 #[allow(non_snake_case)]
 impl CMDQ_CONS {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x9c_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "RD",
             lsb: 0,
@@ -3365,26 +1869,26 @@ impl CMDQ_CONS {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn RD(&self) -> u32 {
+    pub(crate) const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
+    pub(crate) const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3394,20 +1898,11 @@ impl CMDQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits \[19:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("RD", v as u64, 0xfffff)?;
-        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        ::core::result::Result::Ok(())
-    }
     /// `ERR`, bits \[30:24\]
     ///
     /// Why command consumption stopped (valid while GERROR.CMDQ_ERR is active).
     #[inline]
-    pub const fn ERR(&self) -> Result<super::enums::CmdqError, FieldError> {
+    pub(crate) const fn ERR(&self) -> Result<super::enums::CmdqError, FieldError> {
         let raw = support::get(self.0 as u64, 24, 0x7f);
         match super::enums::CmdqError::from_bits(raw) {
             Some(v) => ::core::result::Result::Ok(v),
@@ -3419,19 +1914,8 @@ impl CMDQ_CONS {
     }
     /// The raw encoding of `ERR`, bits \[30:24\].
     #[inline]
-    pub const fn ERR_bits(&self) -> u64 {
+    pub(crate) const fn ERR_bits(&self) -> u64 {
         support::get(self.0 as u64, 24, 0x7f)
-    }
-    /// Returns the value with `ERR`, bits \[30:24\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_ERR(self, v: super::enums::CmdqError) -> Self {
-        Self(support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32)
-    }
-    /// Sets `ERR`, bits \[30:24\] to `v`.
-    #[inline]
-    pub fn set_ERR(&mut self, v: super::enums::CmdqError) {
-        self.0 = support::put(self.0 as u64, 24, 0x7f, v.bits()) as u32;
     }
 }
 impl Register for CMDQ_CONS {
@@ -3445,14 +1929,14 @@ impl Register for CMDQ_CONS {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for CMDQ_CONS {}
 impl Writable for CMDQ_CONS {}
 impl ::core::fmt::Debug for CMDQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue base address and size.
@@ -3463,13 +1947,11 @@ impl ::core::fmt::Debug for CMDQ_CONS {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct EVTQ_BASE(u64);
+pub(crate) struct EVTQ_BASE(u64);
 #[allow(non_snake_case)]
 impl EVTQ_BASE {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0xa0_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "LOG2SIZE",
             lsb: 0,
@@ -3488,27 +1970,19 @@ impl EVTQ_BASE {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
+    pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u64 {
+    pub(crate) const fn bits(self) -> u64 {
         self.0
-    }
-    /// `LOG2SIZE`, bits \[4:0\]
-    ///
-    /// The queue holds 2^LOG2SIZE entries (at most IDR1.EVENTQS).
-    /// The base-2 logarithm of the size.
-    #[inline]
-    pub const fn LOG2SIZE(&self) -> u8 {
-        support::get(self.0, 0, 0x1f) as u8
     }
     /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
+    pub(crate) const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
         match support::fit("LOG2SIZE", v as u64, 0x1f) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
@@ -3516,28 +1990,11 @@ impl EVTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
-        self.0 = support::put(self.0, 0, 0x1f, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `ADDR`, bits \[55:5\]
-    ///
-    /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits \[4:0\] zero.
-    #[inline]
-    pub const fn ADDR(&self) -> u64 {
-        support::get(self.0, 5, 0x7ffffffffffff) << 5
-    }
     /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
     #[inline]
-    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
+    pub(crate) const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
         match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
@@ -3545,32 +2002,11 @@ impl EVTQ_BASE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `ADDR`, bits \[55:5\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
-        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `WA`, bit \[62\]
-    ///
-    /// Write-allocate hint for Event queue accesses.
-    #[inline]
-    pub const fn WA(&self) -> bool {
-        support::get(self.0, 62, 0x1) != 0
-    }
     /// Returns the value with `WA`, bit \[62\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_WA(self, v: bool) -> Self {
+    pub(crate) const fn with_WA(self, v: bool) -> Self {
         Self(support::put(self.0, 62, 0x1, v as u64))
-    }
-    /// Sets `WA`, bit \[62\] to `v`.
-    #[inline]
-    pub fn set_WA(&mut self, v: bool) {
-        self.0 = support::put(self.0, 62, 0x1, v as u64);
     }
 }
 impl Register for EVTQ_BASE {
@@ -3594,145 +2030,6 @@ impl ::core::fmt::Debug for EVTQ_BASE {
         support::fmt_fields(f, "EVTQ_BASE", Self::FIELDS, &[self.0])
     }
 }
-/// PRI queue base address and size.
-///
-/// `PRIQ_BASE`: 64-bit read-write register at offset 0xc0 (block `page0` + 0xc0).
-///
-/// Architecture reference: section 6.3.33.
-#[derive(Clone, Copy, PartialEq, Eq, Default)]
-#[repr(transparent)]
-#[allow(non_camel_case_types)]
-pub struct PRIQ_BASE(u64);
-#[allow(non_snake_case)]
-impl PRIQ_BASE {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0xc0_usize;
-    /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "LOG2SIZE",
-            lsb: 0,
-            msb: 4,
-        },
-        FieldInfo {
-            name: "ADDR",
-            lsb: 5,
-            msb: 55,
-        },
-        FieldInfo {
-            name: "WA",
-            lsb: 62,
-            msb: 62,
-        },
-    ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u64) -> Self {
-        Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub const fn bits(self) -> u64 {
-        self.0
-    }
-    /// `LOG2SIZE`, bits \[4:0\]
-    ///
-    /// The queue holds 2^LOG2SIZE entries (at most IDR1.PRIQS).
-    /// The base-2 logarithm of the size.
-    #[inline]
-    pub const fn LOG2SIZE(&self) -> u8 {
-        support::get(self.0, 0, 0x1f) as u8
-    }
-    /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_LOG2SIZE(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("LOG2SIZE", v as u64, 0x1f) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(Self(support::put(self.0, 0, 0x1f, raw)))
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `LOG2SIZE`, bits \[4:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_LOG2SIZE(&mut self, v: u8) -> Result<(), FieldError> {
-        let raw = support::fit("LOG2SIZE", v as u64, 0x1f)?;
-        self.0 = support::put(self.0, 0, 0x1f, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `ADDR`, bits \[55:5\]
-    ///
-    /// Physical base of the queue, aligned to the larger of its size and 32 bytes.
-    /// The address, with bits \[4:0\] zero.
-    #[inline]
-    pub const fn ADDR(&self) -> u64 {
-        support::get(self.0, 5, 0x7ffffffffffff) << 5
-    }
-    /// Returns the value with `ADDR`, bits \[55:5\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("ADDR", v, 5, 0x7ffffffffffff) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(Self(support::put(self.0, 5, 0x7ffffffffffff, raw)))
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `ADDR`, bits \[55:5\] to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub fn set_ADDR(&mut self, v: u64) -> Result<(), FieldError> {
-        let raw = support::fit_address("ADDR", v, 5, 0x7ffffffffffff)?;
-        self.0 = support::put(self.0, 5, 0x7ffffffffffff, raw);
-        ::core::result::Result::Ok(())
-    }
-    /// `WA`, bit \[62\]
-    ///
-    /// Write-allocate hint for PRI queue accesses.
-    #[inline]
-    pub const fn WA(&self) -> bool {
-        support::get(self.0, 62, 0x1) != 0
-    }
-    /// Returns the value with `WA`, bit \[62\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_WA(self, v: bool) -> Self {
-        Self(support::put(self.0, 62, 0x1, v as u64))
-    }
-    /// Sets `WA`, bit \[62\] to `v`.
-    #[inline]
-    pub fn set_WA(&mut self, v: bool) {
-        self.0 = support::put(self.0, 62, 0x1, v as u64);
-    }
-}
-impl Register for PRIQ_BASE {
-    const NAME: &'static str = "PRIQ_BASE";
-    const OFFSET: usize = 0xc0_usize;
-    const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = PRIQ_BASE::FIELDS;
-    #[inline]
-    fn from_raw(raw: u64) -> Self {
-        Self(raw)
-    }
-    #[inline]
-    fn to_raw(self) -> u64 {
-        self.0
-    }
-}
-impl Readable for PRIQ_BASE {}
-impl Writable for PRIQ_BASE {}
-impl ::core::fmt::Debug for PRIQ_BASE {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_BASE", Self::FIELDS, &[self.0])
-    }
-}
 /// Event queue producer index (its architected location, in page 1).
 ///
 /// `EVTQ_PROD`: 32-bit read-write register at offset 0x100a8 (block `page1` + 0xa8).
@@ -3741,13 +2038,11 @@ impl ::core::fmt::Debug for PRIQ_BASE {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct EVTQ_PROD(u32);
+pub(crate) struct EVTQ_PROD(u32);
 #[allow(non_snake_case)]
 impl EVTQ_PROD {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x100a8_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "WR",
             lsb: 0,
@@ -3761,61 +2056,27 @@ impl EVTQ_PROD {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
-    pub const fn WR(&self) -> u32 {
+    pub(crate) const fn WR(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
-    }
-    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("WR", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(
-                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
-                )
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `WR`, bits \[19:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("WR", v as u64, 0xfffff)?;
-        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        ::core::result::Result::Ok(())
     }
     /// `OVFLG`, bit \[31\]
     ///
     /// Toggled by the SMMU on overflow while it equals EVTQ_CONS.OVACKFLG.
     #[inline]
-    pub const fn OVFLG(&self) -> bool {
+    pub(crate) const fn OVFLG(&self) -> bool {
         support::get(self.0 as u64, 31, 0x1) != 0
-    }
-    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_OVFLG(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
-    }
-    /// Sets `OVFLG`, bit \[31\] to `v`.
-    #[inline]
-    pub fn set_OVFLG(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for EVTQ_PROD {
@@ -3829,14 +2090,14 @@ impl Register for EVTQ_PROD {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_PROD {}
 impl Writable for EVTQ_PROD {}
 impl ::core::fmt::Debug for EVTQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
 /// Event queue consumer index (its architected location, in page 1).
@@ -3847,13 +2108,11 @@ impl ::core::fmt::Debug for EVTQ_PROD {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
-pub struct EVTQ_CONS(u32);
+pub(crate) struct EVTQ_CONS(u32);
 #[allow(non_snake_case)]
 impl EVTQ_CONS {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x100ac_usize;
     /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
+    pub(crate) const FIELDS: &'static [FieldInfo] = &[
         FieldInfo {
             name: "RD",
             lsb: 0,
@@ -3867,26 +2126,26 @@ impl EVTQ_CONS {
     ];
     /// The value from raw register bits.
     #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
+    pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
     /// The raw register bits.
     #[inline]
-    pub const fn bits(self) -> u32 {
+    pub(crate) const fn bits(self) -> u32 {
         self.0
     }
     /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
     #[inline]
-    pub const fn RD(&self) -> u32 {
+    pub(crate) const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
     #[inline]
-    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
+    pub(crate) const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
         match support::fit("RD", v as u64, 0xfffff) {
             ::core::result::Result::Ok(raw) => {
                 ::core::result::Result::Ok(
@@ -3896,32 +2155,11 @@ impl EVTQ_CONS {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Sets `RD`, bits \[19:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("RD", v as u64, 0xfffff)?;
-        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        ::core::result::Result::Ok(())
-    }
-    /// `OVACKFLG`, bit \[31\]
-    ///
-    /// Software copies EVTQ_PROD.OVFLG here to acknowledge an overflow.
-    #[inline]
-    pub const fn OVACKFLG(&self) -> bool {
-        support::get(self.0 as u64, 31, 0x1) != 0
-    }
     /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
     #[inline]
     #[must_use]
-    pub const fn with_OVACKFLG(self, v: bool) -> Self {
+    pub(crate) const fn with_OVACKFLG(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
-    }
-    /// Sets `OVACKFLG`, bit \[31\] to `v`.
-    #[inline]
-    pub fn set_OVACKFLG(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
     }
 }
 impl Register for EVTQ_CONS {
@@ -3935,227 +2173,13 @@ impl Register for EVTQ_CONS {
     }
     #[inline]
     fn to_raw(self) -> u64 {
-        self.0 as u64
+        u64::from(self.0)
     }
 }
 impl Readable for EVTQ_CONS {}
 impl Writable for EVTQ_CONS {}
 impl ::core::fmt::Debug for EVTQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[self.0 as u64])
-    }
-}
-/// PRI queue producer index (its architected location, in page 1).
-///
-/// `PRIQ_PROD`: 32-bit read-write register at offset 0x100c8 (block `page1` + 0xc8).
-///
-/// Architecture reference: section 6.3.97.
-#[derive(Clone, Copy, PartialEq, Eq, Default)]
-#[repr(transparent)]
-#[allow(non_camel_case_types)]
-pub struct PRIQ_PROD(u32);
-#[allow(non_snake_case)]
-impl PRIQ_PROD {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x100c8_usize;
-    /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "WR",
-            lsb: 0,
-            msb: 19,
-        },
-        FieldInfo {
-            name: "OVFLG",
-            lsb: 31,
-            msb: 31,
-        },
-    ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub const fn bits(self) -> u32 {
-        self.0
-    }
-    /// `WR`, bits \[19:0\]
-    ///
-    /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
-    #[inline]
-    pub const fn WR(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xfffff) as u32
-    }
-    /// Returns the value with `WR`, bits \[19:0\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_WR(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("WR", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(
-                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
-                )
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `WR`, bits \[19:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_WR(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("WR", v as u64, 0xfffff)?;
-        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        ::core::result::Result::Ok(())
-    }
-    /// `OVFLG`, bit \[31\]
-    ///
-    /// Toggled by the SMMU when page requests were lost to an overflow.
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub const fn OVFLG(&self) -> bool {
-        support::get(self.0 as u64, 31, 0x1) != 0
-    }
-    /// Returns the value with `OVFLG`, bit \[31\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_OVFLG(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
-    }
-    /// Sets `OVFLG`, bit \[31\] to `v`.
-    #[inline]
-    pub fn set_OVFLG(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
-    }
-}
-impl Register for PRIQ_PROD {
-    const NAME: &'static str = "PRIQ_PROD";
-    const OFFSET: usize = 0x100c8_usize;
-    const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PRIQ_PROD::FIELDS;
-    #[inline]
-    fn from_raw(raw: u64) -> Self {
-        Self(raw as u32)
-    }
-    #[inline]
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-impl Readable for PRIQ_PROD {}
-impl Writable for PRIQ_PROD {}
-impl ::core::fmt::Debug for PRIQ_PROD {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_PROD", Self::FIELDS, &[self.0 as u64])
-    }
-}
-/// PRI queue consumer index (its architected location, in page 1).
-///
-/// `PRIQ_CONS`: 32-bit read-write register at offset 0x100cc (block `page1` + 0xcc).
-///
-/// Architecture reference: section 6.3.98.
-#[derive(Clone, Copy, PartialEq, Eq, Default)]
-#[repr(transparent)]
-#[allow(non_camel_case_types)]
-pub struct PRIQ_CONS(u32);
-#[allow(non_snake_case)]
-impl PRIQ_CONS {
-    /// Byte offset from the device's MMIO base.
-    pub const OFFSET: usize = 0x100cc_usize;
-    /// Fields, lowest first.
-    pub const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "RD",
-            lsb: 0,
-            msb: 19,
-        },
-        FieldInfo {
-            name: "OVACKFLG",
-            lsb: 31,
-            msb: 31,
-        },
-    ];
-    /// The value from raw register bits.
-    #[inline]
-    pub const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub const fn bits(self) -> u32 {
-        self.0
-    }
-    /// `RD`, bits \[19:0\]
-    ///
-    /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
-    #[inline]
-    pub const fn RD(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xfffff) as u32
-    }
-    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("RD", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(
-                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
-                )
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Sets `RD`, bits \[19:0\] to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub fn set_RD(&mut self, v: u32) -> Result<(), FieldError> {
-        let raw = support::fit("RD", v as u64, 0xfffff)?;
-        self.0 = support::put(self.0 as u64, 0, 0xfffff, raw) as u32;
-        ::core::result::Result::Ok(())
-    }
-    /// `OVACKFLG`, bit \[31\]
-    ///
-    /// Software copies PRIQ_PROD.OVFLG here to acknowledge an overflow.
-    #[inline]
-    pub const fn OVACKFLG(&self) -> bool {
-        support::get(self.0 as u64, 31, 0x1) != 0
-    }
-    /// Returns the value with `OVACKFLG`, bit \[31\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub const fn with_OVACKFLG(self, v: bool) -> Self {
-        Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
-    }
-    /// Sets `OVACKFLG`, bit \[31\] to `v`.
-    #[inline]
-    pub fn set_OVACKFLG(&mut self, v: bool) {
-        self.0 = support::put(self.0 as u64, 31, 0x1, v as u64) as u32;
-    }
-}
-impl Register for PRIQ_CONS {
-    const NAME: &'static str = "PRIQ_CONS";
-    const OFFSET: usize = 0x100cc_usize;
-    const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = PRIQ_CONS::FIELDS;
-    #[inline]
-    fn from_raw(raw: u64) -> Self {
-        Self(raw as u32)
-    }
-    #[inline]
-    fn to_raw(self) -> u64 {
-        self.0 as u64
-    }
-}
-impl Readable for PRIQ_CONS {}
-impl Writable for PRIQ_CONS {}
-impl ::core::fmt::Debug for PRIQ_CONS {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "PRIQ_CONS", Self::FIELDS, &[self.0 as u64])
+        support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }

@@ -1,0 +1,256 @@
+//! What a stretch of code names: identifiers, `Type::name` paths and method calls, with the
+//! receiver's type where the pass can tell it.
+
+use super::*;
+
+/// The names a stretch of code uses.
+#[derive(Default, Clone)]
+pub(super) struct Refs {
+    /// Every identifier.
+    pub(super) idents: Vec<String>,
+    /// `X::name` paths (`X` is `*` for `$t::name` inside `macro_rules!`, which names any type's
+    /// item, and for a name spliced into a macro's arguments).
+    pub(super) pairs: Vec<(String, String)>,
+    /// Method calls and field accesses: `.name`.
+    pub(super) dotted: Vec<String>,
+}
+
+impl Refs {
+    pub(super) fn of(tokens: TokenStream, wildcard: bool, types: &Types) -> Refs {
+        Refs::within(tokens, wildcard, None, types)
+    }
+
+    /// The names of code inside an impl of `this` (`Self::name` and `self.name` name its items,
+    /// `self.field.name` an item of the field's type).
+    pub(super) fn within(
+        tokens: TokenStream,
+        wildcard: bool,
+        this: Option<&SelfType<'_>>,
+        types: &Types,
+    ) -> Refs {
+        let mut vars = Vars::new();
+        bindings(tokens.clone(), types, this.map(|t| t.name), &mut vars);
+        let env = Env { this, vars, types };
+        let mut r = Refs::default();
+        r.scan(tokens, wildcard, false, &env);
+        r
+    }
+
+    /// `wildcard`: in a `macro_rules!` body, where `$t::name` (or `<$t>::name`) names any type's
+    /// item; `spliced`:
+    /// in a macro's arguments, where a bare name may be spliced into a path or a method call.
+    pub(super) fn scan(
+        &mut self,
+        tokens: TokenStream,
+        wildcard: bool,
+        spliced: bool,
+        env: &Env<'_>,
+    ) {
+        let this = env.this;
+        let tts: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, tt) in tts.iter().enumerate() {
+            match tt {
+                // A macro's arguments (`name!(...)`): any name there may be spliced into a path or
+                // a method call.
+                TokenTree::Group(g)
+                    if i >= 2
+                        && matches!(&tts[i - 1], TokenTree::Punct(p) if p.as_char() == '!')
+                        && matches!(&tts[i - 2], TokenTree::Ident(_)) =>
+                {
+                    self.scan(g.stream(), wildcard, true, env);
+                }
+                TokenTree::Group(g) => self.scan(g.stream(), wildcard, spliced, env),
+                TokenTree::Ident(id) => {
+                    let name = id.to_string();
+                    let name = name.strip_prefix("r#").unwrap_or(&name).to_string();
+                    let punct = |k: usize| match i.checked_sub(k).map(|j| &tts[j]) {
+                        Some(TokenTree::Punct(p)) => Some((p.as_char(), p.spacing())),
+                        _ => None,
+                    };
+                    if punct(1).is_some_and(|(c, _)| c == ':')
+                        && punct(2) == Some((':', Spacing::Joint))
+                    {
+                        // `$t::name` in a macro's body names an item of any type.
+                        let metavar = i >= 4
+                            && matches!(&tts[i - 4], TokenTree::Punct(p) if p.as_char() == '$');
+                        let owner = match i.checked_sub(3).map(|j| &tts[j]) {
+                            _ if wildcard && metavar => Some("*".to_string()),
+                            Some(TokenTree::Group(_)) if wildcard => Some("*".to_string()),
+                            Some(TokenTree::Ident(x)) if x == "Self" => {
+                                Some(this.map_or("Self", |t| t.name).to_string())
+                            }
+                            Some(TokenTree::Ident(x)) => Some(x.to_string()),
+                            Some(TokenTree::Punct(p)) if p.as_char() == '>' => Some(if wildcard {
+                                "*".to_string()
+                            } else {
+                                qualified_owner(&tts, i - 3)
+                            }),
+                            _ => None,
+                        };
+                        if let Some(owner) = owner {
+                            self.pairs.push((owner, name.clone()));
+                        }
+                    }
+                    // A method call (`.name(` or `.name::<`); a field access names no item.
+                    let call = match tts.get(i + 1) {
+                        Some(TokenTree::Group(g)) => g.delimiter() == Delimiter::Parenthesis,
+                        Some(TokenTree::Punct(p)) => p.as_char() == ':',
+                        _ => false,
+                    };
+                    if call
+                        && punct(1).is_some_and(|(c, _)| c == '.')
+                        && !punct(2).is_some_and(|(c, s)| c == '.' && s == Spacing::Joint)
+                    {
+                        let ident = |k: usize| match i.checked_sub(k).map(|j| &tts[j]) {
+                            Some(TokenTree::Ident(x)) => Some(x.to_string()),
+                            _ => None,
+                        };
+                        let on_self = ident(2).is_some_and(|x| x == "self")
+                            && punct(3).is_none_or(|(c, _)| c != '.');
+                        // `self.field.name`: an item of the field's type, when the runtime's.
+                        let field = (ident(4).is_some_and(|x| x == "self")
+                            && punct(3).is_some_and(|(c, _)| c == '.')
+                            && punct(5).is_none_or(|(c, _)| c != '.'))
+                        .then(|| ident(2))
+                        .flatten()
+                        .and_then(|f| this.and_then(|t| t.fields.and_then(|fs| fs.get(&f))));
+                        match (this, on_self, field) {
+                            (Some(t), true, _) => {
+                                self.pairs.push((t.name.to_string(), name.clone()))
+                            }
+                            (_, _, Some(ty)) => self.pairs.push((ty.clone(), name.clone())),
+                            _ => match receiver(&tts, i - 1, env) {
+                                Some(tys) => {
+                                    for t in tys {
+                                        self.pairs.push((t, name.clone()));
+                                    }
+                                }
+                                None => self.dotted.push(name.clone()),
+                            },
+                        }
+                    }
+                    // A bare name among a macro's arguments, other than a local binding or a
+                    // key (`name: value`).
+                    let key = matches!(tts.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == Spacing::Alone);
+                    let bare = !punct(1).is_some_and(|(c, _)| c == ':' || c == '.')
+                        && !key
+                        && !env.vars.contains_key(&name);
+                    if spliced && bare {
+                        self.pairs.push(("*".into(), name.clone()));
+                        self.dotted.push(name.clone());
+                    }
+                    self.idents.push(name);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// These names without the first occurrence of `name` (an item's own declaration).
+    pub(super) fn without_decl(mut self, name: &str) -> Refs {
+        if let Some(i) = self.idents.iter().position(|n| n == name) {
+            self.idents.remove(i);
+        }
+        self
+    }
+}
+
+/// The owner of a path `<...>::name` whose `>` is `tts[gt]`: after a turbofish (`T::<U>::name`)
+/// the type before it; in a qualified path (`<T as Trait>::name`) the trait; (`<T>::name`) `T`.
+pub(super) fn qualified_owner(tts: &[TokenTree], gt: usize) -> String {
+    let mut depth = 0;
+    let mut j = gt;
+    loop {
+        match &tts[j] {
+            TokenTree::Punct(p) if p.as_char() == '>' => depth += 1,
+            TokenTree::Punct(p) if p.as_char() == '<' => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        if j == 0 {
+            return "*".into();
+        }
+        j -= 1;
+    }
+    // `T::<`: a turbofish.
+    if j >= 3 {
+        if let (TokenTree::Punct(a), TokenTree::Punct(b), TokenTree::Ident(t)) =
+            (&tts[j - 1], &tts[j - 2], &tts[j - 3])
+        {
+            if a.as_char() == ':' && b.as_char() == ':' {
+                return t.to_string();
+            }
+        }
+    }
+    match &tts[gt - 1] {
+        TokenTree::Ident(t) => t.to_string(),
+        _ => "*".into(),
+    }
+}
+
+/// The types the receiver of the method call or field whose `.` is `tts[dot]` may have, when
+/// the pass can tell: a local binding of known type, or a constructor chain
+/// (`Type::new().with_a(x)?.with_b(y)`).
+pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Option<Vec<String>> {
+    let ident = |k: usize| match tts.get(k) {
+        Some(TokenTree::Ident(x)) => Some(x.to_string()),
+        _ => None,
+    };
+    let punct =
+        |k: usize, c: char| matches!(tts.get(k), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    loop {
+        let mut j = dot.checked_sub(1)?;
+        while punct(j, '?') {
+            j = j.checked_sub(1)?;
+        }
+        match &tts[j] {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis => {
+                let f = ident(j.checked_sub(1)?)?;
+                let k = j.checked_sub(2)?;
+                if punct(k, '.') && f.starts_with("with_") {
+                    dot = k;
+                    continue;
+                }
+                if punct(k, ':') && punct(k.checked_sub(1)?, ':') {
+                    let t = ident(k.checked_sub(2)?)?;
+                    let ctor = f == "new" || f == "default" || f.starts_with("from");
+                    let t = if t == "Self" {
+                        env.this?.name.to_string()
+                    } else {
+                        t
+                    };
+                    return (ctor && env.types.known.contains(&t)).then(|| vec![t]);
+                }
+                return None;
+            }
+            TokenTree::Ident(x) => {
+                if j >= 1 && (punct(j - 1, '.') || punct(j - 1, ':') || punct(j - 1, '$')) {
+                    return None;
+                }
+                return env
+                    .vars
+                    .get(&x.to_string())?
+                    .as_ref()
+                    .map(|s| s.iter().cloned().collect());
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The type of `self` in an impl: its name and, for a struct of the runtime, its fields' types
+/// (those named by a path: field name -> the type's name).
+pub(super) struct SelfType<'a> {
+    pub(super) name: &'a str,
+    pub(super) fields: Option<&'a BTreeMap<String, String>>,
+}
+
+/// Whether `x` names a generic parameter (`T`, `H`): a path through it finds the methods of
+/// its bounds without an import.
+pub(super) fn generic(x: &str) -> bool {
+    x.len() == 1 && x.chars().all(|c| c.is_ascii_uppercase())
+}

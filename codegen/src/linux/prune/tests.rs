@@ -1,0 +1,262 @@
+//! Tests of the pruning pass: reachability from the glue, methods by their type, imports,
+//! test-only items, visibility.
+
+use super::*;
+
+fn file(path: &str, contents: &str) -> GeneratedFile {
+    GeneratedFile {
+        path: path.into(),
+        contents: contents.into(),
+    }
+}
+
+/// The runtime file `path` after pruning `files` (test files: `linux/test/`).
+fn pruned(files: &[GeneratedFile], path: &str) -> String {
+    let mut files = files.to_vec();
+    prune(&mut files, &|p: &str| p.starts_with("linux/test/")).unwrap();
+    files
+        .into_iter()
+        .find(|f| f.path == path)
+        .map(|f| f.contents)
+        .unwrap()
+}
+
+#[test]
+fn only_what_the_glue_reaches_stays() {
+    let rt = "\
+/// Used.
+pub fn used() -> u32 { helper() }
+// Its helper.
+fn helper() -> u32 { 1 }
+/// Unused, and what only it names.
+pub fn unused() -> u32 { lonely() + helper() }
+fn lonely() -> u32 { 2 }
+/// Two items that only name each other.
+fn ping() { pong() }
+fn pong() { ping() }
+pub const LIMIT: u32 = 3;
+";
+    let files = [
+        file("linux/root.rs", "fn f() { let _ = runtime::a::used(); }"),
+        file("linux/runtime/a.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/a.rs");
+    assert!(
+        out.contains("fn used()") && out.contains("fn helper()"),
+        "{out}"
+    );
+    assert!(out.contains("// Its helper."), "{out}");
+    for gone in ["unused", "lonely", "ping", "pong", "LIMIT", "Two items"] {
+        assert!(!out.contains(gone), "{gone} stays: {out}");
+    }
+    // Items are visible to the crate, not public.
+    assert!(out.contains("pub(crate) fn used()"), "{out}");
+}
+
+#[test]
+fn methods_go_by_their_type_and_calls() {
+    let rt = "\
+pub struct A { b: B }
+pub struct B;
+pub struct C;
+impl A {
+    pub fn new() -> Self { A { b: B } }
+    pub fn go(&self) -> u32 { self.b.len() + self.own() }
+    fn own(&self) -> u32 { 0 }
+    pub fn spare(&self) -> u32 { 0 }
+}
+impl B {
+    pub fn len(&self) -> u32 { 1 }
+    pub fn other(&self) -> u32 { 2 }
+}
+impl C {
+    pub fn len(&self) -> u32 { 3 }
+}
+impl core::fmt::Debug for B {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { Ok(()) }
+}
+impl core::fmt::Debug for C {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { Ok(()) }
+}
+";
+    let glue = "fn f(v: &[u8]) { let a = runtime::A::new(); a.go(); let n = v.len(); }";
+    let files = [
+        file("linux/root.rs", glue),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    for kept in [
+        "fn new()",
+        "fn go(",
+        "fn own(",
+        "fn len(&self) -> u32 { 1 }",
+        "for B",
+    ] {
+        assert!(out.contains(kept), "{kept} goes: {out}");
+    }
+    // `spare` and `other` are never called; `C` is never named (its `len` has the name of a
+    // called method, but every `.len()` is on a type the pass can tell), nor its impls.
+    for gone in ["spare", "other", "C"] {
+        assert!(!out.contains(gone), "{gone} stays: {out}");
+    }
+}
+
+#[test]
+fn imports_keep_what_the_kept_code_uses() {
+    let a = "\
+use super::b::{Kept, Dropped};
+#[allow(unused_imports)]
+use super::b::Gone;
+pub fn f() -> Kept { Kept }
+fn g() -> Dropped { Dropped }
+";
+    let b = "pub struct Kept;\npub struct Dropped;\npub struct Gone;\n";
+    let files = [
+        file("linux/root.rs", "fn x() { runtime::a::f(); }"),
+        file("linux/runtime/a.rs", a),
+        file("linux/runtime/b.rs", b),
+    ];
+    let out = pruned(&files, "linux/runtime/a.rs");
+    assert!(out.contains("use super::b::Kept;"), "{out}");
+    assert!(!out.contains("Dropped") && !out.contains("Gone"), "{out}");
+    assert!(!out.contains("allow(unused_imports)"), "{out}");
+    let out = pruned(&files, "linux/runtime/b.rs");
+    assert_eq!(out, "pub(crate) struct Kept;\n");
+}
+
+#[test]
+fn what_only_the_tests_reach_is_under_the_test_cfg() {
+    let rt = "pub fn driver() {}\npub fn tested() {}\npub fn neither() {}\n";
+    let files = [
+        file("linux/root.rs", "fn x() { runtime::driver(); }"),
+        file("linux/test/kunit.rs", "fn t() { runtime::tested(); }"),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert_eq!(
+        out,
+        format!("pub(crate) fn driver() {{}}\n#[cfg({TEST_CFG})]\npub(crate) fn tested() {{}}\n")
+    );
+}
+
+#[test]
+fn enum_variants_trait_impls_and_macros() {
+    let rt = "\
+pub enum E { Used, Unused }
+pub trait T { fn t(&self); }
+pub trait Unreached { fn u(&self); }
+impl T for E { fn t(&self) {} }
+impl Unreached for E { fn u(&self) {} }
+macro_rules! make { ($n:ident) => { pub fn $n() {} } }
+make!(spliced);
+pub struct R;
+impl R { pub fn with_x(self) -> Self { self } pub fn with_y(self) -> Self { self } }
+pub fn build() { m!(R, with_x); }
+";
+    let glue = "fn x() { let e = runtime::E::Used; runtime::T::t(&e); runtime::build(); }";
+    let files = [
+        file("linux/root.rs", glue),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert!(out.contains("Used,") || out.contains("Used }"), "{out}");
+    assert!(!out.contains("Unused"), "{out}");
+    assert!(out.contains("impl T for E"), "{out}");
+    assert!(!out.contains("Unreached"), "{out}");
+    // The macro and its invocation stay; a name passed to a macro keeps what it may name.
+    assert!(
+        out.contains("macro_rules! make") && out.contains("make!(spliced)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("fn with_x") && !out.contains("fn with_y"),
+        "{out}"
+    );
+}
+
+#[test]
+fn visibility_becomes_crate_wide() {
+    assert_eq!(
+        crate_visible("pub struct S { pub a: u8, pub(super) b: u8 }\npub(crate) fn f() {}\n")
+            .unwrap(),
+        "pub(crate) struct S { pub(crate) a: u8, pub(super) b: u8 }\npub(crate) fn f() {}\n"
+    );
+}
+
+#[test]
+fn bindings_tell_receivers() {
+    let types = Types {
+        known: BTreeSet::from(["A".to_string(), "P".to_string()]),
+        payloads: BTreeMap::from([(("E".to_string(), "V".to_string()), "P".to_string())]),
+        aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),
+        deref: BTreeSet::new(),
+    };
+    let mut vars = Vars::new();
+    let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H, k: KBox<A>) { let b = A::new(); \
+                let c = x(); if let E::V(p) = e {} let (t, u) = y(); }";
+    bindings(code.parse().unwrap(), &types, None, &mut vars);
+    let ty = |n: &str| {
+        vars.get(n)
+            .cloned()
+            .flatten()
+            .map(|s| s.into_iter().collect::<Vec<_>>())
+    };
+    assert_eq!(ty("a"), Some(vec!["A".to_string()]));
+    assert_eq!(ty("d"), Some(vec!["Device".to_string()]));
+    assert_eq!(ty("g"), Some(vec!["A".to_string()]));
+    assert_eq!(ty("h"), Some(vec!["H".to_string()]));
+    assert_eq!(ty("b"), Some(vec!["A".to_string()]));
+    // A smart pointer's methods are its target's.
+    assert_eq!(ty("k"), Some(vec!["A".to_string()]));
+    assert_eq!(ty("p"), Some(vec!["P".to_string()]));
+    for unknown in ["c", "t", "u"] {
+        assert_eq!(ty(unknown), None, "{unknown}");
+    }
+}
+
+/// The owner `qualified_owner` finds for `path` (whose first `>` closes the generic part).
+fn owner(path: &str) -> String {
+    let tts: Vec<TokenTree> = path.parse::<TokenStream>().unwrap().into_iter().collect();
+    let gt = tts
+        .iter()
+        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '>'))
+        .unwrap();
+    qualified_owner(&tts, gt)
+}
+
+#[test]
+fn qualified_paths_name_their_trait() {
+    assert_eq!(
+        owner("<Self as kernel::ModuleMetadata>::NAME"),
+        "ModuleMetadata"
+    );
+    assert_eq!(owner("Foo::<u8>::new"), "Foo");
+}
+
+#[test]
+fn macro_arguments_and_bodies() {
+    let rt = "\
+pub struct R;
+impl R { pub fn keyed(&self) {} pub fn local(&self) {} pub fn spliced(&self) {} pub fn via(&self) {} pub fn named(&self) {} }
+macro_rules! call { ($t:ty, $m:ident) => { <$t>::via(); R::named(); }; }
+pub fn f(local: u8) { call!(R, spliced); m!(keyed: 1, local); }
+";
+    let files = [
+        file(
+            "linux/root.rs",
+            "fn x() { runtime::f(0); let r = runtime::R; }",
+        ),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // A name passed to a macro, and what a macro's body names through `$t`, stay.
+    assert!(
+        out.contains("fn spliced") && out.contains("fn via") && out.contains("fn named"),
+        "{out}"
+    );
+    // A key (`keyed: 1`) and a local binding passed to a macro name no method.
+    assert!(
+        !out.contains("fn keyed") && !out.contains("fn local"),
+        "{out}"
+    );
+}

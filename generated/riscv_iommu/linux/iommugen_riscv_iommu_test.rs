@@ -21,7 +21,8 @@ mod edu;
 mod kunit;
 #[allow(
     dead_code,
-    reason = "the tests use part of the runtime copy, which is pruned to what the driver and the tests reach"
+    unused_imports,
+    reason = "the tests use part of the runtime copy, which is pruned to what the driver and the tests reach: the re-exports the driver uses are unused here"
 )]
 mod runtime;
 

@@ -46,7 +46,7 @@ pub(super) const REACH: Reach = Reach {
 
 pub use super::super::attach::DomainId;
 use super::tables::Tag;
-pub use super::tables::{unmap, DomainTables, Unmapping};
+pub use super::tables::{unmap, DomainTables};
 
 /// A paging domain's format: which stage translates, with which tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -27,5 +27,5 @@ pub mod spec;
 pub mod tables;
 
 pub use super::attach::{DomainId, Target};
-pub use domain::{DomainTables, Stage, Unmapping};
+pub use domain::{DomainTables, Stage};
 pub use iommu::{Config, DdtMode, Iommu, Pending, Vectors};

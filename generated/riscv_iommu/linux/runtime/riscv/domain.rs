@@ -48,7 +48,7 @@ pub(super) const REACH: Reach = Reach {
 
 pub(crate) use super::super::attach::DomainId;
 use super::tables::Tag;
-pub(crate) use super::tables::{unmap, DomainTables, Unmapping};
+pub(crate) use super::tables::{unmap, DomainTables};
 
 /// A paging domain's format: which stage translates, with which tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

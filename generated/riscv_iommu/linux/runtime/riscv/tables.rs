@@ -8,8 +8,7 @@
 
 use super::super::error::Result;
 use super::super::hal::{Clock, Hal};
-pub(crate) use super::super::invalidate::Unmapping;
-use super::super::invalidate::{self, Plan, Scope, UnmapTables};
+use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::queue::command;
 use super::super::shared::Guarded;

@@ -15,8 +15,7 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
-pub(crate) use super::super::invalidate::Unmapping;
-use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables};
+use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};

@@ -38,13 +38,13 @@ mod runtime;
 use kernel::{
     debugfs,
     device::{self, Core},
-    dma::{Device as _, DmaMask},
     irq, of, platform,
     prelude::*,
     sync::Arc,
 };
 
 use hal::KernelHal;
+use iommu::platform::{set_dma_mask, NamedIrq};
 use iommu_ops::Iommu;
 use locks::SharedQueue;
 use monitor::{Counters, EventIrq, GerrorIrq};
@@ -110,10 +110,8 @@ struct Bound<'a> {
     #[pin]
     registration: iommu::Registration<'a, Driver>,
     _debugfs: Pin<KBox<debugfs::Scope<Arc<Counters>>>>,
-    #[pin]
-    _evtq_irq: irq::ThreadedRegistration<'a, EventIrq<'a>>,
-    #[pin]
-    _gerror_irq: irq::ThreadedRegistration<'a, GerrorIrq<'a>>,
+    _evtq_irq: NamedIrq<'a, EventIrq<'a>>,
+    _gerror_irq: NamedIrq<'a, GerrorIrq<'a>>,
 }
 
 impl platform::Driver for Driver {
@@ -138,18 +136,26 @@ impl platform::Driver for Driver {
                 ),
                 GFP_KERNEL,
             )?;
+            // Threaded, the line masked until the thread ran (ONESHOT): the handlers take the
+            // SMMU state's mutex.
+            let evtq_irq = NamedIrq::request(
+                pdev,
+                irq::Flags::ONESHOT,
+                c"eventq",
+                c"iommugen_smmuv3-eventq",
+                EventIrq(iommu.clone()),
+            )?;
+            let gerror_irq = NamedIrq::request(
+                pdev,
+                irq::Flags::ONESHOT,
+                c"gerror",
+                c"iommugen_smmuv3-gerror",
+                GerrorIrq(iommu.clone()),
+            )?;
             Ok(try_pin_init!(Bound {
                 _debugfs: debugfs,
-                // SAFETY: the registration lives in the driver's data and is dropped with it.
-                // Threaded, the line masked until the thread ran (ONESHOT): the handlers take the
-                // SMMU state's mutex.
-                _evtq_irq <- unsafe {
-                    pdev.request_threaded_irq_by_name(irq::Flags::ONESHOT, c"eventq", c"iommugen_smmuv3-eventq", Ok::<_, Error>(EventIrq(iommu.clone())))
-                },
-                // SAFETY: as above.
-                _gerror_irq <- unsafe {
-                    pdev.request_threaded_irq_by_name(irq::Flags::ONESHOT, c"gerror", c"iommugen_smmuv3-gerror", Ok::<_, Error>(GerrorIrq(iommu.clone())))
-                },
+                _evtq_irq: evtq_irq,
+                _gerror_irq: gerror_irq,
                 _: {
                     // Events recorded before the handlers were installed.
                     iommu.service_events();
@@ -177,8 +183,7 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
         ENODEV
     })?;
     print_features(dev, &features);
-    // SAFETY: probe runs once per device, before anything allocates or maps DMA memory for it.
-    unsafe { pdev.dma_set_mask_and_coherent(DmaMask::try_new(features.oas_bits)?)? };
+    set_dma_mask(pdev, features.oas_bits)?;
     let config = Config {
         unattached: Unattached::Abort,
         irqs: true,

@@ -7,7 +7,10 @@ use core::marker::PhantomData;
 
 use kernel::{
     bindings,
+    device::{Bound, Core},
+    dma::{Device as _, DmaMask},
     driver::{DriverLayout, RegistrationOps},
+    irq::{self, ThreadedHandler, ThreadedRegistration},
     platform,
     prelude::*,
     types::Opaque,
@@ -68,4 +71,45 @@ extern "C" fn shutdown_callback<T: platform::Driver + DomainOps>(
     // SAFETY: the driver core calls `shutdown` with a valid platform device bound to this
     // driver, holding the device's lock.
     unsafe { callbacks::shutdown::<T>(&raw mut (*pdev).dev) };
+}
+
+/// Sets the DMA mask of the IOMMU's own memory accesses (its tables and queues) to `bits`.
+pub(crate) fn set_dma_mask(pdev: &platform::Device<Core<'_>>, bits: u32) -> Result {
+    // SAFETY: called from probe, before the driver allocates or maps any DMA memory for the
+    // device, so nothing races with the mask's change.
+    unsafe { pdev.dma_set_mask_and_coherent(DmaMask::try_new(bits)?) }
+}
+
+/// A threaded handler on one of a platform device's named (wired) interrupts. Dropping it frees
+/// the interrupt, after waiting for a running handler. The one rule of the kernel's `unsafe`
+/// request (never leak the registration) becomes this type's: a driver keeps it in its bound
+/// data, which the driver core drops at unbind, and never `mem::forget`s it, as with
+/// `pci::Interrupts`. The type is crate-internal, so the rule is documented here rather than
+/// enforced; an upstream version would tie the registration to the device (devres).
+pub(crate) struct NamedIrq<'a, H: ThreadedHandler + 'a> {
+    /// Held for its `Drop`, which frees the interrupt.
+    _registration: Pin<KBox<ThreadedRegistration<'a, H>>>,
+}
+
+impl<'a, H: ThreadedHandler + 'a> NamedIrq<'a, H> {
+    /// Requests `handler` on the interrupt the firmware names `irq_name` (`flags`, shown as
+    /// `name`).
+    pub(crate) fn request(
+        pdev: &'a platform::Device<Bound>,
+        flags: irq::Flags,
+        irq_name: &'a CStr,
+        name: &'static CStr,
+        handler: H,
+    ) -> Result<Self> {
+        // SAFETY: the registration is boxed in the returned value and dropped with it; the
+        // driver keeps that value in its bound data, which the driver core drops at unbind, and
+        // never forgets it.
+        let reg = KBox::pin_init(
+            unsafe {
+                pdev.request_threaded_irq_by_name(flags, irq_name, name, Ok::<_, Error>(handler))
+            },
+            GFP_KERNEL,
+        )?;
+        Ok(NamedIrq { _registration: reg })
+    }
 }

@@ -24,7 +24,9 @@
 //! Receivers are typed without type inference, item by item: `self`, a field of `self` (the
 //! struct's declared field types), a parameter or `let` with a declared type (through aliases,
 //! renames and smart pointers: `KBox<T>` is `T`), `let x = Type::new(..)` and constructor
-//! chains (`Type::new().with_a(..)?`), the payload of a tuple variant in a pattern. In a macro's
+//! chains (`Type::new().with_a(..)?`), the payload of a tuple variant in a pattern, and a
+//! method's result (`let x = recv.method(..)?`, `recv.method()?.name(`) by the runtime type its
+//! inherent impl declares it returns (through `Result` and `Option`). In a macro's
 //! arguments a bare name may be spliced anywhere (a key `name: value` or a local binding is not);
 //! in a `macro_rules!` body `$t::name` names any type's item. Where it cannot tell, the pass
 //! keeps every candidate of the name: a kept item the module does not use is a `dead_code`
@@ -108,15 +110,25 @@ pub fn prune(
             token_aliases(ts, &mut aliases);
         }
     }
-    let types = Types {
+    let mut types = Types {
         known: types,
         payloads,
+        returns: BTreeMap::new(),
         aliases: aliases
             .into_iter()
             .map(|(a, t)| (a, t.unwrap_or_else(|| "?".into())))
             .collect(),
         deref,
     };
+    let mut returns = BTreeMap::new();
+    for ast in &parsed {
+        collect_returns(&ast.items, &types, &mut returns);
+    }
+    types.returns = returns
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
+    let types = types;
     let glue: Vec<(usize, Option<syn::File>)> = files
         .iter()
         .enumerate()

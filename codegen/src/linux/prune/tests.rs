@@ -253,10 +253,11 @@ fn bindings_tell_receivers() {
         payloads: BTreeMap::from([(("E".to_string(), "V".to_string()), "P".to_string())]),
         aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),
         deref: BTreeSet::new(),
+        returns: BTreeMap::from([(("A".to_string(), "get".to_string()), "P".to_string())]),
     };
     let mut vars = Vars::new();
     let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H, k: KBox<A>) { let b = A::new(); \
-                let c = x(); if let E::V(p) = e {} let (t, u) = y(); }";
+                let c = x(); if let E::V(p) = e {} let (t, u) = y(); let q = b.get()?; let r = b.other(); }";
     bindings(code.parse().unwrap(), &types, None, &mut vars);
     let ty = |n: &str| {
         vars.get(n)
@@ -272,7 +273,10 @@ fn bindings_tell_receivers() {
     // A smart pointer's methods are its target's.
     assert_eq!(ty("k"), Some(vec!["A".to_string()]));
     assert_eq!(ty("p"), Some(vec!["P".to_string()]));
-    for unknown in ["c", "t", "u"] {
+    // A method's return type, through `?`; a method whose return type the pass does not know
+    // tells nothing.
+    assert_eq!(ty("q"), Some(vec!["P".to_string()]));
+    for unknown in ["c", "t", "u", "r"] {
         assert_eq!(ty(unknown), None, "{unknown}");
     }
 }
@@ -362,4 +366,27 @@ fn relative_imports_name_their_module() {
         resolve_relative("linux/runtime/a.rs", "core::cell::Cell"),
         ["core", "cell", "Cell"]
     );
+}
+
+#[test]
+fn a_method_s_return_type_types_its_result() {
+    let rt = "\
+pub struct A;
+pub struct P;
+pub struct Q;
+impl A {
+    pub fn new() -> Self { A }
+    pub fn get(&self) -> Result<P, ()> { Ok(P) }
+}
+impl P { pub fn bits(&self) -> u32 { 0 } }
+impl Q { pub fn bits(&self) -> u32 { 1 } }
+";
+    let glue = "fn f() -> Result<(), ()> { let a = runtime::A::new(); let p = a.get()?; \
+                let n = p.bits(); let m = a.get()?.bits(); Ok(()) }";
+    let files = [
+        file("linux/root.rs", glue),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert!(out.contains("{ 0 }") && !out.contains("{ 1 }"), "{out}");
 }

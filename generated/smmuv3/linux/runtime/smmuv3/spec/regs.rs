@@ -1559,6 +1559,7 @@ impl GERRORN {
     pub(crate) const fn bits(self) -> u32 {
         self.0
     }
+    #[cfg(not(iommugen_test))]
     /// `CMDQ_ERR`, bit \[0\]
     ///
     /// Resets to 0x0.

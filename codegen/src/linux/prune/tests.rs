@@ -257,7 +257,8 @@ fn bindings_tell_receivers() {
     };
     let mut vars = Vars::new();
     let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H, k: KBox<A>) { let b = A::new(); \
-                let c = x(); if let E::V(p) = e {} let (t, u) = y(); let q = b.get()?; let r = b.other(); }";
+                let c = x(); if let E::V(p) = e {} let (t, u) = y(); let q = b.get()?; let r = b.other(); \
+                let s = S { f: a.f(), z }; }";
     bindings(code.parse().unwrap(), &types, None, &mut vars);
     let ty = |n: &str| {
         vars.get(n)
@@ -276,6 +277,8 @@ fn bindings_tell_receivers() {
     // A method's return type, through `?`; a method whose return type the pass does not know
     // tells nothing.
     assert_eq!(ty("q"), Some(vec!["P".to_string()]));
+    // A struct literal's receiver (`a.f()`) is no binding of a pattern.
+    assert_eq!(ty("a"), Some(vec!["A".to_string()]));
     for unknown in ["c", "t", "u", "r"] {
         assert_eq!(ty(unknown), None, "{unknown}");
     }

@@ -175,9 +175,15 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
         _ => None,
     };
     // The names a pattern group binds directly (nested groups are scanned on their own).
+    // A name followed by `.` is a receiver in an expression (a struct literal's `a: x.f()`),
+    // never a pattern's binding.
     let unknown_all = |g: &proc_macro2::Group, vars: &mut Vars| {
-        for t in g.stream() {
+        let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+        for (k, t) in inner.iter().enumerate() {
             if let TokenTree::Ident(x) = t {
+                if matches!(inner.get(k + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.') {
+                    continue;
+                }
                 bind(vars, &x.to_string(), None);
             }
         }

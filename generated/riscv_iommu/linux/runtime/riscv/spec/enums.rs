@@ -26,6 +26,7 @@ impl Igs {
             _ => None,
         }
     }
+    #[cfg(not(iommugen_test))]
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {

@@ -144,6 +144,7 @@ impl capabilities {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -297,6 +298,7 @@ impl fctl {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -508,6 +510,7 @@ impl cqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -590,6 +593,7 @@ impl cqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -642,6 +646,7 @@ impl cqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -711,6 +716,7 @@ impl fqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -791,6 +797,7 @@ impl fqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -852,6 +859,7 @@ impl fqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -912,6 +920,7 @@ impl pqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -992,6 +1001,7 @@ impl pqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1053,6 +1063,7 @@ impl pqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1143,6 +1154,7 @@ impl cqcsr {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1282,6 +1294,7 @@ impl fqcsr {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1432,6 +1445,7 @@ impl pqcsr {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {

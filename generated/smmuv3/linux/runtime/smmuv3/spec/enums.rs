@@ -46,30 +46,6 @@ impl RegCacheability {
     }
 }
 #[cfg(not(iommugen_test))]
-/// Bypass shareability override (GBPA.SHCFG).
-///
-/// Spec enum `GbpaShCfg`, 2 bits wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub(crate) enum GbpaShCfg {
-    /// `NonShareable` = 0x0.
-    NonShareable = 0x0,
-    /// `UseIncoming` = 0x1.
-    UseIncoming = 0x1,
-    /// `OuterShareable` = 0x2.
-    OuterShareable = 0x2,
-    /// `InnerShareable` = 0x3.
-    InnerShareable = 0x3,
-}
-#[cfg(not(iommugen_test))]
-impl GbpaShCfg {
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
-    }
-}
-#[cfg(not(iommugen_test))]
 /// Two-level Stream table split: StreamID bits resolved by a leaf table.
 ///
 /// Spec enum `StrtabSplit`, 5 bits wide.

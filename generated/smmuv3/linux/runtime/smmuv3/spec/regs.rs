@@ -1176,12 +1176,6 @@ impl GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Returns the value with `SHCFG`, bits \[13:12\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
-        Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
-    }
     /// Returns the value with `ABORT`, bit \[20\] set to `v`.
     #[inline]
     #[must_use]
@@ -2234,13 +2228,6 @@ impl EVTQ_CONS {
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
         self.0
-    }
-    /// `RD`, bits \[19:0\]
-    ///
-    /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
-    #[inline]
-    pub(crate) const fn RD(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xfffff) as u32
     }
     /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///

@@ -15,14 +15,18 @@
 //! - to a fixpoint from the roots (so items that only name each other go together);
 //! - imports then keep only the names the kept code of their module uses (a re-export: a path
 //!   through the module elsewhere), or, for a trait, whose methods it calls;
-//! - what only the test module reaches is kept under `#[cfg(iommugen_test)]`, a `--cfg` its
-//!   Kbuild gives the test module's object alone, so the driver's crate does not see it;
+//! - both crates compile the copy, each from its own roots: what only the test module reaches
+//!   is kept under `#[cfg(iommugen_test)]`, a `--cfg` its Kbuild gives the test module's object
+//!   alone, and what only the driver reaches under `#[cfg(not(iommugen_test))]`, so that
+//!   neither crate carries what it does not use;
 //! - every `pub` becomes `pub(crate)`: the runtime is a private module of the module's crate.
 //!
 //! Receivers are typed without type inference, item by item: `self`, a field of `self` (the
 //! struct's declared field types), a parameter or `let` with a declared type (through aliases,
 //! renames and smart pointers: `KBox<T>` is `T`), `let x = Type::new(..)` and constructor
-//! chains (`Type::new().with_a(..)?`), the payload of a tuple variant in a pattern. In a macro's
+//! chains (`Type::new().with_a(..)?`), the payload of a tuple variant in a pattern, and a
+//! method's result (`let x = recv.method(..)?`, `recv.method()?.name(`) by the runtime type its
+//! inherent impl declares it returns (through `Result` and `Option`). In a macro's
 //! arguments a bare name may be spliced anywhere (a key `name: value` or a local binding is not);
 //! in a `macro_rules!` body `$t::name` names any type's item. Where it cannot tell, the pass
 //! keeps every candidate of the name: a kept item the module does not use is a `dead_code`
@@ -106,15 +110,25 @@ pub fn prune(
             token_aliases(ts, &mut aliases);
         }
     }
-    let types = Types {
+    let mut types = Types {
         known: types,
         payloads,
+        returns: BTreeMap::new(),
         aliases: aliases
             .into_iter()
             .map(|(a, t)| (a, t.unwrap_or_else(|| "?".into())))
             .collect(),
         deref,
     };
+    let mut returns = BTreeMap::new();
+    for ast in &parsed {
+        collect_returns(&ast.items, &types, &mut returns);
+    }
+    types.returns = returns
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
+    let types = types;
     let glue: Vec<(usize, Option<syn::File>)> = files
         .iter()
         .enumerate()
@@ -190,23 +204,85 @@ pub fn prune(
         .map(|u| u.name.clone())
         .collect();
     let driver: Vec<&Refs> = driver_roots.iter().collect();
-    let all: Vec<&Refs> = driver_roots.iter().chain(&test_roots).collect();
-    let live_driver = c.reach(&driver);
-    let live_all = c.reach(&all);
+    let test: Vec<&Refs> = test_roots.iter().collect();
+    let mut live_driver = c.reach(&driver);
+    // Without a test module, no item is gated.
+    let mut live_test = if test.is_empty() {
+        live_driver.clone()
+    } else {
+        c.reach(&test)
+    };
+    c.orphans(&mut live_driver);
+    c.orphans(&mut live_test);
+    // What the kept code of one module body uses (a private import's users).
+    let scope_used = |scope: usize, live: &[bool]| {
+        let mut u = Used::default();
+        for (i, unit) in c.units.iter().enumerate() {
+            if unit.scope == scope && live[i] {
+                u.add(&unit.refs);
+            }
+        }
+        u
+    };
+    // The paths through a module that one crate's code takes (file, module, name), for
+    // re-exports: its glue's, its kept runtime code's, and the imports that code uses.
+    let crate_paths = |live: &[bool], test_crate: bool| {
+        let mut out: BTreeSet<((String, String), usize, bool)> = BTreeSet::new();
+        for (f, set) in &paths {
+            if !files[*f].path.starts_with(RUNTIME_DIR) && is_test(&files[*f].path) == test_crate {
+                out.extend(set.iter().map(|p| (p.clone(), *f, false)));
+            }
+        }
+        let mut by_scope: BTreeMap<usize, Used> = BTreeMap::new();
+        // Traits this crate keeps (an import of one may serve its methods alone).
+        let traits: BTreeSet<&str> = c
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(i, u)| {
+                live[*i]
+                    && matches!(
+                        u.kind,
+                        Kind::Free {
+                            trait_methods: Some(_)
+                        }
+                    )
+            })
+            .map(|(_, u)| u.name.as_str())
+            .collect();
+        for (i, u) in c.units.iter().enumerate() {
+            let f = runtime[u.file];
+            if live[i] {
+                out.extend(u.refs.pairs.iter().map(|p| (p.clone(), f, false)));
+            }
+            let Some(item) = &u.use_item else { continue };
+            let used = by_scope
+                .entry(u.scope)
+                .or_insert_with(|| scope_used(u.scope, live));
+            let mut ls = Vec::new();
+            leaves("", &item.tree, &mut ls);
+            for (path, bound) in ls {
+                if bound.is_some_and(|b| !used.idents.contains(&b) && !traits.contains(b.as_str()))
+                {
+                    continue;
+                }
+                let path = path.split(" as ").next().unwrap_or(&path);
+                let segs = resolve_relative(&files[f].path, path);
+                for w in segs.windows(2) {
+                    out.insert(((w[0].to_string(), w[1].to_string()), f, true));
+                }
+            }
+        }
+        out
+    };
+    let (paths_driver, paths_test) = (
+        crate_paths(&live_driver, false),
+        crate_paths(&live_test, !test.is_empty()),
+    );
     for (k, &fi) in runtime.iter().enumerate() {
         let text = &files[fi].contents;
         let lines = Lines::new(text);
         let mut edits: Vec<(usize, usize, String)> = Vec::new();
-        // What the kept code of one module body uses (a private import's users).
-        let scope_used = |scope: usize, live: &[bool]| {
-            let mut u = Used::default();
-            for (i, unit) in c.units.iter().enumerate() {
-                if unit.scope == scope && live[i] {
-                    u.add(&unit.refs);
-                }
-            }
-            u
-        };
         // What kept code uses outside this file, in files that do not declare the name
         // themselves (a re-export's users), and the glue.
         let elsewhere = |live: &[bool], roots: &[&Refs]| {
@@ -229,15 +305,20 @@ pub fn prune(
             }
             u
         };
-        let (global_driver, global_all) =
-            (elsewhere(&live_driver, &driver), elsewhere(&live_all, &all));
+        let (global_driver, global_test) = (
+            elsewhere(&live_driver, &driver),
+            elsewhere(&live_test, &test),
+        );
         for (i, u) in c.units.iter().enumerate() {
             if u.file != k {
                 continue;
             }
-            // A part of a removed or gated impl or enum goes with it.
+            let state = (live_driver[i], live_test[i]);
+            // A part of a removed impl or enum goes with it; a part of a gated one is gated
+            // with it, or goes.
             if let Some(p) = u.parent {
-                if !live_all[p] || !live_driver[p] {
+                let parent = (live_driver[p], live_test[p]);
+                if parent == (false, false) || (parent != (true, true) && state == parent) {
                     continue;
                 }
             }
@@ -247,48 +328,68 @@ pub fn prune(
                 leaves("", &item.tree, &mut ls);
                 let private = matches!(item.vis, syn::Visibility::Inherited);
                 let module = module_of(&files[fi].path);
-                let keep = |bound: &Option<String>, file: &Used, global: &Used, live: &[bool]| {
-                    let Some(b) = bound else { return true };
-                    // A re-export: kept too when a path through this module names it.
-                    let via = (module.to_string(), b.clone());
-                    if !private
-                        && global.idents.contains(b)
-                        && paths.iter().any(|(f, set)| *f != fi && set.contains(&via))
-                    {
-                        return true;
-                    }
-                    let used = file;
-                    if used.idents.contains(b) {
-                        return true;
-                    }
-                    // A trait imported for its methods.
-                    c.units.iter().enumerate().any(|(j, t)| {
-                        live[j]
-                            && t.name == *b
-                            && match &t.kind {
-                                Kind::Free {
-                                    trait_methods: Some(ms),
-                                } => ms.iter().any(|m| {
-                                    // A method call, or a path through a type of the runtime
-                                    // (through a generic parameter, the bound brings it).
-                                    used.dotted.contains(m)
-                                        || used.pairs.iter().any(|(x, n)| n == m && !generic(x))
-                                }),
-                                _ => false,
-                            }
-                    })
-                };
+                let keep =
+                    |bound: &Option<String>,
+                     file: &Used,
+                     global: &Used,
+                     live: &[bool],
+                     via: &BTreeSet<((String, String), usize, bool)>| {
+                        let Some(b) = bound else { return true };
+                        // A re-export: kept too when a path of this crate through this module
+                        // names it.
+                        if !private
+                            && via
+                                .range(((module.to_string(), b.clone()), 0, false)..)
+                                .take_while(|((m, n), _, _)| m == module && n == b)
+                                .any(|(_, f, import)| {
+                                    *f != fi && (*import || global.idents.contains(b))
+                                })
+                        {
+                            return true;
+                        }
+                        let used = file;
+                        if used.idents.contains(b) {
+                            return true;
+                        }
+                        // A trait imported for its methods.
+                        c.units.iter().enumerate().any(|(j, t)| {
+                            live[j]
+                                && t.name == *b
+                                && match &t.kind {
+                                    Kind::Free {
+                                        trait_methods: Some(ms),
+                                    } => ms.iter().any(|m| {
+                                        // A method call, or a path through a type of the runtime
+                                        // (through a generic parameter, the bound brings it).
+                                        used.dotted.contains(m)
+                                            || used.pairs.iter().any(|(x, n)| n == m && !generic(x))
+                                    }),
+                                    _ => false,
+                                }
+                        })
+                    };
                 let mut both = Vec::new();
+                let mut driver_only = Vec::new();
                 let mut test_only = Vec::new();
-                let (used_driver, used_all) = (
+                let (used_driver, used_test) = (
                     scope_used(u.scope, &live_driver),
-                    scope_used(u.scope, &live_all),
+                    scope_used(u.scope, &live_test),
                 );
                 for (path, bound) in &ls {
-                    if keep(bound, &used_driver, &global_driver, &live_driver) {
-                        both.push(path.clone());
-                    } else if keep(bound, &used_all, &global_all, &live_all) {
-                        test_only.push(path.clone());
+                    match (
+                        keep(
+                            bound,
+                            &used_driver,
+                            &global_driver,
+                            &live_driver,
+                            &paths_driver,
+                        ),
+                        keep(bound, &used_test, &global_test, &live_test, &paths_test),
+                    ) {
+                        (true, true) => both.push(path.clone()),
+                        (true, false) => driver_only.push(path.clone()),
+                        (false, true) => test_only.push(path.clone()),
+                        (false, false) => {}
                     }
                 }
                 let had_allow = item.attrs.iter().any(|a| {
@@ -304,6 +405,11 @@ pub fn prune(
                     new.push_str(&attrs);
                     new.push_str(&use_text(&vis, &both));
                 }
+                if !driver_only.is_empty() {
+                    new.push_str(&attrs);
+                    new.push_str(&format!("#[cfg(not({TEST_CFG}))]\n"));
+                    new.push_str(&use_text(&vis, &driver_only));
+                }
                 if !test_only.is_empty() {
                     new.push_str(&attrs);
                     new.push_str(&format!("#[cfg({TEST_CFG})]\n"));
@@ -313,28 +419,28 @@ pub fn prune(
                 edits.push((s, e, new));
                 continue;
             }
-            // An enum that stays keeps its variants when no code names any of them (it stays
-            // for a signature that names it; an enum without variants cannot be `repr`).
-            let orphan = matches!(u.kind, Kind::Variant { .. })
-                && !c
-                    .units
-                    .iter()
-                    .enumerate()
-                    .any(|(j, v)| v.parent == u.parent && live_all[j]);
-            if orphan {
-                continue;
+            match state {
+                (false, false) => {
+                    let (s, e) = widen(text, u.range);
+                    edits.push((s, e, String::new()));
+                    continue;
+                }
+                (false, true) => {
+                    edits.push((u.range.0, u.range.0, format!("#[cfg({TEST_CFG})]\n")));
+                    continue;
+                }
+                (true, false) => {
+                    edits.push((u.range.0, u.range.0, format!("#[cfg(not({TEST_CFG}))]\n")));
+                    continue;
+                }
+                (true, true) => {}
             }
-            if !live_all[i] {
-                let (s, e) = widen(text, u.range);
-                edits.push((s, e, String::new()));
-            } else if !live_driver[i] {
-                edits.push((u.range.0, u.range.0, format!("#[cfg({TEST_CFG})]\n")));
-            } else if matches!(u.kind, Kind::Inherent { .. }) {
+            if matches!(u.kind, Kind::Inherent { .. }) {
                 // An impl none of whose items is kept goes.
                 let kids: Vec<usize> = (0..c.units.len())
                     .filter(|&j| c.units[j].parent == Some(i))
                     .collect();
-                if !kids.is_empty() && kids.iter().all(|&j| !live_all[j]) {
+                if !kids.is_empty() && kids.iter().all(|&j| !live_driver[j] && !live_test[j]) {
                     let (s, e) = widen(text, u.range);
                     edits.push((s, e, String::new()));
                 }
@@ -356,6 +462,36 @@ pub fn prune(
         files[fi].contents = crate_visible(&out)?;
     }
     Ok(())
+}
+
+/// The segments of `path`, imported in the file `file`, with a leading `self` or `super`
+/// chain replaced by the module it names (`super::support::X` in `spec/cmdq.rs` is
+/// `spec::support::X`).
+fn resolve_relative(file: &str, path: &str) -> Vec<String> {
+    let rel = file.strip_prefix(RUNTIME_DIR).unwrap_or(file);
+    let rel = rel.trim_end_matches(".rs");
+    let rel = rel.strip_suffix("/mod").unwrap_or(rel);
+    let mut module: Vec<&str> = std::iter::once("runtime")
+        .chain(rel.split('/').filter(|s| *s != "mod"))
+        .collect();
+    let segs: Vec<&str> = path.split("::").collect();
+    let mut at = 0;
+    while let Some(&s) = segs.get(at) {
+        match s {
+            "self" if at == 0 => {}
+            "super" => {
+                module.pop();
+            }
+            _ => break,
+        }
+        at += 1;
+    }
+    let mut out = Vec::new();
+    if at > 0 {
+        out.extend(module.last().map(|m| m.to_string()));
+    }
+    out.extend(segs[at..].iter().map(|s| s.to_string()));
+    out
 }
 
 #[cfg(test)]

@@ -21,8 +21,7 @@ mod edu;
 mod kunit;
 #[allow(
     dead_code,
-    unused_imports,
-    reason = "the tests use part of the runtime copy, which is pruned to what the driver and the tests reach: the re-exports the driver uses are unused here"
+    reason = "the tests use part of the runtime copy, which is pruned to what the driver and the tests reach"
 )]
 mod runtime;
 

@@ -215,6 +215,14 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                     dot = k;
                     continue;
                 }
+                // `recv.method(..)`: what the method returns, when the receiver's type is known.
+                if punct(k, '.') {
+                    let tys = receiver(tts, k, env)?;
+                    return tys
+                        .iter()
+                        .map(|t| env.types.returns.get(&(t.clone(), f.clone())).cloned())
+                        .collect();
+                }
                 if punct(k, ':') && punct(k.checked_sub(1)?, ':') {
                     let t = ident(k.checked_sub(2)?)?;
                     let ctor = f == "new" || f == "default" || f.starts_with("from");

@@ -125,17 +125,80 @@ fn g() -> Dropped { Dropped }
 }
 
 #[test]
-fn what_only_the_tests_reach_is_under_the_test_cfg() {
-    let rt = "pub fn driver() {}\npub fn tested() {}\npub fn neither() {}\n";
+fn each_crate_keeps_what_it_reaches() {
+    let rt = "pub fn driver() {}\npub fn tested() {}\npub fn shared() {}\npub fn neither() {}\n";
     let files = [
-        file("linux/root.rs", "fn x() { runtime::driver(); }"),
-        file("linux/test/kunit.rs", "fn t() { runtime::tested(); }"),
+        file(
+            "linux/root.rs",
+            "fn x() { runtime::driver(); runtime::shared(); }",
+        ),
+        file(
+            "linux/test/kunit.rs",
+            "fn t() { runtime::tested(); runtime::shared(); }",
+        ),
         file("linux/runtime/mod.rs", rt),
     ];
     let out = pruned(&files, "linux/runtime/mod.rs");
     assert_eq!(
         out,
-        format!("pub(crate) fn driver() {{}}\n#[cfg({TEST_CFG})]\npub(crate) fn tested() {{}}\n")
+        format!(
+            "#[cfg(not({TEST_CFG}))]\npub(crate) fn driver() {{}}\n#[cfg({TEST_CFG})]\n\
+             pub(crate) fn tested() {{}}\npub(crate) fn shared() {{}}\n"
+        )
+    );
+}
+
+#[test]
+fn gated_parts_imports_and_variants_per_crate() {
+    let rt = "\
+use core::fmt::Write;
+use core::cell::Cell;
+use core::cell::RefCell;
+pub struct S;
+impl S {
+    pub fn both(&self) {}
+    pub fn driver(&self) -> Cell<u8> { Cell::new(0) }
+    pub fn tested(&self) -> RefCell<u8> { RefCell::new(0) }
+    pub fn spare(&self) {}
+}
+#[repr(u8)]
+pub enum E { A, B }
+pub fn f(e: E) -> u8 { match e { E::A => 0, _ => 1 } }
+";
+    let files = [
+        file(
+            "linux/root.rs",
+            "fn x() { let s = runtime::S; s.both(); s.driver(); runtime::f(todo()); }",
+        ),
+        file(
+            "linux/test/kunit.rs",
+            "fn t() { let s = runtime::S; s.both(); s.tested(); let _: runtime::E; }",
+        ),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // Imports split by the crate that uses them; one nobody uses goes.
+    assert!(!out.contains("Write"), "{out}");
+    assert!(
+        out.contains(&format!("#[cfg(not({TEST_CFG}))]\nuse core::cell::Cell;"))
+            && out.contains(&format!("#[cfg({TEST_CFG})]\nuse core::cell::RefCell;")),
+        "{out}"
+    );
+    // Methods: each under its crate's cfg, the unused one gone.
+    assert!(
+        out.contains(&format!("#[cfg(not({TEST_CFG}))]\npub(crate) fn driver"))
+            && out.contains(&format!("#[cfg({TEST_CFG})]\npub(crate) fn tested"))
+            && out.contains("    pub(crate) fn both")
+            && !out.contains("spare"),
+        "{out}"
+    );
+    // `E` stays in both crates: the driver names `A` (its `B` goes), the tests name no variant
+    // (both stay for them, so the enum is not empty).
+    assert!(
+        out.contains("pub(crate) enum E")
+            && out.contains("A,")
+            && out.contains(&format!("#[cfg({TEST_CFG})]\nB")),
+        "{out}"
     );
 }
 
@@ -190,10 +253,12 @@ fn bindings_tell_receivers() {
         payloads: BTreeMap::from([(("E".to_string(), "V".to_string()), "P".to_string())]),
         aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),
         deref: BTreeSet::new(),
+        returns: BTreeMap::from([(("A".to_string(), "get".to_string()), "P".to_string())]),
     };
     let mut vars = Vars::new();
     let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H, k: KBox<A>) { let b = A::new(); \
-                let c = x(); if let E::V(p) = e {} let (t, u) = y(); }";
+                let c = x(); if let E::V(p) = e {} let (t, u) = y(); let q = b.get()?; let r = b.other(); \
+                let s = S { f: a.f(), z }; }";
     bindings(code.parse().unwrap(), &types, None, &mut vars);
     let ty = |n: &str| {
         vars.get(n)
@@ -209,7 +274,12 @@ fn bindings_tell_receivers() {
     // A smart pointer's methods are its target's.
     assert_eq!(ty("k"), Some(vec!["A".to_string()]));
     assert_eq!(ty("p"), Some(vec!["P".to_string()]));
-    for unknown in ["c", "t", "u"] {
+    // A method's return type, through `?`; a method whose return type the pass does not know
+    // tells nothing.
+    assert_eq!(ty("q"), Some(vec!["P".to_string()]));
+    // A struct literal's receiver (`a.f()`) is no binding of a pattern.
+    assert_eq!(ty("a"), Some(vec!["A".to_string()]));
+    for unknown in ["c", "t", "u", "r"] {
         assert_eq!(ty(unknown), None, "{unknown}");
     }
 }
@@ -259,4 +329,67 @@ pub fn f(local: u8) { call!(R, spliced); m!(keyed: 1, local); }
         !out.contains("fn keyed") && !out.contains("fn local"),
         "{out}"
     );
+}
+
+#[test]
+fn a_re_export_stays_for_the_crate_whose_code_goes_through_it() {
+    let a = "pub use super::b::X;\n";
+    let b = "pub struct X;\n";
+    let files = [
+        file("linux/root.rs", "use runtime::a::X;\nfn f() { let _ = X; }"),
+        file("linux/test/kunit.rs", "fn t() { let _ = runtime::b::X; }"),
+        file("linux/runtime/a.rs", a),
+        file("linux/runtime/b.rs", b),
+    ];
+    assert_eq!(
+        pruned(&files, "linux/runtime/a.rs"),
+        format!("#[cfg(not({TEST_CFG}))]\npub(crate) use super::b::X;\n")
+    );
+    assert_eq!(
+        pruned(&files, "linux/runtime/b.rs"),
+        "pub(crate) struct X;\n"
+    );
+}
+
+#[test]
+fn relative_imports_name_their_module() {
+    assert_eq!(
+        resolve_relative("linux/runtime/smmuv3/spec/cmdq.rs", "super::support::X"),
+        ["spec", "support", "X"]
+    );
+    assert_eq!(
+        resolve_relative("linux/runtime/smmuv3/spec.rs", "super::super::support"),
+        ["runtime", "support"]
+    );
+    assert_eq!(
+        resolve_relative("linux/runtime/queue.rs", "self::command::Q"),
+        ["queue", "command", "Q"]
+    );
+    assert_eq!(
+        resolve_relative("linux/runtime/a.rs", "core::cell::Cell"),
+        ["core", "cell", "Cell"]
+    );
+}
+
+#[test]
+fn a_method_s_return_type_types_its_result() {
+    let rt = "\
+pub struct A;
+pub struct P;
+pub struct Q;
+impl A {
+    pub fn new() -> Self { A }
+    pub fn get(&self) -> Result<P, ()> { Ok(P) }
+}
+impl P { pub fn bits(&self) -> u32 { 0 } }
+impl Q { pub fn bits(&self) -> u32 { 1 } }
+";
+    let glue = "fn f() -> Result<(), ()> { let a = runtime::A::new(); let p = a.get()?; \
+                let n = p.bits(); let m = a.get()?.bits(); Ok(()) }";
+    let files = [
+        file("linux/root.rs", glue),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert!(out.contains("{ 0 }") && !out.contains("{ 1 }"), "{out}");
 }

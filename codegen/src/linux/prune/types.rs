@@ -14,6 +14,9 @@ pub(super) struct Types {
     pub(super) aliases: BTreeMap<String, String>,
     /// The runtime's types with a `Deref` impl (a call on them may be their target's method).
     pub(super) deref: BTreeSet<String>,
+    /// The runtime's type a method of an inherent impl returns (through `Result` and
+    /// `Option`, for `?`): (type, method) -> type.
+    pub(super) returns: BTreeMap<(String, String), String>,
 }
 
 impl Types {
@@ -172,9 +175,15 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
         _ => None,
     };
     // The names a pattern group binds directly (nested groups are scanned on their own).
+    // A name followed by `.` is a receiver in an expression (a struct literal's `a: x.f()`),
+    // never a pattern's binding.
     let unknown_all = |g: &proc_macro2::Group, vars: &mut Vars| {
-        for t in g.stream() {
+        let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+        for (k, t) in inner.iter().enumerate() {
             if let TokenTree::Ident(x) = t {
+                if matches!(inner.get(k + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.') {
+                    continue;
+                }
                 bind(vars, &x.to_string(), None);
             }
         }
@@ -241,6 +250,19 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                                 f == "new" || f == "default" || f.starts_with("from") || f.starts_with("with_")
                             }))
                             || matches!(tts.get(i + 3), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace || g.delimiter() == Delimiter::Parenthesis)
+                    });
+                    // `let x = recv.method(..)?;`: the type the method returns.
+                    let ty = ty.or_else(|| {
+                        let end = (i + 2..tts.len()).find(|&k| punct(k, ';'))?;
+                        let env = Env {
+                            this: None,
+                            vars: vars.clone(),
+                            types,
+                        };
+                        match receiver(&tts, end, &env)?.as_slice() {
+                            [t] => Some(t.clone()),
+                            _ => None,
+                        }
                     });
                     bind(vars, &name, ty);
                     continue;
@@ -326,6 +348,58 @@ pub(super) fn collect_fields(items: &[syn::Item], types: &Types, out: &mut Field
             syn::Item::Mod(m) => {
                 if let Some((_, items)) = &m.content {
                     collect_fields(items, types, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The runtime's types the methods of `items`' inherent impls return (see
+/// [`Types::returns`]); `None` where two impls of one type name disagree.
+pub(super) fn collect_returns(
+    items: &[syn::Item],
+    types: &Types,
+    out: &mut BTreeMap<(String, String), Option<String>>,
+) {
+    for item in items {
+        match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => {
+                let Some(owner) = type_name(&imp.self_ty) else {
+                    continue;
+                };
+                for ii in &imp.items {
+                    let syn::ImplItem::Fn(f) = ii else { continue };
+                    if f.sig.receiver().is_none() {
+                        continue;
+                    }
+                    let syn::ReturnType::Type(_, ty) = &f.sig.output else {
+                        continue;
+                    };
+                    let tts: Vec<TokenTree> = ty.to_token_stream().into_iter().collect();
+                    let wrapped = matches!(tts.first(), Some(TokenTree::Ident(x)) if x == "Result" || x == "Option")
+                        && matches!(tts.get(1), Some(TokenTree::Punct(p)) if p.as_char() == '<');
+                    let at = if wrapped { 2 } else { 0 };
+                    let t = match tts.get(at) {
+                        Some(TokenTree::Ident(x)) if x == "Self" => Some(owner.clone()),
+                        _ => types.resolve(binding_type(&tts, at)),
+                    }
+                    .filter(|t| types.known.contains(t));
+                    let key = (owner.clone(), f.sig.ident.to_string());
+                    match (out.get(&key), t) {
+                        (None, Some(t)) => {
+                            out.insert(key, Some(t));
+                        }
+                        (Some(Some(old)), Some(t)) if *old == t => {}
+                        _ => {
+                            out.insert(key, None);
+                        }
+                    }
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    collect_returns(items, types, out);
                 }
             }
             _ => {}

@@ -329,6 +329,27 @@ impl Crate {
                 .is_some_and(|targets| targets.iter().any(|t| t == owner))
     }
 
+    /// Keeps, in `live`, every variant of a live enum none of whose variants is live (the enum
+    /// stays for a signature that names it; an enum without variants cannot be `repr`).
+    pub(super) fn orphans(&self, live: &mut [bool]) {
+        for (i, u) in self.units.iter().enumerate() {
+            if !matches!(u.kind, Kind::Free { .. }) || !live[i] {
+                continue;
+            }
+            let variants: Vec<usize> = (0..self.units.len())
+                .filter(|&j| {
+                    self.units[j].parent == Some(i)
+                        && matches!(self.units[j].kind, Kind::Variant { .. })
+                })
+                .collect();
+            if variants.iter().all(|&j| !live[j]) {
+                for j in variants {
+                    live[j] = true;
+                }
+            }
+        }
+    }
+
     /// Which units are live, from the roots `roots` (the glue's names) and the runtime's root
     /// units.
     pub(super) fn reach(&self, roots: &[&Refs]) -> Vec<bool> {

@@ -32,8 +32,10 @@ pub(crate) struct DomainId(pub(crate) u32);
 /// A domain as an attachment target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Target {
+    #[cfg(not(iommugen_test))]
     /// A paging (or SVA) domain.
     Domain(DomainId),
+    #[cfg(not(iommugen_test))]
     /// The identity domain: DMA addresses are physical addresses.
     Identity,
     /// The blocked domain: DMA faults.
@@ -41,6 +43,7 @@ pub(crate) enum Target {
 }
 
 impl Target {
+    #[cfg(not(iommugen_test))]
     /// The paging domain, if the target is one.
     pub(crate) const fn domain(self) -> Option<DomainId> {
         match self {
@@ -70,21 +73,25 @@ impl Default for Attachment {
 }
 
 impl Attachment {
+    #[cfg(not(iommugen_test))]
     /// The domain type of the RID.
     pub(crate) fn rid(&self) -> Kind {
         self.rid.1
     }
 
+    #[cfg(not(iommugen_test))]
     /// The RID's domain.
     pub(crate) fn rid_target(&self) -> Target {
         self.rid.0
     }
 
+    #[cfg(not(iommugen_test))]
     /// The domain type of PASID `p`, if it has a domain.
     pub(crate) fn pasid(&self, p: u32) -> Option<Kind> {
         self.pasids.get(&p).map(|x| x.1)
     }
 
+    #[cfg(not(iommugen_test))]
     /// Whether no PASID has a domain.
     pub(crate) fn pasid_empty(&self) -> bool {
         self.pasids.is_empty()
@@ -105,6 +112,7 @@ fn check<D: Driver>(d: &mut D, dev: u32, op: Op) -> Result<()> {
     D::Sem::check(op, a).map_err(Error::Refused)
 }
 
+#[cfg(not(iommugen_test))]
 fn kind_of<D: Driver>(d: &D, t: Target) -> Result<Kind> {
     match t {
         Target::Identity => Ok(Kind::Identity),
@@ -113,6 +121,7 @@ fn kind_of<D: Driver>(d: &D, t: Target) -> Result<Kind> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Attaches `target` to DMA without a PASID from `dev`. PASIDs keep their domains.
 pub(crate) fn attach_dev<D: Driver>(d: &mut D, dev: u32, target: Target) -> Result<()> {
     let kind = kind_of(d, target)?;
@@ -120,6 +129,7 @@ pub(crate) fn attach_dev<D: Driver>(d: &mut D, dev: u32, target: Target) -> Resu
     set_rid(d, dev, target, kind)
 }
 
+#[cfg(not(iommugen_test))]
 /// Attaches `target` to PASID `pasid` of `dev`.
 pub(crate) fn set_dev_pasid<D: Driver>(
     d: &mut D,
@@ -140,6 +150,7 @@ pub(crate) fn set_dev_pasid<D: Driver>(
     realise(d, dev)
 }
 
+#[cfg(not(iommugen_test))]
 /// Removes the domain of PASID `pasid` of `dev`; DMA with it faults afterwards.
 pub(crate) fn remove_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32) -> Result<()> {
     check(d, dev, Op::RemoveDevPasid(pasid))?;
@@ -148,6 +159,7 @@ pub(crate) fn remove_dev_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32) -> Re
     realise(d, dev)
 }
 
+#[cfg(not(iommugen_test))]
 /// Makes `target` the RID's domain of `dev` (no precondition checked), then realises.
 pub(crate) fn set_rid<D: Driver>(d: &mut D, dev: u32, target: Target, kind: Kind) -> Result<()> {
     let a = device(d, dev)?;
@@ -157,6 +169,7 @@ pub(crate) fn set_rid<D: Driver>(d: &mut D, dev: u32, target: Target, kind: Kind
     realise(d, dev)
 }
 
+#[cfg(not(iommugen_test))]
 /// Rewrites the PASID entries, then the device entry, of `dev` as the realise rules say.
 pub(crate) fn realise<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
     let base = d.device_base();
@@ -200,6 +213,7 @@ pub(crate) fn realise<D: Driver>(d: &mut D, dev: u32) -> Result<()> {
     d.write_device_entry(dev, entry)
 }
 
+#[cfg(not(iommugen_test))]
 /// Writes PASID entry `pasid` of `dev`: valid for `domain` when the realise rules say so and a
 /// domain fills it, otherwise empty.
 fn write_pasid<D: Driver>(d: &mut D, dev: u32, pasid: u32, domain: Option<DomainId>) -> Result<()> {

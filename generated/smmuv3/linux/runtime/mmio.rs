@@ -4,10 +4,14 @@
 //! with the access kind checked by the type (`Readable`, `Writable`) and the acknowledged-write
 //! handshake (CR0/CR0ACK, IRQ_CTRL/IRQ_CTRLACK) bounded in time.
 
+#[cfg(not(iommugen_test))]
 use super::error::Result;
 use super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::poll::poll;
-use super::support::{AckedBy, Readable, Register, Writable};
+#[cfg(not(iommugen_test))]
+use super::support::{AckedBy, Register};
+use super::support::{Readable, Writable};
 
 /// Reads register `R`.
 pub(crate) fn read<H: Hal, R: Readable>(hal: &H) -> R {
@@ -27,6 +31,7 @@ pub(crate) fn write<H: Hal, R: Writable>(hal: &H, value: R) {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Writes `R` and waits until its acknowledgement register reads back the shared fields.
 pub(crate) fn write_acked<H: Hal, R: Writable + AckedBy>(
     hal: &H,

@@ -152,6 +152,7 @@ impl<F: Format> PageTable<F> {
         Ok(pt)
     }
 
+    #[cfg(not(iommugen_test))]
     /// The root table's address, for the CD's TTB0 or the STE's S2TTB.
     pub(crate) fn root(&self) -> u64 {
         self.nodes

@@ -13,21 +13,38 @@
 //! Outside the API: a two-stage attachment (`attach_nested`), and the mutants of the semantics
 //! (test builds only), which act around the core's operations.
 
+#[cfg(not(iommugen_test))]
 use super::super::arch::{Driver, Op, Semantics};
-use super::super::attach::{self as core_attach, Attachment, Devices, DomainId, Kind, Target};
+use super::super::attach::Kind;
+#[cfg(not(iommugen_test))]
+use super::super::attach::{self as core_attach, Attachment, Devices, DomainId, Target};
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Refusal, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::hitless::{write_entry, EntryStore, Transition};
+#[cfg(not(iommugen_test))]
 use super::super::queue::command;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::cq::{Command, CommandQueue};
+#[cfg(not(iommugen_test))]
 use super::dir::{Directory, Slot};
+#[cfg(not(iommugen_test))]
 use super::iommu::Iommu;
+#[cfg(not(iommugen_test))]
 use super::spec::cq::{IODIR_INVAL_DDT, IODIR_INVAL_PDT};
+#[cfg(not(iommugen_test))]
 use super::spec::directories::pdt;
+#[cfg(not(iommugen_test))]
 use super::spec::entries::{DC, DDTE, PC, PDTE};
-use super::spec::semantics::{self as sem, DeviceState, DomainKind, OpError};
+use super::spec::semantics::DomainKind;
+#[cfg(not(iommugen_test))]
+use super::spec::semantics::{self as sem, DeviceState, OpError};
 
+#[cfg(not(iommugen_test))]
 /// The RISC-V IOMMU's generated semantics, as the core calls them: DC and PC.
 #[derive(Debug)]
 pub(crate) enum RiscvSemantics {}
@@ -41,6 +58,7 @@ fn kind(k: Kind) -> DomainKind {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl DeviceState for Attachment {
     fn rid(&self) -> DomainKind {
         kind(Attachment::rid(self))
@@ -55,6 +73,7 @@ impl DeviceState for Attachment {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A refusal of the generated semantics as the core's.
 fn refusal(e: OpError) -> Refusal {
     match e {
@@ -63,11 +82,13 @@ fn refusal(e: OpError) -> Refusal {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A refusal of the semantics as the runtime's error.
 pub(super) fn refused(e: OpError) -> Error {
     Error::Refused(refusal(e))
 }
 
+#[cfg(not(iommugen_test))]
 impl Semantics for RiscvSemantics {
     type DeviceEntry = DC;
     type PasidEntry = PC;
@@ -104,6 +125,7 @@ impl Semantics for RiscvSemantics {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A device or process context in memory: `words` 64-bit words at `slot` (a base device
 /// context is the first 4 words of the layout, whose other words then read as zero), made
 /// current by `inval` and an IOFENCE.C.
@@ -115,6 +137,7 @@ struct CtxStore<'a, H: Hal, Q: Guarded<H, CommandQueue>> {
     inval: Option<Command>,
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for CtxStore<'_, H, Q> {
     fn read(&self, i: usize) -> u64 {
         if i < self.words {
@@ -140,6 +163,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for CtxStore<'_, H, Q> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Iommu<H, Q> {
     type Sem = RiscvSemantics;
 
@@ -262,6 +286,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Iommu<H, Q> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// Ends a two-stage attachment of `did`, if it has one (an API operation replaces it).
     fn end_nested(&mut self, did: u32) {

@@ -29,8 +29,10 @@ use super::super::ring::HeadTail;
 use super::spec::cq::IOFENCE_C;
 use super::spec::regs::{cqb, cqcsr, cqh, cqt};
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::super::queue::command::Completion;
 
+#[cfg(not(iommugen_test))]
 /// How long a batch may take, in microseconds.
 pub(crate) const TIMEOUT_US: u64 = command::TIMEOUT_US;
 /// How long the `cqon` and `busy` handshakes may take, in microseconds.
@@ -52,6 +54,7 @@ pub(crate) enum RiscvCommands {}
 
 /// The command queue.
 pub(crate) type CommandQueue = command::CommandQueue<RiscvCommands>;
+#[cfg(not(iommugen_test))]
 /// What the command queue has done (`completions` counts IOFENCE.Cs, `errors` the commands
 /// the IOMMU stopped on, `restarts` the queue restarts).
 pub(crate) type CqStats = command::QueueStats;
@@ -141,12 +144,14 @@ impl CommandArch for RiscvCommands {
 }
 
 impl CommandQueue {
+    #[cfg(not(iommugen_test))]
     /// Points `cqb` at the queue and turns it on (`cqt` = 0; the IOMMU resets `cqh`).
     pub(crate) fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         self.reset_indexes();
         start(hal, &self.buffer(), self.log2size())
     }
 
+    #[cfg(not(iommugen_test))]
     /// Turns the queue off (`cqen` = 0, waiting for `cqon` = 0).
     pub(crate) fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         set_csr(hal, cqcsr::from_bits(0), "cqcsr.cqon off")

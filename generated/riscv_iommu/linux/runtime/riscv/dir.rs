@@ -6,9 +6,14 @@
 //! caller's generated setters; the leaf level holds device or process contexts. Lower tables
 //! are allocated when an ID first needs them and live until [`Directory::destroy`].
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
-use super::super::hal::{DmaBuf, Hal};
+use super::super::hal::DmaBuf;
+#[cfg(not(iommugen_test))]
+use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::store::VecMap;
+#[cfg(not(iommugen_test))]
 use super::spec::directories::{DirLayout, DirLevel};
 
 /// Where a leaf entry lives: its table and first word.
@@ -20,6 +25,7 @@ pub(crate) struct Slot {
     pub(crate) word: usize,
 }
 
+#[cfg(not(iommugen_test))]
 /// A directory of one layout.
 #[derive(Debug)]
 pub(crate) struct Directory {
@@ -29,11 +35,13 @@ pub(crate) struct Directory {
     tables: VecMap<(usize, u64), DmaBuf>,
 }
 
+#[cfg(not(iommugen_test))]
 fn table_bytes(l: &DirLevel) -> usize {
     let bytes = (l.entries as usize).saturating_mul(l.entry_bytes as usize);
     bytes.max(4096)
 }
 
+#[cfg(not(iommugen_test))]
 impl Directory {
     /// An empty directory of `layout` (its root allocated and zeroed).
     pub(crate) fn new<H: Hal>(hal: &H, layout: &'static DirLayout) -> Result<Self> {

@@ -20,17 +20,30 @@
 //!
 //! [`invalidate`]: super::super::invalidate
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
-use super::super::invalidate::{Reach, UnmapTables};
+use super::super::invalidate::Reach;
+#[cfg(not(iommugen_test))]
+use super::super::invalidate::UnmapTables;
+#[cfg(not(iommugen_test))]
 use super::super::pgtable::Prot;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::super::store::TryVec;
+#[cfg(not(iommugen_test))]
 use super::attach::refused;
+#[cfg(not(iommugen_test))]
 use super::cq::{Command, CommandQueue};
+#[cfg(not(iommugen_test))]
 use super::iommu::Iommu;
+#[cfg(not(iommugen_test))]
 use super::spec::entries::{DC, PC};
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
+#[cfg(not(iommugen_test))]
 use super::spec::semantics::{self as sem, DomainKind};
 
 /// Commands by address before a whole-identifier invalidation is cheaper.
@@ -46,8 +59,11 @@ pub(super) const REACH: Reach = Reach {
     max_by_address: MAX_BY_ADDRESS,
 };
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::super::attach::DomainId;
+#[cfg(not(iommugen_test))]
 use super::tables::Tag;
+#[cfg(not(iommugen_test))]
 pub(crate) use super::tables::{unmap, DomainTables};
 
 /// A paging domain's format: which stage translates, with which tables.
@@ -72,6 +88,7 @@ impl Stage {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A paging domain, as the IOMMU's state records it.
 #[derive(Debug)]
 pub(crate) struct Domain {
@@ -89,6 +106,7 @@ pub(crate) struct Domain {
     pub(crate) users: u32,
 }
 
+#[cfg(not(iommugen_test))]
 impl Domain {
     /// The root table's address.
     pub(crate) fn root(&self) -> u64 {
@@ -172,6 +190,7 @@ impl Domain {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Identifiers (PSCIDs, GSCIDs): the lowest never used, or one freed.
 #[derive(Debug)]
 pub(crate) struct Ids {
@@ -180,6 +199,7 @@ pub(crate) struct Ids {
     free: TryVec<u32>,
 }
 
+#[cfg(not(iommugen_test))]
 impl Ids {
     /// Identifiers 1 to `limit - 1`.
     pub(crate) fn new(limit: u32) -> Self {
@@ -210,16 +230,19 @@ impl Ids {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// The error for a domain handle the runtime does not know.
 const NO_DOMAIN: Error = Error::InvalidArgument {
     what: "no such domain",
 };
 
+#[cfg(not(iommugen_test))]
 /// The error for a domain whose tables the caller holds, asked of the [`Iommu`].
 const DETACHED: Error = Error::InvalidArgument {
     what: "the domain's tables are held by the caller",
 };
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// A new paging domain of `stage`, if the IOMMU implements that format.
     pub(crate) fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {

@@ -13,10 +13,14 @@
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::{read, write};
+#[cfg(not(iommugen_test))]
 use super::super::poll::poll;
-use super::super::queue::record::{RecordArch, RecordQueue, Seen, MAX_WORDS};
+#[cfg(not(iommugen_test))]
+use super::super::queue::record::RecordQueue;
+use super::super::queue::record::{RecordArch, Seen, MAX_WORDS};
 use super::super::ring::HeadTail;
 use super::super::support::{Readable, Writable};
+#[cfg(not(iommugen_test))]
 use super::cq::HANDSHAKE_US;
 use super::spec::fq::FAULT;
 use super::spec::pq::PAGE_REQUEST;
@@ -197,13 +201,17 @@ queue_regs!(
     clear_pqmf
 );
 
+#[cfg(not(iommugen_test))]
 /// The fault queue.
 pub(crate) type FaultQueue = RecordQueue<FaultRegs>;
+#[cfg(not(iommugen_test))]
 /// The page-request queue.
 pub(crate) type PageRequestQueue = RecordQueue<PageRequestRegs>;
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::super::queue::record::Drained;
 
+#[cfg(not(iommugen_test))]
 impl<R: QueueRegs + RecordArch> RecordQueue<R> {
     fn set_csr<H: Hal>(hal: &H, on: bool, ie: bool) -> Result<()> {
         poll(hal, R::NAME, HANDSHAKE_US, || {

@@ -11,26 +11,46 @@
 //! shared with the paging domains whose translation tables the environment keeps
 //! ([`Iommu::alloc_detached_domain`]): an IOFENCE.C is then waited for with no lock held.
 
+#[cfg(not(iommugen_test))]
 use super::super::attach::{Devices, DomainId};
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
+#[cfg(not(iommugen_test))]
 use super::super::poll::poll;
+#[cfg(not(iommugen_test))]
 use super::super::queue::command;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::super::store::VecMap;
+#[cfg(not(iommugen_test))]
 use super::cq::{Command, CommandQueue, Completion, HANDSHAKE_US};
+#[cfg(not(iommugen_test))]
 use super::dir::Directory;
+#[cfg(not(iommugen_test))]
 use super::domain::{Domain, Ids};
+#[cfg(not(iommugen_test))]
 use super::features::{probe, Caps};
+#[cfg(not(iommugen_test))]
 use super::fq::{Drained, FaultQueue, PageRequestQueue};
+#[cfg(not(iommugen_test))]
 use super::spec::cq::{ATS_PRGR, IODIR_INVAL_DDT, IODIR_INVAL_PDT, IOTINVAL_GVMA, IOTINVAL_VMA};
+#[cfg(not(iommugen_test))]
 use super::spec::directories::{ddt, DirLayout};
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{IommuMode, PrgResponseCode};
+#[cfg(not(iommugen_test))]
 use super::spec::fq::FAULT;
+#[cfg(not(iommugen_test))]
 use super::spec::pq::PAGE_REQUEST;
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{ddtp, icvec, ipsr};
 
+#[cfg(not(iommugen_test))]
 /// How the driver sets the IOMMU up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Config {
@@ -51,6 +71,7 @@ pub(crate) struct Config {
     pub(crate) vectors: Option<Vectors>,
 }
 
+#[cfg(not(iommugen_test))]
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -64,6 +85,7 @@ impl Default for Config {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// The vector each interrupt cause signals (`icvec`, RISC-V IOMMU 5.27): command queue, fault
 /// queue, performance monitoring, page-request queue. The fields are WARL: an IOMMU with fewer
 /// vectors keeps fewer bits, so the driver reads back what it got ([`Iommu::vectors`]).
@@ -75,6 +97,7 @@ pub(crate) struct Vectors {
     pub(crate) piv: u8,
 }
 
+#[cfg(not(iommugen_test))]
 impl Vectors {
     /// Causes spread over `count` vectors as the cause's number modulo `count` (command queue
     /// 0, fault queue 1, performance monitoring 2, page requests 3), at most 16.
@@ -89,6 +112,7 @@ impl Vectors {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// The interrupts that were pending (`ipsr`, 5.18), now acknowledged.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Pending {
@@ -102,6 +126,7 @@ pub(crate) struct Pending {
     pub(crate) page_request: bool,
 }
 
+#[cfg(not(iommugen_test))]
 /// What DMA without a directory walk does, or that the directory is walked (`ddtp`, 5.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum DdtMode {
@@ -113,6 +138,7 @@ pub(crate) enum DdtMode {
     Translate,
 }
 
+#[cfg(not(iommugen_test))]
 /// What the driver has done.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Stats {
@@ -128,6 +154,7 @@ pub(crate) struct Stats {
     pub(crate) page_requests: u64,
 }
 
+#[cfg(not(iommugen_test))]
 /// A RISC-V IOMMU, driven. `Q` holds its command queue: the queue itself (the default), or a
 /// handle to it behind a lock ([`Iommu::with_queue`]).
 pub(crate) struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
@@ -154,6 +181,7 @@ pub(crate) struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(crate) stats: Stats,
 }
 
+#[cfg(not(iommugen_test))]
 /// The device-directory layout for `levels` levels of base or extended contexts.
 fn ddt_layout(extended: bool, levels: u32) -> Result<&'static DirLayout> {
     let mode = match levels {
@@ -172,6 +200,7 @@ fn ddt_layout(extended: bool, levels: u32) -> Result<&'static DirLayout> {
     })
 }
 
+#[cfg(not(iommugen_test))]
 /// Writes `ddtp` once `busy` is clear and waits for `busy` to clear again (5.2).
 fn set_ddtp<H: Hal>(hal: &H, value: ddtp) -> Result<()> {
     let idle = || (!read::<H, ddtp>(hal).busy()).then_some(());
@@ -187,6 +216,7 @@ fn set_ddtp<H: Hal>(hal: &H, value: ddtp) -> Result<()> {
     Ok(())
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal> Iommu<H> {
     /// Probes the IOMMU and brings it up: fctl, the command, fault and (with ATS)
     /// page-request queues, a device directory of `config.ddt_levels` levels in `ddtp` (every
@@ -196,6 +226,7 @@ impl<H: Hal> Iommu<H> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// [`Iommu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
     /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made

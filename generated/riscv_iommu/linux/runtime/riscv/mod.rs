@@ -26,6 +26,9 @@ pub(crate) mod iommu;
 pub(crate) mod spec;
 pub(crate) mod tables;
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::attach::{DomainId, Target};
+#[cfg(not(iommugen_test))]
 pub(crate) use domain::{DomainTables, Stage};
+#[cfg(not(iommugen_test))]
 pub(crate) use iommu::{Config, Iommu, Vectors};

@@ -152,18 +152,13 @@ impl<F: Format> PageTable<F> {
         Ok(pt)
     }
 
+    #[cfg(not(iommugen_test))]
     /// The root table's address, for the CD's TTB0 or the STE's S2TTB.
     pub(crate) fn root(&self) -> u64 {
         self.nodes
             .get(self.root as usize)
             .and_then(Option::as_ref)
             .map_or(0, |n| n.buf.addr)
-    }
-
-    #[cfg(iommugen_test)]
-    /// The architectural number of the start level (for the STE's S2SL0).
-    pub(crate) fn start_level(&self) -> u32 {
-        self.levels.first().map_or(0, |l| l.level)
     }
 
     /// Number of tables, the root included.

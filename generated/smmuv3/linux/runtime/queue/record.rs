@@ -11,13 +11,18 @@
 //! architecture does it ([`RecordArch::acknowledge`]: SMMUv3 copies EVTQ_PROD.OVFLG into
 //! EVTQ_CONS.OVACKFLG; RISC-V clears `fqof`/`fqmf` in `fqcsr`).
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::{DmaBuf, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::ring::Protocol;
 
+#[cfg(not(iommugen_test))]
 /// Most 64-bit words in a record (both architectures' largest records are 32 bytes).
 pub(crate) const MAX_WORDS: usize = 4;
 
+#[cfg(not(iommugen_test))]
 /// What a drain saw besides the records.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Seen {
@@ -27,6 +32,7 @@ pub(crate) struct Seen {
     pub(crate) memory_fault: bool,
 }
 
+#[cfg(not(iommugen_test))]
 /// An architecture's record queue: what the engine cannot know.
 pub(crate) trait RecordArch {
     /// The index protocol of the producer and consumer registers.
@@ -58,6 +64,7 @@ pub(crate) trait RecordArch {
     fn acknowledge<H: Hal>(hal: &H, cons: u32, status: Self::Status, ack: &mut Self::Ack) -> Seen;
 }
 
+#[cfg(not(iommugen_test))]
 /// What one drain found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Drained {
@@ -69,6 +76,7 @@ pub(crate) struct Drained {
     pub(crate) memory_fault: bool,
 }
 
+#[cfg(not(iommugen_test))]
 /// Counters of what a record queue saw.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct RecordStats {
@@ -80,6 +88,7 @@ pub(crate) struct RecordStats {
     pub(crate) memory_faults: u64,
 }
 
+#[cfg(not(iommugen_test))]
 /// A record queue of architecture `A`: its memory and software's consumer index.
 #[derive(Debug)]
 pub(crate) struct RecordQueue<A: RecordArch> {
@@ -92,6 +101,7 @@ pub(crate) struct RecordQueue<A: RecordArch> {
     pub(crate) stats: RecordStats,
 }
 
+#[cfg(not(iommugen_test))]
 impl<A: RecordArch> RecordQueue<A> {
     /// Allocates a queue of `2^log2size` records.
     pub(crate) fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {

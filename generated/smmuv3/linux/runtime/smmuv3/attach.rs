@@ -11,21 +11,35 @@
 //! Outside the API: stage-2 and nested attachments, and the mutants of the semantics (test
 //! builds only), which act around the core's operations.
 
+#[cfg(not(iommugen_test))]
 use super::super::arch::Driver;
+#[cfg(not(iommugen_test))]
 use super::super::attach::{self as core_attach, Devices, Kind};
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::{DmaBuf, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::hitless::{write_entry, EntryStore};
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::cdtab::CdTable;
+#[cfg(not(iommugen_test))]
 use super::cmdq::CommandQueue;
+#[cfg(not(iommugen_test))]
 use super::domain::DomainId;
+#[cfg(not(iommugen_test))]
 use super::seam::Smmuv3;
+#[cfg(not(iommugen_test))]
 use super::smmu::Smmu;
+#[cfg(not(iommugen_test))]
 use super::spec::entries::{CD, STE};
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::super::attach::Target;
 
+#[cfg(not(iommugen_test))]
 /// An STE or CD in DMA memory, synced through the command queue.
 struct DmaEntry<'a, H: Hal, Q: Guarded<H, CommandQueue>> {
     smmu: &'a mut Smmu<H, Q>,
@@ -34,12 +48,14 @@ struct DmaEntry<'a, H: Hal, Q: Guarded<H, CommandQueue>> {
     sync: Sync,
 }
 
+#[cfg(not(iommugen_test))]
 #[derive(Clone, Copy)]
 enum Sync {
     Ste(u32),
     Cd(u32, u32),
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for DmaEntry<'_, H, Q> {
     fn read(&self, i: usize) -> u64 {
         self.smmu.hal.dma_read(&self.buf, self.word + i)
@@ -58,6 +74,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> EntryStore for DmaEntry<'_, H, Q> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Smmu<H, Q> {
     type Sem = Smmuv3;
 
@@ -165,6 +182,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Driver for Smmu<H, Q> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Attaches `target` to DMA without a PASID from `sid`. PASIDs keep their domains.
     pub(crate) fn attach_dev(&mut self, sid: u32, target: Target) -> Result<()> {

@@ -4,15 +4,22 @@
 //! a PASID). Linear up to 1024 CDs (64 KiB); beyond that two-level, with a level-1 array of
 //! L1CD descriptors each pointing at a 64 KiB leaf of 1024 CDs, allocated on first use.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::{DmaBuf, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::store::VecMap;
+#[cfg(not(iommugen_test))]
 use super::spec::entries::{CD, L1CD, STE};
+#[cfg(not(iommugen_test))]
 use super::spec::enums::STE_S1Fmt;
 
+#[cfg(not(iommugen_test))]
 /// SubstreamID bits of one leaf table (1024 CDs, 64 KiB).
 pub(crate) const LEAF_BITS: u32 = 10;
 
+#[cfg(not(iommugen_test))]
 /// Where a CD lives: its table and the index of its first word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct CdSlot {
@@ -22,6 +29,7 @@ pub(crate) struct CdSlot {
     pub(crate) word: usize,
 }
 
+#[cfg(not(iommugen_test))]
 /// A context descriptor table.
 pub(crate) struct CdTable {
     ssid_bits: u32,
@@ -31,6 +39,7 @@ pub(crate) struct CdTable {
     leaves: VecMap<u32, DmaBuf>,
 }
 
+#[cfg(not(iommugen_test))]
 impl CdTable {
     /// A table for `ssid_bits` SubstreamID bits (0: one CD, for DMA without a PASID).
     pub(crate) fn new<H: Hal>(hal: &H, ssid_bits: u32, two_level_supported: bool) -> Result<Self> {

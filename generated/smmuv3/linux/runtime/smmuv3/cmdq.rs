@@ -23,8 +23,11 @@ use super::super::ring::Ring;
 use super::super::shared::Guarded;
 use super::spec::cmdq::{CMDQ_Command, CMD_SYNC};
 use super::spec::enums::{CmdqError, ComplSignal, MsiShareability};
-use super::spec::regs::{CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
+#[cfg(not(iommugen_test))]
+use super::spec::regs::CMDQ_BASE;
+use super::spec::regs::{CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::super::queue::command::Completion;
 
 /// MSIAttr of a completion MSI: Normal memory, Inner and Outer Write-Back (the MemAttr
@@ -37,6 +40,7 @@ pub(crate) enum Smmuv3Commands {}
 
 /// The command queue.
 pub(crate) type CommandQueue = command::CommandQueue<Smmuv3Commands>;
+#[cfg(not(iommugen_test))]
 /// Counters of what the command queue did (`completions` counts CMD_SYNCs).
 pub(crate) type CmdqStats = command::QueueStats;
 
@@ -112,6 +116,7 @@ impl CommandArch for Smmuv3Commands {
 }
 
 impl CommandQueue {
+    #[cfg(not(iommugen_test))]
     /// The CMDQ_BASE value describing this queue.
     pub(crate) fn base(&self) -> Result<CMDQ_BASE> {
         Ok(CMDQ_BASE::from_bits(0)
@@ -120,6 +125,7 @@ impl CommandQueue {
             .with_RA(true))
     }
 
+    #[cfg(not(iommugen_test))]
     /// Handles a command error GERROR.CMDQ_ERR reported, outside a wait (the GERROR
     /// interrupt): [`CommandQueue::recover`] with the error CMDQ_CONS holds.
     pub(crate) fn fix_error<H: Hal>(&mut self, hal: &H) {

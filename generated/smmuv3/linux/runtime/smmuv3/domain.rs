@@ -13,21 +13,29 @@
 //! completion, as Linux's SMMUv3 driver takes its locks. The SMMU's own state (ASIDs, the
 //! stream table, attachments) records each domain's ASID and root either way.
 
-use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
+use super::super::error::Error;
+use super::super::error::Result;
 use super::super::hal::{Clock, Hal};
 use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
+#[cfg(not(iommugen_test))]
 use super::smmu::Smmu;
 use super::spec::cmdq::{CMDQ_Command, CMD_TLBI_NH_ASID, CMD_TLBI_NH_VA};
+#[cfg(not(iommugen_test))]
 use super::spec::entries::CD;
-use super::spec::enums::{
-    CfgShareability, PhysAddrSize, Tg0Granule, TlbiGranule, WalkCacheability,
-};
+use super::spec::enums::TlbiGranule;
+#[cfg(not(iommugen_test))]
+use super::spec::enums::{CfgShareability, PhysAddrSize, Tg0Granule, WalkCacheability};
+#[cfg(not(iommugen_test))]
 use super::spec::semantics::{self as sem, DomainKind};
+#[cfg(not(iommugen_test))]
 use super::spec::support::FieldError;
-use super::vmsa::{Stage1, S1_MAIR};
+use super::vmsa::Stage1;
+#[cfg(not(iommugen_test))]
+use super::vmsa::S1_MAIR;
 
 /// Input address bits of the driver's stage-1 domains.
 pub(crate) const VA_BITS: u32 = 48;
@@ -45,18 +53,22 @@ pub(super) const fn reach(range: bool) -> Reach {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// The error for a domain handle the runtime does not know.
 const NO_DOMAIN: Error = Error::InvalidArgument {
     what: "no such domain",
 };
 
+#[cfg(not(iommugen_test))]
 /// The error for a domain whose tables the caller holds, asked of the [`Smmu`].
 const DETACHED: Error = Error::InvalidArgument {
     what: "the domain's tables are held by the caller",
 };
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::super::attach::DomainId;
 
+#[cfg(not(iommugen_test))]
 /// A stage-1 paging domain, as the SMMU's state records it.
 pub(crate) struct PagingDomain {
     /// Its tables, unless the caller holds them ([`Smmu::alloc_detached_domain`]).
@@ -70,6 +82,7 @@ pub(crate) struct PagingDomain {
     pub(super) users: u32,
 }
 
+#[cfg(not(iommugen_test))]
 impl PagingDomain {
     /// The CD that makes SubstreamIDs translate through this domain.
     pub(super) fn cd(&self, oas_bits: u32) -> core::result::Result<CD, FieldError> {
@@ -109,11 +122,13 @@ impl DomainTables {
         Ok(DomainTables { pt, asid })
     }
 
+    #[cfg(not(iommugen_test))]
     /// The domain's ASID.
     pub(crate) fn asid(&self) -> u16 {
         self.asid
     }
 
+    #[cfg(not(iommugen_test))]
     /// The root table's address.
     pub(crate) fn root(&self) -> u64 {
         self.pt.root()
@@ -249,6 +264,7 @@ fn invalidate_range<C: Clock, Q: Guarded<C, CommandQueue>>(
     done.map(|()| n)
 }
 
+#[cfg(not(iommugen_test))]
 /// The encoding of the smallest address size of at least `bits` bits (CD.IPS, STE.S2PS).
 pub(crate) fn addr_size(bits: u32) -> PhysAddrSize {
     match bits {
@@ -263,6 +279,7 @@ pub(crate) fn addr_size(bits: u32) -> PhysAddrSize {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// The CD of a stage-1 address space: `VA_BITS` of input address through the 4K-granule table
 /// at `ttb0`, tagged `asid`, walks write-back cacheable and inner shareable, TTB1 disabled.
 /// An SVA address space shares its ASID with the CPU (ASET = 0) and lets the SMMU update the
@@ -294,6 +311,7 @@ pub(crate) fn stage1_cd(
         .with_MAIR0(S1_MAIR as u32))
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Room to record one more domain.
     fn reserve_domain(&mut self) -> Result<()> {

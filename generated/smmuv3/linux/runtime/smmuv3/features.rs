@@ -3,17 +3,25 @@
 //! Probe: read the identification registers, decode what the SMMU implements into [`Features`],
 //! and refuse configurations this driver cannot handle with a clear [`Error::Unsupported`].
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::mmio::read;
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{OutputAddrSize, StLevel, StallModel, TtEndian, TtFormat};
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{IDR0, IDR1, IDR3, IDR5};
 
+#[cfg(not(iommugen_test))]
 /// Smallest command queue the driver works with: room for a batch and its CMD_SYNC.
 pub(crate) const MIN_CMDQ_LOG2: u32 = 2;
+#[cfg(not(iommugen_test))]
 /// Smallest event queue the driver works with.
 pub(crate) const MIN_EVTQ_LOG2: u32 = 1;
 
+#[cfg(not(iommugen_test))]
 /// What the SMMU implements, decoded from IDR0, IDR1, IDR3 and IDR5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Features {
@@ -63,6 +71,7 @@ pub(crate) struct Features {
     pub(crate) raw: [u32; 4],
 }
 
+#[cfg(not(iommugen_test))]
 impl Features {
     /// Decodes identification register values; refuses what the driver cannot handle.
     pub(crate) fn decode(idr0: IDR0, idr1: IDR1, idr3: IDR3, idr5: IDR5) -> Result<Features> {

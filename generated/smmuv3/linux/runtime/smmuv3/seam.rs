@@ -4,12 +4,21 @@
 //! device entry and the CD the per-PASID entry, and every answer is the generated function's
 //! (`spec::semantics`), over the core's per-device API state ([`Attachment`]).
 
+#[cfg(not(iommugen_test))]
 use super::super::arch::{Op, Semantics};
-use super::super::attach::{Attachment, Kind};
-use super::super::error::{Error, Refusal};
+#[cfg(not(iommugen_test))]
+use super::super::attach::Attachment;
+use super::super::attach::Kind;
+#[cfg(not(iommugen_test))]
+use super::super::error::Error;
+use super::super::error::Refusal;
+#[cfg(not(iommugen_test))]
 use super::spec::entries::{CD, STE};
+#[cfg(not(iommugen_test))]
 use super::spec::enums::StreamConfig;
-use super::spec::semantics::{self as sem, DeviceState, DomainKind};
+#[cfg(not(iommugen_test))]
+use super::spec::semantics::DeviceState;
+use super::spec::semantics::{self as sem, DomainKind};
 
 impl From<sem::OpError> for Refusal {
     fn from(e: sem::OpError) -> Self {
@@ -20,11 +29,13 @@ impl From<sem::OpError> for Refusal {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A refusal of the generated semantics as the runtime's error.
 pub(super) fn refused(e: sem::OpError) -> Error {
     Error::Refused(e.into())
 }
 
+#[cfg(not(iommugen_test))]
 /// The SMMUv3's semantics, as the core's attach state machine calls them.
 pub(crate) enum Smmuv3 {}
 
@@ -38,6 +49,7 @@ pub(crate) const fn domain_kind(k: Kind) -> DomainKind {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl DeviceState for Attachment {
     fn rid(&self) -> DomainKind {
         domain_kind(Attachment::rid(self))
@@ -52,6 +64,7 @@ impl DeviceState for Attachment {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl Semantics for Smmuv3 {
     type DeviceEntry = STE;
     type PasidEntry = CD;
@@ -90,9 +103,11 @@ impl Semantics for Smmuv3 {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(not(iommugen_test))]
     use super::super::super::attach::{DomainId, Target};
     use super::*;
 
+    #[cfg(not(iommugen_test))]
     fn state(rid: Kind, pasids: &[(u32, Kind)]) -> Attachment {
         let target = match rid {
             Kind::Blocked => Target::Blocked,

@@ -8,35 +8,52 @@
 //! itself, one built by [`Smmu::with_queue`] reaches it behind the environment's lock, shared
 //! with the paging domains whose translation tables the environment keeps (`shared`).
 
+#[cfg(not(iommugen_test))]
 use super::super::store::VecMap;
 
+#[cfg(not(iommugen_test))]
 use super::super::attach::Devices;
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write, write_acked};
+#[cfg(not(iommugen_test))]
 use super::super::poll::poll;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::cdtab::CdTable;
+#[cfg(not(iommugen_test))]
 use super::cmdq::{self, CommandQueue, Completion};
+#[cfg(not(iommugen_test))]
 use super::domain::PagingDomain;
+#[cfg(not(iommugen_test))]
 use super::evtq::{EventQueue, EventRecord};
+#[cfg(not(iommugen_test))]
 use super::features::Features;
+#[cfg(not(iommugen_test))]
 use super::spec::cmdq::{
     CMDQ_Command, CMD_CFGI_CD, CMD_CFGI_STE, CMD_CFGI_STE_RANGE, CMD_TLBI_NH_ALL, CMD_TLBI_NSNH_ALL,
 };
-#[cfg(iommugen_test)]
-use super::spec::entries::STE;
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{RegCacheability, RegShareability};
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{CMDQ_BASE, EVTQ_BASE};
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{
     CMDQ_CONS, CMDQ_PROD, CR0, CR1, CR2, EVTQ_CONS, EVTQ_PROD, GBPA, GERROR, GERRORN, IRQ_CTRL,
     STRTAB_BASE, STRTAB_BASE_CFG,
 };
+#[cfg(not(iommugen_test))]
 use super::strtab::StreamTable;
 
+#[cfg(not(iommugen_test))]
 /// Deadline of register handshakes (CR0ACK, IRQ_CTRLACK, GBPA.Update), in microseconds.
 pub(crate) const ACK_TIMEOUT_US: u64 = 1_000_000;
 
+#[cfg(not(iommugen_test))]
 /// What DMA from a StreamID that has no domain attached does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unattached {
@@ -46,6 +63,7 @@ pub(crate) enum Unattached {
     Bypass,
 }
 
+#[cfg(not(iommugen_test))]
 /// How to bring the SMMU up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Config {
@@ -63,6 +81,7 @@ pub(crate) struct Config {
     pub(crate) irqs: bool,
 }
 
+#[cfg(not(iommugen_test))]
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -76,6 +95,7 @@ impl Default for Config {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Global errors seen by [`Smmu::handle_gerror`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct GerrorReport {
@@ -89,6 +109,7 @@ pub(crate) struct GerrorReport {
     pub(crate) events_lost: bool,
 }
 
+#[cfg(not(iommugen_test))]
 /// Counters of driver activity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Stats {
@@ -106,6 +127,7 @@ pub(crate) struct Stats {
     pub(crate) gerrors: u64,
 }
 
+#[cfg(not(iommugen_test))]
 /// A probed, enabled SMMUv3. `Q` holds its command queue: the queue itself (the default), or a
 /// handle to it behind a lock ([`Smmu::with_queue`]).
 pub(crate) struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
@@ -131,6 +153,7 @@ pub(crate) struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(crate) stats: Stats,
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal> Smmu<H> {
     /// Probes the SMMU behind `hal`, resets it and enables translation with every stream
     /// unattached. Every wait is bounded; on failure the SMMU is left disabled.
@@ -139,6 +162,7 @@ impl<H: Hal> Smmu<H> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// [`Smmu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
     /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made with
@@ -351,12 +375,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             .with_SubstreamID(ssid)?
             .with_Leaf(leaf);
         self.submit(&[CMDQ_Command::CMD_CFGI_CD(cmd)])
-    }
-
-    #[cfg(iommugen_test)]
-    /// The STE currently in memory for `sid`.
-    pub(crate) fn ste(&self, sid: u32) -> STE {
-        self.strtab.read(&self.hal, sid)
     }
 
     /// Consumes pending events, passing each to `f`; returns how many.

@@ -6,11 +6,15 @@
 //! how it is fetched, and the attributes of streams that pass through. Stage-2 fields come from
 //! [`super::stage2::with_stage2`].
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::smmu::Unattached;
 use super::spec::entries::STE;
+use super::spec::enums::SteShCfg;
 use super::spec::enums::StreamConfig;
-use super::spec::enums::{CdFetchCacheability, CfgShareability, SteShCfg, SteStrw, STE_S1DSS};
+#[cfg(not(iommugen_test))]
+use super::spec::enums::{CdFetchCacheability, CfgShareability, SteStrw, STE_S1DSS};
 
 /// A valid STE that aborts every transaction.
 pub(crate) const fn abort() -> STE {
@@ -22,6 +26,7 @@ pub(crate) const fn bypass() -> STE {
     passthrough_attrs(STE::new().with_V(true).with_Config(StreamConfig::Bypass))
 }
 
+#[cfg(not(iommugen_test))]
 /// The STE of a stream nobody attached.
 pub(crate) const fn unattached(u: Unattached) -> STE {
     match u {
@@ -36,6 +41,7 @@ pub(crate) const fn passthrough_attrs(ste: STE) -> STE {
     ste.with_SHCFG(SteShCfg::Incoming)
 }
 
+#[cfg(not(iommugen_test))]
 /// `ste` pointing at a CD table: `table` holds the pointer fields (S1ContextPtr, S1Fmt,
 /// S1CDMax; see [`super::cdtab::CdTable::point`]), fetched write-back cacheable and inner
 /// shareable, for EL1 translation regimes; SHCFG incoming when DMA without a PASID bypasses
@@ -57,6 +63,7 @@ pub(crate) fn with_cd_table(ste: STE, table: &STE) -> STE {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Completes an STE the realise rules made: bypass gets its attributes, a stage-1 or nested STE
 /// the CD table (`table`: its pointer fields, `None` when the device has none).
 pub(crate) fn complete(realised: STE, table: Option<Result<STE>>) -> Result<STE> {

@@ -6,19 +6,29 @@
 //! behaviour (abort or bypass) rather than C_BAD_STREAMID; the first time a StreamID in a range
 //! is configured, the range gets a level-2 table of its own.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::{DmaBuf, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::store::VecMap;
+#[cfg(not(iommugen_test))]
 use super::features::Features;
+#[cfg(not(iommugen_test))]
 use super::spec::entries::{L1STD, STE};
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{StrtabFmt, StrtabSplit};
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{STRTAB_BASE, STRTAB_BASE_CFG};
 
+#[cfg(not(iommugen_test))]
 /// StreamID bits resolved by a level-2 table (256 STEs, one PCI bus, 16 KiB).
 pub(crate) const SPLIT: u32 = 8;
+#[cfg(not(iommugen_test))]
 /// Largest linear table the driver allocates (StreamID bits), 64 KiB of STEs.
 pub(crate) const MAX_LINEAR_SID_BITS: u32 = 10;
 
+#[cfg(not(iommugen_test))]
 /// Where an STE lives: its table and the index of its first word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct SteSlot {
@@ -28,6 +38,7 @@ pub(crate) struct SteSlot {
     pub(crate) word: usize,
 }
 
+#[cfg(not(iommugen_test))]
 /// The stream table.
 pub(crate) struct StreamTable {
     sid_bits: u32,
@@ -42,6 +53,7 @@ pub(crate) struct StreamTable {
     default: STE,
 }
 
+#[cfg(not(iommugen_test))]
 impl StreamTable {
     /// Allocates a table for `sid_bits` StreamID bits (at most what the SMMU supports):
     /// linear when it is small or two-level tables are not supported, two-level otherwise.

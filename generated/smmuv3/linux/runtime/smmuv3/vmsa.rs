@@ -9,8 +9,12 @@
 
 use super::super::pgtable::{Format, MemType, Prot};
 use super::super::support::{FieldError, GranuleInfo};
-use super::spec::enums::{PtS1Ap, PtS2Ap, PtS2Xn, PtShareability};
-use super::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
+use super::spec::enums::{PtS1Ap, PtShareability};
+#[cfg(not(iommugen_test))]
+use super::spec::enums::{PtS2Ap, PtS2Xn};
+use super::spec::pagetables::vmsav8_64_stage1 as s1;
+#[cfg(not(iommugen_test))]
+use super::spec::pagetables::vmsav8_64_stage2 as s2;
 
 /// Stage 1 `AttrIndx` of normal memory: MAIR attribute 0, write-back cacheable.
 pub(crate) const S1_ATTR_NORMAL_WB: u8 = 0;
@@ -18,15 +22,19 @@ pub(crate) const S1_ATTR_NORMAL_WB: u8 = 0;
 pub(crate) const S1_ATTR_DEVICE_NGNRE: u8 = 1;
 /// Stage 1 `AttrIndx` of non-cacheable normal memory: MAIR attribute 2.
 pub(crate) const S1_ATTR_NORMAL_NC: u8 = 2;
+#[cfg(not(iommugen_test))]
 /// The MAIR value a stage 1 context descriptor needs for the three `AttrIndx` values
 /// (Arm ARM D19.2, MAIR_EL1): attribute 0 = `0xff` (Normal, inner and outer write-back
 /// non-transient read/write-allocate), attribute 1 = `0x04` (Device-nGnRE), attribute 2 =
 /// `0x44` (Normal, inner and outer non-cacheable).
 pub(crate) const S1_MAIR: u64 = 0xff | (0x04 << 8) | (0x44 << 16);
+#[cfg(not(iommugen_test))]
 /// Stage 2 `MemAttr` of normal memory: outer and inner write-back cacheable (`0b1111`).
 pub(crate) const S2_MEMATTR_NORMAL_WB: u8 = 0xf;
+#[cfg(not(iommugen_test))]
 /// Stage 2 `MemAttr` of device memory: Device-nGnRE (`0b0001`).
 pub(crate) const S2_MEMATTR_DEVICE_NGNRE: u8 = 0x1;
+#[cfg(not(iommugen_test))]
 /// Stage 2 `MemAttr` of non-cacheable normal memory: outer and inner non-cacheable (`0b0101`).
 pub(crate) const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
 
@@ -40,6 +48,7 @@ pub(crate) const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Stage1 {}
 
+#[cfg(not(iommugen_test))]
 /// VMSAv8-64 stage 2 (IPA to PA, selected by a stream table entry).
 ///
 /// Leaves get `MemAttr` [`S2_MEMATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`],
@@ -166,6 +175,7 @@ impl Format for Stage1 {
     }
 }
 
+#[cfg(not(iommugen_test))]
 const fn s2_ap(prot: Prot) -> PtS2Ap {
     match (prot.readable(), prot.writable()) {
         (true, true) => PtS2Ap::ReadWrite,
@@ -175,6 +185,7 @@ const fn s2_ap(prot: Prot) -> PtS2Ap {
     }
 }
 
+#[cfg(not(iommugen_test))]
 const fn s2_memattr(prot: Prot) -> u8 {
     match prot.mem_type() {
         MemType::WriteBack => S2_MEMATTR_NORMAL_WB,
@@ -183,6 +194,7 @@ const fn s2_memattr(prot: Prot) -> u8 {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// The memory type of a stage 2 `MemAttr` the runtime writes.
 const fn s2_mem_type(attr: u8) -> Prot {
     match attr {
@@ -192,6 +204,7 @@ const fn s2_mem_type(attr: u8) -> Prot {
     }
 }
 
+#[cfg(not(iommugen_test))]
 const fn s2_xn(prot: Prot) -> PtS2Xn {
     if prot.executable() {
         PtS2Xn::Executable
@@ -200,6 +213,7 @@ const fn s2_xn(prot: Prot) -> PtS2Xn {
     }
 }
 
+#[cfg(not(iommugen_test))]
 macro_rules! s2_leaf {
     ($ty:ty, $oa:expr, $prot:expr) => {{
         let prot: Prot = $prot;
@@ -214,6 +228,7 @@ macro_rules! s2_leaf {
     }};
 }
 
+#[cfg(not(iommugen_test))]
 macro_rules! s2_prot {
     ($d:expr) => {{
         let d = $d;
@@ -231,6 +246,7 @@ macro_rules! s2_prot {
     }};
 }
 
+#[cfg(not(iommugen_test))]
 impl Format for Stage2 {
     const NAME: &'static str = "VMSAv8-64 stage 2";
     const STAGE: u32 = s2::STAGE;

@@ -50,6 +50,7 @@ impl<T> TryVec<T> {
             .map_err(|_| AllocError::of::<T>(1))
     }
 
+    #[cfg(not(iommugen_test))]
     /// Removes and returns the value at `index`, shifting the rest down.
     pub(crate) fn remove(&mut self, index: usize) -> Option<T> {
         self.0.remove(index).ok()

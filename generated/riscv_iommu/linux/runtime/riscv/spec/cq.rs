@@ -93,6 +93,7 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `GV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]
@@ -103,6 +104,7 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `GSCID`, bits \[59:44\] set to `v`.
     #[inline]
     #[must_use]
@@ -447,6 +449,7 @@ impl IODIR_INVAL_DDT {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `PID`, bits \[31:12\]
     ///
     /// Must be 0.
@@ -479,6 +482,7 @@ impl IODIR_INVAL_DDT {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `DID`, bits \[63:40\]
     #[inline]
     pub(crate) const fn DID(&self) -> u32 {
@@ -563,6 +567,7 @@ impl IODIR_INVAL_PDT {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `PID`, bits \[31:12\]
     #[inline]
     pub(crate) const fn PID(&self) -> u32 {
@@ -592,6 +597,7 @@ impl IODIR_INVAL_PDT {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `DID`, bits \[63:40\]
     #[inline]
     pub(crate) const fn DID(&self) -> u32 {
@@ -635,6 +641,7 @@ impl ::core::fmt::Debug for IODIR_INVAL_PDT {
         support::fmt_fields(f, "IODIR_INVAL_PDT", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Send a PCIe page request group response to a device.
 ///
 /// `ATS_PRGR`: 16 bytes, 2 little-endian 64-bit words.
@@ -646,6 +653,7 @@ impl ::core::fmt::Debug for IODIR_INVAL_PDT {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct ATS_PRGR(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl ATS_PRGR {
     /// Fields, lowest first.
@@ -790,11 +798,13 @@ impl ATS_PRGR {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for ATS_PRGR {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for ATS_PRGR {
     const NAME: &'static str = "ATS_PRGR";
     const WORDS: usize = 2;
@@ -808,6 +818,7 @@ impl Layout for ATS_PRGR {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for ATS_PRGR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ATS_PRGR", Self::FIELDS, &self.0)

@@ -2,6 +2,7 @@
 
 //! In-memory structures of `riscv_iommu`, as arrays of little-endian 64-bit words.
 use super::support::{self, FieldError, FieldInfo, Layout, UsedBits};
+#[cfg(not(iommugen_test))]
 /// A non-leaf DDT entry: points at the next-level table.
 ///
 /// `DDTE`: 8 bytes, 1 little-endian 64-bit words.
@@ -11,6 +12,7 @@ use super::support::{self, FieldError, FieldInfo, Layout, UsedBits};
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
 pub(crate) struct DDTE(pub(crate) [u64; 1]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl DDTE {
     /// Fields, lowest first.
@@ -64,11 +66,13 @@ impl DDTE {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for DDTE {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for DDTE {
     const NAME: &'static str = "DDTE";
     const WORDS: usize = 1;
@@ -82,6 +86,7 @@ impl Layout for DDTE {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for DDTE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "DDTE", Self::FIELDS, &self.0)
@@ -216,6 +221,7 @@ impl DC {
     pub(crate) const fn new() -> Self {
         Self([0; 8])
     }
+    #[cfg(not(iommugen_test))]
     /// `V`, bit \[0\]
     ///
     /// Valid.
@@ -233,6 +239,7 @@ impl DC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `PDTV`, bit \[5\]
     ///
     /// fsc holds a process directory pointer (pdtp) instead of iosatp.
@@ -240,6 +247,7 @@ impl DC {
     pub(crate) const fn PDTV(&self) -> bool {
         support::get(self.0[0], 5, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `PDTV`, bit \[5\] set to `v`.
     #[inline]
     #[must_use]
@@ -250,6 +258,7 @@ impl DC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `DPE`, bit \[9\] set to `v`.
     #[inline]
     #[must_use]
@@ -260,6 +269,7 @@ impl DC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `iohgatp_PPN`, bits \[107:64\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -274,6 +284,7 @@ impl DC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `iohgatp_GSCID`, bits \[123:108\] set to `v`.
     #[inline]
     #[must_use]
@@ -284,6 +295,7 @@ impl DC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `iohgatp_MODE`, bits \[127:124\] set to `v`.
     #[inline]
     #[must_use]
@@ -409,6 +421,7 @@ impl UsedBits for DC {
         DC::update_safe(self, target)
     }
 }
+#[cfg(not(iommugen_test))]
 /// A non-leaf PDT entry: points at the next-level table.
 ///
 /// `PDTE`: 8 bytes, 1 little-endian 64-bit words.
@@ -418,6 +431,7 @@ impl UsedBits for DC {
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
 pub(crate) struct PDTE(pub(crate) [u64; 1]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl PDTE {
     /// Fields, lowest first.
@@ -469,11 +483,13 @@ impl PDTE {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for PDTE {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for PDTE {
     const NAME: &'static str = "PDTE";
     const WORDS: usize = 1;
@@ -487,11 +503,13 @@ impl Layout for PDTE {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for PDTE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PDTE", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// A process context.
 ///
 /// `PC`: 16 bytes, 2 little-endian 64-bit words.
@@ -500,6 +518,7 @@ impl ::core::fmt::Debug for PDTE {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 pub(crate) struct PC(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl PC {
     /// Number of 64-bit words.
@@ -625,11 +644,13 @@ impl PC {
         Self(safe)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for PC {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for PC {
     const NAME: &'static str = "PC";
     const WORDS: usize = 2;
@@ -643,11 +664,13 @@ impl Layout for PC {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for PC {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PC", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl UsedBits for PC {
     #[inline]
     fn used_bits(&self) -> Self {

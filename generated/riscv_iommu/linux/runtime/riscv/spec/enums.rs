@@ -26,12 +26,14 @@ impl Igs {
             _ => None,
         }
     }
+    #[cfg(not(iommugen_test))]
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// The IOMMU's translation mode (ddtp.iommu_mode).
 ///
 /// Spec enum `IommuMode`, 4 bits wide.
@@ -49,6 +51,7 @@ pub(crate) enum IommuMode {
     /// Three-level device directory table (`3LVL`).
     LVL3 = 0x4,
 }
+#[cfg(not(iommugen_test))]
 impl IommuMode {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -112,6 +115,7 @@ impl DcFscMode {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// First-stage translation mode of a process context (PC.fsc.MODE, an iosatp). With
 /// DC.tc.SXL = 1, 8 is Sv32.
 ///
@@ -128,6 +132,7 @@ pub(crate) enum IosatpMode {
     /// `Sv57` = 0xa.
     Sv57 = 0xa,
 }
+#[cfg(not(iommugen_test))]
 impl IosatpMode {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -146,6 +151,7 @@ impl IosatpMode {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Second-stage translation mode (DC.iohgatp.MODE). With fctl.GXL = 1, 8 is Sv32x4.
 ///
 /// Spec enum `IohgatpMode`, 4 bits wide.
@@ -161,6 +167,7 @@ pub(crate) enum IohgatpMode {
     /// `Sv57x4` = 0xa.
     Sv57x4 = 0xa,
 }
+#[cfg(not(iommugen_test))]
 impl IohgatpMode {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -179,6 +186,7 @@ impl IohgatpMode {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Why a fault record was written (fault record CAUSE). 275-2047 are reserved, 2048-4095
 /// designated for custom use.
 ///
@@ -247,6 +255,7 @@ pub(crate) enum FaultCause {
     /// `PtDataCorruption` = 0x112.
     PtDataCorruption = 0x112,
 }
+#[cfg(not(iommugen_test))]
 impl FaultCause {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -291,6 +300,7 @@ impl FaultCause {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// The PCIe page request group response code (ATS.PRGR).
 ///
 /// Spec enum `PrgResponseCode`, 4 bits wide.
@@ -304,6 +314,7 @@ pub(crate) enum PrgResponseCode {
     /// `ResponseFailure` = 0xf.
     ResponseFailure = 0xf,
 }
+#[cfg(not(iommugen_test))]
 impl PrgResponseCode {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]

@@ -61,6 +61,7 @@ impl FAULT {
     pub(crate) const fn new() -> Self {
         Self([0; 4])
     }
+    #[cfg(not(iommugen_test))]
     /// `CAUSE`, bits \[11:0\]
     #[inline]
     pub(crate) const fn CAUSE(&self) -> Result<super::enums::FaultCause, FieldError> {
@@ -73,11 +74,13 @@ impl FAULT {
             }),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// The raw encoding of `CAUSE`, bits \[11:0\].
     #[inline]
     pub(crate) const fn CAUSE_bits(&self) -> u64 {
         support::get(self.0[0], 0, 0xfff)
     }
+    #[cfg(not(iommugen_test))]
     /// `PID`, bits \[31:12\]
     ///
     /// The process_id of the transaction (when PV).
@@ -100,6 +103,7 @@ impl FAULT {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `PV`, bit \[32\]
     ///
     /// PID is valid.
@@ -107,6 +111,7 @@ impl FAULT {
     pub(crate) const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// `DID`, bits \[63:40\]
     ///
     /// The device_id of the transaction.
@@ -114,6 +119,7 @@ impl FAULT {
     pub(crate) const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
+    #[cfg(not(iommugen_test))]
     /// `iotval`, bits \[191:128\]
     ///
     /// Transaction-type and cause specific: the faulting IOVA for a page fault.

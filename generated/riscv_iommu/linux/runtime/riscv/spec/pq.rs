@@ -71,6 +71,7 @@ impl PAGE_REQUEST {
     pub(crate) const fn new() -> Self {
         Self([0; 2])
     }
+    #[cfg(not(iommugen_test))]
     /// `PID`, bits \[31:12\]
     #[inline]
     pub(crate) const fn PID(&self) -> u32 {
@@ -91,6 +92,7 @@ impl PAGE_REQUEST {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `PV`, bit \[32\]
     ///
     /// PID is valid.
@@ -98,6 +100,7 @@ impl PAGE_REQUEST {
     pub(crate) const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// `DID`, bits \[63:40\]
     ///
     /// The device_id of the requester.
@@ -119,6 +122,7 @@ impl PAGE_REQUEST {
     pub(crate) const fn W(&self) -> bool {
         support::get(self.0[1], 1, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// `L`, bit \[66\]
     ///
     /// Last request of the group.
@@ -126,6 +130,7 @@ impl PAGE_REQUEST {
     pub(crate) const fn L(&self) -> bool {
         support::get(self.0[1], 2, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// `PRGI`, bits \[75:67\]
     ///
     /// The page request group index.

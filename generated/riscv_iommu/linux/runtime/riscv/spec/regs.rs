@@ -2,6 +2,7 @@
 
 //! Registers of `riscv_iommu`: one value type per register, with its offset and typed fields.
 use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
+#[cfg(not(iommugen_test))]
 /// Size of the device's whole MMIO region.
 pub(crate) const MMIO_SIZE: usize = 0x1000_usize;
 /// What the IOMMU implements. Read-only.
@@ -143,6 +144,7 @@ impl capabilities {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -296,6 +298,7 @@ impl fctl {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -359,6 +362,7 @@ impl ::core::fmt::Debug for fctl {
         support::fmt_fields(f, "fctl", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Device directory table pointer and translation mode. Software waits for busy to read 0
 /// before writing and after each write.
 ///
@@ -369,6 +373,7 @@ impl ::core::fmt::Debug for fctl {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct ddtp(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl ddtp {
     /// Fields, lowest first.
@@ -451,6 +456,7 @@ impl ddtp {
         self.0 & Self::BUSY_MASK == 0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for ddtp {
     const NAME: &'static str = "ddtp";
     const OFFSET: usize = 0x10_usize;
@@ -465,8 +471,11 @@ impl Register for ddtp {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for ddtp {}
+#[cfg(not(iommugen_test))]
 impl Writable for ddtp {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for ddtp {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ddtp", Self::FIELDS, &[self.0])
@@ -501,6 +510,7 @@ impl cqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -583,6 +593,7 @@ impl cqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -635,6 +646,7 @@ impl cqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -704,6 +716,7 @@ impl fqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -784,6 +797,7 @@ impl fqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -845,6 +859,7 @@ impl fqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -905,6 +920,7 @@ impl pqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -985,6 +1001,7 @@ impl pqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1046,6 +1063,7 @@ impl pqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1136,6 +1154,7 @@ impl cqcsr {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1275,6 +1294,7 @@ impl fqcsr {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1425,6 +1445,7 @@ impl pqcsr {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1527,6 +1548,7 @@ impl ::core::fmt::Debug for pqcsr {
         support::fmt_fields(f, "pqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Interrupt pending status.
 ///
 /// `ipsr`: 32-bit read-write register at offset 0x54 (block `iommu` + 0x54).
@@ -1536,6 +1558,7 @@ impl ::core::fmt::Debug for pqcsr {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct ipsr(u32);
+#[cfg(not(iommugen_test))]
 impl ipsr {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
@@ -1623,6 +1646,7 @@ impl ipsr {
         Self(support::put(self.0 as u64, 3, 0x1, 0x1) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for ipsr {
     const NAME: &'static str = "ipsr";
     const OFFSET: usize = 0x54_usize;
@@ -1637,13 +1661,17 @@ impl Register for ipsr {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for ipsr {}
+#[cfg(not(iommugen_test))]
 impl Writable for ipsr {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for ipsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "ipsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Interrupt cause to vector: which vector each interrupt source signals.
 ///
 /// `icvec`: 64-bit read-write register at offset 0x2f8 (block `iommu` + 0x2f8).
@@ -1653,6 +1681,7 @@ impl ::core::fmt::Debug for ipsr {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct icvec(u64);
+#[cfg(not(iommugen_test))]
 impl icvec {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
@@ -1772,6 +1801,7 @@ impl icvec {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for icvec {
     const NAME: &'static str = "icvec";
     const OFFSET: usize = 0x2f8_usize;
@@ -1786,8 +1816,11 @@ impl Register for icvec {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for icvec {}
+#[cfg(not(iommugen_test))]
 impl Writable for icvec {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for icvec {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "icvec", Self::FIELDS, &[self.0])

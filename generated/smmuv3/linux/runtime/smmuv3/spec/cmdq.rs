@@ -128,6 +128,7 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
@@ -138,6 +139,7 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `Range`, bits \[68:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -220,6 +222,7 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -234,6 +237,7 @@ impl CMD_CFGI_CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
@@ -244,6 +248,7 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]

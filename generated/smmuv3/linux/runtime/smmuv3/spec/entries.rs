@@ -2,6 +2,7 @@
 
 //! In-memory structures of `smmuv3`, as arrays of little-endian 64-bit words.
 use super::support::{self, FieldError, FieldInfo, Layout, UsedBits};
+#[cfg(not(iommugen_test))]
 /// Level 1 Stream table descriptor: locates and sizes one level-2 array of STEs.
 ///
 /// `L1STD`: 8 bytes, 1 little-endian 64-bit words.
@@ -10,6 +11,7 @@ use super::support::{self, FieldError, FieldInfo, Layout, UsedBits};
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 pub(crate) struct L1STD(pub(crate) [u64; 1]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl L1STD {
     /// Fields, lowest first.
@@ -59,11 +61,13 @@ impl L1STD {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for L1STD {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for L1STD {
     const NAME: &'static str = "L1STD";
     const WORDS: usize = 1;
@@ -77,6 +81,7 @@ impl Layout for L1STD {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for L1STD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "L1STD", Self::FIELDS, &self.0)
@@ -476,6 +481,7 @@ impl STE {
     pub(crate) const fn new() -> Self {
         Self([0; 8])
     }
+    #[cfg(not(iommugen_test))]
     /// `V`, bit \[0\]
     ///
     /// Valid; when 0 every other field is IGNORED and traffic is aborted (C_BAD_STE).
@@ -493,6 +499,7 @@ impl STE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `Config`, bits \[3:1\]
     ///
     /// Which translation stages apply to the stream.
@@ -517,6 +524,7 @@ impl STE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `S1Fmt`, bits \[5:4\] set to `v`.
     #[inline]
     #[must_use]
@@ -541,6 +549,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `S1CDMax`, bits \[63:59\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -555,6 +564,7 @@ impl STE {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `S1DSS`, bits \[65:64\]
     ///
     /// What a transaction without a SubstreamID does when substreams are enabled.
@@ -569,6 +579,7 @@ impl STE {
             }),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `S1DSS`, bits \[65:64\] set to `v`.
     #[inline]
     #[must_use]
@@ -579,6 +590,7 @@ impl STE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `S1CIR`, bits \[67:66\] set to `v`.
     #[inline]
     #[must_use]
@@ -589,6 +601,7 @@ impl STE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `S1COR`, bits \[69:68\] set to `v`.
     #[inline]
     #[must_use]
@@ -599,6 +612,7 @@ impl STE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `S1CSH`, bits \[71:70\] set to `v`.
     #[inline]
     #[must_use]
@@ -609,6 +623,7 @@ impl STE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `STRW`, bits \[95:94\] set to `v`.
     #[inline]
     #[must_use]
@@ -619,6 +634,7 @@ impl STE {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// `MemAttr`, bits \[99:96\]
     ///
     /// Memory type override (stage 2 MemAttr\[3:0\] encoding), applied when MTCFG == Override.
@@ -626,6 +642,7 @@ impl STE {
     pub(crate) const fn MemAttr(&self) -> u8 {
         support::get(self.0[1], 32, 0xf) as u8
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `MemAttr`, bits \[99:96\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -648,139 +665,6 @@ impl STE {
             let mut words = self.0;
             words[1] = support::put(words[1], 44, 0x3, v.bits());
             Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2VMID`, bits \[143:128\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2VMID(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 0, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2T0SZ`, bits \[165:160\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_S2T0SZ(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("S2T0SZ", v as u64, 0x3f) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 32, 0x3f, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2SL0`, bits \[167:166\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_S2SL0(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("S2SL0", v as u64, 0x3) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[2] = support::put(words[2], 38, 0x3, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2IR0`, bits \[169:168\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2IR0(self, v: super::enums::WalkCacheability) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 40, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2OR0`, bits \[171:170\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2OR0(self, v: super::enums::WalkCacheability) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 42, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2SH0`, bits \[173:172\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2SH0(self, v: super::enums::CfgShareability) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 44, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2TG`, bits \[175:174\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2TG(self, v: super::enums::Tg0Granule) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 46, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2PS`, bits \[178:176\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2PS(self, v: super::enums::PhysAddrSize) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 48, 0x7, v.bits());
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2AA64`, bit \[179\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2AA64(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 51, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2R`, bit \[186\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_S2R(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[2] = support::put(words[2], 58, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `S2TTB`, bits \[247:196\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub(crate) const fn with_S2TTB(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("S2TTB", v, 4, 0xfffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[3] = support::put(words[3], 4, 0xfffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// The bits the hardware reads for this value (the spec's `used` rules): a value of the
@@ -907,6 +791,7 @@ impl UsedBits for STE {
         STE::update_safe(self, target)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Level 1 CD table descriptor: locates one level-2 table of CDs.
 ///
 /// `L1CD`: 8 bytes, 1 little-endian 64-bit words.
@@ -915,6 +800,7 @@ impl UsedBits for STE {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 pub(crate) struct L1CD(pub(crate) [u64; 1]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl L1CD {
     /// Fields, lowest first.
@@ -960,11 +846,13 @@ impl L1CD {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for L1CD {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for L1CD {
     const NAME: &'static str = "L1CD";
     const WORDS: usize = 1;
@@ -978,11 +866,13 @@ impl Layout for L1CD {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for L1CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "L1CD", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Context descriptor: stage 1 translation configuration for one (Sub)stream.
 ///
 /// `CD`: 64 bytes, 8 little-endian 64-bit words.
@@ -991,6 +881,7 @@ impl ::core::fmt::Debug for L1CD {
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[repr(transparent)]
 pub(crate) struct CD(pub(crate) [u64; 8]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CD {
     /// Fields, lowest first.
@@ -1516,11 +1407,13 @@ impl CD {
         Self(safe)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CD {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CD {
     const NAME: &'static str = "CD";
     const WORDS: usize = 8;
@@ -1534,11 +1427,13 @@ impl Layout for CD {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CD", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl UsedBits for CD {
     #[inline]
     fn used_bits(&self) -> Self {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Enumerations of `smmuv3`: encoded field values, with fallible decoding.
+#[cfg(not(iommugen_test))]
 /// Shareability of an SMMU-originated access (table, queue, MSI) or of a translation result.
 ///
 /// Spec enum `RegShareability`, 2 bits wide.
@@ -16,6 +17,7 @@ pub(crate) enum RegShareability {
     /// `InnerShareable` = 0x3.
     InnerShareable = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl RegShareability {
     /// The raw encoding.
     #[inline]
@@ -23,6 +25,7 @@ impl RegShareability {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Cacheability of SMMU accesses to tables and queues (not the TCR encoding).
 ///
 /// Spec enum `RegCacheability`, 2 bits wide.
@@ -34,6 +37,7 @@ pub(crate) enum RegCacheability {
     /// `WriteBack` = 0x1.
     WriteBack = 0x1,
 }
+#[cfg(not(iommugen_test))]
 impl RegCacheability {
     /// The raw encoding.
     #[inline]
@@ -41,28 +45,7 @@ impl RegCacheability {
         self as u64
     }
 }
-/// Bypass shareability override (GBPA.SHCFG).
-///
-/// Spec enum `GbpaShCfg`, 2 bits wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub(crate) enum GbpaShCfg {
-    /// `NonShareable` = 0x0.
-    NonShareable = 0x0,
-    /// `UseIncoming` = 0x1.
-    UseIncoming = 0x1,
-    /// `OuterShareable` = 0x2.
-    OuterShareable = 0x2,
-    /// `InnerShareable` = 0x3.
-    InnerShareable = 0x3,
-}
-impl GbpaShCfg {
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
-    }
-}
+#[cfg(not(iommugen_test))]
 /// Two-level Stream table split: StreamID bits resolved by a leaf table.
 ///
 /// Spec enum `StrtabSplit`, 5 bits wide.
@@ -76,6 +59,7 @@ pub(crate) enum StrtabSplit {
     /// 8 bits: 16 KiB leaf tables.
     Split16K = 0x8,
 }
+#[cfg(not(iommugen_test))]
 impl StrtabSplit {
     /// The raw encoding.
     #[inline]
@@ -83,6 +67,7 @@ impl StrtabSplit {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Stream table layout (STRTAB_BASE_CFG.FMT).
 ///
 /// Spec enum `StrtabFmt`, 2 bits wide.
@@ -94,6 +79,7 @@ pub(crate) enum StrtabFmt {
     /// ADDR points to an array of L1 Stream table descriptors.
     TwoLevel = 0x1,
 }
+#[cfg(not(iommugen_test))]
 impl StrtabFmt {
     /// The raw encoding.
     #[inline]
@@ -135,6 +121,7 @@ impl CmdqError {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault models an SMMU interface supports (IDR0/S_IDR0.STALL_MODEL).
 ///
 /// Spec enum `StallModel`, 2 bits wide.
@@ -148,6 +135,7 @@ pub(crate) enum StallModel {
     /// Every stall-eligible fault stalls.
     StallForced = 0x2,
 }
+#[cfg(not(iommugen_test))]
 impl StallModel {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -165,6 +153,7 @@ impl StallModel {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Translation table formats usable at both stages.
 ///
 /// Spec enum `TtFormat`, 2 bits wide.
@@ -182,6 +171,7 @@ pub(crate) enum TtFormat {
     /// Both VMSAv8-32 LPAE and VMSAv8-64.
     AArch32AndAArch64 = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl TtFormat {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -199,6 +189,7 @@ impl TtFormat {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Endianness allowed for translation table walks.
 ///
 /// Spec enum `TtEndian`, 2 bits wide.
@@ -212,6 +203,7 @@ pub(crate) enum TtEndian {
     /// `BigEndian` = 0x3.
     BigEndian = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl TtEndian {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -229,6 +221,7 @@ impl TtEndian {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Stream table formats supported.
 ///
 /// Spec enum `StLevel`, 2 bits wide.
@@ -240,6 +233,7 @@ pub(crate) enum StLevel {
     /// Two-level table supported as well as linear.
     TwoLevel = 0x1,
 }
+#[cfg(not(iommugen_test))]
 impl StLevel {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -256,6 +250,7 @@ impl StLevel {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Physical (output) address size.
 ///
 /// Spec enum `OutputAddrSize`, 3 bits wide.
@@ -279,6 +274,7 @@ pub(crate) enum OutputAddrSize {
     /// `Bits56` = 0x7.
     Bits56 = 0x7,
 }
+#[cfg(not(iommugen_test))]
 impl OutputAddrSize {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -301,6 +297,7 @@ impl OutputAddrSize {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Shareability of a structure fetch or translation table walk; 0b01 is reserved (as 0b00).
 ///
 /// Spec enum `CfgShareability`, 2 bits wide.
@@ -314,6 +311,7 @@ pub(crate) enum CfgShareability {
     /// `InnerShareable` = 0x3.
     InnerShareable = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl CfgShareability {
     /// The raw encoding.
     #[inline]
@@ -321,6 +319,7 @@ impl CfgShareability {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Cacheability of translation table walks (CD.IRn/ORn, STE.S2IR0/S2OR0).
 ///
 /// Spec enum `WalkCacheability`, 2 bits wide.
@@ -330,6 +329,7 @@ pub(crate) enum WalkCacheability {
     /// Write-Back, Read-Allocate, Write-Allocate.
     WriteBackRaWa = 0x1,
 }
+#[cfg(not(iommugen_test))]
 impl WalkCacheability {
     /// The raw encoding.
     #[inline]
@@ -337,6 +337,7 @@ impl WalkCacheability {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Cacheability of CD and L1CD fetches through STE.S1ContextPtr (read-only accesses).
 ///
 /// Spec enum `CdFetchCacheability`, 2 bits wide.
@@ -346,6 +347,7 @@ pub(crate) enum CdFetchCacheability {
     /// Write-Back, Read-Allocate.
     WriteBackRa = 0x1,
 }
+#[cfg(not(iommugen_test))]
 impl CdFetchCacheability {
     /// The raw encoding.
     #[inline]
@@ -353,6 +355,7 @@ impl CdFetchCacheability {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Translation granule in the TCR TG0 encoding (CD.TG0, STE.S2TG, STE.S_S2TG).
 ///
 /// Spec enum `Tg0Granule`, 2 bits wide.
@@ -366,6 +369,7 @@ pub(crate) enum Tg0Granule {
     /// `Granule4K` = 0x0.
     Granule4K = 0x0,
 }
+#[cfg(not(iommugen_test))]
 impl Tg0Granule {
     /// The raw encoding.
     #[inline]
@@ -373,6 +377,7 @@ impl Tg0Granule {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Intermediate or physical address size of a translation (CD.IPS, STE.S2PS).
 ///
 /// Spec enum `PhysAddrSize`, 3 bits wide.
@@ -396,6 +401,7 @@ pub(crate) enum PhysAddrSize {
     /// SMMUv3.4 and later (VMSAv9-128 output).
     Bits56 = 0x7,
 }
+#[cfg(not(iommugen_test))]
 impl PhysAddrSize {
     /// The raw encoding.
     #[inline]
@@ -415,12 +421,15 @@ pub(crate) enum StreamConfig {
     Bypass = 0x4,
     /// Stage 1 translates, stage 2 bypassed.
     S1Trans = 0x5,
+    #[cfg(not(iommugen_test))]
     /// Stage 1 bypassed, stage 2 translates.
     S2Trans = 0x6,
+    #[cfg(not(iommugen_test))]
     /// Both stages translate (nested).
     Nested = 0x7,
 }
 impl StreamConfig {
+    #[cfg(not(iommugen_test))]
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
@@ -439,6 +448,7 @@ impl StreamConfig {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Layout of the CD table at S1ContextPtr (IGNORED when S1CDMax == 0).
 ///
 /// Spec enum `STE_S1Fmt`, 2 bits wide.
@@ -451,6 +461,7 @@ pub(crate) enum STE_S1Fmt {
     /// Two levels with 64 KiB leaf tables of 1024 CDs.
     TwoLevel64K = 0x2,
 }
+#[cfg(not(iommugen_test))]
 impl STE_S1Fmt {
     /// The raw encoding.
     #[inline]
@@ -458,6 +469,7 @@ impl STE_S1Fmt {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// What a transaction without a SubstreamID does when substreams are enabled.
 ///
 /// Spec enum `STE_S1DSS`, 2 bits wide.
@@ -472,6 +484,7 @@ pub(crate) enum STE_S1DSS {
     /// Use the CD of SubstreamID 0, which is then unavailable to tagged traffic.
     Ssid0 = 0x2,
 }
+#[cfg(not(iommugen_test))]
 impl STE_S1DSS {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -489,6 +502,7 @@ impl STE_S1DSS {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// StreamWorld (translation regime) for stage-1-only streams.
 ///
 /// Spec enum `SteStrw`, 2 bits wide.
@@ -498,6 +512,7 @@ pub(crate) enum SteStrw {
     /// NS-EL1, Secure or Realm-EL1, as given by the Stream table.
     El1 = 0x0,
 }
+#[cfg(not(iommugen_test))]
 impl SteStrw {
     /// The raw encoding.
     #[inline]
@@ -574,6 +589,7 @@ impl MsiShareability {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// What the SMMU was doing when a translation-related fault arose.
 ///
 /// Spec enum `FaultClass`, 2 bits wide.
@@ -587,6 +603,7 @@ pub(crate) enum FaultClass {
     /// Translating the input address of the transaction itself.
     IN = 0x2,
 }
+#[cfg(not(iommugen_test))]
 impl FaultClass {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -659,6 +676,7 @@ impl PtS1Ap {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Stage 2 data access permissions, S2AP\[1:0\] (bit 6 = read, bit 7 = write).
 ///
 /// Spec enum `PtS2Ap`, 2 bits wide.
@@ -674,6 +692,7 @@ pub(crate) enum PtS2Ap {
     /// `ReadWrite` = 0x3.
     ReadWrite = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl PtS2Ap {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -692,6 +711,7 @@ impl PtS2Ap {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Stage 2 execute-never, XN\[1:0\] at bits \[54:53\] (FEAT_XNX; SMMU_IDR3.XNX).
 ///
 /// Spec enum `PtS2Xn`, 2 bits wide.
@@ -707,6 +727,7 @@ pub(crate) enum PtS2Xn {
     /// Privileged (EL1) execution only; unprivileged execution not permitted.
     UnprivExecuteNever = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl PtS2Xn {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]

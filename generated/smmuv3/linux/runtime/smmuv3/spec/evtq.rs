@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The `EVTQ` queue: its 32-byte records and their encoding.
+#[cfg(not(iommugen_test))]
 use super::support::{self, DecodeError, FieldError, FieldInfo, Layout};
+#[cfg(not(iommugen_test))]
 /// The client presented a transaction the SMMU does not support.
 ///
 /// `F_UUT`: 32 bytes, 4 little-endian 64-bit words.
@@ -12,6 +14,7 @@ use super::support::{self, DecodeError, FieldError, FieldInfo, Layout};
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_UUT(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_UUT {
     /// Fields, lowest first.
@@ -71,11 +74,13 @@ impl F_UUT {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_UUT {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_UUT {
     const NAME: &'static str = "F_UUT";
     const WORDS: usize = 4;
@@ -89,11 +94,13 @@ impl Layout for F_UUT {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_UUT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_UUT", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// The StreamID is outside the range covered by the Stream table.
 ///
 /// `C_BAD_STREAMID`: 32 bytes, 4 little-endian 64-bit words.
@@ -104,6 +111,7 @@ impl ::core::fmt::Debug for F_UUT {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct C_BAD_STREAMID(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl C_BAD_STREAMID {
     /// Fields, lowest first.
@@ -138,11 +146,13 @@ impl C_BAD_STREAMID {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for C_BAD_STREAMID {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for C_BAD_STREAMID {
     const NAME: &'static str = "C_BAD_STREAMID";
     const WORDS: usize = 4;
@@ -156,11 +166,13 @@ impl Layout for C_BAD_STREAMID {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for C_BAD_STREAMID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_STREAMID", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fetching the STE aborted, or its address was out of range.
 ///
 /// `F_STE_FETCH`: 32 bytes, 4 little-endian 64-bit words.
@@ -171,6 +183,7 @@ impl ::core::fmt::Debug for C_BAD_STREAMID {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_STE_FETCH(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_STE_FETCH {
     /// Fields, lowest first.
@@ -220,11 +233,13 @@ impl F_STE_FETCH {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_STE_FETCH {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_STE_FETCH {
     const NAME: &'static str = "F_STE_FETCH";
     const WORDS: usize = 4;
@@ -238,11 +253,13 @@ impl Layout for F_STE_FETCH {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_STE_FETCH {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_STE_FETCH", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// The STE used by the transaction is invalid or misconfigured.
 ///
 /// `C_BAD_STE`: 32 bytes, 4 little-endian 64-bit words.
@@ -253,6 +270,7 @@ impl ::core::fmt::Debug for F_STE_FETCH {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct C_BAD_STE(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl C_BAD_STE {
     /// Fields, lowest first.
@@ -287,11 +305,13 @@ impl C_BAD_STE {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for C_BAD_STE {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for C_BAD_STE {
     const NAME: &'static str = "C_BAD_STE";
     const WORDS: usize = 4;
@@ -305,11 +325,13 @@ impl Layout for C_BAD_STE {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for C_BAD_STE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_STE", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// An ATS Translation Request arrived for a stream that does not allow ATS.
 ///
 /// `F_BAD_ATS_TREQ`: 32 bytes, 4 little-endian 64-bit words.
@@ -320,6 +342,7 @@ impl ::core::fmt::Debug for C_BAD_STE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_BAD_ATS_TREQ(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_BAD_ATS_TREQ {
     /// Fields, lowest first.
@@ -384,11 +407,13 @@ impl F_BAD_ATS_TREQ {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_BAD_ATS_TREQ {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_BAD_ATS_TREQ {
     const NAME: &'static str = "F_BAD_ATS_TREQ";
     const WORDS: usize = 4;
@@ -402,11 +427,13 @@ impl Layout for F_BAD_ATS_TREQ {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_BAD_ATS_TREQ {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_BAD_ATS_TREQ", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// A transaction without a SubstreamID met an STE that only accepts substream traffic.
 ///
 /// `F_STREAM_DISABLED`: 32 bytes, 4 little-endian 64-bit words.
@@ -417,6 +444,7 @@ impl ::core::fmt::Debug for F_BAD_ATS_TREQ {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_STREAM_DISABLED(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_STREAM_DISABLED {
     /// Fields, lowest first.
@@ -439,11 +467,13 @@ impl F_STREAM_DISABLED {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_STREAM_DISABLED {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_STREAM_DISABLED {
     const NAME: &'static str = "F_STREAM_DISABLED";
     const WORDS: usize = 4;
@@ -457,11 +487,13 @@ impl Layout for F_STREAM_DISABLED {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_STREAM_DISABLED {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_STREAM_DISABLED", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// An ATS Translated transaction arrived where bypassing translation is not allowed.
 ///
 /// `F_TRANSL_FORBIDDEN`: 32 bytes, 4 little-endian 64-bit words.
@@ -472,6 +504,7 @@ impl ::core::fmt::Debug for F_STREAM_DISABLED {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_TRANSL_FORBIDDEN(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_TRANSL_FORBIDDEN {
     /// Fields, lowest first.
@@ -506,11 +539,13 @@ impl F_TRANSL_FORBIDDEN {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_TRANSL_FORBIDDEN {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_TRANSL_FORBIDDEN {
     const NAME: &'static str = "F_TRANSL_FORBIDDEN";
     const WORDS: usize = 4;
@@ -524,11 +559,13 @@ impl Layout for F_TRANSL_FORBIDDEN {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_TRANSL_FORBIDDEN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_TRANSL_FORBIDDEN", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// The SubstreamID is out of range or substreams are disabled for the stream.
 ///
 /// `C_BAD_SUBSTREAMID`: 32 bytes, 4 little-endian 64-bit words.
@@ -539,6 +576,7 @@ impl ::core::fmt::Debug for F_TRANSL_FORBIDDEN {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct C_BAD_SUBSTREAMID(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl C_BAD_SUBSTREAMID {
     /// Fields, lowest first.
@@ -568,11 +606,13 @@ impl C_BAD_SUBSTREAMID {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for C_BAD_SUBSTREAMID {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for C_BAD_SUBSTREAMID {
     const NAME: &'static str = "C_BAD_SUBSTREAMID";
     const WORDS: usize = 4;
@@ -586,11 +626,13 @@ impl Layout for C_BAD_SUBSTREAMID {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for C_BAD_SUBSTREAMID {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_SUBSTREAMID", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fetching the CD aborted.
 ///
 /// `F_CD_FETCH`: 32 bytes, 4 little-endian 64-bit words.
@@ -601,6 +643,7 @@ impl ::core::fmt::Debug for C_BAD_SUBSTREAMID {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_CD_FETCH(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_CD_FETCH {
     /// Fields, lowest first.
@@ -650,11 +693,13 @@ impl F_CD_FETCH {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_CD_FETCH {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_CD_FETCH {
     const NAME: &'static str = "F_CD_FETCH";
     const WORDS: usize = 4;
@@ -668,11 +713,13 @@ impl Layout for F_CD_FETCH {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_CD_FETCH {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_CD_FETCH", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// The fetched CD is invalid or misconfigured.
 ///
 /// `C_BAD_CD`: 32 bytes, 4 little-endian 64-bit words.
@@ -683,6 +730,7 @@ impl ::core::fmt::Debug for F_CD_FETCH {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct C_BAD_CD(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl C_BAD_CD {
     /// Fields, lowest first.
@@ -717,11 +765,13 @@ impl C_BAD_CD {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for C_BAD_CD {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for C_BAD_CD {
     const NAME: &'static str = "C_BAD_CD";
     const WORDS: usize = 4;
@@ -735,11 +785,13 @@ impl Layout for C_BAD_CD {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for C_BAD_CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "C_BAD_CD", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fetching or updating a translation table descriptor aborted.
 ///
 /// `F_WALK_EABT`: 32 bytes, 4 little-endian 64-bit words.
@@ -750,6 +802,7 @@ impl ::core::fmt::Debug for C_BAD_CD {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_WALK_EABT(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_WALK_EABT {
     /// Fields, lowest first.
@@ -841,11 +894,13 @@ impl F_WALK_EABT {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_WALK_EABT {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_WALK_EABT {
     const NAME: &'static str = "F_WALK_EABT";
     const WORDS: usize = 4;
@@ -859,11 +914,13 @@ impl Layout for F_WALK_EABT {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_WALK_EABT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_WALK_EABT", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// No valid translation: out of the TxSZ range, a disabled TTBx, or an invalid descriptor.
 ///
 /// `F_TRANSLATION`: 32 bytes, 4 little-endian 64-bit words.
@@ -874,6 +931,7 @@ impl ::core::fmt::Debug for F_WALK_EABT {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_TRANSLATION(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_TRANSLATION {
     /// Fields, lowest first.
@@ -989,11 +1047,13 @@ impl F_TRANSLATION {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_TRANSLATION {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_TRANSLATION {
     const NAME: &'static str = "F_TRANSLATION";
     const WORDS: usize = 4;
@@ -1007,11 +1067,13 @@ impl Layout for F_TRANSLATION {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_TRANSLATION {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_TRANSLATION", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// A descriptor or a bypassed stage output an address beyond the configured size.
 ///
 /// `F_ADDR_SIZE`: 32 bytes, 4 little-endian 64-bit words.
@@ -1022,6 +1084,7 @@ impl ::core::fmt::Debug for F_TRANSLATION {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_ADDR_SIZE(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_ADDR_SIZE {
     /// Fields, lowest first.
@@ -1137,11 +1200,13 @@ impl F_ADDR_SIZE {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_ADDR_SIZE {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_ADDR_SIZE {
     const NAME: &'static str = "F_ADDR_SIZE";
     const WORDS: usize = 4;
@@ -1155,11 +1220,13 @@ impl Layout for F_ADDR_SIZE {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_ADDR_SIZE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_ADDR_SIZE", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// A page or block descriptor had its Access flag clear and HTTU did not set it.
 ///
 /// `F_ACCESS`: 32 bytes, 4 little-endian 64-bit words.
@@ -1170,6 +1237,7 @@ impl ::core::fmt::Debug for F_ADDR_SIZE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_ACCESS(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_ACCESS {
     /// Fields, lowest first.
@@ -1285,11 +1353,13 @@ impl F_ACCESS {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_ACCESS {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_ACCESS {
     const NAME: &'static str = "F_ACCESS";
     const WORDS: usize = 4;
@@ -1303,11 +1373,13 @@ impl Layout for F_ACCESS {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_ACCESS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_ACCESS", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// The access is not permitted by the final descriptor's permissions.
 ///
 /// `F_PERMISSION`: 32 bytes, 4 little-endian 64-bit words.
@@ -1318,6 +1390,7 @@ impl ::core::fmt::Debug for F_ACCESS {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_PERMISSION(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_PERMISSION {
     /// Fields, lowest first.
@@ -1438,11 +1511,13 @@ impl F_PERMISSION {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_PERMISSION {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_PERMISSION {
     const NAME: &'static str = "F_PERMISSION";
     const WORDS: usize = 4;
@@ -1456,11 +1531,13 @@ impl Layout for F_PERMISSION {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_PERMISSION {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_PERMISSION", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// The transaction hit conflicting TLB entries.
 ///
 /// `F_TLB_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
@@ -1471,6 +1548,7 @@ impl ::core::fmt::Debug for F_PERMISSION {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_TLB_CONFLICT(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_TLB_CONFLICT {
     /// Fields, lowest first.
@@ -1545,11 +1623,13 @@ impl F_TLB_CONFLICT {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_TLB_CONFLICT {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_TLB_CONFLICT {
     const NAME: &'static str = "F_TLB_CONFLICT";
     const WORDS: usize = 4;
@@ -1563,11 +1643,13 @@ impl Layout for F_TLB_CONFLICT {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_TLB_CONFLICT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_TLB_CONFLICT", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// The transaction hit conflicting configuration cache entries (STE.CONT overlap).
 ///
 /// `F_CFG_CONFLICT`: 32 bytes, 4 little-endian 64-bit words.
@@ -1578,6 +1660,7 @@ impl ::core::fmt::Debug for F_TLB_CONFLICT {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_CFG_CONFLICT(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_CFG_CONFLICT {
     /// Fields, lowest first.
@@ -1617,11 +1700,13 @@ impl F_CFG_CONFLICT {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_CFG_CONFLICT {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_CFG_CONFLICT {
     const NAME: &'static str = "F_CFG_CONFLICT";
     const WORDS: usize = 4;
@@ -1635,11 +1720,13 @@ impl Layout for F_CFG_CONFLICT {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_CFG_CONFLICT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_CFG_CONFLICT", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// A device hints that it will soon access a span of pages; no response is required.
 ///
 /// `E_PAGE_REQUEST`: 32 bytes, 4 little-endian 64-bit words.
@@ -1650,6 +1737,7 @@ impl ::core::fmt::Debug for F_CFG_CONFLICT {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct E_PAGE_REQUEST(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl E_PAGE_REQUEST {
     /// Fields, lowest first.
@@ -1724,11 +1812,13 @@ impl E_PAGE_REQUEST {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for E_PAGE_REQUEST {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for E_PAGE_REQUEST {
     const NAME: &'static str = "E_PAGE_REQUEST";
     const WORDS: usize = 4;
@@ -1742,11 +1832,13 @@ impl Layout for E_PAGE_REQUEST {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for E_PAGE_REQUEST {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "E_PAGE_REQUEST", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fetching the VMS aborted.
 ///
 /// `F_VMS_FETCH`: 32 bytes, 4 little-endian 64-bit words.
@@ -1757,6 +1849,7 @@ impl ::core::fmt::Debug for E_PAGE_REQUEST {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct F_VMS_FETCH(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl F_VMS_FETCH {
     /// Fields, lowest first.
@@ -1806,11 +1899,13 @@ impl F_VMS_FETCH {
         ::core::result::Result::Ok(())
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for F_VMS_FETCH {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for F_VMS_FETCH {
     const NAME: &'static str = "F_VMS_FETCH";
     const WORDS: usize = 4;
@@ -1824,11 +1919,13 @@ impl Layout for F_VMS_FETCH {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for F_VMS_FETCH {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "F_VMS_FETCH", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Every record of queue `EVTQ`.
 ///
 /// Records are 32 bytes.
@@ -1874,6 +1971,7 @@ pub(crate) enum EVTQ_Event {
     /// `F_VMS_FETCH`.
     F_VMS_FETCH(F_VMS_FETCH),
 }
+#[cfg(not(iommugen_test))]
 impl EVTQ_Event {
     /// The record as little-endian 64-bit words.
     #[inline]

@@ -1045,6 +1045,7 @@ pub(crate) mod vmsav8_64_stage2 {
         pub(crate) const fn bits(self) -> u64 {
             self.0
         }
+        #[cfg(not(iommugen_test))]
         /// `MemAttr`, bits \[5:2\]
         ///
         /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
@@ -1052,6 +1053,7 @@ pub(crate) mod vmsav8_64_stage2 {
         pub(crate) const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
+        #[cfg(not(iommugen_test))]
         /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
@@ -1064,6 +1066,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// `S2AP`, bits \[7:6\]
         ///
         /// Stage 2 data access permissions, S2AP\[1:0\].
@@ -1078,6 +1081,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 }),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
@@ -1117,6 +1121,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// `XN`, bits \[54:53\]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
@@ -1131,6 +1136,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 }),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// Returns the value with `XN`, bits \[54:53\] set to `v`.
         #[inline]
         #[must_use]
@@ -1245,6 +1251,7 @@ pub(crate) mod vmsav8_64_stage2 {
         pub(crate) const fn bits(self) -> u64 {
             self.0
         }
+        #[cfg(not(iommugen_test))]
         /// `MemAttr`, bits \[5:2\]
         ///
         /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
@@ -1252,6 +1259,7 @@ pub(crate) mod vmsav8_64_stage2 {
         pub(crate) const fn MemAttr(&self) -> u8 {
             support::get(self.0, 2, 0xf) as u8
         }
+        #[cfg(not(iommugen_test))]
         /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
         ///
         /// Fails if `v` does not fit in the field.
@@ -1264,6 +1272,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// `S2AP`, bits \[7:6\]
         ///
         /// Stage 2 data access permissions, S2AP\[1:0\].
@@ -1278,6 +1287,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 }),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
         #[inline]
         #[must_use]
@@ -1316,6 +1326,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// `XN`, bits \[54:53\]
         ///
         /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
@@ -1330,6 +1341,7 @@ pub(crate) mod vmsav8_64_stage2 {
                 }),
             }
         }
+        #[cfg(not(iommugen_test))]
         /// Returns the value with `XN`, bits \[54:53\] set to `v`.
         #[inline]
         #[must_use]

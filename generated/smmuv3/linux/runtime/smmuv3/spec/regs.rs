@@ -2,8 +2,10 @@
 
 //! Registers of `smmuv3`: one value type per register, with its offset and typed fields.
 use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
+#[cfg(not(iommugen_test))]
 /// Size of the device's whole MMIO region.
 pub(crate) const MMIO_SIZE: usize = 0x20000_usize;
+#[cfg(not(iommugen_test))]
 /// Feature identification, part 0: translation stages, formats and optional features.
 ///
 /// `IDR0`: 32-bit read-only register at offset 0x0 (block `page0` + 0x0).
@@ -12,6 +14,7 @@ pub(crate) const MMIO_SIZE: usize = 0x20000_usize;
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct IDR0(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl IDR0 {
     /// Fields, lowest first.
@@ -267,6 +270,7 @@ impl IDR0 {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for IDR0 {
     const NAME: &'static str = "IDR0";
     const OFFSET: usize = 0x0_usize;
@@ -281,12 +285,15 @@ impl Register for IDR0 {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for IDR0 {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for IDR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Feature identification, part 1: queue and table sizes, presets and ID widths.
 ///
 /// `IDR1`: 32-bit read-only register at offset 0x4 (block `page0` + 0x4).
@@ -295,6 +302,7 @@ impl ::core::fmt::Debug for IDR0 {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct IDR1(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl IDR1 {
     /// Fields, lowest first.
@@ -401,6 +409,7 @@ impl IDR1 {
         support::get(self.0 as u64, 21, 0x1f) as u8
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for IDR1 {
     const NAME: &'static str = "IDR1";
     const OFFSET: usize = 0x4_usize;
@@ -415,12 +424,15 @@ impl Register for IDR1 {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for IDR1 {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for IDR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Feature identification, part 3: later architecture extensions.
 ///
 /// `IDR3`: 32-bit read-only register at offset 0xc (block `page0` + 0xc).
@@ -429,6 +441,7 @@ impl ::core::fmt::Debug for IDR1 {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct IDR3(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl IDR3 {
     /// Fields, lowest first.
@@ -547,6 +560,7 @@ impl IDR3 {
         support::get(self.0 as u64, 10, 0x1) != 0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for IDR3 {
     const NAME: &'static str = "IDR3";
     const OFFSET: usize = 0xc_usize;
@@ -561,12 +575,15 @@ impl Register for IDR3 {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for IDR3 {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for IDR3 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR3", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Feature identification, part 5: address sizes, granules and stall limit.
 ///
 /// `IDR5`: 32-bit read-only register at offset 0x14 (block `page0` + 0x14).
@@ -575,6 +592,7 @@ impl ::core::fmt::Debug for IDR3 {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct IDR5(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl IDR5 {
     /// Fields, lowest first.
@@ -661,6 +679,7 @@ impl IDR5 {
         support::get(self.0 as u64, 6, 0x1) != 0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for IDR5 {
     const NAME: &'static str = "IDR5";
     const OFFSET: usize = 0x14_usize;
@@ -675,12 +694,15 @@ impl Register for IDR5 {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for IDR5 {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for IDR5 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IDR5", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Global enables; each field takes effect once CR0ACK shows the written value.
 ///
 /// `CR0`: 32-bit read-write register at offset 0x20 (block `page0` + 0x20).
@@ -690,6 +712,7 @@ impl ::core::fmt::Debug for IDR5 {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct CR0(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CR0 {
     /// Fields, lowest first.
@@ -759,6 +782,7 @@ impl CR0 {
         Self(support::put(self.0 as u64, 3, 0x1, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for CR0 {
     const NAME: &'static str = "CR0";
     const OFFSET: usize = 0x20_usize;
@@ -773,17 +797,22 @@ impl Register for CR0 {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for CR0 {}
+#[cfg(not(iommugen_test))]
 impl Writable for CR0 {}
+#[cfg(not(iommugen_test))]
 impl support::AckedBy for CR0 {
     type Ack = CR0ACK;
     const SHARED: u64 = 0x5df;
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CR0 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR0", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Acknowledgement of CR0: reflects each CR0 field once its update has completed.
 ///
 /// `CR0ACK`: 32-bit read-only register at offset 0x24 (block `page0` + 0x24).
@@ -792,6 +821,7 @@ impl ::core::fmt::Debug for CR0 {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct CR0ACK(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CR0ACK {
     /// Fields, lowest first.
@@ -838,6 +868,7 @@ impl CR0ACK {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for CR0ACK {
     const NAME: &'static str = "CR0ACK";
     const OFFSET: usize = 0x24_usize;
@@ -852,12 +883,15 @@ impl Register for CR0ACK {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for CR0ACK {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CR0ACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR0ACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Memory attributes of SMMU accesses to the queues and to the Stream table.
 ///
 /// `CR1`: 32-bit read-write register at offset 0x28 (block `page0` + 0x28).
@@ -866,6 +900,7 @@ impl ::core::fmt::Debug for CR0ACK {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct CR1(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CR1 {
     /// Fields, lowest first.
@@ -948,6 +983,7 @@ impl CR1 {
         Self(support::put(self.0 as u64, 10, 0x3, v.bits()) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for CR1 {
     const NAME: &'static str = "CR1";
     const OFFSET: usize = 0x28_usize;
@@ -962,13 +998,17 @@ impl Register for CR1 {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for CR1 {}
+#[cfg(not(iommugen_test))]
 impl Writable for CR1 {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CR1 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR1", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Further controls, writable only while CR0.SMMUEN is 0.
 ///
 /// `CR2`: 32-bit read-write register at offset 0x2c (block `page0` + 0x2c).
@@ -977,6 +1017,7 @@ impl ::core::fmt::Debug for CR1 {
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 #[repr(transparent)]
 pub(crate) struct CR2(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CR2 {
     /// Fields, lowest first.
@@ -1025,6 +1066,7 @@ impl CR2 {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for CR2 {
     const NAME: &'static str = "CR2";
     const OFFSET: usize = 0x2c_usize;
@@ -1039,13 +1081,17 @@ impl Register for CR2 {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for CR2 {}
+#[cfg(not(iommugen_test))]
 impl Writable for CR2 {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CR2 {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CR2", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Attributes (or abort) for Non-secure traffic while the SMMU is disabled.
 ///
 /// `GBPA`: 32-bit read-write register at offset 0x44 (block `page0` + 0x44).
@@ -1055,6 +1101,7 @@ impl ::core::fmt::Debug for CR2 {
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
 pub(crate) struct GBPA(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl GBPA {
     /// Fields, lowest first.
@@ -1129,12 +1176,6 @@ impl GBPA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Returns the value with `SHCFG`, bits \[13:12\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_SHCFG(self, v: super::enums::GbpaShCfg) -> Self {
-        Self(support::put(self.0 as u64, 12, 0x3, v.bits()) as u32)
-    }
     /// Returns the value with `ABORT`, bit \[20\] set to `v`.
     #[inline]
     #[must_use]
@@ -1157,6 +1198,7 @@ impl GBPA {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for GBPA {
     const NAME: &'static str = "GBPA";
     const OFFSET: usize = 0x44_usize;
@@ -1171,13 +1213,17 @@ impl Register for GBPA {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for GBPA {}
+#[cfg(not(iommugen_test))]
 impl Writable for GBPA {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for GBPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GBPA", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Interrupt enables; each takes effect once IRQ_CTRLACK shows the written value.
 ///
 /// `IRQ_CTRL`: 32-bit read-write register at offset 0x50 (block `page0` + 0x50).
@@ -1188,6 +1234,7 @@ impl ::core::fmt::Debug for GBPA {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct IRQ_CTRL(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl IRQ_CTRL {
     /// Fields, lowest first.
@@ -1231,6 +1278,7 @@ impl IRQ_CTRL {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for IRQ_CTRL {
     const NAME: &'static str = "IRQ_CTRL";
     const OFFSET: usize = 0x50_usize;
@@ -1245,17 +1293,22 @@ impl Register for IRQ_CTRL {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for IRQ_CTRL {}
+#[cfg(not(iommugen_test))]
 impl Writable for IRQ_CTRL {}
+#[cfg(not(iommugen_test))]
 impl support::AckedBy for IRQ_CTRL {
     type Ack = IRQ_CTRLACK;
     const SHARED: u64 = 0x7;
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for IRQ_CTRL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IRQ_CTRL", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Acknowledgement of IRQ_CTRL: reflects each enable once its update has completed.
 ///
 /// `IRQ_CTRLACK`: 32-bit read-only register at offset 0x54 (block `page0` + 0x54).
@@ -1265,6 +1318,7 @@ impl ::core::fmt::Debug for IRQ_CTRL {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct IRQ_CTRLACK(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl IRQ_CTRLACK {
     /// Fields, lowest first.
@@ -1291,6 +1345,7 @@ impl IRQ_CTRLACK {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for IRQ_CTRLACK {
     const NAME: &'static str = "IRQ_CTRLACK";
     const OFFSET: usize = 0x54_usize;
@@ -1305,7 +1360,9 @@ impl Register for IRQ_CTRLACK {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for IRQ_CTRLACK {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for IRQ_CTRLACK {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[u64::from(self.0)])
@@ -1390,6 +1447,7 @@ impl GERROR {
     pub(crate) const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// An Event queue access aborted; records may be lost.
@@ -1495,6 +1553,7 @@ impl GERRORN {
     pub(crate) const fn bits(self) -> u32 {
         self.0
     }
+    #[cfg(not(iommugen_test))]
     /// `CMDQ_ERR`, bit \[0\]
     ///
     /// Resets to 0x0.
@@ -1508,6 +1567,7 @@ impl GERRORN {
     pub(crate) const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// Resets to 0x0.
@@ -1515,6 +1575,7 @@ impl GERRORN {
     pub(crate) const fn EVENTQ_ABT_ERR(&self) -> bool {
         support::get(self.0 as u64, 2, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// The value to write so that every error active in `errors` (a `GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `GERROR`.
     #[inline]
@@ -1544,6 +1605,7 @@ impl ::core::fmt::Debug for GERRORN {
         support::fmt_fields(f, "GERRORN", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Stream table base address and read-allocate hint.
 ///
 /// `STRTAB_BASE`: 64-bit read-write register at offset 0x80 (block `page0` + 0x80).
@@ -1553,6 +1615,7 @@ impl ::core::fmt::Debug for GERRORN {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct STRTAB_BASE(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl STRTAB_BASE {
     /// Fields, lowest first.
@@ -1597,6 +1660,7 @@ impl STRTAB_BASE {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for STRTAB_BASE {
     const NAME: &'static str = "STRTAB_BASE";
     const OFFSET: usize = 0x80_usize;
@@ -1611,13 +1675,17 @@ impl Register for STRTAB_BASE {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for STRTAB_BASE {}
+#[cfg(not(iommugen_test))]
 impl Writable for STRTAB_BASE {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for STRTAB_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STRTAB_BASE", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Stream table format, size and two-level split.
 ///
 /// `STRTAB_BASE_CFG`: 32-bit read-write register at offset 0x88 (block `page0` + 0x88).
@@ -1627,6 +1695,7 @@ impl ::core::fmt::Debug for STRTAB_BASE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct STRTAB_BASE_CFG(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl STRTAB_BASE_CFG {
     /// Fields, lowest first.
@@ -1682,6 +1751,7 @@ impl STRTAB_BASE_CFG {
         Self(support::put(self.0 as u64, 16, 0x3, v.bits()) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for STRTAB_BASE_CFG {
     const NAME: &'static str = "STRTAB_BASE_CFG";
     const OFFSET: usize = 0x88_usize;
@@ -1696,13 +1766,17 @@ impl Register for STRTAB_BASE_CFG {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for STRTAB_BASE_CFG {}
+#[cfg(not(iommugen_test))]
 impl Writable for STRTAB_BASE_CFG {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for STRTAB_BASE_CFG {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "STRTAB_BASE_CFG", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue base address and size.
 ///
 /// `CMDQ_BASE`: 64-bit read-write register at offset 0x90 (block `page0` + 0x90).
@@ -1712,6 +1786,7 @@ impl ::core::fmt::Debug for STRTAB_BASE_CFG {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMDQ_BASE(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMDQ_BASE {
     /// Fields, lowest first.
@@ -1773,6 +1848,7 @@ impl CMDQ_BASE {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for CMDQ_BASE {
     const NAME: &'static str = "CMDQ_BASE";
     const OFFSET: usize = 0x90_usize;
@@ -1787,8 +1863,11 @@ impl Register for CMDQ_BASE {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for CMDQ_BASE {}
+#[cfg(not(iommugen_test))]
 impl Writable for CMDQ_BASE {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMDQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_BASE", Self::FIELDS, &[self.0])
@@ -1867,6 +1946,7 @@ impl CMDQ_CONS {
             msb: 30,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -1884,6 +1964,7 @@ impl CMDQ_CONS {
     pub(crate) const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -1939,6 +2020,7 @@ impl ::core::fmt::Debug for CMDQ_CONS {
         support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Event queue base address and size.
 ///
 /// `EVTQ_BASE`: 64-bit read-write register at offset 0xa0 (block `page0` + 0xa0).
@@ -1948,6 +2030,7 @@ impl ::core::fmt::Debug for CMDQ_CONS {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct EVTQ_BASE(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl EVTQ_BASE {
     /// Fields, lowest first.
@@ -2009,6 +2092,7 @@ impl EVTQ_BASE {
         Self(support::put(self.0, 62, 0x1, v as u64))
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for EVTQ_BASE {
     const NAME: &'static str = "EVTQ_BASE";
     const OFFSET: usize = 0xa0_usize;
@@ -2023,13 +2107,17 @@ impl Register for EVTQ_BASE {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for EVTQ_BASE {}
+#[cfg(not(iommugen_test))]
 impl Writable for EVTQ_BASE {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for EVTQ_BASE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_BASE", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Event queue producer index (its architected location, in page 1).
 ///
 /// `EVTQ_PROD`: 32-bit read-write register at offset 0x100a8 (block `page1` + 0xa8).
@@ -2039,6 +2127,7 @@ impl ::core::fmt::Debug for EVTQ_BASE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct EVTQ_PROD(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl EVTQ_PROD {
     /// Fields, lowest first.
@@ -2079,6 +2168,7 @@ impl EVTQ_PROD {
         support::get(self.0 as u64, 31, 0x1) != 0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for EVTQ_PROD {
     const NAME: &'static str = "EVTQ_PROD";
     const OFFSET: usize = 0x100a8_usize;
@@ -2093,13 +2183,17 @@ impl Register for EVTQ_PROD {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for EVTQ_PROD {}
+#[cfg(not(iommugen_test))]
 impl Writable for EVTQ_PROD {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for EVTQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Event queue consumer index (its architected location, in page 1).
 ///
 /// `EVTQ_CONS`: 32-bit read-write register at offset 0x100ac (block `page1` + 0xac).
@@ -2109,6 +2203,7 @@ impl ::core::fmt::Debug for EVTQ_PROD {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct EVTQ_CONS(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl EVTQ_CONS {
     /// Fields, lowest first.
@@ -2134,13 +2229,6 @@ impl EVTQ_CONS {
     pub(crate) const fn bits(self) -> u32 {
         self.0
     }
-    /// `RD`, bits \[19:0\]
-    ///
-    /// Read index; bit LOG2SIZE is the wrap flag, bits above it are zero.
-    #[inline]
-    pub(crate) const fn RD(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xfffff) as u32
-    }
     /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -2162,6 +2250,7 @@ impl EVTQ_CONS {
         Self(support::put(self.0 as u64, 31, 0x1, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for EVTQ_CONS {
     const NAME: &'static str = "EVTQ_CONS";
     const OFFSET: usize = 0x100ac_usize;
@@ -2176,8 +2265,11 @@ impl Register for EVTQ_CONS {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for EVTQ_CONS {}
+#[cfg(not(iommugen_test))]
 impl Writable for EVTQ_CONS {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for EVTQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "EVTQ_CONS", Self::FIELDS, &[u64::from(self.0)])

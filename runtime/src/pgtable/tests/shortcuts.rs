@@ -1,0 +1,155 @@
+//! The HAL's runs and the engine's shortcuts: runs of pages in one table, the remembered
+//! final-level table, single pages mapped and unmapped in place, each against what the general
+//! walk does.
+
+use super::*;
+
+#[test]
+fn dma_update_visits_in_order_and_stops_where_told() {
+    use core::ops::ControlFlow;
+    let hal = TestHal::new();
+    let buf = hal.dma_alloc(64, 64).unwrap();
+    // Store index * 10 in words 2..6, leave word 6, stop at word 7.
+    let n = hal.dma_update(&buf, 2, 100, |i, old| {
+        assert_eq!(old, 0);
+        match i {
+            6 => ControlFlow::Continue(None),
+            7 => ControlFlow::Break(()),
+            _ => ControlFlow::Continue(Some(i as u64 * 10)),
+        }
+    });
+    assert_eq!(
+        n,
+        Run {
+            visited: 5,
+            stored: 4
+        },
+        "words 2 to 6 visited, the stop at 7 not counted, word 6 left"
+    );
+    let words: Vec<u64> = (0..8).map(|i| hal.dma_read(&buf, i)).collect();
+    assert_eq!(words, [0, 0, 20, 30, 40, 50, 0, 0]);
+    // Never past the buffer's end.
+    assert_eq!(
+        hal.dma_update(&buf, 6, 10, |_, _| ControlFlow::Continue(None)),
+        Run {
+            visited: 2,
+            stored: 0
+        }
+    );
+}
+
+#[test]
+fn runs_of_pages_in_the_remembered_table_map_and_unmap_in_place() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    // Two pages build the tables; two more walk down to the final-level table of 2M region 5
+    // and leave it remembered.
+    pt.map(&hal, 5 * M2, 0x4000_0000, K4, RW).unwrap();
+    pt.map(&hal, 5 * M2 + K4, 0x4000_1000, K4, RW).unwrap();
+    let table = pt.last_table.filter(|t| t.depth == 3).unwrap().slot;
+    let tables = pt.table_count();
+    // A run of 16 pages in that table: mapped where the table is, no table added.
+    pt.map(&hal, 5 * M2 + 16 * K4, 0x5000_0000, 16 * K4, RW)
+        .unwrap();
+    assert_eq!(pt.table_count(), tables);
+    for k in 0..16 {
+        assert_eq!(
+            pt.iova_to_phys(&hal, 5 * M2 + (16 + k) * K4),
+            Some(0x5000_0000 + k * K4)
+        );
+    }
+    // A run ending on a mapped page fails and leaves nothing of itself behind.
+    let busy = pt.map(&hal, 5 * M2 + 8 * K4, 0x6000_0000, 9 * K4, RW);
+    assert!(matches!(busy, Err(Error::Busy { .. })), "{busy:?}");
+    for k in 8..16 {
+        assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + k * K4), None);
+    }
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 16 * K4), Some(0x5000_0000));
+    check_invariants(&pt, &hal);
+    // Unmapping runs (holes skipped) empties the table and keeps it, still remembered.
+    let u = pt.unmap(&hal, 5 * M2, 32 * K4).unwrap();
+    assert_eq!(
+        (u.bytes, u.leaves, u.tables_removed()),
+        (18 * K4, 18, false)
+    );
+    assert_eq!(pt.table_count(), tables);
+    assert_eq!(pt.last_table.map(|t| t.slot), Some(table));
+    assert_eq!(pt.node(table).unwrap().live, 0);
+    check_invariants(&pt, &hal);
+    // A run over the whole table's span is the general walk's: the table is unhooked.
+    let mut u = pt.unmap(&hal, 5 * M2, M2).unwrap();
+    assert!(u.tables_removed());
+    u.release(&hal);
+    pt.destroy(&hal);
+    assert_eq!(hal.live_allocations(), 0);
+}
+
+#[test]
+fn the_last_table_shortcut_follows_unhooked_and_reused_tables() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    // A walk that reaches 2M region 5's final-level table remembers it (the first map built
+    // the tables below an empty entry of the root: only the root was reached).
+    let leaf_table = |pt: &PageTable<Stage1>| pt.last_table.filter(|t| t.depth == 3);
+    pt.map(&hal, 5 * M2 + 0x3000, 0x4000_0000, K4, RW).unwrap();
+    assert_eq!(pt.last_table, None);
+    pt.map(&hal, 5 * M2 + 0x4000, 0x4000_1000, K4, RW).unwrap();
+    let first = leaf_table(&pt).expect("remembered");
+    assert_eq!((first.region, first.shift), (5, 21));
+    // The 2M unmap covers that table whole: it is unhooked and forgotten (the walk remembers
+    // the table above it, which holds the range).
+    let mut u = pt.unmap(&hal, 5 * M2, M2).unwrap();
+    assert_eq!((u.tables.len(), u.bytes), (1, 2 * K4));
+    assert_eq!(leaf_table(&pt), None);
+    assert_eq!(pt.last_table.map(|t| (t.depth, t.region)), Some((2, 0)));
+    u.release(&hal);
+    // Another region's table takes the freed slot; region 5 gets a new table, and every
+    // translation is the one just mapped.
+    pt.map(&hal, 9 * M2, 0x5000_0000, K4, RW).unwrap();
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x4000), None);
+    pt.map(&hal, 5 * M2 + 0x3000, 0x6000_0000, K4, RW).unwrap();
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x3010), Some(0x6000_0010));
+    assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x10), Some(0x5000_0010));
+    pt.map(&hal, 9 * M2 + K4, 0x5000_1000, K4, RW).unwrap();
+    assert_eq!(leaf_table(&pt).map(|t| t.region), Some(9));
+    let mut u = pt.unmap(&hal, 9 * M2, 2 * K4).unwrap();
+    assert_eq!(u.bytes, 2 * K4);
+    u.release(&hal);
+    assert_eq!(pt.iova_to_phys(&hal, 9 * M2), None);
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x3000), Some(0x6000_0000));
+    // A 2M block where a table was: the region has no final-level table any more.
+    let mut u = pt.unmap(&hal, 9 * M2, M2).unwrap();
+    u.release(&hal);
+    pt.map(&hal, 9 * M2, 0x8000_0000, M2, RW).unwrap();
+    assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x1234), Some(0x8000_1234));
+    check_invariants(&pt, &hal);
+}
+
+#[test]
+fn single_pages_in_the_remembered_table_map_unmap_and_overlap_as_through_a_walk() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    pt.map(&hal, 7 * M2, 0x4000_0000, K4, RW).unwrap();
+    pt.map(&hal, 7 * M2 + K4, 0x4000_1000, K4, RW).unwrap();
+    assert!(pt.last_table.is_some_and(|t| t.depth == 3 && t.region == 7));
+    // Taken by the remembered table: an overlap is refused, a free entry mapped.
+    assert!(matches!(
+        pt.map(&hal, 7 * M2 + K4, 0x5000_0000, K4, RW),
+        Err(Error::Busy { .. })
+    ));
+    pt.map(&hal, 7 * M2 + 2 * K4, 0x4000_2000, K4, RW).unwrap();
+    assert_eq!(
+        pt.iova_to_phys(&hal, 7 * M2 + 2 * K4 + 8),
+        Some(0x4000_2008)
+    );
+    check_invariants(&pt, &hal);
+    let u = pt.unmap(&hal, 7 * M2 + K4, K4).unwrap();
+    assert_eq!((u.bytes, u.leaves, u.leaf_sizes), (K4, 1, K4));
+    assert!(u.tables.is_empty());
+    // An empty entry unmaps nothing.
+    let u = pt.unmap(&hal, 7 * M2 + K4, K4).unwrap();
+    assert!(u.is_empty());
+    assert_eq!(pt.iova_to_phys(&hal, 7 * M2 + K4), None);
+    assert_eq!(pt.iova_to_phys(&hal, 7 * M2), Some(0x4000_0000));
+    check_invariants(&pt, &hal);
+}

@@ -95,11 +95,7 @@ impl<F: Format> PageTable<F> {
     #[inline(always)]
     fn remembered_run(&self, iova: u64, end: u64) -> Option<Slot> {
         let t = self.last_table.as_ref()?;
-        (t.last
-            && iova >> t.shift == t.region
-            && (end - 1) >> t.shift == t.region
-            && end - iova < 1u64 << t.shift)
-            .then_some(t.slot)
+        (t.last && t.holds(iova, end)).then_some(t.slot)
     }
 
     /// Maps the run of pages `[iova, end)` (range and addresses checked by the caller) to `pa..`

@@ -252,14 +252,9 @@ impl<F: Format> PageTable<F> {
         // root, which is never remembered).
         let mut slot = self.root;
         let mut from = 0;
-        if let Some(t) = self.last_table {
-            if iova >> t.shift == t.region
-                && (end - 1) >> t.shift == t.region
-                && end - iova < 1u64 << t.shift
-            {
-                slot = t.slot;
-                from = t.depth;
-            }
+        if let Some(t) = self.last_table.filter(|t| t.holds(iova, end)) {
+            slot = t.slot;
+            from = t.depth;
         }
         let levels = self.levels;
         for (depth, lvl) in levels.iter().enumerate().skip(from) {

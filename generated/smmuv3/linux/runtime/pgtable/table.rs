@@ -59,6 +59,17 @@ pub(super) struct LastTable {
     pub(super) index_mask: u64,
 }
 
+impl LastTable {
+    /// Whether `[iova, end)` lies inside the table's span without covering all of it: a walk
+    /// of that range passes through this table.
+    #[inline(always)]
+    pub(super) fn holds(&self, iova: u64, end: u64) -> bool {
+        iova >> self.shift == self.region
+            && (end - 1) >> self.shift == self.region
+            && end - iova < 1u64 << self.shift
+    }
+}
+
 /// The entry of the table at `lvl` that `va` falls in.
 #[inline(always)]
 pub(super) fn index(lvl: &LevelInfo, va: u64) -> usize {

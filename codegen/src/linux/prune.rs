@@ -119,16 +119,45 @@ pub fn prune(
             .map(|(a, t)| (a, t.unwrap_or_else(|| "?".into())))
             .collect(),
         deref,
+        free_returns: BTreeMap::new(),
+        fields: Fields::new(),
+        macros: BTreeMap::new(),
+        modules: runtime
+            .iter()
+            .flat_map(|&i| {
+                let rel = files[i]
+                    .path
+                    .strip_prefix(RUNTIME_DIR)
+                    .unwrap_or(&files[i].path);
+                rel.trim_end_matches(".rs")
+                    .split('/')
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .chain(["runtime", "crate", "self", "super"].map(String::from))
+            .collect(),
     };
+    // Inline modules, and lowercase renames (`use ..::regs as r`), anywhere.
+    for f in files.iter().filter(|f| f.path.ends_with(".rs")) {
+        if let Ok(ts) = f.contents.parse::<TokenStream>() {
+            module_words(ts, f.path.starts_with(RUNTIME_DIR), &mut types.modules);
+        }
+    }
     let mut returns = BTreeMap::new();
+    let mut free_returns = BTreeMap::new();
     for ast in &parsed {
         collect_returns(&ast.items, &types, &mut returns);
+        collect_free_returns(&ast.items, &types, &mut free_returns);
+        collect_macros(&ast.items, &mut types.macros);
     }
     types.returns = returns
         .into_iter()
         .filter_map(|(k, v)| Some((k, v?)))
         .collect();
-    let types = types;
+    types.free_returns = free_returns
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
     let glue: Vec<(usize, Option<syn::File>)> = files
         .iter()
         .enumerate()
@@ -142,6 +171,8 @@ pub fn prune(
     {
         collect_fields(&ast.items, &types, &mut fields);
     }
+    types.fields = fields.clone();
+    let types = types;
     let mut driver_roots = Vec::new();
     let mut test_roots = Vec::new();
     for (i, ast) in &glue {
@@ -152,10 +183,17 @@ pub fn prune(
         // Item by item (an impl's items one by one, with their `Self`), so that local bindings
         // of one function do not blur another's; the whole file when it does not parse.
         let mut pieces: Vec<(TokenStream, Option<String>)> = Vec::new();
+        // The file's own free items: where the file names one, it is its own (a glue `check`
+        // or `MMIO_SIZE` is not the runtime's); an impl item's name is declared once.
+        let mut own: BTreeSet<String> = BTreeSet::new();
+        let mut decls: Vec<Option<String>> = Vec::new();
         match ast {
             Some(ast) => {
                 for item in &ast.items {
+                    own.extend(free_name(item));
                     match item {
+                        // An import from outside the crate names nothing of the runtime's.
+                        syn::Item::Use(u) if !local_use(&u.tree, &types.modules) => {}
                         syn::Item::Impl(imp) => {
                             let mut head = TokenStream::new();
                             imp.generics.to_tokens(&mut head);
@@ -165,25 +203,40 @@ pub fn prune(
                             }
                             imp.self_ty.to_tokens(&mut head);
                             pieces.push((head, None));
+                            decls.push(None);
                             let owner = type_name(&imp.self_ty);
-                            pieces.extend(
-                                imp.items
-                                    .iter()
-                                    .map(|ii| (ii.to_token_stream(), owner.clone())),
-                            );
+                            for ii in &imp.items {
+                                pieces.push((ii.to_token_stream(), owner.clone()));
+                                decls.push(match ii {
+                                    syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+                                    syn::ImplItem::Const(c) => Some(c.ident.to_string()),
+                                    syn::ImplItem::Type(t) => Some(t.ident.to_string()),
+                                    _ => None,
+                                });
+                            }
                         }
-                        _ => pieces.push((item.to_token_stream(), None)),
+                        _ => {
+                            pieces.push((item.to_token_stream(), None));
+                            decls.push(None);
+                        }
                     }
                 }
             }
-            None => pieces.push((ts, None)),
+            None => {
+                pieces.push((ts, None));
+                decls.push(None);
+            }
         }
-        for (p, owner) in pieces {
+        for ((p, owner), decl) in pieces.into_iter().zip(decls) {
             let this = owner.as_ref().map(|o| SelfType {
                 name: o,
                 fields: fields.get(o),
             });
-            let r = Refs::within(p, false, this.as_ref(), &types);
+            let mut r = Refs::within(p, false, this.as_ref(), &types);
+            if let Some(d) = decl {
+                r = r.without_decl(&d);
+            }
+            r.idents.retain(|n| !own.contains(n));
             if is_test(&f.path) {
                 test_roots.push(r);
             } else {
@@ -419,7 +472,19 @@ pub fn prune(
                 edits.push((s, e, new));
                 continue;
             }
+            // An impl none of whose items is kept goes.
+            let emptied = matches!(u.kind, Kind::Inherent { .. }) && {
+                let kids: Vec<usize> = (0..c.units.len())
+                    .filter(|&j| c.units[j].parent == Some(i))
+                    .collect();
+                !kids.is_empty() && kids.iter().all(|&j| !live_driver[j] && !live_test[j])
+            };
             match state {
+                _ if emptied => {
+                    let (s, e) = widen(text, u.range);
+                    edits.push((s, e, String::new()));
+                    continue;
+                }
                 (false, false) => {
                     let (s, e) = widen(text, u.range);
                     edits.push((s, e, String::new()));
@@ -434,16 +499,6 @@ pub fn prune(
                     continue;
                 }
                 (true, true) => {}
-            }
-            if matches!(u.kind, Kind::Inherent { .. }) {
-                // An impl none of whose items is kept goes.
-                let kids: Vec<usize> = (0..c.units.len())
-                    .filter(|&j| c.units[j].parent == Some(i))
-                    .collect();
-                if !kids.is_empty() && kids.iter().all(|&j| !live_driver[j] && !live_test[j]) {
-                    let (s, e) = widen(text, u.range);
-                    edits.push((s, e, String::new()));
-                }
             }
         }
         // Edits inside a removed range go (an impl removed whole).
@@ -462,6 +517,71 @@ pub fn prune(
         files[fi].contents = crate_visible(&out)?;
     }
     Ok(())
+}
+
+/// The name a free item declares.
+fn free_name(item: &syn::Item) -> Option<String> {
+    match item {
+        syn::Item::Fn(f) => Some(f.sig.ident.to_string()),
+        syn::Item::Const(c) => Some(c.ident.to_string()),
+        syn::Item::Static(s) => Some(s.ident.to_string()),
+        syn::Item::Struct(s) => Some(s.ident.to_string()),
+        syn::Item::Enum(e) => Some(e.ident.to_string()),
+        syn::Item::Union(u) => Some(u.ident.to_string()),
+        syn::Item::Type(t) => Some(t.ident.to_string()),
+        syn::Item::Trait(t) => Some(t.ident.to_string()),
+        _ => None,
+    }
+    .filter(|n| n != "_")
+}
+
+/// Whether an import's tree starts inside the crate (`crate::`, `super::`, `self::`, a module
+/// of the runtime's).
+fn local_use(tree: &syn::UseTree, modules: &BTreeSet<String>) -> bool {
+    match tree {
+        syn::UseTree::Path(p) => modules.contains(&p.ident.to_string()),
+        syn::UseTree::Group(g) => g.items.iter().any(|t| local_use(t, modules)),
+        _ => false,
+    }
+}
+
+/// The names `tokens` (of the runtime when `runtime`) declares modules under (`mod x`) or
+/// renames to a lowercase name (`use a::b as x`), into `out`.
+fn module_words(tokens: TokenStream, runtime: bool, out: &mut BTreeSet<String>) {
+    let tts: Vec<TokenTree> = tokens.into_iter().collect();
+    let word = |k: usize| match tts.get(k) {
+        Some(TokenTree::Ident(x)) => Some(x.to_string()),
+        _ => None,
+    };
+    for (i, t) in tts.iter().enumerate() {
+        let TokenTree::Ident(x) = t else {
+            if let TokenTree::Group(g) = t {
+                module_words(g.stream(), runtime, out);
+            }
+            continue;
+        };
+        let x = x.to_string();
+        let prev = i.checked_sub(1).and_then(word);
+        // A rename ends a use tree (`as x;`, `as x,`, `as x}`); a cast is to a primitive.
+        let ends = match tts.get(i + 1) {
+            None => true,
+            Some(TokenTree::Punct(p)) => p.as_char() == ';' || p.as_char() == ',',
+            _ => false,
+        };
+        let primitive = x.starts_with("c_")
+            || [
+                "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128",
+            ]
+            .contains(&x.as_str())
+            || ["isize", "f32", "f64", "bool", "char"].contains(&x.as_str());
+        let rename = prev.as_deref() == Some("as")
+            && ends
+            && !primitive
+            && x.starts_with(|c: char| c.is_ascii_lowercase());
+        if (runtime && prev.as_deref() == Some("mod")) || rename {
+            out.insert(x);
+        }
+    }
 }
 
 /// The segments of `path`, imported in the file `file`, with a leading `self` or `super`

@@ -13,6 +13,9 @@ pub(super) struct Refs {
     pub(super) pairs: Vec<(String, String)>,
     /// Method calls and field accesses: `.name`.
     pub(super) dotted: Vec<String>,
+    /// Method calls on receivers the pass cannot type, with their number of arguments (`None`:
+    /// any, for a name spliced into a macro).
+    pub(super) calls: Vec<(String, Option<usize>)>,
 }
 
 impl Refs {
@@ -57,7 +60,26 @@ impl Refs {
                         && matches!(&tts[i - 1], TokenTree::Punct(p) if p.as_char() == '!')
                         && matches!(&tts[i - 2], TokenTree::Ident(_)) =>
                 {
-                    self.scan(g.stream(), wildcard, true, env);
+                    // A `macro_rules!` of the runtime the pass expands: its body as the caller
+                    // passes it.
+                    let expanded = env
+                        .types
+                        .macros
+                        .get(&tts[i - 2].to_string())
+                        .and_then(|m| m.expand(g.stream()));
+                    match expanded {
+                        Some(body) => {
+                            let mut vars = env.vars.clone();
+                            bindings(body.clone(), env.types, this.map(|t| t.name), &mut vars);
+                            let inner = Env {
+                                this,
+                                vars,
+                                types: env.types,
+                            };
+                            self.scan(body, false, false, &inner);
+                        }
+                        None => self.scan(g.stream(), wildcard, true, env),
+                    }
                 }
                 TokenTree::Group(g) => self.scan(g.stream(), wildcard, spliced, env),
                 TokenTree::Ident(id) => {
@@ -125,7 +147,10 @@ impl Refs {
                                         self.pairs.push((t, name.clone()));
                                     }
                                 }
-                                None => self.dotted.push(name.clone()),
+                                None => {
+                                    self.calls.push((name.clone(), arity(tts.get(i + 1))));
+                                    self.dotted.push(name.clone())
+                                }
                             },
                         }
                     }
@@ -137,9 +162,32 @@ impl Refs {
                         && !env.vars.contains_key(&name);
                     if spliced && bare {
                         self.pairs.push(("*".into(), name.clone()));
+                        self.calls.push((name.clone(), None));
                         self.dotted.push(name.clone());
                     }
-                    self.idents.push(name);
+                    // A field, a method or an item of a type (`Type::NAME`, `Self::NAME`,
+                    // `T::NAME`) is no free item and no import; a path through a module is.
+                    let member = punct(1).is_some_and(|(c, _)| c == '.')
+                        || (punct(1).is_some_and(|(c, _)| c == ':')
+                            && punct(2) == Some((':', Spacing::Joint))
+                            && match i.checked_sub(3).map(|j| &tts[j]) {
+                                Some(TokenTree::Ident(x)) => {
+                                    let x = x.to_string();
+                                    x.starts_with(|c: char| c.is_ascii_uppercase())
+                                        || (!env.types.modules.is_empty()
+                                            && !env.types.modules.contains(&x))
+                                }
+                                Some(TokenTree::Punct(p)) => p.as_char() == '>',
+                                _ => false,
+                            });
+                    // A local binding (`check: &mut dyn FnMut`) is no free function.
+                    let local = name.starts_with(|c: char| c.is_ascii_lowercase())
+                        && env.vars.contains_key(&name)
+                        && !matches!(tts.get(i + 1), Some(TokenTree::Punct(p))
+                            if p.as_char() == '!' || (p.as_char() == ':' && p.spacing() == Spacing::Joint));
+                    if !member && !local {
+                        self.idents.push(name);
+                    }
                 }
                 _ => {}
             }
@@ -153,6 +201,31 @@ impl Refs {
         }
         self
     }
+}
+
+/// The number of arguments of a call whose argument list is `args` (`None` for a turbofish,
+/// whose list comes later). A closure's parameters (`|a, b| ..`) are one argument.
+fn arity(args: Option<&TokenTree>) -> Option<usize> {
+    let Some(TokenTree::Group(g)) = args else {
+        return None;
+    };
+    let mut n = 0;
+    let mut empty = true;
+    let mut params = false;
+    for t in g.stream() {
+        match &t {
+            TokenTree::Punct(p) if p.as_char() == '|' && (empty || params) => {
+                params = !params;
+                empty = false;
+            }
+            TokenTree::Punct(p) if p.as_char() == ',' && !params => {
+                n += 1;
+                empty = true;
+            }
+            _ => empty = false,
+        }
+    }
+    Some(if empty { n } else { n + 1 })
 }
 
 /// The owner of a path `<...>::name` whose `>` is `tts[gt]`: after a turbofish (`T::<U>::name`)
@@ -209,8 +282,18 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
         }
         match &tts[j] {
             TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis => {
-                let f = ident(j.checked_sub(1)?)?;
-                let k = j.checked_sub(2)?;
+                let Some(f) = j.checked_sub(1).and_then(ident) else {
+                    // `(a..b)`: a range.
+                    let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                    let range = inner.windows(2).any(|w| {
+                        matches!((&w[0], &w[1]), (TokenTree::Punct(a), TokenTree::Punct(b))
+                            if a.as_char() == '.' && a.spacing() == Spacing::Joint && b.as_char() == '.')
+                    });
+                    return range.then(|| vec![FOREIGN.to_string()]);
+                };
+                let Some(k) = j.checked_sub(2) else {
+                    return called(&f, env);
+                };
                 if punct(k, '.') && f.starts_with("with_") {
                     dot = k;
                     continue;
@@ -224,20 +307,60 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                         .collect();
                 }
                 if punct(k, ':') && punct(k.checked_sub(1)?, ':') {
-                    let t = ident(k.checked_sub(2)?)?;
-                    let ctor = f == "new" || f == "default" || f.starts_with("from");
+                    let before = k.checked_sub(2)?;
+                    // `<T>::new(..)`.
+                    let t = match ident(before) {
+                        Some(t) => t,
+                        None if punct(before, '>') => qualified_owner(tts, before),
+                        None => return None,
+                    };
                     let t = if t == "Self" {
                         env.this?.name.to_string()
                     } else {
                         t
                     };
+                    // `path::Type(..)` a tuple struct, `Enum::Variant(..)` a variant.
+                    if f.starts_with(|c: char| c.is_ascii_uppercase()) {
+                        if env.types.known.contains(&f) {
+                            return Some(vec![f]);
+                        }
+                        return env.types.known.contains(&t).then(|| vec![t]);
+                    }
+                    let ctor = f == "new" || f == "default" || f.starts_with("from");
                     return (ctor && env.types.known.contains(&t)).then(|| vec![t]);
+                }
+                // `f(..)`: what the runtime's free function returns.
+                if !punct(k, ':') && !punct(k, '$') {
+                    return called(&f, env);
                 }
                 return None;
             }
             TokenTree::Ident(x) => {
-                if j >= 1 && (punct(j - 1, '.') || punct(j - 1, ':') || punct(j - 1, '$')) {
+                // A field (`a.b.name`), a path (`a::b.name`), a macro's `$x`; a single `:` is
+                // a field's key (`S { a: x.name() }`).
+                // `recv.field`: the field's declared type, when the receiver's is known.
+                if j >= 1 && punct(j - 1, '.') && !(j >= 2 && punct(j - 2, '.')) {
+                    let owners = receiver(tts, j - 1, env)?;
+                    let field = x.to_string();
+                    return owners
+                        .iter()
+                        .map(|o| {
+                            if o == FOREIGN {
+                                return Some(FOREIGN.to_string());
+                            }
+                            env.types.fields.get(o)?.get(&field).cloned()
+                        })
+                        .collect();
+                }
+                if j >= 1
+                    && (punct(j - 1, '.')
+                        || (punct(j - 1, ':') && j >= 2 && punct(j - 2, ':'))
+                        || punct(j - 1, '$'))
+                {
                     return None;
+                }
+                if x == "self" {
+                    return env.this.map(|t| vec![t.name.to_string()]);
                 }
                 return env
                     .vars
@@ -247,6 +370,15 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
             }
             _ => return None,
         }
+    }
+}
+
+/// The type a call `f(..)` returns: a local closure's, or a free function's of the runtime.
+fn called(f: &str, env: &Env<'_>) -> Option<Vec<String>> {
+    match env.vars.get(&format!("{CALL}{f}")) {
+        Some(t) => t.as_ref().map(|s| s.iter().cloned().collect()),
+        None if env.vars.contains_key(f) => None,
+        None => env.types.free_returns.get(f).map(|t| vec![t.clone()]),
     }
 }
 

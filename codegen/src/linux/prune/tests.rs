@@ -254,6 +254,10 @@ fn bindings_tell_receivers() {
         aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),
         deref: BTreeSet::new(),
         returns: BTreeMap::from([(("A".to_string(), "get".to_string()), "P".to_string())]),
+        free_returns: BTreeMap::new(),
+        fields: Fields::new(),
+        macros: BTreeMap::new(),
+        modules: BTreeSet::new(),
     };
     let mut vars = Vars::new();
     let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H, k: KBox<A>) { let b = A::new(); \
@@ -308,7 +312,7 @@ fn macro_arguments_and_bodies() {
     let rt = "\
 pub struct R;
 impl R { pub fn keyed(&self) {} pub fn local(&self) {} pub fn spliced(&self) {} pub fn via(&self) {} pub fn named(&self) {} }
-macro_rules! call { ($t:ty, $m:ident) => { <$t>::via(); R::named(); }; }
+macro_rules! call { ($t:ty, $m:ident) => { <$t>::via(); R::named(); R.$m(); }; }
 pub fn f(local: u8) { call!(R, spliced); m!(keyed: 1, local); }
 ";
     let files = [
@@ -319,7 +323,7 @@ pub fn f(local: u8) { call!(R, spliced); m!(keyed: 1, local); }
         file("linux/runtime/mod.rs", rt),
     ];
     let out = pruned(&files, "linux/runtime/mod.rs");
-    // A name passed to a macro, and what a macro's body names through `$t`, stay.
+    // A name passed to a macro the body uses, and what the body names through `$t`, stay.
     assert!(
         out.contains("fn spliced") && out.contains("fn via") && out.contains("fn named"),
         "{out}"
@@ -392,4 +396,48 @@ impl Q { pub fn bits(&self) -> u32 { 1 } }
     ];
     let out = pruned(&files, "linux/runtime/mod.rs");
     assert!(out.contains("{ 0 }") && !out.contains("{ 1 }"), "{out}");
+}
+
+#[test]
+fn expanded_macros_and_inferred_receivers() {
+    let rt = "\
+pub struct A;
+impl A { pub fn new() -> A { A } pub fn bits(&self) -> u64 { 0 } pub fn with_x(self) -> A { self } }
+pub struct B;
+impl B { pub fn new() -> B { B } pub fn bits(&self) -> u64 { 1 } }
+pub struct M { a: A, b: B }
+impl M {
+    pub fn len(&self) -> usize { 0 }
+    pub fn map(&mut self, x: u64, y: u64) -> u64 { x + y }
+    pub fn take(self) -> B { self.b }
+}
+macro_rules! enc { ($ty:ty) => {{ let d = <$ty>::new(); d.bits() }}; }
+pub fn f() -> u64 { enc!(A) }
+pub fn g(m: M) -> usize {
+    let M { a, .. } = m;
+    let make = || A::new().with_x();
+    let v: [u8; 1] = [1];
+    make().bits() + a.bits() + (0..3).len() as u64 + v.len() as u64;
+    Some(1).map(|x| x + 1);
+    0
+}
+pub fn check() {}
+";
+    let files = [
+        file(
+            "linux/root.rs",
+            "fn check() {} fn x(m: runtime::M) { runtime::f(); runtime::g(m); check(); let _ = pci::Driver; }",
+        ),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // `d.bits()` in the macro's body is `A`'s (the argument), not `B`'s: `B`'s impl goes.
+    assert!(out.contains("fn bits(&self) -> u64 { 0 }"), "{out}");
+    assert!(!out.contains("impl B"), "{out}");
+    // `(0..3).len()`, an array's `len()` and `Option::map(f)` (one argument, where `M::map`
+    // takes two) are not `M`'s; a closure's call has its body's type.
+    assert!(!out.contains("fn len") && !out.contains("fn map"), "{out}");
+    assert!(out.contains("fn with_x"), "{out}");
+    // The root's own `check` is not the runtime's.
+    assert!(!out.contains("fn check"), "{out}");
 }

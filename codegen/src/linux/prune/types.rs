@@ -17,6 +17,106 @@ pub(super) struct Types {
     /// The runtime's type a method of an inherent impl returns (through `Result` and
     /// `Option`, for `?`): (type, method) -> type.
     pub(super) returns: BTreeMap<(String, String), String>,
+    /// The runtime's type a free function returns (through `Result` and `Option`).
+    pub(super) free_returns: BTreeMap<String, String>,
+    /// The fields of the runtime's and the glue's structs (for destructuring `let S { a } = ..`).
+    pub(super) fields: Fields,
+    /// The runtime's `macro_rules!` of one rule with a flat matcher, expanded where invoked.
+    pub(super) macros: BTreeMap<String, Macro>,
+    /// The names of the runtime's modules (with `crate`, `self` and `super`): a path through
+    /// another module (`pci::Driver`, `kernel::x`) names no item of the runtime's.
+    pub(super) modules: BTreeSet<String>,
+}
+
+/// A `macro_rules!` of one rule whose matcher is a list `$a:frag, $b:frag`: its invocations
+/// are scanned expanded (the body with the arguments spliced in), so that the receivers in
+/// its body are typed by what the caller passes.
+#[derive(Clone)]
+pub(super) struct Macro {
+    pub(super) params: Vec<String>,
+    pub(super) body: TokenStream,
+}
+
+impl Macro {
+    /// The macro of `m` when it has that shape.
+    pub(super) fn of(m: &syn::ItemMacro) -> Option<Macro> {
+        let tts: Vec<TokenTree> = m.mac.tokens.clone().into_iter().collect();
+        let [TokenTree::Group(matcher), TokenTree::Punct(eq), TokenTree::Punct(gt), TokenTree::Group(body), rest @ ..] =
+            tts.as_slice()
+        else {
+            return None;
+        };
+        if eq.as_char() != '='
+            || gt.as_char() != '>'
+            || rest
+                .iter()
+                .any(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ';'))
+        {
+            return None;
+        }
+        let m: Vec<TokenTree> = matcher.stream().into_iter().collect();
+        let mut params = Vec::new();
+        for chunk in m.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')) {
+            match chunk {
+                [TokenTree::Punct(d), TokenTree::Ident(name), TokenTree::Punct(c), TokenTree::Ident(_)]
+                    if d.as_char() == '$' && c.as_char() == ':' =>
+                {
+                    params.push(name.to_string())
+                }
+                [] => {}
+                _ => return None,
+            }
+        }
+        Some(Macro {
+            params,
+            body: body.stream(),
+        })
+    }
+
+    /// The body with the invocation's arguments `args` spliced in (`None` when their count
+    /// differs from the matcher's).
+    pub(super) fn expand(&self, args: TokenStream) -> Option<TokenStream> {
+        let tts: Vec<TokenTree> = args.into_iter().collect();
+        let mut given: Vec<Vec<TokenTree>> = tts
+            .split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+            .map(<[TokenTree]>::to_vec)
+            .collect();
+        if given.last().is_some_and(Vec::is_empty) {
+            given.pop();
+        }
+        if given.len() != self.params.len() {
+            return None;
+        }
+        Some(splice(self.body.clone(), &self.params, &given))
+    }
+}
+
+/// `tokens` with each `$param` replaced by its argument's tokens.
+fn splice(tokens: TokenStream, params: &[String], args: &[Vec<TokenTree>]) -> TokenStream {
+    let tts: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tts.len() {
+        match (&tts[i], tts.get(i + 1)) {
+            (TokenTree::Punct(d), Some(TokenTree::Ident(name))) if d.as_char() == '$' => {
+                match params.iter().position(|p| name == p) {
+                    Some(k) => out.extend(args[k].iter().cloned()),
+                    None => out.extend([tts[i].clone(), tts[i + 1].clone()]),
+                }
+                i += 2;
+                continue;
+            }
+            (TokenTree::Group(g), _) => {
+                let mut ng =
+                    proc_macro2::Group::new(g.delimiter(), splice(g.stream(), params, args));
+                ng.set_span(g.span());
+                out.push(TokenTree::Group(ng));
+            }
+            (t, _) => out.push(t.clone()),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }
 
 impl Types {
@@ -34,6 +134,8 @@ impl Types {
             }
             match self.aliases.get(&t) {
                 Some(next) if next == "?" => return None,
+                // `type Iommu<'a> = Arc<Iommu<'a>>`: the glue's own type.
+                Some(next) if *next == t => return Some(t),
                 Some(next) => t = next.clone(),
                 None => return Some(t),
             }
@@ -87,6 +189,13 @@ pub(super) struct Env<'a> {
     pub(super) types: &'a Types,
 }
 
+/// The type of what is no type of the runtime's (arrays, slices, ranges): its methods are
+/// the standard library's.
+pub(super) const FOREIGN: &str = "[std]";
+
+/// The prefix of a closure binding's name in [`Vars`] under which its call's type is.
+pub(super) const CALL: &str = "()";
+
 /// External types whose methods may be the runtime's (through `Deref`), and other types that
 /// tell nothing.
 pub(super) const OPAQUE: &[&str] = &[
@@ -110,6 +219,10 @@ pub(super) const OPAQUE: &[&str] = &[
 pub(super) fn binding_type(tts: &[TokenTree], mut at: usize) -> Option<String> {
     loop {
         match tts.get(at)? {
+            // An array or a slice: no inherent item of the runtime's.
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket => {
+                return Some(FOREIGN.to_string())
+            }
             TokenTree::Punct(p) if p.as_char() == '&' || p.as_char() == '*' => at += 1,
             TokenTree::Punct(p) if p.as_char() == '\'' => at += 2,
             TokenTree::Ident(x) if x == "mut" || x == "dyn" || x == "const" => at += 1,
@@ -176,12 +289,19 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
     };
     // The names a pattern group binds directly (nested groups are scanned on their own).
     // A name followed by `.` is a receiver in an expression (a struct literal's `a: x.f()`),
-    // never a pattern's binding.
+    // and one followed by a single `:` a field's name (`S { a: x }`): neither is a binding.
     let unknown_all = |g: &proc_macro2::Group, vars: &mut Vars| {
         let inner: Vec<TokenTree> = g.stream().into_iter().collect();
         for (k, t) in inner.iter().enumerate() {
             if let TokenTree::Ident(x) = t {
-                if matches!(inner.get(k + 1), Some(TokenTree::Punct(p)) if p.as_char() == '.') {
+                let next = |d: usize| match inner.get(k + d) {
+                    Some(TokenTree::Punct(p)) => Some((p.as_char(), p.spacing())),
+                    _ => None,
+                };
+                let field = g.delimiter() == Delimiter::Brace
+                    && next(1) == Some((':', Spacing::Alone))
+                    && !matches!(next(2), Some((':', _)));
+                if next(1).is_some_and(|(c, _)| c == '.') || field {
                     continue;
                 }
                 bind(vars, &x.to_string(), None);
@@ -211,10 +331,23 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                 // Bindings in patterns: `let (a, b)`, `for (a, b)`, `Some(x)`, `S { a, b }`.
                 let after_let_or_for =
                     i >= 1 && ident(i - 1).is_some_and(|x| x == "let" || x == "for" || x == "mut");
+                // After a type's path: a tuple struct's or variant's pattern (`Some(x)`), or a
+                // struct's (`S { a, b: c }`); a block after a type (`-> Seen { .. }`,
+                // `for x in ALL { .. }`) binds nothing by itself.
                 let after_path = i >= 1
                     && ident(i - 1)
-                        .is_some_and(|x| x.chars().next().is_some_and(|c| c.is_ascii_uppercase()));
-                if after_let_or_for || after_path {
+                        .is_some_and(|x| x.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+                    && (g.delimiter() != Delimiter::Brace || struct_body(g));
+                // `let S { a, b: c, .. } = ..` for a struct whose fields the pass knows.
+                let destructured = (g.delimiter() == Delimiter::Brace
+                    && i >= 2
+                    && ident(i - 2).is_some_and(|x| x == "let"))
+                .then(|| ident(i - 1))
+                .flatten()
+                .and_then(|st| types.fields.get(&st));
+                if let Some(fields) = destructured {
+                    destructure(g, fields, types, vars);
+                } else if after_let_or_for || after_path {
                     unknown_all(g, vars);
                 }
                 bindings(g.stream(), types, this, vars);
@@ -264,6 +397,27 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                             _ => None,
                         }
                     });
+                    // `let f = |..| expr;`: a call `f(..)` has the type of `expr`.
+                    if punct(i + 2, '|') {
+                        let body = if punct(i + 3, '|') {
+                            Some(i + 4)
+                        } else {
+                            (i + 3..tts.len()).find(|&k| punct(k, '|')).map(|k| k + 1)
+                        };
+                        let end = (i + 2..tts.len()).find(|&k| punct(k, ';'));
+                        if let (Some(_), Some(end)) = (body, end) {
+                            let env = Env {
+                                this: None,
+                                vars: vars.clone(),
+                                types,
+                            };
+                            let t = match receiver(&tts, end, &env).as_deref() {
+                                Some([t]) => Some(t.clone()),
+                                _ => None,
+                            };
+                            bind(vars, &format!("{CALL}{name}"), t);
+                        }
+                    }
                     bind(vars, &name, ty);
                     continue;
                 }
@@ -279,6 +433,67 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// Whether a brace group reads as a struct's fields (`{ a, b: c, .. }`, `{}`) rather than a
+/// block.
+fn struct_body(g: &proc_macro2::Group) -> bool {
+    let inner: Vec<TokenTree> = g.stream().into_iter().take(3).collect();
+    let word = |t: Option<&TokenTree>| match t {
+        Some(TokenTree::Ident(x)) => Some(x.to_string()),
+        _ => None,
+    };
+    let punct = |t: Option<&TokenTree>| match t {
+        Some(TokenTree::Punct(p)) => Some((p.as_char(), p.spacing())),
+        _ => None,
+    };
+    let first = word(inner.first());
+    let at = usize::from(first.as_deref() == Some("mut") || first.as_deref() == Some("ref"));
+    match (word(inner.get(at)), punct(inner.get(at + 1))) {
+        _ if inner.is_empty() => true,
+        (None, _) => punct(inner.first()) == Some(('.', Spacing::Joint)),
+        (Some(_), None) => inner.len() == at + 1,
+        (Some(_), Some((c, spacing))) => c == ',' || (c == ':' && spacing == Spacing::Alone),
+    }
+}
+
+/// The bindings of a struct pattern `{ a, mut b, c: d, .. }` whose struct has `fields`: each
+/// binding has its field's type (a field the pass cannot type, or a nested pattern, makes its
+/// names unknown).
+fn destructure(
+    g: &proc_macro2::Group,
+    fields: &BTreeMap<String, String>,
+    types: &Types,
+    vars: &mut Vars,
+) {
+    let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+    for part in inner.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')) {
+        let words: Vec<String> = part
+            .iter()
+            .filter_map(|t| match t {
+                TokenTree::Ident(x) if x != "mut" && x != "ref" => Some(x.to_string()),
+                _ => None,
+            })
+            .collect();
+        let simple = part.iter().all(|t| match t {
+            TokenTree::Ident(_) => true,
+            TokenTree::Punct(p) => p.as_char() == ':',
+            _ => false,
+        });
+        match words.as_slice() {
+            [field] | [field, _] if simple => {
+                let binding = words.last().cloned().unwrap_or_default();
+                bind(vars, &binding, types.resolve(fields.get(field).cloned()));
+            }
+            _ => {
+                for w in words {
+                    bind(vars, &w, None);
+                }
+                let nested: TokenStream = part.iter().cloned().collect();
+                bindings(nested, types, None, vars);
+            }
         }
     }
 }
@@ -315,7 +530,12 @@ pub(super) fn collect_types(
             }
             syn::Item::Impl(i) => {
                 let tr = i.trait_.as_ref().and_then(|(_, p, _)| p.segments.last());
-                if tr.is_some_and(|t| t.ident == "Deref" || t.ident == "DerefMut") {
+                // A `Deref` to an array or a slice adds no method of the runtime's.
+                let to_slice = i.items.iter().any(|ii| {
+                    matches!(ii, syn::ImplItem::Type(t) if t.ident == "Target"
+                        && matches!(t.ty, syn::Type::Slice(_) | syn::Type::Array(_)))
+                });
+                if tr.is_some_and(|t| t.ident == "Deref") && !to_slice {
                     deref.extend(type_name(&i.self_ty));
                 }
             }
@@ -373,18 +593,10 @@ pub(super) fn collect_returns(
                     if f.sig.receiver().is_none() {
                         continue;
                     }
-                    let syn::ReturnType::Type(_, ty) = &f.sig.output else {
+                    if matches!(f.sig.output, syn::ReturnType::Default) {
                         continue;
-                    };
-                    let tts: Vec<TokenTree> = ty.to_token_stream().into_iter().collect();
-                    let wrapped = matches!(tts.first(), Some(TokenTree::Ident(x)) if x == "Result" || x == "Option")
-                        && matches!(tts.get(1), Some(TokenTree::Punct(p)) if p.as_char() == '<');
-                    let at = if wrapped { 2 } else { 0 };
-                    let t = match tts.get(at) {
-                        Some(TokenTree::Ident(x)) if x == "Self" => Some(owner.clone()),
-                        _ => types.resolve(binding_type(&tts, at)),
                     }
-                    .filter(|t| types.known.contains(t));
+                    let t = returned(&f.sig.output, Some(&owner), types);
                     let key = (owner.clone(), f.sig.ident.to_string());
                     match (out.get(&key), t) {
                         (None, Some(t)) => {
@@ -400,6 +612,74 @@ pub(super) fn collect_returns(
             syn::Item::Mod(m) => {
                 if let Some((_, items)) = &m.content {
                     collect_returns(items, types, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The runtime's types the free functions of `items` return (see [`Types::free_returns`]);
+/// `None` where two functions of one name disagree.
+pub(super) fn collect_free_returns(
+    items: &[syn::Item],
+    types: &Types,
+    out: &mut BTreeMap<String, Option<String>>,
+) {
+    for item in items {
+        match item {
+            syn::Item::Fn(f) => {
+                let t = returned(&f.sig.output, None, types);
+                let key = f.sig.ident.to_string();
+                match (out.get(&key), t) {
+                    (None, Some(t)) => {
+                        out.insert(key, Some(t));
+                    }
+                    (Some(Some(old)), Some(t)) if *old == t => {}
+                    _ => {
+                        out.insert(key, None);
+                    }
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    collect_free_returns(items, types, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The runtime's type a function's `output` names (through `Result` and `Option`), `Self`
+/// being `owner`.
+fn returned(output: &syn::ReturnType, owner: Option<&str>, types: &Types) -> Option<String> {
+    let syn::ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let tts: Vec<TokenTree> = ty.to_token_stream().into_iter().collect();
+    let wrapped = matches!(tts.first(), Some(TokenTree::Ident(x)) if x == "Result" || x == "Option")
+        && matches!(tts.get(1), Some(TokenTree::Punct(p)) if p.as_char() == '<');
+    let at = if wrapped { 2 } else { 0 };
+    match tts.get(at) {
+        Some(TokenTree::Ident(x)) if x == "Self" => owner.map(str::to_string),
+        _ => types.resolve(binding_type(&tts, at)),
+    }
+    .filter(|t| types.known.contains(t))
+}
+
+/// The expandable `macro_rules!` of `items` (see [`Macro`]).
+pub(super) fn collect_macros(items: &[syn::Item], out: &mut BTreeMap<String, Macro>) {
+    for item in items {
+        match item {
+            syn::Item::Macro(m) => {
+                if let (Some(name), Some(mac)) = (&m.ident, Macro::of(m)) {
+                    out.insert(name.to_string(), mac);
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    collect_macros(items, out);
                 }
             }
             _ => {}

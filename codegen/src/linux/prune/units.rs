@@ -10,8 +10,13 @@ pub(super) enum Kind {
     Root,
     /// A free item, kept when its name is used.
     Free { trait_methods: Option<Vec<String>> },
-    /// An item of an inherent impl (`parent`) of `owner`.
-    Assoc { owner: String, method: bool },
+    /// An item of an inherent impl (`parent`) of `owner`; a method takes `arity` arguments
+    /// besides `self`.
+    Assoc {
+        owner: String,
+        method: bool,
+        arity: usize,
+    },
     /// An inherent impl of `owner`.
     Inherent { owner: String },
     /// A trait impl.
@@ -133,7 +138,12 @@ pub(super) fn units(
                     .as_ref()
                     .map(ToString::to_string)
                     .unwrap_or_default();
-                let refs = Refs::of(item.to_token_stream(), true, types).without_decl(&n);
+                // An expandable macro's body is scanned where it is invoked, as invoked.
+                let refs = if types.macros.contains_key(&n) {
+                    Refs::default()
+                } else {
+                    Refs::of(item.to_token_stream(), true, types).without_decl(&n)
+                };
                 out.push(unit(
                     Kind::Free {
                         trait_methods: None,
@@ -198,13 +208,15 @@ pub(super) fn units(
                             let Some(r) = lines.range(ii.to_token_stream()) else {
                                 continue;
                             };
-                            let (name, method) = match ii {
-                                syn::ImplItem::Fn(f) => {
-                                    (f.sig.ident.to_string(), f.sig.receiver().is_some())
-                                }
-                                syn::ImplItem::Const(c) => (c.ident.to_string(), false),
-                                syn::ImplItem::Type(t) => (t.ident.to_string(), false),
-                                _ => (String::new(), false),
+                            let (name, method, arity) = match ii {
+                                syn::ImplItem::Fn(f) => (
+                                    f.sig.ident.to_string(),
+                                    f.sig.receiver().is_some(),
+                                    f.sig.inputs.len().saturating_sub(1),
+                                ),
+                                syn::ImplItem::Const(c) => (c.ident.to_string(), false, 0),
+                                syn::ImplItem::Type(t) => (t.ident.to_string(), false, 0),
+                                _ => (String::new(), false, 0),
                             };
                             let this = SelfType {
                                 name: &owner,
@@ -222,6 +234,7 @@ pub(super) fn units(
                                     Kind::Assoc {
                                         owner: owner.clone(),
                                         method,
+                                        arity,
                                     }
                                 },
                                 name,
@@ -298,6 +311,7 @@ pub(super) struct Used {
     pub(super) idents: BTreeSet<String>,
     pub(super) pairs: BTreeSet<(String, String)>,
     pub(super) dotted: BTreeSet<String>,
+    pub(super) calls: BTreeSet<(String, Option<usize>)>,
 }
 
 impl Used {
@@ -305,6 +319,7 @@ impl Used {
         self.idents.extend(r.idents.iter().cloned());
         self.pairs.extend(r.pairs.iter().cloned());
         self.dotted.extend(r.dotted.iter().cloned());
+        self.calls.extend(r.calls.iter().cloned());
     }
 }
 
@@ -372,9 +387,15 @@ impl Crate {
                     Kind::Inherent { owner } => {
                         !self.free.contains(owner) || used.idents.contains(owner)
                     }
-                    Kind::Assoc { owner, method } => {
+                    Kind::Assoc {
+                        owner,
+                        method,
+                        arity,
+                    } => {
                         parent_live
-                            && ((*method && used.dotted.contains(&u.name))
+                            && ((*method
+                                && (used.calls.contains(&(u.name.clone(), Some(*arity)))
+                                    || used.calls.contains(&(u.name.clone(), None))))
                                 || used
                                     .pairs
                                     .iter()

@@ -7,10 +7,14 @@
 //! (stale ones cleared first, then PASID 0, then every attached PASID), then the device's
 //! entry, each written by the architecture ([`Driver`]) through the hitless writer.
 
+#[cfg(not(iommugen_test))]
 use super::arch::{Driver, Op, Semantics};
+#[cfg(not(iommugen_test))]
 use super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::store::{VecMap, VecSet};
 
+#[cfg(not(iommugen_test))]
 /// The domain types of the shared contract (`specs/common/iommu_domain.iommu`); each
 /// architecture's generated `DomainKind` has the same four.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,25 +29,25 @@ pub(crate) enum Kind {
     Sva,
 }
 
+#[cfg(not(iommugen_test))]
 /// A handle to a paging domain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct DomainId(pub(crate) u32);
 
+#[cfg(not(iommugen_test))]
 /// A domain as an attachment target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Target {
-    #[cfg(not(iommugen_test))]
     /// A paging (or SVA) domain.
     Domain(DomainId),
-    #[cfg(not(iommugen_test))]
     /// The identity domain: DMA addresses are physical addresses.
     Identity,
     /// The blocked domain: DMA faults.
     Blocked,
 }
 
+#[cfg(not(iommugen_test))]
 impl Target {
-    #[cfg(not(iommugen_test))]
     /// The paging domain, if the target is one.
     pub(crate) const fn domain(self) -> Option<DomainId> {
         match self {
@@ -53,6 +57,7 @@ impl Target {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// One device's API state: its RID's domain, the domain of each PASID, and which PASID
 /// entries are valid in memory.
 #[derive(Debug)]
@@ -62,6 +67,7 @@ pub(crate) struct Attachment {
     live: VecSet<u32>,
 }
 
+#[cfg(not(iommugen_test))]
 impl Default for Attachment {
     fn default() -> Self {
         Attachment {
@@ -72,41 +78,41 @@ impl Default for Attachment {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl Attachment {
-    #[cfg(not(iommugen_test))]
     /// The domain type of the RID.
     pub(crate) fn rid(&self) -> Kind {
         self.rid.1
     }
 
-    #[cfg(not(iommugen_test))]
     /// The RID's domain.
     pub(crate) fn rid_target(&self) -> Target {
         self.rid.0
     }
 
-    #[cfg(not(iommugen_test))]
     /// The domain type of PASID `p`, if it has a domain.
     pub(crate) fn pasid(&self, p: u32) -> Option<Kind> {
         self.pasids.get(&p).map(|x| x.1)
     }
 
-    #[cfg(not(iommugen_test))]
     /// Whether no PASID has a domain.
     pub(crate) fn pasid_empty(&self) -> bool {
         self.pasids.is_empty()
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// The API state of every device, by device ID (SMMUv3: StreamID; RISC-V: device ID).
 pub(crate) type Devices = VecMap<u32, Attachment>;
 
+#[cfg(not(iommugen_test))]
 fn device<D: Driver>(d: &mut D, dev: u32) -> Result<&mut Attachment> {
     d.device_in_range(dev)?;
     Ok(d.devices()
         .try_get_or_insert_with(dev, Attachment::default)?)
 }
 
+#[cfg(not(iommugen_test))]
 fn check<D: Driver>(d: &mut D, dev: u32, op: Op) -> Result<()> {
     let a = device(d, dev)?;
     D::Sem::check(op, a).map_err(Error::Refused)

@@ -23,10 +23,14 @@
 //! domains' user counts and the order in which entries are written: per-PASID entries before a
 //! device entry that points at them, stale ones cleared first.
 
+#[cfg(not(iommugen_test))]
 use super::attach::{Attachment, DomainId, Kind};
+#[cfg(not(iommugen_test))]
 use super::error::{Refusal, Result};
+#[cfg(not(iommugen_test))]
 use super::support::UsedBits;
 
+#[cfg(not(iommugen_test))]
 /// An operation of the shared contract (`specs/common/iommu_domain.iommu`), with its
 /// arguments, as the generated `check_<op>` functions take them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +47,7 @@ pub(crate) enum Op {
     ReleaseOwner,
 }
 
+#[cfg(not(iommugen_test))]
 /// An architecture's generated semantics (`spec::semantics`), as the core calls them.
 pub(crate) trait Semantics {
     /// The device's entry (SMMUv3 STE, RISC-V DC).
@@ -69,6 +74,7 @@ pub(crate) trait Semantics {
     fn uses_pasid_table(e: &Self::DeviceEntry) -> bool;
 }
 
+#[cfg(not(iommugen_test))]
 /// An architecture's driver object, as the core's attach state machine drives it.
 pub(crate) trait Driver {
     /// Its generated semantics.

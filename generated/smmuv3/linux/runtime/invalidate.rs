@@ -19,11 +19,16 @@
 //! tables locked to unmap, the commands written and waited for with no table lock held, the
 //! detached tables freed after.
 
+#[cfg(not(iommugen_test))]
 use super::error::Result;
+#[cfg(not(iommugen_test))]
 use super::hal::{Clock, Hal};
+#[cfg(not(iommugen_test))]
 use super::pgtable::Unmapped;
+#[cfg(not(iommugen_test))]
 use super::shared::Guarded;
 
+#[cfg(not(iommugen_test))]
 /// What [`unmap`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Unmapping {
@@ -33,6 +38,7 @@ pub(crate) struct Unmapping {
     pub(crate) commands: u64,
 }
 
+#[cfg(not(iommugen_test))]
 /// A domain's tables as [`unmap`] sees them: an architecture's page tables with the identifier
 /// its invalidations name (SMMUv3: the ASID; RISC-V: the PSCID or GSCID).
 pub(crate) trait UnmapTables {
@@ -46,6 +52,7 @@ pub(crate) trait UnmapTables {
     fn tag(&self) -> Self::Tag;
 }
 
+#[cfg(not(iommugen_test))]
 /// Unmaps `[iova, iova + size)` from the tables `tables` guards, then has `invalidate` write
 /// the invalidations the unmap needs and wait for them (it gets the domain's tag and what the
 /// unmap removed, and returns how many commands it issued), then frees the tables the unmap
@@ -76,6 +83,7 @@ where
     r.map(|commands| Unmapping { bytes, commands })
 }
 
+#[cfg(not(iommugen_test))]
 /// What an architecture's invalidation commands reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Reach {
@@ -90,6 +98,7 @@ pub(crate) struct Reach {
     pub(crate) max_by_address: u64,
 }
 
+#[cfg(not(iommugen_test))]
 /// One step of a plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scope {
@@ -109,6 +118,7 @@ pub(crate) enum Scope {
     },
 }
 
+#[cfg(not(iommugen_test))]
 /// An unmap's invalidation plan: an iterator over its [`Scope`]s, and whether the commands may
 /// be leaf-only ([`Plan::leaf`]).
 #[derive(Debug, Clone)]
@@ -126,6 +136,7 @@ pub(crate) struct Plan {
     count: u64,
 }
 
+#[cfg(not(iommugen_test))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Context,
@@ -133,6 +144,7 @@ enum Kind {
     Range,
 }
 
+#[cfg(not(iommugen_test))]
 impl Plan {
     /// One invalidation of the whole context.
     pub(crate) const fn context() -> Self {
@@ -194,6 +206,7 @@ impl Plan {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl Iterator for Plan {
     type Item = Scope;
 

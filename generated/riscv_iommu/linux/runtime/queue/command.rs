@@ -27,6 +27,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::ring::Protocol;
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::submit::submit;
 
 /// Most commands in one batch, before its completion command.

@@ -15,9 +15,8 @@
 
 #[cfg(not(iommugen_test))]
 use super::super::arch::{Driver, Op, Semantics};
-use super::super::attach::Kind;
 #[cfg(not(iommugen_test))]
-use super::super::attach::{self as core_attach, Attachment, Devices, DomainId, Target};
+use super::super::attach::{self as core_attach, Attachment, Devices, DomainId, Kind, Target};
 #[cfg(not(iommugen_test))]
 use super::super::error::{Error, Refusal, Result};
 #[cfg(not(iommugen_test))]
@@ -40,15 +39,15 @@ use super::spec::cq::{IODIR_INVAL_DDT, IODIR_INVAL_PDT};
 use super::spec::directories::pdt;
 #[cfg(not(iommugen_test))]
 use super::spec::entries::{DC, DDTE, PC, PDTE};
-use super::spec::semantics::DomainKind;
 #[cfg(not(iommugen_test))]
-use super::spec::semantics::{self as sem, DeviceState, OpError};
+use super::spec::semantics::{self as sem, DeviceState, DomainKind, OpError};
 
 #[cfg(not(iommugen_test))]
 /// The RISC-V IOMMU's generated semantics, as the core calls them: DC and PC.
 #[derive(Debug)]
 pub(crate) enum RiscvSemantics {}
 
+#[cfg(not(iommugen_test))]
 fn kind(k: Kind) -> DomainKind {
     match k {
         Kind::Blocked => DomainKind::Blocked,
@@ -379,16 +378,5 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             self.stats.iodir += 1;
         }
         write_entry(&mut store, dc)
-    }
-
-    /// The device context of `did` as in memory, if its tables exist.
-    pub(crate) fn dc(&self, did: u32) -> Option<DC> {
-        let slot = self.ddt.find(u64::from(did))?;
-        let words = (self.ddt.layout().levels.last()?.entry_bytes / 8) as usize;
-        let mut dc = DC::new();
-        for (i, w) in dc.0.iter_mut().take(words).enumerate() {
-            *w = self.hal.dma_read(&slot.buf, slot.word + i);
-        }
-        Some(dc)
     }
 }

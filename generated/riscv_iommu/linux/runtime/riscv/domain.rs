@@ -24,9 +24,8 @@
 use super::super::error::{Error, Result};
 #[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
-use super::super::invalidate::Reach;
 #[cfg(not(iommugen_test))]
-use super::super::invalidate::UnmapTables;
+use super::super::invalidate::{Reach, UnmapTables};
 #[cfg(not(iommugen_test))]
 use super::super::pgtable::Prot;
 #[cfg(not(iommugen_test))]
@@ -46,9 +45,11 @@ use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 #[cfg(not(iommugen_test))]
 use super::spec::semantics::{self as sem, DomainKind};
 
+#[cfg(not(iommugen_test))]
 /// Commands by address before a whole-identifier invalidation is cheaper.
 pub(crate) const MAX_BY_ADDRESS: u64 = 64;
 
+#[cfg(not(iommugen_test))]
 /// What IOTINVAL.VMA/GVMA reach: 4K granules, no range commands, and by address (AV = 1) the
 /// leaf entries alone (as SFENCE.VMA), so an unmap that unhooked tables takes the whole PSCID or
 /// GSCID.
@@ -66,6 +67,7 @@ use super::tables::Tag;
 #[cfg(not(iommugen_test))]
 pub(crate) use super::tables::{unmap, DomainTables};
 
+#[cfg(not(iommugen_test))]
 /// A paging domain's format: which stage translates, with which tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Stage {
@@ -81,6 +83,7 @@ pub(crate) enum Stage {
     Sv48x4,
 }
 
+#[cfg(not(iommugen_test))]
 impl Stage {
     /// Whether it is a G-stage format.
     pub(crate) const fn g_stage(self) -> bool {

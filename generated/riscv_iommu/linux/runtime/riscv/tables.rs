@@ -6,19 +6,28 @@
 //! the caller keeps behind a lock of its own: the tables locked to change them, the shared
 //! command queue only to write commands and to look for their completion.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::Result;
+#[cfg(not(iommugen_test))]
 use super::super::hal::{Clock, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
 #[cfg(not(iommugen_test))]
-use super::super::pgtable::Granule;
-use super::super::pgtable::{PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+#[cfg(not(iommugen_test))]
 use super::super::queue::command;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::cq::{Command, CommandQueue};
+#[cfg(not(iommugen_test))]
 use super::domain::{Stage, REACH};
+#[cfg(not(iommugen_test))]
 use super::format::{Sv39, Sv39x4, Sv48, Sv48x4, Sv57};
+#[cfg(not(iommugen_test))]
 use super::spec::cq::{IOTINVAL_GVMA, IOTINVAL_VMA};
 
+#[cfg(not(iommugen_test))]
 /// A domain's tables, one type per format.
 #[derive(Debug)]
 enum Tables {
@@ -29,6 +38,7 @@ enum Tables {
     Sv48x4(PageTable<Sv48x4>),
 }
 
+#[cfg(not(iommugen_test))]
 /// Runs `$e` with `$pt` bound to the tables, whatever their format.
 macro_rules! with_tables {
     ($t:expr, $pt:ident => $e:expr) => {
@@ -42,6 +52,7 @@ macro_rules! with_tables {
     };
 }
 
+#[cfg(not(iommugen_test))]
 /// A domain's format and identifier: what its IOTLB invalidations name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tag {
@@ -51,6 +62,7 @@ pub(crate) struct Tag {
     pub(super) id: u32,
 }
 
+#[cfg(not(iommugen_test))]
 impl Tag {
     /// The invalidation of the whole identifier.
     pub(super) fn invalidate_all(self) -> Result<Command> {
@@ -64,7 +76,6 @@ impl Tag {
         })
     }
 
-    #[cfg(not(iommugen_test))]
     /// The invalidation of the whole identifier inside G-stage `gscid` (nested), or of its
     /// leaves at `addr`.
     pub(super) fn invalidate_nested(self, gscid: u16, addr: Option<u64>) -> Result<Command> {
@@ -120,6 +131,7 @@ impl Tag {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A paging domain's translation tables, format and identifier: what map, unmap and their
 /// IOTLB invalidation need, apart from the IOMMU's state. Its memory comes from, and goes back
 /// through, one HAL: the one it was made with.
@@ -129,8 +141,8 @@ pub(crate) struct DomainTables {
     tag: Tag,
 }
 
+#[cfg(not(iommugen_test))]
 impl DomainTables {
-    #[cfg(not(iommugen_test))]
     /// Empty tables of `stage` for a domain with identifier `tag`, allocated through `hal`.
     pub(crate) fn new<H: Hal>(hal: &H, stage: Stage, tag: u32) -> Result<Self> {
         let g = Granule::Size4K;
@@ -152,7 +164,6 @@ impl DomainTables {
         self.tag.id
     }
 
-    #[cfg(not(iommugen_test))]
     /// The root table's address.
     pub(crate) fn root(&self) -> u64 {
         with_tables!(&self.tables, t => t.root())
@@ -183,6 +194,7 @@ impl DomainTables {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Unmaps `[iova, iova + size)` from the tables `tables` guards, invalidates the IOTLB for it
 /// through `queue` as the core's plan says (by address, or the whole PSCID or GSCID), and frees
 /// the tables the unmap detached once the invalidation completed. The tables are locked to
@@ -208,6 +220,7 @@ where
     })
 }
 
+#[cfg(not(iommugen_test))]
 /// The core's [`unmap`](invalidate::unmap) reaches a domain's tables and its PSCID or GSCID.
 impl UnmapTables for DomainTables {
     type Tag = Tag;

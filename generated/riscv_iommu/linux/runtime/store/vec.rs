@@ -41,6 +41,7 @@ impl<T> TryVec<T> {
             .map_err(|_| AllocError::of::<T>(1))
     }
 
+    #[cfg(not(iommugen_test))]
     /// Inserts `v` at `index` (at most `len()`), shifting the rest up.
     pub(crate) fn try_insert(&mut self, index: usize, v: T) -> Result<(), AllocError> {
         self.try_reserve(1)?;

@@ -31,6 +31,7 @@ pub(crate) use super::submit::submit;
 
 /// Most commands in one batch, before its completion command.
 pub(crate) const MAX_BATCH: usize = 64;
+#[cfg(not(iommugen_test))]
 /// Default deadline for a completion, in microseconds (1 s).
 pub(crate) const TIMEOUT_US: u64 = 1_000_000;
 /// Rejections kept between two [`CommandQueue::take_rejected`] calls (later ones are counted),
@@ -233,6 +234,7 @@ pub(crate) struct CommandQueue<A: CommandArch> {
 }
 
 impl<A: CommandArch> CommandQueue<A> {
+    #[cfg(not(iommugen_test))]
     /// Allocates a queue of `2^log2size` commands, completed by polling the consumer index.
     pub(crate) fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
         let (min, max) = A::LOG2;
@@ -301,16 +303,6 @@ impl<A: CommandArch> CommandQueue<A> {
     /// nothing written (counted in `discarded`), and a batch still awaited counts as complete.
     pub(crate) fn stop(&mut self) {
         self.stopped = true;
-    }
-
-    #[cfg(not(iommugen_test))]
-    /// Frees the queue's memory (once; the queue is stopped from then on). Only when the IOMMU
-    /// no longer reads it.
-    pub(crate) fn free<H: Hal>(&mut self, hal: &H) {
-        self.stopped = true;
-        if !core::mem::replace(&mut self.freed, true) {
-            hal.dma_free(self.buf);
-        }
     }
 
     /// Reads the consumer index; returns what stopped the queue, if anything did.

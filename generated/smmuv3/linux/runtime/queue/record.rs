@@ -139,11 +139,6 @@ impl<A: RecordArch> RecordQueue<A> {
         self.ack = A::Ack::default();
     }
 
-    /// Frees the queue's memory (when the IOMMU no longer writes it).
-    pub(crate) fn free<H: Hal>(self, hal: &H) {
-        hal.dma_free(self.buf);
-    }
-
     /// Consumes every record the IOMMU has written, oldest first, at most one queue's worth,
     /// handing each to `f`; then writes the consumer index and acknowledges overflows and
     /// memory faults. Bounded by the queue's size.

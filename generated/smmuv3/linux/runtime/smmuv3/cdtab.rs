@@ -11,7 +11,7 @@ use super::super::hal::{DmaBuf, Hal};
 #[cfg(not(iommugen_test))]
 use super::super::store::VecMap;
 #[cfg(not(iommugen_test))]
-use super::spec::entries::{CD, L1CD, STE};
+use super::spec::entries::{L1CD, STE};
 #[cfg(not(iommugen_test))]
 use super::spec::enums::STE_S1Fmt;
 
@@ -119,35 +119,5 @@ impl CdTable {
         hal.wmb();
         self.leaves.try_insert(l1i, buf)?;
         Ok((CdSlot { buf, word: low * 8 }, true))
-    }
-
-    /// Reads the CD of `ssid` (an invalid CD when its leaf does not exist).
-    pub(crate) fn read<H: Hal>(&self, hal: &H, ssid: u32) -> CD {
-        let slot = if self.two_level {
-            self.leaves.get(&(ssid >> LEAF_BITS)).map(|b| CdSlot {
-                buf: *b,
-                word: (ssid as usize & ((1 << LEAF_BITS) - 1)) * 8,
-            })
-        } else {
-            (ssid >> self.ssid_bits == 0).then_some(CdSlot {
-                buf: self.l1,
-                word: ssid as usize * 8,
-            })
-        };
-        let mut cd = CD::new();
-        if let Some(s) = slot {
-            for (j, w) in cd.0.iter_mut().enumerate() {
-                *w = hal.dma_read(&s.buf, s.word + j);
-            }
-        }
-        cd
-    }
-
-    /// Frees every table.
-    pub(crate) fn free<H: Hal>(self, hal: &H) {
-        for b in self.leaves.values() {
-            hal.dma_free(*b);
-        }
-        hal.dma_free(self.l1);
     }
 }

@@ -14,34 +14,41 @@
 //! stream table, attachments) records each domain's ASID and root either way.
 
 #[cfg(not(iommugen_test))]
-use super::super::error::Error;
-use super::super::error::Result;
+use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::{Clock, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
+#[cfg(not(iommugen_test))]
 use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::cmdq::{self, CommandQueue};
 #[cfg(not(iommugen_test))]
 use super::smmu::Smmu;
+#[cfg(not(iommugen_test))]
 use super::spec::cmdq::{CMDQ_Command, CMD_TLBI_NH_ASID, CMD_TLBI_NH_VA};
 #[cfg(not(iommugen_test))]
 use super::spec::entries::CD;
-use super::spec::enums::TlbiGranule;
 #[cfg(not(iommugen_test))]
-use super::spec::enums::{CfgShareability, PhysAddrSize, Tg0Granule, WalkCacheability};
+use super::spec::enums::{
+    CfgShareability, PhysAddrSize, Tg0Granule, TlbiGranule, WalkCacheability,
+};
 #[cfg(not(iommugen_test))]
 use super::spec::semantics::{self as sem, DomainKind};
 #[cfg(not(iommugen_test))]
 use super::spec::support::FieldError;
-use super::vmsa::Stage1;
 #[cfg(not(iommugen_test))]
-use super::vmsa::S1_MAIR;
+use super::vmsa::{Stage1, S1_MAIR};
 
 /// Input address bits of the driver's stage-1 domains.
 pub(crate) const VA_BITS: u32 = 48;
+#[cfg(not(iommugen_test))]
 /// Unmaps of more pages than this invalidate the whole ASID instead of page by page.
 pub(crate) const TLBI_PAGES_MAX: u64 = 64;
 
+#[cfg(not(iommugen_test))]
 /// What the SMMUv3's TLB invalidations reach: 4K granules, range commands with IDR3.RIL
 /// (`range`), walk caches by address (Leaf = 0), at most [`TLBI_PAGES_MAX`] commands by VA.
 pub(super) const fn reach(range: bool) -> Reach {
@@ -90,6 +97,7 @@ impl PagingDomain {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A paging domain's translation tables and ASID: what map, unmap and their TLB invalidation
 /// need, apart from the SMMU's state. Its memory comes from, and goes back through, one HAL: the
 /// one it was made with.
@@ -98,6 +106,7 @@ pub(crate) struct DomainTables {
     asid: u16,
 }
 
+#[cfg(not(iommugen_test))]
 /// How [`unmap`] invalidates the TLB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Invalidation {
@@ -108,6 +117,7 @@ pub(crate) struct Invalidation {
     pub(crate) deferred: bool,
 }
 
+#[cfg(not(iommugen_test))]
 impl Invalidation {
     /// The invalidation of an SMMU with range invalidation or not, strict or `deferred`.
     pub(crate) const fn new(range: bool, deferred: bool) -> Self {
@@ -115,6 +125,7 @@ impl Invalidation {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl DomainTables {
     /// Empty tables for a domain with `asid`, allocated through `hal`.
     pub(crate) fn new<H: Hal>(hal: &H, asid: u16) -> Result<Self> {
@@ -122,13 +133,11 @@ impl DomainTables {
         Ok(DomainTables { pt, asid })
     }
 
-    #[cfg(not(iommugen_test))]
     /// The domain's ASID.
     pub(crate) fn asid(&self) -> u16 {
         self.asid
     }
 
-    #[cfg(not(iommugen_test))]
     /// The root table's address.
     pub(crate) fn root(&self) -> u64 {
         self.pt.root()
@@ -159,6 +168,7 @@ impl DomainTables {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Unmaps `size` bytes at `iova` from the tables `tables` guards and invalidates the TLB for them
 /// through `queue`, by the core's [`unmap`](invalidate::unmap): strict, the leaves by range, VA
 /// or ASID (the core's [`Plan`]); deferred, only the ASID and only when tables were unhooked.
@@ -189,6 +199,7 @@ where
     })
 }
 
+#[cfg(not(iommugen_test))]
 /// The core's [`unmap`](invalidate::unmap) reaches a domain's stage-1 table and its ASID.
 impl UnmapTables for DomainTables {
     type Tag = u16;
@@ -208,6 +219,7 @@ impl UnmapTables for DomainTables {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Invalidates every TLB entry of `asid` through `queue` and waits for it.
 pub(crate) fn flush<C: Clock, Q: Guarded<C, CommandQueue>>(
     clock: &C,
@@ -218,6 +230,7 @@ pub(crate) fn flush<C: Clock, Q: Guarded<C, CommandQueue>>(
     cmdq::submit(clock, queue, [Ok(cmd)])
 }
 
+#[cfg(not(iommugen_test))]
 /// Invalidates TLB entries of `asid` for an unmapped range as the core's [`Plan`] says: by range
 /// (IDR3.RIL) or by VA, or the whole ASID; walk caches too when tables were unhooked. Returns
 /// the number of commands.
@@ -386,30 +399,11 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         self.domains.get(&id.0).ok_or(NO_DOMAIN)
     }
 
-    /// The domain's ASID.
-    pub(crate) fn asid(&self, id: DomainId) -> Result<u16> {
-        Ok(self.domain(id)?.asid)
-    }
-
     /// How unmaps invalidate on this SMMU.
     fn invalidation(&self, deferred: bool) -> Invalidation {
         #[allow(unused_mut)] // changed below only by a test-only feature
         let mut how = Invalidation::new(self.features.range_inv, deferred);
         how
-    }
-
-    /// Maps `size` bytes at `iova` to `pa`; blocks are used where alignment allows.
-    pub(crate) fn map(
-        &mut self,
-        id: DomainId,
-        iova: u64,
-        pa: u64,
-        size: u64,
-        prot: Prot,
-    ) -> Result<()> {
-        let d = self.domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
-        let t = d.tables.as_mut().ok_or(DETACHED)?;
-        t.map(&self.hal, iova, pa, size, prot)
     }
 
     /// [`unmap`] of a domain whose tables the SMMU keeps.
@@ -441,12 +435,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         let asid = self.domain(id)?.asid;
         self.stats.tlbi += 1;
         flush(&self.hal, &mut self.cmdq, asid)
-    }
-
-    /// The physical address `iova` translates to in the domain.
-    pub(crate) fn iova_to_phys(&self, id: DomainId, iova: u64) -> Result<Option<u64>> {
-        let t = self.domain(id)?.tables.as_ref().ok_or(DETACHED)?;
-        Ok(t.iova_to_phys(&self.hal, iova))
     }
 
     /// Frees a domain no device uses (the spec's `domain_free`: refused with `EBUSY` while

@@ -140,11 +140,6 @@ impl EventQueue {
         self.queue.reset_indexes();
     }
 
-    /// Frees the queue's memory.
-    pub(crate) fn free<H: Hal>(self, hal: &H) {
-        self.queue.free(hal);
-    }
-
     /// Consumes every record the SMMU has written (at most one queue's worth per call, so a
     /// storm cannot keep the caller here), passing each to `f`. Returns the number consumed.
     pub(crate) fn drain<H: Hal>(&mut self, hal: &H, mut f: impl FnMut(EventRecord)) -> usize {

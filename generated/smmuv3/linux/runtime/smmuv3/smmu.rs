@@ -154,15 +154,6 @@ pub(crate) struct Smmu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
 }
 
 #[cfg(not(iommugen_test))]
-impl<H: Hal> Smmu<H> {
-    /// Probes the SMMU behind `hal`, resets it and enables translation with every stream
-    /// unattached. Every wait is bounded; on failure the SMMU is left disabled.
-    pub(crate) fn new(hal: H, config: Config) -> Result<Self> {
-        Self::with_queue(hal, config, CommandQueue::new)
-    }
-}
-
-#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// [`Smmu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
     /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made with
@@ -306,34 +297,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         )?;
         self.cmdq.with(&self.hal, |_, q| q.stop());
         Ok(())
-    }
-
-    /// Turns the SMMU off and frees every table, queue and page table it allocated; returns
-    /// the HAL. The disable handshake's result is returned after everything is freed.
-    pub(crate) fn shutdown(mut self) -> Result<H> {
-        let off = self.disable();
-        self.destroy_s2_domains();
-        let Smmu {
-            hal,
-            mut cmdq,
-            evtq,
-            strtab,
-            cdtabs,
-            domains,
-            ..
-        } = self;
-        for (_, d) in domains {
-            if let Some(t) = d.tables {
-                t.destroy(&hal);
-            }
-        }
-        for (_, t) in cdtabs {
-            t.free(&hal);
-        }
-        strtab.free(&hal);
-        cmdq.with(&hal, |h, q| q.free(h));
-        evtq.free(&hal);
-        off.map(|()| hal)
     }
 
     /// What holds the command queue (for an environment that shares it: a handle to the lock

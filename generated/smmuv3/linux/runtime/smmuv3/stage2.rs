@@ -38,9 +38,6 @@ pub(crate) struct S2Domain {
 }
 
 #[cfg(not(iommugen_test))]
-impl S2Domain {}
-
-#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     /// Forgets a stage-2 attachment the API state machine has replaced.
     pub(super) fn drop_s2(&mut self, sid: u32) {
@@ -49,13 +46,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
                 d.users = d.users.saturating_sub(1);
                 d.nested = d.nested.saturating_sub(u32::from(nested));
             }
-        }
-    }
-
-    /// Destroys every stage-2 domain (shutdown).
-    pub(super) fn destroy_s2_domains(&mut self) {
-        for (_, d) in self.s2_domains.take() {
-            d.pt.destroy(&self.hal);
         }
     }
 }

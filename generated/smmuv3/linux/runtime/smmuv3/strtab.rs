@@ -197,29 +197,4 @@ impl StreamTable {
             word: low * 8,
         })
     }
-
-    /// Reads the STE of `sid` (the default STE when its table does not exist).
-    pub(crate) fn read<H: Hal>(&self, hal: &H, sid: u32) -> STE {
-        match self.find(sid) {
-            Some(s) => {
-                let mut ste = STE::new();
-                for (j, w) in ste.0.iter_mut().enumerate() {
-                    *w = hal.dma_read(&s.buf, s.word + j);
-                }
-                ste
-            }
-            None => self.default,
-        }
-    }
-
-    /// Frees every table.
-    pub(crate) fn free<H: Hal>(self, hal: &H) {
-        for b in self.l2.values() {
-            hal.dma_free(*b);
-        }
-        if let Some(b) = self.shared {
-            hal.dma_free(b);
-        }
-        hal.dma_free(self.l1);
-    }
 }

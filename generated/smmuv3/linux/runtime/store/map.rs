@@ -4,14 +4,17 @@
 //! searches; an insertion reserves room before it changes anything, so a failed allocation
 //! leaves the collection as it was.
 
+#[cfg(not(iommugen_test))]
 use super::{AllocError, TryVec};
 
+#[cfg(not(iommugen_test))]
 /// An ordered map from `K` to `V`.
 #[derive(Debug)]
 pub(crate) struct VecMap<K, V> {
     entries: TryVec<(K, V)>,
 }
 
+#[cfg(not(iommugen_test))]
 impl<K: Ord, V> VecMap<K, V> {
     /// An empty map (allocates nothing).
     pub(crate) const fn new() -> Self {
@@ -76,7 +79,6 @@ impl<K: Ord, V> VecMap<K, V> {
         Ok(&mut self.entries[i].1)
     }
 
-    #[cfg(not(iommugen_test))]
     /// The first entry whose key is greater than `key`.
     pub(crate) fn first_after(&self, key: &K) -> Option<(&K, &V)> {
         let i = match self.find(key) {
@@ -91,7 +93,6 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.try_reserve(n)
     }
 
-    #[cfg(not(iommugen_test))]
     /// Removes `key`, returning its value.
     pub(crate) fn remove(&mut self, key: &K) -> Option<V> {
         let i = self.find(key).ok()?;
@@ -113,13 +114,13 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.iter().map(|(k, _)| k)
     }
 
-    #[cfg(not(iommugen_test))]
     /// The values in key order.
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> + '_ {
         self.entries.iter().map(|(_, v)| v)
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<K, V> IntoIterator for VecMap<K, V> {
     type Item = (K, V);
     type IntoIter = <TryVec<(K, V)> as IntoIterator>::IntoIter;
@@ -129,18 +130,21 @@ impl<K, V> IntoIterator for VecMap<K, V> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<K: Ord, V> Default for VecMap<K, V> {
     fn default() -> Self {
         VecMap::new()
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// An ordered set of `K`: a [`VecMap`] to `()`.
 #[derive(Debug)]
 pub(crate) struct VecSet<K> {
     map: VecMap<K, ()>,
 }
 
+#[cfg(not(iommugen_test))]
 impl<K: Ord> VecSet<K> {
     /// An empty set (allocates nothing).
     pub(crate) const fn new() -> Self {
@@ -157,12 +161,6 @@ impl<K: Ord> VecSet<K> {
         self.map.is_empty()
     }
 
-    /// Whether `key` is in the set.
-    pub(crate) fn contains(&self, key: &K) -> bool {
-        self.map.contains_key(key)
-    }
-
-    #[cfg(not(iommugen_test))]
     /// The first key greater than `key`.
     pub(crate) fn first_after(&self, key: &K) -> Option<&K> {
         self.map.first_after(key).map(|(k, ())| k)
@@ -173,7 +171,6 @@ impl<K: Ord> VecSet<K> {
         self.map.try_insert(key, ()).map(|old| old.is_none())
     }
 
-    #[cfg(not(iommugen_test))]
     /// Removes `key`; whether it was there.
     pub(crate) fn remove(&mut self, key: &K) -> bool {
         self.map.remove(key).is_some()
@@ -185,6 +182,7 @@ impl<K: Ord> VecSet<K> {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl<K: Ord> Default for VecSet<K> {
     fn default() -> Self {
         VecSet::new()

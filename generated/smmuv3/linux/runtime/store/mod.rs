@@ -13,6 +13,7 @@
 mod map;
 mod vec;
 
+#[cfg(not(iommugen_test))]
 pub(crate) use map::{VecMap, VecSet};
 pub(crate) use vec::TryVec;
 

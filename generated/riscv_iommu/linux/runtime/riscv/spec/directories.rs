@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Directory tables: per format and mode, the levels and index split of each directory.
+#[cfg(not(iommugen_test))]
 /// One level of a directory: the ID bits that index its tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DirLevel {
@@ -15,19 +16,20 @@ pub(crate) struct DirLevel {
     /// Whether the entries are leaves.
     pub(crate) leaf: bool,
 }
+#[cfg(not(iommugen_test))]
 impl DirLevel {
     /// The index into this level's table for `id`.
     #[inline]
     pub(crate) const fn index(&self, id: u64) -> u64 {
         (id >> self.index_lsb) & (self.entries - 1)
     }
-    #[cfg(not(iommugen_test))]
     /// Byte offset of `id`'s entry in this level's table.
     #[inline]
     pub(crate) const fn offset(&self, id: u64) -> u64 {
         self.index(id) * self.entry_bytes as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// The levels of a directory in one mode, root first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DirLayout {
@@ -38,8 +40,8 @@ pub(crate) struct DirLayout {
     /// Root level first.
     pub(crate) levels: &'static [DirLevel],
 }
+#[cfg(not(iommugen_test))]
 impl DirLayout {
-    #[cfg(not(iommugen_test))]
     /// Whether `id` fits the ID bits this layout indexes.
     #[inline]
     pub(crate) const fn covers(&self, id: u64) -> bool {
@@ -49,6 +51,7 @@ impl DirLayout {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 /// One format of a directory: its leaf size and the layout of each mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DirFormat {
@@ -59,8 +62,8 @@ pub(crate) struct DirFormat {
     /// The layouts, one per mode.
     pub(crate) layouts: &'static [DirLayout],
 }
+#[cfg(not(iommugen_test))]
 impl DirFormat {
-    #[cfg(not(iommugen_test))]
     /// The layout for a mode field value, if the mode has a directory.
     pub(crate) const fn layout(&self, mode_value: u64) -> Option<&'static DirLayout> {
         let mut i = 0;
@@ -84,10 +87,9 @@ impl DirFormat {
 ///
 /// Architecture reference: section 2.1.
 pub(crate) mod ddt {
+    #[cfg(not(iommugen_test))]
     use super::{DirFormat, DirLayout, DirLevel};
     #[cfg(not(iommugen_test))]
-    /// The largest size of one table in bytes.
-    pub(crate) const TABLE_BYTES: usize = 0x1000_usize;
     /// Base format: 32-byte device contexts, when capabilities.MSI_FLAT is 0.
     ///
     /// Leaves are the first 32 bytes of `DC`.
@@ -245,9 +247,6 @@ pub(crate) mod ddt {
 pub(crate) mod pdt {
     #[cfg(not(iommugen_test))]
     use super::{DirFormat, DirLayout, DirLevel};
-    #[cfg(not(iommugen_test))]
-    /// The largest size of one table in bytes.
-    pub(crate) const TABLE_BYTES: usize = 0x1000_usize;
     #[cfg(not(iommugen_test))]
     /// Format `pc`.
     ///

@@ -43,14 +43,6 @@ impl DDTE {
             Self(words)
         }
     }
-    /// `PPN`, bits \[53:10\]
-    ///
-    /// The next-level table.
-    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn PPN(&self) -> u64 {
-        support::get(self.0[0], 10, 0xfffffffffff) << 12
-    }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -461,12 +453,6 @@ impl PDTE {
             words[0] = support::put(words[0], 0, 0x1, v as u64);
             Self(words)
         }
-    }
-    /// `PPN`, bits \[53:10\]
-    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn PPN(&self) -> u64 {
-        support::get(self.0[0], 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///

@@ -122,21 +122,6 @@ pub(crate) mod sv39 {
         pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// `R`, bit \[1\]
-        #[inline]
-        pub(crate) const fn R(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// `W`, bit \[2\]
-        #[inline]
-        pub(crate) const fn W(&self) -> bool {
-            support::get(self.0, 2, 0x1) != 0
-        }
-        /// `X`, bit \[3\]
-        #[inline]
-        pub(crate) const fn X(&self) -> bool {
-            support::get(self.0, 3, 0x1) != 0
-        }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
@@ -481,21 +466,6 @@ pub(crate) mod sv48 {
         #[must_use]
         pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// `R`, bit \[1\]
-        #[inline]
-        pub(crate) const fn R(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// `W`, bit \[2\]
-        #[inline]
-        pub(crate) const fn W(&self) -> bool {
-            support::get(self.0, 2, 0x1) != 0
-        }
-        /// `X`, bit \[3\]
-        #[inline]
-        pub(crate) const fn X(&self) -> bool {
-            support::get(self.0, 3, 0x1) != 0
         }
         /// `PPN`, bits \[53:10\]
         ///
@@ -851,21 +821,6 @@ pub(crate) mod sv57 {
         pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
         }
-        /// `R`, bit \[1\]
-        #[inline]
-        pub(crate) const fn R(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// `W`, bit \[2\]
-        #[inline]
-        pub(crate) const fn W(&self) -> bool {
-            support::get(self.0, 2, 0x1) != 0
-        }
-        /// `X`, bit \[3\]
-        #[inline]
-        pub(crate) const fn X(&self) -> bool {
-            support::get(self.0, 3, 0x1) != 0
-        }
         /// `PPN`, bits \[53:10\]
         ///
         /// The next-level table.
@@ -1201,21 +1156,6 @@ pub(crate) mod sv39x4 {
         #[must_use]
         pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// `R`, bit \[1\]
-        #[inline]
-        pub(crate) const fn R(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// `W`, bit \[2\]
-        #[inline]
-        pub(crate) const fn W(&self) -> bool {
-            support::get(self.0, 2, 0x1) != 0
-        }
-        /// `X`, bit \[3\]
-        #[inline]
-        pub(crate) const fn X(&self) -> bool {
-            support::get(self.0, 3, 0x1) != 0
         }
         /// `PPN`, bits \[53:10\]
         ///
@@ -1561,21 +1501,6 @@ pub(crate) mod sv48x4 {
         #[must_use]
         pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// `R`, bit \[1\]
-        #[inline]
-        pub(crate) const fn R(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// `W`, bit \[2\]
-        #[inline]
-        pub(crate) const fn W(&self) -> bool {
-            support::get(self.0, 2, 0x1) != 0
-        }
-        /// `X`, bit \[3\]
-        #[inline]
-        pub(crate) const fn X(&self) -> bool {
-            support::get(self.0, 3, 0x1) != 0
         }
         /// `PPN`, bits \[53:10\]
         ///
@@ -1930,21 +1855,6 @@ pub(crate) mod sv57x4 {
         #[must_use]
         pub(crate) const fn with_V(self, v: bool) -> Self {
             Self(support::put(self.0, 0, 0x1, v as u64))
-        }
-        /// `R`, bit \[1\]
-        #[inline]
-        pub(crate) const fn R(&self) -> bool {
-            support::get(self.0, 1, 0x1) != 0
-        }
-        /// `W`, bit \[2\]
-        #[inline]
-        pub(crate) const fn W(&self) -> bool {
-            support::get(self.0, 2, 0x1) != 0
-        }
-        /// `X`, bit \[3\]
-        #[inline]
-        pub(crate) const fn X(&self) -> bool {
-            support::get(self.0, 3, 0x1) != 0
         }
         /// `PPN`, bits \[53:10\]
         ///

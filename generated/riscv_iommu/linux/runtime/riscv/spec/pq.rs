@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The `PQ` queue: its 16-byte records and their encoding.
-use super::support::{self, FieldError, FieldInfo, Layout};
+#[cfg(iommugen_test)]
+use super::support::FieldError;
+use super::support::{self, FieldInfo, Layout};
 /// A PCIe page request.
 ///
 /// `PAGE_REQUEST`: 16 bytes, 2 little-endian 64-bit words.
@@ -108,20 +110,6 @@ impl PAGE_REQUEST {
     pub(crate) const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
-    /// `R`, bit \[64\]
-    ///
-    /// Read access requested.
-    #[inline]
-    pub(crate) const fn R(&self) -> bool {
-        support::get(self.0[1], 0, 0x1) != 0
-    }
-    /// `W`, bit \[65\]
-    ///
-    /// Write access requested.
-    #[inline]
-    pub(crate) const fn W(&self) -> bool {
-        support::get(self.0[1], 1, 0x1) != 0
-    }
     #[cfg(not(iommugen_test))]
     /// `L`, bit \[66\]
     ///
@@ -138,6 +126,7 @@ impl PAGE_REQUEST {
     pub(crate) const fn PRGI(&self) -> u16 {
         support::get(self.0[1], 3, 0x1ff) as u16
     }
+    #[cfg(iommugen_test)]
     /// Returns the value with `ADDR`, bits \[127:76\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.

@@ -3,8 +3,6 @@
 //! Registers of `riscv_iommu`: one value type per register, with its offset and typed fields.
 use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
 #[cfg(not(iommugen_test))]
-/// Size of the device's whole MMIO region.
-pub(crate) const MMIO_SIZE: usize = 0x1000_usize;
 /// What the IOMMU implements. Read-only.
 ///
 /// `capabilities`: 64-bit read-only register at offset 0x0 (block `iommu` + 0x0).
@@ -14,6 +12,7 @@ pub(crate) const MMIO_SIZE: usize = 0x1000_usize;
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct capabilities(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl capabilities {
     /// Fields, lowest first.
@@ -139,12 +138,6 @@ impl capabilities {
             msb: 40,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Self {
-        Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -244,6 +237,7 @@ impl capabilities {
         support::get(self.0, 40, 0x1) != 0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for capabilities {
     const NAME: &'static str = "capabilities";
     const OFFSET: usize = 0x0_usize;
@@ -258,12 +252,15 @@ impl Register for capabilities {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for capabilities {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for capabilities {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "capabilities", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Features control.
 ///
 /// `fctl`: 32-bit read-write register at offset 0x8 (block `iommu` + 0x8).
@@ -273,6 +270,7 @@ impl ::core::fmt::Debug for capabilities {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fctl(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl fctl {
     /// Fields, lowest first.
@@ -297,12 +295,6 @@ impl fctl {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// `BE`, bit \[0\]
     ///
@@ -341,6 +333,7 @@ impl fctl {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fctl {
     const NAME: &'static str = "fctl";
     const OFFSET: usize = 0x8_usize;
@@ -355,8 +348,11 @@ impl Register for fctl {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fctl {}
+#[cfg(not(iommugen_test))]
 impl Writable for fctl {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fctl", Self::FIELDS, &[u64::from(self.0)])
@@ -399,11 +395,6 @@ impl ddtp {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
-    }
     /// The raw encoding of `iommu_mode`, bits \[3:0\].
     #[inline]
     pub(crate) const fn iommu_mode_bits(&self) -> u64 {
@@ -425,16 +416,6 @@ impl ddtp {
     #[inline]
     pub(crate) const fn busy(&self) -> bool {
         support::get(self.0, 4, 0x1) != 0
-    }
-    /// `PPN`, bits \[53:10\]
-    ///
-    /// Root page of the device directory table.
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn PPN(&self) -> u64 {
-        support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
@@ -510,12 +491,6 @@ impl cqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
-    }
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -527,16 +502,6 @@ impl cqb {
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// `PPN`, bits \[53:10\]
-    ///
-    /// The queue's base (4 KiB aligned, or 2^LOG2SZ x 16 for more than 256 entries).
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn PPN(&self) -> u64 {
-        support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
@@ -588,17 +553,6 @@ impl cqh {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -645,12 +599,6 @@ impl cqt {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// `index`, bits \[31:0\]
     ///
@@ -716,12 +664,6 @@ impl fqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
-    }
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -733,14 +675,6 @@ impl fqb {
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// `PPN`, bits \[53:10\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn PPN(&self) -> u64 {
-        support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
@@ -797,12 +731,6 @@ impl fqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
@@ -854,17 +782,6 @@ impl fqt {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -920,12 +837,6 @@ impl pqb {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
-    }
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -937,14 +848,6 @@ impl pqb {
             }
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// `PPN`, bits \[53:10\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    /// The address (the field holds it shifted right by 12), with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn PPN(&self) -> u64 {
-        support::get(self.0, 10, 0xfffffffffff) << 12
     }
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
@@ -1001,12 +904,6 @@ impl pqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
@@ -1058,17 +955,6 @@ impl pqt {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -1153,12 +1039,6 @@ impl cqcsr {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// Returns the value with `cqen`, bit \[0\] set to `v`.
     #[inline]
@@ -1293,12 +1173,6 @@ impl fqcsr {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// Returns the value with `fqen`, bit \[0\] set to `v`.
     #[inline]
@@ -1444,12 +1318,6 @@ impl pqcsr {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    #[cfg(not(iommugen_test))]
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// Returns the value with `pqen`, bit \[0\] set to `v`.
     #[inline]
@@ -1710,11 +1578,6 @@ impl icvec {
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
     }
     /// `civ`, bits \[3:0\]
     ///

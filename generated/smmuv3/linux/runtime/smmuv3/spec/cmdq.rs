@@ -471,6 +471,7 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -485,6 +486,7 @@ impl CMD_TLBI_NH_VA {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -519,6 +521,7 @@ impl CMD_TLBI_NH_VA {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `TG`, bits \[75:74\] set to `v`.
     #[inline]
     #[must_use]
@@ -691,44 +694,6 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("NUM", v as u64, 0x1f) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0x1f, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("SCALE", v as u64, 0x3f) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 20, 0x3f, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 10, 0x3, v.bits());
-            Self(words)
-        }
-    }
     #[cfg(iommugen_test)]
     /// `Address`, bits \[119:76\]
     ///
@@ -737,20 +702,6 @@ impl CMD_TLBI_S2_IPA {
     #[inline]
     pub(crate) const fn Address(&self) -> u64 {
         support::get(self.0[1], 12, 0xfffffffffff) << 12
-    }
-    /// Returns the value with `Address`, bits \[119:76\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub(crate) const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
     }
 }
 impl Default for CMD_TLBI_S2_IPA {

@@ -634,29 +634,6 @@ impl STE {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
-    /// `MemAttr`, bits \[99:96\]
-    ///
-    /// Memory type override (stage 2 MemAttr\[3:0\] encoding), applied when MTCFG == Override.
-    #[inline]
-    pub(crate) const fn MemAttr(&self) -> u8 {
-        support::get(self.0[1], 32, 0xf) as u8
-    }
-    #[cfg(not(iommugen_test))]
-    /// Returns the value with `MemAttr`, bits \[99:96\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("MemAttr", v as u64, 0xf) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[1] = support::put(words[1], 32, 0xf, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
     /// Returns the value with `SHCFG`, bits \[109:108\] set to `v`.
     #[inline]
     #[must_use]

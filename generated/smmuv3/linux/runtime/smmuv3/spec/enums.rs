@@ -115,11 +115,6 @@ impl CmdqError {
             _ => None,
         }
     }
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
-    }
 }
 #[cfg(not(iommugen_test))]
 /// Fault models an SMMU interface supports (IDR0/S_IDR0.STALL_MODEL).
@@ -146,11 +141,6 @@ impl StallModel {
             0x2 => Some(Self::StallForced),
             _ => None,
         }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
     }
 }
 #[cfg(not(iommugen_test))]
@@ -183,11 +173,6 @@ impl TtFormat {
             _ => None,
         }
     }
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
-    }
 }
 #[cfg(not(iommugen_test))]
 /// Endianness allowed for translation table walks.
@@ -215,11 +200,6 @@ impl TtEndian {
             _ => None,
         }
     }
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
-    }
 }
 #[cfg(not(iommugen_test))]
 /// Stream table formats supported.
@@ -243,11 +223,6 @@ impl StLevel {
             0x1 => Some(Self::TwoLevel),
             _ => None,
         }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
     }
 }
 #[cfg(not(iommugen_test))]
@@ -290,11 +265,6 @@ impl OutputAddrSize {
             0x7 => Some(Self::Bits56),
             _ => None,
         }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
     }
 }
 #[cfg(not(iommugen_test))]
@@ -536,6 +506,7 @@ impl SteShCfg {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Translation granule hint of address-based TLB invalidations (RES0 if IDR3.RIL == 0).
 ///
 /// Spec enum `TlbiGranule`, 2 bits wide.
@@ -545,6 +516,7 @@ pub(crate) enum TlbiGranule {
     /// `Granule4K` = 0x1.
     Granule4K = 0x1,
 }
+#[cfg(not(iommugen_test))]
 impl TlbiGranule {
     /// The raw encoding.
     #[inline]
@@ -614,11 +586,6 @@ impl FaultClass {
             0x2 => Some(Self::IN),
             _ => None,
         }
-    }
-    /// The raw encoding.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self as u64
     }
 }
 /// Shareability of a block or page (SH\[1:0\]); 0b01 is reserved.

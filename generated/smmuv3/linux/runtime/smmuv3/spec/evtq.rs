@@ -1973,31 +1973,6 @@ pub(crate) enum EVTQ_Event {
 }
 #[cfg(not(iommugen_test))]
 impl EVTQ_Event {
-    /// The record as little-endian 64-bit words.
-    #[inline]
-    pub(crate) const fn encode(&self) -> [u64; 4] {
-        match self {
-            Self::F_UUT(r) => r.0,
-            Self::C_BAD_STREAMID(r) => r.0,
-            Self::F_STE_FETCH(r) => r.0,
-            Self::C_BAD_STE(r) => r.0,
-            Self::F_BAD_ATS_TREQ(r) => r.0,
-            Self::F_STREAM_DISABLED(r) => r.0,
-            Self::F_TRANSL_FORBIDDEN(r) => r.0,
-            Self::C_BAD_SUBSTREAMID(r) => r.0,
-            Self::F_CD_FETCH(r) => r.0,
-            Self::C_BAD_CD(r) => r.0,
-            Self::F_WALK_EABT(r) => r.0,
-            Self::F_TRANSLATION(r) => r.0,
-            Self::F_ADDR_SIZE(r) => r.0,
-            Self::F_ACCESS(r) => r.0,
-            Self::F_PERMISSION(r) => r.0,
-            Self::F_TLB_CONFLICT(r) => r.0,
-            Self::F_CFG_CONFLICT(r) => r.0,
-            Self::E_PAGE_REQUEST(r) => r.0,
-            Self::F_VMS_FETCH(r) => r.0,
-        }
-    }
     /// Decodes a record; unknown opcodes and reserved encodings are errors.
     pub(crate) const fn decode(raw: &[u64; 4]) -> Result<Self, DecodeError> {
         let opcode = support::get(raw[0], 0, 0xff);

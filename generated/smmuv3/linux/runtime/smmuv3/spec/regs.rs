@@ -3,9 +3,6 @@
 //! Registers of `smmuv3`: one value type per register, with its offset and typed fields.
 use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
 #[cfg(not(iommugen_test))]
-/// Size of the device's whole MMIO region.
-pub(crate) const MMIO_SIZE: usize = 0x20000_usize;
-#[cfg(not(iommugen_test))]
 /// Feature identification, part 0: translation stages, formats and optional features.
 ///
 /// `IDR0`: 32-bit read-only register at offset 0x0 (block `page0` + 0x0).
@@ -758,11 +755,6 @@ impl CR0 {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// Returns the value with `SMMUEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
@@ -862,11 +854,6 @@ impl CR0ACK {
             msb: 10,
         },
     ];
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
 }
 #[cfg(not(iommugen_test))]
 impl Register for CR0ACK {
@@ -940,11 +927,6 @@ impl CR1 {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// Returns the value with `QUEUE_IC`, bits \[1:0\] set to `v`.
     #[inline]
@@ -1048,11 +1030,6 @@ impl CR2 {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// Returns the value with `RECINVSID`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
@@ -1152,30 +1129,6 @@ impl GBPA {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
-    /// `MemAttr`, bits \[3:0\]
-    ///
-    /// Memory type used when MTCFG overrides, encoded like STE.MemAttr.
-    #[inline]
-    pub(crate) const fn MemAttr(&self) -> u8 {
-        support::get(self.0 as u64, 0, 0xf) as u8
-    }
-    /// Returns the value with `MemAttr`, bits \[3:0\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("MemAttr", v as u64, 0xf) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(Self(support::put(self.0 as u64, 0, 0xf, raw) as u32))
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
     /// Returns the value with `ABORT`, bit \[20\] set to `v`.
     #[inline]
     #[must_use]
@@ -1260,11 +1213,6 @@ impl IRQ_CTRL {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// Returns the value with `GERROR_IRQEN`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
@@ -1339,11 +1287,6 @@ impl IRQ_CTRLACK {
             msb: 2,
         },
     ];
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
 }
 #[cfg(not(iommugen_test))]
 impl Register for IRQ_CTRLACK {
@@ -1433,6 +1376,7 @@ impl GERROR {
             msb: 10,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1548,32 +1492,11 @@ impl GERRORN {
             msb: 10,
         },
     ];
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
-    #[cfg(not(iommugen_test))]
-    /// `CMDQ_ERR`, bit \[0\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub(crate) const fn CMDQ_ERR(&self) -> bool {
-        support::get(self.0 as u64, 0, 0x1) != 0
-    }
     /// Returns the value with `CMDQ_ERR`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
-    }
-    #[cfg(not(iommugen_test))]
-    /// `EVENTQ_ABT_ERR`, bit \[2\]
-    ///
-    /// Resets to 0x0.
-    #[inline]
-    pub(crate) const fn EVENTQ_ABT_ERR(&self) -> bool {
-        support::get(self.0 as u64, 2, 0x1) != 0
     }
     #[cfg(not(iommugen_test))]
     /// The value to write so that every error active in `errors` (a `GERROR` read) is acknowledged:
@@ -1635,11 +1558,6 @@ impl STRTAB_BASE {
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
     }
     /// Returns the value with `ADDR`, bits \[55:6\] set to `v`.
     ///
@@ -1720,11 +1638,6 @@ impl STRTAB_BASE_CFG {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// Returns the value with `LOG2SIZE`, bits \[5:0\] set to `v`.
     ///
@@ -1812,11 +1725,6 @@ impl CMDQ_BASE {
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
-    }
     /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -1895,11 +1803,6 @@ impl CMDQ_PROD {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
 }
 impl Register for CMDQ_PROD {
     const NAME: &'static str = "CMDQ_PROD";
@@ -1952,32 +1855,12 @@ impl CMDQ_CONS {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// `RD`, bits \[19:0\]
     ///
     /// Read index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
     #[inline]
     pub(crate) const fn RD(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xfffff) as u32
-    }
-    #[cfg(not(iommugen_test))]
-    /// Returns the value with `RD`, bits \[19:0\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_RD(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("RD", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => {
-                ::core::result::Result::Ok(
-                    Self(support::put(self.0 as u64, 0, 0xfffff, raw) as u32),
-                )
-            }
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
     }
     /// `ERR`, bits \[30:24\]
     ///
@@ -2055,11 +1938,6 @@ impl EVTQ_BASE {
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u64 {
-        self.0
     }
     /// Returns the value with `LOG2SIZE`, bits \[4:0\] set to `v`.
     ///
@@ -2148,11 +2026,6 @@ impl EVTQ_PROD {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
-    }
     /// `WR`, bits \[19:0\]
     ///
     /// Write index; bit LOG2SIZE is the wrap flag, bits above it read as zero.
@@ -2223,11 +2096,6 @@ impl EVTQ_CONS {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    /// The raw register bits.
-    #[inline]
-    pub(crate) const fn bits(self) -> u32 {
-        self.0
     }
     /// Returns the value with `RD`, bits \[19:0\] set to `v`.
     ///

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The API semantics `iommu_domain`: domain types, operation preconditions and realisation rules.
+#[cfg(not(iommugen_test))]
 /// The contract of Linux's iommu_domain API, following the iommu list's answer on detaching a
 /// RID domain while PASIDs are attached: detach affects only the address space without a
 /// PASID, and DMA ownership may only be released once the PASID table is empty. Every RID has

@@ -289,6 +289,8 @@ pub(super) fn units(
                     units(file, inner, lines, items, fields, types, out);
                 }
             }
+            // `mod x;` names a module, no item.
+            syn::Item::Mod(_) => out.push(unit(Kind::Root, String::new(), Refs::default())),
             _ => out.push(unit(Kind::Root, String::new(), all())),
         }
     }

@@ -3,9 +3,12 @@
 //! Bounded polling: every wait in the runtime has a deadline, kept by the clock's
 //! [`Clock::poll_until`].
 
+#[cfg(not(iommugen_test))]
 use super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::hal::Clock;
 
+#[cfg(not(iommugen_test))]
 /// Calls `done` until it returns `Some`, or fails with [`Error::Timeout`] once `timeout_us` has
 /// passed, through the clock's bounded [`Clock::poll_until`].
 pub(crate) fn poll<C: Clock, T>(

@@ -10,8 +10,10 @@
 //! the runtime then takes a lock only for what must be done under it (writing commands, one look
 //! at CMDQ_CONS, a page-table walk) and waits between looks with no lock held.
 
+#[cfg(not(iommugen_test))]
 use super::hal::{Clock, Hal};
 
+#[cfg(not(iommugen_test))]
 /// Exclusive access to a `T` that callers may share, with the HAL its memory is reached through.
 /// `C` is the caller's clock, which waits outside the lock.
 pub(crate) trait Guarded<C: Clock, T> {
@@ -24,6 +26,7 @@ pub(crate) trait Guarded<C: Clock, T> {
     fn with<R>(&mut self, clock: &C, f: impl FnOnce(&Self::Hal, &mut T) -> R) -> R;
 }
 
+#[cfg(not(iommugen_test))]
 /// The state held by its one owner: no lock, the owner's HAL.
 impl<H: Hal, T> Guarded<H, T> for T {
     type Hal = H;

@@ -4,14 +4,21 @@
 //! [`CommandQueue::look`], [`CommandQueue::has_room`]) strung together into one bounded
 //! submission, the queue locked only for each step and every wait made with no lock held.
 
+#[cfg(not(iommugen_test))]
 use core::iter::Peekable;
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Clock;
+#[cfg(not(iommugen_test))]
 use super::super::poll::poll;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::command::{CommandArch, CommandQueue, Inserted};
 
+#[cfg(not(iommugen_test))]
 /// Writes `commands` through `queue` in batches of at most
 /// [`MAX_BATCH`](super::command::MAX_BATCH), each closed by a completion command, and waits for
 /// each batch's completion. The queue is locked only to write a batch (with a first look in

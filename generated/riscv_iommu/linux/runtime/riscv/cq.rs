@@ -20,13 +20,21 @@
 //! For [`Error::CommandError`] the `code` is the bit of `cqcsr` that reported it (8: `cqmf`,
 //! 9: `cmd_to`, 10: `cmd_ill`) and the `opcode` the command's.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::{DmaBuf, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
+#[cfg(not(iommugen_test))]
 use super::super::poll::poll;
+#[cfg(not(iommugen_test))]
 use super::super::queue::command::{self, CommandArch, Recovery, Words};
+#[cfg(not(iommugen_test))]
 use super::super::ring::HeadTail;
+#[cfg(not(iommugen_test))]
 use super::spec::cq::IOFENCE_C;
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{cqb, cqcsr, cqh, cqt};
 
 #[cfg(not(iommugen_test))]
@@ -35,23 +43,30 @@ pub(crate) use super::super::queue::command::Completion;
 #[cfg(not(iommugen_test))]
 /// How long a batch may take, in microseconds.
 pub(crate) const TIMEOUT_US: u64 = command::TIMEOUT_US;
+#[cfg(not(iommugen_test))]
 /// How long the `cqon` and `busy` handshakes may take, in microseconds.
 pub(crate) const HANDSHAKE_US: u64 = 100_000;
 
+#[cfg(not(iommugen_test))]
 /// `cqcsr` bit numbers of the errors, as [`Error::CommandError`] reports them.
 pub(crate) const CQMF: u8 = 8;
+#[cfg(not(iommugen_test))]
 /// `cqcsr.cmd_to`.
 pub(crate) const CMD_TO: u8 = 9;
+#[cfg(not(iommugen_test))]
 /// `cqcsr.cmd_ill`.
 pub(crate) const CMD_ILL: u8 = 10;
 
+#[cfg(not(iommugen_test))]
 /// A 16-byte command.
 pub(crate) type Command = Words;
 
+#[cfg(not(iommugen_test))]
 /// The RISC-V IOMMU's command queue, as the engine sees it.
 #[derive(Debug)]
 pub(crate) enum RiscvCommands {}
 
+#[cfg(not(iommugen_test))]
 /// The command queue.
 pub(crate) type CommandQueue = command::CommandQueue<RiscvCommands>;
 #[cfg(not(iommugen_test))]
@@ -59,6 +74,7 @@ pub(crate) type CommandQueue = command::CommandQueue<RiscvCommands>;
 /// the IOMMU stopped on, `restarts` the queue restarts).
 pub(crate) type CqStats = command::QueueStats;
 
+#[cfg(not(iommugen_test))]
 impl CommandArch for RiscvCommands {
     type Index = HeadTail;
     type Command = Command;
@@ -143,21 +159,21 @@ impl CommandArch for RiscvCommands {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl CommandQueue {
-    #[cfg(not(iommugen_test))]
     /// Points `cqb` at the queue and turns it on (`cqt` = 0; the IOMMU resets `cqh`).
     pub(crate) fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         self.reset_indexes();
         start(hal, &self.buffer(), self.log2size())
     }
 
-    #[cfg(not(iommugen_test))]
     /// Turns the queue off (`cqen` = 0, waiting for `cqon` = 0).
     pub(crate) fn disable<H: Hal>(&mut self, hal: &H) -> Result<()> {
         set_csr(hal, cqcsr::from_bits(0), "cqcsr.cqon off")
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Programs `cqb` for the queue in `buf`, `cqt` = 0, and turns the queue on.
 fn start<H: Hal>(hal: &H, buf: &DmaBuf, log2: u32) -> Result<()> {
     let log2sz_1 = u8::try_from(log2 - 1).map_err(|_| Error::InvalidArgument {
@@ -173,6 +189,7 @@ fn start<H: Hal>(hal: &H, buf: &DmaBuf, log2: u32) -> Result<()> {
     set_csr(hal, cqcsr::from_bits(0).with_cqen(true), "cqcsr.cqon")
 }
 
+#[cfg(not(iommugen_test))]
 /// Writes `cqcsr` and waits until `cqon` follows `cqen` and `busy` is clear.
 fn set_csr<H: Hal>(hal: &H, value: cqcsr, what: &'static str) -> Result<()> {
     poll(hal, "cqcsr.busy", HANDSHAKE_US, || {

@@ -23,25 +23,33 @@
 //! queue behind a lock is held only to write a batch and for each look, and the waits in between
 //! hold no lock: several CPUs can have batches in flight.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::{DmaBuf, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::ring::Protocol;
 
+#[cfg(not(iommugen_test))]
 pub(crate) use super::submit::submit;
 
+#[cfg(not(iommugen_test))]
 /// Most commands in one batch, before its completion command.
 pub(crate) const MAX_BATCH: usize = 64;
 #[cfg(not(iommugen_test))]
 /// Default deadline for a completion, in microseconds (1 s).
 pub(crate) const TIMEOUT_US: u64 = 1_000_000;
+#[cfg(not(iommugen_test))]
 /// Rejections kept between two [`CommandQueue::take_rejected`] calls (later ones are counted),
 /// and recent rejections kept for their submitters.
 pub(crate) const REJECTED_KEPT: usize = 8;
 
+#[cfg(not(iommugen_test))]
 /// A command as it sits in the queue: two 64-bit words (both architectures' commands are 16
 /// bytes).
 pub(crate) type Words = [u64; 2];
 
+#[cfg(not(iommugen_test))]
 /// How a waiter learns that its completion command was consumed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Completion {
@@ -53,6 +61,7 @@ pub(crate) enum Completion {
     Memory,
 }
 
+#[cfg(not(iommugen_test))]
 /// What to do about a command the IOMMU stopped on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Recovery {
@@ -63,6 +72,7 @@ pub(crate) struct Recovery {
     pub(crate) replace: bool,
 }
 
+#[cfg(not(iommugen_test))]
 /// An architecture's command queue: what the engine cannot know.
 pub(crate) trait CommandArch {
     /// The index protocol of the producer and consumer registers.
@@ -108,6 +118,7 @@ pub(crate) trait CommandArch {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Counters of what a command queue did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct QueueStats {
@@ -129,6 +140,7 @@ pub(crate) struct QueueStats {
     pub(crate) restarts: u64,
 }
 
+#[cfg(not(iommugen_test))]
 /// A command the IOMMU stopped on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Rejected {
@@ -138,6 +150,7 @@ pub(crate) struct Rejected {
     pub(crate) command: Words,
 }
 
+#[cfg(not(iommugen_test))]
 /// The commands rejected since the last [`CommandQueue::take_rejected`]: the first
 /// [`REJECTED_KEPT`], and how many more there were. A fixed array, so recording a rejection
 /// never allocates.
@@ -149,6 +162,7 @@ pub(crate) struct Rejections {
     pub(crate) dropped: u64,
 }
 
+#[cfg(not(iommugen_test))]
 impl Rejections {
     fn record(&mut self, r: Rejected) {
         match self.kept.get_mut(self.len) {
@@ -161,6 +175,7 @@ impl Rejections {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl core::ops::Deref for Rejections {
     type Target = [Rejected];
 
@@ -169,6 +184,7 @@ impl core::ops::Deref for Rejections {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// A batch [`CommandQueue::insert`] wrote: where its commands and its completion command are in
 /// the count of commands written, and how long to wait for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,6 +195,7 @@ pub(crate) struct Ticket {
     pub(super) timeout_us: u64,
 }
 
+#[cfg(not(iommugen_test))]
 /// What [`CommandQueue::insert`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Inserted {
@@ -197,6 +214,7 @@ pub(crate) enum Inserted {
     Stopped,
 }
 
+#[cfg(not(iommugen_test))]
 /// A command queue of architecture `A` and its shadow indexes.
 pub(crate) struct CommandQueue<A: CommandArch> {
     buf: DmaBuf,
@@ -233,8 +251,8 @@ pub(crate) struct CommandQueue<A: CommandArch> {
     freed: bool,
 }
 
+#[cfg(not(iommugen_test))]
 impl<A: CommandArch> CommandQueue<A> {
-    #[cfg(not(iommugen_test))]
     /// Allocates a queue of `2^log2size` commands, completed by polling the consumer index.
     pub(crate) fn new<H: Hal>(hal: &H, log2size: u32) -> Result<Self> {
         let (min, max) = A::LOG2;
@@ -268,19 +286,16 @@ impl<A: CommandArch> CommandQueue<A> {
         })
     }
 
-    #[cfg(not(iommugen_test))]
     /// The queue's memory.
     pub(crate) fn buffer(&self) -> DmaBuf {
         self.buf
     }
 
-    #[cfg(not(iommugen_test))]
     /// log2 of the number of slots.
     pub(crate) fn log2size(&self) -> u32 {
         self.log2
     }
 
-    #[cfg(not(iommugen_test))]
     /// Chooses how waiters learn of completion (the architecture's driver decides whether the
     /// IOMMU can write memory on completion).
     pub(crate) fn set_completion(&mut self, mode: Completion) {
@@ -297,7 +312,6 @@ impl<A: CommandArch> CommandQueue<A> {
         self.base = 0;
     }
 
-    #[cfg(not(iommugen_test))]
     /// Marks the queue stopped: the IOMMU was disabled, so it consumes no command and nothing
     /// waiting on it could complete. From then on every submission returns at once with
     /// nothing written (counted in `discarded`), and a batch still awaited counts as complete.

@@ -14,36 +14,48 @@
 //! the command as a CMD_SYNC. Either way GERRORN.CMDQ_ERR is toggled to acknowledge it, and the
 //! SMMU resumes at CMDQ_CONS.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::Result;
+#[cfg(not(iommugen_test))]
 use super::super::hal::Clock;
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
+#[cfg(not(iommugen_test))]
 use super::super::queue::command::{self, CommandArch, Recovery, Words};
+#[cfg(not(iommugen_test))]
 use super::super::ring::Ring;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
+#[cfg(not(iommugen_test))]
 use super::spec::cmdq::{CMDQ_Command, CMD_SYNC};
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{CmdqError, ComplSignal, MsiShareability};
 #[cfg(not(iommugen_test))]
-use super::spec::regs::CMDQ_BASE;
-use super::spec::regs::{CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
+use super::spec::regs::{CMDQ_BASE, CMDQ_CONS, CMDQ_PROD, GERROR, GERRORN};
 
 #[cfg(not(iommugen_test))]
 pub(crate) use super::super::queue::command::Completion;
 
+#[cfg(not(iommugen_test))]
 /// MSIAttr of a completion MSI: Normal memory, Inner and Outer Write-Back (the MemAttr
 /// encoding of the SMMU_*_IRQ_CFG2 registers).
 const MSI_ATTR_WB: u8 = 0xf;
 
+#[cfg(not(iommugen_test))]
 /// The SMMUv3's command queue, as the engine sees it.
 #[derive(Debug)]
 pub(crate) enum Smmuv3Commands {}
 
+#[cfg(not(iommugen_test))]
 /// The command queue.
 pub(crate) type CommandQueue = command::CommandQueue<Smmuv3Commands>;
 #[cfg(not(iommugen_test))]
 /// Counters of what the command queue did (`completions` counts CMD_SYNCs).
 pub(crate) type CmdqStats = command::QueueStats;
 
+#[cfg(not(iommugen_test))]
 impl CommandArch for Smmuv3Commands {
     type Index = Ring;
     type Command = CMDQ_Command;
@@ -115,8 +127,8 @@ impl CommandArch for Smmuv3Commands {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl CommandQueue {
-    #[cfg(not(iommugen_test))]
     /// The CMDQ_BASE value describing this queue.
     pub(crate) fn base(&self) -> Result<CMDQ_BASE> {
         Ok(CMDQ_BASE::from_bits(0)
@@ -125,7 +137,6 @@ impl CommandQueue {
             .with_RA(true))
     }
 
-    #[cfg(not(iommugen_test))]
     /// Handles a command error GERROR.CMDQ_ERR reported, outside a wait (the GERROR
     /// interrupt): [`CommandQueue::recover`] with the error CMDQ_CONS holds.
     pub(crate) fn fix_error<H: Hal>(&mut self, hal: &H) {
@@ -134,6 +145,7 @@ impl CommandQueue {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Writes `commands` through `queue` in batches of at most [`MAX_BATCH`], each closed by a
 /// CMD_SYNC, and waits for each batch's CMD_SYNC: the engine's
 /// [`submit`](super::super::queue::command::submit).

@@ -462,6 +462,7 @@ impl ::core::fmt::Debug for ddtp {
         support::fmt_fields(f, "ddtp", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue base.
 ///
 /// `cqb`: 64-bit read-write register at offset 0x18 (block `iommu` + 0x18).
@@ -471,6 +472,7 @@ impl ::core::fmt::Debug for ddtp {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct cqb(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl cqb {
     /// Fields, lowest first.
@@ -516,6 +518,7 @@ impl cqb {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for cqb {
     const NAME: &'static str = "cqb";
     const OFFSET: usize = 0x18_usize;
@@ -530,13 +533,17 @@ impl Register for cqb {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for cqb {}
+#[cfg(not(iommugen_test))]
 impl Writable for cqb {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for cqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqb", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue head: the next command the IOMMU will fetch.
 ///
 /// `cqh`: 32-bit read-only register at offset 0x20 (block `iommu` + 0x20).
@@ -546,6 +553,7 @@ impl ::core::fmt::Debug for cqb {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct cqh(u32);
+#[cfg(not(iommugen_test))]
 impl cqh {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -559,6 +567,7 @@ impl cqh {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for cqh {
     const NAME: &'static str = "cqh";
     const OFFSET: usize = 0x20_usize;
@@ -573,12 +582,15 @@ impl Register for cqh {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for cqh {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for cqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue tail: where software writes the next command.
 ///
 /// `cqt`: 32-bit read-write register at offset 0x24 (block `iommu` + 0x24).
@@ -588,6 +600,7 @@ impl ::core::fmt::Debug for cqh {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct cqt(u32);
+#[cfg(not(iommugen_test))]
 impl cqt {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -614,6 +627,7 @@ impl cqt {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for cqt {
     const NAME: &'static str = "cqt";
     const OFFSET: usize = 0x24_usize;
@@ -628,8 +642,11 @@ impl Register for cqt {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for cqt {}
+#[cfg(not(iommugen_test))]
 impl Writable for cqt {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for cqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqt", Self::FIELDS, &[u64::from(self.0)])
@@ -731,6 +748,7 @@ impl fqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
@@ -904,6 +922,7 @@ impl pqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
@@ -981,6 +1000,7 @@ impl ::core::fmt::Debug for pqt {
         support::fmt_fields(f, "pqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue control and status. Enabling: write cqen = 1, wait until busy = 0 and
 /// cqon = 1.
 ///
@@ -991,6 +1011,7 @@ impl ::core::fmt::Debug for pqt {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct cqcsr(u32);
+#[cfg(not(iommugen_test))]
 impl cqcsr {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
@@ -1105,6 +1126,7 @@ impl cqcsr {
             && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for cqcsr {
     const NAME: &'static str = "cqcsr";
     const OFFSET: usize = 0x48_usize;
@@ -1119,8 +1141,11 @@ impl Register for cqcsr {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for cqcsr {}
+#[cfg(not(iommugen_test))]
 impl Writable for cqcsr {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for cqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "cqcsr", Self::FIELDS, &[u64::from(self.0)])
@@ -1241,8 +1266,10 @@ impl fqcsr {
     pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Mask of the busy bits.
     pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
+    #[cfg(not(iommugen_test))]
     /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `fqon` reads what was written to `fqen`.
     #[inline]
     pub(crate) const fn settled(self, written: Self) -> bool {
@@ -1386,8 +1413,10 @@ impl pqcsr {
     pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Mask of the busy bits.
     pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
+    #[cfg(not(iommugen_test))]
     /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `pqon` reads what was written to `pqen`.
     #[inline]
     pub(crate) const fn settled(self, written: Self) -> bool {

@@ -85,6 +85,7 @@ impl ::core::fmt::Debug for CMD_CFGI_STE {
         support::fmt_fields(f, "CMD_CFGI_STE", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate the STEs of an aligned block of 2^(Range+1) StreamIDs.
 ///
 /// CMD_CFGI_ALL shares this opcode: it is CMD_CFGI_STE_RANGE with Range == 31, which
@@ -99,6 +100,7 @@ impl ::core::fmt::Debug for CMD_CFGI_STE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_CFGI_STE_RANGE(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_CFGI_STE_RANGE {
     /// Fields, lowest first.
@@ -128,7 +130,6 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
@@ -139,7 +140,6 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `Range`, bits \[68:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -155,11 +155,13 @@ impl CMD_CFGI_STE_RANGE {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_CFGI_STE_RANGE {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_CFGI_STE_RANGE {
     const NAME: &'static str = "CMD_CFGI_STE_RANGE";
     const WORDS: usize = 2;
@@ -173,11 +175,13 @@ impl Layout for CMD_CFGI_STE_RANGE {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_CFGI_STE_RANGE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_STE_RANGE", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate one cached CD, the one at index SubstreamID of the stream's CD table.
 ///
 /// `CMD_CFGI_CD`: 16 bytes, 2 little-endian 64-bit words.
@@ -188,6 +192,7 @@ impl ::core::fmt::Debug for CMD_CFGI_STE_RANGE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_CFGI_CD(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_CFGI_CD {
     /// Fields, lowest first.
@@ -222,7 +227,6 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -237,7 +241,6 @@ impl CMD_CFGI_CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
@@ -248,7 +251,6 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
@@ -260,11 +262,13 @@ impl CMD_CFGI_CD {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_CFGI_CD {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_CFGI_CD {
     const NAME: &'static str = "CMD_CFGI_CD";
     const WORDS: usize = 2;
@@ -278,11 +282,13 @@ impl Layout for CMD_CFGI_CD {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_CFGI_CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_CD", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate all stage 1 EL1 entries of a VMID, global ones included (VMALLE1).
 ///
 /// `CMD_TLBI_NH_ALL`: 16 bytes, 2 little-endian 64-bit words.
@@ -293,6 +299,7 @@ impl ::core::fmt::Debug for CMD_CFGI_CD {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_TLBI_NH_ALL(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_TLBI_NH_ALL {
     /// Fields, lowest first.
@@ -311,11 +318,13 @@ impl CMD_TLBI_NH_ALL {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_TLBI_NH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_NH_ALL {
     const NAME: &'static str = "CMD_TLBI_NH_ALL";
     const WORDS: usize = 2;
@@ -329,6 +338,7 @@ impl Layout for CMD_TLBI_NH_ALL {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_TLBI_NH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_ALL", Self::FIELDS, &self.0)
@@ -579,6 +589,7 @@ impl ::core::fmt::Debug for CMD_TLBI_NH_VA {
         support::fmt_fields(f, "CMD_TLBI_NH_VA", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate all Non-secure EL1 entries of a VMID at every stage (VMALLS12E1).
 ///
 /// `CMD_TLBI_S12_VMALL`: 16 bytes, 2 little-endian 64-bit words.
@@ -589,6 +600,7 @@ impl ::core::fmt::Debug for CMD_TLBI_NH_VA {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_TLBI_S12_VMALL(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_TLBI_S12_VMALL {
     /// Fields, lowest first.
@@ -607,11 +619,13 @@ impl CMD_TLBI_S12_VMALL {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_TLBI_S12_VMALL {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_S12_VMALL {
     const NAME: &'static str = "CMD_TLBI_S12_VMALL";
     const WORDS: usize = 2;
@@ -625,11 +639,13 @@ impl Layout for CMD_TLBI_S12_VMALL {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_TLBI_S12_VMALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S12_VMALL", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate stage 2 entries by IPA and VMID (IPAS2{L}E1); not combined S1+S2 entries.
 ///
 /// `CMD_TLBI_S2_IPA`: 16 bytes, 2 little-endian 64-bit words.
@@ -640,6 +656,7 @@ impl ::core::fmt::Debug for CMD_TLBI_S12_VMALL {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_TLBI_S2_IPA(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_TLBI_S2_IPA {
     /// Fields, lowest first.
@@ -694,21 +711,14 @@ impl CMD_TLBI_S2_IPA {
             Self(words)
         }
     }
-    #[cfg(iommugen_test)]
-    /// `Address`, bits \[119:76\]
-    ///
-    /// Non-secure IPA, bits \[55:12\].
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn Address(&self) -> u64 {
-        support::get(self.0[1], 12, 0xfffffffffff) << 12
-    }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_TLBI_S2_IPA {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_S2_IPA {
     const NAME: &'static str = "CMD_TLBI_S2_IPA";
     const WORDS: usize = 2;
@@ -722,11 +732,13 @@ impl Layout for CMD_TLBI_S2_IPA {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_TLBI_S2_IPA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_S2_IPA", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate all Non-secure non-EL2 entries at all stages (Non-secure ALLE1).
 ///
 /// `CMD_TLBI_NSNH_ALL`: 16 bytes, 2 little-endian 64-bit words.
@@ -737,6 +749,7 @@ impl ::core::fmt::Debug for CMD_TLBI_S2_IPA {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_TLBI_NSNH_ALL(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 impl CMD_TLBI_NSNH_ALL {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[];
@@ -750,11 +763,13 @@ impl CMD_TLBI_NSNH_ALL {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_TLBI_NSNH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_NSNH_ALL {
     const NAME: &'static str = "CMD_TLBI_NSNH_ALL";
     const WORDS: usize = 2;
@@ -768,6 +783,7 @@ impl Layout for CMD_TLBI_NSNH_ALL {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_TLBI_NSNH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NSNH_ALL", Self::FIELDS, &self.0)
@@ -827,6 +843,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `CS`, bits \[13:12\] set to `v`.
     #[inline]
     #[must_use]
@@ -837,6 +854,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `MSH`, bits \[23:22\] set to `v`.
     #[inline]
     #[must_use]
@@ -847,6 +865,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `MSIAttr`, bits \[27:24\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -861,6 +880,7 @@ impl CMD_SYNC {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `MSIData`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
@@ -871,6 +891,7 @@ impl CMD_SYNC {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `MSIAddress`, bits \[119:66\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -909,6 +930,7 @@ impl ::core::fmt::Debug for CMD_SYNC {
         support::fmt_fields(f, "CMD_SYNC", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Every record of queue `CMDQ`.
 ///
 /// Records are 16 bytes.
@@ -936,6 +958,7 @@ pub(crate) enum CMDQ_Command {
     /// `CMD_SYNC`.
     CMD_SYNC(CMD_SYNC),
 }
+#[cfg(not(iommugen_test))]
 impl CMDQ_Command {
     /// The record as little-endian 64-bit words.
     #[inline]

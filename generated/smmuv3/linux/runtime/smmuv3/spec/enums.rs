@@ -87,6 +87,7 @@ impl StrtabFmt {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue error reason codes (CMDQ_CONS.ERR, section 7.1).
 ///
 /// Spec enum `CmdqError`, 7 bits wide.
@@ -103,6 +104,7 @@ pub(crate) enum CmdqError {
     /// A CMD_SYNC saw an ATC invalidation time out.
     CERROR_ATC_INV_SYNC = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl CmdqError {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -524,6 +526,7 @@ impl TlbiGranule {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// ComplSignal: how completion is signalled.
 ///
 /// Spec enum `ComplSignal`, 2 bits wide.
@@ -534,6 +537,7 @@ pub(crate) enum ComplSignal {
     /// Raise an interrupt: an MSI write of MSIData to MSIAddress, or a wired interrupt.
     SIG_IRQ = 0x1,
 }
+#[cfg(not(iommugen_test))]
 impl ComplSignal {
     /// The raw encoding.
     #[inline]
@@ -541,6 +545,7 @@ impl ComplSignal {
         self as u64
     }
 }
+#[cfg(not(iommugen_test))]
 /// Shareability of the MSI write (0b01 is reserved and treated as Non-shareable).
 ///
 /// Spec enum `MsiShareability`, 2 bits wide.
@@ -554,6 +559,7 @@ pub(crate) enum MsiShareability {
     /// `InnerShareable` = 0x3.
     InnerShareable = 0x3,
 }
+#[cfg(not(iommugen_test))]
 impl MsiShareability {
     /// The raw encoding.
     #[inline]

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Registers of `smmuv3`: one value type per register, with its offset and typed fields.
+#[cfg(not(iommugen_test))]
 use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
 #[cfg(not(iommugen_test))]
 /// Feature identification, part 0: translation stages, formats and optional features.
@@ -1311,6 +1312,7 @@ impl ::core::fmt::Debug for IRQ_CTRLACK {
         support::fmt_fields(f, "IRQ_CTRLACK", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Global errors: an error is active while its bit differs from the same bit of GERRORN.
 ///
 /// `GERROR`: 32-bit read-only register at offset 0x60 (block `page0` + 0x60).
@@ -1321,6 +1323,7 @@ impl ::core::fmt::Debug for IRQ_CTRLACK {
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
 pub(crate) struct GERROR(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl GERROR {
     /// Fields, lowest first.
@@ -1376,7 +1379,6 @@ impl GERROR {
             msb: 10,
         },
     ];
-    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u32 {
@@ -1391,7 +1393,6 @@ impl GERROR {
     pub(crate) const fn CMDQ_ERR(&self) -> bool {
         support::get(self.0 as u64, 0, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// `EVENTQ_ABT_ERR`, bit \[2\]
     ///
     /// An Event queue access aborted; records may be lost.
@@ -1408,6 +1409,7 @@ impl GERROR {
         Self((self.0 ^ ack.0) & 0x7fd_u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for GERROR {
     const NAME: &'static str = "GERROR";
     const OFFSET: usize = 0x60_usize;
@@ -1422,12 +1424,15 @@ impl Register for GERROR {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for GERROR {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for GERROR {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERROR", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Global error acknowledgement: software toggles a bit to match GERROR.
 ///
 /// `GERRORN`: 32-bit read-write register at offset 0x64 (block `page0` + 0x64).
@@ -1437,6 +1442,7 @@ impl ::core::fmt::Debug for GERROR {
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
 pub(crate) struct GERRORN(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl GERRORN {
     /// Fields, lowest first.
@@ -1498,7 +1504,6 @@ impl GERRORN {
     pub(crate) const fn with_CMDQ_ERR(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// The value to write so that every error active in `errors` (a `GERROR` read) is acknowledged:
     /// the shared bits are set equal to those of `GERROR`.
     #[inline]
@@ -1507,6 +1512,7 @@ impl GERRORN {
         Self((self.0 & !0x7fd_u32) | (errors.0 & 0x7fd_u32))
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for GERRORN {
     const NAME: &'static str = "GERRORN";
     const OFFSET: usize = 0x64_usize;
@@ -1521,8 +1527,11 @@ impl Register for GERRORN {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for GERRORN {}
+#[cfg(not(iommugen_test))]
 impl Writable for GERRORN {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for GERRORN {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "GERRORN", Self::FIELDS, &[u64::from(self.0)])
@@ -1781,6 +1790,7 @@ impl ::core::fmt::Debug for CMDQ_BASE {
         support::fmt_fields(f, "CMDQ_BASE", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue producer index, written by software.
 ///
 /// `CMDQ_PROD`: 32-bit read-write register at offset 0x98 (block `page0` + 0x98).
@@ -1790,6 +1800,7 @@ impl ::core::fmt::Debug for CMDQ_BASE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMDQ_PROD(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMDQ_PROD {
     /// Fields, lowest first.
@@ -1804,6 +1815,7 @@ impl CMDQ_PROD {
         Self(raw)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for CMDQ_PROD {
     const NAME: &'static str = "CMDQ_PROD";
     const OFFSET: usize = 0x98_usize;
@@ -1818,13 +1830,17 @@ impl Register for CMDQ_PROD {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for CMDQ_PROD {}
+#[cfg(not(iommugen_test))]
 impl Writable for CMDQ_PROD {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMDQ_PROD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_PROD", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Command queue consumer index and error code, written by the SMMU.
 ///
 /// `CMDQ_CONS`: 32-bit read-write register at offset 0x9c (block `page0` + 0x9c).
@@ -1834,6 +1850,7 @@ impl ::core::fmt::Debug for CMDQ_PROD {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMDQ_CONS(u32);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMDQ_CONS {
     /// Fields, lowest first.
@@ -1849,7 +1866,6 @@ impl CMDQ_CONS {
             msb: 30,
         },
     ];
-    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -1882,6 +1898,7 @@ impl CMDQ_CONS {
         support::get(self.0 as u64, 24, 0x7f)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for CMDQ_CONS {
     const NAME: &'static str = "CMDQ_CONS";
     const OFFSET: usize = 0x9c_usize;
@@ -1896,8 +1913,11 @@ impl Register for CMDQ_CONS {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for CMDQ_CONS {}
+#[cfg(not(iommugen_test))]
 impl Writable for CMDQ_CONS {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMDQ_CONS {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMDQ_CONS", Self::FIELDS, &[u64::from(self.0)])

@@ -122,6 +122,7 @@ pub fn prune(
         free_returns: BTreeMap::new(),
         fields: Fields::new(),
         macros: BTreeMap::new(),
+        consts: BTreeMap::new(),
         modules: runtime
             .iter()
             .flat_map(|&i| {
@@ -149,6 +150,9 @@ pub fn prune(
         collect_returns(&ast.items, &types, &mut returns);
         collect_free_returns(&ast.items, &types, &mut free_returns);
         collect_macros(&ast.items, &mut types.macros);
+        let mut consts = BTreeMap::new();
+        collect_consts(&ast.items, &types, &mut consts);
+        types.consts.extend(consts);
     }
     types.returns = returns
         .into_iter()
@@ -256,6 +260,8 @@ pub fn prune(
         .filter(|u| matches!(u.kind, Kind::Free { .. }))
         .map(|u| u.name.clone())
         .collect();
+    narrow(&mut driver_roots, &types);
+    narrow(&mut test_roots, &types);
     let driver: Vec<&Refs> = driver_roots.iter().collect();
     let test: Vec<&Refs> = test_roots.iter().collect();
     let mut live_driver = c.reach(&driver);
@@ -416,6 +422,10 @@ pub fn prune(
                                         // (through a generic parameter, the bound brings it).
                                         used.dotted.contains(m)
                                             || used.pairs.iter().any(|(x, n)| n == m && !generic(x))
+                                            || used
+                                                .methods
+                                                .iter()
+                                                .any(|(x, n, _)| n == m && !generic(x))
                                     }),
                                     _ => false,
                                 }

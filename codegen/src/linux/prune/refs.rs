@@ -13,6 +13,10 @@ pub(super) struct Refs {
     pub(super) pairs: Vec<(String, String)>,
     /// Method calls and field accesses: `.name`.
     pub(super) dotted: Vec<String>,
+    /// Fields read or written (`.name` not called).
+    pub(super) accessed: Vec<String>,
+    /// Method calls on receivers the pass types: (type, method, number of arguments).
+    pub(super) methods: Vec<(String, String, Option<usize>)>,
     /// Method calls on receivers the pass cannot type, with their number of arguments (`None`:
     /// any, for a name spliced into a macro).
     pub(super) calls: Vec<(String, Option<usize>)>,
@@ -69,8 +73,11 @@ impl Refs {
                         .and_then(|m| m.expand(g.stream()));
                     match expanded {
                         Some(body) => {
+                            // The expansion's own bindings over the caller's.
+                            let mut own = Vars::new();
+                            bindings(body.clone(), env.types, this.map(|t| t.name), &mut own);
                             let mut vars = env.vars.clone();
-                            bindings(body.clone(), env.types, this.map(|t| t.name), &mut vars);
+                            vars.extend(own);
                             let inner = Env {
                                 this,
                                 vars,
@@ -119,6 +126,12 @@ impl Refs {
                         Some(TokenTree::Punct(p)) => p.as_char() == ':',
                         _ => false,
                     };
+                    if !call
+                        && punct(1).is_some_and(|(c, _)| c == '.')
+                        && !punct(2).is_some_and(|(c, s)| c == '.' && s == Spacing::Joint)
+                    {
+                        self.accessed.push(name.clone());
+                    }
                     if call
                         && punct(1).is_some_and(|(c, _)| c == '.')
                         && !punct(2).is_some_and(|(c, s)| c == '.' && s == Spacing::Joint)
@@ -136,15 +149,16 @@ impl Refs {
                         .then(|| ident(2))
                         .flatten()
                         .and_then(|f| this.and_then(|t| t.fields.and_then(|fs| fs.get(&f))));
+                        let n = arity(tts.get(i + 1));
                         match (this, on_self, field) {
                             (Some(t), true, _) => {
-                                self.pairs.push((t.name.to_string(), name.clone()))
+                                self.methods.push((t.name.to_string(), name.clone(), n))
                             }
-                            (_, _, Some(ty)) => self.pairs.push((ty.clone(), name.clone())),
+                            (_, _, Some(ty)) => self.methods.push((ty.clone(), name.clone(), n)),
                             _ => match receiver(&tts, i - 1, env) {
                                 Some(tys) => {
                                     for t in tys {
-                                        self.pairs.push((t, name.clone()));
+                                        self.methods.push((t, name.clone(), n));
                                     }
                                 }
                                 None => {
@@ -200,6 +214,64 @@ impl Refs {
             self.idents.remove(i);
         }
         self
+    }
+}
+
+/// Narrows the untyped method calls of the module's own code (`roots`) to the runtime's types
+/// that code can hold: those it names, those the runtime's methods and functions it calls
+/// return, and the types of the fields it reads, to a fixpoint. Its other receivers are the
+/// kernel's types (a `KVec`'s `len()` is no `VecMap::len`).
+pub(super) fn narrow(roots: &mut [Refs], types: &Types) {
+    let mut names: BTreeSet<&str> = BTreeSet::new();
+    let mut called: BTreeSet<&str> = BTreeSet::new();
+    let mut accessed: BTreeSet<&str> = BTreeSet::new();
+    for r in roots.iter() {
+        names.extend(r.idents.iter().map(String::as_str));
+        called.extend(r.calls.iter().map(|(n, _)| n.as_str()));
+        called.extend(r.methods.iter().map(|(_, n, _)| n.as_str()));
+        called.extend(r.pairs.iter().map(|(_, n)| n.as_str()));
+        accessed.extend(r.accessed.iter().map(String::as_str));
+    }
+    let mut held: BTreeSet<String> = names
+        .iter()
+        .filter_map(|n| types.resolve(Some(n.to_string())))
+        .filter(|t| types.known.contains(t))
+        .collect();
+    held.extend(
+        types
+            .free_returns
+            .iter()
+            .filter(|(f, _)| names.contains(f.as_str()))
+            .map(|(_, t)| t.clone()),
+    );
+    loop {
+        let mut more: Vec<String> = Vec::new();
+        for ((owner, m), t) in &types.returns {
+            if held.contains(owner) && called.contains(m.as_str()) && !held.contains(t) {
+                more.push(t.clone());
+            }
+        }
+        for (owner, fields) in &types.fields {
+            if !held.contains(owner) {
+                continue;
+            }
+            for (f, t) in fields {
+                if accessed.contains(f.as_str()) && types.known.contains(t) && !held.contains(t) {
+                    more.push(t.clone());
+                }
+            }
+        }
+        if more.is_empty() {
+            break;
+        }
+        held.extend(more);
+    }
+    for r in roots.iter_mut() {
+        let calls = std::mem::take(&mut r.calls);
+        for (n, a) in calls {
+            r.methods
+                .extend(held.iter().map(|t| (t.clone(), n.clone(), a)));
+        }
     }
 }
 
@@ -303,7 +375,13 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                     let tys = receiver(tts, k, env)?;
                     return tys
                         .iter()
-                        .map(|t| env.types.returns.get(&(t.clone(), f.clone())).cloned())
+                        .map(|t| {
+                            env.types
+                                .returns
+                                .get(&(t.clone(), f.clone()))
+                                .cloned()
+                                .or_else(|| TRANSPARENT.contains(&f.as_str()).then(|| t.clone()))
+                        })
                         .collect();
                 }
                 if punct(k, ':') && punct(k.checked_sub(1)?, ':') {
@@ -327,7 +405,22 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                         return env.types.known.contains(&t).then(|| vec![t]);
                     }
                     let ctor = f == "new" || f == "default" || f.starts_with("from");
-                    return (ctor && env.types.known.contains(&t)).then(|| vec![t]);
+                    if ctor && env.types.known.contains(&t) {
+                        return Some(vec![t]);
+                    }
+                    // A constructor of a type that is not the runtime's (`KVec::with_capacity`):
+                    // its methods are not the runtime's either.
+                    let foreign = !env.types.known.contains(&t)
+                        && !env.types.aliases.contains_key(&t)
+                        && !generic(&t)
+                        && t != "Self"
+                        && t.starts_with(|c: char| c.is_ascii_uppercase());
+                    let alloc = ctor
+                        || f == "try_new"
+                        || f == "with_capacity"
+                        || f == "try_with_capacity"
+                        || f == "zeroed";
+                    return (foreign && alloc).then(|| vec![FOREIGN.to_string()]);
                 }
                 // `f(..)`: what the runtime's free function returns.
                 if !punct(k, ':') && !punct(k, '$') {
@@ -362,9 +455,13 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                 if x == "self" {
                     return env.this.map(|t| vec![t.name.to_string()]);
                 }
+                let x = x.to_string();
+                if !env.vars.contains_key(&x) {
+                    return env.types.consts.get(&x).map(|t| vec![t.clone()]);
+                }
                 return env
                     .vars
-                    .get(&x.to_string())?
+                    .get(&x)?
                     .as_ref()
                     .map(|s| s.iter().cloned().collect());
             }

@@ -257,6 +257,7 @@ fn bindings_tell_receivers() {
         free_returns: BTreeMap::new(),
         fields: Fields::new(),
         macros: BTreeMap::new(),
+        consts: BTreeMap::new(),
         modules: BTreeSet::new(),
     };
     let mut vars = Vars::new();

@@ -23,16 +23,21 @@ pub(super) struct Types {
     pub(super) fields: Fields,
     /// The runtime's `macro_rules!` of one rule with a flat matcher, expanded where invoked.
     pub(super) macros: BTreeMap<String, Macro>,
+    /// The declared types of the runtime's constants and statics (`KNOWN: [..]`).
+    pub(super) consts: BTreeMap<String, String>,
     /// The names of the runtime's modules (with `crate`, `self` and `super`): a path through
     /// another module (`pci::Driver`, `kernel::x`) names no item of the runtime's.
     pub(super) modules: BTreeSet<String>,
 }
 
-/// A `macro_rules!` of one rule whose matcher is a list `$a:frag, $b:frag`: its invocations
-/// are scanned expanded (the body with the arguments spliced in), so that the receivers in
-/// its body are typed by what the caller passes.
+/// A `macro_rules!` of one rule whose matcher is a sequence of `$name:frag` and literal tokens
+/// without repetitions (`($t:expr, $pt:ident => $e:expr)`): its invocations are scanned
+/// expanded (the body with the arguments spliced in), so that the receivers in its body are
+/// typed by what the caller passes.
 #[derive(Clone)]
 pub(super) struct Macro {
+    /// The matcher: parameters (`Some(name)`) and literal tokens (`None`, with their text).
+    pub(super) matcher: Vec<(Option<String>, String)>,
     pub(super) params: Vec<String>,
     pub(super) body: TokenStream,
 }
@@ -55,36 +60,78 @@ impl Macro {
             return None;
         }
         let m: Vec<TokenTree> = matcher.stream().into_iter().collect();
+        let mut out = Vec::new();
         let mut params = Vec::new();
-        for chunk in m.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')) {
-            match chunk {
-                [TokenTree::Punct(d), TokenTree::Ident(name), TokenTree::Punct(c), TokenTree::Ident(_)]
-                    if d.as_char() == '$' && c.as_char() == ':' =>
-                {
-                    params.push(name.to_string())
+        let mut i = 0;
+        while i < m.len() {
+            match (&m[i], m.get(i + 1), m.get(i + 2), m.get(i + 3)) {
+                (
+                    TokenTree::Punct(d),
+                    Some(TokenTree::Ident(name)),
+                    Some(TokenTree::Punct(c)),
+                    Some(TokenTree::Ident(_)),
+                ) if d.as_char() == '$' && c.as_char() == ':' => {
+                    out.push((Some(name.to_string()), String::new()));
+                    params.push(name.to_string());
+                    i += 4;
                 }
-                [] => {}
+                (TokenTree::Punct(p), ..) if p.as_char() != '$' => {
+                    out.push((None, p.as_char().to_string()));
+                    i += 1;
+                }
+                (TokenTree::Ident(x), ..) => {
+                    out.push((None, x.to_string()));
+                    i += 1;
+                }
                 _ => return None,
             }
         }
         Some(Macro {
+            matcher: out,
             params,
             body: body.stream(),
         })
     }
 
-    /// The body with the invocation's arguments `args` spliced in (`None` when their count
-    /// differs from the matcher's).
+    /// The body with the invocation's arguments `args` spliced in (`None` when they do not
+    /// match the matcher).
     pub(super) fn expand(&self, args: TokenStream) -> Option<TokenStream> {
         let tts: Vec<TokenTree> = args.into_iter().collect();
-        let mut given: Vec<Vec<TokenTree>> = tts
-            .split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
-            .map(<[TokenTree]>::to_vec)
-            .collect();
-        if given.last().is_some_and(Vec::is_empty) {
-            given.pop();
+        let text = |t: &TokenTree| match t {
+            TokenTree::Punct(p) => Some(p.as_char().to_string()),
+            TokenTree::Ident(x) => Some(x.to_string()),
+            _ => None,
+        };
+        let mut given: Vec<Vec<TokenTree>> = Vec::new();
+        let mut at = 0;
+        for (k, (param, lit)) in self.matcher.iter().enumerate() {
+            if param.is_none() {
+                if text(tts.get(at)?).as_deref() != Some(lit.as_str()) {
+                    return None;
+                }
+                at += 1;
+                continue;
+            }
+            // A parameter runs to the next literal of the matcher (or to the end).
+            let stop = self.matcher[k + 1..].iter().find_map(|(p, l)| match p {
+                None => Some(l.clone()),
+                Some(_) => None,
+            });
+            let end = match &stop {
+                // `=>` in the matcher: the argument ends at its first token.
+                Some(l) => {
+                    (at..tts.len()).find(|&j| text(&tts[j]).as_deref() == Some(l.as_str()))?
+                }
+                None => tts.len(),
+            };
+            given.push(tts[at..end].to_vec());
+            at = end;
         }
-        if given.len() != self.params.len() {
+        // A trailing comma.
+        if at + 1 == tts.len() && text(&tts[at]).as_deref() == Some(",") {
+            at += 1;
+        }
+        if at != tts.len() {
             return None;
         }
         Some(splice(self.body.clone(), &self.params, &given))
@@ -211,7 +258,29 @@ pub(super) const OPAQUE: &[&str] = &[
     "Ref",
     "RefMut",
     "Cow",
+    "Option",
+    "Result",
+    "Mutex",
+    "SpinLock",
+    "RefCell",
+    "Cell",
     "Self",
+];
+
+/// Methods whose result is their receiver's type for the pass: what unwraps an `Option` or a
+/// `Result` (typed as their payload) or locks a `Mutex`, and references.
+pub(super) const TRANSPARENT: &[&str] = &[
+    "as_ref",
+    "as_mut",
+    "as_deref",
+    "as_deref_mut",
+    "unwrap",
+    "expect",
+    "ok_or",
+    "ok_or_else",
+    "borrow",
+    "borrow_mut",
+    "lock",
 ];
 
 /// The type a binding's type tokens `tts[at..]` name: `&mut Foo<T>` -> `Foo`, `KBox<Foo>` ->
@@ -666,6 +735,31 @@ fn returned(output: &syn::ReturnType, owner: Option<&str>, types: &Types) -> Opt
         _ => types.resolve(binding_type(&tts, at)),
     }
     .filter(|t| types.known.contains(t))
+}
+
+/// The declared types of the constants and statics of `items` (see [`Types::consts`]).
+pub(super) fn collect_consts(
+    items: &[syn::Item],
+    types: &Types,
+    out: &mut BTreeMap<String, String>,
+) {
+    for item in items {
+        let (name, ty) = match item {
+            syn::Item::Const(c) => (&c.ident, &c.ty),
+            syn::Item::Static(s) => (&s.ident, &s.ty),
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    collect_consts(items, types, out);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let tts: Vec<TokenTree> = ty.to_token_stream().into_iter().collect();
+        if let Some(t) = types.resolve(binding_type(&tts, 0)) {
+            out.insert(name.to_string(), t);
+        }
+    }
 }
 
 /// The expandable `macro_rules!` of `items` (see [`Macro`]).

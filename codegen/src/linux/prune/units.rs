@@ -314,6 +314,7 @@ pub(super) struct Used {
     pub(super) pairs: BTreeSet<(String, String)>,
     pub(super) dotted: BTreeSet<String>,
     pub(super) calls: BTreeSet<(String, Option<usize>)>,
+    pub(super) methods: BTreeSet<(String, String, Option<usize>)>,
 }
 
 impl Used {
@@ -322,6 +323,7 @@ impl Used {
         self.pairs.extend(r.pairs.iter().cloned());
         self.dotted.extend(r.dotted.iter().cloned());
         self.calls.extend(r.calls.iter().cloned());
+        self.methods.extend(r.methods.iter().cloned());
     }
 }
 
@@ -397,7 +399,12 @@ impl Crate {
                         parent_live
                             && ((*method
                                 && (used.calls.contains(&(u.name.clone(), Some(*arity)))
-                                    || used.calls.contains(&(u.name.clone(), None))))
+                                    || used.calls.contains(&(u.name.clone(), None))
+                                    || used.methods.iter().any(|(x, n, a)| {
+                                        *n == u.name
+                                            && a.is_none_or(|a| a == *arity)
+                                            && self.names_for(owner, x)
+                                    })))
                                 || used
                                     .pairs
                                     .iter()

@@ -27,8 +27,6 @@ use super::super::hal::Hal;
 #[cfg(not(iommugen_test))]
 use super::super::invalidate::{Reach, UnmapTables};
 #[cfg(not(iommugen_test))]
-use super::super::pgtable::Prot;
-#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
 #[cfg(not(iommugen_test))]
 use super::super::store::TryVec;
@@ -247,11 +245,6 @@ const DETACHED: Error = Error::InvalidArgument {
 
 #[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
-    /// A new paging domain of `stage`, if the IOMMU implements that format.
-    pub(crate) fn alloc_domain(&mut self, stage: Stage) -> Result<DomainId> {
-        self.alloc(stage, false)
-    }
-
     /// Whether the IOMMU implements `stage`.
     fn check_stage(&self, stage: Stage) -> Result<()> {
         let supported = match stage {
@@ -276,32 +269,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         self.domains.try_insert(id, d)?;
         self.next_domain = self.next_domain.wrapping_add(1).max(1);
         Ok(DomainId(id))
-    }
-
-    fn alloc(&mut self, stage: Stage, sva: bool) -> Result<DomainId> {
-        self.check_stage(stage)?;
-        self.domains.try_reserve(1)?;
-        let ids = if stage.g_stage() {
-            &mut self.gscids
-        } else {
-            &mut self.pscids
-        };
-        let tag = ids.take()?;
-        let tables = match DomainTables::new(&self.hal, stage, tag) {
-            Ok(t) => t,
-            Err(e) => {
-                ids.put(tag);
-                return Err(e);
-            }
-        };
-        self.record(Domain {
-            stage,
-            root: tables.root(),
-            tables: Some(tables),
-            tag,
-            sva,
-            users: 0,
-        })
     }
 
     /// A paging domain of `stage` whose tables the caller keeps (made through `hal`, the HAL
@@ -390,22 +357,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             self.pscids.put(d.tag);
         }
         d.destroy(&self.hal);
-    }
-
-    /// Maps `[iova, iova + size)` to `pa` in domain `id` (new mappings need no invalidation:
-    /// the IOMMU caches no invalid entries, 3.1.1).
-    pub(crate) fn map(
-        &mut self,
-        id: DomainId,
-        iova: u64,
-        pa: u64,
-        size: u64,
-        prot: Prot,
-    ) -> Result<()> {
-        let Iommu { hal, domains, .. } = self;
-        let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
-        let t = d.tables.as_mut().ok_or(DETACHED)?;
-        t.map(hal, iova, pa, size, prot)
     }
 
     /// Unmaps `[iova, iova + size)` from domain `id`, invalidates the IOTLB for it and frees

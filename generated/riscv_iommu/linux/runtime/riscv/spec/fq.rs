@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The `FQ` queue: its 32-byte records and their encoding.
-use super::support::{self, FieldError, FieldInfo, Layout};
+#[cfg(not(iommugen_test))]
+use super::support::FieldError;
+use super::support::{self, FieldInfo, Layout};
 /// A fault or event record.
 ///
 /// `FAULT`: 32 bytes, 4 little-endian 64-bit words.
@@ -87,21 +89,6 @@ impl FAULT {
     #[inline]
     pub(crate) const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("PID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
     }
     #[cfg(not(iommugen_test))]
     /// `PV`, bit \[32\]

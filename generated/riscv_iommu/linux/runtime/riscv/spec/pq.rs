@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The `PQ` queue: its 16-byte records and their encoding.
-#[cfg(iommugen_test)]
-use super::support::FieldError;
 use super::support::{self, FieldInfo, Layout};
 /// A PCIe page request.
 ///
@@ -79,21 +77,6 @@ impl PAGE_REQUEST {
     pub(crate) const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("PID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
     #[cfg(not(iommugen_test))]
     /// `PV`, bit \[32\]
     ///
@@ -125,21 +108,6 @@ impl PAGE_REQUEST {
     #[inline]
     pub(crate) const fn PRGI(&self) -> u16 {
         support::get(self.0[1], 3, 0x1ff) as u16
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `ADDR`, bits \[127:76\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub(crate) const fn with_ADDR(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("ADDR", v, 12, 0xfffffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[1] = support::put(words[1], 12, 0xfffffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
     }
 }
 impl Default for PAGE_REQUEST {

@@ -21,6 +21,25 @@ pub(super) enum Kind {
     },
     /// A variant of the enum `parent`.
     Variant { owner: String },
+    /// An item of the trait `parent` (see [`traits`](super::traits)): whether it is a method
+    /// (has a receiver) or a type.
+    TraitItem { method: bool, ty: bool },
+    /// An item of an impl (`parent`) of the split trait `tr`.
+    ImplItem { tr: String },
+    /// A `match` arm or a `matches!` of the unit `parent` (see
+    /// [`variants`](super::variants)): whether it is a `matches!` and whether `false` may stand
+    /// for it (its scrutinee is a place without effects, it is no operand), the `match` it is
+    /// an arm of (the unit, the match in it) and that match's number of arms, and the range of
+    /// its alternatives.
+    Arm {
+        matches: bool,
+        to_false: bool,
+        group: (usize, usize),
+        arms: usize,
+        pat: (usize, usize),
+    },
+    /// A top-level alternative of the pattern of the arm `parent`.
+    Alt,
     /// An import.
     Use,
 }
@@ -38,6 +57,9 @@ pub(super) struct Unit {
     pub(super) parent: Option<usize>,
     /// For `Use`: the item.
     pub(super) use_item: Option<syn::ItemUse>,
+    /// Its paths through a bounded generic parameter, as paths through its bounds (see
+    /// [`through_bounds`]).
+    pub(super) through: Vec<(String, String)>,
 }
 
 /// Byte offsets of line starts, to turn a span's line and column into an offset.
@@ -70,7 +92,15 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// What the units of a file are cut along: the split traits, the names of the runtime's
+/// variants.
+pub(super) struct Cuts {
+    pub(super) split: BTreeSet<String>,
+    pub(super) variants: BTreeSet<String>,
+}
+
 /// The units of one runtime file's items (recursing into inline modules).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn units(
     file: usize,
     scope: usize,
@@ -78,9 +108,18 @@ pub(super) fn units(
     items: &[syn::Item],
     fields: &Fields,
     types: &Types,
+    cuts: &Cuts,
     out: &mut Vec<Unit>,
 ) {
+    let at = At {
+        file,
+        scope,
+        lines,
+        variants: &cuts.variants,
+    };
+    let mut starts = Vec::new();
     for item in items {
+        starts.push((out.len(), item));
         let Some(range) = lines.range(item.to_token_stream()) else {
             continue;
         };
@@ -93,6 +132,7 @@ pub(super) fn units(
             refs,
             parent: None,
             use_item: None,
+            through: Vec::new(),
         };
         let all = || Refs::of(item.to_token_stream(), false, types);
         let free = |name: &syn::Ident| {
@@ -105,10 +145,31 @@ pub(super) fn units(
                 all().without_decl(&n),
             )
         };
+        let carve_item = |out: &mut Vec<Unit>| {
+            let at_unit = out.len() - 1;
+            carve(
+                Node::Item(item),
+                item.to_token_stream(),
+                None,
+                types,
+                &at,
+                at_unit,
+                out,
+            );
+        };
         match item {
-            syn::Item::Fn(f) => out.push(free(&f.sig.ident)),
-            syn::Item::Const(c) if c.ident != "_" => out.push(free(&c.ident)),
-            syn::Item::Static(s) => out.push(free(&s.ident)),
+            syn::Item::Fn(f) => {
+                out.push(free(&f.sig.ident));
+                carve_item(out);
+            }
+            syn::Item::Const(c) if c.ident != "_" => {
+                out.push(free(&c.ident));
+                carve_item(out);
+            }
+            syn::Item::Static(s) => {
+                out.push(free(&s.ident));
+                carve_item(out);
+            }
             syn::Item::Struct(s) => out.push(free(&s.ident)),
             syn::Item::Union(u) => out.push(free(&u.ident)),
             syn::Item::Type(t) => out.push(free(&t.ident)),
@@ -125,7 +186,45 @@ pub(super) fn units(
                             .collect(),
                     ),
                 };
+                let name = t.ident.to_string();
+                if !cuts.split.contains(&name) {
+                    out.push(u);
+                    continue;
+                }
+                u.refs = Refs::of(trait_head(t), false, types).without_decl(&name);
+                let trait_at = out.len();
                 out.push(u);
+                for ti in &t.items {
+                    let Some(r) = lines.range(ti.to_token_stream()) else {
+                        continue;
+                    };
+                    let (kind, name) = match trait_item_name(ti) {
+                        Some((n, method, ty)) => (Kind::TraitItem { method, ty }, n),
+                        None => (Kind::Root, String::new()),
+                    };
+                    let refs = Refs::of(ti.to_token_stream(), false, types).without_decl(&name);
+                    out.push(Unit {
+                        file,
+                        scope,
+                        kind,
+                        name,
+                        range: r,
+                        refs,
+                        parent: Some(trait_at),
+                        use_item: None,
+                        through: Vec::new(),
+                    });
+                    let unit_at = out.len() - 1;
+                    carve(
+                        Node::Trait(ti),
+                        ti.to_token_stream(),
+                        None,
+                        types,
+                        &at,
+                        unit_at,
+                        out,
+                    );
+                }
             }
             syn::Item::Macro(m) if m.ident.is_some() => {
                 let n = m
@@ -134,6 +233,7 @@ pub(super) fn units(
                     .map(ToString::to_string)
                     .unwrap_or_default();
                 let refs = Refs::of(item.to_token_stream(), true, types).without_decl(&n);
+                let macro_at = out.len();
                 out.push(unit(
                     Kind::Free {
                         trait_methods: None,
@@ -141,6 +241,14 @@ pub(super) fn units(
                     n,
                     refs,
                 ));
+                macro_impl_items(
+                    m.mac.tokens.clone(),
+                    &cuts.split,
+                    lines,
+                    types,
+                    (file, scope, macro_at),
+                    out,
+                );
             }
             syn::Item::Enum(e) => {
                 let n = e.ident.to_string();
@@ -172,6 +280,7 @@ pub(super) fn units(
                             .without_decl(&v.ident.to_string()),
                         parent: Some(enum_at),
                         use_item: None,
+                        through: Vec::new(),
                     });
                 }
             }
@@ -229,11 +338,84 @@ pub(super) fn units(
                                 refs,
                                 parent: Some(impl_at),
                                 use_item: None,
+                                through: Vec::new(),
                             });
+                            let unit_at = out.len() - 1;
+                            carve(
+                                Node::Impl(ii),
+                                ii.to_token_stream(),
+                                Some(&this),
+                                types,
+                                &at,
+                                unit_at,
+                                out,
+                            );
                         }
                     }
                     (Some((_, path, _)), ty) => {
                         let tr = path.segments.last().map(|s| s.ident.to_string());
+                        if let Some(t) = tr.as_ref().filter(|t| cuts.split.contains(*t)) {
+                            let mut head = TokenStream::new();
+                            for a in &imp.attrs {
+                                a.to_tokens(&mut head);
+                            }
+                            imp.generics.to_tokens(&mut head);
+                            imp.generics.where_clause.to_tokens(&mut head);
+                            path.to_tokens(&mut head);
+                            imp.self_ty.to_tokens(&mut head);
+                            let impl_at = out.len();
+                            out.push(unit(
+                                Kind::TraitImpl {
+                                    ty: ty.clone(),
+                                    tr: tr.clone(),
+                                },
+                                String::new(),
+                                Refs::of(head, false, types),
+                            ));
+                            for ii in &imp.items {
+                                let Some(r) = lines.range(ii.to_token_stream()) else {
+                                    continue;
+                                };
+                                let (kind, name) = match impl_item_name(ii) {
+                                    Some(n) => (Kind::ImplItem { tr: t.clone() }, n),
+                                    None => (Kind::Root, String::new()),
+                                };
+                                let this = ty.as_ref().map(|o| SelfType {
+                                    name: o,
+                                    fields: fields.get(o),
+                                });
+                                // The impl's bindings, as when it was scanned whole.
+                                let refs = refs_in(
+                                    item.to_token_stream(),
+                                    ii.to_token_stream(),
+                                    this.as_ref(),
+                                    types,
+                                )
+                                .without_decl(&name);
+                                out.push(Unit {
+                                    file,
+                                    scope,
+                                    kind,
+                                    name,
+                                    range: r,
+                                    refs,
+                                    parent: Some(impl_at),
+                                    use_item: None,
+                                    through: Vec::new(),
+                                });
+                                let unit_at = out.len() - 1;
+                                carve(
+                                    Node::Impl(ii),
+                                    item.to_token_stream(),
+                                    this.as_ref(),
+                                    types,
+                                    &at,
+                                    unit_at,
+                                    out,
+                                );
+                            }
+                            continue;
+                        }
                         let refs = match &ty {
                             Some(owner) => {
                                 let this = SelfType {
@@ -251,7 +433,27 @@ pub(super) fn units(
                             syn::ImplItem::Type(t) => r.without_decl(&t.ident.to_string()),
                             _ => r,
                         });
-                        out.push(unit(Kind::TraitImpl { ty, tr }, String::new(), refs));
+                        let impl_at = out.len();
+                        let this = ty.as_ref().map(|o| SelfType {
+                            name: o,
+                            fields: fields.get(o),
+                        });
+                        out.push(unit(
+                            Kind::TraitImpl { ty: ty.clone(), tr },
+                            String::new(),
+                            refs,
+                        ));
+                        for ii in &imp.items {
+                            carve(
+                                Node::Impl(ii),
+                                item.to_token_stream(),
+                                this.as_ref(),
+                                types,
+                                &at,
+                                impl_at,
+                                out,
+                            );
+                        }
                     }
                     (None, None) => out.push(unit(Kind::Root, String::new(), all())),
                 }
@@ -273,10 +475,23 @@ pub(super) fn units(
                 ));
                 if let Some((_, items)) = &m.content {
                     let inner = out.iter().map(|u| u.scope).max().unwrap_or(0).max(scope) + 1;
-                    units(file, inner, lines, items, fields, types, out);
+                    units(file, inner, lines, items, fields, types, cuts, out);
                 }
             }
             _ => out.push(unit(Kind::Root, String::new(), all())),
+        }
+    }
+    // Paths through an item's bounded generic parameters go through their bounds.
+    let ends: Vec<usize> = starts
+        .iter()
+        .skip(1)
+        .map(|s| s.0)
+        .chain([out.len()])
+        .collect();
+    for (&(s, item), e) in starts.iter().zip(ends) {
+        let bounds = generic_bounds(item);
+        for u in &mut out[s..e] {
+            u.through = through_bounds(&u.refs, &bounds);
         }
     }
 }
@@ -298,6 +513,11 @@ pub(super) struct Used {
     pub(super) idents: BTreeSet<String>,
     pub(super) pairs: BTreeSet<(String, String)>,
     pub(super) dotted: BTreeSet<String>,
+    /// The paths in expression position (those of a pattern the pass rewrites apart): what
+    /// keeps a variant.
+    pub(super) constructs: BTreeSet<(String, String)>,
+    /// Paths through bounded generic parameters, through their bounds.
+    pub(super) through: BTreeSet<(String, String)>,
 }
 
 impl Used {
@@ -305,6 +525,15 @@ impl Used {
         self.idents.extend(r.idents.iter().cloned());
         self.pairs.extend(r.pairs.iter().cloned());
         self.dotted.extend(r.dotted.iter().cloned());
+    }
+
+    /// Adds the names of code whose paths are constructions (`false`: the alternatives of a
+    /// pattern).
+    pub(super) fn add_code(&mut self, r: &Refs, constructs: bool) {
+        self.add(r);
+        if constructs {
+            self.constructs.extend(r.pairs.iter().cloned());
+        }
     }
 }
 
@@ -315,9 +544,89 @@ pub(super) struct Crate {
     pub(super) free: BTreeSet<String>,
     /// Type aliases: alias -> the aliased type's name.
     pub(super) aliases: BTreeMap<String, Vec<String>>,
+    /// The items of inherent impls: (type, name).
+    pub(super) inherent: BTreeSet<(String, String)>,
+    /// The items of split traits: (trait, name) -> their units.
+    pub(super) trait_items: BTreeMap<(String, String), Vec<usize>>,
+    /// The variants by name.
+    pub(super) variants: BTreeMap<String, Vec<usize>>,
+    /// Each unit's parts.
+    pub(super) kids: Vec<Vec<usize>>,
+    /// Each runtime trait with its supertraits (see [`supertraits`]).
+    pub(super) supers: BTreeMap<String, BTreeSet<String>>,
+    /// What a path to a trait's item may go through besides the runtime's items (see
+    /// [`trait_owners`]).
+    pub(super) owners: BTreeSet<String>,
+    /// The names of generic parameters (a path through one goes through its bounds).
+    pub(super) generics: BTreeSet<String>,
+    /// Alternatives whose variants the pass keeps as if constructed (see
+    /// [`variants`](super::variants)).
+    pub(super) refused: BTreeSet<usize>,
 }
 
 impl Crate {
+    /// A crate of `units`, indexed.
+    pub(super) fn new(units: Vec<Unit>, aliases: BTreeMap<String, Vec<String>>) -> Crate {
+        let mut c = Crate {
+            free: units
+                .iter()
+                .filter(|u| matches!(u.kind, Kind::Free { .. }))
+                .map(|u| u.name.clone())
+                .collect(),
+            kids: vec![Vec::new(); units.len()],
+            units,
+            aliases,
+            inherent: BTreeSet::new(),
+            trait_items: BTreeMap::new(),
+            variants: BTreeMap::new(),
+            refused: BTreeSet::new(),
+            owners: BTreeSet::new(),
+            generics: BTreeSet::new(),
+            supers: BTreeMap::new(),
+        };
+        for (i, u) in c.units.iter().enumerate() {
+            if let Some(p) = u.parent {
+                c.kids[p].push(i);
+            }
+            match &u.kind {
+                Kind::Assoc { owner, .. } => {
+                    c.inherent.insert((owner.clone(), u.name.clone()));
+                }
+                Kind::TraitItem { .. } => {
+                    let tr = u
+                        .parent
+                        .map(|p| c.units[p].name.clone())
+                        .unwrap_or_default();
+                    c.trait_items
+                        .entry((tr, u.name.clone()))
+                        .or_default()
+                        .push(i);
+                }
+                Kind::Variant { .. } => c.variants.entry(u.name.clone()).or_default().push(i),
+                _ => {}
+            }
+        }
+        c
+    }
+
+    /// Whether `x::name` names no item of a trait: an inherent item of a runtime type (which
+    /// shadows a trait's), or an item of something that implements none of the runtime's traits.
+    fn inherent_of(&self, x: &str, name: &str) -> bool {
+        let has = |t: &str| self.inherent.contains(&(t.to_string(), name.to_string()));
+        // A path through a module, or a type or trait not the runtime's, names no item of its
+        // traits.
+        let other =
+            !self.owners.contains(x) && !self.free.contains(x) && !self.aliases.contains_key(x);
+        x != "*"
+            && x != "Self"
+            && (other
+                || has(x)
+                || self
+                    .aliases
+                    .get(x)
+                    .is_some_and(|ts| ts.iter().any(|t| has(t))))
+    }
+
     /// The names a path may give `owner` by.
     pub(super) fn names_for(&self, owner: &str, x: &str) -> bool {
         x == owner
@@ -331,7 +640,8 @@ impl Crate {
 
     /// Keeps, in `live`, every variant of a live enum none of whose variants is live (the enum
     /// stays for a signature that names it; an enum without variants cannot be `repr`).
-    pub(super) fn orphans(&self, live: &mut [bool]) {
+    pub(super) fn orphans(&self, live: &mut [bool], used: &mut Used) -> bool {
+        let mut changed = false;
         for (i, u) in self.units.iter().enumerate() {
             if !matches!(u.kind, Kind::Free { .. }) || !live[i] {
                 continue;
@@ -342,12 +652,15 @@ impl Crate {
                         && matches!(self.units[j].kind, Kind::Variant { .. })
                 })
                 .collect();
-            if variants.iter().all(|&j| !live[j]) {
+            if !variants.is_empty() && variants.iter().all(|&j| !live[j]) {
                 for j in variants {
                     live[j] = true;
+                    used.add_code(&self.units[j].refs, true);
                 }
+                changed = true;
             }
         }
+        changed
     }
 
     /// Which units are live, from the roots `roots` (the glue's names) and the runtime's root
@@ -356,7 +669,7 @@ impl Crate {
         let mut live = vec![false; self.units.len()];
         let mut used = Used::default();
         for r in roots {
-            used.add(r);
+            used.add_code(r, true);
         }
         loop {
             let mut changed = false;
@@ -383,9 +696,38 @@ impl Crate {
                     Kind::Variant { owner } => {
                         parent_live
                             && used
-                                .pairs
+                                .constructs
                                 .iter()
                                 .any(|(x, n)| *n == u.name && self.names_for(owner, x))
+                    }
+                    Kind::TraitItem { method, ty } => {
+                        // Through a runtime trait: one that has this one among its supertraits.
+                        let tr = u.parent.map_or("", |p| self.units[p].name.as_str());
+                        let through = |x: &str| self.supers.get(x).is_none_or(|s| s.contains(tr));
+                        parent_live
+                            && ((*method && used.dotted.contains(&u.name))
+                                || (*ty && used.idents.contains(&u.name))
+                                || used.pairs.iter().any(|(x, n)| {
+                                    *n == u.name
+                                        && (*method
+                                            || (!self.inherent_of(x, n)
+                                                && through(x)
+                                                && !self.generics.contains(x)))
+                                })
+                                || used.through.iter().any(|(x, n)| *n == u.name && through(x)))
+                    }
+                    Kind::ImplItem { tr } => {
+                        parent_live
+                            && self
+                                .trait_items
+                                .get(&(tr.clone(), u.name.clone()))
+                                .is_none_or(|ts| ts.iter().any(|&t| live[t]))
+                    }
+                    Kind::Arm { .. } => self.kids[i].iter().any(|&a| live[a]),
+                    Kind::Alt => {
+                        let arm = u.parent.and_then(|a| self.units[a].parent);
+                        arm.is_none_or(|p| live[p])
+                            && (self.refused.contains(&i) || self.alive(i, &live))
                     }
                     Kind::TraitImpl { ty, tr } => [ty, tr].into_iter().all(|n| {
                         n.as_ref()
@@ -394,11 +736,13 @@ impl Crate {
                 };
                 if is {
                     live[i] = true;
-                    used.add(&u.refs);
+                    used.add_code(&u.refs, u.kind != Kind::Alt || self.refused.contains(&i));
+                    used.through.extend(u.through.iter().cloned());
                     changed = true;
                 }
             }
-            if !changed {
+            // An enum whose variants no code constructs keeps them all (for a signature).
+            if !changed && !self.orphans(&mut live, &mut used) {
                 return live;
             }
         }

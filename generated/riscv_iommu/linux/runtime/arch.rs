@@ -23,8 +23,11 @@
 //! domains' user counts and the order in which entries are written: per-PASID entries before a
 //! device entry that points at them, stale ones cleared first.
 
-use super::attach::{Attachment, DomainId, Kind};
+#[cfg(not(iommugen_test))]
+use super::attach::DomainId;
+use super::attach::{Attachment, Kind};
 use super::error::{Refusal, Result};
+#[cfg(not(iommugen_test))]
 use super::support::UsedBits;
 
 /// An operation of the shared contract (`specs/common/iommu_domain.iommu`), with its
@@ -33,28 +36,34 @@ use super::support::UsedBits;
 pub(crate) enum Op {
     /// `attach_dev(d)`: attach a domain of type `Kind` to the RID.
     AttachDev(Kind),
+    #[cfg(iommugen_test)]
     /// `detach_dev`: block DMA without a PASID.
     DetachDev,
     /// `set_dev_pasid(p, d)`: attach a domain of type `Kind` to PASID `p`.
     SetDevPasid(u32, Kind),
     /// `remove_dev_pasid(p)`.
     RemoveDevPasid(u32),
+    #[cfg(iommugen_test)]
     /// `release_owner`: give DMA ownership back.
     ReleaseOwner,
 }
 
 /// An architecture's generated semantics (`spec::semantics`), as the core calls them.
 pub(crate) trait Semantics {
+    #[cfg(not(iommugen_test))]
     /// The device's entry (SMMUv3 STE, RISC-V DC).
     type DeviceEntry: UsedBits + Copy;
+    #[cfg(not(iommugen_test))]
     /// The per-PASID entry (SMMUv3 CD, RISC-V PC).
     type PasidEntry: UsedBits + Copy;
 
     /// The generated precondition of `op` (`check_<op>`) on the device's API state.
     fn check(op: Op, dev: &Attachment) -> core::result::Result<(), Refusal>;
+    #[cfg(not(iommugen_test))]
     /// The generated `realise_<device entry>`: `base` with the fields the rules name set, or
     /// `None` when no rule applies.
     fn realise_device(dev: &Attachment, base: Self::DeviceEntry) -> Option<Self::DeviceEntry>;
+    #[cfg(not(iommugen_test))]
     /// The generated `realise_<PASID entry>` of PASID `pasid`; PASID 0 is the entry the RID's
     /// domain translates through when the device entry points at a PASID table.
     fn realise_pasid(
@@ -62,8 +71,10 @@ pub(crate) trait Semantics {
         pasid: u32,
         base: Self::PasidEntry,
     ) -> Option<Self::PasidEntry>;
+    #[cfg(not(iommugen_test))]
     /// Whether a PASID entry is valid (its V bit).
     fn pasid_entry_valid(e: &Self::PasidEntry) -> bool;
+    #[cfg(not(iommugen_test))]
     /// Whether a realised device entry translates through a PASID table (SMMUv3: Config
     /// selects stage 1; RISC-V: DC.tc.PDTV).
     fn uses_pasid_table(e: &Self::DeviceEntry) -> bool;
@@ -76,28 +87,36 @@ pub(crate) trait Driver {
 
     /// The API state of every device, kept by the core in the driver.
     fn devices(&mut self) -> &mut super::attach::Devices;
+    #[cfg(not(iommugen_test))]
     /// The API state of every device, to read.
     fn devices_ref(&self) -> &super::attach::Devices;
     /// Whether `dev` names a device the IOMMU can translate for (StreamID or device ID in
     /// range).
     fn device_in_range(&self, dev: u32) -> Result<()>;
+    #[cfg(not(iommugen_test))]
     /// Whether `pasid` is a PASID the device takes (SMMUv3: below 2^SSIDSIZE; RISC-V: below
     /// the process directory's reach); PASID 0 is never one.
     fn pasid_in_range(&self, pasid: u32) -> Result<()>;
+    #[cfg(not(iommugen_test))]
     /// The type of a paging domain: [`Kind::Paging`] or [`Kind::Sva`].
     fn domain_kind(&self, id: DomainId) -> Result<Kind>;
+    #[cfg(not(iommugen_test))]
     /// Counts one more user of `new` and one fewer of `old`.
     fn use_domain(&mut self, new: Option<DomainId>, old: Option<DomainId>);
 
+    #[cfg(not(iommugen_test))]
     /// The base entry of a PASID entry for domain `id` (its page-table root, address-space
     /// tag and attributes: what the realise rules leave to the implementation), or the empty
     /// entry for `None`.
     fn pasid_base(&self, id: Option<DomainId>) -> Result<<Self::Sem as Semantics>::PasidEntry>;
+    #[cfg(not(iommugen_test))]
     /// The base entry of the device's entry (the valid bit or its equivalent, which the rules
     /// may clear).
     fn device_base(&self) -> <Self::Sem as Semantics>::DeviceEntry;
+    #[cfg(not(iommugen_test))]
     /// Makes sure the device has a PASID table (allocated on first use).
     fn ensure_pasid_table(&mut self, dev: u32) -> Result<()>;
+    #[cfg(not(iommugen_test))]
     /// Writes PASID entry `pasid` of `dev` through the hitless writer, with the invalidation
     /// of that entry (SMMUv3: CFGI_CD; RISC-V: IODIR.INVAL_PDT).
     fn write_pasid_entry(
@@ -106,6 +125,7 @@ pub(crate) trait Driver {
         pasid: u32,
         e: &<Self::Sem as Semantics>::PasidEntry,
     ) -> Result<()>;
+    #[cfg(not(iommugen_test))]
     /// Completes a realised device entry with what the rules leave to the implementation (the
     /// PASID table's address and size, stage-2 fields) and writes it through the hitless writer
     /// with its invalidation (SMMUv3: CFGI_STE; RISC-V: IODIR.INVAL_DDT).

@@ -17,10 +17,13 @@ use super::store::{VecMap, VecSet};
 pub(crate) enum Kind {
     /// DMA faults.
     Blocked,
+    #[cfg(not(iommugen_test))]
     /// DMA addresses are physical addresses.
     Identity,
+    #[cfg(not(iommugen_test))]
     /// Translated through the domain's page table.
     Paging,
+    #[cfg(not(iommugen_test))]
     /// Translated through a process address space.
     Sva,
 }

@@ -7,8 +7,7 @@
 #[cfg(not(iommugen_test))]
 use super::super::arch::{Op, Semantics};
 #[cfg(not(iommugen_test))]
-use super::super::attach::Attachment;
-use super::super::attach::Kind;
+use super::super::attach::{Attachment, Kind};
 #[cfg(not(iommugen_test))]
 use super::super::error::Error;
 use super::super::error::Refusal;
@@ -16,9 +15,9 @@ use super::super::error::Refusal;
 use super::spec::entries::{CD, STE};
 #[cfg(not(iommugen_test))]
 use super::spec::enums::StreamConfig;
+use super::spec::semantics as sem;
 #[cfg(not(iommugen_test))]
-use super::spec::semantics::DeviceState;
-use super::spec::semantics::{self as sem, DomainKind};
+use super::spec::semantics::{DeviceState, DomainKind};
 
 impl From<sem::OpError> for Refusal {
     fn from(e: sem::OpError) -> Self {
@@ -39,6 +38,7 @@ pub(super) fn refused(e: sem::OpError) -> Error {
 /// The SMMUv3's semantics, as the core's attach state machine calls them.
 pub(crate) enum Smmuv3 {}
 
+#[cfg(not(iommugen_test))]
 /// The generated domain type of a core [`Kind`] (the same four of the shared contract).
 pub(crate) const fn domain_kind(k: Kind) -> DomainKind {
     match k {
@@ -72,10 +72,8 @@ impl Semantics for Smmuv3 {
     fn check(op: Op, dev: &Attachment) -> Result<(), Refusal> {
         match op {
             Op::AttachDev(k) => sem::check_attach_dev(dev, domain_kind(k)),
-            Op::DetachDev => sem::check_detach_dev(dev),
             Op::SetDevPasid(p, k) => sem::check_set_dev_pasid(dev, p, domain_kind(k)),
             Op::RemoveDevPasid(p) => sem::check_remove_dev_pasid(dev, p),
-            Op::ReleaseOwner => sem::check_release_owner(dev),
         }
         .map_err(Refusal::from)
     }

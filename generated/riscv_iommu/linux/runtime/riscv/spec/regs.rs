@@ -139,6 +139,7 @@ impl capabilities {
             msb: 40,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
@@ -245,10 +246,8 @@ impl capabilities {
     }
 }
 impl Register for capabilities {
-    const NAME: &'static str = "capabilities";
     const OFFSET: usize = 0x0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = capabilities::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -342,10 +341,8 @@ impl fctl {
     }
 }
 impl Register for fctl {
-    const NAME: &'static str = "fctl";
     const OFFSET: usize = 0x8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fctl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -458,10 +455,8 @@ impl ddtp {
 }
 #[cfg(not(iommugen_test))]
 impl Register for ddtp {
-    const NAME: &'static str = "ddtp";
     const OFFSET: usize = 0x10_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = ddtp::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -552,10 +547,8 @@ impl cqb {
     }
 }
 impl Register for cqb {
-    const NAME: &'static str = "cqb";
     const OFFSET: usize = 0x18_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = cqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -588,6 +581,7 @@ impl cqh {
         lsb: 0,
         msb: 31,
     }];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -606,10 +600,8 @@ impl cqh {
     }
 }
 impl Register for cqh {
-    const NAME: &'static str = "cqh";
     const OFFSET: usize = 0x20_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = cqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -667,10 +659,8 @@ impl cqt {
     }
 }
 impl Register for cqt {
-    const NAME: &'static str = "cqt";
     const OFFSET: usize = 0x24_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = cqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -711,6 +701,7 @@ impl fqb {
             msb: 53,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
@@ -722,6 +713,7 @@ impl fqb {
     pub(crate) const fn bits(self) -> u64 {
         self.0
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -742,6 +734,7 @@ impl fqb {
     pub(crate) const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -756,10 +749,8 @@ impl fqb {
     }
 }
 impl Register for fqb {
-    const NAME: &'static str = "fqb";
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = fqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -792,6 +783,7 @@ impl fqh {
         lsb: 0,
         msb: 31,
     }];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -810,6 +802,7 @@ impl fqh {
     pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -818,10 +811,8 @@ impl fqh {
     }
 }
 impl Register for fqh {
-    const NAME: &'static str = "fqh";
     const OFFSET: usize = 0x30_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -854,6 +845,7 @@ impl fqt {
         lsb: 0,
         msb: 31,
     }];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -872,10 +864,8 @@ impl fqt {
     }
 }
 impl Register for fqt {
-    const NAME: &'static str = "fqt";
     const OFFSET: usize = 0x34_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -915,6 +905,7 @@ impl pqb {
             msb: 53,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
@@ -926,6 +917,7 @@ impl pqb {
     pub(crate) const fn bits(self) -> u64 {
         self.0
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -946,6 +938,7 @@ impl pqb {
     pub(crate) const fn PPN(&self) -> u64 {
         support::get(self.0, 10, 0xfffffffffff) << 12
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -960,10 +953,8 @@ impl pqb {
     }
 }
 impl Register for pqb {
-    const NAME: &'static str = "pqb";
     const OFFSET: usize = 0x38_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = pqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -996,6 +987,7 @@ impl pqh {
         lsb: 0,
         msb: 31,
     }];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -1014,6 +1006,7 @@ impl pqh {
     pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -1022,10 +1015,8 @@ impl pqh {
     }
 }
 impl Register for pqh {
-    const NAME: &'static str = "pqh";
     const OFFSET: usize = 0x40_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = pqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1058,6 +1049,7 @@ impl pqt {
         lsb: 0,
         msb: 31,
     }];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -1076,10 +1068,8 @@ impl pqt {
     }
 }
 impl Register for pqt {
-    const NAME: &'static str = "pqt";
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = pqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1226,10 +1216,8 @@ impl cqcsr {
     }
 }
 impl Register for cqcsr {
-    const NAME: &'static str = "cqcsr";
     const OFFSET: usize = 0x48_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = cqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1289,6 +1277,7 @@ impl fqcsr {
             msb: 17,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -1377,10 +1366,8 @@ impl fqcsr {
     }
 }
 impl Register for fqcsr {
-    const NAME: &'static str = "fqcsr";
     const OFFSET: usize = 0x4c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1440,6 +1427,7 @@ impl pqcsr {
             msb: 17,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
@@ -1528,10 +1516,8 @@ impl pqcsr {
     }
 }
 impl Register for pqcsr {
-    const NAME: &'static str = "pqcsr";
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = pqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1648,10 +1634,8 @@ impl ipsr {
 }
 #[cfg(not(iommugen_test))]
 impl Register for ipsr {
-    const NAME: &'static str = "ipsr";
     const OFFSET: usize = 0x54_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = ipsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1803,10 +1787,8 @@ impl icvec {
 }
 #[cfg(not(iommugen_test))]
 impl Register for icvec {
-    const NAME: &'static str = "icvec";
     const OFFSET: usize = 0x2f8_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = icvec::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)

@@ -68,9 +68,7 @@ impl Default for CMD_CFGI_STE {
     }
 }
 impl Layout for CMD_CFGI_STE {
-    const NAME: &'static str = "CMD_CFGI_STE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -85,6 +83,7 @@ impl ::core::fmt::Debug for CMD_CFGI_STE {
         support::fmt_fields(f, "CMD_CFGI_STE", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate the STEs of an aligned block of 2^(Range+1) StreamIDs.
 ///
 /// CMD_CFGI_ALL shares this opcode: it is CMD_CFGI_STE_RANGE with Range == 31, which
@@ -99,6 +98,7 @@ impl ::core::fmt::Debug for CMD_CFGI_STE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_CFGI_STE_RANGE(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_CFGI_STE_RANGE {
     /// Fields, lowest first.
@@ -128,7 +128,6 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
@@ -139,7 +138,6 @@ impl CMD_CFGI_STE_RANGE {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `Range`, bits \[68:64\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -155,15 +153,15 @@ impl CMD_CFGI_STE_RANGE {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_CFGI_STE_RANGE {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_CFGI_STE_RANGE {
-    const NAME: &'static str = "CMD_CFGI_STE_RANGE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE_RANGE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -173,11 +171,13 @@ impl Layout for CMD_CFGI_STE_RANGE {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_CFGI_STE_RANGE {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_STE_RANGE", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate one cached CD, the one at index SubstreamID of the stream's CD table.
 ///
 /// `CMD_CFGI_CD`: 16 bytes, 2 little-endian 64-bit words.
@@ -188,6 +188,7 @@ impl ::core::fmt::Debug for CMD_CFGI_STE_RANGE {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_CFGI_CD(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_CFGI_CD {
     /// Fields, lowest first.
@@ -222,7 +223,6 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `SubstreamID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -237,7 +237,6 @@ impl CMD_CFGI_CD {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `StreamID`, bits \[63:32\] set to `v`.
     #[inline]
     #[must_use]
@@ -248,7 +247,6 @@ impl CMD_CFGI_CD {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `Leaf`, bit \[64\] set to `v`.
     #[inline]
     #[must_use]
@@ -260,15 +258,15 @@ impl CMD_CFGI_CD {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_CFGI_CD {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_CFGI_CD {
-    const NAME: &'static str = "CMD_CFGI_CD";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_CFGI_CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -278,11 +276,13 @@ impl Layout for CMD_CFGI_CD {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_CFGI_CD {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_CFGI_CD", Self::FIELDS, &self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 /// Invalidate all stage 1 EL1 entries of a VMID, global ones included (VMALLE1).
 ///
 /// `CMD_TLBI_NH_ALL`: 16 bytes, 2 little-endian 64-bit words.
@@ -293,6 +293,7 @@ impl ::core::fmt::Debug for CMD_CFGI_CD {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_TLBI_NH_ALL(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl CMD_TLBI_NH_ALL {
     /// Fields, lowest first.
@@ -311,15 +312,15 @@ impl CMD_TLBI_NH_ALL {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_TLBI_NH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_NH_ALL {
-    const NAME: &'static str = "CMD_TLBI_NH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -329,6 +330,7 @@ impl Layout for CMD_TLBI_NH_ALL {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_TLBI_NH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_ALL", Self::FIELDS, &self.0)
@@ -385,9 +387,7 @@ impl Default for CMD_TLBI_NH_ASID {
     }
 }
 impl Layout for CMD_TLBI_NH_ASID {
-    const NAME: &'static str = "CMD_TLBI_NH_ASID";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ASID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -559,9 +559,7 @@ impl Default for CMD_TLBI_NH_VA {
     }
 }
 impl Layout for CMD_TLBI_NH_VA {
-    const NAME: &'static str = "CMD_TLBI_NH_VA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_VA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -576,206 +574,7 @@ impl ::core::fmt::Debug for CMD_TLBI_NH_VA {
         support::fmt_fields(f, "CMD_TLBI_NH_VA", Self::FIELDS, &self.0)
     }
 }
-/// Invalidate all Non-secure EL1 entries of a VMID at every stage (VMALLS12E1).
-///
-/// `CMD_TLBI_S12_VMALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x28 in bits \[7:0\] of queue `CMDQ`.
-///
-/// Architecture reference: section 4.4.3.2.
-#[derive(Clone, Copy, PartialEq, Eq)]
-#[repr(transparent)]
-#[allow(non_camel_case_types)]
-pub(crate) struct CMD_TLBI_S12_VMALL(pub(crate) [u64; 2]);
-#[allow(non_snake_case)]
-impl CMD_TLBI_S12_VMALL {
-    /// Fields, lowest first.
-    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
-        name: "VMID",
-        lsb: 32,
-        msb: 47,
-    }];
-    /// A new value: all fields zero except any that identify the layout.
-    #[inline]
-    pub(crate) const fn new() -> Self {
-        {
-            let mut words = [0u64; 2];
-            words[0] = support::put(0, 0, 0xff, 0x28);
-            Self(words)
-        }
-    }
-}
-impl Default for CMD_TLBI_S12_VMALL {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-impl Layout for CMD_TLBI_S12_VMALL {
-    const NAME: &'static str = "CMD_TLBI_S12_VMALL";
-    const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S12_VMALL::FIELDS;
-    #[inline]
-    fn words(&self) -> &[u64] {
-        &self.0
-    }
-    #[inline]
-    fn words_mut(&mut self) -> &mut [u64] {
-        &mut self.0
-    }
-}
-impl ::core::fmt::Debug for CMD_TLBI_S12_VMALL {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMD_TLBI_S12_VMALL", Self::FIELDS, &self.0)
-    }
-}
-/// Invalidate stage 2 entries by IPA and VMID (IPAS2{L}E1); not combined S1+S2 entries.
-///
-/// `CMD_TLBI_S2_IPA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x2a in bits \[7:0\] of queue `CMDQ`.
-///
-/// Architecture reference: section 4.4.3.1.
-#[derive(Clone, Copy, PartialEq, Eq)]
-#[repr(transparent)]
-#[allow(non_camel_case_types)]
-pub(crate) struct CMD_TLBI_S2_IPA(pub(crate) [u64; 2]);
-#[allow(non_snake_case)]
-impl CMD_TLBI_S2_IPA {
-    /// Fields, lowest first.
-    pub(crate) const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "NUM",
-            lsb: 12,
-            msb: 16,
-        },
-        FieldInfo {
-            name: "SCALE",
-            lsb: 20,
-            msb: 25,
-        },
-        FieldInfo {
-            name: "VMID",
-            lsb: 32,
-            msb: 47,
-        },
-        FieldInfo {
-            name: "Leaf",
-            lsb: 64,
-            msb: 64,
-        },
-        FieldInfo {
-            name: "TTL128",
-            lsb: 71,
-            msb: 71,
-        },
-        FieldInfo {
-            name: "TTL",
-            lsb: 72,
-            msb: 73,
-        },
-        FieldInfo {
-            name: "TG",
-            lsb: 74,
-            msb: 75,
-        },
-        FieldInfo {
-            name: "Address",
-            lsb: 76,
-            msb: 119,
-        },
-    ];
-    /// A new value: all fields zero except any that identify the layout.
-    #[inline]
-    pub(crate) const fn new() -> Self {
-        {
-            let mut words = [0u64; 2];
-            words[0] = support::put(0, 0, 0xff, 0x2a);
-            Self(words)
-        }
-    }
-    /// Returns the value with `NUM`, bits \[16:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_NUM(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("NUM", v as u64, 0x1f) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0x1f, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Returns the value with `SCALE`, bits \[25:20\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_SCALE(self, v: u8) -> Result<Self, FieldError> {
-        match support::fit("SCALE", v as u64, 0x3f) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 20, 0x3f, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    /// Returns the value with `TG`, bits \[75:74\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_TG(self, v: super::enums::TlbiGranule) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 10, 0x3, v.bits());
-            Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// `Address`, bits \[119:76\]
-    ///
-    /// Non-secure IPA, bits \[55:12\].
-    /// The address, with bits \[11:0\] zero.
-    #[inline]
-    pub(crate) const fn Address(&self) -> u64 {
-        support::get(self.0[1], 12, 0xfffffffffff) << 12
-    }
-    /// Returns the value with `Address`, bits \[119:76\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub(crate) const fn with_Address(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("Address", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[1] = support::put(words[1], 12, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-}
-impl Default for CMD_TLBI_S2_IPA {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-impl Layout for CMD_TLBI_S2_IPA {
-    const NAME: &'static str = "CMD_TLBI_S2_IPA";
-    const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S2_IPA::FIELDS;
-    #[inline]
-    fn words(&self) -> &[u64] {
-        &self.0
-    }
-    #[inline]
-    fn words_mut(&mut self) -> &mut [u64] {
-        &mut self.0
-    }
-}
-impl ::core::fmt::Debug for CMD_TLBI_S2_IPA {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMD_TLBI_S2_IPA", Self::FIELDS, &self.0)
-    }
-}
+#[cfg(not(iommugen_test))]
 /// Invalidate all Non-secure non-EL2 entries at all stages (Non-secure ALLE1).
 ///
 /// `CMD_TLBI_NSNH_ALL`: 16 bytes, 2 little-endian 64-bit words.
@@ -786,6 +585,7 @@ impl ::core::fmt::Debug for CMD_TLBI_S2_IPA {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct CMD_TLBI_NSNH_ALL(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 impl CMD_TLBI_NSNH_ALL {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[];
@@ -799,15 +599,15 @@ impl CMD_TLBI_NSNH_ALL {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for CMD_TLBI_NSNH_ALL {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_NSNH_ALL {
-    const NAME: &'static str = "CMD_TLBI_NSNH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NSNH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -817,6 +617,7 @@ impl Layout for CMD_TLBI_NSNH_ALL {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for CMD_TLBI_NSNH_ALL {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NSNH_ALL", Self::FIELDS, &self.0)
@@ -941,9 +742,7 @@ impl Default for CMD_SYNC {
     }
 }
 impl Layout for CMD_SYNC {
-    const NAME: &'static str = "CMD_SYNC";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_SYNC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -964,22 +763,23 @@ impl ::core::fmt::Debug for CMD_SYNC {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(non_camel_case_types)]
 pub(crate) enum CMDQ_Command {
+    #[cfg(not(iommugen_test))]
     /// `CMD_CFGI_STE`.
     CMD_CFGI_STE(CMD_CFGI_STE),
+    #[cfg(not(iommugen_test))]
     /// `CMD_CFGI_STE_RANGE`.
     CMD_CFGI_STE_RANGE(CMD_CFGI_STE_RANGE),
+    #[cfg(not(iommugen_test))]
     /// `CMD_CFGI_CD`.
     CMD_CFGI_CD(CMD_CFGI_CD),
+    #[cfg(not(iommugen_test))]
     /// `CMD_TLBI_NH_ALL`.
     CMD_TLBI_NH_ALL(CMD_TLBI_NH_ALL),
     /// `CMD_TLBI_NH_ASID`.
     CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID),
     /// `CMD_TLBI_NH_VA`.
     CMD_TLBI_NH_VA(CMD_TLBI_NH_VA),
-    /// `CMD_TLBI_S12_VMALL`.
-    CMD_TLBI_S12_VMALL(CMD_TLBI_S12_VMALL),
-    /// `CMD_TLBI_S2_IPA`.
-    CMD_TLBI_S2_IPA(CMD_TLBI_S2_IPA),
+    #[cfg(not(iommugen_test))]
     /// `CMD_TLBI_NSNH_ALL`.
     CMD_TLBI_NSNH_ALL(CMD_TLBI_NSNH_ALL),
     /// `CMD_SYNC`.
@@ -990,14 +790,17 @@ impl CMDQ_Command {
     #[inline]
     pub(crate) const fn encode(&self) -> [u64; 2] {
         match self {
+            #[cfg(not(iommugen_test))]
             Self::CMD_CFGI_STE(r) => r.0,
+            #[cfg(not(iommugen_test))]
             Self::CMD_CFGI_STE_RANGE(r) => r.0,
+            #[cfg(not(iommugen_test))]
             Self::CMD_CFGI_CD(r) => r.0,
+            #[cfg(not(iommugen_test))]
             Self::CMD_TLBI_NH_ALL(r) => r.0,
             Self::CMD_TLBI_NH_ASID(r) => r.0,
             Self::CMD_TLBI_NH_VA(r) => r.0,
-            Self::CMD_TLBI_S12_VMALL(r) => r.0,
-            Self::CMD_TLBI_S2_IPA(r) => r.0,
+            #[cfg(not(iommugen_test))]
             Self::CMD_TLBI_NSNH_ALL(r) => r.0,
             Self::CMD_SYNC(r) => r.0,
         }

@@ -9,9 +9,11 @@
 //!   code; an associated fn or const of an inherent impl when its type is kept and a path names
 //!   it (`Type::name`, `Self::name`, an alias of the type) or, for a method, a call `.name(` on
 //!   a receiver of that type, or on a receiver the pass cannot type; an enum variant when its
-//!   enum is kept and a path names it (all of them when none is named: the enum stays for a
-//!   signature); a trait impl when its type and its trait are kept (or are not the runtime's),
-//!   whole;
+//!   enum is kept and a path constructs it (all of them when none is constructed: the enum stays
+//!   for a signature), the `match` arms and `matches!` alternatives that only match removed
+//!   variants going with them ([`variants`]); a trait impl when its type and its trait are kept
+//!   (or are not the runtime's), whole, or, for a runtime trait whose impls the pass all sees,
+//!   item by item with the trait's items ([`traits`]);
 //! - to a fixpoint from the roots (so items that only name each other go together);
 //! - imports then keep only the names the kept code of their module uses (a re-export: a path
 //!   through the module elsewhere), or, for a trait, whose methods it calls;

@@ -222,20 +222,21 @@ pub(super) fn impl_item_name(ii: &syn::ImplItem) -> Option<String> {
     }
 }
 
-/// The names of `part`, a stretch of `whole`, with the bindings of `whole` (the item it is part
-/// of) to type receivers, as [`Refs::within`] names the whole.
-pub(super) fn refs_in(
+/// The names of stretches of `whole` (the item they are part of), with its bindings to type
+/// receivers, as [`Refs::within`] names the whole.
+pub(super) fn parts_of<'a>(
     whole: TokenStream,
-    part: TokenStream,
-    this: Option<&SelfType<'_>>,
-    types: &Types,
-) -> Refs {
+    this: Option<&'a SelfType<'a>>,
+    types: &'a Types,
+) -> impl Fn(&TokenStream) -> Refs + 'a {
     let mut vars = Vars::new();
     bindings(whole, types, this.map(|t| t.name), &mut vars);
     let env = Env { this, vars, types };
-    let mut r = Refs::default();
-    r.scan(part, false, false, &env);
-    r
+    move |part| {
+        let mut r = Refs::default();
+        r.scan(part.clone(), false, false, &env);
+        r
+    }
 }
 
 /// The names a path to a trait's item may go through besides the runtime's items: generic
@@ -460,4 +461,108 @@ pub(super) fn supertraits(files: &[syn::File]) -> BTreeMap<String, BTreeSet<Stri
             (t.clone(), all)
         })
         .collect()
+}
+
+/// The units of the items of the split trait `t` (the unit `trait_at`).
+pub(super) fn trait_item_units(
+    t: &syn::ItemTrait,
+    types: &Types,
+    at: &At<'_>,
+    trait_at: usize,
+    out: &mut Vec<Unit>,
+) {
+    for ti in &t.items {
+        let Some(range) = at.lines.range(ti.to_token_stream()) else {
+            continue;
+        };
+        let (kind, name) = match trait_item_name(ti) {
+            Some((n, method, ty)) => (Kind::TraitItem { method, ty }, n),
+            None => (Kind::Root, String::new()),
+        };
+        let refs = Refs::of(ti.to_token_stream(), false, types).without_decl(&name);
+        push_part(
+            out,
+            at,
+            (kind, name, range, refs, trait_at),
+            (Node::Trait(ti), ti.to_token_stream(), None, types),
+        );
+    }
+}
+
+/// The units of the items of `imp` (the unit `impl_at`), an impl of the split trait `tr` for
+/// `this`.
+pub(super) fn impl_item_units(
+    imp: &syn::ItemImpl,
+    (tr, this, types): (&str, Option<&SelfType<'_>>, &Types),
+    at: &At<'_>,
+    impl_at: usize,
+    out: &mut Vec<Unit>,
+) {
+    for ii in &imp.items {
+        let Some(range) = at.lines.range(ii.to_token_stream()) else {
+            continue;
+        };
+        let (kind, name) = match impl_item_name(ii) {
+            Some(n) => (Kind::ImplItem { tr: tr.to_string() }, n),
+            None => (Kind::Root, String::new()),
+        };
+        // The impl's bindings, as when it was scanned whole.
+        let refs =
+            parts_of(imp.to_token_stream(), this, types)(&ii.to_token_stream()).without_decl(&name);
+        push_part(
+            out,
+            at,
+            (kind, name, range, refs, impl_at),
+            (Node::Impl(ii), imp.to_token_stream(), this, types),
+        );
+    }
+}
+
+impl Crate {
+    /// Whether `x::name` names no item of a trait: an inherent item of a runtime type (which
+    /// shadows a trait's), or an item of something that implements none of the runtime's traits.
+    fn inherent_of(&self, x: &str, name: &str) -> bool {
+        let has = |t: &str| self.inherent.contains(&(t.to_string(), name.to_string()));
+        // A path through a module, or a type or trait not the runtime's, names no item of its
+        // traits.
+        let other =
+            !self.owners.contains(x) && !self.free.contains(x) && !self.aliases.contains_key(x);
+        x != "*"
+            && x != "Self"
+            && (other
+                || has(x)
+                || self
+                    .aliases
+                    .get(x)
+                    .is_some_and(|ts| ts.iter().any(|t| has(t))))
+    }
+
+    /// Whether the kept code `used` names the item `i` of a split trait, a method or a type
+    /// (see the module doc).
+    pub(super) fn trait_item_used(
+        &self,
+        i: usize,
+        (method, ty): (bool, bool),
+        used: &Used,
+    ) -> bool {
+        let u = &self.units[i];
+        // Through a runtime trait: one that has this one among its supertraits.
+        let tr = u.parent.map_or("", |p| self.units[p].name.as_str());
+        let through = |x: &str| self.supers.get(x).is_none_or(|s| s.contains(tr));
+        (method && used.dotted.contains(&u.name))
+            || (ty && used.idents.contains(&u.name))
+            || used.pairs.iter().any(|(x, n)| {
+                *n == u.name
+                    && (method
+                        || (!self.inherent_of(x, n) && through(x) && !self.generics.contains(x)))
+            })
+            || used.through.iter().any(|(x, n)| *n == u.name && through(x))
+    }
+
+    /// Whether the item `name` of an impl of the split trait `tr` is live: its trait's is.
+    pub(super) fn impl_item_live(&self, tr: &str, name: &str, live: &[bool]) -> bool {
+        self.trait_items
+            .get(&(tr.to_string(), name.to_string()))
+            .is_none_or(|ts| ts.iter().any(|&t| live[t]))
+    }
 }

@@ -21,13 +21,13 @@ pub(super) enum Kind {
     },
     /// A variant of the enum `parent`.
     Variant { owner: String },
-    /// An item of the trait `parent` (see [`traits`](super::traits)): whether it is a method
+    /// An item of the trait `parent` (see [`traits`]): whether it is a method
     /// (has a receiver) or a type.
     TraitItem { method: bool, ty: bool },
     /// An item of an impl (`parent`) of the split trait `tr`.
     ImplItem { tr: String },
     /// A `match` arm or a `matches!` of the unit `parent` (see
-    /// [`variants`](super::variants)): whether it is a `matches!` and whether `false` may stand
+    /// [`variants`]): whether it is a `matches!` and whether `false` may stand
     /// for it (its scrutinee is a place without effects, it is no operand), the `match` it is
     /// an arm of (the unit, the match in it) and that match's number of arms, and the range of
     /// its alternatives.
@@ -194,37 +194,7 @@ pub(super) fn units(
                 u.refs = Refs::of(trait_head(t), false, types).without_decl(&name);
                 let trait_at = out.len();
                 out.push(u);
-                for ti in &t.items {
-                    let Some(r) = lines.range(ti.to_token_stream()) else {
-                        continue;
-                    };
-                    let (kind, name) = match trait_item_name(ti) {
-                        Some((n, method, ty)) => (Kind::TraitItem { method, ty }, n),
-                        None => (Kind::Root, String::new()),
-                    };
-                    let refs = Refs::of(ti.to_token_stream(), false, types).without_decl(&name);
-                    out.push(Unit {
-                        file,
-                        scope,
-                        kind,
-                        name,
-                        range: r,
-                        refs,
-                        parent: Some(trait_at),
-                        use_item: None,
-                        through: Vec::new(),
-                    });
-                    let unit_at = out.len() - 1;
-                    carve(
-                        Node::Trait(ti),
-                        ti.to_token_stream(),
-                        None,
-                        types,
-                        &at,
-                        unit_at,
-                        out,
-                    );
-                }
+                trait_item_units(t, types, &at, trait_at, out);
             }
             syn::Item::Macro(m) if m.ident.is_some() => {
                 let n = m
@@ -322,33 +292,19 @@ pub(super) fn units(
                             let refs =
                                 Refs::within(ii.to_token_stream(), false, Some(&this), types)
                                     .without_decl(&name);
-                            out.push(Unit {
-                                file,
-                                scope,
-                                kind: if name.is_empty() {
-                                    Kind::Root
-                                } else {
-                                    Kind::Assoc {
-                                        owner: owner.clone(),
-                                        method,
-                                    }
-                                },
-                                name,
-                                range: r,
-                                refs,
-                                parent: Some(impl_at),
-                                use_item: None,
-                                through: Vec::new(),
-                            });
-                            let unit_at = out.len() - 1;
-                            carve(
-                                Node::Impl(ii),
-                                ii.to_token_stream(),
-                                Some(&this),
-                                types,
-                                &at,
-                                unit_at,
+                            let kind = if name.is_empty() {
+                                Kind::Root
+                            } else {
+                                Kind::Assoc {
+                                    owner: owner.clone(),
+                                    method,
+                                }
+                            };
+                            push_part(
                                 out,
+                                &at,
+                                (kind, name, r, refs, impl_at),
+                                (Node::Impl(ii), ii.to_token_stream(), Some(&this), types),
                             );
                         }
                     }
@@ -372,48 +328,12 @@ pub(super) fn units(
                                 String::new(),
                                 Refs::of(head, false, types),
                             ));
-                            for ii in &imp.items {
-                                let Some(r) = lines.range(ii.to_token_stream()) else {
-                                    continue;
-                                };
-                                let (kind, name) = match impl_item_name(ii) {
-                                    Some(n) => (Kind::ImplItem { tr: t.clone() }, n),
-                                    None => (Kind::Root, String::new()),
-                                };
-                                let this = ty.as_ref().map(|o| SelfType {
-                                    name: o,
-                                    fields: fields.get(o),
-                                });
-                                // The impl's bindings, as when it was scanned whole.
-                                let refs = refs_in(
-                                    item.to_token_stream(),
-                                    ii.to_token_stream(),
-                                    this.as_ref(),
-                                    types,
-                                )
-                                .without_decl(&name);
-                                out.push(Unit {
-                                    file,
-                                    scope,
-                                    kind,
-                                    name,
-                                    range: r,
-                                    refs,
-                                    parent: Some(impl_at),
-                                    use_item: None,
-                                    through: Vec::new(),
-                                });
-                                let unit_at = out.len() - 1;
-                                carve(
-                                    Node::Impl(ii),
-                                    item.to_token_stream(),
-                                    this.as_ref(),
-                                    types,
-                                    &at,
-                                    unit_at,
-                                    out,
-                                );
-                            }
+                            let this = ty.as_ref().map(|o| SelfType {
+                                name: o,
+                                fields: fields.get(o),
+                            });
+                            let ctx = (t.as_str(), this.as_ref(), types);
+                            impl_item_units(imp, ctx, &at, impl_at, out);
                             continue;
                         }
                         let refs = match &ty {
@@ -560,73 +480,11 @@ pub(super) struct Crate {
     /// The names of generic parameters (a path through one goes through its bounds).
     pub(super) generics: BTreeSet<String>,
     /// Alternatives whose variants the pass keeps as if constructed (see
-    /// [`variants`](super::variants)).
+    /// [`variants`]).
     pub(super) refused: BTreeSet<usize>,
 }
 
 impl Crate {
-    /// A crate of `units`, indexed.
-    pub(super) fn new(units: Vec<Unit>, aliases: BTreeMap<String, Vec<String>>) -> Crate {
-        let mut c = Crate {
-            free: units
-                .iter()
-                .filter(|u| matches!(u.kind, Kind::Free { .. }))
-                .map(|u| u.name.clone())
-                .collect(),
-            kids: vec![Vec::new(); units.len()],
-            units,
-            aliases,
-            inherent: BTreeSet::new(),
-            trait_items: BTreeMap::new(),
-            variants: BTreeMap::new(),
-            refused: BTreeSet::new(),
-            owners: BTreeSet::new(),
-            generics: BTreeSet::new(),
-            supers: BTreeMap::new(),
-        };
-        for (i, u) in c.units.iter().enumerate() {
-            if let Some(p) = u.parent {
-                c.kids[p].push(i);
-            }
-            match &u.kind {
-                Kind::Assoc { owner, .. } => {
-                    c.inherent.insert((owner.clone(), u.name.clone()));
-                }
-                Kind::TraitItem { .. } => {
-                    let tr = u
-                        .parent
-                        .map(|p| c.units[p].name.clone())
-                        .unwrap_or_default();
-                    c.trait_items
-                        .entry((tr, u.name.clone()))
-                        .or_default()
-                        .push(i);
-                }
-                Kind::Variant { .. } => c.variants.entry(u.name.clone()).or_default().push(i),
-                _ => {}
-            }
-        }
-        c
-    }
-
-    /// Whether `x::name` names no item of a trait: an inherent item of a runtime type (which
-    /// shadows a trait's), or an item of something that implements none of the runtime's traits.
-    fn inherent_of(&self, x: &str, name: &str) -> bool {
-        let has = |t: &str| self.inherent.contains(&(t.to_string(), name.to_string()));
-        // A path through a module, or a type or trait not the runtime's, names no item of its
-        // traits.
-        let other =
-            !self.owners.contains(x) && !self.free.contains(x) && !self.aliases.contains_key(x);
-        x != "*"
-            && x != "Self"
-            && (other
-                || has(x)
-                || self
-                    .aliases
-                    .get(x)
-                    .is_some_and(|ts| ts.iter().any(|t| has(t))))
-    }
-
     /// The names a path may give `owner` by.
     pub(super) fn names_for(&self, owner: &str, x: &str) -> bool {
         x == owner
@@ -701,28 +559,9 @@ impl Crate {
                                 .any(|(x, n)| *n == u.name && self.names_for(owner, x))
                     }
                     Kind::TraitItem { method, ty } => {
-                        // Through a runtime trait: one that has this one among its supertraits.
-                        let tr = u.parent.map_or("", |p| self.units[p].name.as_str());
-                        let through = |x: &str| self.supers.get(x).is_none_or(|s| s.contains(tr));
-                        parent_live
-                            && ((*method && used.dotted.contains(&u.name))
-                                || (*ty && used.idents.contains(&u.name))
-                                || used.pairs.iter().any(|(x, n)| {
-                                    *n == u.name
-                                        && (*method
-                                            || (!self.inherent_of(x, n)
-                                                && through(x)
-                                                && !self.generics.contains(x)))
-                                })
-                                || used.through.iter().any(|(x, n)| *n == u.name && through(x)))
+                        parent_live && self.trait_item_used(i, (*method, *ty), &used)
                     }
-                    Kind::ImplItem { tr } => {
-                        parent_live
-                            && self
-                                .trait_items
-                                .get(&(tr.clone(), u.name.clone()))
-                                .is_none_or(|ts| ts.iter().any(|&t| live[t]))
-                    }
+                    Kind::ImplItem { tr } => parent_live && self.impl_item_live(tr, &u.name, &live),
                     Kind::Arm { .. } => self.kids[i].iter().any(|&a| live[a]),
                     Kind::Alt => {
                         let arm = u.parent.and_then(|a| self.units[a].parent);

@@ -240,6 +240,32 @@ pub(super) struct At<'a> {
     pub(super) variants: &'a BTreeSet<String>,
 }
 
+/// What a part of an item is: its kind, name, range, names and the unit it is part of.
+pub(super) type Part = (Kind, String, (usize, usize), Refs, usize);
+
+/// Pushes a part of an item (an item of an impl or a trait) as a unit, with its arms carved out
+/// (see [`carve`]).
+pub(super) fn push_part(
+    out: &mut Vec<Unit>,
+    at: &At<'_>,
+    (kind, name, range, refs, parent): Part,
+    (node, whole, this, types): (Node<'_>, TokenStream, Option<&SelfType<'_>>, &Types),
+) {
+    out.push(Unit {
+        file: at.file,
+        scope: at.scope,
+        kind,
+        name,
+        range,
+        refs,
+        parent: Some(parent),
+        use_item: None,
+        through: Vec::new(),
+    });
+    let unit_at = out.len() - 1;
+    carve(node, whole, this, types, at, unit_at, out);
+}
+
 /// Carves the arms and `matches!` of the unit `parent` (the item `node`, whose names the unit
 /// has with the bindings of `whole`, inside an impl of `this`) into units of their own, their
 /// names out of the unit's.
@@ -268,14 +294,7 @@ pub(super) fn carve(
         return;
     }
     // The item's bindings type the receivers in its arms, as in the whole item.
-    let mut vars = Vars::new();
-    bindings(whole, types, this.map(|t| t.name), &mut vars);
-    let env = Env { this, vars, types };
-    let scan = |ts: &TokenStream| {
-        let mut r = Refs::default();
-        r.scan(ts.clone(), false, false, &env);
-        r
-    };
+    let scan = parts_of(whole, this, types);
     let full: Vec<Refs> = col.found.iter().map(|f| scan(&f.tokens)).collect();
     let mut own = full.clone();
     let alts: Vec<Vec<Refs>> = col
@@ -330,6 +349,50 @@ pub(super) fn carve(
 }
 
 impl Crate {
+    /// A crate of `units`, indexed.
+    pub(super) fn new(units: Vec<Unit>, aliases: BTreeMap<String, Vec<String>>) -> Crate {
+        let mut c = Crate {
+            free: units
+                .iter()
+                .filter(|u| matches!(u.kind, Kind::Free { .. }))
+                .map(|u| u.name.clone())
+                .collect(),
+            kids: vec![Vec::new(); units.len()],
+            units,
+            aliases,
+            inherent: BTreeSet::new(),
+            trait_items: BTreeMap::new(),
+            variants: BTreeMap::new(),
+            refused: BTreeSet::new(),
+            owners: BTreeSet::new(),
+            generics: BTreeSet::new(),
+            supers: BTreeMap::new(),
+        };
+        for (i, u) in c.units.iter().enumerate() {
+            if let Some(p) = u.parent {
+                c.kids[p].push(i);
+            }
+            match &u.kind {
+                Kind::Assoc { owner, .. } => {
+                    c.inherent.insert((owner.clone(), u.name.clone()));
+                }
+                Kind::TraitItem { .. } => {
+                    let tr = u
+                        .parent
+                        .map(|p| c.units[p].name.clone())
+                        .unwrap_or_default();
+                    c.trait_items
+                        .entry((tr, u.name.clone()))
+                        .or_default()
+                        .push(i);
+                }
+                Kind::Variant { .. } => c.variants.entry(u.name.clone()).or_default().push(i),
+                _ => {}
+            }
+        }
+        c
+    }
+
     /// Whether the alternative `alt` may still match: none of the runtime variants it names
     /// (each a candidate of its path) is gone.
     pub(super) fn alive(&self, alt: usize, live: &[bool]) -> bool {

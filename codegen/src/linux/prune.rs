@@ -42,6 +42,7 @@ use quote::ToTokens;
 
 use crate::{CodegenError, GeneratedFile};
 
+mod arms;
 mod refs;
 mod rewrite;
 mod traits;
@@ -369,7 +370,7 @@ pub fn prune(
                     edits.extend(c.arm_edit(i, text, [&live_driver, &live_test]));
                     continue;
                 }
-                Kind::Alt => continue,
+                Kind::Alt { .. } => continue,
                 _ => {}
             }
             let state = (live_driver[i], live_test[i]);

@@ -29,17 +29,19 @@ pub(super) enum Kind {
     /// A `match` arm or a `matches!` of the unit `parent` (see
     /// [`variants`]): whether it is a `matches!` and whether `false` may stand
     /// for it (its scrutinee is a place without effects, it is no operand), the `match` it is
-    /// an arm of (the unit, the match in it) and that match's number of arms, and the range of
-    /// its alternatives.
+    /// an arm of (the unit, the match in it), that match's number of arms and of catch-all
+    /// arms (`_`, a binding), and the range of its alternatives.
     Arm {
         matches: bool,
         to_false: bool,
         group: (usize, usize),
         arms: usize,
+        catch_alls: usize,
         pat: (usize, usize),
     },
-    /// A top-level alternative of the pattern of the arm `parent`.
-    Alt,
+    /// A top-level alternative of the pattern of the arm `parent`; `simple`: it matches every
+    /// value of the variant it names (its fields bindings or `_`, no guard).
+    Alt { simple: bool },
     /// An import.
     Use,
 }
@@ -563,7 +565,7 @@ impl Crate {
                     }
                     Kind::ImplItem { tr } => parent_live && self.impl_item_live(tr, &u.name, &live),
                     Kind::Arm { .. } => self.kids[i].iter().any(|&a| live[a]),
-                    Kind::Alt => {
+                    Kind::Alt { .. } => {
                         let arm = u.parent.and_then(|a| self.units[a].parent);
                         arm.is_none_or(|p| live[p])
                             && (self.refused.contains(&i) || self.alive(i, &live))
@@ -575,7 +577,10 @@ impl Crate {
                 };
                 if is {
                     live[i] = true;
-                    used.add_code(&u.refs, u.kind != Kind::Alt || self.refused.contains(&i));
+                    used.add_code(
+                        &u.refs,
+                        !matches!(u.kind, Kind::Alt { .. }) || self.refused.contains(&i),
+                    );
                     used.through.extend(u.through.iter().cloned());
                     changed = true;
                 }

@@ -12,8 +12,10 @@
 //! pattern in another macro than `matches!` or in a `macro_rules!` body, the glue's) keeps the
 //! variants it names, as a construction does. So does a rewrite the pass would have to gate
 //! within an expression (an alternative one crate has and the other does not, a `matches!`
-//! one crate has), and a `match` that would lose every arm: those alternatives are refused
-//! and the pass runs again.
+//! one crate has), a `match` that would lose every arm, and one whose catch-all arm (`_`, a
+//! binding) would match nothing (its other arms all match live variants of one enum; the
+//! alternatives anywhere that name its lost variants are refused too; a `match` with other
+//! arms keeps all of its): those alternatives are refused and the pass runs again.
 
 use syn::visit::Visit;
 
@@ -29,13 +31,15 @@ struct Found {
     /// The `match` it belongs to (in this item) and how many arms that has.
     group: usize,
     arms: usize,
+    catch_alls: usize,
     /// The arm (with its comma), or the whole `matches!(..)`.
     range: (usize, usize),
     /// What the unit names: the arm, or the pattern and guard of a `matches!` (its scrutinee is
     /// evaluated whatever the pattern).
     tokens: TokenStream,
-    /// The top-level alternatives: their range and tokens.
-    alts: Vec<((usize, usize), TokenStream)>,
+    /// The top-level alternatives: their range, tokens, and whether they are simple (see
+    /// [`Kind::Alt`]).
+    alts: Vec<((usize, usize), TokenStream, bool)>,
 }
 
 /// Finds the arms and `matches!` naming a runtime variant in an item.
@@ -53,6 +57,37 @@ fn alternatives(p: &syn::Pat) -> Vec<&syn::Pat> {
         syn::Pat::Or(o) => o.cases.iter().collect(),
         p => vec![p],
     }
+}
+
+/// Whether a pattern matches every value of the variant it names: a path, or its fields
+/// bindings or `_`.
+fn simple(p: &syn::Pat) -> bool {
+    let bare = |p: &syn::Pat| match p {
+        syn::Pat::Wild(_) | syn::Pat::Rest(_) => true,
+        syn::Pat::Ident(i) => i.subpat.is_none(),
+        _ => false,
+    };
+    match p {
+        syn::Pat::Path(_) => true,
+        syn::Pat::TupleStruct(t) => t.elems.iter().all(bare),
+        syn::Pat::Struct(s) => s.fields.iter().all(|f| bare(&f.pat)),
+        syn::Pat::Ident(i) => i.subpat.as_ref().is_some_and(|(_, s)| simple(s)),
+        syn::Pat::Reference(r) => simple(&r.pat),
+        syn::Pat::Paren(p) => simple(&p.pat),
+        _ => false,
+    }
+}
+
+/// Whether an arm matches whatever its `match` looks at: `_` or a binding, unguarded.
+fn catch_all(arm: &syn::Arm) -> bool {
+    arm.guard.is_none()
+        && match &arm.pat {
+            syn::Pat::Wild(_) => true,
+            syn::Pat::Ident(i) => {
+                i.subpat.is_none() && i.ident.to_string().starts_with(|c: char| c.is_lowercase())
+            }
+            _ => false,
+        }
 }
 
 /// Whether a pattern contains an or-pattern.
@@ -90,8 +125,7 @@ impl Collector<'_> {
         pat: &syn::Pat,
         (whole, tokens): (TokenStream, TokenStream),
         to_false: Option<bool>,
-        group: usize,
-        arms: usize,
+        (group, arms, catch_alls, guarded): (usize, usize, usize, bool),
     ) -> Option<usize> {
         let alts = alternatives(pat);
         if !self.names_variant(pat.to_token_stream()) || alts.iter().any(|a| nested_or(a)) {
@@ -100,7 +134,10 @@ impl Collector<'_> {
         let range = self.lines.range(whole)?;
         let alts = alts
             .into_iter()
-            .map(|a| Some((self.lines.range(a.to_token_stream())?, a.to_token_stream())))
+            .map(|a| {
+                let range = self.lines.range(a.to_token_stream())?;
+                Some((range, a.to_token_stream(), simple(a) && !guarded))
+            })
             .collect::<Option<Vec<_>>>()?;
         // `false` is no operand of a boolean operator or a comparison (clippy would simplify it).
         let text = self.lines.text;
@@ -116,6 +153,7 @@ impl Collector<'_> {
             to_false: to_false.is_some_and(|s| s && !operand),
             group,
             arms,
+            catch_alls,
             range,
             tokens,
             alts,
@@ -167,9 +205,11 @@ impl<'ast> Visit<'ast> for Collector<'_> {
         self.visit_expr(&m.expr);
         let group = self.groups;
         self.groups += 1;
+        let catch_alls = m.arms.iter().filter(|a| catch_all(a)).count();
         for arm in &m.arms {
             let ts = arm.to_token_stream();
-            let at = self.record(&arm.pat, (ts.clone(), ts), None, group, m.arms.len());
+            let shape = (group, m.arms.len(), catch_alls, arm.guard.is_some());
+            let at = self.record(&arm.pat, (ts.clone(), ts), None, shape);
             self.stack.extend(at);
             if let Some((_, g)) = &arm.guard {
                 self.visit_expr(g);
@@ -200,8 +240,7 @@ impl<'ast> Visit<'ast> for Collector<'_> {
                     &args.pat,
                     (mac.to_token_stream(), named),
                     Some(self_place(&args.expr)),
-                    group,
-                    1,
+                    (group, 1, 0, args.guard.is_some()),
                 );
                 self.visit_expr(&args.expr);
                 self.stack.extend(at);
@@ -300,7 +339,7 @@ pub(super) fn carve(
     let alts: Vec<Vec<Refs>> = col
         .found
         .iter()
-        .map(|f| f.alts.iter().map(|(_, ts)| scan(ts)).collect())
+        .map(|f| f.alts.iter().map(|(_, ts, _)| scan(ts)).collect())
         .collect();
     for (k, f) in col.found.iter().enumerate() {
         for a in &alts[k] {
@@ -323,6 +362,7 @@ pub(super) fn carve(
                 to_false: f.to_false,
                 group: (parent, f.group),
                 arms: f.arms,
+                catch_alls: f.catch_alls,
                 pat: (f.alts[0].0 .0, f.alts[f.alts.len() - 1].0 .1),
             },
             name: String::new(),
@@ -332,11 +372,11 @@ pub(super) fn carve(
             use_item: None,
             through: Vec::new(),
         });
-        for (j, (range, _)) in f.alts.iter().enumerate() {
+        for (j, (range, _, simple)) in f.alts.iter().enumerate() {
             out.push(Unit {
                 file: at.file,
                 scope: at.scope,
-                kind: Kind::Alt,
+                kind: Kind::Alt { simple: *simple },
                 name: String::new(),
                 range: *range,
                 refs: alts[k][j].clone(),
@@ -345,168 +385,6 @@ pub(super) fn carve(
                 through: Vec::new(),
             });
         }
-    }
-}
-
-impl Crate {
-    /// A crate of `units`, indexed.
-    pub(super) fn new(units: Vec<Unit>, aliases: BTreeMap<String, Vec<String>>) -> Crate {
-        let mut c = Crate {
-            free: units
-                .iter()
-                .filter(|u| matches!(u.kind, Kind::Free { .. }))
-                .map(|u| u.name.clone())
-                .collect(),
-            kids: vec![Vec::new(); units.len()],
-            units,
-            aliases,
-            inherent: BTreeSet::new(),
-            trait_items: BTreeMap::new(),
-            variants: BTreeMap::new(),
-            refused: BTreeSet::new(),
-            owners: BTreeSet::new(),
-            generics: BTreeSet::new(),
-            supers: BTreeMap::new(),
-        };
-        for (i, u) in c.units.iter().enumerate() {
-            if let Some(p) = u.parent {
-                c.kids[p].push(i);
-            }
-            match &u.kind {
-                Kind::Assoc { owner, .. } => {
-                    c.inherent.insert((owner.clone(), u.name.clone()));
-                }
-                Kind::TraitItem { .. } => {
-                    let tr = u
-                        .parent
-                        .map(|p| c.units[p].name.clone())
-                        .unwrap_or_default();
-                    c.trait_items
-                        .entry((tr, u.name.clone()))
-                        .or_default()
-                        .push(i);
-                }
-                Kind::Variant { .. } => c.variants.entry(u.name.clone()).or_default().push(i),
-                _ => {}
-            }
-        }
-        c
-    }
-
-    /// Whether the alternative `alt` may still match: none of the runtime variants it names
-    /// (each a candidate of its path) is gone.
-    pub(super) fn alive(&self, alt: usize, live: &[bool]) -> bool {
-        self.units[alt].refs.pairs.iter().all(|(x, n)| {
-            let cands: Vec<usize> = self
-                .variants
-                .get(n)
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&v| match &self.units[v].kind {
-                    Kind::Variant { owner } => self.names_for(owner, x),
-                    _ => false,
-                })
-                .collect();
-            cands.is_empty() || cands.iter().any(|&v| live[v])
-        })
-    }
-
-    /// The alternatives whose rewrite the pass cannot make with these liveness (see the module
-    /// doc), not refused yet.
-    pub(super) fn refusals(&self, lives: [&[bool]; 2]) -> BTreeSet<usize> {
-        // Whether `i` is live in every crate of `within` that has it, or in none.
-        let uniform = |i: usize, within: usize| {
-            let s: BTreeSet<bool> = (0..2)
-                .filter(|&c| lives[c][within])
-                .map(|c| lives[c][i])
-                .collect();
-            s.len() <= 1
-        };
-        let mut out = BTreeSet::new();
-        let mut groups: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
-        for (i, u) in self.units.iter().enumerate() {
-            let Kind::Arm {
-                matches,
-                to_false,
-                group,
-                arms,
-                ..
-            } = &u.kind
-            else {
-                continue;
-            };
-            let p = u.parent.unwrap_or(i);
-            let alts = &self.kids[i];
-            // A `matches!` is kept or gone with its unit, and gone only where `false` may stand
-            // for it.
-            let gone = (0..2).any(|c| lives[c][p] && !lives[c][i]);
-            if *matches && (!uniform(i, p) || (gone && !to_false)) {
-                out.extend(alts.iter().copied());
-            }
-            for &a in alts {
-                if !uniform(a, i) {
-                    out.insert(a);
-                }
-            }
-            if !matches {
-                groups.entry(*group).or_default().push(i);
-            }
-            let all = groups.get(group).map_or(0, Vec::len);
-            if !matches && all == *arms {
-                // A `match` all of whose arms the pass rewrites must keep one.
-                let arms = &groups[group];
-                for live in lives {
-                    if live[p] && arms.iter().all(|&a| !live[a]) {
-                        out.extend(arms.iter().flat_map(|&a| self.kids[a].iter().copied()));
-                    }
-                }
-            }
-        }
-        out.retain(|a| !self.refused.contains(a));
-        out
-    }
-
-    /// The edit of the arm `i` (see the module doc) in `text`, gated by [`TEST_CFG`] where one crate alone has it.
-    pub(super) fn arm_edit(
-        &self,
-        i: usize,
-        text: &str,
-        lives: [&[bool]; 2],
-    ) -> Option<(usize, usize, String)> {
-        let u = &self.units[i];
-        let Kind::Arm { matches, pat, .. } = &u.kind else {
-            return None;
-        };
-        let p = u.parent?;
-        let parent = [lives[0][p], lives[1][p]];
-        let arm = [lives[0][i], lives[1][i]];
-        if parent == [false, false] {
-            return None;
-        }
-        if arm == [false, false] {
-            if *matches {
-                return Some((u.range.0, u.range.1, "false".into()));
-            }
-            let (s, e) = widen(text, u.range);
-            return Some((s, e, String::new()));
-        }
-        let gate = match (arm == parent, arm) {
-            (true, _) => String::new(),
-            (false, [true, false]) => format!("#[cfg(not({TEST_CFG}))] "),
-            (false, _) => format!("#[cfg({TEST_CFG})] "),
-        };
-        // The alternatives live where the arm is.
-        let c = usize::from(!arm[0]);
-        let kept: Vec<&str> = self.kids[i]
-            .iter()
-            .filter(|&&a| lives[c][a])
-            .map(|&a| &text[self.units[a].range.0..self.units[a].range.1])
-            .collect();
-        if gate.is_empty() && kept.len() == self.kids[i].len() {
-            return None;
-        }
-        Some((pat.0, pat.1, format!("{gate}{}", kept.join(" | "))))
     }
 }
 

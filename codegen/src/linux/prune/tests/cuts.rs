@@ -230,3 +230,29 @@ pub fn code(e: E) -> u32 {
     );
     assert_eq!(out, crate_visible(rt).unwrap());
 }
+
+#[test]
+fn a_catch_all_arm_keeps_a_variant_to_match() {
+    // `_` still matches C: B's arm goes.
+    let rt = "pub enum E { A, B, C }\n\
+              pub fn f(e: E) -> u32 { match e { E::A => 0, E::B => 1, _ => 2 } }\n";
+    let out = variants(
+        rt,
+        "fn x() { runtime::f(runtime::E::A); runtime::f(runtime::E::C); }",
+        "",
+    );
+    assert!(
+        out.contains("match e { E::A => 0,  _ => 2 }") && !out.contains('B'),
+        "{out}"
+    );
+    // `_` would match nothing without B, only matched elsewhere: B stays, and its `matches!`.
+    let rt = "pub enum E { A, B }\n\
+              pub fn f(e: E) -> u32 { match e { E::A => 0, _ => 1 } }\n\
+              impl E { pub fn is_b(&self) -> bool { matches!(self, E::B) } }\n";
+    let out = variants(
+        rt,
+        "fn x() { runtime::f(runtime::E::A); runtime::E::A.is_b(); }",
+        "",
+    );
+    assert_eq!(out, crate_visible(rt).unwrap());
+}

@@ -166,10 +166,20 @@ pub fn kind(e: &E) -> u32 {
 fn variants_constructed_by_what_a_match_looks_at_stay() {
     let rt = "\
 pub enum E { A, B }
-pub fn decode(x: u32) -> E { if x == 0 { E::A } else { E::B } }
-pub fn is_b(x: u32) -> bool { matches!(decode(x), E::B) }
+impl E { pub fn decode(x: u32) -> E { if x == 0 { Self::A } else { Self::B } } }
+pub fn is_b(x: u32) -> bool { matches!(E::decode(x), E::B) }
 ";
     let out = variants(rt, "fn x() { runtime::is_b(1); }", "");
+    assert_eq!(out, crate_visible(rt).unwrap());
+}
+
+#[test]
+fn variants_the_glue_matches_stay() {
+    // The glue is not rewritten: a variant it matches stays, with the runtime's arms.
+    let rt = "pub enum E { A, B }\npub fn f(e: &E) -> u32 { match e { E::A => 0, E::B => 1 } }\n";
+    let glue =
+        "fn x(e: runtime::E) -> bool { runtime::f(&runtime::E::A); matches!(e, runtime::E::B) }";
+    let out = variants(rt, glue, "");
     assert_eq!(out, crate_visible(rt).unwrap());
 }
 

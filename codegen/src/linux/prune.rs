@@ -9,9 +9,11 @@
 //!   code; an associated fn or const of an inherent impl when its type is kept and a path names
 //!   it (`Type::name`, `Self::name`, an alias of the type) or, for a method, a call `.name(` on
 //!   a receiver of that type, or on a receiver the pass cannot type; an enum variant when its
-//!   enum is kept and a path names it (all of them when none is named: the enum stays for a
-//!   signature); a trait impl when its type and its trait are kept (or are not the runtime's),
-//!   whole;
+//!   enum is kept and a path constructs it (all of them when none is constructed: the enum stays
+//!   for a signature), the `match` arms and `matches!` alternatives that only match removed
+//!   variants going with them ([`variants`]); a trait impl when its type and its trait are kept
+//!   (or are not the runtime's), whole, or, for a runtime trait whose impls the pass all sees,
+//!   item by item with the trait's items ([`traits`]);
 //! - to a fixpoint from the roots (so items that only name each other go together);
 //! - imports then keep only the names the kept code of their module uses (a re-export: a path
 //!   through the module elsewhere), or, for a trait, whose methods it calls;
@@ -40,15 +42,20 @@ use quote::ToTokens;
 
 use crate::{CodegenError, GeneratedFile};
 
+mod arms;
 mod refs;
 mod rewrite;
+mod traits;
 mod types;
 mod units;
+mod variants;
 
 use refs::*;
 use rewrite::*;
+use traits::*;
 use types::*;
 use units::*;
+use variants::*;
 
 /// The `--cfg` under which items only the test module reaches stay.
 pub const TEST_CFG: &str = "iommugen_test";
@@ -90,11 +97,6 @@ pub fn prune(
         })?;
         parsed.push(ast);
     }
-    let mut c = Crate {
-        units: Vec::new(),
-        free: BTreeSet::new(),
-        aliases: BTreeMap::new(),
-    };
     let (mut types, mut deref) = (BTreeSet::new(), BTreeSet::new());
     for ast in &parsed {
         collect_types(&ast.items, &mut types, &mut deref);
@@ -248,31 +250,81 @@ pub fn prune(
             }
         }
     }
+    let all_tokens: Vec<TokenStream> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".rs"))
+        .filter_map(|f| f.contents.parse().ok())
+        .collect();
+    let glue_asts: Vec<Option<syn::File>> = glue.iter().map(|(_, a)| a.clone()).collect();
+    let mut variant_names = BTreeSet::new();
+    for ast in &parsed {
+        collect_variants(&ast.items, &mut variant_names);
+    }
+    let cuts = Cuts {
+        split: split_traits(&parsed, &glue_asts, &all_tokens),
+        variants: variant_names,
+    };
+    // What the glue's impls of a split trait define stays in it.
+    for (i, ast) in &glue {
+        let Some(ast) = ast else { continue };
+        let mut r = Refs::default();
+        glue_impl_items(&ast.items, &cuts.split, &mut r);
+        if is_test(&files[*i].path) {
+            test_roots.push(r);
+        } else {
+            driver_roots.push(r);
+        }
+    }
+    let mut all_units = Vec::new();
+    let mut unit_aliases = BTreeMap::new();
     for (k, ast) in parsed.iter().enumerate() {
         let lines = Lines::new(&files[runtime[k]].contents);
-        let scope = c.units.iter().map(|u| u.scope + 1).max().unwrap_or(0);
-        units(k, scope, &lines, &ast.items, &fields, &types, &mut c.units);
-        collect_aliases(&ast.items, &mut c.aliases);
+        let scope = all_units
+            .iter()
+            .map(|u: &Unit| u.scope + 1)
+            .max()
+            .unwrap_or(0);
+        units(
+            k,
+            scope,
+            &lines,
+            &ast.items,
+            &fields,
+            &types,
+            &cuts,
+            &mut all_units,
+        );
+        collect_aliases(&ast.items, &mut unit_aliases);
     }
-    c.free = c
-        .units
-        .iter()
-        .filter(|u| matches!(u.kind, Kind::Free { .. }))
-        .map(|u| u.name.clone())
+    let mut c = Crate::new(all_units, unit_aliases);
+    let asts: Vec<&syn::File> = parsed.iter().chain(glue_asts.iter().flatten()).collect();
+    let (owners, generics) = trait_owners(&asts, &types.aliases);
+    c.owners = owners;
+    // A generic parameter with the name of a runtime item or alias may be that item.
+    c.generics = generics
+        .into_iter()
+        .filter(|g| !c.free.contains(g) && !c.aliases.contains_key(g))
         .collect();
+    c.supers = supertraits(&parsed);
     narrow(&mut driver_roots, &types);
     narrow(&mut test_roots, &types);
     let driver: Vec<&Refs> = driver_roots.iter().collect();
     let test: Vec<&Refs> = test_roots.iter().collect();
-    let mut live_driver = c.reach(&driver);
-    // Without a test module, no item is gated.
-    let mut live_test = if test.is_empty() {
-        live_driver.clone()
-    } else {
-        c.reach(&test)
+    // To a fixpoint of the refused rewrites.
+    let (live_driver, live_test) = loop {
+        let live_driver = c.reach(&driver);
+        // Without a test module, no item is gated.
+        let live_test = if test.is_empty() {
+            live_driver.clone()
+        } else {
+            c.reach(&test)
+        };
+        let refused = c.refusals([&live_driver, &live_test]);
+        if refused.is_empty() {
+            break (live_driver, live_test);
+        }
+        c.refused.extend(refused);
     };
-    c.orphans(&mut live_driver);
-    c.orphans(&mut live_test);
     // What the kept code of one module body uses (a private import's users).
     let scope_used = |scope: usize, live: &[bool]| {
         let mut u = Used::default();
@@ -371,6 +423,14 @@ pub fn prune(
         for (i, u) in c.units.iter().enumerate() {
             if u.file != k {
                 continue;
+            }
+            match u.kind {
+                Kind::Arm { .. } => {
+                    edits.extend(c.arm_edit(i, text, [&live_driver, &live_test]));
+                    continue;
+                }
+                Kind::Alt { .. } => continue,
+                _ => {}
             }
             let state = (live_driver[i], live_test[i]);
             // A part of a removed impl or enum goes with it; a part of a gated one is gated

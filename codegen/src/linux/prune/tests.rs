@@ -168,7 +168,7 @@ pub fn f(e: E) -> u8 { match e { E::A => 0, _ => 1 } }
     let files = [
         file(
             "linux/root.rs",
-            "fn x() { let s = runtime::S; s.both(); s.driver(); runtime::f(todo()); }",
+            "fn x() { let s = runtime::S; s.both(); s.driver(); runtime::f(runtime::E::A); }",
         ),
         file(
             "linux/test/kunit.rs",
@@ -192,8 +192,8 @@ pub fn f(e: E) -> u8 { match e { E::A => 0, _ => 1 } }
             && !out.contains("spare"),
         "{out}"
     );
-    // `E` stays in both crates: the driver names `A` (its `B` goes), the tests name no variant
-    // (both stay for them, so the enum is not empty).
+    // `E` stays in both crates: the driver constructs `A` (its `B` goes), the tests construct
+    // no variant (both stay for them, so the enum is not empty).
     assert!(
         out.contains("pub(crate) enum E")
             && out.contains("A,")
@@ -442,3 +442,5 @@ pub fn check() {}
     // The root's own `check` is not the runtime's.
     assert!(!out.contains("fn check"), "{out}");
 }
+
+mod cuts;

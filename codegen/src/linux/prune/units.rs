@@ -26,6 +26,27 @@ pub(super) enum Kind {
     },
     /// A variant of the enum `parent`.
     Variant { owner: String },
+    /// An item of the trait `parent` (see [`traits`]): whether it is a method
+    /// (has a receiver) or a type.
+    TraitItem { method: bool, ty: bool },
+    /// An item of an impl (`parent`) of the split trait `tr`.
+    ImplItem { tr: String },
+    /// A `match` arm or a `matches!` of the unit `parent` (see
+    /// [`variants`]): whether it is a `matches!` and whether `false` may stand
+    /// for it (its scrutinee is a place without effects, it is no operand), the `match` it is
+    /// an arm of (the unit, the match in it), that match's number of arms and of catch-all
+    /// arms (`_`, a binding), and the range of its alternatives.
+    Arm {
+        matches: bool,
+        to_false: bool,
+        group: (usize, usize),
+        arms: usize,
+        catch_alls: usize,
+        pat: (usize, usize),
+    },
+    /// A top-level alternative of the pattern of the arm `parent`; `simple`: it matches every
+    /// value of the variant it names (its fields bindings or `_`, no guard).
+    Alt { simple: bool },
     /// An import.
     Use,
 }
@@ -43,6 +64,9 @@ pub(super) struct Unit {
     pub(super) parent: Option<usize>,
     /// For `Use`: the item.
     pub(super) use_item: Option<syn::ItemUse>,
+    /// Its paths through a bounded generic parameter, as paths through its bounds (see
+    /// [`through_bounds`]).
+    pub(super) through: Vec<(String, String)>,
 }
 
 /// Byte offsets of line starts, to turn a span's line and column into an offset.
@@ -75,7 +99,15 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// What the units of a file are cut along: the split traits, the names of the runtime's
+/// variants.
+pub(super) struct Cuts {
+    pub(super) split: BTreeSet<String>,
+    pub(super) variants: BTreeSet<String>,
+}
+
 /// The units of one runtime file's items (recursing into inline modules).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn units(
     file: usize,
     scope: usize,
@@ -83,9 +115,18 @@ pub(super) fn units(
     items: &[syn::Item],
     fields: &Fields,
     types: &Types,
+    cuts: &Cuts,
     out: &mut Vec<Unit>,
 ) {
+    let at = At {
+        file,
+        scope,
+        lines,
+        variants: &cuts.variants,
+    };
+    let mut starts = Vec::new();
     for item in items {
+        starts.push((out.len(), item));
         let Some(range) = lines.range(item.to_token_stream()) else {
             continue;
         };
@@ -98,6 +139,7 @@ pub(super) fn units(
             refs,
             parent: None,
             use_item: None,
+            through: Vec::new(),
         };
         let all = || Refs::of(item.to_token_stream(), false, types);
         let free = |name: &syn::Ident| {
@@ -110,10 +152,31 @@ pub(super) fn units(
                 all().without_decl(&n),
             )
         };
+        let carve_item = |out: &mut Vec<Unit>| {
+            let at_unit = out.len() - 1;
+            carve(
+                Node::Item(item),
+                item.to_token_stream(),
+                None,
+                types,
+                &at,
+                at_unit,
+                out,
+            );
+        };
         match item {
-            syn::Item::Fn(f) => out.push(free(&f.sig.ident)),
-            syn::Item::Const(c) if c.ident != "_" => out.push(free(&c.ident)),
-            syn::Item::Static(s) => out.push(free(&s.ident)),
+            syn::Item::Fn(f) => {
+                out.push(free(&f.sig.ident));
+                carve_item(out);
+            }
+            syn::Item::Const(c) if c.ident != "_" => {
+                out.push(free(&c.ident));
+                carve_item(out);
+            }
+            syn::Item::Static(s) => {
+                out.push(free(&s.ident));
+                carve_item(out);
+            }
             syn::Item::Struct(s) => out.push(free(&s.ident)),
             syn::Item::Union(u) => out.push(free(&u.ident)),
             syn::Item::Type(t) => out.push(free(&t.ident)),
@@ -130,7 +193,15 @@ pub(super) fn units(
                             .collect(),
                     ),
                 };
+                let name = t.ident.to_string();
+                if !cuts.split.contains(&name) {
+                    out.push(u);
+                    continue;
+                }
+                u.refs = Refs::of(trait_head(t), false, types).without_decl(&name);
+                let trait_at = out.len();
                 out.push(u);
+                trait_item_units(t, types, &at, trait_at, out);
             }
             syn::Item::Macro(m) if m.ident.is_some() => {
                 let n = m
@@ -144,6 +215,7 @@ pub(super) fn units(
                 } else {
                     Refs::of(item.to_token_stream(), true, types).without_decl(&n)
                 };
+                let macro_at = out.len();
                 out.push(unit(
                     Kind::Free {
                         trait_methods: None,
@@ -151,6 +223,14 @@ pub(super) fn units(
                     n,
                     refs,
                 ));
+                macro_impl_items(
+                    m.mac.tokens.clone(),
+                    &cuts.split,
+                    lines,
+                    types,
+                    (file, scope, macro_at),
+                    out,
+                );
             }
             syn::Item::Enum(e) => {
                 let n = e.ident.to_string();
@@ -182,6 +262,7 @@ pub(super) fn units(
                             .without_decl(&v.ident.to_string()),
                         parent: Some(enum_at),
                         use_item: None,
+                        through: Vec::new(),
                     });
                 }
             }
@@ -225,28 +306,51 @@ pub(super) fn units(
                             let refs =
                                 Refs::within(ii.to_token_stream(), false, Some(&this), types)
                                     .without_decl(&name);
-                            out.push(Unit {
-                                file,
-                                scope,
-                                kind: if name.is_empty() {
-                                    Kind::Root
-                                } else {
-                                    Kind::Assoc {
-                                        owner: owner.clone(),
-                                        method,
-                                        arity,
-                                    }
-                                },
-                                name,
-                                range: r,
-                                refs,
-                                parent: Some(impl_at),
-                                use_item: None,
-                            });
+                            let kind = if name.is_empty() {
+                                Kind::Root
+                            } else {
+                                Kind::Assoc {
+                                    owner: owner.clone(),
+                                    method,
+                                    arity,
+                                }
+                            };
+                            push_part(
+                                out,
+                                &at,
+                                (kind, name, r, refs, impl_at),
+                                (Node::Impl(ii), ii.to_token_stream(), Some(&this), types),
+                            );
                         }
                     }
                     (Some((_, path, _)), ty) => {
                         let tr = path.segments.last().map(|s| s.ident.to_string());
+                        if let Some(t) = tr.as_ref().filter(|t| cuts.split.contains(*t)) {
+                            let mut head = TokenStream::new();
+                            for a in &imp.attrs {
+                                a.to_tokens(&mut head);
+                            }
+                            imp.generics.to_tokens(&mut head);
+                            imp.generics.where_clause.to_tokens(&mut head);
+                            path.to_tokens(&mut head);
+                            imp.self_ty.to_tokens(&mut head);
+                            let impl_at = out.len();
+                            out.push(unit(
+                                Kind::TraitImpl {
+                                    ty: ty.clone(),
+                                    tr: tr.clone(),
+                                },
+                                String::new(),
+                                Refs::of(head, false, types),
+                            ));
+                            let this = ty.as_ref().map(|o| SelfType {
+                                name: o,
+                                fields: fields.get(o),
+                            });
+                            let ctx = (t.as_str(), this.as_ref(), types);
+                            impl_item_units(imp, ctx, &at, impl_at, out);
+                            continue;
+                        }
                         let refs = match &ty {
                             Some(owner) => {
                                 let this = SelfType {
@@ -264,7 +368,27 @@ pub(super) fn units(
                             syn::ImplItem::Type(t) => r.without_decl(&t.ident.to_string()),
                             _ => r,
                         });
-                        out.push(unit(Kind::TraitImpl { ty, tr }, String::new(), refs));
+                        let impl_at = out.len();
+                        let this = ty.as_ref().map(|o| SelfType {
+                            name: o,
+                            fields: fields.get(o),
+                        });
+                        out.push(unit(
+                            Kind::TraitImpl { ty: ty.clone(), tr },
+                            String::new(),
+                            refs,
+                        ));
+                        for ii in &imp.items {
+                            carve(
+                                Node::Impl(ii),
+                                item.to_token_stream(),
+                                this.as_ref(),
+                                types,
+                                &at,
+                                impl_at,
+                                out,
+                            );
+                        }
                     }
                     (None, None) => out.push(unit(Kind::Root, String::new(), all())),
                 }
@@ -286,12 +410,25 @@ pub(super) fn units(
                 ));
                 if let Some((_, items)) = &m.content {
                     let inner = out.iter().map(|u| u.scope).max().unwrap_or(0).max(scope) + 1;
-                    units(file, inner, lines, items, fields, types, out);
+                    units(file, inner, lines, items, fields, types, cuts, out);
                 }
             }
             // `mod x;` names a module, no item.
             syn::Item::Mod(_) => out.push(unit(Kind::Root, String::new(), Refs::default())),
             _ => out.push(unit(Kind::Root, String::new(), all())),
+        }
+    }
+    // Paths through an item's bounded generic parameters go through their bounds.
+    let ends: Vec<usize> = starts
+        .iter()
+        .skip(1)
+        .map(|s| s.0)
+        .chain([out.len()])
+        .collect();
+    for (&(s, item), e) in starts.iter().zip(ends) {
+        let bounds = generic_bounds(item);
+        for u in &mut out[s..e] {
+            u.through = through_bounds(&u.refs, &bounds);
         }
     }
 }
@@ -315,6 +452,11 @@ pub(super) struct Used {
     pub(super) dotted: BTreeSet<String>,
     pub(super) calls: BTreeSet<(String, Option<usize>)>,
     pub(super) methods: BTreeSet<(String, String, Option<usize>)>,
+    /// The paths in expression position (those of a pattern the pass rewrites apart): what
+    /// keeps a variant.
+    pub(super) constructs: BTreeSet<(String, String)>,
+    /// Paths through bounded generic parameters, through their bounds.
+    pub(super) through: BTreeSet<(String, String)>,
 }
 
 impl Used {
@@ -325,6 +467,15 @@ impl Used {
         self.calls.extend(r.calls.iter().cloned());
         self.methods.extend(r.methods.iter().cloned());
     }
+
+    /// Adds the names of code whose paths are constructions (`false`: the alternatives of a
+    /// pattern).
+    pub(super) fn add_code(&mut self, r: &Refs, constructs: bool) {
+        self.add(r);
+        if constructs {
+            self.constructs.extend(r.pairs.iter().cloned());
+        }
+    }
 }
 
 /// The crate's units and what decides their liveness.
@@ -334,6 +485,24 @@ pub(super) struct Crate {
     pub(super) free: BTreeSet<String>,
     /// Type aliases: alias -> the aliased type's name.
     pub(super) aliases: BTreeMap<String, Vec<String>>,
+    /// The items of inherent impls: (type, name).
+    pub(super) inherent: BTreeSet<(String, String)>,
+    /// The items of split traits: (trait, name) -> their units.
+    pub(super) trait_items: BTreeMap<(String, String), Vec<usize>>,
+    /// The variants by name.
+    pub(super) variants: BTreeMap<String, Vec<usize>>,
+    /// Each unit's parts.
+    pub(super) kids: Vec<Vec<usize>>,
+    /// Each runtime trait with its supertraits (see [`supertraits`]).
+    pub(super) supers: BTreeMap<String, BTreeSet<String>>,
+    /// What a path to a trait's item may go through besides the runtime's items (see
+    /// [`trait_owners`]).
+    pub(super) owners: BTreeSet<String>,
+    /// The names of generic parameters (a path through one goes through its bounds).
+    pub(super) generics: BTreeSet<String>,
+    /// Alternatives whose variants the pass keeps as if constructed (see
+    /// [`variants`]).
+    pub(super) refused: BTreeSet<usize>,
 }
 
 impl Crate {
@@ -350,7 +519,8 @@ impl Crate {
 
     /// Keeps, in `live`, every variant of a live enum none of whose variants is live (the enum
     /// stays for a signature that names it; an enum without variants cannot be `repr`).
-    pub(super) fn orphans(&self, live: &mut [bool]) {
+    pub(super) fn orphans(&self, live: &mut [bool], used: &mut Used) -> bool {
+        let mut changed = false;
         for (i, u) in self.units.iter().enumerate() {
             if !matches!(u.kind, Kind::Free { .. }) || !live[i] {
                 continue;
@@ -361,12 +531,15 @@ impl Crate {
                         && matches!(self.units[j].kind, Kind::Variant { .. })
                 })
                 .collect();
-            if variants.iter().all(|&j| !live[j]) {
+            if !variants.is_empty() && variants.iter().all(|&j| !live[j]) {
                 for j in variants {
                     live[j] = true;
+                    used.add_code(&self.units[j].refs, true);
                 }
+                changed = true;
             }
         }
+        changed
     }
 
     /// Which units are live, from the roots `roots` (the glue's names) and the runtime's root
@@ -375,7 +548,7 @@ impl Crate {
         let mut live = vec![false; self.units.len()];
         let mut used = Used::default();
         for r in roots {
-            used.add(r);
+            used.add_code(r, true);
         }
         loop {
             let mut changed = false;
@@ -413,9 +586,19 @@ impl Crate {
                     Kind::Variant { owner } => {
                         parent_live
                             && used
-                                .pairs
+                                .constructs
                                 .iter()
                                 .any(|(x, n)| *n == u.name && self.names_for(owner, x))
+                    }
+                    Kind::TraitItem { method, ty } => {
+                        parent_live && self.trait_item_used(i, (*method, *ty), &used)
+                    }
+                    Kind::ImplItem { tr } => parent_live && self.impl_item_live(tr, &u.name, &live),
+                    Kind::Arm { .. } => self.kids[i].iter().any(|&a| live[a]),
+                    Kind::Alt { .. } => {
+                        let arm = u.parent.and_then(|a| self.units[a].parent);
+                        arm.is_none_or(|p| live[p])
+                            && (self.refused.contains(&i) || self.alive(i, &live))
                     }
                     Kind::TraitImpl { ty, tr } => [ty, tr].into_iter().all(|n| {
                         n.as_ref()
@@ -424,11 +607,16 @@ impl Crate {
                 };
                 if is {
                     live[i] = true;
-                    used.add(&u.refs);
+                    used.add_code(
+                        &u.refs,
+                        !matches!(u.kind, Kind::Alt { .. }) || self.refused.contains(&i),
+                    );
+                    used.through.extend(u.through.iter().cloned());
                     changed = true;
                 }
             }
-            if !changed {
+            // An enum whose variants no code constructs keeps them all (for a signature).
+            if !changed && !self.orphans(&mut live, &mut used) {
                 return live;
             }
         }

@@ -101,10 +101,6 @@ impl BitOr for Prot {
 pub(crate) enum Granule {
     /// 4 KiB pages; 2 MiB and 1 GiB blocks.
     Size4K,
-    /// 16 KiB pages; 32 MiB blocks.
-    Size16K,
-    /// 64 KiB pages; 512 MiB blocks.
-    Size64K,
 }
 
 impl Granule {
@@ -112,8 +108,6 @@ impl Granule {
     pub(crate) const fn bytes(self) -> u64 {
         match self {
             Granule::Size4K => 0x1000,
-            Granule::Size16K => 0x4000,
-            Granule::Size64K => 0x1_0000,
         }
     }
 }

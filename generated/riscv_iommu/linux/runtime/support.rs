@@ -170,14 +170,10 @@ pub(crate) fn fmt_fields(
 
 /// A register of the programming interface, as a value.
 pub(crate) trait Register: Copy {
-    /// The architectural name.
-    const NAME: &'static str;
     /// Byte offset from the start of the device's MMIO region.
     const OFFSET: usize;
     /// Width in bits: 32 or 64.
     const WIDTH: u32;
-    /// The fields, lowest first.
-    const FIELDS: &'static [FieldInfo];
     /// The value from raw register bits (the upper half is ignored for 32-bit registers).
     fn from_raw(raw: u64) -> Self;
     /// The raw register bits.
@@ -192,12 +188,8 @@ pub(crate) trait Writable: Register {}
 
 /// An in-memory structure made of little-endian 64-bit words.
 pub(crate) trait Layout: Copy + Default {
-    /// The architectural name.
-    const NAME: &'static str;
     /// Number of 64-bit words.
     const WORDS: usize;
-    /// The fields, lowest first.
-    const FIELDS: &'static [FieldInfo];
     /// The words.
     fn words(&self) -> &[u64];
     /// The words, mutably.

@@ -37,14 +37,10 @@ use super::support::UsedBits;
 pub(crate) enum Op {
     /// `attach_dev(d)`: attach a domain of type `Kind` to the RID.
     AttachDev(Kind),
-    /// `detach_dev`: block DMA without a PASID.
-    DetachDev,
     /// `set_dev_pasid(p, d)`: attach a domain of type `Kind` to PASID `p`.
     SetDevPasid(u32, Kind),
     /// `remove_dev_pasid(p)`.
     RemoveDevPasid(u32),
-    /// `release_owner`: give DMA ownership back.
-    ReleaseOwner,
 }
 
 #[cfg(not(iommugen_test))]

@@ -9,10 +9,11 @@ use super::error::Result;
 use super::hal::Hal;
 #[cfg(not(iommugen_test))]
 use super::poll::poll;
+use super::support::Writable;
 #[cfg(not(iommugen_test))]
-use super::support::{AckedBy, Register};
-use super::support::{Readable, Writable};
+use super::support::{AckedBy, Readable, Register};
 
+#[cfg(not(iommugen_test))]
 /// Reads register `R`.
 pub(crate) fn read<H: Hal, R: Readable>(hal: &H) -> R {
     if R::WIDTH == 64 {

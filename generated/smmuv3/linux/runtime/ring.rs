@@ -79,10 +79,6 @@ pub(crate) trait Protocol: Copy {
     fn is_empty(&self, prod: u32, cons: u32) -> bool {
         self.used(prod, cons) == 0
     }
-    /// Whether the queue is full.
-    fn is_full(&self, prod: u32, cons: u32) -> bool {
-        self.used(prod, cons) == self.capacity()
-    }
 }
 
 #[cfg(not(iommugen_test))]

@@ -14,8 +14,7 @@
 #[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
 #[cfg(not(iommugen_test))]
-use super::super::hal::DmaBuf;
-use super::super::hal::Hal;
+use super::super::hal::{DmaBuf, Hal};
 use super::super::ring::Protocol;
 
 /// Most 64-bit words in a record (both architectures' largest records are 32 bytes).
@@ -41,21 +40,29 @@ pub(crate) trait RecordArch {
     /// What the driver keeps between drains to acknowledge overflows (SMMUv3: the last
     /// OVACKFLG written), or `()`.
     type Ack: Copy + Default;
+    #[cfg(not(iommugen_test))]
     /// The queue's name, for diagnostics.
     const NAME: &'static str;
+    #[cfg(not(iommugen_test))]
     /// Record size in 64-bit words (at most [`MAX_WORDS`]).
     const WORDS: usize;
+    #[cfg(not(iommugen_test))]
     /// Smallest and largest log2 of the number of slots.
     const LOG2: (u32, u32);
+    #[cfg(not(iommugen_test))]
     /// Least alignment of the queue's memory, in bytes.
     const ALIGN: usize;
 
+    #[cfg(not(iommugen_test))]
     /// The protocol of a queue of `2^log2` slots.
     fn index(log2: u32) -> Self::Index;
+    #[cfg(not(iommugen_test))]
     /// Reads the producer index and its status.
     fn producer<H: Hal>(hal: &H) -> (u32, Self::Status);
+    #[cfg(not(iommugen_test))]
     /// A record from its words (the first [`RecordArch::WORDS`]).
     fn record(words: &[u64; MAX_WORDS]) -> Self::Record;
+    #[cfg(not(iommugen_test))]
     /// Writes the consumer index `cons` (the slots before it are free again) and acknowledges
     /// what `status` reported; returns what that was.
     fn acknowledge<H: Hal>(hal: &H, cons: u32, status: Self::Status, ack: &mut Self::Ack) -> Seen;

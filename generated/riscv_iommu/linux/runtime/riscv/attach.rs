@@ -95,10 +95,8 @@ impl Semantics for RiscvSemantics {
     fn check(op: Op, dev: &Attachment) -> core::result::Result<(), Refusal> {
         match op {
             Op::AttachDev(k) => sem::check_attach_dev(dev, kind(k)),
-            Op::DetachDev => sem::check_detach_dev(dev),
             Op::SetDevPasid(p, k) => sem::check_set_dev_pasid(dev, p, kind(k)),
             Op::RemoveDevPasid(p) => sem::check_remove_dev_pasid(dev, p),
-            Op::ReleaseOwner => sem::check_release_owner(dev),
         }
         .map_err(refusal)
     }

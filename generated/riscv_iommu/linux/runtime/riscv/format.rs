@@ -35,8 +35,6 @@ pub(crate) enum Sv48x4 {}
 macro_rules! riscv_format {
     ($ty:ident, $m:ident, $name:literal, $gstage:expr) => {
         impl Format for $ty {
-            const NAME: &'static str = $name;
-            const STAGE: u32 = $m::STAGE;
             const VA_BITS: u32 = $m::VA_BITS;
             const OA_BITS: u32 = $m::OA_BITS;
             const GRANULES: &'static [GranuleInfo] = $m::GRANULES;

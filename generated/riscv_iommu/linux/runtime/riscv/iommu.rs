@@ -132,8 +132,6 @@ pub(crate) struct Pending {
 pub(crate) enum DdtMode {
     /// Every transaction is refused (cause 256).
     Off,
-    /// Every transaction passes untranslated.
-    Bare,
     /// The device directory decides.
     Translate,
 }
@@ -306,7 +304,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     pub(crate) fn set_mode(&mut self, mode: DdtMode) -> Result<()> {
         let ddtp = match mode {
             DdtMode::Off => ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
-            DdtMode::Bare => ddtp::from_bits(0).with_iommu_mode(IommuMode::Bare),
             DdtMode::Translate => {
                 let m = match self.ddt.layout().levels.len() {
                     1 => IommuMode::LVL1,

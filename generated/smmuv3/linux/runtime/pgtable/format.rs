@@ -16,10 +16,6 @@ use super::Prot;
 /// from a table descriptor, which share their identifying bits; `PageTable` asks for the right
 /// kind.
 pub(crate) trait Format {
-    /// The format's name, for diagnostics.
-    const NAME: &'static str;
-    /// The translation stage (1 or 2).
-    const STAGE: u32;
     /// The widest input address, in bits.
     const VA_BITS: u32;
     /// The widest output address, in bits.

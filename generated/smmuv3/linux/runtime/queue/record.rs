@@ -44,8 +44,6 @@ pub(crate) trait RecordArch {
     /// What the driver keeps between drains to acknowledge overflows (SMMUv3: the last
     /// OVACKFLG written), or `()`.
     type Ack: Copy + Default;
-    /// The queue's name, for diagnostics.
-    const NAME: &'static str;
     /// Record size in 64-bit words (at most [`MAX_WORDS`]).
     const WORDS: usize;
     /// Smallest and largest log2 of the number of slots.

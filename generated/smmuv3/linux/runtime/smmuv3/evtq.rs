@@ -75,7 +75,6 @@ impl RecordArch for Events {
     type Status = bool;
     /// The OVACKFLG last written.
     type Ack = bool;
-    const NAME: &'static str = "event queue";
     const WORDS: usize = 4;
     // IDR1.EVENTQS is at most 19.
     const LOG2: (u32, u32) = (1, 19);

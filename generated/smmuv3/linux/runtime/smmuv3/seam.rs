@@ -9,16 +9,15 @@ use super::super::arch::{Op, Semantics};
 #[cfg(not(iommugen_test))]
 use super::super::attach::{Attachment, Kind};
 #[cfg(not(iommugen_test))]
-use super::super::error::Error;
-use super::super::error::Refusal;
+use super::super::error::{Error, Refusal};
 #[cfg(not(iommugen_test))]
 use super::spec::entries::{CD, STE};
 #[cfg(not(iommugen_test))]
 use super::spec::enums::StreamConfig;
-use super::spec::semantics as sem;
 #[cfg(not(iommugen_test))]
-use super::spec::semantics::{DeviceState, DomainKind};
+use super::spec::semantics::{self as sem, DeviceState, DomainKind};
 
+#[cfg(not(iommugen_test))]
 impl From<sem::OpError> for Refusal {
     fn from(e: sem::OpError) -> Self {
         match e {
@@ -72,10 +71,8 @@ impl Semantics for Smmuv3 {
     fn check(op: Op, dev: &Attachment) -> Result<(), Refusal> {
         match op {
             Op::AttachDev(k) => sem::check_attach_dev(dev, domain_kind(k)),
-            Op::DetachDev => sem::check_detach_dev(dev),
             Op::SetDevPasid(p, k) => sem::check_set_dev_pasid(dev, p, domain_kind(k)),
             Op::RemoveDevPasid(p) => sem::check_remove_dev_pasid(dev, p),
-            Op::ReleaseOwner => sem::check_release_owner(dev),
         }
         .map_err(Refusal::from)
     }

@@ -59,8 +59,6 @@ pub(crate) const ACK_TIMEOUT_US: u64 = 1_000_000;
 pub(crate) enum Unattached {
     /// Aborted (the STE has Config = Abort).
     Abort,
-    /// Passed through (Config = Bypass).
-    Bypass,
 }
 
 #[cfg(not(iommugen_test))]

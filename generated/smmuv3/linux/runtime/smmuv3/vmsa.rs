@@ -130,8 +130,6 @@ macro_rules! s1_prot {
 }
 
 impl Format for Stage1 {
-    const NAME: &'static str = "VMSAv8-64 stage 1";
-    const STAGE: u32 = s1::STAGE;
     const VA_BITS: u32 = s1::VA_BITS;
     const OA_BITS: u32 = s1::OA_BITS;
     const GRANULES: &'static [GranuleInfo] = s1::GRANULES;
@@ -248,8 +246,6 @@ macro_rules! s2_prot {
 
 #[cfg(not(iommugen_test))]
 impl Format for Stage2 {
-    const NAME: &'static str = "VMSAv8-64 stage 2";
-    const STAGE: u32 = s2::STAGE;
     const VA_BITS: u32 = s2::VA_BITS;
     const OA_BITS: u32 = s2::OA_BITS;
     const GRANULES: &'static [GranuleInfo] = s2::GRANULES;

@@ -136,9 +136,7 @@ impl Default for IOTINVAL_VMA {
     }
 }
 impl Layout for IOTINVAL_VMA {
-    const NAME: &'static str = "IOTINVAL_VMA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IOTINVAL_VMA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -276,9 +274,7 @@ impl Default for IOTINVAL_GVMA {
     }
 }
 impl Layout for IOTINVAL_GVMA {
-    const NAME: &'static str = "IOTINVAL_GVMA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IOTINVAL_GVMA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -391,9 +387,7 @@ impl Default for IOFENCE_C {
     }
 }
 impl Layout for IOFENCE_C {
-    const NAME: &'static str = "IOFENCE_C";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IOFENCE_C::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -509,9 +503,7 @@ impl Default for IODIR_INVAL_DDT {
     }
 }
 impl Layout for IODIR_INVAL_DDT {
-    const NAME: &'static str = "IODIR_INVAL_DDT";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IODIR_INVAL_DDT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -624,9 +616,7 @@ impl Default for IODIR_INVAL_PDT {
     }
 }
 impl Layout for IODIR_INVAL_PDT {
-    const NAME: &'static str = "IODIR_INVAL_PDT";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = IODIR_INVAL_PDT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -806,9 +796,7 @@ impl Default for ATS_PRGR {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for ATS_PRGR {
-    const NAME: &'static str = "ATS_PRGR";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = ATS_PRGR::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0

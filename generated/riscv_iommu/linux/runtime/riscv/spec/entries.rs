@@ -66,9 +66,7 @@ impl Default for DDTE {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for DDTE {
-    const NAME: &'static str = "DDTE";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = DDTE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -386,9 +384,7 @@ impl Default for DC {
     }
 }
 impl Layout for DC {
-    const NAME: &'static str = "DC";
     const WORDS: usize = 8;
-    const FIELDS: &'static [FieldInfo] = DC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -477,9 +473,7 @@ impl Default for PDTE {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for PDTE {
-    const NAME: &'static str = "PDTE";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = PDTE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -638,9 +632,7 @@ impl Default for PC {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for PC {
-    const NAME: &'static str = "PC";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = PC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0

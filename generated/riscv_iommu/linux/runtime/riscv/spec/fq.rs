@@ -121,9 +121,7 @@ impl Default for FAULT {
     }
 }
 impl Layout for FAULT {
-    const NAME: &'static str = "FAULT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = FAULT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0

@@ -116,9 +116,7 @@ impl Default for PAGE_REQUEST {
     }
 }
 impl Layout for PAGE_REQUEST {
-    const NAME: &'static str = "PAGE_REQUEST";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = PAGE_REQUEST::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0

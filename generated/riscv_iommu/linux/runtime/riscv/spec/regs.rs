@@ -2,7 +2,6 @@
 
 //! Registers of `riscv_iommu`: one value type per register, with its offset and typed fields.
 use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
-#[cfg(not(iommugen_test))]
 /// What the IOMMU implements. Read-only.
 ///
 /// `capabilities`: 64-bit read-only register at offset 0x0 (block `iommu` + 0x0).
@@ -12,7 +11,6 @@ use super::support::{self, FieldError, FieldInfo, Readable, Register, Writable};
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct capabilities(u64);
-#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl capabilities {
     /// Fields, lowest first.
@@ -138,6 +136,12 @@ impl capabilities {
             msb: 40,
         },
     ];
+    /// The value from raw register bits.
+    #[inline]
+    pub(crate) const fn from_bits(raw: u64) -> Self {
+        Self(raw)
+    }
+    #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -237,12 +241,9 @@ impl capabilities {
         support::get(self.0, 40, 0x1) != 0
     }
 }
-#[cfg(not(iommugen_test))]
 impl Register for capabilities {
-    const NAME: &'static str = "capabilities";
     const OFFSET: usize = 0x0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = capabilities::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -252,15 +253,12 @@ impl Register for capabilities {
         self.0
     }
 }
-#[cfg(not(iommugen_test))]
 impl Readable for capabilities {}
-#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for capabilities {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "capabilities", Self::FIELDS, &[self.0])
     }
 }
-#[cfg(not(iommugen_test))]
 /// Features control.
 ///
 /// `fctl`: 32-bit read-write register at offset 0x8 (block `iommu` + 0x8).
@@ -270,7 +268,6 @@ impl ::core::fmt::Debug for capabilities {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fctl(u32);
-#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl fctl {
     /// Fields, lowest first.
@@ -333,12 +330,9 @@ impl fctl {
         Self(support::put(self.0 as u64, 2, 0x1, v as u64) as u32)
     }
 }
-#[cfg(not(iommugen_test))]
 impl Register for fctl {
-    const NAME: &'static str = "fctl";
     const OFFSET: usize = 0x8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fctl::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -348,11 +342,8 @@ impl Register for fctl {
         u64::from(self.0)
     }
 }
-#[cfg(not(iommugen_test))]
 impl Readable for fctl {}
-#[cfg(not(iommugen_test))]
 impl Writable for fctl {}
-#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fctl {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fctl", Self::FIELDS, &[u64::from(self.0)])
@@ -439,10 +430,8 @@ impl ddtp {
 }
 #[cfg(not(iommugen_test))]
 impl Register for ddtp {
-    const NAME: &'static str = "ddtp";
     const OFFSET: usize = 0x10_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = ddtp::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -520,10 +509,8 @@ impl cqb {
 }
 #[cfg(not(iommugen_test))]
 impl Register for cqb {
-    const NAME: &'static str = "cqb";
     const OFFSET: usize = 0x18_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = cqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -561,6 +548,11 @@ impl cqh {
         lsb: 0,
         msb: 31,
     }];
+    /// The value from raw register bits.
+    #[inline]
+    pub(crate) const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -569,10 +561,8 @@ impl cqh {
 }
 #[cfg(not(iommugen_test))]
 impl Register for cqh {
-    const NAME: &'static str = "cqh";
     const OFFSET: usize = 0x20_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = cqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -629,10 +619,8 @@ impl cqt {
 }
 #[cfg(not(iommugen_test))]
 impl Register for cqt {
-    const NAME: &'static str = "cqt";
     const OFFSET: usize = 0x24_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = cqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -707,10 +695,8 @@ impl fqb {
     }
 }
 impl Register for fqb {
-    const NAME: &'static str = "fqb";
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = fqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -748,7 +734,6 @@ impl fqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
@@ -764,10 +749,8 @@ impl fqh {
     }
 }
 impl Register for fqh {
-    const NAME: &'static str = "fqh";
     const OFFSET: usize = 0x30_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -800,6 +783,11 @@ impl fqt {
         lsb: 0,
         msb: 31,
     }];
+    /// The value from raw register bits.
+    #[inline]
+    pub(crate) const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -807,10 +795,8 @@ impl fqt {
     }
 }
 impl Register for fqt {
-    const NAME: &'static str = "fqt";
     const OFFSET: usize = 0x34_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -881,10 +867,8 @@ impl pqb {
     }
 }
 impl Register for pqb {
-    const NAME: &'static str = "pqb";
     const OFFSET: usize = 0x38_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = pqb::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -922,7 +906,6 @@ impl pqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     ///
     /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
@@ -938,10 +921,8 @@ impl pqh {
     }
 }
 impl Register for pqh {
-    const NAME: &'static str = "pqh";
     const OFFSET: usize = 0x40_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = pqh::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -974,6 +955,11 @@ impl pqt {
         lsb: 0,
         msb: 31,
     }];
+    /// The value from raw register bits.
+    #[inline]
+    pub(crate) const fn from_bits(raw: u32) -> Self {
+        Self(raw)
+    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -981,10 +967,8 @@ impl pqt {
     }
 }
 impl Register for pqt {
-    const NAME: &'static str = "pqt";
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = pqt::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1128,10 +1112,8 @@ impl cqcsr {
 }
 #[cfg(not(iommugen_test))]
 impl Register for cqcsr {
-    const NAME: &'static str = "cqcsr";
     const OFFSET: usize = 0x48_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = cqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1278,10 +1260,8 @@ impl fqcsr {
     }
 }
 impl Register for fqcsr {
-    const NAME: &'static str = "fqcsr";
     const OFFSET: usize = 0x4c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = fqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1425,10 +1405,8 @@ impl pqcsr {
     }
 }
 impl Register for pqcsr {
-    const NAME: &'static str = "pqcsr";
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = pqcsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1545,10 +1523,8 @@ impl ipsr {
 }
 #[cfg(not(iommugen_test))]
 impl Register for ipsr {
-    const NAME: &'static str = "ipsr";
     const OFFSET: usize = 0x54_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = ipsr::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1695,10 +1671,8 @@ impl icvec {
 }
 #[cfg(not(iommugen_test))]
 impl Register for icvec {
-    const NAME: &'static str = "icvec";
     const OFFSET: usize = 0x2f8_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = icvec::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)

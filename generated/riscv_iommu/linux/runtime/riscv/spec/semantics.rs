@@ -67,15 +67,6 @@ pub(crate) fn check_attach_dev(dev: &impl DeviceState, d: DomainKind) -> Result<
     Ok(())
 }
 #[cfg(not(iommugen_test))]
-/// The preconditions of op `detach_dev`: `Ok` when it may proceed.
-/// Detach the RID's domain: DMA without a PASID is blocked; PASIDs keep translating.
-///
-/// Effects: `dev.rid` becomes the blocked domain.
-#[allow(unused_variables)]
-pub(crate) fn check_detach_dev(dev: &impl DeviceState) -> Result<(), OpError> {
-    Ok(())
-}
-#[cfg(not(iommugen_test))]
 /// The preconditions of op `set_dev_pasid`: `Ok` when it may proceed.
 /// Attach a domain to one PASID of the device.
 ///
@@ -98,19 +89,6 @@ pub(crate) fn check_set_dev_pasid(
 /// Effects: `dev.pasid[p]` becomes none.
 #[allow(unused_variables)]
 pub(crate) fn check_remove_dev_pasid(dev: &impl DeviceState, p: u32) -> Result<(), OpError> {
-    Ok(())
-}
-#[cfg(not(iommugen_test))]
-/// The preconditions of op `release_owner`: `Ok` when it may proceed.
-/// Release DMA ownership of the device: refused while any PASID is attached.
-///
-/// Effects: then `detach_dev`.
-#[allow(unused_variables)]
-pub(crate) fn check_release_owner(dev: &impl DeviceState) -> Result<(), OpError> {
-    if !dev.pasid_empty() {
-        return Err(OpError::Ebusy);
-    }
-    check_detach_dev(dev)?;
     Ok(())
 }
 #[cfg(not(iommugen_test))]

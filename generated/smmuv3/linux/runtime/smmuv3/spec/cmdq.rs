@@ -68,9 +68,7 @@ impl Default for CMD_CFGI_STE {
     }
 }
 impl Layout for CMD_CFGI_STE {
-    const NAME: &'static str = "CMD_CFGI_STE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -163,9 +161,7 @@ impl Default for CMD_CFGI_STE_RANGE {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for CMD_CFGI_STE_RANGE {
-    const NAME: &'static str = "CMD_CFGI_STE_RANGE";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_CFGI_STE_RANGE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -270,9 +266,7 @@ impl Default for CMD_CFGI_CD {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for CMD_CFGI_CD {
-    const NAME: &'static str = "CMD_CFGI_CD";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_CFGI_CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -326,9 +320,7 @@ impl Default for CMD_TLBI_NH_ALL {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_NH_ALL {
-    const NAME: &'static str = "CMD_TLBI_NH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -395,9 +387,7 @@ impl Default for CMD_TLBI_NH_ASID {
     }
 }
 impl Layout for CMD_TLBI_NH_ASID {
-    const NAME: &'static str = "CMD_TLBI_NH_ASID";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_ASID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -572,9 +562,7 @@ impl Default for CMD_TLBI_NH_VA {
     }
 }
 impl Layout for CMD_TLBI_NH_VA {
-    const NAME: &'static str = "CMD_TLBI_NH_VA";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NH_VA::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -587,155 +575,6 @@ impl Layout for CMD_TLBI_NH_VA {
 impl ::core::fmt::Debug for CMD_TLBI_NH_VA {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "CMD_TLBI_NH_VA", Self::FIELDS, &self.0)
-    }
-}
-#[cfg(not(iommugen_test))]
-/// Invalidate all Non-secure EL1 entries of a VMID at every stage (VMALLS12E1).
-///
-/// `CMD_TLBI_S12_VMALL`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x28 in bits \[7:0\] of queue `CMDQ`.
-///
-/// Architecture reference: section 4.4.3.2.
-#[derive(Clone, Copy, PartialEq, Eq)]
-#[repr(transparent)]
-#[allow(non_camel_case_types)]
-pub(crate) struct CMD_TLBI_S12_VMALL(pub(crate) [u64; 2]);
-#[cfg(not(iommugen_test))]
-#[allow(non_snake_case)]
-impl CMD_TLBI_S12_VMALL {
-    /// Fields, lowest first.
-    pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
-        name: "VMID",
-        lsb: 32,
-        msb: 47,
-    }];
-    /// A new value: all fields zero except any that identify the layout.
-    #[inline]
-    pub(crate) const fn new() -> Self {
-        {
-            let mut words = [0u64; 2];
-            words[0] = support::put(0, 0, 0xff, 0x28);
-            Self(words)
-        }
-    }
-}
-#[cfg(not(iommugen_test))]
-impl Default for CMD_TLBI_S12_VMALL {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-#[cfg(not(iommugen_test))]
-impl Layout for CMD_TLBI_S12_VMALL {
-    const NAME: &'static str = "CMD_TLBI_S12_VMALL";
-    const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S12_VMALL::FIELDS;
-    #[inline]
-    fn words(&self) -> &[u64] {
-        &self.0
-    }
-    #[inline]
-    fn words_mut(&mut self) -> &mut [u64] {
-        &mut self.0
-    }
-}
-#[cfg(not(iommugen_test))]
-impl ::core::fmt::Debug for CMD_TLBI_S12_VMALL {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMD_TLBI_S12_VMALL", Self::FIELDS, &self.0)
-    }
-}
-#[cfg(not(iommugen_test))]
-/// Invalidate stage 2 entries by IPA and VMID (IPAS2{L}E1); not combined S1+S2 entries.
-///
-/// `CMD_TLBI_S2_IPA`: 16 bytes, 2 little-endian 64-bit words.
-/// Opcode 0x2a in bits \[7:0\] of queue `CMDQ`.
-///
-/// Architecture reference: section 4.4.3.1.
-#[derive(Clone, Copy, PartialEq, Eq)]
-#[repr(transparent)]
-#[allow(non_camel_case_types)]
-pub(crate) struct CMD_TLBI_S2_IPA(pub(crate) [u64; 2]);
-#[cfg(not(iommugen_test))]
-#[allow(non_snake_case)]
-impl CMD_TLBI_S2_IPA {
-    /// Fields, lowest first.
-    pub(crate) const FIELDS: &'static [FieldInfo] = &[
-        FieldInfo {
-            name: "NUM",
-            lsb: 12,
-            msb: 16,
-        },
-        FieldInfo {
-            name: "SCALE",
-            lsb: 20,
-            msb: 25,
-        },
-        FieldInfo {
-            name: "VMID",
-            lsb: 32,
-            msb: 47,
-        },
-        FieldInfo {
-            name: "Leaf",
-            lsb: 64,
-            msb: 64,
-        },
-        FieldInfo {
-            name: "TTL128",
-            lsb: 71,
-            msb: 71,
-        },
-        FieldInfo {
-            name: "TTL",
-            lsb: 72,
-            msb: 73,
-        },
-        FieldInfo {
-            name: "TG",
-            lsb: 74,
-            msb: 75,
-        },
-        FieldInfo {
-            name: "Address",
-            lsb: 76,
-            msb: 119,
-        },
-    ];
-    /// A new value: all fields zero except any that identify the layout.
-    #[inline]
-    pub(crate) const fn new() -> Self {
-        {
-            let mut words = [0u64; 2];
-            words[0] = support::put(0, 0, 0xff, 0x2a);
-            Self(words)
-        }
-    }
-}
-#[cfg(not(iommugen_test))]
-impl Default for CMD_TLBI_S2_IPA {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-#[cfg(not(iommugen_test))]
-impl Layout for CMD_TLBI_S2_IPA {
-    const NAME: &'static str = "CMD_TLBI_S2_IPA";
-    const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_S2_IPA::FIELDS;
-    #[inline]
-    fn words(&self) -> &[u64] {
-        &self.0
-    }
-    #[inline]
-    fn words_mut(&mut self) -> &mut [u64] {
-        &mut self.0
-    }
-}
-#[cfg(not(iommugen_test))]
-impl ::core::fmt::Debug for CMD_TLBI_S2_IPA {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        support::fmt_fields(f, "CMD_TLBI_S2_IPA", Self::FIELDS, &self.0)
     }
 }
 #[cfg(not(iommugen_test))]
@@ -771,9 +610,7 @@ impl Default for CMD_TLBI_NSNH_ALL {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for CMD_TLBI_NSNH_ALL {
-    const NAME: &'static str = "CMD_TLBI_NSNH_ALL";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_TLBI_NSNH_ALL::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -913,9 +750,7 @@ impl Default for CMD_SYNC {
     }
 }
 impl Layout for CMD_SYNC {
-    const NAME: &'static str = "CMD_SYNC";
     const WORDS: usize = 2;
-    const FIELDS: &'static [FieldInfo] = CMD_SYNC::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -949,10 +784,6 @@ pub(crate) enum CMDQ_Command {
     CMD_TLBI_NH_ASID(CMD_TLBI_NH_ASID),
     /// `CMD_TLBI_NH_VA`.
     CMD_TLBI_NH_VA(CMD_TLBI_NH_VA),
-    /// `CMD_TLBI_S12_VMALL`.
-    CMD_TLBI_S12_VMALL(CMD_TLBI_S12_VMALL),
-    /// `CMD_TLBI_S2_IPA`.
-    CMD_TLBI_S2_IPA(CMD_TLBI_S2_IPA),
     /// `CMD_TLBI_NSNH_ALL`.
     CMD_TLBI_NSNH_ALL(CMD_TLBI_NSNH_ALL),
     /// `CMD_SYNC`.
@@ -970,8 +801,6 @@ impl CMDQ_Command {
             Self::CMD_TLBI_NH_ALL(r) => r.0,
             Self::CMD_TLBI_NH_ASID(r) => r.0,
             Self::CMD_TLBI_NH_VA(r) => r.0,
-            Self::CMD_TLBI_S12_VMALL(r) => r.0,
-            Self::CMD_TLBI_S2_IPA(r) => r.0,
             Self::CMD_TLBI_NSNH_ALL(r) => r.0,
             Self::CMD_SYNC(r) => r.0,
         }

@@ -69,9 +69,7 @@ impl Default for L1STD {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for L1STD {
-    const NAME: &'static str = "L1STD";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = L1STD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -741,9 +739,7 @@ impl Default for STE {
     }
 }
 impl Layout for STE {
-    const NAME: &'static str = "STE";
     const WORDS: usize = 8;
-    const FIELDS: &'static [FieldInfo] = STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -831,9 +827,7 @@ impl Default for L1CD {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for L1CD {
-    const NAME: &'static str = "L1CD";
     const WORDS: usize = 1;
-    const FIELDS: &'static [FieldInfo] = L1CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1392,9 +1386,7 @@ impl Default for CD {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for CD {
-    const NAME: &'static str = "CD";
     const WORDS: usize = 8;
-    const FIELDS: &'static [FieldInfo] = CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0

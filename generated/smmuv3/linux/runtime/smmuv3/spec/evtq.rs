@@ -82,9 +82,7 @@ impl Default for F_UUT {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_UUT {
-    const NAME: &'static str = "F_UUT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_UUT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -154,9 +152,7 @@ impl Default for C_BAD_STREAMID {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for C_BAD_STREAMID {
-    const NAME: &'static str = "C_BAD_STREAMID";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = C_BAD_STREAMID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -241,9 +237,7 @@ impl Default for F_STE_FETCH {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_STE_FETCH {
-    const NAME: &'static str = "F_STE_FETCH";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_STE_FETCH::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -313,9 +307,7 @@ impl Default for C_BAD_STE {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for C_BAD_STE {
-    const NAME: &'static str = "C_BAD_STE";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = C_BAD_STE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -415,9 +407,7 @@ impl Default for F_BAD_ATS_TREQ {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_BAD_ATS_TREQ {
-    const NAME: &'static str = "F_BAD_ATS_TREQ";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_BAD_ATS_TREQ::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -475,9 +465,7 @@ impl Default for F_STREAM_DISABLED {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_STREAM_DISABLED {
-    const NAME: &'static str = "F_STREAM_DISABLED";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_STREAM_DISABLED::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -547,9 +535,7 @@ impl Default for F_TRANSL_FORBIDDEN {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_TRANSL_FORBIDDEN {
-    const NAME: &'static str = "F_TRANSL_FORBIDDEN";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_TRANSL_FORBIDDEN::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -614,9 +600,7 @@ impl Default for C_BAD_SUBSTREAMID {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for C_BAD_SUBSTREAMID {
-    const NAME: &'static str = "C_BAD_SUBSTREAMID";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = C_BAD_SUBSTREAMID::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -701,9 +685,7 @@ impl Default for F_CD_FETCH {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_CD_FETCH {
-    const NAME: &'static str = "F_CD_FETCH";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_CD_FETCH::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -773,9 +755,7 @@ impl Default for C_BAD_CD {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for C_BAD_CD {
-    const NAME: &'static str = "C_BAD_CD";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = C_BAD_CD::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -902,9 +882,7 @@ impl Default for F_WALK_EABT {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_WALK_EABT {
-    const NAME: &'static str = "F_WALK_EABT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_WALK_EABT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1055,9 +1033,7 @@ impl Default for F_TRANSLATION {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_TRANSLATION {
-    const NAME: &'static str = "F_TRANSLATION";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_TRANSLATION::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1208,9 +1184,7 @@ impl Default for F_ADDR_SIZE {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_ADDR_SIZE {
-    const NAME: &'static str = "F_ADDR_SIZE";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_ADDR_SIZE::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1361,9 +1335,7 @@ impl Default for F_ACCESS {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_ACCESS {
-    const NAME: &'static str = "F_ACCESS";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_ACCESS::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1519,9 +1491,7 @@ impl Default for F_PERMISSION {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_PERMISSION {
-    const NAME: &'static str = "F_PERMISSION";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_PERMISSION::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1631,9 +1601,7 @@ impl Default for F_TLB_CONFLICT {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_TLB_CONFLICT {
-    const NAME: &'static str = "F_TLB_CONFLICT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_TLB_CONFLICT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1708,9 +1676,7 @@ impl Default for F_CFG_CONFLICT {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_CFG_CONFLICT {
-    const NAME: &'static str = "F_CFG_CONFLICT";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_CFG_CONFLICT::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1820,9 +1786,7 @@ impl Default for E_PAGE_REQUEST {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for E_PAGE_REQUEST {
-    const NAME: &'static str = "E_PAGE_REQUEST";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = E_PAGE_REQUEST::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0
@@ -1907,9 +1871,7 @@ impl Default for F_VMS_FETCH {
 }
 #[cfg(not(iommugen_test))]
 impl Layout for F_VMS_FETCH {
-    const NAME: &'static str = "F_VMS_FETCH";
     const WORDS: usize = 4;
-    const FIELDS: &'static [FieldInfo] = F_VMS_FETCH::FIELDS;
     #[inline]
     fn words(&self) -> &[u64] {
         &self.0

@@ -8,8 +8,6 @@
 /// Architecture reference: section D8.3.
 pub(crate) mod vmsav8_64_stage1 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 48u32;
     /// Output address size in bits.
@@ -718,8 +716,6 @@ pub(crate) mod vmsav8_64_stage1 {
 /// Architecture reference: section D8.3.
 pub(crate) mod vmsav8_64_stage2 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 48u32;
     /// Output address size in bits.

@@ -270,10 +270,8 @@ impl IDR0 {
 }
 #[cfg(not(iommugen_test))]
 impl Register for IDR0 {
-    const NAME: &'static str = "IDR0";
     const OFFSET: usize = 0x0_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IDR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -409,10 +407,8 @@ impl IDR1 {
 }
 #[cfg(not(iommugen_test))]
 impl Register for IDR1 {
-    const NAME: &'static str = "IDR1";
     const OFFSET: usize = 0x4_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IDR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -560,10 +556,8 @@ impl IDR3 {
 }
 #[cfg(not(iommugen_test))]
 impl Register for IDR3 {
-    const NAME: &'static str = "IDR3";
     const OFFSET: usize = 0xc_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IDR3::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -679,10 +673,8 @@ impl IDR5 {
 }
 #[cfg(not(iommugen_test))]
 impl Register for IDR5 {
-    const NAME: &'static str = "IDR5";
     const OFFSET: usize = 0x14_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IDR5::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -777,10 +769,8 @@ impl CR0 {
 }
 #[cfg(not(iommugen_test))]
 impl Register for CR0 {
-    const NAME: &'static str = "CR0";
     const OFFSET: usize = 0x20_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CR0::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -858,10 +848,8 @@ impl CR0ACK {
 }
 #[cfg(not(iommugen_test))]
 impl Register for CR0ACK {
-    const NAME: &'static str = "CR0ACK";
     const OFFSET: usize = 0x24_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CR0ACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -968,10 +956,8 @@ impl CR1 {
 }
 #[cfg(not(iommugen_test))]
 impl Register for CR1 {
-    const NAME: &'static str = "CR1";
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CR1::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1046,10 +1032,8 @@ impl CR2 {
 }
 #[cfg(not(iommugen_test))]
 impl Register for CR2 {
-    const NAME: &'static str = "CR2";
     const OFFSET: usize = 0x2c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CR2::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1154,10 +1138,8 @@ impl GBPA {
 }
 #[cfg(not(iommugen_test))]
 impl Register for GBPA {
-    const NAME: &'static str = "GBPA";
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = GBPA::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1229,10 +1211,8 @@ impl IRQ_CTRL {
 }
 #[cfg(not(iommugen_test))]
 impl Register for IRQ_CTRL {
-    const NAME: &'static str = "IRQ_CTRL";
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IRQ_CTRL::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1291,10 +1271,8 @@ impl IRQ_CTRLACK {
 }
 #[cfg(not(iommugen_test))]
 impl Register for IRQ_CTRLACK {
-    const NAME: &'static str = "IRQ_CTRLACK";
     const OFFSET: usize = 0x54_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = IRQ_CTRLACK::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1411,10 +1389,8 @@ impl GERROR {
 }
 #[cfg(not(iommugen_test))]
 impl Register for GERROR {
-    const NAME: &'static str = "GERROR";
     const OFFSET: usize = 0x60_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = GERROR::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1514,10 +1490,8 @@ impl GERRORN {
 }
 #[cfg(not(iommugen_test))]
 impl Register for GERRORN {
-    const NAME: &'static str = "GERRORN";
     const OFFSET: usize = 0x64_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = GERRORN::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1589,10 +1563,8 @@ impl STRTAB_BASE {
 }
 #[cfg(not(iommugen_test))]
 impl Register for STRTAB_BASE {
-    const NAME: &'static str = "STRTAB_BASE";
     const OFFSET: usize = 0x80_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = STRTAB_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -1675,10 +1647,8 @@ impl STRTAB_BASE_CFG {
 }
 #[cfg(not(iommugen_test))]
 impl Register for STRTAB_BASE_CFG {
-    const NAME: &'static str = "STRTAB_BASE_CFG";
     const OFFSET: usize = 0x88_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = STRTAB_BASE_CFG::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1767,10 +1737,8 @@ impl CMDQ_BASE {
 }
 #[cfg(not(iommugen_test))]
 impl Register for CMDQ_BASE {
-    const NAME: &'static str = "CMDQ_BASE";
     const OFFSET: usize = 0x90_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = CMDQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -1817,10 +1785,8 @@ impl CMDQ_PROD {
 }
 #[cfg(not(iommugen_test))]
 impl Register for CMDQ_PROD {
-    const NAME: &'static str = "CMDQ_PROD";
     const OFFSET: usize = 0x98_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CMDQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1900,10 +1866,8 @@ impl CMDQ_CONS {
 }
 #[cfg(not(iommugen_test))]
 impl Register for CMDQ_CONS {
-    const NAME: &'static str = "CMDQ_CONS";
     const OFFSET: usize = 0x9c_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = CMDQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -1992,10 +1956,8 @@ impl EVTQ_BASE {
 }
 #[cfg(not(iommugen_test))]
 impl Register for EVTQ_BASE {
-    const NAME: &'static str = "EVTQ_BASE";
     const OFFSET: usize = 0xa0_usize;
     const WIDTH: u32 = 64;
-    const FIELDS: &'static [FieldInfo] = EVTQ_BASE::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw)
@@ -2063,10 +2025,8 @@ impl EVTQ_PROD {
 }
 #[cfg(not(iommugen_test))]
 impl Register for EVTQ_PROD {
-    const NAME: &'static str = "EVTQ_PROD";
     const OFFSET: usize = 0x100a8_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EVTQ_PROD::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)
@@ -2140,10 +2100,8 @@ impl EVTQ_CONS {
 }
 #[cfg(not(iommugen_test))]
 impl Register for EVTQ_CONS {
-    const NAME: &'static str = "EVTQ_CONS";
     const OFFSET: usize = 0x100ac_usize;
     const WIDTH: u32 = 32;
-    const FIELDS: &'static [FieldInfo] = EVTQ_CONS::FIELDS;
     #[inline]
     fn from_raw(raw: u64) -> Self {
         Self(raw as u32)

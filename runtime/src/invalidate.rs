@@ -62,14 +62,16 @@ where
     T: UnmapTables,
     D: Guarded<C, T>,
 {
-    let (gone, tag) = tables.with(clock, |h, t| t.unmap(h, iova, size).map(|g| (g, t.tag())))?;
+    let (gone, tag) = tables.with(clock, |h, t: &mut T| {
+        t.unmap(h, iova, size).map(|g| (g, t.tag()))
+    })?;
     if gone.is_empty() {
         return Ok(Unmapping::default());
     }
     let bytes = gone.bytes;
     let r = invalidate(tag, &gone);
     if r.is_ok() && gone.tables.capacity() != 0 {
-        tables.with(clock, |h, t| t.release(h, gone));
+        tables.with(clock, |h, t: &mut T| t.release(h, gone));
     }
     r.map(|commands| Unmapping { bytes, commands })
 }

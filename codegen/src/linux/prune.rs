@@ -45,6 +45,7 @@ use crate::{CodegenError, GeneratedFile};
 mod arms;
 mod refs;
 mod rewrite;
+mod trace;
 mod traits;
 mod types;
 mod units;

@@ -259,7 +259,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         } else {
             Completion::Polled
         };
-        let cmdq_base: CMDQ_BASE = self.cmdq.with(hal, |_, q| {
+        let cmdq_base: CMDQ_BASE = self.cmdq.with(hal, |_, q: &mut CommandQueue| {
             q.reset_indexes();
             q.set_completion(completion);
             q.base()
@@ -306,7 +306,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             ACK_TIMEOUT_US,
             "CR0ACK (disable)",
         )?;
-        self.cmdq.with(&self.hal, |_, q| q.stop());
+        self.cmdq
+            .with(&self.hal, |_, q: &mut CommandQueue| q.stop());
         Ok(())
     }
 
@@ -333,7 +334,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             t.free(&hal);
         }
         strtab.free(&hal);
-        cmdq.with(&hal, |h, q| q.free(h));
+        cmdq.with(&hal, |h, q: &mut CommandQueue| q.free(h));
         evtq.free(&hal);
         off.map(|()| hal)
     }
@@ -417,7 +418,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             self.evtq.stats.aborts += 1;
         }
         if active.CMDQ_ERR() {
-            self.cmdq.with(&self.hal, |h, q| q.fix_error(h));
+            self.cmdq
+                .with(&self.hal, |h, q: &mut CommandQueue| q.fix_error(h));
             report.cmdq = true;
         }
         // Acknowledge the rest (re-read: fixing the command error acknowledged its bit).

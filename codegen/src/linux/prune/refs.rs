@@ -218,25 +218,48 @@ impl Refs {
 }
 
 /// Narrows the untyped method calls of the module's own code (`roots`) to the runtime's types
-/// that code can hold: those it names, those the runtime's methods and functions it calls
-/// return, and the types of the fields it reads, to a fixpoint. Its other receivers are the
-/// kernel's types (a `KVec`'s `len()` is no `VecMap::len`).
+/// that code can hold (see [`held`]): its other receivers are the kernel's types (a `KVec`'s
+/// `len()` is no `VecMap::len`).
 pub(super) fn narrow(roots: &mut [Refs], types: &Types) {
-    let mut names: BTreeSet<&str> = BTreeSet::new();
-    let mut called: BTreeSet<&str> = BTreeSet::new();
-    let mut accessed: BTreeSet<&str> = BTreeSet::new();
-    for r in roots.iter() {
-        names.extend(r.idents.iter().map(String::as_str));
-        called.extend(r.calls.iter().map(|(n, _)| n.as_str()));
-        called.extend(r.methods.iter().map(|(_, n, _)| n.as_str()));
-        called.extend(r.pairs.iter().map(|(_, n)| n.as_str()));
-        accessed.extend(r.accessed.iter().map(String::as_str));
+    let all = roots.iter().fold(Refs::default(), |mut a, r| {
+        a.idents.extend(r.idents.iter().cloned());
+        a.calls.extend(r.calls.iter().cloned());
+        a.methods.extend(r.methods.iter().cloned());
+        a.pairs.extend(r.pairs.iter().cloned());
+        a.accessed.extend(r.accessed.iter().cloned());
+        a
+    });
+    let held = held(&all, types);
+    for r in roots.iter_mut() {
+        typed_calls(r, &held);
     }
+}
+
+/// The untyped calls of `r` as calls on each of `held`.
+fn typed_calls(r: &mut Refs, held: &BTreeSet<String>) {
+    let calls = std::mem::take(&mut r.calls);
+    for (n, a) in calls {
+        r.methods
+            .extend(held.iter().map(|t| (t.clone(), n.clone(), a)));
+    }
+}
+
+/// The runtime's types code that names `r` can hold: those it names and calls methods of,
+/// those the runtime's methods and functions it calls return, and the types of the fields it
+/// reads of those, to a fixpoint.
+fn held(r: &Refs, types: &Types) -> BTreeSet<String> {
+    let names: BTreeSet<&str> = r.idents.iter().map(String::as_str).collect();
+    let mut called: BTreeSet<&str> = BTreeSet::new();
+    called.extend(r.calls.iter().map(|(n, _)| n.as_str()));
+    called.extend(r.methods.iter().map(|(_, n, _)| n.as_str()));
+    called.extend(r.pairs.iter().map(|(_, n)| n.as_str()));
+    let accessed: BTreeSet<&str> = r.accessed.iter().map(String::as_str).collect();
     let mut held: BTreeSet<String> = names
         .iter()
         .filter_map(|n| types.resolve(Some(n.to_string())))
         .filter(|t| types.known.contains(t))
         .collect();
+    held.extend(r.methods.iter().map(|(t, _, _)| t.clone()));
     held.extend(
         types
             .free_returns
@@ -262,16 +285,9 @@ pub(super) fn narrow(roots: &mut [Refs], types: &Types) {
             }
         }
         if more.is_empty() {
-            break;
+            return held;
         }
         held.extend(more);
-    }
-    for r in roots.iter_mut() {
-        let calls = std::mem::take(&mut r.calls);
-        for (n, a) in calls {
-            r.methods
-                .extend(held.iter().map(|t| (t.clone(), n.clone(), a)));
-        }
     }
 }
 

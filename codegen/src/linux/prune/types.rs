@@ -299,7 +299,14 @@ pub(super) fn binding_type(tts: &[TokenTree], mut at: usize) -> Option<String> {
         }
     }
     let mut last = None;
+    let mut first: Option<String> = None;
     while let Some(TokenTree::Ident(x)) = tts.get(at) {
+        // `A::Index`: an associated type of a generic parameter has only its bounds' methods
+        // (whose traits it needs in scope, unlike the parameter).
+        if let Some(g) = first.as_deref().filter(|g| generic(g)) {
+            return Some(format!("{g}::{x}"));
+        }
+        first.get_or_insert_with(|| x.to_string());
         last = Some(x.to_string());
         at += 1;
         match (tts.get(at), tts.get(at + 1)) {
@@ -493,7 +500,12 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                 let other = prev
                     .as_deref()
                     .is_some_and(|p| p == "let" || p == "for" || p == "ref" || p == "mut")
-                    || prev_punct('|')
+                    // An opening `|` (a closure's first parameter), not the closing one
+                    // before its body.
+                    || (prev_punct('|')
+                        && (i < 2
+                            || matches!(&tts[i - 2], TokenTree::Punct(p) if p.as_char() != '|')
+                            || ident(i - 2).as_deref() == Some("move")))
                     || punct(i + 1, '|')
                     || punct(i + 1, '@')
                     || (punct(i + 1, '=') && punct(i + 2, '>'));

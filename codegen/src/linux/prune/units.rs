@@ -547,7 +547,9 @@ impl Crate {
     pub(super) fn reach(&self, roots: &[&Refs]) -> Vec<bool> {
         let mut live = vec![false; self.units.len()];
         let mut used = Used::default();
+        trace::start();
         for r in roots {
+            trace::root(r);
             used.add_code(r, true);
         }
         loop {
@@ -607,6 +609,7 @@ impl Crate {
                 };
                 if is {
                     live[i] = true;
+                    trace::unit(u);
                     used.add_code(
                         &u.refs,
                         !matches!(u.kind, Kind::Alt { .. }) || self.refused.contains(&i),

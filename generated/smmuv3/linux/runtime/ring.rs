@@ -42,16 +42,6 @@ impl Ring {
         let mask = (self.slots() << 1) - 1;
         (prod.wrapping_sub(cons)) & mask
     }
-
-    /// Free slots between a consumer and a producer position.
-    pub(crate) const fn free(&self, prod: u32, cons: u32) -> u32 {
-        self.slots() - self.used(prod, cons)
-    }
-
-    /// Whether the queue is empty.
-    pub(crate) const fn is_empty(&self, prod: u32, cons: u32) -> bool {
-        self.used(prod, cons) == 0
-    }
 }
 
 #[cfg(not(iommugen_test))]

@@ -46,7 +46,7 @@ where
         // The first look is taken in the same hold as the write: an IOMMU that consumes
         // commands as the producer index is written (an emulated one does) has already
         // answered, and a waiter then takes the lock once per batch instead of twice.
-        let (inserted, first_look) = queue.with(clock, |h, q| {
+        let (inserted, first_look) = queue.with(clock, |h, q: &mut CommandQueue<A>| {
             let inserted = q.insert(h, &mut commands);
             let look = match inserted {
                 Inserted::Batch(ticket, _) => q.look(h, ticket),
@@ -60,12 +60,12 @@ where
                 let since = *full_since.get_or_insert_with(|| clock.now_ns());
                 let left = timeout_us.saturating_sub(clock.now_ns().saturating_sub(since) / 1000);
                 let room = poll(clock, A::ROOM, left, || {
-                    queue.with(clock, |h, q| q.has_room(h))
+                    queue.with(clock, |h, q: &mut CommandQueue<A>| q.has_room(h))
                 });
                 match room {
                     Ok(r) => r?,
                     Err(e) => {
-                        queue.with(clock, |h, q| q.timed_out(h))?;
+                        queue.with(clock, |h, q: &mut CommandQueue<A>| q.timed_out(h))?;
                         return Err(e);
                     }
                 }
@@ -76,7 +76,7 @@ where
         let done = match first_look {
             Some(r) => Ok(r),
             None => poll(clock, A::WAIT, ticket.timeout_us, || {
-                queue.with(clock, |h, q| q.look(h, ticket))
+                queue.with(clock, |h, q: &mut CommandQueue<A>| q.look(h, ticket))
             }),
         };
         match done {
@@ -88,7 +88,7 @@ where
             }
             Ok(Err(e)) => return Err(e),
             Err(e) => {
-                queue.with(clock, |h, q| q.timed_out(h))?;
+                queue.with(clock, |h, q: &mut CommandQueue<A>| q.timed_out(h))?;
                 return Err(e);
             }
         }

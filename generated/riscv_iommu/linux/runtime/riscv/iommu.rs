@@ -251,7 +251,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             None => false,
         };
         let mut cq = queue(&hal, config.cq_log2)?;
-        cq.with(&hal, |h, q| {
+        cq.with(&hal, |h, q: &mut CommandQueue| {
             q.set_completion(config.completion);
             q.enable(h)
         })?;
@@ -462,7 +462,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             ddtp::from_bits(0).with_iommu_mode(IommuMode::Off),
         )?;
         self.mode = DdtMode::Off;
-        self.cq.with(&self.hal, |h, q| {
+        self.cq.with(&self.hal, |h, q: &mut CommandQueue| {
             let off = q.disable(h);
             q.stop();
             off
@@ -488,7 +488,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             d.destroy(&hal);
         }
         ddt.destroy(&hal);
-        cq.with(&hal, |h, q| q.free(h));
+        cq.with(&hal, |h, q: &mut CommandQueue| q.free(h));
         fq.free(&hal);
         if let Some(pq) = pq {
             pq.free(&hal);

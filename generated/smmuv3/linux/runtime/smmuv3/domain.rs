@@ -67,12 +67,6 @@ const NO_DOMAIN: Error = Error::InvalidArgument {
 };
 
 #[cfg(not(iommugen_test))]
-/// The error for a domain whose tables the caller holds, asked of the [`Smmu`].
-const DETACHED: Error = Error::InvalidArgument {
-    what: "the domain's tables are held by the caller",
-};
-
-#[cfg(not(iommugen_test))]
 pub(crate) use super::super::attach::DomainId;
 
 #[cfg(not(iommugen_test))]
@@ -397,37 +391,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
 
     pub(super) fn domain(&self, id: DomainId) -> Result<&PagingDomain> {
         self.domains.get(&id.0).ok_or(NO_DOMAIN)
-    }
-
-    /// How unmaps invalidate on this SMMU.
-    fn invalidation(&self, deferred: bool) -> Invalidation {
-        #[allow(unused_mut)] // changed below only by a test-only feature
-        let mut how = Invalidation::new(self.features.range_inv, deferred);
-        how
-    }
-
-    /// [`unmap`] of a domain whose tables the SMMU keeps.
-    fn unmap_held(&mut self, id: DomainId, iova: u64, size: u64, deferred: bool) -> Result<u64> {
-        let how = self.invalidation(deferred);
-        let Smmu {
-            hal,
-            cmdq,
-            domains,
-            stats,
-            ..
-        } = self;
-        let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
-        let t = d.tables.as_mut().ok_or(DETACHED)?;
-        let done = unmap(hal, t, cmdq, iova, size, how)?;
-        stats.tlbi += done.commands;
-        Ok(done.bytes)
-    }
-
-    /// Unmaps `size` bytes at `iova` and invalidates the TLB for them; returns the bytes
-    /// unmapped. Tables the range covered whole are freed after the invalidation (which then
-    /// includes walk caches) completed.
-    pub(crate) fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        self.unmap_held(id, iova, size, false)
     }
 
     /// Invalidates every TLB entry of the domain.

@@ -246,7 +246,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         } else {
             Completion::Polled
         };
-        let cmdq_base: CMDQ_BASE = self.cmdq.with(hal, |_, q| {
+        let cmdq_base: CMDQ_BASE = self.cmdq.with(hal, |_, q: &mut CommandQueue| {
             q.reset_indexes();
             q.set_completion(completion);
             q.base()
@@ -293,7 +293,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             ACK_TIMEOUT_US,
             "CR0ACK (disable)",
         )?;
-        self.cmdq.with(&self.hal, |_, q| q.stop());
+        self.cmdq
+            .with(&self.hal, |_, q: &mut CommandQueue| q.stop());
         Ok(())
     }
 
@@ -367,7 +368,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
             self.evtq.stats.aborts += 1;
         }
         if active.CMDQ_ERR() {
-            self.cmdq.with(&self.hal, |h, q| q.fix_error(h));
+            self.cmdq
+                .with(&self.hal, |h, q: &mut CommandQueue| q.fix_error(h));
             report.cmdq = true;
         }
         // Acknowledge the rest (re-read: fixing the command error acknowledged its bit).

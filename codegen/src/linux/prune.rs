@@ -126,6 +126,8 @@ pub fn prune(
         fields: Fields::new(),
         macros: BTreeMap::new(),
         consts: BTreeMap::new(),
+        field_mentions: BTreeMap::new(),
+        return_mentions: BTreeMap::new(),
         modules: runtime
             .iter()
             .flat_map(|&i| {
@@ -179,6 +181,20 @@ pub fn prune(
         collect_fields(&ast.items, &types, &mut fields);
     }
     types.fields = fields.clone();
+    let (mut field_mentions, mut return_mentions) = (BTreeMap::new(), BTreeMap::new());
+    for ast in parsed
+        .iter()
+        .chain(glue.iter().filter_map(|(_, a)| a.as_ref()))
+    {
+        collect_mentions(
+            &ast.items,
+            &types,
+            &mut field_mentions,
+            &mut return_mentions,
+        );
+    }
+    types.field_mentions = field_mentions;
+    types.return_mentions = return_mentions;
     let types = types;
     let mut driver_roots = Vec::new();
     let mut test_roots = Vec::new();
@@ -296,6 +312,13 @@ pub fn prune(
             &mut all_units,
         );
         collect_aliases(&ast.items, &mut unit_aliases);
+    }
+    // Each unit's untyped calls, on the types it can hold.
+    let owners: Vec<Option<String>> = (0..all_units.len())
+        .map(|i| unit_owner(&all_units, i))
+        .collect();
+    for (u, this) in all_units.iter_mut().zip(owners) {
+        narrow_unit(&mut u.refs, this.as_deref(), &types);
     }
     let mut c = Crate::new(all_units, unit_aliases);
     let asts: Vec<&syn::File> = parsed.iter().chain(glue_asts.iter().flatten()).collect();
@@ -588,6 +611,17 @@ pub fn prune(
         files[fi].contents = crate_visible(&out)?;
     }
     Ok(())
+}
+
+/// The type whose impl the unit `i` is part of (through its parents).
+fn unit_owner(units: &[Unit], mut i: usize) -> Option<String> {
+    loop {
+        match &units[i].kind {
+            Kind::Assoc { owner, .. } | Kind::Inherent { owner } => return Some(owner.clone()),
+            Kind::TraitImpl { ty, .. } => return ty.clone(),
+            _ => i = units[i].parent?,
+        }
+    }
 }
 
 /// The name a free item declares.

@@ -235,6 +235,48 @@ pub(super) fn narrow(roots: &mut [Refs], types: &Types) {
     }
 }
 
+/// Narrows the untyped method calls of a unit of the runtime (an item of an impl of `this`, or
+/// a free one) to the types it can hold: those it names and calls methods of, `this` and what
+/// its fields' types mention, what the fields it reads (of any struct of that field name) and
+/// the functions it calls (of any owner of that name) declare. An over-approximation without
+/// generics (`Option<&mut V>`), but a kernel `KVec`'s `len()` in a page-table walk is no
+/// `VecMap::len`.
+pub(super) fn narrow_unit(r: &mut Refs, this: Option<&str>, types: &Types) {
+    if r.calls.is_empty() {
+        return;
+    }
+    let mut held: BTreeSet<String> = r
+        .idents
+        .iter()
+        .filter_map(|n| types.resolve(Some(n.clone())))
+        .filter(|t| types.known.contains(t))
+        .collect();
+    held.extend(r.idents.iter().filter_map(|n| types.consts.get(n)).cloned());
+    held.extend(r.methods.iter().map(|(t, _, _)| t.clone()));
+    if let Some(t) = this {
+        held.insert(t.to_string());
+        if let Some(fields) = types.fields.get(t) {
+            for f in fields.keys() {
+                held.extend(types.field_mentions.get(f).into_iter().flatten().cloned());
+            }
+        }
+    }
+    for f in &r.accessed {
+        held.extend(types.field_mentions.get(f).into_iter().flatten().cloned());
+    }
+    let called = r
+        .calls
+        .iter()
+        .map(|(n, _)| n)
+        .chain(r.methods.iter().map(|(_, n, _)| n))
+        .chain(r.pairs.iter().map(|(_, n)| n))
+        .chain(r.idents.iter());
+    for n in called {
+        held.extend(types.return_mentions.get(n).into_iter().flatten().cloned());
+    }
+    typed_calls(r, &held);
+}
+
 /// The untyped calls of `r` as calls on each of `held`.
 fn typed_calls(r: &mut Refs, held: &BTreeSet<String>) {
     let calls = std::mem::take(&mut r.calls);
@@ -461,11 +503,15 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                         })
                         .collect();
                 }
-                if j >= 1
-                    && (punct(j - 1, '.')
-                        || (punct(j - 1, ':') && j >= 2 && punct(j - 2, ':'))
-                        || punct(j - 1, '$'))
-                {
+                // `module::CONST.name`: the constant's declared type.
+                if j >= 2 && punct(j - 1, ':') && punct(j - 2, ':') {
+                    return env
+                        .types
+                        .consts
+                        .get(&x.to_string())
+                        .map(|t| vec![t.clone()]);
+                }
+                if j >= 1 && (punct(j - 1, '.') || punct(j - 1, '$')) {
                     return None;
                 }
                 if x == "self" {

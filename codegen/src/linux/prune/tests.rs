@@ -258,6 +258,8 @@ fn bindings_tell_receivers() {
         fields: Fields::new(),
         macros: BTreeMap::new(),
         consts: BTreeMap::new(),
+        field_mentions: BTreeMap::new(),
+        return_mentions: BTreeMap::new(),
         modules: BTreeSet::new(),
     };
     let mut vars = Vars::new();

@@ -23,6 +23,12 @@ pub(super) struct Types {
     pub(super) fields: Fields,
     /// The runtime's `macro_rules!` of one rule with a flat matcher, expanded where invoked.
     pub(super) macros: BTreeMap<String, Macro>,
+    /// The runtime's types each field's declared type mentions (`VecMap<u32, CdTable>`: both),
+    /// by field name, over every struct of the runtime and the glue.
+    pub(super) field_mentions: BTreeMap<String, BTreeSet<String>>,
+    /// The runtime's types the declared return type of a function or method of each name
+    /// mentions (inherent, trait or free, anywhere in the runtime).
+    pub(super) return_mentions: BTreeMap<String, BTreeSet<String>>,
     /// The declared types of the runtime's constants and statics (`KNOWN: [..]`).
     pub(super) consts: BTreeMap<String, String>,
     /// The names of the runtime's modules (with `crate`, `self` and `super`): a path through
@@ -747,6 +753,76 @@ fn returned(output: &syn::ReturnType, owner: Option<&str>, types: &Types) -> Opt
         _ => types.resolve(binding_type(&tts, at)),
     }
     .filter(|t| types.known.contains(t))
+}
+
+/// The runtime's types (known, through aliases) the type tokens `ty` mention.
+pub(super) fn mentions(ty: TokenStream, types: &Types, out: &mut BTreeSet<String>) {
+    for t in ty {
+        match t {
+            TokenTree::Group(g) => mentions(g.stream(), types, out),
+            TokenTree::Ident(x) => {
+                let x = x.to_string();
+                if let Some(r) = types.resolve(Some(x)).filter(|r| types.known.contains(r)) {
+                    out.insert(r);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What the fields and the functions' return types of `items` mention (see
+/// [`Types::field_mentions`], [`Types::return_mentions`]).
+pub(super) fn collect_mentions(
+    items: &[syn::Item],
+    types: &Types,
+    fields: &mut BTreeMap<String, BTreeSet<String>>,
+    returns: &mut BTreeMap<String, BTreeSet<String>>,
+) {
+    fn ret(
+        returns: &mut BTreeMap<String, BTreeSet<String>>,
+        types: &Types,
+        name: &syn::Ident,
+        out: &syn::ReturnType,
+    ) {
+        if let syn::ReturnType::Type(_, ty) = out {
+            let set = returns.entry(name.to_string()).or_default();
+            mentions(ty.to_token_stream(), types, set);
+        }
+    }
+    for item in items {
+        match item {
+            syn::Item::Struct(st) => {
+                for f in &st.fields {
+                    if let Some(name) = &f.ident {
+                        let set = fields.entry(name.to_string()).or_default();
+                        mentions(f.ty.to_token_stream(), types, set);
+                    }
+                }
+            }
+            syn::Item::Fn(f) => ret(returns, types, &f.sig.ident, &f.sig.output),
+            syn::Item::Impl(imp) => {
+                for ii in &imp.items {
+                    if let syn::ImplItem::Fn(f) = ii {
+                        ret(returns, types, &f.sig.ident, &f.sig.output);
+                    }
+                }
+            }
+            syn::Item::Trait(t) => {
+                for ti in &t.items {
+                    if let syn::TraitItem::Fn(f) = ti {
+                        ret(returns, types, &f.sig.ident, &f.sig.output);
+                    }
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    collect_mentions(items, types, fields, returns);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The declared types of the constants and statics of `items` (see [`Types::consts`]).

@@ -156,11 +156,6 @@ impl<K: Ord> VecSet<K> {
         self.map.len()
     }
 
-    /// Whether the set is empty.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
     /// Whether `key` is in the set.
     pub(crate) fn contains(&self, key: &K) -> bool {
         self.map.contains_key(key)

@@ -99,11 +99,6 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.remove(i).map(|(_, v)| v)
     }
 
-    /// Removes every entry, returning them in key order.
-    pub(crate) fn take(&mut self) -> TryVec<(K, V)> {
-        core::mem::take(&mut self.entries)
-    }
-
     /// The entries in key order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> + '_ {
         self.entries.iter().map(|(k, v)| (k, v))
@@ -154,11 +149,6 @@ impl<K: Ord> VecSet<K> {
     /// The number of keys.
     pub(crate) fn len(&self) -> usize {
         self.map.len()
-    }
-
-    /// Whether the set is empty.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.map.is_empty()
     }
 
     /// The first key greater than `key`.

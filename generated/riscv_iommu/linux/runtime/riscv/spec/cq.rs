@@ -443,14 +443,6 @@ impl IODIR_INVAL_DDT {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
-    /// `PID`, bits \[31:12\]
-    ///
-    /// Must be 0.
-    #[inline]
-    pub(crate) const fn PID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
     #[cfg(iommugen_test)]
     /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
@@ -475,12 +467,6 @@ impl IODIR_INVAL_DDT {
             words[0] = support::put(words[0], 33, 0x1, v as u64);
             Self(words)
         }
-    }
-    #[cfg(not(iommugen_test))]
-    /// `DID`, bits \[63:40\]
-    #[inline]
-    pub(crate) const fn DID(&self) -> u32 {
-        support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
@@ -559,12 +545,6 @@ impl IODIR_INVAL_PDT {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
-    /// `PID`, bits \[31:12\]
-    #[inline]
-    pub(crate) const fn PID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
     /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -588,12 +568,6 @@ impl IODIR_INVAL_PDT {
             words[0] = support::put(words[0], 33, 0x1, v as u64);
             Self(words)
         }
-    }
-    #[cfg(not(iommugen_test))]
-    /// `DID`, bits \[63:40\]
-    #[inline]
-    pub(crate) const fn DID(&self) -> u32 {
-        support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///

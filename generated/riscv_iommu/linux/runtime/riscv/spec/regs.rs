@@ -420,13 +420,6 @@ impl ddtp {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Mask of the busy bits.
-    pub(crate) const BUSY_MASK: u64 = 0x10_u64;
-    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set.
-    #[inline]
-    pub(crate) const fn settled(self, _written: Self) -> bool {
-        self.0 & Self::BUSY_MASK == 0
-    }
 }
 #[cfg(not(iommugen_test))]
 impl Register for ddtp {
@@ -603,13 +596,6 @@ impl cqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// `index`, bits \[31:0\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub(crate) const fn index(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xffffffff) as u32
-    }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -733,13 +719,6 @@ impl fqh {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    /// `index`, bits \[31:0\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub(crate) const fn index(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
@@ -905,13 +884,6 @@ impl pqh {
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
-    }
-    /// `index`, bits \[31:0\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub(crate) const fn index(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
@@ -1248,16 +1220,6 @@ impl fqcsr {
     pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
-    /// Mask of the busy bits.
-    pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
-    #[cfg(not(iommugen_test))]
-    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `fqon` reads what was written to `fqen`.
-    #[inline]
-    pub(crate) const fn settled(self, written: Self) -> bool {
-        self.0 & Self::BUSY_MASK == 0
-            && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
-    }
 }
 impl Register for fqcsr {
     const OFFSET: usize = 0x4c_usize;
@@ -1392,16 +1354,6 @@ impl pqcsr {
     #[inline]
     pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
-    }
-    #[cfg(not(iommugen_test))]
-    /// Mask of the busy bits.
-    pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
-    #[cfg(not(iommugen_test))]
-    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `pqon` reads what was written to `pqen`.
-    #[inline]
-    pub(crate) const fn settled(self, written: Self) -> bool {
-        self.0 & Self::BUSY_MASK == 0
-            && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
     }
 }
 impl Register for pqcsr {

@@ -260,6 +260,7 @@ pub fn prune(
                 r = r.without_decl(&d);
             }
             r.idents.retain(|n| !own.contains(n));
+            narrow_unit(&mut r, owner.as_deref(), &types);
             if is_test(&f.path) {
                 test_roots.push(r);
             } else {
@@ -330,8 +331,6 @@ pub fn prune(
         .filter(|g| !c.free.contains(g) && !c.aliases.contains_key(g))
         .collect();
     c.supers = supertraits(&parsed);
-    narrow(&mut driver_roots, &types);
-    narrow(&mut test_roots, &types);
     let driver: Vec<&Refs> = driver_roots.iter().collect();
     let test: Vec<&Refs> = test_roots.iter().collect();
     // To a fixpoint of the refused rewrites.

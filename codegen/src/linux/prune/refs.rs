@@ -13,7 +13,8 @@ pub(super) struct Refs {
     pub(super) pairs: Vec<(String, String)>,
     /// Method calls and field accesses: `.name`.
     pub(super) dotted: Vec<String>,
-    /// Fields read or written (`.name` not called).
+    /// Fields read or written (`.name` not called), and the names of local bindings (which may
+    /// be destructured fields).
     pub(super) accessed: Vec<String>,
     /// Method calls on receivers the pass types: (type, method, number of arguments).
     pub(super) methods: Vec<(String, String, Option<usize>)>,
@@ -40,6 +41,14 @@ impl Refs {
         let env = Env { this, vars, types };
         let mut r = Refs::default();
         r.scan(tokens, wildcard, false, &env);
+        // A binding may be a destructured field (`let S { f, .. } = ..`): for what the code
+        // holds, a field it reads.
+        r.accessed.extend(
+            env.vars
+                .keys()
+                .filter(|n| n.starts_with(|c: char| c.is_ascii_lowercase()))
+                .cloned(),
+        );
         r
     }
 
@@ -217,53 +226,20 @@ impl Refs {
     }
 }
 
-/// Narrows the untyped method calls of the module's own code (`roots`) to the runtime's types
-/// that code can hold (see [`held`]): its other receivers are the kernel's types (a `KVec`'s
-/// `len()` is no `VecMap::len`).
-pub(super) fn narrow(roots: &mut [Refs], types: &Types) {
-    let all = roots.iter().fold(Refs::default(), |mut a, r| {
-        a.idents.extend(r.idents.iter().cloned());
-        a.calls.extend(r.calls.iter().cloned());
-        a.methods.extend(r.methods.iter().cloned());
-        a.pairs.extend(r.pairs.iter().cloned());
-        a.accessed.extend(r.accessed.iter().cloned());
-        a
-    });
-    let held = held(&all, types);
-    for r in roots.iter_mut() {
-        typed_calls(r, &held);
-    }
-}
-
-/// Narrows the untyped method calls of a unit of the runtime (an item of an impl of `this`, or
-/// a free one) to the types it can hold: those it names and calls methods of, `this` and what
+/// Narrows the untyped method calls of an item (of an impl of `this`, or a free one; of the
+/// runtime or of the module's own code) to the types it can hold: those it names and calls methods of, `this` and what
 /// its fields' types mention, what the fields it reads (of any struct of that field name) and
-/// the functions it calls (of any owner of that name) declare. An over-approximation without
+/// the signatures of the functions it calls (of any owner of that name) mention. An over-approximation without
 /// generics (`Option<&mut V>`), but a kernel `KVec`'s `len()` in a page-table walk is no
 /// `VecMap::len`.
 pub(super) fn narrow_unit(r: &mut Refs, this: Option<&str>, types: &Types) {
     if r.calls.is_empty() {
         return;
     }
-    let mut held: BTreeSet<String> = r
-        .idents
-        .iter()
-        .filter_map(|n| types.resolve(Some(n.clone())))
-        .filter(|t| types.known.contains(t))
-        .collect();
+    let mut held: BTreeSet<String> = r.idents.iter().filter_map(|n| types.held_type(n)).collect();
     held.extend(r.idents.iter().filter_map(|n| types.consts.get(n)).cloned());
     held.extend(r.methods.iter().map(|(t, _, _)| t.clone()));
-    if let Some(t) = this {
-        held.insert(t.to_string());
-        if let Some(fields) = types.fields.get(t) {
-            for f in fields.keys() {
-                held.extend(types.field_mentions.get(f).into_iter().flatten().cloned());
-            }
-        }
-    }
-    for f in &r.accessed {
-        held.extend(types.field_mentions.get(f).into_iter().flatten().cloned());
-    }
+    held.extend(this.map(str::to_string));
     let called = r
         .calls
         .iter()
@@ -274,6 +250,30 @@ pub(super) fn narrow_unit(r: &mut Refs, this: Option<&str>, types: &Types) {
     for n in called {
         held.extend(types.return_mentions.get(n).into_iter().flatten().cloned());
     }
+    let accessed: BTreeSet<&String> = r.accessed.iter().collect();
+    // The fields of what it holds: all of `this`'s, those it reads of the others.
+    loop {
+        let before = held.len();
+        for (f, owners) in &types.field_mentions {
+            for (owner, m) in owners {
+                if held.contains(owner) && (Some(owner.as_str()) == this || accessed.contains(f)) {
+                    held.extend(m.iter().cloned());
+                }
+            }
+        }
+        if held.len() == before {
+            break;
+        }
+    }
+    // A field read of something it does not seem to hold: of any struct with that field.
+    for f in &r.accessed {
+        let owners = types.field_mentions.get(f).into_iter().flatten();
+        if !owners.clone().any(|(o, _)| held.contains(o)) {
+            for (_, m) in owners {
+                held.extend(m.iter().cloned());
+            }
+        }
+    }
     typed_calls(r, &held);
 }
 
@@ -283,53 +283,6 @@ fn typed_calls(r: &mut Refs, held: &BTreeSet<String>) {
     for (n, a) in calls {
         r.methods
             .extend(held.iter().map(|t| (t.clone(), n.clone(), a)));
-    }
-}
-
-/// The runtime's types code that names `r` can hold: those it names and calls methods of,
-/// those the runtime's methods and functions it calls return, and the types of the fields it
-/// reads of those, to a fixpoint.
-fn held(r: &Refs, types: &Types) -> BTreeSet<String> {
-    let names: BTreeSet<&str> = r.idents.iter().map(String::as_str).collect();
-    let mut called: BTreeSet<&str> = BTreeSet::new();
-    called.extend(r.calls.iter().map(|(n, _)| n.as_str()));
-    called.extend(r.methods.iter().map(|(_, n, _)| n.as_str()));
-    called.extend(r.pairs.iter().map(|(_, n)| n.as_str()));
-    let accessed: BTreeSet<&str> = r.accessed.iter().map(String::as_str).collect();
-    let mut held: BTreeSet<String> = names
-        .iter()
-        .filter_map(|n| types.resolve(Some(n.to_string())))
-        .filter(|t| types.known.contains(t))
-        .collect();
-    held.extend(r.methods.iter().map(|(t, _, _)| t.clone()));
-    held.extend(
-        types
-            .free_returns
-            .iter()
-            .filter(|(f, _)| names.contains(f.as_str()))
-            .map(|(_, t)| t.clone()),
-    );
-    loop {
-        let mut more: Vec<String> = Vec::new();
-        for ((owner, m), t) in &types.returns {
-            if held.contains(owner) && called.contains(m.as_str()) && !held.contains(t) {
-                more.push(t.clone());
-            }
-        }
-        for (owner, fields) in &types.fields {
-            if !held.contains(owner) {
-                continue;
-            }
-            for (f, t) in fields {
-                if accessed.contains(f.as_str()) && types.known.contains(t) && !held.contains(t) {
-                    more.push(t.clone());
-                }
-            }
-        }
-        if more.is_empty() {
-            return held;
-        }
-        held.extend(more);
     }
 }
 

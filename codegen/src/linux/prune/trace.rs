@@ -23,11 +23,18 @@ fn uses(r: &Refs) -> Vec<String> {
     names()
         .iter()
         .filter_map(|n| {
+            let on: Vec<&str> = r
+                .methods
+                .iter()
+                .filter(|x| x.1 == *n)
+                .map(|x| x.0.as_str())
+                .collect();
+            let method = format!("method on {}", on.join("/"));
             let how: Vec<&str> = [
                 ("ident", r.idents.iter().any(|x| x == n)),
                 ("call", r.calls.iter().any(|x| x.0 == *n)),
                 ("path", r.pairs.iter().any(|x| x.1 == *n)),
-                ("method", r.methods.iter().any(|x| x.1 == *n)),
+                (method.as_str(), !on.is_empty()),
             ]
             .into_iter()
             .filter_map(|(w, on)| on.then_some(w))

@@ -23,11 +23,13 @@ pub(super) struct Types {
     pub(super) fields: Fields,
     /// The runtime's `macro_rules!` of one rule with a flat matcher, expanded where invoked.
     pub(super) macros: BTreeMap<String, Macro>,
-    /// The runtime's types each field's declared type mentions (`VecMap<u32, CdTable>`: both),
-    /// by field name, over every struct of the runtime and the glue.
-    pub(super) field_mentions: BTreeMap<String, BTreeSet<String>>,
-    /// The runtime's types the declared return type of a function or method of each name
-    /// mentions (inherent, trait or free, anywhere in the runtime).
+    /// The types (the runtime's, and the glue's structs) each field's declared type mentions
+    /// (`VecMap<u32, CdTable>`: both), by field name: (struct, mentions) for every struct of
+    /// the runtime and the glue with a field of that name.
+    pub(super) field_mentions: BTreeMap<String, Vec<(String, BTreeSet<String>)>>,
+    /// The runtime's types the signature of a function or method of each name mentions
+    /// (inherent, trait or free, anywhere in the runtime or the glue): what it returns, and
+    /// what a closure it takes receives.
     pub(super) return_mentions: BTreeMap<String, BTreeSet<String>>,
     /// The declared types of the runtime's constants and statics (`KNOWN: [..]`).
     pub(super) consts: BTreeMap<String, String>,
@@ -173,6 +175,16 @@ fn splice(tokens: TokenStream, params: &[String], args: &[Vec<TokenTree>]) -> To
 }
 
 impl Types {
+    /// The type `name` is, when code can hold a value of it the pass tracks: the runtime's
+    /// (through aliases) or a struct of the glue.
+    pub(super) fn held_type(&self, name: &str) -> Option<String> {
+        if self.fields.contains_key(name) {
+            return Some(name.to_string());
+        }
+        self.resolve(Some(name.to_string()))
+            .filter(|r| self.known.contains(r) || self.fields.contains_key(r))
+    }
+
     /// What a binding declared with type `ty` may be: the runtime's type (through aliases), or
     /// a type that is not the runtime's (whose methods are not the runtime's); `None` for an
     /// alias of something the pass cannot tell.
@@ -755,17 +767,12 @@ fn returned(output: &syn::ReturnType, owner: Option<&str>, types: &Types) -> Opt
     .filter(|t| types.known.contains(t))
 }
 
-/// The runtime's types (known, through aliases) the type tokens `ty` mention.
+/// The types the type tokens `ty` mention: the runtime's (through aliases), the glue's structs.
 pub(super) fn mentions(ty: TokenStream, types: &Types, out: &mut BTreeSet<String>) {
     for t in ty {
         match t {
             TokenTree::Group(g) => mentions(g.stream(), types, out),
-            TokenTree::Ident(x) => {
-                let x = x.to_string();
-                if let Some(r) = types.resolve(Some(x)).filter(|r| types.known.contains(r)) {
-                    out.insert(r);
-                }
-            }
+            TokenTree::Ident(x) => out.extend(types.held_type(&x.to_string())),
             _ => {}
         }
     }
@@ -776,42 +783,46 @@ pub(super) fn mentions(ty: TokenStream, types: &Types, out: &mut BTreeSet<String
 pub(super) fn collect_mentions(
     items: &[syn::Item],
     types: &Types,
-    fields: &mut BTreeMap<String, BTreeSet<String>>,
+    fields: &mut BTreeMap<String, Vec<(String, BTreeSet<String>)>>,
     returns: &mut BTreeMap<String, BTreeSet<String>>,
 ) {
+    // The whole signature: what a closure argument receives is among its parameters' types.
     fn ret(
         returns: &mut BTreeMap<String, BTreeSet<String>>,
         types: &Types,
         name: &syn::Ident,
-        out: &syn::ReturnType,
+        sig: &syn::Signature,
     ) {
-        if let syn::ReturnType::Type(_, ty) = out {
-            let set = returns.entry(name.to_string()).or_default();
-            mentions(ty.to_token_stream(), types, set);
-        }
+        let set = returns.entry(name.to_string()).or_default();
+        mentions(sig.inputs.to_token_stream(), types, set);
+        mentions(sig.output.to_token_stream(), types, set);
     }
     for item in items {
         match item {
             syn::Item::Struct(st) => {
                 for f in &st.fields {
                     if let Some(name) = &f.ident {
-                        let set = fields.entry(name.to_string()).or_default();
-                        mentions(f.ty.to_token_stream(), types, set);
+                        let mut set = BTreeSet::new();
+                        mentions(f.ty.to_token_stream(), types, &mut set);
+                        fields
+                            .entry(name.to_string())
+                            .or_default()
+                            .push((st.ident.to_string(), set));
                     }
                 }
             }
-            syn::Item::Fn(f) => ret(returns, types, &f.sig.ident, &f.sig.output),
+            syn::Item::Fn(f) => ret(returns, types, &f.sig.ident, &f.sig),
             syn::Item::Impl(imp) => {
                 for ii in &imp.items {
                     if let syn::ImplItem::Fn(f) = ii {
-                        ret(returns, types, &f.sig.ident, &f.sig.output);
+                        ret(returns, types, &f.sig.ident, &f.sig);
                     }
                 }
             }
             syn::Item::Trait(t) => {
                 for ti in &t.items {
                     if let syn::TraitItem::Fn(f) = ti {
-                        ret(returns, types, &f.sig.ident, &f.sig.output);
+                        ret(returns, types, &f.sig.ident, &f.sig);
                     }
                 }
             }

@@ -27,11 +27,6 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.binary_search_by(|(k, _)| k.cmp(key))
     }
 
-    /// The number of entries.
-    pub(crate) fn len(&self) -> usize {
-        self.entries.len()
-    }
-
     /// Whether the map is empty.
     pub(crate) fn is_empty(&self) -> bool {
         self.entries.is_empty()
@@ -109,11 +104,6 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.iter().map(|(k, v)| (k, v))
     }
 
-    /// The keys in order.
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &K> + '_ {
-        self.entries.iter().map(|(k, _)| k)
-    }
-
     /// The values in key order.
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> + '_ {
         self.entries.iter().map(|(_, v)| v)
@@ -151,16 +141,6 @@ impl<K: Ord> VecSet<K> {
         VecSet { map: VecMap::new() }
     }
 
-    /// The number of keys.
-    pub(crate) fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    /// Whether `key` is in the set.
-    pub(crate) fn contains(&self, key: &K) -> bool {
-        self.map.contains_key(key)
-    }
-
     /// The first key greater than `key`.
     pub(crate) fn first_after(&self, key: &K) -> Option<&K> {
         self.map.first_after(key).map(|(k, ())| k)
@@ -174,11 +154,6 @@ impl<K: Ord> VecSet<K> {
     /// Removes `key`; whether it was there.
     pub(crate) fn remove(&mut self, key: &K) -> bool {
         self.map.remove(key).is_some()
-    }
-
-    /// The keys in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &K> + '_ {
-        self.map.keys()
     }
 }
 

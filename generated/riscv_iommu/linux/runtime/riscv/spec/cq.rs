@@ -218,21 +218,6 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `PSCID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_PSCID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("PSCID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
     /// Returns the value with `GV`, bit \[33\] set to `v`.
     #[inline]
     #[must_use]

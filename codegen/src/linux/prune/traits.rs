@@ -515,14 +515,13 @@ pub(super) fn impl_item_units(
             Some(n) => (Kind::ImplItem { tr: tr.to_string() }, n),
             None => (Kind::Root, String::new()),
         };
-        // The impl's bindings, as when it was scanned whole.
-        let refs =
-            parts_of(imp.to_token_stream(), this, types)(&ii.to_token_stream()).without_decl(&name);
+        // The item's own bindings (`e: &CD` in one method is not `e: &STE` in another).
+        let refs = Refs::within(ii.to_token_stream(), false, this, types).without_decl(&name);
         push_part(
             out,
             at,
             (kind, name, range, refs, impl_at),
-            (Node::Impl(ii), imp.to_token_stream(), this, types),
+            (Node::Impl(ii), ii.to_token_stream(), this, types),
         );
     }
 }
@@ -558,12 +557,17 @@ impl Crate {
         // Through a runtime trait: one that has this one among its supertraits.
         let tr = u.parent.map_or("", |p| self.units[p].name.as_str());
         let through = |x: &str| self.supers.get(x).is_none_or(|s| s.contains(tr));
+        // A call or a path through a type with an inherent item of the name is that item.
         (method
-            && (used.dotted.contains(&u.name) || used.methods.iter().any(|(_, n, _)| *n == u.name)))
+            && (used.dotted.contains(&u.name)
+                || used
+                    .methods
+                    .iter()
+                    .any(|(x, n, _)| *n == u.name && !self.inherent_of(x, n))))
             || (ty && used.idents.contains(&u.name))
             || used.pairs.iter().any(|(x, n)| {
                 *n == u.name
-                    && (method
+                    && ((method && !self.inherent_of(x, n))
                         || (!self.inherent_of(x, n) && through(x) && !self.generics.contains(x)))
             })
             || used.through.iter().any(|(x, n)| *n == u.name && through(x))

@@ -49,8 +49,6 @@ impl Ring {
 /// count, what empty and full are. [`Ring`] is the wrap-bit protocol (SMMUv3's PROD/CONS),
 /// [`HeadTail`] the head/tail one (RISC-V's cqh/cqt, fqh/fqt, pqh/pqt).
 pub(crate) trait Protocol: Copy {
-    /// Number of slots.
-    fn slots(&self) -> u32;
     /// How many records the queue holds at most.
     fn capacity(&self) -> u32;
     /// The slot index part of a position.
@@ -73,10 +71,6 @@ pub(crate) trait Protocol: Copy {
 
 #[cfg(not(iommugen_test))]
 impl Protocol for Ring {
-    #[inline]
-    fn slots(&self) -> u32 {
-        Ring::slots(self)
-    }
     #[inline]
     fn capacity(&self) -> u32 {
         Ring::slots(self)

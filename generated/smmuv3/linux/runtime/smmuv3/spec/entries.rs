@@ -479,14 +479,6 @@ impl STE {
     pub(crate) const fn new() -> Self {
         Self([0; 8])
     }
-    #[cfg(not(iommugen_test))]
-    /// `V`, bit \[0\]
-    ///
-    /// Valid; when 0 every other field is IGNORED and traffic is aborted (C_BAD_STE).
-    #[inline]
-    pub(crate) const fn V(&self) -> bool {
-        support::get(self.0[0], 0, 0x1) != 0
-    }
     /// Returns the value with `V`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]

@@ -439,10 +439,19 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                 }
                 return None;
             }
+            // `recv.0`: a tuple struct's field.
+            TokenTree::Literal(l) if j >= 1 && punct(j - 1, '.') => {
+                let owners = receiver(tts, j - 1, env)?;
+                let field = l.to_string();
+                return owners
+                    .iter()
+                    .map(|o| env.types.fields.get(o)?.get(&field).cloned())
+                    .collect();
+            }
             TokenTree::Ident(x) => {
-                // A field (`a.b.name`), a path (`a::b.name`), a macro's `$x`; a single `:` is
-                // a field's key (`S { a: x.name() }`).
-                // `recv.field`: the field's declared type, when the receiver's is known.
+                // `recv.field`: the field's declared type, when the receiver's is known; a
+                // path (`a::b.name`) names a constant; a single `:` is a field's key
+                // (`S { a: x.name() }`).
                 if j >= 1 && punct(j - 1, '.') && !(j >= 2 && punct(j - 2, '.')) {
                     let owners = receiver(tts, j - 1, env)?;
                     let field = x.to_string();

@@ -653,15 +653,14 @@ pub(super) fn collect_fields(items: &[syn::Item], types: &Types, out: &mut Field
     for item in items {
         match item {
             syn::Item::Struct(s) => {
-                for f in &s.fields {
+                for (k, f) in s.fields.iter().enumerate() {
                     let tts: Vec<TokenTree> = f.ty.to_token_stream().into_iter().collect();
-                    let (Some(name), Some(ty)) = (&f.ident, types.resolve(binding_type(&tts, 0)))
-                    else {
+                    let Some(ty) = types.resolve(binding_type(&tts, 0)) else {
                         continue;
                     };
-                    out.entry(s.ident.to_string())
-                        .or_default()
-                        .insert(name.to_string(), ty);
+                    // A tuple struct's fields by index (`self.0`).
+                    let name = f.ident.as_ref().map_or_else(|| k.to_string(), ToString::to_string);
+                    out.entry(s.ident.to_string()).or_default().insert(name, ty);
                 }
             }
             syn::Item::Mod(m) => {

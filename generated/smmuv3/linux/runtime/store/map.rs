@@ -94,11 +94,6 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.remove(i).map(|(_, v)| v)
     }
 
-    /// The entries in key order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> + '_ {
-        self.entries.iter().map(|(k, v)| (k, v))
-    }
-
     /// The values in key order.
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> + '_ {
         self.entries.iter().map(|(_, v)| v)

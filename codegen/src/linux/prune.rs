@@ -43,6 +43,7 @@ use quote::ToTokens;
 use crate::{CodegenError, GeneratedFile};
 
 mod arms;
+mod fields;
 mod refs;
 mod rewrite;
 mod trace;
@@ -51,6 +52,7 @@ mod types;
 mod units;
 mod variants;
 
+use fields::*;
 use refs::*;
 use rewrite::*;
 use traits::*;
@@ -333,8 +335,15 @@ pub fn prune(
     c.supers = supertraits(&parsed);
     let driver: Vec<&Refs> = driver_roots.iter().collect();
     let test: Vec<&Refs> = test_roots.iter().collect();
-    // To a fixpoint of the refused rewrites.
-    let (live_driver, live_test) = loop {
+    // To a fixpoint of the refused rewrites and of the fields that go (what only a removed
+    // field's type names goes too).
+    let texts: Vec<String> = runtime
+        .iter()
+        .map(|&fi| files[fi].contents.clone())
+        .collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let mut fields_gone: BTreeSet<(String, String)> = BTreeSet::new();
+    let (live_driver, live_test, field_edits) = loop {
         let live_driver = c.reach(&driver);
         // Without a test module, no item is gated.
         let live_test = if test.is_empty() {
@@ -343,10 +352,54 @@ pub fn prune(
             c.reach(&test)
         };
         let refused = c.refusals([&live_driver, &live_test]);
-        if refused.is_empty() {
-            break (live_driver, live_test);
+        if !refused.is_empty() {
+            c.refused.extend(refused);
+            continue;
         }
-        c.refused.extend(refused);
+        // Fields no kept code of either crate touches (reads, or assigns: `t.f = v` stays).
+        let mut read: BTreeSet<(String, String)> = BTreeSet::new();
+        for r in driver.iter().chain(&test) {
+            read.extend(r.touched.iter().cloned());
+        }
+        // What goes whole (its literals do not count).
+        let mut gone: Vec<Vec<(usize, usize)>> = vec![Vec::new(); runtime.len()];
+        for (i, u) in c.units.iter().enumerate() {
+            if live_driver[i] || live_test[i] {
+                read.extend(u.refs.touched.iter().cloned());
+            } else {
+                gone[u.file].push(u.range);
+            }
+        }
+        let (edits, removed) = unread_fields(&parsed, &texts, &read, &gone);
+        let new: Vec<Gone> = removed
+            .into_iter()
+            .filter(|g| !fields_gone.contains(&g.key))
+            .collect();
+        if new.is_empty() {
+            break (live_driver, live_test, edits);
+        }
+        for g in new {
+            // The struct's names and the initializers' units' lose what the field named.
+            let refs = Refs::of(g.decl, false, &types);
+            if let Some(u) = c.units.iter_mut().find(|u| {
+                u.file == g.file && u.name == g.key.0 && matches!(u.kind, Kind::Free { .. })
+            }) {
+                minus(&mut u.refs, &refs);
+            }
+            for (file, at, tokens) in g.inits {
+                let inner = c
+                    .units
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, u)| u.file == file && u.range.0 <= at && at < u.range.1)
+                    .min_by_key(|(_, u)| u.range.1 - u.range.0)
+                    .map(|(i, _)| i);
+                if let Some(i) = inner {
+                    minus(&mut c.units[i].refs, &Refs::of(tokens, false, &types));
+                }
+            }
+            fields_gone.insert(g.key);
+        }
     };
     // What the kept code of one module body uses (a private import's users).
     let scope_used = |scope: usize, live: &[bool]| {
@@ -416,7 +469,10 @@ pub fn prune(
     for (k, &fi) in runtime.iter().enumerate() {
         let text = &files[fi].contents;
         let lines = Lines::new(text);
-        let mut edits: Vec<(usize, usize, String)> = Vec::new();
+        let mut edits: Vec<(usize, usize, String)> = field_edits[k]
+            .iter()
+            .map(|&(s, e)| (s, e, String::new()))
+            .collect();
         // What kept code uses outside this file, in files that do not declare the name
         // themselves (a re-export's users), and the glue.
         let elsewhere = |live: &[bool], roots: &[&Refs]| {

@@ -13,9 +13,13 @@ pub(super) struct Refs {
     pub(super) pairs: Vec<(String, String)>,
     /// Method calls and field accesses: `.name`.
     pub(super) dotted: Vec<String>,
-    /// Fields read or written (`.name` not called), and the names of local bindings (which may
-    /// be destructured fields).
+    /// Fields read or written (`.name` not called).
     pub(super) accessed: Vec<String>,
+    /// The names of local bindings (which may be destructured fields).
+    pub(super) bound: Vec<String>,
+    /// Fields touched: `.f` (read or assigned) and the fields a struct pattern names, with
+    /// their struct where the pass can tell (`*` where it cannot).
+    pub(super) touched: Vec<(String, String)>,
     /// Method calls on receivers the pass types: (type, method, number of arguments).
     pub(super) methods: Vec<(String, String, Option<usize>)>,
     /// Method calls on receivers the pass cannot type, with their number of arguments (`None`:
@@ -43,7 +47,7 @@ impl Refs {
         r.scan(tokens, wildcard, false, &env);
         // A binding may be a destructured field (`let S { f, .. } = ..`): for what the code
         // holds, a field it reads.
-        r.accessed.extend(
+        r.bound.extend(
             env.vars
                 .keys()
                 .filter(|n| n.starts_with(|c: char| c.is_ascii_lowercase()))
@@ -97,7 +101,20 @@ impl Refs {
                         None => self.scan(g.stream(), wildcard, true, env),
                     }
                 }
-                TokenTree::Group(g) => self.scan(g.stream(), wildcard, spliced, env),
+                TokenTree::Group(g) => {
+                    if pattern_struct(&tts, i) {
+                        let owner = match &tts[i - 1] {
+                            TokenTree::Ident(x) if x == "Self" => this.map(|t| t.name.to_string()),
+                            TokenTree::Ident(x) => Some(x.to_string()),
+                            _ => None,
+                        }
+                        .and_then(|o| env.types.resolve(Some(o)))
+                        .unwrap_or_else(|| "*".into());
+                        self.touched
+                            .extend(struct_keys(g).into_iter().map(|k| (owner.clone(), k)));
+                    }
+                    self.scan(g.stream(), wildcard, spliced, env)
+                }
                 TokenTree::Ident(id) => {
                     let name = id.to_string();
                     let name = name.strip_prefix("r#").unwrap_or(&name).to_string();
@@ -140,6 +157,13 @@ impl Refs {
                         && !punct(2).is_some_and(|(c, s)| c == '.' && s == Spacing::Joint)
                     {
                         self.accessed.push(name.clone());
+                        // Whose field, where the receiver's type is known.
+                        match receiver(&tts, i - 1, env) {
+                            Some(tys) => self
+                                .touched
+                                .extend(tys.into_iter().map(|t| (t, name.clone()))),
+                            None => self.touched.push(("*".into(), name.clone())),
+                        }
                     }
                     if call
                         && punct(1).is_some_and(|(c, _)| c == '.')
@@ -250,7 +274,7 @@ pub(super) fn narrow_unit(r: &mut Refs, this: Option<&str>, types: &Types) {
     for n in called {
         held.extend(types.return_mentions.get(n).into_iter().flatten().cloned());
     }
-    let accessed: BTreeSet<&String> = r.accessed.iter().collect();
+    let accessed: BTreeSet<&String> = r.accessed.iter().chain(&r.bound).collect();
     // The fields of what it holds: all of `this`'s, those it reads of the others.
     loop {
         let before = held.len();
@@ -266,7 +290,7 @@ pub(super) fn narrow_unit(r: &mut Refs, this: Option<&str>, types: &Types) {
         }
     }
     // A field read of something it does not seem to hold: of any struct with that field.
-    for f in &r.accessed {
+    for f in r.accessed.iter().chain(&r.bound) {
         let owners = types.field_mentions.get(f).into_iter().flatten();
         if !owners.clone().any(|(o, _)| held.contains(o)) {
             for (_, m) in owners {
@@ -284,6 +308,48 @@ fn typed_calls(r: &mut Refs, held: &BTreeSet<String>) {
         r.methods
             .extend(held.iter().map(|t| (t.clone(), n.clone(), a)));
     }
+}
+
+/// Whether the brace group `tts[i]` is a struct pattern: after a type's path (`S { .. }`,
+/// `E::V { .. }`) that follows `let`, or followed by `=>`, `|` or `=` (a match arm, an
+/// or-pattern, `if let`).
+fn pattern_struct(tts: &[TokenTree], i: usize) -> bool {
+    let TokenTree::Group(g) = &tts[i] else {
+        return false;
+    };
+    if g.delimiter() != Delimiter::Brace || i == 0 {
+        return false;
+    }
+    let is_type = |t: &TokenTree| matches!(t, TokenTree::Ident(x) if x.to_string().starts_with(|c: char| c.is_ascii_uppercase()));
+    if !is_type(&tts[i - 1]) {
+        return false;
+    }
+    // Back over the path.
+    let mut k = i - 1;
+    while k >= 2
+        && matches!(&tts[k - 1], TokenTree::Punct(p) if p.as_char() == ':')
+        && matches!(&tts[k - 2], TokenTree::Punct(p) if p.as_char() == ':')
+        && k >= 3
+    {
+        k -= 3;
+    }
+    let after_let = k >= 1 && matches!(&tts[k - 1], TokenTree::Ident(x) if x == "let");
+    let before = |c: char| matches!(tts.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    after_let || before('=') || before('|')
+}
+
+/// The fields a struct pattern's braces name (`{ a, b: x, ref c, .. }`).
+fn struct_keys(g: &proc_macro2::Group) -> Vec<String> {
+    let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+    inner
+        .split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+        .filter_map(|part| {
+            part.iter().find_map(|t| match t {
+                TokenTree::Ident(x) if x != "ref" && x != "mut" => Some(x.to_string()),
+                _ => None,
+            })
+        })
+        .collect()
 }
 
 /// The number of arguments of a call whose argument list is `args` (`None` for a turbofish,

@@ -446,3 +446,31 @@ pub fn check() {}
 }
 
 mod cuts;
+
+#[test]
+fn unread_fields_go_with_their_plain_initializers() {
+    let rt = "\
+pub struct Table;
+pub struct Q { pub used: u32, pub flag: bool, pub table: Table, pub kept: u32 }
+impl Q {
+    pub fn new(kept: u32) -> Q { Q { used: 0, flag: false, table: Table, kept } }
+    pub fn used(&self) -> u32 { self.used }
+}
+";
+    let files = [
+        file(
+            "linux/root.rs",
+            "fn x() { let q = runtime::Q::new(1); q.used(); }",
+        ),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // `flag` and `table` nothing reads go, and so does `Table`, which only `table` named;
+    // `kept`, initialized from a binding, stays (its removal would leave `kept` unused).
+    assert!(!out.contains("flag") && !out.contains("table"), "{out}");
+    assert!(!out.contains("struct Table"), "{out}");
+    assert!(
+        out.contains("pub(crate) kept: u32") && out.contains("used: 0"),
+        "{out}"
+    );
+}

@@ -293,6 +293,12 @@ pub(super) fn minus(a: &mut Refs, b: &Refs) {
     for x in &b.accessed {
         take(&mut a.accessed, x);
     }
+    for x in &b.touched {
+        take(&mut a.touched, x);
+    }
+    for x in &b.bound {
+        take(&mut a.bound, x);
+    }
 }
 
 /// The item units of the impls of split traits in a `macro_rules!` body (the unit

@@ -659,7 +659,10 @@ pub(super) fn collect_fields(items: &[syn::Item], types: &Types, out: &mut Field
                         continue;
                     };
                     // A tuple struct's fields by index (`self.0`).
-                    let name = f.ident.as_ref().map_or_else(|| k.to_string(), ToString::to_string);
+                    let name = f
+                        .ident
+                        .as_ref()
+                        .map_or_else(|| k.to_string(), ToString::to_string);
                     out.entry(s.ident.to_string()).or_default().insert(name, ty);
                 }
             }

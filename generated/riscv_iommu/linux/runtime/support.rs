@@ -229,8 +229,6 @@ pub(crate) struct GranuleInfo {
     pub(crate) size: u64,
     /// log2 of the size.
     pub(crate) shift: u32,
-    /// Index bits of a full level.
-    pub(crate) index_bits: u32,
     /// The lookup levels, start level first.
     pub(crate) levels: &'static [LevelInfo],
 }

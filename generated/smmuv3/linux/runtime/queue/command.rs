@@ -247,8 +247,6 @@ pub(crate) struct CommandQueue<A: CommandArch> {
     newest_rejection: Option<u64>,
     /// Set by [`CommandQueue::stop`]: the IOMMU no longer consumes commands.
     stopped: bool,
-    /// Set by [`CommandQueue::free`]: the memory is gone.
-    freed: bool,
 }
 
 #[cfg(not(iommugen_test))]
@@ -282,7 +280,6 @@ impl<A: CommandArch> CommandQueue<A> {
             recent_next: 0,
             newest_rejection: None,
             stopped: false,
-            freed: false,
         })
     }
 

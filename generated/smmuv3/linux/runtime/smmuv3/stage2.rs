@@ -11,15 +11,11 @@
 #[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
 #[cfg(not(iommugen_test))]
-use super::super::pgtable::PageTable;
-#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
 #[cfg(not(iommugen_test))]
 use super::cmdq::CommandQueue;
 #[cfg(not(iommugen_test))]
 use super::smmu::Smmu;
-#[cfg(not(iommugen_test))]
-use super::vmsa::Stage2;
 
 #[cfg(not(iommugen_test))]
 /// A handle to a stage-2 domain.
@@ -29,8 +25,6 @@ pub(crate) struct S2DomainId(pub(crate) u32);
 #[cfg(not(iommugen_test))]
 /// A stage-2 domain.
 pub(crate) struct S2Domain {
-    pt: PageTable<Stage2>,
-    vmid: u16,
     users: u32,
     /// Streams nesting a stage-1 domain inside this one: the TLB holds combined entries that
     /// an invalidation by IPA does not reach.

@@ -10,11 +10,7 @@
 use super::super::pgtable::{Format, MemType, Prot};
 use super::super::support::{FieldError, GranuleInfo};
 use super::spec::enums::{PtS1Ap, PtShareability};
-#[cfg(not(iommugen_test))]
-use super::spec::enums::{PtS2Ap, PtS2Xn};
 use super::spec::pagetables::vmsav8_64_stage1 as s1;
-#[cfg(not(iommugen_test))]
-use super::spec::pagetables::vmsav8_64_stage2 as s2;
 
 /// Stage 1 `AttrIndx` of normal memory: MAIR attribute 0, write-back cacheable.
 pub(crate) const S1_ATTR_NORMAL_WB: u8 = 0;
@@ -28,15 +24,6 @@ pub(crate) const S1_ATTR_NORMAL_NC: u8 = 2;
 /// non-transient read/write-allocate), attribute 1 = `0x04` (Device-nGnRE), attribute 2 =
 /// `0x44` (Normal, inner and outer non-cacheable).
 pub(crate) const S1_MAIR: u64 = 0xff | (0x04 << 8) | (0x44 << 16);
-#[cfg(not(iommugen_test))]
-/// Stage 2 `MemAttr` of normal memory: outer and inner write-back cacheable (`0b1111`).
-pub(crate) const S2_MEMATTR_NORMAL_WB: u8 = 0xf;
-#[cfg(not(iommugen_test))]
-/// Stage 2 `MemAttr` of device memory: Device-nGnRE (`0b0001`).
-pub(crate) const S2_MEMATTR_DEVICE_NGNRE: u8 = 0x1;
-#[cfg(not(iommugen_test))]
-/// Stage 2 `MemAttr` of non-cacheable normal memory: outer and inner non-cacheable (`0b0101`).
-pub(crate) const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
 
 /// VMSAv8-64 stage 1 (VA to IPA or PA, selected by a context descriptor).
 ///
@@ -47,16 +34,6 @@ pub(crate) const S2_MEMATTR_NORMAL_NC: u8 = 0x5;
 /// not [`Prot::EXEC`]. Table descriptors set no hierarchical limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Stage1 {}
-
-#[cfg(not(iommugen_test))]
-/// VMSAv8-64 stage 2 (IPA to PA, selected by a stream table entry).
-///
-/// Leaves get `MemAttr` [`S2_MEMATTR_NORMAL_WB`] (shareability inner) for [`Prot::CACHE`],
-/// [`S2_MEMATTR_DEVICE_NGNRE`] (outer) for [`Prot::MMIO`] and [`S2_MEMATTR_NORMAL_NC`] (outer)
-/// for neither, `S2AP` from [`Prot::READ`] and
-/// [`Prot::WRITE`], `AF` = 1 and `XN` = `ExecuteNever` unless [`Prot::EXEC`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Stage2 {}
 
 /// The shareability a leaf of this memory type gets.
 const fn shareability(prot: Prot) -> PtShareability {
@@ -169,122 +146,6 @@ impl Format for Stage1 {
             s1_prot!(s1::Page(raw))
         } else {
             s1_prot!(s1::Block(raw))
-        }
-    }
-}
-
-#[cfg(not(iommugen_test))]
-const fn s2_ap(prot: Prot) -> PtS2Ap {
-    match (prot.readable(), prot.writable()) {
-        (true, true) => PtS2Ap::ReadWrite,
-        (true, false) => PtS2Ap::ReadOnly,
-        (false, true) => PtS2Ap::WriteOnly,
-        (false, false) => PtS2Ap::NoAccess,
-    }
-}
-
-#[cfg(not(iommugen_test))]
-const fn s2_memattr(prot: Prot) -> u8 {
-    match prot.mem_type() {
-        MemType::WriteBack => S2_MEMATTR_NORMAL_WB,
-        MemType::NonCacheable => S2_MEMATTR_NORMAL_NC,
-        MemType::Device => S2_MEMATTR_DEVICE_NGNRE,
-    }
-}
-
-#[cfg(not(iommugen_test))]
-/// The memory type of a stage 2 `MemAttr` the runtime writes.
-const fn s2_mem_type(attr: u8) -> Prot {
-    match attr {
-        S2_MEMATTR_NORMAL_WB => MemType::WriteBack.prot(),
-        S2_MEMATTR_DEVICE_NGNRE => MemType::Device.prot(),
-        _ => MemType::NonCacheable.prot(),
-    }
-}
-
-#[cfg(not(iommugen_test))]
-const fn s2_xn(prot: Prot) -> PtS2Xn {
-    if prot.executable() {
-        PtS2Xn::Executable
-    } else {
-        PtS2Xn::ExecuteNever
-    }
-}
-
-#[cfg(not(iommugen_test))]
-macro_rules! s2_leaf {
-    ($ty:ty, $oa:expr, $prot:expr) => {{
-        let prot: Prot = $prot;
-        let d = <$ty>::new()
-            .with_OA($oa)?
-            .with_MemAttr(s2_memattr(prot))?
-            .with_S2AP(s2_ap(prot))
-            .with_SH(shareability(prot))
-            .with_AF(true)
-            .with_XN(s2_xn(prot));
-        Ok(d.bits())
-    }};
-}
-
-#[cfg(not(iommugen_test))]
-macro_rules! s2_prot {
-    ($d:expr) => {{
-        let d = $d;
-        let mut prot = match d.S2AP() {
-            Ok(PtS2Ap::ReadWrite) => Prot::READ.union(Prot::WRITE),
-            Ok(PtS2Ap::ReadOnly) => Prot::READ,
-            Ok(PtS2Ap::WriteOnly) => Prot::WRITE,
-            Ok(PtS2Ap::NoAccess) | Err(_) => Prot::NONE,
-        };
-        prot = prot.union(s2_mem_type(d.MemAttr()));
-        if matches!(d.XN(), Ok(PtS2Xn::Executable)) {
-            prot = prot.union(Prot::EXEC);
-        }
-        prot
-    }};
-}
-
-#[cfg(not(iommugen_test))]
-impl Format for Stage2 {
-    const VA_BITS: u32 = s2::VA_BITS;
-    const OA_BITS: u32 = s2::OA_BITS;
-    const GRANULES: &'static [GranuleInfo] = s2::GRANULES;
-
-    #[inline]
-    fn table(next: u64) -> Result<u64, FieldError> {
-        Ok(s2::Table::new().with_NLTA(next)?.bits())
-    }
-
-    #[inline]
-    fn table_addr(raw: u64) -> Option<u64> {
-        s2::Table::matches(raw).then(|| s2::Table(raw).NLTA())
-    }
-
-    #[inline]
-    fn block(oa: u64, prot: Prot) -> Result<u64, FieldError> {
-        s2_leaf!(s2::Block, oa, prot)
-    }
-
-    #[inline]
-    fn block_oa(raw: u64) -> Option<u64> {
-        s2::Block::matches(raw).then(|| s2::Block(raw).OA())
-    }
-
-    #[inline]
-    fn page(oa: u64, prot: Prot) -> Result<u64, FieldError> {
-        s2_leaf!(s2::Page, oa, prot)
-    }
-
-    #[inline]
-    fn page_oa(raw: u64) -> Option<u64> {
-        s2::Page::matches(raw).then(|| s2::Page(raw).OA())
-    }
-
-    fn leaf_prot(raw: u64, page: bool) -> Prot {
-        if page {
-            s2_prot!(s2::Page(raw))
-        } else {
-            s2_prot!(s2::Block(raw))
         }
     }
 }

@@ -33,8 +33,6 @@ impl DirLevel {
 /// The levels of a directory in one mode, root first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DirLayout {
-    /// The mode's name.
-    pub(crate) mode: &'static str,
     /// The mode field's value.
     pub(crate) mode_value: u64,
     /// Root level first.
@@ -57,8 +55,6 @@ impl DirLayout {
 pub(crate) struct DirFormat {
     /// The format's name.
     pub(crate) name: &'static str,
-    /// Bytes per leaf entry.
-    pub(crate) leaf_bytes: u32,
     /// The layouts, one per mode.
     pub(crate) layouts: &'static [DirLayout],
 }
@@ -99,10 +95,9 @@ pub(crate) mod ddt {
     /// - `LVL3` (4): \[23:16\] \[15:7\] \[6:0\]
     pub(crate) const BASE: DirFormat = DirFormat {
         name: "base",
-        leaf_bytes: 32,
+
         layouts: &[
             DirLayout {
-                mode: "LVL1",
                 mode_value: 0x2,
                 levels: &[DirLevel {
                     index_lsb: 0,
@@ -113,7 +108,6 @@ pub(crate) mod ddt {
                 }],
             },
             DirLayout {
-                mode: "LVL2",
                 mode_value: 0x3,
                 levels: &[
                     DirLevel {
@@ -133,7 +127,6 @@ pub(crate) mod ddt {
                 ],
             },
             DirLayout {
-                mode: "LVL3",
                 mode_value: 0x4,
                 levels: &[
                     DirLevel {
@@ -171,10 +164,9 @@ pub(crate) mod ddt {
     /// - `LVL3` (4): \[23:15\] \[14:6\] \[5:0\]
     pub(crate) const EXTENDED: DirFormat = DirFormat {
         name: "extended",
-        leaf_bytes: 64,
+
         layouts: &[
             DirLayout {
-                mode: "LVL1",
                 mode_value: 0x2,
                 levels: &[DirLevel {
                     index_lsb: 0,
@@ -185,7 +177,6 @@ pub(crate) mod ddt {
                 }],
             },
             DirLayout {
-                mode: "LVL2",
                 mode_value: 0x3,
                 levels: &[
                     DirLevel {
@@ -205,7 +196,6 @@ pub(crate) mod ddt {
                 ],
             },
             DirLayout {
-                mode: "LVL3",
                 mode_value: 0x4,
                 levels: &[
                     DirLevel {
@@ -256,10 +246,9 @@ pub(crate) mod pdt {
     /// - `PD20` (3): \[19:17\] \[16:8\] \[7:0\]
     pub(crate) const PC: DirFormat = DirFormat {
         name: "pc",
-        leaf_bytes: 16,
+
         layouts: &[
             DirLayout {
-                mode: "PD8",
                 mode_value: 0x1,
                 levels: &[DirLevel {
                     index_lsb: 0,
@@ -270,7 +259,6 @@ pub(crate) mod pdt {
                 }],
             },
             DirLayout {
-                mode: "PD17",
                 mode_value: 0x2,
                 levels: &[
                     DirLevel {
@@ -290,7 +278,6 @@ pub(crate) mod pdt {
                 ],
             },
             DirLayout {
-                mode: "PD20",
                 mode_value: 0x3,
                 levels: &[
                     DirLevel {

@@ -22,7 +22,7 @@ pub(crate) mod sv39 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 2u32,
@@ -359,7 +359,7 @@ pub(crate) mod sv48 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 3u32,
@@ -705,7 +705,7 @@ pub(crate) mod sv57 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 4u32,
@@ -1057,7 +1057,7 @@ pub(crate) mod sv39x4 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 2u32,
@@ -1394,7 +1394,7 @@ pub(crate) mod sv48x4 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 3u32,
@@ -1740,7 +1740,7 @@ pub(crate) mod sv57x4 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 4u32,

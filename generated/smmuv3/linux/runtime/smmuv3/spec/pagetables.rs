@@ -22,7 +22,7 @@ pub(crate) mod vmsav8_64_stage1 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 0u32,
@@ -68,7 +68,7 @@ pub(crate) mod vmsav8_64_stage1 {
     pub(crate) const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
         size: 0x4000,
         shift: 14u32,
-        index_bits: 11u32,
+
         levels: &[
             support::LevelInfo {
                 level: 0u32,
@@ -113,7 +113,7 @@ pub(crate) mod vmsav8_64_stage1 {
     pub(crate) const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
         size: 0x10000,
         shift: 16u32,
-        index_bits: 13u32,
+
         levels: &[
             support::LevelInfo {
                 level: 1u32,
@@ -730,7 +730,7 @@ pub(crate) mod vmsav8_64_stage2 {
     pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
         size: 0x1000,
         shift: 12u32,
-        index_bits: 9u32,
+
         levels: &[
             support::LevelInfo {
                 level: 0u32,
@@ -776,7 +776,7 @@ pub(crate) mod vmsav8_64_stage2 {
     pub(crate) const GRANULE_16K: support::GranuleInfo = support::GranuleInfo {
         size: 0x4000,
         shift: 14u32,
-        index_bits: 11u32,
+
         levels: &[
             support::LevelInfo {
                 level: 0u32,
@@ -821,7 +821,7 @@ pub(crate) mod vmsav8_64_stage2 {
     pub(crate) const GRANULE_64K: support::GranuleInfo = support::GranuleInfo {
         size: 0x10000,
         shift: 16u32,
-        index_bits: 13u32,
+
         levels: &[
             support::LevelInfo {
                 level: 1u32,
@@ -1041,49 +1041,6 @@ pub(crate) mod vmsav8_64_stage2 {
         pub(crate) const fn bits(self) -> u64 {
             self.0
         }
-        #[cfg(not(iommugen_test))]
-        /// `MemAttr`, bits \[5:2\]
-        ///
-        /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
-        #[inline]
-        pub(crate) const fn MemAttr(&self) -> u8 {
-            support::get(self.0, 2, 0xf) as u8
-        }
-        #[cfg(not(iommugen_test))]
-        /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub(crate) const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("MemAttr", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        #[cfg(not(iommugen_test))]
-        /// `S2AP`, bits \[7:6\]
-        ///
-        /// Stage 2 data access permissions, S2AP\[1:0\].
-        #[inline]
-        pub(crate) const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
-            let raw = support::get(self.0, 6, 0x3);
-            match super::super::enums::PtS2Ap::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "S2AP",
-                    value: raw,
-                }),
-            }
-        }
-        #[cfg(not(iommugen_test))]
-        /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
-            Self(support::put(self.0, 6, 0x3, v.bits()))
-        }
         /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
@@ -1116,28 +1073,6 @@ pub(crate) mod vmsav8_64_stage2 {
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        #[cfg(not(iommugen_test))]
-        /// `XN`, bits \[54:53\]
-        ///
-        /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
-        #[inline]
-        pub(crate) const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
-            let raw = support::get(self.0, 53, 0x3);
-            match super::super::enums::PtS2Xn::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "XN",
-                    value: raw,
-                }),
-            }
-        }
-        #[cfg(not(iommugen_test))]
-        /// Returns the value with `XN`, bits \[54:53\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
-            Self(support::put(self.0, 53, 0x3, v.bits()))
         }
     }
     impl Default for Block {
@@ -1247,49 +1182,6 @@ pub(crate) mod vmsav8_64_stage2 {
         pub(crate) const fn bits(self) -> u64 {
             self.0
         }
-        #[cfg(not(iommugen_test))]
-        /// `MemAttr`, bits \[5:2\]
-        ///
-        /// Stage 2 memory type and cacheability, MemAttr\[3:0\]; with S2FWB bit 5 is RES0.
-        #[inline]
-        pub(crate) const fn MemAttr(&self) -> u8 {
-            support::get(self.0, 2, 0xf) as u8
-        }
-        #[cfg(not(iommugen_test))]
-        /// Returns the value with `MemAttr`, bits \[5:2\] set to `v`.
-        ///
-        /// Fails if `v` does not fit in the field.
-        #[inline]
-        pub(crate) const fn with_MemAttr(self, v: u8) -> Result<Self, FieldError> {
-            match support::fit("MemAttr", v as u64, 0xf) {
-                ::core::result::Result::Ok(raw) => {
-                    ::core::result::Result::Ok(Self(support::put(self.0, 2, 0xf, raw)))
-                }
-                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-            }
-        }
-        #[cfg(not(iommugen_test))]
-        /// `S2AP`, bits \[7:6\]
-        ///
-        /// Stage 2 data access permissions, S2AP\[1:0\].
-        #[inline]
-        pub(crate) const fn S2AP(&self) -> Result<super::super::enums::PtS2Ap, FieldError> {
-            let raw = support::get(self.0, 6, 0x3);
-            match super::super::enums::PtS2Ap::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "S2AP",
-                    value: raw,
-                }),
-            }
-        }
-        #[cfg(not(iommugen_test))]
-        /// Returns the value with `S2AP`, bits \[7:6\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_S2AP(self, v: super::super::enums::PtS2Ap) -> Self {
-            Self(support::put(self.0, 6, 0x3, v.bits()))
-        }
         /// Returns the value with `SH`, bits \[9:8\] set to `v`.
         #[inline]
         #[must_use]
@@ -1321,28 +1213,6 @@ pub(crate) mod vmsav8_64_stage2 {
                 }
                 ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
             }
-        }
-        #[cfg(not(iommugen_test))]
-        /// `XN`, bits \[54:53\]
-        ///
-        /// Execute-never; without FEAT_XNX only bit 54 is used and bit 53 is RES0.
-        #[inline]
-        pub(crate) const fn XN(&self) -> Result<super::super::enums::PtS2Xn, FieldError> {
-            let raw = support::get(self.0, 53, 0x3);
-            match super::super::enums::PtS2Xn::from_bits(raw) {
-                Some(v) => ::core::result::Result::Ok(v),
-                None => ::core::result::Result::Err(FieldError::Reserved {
-                    field: "XN",
-                    value: raw,
-                }),
-            }
-        }
-        #[cfg(not(iommugen_test))]
-        /// Returns the value with `XN`, bits \[54:53\] set to `v`.
-        #[inline]
-        #[must_use]
-        pub(crate) const fn with_XN(self, v: super::super::enums::PtS2Xn) -> Self {
-            Self(support::put(self.0, 53, 0x3, v.bits()))
         }
     }
     impl Default for Page {

@@ -232,7 +232,12 @@ impl Refs {
                         && env.vars.contains_key(&name)
                         && !matches!(tts.get(i + 1), Some(TokenTree::Punct(p))
                             if p.as_char() == '!' || (p.as_char() == ':' && p.spacing() == Spacing::Joint));
-                    if !member && !local {
+                    // `name!(..)` invokes a macro (a function of the name is another item).
+                    let invoked = matches!(tts.get(i + 1), Some(TokenTree::Punct(p))
+                        if p.as_char() == '!' && p.spacing() == Spacing::Alone);
+                    if invoked {
+                        self.idents.push(format!("{name}!"));
+                    } else if !member && !local {
                         self.idents.push(name);
                     }
                 }

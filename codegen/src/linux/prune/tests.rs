@@ -474,3 +474,25 @@ impl Q {
         "{out}"
     );
 }
+
+#[test]
+fn a_macro_invocation_names_no_function() {
+    let rt = "\
+pub fn write(x: u32) -> u32 { x }
+macro_rules! twice { ($x:expr) => { $x * 2 }; }
+pub fn f() -> u32 { twice!(1) }
+";
+    let files = [
+        file(
+            "linux/root.rs",
+            "fn x() { runtime::f(); write!(s, \"{}\", 1); }",
+        ),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // `write!` is the formatting macro, not the runtime's `write`; `twice!` keeps the macro.
+    assert!(
+        !out.contains("fn write") && out.contains("macro_rules! twice"),
+        "{out}"
+    );
+}

@@ -216,11 +216,12 @@ pub(super) fn units(
                     Refs::of(item.to_token_stream(), true, types).without_decl(&n)
                 };
                 let macro_at = out.len();
+                // Named by invocations (`n!`), which no function of the name answers.
                 out.push(unit(
                     Kind::Free {
                         trait_methods: None,
                     },
-                    n,
+                    format!("{n}!"),
                     refs,
                 ));
                 macro_impl_items(

@@ -6,12 +6,12 @@
 
 #[cfg(not(iommugen_test))]
 use super::error::Result;
+#[cfg(not(iommugen_test))]
 use super::hal::Hal;
 #[cfg(not(iommugen_test))]
 use super::poll::poll;
-use super::support::Writable;
 #[cfg(not(iommugen_test))]
-use super::support::{AckedBy, Readable, Register};
+use super::support::{AckedBy, Readable, Register, Writable};
 
 #[cfg(not(iommugen_test))]
 /// Reads register `R`.
@@ -23,6 +23,7 @@ pub(crate) fn read<H: Hal, R: Readable>(hal: &H) -> R {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Writes register `R`.
 pub(crate) fn write<H: Hal, R: Writable>(hal: &H, value: R) {
     if R::WIDTH == 64 {

@@ -28,10 +28,13 @@
 //! renames and smart pointers: `KBox<T>` is `T`), `let x = Type::new(..)` and constructor
 //! chains (`Type::new().with_a(..)?`), the payload of a tuple variant in a pattern, and a
 //! method's result (`let x = recv.method(..)?`, `recv.method()?.name(`) by the runtime type its
-//! inherent impl declares it returns (through `Result` and `Option`). In a macro's
-//! arguments a bare name may be spliced anywhere (a key `name: value` or a local binding is not);
-//! in a `macro_rules!` body `$t::name` names any type's item. Where it cannot tell, the pass
-//! keeps every candidate of the name: a kept item the module does not use is a `dead_code`
+//! inherent impl declares it returns (through `Result` and `Option`), a generic function's
+//! call with a turbofish by the type given for the parameter it returns (`read::<H, R>(..)`),
+//! the names of a tuple `let` by the elements of its tuple. In a macro's arguments a bare name
+//! may be spliced anywhere (a key `name: value` or a local binding is not); in a `macro_rules!`
+//! body `$t::name` names any type's item, except in the items of a split trait's impl in an
+//! expandable macro, named as each invocation expands them ([`macros`]). Where it cannot tell,
+//! the pass keeps every candidate of the name: a kept item the module does not use is a `dead_code`
 //! warning, a removed item it uses a compile error (the module build fails on both). Comments
 //! above a removed item go with it.
 
@@ -43,17 +46,23 @@ use quote::ToTokens;
 use crate::{CodegenError, GeneratedFile};
 
 mod arms;
+mod macros;
 mod refs;
 mod rewrite;
 mod trace;
 mod traits;
+mod tuples;
+mod turbofish;
 mod types;
 mod units;
 mod variants;
 
+use macros::*;
 use refs::*;
 use rewrite::*;
 use traits::*;
+use tuples::*;
+use turbofish::*;
 use types::*;
 use units::*;
 use variants::*;
@@ -125,6 +134,7 @@ pub fn prune(
         free_returns: BTreeMap::new(),
         fields: Fields::new(),
         macros: BTreeMap::new(),
+        generic_returns: BTreeMap::new(),
         consts: BTreeMap::new(),
         modules: runtime
             .iter()
@@ -153,6 +163,7 @@ pub fn prune(
         collect_returns(&ast.items, &types, &mut returns);
         collect_free_returns(&ast.items, &types, &mut free_returns);
         collect_macros(&ast.items, &mut types.macros);
+        collect_generic_returns(&ast.items, &mut types.generic_returns);
         let mut consts = BTreeMap::new();
         collect_consts(&ast.items, &types, &mut consts);
         types.consts.extend(consts);
@@ -265,6 +276,9 @@ pub fn prune(
         split: split_traits(&parsed, &glue_asts, &all_tokens),
         variants: variant_names,
     };
+    let mut types = types;
+    prepare_macros(&mut types.macros, &all_tokens, &cuts.split);
+    let types = types;
     // What the glue's impls of a split trait define stays in it.
     for (i, ast) in &glue {
         let Some(ast) = ast else { continue };

@@ -371,6 +371,10 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
         match &tts[j] {
             TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis => {
                 let Some(f) = j.checked_sub(1).and_then(ident) else {
+                    // `read::<H, cqcsr>(hal)`: the type given for the parameter it returns.
+                    if let Some(t) = turbofish_call(tts, j, env.types) {
+                        return Some(vec![t]);
+                    }
                     // `(a..b)`: a range.
                     let inner: Vec<TokenTree> = g.stream().into_iter().collect();
                     let range = inner.windows(2).any(|w| {

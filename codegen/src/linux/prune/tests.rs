@@ -257,6 +257,7 @@ fn bindings_tell_receivers() {
         free_returns: BTreeMap::new(),
         fields: Fields::new(),
         macros: BTreeMap::new(),
+        generic_returns: BTreeMap::new(),
         consts: BTreeMap::new(),
         modules: BTreeSet::new(),
     };
@@ -444,3 +445,4 @@ pub fn check() {}
 }
 
 mod cuts;
+mod typing;

@@ -21,6 +21,9 @@ pub(super) struct Types {
     pub(super) free_returns: BTreeMap<String, String>,
     /// The fields of the runtime's and the glue's structs (for destructuring `let S { a } = ..`).
     pub(super) fields: Fields,
+    /// The runtime's free functions that return one of their type parameters: name -> its place
+    /// in a turbofish ([`turbofish_call`]).
+    pub(super) generic_returns: BTreeMap<String, Option<usize>>,
     /// The runtime's `macro_rules!` of one rule with a flat matcher, expanded where invoked.
     pub(super) macros: BTreeMap<String, Macro>,
     /// The declared types of the runtime's constants and statics (`KNOWN: [..]`).
@@ -39,7 +42,13 @@ pub(super) struct Macro {
     /// The matcher: parameters (`Some(name)`) and literal tokens (`None`, with their text).
     pub(super) matcher: Vec<(Option<String>, String)>,
     pub(super) params: Vec<String>,
+    /// The body, without the items of the split traits' impls (scanned as units of their own,
+    /// see [`macro_impl_items`]).
     pub(super) body: TokenStream,
+    /// The arguments of each invocation in the module's files, one token list per parameter.
+    pub(super) calls: Vec<Vec<Vec<TokenTree>>>,
+    /// Whether `calls` are all its invocations (each matched the matcher) and `body` is cut.
+    pub(super) complete: bool,
 }
 
 impl Macro {
@@ -90,12 +99,21 @@ impl Macro {
             matcher: out,
             params,
             body: body.stream(),
+            calls: Vec::new(),
+            complete: false,
         })
     }
 
     /// The body with the invocation's arguments `args` spliced in (`None` when they do not
     /// match the matcher).
     pub(super) fn expand(&self, args: TokenStream) -> Option<TokenStream> {
+        let given = self.args(args)?;
+        Some(splice(self.body.clone(), &self.params, &given))
+    }
+
+    /// The invocation's arguments `args`, one token list per parameter (`None` when they do
+    /// not match the matcher).
+    pub(super) fn args(&self, args: TokenStream) -> Option<Vec<Vec<TokenTree>>> {
         let tts: Vec<TokenTree> = args.into_iter().collect();
         let text = |t: &TokenTree| match t {
             TokenTree::Punct(p) => Some(p.as_char().to_string()),
@@ -134,12 +152,16 @@ impl Macro {
         if at != tts.len() {
             return None;
         }
-        Some(splice(self.body.clone(), &self.params, &given))
+        Some(given)
     }
 }
 
 /// `tokens` with each `$param` replaced by its argument's tokens.
-fn splice(tokens: TokenStream, params: &[String], args: &[Vec<TokenTree>]) -> TokenStream {
+pub(super) fn splice(
+    tokens: TokenStream,
+    params: &[String],
+    args: &[Vec<TokenTree>],
+) -> TokenStream {
     let tts: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -421,9 +443,12 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                 .then(|| ident(i - 1))
                 .flatten()
                 .and_then(|st| types.fields.get(&st));
+                let tuple = i >= 1
+                    && ident(i - 1).is_some_and(|x| x == "let")
+                    && tuple_let(&tts, i, types, this, vars);
                 if let Some(fields) = destructured {
                     destructure(g, fields, types, vars);
-                } else if after_let_or_for || after_path {
+                } else if !tuple && (after_let_or_for || after_path) {
                     unknown_all(g, vars);
                 }
                 bindings(g.stream(), types, this, vars);

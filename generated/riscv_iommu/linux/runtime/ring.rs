@@ -7,6 +7,7 @@
 //! bits full. Head/tail ([`HeadTail`]), as the RISC-V IOMMU's queues use them: plain slot
 //! indexes, one slot kept free. Written once, used by every queue.
 
+#[cfg(not(iommugen_test))]
 /// A queue's index protocol, as its spec declares it: how producer and consumer positions
 /// count, what empty and full are. [`Ring`] is the wrap-bit protocol (SMMUv3's PROD/CONS),
 /// [`HeadTail`] the head/tail one (RISC-V's cqh/cqt, fqh/fqt, pqh/pqt).
@@ -19,24 +20,21 @@ pub(crate) trait Protocol: Copy {
     fn index(&self, pos: u32) -> u32;
     /// A position as an index register reports it, without the bits above it.
     fn position(&self, raw: u32) -> u32;
-    #[cfg(not(iommugen_test))]
     /// The position `n` slots after `pos`.
     fn advance(&self, pos: u32, n: u32) -> u32;
-    #[cfg(not(iommugen_test))]
     /// Occupied slots between a consumer and a producer position.
     fn used(&self, prod: u32, cons: u32) -> u32;
-    #[cfg(not(iommugen_test))]
     /// Free slots between a consumer and a producer position.
     fn free(&self, prod: u32, cons: u32) -> u32 {
         self.capacity() - self.used(prod, cons)
     }
-    #[cfg(not(iommugen_test))]
     /// Whether the queue is empty.
     fn is_empty(&self, prod: u32, cons: u32) -> bool {
         self.used(prod, cons) == 0
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Head/tail indexes: each position is a plain slot index below `2^log2size`; the producer
 /// writes at the tail, the consumer reads at the head, equal indexes mean empty, and the
 /// producer never fills the last free slot (full is a tail one slot behind the head), so a
@@ -46,6 +44,7 @@ pub(crate) struct HeadTail {
     log2size: u32,
 }
 
+#[cfg(not(iommugen_test))]
 impl HeadTail {
     /// A queue of `2^log2size` slots (`log2size` at most 31).
     pub(crate) const fn new(log2size: u32) -> Self {
@@ -53,6 +52,7 @@ impl HeadTail {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl Protocol for HeadTail {
     #[inline]
     fn slots(&self) -> u32 {
@@ -70,12 +70,10 @@ impl Protocol for HeadTail {
     fn position(&self, raw: u32) -> u32 {
         raw & (self.slots() - 1)
     }
-    #[cfg(not(iommugen_test))]
     #[inline]
     fn advance(&self, pos: u32, n: u32) -> u32 {
         pos.wrapping_add(n) & (self.slots() - 1)
     }
-    #[cfg(not(iommugen_test))]
     #[inline]
     fn used(&self, tail: u32, head: u32) -> u32 {
         tail.wrapping_sub(head) & (self.slots() - 1)

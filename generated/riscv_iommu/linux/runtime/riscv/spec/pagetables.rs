@@ -8,8 +8,6 @@
 /// Architecture reference: section 2.3.
 pub(crate) mod sv39 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 39u32;
     /// Output address size in bits.
@@ -344,8 +342,6 @@ pub(crate) mod sv39 {
 /// Architecture reference: section 2.3.
 pub(crate) mod sv48 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 48u32;
     /// Output address size in bits.
@@ -689,8 +685,6 @@ pub(crate) mod sv48 {
 /// Architecture reference: section 2.3.
 pub(crate) mod sv57 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 1u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 57u32;
     /// Output address size in bits.
@@ -1043,8 +1037,6 @@ pub(crate) mod sv57 {
 /// Architecture reference: section 2.3.
 pub(crate) mod sv39x4 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 41u32;
     /// Output address size in bits.
@@ -1379,8 +1371,6 @@ pub(crate) mod sv39x4 {
 /// Architecture reference: section 2.3.
 pub(crate) mod sv48x4 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 50u32;
     /// Output address size in bits.
@@ -1724,8 +1714,6 @@ pub(crate) mod sv48x4 {
 /// Architecture reference: section 2.3.
 pub(crate) mod sv57x4 {
     use super::super::support::{self, FieldError, FieldInfo};
-    /// Translation stage.
-    pub(crate) const STAGE: u32 = 2u32;
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 59u32;
     /// Output address size in bits.

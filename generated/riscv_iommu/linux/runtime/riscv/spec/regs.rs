@@ -136,11 +136,6 @@ impl capabilities {
             msb: 40,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Self {
-        Self(raw)
-    }
     #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
@@ -420,13 +415,6 @@ impl ddtp {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    /// Mask of the busy bits.
-    pub(crate) const BUSY_MASK: u64 = 0x10_u64;
-    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set.
-    #[inline]
-    pub(crate) const fn settled(self, _written: Self) -> bool {
-        self.0 & Self::BUSY_MASK == 0
-    }
 }
 #[cfg(not(iommugen_test))]
 impl Register for ddtp {
@@ -548,11 +536,6 @@ impl cqh {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -603,13 +586,6 @@ impl cqt {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// `index`, bits \[31:0\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub(crate) const fn index(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xffffffff) as u32
-    }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -640,6 +616,7 @@ impl ::core::fmt::Debug for cqt {
         support::fmt_fields(f, "cqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue base.
 ///
 /// `fqb`: 64-bit read-write register at offset 0x28 (block `iommu` + 0x28).
@@ -649,6 +626,7 @@ impl ::core::fmt::Debug for cqt {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqb(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl fqb {
     /// Fields, lowest first.
@@ -694,6 +672,7 @@ impl fqb {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqb {
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 64;
@@ -706,13 +685,17 @@ impl Register for fqb {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqb {}
+#[cfg(not(iommugen_test))]
 impl Writable for fqb {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqb", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue head: the next record software reads.
 ///
 /// `fqh`: 32-bit read-write register at offset 0x30 (block `iommu` + 0x30).
@@ -722,6 +705,7 @@ impl ::core::fmt::Debug for fqb {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqh(u32);
+#[cfg(not(iommugen_test))]
 impl fqh {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -734,13 +718,6 @@ impl fqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// `index`, bits \[31:0\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub(crate) const fn index(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xffffffff) as u32
-    }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -748,6 +725,7 @@ impl fqh {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqh {
     const OFFSET: usize = 0x30_usize;
     const WIDTH: u32 = 32;
@@ -760,13 +738,17 @@ impl Register for fqh {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqh {}
+#[cfg(not(iommugen_test))]
 impl Writable for fqh {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue tail: where the IOMMU writes the next record.
 ///
 /// `fqt`: 32-bit read-only register at offset 0x34 (block `iommu` + 0x34).
@@ -776,6 +758,7 @@ impl ::core::fmt::Debug for fqh {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqt(u32);
+#[cfg(not(iommugen_test))]
 impl fqt {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -783,17 +766,13 @@ impl fqt {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqt {
     const OFFSET: usize = 0x34_usize;
     const WIDTH: u32 = 32;
@@ -806,12 +785,15 @@ impl Register for fqt {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqt {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue base.
 ///
 /// `pqb`: 64-bit read-write register at offset 0x38 (block `iommu` + 0x38).
@@ -821,6 +803,7 @@ impl ::core::fmt::Debug for fqt {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqb(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl pqb {
     /// Fields, lowest first.
@@ -866,6 +849,7 @@ impl pqb {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqb {
     const OFFSET: usize = 0x38_usize;
     const WIDTH: u32 = 64;
@@ -878,13 +862,17 @@ impl Register for pqb {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqb {}
+#[cfg(not(iommugen_test))]
 impl Writable for pqb {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqb", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue head.
 ///
 /// `pqh`: 32-bit read-write register at offset 0x40 (block `iommu` + 0x40).
@@ -894,6 +882,7 @@ impl ::core::fmt::Debug for pqb {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqh(u32);
+#[cfg(not(iommugen_test))]
 impl pqh {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -906,13 +895,6 @@ impl pqh {
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    /// `index`, bits \[31:0\]
-    ///
-    /// WARL: any value may be written, a legal one is read back; read the field after writing to learn what the hardware kept.
-    #[inline]
-    pub(crate) const fn index(&self) -> u32 {
-        support::get(self.0 as u64, 0, 0xffffffff) as u32
-    }
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -920,6 +902,7 @@ impl pqh {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqh {
     const OFFSET: usize = 0x40_usize;
     const WIDTH: u32 = 32;
@@ -932,13 +915,17 @@ impl Register for pqh {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqh {}
+#[cfg(not(iommugen_test))]
 impl Writable for pqh {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue tail.
 ///
 /// `pqt`: 32-bit read-only register at offset 0x44 (block `iommu` + 0x44).
@@ -948,6 +935,7 @@ impl ::core::fmt::Debug for pqh {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqt(u32);
+#[cfg(not(iommugen_test))]
 impl pqt {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -955,17 +943,13 @@ impl pqt {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqt {
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
@@ -978,7 +962,9 @@ impl Register for pqt {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqt {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqt", Self::FIELDS, &[u64::from(self.0)])
@@ -1133,6 +1119,7 @@ impl ::core::fmt::Debug for cqcsr {
         support::fmt_fields(f, "cqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue control and status.
 ///
 /// `fqcsr`: 32-bit read-write register at offset 0x4c (block `iommu` + 0x4c).
@@ -1142,6 +1129,7 @@ impl ::core::fmt::Debug for cqcsr {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqcsr(u32);
+#[cfg(not(iommugen_test))]
 impl fqcsr {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
@@ -1248,17 +1236,8 @@ impl fqcsr {
     pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
-    /// Mask of the busy bits.
-    pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
-    #[cfg(not(iommugen_test))]
-    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `fqon` reads what was written to `fqen`.
-    #[inline]
-    pub(crate) const fn settled(self, written: Self) -> bool {
-        self.0 & Self::BUSY_MASK == 0
-            && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
-    }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqcsr {
     const OFFSET: usize = 0x4c_usize;
     const WIDTH: u32 = 32;
@@ -1271,13 +1250,17 @@ impl Register for fqcsr {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqcsr {}
+#[cfg(not(iommugen_test))]
 impl Writable for fqcsr {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue control and status.
 ///
 /// `pqcsr`: 32-bit read-write register at offset 0x50 (block `iommu` + 0x50).
@@ -1287,6 +1270,7 @@ impl ::core::fmt::Debug for fqcsr {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqcsr(u32);
+#[cfg(not(iommugen_test))]
 impl pqcsr {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
@@ -1393,17 +1377,8 @@ impl pqcsr {
     pub(crate) const fn busy(&self) -> bool {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
-    /// Mask of the busy bits.
-    pub(crate) const BUSY_MASK: u32 = 0x20000_u32;
-    #[cfg(not(iommugen_test))]
-    /// Whether the hardware has finished acting on `written` (the last value written): no busy bit is set, `pqon` reads what was written to `pqen`.
-    #[inline]
-    pub(crate) const fn settled(self, written: Self) -> bool {
-        self.0 & Self::BUSY_MASK == 0
-            && support::get(self.0 as u64, 16, 0x1) == support::get(written.0 as u64, 0, 0x1)
-    }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqcsr {
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
@@ -1416,8 +1391,11 @@ impl Register for pqcsr {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqcsr {}
+#[cfg(not(iommugen_test))]
 impl Writable for pqcsr {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqcsr", Self::FIELDS, &[u64::from(self.0)])

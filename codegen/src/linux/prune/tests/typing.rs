@@ -1,0 +1,75 @@
+//! Tests of the finer typing: the impl items of an expanded macro typed per invocation, a
+//! turbofish call's type, a tuple `let`.
+
+use super::*;
+
+#[test]
+fn a_macro_s_impl_items_are_typed_by_each_invocation() {
+    let rt = "\
+pub struct R1;
+impl R1 { pub fn from_bits(x: u64) -> R1 { R1 } pub fn busy(&self) -> bool { true } }
+pub struct R2;
+impl R2 { pub fn from_bits(x: u64) -> R2 { R2 } pub fn busy(&self) -> bool { false } }
+pub enum E { A }
+impl E { pub fn from_bits(x: u64) -> Option<E> { None } }
+pub trait Q { fn make() -> Self; fn check(r: &Self) -> bool; fn spare(r: &Self) -> bool; }
+pub struct W;
+impl W { pub fn busy(&self) -> bool { true } }
+macro_rules! q {
+    ($ty:ty, $r:ident) => {
+        impl Q for $ty {
+            fn make() -> $ty { $r::from_bits(0) }
+            fn check(r: &$ty) -> bool { r.busy() }
+            fn spare(r: &$ty) -> bool { let w = W; w.busy() }
+        }
+    };
+}
+q!(R1, R1);
+pub fn f<T: Q>() -> bool { T::check(&T::make()) }
+";
+    let files = [
+        file("linux/root.rs", "fn x() { runtime::f::<runtime::R1>(); }"),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // `$r::from_bits` with `R1` passed is `R1`'s, not any type's: `E`'s and `R2`'s go; so does
+    // what only the removed `spare` named.
+    assert!(out.contains("fn from_bits(x: u64) -> R1"), "{out}");
+    assert!(
+        !out.contains("Option<E>") && !out.contains("impl R2"),
+        "{out}"
+    );
+    assert!(
+        out.contains("fn busy(&self) -> bool { true } }\npub(crate) trait"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("fn spare") && !out.contains("impl W"),
+        "{out}"
+    );
+}
+
+#[test]
+fn turbofish_calls_and_tuple_lets_type_receivers() {
+    let rt = "\
+pub struct A;
+impl A { pub fn done(&self) -> bool { true } pub fn index(&self) -> u32 { 0 } }
+pub struct B;
+impl B { pub fn done(&self) -> bool { false } pub fn index(&self) -> u32 { 1 } }
+pub struct S { a: A, n: u32 }
+pub fn read<H, T: Default>(h: &H) -> T { T::default() }
+impl S {
+    pub fn f(&self) -> bool {
+        let (a, n) = (self.a, self.n);
+        read::<u8, A>(&0).done() && a.index() == n
+    }
+}
+";
+    let files = [
+        file("linux/root.rs", "fn x(s: runtime::S) { s.f(); }"),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert!(out.contains("impl A"), "{out}");
+    assert!(!out.contains("impl B"), "{out}");
+}

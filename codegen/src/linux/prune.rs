@@ -46,6 +46,7 @@ use quote::ToTokens;
 use crate::{CodegenError, GeneratedFile};
 
 mod arms;
+mod assoc;
 mod macros;
 mod refs;
 mod rewrite;
@@ -57,6 +58,7 @@ mod types;
 mod units;
 mod variants;
 
+use assoc::*;
 use macros::*;
 use refs::*;
 use rewrite::*;
@@ -135,6 +137,7 @@ pub fn prune(
         fields: Fields::new(),
         macros: BTreeMap::new(),
         generic_returns: BTreeMap::new(),
+        trait_consts: BTreeMap::new(),
         consts: BTreeMap::new(),
         modules: runtime
             .iter()
@@ -166,6 +169,19 @@ pub fn prune(
         collect_generic_returns(&ast.items, &mut types.generic_returns);
         let mut consts = BTreeMap::new();
         collect_consts(&ast.items, &types, &mut consts);
+        let mut trait_consts = BTreeMap::new();
+        collect_trait_consts(&ast.items, &types, &mut trait_consts);
+        for (k, v) in trait_consts {
+            match types.trait_consts.get(&k) {
+                Some(old) if *old != v => {
+                    types.trait_consts.insert(k, None);
+                }
+                Some(_) => {}
+                None => {
+                    types.trait_consts.insert(k, v);
+                }
+            }
+        }
         types.consts.extend(consts);
     }
     types.returns = returns

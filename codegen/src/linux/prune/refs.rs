@@ -401,6 +401,7 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                                 .get(&(t.clone(), f.clone()))
                                 .cloned()
                                 .or_else(|| TRANSPARENT.contains(&f.as_str()).then(|| t.clone()))
+                                .or_else(|| foreign_iter(t, &f, env.types))
                         })
                         .collect();
                 }
@@ -465,6 +466,10 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                         })
                         .collect();
                 }
+                // `F::GRANULES`: the type its trait declares.
+                if let Some(t) = generic_const(tts, j, env.types) {
+                    return Some(vec![t]);
+                }
                 if j >= 1
                     && (punct(j - 1, '.')
                         || (punct(j - 1, ':') && j >= 2 && punct(j - 2, ':'))
@@ -488,6 +493,24 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
             _ => return None,
         }
     }
+}
+
+/// `recv.iter()` (and the like) on a type that is not the runtime's (`KVec`, a slice) is the
+/// standard library's iterator: what is called on it (`find`, `map`) is no runtime method.
+fn foreign_iter(t: &str, f: &str, types: &Types) -> Option<String> {
+    let runtime =
+        types.known.contains(t) || types.deref.contains(t) || generic(t) || t.contains("::");
+    let iter = [
+        "iter",
+        "iter_mut",
+        "into_iter",
+        "chars",
+        "bytes",
+        "windows",
+        "chunks",
+    ]
+    .contains(&f);
+    (iter && !runtime).then(|| FOREIGN.to_string())
 }
 
 /// The type a call `f(..)` returns: a local closure's, or a free function's of the runtime.

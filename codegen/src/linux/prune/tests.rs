@@ -258,6 +258,7 @@ fn bindings_tell_receivers() {
         fields: Fields::new(),
         macros: BTreeMap::new(),
         generic_returns: BTreeMap::new(),
+        trait_consts: BTreeMap::new(),
         consts: BTreeMap::new(),
         modules: BTreeSet::new(),
     };

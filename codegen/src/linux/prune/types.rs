@@ -24,6 +24,8 @@ pub(super) struct Types {
     /// The runtime's free functions that return one of their type parameters: name -> its place
     /// in a turbofish ([`turbofish_call`]).
     pub(super) generic_returns: BTreeMap<String, Option<usize>>,
+    /// The declared types of the consts of the runtime's traits ([`generic_const`]).
+    pub(super) trait_consts: BTreeMap<String, Option<String>>,
     /// The runtime's `macro_rules!` of one rule with a flat matcher, expanded where invoked.
     pub(super) macros: BTreeMap<String, Macro>,
     /// The declared types of the runtime's constants and statics (`KNOWN: [..]`).
@@ -446,9 +448,13 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                 let tuple = i >= 1
                     && ident(i - 1).is_some_and(|x| x == "let")
                     && tuple_let(&tts, i, types, this, vars);
+                // A pattern typed in full binds nothing more (`mut b` is no unknown binding).
                 if let Some(fields) = destructured {
                     destructure(g, fields, types, vars);
-                } else if !tuple && (after_let_or_for || after_path) {
+                    continue;
+                } else if tuple {
+                    continue;
+                } else if after_let_or_for || after_path {
                     unknown_all(g, vars);
                 }
                 bindings(g.stream(), types, this, vars);
@@ -485,6 +491,10 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                             }))
                             || matches!(tts.get(i + 3), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace || g.delimiter() == Delimiter::Parenthesis)
                     });
+                    // `let x = [0; N];`: an array.
+                    let array = matches!(tts.get(i + 2), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
+                        && punct(i + 3, ';');
+                    let ty = ty.or_else(|| array.then(|| FOREIGN.to_string()));
                     // `let x = recv.method(..)?;`: the type the method returns.
                     let ty = ty.or_else(|| {
                         let end = (i + 2..tts.len()).find(|&k| punct(k, ';'))?;

@@ -73,3 +73,33 @@ impl S {
     assert!(out.contains("impl A"), "{out}");
     assert!(!out.contains("impl B"), "{out}");
 }
+
+#[test]
+fn destructured_fields_type_receivers() {
+    let rt = "\
+pub struct V;
+impl V { pub fn take(&mut self) -> u32 { 0 } }
+pub struct P;
+impl P { pub fn take(&mut self) -> u32 { 1 } pub fn find(&self) -> u32 { 2 } }
+pub struct G { size: u32 }
+pub trait F { const GRANULES: &'static [G]; }
+pub struct I<H: Hal> { h: H, pub(super) v: V, n: u32 }
+impl<H: Hal> I<H> {
+    pub fn shutdown<T: F>(mut self) -> u32 {
+        let I { h, mut v, .. } = self;
+        let mut words = [0u64; 4];
+        let _ = T::GRANULES.iter().find(|g| g.size == 1);
+        words.iter_mut().take(2).count() as u32 + v.take()
+    }
+}
+";
+    let files = [
+        file("linux/root.rs", "fn x(s: runtime::I<u8>) { s.shutdown(); }"),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // `v` is `V` (`mut v` of a typed struct pattern), `words` an array, `T::GRANULES` a slice:
+    // no `take` or `find` of `P`'s.
+    assert!(out.contains("impl V"), "{out}");
+    assert!(!out.contains("impl P"), "{out}");
+}

@@ -125,22 +125,6 @@ impl Directory {
         })
     }
 
-    /// The slot of `id` if its tables exist.
-    pub(crate) fn find(&self, id: u64) -> Option<Slot> {
-        if !self.covers(id) {
-            return None;
-        }
-        let mut table = self.root;
-        for (depth, l) in self.layout.levels.iter().enumerate() {
-            let word = (l.offset(id) / 8) as usize;
-            if l.leaf {
-                return Some(Slot { buf: table, word });
-            }
-            table = *self.tables.get(&(depth + 1, id >> l.index_lsb))?;
-        }
-        None
-    }
-
     /// Frees every table (once the IOMMU no longer walks the directory).
     pub(crate) fn destroy<H: Hal>(mut self, hal: &H) {
         for (_, t) in self.tables.take() {

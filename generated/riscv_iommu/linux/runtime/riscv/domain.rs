@@ -211,20 +211,6 @@ impl Ids {
         }
     }
 
-    fn take(&mut self) -> Result<u32> {
-        if let Some(id) = self.free.pop() {
-            return Ok(id);
-        }
-        if self.next >= self.limit {
-            return Err(Error::Exhausted {
-                what: "PSCIDs or GSCIDs",
-            });
-        }
-        self.free.try_reserve(1)?;
-        self.next += 1;
-        Ok(self.next - 1)
-    }
-
     fn put(&mut self, id: u32) {
         // Room was reserved when it was taken.
         let _ = self.free.try_push(id);

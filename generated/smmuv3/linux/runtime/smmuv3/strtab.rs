@@ -180,21 +180,4 @@ impl StreamTable {
         self.l2.try_insert(l1i, buf)?;
         Ok((SteSlot { buf, word: low * 8 }, true))
     }
-
-    /// Where the STE of `sid` is, if its table exists.
-    pub(crate) fn find(&self, sid: u32) -> Option<SteSlot> {
-        self.check_sid(sid).ok()?;
-        if !self.two_level {
-            return Some(SteSlot {
-                buf: self.l1,
-                word: sid as usize * 8,
-            });
-        }
-        let low = (sid & ((1 << SPLIT) - 1)) as usize;
-        let l1i = sid >> SPLIT;
-        self.l2.get(&l1i).map(|buf| SteSlot {
-            buf: *buf,
-            word: low * 8,
-        })
-    }
 }

@@ -99,11 +99,6 @@ impl<K: Ord, V> VecMap<K, V> {
         self.entries.remove(i).map(|(_, v)| v)
     }
 
-    /// Removes every entry, returning them in key order.
-    pub(crate) fn take(&mut self) -> TryVec<(K, V)> {
-        core::mem::take(&mut self.entries)
-    }
-
     /// The entries in key order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> + '_ {
         self.entries.iter().map(|(k, v)| (k, v))

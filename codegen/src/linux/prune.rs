@@ -50,6 +50,7 @@ mod assoc;
 mod macros;
 mod refs;
 mod rewrite;
+mod scopes;
 mod trace;
 mod traits;
 mod tuples;
@@ -62,6 +63,7 @@ use assoc::*;
 use macros::*;
 use refs::*;
 use rewrite::*;
+use scopes::*;
 use traits::*;
 use tuples::*;
 use turbofish::*;
@@ -291,6 +293,7 @@ pub fn prune(
     let cuts = Cuts {
         split: split_traits(&parsed, &glue_asts, &all_tokens),
         variants: variant_names,
+        scopes: Default::default(),
     };
     let mut types = types;
     prepare_macros(&mut types.macros, &all_tokens, &cuts.split);
@@ -325,9 +328,20 @@ pub fn prune(
             &cuts,
             &mut all_units,
         );
+        // The file's module: its stem, `mod.rs` its directory's.
+        let path = files[runtime[k]].path.trim_end_matches(".rs");
+        let mut segs = path.rsplit('/');
+        let stem = match segs.next() {
+            Some("mod") => segs.next(),
+            s => s,
+        };
+        cuts.scopes
+            .borrow_mut()
+            .insert(scope, stem.unwrap_or_default().to_string());
         collect_aliases(&ast.items, &mut unit_aliases);
     }
     let mut c = Crate::new(all_units, unit_aliases);
+    c.scopes.names = cuts.scopes.take();
     let asts: Vec<&syn::File> = parsed.iter().chain(glue_asts.iter().flatten()).collect();
     let (owners, generics) = trait_owners(&asts, &types.aliases);
     c.owners = owners;

@@ -112,6 +112,7 @@ impl Refs {
     /// `self` and what `e` names.
     pub(super) fn extend(&mut self, e: Refs) {
         self.idents.extend(e.idents);
+        self.qualified.extend(e.qualified);
         self.pairs.extend(e.pairs);
         self.dotted.extend(e.dotted);
         self.accessed.extend(e.accessed);

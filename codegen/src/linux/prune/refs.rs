@@ -11,6 +11,9 @@ pub(super) struct Refs {
     /// `X::name` paths (`X` is `*` for `$t::name` inside `macro_rules!`, which names any type's
     /// item, and for a name spliced into a macro's arguments).
     pub(super) pairs: Vec<(String, String)>,
+    /// The identifiers (among `idents`) a path names through a runtime module: (module, name)
+    /// for `m::name` (see [`scopes`]).
+    pub(super) qualified: Vec<(String, String)>,
     /// Method calls and field accesses: `.name`.
     pub(super) dotted: Vec<String>,
     /// Fields read or written (`.name` not called).
@@ -200,6 +203,22 @@ impl Refs {
                         && !matches!(tts.get(i + 1), Some(TokenTree::Punct(p))
                             if p.as_char() == '!' || (p.as_char() == ':' && p.spacing() == Spacing::Joint));
                     if !member && !local {
+                        // `m::name` through a runtime module (not `crate::`, `self::`, `super::`).
+                        let through = match i.checked_sub(3).map(|j| &tts[j]) {
+                            Some(TokenTree::Ident(m))
+                                if punct(1).is_some_and(|(c, _)| c == ':')
+                                    && punct(2) == Some((':', Spacing::Joint)) =>
+                            {
+                                let m = m.to_string();
+                                (env.types.modules.contains(&m)
+                                    && !["crate", "self", "super", "runtime"].contains(&m.as_str()))
+                                .then_some(m)
+                            }
+                            _ => None,
+                        };
+                        if let Some(m) = through {
+                            self.qualified.push((m, name.clone()));
+                        }
                         self.idents.push(name);
                     }
                 }

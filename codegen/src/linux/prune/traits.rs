@@ -278,6 +278,9 @@ pub(super) fn minus(a: &mut Refs, b: &Refs) {
     for x in &b.idents {
         take(&mut a.idents, x);
     }
+    for x in &b.qualified {
+        take(&mut a.qualified, x);
+    }
     for x in &b.pairs {
         take(&mut a.pairs, x);
     }

@@ -103,3 +103,38 @@ impl<H: Hal> I<H> {
     assert!(out.contains("impl V"), "{out}");
     assert!(!out.contains("impl P"), "{out}");
 }
+
+#[test]
+fn a_name_names_its_own_module_s_item() {
+    let a = "\
+pub const LIMIT: u32 = 1;
+pub struct Pointer(u64);
+impl Pointer { pub fn new() -> Self { Pointer(0) } }
+impl Default for Pointer { fn default() -> Self { Pointer::new() } }
+pub fn used() -> u32 { LIMIT }
+";
+    let b = "\
+pub const LIMIT: u32 = super::a::LIMIT;
+pub const OWN: u32 = 2;
+pub struct Pointer(u64);
+impl Pointer { pub fn new() -> Self { Pointer(1) } }
+impl Default for Pointer { fn default() -> Self { Pointer::new() } }
+";
+    let files = [
+        file(
+            "linux/root.rs",
+            "fn x() { runtime::a::used(); let _ = runtime::a::Pointer::default(); }",
+        ),
+        file("linux/runtime/mod.rs", "pub mod a;\npub mod b;\n"),
+        file("linux/runtime/a.rs", a),
+        file("linux/runtime/b.rs", b),
+    ];
+    // `a`'s `LIMIT` and `Pointer` stay; `b`'s, which only `b` names, go.
+    let out = pruned(&files, "linux/runtime/a.rs");
+    assert!(
+        out.contains("const LIMIT") && out.contains("impl Default for Pointer"),
+        "{out}"
+    );
+    let out = pruned(&files, "linux/runtime/b.rs");
+    assert!(!out.contains("LIMIT") && !out.contains("Pointer"), "{out}");
+}

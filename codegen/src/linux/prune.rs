@@ -311,6 +311,7 @@ pub fn prune(
     }
     let mut all_units = Vec::new();
     let mut unit_aliases = BTreeMap::new();
+    let mut file_scopes = Vec::new();
     for (k, ast) in parsed.iter().enumerate() {
         let lines = Lines::new(&files[runtime[k]].contents);
         let scope = all_units
@@ -338,10 +339,39 @@ pub fn prune(
         cuts.scopes
             .borrow_mut()
             .insert(scope, stem.unwrap_or_default().to_string());
+        file_scopes.push(scope);
         collect_aliases(&ast.items, &mut unit_aliases);
     }
     let mut c = Crate::new(all_units, unit_aliases);
     c.scopes.names = cuts.scopes.take();
+    // What each file's module imports by name from a runtime module (not an inline module's
+    // imports: their paths are relative to it).
+    let file_scopes: BTreeSet<usize> = file_scopes.into_iter().collect();
+    let module_names: BTreeSet<String> = c.scopes.names.values().cloned().collect();
+    let mut imports = BTreeMap::new();
+    for u in &c.units {
+        let Some(item) = u
+            .use_item
+            .as_ref()
+            .filter(|_| file_scopes.contains(&u.scope))
+        else {
+            continue;
+        };
+        let mut ls = Vec::new();
+        leaves("", &item.tree, &mut ls);
+        for (path, bound) in ls {
+            let Some(bound) = bound.filter(|_| !path.contains(" as ")) else {
+                continue;
+            };
+            let segs = resolve_relative(&files[runtime[u.file]].path, &path);
+            if let [.., m, last] = segs.as_slice() {
+                if *last == bound && module_names.contains(m) {
+                    imports.insert((u.scope, bound), m.clone());
+                }
+            }
+        }
+    }
+    c.scopes.imports = imports;
     let asts: Vec<&syn::File> = parsed.iter().chain(glue_asts.iter().flatten()).collect();
     let (owners, generics) = trait_owners(&asts, &types.aliases);
     c.owners = owners;

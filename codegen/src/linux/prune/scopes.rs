@@ -1,8 +1,8 @@
 //! Which module's item a name names: the runtime's modules may declare items of one name (each
 //! format's `sv39::Pointer`, `sv48::Pointer`; a `TIMEOUT_US` that re-exports another). A path
 //! `m::Name` names the item of the modules called `m` (any module's when none of them declares
-//! it: a re-export), a bare `Name` the item of its own module when that declares one (any
-//! module's otherwise: an import, a glob), and a name of the module's own code (the glue) any
+//! it: a re-export), a bare `Name` the item of its own module when that declares one, else the
+//! item of the module a file's `use` names it from (any module's for a glob or a rename), and a name of the module's own code (the glue) any
 //! module's. An item of a module that declares its name is kept only by a name that may be it.
 
 use super::*;
@@ -15,6 +15,9 @@ pub(super) struct Scopes {
     pub(super) names: BTreeMap<usize, String>,
     /// The free items each scope declares: (scope, name).
     pub(super) declared: BTreeSet<(usize, String)>,
+    /// The names a file's module imports from a runtime module by name (`use super::Leaf`):
+    /// (scope, name) -> that module's name.
+    pub(super) imports: BTreeMap<(usize, String), String>,
 }
 
 /// How a name is used: (name, the scope of the code naming it (`None`: the module's own
@@ -41,15 +44,21 @@ impl Scopes {
         let start = (n.to_string(), None, None);
         used.range(start..)
             .take_while(|(x, ..)| x == n)
-            .any(|(_, from, via)| match (from, via) {
-                // `m::Name`: the item of the modules called `m`, any when none declares it.
-                (_, Some(m)) => {
-                    self.names.get(&scope) == Some(m)
-                        || !self.names.iter().any(|(s, name)| name == m && declared(*s))
+            .any(|(_, from, via)| {
+                // A bare name its module imports by name is the item of the module it names.
+                let via = via
+                    .as_ref()
+                    .or_else(|| from.and_then(|f| self.imports.get(&(f, n.to_string()))));
+                match (from, via) {
+                    // `m::Name`: the item of the modules called `m`, any when none declares it.
+                    (_, Some(m)) => {
+                        self.names.get(&scope) == Some(m)
+                            || !self.names.iter().any(|(s, name)| name == m && declared(*s))
+                    }
+                    (None, None) => true,
+                    // A bare name: its own module's item when it declares one.
+                    (Some(f), None) => *f == scope || !declared(*f),
                 }
-                (None, None) => true,
-                // A bare name: its own module's item when it declares one.
-                (Some(f), None) => *f == scope || !declared(*f),
             })
     }
 }

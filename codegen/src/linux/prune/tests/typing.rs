@@ -111,8 +111,10 @@ pub const LIMIT: u32 = 1;
 pub struct Pointer(u64);
 impl Pointer { pub fn new() -> Self { Pointer(0) } }
 impl Default for Pointer { fn default() -> Self { Pointer::new() } }
-pub fn used() -> u32 { LIMIT }
+pub fn used() -> u32 { 0 }
 ";
+    // `c` imports `a`'s `LIMIT` by name.
+    let c = "use super::a::LIMIT;\npub fn g() -> u32 { LIMIT }\n";
     let b = "\
 pub const LIMIT: u32 = super::a::LIMIT;
 pub const OWN: u32 = 2;
@@ -123,11 +125,12 @@ impl Default for Pointer { fn default() -> Self { Pointer::new() } }
     let files = [
         file(
             "linux/root.rs",
-            "fn x() { runtime::a::used(); let _ = runtime::a::Pointer::default(); }",
+            "fn x() { runtime::a::used(); runtime::c::g(); let _ = runtime::a::Pointer::default(); }",
         ),
-        file("linux/runtime/mod.rs", "pub mod a;\npub mod b;\n"),
+        file("linux/runtime/mod.rs", "pub mod a;\npub mod b;\npub mod c;\n"),
         file("linux/runtime/a.rs", a),
         file("linux/runtime/b.rs", b),
+        file("linux/runtime/c.rs", c),
     ];
     // `a`'s `LIMIT` and `Pointer` stay; `b`'s, which only `b` names, go.
     let out = pruned(&files, "linux/runtime/a.rs");

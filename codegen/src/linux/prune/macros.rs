@@ -95,15 +95,14 @@ fn empty(tokens: TokenStream, bodies: &[(String, String)]) -> TokenStream {
         .collect()
 }
 
-/// What the item `tokens` of the impl body of the expandable macro `m` names in its expansions.
-pub(super) fn expanded_refs(m: &Macro, tokens: &TokenStream, types: &Types) -> Refs {
+/// What the item `name` (`tokens`) of the impl body of the expandable macro `m` names in its
+/// expansions (each without the item's own declaration).
+pub(super) fn expanded_refs(m: &Macro, tokens: &TokenStream, name: &str, types: &Types) -> Refs {
     let mut r = Refs::default();
     for given in &m.calls {
-        r.extend(Refs::of(
-            splice(tokens.clone(), &m.params, given),
-            false,
-            types,
-        ));
+        r.extend(
+            Refs::of(splice(tokens.clone(), &m.params, given), false, types).without_decl(name),
+        );
     }
     r
 }

@@ -321,7 +321,7 @@ pub(super) fn macro_impl_items(
             let Some(range) = lines.range(ts.clone()) else {
                 // Without its place, the item stays with the macro (an expansion leaves it out).
                 if let Some(m) = types.macros.get(&out[macro_at].name).filter(|m| m.complete) {
-                    let refs = expanded_refs(m, &ts, types);
+                    let refs = expanded_refs(m, &ts, &name, types);
                     out[macro_at].refs.extend(refs);
                 }
                 continue;
@@ -329,10 +329,9 @@ pub(super) fn macro_impl_items(
             // An expandable macro's item names what its expansions name.
             let expandable = types.macros.get(&out[macro_at].name).filter(|m| m.complete);
             let refs = match expandable {
-                Some(m) => expanded_refs(m, &ts, types),
-                None => Refs::of(ts, true, types),
-            }
-            .without_decl(&name);
+                Some(m) => expanded_refs(m, &ts, &name, types),
+                None => Refs::of(ts, true, types).without_decl(&name),
+            };
             minus(&mut out[macro_at].refs, &refs);
             out.push(Unit {
                 file,

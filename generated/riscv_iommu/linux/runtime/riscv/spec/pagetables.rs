@@ -1713,65 +1713,7 @@ pub(crate) mod sv48x4 {
 ///
 /// Architecture reference: section 2.3.
 pub(crate) mod sv57x4 {
-    use super::super::support;
+    #[cfg(iommugen_test)]
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 59u32;
-    /// Output address size in bits.
-    pub(crate) const OA_BITS: u32 = 56u32;
-    /// The 4K granule.
-    ///
-    /// level 4: VA\[58:48\], 281474976710656 bytes per entry (blocks allowed)
-    /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
-    /// level 2: VA\[38:30\], 1073741824 bytes per entry (blocks allowed)
-    /// level 1: VA\[29:21\], 2097152 bytes per entry (blocks allowed)
-    /// level 0: VA\[20:12\], 4096 bytes per entry (pages)
-    pub(crate) const GRANULE_4K: support::GranuleInfo = support::GranuleInfo {
-        size: 0x1000,
-        shift: 12u32,
-        index_bits: 9u32,
-        levels: &[
-            support::LevelInfo {
-                level: 4u32,
-                index_lsb: 48u32,
-                index_msb: 58u32,
-                entry_span: 0x1000000000000,
-                leaf: true,
-                last: false,
-            },
-            support::LevelInfo {
-                level: 3u32,
-                index_lsb: 39u32,
-                index_msb: 47u32,
-                entry_span: 0x8000000000,
-                leaf: true,
-                last: false,
-            },
-            support::LevelInfo {
-                level: 2u32,
-                index_lsb: 30u32,
-                index_msb: 38u32,
-                entry_span: 0x40000000,
-                leaf: true,
-                last: false,
-            },
-            support::LevelInfo {
-                level: 1u32,
-                index_lsb: 21u32,
-                index_msb: 29u32,
-                entry_span: 0x200000,
-                leaf: true,
-                last: false,
-            },
-            support::LevelInfo {
-                level: 0u32,
-                index_lsb: 12u32,
-                index_msb: 20u32,
-                entry_span: 0x1000,
-                leaf: true,
-                last: true,
-            },
-        ],
-    };
-    /// Every granule, smallest first as declared.
-    pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
 }

@@ -47,6 +47,7 @@ use crate::{CodegenError, GeneratedFile};
 
 mod arms;
 mod assoc;
+mod glue;
 mod macros;
 mod refs;
 mod rewrite;
@@ -60,6 +61,7 @@ mod units;
 mod variants;
 
 use assoc::*;
+use glue::*;
 use macros::*;
 use refs::*;
 use rewrite::*;
@@ -127,6 +129,7 @@ pub fn prune(
         }
     }
     let mut types = Types {
+        local: BTreeSet::new(),
         known: types,
         payloads,
         returns: BTreeMap::new(),
@@ -263,16 +266,27 @@ pub fn prune(
                 decls.push(None);
             }
         }
+        // The file's own types, by their names in it (see [`glue`]).
+        let own_tys = ast.as_ref().map(own_types).unwrap_or_default();
+        let file_types = types.with_own(&own_tys);
         for ((p, owner), decl) in pieces.into_iter().zip(decls) {
+            let owner = owner.map(|o| {
+                if own_tys.contains(&o) {
+                    own_name(&o)
+                } else {
+                    o
+                }
+            });
             let this = owner.as_ref().map(|o| SelfType {
                 name: o,
-                fields: fields.get(o),
+                fields: file_types.fields.get(o),
             });
-            let mut r = Refs::within(p, false, this.as_ref(), &types);
+            let mut r = Refs::within(p, false, this.as_ref(), &file_types);
             if let Some(d) = decl {
                 r = r.without_decl(&d);
             }
             r.idents.retain(|n| !own.contains(n));
+            r.pairs.retain(|(o, _)| !own_tys.contains(o));
             if is_test(&f.path) {
                 test_roots.push(r);
             } else {

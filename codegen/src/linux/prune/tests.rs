@@ -249,6 +249,7 @@ fn visibility_becomes_crate_wide() {
 #[test]
 fn bindings_tell_receivers() {
     let types = Types {
+        local: BTreeSet::new(),
         known: BTreeSet::from(["A".to_string(), "P".to_string()]),
         payloads: BTreeMap::from([(("E".to_string(), "V".to_string()), "P".to_string())]),
         aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),

@@ -5,7 +5,10 @@
 use super::*;
 
 /// What the receiver typing knows of the runtime's types.
+#[derive(Clone)]
 pub(super) struct Types {
+    /// The types the glue file being scanned declares itself (see [`glue`]).
+    pub(super) local: BTreeSet<String>,
     /// Structs and enums of the runtime without a `Deref` impl.
     pub(super) known: BTreeSet<String>,
     /// The single field's type of tuple variants: (enum, variant) -> type.
@@ -196,6 +199,10 @@ impl Types {
     /// alias of something the pass cannot tell.
     pub(super) fn resolve(&self, ty: Option<String>) -> Option<String> {
         let mut t = ty?;
+        // A glue file's own type.
+        if self.local.contains(&t) {
+            return Some(own_name(&t));
+        }
         for _ in 0..8 {
             if self.known.contains(&t) {
                 return Some(t);

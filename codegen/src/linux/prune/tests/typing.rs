@@ -141,3 +141,29 @@ impl Default for Pointer { fn default() -> Self { Pointer::new() } }
     let out = pruned(&files, "linux/runtime/b.rs");
     assert!(!out.contains("LIMIT") && !out.contains("Pointer"), "{out}");
 }
+
+#[test]
+fn the_module_s_own_type_of_a_runtime_type_s_name_is_its_own() {
+    let rt = "\
+pub struct Iommu;
+impl Iommu { pub fn new() -> Iommu { Iommu } pub fn unmap(&self) {} pub fn probe(&self) {} }
+pub fn make() -> Iommu { Iommu::new() }
+";
+    let ops = "\
+struct Iommu;
+impl Iommu {
+    fn unmap(&self) {}
+    fn go(&self) { self.unmap(); Iommu::unmap(self); Self::unmap(self); let me: &Iommu = self; me.unmap(); }
+}
+fn y() { Iommu.go() }
+";
+    let files = [
+        file("linux/root.rs", "fn x() { runtime::make().probe(); }"),
+        file("linux/ops.rs", ops),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // `ops.rs`'s `Iommu` is its own: its `unmap` calls and paths are not the runtime's.
+    assert!(out.contains("fn new") && out.contains("fn probe"), "{out}");
+    assert!(!out.contains("fn unmap"), "{out}");
+}

@@ -421,14 +421,6 @@ impl IODIR_INVAL_DDT {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
-    /// `PID`, bits \[31:12\]
-    ///
-    /// Must be 0.
-    #[inline]
-    pub(crate) const fn PID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
     #[cfg(iommugen_test)]
     /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
@@ -453,12 +445,6 @@ impl IODIR_INVAL_DDT {
             words[0] = support::put(words[0], 33, 0x1, v as u64);
             Self(words)
         }
-    }
-    #[cfg(not(iommugen_test))]
-    /// `DID`, bits \[63:40\]
-    #[inline]
-    pub(crate) const fn DID(&self) -> u32 {
-        support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
@@ -537,12 +523,6 @@ impl IODIR_INVAL_PDT {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
-    /// `PID`, bits \[31:12\]
-    #[inline]
-    pub(crate) const fn PID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
     /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -566,12 +546,6 @@ impl IODIR_INVAL_PDT {
             words[0] = support::put(words[0], 33, 0x1, v as u64);
             Self(words)
         }
-    }
-    #[cfg(not(iommugen_test))]
-    /// `DID`, bits \[63:40\]
-    #[inline]
-    pub(crate) const fn DID(&self) -> u32 {
-        support::get(self.0[0], 40, 0xffffff) as u32
     }
     /// Returns the value with `DID`, bits \[63:40\] set to `v`.
     ///
@@ -677,11 +651,6 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// `PID`, bits \[31:12\]
-    #[inline]
-    pub(crate) const fn PID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
     /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -695,11 +664,6 @@ impl ATS_PRGR {
             }),
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// `PV`, bit \[32\]
-    #[inline]
-    pub(crate) const fn PV(&self) -> bool {
-        support::get(self.0[0], 32, 0x1) != 0
     }
     /// Returns the value with `PV`, bit \[32\] set to `v`.
     #[inline]

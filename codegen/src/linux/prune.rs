@@ -214,6 +214,12 @@ pub fn prune(
     let types = types;
     let mut driver_roots = Vec::new();
     let mut test_roots = Vec::new();
+    // The types the glue files declare (see [`glue`]).
+    let glue_types: BTreeSet<String> = glue
+        .iter()
+        .filter_map(|(_, a)| a.as_ref())
+        .flat_map(own_types)
+        .collect();
     for (i, ast) in &glue {
         let f = &files[*i];
         let ts: TokenStream = f.contents.parse().map_err(|e| {
@@ -267,7 +273,12 @@ pub fn prune(
             }
         }
         // The file's own types, by their names in it (see [`glue`]).
-        let own_tys = ast.as_ref().map(own_types).unwrap_or_default();
+        let mut own_tys = ast.as_ref().map(own_types).unwrap_or_default();
+        own_tys.extend(
+            ast.as_ref()
+                .map(|a| imported_own(a, &glue_types))
+                .unwrap_or_default(),
+        );
         let file_types = types.with_own(&own_tys);
         for ((p, owner), decl) in pieces.into_iter().zip(decls) {
             let owner = owner.map(|o| {
@@ -355,6 +366,16 @@ pub fn prune(
             .insert(scope, stem.unwrap_or_default().to_string());
         file_scopes.push(scope);
         collect_aliases(&ast.items, &mut unit_aliases);
+    }
+    // Renames (`use ..::Iommu as Riscv`) and the glue's aliases too: `Riscv::with_queue`
+    // names `Iommu::with_queue`.
+    for (a, target) in &types.aliases {
+        if target != "?" && a != target {
+            let to = unit_aliases.entry(a.clone()).or_insert_with(Vec::new);
+            if !to.contains(target) {
+                to.push(target.clone());
+            }
+        }
     }
     let mut c = Crate::new(all_units, unit_aliases);
     c.scopes.names = cuts.scopes.take();

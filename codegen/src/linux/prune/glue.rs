@@ -18,6 +18,25 @@ pub(super) fn own_types(ast: &syn::File) -> BTreeSet<String> {
         .collect()
 }
 
+/// The glue's types `ast` imports from another glue file (`use iommu_ops::Iommu;`, a path not
+/// through the runtime): `declared` are those the glue files declare.
+pub(super) fn imported_own(ast: &syn::File, declared: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for item in &ast.items {
+        let syn::Item::Use(u) = item else { continue };
+        let mut ls = Vec::new();
+        leaves("", &u.tree, &mut ls);
+        for (path, bound) in ls {
+            let leaf = path.split(" as ").next().unwrap_or(&path);
+            let name = leaf.rsplit("::").next().unwrap_or(leaf);
+            if !leaf.split("::").any(|s| s == "runtime") && declared.contains(name) {
+                out.extend(bound);
+            }
+        }
+    }
+    out
+}
+
 /// The name the pass gives the module's own type `t` (no runtime type's).
 pub(super) fn own_name(t: &str) -> String {
     format!("{t}@module")

@@ -147,8 +147,11 @@ fn the_module_s_own_type_of_a_runtime_type_s_name_is_its_own() {
     let rt = "\
 pub struct Iommu;
 impl Iommu { pub fn new() -> Iommu { Iommu } pub fn unmap(&self) {} pub fn probe(&self) {} }
+impl Iommu { pub fn with(&self) {} }
 pub fn make() -> Iommu { Iommu::new() }
 ";
+    // Another glue file imports `ops.rs`'s `Iommu`.
+    let main = "use ops::Iommu;\nfn z(i: &Iommu) { i.with(); Iommu::with(i); }\n";
     let ops = "\
 struct Iommu;
 impl Iommu {
@@ -160,10 +163,29 @@ fn y() { Iommu.go() }
     let files = [
         file("linux/root.rs", "fn x() { runtime::make().probe(); }"),
         file("linux/ops.rs", ops),
+        file("linux/main.rs", main),
         file("linux/runtime/mod.rs", rt),
     ];
     let out = pruned(&files, "linux/runtime/mod.rs");
     // `ops.rs`'s `Iommu` is its own: its `unmap` calls and paths are not the runtime's.
     assert!(out.contains("fn new") && out.contains("fn probe"), "{out}");
-    assert!(!out.contains("fn unmap"), "{out}");
+    assert!(
+        !out.contains("fn unmap") && !out.contains("fn with"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_renamed_import_s_paths_name_the_type_s_items() {
+    let rt = "pub struct Iommu;\nimpl Iommu { pub fn with_queue() {} pub fn other() {} }\n";
+    let glue = "use runtime::Iommu as Riscv;\nfn x() { Riscv::with_queue(); }\n";
+    let files = [
+        file("linux/root.rs", glue),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert!(
+        out.contains("fn with_queue") && !out.contains("fn other"),
+        "{out}"
+    );
 }

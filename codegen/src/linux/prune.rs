@@ -28,10 +28,13 @@
 //! renames and smart pointers: `KBox<T>` is `T`), `let x = Type::new(..)` and constructor
 //! chains (`Type::new().with_a(..)?`), the payload of a tuple variant in a pattern, and a
 //! method's result (`let x = recv.method(..)?`, `recv.method()?.name(`) by the runtime type its
-//! inherent impl declares it returns (through `Result` and `Option`). In a macro's
-//! arguments a bare name may be spliced anywhere (a key `name: value` or a local binding is not);
-//! in a `macro_rules!` body `$t::name` names any type's item. Where it cannot tell, the pass
-//! keeps every candidate of the name: a kept item the module does not use is a `dead_code`
+//! inherent impl declares it returns (through `Result` and `Option`), a generic function's
+//! call with a turbofish by the type given for the parameter it returns (`read::<H, R>(..)`),
+//! the names of a tuple `let` by the elements of its tuple. In a macro's arguments a bare name
+//! may be spliced anywhere (a key `name: value` or a local binding is not); in a `macro_rules!`
+//! body `$t::name` names any type's item, except in the items of a split trait's impl in an
+//! expandable macro, named as each invocation expands them ([`macros`]). Where it cannot tell,
+//! the pass keeps every candidate of the name: a kept item the module does not use is a `dead_code`
 //! warning, a removed item it uses a compile error (the module build fails on both). Comments
 //! above a removed item go with it.
 
@@ -43,19 +46,31 @@ use quote::ToTokens;
 use crate::{CodegenError, GeneratedFile};
 
 mod arms;
+mod assoc;
 mod fields;
+mod glue;
+mod macros;
 mod refs;
 mod rewrite;
+mod scopes;
 mod trace;
 mod traits;
+mod tuples;
+mod turbofish;
 mod types;
 mod units;
 mod variants;
 
+use assoc::*;
 use fields::*;
+use glue::*;
+use macros::*;
 use refs::*;
 use rewrite::*;
+use scopes::*;
 use traits::*;
+use tuples::*;
+use turbofish::*;
 use types::*;
 use units::*;
 use variants::*;
@@ -116,6 +131,7 @@ pub fn prune(
         }
     }
     let mut types = Types {
+        local: BTreeSet::new(),
         known: types,
         payloads,
         returns: BTreeMap::new(),
@@ -127,6 +143,8 @@ pub fn prune(
         free_returns: BTreeMap::new(),
         fields: Fields::new(),
         macros: BTreeMap::new(),
+        generic_returns: BTreeMap::new(),
+        trait_consts: BTreeMap::new(),
         consts: BTreeMap::new(),
         field_mentions: BTreeMap::new(),
         return_mentions: BTreeMap::new(),
@@ -157,8 +175,22 @@ pub fn prune(
         collect_returns(&ast.items, &types, &mut returns);
         collect_free_returns(&ast.items, &types, &mut free_returns);
         collect_macros(&ast.items, &mut types.macros);
+        collect_generic_returns(&ast.items, &mut types.generic_returns);
         let mut consts = BTreeMap::new();
         collect_consts(&ast.items, &types, &mut consts);
+        let mut trait_consts = BTreeMap::new();
+        collect_trait_consts(&ast.items, &types, &mut trait_consts);
+        for (k, v) in trait_consts {
+            match types.trait_consts.get(&k) {
+                Some(old) if *old != v => {
+                    types.trait_consts.insert(k, None);
+                }
+                Some(_) => {}
+                None => {
+                    types.trait_consts.insert(k, v);
+                }
+            }
+        }
         types.consts.extend(consts);
     }
     types.returns = returns
@@ -200,6 +232,12 @@ pub fn prune(
     let types = types;
     let mut driver_roots = Vec::new();
     let mut test_roots = Vec::new();
+    // The types the glue files declare (see [`glue`]).
+    let glue_types: BTreeSet<String> = glue
+        .iter()
+        .filter_map(|(_, a)| a.as_ref())
+        .flat_map(own_types)
+        .collect();
     for (i, ast) in &glue {
         let f = &files[*i];
         let ts: TokenStream = f.contents.parse().map_err(|e| {
@@ -252,16 +290,32 @@ pub fn prune(
                 decls.push(None);
             }
         }
+        // The file's own types, by their names in it (see [`glue`]).
+        let mut own_tys = ast.as_ref().map(own_types).unwrap_or_default();
+        own_tys.extend(
+            ast.as_ref()
+                .map(|a| imported_own(a, &glue_types))
+                .unwrap_or_default(),
+        );
+        let file_types = types.with_own(&own_tys);
         for ((p, owner), decl) in pieces.into_iter().zip(decls) {
+            let owner = owner.map(|o| {
+                if own_tys.contains(&o) {
+                    own_name(&o)
+                } else {
+                    o
+                }
+            });
             let this = owner.as_ref().map(|o| SelfType {
                 name: o,
-                fields: fields.get(o),
+                fields: file_types.fields.get(o),
             });
-            let mut r = Refs::within(p, false, this.as_ref(), &types);
+            let mut r = Refs::within(p, false, this.as_ref(), &file_types);
             if let Some(d) = decl {
                 r = r.without_decl(&d);
             }
             r.idents.retain(|n| !own.contains(n));
+            r.pairs.retain(|(o, _)| !own_tys.contains(o));
             narrow_unit(&mut r, owner.as_deref(), &types);
             if is_test(&f.path) {
                 test_roots.push(r);
@@ -283,7 +337,11 @@ pub fn prune(
     let cuts = Cuts {
         split: split_traits(&parsed, &glue_asts, &all_tokens),
         variants: variant_names,
+        scopes: Default::default(),
     };
+    let mut types = types;
+    prepare_macros(&mut types.macros, &all_tokens, &cuts.split);
+    let types = types;
     // What the glue's impls of a split trait define stays in it.
     for (i, ast) in &glue {
         let Some(ast) = ast else { continue };
@@ -297,6 +355,7 @@ pub fn prune(
     }
     let mut all_units = Vec::new();
     let mut unit_aliases = BTreeMap::new();
+    let mut file_scopes = Vec::new();
     for (k, ast) in parsed.iter().enumerate() {
         let lines = Lines::new(&files[runtime[k]].contents);
         let scope = all_units
@@ -314,7 +373,28 @@ pub fn prune(
             &cuts,
             &mut all_units,
         );
+        // The file's module: its stem, `mod.rs` its directory's.
+        let path = files[runtime[k]].path.trim_end_matches(".rs");
+        let mut segs = path.rsplit('/');
+        let stem = match segs.next() {
+            Some("mod") => segs.next(),
+            s => s,
+        };
+        cuts.scopes
+            .borrow_mut()
+            .insert(scope, stem.unwrap_or_default().to_string());
+        file_scopes.push(scope);
         collect_aliases(&ast.items, &mut unit_aliases);
+    }
+    // Renames (`use ..::Iommu as Riscv`) and the glue's aliases too: `Riscv::with_queue`
+    // names `Iommu::with_queue`.
+    for (a, target) in &types.aliases {
+        if target != "?" && a != target {
+            let to = unit_aliases.entry(a.clone()).or_insert_with(Vec::new);
+            if !to.contains(target) {
+                to.push(target.clone());
+            }
+        }
     }
     // Each unit's untyped calls, on the types it can hold.
     let owners: Vec<Option<String>> = (0..all_units.len())
@@ -324,6 +404,35 @@ pub fn prune(
         narrow_unit(&mut u.refs, this.as_deref(), &types);
     }
     let mut c = Crate::new(all_units, unit_aliases);
+    c.scopes.names = cuts.scopes.take();
+    // What each file's module imports by name from a runtime module (not an inline module's
+    // imports: their paths are relative to it).
+    let file_scopes: BTreeSet<usize> = file_scopes.into_iter().collect();
+    let module_names: BTreeSet<String> = c.scopes.names.values().cloned().collect();
+    let mut imports = BTreeMap::new();
+    for u in &c.units {
+        let Some(item) = u
+            .use_item
+            .as_ref()
+            .filter(|_| file_scopes.contains(&u.scope))
+        else {
+            continue;
+        };
+        let mut ls = Vec::new();
+        leaves("", &item.tree, &mut ls);
+        for (path, bound) in ls {
+            let Some(bound) = bound.filter(|_| !path.contains(" as ")) else {
+                continue;
+            };
+            let segs = resolve_relative(&files[runtime[u.file]].path, &path);
+            if let [.., m, last] = segs.as_slice() {
+                if *last == bound && module_names.contains(m) {
+                    imports.insert((u.scope, bound), m.clone());
+                }
+            }
+        }
+    }
+    c.scopes.imports = imports;
     let asts: Vec<&syn::File> = parsed.iter().chain(glue_asts.iter().flatten()).collect();
     let (owners, generics) = trait_owners(&asts, &types.aliases);
     c.owners = owners;

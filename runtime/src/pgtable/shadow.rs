@@ -117,7 +117,8 @@ impl<F: Format> PageTable<F> {
         if self.last_table.is_some_and(|t| t.slot == slot) {
             self.last_table = None;
         }
-        let node = self.nodes.get_mut(slot as usize)?.take()?;
+        let entry: &mut Option<Node> = self.nodes.get_mut(slot as usize)?;
+        let node = entry.take()?;
         // Within capacity (see `free_slots`): cannot fail. Were it to, the slot would only be
         // left unused.
         let _ = self.free_slots.try_push(slot);

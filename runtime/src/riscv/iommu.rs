@@ -414,7 +414,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         };
         let mut answers: super::super::store::TryVec<Command> = super::super::store::TryVec::new();
         let mut error = None;
-        let d = pq.drain(&self.hal, |r| {
+        let d = pq.drain(&self.hal, |r: PAGE_REQUEST| {
             if r.L() {
                 let did = r.DID();
                 let cmd = ATS_PRGR::new()

@@ -23,10 +23,14 @@ impl Crate {
             owners: BTreeSet::new(),
             generics: BTreeSet::new(),
             supers: BTreeMap::new(),
+            scopes: Scopes::default(),
         };
         for (i, u) in c.units.iter().enumerate() {
             if let Some(p) = u.parent {
                 c.kids[p].push(i);
+            }
+            if matches!(u.kind, Kind::Free { .. }) {
+                c.scopes.declared.insert((u.scope, u.name.clone()));
             }
             match &u.kind {
                 Kind::Assoc { owner, .. } => {

@@ -11,6 +11,9 @@ pub(super) struct Refs {
     /// `X::name` paths (`X` is `*` for `$t::name` inside `macro_rules!`, which names any type's
     /// item, and for a name spliced into a macro's arguments).
     pub(super) pairs: Vec<(String, String)>,
+    /// The identifiers (among `idents`) a path names through a runtime module: (module, name)
+    /// for `m::name` (see [`scopes`]).
+    pub(super) qualified: Vec<(String, String)>,
     /// Method calls and field accesses: `.name`.
     pub(super) dotted: Vec<String>,
     /// Fields read or written (`.name` not called).
@@ -238,6 +241,22 @@ impl Refs {
                     if invoked {
                         self.idents.push(format!("{name}!"));
                     } else if !member && !local {
+                        // `m::name` through a runtime module (not `crate::`, `self::`, `super::`).
+                        let through = match i.checked_sub(3).map(|j| &tts[j]) {
+                            Some(TokenTree::Ident(m))
+                                if punct(1).is_some_and(|(c, _)| c == ':')
+                                    && punct(2) == Some((':', Spacing::Joint)) =>
+                            {
+                                let m = m.to_string();
+                                (env.types.modules.contains(&m)
+                                    && !["crate", "self", "super", "runtime"].contains(&m.as_str()))
+                                .then_some(m)
+                            }
+                            _ => None,
+                        };
+                        if let Some(m) = through {
+                            self.qualified.push((m, name.clone()));
+                        }
                         self.idents.push(name);
                     }
                 }
@@ -437,6 +456,10 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
         match &tts[j] {
             TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis => {
                 let Some(f) = j.checked_sub(1).and_then(ident) else {
+                    // `read::<H, cqcsr>(hal)`: the type given for the parameter it returns.
+                    if let Some(t) = turbofish_call(tts, j, env.types) {
+                        return Some(vec![t]);
+                    }
                     // `(a..b)`: a range.
                     let inner: Vec<TokenTree> = g.stream().into_iter().collect();
                     let range = inner.windows(2).any(|w| {
@@ -463,6 +486,7 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                                 .get(&(t.clone(), f.clone()))
                                 .cloned()
                                 .or_else(|| TRANSPARENT.contains(&f.as_str()).then(|| t.clone()))
+                                .or_else(|| foreign_iter(t, &f, env.types))
                         })
                         .collect();
                 }
@@ -536,6 +560,10 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
                         })
                         .collect();
                 }
+                // `F::GRANULES`: the type its trait declares.
+                if let Some(t) = generic_const(tts, j, env.types) {
+                    return Some(vec![t]);
+                }
                 // `module::CONST.name`: the constant's declared type.
                 if j >= 2 && punct(j - 1, ':') && punct(j - 2, ':') {
                     return env
@@ -563,6 +591,24 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
             _ => return None,
         }
     }
+}
+
+/// `recv.iter()` (and the like) on a type that is not the runtime's (`KVec`, a slice) is the
+/// standard library's iterator: what is called on it (`find`, `map`) is no runtime method.
+fn foreign_iter(t: &str, f: &str, types: &Types) -> Option<String> {
+    let runtime =
+        types.known.contains(t) || types.deref.contains(t) || generic(t) || t.contains("::");
+    let iter = [
+        "iter",
+        "iter_mut",
+        "into_iter",
+        "chars",
+        "bytes",
+        "windows",
+        "chunks",
+    ]
+    .contains(&f);
+    (iter && !runtime).then(|| FOREIGN.to_string())
 }
 
 /// The type a call `f(..)` returns: a local closure's, or a free function's of the runtime.

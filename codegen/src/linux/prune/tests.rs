@@ -249,6 +249,7 @@ fn visibility_becomes_crate_wide() {
 #[test]
 fn bindings_tell_receivers() {
     let types = Types {
+        local: BTreeSet::new(),
         known: BTreeSet::from(["A".to_string(), "P".to_string()]),
         payloads: BTreeMap::from([(("E".to_string(), "V".to_string()), "P".to_string())]),
         aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),
@@ -257,6 +258,8 @@ fn bindings_tell_receivers() {
         free_returns: BTreeMap::new(),
         fields: Fields::new(),
         macros: BTreeMap::new(),
+        generic_returns: BTreeMap::new(),
+        trait_consts: BTreeMap::new(),
         consts: BTreeMap::new(),
         field_mentions: BTreeMap::new(),
         return_mentions: BTreeMap::new(),
@@ -496,3 +499,4 @@ pub fn f() -> u32 { twice!(1) }
         "{out}"
     );
 }
+mod typing;

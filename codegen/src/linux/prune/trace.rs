@@ -18,27 +18,38 @@ fn names() -> &'static [String] {
 }
 
 /// Which of the traced names `r` uses, and how: as an identifier, an untyped call, a path or
-/// a typed call.
+/// a typed call (with their owners).
 fn uses(r: &Refs) -> Vec<String> {
     names()
         .iter()
         .filter_map(|n| {
-            let on: Vec<&str> = r
+            let mut how: Vec<String> = [
+                ("ident", r.idents.iter().any(|x| x == n)),
+                ("call", r.calls.iter().any(|x| x.0 == *n)),
+            ]
+            .into_iter()
+            .filter(|(_, on)| *on)
+            .map(|(w, _)| w.to_string())
+            .collect();
+            // Paths and typed calls with their owners.
+            let owners = |v: Vec<&String>| {
+                let mut v: Vec<&str> = v.into_iter().map(String::as_str).collect();
+                v.dedup();
+                v.join("|")
+            };
+            let paths: Vec<&String> = r.pairs.iter().filter(|x| x.1 == *n).map(|x| &x.0).collect();
+            if !paths.is_empty() {
+                how.push(format!("path {}", owners(paths)));
+            }
+            let typed: Vec<&String> = r
                 .methods
                 .iter()
                 .filter(|x| x.1 == *n)
-                .map(|x| x.0.as_str())
+                .map(|x| &x.0)
                 .collect();
-            let method = format!("method on {}", on.join("/"));
-            let how: Vec<&str> = [
-                ("ident", r.idents.iter().any(|x| x == n)),
-                ("call", r.calls.iter().any(|x| x.0 == *n)),
-                ("path", r.pairs.iter().any(|x| x.1 == *n)),
-                (method.as_str(), !on.is_empty()),
-            ]
-            .into_iter()
-            .filter_map(|(w, on)| on.then_some(w))
-            .collect();
+            if !typed.is_empty() {
+                how.push(format!("method {}", owners(typed)));
+            }
             (!how.is_empty()).then(|| format!("{n} ({})", how.join(", ")))
         })
         .collect()

@@ -278,6 +278,9 @@ pub(super) fn minus(a: &mut Refs, b: &Refs) {
     for x in &b.idents {
         take(&mut a.idents, x);
     }
+    for x in &b.qualified {
+        take(&mut a.qualified, x);
+    }
     for x in &b.pairs {
         take(&mut a.pairs, x);
     }
@@ -322,9 +325,26 @@ pub(super) fn macro_impl_items(
         };
         for (name, ts) in items {
             let Some(range) = lines.range(ts.clone()) else {
+                // Without its place, the item stays with the macro (an expansion leaves it out).
+                if let Some(m) = types
+                    .macros
+                    .get(out[macro_at].name.trim_end_matches('!'))
+                    .filter(|m| m.complete)
+                {
+                    let refs = expanded_refs(m, &ts, &name, types);
+                    out[macro_at].refs.extend(refs);
+                }
                 continue;
             };
-            let refs = Refs::of(ts, true, types).without_decl(&name);
+            // An expandable macro's item names what its expansions name.
+            let expandable = types
+                .macros
+                .get(out[macro_at].name.trim_end_matches('!'))
+                .filter(|m| m.complete);
+            let refs = match expandable {
+                Some(m) => expanded_refs(m, &ts, &name, types),
+                None => Refs::of(ts, true, types).without_decl(&name),
+            };
             minus(&mut out[macro_at].refs, &refs);
             out.push(Unit {
                 file,
@@ -566,14 +586,14 @@ impl Crate {
         // A call or a path through a type with an inherent item of the name is that item.
         (method
             && (used.dotted.contains(&u.name)
-                || used
-                    .methods
-                    .iter()
-                    .any(|(x, n, _)| *n == u.name && !self.inherent_of(x, n))))
+                || used.methods.iter().any(|(x, n, _)| {
+                    // A generic parameter or its associated type has only its bounds'.
+                    *n == u.name && (generic(x) || x.contains("::") || !self.inherent_of(x, n))
+                })))
             || (ty && used.idents.contains(&u.name))
             || used.pairs.iter().any(|(x, n)| {
                 *n == u.name
-                    && ((method && !self.inherent_of(x, n))
+                    && ((method && (generic(x) || x.contains("::") || !self.inherent_of(x, n)))
                         || (!self.inherent_of(x, n) && through(x) && !self.generics.contains(x)))
             })
             || used.through.iter().any(|(x, n)| *n == u.name && through(x))

@@ -5,7 +5,10 @@
 use super::*;
 
 /// What the receiver typing knows of the runtime's types.
+#[derive(Clone)]
 pub(super) struct Types {
+    /// The types the glue file being scanned declares itself (see [`glue`]).
+    pub(super) local: BTreeSet<String>,
     /// Structs and enums of the runtime without a `Deref` impl.
     pub(super) known: BTreeSet<String>,
     /// The single field's type of tuple variants: (enum, variant) -> type.
@@ -21,6 +24,11 @@ pub(super) struct Types {
     pub(super) free_returns: BTreeMap<String, String>,
     /// The fields of the runtime's and the glue's structs (for destructuring `let S { a } = ..`).
     pub(super) fields: Fields,
+    /// The runtime's free functions that return one of their type parameters: name -> its place
+    /// in a turbofish ([`turbofish_call`]).
+    pub(super) generic_returns: BTreeMap<String, Option<usize>>,
+    /// The declared types of the consts of the runtime's traits ([`generic_const`]).
+    pub(super) trait_consts: BTreeMap<String, Option<String>>,
     /// The runtime's `macro_rules!` of one rule with a flat matcher, expanded where invoked.
     pub(super) macros: BTreeMap<String, Macro>,
     /// The types (the runtime's, and the glue's structs) each field's declared type mentions
@@ -47,7 +55,13 @@ pub(super) struct Macro {
     /// The matcher: parameters (`Some(name)`) and literal tokens (`None`, with their text).
     pub(super) matcher: Vec<(Option<String>, String)>,
     pub(super) params: Vec<String>,
+    /// The body, without the items of the split traits' impls (scanned as units of their own,
+    /// see [`macro_impl_items`]).
     pub(super) body: TokenStream,
+    /// The arguments of each invocation in the module's files, one token list per parameter.
+    pub(super) calls: Vec<Vec<Vec<TokenTree>>>,
+    /// Whether `calls` are all its invocations (each matched the matcher) and `body` is cut.
+    pub(super) complete: bool,
 }
 
 impl Macro {
@@ -98,12 +112,21 @@ impl Macro {
             matcher: out,
             params,
             body: body.stream(),
+            calls: Vec::new(),
+            complete: false,
         })
     }
 
     /// The body with the invocation's arguments `args` spliced in (`None` when they do not
     /// match the matcher).
     pub(super) fn expand(&self, args: TokenStream) -> Option<TokenStream> {
+        let given = self.args(args)?;
+        Some(splice(self.body.clone(), &self.params, &given))
+    }
+
+    /// The invocation's arguments `args`, one token list per parameter (`None` when they do
+    /// not match the matcher).
+    pub(super) fn args(&self, args: TokenStream) -> Option<Vec<Vec<TokenTree>>> {
         let tts: Vec<TokenTree> = args.into_iter().collect();
         let text = |t: &TokenTree| match t {
             TokenTree::Punct(p) => Some(p.as_char().to_string()),
@@ -142,12 +165,16 @@ impl Macro {
         if at != tts.len() {
             return None;
         }
-        Some(splice(self.body.clone(), &self.params, &given))
+        Some(given)
     }
 }
 
 /// `tokens` with each `$param` replaced by its argument's tokens.
-fn splice(tokens: TokenStream, params: &[String], args: &[Vec<TokenTree>]) -> TokenStream {
+pub(super) fn splice(
+    tokens: TokenStream,
+    params: &[String],
+    args: &[Vec<TokenTree>],
+) -> TokenStream {
     let tts: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -190,6 +217,10 @@ impl Types {
     /// alias of something the pass cannot tell.
     pub(super) fn resolve(&self, ty: Option<String>) -> Option<String> {
         let mut t = ty?;
+        // A glue file's own type.
+        if self.local.contains(&t) {
+            return Some(own_name(&t));
+        }
         for _ in 0..8 {
             if self.known.contains(&t) {
                 return Some(t);
@@ -439,8 +470,15 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                 .then(|| ident(i - 1))
                 .flatten()
                 .and_then(|st| types.fields.get(&st));
+                let tuple = i >= 1
+                    && ident(i - 1).is_some_and(|x| x == "let")
+                    && tuple_let(&tts, i, types, this, vars);
+                // A pattern typed in full binds nothing more (`mut b` is no unknown binding).
                 if let Some(fields) = destructured {
                     destructure(g, fields, types, vars);
+                    continue;
+                } else if tuple {
+                    continue;
                 } else if after_let_or_for || after_path {
                     unknown_all(g, vars);
                 }
@@ -478,6 +516,10 @@ pub(super) fn bindings(tokens: TokenStream, types: &Types, this: Option<&str>, v
                             }))
                             || matches!(tts.get(i + 3), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace || g.delimiter() == Delimiter::Parenthesis)
                     });
+                    // `let x = [0; N];`: an array.
+                    let array = matches!(tts.get(i + 2), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
+                        && punct(i + 3, ';');
+                    let ty = ty.or_else(|| array.then(|| FOREIGN.to_string()));
                     // `let x = recv.method(..)?;`: the type the method returns.
                     let ty = ty.or_else(|| {
                         let end = (i + 2..tts.len()).find(|&k| punct(k, ';'))?;

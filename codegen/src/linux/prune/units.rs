@@ -69,6 +69,17 @@ pub(super) struct Unit {
     pub(super) through: Vec<(String, String)>,
 }
 
+/// The identifiers of `tokens`, into `out`.
+fn words(tokens: TokenStream, out: &mut Vec<String>) {
+    for t in tokens {
+        match t {
+            TokenTree::Group(g) => words(g.stream(), out),
+            TokenTree::Ident(x) => out.push(x.to_string()),
+            _ => {}
+        }
+    }
+}
+
 /// Byte offsets of line starts, to turn a span's line and column into an offset.
 pub(super) struct Lines<'a> {
     pub(super) text: &'a str,
@@ -104,6 +115,8 @@ impl<'a> Lines<'a> {
 pub(super) struct Cuts {
     pub(super) split: BTreeSet<String>,
     pub(super) variants: BTreeSet<String>,
+    /// The names of the inline modules' scopes, recorded as they are cut (see [`scopes`]).
+    pub(super) scopes: std::cell::RefCell<BTreeMap<usize, String>>,
 }
 
 /// The units of one runtime file's items (recursing into inline modules).
@@ -411,11 +424,19 @@ pub(super) fn units(
                 ));
                 if let Some((_, items)) = &m.content {
                     let inner = out.iter().map(|u| u.scope).max().unwrap_or(0).max(scope) + 1;
+                    cuts.scopes.borrow_mut().insert(inner, m.ident.to_string());
                     units(file, inner, lines, items, fields, types, cuts, out);
                 }
             }
             // `mod x;` names a module, no item.
             syn::Item::Mod(_) => out.push(unit(Kind::Root, String::new(), Refs::default())),
+            // An invocation (`queue_regs!(FAULT, ..)`): its arguments are spliced here, where
+            // its file's imports must resolve them, whatever of its expansion stays.
+            syn::Item::Macro(m) => {
+                let mut refs = all();
+                words(m.mac.tokens.clone(), &mut refs.idents);
+                out.push(unit(Kind::Root, String::new(), refs));
+            }
             _ => out.push(unit(Kind::Root, String::new(), all())),
         }
     }
@@ -458,6 +479,8 @@ pub(super) struct Used {
     pub(super) constructs: BTreeSet<(String, String)>,
     /// Paths through bounded generic parameters, through their bounds.
     pub(super) through: BTreeSet<(String, String)>,
+    /// The identifiers with the scope of the code using them (see [`scopes`]).
+    pub(super) scoped: BTreeSet<ScopedUse>,
 }
 
 impl Used {
@@ -504,6 +527,8 @@ pub(super) struct Crate {
     /// Alternatives whose variants the pass keeps as if constructed (see
     /// [`variants`]).
     pub(super) refused: BTreeSet<usize>,
+    /// The runtime's modules (see [`scopes`]).
+    pub(super) scopes: Scopes,
 }
 
 impl Crate {
@@ -543,6 +568,14 @@ impl Crate {
         changed
     }
 
+    /// Whether `used` names `n` as the item of scope `scope` (see [`scopes`]; a scope that
+    /// declares no `n`, an impl's of a type declared elsewhere, takes any use of the name).
+    fn names_item(&self, used: &Used, n: &str, scope: usize) -> bool {
+        used.idents.contains(n)
+            && (!self.scopes.declared.contains(&(scope, n.to_string()))
+                || self.scopes.names(&used.scoped, n, scope))
+    }
+
     /// Which units are live, from the roots `roots` (the glue's names) and the runtime's root
     /// units.
     pub(super) fn reach(&self, roots: &[&Refs]) -> Vec<bool> {
@@ -552,6 +585,7 @@ impl Crate {
         for r in roots {
             trace::root(r);
             used.add_code(r, true);
+            scoped_uses(r, None, &mut used.scoped);
         }
         loop {
             let mut changed = false;
@@ -563,9 +597,9 @@ impl Crate {
                 let is = match &u.kind {
                     Kind::Root => parent_live,
                     Kind::Use => false,
-                    Kind::Free { .. } => used.idents.contains(&u.name),
+                    Kind::Free { .. } => self.names_item(&used, &u.name, u.scope),
                     Kind::Inherent { owner } => {
-                        !self.free.contains(owner) || used.idents.contains(owner)
+                        !self.free.contains(owner) || self.names_item(&used, owner, u.scope)
                     }
                     Kind::Assoc {
                         owner,
@@ -604,8 +638,9 @@ impl Crate {
                             && (self.refused.contains(&i) || self.alive(i, &live))
                     }
                     Kind::TraitImpl { ty, tr } => [ty, tr].into_iter().all(|n| {
-                        n.as_ref()
-                            .is_none_or(|n| !self.free.contains(n) || used.idents.contains(n))
+                        n.as_ref().is_none_or(|n| {
+                            !self.free.contains(n) || self.names_item(&used, n, u.scope)
+                        })
                     }),
                 };
                 if is {
@@ -616,6 +651,7 @@ impl Crate {
                         !matches!(u.kind, Kind::Alt { .. }) || self.refused.contains(&i),
                     );
                     used.through.extend(u.through.iter().cloned());
+                    scoped_uses(&u.refs, Some(u.scope), &mut used.scoped);
                     changed = true;
                 }
             }

@@ -7,37 +7,34 @@
 //! bits full. Head/tail ([`HeadTail`]), as the RISC-V IOMMU's queues use them: plain slot
 //! indexes, one slot kept free. Written once, used by every queue.
 
+#[cfg(not(iommugen_test))]
 /// A queue's index protocol, as its spec declares it: how producer and consumer positions
 /// count, what empty and full are. [`Ring`] is the wrap-bit protocol (SMMUv3's PROD/CONS),
 /// [`HeadTail`] the head/tail one (RISC-V's cqh/cqt, fqh/fqt, pqh/pqt).
 pub(crate) trait Protocol: Copy {
     /// Number of slots.
     fn slots(&self) -> u32;
-    #[cfg(not(iommugen_test))]
     /// How many records the queue holds at most.
     fn capacity(&self) -> u32;
     /// The slot index part of a position.
     fn index(&self, pos: u32) -> u32;
     /// A position as an index register reports it, without the bits above it.
     fn position(&self, raw: u32) -> u32;
-    #[cfg(not(iommugen_test))]
     /// The position `n` slots after `pos`.
     fn advance(&self, pos: u32, n: u32) -> u32;
-    #[cfg(not(iommugen_test))]
     /// Occupied slots between a consumer and a producer position.
     fn used(&self, prod: u32, cons: u32) -> u32;
-    #[cfg(not(iommugen_test))]
     /// Free slots between a consumer and a producer position.
     fn free(&self, prod: u32, cons: u32) -> u32 {
         self.capacity() - self.used(prod, cons)
     }
-    #[cfg(not(iommugen_test))]
     /// Whether the queue is empty.
     fn is_empty(&self, prod: u32, cons: u32) -> bool {
         self.used(prod, cons) == 0
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Head/tail indexes: each position is a plain slot index below `2^log2size`; the producer
 /// writes at the tail, the consumer reads at the head, equal indexes mean empty, and the
 /// producer never fills the last free slot (full is a tail one slot behind the head), so a
@@ -47,6 +44,7 @@ pub(crate) struct HeadTail {
     log2size: u32,
 }
 
+#[cfg(not(iommugen_test))]
 impl HeadTail {
     /// A queue of `2^log2size` slots (`log2size` at most 31).
     pub(crate) const fn new(log2size: u32) -> Self {
@@ -54,12 +52,12 @@ impl HeadTail {
     }
 }
 
+#[cfg(not(iommugen_test))]
 impl Protocol for HeadTail {
     #[inline]
     fn slots(&self) -> u32 {
         1 << self.log2size
     }
-    #[cfg(not(iommugen_test))]
     #[inline]
     fn capacity(&self) -> u32 {
         self.slots() - 1
@@ -72,12 +70,10 @@ impl Protocol for HeadTail {
     fn position(&self, raw: u32) -> u32 {
         raw & (self.slots() - 1)
     }
-    #[cfg(not(iommugen_test))]
     #[inline]
     fn advance(&self, pos: u32, n: u32) -> u32 {
         pos.wrapping_add(n) & (self.slots() - 1)
     }
-    #[cfg(not(iommugen_test))]
     #[inline]
     fn used(&self, tail: u32, head: u32) -> u32 {
         tail.wrapping_sub(head) & (self.slots() - 1)

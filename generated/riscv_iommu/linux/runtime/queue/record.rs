@@ -15,11 +15,14 @@
 use super::super::error::{Error, Result};
 #[cfg(not(iommugen_test))]
 use super::super::hal::{DmaBuf, Hal};
+#[cfg(not(iommugen_test))]
 use super::super::ring::Protocol;
 
+#[cfg(not(iommugen_test))]
 /// Most 64-bit words in a record (both architectures' largest records are 32 bytes).
 pub(crate) const MAX_WORDS: usize = 4;
 
+#[cfg(not(iommugen_test))]
 /// What a drain saw besides the records.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Seen {
@@ -31,12 +34,16 @@ pub(crate) struct Seen {
 
 /// An architecture's record queue: what the engine cannot know.
 pub(crate) trait RecordArch {
+    #[cfg(not(iommugen_test))]
     /// The index protocol of the producer and consumer registers.
     type Index: Protocol;
+    #[cfg(not(iommugen_test))]
     /// A record as the driver hands it on.
     type Record;
+    #[cfg(not(iommugen_test))]
     /// What the producer side reports besides its index (overflow flags, error bits).
     type Status: Copy;
+    #[cfg(not(iommugen_test))]
     /// What the driver keeps between drains to acknowledge overflows (SMMUv3: the last
     /// OVACKFLG written), or `()`.
     type Ack: Copy + Default;

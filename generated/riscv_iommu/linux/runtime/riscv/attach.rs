@@ -343,11 +343,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         }))
     }
 
-    /// The G-stage domains first-stage domain `s1` is nested in.
-    pub(super) fn nested_in(&self, s1: DomainId) -> impl Iterator<Item = DomainId> + '_ {
-        self.nested.values().filter(move |n| n.0 == s1).map(|n| n.1)
-    }
-
     /// Writes the device context of `did` through the hitless writer.
     pub(crate) fn write_dc(&mut self, did: u32, dc: &DC) -> Result<Transition> {
         let inval = self.inval(did, None)?;

@@ -41,9 +41,6 @@ use super::spec::regs::{cqb, cqcsr, cqh, cqt};
 pub(crate) use super::super::queue::command::Completion;
 
 #[cfg(not(iommugen_test))]
-/// How long a batch may take, in microseconds.
-pub(crate) const TIMEOUT_US: u64 = command::TIMEOUT_US;
-#[cfg(not(iommugen_test))]
 /// How long the `cqon` and `busy` handshakes may take, in microseconds.
 pub(crate) const HANDSHAKE_US: u64 = 100_000;
 

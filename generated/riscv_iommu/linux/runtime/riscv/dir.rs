@@ -8,14 +8,14 @@
 
 #[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
-use super::super::hal::DmaBuf;
 #[cfg(not(iommugen_test))]
-use super::super::hal::Hal;
+use super::super::hal::{DmaBuf, Hal};
 #[cfg(not(iommugen_test))]
 use super::super::store::VecMap;
 #[cfg(not(iommugen_test))]
 use super::spec::directories::{DirLayout, DirLevel};
 
+#[cfg(not(iommugen_test))]
 /// Where a leaf entry lives: its table and first word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Slot {

@@ -25,7 +25,7 @@ use super::super::error::{Error, Result};
 #[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
 #[cfg(not(iommugen_test))]
-use super::super::invalidate::{Reach, UnmapTables};
+use super::super::invalidate::Reach;
 #[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
 #[cfg(not(iommugen_test))]
@@ -33,7 +33,7 @@ use super::super::store::TryVec;
 #[cfg(not(iommugen_test))]
 use super::attach::refused;
 #[cfg(not(iommugen_test))]
-use super::cq::{Command, CommandQueue};
+use super::cq::CommandQueue;
 #[cfg(not(iommugen_test))]
 use super::iommu::Iommu;
 #[cfg(not(iommugen_test))]
@@ -211,20 +211,6 @@ impl Ids {
         }
     }
 
-    fn take(&mut self) -> Result<u32> {
-        if let Some(id) = self.free.pop() {
-            return Ok(id);
-        }
-        if self.next >= self.limit {
-            return Err(Error::Exhausted {
-                what: "PSCIDs or GSCIDs",
-            });
-        }
-        self.free.try_reserve(1)?;
-        self.next += 1;
-        Ok(self.next - 1)
-    }
-
     fn put(&mut self, id: u32) {
         // Room was reserved when it was taken.
         let _ = self.free.try_push(id);
@@ -235,12 +221,6 @@ impl Ids {
 /// The error for a domain handle the runtime does not know.
 const NO_DOMAIN: Error = Error::InvalidArgument {
     what: "no such domain",
-};
-
-#[cfg(not(iommugen_test))]
-/// The error for a domain whose tables the caller holds, asked of the [`Iommu`].
-const DETACHED: Error = Error::InvalidArgument {
-    what: "the domain's tables are held by the caller",
 };
 
 #[cfg(not(iommugen_test))]
@@ -357,55 +337,5 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             self.pscids.put(d.tag);
         }
         d.destroy(&self.hal);
-    }
-
-    /// Unmaps `[iova, iova + size)` from domain `id`, invalidates the IOTLB for it and frees
-    /// the tables the unmap detached. Returns the bytes unmapped.
-    pub(crate) fn unmap(&mut self, id: DomainId, iova: u64, size: u64) -> Result<u64> {
-        let un = {
-            let Iommu { hal, domains, .. } = &mut *self;
-            let d = domains.get_mut(&id.0).ok_or(NO_DOMAIN)?;
-            d.tables.as_mut().ok_or(DETACHED)?.unmap(hal, iova, size)?
-        };
-        let d = self.domain(id)?;
-        let tag = d.tagged();
-        let mut cmds: TryVec<Command> = TryVec::new();
-        if !un.is_empty() {
-            let steps = Tag::steps(iova, size, &un);
-            cmds.try_reserve(steps.clone().count())?;
-            for s in steps.clone() {
-                cmds.try_push(tag.invalidate(s)?)?;
-            }
-            // A first-stage domain nested in G-stage domains: its translations are tagged
-            // with their GSCIDs too (GV = 1).
-            if !d.stage.g_stage() {
-                for g in self.nested_in(id) {
-                    let gscid = self.domain(g).map_or(0, |g| g.tag as u16);
-                    for s in steps.clone() {
-                        cmds.try_push(tag.invalidate_nested(gscid, s)?)?;
-                    }
-                }
-            }
-        }
-        let res = if cmds.is_empty() {
-            Ok(())
-        } else {
-            self.stats.iotinval += cmds.len() as u64;
-            self.submit(&cmds)
-        };
-        let bytes = un.bytes;
-        // Detached tables are freed only once the invalidation completed: until then a walk
-        // may still reach them (after a failure they are never reused).
-        let Iommu { hal, domains, .. } = self;
-        if let (Ok(()), Some(t)) = (&res, domains.get_mut(&id.0).and_then(|d| d.tables.as_mut())) {
-            t.release(hal, un);
-        }
-        res.map(|()| bytes)
-    }
-
-    /// The physical address `iova` maps to in domain `id`.
-    pub(crate) fn iova_to_phys(&self, id: DomainId, iova: u64) -> Option<u64> {
-        let t = self.domains.get(&id.0)?.tables.as_ref()?;
-        t.iova_to_phys(&self.hal, iova)
     }
 }

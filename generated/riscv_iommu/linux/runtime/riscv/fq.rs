@@ -10,15 +10,20 @@
 //! clears it once the records it holds are consumed, so recording starts again (the drops are
 //! counted). A memory fault writing a record (`fqmf`/`pqmf`) is cleared and counted likewise.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
 #[cfg(not(iommugen_test))]
 use super::super::poll::poll;
+use super::super::queue::record::RecordArch;
 #[cfg(not(iommugen_test))]
-use super::super::queue::record::RecordQueue;
-use super::super::queue::record::{RecordArch, Seen, MAX_WORDS};
+use super::super::queue::record::{RecordQueue, Seen, MAX_WORDS};
+#[cfg(not(iommugen_test))]
 use super::super::ring::HeadTail;
+#[cfg(not(iommugen_test))]
 use super::super::support::{Readable, Writable};
 #[cfg(not(iommugen_test))]
 use super::cq::HANDSHAKE_US;
@@ -28,25 +33,33 @@ use super::spec::regs::{fqb, fqcsr, fqh, fqt, pqb, pqcsr, pqh, pqt};
 
 /// The registers of one record queue (its record and size are its [`RecordArch`]).
 pub(crate) trait QueueRegs {
+    #[cfg(not(iommugen_test))]
     /// The base register.
     type Base: Writable;
+    #[cfg(not(iommugen_test))]
     /// The head register (software's).
     type Head: Writable;
+    #[cfg(not(iommugen_test))]
     /// The tail register (the IOMMU's).
     type Tail: Readable;
+    #[cfg(not(iommugen_test))]
     /// The control and status register.
     type Csr: Readable + Writable;
 
     #[cfg(not(iommugen_test))]
     /// The base register for `2^log2` records at `addr`.
     fn base(log2: u32, addr: u64) -> Result<Self::Base>;
+    #[cfg(not(iommugen_test))]
     /// The head register at `index`.
     fn head(index: u32) -> Self::Head;
+    #[cfg(not(iommugen_test))]
     /// The tail's index.
     fn tail(t: Self::Tail) -> u32;
+    #[cfg(not(iommugen_test))]
     /// The enable (with `on` = enabled), the interrupt enable (`ie`: `fie`, `pie`) and, with
     /// `clear_overflow`/`clear_fault`, the write-1-to-clear error bits.
     fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> Self::Csr;
+    #[cfg(not(iommugen_test))]
     /// Whether the queue's interrupt is enabled (`fie`, `pie`).
     fn ie(csr: Self::Csr) -> bool;
     #[cfg(not(iommugen_test))]
@@ -55,6 +68,7 @@ pub(crate) trait QueueRegs {
     #[cfg(not(iommugen_test))]
     /// Whether `busy` is set.
     fn busy(csr: Self::Csr) -> bool;
+    #[cfg(not(iommugen_test))]
     /// Overflow and memory-fault bits.
     fn errors(csr: Self::Csr) -> (bool, bool);
 }
@@ -70,9 +84,13 @@ macro_rules! queue_regs {
     ($ty:ty, $name:literal, $rec:ident, $words:literal, $b:ident, $h:ident, $t:ident, $csr:ident,
      $en:ident, $ie:ident, $ie_get:ident, $of:ident, $mf:ident, $on:ident, $clr_of:ident, $clr_mf:ident) => {
         impl QueueRegs for $ty {
+            #[cfg(not(iommugen_test))]
             type Base = $b;
+            #[cfg(not(iommugen_test))]
             type Head = $h;
+            #[cfg(not(iommugen_test))]
             type Tail = $t;
+            #[cfg(not(iommugen_test))]
             type Csr = $csr;
 
             #[cfg(not(iommugen_test))]
@@ -82,14 +100,17 @@ macro_rules! queue_regs {
                 Ok($b::from_bits(0).with_LOG2SZ_1(l)?.with_PPN(addr)?)
             }
 
+            #[cfg(not(iommugen_test))]
             fn head(index: u32) -> $h {
                 $h::from_bits(0).with_index(index)
             }
 
+            #[cfg(not(iommugen_test))]
             fn tail(t: $t) -> u32 {
                 t.index()
             }
 
+            #[cfg(not(iommugen_test))]
             fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> $csr {
                 let mut c = $csr::from_bits(0).$en(on).$ie(ie);
                 if clear_overflow {
@@ -101,6 +122,7 @@ macro_rules! queue_regs {
                 c
             }
 
+            #[cfg(not(iommugen_test))]
             fn ie(csr: $csr) -> bool {
                 csr.$ie_get()
             }
@@ -115,16 +137,21 @@ macro_rules! queue_regs {
                 csr.busy()
             }
 
+            #[cfg(not(iommugen_test))]
             fn errors(csr: $csr) -> (bool, bool) {
                 (csr.$of(), csr.$mf())
             }
         }
 
         impl RecordArch for $ty {
+            #[cfg(not(iommugen_test))]
             type Index = HeadTail;
+            #[cfg(not(iommugen_test))]
             type Record = $rec;
+            #[cfg(not(iommugen_test))]
             /// Overflow and memory-fault bits of the control register.
             type Status = (bool, bool);
+            #[cfg(not(iommugen_test))]
             type Ack = ();
             #[cfg(not(iommugen_test))]
             const NAME: &'static str = $name;

@@ -215,16 +215,6 @@ fn set_ddtp<H: Hal>(hal: &H, value: ddtp) -> Result<()> {
 }
 
 #[cfg(not(iommugen_test))]
-impl<H: Hal> Iommu<H> {
-    /// Probes the IOMMU and brings it up: fctl, the command, fault and (with ATS)
-    /// page-request queues, a device directory of `config.ddt_levels` levels in `ddtp` (every
-    /// device blocked until attached), and every cache invalidated.
-    pub(crate) fn new(hal: H, config: Config) -> Result<Self> {
-        Self::with_queue(hal, config, CommandQueue::new)
-    }
-}
-
-#[cfg(not(iommugen_test))]
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// [`Iommu::new`] with the command queue held by `Q`: `queue` gets the HAL and the queue's
     /// log2 size and returns the holder (for instance a lock around a [`CommandQueue`] made
@@ -417,7 +407,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         };
         let mut answers: super::super::store::TryVec<Command> = super::super::store::TryVec::new();
         let mut error = None;
-        let d = pq.drain(&self.hal, |r| {
+        let d = pq.drain(&self.hal, |r: PAGE_REQUEST| {
             if r.L() {
                 let did = r.DID();
                 let cmd = ATS_PRGR::new()

@@ -76,20 +76,6 @@ impl Tag {
         })
     }
 
-    /// The invalidation of the whole identifier inside G-stage `gscid` (nested), or of its
-    /// leaves at `addr`.
-    pub(super) fn invalidate_nested(self, gscid: u16, addr: Option<u64>) -> Result<Command> {
-        let c = IOTINVAL_VMA::new()
-            .with_GV(true)
-            .with_GSCID(gscid)
-            .with_PSCV(true)
-            .with_PSCID(self.id)?;
-        Ok(match addr {
-            Some(a) => c.with_AV(true).with_ADDR(a)?.0,
-            None => c.0,
-        })
-    }
-
     /// The invalidation of the leaves at `addr`.
     pub(super) fn invalidate_at(self, addr: u64) -> Result<Command> {
         Ok(if self.stage.g_stage() {

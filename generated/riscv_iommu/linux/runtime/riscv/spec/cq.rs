@@ -93,28 +93,6 @@ impl IOTINVAL_VMA {
             Self(words)
         }
     }
-    #[cfg(not(iommugen_test))]
-    /// Returns the value with `GV`, bit \[33\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_GV(self, v: bool) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 33, 0x1, v as u64);
-            Self(words)
-        }
-    }
-    #[cfg(not(iommugen_test))]
-    /// Returns the value with `GSCID`, bits \[59:44\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_GSCID(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[0] = support::put(words[0], 44, 0xffff, v as u64);
-            Self(words)
-        }
-    }
     /// Returns the value with `ADDR`, bits \[125:74\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -658,11 +636,6 @@ impl ATS_PRGR {
             Self(words)
         }
     }
-    /// `PID`, bits \[31:12\]
-    #[inline]
-    pub(crate) const fn PID(&self) -> u32 {
-        support::get(self.0[0], 12, 0xfffff) as u32
-    }
     /// Returns the value with `PID`, bits \[31:12\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -676,11 +649,6 @@ impl ATS_PRGR {
             }),
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
-    }
-    /// `PV`, bit \[32\]
-    #[inline]
-    pub(crate) const fn PV(&self) -> bool {
-        support::get(self.0[0], 32, 0x1) != 0
     }
     /// Returns the value with `PV`, bit \[32\] set to `v`.
     #[inline]

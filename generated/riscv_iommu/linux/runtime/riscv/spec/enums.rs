@@ -36,8 +36,6 @@ impl Igs {
 pub(crate) enum IommuMode {
     /// No inbound memory transaction is allowed.
     Off = 0x0,
-    /// No translation or protection: inbound accesses pass through.
-    Bare = 0x1,
     /// One-level device directory table (the specification's `1LVL`).
     LVL1 = 0x2,
     /// Two-level device directory table (`2LVL`).
@@ -47,18 +45,6 @@ pub(crate) enum IommuMode {
 }
 #[cfg(not(iommugen_test))]
 impl IommuMode {
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::Off),
-            0x1 => Some(Self::Bare),
-            0x2 => Some(Self::LVL1),
-            0x3 => Some(Self::LVL2),
-            0x4 => Some(Self::LVL3),
-            _ => None,
-        }
-    }
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -73,6 +59,7 @@ impl IommuMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub(crate) enum DcFscMode {
+    #[cfg(not(iommugen_test))]
     /// `Bare` = 0x0.
     Bare = 0x0,
     /// One-level process directory, 8-bit process_id.
@@ -83,26 +70,14 @@ pub(crate) enum DcFscMode {
     PD20 = 0x3,
     /// `Sv39` = 0x8.
     Sv39 = 0x8,
+    #[cfg(not(iommugen_test))]
     /// `Sv48` = 0x9.
     Sv48 = 0x9,
+    #[cfg(not(iommugen_test))]
     /// `Sv57` = 0xa.
     Sv57 = 0xa,
 }
 impl DcFscMode {
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::Bare),
-            0x1 => Some(Self::PD8),
-            0x2 => Some(Self::PD17),
-            0x3 => Some(Self::PD20),
-            0x8 => Some(Self::Sv39),
-            0x9 => Some(Self::Sv48),
-            0xa => Some(Self::Sv57),
-            _ => None,
-        }
-    }
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -117,8 +92,6 @@ impl DcFscMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub(crate) enum IosatpMode {
-    /// `Bare` = 0x0.
-    Bare = 0x0,
     /// `Sv39` = 0x8.
     Sv39 = 0x8,
     /// `Sv48` = 0x9.
@@ -128,17 +101,6 @@ pub(crate) enum IosatpMode {
 }
 #[cfg(not(iommugen_test))]
 impl IosatpMode {
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::Bare),
-            0x8 => Some(Self::Sv39),
-            0x9 => Some(Self::Sv48),
-            0xa => Some(Self::Sv57),
-            _ => None,
-        }
-    }
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -158,22 +120,9 @@ pub(crate) enum IohgatpMode {
     Sv39x4 = 0x8,
     /// `Sv48x4` = 0x9.
     Sv48x4 = 0x9,
-    /// `Sv57x4` = 0xa.
-    Sv57x4 = 0xa,
 }
 #[cfg(not(iommugen_test))]
 impl IohgatpMode {
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::Bare),
-            0x8 => Some(Self::Sv39x4),
-            0x9 => Some(Self::Sv48x4),
-            0xa => Some(Self::Sv57x4),
-            _ => None,
-        }
-    }
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {
@@ -296,25 +245,11 @@ impl FaultCause {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub(crate) enum PrgResponseCode {
-    /// `Success` = 0x0.
-    Success = 0x0,
     /// `InvalidRequest` = 0x1.
     InvalidRequest = 0x1,
-    /// `ResponseFailure` = 0xf.
-    ResponseFailure = 0xf,
 }
 #[cfg(not(iommugen_test))]
 impl PrgResponseCode {
-    /// Decodes a raw field value; `None` for a reserved encoding.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Option<Self> {
-        match raw {
-            0x0 => Some(Self::Success),
-            0x1 => Some(Self::InvalidRequest),
-            0xf => Some(Self::ResponseFailure),
-            _ => None,
-        }
-    }
     /// The raw encoding.
     #[inline]
     pub(crate) const fn bits(self) -> u64 {

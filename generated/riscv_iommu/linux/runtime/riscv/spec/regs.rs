@@ -136,11 +136,6 @@ impl capabilities {
             msb: 40,
         },
     ];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u64) -> Self {
-        Self(raw)
-    }
     #[cfg(not(iommugen_test))]
     /// The raw register bits.
     #[inline]
@@ -541,11 +536,6 @@ impl cqh {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -650,11 +640,13 @@ impl fqb {
             msb: 53,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -667,6 +659,7 @@ impl fqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -715,11 +708,13 @@ impl fqh {
         lsb: 0,
         msb: 31,
     }];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -762,11 +757,7 @@ impl fqt {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
+    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -815,11 +806,13 @@ impl pqb {
             msb: 53,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -832,6 +825,7 @@ impl pqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -880,11 +874,13 @@ impl pqh {
         lsb: 0,
         msb: 31,
     }];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -927,11 +923,7 @@ impl pqt {
         lsb: 0,
         msb: 31,
     }];
-    /// The value from raw register bits.
-    #[inline]
-    pub(crate) const fn from_bits(raw: u32) -> Self {
-        Self(raw)
-    }
+    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
@@ -1148,17 +1140,20 @@ impl fqcsr {
             msb: 17,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `fqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_fqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `fie`, bit \[1\]
     ///
     /// Fault queue interrupt enable.
@@ -1168,12 +1163,14 @@ impl fqcsr {
     pub(crate) const fn fie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `fie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_fie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `fqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
@@ -1181,12 +1178,14 @@ impl fqcsr {
     pub(crate) const fn fqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Sets `fqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_fqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `fqof`, bit \[9\]
     ///
     /// The queue overflowed: records were dropped.
@@ -1194,12 +1193,14 @@ impl fqcsr {
     pub(crate) const fn fqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Sets `fqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_fqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `fqon`, bit \[16\]
     ///
     /// The fault queue is active.
@@ -1211,6 +1212,7 @@ impl fqcsr {
     pub(crate) const fn fqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.
@@ -1283,17 +1285,20 @@ impl pqcsr {
             msb: 17,
         },
     ];
+    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `pqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_pqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `pie`, bit \[1\]
     ///
     /// Page-request queue interrupt enable.
@@ -1303,12 +1308,14 @@ impl pqcsr {
     pub(crate) const fn pie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `pie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_pie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `pqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
@@ -1316,12 +1323,14 @@ impl pqcsr {
     pub(crate) const fn pqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Sets `pqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_pqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `pqof`, bit \[9\]
     ///
     /// The queue overflowed: requests were answered by the IOMMU.
@@ -1329,12 +1338,14 @@ impl pqcsr {
     pub(crate) const fn pqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// Sets `pqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_pqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
+    #[cfg(not(iommugen_test))]
     /// `pqon`, bit \[16\]
     ///
     /// The page-request queue is active.
@@ -1346,6 +1357,7 @@ impl pqcsr {
     pub(crate) const fn pqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
+    #[cfg(not(iommugen_test))]
     /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.

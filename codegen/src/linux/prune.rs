@@ -250,6 +250,31 @@ pub fn prune(
         // or `MMIO_SIZE` is not the runtime's); an impl item's name is declared once.
         let mut own: BTreeSet<String> = BTreeSet::new();
         let mut decls: Vec<Option<String>> = Vec::new();
+        // What the file imports by name from a runtime module (`use ..::domain::VA_BITS`):
+        // name -> that module, so that a bare use names that module's item.
+        let mut imported: BTreeMap<String, String> = BTreeMap::new();
+        if let Some(ast) = ast {
+            for item in &ast.items {
+                let syn::Item::Use(u) = item else { continue };
+                let mut ls = Vec::new();
+                leaves("", &u.tree, &mut ls);
+                for (path, bound) in ls {
+                    let segs: Vec<&str> = path
+                        .split(" as ")
+                        .next()
+                        .unwrap_or("")
+                        .split("::")
+                        .collect();
+                    if let ([.., m, _], Some(b)) = (segs.as_slice(), bound) {
+                        if types.modules.contains(*m)
+                            && b.starts_with(|c: char| c.is_ascii_uppercase())
+                        {
+                            imported.insert(b, m.to_string());
+                        }
+                    }
+                }
+            }
+        }
         match ast {
             Some(ast) => {
                 for item in &ast.items {
@@ -315,6 +340,13 @@ pub fn prune(
                 r = r.without_decl(&d);
             }
             r.idents.retain(|n| !own.contains(n));
+            for n in &r.idents {
+                if let Some(m) = imported.get(n) {
+                    if !r.qualified.iter().any(|(_, q)| q == n) {
+                        r.qualified.push((m.clone(), n.clone()));
+                    }
+                }
+            }
             r.pairs.retain(|(o, _)| !own_tys.contains(o));
             narrow_unit(&mut r, owner.as_deref(), &types);
             if is_test(&f.path) {
@@ -405,6 +437,11 @@ pub fn prune(
     }
     let mut c = Crate::new(all_units, unit_aliases);
     c.scopes.names = cuts.scopes.take();
+    for f in files.iter().filter(|f| f.path.starts_with(RUNTIME_DIR)) {
+        if let Ok(ts) = f.contents.parse::<TokenStream>() {
+            module_renames(ts, &mut c.scopes.renames);
+        }
+    }
     // What each file's module imports by name from a runtime module (not an inline module's
     // imports: their paths are relative to it).
     let file_scopes: BTreeSet<usize> = file_scopes.into_iter().collect();
@@ -811,6 +848,30 @@ fn local_use(tree: &syn::UseTree, modules: &BTreeSet<String>) -> bool {
         syn::UseTree::Path(p) => modules.contains(&p.ident.to_string()),
         syn::UseTree::Group(g) => g.items.iter().any(|t| local_use(t, modules)),
         _ => false,
+    }
+}
+
+/// The modules `tokens` imports under another (lowercase) name: `use ..::vmsav8_64_stage1 as
+/// s1` (alias -> module), into `out`.
+fn module_renames(tokens: TokenStream, out: &mut BTreeMap<String, String>) {
+    let tts: Vec<TokenTree> = tokens.into_iter().collect();
+    for (i, t) in tts.iter().enumerate() {
+        match t {
+            TokenTree::Group(g) => module_renames(g.stream(), out),
+            TokenTree::Ident(x) if x == "as" && i >= 1 => {
+                if let (TokenTree::Ident(from), Some(TokenTree::Ident(to))) =
+                    (&tts[i - 1], tts.get(i + 1))
+                {
+                    let (from, to) = (from.to_string(), to.to_string());
+                    let ends = matches!(tts.get(i + 2), None | Some(TokenTree::Punct(_)));
+                    let module = |n: &str| n.starts_with(|c: char| c.is_ascii_lowercase());
+                    if ends && module(&from) && module(&to) && from != "self" {
+                        out.insert(to, from);
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -29,10 +29,6 @@ mod iommu_ops;
 mod locks;
 mod monitor;
 mod paging;
-#[allow(
-    dead_code,
-    reason = "the runtime copy is pruned by name (`codegen/src/linux/prune.rs`): an item whose name a used item shares stays"
-)]
 mod runtime;
 
 use kernel::{

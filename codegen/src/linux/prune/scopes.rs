@@ -18,6 +18,8 @@ pub(super) struct Scopes {
     /// The names a file's module imports from a runtime module by name (`use super::Leaf`):
     /// (scope, name) -> that module's name.
     pub(super) imports: BTreeMap<(usize, String), String>,
+    /// Renamed modules (`use ..::vmsav8_64_stage1 as s1`): alias -> the module's name.
+    pub(super) renames: BTreeMap<String, String>,
 }
 
 /// How a name is used: (name, the scope of the code naming it (`None`: the module's own
@@ -52,6 +54,7 @@ impl Scopes {
                 match (from, via) {
                     // `m::Name`: the item of the modules called `m`, any when none declares it.
                     (_, Some(m)) => {
+                        let m = self.renames.get(m).unwrap_or(m);
                         self.names.get(&scope) == Some(m)
                             || !self.names.iter().any(|(s, name)| name == m && declared(*s))
                     }

@@ -69,17 +69,6 @@ pub(super) struct Unit {
     pub(super) through: Vec<(String, String)>,
 }
 
-/// The identifiers of `tokens`, into `out`.
-fn words(tokens: TokenStream, out: &mut Vec<String>) {
-    for t in tokens {
-        match t {
-            TokenTree::Group(g) => words(g.stream(), out),
-            TokenTree::Ident(x) => out.push(x.to_string()),
-            _ => {}
-        }
-    }
-}
-
 /// Byte offsets of line starts, to turn a span's line and column into an offset.
 pub(super) struct Lines<'a> {
     pub(super) text: &'a str,
@@ -430,13 +419,6 @@ pub(super) fn units(
             }
             // `mod x;` names a module, no item.
             syn::Item::Mod(_) => out.push(unit(Kind::Root, String::new(), Refs::default())),
-            // An invocation (`queue_regs!(FAULT, ..)`): its arguments are spliced here, where
-            // its file's imports must resolve them, whatever of its expansion stays.
-            syn::Item::Macro(m) => {
-                let mut refs = all();
-                words(m.mac.tokens.clone(), &mut refs.idents);
-                out.push(unit(Kind::Root, String::new(), refs));
-            }
             _ => out.push(unit(Kind::Root, String::new(), all())),
         }
     }

@@ -27,8 +27,11 @@ use super::super::ring::HeadTail;
 use super::super::support::{Readable, Writable};
 #[cfg(not(iommugen_test))]
 use super::cq::HANDSHAKE_US;
+#[cfg(not(iommugen_test))]
 use super::spec::fq::FAULT;
+#[cfg(not(iommugen_test))]
 use super::spec::pq::PAGE_REQUEST;
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{fqb, fqcsr, fqh, fqt, pqb, pqcsr, pqh, pqt};
 
 /// The registers of one record queue (its record and size are its [`RecordArch`]).

@@ -2,8 +2,8 @@
 
 //! The `FQ` queue: its 32-byte records and their encoding.
 #[cfg(not(iommugen_test))]
-use super::support::FieldError;
-use super::support::{self, FieldInfo, Layout};
+use super::support::{self, FieldError, FieldInfo, Layout};
+#[cfg(not(iommugen_test))]
 /// A fault or event record.
 ///
 /// `FAULT`: 32 bytes, 4 little-endian 64-bit words.
@@ -13,6 +13,7 @@ use super::support::{self, FieldInfo, Layout};
 #[repr(transparent)]
 #[allow(clippy::upper_case_acronyms)]
 pub(crate) struct FAULT(pub(crate) [u64; 4]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl FAULT {
     /// Fields, lowest first.
@@ -63,7 +64,6 @@ impl FAULT {
     pub(crate) const fn new() -> Self {
         Self([0; 4])
     }
-    #[cfg(not(iommugen_test))]
     /// `CAUSE`, bits \[11:0\]
     #[inline]
     pub(crate) const fn CAUSE(&self) -> Result<super::enums::FaultCause, FieldError> {
@@ -76,13 +76,11 @@ impl FAULT {
             }),
         }
     }
-    #[cfg(not(iommugen_test))]
     /// The raw encoding of `CAUSE`, bits \[11:0\].
     #[inline]
     pub(crate) const fn CAUSE_bits(&self) -> u64 {
         support::get(self.0[0], 0, 0xfff)
     }
-    #[cfg(not(iommugen_test))]
     /// `PID`, bits \[31:12\]
     ///
     /// The process_id of the transaction (when PV).
@@ -90,7 +88,6 @@ impl FAULT {
     pub(crate) const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    #[cfg(not(iommugen_test))]
     /// `PV`, bit \[32\]
     ///
     /// PID is valid.
@@ -98,7 +95,6 @@ impl FAULT {
     pub(crate) const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// `DID`, bits \[63:40\]
     ///
     /// The device_id of the transaction.
@@ -106,7 +102,6 @@ impl FAULT {
     pub(crate) const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
-    #[cfg(not(iommugen_test))]
     /// `iotval`, bits \[191:128\]
     ///
     /// Transaction-type and cause specific: the faulting IOVA for a page fault.
@@ -115,11 +110,13 @@ impl FAULT {
         support::get(self.0[2], 0, 0xffffffffffffffff)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for FAULT {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for FAULT {
     const WORDS: usize = 4;
     #[inline]
@@ -131,6 +128,7 @@ impl Layout for FAULT {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for FAULT {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "FAULT", Self::FIELDS, &self.0)

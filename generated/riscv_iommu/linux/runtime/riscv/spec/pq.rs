@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! The `PQ` queue: its 16-byte records and their encoding.
+#[cfg(not(iommugen_test))]
 use super::support::{self, FieldInfo, Layout};
+#[cfg(not(iommugen_test))]
 /// A PCIe page request.
 ///
 /// `PAGE_REQUEST`: 16 bytes, 2 little-endian 64-bit words.
@@ -11,6 +13,7 @@ use super::support::{self, FieldInfo, Layout};
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct PAGE_REQUEST(pub(crate) [u64; 2]);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl PAGE_REQUEST {
     /// Fields, lowest first.
@@ -71,13 +74,11 @@ impl PAGE_REQUEST {
     pub(crate) const fn new() -> Self {
         Self([0; 2])
     }
-    #[cfg(not(iommugen_test))]
     /// `PID`, bits \[31:12\]
     #[inline]
     pub(crate) const fn PID(&self) -> u32 {
         support::get(self.0[0], 12, 0xfffff) as u32
     }
-    #[cfg(not(iommugen_test))]
     /// `PV`, bit \[32\]
     ///
     /// PID is valid.
@@ -85,7 +86,6 @@ impl PAGE_REQUEST {
     pub(crate) const fn PV(&self) -> bool {
         support::get(self.0[0], 32, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// `DID`, bits \[63:40\]
     ///
     /// The device_id of the requester.
@@ -93,7 +93,6 @@ impl PAGE_REQUEST {
     pub(crate) const fn DID(&self) -> u32 {
         support::get(self.0[0], 40, 0xffffff) as u32
     }
-    #[cfg(not(iommugen_test))]
     /// `L`, bit \[66\]
     ///
     /// Last request of the group.
@@ -101,7 +100,6 @@ impl PAGE_REQUEST {
     pub(crate) const fn L(&self) -> bool {
         support::get(self.0[1], 2, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// `PRGI`, bits \[75:67\]
     ///
     /// The page request group index.
@@ -110,11 +108,13 @@ impl PAGE_REQUEST {
         support::get(self.0[1], 3, 0x1ff) as u16
     }
 }
+#[cfg(not(iommugen_test))]
 impl Default for PAGE_REQUEST {
     fn default() -> Self {
         Self::new()
     }
 }
+#[cfg(not(iommugen_test))]
 impl Layout for PAGE_REQUEST {
     const WORDS: usize = 2;
     #[inline]
@@ -126,6 +126,7 @@ impl Layout for PAGE_REQUEST {
         &mut self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for PAGE_REQUEST {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "PAGE_REQUEST", Self::FIELDS, &self.0)

@@ -616,6 +616,7 @@ impl ::core::fmt::Debug for cqt {
         support::fmt_fields(f, "cqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue base.
 ///
 /// `fqb`: 64-bit read-write register at offset 0x28 (block `iommu` + 0x28).
@@ -625,6 +626,7 @@ impl ::core::fmt::Debug for cqt {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqb(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl fqb {
     /// Fields, lowest first.
@@ -640,13 +642,11 @@ impl fqb {
             msb: 53,
         },
     ];
-    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -659,7 +659,6 @@ impl fqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -673,6 +672,7 @@ impl fqb {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqb {
     const OFFSET: usize = 0x28_usize;
     const WIDTH: u32 = 64;
@@ -685,13 +685,17 @@ impl Register for fqb {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqb {}
+#[cfg(not(iommugen_test))]
 impl Writable for fqb {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqb", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue head: the next record software reads.
 ///
 /// `fqh`: 32-bit read-write register at offset 0x30 (block `iommu` + 0x30).
@@ -701,6 +705,7 @@ impl ::core::fmt::Debug for fqb {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqh(u32);
+#[cfg(not(iommugen_test))]
 impl fqh {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -708,13 +713,11 @@ impl fqh {
         lsb: 0,
         msb: 31,
     }];
-    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -722,6 +725,7 @@ impl fqh {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqh {
     const OFFSET: usize = 0x30_usize;
     const WIDTH: u32 = 32;
@@ -734,13 +738,17 @@ impl Register for fqh {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqh {}
+#[cfg(not(iommugen_test))]
 impl Writable for fqh {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue tail: where the IOMMU writes the next record.
 ///
 /// `fqt`: 32-bit read-only register at offset 0x34 (block `iommu` + 0x34).
@@ -750,6 +758,7 @@ impl ::core::fmt::Debug for fqh {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqt(u32);
+#[cfg(not(iommugen_test))]
 impl fqt {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -757,13 +766,13 @@ impl fqt {
         lsb: 0,
         msb: 31,
     }];
-    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqt {
     const OFFSET: usize = 0x34_usize;
     const WIDTH: u32 = 32;
@@ -776,12 +785,15 @@ impl Register for fqt {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqt {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqt", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue base.
 ///
 /// `pqb`: 64-bit read-write register at offset 0x38 (block `iommu` + 0x38).
@@ -791,6 +803,7 @@ impl ::core::fmt::Debug for fqt {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqb(u64);
+#[cfg(not(iommugen_test))]
 #[allow(non_snake_case)]
 impl pqb {
     /// Fields, lowest first.
@@ -806,13 +819,11 @@ impl pqb {
             msb: 53,
         },
     ];
-    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u64) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `LOG2SZ_1`, bits \[4:0\] set to `v`.
     ///
     /// Fails if `v` does not fit in the field.
@@ -825,7 +836,6 @@ impl pqb {
             ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `PPN`, bits \[53:10\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -839,6 +849,7 @@ impl pqb {
         }
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqb {
     const OFFSET: usize = 0x38_usize;
     const WIDTH: u32 = 64;
@@ -851,13 +862,17 @@ impl Register for pqb {
         self.0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqb {}
+#[cfg(not(iommugen_test))]
 impl Writable for pqb {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqb {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqb", Self::FIELDS, &[self.0])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue head.
 ///
 /// `pqh`: 32-bit read-write register at offset 0x40 (block `iommu` + 0x40).
@@ -867,6 +882,7 @@ impl ::core::fmt::Debug for pqb {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqh(u32);
+#[cfg(not(iommugen_test))]
 impl pqh {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -874,13 +890,11 @@ impl pqh {
         lsb: 0,
         msb: 31,
     }];
-    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `index`, bits \[31:0\] set to `v`.
     #[inline]
     #[must_use]
@@ -888,6 +902,7 @@ impl pqh {
         Self(support::put(self.0 as u64, 0, 0xffffffff, v as u64) as u32)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqh {
     const OFFSET: usize = 0x40_usize;
     const WIDTH: u32 = 32;
@@ -900,13 +915,17 @@ impl Register for pqh {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqh {}
+#[cfg(not(iommugen_test))]
 impl Writable for pqh {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqh {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqh", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue tail.
 ///
 /// `pqt`: 32-bit read-only register at offset 0x44 (block `iommu` + 0x44).
@@ -916,6 +935,7 @@ impl ::core::fmt::Debug for pqh {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqt(u32);
+#[cfg(not(iommugen_test))]
 impl pqt {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[FieldInfo {
@@ -923,13 +943,13 @@ impl pqt {
         lsb: 0,
         msb: 31,
     }];
-    #[cfg(not(iommugen_test))]
     /// `index`, bits \[31:0\]
     #[inline]
     pub(crate) const fn index(&self) -> u32 {
         support::get(self.0 as u64, 0, 0xffffffff) as u32
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqt {
     const OFFSET: usize = 0x44_usize;
     const WIDTH: u32 = 32;
@@ -942,7 +962,9 @@ impl Register for pqt {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqt {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqt {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqt", Self::FIELDS, &[u64::from(self.0)])
@@ -1097,6 +1119,7 @@ impl ::core::fmt::Debug for cqcsr {
         support::fmt_fields(f, "cqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Fault queue control and status.
 ///
 /// `fqcsr`: 32-bit read-write register at offset 0x4c (block `iommu` + 0x4c).
@@ -1106,6 +1129,7 @@ impl ::core::fmt::Debug for cqcsr {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct fqcsr(u32);
+#[cfg(not(iommugen_test))]
 impl fqcsr {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
@@ -1140,20 +1164,17 @@ impl fqcsr {
             msb: 17,
         },
     ];
-    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `fqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_fqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `fie`, bit \[1\]
     ///
     /// Fault queue interrupt enable.
@@ -1163,14 +1184,12 @@ impl fqcsr {
     pub(crate) const fn fie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `fie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_fie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `fqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
@@ -1178,14 +1197,12 @@ impl fqcsr {
     pub(crate) const fn fqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// Sets `fqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_fqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `fqof`, bit \[9\]
     ///
     /// The queue overflowed: records were dropped.
@@ -1193,14 +1210,12 @@ impl fqcsr {
     pub(crate) const fn fqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// Sets `fqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_fqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `fqon`, bit \[16\]
     ///
     /// The fault queue is active.
@@ -1212,7 +1227,6 @@ impl fqcsr {
     pub(crate) const fn fqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.
@@ -1223,6 +1237,7 @@ impl fqcsr {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for fqcsr {
     const OFFSET: usize = 0x4c_usize;
     const WIDTH: u32 = 32;
@@ -1235,13 +1250,17 @@ impl Register for fqcsr {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for fqcsr {}
+#[cfg(not(iommugen_test))]
 impl Writable for fqcsr {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for fqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "fqcsr", Self::FIELDS, &[u64::from(self.0)])
     }
 }
+#[cfg(not(iommugen_test))]
 /// Page-request queue control and status.
 ///
 /// `pqcsr`: 32-bit read-write register at offset 0x50 (block `iommu` + 0x50).
@@ -1251,6 +1270,7 @@ impl ::core::fmt::Debug for fqcsr {
 #[repr(transparent)]
 #[allow(non_camel_case_types)]
 pub(crate) struct pqcsr(u32);
+#[cfg(not(iommugen_test))]
 impl pqcsr {
     /// Fields, lowest first.
     pub(crate) const FIELDS: &'static [FieldInfo] = &[
@@ -1285,20 +1305,17 @@ impl pqcsr {
             msb: 17,
         },
     ];
-    #[cfg(not(iommugen_test))]
     /// The value from raw register bits.
     #[inline]
     pub(crate) const fn from_bits(raw: u32) -> Self {
         Self(raw)
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `pqen`, bit \[0\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_pqen(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 0, 0x1, v as u64) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `pie`, bit \[1\]
     ///
     /// Page-request queue interrupt enable.
@@ -1308,14 +1325,12 @@ impl pqcsr {
     pub(crate) const fn pie(&self) -> bool {
         support::get(self.0 as u64, 1, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `pie`, bit \[1\] set to `v`.
     #[inline]
     #[must_use]
     pub(crate) const fn with_pie(self, v: bool) -> Self {
         Self(support::put(self.0 as u64, 1, 0x1, v as u64) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `pqmf`, bit \[8\]
     ///
     /// Memory fault while writing the queue.
@@ -1323,14 +1338,12 @@ impl pqcsr {
     pub(crate) const fn pqmf(&self) -> bool {
         support::get(self.0 as u64, 8, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// Sets `pqmf`, bit \[8\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_pqmf(self) -> Self {
         Self(support::put(self.0 as u64, 8, 0x1, 0x1) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `pqof`, bit \[9\]
     ///
     /// The queue overflowed: requests were answered by the IOMMU.
@@ -1338,14 +1351,12 @@ impl pqcsr {
     pub(crate) const fn pqof(&self) -> bool {
         support::get(self.0 as u64, 9, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// Sets `pqof`, bit \[9\], so that writing the value clears it (write 1 to clear).
     #[inline]
     #[must_use]
     pub(crate) const fn clear_pqof(self) -> Self {
         Self(support::put(self.0 as u64, 9, 0x1, 0x1) as u32)
     }
-    #[cfg(not(iommugen_test))]
     /// `pqon`, bit \[16\]
     ///
     /// The page-request queue is active.
@@ -1357,7 +1368,6 @@ impl pqcsr {
     pub(crate) const fn pqon(&self) -> bool {
         support::get(self.0 as u64, 16, 0x1) != 0
     }
-    #[cfg(not(iommugen_test))]
     /// `busy`, bit \[17\]
     ///
     /// Resets to 0x0.
@@ -1368,6 +1378,7 @@ impl pqcsr {
         support::get(self.0 as u64, 17, 0x1) != 0
     }
 }
+#[cfg(not(iommugen_test))]
 impl Register for pqcsr {
     const OFFSET: usize = 0x50_usize;
     const WIDTH: u32 = 32;
@@ -1380,8 +1391,11 @@ impl Register for pqcsr {
         u64::from(self.0)
     }
 }
+#[cfg(not(iommugen_test))]
 impl Readable for pqcsr {}
+#[cfg(not(iommugen_test))]
 impl Writable for pqcsr {}
+#[cfg(not(iommugen_test))]
 impl ::core::fmt::Debug for pqcsr {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         support::fmt_fields(f, "pqcsr", Self::FIELDS, &[u64::from(self.0)])

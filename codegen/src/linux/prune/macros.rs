@@ -1,4 +1,6 @@
-//! The runtime's expandable `macro_rules!` (see [`Macro`]) that define impls of split traits:
+//! The runtime's expandable `macro_rules!` ([`Macro`]: one rule without repetitions), scanned
+//! where they are invoked as each invocation expands them; and those that define impls of split
+//! traits:
 //! each item of such an impl is a unit of its own ([`macro_impl_items`]) whose names are those
 //! of its expansions by the macro's invocations in the module's files (with `fqcsr` passed for
 //! `$csr`, `$csr::from_bits` is `fqcsr::from_bits` and a parameter `csr: $csr` has that type),
@@ -118,4 +120,159 @@ impl Refs {
         self.methods.extend(e.methods);
         self.calls.extend(e.calls);
     }
+}
+
+/// A `macro_rules!` of one rule whose matcher is a sequence of `$name:frag` and literal tokens
+/// without repetitions (`($t:expr, $pt:ident => $e:expr)`): its invocations are scanned
+/// expanded (the body with the arguments spliced in), so that the receivers in its body are
+/// typed by what the caller passes.
+#[derive(Clone)]
+pub(super) struct Macro {
+    /// The matcher: parameters (`Some(name)`) and literal tokens (`None`, with their text).
+    pub(super) matcher: Vec<(Option<String>, String)>,
+    pub(super) params: Vec<String>,
+    /// The body, without the items of the split traits' impls (scanned as units of their own,
+    /// see [`macro_impl_items`]).
+    pub(super) body: TokenStream,
+    /// The arguments of each invocation in the module's files, one token list per parameter.
+    pub(super) calls: Vec<Vec<Vec<TokenTree>>>,
+    /// Whether `calls` are all its invocations (each matched the matcher) and `body` is cut.
+    pub(super) complete: bool,
+}
+
+impl Macro {
+    /// The macro of `m` when it has that shape.
+    pub(super) fn of(m: &syn::ItemMacro) -> Option<Macro> {
+        let tts: Vec<TokenTree> = m.mac.tokens.clone().into_iter().collect();
+        let [TokenTree::Group(matcher), TokenTree::Punct(eq), TokenTree::Punct(gt), TokenTree::Group(body), rest @ ..] =
+            tts.as_slice()
+        else {
+            return None;
+        };
+        if eq.as_char() != '='
+            || gt.as_char() != '>'
+            || rest
+                .iter()
+                .any(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ';'))
+        {
+            return None;
+        }
+        let m: Vec<TokenTree> = matcher.stream().into_iter().collect();
+        let mut out = Vec::new();
+        let mut params = Vec::new();
+        let mut i = 0;
+        while i < m.len() {
+            match (&m[i], m.get(i + 1), m.get(i + 2), m.get(i + 3)) {
+                (
+                    TokenTree::Punct(d),
+                    Some(TokenTree::Ident(name)),
+                    Some(TokenTree::Punct(c)),
+                    Some(TokenTree::Ident(_)),
+                ) if d.as_char() == '$' && c.as_char() == ':' => {
+                    out.push((Some(name.to_string()), String::new()));
+                    params.push(name.to_string());
+                    i += 4;
+                }
+                (TokenTree::Punct(p), ..) if p.as_char() != '$' => {
+                    out.push((None, p.as_char().to_string()));
+                    i += 1;
+                }
+                (TokenTree::Ident(x), ..) => {
+                    out.push((None, x.to_string()));
+                    i += 1;
+                }
+                _ => return None,
+            }
+        }
+        Some(Macro {
+            matcher: out,
+            params,
+            body: body.stream(),
+            calls: Vec::new(),
+            complete: false,
+        })
+    }
+
+    /// The body with the invocation's arguments `args` spliced in (`None` when they do not
+    /// match the matcher).
+    pub(super) fn expand(&self, args: TokenStream) -> Option<TokenStream> {
+        let given = self.args(args)?;
+        Some(splice(self.body.clone(), &self.params, &given))
+    }
+
+    /// The invocation's arguments `args`, one token list per parameter (`None` when they do
+    /// not match the matcher).
+    pub(super) fn args(&self, args: TokenStream) -> Option<Vec<Vec<TokenTree>>> {
+        let tts: Vec<TokenTree> = args.into_iter().collect();
+        let text = |t: &TokenTree| match t {
+            TokenTree::Punct(p) => Some(p.as_char().to_string()),
+            TokenTree::Ident(x) => Some(x.to_string()),
+            _ => None,
+        };
+        let mut given: Vec<Vec<TokenTree>> = Vec::new();
+        let mut at = 0;
+        for (k, (param, lit)) in self.matcher.iter().enumerate() {
+            if param.is_none() {
+                if text(tts.get(at)?).as_deref() != Some(lit.as_str()) {
+                    return None;
+                }
+                at += 1;
+                continue;
+            }
+            // A parameter runs to the next literal of the matcher (or to the end).
+            let stop = self.matcher[k + 1..].iter().find_map(|(p, l)| match p {
+                None => Some(l.clone()),
+                Some(_) => None,
+            });
+            let end = match &stop {
+                // `=>` in the matcher: the argument ends at its first token.
+                Some(l) => {
+                    (at..tts.len()).find(|&j| text(&tts[j]).as_deref() == Some(l.as_str()))?
+                }
+                None => tts.len(),
+            };
+            given.push(tts[at..end].to_vec());
+            at = end;
+        }
+        // A trailing comma.
+        if at + 1 == tts.len() && text(&tts[at]).as_deref() == Some(",") {
+            at += 1;
+        }
+        if at != tts.len() {
+            return None;
+        }
+        Some(given)
+    }
+}
+
+/// `tokens` with each `$param` replaced by its argument's tokens.
+pub(super) fn splice(
+    tokens: TokenStream,
+    params: &[String],
+    args: &[Vec<TokenTree>],
+) -> TokenStream {
+    let tts: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tts.len() {
+        match (&tts[i], tts.get(i + 1)) {
+            (TokenTree::Punct(d), Some(TokenTree::Ident(name))) if d.as_char() == '$' => {
+                match params.iter().position(|p| name == p) {
+                    Some(k) => out.extend(args[k].iter().cloned()),
+                    None => out.extend([tts[i].clone(), tts[i + 1].clone()]),
+                }
+                i += 2;
+                continue;
+            }
+            (TokenTree::Group(g), _) => {
+                let mut ng =
+                    proc_macro2::Group::new(g.delimiter(), splice(g.stream(), params, args));
+                ng.set_span(g.span());
+                out.push(TokenTree::Group(ng));
+            }
+            (t, _) => out.push(t.clone()),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }

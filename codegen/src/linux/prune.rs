@@ -135,7 +135,6 @@ pub fn prune(
         }
     }
     let mut types = Types {
-        local: BTreeSet::new(),
         known: types,
         payloads,
         returns: BTreeMap::new(),
@@ -144,14 +143,6 @@ pub fn prune(
             .map(|(a, t)| (a, t.unwrap_or_else(|| "?".into())))
             .collect(),
         deref,
-        free_returns: BTreeMap::new(),
-        fields: Fields::new(),
-        macros: BTreeMap::new(),
-        generic_returns: BTreeMap::new(),
-        trait_consts: BTreeMap::new(),
-        consts: BTreeMap::new(),
-        field_mentions: BTreeMap::new(),
-        return_mentions: BTreeMap::new(),
         modules: runtime
             .iter()
             .flat_map(|&i| {
@@ -166,6 +157,7 @@ pub fn prune(
             })
             .chain(["runtime", "crate", "self", "super"].map(String::from))
             .collect(),
+        ..Types::default()
     };
     // Inline modules, and lowercase renames (`use ..::regs as r`), anywhere.
     for f in files.iter().filter(|f| f.path.ends_with(".rs")) {

@@ -94,16 +94,7 @@ pub(super) fn collect_returns(
                         continue;
                     }
                     let t = returned(&f.sig.output, Some(&owner), types);
-                    let key = (owner.clone(), f.sig.ident.to_string());
-                    match (out.get(&key), t) {
-                        (None, Some(t)) => {
-                            out.insert(key, Some(t));
-                        }
-                        (Some(Some(old)), Some(t)) if *old == t => {}
-                        _ => {
-                            out.insert(key, None);
-                        }
-                    }
+                    agree(out, (owner.clone(), f.sig.ident.to_string()), t);
                 }
             }
             syn::Item::Mod(m) => {
@@ -112,6 +103,20 @@ pub(super) fn collect_returns(
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// Records that `key` gives the type `t`: `None` (unknown) once two of its kind disagree or
+/// one gives no type of the runtime's.
+fn agree<K: Ord>(out: &mut BTreeMap<K, Option<String>>, key: K, t: Option<String>) {
+    match (out.get(&key), t) {
+        (None, Some(t)) => {
+            out.insert(key, Some(t));
+        }
+        (Some(Some(old)), Some(t)) if *old == t => {}
+        _ => {
+            out.insert(key, None);
         }
     }
 }
@@ -127,16 +132,7 @@ pub(super) fn collect_free_returns(
         match item {
             syn::Item::Fn(f) => {
                 let t = returned(&f.sig.output, None, types);
-                let key = f.sig.ident.to_string();
-                match (out.get(&key), t) {
-                    (None, Some(t)) => {
-                        out.insert(key, Some(t));
-                    }
-                    (Some(Some(old)), Some(t)) if *old == t => {}
-                    _ => {
-                        out.insert(key, None);
-                    }
-                }
+                agree(out, f.sig.ident.to_string(), t);
             }
             syn::Item::Mod(m) => {
                 if let Some((_, items)) = &m.content {

@@ -249,21 +249,11 @@ fn visibility_becomes_crate_wide() {
 #[test]
 fn bindings_tell_receivers() {
     let types = Types {
-        local: BTreeSet::new(),
         known: BTreeSet::from(["A".to_string(), "P".to_string()]),
         payloads: BTreeMap::from([(("E".to_string(), "V".to_string()), "P".to_string())]),
         aliases: BTreeMap::from([("Alias".to_string(), "A".to_string())]),
-        deref: BTreeSet::new(),
         returns: BTreeMap::from([(("A".to_string(), "get".to_string()), "P".to_string())]),
-        free_returns: BTreeMap::new(),
-        fields: Fields::new(),
-        macros: BTreeMap::new(),
-        generic_returns: BTreeMap::new(),
-        trait_consts: BTreeMap::new(),
-        consts: BTreeMap::new(),
-        field_mentions: BTreeMap::new(),
-        return_mentions: BTreeMap::new(),
-        modules: BTreeSet::new(),
+        ..Types::default()
     };
     let mut vars = Vars::new();
     let code = "fn f(a: &mut A, d: &Device, g: Alias, h: H, k: KBox<A>) { let b = A::new(); \

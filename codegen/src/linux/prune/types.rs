@@ -5,7 +5,7 @@
 use super::*;
 
 /// What the receiver typing knows of the runtime's types.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub(super) struct Types {
     /// The types the glue file being scanned declares itself (see [`glue`]).
     pub(super) local: BTreeSet<String>,

@@ -222,7 +222,8 @@ impl Crate {
             .then_some(Some(e))
     }
 
-    /// The edit of the arm `i` (see the module doc) in `text`, gated by [`TEST_CFG`] where one crate alone has it.
+    /// The edit of the arm `i` (see the module doc) in `text`, gated by [`TEST_CFG`] where one
+    /// crate alone has it.
     pub(super) fn arm_edit(
         &self,
         i: usize,

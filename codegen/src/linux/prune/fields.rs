@@ -1,8 +1,8 @@
-//! Fields nothing reads. A struct of the runtime keeps a field the module's kept code never
-//! touches (`.f`, a struct pattern naming it): rustc reports it. Such a field goes, with its initializers in struct literals, when each of those is a plain value (a
-//! literal, a path, a call of a path without arguments, `Default::default()`); one built from
-//! a binding (`S { f: table }`, `S { f }`) keeps it, as removing the initializer would leave
-//! the binding unused.
+//! Fields nothing reads. A struct of the runtime keeps a field the module's kept code never touches
+//! (`.f`, a struct pattern naming it): rustc reports it. Such a field goes, with its initializers
+//! in struct literals, when each of those is a plain value (a literal, a path, a call of a path
+//! without arguments, `Default::default()`); one built from a binding (`S { f: table }`, `S { f }`)
+//! keeps it, as removing the initializer would leave the binding unused.
 
 use syn::visit::Visit;
 

@@ -274,12 +274,12 @@ impl Refs {
     }
 }
 
-/// Narrows the untyped method calls of an item (of an impl of `this`, or a free one; of the
-/// runtime or of the module's own code) to the types it can hold: those it names and calls methods of, `this` and what
-/// its fields' types mention, what the fields it reads (of any struct of that field name) and
-/// the signatures of the functions it calls (of any owner of that name) mention. An over-approximation without
-/// generics (`Option<&mut V>`), but a kernel `KVec`'s `len()` in a page-table walk is no
-/// `VecMap::len`.
+/// Narrows the untyped method calls of an item (of an impl of `this`, or a free one; of the runtime
+/// or of the module's own code) to the types it can hold: those it names and calls methods of,
+/// `this` and what its fields' types mention, what the fields it reads (of any struct of that field
+/// name) and the signatures of the functions it calls (of any owner of that name) mention. An
+/// over-approximation without generics (`Option<&mut V>`), but a kernel `KVec`'s `len()` in a
+/// page-table walk is no `VecMap::len`.
 pub(super) fn narrow_unit(r: &mut Refs, this: Option<&str>, types: &Types) {
     if r.calls.is_empty() {
         return;

@@ -1,9 +1,10 @@
 //! Which module's item a name names: the runtime's modules may declare items of one name (each
 //! format's `sv39::Pointer`, `sv48::Pointer`; a `TIMEOUT_US` that re-exports another). A path
-//! `m::Name` names the item of the modules called `m` (any module's when none of them declares
-//! it: a re-export), a bare `Name` the item of its own module when that declares one, else the
-//! item of the module a file's `use` names it from (any module's for a glob or a rename), and a name of the module's own code (the glue) any
-//! module's. An item of a module that declares its name is kept only by a name that may be it.
+//! `m::Name` names the item of the modules called `m` (any module's when none of them declares it:
+//! a re-export), a bare `Name` the item of its own module when that declares one, else the item of
+//! the module a file's `use` names it from (any module's for a glob or a rename), and a name of the
+//! module's own code (the glue) any module's. An item of a module that declares its name is kept
+//! only by a name that may be it.
 
 use super::*;
 

@@ -21,7 +21,6 @@ pub(super) fn unread_fields(
 ) -> (Vec<Vec<(usize, usize)>>, Vec<Gone>) {
     // (struct, field) -> the field's range, its file.
     let mut candidates: Candidates = BTreeMap::new();
-    let mut tokens: BTreeMap<(String, String), TokenStream> = BTreeMap::new();
     for (k, ast) in asts.iter().enumerate() {
         let lines = Lines::new(texts[k]);
         let mut structs = Vec::new();
@@ -45,8 +44,7 @@ pub(super) fn unread_fields(
                 if let Some(r) = lines.range(f.to_token_stream()) {
                     let r = with_comma(texts[k], r);
                     let key = (st.ident.to_string(), name);
-                    tokens.insert(key.clone(), f.to_token_stream());
-                    candidates.insert(key, (k, r));
+                    candidates.insert(key, (k, r, f.to_token_stream()));
                 }
             }
         }
@@ -71,7 +69,7 @@ pub(super) fn unread_fields(
         inits.lines = Some(Lines::new(texts[k]));
         inits.visit_file(ast);
     }
-    for (key, (file, range)) in &candidates {
+    for (key, (file, range, decl)) in &candidates {
         let at = inits.found.get(key);
         if at.is_some_and(|v| v.iter().any(Option::is_none)) {
             continue;
@@ -85,7 +83,7 @@ pub(super) fn unread_fields(
         removed.push(Gone {
             file: *file,
             key: key.clone(),
-            decl: tokens[key].clone(),
+            decl: decl.clone(),
             inits: named,
         });
     }
@@ -127,8 +125,8 @@ fn with_comma(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
     }
 }
 
-/// The fields that may go: (struct, field) -> its file and its declaration's range.
-type Candidates = BTreeMap<(String, String), (usize, (usize, usize))>;
+/// The fields that may go: (struct, field) -> its file, its declaration's range and tokens.
+type Candidates = BTreeMap<(String, String), (usize, (usize, usize), TokenStream)>;
 
 /// An initializer to remove: its file, its range, the value's tokens.
 type Init = (usize, (usize, usize), TokenStream);

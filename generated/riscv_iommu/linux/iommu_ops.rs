@@ -21,10 +21,12 @@
 //!   `probe_device` keeps the device_ids ([`Master`]);
 //!   `capable`: cache coherency (the IOMMU's DMA is coherent in the firmware's description),
 //!   no-exec;
-//!   `domain_alloc_paging`: Sv39 first-stage paging domains (39-bit IOVA, of which the lower half:
-//!   IOVAs are sign-extended; 4K pages, 2M and 1G leaves) for the core and iommufd's HWPTs, each
-//!   with its own PSCID from an ID allocator (`IdPool`, as the C driver's IDA), its tables
-//!   behind their own lock.
+//!   `domain_alloc_paging`: first-stage paging domains of the widest mode the IOMMU's
+//!   `capabilities` offer, Sv57, else Sv48, else Sv39 (chosen at probe by the runtime,
+//!   `Caps::widest_first_stage`, as the C driver chooses); the aperture is the lower half of the
+//!   mode's IOVAs (they are sign-extended: 56, 47 or 38 bits; 4K pages, 2M and 1G leaves), for
+//!   the core and iommufd's HWPTs, each with its own PSCID from an ID allocator (`IdPool`, as the
+//!   C driver's IDA), its tables behind their own lock.
 //! - `map_pages`, `unmap_pages` (strict: the runtime sends IOTINVAL.VMA by address or by PSCID
 //!   and waits for the IOFENCE.C before it returns; there is no deferred invalidation, so the
 //!   driver does not offer `IOMMU_CAP_DEFERRED_FLUSH`), `iotlb_sync` (nothing left to do),
@@ -54,14 +56,9 @@ use crate::runtime::riscv::domain;
 use crate::runtime::riscv::{DomainId, DomainTables, Iommu as Riscv, Stage, Target};
 use crate::{Driver, Show};
 
-/// Page sizes of the domains: 4 KiB pages, 2 MiB and 1 GiB leaves (Sv39).
+/// Page sizes of the domains: 4 KiB pages, 2 MiB and 1 GiB leaves (every first-stage mode has
+/// them; the 512 GiB and 256 TiB leaves of Sv48 and Sv57 are not offered to the core).
 const PGSIZE_BITMAP: usize = (1 << 12) | (1 << 21) | (1 << 30);
-/// The domains' format, and the IOVA bits of their aperture: Sv39 translates 39-bit virtual
-/// addresses whose bits 63:39 equal bit 38, so the lower half, 38 bits, is the aperture.
-const STAGE: Stage = Stage::Sv39;
-const IOVA_BITS: u32 = 38;
-/// log2 of what a table below an Sv39 root covers: 2 MiB (level 0), 1 GiB (level 1).
-const TABLE_SHIFTS: [u32; 2] = [21, 30];
 /// PSCIDs are 20 bits (`ta.PSCID`); PSCID 0 stays unused, as Linux's C driver leaves it.
 const PSCID_BITS: u32 = 20;
 
@@ -86,6 +83,8 @@ pub(crate) struct Iommu<'a> {
     limit: SpinLockIrq<RateLimit>,
     /// The clock waits use outside the locks.
     clock: KernelClock,
+    /// The paging domains' format: the widest first stage the IOMMU offers.
+    stage: Stage,
     dev: &'a Device<Bound>,
     counters: Arc<Counters>,
     coherent: bool,
@@ -100,6 +99,19 @@ impl<'a> Iommu<'a> {
         riscv: Riscv<KernelHal<'a>, SharedQueue<'a>>,
         counters: Arc<Counters>,
     ) -> Result<Arc<Self>> {
+        let Some(stage) = riscv.caps.widest_first_stage() else {
+            dev_err!(
+                dev,
+                "capabilities offer no Sv39, Sv48 or Sv57 first stage for paging domains\n"
+            );
+            return Err(ENODEV);
+        };
+        dev_info!(
+            dev,
+            "paging domains: {} first stage, {}-bit IOVA aperture\n",
+            stage.name(),
+            stage.aperture_bits()
+        );
         let bits = riscv.caps.pasid_bits();
         let max_pasids = if bits == 0 { 0 } else { 1u32 << bits };
         let clock = riscv.hal().clock();
@@ -112,6 +124,7 @@ impl<'a> Iommu<'a> {
                 queue,
                 limit <- new_spinlock_irq!(RateLimit::default()),
                 clock,
+                stage,
                 dev,
                 counters,
                 coherent: iommu::dma_coherent(dev),
@@ -201,7 +214,7 @@ impl<'a> Iommu<'a> {
                 .filter(|&p| p >> PSCID_BITS == 0)
                 .ok_or(exhausted)?;
             let hal = r.hal().sibling();
-            let (domain, tables) = r.alloc_detached_domain(&hal, STAGE, pscid)?;
+            let (domain, tables) = r.alloc_detached_domain(&hal, self.stage, pscid)?;
             id.acquire();
             Ok((domain, hal, tables))
         });
@@ -247,7 +260,7 @@ impl<'a> Iommu<'a> {
         prefill(
             self.dev,
             &d.tables,
-            tables_needed(iova, size, &TABLE_SHIFTS),
+            tables_needed(iova, size, d.stage.table_shifts()),
             gfp,
         );
         // The domain's lock only: mapping needs no IOTLB invalidation (the IOMMU caches no
@@ -372,6 +385,8 @@ pub(crate) struct Master {
 pub(crate) struct Domain<'a> {
     id: DomainId,
     pscid: u32,
+    /// Its format (fixed for its life).
+    stage: Stage,
     tables: Arc<TablesLock<'a>>,
 }
 
@@ -382,7 +397,6 @@ impl iommu::IommuOps for Driver {
     type Domain<'a> = Domain<'a>;
 
     const PGSIZE_BITMAP: usize = PGSIZE_BITMAP;
-    const IOVA_BITS: u32 = IOVA_BITS;
 
     /// One cell per `iommu-map` entry: the device_id.
     fn of_xlate(args: &[u32]) -> Result<u32> {
@@ -421,6 +435,11 @@ impl iommu::IommuOps for Driver {
         Ok(Master { dids })
     }
 
+    /// The lower half of the domain's IOVAs (sign-extended): 56, 47 or 38 bits.
+    fn iova_bits<'a>(domain: &Self::Domain<'a>) -> u32 {
+        domain.stage.aperture_bits()
+    }
+
     /// Every paging domain can serve PASIDs, so `IOMMU_HWPT_ALLOC_PASID` changes nothing;
     /// nesting parents and dirty tracking are not offered: `EOPNOTSUPP`.
     fn domain_alloc_paging<'a>(
@@ -432,12 +451,17 @@ impl iommu::IommuOps for Driver {
             return Err(EOPNOTSUPP);
         }
         let (id, hal, tables) = iommu.alloc_domain()?;
-        let pscid = tables.tag();
+        let (pscid, stage) = (tables.tag(), tables.stage());
         // On failure the tables (never attached) go with their HAL, after the PSCID is retired.
         let tables = TablesState::new_lock(hal, tables).inspect_err(|_| {
             iommu.free_domain(id, pscid);
         })?;
-        Ok(Domain { id, pscid, tables })
+        Ok(Domain {
+            id,
+            pscid,
+            stage,
+            tables,
+        })
     }
 
     fn attach_identity<'a>(iommu: &Self::Iommu<'a>, master: &Self::Master) -> Result {

@@ -33,10 +33,6 @@ mod iommu_ops;
 mod locks;
 mod monitor;
 mod paging;
-#[allow(
-    dead_code,
-    reason = "the runtime copy's pruning (`codegen/src/linux/prune.rs`) cannot yet type the elements of slices in closures (`levels.iter().filter(|l| l.leaf)` keeps every `leaf` field) nor drop the match arms of the page-table formats this driver does not use"
-)]
 mod runtime;
 
 use kernel::{

@@ -41,13 +41,13 @@ const MAX_SPARE: usize = 8;
 
 /// New translation tables a map of `size` bytes at `iova` may need, at most: one per region it
 /// touches of each size a table below the root covers (`shifts`: log2 of those sizes).
-pub(crate) fn tables_needed(iova: u64, size: u64, shifts: &[u32]) -> usize {
+pub(crate) fn tables_needed(iova: u64, size: u64, shifts: impl IntoIterator<Item = u32>) -> usize {
     let Some(last) = size.checked_sub(1).and_then(|s| iova.checked_add(s)) else {
         return 0;
     };
     shifts
-        .iter()
-        .map(|&shift| ((last >> shift) - (iova >> shift) + 1) as usize)
+        .into_iter()
+        .map(|shift| ((last >> shift) - (iova >> shift) + 1) as usize)
         .fold(0usize, usize::saturating_add)
 }
 

@@ -51,7 +51,7 @@ struct Slot {
     mem: Coherent<[u64]>,
     live: bool,
     /// While kept: the next kept slot of the same size ([`NO_SLOT`] ends the list).
-    next: usize,
+    next_kept: usize,
 }
 
 /// The end of a list of kept slots.
@@ -210,13 +210,13 @@ impl<'a> KernelHal<'a> {
             let Some(pool) = pools.get_mut(pool) else {
                 return;
             };
-            let next = core::mem::replace(&mut pool.head, handle);
+            let next_kept = core::mem::replace(&mut pool.head, handle);
             // Within the capacity reserved above.
             let _ = slots.push(
                 Slot {
                     mem,
                     live: false,
-                    next,
+                    next_kept,
                 },
                 GFP_ATOMIC,
             );
@@ -332,7 +332,7 @@ impl Hal for KernelHal<'_> {
             // frees tables and queues only after the invalidation that stops their use.
             unsafe { core::ptr::write_bytes(p, 0, words) };
             slot.live = true;
-            pool.head = core::mem::replace(&mut slot.next, NO_SLOT);
+            pool.head = core::mem::replace(&mut slot.next_kept, NO_SLOT);
             return Ok(DmaBuf {
                 handle: head,
                 addr: slot.mem.dma_address(),
@@ -350,7 +350,7 @@ impl Hal for KernelHal<'_> {
                 Slot {
                     mem: c,
                     live: true,
-                    next: NO_SLOT,
+                    next_kept: NO_SLOT,
                 },
                 GFP_ATOMIC,
             )
@@ -377,7 +377,7 @@ impl Hal for KernelHal<'_> {
         }) {
             Some((slot, pool)) => {
                 slot.live = false;
-                slot.next = core::mem::replace(&mut pool.head, buf.handle);
+                slot.next_kept = core::mem::replace(&mut pool.head, buf.handle);
             }
             None => self.dma_fault(),
         }

@@ -229,7 +229,7 @@ impl<'a> Iommu<'a> {
         prefill(
             self.dev,
             &d.tables,
-            tables_needed(iova, size, &TABLE_SHIFTS),
+            tables_needed(iova, size, TABLE_SHIFTS),
             gfp,
         );
         // The domain's lock only: mapping needs no TLB invalidation.
@@ -381,7 +381,6 @@ impl iommu::IommuOps for Driver {
     type Domain<'a> = Domain<'a>;
 
     const PGSIZE_BITMAP: usize = PGSIZE_BITMAP;
-    const IOVA_BITS: u32 = VA_BITS;
 
     /// One cell per `iommus`/`iommu-map` entry: the StreamID.
     fn of_xlate(args: &[u32]) -> Result<u32> {
@@ -418,6 +417,11 @@ impl iommu::IommuOps for Driver {
             sids.len()
         );
         Ok(Master { sids })
+    }
+
+    /// Every domain is VMSAv8-64 stage 1 with `VA_BITS` of input address.
+    fn iova_bits<'a>(_domain: &Self::Domain<'a>) -> u32 {
+        VA_BITS
     }
 
     /// Every paging domain can serve PASIDs (`set_dev_pasid`), so `IOMMU_HWPT_ALLOC_PASID`

@@ -77,10 +77,11 @@ impl Directory {
                 what: "ID beyond the directory",
             });
         }
-        let levels = self.layout.levels;
+        let levels: &[DirLevel] = self.layout.levels;
         let mut table = self.root;
         let mut wrote = false;
-        for (depth, l) in levels.iter().enumerate() {
+        for (depth, level) in levels.iter().enumerate() {
+            let l: &DirLevel = level;
             let word = (l.offset(id) / 8) as usize;
             if l.leaf {
                 return Ok((Slot { buf: table, word }, wrote));

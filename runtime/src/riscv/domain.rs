@@ -21,15 +21,17 @@
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::invalidate::{Reach, UnmapTables};
-use super::super::pgtable::Prot;
+use super::super::pgtable::{Format, Prot};
 use super::super::shared::Guarded;
 use super::super::store::TryVec;
 use super::attach::refused;
 use super::cq::{Command, CommandQueue};
+use super::format::{Sv39, Sv39x4, Sv48, Sv48x4, Sv57};
 use super::iommu::Iommu;
 use super::spec::entries::{DC, PC};
 use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 use super::spec::semantics::{self as sem, DomainKind};
+use super::spec::support::{GranuleInfo, LevelInfo};
 
 /// Commands by address before a whole-identifier invalidation is cheaper.
 pub const MAX_BY_ADDRESS: u64 = 64;
@@ -67,6 +69,81 @@ impl Stage {
     /// Whether it is a G-stage format.
     pub const fn g_stage(self) -> bool {
         matches!(self, Stage::Sv39x4 | Stage::Sv48x4)
+    }
+
+    /// Its format: name, input address bits and geometry (the generated page-table formats').
+    fn format(self) -> FormatInfo {
+        match self {
+            Stage::Sv39 => FormatInfo::of::<Sv39>(),
+            Stage::Sv48 => FormatInfo::of::<Sv48>(),
+            Stage::Sv57 => FormatInfo::of::<Sv57>(),
+            Stage::Sv39x4 => FormatInfo::of::<Sv39x4>(),
+            Stage::Sv48x4 => FormatInfo::of::<Sv48x4>(),
+        }
+    }
+
+    /// The format's name, as the manuals spell it (`Sv57`).
+    pub fn name(self) -> &'static str {
+        self.format().name
+    }
+
+    /// Input address bits its tables translate: 39, 48 or 57 virtual (first stage), 41 or 50
+    /// guest-physical (G-stage).
+    pub fn va_bits(self) -> u32 {
+        self.format().va_bits
+    }
+
+    /// IOVA bits of a domain's aperture, which starts at 0: the first stage's virtual addresses
+    /// are sign-extended (bits above `va_bits - 1` equal bit `va_bits - 1`), so the lower half,
+    /// `va_bits - 1`; the G-stage's guest-physical addresses are zero-extended, all `va_bits`.
+    pub fn aperture_bits(self) -> u32 {
+        if self.g_stage() {
+            self.va_bits()
+        } else {
+            self.va_bits() - 1
+        }
+    }
+
+    /// log2 of what each table below the root covers (4 KiB granule), root side first: for
+    /// Sv39 1 GiB and 2 MiB (30, 21), one more level per format step.
+    pub fn table_shifts(self) -> impl Iterator<Item = u32> + Clone {
+        let levels = self
+            .format()
+            .granules
+            .iter()
+            .find(|g: &&GranuleInfo| g.size == 4096)
+            .map_or(&[][..], |g| g.levels);
+        // A table at a level covers what one entry of the level above spans.
+        let above = &levels[..levels.len().saturating_sub(1)];
+        above.iter().map(|l: &LevelInfo| l.index_lsb)
+    }
+
+    /// Bits of its domains' identifier: a PSCID's 20 (`PSCID` of the device and process
+    /// contexts) or a GSCID's 16 (`iohgatp.GSCID`).
+    pub const fn tag_bits(self) -> u32 {
+        if self.g_stage() {
+            16
+        } else {
+            20
+        }
+    }
+}
+
+/// A format's name, input address bits and geometry.
+#[derive(Debug, Clone, Copy)]
+struct FormatInfo {
+    name: &'static str,
+    va_bits: u32,
+    granules: &'static [GranuleInfo],
+}
+
+impl FormatInfo {
+    fn of<F: Format>() -> Self {
+        FormatInfo {
+            name: F::NAME,
+            va_bits: F::VA_BITS,
+            granules: F::GRANULES,
+        }
     }
 }
 
@@ -170,29 +247,30 @@ impl Domain {
     }
 }
 
-/// Identifiers (PSCIDs, GSCIDs): the lowest never used, or one freed.
+/// Identifiers (PSCIDs, GSCIDs): the lowest never used, or one freed; 0 is never given.
 #[derive(Debug)]
 pub struct Ids {
     next: u32,
-    limit: u32,
     free: TryVec<u32>,
 }
 
-impl Ids {
-    /// Identifiers 1 to `limit - 1`.
-    pub fn new(limit: u32) -> Self {
+impl Default for Ids {
+    /// No identifier taken yet.
+    fn default() -> Self {
         Ids {
             next: 1,
-            limit,
             free: TryVec::new(),
         }
     }
+}
 
-    fn take(&mut self) -> Result<u32> {
+impl Ids {
+    /// An identifier of `bits` bits.
+    fn take(&mut self, bits: u32) -> Result<u32> {
         if let Some(id) = self.free.pop() {
             return Ok(id);
         }
-        if self.next >= self.limit {
+        if self.next >> bits != 0 {
             return Err(Error::Exhausted {
                 what: "PSCIDs or GSCIDs",
             });
@@ -237,14 +315,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
 
     /// Whether the IOMMU implements `stage`.
     fn check_stage(&self, stage: Stage) -> Result<()> {
-        let supported = match stage {
-            Stage::Sv39 => self.caps.sv39,
-            Stage::Sv48 => self.caps.sv48,
-            Stage::Sv57 => self.caps.sv57,
-            Stage::Sv39x4 => self.caps.sv39x4,
-            Stage::Sv48x4 => self.caps.sv48x4,
-        };
-        if supported {
+        if self.caps.offers(stage) {
             Ok(())
         } else {
             Err(Error::Unsupported {
@@ -269,7 +340,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         } else {
             &mut self.pscids
         };
-        let tag = ids.take()?;
+        let tag = ids.take(stage.tag_bits())?;
         let tables = match DomainTables::new(&self.hal, stage, tag) {
             Ok(t) => t,
             Err(e) => {
@@ -302,8 +373,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         tag: u32,
     ) -> Result<(DomainId, DomainTables)> {
         self.check_stage(stage)?;
-        let bits = if stage.g_stage() { 16 } else { 20 };
-        if tag == 0 || tag >> bits != 0 {
+        if tag == 0 || tag >> stage.tag_bits() != 0 {
             return Err(Error::InvalidArgument {
                 what: "PSCID or GSCID out of range",
             });

@@ -6,7 +6,8 @@
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::{read, write};
-use super::spec::enums::{DcFscMode, Igs, IohgatpMode};
+use super::domain::Stage;
+use super::spec::enums::{DcFscMode, Igs};
 use super::spec::regs::{capabilities, fctl};
 
 /// What the IOMMU offers, as the driver uses it.
@@ -95,23 +96,24 @@ impl Caps {
         }
     }
 
-    /// Whether the first stage supports `mode`.
-    pub fn first_stage(&self, mode: DcFscMode) -> bool {
-        match mode {
-            DcFscMode::Sv39 => self.sv39,
-            DcFscMode::Sv48 => self.sv48,
-            DcFscMode::Sv57 => self.sv57,
-            _ => false,
+    /// Whether the IOMMU walks tables of `stage`'s format.
+    pub fn offers(&self, stage: Stage) -> bool {
+        match stage {
+            Stage::Sv39 => self.sv39,
+            Stage::Sv48 => self.sv48,
+            Stage::Sv57 => self.sv57,
+            Stage::Sv39x4 => self.sv39x4,
+            Stage::Sv48x4 => self.sv48x4,
         }
     }
 
-    /// Whether the G-stage supports `mode`.
-    pub fn g_stage(&self, mode: IohgatpMode) -> bool {
-        match mode {
-            IohgatpMode::Sv39x4 => self.sv39x4,
-            IohgatpMode::Sv48x4 => self.sv48x4,
-            _ => false,
-        }
+    /// The format of paging domains: the widest first stage the IOMMU offers, Sv57, else Sv48,
+    /// else Sv39 (as Linux's C driver chooses its domains' mode); `None` if it has no first
+    /// stage (a G-stage-only IOMMU).
+    pub fn widest_first_stage(&self) -> Option<Stage> {
+        [Stage::Sv57, Stage::Sv48, Stage::Sv39]
+            .into_iter()
+            .find(|&stage| self.offers(stage))
     }
 }
 
@@ -157,6 +159,76 @@ mod tests {
         assert_eq!(c.pd, Some(DcFscMode::PD8));
         assert_eq!(c.pasid_bits(), 8);
         assert_eq!(c.pas, 56);
+    }
+
+    /// `capabilities` as QEMU's, with only the first-stage modes in `modes` (bits 8-11: Sv32,
+    /// Sv39, Sv48, Sv57; RISC-V IOMMU 5.3).
+    fn first_stage_modes(modes: u64) -> Caps {
+        Caps::decode(capabilities::from_raw((QEMU & !0xf00) | modes << 8)).unwrap()
+    }
+
+    #[test]
+    fn paging_domains_take_the_widest_first_stage() {
+        let (sv39, sv48, sv57) = (0b0010, 0b0100, 0b1000);
+        assert_eq!(
+            first_stage_modes(sv39).widest_first_stage(),
+            Some(Stage::Sv39)
+        );
+        assert_eq!(
+            first_stage_modes(sv39 | sv48).widest_first_stage(),
+            Some(Stage::Sv48)
+        );
+        assert_eq!(
+            first_stage_modes(sv48).widest_first_stage(),
+            Some(Stage::Sv48)
+        );
+        assert_eq!(
+            first_stage_modes(sv39 | sv48 | sv57).widest_first_stage(),
+            Some(Stage::Sv57)
+        );
+        assert_eq!(
+            first_stage_modes(sv57).widest_first_stage(),
+            Some(Stage::Sv57)
+        );
+        // QEMU 10.0 offers every mode: Sv57.
+        let qemu = Caps::decode(capabilities::from_raw(QEMU)).unwrap();
+        assert_eq!(qemu.widest_first_stage(), Some(Stage::Sv57));
+        // Sv32 alone (a 32-bit first stage the driver does not build), or only a G-stage.
+        assert_eq!(first_stage_modes(0b0001).widest_first_stage(), None);
+        assert_eq!(first_stage_modes(0).widest_first_stage(), None);
+        let g_only = first_stage_modes(0);
+        assert!(g_only.offers(Stage::Sv39x4) && !g_only.offers(Stage::Sv39));
+    }
+
+    #[test]
+    fn the_stages_geometry() {
+        let shifts = |s: Stage| s.table_shifts().collect::<alloc::vec::Vec<_>>();
+        assert_eq!(
+            (Stage::Sv39.va_bits(), Stage::Sv39.aperture_bits()),
+            (39, 38)
+        );
+        assert_eq!(
+            (Stage::Sv48.va_bits(), Stage::Sv48.aperture_bits()),
+            (48, 47)
+        );
+        assert_eq!(
+            (Stage::Sv57.va_bits(), Stage::Sv57.aperture_bits()),
+            (57, 56)
+        );
+        assert_eq!(
+            (Stage::Sv39x4.va_bits(), Stage::Sv39x4.aperture_bits()),
+            (41, 41)
+        );
+        assert_eq!(
+            (Stage::Sv48x4.va_bits(), Stage::Sv48x4.aperture_bits()),
+            (50, 50)
+        );
+        assert_eq!(shifts(Stage::Sv39), [30, 21]);
+        assert_eq!(shifts(Stage::Sv48), [39, 30, 21]);
+        assert_eq!(shifts(Stage::Sv57), [48, 39, 30, 21]);
+        assert_eq!(shifts(Stage::Sv39x4), [30, 21]);
+        assert_eq!(shifts(Stage::Sv48x4), [39, 30, 21]);
+        assert_eq!(Stage::Sv57.name(), "Sv57");
     }
 
     #[test]

@@ -142,7 +142,8 @@ pub struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(super) hal: H,
     /// What the IOMMU offers.
     pub caps: Caps,
-    /// How it was set up.
+    /// How it was set up (kept for the planted defects and mutants it may carry).
+    #[cfg(feature = "planted")]
     pub config: Config,
     pub(super) cq: Q,
     pub(super) fq: FaultQueue,
@@ -257,6 +258,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         let mut iommu = Iommu {
             hal,
             caps,
+            #[cfg(feature = "planted")]
             config,
             cq,
             fq,
@@ -265,8 +267,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             mode: DdtMode::Off,
             domains: VecMap::new(),
             next_domain: 1,
-            pscids: Ids::new(1 << 20),
-            gscids: Ids::new(1 << 16),
+            pscids: Ids::default(),
+            gscids: Ids::default(),
             devices: VecMap::new(),
             pdts: VecMap::new(),
             nested: VecMap::new(),

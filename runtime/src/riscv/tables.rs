@@ -15,7 +15,9 @@ use super::domain::{Stage, REACH};
 use super::format::{Sv39, Sv39x4, Sv48, Sv48x4, Sv57};
 use super::spec::cq::{IOTINVAL_GVMA, IOTINVAL_VMA};
 
-/// A domain's tables, one type per format.
+/// A domain's tables, one type per format. Each use matches every format in plain code, no
+/// macro: the Linux module's copy of the runtime drops the arms of the formats its driver never
+/// builds, with their variants.
 #[derive(Debug)]
 enum Tables {
     Sv39(PageTable<Sv39>),
@@ -23,19 +25,6 @@ enum Tables {
     Sv57(PageTable<Sv57>),
     Sv39x4(PageTable<Sv39x4>),
     Sv48x4(PageTable<Sv48x4>),
-}
-
-/// Runs `$e` with `$pt` bound to the tables, whatever their format.
-macro_rules! with_tables {
-    ($t:expr, $pt:ident => $e:expr) => {
-        match $t {
-            Tables::Sv39($pt) => $e,
-            Tables::Sv48($pt) => $e,
-            Tables::Sv57($pt) => $e,
-            Tables::Sv39x4($pt) => $e,
-            Tables::Sv48x4($pt) => $e,
-        }
-    };
 }
 
 /// A domain's format and identifier: what its IOTLB invalidations name.
@@ -127,13 +116,13 @@ pub struct DomainTables {
 impl DomainTables {
     /// Empty tables of `stage` for a domain with identifier `tag`, allocated through `hal`.
     pub fn new<H: Hal>(hal: &H, stage: Stage, tag: u32) -> Result<Self> {
-        let g = Granule::Size4K;
+        let (g, bits) = (Granule::Size4K, stage.va_bits());
         let tables = match stage {
-            Stage::Sv39 => PageTable::new(hal, g, 39).map(Tables::Sv39),
-            Stage::Sv48 => PageTable::new(hal, g, 48).map(Tables::Sv48),
-            Stage::Sv57 => PageTable::new(hal, g, 57).map(Tables::Sv57),
-            Stage::Sv39x4 => PageTable::new(hal, g, 41).map(Tables::Sv39x4),
-            Stage::Sv48x4 => PageTable::new(hal, g, 50).map(Tables::Sv48x4),
+            Stage::Sv39 => PageTable::new(hal, g, bits).map(Tables::Sv39),
+            Stage::Sv48 => PageTable::new(hal, g, bits).map(Tables::Sv48),
+            Stage::Sv57 => PageTable::new(hal, g, bits).map(Tables::Sv57),
+            Stage::Sv39x4 => PageTable::new(hal, g, bits).map(Tables::Sv39x4),
+            Stage::Sv48x4 => PageTable::new(hal, g, bits).map(Tables::Sv48x4),
         }?;
         Ok(DomainTables {
             tables,
@@ -153,7 +142,13 @@ impl DomainTables {
 
     /// The root table's address.
     pub fn root(&self) -> u64 {
-        with_tables!(&self.tables, t => t.root())
+        match &self.tables {
+            Tables::Sv39(t) => t.root(),
+            Tables::Sv48(t) => t.root(),
+            Tables::Sv57(t) => t.root(),
+            Tables::Sv39x4(t) => t.root(),
+            Tables::Sv48x4(t) => t.root(),
+        }
     }
 
     /// Maps `[iova, iova + size)` to `pa` (new mappings need no invalidation: the IOMMU
@@ -166,23 +161,47 @@ impl DomainTables {
         size: u64,
         prot: Prot,
     ) -> Result<()> {
-        with_tables!(&mut self.tables, t => t.map(hal, iova, pa, size, prot))
+        match &mut self.tables {
+            Tables::Sv39(t) => t.map(hal, iova, pa, size, prot),
+            Tables::Sv48(t) => t.map(hal, iova, pa, size, prot),
+            Tables::Sv57(t) => t.map(hal, iova, pa, size, prot),
+            Tables::Sv39x4(t) => t.map(hal, iova, pa, size, prot),
+            Tables::Sv48x4(t) => t.map(hal, iova, pa, size, prot),
+        }
     }
 
     /// The physical address `iova` translates to.
     pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
-        with_tables!(&self.tables, t => t.iova_to_phys(hal, iova))
+        match &self.tables {
+            Tables::Sv39(t) => t.iova_to_phys(hal, iova),
+            Tables::Sv48(t) => t.iova_to_phys(hal, iova),
+            Tables::Sv57(t) => t.iova_to_phys(hal, iova),
+            Tables::Sv39x4(t) => t.iova_to_phys(hal, iova),
+            Tables::Sv48x4(t) => t.iova_to_phys(hal, iova),
+        }
     }
 
     /// Tables, the root included.
     pub fn table_count(&self) -> usize {
-        with_tables!(&self.tables, t => t.table_count())
+        match &self.tables {
+            Tables::Sv39(t) => t.table_count(),
+            Tables::Sv48(t) => t.table_count(),
+            Tables::Sv57(t) => t.table_count(),
+            Tables::Sv39x4(t) => t.table_count(),
+            Tables::Sv48x4(t) => t.table_count(),
+        }
     }
 
     /// Frees every table. Only once no context points at the root and the identifier was
     /// invalidated ([`Iommu::free_domain`](super::iommu::Iommu::free_domain)).
     pub fn destroy<H: Hal>(self, hal: &H) {
-        with_tables!(self.tables, t => t.destroy(hal));
+        match self.tables {
+            Tables::Sv39(t) => t.destroy(hal),
+            Tables::Sv48(t) => t.destroy(hal),
+            Tables::Sv57(t) => t.destroy(hal),
+            Tables::Sv39x4(t) => t.destroy(hal),
+            Tables::Sv48x4(t) => t.destroy(hal),
+        }
     }
 }
 
@@ -217,11 +236,23 @@ impl UnmapTables for DomainTables {
 
     #[inline]
     fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        with_tables!(&mut self.tables, t => t.unmap(hal, iova, size))
+        match &mut self.tables {
+            Tables::Sv39(t) => t.unmap(hal, iova, size),
+            Tables::Sv48(t) => t.unmap(hal, iova, size),
+            Tables::Sv57(t) => t.unmap(hal, iova, size),
+            Tables::Sv39x4(t) => t.unmap(hal, iova, size),
+            Tables::Sv48x4(t) => t.unmap(hal, iova, size),
+        }
     }
 
     fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {
-        with_tables!(&mut self.tables, t => t.release(hal, gone));
+        match &mut self.tables {
+            Tables::Sv39(t) => t.release(hal, gone),
+            Tables::Sv48(t) => t.release(hal, gone),
+            Tables::Sv57(t) => t.release(hal, gone),
+            Tables::Sv39x4(t) => t.release(hal, gone),
+            Tables::Sv48x4(t) => t.release(hal, gone),
+        }
     }
 
     #[inline]

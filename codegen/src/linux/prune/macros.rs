@@ -26,6 +26,20 @@ pub(super) fn prepare_macros(
             m.complete = false;
         } else {
             m.complete = true;
+            m.impls = !m.calls.is_empty()
+                && m.calls.iter().all(|c| {
+                    let expanded = splice(m.body.clone(), &m.params, c);
+                    syn::parse2::<syn::File>(expanded).is_ok_and(|f| {
+                        matches!(f.items.as_slice(), [syn::Item::Impl(i)] if i.trait_.as_ref().is_some_and(|(_, p, _)| p.segments.last().is_some_and(|s| split.contains(&s.ident.to_string()))))
+                    })
+                });
+            let mut found = Vec::new();
+            impl_headers(m.body.clone(), &mut found);
+            for (tr, body) in found.into_iter().filter(|(tr, _)| split.contains(tr)) {
+                for (name, ts) in body.as_ref().and_then(split_body).into_iter().flatten() {
+                    m.items.push((tr.clone(), name, ts));
+                }
+            }
             m.body = cut(m.body.clone(), split);
         }
     }
@@ -101,6 +115,10 @@ fn empty(tokens: TokenStream, bodies: &[(String, String)]) -> TokenStream {
 /// expansions (each without the item's own declaration).
 pub(super) fn expanded_refs(m: &Macro, tokens: &TokenStream, name: &str, types: &Types) -> Refs {
     let mut r = Refs::default();
+    // An invocation that is an impl names them as it stays (see [`invoked_impl`]).
+    if m.impls {
+        return r;
+    }
     for given in &m.calls {
         r.extend(
             Refs::of(splice(tokens.clone(), &m.params, given), false, types).without_decl(name),
@@ -122,6 +140,34 @@ impl Refs {
     }
 }
 
+/// An invocation's impl: its type, its trait, and what its expansion of each item names.
+pub(super) type InvokedImpl = (String, String, Vec<(String, Refs)>);
+
+/// The invocation `m` of an expandable macro each of whose invocations expands to one impl of
+/// a split trait (`riscv_format!(Sv39x4, ..)`: `impl Format for Sv39x4`): that impl's type and
+/// trait, and what the expansion of each item of the macro's impl names (item, names).
+pub(super) fn invoked_impl(m: &syn::ItemMacro, types: &Types) -> Option<InvokedImpl> {
+    let name = m.mac.path.get_ident()?.to_string();
+    let mac = types.macros.get(&name).filter(|x| x.complete && x.impls)?;
+    let args = mac.args(m.mac.tokens.clone())?;
+    let file: syn::File = syn::parse2(splice(mac.body.clone(), &mac.params, &args)).ok()?;
+    let [syn::Item::Impl(imp)] = file.items.as_slice() else {
+        return None;
+    };
+    let (_, path, _) = imp.trait_.as_ref()?;
+    let tr = path.segments.last()?.ident.to_string();
+    let items = mac
+        .items
+        .iter()
+        .filter(|(t, _, _)| *t == tr)
+        .map(|(_, n, ts)| {
+            let refs = Refs::of(splice(ts.clone(), &mac.params, &args), false, types);
+            (n.clone(), refs.without_decl(n))
+        })
+        .collect();
+    Some((type_name(&imp.self_ty)?, tr, items))
+}
+
 /// A `macro_rules!` of one rule whose matcher is a sequence of `$name:frag` and literal tokens
 /// without repetitions (`($t:expr, $pt:ident => $e:expr)`): its invocations are scanned
 /// expanded (the body with the arguments spliced in), so that the receivers in its body are
@@ -138,6 +184,12 @@ pub(super) struct Macro {
     pub(super) calls: Vec<Vec<Vec<TokenTree>>>,
     /// Whether `calls` are all its invocations (each matched the matcher) and `body` is cut.
     pub(super) complete: bool,
+    /// The items of the split traits' impls cut from `body`: (trait, name, tokens).
+    pub(super) items: Vec<(String, String, TokenStream)>,
+    /// Whether each call expands to one impl of a split trait and nothing else: such an
+    /// invocation is a unit of its own, and its expansion's names count while it stays (see
+    /// [`invoked_impl`]).
+    pub(super) impls: bool,
 }
 
 impl Macro {
@@ -190,6 +242,8 @@ impl Macro {
             body: body.stream(),
             calls: Vec::new(),
             complete: false,
+            items: Vec::new(),
+            impls: false,
         })
     }
 

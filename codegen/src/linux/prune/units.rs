@@ -49,6 +49,11 @@ pub(super) enum Kind {
     Alt { simple: bool },
     /// An import.
     Use,
+    /// What the invocation `of` (a trait impl, see [`invoked_impl`]) names through its
+    /// expansion of the item `name` of the split trait `tr`: live while the invocation stays and
+    /// the trait keeps the item. The item's text is the macro's (its unit is the macro's, see
+    /// [`macro_impl_items`]), so it has none and is its own parent: no edit touches it.
+    Expansion { tr: String, of: usize },
 }
 
 pub(super) struct Unit {
@@ -419,6 +424,28 @@ pub(super) fn units(
             }
             // `mod x;` names a module, no item.
             syn::Item::Mod(_) => out.push(unit(Kind::Root, String::new(), Refs::default())),
+            // An invocation that expands to one trait impl (`riscv_format!(Sv39x4, ..)`: `impl
+            // Format for Sv39x4`) is that impl: it goes with its type or its trait.
+            syn::Item::Macro(m) if m.ident.is_none() => match invoked_impl(m, types) {
+                Some((ty, tr, items)) => {
+                    let of = out.len();
+                    let kind = Kind::TraitImpl {
+                        ty: Some(ty),
+                        tr: Some(tr.clone()),
+                    };
+                    out.push(unit(kind, String::new(), all()));
+                    let end = out[of].range.1;
+                    for (name, refs) in items {
+                        let at = out.len();
+                        let kind = Kind::Expansion { tr: tr.clone(), of };
+                        let mut u = unit(kind, name, refs);
+                        u.range = (end, end);
+                        u.parent = Some(at);
+                        out.push(u);
+                    }
+                }
+                None => out.push(unit(Kind::Root, String::new(), all())),
+            },
             _ => out.push(unit(Kind::Root, String::new(), all())),
         }
     }
@@ -613,6 +640,9 @@ impl Crate {
                         parent_live && self.trait_item_used(i, (*method, *ty), &used)
                     }
                     Kind::ImplItem { tr } => parent_live && self.impl_item_live(tr, &u.name, &live),
+                    Kind::Expansion { tr, of } => {
+                        live[*of] && self.impl_item_live(tr, &u.name, &live)
+                    }
                     Kind::Arm { .. } => self.kids[i].iter().any(|&a| live[a]),
                     Kind::Alt { .. } => {
                         let arm = u.parent.and_then(|a| self.units[a].parent);

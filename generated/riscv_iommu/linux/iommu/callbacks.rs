@@ -315,7 +315,7 @@ extern "C" fn domain_alloc_paging_flags<T: DomainOps>(
     raw.type_ = bindings::IOMMU_DOMAIN_UNMANAGED;
     raw.pgsize_bitmap = T::PGSIZE_BITMAP as c_ulong;
     raw.geometry.aperture_start = 0;
-    raw.geometry.aperture_end = (1u64 << T::IOVA_BITS) - 1;
+    raw.geometry.aperture_end = (1u64 << T::iova_bits(&data)) - 1;
     raw.geometry.force_aperture = true;
     let d = DomainBox::<T> {
         raw: Opaque::new(raw),

@@ -154,8 +154,6 @@ pub(crate) trait IommuOps: Sized + 'static {
 
     /// The page and block sizes of paging domains: bit `n` set for `2^n` bytes.
     const PGSIZE_BITMAP: usize;
-    /// The IOVA bits of paging domains: the aperture is `[0, 2^IOVA_BITS)`.
-    const IOVA_BITS: u32;
 
     /// The device ID of one `iommus`/`iommu-map` reference of the device tree (its cells
     /// after the phandle).
@@ -164,6 +162,9 @@ pub(crate) trait IommuOps: Sized + 'static {
     /// Probes `dev`, whose firmware gave `ids`: what the driver keeps for it while it serves it.
     fn probe_device<'a>(iommu: &Self::Iommu<'a>, dev: &Device, ids: &[u32])
         -> Result<Self::Master>;
+
+    /// The IOVA bits of paging domain `domain`: its aperture is `[0, 2^bits)`.
+    fn iova_bits<'a>(domain: &Self::Domain<'a>) -> u32;
 
     /// Allocates a paging domain for devices like `master`'s (`flags`: the iommufd
     /// `IOMMU_HWPT_ALLOC_*` flags; [`ALLOC_PASID`]).

@@ -126,8 +126,9 @@ pub(crate) enum Scope {
 #[derive(Debug, Clone)]
 pub(crate) struct Plan {
     kind: Kind,
-    /// Only leaf entries changed: commands may be leaf-only (walk caches stay).
-    leaf: bool,
+    /// Tables were unhooked: the walk caches must go too, so commands are not leaf-only
+    /// (false: only leaf entries changed, walk caches stay).
+    walk_caches: bool,
     /// log2 of the granule of range steps.
     granule_bits: u32,
     /// The next address to invalidate.
@@ -152,7 +153,7 @@ impl Plan {
     pub(crate) const fn context() -> Self {
         Plan {
             kind: Kind::Context,
-            leaf: false,
+            walk_caches: true,
             granule_bits: 0,
             next: 0,
             step_or_left: 0,
@@ -169,14 +170,13 @@ impl Plan {
         if walks && !reach.walks_by_address {
             return Plan::context();
         }
-        let leaf = !walks;
         let granule = 1u64 << reach.granule_bits;
         if reach.range {
             let start = iova & !(granule - 1);
             let granules = (iova + size - start).div_ceil(granule);
             return Plan {
                 kind: Kind::Range,
-                leaf,
+                walk_caches: walks,
                 granule_bits: reach.granule_bits,
                 next: start,
                 step_or_left: granules,
@@ -194,7 +194,7 @@ impl Plan {
         }
         Plan {
             kind: Kind::Address,
-            leaf,
+            walk_caches: walks,
             granule_bits: reach.granule_bits,
             next: iova & !(step - 1),
             step_or_left: step,
@@ -204,7 +204,7 @@ impl Plan {
 
     /// Whether the commands may be leaf-only (SMMUv3 Leaf = 1).
     pub(crate) const fn leaf(&self) -> bool {
-        self.leaf
+        !self.walk_caches
     }
 }
 

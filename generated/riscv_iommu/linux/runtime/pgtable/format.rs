@@ -16,6 +16,9 @@ use super::Prot;
 /// from a table descriptor, which share their identifying bits; `PageTable` asks for the right
 /// kind.
 pub(crate) trait Format {
+    #[cfg(not(iommugen_test))]
+    /// The format's name, for diagnostics.
+    const NAME: &'static str;
     /// The widest input address, in bits.
     const VA_BITS: u32;
     /// The widest output address, in bits.

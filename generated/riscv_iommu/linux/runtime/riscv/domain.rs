@@ -27,6 +27,8 @@ use super::super::hal::Hal;
 #[cfg(not(iommugen_test))]
 use super::super::invalidate::Reach;
 #[cfg(not(iommugen_test))]
+use super::super::pgtable::Format;
+#[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
 #[cfg(not(iommugen_test))]
 use super::super::store::TryVec;
@@ -35,6 +37,8 @@ use super::attach::refused;
 #[cfg(not(iommugen_test))]
 use super::cq::CommandQueue;
 #[cfg(not(iommugen_test))]
+use super::format::{Sv39, Sv48, Sv57};
+#[cfg(not(iommugen_test))]
 use super::iommu::Iommu;
 #[cfg(not(iommugen_test))]
 use super::spec::entries::{DC, PC};
@@ -42,6 +46,8 @@ use super::spec::entries::{DC, PC};
 use super::spec::enums::{DcFscMode, IohgatpMode, IosatpMode};
 #[cfg(not(iommugen_test))]
 use super::spec::semantics::{self as sem, DomainKind};
+#[cfg(not(iommugen_test))]
+use super::spec::support::{GranuleInfo, LevelInfo};
 
 #[cfg(not(iommugen_test))]
 /// Commands by address before a whole-identifier invalidation is cheaper.
@@ -75,17 +81,88 @@ pub(crate) enum Stage {
     Sv48,
     /// First stage, Sv57.
     Sv57,
-    /// G-stage, Sv39x4.
-    Sv39x4,
-    /// G-stage, Sv48x4.
-    Sv48x4,
 }
 
 #[cfg(not(iommugen_test))]
 impl Stage {
     /// Whether it is a G-stage format.
     pub(crate) const fn g_stage(self) -> bool {
-        matches!(self, Stage::Sv39x4 | Stage::Sv48x4)
+        false
+    }
+
+    /// Its format: name, input address bits and geometry (the generated page-table formats').
+    fn format(self) -> FormatInfo {
+        match self {
+            Stage::Sv39 => FormatInfo::of::<Sv39>(),
+            Stage::Sv48 => FormatInfo::of::<Sv48>(),
+            Stage::Sv57 => FormatInfo::of::<Sv57>(),
+        }
+    }
+
+    /// The format's name, as the manuals spell it (`Sv57`).
+    pub(crate) fn name(self) -> &'static str {
+        self.format().name
+    }
+
+    /// Input address bits its tables translate: 39, 48 or 57 virtual (first stage), 41 or 50
+    /// guest-physical (G-stage).
+    pub(crate) fn va_bits(self) -> u32 {
+        self.format().va_bits
+    }
+
+    /// IOVA bits of a domain's aperture, which starts at 0: the first stage's virtual addresses
+    /// are sign-extended (bits above `va_bits - 1` equal bit `va_bits - 1`), so the lower half,
+    /// `va_bits - 1`; the G-stage's guest-physical addresses are zero-extended, all `va_bits`.
+    pub(crate) fn aperture_bits(self) -> u32 {
+        if self.g_stage() {
+            self.va_bits()
+        } else {
+            self.va_bits() - 1
+        }
+    }
+
+    /// log2 of what each table below the root covers (4 KiB granule), root side first: for
+    /// Sv39 1 GiB and 2 MiB (30, 21), one more level per format step.
+    pub(crate) fn table_shifts(self) -> impl Iterator<Item = u32> + Clone {
+        let levels = self
+            .format()
+            .granules
+            .iter()
+            .find(|g: &&GranuleInfo| g.size == 4096)
+            .map_or(&[][..], |g| g.levels);
+        // A table at a level covers what one entry of the level above spans.
+        let above = &levels[..levels.len().saturating_sub(1)];
+        above.iter().map(|l: &LevelInfo| l.index_lsb)
+    }
+
+    /// Bits of its domains' identifier: a PSCID's 20 (`PSCID` of the device and process
+    /// contexts) or a GSCID's 16 (`iohgatp.GSCID`).
+    pub(crate) const fn tag_bits(self) -> u32 {
+        if self.g_stage() {
+            16
+        } else {
+            20
+        }
+    }
+}
+
+#[cfg(not(iommugen_test))]
+/// A format's name, input address bits and geometry.
+#[derive(Debug, Clone, Copy)]
+struct FormatInfo {
+    name: &'static str,
+    va_bits: u32,
+    granules: &'static [GranuleInfo],
+}
+
+#[cfg(not(iommugen_test))]
+impl FormatInfo {
+    fn of<F: Format>() -> Self {
+        FormatInfo {
+            name: F::NAME,
+            va_bits: F::VA_BITS,
+            granules: F::GRANULES,
+        }
     }
 }
 
@@ -151,31 +228,16 @@ impl Domain {
                     .with_fsc_PPN(root)?
                     .with_PSCID(self.tag)?
             }
-            Stage::Sv39x4 | Stage::Sv48x4 => {
-                let mode = if self.stage == Stage::Sv39x4 {
-                    IohgatpMode::Sv39x4
-                } else {
-                    IohgatpMode::Sv48x4
-                };
-                dc.with_iohgatp_MODE(mode)
-                    .with_iohgatp_PPN(root)?
-                    .with_iohgatp_GSCID(self.tag as u16)
-            }
         })
     }
 
     /// A process context translating through this domain (first stage only).
     pub(crate) fn pc(&self) -> Result<PC> {
-        let mode =
-            match self.stage {
-                Stage::Sv39 => IosatpMode::Sv39,
-                Stage::Sv48 => IosatpMode::Sv48,
-                Stage::Sv57 => IosatpMode::Sv57,
-                Stage::Sv39x4 | Stage::Sv48x4 => return Err(Error::Unsupported {
-                    what:
-                        "a G-stage domain cannot serve a PASID (process contexts are first stage)",
-                }),
-            };
+        let mode = match self.stage {
+            Stage::Sv39 => IosatpMode::Sv39,
+            Stage::Sv48 => IosatpMode::Sv48,
+            Stage::Sv57 => IosatpMode::Sv57,
+        };
         Ok(PC::new()
             .with_fsc_MODE(mode)
             .with_fsc_PPN(self.root())?
@@ -192,25 +254,24 @@ impl Domain {
 }
 
 #[cfg(not(iommugen_test))]
-/// Identifiers (PSCIDs, GSCIDs): the lowest never used, or one freed.
+/// Identifiers (PSCIDs, GSCIDs): the lowest never used, or one freed; 0 is never given.
 #[derive(Debug)]
 pub(crate) struct Ids {
-    next: u32,
-    limit: u32,
     free: TryVec<u32>,
 }
 
 #[cfg(not(iommugen_test))]
-impl Ids {
-    /// Identifiers 1 to `limit - 1`.
-    pub(crate) fn new(limit: u32) -> Self {
+impl Default for Ids {
+    /// No identifier taken yet.
+    fn default() -> Self {
         Ids {
-            next: 1,
-            limit,
             free: TryVec::new(),
         }
     }
+}
 
+#[cfg(not(iommugen_test))]
+impl Ids {
     fn put(&mut self, id: u32) {
         // Room was reserved when it was taken.
         let _ = self.free.try_push(id);
@@ -227,14 +288,7 @@ const NO_DOMAIN: Error = Error::InvalidArgument {
 impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
     /// Whether the IOMMU implements `stage`.
     fn check_stage(&self, stage: Stage) -> Result<()> {
-        let supported = match stage {
-            Stage::Sv39 => self.caps.sv39,
-            Stage::Sv48 => self.caps.sv48,
-            Stage::Sv57 => self.caps.sv57,
-            Stage::Sv39x4 => self.caps.sv39x4,
-            Stage::Sv48x4 => self.caps.sv48x4,
-        };
-        if supported {
+        if self.caps.offers(stage) {
             Ok(())
         } else {
             Err(Error::Unsupported {
@@ -266,8 +320,7 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         tag: u32,
     ) -> Result<(DomainId, DomainTables)> {
         self.check_stage(stage)?;
-        let bits = if stage.g_stage() { 16 } else { 20 };
-        if tag == 0 || tag >> bits != 0 {
+        if tag == 0 || tag >> stage.tag_bits() != 0 {
             return Err(Error::InvalidArgument {
                 what: "PSCID or GSCID out of range",
             });

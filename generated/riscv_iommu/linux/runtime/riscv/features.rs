@@ -8,6 +8,8 @@
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::mmio::{read, write};
+#[cfg(not(iommugen_test))]
+use super::domain::Stage;
 use super::spec::enums::{DcFscMode, Igs};
 use super::spec::regs::{capabilities, fctl};
 
@@ -96,6 +98,26 @@ impl Caps {
             Some(DcFscMode::PD8) => 8,
             _ => 0,
         }
+    }
+
+    #[cfg(not(iommugen_test))]
+    /// Whether the IOMMU walks tables of `stage`'s format.
+    pub(crate) fn offers(&self, stage: Stage) -> bool {
+        match stage {
+            Stage::Sv39 => self.sv39,
+            Stage::Sv48 => self.sv48,
+            Stage::Sv57 => self.sv57,
+        }
+    }
+
+    #[cfg(not(iommugen_test))]
+    /// The format of paging domains: the widest first stage the IOMMU offers, Sv57, else Sv48,
+    /// else Sv39 (as Linux's C driver chooses its domains' mode); `None` if it has no first
+    /// stage (a G-stage-only IOMMU).
+    pub(crate) fn widest_first_stage(&self) -> Option<Stage> {
+        [Stage::Sv57, Stage::Sv48, Stage::Sv39]
+            .into_iter()
+            .find(|&stage| self.offers(stage))
     }
 }
 

@@ -159,8 +159,6 @@ pub(crate) struct Iommu<H: Hal, Q: Guarded<H, CommandQueue> = CommandQueue> {
     pub(super) hal: H,
     /// What the IOMMU offers.
     pub(crate) caps: Caps,
-    /// How it was set up.
-    pub(crate) config: Config,
     pub(super) cq: Q,
     pub(super) fq: FaultQueue,
     pub(super) pq: Option<PageRequestQueue>,
@@ -258,7 +256,6 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         let mut iommu = Iommu {
             hal,
             caps,
-            config,
             cq,
             fq,
             pq,
@@ -266,8 +263,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
             mode: DdtMode::Off,
             domains: VecMap::new(),
             next_domain: 1,
-            pscids: Ids::new(1 << 20),
-            gscids: Ids::new(1 << 16),
+            pscids: Ids::default(),
+            gscids: Ids::default(),
             devices: VecMap::new(),
             pdts: VecMap::new(),
             nested: VecMap::new(),

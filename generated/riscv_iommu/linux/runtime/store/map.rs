@@ -99,11 +99,6 @@ impl<K: Ord, V> VecMap<K, V> {
         core::mem::take(&mut self.entries)
     }
 
-    /// The entries in key order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> + '_ {
-        self.entries.iter().map(|(k, v)| (k, v))
-    }
-
     /// The values in key order.
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> + '_ {
         self.entries.iter().map(|(_, v)| v)

@@ -19,6 +19,7 @@
 
 use super::super::error::Result;
 use super::super::hal::Hal;
+use super::super::support::LevelInfo;
 use super::table::{index, Desc, Slot};
 use super::{Format, PageTable, Prot, Unmapped};
 
@@ -164,7 +165,7 @@ impl<F: Format> PageTable<F> {
         } else {
             levels.iter().rposition(|l| l.entry_span == size)?
         };
-        let lvl = &levels[target];
+        let lvl: &LevelInfo = &levels[target];
         if !lvl.leaf || iova & (size - 1) != 0 {
             return None;
         }

@@ -155,8 +155,8 @@ impl<F: Format> PageTable<F> {
         pt.leaf_size_set = pt
             .levels
             .iter()
-            .filter(|l| l.leaf)
-            .fold(0, |acc, l| acc | l.entry_span);
+            .filter_map(|lvl: &LevelInfo| lvl.leaf.then_some(lvl.entry_span))
+            .fold(0, |acc, span| acc | span);
         pt.root = pt.alloc_table(hal, 0)?;
         // The caller publishes the root (in a CD or STE) after this; make its zeroes visible.
         hal.wmb();

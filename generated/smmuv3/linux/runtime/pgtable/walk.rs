@@ -38,7 +38,7 @@ impl<F: Format> PageTable<F> {
         done: &mut u64,
     ) -> Result<()> {
         let levels = self.levels;
-        let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
+        let lvl: &LevelInfo = levels.get(depth).ok_or(CORRUPT_DESC)?;
         if lvl.last {
             return self.map_pages(hal, slot, lvl, va, pa, end, prot, done);
         }

@@ -260,32 +260,6 @@ impl DC {
         }
     }
     #[cfg(not(iommugen_test))]
-    /// Returns the value with `iohgatp_PPN`, bits \[107:64\] set to `v`.
-    ///
-    /// Fails if the address is misaligned or too wide for the field.
-    #[inline]
-    pub(crate) const fn with_iohgatp_PPN(self, v: u64) -> Result<Self, FieldError> {
-        match support::fit_address("iohgatp_PPN", v, 12, 0xfffffffffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[1] = support::put(words[1], 0, 0xfffffffffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
-        }
-    }
-    #[cfg(not(iommugen_test))]
-    /// Returns the value with `iohgatp_GSCID`, bits \[123:108\] set to `v`.
-    #[inline]
-    #[must_use]
-    pub(crate) const fn with_iohgatp_GSCID(self, v: u16) -> Self {
-        {
-            let mut words = self.0;
-            words[1] = support::put(words[1], 44, 0xffff, v as u64);
-            Self(words)
-        }
-    }
-    #[cfg(not(iommugen_test))]
     /// Returns the value with `iohgatp_MODE`, bits \[127:124\] set to `v`.
     #[inline]
     #[must_use]

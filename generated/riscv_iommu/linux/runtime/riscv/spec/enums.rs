@@ -116,10 +116,6 @@ impl IosatpMode {
 pub(crate) enum IohgatpMode {
     /// `Bare` = 0x0.
     Bare = 0x0,
-    /// `Sv39x4` = 0x8.
-    Sv39x4 = 0x8,
-    /// `Sv48x4` = 0x9.
-    Sv48x4 = 0x9,
 }
 #[cfg(not(iommugen_test))]
 impl IohgatpMode {

@@ -8,7 +8,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::TryVec;
 use super::super::support::LevelInfo;
-use super::{Format, Granule, Leaf, Prot, Unmapped};
+use super::{Format, Granule, Leaf, Prot, TableStats, Unmapped};
 
 /// A descriptor read from a table, classified by the format at its level.
 #[derive(Debug, Clone, Copy)]
@@ -106,6 +106,8 @@ pub struct PageTable<F: Format> {
     /// An empty list whose capacity the next unmap's [`Unmapped::tables`] reuses (handed back
     /// by [`PageTable::release`]), so unmaps that may unhook tables do not allocate each time.
     pub(super) spare: TryVec<DmaBuf>,
+    /// The map and unmap calls so far ([`PageTable::stats`]).
+    pub(super) stats: TableStats,
     pub(super) _format: PhantomData<F>,
 }
 
@@ -148,6 +150,7 @@ impl<F: Format> PageTable<F> {
             blocks_total: 0,
             leaf_size_set: 0,
             spare: TryVec::new(),
+            stats: TableStats::default(),
             _format: PhantomData,
         };
         pt.leaf_size_set = pt
@@ -190,6 +193,11 @@ impl<F: Format> PageTable<F> {
         self.leaf_size_set
     }
 
+    /// The map and unmap calls so far, and their bytes.
+    pub fn stats(&self) -> TableStats {
+        self.stats
+    }
+
     /// Number of tables, the root included.
     pub fn table_count(&self) -> usize {
         self.nodes.len() - self.free_slots.len()
@@ -218,10 +226,15 @@ impl<F: Format> PageTable<F> {
         size: u64,
         prot: Prot,
     ) -> Result<()> {
-        match self.map_remembered(hal, iova, pa, size, prot) {
+        self.stats.maps = self.stats.maps.wrapping_add(1);
+        let res = match self.map_remembered(hal, iova, pa, size, prot) {
             Some(res) => res,
             None => self.map_checked(hal, iova, pa, size, prot),
+        };
+        if res.is_ok() {
+            self.stats.mapped = self.stats.mapped.wrapping_add(size);
         }
+        res
     }
 
     /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, a run
@@ -301,10 +314,15 @@ impl<F: Format> PageTable<F> {
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
     /// unmapped (splits already done translate exactly as the block did).
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        match self.unmap_remembered(hal, iova, size) {
+        self.stats.unmaps = self.stats.unmaps.wrapping_add(1);
+        let res = match self.unmap_remembered(hal, iova, size) {
             Some(res) => res,
             None => self.unmap_checked(hal, iova, size),
+        };
+        if let Ok(u) = &res {
+            self.stats.unmapped = self.stats.unmapped.wrapping_add(u.bytes);
         }
+        res
     }
 
     /// [`PageTable::unmap`] beyond a page in the remembered table (out of line, as

@@ -7,7 +7,7 @@
 use super::super::error::Result;
 use super::super::hal::{Clock, Hal};
 use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 use super::super::queue::command;
 use super::super::shared::Guarded;
 use super::cq::{Command, CommandQueue};
@@ -177,6 +177,11 @@ impl DomainTables {
     /// Tables, the root included.
     pub fn table_count(&self) -> usize {
         with_tables!(&self.tables, t => t.table_count())
+    }
+
+    /// The map and unmap calls so far, and their bytes.
+    pub fn stats(&self) -> TableStats {
+        with_tables!(&self.tables, t => t.stats())
     }
 
     /// Frees every table. Only once no context points at the root and the identifier was

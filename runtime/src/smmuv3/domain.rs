@@ -14,7 +14,7 @@
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
 use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
 use super::smmu::Smmu;
@@ -141,6 +141,11 @@ impl DomainTables {
     /// The physical address `iova` translates to.
     pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
         self.pt.iova_to_phys(hal, iova)
+    }
+
+    /// The map and unmap calls so far, and their bytes.
+    pub fn stats(&self) -> TableStats {
+        self.pt.stats()
     }
 
     /// Frees every table. Only once no CD points at the root and the ASID was invalidated

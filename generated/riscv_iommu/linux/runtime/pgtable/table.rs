@@ -10,7 +10,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::TryVec;
 use super::super::support::LevelInfo;
-use super::{Format, Granule, Leaf, Prot, Unmapped};
+use super::{Format, Granule, Leaf, Prot, TableStats, Unmapped};
 
 /// A descriptor read from a table, classified by the format at its level.
 #[derive(Debug, Clone, Copy)]
@@ -108,6 +108,8 @@ pub(crate) struct PageTable<F: Format> {
     /// An empty list whose capacity the next unmap's [`Unmapped::tables`] reuses (handed back
     /// by [`PageTable::release`]), so unmaps that may unhook tables do not allocate each time.
     pub(super) spare: TryVec<DmaBuf>,
+    /// The map and unmap calls so far ([`PageTable::stats`]).
+    pub(super) stats: TableStats,
     pub(super) _format: PhantomData<F>,
 }
 
@@ -150,6 +152,7 @@ impl<F: Format> PageTable<F> {
             blocks_total: 0,
             leaf_size_set: 0,
             spare: TryVec::new(),
+            stats: TableStats::default(),
             _format: PhantomData,
         };
         pt.leaf_size_set = pt
@@ -170,6 +173,12 @@ impl<F: Format> PageTable<F> {
             .get(self.root as usize)
             .and_then(Option::as_ref)
             .map_or(0, |n| n.buf.addr)
+    }
+
+    #[cfg(not(iommugen_test))]
+    /// The map and unmap calls so far, and their bytes.
+    pub(crate) fn stats(&self) -> TableStats {
+        self.stats
     }
 
     /// Number of tables, the root included.
@@ -200,10 +209,15 @@ impl<F: Format> PageTable<F> {
         size: u64,
         prot: Prot,
     ) -> Result<()> {
-        match self.map_remembered(hal, iova, pa, size, prot) {
+        self.stats.maps = self.stats.maps.wrapping_add(1);
+        let res = match self.map_remembered(hal, iova, pa, size, prot) {
             Some(res) => res,
             None => self.map_checked(hal, iova, pa, size, prot),
+        };
+        if res.is_ok() {
+            self.stats.mapped = self.stats.mapped.wrapping_add(size);
         }
+        res
     }
 
     /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, a run
@@ -283,10 +297,15 @@ impl<F: Format> PageTable<F> {
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
     /// unmapped (splits already done translate exactly as the block did).
     pub(crate) fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        match self.unmap_remembered(hal, iova, size) {
+        self.stats.unmaps = self.stats.unmaps.wrapping_add(1);
+        let res = match self.unmap_remembered(hal, iova, size) {
             Some(res) => res,
             None => self.unmap_checked(hal, iova, size),
+        };
+        if let Ok(u) = &res {
+            self.stats.unmapped = self.stats.unmapped.wrapping_add(u.bytes);
         }
+        res
     }
 
     /// [`PageTable::unmap`] beyond a page in the remembered table (out of line, as

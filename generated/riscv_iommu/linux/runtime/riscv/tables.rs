@@ -13,7 +13,7 @@ use super::super::hal::{Clock, Hal};
 #[cfg(not(iommugen_test))]
 use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
 #[cfg(not(iommugen_test))]
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 #[cfg(not(iommugen_test))]
 use super::super::queue::command;
 #[cfg(not(iommugen_test))]
@@ -171,6 +171,11 @@ impl DomainTables {
     /// The physical address `iova` translates to.
     pub(crate) fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
         with_tables!(&self.tables, t => t.iova_to_phys(hal, iova))
+    }
+
+    /// The map and unmap calls so far, and their bytes.
+    pub(crate) fn stats(&self) -> TableStats {
+        with_tables!(&self.tables, t => t.stats())
     }
 
     /// Frees every table. Only once no context points at the root and the identifier was

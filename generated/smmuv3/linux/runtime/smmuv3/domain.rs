@@ -20,7 +20,7 @@ use super::super::hal::{Clock, Hal};
 #[cfg(not(iommugen_test))]
 use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
 #[cfg(not(iommugen_test))]
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 #[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
 #[cfg(not(iommugen_test))]
@@ -153,6 +153,11 @@ impl DomainTables {
     /// The physical address `iova` translates to.
     pub(crate) fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
         self.pt.iova_to_phys(hal, iova)
+    }
+
+    /// The map and unmap calls so far, and their bytes.
+    pub(crate) fn stats(&self) -> TableStats {
+        self.pt.stats()
     }
 
     /// Frees every table. Only once no CD points at the root and the ASID was invalidated

@@ -137,10 +137,11 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for SharedQueue<'a> {
     }
 }
 
-/// Map and unmap calls a domain counts before it adds them to the driver's [`Counters`]: the
-/// hot paths touch no shared cache line and call no atomic helper, and debugfs lags a live
-/// domain by fewer calls than this (a freed domain's are all added).
-const STATS_BATCH: u64 = 64;
+/// Holds of a domain's lock between two additions of its tables' counts to the driver's
+/// [`Counters`]: the hot paths touch no shared cache line and call no atomic helper, and
+/// debugfs lags a live domain by fewer map and unmap calls than this (a freed domain's are all
+/// added).
+const STATS_BATCH: u32 = 64;
 
 /// What a paging domain's lock guards: its tables, the HAL of their memory, and what of the
 /// tables' counts ([`TableStats`]) the driver's counters already have.
@@ -149,6 +150,8 @@ pub(crate) struct TablesState<'a> {
     tables: DomainTables,
     counters: Arc<Counters>,
     added: TableStats,
+    /// Holds of the lock left before the next addition.
+    countdown: u32,
 }
 
 /// A paging domain's tables behind their spinlock.
@@ -167,7 +170,8 @@ impl<'a> TablesState<'a> {
                 hal,
                 tables,
                 counters,
-                added
+                added,
+                countdown: STATS_BATCH
             }),
             GFP_KERNEL,
         )
@@ -176,13 +180,18 @@ impl<'a> TablesState<'a> {
     /// Maps `size` bytes at `iova` to `pa`.
     pub(crate) fn map(&mut self, iova: u64, pa: u64, size: u64, prot: Prot) -> RtResult<()> {
         let r = self.tables.map(&self.hal, iova, pa, size, prot);
-        add_stats(&self.tables, &self.counters, &mut self.added, STATS_BATCH);
+        held(
+            &self.tables,
+            &self.counters,
+            &mut self.added,
+            &mut self.countdown,
+        );
         r
     }
 
     /// Adds every count not yet added to the driver's counters (the domain is being freed).
     pub(crate) fn add_all_stats(&mut self) {
-        add_stats(&self.tables, &self.counters, &mut self.added, 1);
+        add_stats(&self.tables, &self.counters, &mut self.added);
     }
 
     /// Spare buffers of `bytes` the tables' HAL keeps for its next allocations.
@@ -212,20 +221,29 @@ impl<'a, C: Clock> Guarded<C, DomainTables> for &TablesLock<'a> {
             tables,
             counters,
             added,
+            countdown,
         } = &mut *st;
         let r = f(hal, tables);
-        add_stats(tables, counters, added, STATS_BATCH);
+        held(tables, counters, added, countdown);
         r
     }
 }
 
-/// Adds the calls of `tables` since `added` to `counters` once they are `batch` or more.
+/// Counts one hold of a domain's lock (`countdown`), adding the tables' counts to `counters`
+/// when it reaches zero.
 #[inline(always)]
-fn add_stats(tables: &DomainTables, counters: &Counters, added: &mut TableStats, batch: u64) {
-    let now = tables.stats();
-    let new = now.since(*added);
-    if new.calls() >= batch {
-        counters.add_tables(new);
-        *added = now;
+fn held(tables: &DomainTables, counters: &Counters, added: &mut TableStats, countdown: &mut u32) {
+    *countdown -= 1;
+    if *countdown == 0 {
+        *countdown = STATS_BATCH;
+        add_stats(tables, counters, added);
     }
+}
+
+/// Adds the counts of `tables` since `added` to `counters`.
+#[inline(never)]
+fn add_stats(tables: &DomainTables, counters: &Counters, added: &mut TableStats) {
+    let now = tables.stats();
+    counters.add_tables(now.since(*added));
+    *added = now;
 }

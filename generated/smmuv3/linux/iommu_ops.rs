@@ -43,7 +43,7 @@ use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
 use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters};
-use crate::paging::{prefill, prot_of, tables_needed};
+use crate::paging::{prefill, prot_of};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
 use crate::runtime::smmuv3::attach::Target;
@@ -225,12 +225,7 @@ impl<'a> Iommu<'a> {
             // No access asked for: nothing to map (as io-pgtable does).
             return Ok(());
         };
-        prefill(
-            self.dev,
-            &d.tables,
-            tables_needed(iova, size, &TABLE_SHIFTS),
-            gfp,
-        );
+        prefill(self.dev, &d.tables, iova, size, &TABLE_SHIFTS, gfp);
         // The domain's lock only: mapping needs no TLB invalidation.
         let r = hold(&d.tables).map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", e))

@@ -218,6 +218,10 @@ impl<F: Format> PageTable<F> {
     /// A table that an earlier unmap left empty is filled in place, with the next level's
     /// entries, even where a block would fit: replacing a table descriptor by a block needs a
     /// walk-cache invalidation in between, which only an unmap of the table's span brings.
+    ///
+    /// Inlined into the caller, so that a page in the remembered table costs no call; everything
+    /// else goes out of line.
+    #[inline(always)]
     pub fn map<H: Hal>(
         &mut self,
         hal: &H,
@@ -313,16 +317,16 @@ impl<F: Format> PageTable<F> {
     /// Fails with [`Error::InvalidArgument`] for a misaligned, empty or out-of-range range, and
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
     /// unmapped (splits already done translate exactly as the block did).
+    ///
+    /// Inlined into the caller, as [`PageTable::map`] is.
+    #[inline(always)]
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        // The bytes are counted where each path knows them, so the result is not moved again.
         self.stats.unmaps = self.stats.unmaps.wrapping_add(1);
-        let res = match self.unmap_remembered(hal, iova, size) {
+        match self.unmap_remembered(hal, iova, size) {
             Some(res) => res,
             None => self.unmap_checked(hal, iova, size),
-        };
-        if let Ok(u) = &res {
-            self.stats.unmapped = self.stats.unmapped.wrapping_add(u.bytes);
         }
-        res
     }
 
     /// [`PageTable::unmap`] beyond a page in the remembered table (out of line, as
@@ -330,13 +334,17 @@ impl<F: Format> PageTable<F> {
     #[inline(never)]
     fn unmap_checked<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
         let end = self.check_range(iova, size)?;
-        if let Some(res) = self.unmap_run(hal, iova, end) {
-            return res;
+        let res = if let Some(res) = self.unmap_run(hal, iova, end) {
+            res
+        } else if let Some(res) = self.unmap_one(hal, iova, size) {
+            res
+        } else {
+            self.unmap_walk(hal, iova, end)
+        };
+        if let Ok(u) = &res {
+            self.stats.unmapped = self.stats.unmapped.wrapping_add(u.bytes);
         }
-        if let Some(res) = self.unmap_one(hal, iova, size) {
-            return res;
-        }
-        self.unmap_walk(hal, iova, end)
+        res
     }
 
     /// [`PageTable::unmap`] of a checked range through the general walk.

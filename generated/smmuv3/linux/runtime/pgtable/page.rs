@@ -88,6 +88,7 @@ impl<F: Format> PageTable<F> {
         hal.dma_write(&node.buf, idx, 0);
         node.live = node.live.saturating_sub(1);
         out.removed(size);
+        self.stats.unmapped = self.stats.unmapped.wrapping_add(size);
         hal.wmb();
         Some(Ok(out))
     }

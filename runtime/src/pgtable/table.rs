@@ -321,36 +321,63 @@ impl<F: Format> PageTable<F> {
     /// Inlined into the caller, as [`PageTable::map`] is.
     #[inline(always)]
     pub fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        let mut out = Unmapped::default();
+        self.unmap_into(hal, iova, size, &mut out)?;
+        Ok(out)
+    }
+
+    /// [`PageTable::unmap`] into `out`, an empty [`Unmapped`] of the caller's: a page in the
+    /// remembered table is recorded in place, so that what was removed is not moved from
+    /// frame to frame (a locked caller's closure would otherwise copy it out through memory).
+    #[inline(always)]
+    pub fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         // The bytes are counted where each path knows them, so the result is not moved again.
         self.stats.unmaps = self.stats.unmaps.wrapping_add(1);
-        match self.unmap_remembered(hal, iova, size) {
+        match self.unmap_remembered(hal, iova, size, out) {
             Some(res) => res,
-            None => self.unmap_checked(hal, iova, size),
+            None => self.unmap_checked(hal, iova, size, out),
         }
     }
 
     /// [`PageTable::unmap`] beyond a page in the remembered table (out of line, as
     /// [`PageTable::map`]'s).
     #[inline(never)]
-    fn unmap_checked<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+    fn unmap_checked<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         let end = self.check_range(iova, size)?;
-        let res = if let Some(res) = self.unmap_run(hal, iova, end) {
+        let res = if let Some(res) = self.unmap_run(hal, iova, end, out) {
             res
-        } else if let Some(res) = self.unmap_one(hal, iova, size) {
+        } else if let Some(res) = self.unmap_one(hal, iova, size, out) {
             res
         } else {
-            self.unmap_walk(hal, iova, end)
+            self.unmap_walk(hal, iova, end, out)
         };
-        if let Ok(u) = &res {
-            self.stats.unmapped = self.stats.unmapped.wrapping_add(u.bytes);
+        if res.is_ok() {
+            self.stats.unmapped = self.stats.unmapped.wrapping_add(out.bytes);
         }
         res
     }
 
     /// [`PageTable::unmap`] of a checked range through the general walk.
     #[inline(always)]
-    fn unmap_walk<H: Hal>(&mut self, hal: &H, iova: u64, end: u64) -> Result<Unmapped> {
-        let mut out = Unmapped::default();
+    fn unmap_walk<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        end: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         // Room for every table the range covers, so unhooking one never needs memory (none for
         // a range smaller than the smallest table span; the spare list's room otherwise).
         let covered = self.tables_within(iova, end);
@@ -365,18 +392,18 @@ impl<F: Format> PageTable<F> {
         // Split first, at both ends: the only step that can fail, and it changes no translation.
         let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
         let mut res = if split {
-            self.split_edges(hal, iova, end, &mut out)
+            self.split_edges(hal, iova, end, out)
         } else {
             Ok(())
         };
         if res.is_ok() {
             res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
-                self.unmap_in(hal, slot, depth, iova, end, &mut out, true)
+                self.unmap_in(hal, slot, depth, iova, end, out, true)
                     .map(|_| ())
             });
         }
         hal.wmb();
-        res.map(|()| out)
+        res
     }
 
     /// At most how many tables below the root have their whole span inside `[iova, end)` (at

@@ -216,9 +216,15 @@ where
 impl UnmapTables for DomainTables {
     type Tag = Tag;
 
-    #[inline]
-    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        with_tables!(&mut self.tables, t => t.unmap(hal, iova, size))
+    #[inline(always)]
+    fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
+        with_tables!(&mut self.tables, t => t.unmap_into(hal, iova, size, out))
     }
 
     fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {

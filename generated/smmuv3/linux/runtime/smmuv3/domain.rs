@@ -203,9 +203,15 @@ where
 impl UnmapTables for DomainTables {
     type Tag = u16;
 
-    #[inline]
-    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        self.pt.unmap(hal, iova, size)
+    #[inline(always)]
+    fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
+        self.pt.unmap_into(hal, iova, size, out)
     }
 
     fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {

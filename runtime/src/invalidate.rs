@@ -36,8 +36,21 @@ pub struct Unmapping {
 pub trait UnmapTables {
     /// The identifier the invalidation commands carry.
     type Tag: Copy;
+    /// [`PageTable::unmap_into`](super::pgtable::PageTable::unmap_into) on the domain's tables.
+    fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()>;
     /// [`PageTable::unmap`](super::pgtable::PageTable::unmap) on the domain's tables.
-    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped>;
+    #[inline(always)]
+    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+        let mut out = Unmapped::default();
+        self.unmap_into(hal, iova, size, &mut out)?;
+        Ok(out)
+    }
     /// [`PageTable::release`](super::pgtable::PageTable::release) of what an unmap detached.
     fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped);
     /// The identifier of the domain.
@@ -62,8 +75,10 @@ where
     T: UnmapTables,
     D: Guarded<C, T>,
 {
-    let (gone, tag) = tables.with(clock, |h, t: &mut T| {
-        t.unmap(h, iova, size).map(|g| (g, t.tag()))
+    // Filled in place under the lock, not moved out of it.
+    let mut gone = Unmapped::default();
+    let tag = tables.with(clock, |h, t: &mut T| {
+        t.unmap_into(h, iova, size, &mut gone).map(|()| t.tag())
     })?;
     if gone.is_empty() {
         return Ok(Unmapping::default());

@@ -43,6 +43,40 @@ mod walk;
 pub use format::Format;
 pub use table::PageTable;
 
+/// What a [`PageTable`] has done: its map and unmap calls and the bytes they mapped and
+/// unmapped. Counted under whatever holds the tables (a driver's domain lock), so a driver
+/// reports them without counters of its own on the map and unmap paths. Each figure wraps at
+/// 2^64.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TableStats {
+    /// [`PageTable::map`] calls, failed ones included.
+    pub maps: u64,
+    /// Bytes the successful map calls mapped.
+    pub mapped: u64,
+    /// [`PageTable::unmap`] calls, failed ones included.
+    pub unmaps: u64,
+    /// Bytes the unmap calls unmapped ([`Unmapped::bytes`]).
+    pub unmapped: u64,
+}
+
+impl TableStats {
+    /// What happened between `earlier` (figures read before) and `self`.
+    #[must_use]
+    pub const fn since(self, earlier: TableStats) -> TableStats {
+        TableStats {
+            maps: self.maps.wrapping_sub(earlier.maps),
+            mapped: self.mapped.wrapping_sub(earlier.mapped),
+            unmaps: self.unmaps.wrapping_sub(earlier.unmaps),
+            unmapped: self.unmapped.wrapping_sub(earlier.unmapped),
+        }
+    }
+
+    /// Map and unmap calls together.
+    pub const fn calls(&self) -> u64 {
+        self.maps.wrapping_add(self.unmaps)
+    }
+}
+
 /// Access permissions and memory type of a mapping: a set of flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Prot(u8);

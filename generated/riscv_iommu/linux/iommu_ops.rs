@@ -29,9 +29,10 @@
 //!   C driver's IDA), its tables behind their own lock.
 //! - `map_pages`, `unmap_pages` (strict: the runtime sends IOTINVAL.VMA by address or by PSCID
 //!   and waits for the IOFENCE.C before it returns; there is no deferred invalidation, so the
-//!   driver does not offer `IOMMU_CAP_DEFERRED_FLUSH`), `iotlb_sync` (nothing left to do),
-//!   `iova_to_phys`, `free`; `attach_dev` and `set_dev_pasid` realise the core's attach
-//!   state machine in device and process contexts (IODIR after each change).
+//!   driver does not offer `IOMMU_CAP_DEFERRED_FLUSH`), no `iotlb_sync` (nothing is left to
+//!   it: the core skips the call), `iova_to_phys`, `free`; `attach_dev` and `set_dev_pasid`
+//!   realise the core's attach state machine in device and process contexts (IODIR after each
+//!   change).
 //! - The identity and blocked domains: a device context without translation (fsc and iohgatp
 //!   Bare), and an invalid one; removing a PASID is the blocked domain's `set_dev_pasid`.
 //! - Faults and page requests: [`Iommu::service`], from the fault-queue interrupt's thread
@@ -49,7 +50,7 @@ use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather};
 use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_fault, Count, Counters};
-use crate::paging::{prefill, prot_of, tables_needed};
+use crate::paging::{prefill, prot_of};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
 use crate::runtime::riscv::domain;
@@ -251,18 +252,11 @@ impl<'a> Iommu<'a> {
         prot: iommu::Prot,
         gfp: Gfp,
     ) -> Result {
-        self.counters.add(Count::MapCalls, 1);
-        self.counters.add(Count::MapBytes, size);
         let Some(prot) = prot_of(prot) else {
             // No access asked for: nothing to map (as io-pgtable does).
             return Ok(());
         };
-        prefill(
-            self.dev,
-            &d.tables,
-            tables_needed(iova, size, d.stage.table_shifts()),
-            gfp,
-        );
+        prefill(self.dev, &d.tables, iova, size, d.stage.table_shifts(), gfp);
         // The domain's lock only: mapping needs no IOTLB invalidation (the IOMMU caches no
         // invalid entries).
         let r = hold(&d.tables).map(iova, pa, size, prot);
@@ -273,11 +267,9 @@ impl<'a> Iommu<'a> {
     /// step), waits for the IOFENCE.C with no lock held.
     fn unmap(&self, d: &Domain<'a>, iova: u64, size: u64) -> u64 {
         let c = &self.counters;
-        c.add(Count::UnmapCalls, 1);
         let (mut tables, mut queue) = (&*d.tables, self.queue.lock());
         match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size) {
             Ok(u) => {
-                c.add(Count::UnmapBytes, u.bytes);
                 c.add(Count::Iotinval, u.commands);
                 u.bytes
             }
@@ -453,9 +445,10 @@ impl iommu::IommuOps for Driver {
         let (id, hal, tables) = iommu.alloc_domain()?;
         let (pscid, stage) = (tables.tag(), tables.stage());
         // On failure the tables (never attached) go with their HAL, after the PSCID is retired.
-        let tables = TablesState::new_lock(hal, tables).inspect_err(|_| {
-            iommu.free_domain(id, pscid);
-        })?;
+        let tables =
+            TablesState::new_lock(hal, tables, iommu.counters.clone()).inspect_err(|_| {
+                iommu.free_domain(id, pscid);
+            })?;
         Ok(Domain {
             id,
             pscid,
@@ -538,19 +531,12 @@ impl iommu::DomainOps for Driver {
         iommu.unmap(domain, iova, pgsize.saturating_mul(pgcount) as u64) as usize
     }
 
-    fn iotlb_sync<'a>(
-        iommu: &Self::Iommu<'a>,
-        _domain: &Self::Domain<'a>,
-        _gather: &mut IotlbGather<'_>,
-    ) {
-        iommu.counters.add(Count::IotlbSyncCalls, 1);
-    }
-
     fn iova_to_phys<'a>(iommu: &Self::Iommu<'a>, domain: &Self::Domain<'a>, iova: u64) -> u64 {
         iommu.iova_to_phys(domain, iova)
     }
 
     fn free<'a>(iommu: &Self::Iommu<'a>, domain: Self::Domain<'a>) {
+        hold(&domain.tables).add_all_stats();
         if !iommu.free_domain(domain.id, domain.pscid) {
             // The IOMMU may still walk the tables (the state refused to let the domain go, or
             // it was shut down): keep their memory rather than free it under a walk.

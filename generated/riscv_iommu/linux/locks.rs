@@ -48,7 +48,7 @@ use crate::hal::KernelHal;
 use crate::monitor::Counters;
 use crate::runtime::error::{Error as RtError, Result as RtResult};
 use crate::runtime::hal::{Clock, HalError};
-use crate::runtime::pgtable::Prot;
+use crate::runtime::pgtable::{Prot, TableStats};
 use crate::runtime::riscv::cq::CommandQueue;
 use crate::runtime::riscv::domain::DomainTables;
 use crate::runtime::shared::Guarded;
@@ -137,27 +137,61 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for SharedQueue<'a> {
     }
 }
 
-/// What a paging domain's lock guards: its tables and the HAL of their memory.
+/// Holds of a domain's lock between two additions of its tables' counts to the driver's
+/// [`Counters`]: the hot paths touch no shared cache line and call no atomic helper, and
+/// debugfs lags a live domain by fewer map and unmap calls than this (a freed domain's are all
+/// added).
+const STATS_BATCH: u32 = 64;
+
+/// What a paging domain's lock guards: its tables, the HAL of their memory, and what of the
+/// tables' counts ([`TableStats`]) the driver's counters already have.
 pub(crate) struct TablesState<'a> {
     hal: KernelHal<'a>,
     tables: DomainTables,
+    counters: Arc<Counters>,
+    added: TableStats,
+    /// Holds of the lock left before the next addition.
+    countdown: u32,
 }
 
 /// A paging domain's tables behind their spinlock.
 pub(crate) type TablesLock<'a> = SpinLockIrq<TablesState<'a>>;
 
 impl<'a> TablesState<'a> {
-    /// Locks up `tables`, whose memory came from `hal`.
+    /// Locks up `tables`, whose memory came from `hal`, counting into `counters`.
     pub(crate) fn new_lock(
         hal: KernelHal<'a>,
         tables: DomainTables,
+        counters: Arc<Counters>,
     ) -> Result<Arc<TablesLock<'a>>> {
-        Arc::pin_init(new_spinlock_irq!(TablesState { hal, tables }), GFP_KERNEL)
+        let added = tables.stats();
+        Arc::pin_init(
+            new_spinlock_irq!(TablesState {
+                hal,
+                tables,
+                counters,
+                added,
+                countdown: STATS_BATCH
+            }),
+            GFP_KERNEL,
+        )
     }
 
     /// Maps `size` bytes at `iova` to `pa`.
     pub(crate) fn map(&mut self, iova: u64, pa: u64, size: u64, prot: Prot) -> RtResult<()> {
-        self.tables.map(&self.hal, iova, pa, size, prot)
+        let r = self.tables.map(&self.hal, iova, pa, size, prot);
+        held(
+            &self.tables,
+            &self.counters,
+            &mut self.added,
+            &mut self.countdown,
+        );
+        r
+    }
+
+    /// Adds every count not yet added to the driver's counters (the domain is being freed).
+    pub(crate) fn add_all_stats(&mut self) {
+        add_stats(&self.tables, &self.counters, &mut self.added);
     }
 
     /// Spare buffers of `bytes` the tables' HAL keeps for its next allocations.
@@ -182,7 +216,34 @@ impl<'a, C: Clock> Guarded<C, DomainTables> for &TablesLock<'a> {
 
     fn with<R>(&mut self, _clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut DomainTables) -> R) -> R {
         let mut st = hold(self);
-        let TablesState { hal, tables } = &mut *st;
-        f(hal, tables)
+        let TablesState {
+            hal,
+            tables,
+            counters,
+            added,
+            countdown,
+        } = &mut *st;
+        let r = f(hal, tables);
+        held(tables, counters, added, countdown);
+        r
     }
+}
+
+/// Counts one hold of a domain's lock (`countdown`), adding the tables' counts to `counters`
+/// when it reaches zero.
+#[inline(always)]
+fn held(tables: &DomainTables, counters: &Counters, added: &mut TableStats, countdown: &mut u32) {
+    *countdown -= 1;
+    if *countdown == 0 {
+        *countdown = STATS_BATCH;
+        add_stats(tables, counters, added);
+    }
+}
+
+/// Adds the counts of `tables` since `added` to `counters`.
+#[inline(never)]
+fn add_stats(tables: &DomainTables, counters: &Counters, added: &mut TableStats) {
+    let now = tables.stats();
+    counters.add_tables(now.since(*added));
+    *added = now;
 }

@@ -21,6 +21,7 @@ use kernel::{
 use crate::hal::KernelHal;
 use crate::iommu_ops::Iommu;
 use crate::locks::SharedQueue;
+use crate::runtime::pgtable::TableStats;
 use crate::runtime::riscv::cq::CqStats;
 use crate::runtime::riscv::spec::enums::FaultCause;
 use crate::runtime::riscv::spec::fq::FAULT;
@@ -33,7 +34,6 @@ pub(crate) enum Count {
     MapBytes,
     UnmapCalls,
     UnmapBytes,
-    IotlbSyncCalls,
     AttachCalls,
     DomainsAllocated,
     DomainsFreed,
@@ -51,13 +51,12 @@ pub(crate) enum Count {
     Errors,
 }
 
-const COUNTS: usize = 17;
+const COUNTS: usize = 16;
 const NAMES: [&str; COUNTS] = [
     "map_calls",
     "map_bytes",
     "unmap_calls",
     "unmap_bytes",
-    "iotlb_sync_calls",
     "attach_calls",
     "domains_allocated",
     "domains_freed",
@@ -72,7 +71,10 @@ const NAMES: [&str; COUNTS] = [
     "errors",
 ];
 
-/// The counters: atomics, as maps and unmaps of different domains run at once.
+/// The counters: atomics every CPU adds to. The map and unmap paths do not add to them on each
+/// call: a domain's tables count their calls and bytes under the domain's lock
+/// (`TableStats`), and the lock's holder adds them here in batches (`locks.rs`), as a
+/// `percpu_counter` folds its CPUs' counts.
 pub(crate) struct Counters([Atomic<u64>; COUNTS]);
 
 impl Counters {
@@ -92,6 +94,30 @@ impl Counters {
         self.0[c as usize].store(n, Relaxed);
     }
 
+    /// Adds what a domain's tables did since it last added (`TableStats::since`).
+    pub(crate) fn add_tables(&self, d: TableStats) {
+        for (c, n) in [
+            (Count::MapCalls, d.maps),
+            (Count::MapBytes, d.mapped),
+            (Count::UnmapCalls, d.unmaps),
+            (Count::UnmapBytes, d.unmapped),
+        ] {
+            if n != 0 {
+                self.add(c, n);
+            }
+        }
+    }
+}
+
+/// debugfs `stats`.
+pub(crate) fn show_stats(c: &Arc<Counters>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    for (i, name) in NAMES.iter().enumerate() {
+        writeln!(f, "{name} {}", c.0[i].load(Relaxed))?;
+    }
+    Ok(())
+}
+
+impl Counters {
     /// Copies the counters of the IOMMU's state (under its mutex).
     pub(crate) fn publish(&self, r: &Riscv<KernelHal<'_>, SharedQueue<'_>>) {
         let s = r.stats;
@@ -109,14 +135,6 @@ impl Counters {
     pub(crate) fn publish_queue(&self, q: &CqStats) {
         self.set(Count::Commands, q.commands);
     }
-}
-
-/// debugfs `stats`.
-pub(crate) fn show_stats(c: &Arc<Counters>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    for (i, name) in NAMES.iter().enumerate() {
-        writeln!(f, "{name} {}", c.0[i].load(Relaxed))?;
-    }
-    Ok(())
 }
 
 /// The name of a fault's cause (RISC-V IOMMU 4.2, table of fault causes).

@@ -41,7 +41,7 @@ const MAX_SPARE: usize = 8;
 
 /// New translation tables a map of `size` bytes at `iova` may need, at most: one per region it
 /// touches of each size a table below the root covers (`shifts`: log2 of those sizes).
-pub(crate) fn tables_needed(iova: u64, size: u64, shifts: impl IntoIterator<Item = u32>) -> usize {
+fn tables_needed(iova: u64, size: u64, shifts: impl IntoIterator<Item = u32>) -> usize {
     let Some(last) = size.checked_sub(1).and_then(|s| iova.checked_add(s)) else {
         return 0;
     };
@@ -51,14 +51,28 @@ pub(crate) fn tables_needed(iova: u64, size: u64, shifts: impl IntoIterator<Item
         .fold(0usize, usize::saturating_add)
 }
 
-/// With a `gfp` that may sleep, allocates with it the table pages a map may need (`want`, at
-/// most [`MAX_SPARE`], fewer if the domain keeps spare ones) before the domain's lock is taken:
-/// under the lock, with interrupts off, only `GFP_ATOMIC` allocations are possible. Process
-/// context.
-pub(crate) fn prefill(dev: &Device<Bound>, tables: &TablesLock<'_>, want: usize, gfp: Gfp) {
-    if !gfp.may_sleep() {
-        return;
+/// With a `gfp` that may sleep, allocates with it the table pages a map of `size` bytes at
+/// `iova` may need ([`tables_needed`] over `shifts`, at most [`MAX_SPARE`], fewer if the domain
+/// keeps spare ones) before the domain's lock is taken: under the lock, with interrupts off,
+/// only `GFP_ATOMIC` allocations are possible. A map with a `gfp` that may not sleep (the DMA
+/// API's) costs one test of it here.
+#[inline(always)]
+pub(crate) fn prefill(
+    dev: &Device<Bound>,
+    tables: &TablesLock<'_>,
+    iova: u64,
+    size: u64,
+    shifts: impl IntoIterator<Item = u32>,
+    gfp: Gfp,
+) {
+    if gfp.may_sleep() {
+        prefill_sleeping(dev, tables, tables_needed(iova, size, shifts), gfp);
     }
+}
+
+/// [`prefill`] for a `gfp` that may sleep: process context.
+#[inline(never)]
+fn prefill_sleeping(dev: &Device<Bound>, tables: &TablesLock<'_>, want: usize, gfp: Gfp) {
     let want = want.min(MAX_SPARE);
     let have = hold(tables).spare(TABLE_BYTES);
     if have >= want {

@@ -243,6 +243,7 @@ impl<'a> KernelHal<'a> {
     }
 
     /// Runs `f` on the words of `buf` if it is one of ours and still live.
+    #[inline]
     fn with_words<R>(&self, buf: &DmaBuf, word: usize, f: impl FnOnce(*mut u64) -> R) -> Option<R> {
         let bufs = self.bufs.borrow();
         match bufs
@@ -383,6 +384,7 @@ impl Hal for KernelHal<'_> {
         }
     }
 
+    #[inline]
     fn dma_read(&self, buf: &DmaBuf, word: usize) -> u64 {
         // SAFETY: `with_words` passes a pointer to word `word` of a live allocation of ours
         // (checked against its length), aligned to 8 bytes; the allocation stays alive while the
@@ -392,6 +394,7 @@ impl Hal for KernelHal<'_> {
             .unwrap_or(0)
     }
 
+    #[inline]
     fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64) {
         // SAFETY: as in `dma_read`: `p` points at an aligned word of a live allocation of ours.
         let _ = self.with_words(buf, word, |p| unsafe { p.write_volatile(value) });

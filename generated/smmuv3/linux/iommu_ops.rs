@@ -19,8 +19,9 @@
 //!   `domain_alloc_paging`: paging domains for the core and for iommufd's HWPTs.
 //! - Paging domains ([`Domain`]) are the runtime's stage-1 domains (4K granule, 48-bit IOVA,
 //!   4K/2M/1G pages): `map_pages`, `unmap_pages` (strict: the runtime invalidates the TLB
-//!   before it returns, by range, VA or ASID; lazy: left to `flush_iotlb_all`), `iotlb_sync`
-//!   (nothing left to do), `flush_iotlb_all` (TLBI by ASID), `iova_to_phys`, `free`;
+//!   before it returns, by range, VA or ASID; lazy: left to `flush_iotlb_all`), no
+//!   `iotlb_sync` (nothing is left to it: the core skips the call), `flush_iotlb_all` (TLBI by
+//!   ASID), `iova_to_phys`, `free`;
 //!   `attach_dev` and `set_dev_pasid` attach the domain to every StreamID of the device (to the
 //!   RID or to one PASID).
 //! - The identity and blocked domains make the device's STEs bypass or abort; removing a PASID
@@ -42,7 +43,7 @@ use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
 use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters};
-use crate::paging::{prefill, prot_of, tables_needed};
+use crate::paging::{prefill, prot_of};
 use crate::runtime::error::Error as RtError;
 use crate::runtime::hal::Clock;
 use crate::runtime::smmuv3::attach::Target;
@@ -220,18 +221,11 @@ impl<'a> Iommu<'a> {
         prot: iommu::Prot,
         gfp: Gfp,
     ) -> Result {
-        let c = &self.counters;
-        c.add_pair(Count::MapCalls, 1, Count::MapBytes, size);
         let Some(prot) = prot_of(prot) else {
             // No access asked for: nothing to map (as io-pgtable does).
             return Ok(());
         };
-        prefill(
-            self.dev,
-            &d.tables,
-            tables_needed(iova, size, TABLE_SHIFTS),
-            gfp,
-        );
+        prefill(self.dev, &d.tables, iova, size, TABLE_SHIFTS, gfp);
         // The domain's lock only: mapping needs no TLB invalidation.
         let r = hold(&d.tables).map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", e))
@@ -245,14 +239,12 @@ impl<'a> Iommu<'a> {
         let how = Invalidation::new(self.range_inv, deferred);
         match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size, how) {
             Ok(u) => {
-                c.add_pair(Count::UnmapCalls, 1, Count::UnmapBytes, u.bytes);
                 if u.commands != 0 {
                     c.add(Count::TlbiCommands, u.commands);
                 }
                 u.bytes
             }
             Err(e) => {
-                c.add(Count::UnmapCalls, 1);
                 let _ = self.failed("unmap", e);
                 0
             }
@@ -437,9 +429,10 @@ impl iommu::IommuOps for Driver {
         let (id, hal, tables) = iommu.alloc_domain()?;
         let asid = tables.asid();
         // On failure the tables (never attached) go with their HAL, after the ASID is retired.
-        let tables = TablesState::new_lock(hal, tables).inspect_err(|_| {
-            iommu.free_domain(id, asid);
-        })?;
+        let tables =
+            TablesState::new_lock(hal, tables, iommu.counters.clone()).inspect_err(|_| {
+                iommu.free_domain(id, asid);
+            })?;
         Ok(Domain { id, asid, tables })
     }
 
@@ -531,14 +524,6 @@ impl iommu::DomainOps for Driver {
         ) as usize
     }
 
-    fn iotlb_sync<'a>(
-        iommu: &Self::Iommu<'a>,
-        _domain: &Self::Domain<'a>,
-        _gather: &mut IotlbGather<'_>,
-    ) {
-        iommu.counters.add(Count::IotlbSyncCalls, 1);
-    }
-
     fn flush_iotlb_all<'a>(iommu: &Self::Iommu<'a>, domain: &Self::Domain<'a>) {
         iommu.flush(domain);
     }
@@ -548,6 +533,7 @@ impl iommu::DomainOps for Driver {
     }
 
     fn free<'a>(iommu: &Self::Iommu<'a>, domain: Self::Domain<'a>) {
+        hold(&domain.tables).add_all_stats();
         if !iommu.free_domain(domain.id, domain.asid) {
             // The SMMU may still walk the tables (the state refused to let the domain go): keep
             // their memory rather than free it under a walk.

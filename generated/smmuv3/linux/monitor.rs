@@ -8,7 +8,6 @@
 #![forbid(unsafe_code)]
 
 use kernel::{
-    cpu::CpuId,
     device::{Bound, Device},
     fmt,
     irq::{self, IrqReturn},
@@ -22,6 +21,7 @@ use kernel::{
 use crate::hal::KernelHal;
 use crate::iommu_ops::Iommu;
 use crate::locks::SharedQueue;
+use crate::runtime::pgtable::TableStats;
 use crate::runtime::smmuv3::cmdq::CmdqStats;
 use crate::runtime::smmuv3::evtq::EventRecord;
 use crate::runtime::smmuv3::smmu::Smmu;
@@ -34,7 +34,6 @@ pub(crate) enum Count {
     MapBytes,
     UnmapCalls,
     UnmapBytes,
-    IotlbSyncCalls,
     FlushIotlbAllCalls,
     AttachCalls,
     DomainsAllocated,
@@ -52,13 +51,12 @@ pub(crate) enum Count {
     Errors,
 }
 
-const COUNTS: usize = 18;
+const COUNTS: usize = 17;
 const NAMES: [&str; COUNTS] = [
     "map_calls",
     "map_bytes",
     "unmap_calls",
     "unmap_bytes",
-    "iotlb_sync_calls",
     "flush_iotlb_all_calls",
     "attach_calls",
     "domains_allocated",
@@ -74,66 +72,53 @@ const NAMES: [&str; COUNTS] = [
     "errors",
 ];
 
-/// Rows of counts: a CPU adds to row `cpu % ROWS`, so CPUs mapping at once do not share a cache
-/// line (CPUs sharing a row still count right: the adds are atomic).
-const ROWS: usize = 8;
-
-/// One row of counts, on cache lines of its own.
-#[repr(align(64))]
-struct Row([Atomic<u64>; COUNTS]);
-
-impl Row {
-    const fn new() -> Self {
-        Row([const { Atomic::new(0u64) }; COUNTS])
-    }
-}
-
-/// The counters. What the driver counts itself is added to the row of the CPU that counts it
-/// (no cache line every CPU writes on the map and unmap paths); what is copied from the
-/// runtime's own counters, under the lock of the state that holds them, is kept apart. A figure
-/// is the sum of its rows.
-pub(crate) struct Counters {
-    rows: [Row; ROWS],
-    copied: Row,
-}
+/// The counters: atomics every CPU adds to. The map and unmap paths do not add to them on each
+/// call: a domain's tables count their calls and bytes under the domain's lock
+/// (`TableStats`), and the lock's holder adds them here in batches (`locks.rs`), as a
+/// `percpu_counter` folds its CPUs' counts.
+pub(crate) struct Counters([Atomic<u64>; COUNTS]);
 
 impl Counters {
     pub(crate) fn new() -> Self {
-        Counters {
-            rows: [const { Row::new() }; ROWS],
-            copied: Row::new(),
-        }
+        Counters([const { Atomic::new(0u64) }; COUNTS])
     }
 
     pub(crate) fn add(&self, c: Count, n: u64) {
-        let row = CpuId::current().as_u32() as usize % ROWS;
-        self.rows[row].0[c as usize].add(n, Relaxed);
-    }
-
-    /// Adds `n` to `c` and `m` to `d`: one look at the CPU for both.
-    pub(crate) fn add_pair(&self, c: Count, n: u64, d: Count, m: u64) {
-        let row = &self.rows[CpuId::current().as_u32() as usize % ROWS].0;
-        row[c as usize].add(n, Relaxed);
-        row[d as usize].add(m, Relaxed);
+        self.0[c as usize].add(n, Relaxed);
     }
 
     pub(crate) fn get(&self, c: Count) -> u64 {
-        self.sum(c as usize)
-    }
-
-    /// Counter `i`: its copied value plus every row's.
-    fn sum(&self, i: usize) -> u64 {
-        self.rows
-            .iter()
-            .fold(self.copied.0[i].load(Relaxed), |sum, r| {
-                sum.wrapping_add(r.0[i].load(Relaxed))
-            })
+        self.0[c as usize].load(Relaxed)
     }
 
     fn set(&self, c: Count, n: u64) {
-        self.copied.0[c as usize].store(n, Relaxed);
+        self.0[c as usize].store(n, Relaxed);
     }
 
+    /// Adds what a domain's tables did since it last added (`TableStats::since`).
+    pub(crate) fn add_tables(&self, d: TableStats) {
+        for (c, n) in [
+            (Count::MapCalls, d.maps),
+            (Count::MapBytes, d.mapped),
+            (Count::UnmapCalls, d.unmaps),
+            (Count::UnmapBytes, d.unmapped),
+        ] {
+            if n != 0 {
+                self.add(c, n);
+            }
+        }
+    }
+}
+
+/// debugfs `stats`.
+pub(crate) fn show_stats(c: &Arc<Counters>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    for (i, name) in NAMES.iter().enumerate() {
+        writeln!(f, "{name} {}", c.0[i].load(Relaxed))?;
+    }
+    Ok(())
+}
+
+impl Counters {
     /// Copies the counters of the SMMU's state (after an operation under its lock that started
     /// with `tlbi` TLB invalidations counted: the domains' invalidations are added apart).
     pub(crate) fn publish(&self, smmu: &Smmu<KernelHal<'_>, SharedQueue<'_>>, tlbi: u64) {
@@ -154,14 +139,6 @@ impl Counters {
         self.set(Count::CmdSyncs, q.completions);
         self.set(Count::Commands, q.commands);
     }
-}
-
-/// debugfs `stats`.
-pub(crate) fn show_stats(c: &Arc<Counters>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    for (i, name) in NAMES.iter().enumerate() {
-        writeln!(f, "{name} {}", c.sum(i))?;
-    }
-    Ok(())
 }
 
 /// The name of an event (SMMUv3 7.3).

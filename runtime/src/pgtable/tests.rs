@@ -717,3 +717,41 @@ proptest! {
 }
 
 mod shortcuts;
+
+#[test]
+fn stats_count_calls_and_bytes() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    assert_eq!(pt.stats(), TableStats::default());
+    pt.map(&hal, 0x10_0000, 0x8000_0000, 4 * K4, RW).unwrap();
+    pt.map(&hal, M2, 0x4000_0000, M2, RW).unwrap();
+    // Refused (already mapped): a call, no bytes.
+    assert!(pt.map(&hal, 0x10_0000, 0x9000_0000, K4, RW).is_err());
+    let after_maps = pt.stats();
+    assert_eq!(
+        after_maps,
+        TableStats {
+            maps: 3,
+            mapped: 4 * K4 + M2,
+            unmaps: 0,
+            unmapped: 0
+        }
+    );
+    // A range with a hole unmaps only what was mapped.
+    let gone = pt.unmap(&hal, 0x10_0000, 8 * K4).unwrap();
+    pt.release(&hal, gone);
+    let gone = pt.unmap(&hal, M2, M2).unwrap();
+    pt.release(&hal, gone);
+    assert!(pt.unmap(&hal, 0x10_0001, K4).is_err());
+    let delta = pt.stats().since(after_maps);
+    assert_eq!(
+        delta,
+        TableStats {
+            maps: 0,
+            mapped: 0,
+            unmaps: 3,
+            unmapped: 4 * K4 + M2
+        }
+    );
+    assert_eq!(pt.stats().calls(), 6);
+}

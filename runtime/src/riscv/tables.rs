@@ -7,7 +7,7 @@
 use super::super::error::Result;
 use super::super::hal::{Clock, Hal};
 use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 use super::super::queue::command;
 use super::super::shared::Guarded;
 use super::cq::{Command, CommandQueue};
@@ -192,6 +192,17 @@ impl DomainTables {
         }
     }
 
+    /// The map and unmap calls so far, and their bytes.
+    pub fn stats(&self) -> TableStats {
+        match &self.tables {
+            Tables::Sv39(t) => t.stats(),
+            Tables::Sv48(t) => t.stats(),
+            Tables::Sv57(t) => t.stats(),
+            Tables::Sv39x4(t) => t.stats(),
+            Tables::Sv48x4(t) => t.stats(),
+        }
+    }
+
     /// Frees every table. Only once no context points at the root and the identifier was
     /// invalidated ([`Iommu::free_domain`](super::iommu::Iommu::free_domain)).
     pub fn destroy<H: Hal>(self, hal: &H) {
@@ -234,14 +245,20 @@ where
 impl UnmapTables for DomainTables {
     type Tag = Tag;
 
-    #[inline]
-    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+    #[inline(always)]
+    fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         match &mut self.tables {
-            Tables::Sv39(t) => t.unmap(hal, iova, size),
-            Tables::Sv48(t) => t.unmap(hal, iova, size),
-            Tables::Sv57(t) => t.unmap(hal, iova, size),
-            Tables::Sv39x4(t) => t.unmap(hal, iova, size),
-            Tables::Sv48x4(t) => t.unmap(hal, iova, size),
+            Tables::Sv39(t) => t.unmap_into(hal, iova, size, out),
+            Tables::Sv48(t) => t.unmap_into(hal, iova, size, out),
+            Tables::Sv57(t) => t.unmap_into(hal, iova, size, out),
+            Tables::Sv39x4(t) => t.unmap_into(hal, iova, size, out),
+            Tables::Sv48x4(t) => t.unmap_into(hal, iova, size, out),
         }
     }
 

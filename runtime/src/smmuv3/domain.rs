@@ -14,7 +14,7 @@
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
 use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
 use super::smmu::Smmu;
@@ -143,6 +143,11 @@ impl DomainTables {
         self.pt.iova_to_phys(hal, iova)
     }
 
+    /// The map and unmap calls so far, and their bytes.
+    pub fn stats(&self) -> TableStats {
+        self.pt.stats()
+    }
+
     /// Frees every table. Only once no CD points at the root and the ASID was invalidated
     /// ([`Smmu::free_domain`]).
     pub fn destroy<H: Hal>(self, hal: &H) {
@@ -184,9 +189,15 @@ where
 impl UnmapTables for DomainTables {
     type Tag = u16;
 
-    #[inline]
-    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        self.pt.unmap(hal, iova, size)
+    #[inline(always)]
+    fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
+        self.pt.unmap_into(hal, iova, size, out)
     }
 
     fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {

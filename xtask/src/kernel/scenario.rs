@@ -177,7 +177,6 @@ pub const SCENARIOS: &[Scenario] = &[
                 Moved("blk", "map_calls"),
                 Moved("blk", "unmap_calls"),
                 Moved("blk", "tlbi_commands"),
-                Moved("blk", "iotlb_sync_calls"),
                 // The test module's KUnit suites: each passed, no case failed.
                 Line("# {m}_commands: pass:4 fail:0"),
                 Line("# {m}_pgtable: pass:3 fail:0"),

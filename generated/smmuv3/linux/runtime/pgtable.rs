@@ -41,6 +41,36 @@ mod walk;
 pub(crate) use format::Format;
 pub(crate) use table::PageTable;
 
+/// What a [`PageTable`] has done: its map and unmap calls and the bytes they mapped and
+/// unmapped. Counted under whatever holds the tables (a driver's domain lock), so a driver
+/// reports them without counters of its own on the map and unmap paths. Each figure wraps at
+/// 2^64.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct TableStats {
+    /// [`PageTable::map`] calls, failed ones included.
+    pub(crate) maps: u64,
+    /// Bytes the successful map calls mapped.
+    pub(crate) mapped: u64,
+    /// [`PageTable::unmap`] calls, failed ones included.
+    pub(crate) unmaps: u64,
+    /// Bytes the unmap calls unmapped ([`Unmapped::bytes`]).
+    pub(crate) unmapped: u64,
+}
+
+impl TableStats {
+    #[cfg(not(iommugen_test))]
+    /// What happened between `earlier` (figures read before) and `self`.
+    #[must_use]
+    pub(crate) const fn since(self, earlier: TableStats) -> TableStats {
+        TableStats {
+            maps: self.maps.wrapping_sub(earlier.maps),
+            mapped: self.mapped.wrapping_sub(earlier.mapped),
+            unmaps: self.unmaps.wrapping_sub(earlier.unmaps),
+            unmapped: self.unmapped.wrapping_sub(earlier.unmapped),
+        }
+    }
+}
+
 /// Access permissions and memory type of a mapping: a set of flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub(crate) struct Prot(u8);

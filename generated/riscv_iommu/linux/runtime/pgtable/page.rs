@@ -69,28 +69,30 @@ impl<F: Format> PageTable<F> {
         Some(Ok(()))
     }
 
-    /// Unmaps the page at `iova` if the remembered final-level table holds it and the entry
-    /// is a page or empty; `None` if not (nothing was done: [`PageTable::unmap`] goes on).
+    /// Unmaps the page at `iova` into `out` if the remembered final-level table holds it and
+    /// the entry is a page or empty; `None` if not (nothing was done: [`PageTable::unmap`] goes
+    /// on).
     #[inline(always)]
     pub(super) fn unmap_remembered<H: Hal>(
         &mut self,
         hal: &H,
         iova: u64,
         size: u64,
-    ) -> Option<Result<Unmapped>> {
+        out: &mut Unmapped,
+    ) -> Option<Result<()>> {
         let (slot, idx) = self.remembered_page(iova, size)?;
         let node = self.nodes.get_mut(slot as usize)?.as_mut()?;
         let raw = hal.dma_read(&node.buf, idx);
-        let mut out = Unmapped::default();
         if raw == 0 {
-            return Some(Ok(out));
+            return Some(Ok(()));
         }
         F::page_oa(raw)?;
         hal.dma_write(&node.buf, idx, 0);
         node.live = node.live.saturating_sub(1);
         out.removed(size);
+        self.stats.unmapped = self.stats.unmapped.wrapping_add(size);
         hal.wmb();
-        Some(Ok(out))
+        Some(Ok(()))
     }
 
     /// The remembered final-level table's slot, when `[iova, end)` (checked by the caller) is a
@@ -126,22 +128,22 @@ impl<F: Format> PageTable<F> {
         Some(res)
     }
 
-    /// Unmaps the run of pages `[iova, end)` (range checked by the caller) if the remembered
-    /// final-level table holds it; `None` if not (nothing was done).
+    /// Unmaps the run of pages `[iova, end)` (range checked by the caller) into `out` if the
+    /// remembered final-level table holds it; `None` if not (nothing was done).
     #[inline(always)]
     pub(super) fn unmap_run<H: Hal>(
         &mut self,
         hal: &H,
         iova: u64,
         end: u64,
-    ) -> Option<Result<Unmapped>> {
+        out: &mut Unmapped,
+    ) -> Option<Result<()>> {
         let slot = self.remembered_run(iova, end)?;
         let levels = self.levels;
         let lvl = levels.last()?;
-        let mut out = Unmapped::default();
-        let res = self.unmap_pages(hal, slot, lvl, iova, end, &mut out);
+        let res = self.unmap_pages(hal, slot, lvl, iova, end, out);
         hal.wmb();
-        Some(res.map(|_| out))
+        Some(res.map(|_| ()))
     }
 
     /// The table holding the one entry of `size` bytes at `iova` (both checked by the caller),
@@ -226,22 +228,22 @@ impl<F: Format> PageTable<F> {
         Some(Ok(()))
     }
 
-    /// Unmaps the one leaf at `iova` (range checked by the caller) if it is one entry reached
-    /// through table descriptors and that entry is a leaf or empty; `None` if not (nothing was
-    /// done).
+    /// Unmaps the one leaf at `iova` (range checked by the caller) into `out` if it is one
+    /// entry reached through table descriptors and that entry is a leaf or empty; `None` if not
+    /// (nothing was done).
     #[inline(always)]
     pub(super) fn unmap_one<H: Hal>(
         &mut self,
         hal: &H,
         iova: u64,
         size: u64,
-    ) -> Option<Result<Unmapped>> {
+        out: &mut Unmapped,
+    ) -> Option<Result<()>> {
         let (slot, depth, idx) = self.leaf_entry(hal, iova, size)?;
         let lvl = &self.levels[depth];
         let node = self.nodes.get_mut(slot as usize)?.as_mut()?;
-        let mut out = Unmapped::default();
         match Self::decode(lvl, hal.dma_read(&node.buf, idx)) {
-            Desc::Empty => return Some(Ok(out)),
+            Desc::Empty => return Some(Ok(())),
             Desc::Leaf(_) => {}
             Desc::Table(_) | Desc::Invalid => return None,
         }
@@ -252,6 +254,6 @@ impl<F: Format> PageTable<F> {
         }
         out.removed(size);
         hal.wmb();
-        Some(Ok(out))
+        Some(Ok(()))
     }
 }

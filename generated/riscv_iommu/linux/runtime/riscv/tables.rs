@@ -13,7 +13,7 @@ use super::super::hal::{Clock, Hal};
 #[cfg(not(iommugen_test))]
 use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
 #[cfg(not(iommugen_test))]
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 #[cfg(not(iommugen_test))]
 use super::super::queue::command;
 #[cfg(not(iommugen_test))]
@@ -174,6 +174,15 @@ impl DomainTables {
         }
     }
 
+    /// The map and unmap calls so far, and their bytes.
+    pub(crate) fn stats(&self) -> TableStats {
+        match &self.tables {
+            Tables::Sv39(t) => t.stats(),
+            Tables::Sv48(t) => t.stats(),
+            Tables::Sv57(t) => t.stats(),
+        }
+    }
+
     /// Frees every table. Only once no context points at the root and the identifier was
     /// invalidated ([`Iommu::free_domain`](super::iommu::Iommu::free_domain)).
     pub(crate) fn destroy<H: Hal>(self, hal: &H) {
@@ -216,12 +225,18 @@ where
 impl UnmapTables for DomainTables {
     type Tag = Tag;
 
-    #[inline]
-    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+    #[inline(always)]
+    fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         match &mut self.tables {
-            Tables::Sv39(t) => t.unmap(hal, iova, size),
-            Tables::Sv48(t) => t.unmap(hal, iova, size),
-            Tables::Sv57(t) => t.unmap(hal, iova, size),
+            Tables::Sv39(t) => t.unmap_into(hal, iova, size, out),
+            Tables::Sv48(t) => t.unmap_into(hal, iova, size, out),
+            Tables::Sv57(t) => t.unmap_into(hal, iova, size, out),
         }
     }
 

@@ -10,7 +10,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::TryVec;
 use super::super::support::LevelInfo;
-use super::{Format, Granule, Leaf, Prot, Unmapped};
+use super::{Format, Granule, Leaf, Prot, TableStats, Unmapped};
 
 /// A descriptor read from a table, classified by the format at its level.
 #[derive(Debug, Clone, Copy)]
@@ -108,6 +108,8 @@ pub(crate) struct PageTable<F: Format> {
     /// An empty list whose capacity the next unmap's [`Unmapped::tables`] reuses (handed back
     /// by [`PageTable::release`]), so unmaps that may unhook tables do not allocate each time.
     pub(super) spare: TryVec<DmaBuf>,
+    /// The map and unmap calls so far ([`PageTable::stats`]).
+    pub(super) stats: TableStats,
     pub(super) _format: PhantomData<F>,
 }
 
@@ -150,6 +152,7 @@ impl<F: Format> PageTable<F> {
             blocks_total: 0,
             leaf_size_set: 0,
             spare: TryVec::new(),
+            stats: TableStats::default(),
             _format: PhantomData,
         };
         pt.leaf_size_set = pt
@@ -172,6 +175,12 @@ impl<F: Format> PageTable<F> {
             .map_or(0, |n| n.buf.addr)
     }
 
+    #[cfg(not(iommugen_test))]
+    /// The map and unmap calls so far, and their bytes.
+    pub(crate) fn stats(&self) -> TableStats {
+        self.stats
+    }
+
     /// Number of tables, the root included.
     pub(crate) fn table_count(&self) -> usize {
         self.nodes.len() - self.free_slots.len()
@@ -192,6 +201,10 @@ impl<F: Format> PageTable<F> {
     /// A table that an earlier unmap left empty is filled in place, with the next level's
     /// entries, even where a block would fit: replacing a table descriptor by a block needs a
     /// walk-cache invalidation in between, which only an unmap of the table's span brings.
+    ///
+    /// Inlined into the caller, so that a page in the remembered table costs no call; everything
+    /// else goes out of line.
+    #[inline(always)]
     pub(crate) fn map<H: Hal>(
         &mut self,
         hal: &H,
@@ -200,10 +213,15 @@ impl<F: Format> PageTable<F> {
         size: u64,
         prot: Prot,
     ) -> Result<()> {
-        match self.map_remembered(hal, iova, pa, size, prot) {
+        self.stats.maps = self.stats.maps.wrapping_add(1);
+        let res = match self.map_remembered(hal, iova, pa, size, prot) {
             Some(res) => res,
             None => self.map_checked(hal, iova, pa, size, prot),
+        };
+        if res.is_ok() {
+            self.stats.mapped = self.stats.mapped.wrapping_add(size);
         }
+        res
     }
 
     /// [`PageTable::map`] beyond a page in the remembered table: the arguments checked, a run
@@ -268,6 +286,7 @@ impl<F: Format> PageTable<F> {
         res
     }
 
+    #[cfg(iommugen_test)]
     /// Removes every page and block in `[iova, iova + size)`; a block only partly inside is
     /// first split into next-level entries (recursively), so exactly the range is unmapped.
     /// Unmapped holes in the range are skipped.
@@ -282,31 +301,67 @@ impl<F: Format> PageTable<F> {
     /// Fails with [`Error::InvalidArgument`] for a misaligned, empty or out-of-range range, and
     /// with the HAL's error if a table for a split cannot be allocated; then nothing was
     /// unmapped (splits already done translate exactly as the block did).
+    ///
+    /// Inlined into the caller, as [`PageTable::map`] is.
+    #[inline(always)]
     pub(crate) fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        match self.unmap_remembered(hal, iova, size) {
+        let mut out = Unmapped::default();
+        self.unmap_into(hal, iova, size, &mut out)?;
+        Ok(out)
+    }
+
+    /// [`PageTable::unmap`] into `out`, an empty [`Unmapped`] of the caller's: a page in the
+    /// remembered table is recorded in place, so that what was removed is not moved from
+    /// frame to frame (a locked caller's closure would otherwise copy it out through memory).
+    #[inline(always)]
+    pub(crate) fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
+        // The bytes are counted where each path knows them, so the result is not moved again.
+        self.stats.unmaps = self.stats.unmaps.wrapping_add(1);
+        match self.unmap_remembered(hal, iova, size, out) {
             Some(res) => res,
-            None => self.unmap_checked(hal, iova, size),
+            None => self.unmap_checked(hal, iova, size, out),
         }
     }
 
     /// [`PageTable::unmap`] beyond a page in the remembered table (out of line, as
     /// [`PageTable::map`]'s).
     #[inline(never)]
-    fn unmap_checked<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
+    fn unmap_checked<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         let end = self.check_range(iova, size)?;
-        if let Some(res) = self.unmap_run(hal, iova, end) {
-            return res;
+        let res = if let Some(res) = self.unmap_run(hal, iova, end, out) {
+            res
+        } else if let Some(res) = self.unmap_one(hal, iova, size, out) {
+            res
+        } else {
+            self.unmap_walk(hal, iova, end, out)
+        };
+        if res.is_ok() {
+            self.stats.unmapped = self.stats.unmapped.wrapping_add(out.bytes);
         }
-        if let Some(res) = self.unmap_one(hal, iova, size) {
-            return res;
-        }
-        self.unmap_walk(hal, iova, end)
+        res
     }
 
     /// [`PageTable::unmap`] of a checked range through the general walk.
     #[inline(always)]
-    fn unmap_walk<H: Hal>(&mut self, hal: &H, iova: u64, end: u64) -> Result<Unmapped> {
-        let mut out = Unmapped::default();
+    fn unmap_walk<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        end: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
         // Room for every table the range covers, so unhooking one never needs memory (none for
         // a range smaller than the smallest table span; the spare list's room otherwise).
         let covered = self.tables_within(iova, end);
@@ -321,18 +376,18 @@ impl<F: Format> PageTable<F> {
         // Split first, at both ends: the only step that can fail, and it changes no translation.
         let split = self.may_split(iova) || (end < self.limit() && self.may_split(end));
         let mut res = if split {
-            self.split_edges(hal, iova, end, &mut out)
+            self.split_edges(hal, iova, end, out)
         } else {
             Ok(())
         };
         if res.is_ok() {
             res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
-                self.unmap_in(hal, slot, depth, iova, end, &mut out, true)
+                self.unmap_in(hal, slot, depth, iova, end, out, true)
                     .map(|_| ())
             });
         }
         hal.wmb();
-        res.map(|()| out)
+        res
     }
 
     /// At most how many tables below the root have their whole span inside `[iova, end)` (at

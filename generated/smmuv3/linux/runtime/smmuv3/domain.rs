@@ -20,7 +20,7 @@ use super::super::hal::{Clock, Hal};
 #[cfg(not(iommugen_test))]
 use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
 #[cfg(not(iommugen_test))]
-use super::super::pgtable::{Granule, PageTable, Prot, Unmapped};
+use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 #[cfg(not(iommugen_test))]
 use super::super::shared::Guarded;
 #[cfg(not(iommugen_test))]
@@ -155,6 +155,11 @@ impl DomainTables {
         self.pt.iova_to_phys(hal, iova)
     }
 
+    /// The map and unmap calls so far, and their bytes.
+    pub(crate) fn stats(&self) -> TableStats {
+        self.pt.stats()
+    }
+
     /// Frees every table. Only once no CD points at the root and the ASID was invalidated
     /// ([`Smmu::free_domain`]).
     pub(crate) fn destroy<H: Hal>(self, hal: &H) {
@@ -198,9 +203,15 @@ where
 impl UnmapTables for DomainTables {
     type Tag = u16;
 
-    #[inline]
-    fn unmap<H: Hal>(&mut self, hal: &H, iova: u64, size: u64) -> Result<Unmapped> {
-        self.pt.unmap(hal, iova, size)
+    #[inline(always)]
+    fn unmap_into<H: Hal>(
+        &mut self,
+        hal: &H,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Result<()> {
+        self.pt.unmap_into(hal, iova, size, out)
     }
 
     fn release<H: Hal>(&mut self, hal: &H, gone: Unmapped) {

@@ -124,7 +124,7 @@ pub(super) fn edit(
                     edits.extend(c.arm_edit(i, text, [live_driver, live_test]));
                     continue;
                 }
-                Kind::Alt { .. } => continue,
+                Kind::Alt { .. } | Kind::Expansion { .. } => continue,
                 _ => {}
             }
             let state = (live_driver[i], live_test[i]);

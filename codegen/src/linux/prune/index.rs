@@ -33,7 +33,7 @@ pub(super) fn index(
         scopes: Default::default(),
     };
     prepare_macros(&mut types.macros, &all_tokens, &cuts.split);
-    roots.add_split_impls(files, glue, &cuts.split, is_test);
+    roots.add_split_impls(files, glue, &cuts.split, &types.modules, is_test);
     let mut all_units = Vec::new();
     let mut unit_aliases = BTreeMap::new();
     let mut file_scopes = Vec::new();

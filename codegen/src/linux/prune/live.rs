@@ -55,7 +55,7 @@ pub(super) fn live(
         for (i, u) in c.units.iter().enumerate() {
             if live_driver[i] || live_test[i] {
                 read.extend(u.refs.touched.iter().cloned());
-            } else {
+            } else if !matches!(u.kind, Kind::Expansion { .. }) {
                 gone[u.file].push(u.range);
             }
         }

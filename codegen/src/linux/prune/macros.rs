@@ -109,6 +109,28 @@ pub(super) fn expanded_refs(m: &Macro, tokens: &TokenStream, name: &str, types: 
     r
 }
 
+/// What the item `name` (`tokens`) of the impl body of the expandable macro `m` names in its
+/// expansions, apart for each invocation that gives the impl's type (see [`Macro::impls_for`]):
+/// those with that type, the others' together.
+pub(super) fn typed_refs(
+    m: &Macro,
+    tokens: &TokenStream,
+    name: &str,
+    types: &Types,
+) -> (Refs, Vec<(String, Refs)>) {
+    let at = impls_param(&m.body).and_then(|p| m.params.iter().position(|q| *q == p));
+    let mut rest = Refs::default();
+    let mut typed = Vec::new();
+    for given in &m.calls {
+        let r = Refs::of(splice(tokens.clone(), &m.params, given), false, types).without_decl(name);
+        match at.and_then(|k| given.get(k)).map(Vec::as_slice) {
+            Some([TokenTree::Ident(t)]) => typed.push((t.to_string(), r)),
+            _ => rest.extend(r),
+        }
+    }
+    (rest, typed)
+}
+
 impl Refs {
     /// `self` and what `e` names.
     pub(super) fn extend(&mut self, e: Refs) {
@@ -243,6 +265,60 @@ impl Macro {
         }
         Some(given)
     }
+}
+
+impl Macro {
+    /// For a macro whose body is only impls for one parameter's type (`impl Format for $ty
+    /// {..}`), the type an invocation's arguments `args` give it when it is one name: such an
+    /// invocation is kept as a trait impl is, when its type is.
+    pub(super) fn impls_for(&self, args: TokenStream) -> Option<String> {
+        let param = impls_param(&self.body)?;
+        let k = self.params.iter().position(|p| *p == param)?;
+        match self.args(args)?.get(k)?.as_slice() {
+            [TokenTree::Ident(t)] => Some(t.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// The parameter `p` when every item of `body` is an impl for `$p` (attributes allowed).
+fn impls_param(body: &TokenStream) -> Option<String> {
+    let tts: Vec<TokenTree> = body.clone().into_iter().collect();
+    let mut param: Option<String> = None;
+    let mut i = 0;
+    while i < tts.len() {
+        if let TokenTree::Punct(p) = &tts[i] {
+            match tts.get(i + 1) {
+                Some(TokenTree::Group(g))
+                    if p.as_char() == '#' && g.delimiter() == Delimiter::Bracket =>
+                {
+                    i += 2;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if !matches!(&tts[i], TokenTree::Ident(x) if x == "impl") {
+            return None;
+        }
+        let b = (i..tts.len()).find(
+            |&j| matches!(&tts[j], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+        )?;
+        match &tts[i..b] {
+            [.., TokenTree::Ident(f), TokenTree::Punct(d), TokenTree::Ident(p)]
+                if f == "for" && d.as_char() == '$' =>
+            {
+                let p = p.to_string();
+                if param.as_ref().is_some_and(|q| *q != p) {
+                    return None;
+                }
+                param = Some(p);
+            }
+            _ => return None,
+        }
+        i = b + 1;
+    }
+    param
 }
 
 /// `tokens` with each `$param` replaced by its argument's tokens.

@@ -104,6 +104,21 @@ impl Refs {
                         None => self.scan(g.stream(), wildcard, true, env),
                     }
                 }
+                // `recv.and_then(|x| ..)` on an `Option` or `Result` of a runtime type: `x` has
+                // that type in the closure (whatever the name means elsewhere in the item).
+                TokenTree::Group(g) if closure_param(&tts, i, env).is_some() => {
+                    let Some((x, tys)) = closure_param(&tts, i, env) else {
+                        continue;
+                    };
+                    let mut vars = env.vars.clone();
+                    vars.insert(x, Some(tys.into_iter().collect()));
+                    let inner = Env {
+                        this,
+                        vars,
+                        types: env.types,
+                    };
+                    self.scan(g.stream(), wildcard, spliced, &inner)
+                }
                 TokenTree::Group(g) => {
                     if pattern_struct(&tts, i) {
                         let owner = match &tts[i - 1] {
@@ -591,6 +606,47 @@ pub(super) fn receiver(tts: &[TokenTree], mut dot: usize, env: &Env<'_>) -> Opti
             _ => return None,
         }
     }
+}
+
+/// The methods of `Option` and `Result` whose closure takes the value they hold.
+const COMBINATORS: &[&str] = &[
+    "and_then",
+    "map",
+    "filter",
+    "inspect",
+    "is_some_and",
+    "is_none_or",
+    "is_ok_and",
+];
+
+/// For the group `tts[at]`, the argument list of `recv.and_then(|x| ..)` (a method of
+/// [`COMBINATORS`] with a closure of one named parameter, `&x` too) on a receiver the pass
+/// types as the runtime's (through `Option` and `Result`): `x` and those types.
+fn closure_param(tts: &[TokenTree], at: usize, env: &Env<'_>) -> Option<(String, Vec<String>)> {
+    let TokenTree::Group(g) = &tts[at] else {
+        return None;
+    };
+    let dot = at.checked_sub(2)?;
+    let method = matches!(&tts[at - 1], TokenTree::Ident(m) if COMBINATORS.contains(&m.to_string().as_str()));
+    if g.delimiter() != Delimiter::Parenthesis
+        || !method
+        || !matches!(&tts[dot], TokenTree::Punct(p) if p.as_char() == '.')
+    {
+        return None;
+    }
+    let inner: Vec<TokenTree> = g.stream().into_iter().take(4).collect();
+    let bar = |t: &TokenTree| matches!(t, TokenTree::Punct(p) if p.as_char() == '|');
+    let name = match inner.as_slice() {
+        [a, TokenTree::Ident(x), b, ..] if bar(a) && bar(b) => x.to_string(),
+        [a, TokenTree::Punct(r), TokenTree::Ident(x), b]
+            if bar(a) && bar(b) && r.as_char() == '&' =>
+        {
+            x.to_string()
+        }
+        _ => return None,
+    };
+    let tys = receiver(tts, dot, env)?;
+    (!tys.is_empty() && tys.iter().all(|t| env.types.known.contains(t))).then_some((name, tys))
 }
 
 /// `recv.iter()` (and the like) on a type that is not the runtime's (`KVec`, a slice) is the

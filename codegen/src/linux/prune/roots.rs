@@ -33,8 +33,9 @@ impl Roots {
             let ts: TokenStream = f.contents.parse().map_err(|e| {
                 CodegenError(format!("the Linux module's {} does not lex: {e}", f.path))
             })?;
-            // Item by item (an impl's items one by one, with their `Self`), so that local bindings
-            // of one function do not blur another's; the whole file when it does not parse.
+            // Item by item (an impl's and an inline module's items one by one, an impl's with
+            // their `Self`), so that local bindings of one function do not blur another's; the
+            // whole file when it does not parse.
             let mut pieces: Vec<(TokenStream, Option<String>)> = Vec::new();
             // The file's own free items: where the file names one, it is its own (a glue `check`
             // or `MMIO_SIZE` is not the runtime's); an impl item's name is declared once.
@@ -44,7 +45,7 @@ impl Roots {
             // name -> that module, so that a bare use names that module's item.
             let mut imported: BTreeMap<String, String> = BTreeMap::new();
             if let Some(ast) = ast {
-                for item in &ast.items {
+                for item in flat(&ast.items) {
                     let syn::Item::Use(u) = item else { continue };
                     let mut ls = Vec::new();
                     leaves("", &u.tree, &mut ls);
@@ -67,7 +68,7 @@ impl Roots {
             }
             match ast {
                 Some(ast) => {
-                    for item in &ast.items {
+                    for item in flat(&ast.items) {
                         own.extend(free_name(item));
                         match item {
                             // An import from outside the crate names nothing of the runtime's.
@@ -158,12 +159,13 @@ impl Roots {
         files: &[GeneratedFile],
         glue: &[(usize, Option<syn::File>)],
         split: &BTreeSet<String>,
+        modules: &BTreeSet<String>,
         is_test: &dyn Fn(&str) -> bool,
     ) {
         for (i, ast) in glue {
             let Some(ast) = ast else { continue };
             let mut r = Refs::default();
-            glue_impl_items(&ast.items, split, &mut r);
+            glue_impl_items(&ast.items, split, modules, &mut r);
             if is_test(&files[*i].path) {
                 self.test.push(r);
             } else {
@@ -171,4 +173,20 @@ impl Roots {
             }
         }
     }
+}
+
+/// `items` with the items of inline modules in place of the modules (the KUnit suites' `mod
+/// pgtable { .. }`): each its own piece, its names the file's own (a suite's `const VA_BITS`).
+fn flat(items: &[syn::Item]) -> Vec<&syn::Item> {
+    let mut out = Vec::new();
+    for item in items {
+        match item {
+            syn::Item::Mod(syn::ItemMod {
+                content: Some((_, inner)),
+                ..
+            }) => out.extend(flat(inner)),
+            _ => out.push(item),
+        }
+    }
+    out
 }

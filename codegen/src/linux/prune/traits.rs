@@ -341,11 +341,16 @@ pub(super) fn macro_impl_items(
                 .macros
                 .get(out[macro_at].name.trim_end_matches('!'))
                 .filter(|m| m.complete);
-            let refs = match expandable {
-                Some(m) => expanded_refs(m, &ts, &name, types),
-                None => Refs::of(ts, true, types).without_decl(&name),
+            let (refs, typed) = match expandable {
+                Some(m) => typed_refs(m, &ts, &name, types),
+                None => (Refs::of(ts, true, types).without_decl(&name), Vec::new()),
             };
-            minus(&mut out[macro_at].refs, &refs);
+            let mut all = refs.clone();
+            for (_, r) in &typed {
+                all.extend(r.clone());
+            }
+            minus(&mut out[macro_at].refs, &all);
+            let item_at = out.len();
             out.push(Unit {
                 file,
                 scope,
@@ -357,19 +362,43 @@ pub(super) fn macro_impl_items(
                 use_item: None,
                 through: Vec::new(),
             });
+            for (ty, refs) in typed {
+                out.push(Unit {
+                    file,
+                    scope,
+                    kind: Kind::Expansion { ty },
+                    name: String::new(),
+                    range,
+                    refs,
+                    parent: Some(item_at),
+                    use_item: None,
+                    through: Vec::new(),
+                });
+            }
         }
     }
 }
 
 /// The names of the items the glue's impls of split traits define, as paths through their
-/// trait (so that the trait keeps them).
-pub(super) fn glue_impl_items(items: &[syn::Item], split: &BTreeSet<String>, out: &mut Refs) {
+/// trait (so that the trait keeps them). An impl of a trait whose path goes through a module
+/// that is not the runtime's (`impl pci::Driver for EduDriver`) is the kernel's trait's, and
+/// its items (a `probe`) name nothing of the runtime's.
+pub(super) fn glue_impl_items(
+    items: &[syn::Item],
+    split: &BTreeSet<String>,
+    modules: &BTreeSet<String>,
+    out: &mut Refs,
+) {
     for item in items {
         match item {
             syn::Item::Impl(imp) => {
                 let Some(tr) = imp
                     .trait_
                     .as_ref()
+                    .filter(|(_, p, _)| {
+                        p.segments.len() < 2
+                            || modules.contains(&p.segments[p.segments.len() - 2].ident.to_string())
+                    })
                     .and_then(|(_, p, _)| p.segments.last())
                     .map(|s| s.ident.to_string())
                     .filter(|t| split.contains(t))
@@ -386,7 +415,7 @@ pub(super) fn glue_impl_items(items: &[syn::Item], split: &BTreeSet<String>, out
             }
             syn::Item::Mod(m) => {
                 if let Some((_, items)) = &m.content {
-                    glue_impl_items(items, split, out);
+                    glue_impl_items(items, split, modules, out);
                 }
             }
             _ => {}

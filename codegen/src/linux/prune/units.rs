@@ -49,6 +49,10 @@ pub(super) enum Kind {
     Alt { simple: bool },
     /// An import.
     Use,
+    /// What the item `parent` of an impl in a `macro_rules!` body names in the expansion by
+    /// an invocation that gives the impl's type `ty` (see [`macro_impl_items`]): live with its
+    /// item when kept code names `ty`; it has no text of its own.
+    Expansion { ty: String },
 }
 
 pub(super) struct Unit {
@@ -417,6 +421,25 @@ pub(super) fn units(
                     units(file, inner, lines, items, fields, types, cuts, out);
                 }
             }
+            // An invocation of a macro that only implements traits for the type it is given
+            // (`riscv_format!(Sv48, ..)`) is kept as those impls would be: with that type.
+            syn::Item::Macro(m) if m.ident.is_none() => {
+                let ty = m
+                    .mac
+                    .path
+                    .get_ident()
+                    .and_then(|n| types.macros.get(&n.to_string()))
+                    .filter(|mac| mac.complete)
+                    .and_then(|mac| mac.impls_for(m.mac.tokens.clone()));
+                let kind = match ty {
+                    Some(ty) => Kind::TraitImpl {
+                        ty: Some(ty),
+                        tr: None,
+                    },
+                    None => Kind::Root,
+                };
+                out.push(unit(kind, String::new(), all()));
+            }
             // `mod x;` names a module, no item.
             syn::Item::Mod(_) => out.push(unit(Kind::Root, String::new(), Refs::default())),
             _ => out.push(unit(Kind::Root, String::new(), all())),
@@ -613,6 +636,7 @@ impl Crate {
                         parent_live && self.trait_item_used(i, (*method, *ty), &used)
                     }
                     Kind::ImplItem { tr } => parent_live && self.impl_item_live(tr, &u.name, &live),
+                    Kind::Expansion { ty } => parent_live && self.names_item(&used, ty, u.scope),
                     Kind::Arm { .. } => self.kids[i].iter().any(|&a| live[a]),
                     Kind::Alt { .. } => {
                         let arm = u.parent.and_then(|a| self.units[a].parent);

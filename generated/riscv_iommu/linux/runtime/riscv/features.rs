@@ -5,12 +5,18 @@
 //! MSI interrupts where the IOMMU has them. What the driver cannot drive is refused with an
 //! [`Error::Unsupported`] that says what is missing.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{DcFscMode, Igs};
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{capabilities, fctl};
 
+#[cfg(not(iommugen_test))]
 /// What the IOMMU offers, as the driver uses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Caps {
@@ -42,6 +48,7 @@ pub(crate) struct Caps {
     pub(crate) igs: Option<Igs>,
 }
 
+#[cfg(not(iommugen_test))]
 impl Caps {
     /// Decodes `capabilities`, refusing what the driver cannot drive: a major version other
     /// than 1, or neither a first-stage nor a G-stage mode of the formats it implements.
@@ -87,7 +94,6 @@ impl Caps {
         Ok(c)
     }
 
-    #[cfg(not(iommugen_test))]
     /// PASID bits of the process directory the driver builds (0: no PASIDs).
     pub(crate) fn pasid_bits(&self) -> u32 {
         match self.pd {
@@ -99,6 +105,7 @@ impl Caps {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Reads and decodes `capabilities`, then sets `fctl`: BE = 0, GXL = 0, and WSI = 1 only when
 /// the IOMMU generates wired interrupts alone. Fails if a field does not take the value written
 /// (an IOMMU fixed to big-endian accesses, or to 32-bit guests).

@@ -13,21 +13,27 @@
 //! accesses, and the G-stage requires U = 1 on every leaf.
 
 use super::super::pgtable::{Format, Prot};
-use super::spec::pagetables::{sv39, sv39x4, sv48, sv48x4, sv57};
+use super::spec::pagetables::sv39;
+#[cfg(not(iommugen_test))]
+use super::spec::pagetables::{sv39x4, sv48, sv48x4, sv57};
 use super::spec::support::{FieldError, GranuleInfo};
 
 /// Sv39: 39-bit IOVAs, three levels (first stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sv39 {}
+#[cfg(not(iommugen_test))]
 /// Sv48: 48-bit IOVAs, four levels (first stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sv48 {}
+#[cfg(not(iommugen_test))]
 /// Sv57: 57-bit IOVAs, five levels (first stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sv57 {}
+#[cfg(not(iommugen_test))]
 /// Sv39x4: 41-bit guest-physical addresses, a 16 KiB root (G-stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sv39x4 {}
+#[cfg(not(iommugen_test))]
 /// Sv48x4: 50-bit guest-physical addresses, a 16 KiB root (G-stage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sv48x4 {}
@@ -101,9 +107,13 @@ macro_rules! riscv_format {
 }
 
 riscv_format!(Sv39, sv39, "Sv39", false);
+#[cfg(not(iommugen_test))]
 riscv_format!(Sv48, sv48, "Sv48", false);
+#[cfg(not(iommugen_test))]
 riscv_format!(Sv57, sv57, "Sv57", false);
+#[cfg(not(iommugen_test))]
 riscv_format!(Sv39x4, sv39x4, "Sv39x4", true);
+#[cfg(not(iommugen_test))]
 riscv_format!(Sv48x4, sv48x4, "Sv48x4", true);
 
 #[cfg(test)]

@@ -341,11 +341,15 @@ pub(crate) mod sv39 {
 ///
 /// Architecture reference: section 2.3.
 pub(crate) mod sv48 {
+    #[cfg(not(iommugen_test))]
     use super::super::support::{self, FieldError, FieldInfo};
+    #[cfg(not(iommugen_test))]
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 48u32;
+    #[cfg(not(iommugen_test))]
     /// Output address size in bits.
     pub(crate) const OA_BITS: u32 = 56u32;
+    #[cfg(not(iommugen_test))]
     /// The 4K granule.
     ///
     /// level 3: VA\[47:39\], 549755813888 bytes per entry (blocks allowed)
@@ -391,8 +395,10 @@ pub(crate) mod sv48 {
             },
         ],
     };
+    #[cfg(not(iommugen_test))]
     /// Every granule, smallest first as declared.
     pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    #[cfg(not(iommugen_test))]
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
@@ -400,6 +406,7 @@ pub(crate) mod sv48 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Pointer(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Pointer {
         /// Their values.
@@ -484,22 +491,26 @@ pub(crate) mod sv48 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Pointer {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Pointer {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Pointer", Self::FIELDS, &[self.0])
         }
     }
+    #[cfg(not(iommugen_test))]
     /// A leaf: a page or superpage (any of R, W, X set).
     ///
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Leaf(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Leaf {
         /// Their values.
@@ -667,11 +678,13 @@ pub(crate) mod sv48 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Leaf {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Leaf {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Leaf", Self::FIELDS, &[self.0])
@@ -684,11 +697,15 @@ pub(crate) mod sv48 {
 ///
 /// Architecture reference: section 2.3.
 pub(crate) mod sv57 {
+    #[cfg(not(iommugen_test))]
     use super::super::support::{self, FieldError, FieldInfo};
+    #[cfg(not(iommugen_test))]
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 57u32;
+    #[cfg(not(iommugen_test))]
     /// Output address size in bits.
     pub(crate) const OA_BITS: u32 = 56u32;
+    #[cfg(not(iommugen_test))]
     /// The 4K granule.
     ///
     /// level 4: VA\[56:48\], 281474976710656 bytes per entry (blocks allowed)
@@ -743,8 +760,10 @@ pub(crate) mod sv57 {
             },
         ],
     };
+    #[cfg(not(iommugen_test))]
     /// Every granule, smallest first as declared.
     pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    #[cfg(not(iommugen_test))]
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
@@ -752,6 +771,7 @@ pub(crate) mod sv57 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Pointer(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Pointer {
         /// Their values.
@@ -836,22 +856,26 @@ pub(crate) mod sv57 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Pointer {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Pointer {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Pointer", Self::FIELDS, &[self.0])
         }
     }
+    #[cfg(not(iommugen_test))]
     /// A leaf: a page or superpage (any of R, W, X set).
     ///
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Leaf(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Leaf {
         /// Their values.
@@ -1019,11 +1043,13 @@ pub(crate) mod sv57 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Leaf {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Leaf {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Leaf", Self::FIELDS, &[self.0])
@@ -1036,11 +1062,15 @@ pub(crate) mod sv57 {
 ///
 /// Architecture reference: section 2.3.
 pub(crate) mod sv39x4 {
+    #[cfg(not(iommugen_test))]
     use super::super::support::{self, FieldError, FieldInfo};
+    #[cfg(not(iommugen_test))]
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 41u32;
+    #[cfg(not(iommugen_test))]
     /// Output address size in bits.
     pub(crate) const OA_BITS: u32 = 56u32;
+    #[cfg(not(iommugen_test))]
     /// The 4K granule.
     ///
     /// level 2: VA\[40:30\], 1073741824 bytes per entry (blocks allowed)
@@ -1077,8 +1107,10 @@ pub(crate) mod sv39x4 {
             },
         ],
     };
+    #[cfg(not(iommugen_test))]
     /// Every granule, smallest first as declared.
     pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    #[cfg(not(iommugen_test))]
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
@@ -1086,6 +1118,7 @@ pub(crate) mod sv39x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Pointer(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Pointer {
         /// Their values.
@@ -1170,22 +1203,26 @@ pub(crate) mod sv39x4 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Pointer {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Pointer {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Pointer", Self::FIELDS, &[self.0])
         }
     }
+    #[cfg(not(iommugen_test))]
     /// A leaf: a page or superpage (any of R, W, X set).
     ///
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Leaf(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Leaf {
         /// Their values.
@@ -1353,11 +1390,13 @@ pub(crate) mod sv39x4 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Leaf {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Leaf {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Leaf", Self::FIELDS, &[self.0])
@@ -1370,11 +1409,15 @@ pub(crate) mod sv39x4 {
 ///
 /// Architecture reference: section 2.3.
 pub(crate) mod sv48x4 {
+    #[cfg(not(iommugen_test))]
     use super::super::support::{self, FieldError, FieldInfo};
+    #[cfg(not(iommugen_test))]
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 50u32;
+    #[cfg(not(iommugen_test))]
     /// Output address size in bits.
     pub(crate) const OA_BITS: u32 = 56u32;
+    #[cfg(not(iommugen_test))]
     /// The 4K granule.
     ///
     /// level 3: VA\[49:39\], 549755813888 bytes per entry (blocks allowed)
@@ -1420,8 +1463,10 @@ pub(crate) mod sv48x4 {
             },
         ],
     };
+    #[cfg(not(iommugen_test))]
     /// Every granule, smallest first as declared.
     pub(crate) const GRANULES: &[support::GranuleInfo] = &[GRANULE_4K];
+    #[cfg(not(iommugen_test))]
     /// A pointer to the next-level table (R = W = X = 0). D, A, U, PBMT and N are reserved in
     /// a non-leaf PTE.
     ///
@@ -1429,6 +1474,7 @@ pub(crate) mod sv48x4 {
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Pointer(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Pointer {
         /// Their values.
@@ -1513,22 +1559,26 @@ pub(crate) mod sv48x4 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Pointer {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Pointer {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Pointer", Self::FIELDS, &[self.0])
         }
     }
+    #[cfg(not(iommugen_test))]
     /// A leaf: a page or superpage (any of R, W, X set).
     ///
     /// Descriptor `Leaf`, found at a block level or the final level (a leaf); identified by V && (R || W || X).
     #[derive(Clone, Copy, PartialEq, Eq)]
     #[repr(transparent)]
     pub(crate) struct Leaf(pub(crate) u64);
+    #[cfg(not(iommugen_test))]
     #[allow(non_snake_case)]
     impl Leaf {
         /// Their values.
@@ -1696,11 +1746,13 @@ pub(crate) mod sv48x4 {
             }
         }
     }
+    #[cfg(not(iommugen_test))]
     impl Default for Leaf {
         fn default() -> Self {
             Self::new()
         }
     }
+    #[cfg(not(iommugen_test))]
     impl ::core::fmt::Debug for Leaf {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             support::fmt_fields(f, "Leaf", Self::FIELDS, &[self.0])
@@ -1712,8 +1764,4 @@ pub(crate) mod sv48x4 {
 /// Stage 2 translation tables with 64-bit descriptors, 59-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub(crate) mod sv57x4 {
-    #[cfg(iommugen_test)]
-    /// Input address size in bits.
-    pub(crate) const VA_BITS: u32 = 59u32;
-}
+pub(crate) mod sv57x4 {}

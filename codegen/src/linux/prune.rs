@@ -4,7 +4,9 @@
 //! `support.rs`), the items nothing reaches go:
 //!
 //! - the roots are the module's own files (the glue, the `iommu/` abstraction, the test module)
-//!   and what no rule below removes (module declarations, macro invocations, `const _`);
+//!   and what no rule below removes (module declarations, macro invocations, `const _`); an
+//!   invocation of a macro whose body only implements traits for the type it is given
+//!   (`riscv_format!(Sv48, ..)`) is kept as those impls would be, when that type is;
 //! - a free item (fn, const, static, type, trait, macro) is kept when its name appears in kept
 //!   code; an associated fn or const of an inherent impl when its type is kept and a path names
 //!   it (`Type::name`, `Self::name`, an alias of the type) or, for a method, a call `.name(` on
@@ -30,10 +32,13 @@
 //! method's result (`let x = recv.method(..)?`, `recv.method()?.name(`) by the runtime type its
 //! inherent impl declares it returns (through `Result` and `Option`), a generic function's
 //! call with a turbofish by the type given for the parameter it returns (`read::<H, R>(..)`),
-//! the names of a tuple `let` by the elements of its tuple. In a macro's arguments a bare name
+//! the names of a tuple `let` by the elements of its tuple, the parameter of an `Option` or
+//! `Result` combinator's closure (`.and_then(|c| ..)`) by its receiver's type, in the closure.
+//! In a macro's arguments a bare name
 //! may be spliced anywhere (a key `name: value` or a local binding is not); in a `macro_rules!`
 //! body `$t::name` names any type's item, except in the items of a split trait's impl in an
-//! expandable macro, named as each invocation expands them ([`macros`]). Where it cannot tell,
+//! expandable macro, named as each invocation expands them ([`macros`]; what one expansion names
+//! counts where the type it gives the impl is kept). Where it cannot tell,
 //! the pass keeps every candidate of the name: a kept item the module does not use is a `dead_code`
 //! warning, a removed item it uses a compile error (the module build fails on both). Comments
 //! above a removed item go with it.

@@ -62,6 +62,7 @@ mod live;
 mod macros;
 mod names;
 mod reach;
+mod receivers;
 mod refs;
 mod rewrite;
 mod roots;
@@ -85,6 +86,7 @@ use live::*;
 use macros::*;
 use names::*;
 use reach::*;
+use receivers::*;
 use refs::*;
 use rewrite::*;
 use roots::*;
@@ -103,9 +105,9 @@ pub const TEST_CFG: &str = "iommugen_test";
 const RUNTIME_DIR: &str = "linux/runtime/";
 
 /// Prunes the runtime copy among `files` (see the module doc). `is_test` tells the test
-/// module's own files. The stages: [`gather`] what the pass knows of the files, the [`Roots`]
-/// in the module's own files, [`index`] the runtime copy's units, [`live`] what each crate
-/// reaches, [`edit`] the files.
+/// module's own files. The stages: [`gather()`] what the pass knows of the files, the [`Roots`]
+/// in the module's own files, [`index()`] the runtime copy's units, [`live()`] what each crate
+/// reaches, [`edit()`] the files.
 pub fn prune(
     files: &mut [GeneratedFile],
     is_test: &dyn Fn(&str) -> bool,

@@ -5,7 +5,7 @@
 
 use super::*;
 
-/// What [`gather`] finds.
+/// What [`gather()`] finds.
 pub(super) struct Gathered {
     /// The runtime copy's files, parsed, in the order of `runtime`.
     pub(super) parsed: Vec<syn::File>,

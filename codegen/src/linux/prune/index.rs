@@ -1,5 +1,5 @@
 //! The third stage: the runtime copy cut into units (items, impl and trait items, variants,
-//! rewritable match arms, imports, see [`units`]), each unit's names narrowed to the types it can
+//! rewritable match arms, imports, see [`units()`]), each unit's names narrowed to the types it can
 //! hold, and the [`Crate`] over them with what resolves a name to a module's item (scopes,
 //! imports, renames), traits' owners and supertraits. The split traits are decided here, and the
 //! glue's impls of them added to the roots.

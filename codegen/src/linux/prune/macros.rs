@@ -352,3 +352,78 @@ pub(super) fn splice(
     }
     out.into_iter().collect()
 }
+
+/// The item units of the impls of split traits in a `macro_rules!` body (the unit
+/// `macro_at`), their names out of the macro's.
+pub(super) fn macro_impl_items(
+    tokens: TokenStream,
+    split: &BTreeSet<String>,
+    lines: &Lines<'_>,
+    types: &Types,
+    (file, scope, macro_at): (usize, usize, usize),
+    out: &mut Vec<Unit>,
+) {
+    let mut found = Vec::new();
+    impl_headers(tokens, &mut found);
+    for (tr, body) in found {
+        if !split.contains(&tr) {
+            continue;
+        }
+        let Some(items) = body.as_ref().and_then(split_body) else {
+            continue;
+        };
+        for (name, ts) in items {
+            let Some(range) = lines.range(ts.clone()) else {
+                // Without its place, the item stays with the macro (an expansion leaves it out).
+                if let Some(m) = types
+                    .macros
+                    .get(out[macro_at].name.trim_end_matches('!'))
+                    .filter(|m| m.complete)
+                {
+                    let refs = expanded_refs(m, &ts, &name, types);
+                    out[macro_at].refs.extend(refs);
+                }
+                continue;
+            };
+            // An expandable macro's item names what its expansions name.
+            let expandable = types
+                .macros
+                .get(out[macro_at].name.trim_end_matches('!'))
+                .filter(|m| m.complete);
+            let (refs, typed) = match expandable {
+                Some(m) => typed_refs(m, &ts, &name, types),
+                None => (Refs::of(ts, true, types).without_decl(&name), Vec::new()),
+            };
+            let mut all = refs.clone();
+            for (_, r) in &typed {
+                all.extend(r.clone());
+            }
+            minus(&mut out[macro_at].refs, &all);
+            let item_at = out.len();
+            out.push(Unit {
+                file,
+                scope,
+                kind: Kind::ImplItem { tr: tr.clone() },
+                name,
+                range,
+                refs,
+                parent: Some(macro_at),
+                use_item: None,
+                through: Vec::new(),
+            });
+            for (ty, refs) in typed {
+                out.push(Unit {
+                    file,
+                    scope,
+                    kind: Kind::Expansion { ty },
+                    name: String::new(),
+                    range,
+                    refs,
+                    parent: Some(item_at),
+                    use_item: None,
+                    through: Vec::new(),
+                });
+            }
+        }
+    }
+}

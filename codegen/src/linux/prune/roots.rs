@@ -190,3 +190,47 @@ fn flat(items: &[syn::Item]) -> Vec<&syn::Item> {
     }
     out
 }
+
+/// The names of the items the glue's impls of split traits define, as paths through their
+/// trait (so that the trait keeps them). An impl of a trait whose path goes through a module
+/// that is not the runtime's (`impl pci::Driver for EduDriver`) is the kernel's trait's, and
+/// its items (a `probe`) name nothing of the runtime's.
+pub(super) fn glue_impl_items(
+    items: &[syn::Item],
+    split: &BTreeSet<String>,
+    modules: &BTreeSet<String>,
+    out: &mut Refs,
+) {
+    for item in items {
+        match item {
+            syn::Item::Impl(imp) => {
+                let Some(tr) = imp
+                    .trait_
+                    .as_ref()
+                    .filter(|(_, p, _)| {
+                        p.segments.len() < 2
+                            || modules.contains(&p.segments[p.segments.len() - 2].ident.to_string())
+                    })
+                    .and_then(|(_, p, _)| p.segments.last())
+                    .map(|s| s.ident.to_string())
+                    .filter(|t| split.contains(t))
+                else {
+                    continue;
+                };
+                for ii in &imp.items {
+                    if let Some(n) = impl_item_name(ii) {
+                        out.pairs.push((tr.clone(), n.clone()));
+                        out.idents.push(n.clone());
+                        out.dotted.push(n);
+                    }
+                }
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    glue_impl_items(items, split, modules, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -19,10 +19,6 @@ mod edu;
 #[cfg(CONFIG_KUNIT = "y")]
 #[path = "test/kunit.rs"]
 mod kunit;
-#[allow(
-    dead_code,
-    reason = "the pruning (`codegen/src/linux/prune.rs`) keeps items the tests do not use: the `Hal` MMIO and clock methods the tests' memory HAL implements, what closure parameters it cannot type may name"
-)]
 mod runtime;
 
 use kernel::{pci, prelude::*};

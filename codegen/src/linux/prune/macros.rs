@@ -26,20 +26,6 @@ pub(super) fn prepare_macros(
             m.complete = false;
         } else {
             m.complete = true;
-            m.impls = !m.calls.is_empty()
-                && m.calls.iter().all(|c| {
-                    let expanded = splice(m.body.clone(), &m.params, c);
-                    syn::parse2::<syn::File>(expanded).is_ok_and(|f| {
-                        matches!(f.items.as_slice(), [syn::Item::Impl(i)] if i.trait_.as_ref().is_some_and(|(_, p, _)| p.segments.last().is_some_and(|s| split.contains(&s.ident.to_string()))))
-                    })
-                });
-            let mut found = Vec::new();
-            impl_headers(m.body.clone(), &mut found);
-            for (tr, body) in found.into_iter().filter(|(tr, _)| split.contains(tr)) {
-                for (name, ts) in body.as_ref().and_then(split_body).into_iter().flatten() {
-                    m.items.push((tr.clone(), name, ts));
-                }
-            }
             m.body = cut(m.body.clone(), split);
         }
     }
@@ -115,16 +101,34 @@ fn empty(tokens: TokenStream, bodies: &[(String, String)]) -> TokenStream {
 /// expansions (each without the item's own declaration).
 pub(super) fn expanded_refs(m: &Macro, tokens: &TokenStream, name: &str, types: &Types) -> Refs {
     let mut r = Refs::default();
-    // An invocation that is an impl names them as it stays (see [`invoked_impl`]).
-    if m.impls {
-        return r;
-    }
     for given in &m.calls {
         r.extend(
             Refs::of(splice(tokens.clone(), &m.params, given), false, types).without_decl(name),
         );
     }
     r
+}
+
+/// What the item `name` (`tokens`) of the impl body of the expandable macro `m` names in its
+/// expansions, apart for each invocation that gives the impl's type (see [`Macro::impls_for`]):
+/// those with that type, the others' together.
+pub(super) fn typed_refs(
+    m: &Macro,
+    tokens: &TokenStream,
+    name: &str,
+    types: &Types,
+) -> (Refs, Vec<(String, Refs)>) {
+    let at = impls_param(&m.body).and_then(|p| m.params.iter().position(|q| *q == p));
+    let mut rest = Refs::default();
+    let mut typed = Vec::new();
+    for given in &m.calls {
+        let r = Refs::of(splice(tokens.clone(), &m.params, given), false, types).without_decl(name);
+        match at.and_then(|k| given.get(k)).map(Vec::as_slice) {
+            Some([TokenTree::Ident(t)]) => typed.push((t.to_string(), r)),
+            _ => rest.extend(r),
+        }
+    }
+    (rest, typed)
 }
 
 impl Refs {
@@ -138,34 +142,6 @@ impl Refs {
         self.methods.extend(e.methods);
         self.calls.extend(e.calls);
     }
-}
-
-/// An invocation's impl: its type, its trait, and what its expansion of each item names.
-pub(super) type InvokedImpl = (String, String, Vec<(String, Refs)>);
-
-/// The invocation `m` of an expandable macro each of whose invocations expands to one impl of
-/// a split trait (`riscv_format!(Sv39x4, ..)`: `impl Format for Sv39x4`): that impl's type and
-/// trait, and what the expansion of each item of the macro's impl names (item, names).
-pub(super) fn invoked_impl(m: &syn::ItemMacro, types: &Types) -> Option<InvokedImpl> {
-    let name = m.mac.path.get_ident()?.to_string();
-    let mac = types.macros.get(&name).filter(|x| x.complete && x.impls)?;
-    let args = mac.args(m.mac.tokens.clone())?;
-    let file: syn::File = syn::parse2(splice(mac.body.clone(), &mac.params, &args)).ok()?;
-    let [syn::Item::Impl(imp)] = file.items.as_slice() else {
-        return None;
-    };
-    let (_, path, _) = imp.trait_.as_ref()?;
-    let tr = path.segments.last()?.ident.to_string();
-    let items = mac
-        .items
-        .iter()
-        .filter(|(t, _, _)| *t == tr)
-        .map(|(_, n, ts)| {
-            let refs = Refs::of(splice(ts.clone(), &mac.params, &args), false, types);
-            (n.clone(), refs.without_decl(n))
-        })
-        .collect();
-    Some((type_name(&imp.self_ty)?, tr, items))
 }
 
 /// A `macro_rules!` of one rule whose matcher is a sequence of `$name:frag` and literal tokens
@@ -184,12 +160,6 @@ pub(super) struct Macro {
     pub(super) calls: Vec<Vec<Vec<TokenTree>>>,
     /// Whether `calls` are all its invocations (each matched the matcher) and `body` is cut.
     pub(super) complete: bool,
-    /// The items of the split traits' impls cut from `body`: (trait, name, tokens).
-    pub(super) items: Vec<(String, String, TokenStream)>,
-    /// Whether each call expands to one impl of a split trait and nothing else: such an
-    /// invocation is a unit of its own, and its expansion's names count while it stays (see
-    /// [`invoked_impl`]).
-    pub(super) impls: bool,
 }
 
 impl Macro {
@@ -242,8 +212,6 @@ impl Macro {
             body: body.stream(),
             calls: Vec::new(),
             complete: false,
-            items: Vec::new(),
-            impls: false,
         })
     }
 
@@ -299,6 +267,60 @@ impl Macro {
     }
 }
 
+impl Macro {
+    /// For a macro whose body is only impls for one parameter's type (`impl Format for $ty
+    /// {..}`), the type an invocation's arguments `args` give it when it is one name: such an
+    /// invocation is kept as a trait impl is, when its type is.
+    pub(super) fn impls_for(&self, args: TokenStream) -> Option<String> {
+        let param = impls_param(&self.body)?;
+        let k = self.params.iter().position(|p| *p == param)?;
+        match self.args(args)?.get(k)?.as_slice() {
+            [TokenTree::Ident(t)] => Some(t.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// The parameter `p` when every item of `body` is an impl for `$p` (attributes allowed).
+fn impls_param(body: &TokenStream) -> Option<String> {
+    let tts: Vec<TokenTree> = body.clone().into_iter().collect();
+    let mut param: Option<String> = None;
+    let mut i = 0;
+    while i < tts.len() {
+        if let TokenTree::Punct(p) = &tts[i] {
+            match tts.get(i + 1) {
+                Some(TokenTree::Group(g))
+                    if p.as_char() == '#' && g.delimiter() == Delimiter::Bracket =>
+                {
+                    i += 2;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if !matches!(&tts[i], TokenTree::Ident(x) if x == "impl") {
+            return None;
+        }
+        let b = (i..tts.len()).find(
+            |&j| matches!(&tts[j], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+        )?;
+        match &tts[i..b] {
+            [.., TokenTree::Ident(f), TokenTree::Punct(d), TokenTree::Ident(p)]
+                if f == "for" && d.as_char() == '$' =>
+            {
+                let p = p.to_string();
+                if param.as_ref().is_some_and(|q| *q != p) {
+                    return None;
+                }
+                param = Some(p);
+            }
+            _ => return None,
+        }
+        i = b + 1;
+    }
+    param
+}
+
 /// `tokens` with each `$param` replaced by its argument's tokens.
 pub(super) fn splice(
     tokens: TokenStream,
@@ -329,4 +351,79 @@ pub(super) fn splice(
         i += 1;
     }
     out.into_iter().collect()
+}
+
+/// The item units of the impls of split traits in a `macro_rules!` body (the unit
+/// `macro_at`), their names out of the macro's.
+pub(super) fn macro_impl_items(
+    tokens: TokenStream,
+    split: &BTreeSet<String>,
+    lines: &Lines<'_>,
+    types: &Types,
+    (file, scope, macro_at): (usize, usize, usize),
+    out: &mut Vec<Unit>,
+) {
+    let mut found = Vec::new();
+    impl_headers(tokens, &mut found);
+    for (tr, body) in found {
+        if !split.contains(&tr) {
+            continue;
+        }
+        let Some(items) = body.as_ref().and_then(split_body) else {
+            continue;
+        };
+        for (name, ts) in items {
+            let Some(range) = lines.range(ts.clone()) else {
+                // Without its place, the item stays with the macro (an expansion leaves it out).
+                if let Some(m) = types
+                    .macros
+                    .get(out[macro_at].name.trim_end_matches('!'))
+                    .filter(|m| m.complete)
+                {
+                    let refs = expanded_refs(m, &ts, &name, types);
+                    out[macro_at].refs.extend(refs);
+                }
+                continue;
+            };
+            // An expandable macro's item names what its expansions name.
+            let expandable = types
+                .macros
+                .get(out[macro_at].name.trim_end_matches('!'))
+                .filter(|m| m.complete);
+            let (refs, typed) = match expandable {
+                Some(m) => typed_refs(m, &ts, &name, types),
+                None => (Refs::of(ts, true, types).without_decl(&name), Vec::new()),
+            };
+            let mut all = refs.clone();
+            for (_, r) in &typed {
+                all.extend(r.clone());
+            }
+            minus(&mut out[macro_at].refs, &all);
+            let item_at = out.len();
+            out.push(Unit {
+                file,
+                scope,
+                kind: Kind::ImplItem { tr: tr.clone() },
+                name,
+                range,
+                refs,
+                parent: Some(macro_at),
+                use_item: None,
+                through: Vec::new(),
+            });
+            for (ty, refs) in typed {
+                out.push(Unit {
+                    file,
+                    scope,
+                    kind: Kind::Expansion { ty },
+                    name: String::new(),
+                    range,
+                    refs,
+                    parent: Some(item_at),
+                    use_item: None,
+                    through: Vec::new(),
+                });
+            }
+        }
+    }
 }

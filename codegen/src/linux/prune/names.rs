@@ -9,7 +9,6 @@ pub(super) fn unit_owner(units: &[Unit], mut i: usize) -> Option<String> {
         match &units[i].kind {
             Kind::Assoc { owner, .. } | Kind::Inherent { owner } => return Some(owner.clone()),
             Kind::TraitImpl { ty, .. } => return ty.clone(),
-            Kind::Expansion { of, .. } => i = *of,
             _ => i = units[i].parent?,
         }
     }

@@ -69,8 +69,10 @@ impl fmt::Display for HalError {
 /// runtime's parts under separate locks also has one that touches no device or memory, for the
 /// waits between two looks under a lock.
 pub(crate) trait Clock {
+    #[cfg(not(iommugen_test))]
     /// A monotonic clock in nanoseconds, for timeouts.
     fn now_ns(&self) -> u64;
+    #[cfg(not(iommugen_test))]
     /// Called in every iteration of a polling loop (a spin hint; a model may advance time).
     fn relax(&self);
 
@@ -108,12 +110,16 @@ pub(crate) struct Run {
 
 /// What the runtime needs from the machine it runs on.
 pub(crate) trait Hal: Clock {
+    #[cfg(not(iommugen_test))]
     /// Reads the 32-bit register at `offset` from the SMMU's MMIO base.
     fn mmio_read32(&self, offset: usize) -> u32;
+    #[cfg(not(iommugen_test))]
     /// Writes the 32-bit register at `offset`.
     fn mmio_write32(&self, offset: usize, value: u32);
+    #[cfg(not(iommugen_test))]
     /// Reads the 64-bit register at `offset` (a single 64-bit access).
     fn mmio_read64(&self, offset: usize) -> u64;
+    #[cfg(not(iommugen_test))]
     /// Writes the 64-bit register at `offset` (a single 64-bit access).
     fn mmio_write64(&self, offset: usize, value: u64);
 
@@ -172,6 +178,7 @@ pub(crate) trait Hal: Clock {
     /// Makes earlier memory writes visible to the device before later MMIO writes and memory
     /// writes (a `dsb st` on Arm).
     fn wmb(&self);
+    #[cfg(not(iommugen_test))]
     /// Orders an MMIO read before later memory reads of what it announced (a `dsb ld`/`dmb`).
     fn rmb(&self);
 }

@@ -85,42 +85,6 @@ pub fn f<X: T>() -> u32 { X::KEPT }
 }
 
 #[test]
-fn a_macro_s_impl_goes_with_its_type_and_what_only_its_expansion_names() {
-    let rt = "\
-pub trait T { const BITS: u32; const SPARE: u32; }
-pub mod a { pub const BITS: u32 = 39; pub const SPARE: u32 = 1; }
-pub mod b { pub const BITS: u32 = 41; pub const SPARE: u32 = 2; }
-pub enum A {}
-pub enum B {}
-macro_rules! make {
-    ($ty:ident, $m:ident) => {
-        impl T for $ty {
-            const BITS: u32 = $m::BITS;
-            const SPARE: u32 = $m::SPARE;
-        }
-    };
-}
-make!(A, a);
-make!(B, b);
-pub fn f<X: T>() -> u32 { X::BITS }
-";
-    let files = [
-        file("linux/root.rs", "fn x() { runtime::f::<runtime::A>(); }"),
-        file("linux/runtime/mod.rs", rt),
-    ];
-    let out = pruned(&files, "linux/runtime/mod.rs");
-    // `B` no code names: its invocation goes, and with it what only its expansion named (`b`).
-    assert!(!out.contains("make!(B") && !out.contains("enum B"), "{out}");
-    assert!(!out.contains("41"), "{out}");
-    // `A`'s stays with `a::BITS`; `SPARE` is nobody's, in the trait, the macro or `a`.
-    assert!(
-        out.contains("make!(A, a);") && out.contains("= 39;"),
-        "{out}"
-    );
-    assert!(!out.contains("SPARE"), "{out}");
-}
-
-#[test]
 fn trait_items_stay_when_an_impl_is_out_of_sight() {
     // An impl inside a function body, and one whose trait is a macro's metavariable.
     for hidden in [

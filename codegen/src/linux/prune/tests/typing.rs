@@ -189,3 +189,104 @@ fn a_renamed_import_s_paths_name_the_type_s_items() {
         "{out}"
     );
 }
+
+#[test]
+fn an_impl_macro_s_invocation_goes_with_its_type() {
+    let rt = "\
+pub trait F { const BITS: u32; }
+pub mod m1 { pub const BITS: u32 = 39; }
+pub mod m2 { pub const BITS: u32 = 48; }
+pub enum A {}
+pub enum B {}
+macro_rules! fmt {
+    ($ty:ident, $m:ident) => {
+        impl F for $ty {
+            const BITS: u32 = $m::BITS;
+        }
+    };
+}
+fmt!(A, m1);
+fmt!(B, m2);
+pub fn bits<T: F>() -> u32 { T::BITS }
+";
+    let files = [
+        file("linux/root.rs", "fn x() { runtime::bits::<runtime::A>(); }"),
+        file(
+            "linux/test/kunit.rs",
+            "fn t() { runtime::bits::<runtime::B>(); }",
+        ),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    // Each invocation and what only its expansion names (`m1::BITS`, `m2::BITS`) stay in the
+    // crate that names its type.
+    assert!(
+        out.contains(&format!("#[cfg(not({TEST_CFG}))]\nfmt!(A, m1);")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("#[cfg({TEST_CFG})]\nfmt!(B, m2);")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "mod m1 {{ #[cfg(not({TEST_CFG}))]\npub(crate) const BITS: u32 = 39;"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "mod m2 {{ #[cfg({TEST_CFG})]\npub(crate) const BITS: u32 = 48;"
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_combinator_s_closure_parameter_has_the_receiver_s_type() {
+    let rt = "\
+pub struct P;
+impl P { pub fn new() -> P { P } pub fn with_a(self) -> Result<P, ()> { Ok(self) } pub fn with_b(self) -> P { self } }
+pub struct D;
+impl D { pub fn new() -> D { D } pub fn with_b(self) -> D { self } }
+";
+    // `c` is a `P` in the closure, though a pattern makes it unknown elsewhere in the test.
+    let test =
+        "fn t() { let d = D::new(); let c = P::new().with_a().and_then(|c| Ok(c.with_b())); \
+                assert!(matches!(c, Ok(c) if true)); }";
+    let files = [
+        file("linux/root.rs", "fn x() {}"),
+        file("linux/test/kunit.rs", test),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert!(out.contains("fn with_b(self) -> P"), "{out}");
+    assert!(!out.contains("fn with_b(self) -> D"), "{out}");
+}
+
+#[test]
+fn a_kernel_trait_s_impl_and_a_suite_s_items_name_nothing_of_the_runtime() {
+    let rt = "\
+pub trait Driver { fn probe(&self); }
+pub fn probe() {}
+pub const VA_BITS: u32 = 48;
+pub fn used() {}
+";
+    let test = "\
+struct Edu;
+impl pci::Driver for Edu { fn probe() { probe() } }
+fn probe() { runtime::used(); }
+mod suite { const VA_BITS: u32 = 39; fn f() -> u32 { VA_BITS } }
+";
+    let files = [
+        file("linux/root.rs", "fn x() {}"),
+        file("linux/test/edu.rs", test),
+        file("linux/runtime/mod.rs", rt),
+    ];
+    let out = pruned(&files, "linux/runtime/mod.rs");
+    assert!(out.contains("fn used()"), "{out}");
+    assert!(
+        !out.contains("fn probe() {}") && !out.contains("VA_BITS"),
+        "{out}"
+    );
+}

@@ -32,44 +32,33 @@ pub(crate) struct Seen {
     pub(crate) memory_fault: bool,
 }
 
+#[cfg(not(iommugen_test))]
 /// An architecture's record queue: what the engine cannot know.
 pub(crate) trait RecordArch {
-    #[cfg(not(iommugen_test))]
     /// The index protocol of the producer and consumer registers.
     type Index: Protocol;
-    #[cfg(not(iommugen_test))]
     /// A record as the driver hands it on.
     type Record;
-    #[cfg(not(iommugen_test))]
     /// What the producer side reports besides its index (overflow flags, error bits).
     type Status: Copy;
-    #[cfg(not(iommugen_test))]
     /// What the driver keeps between drains to acknowledge overflows (SMMUv3: the last
     /// OVACKFLG written), or `()`.
     type Ack: Copy + Default;
-    #[cfg(not(iommugen_test))]
     /// The queue's name, for diagnostics.
     const NAME: &'static str;
-    #[cfg(not(iommugen_test))]
     /// Record size in 64-bit words (at most [`MAX_WORDS`]).
     const WORDS: usize;
-    #[cfg(not(iommugen_test))]
     /// Smallest and largest log2 of the number of slots.
     const LOG2: (u32, u32);
-    #[cfg(not(iommugen_test))]
     /// Least alignment of the queue's memory, in bytes.
     const ALIGN: usize;
 
-    #[cfg(not(iommugen_test))]
     /// The protocol of a queue of `2^log2` slots.
     fn index(log2: u32) -> Self::Index;
-    #[cfg(not(iommugen_test))]
     /// Reads the producer index and its status.
     fn producer<H: Hal>(hal: &H) -> (u32, Self::Status);
-    #[cfg(not(iommugen_test))]
     /// A record from its words (the first [`RecordArch::WORDS`]).
     fn record(words: &[u64; MAX_WORDS]) -> Self::Record;
-    #[cfg(not(iommugen_test))]
     /// Writes the consumer index `cons` (the slots before it are free again) and acknowledges
     /// what `status` reported; returns what that was.
     fn acknowledge<H: Hal>(hal: &H, cons: u32, status: Self::Status, ack: &mut Self::Ack) -> Seen;

@@ -5,14 +5,20 @@
 //! MSI interrupts where the IOMMU has them. What the driver cannot drive is refused with an
 //! [`Error::Unsupported`] that says what is missing.
 
+#[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
+#[cfg(not(iommugen_test))]
 use super::super::hal::Hal;
+#[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
 #[cfg(not(iommugen_test))]
 use super::domain::Stage;
+#[cfg(not(iommugen_test))]
 use super::spec::enums::{DcFscMode, Igs};
+#[cfg(not(iommugen_test))]
 use super::spec::regs::{capabilities, fctl};
 
+#[cfg(not(iommugen_test))]
 /// What the IOMMU offers, as the driver uses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Caps {
@@ -44,6 +50,7 @@ pub(crate) struct Caps {
     pub(crate) igs: Option<Igs>,
 }
 
+#[cfg(not(iommugen_test))]
 impl Caps {
     /// Decodes `capabilities`, refusing what the driver cannot drive: a major version other
     /// than 1, or neither a first-stage nor a G-stage mode of the formats it implements.
@@ -89,7 +96,6 @@ impl Caps {
         Ok(c)
     }
 
-    #[cfg(not(iommugen_test))]
     /// PASID bits of the process directory the driver builds (0: no PASIDs).
     pub(crate) fn pasid_bits(&self) -> u32 {
         match self.pd {
@@ -100,7 +106,6 @@ impl Caps {
         }
     }
 
-    #[cfg(not(iommugen_test))]
     /// Whether the IOMMU walks tables of `stage`'s format.
     pub(crate) fn offers(&self, stage: Stage) -> bool {
         match stage {
@@ -110,7 +115,6 @@ impl Caps {
         }
     }
 
-    #[cfg(not(iommugen_test))]
     /// The format of paging domains: the widest first stage the IOMMU offers, Sv57, else Sv48,
     /// else Sv39 (as Linux's C driver chooses its domains' mode); `None` if it has no first
     /// stage (a G-stage-only IOMMU).
@@ -121,6 +125,7 @@ impl Caps {
     }
 }
 
+#[cfg(not(iommugen_test))]
 /// Reads and decodes `capabilities`, then sets `fctl`: BE = 0, GXL = 0, and WSI = 1 only when
 /// the IOMMU generates wired interrupts alone. Fails if a field does not take the value written
 /// (an IOMMU fixed to big-endian accesses, or to 32-bit guests).

@@ -18,9 +18,8 @@ use super::super::hal::Hal;
 use super::super::mmio::{read, write};
 #[cfg(not(iommugen_test))]
 use super::super::poll::poll;
-use super::super::queue::record::RecordArch;
 #[cfg(not(iommugen_test))]
-use super::super::queue::record::{RecordQueue, Seen, MAX_WORDS};
+use super::super::queue::record::{RecordArch, RecordQueue, Seen, MAX_WORDS};
 #[cfg(not(iommugen_test))]
 use super::super::ring::HeadTail;
 #[cfg(not(iommugen_test))]
@@ -34,86 +33,70 @@ use super::spec::pq::PAGE_REQUEST;
 #[cfg(not(iommugen_test))]
 use super::spec::regs::{fqb, fqcsr, fqh, fqt, pqb, pqcsr, pqh, pqt};
 
+#[cfg(not(iommugen_test))]
 /// The registers of one record queue (its record and size are its [`RecordArch`]).
 pub(crate) trait QueueRegs {
-    #[cfg(not(iommugen_test))]
     /// The base register.
     type Base: Writable;
-    #[cfg(not(iommugen_test))]
     /// The head register (software's).
     type Head: Writable;
-    #[cfg(not(iommugen_test))]
     /// The tail register (the IOMMU's).
     type Tail: Readable;
-    #[cfg(not(iommugen_test))]
     /// The control and status register.
     type Csr: Readable + Writable;
 
-    #[cfg(not(iommugen_test))]
     /// The base register for `2^log2` records at `addr`.
     fn base(log2: u32, addr: u64) -> Result<Self::Base>;
-    #[cfg(not(iommugen_test))]
     /// The head register at `index`.
     fn head(index: u32) -> Self::Head;
-    #[cfg(not(iommugen_test))]
     /// The tail's index.
     fn tail(t: Self::Tail) -> u32;
-    #[cfg(not(iommugen_test))]
     /// The enable (with `on` = enabled), the interrupt enable (`ie`: `fie`, `pie`) and, with
     /// `clear_overflow`/`clear_fault`, the write-1-to-clear error bits.
     fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> Self::Csr;
-    #[cfg(not(iommugen_test))]
     /// Whether the queue's interrupt is enabled (`fie`, `pie`).
     fn ie(csr: Self::Csr) -> bool;
-    #[cfg(not(iommugen_test))]
     /// Whether the queue is on and not busy, as `on` asks.
     fn settled(csr: Self::Csr, on: bool) -> bool;
-    #[cfg(not(iommugen_test))]
     /// Whether `busy` is set.
     fn busy(csr: Self::Csr) -> bool;
-    #[cfg(not(iommugen_test))]
     /// Overflow and memory-fault bits.
     fn errors(csr: Self::Csr) -> (bool, bool);
 }
 
+#[cfg(not(iommugen_test))]
 /// The fault queue's registers and 32-byte [`FAULT`] records.
 #[derive(Debug)]
 pub(crate) enum FaultRegs {}
+#[cfg(not(iommugen_test))]
 /// The page-request queue's registers and 16-byte [`PAGE_REQUEST`] records.
 #[derive(Debug)]
 pub(crate) enum PageRequestRegs {}
 
+#[cfg(not(iommugen_test))]
 macro_rules! queue_regs {
     ($ty:ty, $name:literal, $rec:ident, $words:literal, $b:ident, $h:ident, $t:ident, $csr:ident,
      $en:ident, $ie:ident, $ie_get:ident, $of:ident, $mf:ident, $on:ident, $clr_of:ident, $clr_mf:ident) => {
         impl QueueRegs for $ty {
-            #[cfg(not(iommugen_test))]
             type Base = $b;
-            #[cfg(not(iommugen_test))]
             type Head = $h;
-            #[cfg(not(iommugen_test))]
             type Tail = $t;
-            #[cfg(not(iommugen_test))]
             type Csr = $csr;
 
-            #[cfg(not(iommugen_test))]
             fn base(log2: u32, addr: u64) -> Result<$b> {
                 let l = u8::try_from(log2 - 1)
                     .map_err(|_| Error::InvalidArgument { what: "queue size" })?;
                 Ok($b::from_bits(0).with_LOG2SZ_1(l)?.with_PPN(addr)?)
             }
 
-            #[cfg(not(iommugen_test))]
             fn head(index: u32) -> $h {
                 $h::from_bits(0).with_index(index)
             }
 
-            #[cfg(not(iommugen_test))]
             fn tail(t: $t) -> u32 {
                 t.index()
             }
 
-            #[cfg(not(iommugen_test))]
             fn csr(on: bool, ie: bool, clear_overflow: bool, clear_fault: bool) -> $csr {
                 let mut c = $csr::from_bits(0).$en(on).$ie(ie);
                 if clear_overflow {
@@ -125,53 +108,39 @@ macro_rules! queue_regs {
                 c
             }
 
-            #[cfg(not(iommugen_test))]
             fn ie(csr: $csr) -> bool {
                 csr.$ie_get()
             }
 
-            #[cfg(not(iommugen_test))]
             fn settled(csr: $csr, on: bool) -> bool {
                 !csr.busy() && csr.$on() == on
             }
 
-            #[cfg(not(iommugen_test))]
             fn busy(csr: $csr) -> bool {
                 csr.busy()
             }
 
-            #[cfg(not(iommugen_test))]
             fn errors(csr: $csr) -> (bool, bool) {
                 (csr.$of(), csr.$mf())
             }
         }
 
         impl RecordArch for $ty {
-            #[cfg(not(iommugen_test))]
             type Index = HeadTail;
-            #[cfg(not(iommugen_test))]
             type Record = $rec;
-            #[cfg(not(iommugen_test))]
             /// Overflow and memory-fault bits of the control register.
             type Status = (bool, bool);
-            #[cfg(not(iommugen_test))]
             type Ack = ();
-            #[cfg(not(iommugen_test))]
             const NAME: &'static str = $name;
-            #[cfg(not(iommugen_test))]
             const WORDS: usize = $words;
             // The base register's LOG2SZ-1 is 5 bits.
-            #[cfg(not(iommugen_test))]
             const LOG2: (u32, u32) = (1, 20);
-            #[cfg(not(iommugen_test))]
             const ALIGN: usize = 4096;
 
-            #[cfg(not(iommugen_test))]
             fn index(log2: u32) -> HeadTail {
                 HeadTail::new(log2)
             }
 
-            #[cfg(not(iommugen_test))]
             fn producer<H: Hal>(hal: &H) -> (u32, (bool, bool)) {
                 // The error bits are read first: a record that caused one is then already
                 // behind the tail read after them.
@@ -179,14 +148,12 @@ macro_rules! queue_regs {
                 (<$ty>::tail(read(hal)), errors)
             }
 
-            #[cfg(not(iommugen_test))]
             fn record(words: &[u64; MAX_WORDS]) -> $rec {
                 let mut r = [0u64; $words];
                 r.copy_from_slice(&words[..$words]);
                 $rec(r)
             }
 
-            #[cfg(not(iommugen_test))]
             fn acknowledge<H: Hal>(
                 hal: &H,
                 head: u32,
@@ -208,6 +175,7 @@ macro_rules! queue_regs {
     };
 }
 
+#[cfg(not(iommugen_test))]
 queue_regs!(
     FaultRegs,
     "fault queue",
@@ -226,6 +194,7 @@ queue_regs!(
     clear_fqof,
     clear_fqmf
 );
+#[cfg(not(iommugen_test))]
 queue_regs!(
     PageRequestRegs,
     "page-request queue",

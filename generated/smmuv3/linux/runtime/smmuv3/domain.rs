@@ -42,6 +42,7 @@ use super::spec::support::FieldError;
 #[cfg(not(iommugen_test))]
 use super::vmsa::{Stage1, S1_MAIR};
 
+#[cfg(not(iommugen_test))]
 /// Input address bits of the driver's stage-1 domains.
 pub(crate) const VA_BITS: u32 = 48;
 #[cfg(not(iommugen_test))]

@@ -186,6 +186,7 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `AV`, bit \[10\] set to `v`.
     #[inline]
     #[must_use]
@@ -216,6 +217,7 @@ impl IOTINVAL_GVMA {
             Self(words)
         }
     }
+    #[cfg(not(iommugen_test))]
     /// Returns the value with `ADDR`, bits \[125:74\] set to `v`.
     ///
     /// Fails if the address is misaligned or too wide for the field.
@@ -404,21 +406,6 @@ impl IODIR_INVAL_DDT {
             words[0] = support::put(0, 0, 0x7f, 0x3);
             words[0] = support::put(words[0], 7, 0x7, 0x0);
             Self(words)
-        }
-    }
-    #[cfg(iommugen_test)]
-    /// Returns the value with `PID`, bits \[31:12\] set to `v`.
-    ///
-    /// Fails if `v` does not fit in the field.
-    #[inline]
-    pub(crate) const fn with_PID(self, v: u32) -> Result<Self, FieldError> {
-        match support::fit("PID", v as u64, 0xfffff) {
-            ::core::result::Result::Ok(raw) => ::core::result::Result::Ok({
-                let mut words = self.0;
-                words[0] = support::put(words[0], 12, 0xfffff, raw);
-                Self(words)
-            }),
-            ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
         }
     }
     /// Returns the value with `DV`, bit \[33\] set to `v`.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
 //! Enumerations of `riscv_iommu`: encoded field values, with fallible decoding.
+#[cfg(not(iommugen_test))]
 /// Interrupt generation the IOMMU supports (capabilities.IGS).
 ///
 /// Spec enum `Igs`, 2 bits wide.
@@ -15,6 +16,7 @@ pub(crate) enum Igs {
     /// Both; fctl.WSI selects.
     BOTH = 0x2,
 }
+#[cfg(not(iommugen_test))]
 impl Igs {
     /// Decodes a raw field value; `None` for a reserved encoding.
     #[inline]
@@ -62,10 +64,13 @@ pub(crate) enum DcFscMode {
     #[cfg(not(iommugen_test))]
     /// `Bare` = 0x0.
     Bare = 0x0,
+    #[cfg(not(iommugen_test))]
     /// One-level process directory, 8-bit process_id.
     PD8 = 0x1,
+    #[cfg(not(iommugen_test))]
     /// Two-level process directory, 17-bit process_id.
     PD17 = 0x2,
+    #[cfg(not(iommugen_test))]
     /// Three-level process directory, 20-bit process_id.
     PD20 = 0x3,
     /// `Sv39` = 0x8.

@@ -343,6 +343,7 @@ pub(crate) mod sv39 {
 pub(crate) mod sv48 {
     #[cfg(not(iommugen_test))]
     use super::super::support::{self, FieldError, FieldInfo};
+    #[cfg(not(iommugen_test))]
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 48u32;
     #[cfg(not(iommugen_test))]
@@ -698,6 +699,7 @@ pub(crate) mod sv48 {
 pub(crate) mod sv57 {
     #[cfg(not(iommugen_test))]
     use super::super::support::{self, FieldError, FieldInfo};
+    #[cfg(not(iommugen_test))]
     /// Input address size in bits.
     pub(crate) const VA_BITS: u32 = 57u32;
     #[cfg(not(iommugen_test))]
@@ -1059,28 +1061,16 @@ pub(crate) mod sv57 {
 /// Stage 2 translation tables with 64-bit descriptors, 41-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub(crate) mod sv39x4 {
-    #[cfg(iommugen_test)]
-    /// Input address size in bits.
-    pub(crate) const VA_BITS: u32 = 41u32;
-}
+pub(crate) mod sv39x4 {}
 /// Sv48x4 second-stage tables: 50-bit guest physical addresses, a 16 KiB root.
 ///
 /// Stage 2 translation tables with 64-bit descriptors, 50-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub(crate) mod sv48x4 {
-    #[cfg(iommugen_test)]
-    /// Input address size in bits.
-    pub(crate) const VA_BITS: u32 = 50u32;
-}
+pub(crate) mod sv48x4 {}
 /// Sv57x4 second-stage tables: 59-bit guest physical addresses, a 16 KiB root.
 ///
 /// Stage 2 translation tables with 64-bit descriptors, 59-bit input and 56-bit output addresses.
 ///
 /// Architecture reference: section 2.3.
-pub(crate) mod sv57x4 {
-    #[cfg(iommugen_test)]
-    /// Input address size in bits.
-    pub(crate) const VA_BITS: u32 = 59u32;
-}
+pub(crate) mod sv57x4 {}

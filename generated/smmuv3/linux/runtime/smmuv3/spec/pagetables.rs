@@ -714,8 +714,4 @@ pub(crate) mod vmsav8_64_stage1 {
 /// Stage 2 translation tables with 64-bit descriptors, 48-bit input and 48-bit output addresses.
 ///
 /// Architecture reference: section D8.3.
-pub(crate) mod vmsav8_64_stage2 {
-    #[cfg(iommugen_test)]
-    /// Input address size in bits.
-    pub(crate) const VA_BITS: u32 = 48u32;
-}
+pub(crate) mod vmsav8_64_stage2 {}

@@ -179,6 +179,12 @@ struct IommuCallbacksRs<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "iommu/dma.rs.txt", escape = "none")]
+struct IommuDmaRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
 #[template(path = "iommu/platform.rs.txt", escape = "none")]
 struct IommuPlatformRs<'a> {
     c: &'a Common,
@@ -495,6 +501,10 @@ fn module_files(
         file(
             "linux/iommu/callbacks.rs".into(),
             render(&IommuCallbacksRs { c }, "iommu/callbacks.rs")?,
+        ),
+        file(
+            "linux/iommu/dma.rs".into(),
+            render(&IommuDmaRs { c }, "iommu/dma.rs")?,
         ),
         file("linux/locks.rs".into(), render(&LocksRs { c }, "locks.rs")?),
         file(

@@ -23,8 +23,9 @@
 //!   the runtime's bounded polls go through `io::poll::read_poll_timeout_atomic`. Nothing here
 //!   sleeps, so they are safe in atomic context too.
 //!
-//! Its `unsafe` blocks are the word accesses and the zeroing of reused buffers; the IOMMU-core
-//! glue (`iommu/`) has the rest of the module's unsafe code.
+//! It has no `unsafe` code: the words of DMA memory are read and written through
+//! [`crate::iommu::dma`] (volatile, single-copy atomic, bounds-checked), which holds, with the
+//! IOMMU-core glue of `iommu/`, all of the module's unsafe code.
 
 use core::cell::{Cell, RefCell};
 use core::ops::ControlFlow;
@@ -43,6 +44,7 @@ use kernel::{
     time::{Delta, Instant, Monotonic},
 };
 
+use crate::iommu::dma;
 use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError, Run};
 use crate::Mmio;
 
@@ -244,22 +246,21 @@ impl<'a> KernelHal<'a> {
 
     /// Runs `f` on the words of `buf` if it is one of ours and still live.
     #[inline]
-    fn with_words<R>(&self, buf: &DmaBuf, word: usize, f: impl FnOnce(*mut u64) -> R) -> Option<R> {
+    fn with_words<R>(
+        &self,
+        buf: &DmaBuf,
+        f: impl FnOnce(&Coherent<[u64]>) -> Option<R>,
+    ) -> Option<R> {
         let bufs = self.bufs.borrow();
-        match bufs
+        let r = bufs
             .slots
             .get(buf.handle)
-            .filter(|s| s.live)
-            .map(|s| &s.mem)
-        {
-            Some(c) if word < c.len() && c.dma_address() == buf.addr => {
-                Some(f(c.as_mut_ptr().cast::<u64>().wrapping_add(word)))
-            }
-            _ => {
-                self.dma_fault();
-                None
-            }
+            .filter(|s| s.live && s.mem.dma_address() == buf.addr)
+            .and_then(|s| f(&s.mem));
+        if r.is_none() {
+            self.dma_fault();
         }
+        r
     }
 }
 
@@ -327,11 +328,9 @@ impl Hal for KernelHal<'_> {
             .get_mut(head)
             .filter(|s| !s.live && s.mem.len() == words && aligned(s.mem.dma_address()))
         {
-            let p = slot.mem.as_mut_ptr().cast::<u64>();
-            // SAFETY: `p` points at the `words` 8-byte words of an allocation this table owns; no
-            // `DmaBuf` refers to it (it is not live), and the IOMMU no longer reads it: the runtime
-            // frees tables and queues only after the invalidation that stops their use.
-            unsafe { core::ptr::write_bytes(p, 0, words) };
+            // No `DmaBuf` refers to it (it is not live), and the IOMMU no longer reads it: the
+            // runtime frees tables and queues only after the invalidation that stops their use.
+            dma::zero(&slot.mem);
             slot.live = true;
             pool.head = core::mem::replace(&mut slot.next_kept, NO_SLOT);
             return Ok(DmaBuf {
@@ -386,69 +385,24 @@ impl Hal for KernelHal<'_> {
 
     #[inline]
     fn dma_read(&self, buf: &DmaBuf, word: usize) -> u64 {
-        // SAFETY: `with_words` passes a pointer to word `word` of a live allocation of ours
-        // (checked against its length), aligned to 8 bytes; the allocation stays alive while the
-        // table is borrowed. An aligned 64-bit load is single-copy atomic on arm64 and riscv64;
-        // the device may write the memory concurrently, hence a volatile access and no reference.
-        self.with_words(buf, word, |p| unsafe { p.read_volatile() })
-            .unwrap_or(0)
+        self.with_words(buf, |c| dma::read(c, word)).unwrap_or(0)
     }
 
     #[inline]
     fn dma_write(&self, buf: &DmaBuf, word: usize, value: u64) {
-        // SAFETY: as in `dma_read`: `p` points at an aligned word of a live allocation of ours.
-        let _ = self.with_words(buf, word, |p| unsafe { p.write_volatile(value) });
+        let _ = self.with_words(buf, |c| dma::write(c, word, value).then_some(()));
     }
 
     /// One check of the buffer for the whole run (the page-table engine updates up to a table's
     /// entries at once), then the same volatile accesses as `dma_read` and `dma_write`.
-    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, mut f: F) -> Run
+    fn dma_update<F>(&self, buf: &DmaBuf, first: usize, count: usize, f: F) -> Run
     where
         F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>,
     {
-        let bufs = self.bufs.borrow();
-        let Some(c) = bufs
-            .slots
-            .get(buf.handle)
-            .filter(|s| s.live && s.mem.dma_address() == buf.addr)
-            .map(|s| &s.mem)
-        else {
-            self.dma_fault();
-            return Run {
-                visited: 0,
-                stored: 0,
-            };
-        };
-        let end = first.saturating_add(count).min(c.len());
-        let base = c.as_mut_ptr().cast::<u64>();
-        let mut stored = 0;
-        for i in first..end {
-            let p = base.wrapping_add(i);
-            // SAFETY: `p` points at word `i < c.len()` of a live allocation of ours, aligned to 8
-            // bytes. The allocation stays alive while `bufs` is borrowed: only `dma_alloc` and
-            // `dma_free` change the table, and `f` does not call the HAL. An aligned 64-bit load
-            // is single-copy atomic on arm64 and riscv64; volatile, since the device may access
-            // the word.
-            let old = unsafe { p.read_volatile() };
-            match f(i, old) {
-                ControlFlow::Continue(Some(v)) => {
-                    // SAFETY: as above, for a store.
-                    unsafe { p.write_volatile(v) };
-                    stored += 1;
-                }
-                ControlFlow::Continue(None) => {}
-                ControlFlow::Break(()) => {
-                    return Run {
-                        visited: i - first,
-                        stored,
-                    }
-                }
-            }
-        }
-        Run {
-            visited: end.saturating_sub(first),
-            stored,
-        }
+        // `f` does not call the HAL, so the table of buffers stays as borrowed.
+        let r = self.with_words(buf, |c| Some(dma::update(c, first, count, f)));
+        let (visited, stored) = r.unwrap_or((0, 0));
+        Run { visited, stored }
     }
 
     fn wmb(&self) {

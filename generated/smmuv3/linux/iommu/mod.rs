@@ -15,6 +15,10 @@
 //!   ([`IommuOps::Domain`]): attach a device or one of its PASIDs, map and unmap pages, flush
 //!   and sync the IOTLB, translate an IOVA, free the domain.
 //!
+//! [`dma`] gives the driver's translation tables and queues in coherent DMA memory their word
+//! accesses: volatile, single-copy atomic, bounds-checked, with no reference to memory the
+//! IOMMU may write.
+//!
 //! Callbacks a driver does not implement stay NULL in the tables the core sees (the
 //! `HAS_*` constants of `#[vtable]`). [`Registration`] registers one IOMMU instance: it owns the
 //! driver's [`IommuOps::Iommu`] data, its `struct iommu_device`, its `struct iommu_ops` and its
@@ -33,6 +37,7 @@
 //! the driver's code is safe.
 
 pub(crate) mod callbacks;
+pub(crate) mod dma;
 pub(crate) mod platform;
 mod registration;
 

@@ -25,7 +25,7 @@ mod apt;
 mod arch;
 mod boot;
 mod build;
-mod compare;
+pub mod compare;
 mod initramfs;
 mod scenario;
 mod util;
@@ -265,25 +265,20 @@ pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// `cargo xtask compare [ROUNDS] [--short]`: the module and Linux's C driver side by side on
-/// the main kernel, every workload at 1 and 4 vCPUs (1 only with `short`), strict and lazy,
-/// interleaved, `rounds` rounds.
+/// `cargo xtask compare [ROUNDS] [--short | --smp N]`: the module and Linux's C driver side by
+/// side on the main kernel, every workload at 1 and 4 vCPUs (1 only with `--short`, N only with
+/// `--smp N`), strict and lazy, interleaved, `rounds` rounds.
 pub fn compare(
     repo: &Path,
     cache: &Path,
     spec: &str,
     rounds: usize,
-    short: bool,
+    plan: compare::Plan,
 ) -> Result<(), String> {
     let p = Paths::new(repo, cache);
     let mut t = Timer::default();
     let built = prepare(&p, spec, &[Kernel::Main], &mut t)?;
     let r = t.step("compare", || {
-        let plan = if short {
-            compare::Plan::Short
-        } else {
-            compare::Plan::Full
-        };
         compare::run(&p, &built, rounds, plan).map(|()| ((), false))
     });
     eprintln!("xtask kernel: times\n{}", t.summary());

@@ -4,8 +4,8 @@
 //! through it in strict, lazy and passthrough modes, broken mappings, and 4 vCPUs on a
 //! lock-debugging kernel; then a short comparison with Linux's C driver), and a riscv64 kernel
 //! with Linux's C RISC-V IOMMU driver on QEMU's RISC-V IOMMU; `cargo xtask compare
-//! [ROUNDS]` runs the full side-by-side comparison with Linux's arm-smmu-v3 (1 and 4 vCPUs,
-//! strict and lazy, block I/O and dma_map_benchmark; medians and ratios); `cargo xtask qemu`
+//! [ROUNDS] [--short | --smp N]` runs the full side-by-side comparison with Linux's arm-smmu-v3
+//! (1 and 4 vCPUs, or 1 or N only; strict and lazy, block I/O and dma_map_benchmark; medians and ratios); `cargo xtask qemu`
 //! runs the runtime's bare-metal tests on QEMU's SMMUv3; `cargo xtask doc-browser` renders the
 //! HTML reference in headless Chromium; `cargo xtask bootstrap` builds the generator from a copy
 //! of the checkout without `generated/` and checks that it regenerates `generated/` exactly.
@@ -32,23 +32,15 @@ fn main() -> ExitCode {
             &cache_dir(),
             args.get(1).map_or("smmuv3", String::as_str),
         ),
-        Some("compare") => {
-            let short = args.iter().any(|a| a == "--short");
-            args.iter()
-                .skip(1)
-                .find(|a| !a.starts_with("--"))
-                .map_or(Ok(7), |r| {
-                    r.parse::<usize>()
-                        .map_err(|e| format!("bad round count `{r}`: {e}"))
-                })
-                .and_then(|rounds| kernel::compare(&root(), &cache_dir(), "smmuv3", rounds, short))
-        }
+        Some("compare") => compare_args(&args[1..]).and_then(|(rounds, plan)| {
+            kernel::compare(&root(), &cache_dir(), "smmuv3", rounds, plan)
+        }),
         Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| {
             s.parse::<u64>()
                 .map_err(|e| format!("bad seconds `{s}`: {e}"))
         })),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short] | cargo xtask doc-browser | cargo xtask bootstrap");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short | --smp N] | cargo xtask doc-browser | cargo xtask bootstrap");
             return ExitCode::from(2);
         }
     };
@@ -59,6 +51,34 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `[ROUNDS] [--short | --smp N]` of `cargo xtask compare`: the rounds (7 by default) and
+/// which vCPU counts to boot.
+fn compare_args(args: &[String]) -> Result<(usize, kernel::compare::Plan), String> {
+    use kernel::compare::Plan;
+    let mut rounds = 7;
+    let mut plan = Plan::Full;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--short" => plan = Plan::Short,
+            "--smp" => {
+                let n = it.next().ok_or("`--smp` needs a vCPU count")?;
+                match n.parse::<u32>() {
+                    Ok(n @ 1..=8) => plan = Plan::Vcpus(n),
+                    _ => return Err(format!("bad vCPU count `{n}` (1 to 8)")),
+                }
+            }
+            r if !r.starts_with("--") => {
+                rounds = r
+                    .parse::<usize>()
+                    .map_err(|e| format!("bad round count `{r}`: {e}"))?;
+            }
+            other => return Err(format!("unknown option `{other}`")),
+        }
+    }
+    Ok((rounds, plan))
 }
 
 fn root() -> PathBuf {
@@ -357,4 +377,29 @@ fn cache_dir() -> PathBuf {
             let home = env::var_os("HOME").map_or_else(|| PathBuf::from("/tmp"), PathBuf::from);
             home.join(".cache").join("iommugen")
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compare_args;
+    use crate::kernel::compare::Plan;
+
+    fn args(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| (*w).to_string()).collect()
+    }
+
+    #[test]
+    fn compare_arguments() {
+        assert_eq!(compare_args(&args(&[])), Ok((7, Plan::Full)));
+        assert_eq!(compare_args(&args(&["3", "--short"])), Ok((3, Plan::Short)));
+        assert_eq!(
+            compare_args(&args(&["--smp", "4", "5"])),
+            Ok((5, Plan::Vcpus(4)))
+        );
+        assert!(compare_args(&args(&["--smp"])).is_err());
+        assert!(compare_args(&args(&["--smp", "0"])).is_err());
+        assert!(compare_args(&args(&["--smp", "four"])).is_err());
+        assert!(compare_args(&args(&["x"])).is_err());
+        assert!(compare_args(&args(&["--fast"])).is_err());
+    }
 }

@@ -36,6 +36,9 @@ pub enum Plan {
     Full,
     /// 1 vCPU, strict and lazy, 1 s per benchmark run (`cargo xtask kernel`, CI).
     Short,
+    /// This many vCPUs only, strict and lazy, 2 s per benchmark run (`cargo xtask compare
+    /// --smp N`).
+    Vcpus(u32),
 }
 
 /// One machine configuration.
@@ -166,7 +169,7 @@ fn median(v: &[f64]) -> Option<f64> {
 /// The kernel command line of one boot.
 fn append(driver: Driver, setup: Setup, module: &str, plan: Plan) -> String {
     let secs = match plan {
-        Plan::Full => 2,
+        Plan::Full | Plan::Vcpus(_) => 2,
         Plan::Short => 1,
     };
     let common = format!(
@@ -228,6 +231,7 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
     let cpus: &[u32] = match plan {
         Plan::Full => &[1, 4],
         Plan::Short => &[1],
+        Plan::Vcpus(ref n) => core::slice::from_ref(n),
     };
     let setups: Vec<Setup> = cpus
         .iter()

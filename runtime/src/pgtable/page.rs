@@ -13,7 +13,8 @@
 //! address below the output size leaves room for a granule), and anything else goes on to them.
 //! After those checks, a run of pages inside that table (short of all of it) is written or
 //! cleared there in one run, with no walk: no block and no table can be below a final-level
-//! table, and an unmap that leaves it empty keeps it, as the general walk does.
+//! table, and an unmap that leaves it empty keeps it, as the general walk does. A lookup
+//! ([`PageTable::iova_to_phys`]) of an address in that table reads its entry there too.
 
 use super::super::error::Result;
 use super::super::hal::Hal;
@@ -91,6 +92,19 @@ impl<F: Format> PageTable<F> {
         self.stats.unmapped = self.stats.unmapped.wrapping_add(size);
         hal.wmb();
         Some(Ok(()))
+    }
+
+    /// What the page at `iova` translates to if the remembered final-level table holds it:
+    /// `Some(None)` for an empty entry, `Some(Some(pa))` for a page; `None` if that table does
+    /// not hold `iova` or the entry is no page (the walk from the root reports it).
+    #[inline(always)]
+    pub(super) fn phys_remembered<H: Hal>(&self, hal: &H, iova: u64) -> Option<Option<u64>> {
+        let (slot, idx) = self.remembered_page(iova & !(self.granule - 1), self.granule)?;
+        let node = self.nodes.get(slot as usize)?.as_ref()?;
+        match hal.dma_read(&node.buf, idx) {
+            0 => Some(None),
+            raw => F::page_oa(raw).map(|oa| Some(oa + (iova & (self.granule - 1)))),
+        }
     }
 
     /// The remembered final-level table's slot, when `[iova, end)` (checked by the caller) is a

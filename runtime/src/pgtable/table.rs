@@ -437,7 +437,23 @@ impl<F: Format> PageTable<F> {
 
     /// The output address `iova` translates to, or `None` if it is unmapped (or outside the
     /// input address range, or the tables are corrupt).
+    ///
+    /// A page in the final-level table the last map or unmap reached is read there, with no
+    /// walk: the DMA layer looks up the address it is about to unmap (Linux's
+    /// `iommu_dma_unmap_page`), which is most often the one it mapped last. Inlined into the
+    /// caller, as [`PageTable::map`] is.
+    #[inline(always)]
     pub fn iova_to_phys<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
+        if let Some(found) = self.phys_remembered(hal, iova) {
+            return found;
+        }
+        self.iova_to_phys_walk(hal, iova)
+    }
+
+    /// [`PageTable::iova_to_phys`] through the walk from the root (out of line, as
+    /// [`PageTable::map`]'s general path).
+    #[inline(never)]
+    fn iova_to_phys_walk<H: Hal>(&self, hal: &H, iova: u64) -> Option<u64> {
         let leaf = self.walk(hal, iova).ok().flatten()?;
         Some(leaf.oa + (iova - leaf.iova))
     }

@@ -153,3 +153,58 @@ fn single_pages_in_the_remembered_table_map_unmap_and_overlap_as_through_a_walk(
     assert_eq!(pt.iova_to_phys(&hal, 7 * M2), Some(0x4000_0000));
     check_invariants(&pt, &hal);
 }
+
+#[test]
+fn lookups_in_the_remembered_table_agree_with_the_walk() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    // A page at 0 builds the tables; two pages at 32K then walk down from the root through
+    // them and remember their final-level table.
+    pt.map(&hal, 0, 0x3000_0000, K4, RW).unwrap();
+    pt.map(&hal, 8 * K4, 0x4000_0000, 2 * K4, RW).unwrap();
+    let t = pt.last_table.filter(|t| t.last).unwrap();
+    let through_walk = |pt: &PageTable<Stage1>, iova: u64| {
+        pt.walk(&hal, iova)
+            .ok()
+            .flatten()
+            .map(|l| l.oa + (iova - l.iova))
+    };
+    // Mapped pages (at any offset), empty entries, the table's first and last bytes.
+    for iova in [
+        8 * K4,
+        9 * K4 + 0x123,
+        10 * K4 - 1,
+        0x10,
+        K4,
+        7 * K4,
+        M2 - 1,
+    ] {
+        assert!(
+            pt.phys_remembered(&hal, iova).is_some(),
+            "{iova:#x} in the table"
+        );
+        assert_eq!(
+            pt.iova_to_phys(&hal, iova),
+            through_walk(&pt, iova),
+            "{iova:#x}"
+        );
+    }
+    assert_eq!(pt.iova_to_phys(&hal, 9 * K4 + 0x123), Some(0x4000_1123));
+    assert_eq!(pt.iova_to_phys(&hal, 0x10), Some(0x3000_0010));
+    assert_eq!(pt.iova_to_phys(&hal, K4), None);
+    // Past the table's span: the walk answers.
+    assert!(pt.phys_remembered(&hal, M2).is_none());
+    assert_eq!(pt.iova_to_phys(&hal, M2), None);
+    // A descriptor of no known kind in the table is left to the walk, which reports it.
+    let leaves = pt.node(t.slot).unwrap().buf;
+    hal.dma_write(&leaves, 3, 1);
+    assert!(pt.phys_remembered(&hal, 3 * K4).is_none());
+    assert!(matches!(pt.walk(&hal, 3 * K4), Err(Error::Corrupt { .. })));
+    assert_eq!(pt.iova_to_phys(&hal, 3 * K4), None);
+    hal.dma_write(&leaves, 3, 0);
+    pt.unmap(&hal, 8 * K4, 2 * K4).unwrap().release(&hal);
+    assert_eq!(pt.iova_to_phys(&hal, 8 * K4), None);
+    pt.unmap(&hal, 0, K4).unwrap().release(&hal);
+    pt.destroy(&hal);
+    assert_eq!(hal.live_allocations(), 0);
+}

@@ -5,11 +5,11 @@
 //! lock-debugging kernel; then a short comparison with Linux's C driver), and a riscv64 kernel
 //! with Linux's C RISC-V IOMMU driver on QEMU's RISC-V IOMMU; `cargo xtask compare
 //! [ROUNDS] [--short | --smp N]` runs the full side-by-side comparison with Linux's arm-smmu-v3
-//! (1 and 4 vCPUs, or 1 or N only; strict and lazy, block I/O and dma_map_benchmark; medians and ratios); `cargo xtask qemu`
-//! runs the runtime's bare-metal tests on QEMU's SMMUv3; `cargo xtask doc-browser` renders the
-//! HTML reference in headless Chromium; `cargo xtask bootstrap` builds the generator from a copy
-//! of the checkout without `generated/` and checks that it regenerates `generated/` exactly.
-//! Each installs what it needs first.
+//! (1 and 4 vCPUs, or 1 or N only; strict and lazy, block I/O and dma_map_benchmark; medians
+//! and ratios); `cargo xtask qemu` runs the runtime's bare-metal tests on QEMU's SMMUv3;
+//! `cargo xtask doc-browser` renders the HTML reference in headless Chromium; `cargo xtask
+//! bootstrap` builds the generator from a copy of the checkout without `generated/` and checks
+//! that it regenerates `generated/` exactly. Each installs what it needs first.
 
 mod bootstrap;
 mod kernel;

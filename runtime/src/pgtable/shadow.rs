@@ -5,7 +5,7 @@
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::TryVec;
-use super::table::{Node, Slot, CORRUPT_SHADOW, NO_TABLE};
+use super::table::{LeafTable, Node, Slot, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable};
 
 impl<F: Format> PageTable<F> {
@@ -116,6 +116,11 @@ impl<F: Format> PageTable<F> {
     pub(super) fn take_node(&mut self, slot: Slot) -> Option<Node> {
         if self.last_table.is_some_and(|t| t.slot == slot) {
             self.last_table = None;
+        }
+        for t in &mut self.leaf_tables {
+            if t.slot == slot {
+                *t = LeafTable::NONE;
+            }
         }
         let entry: &mut Option<Node> = self.nodes.get_mut(slot as usize)?;
         let node = entry.take()?;

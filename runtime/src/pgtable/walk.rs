@@ -7,7 +7,9 @@ use core::ops::ControlFlow;
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::table::{index, Desc, LastTable, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
+use super::table::{
+    index, Desc, LastTable, LeafTable, Slot, CORRUPT_DESC, CORRUPT_SHADOW, LEAF_TABLES, NO_TABLE,
+};
 use super::{Format, PageTable, Prot, Unmapped};
 
 pub(super) const OVERLAP: Error = Error::Busy {
@@ -282,21 +284,22 @@ impl<F: Format> PageTable<F> {
     }
 
     /// Remembers table `slot` at `depth`, which a walk of an address `iova` reached (the root
-    /// needs no remembering).
+    /// needs no remembering), and keeps it in `leaf_tables` if it is a final-level table.
     #[inline(always)]
     pub(super) fn remember(&mut self, depth: usize, iova: u64, slot: Slot) {
         let parent = depth.checked_sub(1).and_then(|d| self.levels.get(d));
         if let (Some(p), Some(lvl)) = (parent, self.levels.get(depth)) {
             let shift = p.entry_span.trailing_zeros();
+            let region = iova >> shift;
             self.last_table = Some(LastTable {
                 depth,
                 shift,
-                region: iova >> shift,
+                region,
                 slot,
-                last: lvl.last,
-                index_lsb: lvl.index_lsb,
-                index_mask: u64::MAX >> (63 - (lvl.index_msb - lvl.index_lsb)),
             });
+            if lvl.last {
+                self.leaf_tables[region as usize % LEAF_TABLES] = LeafTable { region, slot };
+            }
         }
     }
 

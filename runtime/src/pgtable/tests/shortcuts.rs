@@ -162,7 +162,7 @@ fn lookups_in_the_remembered_table_agree_with_the_walk() {
     // them and remember their final-level table.
     pt.map(&hal, 0, 0x3000_0000, K4, RW).unwrap();
     pt.map(&hal, 8 * K4, 0x4000_0000, 2 * K4, RW).unwrap();
-    let t = pt.last_table.filter(|t| t.last).unwrap();
+    let t = pt.last_table.filter(|t| t.depth == 3).unwrap();
     let through_walk = |pt: &PageTable<Stage1>, iova: u64| {
         pt.walk(&hal, iova)
             .ok()
@@ -205,6 +205,73 @@ fn lookups_in_the_remembered_table_agree_with_the_walk() {
     pt.unmap(&hal, 8 * K4, 2 * K4).unwrap().release(&hal);
     assert_eq!(pt.iova_to_phys(&hal, 8 * K4), None);
     pt.unmap(&hal, 0, K4).unwrap().release(&hal);
+    pt.destroy(&hal);
+    assert_eq!(hal.live_allocations(), 0);
+}
+
+#[test]
+fn pages_in_several_remembered_tables_take_the_shortcut_until_their_table_goes() {
+    let hal = TestHal::new();
+    let mut pt = new_s1(&hal);
+    let through_walk = |pt: &PageTable<Stage1>, iova: u64| {
+        pt.walk(&hal, iova)
+            .ok()
+            .flatten()
+            .map(|l| l.oa + (iova - l.iova))
+    };
+    // The first page of each of four 2M regions builds its table; the second walks down to it,
+    // so all four final-level tables are remembered at once.
+    let regions = [1u64, 2, 3, 4];
+    for r in regions {
+        pt.map(&hal, r * M2, 0x4000_0000 + r * M2, K4, RW).unwrap();
+        pt.map(&hal, r * M2 + K4, 0x4000_1000 + r * M2, K4, RW)
+            .unwrap();
+    }
+    // Calls that go from region to region (as the DMA layer's cached addresses do) map, look
+    // up and unmap in place, and agree with the walk.
+    let tables = pt.table_count();
+    for round in 0..3u64 {
+        for r in regions {
+            let iova = r * M2 + (8 + round) * K4;
+            assert!(pt.phys_remembered(&hal, iova).is_some(), "{iova:#x}");
+            pt.map(&hal, iova, 0x5000_0000 + iova, K4, RW).unwrap();
+            assert_eq!(pt.iova_to_phys(&hal, iova + 8), Some(0x5000_0008 + iova));
+            assert_eq!(through_walk(&pt, iova + 8), Some(0x5000_0008 + iova));
+        }
+        for r in regions {
+            let iova = r * M2 + (8 + round) * K4;
+            let u = pt.unmap(&hal, iova, K4).unwrap();
+            assert_eq!((u.bytes, u.leaves), (K4, 1));
+            assert_eq!(pt.iova_to_phys(&hal, iova), None);
+        }
+    }
+    assert_eq!(pt.table_count(), tables);
+    check_invariants(&pt, &hal);
+    // Region 9 takes region 1's place (the same low bits): region 1 goes back to the walk.
+    pt.map(&hal, 9 * M2, 0x6000_0000, K4, RW).unwrap();
+    pt.map(&hal, 9 * M2 + K4, 0x6000_1000, K4, RW).unwrap();
+    assert!(pt.phys_remembered(&hal, 9 * M2).is_some());
+    assert!(pt.phys_remembered(&hal, M2).is_none());
+    assert_eq!(pt.iova_to_phys(&hal, M2 + K4), Some(0x4000_1000 + M2));
+    // Region 2's table unhooked: forgotten, so its slot, reused for region 5's new table, is
+    // not taken for region 2's.
+    let mut u = pt.unmap(&hal, 2 * M2, M2).unwrap();
+    assert_eq!((u.tables.len(), u.bytes), (1, 2 * K4));
+    u.release(&hal);
+    assert!(pt.phys_remembered(&hal, 2 * M2).is_none());
+    pt.map(&hal, 5 * M2, 0x7000_0000, K4, RW).unwrap();
+    pt.map(&hal, 5 * M2 + K4, 0x7000_1000, K4, RW).unwrap();
+    assert!(pt.phys_remembered(&hal, 2 * M2).is_none());
+    assert_eq!(pt.iova_to_phys(&hal, 2 * M2 + K4), None);
+    assert!(matches!(
+        pt.unmap(&hal, 2 * M2 + K4, K4),
+        Ok(u) if u.is_empty()
+    ));
+    assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + K4), Some(0x7000_1000));
+    check_invariants(&pt, &hal);
+    for r in [1u64, 3, 4, 5, 9] {
+        pt.unmap(&hal, r * M2, M2).unwrap().release(&hal);
+    }
     pt.destroy(&hal);
     assert_eq!(hal.live_allocations(), 0);
 }

@@ -9,32 +9,38 @@
 //! it, a block, a table where the leaf would go, a descriptor the shadow does not know) leaves
 //! the work to the general walk, which reports or handles it.
 //!
-//! A page in the final-level table the last walk reached comes first of all, before the
-//! general checks of the arguments: the conditions that let it through imply them (a granule
-//! aligned inside a table the walk reached is inside the input range; an aligned output
-//! address below the output size leaves room for a granule), and anything else goes on to them.
-//! After those checks, a run of pages inside that table (short of all of it) is written or
-//! cleared there in one run, with no walk: no block and no table can be below a final-level
-//! table, and an unmap that leaves it empty keeps it, as the general walk does. A lookup
-//! ([`PageTable::iova_to_phys`]) of an address in that table reads its entry there too.
+//! A page in a final-level table a walk reached (the few kept in [`PageTable::leaf_tables`],
+//! found by the address's region with no search) comes first of all, before the general checks
+//! of the arguments: the conditions that let it through imply them (a granule aligned inside a
+//! table a walk reached is inside the input range; an aligned output address below the output
+//! size leaves room for a granule), and anything else goes on to them. After those checks, a
+//! run of pages inside such a table (short of all of it) is written or cleared there in one
+//! run, with no walk: no block and no table can be below a final-level table, and an unmap
+//! that leaves it empty keeps it, as the general walk does. A lookup
+//! ([`PageTable::iova_to_phys`]) of an address in such a table reads its entry there too.
 
 use super::super::error::Result;
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::table::{index, Desc, Slot};
+use super::table::{index, Desc, Slot, LEAF_TABLES};
 use super::{Format, PageTable, Prot, Unmapped};
 
 impl<F: Format> PageTable<F> {
     /// The remembered final-level table's slot and the entry of the page at `iova`, when `size`
-    /// is one granule at an aligned `iova` that table holds: nothing else to check or walk.
+    /// is one granule at an aligned `iova` that a table in [`PageTable::leaf_tables`] holds:
+    /// nothing else to check or walk.
     #[inline(always)]
     fn remembered_page(&self, iova: u64, size: u64) -> Option<(Slot, usize)> {
-        let t = self.last_table.as_ref()?;
-        if !t.last || size != self.granule || iova & (size - 1) != 0 || iova >> t.shift != t.region
-        {
+        if size != self.granule || iova & (size - 1) != 0 {
             return None;
         }
-        Some((t.slot, ((iova >> t.index_lsb) & t.index_mask) as usize))
+        let region = iova >> self.leaf_shift;
+        let t = self.leaf_tables[region as usize % LEAF_TABLES];
+        if t.region != region {
+            return None;
+        }
+        let idx = (iova >> self.leaf_index_lsb) & self.leaf_index_mask;
+        Some((t.slot, idx as usize))
     }
 
     /// Maps the page at `iova` to `pa` if the remembered final-level table holds it, `pa` is
@@ -113,8 +119,12 @@ impl<F: Format> PageTable<F> {
     /// run of pages inside it, short of its whole span.
     #[inline(always)]
     fn remembered_run(&self, iova: u64, end: u64) -> Option<Slot> {
-        let t = self.last_table.as_ref()?;
-        (t.last && t.holds(iova, end)).then_some(t.slot)
+        let region = iova >> self.leaf_shift;
+        if (end - 1) >> self.leaf_shift != region || (end - iova) >> self.leaf_shift != 0 {
+            return None;
+        }
+        let t = self.leaf_tables[region as usize % LEAF_TABLES];
+        (t.region == region).then_some(t.slot)
     }
 
     /// Maps the run of pages `[iova, end)` (range and addresses checked by the caller) to `pa..`

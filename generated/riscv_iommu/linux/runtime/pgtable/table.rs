@@ -52,11 +52,6 @@ pub(super) struct LastTable {
     /// The input address divided by that span.
     pub(super) region: u64,
     pub(super) slot: Slot,
-    /// Whether it is a final-level table (of pages).
-    pub(super) last: bool,
-    /// Where its index is in an input address: shifted right by `index_lsb`, masked.
-    pub(super) index_lsb: u32,
-    pub(super) index_mask: u64,
 }
 
 impl LastTable {
@@ -68,6 +63,25 @@ impl LastTable {
             && (end - 1) >> self.shift == self.region
             && end - iova < 1u64 << self.shift
     }
+}
+
+/// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a power of two.
+pub(super) const LEAF_TABLES: usize = 8;
+
+/// A final-level table a walk reached, by the region of input addresses it translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LeafTable {
+    /// The input address divided by the table's span; [`LeafTable::NONE`]'s matches none.
+    pub(super) region: u64,
+    pub(super) slot: Slot,
+}
+
+impl LeafTable {
+    /// No table: no input address is this far up (a table spans at least one granule).
+    pub(super) const NONE: LeafTable = LeafTable {
+        region: u64::MAX,
+        slot: NO_TABLE,
+    };
 }
 
 /// The entry of the table at `lvl` that `va` falls in.
@@ -101,6 +115,18 @@ pub(crate) struct PageTable<F: Format> {
     /// addresses). Forgotten when that table is unhooked ([`PageTable::take_node`]), the only
     /// way a table leaves its place.
     pub(super) last_table: Option<LastTable>,
+    /// Final-level tables walks reached, each at the place the low bits of its region give:
+    /// a page in one of them is mapped, unmapped or looked up there with no walk. The DMA layer
+    /// hands out addresses from per-CPU caches and a flush queue, so consecutive calls come
+    /// back to a few tables rather than to one. Forgotten, as `last_table`, in
+    /// [`PageTable::take_node`].
+    pub(super) leaf_tables: [LeafTable; LEAF_TABLES],
+    /// A final-level table's span is `2^leaf_shift` bytes (its parent entry's span).
+    pub(super) leaf_shift: u32,
+    /// Where a page's index in its final-level table is in an input address: shifted right by
+    /// `leaf_index_lsb`, masked with `leaf_index_mask`.
+    pub(super) leaf_index_lsb: u32,
+    pub(super) leaf_index_mask: u64,
     /// Blocks at every level, summed: with none, no unmap needs to look for blocks to split.
     pub(super) blocks_total: u64,
     /// [`PageTable::leaf_sizes`], kept: a range of any other size is no single leaf.
@@ -149,6 +175,10 @@ impl<F: Format> PageTable<F> {
             nodes: TryVec::new(),
             free_slots: TryVec::new(),
             last_table: None,
+            leaf_tables: [LeafTable::NONE; LEAF_TABLES],
+            leaf_shift: 63,
+            leaf_index_lsb: 0,
+            leaf_index_mask: 0,
             blocks_total: 0,
             leaf_size_set: 0,
             spare: TryVec::new(),
@@ -160,6 +190,13 @@ impl<F: Format> PageTable<F> {
             .iter()
             .filter_map(|lvl: &LevelInfo| lvl.leaf.then_some(lvl.entry_span))
             .fold(0, |acc, span| acc | span);
+        // A single level has no final-level table below the root: no address finds one then
+        // (`leaf_tables` stays empty).
+        if let [.., parent, leaf] = pt.levels {
+            pt.leaf_shift = parent.entry_span.trailing_zeros();
+            pt.leaf_index_lsb = leaf.index_lsb;
+            pt.leaf_index_mask = u64::MAX >> (63 - (leaf.index_msb - leaf.index_lsb));
+        }
         pt.root = pt.alloc_table(hal, 0)?;
         // The caller publishes the root (in a CD or STE) after this; make its zeroes visible.
         hal.wmb();

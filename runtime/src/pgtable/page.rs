@@ -20,7 +20,8 @@
 use super::super::error::Result;
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::table::{index, Desc, Slot, LEAF_TABLES};
+use super::shadow::LEAF_TABLES;
+use super::table::{index, Desc, Slot};
 use super::{Format, PageTable, Prot, Unmapped};
 
 impl<F: Format> PageTable<F> {

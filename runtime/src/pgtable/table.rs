@@ -1,6 +1,6 @@
 //! [`PageTable`]: its CPU-side shadow of the tables, construction, the public operations and
 //! the helpers every walk uses. The walks themselves are in `walk.rs`, the single-leaf path in
-//! `page.rs`, the shadow's node management in `shadow.rs`.
+//! `page.rs`, the shadow's node management and the remembered tables in `shadow.rs`.
 
 use core::marker::PhantomData;
 
@@ -8,6 +8,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::TryVec;
 use super::super::support::LevelInfo;
+use super::shadow::{LastTable, LeafTable, LEAF_TABLES};
 use super::{Format, Granule, Leaf, Prot, TableStats, Unmapped};
 
 /// A descriptor read from a table, classified by the format at its level.
@@ -39,48 +40,6 @@ pub(super) const CORRUPT_DESC: Error = Error::Corrupt {
 pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt {
     what: "page table descriptor disagrees with the driver's table list",
 };
-
-/// A table a walk reached, and where: a walk of a range inside its span may start there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct LastTable {
-    /// Its lookup level (an index into `levels`, at least 1).
-    pub(super) depth: usize,
-    /// The table spans `2^shift` bytes (its parent entry's span).
-    pub(super) shift: u32,
-    /// The input address divided by that span.
-    pub(super) region: u64,
-    pub(super) slot: Slot,
-}
-
-impl LastTable {
-    /// Whether `[iova, end)` lies inside the table's span without covering all of it: a walk
-    /// of that range passes through this table.
-    #[inline(always)]
-    pub(super) fn holds(&self, iova: u64, end: u64) -> bool {
-        iova >> self.shift == self.region
-            && (end - 1) >> self.shift == self.region
-            && end - iova < 1u64 << self.shift
-    }
-}
-
-/// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a power of two.
-pub(super) const LEAF_TABLES: usize = 8;
-
-/// A final-level table a walk reached, by the region of input addresses it translates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct LeafTable {
-    /// The input address divided by the table's span; [`LeafTable::NONE`]'s matches none.
-    pub(super) region: u64,
-    pub(super) slot: Slot,
-}
-
-impl LeafTable {
-    /// No table: no input address is this far up (a table spans at least one granule).
-    pub(super) const NONE: LeafTable = LeafTable {
-        region: u64::MAX,
-        slot: NO_TABLE,
-    };
-}
 
 /// The entry of the table at `lvl` that `va` falls in.
 #[inline(always)]

@@ -7,9 +7,7 @@ use core::ops::ControlFlow;
 use super::super::error::{Error, Result};
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::table::{
-    index, Desc, LastTable, LeafTable, Slot, CORRUPT_DESC, CORRUPT_SHADOW, LEAF_TABLES, NO_TABLE,
-};
+use super::table::{index, Desc, Slot, CORRUPT_DESC, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable, Prot, Unmapped};
 
 pub(super) const OVERLAP: Error = Error::Busy {
@@ -281,26 +279,6 @@ impl<F: Format> PageTable<F> {
         }
         // The final level always stops the loop (its entries span one granule).
         Err(CORRUPT_DESC)
-    }
-
-    /// Remembers table `slot` at `depth`, which a walk of an address `iova` reached (the root
-    /// needs no remembering), and keeps it in `leaf_tables` if it is a final-level table.
-    #[inline(always)]
-    pub(super) fn remember(&mut self, depth: usize, iova: u64, slot: Slot) {
-        let parent = depth.checked_sub(1).and_then(|d| self.levels.get(d));
-        if let (Some(p), Some(lvl)) = (parent, self.levels.get(depth)) {
-            let shift = p.entry_span.trailing_zeros();
-            let region = iova >> shift;
-            self.last_table = Some(LastTable {
-                depth,
-                shift,
-                region,
-                slot,
-            });
-            if lvl.last {
-                self.leaf_tables[region as usize % LEAF_TABLES] = LeafTable { region, slot };
-            }
-        }
     }
 
     /// Makes `start` and `end` boundaries between descriptors: splits every block that

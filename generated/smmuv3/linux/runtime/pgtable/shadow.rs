@@ -2,13 +2,57 @@
 
 //! The CPU-side shadow of the tables: finding a table's node and a table descriptor's child
 //! (checked against the descriptor), allocating a zeroed table with its node, forgetting one,
-//! and installing a new table under its parent.
+//! and installing a new table under its parent; and the tables walks reached, remembered so
+//! that the next call near them starts there (`last_table`) or writes its page there with no
+//! walk (`leaf_tables`).
 
 use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::TryVec;
-use super::table::{LeafTable, Node, Slot, CORRUPT_SHADOW, NO_TABLE};
+use super::table::{Node, Slot, CORRUPT_SHADOW, NO_TABLE};
 use super::{Format, PageTable};
+
+/// A table a walk reached, and where: a walk of a range inside its span may start there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LastTable {
+    /// Its lookup level (an index into `levels`, at least 1).
+    pub(super) depth: usize,
+    /// The table spans `2^shift` bytes (its parent entry's span).
+    pub(super) shift: u32,
+    /// The input address divided by that span.
+    pub(super) region: u64,
+    pub(super) slot: Slot,
+}
+
+impl LastTable {
+    /// Whether `[iova, end)` lies inside the table's span without covering all of it: a walk
+    /// of that range passes through this table.
+    #[inline(always)]
+    pub(super) fn holds(&self, iova: u64, end: u64) -> bool {
+        iova >> self.shift == self.region
+            && (end - 1) >> self.shift == self.region
+            && end - iova < 1u64 << self.shift
+    }
+}
+
+/// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a power of two.
+pub(super) const LEAF_TABLES: usize = 8;
+
+/// A final-level table a walk reached, by the region of input addresses it translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LeafTable {
+    /// The input address divided by the table's span; [`LeafTable::NONE`]'s matches none.
+    pub(super) region: u64,
+    pub(super) slot: Slot,
+}
+
+impl LeafTable {
+    /// No table: no input address is this far up (a table spans at least one granule).
+    pub(super) const NONE: LeafTable = LeafTable {
+        region: u64::MAX,
+        slot: NO_TABLE,
+    };
+}
 
 impl<F: Format> PageTable<F> {
     #[inline(always)]
@@ -149,5 +193,25 @@ impl<F: Format> PageTable<F> {
         hal.wmb();
         hal.dma_write(&node.buf, idx, desc);
         Ok(())
+    }
+
+    /// Remembers table `slot` at `depth`, which a walk of an address `iova` reached (the root
+    /// needs no remembering), and keeps it in `leaf_tables` if it is a final-level table.
+    #[inline(always)]
+    pub(super) fn remember(&mut self, depth: usize, iova: u64, slot: Slot) {
+        let parent = depth.checked_sub(1).and_then(|d| self.levels.get(d));
+        if let (Some(p), Some(lvl)) = (parent, self.levels.get(depth)) {
+            let shift = p.entry_span.trailing_zeros();
+            let region = iova >> shift;
+            self.last_table = Some(LastTable {
+                depth,
+                shift,
+                region,
+                slot,
+            });
+            if lvl.last {
+                self.leaf_tables[region as usize % LEAF_TABLES] = LeafTable { region, slot };
+            }
+        }
     }
 }

@@ -27,10 +27,15 @@ impl LastTable {
     /// of that range passes through this table.
     #[inline(always)]
     pub(super) fn holds(&self, iova: u64, end: u64) -> bool {
-        iova >> self.shift == self.region
-            && (end - 1) >> self.shift == self.region
-            && end - iova < 1u64 << self.shift
+        inside_part(self.shift, self.region, iova, end)
     }
+}
+
+/// Whether `[iova, end)` (not empty) lies inside region `region` of `2^shift`-byte regions
+/// without covering all of it.
+#[inline(always)]
+pub(super) fn inside_part(shift: u32, region: u64, iova: u64, end: u64) -> bool {
+    iova >> shift == region && (end - 1) >> shift == region && end - iova < 1u64 << shift
 }
 
 /// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a power of two.

@@ -22,7 +22,7 @@
 use super::super::error::Result;
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::shadow::LEAF_TABLES;
+use super::shadow::{inside_part, LEAF_TABLES};
 use super::table::{index, Desc, Slot};
 use super::{Format, PageTable, Prot, Unmapped};
 
@@ -121,11 +121,8 @@ impl<F: Format> PageTable<F> {
     #[inline(always)]
     fn remembered_run(&self, iova: u64, end: u64) -> Option<Slot> {
         let region = iova >> self.leaf_shift;
-        if (end - 1) >> self.leaf_shift != region || (end - iova) >> self.leaf_shift != 0 {
-            return None;
-        }
         let t = self.leaf_tables[region as usize % LEAF_TABLES];
-        (t.region == region).then_some(t.slot)
+        (t.region == region && inside_part(self.leaf_shift, region, iova, end)).then_some(t.slot)
     }
 
     /// Maps the run of pages `[iova, end)` (range and addresses checked by the caller) to `pa..`

@@ -46,9 +46,14 @@ pub(super) const CORRUPT_SHADOW: Error = Error::Corrupt {
 /// The entry of the table at `lvl` that `va` falls in.
 #[inline(always)]
 pub(super) fn index(lvl: &LevelInfo, va: u64) -> usize {
-    // The mask of `index_msb - index_lsb + 1` bits, without a branch for a 64-bit width.
-    let mask = u64::MAX >> (63 - (lvl.index_msb - lvl.index_lsb));
-    ((va >> lvl.index_lsb) & mask) as usize
+    ((va >> lvl.index_lsb) & index_mask(lvl)) as usize
+}
+
+/// The mask of a level's index once shifted down by `index_lsb`: `index_msb - index_lsb + 1`
+/// bits, without a branch for a 64-bit width.
+#[inline(always)]
+pub(super) fn index_mask(lvl: &LevelInfo) -> u64 {
+    u64::MAX >> (63 - (lvl.index_msb - lvl.index_lsb))
 }
 
 /// Translation tables of format `F` in DMA memory.
@@ -154,7 +159,7 @@ impl<F: Format> PageTable<F> {
         if let [.., parent, leaf] = pt.levels {
             pt.leaf_shift = parent.entry_span.trailing_zeros();
             pt.leaf_index_lsb = leaf.index_lsb;
-            pt.leaf_index_mask = u64::MAX >> (63 - (leaf.index_msb - leaf.index_lsb));
+            pt.leaf_index_mask = index_mask(leaf);
         }
         pt.root = pt.alloc_table(hal, 0)?;
         // The caller publishes the root (in a CD or STE) after this; make its zeroes visible.

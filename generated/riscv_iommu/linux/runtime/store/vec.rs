@@ -9,8 +9,13 @@
 //! interrupts off (the IOMMU core maps from atomic context), where an allocation must not
 //! sleep. A failed allocation is an [`AllocError`], which the runtime returns as
 //! `HalError::HeapExhausted` and the IOMMU glue as `ENOMEM`.
+//!
+//! A vector that never allocated is dropped without a call to the allocator: the kernel's
+//! `KVec` hands even an empty vector to `krealloc` to be freed, and the page-table engine
+//! returns one (the unhooked tables of an unmap, almost always none) from every unmap.
 
 use core::fmt;
+use core::mem::ManuallyDrop;
 use core::ops::{Deref, DerefMut};
 
 use kernel::alloc::{allocator::Kmalloc, IntoIter, KVec};
@@ -18,13 +23,24 @@ use kernel::prelude::GFP_ATOMIC;
 
 use super::AllocError;
 
-/// A growable array whose every allocation is fallible.
-pub(crate) struct TryVec<T>(KVec<T>);
+/// A growable array whose every allocation is fallible. The `KVec` is dropped by
+/// [`TryVec`]'s own `Drop`, only if it holds an allocation.
+pub(crate) struct TryVec<T>(ManuallyDrop<KVec<T>>);
 
 impl<T> TryVec<T> {
     /// An empty vector (allocates nothing).
     pub(crate) const fn new() -> Self {
-        TryVec(KVec::new())
+        TryVec(ManuallyDrop::new(KVec::new()))
+    }
+
+    /// `v`, to be dropped by [`TryVec`]'s `Drop`.
+    fn of(v: KVec<T>) -> Self {
+        TryVec(ManuallyDrop::new(v))
+    }
+
+    /// The vector, leaving an empty one (no allocation) in its place.
+    fn take(&mut self) -> KVec<T> {
+        core::mem::take(&mut *self.0)
     }
 
     /// Makes room for `n` more values, so the next `n` pushes or inserts cannot fail.
@@ -72,8 +88,19 @@ impl<T: Clone> TryVec<T> {
     /// `n` copies of `value`.
     pub(crate) fn try_from_elem(value: T, n: usize) -> Result<Self, AllocError> {
         KVec::from_elem(value, n, GFP_ATOMIC)
-            .map(TryVec)
+            .map(Self::of)
             .map_err(|_| AllocError::of::<T>(n))
+    }
+}
+
+impl<T> Drop for TryVec<T> {
+    /// Drops the values and frees the allocation; a vector that never allocated (no capacity)
+    /// has nothing to free, and is forgotten rather than handed to `krealloc`.
+    fn drop(&mut self) {
+        let v = self.take();
+        if v.capacity() == 0 {
+            core::mem::forget(v);
+        }
     }
 }
 
@@ -115,8 +142,8 @@ impl<T> IntoIterator for TryVec<T> {
     type Item = T;
     type IntoIter = IntoIter<T, Kmalloc>;
 
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+    fn into_iter(mut self) -> Self::IntoIter {
+        self.take().into_iter()
     }
 }
 

@@ -9,7 +9,8 @@
 //!   with the runtime, take its interrupts, register with the IOMMU core;
 //! - `iommu/`, the safe abstraction over the Linux IOMMU core (`#[vtable]` traits for
 //!   `iommu_ops` and `iommu_domain_ops`, the registration, the callbacks, the bus's driver
-//!   registration): architecture-neutral, all of the glue's `unsafe` code;
+//!   registration, word accesses to DMA memory, the spinlocks' `spin_lock_irqsave` backend):
+//!   architecture-neutral, all of the glue's `unsafe` code;
 //! - the architecture's glue, safe code (`templates/<runtime>/`): `iommu_ops.rs` (the driver:
 //!   the traits over the runtime) and `monitor.rs` (counters, reports, interrupt handlers);
 //! - `locks.rs`, the driver's locks for every architecture: a mutex around the IOMMU's state,
@@ -181,6 +182,12 @@ struct IommuCallbacksRs<'a> {
 #[derive(Template)]
 #[template(path = "iommu/dma.rs.txt", escape = "none")]
 struct IommuDmaRs<'a> {
+    c: &'a Common,
+}
+
+#[derive(Template)]
+#[template(path = "iommu/lock.rs.txt", escape = "none")]
+struct IommuLockRs<'a> {
     c: &'a Common,
 }
 
@@ -505,6 +512,10 @@ fn module_files(
         file(
             "linux/iommu/dma.rs".into(),
             render(&IommuDmaRs { c }, "iommu/dma.rs")?,
+        ),
+        file(
+            "linux/iommu/lock.rs".into(),
+            render(&IommuLockRs { c }, "iommu/lock.rs")?,
         ),
         file("linux/locks.rs".into(), render(&LocksRs { c }, "locks.rs")?),
         file(

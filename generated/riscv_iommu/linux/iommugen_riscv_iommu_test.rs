@@ -5,7 +5,8 @@
 //!
 //! - KUnit suites (`kunit.rs`) over the runtime the driver is built from, run by KUnit when the
 //!   module is loaded (the kernel needs `CONFIG_KUNIT`): command encoding, page-table map, unmap
-//!   and `iova_to_phys`, hitless entry transitions. Their KTAP results go to the console.
+//!   and `iova_to_phys`, hitless entry transitions, the spinlocks' backend
+//!   (`iommu/lock.rs`, compiled here too). Their KTAP results go to the console.
 //! - With `selftest=1`, a PCI driver for QEMU's edu device (`edu.rs`) whose probe drives DMA
 //!   through the IOMMU driver that serves the device (loaded before this module): a round trip
 //!   RAM -> edu -> RAM through the DMA API, a DMA from an IOVA nothing maps (the IOMMU driver
@@ -19,6 +20,9 @@ mod edu;
 #[cfg(CONFIG_KUNIT = "y")]
 #[path = "test/kunit.rs"]
 mod kunit;
+#[cfg(CONFIG_KUNIT = "y")]
+#[path = "iommu/lock.rs"]
+mod lock;
 mod runtime;
 
 use kernel::{pci, prelude::*};

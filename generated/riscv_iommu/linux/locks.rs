@@ -25,26 +25,20 @@
 //! state has a HAL of its own (`KernelHal::sibling`), so no DMA buffer is reached from outside
 //! the lock that holds it.
 //!
-//! The two spinlocks are taken with [`hold`]: a waiter does not join the spinlock's queue of
-//! waiters but tries again and again, with its interrupts as they were before (on, unless it
-//! runs with them off) between tries. A queued spinlock hands
-//! the lock to the next waiter in line; when that waiter's CPU is not running (a hypervisor or
-//! an emulator with more virtual CPUs than host CPUs deschedules it), every CPU waits for it to
-//! run again. x86 guests without paravirtual spinlocks fall back to such a test-and-set lock
-//! for that reason (`virt_spin_lock`).
+//! The two spinlocks are [`IrqSaveSpinLock`]s (`crate::iommu::lock`): held with interrupts off,
+//! taken and released with `spin_lock_irqsave` and `spin_unlock_irqrestore` as the C drivers
+//! take theirs. A waiter does not join the spinlock's queue of waiters while the lock is held
+//! but reads it, with its interrupts as they were (on, unless it runs with them off), so the
+//! lock goes to whichever waiter is running when it is released.
 //!
 //! Under a spinlock with interrupts off only `GFP_ATOMIC` allocations are possible: a map
 //! whose `gfp` may sleep allocates the table pages it may need with that `gfp` first
 //! ([`crate::paging::prefill`]), as io-pgtable allocates with the caller's `gfp`.
 
-use kernel::{
-    dma::Coherent,
-    prelude::*,
-    processor::cpu_relax,
-    sync::{new_spinlock_irq, Arc, SpinLockIrq, SpinLockIrqGuard},
-};
+use kernel::{dma::Coherent, prelude::*, static_lock_class, sync::Arc};
 
 use crate::hal::KernelHal;
+use crate::iommu::lock::IrqSaveSpinLock;
 use crate::monitor::Counters;
 use crate::runtime::error::{Error as RtError, Result as RtResult};
 use crate::runtime::hal::{Clock, HalError};
@@ -52,18 +46,6 @@ use crate::runtime::pgtable::{Prot, TableStats};
 use crate::runtime::riscv::cq::CommandQueue;
 use crate::runtime::riscv::domain::DomainTables;
 use crate::runtime::shared::Guarded;
-
-/// Takes `lock` as a test-and-set lock (see the module's doc): tries, and between tries spins
-/// with the caller's interrupts as they were, so the lock goes to whichever waiter is running
-/// when it is released.
-pub(crate) fn hold<T>(lock: &SpinLockIrq<T>) -> SpinLockIrqGuard<'_, T> {
-    loop {
-        if let Some(guard) = lock.try_lock() {
-            return guard;
-        }
-        cpu_relax();
-    }
-}
 
 /// What the command queue's lock guards: the queue, the HAL of its memory, and the counters its
 /// figures are copied to after each hold.
@@ -76,7 +58,7 @@ pub(crate) struct QueueState<'a> {
 /// The command queue behind its spinlock; the IOMMU's state holds one handle, the driver another
 /// for the domains' invalidations.
 #[derive(Clone)]
-pub(crate) struct SharedQueue<'a>(Arc<SpinLockIrq<QueueState<'a>>>);
+pub(crate) struct SharedQueue<'a>(Arc<IrqSaveSpinLock<QueueState<'a>>>);
 
 /// A runtime error for memory the kernel refused to the driver's bookkeeping.
 fn no_memory<T>(_: T) -> RtError {
@@ -95,11 +77,15 @@ impl<'a> SharedQueue<'a> {
         let hal = hal.sibling();
         let queue = CommandQueue::new(&hal, log2size)?;
         let lock = Arc::pin_init(
-            new_spinlock_irq!(QueueState {
-                hal,
-                queue,
-                counters
-            }),
+            IrqSaveSpinLock::new(
+                QueueState {
+                    hal,
+                    queue,
+                    counters,
+                },
+                c"iommugen_cmdq",
+                static_lock_class!(),
+            ),
             GFP_KERNEL,
         )
         .map_err(no_memory)?;
@@ -107,17 +93,17 @@ impl<'a> SharedQueue<'a> {
     }
 
     /// The lock, for a caller outside the IOMMU's state.
-    pub(crate) fn lock(&self) -> &SpinLockIrq<QueueState<'a>> {
+    pub(crate) fn lock(&self) -> &IrqSaveSpinLock<QueueState<'a>> {
         &self.0
     }
 }
 
 /// One hold of the queue's lock: `f` writes a batch or takes one look; the counters follow.
-impl<'a, C: Clock> Guarded<C, CommandQueue> for &SpinLockIrq<QueueState<'a>> {
+impl<'a, C: Clock> Guarded<C, CommandQueue> for &IrqSaveSpinLock<QueueState<'a>> {
     type Hal = KernelHal<'a>;
 
     fn with<R>(&mut self, _clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut CommandQueue) -> R) -> R {
-        let mut st = hold(self);
+        let mut st = self.lock();
         let QueueState {
             hal,
             queue,
@@ -155,7 +141,7 @@ pub(crate) struct TablesState<'a> {
 }
 
 /// A paging domain's tables behind their spinlock.
-pub(crate) type TablesLock<'a> = SpinLockIrq<TablesState<'a>>;
+pub(crate) type TablesLock<'a> = IrqSaveSpinLock<TablesState<'a>>;
 
 impl<'a> TablesState<'a> {
     /// Locks up `tables`, whose memory came from `hal`, counting into `counters`.
@@ -166,13 +152,17 @@ impl<'a> TablesState<'a> {
     ) -> Result<Arc<TablesLock<'a>>> {
         let added = tables.stats();
         Arc::pin_init(
-            new_spinlock_irq!(TablesState {
-                hal,
-                tables,
-                counters,
-                added,
-                countdown: STATS_BATCH
-            }),
+            IrqSaveSpinLock::new(
+                TablesState {
+                    hal,
+                    tables,
+                    counters,
+                    added,
+                    countdown: STATS_BATCH,
+                },
+                c"iommugen_tables",
+                static_lock_class!(),
+            ),
             GFP_KERNEL,
         )
     }
@@ -215,7 +205,7 @@ impl<'a, C: Clock> Guarded<C, DomainTables> for &TablesLock<'a> {
     type Hal = KernelHal<'a>;
 
     fn with<R>(&mut self, _clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut DomainTables) -> R) -> R {
-        let mut st = hold(self);
+        let mut st = self.lock();
         let TablesState {
             hal,
             tables,

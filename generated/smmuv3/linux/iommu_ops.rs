@@ -41,7 +41,7 @@ use kernel::{
 use crate::errors::{errno, RateLimit};
 use crate::hal::{KernelClock, KernelHal};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
-use crate::locks::{hold, SharedQueue, TablesLock, TablesState};
+use crate::locks::{SharedQueue, TablesLock, TablesState};
 use crate::monitor::{report_event, Count, Counters};
 use crate::paging::{prefill, prot_of};
 use crate::runtime::error::Error as RtError;
@@ -227,7 +227,7 @@ impl<'a> Iommu<'a> {
         };
         prefill(self.dev, &d.tables, iova, size, TABLE_SHIFTS, gfp);
         // The domain's lock only: mapping needs no TLB invalidation.
-        let r = hold(&d.tables).map(iova, pa, size, prot);
+        let r = d.tables.lock().map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", e))
     }
 
@@ -264,7 +264,7 @@ impl<'a> Iommu<'a> {
     }
 
     fn iova_to_phys(&self, d: &Domain<'a>, iova: u64) -> u64 {
-        hold(&d.tables).iova_to_phys(iova).unwrap_or(0)
+        d.tables.lock().iova_to_phys(iova).unwrap_or(0)
     }
 
     /// Consumes the pending events (at most one queue's worth) and reports them, rate limited.
@@ -533,7 +533,7 @@ impl iommu::DomainOps for Driver {
     }
 
     fn free<'a>(iommu: &Self::Iommu<'a>, domain: Self::Domain<'a>) {
-        hold(&domain.tables).add_all_stats();
+        domain.tables.lock().add_all_stats();
         if !iommu.free_domain(domain.id, domain.asid) {
             // The SMMU may still walk the tables (the state refused to let the domain go): keep
             // their memory rather than free it under a walk.

@@ -9,7 +9,7 @@ use kernel::device::{Bound, Device};
 
 use crate::hal::spare_buffers;
 use crate::iommu::{self, Gfp};
-use crate::locks::{hold, TablesLock};
+use crate::locks::TablesLock;
 use crate::runtime::pgtable::Prot;
 
 /// The runtime's protection for the core's; `None` for no access at all.
@@ -82,11 +82,11 @@ pub(crate) fn prefill(
 #[inline(never)]
 fn prefill_sleeping(dev: &Device<Bound>, tables: &TablesLock<'_>, want: usize, gfp: Gfp) {
     let want = want.min(MAX_SPARE);
-    let have = hold(tables).spare(TABLE_BYTES);
+    let have = tables.lock().spare(TABLE_BYTES);
     if have >= want {
         return;
     }
     let mut spare = spare_buffers(dev, TABLE_BYTES, want - have, gfp.flags());
-    hold(tables).adopt(&mut spare);
+    tables.lock().adopt(&mut spare);
     // Buffers the HAL could not record go back here, outside the lock.
 }

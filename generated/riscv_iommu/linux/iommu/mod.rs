@@ -17,7 +17,8 @@
 //!
 //! [`dma`] gives the driver's translation tables and queues in coherent DMA memory their word
 //! accesses: volatile, single-copy atomic, bounds-checked, with no reference to memory the
-//! IOMMU may write.
+//! IOMMU may write. [`lock`] holds the driver's spinlocks as C drivers hold theirs
+//! (`spin_lock_irqsave`).
 //!
 //! Callbacks a driver does not implement stay NULL in the tables the core sees (the
 //! `HAS_*` constants of `#[vtable]`). [`Registration`] registers one IOMMU instance: it owns the
@@ -38,6 +39,7 @@
 
 pub(crate) mod callbacks;
 pub(crate) mod dma;
+pub(crate) mod lock;
 pub(crate) mod pci;
 mod registration;
 

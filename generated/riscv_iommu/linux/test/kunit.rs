@@ -13,7 +13,9 @@
 //! - `iommugen_riscv_iommu_hitless`: device entry (device context) transitions
 //!   through the hitless writer: the final entry is the target and no store the IOMMU could
 //!   observe leaves the entry invalid (V = 0) unless the writer says the transition had to
-//!   break it.
+//!   break it;
+//! - `iommugen_riscv_iommu_lock`: the driver's spinlock (`iommu/lock.rs`) excludes a second holder
+//!   and hands the value written under one hold to the next.
 
 use core::cell::RefCell;
 
@@ -350,5 +352,40 @@ mod hitless {
                 }
             }
         }
+    }
+}
+
+#[kunit_tests(iommugen_riscv_iommu_lock)]
+mod lock {
+    use kernel::{prelude::*, static_lock_class, sync::lock::Guard};
+
+    use crate::lock::{IrqSave, IrqSaveSpinLock};
+
+    /// The value a hold sees.
+    fn value(guard: &Guard<'_, u32, IrqSave>) -> u32 {
+        **guard
+    }
+
+    /// While the lock is held, `try_lock` refuses it (it reads held, and does not wait); once
+    /// released, `try_lock` and `lock` take it, and see what the previous hold wrote.
+    #[test]
+    fn held_lock_is_refused_until_released() {
+        let lock = KBox::pin_init(
+            IrqSaveSpinLock::new(0u32, c"iommugen_test_lock", static_lock_class!()),
+            GFP_KERNEL,
+        );
+        assert!(lock.is_ok());
+        let Ok(lock) = lock else { return };
+        {
+            let mut held = lock.lock();
+            *held = 7;
+            assert!(lock.try_lock().is_none());
+        }
+        let again = lock.try_lock();
+        assert_eq!(again.as_ref().map(value), Some(7));
+        drop(again);
+        let mut held = lock.lock();
+        *held += 1;
+        assert_eq!(value(&held), 8);
     }
 }

@@ -23,6 +23,7 @@
 
 mod apt;
 mod arch;
+mod blocks;
 mod boot;
 mod build;
 pub mod compare;
@@ -280,6 +281,19 @@ pub fn compare(
     let built = prepare(&p, spec, &[Kernel::Main], &mut t)?;
     let r = t.step("compare", || {
         compare::run(&p, &built, rounds, plan).map(|()| ((), false))
+    });
+    eprintln!("xtask kernel: times\n{}", t.summary());
+    r
+}
+
+/// `cargo xtask blocks [BOOTS]`: translated blocks entered per `dma_map_benchmark` iteration,
+/// Linux's C driver against the module, `boots` boots of each ([`blocks`]).
+pub fn blocks(repo: &Path, cache: &Path, spec: &str, boots: usize) -> Result<(), String> {
+    let p = Paths::new(repo, cache);
+    let mut t = Timer::default();
+    let built = prepare(&p, spec, &[Kernel::Main], &mut t)?;
+    let r = t.step("blocks", || {
+        blocks::run(&p, &built, boots).map(|()| ((), false))
     });
     eprintln!("xtask kernel: times\n{}", t.summary());
     r

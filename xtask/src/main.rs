@@ -6,7 +6,8 @@
 //! with Linux's C RISC-V IOMMU driver on QEMU's RISC-V IOMMU; `cargo xtask compare
 //! [ROUNDS] [--short | --smp N]` runs the full side-by-side comparison with Linux's arm-smmu-v3
 //! (1 and 4 vCPUs, or 1 or N only; strict and lazy, block I/O and dma_map_benchmark; medians
-//! and ratios); `cargo xtask qemu` runs the runtime's bare-metal tests on QEMU's SMMUv3;
+//! and ratios); `cargo xtask blocks [BOOTS]` counts the translated blocks QEMU enters per
+//! `dma_map_benchmark` iteration for both drivers; `cargo xtask qemu` runs the runtime's bare-metal tests on QEMU's SMMUv3;
 //! `cargo xtask doc-browser` renders the HTML reference in headless Chromium; `cargo xtask
 //! bootstrap` builds the generator from a copy of the checkout without `generated/` and checks
 //! that it regenerates `generated/` exactly. Each installs what it needs first.
@@ -35,12 +36,16 @@ fn main() -> ExitCode {
         Some("compare") => compare_args(&args[1..]).and_then(|(rounds, plan)| {
             kernel::compare(&root(), &cache_dir(), "smmuv3", rounds, plan)
         }),
+        Some("blocks") => match args.get(1).map_or(Ok(2), |s| s.parse::<usize>()) {
+            Ok(boots @ 1..) => kernel::blocks(&root(), &cache_dir(), "smmuv3", boots),
+            _ => Err(format!("bad boot count `{}` (1 or more)", args[1])),
+        },
         Some("fuzz") => fuzz(args.get(1).map_or(Ok(60), |s| {
             s.parse::<u64>()
                 .map_err(|e| format!("bad seconds `{s}`: {e}"))
         })),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short | --smp N] | cargo xtask doc-browser | cargo xtask bootstrap");
+            eprintln!("usage: cargo xtask test | cargo xtask measure | cargo xtask fuzz [SECONDS] | cargo xtask qemu | cargo xtask kernel [SPEC] | cargo xtask compare [ROUNDS] [--short | --smp N] | cargo xtask blocks [BOOTS] | cargo xtask doc-browser | cargo xtask bootstrap");
             return ExitCode::from(2);
         }
     };

@@ -24,7 +24,7 @@ use super::{Built, Kernel, Paths, BOOT_TIMEOUT_SECS};
 
 /// Kernel command-line words of the module's boots: Linux's arm-smmu-v3, built in, does not
 /// register.
-const OURS: &str = match ARM64.generated {
+pub(crate) const OURS: &str = match ARM64.generated {
     Some(g) => g.c_off,
     None => "",
 };

@@ -30,8 +30,8 @@
 //! waiter joins the queue. After [`READS`] reads of a held lock, a waiter joins the queue as
 //! well.
 //!
-//! All of the unsafe code is here, with its `// SAFETY:` argument; the driver's locks
-//! (`locks.rs`) are safe code over [`IrqSaveSpinLock`].
+//! The locks' unsafe code is all here, each block with its `// SAFETY:` argument; the driver's
+//! locks (`locks.rs`) are safe code over [`IrqSaveSpinLock`].
 
 use kernel::{
     bindings,

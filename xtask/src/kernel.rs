@@ -287,7 +287,7 @@ pub fn compare(
 }
 
 /// `cargo xtask blocks [BOOTS]`: translated blocks entered per `dma_map_benchmark` iteration,
-/// Linux's C driver against the module, `boots` boots of each ([`blocks`]).
+/// Linux's C driver against the module, `boots` boots of each ([`mod@blocks`]).
 pub fn blocks(repo: &Path, cache: &Path, spec: &str, boots: usize) -> Result<(), String> {
     let p = Paths::new(repo, cache);
     let mut t = Timer::default();

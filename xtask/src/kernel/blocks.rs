@@ -20,11 +20,12 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::Path;
-use std::process::{Child, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use super::arch::ARM64;
 use super::boot;
+use super::compare::median;
 use super::util::show;
 use super::{Built, Kernel, Paths, BOOT_TIMEOUT_SECS};
 
@@ -147,16 +148,6 @@ fn count(log: impl BufRead, symbols: &Symbols) -> Result<Count, String> {
     })
 }
 
-/// The median of `v` (the mean of the middle two for an even count).
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    match v.len() {
-        0 => 0.0,
-        n if n % 2 == 1 => v[n / 2],
-        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
-    }
-}
-
 /// The table: totals per boot and their median, then the symbols whose medians differ most.
 fn table(c: &[Count], ours: &[Count]) -> String {
     let mut s = String::new();
@@ -166,8 +157,9 @@ fn table(c: &[Count], ours: &[Count]) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let med =
-        |v: &[Count], sym: Option<&str>| median(v.iter().map(|b| b.per_iteration(sym)).collect());
+    let med = |v: &[Count], sym: Option<&str>| {
+        median(&v.iter().map(|b| b.per_iteration(sym)).collect::<Vec<_>>()).unwrap_or(0.0)
+    };
     let _ = writeln!(
         s,
         "| blocks entered per iteration (1 vCPU, lazy, 1 thread, 1 page) | Linux C arm-smmu-v3 | iommugen |"
@@ -268,15 +260,7 @@ fn boot_once(
         show(&c),
         console.display()
     );
-    let out = fs::File::create(&console)
-        .map_err(|e| format!("cannot create {}: {e}", console.display()))?;
-    let err = out.try_clone().map_err(|e| e.to_string())?;
-    let mut child = c
-        .stdin(Stdio::null())
-        .stdout(out)
-        .stderr(err)
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", show(&c)))?;
+    let mut child = boot::spawn_logged(&mut c, &console)?;
     let logged = (|| {
         wait_for(
             &mut child,

@@ -5,7 +5,7 @@
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use super::arch::Arch;
@@ -237,6 +237,18 @@ impl Verdict {
     }
 }
 
+/// Starts `cmd` with no input and its stdout and stderr (QEMU's console) in `log`.
+pub fn spawn_logged(cmd: &mut Command, log: &Path) -> Result<Child, String> {
+    let file =
+        fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+    let err = file.try_clone().map_err(|e| e.to_string())?;
+    cmd.stdin(Stdio::null())
+        .stdout(file)
+        .stderr(err)
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", super::util::show(cmd)))
+}
+
 /// Runs `cmd` with stdout+stderr in `log`, killing it after `timeout`. Returns whether it
 /// exited by itself, its exit status text and the console text.
 pub fn run_with_timeout(
@@ -244,15 +256,7 @@ pub fn run_with_timeout(
     log: &Path,
     timeout: Duration,
 ) -> Result<(bool, String, String), String> {
-    let file =
-        fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
-    let err = file.try_clone().map_err(|e| e.to_string())?;
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(file)
-        .stderr(err)
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", super::util::show(cmd)))?;
+    let mut child = spawn_logged(cmd, log)?;
     let start = Instant::now();
     let (finished, status) = loop {
         if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {

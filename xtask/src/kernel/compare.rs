@@ -155,7 +155,7 @@ fn bench_line(text: &str) -> Option<(u32, u32, f64, f64)> {
 }
 
 /// The median of `v` (the mean of the middle two for an even count).
-fn median(v: &[f64]) -> Option<f64> {
+pub(super) fn median(v: &[f64]) -> Option<f64> {
     let mut s = v.to_vec();
     s.sort_by(f64::total_cmp);
     let n = s.len();

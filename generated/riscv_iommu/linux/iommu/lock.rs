@@ -14,21 +14,31 @@
 //! per DMA mapping. Here a hold is one call of the kernel's `_raw_spin_lock_irqsave` and one
 //! of `_raw_spin_unlock_irqrestore`, as in C.
 //!
-//! Waiting: while the lock reads held, a waiter only reads it, with its interrupts as they
-//! were (on, unless it runs with them off); once it reads free, the waiter takes it with
-//! `spin_lock_irqsave`, waiting in line behind a CPU that took it in between. A queued
-//! spinlock hands the lock to the next waiter in line; when that waiter's CPU is not running
-//! (a hypervisor or an emulator with more virtual CPUs than host CPUs deschedules it), every
-//! CPU waits for it to run again. Waiters that read, rather than queue, leave the lock to
-//! whichever of them runs when it is released. (x86 guests without paravirtual spinlocks fall
-//! back to such a test-and-set lock for that reason: `virt_spin_lock`.) The read is of the
-//! architecture's lock word, the first word of a `spinlock_t` on SMP kernels without
-//! PREEMPT_RT (both checked when the module is built): a queued spinlock is free when it is 0
-//! (locked byte, pending bit and queue tail clear), a ticket lock (RISC-V may use either) when
-//! its two halves, the next ticket and the owner, are equal. A free lock of either kind reads
-//! free; a queued one read with equal halves and not 0 reads free too, which only means the
-//! waiter joins the queue. After [`READS`] reads of a held lock, a waiter joins the queue as
-//! well.
+//! Waiting: a hold that finds the lock free takes it with `spin_lock_irqsave`; that is the
+//! whole cost of an uncontended hold. A hold that finds it held does not join the spinlock's
+//! queue of waiters: it reads the lock word, with its interrupts as they were (on, unless it
+//! runs with them off), and once the word reads free tries to take it with interrupts off
+//! (the kernel's `spin_trylock_irq_disable`, which `kernel::sync::SpinLockIrq` tries with),
+//! reading again if another CPU was first. A queued spinlock hands the lock to the next waiter
+//! in line, and reserves it for that waiter while it waits (the pending bit); when that
+//! waiter's CPU is not running (a hypervisor or an emulator with more virtual CPUs than host
+//! CPUs deschedules it), every CPU waits for it to run again. Waiters that read and try, rather
+//! than queue, leave the lock to whichever of them runs when it is released. (x86 guests
+//! without paravirtual spinlocks fall back to such a test-and-set lock for that reason:
+//! `virt_spin_lock`.) After [`READS`] reads of a held lock, a waiter joins the queue: no CPU
+//! waits unboundedly behind others that keep winning.
+//!
+//! The read is of the architecture's lock word, the first word of a `spinlock_t` on SMP kernels
+//! without PREEMPT_RT (both checked when the module is built): a queued spinlock is free when
+//! it is 0 (locked byte, pending bit and queue tail clear), a ticket lock (RISC-V may use
+//! either) when its two halves, the next ticket and the owner, are equal. A free lock of either
+//! kind reads free; a queued one read with equal halves and not 0 reads free too, which only
+//! means a take that waits (the uncontended path) or a try that fails (the contended one).
+//!
+//! A guard records how its lock was taken ([`Held`]), and the release undoes that take:
+//! `spin_unlock_irqrestore` with the saved flags, or `spin_unlock_irq_enable`, which drops the
+//! count of `local_interrupt_disable` the try took. Both keep interrupts off for the whole
+//! hold and put them back as they were; the two ways nest with each other.
 //!
 //! The locks' unsafe code is all here, each block with its `// SAFETY:` argument; the driver's
 //! locks (`locks.rs`) are safe code over [`IrqSaveSpinLock`].
@@ -60,9 +70,18 @@ pub(crate) const READS: u32 = 1 << 20;
 /// guard is dropped.
 pub(crate) type IrqSaveSpinLock<T> = Lock<T, IrqSave>;
 
-/// The backend of [`IrqSaveSpinLock`]: a `spinlock_t` taken with `spin_lock_irqsave`, its
-/// guard state the interrupt flags `spin_unlock_irqrestore` puts back.
+/// The backend of [`IrqSaveSpinLock`]: a `spinlock_t` held with interrupts off, its guard
+/// state how it was taken ([`Held`]).
 pub(crate) struct IrqSave;
+
+/// How a hold of an [`IrqSaveSpinLock`] took the lock, so that its release undoes that take.
+pub(crate) enum Held {
+    /// By `spin_lock_irqsave`, which returned these interrupt flags for
+    /// `spin_unlock_irqrestore`.
+    Saved(c_ulong),
+    /// By `spin_trylock_irq_disable`: `spin_unlock_irq_enable` releases it.
+    Counted,
+}
 
 /// The `raw_spinlock_t` inside `lock` (the `rlock` that `spin_lock_irqsave` takes), which
 /// starts it.
@@ -85,13 +104,50 @@ unsafe fn reads_free(lock: *mut bindings::spinlock_t) -> bool {
     word >> 16 == word & 0xffff
 }
 
-// SAFETY: `lock` and `try_lock` return only once the kernel's `_raw_spin_lock_irqsave` has taken
-// the lock, so one owner at a time holds it; `unlock` releases it with the flags of that take,
-// through `_raw_spin_unlock_irqrestore`. `init` is the kernel's own spinlock initialisation
-// with lockdep's class and name.
+/// Takes `lock` with interrupts off if it is free now (`spin_trylock_irq_disable`).
+///
+/// # Safety
+///
+/// `lock` points at an initialised `spinlock_t`.
+#[inline(always)]
+unsafe fn try_take(lock: *mut bindings::spinlock_t) -> Option<Held> {
+    // SAFETY: the caller's lock is initialised; on success the lock is held with the count of
+    // disabled interrupts raised, which `spin_unlock_irq_enable` drops (`IrqSave::unlock`).
+    (unsafe { bindings::spin_trylock_irq_disable(lock) } != 0).then_some(Held::Counted)
+}
+
+/// The wait of a hold that found the lock held (see the module's doc): reads until it is free
+/// and tries, at most [`READS`] reads in all, then joins the queue.
+///
+/// # Safety
+///
+/// `lock` points at an initialised `spinlock_t`.
+#[cold]
+#[inline(never)]
+unsafe fn contended(lock: *mut bindings::spinlock_t) -> Held {
+    let mut reads = READS;
+    while reads > 0 {
+        // SAFETY: the caller's lock is initialised.
+        if unsafe { reads_free(lock) } {
+            // SAFETY: as above.
+            if let Some(held) = unsafe { try_take(lock) } {
+                return held;
+            }
+        }
+        cpu_relax();
+        reads -= 1;
+    }
+    // SAFETY: as above; `rlock` is the lock's `raw_spinlock_t`.
+    Held::Saved(unsafe { bindings::_raw_spin_lock_irqsave(rlock(lock)) })
+}
+
+// SAFETY: `lock` and `try_lock` return only once the kernel has taken the lock for the caller
+// (`_raw_spin_lock_irqsave` or `spin_trylock_irq_disable`), so one owner at a time holds it;
+// `unlock` releases it the way the guard state says it was taken, with the flags of that take.
+// `init` is the kernel's own spinlock initialisation with lockdep's class and name.
 unsafe impl Backend for IrqSave {
     type State = bindings::spinlock_t;
-    type GuardState = c_ulong;
+    type GuardState = Held;
 
     unsafe fn init(ptr: *mut Self::State, name: *const c_char, key: *mut bindings::lock_class_key) {
         // SAFETY: the caller passes a valid `spinlock_t` to initialise, and `name` and `key`
@@ -99,38 +155,38 @@ unsafe impl Backend for IrqSave {
         unsafe { bindings::__spin_lock_init(ptr, name, key) }
     }
 
-    /// Reads the lock until it is free (at most [`READS`] times), then takes it with
-    /// interrupts off.
+    /// Takes a free lock with `spin_lock_irqsave`; waits for a held one as the module's doc
+    /// says.
     #[inline]
-    unsafe fn lock(ptr: *mut Self::State) -> c_ulong {
-        let mut reads = READS;
+    unsafe fn lock(ptr: *mut Self::State) -> Held {
         // SAFETY: the caller's lock is initialised.
-        while reads > 0 && !unsafe { reads_free(ptr) } {
-            cpu_relax();
-            reads -= 1;
+        if unsafe { reads_free(ptr) } {
+            // SAFETY: as above; `rlock` is the lock's `raw_spinlock_t`.
+            Held::Saved(unsafe { bindings::_raw_spin_lock_irqsave(rlock(ptr)) })
+        } else {
+            // SAFETY: as above.
+            unsafe { contended(ptr) }
         }
-        // SAFETY: as above; `rlock` is the lock's `raw_spinlock_t`.
-        unsafe { bindings::_raw_spin_lock_irqsave(rlock(ptr)) }
     }
 
-    /// `None` if the lock reads held; otherwise takes it as [`IrqSave::lock`] does, which waits
-    /// in line if another CPU took it since the read (no C function tries a spinlock with
-    /// interrupts saved; `spin_trylock_irqsave` is a macro).
+    /// Takes the lock with interrupts off if it is free now; `None`, without waiting, if not.
     #[inline]
-    unsafe fn try_lock(ptr: *mut Self::State) -> Option<c_ulong> {
+    unsafe fn try_lock(ptr: *mut Self::State) -> Option<Held> {
         // SAFETY: the caller's lock is initialised.
-        if !unsafe { reads_free(ptr) } {
-            return None;
-        }
-        // SAFETY: as in `lock`.
-        Some(unsafe { bindings::_raw_spin_lock_irqsave(rlock(ptr)) })
+        unsafe { try_take(ptr) }
     }
 
     #[inline]
-    unsafe fn unlock(ptr: *mut Self::State, flags: &c_ulong) {
-        // SAFETY: the caller holds the lock, taken with `_raw_spin_lock_irqsave`, which
-        // returned `flags`.
-        unsafe { bindings::_raw_spin_unlock_irqrestore(rlock(ptr), *flags) }
+    unsafe fn unlock(ptr: *mut Self::State, held: &Held) {
+        match *held {
+            // SAFETY: the caller holds the lock, taken with `_raw_spin_lock_irqsave`, which
+            // returned `flags`.
+            Held::Saved(flags) => unsafe {
+                bindings::_raw_spin_unlock_irqrestore(rlock(ptr), flags)
+            },
+            // SAFETY: the caller holds the lock, taken with `spin_trylock_irq_disable`.
+            Held::Counted => unsafe { bindings::spin_unlock_irq_enable(ptr) },
+        }
     }
 
     unsafe fn assert_is_held(ptr: *mut Self::State) {

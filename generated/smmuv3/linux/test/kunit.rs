@@ -337,8 +337,9 @@ mod lock {
         **guard
     }
 
-    /// While the lock is held, `try_lock` refuses it (it reads held, and does not wait); once
-    /// released, `try_lock` and `lock` take it, and see what the previous hold wrote.
+    /// While the lock is held, `try_lock` refuses it without waiting; once released, `try_lock`
+    /// (with `spin_trylock_irq_disable`) and `lock` (with `spin_lock_irqsave`, the lock being
+    /// free) take it, each released the way it was taken, and see what the previous hold wrote.
     #[test]
     fn held_lock_is_refused_until_released() {
         let lock = KBox::pin_init(

@@ -300,7 +300,6 @@ impl<F: Format> PageTable<F> {
             let mut scratch = Unmapped::default();
             let _ = self.unmap_in(hal, self.root, 0, iova, iova + done, &mut scratch, false);
         }
-        hal.wmb();
         res
     }
 
@@ -403,7 +402,6 @@ impl<F: Format> PageTable<F> {
                     .map(|_| ())
             });
         }
-        hal.wmb();
         res
     }
 

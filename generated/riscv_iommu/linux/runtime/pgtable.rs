@@ -13,10 +13,14 @@
 //! table descriptors agree with the shadow
 //! ([`Error::Corrupt`](super::error::Error::Corrupt) otherwise).
 //!
-//! Barriers: every operation that wrote descriptors calls [`Hal::wmb`] once before returning,
-//! after which the caller issues its TLB invalidation. A new table is also preceded by a `wmb`
-//! before the descriptor that publishes it is written, so a walker never sees a table before its
-//! contents (its zeroes, or the entries of a split block).
+//! Barriers: a new table is preceded by a [`Hal::wmb`] before the descriptor that publishes it
+//! is written, so a walker never sees a table before its contents (its zeroes, or the entries
+//! of a split block); the root is followed by one before [`PageTable::new`] returns, for the
+//! caller to publish it. Leaf writes are followed by none, as in Linux's io-pgtable with a
+//! coherent walk: the IOMMU only comes to use a new leaf once the caller starts DMA through it,
+//! an MMIO write that a `wmb` precedes (Linux's `writel`; the runtime's doorbells), and only
+//! drops a removed one from its TLB on an invalidation, whose commands are published after a
+//! `wmb` (the command queue's). A map or unmap that changes leaves only costs no barrier.
 //!
 //! Tables live until an unmap covers their whole span (or [`PageTable::destroy`]): an unmap that
 //! merely empties a table leaves it hooked, so a range mapped again (the DMA layer reuses IOVAs)

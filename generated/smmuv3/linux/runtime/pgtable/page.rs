@@ -73,7 +73,6 @@ impl<F: Format> PageTable<F> {
         }
         hal.dma_write(&node.buf, idx, desc);
         node.live += 1;
-        hal.wmb();
         Some(Ok(()))
     }
 
@@ -99,7 +98,6 @@ impl<F: Format> PageTable<F> {
         node.live = node.live.saturating_sub(1);
         out.removed(size);
         self.stats.unmapped = self.stats.unmapped.wrapping_add(size);
-        hal.wmb();
         Some(Ok(()))
     }
 
@@ -146,7 +144,6 @@ impl<F: Format> PageTable<F> {
             // Only a corrupt table can make this fail; the first error is the one to report.
             let _ = self.unmap_pages(hal, slot, lvl, iova, iova + done, &mut Unmapped::default());
         }
-        hal.wmb();
         Some(res)
     }
 
@@ -164,7 +161,6 @@ impl<F: Format> PageTable<F> {
         let levels = self.levels;
         let lvl = levels.last()?;
         let res = self.unmap_pages(hal, slot, lvl, iova, end, out);
-        hal.wmb();
         Some(res.map(|_| ()))
     }
 
@@ -246,7 +242,6 @@ impl<F: Format> PageTable<F> {
         if !lvl.last {
             self.count_blocks(depth, 1, 0);
         }
-        hal.wmb();
         Some(Ok(()))
     }
 
@@ -275,7 +270,6 @@ impl<F: Format> PageTable<F> {
             self.count_blocks(depth, 0, 1);
         }
         out.removed(size);
-        hal.wmb();
         Some(Ok(()))
     }
 }

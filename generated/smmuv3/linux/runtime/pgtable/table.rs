@@ -283,7 +283,6 @@ impl<F: Format> PageTable<F> {
             let mut scratch = Unmapped::default();
             let _ = self.unmap_in(hal, self.root, 0, iova, iova + done, &mut scratch, false);
         }
-        hal.wmb();
         res
     }
 
@@ -387,7 +386,6 @@ impl<F: Format> PageTable<F> {
                     .map(|_| ())
             });
         }
-        hal.wmb();
         res
     }
 

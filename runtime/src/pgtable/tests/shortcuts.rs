@@ -2,6 +2,7 @@
 //! final-level table, single pages mapped and unmapped in place, each against what the general
 //! walk does.
 
+use super::super::shadow::LEAF_TABLES;
 use super::*;
 
 #[test]
@@ -249,10 +250,12 @@ fn pages_in_several_remembered_tables_take_the_shortcut_until_their_table_goes()
     }
     assert_eq!(pt.table_count(), tables);
     check_invariants(&pt, &hal);
-    // Region 9 takes region 1's place (the same low bits): region 1 goes back to the walk.
-    pt.map(&hal, 9 * M2, 0x6000_0000, K4, RW).unwrap();
-    pt.map(&hal, 9 * M2 + K4, 0x6000_1000, K4, RW).unwrap();
-    assert!(pt.phys_remembered(&hal, 9 * M2).is_some());
+    // A region LEAF_TABLES above takes region 1's place (the same low bits): region 1 goes
+    // back to the walk.
+    let far = 1 + LEAF_TABLES as u64;
+    pt.map(&hal, far * M2, 0x6000_0000, K4, RW).unwrap();
+    pt.map(&hal, far * M2 + K4, 0x6000_1000, K4, RW).unwrap();
+    assert!(pt.phys_remembered(&hal, far * M2).is_some());
     assert!(pt.phys_remembered(&hal, M2).is_none());
     assert_eq!(pt.iova_to_phys(&hal, M2 + K4), Some(0x4000_1000 + M2));
     // Region 2's table unhooked: forgotten, so its slot, reused for region 5's new table, is
@@ -271,7 +274,7 @@ fn pages_in_several_remembered_tables_take_the_shortcut_until_their_table_goes()
     ));
     assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + K4), Some(0x7000_1000));
     check_invariants(&pt, &hal);
-    for r in [1u64, 3, 4, 5, 9] {
+    for r in [1u64, 3, 4, 5, far] {
         pt.unmap(&hal, r * M2, M2).unwrap().release(&hal);
     }
     pt.destroy(&hal);

@@ -67,6 +67,7 @@ fn pack(region: u64, handle: usize) -> u64 {
 /// The final-level tables of a [`PageTable`], reachable with no lock; see the module
 /// documentation. Made by [`PageTable::leaf_view`], kept current by [`PageTable::publish`].
 #[derive(Debug)]
+#[repr(C)]
 pub(crate) struct LeafView<F: Format> {
     /// The packed region and handle of the table at each place of
     /// `PageTable::leaf_tables`.
@@ -76,12 +77,21 @@ pub(crate) struct LeafView<F: Format> {
     leaf_shift: u32,
     leaf_index_lsb: u32,
     leaf_index_mask: u64,
+    counts: Counts,
+    /// `fn() -> F`: the view holds no `F`, so it is `Sync` whatever the format.
+    _format: PhantomData<fn() -> F>,
+}
+
+#[cfg(not(iommugen_test))]
+/// The calls a [`LeafView`] served, on a cache line of their own: every call writes them, and
+/// the places and the geometry, which every call reads, stay where the writes do not reach.
+#[derive(Debug, Default)]
+#[repr(align(64))]
+struct Counts {
     maps: AtomicU64,
     mapped: AtomicU64,
     unmaps: AtomicU64,
     unmapped: AtomicU64,
-    /// `fn() -> F`: the view holds no `F`, so it is `Sync` whatever the format.
-    _format: PhantomData<fn() -> F>,
 }
 
 impl<F: Format> PageTable<F> {
@@ -94,10 +104,7 @@ impl<F: Format> PageTable<F> {
             leaf_shift: self.leaf_shift,
             leaf_index_lsb: self.leaf_index_lsb,
             leaf_index_mask: self.leaf_index_mask,
-            maps: AtomicU64::new(0),
-            mapped: AtomicU64::new(0),
-            unmaps: AtomicU64::new(0),
-            unmapped: AtomicU64::new(0),
+            counts: Counts::default(),
             _format: PhantomData,
         };
         self.publish(&view);
@@ -185,8 +192,8 @@ impl<F: Format> LeafView<F> {
             }
             return false;
         }
-        self.maps.fetch_add(1, Relaxed);
-        self.mapped.fetch_add(size, Relaxed);
+        self.counts.maps.fetch_add(1, Relaxed);
+        self.counts.mapped.fetch_add(size, Relaxed);
         true
     }
 
@@ -207,8 +214,10 @@ impl<F: Format> LeafView<F> {
         let run = mem.shared_update(handle, at, count, move |_, raw| clear_page::<F>(raw))?;
         let removed = run.stored as u64;
         out.removed_many(self.granule, removed);
-        self.unmaps.fetch_add(1, Relaxed);
-        self.unmapped.fetch_add(removed * self.granule, Relaxed);
+        self.counts.unmaps.fetch_add(1, Relaxed);
+        self.counts
+            .unmapped
+            .fetch_add(removed * self.granule, Relaxed);
         Some(if run.visited < count {
             Err(CORRUPT_DESC)
         } else {
@@ -233,10 +242,10 @@ impl<F: Format> LeafView<F> {
     /// [`PageTable::stats`] for the tables' whole count.
     pub(crate) fn stats(&self) -> TableStats {
         TableStats {
-            maps: self.maps.load(Relaxed),
-            mapped: self.mapped.load(Relaxed),
-            unmaps: self.unmaps.load(Relaxed),
-            unmapped: self.unmapped.load(Relaxed),
+            maps: self.counts.maps.load(Relaxed),
+            mapped: self.counts.mapped.load(Relaxed),
+            unmaps: self.counts.unmaps.load(Relaxed),
+            unmapped: self.counts.unmapped.load(Relaxed),
         }
     }
 }

@@ -214,10 +214,11 @@ impl<'a> Tables<'a> {
     /// Maps `size` bytes at `iova` to `pa` under the lock.
     #[inline(never)]
     pub(crate) fn map(&self, iova: u64, pa: u64, size: u64, prot: Prot) -> RtResult<()> {
-        let mut st = self.lock.lock();
-        let TablesState { hal, tables, .. } = &mut *st;
-        let r = tables.map(hal, iova, pa, size, prot);
-        self.held(&mut st);
+        let mut guard = self.lock.lock();
+        // Typed, so that the module's copy of the runtime keeps only the `map` it calls.
+        let st: &mut TablesState<'a> = &mut guard;
+        let r = st.tables.map(&st.hal, iova, pa, size, prot);
+        self.held(st);
         r
     }
 
@@ -232,7 +233,9 @@ impl<'a> Tables<'a> {
 
     #[inline(never)]
     fn iova_to_phys_locked(&self, iova: u64) -> Option<u64> {
-        let st = self.lock.lock();
+        let guard = self.lock.lock();
+        // Typed, as in `map`.
+        let st: &TablesState<'a> = &guard;
         st.tables.iova_to_phys(&st.hal, iova)
     }
 

@@ -391,10 +391,4 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Iommu<H, Q> {
         }
         d.destroy(&self.hal);
     }
-
-    /// The physical address `iova` maps to in domain `id`.
-    pub(crate) fn iova_to_phys(&self, id: DomainId, iova: u64) -> Option<u64> {
-        let t = self.domains.get(&id.0)?.tables.as_ref()?;
-        t.iova_to_phys(&self.hal, iova)
-    }
 }

@@ -84,8 +84,9 @@ where
     (end.saturating_sub(first), stored)
 }
 
-/// Buffers per chunk of an [`Arena`]'s directory.
-const CHUNK: usize = 128;
+/// Buffers per chunk of an [`Arena`]'s directory: an arena made for fewer has room for this
+/// many.
+pub(crate) const CHUNK: usize = 128;
 
 /// One buffer's place in an [`Arena`]: empty until a buffer is put there, then that buffer
 /// until the arena goes.

@@ -316,7 +316,13 @@ impl<'a> KernelHal<'a> {
 
     /// Freed DMA buffers kept for reuse.
     pub(crate) fn pooled_buffers(&self) -> usize {
-        self.bufs.borrow().slots.iter().filter(|b| !b.live).count()
+        // Empty slots (a failed allocation's place) are of no size: no buffer.
+        self.bufs
+            .borrow()
+            .slots
+            .iter()
+            .filter(|b| !b.live && b.words != 0)
+            .count()
     }
 
     fn dma_fault(&self) {

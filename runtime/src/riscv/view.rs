@@ -1,7 +1,6 @@
-//! A domain's tables seen with no lock ([`ViewedTables`]): the
-//! [`LeafView`](super::super::pgtable::LeafView) of its format, one variant per format as the
-//! tables are ([`View`]), through which the Linux module maps, unmaps and looks up pages in the
-//! final-level tables the domain keeps at hand.
+//! A domain's tables seen with no lock ([`ViewedTables`]): the [`LeafView`] of its format, one
+//! variant per format as the tables are ([`View`]), through which the Linux module maps,
+//! unmaps and looks up pages in the final-level tables the domain keeps at hand.
 
 use super::super::error::Result;
 use super::super::hal::SharedDma;

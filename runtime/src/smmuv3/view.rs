@@ -1,6 +1,6 @@
-//! A domain's stage-1 tables seen with no lock ([`ViewedTables`]): the
-//! [`LeafView`](super::super::pgtable::LeafView) of their one format, through which the Linux
-//! module maps, unmaps and looks up pages in the final-level tables the domain keeps at hand.
+//! A domain's stage-1 tables seen with no lock ([`ViewedTables`]): the [`LeafView`] of their
+//! one format, through which the Linux module maps, unmaps and looks up pages in the
+//! final-level tables the domain keeps at hand.
 
 use super::super::error::Result;
 use super::super::hal::SharedDma;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
 
-//! A domain's stage-1 tables seen with no lock ([`ViewedTables`]): the
-//! [`LeafView`](super::super::pgtable::LeafView) of their one format, through which the Linux
-//! module maps, unmaps and looks up pages in the final-level tables the domain keeps at hand.
+//! A domain's stage-1 tables seen with no lock ([`ViewedTables`]): the [`LeafView`] of their
+//! one format, through which the Linux module maps, unmaps and looks up pages in the
+//! final-level tables the domain keeps at hand.
 
 #[cfg(not(iommugen_test))]
 use super::super::error::Result;

@@ -72,6 +72,7 @@ impl<F: Format> PageTable<F> {
             return None;
         }
         hal.dma_write(&node.buf, idx, desc);
+        node.live += 1;
         Some(Ok(()))
     }
 
@@ -94,6 +95,7 @@ impl<F: Format> PageTable<F> {
         }
         F::page_oa(raw)?;
         hal.dma_write(&node.buf, idx, 0);
+        node.live = node.live.saturating_sub(1);
         out.removed(size);
         self.stats.unmapped = self.stats.unmapped.wrapping_add(size);
         Some(Ok(()))
@@ -158,7 +160,8 @@ impl<F: Format> PageTable<F> {
         let slot = self.remembered_run(iova, end)?;
         let levels = self.levels;
         let lvl = levels.last()?;
-        Some(self.unmap_pages(hal, slot, lvl, iova, end, out))
+        let res = self.unmap_pages(hal, slot, lvl, iova, end, out);
+        Some(res.map(|_| ()))
     }
 
     /// The table holding the one entry of `size` bytes at `iova` (both checked by the caller),
@@ -235,8 +238,8 @@ impl<F: Format> PageTable<F> {
             return None;
         }
         hal.dma_write(&node.buf, idx, desc);
+        node.live += 1;
         if !lvl.last {
-            node.live += 1;
             self.count_blocks(depth, 1, 0);
         }
         Some(Ok(()))
@@ -262,8 +265,8 @@ impl<F: Format> PageTable<F> {
             Desc::Table(_) | Desc::Invalid => return None,
         }
         hal.dma_write(&node.buf, idx, 0);
+        node.live = node.live.saturating_sub(1);
         if !lvl.last {
-            node.live = node.live.saturating_sub(1);
             self.count_blocks(depth, 0, 1);
         }
         out.removed(size);

@@ -30,10 +30,7 @@ pub(super) const NO_TABLE: Slot = Slot::MAX;
 #[derive(Debug)]
 pub(super) struct Node {
     pub(super) buf: DmaBuf,
-    /// Non-zero descriptors in the table, for tables above the final level. A final-level
-    /// table's are not counted (0): its pages are also written with no lock, through a
-    /// [`LeafView`](super::LeafView), and the few walks that need to know whether it maps
-    /// anything (a block over a table an unmap emptied, unhooking a table) read its words.
+    /// Non-zero descriptors in the table.
     pub(super) live: u32,
     /// For tables above the final level: the slot each table descriptor points at.
     pub(super) children: TryVec<Slot>,
@@ -384,9 +381,10 @@ impl<F: Format> PageTable<F> {
             Ok(())
         };
         if res.is_ok() {
-            res = self
-                .descend(hal, iova, end)
-                .and_then(|(slot, depth)| self.unmap_in(hal, slot, depth, iova, end, out, true));
+            res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
+                self.unmap_in(hal, slot, depth, iova, end, out, true)
+                    .map(|_| ())
+            });
         }
         res
     }

@@ -41,11 +41,7 @@ pub(super) fn inside_part(shift: u32, region: u64, iova: u64, end: u64) -> bool 
 }
 
 /// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a power of two.
-/// 64 tables of 4K pages hold 128 MiB of consecutive input addresses: the DMA layer's lazy
-/// mode, which hands addresses back only after a flush queue of 256 entries per CPU, keeps
-/// several CPUs' 16-page mappings in flight over tens of 2 MiB regions, and every call in a
-/// region not kept at hand takes the lock ([`LeafView`](super::LeafView)).
-pub(super) const LEAF_TABLES: usize = 64;
+pub(super) const LEAF_TABLES: usize = 8;
 
 /// A final-level table a walk reached, by the region of input addresses it translates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -312,3 +312,20 @@ fn after_disable_unmap_and_flush_wait_for_no_command() {
     assert!(stats.discarded >= 2, "{stats:?}");
     assert_eq!(s.iova_to_phys(d, 0x9000_0000), Ok(None));
 }
+
+#[test]
+fn a_disable_the_smmu_does_not_acknowledge_leaves_the_queue_running() {
+    // The command queue is stopped before CR0 is written, so that nothing submitted meanwhile
+    // waits for a queue the SMMU no longer consumes; if the SMMU never acknowledges (it still
+    // consumes commands), the queue is started again and the error returned.
+    let mut s = smmu();
+    s.hal.set_faults(|f| f.ack_delay_ns = u64::MAX);
+    let r = s.disable();
+    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    s.hal.set_faults(|f| f.ack_delay_ns = 0);
+    let before = s.command_stats();
+    usable(&mut s);
+    let after = s.command_stats();
+    assert_eq!(after.discarded, before.discarded, "{after:?}");
+    assert!(after.commands > before.commands, "{after:?}");
+}

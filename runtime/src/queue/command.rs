@@ -303,6 +303,13 @@ impl<A: CommandArch> CommandQueue<A> {
         self.stopped = true;
     }
 
+    /// Undoes [`CommandQueue::stop`] (an IOMMU that did not acknowledge its disabling still
+    /// consumes commands): submissions are written and waited for again. Those made while the
+    /// queue was stopped stay discarded.
+    pub fn resume(&mut self) {
+        self.stopped = false;
+    }
+
     /// Whether [`CommandQueue::stop`] was called.
     pub fn stopped(&self) -> bool {
         self.stopped

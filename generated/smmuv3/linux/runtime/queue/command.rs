@@ -316,6 +316,13 @@ impl<A: CommandArch> CommandQueue<A> {
         self.stopped = true;
     }
 
+    /// Undoes [`CommandQueue::stop`] (an IOMMU that did not acknowledge its disabling still
+    /// consumes commands): submissions are written and waited for again. Those made while the
+    /// queue was stopped stay discarded.
+    pub(crate) fn resume(&mut self) {
+        self.stopped = false;
+    }
+
     /// Reads the consumer index; returns what stopped the queue, if anything did.
     fn read_cons<H: Hal>(&mut self, hal: &H) -> Option<A::Fault> {
         let (cons, fault) = A::consumer(hal);

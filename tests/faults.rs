@@ -321,7 +321,16 @@ fn a_disable_the_smmu_does_not_acknowledge_leaves_the_queue_running() {
     let mut s = smmu();
     s.hal.set_faults(|f| f.ack_delay_ns = u64::MAX);
     let r = s.disable();
-    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(Error::Timeout {
+                what: "CR0ACK (disable)",
+                ..
+            })
+        ),
+        "{r:?}"
+    );
     s.hal.set_faults(|f| f.ack_delay_ns = 0);
     let before = s.command_stats();
     usable(&mut s);

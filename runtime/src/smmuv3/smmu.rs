@@ -296,15 +296,11 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
     }
 
     /// Turns translation off (DMA then follows GBPA) and disables the queues. The command
-    /// queue is stopped first ([`CommandQueue::stop`]), so that a later unmap or flush (the
-    /// IOMMU core may still call them, e.g. its flush queue at power-off) changes the tables
-    /// but waits for no CMD_SYNC the disabled SMMU would never complete. Stopped only after the
-    /// SMMU's acknowledgement, a submission in between waited out its whole timeout: with one
-    /// CPU, the flush queue's timer interrupted the wait for CR0ACK, and the disabling code
-    /// could not stop the queue until the timer's wait ended. A batch awaited when the queue
-    /// stops counts as complete; the invalidations of the few instructions before translation
-    /// is off are not sent, which leaves no cached translation in use once it is. If the SMMU
-    /// does not acknowledge, the queue is started again and the error returned.
+    /// queue is stopped first ([`CommandQueue::stop`]): from then on an unmap or flush (the
+    /// IOMMU core may still call them, e.g. its flush queue at power-off, even from a timer
+    /// that interrupts this wait for CR0ACK) changes the tables but waits for no CMD_SYNC the
+    /// disabled SMMU would never complete, and a batch still awaited counts as complete. If the
+    /// SMMU does not acknowledge, the queue is started again and the error returned.
     pub fn disable(&mut self) -> Result<()> {
         self.cmdq
             .with(&self.hal, |_, q: &mut CommandQueue| q.stop());

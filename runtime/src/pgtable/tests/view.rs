@@ -306,4 +306,12 @@ proptest! {
     fn model_through_the_view(ops in prop::collection::vec(op_near(), 1000)) {
         run_model_in::<Stage1>(Granule::Size4K, &ops, 16 * M2, true);
     }
+
+    /// The same through the view of RISC-V's formats (first stage and G-stage).
+    #[cfg(feature = "riscv")]
+    #[test]
+    fn model_through_the_view_riscv(ops in prop::collection::vec(op_near(), 1000)) {
+        run_model_in::<crate::riscv::format::Sv39>(Granule::Size4K, &ops, 16 * M2, true);
+        run_model_in::<crate::riscv::format::Sv48x4>(Granule::Size4K, &ops, 16 * M2, true);
+    }
 }

@@ -22,7 +22,7 @@
 use super::super::error::Result;
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::shadow::{inside_part, LEAF_TABLES};
+use super::shadow::inside_part;
 use super::table::{index, Desc, Slot};
 use super::{Format, PageTable, Prot, Unmapped};
 
@@ -36,7 +36,7 @@ impl<F: Format> PageTable<F> {
             return None;
         }
         let region = iova >> self.leaf_shift;
-        let t = self.leaf_tables[region as usize % LEAF_TABLES];
+        let t = self.leaf_table(region);
         if t.region != region {
             return None;
         }
@@ -117,7 +117,7 @@ impl<F: Format> PageTable<F> {
     #[inline(always)]
     fn remembered_run(&self, iova: u64, end: u64) -> Option<Slot> {
         let region = iova >> self.leaf_shift;
-        let t = self.leaf_tables[region as usize % LEAF_TABLES];
+        let t = self.leaf_table(region);
         (t.region == region && inside_part(self.leaf_shift, region, iova, end)).then_some(t.slot)
     }
 

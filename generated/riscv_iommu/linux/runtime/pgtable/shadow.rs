@@ -64,6 +64,16 @@ impl LeafTable {
 }
 
 impl<F: Format> PageTable<F> {
+    /// The final-level table kept at hand at the place of `region` (of `2^leaf_shift` bytes),
+    /// [`LeafTable::NONE`] if none is.
+    #[inline(always)]
+    pub(super) fn leaf_table(&self, region: u64) -> LeafTable {
+        self.leaf_tables
+            .get(region as usize % LEAF_TABLES)
+            .copied()
+            .unwrap_or(LeafTable::NONE)
+    }
+
     #[inline(always)]
     pub(super) fn node(&self, slot: Slot) -> Result<&Node> {
         self.nodes
@@ -172,7 +182,7 @@ impl<F: Format> PageTable<F> {
         if self.last_table.is_some_and(|t| t.slot == slot) {
             self.last_table = None;
         }
-        for t in &mut self.leaf_tables {
+        for t in self.leaf_tables.iter_mut() {
             if t.slot == slot {
                 *t = LeafTable::NONE;
             }
@@ -219,7 +229,9 @@ impl<F: Format> PageTable<F> {
                 slot,
             });
             if lvl.last {
-                self.leaf_tables[region as usize % LEAF_TABLES] = LeafTable { region, slot };
+                if let Some(t) = self.leaf_tables.get_mut(region as usize % LEAF_TABLES) {
+                    *t = LeafTable { region, slot };
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ use std::cell::Cell;
 use iommugen_mock::riscv::RiscvMock;
 use iommugen_mock::MockSmmu;
 use iommugen_runtime::hal::{Clock, Hal};
+use iommugen_runtime::invalidate::{UnmapTables, UnmapUnlocked};
 use iommugen_runtime::shared::Guarded;
 
 /// Which lock is held, if any, and what happened while waiting.
@@ -83,3 +84,6 @@ impl<'x, T, H: Hal + Release> Guarded<WatchClock<'x, H>, T> for Lock<'x, T, H> {
         r
     }
 }
+
+/// Every unmap takes the lock: the stand-in keeps no view of the tables.
+impl<T: UnmapTables, H> UnmapUnlocked<T> for Lock<'_, T, H> {}

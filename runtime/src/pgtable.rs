@@ -20,6 +20,11 @@
 //! drops a removed one from its TLB on an invalidation, whose commands are published after a
 //! `wmb` (the command queue's). A map or unmap that changes leaves only costs no barrier.
 //!
+//! Pages in the final-level tables a walk reached (a few kept at hand) can also be mapped,
+//! unmapped and looked up with no lock, by every CPU at once, through a [`LeafView`] the tables publish them to; the
+//! tables' owner takes its lock only for the rest. A final-level table's count of entries is
+//! therefore not kept (see `Node::live`).
+//!
 //! Tables live until an unmap covers their whole span (or [`PageTable::destroy`]): an unmap that
 //! merely empties a table leaves it hooked, so a range mapped again (the DMA layer reuses IOVAs)
 //! finds its tables in place and the unmap changed leaf entries only, which a leaf-only TLB
@@ -42,14 +47,17 @@ mod table;
 pub mod testhal;
 #[cfg(all(test, feature = "smmuv3"))]
 mod tests;
+mod view;
 mod walk;
 
 pub use format::Format;
 pub use table::PageTable;
+pub use view::LeafView;
 
 /// What a [`PageTable`] has done: its map and unmap calls and the bytes they mapped and
 /// unmapped. Counted under whatever holds the tables (a driver's domain lock), so a driver
-/// reports them without counters of its own on the map and unmap paths. Each figure wraps at
+/// reports them without counters of its own on the map and unmap paths; the calls a
+/// [`LeafView`] served are counted by the view ([`LeafView::stats`]). Each figure wraps at
 /// 2^64.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct TableStats {
@@ -72,6 +80,18 @@ impl TableStats {
             mapped: self.mapped.wrapping_sub(earlier.mapped),
             unmaps: self.unmaps.wrapping_sub(earlier.unmaps),
             unmapped: self.unmapped.wrapping_sub(earlier.unmapped),
+        }
+    }
+
+    /// The figures of both added (wrapping): the counts of a [`PageTable`] and of its
+    /// [`LeafView`].
+    #[must_use]
+    pub const fn plus(self, other: TableStats) -> TableStats {
+        TableStats {
+            maps: self.maps.wrapping_add(other.maps),
+            mapped: self.mapped.wrapping_add(other.mapped),
+            unmaps: self.unmaps.wrapping_add(other.unmaps),
+            unmapped: self.unmapped.wrapping_add(other.unmapped),
         }
     }
 

@@ -10,7 +10,9 @@
 //!    with GCC, riscv64 with LLVM; Rust on), skipped while the stamp records the same package
 //!    version, config, rustc and bindgen; one build tree per kernel (`Kernel`);
 //! 5. `module`: `generated/<spec>/linux` copied out of the repository and built with `make M=`
-//!    (for the architectures that have a generated driver, `kernel/arch.rs`);
+//!    (for the architectures that have a generated driver, `kernel/arch.rs`), with no compiler
+//!    or clippy warning and no function's stack frame over `frames::FRAME_LIMIT`
+//!    (`kernel/frames.rs`, read off the built module with `llvm-objdump`);
 //! 6. `initramfs`: `xtask/kernel/init.c` built static, packed with the module, the kernel's
 //!    own modules (virtio-pci and virtio-blk, loaded after ours) and the iommufd conformance
 //!    harness (`iommufd/`, built static for the architecture) by the tree's `usr/gen_init_cpio`;
@@ -27,6 +29,7 @@ mod blocks;
 mod boot;
 mod build;
 pub mod compare;
+mod frames;
 mod initramfs;
 mod scenario;
 mod util;
@@ -54,6 +57,8 @@ const PACKAGES: &[&str] = &[
     "libssl-dev",
     "xz-utils",
     "libclang-19-dev",
+    // llvm-objdump: the module's stack frames are read off its machine code (`frames.rs`).
+    "llvm-19",
 ];
 /// Default bound on one boot, in seconds (`IOMMUGEN_KERNEL_TIMEOUT` overrides it).
 pub(crate) const BOOT_TIMEOUT_SECS: u64 = 180;

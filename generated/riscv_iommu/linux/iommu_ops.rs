@@ -46,9 +46,9 @@ use kernel::{
 };
 
 use crate::errors::{errno, RateLimit};
-use crate::hal::{KernelClock, KernelHal};
+use crate::hal::{KernelClock, KernelHal, TABLES_BUFFERS};
 use crate::iommu::{self, Cap, Gfp, IotlbGather};
-use crate::locks::{SharedQueue, TablesLock, TablesState};
+use crate::locks::{SharedQueue, Tables};
 use crate::monitor::{report_fault, Count, Counters};
 use crate::paging::{prefill, prot_of};
 use crate::runtime::error::Error as RtError;
@@ -214,7 +214,7 @@ impl<'a> Iommu<'a> {
                 .ok()
                 .filter(|&p| p >> PSCID_BITS == 0)
                 .ok_or(exhausted)?;
-            let hal = r.hal().sibling();
+            let hal = r.hal().sibling(TABLES_BUFFERS)?;
             let (domain, tables) = r.alloc_detached_domain(&hal, self.stage, pscid)?;
             id.acquire();
             Ok((domain, hal, tables))
@@ -256,10 +256,13 @@ impl<'a> Iommu<'a> {
             // No access asked for: nothing to map (as io-pgtable does).
             return Ok(());
         };
+        // Pages of a final-level table the domain keeps at hand: no lock, no allocation. Else
+        // the domain's lock only: mapping needs no invalidation.
+        if d.tables.map_unlocked(iova, pa, size, prot) {
+            return Ok(());
+        }
         prefill(self.dev, &d.tables, iova, size, d.stage.table_shifts(), gfp);
-        // The domain's lock only: mapping needs no IOTLB invalidation (the IOMMU caches no
-        // invalid entries).
-        let r = d.tables.lock().map(iova, pa, size, prot);
+        let r = d.tables.map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", Some(e)))
     }
 
@@ -281,7 +284,7 @@ impl<'a> Iommu<'a> {
     }
 
     fn iova_to_phys(&self, d: &Domain<'a>, iova: u64) -> u64 {
-        d.tables.lock().iova_to_phys(iova).unwrap_or(0)
+        d.tables.iova_to_phys(iova).unwrap_or(0)
     }
 
     /// Consumes the pending faults and page requests (at most a queue's worth each) and reports
@@ -379,7 +382,7 @@ pub(crate) struct Domain<'a> {
     pscid: u32,
     /// Its format (fixed for its life).
     stage: Stage,
-    tables: Arc<TablesLock<'a>>,
+    tables: Arc<Tables<'a>>,
 }
 
 #[vtable]
@@ -445,10 +448,9 @@ impl iommu::IommuOps for Driver {
         let (id, hal, tables) = iommu.alloc_domain()?;
         let (pscid, stage) = (tables.tag(), tables.stage());
         // On failure the tables (never attached) go with their HAL, after the PSCID is retired.
-        let tables =
-            TablesState::new_lock(hal, tables, iommu.counters.clone()).inspect_err(|_| {
-                iommu.free_domain(id, pscid);
-            })?;
+        let tables = Tables::new(hal, tables, iommu.counters.clone()).inspect_err(|_| {
+            iommu.free_domain(id, pscid);
+        })?;
         Ok(Domain {
             id,
             pscid,
@@ -536,7 +538,7 @@ impl iommu::DomainOps for Driver {
     }
 
     fn free<'a>(iommu: &Self::Iommu<'a>, domain: Self::Domain<'a>) {
-        domain.tables.lock().add_all_stats();
+        domain.tables.add_all_stats();
         if !iommu.free_domain(domain.id, domain.pscid) {
             // The IOMMU may still walk the tables (the state refused to let the domain go, or
             // it was shut down): keep their memory rather than free it under a walk.

@@ -43,7 +43,7 @@ use kernel::{
     sync::Arc,
 };
 
-use hal::KernelHal;
+use hal::{KernelHal, STATE_BUFFERS};
 use iommu::pci::Interrupts;
 use iommu_ops::Iommu;
 use locks::SharedQueue;
@@ -191,7 +191,7 @@ fn bring_up<'a>(pdev: &'a pci::Device<Core<'_>>, vectors: usize) -> Result<Arc<I
     let core: &'a device::Device<Core<'_>> = pdev.as_ref();
     let dev: &'a device::Device<device::Bound> = core;
     let mmio = pdev.iomap_region_sized::<MMIO_SIZE>(0, c"iommugen_riscv_iommu")?;
-    let hal = KernelHal::new(dev, mmio)?;
+    let hal = KernelHal::new(dev, mmio, STATE_BUFFERS)?;
     let unsupported = |e| {
         dev_err!(dev, "unsupported IOMMU: {}\n", Show(e));
         ENODEV

@@ -10,10 +10,16 @@
 //! - With `selftest=1`, a PCI driver for QEMU's edu device (`edu.rs`) whose probe drives DMA
 //!   through the IOMMU driver that serves the device (loaded before this module): a round trip
 //!   RAM -> edu -> RAM through the DMA API, a DMA from an IOVA nothing maps (the IOMMU driver
-//!   reports the translation fault) and the round trip again. It prints one line per check and `N passed, M failed`.
+//!   reports the translation fault) and the round trip again, and the driver's DMA arena
+//!   (`iommu/dma.rs`, compiled here too) with buffers of the device. It prints one line per
+//!   check and `N passed, M failed`.
 //!
 //! The production module carries none of this.
 
+// The DMA arena the edu checks test; the word accessors beside it serve the driver alone.
+#[allow(dead_code)]
+#[path = "iommu/dma.rs"]
+mod dma;
 #[path = "test/edu.rs"]
 mod edu;
 // KUnit suites exist only in kernels built with KUnit.

@@ -17,9 +17,12 @@
 //!   shared [`crate::hal::KernelClock`]. (Linux's RISC-V driver holds its queue's raw
 //!   spinlock, interrupts off, to reserve a slot and write the command, and polls `cqh` for
 //!   the IOFENCE.C with none.)
-//! - Each paging domain's translation tables: a spinlock with interrupts off ([`TablesLock`]),
+//! - Each paging domain's translation tables: a spinlock with interrupts off ([`Tables`]),
 //!   held to map, to unmap the leaves and to free the tables an unmap unhooked once their
-//!   invalidation completed; never while a command is written or waited for.
+//!   invalidation completed; never while a command is written or waited for. Pages in the
+//!   final-level tables the domain keeps at hand are mapped, unmapped and looked up with no
+//!   lock at all, as io-pgtable maps every range: the lock is for what changes a table
+//!   descriptor (a new table, a block, a split, an unhook).
 //!
 //! No lock is taken inside another, except the queue's inside the state's mutex. Each lock's
 //! state has a HAL of its own (`KernelHal::sibling`), so no DMA buffer is reached from outside
@@ -35,17 +38,26 @@
 //! whose `gfp` may sleep allocates the table pages it may need with that `gfp` first
 //! ([`crate::paging::prefill`]), as io-pgtable allocates with the caller's `gfp`.
 
-use kernel::{dma::Coherent, prelude::*, static_lock_class, sync::Arc};
+use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
-use crate::hal::KernelHal;
-use crate::iommu::lock::IrqSaveSpinLock;
+use kernel::{
+    dma::Coherent,
+    prelude::*,
+    static_lock_class,
+    sync::{lock::Guard, Arc},
+};
+
+use crate::hal::{KernelHal, QUEUE_BUFFERS};
+use crate::iommu::dma::Arena;
+use crate::iommu::lock::{IrqSave, IrqSaveSpinLock};
 use crate::monitor::Counters;
 use crate::runtime::error::{Error as RtError, Result as RtResult};
 use crate::runtime::hal::{Clock, HalError};
-use crate::runtime::pgtable::{Prot, TableStats};
+use crate::runtime::invalidate::{UnmapTables, UnmapUnlocked};
+use crate::runtime::pgtable::{Prot, TableStats, Unmapped};
 use crate::runtime::riscv::cq::CommandQueue;
 use crate::runtime::riscv::domain::DomainTables;
-use crate::runtime::shared::Guarded;
+use crate::runtime::shared::{Guarded, ViewedTables};
 
 /// What the command queue's lock guards: the queue, the HAL of its memory, and the counters its
 /// figures are copied to after each hold.
@@ -74,7 +86,7 @@ impl<'a> SharedQueue<'a> {
         log2size: u32,
         counters: Arc<Counters>,
     ) -> RtResult<Self> {
-        let hal = hal.sibling();
+        let hal = hal.sibling(QUEUE_BUFFERS)?;
         let queue = CommandQueue::new(&hal, log2size)?;
         let lock = Arc::pin_init(
             IrqSaveSpinLock::new(
@@ -123,14 +135,14 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for SharedQueue<'a> {
     }
 }
 
-/// Holds of a domain's lock between two additions of its tables' counts to the driver's
-/// [`Counters`]: the hot paths touch no shared cache line and call no atomic helper, and
-/// debugfs lags a live domain by fewer map and unmap calls than this (a freed domain's are all
-/// added).
+/// Calls of a domain (holds of its lock, or calls its view served) between two additions of its
+/// tables' counts to the driver's [`Counters`]: the hot paths touch no shared cache line of the
+/// driver and call no atomic helper, and debugfs lags a live domain by about this many map and
+/// unmap calls (a freed domain's are all added).
 const STATS_BATCH: u32 = 64;
 
 /// What a paging domain's lock guards: its tables, the HAL of their memory, and what of the
-/// tables' counts ([`TableStats`]) the driver's counters already have.
+/// tables' counts ([`TableStats`], its own and its view's) the driver's counters already have.
 pub(crate) struct TablesState<'a> {
     hal: KernelHal<'a>,
     tables: DomainTables,
@@ -140,50 +152,139 @@ pub(crate) struct TablesState<'a> {
     countdown: u32,
 }
 
-/// A paging domain's tables behind their spinlock.
-pub(crate) type TablesLock<'a> = IrqSaveSpinLock<TablesState<'a>>;
+/// The view of a domain's tables.
+type View = <DomainTables as ViewedTables>::View;
 
-impl<'a> TablesState<'a> {
+/// What a domain's invalidations name.
+type Tag = <DomainTables as UnmapTables>::Tag;
+
+/// A paging domain's tables: behind their spinlock for whatever changes a table descriptor,
+/// and through the view of the final-level tables they keep at hand ([`ViewedTables`]) for the
+/// pages of those, which every CPU maps, unmaps and looks up there with no lock (in the memory
+/// of the tables' HAL, its [`Arena`]), as io-pgtable does. Every hold of the lock publishes the
+/// view again before letting go.
+#[pin_data]
+pub(crate) struct Tables<'a> {
+    #[pin]
+    lock: IrqSaveSpinLock<TablesState<'a>>,
+    view: View,
+    arena: Arc<Arena>,
+    tag: Tag,
+    /// The view's calls when the driver's counters were last added to.
+    view_calls_added: AtomicU64,
+}
+
+impl<'a> Tables<'a> {
     /// Locks up `tables`, whose memory came from `hal`, counting into `counters`.
-    pub(crate) fn new_lock(
+    pub(crate) fn new(
         hal: KernelHal<'a>,
         tables: DomainTables,
         counters: Arc<Counters>,
-    ) -> Result<Arc<TablesLock<'a>>> {
+    ) -> Result<Arc<Self>> {
         let added = tables.stats();
+        let (view, arena, tag) = (tables.leaf_view(), hal.arena(), UnmapTables::tag(&tables));
         Arc::pin_init(
-            IrqSaveSpinLock::new(
-                TablesState {
-                    hal,
-                    tables,
-                    counters,
-                    added,
-                    countdown: STATS_BATCH,
-                },
-                c"iommugen_riscv_iommu_domain_tables",
-                static_lock_class!(),
-            ),
+            pin_init!(Tables {
+                lock <- IrqSaveSpinLock::new(TablesState { hal, tables, counters, added, countdown: STATS_BATCH }, c"iommugen_riscv_iommu_domain_tables", static_lock_class!()),
+                view,
+                arena,
+                tag,
+                view_calls_added: AtomicU64::new(0),
+            }),
             GFP_KERNEL,
         )
     }
 
-    /// Maps `size` bytes at `iova` to `pa`.
-    pub(crate) fn map(&mut self, iova: u64, pa: u64, size: u64, prot: Prot) -> RtResult<()> {
-        let r = self.tables.map(&self.hal, iova, pa, size, prot);
-        held(
-            &self.tables,
-            &self.counters,
-            &mut self.added,
-            &mut self.countdown,
-        );
+    /// The lock, for what needs the tables' HAL (its spare buffers).
+    pub(crate) fn lock(&self) -> Guard<'_, TablesState<'a>, IrqSave> {
+        self.lock.lock()
+    }
+
+    /// Maps `size` bytes at `iova` to `pa` with no lock if the view holds the range (see
+    /// `LeafView::map`); `false`, with nothing done, if not.
+    #[inline(always)]
+    pub(crate) fn map_unlocked(&self, iova: u64, pa: u64, size: u64, prot: Prot) -> bool {
+        let done = DomainTables::view_map(&self.view, &*self.arena, iova, pa, size, prot);
+        if done {
+            self.served();
+        }
+        done
+    }
+
+    /// Maps `size` bytes at `iova` to `pa` under the lock.
+    #[inline(never)]
+    pub(crate) fn map(&self, iova: u64, pa: u64, size: u64, prot: Prot) -> RtResult<()> {
+        let mut guard = self.lock.lock();
+        // Typed, so that the module's copy of the runtime keeps only the `map` it calls.
+        let st: &mut TablesState<'a> = &mut guard;
+        let r = st.tables.map(&st.hal, iova, pa, size, prot);
+        self.held(st);
         r
     }
 
-    /// Adds every count not yet added to the driver's counters (the domain is being freed).
-    pub(crate) fn add_all_stats(&mut self) {
-        add_stats(&self.tables, &self.counters, &mut self.added);
+    /// The physical address `iova` translates to: read with no lock if the view holds it.
+    #[inline(always)]
+    pub(crate) fn iova_to_phys(&self, iova: u64) -> Option<u64> {
+        match DomainTables::view_iova_to_phys(&self.view, &*self.arena, iova) {
+            Some(found) => found,
+            None => self.iova_to_phys_locked(iova),
+        }
     }
 
+    #[inline(never)]
+    fn iova_to_phys_locked(&self, iova: u64) -> Option<u64> {
+        let guard = self.lock.lock();
+        // Typed, as in `map`.
+        let st: &TablesState<'a> = &guard;
+        st.tables.iova_to_phys(&st.hal, iova)
+    }
+
+    /// Adds every count not yet added to the driver's counters (the domain is being freed).
+    pub(crate) fn add_all_stats(&self) {
+        let mut st = self.lock.lock();
+        self.add_stats(&mut st);
+    }
+
+    /// Ends a hold of the lock: publishes the tables to the view, and counts the hold, adding
+    /// the counts to the driver's when it is the [`STATS_BATCH`]th.
+    #[inline(always)]
+    fn held(&self, st: &mut TablesState<'a>) {
+        st.tables.publish(&self.view);
+        st.countdown -= 1;
+        if st.countdown == 0 {
+            st.countdown = STATS_BATCH;
+            self.add_stats(st);
+        }
+    }
+
+    /// Counts a call the view served: every [`STATS_BATCH`] of them, takes the lock to add the
+    /// counts to the driver's.
+    #[inline(always)]
+    fn served(&self) {
+        let calls = DomainTables::view_stats(&self.view).calls();
+        if calls.wrapping_sub(self.view_calls_added.load(Relaxed)) >= u64::from(STATS_BATCH) {
+            self.add_stats_now();
+        }
+    }
+
+    #[inline(never)]
+    fn add_stats_now(&self) {
+        let mut st = self.lock.lock();
+        self.add_stats(&mut st);
+    }
+
+    /// Adds the counts of the tables and of the view since the last addition to the driver's.
+    #[inline(never)]
+    fn add_stats(&self, st: &mut TablesState<'a>) {
+        let view = DomainTables::view_stats(&self.view);
+        let now = st.tables.stats().plus(view);
+        st.counters.add_tables(now.since(st.added));
+        st.added = now;
+        self.view_calls_added.store(view.calls(), Relaxed);
+    }
+}
+
+impl TablesState<'_> {
     /// Spare buffers of `bytes` the tables' HAL keeps for its next allocations.
     pub(crate) fn spare(&self, bytes: usize) -> usize {
         self.hal.pooled_of(bytes)
@@ -193,47 +294,32 @@ impl<'a> TablesState<'a> {
     pub(crate) fn adopt(&mut self, spare: &mut KVec<Coherent<[u64]>>) {
         self.hal.adopt(spare);
     }
-
-    /// The physical address `iova` translates to.
-    pub(crate) fn iova_to_phys(&self, iova: u64) -> Option<u64> {
-        self.tables.iova_to_phys(&self.hal, iova)
-    }
 }
 
 /// One hold of a domain's lock: `f` unmaps leaves or frees unhooked tables.
-impl<'a, C: Clock> Guarded<C, DomainTables> for &TablesLock<'a> {
+impl<'a, C: Clock> Guarded<C, DomainTables> for &Tables<'a> {
     type Hal = KernelHal<'a>;
 
     fn with<R>(&mut self, _clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut DomainTables) -> R) -> R {
-        let mut st = self.lock();
-        let TablesState {
-            hal,
-            tables,
-            counters,
-            added,
-            countdown,
-        } = &mut *st;
+        let mut st = self.lock.lock();
+        let TablesState { hal, tables, .. } = &mut *st;
         let r = f(hal, tables);
-        held(tables, counters, added, countdown);
+        self.held(&mut st);
         r
     }
 }
 
-/// Counts one hold of a domain's lock (`countdown`), adding the tables' counts to `counters`
-/// when it reaches zero.
-#[inline(always)]
-fn held(tables: &DomainTables, counters: &Counters, added: &mut TableStats, countdown: &mut u32) {
-    *countdown -= 1;
-    if *countdown == 0 {
-        *countdown = STATS_BATCH;
-        add_stats(tables, counters, added);
+/// An unmap of pages the view holds takes no lock.
+impl UnmapUnlocked<DomainTables> for &Tables<'_> {
+    #[inline(always)]
+    fn unmap_unlocked(
+        &mut self,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Option<RtResult<Tag>> {
+        let r = DomainTables::view_unmap(&self.view, &*self.arena, iova, size, out)?;
+        self.served();
+        Some(r.map(|()| self.tag))
     }
-}
-
-/// Adds the counts of `tables` since `added` to `counters`.
-#[inline(never)]
-fn add_stats(tables: &DomainTables, counters: &Counters, added: &mut TableStats) {
-    let now = tables.stats();
-    counters.add_tables(now.since(*added));
-    *added = now;
 }

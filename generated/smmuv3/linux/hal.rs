@@ -6,17 +6,20 @@
 //! - MMIO: the driver's mapping of the registers (`crate::Mmio`), through the runtime-checked
 //!   `try_read*`/`try_write*` (the runtime computes offsets; an access outside the mapping is
 //!   refused, counted, and reads as all ones);
-//! - DMA: one `dma::Coherent<[u64]>` per runtime buffer, kept in a table the buffer's `handle`
-//!   indexes, so a stale or forged `DmaBuf` can never reach freed memory. Each lock of the
-//!   driver has a HAL of its own ([`KernelHal::sibling`]: the same MMIO, its own table): the
-//!   IOMMU's state, the command queue, each paging domain's tables (as the driver locks them).
-//!   A table is only used by its lock's holder, so it needs no lock of its own. The runtime may run with interrupts off (the
-//!   IOMMU core maps from atomic context and unmaps from interrupt handlers): allocations use
-//!   `GFP_ATOMIC`, and a freed buffer is not returned to the kernel (`dma_free_coherent` must
-//!   not run with interrupts off) but kept for the next allocation of the same size, zeroed
-//!   then. Kept buffers are chained per size (a list through the table, one head per size in
-//!   use), so allocating and freeing take constant time whatever the number of buffers. The
-//!   memory goes back to the kernel when the HAL is dropped, in process context;
+//! - DMA: one `dma::Coherent<[u64]>` per runtime buffer, in a [`dma::Arena`] the buffer's
+//!   `handle` indexes, so a stale or forged `DmaBuf` can never reach freed memory. Each lock of
+//!   the driver has a HAL of its own ([`KernelHal::sibling`]: the same MMIO, its own arena and
+//!   table of buffers): the IOMMU's state, the command queue, each paging domain's tables (as
+//!   the driver locks them). The table of which buffers are in use is only used by its lock's
+//!   holder, so it needs no lock of its own; the arena is also reached with no lock, by the
+//!   lock-free page-table calls ([`SharedDma`], over [`KernelHal::arena`]). The runtime may run
+//!   with interrupts off (the IOMMU core maps from atomic context and unmaps from interrupt
+//!   handlers): allocations use `GFP_ATOMIC`, and a freed buffer is not returned to the kernel
+//!   (`dma_free_coherent` must not run with interrupts off) but kept for the next allocation
+//!   of the same size, zeroed then. Kept buffers are chained per size (a list through the
+//!   table, one head per size in use), so allocating and freeing take constant time whatever
+//!   the number of buffers. The memory goes back to the kernel when the arena is dropped, with
+//!   the HAL and whatever else holds it, in process context;
 //! - barriers: `mb(Write)`/`mb(Read)`, the kernel's `wmb()`/`rmb()` (`dsb st`/`dsb ld` on arm64);
 //! - time: [`KernelClock`], the monotonic clock, which every CPU shares with no lock (the
 //!   runtime waits for the IOMMU with it between looks under a lock); `relax` is `cpu_relax`;
@@ -44,18 +47,29 @@ use kernel::{
     time::{Delta, Instant, Monotonic},
 };
 
-use crate::iommu::dma;
-use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError, Run};
+use crate::iommu::dma::{self, Arena};
+use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError, Run, SharedDma};
 use crate::Mmio;
 
-/// One DMA allocation of the table: in use by the runtime (`live`) or kept for reuse.
+/// One DMA allocation of the HAL (its memory in the arena, at the same index): in use by the
+/// runtime (`live`) or kept for reuse. A slot whose place in the arena stayed empty (its
+/// allocation failed) is neither, and of no size.
 struct Slot {
-    mem: Coherent<[u64]>,
+    /// Its size in words.
+    words: usize,
     live: bool,
     /// While kept: the next kept slot of the same size ([`NO_SLOT`] ends the list).
     next_kept: usize,
 }
 
+/// DMA buffers the HAL of the IOMMU's state has room for: its stream or device tables, context
+/// tables and queues.
+pub(crate) const STATE_BUFFERS: usize = 1 << 12;
+/// DMA buffers the command queue's HAL has room for: its ring.
+pub(crate) const QUEUE_BUFFERS: usize = 1;
+/// DMA buffers a paging domain's HAL has room for: 2^18 tables of 4 KiB, 512 GiB mapped in
+/// pages (more in blocks). A map that needs more fails with `ENOMEM`.
+pub(crate) const TABLES_BUFFERS: usize = 1 << 18;
 /// The end of a list of kept slots.
 const NO_SLOT: usize = usize::MAX;
 
@@ -65,11 +79,50 @@ struct Pool {
     head: usize,
 }
 
-/// Every DMA allocation, indexed by `DmaBuf::handle`, and the lists of kept ones by size (few
-/// sizes are in use: page tables, queues, stream and CD tables).
+/// Every DMA allocation, indexed by `DmaBuf::handle` (the buffer's index in the arena), and the
+/// lists of kept ones by size (few sizes are in use: page tables, queues, stream and CD tables).
 struct Bufs {
     slots: KVec<Slot>,
     pools: KVec<Pool>,
+}
+
+/// Pads `slots` with empty slots up to index `handle` (places of the arena whose allocation
+/// failed), so that the next push is slot `handle`; `false` if memory runs out.
+fn fill_to(slots: &mut KVec<Slot>, handle: usize) -> bool {
+    while slots.len() < handle {
+        if slots
+            .push(
+                Slot {
+                    words: 0,
+                    live: false,
+                    next_kept: NO_SLOT,
+                },
+                GFP_ATOMIC,
+            )
+            .is_err()
+        {
+            return false;
+        }
+    }
+    slots.len() == handle
+}
+
+/// The buffers of a HAL reached with no lock, by their handles: their index in the arena,
+/// which names the same memory until the arena goes.
+impl SharedDma for Arena {
+    #[inline(always)]
+    fn shared_update<F>(&self, handle: usize, first: usize, count: usize, f: F) -> Option<Run>
+    where
+        F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>,
+    {
+        let (visited, stored) = dma::update(self.get(handle)?, first, count, f);
+        Some(Run { visited, stored })
+    }
+
+    #[inline(always)]
+    fn shared_read(&self, handle: usize, word: usize) -> Option<u64> {
+        dma::read(self.get(handle)?, word)
+    }
 }
 
 /// `count` zeroed DMA buffers of `bytes` for `dev`, allocated with `flags` (`GFP_KERNEL` may
@@ -130,6 +183,7 @@ impl Clock for KernelClock {
 pub(crate) struct KernelHal<'a> {
     dev: &'a Device<Bound>,
     mmio: Arc<Mmio<'a>>,
+    arena: Arc<Arena>,
     bufs: RefCell<Bufs>,
     clock: KernelClock,
     mmio_faults: Cell<u32>,
@@ -137,22 +191,30 @@ pub(crate) struct KernelHal<'a> {
 }
 
 impl<'a> KernelHal<'a> {
-    /// The HAL of `dev`, whose registers are mapped at `mmio`.
-    pub(crate) fn new(dev: &'a Device<Bound>, mmio: Mmio<'a>) -> Result<Self> {
+    /// The HAL of `dev`, whose registers are mapped at `mmio`, with room for `buffers` DMA
+    /// buffers.
+    pub(crate) fn new(dev: &'a Device<Bound>, mmio: Mmio<'a>, buffers: usize) -> Result<Self> {
         let mmio = Arc::new(mmio, GFP_KERNEL)?;
-        Ok(Self::with(
+        Self::with(
             dev,
             mmio,
             KernelClock {
                 start: Instant::now(),
             },
-        ))
+            buffers,
+        )
     }
 
-    fn with(dev: &'a Device<Bound>, mmio: Arc<Mmio<'a>>, clock: KernelClock) -> Self {
-        KernelHal {
+    fn with(
+        dev: &'a Device<Bound>,
+        mmio: Arc<Mmio<'a>>,
+        clock: KernelClock,
+        buffers: usize,
+    ) -> Result<Self> {
+        Ok(KernelHal {
             dev,
             mmio,
+            arena: Arc::new(Arena::new(buffers, GFP_KERNEL)?, GFP_KERNEL)?,
             bufs: RefCell::new(Bufs {
                 slots: KVec::new(),
                 pools: KVec::new(),
@@ -160,13 +222,23 @@ impl<'a> KernelHal<'a> {
             clock,
             mmio_faults: Cell::new(0),
             dma_faults: Cell::new(0),
-        }
+        })
     }
 
-    /// A HAL of the same device, MMIO and clock with a table of DMA buffers of its own (empty):
-    /// for state behind a lock of its own.
-    pub(crate) fn sibling(&self) -> Self {
-        Self::with(self.dev, self.mmio.clone(), self.clock)
+    /// A HAL of the same device, MMIO and clock with DMA buffers of its own (none yet, room for
+    /// `buffers`): for state behind a lock of its own. Process context.
+    pub(crate) fn sibling(&self, buffers: usize) -> Result<Self, HalError> {
+        Self::with(self.dev, self.mmio.clone(), self.clock, buffers).map_err(|_| {
+            HalError::HeapExhausted {
+                bytes: buffers.div_ceil(8),
+            }
+        })
+    }
+
+    /// The arena of the HAL's buffers, which every CPU may reach with no lock
+    /// ([`SharedDma`]): for the lock-free page-table calls.
+    pub(crate) fn arena(&self) -> Arc<Arena> {
+        self.arena.clone()
     }
 
     /// The clock, to wait with outside any lock.
@@ -181,7 +253,7 @@ impl<'a> KernelHal<'a> {
             .borrow()
             .slots
             .iter()
-            .filter(|b| !b.live && b.mem.len() == words)
+            .filter(|b| !b.live && b.words == words)
             .count()
     }
 
@@ -190,10 +262,11 @@ impl<'a> KernelHal<'a> {
     pub(crate) fn adopt(&self, spare: &mut KVec<Coherent<[u64]>>) {
         let mut bufs = self.bufs.borrow_mut();
         let Bufs { slots, pools } = &mut *bufs;
-        // Room first, so that a buffer taken from `spare` is always recorded.
-        while slots.reserve(1, GFP_ATOMIC).is_ok() && pools.reserve(1, GFP_ATOMIC).is_ok() {
-            let Some(mem) = spare.pop() else { return };
-            let words = mem.len();
+        while let Some(words) = spare.last().map(|m| m.len()) {
+            // Room first, so that a buffer taken from `spare` is always recorded.
+            if slots.reserve(1, GFP_ATOMIC).is_err() || pools.reserve(1, GFP_ATOMIC).is_err() {
+                return;
+            }
             let pool = match pools.iter().position(|p| p.words == words) {
                 Some(i) => i,
                 None => {
@@ -208,20 +281,31 @@ impl<'a> KernelHal<'a> {
                     pools.len() - 1
                 }
             };
-            let handle = slots.len();
-            let Some(pool) = pools.get_mut(pool) else {
+            let Some(handle) = self.arena.push_with(|| spare.pop()) else {
                 return;
             };
-            let next_kept = core::mem::replace(&mut pool.head, handle);
-            // Within the capacity reserved above.
-            let _ = slots.push(
-                Slot {
-                    mem,
-                    live: false,
-                    next_kept,
-                },
-                GFP_ATOMIC,
-            );
+            if !fill_to(slots, handle) {
+                return;
+            }
+            let next_kept = pools.get(pool).map_or(NO_SLOT, |p| p.head);
+            // Within the capacity reserved above unless `fill_to` padded: then the buffer stays
+            // in the arena, unused, until it goes.
+            if slots
+                .push(
+                    Slot {
+                        words,
+                        live: false,
+                        next_kept,
+                    },
+                    GFP_ATOMIC,
+                )
+                .is_err()
+            {
+                return;
+            }
+            if let Some(pool) = pools.get_mut(pool) {
+                pool.head = handle;
+            }
         }
     }
 
@@ -232,7 +316,13 @@ impl<'a> KernelHal<'a> {
 
     /// Freed DMA buffers kept for reuse.
     pub(crate) fn pooled_buffers(&self) -> usize {
-        self.bufs.borrow().slots.iter().filter(|b| !b.live).count()
+        // Empty slots (a failed allocation's place) are of no size: no buffer.
+        self.bufs
+            .borrow()
+            .slots
+            .iter()
+            .filter(|b| !b.live && b.words != 0)
+            .count()
     }
 
     fn dma_fault(&self) {
@@ -252,11 +342,12 @@ impl<'a> KernelHal<'a> {
         f: impl FnOnce(&Coherent<[u64]>) -> Option<R>,
     ) -> Option<R> {
         let bufs = self.bufs.borrow();
-        let r = bufs
-            .slots
+        let live = bufs.slots.get(buf.handle).is_some_and(|s| s.live);
+        let r = self
+            .arena
             .get(buf.handle)
-            .filter(|s| s.live && s.mem.dma_address() == buf.addr)
-            .and_then(|s| f(&s.mem));
+            .filter(|m| live && m.dma_address() == buf.addr)
+            .and_then(f);
         if r.is_none() {
             self.dma_fault();
         }
@@ -324,39 +415,62 @@ impl Hal for KernelHal<'_> {
         };
         // The most recently kept buffer of the size first (page tables are all one granule).
         let head = pool.head;
-        if let Some(slot) = slots
-            .get_mut(head)
-            .filter(|s| !s.live && s.mem.len() == words && aligned(s.mem.dma_address()))
+        let kept = slots.get_mut(head).filter(|s| !s.live && s.words == words);
+        if let Some((slot, mem)) = kept
+            .and_then(|s| Some((s, self.arena.get(head)?)))
+            .filter(|(_, m)| aligned(m.dma_address()))
         {
             // No `DmaBuf` refers to it (it is not live), and the IOMMU no longer reads it: the
             // runtime frees tables and queues only after the invalidation that stops their use.
-            dma::zero(&slot.mem);
+            dma::zero(mem);
             slot.live = true;
             pool.head = core::mem::replace(&mut slot.next_kept, NO_SLOT);
             return Ok(DmaBuf {
                 handle: head,
-                addr: slot.mem.dma_address(),
+                addr: mem.dma_address(),
                 bytes: words * 8,
             });
         }
-        let c = Coherent::<u64>::zeroed_slice(self.dev, words, GFP_ATOMIC)
+        // Room for the slot first: a buffer in the arena is always recorded.
+        slots
+            .reserve(1, GFP_ATOMIC)
             .map_err(|_| HalError::OutOfMemory { bytes })?;
-        let addr: u64 = c.dma_address();
-        if !aligned(addr) {
+        let made = self
+            .arena
+            .push_with(|| Coherent::<u64>::zeroed_slice(self.dev, words, GFP_ATOMIC).ok());
+        let Some(handle) = made else {
+            return Err(HalError::OutOfMemory { bytes });
+        };
+        if !fill_to(slots, handle) {
             return Err(HalError::OutOfMemory { bytes });
         }
+        // Within the capacity reserved above unless `fill_to` padded: then the buffer stays in
+        // the arena, unused, until it goes.
         slots
             .push(
                 Slot {
-                    mem: c,
+                    words,
                     live: true,
                     next_kept: NO_SLOT,
                 },
                 GFP_ATOMIC,
             )
             .map_err(|_| HalError::OutOfMemory { bytes })?;
+        // Always there: just put in the arena.
+        let addr = self.arena.get(handle).map_or(0, |m| m.dma_address());
+        if !aligned(addr) {
+            // Kept for a later allocation that asks less of its alignment.
+            if let (Some(slot), Some(pool)) = (
+                slots.get_mut(handle),
+                pools.iter_mut().find(|p| p.words == words),
+            ) {
+                slot.live = false;
+                slot.next_kept = core::mem::replace(&mut pool.head, handle);
+            }
+            return Err(HalError::OutOfMemory { bytes });
+        }
         Ok(DmaBuf {
-            handle: slots.len() - 1,
+            handle,
             addr,
             bytes: words * 8,
         })
@@ -365,14 +479,16 @@ impl Hal for KernelHal<'_> {
     fn dma_free(&self, buf: DmaBuf) {
         let mut bufs = self.bufs.borrow_mut();
         let Bufs { slots, pools } = &mut *bufs;
-        let slot = slots
-            .get_mut(buf.handle)
-            .filter(|s| s.live && s.mem.dma_address() == buf.addr);
+        let ours = self
+            .arena
+            .get(buf.handle)
+            .is_some_and(|m| m.dma_address() == buf.addr);
+        let slot = slots.get_mut(buf.handle).filter(|s| s.live && ours);
         // Every live slot's size has a pool: `dma_alloc` made it first.
         match slot.and_then(|s| {
             pools
                 .iter_mut()
-                .find(|p| p.words == s.mem.len())
+                .find(|p| p.words == s.words)
                 .map(|p| (s, p))
         }) {
             Some((slot, pool)) => {

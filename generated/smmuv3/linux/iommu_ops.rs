@@ -39,9 +39,9 @@ use kernel::{
 };
 
 use crate::errors::{errno, RateLimit};
-use crate::hal::{KernelClock, KernelHal};
+use crate::hal::{KernelClock, KernelHal, TABLES_BUFFERS};
 use crate::iommu::{self, Cap, Gfp, IotlbGather, ResvRegions};
-use crate::locks::{SharedQueue, TablesLock, TablesState};
+use crate::locks::{SharedQueue, Tables};
 use crate::monitor::{report_event, Count, Counters};
 use crate::paging::{prefill, prot_of};
 use crate::runtime::error::Error as RtError;
@@ -184,7 +184,7 @@ impl<'a> Iommu<'a> {
                 .ok()
                 .filter(|&a| u32::from(a) >> asid_bits == 0)
                 .ok_or(exhausted)?;
-            let hal = smmu.hal.sibling();
+            let hal = smmu.hal.sibling(TABLES_BUFFERS)?;
             let (domain, tables) = smmu.alloc_detached_domain_with_asid(&hal, asid)?;
             id.acquire();
             Ok((domain, hal, tables))
@@ -225,9 +225,13 @@ impl<'a> Iommu<'a> {
             // No access asked for: nothing to map (as io-pgtable does).
             return Ok(());
         };
+        // Pages of a final-level table the domain keeps at hand: no lock, no allocation. Else
+        // the domain's lock only: mapping needs no invalidation.
+        if d.tables.map_unlocked(iova, pa, size, prot) {
+            return Ok(());
+        }
         prefill(self.dev, &d.tables, iova, size, TABLE_SHIFTS, gfp);
-        // The domain's lock only: mapping needs no TLB invalidation.
-        let r = d.tables.lock().map(iova, pa, size, prot);
+        let r = d.tables.map(iova, pa, size, prot);
         r.map_err(|e| self.failed("map", e))
     }
 
@@ -264,7 +268,7 @@ impl<'a> Iommu<'a> {
     }
 
     fn iova_to_phys(&self, d: &Domain<'a>, iova: u64) -> u64 {
-        d.tables.lock().iova_to_phys(iova).unwrap_or(0)
+        d.tables.iova_to_phys(iova).unwrap_or(0)
     }
 
     /// Consumes the pending events (at most one queue's worth) and reports them, rate limited.
@@ -363,7 +367,7 @@ pub(crate) struct Master {
 pub(crate) struct Domain<'a> {
     id: DomainId,
     asid: u16,
-    tables: Arc<TablesLock<'a>>,
+    tables: Arc<Tables<'a>>,
 }
 
 #[vtable]
@@ -429,10 +433,9 @@ impl iommu::IommuOps for Driver {
         let (id, hal, tables) = iommu.alloc_domain()?;
         let asid = tables.asid();
         // On failure the tables (never attached) go with their HAL, after the ASID is retired.
-        let tables =
-            TablesState::new_lock(hal, tables, iommu.counters.clone()).inspect_err(|_| {
-                iommu.free_domain(id, asid);
-            })?;
+        let tables = Tables::new(hal, tables, iommu.counters.clone()).inspect_err(|_| {
+            iommu.free_domain(id, asid);
+        })?;
         Ok(Domain { id, asid, tables })
     }
 
@@ -533,7 +536,7 @@ impl iommu::DomainOps for Driver {
     }
 
     fn free<'a>(iommu: &Self::Iommu<'a>, domain: Self::Domain<'a>) {
-        domain.tables.lock().add_all_stats();
+        domain.tables.add_all_stats();
         if !iommu.free_domain(domain.id, domain.asid) {
             // The SMMU may still walk the tables (the state refused to let the domain go): keep
             // their memory rather than free it under a walk.

@@ -39,7 +39,7 @@ use kernel::{
     sync::Arc,
 };
 
-use hal::KernelHal;
+use hal::{KernelHal, STATE_BUFFERS};
 use iommu::platform::{set_dma_mask, NamedIrq};
 use iommu_ops::Iommu;
 use locks::SharedQueue;
@@ -173,7 +173,7 @@ fn bring_up<'a>(pdev: &'a platform::Device<Core<'_>>) -> Result<Arc<Iommu<'a>>> 
         .io_request_by_index(0)
         .ok_or(ENODEV)?
         .iomap_sized::<MMIO_SIZE>()?;
-    let hal = KernelHal::new(dev, mmio)?;
+    let hal = KernelHal::new(dev, mmio, STATE_BUFFERS)?;
     let features = Features::probe(&hal).map_err(|e| {
         dev_err!(dev, "unsupported IOMMU: {}\n", Show(e));
         ENODEV

@@ -9,7 +9,7 @@ use kernel::device::{Bound, Device};
 
 use crate::hal::spare_buffers;
 use crate::iommu::{self, Gfp};
-use crate::locks::TablesLock;
+use crate::locks::Tables;
 use crate::runtime::pgtable::Prot;
 
 /// The runtime's protection for the core's; `None` for no access at all.
@@ -67,7 +67,7 @@ fn tables_needed(iova: u64, size: u64, shifts: impl IntoIterator<Item = u32>) ->
 #[inline(always)]
 pub(crate) fn prefill(
     dev: &Device<Bound>,
-    tables: &TablesLock<'_>,
+    tables: &Tables<'_>,
     iova: u64,
     size: u64,
     shifts: impl IntoIterator<Item = u32>,
@@ -80,7 +80,7 @@ pub(crate) fn prefill(
 
 /// [`prefill`] for a `gfp` that may sleep: process context.
 #[inline(never)]
-fn prefill_sleeping(dev: &Device<Bound>, tables: &TablesLock<'_>, want: usize, gfp: Gfp) {
+fn prefill_sleeping(dev: &Device<Bound>, tables: &Tables<'_>, want: usize, gfp: Gfp) {
     let want = want.min(MAX_SPARE);
     let have = tables.lock().spare(TABLE_BYTES);
     if have >= want {

@@ -25,6 +25,7 @@ pub mod iommu;
 pub mod planted;
 pub mod spec;
 pub mod tables;
+pub mod view;
 
 pub use super::attach::{DomainId, Target};
 pub use domain::{DomainTables, Stage};

@@ -6,7 +6,7 @@
 
 use super::super::error::Result;
 use super::super::hal::{Clock, Hal};
-use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
+use super::super::invalidate::{self, Plan, Scope, UnmapTables, UnmapUnlocked, Unmapping};
 use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 use super::super::queue::command;
 use super::super::shared::Guarded;
@@ -19,7 +19,7 @@ use super::spec::cq::{IOTINVAL_GVMA, IOTINVAL_VMA};
 /// macro: the Linux module's copy of the runtime drops the arms of the formats its driver never
 /// builds, with their variants.
 #[derive(Debug)]
-enum Tables {
+pub(super) enum Tables {
     Sv39(PageTable<Sv39>),
     Sv48(PageTable<Sv48>),
     Sv57(PageTable<Sv57>),
@@ -109,7 +109,7 @@ impl Tag {
 /// through, one HAL: the one it was made with.
 #[derive(Debug)]
 pub struct DomainTables {
-    tables: Tables,
+    pub(super) tables: Tables,
     tag: Tag,
 }
 
@@ -231,7 +231,7 @@ pub fn unmap<C, D, Q>(
 ) -> Result<Unmapping>
 where
     C: Clock,
-    D: Guarded<C, DomainTables>,
+    D: Guarded<C, DomainTables> + UnmapUnlocked<DomainTables>,
     Q: Guarded<C, CommandQueue>,
 {
     invalidate::unmap(clock, tables, iova, size, |tag: Tag, gone| {

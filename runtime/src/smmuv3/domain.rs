@@ -13,7 +13,7 @@
 
 use super::super::error::{Error, Result};
 use super::super::hal::{Clock, Hal};
-use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
+use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, UnmapUnlocked, Unmapping};
 use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 use super::super::shared::Guarded;
 use super::cmdq::{self, CommandQueue};
@@ -79,7 +79,7 @@ impl PagingDomain {
 /// need, apart from the SMMU's state. Its memory comes from, and goes back through, one HAL: the
 /// one it was made with.
 pub struct DomainTables {
-    pt: PageTable<Stage1>,
+    pub(super) pt: PageTable<Stage1>,
     asid: u16,
 }
 
@@ -171,7 +171,7 @@ pub fn unmap<C, D, Q>(
 ) -> Result<Unmapping>
 where
     C: Clock,
-    D: Guarded<C, DomainTables>,
+    D: Guarded<C, DomainTables> + UnmapUnlocked<DomainTables>,
     Q: Guarded<C, CommandQueue>,
 {
     invalidate::unmap(clock, tables, iova, size, |asid, gone| {

@@ -22,4 +22,5 @@ pub mod strtab;
 /// The transition report and the hitless oracle (tools and tests: `iommugen-runner report`).
 #[cfg(any(test, feature = "report"))]
 pub mod transitions;
+pub mod view;
 pub mod vmsa;

@@ -298,8 +298,31 @@ pub(super) fn build_module(
             log.display()
         ));
     }
+    let over = super::frames::check(OBJDUMP, &ko)?;
+    if !over.is_empty() {
+        let list: Vec<String> = over
+            .iter()
+            .map(|f| format!("  {} bytes: {}", f.bytes, f.function))
+            .collect();
+        return Err(format!(
+            "{} function(s) of the module have a stack frame over {} bytes (a kernel stack is \
+             16 KiB for the whole call chain; move large values to the heap or pass them by \
+             reference):\n{}",
+            over.len(),
+            super::frames::FRAME_LIMIT,
+            list.join("\n")
+        ));
+    }
+    println!(
+        "xtask kernel:   every stack frame of {} within {} bytes ({OBJDUMP})",
+        ko.display(),
+        super::frames::FRAME_LIMIT
+    );
     Ok(((ko, name), changed == 0 && existed))
 }
+
+/// The disassembler the frame check reads the module with (Debian's `llvm-19`).
+const OBJDUMP: &str = "llvm-objdump-19";
 
 /// Fails unless the module's Rust is in the layout of the kernel tree's own `.rustfmt.toml`
 /// (what `make rustfmtcheck` checks for the kernel's sources).

@@ -9,10 +9,20 @@
 //! ever made. A call checks its index, or its whole run of words, once against the allocation
 //! it borrows: the page-table engine updates up to a table's entries at a time, and the kernel's
 //! per-access I/O projections (`io_read!`) would check and offset every word again.
+//!
+//! The buffers themselves live in an [`Arena`]: kept until it goes, reachable by index from
+//! every CPU with no lock.
 
+use core::cell::UnsafeCell;
+use core::mem::MaybeUninit;
 use core::ops::ControlFlow;
+use core::ptr;
+use core::sync::atomic::{
+    AtomicBool, AtomicPtr, AtomicUsize,
+    Ordering::{AcqRel, Acquire, Relaxed, Release},
+};
 
-use kernel::dma::Coherent;
+use kernel::{alloc::Flags, dma::Coherent, prelude::*};
 
 /// Word `i` of `c`; `None` past its end.
 #[inline(always)]
@@ -72,4 +82,146 @@ where
         }
     }
     (end.saturating_sub(first), stored)
+}
+
+/// Buffers per chunk of an [`Arena`]'s directory: an arena made for fewer has room for this
+/// many.
+pub(crate) const CHUNK: usize = 128;
+
+/// One buffer's place in an [`Arena`]: empty until a buffer is put there, then that buffer
+/// until the arena goes.
+struct Place {
+    /// Set, with release order, once `mem` holds the buffer; never cleared.
+    ready: AtomicBool,
+    mem: UnsafeCell<MaybeUninit<Coherent<[u64]>>>,
+}
+
+impl Place {
+    fn empty() -> Place {
+        Place {
+            ready: AtomicBool::new(false),
+            mem: UnsafeCell::new(MaybeUninit::uninit()),
+        }
+    }
+}
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        if *self.ready.get_mut() {
+            // SAFETY: `ready` says `mem` holds a buffer; this is its last use.
+            unsafe { self.mem.get_mut().assume_init_drop() };
+        }
+    }
+}
+
+/// DMA buffers that every CPU may reach by index with no lock, each kept until the arena is
+/// dropped: what lets a page table be written with no lock (the runtime's `LeafView`). A
+/// buffer is put in once ([`Arena::push_with`]) and its index names it for the arena's life,
+/// so an index read from anywhere, however stale, reaches memory that is still allocated.
+/// The arena is the one owner of its buffers; the HAL that allocates them keeps, under its
+/// own lock, which are in use and which are kept for reuse.
+///
+/// A directory of chunks of [`CHUNK`] places, each chunk allocated when its first place is
+/// needed and published with one compare-and-swap; a place's buffer is written by the one
+/// caller its index was given to, then published by its `ready` flag (release; readers load
+/// it with acquire). The atomics are `core`'s, which compile to the plain and acquire loads
+/// (`ldr`, `ldar`) the lookup of every lock-free map needs, with no call.
+pub(crate) struct Arena {
+    chunks: KVec<AtomicPtr<KVec<Place>>>,
+    /// Indices given out so far (at most the capacity).
+    next: AtomicUsize,
+}
+
+// SAFETY: a place's buffer is written once, by the one `push_with` its index was given to,
+// before its `ready` flag is set with release order, and only read after `ready` was read set
+// with acquire order, through shared references; `Coherent<[u64]>` is `Send` and `Sync`.
+// Chunks are only freed by `drop`, which has the arena to itself.
+unsafe impl Send for Arena {}
+// SAFETY: as above.
+unsafe impl Sync for Arena {}
+
+impl Arena {
+    /// An empty arena with room for at least `buffers` buffers (its directory is allocated
+    /// with `flags` now, its chunks with `GFP_ATOMIC` as buffers come).
+    pub(crate) fn new(buffers: usize, flags: Flags) -> Result<Self> {
+        let n = buffers.div_ceil(CHUNK).max(1);
+        let mut chunks = KVec::with_capacity(n, flags)?;
+        for _ in 0..n {
+            chunks.push(AtomicPtr::new(ptr::null_mut()), flags)?;
+        }
+        Ok(Arena {
+            chunks,
+            next: AtomicUsize::new(0),
+        })
+    }
+
+    /// Puts the buffer `make` returns in the arena for good and returns its index. `make` is
+    /// only called once there is a place for it (so a buffer made is never left to free here);
+    /// `None` if there is none (the arena is full or a chunk could not be allocated) or `make`
+    /// returns none, which leaves its place empty.
+    pub(crate) fn push_with(
+        &self,
+        make: impl FnOnce() -> Option<Coherent<[u64]>>,
+    ) -> Option<usize> {
+        let cap = self.chunks.len() * CHUNK;
+        let i = self
+            .next
+            .fetch_update(Relaxed, Relaxed, |n| (n < cap).then_some(n + 1))
+            .ok()?;
+        let dir = self.chunks.get(i / CHUNK)?;
+        let mut chunk = dir.load(Acquire);
+        if chunk.is_null() {
+            let mut places = KVec::with_capacity(CHUNK, GFP_ATOMIC).ok()?;
+            for _ in 0..CHUNK {
+                places.push_within_capacity(Place::empty()).ok()?;
+            }
+            let new = KBox::into_raw(KBox::new(places, GFP_ATOMIC).ok()?);
+            chunk = match dir.compare_exchange(ptr::null_mut(), new, AcqRel, Acquire) {
+                Ok(_) => new,
+                Err(theirs) => {
+                    // SAFETY: `new` came from `KBox::into_raw` above and was never published.
+                    drop(unsafe { KBox::from_raw(new) });
+                    theirs
+                }
+            };
+        }
+        // SAFETY: a chunk published in the directory stays until the arena is dropped.
+        let place = unsafe { &*chunk }.get(i % CHUNK)?;
+        let mem = make()?;
+        // SAFETY: index `i` was given to this call alone (`next`), so nothing else writes the
+        // place, and nothing reads it before `ready` is set below.
+        unsafe { (*place.mem.get()).write(mem) };
+        place.ready.store(true, Release);
+        Some(i)
+    }
+
+    /// The buffer at index `i`; `None` if there is none there.
+    #[inline(always)]
+    pub(crate) fn get(&self, i: usize) -> Option<&Coherent<[u64]>> {
+        let chunk = self.chunks.get(i / CHUNK)?.load(Acquire);
+        if chunk.is_null() {
+            return None;
+        }
+        // SAFETY: a chunk published in the directory stays until the arena is dropped.
+        let place = unsafe { &*chunk }.get(i % CHUNK)?;
+        if !place.ready.load(Acquire) {
+            return None;
+        }
+        // SAFETY: `ready` is set: the place holds a buffer, never written again before the
+        // arena is dropped.
+        Some(unsafe { (*place.mem.get()).assume_init_ref() })
+    }
+}
+
+impl Drop for Arena {
+    /// Gives every buffer back to the kernel (`dma_free_coherent`: process context).
+    fn drop(&mut self) {
+        for dir in self.chunks.iter_mut() {
+            let chunk = *dir.get_mut();
+            if !chunk.is_null() {
+                // SAFETY: published by `push_with` from `KBox::into_raw`, freed once, here.
+                drop(unsafe { KBox::from_raw(chunk) });
+            }
+        }
+    }
 }

@@ -182,3 +182,27 @@ pub(crate) trait Hal: Clock {
     /// Orders an MMIO read before later memory reads of what it announced (a `dsb ld`/`dmb`).
     fn rmb(&self);
 }
+
+#[cfg(not(iommugen_test))]
+/// DMA memory every CPU may reach at once with no lock: the buffers of a [`Hal`] by their
+/// [`DmaBuf::handle`], for the lock-free map, unmap and lookup of a
+/// [`LeafView`](super::pgtable::LeafView).
+///
+/// A handle names the same memory for as long as the implementation lives: a buffer the HAL
+/// frees and hands out again keeps its handle, and no handle ever comes to name memory given
+/// back to the system. A caller holding a stale handle (one that breaks the DMA API's
+/// contract, a map racing an unmap of the same range) thus reaches memory that is still a
+/// table's: it can corrupt translations, as in Linux's io-pgtable, never other memory.
+pub(crate) trait SharedDma: Sync {
+    /// Visits words `first..first + count` of the buffer `handle` names as [`Hal::dma_update`]
+    /// does (each load and store single-copy atomic; `f` must not call the HAL); `None`, with
+    /// nothing visited, if no buffer has that handle. Words past the buffer's end are not
+    /// visited.
+    fn shared_update<F>(&self, handle: usize, first: usize, count: usize, f: F) -> Option<Run>
+    where
+        F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>;
+
+    /// Word `word` of the buffer `handle` names (a single-copy-atomic load); `None` if no
+    /// buffer has that handle or the word is past its end.
+    fn shared_read(&self, handle: usize, word: usize) -> Option<u64>;
+}

@@ -59,12 +59,37 @@ pub(crate) trait UnmapTables {
 }
 
 #[cfg(not(iommugen_test))]
+/// A guard of [`UnmapTables`] that may unmap some ranges with no lock (the Linux module's,
+/// through the tables' [`ViewedTables::View`](super::shared::ViewedTables::View)). Every
+/// owner of its tables is one that never does ([`UnmapUnlocked::unmap_unlocked`]'s default).
+pub(crate) trait UnmapUnlocked<T: UnmapTables> {
+    /// Unmaps `[iova, iova + size)` into `out` (empty) with no lock if the guard can: `Some`
+    /// with the tables' tag, or the error; `None`, with nothing done, to take the lock.
+    #[inline(always)]
+    fn unmap_unlocked(
+        &mut self,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Option<Result<T::Tag>> {
+        let _ = (iova, size, out);
+        None
+    }
+}
+
+#[cfg(not(iommugen_test))]
+/// The tables held by their one owner: no lock to leave out.
+impl<T: UnmapTables> UnmapUnlocked<T> for T {}
+
+#[cfg(not(iommugen_test))]
 /// Unmaps `[iova, iova + size)` from the tables `tables` guards, then has `invalidate` write
 /// the invalidations the unmap needs and wait for them (it gets the domain's tag and what the
 /// unmap removed, and returns how many commands it issued), then frees the tables the unmap
 /// detached, only once the invalidation completed: until then a walk may still reach them.
 /// The tables are locked to unmap and again to free, never while `invalidate` runs, so its
-/// waits hold no table lock. An unmap that removed nothing invalidates nothing.
+/// waits hold no table lock; a range the guard unmaps with no lock
+/// ([`UnmapUnlocked::unmap_unlocked`]) takes no table lock at all (it only clears pages:
+/// nothing to free). An unmap that removed nothing invalidates nothing.
 pub(crate) fn unmap<C, T, D>(
     clock: &C,
     tables: &mut D,
@@ -75,13 +100,16 @@ pub(crate) fn unmap<C, T, D>(
 where
     C: Clock,
     T: UnmapTables,
-    D: Guarded<C, T>,
+    D: Guarded<C, T> + UnmapUnlocked<T>,
 {
-    // Filled in place under the lock, not moved out of it.
+    // Filled in place, under the lock or not, not moved out of it.
     let mut gone = Unmapped::default();
-    let tag = tables.with(clock, |h, t: &mut T| {
-        t.unmap_into(h, iova, size, &mut gone).map(|()| t.tag())
-    })?;
+    let tag = match tables.unmap_unlocked(iova, size, &mut gone) {
+        Some(tag) => tag,
+        None => tables.with(clock, |h, t: &mut T| {
+            t.unmap_into(h, iova, size, &mut gone).map(|()| t.tag())
+        }),
+    }?;
     if gone.is_empty() {
         return Ok(Unmapping::default());
     }

@@ -8,10 +8,16 @@
 //! keeps the command queue and each paging domain's translation tables behind locks of their own,
 //! each with a HAL of its own for the DMA memory it holds, and shares a [`Clock`] between CPUs:
 //! the runtime then takes a lock only for what must be done under it (writing commands, one look
-//! at CMDQ_CONS, a page-table walk) and waits between looks with no lock held.
+//! at CMDQ_CONS, a page-table walk) and waits between looks with no lock held. Pages in the
+//! final-level tables a domain keeps at hand it maps, unmaps and looks up with no lock at all,
+//! through their [`ViewedTables::View`].
 
 #[cfg(not(iommugen_test))]
-use super::hal::{Clock, Hal};
+use super::error::Result;
+#[cfg(not(iommugen_test))]
+use super::hal::{Clock, Hal, SharedDma};
+#[cfg(not(iommugen_test))]
+use super::pgtable::{Prot, TableStats, Unmapped};
 
 #[cfg(not(iommugen_test))]
 /// Exclusive access to a `T` that callers may share, with the HAL its memory is reached through.
@@ -35,4 +41,51 @@ impl<H: Hal, T> Guarded<H, T> for T {
     fn with<R>(&mut self, hal: &H, f: impl FnOnce(&H, &mut T) -> R) -> R {
         f(hal, self)
     }
+}
+
+#[cfg(not(iommugen_test))]
+/// Tables an environment keeps behind a lock of their own, with a view every CPU may use with
+/// no lock ([`LeafView`](super::pgtable::LeafView)): the maps, unmaps and lookups the view serves take no lock, the
+/// others take it and publish the view again before letting it go. Each architecture's domain
+/// tables implement it over their formats; an owner that holds the tables itself needs none.
+pub(crate) trait ViewedTables {
+    /// The view: the [`LeafView`](super::pgtable::LeafView) of the tables' format.
+    type View: Sync;
+
+    /// A view of the tables as they are ([`PageTable::leaf_view`](super::pgtable::PageTable::leaf_view)).
+    fn leaf_view(&self) -> Self::View;
+
+    /// Publishes the tables to `view`, made by [`ViewedTables::leaf_view`] of these tables
+    /// ([`PageTable::publish`](super::pgtable::PageTable::publish)): under the lock, after
+    /// each call on the tables.
+    fn publish(&self, view: &Self::View);
+
+    /// [`LeafView::map`](super::pgtable::LeafView::map) on `view`, with the tables' memory `mem`.
+    fn view_map<M: SharedDma>(
+        view: &Self::View,
+        mem: &M,
+        iova: u64,
+        pa: u64,
+        size: u64,
+        prot: Prot,
+    ) -> bool;
+
+    /// [`LeafView::unmap_into`](super::pgtable::LeafView::unmap_into) on `view`.
+    fn view_unmap<M: SharedDma>(
+        view: &Self::View,
+        mem: &M,
+        iova: u64,
+        size: u64,
+        out: &mut Unmapped,
+    ) -> Option<Result<()>>;
+
+    /// [`LeafView::iova_to_phys`](super::pgtable::LeafView::iova_to_phys) on `view`.
+    fn view_iova_to_phys<M: SharedDma>(
+        view: &Self::View,
+        mem: &M,
+        iova: u64,
+    ) -> Option<Option<u64>>;
+
+    /// [`LeafView::stats`](super::pgtable::LeafView::stats) of `view`.
+    fn view_stats(view: &Self::View) -> TableStats;
 }

@@ -23,6 +23,8 @@ use kernel::{
     time::{Delta, Instant, Monotonic},
 };
 
+use crate::dma::{Arena, CHUNK};
+
 /// Bytes of BAR0 mapped: the registers.
 const BAR_SIZE: usize = 0x100;
 /// The identification register's value: version 1.0 of edu.
@@ -100,6 +102,39 @@ fn holds(buf: &Coherent<[u64]>, f: impl Fn(usize) -> u64) -> Result<bool> {
     Ok(words.iter().enumerate().all(|(i, &w)| w == f(i)))
 }
 
+/// The driver's arena of DMA buffers (`iommu/dma.rs`, the memory its lock-free page-table
+/// calls reach by index), with buffers of `dev`: each buffer put in comes back at its index, an
+/// allocation that fails leaves its index empty, and a full arena takes no more (and calls no
+/// allocation for it).
+fn arena(dev: &Device<Bound>) -> Result<bool> {
+    let arena = Arena::new(1, GFP_KERNEL)?;
+    let make = || Coherent::<u64>::zeroed_slice(dev, 1, GFP_KERNEL).ok();
+    let (first, hole, second) = (
+        arena.push_with(make),
+        arena.push_with(|| None),
+        arena.push_with(make),
+    );
+    let addr = |i| arena.get(i).map(|c: &Coherent<[u64]>| c.dma_address());
+    let mut ok = first == Some(0) && hole.is_none() && second == Some(2);
+    ok &= addr(0).is_some() && addr(1).is_none() && addr(2).is_some() && addr(0) != addr(2);
+    // The one chunk fills up: CHUNK places, the hole included.
+    let mut filled = 3;
+    while filled <= CHUNK && arena.push_with(make).is_some() {
+        filled += 1;
+    }
+    let mut asked = false;
+    ok &= filled == CHUNK
+        && arena
+            .push_with(|| {
+                asked = true;
+                None
+            })
+            .is_none()
+        && !asked;
+    ok &= addr(CHUNK - 1).is_some() && addr(CHUNK).is_none();
+    Ok(ok)
+}
+
 /// The checks, counted.
 struct Checks<'a> {
     dev: &'a Device<Bound>,
@@ -148,6 +183,10 @@ fn run(dev: &Device<Bound>, regs: &Regs<'_>, sid: u32) {
         holds(&dst, pattern)
     };
     c.check("DMA RAM -> edu -> RAM through the IOMMU", round_trip());
+    c.check(
+        "the driver's DMA arena keeps each buffer at its index",
+        arena(dev),
+    );
     // A DMA from an IOVA nothing maps: the IOMMU aborts the reads (edu's buffer gets whatever
     // a failed read gives, so edu cannot tell) and the driver reports each as a translation
     // fault, which the boot checks. Edu must still complete the transfer...

@@ -2,6 +2,7 @@
 //! final-level table, single pages mapped and unmapped in place, each against what the general
 //! walk does.
 
+use super::super::shadow::LEAF_TABLES;
 use super::*;
 
 #[test]
@@ -88,14 +89,14 @@ fn runs_of_pages_in_the_remembered_table_map_and_unmap_in_place() {
 fn the_last_table_shortcut_follows_unhooked_and_reused_tables() {
     let hal = TestHal::new();
     let mut pt = new_s1(&hal);
-    // A walk that reaches 2M region 5's final-level table remembers it (the first map built
-    // the tables below an empty entry of the root: only the root was reached).
+    // A walk that reaches 2M region 5's final-level table remembers it, the map that built
+    // it as the one that finds it.
     let leaf_table = |pt: &PageTable<Stage1>| pt.last_table.filter(|t| t.depth == 3);
     pt.map(&hal, 5 * M2 + 0x3000, 0x4000_0000, K4, RW).unwrap();
-    assert_eq!(pt.last_table, None);
-    pt.map(&hal, 5 * M2 + 0x4000, 0x4000_1000, K4, RW).unwrap();
     let first = leaf_table(&pt).expect("remembered");
     assert_eq!((first.region, first.shift), (5, 21));
+    pt.map(&hal, 5 * M2 + 0x4000, 0x4000_1000, K4, RW).unwrap();
+    assert_eq!(leaf_table(&pt), Some(first));
     // The 2M unmap covers that table whole: it is unhooked and forgotten (the walk remembers
     // the table above it, which holds the range).
     let mut u = pt.unmap(&hal, 5 * M2, M2).unwrap();
@@ -110,8 +111,10 @@ fn the_last_table_shortcut_follows_unhooked_and_reused_tables() {
     pt.map(&hal, 5 * M2 + 0x3000, 0x6000_0000, K4, RW).unwrap();
     assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + 0x3010), Some(0x6000_0010));
     assert_eq!(pt.iova_to_phys(&hal, 9 * M2 + 0x10), Some(0x5000_0010));
+    // A page in region 9's table, kept at hand since its map: written there with no walk, so
+    // the last walk's table (region 5's) stays.
     pt.map(&hal, 9 * M2 + K4, 0x5000_1000, K4, RW).unwrap();
-    assert_eq!(leaf_table(&pt).map(|t| t.region), Some(9));
+    assert_eq!(leaf_table(&pt).map(|t| t.region), Some(5));
     let mut u = pt.unmap(&hal, 9 * M2, 2 * K4).unwrap();
     assert_eq!(u.bytes, 2 * K4);
     u.release(&hal);
@@ -247,10 +250,12 @@ fn pages_in_several_remembered_tables_take_the_shortcut_until_their_table_goes()
     }
     assert_eq!(pt.table_count(), tables);
     check_invariants(&pt, &hal);
-    // Region 9 takes region 1's place (the same low bits): region 1 goes back to the walk.
-    pt.map(&hal, 9 * M2, 0x6000_0000, K4, RW).unwrap();
-    pt.map(&hal, 9 * M2 + K4, 0x6000_1000, K4, RW).unwrap();
-    assert!(pt.phys_remembered(&hal, 9 * M2).is_some());
+    // A region LEAF_TABLES above takes region 1's place (the same low bits): region 1 goes
+    // back to the walk.
+    let far = 1 + LEAF_TABLES as u64;
+    pt.map(&hal, far * M2, 0x6000_0000, K4, RW).unwrap();
+    pt.map(&hal, far * M2 + K4, 0x6000_1000, K4, RW).unwrap();
+    assert!(pt.phys_remembered(&hal, far * M2).is_some());
     assert!(pt.phys_remembered(&hal, M2).is_none());
     assert_eq!(pt.iova_to_phys(&hal, M2 + K4), Some(0x4000_1000 + M2));
     // Region 2's table unhooked: forgotten, so its slot, reused for region 5's new table, is
@@ -269,7 +274,7 @@ fn pages_in_several_remembered_tables_take_the_shortcut_until_their_table_goes()
     ));
     assert_eq!(pt.iova_to_phys(&hal, 5 * M2 + K4), Some(0x7000_1000));
     check_invariants(&pt, &hal);
-    for r in [1u64, 3, 4, 5, 9] {
+    for r in [1u64, 3, 4, 5, far] {
         pt.unmap(&hal, r * M2, M2).unwrap().release(&hal);
     }
     pt.destroy(&hal);

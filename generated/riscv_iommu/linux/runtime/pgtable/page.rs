@@ -22,7 +22,7 @@
 use super::super::error::Result;
 use super::super::hal::Hal;
 use super::super::support::LevelInfo;
-use super::shadow::{inside_part, LEAF_TABLES};
+use super::shadow::inside_part;
 use super::table::{index, Desc, Slot};
 use super::{Format, PageTable, Prot, Unmapped};
 
@@ -36,7 +36,7 @@ impl<F: Format> PageTable<F> {
             return None;
         }
         let region = iova >> self.leaf_shift;
-        let t = self.leaf_tables[region as usize % LEAF_TABLES];
+        let t = self.leaf_table(region);
         if t.region != region {
             return None;
         }
@@ -72,7 +72,6 @@ impl<F: Format> PageTable<F> {
             return None;
         }
         hal.dma_write(&node.buf, idx, desc);
-        node.live += 1;
         Some(Ok(()))
     }
 
@@ -95,7 +94,6 @@ impl<F: Format> PageTable<F> {
         }
         F::page_oa(raw)?;
         hal.dma_write(&node.buf, idx, 0);
-        node.live = node.live.saturating_sub(1);
         out.removed(size);
         self.stats.unmapped = self.stats.unmapped.wrapping_add(size);
         Some(Ok(()))
@@ -119,7 +117,7 @@ impl<F: Format> PageTable<F> {
     #[inline(always)]
     fn remembered_run(&self, iova: u64, end: u64) -> Option<Slot> {
         let region = iova >> self.leaf_shift;
-        let t = self.leaf_tables[region as usize % LEAF_TABLES];
+        let t = self.leaf_table(region);
         (t.region == region && inside_part(self.leaf_shift, region, iova, end)).then_some(t.slot)
     }
 
@@ -160,8 +158,7 @@ impl<F: Format> PageTable<F> {
         let slot = self.remembered_run(iova, end)?;
         let levels = self.levels;
         let lvl = levels.last()?;
-        let res = self.unmap_pages(hal, slot, lvl, iova, end, out);
-        Some(res.map(|_| ()))
+        Some(self.unmap_pages(hal, slot, lvl, iova, end, out))
     }
 
     /// The table holding the one entry of `size` bytes at `iova` (both checked by the caller),
@@ -238,8 +235,8 @@ impl<F: Format> PageTable<F> {
             return None;
         }
         hal.dma_write(&node.buf, idx, desc);
-        node.live += 1;
         if !lvl.last {
+            node.live += 1;
             self.count_blocks(depth, 1, 0);
         }
         Some(Ok(()))
@@ -265,8 +262,8 @@ impl<F: Format> PageTable<F> {
             Desc::Table(_) | Desc::Invalid => return None,
         }
         hal.dma_write(&node.buf, idx, 0);
-        node.live = node.live.saturating_sub(1);
         if !lvl.last {
+            node.live = node.live.saturating_sub(1);
             self.count_blocks(depth, 0, 1);
         }
         out.removed(size);

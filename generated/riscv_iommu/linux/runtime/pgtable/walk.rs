@@ -4,6 +4,7 @@
 //! table, finding where a walk starts, splitting blocks at the edges of an unmap, removing a
 //! range and unhooking the tables it covers whole.
 
+use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
 use super::super::error::{Error, Result};
@@ -20,6 +21,73 @@ pub(super) const OVERLAP: Error = Error::Busy {
 fn entries(va: u64, end: u64, span: u64) -> usize {
     // Spans are powers of two: a shift, not a division.
     usize::try_from((end - va) >> span.trailing_zeros()).unwrap_or(usize::MAX)
+}
+
+/// The page descriptors of a run of pages from an output address, one per step of a run over
+/// a final-level table's words that stops at the first entry in use: the run of
+/// [`PageTable::map_pages`] and of the lock-free [`LeafView::map`](super::LeafView::map).
+/// Moved into the run's closure, its state stays in registers across the volatile stores.
+pub(super) struct PageRun<F> {
+    /// The next descriptor where the format keeps the address in place (as VMSAv8-64 does: two
+    /// descriptors then differ by the difference of their output addresses); otherwise the
+    /// next output address, whose descriptor is built in turn.
+    next: u64,
+    span: u64,
+    prot: Prot,
+    in_place: bool,
+    _format: PhantomData<fn() -> F>,
+}
+
+impl<F: Format> PageRun<F> {
+    /// The run of `count` pages of `span` bytes from `pa` (the whole run inside the output
+    /// size, checked by the caller) with `prot`; the format's error if it refuses the first
+    /// or the last page.
+    #[inline(always)]
+    pub(super) fn new(pa: u64, count: usize, span: u64, prot: Prot) -> Result<Self> {
+        let first = F::page(pa, prot)?;
+        let last_oa = pa + (count.saturating_sub(1) as u64) * span;
+        let in_place = count <= 1 || F::page(last_oa, prot)? == first.wrapping_add(last_oa - pa);
+        Ok(PageRun {
+            next: if in_place { first } else { pa },
+            span,
+            prot,
+            in_place,
+            _format: PhantomData,
+        })
+    }
+
+    /// The step at an entry holding `raw`: the next page if the entry is empty, a stop if not
+    /// (or if the format refuses the page).
+    #[inline(always)]
+    pub(super) fn step(&mut self, raw: u64) -> ControlFlow<(), Option<u64>> {
+        if raw != 0 {
+            return ControlFlow::Break(());
+        }
+        let desc = if self.in_place {
+            self.next
+        } else {
+            match F::page(self.next, self.prot) {
+                Ok(d) => d,
+                Err(_) => return ControlFlow::Break(()),
+            }
+        };
+        self.next = self.next.wrapping_add(self.span);
+        ControlFlow::Continue(Some(desc))
+    }
+}
+
+/// The step of a run clearing the pages of a final-level table at an entry holding `raw`: a
+/// page is cleared, an empty entry left, anything else stops the run. Stateless, so nothing
+/// the run's loop does goes through memory.
+#[inline(always)]
+pub(super) fn clear_page<F: Format>(raw: u64) -> ControlFlow<(), Option<u64>> {
+    if raw == 0 {
+        ControlFlow::Continue(None)
+    } else if F::page_oa(raw).is_some() {
+        ControlFlow::Continue(Some(0))
+    } else {
+        ControlFlow::Break(())
+    }
 }
 
 impl<F: Format> PageTable<F> {
@@ -40,6 +108,9 @@ impl<F: Format> PageTable<F> {
         let levels = self.levels;
         let lvl: &LevelInfo = levels.get(depth).ok_or(CORRUPT_DESC)?;
         if lvl.last {
+            // Kept at hand (and so published to a `LeafView`): the next pages of the range
+            // the DMA layer hands out are most often in this table.
+            self.remember(depth, va, slot);
             return self.map_pages(hal, slot, lvl, va, pa, end, prot, done);
         }
         let span = lvl.entry_span;
@@ -107,8 +178,12 @@ impl<F: Format> PageTable<F> {
     fn maps_anything<H: Hal>(&self, hal: &H, slot: Slot, depth: usize) -> Result<bool> {
         let lvl = self.levels.get(depth).ok_or(CORRUPT_DESC)?;
         let node = self.node(slot)?;
-        if node.live == 0 || lvl.last {
-            return Ok(node.live != 0);
+        if lvl.last {
+            // Its count is not kept (see `Node::live`): a look at its words.
+            return Ok((0..node.buf.words()).any(|i| hal.dma_read(&node.buf, i) != 0));
+        }
+        if node.live == 0 {
+            return Ok(false);
         }
         let mut left = node.live;
         for (idx, &child) in node.children.iter().enumerate() {
@@ -144,40 +219,10 @@ impl<F: Format> PageTable<F> {
         let span = lvl.entry_span;
         let buf = self.node(slot)?.buf;
         let count = entries(va, end, span);
-        // The run's first and last descriptors come from the format. Where they differ by the
-        // difference of their output addresses (the format keeps the address in place, as
-        // VMSAv8-64 does) every page between is the first plus its offset; otherwise each page
-        // is built in turn.
-        let first = F::page(pa, prot)?;
-        let last_oa = pa + (count.saturating_sub(1) as u64) * span;
-        let in_place = count <= 1 || F::page(last_oa, prot)? == first.wrapping_add(last_oa - pa);
+        let mut pages = PageRun::<F>::new(pa, count, span, prot)?;
         let at = index(lvl, va);
-        // The closures own their state (`move`), so the HAL's loop keeps it in registers; a
-        // stop is explained afterwards from the word it stopped at.
-        let run = if in_place {
-            let mut desc = first;
-            hal.dma_update(&buf, at, count, move |_, raw| {
-                if raw != 0 {
-                    return ControlFlow::Break(());
-                }
-                let d = desc;
-                desc = desc.wrapping_add(span);
-                ControlFlow::Continue(Some(d))
-            })
-        } else {
-            // `pa + k * span` stays below `last_oa`, computed above without overflow.
-            let mut oa = pa;
-            hal.dma_update(&buf, at, count, move |_, raw| {
-                if raw != 0 {
-                    return ControlFlow::Break(());
-                }
-                let Ok(d) = F::page(oa, prot) else {
-                    return ControlFlow::Break(());
-                };
-                oa = oa.wrapping_add(span);
-                ControlFlow::Continue(Some(d))
-            })
-        };
+        // A stop is explained afterwards from the word it stopped at.
+        let run = hal.dma_update(&buf, at, count, move |_, raw| pages.step(raw));
         let written = run.stored;
         let res = if written == count {
             Ok(())
@@ -195,13 +240,11 @@ impl<F: Format> PageTable<F> {
             })
         };
         *done += written as u64 * span;
-        let node = self.node_mut(slot)?;
-        node.live += u32::try_from(written).map_err(|_| CORRUPT_SHADOW)?;
         res
     }
 
     /// [`PageTable::unmap_in`] at the final level: one run over the table's words clearing
-    /// every page of `[va, end)`. Returns the table's remaining number of entries.
+    /// every page of `[va, end)`.
     pub(super) fn unmap_pages<H: Hal>(
         &mut self,
         hal: &H,
@@ -210,32 +253,19 @@ impl<F: Format> PageTable<F> {
         va: u64,
         end: u64,
         out: &mut Unmapped,
-    ) -> Result<u32> {
+    ) -> Result<()> {
         let span = lvl.entry_span;
         let buf = self.node(slot)?.buf;
         let count = entries(va, end, span);
-        // Stateless, so nothing the HAL's loop does goes through memory: pages are cleared,
-        // empty words left, anything else stops the run.
-        let run = hal.dma_update(
-            &buf,
-            index(lvl, va),
-            count,
-            move |_, raw| match Self::decode(lvl, raw) {
-                Desc::Empty => ControlFlow::Continue(None),
-                Desc::Leaf(_) => ControlFlow::Continue(Some(0)),
-                Desc::Table(_) | Desc::Invalid => ControlFlow::Break(()),
-            },
-        );
-        let removed = u32::try_from(run.stored).map_err(|_| CORRUPT_SHADOW)?;
-        out.removed_many(span, u64::from(removed));
-        let node = self.node_mut(slot)?;
-        node.live = node.live.saturating_sub(removed);
-        let left = node.live;
+        let run = hal.dma_update(&buf, index(lvl, va), count, move |_, raw| {
+            clear_page::<F>(raw)
+        });
+        out.removed_many(span, run.stored as u64);
         if run.visited < count {
             // A table or an unknown descriptor where pages are (or a run the HAL cut short).
             return Err(CORRUPT_DESC);
         }
-        Ok(left)
+        Ok(())
     }
 
     /// The table where a walk of `[iova, end)` starts doing work, and its level: the deepest
@@ -385,7 +415,9 @@ impl<F: Format> PageTable<F> {
                     Self::leaf(sub, oa + i * sub.entry_span, prot)?,
                 );
             }
-            node.live = n as u32;
+            if !sub.last {
+                node.live = n as u32;
+            }
             self.install(hal, parent, idx, child)
         })();
         if let Err(e) = res {
@@ -417,7 +449,7 @@ impl<F: Format> PageTable<F> {
         end: u64,
         out: &mut Unmapped,
         detach: bool,
-    ) -> Result<u32> {
+    ) -> Result<()> {
         let levels = self.levels;
         let lvl = levels.get(depth).ok_or(CORRUPT_DESC)?;
         if lvl.last {
@@ -457,10 +489,9 @@ impl<F: Format> PageTable<F> {
                     })
                 }
                 // A table the range only partly covers stays, even if this empties it.
-                Desc::Table(addr) => self.child(slot, idx, addr).and_then(|child| {
-                    self.unmap_in(hal, child, depth + 1, va, next, out, detach)
-                        .map(|_| ())
-                }),
+                Desc::Table(addr) => self
+                    .child(slot, idx, addr)
+                    .and_then(|child| self.unmap_in(hal, child, depth + 1, va, next, out, detach)),
                 Desc::Invalid => Err(CORRUPT_DESC),
             };
             if let Err(e) = step {
@@ -469,12 +500,11 @@ impl<F: Format> PageTable<F> {
             }
             va = next;
         }
-        let node = self.node_mut(slot)?;
         if removed != 0 {
+            let node = self.node_mut(slot)?;
             node.live = node.live.saturating_sub(removed);
         }
-        let left = node.live;
-        res.map(|()| left)
+        res
     }
 
     /// Moves table `slot` at `depth` and every table below it to `out.tables`, counting their
@@ -491,13 +521,11 @@ impl<F: Format> PageTable<F> {
         let node = self.take_node(slot).ok_or(CORRUPT_SHADOW)?;
         out.tables.try_push(node.buf)?;
         if lvl.last {
-            // Only pages at the final level: no need to read them.
-            let n = u64::from(node.live);
-            out.bytes += n * lvl.entry_span;
-            out.leaves += n;
-            if n != 0 {
-                out.leaf_sizes |= lvl.entry_span;
-            }
+            // Only pages at the final level (their count is not kept: see `Node::live`).
+            let pages = (0..node.buf.words())
+                .filter(|&i| hal.dma_read(&node.buf, i) != 0)
+                .count();
+            out.removed_many(lvl.entry_span, pages as u64);
             return Ok(());
         }
         for (idx, &child) in node.children.iter().enumerate() {

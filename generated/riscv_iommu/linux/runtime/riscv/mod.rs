@@ -25,6 +25,7 @@ pub(crate) mod fq;
 pub(crate) mod iommu;
 pub(crate) mod spec;
 pub(crate) mod tables;
+pub(crate) mod view;
 
 #[cfg(not(iommugen_test))]
 pub(crate) use super::attach::{DomainId, Target};

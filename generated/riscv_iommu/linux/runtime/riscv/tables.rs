@@ -11,7 +11,7 @@ use super::super::error::Result;
 #[cfg(not(iommugen_test))]
 use super::super::hal::{Clock, Hal};
 #[cfg(not(iommugen_test))]
-use super::super::invalidate::{self, Plan, Scope, UnmapTables, Unmapping};
+use super::super::invalidate::{self, Plan, Scope, UnmapTables, UnmapUnlocked, Unmapping};
 #[cfg(not(iommugen_test))]
 use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 #[cfg(not(iommugen_test))]
@@ -32,7 +32,7 @@ use super::spec::cq::{IOTINVAL_GVMA, IOTINVAL_VMA};
 /// macro: the Linux module's copy of the runtime drops the arms of the formats its driver never
 /// builds, with their variants.
 #[derive(Debug)]
-enum Tables {
+pub(super) enum Tables {
     Sv39(PageTable<Sv39>),
     Sv48(PageTable<Sv48>),
     Sv57(PageTable<Sv57>),
@@ -109,7 +109,7 @@ impl Tag {
 /// through, one HAL: the one it was made with.
 #[derive(Debug)]
 pub(crate) struct DomainTables {
-    tables: Tables,
+    pub(super) tables: Tables,
     tag: Tag,
 }
 
@@ -210,7 +210,7 @@ pub(crate) fn unmap<C, D, Q>(
 ) -> Result<Unmapping>
 where
     C: Clock,
-    D: Guarded<C, DomainTables>,
+    D: Guarded<C, DomainTables> + UnmapUnlocked<DomainTables>,
     Q: Guarded<C, CommandQueue>,
 {
     invalidate::unmap(clock, tables, iova, size, |tag: Tag, gone| {

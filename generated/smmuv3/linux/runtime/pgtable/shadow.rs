@@ -41,7 +41,11 @@ pub(super) fn inside_part(shift: u32, region: u64, iova: u64, end: u64) -> bool 
 }
 
 /// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a power of two.
-pub(super) const LEAF_TABLES: usize = 8;
+/// 64 tables of 4K pages hold 128 MiB of consecutive input addresses: the DMA layer's lazy
+/// mode, which hands addresses back only after a flush queue of 256 entries per CPU, keeps
+/// several CPUs' 16-page mappings in flight over tens of 2 MiB regions, and every call in a
+/// region not kept at hand takes the lock ([`LeafView`](super::LeafView)).
+pub(super) const LEAF_TABLES: usize = 64;
 
 /// A final-level table a walk reached, by the region of input addresses it translates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +64,16 @@ impl LeafTable {
 }
 
 impl<F: Format> PageTable<F> {
+    /// The final-level table kept at hand at the place of `region` (of `2^leaf_shift` bytes),
+    /// [`LeafTable::NONE`] if none is.
+    #[inline(always)]
+    pub(super) fn leaf_table(&self, region: u64) -> LeafTable {
+        self.leaf_tables
+            .get(region as usize % LEAF_TABLES)
+            .copied()
+            .unwrap_or(LeafTable::NONE)
+    }
+
     #[inline(always)]
     pub(super) fn node(&self, slot: Slot) -> Result<&Node> {
         self.nodes
@@ -168,7 +182,7 @@ impl<F: Format> PageTable<F> {
         if self.last_table.is_some_and(|t| t.slot == slot) {
             self.last_table = None;
         }
-        for t in &mut self.leaf_tables {
+        for t in self.leaf_tables.iter_mut() {
             if t.slot == slot {
                 *t = LeafTable::NONE;
             }
@@ -215,7 +229,9 @@ impl<F: Format> PageTable<F> {
                 slot,
             });
             if lvl.last {
-                self.leaf_tables[region as usize % LEAF_TABLES] = LeafTable { region, slot };
+                if let Some(t) = self.leaf_tables.get_mut(region as usize % LEAF_TABLES) {
+                    *t = LeafTable { region, slot };
+                }
             }
         }
     }

@@ -30,7 +30,10 @@ pub(super) const NO_TABLE: Slot = Slot::MAX;
 #[derive(Debug)]
 pub(super) struct Node {
     pub(super) buf: DmaBuf,
-    /// Non-zero descriptors in the table.
+    /// Non-zero descriptors in the table, for tables above the final level. A final-level
+    /// table's are not counted (0): its pages are also written with no lock, through a
+    /// [`LeafView`](super::LeafView), and the few walks that need to know whether it maps
+    /// anything (a block over a table an unmap emptied, unhooking a table) read its words.
     pub(super) live: u32,
     /// For tables above the final level: the slot each table descriptor points at.
     pub(super) children: TryVec<Slot>,
@@ -83,8 +86,9 @@ pub(crate) struct PageTable<F: Format> {
     /// a page in one of them is mapped, unmapped or looked up there with no walk. The DMA layer
     /// hands out addresses from per-CPU caches and a flush queue, so consecutive calls come
     /// back to a few tables rather than to one. Forgotten, as `last_table`, in
-    /// [`PageTable::take_node`].
-    pub(super) leaf_tables: [LeafTable; LEAF_TABLES],
+    /// [`PageTable::take_node`]. [`LEAF_TABLES`] of them, on the heap: a `PageTable` is moved
+    /// by value (into its domain, its lock), and every copy of it is a stack frame's.
+    pub(super) leaf_tables: TryVec<LeafTable>,
     /// A final-level table's span is `2^leaf_shift` bytes (its parent entry's span).
     pub(super) leaf_shift: u32,
     /// Where a page's index in its final-level table is in an input address: shifted right by
@@ -139,7 +143,7 @@ impl<F: Format> PageTable<F> {
             nodes: TryVec::new(),
             free_slots: TryVec::new(),
             last_table: None,
-            leaf_tables: [LeafTable::NONE; LEAF_TABLES],
+            leaf_tables: TryVec::try_from_elem(LeafTable::NONE, LEAF_TABLES)?,
             leaf_shift: 63,
             leaf_index_lsb: 0,
             leaf_index_mask: 0,
@@ -381,10 +385,9 @@ impl<F: Format> PageTable<F> {
             Ok(())
         };
         if res.is_ok() {
-            res = self.descend(hal, iova, end).and_then(|(slot, depth)| {
-                self.unmap_in(hal, slot, depth, iova, end, out, true)
-                    .map(|_| ())
-            });
+            res = self
+                .descend(hal, iova, end)
+                .and_then(|(slot, depth)| self.unmap_in(hal, slot, depth, iova, end, out, true));
         }
         res
     }

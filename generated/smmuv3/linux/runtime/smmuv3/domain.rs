@@ -18,7 +18,7 @@ use super::super::error::{Error, Result};
 #[cfg(not(iommugen_test))]
 use super::super::hal::{Clock, Hal};
 #[cfg(not(iommugen_test))]
-use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, Unmapping};
+use super::super::invalidate::{self, Plan, Reach, Scope, UnmapTables, UnmapUnlocked, Unmapping};
 #[cfg(not(iommugen_test))]
 use super::super::pgtable::{Granule, PageTable, Prot, TableStats, Unmapped};
 #[cfg(not(iommugen_test))]
@@ -97,7 +97,7 @@ impl PagingDomain {
 /// need, apart from the SMMU's state. Its memory comes from, and goes back through, one HAL: the
 /// one it was made with.
 pub(crate) struct DomainTables {
-    pt: PageTable<Stage1>,
+    pub(super) pt: PageTable<Stage1>,
     asid: u16,
 }
 
@@ -185,7 +185,7 @@ pub(crate) fn unmap<C, D, Q>(
 ) -> Result<Unmapping>
 where
     C: Clock,
-    D: Guarded<C, DomainTables>,
+    D: Guarded<C, DomainTables> + UnmapUnlocked<DomainTables>,
     Q: Guarded<C, CommandQueue>,
 {
     invalidate::unmap(clock, tables, iova, size, |asid, gone| {

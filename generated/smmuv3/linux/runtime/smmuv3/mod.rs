@@ -19,4 +19,5 @@ pub(crate) mod smmu;
 pub(crate) mod stage2;
 pub(crate) mod ste;
 pub(crate) mod strtab;
+pub(crate) mod view;
 pub(crate) mod vmsa;

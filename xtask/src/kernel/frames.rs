@@ -121,7 +121,7 @@ impl Walk {
                 Some(v) => self.adjust(v),
                 // arm64: `sub sp, sp, #imm[, lsl #12]`
                 None => {
-                    if let Some(v) = arm_imm(reg, a.get(3).copied()) {
+                    if let Some(v) = arm_imm(reg, None) {
                         self.adjust(v);
                     }
                 }

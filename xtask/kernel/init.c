@@ -778,8 +778,9 @@ static void iommufd_test(int depth, int walks)
 	say_interrupts("iommufd", "iommugen");
 }
 
-// dma_map_benchmark for 1, 2 and 4 threads and 1, 16 and 256 pages per mapping.
-static void bench_test(int seconds)
+// dma_map_benchmark for 1, 2 and 4 threads and 1, 16 and 256 pages per mapping; with a
+// generated IOMMU driver (`iommu`), also what its counters say each run did.
+static void bench_test(const struct module *iommu, int seconds)
 {
 	static const int threads[] = { 1, 2, 4 }, pages[] = { 1, 16, 256 };
 	if (!bind_benchmark())
@@ -787,10 +788,17 @@ static void bench_test(int seconds)
 	for (size_t i = 0; i < sizeof threads / sizeof threads[0]; i++)
 		for (size_t j = 0; j < sizeof pages / sizeof pages[0]; j++) {
 			double mu, ms, uu, us;
+			struct counters before, after;
+			int have = iommu && read_counters(&before);
 			if (bench_run(threads[i], pages[j], seconds, &mu, &ms, &uu, &us) != 0)
 				continue;
 			say("bench: threads=%d pages=%d map_us=%.1f map_sd=%.1f unmap_us=%.1f unmap_sd=%.1f",
 			    threads[i], pages[j], mu, ms, uu, us);
+			if (have && read_counters(&after)) {
+				char what[64];
+				snprintf(what, sizeof what, "bench %d x %d", threads[i], pages[j]);
+				say_counters(what, &before, &after);
+			}
 		}
 }
 
@@ -975,7 +983,7 @@ int main(void)
 			fail("iommugen.par: `%s` is not JOBSxDISKS", w);
 	}
 	if (bench > 0)
-		bench_test(bench);
+		bench_test(iommu, bench);
 	if (soak > 0)
 		soak_test(soak, seed, disks);
 	if (iommufd > 0)

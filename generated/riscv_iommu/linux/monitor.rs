@@ -34,6 +34,9 @@ pub(crate) enum Count {
     MapBytes,
     UnmapCalls,
     UnmapBytes,
+    // Of those calls, the ones that took the domain's lock (the view did not hold the range).
+    LockedMapCalls,
+    LockedUnmapCalls,
     AttachCalls,
     DomainsAllocated,
     DomainsFreed,
@@ -51,12 +54,14 @@ pub(crate) enum Count {
     Errors,
 }
 
-const COUNTS: usize = 16;
+const COUNTS: usize = 18;
 const NAMES: [&str; COUNTS] = [
     "map_calls",
     "map_bytes",
     "unmap_calls",
     "unmap_bytes",
+    "locked_map_calls",
+    "locked_unmap_calls",
     "attach_calls",
     "domains_allocated",
     "domains_freed",
@@ -94,13 +99,17 @@ impl Counters {
         self.0[c as usize].store(n, Relaxed);
     }
 
-    /// Adds what a domain's tables did since it last added (`TableStats::since`).
-    pub(crate) fn add_tables(&self, d: TableStats) {
+    /// Adds what a domain's tables did since they last added (`TableStats::since`): `locked`
+    /// under the domain's lock, `view` through its view with no lock.
+    pub(crate) fn add_tables(&self, locked: TableStats, view: TableStats) {
+        let d = locked.plus(view);
         for (c, n) in [
             (Count::MapCalls, d.maps),
             (Count::MapBytes, d.mapped),
             (Count::UnmapCalls, d.unmaps),
             (Count::UnmapBytes, d.unmapped),
+            (Count::LockedMapCalls, locked.maps),
+            (Count::LockedUnmapCalls, locked.unmaps),
         ] {
             if n != 0 {
                 self.add(c, n);

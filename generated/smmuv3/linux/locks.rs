@@ -147,7 +147,10 @@ pub(crate) struct TablesState<'a> {
     hal: KernelHal<'a>,
     tables: DomainTables,
     counters: Arc<Counters>,
+    /// The tables' own counts (the calls that took the lock) when last added.
     added: TableStats,
+    /// The view's counts when last added.
+    view_added: TableStats,
     /// Holds of the lock left before the next addition.
     countdown: u32,
 }
@@ -185,7 +188,7 @@ impl<'a> Tables<'a> {
         let (view, arena, tag) = (tables.leaf_view(), hal.arena(), UnmapTables::tag(&tables));
         Arc::pin_init(
             pin_init!(Tables {
-                lock <- IrqSaveSpinLock::new(TablesState { hal, tables, counters, added, countdown: STATS_BATCH }, c"iommugen_smmuv3_domain_tables", static_lock_class!()),
+                lock <- IrqSaveSpinLock::new(TablesState { hal, tables, counters, added, view_added: TableStats::default(), countdown: STATS_BATCH }, c"iommugen_smmuv3_domain_tables", static_lock_class!()),
                 view,
                 arena,
                 tag,
@@ -277,9 +280,10 @@ impl<'a> Tables<'a> {
     #[inline(never)]
     fn add_stats(&self, st: &mut TablesState<'a>) {
         let view = DomainTables::view_stats(&self.view);
-        let now = st.tables.stats().plus(view);
-        st.counters.add_tables(now.since(st.added));
-        st.added = now;
+        let locked = st.tables.stats();
+        st.counters
+            .add_tables(locked.since(st.added), view.since(st.view_added));
+        (st.added, st.view_added) = (locked, view);
         self.view_calls_added.store(view.calls(), Relaxed);
     }
 }

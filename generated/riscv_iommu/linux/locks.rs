@@ -185,7 +185,8 @@ impl<'a> Tables<'a> {
         counters: Arc<Counters>,
     ) -> Result<Arc<Self>> {
         let added = tables.stats();
-        let (view, arena, tag) = (tables.leaf_view(), hal.arena(), UnmapTables::tag(&tables));
+        let view = tables.leaf_view().map_err(crate::errors::errno)?;
+        let (arena, tag) = (hal.arena(), UnmapTables::tag(&tables));
         Arc::pin_init(
             pin_init!(Tables {
                 lock <- IrqSaveSpinLock::new(TablesState { hal, tables, counters, added, view_added: TableStats::default(), countdown: STATS_BATCH }, c"iommugen_riscv_iommu_domain_tables", static_lock_class!()),

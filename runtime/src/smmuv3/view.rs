@@ -13,12 +13,12 @@ use super::vmsa::Stage1;
 impl ViewedTables for DomainTables {
     type View = LeafView<Stage1>;
 
-    fn leaf_view(&self) -> LeafView<Stage1> {
+    fn leaf_view(&self) -> Result<LeafView<Stage1>> {
         self.pt.leaf_view()
     }
 
     #[inline(always)]
-    fn publish(&self, view: &LeafView<Stage1>) {
+    fn publish(&mut self, view: &LeafView<Stage1>) {
         self.pt.publish(view);
     }
 

@@ -52,13 +52,14 @@ pub(crate) trait ViewedTables {
     /// The view: the [`LeafView`](super::pgtable::LeafView) of the tables' format.
     type View: Sync;
 
-    /// A view of the tables as they are ([`PageTable::leaf_view`](super::pgtable::PageTable::leaf_view)).
-    fn leaf_view(&self) -> Self::View;
+    /// The view of the tables as they are ([`PageTable::leaf_view`](super::pgtable::PageTable::leaf_view)):
+    /// the tables have one. Fails if it cannot be allocated.
+    fn leaf_view(&self) -> Result<Self::View>;
 
-    /// Publishes the tables to `view`, made by [`ViewedTables::leaf_view`] of these tables
-    /// ([`PageTable::publish`](super::pgtable::PageTable::publish)): under the lock, after
-    /// each call on the tables.
-    fn publish(&self, view: &Self::View);
+    /// Publishes the tables to `view`, the one [`ViewedTables::leaf_view`] of these tables
+    /// made ([`PageTable::publish`](super::pgtable::PageTable::publish)): under the lock,
+    /// after each call on the tables.
+    fn publish(&mut self, view: &Self::View);
 
     /// [`LeafView::map`](super::pgtable::LeafView::map) on `view`, with the tables' memory `mem`.
     fn view_map<M: SharedDma>(

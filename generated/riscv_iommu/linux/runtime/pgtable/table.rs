@@ -10,7 +10,7 @@ use super::super::error::{Error, Result};
 use super::super::hal::{DmaBuf, Hal};
 use super::super::store::TryVec;
 use super::super::support::LevelInfo;
-use super::shadow::{LastTable, LeafTable, LEAF_TABLES};
+use super::shadow::{LastTable, LeafTable, LEAF_TABLES, LEAF_WORDS};
 use super::{Format, Granule, Leaf, Prot, TableStats, Unmapped};
 
 /// A descriptor read from a table, classified by the format at its level.
@@ -89,6 +89,9 @@ pub(crate) struct PageTable<F: Format> {
     /// [`PageTable::take_node`]. [`LEAF_TABLES`] of them, on the heap: a `PageTable` is moved
     /// by value (into its domain, its lock), and every copy of it is a stack frame's.
     pub(super) leaf_tables: TryVec<LeafTable>,
+    /// The places of `leaf_tables` that changed since [`PageTable::publish`] last ran: a
+    /// bit each, so that publishing after a call looks at the few it changed.
+    pub(super) leaf_changed: [u64; LEAF_WORDS],
     /// A final-level table's span is `2^leaf_shift` bytes (its parent entry's span).
     pub(super) leaf_shift: u32,
     /// Where a page's index in its final-level table is in an input address: shifted right by
@@ -144,6 +147,7 @@ impl<F: Format> PageTable<F> {
             free_slots: TryVec::new(),
             last_table: None,
             leaf_tables: TryVec::try_from_elem(LeafTable::NONE, LEAF_TABLES)?,
+            leaf_changed: [0; LEAF_WORDS],
             leaf_shift: 63,
             leaf_index_lsb: 0,
             leaf_index_mask: 0,
@@ -159,7 +163,7 @@ impl<F: Format> PageTable<F> {
             .filter_map(|lvl: &LevelInfo| lvl.leaf.then_some(lvl.entry_span))
             .fold(0, |acc, span| acc | span);
         // A single level has no final-level table below the root: no address finds one then
-        // (`leaf_tables` stays empty).
+        // (every place of `leaf_tables` stays empty).
         if let [.., parent, leaf] = pt.levels {
             pt.leaf_shift = parent.entry_span.trailing_zeros();
             pt.leaf_index_lsb = leaf.index_lsb;

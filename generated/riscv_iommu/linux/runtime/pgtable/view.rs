@@ -40,7 +40,9 @@ use super::super::error::Result;
 #[cfg(not(iommugen_test))]
 use super::super::hal::SharedDma;
 #[cfg(not(iommugen_test))]
-use super::shadow::{inside_part, LEAF_TABLES};
+use super::super::store::TryVec;
+#[cfg(not(iommugen_test))]
+use super::shadow::{inside_part, LeafTable, LEAF_TABLES};
 #[cfg(not(iommugen_test))]
 use super::table::CORRUPT_DESC;
 #[cfg(not(iommugen_test))]
@@ -70,8 +72,8 @@ fn pack(region: u64, handle: usize) -> u64 {
 #[repr(C)]
 pub(crate) struct LeafView<F: Format> {
     /// The packed region and handle of the table at each place of
-    /// `PageTable::leaf_tables`.
-    places: [AtomicU64; LEAF_TABLES],
+    /// `PageTable::leaf_tables` ([`LEAF_TABLES`] of them, on the heap).
+    places: TryVec<AtomicU64>,
     /// The tables' geometry, as the [`PageTable`]'s.
     granule: u64,
     leaf_shift: u32,
@@ -96,35 +98,65 @@ struct Counts {
 
 impl<F: Format> PageTable<F> {
     #[cfg(not(iommugen_test))]
-    /// A view of the final-level tables this table keeps at hand, published as they are now.
-    pub(crate) fn leaf_view(&self) -> LeafView<F> {
-        let view = LeafView {
-            places: [const { AtomicU64::new(EMPTY) }; LEAF_TABLES],
+    /// The view of the final-level tables this table keeps at hand, published as they are
+    /// now: a table has one, kept current by [`PageTable::publish`]. Fails if its places cannot
+    /// be allocated.
+    pub(crate) fn leaf_view(&self) -> Result<LeafView<F>> {
+        let mut places = TryVec::try_with_capacity(LEAF_TABLES)?;
+        for t in self.leaf_tables.iter() {
+            places.try_push(AtomicU64::new(self.packed(t)))?;
+        }
+        Ok(LeafView {
+            places,
             granule: self.granule,
             leaf_shift: self.leaf_shift,
             leaf_index_lsb: self.leaf_index_lsb,
             leaf_index_mask: self.leaf_index_mask,
             counts: Counts::default(),
             _format: PhantomData,
-        };
-        self.publish(&view);
-        view
+        })
     }
 
     #[cfg(not(iommugen_test))]
-    /// Publishes the final-level tables kept at hand to `view` (made by this table's
-    /// [`PageTable::leaf_view`]): call it under the lock that guards the tables, after every
-    /// call that may have changed them (a walk that reached another table, an unmap that
-    /// unhooked one), before letting go of the lock. A place already current is only read.
-    pub(crate) fn publish(&self, view: &LeafView<F>) {
-        for (place, t) in view.places.iter().zip(&self.leaf_tables) {
-            let packed = match self.nodes.get(t.slot as usize).and_then(Option::as_ref) {
-                Some(node) => pack(t.region, node.buf.handle),
-                None => EMPTY,
-            };
-            if place.load(Relaxed) != packed {
-                place.store(packed, Release);
+    /// Publishes the final-level tables kept at hand to `view`, the one this table's
+    /// [`PageTable::leaf_view`] made: call it under the lock that guards the tables, after
+    /// every call that may have changed them (a walk that reached another table, an unmap that
+    /// unhooked one), before letting go of the lock. Only the places changed since the last
+    /// publication are looked at ([`PageTable::leaf_changed`]).
+    #[inline(always)]
+    pub(crate) fn publish(&mut self, view: &LeafView<F>) {
+        if self.leaf_changed.iter().any(|&w| w != 0) {
+            self.publish_changed(view);
+        }
+    }
+
+    #[cfg(not(iommugen_test))]
+    #[inline(never)]
+    fn publish_changed(&mut self, view: &LeafView<F>) {
+        let mut changed = core::mem::take(&mut self.leaf_changed);
+        for (w, bits) in changed.iter_mut().enumerate() {
+            while *bits != 0 {
+                let place = w * 64 + bits.trailing_zeros() as usize;
+                *bits &= *bits - 1;
+                let packed = self
+                    .leaf_tables
+                    .get(place)
+                    .map_or(EMPTY, |t| self.packed(t));
+                if let Some(p) = view.places.get(place) {
+                    if p.load(Relaxed) != packed {
+                        p.store(packed, Release);
+                    }
+                }
             }
+        }
+    }
+
+    #[cfg(not(iommugen_test))]
+    /// Table `t`'s region and buffer handle, packed for a place of the view.
+    fn packed(&self, t: &LeafTable) -> u64 {
+        match self.nodes.get(t.slot as usize).and_then(Option::as_ref) {
+            Some(node) => pack(t.region, node.buf.handle),
+            None => EMPTY,
         }
     }
 }
@@ -145,7 +177,10 @@ impl<F: Format> LeafView<F> {
         if !inside_part(self.leaf_shift, region, iova, end) {
             return None;
         }
-        let packed = self.places[region as usize % LEAF_TABLES].load(Acquire);
+        let packed = self
+            .places
+            .get(region as usize % LEAF_TABLES)?
+            .load(Acquire);
         let handle = packed as u32;
         if packed >> 32 != region || handle == u32::MAX {
             return None;

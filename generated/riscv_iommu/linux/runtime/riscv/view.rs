@@ -36,17 +36,17 @@ pub(crate) enum View {
 impl ViewedTables for DomainTables {
     type View = View;
 
-    fn leaf_view(&self) -> View {
-        match &self.tables {
-            Tables::Sv39(t) => View::Sv39(t.leaf_view()),
-            Tables::Sv48(t) => View::Sv48(t.leaf_view()),
-            Tables::Sv57(t) => View::Sv57(t.leaf_view()),
-        }
+    fn leaf_view(&self) -> Result<View> {
+        Ok(match &self.tables {
+            Tables::Sv39(t) => View::Sv39(t.leaf_view()?),
+            Tables::Sv48(t) => View::Sv48(t.leaf_view()?),
+            Tables::Sv57(t) => View::Sv57(t.leaf_view()?),
+        })
     }
 
     #[inline(always)]
-    fn publish(&self, view: &View) {
-        match &self.tables {
+    fn publish(&mut self, view: &View) {
+        match &mut self.tables {
             Tables::Sv39(t) => {
                 if let View::Sv39(v) = view {
                     t.publish(v);

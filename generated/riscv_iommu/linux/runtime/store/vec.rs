@@ -43,6 +43,14 @@ impl<T> TryVec<T> {
         core::mem::take(&mut *self.0)
     }
 
+    #[cfg(not(iommugen_test))]
+    /// An empty vector with room for `n` values.
+    pub(crate) fn try_with_capacity(n: usize) -> Result<Self, AllocError> {
+        KVec::with_capacity(n, GFP_ATOMIC)
+            .map(Self::of)
+            .map_err(|_| AllocError::of::<T>(n))
+    }
+
     /// Makes room for `n` more values, so the next `n` pushes or inserts cannot fail.
     pub(crate) fn try_reserve(&mut self, n: usize) -> Result<(), AllocError> {
         self.0

@@ -40,12 +40,18 @@ pub(super) fn inside_part(shift: u32, region: u64, iova: u64, end: u64) -> bool 
     iova >> shift == region && (end - 1) >> shift == region && end - iova < 1u64 << shift
 }
 
-/// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a power of two.
-/// 64 tables of 4K pages hold 128 MiB of consecutive input addresses: the DMA layer's lazy
-/// mode, which hands addresses back only after a flush queue of 256 entries per CPU, keeps
-/// several CPUs' 16-page mappings in flight over tens of 2 MiB regions, and every call in a
-/// region not kept at hand takes the lock ([`LeafView`](super::LeafView)).
-pub(super) const LEAF_TABLES: usize = 64;
+/// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a multiple of
+/// 64 and a power of two. 512 tables of 4K pages hold 1 GiB of consecutive input addresses.
+/// The DMA layer's lazy mode hands addresses back only after a flush queue of 256 entries per
+/// CPU (or 10 ms), and its allocator takes mappings of more than 32 pages from one tree, top
+/// down: a single thread mapping 1 MiB at a time sweeps some 200 MiB between flushes, four
+/// threads several times that. Every call in a region not kept at hand takes the lock
+/// ([`LeafView`](super::LeafView)); with 64 tables, 40% of one thread's 1 MiB maps did.
+/// The cost is 16 bytes a table here and 8 in the view, 12 KiB per page table.
+pub(super) const LEAF_TABLES: usize = 512;
+
+/// Words of [`PageTable::leaf_changed`], a bit for each place of `leaf_tables`.
+pub(super) const LEAF_WORDS: usize = LEAF_TABLES / 64;
 
 /// A final-level table a walk reached, by the region of input addresses it translates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,9 +188,10 @@ impl<F: Format> PageTable<F> {
         if self.last_table.is_some_and(|t| t.slot == slot) {
             self.last_table = None;
         }
-        for t in self.leaf_tables.iter_mut() {
+        for (place, t) in self.leaf_tables.iter_mut().enumerate() {
             if t.slot == slot {
                 *t = LeafTable::NONE;
+                mark_changed(&mut self.leaf_changed, place);
             }
         }
         let entry: &mut Option<Node> = self.nodes.get_mut(slot as usize)?;
@@ -229,10 +236,23 @@ impl<F: Format> PageTable<F> {
                 slot,
             });
             if lvl.last {
-                if let Some(t) = self.leaf_tables.get_mut(region as usize % LEAF_TABLES) {
-                    *t = LeafTable { region, slot };
+                let place = region as usize % LEAF_TABLES;
+                if let Some(t) = self.leaf_tables.get_mut(place) {
+                    let now = LeafTable { region, slot };
+                    if *t != now {
+                        *t = now;
+                        mark_changed(&mut self.leaf_changed, place);
+                    }
                 }
             }
         }
+    }
+}
+
+/// Notes that place `place` of `leaf_tables` changed since the view was last published.
+#[inline(always)]
+fn mark_changed(changed: &mut [u64; LEAF_WORDS], place: usize) {
+    if let Some(w) = changed.get_mut(place / 64) {
+        *w |= 1 << (place % 64);
     }
 }

@@ -261,12 +261,19 @@ impl<'a> Tables<'a> {
         }
     }
 
-    /// Counts a call the view served: every [`STATS_BATCH`] of them, takes the lock to add the
-    /// counts to the driver's.
+    /// Counts a call the view served: every [`STATS_BATCH`] of them, one CPU (the one that
+    /// moves `view_calls_added` on) takes the lock to add the counts to the driver's, and the
+    /// others go on without waiting for it.
     #[inline(always)]
     fn served(&self) {
         let calls = DomainTables::view_stats(&self.view).calls();
-        if calls.wrapping_sub(self.view_calls_added.load(Relaxed)) >= u64::from(STATS_BATCH) {
+        let added = self.view_calls_added.load(Relaxed);
+        if calls.wrapping_sub(added) >= u64::from(STATS_BATCH)
+            && self
+                .view_calls_added
+                .compare_exchange(added, calls, Relaxed, Relaxed)
+                .is_ok()
+        {
             self.add_stats_now();
         }
     }

@@ -122,7 +122,7 @@ impl<F: Format> PageTable<F> {
     /// [`PageTable::leaf_view`] made: call it under the lock that guards the tables, after
     /// every call that may have changed them (a walk that reached another table, an unmap that
     /// unhooked one), before letting go of the lock. Only the places changed since the last
-    /// publication are looked at ([`PageTable::leaf_changed`]).
+    /// publication are looked at (the table keeps a bit for each place that changed).
     #[inline(always)]
     pub(crate) fn publish(&mut self, view: &LeafView<F>) {
         if self.leaf_changed.iter().any(|&w| w != 0) {

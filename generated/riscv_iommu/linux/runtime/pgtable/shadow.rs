@@ -41,7 +41,7 @@ pub(super) fn inside_part(shift: u32, region: u64, iova: u64, end: u64) -> bool 
 }
 
 /// Final-level tables [`PageTable`] keeps at hand ([`PageTable::leaf_tables`]): a multiple of
-/// 64 and a power of two. 512 tables of 4K pages hold 1 GiB of consecutive input addresses.
+/// 64 (a bit each in `leaf_changed`). 512 tables of 4K pages hold 1 GiB of consecutive input addresses.
 /// The DMA layer's lazy mode hands addresses back only after a flush queue of 256 entries per
 /// CPU (or 10 ms), and its allocator takes mappings of more than 32 pages from one tree, top
 /// down: a single thread mapping 1 MiB at a time sweeps some 200 MiB between flushes, four

@@ -262,8 +262,8 @@ impl<'a> Tables<'a> {
     }
 
     /// Counts a call the view served: every [`STATS_BATCH`] of them, one CPU (the one that
-    /// moves `view_calls_added` on) takes the lock to add the counts to the driver's, and the
-    /// others go on without waiting for it.
+    /// moves `view_calls_added` on) adds the counts to the driver's if the lock is free, and
+    /// the others go on.
     #[inline(always)]
     fn served(&self) {
         let calls = DomainTables::view_stats(&self.view).calls();
@@ -278,10 +278,14 @@ impl<'a> Tables<'a> {
         }
     }
 
+    /// Adds the counts now if the lock is free; if another CPU holds it, a later batch adds
+    /// them (the counts are running totals), so a call the view served never waits for the
+    /// lock.
     #[inline(never)]
     fn add_stats_now(&self) {
-        let mut st = self.lock.lock();
-        self.add_stats(&mut st);
+        if let Some(mut st) = self.lock.try_lock() {
+            self.add_stats(&mut st);
+        }
     }
 
     /// Adds the counts of the tables and of the view since the last addition to the driver's.

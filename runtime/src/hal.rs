@@ -193,12 +193,4 @@ pub trait SharedDma: Sync {
     /// Word `word` of the buffer `handle` names (a single-copy-atomic load); `None` if no
     /// buffer has that handle or the word is past its end.
     fn shared_read(&self, handle: usize, word: usize) -> Option<u64>;
-
-    /// The CPU the caller runs on, as it was when asked (the caller may move on at once): the
-    /// view spreads its counts by it so that CPUs do not write one cache line. Any value is
-    /// correct; the default, 0, puts every count on one line.
-    #[inline(always)]
-    fn cpu(&self) -> usize {
-        0
-    }
 }

@@ -81,7 +81,4 @@ pub trait ViewedTables {
 
     /// [`LeafView::stats`](super::pgtable::LeafView::stats) of `view`.
     fn view_stats(view: &Self::View) -> TableStats;
-
-    /// [`LeafView::calls_on`](super::pgtable::LeafView::calls_on) of `view`.
-    fn view_calls_on(view: &Self::View, cpu: usize) -> u64;
 }

@@ -123,13 +123,6 @@ impl SharedDma for Arena {
     fn shared_read(&self, handle: usize, word: usize) -> Option<u64> {
         dma::read(self.get(handle)?, word)
     }
-
-    /// `raw_smp_processor_id()`: the caller may be preempted and move on, which only puts a
-    /// count on another CPU's line.
-    #[inline(always)]
-    fn cpu(&self) -> usize {
-        kernel::cpu::CpuId::current().as_u32() as usize
-    }
 }
 
 /// `count` zeroed DMA buffers of `bytes` for `dev`, allocated with `flags` (`GFP_KERNEL` may

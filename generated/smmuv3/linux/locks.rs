@@ -38,6 +38,8 @@
 //! whose `gfp` may sleep allocates the table pages it may need with that `gfp` first
 //! ([`crate::paging::prefill`]), as io-pgtable allocates with the caller's `gfp`.
 
+use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
 use kernel::{
     dma::Coherent,
     prelude::*,
@@ -50,7 +52,7 @@ use crate::iommu::dma::Arena;
 use crate::iommu::lock::{IrqSave, IrqSaveSpinLock};
 use crate::monitor::Counters;
 use crate::runtime::error::{Error as RtError, Result as RtResult};
-use crate::runtime::hal::{Clock, HalError, SharedDma};
+use crate::runtime::hal::{Clock, HalError};
 use crate::runtime::invalidate::{UnmapTables, UnmapUnlocked};
 use crate::runtime::pgtable::{Prot, TableStats, Unmapped};
 use crate::runtime::shared::{Guarded, ViewedTables};
@@ -133,10 +135,10 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for SharedQueue<'a> {
     }
 }
 
-/// Calls of a domain (holds of its lock, or calls its view served on the CPUs of one of its
-/// slots, `LeafView::calls_on`) between two additions of its tables' counts to the driver's
-/// [`Counters`]: the hot paths touch no cache line another CPU writes, and debugfs lags a live
-/// domain by about this many map and unmap calls per CPU (a freed domain's are all added).
+/// Calls of a domain (holds of its lock, or calls its view served) between two additions of its
+/// tables' counts to the driver's [`Counters`]: the hot paths touch no shared cache line of the
+/// driver and call no atomic helper, and debugfs lags a live domain by about this many map and
+/// unmap calls (a freed domain's are all added).
 const STATS_BATCH: u32 = 64;
 
 /// What a paging domain's lock guards: its tables, the HAL of their memory, and what of the
@@ -171,6 +173,8 @@ pub(crate) struct Tables<'a> {
     view: View,
     arena: Arc<Arena>,
     tag: Tag,
+    /// The view's calls when the driver's counters were last added to.
+    view_calls_added: AtomicU64,
 }
 
 impl<'a> Tables<'a> {
@@ -189,6 +193,7 @@ impl<'a> Tables<'a> {
                 view,
                 arena,
                 tag,
+                view_calls_added: AtomicU64::new(0),
             }),
             GFP_KERNEL,
         )
@@ -256,13 +261,19 @@ impl<'a> Tables<'a> {
         }
     }
 
-    /// Counts a call the view served: every [`STATS_BATCH`]th call on a CPU's slot of the view's
-    /// counts (`LeafView::calls_on`, a line only that CPU writes) adds the counts to the
-    /// driver's if the lock is free; the other calls read that one line and go on.
+    /// Counts a call the view served: every [`STATS_BATCH`] of them, one CPU (the one that
+    /// moves `view_calls_added` on) adds the counts to the driver's if the lock is free, and
+    /// the others go on.
     #[inline(always)]
     fn served(&self) {
-        let calls = DomainTables::view_calls_on(&self.view, self.arena.cpu());
-        if calls % u64::from(STATS_BATCH) == 0 {
+        let calls = DomainTables::view_stats(&self.view).calls();
+        let added = self.view_calls_added.load(Relaxed);
+        if calls.wrapping_sub(added) >= u64::from(STATS_BATCH)
+            && self
+                .view_calls_added
+                .compare_exchange(added, calls, Relaxed, Relaxed)
+                .is_ok()
+        {
             self.add_stats_now();
         }
     }
@@ -285,6 +296,7 @@ impl<'a> Tables<'a> {
         st.counters
             .add_tables(locked.since(st.added), view.since(st.view_added));
         (st.added, st.view_added) = (locked, view);
+        self.view_calls_added.store(view.calls(), Relaxed);
     }
 }
 

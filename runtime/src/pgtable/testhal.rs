@@ -93,30 +93,6 @@ impl SharedDma for SharedWords {
     }
 }
 
-/// [`SharedWords`] as a caller on CPU `cpu` reaches them ([`SharedDma::cpu`]).
-#[derive(Debug, Clone, Copy)]
-pub struct OnCpu<'a> {
-    pub mem: &'a SharedWords,
-    pub cpu: usize,
-}
-
-impl SharedDma for OnCpu<'_> {
-    fn shared_update<F>(&self, handle: usize, first: usize, count: usize, f: F) -> Option<Run>
-    where
-        F: FnMut(usize, u64) -> ControlFlow<(), Option<u64>>,
-    {
-        self.mem.shared_update(handle, first, count, f)
-    }
-
-    fn shared_read(&self, handle: usize, word: usize) -> Option<u64> {
-        self.mem.shared_read(handle, word)
-    }
-
-    fn cpu(&self) -> usize {
-        self.cpu
-    }
-}
-
 /// Host-memory HAL; see the module documentation.
 #[derive(Debug)]
 pub struct TestHal {

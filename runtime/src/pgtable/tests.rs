@@ -14,7 +14,7 @@ use super::super::smmuv3::spec::enums::PtS2Ap;
 use super::super::smmuv3::spec::pagetables::{vmsav8_64_stage1 as s1, vmsav8_64_stage2 as s2};
 use super::super::smmuv3::vmsa::{self as format, Stage1, Stage2};
 use super::table::{index, Desc, NO_TABLE};
-use super::testhal::{OnCpu, TestHal};
+use super::testhal::TestHal;
 use super::*;
 
 const K4: u64 = 0x1000;

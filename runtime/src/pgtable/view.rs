@@ -23,9 +23,8 @@
 //! writes as it sees the locked path's leaf writes (see the module documentation of
 //! [`pgtable`](super)).
 //!
-//! Calls and bytes are counted in relaxed atomics, spread by the caller's CPU
-//! ([`SharedDma::cpu`]) over [`COUNT_SLOTS`] cache lines, so that CPUs mapping at once do not
-//! write one line; the owner adds them to the tables' own counts ([`LeafView::stats`]).
+//! Calls and bytes are counted in relaxed atomics; the owner adds them to the tables' own
+//! counts ([`LeafView::stats`]).
 
 use core::marker::PhantomData;
 use core::ops::ControlFlow;
@@ -41,11 +40,6 @@ use super::shadow::{inside_part, LeafTable, LEAF_TABLES};
 use super::table::CORRUPT_DESC;
 use super::walk::{clear_page, PageRun};
 use super::{Format, PageTable, Prot, TableStats, Unmapped};
-
-/// The cache lines a [`LeafView`]'s counts are spread over: a call counts in line
-/// `cpu % COUNT_SLOTS`, so that up to this many CPUs count without sharing a line (1 KiB per
-/// view, on the heap with its places).
-pub const COUNT_SLOTS: usize = 16;
 
 /// A place that holds no table: its handle half is no handle ([`pack`] refuses `u32::MAX`).
 const EMPTY: u64 = u64::MAX;
@@ -72,15 +66,13 @@ pub struct LeafView<F: Format> {
     leaf_shift: u32,
     leaf_index_lsb: u32,
     leaf_index_mask: u64,
-    /// The calls served, by CPU ([`COUNT_SLOTS`] of them, on the heap).
-    counts: TryVec<Counts>,
+    counts: Counts,
     /// `fn() -> F`: the view holds no `F`, so it is `Sync` whatever the format.
     _format: PhantomData<fn() -> F>,
 }
 
-/// The calls a [`LeafView`] served on the CPUs of one slot, on a cache line of their own: every
-/// call writes its CPU's, and the places and the geometry, which every call reads, stay where
-/// the writes do not reach.
+/// The calls a [`LeafView`] served, on a cache line of their own: every call writes them, and
+/// the places and the geometry, which every call reads, stay where the writes do not reach.
 #[derive(Debug, Default)]
 #[repr(align(64))]
 struct Counts {
@@ -99,17 +91,13 @@ impl<F: Format> PageTable<F> {
         for t in self.leaf_tables.iter() {
             places.try_push(AtomicU64::new(self.packed(t)))?;
         }
-        let mut counts = TryVec::try_with_capacity(COUNT_SLOTS)?;
-        for _ in 0..COUNT_SLOTS {
-            counts.try_push(Counts::default())?;
-        }
         Ok(LeafView {
             places,
             granule: self.granule,
             leaf_shift: self.leaf_shift,
             leaf_index_lsb: self.leaf_index_lsb,
             leaf_index_mask: self.leaf_index_mask,
-            counts,
+            counts: Counts::default(),
             _format: PhantomData,
         })
     }
@@ -213,10 +201,8 @@ impl<F: Format> LeafView<F> {
             }
             return false;
         }
-        if let Some(counts) = self.counts_of(mem.cpu()) {
-            counts.maps.fetch_add(1, Relaxed);
-            counts.mapped.fetch_add(size, Relaxed);
-        }
+        self.counts.maps.fetch_add(1, Relaxed);
+        self.counts.mapped.fetch_add(size, Relaxed);
         true
     }
 
@@ -237,10 +223,10 @@ impl<F: Format> LeafView<F> {
         let run = mem.shared_update(handle, at, count, move |_, raw| clear_page::<F>(raw))?;
         let removed = run.stored as u64;
         out.removed_many(self.granule, removed);
-        if let Some(counts) = self.counts_of(mem.cpu()) {
-            counts.unmaps.fetch_add(1, Relaxed);
-            counts.unmapped.fetch_add(removed * self.granule, Relaxed);
-        }
+        self.counts.unmaps.fetch_add(1, Relaxed);
+        self.counts
+            .unmapped
+            .fetch_add(removed * self.granule, Relaxed);
         Some(if run.visited < count {
             Err(CORRUPT_DESC)
         } else {
@@ -267,33 +253,14 @@ impl<F: Format> LeafView<F> {
         self.places.iter().map(|p| p.load(Relaxed))
     }
 
-    /// The counts of the calls made on `cpu` (and the other CPUs of its slot); always there
-    /// ([`PageTable::leaf_view`] made [`COUNT_SLOTS`]).
-    #[inline(always)]
-    fn counts_of(&self, cpu: usize) -> Option<&Counts> {
-        self.counts.get(cpu % COUNT_SLOTS)
-    }
-
-    /// The map and unmap calls the view served on `cpu` and the other CPUs of its slot
-    /// (`cpu % COUNT_SLOTS`): a cheap look at one cache line, for a caller that adds the counts
-    /// up every so many calls of its own.
-    #[inline(always)]
-    pub fn calls_on(&self, cpu: usize) -> u64 {
-        self.counts_of(cpu).map_or(0, |c| {
-            c.maps.load(Relaxed).wrapping_add(c.unmaps.load(Relaxed))
-        })
-    }
-
-    /// The map and unmap calls the view served on every CPU, and their bytes: the owner adds
-    /// them to [`PageTable::stats`] for the tables' whole count.
+    /// The map and unmap calls the view served, and their bytes: the owner adds them to
+    /// [`PageTable::stats`] for the tables' whole count.
     pub fn stats(&self) -> TableStats {
-        self.counts.iter().fold(TableStats::default(), |sum, c| {
-            sum.plus(TableStats {
-                maps: c.maps.load(Relaxed),
-                mapped: c.mapped.load(Relaxed),
-                unmaps: c.unmaps.load(Relaxed),
-                unmapped: c.unmapped.load(Relaxed),
-            })
-        })
+        TableStats {
+            maps: self.counts.maps.load(Relaxed),
+            mapped: self.counts.mapped.load(Relaxed),
+            unmaps: self.counts.unmaps.load(Relaxed),
+            unmapped: self.counts.unmapped.load(Relaxed),
+        }
     }
 }

@@ -95,6 +95,12 @@ impl TableStats {
             unmapped: self.unmapped.wrapping_add(other.unmapped),
         }
     }
+
+    #[cfg(not(iommugen_test))]
+    /// Map and unmap calls together.
+    pub(crate) const fn calls(&self) -> u64 {
+        self.maps.wrapping_add(self.unmaps)
+    }
 }
 
 /// Access permissions and memory type of a mapping: a set of flags.

@@ -112,13 +112,4 @@ impl ViewedTables for DomainTables {
             View::Sv57(v) => v.stats(),
         }
     }
-
-    #[inline(always)]
-    fn view_calls_on(view: &View, cpu: usize) -> u64 {
-        match view {
-            View::Sv39(v) => v.calls_on(cpu),
-            View::Sv48(v) => v.calls_on(cpu),
-            View::Sv57(v) => v.calls_on(cpu),
-        }
-    }
 }

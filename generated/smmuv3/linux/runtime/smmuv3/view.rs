@@ -66,9 +66,4 @@ impl ViewedTables for DomainTables {
     fn view_stats(view: &LeafView<Stage1>) -> TableStats {
         view.stats()
     }
-
-    #[inline(always)]
-    fn view_calls_on(view: &LeafView<Stage1>, cpu: usize) -> u64 {
-        view.calls_on(cpu)
-    }
 }

@@ -237,7 +237,7 @@ fn prepare(
 
 /// Runs every step for the module generated from `spec` (default `smmuv3`): both kernels, the
 /// scenarios, then a short side-by-side comparison with Linux's C driver
-/// (`IOMMUGEN_COMPARE_ROUNDS` rounds, default 3; 0 skips it).
+/// (`IOMMUGEN_COMPARE_ROUNDS` rounds, default 5; 0 skips it).
 pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     let p = Paths::new(repo, cache);
     let mut t = Timer::default();
@@ -245,7 +245,7 @@ pub fn run(repo: &Path, cache: &Path, spec: &str) -> Result<(), String> {
     let rounds = env::var("IOMMUGEN_COMPARE_ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
-        .unwrap_or(3);
+        .unwrap_or(5);
     // Only the kernels the selected scenarios (and the comparison, on the main kernel) boot.
     let kernels: Vec<Kernel> = [Kernel::Main, Kernel::Debug, Kernel::Riscv64]
         .into_iter()

@@ -38,7 +38,10 @@
 //                           (unless the kernel refused the devices to vfio-pci: then a line
 //                           says so, and the boot's expectations decide);
 //   iommugen.skip=NAME      do not load module NAME (a boot of the same initramfs with another
-//                           IOMMU driver: Linux's own, built into the kernel).
+//                           IOMMU driver: Linux's own, built into the kernel);
+//   iommugen.insns=1        name each timed block-I/O phase on the console (`insns: phase N:
+//                           ...`): the QEMU plugin of `cargo xtask compare` counts
+//                           the guest instructions between the marks around each phase.
 //
 // Everything it reports goes to the kernel log (/dev/kmsg) prefixed "iommugen-init: ", so it is
 // ordered with the kernel's own lines on the console; the last line is "iommugen-init: done" or
@@ -456,6 +459,30 @@ static uint64_t checksum(const uint64_t *words, size_t n)
 
 #define CHUNK (1u << 20)
 
+// Whether to name the marked phases on the console (iommugen.insns=1), and how many there were.
+static int insns_lines, insns_phases;
+
+// The marks a QEMU plugin (xtask/insns) watches for: `movz xzr, #1` where a timed phase starts,
+// `#2` where it ends. The instruction writes the zero register, so it does nothing; no compiler
+// emits it. On other architectures there are no marks yet: the plugin reads AArch64 only.
+static inline void mark_start(void)
+{
+#if defined(__aarch64__)
+	__asm__ volatile("movz xzr, #1" ::: "memory");
+#endif
+}
+
+// Ends the marked phase moving `mib` MiB (`what`: the workload; `writing`: its direction).
+static void mark_end(const char *what, int writing, double mib)
+{
+#if defined(__aarch64__)
+	__asm__ volatile("movz xzr, #2" ::: "memory");
+#endif
+	insns_phases++;
+	if (insns_lines)
+		say("insns: phase %d: %s %s %.0f MiB", insns_phases, what, writing ? "write" : "read", mib);
+}
+
 // Moves `bytes` between `buf` and the device in CHUNK pieces; returns the seconds taken or -1.
 static double transfer(int fd, void *buf, size_t bytes, int writing)
 {
@@ -501,8 +528,15 @@ static void blk_test(const struct module *iommu, int mib, int rounds)
 		fill(out, words, (uint64_t)r + 1);
 		memset(in, 0, bytes);
 		uint64_t sum_out = checksum(out, words);
+		mark_start();
 		double wt = transfer(fd, out, bytes, 1);
-		double rt = wt < 0 ? -1 : transfer(fd, in, bytes, 0);
+		mark_end("blk", 1, mib);
+		double rt = -1;
+		if (wt >= 0) {
+			mark_start();
+			rt = transfer(fd, in, bytes, 0);
+			mark_end("blk", 0, mib);
+		}
 		if (rt < 0)
 			break;
 		uint64_t sum_in = checksum(in, words);
@@ -545,11 +579,13 @@ static int disk_names(char names[][16], int count)
 
 // One worker of the parallel block test: prepares its buffer, says so on `ready`, waits for the
 // start on `go`, then writes `bytes` of the pattern `seed` at `off` of `disk` (then fsync), or
-// reads them back, and sends the CLOCK_MONOTONIC time its I/O ended on `ready` before checking
-// the data. Exit status: 0 done and intact, 1 I/O error, 2 the data read back differs.
+// reads them back, and sends the CLOCK_MONOTONIC time its I/O ended on `ready`; a reader then
+// waits for a second byte on `go` (sent once every worker's I/O ended, so that no check runs
+// beside another worker's I/O) and checks the data. Exit status: 0 done and intact, 1 I/O
+// error, 2 the data read back differs.
 static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing, int ready, int go)
 {
-	uint64_t *want, *buf;
+	uint64_t *want = NULL, *buf = NULL;
 	size_t words = bytes / 8;
 	char c = 0;
 	int fd = -1;
@@ -575,12 +611,15 @@ static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed,
 		return 1;
 	if (writing)
 		return 0;
+	if (read(go, &c, 1) != 1)
+		return 1;
 	return memcmp(buf, want, bytes) == 0 ? 0 : 2;
 }
 
 // Runs the `jobs * ndisks` workers of one phase at once: all prepare their data, then start
-// together; returns the seconds from the start until the last one's I/O ended, or -1.
-static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, uint64_t seed, int writing)
+// together; returns the seconds from the start until the last one's I/O ended, or -1. `what`
+// names the phase for its marks.
+static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, uint64_t seed, int writing, const char *what)
 {
 	pid_t pids[64];
 	int workers = jobs * ndisks, bad = 0, ready[2], go[2];
@@ -608,14 +647,20 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 	int prepared = 0;
 	while (prepared < workers && read(ready[0], &c, 1) == 1)
 		prepared++;
+	mark_start();
 	double start = now(), last = start, end;
 	for (int k = 0; k < workers; k++)
 		if (write(go[1], &c, 1) != 1)
 			bad++;
-	close(go[1]);
 	for (int k = 0; k < workers; k++)
 		if (read(ready[0], &end, sizeof end) == sizeof end && end > last)
 			last = end;
+	mark_end(what, writing, (double)(slice * (size_t)workers) / (1 << 20));
+	// Readers check their data now, with every worker's I/O done.
+	for (int k = 0; !writing && k < workers; k++)
+		if (write(go[1], &c, 1) != 1)
+			bad++;
+	close(go[1]);
 	close(ready[0]);
 	for (int k = 0; k < workers; k++) {
 		int status = 0;
@@ -645,10 +690,12 @@ static void par_test(int mib, int jobs, int ndisks, int rounds)
 	slice -= slice % 4096;
 	double total = (double)(slice * (size_t)jobs * (size_t)ndisks) / (1 << 20);
 	double wbest = 0, rbest = 0;
+	char what[32];
+	snprintf(what, sizeof what, "blk %dx%d", jobs, ndisks);
 	for (int r = 0; r < rounds; r++) {
 		uint64_t seed = 1000 * (uint64_t)(r + 1);
-		double wt = par_phase(disks, ndisks, jobs, slice, seed, 1);
-		double rt = wt < 0 ? -1 : par_phase(disks, ndisks, jobs, slice, seed, 0);
+		double wt = par_phase(disks, ndisks, jobs, slice, seed, 1, what);
+		double rt = wt < 0 ? -1 : par_phase(disks, ndisks, jobs, slice, seed, 0, what);
 		if (rt < 0)
 			return;
 		wbest = total / wt > wbest ? total / wt : wbest;
@@ -830,7 +877,7 @@ static void soak_test(int seconds, uint64_t seed, int ndisks)
 	size_t slice = (size_t)4 << 20;
 	while (ok && now() < deadline) {
 		uint64_t s = seed + 7919 * (uint64_t)rounds;
-		ok = par_phase(disks, ndisks, 4, slice, s, 1) >= 0 && par_phase(disks, ndisks, 4, slice, s, 0) >= 0;
+		ok = par_phase(disks, ndisks, 4, slice, s, 1, "soak") >= 0 && par_phase(disks, ndisks, 4, slice, s, 0, "soak") >= 0;
 		rounds++;
 	}
 	int status = 0;
@@ -940,6 +987,9 @@ int main(void)
 	mount_fs("proc", "/proc", "proc");
 	mount_fs("sysfs", "/sys", "sysfs");
 	kmsg_fd = open("/dev/kmsg", O_WRONLY | O_CLOEXEC);
+	// A write to a pipe whose readers have all exited (failed workers) is an error to count,
+	// not a signal that ends init.
+	signal(SIGPIPE, SIG_IGN);
 	mount_fs("debugfs", "/sys/kernel/debug", "debugfs");
 
 	char cmdline[LINE_MAX_LEN] = "";
@@ -954,6 +1004,7 @@ int main(void)
 	uint64_t seed = (uint64_t)cmdline_number(cmdline, "iommugen.seed=", 1);
 	int iommufd = (int)cmdline_number(cmdline, "iommugen.iommufd=", 0);
 	int walks = (int)cmdline_number(cmdline, "iommugen.walks=", 20);
+	insns_lines = cmdline_number(cmdline, "iommugen.insns=", 0) != 0;
 	char par[128];
 	cmdline_word(cmdline, "iommugen.par=", par, sizeof par);
 

@@ -31,6 +31,7 @@ mod build;
 pub mod compare;
 mod frames;
 mod initramfs;
+mod insns;
 mod scenario;
 mod util;
 

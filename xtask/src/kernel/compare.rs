@@ -20,6 +20,7 @@ use std::time::Duration;
 
 use super::arch::ARM64;
 use super::boot;
+use super::insns;
 use super::util::{self, show};
 use super::{Built, Kernel, Paths, BOOT_TIMEOUT_SECS};
 
@@ -87,20 +88,7 @@ fn figures(console: &str) -> Vec<(Metric, f64)> {
         };
         let text = &line[at + "iommugen-init: ".len()..];
         if let Some((what, w, r)) = blk_line(text) {
-            let (order, label) = match what {
-                "blk" => (0, "virtio-blk 32 MiB O_DIRECT, 1 process".to_string()),
-                other => {
-                    let (j, d) = other
-                        .strip_prefix("blk ")
-                        .and_then(|jd| jd.split_once('x'))
-                        .unwrap_or(("?", "?"));
-                    let order = if d == "1" { 1 } else { 2 };
-                    (
-                        order,
-                        format!("virtio-blk O_DIRECT, {j} processes on each of {d} disk(s)"),
-                    )
-                }
-            };
+            let (order, label) = blk_label(what);
             for (k, dir, v) in [(0, "write", w), (1, "read", r)] {
                 out.push((
                     Metric {
@@ -140,6 +128,44 @@ fn figures(console: &str) -> Vec<(Metric, f64)> {
         }
     }
     out
+}
+
+/// The row order and name of init's block workload `what` (`blk` or `blk JxD`).
+fn blk_label(what: &str) -> (u32, String) {
+    match what {
+        "blk" => (0, "virtio-blk 32 MiB O_DIRECT, 1 process".to_string()),
+        other => {
+            let (j, d) = other
+                .strip_prefix("blk ")
+                .and_then(|jd| jd.split_once('x'))
+                .unwrap_or(("?", "?"));
+            let order = if d == "1" { 1 } else { 2 };
+            (
+                order,
+                format!("virtio-blk O_DIRECT, {j} processes on each of {d} disk(s)"),
+            )
+        }
+    }
+}
+
+/// The rows of the guest instructions per MiB of each block workload (`insns::per_mib`), each
+/// right below the workload's throughput.
+fn insns_figures(per_mib: BTreeMap<insns::Phase, f64>) -> Vec<(Metric, f64)> {
+    per_mib
+        .into_iter()
+        .map(|((what, writing), v)| {
+            let (order, label) = blk_label(&what);
+            let (k, dir) = if writing { (0, "write") } else { (1, "read") };
+            (
+                Metric {
+                    order: (order, k, 1),
+                    name: format!("{label}: {dir}, guest instructions per MiB"),
+                    higher_is_better: false,
+                },
+                v,
+            )
+        })
+        .collect()
 }
 
 /// `WHAT: throughput (best of N): write X MiB/s, read Y MiB/s` of init.
@@ -190,15 +216,16 @@ pub(super) fn median(v: &[f64]) -> Option<f64> {
 }
 
 /// The kernel command line of one boot.
-fn append(driver: Driver, setup: Setup, module: &str, plan: Plan) -> String {
+fn append(driver: Driver, setup: Setup, module: &str, plan: Plan, insns: bool) -> String {
     let secs = match plan {
         Plan::Full | Plan::Vcpus(_) => 2,
         Plan::Short => 1,
     };
     let common = format!(
         "iommu.passthrough=0 iommu.strict={} iommugen.blk=32 iommugen.rounds=3 \
-         iommugen.par=4x1,2x2 iommugen.bench={secs} iommugen.keep=1",
-        u8::from(setup.strict)
+         iommugen.par=4x1,2x2 iommugen.bench={secs} iommugen.keep=1{}",
+        u8::from(setup.strict),
+        if insns { " iommugen.insns=1" } else { "" }
     );
     match driver {
         Driver::Linux => format!("iommugen.skip={module} {common}"),
@@ -274,6 +301,12 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
     // Boots (per driver) whose console shows the C driver's `CMD_SYNC timeout`: a finding
     // about that driver (a wait on the disabled SMMU at power-off), reported, not a failure.
     let mut sync_timeouts: [Vec<String>; 2] = Default::default();
+    // Unless IOMMUGEN_INSNS=0: the QEMU plugin counting the block phases' guest instructions.
+    let plugin = if insns::enabled() {
+        Some(insns::build(p)?)
+    } else {
+        None
+    };
     let release =
         fs::read_to_string(k.build.join("include/config/kernel.release")).unwrap_or_default();
     eprintln!(
@@ -289,7 +322,7 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
                     k,
                     setup.smp,
                     true,
-                    &append(driver, setup, module, plan),
+                    &append(driver, setup, module, plan, plugin.is_some()),
                     &disks,
                 );
                 let who = match driver {
@@ -301,6 +334,10 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
                     setup.smp,
                     if setup.strict { "strict" } else { "lazy" }
                 ));
+                let marks = log.with_extension("insns");
+                if let Some(so) = &plugin {
+                    c.args(insns::qemu_args(so, &marks));
+                }
                 eprintln!(
                     "xtask compare: round {round}/{rounds}, {}, {who}: $ {} (console: {})",
                     setup.title(),
@@ -321,7 +358,15 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
                     return Err(fail(format!("QEMU did not finish cleanly ({status})")));
                 }
                 check(&console, driver, module).map_err(fail)?;
-                for (m, v) in figures(&console) {
+                let mut figures = figures(&console);
+                if plugin.is_some() {
+                    let counted = fs::read_to_string(&marks)
+                        .map_err(|e| format!("cannot read {}: {e}", marks.display()))
+                        .and_then(|m| insns::per_mib(&console, &m))
+                        .map_err(fail)?;
+                    figures.extend(insns_figures(counted));
+                }
+                for (m, v) in figures {
                     samples.entry((setup, m)).or_default()[d].push(v);
                 }
                 if console.contains("CMD_SYNC timeout") {
@@ -331,6 +376,15 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
         }
     }
     let mut table = render(&samples, rounds);
+    if plugin.is_some() {
+        let _ = writeln!(
+            table,
+            "\nGuest instructions per MiB: what every vCPU executed from the start of a \
+             block-I/O phase to its end, counted by the QEMU plugin of `xtask/insns` \
+             (`IOMMUGEN_INSNS=0` leaves it out), the fewest of the boot's rounds; the plugin's counting \
+             slows QEMU, the same for both drivers."
+        );
+    }
     for (d, boots) in sync_timeouts.iter().enumerate() {
         if !boots.is_empty() {
             let who = match DRIVERS[d] {
@@ -419,6 +473,32 @@ mod tests {
     }
 
     #[test]
+    fn instructions_per_mib_sit_below_their_throughput() {
+        let counted = BTreeMap::from([
+            (("blk 2x2".to_string(), false), 250.0),
+            (("blk".to_string(), true), 100.0),
+        ]);
+        let mut rows = figures(CONSOLE);
+        rows.extend(insns_figures(counted));
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        let names: Vec<&str> = rows.iter().map(|(m, _)| m.name.as_str()).collect();
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        let w = at("virtio-blk 32 MiB O_DIRECT, 1 process: write MiB/s");
+        assert_eq!(
+            names[w + 1],
+            "virtio-blk 32 MiB O_DIRECT, 1 process: write, guest instructions per MiB"
+        );
+        let r = at("virtio-blk O_DIRECT, 2 processes on each of 2 disk(s): read MiB/s");
+        assert_eq!(
+            names[r + 1],
+            "virtio-blk O_DIRECT, 2 processes on each of 2 disk(s): read, guest instructions per MiB"
+        );
+        assert!(rows
+            .iter()
+            .all(|(m, _)| !m.name.contains("instructions") || !m.higher_is_better));
+    }
+
+    #[test]
     fn medians_and_ratios() {
         assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
@@ -449,12 +529,12 @@ mod tests {
             smp: 4,
             strict: false,
         };
-        let a = append(Driver::Linux, setup, "m", Plan::Short);
+        let a = append(Driver::Linux, setup, "m", Plan::Short, false);
         assert!(
             a.starts_with("iommugen.skip=m ") && a.contains("iommu.strict=0"),
             "{a}"
         );
-        let o = append(Driver::Ours, setup, "m", Plan::Full);
+        let o = append(Driver::Ours, setup, "m", Plan::Full, false);
         assert!(o.starts_with(OURS) && o.contains("iommugen.bench=2"), "{o}");
         let console = "iommugen-init: not loading m (iommugen.skip)\n\
                        iommugen-init: loading m (/lib/modules/m.ko)\ndata intact\n";

@@ -1,0 +1,210 @@
+//! A QEMU TCG plugin that counts the guest instructions executed between marks a guest program
+//! sets, so that `cargo xtask compare` can give the CPU work of a virtio-blk transfer in
+//! instructions per MiB, beside its time.
+//!
+//! A mark is the AArch64 instruction `movz xzr, #N` (`0xd280001f | N << 5`): it writes the zero
+//! register, so it changes nothing, and no compiler emits it; init (`xtask/kernel/init.c`)
+//! executes one before and after each timed phase. Every translated block adds its count of
+//! instructions to a per-vCPU counter when it is entered (an inline operation, no call); when a
+//! mark executes, the plugin appends `mark N TOTAL` to the file given as `out=PATH`, `TOTAL`
+//! being the sum over the vCPUs. Counting per block entered, an instruction of a block left
+//! early (an exception, an interrupt taken between blocks is not one) is still counted: the
+//! same for every driver measured.
+//!
+//! QEMU loads the plugin with `-plugin PATH,out=FILE`. The few entry points it uses are those
+//! of QEMU's plugin API version 2 and later (the installed QEMU 10.0 exports them); they are
+//! declared here from the API's documented signatures.
+
+use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
+use std::fs::File;
+use std::io::Write as _;
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::Mutex;
+
+/// The plugin API version this plugin is written against (QEMU checks it on loading).
+#[no_mangle]
+pub static qemu_plugin_version: c_int = 2;
+
+/// The marks' encoding: `movz xzr, #imm16` with no shift (`hw` = 0).
+const MARK_BITS: u32 = 0xd280_001f;
+/// The bits of a 32-bit word that are not the mark's 16-bit immediate.
+const MARK_MASK: u32 = 0xffe0_001f;
+
+/// The mark number of an instruction word, if it is a mark.
+pub fn mark_of(word: u32) -> Option<u16> {
+    (word & MARK_MASK == MARK_BITS).then_some(((word >> 5) & 0xffff) as u16)
+}
+
+/// QEMU's opaque translated block.
+#[repr(C)]
+struct Tb {
+    _opaque: [u8; 0],
+}
+
+/// QEMU's opaque translated instruction.
+#[repr(C)]
+struct Insn {
+    _opaque: [u8; 0],
+}
+
+/// QEMU's opaque per-vCPU storage.
+#[repr(C)]
+struct Scoreboard {
+    _opaque: [u8; 0],
+}
+
+/// `qemu_plugin_u64`: one 64-bit entry of a scoreboard, at `offset` in each vCPU's element.
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct U64Entry {
+    score: *mut Scoreboard,
+    offset: usize,
+}
+
+/// `QEMU_PLUGIN_INLINE_ADD_U64` of `enum qemu_plugin_op`.
+const INLINE_ADD_U64: c_int = 0;
+/// `QEMU_PLUGIN_CB_NO_REGS` of `enum qemu_plugin_cb_flags`.
+const CB_NO_REGS: c_int = 0;
+
+type TbTransCb = extern "C" fn(id: u64, tb: *mut Tb);
+type VcpuUdataCb = extern "C" fn(vcpu: c_uint, udata: *mut c_void);
+
+extern "C" {
+    fn qemu_plugin_register_vcpu_tb_trans_cb(id: u64, cb: TbTransCb);
+    fn qemu_plugin_tb_n_insns(tb: *const Tb) -> usize;
+    fn qemu_plugin_tb_get_insn(tb: *const Tb, idx: usize) -> *mut Insn;
+    fn qemu_plugin_insn_data(insn: *const Insn, dest: *mut c_void, len: usize) -> usize;
+    fn qemu_plugin_register_vcpu_insn_exec_cb(
+        insn: *mut Insn,
+        cb: VcpuUdataCb,
+        flags: c_int,
+        udata: *mut c_void,
+    );
+    fn qemu_plugin_register_vcpu_tb_exec_inline_per_vcpu(
+        tb: *mut Tb,
+        op: c_int,
+        entry: U64Entry,
+        imm: u64,
+    );
+    fn qemu_plugin_scoreboard_new(element_size: usize) -> *mut Scoreboard;
+    fn qemu_plugin_u64_sum(entry: U64Entry) -> u64;
+}
+
+/// The per-vCPU instruction counters (one `u64` each), created at installation.
+static COUNTS: AtomicPtr<Scoreboard> = AtomicPtr::new(std::ptr::null_mut());
+/// Where the marks go.
+static OUT: Mutex<Option<File>> = Mutex::new(None);
+
+fn counts() -> U64Entry {
+    U64Entry {
+        score: COUNTS.load(Ordering::Acquire),
+        offset: 0,
+    }
+}
+
+/// A mark executed: its number and the instructions counted so far, to the output file.
+extern "C" fn on_mark(_vcpu: c_uint, udata: *mut c_void) {
+    // SAFETY: the scoreboard was created at installation and is never freed.
+    let total = unsafe { qemu_plugin_u64_sum(counts()) };
+    if let Ok(mut out) = OUT.lock() {
+        if let Some(f) = out.as_mut() {
+            // A failed write loses one mark; the reader then finds a phase without its end.
+            let _ = writeln!(f, "mark {} {total}", udata as usize);
+            let _ = f.flush();
+        }
+    }
+}
+
+/// A block translated: count its instructions when it is entered, and watch its marks.
+extern "C" fn on_translate(_id: u64, tb: *mut Tb) {
+    // SAFETY: `tb` is QEMU's block, valid for this callback; the instruction handles it gives
+    // are used only within it, and each read is bounded by the 4 bytes of `word`.
+    unsafe {
+        let n = qemu_plugin_tb_n_insns(tb);
+        qemu_plugin_register_vcpu_tb_exec_inline_per_vcpu(tb, INLINE_ADD_U64, counts(), n as u64);
+        for i in 0..n {
+            let insn = qemu_plugin_tb_get_insn(tb, i);
+            let mut word = [0u8; 4];
+            if qemu_plugin_insn_data(insn, word.as_mut_ptr().cast(), word.len()) != word.len() {
+                continue;
+            }
+            if let Some(m) = mark_of(u32::from_le_bytes(word)) {
+                qemu_plugin_register_vcpu_insn_exec_cb(
+                    insn,
+                    on_mark,
+                    CB_NO_REGS,
+                    usize::from(m) as *mut c_void,
+                );
+            }
+        }
+    }
+}
+
+/// The value of `key=` among the plugin's arguments.
+fn argument<'a>(args: &[&'a str], key: &str) -> Option<&'a str> {
+    args.iter()
+        .find_map(|a| a.strip_prefix(key)?.strip_prefix('='))
+}
+
+/// Called by QEMU on loading: opens `out=PATH` and registers the translation callback.
+///
+/// # Safety
+///
+/// QEMU passes `argc` valid C strings in `argv`, alive as long as the plugin.
+#[no_mangle]
+pub unsafe extern "C" fn qemu_plugin_install(
+    id: u64,
+    _info: *const c_void,
+    argc: c_int,
+    argv: *const *const c_char,
+) -> c_int {
+    let args: Vec<&str> = (0..usize::try_from(argc).unwrap_or(0))
+        // SAFETY: per this function's contract.
+        .filter_map(|i| unsafe { CStr::from_ptr(*argv.add(i)) }.to_str().ok())
+        .collect();
+    let Some(path) = argument(&args, "out") else {
+        eprintln!("iommugen-insns: no out=PATH argument");
+        return 1;
+    };
+    match File::create(path) {
+        Ok(f) => *OUT.lock().unwrap_or_else(|e| e.into_inner()) = Some(f),
+        Err(e) => {
+            eprintln!("iommugen-insns: cannot create {path}: {e}");
+            return 1;
+        }
+    }
+    // SAFETY: plain calls into the API QEMU is loading this plugin with.
+    unsafe {
+        let score = qemu_plugin_scoreboard_new(std::mem::size_of::<u64>());
+        if score.is_null() {
+            eprintln!("iommugen-insns: no scoreboard");
+            return 1;
+        }
+        COUNTS.store(score, Ordering::Release);
+        qemu_plugin_register_vcpu_tb_trans_cb(id, on_translate);
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_movz_to_the_zero_register() {
+        // `movz xzr, #1` and `movz xzr, #0xffff` as the assembler encodes them.
+        assert_eq!(mark_of(0xd280_003f), Some(1));
+        assert_eq!(mark_of(0xd29f_ffff), Some(0xffff));
+        // `movz x0, #1` (another register), `movz xzr, #1, lsl #16` (shifted), `movz wzr, #1`
+        // (32-bit), `nop`.
+        for w in [0xd280_0020, 0xd2a0_003f, 0x5280_003f, 0xd503_201f] {
+            assert_eq!(mark_of(w), None, "{w:#x}");
+        }
+    }
+
+    #[test]
+    fn the_output_file_is_an_argument() {
+        assert_eq!(argument(&["x=1", "out=/tmp/f"], "out"), Some("/tmp/f"));
+        assert_eq!(argument(&["outer=1"], "out"), None);
+    }
+}

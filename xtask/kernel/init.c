@@ -57,6 +57,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/stat.h>
@@ -577,23 +578,21 @@ static int disk_names(char names[][16], int count)
 	return 1;
 }
 
-// One worker of the parallel block test: prepares its buffer, says so on `ready`, waits for the
-// start on `go`, then writes `bytes` of the pattern `seed` at `off` of `disk` (then fsync), or
-// reads them back, and sends the CLOCK_MONOTONIC time its I/O ended on `ready`; a reader then
-// waits for a second byte on `go` (sent once every worker's I/O ended, so that no check runs
-// beside another worker's I/O) and checks the data. Exit status: 0 done and intact, 1 I/O
-// error, 2 the data read back differs.
-static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing, int ready, int go)
+// One worker of the parallel block test: prepares its buffers (`want`, `buf`: `bytes` each), says
+// so on `ready`, waits for the start on `go`, then writes `bytes` of the pattern `seed` at `off`
+// of `disk` (then fsync), or reads them back, and sends the CLOCK_MONOTONIC time its I/O ended
+// on `ready`; it then waits for a second byte on `go`, sent once every worker's I/O ended,
+// before it checks the data (a reader) and exits: neither a check nor an exit runs beside
+// another worker's I/O. Exit status: 0 done and intact, 1 I/O error, 2 the data read back
+// differs.
+static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing, int ready, int go, uint64_t *want,
+		      uint64_t *buf)
 {
-	uint64_t *want = NULL, *buf = NULL;
 	size_t words = bytes / 8;
 	char c = 0;
-	int fd = -1;
-	if (posix_memalign((void **)&want, 4096, bytes) == 0 && posix_memalign((void **)&buf, 4096, bytes) == 0) {
-		fill(want, words, seed);
-		memset(buf, 0, bytes);
-		fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
-	}
+	fill(want, words, seed);
+	memset(buf, 0, bytes);
+	int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
 	// Ready even when failed (the parent counts one byte per worker), then wait for the start.
 	if (write(ready, &c, 1) != 1 || fd < 0 || read(go, &c, 1) != 1)
 		return 1;
@@ -609,17 +608,40 @@ static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed,
 	double end = now();
 	if (write(ready, &end, sizeof end) != sizeof end || !ok)
 		return 1;
-	if (writing)
-		return 0;
 	if (read(go, &c, 1) != 1)
 		return 1;
+	if (writing)
+		return 0;
 	return memcmp(buf, want, bytes) == 0 ? 0 : 2;
 }
 
-// Runs the `jobs * ndisks` workers of one phase at once: all prepare their data, then start
-// together; returns the seconds from the start until the last one's I/O ended, or -1. `what`
-// names the phase for its marks.
-static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, uint64_t seed, int writing, const char *what)
+// The buffers of the parallel block tests' `workers` workers, two of `slice` bytes each: one
+// shared mapping that every phase of a test reuses (worker k's are the slices 2k and 2k + 1),
+// so that every round moves data from and to the same physical pages. Its pages are touched
+// first at even page numbers, then at odd ones: no two neighbours were allocated one after the
+// other, so each page of a request is a segment of its own, mapped by its own call into the
+// IOMMU driver, as in the memory of a process that has run a while. (With buffers allocated
+// afresh by each worker, how contiguous they came out changed from round to round, and with it
+// the driver's share of the work.) NULL (and a failure) if it cannot.
+static uint64_t *par_buffers(int workers, size_t slice)
+{
+	size_t bytes = 2 * (size_t)workers * slice;
+	char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED) {
+		fail("blk: cannot map 2 x %d x %zu bytes: %s", workers, slice, strerror(errno));
+		return NULL;
+	}
+	for (size_t first = 0; first < 2 * 4096; first += 4096)
+		for (size_t at = first; at < bytes; at += 2 * 4096)
+			p[at] = 1;
+	return (uint64_t *)p;
+}
+
+// Runs the `jobs * ndisks` workers of one phase at once, on the buffers of `pool`
+// ([`par_buffers`]): all prepare their data, then start together; returns the seconds from the
+// start until the last one's I/O ended, or -1. `what` names the phase for its marks.
+static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, uint64_t seed, int writing, const char *what,
+			uint64_t *pool)
 {
 	pid_t pids[64];
 	int workers = jobs * ndisks, bad = 0, ready[2], go[2];
@@ -632,7 +654,9 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 		if (pids[k] == 0) {
 			close(ready[0]);
 			close(go[1]);
-			_exit(par_worker(disks[k % ndisks], (size_t)(k / ndisks) * slice, slice, seed + (uint64_t)k, writing, ready[1], go[0]));
+			uint64_t *want = pool + 2 * (size_t)k * (slice / 8);
+			_exit(par_worker(disks[k % ndisks], (size_t)(k / ndisks) * slice, slice, seed + (uint64_t)k, writing, ready[1], go[0],
+					 want, want + slice / 8));
 		}
 		if (pids[k] < 0) {
 			fail("blk: fork: %s", strerror(errno));
@@ -656,8 +680,8 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 		if (read(ready[0], &end, sizeof end) == sizeof end && end > last)
 			last = end;
 	mark_end(what, writing, (double)(slice * (size_t)workers) / (1 << 20));
-	// Readers check their data now, with every worker's I/O done.
-	for (int k = 0; !writing && k < workers; k++)
+	// The workers check their data and exit now, with every worker's I/O done.
+	for (int k = 0; k < workers; k++)
 		if (write(go[1], &c, 1) != 1)
 			bad++;
 	close(go[1]);
@@ -692,15 +716,21 @@ static void par_test(int mib, int jobs, int ndisks, int rounds)
 	double wbest = 0, rbest = 0;
 	char what[32];
 	snprintf(what, sizeof what, "blk %dx%d", jobs, ndisks);
+	uint64_t *pool = par_buffers(jobs * ndisks, slice);
+	if (!pool)
+		return;
 	for (int r = 0; r < rounds; r++) {
 		uint64_t seed = 1000 * (uint64_t)(r + 1);
-		double wt = par_phase(disks, ndisks, jobs, slice, seed, 1, what);
-		double rt = wt < 0 ? -1 : par_phase(disks, ndisks, jobs, slice, seed, 0, what);
-		if (rt < 0)
+		double wt = par_phase(disks, ndisks, jobs, slice, seed, 1, what, pool);
+		double rt = wt < 0 ? -1 : par_phase(disks, ndisks, jobs, slice, seed, 0, what, pool);
+		if (rt < 0) {
+			munmap(pool, 2 * (size_t)(jobs * ndisks) * slice);
 			return;
+		}
 		wbest = total / wt > wbest ? total / wt : wbest;
 		rbest = total / rt > rbest ? total / rt : rbest;
 	}
+	munmap(pool, 2 * (size_t)(jobs * ndisks) * slice);
 	say("blk %dx%d: %d job(s) on each of %d disk(s), %.0f MiB, data intact", jobs, ndisks, jobs, ndisks, total);
 	say("blk %dx%d: throughput (best of %d): write %.1f MiB/s, read %.1f MiB/s", jobs, ndisks, rounds, wbest, rbest);
 }
@@ -873,13 +903,16 @@ static void soak_test(int seconds, uint64_t seed, int ndisks)
 		say("soak: %d dma_map_benchmark run(s) of random sizes from 4 threads", runs);
 		_exit(0);
 	}
-	int rounds = 0, ok = bench > 0;
 	size_t slice = (size_t)4 << 20;
+	uint64_t *pool = par_buffers(4 * ndisks, slice);
+	int rounds = 0, ok = bench > 0 && pool;
 	while (ok && now() < deadline) {
 		uint64_t s = seed + 7919 * (uint64_t)rounds;
-		ok = par_phase(disks, ndisks, 4, slice, s, 1, "soak") >= 0 && par_phase(disks, ndisks, 4, slice, s, 0, "soak") >= 0;
+		ok = par_phase(disks, ndisks, 4, slice, s, 1, "soak", pool) >= 0 && par_phase(disks, ndisks, 4, slice, s, 0, "soak", pool) >= 0;
 		rounds++;
 	}
+	if (pool)
+		munmap(pool, 2 * (size_t)(4 * ndisks) * slice);
 	int status = 0;
 	if (bench < 0 || waitpid(bench, &status, 0) != bench || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		ok = 0;

@@ -11,10 +11,18 @@
 //! early (an exception, an interrupt taken between blocks is not one) is still counted: the
 //! same for every driver measured.
 //!
+//! With `profile=FILE` as well, the plugin also counts, between a start mark (`#1`) and the next
+//! end mark (`#2`), the instructions of each translated block by its first guest address, and
+//! at the end mark appends the phase's [`PROFILE_ROWS`] busiest addresses to FILE (`phase K`,
+//! then `ADDRESS INSTRUCTIONS` lines): a profile of the guest, to name with the kernel's
+//! `System.map`. It calls into the plugin on every block executed, so QEMU runs several times
+//! slower: a diagnostic, never part of a comparison.
+//!
 //! QEMU loads the plugin with `-plugin PATH,out=FILE`. The few entry points it uses are those
 //! of QEMU's plugin API version 2 and later (the installed QEMU 10.0 exports them); they are
 //! declared here from the API's documented signatures.
 
+use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::fs::File;
 use std::io::Write as _;
@@ -72,6 +80,13 @@ type VcpuUdataCb = extern "C" fn(vcpu: c_uint, udata: *mut c_void);
 extern "C" {
     fn qemu_plugin_register_vcpu_tb_trans_cb(id: u64, cb: TbTransCb);
     fn qemu_plugin_tb_n_insns(tb: *const Tb) -> usize;
+    fn qemu_plugin_tb_vaddr(tb: *const Tb) -> u64;
+    fn qemu_plugin_register_vcpu_tb_exec_cb(
+        tb: *mut Tb,
+        cb: VcpuUdataCb,
+        flags: c_int,
+        udata: *mut c_void,
+    );
     fn qemu_plugin_tb_get_insn(tb: *const Tb, idx: usize) -> *mut Insn;
     fn qemu_plugin_insn_data(insn: *const Insn, dest: *mut c_void, len: usize) -> usize;
     fn qemu_plugin_register_vcpu_insn_exec_cb(
@@ -88,6 +103,67 @@ extern "C" {
     );
     fn qemu_plugin_scoreboard_new(element_size: usize) -> *mut Scoreboard;
     fn qemu_plugin_u64_sum(entry: U64Entry) -> u64;
+}
+
+/// Rows of each phase's profile.
+pub const PROFILE_ROWS: usize = 80;
+
+/// The profile of the current phase (`profile=FILE`).
+struct Profile {
+    out: File,
+    in_phase: bool,
+    phases: u64,
+    /// Instructions executed per block start address, this phase.
+    counts: HashMap<u64, u64>,
+}
+
+/// The profile, when asked for.
+static PROFILE: Mutex<Option<Profile>> = Mutex::new(None);
+
+/// The `rows` addresses of `counts` with the most instructions, most first (ties by address).
+pub fn busiest(counts: &HashMap<u64, u64>, rows: usize) -> Vec<(u64, u64)> {
+    let mut v: Vec<(u64, u64)> = counts.iter().map(|(&a, &n)| (a, n)).collect();
+    v.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    v.truncate(rows);
+    v
+}
+
+/// A block executed (profile mode): `udata` is its leaked `(address, instructions)`.
+extern "C" fn on_block(_vcpu: c_uint, udata: *mut c_void) {
+    // SAFETY: `udata` is the `Box<(u64, u64)>` leaked for this block at its translation.
+    let &(addr, n) = unsafe { &*(udata as *const (u64, u64)) };
+    if let Ok(mut p) = PROFILE.lock() {
+        if let Some(p) = p.as_mut().filter(|p| p.in_phase) {
+            *p.counts.entry(addr).or_default() += n;
+        }
+    }
+}
+
+/// A mark executed (profile mode): a start clears the counts, an end writes them out.
+fn profile_mark(mark: usize) {
+    let Ok(mut p) = PROFILE.lock() else {
+        return;
+    };
+    let Some(p) = p.as_mut() else {
+        return;
+    };
+    match mark {
+        1 => {
+            p.in_phase = true;
+            p.counts.clear();
+        }
+        2 if p.in_phase => {
+            p.in_phase = false;
+            p.phases += 1;
+            let mut text = format!("phase {}\n", p.phases);
+            for (a, n) in busiest(&p.counts, PROFILE_ROWS) {
+                text.push_str(&format!("{a:#x} {n}\n"));
+            }
+            // A failed write loses this phase's profile only.
+            let _ = p.out.write_all(text.as_bytes());
+        }
+        _ => {}
+    }
 }
 
 /// The per-vCPU instruction counters (one `u64` each), created at installation.
@@ -113,6 +189,7 @@ extern "C" fn on_mark(_vcpu: c_uint, udata: *mut c_void) {
             let _ = f.flush();
         }
     }
+    profile_mark(udata as usize);
 }
 
 /// A block translated: count its instructions when it is entered, and watch its marks.
@@ -122,6 +199,11 @@ extern "C" fn on_translate(_id: u64, tb: *mut Tb) {
     unsafe {
         let n = qemu_plugin_tb_n_insns(tb);
         qemu_plugin_register_vcpu_tb_exec_inline_per_vcpu(tb, INLINE_ADD_U64, counts(), n as u64);
+        if PROFILE.lock().is_ok_and(|p| p.is_some()) {
+            // Leaked: one pair per translation, as long-lived as the block may be.
+            let block = Box::into_raw(Box::new((qemu_plugin_tb_vaddr(tb), n as u64)));
+            qemu_plugin_register_vcpu_tb_exec_cb(tb, on_block, CB_NO_REGS, block.cast());
+        }
         for i in 0..n {
             let insn = qemu_plugin_tb_get_insn(tb, i);
             let mut word = [0u8; 4];
@@ -173,6 +255,22 @@ pub unsafe extern "C" fn qemu_plugin_install(
             return 1;
         }
     }
+    if let Some(path) = argument(&args, "profile") {
+        match File::create(path) {
+            Ok(out) => {
+                *PROFILE.lock().unwrap_or_else(|e| e.into_inner()) = Some(Profile {
+                    out,
+                    in_phase: false,
+                    phases: 0,
+                    counts: HashMap::new(),
+                })
+            }
+            Err(e) => {
+                eprintln!("iommugen-insns: cannot create {path}: {e}");
+                return 1;
+            }
+        }
+    }
     // SAFETY: plain calls into the API QEMU is loading this plugin with.
     unsafe {
         let score = qemu_plugin_scoreboard_new(std::mem::size_of::<u64>());
@@ -200,6 +298,13 @@ mod tests {
         for w in [0xd280_0020, 0xd2a0_003f, 0x5280_003f, 0xd503_201f] {
             assert_eq!(mark_of(w), None, "{w:#x}");
         }
+    }
+
+    #[test]
+    fn the_busiest_blocks_come_first() {
+        let counts = HashMap::from([(0x10, 5), (0x20, 50), (0x30, 5), (0x40, 7)]);
+        assert_eq!(busiest(&counts, 3), [(0x20, 50), (0x40, 7), (0x10, 5)]);
+        assert_eq!(busiest(&counts, 9).len(), 4);
     }
 
     #[test]

@@ -222,7 +222,7 @@ fn append(driver: Driver, setup: Setup, module: &str, plan: Plan, insns: bool) -
         Plan::Short => 1,
     };
     let common = format!(
-        "iommu.passthrough=0 iommu.strict={} iommugen.blk=32 iommugen.rounds=3 \
+        "iommu.passthrough=0 iommu.strict={} iommugen.blk=32 iommugen.rounds=5 \
          iommugen.par=4x1,2x2 iommugen.bench={secs} iommugen.keep=1{}",
         u8::from(setup.strict),
         if insns { " iommugen.insns=1" } else { "" }

@@ -581,12 +581,13 @@ static int disk_names(char names[][16], int count)
 // One worker of the parallel block test: prepares its buffers (`want`, `buf`: `bytes` each), says
 // so on `ready`, waits for the start on `go`, then writes `bytes` of the pattern `seed` at `off`
 // of `disk` (then fsync), or reads them back, and sends the CLOCK_MONOTONIC time its I/O ended
-// on `ready`; it then waits for a second byte on `go`, sent once every worker's I/O ended,
-// before it checks the data (a reader) and exits: neither a check nor an exit runs beside
-// another worker's I/O. Exit status: 0 done and intact, 1 I/O error, 2 the data read back
+// on `ready`; it then waits for a byte on `done`, sent once every worker's I/O ended, before it
+// checks the data (a reader) and exits: neither a check nor an exit runs beside another
+// worker's I/O. (A pipe of its own: on `go`, a worker that ended early could take the start of
+// one that has not started.) Exit status: 0 done and intact, 1 I/O error, 2 the data read back
 // differs.
-static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing, int ready, int go, uint64_t *want,
-		      uint64_t *buf)
+static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed, int writing, int ready, int go, int done,
+		      uint64_t *want, uint64_t *buf)
 {
 	size_t words = bytes / 8;
 	char c = 0;
@@ -608,7 +609,7 @@ static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed,
 	double end = now();
 	if (write(ready, &end, sizeof end) != sizeof end || !ok)
 		return 1;
-	if (read(go, &c, 1) != 1)
+	if (read(done, &c, 1) != 1)
 		return 1;
 	if (writing)
 		return 0;
@@ -644,8 +645,8 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 			uint64_t *pool)
 {
 	pid_t pids[64];
-	int workers = jobs * ndisks, bad = 0, ready[2], go[2];
-	if (pipe(ready) != 0 || pipe(go) != 0) {
+	int workers = jobs * ndisks, bad = 0, ready[2], go[2], done[2];
+	if (pipe(ready) != 0 || pipe(go) != 0 || pipe(done) != 0) {
 		fail("blk: pipe: %s", strerror(errno));
 		return -1;
 	}
@@ -654,9 +655,10 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 		if (pids[k] == 0) {
 			close(ready[0]);
 			close(go[1]);
+			close(done[1]);
 			uint64_t *want = pool + 2 * (size_t)k * (slice / 8);
 			_exit(par_worker(disks[k % ndisks], (size_t)(k / ndisks) * slice, slice, seed + (uint64_t)k, writing, ready[1], go[0],
-					 want, want + slice / 8));
+					 done[0], want, want + slice / 8));
 		}
 		if (pids[k] < 0) {
 			fail("blk: fork: %s", strerror(errno));
@@ -667,6 +669,7 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 	}
 	close(ready[1]);
 	close(go[0]);
+	close(done[0]);
 	char c = 0;
 	int prepared = 0;
 	while (prepared < workers && read(ready[0], &c, 1) == 1)
@@ -680,11 +683,12 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 		if (read(ready[0], &end, sizeof end) == sizeof end && end > last)
 			last = end;
 	mark_end(what, writing, (double)(slice * (size_t)workers) / (1 << 20));
+	close(go[1]);
 	// The workers check their data and exit now, with every worker's I/O done.
 	for (int k = 0; k < workers; k++)
-		if (write(go[1], &c, 1) != 1)
+		if (write(done[1], &c, 1) != 1)
 			bad++;
-	close(go[1]);
+	close(done[1]);
 	close(ready[0]);
 	for (int k = 0; k < workers; k++) {
 		int status = 0;

@@ -594,10 +594,10 @@ static int par_worker(const char *disk, size_t off, size_t bytes, uint64_t seed,
 	fill(want, words, seed);
 	memset(buf, 0, bytes);
 	int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
-	// Ready even when failed (the parent counts one byte per worker), then wait for the start.
-	if (write(ready, &c, 1) != 1 || fd < 0 || read(go, &c, 1) != 1)
-		return 1;
-	int ok = 1;
+	// Ready even when failed (the parent counts one byte per worker), then wait for the start;
+	// a worker that cannot run still sends an end, so that the parent waits for no one.
+	int ok = write(ready, &c, 1) == 1;
+	ok = read(go, &c, 1) == 1 && ok && fd >= 0;
 	for (size_t at = 0; ok && at < bytes; at += CHUNK) {
 		size_t n = bytes - at < CHUNK ? bytes - at : CHUNK;
 		ssize_t r = writing ? pwrite(fd, (char *)want + at, n, (off_t)(off + at))
@@ -679,11 +679,11 @@ static double par_phase(char disks[][16], int ndisks, int jobs, size_t slice, ui
 	for (int k = 0; k < workers; k++)
 		if (write(go[1], &c, 1) != 1)
 			bad++;
+	close(go[1]);
 	for (int k = 0; k < workers; k++)
 		if (read(ready[0], &end, sizeof end) == sizeof end && end > last)
 			last = end;
 	mark_end(what, writing, (double)(slice * (size_t)workers) / (1 << 20));
-	close(go[1]);
 	// The workers check their data and exit now, with every worker's I/O done.
 	for (int k = 0; k < workers; k++)
 		if (write(done[1], &c, 1) != 1)

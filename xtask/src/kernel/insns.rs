@@ -16,7 +16,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use super::util::run_logged;
 use super::Paths;
@@ -32,7 +31,7 @@ pub fn enabled() -> bool {
 /// returns the shared object QEMU loads.
 pub fn build(p: &Paths) -> Result<PathBuf, String> {
     let target_dir = p.cache.join("insns-target");
-    let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let mut c = crate::cargo();
     c.current_dir(&p.root)
         .args(["build", "--release", "-p", "iommugen-insns", "--target-dir"])
         .arg(&target_dir);

@@ -39,9 +39,10 @@
 //                           says so, and the boot's expectations decide);
 //   iommugen.skip=NAME      do not load module NAME (a boot of the same initramfs with another
 //                           IOMMU driver: Linux's own, built into the kernel);
-//   iommugen.insns=1        name each timed block-I/O phase on the console (`insns: phase N:
-//                           ...`): the QEMU plugin of `cargo xtask compare` counts
-//                           the guest instructions between the marks around each phase.
+//   iommugen.insns=1        name each timed block-I/O phase and each dma_map_benchmark run on
+//                           the console (`insns: phase N: ...`): the QEMU plugin of `cargo
+//                           xtask compare` counts the guest instructions between the marks
+//                           around each phase (and, in the benchmark's, per map and unmap call).
 //
 // Everything it reports goes to the kernel log (/dev/kmsg) prefixed "iommugen-init: ", so it is
 // ordered with the kernel's own lines on the console; the last line is "iommugen-init: done" or
@@ -473,15 +474,23 @@ static inline void mark_start(void)
 #endif
 }
 
-// Ends the marked phase moving `mib` MiB (`what`: the workload; `writing`: its direction).
-static void mark_end(const char *what, int writing, double mib)
+// Ends the marked phase, naming it `desc` on the console.
+static void mark_end_as(const char *desc)
 {
 #if defined(__aarch64__)
 	__asm__ volatile("movz xzr, #2" ::: "memory");
 #endif
 	insns_phases++;
 	if (insns_lines)
-		say("insns: phase %d: %s %s %.0f MiB", insns_phases, what, writing ? "write" : "read", mib);
+		say("insns: phase %d: %s", insns_phases, desc);
+}
+
+// Ends the marked phase moving `mib` MiB (`what`: the workload; `writing`: its direction).
+static void mark_end(const char *what, int writing, double mib)
+{
+	char desc[96];
+	snprintf(desc, sizeof desc, "%s %s %.0f MiB", what, writing ? "write" : "read", mib);
+	mark_end_as(desc);
 }
 
 // Moves `bytes` between `buf` and the device in CHUNK pieces; returns the seconds taken or -1.
@@ -871,7 +880,14 @@ static void bench_test(const struct module *iommu, int seconds)
 			double mu, ms, uu, us;
 			struct counters before, after;
 			int have = iommu && read_counters(&before);
-			if (bench_run(threads[i], pages[j], seconds, &mu, &ms, &uu, &us) != 0)
+			// Marked, for the QEMU plugin that counts the instructions of each map and unmap
+			// call (the phase ends even if the run failed, so that the marks stay paired).
+			mark_start();
+			int r = bench_run(threads[i], pages[j], seconds, &mu, &ms, &uu, &us);
+			char desc[96];
+			snprintf(desc, sizeof desc, "bench %d threads %d pages %d s", threads[i], pages[j], seconds);
+			mark_end_as(desc);
+			if (r != 0)
 				continue;
 			say("bench: threads=%d pages=%d map_us=%.1f map_sd=%.1f unmap_us=%.1f unmap_sd=%.1f",
 			    threads[i], pages[j], mu, ms, uu, us);

@@ -18,6 +18,19 @@
 //! `System.map`. It calls into the plugin on every block executed, so QEMU runs several times
 //! slower: a diagnostic, never part of a comparison.
 //!
+//! With `span=NAME:START:END` (any number of them; addresses in hex, as `System.map` gives a
+//! function and the symbol after it), the plugin also counts the calls of the guest function
+//! at `[START, END)` and the instructions they executed: a call opens on the vCPU that executes
+//! the instruction at START and closes at that vCPU's next `ret` inside the range (a function
+//! that leaves by a tail call is never closed, and counts no call). Interrupts taken inside a
+//! call count with it; a call whose thread the guest moves to another vCPU midway is lost (its
+//! `ret` finds no call open there), or, if the first vCPU later returns from the function
+//! without entering it, counted with everything that vCPU did in between: rare (the call must
+//! be preempted), and the same for every driver measured. At each end mark, every span that closed a call during the phase adds a
+//! line `span NAME CALLS INSTRUCTIONS` after the `mark 2` line: the per-call cost of a kernel
+//! function at any number of vCPUs, where time depends on how the host schedules them. The
+//! state is per vCPU (each vCPU's thread touches only its own slot), so counting takes no lock.
+//!
 //! QEMU loads the plugin with `-plugin PATH,out=FILE`. The few entry points it uses are those
 //! of QEMU's plugin API version 2 and later (the installed QEMU 10.0 exports them); they are
 //! declared here from the API's documented signatures.
@@ -26,8 +39,8 @@ use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::fs::File;
 use std::io::Write as _;
-use std::sync::atomic::{AtomicPtr, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 /// The plugin API version this plugin is written against (QEMU checks it on loading).
 #[no_mangle]
@@ -89,6 +102,7 @@ extern "C" {
     );
     fn qemu_plugin_tb_get_insn(tb: *const Tb, idx: usize) -> *mut Insn;
     fn qemu_plugin_insn_data(insn: *const Insn, dest: *mut c_void, len: usize) -> usize;
+    fn qemu_plugin_insn_vaddr(insn: *const Insn) -> u64;
     fn qemu_plugin_register_vcpu_insn_exec_cb(
         insn: *mut Insn,
         cb: VcpuUdataCb,
@@ -103,6 +117,117 @@ extern "C" {
     );
     fn qemu_plugin_scoreboard_new(element_size: usize) -> *mut Scoreboard;
     fn qemu_plugin_u64_sum(entry: U64Entry) -> u64;
+    fn qemu_plugin_u64_get(entry: U64Entry, vcpu: c_uint) -> u64;
+}
+
+/// `ret` (to the link register), the one return the kernel's C functions compile to.
+const RET: u32 = 0xd65f_03c0;
+
+/// vCPUs the span counting has slots for; a vCPU beyond them counts no calls.
+pub const MAX_VCPUS: usize = 64;
+/// Spans the plugin takes.
+pub const MAX_SPANS: usize = 8;
+
+/// One guest function whose calls are counted (`span=NAME:START:END`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// The name the output gives it.
+    pub name: String,
+    /// Its first instruction.
+    pub start: u64,
+    /// The first address past it.
+    pub end: u64,
+}
+
+/// `NAME:START:END` (hex addresses, with or without `0x`), START below END.
+pub fn parse_span(text: &str) -> Option<Span> {
+    let mut w = text.split(':');
+    let (Some(name), Some(a), Some(b), None) = (w.next(), w.next(), w.next(), w.next()) else {
+        return None;
+    };
+    let hex = |t: &str| u64::from_str_radix(t.trim_start_matches("0x"), 16).ok();
+    let (start, end) = (hex(a)?, hex(b)?);
+    (!name.is_empty() && start < end).then(|| Span {
+        name: name.to_string(),
+        start,
+        end,
+    })
+}
+
+/// One vCPU's span state: the call it is in (span index + 1, 0 for none) and the instruction
+/// count when it opened, and the calls and instructions each span closed this phase. Only the
+/// vCPU's own thread writes it; the end mark reads every slot once the phase's work is done.
+struct Slot {
+    open: AtomicU64,
+    opened_at: AtomicU64,
+    calls: [AtomicU64; MAX_SPANS],
+    insns: [AtomicU64; MAX_SPANS],
+}
+
+#[allow(clippy::declare_interior_mutable_const)]
+const ZERO: AtomicU64 = AtomicU64::new(0);
+#[allow(clippy::declare_interior_mutable_const)]
+const SLOT: Slot = Slot {
+    open: ZERO,
+    opened_at: ZERO,
+    calls: [ZERO; MAX_SPANS],
+    insns: [ZERO; MAX_SPANS],
+};
+static SLOTS: [Slot; MAX_VCPUS] = [SLOT; MAX_VCPUS];
+/// The spans asked for, set once at installation.
+static SPANS: OnceLock<Vec<Span>> = OnceLock::new();
+/// Whether a phase is under way (between a start and an end mark): calls count only then.
+static IN_PHASE: AtomicBool = AtomicBool::new(false);
+
+/// A span's first instruction executed on `vcpu`: a call opens (`udata`: the span's index).
+extern "C" fn on_span_start(vcpu: c_uint, udata: *mut c_void) {
+    if let Some(slot) = SLOTS.get(vcpu as usize) {
+        // SAFETY: the scoreboard was created at installation and is never freed.
+        let now = unsafe { qemu_plugin_u64_get(counts(), vcpu) };
+        slot.opened_at.store(now, Ordering::Relaxed);
+        slot.open.store(udata as u64 + 1, Ordering::Relaxed);
+    }
+}
+
+/// A `ret` inside span `udata` executed on `vcpu`: the call open there closes.
+extern "C" fn on_span_ret(vcpu: c_uint, udata: *mut c_void) {
+    let Some(slot) = SLOTS.get(vcpu as usize) else {
+        return;
+    };
+    let span = udata as usize;
+    if slot.open.load(Ordering::Relaxed) != span as u64 + 1 {
+        return;
+    }
+    slot.open.store(0, Ordering::Relaxed);
+    if IN_PHASE.load(Ordering::Relaxed) {
+        // SAFETY: as in `on_span_start`.
+        let now = unsafe { qemu_plugin_u64_get(counts(), vcpu) };
+        let spent = now.saturating_sub(slot.opened_at.load(Ordering::Relaxed));
+        slot.calls[span].fetch_add(1, Ordering::Relaxed);
+        slot.insns[span].fetch_add(spent, Ordering::Relaxed);
+    }
+}
+
+/// The `span NAME CALLS INSTRUCTIONS` lines of the phase that just ended (spans with calls),
+/// every slot cleared for the next phase.
+fn take_spans() -> String {
+    let mut text = String::new();
+    for (i, span) in SPANS
+        .get()
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .enumerate()
+    {
+        let (mut calls, mut insns) = (0, 0);
+        for slot in &SLOTS {
+            calls += slot.calls[i].swap(0, Ordering::Relaxed);
+            insns += slot.insns[i].swap(0, Ordering::Relaxed);
+        }
+        if calls > 0 {
+            text.push_str(&format!("span {} {calls} {insns}\n", span.name));
+        }
+    }
+    text
 }
 
 /// Rows of each phase's profile.
@@ -182,10 +307,20 @@ fn counts() -> U64Entry {
 extern "C" fn on_mark(_vcpu: c_uint, udata: *mut c_void) {
     // SAFETY: the scoreboard was created at installation and is never freed.
     let total = unsafe { qemu_plugin_u64_sum(counts()) };
+    let spans = match udata as usize {
+        1 => {
+            IN_PHASE.store(true, Ordering::Relaxed);
+            String::new()
+        }
+        _ => {
+            IN_PHASE.store(false, Ordering::Relaxed);
+            take_spans()
+        }
+    };
     if let Ok(mut out) = OUT.lock() {
         if let Some(f) = out.as_mut() {
             // A failed write loses one mark; the reader then finds a phase without its end.
-            let _ = writeln!(f, "mark {} {total}", udata as usize);
+            let _ = write!(f, "mark {} {total}\n{spans}", udata as usize);
             let _ = f.flush();
         }
     }
@@ -210,13 +345,37 @@ extern "C" fn on_translate(_id: u64, tb: *mut Tb) {
             if qemu_plugin_insn_data(insn, word.as_mut_ptr().cast(), word.len()) != word.len() {
                 continue;
             }
-            if let Some(m) = mark_of(u32::from_le_bytes(word)) {
+            let word = u32::from_le_bytes(word);
+            if let Some(m) = mark_of(word) {
                 qemu_plugin_register_vcpu_insn_exec_cb(
                     insn,
                     on_mark,
                     CB_NO_REGS,
                     usize::from(m) as *mut c_void,
                 );
+            }
+            let at = qemu_plugin_insn_vaddr(insn);
+            for (k, span) in SPANS
+                .get()
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .enumerate()
+            {
+                if at == span.start {
+                    qemu_plugin_register_vcpu_insn_exec_cb(
+                        insn,
+                        on_span_start,
+                        CB_NO_REGS,
+                        k as *mut c_void,
+                    );
+                } else if word == RET && (span.start..span.end).contains(&at) {
+                    qemu_plugin_register_vcpu_insn_exec_cb(
+                        insn,
+                        on_span_ret,
+                        CB_NO_REGS,
+                        k as *mut c_void,
+                    );
+                }
             }
         }
     }
@@ -255,6 +414,21 @@ pub unsafe extern "C" fn qemu_plugin_install(
             return 1;
         }
     }
+    let mut spans = Vec::new();
+    for text in args.iter().filter_map(|a| a.strip_prefix("span=")) {
+        match parse_span(text) {
+            Some(span) if spans.len() < MAX_SPANS => spans.push(span),
+            Some(_) => {
+                eprintln!("iommugen-insns: more than {MAX_SPANS} span= arguments");
+                return 1;
+            }
+            None => {
+                eprintln!("iommugen-insns: span={text} is not NAME:START:END (hex, START < END)");
+                return 1;
+            }
+        }
+    }
+    let _ = SPANS.set(spans);
     if let Some(path) = argument(&args, "profile") {
         match File::create(path) {
             Ok(out) => {
@@ -287,6 +461,22 @@ pub unsafe extern "C" fn qemu_plugin_install(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_parse() {
+        assert_eq!(
+            parse_span("map:ffff8000800843b4:0xffff800080084470"),
+            Some(Span {
+                name: "map".into(),
+                start: 0xffff_8000_8008_43b4,
+                end: 0xffff_8000_8008_4470
+            })
+        );
+        // No name, an end not past the start, a missing or extra field, not hex.
+        for bad in [":1:2", "f:2:2", "f:3:2", "f:1", "f:1:2:3", "f:x:2"] {
+            assert_eq!(parse_span(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn marks_are_movz_to_the_zero_register() {

@@ -102,7 +102,7 @@ fn figures(console: &str) -> Vec<(Metric, f64)> {
                 ));
             }
         } else if let Some((t, g, map, unmap)) = bench_line(text) {
-            for (k, what, v) in [(0, "map", map), (1, "unmap", unmap)] {
+            for (k, what, v) in [(0, "map", map), (2, "unmap", unmap)] {
                 out.push((
                     Metric {
                         order: (10 + t, g, k),
@@ -117,7 +117,7 @@ fn figures(console: &str) -> Vec<(Metric, f64)> {
             if map + unmap > 0.0 {
                 out.push((
                     Metric {
-                        order: (10 + t, g, 2),
+                        order: (10 + t, g, 4),
                         name: format!(
                             "dma_map_benchmark, {t} thread(s), {g} page(s): map+unmap pairs \
                              per s (from the latencies)"
@@ -168,6 +168,26 @@ fn insns_figures(per_mib: BTreeMap<insns::Phase, f64>) -> Vec<(Metric, f64)> {
             )
         })
         .collect()
+}
+
+/// The rows of the benchmark runs' guest instructions per map and per unmap call, each right
+/// below its latency, and the map+unmap pairs per second the plugin counted.
+fn bench_insns_figures(bench: BTreeMap<(u32, u32), insns::BenchCalls>) -> Vec<(Metric, f64)> {
+    let mut out = Vec::new();
+    for ((t, g), c) in bench {
+        let row = |k, what: &str, higher_is_better| Metric {
+            order: (10 + t, g, k),
+            name: format!("dma_map_benchmark, {t} thread(s), {g} page(s): {what}"),
+            higher_is_better,
+        };
+        out.push((row(1, "map, guest instructions per call", false), c.map));
+        out.push((row(3, "unmap, guest instructions per call", false), c.unmap));
+        out.push((
+            row(5, "map+unmap pairs per s (counted)", true),
+            c.maps_per_s,
+        ));
+    }
+    out
 }
 
 /// `WHAT: throughput (best of N): write X MiB/s, read Y MiB/s` of init.
@@ -305,7 +325,11 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
     let mut sync_timeouts: [Vec<String>; 2] = Default::default();
     // Unless IOMMUGEN_INSNS=0: the QEMU plugin counting the block phases' guest instructions.
     let plugin = if insns::enabled() {
-        Some(insns::build(p)?)
+        let map = k.build.join("System.map");
+        let system_map =
+            fs::read_to_string(&map).map_err(|e| format!("cannot read {}: {e}", map.display()))?;
+        let spans = insns::spans(&system_map).map_err(|e| format!("{}: {e}", map.display()))?;
+        Some((insns::build(p)?, spans))
     } else {
         None
     };
@@ -337,8 +361,8 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
                     if setup.strict { "strict" } else { "lazy" }
                 ));
                 let marks = log.with_extension("insns");
-                if let Some(so) = &plugin {
-                    c.args(insns::qemu_args(so, &marks));
+                if let Some((so, spans)) = &plugin {
+                    c.args(insns::qemu_args(so, &marks, spans));
                 }
                 eprintln!(
                     "xtask compare: round {round}/{rounds}, {}, {who}: $ {} (console: {})",
@@ -364,9 +388,10 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
                 if plugin.is_some() {
                     let counted = fs::read_to_string(&marks)
                         .map_err(|e| format!("cannot read {}: {e}", marks.display()))
-                        .and_then(|m| insns::per_mib(&console, &m))
+                        .and_then(|m| insns::count(&console, &m))
                         .map_err(fail)?;
-                    figures.extend(insns_figures(counted));
+                    figures.extend(insns_figures(counted.per_mib));
+                    figures.extend(bench_insns_figures(counted.bench));
                 }
                 for (m, v) in figures {
                     samples.entry((setup, m)).or_default()[d].push(v);
@@ -384,7 +409,10 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
             "\nGuest instructions per MiB: what every vCPU executed from the start of a \
              block-I/O phase to its end, counted by the QEMU plugin of `xtask/insns` \
              (`IOMMUGEN_INSNS=0` leaves it out), the fewest of the boot's rounds; the plugin's counting \
-             slows QEMU, the same for both drivers."
+             slows QEMU, the same for both drivers. Guest instructions per call: the mean over a \
+             benchmark run of the instructions each `dma_map_single` and `dma_unmap_single` call \
+             of the benchmark's threads executed (interrupts taken inside it included), on \
+             whichever vCPU; the pairs per second counted are its map calls over its seconds."
         );
     }
     for (d, boots) in sync_timeouts.iter().enumerate() {
@@ -426,23 +454,53 @@ fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds: usize) -> 
     let _ = writeln!(
         s,
         "Medians of {rounds} interleaved round(s) (C, ours, C, ours, ...); ratio: ours / C for \
-         throughput, C / ours for latency (1.0 or more: ours at least as good)."
+         throughput, C / ours for latency (1.0 or more: ours at least as good); ratio per \
+         round: the range of the ratios of each round's two boots (C, then ours) and how many \
+         are at or above 1.0."
     );
     let mut current = None;
     for ((setup, m), [c, ours]) in samples {
         if current != Some(*setup) {
             current = Some(*setup);
             let _ = writeln!(s, "\n### {}\n", setup.title());
-            let _ = writeln!(s, "| workload | Linux C arm-smmu-v3 | iommugen | ratio |");
-            let _ = writeln!(s, "| --- | --- | --- | --- |");
+            let _ = writeln!(
+                s,
+                "| workload | Linux C arm-smmu-v3 | iommugen | ratio | ratio per round |"
+            );
+            let _ = writeln!(s, "| --- | --- | --- | --- | --- |");
         }
         let (Some(mc), Some(mo)) = (median(c), median(ours)) else {
             continue;
         };
-        let ratio = if m.higher_is_better { mo / mc } else { mc / mo };
-        let _ = writeln!(s, "| {} | {mc:.1} | {mo:.1} | {} |", m.name, shown(ratio));
+        let oriented = |c: f64, o: f64| if m.higher_is_better { o / c } else { c / o };
+        let _ = writeln!(
+            s,
+            "| {} | {mc:.1} | {mo:.1} | {} | {} |",
+            m.name,
+            shown(oriented(mc, mo)),
+            per_round(c, ours, oriented)
+        );
     }
     s
+}
+
+/// The ratios of the rounds' pairs of boots (C, then ours, one after the other): their range
+/// and how many are at or above 1.0. How far apart the rounds' ratios lie shows whether the
+/// median ratio stands out from the sitting's noise.
+fn per_round(c: &[f64], ours: &[f64], oriented: impl Fn(f64, f64) -> f64) -> String {
+    if c.len() != ours.len() || c.is_empty() {
+        return "-".to_string();
+    }
+    let ratios: Vec<f64> = c.iter().zip(ours).map(|(&c, &o)| oriented(c, o)).collect();
+    let lo = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let at_least = ratios.iter().filter(|&&r| r >= 1.0).count();
+    format!(
+        "{}-{}, {at_least} of {} at or above 1.0",
+        shown(lo),
+        shown(hi),
+        ratios.len()
+    )
 }
 
 #[cfg(test)]
@@ -521,6 +579,18 @@ mod tests {
     }
 
     #[test]
+    fn rounds_are_paired() {
+        let up = |c: f64, o: f64| o / c;
+        assert_eq!(
+            per_round(&[100.0, 100.0, 100.0], &[99.0, 103.0, 110.0], up),
+            "0.99-1.10, 2 of 3 at or above 1.0"
+        );
+        // A boot missing on one side: the rounds cannot be paired.
+        assert_eq!(per_round(&[1.0, 2.0], &[1.0], up), "-");
+        assert_eq!(per_round(&[], &[], up), "-");
+    }
+
+    #[test]
     fn medians_and_ratios() {
         assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
@@ -535,6 +605,11 @@ mod tests {
             samples.insert((setup, m), [vec![v], vec![twice]]);
         }
         let t = render(&samples, 1);
+        // Per round: one round, twice as good.
+        assert!(
+            t.contains("| 2.00 | 2.00-2.00, 1 of 1 at or above 1.0 |"),
+            "{t}"
+        );
         assert!(t.contains("### 1 vCPU, strict"), "{t}");
         assert!(
             t.contains(

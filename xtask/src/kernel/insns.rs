@@ -13,6 +13,14 @@
 //! M MiB`). Everything the vCPUs execute in between counts: the system calls, the block layer,
 //! the DMA layer and the IOMMU driver's map and unmap, the interrupts, the timer ticks, the
 //! invalidations, and the idle loop's few instructions (a vCPU waiting in WFI executes none).
+//!
+//! init marks each `dma_map_benchmark` run too (`insns: phase K: bench T threads P pages S
+//! s`), and the plugin counts the calls of the benchmark's map and unmap functions
+//! ([`SPAN_FUNCTIONS`], located in the kernel's `System.map`) and the instructions each
+//! executed, on whichever vCPU: the guest instructions per map and per unmap call, a measure
+//! of the latency rows that does not depend on how the host schedules the vCPUs (at 4 vCPUs on
+//! this 2-core machine, the latencies move with that), and the map+unmap pairs per second
+//! the benchmark ran, counted rather than derived from its latencies.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -44,98 +52,223 @@ pub fn build(p: &Paths) -> Result<PathBuf, String> {
     }
 }
 
-/// QEMU's arguments that load the plugin writing its marks to `out`.
-pub fn qemu_args(so: &Path, out: &Path) -> [String; 2] {
-    [
-        "-plugin".to_string(),
-        format!("{},out={}", so.display(), out.display()),
-    ]
+/// The guest functions whose calls the plugin counts in the benchmark's phases: the map and
+/// unmap of `dma_map_benchmark`'s single-mapping mode (`dma_single_map_benchmark_do_map` and
+/// `_do_unmap` in `kernel/dma/map_benchmark.c`, each a `dma_map_single` or `dma_unmap_single`
+/// and a check), named `map` and `unmap`.
+pub const SPAN_FUNCTIONS: [(&str, &str); 2] = [
+    ("map", "dma_single_map_benchmark_do_map"),
+    ("unmap", "dma_single_map_benchmark_do_unmap"),
+];
+
+/// The plugin's `span=NAME:START:END` arguments for [`SPAN_FUNCTIONS`], from the kernel's
+/// `System.map`: each function from its address to the next higher symbol's.
+pub fn spans(system_map: &str) -> Result<Vec<String>, String> {
+    let mut symbols: Vec<(u64, &str)> = system_map
+        .lines()
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            let (a, _, name) = (w.next()?, w.next()?, w.next()?);
+            Some((u64::from_str_radix(a, 16).ok()?, name))
+        })
+        .collect();
+    symbols.sort_unstable();
+    SPAN_FUNCTIONS
+        .iter()
+        .map(|&(name, function)| {
+            let &(start, _) = symbols
+                .iter()
+                .find(|&&(_, n)| n == function)
+                .ok_or_else(|| format!("System.map has no `{function}`"))?;
+            let &(end, _) = symbols
+                .iter()
+                .find(|&&(a, _)| a > start)
+                .ok_or_else(|| format!("System.map has no symbol after `{function}`"))?;
+            Ok(format!("span={name}:{start:x}:{end:x}"))
+        })
+        .collect()
+}
+
+/// QEMU's arguments that load the plugin writing its marks to `out`, counting the calls of
+/// `spans` (from [`spans`]).
+pub fn qemu_args(so: &Path, out: &Path, spans: &[String]) -> [String; 2] {
+    let mut arg = format!("{},out={}", so.display(), out.display());
+    for s in spans {
+        arg.push(',');
+        arg.push_str(s);
+    }
+    ["-plugin".to_string(), arg]
 }
 
 /// One workload and direction of init's block tests: `blk` (one process) or `blk JxD`, and
 /// whether it writes.
 pub type Phase = (String, bool);
 
-/// The fewest instructions per MiB each workload and direction took over its rounds (the
-/// counterpart of init's best-of-N throughput), from a boot's console and the plugin's marks.
-pub fn per_mib(console: &str, marks: &str) -> Result<BTreeMap<Phase, f64>, String> {
-    // The instructions of each phase, in the order the phases ended.
-    let mut phases = Vec::new();
+/// One run of the DMA benchmark, as counted: the guest instructions of each map and of each
+/// unmap call (means over the run), and the map calls per second of the run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BenchCalls {
+    pub map: f64,
+    pub unmap: f64,
+    pub maps_per_s: f64,
+}
+
+/// What a boot's phases counted.
+#[derive(Debug, Default, PartialEq)]
+pub struct Counted {
+    /// The fewest instructions per MiB each block workload and direction took over its rounds
+    /// (the counterpart of init's best-of-N throughput).
+    pub per_mib: BTreeMap<Phase, f64>,
+    /// Each benchmark run by threads and pages.
+    pub bench: BTreeMap<(u32, u32), BenchCalls>,
+}
+
+/// One phase of the plugin's output: its instructions, and the calls and instructions of each
+/// span that closed calls in it.
+#[derive(Debug, Default)]
+struct Counts {
+    insns: u64,
+    spans: BTreeMap<String, (u64, u64)>,
+}
+
+/// The phases of the plugin's output, in the order they ended.
+fn phases(marks: &str) -> Result<Vec<Counts>, String> {
+    let mut phases: Vec<Counts> = Vec::new();
     let mut start = None;
+    // Whether the last line ended a phase (a `span` line belongs to it).
+    let mut after_end = false;
     for (n, line) in marks.lines().enumerate() {
-        let mut w = line.split_whitespace();
-        let (Some("mark"), Some(id), Some(total), None) = (w.next(), w.next(), w.next(), w.next())
-        else {
-            return Err(format!(
-                "marks, line {}: `{line}` is not `mark N TOTAL`",
-                n + 1
-            ));
+        let at = |what: &str| format!("marks, line {}: {what}", n + 1);
+        let w: Vec<&str> = line.split_whitespace().collect();
+        let number = |t: &str| -> Result<u64, String> {
+            t.parse().map_err(|_| at(&format!("`{t}` is not a count")))
         };
-        let total: u64 = total
-            .parse()
-            .map_err(|_| format!("marks, line {}: `{total}` is not a count", n + 1))?;
-        match id {
-            "1" => start = Some(total),
-            "2" => match start.take() {
-                Some(s) if s <= total => phases.push(total - s),
-                _ => {
-                    return Err(format!(
-                        "marks, line {}: a phase ends that did not start (or counts back)",
-                        n + 1
-                    ))
+        match w[..] {
+            ["mark", id, total] => {
+                let total = number(total)?;
+                match id {
+                    "1" => start = Some(total),
+                    "2" => match start.take() {
+                        Some(s) if s <= total => phases.push(Counts {
+                            insns: total - s,
+                            ..Counts::default()
+                        }),
+                        _ => return Err(at("a phase ends that did not start (or counts back)")),
+                    },
+                    other => return Err(at(&format!("unknown mark {other}"))),
                 }
-            },
-            other => return Err(format!("marks, line {}: unknown mark {other}", n + 1)),
+                after_end = id == "2";
+            }
+            ["span", name, calls, insns] if after_end => {
+                let counted = (number(calls)?, number(insns)?);
+                if let Some(p) = phases.last_mut() {
+                    p.spans.insert(name.to_string(), counted);
+                }
+            }
+            ["span", ..] => return Err(at("a span line not after the end of a phase")),
+            _ => {
+                return Err(at(&format!(
+                    "`{line}` is not `mark N TOTAL` or `span NAME CALLS INSTRUCTIONS`"
+                )))
+            }
         }
     }
-    let mut best: BTreeMap<Phase, f64> = BTreeMap::new();
-    let mut named = 0;
+    Ok(phases)
+}
+
+/// What the console says phase `k` was.
+enum Named {
+    /// `WHAT DIR M MiB`: a block workload (`blk`, `blk JxD`), its direction and size.
+    Block(Phase, f64),
+    /// `bench T threads P pages S s`: a benchmark run.
+    Bench(u32, u32, f64),
+}
+
+/// A console's `insns: phase K: ...` text after `phase `.
+fn named(text: &str) -> Result<(usize, Named), String> {
+    let bad = || {
+        format!(
+            "console: `{text}` is not `insns: phase K: WHAT DIR M MiB` or `... bench T threads P \
+             pages S s`"
+        )
+    };
+    let (k, rest) = text.split_once(": ").ok_or_else(bad)?;
+    let k: usize = k.parse().map_err(|_| bad())?;
+    let w: Vec<&str> = rest.split(' ').collect();
+    let positive = |t: &str| t.parse::<f64>().ok().filter(|v| *v > 0.0).ok_or_else(bad);
+    if let ["bench", t, "threads", g, "pages", sec, "s"] = w[..] {
+        let t = t.parse().map_err(|_| bad())?;
+        let g = g.parse().map_err(|_| bad())?;
+        return Ok((k, Named::Bench(t, g, positive(sec)?)));
+    }
+    let rest = rest.strip_suffix(" MiB").ok_or_else(bad)?;
+    let mut w = rest.rsplitn(3, ' ');
+    let (Some(mib), Some(dir), Some(what)) = (w.next(), w.next(), w.next()) else {
+        return Err(bad());
+    };
+    let writing = match dir {
+        "write" => true,
+        "read" => false,
+        _ => return Err(bad()),
+    };
+    Ok((k, Named::Block((what.to_string(), writing), positive(mib)?)))
+}
+
+/// Pairs the plugin's phases (`marks`) with those the console names, in order: every phase
+/// named must have been counted and the reverse, and every benchmark run must have counted
+/// map and unmap calls.
+pub fn count(console: &str, marks: &str) -> Result<Counted, String> {
+    let phases = phases(marks)?;
+    let mut out = Counted::default();
+    let mut named_count = 0;
     for line in console.lines() {
         let Some(at) = line.find("iommugen-init: insns: phase ") else {
             continue;
         };
-        let text = &line[at + "iommugen-init: insns: phase ".len()..];
-        let bad = || {
-            format!(
-                "console: `{}` is not `insns: phase K: WHAT DIR M MiB`",
-                text
-            )
-        };
-        let (k, rest) = text.split_once(": ").ok_or_else(bad)?;
-        let k: usize = k.parse().map_err(|_| bad())?;
-        let rest = rest.strip_suffix(" MiB").ok_or_else(bad)?;
-        let mut w = rest.rsplitn(3, ' ');
-        let (Some(mib), Some(dir), Some(what)) = (w.next(), w.next(), w.next()) else {
-            return Err(bad());
-        };
-        let mib: f64 = mib.parse().map_err(|_| bad())?;
-        let writing = match dir {
-            "write" => true,
-            "read" => false,
-            _ => return Err(bad()),
-        };
-        let Some(&insns) = k.checked_sub(1).and_then(|i| phases.get(i)) else {
+        let (k, what) = named(&line[at + "iommugen-init: insns: phase ".len()..])?;
+        let Some(p) = k.checked_sub(1).and_then(|i| phases.get(i)) else {
             return Err(format!(
                 "console names phase {k}, the plugin counted {} phase(s)",
                 phases.len()
             ));
         };
-        if mib <= 0.0 {
-            return Err(bad());
+        named_count += 1;
+        match what {
+            Named::Block(phase, mib) => {
+                let v = p.insns as f64 / mib;
+                out.per_mib
+                    .entry(phase)
+                    .and_modify(|b| *b = b.min(v))
+                    .or_insert(v);
+            }
+            Named::Bench(t, g, seconds) => {
+                let per_call = |name: &str| match p.spans.get(name) {
+                    Some(&(calls, insns)) if calls > 0 => Ok((calls, insns as f64 / calls as f64)),
+                    _ => Err(format!(
+                        "phase {k} (bench {t} threads {g} pages): the plugin counted no {name} \
+                         call"
+                    )),
+                };
+                let (maps, map) = per_call("map")?;
+                let (_, unmap) = per_call("unmap")?;
+                out.bench.insert(
+                    (t, g),
+                    BenchCalls {
+                        map,
+                        unmap,
+                        maps_per_s: maps as f64 / seconds,
+                    },
+                );
+            }
         }
-        named += 1;
-        let v = insns as f64 / mib;
-        best.entry((what.to_string(), writing))
-            .and_modify(|b| *b = b.min(v))
-            .or_insert(v);
     }
-    if named != phases.len() {
+    if named_count != phases.len() {
         return Err(format!(
-            "the plugin counted {} phase(s), the console names {named}",
+            "the plugin counted {} phase(s), the console names {named_count}",
             phases.len()
         ));
     }
-    Ok(best)
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -155,7 +288,7 @@ mod tests {
     fn phases_are_matched_in_order_and_the_best_round_is_kept() {
         let marks = "mark 1 100\nmark 2 3300\nmark 1 4000\nmark 2 5600\n\
                      mark 1 6000\nmark 2 9000\nmark 1 9100\nmark 2 10700\nmark 1 20000\nmark 2 26400\n";
-        let got = per_mib(CONSOLE, marks).unwrap();
+        let got = count(CONSOLE, marks).unwrap().per_mib;
         // blk write: rounds of 3200 and 3000 instructions for 32 MiB, the fewer kept.
         assert_eq!(got[&("blk".to_string(), true)], 3000.0 / 32.0);
         assert_eq!(got[&("blk".to_string(), false)], 1600.0 / 32.0);
@@ -168,12 +301,65 @@ mod tests {
         // One phase fewer in the marks than the console names.
         let marks = "mark 1 100\nmark 2 3300\nmark 1 4000\nmark 2 5600\n\
                      mark 1 6000\nmark 2 9000\nmark 1 9100\nmark 2 10700\n";
-        assert!(per_mib(CONSOLE, marks).unwrap_err().contains("phase 5"));
+        assert!(count(CONSOLE, marks).unwrap_err().contains("phase 5"));
         // An end without a start, an unknown mark, a line that is not a mark.
-        assert!(per_mib("", "mark 2 5\n").is_err());
-        assert!(per_mib("", "mark 7 5\n").is_err());
-        assert!(per_mib("", "hello\n").is_err());
+        assert!(count("", "mark 2 5\n").is_err());
+        assert!(count("", "mark 7 5\n").is_err());
+        assert!(count("", "hello\n").is_err());
         // A phase the plugin counted and the console does not name.
-        assert!(per_mib("", "mark 1 1\nmark 2 2\n").is_err());
+        assert!(count("", "mark 1 1\nmark 2 2\n").is_err());
+    }
+
+    #[test]
+    fn benchmark_runs_count_their_calls() {
+        let console = "\
+[    5.0] iommugen-init: insns: phase 1: bench 4 threads 16 pages 2 s
+[    5.1] iommugen-init: insns: phase 2: blk write 32 MiB
+";
+        let marks = "mark 1 0\nmark 2 90000\nspan map 1000 12000\nspan unmap 1000 30000\n\
+                     mark 1 90000\nmark 2 190000\n";
+        let got = count(console, marks).unwrap();
+        assert_eq!(
+            got.bench[&(4, 16)],
+            BenchCalls {
+                map: 12.0,
+                unmap: 30.0,
+                maps_per_s: 500.0
+            }
+        );
+        assert_eq!(got.per_mib[&("blk".to_string(), true)], 100000.0 / 32.0);
+        // A run that counted no unmap call, a span line before any phase ended.
+        let no_unmap = "mark 1 0\nmark 2 90000\nspan map 1000 12000\nmark 1 90000\nmark 2 190000\n";
+        assert!(count(console, no_unmap)
+            .unwrap_err()
+            .contains("no unmap call"));
+        assert!(count("", "span map 1 2\n").unwrap_err().contains("line 1"));
+        // A benchmark phase whose name is cut short.
+        assert!(count(
+            "iommugen-init: insns: phase 1: bench 4 threads\n",
+            "mark 1 0\nmark 2 1\n"
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn spans_come_from_the_system_map() {
+        let map = "ffff800080083f9c t dma_single_map_benchmark_do_unmap\n\
+                   ffff800080083fc0 t dma_single_map_benchmark_unprepare\n\
+                   ffff8000800843b4 t dma_single_map_benchmark_do_map\n\
+                   ffff800080084470 t dma_single_map_benchmark_initialize_data\n";
+        assert_eq!(
+            spans(map).unwrap(),
+            [
+                "span=map:ffff8000800843b4:ffff800080084470",
+                "span=unmap:ffff800080083f9c:ffff800080083fc0"
+            ]
+        );
+        assert!(
+            spans("ffff8000800843b4 t dma_single_map_benchmark_do_map\n")
+                .unwrap_err()
+                .contains("no symbol after")
+        );
+        assert!(spans("").unwrap_err().contains("do_map"));
     }
 }

@@ -12,8 +12,14 @@
 //! each its guest instructions per MiB, counted by a QEMU plugin ([`insns`]); Linux's
 //! `dma_map_benchmark` tool on the edu device for 1, 2 and 4 threads and 1, 16 and 256 pages
 //! per mapping (map and unmap latency, and the map+unmap pairs per second they imply for all
-//! threads). The modules stay loaded (`iommugen.keep=1`): power-off runs each driver's shutdown
-//! with live devices.
+//! threads), and beside them, from the plugin, the guest instructions per map and per unmap
+//! call and the pairs per second counted. The modules stay loaded (`iommugen.keep=1`):
+//! power-off runs each driver's shutdown with live devices.
+//!
+//! Each row also gives the range of its rounds' ratios (C and ours boot one after the other)
+//! and how many are at or above 1.0, and the table ends with the rows under 1.0, each with
+//! whether ours was behind in every round or only in some (then the sitting cannot tell the
+//! drivers apart in that row's time) and the ratio of the instruction count of the same work.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -79,6 +85,9 @@ struct Metric {
     order: (u32, u32, u32),
     name: String,
     higher_is_better: bool,
+    /// The `order` of the row that counts the guest instructions of the same work (a time row
+    /// whose sitting cannot tell the drivers apart is read beside it).
+    instructions: Option<(u32, u32, u32)>,
 }
 
 /// Every figure of one boot's console.
@@ -97,6 +106,7 @@ fn figures(console: &str) -> Vec<(Metric, f64)> {
                         order: (order, k, 0),
                         name: format!("{label}: {dir} MiB/s"),
                         higher_is_better: true,
+                        instructions: Some((order, k, 1)),
                     },
                     v,
                 ));
@@ -110,6 +120,7 @@ fn figures(console: &str) -> Vec<(Metric, f64)> {
                             "dma_map_benchmark, {t} thread(s), {g} page(s): {what} latency us"
                         ),
                         higher_is_better: false,
+                        instructions: Some((10 + t, g, k + 1)),
                     },
                     v,
                 ));
@@ -123,6 +134,7 @@ fn figures(console: &str) -> Vec<(Metric, f64)> {
                              per s (from the latencies)"
                         ),
                         higher_is_better: true,
+                        instructions: Some((10 + t, g, 6)),
                     },
                     pairs_per_second(t, map, unmap),
                 ));
@@ -163,6 +175,7 @@ fn insns_figures(per_mib: BTreeMap<insns::Phase, f64>) -> Vec<(Metric, f64)> {
                     order: (order, k, 1),
                     name: format!("{label}: {dir}, guest instructions per MiB"),
                     higher_is_better: false,
+                    instructions: None,
                 },
                 v,
             )
@@ -171,7 +184,8 @@ fn insns_figures(per_mib: BTreeMap<insns::Phase, f64>) -> Vec<(Metric, f64)> {
 }
 
 /// The rows of the benchmark runs' guest instructions per map and per unmap call, each right
-/// below its latency, and the map+unmap pairs per second the plugin counted.
+/// below its latency, the map+unmap pairs per second the plugin counted, and the instructions
+/// of a map and an unmap together (what the pairs per second are read beside).
 fn bench_insns_figures(bench: BTreeMap<(u32, u32), insns::BenchCalls>) -> Vec<(Metric, f64)> {
     let mut out = Vec::new();
     for ((t, g), c) in bench {
@@ -179,12 +193,20 @@ fn bench_insns_figures(bench: BTreeMap<(u32, u32), insns::BenchCalls>) -> Vec<(M
             order: (10 + t, g, k),
             name: format!("dma_map_benchmark, {t} thread(s), {g} page(s): {what}"),
             higher_is_better,
+            instructions: None,
         };
         out.push((row(1, "map, guest instructions per call", false), c.map));
         out.push((row(3, "unmap, guest instructions per call", false), c.unmap));
         out.push((
-            row(5, "map+unmap pairs per s (counted)", true),
+            Metric {
+                instructions: Some((10 + t, g, 6)),
+                ..row(5, "map+unmap pairs per s (counted)", true)
+            },
             c.maps_per_s,
+        ));
+        out.push((
+            row(6, "map+unmap, guest instructions per pair", false),
+            c.map + c.unmap,
         ));
     }
     out
@@ -447,51 +469,113 @@ fn shown(ratio: f64) -> String {
     }
 }
 
-/// The comparison as Markdown: one table per setup, medians and the ratio of every figure, and
-/// the map+unmap pairs per second the benchmark's latencies imply.
+/// One row of the comparison: the medians, their ratio and the ratio of each round.
+struct Row<'a> {
+    setup: Setup,
+    metric: &'a Metric,
+    c: f64,
+    ours: f64,
+    ratio: f64,
+    rounds: Vec<f64>,
+}
+
+/// The comparison as Markdown: one table per setup, medians and the ratio of every figure and
+/// the ratios of the rounds, then the rows under 1.0, each beside the instruction count of the
+/// same work.
 fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds: usize) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
         "Medians of {rounds} interleaved round(s) (C, ours, C, ours, ...); ratio: ours / C for \
-         throughput, C / ours for latency (1.0 or more: ours at least as good); ratio per \
-         round: the range of the ratios of each round's two boots (C, then ours) and how many \
-         are at or above 1.0."
+         throughput, C / ours for latency and instructions (1.0 or more: ours at least as \
+         good); ratio per round: the range of the ratios of each round's two boots (C, then \
+         ours) and how many are at or above 1.0."
     );
-    let mut current = None;
+    let mut rows = Vec::new();
     for ((setup, m), [c, ours]) in samples {
-        if current != Some(*setup) {
-            current = Some(*setup);
-            let _ = writeln!(s, "\n### {}\n", setup.title());
+        let (Some(mc), Some(mo)) = (median(c), median(ours)) else {
+            continue;
+        };
+        let oriented = |c: f64, o: f64| if m.higher_is_better { o / c } else { c / o };
+        rows.push(Row {
+            setup: *setup,
+            metric: m,
+            c: mc,
+            ours: mo,
+            ratio: oriented(mc, mo),
+            rounds: if c.len() == ours.len() {
+                c.iter().zip(ours).map(|(&c, &o)| oriented(c, o)).collect()
+            } else {
+                Vec::new()
+            },
+        });
+    }
+    let mut current = None;
+    for r in &rows {
+        if current != Some(r.setup) {
+            current = Some(r.setup);
+            let _ = writeln!(s, "\n### {}\n", r.setup.title());
             let _ = writeln!(
                 s,
                 "| workload | Linux C arm-smmu-v3 | iommugen | ratio | ratio per round |"
             );
             let _ = writeln!(s, "| --- | --- | --- | --- | --- |");
         }
-        let (Some(mc), Some(mo)) = (median(c), median(ours)) else {
-            continue;
-        };
-        let oriented = |c: f64, o: f64| if m.higher_is_better { o / c } else { c / o };
         let _ = writeln!(
             s,
-            "| {} | {mc:.1} | {mo:.1} | {} | {} |",
-            m.name,
-            shown(oriented(mc, mo)),
-            per_round(c, ours, oriented)
+            "| {} | {:.1} | {:.1} | {} | {} |",
+            r.metric.name,
+            r.c,
+            r.ours,
+            shown(r.ratio),
+            per_round(&r.rounds)
         );
+    }
+    let under: Vec<&Row> = rows.iter().filter(|r| r.ratio < 1.0).collect();
+    let _ = writeln!(
+        s,
+        "\nUnder 1.0: {} of {} rows{}",
+        under.len(),
+        rows.len(),
+        if under.is_empty() { "." } else { ":" }
+    );
+    for r in under {
+        let spread = if r.rounds.iter().any(|&x| x >= 1.0) {
+            "ours ahead in some rounds and behind in others: within this sitting's noise"
+        } else {
+            "behind in every round"
+        };
+        let mut line = format!(
+            "- {}, {}: {} ({}; {spread})",
+            r.setup.title(),
+            r.metric.name,
+            shown(r.ratio),
+            per_round(&r.rounds)
+        );
+        let same_work = r.metric.instructions.and_then(|o| {
+            rows.iter()
+                .find(|x| x.setup == r.setup && x.metric.order == o)
+        });
+        if let Some(i) = same_work {
+            let _ = write!(
+                line,
+                "; the same work in guest instructions: {} ({})",
+                shown(i.ratio),
+                per_round(&i.rounds)
+            );
+        }
+        let _ = writeln!(s, "{line}");
     }
     s
 }
 
-/// The ratios of the rounds' pairs of boots (C, then ours, one after the other): their range
-/// and how many are at or above 1.0. How far apart the rounds' ratios lie shows whether the
-/// median ratio stands out from the sitting's noise.
-fn per_round(c: &[f64], ours: &[f64], oriented: impl Fn(f64, f64) -> f64) -> String {
-    if c.len() != ours.len() || c.is_empty() {
+/// The range of the rounds' ratios (each round's pair of boots, C then ours, one after the
+/// other) and how many are at or above 1.0: whether the median ratio stands out from the
+/// sitting's noise.
+fn per_round(ratios: &[f64]) -> String {
+    if ratios.is_empty() {
         return "-".to_string();
     }
-    let ratios: Vec<f64> = c.iter().zip(ours).map(|(&c, &o)| oriented(c, o)).collect();
     let lo = ratios.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let at_least = ratios.iter().filter(|&&r| r >= 1.0).count();
@@ -579,15 +663,51 @@ mod tests {
     }
 
     #[test]
-    fn rounds_are_paired() {
-        let up = |c: f64, o: f64| o / c;
+    fn rounds_are_paired_and_rows_under_one_are_listed() {
         assert_eq!(
-            per_round(&[100.0, 100.0, 100.0], &[99.0, 103.0, 110.0], up),
+            per_round(&[0.99, 1.03, 1.1]),
             "0.99-1.10, 2 of 3 at or above 1.0"
         );
-        // A boot missing on one side: the rounds cannot be paired.
-        assert_eq!(per_round(&[1.0, 2.0], &[1.0], up), "-");
-        assert_eq!(per_round(&[], &[], up), "-");
+        assert_eq!(per_round(&[]), "-");
+        let setup = Setup {
+            smp: 1,
+            strict: true,
+        };
+        let mut samples = BTreeMap::new();
+        let f = figures(CONSOLE);
+        let (write, _) = f.iter().find(|(m, _)| m.order == (0, 0, 0)).unwrap();
+        let (map, _) = f.iter().find(|(m, _)| m.order == (11, 16, 0)).unwrap();
+        // The write: behind in one round, ahead in the other; its instructions ahead in both.
+        samples.insert(
+            (setup, write.clone()),
+            [vec![100.0, 100.0], vec![90.0, 102.0]],
+        );
+        let insns = Metric {
+            order: (0, 0, 1),
+            name: "w insns".into(),
+            higher_is_better: false,
+            instructions: None,
+        };
+        samples.insert((setup, insns), [vec![110.0, 110.0], vec![100.0, 100.0]]);
+        // The map: slower in both rounds, with no instruction row.
+        samples.insert((setup, map.clone()), [vec![2.0, 2.0], vec![2.5, 2.2]]);
+        let t = render(&samples, 2);
+        assert!(t.contains("Under 1.0: 2 of 3 rows:"), "{t}");
+        assert!(
+            t.contains(
+                "- 1 vCPU, strict, virtio-blk 32 MiB O_DIRECT, 1 process: write MiB/s: 0.96 \
+                 (0.90-1.02, 1 of 2 at or above 1.0; ours ahead in some rounds and behind in \
+                 others: within this sitting's noise); the same work in guest instructions: \
+                 1.10 (1.10-1.10, 2 of 2 at or above 1.0)"
+            ),
+            "{t}"
+        );
+        assert!(
+            t.contains(
+                "map latency us: 0.85 (0.80-0.91, 0 of 2 at or above 1.0; behind in every round)\n"
+            ),
+            "{t}"
+        );
     }
 
     #[test]

@@ -158,9 +158,13 @@ pub fn parse_span(text: &str) -> Option<Span> {
 /// count when it opened, and the calls and instructions each span closed this phase. Only the
 /// vCPU's own thread writes it; the end mark reads every slot once the phase's work is done.
 struct Slot {
+    /// The span index + 1 of the call open on this vCPU, 0 for none.
     open: AtomicU64,
+    /// This vCPU's instruction count when that call opened.
     opened_at: AtomicU64,
+    /// Calls closed per span this phase.
     calls: [AtomicU64; MAX_SPANS],
+    /// Their instructions.
     insns: [AtomicU64; MAX_SPANS],
 }
 

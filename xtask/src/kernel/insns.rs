@@ -108,8 +108,11 @@ pub type Phase = (String, bool);
 /// unmap call (means over the run), and the map calls per second of the run.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BenchCalls {
+    /// Guest instructions per map call.
     pub map: f64,
+    /// Guest instructions per unmap call.
     pub unmap: f64,
+    /// Map calls per second of the run (each thread's map is followed by its unmap).
     pub maps_per_s: f64,
 }
 

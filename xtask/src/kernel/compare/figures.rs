@@ -1,0 +1,246 @@
+//! The figures of one boot: the throughput and latency lines init prints, and the guest
+//! instructions the plugin counted ([`insns`]), each as a row of the comparison ([`Metric`]).
+
+use std::collections::BTreeMap;
+
+use super::super::insns;
+
+/// One figure of a boot: its row and whether more is better.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Metric {
+    /// Sorts the rows: block I/O first, then the benchmark by threads and pages.
+    pub(super) order: (u32, u32, u32),
+    /// The row's name.
+    pub(super) name: String,
+    /// Whether more is better (throughput) or less (latency, instructions).
+    pub(super) higher_is_better: bool,
+    /// The `order` of the row that counts the guest instructions of the same work (a time row
+    /// whose sitting cannot tell the drivers apart is read beside it).
+    pub(super) instructions: Option<(u32, u32, u32)>,
+}
+
+/// Every figure of one boot's console.
+pub(super) fn figures(console: &str) -> Vec<(Metric, f64)> {
+    let mut out = Vec::new();
+    for line in console.lines() {
+        let Some(at) = line.find("iommugen-init: ") else {
+            continue;
+        };
+        let text = &line[at + "iommugen-init: ".len()..];
+        if let Some((what, w, r)) = blk_line(text) {
+            let (order, label) = blk_label(what);
+            for (k, dir, v) in [(0, "write", w), (1, "read", r)] {
+                out.push((
+                    Metric {
+                        order: (order, k, 0),
+                        name: format!("{label}: {dir} MiB/s"),
+                        higher_is_better: true,
+                        instructions: Some((order, k, 1)),
+                    },
+                    v,
+                ));
+            }
+        } else if let Some((t, g, map, unmap)) = bench_line(text) {
+            for (k, what, v) in [(0, "map", map), (2, "unmap", unmap)] {
+                out.push((
+                    Metric {
+                        order: (10 + t, g, k),
+                        name: format!(
+                            "dma_map_benchmark, {t} thread(s), {g} page(s): {what} latency us"
+                        ),
+                        higher_is_better: false,
+                        instructions: Some((10 + t, g, k + 1)),
+                    },
+                    v,
+                ));
+            }
+            if map + unmap > 0.0 {
+                out.push((
+                    Metric {
+                        order: (10 + t, g, 4),
+                        name: format!(
+                            "dma_map_benchmark, {t} thread(s), {g} page(s): map+unmap pairs \
+                             per s (from the latencies)"
+                        ),
+                        higher_is_better: true,
+                        instructions: Some((10 + t, g, 6)),
+                    },
+                    pairs_per_second(t, map, unmap),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The row order and name of init's block workload `what` (`blk` or `blk JxD`).
+fn blk_label(what: &str) -> (u32, String) {
+    match what {
+        "blk" => (0, "virtio-blk 32 MiB O_DIRECT, 1 process".to_string()),
+        other => {
+            let (j, d) = other
+                .strip_prefix("blk ")
+                .and_then(|jd| jd.split_once('x'))
+                .unwrap_or(("?", "?"));
+            let order = if d == "1" { 1 } else { 2 };
+            (
+                order,
+                format!("virtio-blk O_DIRECT, {j} processes on each of {d} disk(s)"),
+            )
+        }
+    }
+}
+
+/// The rows of the guest instructions per MiB of each block workload (`insns::per_mib`), each
+/// right below the workload's throughput.
+pub(super) fn insns_figures(per_mib: BTreeMap<insns::Phase, f64>) -> Vec<(Metric, f64)> {
+    per_mib
+        .into_iter()
+        .map(|((what, writing), v)| {
+            let (order, label) = blk_label(&what);
+            let (k, dir) = if writing { (0, "write") } else { (1, "read") };
+            (
+                Metric {
+                    order: (order, k, 1),
+                    name: format!("{label}: {dir}, guest instructions per MiB"),
+                    higher_is_better: false,
+                    instructions: None,
+                },
+                v,
+            )
+        })
+        .collect()
+}
+
+/// The rows of the benchmark runs' guest instructions per map and per unmap call, each right
+/// below its latency, the map+unmap pairs per second the plugin counted, and the instructions
+/// of a map and an unmap together (what the pairs per second are read beside).
+pub(super) fn bench_insns_figures(
+    bench: BTreeMap<(u32, u32), insns::BenchCalls>,
+) -> Vec<(Metric, f64)> {
+    let mut out = Vec::new();
+    for ((t, g), c) in bench {
+        let row = |k, what: &str, higher_is_better| Metric {
+            order: (10 + t, g, k),
+            name: format!("dma_map_benchmark, {t} thread(s), {g} page(s): {what}"),
+            higher_is_better,
+            instructions: None,
+        };
+        out.push((row(1, "map, guest instructions per call", false), c.map));
+        out.push((row(3, "unmap, guest instructions per call", false), c.unmap));
+        out.push((
+            Metric {
+                instructions: Some((10 + t, g, 6)),
+                ..row(5, "map+unmap pairs per s (counted)", true)
+            },
+            c.maps_per_s,
+        ));
+        out.push((
+            row(6, "map+unmap, guest instructions per pair", false),
+            c.map + c.unmap,
+        ));
+    }
+    out
+}
+
+/// `WHAT: throughput (best of N): write X MiB/s, read Y MiB/s` of init.
+fn blk_line(text: &str) -> Option<(&str, f64, f64)> {
+    let (what, rest) = text.split_once(": throughput (")?;
+    let num = |key: &str| -> Option<f64> {
+        let at = rest.find(key)? + key.len();
+        rest[at..].trim_start().split(' ').next()?.parse().ok()
+    };
+    Some((what, num("write")?, num("read")?))
+}
+
+/// `bench: threads=T pages=G map_us=X map_sd=.. unmap_us=Y unmap_sd=..` of init.
+fn bench_line(text: &str) -> Option<(u32, u32, f64, f64)> {
+    let rest = text.strip_prefix("bench: threads=")?;
+    let field = |key: &str| -> Option<&str> {
+        let at = rest.find(key)? + key.len();
+        rest[at..].split(' ').next()
+    };
+    let t = rest.split(' ').next()?.parse().ok()?;
+    Some((
+        t,
+        field("pages=")?.parse().ok()?,
+        field("map_us=")?.parse().ok()?,
+        field("unmap_us=")?.parse().ok()?,
+    ))
+}
+
+/// The map+unmap pairs per second that `threads` threads, each mapping in `map_us` and
+/// unmapping in `unmap_us` on average, complete: the benchmark reports latencies only (its
+/// count of operations stays in the kernel), and its untimed work between calls (a `memset` of
+/// the buffer) is left out, so the figure is an upper bound whose ratio between the drivers is
+/// that of their map+unmap times.
+fn pairs_per_second(threads: u32, map_us: f64, unmap_us: f64) -> f64 {
+    f64::from(threads) * 1e6 / (map_us + unmap_us)
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+
+    pub(in super::super) const CONSOLE: &str = "\
+[    3.0] iommugen-init: blk: throughput (best of 3): write 900.5 MiB/s, read 1000.0 MiB/s
+[    3.1] iommugen-init: blk 4x1: throughput (best of 3): write 1200.0 MiB/s, read 1300.0 MiB/s
+[    3.2] iommugen-init: blk 2x2: throughput (best of 3): write 1100.0 MiB/s, read 1150.0 MiB/s
+[    4.0] iommugen-init: bench: threads=1 pages=16 map_us=3.5 map_sd=0.4 unmap_us=7.0 unmap_sd=1.0
+";
+
+    #[test]
+    fn figures_are_read_from_init_lines() {
+        let f = figures(CONSOLE);
+        assert_eq!(f.len(), 9);
+        assert!(f.iter().any(|(m, v)| m.name
+            == "virtio-blk 32 MiB O_DIRECT, 1 process: read MiB/s"
+            && *v == 1000.0));
+        assert!(f.iter().any(|(m, v)| m.name
+            == "virtio-blk O_DIRECT, 2 processes on each of 2 disk(s): write MiB/s"
+            && *v == 1100.0));
+        let map = f
+            .iter()
+            .find(|(m, _)| m.name == "dma_map_benchmark, 1 thread(s), 16 page(s): map latency us")
+            .unwrap();
+        assert_eq!(map.1, 3.5);
+        assert!(!map.0.higher_is_better);
+        let pairs = f
+            .iter()
+            .find(|(m, _)| {
+                m.name
+                    .ends_with("16 page(s): map+unmap pairs per s (from the latencies)")
+            })
+            .unwrap();
+        // One thread, 3.5 + 7.0 us per pair.
+        assert!((pairs.1 - 1e6 / 10.5).abs() < 1e-6, "{}", pairs.1);
+        assert!(pairs.0.higher_is_better);
+        assert_eq!(pairs_per_second(4, 1.0, 1.0), 2e6);
+    }
+
+    #[test]
+    fn instructions_per_mib_sit_below_their_throughput() {
+        let counted = BTreeMap::from([
+            (("blk 2x2".to_string(), false), 250.0),
+            (("blk".to_string(), true), 100.0),
+        ]);
+        let mut rows = figures(CONSOLE);
+        rows.extend(insns_figures(counted));
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        let names: Vec<&str> = rows.iter().map(|(m, _)| m.name.as_str()).collect();
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        let w = at("virtio-blk 32 MiB O_DIRECT, 1 process: write MiB/s");
+        assert_eq!(
+            names[w + 1],
+            "virtio-blk 32 MiB O_DIRECT, 1 process: write, guest instructions per MiB"
+        );
+        let r = at("virtio-blk O_DIRECT, 2 processes on each of 2 disk(s): read MiB/s");
+        assert_eq!(
+            names[r + 1],
+            "virtio-blk O_DIRECT, 2 processes on each of 2 disk(s): read, guest instructions per MiB"
+        );
+        assert!(rows
+            .iter()
+            .all(|(m, _)| !m.name.contains("instructions") || !m.higher_is_better));
+    }
+}

@@ -1,0 +1,243 @@
+//! The comparison as a table: medians, ratios oriented so that 1.0 or more means ours is at least
+//! as good, the ratios of the rounds, and the rows under 1.0 beside the instruction count of
+//! the same work.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::figures::Metric;
+use super::Setup;
+
+/// The median of `v` (the mean of the middle two for an even count).
+pub(crate) fn median(v: &[f64]) -> Option<f64> {
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    let n = s.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(s[n / 2]),
+        _ => Some((s[n / 2 - 1] + s[n / 2]) / 2.0),
+    }
+}
+
+/// A ratio with two decimals, or three where two would round a ratio under 1.0 up to `1.00`
+/// (ours a little worse must not read as parity).
+fn shown(ratio: f64) -> String {
+    let two = format!("{ratio:.2}");
+    if ratio < 1.0 && two == "1.00" {
+        format!("{ratio:.3}")
+    } else {
+        two
+    }
+}
+
+/// One row of the comparison: the medians, their ratio and the ratio of each round.
+struct Row<'a> {
+    setup: Setup,
+    metric: &'a Metric,
+    c: f64,
+    ours: f64,
+    ratio: f64,
+    rounds: Vec<f64>,
+}
+
+/// The comparison as Markdown: one table per setup, medians and the ratio of every figure and
+/// the ratios of the rounds, then the rows under 1.0, each beside the instruction count of the
+/// same work.
+pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds: usize) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "Medians of {rounds} interleaved round(s) (C, ours, C, ours, ...); ratio: ours / C for \
+         throughput, C / ours for latency and instructions (1.0 or more: ours at least as \
+         good); ratio per round: the range of the ratios of each round's two boots (C, then \
+         ours) and how many are at or above 1.0."
+    );
+    let mut rows = Vec::new();
+    for ((setup, m), [c, ours]) in samples {
+        let (Some(mc), Some(mo)) = (median(c), median(ours)) else {
+            continue;
+        };
+        let oriented = |c: f64, o: f64| if m.higher_is_better { o / c } else { c / o };
+        rows.push(Row {
+            setup: *setup,
+            metric: m,
+            c: mc,
+            ours: mo,
+            ratio: oriented(mc, mo),
+            rounds: if c.len() == ours.len() {
+                c.iter().zip(ours).map(|(&c, &o)| oriented(c, o)).collect()
+            } else {
+                Vec::new()
+            },
+        });
+    }
+    let mut current = None;
+    for r in &rows {
+        if current != Some(r.setup) {
+            current = Some(r.setup);
+            let _ = writeln!(s, "\n### {}\n", r.setup.title());
+            let _ = writeln!(
+                s,
+                "| workload | Linux C arm-smmu-v3 | iommugen | ratio | ratio per round |"
+            );
+            let _ = writeln!(s, "| --- | --- | --- | --- | --- |");
+        }
+        let _ = writeln!(
+            s,
+            "| {} | {:.1} | {:.1} | {} | {} |",
+            r.metric.name,
+            r.c,
+            r.ours,
+            shown(r.ratio),
+            per_round(&r.rounds)
+        );
+    }
+    let under: Vec<&Row> = rows.iter().filter(|r| r.ratio < 1.0).collect();
+    let _ = writeln!(
+        s,
+        "\nUnder 1.0: {} of {} rows{}",
+        under.len(),
+        rows.len(),
+        if under.is_empty() { "." } else { ":" }
+    );
+    for r in under {
+        let spread = if r.rounds.iter().any(|&x| x >= 1.0) {
+            "ours ahead in some rounds and behind in others: within this sitting's noise"
+        } else {
+            "behind in every round"
+        };
+        let mut line = format!(
+            "- {}, {}: {} ({}; {spread})",
+            r.setup.title(),
+            r.metric.name,
+            shown(r.ratio),
+            per_round(&r.rounds)
+        );
+        let same_work = r.metric.instructions.and_then(|o| {
+            rows.iter()
+                .find(|x| x.setup == r.setup && x.metric.order == o)
+        });
+        if let Some(i) = same_work {
+            let _ = write!(
+                line,
+                "; the same work in guest instructions: {} ({})",
+                shown(i.ratio),
+                per_round(&i.rounds)
+            );
+        }
+        let _ = writeln!(s, "{line}");
+    }
+    s
+}
+
+/// The range of the rounds' ratios (each round's pair of boots, C then ours, one after the
+/// other) and how many are at or above 1.0: whether the median ratio stands out from the
+/// sitting's noise.
+fn per_round(ratios: &[f64]) -> String {
+    if ratios.is_empty() {
+        return "-".to_string();
+    }
+    let lo = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let at_least = ratios.iter().filter(|&&r| r >= 1.0).count();
+    format!(
+        "{}-{}, {at_least} of {} at or above 1.0",
+        shown(lo),
+        shown(hi),
+        ratios.len()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figures::{figures, tests::CONSOLE};
+    use super::*;
+
+    #[test]
+    fn a_ratio_under_one_never_reads_as_one() {
+        assert_eq!(shown(1000.0 / 1000.7), "0.999");
+        assert_eq!(shown(0.996), "0.996");
+        assert_eq!(shown(0.994), "0.99");
+        assert_eq!(shown(1.004), "1.00");
+        assert_eq!(shown(1.5), "1.50");
+    }
+
+    #[test]
+    fn rounds_are_paired_and_rows_under_one_are_listed() {
+        assert_eq!(
+            per_round(&[0.99, 1.03, 1.1]),
+            "0.99-1.10, 2 of 3 at or above 1.0"
+        );
+        assert_eq!(per_round(&[]), "-");
+        let setup = Setup {
+            smp: 1,
+            strict: true,
+        };
+        let mut samples = BTreeMap::new();
+        let f = figures(CONSOLE);
+        let (write, _) = f.iter().find(|(m, _)| m.order == (0, 0, 0)).unwrap();
+        let (map, _) = f.iter().find(|(m, _)| m.order == (11, 16, 0)).unwrap();
+        // The write: behind in one round, ahead in the other; its instructions ahead in both.
+        samples.insert(
+            (setup, write.clone()),
+            [vec![100.0, 100.0], vec![90.0, 102.0]],
+        );
+        let insns = Metric {
+            order: (0, 0, 1),
+            name: "w insns".into(),
+            higher_is_better: false,
+            instructions: None,
+        };
+        samples.insert((setup, insns), [vec![110.0, 110.0], vec![100.0, 100.0]]);
+        // The map: slower in both rounds, with no instruction row.
+        samples.insert((setup, map.clone()), [vec![2.0, 2.0], vec![2.5, 2.2]]);
+        let t = render(&samples, 2);
+        assert!(t.contains("Under 1.0: 2 of 3 rows:"), "{t}");
+        assert!(
+            t.contains(
+                "- 1 vCPU, strict, virtio-blk 32 MiB O_DIRECT, 1 process: write MiB/s: 0.96 \
+                 (0.90-1.02, 1 of 2 at or above 1.0; ours ahead in some rounds and behind in \
+                 others: within this sitting's noise); the same work in guest instructions: \
+                 1.10 (1.10-1.10, 2 of 2 at or above 1.0)"
+            ),
+            "{t}"
+        );
+        assert!(
+            t.contains(
+                "map latency us: 0.85 (0.80-0.91, 0 of 2 at or above 1.0; behind in every round)\n"
+            ),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn medians_and_ratios() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&[]), None);
+        let mut samples = BTreeMap::new();
+        let setup = Setup {
+            smp: 1,
+            strict: true,
+        };
+        for (m, v) in figures(CONSOLE) {
+            let twice = if m.higher_is_better { v * 2.0 } else { v / 2.0 };
+            samples.insert((setup, m), [vec![v], vec![twice]]);
+        }
+        let t = render(&samples, 1);
+        // Per round: one round, twice as good.
+        assert!(
+            t.contains("| 2.00 | 2.00-2.00, 1 of 1 at or above 1.0 |"),
+            "{t}"
+        );
+        assert!(t.contains("### 1 vCPU, strict"), "{t}");
+        assert!(
+            t.contains(
+                "| dma_map_benchmark, 1 thread(s), 16 page(s): map latency us | 3.5 | 1.8 | 2.00 |"
+            ),
+            "{t}"
+        );
+        assert!(t.contains("| 900.5 | 1801.0 | 2.00 |"), "{t}");
+    }
+}

@@ -180,8 +180,14 @@ const SLOT: Slot = Slot {
 static SLOTS: [Slot; MAX_VCPUS] = [SLOT; MAX_VCPUS];
 /// The spans asked for, set once at installation.
 static SPANS: OnceLock<Vec<Span>> = OnceLock::new();
-/// Whether a phase is under way (between a start and an end mark): calls count only then.
+/// Whether a phase is under way (between a start and an end mark): calls, and the profile's
+/// blocks, count only then.
 static IN_PHASE: AtomicBool = AtomicBool::new(false);
+
+/// The spans asked for (none before installation).
+fn spans() -> &'static [Span] {
+    SPANS.get().map_or(&[], Vec::as_slice)
+}
 
 /// A span's first instruction executed on `vcpu`: a call opens (`udata`: the span's index).
 extern "C" fn on_span_start(vcpu: c_uint, udata: *mut c_void) {
@@ -216,12 +222,7 @@ extern "C" fn on_span_ret(vcpu: c_uint, udata: *mut c_void) {
 /// every slot cleared for the next phase.
 fn take_spans() -> String {
     let mut text = String::new();
-    for (i, span) in SPANS
-        .get()
-        .map_or(&[][..], Vec::as_slice)
-        .iter()
-        .enumerate()
-    {
+    for (i, span) in spans().iter().enumerate() {
         let (mut calls, mut insns) = (0, 0);
         for slot in &SLOTS {
             calls += slot.calls[i].swap(0, Ordering::Relaxed);
@@ -240,7 +241,6 @@ pub const PROFILE_ROWS: usize = 80;
 /// The profile of the current phase (`profile=FILE`).
 struct Profile {
     out: File,
-    in_phase: bool,
     phases: u64,
     /// Instructions executed per block start address, this phase.
     counts: HashMap<u64, u64>,
@@ -261,15 +261,19 @@ pub fn busiest(counts: &HashMap<u64, u64>, rows: usize) -> Vec<(u64, u64)> {
 extern "C" fn on_block(_vcpu: c_uint, udata: *mut c_void) {
     // SAFETY: `udata` is the `Box<(u64, u64)>` leaked for this block at its translation.
     let &(addr, n) = unsafe { &*(udata as *const (u64, u64)) };
+    if !IN_PHASE.load(Ordering::Relaxed) {
+        return;
+    }
     if let Ok(mut p) = PROFILE.lock() {
-        if let Some(p) = p.as_mut().filter(|p| p.in_phase) {
+        if let Some(p) = p.as_mut() {
             *p.counts.entry(addr).or_default() += n;
         }
     }
 }
 
-/// A mark executed (profile mode): a start clears the counts, an end writes them out.
-fn profile_mark(mark: usize) {
+/// A mark executed (profile mode): a start clears the counts, the end of a phase under way
+/// (`was_in_phase`) writes them out.
+fn profile_mark(mark: usize, was_in_phase: bool) {
     let Ok(mut p) = PROFILE.lock() else {
         return;
     };
@@ -277,12 +281,8 @@ fn profile_mark(mark: usize) {
         return;
     };
     match mark {
-        1 => {
-            p.in_phase = true;
-            p.counts.clear();
-        }
-        2 if p.in_phase => {
-            p.in_phase = false;
+        1 => p.counts.clear(),
+        2 if was_in_phase => {
             p.phases += 1;
             let mut text = format!("phase {}\n", p.phases);
             for (a, n) in busiest(&p.counts, PROFILE_ROWS) {
@@ -311,24 +311,21 @@ fn counts() -> U64Entry {
 extern "C" fn on_mark(_vcpu: c_uint, udata: *mut c_void) {
     // SAFETY: the scoreboard was created at installation and is never freed.
     let total = unsafe { qemu_plugin_u64_sum(counts()) };
-    let spans = match udata as usize {
-        1 => {
-            IN_PHASE.store(true, Ordering::Relaxed);
-            String::new()
-        }
-        _ => {
-            IN_PHASE.store(false, Ordering::Relaxed);
-            take_spans()
-        }
+    let mark = udata as usize;
+    let was_in_phase = IN_PHASE.swap(mark == 1, Ordering::Relaxed);
+    let spans = if mark == 1 {
+        String::new()
+    } else {
+        take_spans()
     };
     if let Ok(mut out) = OUT.lock() {
         if let Some(f) = out.as_mut() {
             // A failed write loses one mark; the reader then finds a phase without its end.
-            let _ = write!(f, "mark {} {total}\n{spans}", udata as usize);
+            let _ = write!(f, "mark {mark} {total}\n{spans}");
             let _ = f.flush();
         }
     }
-    profile_mark(udata as usize);
+    profile_mark(mark, was_in_phase);
 }
 
 /// A block translated: count its instructions when it is entered, and watch its marks.
@@ -359,12 +356,7 @@ extern "C" fn on_translate(_id: u64, tb: *mut Tb) {
                 );
             }
             let at = qemu_plugin_insn_vaddr(insn);
-            for (k, span) in SPANS
-                .get()
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .enumerate()
-            {
+            for (k, span) in spans().iter().enumerate() {
                 if at == span.start {
                     qemu_plugin_register_vcpu_insn_exec_cb(
                         insn,
@@ -438,7 +430,6 @@ pub unsafe extern "C" fn qemu_plugin_install(
             Ok(out) => {
                 *PROFILE.lock().unwrap_or_else(|e| e.into_inner()) = Some(Profile {
                     out,
-                    in_phase: false,
                     phases: 0,
                     counts: HashMap::new(),
                 })

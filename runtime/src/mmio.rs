@@ -3,25 +3,25 @@
 //! handshake (CR0/CR0ACK, IRQ_CTRL/IRQ_CTRLACK) bounded in time.
 
 use super::error::Result;
-use super::hal::Hal;
+use super::hal::{Hal, Registers};
 use super::poll::poll;
 use super::support::{AckedBy, Readable, Register, Writable};
 
 /// Reads register `R`.
-pub fn read<H: Hal, R: Readable>(hal: &H) -> R {
+pub fn read<H: Registers + ?Sized, R: Readable>(hal: &H) -> R {
     if R::WIDTH == 64 {
-        R::from_raw(hal.mmio_read64(R::OFFSET))
+        R::from_raw(hal.read64(R::OFFSET))
     } else {
-        R::from_raw(u64::from(hal.mmio_read32(R::OFFSET)))
+        R::from_raw(u64::from(hal.read32(R::OFFSET)))
     }
 }
 
 /// Writes register `R`.
-pub fn write<H: Hal, R: Writable>(hal: &H, value: R) {
+pub fn write<H: Registers + ?Sized, R: Writable>(hal: &H, value: R) {
     if R::WIDTH == 64 {
-        hal.mmio_write64(R::OFFSET, value.to_raw());
+        hal.write64(R::OFFSET, value.to_raw());
     } else {
-        hal.mmio_write32(R::OFFSET, value.to_raw() as u32);
+        hal.write32(R::OFFSET, value.to_raw() as u32);
     }
 }
 

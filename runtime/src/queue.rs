@@ -9,6 +9,7 @@
 //! `smmuv3::evtq`, `riscv::cq`, `riscv::fq`) are those implementations and nothing more.
 
 pub mod command;
+pub mod doorbell;
 pub mod record;
 mod submit;
 

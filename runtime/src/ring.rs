@@ -101,6 +101,11 @@ pub trait Protocol: Copy {
     fn is_full(&self, prod: u32, cons: u32) -> bool {
         self.used(prod, cons) == self.capacity()
     }
+    /// Whether a consumer at `cons` has reached `end`, a producer position written when the
+    /// consumer was at most [`Protocol::capacity`] behind it: `Some(true)` at or past it,
+    /// `Some(false)` before it (or a whole lap or more past it, which only a consumer left
+    /// unlooked at for a lap of the queue can be), `None` where the protocol cannot tell.
+    fn reached(&self, end: u32, cons: u32) -> Option<bool>;
 }
 
 impl Protocol for Ring {
@@ -127,6 +132,13 @@ impl Protocol for Ring {
     #[inline]
     fn used(&self, prod: u32, cons: u32) -> u32 {
         Ring::used(self, prod, cons)
+    }
+    /// The wrap bit tells: up to a lap before `end` the distance is at most the capacity,
+    /// less than a lap past it the distance counts back from two laps.
+    #[inline]
+    fn reached(&self, end: u32, cons: u32) -> Option<bool> {
+        let behind = Ring::used(self, end, cons);
+        Some(behind == 0 || behind > Ring::slots(self))
     }
 }
 
@@ -170,6 +182,11 @@ impl Protocol for HeadTail {
     #[inline]
     fn used(&self, tail: u32, head: u32) -> u32 {
         tail.wrapping_sub(head) & (self.slots() - 1)
+    }
+    /// Only a head exactly at `end` tells: a head before it and one past it read alike.
+    #[inline]
+    fn reached(&self, end: u32, head: u32) -> Option<bool> {
+        (end == head).then_some(true)
     }
 }
 

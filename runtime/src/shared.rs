@@ -5,14 +5,16 @@
 //! state itself: the blanket implementation hands it over with the owner's HAL. The Linux module
 //! keeps the command queue and each paging domain's translation tables behind locks of their own,
 //! each with a HAL of its own for the DMA memory it holds, and shares a [`Clock`] between CPUs:
-//! the runtime then takes a lock only for what must be done under it (writing commands, one look
-//! at CMDQ_CONS, a page-table walk) and waits between looks with no lock held. Pages in the
-//! final-level tables a domain keeps at hand it maps, unmaps and looks up with no lock at all,
+//! the runtime then takes a lock only for what must be done under it (writing commands into the
+//! ring, a look at CMDQ_CONS that the register alone cannot answer, a page-table walk) and
+//! writes CMDQ_PROD, reads CMDQ_CONS and waits with no lock held ([`Guarded::unlocked`]). Pages
+//! in the final-level tables a domain keeps at hand it maps, unmaps and looks up with no lock at all,
 //! through their [`ViewedTables::View`].
 
 use super::error::Result;
 use super::hal::{Clock, Hal, SharedDma};
 use super::pgtable::{Prot, TableStats, Unmapped};
+use super::queue::doorbell::Unlocked;
 
 /// Exclusive access to a `T` that callers may share, with the HAL its memory is reached through.
 /// `C` is the caller's clock, which waits outside the lock.
@@ -24,6 +26,17 @@ pub trait Guarded<C: Clock, T> {
     /// Runs `f` on the state with the lock held. `f` must not wait for the hardware: it is one
     /// look or one update, bounded and short (the lock may keep interrupts off).
     fn with<R>(&mut self, clock: &C, f: impl FnOnce(&Self::Hal, &mut T) -> R) -> R;
+
+    /// For a command queue that CPUs share: the registers and the
+    /// [`Doorbell`](super::queue::doorbell::Doorbell) every CPU
+    /// reaches with no lock ([`doorbell`](super::queue::doorbell)). The environment then rings
+    /// the doorbell after each hold of the lock
+    /// ([`Doorbell::ring`](super::queue::doorbell::Doorbell::ring)), and waiters look at the
+    /// consumer register with no lock. `None` (the default): every look takes the lock, and
+    /// the queue writes its producer register in the hold that wrote the batch.
+    fn unlocked(&self) -> Option<Unlocked<'_>> {
+        None
+    }
 }
 
 /// The state held by its one owner: no lock, the owner's HAL.

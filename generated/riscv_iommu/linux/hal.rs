@@ -5,7 +5,9 @@
 //!
 //! - MMIO: the driver's mapping of the registers (`crate::Mmio`), through the runtime-checked
 //!   `try_read*`/`try_write*` (the runtime computes offsets; an access outside the mapping is
-//!   refused, counted, and reads as all ones);
+//!   refused, counted, and reads as all ones); [`Regs`] reaches the same mapping with no lock,
+//!   for the command queue's producer and consumer registers
+//!   ([`Doorbell`](crate::runtime::queue::doorbell::Doorbell));
 //! - DMA: one `dma::Coherent<[u64]>` per runtime buffer, in a [`dma::Arena`] the buffer's
 //!   `handle` indexes, so a stale or forged `DmaBuf` can never reach freed memory. Each lock of
 //!   the driver has a HAL of its own ([`KernelHal::sibling`]: the same MMIO, its own arena and
@@ -48,7 +50,8 @@ use kernel::{
 };
 
 use crate::iommu::dma::{self, Arena};
-use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError, Run, SharedDma};
+use crate::runtime::hal::{Clock, DmaBuf, Hal, HalError, Registers, Run, SharedDma};
+use crate::runtime::queue::doorbell::Doorbell;
 use crate::Mmio;
 
 /// One DMA allocation of the HAL (its memory in the arena, at the same index): in use by the
@@ -188,6 +191,8 @@ pub(crate) struct KernelHal<'a> {
     clock: KernelClock,
     mmio_faults: Cell<u32>,
     dma_faults: Cell<u32>,
+    /// The doorbell of the command queue whose lock this HAL serves.
+    bell: Option<Arc<Doorbell>>,
 }
 
 impl<'a> KernelHal<'a> {
@@ -222,7 +227,20 @@ impl<'a> KernelHal<'a> {
             clock,
             mmio_faults: Cell::new(0),
             dma_faults: Cell::new(0),
+            bell: None,
         })
+    }
+
+    /// This HAL as the one of a shared command queue's lock, whose producer register `bell`
+    /// writes ([`Hal::doorbell`]).
+    pub(crate) fn with_doorbell(mut self, bell: Arc<Doorbell>) -> Self {
+        self.bell = Some(bell);
+        self
+    }
+
+    /// The registers, for every CPU to reach with no lock.
+    pub(crate) fn registers(&self) -> Regs<'a> {
+        Regs(self.mmio.clone())
     }
 
     /// A HAL of the same device, MMIO and clock with DMA buffers of its own (none yet, room for
@@ -527,6 +545,36 @@ impl Hal for KernelHal<'_> {
 
     fn rmb(&self) {
         mb(Read);
+    }
+
+    fn doorbell(&self) -> Option<&Doorbell> {
+        self.bell.as_deref()
+    }
+}
+
+/// The registers with no lock and no HAL: the command queue's producer register written and
+/// its consumer register read by every CPU ([`Doorbell`]). The same checked accesses as
+/// [`KernelHal`]'s, uncounted: an access outside the mapping reads as all ones, which the queue
+/// engine takes as an error and looks at again under the lock, through the HAL that counts it.
+#[derive(Clone)]
+pub(crate) struct Regs<'a>(Arc<Mmio<'a>>);
+
+impl Registers for Regs<'_> {
+    fn read32(&self, offset: usize) -> u32 {
+        self.0.try_read32(offset).unwrap_or(u32::MAX)
+    }
+
+    fn write32(&self, offset: usize, value: u32) {
+        // Refused only outside the mapping: the waiter's deadline then reports it.
+        let _ = self.0.try_write32(value, offset);
+    }
+
+    fn read64(&self, offset: usize) -> u64 {
+        self.0.try_read64(offset).unwrap_or(u64::MAX)
+    }
+
+    fn write64(&self, offset: usize, value: u64) {
+        let _ = self.0.try_write64(value, offset);
     }
 }
 

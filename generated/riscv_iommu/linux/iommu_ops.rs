@@ -7,7 +7,8 @@
 //!
 //! [`Iommu`] runs the runtime under the driver's locks (`locks.rs`), as Linux's C driver takes
 //! its own: map and unmap under the domain's spinlock, the command queue's spinlock held only
-//! to write commands and to look at `cqh`, the waits for an IOFENCE.C with no lock held;
+//! to write commands into the ring (and for a look at `cqh` the register cannot answer alone),
+//! `cqt` written and the waits for an IOFENCE.C made with no lock held;
 //! attach, detach, domain allocation and freeing, the fault interrupt's thread and shutdown
 //! under a mutex around the IOMMU's state (the device and process directories, the devices'
 //! attachments), in process context: a device- or process-context update waits for its
@@ -270,7 +271,7 @@ impl<'a> Iommu<'a> {
     /// step), waits for the IOFENCE.C with no lock held.
     fn unmap(&self, d: &Domain<'a>, iova: u64, size: u64) -> u64 {
         let c = &self.counters;
-        let (mut tables, mut queue) = (&*d.tables, self.queue.lock());
+        let (mut tables, mut queue) = (&*d.tables, &self.queue);
         match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size) {
             Ok(u) => {
                 c.add(Count::Iotinval, u.commands);

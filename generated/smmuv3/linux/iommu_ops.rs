@@ -6,8 +6,8 @@
 //!
 //! [`Iommu`] runs the runtime under the driver's locks (`locks.rs`), as Linux's C driver takes
 //! its own: map and unmap under the domain's spinlock, the command queue's spinlock held only
-//! to write commands and to look for their completion, the waits for a CMD_SYNC with no lock
-//! held; attach, detach and domain allocation under a mutex around the SMMU's state. The core
+//! to write commands into the ring, the producer index written and the waits for a CMD_SYNC
+//! made with no lock held; attach, detach and domain allocation under a mutex around the SMMU's state. The core
 //! maps from atomic context and unmaps from interrupt handlers (a block driver's completion), so
 //! nothing under a spinlock sleeps: the runtime's allocations are `GFP_ATOMIC`
 //! (`runtime/store/vec.rs`, `hal.rs`) and its waits are bounded spins.
@@ -239,7 +239,7 @@ impl<'a> Iommu<'a> {
     /// step), waits for the CMD_SYNC with no lock held.
     fn unmap(&self, d: &Domain<'a>, iova: u64, size: u64, deferred: bool) -> u64 {
         let c = &self.counters;
-        let (mut tables, mut queue) = (&*d.tables, self.queue.lock());
+        let (mut tables, mut queue) = (&*d.tables, &self.queue);
         let how = Invalidation::new(self.range_inv, deferred);
         match domain::unmap(&self.clock, &mut tables, &mut queue, iova, size, how) {
             Ok(u) => {
@@ -258,7 +258,7 @@ impl<'a> Iommu<'a> {
     /// Invalidates the domain's ASID through the queue's lock, waiting with no lock held.
     fn flush(&self, d: &Domain<'a>) {
         self.counters.add(Count::FlushIotlbAllCalls, 1);
-        let mut queue = self.queue.lock();
+        let mut queue = &self.queue;
         match domain::flush(&self.clock, &mut queue, d.asid) {
             Ok(()) => self.counters.add(Count::TlbiCommands, 1),
             Err(e) => {

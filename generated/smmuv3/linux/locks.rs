@@ -12,11 +12,15 @@
 //!   drivers do under theirs (arm-smmu-v3's `arm_smmu_asid_lock` mutex; the RISC-V driver's
 //!   device-context updates run under the IOMMU core's group mutex).
 //! - The command queue: a spinlock with interrupts off ([`SharedQueue`]), held only to write a
-//!   batch of commands and for each look at the consumer index (CMDQ_CONS, `cqh`). Waits for a
-//!   completion, or for room in a full ring, happen between looks with no lock held, on the
-//!   shared [`crate::hal::KernelClock`]. (Linux's RISC-V driver holds its queue's raw
-//!   spinlock, interrupts off, to reserve a slot and write the command, and polls `cqh` for
-//!   the IOFENCE.C with none.)
+//!   batch of commands into the ring (memory, no register), to recover from a command the
+//!   IOMMU stopped on, and for a look at the consumer index (CMDQ_CONS, `cqh`) that the
+//!   register alone cannot answer. The producer index (CMDQ_PROD, `cqt`) is written after the
+//!   hold, with no lock, by the queue's [`Doorbell`]: the newest position recorded, by one CPU
+//!   at a time, the others' batches going out with its next write (as arm-smmu-v3's owner CPU
+//!   publishes the batches gathered while it waited). Waiters read the consumer index with no
+//!   lock, and wait between looks on the shared [`crate::hal::KernelClock`], as for room in a
+//!   full ring. (Linux's RISC-V driver holds its queue's raw spinlock, interrupts off, to
+//!   reserve a slot and write the command, and polls `cqh` for the IOFENCE.C with none.)
 //! - Each paging domain's translation tables: a spinlock with interrupts off ([`Tables`]),
 //!   held to map, to unmap the leaves and to free the tables an unmap unhooked once their
 //!   invalidation completed; never while a command is written or waited for. Pages in the
@@ -42,12 +46,13 @@ use core::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use kernel::{
     dma::Coherent,
+    interrupt::local_interrupt_disable,
     prelude::*,
     static_lock_class,
     sync::{lock::Guard, Arc},
 };
 
-use crate::hal::{KernelHal, QUEUE_BUFFERS};
+use crate::hal::{KernelHal, Regs, QUEUE_BUFFERS};
 use crate::iommu::dma::Arena;
 use crate::iommu::lock::{IrqSave, IrqSaveSpinLock};
 use crate::monitor::Counters;
@@ -55,6 +60,7 @@ use crate::runtime::error::{Error as RtError, Result as RtResult};
 use crate::runtime::hal::{Clock, HalError};
 use crate::runtime::invalidate::{UnmapTables, UnmapUnlocked};
 use crate::runtime::pgtable::{Prot, TableStats, Unmapped};
+use crate::runtime::queue::doorbell::{Doorbell, Unlocked};
 use crate::runtime::shared::{Guarded, ViewedTables};
 use crate::runtime::smmuv3::cmdq::CommandQueue;
 use crate::runtime::smmuv3::domain::DomainTables;
@@ -67,10 +73,15 @@ pub(crate) struct QueueState<'a> {
     counters: Arc<Counters>,
 }
 
-/// The command queue behind its spinlock; the IOMMU's state holds one handle, the driver another
-/// for the domains' invalidations.
+/// The command queue behind its spinlock, and what every CPU reaches with no lock: the
+/// registers and the doorbell. The IOMMU's state holds one handle, the driver another for the
+/// domains' invalidations.
 #[derive(Clone)]
-pub(crate) struct SharedQueue<'a>(Arc<IrqSaveSpinLock<QueueState<'a>>>);
+pub(crate) struct SharedQueue<'a> {
+    lock: Arc<IrqSaveSpinLock<QueueState<'a>>>,
+    regs: Regs<'a>,
+    bell: Arc<Doorbell>,
+}
 
 /// A runtime error for memory the kernel refused to the driver's bookkeeping.
 fn no_memory<T>(_: T) -> RtError {
@@ -81,12 +92,17 @@ fn no_memory<T>(_: T) -> RtError {
 
 impl<'a> SharedQueue<'a> {
     /// A queue of `2^log2size` commands in memory of a new HAL of its own (a sibling of `hal`).
+    /// A frame of its own: the queue's state is built and moved into its allocation here, not
+    /// in the frame of the probe that calls it (each under the module's 4 KiB limit).
+    #[inline(never)]
     pub(crate) fn new(
         hal: &KernelHal<'a>,
         log2size: u32,
         counters: Arc<Counters>,
     ) -> RtResult<Self> {
-        let hal = hal.sibling(QUEUE_BUFFERS)?;
+        let bell = Arc::new(Doorbell::new(), GFP_KERNEL).map_err(no_memory)?;
+        let regs = hal.registers();
+        let hal = hal.sibling(QUEUE_BUFFERS)?.with_doorbell(bell.clone());
         let queue = CommandQueue::new(&hal, log2size)?;
         let lock = Arc::pin_init(
             IrqSaveSpinLock::new(
@@ -101,29 +117,40 @@ impl<'a> SharedQueue<'a> {
             GFP_KERNEL,
         )
         .map_err(no_memory)?;
-        Ok(SharedQueue(lock))
-    }
-
-    /// The lock, for a caller outside the IOMMU's state.
-    pub(crate) fn lock(&self) -> &IrqSaveSpinLock<QueueState<'a>> {
-        &self.0
+        Ok(SharedQueue { lock, regs, bell })
     }
 }
 
 /// One hold of the queue's lock: `f` writes a batch or takes one look; the counters follow.
-impl<'a, C: Clock> Guarded<C, CommandQueue> for &IrqSaveSpinLock<QueueState<'a>> {
+/// After the hold, the doorbell writes the producer index a batch recorded, with interrupts
+/// off so that no CPU whose batch it carries waits for this one to be scheduled again.
+impl<'a, C: Clock> Guarded<C, CommandQueue> for &SharedQueue<'a> {
     type Hal = KernelHal<'a>;
 
     fn with<R>(&mut self, _clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut CommandQueue) -> R) -> R {
-        let mut st = self.lock();
-        let QueueState {
-            hal,
-            queue,
-            counters,
-        } = &mut *st;
-        let r = f(hal, queue);
-        counters.publish_queue(&queue.stats);
+        let r = {
+            let mut st = self.lock.lock();
+            let QueueState {
+                hal,
+                queue,
+                counters,
+            } = &mut *st;
+            let r = f(hal, queue);
+            counters.publish_queue(&queue.stats);
+            r
+        };
+        if self.bell.pending() {
+            let _off = local_interrupt_disable();
+            CommandQueue::ring(&self.bell, &self.regs);
+        }
         r
+    }
+
+    fn unlocked(&self) -> Option<Unlocked<'_>> {
+        Some(Unlocked {
+            regs: &self.regs,
+            bell: &self.bell,
+        })
     }
 }
 
@@ -131,7 +158,14 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for SharedQueue<'a> {
     type Hal = KernelHal<'a>;
 
     fn with<R>(&mut self, clock: &C, f: impl FnOnce(&KernelHal<'a>, &mut CommandQueue) -> R) -> R {
-        (&*self.0).with(clock, f)
+        (&*self).with(clock, f)
+    }
+
+    fn unlocked(&self) -> Option<Unlocked<'_>> {
+        Some(Unlocked {
+            regs: &self.regs,
+            bell: &self.bell,
+        })
     }
 }
 

@@ -1,6 +1,8 @@
 //! Submission: the command queue engine's steps ([`CommandQueue::insert`],
 //! [`CommandQueue::look`], [`CommandQueue::has_room`]) strung together into one bounded
-//! submission, the queue locked only for each step and every wait made with no lock held.
+//! submission, the queue locked only for each step and every wait made with no lock held; on a
+//! shared queue with a [`Doorbell`](super::doorbell::Doorbell), the looks at the consumer
+//! register take no lock either ([`look_unlocked`]).
 
 use core::iter::Peekable;
 
@@ -8,12 +10,21 @@ use super::super::error::{Error, Result};
 use super::super::hal::Clock;
 use super::super::poll::poll;
 use super::super::shared::Guarded;
-use super::command::{CommandArch, CommandQueue, Inserted};
+use super::command::{CommandArch, CommandQueue, Inserted, Ticket};
+use super::doorbell::{look_unlocked, Look};
+
+/// Looks with no lock that find the consumer before a batch's end between two looks under the
+/// lock: a waiter that was not running while the queue made a whole lap past its batch reads
+/// the register as before it, and the look under the lock (which counts commands in 64 bits)
+/// tells.
+const ASK_EVERY: u32 = 16;
 
 /// Writes `commands` through `queue` in batches of at most
 /// [`MAX_BATCH`](super::command::MAX_BATCH), each closed by a completion command, and waits for
 /// each batch's completion. The queue is locked only to write a batch (with a first look in
-/// the same hold) and for each further look; between looks `clock` waits with no lock held
+/// the same hold) and for each further look; a shared queue ([`Guarded::unlocked`]) only to
+/// write a batch and for the looks its registers cannot answer (a command stopped on, a
+/// consumer the protocol cannot place). Between looks `clock` waits with no lock held
 /// (each wait bounded by the queue's deadline; a full ring is waited for, bounded the same
 /// way). A command that cannot be built ends the submission after the batch before it
 /// completed, with its error; otherwise the first command the IOMMU rejected is returned as
@@ -36,12 +47,15 @@ where
     loop {
         // The first look is taken in the same hold as the write: an IOMMU that consumes
         // commands as the producer index is written (an emulated one does) has already
-        // answered, and a waiter then takes the lock once per batch instead of twice.
+        // answered, and a waiter then takes the lock once per batch instead of twice. A
+        // shared queue's producer register is written after the hold, and its first look
+        // takes no lock.
+        let shared = <Q as Guarded<C, CommandQueue<A>>>::unlocked(queue).is_some();
         let (inserted, first_look) = queue.with(clock, |h, q: &mut CommandQueue<A>| {
             let inserted = q.insert(h, &mut commands);
             let look = match inserted {
-                Inserted::Batch(ticket, _) => q.look(h, ticket),
-                Inserted::Stopped | Inserted::Full { .. } => None,
+                Inserted::Batch(ticket, _) if !shared => q.look(h, ticket),
+                Inserted::Batch(..) | Inserted::Stopped | Inserted::Full { .. } => None,
             };
             (inserted, look)
         });
@@ -66,9 +80,7 @@ where
         };
         let done = match first_look {
             Some(r) => Ok(r),
-            None => poll(clock, A::WAIT, ticket.timeout_us, || {
-                queue.with(clock, |h, q: &mut CommandQueue<A>| q.look(h, ticket))
-            }),
+            None => wait(clock, queue, ticket),
         };
         match done {
             Ok(Ok(())) => {}
@@ -88,4 +100,31 @@ where
             return rejected;
         }
     }
+}
+
+/// Waits for the batch of `ticket`, bounded by its deadline: looks with no lock while the
+/// queue's registers can answer ([`look_unlocked`]), under the lock otherwise and every
+/// [`ASK_EVERY`] looks that find the batch pending.
+fn wait<C, A, Q>(clock: &C, queue: &mut Q, ticket: Ticket) -> Result<Result<()>>
+where
+    C: Clock,
+    A: CommandArch,
+    Q: Guarded<C, CommandQueue<A>>,
+{
+    let mut pending = 0u32;
+    poll(clock, A::WAIT, ticket.timeout_us, || {
+        if let Some(u) = <Q as Guarded<C, CommandQueue<A>>>::unlocked(queue) {
+            match look_unlocked::<A>(u, &ticket) {
+                Look::Complete => return Some(Ok(())),
+                Look::Pending => {
+                    pending = pending.wrapping_add(1);
+                    if !pending.is_multiple_of(ASK_EVERY) {
+                        return None;
+                    }
+                }
+                Look::Ask => {}
+            }
+        }
+        queue.with(clock, |h, q: &mut CommandQueue<A>| q.look(h, ticket))
+    })
 }

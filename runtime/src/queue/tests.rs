@@ -1,19 +1,23 @@
 //! The queue engine on a minimal architecture of its own (no SMMUv3 or RISC-V code): three
 //! registers (producer, consumer, error), opcodes NOP, FENCE (the completion command, writing
 //! 32 zero bits over its own first word when word 1 holds an address) and BAD (which the device
-//! stops on), a device model the test steps by hand, under either index protocol.
+//! stops on), a device model the test steps by hand, under either index protocol. The queue
+//! shared with a doorbell, as the Linux module shares it, is in [`shared`].
 
 use alloc::vec::Vec;
 use core::cell::Cell;
 
 use super::super::error::Error;
-use super::super::hal::{Clock, DmaBuf, Hal, HalError};
+use super::super::hal::{Clock, DmaBuf, Hal, HalError, Registers};
 use super::super::pgtable::testhal::TestHal;
 use super::super::ring::{HeadTail, Protocol, Ring};
 use super::command::{
     submit, CommandArch, CommandQueue, Completion, Inserted, Recovery, Ticket, Words, MAX_BATCH,
 };
+use super::doorbell::Doorbell;
 use super::record::{Drained, RecordArch, RecordQueue, Seen, MAX_WORDS};
+
+mod shared;
 
 const PROD: usize = 0x0;
 const CONS: usize = 0x4;
@@ -29,11 +33,14 @@ const BAD: u64 = 0x7f;
 /// The opcode a device that times out on a command reports (it runs it again after resume).
 const SLOW: u64 = 3;
 
-/// Host memory plus three registers; the device consumes only when the test steps it.
+/// Host memory plus three registers; the device consumes only when the test steps it. With a
+/// doorbell, it is the HAL of a shared queue's lock.
 struct Dev {
     mem: TestHal,
     regs: [Cell<u32>; 8],
     cons_reads: Cell<u32>,
+    prod_writes: Cell<u32>,
+    bell: Option<Doorbell>,
 }
 
 impl Dev {
@@ -42,6 +49,16 @@ impl Dev {
             mem: TestHal::new(),
             regs: Default::default(),
             cons_reads: Cell::new(0),
+            prod_writes: Cell::new(0),
+            bell: None,
+        }
+    }
+
+    /// The HAL of a shared queue's lock.
+    fn shared() -> Self {
+        Dev {
+            bell: Some(Doorbell::new()),
+            ..Dev::new()
         }
     }
 
@@ -96,6 +113,9 @@ impl Hal for Dev {
         self.reg(offset).get()
     }
     fn mmio_write32(&self, offset: usize, value: u32) {
+        if offset == PROD {
+            self.prod_writes.set(self.prod_writes.get() + 1);
+        }
         self.reg(offset).set(value)
     }
     fn mmio_read64(&self, offset: usize) -> u64 {
@@ -118,6 +138,9 @@ impl Hal for Dev {
     }
     fn wmb(&self) {}
     fn rmb(&self) {}
+    fn doorbell(&self) -> Option<&Doorbell> {
+        self.bell.as_ref()
+    }
 }
 
 /// The minimal architecture, under index protocol `P` (a wrap-bit [`Ring`] or [`HeadTail`]).
@@ -143,12 +166,12 @@ macro_rules! mini {
             fn completion(at: Option<u64>) -> Words {
                 [FENCE, at.unwrap_or(0)]
             }
-            fn publish<H: Hal>(hal: &H, prod: u32) {
-                hal.mmio_write32(PROD, prod);
+            fn publish<R: Registers + ?Sized>(regs: &R, prod: u32) {
+                regs.write32(PROD, prod);
             }
-            fn consumer<H: Hal>(hal: &H) -> (u32, Option<u32>) {
-                let err = hal.mmio_read32(ERR);
-                (hal.mmio_read32(CONS), (err != 0).then_some(err))
+            fn consumer<R: Registers + ?Sized>(regs: &R) -> (u32, Option<u32>) {
+                let err = regs.read32(ERR);
+                (regs.read32(CONS), (err != 0).then_some(err))
             }
             fn recovery(fault: u32) -> Recovery {
                 Recovery {

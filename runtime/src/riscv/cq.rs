@@ -19,7 +19,7 @@
 //! 9: `cmd_to`, 10: `cmd_ill`) and the `opcode` the command's.
 
 use super::super::error::{Error, Result};
-use super::super::hal::{DmaBuf, Hal};
+use super::super::hal::{DmaBuf, Hal, Registers};
 use super::super::mmio::{read, write};
 use super::super::poll::poll;
 use super::super::queue::command::{self, CommandArch, Recovery, Words};
@@ -88,15 +88,15 @@ impl CommandArch for RiscvCommands {
     }
 
     #[inline]
-    fn publish<H: Hal>(hal: &H, prod: u32) {
-        write(hal, cqt::from_bits(0).with_index(prod));
+    fn publish<R: Registers + ?Sized>(regs: &R, prod: u32) {
+        write(regs, cqt::from_bits(0).with_index(prod));
     }
 
     #[inline]
-    fn consumer<H: Hal>(hal: &H) -> (u32, Option<cqcsr>) {
-        let csr: cqcsr = read(hal);
+    fn consumer<R: Registers + ?Sized>(regs: &R) -> (u32, Option<cqcsr>) {
+        let csr: cqcsr = read(regs);
         let fault = (csr.cmd_ill() || csr.cmd_to() || csr.cqmf()).then_some(csr);
-        (read::<H, cqh>(hal).index(), fault)
+        (read::<R, cqh>(regs).index(), fault)
     }
 
     fn recovery(csr: cqcsr) -> Recovery {
@@ -141,7 +141,7 @@ impl CommandArch for RiscvCommands {
 impl CommandQueue {
     /// Points `cqb` at the queue and turns it on (`cqt` = 0; the IOMMU resets `cqh`).
     pub fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        self.reset_indexes();
+        self.reset_indexes(hal);
         start(hal, &self.buffer(), self.log2size())
     }
 

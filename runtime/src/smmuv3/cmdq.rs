@@ -14,7 +14,7 @@
 
 use super::super::error::Result;
 use super::super::hal::Clock;
-use super::super::hal::Hal;
+use super::super::hal::{Hal, Registers};
 use super::super::mmio::{read, write};
 use super::super::queue::command::{self, CommandArch, Recovery, Words};
 use super::super::ring::Ring;
@@ -78,18 +78,18 @@ impl CommandArch for Smmuv3Commands {
     }
 
     #[inline]
-    fn publish<H: Hal>(hal: &H, prod: u32) {
-        write(hal, CMDQ_PROD::from_bits(prod));
+    fn publish<R: Registers + ?Sized>(regs: &R, prod: u32) {
+        write(regs, CMDQ_PROD::from_bits(prod));
     }
 
     #[inline]
-    fn consumer<H: Hal>(hal: &H) -> (u32, Option<CMDQ_CONS>) {
-        let c: CMDQ_CONS = read(hal);
+    fn consumer<R: Registers + ?Sized>(regs: &R) -> (u32, Option<CMDQ_CONS>) {
+        let c: CMDQ_CONS = read(regs);
         if c.ERR_bits() == 0 {
             return (c.RD(), None);
         }
-        let g: GERROR = read(hal);
-        let n: GERRORN = read(hal);
+        let g: GERROR = read(regs);
+        let n: GERRORN = read(regs);
         (c.RD(), g.active(n).CMDQ_ERR().then_some(c))
     }
 

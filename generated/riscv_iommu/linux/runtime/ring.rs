@@ -32,6 +32,11 @@ pub(crate) trait Protocol: Copy {
     fn is_empty(&self, prod: u32, cons: u32) -> bool {
         self.used(prod, cons) == 0
     }
+    /// Whether a consumer at `cons` has reached `end`, a producer position written when the
+    /// consumer was at most [`Protocol::capacity`] behind it: `Some(true)` at or past it,
+    /// `Some(false)` before it (or a whole lap or more past it, which only a consumer left
+    /// unlooked at for a lap of the queue can be), `None` where the protocol cannot tell.
+    fn reached(&self, end: u32, cons: u32) -> Option<bool>;
 }
 
 #[cfg(not(iommugen_test))]
@@ -77,6 +82,11 @@ impl Protocol for HeadTail {
     #[inline]
     fn used(&self, tail: u32, head: u32) -> u32 {
         tail.wrapping_sub(head) & (self.slots() - 1)
+    }
+    /// Only a head exactly at `end` tells: a head before it and one past it read alike.
+    #[inline]
+    fn reached(&self, end: u32, head: u32) -> Option<bool> {
+        (end == head).then_some(true)
     }
 }
 

@@ -13,6 +13,9 @@
 use core::fmt;
 use core::ops::ControlFlow;
 
+#[cfg(not(iommugen_test))]
+use super::queue::doorbell::Doorbell;
+
 /// A block of zeroed, DMA-coherent memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct DmaBuf {
@@ -181,6 +184,51 @@ pub(crate) trait Hal: Clock {
     #[cfg(not(iommugen_test))]
     /// Orders an MMIO read before later memory reads of what it announced (a `dsb ld`/`dmb`).
     fn rmb(&self);
+
+    #[cfg(not(iommugen_test))]
+    /// The [`Doorbell`] of the command queue this HAL's holder shares with CPUs that publish
+    /// and look at it with no lock ([`Guarded::unlocked`](super::shared::Guarded::unlocked)):
+    /// the HAL of a shared queue's lock has one, and the queue engine then leaves the producer
+    /// register to it. `None` (the default) for a queue with one owner, which writes the
+    /// register itself.
+    fn doorbell(&self) -> Option<&Doorbell> {
+        None
+    }
+}
+
+#[cfg(not(iommugen_test))]
+/// The registers alone, with no DMA memory and no clock: what a CPU needs to publish commands
+/// and look at a command queue with no lock held
+/// ([`Unlocked`](super::queue::doorbell::Unlocked)). Every [`Hal`] is one.
+pub(crate) trait Registers {
+    /// Reads the 32-bit register at `offset` ([`Hal::mmio_read32`]).
+    fn read32(&self, offset: usize) -> u32;
+    /// Writes the 32-bit register at `offset` ([`Hal::mmio_write32`]).
+    fn write32(&self, offset: usize, value: u32);
+    /// Reads the 64-bit register at `offset` ([`Hal::mmio_read64`]).
+    fn read64(&self, offset: usize) -> u64;
+    /// Writes the 64-bit register at `offset` ([`Hal::mmio_write64`]).
+    fn write64(&self, offset: usize, value: u64);
+}
+
+#[cfg(not(iommugen_test))]
+impl<H: Hal> Registers for H {
+    #[inline]
+    fn read32(&self, offset: usize) -> u32 {
+        self.mmio_read32(offset)
+    }
+    #[inline]
+    fn write32(&self, offset: usize, value: u32) {
+        self.mmio_write32(offset, value)
+    }
+    #[inline]
+    fn read64(&self, offset: usize) -> u64 {
+        self.mmio_read64(offset)
+    }
+    #[inline]
+    fn write64(&self, offset: usize, value: u64) {
+        self.mmio_write64(offset, value)
+    }
 }
 
 #[cfg(not(iommugen_test))]

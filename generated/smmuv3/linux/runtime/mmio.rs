@@ -7,7 +7,7 @@
 #[cfg(not(iommugen_test))]
 use super::error::Result;
 #[cfg(not(iommugen_test))]
-use super::hal::Hal;
+use super::hal::{Hal, Registers};
 #[cfg(not(iommugen_test))]
 use super::poll::poll;
 #[cfg(not(iommugen_test))]
@@ -15,21 +15,21 @@ use super::support::{AckedBy, Readable, Register, Writable};
 
 #[cfg(not(iommugen_test))]
 /// Reads register `R`.
-pub(crate) fn read<H: Hal, R: Readable>(hal: &H) -> R {
+pub(crate) fn read<H: Registers + ?Sized, R: Readable>(hal: &H) -> R {
     if R::WIDTH == 64 {
-        R::from_raw(hal.mmio_read64(R::OFFSET))
+        R::from_raw(hal.read64(R::OFFSET))
     } else {
-        R::from_raw(u64::from(hal.mmio_read32(R::OFFSET)))
+        R::from_raw(u64::from(hal.read32(R::OFFSET)))
     }
 }
 
 #[cfg(not(iommugen_test))]
 /// Writes register `R`.
-pub(crate) fn write<H: Hal, R: Writable>(hal: &H, value: R) {
+pub(crate) fn write<H: Registers + ?Sized, R: Writable>(hal: &H, value: R) {
     if R::WIDTH == 64 {
-        hal.mmio_write64(R::OFFSET, value.to_raw());
+        hal.write64(R::OFFSET, value.to_raw());
     } else {
-        hal.mmio_write32(R::OFFSET, value.to_raw() as u32);
+        hal.write32(R::OFFSET, value.to_raw() as u32);
     }
 }
 

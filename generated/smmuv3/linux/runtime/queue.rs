@@ -11,5 +11,6 @@
 //! `smmuv3::evtq`, `riscv::cq`, `riscv::fq`) are those implementations and nothing more.
 
 pub(crate) mod command;
+pub(crate) mod doorbell;
 pub(crate) mod record;
 mod submit;

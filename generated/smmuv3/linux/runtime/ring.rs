@@ -67,6 +67,11 @@ pub(crate) trait Protocol: Copy {
     fn is_empty(&self, prod: u32, cons: u32) -> bool {
         self.used(prod, cons) == 0
     }
+    /// Whether a consumer at `cons` has reached `end`, a producer position written when the
+    /// consumer was at most [`Protocol::capacity`] behind it: `Some(true)` at or past it,
+    /// `Some(false)` before it (or a whole lap or more past it, which only a consumer left
+    /// unlooked at for a lap of the queue can be), `None` where the protocol cannot tell.
+    fn reached(&self, end: u32, cons: u32) -> Option<bool>;
 }
 
 #[cfg(not(iommugen_test))]
@@ -90,6 +95,13 @@ impl Protocol for Ring {
     #[inline]
     fn used(&self, prod: u32, cons: u32) -> u32 {
         Ring::used(self, prod, cons)
+    }
+    /// The wrap bit tells: up to a lap before `end` the distance is at most the capacity,
+    /// less than a lap past it the distance counts back from two laps.
+    #[inline]
+    fn reached(&self, end: u32, cons: u32) -> Option<bool> {
+        let behind = Ring::used(self, end, cons);
+        Some(behind == 0 || behind > Ring::slots(self))
     }
 }
 

@@ -21,14 +21,18 @@
 //! Writing a batch ([`CommandQueue::insert`]) and one look at the queue ([`CommandQueue::look`])
 //! are short steps that never wait; [`submit`] strings them together through [`Guarded`](super::super::shared::Guarded), so a
 //! queue behind a lock is held only to write a batch and for each look, and the waits in between
-//! hold no lock: several CPUs can have batches in flight.
+//! hold no lock: several CPUs can have batches in flight. A queue that CPUs share has a
+//! [`Doorbell`] beside its lock: the producer register is then written, and the consumer
+//! register looked at, with no lock held ([`doorbell`](super::doorbell)).
 
 #[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
 #[cfg(not(iommugen_test))]
-use super::super::hal::{DmaBuf, Hal};
+use super::super::hal::{DmaBuf, Hal, Registers};
 #[cfg(not(iommugen_test))]
 use super::super::ring::Protocol;
+#[cfg(not(iommugen_test))]
+use super::doorbell::Doorbell;
 
 #[cfg(not(iommugen_test))]
 pub(crate) use super::submit::submit;
@@ -99,9 +103,9 @@ pub(crate) trait CommandArch {
     /// architecture that cannot encode the address returns the polled command.
     fn completion(at: Option<u64>) -> Words;
     /// Writes the producer index.
-    fn publish<H: Hal>(hal: &H, prod: u32);
+    fn publish<R: Registers + ?Sized>(regs: &R, prod: u32);
     /// Reads the consumer index, and what stopped the queue if it stopped on an error.
-    fn consumer<H: Hal>(hal: &H) -> (u32, Option<Self::Fault>);
+    fn consumer<R: Registers + ?Sized>(regs: &R) -> (u32, Option<Self::Fault>);
     /// What to do about `fault`.
     fn recovery(fault: Self::Fault) -> Recovery;
     /// The opcode of a command, for [`Error::CommandError`].
@@ -126,7 +130,8 @@ pub(crate) struct QueueStats {
     pub(crate) commands: u64,
     /// Completion commands written (SMMUv3: CMD_SYNC; RISC-V: IOFENCE.C).
     pub(crate) completions: u64,
-    /// Producer index writes.
+    /// Batches published: producer index writes, or positions handed to the queue's
+    /// [`Doorbell`], which writes the newest of them.
     pub(crate) publishes: u64,
     /// Commands the IOMMU stopped on (rejected, timed out, or not fetched).
     pub(crate) errors: u64,
@@ -193,6 +198,12 @@ pub(crate) struct Ticket {
     sync: u64,
     /// How long to wait for it.
     pub(super) timeout_us: u64,
+    /// The producer position after the batch, and log2 of the queue's slots: what a look with
+    /// no lock compares the consumer register with.
+    pub(super) end: u32,
+    pub(super) log2: u32,
+    /// [`Doorbell::stops`] when the batch was written (0 without a doorbell).
+    pub(super) stops: u32,
 }
 
 #[cfg(not(iommugen_test))]
@@ -302,9 +313,13 @@ impl<A: CommandArch> CommandQueue<A> {
         self.completion = mode;
     }
 
-    /// Resets the shadow indexes to what the registers hold after the producer and consumer
-    /// indexes were programmed to zero (used when the queue is (re)enabled).
-    pub(crate) fn reset_indexes(&mut self) {
+    /// Resets the shadow indexes (and the [`Doorbell`] of `hal`, if any) to what the registers
+    /// hold after the producer and consumer indexes were programmed to zero (used when the
+    /// queue is (re)enabled).
+    pub(crate) fn reset_indexes<H: Hal>(&mut self, hal: &H) {
+        if let Some(bell) = hal.doorbell() {
+            bell.reset(0);
+        }
         self.prod = 0;
         self.cons = 0;
         self.written = 0;
@@ -365,10 +380,15 @@ impl<A: CommandArch> CommandQueue<A> {
         self.index.index(count.wrapping_sub(self.base) as u32) as usize * 2
     }
 
-    /// Makes the written commands visible and tells the IOMMU about them.
+    /// Makes the written commands visible and tells the IOMMU about them: writes the producer
+    /// index, or records it for the [`Doorbell`] of a shared queue, which the environment
+    /// rings after the lock ([`Doorbell::ring`]).
     fn publish<H: Hal>(&mut self, hal: &H) {
         hal.wmb();
-        A::publish(hal, self.prod);
+        match hal.doorbell() {
+            Some(bell) => bell.want(self.prod),
+            None => A::publish(hal, self.prod),
+        }
         self.stats.publishes += 1;
     }
 
@@ -402,7 +422,16 @@ impl<A: CommandArch> CommandQueue<A> {
             hal.dma_write(&self.buf, slot + 1, c[1]);
             hal.wmb();
         }
-        A::resume(hal, fault, self.prod);
+        match hal.doorbell() {
+            // Counted before the queue resumes, so a CPU that sees the consumer pass its batch
+            // with no lock also sees the count move and asks under the lock. The resume may
+            // write the producer register: no CPU writes it meanwhile.
+            Some(bell) => {
+                bell.stopped_on();
+                bell.exclusive(hal, || A::resume(hal, fault, self.prod));
+            }
+            None => A::resume(hal, fault, self.prod),
+        }
     }
 
     /// Writes a batch without waiting: commands taken from `commands` while the ring has room
@@ -466,6 +495,9 @@ impl<A: CommandArch> CommandQueue<A> {
             first,
             sync: self.written - 1,
             timeout_us: self.timeout_us,
+            end: self.prod,
+            log2: self.log2,
+            stops: hal.doorbell().map_or(0, Doorbell::stops),
         };
         Inserted::Batch(ticket, built)
     }
@@ -533,14 +565,31 @@ impl<A: CommandArch> CommandQueue<A> {
         if self.stopped {
             return Ok(());
         }
-        if A::restart(hal, &self.buf, self.log2)? {
+        // No CPU may write the producer register between the restart and the doorbell's reset.
+        let restarted = match hal.doorbell() {
+            Some(bell) => bell.exclusive(hal, || {
+                let r = A::restart(hal, &self.buf, self.log2);
+                if let Ok(true) = r {
+                    bell.reset(0);
+                }
+                r
+            })?,
+            None => A::restart(hal, &self.buf, self.log2)?,
+        };
+        if restarted {
             self.stats.restarts += 1;
             let written = self.written;
-            self.reset_indexes();
+            self.reset_indexes(hal);
             self.written = written;
             self.consumed = written;
             self.base = written;
         }
         Ok(())
+    }
+
+    /// Rings `bell` ([`Doorbell::ring`]) through this queue's architecture: what a shared
+    /// queue's environment does after each hold of the queue's lock.
+    pub(crate) fn ring(bell: &Doorbell, regs: &dyn Registers) {
+        bell.ring::<A>(regs)
     }
 }

@@ -23,7 +23,7 @@
 #[cfg(not(iommugen_test))]
 use super::super::error::{Error, Result};
 #[cfg(not(iommugen_test))]
-use super::super::hal::{DmaBuf, Hal};
+use super::super::hal::{DmaBuf, Hal, Registers};
 #[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
 #[cfg(not(iommugen_test))]
@@ -106,15 +106,15 @@ impl CommandArch for RiscvCommands {
     }
 
     #[inline]
-    fn publish<H: Hal>(hal: &H, prod: u32) {
-        write(hal, cqt::from_bits(0).with_index(prod));
+    fn publish<R: Registers + ?Sized>(regs: &R, prod: u32) {
+        write(regs, cqt::from_bits(0).with_index(prod));
     }
 
     #[inline]
-    fn consumer<H: Hal>(hal: &H) -> (u32, Option<cqcsr>) {
-        let csr: cqcsr = read(hal);
+    fn consumer<R: Registers + ?Sized>(regs: &R) -> (u32, Option<cqcsr>) {
+        let csr: cqcsr = read(regs);
         let fault = (csr.cmd_ill() || csr.cmd_to() || csr.cqmf()).then_some(csr);
-        (read::<H, cqh>(hal).index(), fault)
+        (read::<R, cqh>(regs).index(), fault)
     }
 
     fn recovery(csr: cqcsr) -> Recovery {
@@ -160,7 +160,7 @@ impl CommandArch for RiscvCommands {
 impl CommandQueue {
     /// Points `cqb` at the queue and turns it on (`cqt` = 0; the IOMMU resets `cqh`).
     pub(crate) fn enable<H: Hal>(&mut self, hal: &H) -> Result<()> {
-        self.reset_indexes();
+        self.reset_indexes(hal);
         start(hal, &self.buffer(), self.log2size())
     }
 

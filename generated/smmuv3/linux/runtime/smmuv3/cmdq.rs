@@ -19,7 +19,7 @@ use super::super::error::Result;
 #[cfg(not(iommugen_test))]
 use super::super::hal::Clock;
 #[cfg(not(iommugen_test))]
-use super::super::hal::Hal;
+use super::super::hal::{Hal, Registers};
 #[cfg(not(iommugen_test))]
 use super::super::mmio::{read, write};
 #[cfg(not(iommugen_test))]
@@ -91,18 +91,18 @@ impl CommandArch for Smmuv3Commands {
     }
 
     #[inline]
-    fn publish<H: Hal>(hal: &H, prod: u32) {
-        write(hal, CMDQ_PROD::from_bits(prod));
+    fn publish<R: Registers + ?Sized>(regs: &R, prod: u32) {
+        write(regs, CMDQ_PROD::from_bits(prod));
     }
 
     #[inline]
-    fn consumer<H: Hal>(hal: &H) -> (u32, Option<CMDQ_CONS>) {
-        let c: CMDQ_CONS = read(hal);
+    fn consumer<R: Registers + ?Sized>(regs: &R) -> (u32, Option<CMDQ_CONS>) {
+        let c: CMDQ_CONS = read(regs);
         if c.ERR_bits() == 0 {
             return (c.RD(), None);
         }
-        let g: GERROR = read(hal);
-        let n: GERRORN = read(hal);
+        let g: GERROR = read(regs);
+        let n: GERRORN = read(regs);
         (c.RD(), g.active(n).CMDQ_ERR().then_some(c))
     }
 

@@ -246,8 +246,8 @@ impl<H: Hal, Q: Guarded<H, CommandQueue>> Smmu<H, Q> {
         } else {
             Completion::Polled
         };
-        let cmdq_base: CMDQ_BASE = self.cmdq.with(hal, |_, q: &mut CommandQueue| {
-            q.reset_indexes();
+        let cmdq_base: CMDQ_BASE = self.cmdq.with(hal, |h, q: &mut CommandQueue| {
+            q.reset_indexes(h);
             q.set_completion(completion);
             q.base()
         })?;

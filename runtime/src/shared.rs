@@ -37,6 +37,12 @@ pub trait Guarded<C: Clock, T> {
     fn unlocked(&self) -> Option<Unlocked<'_>> {
         None
     }
+
+    /// For a command queue that CPUs share: writes the producer position its doorbell has
+    /// pending, the environment's way (as after each hold): a waiter whose batch is not
+    /// complete calls it before it looks again, for a batch recorded while another CPU was
+    /// writing the register. Nothing (the default) for a queue with one owner.
+    fn ring(&self) {}
 }
 
 /// The state held by its one owner: no lock, the owner's HAL.

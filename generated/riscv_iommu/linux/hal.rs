@@ -554,8 +554,10 @@ impl Hal for KernelHal<'_> {
 
 /// The registers with no lock and no HAL: the command queue's producer register written and
 /// its consumer register read by every CPU ([`Doorbell`]). The same checked accesses as
-/// [`KernelHal`]'s, uncounted: an access outside the mapping reads as all ones, which the queue
-/// engine takes as an error and looks at again under the lock, through the HAL that counts it.
+/// [`KernelHal`]'s, uncounted. The runtime reaches through it only the queue's index and error
+/// registers, at the spec's offsets inside the mapping the probe sized to the spec's register
+/// blocks, so no access is refused; one that were would read as all ones and write nothing,
+/// as [`KernelHal`]'s.
 #[derive(Clone)]
 pub(crate) struct Regs<'a>(Arc<Mmio<'a>>);
 
@@ -565,7 +567,6 @@ impl Registers for Regs<'_> {
     }
 
     fn write32(&self, offset: usize, value: u32) {
-        // Refused only outside the mapping: the waiter's deadline then reports it.
         let _ = self.0.try_write32(value, offset);
     }
 

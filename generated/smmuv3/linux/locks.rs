@@ -16,8 +16,8 @@
 //!   IOMMU stopped on, and for a look at the consumer index (CMDQ_CONS, `cqh`) that the
 //!   register alone cannot answer. The producer index (CMDQ_PROD, `cqt`) is written after the
 //!   hold, with no lock, by the queue's [`Doorbell`]: the newest position recorded, by one CPU
-//!   at a time, the others' batches going out with its next write (as arm-smmu-v3's owner CPU
-//!   publishes the batches gathered while it waited). Waiters read the consumer index with no
+//!   at a time, once per call, the others' batches going out with its write (as arm-smmu-v3's
+//!   owner CPU publishes the batches gathered while it waited) or with their waiters' next. Waiters read the consumer index with no
 //!   lock, and wait between looks on the shared [`crate::hal::KernelClock`], as for room in a
 //!   full ring. (Linux's RISC-V driver holds its queue's raw spinlock, interrupts off, to
 //!   reserve a slot and write the command, and polls `cqh` for the IOFENCE.C with none.)
@@ -119,11 +119,20 @@ impl<'a> SharedQueue<'a> {
         .map_err(no_memory)?;
         Ok(SharedQueue { lock, regs, bell })
     }
+
+    /// Writes the producer position the doorbell has pending, with interrupts off so that no
+    /// CPU whose batch it carries waits for this one to be scheduled again: one register write
+    /// at most.
+    fn ring_pending(&self) {
+        if self.bell.pending() {
+            let _off = local_interrupt_disable();
+            CommandQueue::ring(&self.bell, &self.regs);
+        }
+    }
 }
 
 /// One hold of the queue's lock: `f` writes a batch or takes one look; the counters follow.
-/// After the hold, the doorbell writes the producer index a batch recorded, with interrupts
-/// off so that no CPU whose batch it carries waits for this one to be scheduled again.
+/// After the hold, the doorbell writes the producer index a batch recorded.
 impl<'a, C: Clock> Guarded<C, CommandQueue> for &SharedQueue<'a> {
     type Hal = KernelHal<'a>;
 
@@ -139,10 +148,7 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for &SharedQueue<'a> {
             counters.publish_queue(&queue.stats);
             r
         };
-        if self.bell.pending() {
-            let _off = local_interrupt_disable();
-            CommandQueue::ring(&self.bell, &self.regs);
-        }
+        self.ring_pending();
         r
     }
 
@@ -151,6 +157,10 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for &SharedQueue<'a> {
             regs: &self.regs,
             bell: &self.bell,
         })
+    }
+
+    fn ring(&self) {
+        self.ring_pending();
     }
 }
 
@@ -166,6 +176,10 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for SharedQueue<'a> {
             regs: &self.regs,
             bell: &self.bell,
         })
+    }
+
+    fn ring(&self) {
+        self.ring_pending();
     }
 }
 

@@ -104,7 +104,9 @@ where
 
 /// Waits for the batch of `ticket`, bounded by its deadline: looks with no lock while the
 /// queue's registers can answer ([`look_unlocked`]), under the lock otherwise and every
-/// [`ASK_EVERY`] looks that find the batch pending.
+/// [`ASK_EVERY`] looks that find the batch pending. A look that finds it pending rings the
+/// doorbell ([`Guarded::ring`]): the batch may have been recorded while another CPU was
+/// writing the producer register.
 fn wait<C, A, Q>(clock: &C, queue: &mut Q, ticket: Ticket) -> Result<Result<()>>
 where
     C: Clock,
@@ -117,6 +119,7 @@ where
             match look_unlocked::<A>(u, &ticket) {
                 Look::Complete => return Some(Ok(())),
                 Look::Pending => {
+                    <Q as Guarded<C, CommandQueue<A>>>::ring(queue);
                     pending = pending.wrapping_add(1);
                     if !pending.is_multiple_of(ASK_EVERY) {
                         return None;

@@ -44,6 +44,12 @@ pub(crate) trait Guarded<C: Clock, T> {
     fn unlocked(&self) -> Option<Unlocked<'_>> {
         None
     }
+
+    /// For a command queue that CPUs share: writes the producer position its doorbell has
+    /// pending, the environment's way (as after each hold): a waiter whose batch is not
+    /// complete calls it before it looks again, for a batch recorded while another CPU was
+    /// writing the register. Nothing (the default) for a queue with one owner.
+    fn ring(&self) {}
 }
 
 #[cfg(not(iommugen_test))]

@@ -12,10 +12,13 @@
 //! emulator's global lock and run the commands before they return).
 //!
 //! Publishing (a combining protocol): a writer records, under the queue's lock, the producer
-//! position its batch needs written; after the lock, it writes the register unless another CPU
-//! is writing it, and that CPU writes the newest position again before it stops. Positions are recorded in the lock's order, so the register never moves back. A
-//! writer that finds another CPU writing returns at once: its batch goes out with that CPU's
-//! next write.
+//! position its batch needs written; after the lock, it writes the newest position recorded
+//! unless another CPU is writing the register. Positions are recorded in the lock's order, so
+//! the register never moves back. A writer that finds another CPU writing returns at once: its
+//! batch goes out with that write if it was recorded in time, and otherwise with the next one,
+//! which every waiter whose batch is not complete makes before it looks again. A CPU writes the
+//! register once per call, so the time it spends there, interrupts off, is one register write,
+//! however many CPUs keep submitting.
 //!
 //! Completion: a batch is complete once the consumer register has passed its completion
 //! command and the IOMMU stopped on no command since the batch was written
@@ -99,24 +102,21 @@ impl Doorbell {
         self.want.load(SeqCst) != self.rung.load(SeqCst)
     }
 
-    /// Writes the newest recorded producer position to the register through `A`, with no lock:
-    /// unless another CPU is writing it, in which case that CPU writes this position before it
-    /// stops. Bounded: a CPU writes again only for positions recorded while it wrote, and at
-    /// most one batch is recorded per hold of the queue's lock. The caller should not be
-    /// preempted while it writes (the other CPUs' batches wait for it).
+    /// Writes the newest recorded producer position to the register through `A`, with no lock,
+    /// unless none is pending or another CPU is writing the register (a position recorded after
+    /// that CPU read the newest is written by the next call: the waiters call again before
+    /// each look). At most one register write. The caller should not be preempted while it
+    /// writes (the other CPUs' batches wait for it).
     pub(crate) fn ring<A: CommandArch>(&self, regs: &dyn Registers) {
-        while self.pending() {
-            // Whoever holds `busy` looks at `want` again after letting it go.
-            if self.busy.swap(true, SeqCst) {
-                return;
-            }
-            let prod = self.want.load(SeqCst);
-            if prod != self.rung.load(SeqCst) {
-                A::publish(regs, prod);
-                self.rung.store(prod, SeqCst);
-            }
-            self.busy.store(false, SeqCst);
+        if !self.pending() || self.busy.swap(true, SeqCst) {
+            return;
         }
+        let prod = self.want.load(SeqCst);
+        if prod != self.rung.load(SeqCst) {
+            A::publish(regs, prod);
+            self.rung.store(prod, SeqCst);
+        }
+        self.busy.store(false, SeqCst);
     }
 
     /// Runs `f`, which writes the producer register itself (an architecture that resumes a

@@ -120,6 +120,14 @@ impl<'a> SharedQueue<'a> {
         Ok(SharedQueue { lock, regs, bell })
     }
 
+    /// What every CPU reaches with no lock: the registers and the doorbell.
+    fn lock_free(&self) -> Unlocked<'_> {
+        Unlocked {
+            regs: &self.regs,
+            bell: &self.bell,
+        }
+    }
+
     /// Writes the producer position the doorbell has pending, with interrupts off so that no
     /// CPU whose batch it carries waits for this one to be scheduled again: one register write
     /// at most.
@@ -153,10 +161,7 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for &SharedQueue<'a> {
     }
 
     fn unlocked(&self) -> Option<Unlocked<'_>> {
-        Some(Unlocked {
-            regs: &self.regs,
-            bell: &self.bell,
-        })
+        Some(self.lock_free())
     }
 
     fn ring(&self) {
@@ -172,10 +177,7 @@ impl<'a, C: Clock> Guarded<C, CommandQueue> for SharedQueue<'a> {
     }
 
     fn unlocked(&self) -> Option<Unlocked<'_>> {
-        Some(Unlocked {
-            regs: &self.regs,
-            bell: &self.bell,
-        })
+        Some(self.lock_free())
     }
 
     fn ring(&self) {

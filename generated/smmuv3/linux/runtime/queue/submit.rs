@@ -116,30 +116,55 @@ where
 #[cfg(not(iommugen_test))]
 /// Waits for the batch of `ticket`, bounded by its deadline: looks with no lock while the
 /// queue's registers can answer ([`look_unlocked`]), under the lock otherwise and every
-/// [`ASK_EVERY`] looks that find the batch pending. A look that finds it pending rings the
-/// doorbell ([`Guarded::ring`]): the batch may have been recorded while another CPU was
-/// writing the producer register.
+/// [`ASK_EVERY`] looks that find the batch pending ([`look_ringing`]).
 fn wait<C, A, Q>(clock: &C, queue: &mut Q, ticket: Ticket) -> Result<Result<()>>
 where
     C: Clock,
     A: CommandArch,
     Q: Guarded<C, CommandQueue<A>>,
 {
+    // The first look comes before the clock is read: an IOMMU that consumes commands as the
+    // producer register is written (an emulated one does) has answered by the time the
+    // doorbell's write returned. Pending, it counts as the poll's first look, which waits.
     let mut pending = 0u32;
+    let mut waited = true;
+    match look_ringing::<C, A, Q>(queue, &ticket) {
+        Some(Look::Complete) => return Ok(Ok(())),
+        Some(Look::Pending) => (pending, waited) = (1, false),
+        Some(Look::Ask) | None => {}
+    }
     poll(clock, A::WAIT, ticket.timeout_us, || {
-        if let Some(u) = <Q as Guarded<C, CommandQueue<A>>>::unlocked(queue) {
-            match look_unlocked::<A>(u, &ticket) {
-                Look::Complete => return Some(Ok(())),
-                Look::Pending => {
-                    <Q as Guarded<C, CommandQueue<A>>>::ring(queue);
-                    pending = pending.wrapping_add(1);
-                    if !pending.is_multiple_of(ASK_EVERY) {
-                        return None;
-                    }
+        if !core::mem::replace(&mut waited, true) {
+            return None;
+        }
+        match look_ringing::<C, A, Q>(queue, &ticket) {
+            Some(Look::Complete) => return Some(Ok(())),
+            Some(Look::Pending) => {
+                pending = pending.wrapping_add(1);
+                if !pending.is_multiple_of(ASK_EVERY) {
+                    return None;
                 }
-                Look::Ask => {}
             }
+            Some(Look::Ask) | None => {}
         }
         queue.with(clock, |h, q: &mut CommandQueue<A>| q.look(h, ticket))
     })
+}
+
+#[cfg(not(iommugen_test))]
+/// A look at the batch of `ticket` with no lock, if `queue` is shared (`None` if not): one
+/// that finds it pending rings the doorbell ([`Guarded::ring`]), for a batch recorded while
+/// another CPU was writing the producer register.
+fn look_ringing<C, A, Q>(queue: &Q, ticket: &Ticket) -> Option<Look>
+where
+    C: Clock,
+    A: CommandArch,
+    Q: Guarded<C, CommandQueue<A>>,
+{
+    let u = <Q as Guarded<C, CommandQueue<A>>>::unlocked(queue)?;
+    let look = look_unlocked::<A>(u, ticket);
+    if look == Look::Pending {
+        <Q as Guarded<C, CommandQueue<A>>>::ring(queue);
+    }
+    Some(look)
 }

@@ -13,7 +13,7 @@ use super::super::super::error::Error;
 use super::super::super::hal::{Clock, DmaBuf, Hal, Registers};
 use super::super::super::ring::{HeadTail, Protocol, Ring};
 use super::super::super::shared::Guarded;
-use super::super::command::{submit, CommandArch, CommandQueue, Ticket};
+use super::super::command::{submit, CommandArch, CommandQueue, Ticket, TIMEOUT_US};
 use super::super::doorbell::{look_unlocked, Doorbell, Look, Unlocked};
 use super::{ticket, Dev, HtQ, Mini, RingQ, BAD, ERR, NOP, PROD};
 
@@ -217,6 +217,71 @@ fn head_tail_indexes_complete_with_no_lock_only_at_the_batch_end() {
     assert_eq!(look::<HeadTail>(&d, &b), Look::Complete);
     assert_eq!(look::<HeadTail>(&d, &a), Look::Ask);
     assert_eq!(q.look(&d, a), Some(Ok(())));
+}
+
+/// Registers whose producer write runs `exclusive` on the same doorbell: a locked path (a
+/// resume, a restart) that needs the register while another CPU is writing it.
+struct Reentrant<'d> {
+    dev: &'d Dev,
+    ran: Cell<bool>,
+    waited_ns: Cell<u64>,
+    /// Whether a ring tried after the exclusive path wrote the register.
+    rang_inside: Cell<bool>,
+}
+
+impl Registers for Reentrant<'_> {
+    fn read32(&self, offset: usize) -> u32 {
+        self.dev.mmio_read32(offset)
+    }
+    fn write32(&self, offset: usize, value: u32) {
+        let bell = unlocked(self.dev).bell;
+        let start = self.dev.now_ns();
+        bell.exclusive(self.dev, || self.ran.set(true));
+        self.waited_ns.set(self.dev.now_ns() - start);
+        // Still this write's: a ring now finds the doorbell taken and writes nothing.
+        let writes = self.dev.prod_writes.get();
+        bell.ring::<Mini<Ring>>(self.dev);
+        self.rang_inside.set(self.dev.prod_writes.get() != writes);
+        self.dev.mmio_write32(offset, value);
+    }
+    fn read64(&self, offset: usize) -> u64 {
+        self.dev.mmio_read64(offset)
+    }
+    fn write64(&self, offset: usize, value: u64) {
+        self.dev.mmio_write64(offset, value)
+    }
+}
+
+#[test]
+fn an_exclusive_writer_waits_for_the_doorbell_at_most_the_queue_deadline() {
+    let d = Dev::shared();
+    let mut q = RingQ::new(&d, 4).unwrap();
+    let bell = unlocked(&d).bell;
+    ticket(q.insert(&d, &mut [Ok(NOP)].into_iter()));
+    let r = Reentrant {
+        dev: &d,
+        ran: Cell::new(false),
+        waited_ns: Cell::new(0),
+        rang_inside: Cell::new(false),
+    };
+    // The ring holds the doorbell while it writes; the exclusive path inside that write cannot
+    // have it, waits out the deadline (the clock moves 1 us per wait) and runs anyway.
+    bell.ring::<Mini<Ring>>(&r);
+    assert!(r.ran.get());
+    let waited_us = r.waited_ns.get() / 1000;
+    assert!(
+        (TIMEOUT_US..TIMEOUT_US + 10).contains(&waited_us),
+        "{waited_us} us"
+    );
+    assert!(
+        !r.rang_inside.get(),
+        "the exclusive path released a doorbell it did not take"
+    );
+    assert_eq!(d.reg(PROD).get(), 2);
+    // The ring's own release left the doorbell free: the next batch is written.
+    ticket(q.insert(&d, &mut [Ok(NOP)].into_iter()));
+    bell.ring::<Mini<Ring>>(&d);
+    assert_eq!(d.reg(PROD).get(), 4);
 }
 
 /// Registers that record every producer write, for threads.

@@ -225,7 +225,7 @@ struct Reentrant<'d> {
     dev: &'d Dev,
     ran: Cell<bool>,
     waited_ns: Cell<u64>,
-    /// Whether a ring tried after the exclusive path wrote the register.
+    /// Whether a ring tried inside the write, after the exclusive path, wrote the register.
     rang_inside: Cell<bool>,
 }
 

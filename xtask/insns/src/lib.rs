@@ -27,9 +27,18 @@
 //! `ret` finds no call open there), or, if the first vCPU later returns from the function
 //! without entering it, counted with everything that vCPU did in between: rare (the call must
 //! be preempted), and the same for every driver measured. At each end mark, every span that closed a call during the phase adds a
-//! line `span NAME CALLS INSTRUCTIONS` after the `mark 2` line: the per-call cost of a kernel
-//! function at any number of vCPUs, where time depends on how the host schedules them. The
-//! state is per vCPU (each vCPU's thread touches only its own slot), so counting takes no lock.
+//! line `span NAME CALLS INSTRUCTIONS WAITED` after the `mark 2` line: the per-call cost of a
+//! kernel function at any number of vCPUs, where time depends on how the host schedules them.
+//! The state is per vCPU (each vCPU's thread touches only its own slot), so counting takes no
+//! lock.
+//!
+//! `WAITED` is the part of `INSTRUCTIONS` executed inside the functions given as
+//! `wait=START:END` (the kernel's lock slow paths, `queued_spin_lock_slowpath` and the like):
+//! a vCPU that finds a lock held spins there, executing instructions for as long as the holder
+//! keeps it, and under multi-threaded TCG that is as long as the host leaves the holder's
+//! thread off a core. A wait opens on the vCPU of an open call when it enters such a function
+//! and closes at that function's `ret`; one entered inside another (an interrupt's lock inside
+//! a wait) is counted with the outer one.
 //!
 //! QEMU loads the plugin with `-plugin PATH,out=FILE`. The few entry points it uses are those
 //! of QEMU's plugin API version 2 and later (the installed QEMU 10.0 exports them); they are
@@ -127,6 +136,8 @@ const RET: u32 = 0xd65f_03c0;
 pub const MAX_VCPUS: usize = 64;
 /// Spans the plugin takes.
 pub const MAX_SPANS: usize = 8;
+/// Wait functions the plugin takes.
+pub const MAX_WAITS: usize = 4;
 
 /// One guest function whose calls are counted (`span=NAME:START:END`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,17 +166,26 @@ pub fn parse_span(text: &str) -> Option<Span> {
 }
 
 /// One vCPU's span state: the call it is in (span index + 1, 0 for none) and the instruction
-/// count when it opened, and the calls and instructions each span closed this phase. Only the
-/// vCPU's own thread writes it; the end mark reads every slot once the phase's work is done.
+/// count when it opened, the wait open inside it, and the calls, instructions and waited
+/// instructions each span closed this phase. Only the vCPU's own thread writes it; the end
+/// mark reads every slot once the phase's work is done.
 struct Slot {
     /// The span index + 1 of the call open on this vCPU, 0 for none.
     open: AtomicU64,
     /// This vCPU's instruction count when that call opened.
     opened_at: AtomicU64,
+    /// How deep in wait functions this vCPU is inside the open call (0: not waiting).
+    wait_depth: AtomicU64,
+    /// This vCPU's instruction count when the outermost wait opened.
+    wait_at: AtomicU64,
+    /// The instructions the open call executed in waits that closed.
+    waited: AtomicU64,
     /// Calls closed per span this phase.
     calls: [AtomicU64; MAX_SPANS],
     /// Their instructions.
     insns: [AtomicU64; MAX_SPANS],
+    /// The part of those instructions executed in wait functions.
+    waits: [AtomicU64; MAX_SPANS],
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
@@ -174,12 +194,18 @@ const ZERO: AtomicU64 = AtomicU64::new(0);
 const SLOT: Slot = Slot {
     open: ZERO,
     opened_at: ZERO,
+    wait_depth: ZERO,
+    wait_at: ZERO,
+    waited: ZERO,
     calls: [ZERO; MAX_SPANS],
     insns: [ZERO; MAX_SPANS],
+    waits: [ZERO; MAX_SPANS],
 };
 static SLOTS: [Slot; MAX_VCPUS] = [SLOT; MAX_VCPUS];
 /// The spans asked for, set once at installation.
 static SPANS: OnceLock<Vec<Span>> = OnceLock::new();
+/// The wait functions asked for (`wait=START:END`), set once at installation.
+static WAITS: OnceLock<Vec<(u64, u64)>> = OnceLock::new();
 /// Whether a phase is under way (between a start and an end mark): calls, and the profile's
 /// blocks, count only then.
 static IN_PHASE: AtomicBool = AtomicBool::new(false);
@@ -189,47 +215,111 @@ fn spans() -> &'static [Span] {
     SPANS.get().map_or(&[], Vec::as_slice)
 }
 
+/// The wait functions asked for (none before installation).
+fn waits() -> &'static [(u64, u64)] {
+    WAITS.get().map_or(&[], Vec::as_slice)
+}
+
+/// `vcpu`'s instruction count so far.
+fn now(vcpu: c_uint) -> u64 {
+    // SAFETY: the scoreboard was created at installation and is never freed.
+    unsafe { qemu_plugin_u64_get(counts(), vcpu) }
+}
+
+impl Slot {
+    /// A call of span `span` opens at this vCPU's count `now`.
+    fn open_call(&self, span: usize, now: u64) {
+        self.opened_at.store(now, Ordering::Relaxed);
+        self.wait_depth.store(0, Ordering::Relaxed);
+        self.waited.store(0, Ordering::Relaxed);
+        self.open.store(span as u64 + 1, Ordering::Relaxed);
+    }
+
+    /// A wait function is entered at `now`: inside an open call, a wait opens (or goes one
+    /// deeper); outside any, nothing.
+    fn enter_wait(&self, now: u64) {
+        if self.open.load(Ordering::Relaxed) == 0 {
+            return;
+        }
+        if self.wait_depth.fetch_add(1, Ordering::Relaxed) == 0 {
+            self.wait_at.store(now, Ordering::Relaxed);
+        }
+    }
+
+    /// A wait function returns at `now`: the innermost wait closes, and the outermost adds
+    /// what it executed to the open call's waited instructions.
+    fn leave_wait(&self, now: u64) {
+        match self.wait_depth.load(Ordering::Relaxed) {
+            0 => {}
+            1 => {
+                self.wait_depth.store(0, Ordering::Relaxed);
+                let spent = now.saturating_sub(self.wait_at.load(Ordering::Relaxed));
+                self.waited.fetch_add(spent, Ordering::Relaxed);
+            }
+            d => self.wait_depth.store(d - 1, Ordering::Relaxed),
+        }
+    }
+
+    /// A `ret` of span `span` at `now`: the call open here closes, if it is that span's, and
+    /// if `counting` (a phase is under way) its instructions and waits are added to the span's.
+    fn close_call(&self, span: usize, now: u64, counting: bool) {
+        if self.open.load(Ordering::Relaxed) != span as u64 + 1 {
+            return;
+        }
+        self.open.store(0, Ordering::Relaxed);
+        if counting {
+            let spent = now.saturating_sub(self.opened_at.load(Ordering::Relaxed));
+            // A wait still open here (its function left by a tail call) counts as the call's
+            // work.
+            let waited = self.waited.load(Ordering::Relaxed).min(spent);
+            self.calls[span].fetch_add(1, Ordering::Relaxed);
+            self.insns[span].fetch_add(spent, Ordering::Relaxed);
+            self.waits[span].fetch_add(waited, Ordering::Relaxed);
+        }
+    }
+}
+
 /// A span's first instruction executed on `vcpu`: a call opens (`udata`: the span's index).
 extern "C" fn on_span_start(vcpu: c_uint, udata: *mut c_void) {
     if let Some(slot) = SLOTS.get(vcpu as usize) {
-        // SAFETY: the scoreboard was created at installation and is never freed.
-        let now = unsafe { qemu_plugin_u64_get(counts(), vcpu) };
-        slot.opened_at.store(now, Ordering::Relaxed);
-        slot.open.store(udata as u64 + 1, Ordering::Relaxed);
+        slot.open_call(udata as usize, now(vcpu));
     }
 }
 
-/// A `ret` inside span `udata` executed on `vcpu`: the call open there closes.
+/// A wait function's first instruction executed on `vcpu` ([`Slot::enter_wait`]).
+extern "C" fn on_wait_start(vcpu: c_uint, _udata: *mut c_void) {
+    if let Some(slot) = SLOTS.get(vcpu as usize) {
+        slot.enter_wait(now(vcpu));
+    }
+}
+
+/// A `ret` inside a wait function executed on `vcpu` ([`Slot::leave_wait`]).
+extern "C" fn on_wait_ret(vcpu: c_uint, _udata: *mut c_void) {
+    if let Some(slot) = SLOTS.get(vcpu as usize) {
+        slot.leave_wait(now(vcpu));
+    }
+}
+
+/// A `ret` inside span `udata` executed on `vcpu` ([`Slot::close_call`]).
 extern "C" fn on_span_ret(vcpu: c_uint, udata: *mut c_void) {
-    let Some(slot) = SLOTS.get(vcpu as usize) else {
-        return;
-    };
-    let span = udata as usize;
-    if slot.open.load(Ordering::Relaxed) != span as u64 + 1 {
-        return;
-    }
-    slot.open.store(0, Ordering::Relaxed);
-    if IN_PHASE.load(Ordering::Relaxed) {
-        // SAFETY: as in `on_span_start`.
-        let now = unsafe { qemu_plugin_u64_get(counts(), vcpu) };
-        let spent = now.saturating_sub(slot.opened_at.load(Ordering::Relaxed));
-        slot.calls[span].fetch_add(1, Ordering::Relaxed);
-        slot.insns[span].fetch_add(spent, Ordering::Relaxed);
+    if let Some(slot) = SLOTS.get(vcpu as usize) {
+        slot.close_call(udata as usize, now(vcpu), IN_PHASE.load(Ordering::Relaxed));
     }
 }
 
-/// The `span NAME CALLS INSTRUCTIONS` lines of the phase that just ended (spans with calls),
-/// every slot cleared for the next phase.
+/// The `span NAME CALLS INSTRUCTIONS WAITED` lines of the phase that just ended (spans with
+/// calls), every slot cleared for the next phase.
 fn take_spans() -> String {
     let mut text = String::new();
     for (i, span) in spans().iter().enumerate() {
-        let (mut calls, mut insns) = (0, 0);
+        let (mut calls, mut insns, mut waited) = (0, 0, 0);
         for slot in &SLOTS {
             calls += slot.calls[i].swap(0, Ordering::Relaxed);
             insns += slot.insns[i].swap(0, Ordering::Relaxed);
+            waited += slot.waits[i].swap(0, Ordering::Relaxed);
         }
         if calls > 0 {
-            text.push_str(&format!("span {} {calls} {insns}\n", span.name));
+            text.push_str(&format!("span {} {calls} {insns} {waited}\n", span.name));
         }
     }
     text
@@ -356,6 +446,23 @@ extern "C" fn on_translate(_id: u64, tb: *mut Tb) {
                 );
             }
             let at = qemu_plugin_insn_vaddr(insn);
+            for &(start, end) in waits() {
+                if at == start {
+                    qemu_plugin_register_vcpu_insn_exec_cb(
+                        insn,
+                        on_wait_start,
+                        CB_NO_REGS,
+                        std::ptr::null_mut(),
+                    );
+                } else if word == RET && (start..end).contains(&at) {
+                    qemu_plugin_register_vcpu_insn_exec_cb(
+                        insn,
+                        on_wait_ret,
+                        CB_NO_REGS,
+                        std::ptr::null_mut(),
+                    );
+                }
+            }
             for (k, span) in spans().iter().enumerate() {
                 if at == span.start {
                     qemu_plugin_register_vcpu_insn_exec_cb(
@@ -381,6 +488,35 @@ extern "C" fn on_translate(_id: u64, tb: *mut Tb) {
 fn argument<'a>(args: &[&'a str], key: &str) -> Option<&'a str> {
     args.iter()
         .find_map(|a| a.strip_prefix(key)?.strip_prefix('='))
+}
+
+/// Every `KEY=` argument parsed by `parse` (at most `max`); `Err` once one does not parse (as
+/// `form` says it should) or there are too many, each said on stderr.
+fn every<T>(
+    args: &[&str],
+    key: &str,
+    form: &str,
+    max: usize,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<Vec<T>, ()> {
+    let mut out = Vec::new();
+    for text in args
+        .iter()
+        .filter_map(|a| a.strip_prefix(key)?.strip_prefix('='))
+    {
+        match parse(text) {
+            Some(v) if out.len() < max => out.push(v),
+            Some(_) => {
+                eprintln!("iommugen-insns: more than {max} {key}= arguments");
+                return Err(());
+            }
+            None => {
+                eprintln!("iommugen-insns: {key}={text} is not {form} (hex, START < END)");
+                return Err(());
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Called by QEMU on loading: opens `out=PATH` and registers the translation callback.
@@ -410,21 +546,16 @@ pub unsafe extern "C" fn qemu_plugin_install(
             return 1;
         }
     }
-    let mut spans = Vec::new();
-    for text in args.iter().filter_map(|a| a.strip_prefix("span=")) {
-        match parse_span(text) {
-            Some(span) if spans.len() < MAX_SPANS => spans.push(span),
-            Some(_) => {
-                eprintln!("iommugen-insns: more than {MAX_SPANS} span= arguments");
-                return 1;
-            }
-            None => {
-                eprintln!("iommugen-insns: span={text} is not NAME:START:END (hex, START < END)");
-                return 1;
-            }
-        }
-    }
+    let spans = every(&args, "span", "NAME:START:END", MAX_SPANS, parse_span);
+    // A wait is a span with no name.
+    let waits = every(&args, "wait", "START:END", MAX_WAITS, |t| {
+        parse_span(&format!("wait:{t}")).map(|w| (w.start, w.end))
+    });
+    let (Ok(spans), Ok(waits)) = (spans, waits) else {
+        return 1;
+    };
     let _ = SPANS.set(spans);
+    let _ = WAITS.set(waits);
     if let Some(path) = argument(&args, "profile") {
         match File::create(path) {
             Ok(out) => {
@@ -490,6 +621,64 @@ mod tests {
         let counts = HashMap::from([(0x10, 5), (0x20, 50), (0x30, 5), (0x40, 7)]);
         assert_eq!(busiest(&counts, 3), [(0x20, 50), (0x40, 7), (0x10, 5)]);
         assert_eq!(busiest(&counts, 9).len(), 4);
+    }
+
+    #[test]
+    fn waits_inside_a_call_are_counted_apart() {
+        let slot = SLOT;
+        let read = |a: &[AtomicU64; MAX_SPANS], i: usize| a[i].load(Ordering::Relaxed);
+        // Span 1's calls, instructions and waited instructions so far.
+        let totals = || {
+            (
+                read(&slot.calls, 1),
+                read(&slot.insns, 1),
+                read(&slot.waits, 1),
+            )
+        };
+        // Outside any call, a wait counts nothing.
+        slot.enter_wait(5);
+        slot.leave_wait(50);
+        // A call of span 1 from 100 to 400 that waits from 150 to 250, and inside that wait
+        // enters another (an interrupt's lock) from 160 to 170: one wait of 100.
+        slot.open_call(1, 100);
+        slot.enter_wait(150);
+        slot.enter_wait(160);
+        slot.leave_wait(170);
+        slot.leave_wait(250);
+        // A `ret` of another span closes nothing.
+        slot.close_call(0, 300, true);
+        slot.close_call(1, 400, true);
+        assert_eq!(totals(), (1, 300, 100));
+        assert_eq!(read(&slot.calls, 0), 0);
+        // The next call starts with no wait; one left open (a tail call out of the wait
+        // function) counts as work, and what it had closed before stays waited.
+        slot.open_call(1, 1000);
+        slot.enter_wait(1010);
+        slot.leave_wait(1030);
+        slot.enter_wait(1040);
+        slot.close_call(1, 1100, true);
+        assert_eq!(totals(), (2, 400, 120));
+        // A call closed outside a phase counts nothing, and a second `ret` nothing more.
+        slot.open_call(1, 2000);
+        slot.close_call(1, 2100, false);
+        slot.close_call(1, 2200, true);
+        assert_eq!(read(&slot.calls, 1), 2);
+    }
+
+    #[test]
+    fn spans_and_waits_are_arguments() {
+        let args = ["out=/f", "span=map:10:20", "wait=30:40", "wait=50:60"];
+        let waits = every(&args, "wait", "START:END", 2, |t| {
+            parse_span(&format!("wait:{t}")).map(|w| (w.start, w.end))
+        });
+        assert_eq!(waits, Ok(vec![(0x30, 0x40), (0x50, 0x60)]));
+        assert_eq!(
+            every(&args, "span", "NAME:START:END", 8, parse_span).map(|s| s.len()),
+            Ok(1)
+        );
+        // Too many, or one that does not parse.
+        assert!(every(&args, "wait", "START:END", 1, |_| Some(())).is_err());
+        assert!(every(&["wait=40:30"], "wait", "START:END", 4, parse_span).is_err());
     }
 
     #[test]

@@ -239,7 +239,7 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
                         .and_then(|m| insns::count(&console, &m))
                         .map_err(fail)?;
                     figures.extend(insns_figures(counted.per_mib));
-                    figures.extend(bench_insns_figures(counted.bench));
+                    figures.extend(bench_insns_figures(counted.bench, setup.smp > 1));
                 }
                 for (m, v) in figures {
                     samples.entry((setup, m)).or_default()[d].push(v);
@@ -260,7 +260,13 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
              slows QEMU, the same for both drivers. Guest instructions per call: the mean over a \
              benchmark run of the instructions each `dma_map_single` and `dma_unmap_single` call \
              of the benchmark's threads executed (interrupts taken inside it included), on \
-             whichever vCPU; the pairs per second counted are its map calls over its seconds."
+             whichever vCPU; the pairs per second counted are its map calls over its seconds. \
+             At several vCPUs, each instruction row also has a twin less the kernel's lock \
+             waits: without what the call executed spinning in the kernel's lock slow paths \
+             (`queued_spin_lock_slowpath` and the queued rwlock's), where a vCPU spins as long \
+             as the host leaves the lock's holder off a core; the DMA layer's IOVA-tree and \
+             flush-queue locks wait there for both drivers, while each driver's own locks and \
+             command-queue waits stay in its count."
         );
     }
     for (d, boots) in sync_timeouts.iter().enumerate() {

@@ -20,7 +20,11 @@
 //! executed, on whichever vCPU: the guest instructions per map and per unmap call, a measure
 //! of the latency rows that does not depend on how the host schedules the vCPUs (at 4 vCPUs on
 //! this 2-core machine, the latencies move with that), and the map+unmap pairs per second
-//! the benchmark ran, counted rather than derived from its latencies.
+//! the benchmark ran, counted rather than derived from its latencies. Of each call's
+//! instructions it also counts those executed in the kernel's lock slow paths
+//! ([`WAIT_FUNCTIONS`]): at several vCPUs a call that finds a lock held spins there for as
+//! long as the host leaves the holder off a core, so the count without them is the call's
+//! work, and the part with them moves from boot to boot.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -61,9 +65,22 @@ pub const SPAN_FUNCTIONS: [(&str, &str); 2] = [
     ("unmap", "dma_single_map_benchmark_do_unmap"),
 ];
 
-/// The plugin's `span=NAME:START:END` arguments for [`SPAN_FUNCTIONS`], from the kernel's
-/// `System.map`: each function from its address to the next higher symbol's.
-pub fn spans(system_map: &str) -> Result<Vec<String>, String> {
+/// The kernel's lock slow paths, where a CPU that finds a spinlock or a queued rwlock held
+/// spins until it gets it: the instructions a benchmark call executes in them are counted
+/// apart (the plugin's `wait=`), as the part of its count that depends on how long the host
+/// leaves a lock's holder off a core. The DMA layer's locks (the IOVA tree's, taken by every
+/// allocation and free of 32 pages or more, and the flush queues') wait here for both drivers;
+/// the module's own locks and command-queue waits spin in its own code, and C's command queue
+/// in arm-smmu-v3's, so what either driver waits for itself stays in its count. The first is
+/// required, the rwlock ones are used where the kernel has them.
+pub const WAIT_FUNCTIONS: [&str; 3] = [
+    "queued_spin_lock_slowpath",
+    "queued_read_lock_slowpath",
+    "queued_write_lock_slowpath",
+];
+
+/// `System.map`'s symbols by address.
+fn symbols(system_map: &str) -> Vec<(u64, &str)> {
     let mut symbols: Vec<(u64, &str)> = system_map
         .lines()
         .filter_map(|l| {
@@ -73,20 +90,42 @@ pub fn spans(system_map: &str) -> Result<Vec<String>, String> {
         })
         .collect();
     symbols.sort_unstable();
-    SPAN_FUNCTIONS
+    symbols
+}
+
+/// `function`'s address range among `symbols` (sorted): its address to the next higher
+/// symbol's.
+fn range(symbols: &[(u64, &str)], function: &str) -> Result<(u64, u64), String> {
+    let &(start, _) = symbols
+        .iter()
+        .find(|&&(_, n)| n == function)
+        .ok_or_else(|| format!("System.map has no `{function}`"))?;
+    let &(end, _) = symbols
+        .iter()
+        .find(|&&(a, _)| a > start)
+        .ok_or_else(|| format!("System.map has no symbol after `{function}`"))?;
+    Ok((start, end))
+}
+
+/// The plugin's `span=NAME:START:END` arguments for [`SPAN_FUNCTIONS`] and its
+/// `wait=START:END` arguments for [`WAIT_FUNCTIONS`], from the kernel's `System.map`.
+pub fn spans(system_map: &str) -> Result<Vec<String>, String> {
+    let symbols = symbols(system_map);
+    let mut args = SPAN_FUNCTIONS
         .iter()
         .map(|&(name, function)| {
-            let &(start, _) = symbols
-                .iter()
-                .find(|&&(_, n)| n == function)
-                .ok_or_else(|| format!("System.map has no `{function}`"))?;
-            let &(end, _) = symbols
-                .iter()
-                .find(|&&(a, _)| a > start)
-                .ok_or_else(|| format!("System.map has no symbol after `{function}`"))?;
+            let (start, end) = range(&symbols, function)?;
             Ok(format!("span={name}:{start:x}:{end:x}"))
         })
-        .collect()
+        .collect::<Result<Vec<_>, String>>()?;
+    for (i, function) in WAIT_FUNCTIONS.iter().enumerate() {
+        match range(&symbols, function) {
+            Ok((start, end)) => args.push(format!("wait={start:x}:{end:x}")),
+            Err(e) if i == 0 => return Err(e),
+            Err(_) => {}
+        }
+    }
+    Ok(args)
 }
 
 /// QEMU's arguments that load the plugin writing its marks to `out`, counting the calls of
@@ -105,13 +144,18 @@ pub fn qemu_args(so: &Path, out: &Path, spans: &[String]) -> [String; 2] {
 pub type Phase = (String, bool);
 
 /// One run of the DMA benchmark, as counted: the guest instructions of each map and of each
-/// unmap call (means over the run), and the map calls per second of the run.
+/// unmap call and the part of them spent in the kernel's lock slow paths ([`WAIT_FUNCTIONS`];
+/// means over the run), and the map calls per second of the run.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BenchCalls {
     /// Guest instructions per map call.
     pub map: f64,
     /// Guest instructions per unmap call.
     pub unmap: f64,
+    /// Of `map`, those executed waiting in the kernel's lock slow paths.
+    pub map_waited: f64,
+    /// Of `unmap`, those executed waiting in the kernel's lock slow paths.
+    pub unmap_waited: f64,
     /// Map calls per second of the run (each thread's map is followed by its unmap).
     pub maps_per_s: f64,
 }
@@ -126,12 +170,12 @@ pub struct Counted {
     pub bench: BTreeMap<(u32, u32), BenchCalls>,
 }
 
-/// One phase of the plugin's output: its instructions, and the calls and instructions of each
-/// span that closed calls in it.
+/// One phase of the plugin's output: its instructions, and the calls, instructions and waited
+/// instructions of each span that closed calls in it.
 #[derive(Debug, Default)]
 struct Counts {
     insns: u64,
-    spans: BTreeMap<String, (u64, u64)>,
+    spans: BTreeMap<String, (u64, u64, u64)>,
 }
 
 /// The phases of the plugin's output, in the order they ended.
@@ -162,16 +206,24 @@ fn phases(marks: &str) -> Result<Vec<Counts>, String> {
                 }
                 after_end = id == "2";
             }
-            ["span", name, calls, insns] if after_end => {
-                let counted = (number(calls)?, number(insns)?);
+            ["span", name, calls, insns, waited] if after_end => {
+                let counted = (number(calls)?, number(insns)?, number(waited)?);
+                if counted.2 > counted.1 {
+                    return Err(at("a span waited more instructions than it executed"));
+                }
                 if let Some(p) = phases.last_mut() {
                     p.spans.insert(name.to_string(), counted);
                 }
             }
+            ["span", ..] if after_end => {
+                return Err(at(&format!(
+                    "`{line}` is not `span NAME CALLS INSTRUCTIONS WAITED`"
+                )))
+            }
             ["span", ..] => return Err(at("a span line not after the end of a phase")),
             _ => {
                 return Err(at(&format!(
-                    "`{line}` is not `mark N TOTAL` or `span NAME CALLS INSTRUCTIONS`"
+                    "`{line}` is not `mark N TOTAL` or `span NAME CALLS INSTRUCTIONS WAITED`"
                 )))
             }
         }
@@ -246,19 +298,25 @@ pub fn count(console: &str, marks: &str) -> Result<Counted, String> {
             }
             Named::Bench(t, g, seconds) => {
                 let per_call = |name: &str| match p.spans.get(name) {
-                    Some(&(calls, insns)) if calls > 0 => Ok((calls, insns as f64 / calls as f64)),
+                    Some(&(calls, insns, waited)) if calls > 0 => Ok((
+                        calls,
+                        insns as f64 / calls as f64,
+                        waited as f64 / calls as f64,
+                    )),
                     _ => Err(format!(
                         "phase {k} (bench {t} threads {g} pages): the plugin counted no {name} \
                          call"
                     )),
                 };
-                let (maps, map) = per_call("map")?;
-                let (_, unmap) = per_call("unmap")?;
+                let (maps, map, map_waited) = per_call("map")?;
+                let (_, unmap, unmap_waited) = per_call("unmap")?;
                 out.bench.insert(
                     (t, g),
                     BenchCalls {
                         map,
                         unmap,
+                        map_waited,
+                        unmap_waited,
                         maps_per_s: maps as f64 / seconds,
                     },
                 );
@@ -319,7 +377,7 @@ mod tests {
 [    5.0] iommugen-init: insns: phase 1: bench 4 threads 16 pages 2 s
 [    5.1] iommugen-init: insns: phase 2: blk write 32 MiB
 ";
-        let marks = "mark 1 0\nmark 2 90000\nspan map 1000 12000\nspan unmap 1000 30000\n\
+        let marks = "mark 1 0\nmark 2 90000\nspan map 1000 12000 0\nspan unmap 1000 30000 5000\n\
                      mark 1 90000\nmark 2 190000\n";
         let got = count(console, marks).unwrap();
         assert_eq!(
@@ -327,16 +385,28 @@ mod tests {
             BenchCalls {
                 map: 12.0,
                 unmap: 30.0,
+                map_waited: 0.0,
+                unmap_waited: 5.0,
                 maps_per_s: 500.0
             }
         );
         assert_eq!(got.per_mib[&("blk".to_string(), true)], 100000.0 / 32.0);
-        // A run that counted no unmap call, a span line before any phase ended.
-        let no_unmap = "mark 1 0\nmark 2 90000\nspan map 1000 12000\nmark 1 90000\nmark 2 190000\n";
+        // A run that counted no unmap call, a span line before any phase ended, one without
+        // its waited instructions, one that waited more than it executed.
+        let no_unmap =
+            "mark 1 0\nmark 2 90000\nspan map 1000 12000 0\nmark 1 90000\nmark 2 190000\n";
         assert!(count(console, no_unmap)
             .unwrap_err()
             .contains("no unmap call"));
-        assert!(count("", "span map 1 2\n").unwrap_err().contains("line 1"));
+        assert!(count("", "span map 1 2 0\n")
+            .unwrap_err()
+            .contains("line 1"));
+        assert!(count("", "mark 1 0\nmark 2 9\nspan map 1 2\n")
+            .unwrap_err()
+            .contains("line 3"));
+        assert!(count("", "mark 1 0\nmark 2 9\nspan map 1 2 3\n")
+            .unwrap_err()
+            .contains("waited more"));
         // A benchmark phase whose name is cut short.
         assert!(count(
             "iommugen-init: insns: phase 1: bench 4 threads\n",
@@ -350,12 +420,17 @@ mod tests {
         let map = "ffff800080083f9c t dma_single_map_benchmark_do_unmap\n\
                    ffff800080083fc0 t dma_single_map_benchmark_unprepare\n\
                    ffff8000800843b4 t dma_single_map_benchmark_do_map\n\
-                   ffff800080084470 t dma_single_map_benchmark_initialize_data\n";
+                   ffff800080084470 t dma_single_map_benchmark_initialize_data\n\
+                   ffff800080120000 T queued_spin_lock_slowpath\n\
+                   ffff800080120300 T queued_read_lock_slowpath\n\
+                   ffff800080120480 T rwsem_down_read_slowpath\n";
         assert_eq!(
             spans(map).unwrap(),
             [
                 "span=map:ffff8000800843b4:ffff800080084470",
-                "span=unmap:ffff800080083f9c:ffff800080083fc0"
+                "span=unmap:ffff800080083f9c:ffff800080083fc0",
+                "wait=ffff800080120000:ffff800080120300",
+                "wait=ffff800080120300:ffff800080120480",
             ]
         );
         assert!(
@@ -364,5 +439,10 @@ mod tests {
                 .contains("no symbol after")
         );
         assert!(spans("").unwrap_err().contains("do_map"));
+        // The spinlock's slow path is required.
+        let no_wait = map.replace("queued_spin_lock_slowpath", "other");
+        assert!(spans(&no_wait)
+            .unwrap_err()
+            .contains("queued_spin_lock_slowpath"));
     }
 }

@@ -14,9 +14,10 @@ pub(super) struct Metric {
     pub(super) name: String,
     /// Whether more is better (throughput) or less (latency, instructions).
     pub(super) higher_is_better: bool,
-    /// The `order` of the row that counts the guest instructions of the same work (a time row
-    /// whose sitting cannot tell the drivers apart is read beside it).
-    pub(super) instructions: Option<(u32, u32, u32)>,
+    /// The `order` of the rows that count the guest instructions of the same work (a time row
+    /// whose sitting cannot tell the drivers apart is read beside them): all of it, and at
+    /// several vCPUs also without the kernel's lock waits.
+    pub(super) instructions: Vec<(u32, u32, u32)>,
 }
 
 /// Every figure of one boot's console.
@@ -35,13 +36,13 @@ pub(super) fn figures(console: &str) -> Vec<(Metric, f64)> {
                         order: (order, k, 0),
                         name: format!("{label}: {dir} MiB/s"),
                         higher_is_better: true,
-                        instructions: Some((order, k, 1)),
+                        instructions: vec![(order, k, 1)],
                     },
                     v,
                 ));
             }
         } else if let Some((t, g, map, unmap)) = bench_line(text) {
-            for (k, what, v) in [(0, "map", map), (2, "unmap", unmap)] {
+            for (k, what, v) in [(0, "map", map), (3, "unmap", unmap)] {
                 out.push((
                     Metric {
                         order: (10 + t, g, k),
@@ -49,7 +50,7 @@ pub(super) fn figures(console: &str) -> Vec<(Metric, f64)> {
                             "dma_map_benchmark, {t} thread(s), {g} page(s): {what} latency us"
                         ),
                         higher_is_better: false,
-                        instructions: Some((10 + t, g, k + 1)),
+                        instructions: vec![(10 + t, g, k + 1), (10 + t, g, k + 2)],
                     },
                     v,
                 ));
@@ -57,13 +58,13 @@ pub(super) fn figures(console: &str) -> Vec<(Metric, f64)> {
             if map + unmap > 0.0 {
                 out.push((
                     Metric {
-                        order: (10 + t, g, 4),
+                        order: (10 + t, g, 6),
                         name: format!(
                             "dma_map_benchmark, {t} thread(s), {g} page(s): map+unmap pairs \
                              per s (from the latencies)"
                         ),
                         higher_is_better: true,
-                        instructions: Some((10 + t, g, 6)),
+                        instructions: PAIR_INSTRUCTIONS.map(|k| (10 + t, g, k)).to_vec(),
                     },
                     pairs_per_second(t, map, unmap),
                 ));
@@ -104,7 +105,7 @@ pub(super) fn insns_figures(per_mib: BTreeMap<insns::Phase, f64>) -> Vec<(Metric
                     order: (order, k, 1),
                     name: format!("{label}: {dir}, guest instructions per MiB"),
                     higher_is_better: false,
-                    instructions: None,
+                    instructions: Vec::new(),
                 },
                 v,
             )
@@ -112,32 +113,59 @@ pub(super) fn insns_figures(per_mib: BTreeMap<insns::Phase, f64>) -> Vec<(Metric
         .collect()
 }
 
+/// The `order`s (last part) of the instructions per map+unmap pair, all of them and without
+/// the kernel's lock waits.
+const PAIR_INSTRUCTIONS: [u32; 2] = [8, 9];
+
 /// The rows of the benchmark runs' guest instructions per map and per unmap call, each right
 /// below its latency, the map+unmap pairs per second the plugin counted, and the instructions
-/// of a map and an unmap together (what the pairs per second are read beside).
+/// of a map and an unmap together (what the pairs per second are read beside). With several
+/// vCPUs (`contended`), each instruction row has a twin without the instructions executed
+/// waiting in the kernel's lock slow paths ([`insns::WAIT_FUNCTIONS`]): the CPU work of the
+/// call, where the whole count also grows with how long the host leaves a lock's holder off a
+/// core. With one vCPU no call waits there (the locks are taken with interrupts off, so no
+/// holder is preempted), and the twins would repeat their rows.
 pub(super) fn bench_insns_figures(
     bench: BTreeMap<(u32, u32), insns::BenchCalls>,
+    contended: bool,
 ) -> Vec<(Metric, f64)> {
+    const LESS_WAITS: &str = " less the kernel's lock waits";
     let mut out = Vec::new();
     for ((t, g), c) in bench {
         let row = |k, what: &str, higher_is_better| Metric {
             order: (10 + t, g, k),
             name: format!("dma_map_benchmark, {t} thread(s), {g} page(s): {what}"),
             higher_is_better,
-            instructions: None,
+            instructions: Vec::new(),
         };
-        out.push((row(1, "map, guest instructions per call", false), c.map));
-        out.push((row(3, "unmap, guest instructions per call", false), c.unmap));
+        let mut insns = |k, what: &str, all: f64, waited: f64| {
+            out.push((row(k, what, false), all));
+            if contended {
+                out.push((
+                    row(k + 1, &format!("{what}{LESS_WAITS}"), false),
+                    all - waited,
+                ));
+            }
+        };
+        insns(1, "map, guest instructions per call", c.map, c.map_waited);
+        insns(
+            4,
+            "unmap, guest instructions per call",
+            c.unmap,
+            c.unmap_waited,
+        );
+        insns(
+            PAIR_INSTRUCTIONS[0],
+            "map+unmap, guest instructions per pair",
+            c.map + c.unmap,
+            c.map_waited + c.unmap_waited,
+        );
         out.push((
             Metric {
-                instructions: Some((10 + t, g, 6)),
-                ..row(5, "map+unmap pairs per s (counted)", true)
+                instructions: PAIR_INSTRUCTIONS.map(|k| (10 + t, g, k)).to_vec(),
+                ..row(7, "map+unmap pairs per s (counted)", true)
             },
             c.maps_per_s,
-        ));
-        out.push((
-            row(6, "map+unmap, guest instructions per pair", false),
-            c.map + c.unmap,
         ));
     }
     out
@@ -216,6 +244,43 @@ pub(super) mod tests {
         assert!((pairs.1 - 1e6 / 10.5).abs() < 1e-6, "{}", pairs.1);
         assert!(pairs.0.higher_is_better);
         assert_eq!(pairs_per_second(4, 1.0, 1.0), 2e6);
+    }
+
+    #[test]
+    fn contended_instruction_rows_have_twins_without_the_lock_waits() {
+        let calls = insns::BenchCalls {
+            map: 1000.0,
+            unmap: 3000.0,
+            map_waited: 100.0,
+            unmap_waited: 500.0,
+            maps_per_s: 10.0,
+        };
+        let bench = BTreeMap::from([((4, 256), calls)]);
+        let one = bench_insns_figures(bench.clone(), false);
+        let four = bench_insns_figures(bench, true);
+        assert_eq!(one.len(), 4);
+        assert_eq!(four.len(), 7);
+        assert!(one.iter().all(|(m, _)| !m.name.contains("lock waits")));
+        let value = |rows: &[(Metric, f64)], k| {
+            rows.iter()
+                .find(|(m, _)| m.order == (14, 256, k))
+                .map(|(m, v)| (m.name.clone(), *v))
+                .unwrap()
+        };
+        assert_eq!(value(&four, 4).1, 3000.0);
+        let (name, v) = value(&four, 5);
+        assert!(name.ends_with("unmap, guest instructions per call less the kernel's lock waits"));
+        assert_eq!(v, 2500.0);
+        assert_eq!(value(&four, 9).1, 3400.0);
+        // The latency rows point at both instruction rows of their work; the block rows at one.
+        let lat = figures(
+            "iommugen-init: bench: threads=4 pages=256 map_us=1 map_sd=0 unmap_us=2 unmap_sd=0\n",
+        );
+        let unmap = lat.iter().find(|(m, _)| m.order == (14, 256, 3)).unwrap();
+        assert_eq!(unmap.0.instructions, [(14, 256, 4), (14, 256, 5)]);
+        assert!(four.iter().any(
+            |(m, _)| m.order == (14, 256, 7) && m.instructions == [(14, 256, 8), (14, 256, 9)]
+        ));
     }
 
     #[test]

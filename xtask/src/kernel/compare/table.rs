@@ -114,14 +114,17 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
             shown(r.ratio),
             per_round(&r.rounds)
         );
-        let same_work = r.metric.instructions.and_then(|o| {
+        let same_work = r.metric.instructions.iter().filter_map(|&o| {
             rows.iter()
                 .find(|x| x.setup == r.setup && x.metric.order == o)
         });
-        if let Some(i) = same_work {
+        for i in same_work {
+            // The instruction row's own words after the workload's (`map, guest instructions
+            // per call`).
+            let what = i.metric.name.rsplit(": ").next().unwrap_or(&i.metric.name);
             let _ = write!(
                 line,
-                "; the same work in guest instructions: {} ({})",
+                "; the same work, {what}: {} ({})",
                 shown(i.ratio),
                 per_round(&i.rounds)
             );
@@ -185,9 +188,9 @@ mod tests {
         );
         let insns = Metric {
             order: (0, 0, 1),
-            name: "w insns".into(),
+            name: "blk: write, guest instructions per MiB".into(),
             higher_is_better: false,
-            instructions: None,
+            instructions: Vec::new(),
         };
         samples.insert((setup, insns), [vec![110.0, 110.0], vec![100.0, 100.0]]);
         // The map: slower in both rounds, with no instruction row.
@@ -198,8 +201,8 @@ mod tests {
             t.contains(
                 "- 1 vCPU, strict, virtio-blk 32 MiB O_DIRECT, 1 process: write MiB/s: 0.96 \
                  (0.90-1.02, 1 of 2 at or above 1.0; ours ahead in some rounds and behind in \
-                 others: within this sitting's noise); the same work in guest instructions: \
-                 1.10 (1.10-1.10, 2 of 2 at or above 1.0)"
+                 others: within this sitting's noise); the same work, write, guest \
+                 instructions per MiB: 1.10 (1.10-1.10, 2 of 2 at or above 1.0)"
             ),
             "{t}"
         );

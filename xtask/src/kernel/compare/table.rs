@@ -101,7 +101,8 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
         rows.len(),
         if under.is_empty() { "." } else { ":" }
     );
-    for r in under {
+    let mut behind = Vec::new();
+    for r in &under {
         let spread = if r.rounds.iter().any(|&x| x >= 1.0) {
             "ours ahead in some rounds and behind in others: within this sitting's noise"
         } else {
@@ -118,6 +119,7 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
             rows.iter()
                 .find(|x| x.setup == r.setup && x.metric.order == o)
         });
+        let mut deciding = None;
         for i in same_work {
             // The instruction row's own words after the workload's (`map, guest instructions
             // per call`).
@@ -128,10 +130,39 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
                 shown(i.ratio),
                 per_round(&i.rounds)
             );
+            deciding = Some(i);
+        }
+        if !decided_by_instructions(r, deciding) {
+            behind.push(format!("{}, {}", r.setup.title(), r.metric.name));
         }
         let _ = writeln!(s, "{line}");
     }
+    if !under.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nOf those, {} have rounds on both sides of 1.0 and the same work ahead in guest \
+             instructions in every round (the last count named: at several vCPUs, less the \
+             kernel's lock waits), which decides them; behind in their deciding measure: {}.",
+            under.len() - behind.len(),
+            if behind.is_empty() {
+                "none".to_string()
+            } else {
+                behind.join("; ")
+            }
+        );
+    }
     s
+}
+
+/// Whether row `r`, under 1.0, is decided by the count of its work (`deciding`, the last
+/// instruction row it names: the one without the kernel's lock waits where there is one): its
+/// own rounds fall on both sides of 1.0 (the sitting cannot tell the drivers apart in it), and
+/// ours is ahead in that count in every round. A row behind in every round, or with no count
+/// of its work, or whose count is not ahead throughout, is behind.
+fn decided_by_instructions(r: &Row, deciding: Option<&Row>) -> bool {
+    let straddles = r.rounds.iter().any(|&x| x >= 1.0);
+    deciding
+        .is_some_and(|i| straddles && !i.rounds.is_empty() && i.rounds.iter().all(|&x| x >= 1.0))
 }
 
 /// The range of the rounds' ratios (each round's pair of boots, C then ours, one after the
@@ -212,6 +243,36 @@ mod tests {
             ),
             "{t}"
         );
+        // The write is decided by its instructions; the map, behind in every round, is behind.
+        assert!(
+            t.contains(
+                "Of those, 1 have rounds on both sides of 1.0 and the same work ahead in guest \
+                 instructions in every round"
+            ),
+            "{t}"
+        );
+        assert!(
+            t.contains(
+                "behind in their deciding measure: 1 vCPU, strict, dma_map_benchmark, 1 \
+                 thread(s), 16 page(s): map latency us."
+            ),
+            "{t}"
+        );
+        // An instruction count behind in one round does not decide its row.
+        samples.insert(
+            (
+                setup,
+                Metric {
+                    order: (0, 0, 1),
+                    name: "blk: write, guest instructions per MiB".into(),
+                    higher_is_better: false,
+                    instructions: Vec::new(),
+                },
+            ),
+            [vec![110.0, 110.0], vec![100.0, 120.0]],
+        );
+        let t = render(&samples, 2);
+        assert!(t.contains("Of those, 0 have"), "{t}");
     }
 
     #[test]

@@ -19,7 +19,9 @@
 //! Each row also gives the range of its rounds' ratios (C and ours boot one after the other)
 //! and how many are at or above 1.0, and the table ends with the rows under 1.0, each with
 //! whether ours was behind in every round or only in some (then the sitting cannot tell the
-//! drivers apart in that row's time) and the ratio of the instruction count of the same work.
+//! drivers apart in that row's time) and the ratios of the instruction counts of the same work
+//! (at several vCPUs also less the kernel's lock waits), then a verdict: the rows those counts
+//! decide, and the rows behind.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

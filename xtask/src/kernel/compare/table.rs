@@ -1,6 +1,6 @@
 //! The comparison as a table: medians, ratios oriented so that 1.0 or more means ours is at least
-//! as good, the ratios of the rounds, and the rows under 1.0 beside the instruction count of
-//! the same work.
+//! as good, the ratios of the rounds, and the rows under 1.0 beside the instruction counts of
+//! the same work, with the verdict they give ([`decided_by_instructions`]).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

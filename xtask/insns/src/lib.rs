@@ -152,17 +152,21 @@ pub struct Span {
 
 /// `NAME:START:END` (hex addresses, with or without `0x`), START below END.
 pub fn parse_span(text: &str) -> Option<Span> {
-    let mut w = text.split(':');
-    let (Some(name), Some(a), Some(b), None) = (w.next(), w.next(), w.next(), w.next()) else {
-        return None;
-    };
-    let hex = |t: &str| u64::from_str_radix(t.trim_start_matches("0x"), 16).ok();
-    let (start, end) = (hex(a)?, hex(b)?);
-    (!name.is_empty() && start < end).then(|| Span {
+    let (name, range) = text.split_once(':')?;
+    let (start, end) = parse_range(range)?;
+    (!name.is_empty()).then(|| Span {
         name: name.to_string(),
         start,
         end,
     })
+}
+
+/// `START:END` (hex addresses, with or without `0x`), START below END: a wait function.
+pub fn parse_range(text: &str) -> Option<(u64, u64)> {
+    let (a, b) = text.split_once(':')?;
+    let hex = |t: &str| u64::from_str_radix(t.trim_start_matches("0x"), 16).ok();
+    let (start, end) = (hex(a)?, hex(b)?);
+    (start < end).then_some((start, end))
 }
 
 /// One vCPU's span state: the call it is in (span index + 1, 0 for none) and the instruction
@@ -547,10 +551,7 @@ pub unsafe extern "C" fn qemu_plugin_install(
         }
     }
     let spans = every(&args, "span", "NAME:START:END", MAX_SPANS, parse_span);
-    // A wait is a span with no name.
-    let waits = every(&args, "wait", "START:END", MAX_WAITS, |t| {
-        parse_span(&format!("wait:{t}")).map(|w| (w.start, w.end))
-    });
+    let waits = every(&args, "wait", "START:END", MAX_WAITS, parse_range);
     let (Ok(spans), Ok(waits)) = (spans, waits) else {
         return 1;
     };
@@ -668,9 +669,7 @@ mod tests {
     #[test]
     fn spans_and_waits_are_arguments() {
         let args = ["out=/f", "span=map:10:20", "wait=30:40", "wait=50:60"];
-        let waits = every(&args, "wait", "START:END", 2, |t| {
-            parse_span(&format!("wait:{t}")).map(|w| (w.start, w.end))
-        });
+        let waits = every(&args, "wait", "START:END", 2, parse_range);
         assert_eq!(waits, Ok(vec![(0x30, 0x40), (0x50, 0x60)]));
         assert_eq!(
             every(&args, "span", "NAME:START:END", 8, parse_span).map(|s| s.len()),
@@ -678,7 +677,7 @@ mod tests {
         );
         // Too many, or one that does not parse.
         assert!(every(&args, "wait", "START:END", 1, |_| Some(())).is_err());
-        assert!(every(&["wait=40:30"], "wait", "START:END", 4, parse_span).is_err());
+        assert!(every(&["wait=40:30"], "wait", "START:END", 4, parse_range).is_err());
     }
 
     #[test]

@@ -178,7 +178,8 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
         let map = k.build.join("System.map");
         let system_map =
             fs::read_to_string(&map).map_err(|e| format!("cannot read {}: {e}", map.display()))?;
-        let spans = insns::spans(&system_map).map_err(|e| format!("{}: {e}", map.display()))?;
+        let spans =
+            insns::plugin_args(&system_map).map_err(|e| format!("{}: {e}", map.display()))?;
         Some((insns::build(p)?, spans))
     } else {
         None

@@ -109,7 +109,7 @@ fn range(symbols: &[(u64, &str)], function: &str) -> Result<(u64, u64), String> 
 
 /// The plugin's `span=NAME:START:END` arguments for [`SPAN_FUNCTIONS`] and its
 /// `wait=START:END` arguments for [`WAIT_FUNCTIONS`], from the kernel's `System.map`.
-pub fn spans(system_map: &str) -> Result<Vec<String>, String> {
+pub fn plugin_args(system_map: &str) -> Result<Vec<String>, String> {
     let symbols = symbols(system_map);
     let mut args = SPAN_FUNCTIONS
         .iter()
@@ -129,7 +129,7 @@ pub fn spans(system_map: &str) -> Result<Vec<String>, String> {
 }
 
 /// QEMU's arguments that load the plugin writing its marks to `out`, counting the calls of
-/// `spans` (from [`spans`]).
+/// `spans` (from [`plugin_args`]).
 pub fn qemu_args(so: &Path, out: &Path, spans: &[String]) -> [String; 2] {
     let mut arg = format!("{},out={}", so.display(), out.display());
     for s in spans {
@@ -425,7 +425,7 @@ mod tests {
                    ffff800080120300 T queued_read_lock_slowpath\n\
                    ffff800080120480 T rwsem_down_read_slowpath\n";
         assert_eq!(
-            spans(map).unwrap(),
+            plugin_args(map).unwrap(),
             [
                 "span=map:ffff8000800843b4:ffff800080084470",
                 "span=unmap:ffff800080083f9c:ffff800080083fc0",
@@ -434,14 +434,14 @@ mod tests {
             ]
         );
         assert!(
-            spans("ffff8000800843b4 t dma_single_map_benchmark_do_map\n")
+            plugin_args("ffff8000800843b4 t dma_single_map_benchmark_do_map\n")
                 .unwrap_err()
                 .contains("no symbol after")
         );
-        assert!(spans("").unwrap_err().contains("do_map"));
+        assert!(plugin_args("").unwrap_err().contains("do_map"));
         // The spinlock's slow path is required.
         let no_wait = map.replace("queued_spin_lock_slowpath", "other");
-        assert!(spans(&no_wait)
+        assert!(plugin_args(&no_wait)
             .unwrap_err()
             .contains("queued_spin_lock_slowpath"));
     }

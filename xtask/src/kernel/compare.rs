@@ -18,10 +18,11 @@
 //!
 //! Each row also gives the range of its rounds' ratios (C and ours boot one after the other)
 //! and how many are at or above 1.0, and the table ends with the rows under 1.0, each with
-//! whether ours was behind in every round or only in some (then the sitting cannot tell the
-//! drivers apart in that row's time) and the ratios of the instruction counts of the same work
-//! (at several vCPUs also less the kernel's lock waits), then a verdict: the rows those counts
-//! decide, and the rows behind.
+//! whether ours was behind in every round or only in some, how far each driver's own figure
+//! moved over its boots against the difference, and the ratios of the instruction counts of
+//! the same work (at several vCPUs also less the kernel's lock waits), then a verdict: the rows
+//! whose difference is within that noise and whose count has ours ahead in every round are
+//! decided by it, the others are behind (with one round, no verdict).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

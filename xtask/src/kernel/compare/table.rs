@@ -1,6 +1,6 @@
 //! The comparison as a table: medians, ratios oriented so that 1.0 or more means ours is at least
 //! as good, the ratios of the rounds, and the rows under 1.0 beside the instruction counts of
-//! the same work, with the verdict they give ([`decided_by_instructions`]).
+//! the same work, with the verdict they give ([`verdict`]).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -31,7 +31,8 @@ fn shown(ratio: f64) -> String {
     }
 }
 
-/// One row of the comparison: the medians, their ratio and the ratio of each round.
+/// One row of the comparison: the medians, their ratio, the ratio of each round and how far
+/// each driver's own figure moved over its boots.
 struct Row<'a> {
     setup: Setup,
     metric: &'a Metric,
@@ -39,6 +40,49 @@ struct Row<'a> {
     ours: f64,
     ratio: f64,
     rounds: Vec<f64>,
+    /// The spread of C's figure and of ours over the sitting's boots ([`spread`]).
+    spreads: [f64; 2],
+}
+
+/// How far a driver's figure moved over the boots of a sitting: its largest value over its
+/// smallest (1.0 for a single boot, or for none).
+fn spread(v: &[f64]) -> f64 {
+    let lo = v.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if v.len() < 2 || lo <= 0.0 {
+        1.0
+    } else {
+        hi / lo
+    }
+}
+
+/// What the sitting says of a row under 1.0.
+#[derive(Debug, PartialEq)]
+enum Verdict {
+    /// The sitting's noise is wider than the difference, and the count of the same work has
+    /// ours ahead in every round: the count decides, for ours.
+    DecidedByInstructions,
+    /// Behind in the row's deciding measure.
+    Behind,
+}
+
+/// The verdict on row `r`, under 1.0, given `deciding`, the last instruction count of the same
+/// work it names (at several vCPUs the one less the kernel's lock waits). Where the
+/// difference (`1 / ratio`) is no wider than the noise, the wider of the two drivers' own
+/// spreads over their boots, the sitting cannot tell the drivers apart in this measure, and
+/// the count decides: for ours when ours is ahead in it in every round. A difference wider
+/// than both spreads stands out of the noise and is behind whatever the count; so is a row
+/// with no count of its work, or whose count is not ahead throughout.
+fn verdict(r: &Row, deciding: Option<&Row>) -> Verdict {
+    let difference = 1.0 / r.ratio;
+    let noise = r.spreads[0].max(r.spreads[1]);
+    let counted_ahead =
+        deciding.is_some_and(|i| !i.rounds.is_empty() && i.rounds.iter().all(|&x| x >= 1.0));
+    if noise >= difference && counted_ahead {
+        Verdict::DecidedByInstructions
+    } else {
+        Verdict::Behind
+    }
 }
 
 /// The comparison as Markdown: one table per setup, medians and the ratio of every figure and
@@ -70,6 +114,7 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
             } else {
                 Vec::new()
             },
+            spreads: [spread(c), spread(ours)],
         });
     }
     let mut current = None;
@@ -103,17 +148,21 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
     );
     let mut behind = Vec::new();
     for r in &under {
-        let spread = if r.rounds.iter().any(|&x| x >= 1.0) {
-            "ours ahead in some rounds and behind in others: within this sitting's noise"
+        let rounds_say = if r.rounds.iter().any(|&x| x >= 1.0) {
+            "ours ahead in some rounds and behind in others"
         } else {
             "behind in every round"
         };
         let mut line = format!(
-            "- {}, {}: {} ({}; {spread})",
+            "- {}, {}: {} ({}; {rounds_say}; over their boots C's figure moved by x{:.2}, \
+             ours' by x{:.2}, the difference is x{:.2})",
             r.setup.title(),
             r.metric.name,
             shown(r.ratio),
-            per_round(&r.rounds)
+            per_round(&r.rounds),
+            r.spreads[0],
+            r.spreads[1],
+            1.0 / r.ratio
         );
         let same_work = r.metric.instructions.iter().filter_map(|&o| {
             rows.iter()
@@ -132,15 +181,25 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
             );
             deciding = Some(i);
         }
-        if !decided_by_instructions(r, deciding) {
+        if verdict(r, deciding) == Verdict::Behind {
             behind.push(format!("{}, {}", r.setup.title(), r.metric.name));
         }
         let _ = writeln!(s, "{line}");
     }
-    if !under.is_empty() {
+    if under.is_empty() {
+        return s;
+    }
+    if rounds < 2 {
         let _ = writeln!(
             s,
-            "\nOf those, {} have rounds on both sides of 1.0 and the same work ahead in guest \
+            "\nNo verdict: with {rounds} round(s) no driver's figure has a spread over its boots \
+             to read a difference against; a verdict needs two rounds or more."
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "\nOf those, {} have a difference no wider than the sitting's noise (the wider of the \
+             two drivers' own spreads over their boots) and the same work ahead in guest \
              instructions in every round (the last count named: at several vCPUs, less the \
              kernel's lock waits), which decides them; behind in their deciding measure: {}.",
             under.len() - behind.len(),
@@ -152,17 +211,6 @@ pub(super) fn render(samples: &BTreeMap<(Setup, Metric), [Vec<f64>; 2]>, rounds:
         );
     }
     s
-}
-
-/// Whether row `r`, under 1.0, is decided by the count of its work (`deciding`, the last
-/// instruction row it names: the one without the kernel's lock waits where there is one): its
-/// own rounds fall on both sides of 1.0 (the sitting cannot tell the drivers apart in it), and
-/// ours is ahead in that count in every round. A row behind in every round, or with no count
-/// of its work, or whose count is not ahead throughout, is behind.
-fn decided_by_instructions(r: &Row, deciding: Option<&Row>) -> bool {
-    let straddles = r.rounds.iter().any(|&x| x >= 1.0);
-    deciding
-        .is_some_and(|i| straddles && !i.rounds.is_empty() && i.rounds.iter().all(|&x| x >= 1.0))
 }
 
 /// The range of the rounds' ratios (each round's pair of boots, C then ours, one after the
@@ -232,21 +280,26 @@ mod tests {
             t.contains(
                 "- 1 vCPU, strict, virtio-blk 32 MiB O_DIRECT, 1 process: write MiB/s: 0.96 \
                  (0.90-1.02, 1 of 2 at or above 1.0; ours ahead in some rounds and behind in \
-                 others: within this sitting's noise); the same work, write, guest \
-                 instructions per MiB: 1.10 (1.10-1.10, 2 of 2 at or above 1.0)"
+                 others; over their boots C's figure moved by x1.00, ours' by x1.13, the \
+                 difference is x1.04); the same work, write, guest instructions per MiB: 1.10 \
+                 (1.10-1.10, 2 of 2 at or above 1.0)"
             ),
             "{t}"
         );
         assert!(
             t.contains(
-                "map latency us: 0.85 (0.80-0.91, 0 of 2 at or above 1.0; behind in every round)\n"
+                "map latency us: 0.85 (0.80-0.91, 0 of 2 at or above 1.0; behind in every round; \
+                 over their boots C's figure moved by x1.00, ours' by x1.14, the difference is \
+                 x1.18)\n"
             ),
             "{t}"
         );
-        // The write is decided by its instructions; the map, behind in every round, is behind.
+        // The write, within the noise, is decided by its instructions; the map, further behind
+        // than either driver's figure moved, is behind.
         assert!(
             t.contains(
-                "Of those, 1 have rounds on both sides of 1.0 and the same work ahead in guest \
+                "Of those, 1 have a difference no wider than the sitting's noise (the wider of \
+                 the two drivers' own spreads over their boots) and the same work ahead in guest \
                  instructions in every round"
             ),
             "{t}"
@@ -273,6 +326,60 @@ mod tests {
         );
         let t = render(&samples, 2);
         assert!(t.contains("Of those, 0 have"), "{t}");
+        // One round: rows under 1.0 are listed, and no verdict is given.
+        let one: BTreeMap<_, _> = samples
+            .iter()
+            .map(|(k, [c, o])| (k.clone(), [c[..1].to_vec(), o[..1].to_vec()]))
+            .collect();
+        let t = render(&one, 1);
+        assert!(t.contains("Under 1.0: 2 of 3 rows:"), "{t}");
+        assert!(
+            t.contains("No verdict: with 1 round(s)") && !t.contains("Of those"),
+            "{t}"
+        );
+    }
+
+    /// A row behind in every round is decided by its count when C's own figure moved by more
+    /// than the difference over its boots, and behind when the difference is wider than both
+    /// drivers' spreads, whatever the count.
+    #[test]
+    fn the_difference_is_read_against_each_drivers_spread() {
+        let setup = Setup {
+            smp: 4,
+            strict: true,
+        };
+        let m = |order, name: &str, instructions| Metric {
+            order,
+            name: name.into(),
+            higher_is_better: order.2 == 0,
+            instructions,
+        };
+        let write = m((0, 0, 0), "write MiB/s", vec![(0, 0, 1)]);
+        let count = m((0, 0, 1), "write, guest instructions per MiB", Vec::new());
+        let mut samples = BTreeMap::new();
+        // C 586-910 MiB/s over its boots (x1.55), ours 585-816 (x1.39): a median ratio of 0.72
+        // (x1.39) is within C's spread; the count is ahead in every round.
+        samples.insert(
+            (setup, write.clone()),
+            [vec![586.5, 858.3, 910.1], vec![585.4, 614.1, 816.0]],
+        );
+        samples.insert(
+            (setup, count.clone()),
+            [vec![110.0, 111.0, 112.0], vec![100.0, 100.0, 101.0]],
+        );
+        let t = render(&samples, 3);
+        assert!(t.contains("behind in every round"), "{t}");
+        assert!(t.contains("behind in their deciding measure: none."), "{t}");
+        // Both drivers steady and ours 20% slower: behind, although its count is ahead.
+        samples.insert(
+            (setup, write),
+            [vec![1000.0, 1010.0, 1005.0], vec![800.0, 805.0, 810.0]],
+        );
+        let t = render(&samples, 3);
+        assert!(
+            t.contains("behind in their deciding measure: 4 vCPUs, strict, write MiB/s."),
+            "{t}"
+        );
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub const SPAN_FUNCTIONS: [(&str, &str); 2] = [
 /// spins until it gets it: the instructions a benchmark call executes in them are counted
 /// apart (the plugin's `wait=`), as the part of its count that depends on how long the host
 /// leaves a lock's holder off a core. The DMA layer's locks (the IOVA tree's, taken by every
-/// allocation and free of 32 pages or more, and the flush queues') wait here for both drivers;
+/// allocation and free of more than 32 pages, and the flush queues') wait here for both drivers;
 /// the module's own locks and command-queue waits spin in its own code, and C's command queue
 /// in arm-smmu-v3's, so what either driver waits for itself stays in its count. The first is
 /// required, the rwlock ones are used where the kernel has them.

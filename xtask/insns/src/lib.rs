@@ -40,6 +40,13 @@
 //! and closes at that function's `ret`; one entered inside another (an interrupt's lock inside
 //! a wait) is counted with the outer one.
 //!
+//! With `site=NAME:START:END` (functions of the kernel, any number up to [`MAX_SITES`]), each
+//! wait is also given to the innermost site its vCPU was in when it opened (entered inside the
+//! open call, not yet left by its `ret`; a site left by a tail call closes with the site around
+//! it), and after each `span` line come `wait NAME SITE INSTRUCTIONS` lines, one per site the
+//! span's calls waited in (`elsewhere` for the waits in none): which of the kernel's locks
+//! the calls waited for, as far as the sites tell them apart.
+//!
 //! QEMU loads the plugin with `-plugin PATH,out=FILE`. The few entry points it uses are those
 //! of QEMU's plugin API version 2 and later (the installed QEMU 10.0 exports them); they are
 //! declared here from the API's documented signatures.
@@ -48,8 +55,15 @@ use std::collections::HashMap;
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::fs::File;
 use std::io::Write as _;
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 use std::sync::{Mutex, OnceLock};
+
+mod slot;
+
+pub use slot::{
+    parse_range, parse_span, span_lines, Slot, Span, Taken, MAX_SITES, MAX_SPANS, MAX_VCPUS,
+    MAX_WAITS, SLOT,
+};
 
 /// The plugin API version this plugin is written against (QEMU checks it on loading).
 #[no_mangle]
@@ -132,84 +146,14 @@ extern "C" {
 /// `ret` (to the link register), the one return the kernel's C functions compile to.
 const RET: u32 = 0xd65f_03c0;
 
-/// vCPUs the span counting has slots for; a vCPU beyond them counts no calls.
-pub const MAX_VCPUS: usize = 64;
-/// Spans the plugin takes.
-pub const MAX_SPANS: usize = 8;
-/// Wait functions the plugin takes.
-pub const MAX_WAITS: usize = 4;
-
-/// One guest function whose calls are counted (`span=NAME:START:END`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Span {
-    /// The name the output gives it.
-    pub name: String,
-    /// Its first instruction.
-    pub start: u64,
-    /// The first address past it.
-    pub end: u64,
-}
-
-/// `NAME:START:END` (hex addresses, with or without `0x`), START below END.
-pub fn parse_span(text: &str) -> Option<Span> {
-    let (name, range) = text.split_once(':')?;
-    let (start, end) = parse_range(range)?;
-    (!name.is_empty()).then(|| Span {
-        name: name.to_string(),
-        start,
-        end,
-    })
-}
-
-/// `START:END` (hex addresses, with or without `0x`), START below END: a wait function.
-pub fn parse_range(text: &str) -> Option<(u64, u64)> {
-    let (a, b) = text.split_once(':')?;
-    let hex = |t: &str| u64::from_str_radix(t.trim_start_matches("0x"), 16).ok();
-    let (start, end) = (hex(a)?, hex(b)?);
-    (start < end).then_some((start, end))
-}
-
-/// One vCPU's span state: the call it is in (span index + 1, 0 for none) and the instruction
-/// count when it opened, the wait open inside it, and the calls, instructions and waited
-/// instructions each span closed this phase. Only the vCPU's own thread writes it; the end
-/// mark reads every slot once the phase's work is done.
-struct Slot {
-    /// The span index + 1 of the call open on this vCPU, 0 for none.
-    open: AtomicU64,
-    /// This vCPU's instruction count when that call opened.
-    opened_at: AtomicU64,
-    /// How deep in wait functions this vCPU is inside the open call (0: not waiting).
-    wait_depth: AtomicU64,
-    /// This vCPU's instruction count when the outermost wait opened.
-    wait_at: AtomicU64,
-    /// The instructions the open call executed in waits that closed.
-    waited: AtomicU64,
-    /// Calls closed per span this phase.
-    calls: [AtomicU64; MAX_SPANS],
-    /// Their instructions.
-    insns: [AtomicU64; MAX_SPANS],
-    /// The part of those instructions executed in wait functions.
-    waits: [AtomicU64; MAX_SPANS],
-}
-
-#[allow(clippy::declare_interior_mutable_const)]
-const ZERO: AtomicU64 = AtomicU64::new(0);
-#[allow(clippy::declare_interior_mutable_const)]
-const SLOT: Slot = Slot {
-    open: ZERO,
-    opened_at: ZERO,
-    wait_depth: ZERO,
-    wait_at: ZERO,
-    waited: ZERO,
-    calls: [ZERO; MAX_SPANS],
-    insns: [ZERO; MAX_SPANS],
-    waits: [ZERO; MAX_SPANS],
-};
+/// Each vCPU's counting of calls.
 static SLOTS: [Slot; MAX_VCPUS] = [SLOT; MAX_VCPUS];
 /// The spans asked for, set once at installation.
 static SPANS: OnceLock<Vec<Span>> = OnceLock::new();
 /// The wait functions asked for (`wait=START:END`), set once at installation.
 static WAITS: OnceLock<Vec<(u64, u64)>> = OnceLock::new();
+/// The sites asked for (`site=NAME:START:END`), set once at installation.
+static SITES: OnceLock<Vec<Span>> = OnceLock::new();
 /// Whether a phase is under way (between a start and an end mark): calls, and the profile's
 /// blocks, count only then.
 static IN_PHASE: AtomicBool = AtomicBool::new(false);
@@ -224,63 +168,15 @@ fn waits() -> &'static [(u64, u64)] {
     WAITS.get().map_or(&[], Vec::as_slice)
 }
 
+/// The sites asked for (none before installation).
+fn sites() -> &'static [Span] {
+    SITES.get().map_or(&[], Vec::as_slice)
+}
+
 /// `vcpu`'s instruction count so far.
 fn now(vcpu: c_uint) -> u64 {
     // SAFETY: the scoreboard was created at installation and is never freed.
     unsafe { qemu_plugin_u64_get(counts(), vcpu) }
-}
-
-impl Slot {
-    /// A call of span `span` opens at this vCPU's count `now`.
-    fn open_call(&self, span: usize, now: u64) {
-        self.opened_at.store(now, Ordering::Relaxed);
-        self.wait_depth.store(0, Ordering::Relaxed);
-        self.waited.store(0, Ordering::Relaxed);
-        self.open.store(span as u64 + 1, Ordering::Relaxed);
-    }
-
-    /// A wait function is entered at `now`: inside an open call, a wait opens (or goes one
-    /// deeper); outside any, nothing.
-    fn enter_wait(&self, now: u64) {
-        if self.open.load(Ordering::Relaxed) == 0 {
-            return;
-        }
-        if self.wait_depth.fetch_add(1, Ordering::Relaxed) == 0 {
-            self.wait_at.store(now, Ordering::Relaxed);
-        }
-    }
-
-    /// A wait function returns at `now`: the innermost wait closes, and the outermost adds
-    /// what it executed to the open call's waited instructions.
-    fn leave_wait(&self, now: u64) {
-        match self.wait_depth.load(Ordering::Relaxed) {
-            0 => {}
-            1 => {
-                self.wait_depth.store(0, Ordering::Relaxed);
-                let spent = now.saturating_sub(self.wait_at.load(Ordering::Relaxed));
-                self.waited.fetch_add(spent, Ordering::Relaxed);
-            }
-            d => self.wait_depth.store(d - 1, Ordering::Relaxed),
-        }
-    }
-
-    /// A `ret` of span `span` at `now`: the call open here closes, if it is that span's, and
-    /// if `counting` (a phase is under way) its instructions and waits are added to the span's.
-    fn close_call(&self, span: usize, now: u64, counting: bool) {
-        if self.open.load(Ordering::Relaxed) != span as u64 + 1 {
-            return;
-        }
-        self.open.store(0, Ordering::Relaxed);
-        if counting {
-            let spent = now.saturating_sub(self.opened_at.load(Ordering::Relaxed));
-            // A wait still open here (its function left by a tail call) counts as the call's
-            // work.
-            let waited = self.waited.load(Ordering::Relaxed).min(spent);
-            self.calls[span].fetch_add(1, Ordering::Relaxed);
-            self.insns[span].fetch_add(spent, Ordering::Relaxed);
-            self.waits[span].fetch_add(waited, Ordering::Relaxed);
-        }
-    }
 }
 
 /// A span's first instruction executed on `vcpu`: a call opens (`udata`: the span's index).
@@ -304,6 +200,21 @@ extern "C" fn on_wait_ret(vcpu: c_uint, _udata: *mut c_void) {
     }
 }
 
+/// A site's first instruction executed on `vcpu` ([`Slot::enter_site`]; `udata`: the site's
+/// index).
+extern "C" fn on_site_start(vcpu: c_uint, udata: *mut c_void) {
+    if let Some(slot) = SLOTS.get(vcpu as usize) {
+        slot.enter_site(udata as usize);
+    }
+}
+
+/// A `ret` inside site `udata` executed on `vcpu` ([`Slot::leave_site`]).
+extern "C" fn on_site_ret(vcpu: c_uint, udata: *mut c_void) {
+    if let Some(slot) = SLOTS.get(vcpu as usize) {
+        slot.leave_site(udata as usize);
+    }
+}
+
 /// A `ret` inside span `udata` executed on `vcpu` ([`Slot::close_call`]).
 extern "C" fn on_span_ret(vcpu: c_uint, udata: *mut c_void) {
     if let Some(slot) = SLOTS.get(vcpu as usize) {
@@ -311,20 +222,22 @@ extern "C" fn on_span_ret(vcpu: c_uint, udata: *mut c_void) {
     }
 }
 
-/// The `span NAME CALLS INSTRUCTIONS WAITED` lines of the phase that just ended (spans with
-/// calls), every slot cleared for the next phase.
+/// The lines of the phase that just ended for every span with calls ([`span_lines`]), every
+/// slot cleared for the next phase.
 fn take_spans() -> String {
     let mut text = String::new();
     for (i, span) in spans().iter().enumerate() {
-        let (mut calls, mut insns, mut waited) = (0, 0, 0);
+        let mut sum = Taken::default();
         for slot in &SLOTS {
-            calls += slot.calls[i].swap(0, Ordering::Relaxed);
-            insns += slot.insns[i].swap(0, Ordering::Relaxed);
-            waited += slot.waits[i].swap(0, Ordering::Relaxed);
+            let t = slot.take(i);
+            sum.calls += t.calls;
+            sum.insns += t.insns;
+            sum.waited += t.waited;
+            for (s, n) in sum.by_site.iter_mut().zip(t.by_site) {
+                *s += n;
+            }
         }
-        if calls > 0 {
-            text.push_str(&format!("span {} {calls} {insns} {waited}\n", span.name));
-        }
+        text.push_str(&span_lines(&span.name, &sum, sites()));
     }
     text
 }
@@ -450,39 +363,29 @@ extern "C" fn on_translate(_id: u64, tb: *mut Tb) {
                 );
             }
             let at = qemu_plugin_insn_vaddr(insn);
-            for &(start, end) in waits() {
-                if at == start {
-                    qemu_plugin_register_vcpu_insn_exec_cb(
-                        insn,
-                        on_wait_start,
-                        CB_NO_REGS,
-                        std::ptr::null_mut(),
-                    );
+            // A function's entry and its `ret`s, with `udata` for the callbacks.
+            let watch = |(start, end): (u64, u64), entered: VcpuUdataCb, returned, udata| {
+                let cb = if at == start {
+                    Some(entered)
                 } else if word == RET && (start..end).contains(&at) {
-                    qemu_plugin_register_vcpu_insn_exec_cb(
-                        insn,
-                        on_wait_ret,
-                        CB_NO_REGS,
-                        std::ptr::null_mut(),
-                    );
+                    Some(returned)
+                } else {
+                    None
+                };
+                if let Some(cb) = cb {
+                    qemu_plugin_register_vcpu_insn_exec_cb(insn, cb, CB_NO_REGS, udata);
                 }
+            };
+            for &range in waits() {
+                watch(range, on_wait_start, on_wait_ret, std::ptr::null_mut());
+            }
+            for (k, site) in sites().iter().enumerate() {
+                let range = (site.start, site.end);
+                watch(range, on_site_start, on_site_ret, k as *mut c_void);
             }
             for (k, span) in spans().iter().enumerate() {
-                if at == span.start {
-                    qemu_plugin_register_vcpu_insn_exec_cb(
-                        insn,
-                        on_span_start,
-                        CB_NO_REGS,
-                        k as *mut c_void,
-                    );
-                } else if word == RET && (span.start..span.end).contains(&at) {
-                    qemu_plugin_register_vcpu_insn_exec_cb(
-                        insn,
-                        on_span_ret,
-                        CB_NO_REGS,
-                        k as *mut c_void,
-                    );
-                }
+                let range = (span.start, span.end);
+                watch(range, on_span_start, on_span_ret, k as *mut c_void);
             }
         }
     }
@@ -552,11 +455,13 @@ pub unsafe extern "C" fn qemu_plugin_install(
     }
     let spans = every(&args, "span", "NAME:START:END", MAX_SPANS, parse_span);
     let waits = every(&args, "wait", "START:END", MAX_WAITS, parse_range);
-    let (Ok(spans), Ok(waits)) = (spans, waits) else {
+    let sites = every(&args, "site", "NAME:START:END", MAX_SITES, parse_span);
+    let (Ok(spans), Ok(waits), Ok(sites)) = (spans, waits, sites) else {
         return 1;
     };
     let _ = SPANS.set(spans);
     let _ = WAITS.set(waits);
+    let _ = SITES.set(sites);
     if let Some(path) = argument(&args, "profile") {
         match File::create(path) {
             Ok(out) => {
@@ -590,22 +495,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spans_parse() {
-        assert_eq!(
-            parse_span("map:ffff8000800843b4:0xffff800080084470"),
-            Some(Span {
-                name: "map".into(),
-                start: 0xffff_8000_8008_43b4,
-                end: 0xffff_8000_8008_4470
-            })
-        );
-        // No name, an end not past the start, a missing or extra field, not hex.
-        for bad in [":1:2", "f:2:2", "f:3:2", "f:1", "f:1:2:3", "f:x:2"] {
-            assert_eq!(parse_span(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
     fn marks_are_movz_to_the_zero_register() {
         // `movz xzr, #1` and `movz xzr, #0xffff` as the assembler encodes them.
         assert_eq!(mark_of(0xd280_003f), Some(1));
@@ -622,48 +511,6 @@ mod tests {
         let counts = HashMap::from([(0x10, 5), (0x20, 50), (0x30, 5), (0x40, 7)]);
         assert_eq!(busiest(&counts, 3), [(0x20, 50), (0x40, 7), (0x10, 5)]);
         assert_eq!(busiest(&counts, 9).len(), 4);
-    }
-
-    #[test]
-    fn waits_inside_a_call_are_counted_apart() {
-        let slot = SLOT;
-        let read = |a: &[AtomicU64; MAX_SPANS], i: usize| a[i].load(Ordering::Relaxed);
-        // Span 1's calls, instructions and waited instructions so far.
-        let totals = || {
-            (
-                read(&slot.calls, 1),
-                read(&slot.insns, 1),
-                read(&slot.waits, 1),
-            )
-        };
-        // Outside any call, a wait counts nothing.
-        slot.enter_wait(5);
-        slot.leave_wait(50);
-        // A call of span 1 from 100 to 400 that waits from 150 to 250, and inside that wait
-        // enters another (an interrupt's lock) from 160 to 170: one wait of 100.
-        slot.open_call(1, 100);
-        slot.enter_wait(150);
-        slot.enter_wait(160);
-        slot.leave_wait(170);
-        slot.leave_wait(250);
-        // A `ret` of another span closes nothing.
-        slot.close_call(0, 300, true);
-        slot.close_call(1, 400, true);
-        assert_eq!(totals(), (1, 300, 100));
-        assert_eq!(read(&slot.calls, 0), 0);
-        // The next call starts with no wait; one left open (a tail call out of the wait
-        // function) counts as work, and what it had closed before stays waited.
-        slot.open_call(1, 1000);
-        slot.enter_wait(1010);
-        slot.leave_wait(1030);
-        slot.enter_wait(1040);
-        slot.close_call(1, 1100, true);
-        assert_eq!(totals(), (2, 400, 120));
-        // A call closed outside a phase counts nothing, and a second `ret` nothing more.
-        slot.open_call(1, 2000);
-        slot.close_call(1, 2100, false);
-        slot.close_call(1, 2200, true);
-        assert_eq!(read(&slot.calls, 1), 2);
     }
 
     #[test]

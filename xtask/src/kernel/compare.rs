@@ -22,7 +22,8 @@
 //! moved over its boots against the difference, and the ratios of the instruction counts of
 //! the same work (at several vCPUs also less the kernel's lock waits), then a verdict: the rows
 //! whose difference is within that noise and whose count has ours ahead in every round are
-//! decided by it, the others are behind (with one round, no verdict).
+//! decided by it, the others are behind (with one round, no verdict). At several vCPUs, the
+//! benchmark calls' lock waits follow, by the DMA-layer function they began in.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -37,10 +38,12 @@ use super::{Built, Kernel, Paths, BOOT_TIMEOUT_SECS};
 
 mod figures;
 mod table;
+mod waits;
 
 use figures::{bench_insns_figures, figures, insns_figures, Metric};
 pub(crate) use table::median;
 use table::render;
+use waits::Waits;
 
 /// Kernel command-line words of the module's boots: Linux's arm-smmu-v3, built in, does not
 /// register.
@@ -171,6 +174,7 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
         })
     };
     let mut samples: BTreeMap<(Setup, Metric), [Vec<f64>; 2]> = BTreeMap::new();
+    let mut waits = Waits::default();
     // Boots (per driver) whose console shows the C driver's `CMD_SYNC timeout`: a finding
     // about that driver (a wait on the disabled SMMU at power-off), reported, not a failure.
     let mut sync_timeouts: [Vec<String>; 2] = Default::default();
@@ -243,6 +247,7 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
                         .and_then(|m| insns::count(&console, &m))
                         .map_err(fail)?;
                     figures.extend(insns_figures(counted.per_mib));
+                    waits.add(setup, d, &counted.bench);
                     figures.extend(bench_insns_figures(counted.bench, setup.smp > 1));
                 }
                 for (m, v) in figures {
@@ -272,6 +277,7 @@ pub fn run(p: &Paths, built: &[(Kernel, Built)], rounds: usize, plan: Plan) -> R
              flush-queue locks wait there for both drivers, while each driver's own locks and \
              command-queue waits stay in its count."
         );
+        table.push_str(&waits.render());
     }
     for (d, boots) in sync_timeouts.iter().enumerate() {
         if !boots.is_empty() {

@@ -24,7 +24,8 @@
 //! instructions it also counts those executed in the kernel's lock slow paths
 //! ([`WAIT_FUNCTIONS`]): at several vCPUs a call that finds a lock held spins there for as
 //! long as the host leaves the holder off a core, so the count without them is the call's
-//! work, and the part with them moves from boot to boot.
+//! work, and the part with them moves from boot to boot. Those waits are also told apart by
+//! the DMA layer's function they began in ([`SITE_FUNCTIONS`]), which names the lock.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -79,6 +80,33 @@ pub const WAIT_FUNCTIONS: [&str; 3] = [
     "queued_write_lock_slowpath",
 ];
 
+/// Functions of the kernel's DMA layer the plugin tells the waits apart by (its `site=`): a
+/// wait is given to the innermost of them its vCPU was in, which names the lock it waited for
+/// (the functions take it themselves, or, for `fq_flush_iotlb`, call the driver with it held).
+/// Each is used where the kernel has it (a static function may be inlined); none leaves by a
+/// tail call in Linux 7.3.4's arm64 build (checked with `objdump`), so each closes at its `ret`.
+pub const SITE_FUNCTIONS: [(&str, &str); 7] = [
+    ("alloc_iova", "the IOVA tree's lock, allocating"),
+    ("free_iova", "the IOVA tree's lock, freeing"),
+    (
+        "alloc_iova_fast",
+        "the IOVA caches' locks (a CPU's, the depot's), allocating",
+    ),
+    ("free_iova_fast", "the IOVA caches' locks, freeing"),
+    (
+        "iommu_dma_free_iova",
+        "a flush queue's lock, queuing an unmapped range (lazy)",
+    ),
+    (
+        "fq_flush_timeout",
+        "the flush queues' locks, taken by their timer (lazy)",
+    ),
+    (
+        "fq_flush_iotlb",
+        "the driver's whole-TLB flush, called with a flush queue's lock held: the driver's own",
+    ),
+];
+
 /// `System.map`'s symbols by address.
 fn symbols(system_map: &str) -> Vec<(u64, &str)> {
     let mut symbols: Vec<(u64, &str)> = system_map
@@ -107,8 +135,9 @@ fn range(symbols: &[(u64, &str)], function: &str) -> Result<(u64, u64), String> 
     Ok((start, end))
 }
 
-/// The plugin's `span=NAME:START:END` arguments for [`SPAN_FUNCTIONS`] and its
-/// `wait=START:END` arguments for [`WAIT_FUNCTIONS`], from the kernel's `System.map`.
+/// The plugin's `span=NAME:START:END` arguments for [`SPAN_FUNCTIONS`], its `wait=START:END`
+/// arguments for [`WAIT_FUNCTIONS`] and its `site=NAME:START:END` arguments for
+/// [`SITE_FUNCTIONS`], from the kernel's `System.map`.
 pub fn plugin_args(system_map: &str) -> Result<Vec<String>, String> {
     let symbols = symbols(system_map);
     let mut args = SPAN_FUNCTIONS
@@ -123,6 +152,11 @@ pub fn plugin_args(system_map: &str) -> Result<Vec<String>, String> {
             Ok((start, end)) => args.push(format!("wait={start:x}:{end:x}")),
             Err(e) if i == 0 => return Err(e),
             Err(_) => {}
+        }
+    }
+    for (function, _) in SITE_FUNCTIONS {
+        if let Ok((start, end)) = range(&symbols, function) {
+            args.push(format!("site={function}:{start:x}:{end:x}"));
         }
     }
     Ok(args)
@@ -146,7 +180,7 @@ pub type Phase = (String, bool);
 /// One run of the DMA benchmark, as counted: the guest instructions of each map and of each
 /// unmap call and the part of them spent in the kernel's lock slow paths ([`WAIT_FUNCTIONS`];
 /// means over the run), and the map calls per second of the run.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct BenchCalls {
     /// Guest instructions per map call.
     pub map: f64,
@@ -158,6 +192,10 @@ pub struct BenchCalls {
     pub unmap_waited: f64,
     /// Map calls per second of the run (each thread's map is followed by its unmap).
     pub maps_per_s: f64,
+    /// `map_waited` by site ([`SITE_FUNCTIONS`], or `elsewhere`), per map call.
+    pub map_sites: BTreeMap<String, f64>,
+    /// `unmap_waited` by site, per unmap call.
+    pub unmap_sites: BTreeMap<String, f64>,
 }
 
 /// What a boot's phases counted.
@@ -171,11 +209,13 @@ pub struct Counted {
 }
 
 /// One phase of the plugin's output: its instructions, and the calls, instructions and waited
-/// instructions of each span that closed calls in it.
+/// instructions of each span that closed calls in it, and those waits by site.
 #[derive(Debug, Default)]
 struct Counts {
     insns: u64,
     spans: BTreeMap<String, (u64, u64, u64)>,
+    /// Waited instructions by span, then site.
+    sites: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
 /// The phases of the plugin's output, in the order they ended.
@@ -215,6 +255,27 @@ fn phases(marks: &str) -> Result<Vec<Counts>, String> {
                     p.spans.insert(name.to_string(), counted);
                 }
             }
+            ["wait", span, site, waited] if after_end => {
+                let waited = number(waited)?;
+                let Some(p) = phases.last_mut() else {
+                    return Err(at("a wait line before any phase"));
+                };
+                let Some(&(_, _, all)) = p.spans.get(span) else {
+                    return Err(at(&format!("a wait line of `{span}` before its span line")));
+                };
+                let by_site = p.sites.entry(span.to_string()).or_default();
+                *by_site.entry(site.to_string()).or_default() += waited;
+                if by_site.values().sum::<u64>() > all {
+                    return Err(at(&format!(
+                        "`{span}` waited more by site than its span line says"
+                    )));
+                }
+            }
+            ["wait", ..] => {
+                return Err(at(&format!(
+                    "`{line}` is not `wait SPAN SITE INSTRUCTIONS` after its span line"
+                )))
+            }
             ["span", ..] if after_end => {
                 return Err(at(&format!(
                     "`{line}` is not `span NAME CALLS INSTRUCTIONS WAITED`"
@@ -223,7 +284,8 @@ fn phases(marks: &str) -> Result<Vec<Counts>, String> {
             ["span", ..] => return Err(at("a span line not after the end of a phase")),
             _ => {
                 return Err(at(&format!(
-                    "`{line}` is not `mark N TOTAL` or `span NAME CALLS INSTRUCTIONS WAITED`"
+                    "`{line}` is not `mark N TOTAL`, `span NAME CALLS INSTRUCTIONS WAITED` or \
+                     `wait SPAN SITE INSTRUCTIONS`"
                 )))
             }
         }
@@ -309,7 +371,14 @@ pub fn count(console: &str, marks: &str) -> Result<Counted, String> {
                     )),
                 };
                 let (maps, map, map_waited) = per_call("map")?;
-                let (_, unmap, unmap_waited) = per_call("unmap")?;
+                let (unmaps, unmap, unmap_waited) = per_call("unmap")?;
+                let by_site = |name: &str, calls: u64| -> BTreeMap<String, f64> {
+                    p.sites.get(name).map_or_else(BTreeMap::new, |s| {
+                        s.iter()
+                            .map(|(site, &n)| (site.clone(), n as f64 / calls as f64))
+                            .collect()
+                    })
+                };
                 out.bench.insert(
                     (t, g),
                     BenchCalls {
@@ -318,6 +387,8 @@ pub fn count(console: &str, marks: &str) -> Result<Counted, String> {
                         map_waited,
                         unmap_waited,
                         maps_per_s: maps as f64 / seconds,
+                        map_sites: by_site("map", maps),
+                        unmap_sites: by_site("unmap", unmaps),
                     },
                 );
             }
@@ -378,6 +449,7 @@ mod tests {
 [    5.1] iommugen-init: insns: phase 2: blk write 32 MiB
 ";
         let marks = "mark 1 0\nmark 2 90000\nspan map 1000 12000 0\nspan unmap 1000 30000 5000\n\
+                     wait unmap free_iova 4000\nwait unmap elsewhere 1000\n\
                      mark 1 90000\nmark 2 190000\n";
         let got = count(console, marks).unwrap();
         assert_eq!(
@@ -387,9 +459,30 @@ mod tests {
                 unmap: 30.0,
                 map_waited: 0.0,
                 unmap_waited: 5.0,
-                maps_per_s: 500.0
+                maps_per_s: 500.0,
+                map_sites: BTreeMap::new(),
+                unmap_sites: BTreeMap::from([
+                    ("free_iova".to_string(), 4.0),
+                    ("elsewhere".to_string(), 1.0)
+                ]),
             }
         );
+        // Waits by site beyond the span's, a wait line before its span's, one cut short.
+        for (bad, why) in [
+            (
+                "span unmap 10 90 5\nwait unmap free_iova 6\n",
+                "more by site",
+            ),
+            (
+                "wait unmap free_iova 1\nspan unmap 10 90 5\n",
+                "before its span line",
+            ),
+            ("span unmap 10 90 5\nwait unmap 1\n", "is not `wait SPAN"),
+        ] {
+            let marks = format!("mark 1 0\nmark 2 9\n{bad}");
+            let e = count("", &marks).unwrap_err();
+            assert!(e.contains(why), "{bad}: {e}");
+        }
         assert_eq!(got.per_mib[&("blk".to_string(), true)], 100000.0 / 32.0);
         // A run that counted no unmap call, a span line before any phase ended, one without
         // its waited instructions, one that waited more than it executed.
@@ -432,6 +525,12 @@ mod tests {
                 "wait=ffff800080120000:ffff800080120300",
                 "wait=ffff800080120300:ffff800080120480",
             ]
+        );
+        // The sites the kernel has.
+        let with_site = format!("{map}ffff800080120500 T free_iova\nffff800080120600 T f\n");
+        assert_eq!(
+            plugin_args(&with_site).unwrap().last().unwrap(),
+            "site=free_iova:ffff800080120500:ffff800080120600"
         );
         assert!(
             plugin_args("ffff8000800843b4 t dma_single_map_benchmark_do_map\n")

@@ -266,6 +266,7 @@ pub(super) mod tests {
             map_waited: 100.0,
             unmap_waited: 500.0,
             maps_per_s: 10.0,
+            ..Default::default()
         };
         let bench = BTreeMap::from([((4, 256), calls)]);
         let one = bench_insns_figures(bench.clone(), false);

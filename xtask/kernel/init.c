@@ -512,6 +512,91 @@ static double transfer(int fd, void *buf, size_t bytes, int writing)
 	return now() - start;
 }
 
+// Pages in each physically contiguous run of the one-process block test's buffers.
+#define BLK_RUN 9
+
+// Two buffers of `pages` pages each whose memory comes in physically contiguous runs of
+// exactly BLK_RUN pages, no run following on from the one before it (so a 1 MiB request has 28
+// or 29 segments, each mapped by its own call into the IOMMU driver); 0 (said) if they cannot
+// be built. Pages faulted in for a buffer come in runs whose lengths depend on the state of the
+// kernel's free-page lists: with 4 CPUs, 8 or 20 segments per request from boot to boot (with
+// one, about 22), and with them every layer's work per MiB. So it faults pools of fresh pages,
+// reads their frame numbers through /proc/self/pagemap, and moves runs of BLK_RUN consecutive
+// frames into place with mremap, in turn to either buffer. The pools stay mapped until both
+// buffers are built (a page freed comes back first, in the reverse order), then what is left
+// of them is freed.
+static int blk_buffers(uint64_t *bufs[2], size_t pages)
+{
+	enum { POOL_PAGES = 8192, MOST_POOLS = 6 };
+	char *pools[MOST_POOLS], *dst[2];
+	size_t npools = 0, placed[2] = { 0, 0 };
+	// The frame after each buffer's last run, which its next run must not start at.
+	uint64_t after_last[2] = { 0, 0 };
+	uint64_t *pfn = malloc(POOL_PAGES * sizeof *pfn);
+	int pm = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC), ok = pfn && pm >= 0;
+	for (int k = 0; k < 2; k++) {
+		dst[k] = mmap(NULL, pages * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		ok = ok && dst[k] != MAP_FAILED;
+	}
+	while (ok && placed[0] + placed[1] < 2 * pages && npools < MOST_POOLS) {
+		char *pool = mmap(NULL, POOL_PAGES * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (pool == MAP_FAILED)
+			break;
+		pools[npools++] = pool;
+		for (size_t i = 0; i < POOL_PAGES; i++)
+			pool[i * 4096] = 1;
+		ssize_t want = (ssize_t)(POOL_PAGES * sizeof *pfn);
+		if (pread(pm, pfn, (size_t)want, (off_t)((uintptr_t)pool / 4096 * sizeof *pfn)) != want)
+			break;
+		for (size_t i = 0; i < POOL_PAGES; i++)
+			pfn[i] = pfn[i] >> 63 ? pfn[i] & ((1ULL << 55) - 1) : 0;
+		for (size_t s = 0; ok && s < POOL_PAGES;) {
+			size_t e = s + 1;
+			while (e < POOL_PAGES && pfn[s] && pfn[e] == pfn[e - 1] + 1)
+				e++;
+			// Runs of BLK_RUN from this run of frames (none if the frames are not known: no
+			// CAP_SYS_ADMIN), each to the next place of the buffer with fewer pages placed
+			// that it does not follow on from.
+			for (size_t c = s; pfn[s] && c + BLK_RUN <= e; c += BLK_RUN) {
+				int k = placed[1] < placed[0];
+				if (placed[k] == pages || after_last[k] == pfn[c])
+					k = !k;
+				if (placed[k] == pages || after_last[k] == pfn[c])
+					continue;
+				size_t at = placed[k], n = pages - at < BLK_RUN ? pages - at : BLK_RUN;
+				if (mremap(pool + c * 4096, n * 4096, n * 4096, MREMAP_MAYMOVE | MREMAP_FIXED,
+					   dst[k] + at * 4096) == MAP_FAILED) {
+					fail("blk: mremap: %s", strerror(errno));
+					ok = 0;
+					break;
+				}
+				placed[k] += n;
+				after_last[k] = pfn[c] + n;
+			}
+			s = e;
+		}
+	}
+	for (size_t i = 0; i < npools; i++)
+		munmap(pools[i], POOL_PAGES * 4096);
+	if (pm >= 0)
+		close(pm);
+	free(pfn);
+	if (ok && placed[0] + placed[1] == 2 * pages) {
+		say("blk: 2 buffers of %zu pages in runs of %d consecutive frames (from %zu pool(s) of %d pages)", pages,
+		    BLK_RUN, npools, POOL_PAGES);
+		bufs[0] = (uint64_t *)dst[0];
+		bufs[1] = (uint64_t *)dst[1];
+		return 1;
+	}
+	if (ok)
+		fail("blk: cannot lay out 2 x %zu pages in runs of %d (%zu and %zu placed from %zu pool(s))", pages,
+		     BLK_RUN, placed[0], placed[1], npools);
+	for (int k = 0; k < 2; k++)
+		if (dst[k] != MAP_FAILED)
+			munmap(dst[k], pages * 4096);
+	return 0;
+}
+
 // The block test: write a pattern through the block layer with O_DIRECT, read it back, check.
 static void blk_test(const struct module *iommu, int mib, int rounds)
 {
@@ -521,14 +606,15 @@ static void blk_test(const struct module *iommu, int mib, int rounds)
 		return;
 	}
 	size_t bytes = (size_t)mib << 20, words = bytes / 8;
-	uint64_t *out, *in;
-	if (posix_memalign((void **)&out, 4096, bytes) != 0 || posix_memalign((void **)&in, 4096, bytes) != 0) {
-		fail("blk: cannot allocate 2 x %d MiB", mib);
+	uint64_t *bufs[2];
+	if (!blk_buffers(bufs, bytes / 4096))
 		return;
-	}
+	uint64_t *out = bufs[0], *in = bufs[1];
 	int fd = open(disk, O_RDWR | O_DIRECT | O_CLOEXEC);
 	if (fd < 0) {
 		fail("blk: open %s: %s", disk, strerror(errno));
+		munmap(out, bytes);
+		munmap(in, bytes);
 		return;
 	}
 	struct counters before, after;
@@ -570,8 +656,8 @@ static void blk_test(const struct module *iommu, int mib, int rounds)
 	say("blk: throughput (best of %d): write %.1f MiB/s, read %.1f MiB/s", rounds, wbest, rbest);
 	// The disk's interrupts: MSI-X messages are DMA writes, mapped through the IOMMU too.
 	say_interrupts("blk", "virtio");
-	free(out);
-	free(in);
+	munmap(out, bytes);
+	munmap(in, bytes);
 }
 
 // The first `count` virtio disks: /dev/vda, /dev/vdb, ... (waits for each, bounded).

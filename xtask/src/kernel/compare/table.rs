@@ -59,8 +59,8 @@ fn spread(v: &[f64]) -> f64 {
 /// What the sitting says of a row under 1.0.
 #[derive(Debug, PartialEq)]
 enum Verdict {
-    /// The sitting's noise is wider than the difference, and the count of the same work has
-    /// ours ahead in every round: the count decides, for ours.
+    /// The sitting's noise is at least as wide as the difference, and the count of the same
+    /// work has ours ahead in every round: the count decides, for ours.
     DecidedByInstructions,
     /// Behind in the row's deciding measure.
     Behind,

@@ -61,8 +61,8 @@ use std::sync::{Mutex, OnceLock};
 mod slot;
 
 pub use slot::{
-    parse_range, parse_span, span_lines, Slot, Span, Taken, MAX_SITES, MAX_SPANS, MAX_VCPUS,
-    MAX_WAITS, SLOT,
+    parse_range, parse_span, span_lines, Slot, Span, Taken, ELSEWHERE, MAX_SITES, MAX_SPANS,
+    MAX_VCPUS, MAX_WAITS, SLOT,
 };
 
 /// The plugin API version this plugin is written against (QEMU checks it on loading).

@@ -516,11 +516,10 @@ static double transfer(int fd, void *buf, size_t bytes, int writing)
 #define BLK_RUN 9
 
 // Two buffers of `pages` pages each whose memory comes in physically contiguous runs of
-// exactly BLK_RUN pages, no run following on from the one before it (so a 1 MiB request has 28
-// or 29 segments, each mapped by its own call into the IOMMU driver); 0 (said) if they cannot
-// be built. Pages faulted in for a buffer come in runs whose lengths depend on the state of the
-// kernel's free-page lists: with 4 CPUs, 8 or 20 segments per request from boot to boot (with
-// one, about 22), and with them every layer's work per MiB. So it faults pools of fresh pages,
+// exactly BLK_RUN pages, no run following on from the one before it (so no two runs merge into
+// one segment of a request); 0 (said) if they cannot be built. Pages faulted in for a buffer come in runs whose lengths depend on the state of the
+// kernel's free-page lists: with 4 CPUs, 8 or 20 map calls into the IOMMU driver per request
+// from boot to boot (with one, about 22), and with them every layer's work per MiB. So it faults pools of fresh pages,
 // reads their frame numbers through /proc/self/pagemap, and moves runs of BLK_RUN consecutive
 // frames into place with mremap, in turn to either buffer. The pools stay mapped until both
 // buffers are built (a page freed comes back first, in the reverse order), then what is left

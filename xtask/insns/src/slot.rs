@@ -67,9 +67,8 @@ pub struct Slot {
     wait_at: AtomicU64,
     /// The site the outermost wait opened in (an index of the call's waits by site).
     wait_site: AtomicU64,
-    /// The instructions the open call executed in waits that closed.
-    waited: AtomicU64,
-    /// The same by site ([`ELSEWHERE`]: in none).
+    /// The instructions the open call executed in waits that closed, by site ([`ELSEWHERE`]:
+    /// in none).
     waited_by_site: [AtomicU64; MAX_SITES + 1],
     /// The sites entered and not yet left inside the open call, innermost last (their
     /// indices; those past [`MAX_SITE_DEPTH`] only counted in `sites_open`).
@@ -98,7 +97,6 @@ pub const SLOT: Slot = Slot {
     wait_depth: ZERO,
     wait_at: ZERO,
     wait_site: ZERO,
-    waited: ZERO,
     waited_by_site: BY_SITE,
     site_stack: [ZERO; MAX_SITE_DEPTH],
     sites_open: ZERO,
@@ -126,7 +124,6 @@ impl Slot {
     pub fn open_call(&self, span: usize, now: u64) {
         self.opened_at.store(now, Ordering::Relaxed);
         self.wait_depth.store(0, Ordering::Relaxed);
-        self.waited.store(0, Ordering::Relaxed);
         for w in &self.waited_by_site {
             w.store(0, Ordering::Relaxed);
         }
@@ -190,7 +187,6 @@ impl Slot {
             1 => {
                 self.wait_depth.store(0, Ordering::Relaxed);
                 let spent = now.saturating_sub(self.wait_at.load(Ordering::Relaxed));
-                self.waited.fetch_add(spent, Ordering::Relaxed);
                 let site = self.wait_site.load(Ordering::Relaxed) as usize;
                 if let Some(w) = self.waited_by_site.get(site) {
                     w.fetch_add(spent, Ordering::Relaxed);
@@ -211,7 +207,12 @@ impl Slot {
             let spent = now.saturating_sub(self.opened_at.load(Ordering::Relaxed));
             // Waits close inside their call, so they never exceed it; a wait still open here
             // (its function left by a tail call) counts as the call's work.
-            let waited = self.waited.load(Ordering::Relaxed).min(spent);
+            let waited = self
+                .waited_by_site
+                .iter()
+                .map(|w| w.load(Ordering::Relaxed))
+                .sum::<u64>()
+                .min(spent);
             self.calls[span].fetch_add(1, Ordering::Relaxed);
             self.insns[span].fetch_add(spent, Ordering::Relaxed);
             self.waits[span].fetch_add(waited, Ordering::Relaxed);

@@ -44,11 +44,18 @@ struct Row<'a> {
     spreads: [f64; 2],
 }
 
+/// The smallest and the largest of `v` (infinities for none).
+fn bounds(v: &[f64]) -> (f64, f64) {
+    v.iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| {
+            (lo.min(x), hi.max(x))
+        })
+}
+
 /// How far a driver's figure moved over the boots of a sitting: its largest value over its
 /// smallest (1.0 for a single boot, or for none).
 fn spread(v: &[f64]) -> f64 {
-    let lo = v.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (lo, hi) = bounds(v);
     if v.len() < 2 || lo <= 0.0 {
         1.0
     } else {
@@ -220,8 +227,7 @@ fn per_round(ratios: &[f64]) -> String {
     if ratios.is_empty() {
         return "-".to_string();
     }
-    let lo = ratios.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (lo, hi) = bounds(ratios);
     let at_least = ratios.iter().filter(|&&r| r >= 1.0).count();
     format!(
         "{}-{}, {at_least} of {} at or above 1.0",
